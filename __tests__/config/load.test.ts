@@ -1,0 +1,378 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { detectPreset } from '../../src/config/detect.js'
+import { loadConfig } from '../../src/config/load.js'
+import { defaultConfig, presetConfig } from '../../src/config/presets.js'
+import { ConfigurationError } from '../../src/config/types.js'
+
+const CONFIG = '.github/spec-to-production.yml'
+const created: string[] = []
+
+/** A fresh directory holding `files` (path relative to it → content). */
+async function workspace(files: Record<string, string> = {}): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'stp-config-'))
+  created.push(root)
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true })
+    await writeFile(join(root, path), content)
+  }
+  return root
+}
+
+/** The ConfigurationError loading `yaml` as the default configuration file throws. */
+async function loadError(yaml: string, component = 'app', extra: Record<string, string> = {}): Promise<string> {
+  const root = await workspace({ [CONFIG]: yaml, ...extra })
+  try {
+    await loadConfig({ workspace: root, component })
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError)
+    return (error as Error).message
+  }
+  throw new Error('expected loadConfig to fail')
+}
+
+afterAll(async () => {
+  await Promise.all(created.map((root) => rm(root, { recursive: true, force: true })))
+})
+
+describe('loadConfig: finding the file', () => {
+  it('uses the defaults and no file when the repository has neither a file nor a preset marker', async () => {
+    const root = await workspace()
+    const loaded = await loadConfig({ workspace: root, component: 'app' })
+    expect(loaded.file).toBeNull()
+    expect(loaded.presetSource).toMatch(/^detected: none of package\.json, pyproject\.toml/)
+    const expected = defaultConfig()
+    expected.paths = { source: 'src/app', tests: 'tests/app' }
+    expect(loaded.config).toEqual(expected)
+  })
+
+  it('reads .github/spec-to-production.yml, and .yaml too', async () => {
+    for (const name of [CONFIG, '.github/spec-to-production.yaml']) {
+      const root = await workspace({ [name]: 'preset: node\n' })
+      const loaded = await loadConfig({ workspace: root, component: 'app' })
+      expect(loaded.file).toBe(join(root, name))
+      expect(loaded.config.preset).toBe('node')
+      expect(loaded.presetSource).toBe(`named in ${name}`)
+    }
+  })
+
+  it('refuses to guess between .yml and .yaml', async () => {
+    const root = await workspace({ [CONFIG]: 'preset: node\n', '.github/spec-to-production.yaml': 'preset: python\n' })
+    await expect(loadConfig({ workspace: root, component: 'app' })).rejects.toThrow(/Both .*\.yml and .*\.yaml exist/)
+  })
+
+  it('reads a named file, relative to the workspace or absolute', async () => {
+    const root = await workspace({ 'ci/stp.yml': 'preset: python\n' })
+    expect((await loadConfig({ workspace: root, configPath: 'ci/stp.yml', component: 'app' })).config.preset).toBe('python')
+    const absolute = await loadConfig({ workspace: '/', configPath: join(root, 'ci/stp.yml'), component: 'app' })
+    expect(absolute.file).toBe(join(root, 'ci/stp.yml'))
+  })
+
+  it('fails when a named file is missing, even if the default one exists', async () => {
+    const root = await workspace({ [CONFIG]: 'preset: node\n' })
+    const error = await loadConfig({ workspace: root, configPath: 'nope.yml', component: 'app' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect((error as Error).message).toMatch(/Configuration file 'nope\.yml' not found/)
+  })
+
+  it('treats an empty file as no settings', async () => {
+    const root = await workspace({ [CONFIG]: '# nothing yet\n', 'package.json': '{}' })
+    const loaded = await loadConfig({ workspace: root, component: 'app' })
+    expect(loaded.config.preset).toBe('node')
+    expect(loaded.presetSource).toBe('detected: package.json')
+  })
+
+  it('refuses component names that could reach a shell or a path', async () => {
+    const root = await workspace()
+    for (const component of ['a;rm -rf /', '$(x)', 'two words', '..', '']) {
+      const error = await loadConfig({ workspace: root, component }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(ConfigurationError)
+      if (component !== '') expect((error as Error).message).toContain(JSON.stringify(component))
+    }
+  })
+})
+
+describe('loadConfig: presets and detection', () => {
+  it.each([
+    [{ 'package.json': '{}' }, 'node', 'detected: package.json'],
+    [{ 'pyproject.toml': '' }, 'python', 'detected: pyproject.toml'],
+    [{ 'setup.py': '' }, 'python', 'detected: setup.py'],
+    [{ 'setup.cfg': '' }, 'python', 'detected: setup.cfg'],
+    [{ 'requirements.txt': '' }, 'python', 'detected: requirements.txt']
+  ])('detects from %j', async (files, preset, source) => {
+    const loaded = await loadConfig({ workspace: await workspace(files), component: 'app' })
+    expect(loaded.config.preset).toBe(preset)
+    expect(loaded.presetSource).toBe(source)
+    expect(loaded.config.stages.testing.command).toBe(presetConfig(preset as 'node' | 'python').stages.testing.command)
+  })
+
+  it('with both markers, goes by the language of the component sources', async () => {
+    const both = { 'package.json': '{}', 'pyproject.toml': '' }
+    const py = await workspace({ ...both, 'src/app/main.py': '', 'src/app/pkg/util.py': '', 'src/app/build.js': '' })
+    expect(await detectPreset(py, 'src/app')).toEqual({
+      preset: 'python',
+      source: 'detected: package.json, pyproject.toml; src/app holds mostly Python files'
+    })
+    const ts = await workspace({ ...both, 'src/app/index.ts': '', 'src/app/types.d.ts': '', 'scripts/x.py': '' })
+    expect((await detectPreset(ts, 'src/app')).preset).toBe('node')
+    const empty = await workspace(both)
+    expect(await detectPreset(empty, 'src/app')).toEqual({
+      preset: 'node',
+      source: 'detected: package.json, pyproject.toml; src/app decides nothing, node by default'
+    })
+  })
+
+  it("with both markers, looks at the component's configured source path", async () => {
+    const root = await workspace({
+      'package.json': '{}',
+      'requirements.txt': '',
+      'services/api/app.py': '',
+      [CONFIG]: 'components:\n  api:\n    paths: { source: "services/{component}" }\n'
+    })
+    const loaded = await loadConfig({ workspace: root, component: 'api' })
+    expect(loaded.config.preset).toBe('python')
+    expect(loaded.config.paths.source).toBe('services/api')
+    expect(loaded.presetSource).toMatch(/services\/api holds mostly Python files/)
+  })
+
+  it('prefers a preset named in the file over detection, and a component preset over both', async () => {
+    const root = await workspace({
+      'package.json': '{}',
+      [CONFIG]: 'preset: python\ncomponents:\n  web:\n    preset: node\n'
+    })
+    const api = await loadConfig({ workspace: root, component: 'api' })
+    expect(api.config.preset).toBe('python')
+    expect(api.presetSource).toBe(`named in ${CONFIG}`)
+    const web = await loadConfig({ workspace: root, component: 'web' })
+    expect(web.config.preset).toBe('node')
+    expect(web.config.stages.testing.command).toMatch(/npm test/)
+    expect(web.presetSource).toBe(`named in ${CONFIG} at components.web.preset`)
+  })
+
+  it('preset none leaves every command unset', async () => {
+    const root = await workspace({ 'package.json': '{}', [CONFIG]: 'preset: none\n' })
+    const { config } = await loadConfig({ workspace: root, component: 'app' })
+    expect(config.stages.testing.command).toBeUndefined()
+    expect(config.stages.refactoring.linting.command).toBeUndefined()
+  })
+})
+
+describe('loadConfig: layering', () => {
+  const yaml = `
+preset: python
+paths: { tests: "test/{component}" }
+quality_gates:
+  test_coverage: { staging_threshold: 75 }
+stages:
+  specification: { required_sections: [Overview, Requirements] }
+  testing: { timeout_seconds: 300 }
+components:
+  engine:
+    quality_gates:
+      test_coverage: { dev_threshold: 40 }
+    stages:
+      specification: { required_sections: [Design] }
+      refactoring: { security: { enabled: false } }
+      staging_deployment: { command: "./deploy.sh {environment} {sha}" }
+    error_recovery:
+      testing: { max_retries: 1 }
+`
+
+  it('deep-merges defaults ← preset ← top level ← component', async () => {
+    const root = await workspace({ [CONFIG]: yaml })
+    const { config } = await loadConfig({ workspace: root, component: 'engine' })
+    expect(config.quality_gates.test_coverage).toEqual({ dev_threshold: 40, staging_threshold: 75, production_threshold: 80 })
+    expect(config.stages.specification.required_sections).toEqual(['Design'])
+    expect(config.stages.testing.timeout_seconds).toBe(300)
+    expect(config.stages.testing.command).toMatch(/^uvx --with pytest-cov pytest/)
+    expect(config.stages.refactoring.security).toEqual({ ...presetConfig('python').stages.refactoring.security, enabled: false })
+    expect(config.stages.staging_deployment).toEqual({
+      enabled: true,
+      environment: 'staging',
+      timeout_seconds: 600,
+      command: './deploy.sh {environment} {sha}'
+    })
+    expect(config.error_recovery.testing).toEqual({ ...defaultConfig().error_recovery.testing, max_retries: 1 })
+    expect(config.paths).toEqual({ source: 'src/engine', tests: 'test/engine' })
+  })
+
+  it('leaves other components with the top level only', async () => {
+    const root = await workspace({ [CONFIG]: yaml })
+    const { config } = await loadConfig({ workspace: root, component: 'ui' })
+    expect(config.quality_gates.test_coverage).toEqual({ dev_threshold: 50, staging_threshold: 75, production_threshold: 80 })
+    expect(config.stages.specification.required_sections).toEqual(['Overview', 'Requirements'])
+    expect(config.stages.refactoring.security.enabled).toBe(true)
+  })
+
+  it('takes a report as a path string or as { path, format }', async () => {
+    const root = await workspace({
+      [CONFIG]: `
+preset: python
+stages:
+  testing:
+    reports:
+      junit: "{reports}/results.xml"
+      coverage: { path: "{reports}/coverage.xml", format: cobertura }
+  refactoring:
+    type_checking: { command: "uvx mypy {path} > {reports}/mypy.txt", report: "{reports}/mypy.txt" }
+`
+    })
+    const { config } = await loadConfig({ workspace: root, component: 'app' })
+    expect(config.stages.testing.reports).toEqual({
+      junit: { path: '{reports}/results.xml' },
+      coverage: { path: '{reports}/coverage.xml', format: 'cobertura' }
+    })
+    // A report given as a string replaces the preset's whole, format included: it is detected from the content.
+    expect(config.stages.refactoring.type_checking.report).toEqual({ path: '{reports}/mypy.txt' })
+  })
+
+  it('lets YAML aliases and merge keys share settings', async () => {
+    const root = await workspace({
+      [CONFIG]: `
+error_recovery:
+  testing: &patient { max_retries: 7, base_delay: 3 }
+  refactoring: *patient
+components:
+  app:
+    error_recovery:
+      staging_deployment: { <<: *patient, max_delay: 99 }
+`
+    })
+    const { config } = await loadConfig({ workspace: root, component: 'app' })
+    expect(config.error_recovery.refactoring.max_retries).toBe(7)
+    expect(config.error_recovery.staging_deployment).toMatchObject({ max_retries: 7, base_delay: 3, max_delay: 99 })
+  })
+
+  it('loads the example configuration', async () => {
+    const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+    const loaded = await loadConfig({ workspace: repo, configPath: 'examples/greeter/spec-to-production.yml', component: 'greeter' })
+    expect(loaded.config.preset).toBe('none')
+    expect(loaded.config.paths.source).toBe('examples/greeter/src')
+    expect(loaded.config.stages.refactoring.security.enabled).toBe(false)
+  })
+})
+
+describe('loadConfig: errors', () => {
+  it('names file:line:column of a YAML syntax error', async () => {
+    const message = await loadError('quality_gates:\n  linting: { max_issues: 0\nstages: {}\n')
+    expect(message).toMatch(/^Invalid configuration file \.github\/spec-to-production\.yml \(\d+ errors?\):\n/)
+    expect(message).toMatch(/\.github\/spec-to-production\.yml:3:1: /)
+  })
+
+  it('explains that a value starting with a placeholder must be quoted', async () => {
+    const message = await loadError('stages:\n  refactoring:\n    linting: { report: {reports}/ruff.json }\n')
+    expect(message).toMatch(/spec-to-production\.yml:3:\d+: .*must be quoted: "\{reports\}\/junit\.xml"/)
+  })
+
+  it('refuses duplicate keys', async () => {
+    const message = await loadError('quality_gates:\n  linting: { max_issues: 0 }\n  linting: { max_issues: 3 }\n')
+    expect(message).toMatch(/spec-to-production\.yml:3:3: Map keys must be unique/)
+  })
+
+  it('refuses several documents in one file', async () => {
+    expect(await loadError('preset: node\n---\npreset: python\n')).toMatch(/spec-to-production\.yml:2:1: Source contains multiple documents/)
+  })
+
+  it('names an unknown key, suggests the likely one and lists the allowed ones', async () => {
+    const message = await loadError('quality_gates:\n  linting:\n    max_isues: 3\n')
+    expect(message).toContain(
+      '.github/spec-to-production.yml:3:5: quality_gates.linting.max_isues: unknown key; did you mean \'max_issues\'? Allowed keys: max_issues, auto_fix'
+    )
+  })
+
+  it('names a value of the wrong type with what was expected', async () => {
+    const message = await loadError('stages:\n  testing:\n    timeout_seconds: soon\n')
+    expect(message).toContain('spec-to-production.yml:3:22: stages.testing.timeout_seconds: must be a whole number (got "soon")')
+  })
+
+  it('lists the allowed values of an enum', async () => {
+    const message = await loadError('preset: pyton\n')
+    expect(message).toContain('spec-to-production.yml:1:9: preset: must be one of: python, node, none (got "pyton"); did you mean \'python\'?')
+    const format = await loadError('stages:\n  testing:\n    reports: { junit: { path: j.xml, format: xunit } }\n')
+    expect(format).toMatch(/3:46: stages\.testing\.reports\.junit\.format: must be one of: junit, coverage\.py-json, cobertura, lcov, .*sarif \(got "xunit"\)/)
+  })
+
+  it('refuses a threshold above 100', async () => {
+    const message = await loadError('quality_gates:\n  test_coverage:\n    staging_threshold: 150\n')
+    expect(message).toContain('spec-to-production.yml:3:24: quality_gates.test_coverage.staging_threshold: must be between 0 and 100 (got 150)')
+  })
+
+  it('reports every error at once, one per line, in file order', async () => {
+    const message = await loadError(
+      [
+        'preset: ruby', // 1
+        'quality_gates:', // 2
+        '  test_pass_rate: { required: -1 }', // 3
+        '  linting: { auto_fix: yes }', // 4
+        'stages:', // 5
+        '  testing:', // 6
+        '    command: pytest {test}', // 7
+        '  specification: { required_sections: [Overview, 3] }', // 8
+        'components:', // 9
+        '  "bad name": {}', // 10
+        '  app:', // 11
+        '    observability: { metrics: { retention_days: 0 } }', // 12
+        '    stages: { testin: {} }', // 13
+        'error_recovery:', // 14
+        '  circuit_breaker: { failure_threshold: 1.5 }' // 15
+      ].join('\n') + '\n'
+    )
+    const lines = message.split('\n')
+    expect(lines[0]).toBe('Invalid configuration file .github/spec-to-production.yml (9 errors):')
+    const at = lines.slice(1).map((line) => line.split(': ')[0].replace('.github/spec-to-production.yml:', ''))
+    expect(at).toEqual(['1:9', '3:31', '4:24', '7:14', '8:50', '10:3', '12:49', '13:15', '15:41'])
+    expect(lines.slice(1).join('\n')).toMatch(/quality_gates\.linting\.auto_fix: must be true or false \(got "yes"\)/)
+    expect(message).toMatch(/stages\.testing\.command: unknown placeholder \{test\}; allowed: \{component\}, \{reports\}, \{path\}, \{tests\}, \{sha\}/)
+    expect(message).toMatch(/stages\.specification\.required_sections\[1\]: must be a string \(got 3\)/)
+    expect(message).toMatch(/components\["bad name"\]: component name "bad name" is not valid/)
+    expect(message).toMatch(/components\.app\.stages\.testin: unknown key; did you mean 'testing'\?/)
+    expect(message).toMatch(/error_recovery\.circuit_breaker\.failure_threshold: must be a whole number \(got 1\.5\)/)
+  })
+
+  it('allows {environment} in deployment commands only', async () => {
+    const root = await workspace({ [CONFIG]: 'stages:\n  production_deployment: { command: "deploy {environment} {sha}" }\n' })
+    await expect(loadConfig({ workspace: root, component: 'app' })).resolves.toBeDefined()
+    const message = await loadError('stages:\n  testing: { command: "run {environment}" }\n')
+    expect(message).toMatch(/2:23: stages\.testing\.command: unknown placeholder \{environment\}/)
+  })
+
+  it('says what an empty mapping needs', async () => {
+    const message = await loadError('stages:\n  staging_deployment:\n')
+    expect(message).toMatch(/stages\.staging_deployment: is empty; give it a mapping with keys enabled, command, environment, timeout_seconds, or remove the key/)
+  })
+
+  it('refuses a file whose top level is not a mapping', async () => {
+    expect(await loadError('- preset: node\n')).toMatch(/spec-to-production\.yml:1:1: \(top level\): must be a mapping with keys preset, paths/)
+  })
+
+  it('refuses __proto__ keys without polluting Object.prototype', async () => {
+    const message = await loadError('__proto__: { polluted: true }\nquality_gates: { __proto__: { polluted: true } }\n')
+    expect(message).toMatch(/1:1: __proto__: unknown key/)
+    expect(message).toMatch(/2:18: quality_gates\.__proto__: unknown key/)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('treats a component named __proto__ as an ordinary name', async () => {
+    const root = await workspace({ [CONFIG]: 'components:\n  __proto__:\n    quality_gates: { linting: { max_issues: 7 } }\n' })
+    const own = await loadConfig({ workspace: root, component: '__proto__' })
+    expect(own.config.quality_gates.linting.max_issues).toBe(7)
+    const other = await loadConfig({ workspace: root, component: 'app' })
+    expect(other.config.quality_gates.linting.max_issues).toBe(0)
+    expect(({} as Record<string, unknown>).quality_gates).toBeUndefined()
+  })
+
+  it('refuses an alias bomb', async () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]'
+    ].join('\n')
+    const message = await loadError(bomb + '\n')
+    expect(message).toMatch(/Excessive alias count .*more than 100/)
+  })
+})

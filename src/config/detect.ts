@@ -1,0 +1,80 @@
+/** Choosing a preset from what the repository holds, when the configuration file names none. */
+import { readdir, stat } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import type { PresetName } from './presets.js'
+
+const NODE_MARKERS = ['package.json']
+const PYTHON_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt']
+const NODE_EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx)$/
+const PYTHON_EXTENSIONS = /\.pyi?$/
+/** Enough files to tell the language of a component; a huge tree is not walked to the end. */
+const MAX_ENTRIES = 2000
+
+export interface DetectedPreset {
+  preset: PresetName
+  /** What decided, in the user's words: `detected: package.json`. */
+  source: string
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile()
+  } catch {
+    return false
+  }
+}
+
+async function present(workspace: string, names: readonly string[]): Promise<string[]> {
+  const found: string[] = []
+  for (const name of names) if (await isFile(join(workspace, name))) found.push(name)
+  return found
+}
+
+/** Python and JavaScript/TypeScript files under `dir`, counted breadth-first up to MAX_ENTRIES entries. */
+async function countSources(dir: string): Promise<{ python: number; node: number }> {
+  const counts = { python: 0, node: 0 }
+  const queue = [dir]
+  let seen = 0
+  while (queue.length > 0 && seen < MAX_ENTRIES) {
+    const current = queue.shift() as string
+    let entries
+    try {
+      entries = await readdir(current, { withFileTypes: true })
+    } catch {
+      continue
+    }
+    for (const entry of entries) {
+      if (++seen > MAX_ENTRIES) break
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) queue.push(join(current, entry.name))
+      } else if (PYTHON_EXTENSIONS.test(entry.name)) {
+        counts.python++
+      } else if (NODE_EXTENSIONS.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+        counts.node++
+      }
+    }
+  }
+  return counts
+}
+
+/**
+ * package.json → node; pyproject.toml, setup.py, setup.cfg or requirements.txt → python; both → the language most
+ * of the component's source files (`sourcePath`, relative to the workspace) are written in, node on a tie;
+ * neither → none.
+ */
+export async function detectPreset(workspace: string, sourcePath: string): Promise<DetectedPreset> {
+  const node = await present(workspace, NODE_MARKERS)
+  const python = await present(workspace, PYTHON_MARKERS)
+  if (node.length > 0 && python.length === 0) return { preset: 'node', source: `detected: ${node.join(', ')}` }
+  if (python.length > 0 && node.length === 0) return { preset: 'python', source: `detected: ${python.join(', ')}` }
+  if (node.length === 0) {
+    return { preset: 'none', source: `detected: none of ${[...NODE_MARKERS, ...PYTHON_MARKERS].join(', ')} found` }
+  }
+  const markers = [...node, ...python].join(', ')
+  const counts = await countSources(resolve(workspace, sourcePath))
+  if (counts.python > counts.node) {
+    return { preset: 'python', source: `detected: ${markers}; ${sourcePath} holds mostly Python files` }
+  }
+  const why = counts.node > counts.python ? `${sourcePath} holds mostly JavaScript/TypeScript files` : `${sourcePath} decides nothing, node by default`
+  return { preset: 'node', source: `detected: ${markers}; ${why}` }
+}

@@ -1,0 +1,220 @@
+/**
+ * Loading the configuration for one component: read the YAML file, validate it against the schema (every problem
+ * at once, each with its line), then layer defaults ← preset ← file top level ← `components.<component>`.
+ */
+import { readFile, stat } from 'node:fs/promises'
+import { isAbsolute, relative, resolve } from 'node:path'
+import { LineCounter, parseDocument, type Document } from 'yaml'
+import { detectPreset } from './detect.js'
+import { describeSchemaError, formatKeyPath, locate, type KeyPath, type Problem } from './diagnostics.js'
+import { mergeLayers, type FileLayer } from './merge.js'
+import { defaultConfig, presetLayer, type PresetName } from './presets.js'
+import { schemaErrors } from './schema.js'
+import { COMMAND_VARS, DEPLOYMENT_VARS, PATH_VARS, renderTemplate, templateProblem, validateComponentName } from './templates.js'
+import { ConfigurationError, type LoadedConfig } from './types.js'
+
+export interface LoadConfigOptions {
+  /** Absolute path of the repository checkout. */
+  workspace: string
+  /** The configuration file, relative to the workspace or absolute; a named file must exist. */
+  configPath?: string
+  /** The component being shipped: selects `components.<component>` and fills `{component}`. */
+  component: string
+}
+
+const DEFAULT_PATHS = ['.github/spec-to-production.yml', '.github/spec-to-production.yaml']
+/** A configuration file is a few kilobytes; anything near this is a mistake, not a configuration. */
+const MAX_FILE_BYTES = 1024 * 1024
+/** Aliases toJS may expand: generous for sharing a retry policy, far too few for a "billion laughs" file. */
+const MAX_ALIAS_COUNT = 100
+
+/** YAML syntax errors cascade: after the first few, the rest are noise. */
+const MAX_SYNTAX_ERRORS = 5
+const PLACEHOLDER = /\{[A-Za-z_][A-Za-z0-9_]*\}/
+const QUOTE_HINT = 'a value that starts with a {placeholder}, or has one inside { } or [ ], must be quoted: "{reports}/junit.xml"'
+
+/** Template-bearing keys and the placeholders each takes. Reports may be a string or `{ path }`. */
+const TEMPLATE_KEYS: ReadonlyArray<[KeyPath, readonly string[]]> = [
+  [['paths', 'source'], PATH_VARS],
+  [['paths', 'tests'], PATH_VARS],
+  [['stages', 'testing', 'command'], COMMAND_VARS],
+  [['stages', 'testing', 'reports', 'junit'], COMMAND_VARS],
+  [['stages', 'testing', 'reports', 'coverage'], COMMAND_VARS],
+  [['stages', 'refactoring', 'linting', 'command'], COMMAND_VARS],
+  [['stages', 'refactoring', 'linting', 'fix_command'], COMMAND_VARS],
+  [['stages', 'refactoring', 'linting', 'report'], COMMAND_VARS],
+  [['stages', 'refactoring', 'type_checking', 'command'], COMMAND_VARS],
+  [['stages', 'refactoring', 'type_checking', 'report'], COMMAND_VARS],
+  [['stages', 'refactoring', 'security', 'command'], COMMAND_VARS],
+  [['stages', 'refactoring', 'security', 'report'], COMMAND_VARS],
+  [['stages', 'staging_deployment', 'command'], DEPLOYMENT_VARS],
+  [['stages', 'production_deployment', 'command'], DEPLOYMENT_VARS]
+]
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function valueAt(data: unknown, path: KeyPath): unknown {
+  let current = data
+  for (const segment of path) {
+    if (!isPlainObject(current) || !Object.hasOwn(current, segment)) return undefined
+    current = current[segment]
+  }
+  return current
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The file to read: the named one (which must exist), else the default one if present, else null. */
+async function findConfigFile(workspace: string, configPath: string | undefined): Promise<string | null> {
+  if (configPath !== undefined && configPath !== '') {
+    const file = resolve(workspace, configPath)
+    if (!(await exists(file))) throw new ConfigurationError(`Configuration file '${configPath}' not found (looked for ${file})`)
+    return file
+  }
+  const found: string[] = []
+  for (const candidate of DEFAULT_PATHS) if (await exists(resolve(workspace, candidate))) found.push(candidate)
+  if (found.length > 1) throw new ConfigurationError(`Both ${found.join(' and ')} exist; keep one of them`)
+  return found.length === 1 ? resolve(workspace, found[0]) : null
+}
+
+/** The file's name as the user sees it: relative to the workspace when inside it. */
+function displayName(workspace: string, file: string): string {
+  const rel = relative(workspace, file)
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file
+}
+
+async function readConfigText(file: string, shown: string): Promise<string> {
+  try {
+    const info = await stat(file)
+    if (!info.isFile()) throw new ConfigurationError(`Configuration file ${shown} is not a file`)
+    if (info.size > MAX_FILE_BYTES) {
+      throw new ConfigurationError(`Configuration file ${shown} is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}`)
+    }
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error
+    throw new ConfigurationError(`Cannot read configuration file ${shown}: ${(error as Error).message}`)
+  }
+}
+
+function fail(shown: string, lines: string[]): never {
+  const count = lines.length === 1 ? '1 error' : `${lines.length} errors`
+  throw new ConfigurationError(`Invalid configuration file ${shown} (${count}):\n${lines.join('\n')}`)
+}
+
+/** Parses the YAML text: syntax errors, duplicate keys and alias bombs become ConfigurationErrors with positions. */
+function parseYaml(text: string, shown: string): { doc: Document; lineCounter: LineCounter; data: unknown } {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge: true, lineCounter })
+  if (doc.errors.length > 0) {
+    const lines = text.split(/\r?\n/)
+    const messages = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((error) => {
+      const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0])
+      // prettyErrors appends " at line L, column C:" and a source excerpt; the position is already in front.
+      const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+      const hint = PLACEHOLDER.test(lines[pos.line - 1] ?? '') ? ` (${QUOTE_HINT})` : ''
+      return `${shown}:${pos.line}:${pos.col}: ${message}${hint}`
+    })
+    const more = doc.errors.length - messages.length
+    if (more > 0) messages.push(`${shown}: ${more} more YAML errors, probably following from the ones above`)
+    fail(shown, messages)
+  }
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (error) {
+    throw new ConfigurationError(
+      `Invalid configuration file ${shown}: ${(error as Error).message} (aliases expand to more than ${MAX_ALIAS_COUNT} nodes)`
+    )
+  }
+  return { doc, lineCounter, data: data ?? {} }
+}
+
+/** Unknown placeholders and stray braces in the templates of one layer (top level or a component's overrides). */
+function templateProblems(layer: unknown, at: KeyPath): Problem[] {
+  const problems: Problem[] = []
+  for (const [path, allowed] of TEMPLATE_KEYS) {
+    let value = valueAt(layer, path)
+    let where = path
+    if (isPlainObject(value) && typeof value.path === 'string') {
+      value = value.path
+      where = [...path, 'path']
+    }
+    if (typeof value !== 'string') continue
+    const problem = templateProblem(value, allowed)
+    if (problem) problems.push({ path: [...at, ...where], onKey: false, message: problem })
+  }
+  return problems
+}
+
+/** Every problem in the file's data, as `file:line:column: key.path: message` lines in file order. */
+function validate(data: unknown, doc: Document, lineCounter: LineCounter, shown: string): string[] {
+  const problems: Problem[] = []
+  for (const error of schemaErrors(data)) {
+    const problem = describeSchemaError(error, data)
+    if (problem) problems.push(problem)
+  }
+  problems.push(...templateProblems(data, []))
+  const components = valueAt(data, ['components'])
+  if (isPlainObject(components)) {
+    for (const name of Object.keys(components)) problems.push(...templateProblems(components[name], ['components', name]))
+  }
+  const located = problems.map((problem) => ({ ...locate(doc, lineCounter, problem.path, problem.onKey), problem }))
+  located.sort((a, b) => a.line - b.line || a.col - b.col)
+  const lines = located.map(({ line, col, problem }) => `${shown}:${line}:${col}: ${formatKeyPath(problem.path)}: ${problem.message}`)
+  return [...new Set(lines)]
+}
+
+/** Reads, validates and layers the configuration for one component. Throws ConfigurationError for user mistakes. */
+export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig> {
+  const component = validateComponentName(opts.component)
+  const workspace = resolve(opts.workspace)
+  const file = await findConfigFile(workspace, opts.configPath)
+
+  let top: FileLayer = {}
+  let overrides: FileLayer = {}
+  let shown = ''
+  if (file) {
+    shown = displayName(workspace, file)
+    const { doc, lineCounter, data } = parseYaml(await readConfigText(file, shown), shown)
+    const problems = validate(data, doc, lineCounter, shown)
+    if (problems.length > 0) fail(shown, problems)
+    // Valid, so a mapping whose `components` (if any) maps names to mappings.
+    const { components, ...rest } = data as FileLayer
+    top = rest
+    if (isPlainObject(components) && Object.hasOwn(components, component)) overrides = components[component] as FileLayer
+  }
+
+  const sourceTemplate = (valueAt(overrides, ['paths', 'source']) ?? valueAt(top, ['paths', 'source']) ??
+    defaultConfig().paths.source) as string
+  let preset: PresetName
+  let presetSource: string
+  if (typeof overrides.preset === 'string') {
+    preset = overrides.preset as PresetName
+    presetSource = `named in ${shown} at components.${component}.preset`
+  } else if (typeof top.preset === 'string') {
+    preset = top.preset as PresetName
+    presetSource = `named in ${shown}`
+  } else {
+    const sourcePath = renderTemplate(sourceTemplate, { component }, 'paths.source', { quote: false })
+    const detected = await detectPreset(workspace, sourcePath)
+    preset = detected.preset
+    presetSource = detected.source
+  }
+
+  const config = mergeLayers(defaultConfig(), presetLayer(preset), top, overrides)
+  config.preset = preset
+  // Paths are returned for this component: `{component}` is the only placeholder they take.
+  config.paths.source = renderTemplate(config.paths.source, { component }, 'paths.source', { quote: false })
+  config.paths.tests = renderTemplate(config.paths.tests, { component }, 'paths.tests', { quote: false })
+  return { config, file, presetSource }
+}

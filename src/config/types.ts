@@ -1,0 +1,134 @@
+/** The configuration file's shape after defaults, preset and component overrides are applied (DESIGN.md §4). */
+
+export type Target = 'dev' | 'staging' | 'production'
+export const TARGETS: readonly Target[] = ['dev', 'staging', 'production']
+
+export type StageKey = 'specification' | 'testing' | 'refactoring' | 'staging_deployment' | 'production_deployment'
+export const STAGE_ORDER: readonly StageKey[] = [
+  'specification',
+  'testing',
+  'refactoring',
+  'staging_deployment',
+  'production_deployment'
+]
+
+/** A report the pipeline reads: a path template, and optionally its format (detected from content otherwise). */
+export interface ReportRef {
+  path: string
+  format?: string
+}
+
+/** A tool the refactoring stage runs: its command, the report it writes, whether it runs. */
+export interface ToolStep {
+  enabled: boolean
+  /** Shell command template; `{component}`, `{reports}`, `{path}`, `{tests}` are substituted. */
+  command?: string
+  /** Report the command writes; without one the gate judges by exit status alone. */
+  report?: ReportRef
+}
+
+export interface LintingStep extends ToolStep {
+  /** Command that fixes what it can (run before linting when `quality_gates.linting.auto_fix`). */
+  fix_command?: string
+}
+
+export interface InstructionsStep {
+  enabled: boolean
+  globs: string[]
+}
+
+export interface SpecificationStage {
+  enabled: boolean
+  /** Section titles (`## Title`) the spec must have; matched case-insensitively. */
+  required_sections: string[]
+}
+
+export interface TestingStage {
+  enabled: boolean
+  command?: string
+  reports: { junit?: ReportRef; coverage?: ReportRef }
+  timeout_seconds: number
+}
+
+export interface RefactoringStage {
+  enabled: boolean
+  timeout_seconds: number
+  linting: LintingStep
+  type_checking: ToolStep
+  security: ToolStep
+  instructions_validation: InstructionsStep
+}
+
+export interface DeploymentStage {
+  enabled: boolean
+  /** Deploy command template; also takes `{environment}` and `{sha}`. */
+  command?: string
+  environment: string
+  timeout_seconds: number
+}
+
+export interface RetryPolicyConfig {
+  max_retries: number
+  /** Seconds before the first retry. */
+  base_delay: number
+  exponential_base: number
+  /** Upper bound of one delay, in seconds. */
+  max_delay: number
+  jitter: boolean
+  /** Whether a command killed at its timeout may be retried (default false: a hang usually hangs again). */
+  retry_on_timeout: boolean
+}
+
+export interface CircuitBreakerConfig {
+  failure_threshold: number
+  /** Seconds the circuit stays open before a trial call. */
+  recovery_timeout: number
+  half_open_max_calls: number
+}
+
+export interface Config {
+  /** Preset the defaults came from. */
+  preset: 'python' | 'node' | 'none'
+  /** Where the component's sources and tests live; templates `{path}` and `{tests}`. */
+  paths: { source: string; tests: string }
+  quality_gates: {
+    test_coverage: { dev_threshold: number; staging_threshold: number; production_threshold: number }
+    test_pass_rate: { required: number }
+    linting: { max_issues: number; auto_fix: boolean }
+    type_checking: { max_errors: number; max_warnings: number | null }
+    security: { max_secrets: number; max_critical: number; max_high: number; max_medium: number }
+  }
+  stages: {
+    specification: SpecificationStage
+    testing: TestingStage
+    refactoring: RefactoringStage
+    staging_deployment: DeploymentStage
+    production_deployment: DeploymentStage
+  }
+  error_recovery: {
+    testing: RetryPolicyConfig
+    refactoring: RetryPolicyConfig
+    staging_deployment: RetryPolicyConfig
+    production_deployment: RetryPolicyConfig
+    circuit_breaker: CircuitBreakerConfig
+  }
+  context_management: { session: { enabled: boolean; max_tokens: number } }
+  observability: { metrics: { enabled: boolean; retention_days: number }; dashboard: { enabled: boolean } }
+}
+
+/** What the loader returns: the effective config for one component and where it came from. */
+export interface LoadedConfig {
+  config: Config
+  /** Absolute path of the file read, or null when none existed and only the preset applies. */
+  file: string | null
+  /** How the preset was chosen: named in the file, or detected from the repository (and from what). */
+  presetSource: string
+}
+
+/** The user's mistake in configuration or usage: reported plainly, exit status 2. */
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigurationError'
+  }
+}
