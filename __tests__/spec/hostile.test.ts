@@ -1,0 +1,131 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { loadSpec } from '../../src/spec/load.js'
+import { MAX_SPEC_BYTES, parseSpec } from '../../src/spec/parse.js'
+import { validateSpec } from '../../src/spec/validate.js'
+
+const opts = { requiredSections: ['Requirements'] }
+
+describe('hostile input', () => {
+  test('__proto__ and constructor keys stay plain data and pollute nothing', () => {
+    const text = ['---', '__proto__:', '  polluted: yes', 'constructor:', '  prototype:', '    polluted: yes', 'toString: 1', 'paths:', '  __proto__: { polluted: yes }', '---', '# T'].join('\n')
+    const spec = parseSpec(text, 'p.md')
+    const issues = validateSpec(spec, { requiredSections: [] })
+    expect(issues.filter(i => i.severity === 'error')).toEqual([])
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+    expect((Object.prototype as Record<string, unknown>)['polluted']).toBeUndefined()
+    expect(Object.getPrototypeOf(spec.frontmatter)).toBeNull()
+    expect(Object.prototype.hasOwnProperty.call(spec.frontmatter, '__proto__')).toBe(true)
+    expect({ ...(spec.frontmatter['__proto__'] as object) }).toEqual({ polluted: 'yes' })
+    expect(spec.frontmatter['toString']).toBe(1)
+    const paths = spec.frontmatter['paths'] as Record<string, unknown>
+    expect(Object.getPrototypeOf(paths)).toBeNull()
+    expect(Object.keys(paths)).toEqual(['__proto__'])
+    expect(spec.frontmatter_lines['/__proto__']).toBe(2)
+    // JSON round trip keeps the key as data, too
+    expect(JSON.parse(JSON.stringify(spec.frontmatter))).toHaveProperty(['__proto__', 'polluted'], 'yes')
+  })
+
+  test('a YAML alias bomb is an error, not a hang', () => {
+    const bomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for (let i = 0; i < 9; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)
+    bomb.push('---', '# T')
+    const spec = parseSpec(bomb.join('\n'), 'bomb.md')
+    expect(spec.issues).toEqual([expect.objectContaining({ severity: 'error', rule: 'frontmatter-yaml' })])
+    expect(spec.title).toBe('T')
+  })
+
+  test('self-referencing aliases and deeply nested YAML do not crash', () => {
+    const cyc = parseSpec('---\nx: &x [1, *x]\n---\n# T\n', 'c.md')
+    expect(() => validateSpec(cyc, opts)).not.toThrow()
+    const deep = '---\nx: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n---\n# T\n'
+    const spec = parseSpec(deep, 'd.md')
+    expect(() => validateSpec(spec, opts)).not.toThrow()
+    expect(spec.title).toBe('T')
+  })
+
+  test('more than 5 MB is one error and nothing parsed', () => {
+    const text = '# T\n## Requirements\n' + '- REQ-1: x\n'.repeat(Math.ceil(MAX_SPEC_BYTES / 11) + 10)
+    const spec = parseSpec(text, 'big.md')
+    expect(spec.rejected).toBe(true)
+    expect(spec.sections).toEqual([])
+    expect(validateSpec(spec, opts)).toEqual([{ severity: 'error', file: 'big.md', line: 1, rule: 'file-too-large', message: 'Spec file is larger than 5 MB; it was not parsed' }])
+    // multi-byte characters count in bytes
+    const wide = 'é'.repeat(MAX_SPEC_BYTES / 2 + 1)
+    expect(parseSpec(wide, 'w.md').issues[0]!.rule).toBe('file-too-large')
+  })
+
+  test('NUL bytes are one error on the line where they appear', () => {
+    const spec = parseSpec('# T\r\n## Requirements\r\n- a\u0000b\n', 'bin.md')
+    expect(validateSpec(spec, opts)).toEqual([
+      { severity: 'error', file: 'bin.md', line: 3, rule: 'binary-content', message: 'Spec file contains NUL bytes (binary content?); it was not parsed' }
+    ])
+  })
+
+  test('pathological lines stay fast', () => {
+    const n = 300_000
+    const inputs = [
+      '# ' + ' '.repeat(n) + 'x',
+      '## Requirements\n- ' + ' '.repeat(n) + '#',
+      '## Requirements\n- ' + 'REQ-1'.repeat(n / 5),
+      '## Requirements\n- **' + 'A1-'.repeat(n / 3),
+      '## Requirements\n| ' + '| '.repeat(n / 2) + '\n|' + '---|'.repeat(1000),
+      '- - '.repeat(n / 4) + 'x',
+      '`'.repeat(n) + '\n## X',
+      '## Requirements\n' + '  '.repeat(20000).split('').map((_, i) => ' '.repeat(i % 200) + '- x').join('\n'),
+      ('## Requirements\n' + '- REQ-1: x\n'.repeat(10) + '```\n').repeat(5000),
+      '## A\n' + '### Requirement\n'.repeat(n),
+      '## Requirements\n' + '- a\n'.repeat(n)
+    ]
+    for (const text of inputs) {
+      const value = validateSpec(parseSpec(text, 'slow.md'), opts)
+      expect(value.length).toBeLessThanOrEqual(12 * 51)
+    }
+  })
+
+  test('deeply nested lists keep their depth and do not recurse', () => {
+    const lines = ['# T', '## Requirements']
+    for (let i = 0; i < 1000; i++) lines.push(`${'  '.repeat(i)}- R${i}: level ${i}`)
+    const spec = parseSpec(lines.join('\n'), 'n.md')
+    expect(spec.requirements).toHaveLength(1000)
+    expect(spec.requirements[999]).toMatchObject({ id: 'R999', depth: 999, line: 1002 })
+  })
+
+  test('non-string input is treated as empty', () => {
+    const spec = parseSpec(undefined as unknown as string, 'u.md')
+    expect(spec.title).toBeNull()
+    expect(() => validateSpec(spec, opts)).not.toThrow()
+  })
+})
+
+describe('loadSpec', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spec-load-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  test('reads and parses a file, naming it as asked', async () => {
+    writeFileSync(join(dir, 'ok.md'), '\uFEFF# T\r\n## Requirements\r\n- REQ-1: x\r\n')
+    const spec = await loadSpec(join(dir, 'ok.md'), 'specs/ok.md')
+    expect(spec.file).toBe('specs/ok.md')
+    expect(spec.requirements).toEqual([{ id: 'REQ-1', text: 'x', line: 3, section: 'Requirements', depth: 0 }])
+  })
+
+  test('missing file, directory, oversized file: one error, no throw', async () => {
+    const missing = await loadSpec(join(dir, 'nope.md'), 'nope.md')
+    expect(missing.issues).toEqual([{ severity: 'error', file: 'nope.md', line: 1, rule: 'file-unreadable', message: 'Spec file nope.md not found' }])
+    mkdirSync(join(dir, 'sub'))
+    expect((await loadSpec(join(dir, 'sub'))).issues[0]!.rule).toBe('file-unreadable')
+    writeFileSync(join(dir, 'big.md'), Buffer.alloc(MAX_SPEC_BYTES + 1, 0x61))
+    const big = await loadSpec(join(dir, 'big.md'), 'big.md')
+    expect(big.rejected).toBe(true)
+    expect(validateSpec(big, opts).map(i => i.rule)).toEqual(['file-too-large'])
+  })
+
+  test('invalid UTF-8 is decoded with replacement characters and a warning', async () => {
+    writeFileSync(join(dir, 'latin1.md'), Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from('\n## Requirements\n- R1: x\n')]))
+    const spec = await loadSpec(join(dir, 'latin1.md'), 'latin1.md')
+    expect(spec.title).toBe('Caf\uFFFD')
+    expect(spec.issues).toEqual([expect.objectContaining({ severity: 'warning', rule: 'invalid-utf8' })])
+  })
+})
