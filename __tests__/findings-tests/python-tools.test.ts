@@ -1,0 +1,170 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseMypyText } from '../../src/reports/findings/mypy.js'
+import { parsePyrightJson } from '../../src/reports/findings/pyright.js'
+import { parseRuffJson } from '../../src/reports/findings/ruff.js'
+import { fixture, PY_WORKSPACE } from './fixture.js'
+
+describe('ruff JSON (real ruff 0.16.9 output)', () => {
+  const options = { file: 'ruff.json', workspace: PY_WORKSPACE }
+  const report = parseRuffJson(fixture('ruff/ruff.json'), options)
+
+  it('counts as ruff printed: "Found 11 errors." and "[*] 4 fixable with the `--fix` option"', () => {
+    expect(report.counts).toEqual({ error: 11, warning: 0, notice: 0 })
+    expect(report.fixable).toBe(4)
+    expect(report).toMatchObject({ format: 'ruff-json', tool: 'ruff' })
+  })
+
+  it('makes absolute filenames workspace-relative and keeps rule, location and end line', () => {
+    expect(report.findings).toContainEqual({
+      tool: 'ruff',
+      rule: 'F401',
+      severity: 'error',
+      file: 'app/inventory.py',
+      line: 1,
+      end_line: 1,
+      column: 8,
+      message: '`os` imported but unused'
+    })
+    expect(report.findings[0]).toMatchObject({ rule: 'invalid-syntax', file: 'app/broken.py', line: 5, column: 11 })
+  })
+
+  it('reads older ruff: code null for syntax errors, no severity, fix without applicability', () => {
+    const text = JSON.stringify([
+      { code: null, filename: '/w/a.py', location: { row: 1, column: 2 }, end_location: { row: 1, column: 3 }, fix: null, message: 'SyntaxError: x' },
+      { code: 'F401', filename: '/w/a.py', location: { row: 2, column: 1 }, end_location: null, fix: { edits: [] }, message: 'unused' }
+    ])
+    const old = parseRuffJson(text, { file: 'ruff.json', workspace: '/w' })
+    expect(old.findings[0]).toEqual({ tool: 'ruff', severity: 'error', file: 'a.py', line: 1, end_line: 1, column: 2, message: 'SyntaxError: x' })
+    expect(old.fixable).toBe(1)
+  })
+
+  it('refuses a diagnostic without a filename', () => {
+    expect(() => parseRuffJson('[{"code":"E1","message":"m","location":{"row":1,"column":1}}]', options)).toThrow(
+      'ruff.json: not a valid ruff-json report ($[0].filename): expected a string, found nothing'
+    )
+  })
+})
+
+describe('pyright JSON (real pyright 1.1.414 output)', () => {
+  const options = { file: 'pyright.json', workspace: PY_WORKSPACE }
+  const report = parsePyrightJson(fixture('pyright/pyright.json'), options)
+
+  it('counts as pyright printed: "11 errors, 3 warnings, 1 information"', () => {
+    expect(report.counts).toEqual({ error: 11, warning: 3, notice: 1 })
+    expect(report.findings).toHaveLength(15)
+    expect(report).toMatchObject({ format: 'pyright-json', tool: 'pyright' })
+  })
+
+  it('turns 0-based ranges into 1-based lines and columns (pyright printed inventory.py:17:12)', () => {
+    expect(report.findings).toContainEqual({
+      tool: 'pyright',
+      rule: 'reportReturnType',
+      severity: 'error',
+      file: 'app/inventory.py',
+      line: 17,
+      end_line: 17,
+      column: 12,
+      // pyright indents the explanation with no-break spaces.
+      message: 'Type "float" is not assignable to return type "int"\n\u00a0\u00a0"float" is not assignable to "int"'
+    })
+    expect(report.findings).toContainEqual(expect.objectContaining({ severity: 'notice', line: 36, column: 13, message: 'Type of "index" is "int"' }))
+  })
+
+  it('refuses a report whose summary disagrees with its diagnostics', () => {
+    const data = JSON.parse(fixture('pyright/pyright.json')) as { summary: { warningCount: number } }
+    data.summary.warningCount = 2
+    expect(() => parsePyrightJson(JSON.stringify(data), options)).toThrow('($.summary.warningCount): says 2 but generalDiagnostics hold 3')
+  })
+
+  it('reads a file:// uri when there is no file, and a diagnostic without a range', () => {
+    const text = JSON.stringify({
+      generalDiagnostics: [{ uri: 'file:///w/src/a%20b.py', severity: 'warning', message: 'm' }],
+      summary: { errorCount: 0, warningCount: 1, informationCount: 0 }
+    })
+    expect(parsePyrightJson(text, { file: 'p.json', workspace: '/w' }).findings).toEqual([
+      { tool: 'pyright', severity: 'warning', file: 'src/a b.py', message: 'm' }
+    ])
+  })
+
+  it('refuses an unknown severity and a missing generalDiagnostics', () => {
+    expect(() => parsePyrightJson('{"generalDiagnostics":[{"file":"a","severity":"hint","message":"m"}]}', options)).toThrow(
+      '($.generalDiagnostics[0].severity): unknown severity'
+    )
+    expect(() => parsePyrightJson('{"summary":{}}', options)).toThrow('($.generalDiagnostics): expected an array, found nothing')
+  })
+})
+
+describe('mypy text (real mypy 2.4.0 output)', () => {
+  const options = { file: 'mypy.txt', workspace: PY_WORKSPACE }
+  const parse = (name: string) => parseMypyText(fixture(`mypy/${name}`), options)
+
+  it('counts as mypy printed: "Found 6 errors in 2 files", the reveal_type note as a notice', () => {
+    const report = parse('mypy.txt')
+    expect(report.counts).toEqual({ error: 6, warning: 0, notice: 1 })
+    expect(report).toMatchObject({ format: 'mypy-text', tool: 'mypy' })
+    expect(report.findings[0]).toEqual({
+      tool: 'mypy',
+      rule: 'return-value',
+      severity: 'error',
+      file: 'app/inventory.py',
+      line: 17,
+      message: 'Incompatible return value type (got "float", expected "int")'
+    })
+    expect(report.findings[4]).toEqual({ tool: 'mypy', severity: 'notice', file: 'app/inventory.py', line: 36, message: 'Revealed type is "int"' })
+  })
+
+  it('--show-column-numbers --show-error-end: the same findings with columns and end lines', () => {
+    const plain = parse('mypy.txt').findings
+    const columns = parse('mypy-columns.txt').findings
+    expect(columns.map(({ column: _c, end_line: _e, ...rest }) => rest)).toEqual(plain)
+    expect(columns[2]).toMatchObject({ line: 32, column: 32, end_line: 32, rule: 'attr-defined' })
+  })
+
+  it('--pretty: wrapped messages joined back, code frames skipped: the same findings', () => {
+    expect(parse('mypy-pretty.txt').findings).toEqual(parse('mypy.txt').findings)
+  })
+
+  it('"Found 2 errors in 1 file (errors prevented further checking)" for syntax errors', () => {
+    const report = parse('mypy-syntax.txt')
+    expect(report.counts.error).toBe(2)
+    expect(report.findings[0]).toMatchObject({ rule: 'syntax', file: 'app/broken.py', line: 5 })
+  })
+
+  it('notes on the line of an error join it ("Found 1 error in 1 file")', () => {
+    const report = parse('mypy-notes.txt')
+    expect(report.counts).toEqual({ error: 1, warning: 0, notice: 0 })
+    expect(report.findings[0]).toEqual({
+      tool: 'mypy',
+      rule: 'call-overload',
+      severity: 'error',
+      file: 'extra/overload.py',
+      line: 12,
+      message:
+        'No overload variant of "pick" matches argument type "float"\nPossible overload variants:\n' +
+        '    def pick(x: int) -> int\n    def pick(x: str) -> str'
+    })
+  })
+
+  it('"Success: no issues found" is a clean report', () => {
+    expect(parse('mypy-clean.txt').counts).toEqual({ error: 0, warning: 0, notice: 0 })
+  })
+
+  it('refuses a summary that disagrees and text that is not mypy output', () => {
+    const text = fixture('mypy/mypy.txt').split('\n').slice(1).join('\n')
+    expect(() => parseMypyText(text, options)).toThrow('(line 7): mypy says 6 errors but 5 error lines were found')
+    expect(() => parseMypyText('Traceback (most recent call last):\n  File "x.py", line 1\n', options)).toThrow('(line 1): no mypy diagnostic')
+  })
+
+  it("mypy's own errors (bad arguments) count, on no file", () => {
+    const report = parseMypyText('usage: mypy [-h] [-v]\nmypy: error: unrecognized arguments: --bad\n', options)
+    expect(report.findings).toEqual([{ tool: 'mypy', severity: 'error', file: '', message: 'unrecognized arguments: --bad' }])
+  })
+
+  it('reads a file-level error without a line, and a Windows path', () => {
+    const report = parseMypyText('C:\\w\\app\\x.py: error: Duplicate module named "x"\nFound 1 error in 1 file (checked 2 source files)\n', {
+      file: 'mypy.txt',
+      workspace: 'c:/w'
+    })
+    expect(report.findings).toEqual([{ tool: 'mypy', severity: 'error', file: 'app/x.py', message: 'Duplicate module named "x"' }])
+  })
+})

@@ -1,0 +1,146 @@
+/** What every findings parser shares: its options, workspace-relative paths, clean text and a bounded finding list. */
+import { posix } from 'node:path'
+import type { Finding, FindingsReport, Severity } from '../types.js'
+
+/** Options every findings parser takes. */
+export interface FindingsOptions {
+  /** Path of the report, named in errors. */
+  file: string
+  /** Absolute path of the workspace the tool ran in; finding paths are made relative to it. */
+  workspace: string
+  /** Most findings kept in `findings` (default 5000); `counts` stay exact past it. */
+  maxFindings?: number
+}
+
+export const DEFAULT_MAX_FINDINGS = 5000
+/** Longest message kept; a tool that prints a whole file into one message does not fill the report. */
+export const MAX_MESSAGE_CHARS = 4000
+const MAX_RULE_CHARS = 200
+
+/** A finding as a parser reads it, before its path is made relative and its text cleaned. */
+export interface RawFinding {
+  rule?: string | null
+  severity: Severity
+  file: string
+  line?: number
+  end_line?: number
+  column?: number
+  message: string
+}
+
+/** Collects findings: counts every one, keeps the first `maxFindings`. */
+export class FindingsCollector {
+  private readonly kept: Finding[] = []
+  private readonly counts = { error: 0, warning: 0, notice: 0 }
+  private readonly limit: number
+
+  constructor(
+    private readonly tool: string,
+    private readonly options: FindingsOptions
+  ) {
+    const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS
+    if (!Number.isInteger(max) || max < 0) throw new RangeError(`maxFindings must be a whole number ≥ 0, not ${max}`)
+    this.limit = max
+  }
+
+  get errorCount(): number {
+    return this.counts.error
+  }
+
+  get warningCount(): number {
+    return this.counts.warning
+  }
+
+  get noticeCount(): number {
+    return this.counts.notice
+  }
+
+  add(raw: RawFinding): void {
+    this.counts[raw.severity]++
+    if (this.kept.length >= this.limit) return
+    const rule = raw.rule ? cleanLine(raw.rule, MAX_RULE_CHARS) : undefined
+    // Keys in the contract's order, whichever parser made the finding.
+    this.kept.push({
+      tool: this.tool,
+      ...(rule ? { rule } : {}),
+      severity: raw.severity,
+      file: workspacePath(raw.file, this.options.workspace),
+      ...(isPositive(raw.line) ? { line: raw.line } : {}),
+      ...(isPositive(raw.end_line) ? { end_line: raw.end_line } : {}),
+      ...(isPositive(raw.column) ? { column: raw.column } : {}),
+      message: cleanMessage(raw.message)
+    })
+  }
+
+  report(format: string, fixable?: number): FindingsReport {
+    const report: FindingsReport = { format, tool: this.tool, findings: this.kept, counts: { ...this.counts } }
+    if (fixable !== undefined) report.fixable = fixable
+    return report
+  }
+}
+
+function isPositive(n: number | undefined): n is number {
+  return n !== undefined && Number.isSafeInteger(n) && n > 0
+}
+
+/**
+ * The path a finding names, relative to the workspace with forward slashes. Pure string work: nothing is resolved on
+ * the file system, so a symlink or a hostile `..` cannot make a path outside the workspace look inside it. A path
+ * outside the workspace is returned exactly as given (only control characters replaced).
+ */
+export function workspacePath(given: string, workspace: string): string {
+  const slashed = given.replace(/\\/g, '/')
+  if (slashed === '') return ''
+  const normal = posix.normalize(slashed)
+  if (!isAbsolutePath(slashed)) {
+    // Tools that print relative paths print them relative to where they ran: the workspace.
+    if (normal === '..' || normal.startsWith('../')) return cleanLine(given)
+    return cleanLine(normal)
+  }
+  const root = workspaceRoot(workspace)
+  if (root !== undefined) {
+    const windows = /^[A-Za-z]:\//.test(normal)
+    const a = windows ? normal.toLowerCase() : normal
+    const b = windows ? root.toLowerCase() : root
+    if (a === b) return '.'
+    const prefix = b.endsWith('/') ? b : `${b}/`
+    if (a.startsWith(prefix)) return cleanLine(normal.slice(prefix.length))
+  }
+  return cleanLine(given)
+}
+
+function isAbsolutePath(p: string): boolean {
+  return p.startsWith('/') || /^[A-Za-z]:\//.test(p)
+}
+
+function workspaceRoot(workspace: string): string | undefined {
+  const slashed = workspace.replace(/\\/g, '/')
+  if (!isAbsolutePath(slashed)) return undefined
+  const normal = posix.normalize(slashed)
+  return normal.length > 1 && normal.endsWith('/') && !/^[A-Za-z]:\/$/.test(normal) ? normal.slice(0, -1) : normal
+}
+
+// Control characters other than tab and newline (NUL among them) never reach a report, an annotation or a log.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_OR_BREAK = /[\u0000-\u001F\u007F]/g
+
+/** Message text: line breaks kept (normalized to \n), other control characters replaced, length bounded. */
+export function cleanMessage(text: string): string {
+  return bound(text.replace(/\r\n?/g, '\n').replace(CONTROL, '\uFFFD'), MAX_MESSAGE_CHARS)
+}
+
+/** One-line text (a path, a rule): every control character replaced. */
+export function cleanLine(text: string, max = Number.POSITIVE_INFINITY): string {
+  return bound(text.replace(CONTROL_OR_BREAK, '\uFFFD'), max)
+}
+
+function bound(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
+/** A report with no findings, for a clean run whose format cannot be told from its (empty) content. */
+export function emptyReport(format: string, tool: string): FindingsReport {
+  return { format, tool, findings: [], counts: { error: 0, warning: 0, notice: 0 } }
+}

@@ -1,0 +1,180 @@
+/**
+ * Findings reports of linters, type checkers and secret scanners: one parser per format, and the format told from the
+ * content when the configuration does not name it.
+ */
+import { open } from 'node:fs/promises'
+import type { FindingsReport } from '../types.js'
+import { ReportError } from '../types.js'
+import { emptyReport, type FindingsOptions } from './collect.js'
+import { DETECT_SECRETS_FORMAT, detectSecretsFromJson } from './detect-secrets.js'
+import { ESLINT_FORMAT, eslintFromJson } from './eslint.js'
+import { own, parseJsonText, type JsonObject } from './json-text.js'
+import { isMypyLine, MYPY_FORMAT, parseMypyText } from './mypy.js'
+import { PYRIGHT_FORMAT, pyrightFromJson } from './pyright.js'
+import { RUFF_FORMAT, ruffFromJson } from './ruff.js'
+import { SECRETLINT_FORMAT, secretlintFromJson } from './secretlint.js'
+import { isTscLine, parseTscText, TSC_FORMAT } from './tsc.js'
+
+export type { FindingsOptions } from './collect.js'
+export { DEFAULT_MAX_FINDINGS } from './collect.js'
+
+export type FindingsFormat =
+  | 'eslint-json'
+  | 'tsc-text'
+  | 'ruff-json'
+  | 'pyright-json'
+  | 'mypy-text'
+  | 'secretlint-json'
+  | 'detect-secrets-json'
+
+type FromJson = (data: unknown, options: FindingsOptions) => FindingsReport
+type FromText = (text: string, options: FindingsOptions) => FindingsReport
+
+const JSON_PARSERS = new Map<FindingsFormat, FromJson>([
+  [ESLINT_FORMAT, eslintFromJson],
+  [RUFF_FORMAT, ruffFromJson],
+  [PYRIGHT_FORMAT, pyrightFromJson],
+  [SECRETLINT_FORMAT, secretlintFromJson],
+  [DETECT_SECRETS_FORMAT, detectSecretsFromJson]
+])
+const TEXT_PARSERS = new Map<FindingsFormat, FromText>([
+  [TSC_FORMAT, parseTscText],
+  [MYPY_FORMAT, parseMypyText]
+])
+
+export const FINDINGS_FORMATS: readonly FindingsFormat[] = [...JSON_PARSERS.keys(), ...TEXT_PARSERS.keys()]
+
+/** Reports larger than this are refused rather than read into memory. */
+export const MAX_FINDINGS_FILE_BYTES = 256 * 1024 * 1024
+
+/** Format when nothing says which tool wrote an empty report (`[]`, or no text): every candidate means "no findings". */
+export const UNKNOWN_EMPTY_FORMAT = 'unknown'
+
+export interface ParseFindingsOptions extends FindingsOptions {
+  /** A format name (`eslint-json`, …, or the tool's bare name: `eslint`); told from the content when absent. */
+  format?: string
+}
+
+export type ReadFindingsOptions = Omit<ParseFindingsOptions, 'file'>
+
+/** Parses a findings report of the named format, or of the format its content shows. */
+export function parseFindings(text: string, options: ParseFindingsOptions): FindingsReport {
+  const { format, ...rest } = options
+  if (format !== undefined) {
+    const known = findingsFormat(format)
+    if (!known) {
+      throw new ReportError(options.file, format, 'format', `unknown findings format; expected one of ${FINDINGS_FORMATS.join(', ')}`)
+    }
+    const fromJson = JSON_PARSERS.get(known)
+    if (fromJson) return fromJson(parseJsonText(text, options.file, known), rest)
+    return TEXT_PARSERS.get(known)!(text, rest)
+  }
+  return parseDetected(text, rest)
+}
+
+/** A format name as configured (`ruff-json`, `ruff`, `RUFF`) as the format it names, if any. */
+export function findingsFormat(name: string): FindingsFormat | undefined {
+  const key = name.trim().toLowerCase()
+  return FINDINGS_FORMATS.find((f) => f === key || f.slice(0, f.lastIndexOf('-')) === key)
+}
+
+function parseDetected(text: string, options: FindingsOptions): FindingsReport {
+  const body = text.replace(/^\uFEFF/, '').trimStart()
+  if (body === '') return emptyReport(UNKNOWN_EMPTY_FORMAT, UNKNOWN_EMPTY_FORMAT)
+  if (body.startsWith('[') || body.startsWith('{')) {
+    const data = parseJsonText(text, options.file, 'findings JSON')
+    if (Array.isArray(data) && data.length === 0) return emptyReport(UNKNOWN_EMPTY_FORMAT, UNKNOWN_EMPTY_FORMAT)
+    const format = detectJsonFormat(data)
+    if (!format) {
+      throw new ReportError(
+        options.file,
+        'findings JSON',
+        '$',
+        'no known report shape: expected an array of eslint or secretlint results ({filePath, messages}) or of ruff ' +
+          'diagnostics ({code, location, filename}), pyright output ({generalDiagnostics}) or a detect-secrets baseline ({results})'
+      )
+    }
+    return JSON_PARSERS.get(format)!(data, options)
+  }
+  const format = detectTextFormat(text)
+  if (format === 'empty') return emptyReport(UNKNOWN_EMPTY_FORMAT, UNKNOWN_EMPTY_FORMAT)
+  if (!format) {
+    throw new ReportError(options.file, 'findings', 'line 1', 'not JSON, and no line of tsc or mypy output: name the report format')
+  }
+  return TEXT_PARSERS.get(format)!(text, options)
+}
+
+/** The format of parsed JSON, from the first element or member that tells. */
+export function detectJsonFormat(data: unknown): FindingsFormat | undefined {
+  if (Array.isArray(data)) {
+    let results = false
+    for (const item of data) {
+      if (!isObject(item)) return undefined
+      if (typeof own(item, 'code') !== 'undefined' && typeof own(item, 'filename') === 'string' && own(item, 'location') !== undefined) {
+        return RUFF_FORMAT
+      }
+      const messages = own(item, 'messages')
+      if (typeof own(item, 'filePath') !== 'string' || !Array.isArray(messages)) return undefined
+      results = true
+      // eslint writes per-file counts and numeric severities; secretlint string severities and `@secretlint/` rules.
+      if (typeof own(item, 'errorCount') === 'number' || typeof own(item, 'warningCount') === 'number') return ESLINT_FORMAT
+      for (const message of messages) {
+        if (!isObject(message)) continue
+        const severity = own(message, 'severity')
+        if (typeof severity === 'number') return ESLINT_FORMAT
+        const rule = own(message, 'ruleId')
+        if (typeof severity === 'string' || (typeof rule === 'string' && rule.startsWith('@secretlint/'))) return SECRETLINT_FORMAT
+      }
+    }
+    // Results with no messages and no counts: eslint always writes its counts, so secretlint wrote these.
+    return results ? SECRETLINT_FORMAT : undefined
+  }
+  if (isObject(data)) {
+    if (Array.isArray(own(data, 'generalDiagnostics'))) return PYRIGHT_FORMAT
+    if (isObject(own(data, 'results')) && ['plugins_used', 'filters_used', 'generated_at'].some((k) => own(data, k) !== undefined)) {
+      return DETECT_SECRETS_FORMAT
+    }
+  }
+  return undefined
+}
+
+/** tsc or mypy from the first line only one of them prints; 'empty' when there is nothing but blank or npm lines. */
+export function detectTextFormat(text: string): FindingsFormat | 'empty' | undefined {
+  let onlyBlank = true
+  for (const line of text.split(/\r?\n/)) {
+    if (isTscLine(line)) return TSC_FORMAT
+    if (isMypyLine(line)) return MYPY_FORMAT
+    if (/^Found \d+ errors?\b/.test(line)) return TSC_FORMAT
+    if (line.trim() !== '' && !line.startsWith('> ')) onlyBlank = false
+  }
+  return onlyBlank ? 'empty' : undefined
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Reads and parses a findings report file; a missing, unreadable or oversized file is a ReportError. */
+export async function readFindingsFile(path: string, options: ReadFindingsOptions): Promise<FindingsReport> {
+  const format = options.format ?? 'findings'
+  let text: string
+  try {
+    const handle = await open(path, 'r')
+    try {
+      const stats = await handle.stat()
+      if (!stats.isFile()) throw new ReportError(path, format, 'file', 'not a regular file')
+      if (stats.size > MAX_FINDINGS_FILE_BYTES) {
+        throw new ReportError(path, format, 'file', `${stats.size} bytes is more than the 256 MB a findings report may have`)
+      }
+      text = await handle.readFile('utf8')
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    if (error instanceof ReportError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    const detail = code === 'ENOENT' ? 'no such file: the tool wrote no report' : `cannot be read (${code ?? (error as Error).message})`
+    throw new ReportError(path, format, 'file', detail)
+  }
+  return parseFindings(text, { ...options, file: path })
+}

@@ -1,0 +1,103 @@
+/** Normalized data every report parser produces; gates read only these shapes. */
+
+/** Severity of a finding as the report contract names it. */
+export type Severity = 'error' | 'warning' | 'notice'
+
+/** One problem a tool reported, with `file` relative to the workspace. */
+export interface Finding {
+  /** Tool that reported it (eslint, tsc, ruff, pytest, …). */
+  tool: string
+  /** The tool's rule or code, when it has one. */
+  rule?: string
+  severity: Severity
+  /** Workspace-relative path with forward slashes; a path outside the workspace is kept as given. */
+  file: string
+  line?: number
+  end_line?: number
+  column?: number
+  message: string
+}
+
+/** Totals of a test run, counted as the test tool counts them. */
+export interface TestTotals {
+  /** Every test case in the report, skipped ones included. */
+  total: number
+  passed: number
+  /** Assertion failures (`<failure>`). */
+  failed: number
+  /** Tests that broke before asserting (`<error>`). */
+  errors: number
+  skipped: number
+  /** Sum of the test cases' times, in seconds, when the report has them. */
+  time_seconds?: number
+}
+
+/** A test that did not pass, kept for findings, flaky detection and the summary. */
+export interface FailedTest {
+  /** Stable identity: `classname::name` (or `name` when there is no class name). */
+  id: string
+  name: string
+  classname?: string
+  file?: string
+  line?: number
+  kind: 'failure' | 'error'
+  /** First line of the failure message, bounded in length. */
+  message: string
+}
+
+export interface TestReport {
+  format: 'junit'
+  totals: TestTotals
+  /** Failed and errored tests, at most `maxFailures` of them (the totals stay exact). */
+  failures: FailedTest[]
+  /** True when more failures existed than were kept. */
+  failures_truncated: boolean
+}
+
+/** Coverage of one source file. */
+export interface FileCoverage {
+  file: string
+  lines_covered: number
+  lines_total: number
+  branches_covered?: number
+  branches_total?: number
+}
+
+export type CoverageFormat = 'coverage.py-json' | 'cobertura' | 'lcov' | 'istanbul-summary' | 'istanbul-final'
+
+export interface CoverageReport {
+  format: CoverageFormat
+  lines_covered: number
+  lines_total: number
+  /** Line coverage percent as the producing tool computes it, not yet rounded. */
+  percent: number
+  /** The percentage exactly as the tool itself would print it, when the format tells (coverage.py's TOTAL). */
+  display_percent?: string
+  branches_covered?: number
+  branches_total?: number
+  files: FileCoverage[]
+}
+
+/** Findings a linter, type checker or scanner reported, with its own totals. */
+export interface FindingsReport {
+  format: string
+  tool: string
+  findings: Finding[]
+  /** Counts by severity over all findings (exact even when `findings` is truncated). */
+  counts: { error: number; warning: number; notice: number }
+  /** Number of problems the tool says it can fix automatically, when it says. */
+  fixable?: number
+}
+
+/** A report file that could not be read: names the file, the format tried and where it broke. */
+export class ReportError extends Error {
+  constructor(
+    readonly file: string,
+    readonly format: string,
+    readonly where: string,
+    detail: string
+  ) {
+    super(`${file}: not a valid ${format} report (${where}): ${detail}`)
+    this.name = 'ReportError'
+  }
+}
