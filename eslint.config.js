@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.spec-to-production/**', 'examples/**/coverage/**', '**/reports/**', '__fixtures__/tools/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.spec-to-production/**', 'examples/**/coverage/**', 'src/generated/**', '__fixtures__/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
