@@ -1,0 +1,5 @@
+const missing = require('../src/does-not-exist');
+
+test('never runs', () => {
+  expect(missing).toBeDefined();
+});

@@ -1,0 +1,1 @@
+"""A tiny shop used to produce real pytest and coverage.py reports."""

@@ -1,0 +1,233 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
+import { ReportError, type TestReport } from '../../src/reports/types.js'
+import { JS_WORKSPACE, PY_WORKSPACE, benchGenerator, bytesOf, coverageFixture, junitFixture, readFixture } from './fixtures.js'
+
+const hand = (name: string): string => junitFixture(`hand-written/${name}`)
+
+/** The line of `def <name>` in the sample project's test file, 1-based. */
+function defLine(file: string, name: string): number {
+  const lines = readFileSync(coverageFixture(`sample-projects/pyshop/${file}`), 'utf8').split('\n')
+  return lines.findIndex((l) => l.includes(`def ${name}(`)) + 1
+}
+
+async function rejection(promise: Promise<unknown>): Promise<ReportError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(ReportError)
+  return error as ReportError
+}
+
+describe('parseJUnit on real pytest reports (pytest 7.2.1)', () => {
+  // pytest printed: "3 failed, 11 passed, 2 skipped, 1 xfailed, 1 xpassed, 3 errors" (see pytest-*.console.txt).
+  // The XML maps that to: failed 3, errors 3, skipped 2 + 1 xfailed = 3, passed 11 + 1 xpassed - 1 = 11 (the test
+  // that passed but errored in teardown is one <testcase> with <error>; pytest counts it as passed and as error),
+  // total 20 <testcase> elements (pytest's own tests="20" happens to agree; its counts are not read).
+  const pytestTotals = { total: 20, passed: 11, failed: 3, errors: 3, skipped: 3 }
+
+  it('counts the legacy-family report as pytest printed it and maps 0-based lines to 1-based', async () => {
+    const report = await parseJUnitFile(junitFixture('pytest-legacy.xml'), { workspace: PY_WORKSPACE })
+    expect(report.totals).toMatchObject(pytestTotals)
+    expect(report.totals.time_seconds).toBeGreaterThan(0)
+    expect(report.failures_truncated).toBe(false)
+    expect(report.failures.map((f) => [f.kind, f.id])).toEqual([
+      ['failure', 'tests.test_cart::test_count_wrong'],
+      ['error', 'tests.test_cart::test_uses_db'],
+      ['failure', 'tests.test_pricing::test_tax_negative'],
+      ['failure', 'tests.test_teardown::test_fails_and_teardown_errors'],
+      ['error', 'tests.test_teardown::test_fails_and_teardown_errors'],
+      ['error', 'tests.test_teardown::test_passes_but_teardown_errors']
+    ])
+    const countWrong = report.failures[0]
+    expect(countWrong).toEqual({
+      id: 'tests.test_cart::test_count_wrong',
+      name: 'test_count_wrong',
+      classname: 'tests.test_cart',
+      file: 'tests/test_cart.py',
+      line: defLine('tests/test_cart.py', 'test_count_wrong'),
+      kind: 'failure',
+      message: 'AssertionError: count should include every unit'
+    })
+    expect(report.failures[1].message).toBe('failed on setup with "RuntimeError: database unavailable"')
+    for (const f of report.failures) expect(f.line).toBe(defLine(f.file as string, f.name))
+  })
+
+  it('counts the xunit2 report (no file/line, captured output in <system-out>) the same way', async () => {
+    const report = await parseJUnitFile(junitFixture('pytest-xunit2.xml'), { workspace: PY_WORKSPACE })
+    expect(report.totals).toMatchObject(pytestTotals)
+    expect(report.failures).toHaveLength(6)
+    expect(report.failures[0]).not.toHaveProperty('file')
+    expect(report.failures[0]).not.toHaveProperty('line')
+  })
+
+  it('keeps at most maxFailures failures while the totals stay exact', async () => {
+    const report = await parseJUnitFile(junitFixture('pytest-legacy.xml'), { workspace: PY_WORKSPACE, maxFailures: 2 })
+    expect(report.totals).toMatchObject(pytestTotals)
+    expect(report.failures).toHaveLength(2)
+    expect(report.failures_truncated).toBe(true)
+  })
+})
+
+describe('parseJUnit on a real jest-junit report (jest 30.5.2, jest-junit 17.0.0)', () => {
+  it('counts test cases where jest counts results', async () => {
+    // jest printed: "Tests: 2 failed, 1 skipped, 1 todo, 6 passed, 10 total" and "Test Suites: 3 failed, 3 total".
+    // jest-junit writes the todo test as a plain (passing) test case, and the suite that failed to run as two test
+    // cases, one <error> and one <failure>: passed 6 + 1 todo = 7, failed 2 + 1 = 3, errors 1, skipped 1, total 12.
+    const report = await parseJUnitFile(junitFixture('jest-junit.xml'), { workspace: JS_WORKSPACE })
+    expect(report.totals).toMatchObject({ total: 12, passed: 7, failed: 3, errors: 1, skipped: 1 })
+    expect(report.failures[0]).toEqual({
+      id: 'math clamps low::math clamps low',
+      name: 'math clamps low',
+      classname: 'math clamps low',
+      file: 'test/math.test.js',
+      kind: 'failure',
+      message: 'Error: expect(received).toBe(expected) // Object.is equality'
+    })
+    const suiteError = report.failures.find((f) => f.kind === 'error')
+    expect(suiteError).toMatchObject({ file: 'test/broken.test.js', message: '● Test suite failed to run' })
+  })
+})
+
+describe('parseJUnit on the shapes other reporters write', () => {
+  it('reads a bare <testsuite>, nested suites, CDATA, Surefire rerun elements, and error over failure', async () => {
+    const report = await parseJUnitFile(hand('variants.xml'), { workspace: '/work/ws' })
+    // The root's tests="999" is ignored: six <testcase> elements.
+    expect(report.totals).toEqual({ total: 6, passed: 2, failed: 2, errors: 1, skipped: 1, time_seconds: 1.5 })
+    expect(report.failures.map((f) => [f.id, f.kind, f.message])).toEqual([
+      ['pkg.A::both', 'error', 'then it crashed'],
+      ['pkg.A::rerun failing', 'failure', 'still failing'],
+      ['no classname', 'failure', 'the message is in CDATA, after blank lines']
+    ])
+  })
+
+  it('makes test file paths workspace-relative and keeps outside paths as given', async () => {
+    const report = await parseJUnitFile(hand('paths.xml'), { workspace: '/work/ws' })
+    expect(Object.fromEntries(report.failures.map((f) => [f.name, f.file]))).toEqual({
+      absolute: 'tests/test_a.py',
+      relative: 'tests/test_b.py',
+      windows: 'C:/work/ws/tests/test_c.py',
+      etc: '/etc/passwd',
+      dotdot: '../../etc/shadow',
+      sneaky: '/work/ws/../other/x.py',
+      prefix: '/work/ws-evil/x.py',
+      'from suite': 'tests/suite_file.py'
+    })
+    // Not pytest's suite: line numbers are taken as written.
+    expect(report.failures[0].line).toBe(3)
+  })
+
+  it('treats __proto__ and friends as plain names', async () => {
+    const report = await parseJUnitFile(hand('proto-names.xml'), { workspace: '/work/ws' })
+    expect(report.totals).toEqual({ total: 4, passed: 1, failed: 1, errors: 1, skipped: 1, time_seconds: 4 })
+    expect(report.failures.map((f) => f.id)).toEqual(['__proto__::__proto__', 'constructor::prototype'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.prototype).not.toHaveProperty('polluted')
+  })
+
+  it('gives the same result whatever the chunking, multi-byte characters cut apart included', async () => {
+    const text = readFixture(junitFixture('jest-junit.xml')).replace('math adds', 'mäth ädds — ✓ 𝒙')
+    const whole = await parseJUnit(text, { file: 'x.xml', workspace: JS_WORKSPACE })
+    for (const size of [1, 3, 7, 4096]) {
+      const chunked = await parseJUnit(bytesOf(text, size), { file: 'x.xml', workspace: JS_WORKSPACE })
+      expect(chunked).toEqual(whole)
+    }
+    expect(whole.totals.total).toBe(12)
+  })
+
+  it('reads UTF-16 (with BOM) and ISO-8859-1 files', async () => {
+    const xml = '<?xml version="1.0"?>\n<testsuite><testcase classname="c" name="é"><failure message="ü"/></testcase></testsuite>'
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')])
+    const latin = Buffer.from(xml.replace('version="1.0"', 'version="1.0" encoding="ISO-8859-1"'), 'latin1')
+    for (const bytes of [utf16, latin]) {
+      const report = await parseJUnit((async function* () { yield bytes })(), { file: 'x.xml', workspace: '/' })
+      expect(report.failures[0]).toMatchObject({ id: 'c::é', message: 'ü' })
+    }
+  })
+})
+
+describe('parseJUnit on malformed and hostile input', () => {
+  const opts = { workspace: '/work/ws' }
+
+  it('refuses a DOCTYPE that declares entities (billion laughs, external entities) at once', async () => {
+    for (const name of ['entity-bomb.xml', 'external-entity.xml']) {
+      const error = await rejection(parseJUnitFile(hand(name), opts))
+      expect(error.format).toBe('junit')
+      expect(error.file).toBe(hand(name))
+      expect(error.message).toMatch(/DOCTYPE declares entities/)
+      expect(error.where).toMatch(/^line \d+ column \d+$/)
+    }
+  })
+
+  it('reports undefined entities, NUL bytes, truncation and a wrong root with line and column', async () => {
+    const cases: [string, RegExp, string][] = [
+      ['undeclared-entity.xml', /undefined entity/, 'line 3'],
+      ['nul-byte.xml', /disallowed character/, 'line 3'],
+      ['truncated.xml', /unclosed|unexpected end/, 'line 5'],
+      ['not-junit.xml', /root element is <html>, expected <testsuites> or <testsuite>/, 'line 2']
+    ]
+    for (const [name, detail, line] of cases) {
+      const error = await rejection(parseJUnitFile(hand(name), opts))
+      expect(error.message).toMatch(detail)
+      expect(error.where.startsWith(`${line} column `)).toBe(true)
+      expect(error.message).toContain(`${hand(name)}: not a valid junit report (${error.where})`)
+    }
+  })
+
+  it('refuses an empty file and text outside the root', async () => {
+    await rejection(parseJUnit('', { file: 'empty.xml', ...opts }))
+    await rejection(parseJUnit('coverage: 85%', { file: 'text.xml', ...opts }))
+  })
+
+  it('stops 200,000-deep nesting without recursion', async () => {
+    async function* deep(): AsyncGenerator<string> {
+      yield '<testsuites>'
+      for (let i = 0; i < 200; i++) yield '<testsuite>'.repeat(1000)
+      for (let i = 0; i < 200; i++) yield '</testsuite>'.repeat(1000)
+      yield '</testsuites>'
+    }
+    const error = await rejection(parseJUnit(deep(), { file: 'deep.xml', ...opts }))
+    expect(error.message).toMatch(/nested deeper than 10000 levels/)
+  })
+
+  it('bounds what a huge text node, attribute or prolog can make it keep', async () => {
+    const big = 'x'.repeat(1024 * 1024)
+    async function* hugeOutput(): AsyncGenerator<string> {
+      yield `<testsuite><testcase name="a"><failure>${'first line\n'}`
+      for (let i = 0; i < 20; i++) yield big // 20 MiB of failure text, kept only up to a bound
+      yield '</failure><system-out><![CDATA['
+      for (let i = 0; i < 20; i++) yield big
+      yield ']]></system-out></testcase></testsuite>'
+    }
+    const report = await parseJUnit(hugeOutput(), { file: 'big.xml', ...opts })
+    expect(report.failures[0].message).toBe('first line')
+    const longMessage = await parseJUnit(`<testsuite><testcase name="a"><failure message="${big}"/></testcase></testsuite>`, {
+      file: 'attr.xml',
+      ...opts
+    })
+    expect(longMessage.failures[0].message.length).toBeLessThanOrEqual(500)
+    const prolog = await rejection(parseJUnit(`<!-- ${big.repeat(2)} --><testsuite/>`, { file: 'prolog.xml', ...opts }))
+    expect(prolog.message).toMatch(/before the root element/)
+    const attrs = Array.from({ length: 20_000 }, (_, i) => `a${i}="1"`).join(' ')
+    const many = await rejection(parseJUnit(`<testsuite><testcase ${attrs}/></testsuite>`, { file: 'attrs.xml', ...opts }))
+    expect(many.message).toMatch(/more than 1024 attributes/)
+  })
+})
+
+describe('parseJUnit at scale', () => {
+  it('streams 50,000 generated test cases with exact totals and bounded failures', async () => {
+    type Gen = {
+      generateJUnit: (n: number) => AsyncIterable<string>
+      expectedJUnitTotals: (n: number) => Record<string, number>
+    }
+    const { generateJUnit, expectedJUnitTotals } = await benchGenerator<Gen>('gen-junit.mjs')
+    const report: TestReport = await parseJUnit(generateJUnit(50_000), { file: 'gen.xml', workspace: '/work/ws' })
+    expect(report.totals).toMatchObject(expectedJUnitTotals(50_000))
+    expect(report.totals.time_seconds).toBeCloseTo(50, 6)
+    expect(report.failures).toHaveLength(200)
+    expect(report.failures_truncated).toBe(true)
+    expect(report.failures[0]).toMatchObject({ id: 'tests.m0::test_99', kind: 'failure', file: 'tests/m0.py' })
+  })
+})

@@ -1,0 +1,100 @@
+/**
+ * Recognizes a test or coverage report from its first bytes (at most 64 KiB are read): JUnit XML, Cobertura XML,
+ * lcov, coverage.py JSON, Istanbul json-summary or Istanbul coverage-final JSON.
+ */
+import { open } from 'node:fs/promises'
+import { ReportError, type CoverageFormat } from './types.js'
+
+/** The report formats this module tells apart. */
+export type DetectedFormat = 'junit' | CoverageFormat
+
+/** How much of a file detection reads. */
+export const DETECT_BYTES = 64 * 1024
+
+/**
+ * Detects a report's format from its content.
+ *
+ * @throws ReportError(file, 'auto-detect', 'first 64 KiB', what was seen) when the content is none of the formats
+ */
+export async function detectFormat(path: string): Promise<DetectedFormat> {
+  const handle = await open(path, 'r')
+  try {
+    const buffer = Buffer.alloc(DETECT_BYTES)
+    const { bytesRead } = await handle.read(buffer, 0, DETECT_BYTES, 0)
+    return detectFormatFromHead(buffer.subarray(0, bytesRead), path)
+  } finally {
+    await handle.close()
+  }
+}
+
+/** {@link detectFormat} on bytes already read (the start of the file). */
+export function detectFormatFromHead(head: Buffer, file: string): DetectedFormat {
+  const unknown: (seen: string) => never = (seen) => {
+    throw new ReportError(
+      file,
+      'auto-detect',
+      `first ${head.length < DETECT_BYTES ? head.length : DETECT_BYTES} bytes`,
+      `not a JUnit, Cobertura, lcov, coverage.py JSON or Istanbul report: ${seen}`
+    )
+  }
+  if (head.length === 0) unknown('the file is empty')
+  if (head[0] === 0x1f && head[1] === 0x8b) unknown('gzip-compressed data (decompress it first)')
+  const utf16 = head[0] === 0xff && head[1] === 0xfe
+  const text = (utf16 ? head.toString('utf16le') : head.toString('utf8')).replace(/^\uFEFF/, '')
+  if (text.includes('\0')) unknown('binary data (NUL bytes)')
+  const start = text.trimStart()
+  if (start === '') unknown('only white space')
+
+  if (start.startsWith('<')) {
+    const root = xmlRoot(start)
+    if (root === undefined) unknown(`XML without a root element in the first 64 KiB (starts ${snippet(start)})`)
+    if (root.name === 'testsuites' || root.name === 'testsuite') return 'junit'
+    if (root.name === 'coverage') {
+      if (/\sclover\s*=/.test(root.tag)) unknown('Clover XML (root <coverage clover=…>), not Cobertura')
+      return 'cobertura'
+    }
+    return unknown(`XML whose root element is <${root.name}>`)
+  }
+
+  if (start.startsWith('{')) {
+    if (/^\{\s*"meta"\s*:\s*\{/.test(start) && /"(branch_coverage|show_contexts)"\s*:/.test(start)) return 'coverage.py-json'
+    if (/^\{\s*"total"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:/.test(start)) return 'istanbul-summary'
+    if (/"statementMap"\s*:\s*\{/.test(start) && /^\{\s*"[^"]*"\s*:\s*\{/.test(start)) return 'istanbul-final'
+    if (/^\{\s*\}\s*$/.test(start)) unknown('an empty JSON object (Istanbul writes {} when no file was instrumented)')
+    if (/"\$schema"\s*:\s*"[^"]*sarif/i.test(start)) unknown('a SARIF report')
+    return unknown(`JSON that starts ${snippet(start)}`)
+  }
+  if (start.startsWith('[')) unknown(`a JSON array (starts ${snippet(start)})`)
+
+  const firstLine = start.slice(0, start.search(/\r?\n|$/))
+  if (/^(TN|SF|VER):/.test(firstLine)) return 'lcov'
+  return unknown(`text that starts ${snippet(start)}`)
+}
+
+/** The root element of an XML prefix: skips the declaration, comments, processing instructions and a DOCTYPE. */
+function xmlRoot(text: string): { name: string; tag: string } | undefined {
+  let i = 0
+  const after = (marker: string, from: number): number => {
+    const at = text.indexOf(marker, from)
+    return at === -1 ? -1 : at + marker.length
+  }
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i])) i++
+    if (text.startsWith('<?', i)) i = after('?>', i)
+    else if (text.startsWith('<!--', i)) i = after('-->', i)
+    else if (text.startsWith('<!', i)) {
+      // DOCTYPE, possibly with an internal subset in brackets.
+      const bracket = text.indexOf('[', i)
+      const close = text.indexOf('>', i)
+      i = bracket !== -1 && (close === -1 || bracket < close) ? after('>', after(']', bracket)) : after('>', i)
+    } else break
+    if (i === -1) return undefined
+  }
+  const match = /^<([A-Za-z_][\w.:-]*)([^>]*)/.exec(text.slice(i, i + 4096))
+  return match ? { name: match[1].replace(/^.*:/, ''), tag: match[2] } : undefined
+}
+
+/** The first characters of the content, quoted (JSON escapes control characters), for error messages. */
+function snippet(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)
+}
