@@ -1,6 +1,6 @@
 /** Spec validation: frontmatter against the JSON Schema, title, required sections, requirement items and ids. */
-import { Ajv } from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
+import { validateFrontmatter } from '../generated/validators.js'
 import frontmatterSchema from '../../schema/spec-frontmatter.schema.json' with { type: 'json' }
 import { sectionKind } from './parse.js'
 import type { ParsedSpec, SpecIssue, SpecItem } from './types.js'
@@ -17,11 +17,9 @@ export { frontmatterSchema }
 /** Issues of one rule beyond this many are summarized in one issue. */
 export const MAX_ISSUES_PER_RULE = 50
 
-let compiled: ValidateFunction | undefined
-
+/** Precompiled from the schema by scripts/compile-schemas.mjs (Ajv standalone; allErrors, verbose, strict). */
 function frontmatterValidator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, logger: false }).compile(frontmatterSchema)
-  return compiled
+  return validateFrontmatter
 }
 
 /**

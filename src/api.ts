@@ -1,0 +1,72 @@
+/** The JavaScript API: `import { runWorkflow } from 'spec-to-production'`. */
+import { resolve } from 'node:path'
+import { validateComponentName } from './config/templates.js'
+import { ConfigurationError, TARGETS, type Target } from './config/types.js'
+import { createConsoleHost } from './hosts/console.js'
+import type { Host } from './engine/host.js'
+import type { WorkflowReport } from './engine/model.js'
+import { runPipeline } from './engine/pipeline.js'
+import { defaultReportName, writeReport } from './engine/report.js'
+
+export type { WorkflowReport } from './engine/model.js'
+export type { Host } from './engine/host.js'
+export { ConfigurationError } from './config/types.js'
+
+export interface WorkflowOptions {
+  specFile: string
+  componentName: string
+  targetStage: Target
+  configFile?: string
+  /** Repository root; default the current directory. */
+  workspace?: string
+  /** Where to write the JSON report; default `workflow_report_<component>.json` in the workspace. */
+  output?: string
+  /** Aborting cancels the run (partial report still written). */
+  signal?: AbortSignal
+  /** Log and command host; default a console host. */
+  host?: Host
+}
+
+export interface WorkflowResult {
+  success: boolean
+  stagesCompleted: string[]
+  stagesFailed: string[]
+  stagesSkipped: string[]
+  metricsDashboard: string | null
+  report: WorkflowReport
+  /** Absolute path of the JSON report written. */
+  reportPath: string
+  exitCode: 0 | 1 | 2
+}
+
+export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowResult> {
+  if (!TARGETS.includes(options.targetStage)) {
+    throw new ConfigurationError(`Invalid target '${String(options.targetStage)}'. Expected one of: ${TARGETS.join(', ')}.`)
+  }
+  // Checked before anything else: the name becomes part of file names and command lines.
+  validateComponentName(options.componentName)
+  const workspace = resolve(options.workspace ?? process.cwd())
+  const host = options.host ?? createConsoleHost({ workspace })
+  const outcome = await runPipeline({
+    host,
+    specFile: options.specFile,
+    component: options.componentName,
+    target: options.targetStage,
+    configFile: options.configFile,
+    signal: options.signal
+  })
+  const reportPath = resolve(workspace, options.output ?? defaultReportName(options.componentName))
+  await writeReport(reportPath, outcome.report)
+  const { report } = outcome
+  return {
+    success: report.success,
+    stagesCompleted: report.stages_completed,
+    stagesFailed: report.stages_failed,
+    stagesSkipped: report.stages_skipped,
+    metricsDashboard: report.metrics_dashboard,
+    report,
+    reportPath,
+    exitCode: outcome.exitCode
+  }
+}
+export { runCommand } from './exec/run.js'

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+/** The CLI's entry: `spec-to-production --spec … --component … --target …` (DESIGN.md §1). */
+import { parseArgs } from 'node:util'
+import { runWorkflow } from './api.js'
+import { ConfigurationError, TARGETS, type Target } from './config/types.js'
+import { createConsoleHost } from './hosts/console.js'
+import { VERSION } from './engine/pipeline.js'
+import { formatSummary } from './engine/report.js'
+
+const HELP = `spec-to-production ${VERSION}
+Take one component from its specification to production through quality gates.
+
+Usage:
+  spec-to-production --spec FILE --component NAME [--target dev|staging|production]
+                     [--config FILE] [--output FILE] [--workspace DIR] [--verbose]
+
+Options:
+  --spec FILE        the component's specification (Markdown with optional YAML frontmatter)
+  --component NAME   component name: letters, digits, '.', '_' and '-' only
+  --target STAGE     dev (default), staging or production: which stages run
+  --config FILE      configuration file (default .github/spec-to-production.yml, else a preset)
+  --output FILE      JSON report path (default workflow_report_<component>.json)
+  --workspace DIR    repository root; commands run here (default: current directory)
+  --verbose          debug output
+  -h, --help         this help
+  --version          the version
+
+Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
+2 bad usage or bad configuration.`
+
+export async function main(argv: string[]): Promise<number> {
+  let values: Record<string, string | boolean | undefined>
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      options: {
+        spec: { type: 'string' },
+        component: { type: 'string' },
+        target: { type: 'string', default: 'dev' },
+        config: { type: 'string' },
+        output: { type: 'string' },
+        workspace: { type: 'string' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' }
+      },
+      strict: true,
+      allowPositionals: false
+    }))
+  } catch (error) {
+    return usage((error as Error).message)
+  }
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`)
+    return 0
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`)
+    return 0
+  }
+  if (!values.spec) return usage('--spec is required')
+  if (!values.component) return usage('--component is required')
+  const target = values.target as string
+  if (!TARGETS.includes(target as Target)) return usage(`invalid --target '${target}'. Expected one of: ${TARGETS.join(', ')}`)
+
+  const controller = new AbortController()
+  let signals = 0
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals++
+    if (signals > 1) process.exit(1)
+    process.stderr.write(`\n${signal} received: stopping the running command and writing a partial report…\n`)
+    controller.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  try {
+    const workspace = values.workspace ? String(values.workspace) : process.cwd()
+    const result = await runWorkflow({
+      specFile: String(values.spec),
+      componentName: String(values.component),
+      targetStage: target as Target,
+      configFile: values.config as string | undefined,
+      output: values.output as string | undefined,
+      workspace,
+      signal: controller.signal,
+      host: createConsoleHost({ workspace, verbose: Boolean(values.verbose) })
+    })
+    process.stdout.write(`\n${formatSummary(result.report, result.reportPath)}\n`)
+    return result.report.cancelled ? 1 : result.exitCode
+  } catch (error) {
+    if (error instanceof ConfigurationError) return usage(error.message, false)
+    process.stderr.write(`spec-to-production: internal error: ${(error as Error).stack ?? String(error)}\n`)
+    return 1
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}
+
+function usage(message: string, hint = true): number {
+  process.stderr.write(`spec-to-production: ${message}${hint ? '\nTry --help.' : ''}\n`)
+  return 2
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`spec-to-production: ${String(error)}\n`)
+    process.exitCode = 1
+  }
+)

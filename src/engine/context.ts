@@ -1,0 +1,24 @@
+/** Everything a stage needs to know about the run it belongs to. */
+import type { Config, StageKey, Target } from '../config/types.js'
+import type { ParsedSpec } from '../spec/parse.js'
+import type { Host } from './host.js'
+import type { StageResult } from './model.js'
+
+export interface RunContext {
+  readonly host: Host
+  readonly config: Config
+  readonly component: string
+  readonly target: Target
+  /** Absolute path of the spec file. */
+  readonly specFile: string
+  /** Fresh per-run directory that `{reports}` points at. */
+  readonly reportsDir: string
+  /** Aborted on SIGINT/SIGTERM: running commands are killed, the stage is marked cancelled. */
+  readonly signal: AbortSignal
+  /** Values for command templates: component, reports, path, tests, sha. */
+  readonly templateVars: Readonly<Record<string, string>>
+  /** Results of the stages that already ran in this run. */
+  readonly results: Partial<Record<StageKey, StageResult>>
+  /** The parsed spec, once the specification stage has read it. */
+  spec?: ParsedSpec
+}

@@ -1,0 +1,192 @@
+/**
+ * The pipeline: stages in the contract's order for the target, stopping at the first failed stage. It knows nothing
+ * of @actions: it talks to a Host. It never throws for a stage's failure; the report says what happened.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { loadConfig } from '../config/load.js'
+import { validateComponentName } from '../config/templates.js'
+import { ConfigurationError, STAGE_ORDER, type LoadedConfig, type StageKey, type Target } from '../config/types.js'
+import type { RunContext } from './context.js'
+import type { Host } from './host.js'
+import type { StageResult, WorkflowReport } from './model.js'
+import { StageRecorder } from './stage.js'
+
+export const VERSION = '0.1.0'
+
+type StageFn = (ctx: RunContext, stage: StageRecorder) => Promise<void>
+
+/** Each stage's code is loaded when the stage runs: report parsers and policies stay off the start-up path. */
+const STAGES: Record<StageKey, () => Promise<StageFn>> = {
+  specification: async () => (await import('./stages/specification.js')).specificationStage,
+  testing: async () => (await import('./stages/testing.js')).testingStage,
+  refactoring: async () => (await import('./stages/refactoring.js')).refactoringStage,
+  staging_deployment: async () => (await import('./stages/deployment.js')).stagingDeploymentStage,
+  production_deployment: async () => (await import('./stages/deployment.js')).productionDeploymentStage
+}
+
+/** Which stages a target runs (DESIGN.md §2). */
+export function stagesFor(target: Target): StageKey[] {
+  const last = { dev: 'refactoring', staging: 'staging_deployment', production: 'production_deployment' }[target]
+  return STAGE_ORDER.slice(0, STAGE_ORDER.indexOf(last as StageKey) + 1)
+}
+
+export interface PipelineOptions {
+  host: Host
+  /** Path of the spec, relative to the workspace or absolute. */
+  specFile: string
+  component: string
+  target: Target
+  /** Config file, relative to the workspace or absolute; default `.github/spec-to-production.yml`. */
+  configFile?: string
+  /** Aborting cancels the run: the running command's process tree is killed and the stage marked cancelled. */
+  signal?: AbortSignal
+}
+
+export interface PipelineOutcome {
+  report: WorkflowReport
+  /** 0 every stage passed, 1 a gate or stage failed (or the run was cancelled), 2 bad usage or configuration. */
+  exitCode: 0 | 1 | 2
+  loaded: LoadedConfig | null
+}
+
+export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcome> {
+  const { host } = opts
+  const startedAt = host.now()
+  const signal = opts.signal ?? new AbortController().signal
+  const report: WorkflowReport = {
+    schema_version: 1,
+    success: false,
+    component_name: opts.component,
+    target_stage: opts.target,
+    stages_completed: [],
+    stages_failed: [],
+    stages_skipped: [],
+    skip_reasons: {},
+    cancelled: false,
+    stage_results: {},
+    total_execution_time_ms: 0,
+    context_session_id: null,
+    metrics_dashboard: null,
+    started_at: new Date(startedAt).toISOString(),
+    finished_at: '',
+    spec_file: opts.specFile,
+    config_file: null,
+    preset: 'none',
+    reports_dir: '',
+    errors: [],
+    generator: { name: 'spec-to-production', version: VERSION }
+  }
+  const planned = stagesFor(opts.target)
+  const finish = (exitCode: 0 | 1 | 2, loaded: LoadedConfig | null): PipelineOutcome => {
+    const done = host.now()
+    report.finished_at = new Date(done).toISOString()
+    report.total_execution_time_ms = Math.round(done - startedAt)
+    report.cancelled = signal.aborted
+    report.success = exitCode === 0
+    return { report, exitCode, loaded }
+  }
+  const skipRest = (from: number, reason: string) => {
+    for (const key of planned.slice(from)) {
+      report.stages_skipped.push(key)
+      report.skip_reasons[key] = reason
+    }
+  }
+
+  let loaded: LoadedConfig
+  try {
+    validateComponentName(opts.component)
+    loaded = await loadConfig({ workspace: host.workspace, configPath: opts.configFile, component: opts.component })
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error
+    report.errors.push(error.message)
+    host.error(error.message)
+    skipRest(0, 'the configuration is invalid')
+    return finish(2, null)
+  }
+  const { config } = loaded
+  report.config_file = loaded.file
+  report.preset = config.preset
+  host.info(`configuration: ${loaded.file ?? 'none (preset only)'}; preset ${config.preset} (${loaded.presetSource})`)
+
+  const runDir = join(host.workspace, '.spec-to-production', 'runs', `${opts.component}-${stamp(startedAt)}-${randomBytes(3).toString('hex')}`)
+  const reportsDir = join(runDir, 'reports')
+  await mkdir(reportsDir, { recursive: true })
+  await writeFile(join(host.workspace, '.spec-to-production', 'runs', '.gitignore'), '*\n')
+  report.reports_dir = reportsDir
+
+  const base = { component: opts.component, reports: reportsDir, sha: host.sha ?? '' }
+  const ctx: RunContext = {
+    host,
+    config,
+    component: opts.component,
+    target: opts.target,
+    specFile: resolve(host.workspace, opts.specFile),
+    reportsDir,
+    signal,
+    // The loader has already substituted {component} in paths.
+    templateVars: { ...base, path: config.paths.source, tests: config.paths.tests },
+    results: report.stage_results
+  }
+
+  let exitCode: 0 | 1 | 2 = 0
+  for (const [index, key] of planned.entries()) {
+    if (!config.stages[key].enabled) {
+      report.stages_skipped.push(key)
+      report.skip_reasons[key] = `disabled in the configuration (stages.${key}.enabled: false): not run`
+      host.warning(`${key}: skipped, disabled in the configuration — nothing was checked or done for it`)
+      continue
+    }
+    const result = await host.group(`${key}`, () => runStage(ctx, key))
+    report.stage_results[key] = result
+    logStage(host, result)
+    if (result.success) {
+      report.stages_completed.push(key)
+      continue
+    }
+    report.stages_failed.push(key)
+    // A template or path the configuration got wrong is bad configuration (2); anything else a failed stage (1).
+    exitCode = result.errors.some((e) => e.startsWith('configuration: ')) ? 2 : 1
+    skipRest(index + 1, result.status === 'cancelled' ? 'the run was cancelled' : `stage ${key} failed`)
+    break
+  }
+  return finish(exitCode, loaded)
+}
+
+async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
+  const stage = new StageRecorder(key, () => ctx.host.now())
+  ctx.host.info(`▶ ${key}`)
+  if (ctx.signal.aborted) {
+    stage.cancelled = true
+    stage.fail('cancelled before the stage started', 'cancelled')
+    return stage.finish()
+  }
+  try {
+    const run = await STAGES[key]()
+    await run(ctx, stage)
+  } catch (error) {
+    if (error instanceof ConfigurationError) stage.fail(`configuration: ${error.message}`, 'configuration')
+    else {
+      stage.fail(`internal error: ${(error as Error).message} — this is a bug in spec-to-production; please report it with the log`, 'crash')
+      ctx.host.debug((error as Error).stack ?? String(error))
+    }
+  }
+  if (ctx.signal.aborted) stage.cancelled = true
+  return stage.finish()
+}
+
+function logStage(host: Host, result: StageResult): void {
+  for (const gate of Object.values(result.quality_gates)) {
+    host.info(`  ${gate.passed ? '✓' : '✗'} gate ${gate.gate_name} (${gate.execution_time_ms} ms)${gate.errors.length ? `: ${gate.errors[0]}` : ''}`)
+  }
+  const mark = { passed: '✓', failed: '✗', cancelled: '⊘', skipped: '–' }[result.status]
+  const retries = result.retries ? `, ${result.retries} retr${result.retries === 1 ? 'y' : 'ies'}` : ''
+  host.info(`${mark} ${result.stage_name} ${result.status} (${result.execution_time_ms} ms${retries})`)
+  for (const e of result.errors) host.error(`${result.stage_name}: ${e}`)
+  for (const w of result.warnings) host.warning(`${result.stage_name}: ${w}`)
+}
+
+function stamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+}

@@ -1,0 +1,51 @@
+/** Writes the JSON report and formats the WORKFLOW SUMMARY block (DESIGN.md §1, §3). */
+import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import type { WorkflowReport } from './model.js'
+
+/** Writes atomically (temp file, then rename) so a reader never sees half a report, even on cancellation. */
+export async function writeReport(path: string, report: WorkflowReport): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  const tmp = `${path}.${process.pid}.tmp`
+  await writeFile(tmp, `${JSON.stringify(report, null, 2)}\n`)
+  await rename(tmp, path)
+}
+
+export function defaultReportName(component: string): string {
+  return `workflow_report_${component}.json`
+}
+
+const RULE = '='.repeat(60)
+
+export function formatSummary(report: WorkflowReport, reportPath: string | null): string {
+  const lines = [
+    RULE,
+    'WORKFLOW SUMMARY',
+    RULE,
+    `Component: ${report.component_name}`,
+    `Target Stage: ${report.target_stage}`,
+    `Success: ${report.success ? '✓ YES' : '✗ NO'}${report.cancelled ? ' (cancelled)' : ''}`,
+    `Stages Completed: ${report.stages_completed.join(', ') || 'none'}`
+  ]
+  if (report.stages_failed.length) lines.push(`Stages Failed: ${report.stages_failed.join(', ')}`)
+  if (report.stages_skipped.length) {
+    lines.push(`Stages Skipped: ${report.stages_skipped.map((s) => `${s} (${report.skip_reasons[s] ?? 'skipped'})`).join('; ')}`)
+  }
+  for (const key of report.stages_failed) {
+    const stage = report.stage_results[key]
+    if (!stage) continue
+    for (const gate of Object.values(stage.quality_gates).filter((g) => !g.passed)) {
+      lines.push(`  ✗ ${key}.${gate.gate_name}: ${gate.errors[0] ?? 'failed'}`)
+    }
+    for (const e of stage.errors) lines.push(`  ✗ ${key}: ${e}`)
+  }
+  for (const e of report.errors) lines.push(`Error: ${e}`)
+  lines.push(
+    `Total Time: ${report.total_execution_time_ms}ms`,
+    `Context Session: ${report.context_session_id ?? 'none'}`,
+    `Metrics Dashboard: ${report.metrics_dashboard ?? 'none'}`,
+    `Report Saved: ${reportPath ?? 'not written'}`,
+    RULE
+  )
+  return lines.join('\n')
+}

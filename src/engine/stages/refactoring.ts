@@ -1,0 +1,210 @@
+/**
+ * Refactoring stage: `linting` (with auto-fix: lint, fix, lint again), `type_checking` and `security`. The fix runs
+ * first because it rewrites files the other tools read; then the remaining checks run concurrently.
+ */
+import type { LintingStep, ToolStep } from '../../config/types.js'
+import type { CommandResult } from '../../exec/types.js'
+import { judgeLinting, judgeSecurity, judgeTypeChecking } from '../../gates/tools.js'
+import type { Judgment } from '../../gates/tests.js'
+import { readFindingsFile } from '../../reports/findings/index.js'
+import type { FindingsReport } from '../../reports/types.js'
+import { classifyCommand } from '../../resilience/classify.js'
+import type { AttemptOutcome } from '../../resilience/policies.js'
+import type { RunContext } from '../context.js'
+import { ReportSnapshot } from '../fresh.js'
+import type { ErrorType } from '../model.js'
+import { gateResult, type StageRecorder } from '../stage.js'
+import { runStep } from '../steps.js'
+import { commandFor, reportPathFor } from './templates.js'
+
+type GateName = 'linting' | 'type_checking' | 'security'
+
+/** What one run of a tool gave: its findings when it wrote a report, or why it could not be judged. */
+interface ToolRun {
+  result: CommandResult
+  report?: FindingsReport
+  problem?: string
+  problemType?: ErrorType
+}
+
+export async function refactoringStage(ctx: RunContext, stage: StageRecorder): Promise<void> {
+  const r = ctx.config.stages.refactoring
+  const gates: Array<[GateName, ToolStep]> = [
+    ['linting', r.linting],
+    ['type_checking', r.type_checking],
+    ['security', r.security]
+  ]
+  const enabled = gates.filter(([, step]) => step.enabled)
+  for (const [name, step] of gates) {
+    if (!step.enabled) stage.warnings.push(`${name} is disabled (stages.refactoring.${name}.enabled: false): not checked`)
+  }
+  if (enabled.length === 0) {
+    stage.fail('every refactoring gate is disabled: nothing was checked. Set stages.refactoring.enabled: false to skip the stage on purpose.', 'configuration')
+    return
+  }
+
+  // All checks run concurrently. When lint found problems and auto-fix is on, the fix rewrites files every check
+  // reads, so after it the checks run again and their second results are the ones judged.
+  const runAll = (): Promise<Array<{ name: GateName; started: number; run: ToolRun | undefined }>> =>
+    Promise.all(
+      enabled.map(async ([name, step]) => {
+        const started = ctx.host.now()
+        return { name, started, run: await runTool(ctx, stage, name, step) }
+      })
+    )
+  let runs = await runAll()
+  const autoFix = r.linting.enabled && ctx.config.quality_gates.linting.auto_fix
+  // 0 when auto-fix is on and there was nothing to fix; null when it is off.
+  let fixedCount: number | null = autoFix && r.linting.fix_command ? 0 : null
+  if (autoFix && !r.linting.fix_command) {
+    stage.warnings.push('linting.auto_fix is on but stages.refactoring.linting.fix_command is not set: nothing was fixed')
+  }
+  const lint = runs.find((x) => x.name === 'linting')?.run
+  if (autoFix && r.linting.fix_command && lint && needsFix(lint) && !stage.cancelled) {
+    const before = lint.report ? lint.report.counts.error + lint.report.counts.warning : null
+    if (!(await runFix(ctx, stage, r.linting))) return
+    runs = await runAll()
+    const after = runs.find((x) => x.name === 'linting')?.run?.report
+    fixedCount = before !== null && after ? Math.max(0, before - (after.counts.error + after.counts.warning)) : null
+    stage.outputs.auto_fix = { ran: true, issues_before: before, fixed_count: fixedCount }
+  }
+  if (stage.cancelled) {
+    stage.fail('cancelled while the refactoring checks ran', 'cancelled')
+    return
+  }
+  for (const { name, started, run } of runs) {
+    if (run) stage.addGate(judgeRun(ctx, name, run, started, name === 'linting' ? fixedCount : null))
+  }
+}
+
+function needsFix(run: ToolRun): boolean {
+  if (run.report) return run.report.counts.error + run.report.counts.warning > 0
+  return run.result.exitCode !== 0 && !run.problemType
+}
+
+async function runFix(ctx: RunContext, stage: StageRecorder, step: LintingStep): Promise<boolean> {
+  const command = commandFor(ctx, step.fix_command, 'stages.refactoring.linting.fix_command')!
+  const policy = ctx.config.error_recovery.refactoring
+  let errorType: ErrorType = 'exit_code'
+  const result = await runStep(ctx, stage, {
+    purpose: 'linting-fix',
+    command,
+    timeoutSeconds: ctx.config.stages.refactoring.timeout_seconds,
+    policy,
+    // A fixer exits non-zero when problems remain that it cannot fix; the lint run after it judges those.
+    judge: async (res) => {
+      const cls = classifyCommand(res, policy.retry_on_timeout)
+      errorType = cls.errorType ?? 'exit_code'
+      const broken = cls.errorType !== null && cls.errorType !== 'exit_code'
+      return { value: undefined, ok: !broken, retryable: cls.transient, reason: cls.description }
+    }
+  })
+  if (result.cancelled) {
+    stage.cancelled = true
+    return false
+  }
+  if (!result.outcome.ok) {
+    stage.fail(`the lint fix command failed: ${result.outcome.reason}`, errorType)
+    return false
+  }
+  return true
+}
+
+/** Runs one tool (under the refactoring retry policy for transient failures) and reads the report it wrote. */
+async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, step: ToolStep): Promise<ToolRun | undefined> {
+  const where = `stages.refactoring.${name}`
+  const command = commandFor(ctx, step.command, `${where}.command`)
+  if (!command) {
+    stage.addGate(
+      gateResult(name, ctx.host.now(), ctx.host.now(), {
+        passed: false,
+        details: {},
+        errors: [`no command is configured (${where}.command): ${name} was not checked. Configure one, or set ${where}.enabled: false.`],
+        error_type: 'configuration'
+      })
+    )
+    return undefined
+  }
+  const reportPath = step.report ? reportPathFor(ctx, step.report.path, `${where}.report`) : undefined
+  let snapshot: ReportSnapshot | undefined
+  const policy = ctx.config.error_recovery.refactoring
+  const result = await runStep<ToolRun>(ctx, stage, {
+    purpose: name,
+    command,
+    timeoutSeconds: ctx.config.stages.refactoring.timeout_seconds,
+    policy,
+    beforeAttempt: async () => {
+      if (reportPath) snapshot = await ReportSnapshot.take([reportPath])
+    },
+    judge: async (res): Promise<AttemptOutcome<ToolRun>> => {
+      const cls = classifyCommand(res, policy.retry_on_timeout)
+      const run: ToolRun = { result: res }
+      if (cls.errorType !== null && cls.errorType !== 'exit_code') {
+        run.problem = `the ${name} command ${cls.description}`
+        run.problemType = cls.errorType
+        return { value: run, ok: false, retryable: cls.transient, reason: cls.description }
+      }
+      if (!reportPath) return { value: run, ok: res.exitCode === 0, retryable: false, reason: cls.description }
+      const state = await snapshot!.check(reportPath)
+      if (state !== 'fresh') {
+        run.problem =
+          state === 'missing'
+            ? `the ${name} command (${cls.description}) wrote no report at ${reportPath}`
+            : `the ${name} command (${cls.description}) did not rewrite ${reportPath}: the file there is left over from an earlier run and is not read`
+        run.problemType = 'report'
+        return { value: run, ok: false, retryable: false, reason: run.problem }
+      }
+      try {
+        run.report = await readFindingsFile(reportPath, { workspace: ctx.host.workspace, format: step.report?.format })
+      } catch (error) {
+        run.problem = (error as Error).message
+        run.problemType = 'report'
+      }
+      return { value: run, ok: run.problem === undefined, retryable: false, reason: run.problem ?? cls.description }
+    }
+  })
+  if (result.cancelled) {
+    stage.cancelled = true
+    return undefined
+  }
+  return result.outcome.value
+}
+
+function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number, fixedCount: number | null) {
+  const now = ctx.host.now()
+  const q = ctx.config.quality_gates
+  if (run.problem) {
+    return gateResult(name, started, now, { passed: false, details: {}, errors: [run.problem], error_type: run.problemType ?? 'report' })
+  }
+  const exit = classifyCommand(run.result)
+  if (!run.report) {
+    // No report configured: the exit status is the only verdict there is, and the report says so.
+    const ok = run.result.exitCode === 0
+    return gateResult(name, started, now, {
+      passed: ok,
+      details: { source: 'exit status', exit_code: run.result.exitCode },
+      errors: ok ? [] : [`the ${name} command failed (${exit.description})`],
+      warnings: [`no report is configured (stages.refactoring.${name}.report): judged by exit status only, no counts`],
+      ...(ok ? {} : { error_type: 'exit_code' as const })
+    })
+  }
+  const j: Judgment =
+    name === 'linting'
+      ? judgeLinting(run.report, q.linting, fixedCount)
+      : name === 'type_checking'
+        ? judgeTypeChecking(run.report, q.type_checking)
+        : judgeSecurity(run.report, q.security)
+  const total = run.report.counts.error + run.report.counts.warning + run.report.counts.notice
+  if (run.result.exitCode !== 0 && total === 0) {
+    j.passed = false
+    j.errors.push(`the ${name} command failed (${exit.description}) but its report lists no problem: the report cannot be trusted`)
+  }
+  return gateResult(name, started, now, {
+    passed: j.passed,
+    details: j.details,
+    errors: j.errors,
+    warnings: j.warnings,
+    findings: j.findings,
+    ...(j.passed ? {} : { error_type: 'threshold_not_met' as const })
+  })
+}

@@ -1,0 +1,51 @@
+/** Specification stage: read, parse and validate the spec; its requirements go into the outputs and the report. */
+import { relative } from 'node:path'
+import { loadSpec } from '../../spec/load.js'
+import { validateSpec } from '../../spec/validate.js'
+import type { RunContext } from '../context.js'
+import { gateResult, type StageRecorder } from '../stage.js'
+
+export async function specificationStage(ctx: RunContext, stage: StageRecorder): Promise<void> {
+  const { host } = ctx
+  const started = host.now()
+  const display = relative(host.workspace, ctx.specFile) || ctx.specFile
+  // loadSpec never throws: an unreadable, oversized or binary file comes back rejected with its issue.
+  const spec = await loadSpec(ctx.specFile, display)
+  ctx.spec = spec
+  const issues = validateSpec(spec, { requiredSections: ctx.config.stages.specification.required_sections, component: ctx.component })
+  const errors = issues.filter((i) => i.severity === 'error')
+  const warnings = issues.filter((i) => i.severity === 'warning')
+  const where = (i: (typeof issues)[number]) => `${i.file}:${i.line}${i.field ? ` (${i.field})` : ''}: ${i.message}`
+
+  stage.outputs.title = spec.title
+  stage.outputs.sections = spec.sections.map((s) => s.title)
+  stage.outputs.requirements = spec.requirements
+  stage.outputs.acceptance_criteria = spec.acceptance_criteria
+  stage.outputs.frontmatter = spec.frontmatter
+  stage.warnings.push(...warnings.map(where))
+  stage.addGate(
+    gateResult('spec_validation', started, host.now(), {
+      passed: errors.length === 0,
+      details: {
+        file: display,
+        requirements: spec.requirements.length,
+        acceptance_criteria: spec.acceptance_criteria.length,
+        sections: spec.sections.length,
+        required_sections: ctx.config.stages.specification.required_sections,
+        error_count: errors.length,
+        warning_count: warnings.length
+      },
+      errors: errors.map(where),
+      warnings: warnings.map(where),
+      findings: issues.map((i) => ({
+        tool: 'spec',
+        rule: i.rule,
+        severity: i.severity,
+        file: i.file,
+        line: i.line,
+        message: i.message
+      })),
+      ...(errors.length ? { error_type: 'configuration' as const } : {})
+    })
+  )
+}

@@ -1,0 +1,109 @@
+/** Runs one configured command under its retry policy, recording every attempt in the stage. */
+import { BrokenCircuitError, wrap, type CircuitBreakerPolicy } from 'cockatiel'
+import type { RetryPolicyConfig } from '../config/types.js'
+import type { CommandResult } from '../exec/types.js'
+import { retryPolicyFrom, type AttemptOutcome } from '../resilience/policies.js'
+import type { RunContext } from './context.js'
+import type { StageRecorder } from './stage.js'
+
+/** Lines of output kept in the report for each command. */
+const TAIL_LINES = 40
+
+export interface StepOptions<T> {
+  /** What the command is for, used as the log prefix: testing, linting, linting-fix, … */
+  purpose: string
+  /** The command line, templates already rendered. */
+  command: string
+  timeoutSeconds: number
+  /** Retry policy; omitted, the command runs once. */
+  policy?: RetryPolicyConfig
+  /** Circuit breaker each attempt goes through; while it is open, attempts are rejected without running. */
+  breaker?: CircuitBreakerPolicy
+  /** Runs before each attempt, e.g. to note which report files exist already. */
+  beforeAttempt?: () => Promise<void>
+  /** Judges a finished attempt: reads its reports, says whether it passed and whether a retry could help. */
+  judge: (result: CommandResult, attempt: number) => Promise<AttemptOutcome<T>>
+}
+
+export interface StepResult<T> {
+  outcome: AttemptOutcome<T>
+  attempts: number
+  /** True when the run was cancelled before or during this step. */
+  cancelled: boolean
+}
+
+export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: StepOptions<T>): Promise<StepResult<T>> {
+  const { host } = ctx
+  const once: RetryPolicyConfig = {
+    max_retries: 0,
+    base_delay: 0,
+    exponential_base: 1,
+    max_delay: 0,
+    jitter: false,
+    retry_on_timeout: false
+  }
+  const retry = retryPolicyFrom(opts.policy ?? once)
+  const policy = opts.breaker ? wrap(retry, opts.breaker) : retry
+  let attempts = 0
+  let last: AttemptOutcome<T> | undefined
+  const onRetry = retry.onRetry(({ delay }) =>
+    host.info(`↻ ${opts.purpose}: retrying in ${(delay / 1000).toFixed(1)} s (${last?.reason ?? 'failed'})`)
+  )
+  try {
+    const outcome = await policy.execute(async () => {
+      attempts++
+      if (attempts > 1) stage.retries++
+      await opts.beforeAttempt?.()
+      const result = await host.runCommand(opts.command, {
+        cwd: host.workspace,
+        timeoutMs: opts.timeoutSeconds * 1000,
+        signal: ctx.signal,
+        onLine: (line) => host.info(`[${opts.purpose}] ${line}`)
+      })
+      stage.commands.push({
+        purpose: opts.purpose,
+        command: opts.command,
+        exit_code: result.exitCode,
+        signal: result.signal,
+        timed_out: result.timedOut,
+        duration_ms: Math.round(result.durationMs),
+        attempt: attempts,
+        tail: lastLines(result.tail, TAIL_LINES)
+      })
+      if (result.cancelled) {
+        last = { value: undefined as T, ok: false, retryable: false, reason: 'cancelled' }
+        return last
+      }
+      last = await opts.judge(result, attempts)
+      const verdict = last.ok ? 'passed' : last.retryable ? 'failed, may pass on a retry' : 'failed'
+      host.info(`${last.ok ? '✓' : '✗'} ${opts.purpose} (attempt ${attempts}, ${Math.round(result.durationMs)} ms): ${verdict} — ${last.reason}`)
+      return last
+    }, ctx.signal)
+    return { outcome, attempts, cancelled: ctx.signal.aborted }
+  } catch (error) {
+    if (error instanceof BrokenCircuitError) {
+      host.warning(`${opts.purpose}: circuit breaker open after repeated failures; not calling again (last: ${last?.reason ?? 'failed'})`)
+      return {
+        outcome: { value: last?.value as T, ok: false, retryable: false, reason: `circuit breaker open (last failure: ${last?.reason ?? 'unknown'})` },
+        attempts,
+        cancelled: false
+      }
+    }
+    if (ctx.signal.aborted) {
+      return {
+        outcome: last ?? { value: undefined as T, ok: false, retryable: false, reason: 'cancelled' },
+        attempts,
+        cancelled: true
+      }
+    }
+    throw error
+  } finally {
+    onRetry.dispose()
+  }
+}
+
+export function lastLines(text: string, count: number): string {
+  const lines = text.split('\n')
+  if (lines.at(-1) === '') lines.pop()
+  return lines.slice(-count).join('\n')
+}

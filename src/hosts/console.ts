@@ -1,0 +1,48 @@
+/** The CLI's host: progress on stdout, problems on stderr, commands through the shared runner. */
+import { execFileSync } from 'node:child_process'
+import { runCommand } from '../exec/run.js'
+import type { AnnotationProperties, Host } from '../engine/host.js'
+
+export interface ConsoleHostOptions {
+  workspace: string
+  /** Print debug lines (also SPEC_TO_PRODUCTION_DEBUG=1). */
+  verbose?: boolean
+  /** Where lines go; default process.stdout / process.stderr. */
+  out?: (line: string) => void
+  err?: (line: string) => void
+}
+
+export function createConsoleHost(options: ConsoleHostOptions): Host {
+  const out = options.out ?? ((line: string) => void process.stdout.write(`${line}\n`))
+  const err = options.err ?? ((line: string) => void process.stderr.write(`${line}\n`))
+  const verbose = options.verbose ?? process.env.SPEC_TO_PRODUCTION_DEBUG === '1'
+  const where = (p?: AnnotationProperties) => (p?.file ? `${p.file}${p.startLine ? `:${p.startLine}` : ''}: ` : '')
+  const started = Date.now()
+  const elapsed = () => `[${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s]`
+  return {
+    workspace: options.workspace,
+    sha: currentSha(options.workspace),
+    info: (message) => out(`${elapsed()} ${message}`),
+    warning: (message, p) => err(`${elapsed()} warning: ${where(p)}${message}`),
+    error: (message, p) => err(`${elapsed()} error: ${where(p)}${message}`),
+    debug: (message) => {
+      if (verbose) err(`${elapsed()} debug: ${message}`)
+    },
+    group: async (name, fn) => {
+      out(`${elapsed()} ── ${name} ${'─'.repeat(Math.max(0, 50 - name.length))}`)
+      return fn()
+    },
+    runCommand,
+    now: () => Date.now()
+  }
+}
+
+/** The commit being judged: GITHUB_SHA in Actions, else the repository's HEAD, else unknown. */
+export function currentSha(workspace: string): string | null {
+  if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' }).trim() || null
+  } catch {
+    return null
+  }
+}
