@@ -1,0 +1,115 @@
+/**
+ * Real workspaces for integration tests: a temporary `git init` repository holding a copy of the example component,
+ * with the project's node_modules linked in so its real jest, eslint and tsc run; and the CLI bundled from the current
+ * sources (not the committed dist/, which could be stale) to run as a real process.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { cp, mkdtemp, readFile, rm, symlink, writeFile, mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+let cliPath: Promise<string> | undefined
+
+/** Bundles src/cli.ts once per test file into a temp dir and returns the path of cli.js. */
+export function bundledCli(): Promise<string> {
+  cliPath ??= (async () => {
+    const out = await mkdtemp(join(tmpdir(), 's2p-cli-'))
+    await build({
+      entryPoints: { cli: join(ROOT, 'src/cli.ts') },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      splitting: true,
+      outdir: out,
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      logLevel: 'silent'
+    })
+    await writeFile(join(out, 'package.json'), '{ "type": "module" }\n')
+    return join(out, 'cli.js')
+  })()
+  return cliPath
+}
+
+/** A git repository in a temp dir with the greeter example at examples/greeter and node_modules linked. */
+export async function exampleRepo(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-repo-'))
+  await cp(join(ROOT, 'examples/greeter'), join(dir, 'examples/greeter'), {
+    recursive: true,
+    filter: (src) => !src.includes('/coverage') && !src.includes('node_modules')
+  })
+  await writeFile(join(dir, 'package.json'), '{ "name": "example-repo", "private": true, "type": "module" }\n')
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  await writeFile(join(dir, '.gitignore'), 'node_modules\n.spec-to-production\nworkflow_report_*.json\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'example')
+  return dir
+}
+
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8' })
+}
+
+export async function writeIn(dir: string, path: string, text: string): Promise<void> {
+  await mkdir(dirname(join(dir, path)), { recursive: true })
+  await writeFile(join(dir, path), text)
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true })
+}
+
+export interface CliRun {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs the bundled CLI as a real process; `onStdout` may act on progress (e.g. send SIGTERM). */
+export async function runCli(
+  cwd: string,
+  args: string[],
+  opts: { onStdout?: (text: string, child: ReturnType<typeof spawn>) => void; env?: Record<string, string> } = {}
+): Promise<CliRun> {
+  const cli = await bundledCli()
+  const env = { ...process.env, ...opts.env }
+  delete env.GITHUB_SHA
+  delete env.NODE_OPTIONS
+  const child = spawn(process.execPath, [cli, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString()
+    opts.onStdout?.(stdout, child)
+  })
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  return new Promise((resolvePromise) =>
+    child.on('close', (code, signal) => resolvePromise({ code, signal, stdout, stderr }))
+  )
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- reports are read as plain JSON and checked field by field
+export async function readReport(dir: string, name = 'workflow_report_greeter.json'): Promise<any> {
+  return JSON.parse(await readFile(join(dir, name), 'utf8'))
+}
+
+/** The example's config with `edit` applied to its text. */
+export async function editConfig(dir: string, edit: (text: string) => string): Promise<void> {
+  const path = join(dir, 'examples/greeter/spec-to-production.yml')
+  await writeFile(path, edit(await readFile(path, 'utf8')))
+}
+
+export const EXAMPLE_ARGS = [
+  '--spec',
+  'examples/greeter/SPEC.md',
+  '--component',
+  'greeter',
+  '--config',
+  'examples/greeter/spec-to-production.yml'
+]

@@ -1,0 +1,284 @@
+/**
+ * The CLI as a real process on a real git repository holding the example component: its real jest, eslint and tsc
+ * run and write the reports the gates read.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { bundledCli, editConfig, EXAMPLE_ARGS, exampleRepo, readReport, removeDir, runCli, writeIn } from '../helpers/workspace.js'
+
+const repos: string[] = []
+async function repo(): Promise<string> {
+  const dir = await exampleRepo()
+  repos.push(dir)
+  return dir
+}
+
+/** True while the process exists and is not a zombie (this sandbox's PID 1 does not reap orphans). */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
+  } catch {
+    return false
+  }
+}
+
+/** Replaces the testing stage's command, timeout and retry policy in the example config. */
+function testingWith(command: string, timeout = 300, retry = 'max_retries: 3, base_delay: 0.05, exponential_base: 2, max_delay: 0.2, jitter: false') {
+  return (text: string) =>
+    text
+      .replace(/^ {4}command: JEST_JUNIT_OUTPUT_FILE.*$/m, `    command: ${JSON.stringify(command)}`)
+      .replace(/^ {4}timeout_seconds: 300$/m, `    timeout_seconds: ${timeout}`) +
+    `error_recovery:\n  testing: { ${retry} }\n`
+}
+
+beforeAll(async () => {
+  await bundledCli()
+})
+
+afterAll(async () => {
+  await Promise.all(repos.map(removeDir))
+})
+
+describe('spec-to-production CLI on the example component', () => {
+  test('a passing run: exit 0, every contract field, numbers equal what jest printed', async () => {
+    const dir = await repo()
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'staging'])
+    expect(run.stderr).not.toContain('internal error')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('WORKFLOW SUMMARY')
+    expect(run.stdout).toContain('Success: ✓ YES')
+    const report = await readReport(dir)
+    expect(report).toMatchObject({
+      schema_version: 1,
+      success: true,
+      component_name: 'greeter',
+      target_stage: 'staging',
+      stages_completed: ['specification', 'testing', 'refactoring'],
+      stages_failed: [],
+      stages_skipped: ['staging_deployment']
+    })
+    // Not configured is said as such, never as success.
+    expect(report.skip_reasons.staging_deployment).toMatch(/disabled in the configuration/)
+    expect(report.stage_results.staging_deployment).toBeUndefined()
+    expect(report.total_execution_time_ms).toBeGreaterThan(0)
+    for (const key of ['started_at', 'finished_at', 'context_session_id', 'metrics_dashboard']) expect(report).toHaveProperty(key)
+
+    const jestTotals = /\[testing\] Tests:\s+(\d+) passed, (\d+) total/.exec(run.stdout)
+    expect(jestTotals).not.toBeNull()
+    const passRate = report.stage_results.testing.quality_gates.test_pass_rate
+    expect(passRate.passed).toBe(true)
+    expect(passRate.details).toMatchObject({
+      total: Number(jestTotals![2]),
+      passed: Number(jestTotals![1]),
+      failed: 0,
+      errors: 0,
+      skipped: 0,
+      pass_rate: 100,
+      required: 100
+    })
+    const jestLines = /\[testing\] All files\s*\|\s*[\d.]+\s*\|\s*[\d.]+\s*\|\s*[\d.]+\s*\|\s*([\d.]+)/.exec(run.stdout)
+    const coverage = report.stage_results.testing.quality_gates.test_coverage
+    expect(coverage.passed).toBe(true)
+    expect(coverage.details.coverage).toBe(Number(jestLines![1]))
+    expect(coverage.details.threshold).toBe(70)
+    expect(coverage.details.format).toBe('lcov')
+
+    const refactoring = report.stage_results.refactoring.quality_gates
+    expect(refactoring.linting.details).toMatchObject({ issue_count: 0, max_issues: 0 })
+    expect(refactoring.type_checking.details).toMatchObject({ error_count: 0, warning_count: 0, max_errors: 0 })
+    expect(report.stage_results.specification.outputs.requirements.length).toBeGreaterThan(3)
+    // Progress is visible while it runs: a line per stage and per gate with its time.
+    expect(run.stdout).toMatch(/✓ testing passed \(\d+ ms\)/)
+    expect(run.stdout).toMatch(/✓ gate test_coverage \(\d+ ms\)/)
+  })
+
+  test('coverage below the threshold: exit 1, the gate shows coverage and threshold', async () => {
+    const dir = await repo()
+    const body = Array.from({ length: 120 }, (_, i) => `export function unused${i}(x: number): number {\n  return x * ${i} + 1\n}\n`).join('')
+    await writeIn(dir, 'examples/greeter/src/unused.ts', body)
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'staging'])
+    expect(run.code).toBe(1)
+    const report = await readReport(dir)
+    const gate = report.stage_results.testing.quality_gates.test_coverage
+    expect(gate.passed).toBe(false)
+    expect(gate.details.threshold).toBe(70)
+    expect(gate.details.coverage).toBeLessThan(70)
+    expect(gate.errors[0]).toContain(`line coverage ${gate.details.coverage}% is below the threshold 70%`)
+    expect(report.stages_failed).toEqual(['testing'])
+    expect(report.stages_skipped).toEqual(['refactoring', 'staging_deployment'])
+    expect(run.stdout).toContain('Success: ✗ NO')
+  })
+
+  test('a flaky test fails once, passes on the rerun: retried, counted, flagged flaky', async () => {
+    const dir = await repo()
+    const marker = join(dir, 'flaky.marker')
+    await writeIn(
+      dir,
+      'examples/greeter/tests/flaky.test.ts',
+      `import { existsSync, writeFileSync } from 'node:fs'\n\ntest('passes on the second run', () => {\n  const marker = process.env.FLAKY_MARKER as string\n  if (!existsSync(marker)) {\n    writeFileSync(marker, 'ran')\n    throw new Error('first run fails')\n  }\n})\n`
+    )
+    await editConfig(dir, (t) => t + `error_recovery:\n  testing: { max_retries: 3, base_delay: 0.05, exponential_base: 2, max_delay: 0.2, jitter: false }\n`)
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'], { env: { FLAKY_MARKER: marker } })
+    expect(run.code).toBe(0)
+    const testing = (await readReport(dir)).stage_results.testing
+    expect(testing.retries).toBe(1)
+    expect(testing.outputs.attempts).toBe(2)
+    expect(testing.outputs.flaky_tests).toHaveLength(1)
+    expect(testing.outputs.flaky_tests[0]).toContain('passes on the second run')
+    expect(testing.quality_gates.test_pass_rate.details.flaky).toEqual(testing.outputs.flaky_tests)
+    expect(testing.warnings.join('\n')).toMatch(/flaky/)
+    expect(run.stdout).toMatch(/↻ testing: retrying in 0\.1 s/)
+  })
+
+  test('a deterministic test failure is confirmed once and not retried further', async () => {
+    const dir = await repo()
+    await writeIn(dir, 'examples/greeter/tests/broken.test.ts', `test('always fails', () => {\n  expect(1 + 1).toBe(3)\n})\n`)
+    await editConfig(dir, (t) => t + `error_recovery:\n  testing: { max_retries: 3, base_delay: 0.05, exponential_base: 2, max_delay: 0.2, jitter: false }\n`)
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(1)
+    const testing = (await readReport(dir)).stage_results.testing
+    expect(testing.outputs.attempts).toBe(2)
+    expect(testing.retries).toBe(1)
+    expect(run.stdout).toContain('the same 1 test(s) failed again: deterministic failure')
+    const gate = testing.quality_gates.test_pass_rate
+    expect(gate.details.failed).toBe(1)
+    expect(gate.findings[0]).toMatchObject({ severity: 'error', file: 'examples/greeter/tests/broken.test.ts' })
+    expect(gate.findings[0].message).toContain('always fails')
+  })
+
+  test('a failure that is not a test result (exit 2, no report) is not retried', async () => {
+    const dir = await repo()
+    await editConfig(dir, testingWith('echo "config error" >&2; exit 2'))
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(1)
+    const testing = (await readReport(dir)).stage_results.testing
+    expect(testing.retries).toBe(0)
+    expect(testing.commands).toHaveLength(1)
+    expect(testing.quality_gates.test_pass_rate.errors[0]).toMatch(/wrote no JUnit report/)
+  })
+
+  test('a hanging command is killed at its timeout with its whole process tree', async () => {
+    const dir = await repo()
+    await editConfig(dir, testingWith('sleep 300 & echo $! > hang.pid; sleep 300', 1))
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(1)
+    const testing = (await readReport(dir)).stage_results.testing
+    expect(testing.error_type).toBe('timeout')
+    expect(testing.commands[0].timed_out).toBe(true)
+    expect(testing.retries).toBe(0)
+    const pid = Number(await readFile(join(dir, 'hang.pid'), 'utf8'))
+    expect(running(pid)).toBe(false)
+  })
+
+  test('SIGTERM in the middle of a stage: tree killed, partial report written, non-zero exit', async () => {
+    const dir = await repo()
+    await editConfig(dir, testingWith('sleep 300 & echo $! > term.pid; sleep 300', 600))
+    let sent = false
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'staging'], {
+      onStdout: (text, child) => {
+        if (!sent && text.includes('▶ testing')) {
+          sent = true
+          setTimeout(() => child.kill('SIGTERM'), 500)
+        }
+      }
+    })
+    expect(sent).toBe(true)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('SIGTERM received')
+    const report = await readReport(dir)
+    expect(report.cancelled).toBe(true)
+    expect(report.success).toBe(false)
+    expect(report.stage_results.testing.status).toBe('cancelled')
+    expect(report.stages_completed).toEqual(['specification'])
+    expect(report.stages_skipped).toEqual(['refactoring', 'staging_deployment'])
+    expect(report.total_execution_time_ms).toBeGreaterThan(0)
+    const pid = Number(await readFile(join(dir, 'term.pid'), 'utf8'))
+    expect(running(pid)).toBe(false)
+  })
+
+  test('a committed secret fails the security gate, and its value appears nowhere', async () => {
+    const dir = await repo()
+    const token = ['ghp_', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('')
+    await writeIn(dir, 'examples/greeter/src/leak.ts', `export const token = '${token}'\n`)
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(1)
+    const text = await readFile(join(dir, 'workflow_report_greeter.json'), 'utf8')
+    const security = JSON.parse(text).stage_results.refactoring.quality_gates.security
+    expect(security.passed).toBe(false)
+    expect(security.details.secret_count).toBe(1)
+    expect(security.findings[0]).toMatchObject({ file: 'examples/greeter/src/leak.ts', line: 1 })
+    expect(text).not.toContain(token)
+    expect(run.stdout + run.stderr).not.toContain(token)
+  })
+
+  test('a stale report from an earlier run is never read as this run', async () => {
+    const dir = await repo()
+    // The command writes nothing; an old junit.xml and coverage file sit where the config points.
+    await editConfig(dir, (t) =>
+      testingWith('true')(t).replace('reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage/lcov.info" }', 'reports: { junit: "old/junit.xml", coverage: "old/lcov.info" }')
+    )
+    await writeIn(dir, 'old/junit.xml', '<testsuite name="x" tests="1"><testcase name="ok" classname="a"/></testsuite>')
+    await writeIn(dir, 'old/lcov.info', 'SF:a.ts\nDA:1,1\nLF:1\nLH:1\nend_of_record\n')
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(1)
+    const gates = (await readReport(dir)).stage_results.testing.quality_gates
+    expect(gates.test_pass_rate.errors[0]).toMatch(/left over from an earlier run/)
+    expect(gates.test_coverage.errors[0]).toMatch(/left over from an earlier run/)
+  })
+})
+
+describe('bad input', () => {
+  test('broken YAML: exit 2, the message names file:line:column', async () => {
+    const dir = await repo()
+    await editConfig(dir, (t) => t.replace('quality_gates:', 'quality_gates: [oops\n'))
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/spec-to-production\.yml:\d+:\d+/)
+    // Nothing is lost: the report is written, saying why.
+    const report = await readReport(dir)
+    expect(report.success).toBe(false)
+    expect(report.errors[0]).toMatch(/spec-to-production\.yml:\d+:\d+/)
+  })
+
+  test('schema errors: exit 2, file:line:column, the key and the allowed values', async () => {
+    const dir = await repo()
+    await editConfig(dir, (t) => t.replace('staging_threshold: 70', 'staging_threshold: 170').replace('preset: none', 'preset: rust'))
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/spec-to-production\.yml:8:\d+.*quality_gates\.test_coverage\.staging_threshold/)
+    expect(run.stderr).toMatch(/spec-to-production\.yml:5:\d+.*preset.*(python|node)/)
+  })
+
+  test('a spec missing a required section fails the specification stage with its line', async () => {
+    const dir = await repo()
+    const spec = join(dir, 'examples/greeter/SPEC.md')
+    await writeIn(dir, 'examples/greeter/SPEC.md', (await readFile(spec, 'utf8')).replace('## Acceptance Criteria', '## Acceptance'))
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(1)
+    const report = await readReport(dir)
+    expect(report.stages_failed).toEqual(['specification'])
+    const gate = report.stage_results.specification.quality_gates.spec_validation
+    expect(gate.errors.join('\n')).toMatch(/SPEC\.md:\d+.*Acceptance Criteria/)
+    expect(report.stages_skipped).toEqual(['testing', 'refactoring'])
+  })
+
+  test.each([['a;rm -rf /'], ['$(touch pwned)'], ['has space'], ['../escape']])('component name %p is refused with exit 2', async (name) => {
+    const dir = await repo()
+    const run = await runCli(dir, ['--spec', 'examples/greeter/SPEC.md', '--component', name, '--config', 'examples/greeter/spec-to-production.yml'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('component')
+    expect(existsSync(join(dir, 'pwned'))).toBe(false)
+  })
+
+  test('usage errors exit 2 and --help exits 0', async () => {
+    const dir = await repo()
+    expect((await runCli(dir, ['--component', 'x'])).code).toBe(2)
+    expect((await runCli(dir, [...EXAMPLE_ARGS, '--target', 'prod'])).stderr).toContain('dev, staging, production')
+    const help = await runCli(dir, ['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('--component NAME')
+  })
+})
