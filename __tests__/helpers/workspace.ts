@@ -12,14 +12,14 @@ import { build } from 'esbuild'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-let cliPath: Promise<string> | undefined
+let bundle: Promise<string> | undefined
 
-/** Bundles src/cli.ts once per test file into a temp dir and returns the path of cli.js. */
-export function bundledCli(): Promise<string> {
-  cliPath ??= (async () => {
-    const out = await mkdtemp(join(tmpdir(), 's2p-cli-'))
+/** Bundles the CLI and the action from the current sources once per test file; returns the output directory. */
+function bundled(): Promise<string> {
+  bundle ??= (async () => {
+    const out = await mkdtemp(join(tmpdir(), 's2p-bundle-'))
     await build({
-      entryPoints: { cli: join(ROOT, 'src/cli.ts') },
+      entryPoints: { cli: join(ROOT, 'src/cli.ts'), index: join(ROOT, 'src/index.ts') },
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -30,9 +30,17 @@ export function bundledCli(): Promise<string> {
       logLevel: 'silent'
     })
     await writeFile(join(out, 'package.json'), '{ "type": "module" }\n')
-    return join(out, 'cli.js')
+    return out
   })()
-  return cliPath
+  return bundle
+}
+
+export async function bundledCli(): Promise<string> {
+  return join(await bundled(), 'cli.js')
+}
+
+export async function bundledAction(): Promise<string> {
+  return join(await bundled(), 'index.js')
 }
 
 /** A git repository in a temp dir with the greeter example at examples/greeter and node_modules linked. */

@@ -1,0 +1,88 @@
+/** The bundled action run the way the runner runs it: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY. */
+import { afterAll, expect, test } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { bundledAction, exampleRepo, removeDir, writeIn } from '../helpers/workspace.js'
+
+const repos: string[] = []
+afterAll(async () => {
+  await Promise.all(repos.map(removeDir))
+})
+
+/** Parses GITHUB_OUTPUT's `name<<delimiter` blocks. */
+function outputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const re = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
+  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]] = m[3]
+  return out
+}
+
+async function runAction(dir: string, inputs: Record<string, string>) {
+  const outputFile = join(dir, 'gh-output')
+  const summaryFile = join(dir, 'gh-summary')
+  await writeFile(outputFile, '')
+  await writeFile(summaryFile, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
+  }
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
+  const child = spawn(process.execPath, [await bundledAction()], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stdout += d.toString()))
+  const code = await new Promise<number | null>((r) => child.on('close', r))
+  return { code, stdout, outputs: outputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') }
+}
+
+const inputs = { spec: 'examples/greeter/SPEC.md', component: 'greeter', target: 'staging', config: 'examples/greeter/spec-to-production.yml' }
+
+test('a passing run sets every output, groups its log and writes the job summary', async () => {
+  const dir = await exampleRepo()
+  repos.push(dir)
+  const run = await runAction(dir, inputs)
+  expect(run.code).toBe(0)
+  expect(run.outputs).toMatchObject({
+    success: 'true',
+    'stages-completed': 'specification,testing,refactoring',
+    'stages-failed': '',
+    'stages-skipped': 'staging_deployment',
+    report: 'workflow_report_greeter.json'
+  })
+  const report = JSON.parse(await readFile(join(dir, run.outputs.report), 'utf8'))
+  expect(run.outputs.coverage).toBe(String(report.stage_results.testing.quality_gates.test_coverage.details.coverage))
+  expect(run.stdout).toContain('::group::testing')
+  expect(run.stdout).toContain('::endgroup::')
+  // Tool output is prefixed, so a line a tool prints can never be read as a workflow command.
+  expect(run.stdout).toMatch(/^\[testing\] /m)
+  expect(run.summary).toContain('greeter → staging: ✅ passed')
+  expect(run.summary).toContain('testing.test_coverage')
+  expect(run.summary).toContain('staging_deployment')
+})
+
+test('a failing gate fails the step with the reason, and report text in the summary is escaped', async () => {
+  const dir = await exampleRepo()
+  repos.push(dir)
+  await writeIn(dir, 'examples/greeter/tests/hostile.test.ts', "test('<img src=x onerror=alert(1)> | `pipe`', () => {\n  expect(1).toBe(2)\n})\n")
+  const run = await runAction(dir, { ...inputs, target: 'dev' })
+  expect(run.code).toBe(1)
+  expect(run.outputs.success).toBe('false')
+  expect(run.outputs['stages-failed']).toBe('testing')
+  expect(run.stdout).toMatch(/::error::spec-to-production failed at testing: test_pass_rate: pass rate [\d.]+%25 is below the required 100%25/)
+  expect(run.summary).not.toContain('<img')
+  expect(run.summary).toContain('❌')
+})
+
+test('bad input fails the step with a plain message', async () => {
+  const dir = await exampleRepo()
+  repos.push(dir)
+  const run = await runAction(dir, { ...inputs, target: 'qa' })
+  expect(run.code).toBe(1)
+  expect(run.stdout).toContain("::error::Invalid target 'qa'. Expected one of: dev, staging, production.")
+})

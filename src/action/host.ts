@@ -1,0 +1,19 @@
+/** The action's host: the runner's log (groups, annotations) through @actions/core. */
+import * as core from '@actions/core'
+import { runCommand } from '../exec/run.js'
+import type { Host } from '../engine/host.js'
+import { currentSha } from '../hosts/console.js'
+
+export function createActionHost(workspace: string): Host {
+  return {
+    workspace,
+    sha: currentSha(workspace),
+    info: (message) => core.info(message),
+    warning: (message, p) => core.warning(message, p ?? {}),
+    error: (message, p) => core.error(message, p ?? {}),
+    debug: (message) => core.debug(message),
+    group: (name, fn) => core.group(name, fn),
+    runCommand,
+    now: () => Date.now()
+  }
+}

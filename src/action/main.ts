@@ -1,0 +1,64 @@
+/** The action: read inputs, run the pipeline, publish outputs and the job summary; fail the step when it failed. */
+import * as core from '@actions/core'
+import { relative } from 'node:path'
+import { runWorkflow } from '../api.js'
+import { ConfigurationError } from '../config/types.js'
+import { getInputs } from './inputs.js'
+import { createActionHost } from './host.js'
+import { writeJobSummary } from './summary.js'
+
+export async function run(): Promise<void> {
+  const controller = new AbortController()
+  // The runner cancels a job with SIGINT, then SIGTERM: kill the running tree and still publish a partial report.
+  const onSignal = () => controller.abort()
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  try {
+    const inputs = getInputs()
+    const result = await runWorkflow({
+      specFile: inputs.spec,
+      componentName: inputs.component,
+      targetStage: inputs.target,
+      configFile: inputs.config,
+      workspace: inputs.workspace,
+      output: inputs.reportPath,
+      signal: controller.signal,
+      host: createActionHost(inputs.workspace)
+    })
+    const { report } = result
+    const coverage = report.stage_results.testing?.quality_gates.test_coverage?.details.coverage
+    core.setOutput('success', String(report.success))
+    core.setOutput('stages-completed', report.stages_completed.join(','))
+    core.setOutput('stages-failed', report.stages_failed.join(','))
+    core.setOutput('stages-skipped', report.stages_skipped.join(','))
+    core.setOutput('report', relative(inputs.workspace, result.reportPath) || result.reportPath)
+    core.setOutput('coverage', typeof coverage === 'number' ? String(coverage) : '')
+    try {
+      await writeJobSummary(report)
+    } catch (error) {
+      core.warning(`could not write the job summary: ${(error as Error).message}`)
+    }
+    if (report.cancelled) core.setFailed('the run was cancelled; a partial report was written')
+    else if (!report.success) {
+      const failed = report.stages_failed.join(', ') || 'configuration'
+      core.setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? 'see the log'}`)
+    }
+  } catch (error) {
+    if (error instanceof ConfigurationError) core.setFailed(error.message)
+    else core.setFailed(`internal error: ${(error as Error).stack ?? String(error)}`)
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}
+
+function firstError(report: import('../engine/model.js').WorkflowReport): string | undefined {
+  if (report.errors[0]) return report.errors[0]
+  for (const key of report.stages_failed) {
+    const stage = report.stage_results[key]
+    const gate = stage && Object.values(stage.quality_gates).find((g) => !g.passed)
+    if (gate?.errors[0]) return `${gate.gate_name}: ${gate.errors[0]}`
+    if (stage?.errors[0]) return stage.errors[0]
+  }
+  return undefined
+}
