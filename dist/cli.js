@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  VERSION,
+  createConsoleHost,
+  formatSummary,
+  runWorkflow
+} from "./chunks/chunk-HGEJF3LV.js";
+import "./chunks/chunk-NONGC26B.js";
+import {
+  ConfigurationError,
+  TARGETS
+} from "./chunks/chunk-UBBZE3T4.js";
+import "./chunks/chunk-HU5KFTCI.js";
+import "./chunks/chunk-PY5VAGIZ.js";
+
+// src/cli.ts
+import { parseArgs } from "node:util";
+var HELP = `spec-to-production ${VERSION}
+Take one component from its specification to production through quality gates.
+
+Usage:
+  spec-to-production --spec FILE --component NAME [--target dev|staging|production]
+                     [--config FILE] [--output FILE] [--workspace DIR] [--verbose]
+
+Options:
+  --spec FILE        the component's specification (Markdown with optional YAML frontmatter)
+  --component NAME   component name: letters, digits, '.', '_' and '-' only
+  --target STAGE     dev (default), staging or production: which stages run
+  --config FILE      configuration file (default .github/spec-to-production.yml, else a preset)
+  --output FILE      JSON report path (default workflow_report_<component>.json)
+  --workspace DIR    repository root; commands run here (default: current directory)
+  --verbose          debug output
+  -h, --help         this help
+  --version          the version
+
+Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
+2 bad usage or bad configuration.`;
+async function main(argv) {
+  let values;
+  try {
+    ;
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        spec: { type: "string" },
+        component: { type: "string" },
+        target: { type: "string", default: "dev" },
+        config: { type: "string" },
+        output: { type: "string" },
+        workspace: { type: "string" },
+        verbose: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean" }
+      },
+      strict: true,
+      allowPositionals: false
+    }));
+  } catch (error) {
+    return usage(error.message);
+  }
+  if (values.help) {
+    process.stdout.write(`${HELP}
+`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}
+`);
+    return 0;
+  }
+  if (!values.spec) return usage("--spec is required");
+  if (!values.component) return usage("--component is required");
+  const target = values.target;
+  if (!TARGETS.includes(target)) return usage(`invalid --target '${target}'. Expected one of: ${TARGETS.join(", ")}`);
+  const controller = new AbortController();
+  let signals = 0;
+  const onSignal = (signal) => {
+    signals++;
+    if (signals > 1) process.exit(1);
+    process.stderr.write(`
+${signal} received: stopping the running command and writing a partial report\u2026
+`);
+    controller.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    const workspace = values.workspace ? String(values.workspace) : process.cwd();
+    const result = await runWorkflow({
+      specFile: String(values.spec),
+      componentName: String(values.component),
+      targetStage: target,
+      configFile: values.config,
+      output: values.output,
+      workspace,
+      signal: controller.signal,
+      host: createConsoleHost({ workspace, verbose: Boolean(values.verbose) })
+    });
+    process.stdout.write(`
+${formatSummary(result.report, result.reportPath)}
+`);
+    return result.report.cancelled ? 1 : result.exitCode;
+  } catch (error) {
+    if (error instanceof ConfigurationError) return usage(error.message, false);
+    process.stderr.write(`spec-to-production: internal error: ${error.stack ?? String(error)}
+`);
+    return 1;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+function usage(message, hint = true) {
+  process.stderr.write(`spec-to-production: ${message}${hint ? "\nTry --help." : ""}
+`);
+  return 2;
+}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`spec-to-production: ${String(error)}
+`);
+    process.exitCode = 1;
+  }
+);
+export {
+  main
+};

@@ -1,0 +1,40 @@
+// Bundles the action, the CLI and the JS API into dist/ (committed; check-dist compares a fresh build).
+// ESM with code splitting: modules only some features need stay in their own chunks, loaded when that feature runs.
+import { build } from 'esbuild'
+import { rm, writeFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+
+/** Keeps undici off the start-up path: see scripts/shims/lazy-http-client.mjs. */
+const lazyOidcHttpClient = {
+  name: 'lazy-oidc-http-client',
+  setup(b) {
+    b.onResolve({ filter: /^@actions\/http-client$/ }, (args) =>
+      /@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/.test(args.importer)
+        ? { path: fileURLToPath(new URL('./shims/lazy-http-client.mjs', import.meta.url)) }
+        : undefined
+    )
+  }
+}
+
+await rm('dist', { recursive: true, force: true })
+const result = await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', api: 'src/api.ts' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: true,
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Some bundled CommonJS dependencies call require(); ESM output needs one made for it.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [lazyOidcHttpClient],
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning'
+})
+await writeFile('dist/package.json', '{ "type": "module" }\n')
+const outputs = Object.entries(result.metafile.outputs)
+  .map(([file, o]) => `${file} ${(o.bytes / 1024).toFixed(0)} KiB`)
+  .join('\n')
+console.log(outputs)
