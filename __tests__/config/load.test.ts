@@ -251,7 +251,8 @@ components:
     const loaded = await loadConfig({ workspace: repo, configPath: 'examples/greeter/spec-to-production.yml', component: 'greeter' })
     expect(loaded.config.preset).toBe('none')
     expect(loaded.config.paths.source).toBe('examples/greeter/src')
-    expect(loaded.config.stages.refactoring.security.enabled).toBe(false)
+    expect(loaded.config.stages.refactoring.security).toMatchObject({ enabled: true, report: { format: 'secretlint-json' } })
+    expect(loaded.config.stages.staging_deployment.enabled).toBe(false)
   })
 })
 
