@@ -230,6 +230,28 @@ describe('spec-to-production CLI on the example component', () => {
   })
 })
 
+describe('hostile reports', () => {
+  test('a report that is a symlink out of the workspace is not read', async () => {
+    const dir = await repo()
+    const outside = join(await repo(), 'examples/greeter/SPEC.md')
+    await editConfig(dir, testingWith(`ln -s ${outside} {reports}/junit.xml && ln -s ${outside} {reports}/coverage.info`))
+    await editConfig(dir, (t) => t.replace('coverage: "{reports}/coverage/lcov.info"', 'coverage: "{reports}/coverage.info"'))
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(1)
+    const gates = (await readReport(dir)).stage_results.testing.quality_gates
+    expect(gates.test_pass_rate.errors[0]).toMatch(/resolves outside the workspace/)
+    expect(gates.test_coverage.errors[0]).toMatch(/resolves outside the workspace/)
+  })
+
+  test('a report path configured outside the workspace is refused as bad configuration', async () => {
+    const dir = await repo()
+    await editConfig(dir, (t) => testingWith('true')(t).replace('junit: "{reports}/junit.xml"', 'junit: "../../etc/passwd"'))
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(2)
+    expect((await readReport(dir)).stage_results.testing.errors[0]).toMatch(/outside the workspace/)
+  })
+})
+
 describe('bad input', () => {
   test('broken YAML: exit 2, the message names file:line:column', async () => {
     const dir = await repo()

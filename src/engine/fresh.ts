@@ -2,7 +2,8 @@
  * A report left over from an earlier run must never be read as this run's result: we note each report's identity
  * before the command runs and accept it afterwards only if the command created or rewrote it.
  */
-import { stat } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
+import { isAbsolute, relative } from 'node:path'
 
 type Identity = { ino: number; size: number; mtimeMs: number; ctimeMs: number } | null
 
@@ -32,5 +33,30 @@ async function identity(path: string): Promise<Identity> {
     return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs }
   } catch {
     return null
+  }
+}
+
+/**
+ * Reads a report the command of this attempt must have written: `read` runs only on a fresh file that resolves
+ * inside the workspace (a symlink pointing elsewhere is refused); otherwise `problem` says why nothing was read.
+ */
+export async function readFreshReport<T>(
+  snapshot: ReportSnapshot,
+  path: string,
+  opts: { workspace: string; what: string; ran: string },
+  read: () => Promise<T>
+): Promise<{ value?: T; problem?: string }> {
+  const state = await snapshot.check(path)
+  if (state === 'missing') return { problem: `${opts.ran} wrote no ${opts.what} at ${path}` }
+  if (state === 'stale') {
+    return { problem: `${opts.ran} did not rewrite the ${opts.what} at ${path}: the file there is left over from an earlier run and is not read` }
+  }
+  const [real, root] = await Promise.all([realpath(path), realpath(opts.workspace)])
+  const rel = relative(root, real)
+  if (rel.startsWith('..') || isAbsolute(rel)) return { problem: `the ${opts.what} at ${path} resolves outside the workspace (${real}): not read` }
+  try {
+    return { value: await read() }
+  } catch (error) {
+    return { problem: (error as Error).message }
   }
 }

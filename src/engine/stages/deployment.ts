@@ -89,6 +89,10 @@ async function deploy(ctx: RunContext, stage: StageRecorder, key: StageKey & `${
     return
   }
   const policy = ctx.config.error_recovery[key]
+  const halfOpen = ctx.config.error_recovery.circuit_breaker.half_open_max_calls
+  if (halfOpen > 1) {
+    stage.warnings.push(`circuit_breaker.half_open_max_calls is ${halfOpen}, but the breaker (cockatiel) admits one trial call at a time while half-open: treated as 1`)
+  }
   const step = await runStep(ctx, stage, {
     purpose: key,
     command,

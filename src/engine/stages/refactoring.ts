@@ -11,7 +11,7 @@ import type { FindingsReport } from '../../reports/types.js'
 import { classifyCommand } from '../../resilience/classify.js'
 import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
-import { ReportSnapshot } from '../fresh.js'
+import { ReportSnapshot, readFreshReport } from '../fresh.js'
 import type { ErrorType } from '../model.js'
 import { gateResult, type StageRecorder } from '../stage.js'
 import { runStep } from '../steps.js'
@@ -145,19 +145,15 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
         return { value: run, ok: false, retryable: cls.transient, reason: cls.description }
       }
       if (!reportPath) return { value: run, ok: res.exitCode === 0, retryable: false, reason: cls.description }
-      const state = await snapshot!.check(reportPath)
-      if (state !== 'fresh') {
-        run.problem =
-          state === 'missing'
-            ? `the ${name} command (${cls.description}) wrote no report at ${reportPath}`
-            : `the ${name} command (${cls.description}) did not rewrite ${reportPath}: the file there is left over from an earlier run and is not read`
-        run.problemType = 'report'
-        return { value: run, ok: false, retryable: false, reason: run.problem }
-      }
-      try {
-        run.report = await readFindingsFile(reportPath, { workspace: ctx.host.workspace, format: step.report?.format })
-      } catch (error) {
-        run.problem = (error as Error).message
+      const read = await readFreshReport(
+        snapshot!,
+        reportPath,
+        { workspace: ctx.host.workspace, what: 'report', ran: `the ${name} command (${cls.description})` },
+        () => readFindingsFile(reportPath, { workspace: ctx.host.workspace, format: step.report?.format })
+      )
+      run.report = read.value
+      if (read.problem) {
+        run.problem = read.problem
         run.problemType = 'report'
       }
       return { value: run, ok: run.problem === undefined, retryable: false, reason: run.problem ?? cls.description }

@@ -6,11 +6,11 @@
 import type { CommandResult } from '../../exec/types.js'
 import { coverageThreshold, judgeCoverage, judgePassRate } from '../../gates/tests.js'
 import { readCoverageReport, readTestReport } from '../../reports/tests-and-coverage.js'
-import type { CoverageReport, TestReport } from '../../reports/types.js'
+import type { CoverageFormat, CoverageReport, TestReport } from '../../reports/types.js'
 import { classifyCommand } from '../../resilience/classify.js'
 import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
-import { ReportSnapshot } from '../fresh.js'
+import { ReportSnapshot, readFreshReport } from '../fresh.js'
 import { gateResult, type StageRecorder } from '../stage.js'
 import { runStep } from '../steps.js'
 import { commandFor, reportPathFor } from './templates.js'
@@ -144,36 +144,16 @@ async function readAttempt(
   coverage: string,
   before: ReportSnapshot
 ): Promise<TestAttempt> {
-  const attempt: TestAttempt = { result }
   const { workspace } = ctx.host
   const fmt = ctx.config.stages.testing.reports
   const ran = `the test command (${classifyCommand(result).description})`
-  const testsState = await before.check(junit)
-  if (testsState === 'fresh') {
-    try {
-      attempt.tests = await readTestReport(junit, { workspace, format: fmt.junit?.format })
-    } catch (error) {
-      attempt.testsProblem = (error as Error).message
-    }
-  } else {
-    attempt.testsProblem =
-      testsState === 'missing'
-        ? `${ran} wrote no JUnit report at ${junit}`
-        : `${ran} did not rewrite the JUnit report at ${junit}: the file there is left over from an earlier run and is not read`
-  }
-  const coverageState = await before.check(coverage)
-  if (coverageState === 'fresh') {
-    try {
-      attempt.coverage = await readCoverageReport(coverage, { workspace, format: fmt.coverage?.format as never })
-    } catch (error) {
-      attempt.coverageProblem = (error as Error).message
-    }
-  } else {
-    attempt.coverageProblem =
-      coverageState === 'missing'
-        ? `${ran} wrote no coverage report at ${coverage}`
-        : `${ran} did not rewrite the coverage report at ${coverage}: the file there is left over from an earlier run and is not read`
-  }
+  const tests = await readFreshReport(before, junit, { workspace, what: 'JUnit report', ran }, () =>
+    readTestReport(junit, { workspace, format: fmt.junit?.format })
+  )
+  const cov = await readFreshReport(before, coverage, { workspace, what: 'coverage report', ran }, () =>
+    readCoverageReport(coverage, { workspace, format: fmt.coverage?.format as CoverageFormat | undefined })
+  )
+  const attempt: TestAttempt = { result, tests: tests.value, coverage: cov.value, testsProblem: tests.problem, coverageProblem: cov.problem }
   return attempt
 }
 
