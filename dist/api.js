@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-HGEJF3LV.js";
+} from "./chunks/chunk-H45Y6IDB.js";
 import "./chunks/chunk-NONGC26B.js";
 import {
   ConfigurationError

@@ -5,7 +5,7 @@ import {
   createConsoleHost,
   formatSummary,
   runWorkflow
-} from "./chunks/chunk-HGEJF3LV.js";
+} from "./chunks/chunk-H45Y6IDB.js";
 import "./chunks/chunk-NONGC26B.js";
 import {
   ConfigurationError,

@@ -3,7 +3,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-HGEJF3LV.js";
+} from "./chunks/chunk-H45Y6IDB.js";
 import "./chunks/chunk-NONGC26B.js";
 import {
   ConfigurationError,
