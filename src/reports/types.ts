@@ -16,7 +16,12 @@ export interface Finding {
   end_line?: number
   column?: number
   message: string
+  /** For vulnerabilities and SARIF results with `security-severity`: the advisory's severity level. */
+  security_severity?: VulnerabilitySeverity
 }
+
+/** Severity levels of vulnerability advisories (npm audit, pip-audit, osv-scanner, SARIF security-severity). */
+export type VulnerabilitySeverity = 'critical' | 'high' | 'medium' | 'low'
 
 /** Totals of a test run, counted as the test tool counts them. */
 export interface TestTotals {
@@ -87,6 +92,12 @@ export interface FindingsReport {
   counts: { error: number; warning: number; notice: number }
   /** Number of problems the tool says it can fix automatically, when it says. */
   fixable?: number
+  /** True when more findings existed than were kept (the counts stay exact). */
+  findings_truncated?: boolean
+  /** What kind of problems the report lists: secrets, vulnerabilities or code problems (default). */
+  kind?: 'secrets' | 'vulnerabilities' | 'problems'
+  /** For vulnerability reports: exact counts by advisory severity. */
+  vulnerabilities?: Record<VulnerabilitySeverity, number>
 }
 
 /** A report file that could not be read: names the file, the format tried and where it broke. */
