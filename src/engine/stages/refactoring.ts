@@ -2,6 +2,8 @@
  * Refactoring stage: `linting` (with auto-fix: lint, fix, lint again), `type_checking` and `security`. The fix runs
  * first because it rewrites files the other tools read; then the remaining checks run concurrently.
  */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { LintingStep, ToolStep } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
 import { judgeLinting, judgeSecurity, judgeTypeChecking } from '../../gates/tools.js'
@@ -11,6 +13,7 @@ import type { FindingsReport } from '../../reports/types.js'
 import { classifyCommand } from '../../resilience/classify.js'
 import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
+import { diffSince, snapshotWorkingTree } from '../git.js'
 import { ReportSnapshot, readFreshReport } from '../fresh.js'
 import type { ErrorType } from '../model.js'
 import { gateResult, type StageRecorder } from '../stage.js'
@@ -62,7 +65,9 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   const lint = runs.find((x) => x.name === 'linting')?.run
   if (autoFix && r.linting.fix_command && lint && needsFix(lint) && !stage.cancelled) {
     const before = lint.report ? lint.report.counts.error + lint.report.counts.warning : null
+    const base = await snapshotWorkingTree(ctx.host.workspace)
     if (!(await runFix(ctx, stage, r.linting))) return
+    await keepFixAsPatch(ctx, stage, base)
     runs = await runAll()
     const after = runs.find((x) => x.name === 'linting')?.run?.report
     fixedCount = before !== null && after ? Math.max(0, before - (after.counts.error + after.counts.warning)) : null
@@ -75,6 +80,24 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   for (const { name, started, run } of runs) {
     if (run) stage.addGate(judgeRun(ctx, name, run, started, name === 'linting' ? fixedCount : null))
   }
+}
+
+/** Keeps what the fix changed as `{reports}/lint-fix.patch`, so a user can apply it (`git apply`). */
+async function keepFixAsPatch(ctx: RunContext, stage: StageRecorder, base: string | null): Promise<void> {
+  if (!base) {
+    stage.warnings.push('the workspace is not a git repository: the lint fix was applied but could not be kept as a patch')
+    return
+  }
+  const { patch, files } = await diffSince(ctx.host.workspace, base)
+  if (!patch) {
+    stage.outputs.fix_patch = null
+    return
+  }
+  const path = join(ctx.reportsDir, 'lint-fix.patch')
+  await writeFile(path, patch)
+  stage.outputs.fix_patch = path
+  stage.outputs.fixed_files = files
+  ctx.host.info(`lint fix changed ${files.length} file(s); patch kept at ${path}`)
 }
 
 function needsFix(run: ToolRun): boolean {
