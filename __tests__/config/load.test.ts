@@ -377,3 +377,16 @@ describe('loadConfig: errors', () => {
     expect(message).toMatch(/Excessive alias count .*more than 100/)
   })
 })
+
+describe('security reports', () => {
+  test('security.reports takes several reports, strings or {path, format}', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-sec-'))
+    await mkdir(join(dir, '.github'))
+    await writeFile(
+      join(dir, '.github/spec-to-production.yml'),
+      'preset: none\nstages:\n  refactoring:\n    security:\n      report: "{reports}/secrets.json"\n      reports: ["{reports}/audit.json", { path: "{reports}/osv.json", format: sarif }]\n'
+    )
+    const { config } = await loadConfig({ workspace: dir, component: 'x' })
+    expect(config.stages.refactoring.security.reports).toEqual([{ path: '{reports}/audit.json' }, { path: '{reports}/osv.json', format: 'sarif' }])
+  })
+})

@@ -36,7 +36,7 @@ describe('defaults', () => {
       timeout_seconds: 600,
       linting: { enabled: true },
       type_checking: { enabled: true },
-      security: { enabled: true },
+      security: { enabled: true, reports: [] },
       instructions_validation: { enabled: true, globs: ['.github/instructions/**/*.instructions.md'] }
     })
     expect(config.stages.staging_deployment).toEqual({ enabled: true, environment: 'staging', timeout_seconds: 600 })

@@ -45,6 +45,8 @@ function mergeInto(target: Record<string, unknown>, layer: Record<string, unknow
     if (value === undefined) continue
     if (REPORT_KEYS.includes(path)) {
       target[key] = normalizeReportRef(value)
+    } else if (path === 'stages.refactoring.security.reports' && Array.isArray(value)) {
+      target[key] = value.map(normalizeReportRef)
     } else if (isPlainObject(value) && isPlainObject(target[key])) {
       mergeInto(target[key] as Record<string, unknown>, value, path)
     } else {

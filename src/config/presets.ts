@@ -32,7 +32,7 @@ const DEFAULTS: Config = {
       timeout_seconds: 600,
       linting: { enabled: true },
       type_checking: { enabled: true },
-      security: { enabled: true },
+      security: { enabled: true, reports: [] },
       instructions_validation: { enabled: true, globs: ['.github/instructions/**/*.instructions.md'] }
     },
     staging_deployment: { enabled: true, environment: 'staging', timeout_seconds: 600 },

@@ -32,6 +32,12 @@ export interface LintingStep extends ToolStep {
   fix_command?: string
 }
 
+/** The security step: a secret scan and vulnerability audits may each write a report. */
+export interface SecurityStep extends ToolStep {
+  /** More reports besides `report` (e.g. `npm audit --json` next to a secret scan). */
+  reports: ReportRef[]
+}
+
 export interface InstructionsStep {
   enabled: boolean
   globs: string[]
@@ -55,7 +61,7 @@ export interface RefactoringStage {
   timeout_seconds: number
   linting: LintingStep
   type_checking: ToolStep
-  security: ToolStep
+  security: SecurityStep
   instructions_validation: InstructionsStep
 }
 

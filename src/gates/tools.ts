@@ -44,31 +44,67 @@ export function judgeTypeChecking(report: FindingsReport, limits: Config['qualit
   return { passed: errors.length === 0, details, errors, warnings: [], findings: report.findings }
 }
 
-export function judgeSecurity(report: FindingsReport, limits: Config['quality_gates']['security']): Judgment {
-  const secrets = SECRET_TOOLS.has(report.tool)
+const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
+
+/** Secrets and vulnerabilities by severity, summed over every security report this run wrote. */
+export function judgeSecurity(reports: FindingsReport[], limits: Config['quality_gates']['security']): Judgment {
+  const errors: string[] = []
+  const warnings: string[] = []
+  let secretCount: number | null = null
+  let severities: Record<(typeof SEVERITIES)[number], number> | null = null
+  for (const report of reports) {
+    const total = report.counts.error + report.counts.warning + report.counts.notice
+    if (report.kind === 'secrets' || SECRET_TOOLS.has(report.tool)) {
+      secretCount = (secretCount ?? 0) + total
+      continue
+    }
+    if (report.tool === 'unknown') {
+      errors.push('a security report is empty and its format cannot be detected from it: name it, e.g. report: { path: …, format: secretlint-json }')
+      continue
+    }
+    const counts = report.vulnerabilities ?? countBySeverity(report)
+    if (!counts) {
+      errors.push(`${report.tool} reports no secrets and no severities: this version cannot judge it as a security report`)
+      continue
+    }
+    if (!report.vulnerabilities && report.findings_truncated) {
+      warnings.push(`${report.tool}: severities counted from the ${report.findings.length} findings kept of ${total}`)
+    }
+    severities ??= { critical: 0, high: 0, medium: 0, low: 0 }
+    for (const level of SEVERITIES) severities[level] += counts[level]
+  }
   const details = {
-    secret_count: null as number | null,
-    critical: null as number | null,
-    high: null as number | null,
-    medium: null as number | null,
-    low: null as number | null,
+    secret_count: secretCount,
+    critical: severities?.critical ?? null,
+    high: severities?.high ?? null,
+    medium: severities?.medium ?? null,
+    low: severities?.low ?? null,
     max_secrets: limits.max_secrets,
     max_critical: limits.max_critical,
     max_high: limits.max_high,
     max_medium: limits.max_medium,
-    tool: report.tool
+    tools: reports.map((r) => r.tool)
   }
-  const errors: string[] = []
-  const warnings: string[] = []
-  if (secrets) {
-    const count = report.counts.error + report.counts.warning + report.counts.notice
-    details.secret_count = count
-    if (count > limits.max_secrets) errors.push(`${count} secret(s) found, more than the ${limits.max_secrets} allowed`)
-    warnings.push('no vulnerability report was read: critical/high/medium/low are not measured')
-  } else if (report.tool === 'unknown') {
-    errors.push('the security report is empty and its format cannot be detected from it: name it, e.g. report: { path: …, format: secretlint-json }')
-  } else {
-    errors.push(`${report.tool} is not a secret scanner this version can judge: configure secretlint or detect-secrets`)
+  if (secretCount === null && severities === null && errors.length === 0) {
+    errors.push('the security reports measured neither secrets nor vulnerabilities')
   }
-  return { passed: errors.length === 0, details, errors, warnings, findings: report.findings }
+  if (secretCount === null) warnings.push('no secret scan report was read: secrets are not measured')
+  else if (secretCount > limits.max_secrets) errors.push(`${secretCount} secret(s) found, more than the ${limits.max_secrets} allowed`)
+  if (severities === null) warnings.push('no vulnerability report was read: critical/high/medium/low are not measured')
+  else {
+    const max = { critical: limits.max_critical, high: limits.max_high, medium: limits.max_medium }
+    for (const level of ['critical', 'high', 'medium'] as const) {
+      if (severities[level] > max[level]) errors.push(`${severities[level]} ${level} vulnerabilit${severities[level] === 1 ? 'y' : 'ies'}, more than the ${max[level]} allowed`)
+    }
+  }
+  return { passed: errors.length === 0, details, errors, warnings, findings: reports.flatMap((r) => r.findings) }
+}
+
+/** Severity counts from findings that carry one (bandit, SARIF security-severity); null when none does. */
+function countBySeverity(report: FindingsReport): Record<(typeof SEVERITIES)[number], number> | null {
+  const graded = report.findings.filter((f) => f.security_severity)
+  if (graded.length === 0) return null
+  const counts = { critical: 0, high: 0, medium: 0, low: 0 }
+  for (const f of graded) counts[f.security_severity!]++
+  return counts
 }

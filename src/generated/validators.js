@@ -2,11 +2,11 @@
 /* eslint-disable */
 "use strict";
 export const validateConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"spec-to-production configuration","description":"Configuration of spec-to-production (.github/spec-to-production.yml). Every key is optional: what is left out comes from the preset and the built-in defaults. Effective value = defaults <- preset <- top-level keys <- components.<name>; mappings merge key by key, lists and scalars replace. Command and report templates take {component}, {reports}, {path}, {tests}, {sha} (deployment commands also {environment}); values are shell-quoted when needed; write {{ and }} for literal braces.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"},"components":{"title":"Per-component overrides","description":"Keyed by component name (the action's `component` input). Each entry takes the same keys as the top level (except `components`) and is deep-merged over them for that component.","type":"object","propertyNames":{"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},"additionalProperties":{"$ref":"#/definitions/componentOverrides"}}},"definitions":{"componentOverrides":{"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}},"preset":{"title":"Preset","description":"Tool commands to start from. python: uvx pytest + coverage, ruff, pyright, detect-secrets. node: the package's test script with jest-junit and coverage reporters, eslint, tsc, secretlint. none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component's source files, else node; neither -> none).","type":"string","enum":["python","node","none"]},"paths":{"title":"Component paths","description":"Where the component's sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"default":"src/{component}","description":"Source directory; `{path}` in commands."},"tests":{"type":"string","minLength":1,"default":"tests/{component}","description":"Test directory; `{tests}` in commands."}}},"percent":{"type":"number","minimum":0,"maximum":100},"count":{"type":"integer","minimum":0},"enabled":{"type":"boolean","default":true,"description":"Set to false to skip this step."},"timeoutSeconds":{"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."},"command":{"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."},"reportFormat":{"type":"string","enum":["junit","coverage.py-json","cobertura","lcov","istanbul-summary","istanbul-final","eslint-json","tsc-text","ruff-json","pyright-json","mypy-text","secretlint-json","detect-secrets-json","sarif"]},"reportRef":{"description":"Report the command writes: a path template (e.g. \"{reports}/junit.xml\"), or { path, format } to name the format instead of detecting it from the content.","type":["string","object"],"minLength":1,"additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Path template of the report, relative to the workspace."},"format":{"$ref":"#/definitions/reportFormat","description":"Report format; detected from the content when left out."}}},"qualityGates":{"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."}}},"linting":{"description":"Gate linting: lint issues allowed after auto-fix.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed after auto-fix."},"auto_fix":{"type":"boolean","default":true,"description":"Run the linting fix_command before checking."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."}}}}},"toolStep":{"description":"A tool the refactoring stage runs.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"deploymentStage":{"description":"A deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}. Write {{ and }} for literal braces."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"stages":{"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: fix_command runs first when quality_gates.linting.auto_fix, then command writes report.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanner: its report feeds gate security.","$ref":"#/definitions/toolStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/deploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/deploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600}}}},"retryPolicy":{"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}},"errorRecovery":{"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"Stops retrying after consecutive failures, then lets a trial call through.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failures that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before a trial call."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}},"contextManagement":{"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}},"observability":{"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"spec-to-production configuration","description":"Configuration of spec-to-production (.github/spec-to-production.yml). Every key is optional: what is left out comes from the preset and the built-in defaults. Effective value = defaults <- preset <- top-level keys <- components.<name>; mappings merge key by key, lists and scalars replace. Command and report templates take {component}, {reports}, {path}, {tests}, {sha} (deployment commands also {environment}); values are shell-quoted when needed; write {{ and }} for literal braces.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"},"components":{"title":"Per-component overrides","description":"Keyed by component name (the action's `component` input). Each entry takes the same keys as the top level (except `components`) and is deep-merged over them for that component.","type":"object","propertyNames":{"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},"additionalProperties":{"$ref":"#/definitions/componentOverrides"}}},"definitions":{"componentOverrides":{"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}},"preset":{"title":"Preset","description":"Tool commands to start from. python: uvx pytest + coverage, ruff, pyright, detect-secrets. node: the package's test script with jest-junit and coverage reporters, eslint, tsc, secretlint. none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component's source files, else node; neither -> none).","type":"string","enum":["python","node","none"]},"paths":{"title":"Component paths","description":"Where the component's sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"default":"src/{component}","description":"Source directory; `{path}` in commands."},"tests":{"type":"string","minLength":1,"default":"tests/{component}","description":"Test directory; `{tests}` in commands."}}},"percent":{"type":"number","minimum":0,"maximum":100},"count":{"type":"integer","minimum":0},"enabled":{"type":"boolean","default":true,"description":"Set to false to skip this step."},"timeoutSeconds":{"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."},"command":{"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."},"reportFormat":{"type":"string","enum":["junit","coverage.py-json","cobertura","lcov","istanbul-summary","istanbul-final","eslint-json","tsc-text","ruff-json","pyright-json","mypy-text","secretlint-json","detect-secrets-json","sarif"]},"reportRef":{"description":"Report the command writes: a path template (e.g. \"{reports}/junit.xml\"), or { path, format } to name the format instead of detecting it from the content.","type":["string","object"],"minLength":1,"additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Path template of the report, relative to the workspace."},"format":{"$ref":"#/definitions/reportFormat","description":"Report format; detected from the content when left out."}}},"qualityGates":{"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."}}},"linting":{"description":"Gate linting: lint issues allowed after auto-fix.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed after auto-fix."},"auto_fix":{"type":"boolean","default":true,"description":"Run the linting fix_command before checking."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."}}}}},"toolStep":{"description":"A tool the refactoring stage runs.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"deploymentStage":{"description":"A deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}. Write {{ and }} for literal braces."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"stages":{"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: fix_command runs first when quality_gates.linting.auto_fix, then command writes report.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/deploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/deploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600}}}},"retryPolicy":{"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}},"errorRecovery":{"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"Stops retrying after consecutive failures, then lets a trial call through.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failures that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before a trial call."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}},"contextManagement":{"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}},"observability":{"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}},"securityStep":{"description":"Secret and vulnerability scanners: `report` and every entry of `reports` feed gate security.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"},"reports":{"type":"array","items":{"$ref":"#/definitions/reportRef"},"default":[],"description":"More reports the command writes, e.g. a secret scan in `report` and `npm audit --json` here; each is read and judged."}}}}};
 const schema12 = {"title":"Preset","description":"Tool commands to start from. python: uvx pytest + coverage, ruff, pyright, detect-secrets. node: the package's test script with jest-junit and coverage reporters, eslint, tsc, secretlint. none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component's source files, else node; neither -> none).","type":"string","enum":["python","node","none"]};
 const schema13 = {"title":"Component paths","description":"Where the component's sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"default":"src/{component}","description":"Source directory; `{path}` in commands."},"tests":{"type":"string","minLength":1,"default":"tests/{component}","description":"Test directory; `{tests}` in commands."}}};
-const schema49 = {"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}};
-const schema50 = {"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}};
+const schema52 = {"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}};
+const schema53 = {"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}};
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 const func2 = func2_module.default;
 const schema14 = {"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."}}},"linting":{"description":"Gate linting: lint issues allowed after auto-fix.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed after auto-fix."},"auto_fix":{"type":"boolean","default":true,"description":"Run the linting fix_command before checking."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."}}}}};
@@ -507,7 +507,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: fix_command runs first when quality_gates.linting.auto_fix, then command writes report.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanner: its report feeds gate security.","$ref":"#/definitions/toolStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/deploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/deploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600}}}};
+const schema25 = {"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: fix_command runs first when quality_gates.linting.auto_fix, then command writes report.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/deploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/deploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600}}}};
 const schema26 = {"type":"boolean","default":true,"description":"Set to false to skip this step."};
 const schema28 = {"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."};
 const schema31 = {"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."};
@@ -680,15 +680,15 @@ validate18.errors = vErrors;
 return errors === 0;
 }
 
-const schema41 = {"description":"A deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}. Write {{ and }} for literal braces."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}};
+const schema40 = {"description":"Secret and vulnerability scanners: `report` and every entry of `reports` feed gate security.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"},"reports":{"type":"array","items":{"$ref":"#/definitions/reportRef"},"default":[],"description":"More reports the command writes, e.g. a secret scan in `report` and `npm audit --json` here; each is read and judged."}}};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "enabled") || (key0 === "command")) || (key0 === "environment")) || (key0 === "timeout_seconds"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+if(!((((key0 === "enabled") || (key0 === "command")) || (key0 === "report")) || (key0 === "reports"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -714,7 +714,94 @@ errors++;
 if(data.command !== undefined){
 let data1 = data.command;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.command.type,parentSchema:schema41.properties.command,data:data1};
+const err2 = {instancePath:instancePath+"/command",schemaPath:"#/definitions/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.report !== undefined){
+if(!(validate14(data.report, {instancePath:instancePath+"/report",parentData:data,parentDataProperty:"report",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data.reports !== undefined){
+let data3 = data.reports;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate14(data3[i0], {instancePath:instancePath+"/reports/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.reports.type,parentSchema:schema40.properties.reports,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+const schema44 = {"description":"A deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}. Write {{ and }} for literal braces."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "enabled") || (key0 === "command")) || (key0 === "environment")) || (key0 === "timeout_seconds"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+let data0 = data.enabled;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/enabled",schemaPath:"#/definitions/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.type,parentSchema:schema26,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.command !== undefined){
+let data1 = data.command;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.command.type,parentSchema:schema44.properties.command,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -728,7 +815,7 @@ if(data.environment !== undefined){
 let data2 = data.environment;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err3 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.environment,data:data2};
+const err3 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.environment,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -739,7 +826,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.environment.type,parentSchema:schema41.properties.environment,data:data2};
+const err4 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.environment.type,parentSchema:schema44.properties.environment,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -776,7 +863,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -785,7 +872,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
@@ -1136,8 +1223,8 @@ errors = vErrors.length;
 }
 }
 if(data11.security !== undefined){
-if(!(validate18(data11.security, {instancePath:instancePath+"/refactoring/security",parentData:data11,parentDataProperty:"security",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if(!(validate21(data11.security, {instancePath:instancePath+"/refactoring/security",parentData:data11,parentDataProperty:"security",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -1235,14 +1322,14 @@ errors++;
 }
 }
 if(data.staging_deployment !== undefined){
-if(!(validate22(data.staging_deployment, {instancePath:instancePath+"/staging_deployment",parentData:data,parentDataProperty:"staging_deployment",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate25(data.staging_deployment, {instancePath:instancePath+"/staging_deployment",parentData:data,parentDataProperty:"staging_deployment",rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 if(data.production_deployment !== undefined){
-if(!(validate22(data.production_deployment, {instancePath:instancePath+"/production_deployment",parentData:data,parentDataProperty:"production_deployment",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate25(data.production_deployment, {instancePath:instancePath+"/production_deployment",parentData:data,parentDataProperty:"production_deployment",rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
@@ -1261,16 +1348,16 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"Stops retrying after consecutive failures, then lets a trial call through.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failures that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before a trial call."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}};
-const schema45 = {"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}};
+const schema47 = {"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"Stops retrying after consecutive failures, then lets a trial call through.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failures that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before a trial call."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}};
+const schema48 = {"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "testing") || (key0 === "refactoring")) || (key0 === "staging_deployment")) || (key0 === "production_deployment")) || (key0 === "circuit_breaker"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1285,7 +1372,7 @@ let data0 = data.testing;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 if(!((((((key1 === "max_retries") || (key1 === "base_delay")) || (key1 === "exponential_base")) || (key1 === "max_delay")) || (key1 === "jitter")) || (key1 === "retry_on_timeout"))){
-const err1 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data0};
+const err1 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1298,7 +1385,7 @@ errors++;
 if(data0.max_retries !== undefined){
 let data1 = data0.max_retries;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.max_retries.type,parentSchema:schema45.properties.max_retries,data:data1};
+const err2 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_retries.type,parentSchema:schema48.properties.max_retries,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1309,7 +1396,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 100 || isNaN(data1)){
-const err3 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema45.properties.max_retries,data:data1};
+const err3 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.max_retries,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1319,7 +1406,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.max_retries,data:data1};
+const err4 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_retries,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1334,7 +1421,7 @@ if(data0.base_delay !== undefined){
 let data2 = data0.base_delay;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.base_delay,data:data2};
+const err5 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.base_delay,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1345,7 +1432,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.base_delay.type,parentSchema:schema45.properties.base_delay,data:data2};
+const err6 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.base_delay.type,parentSchema:schema48.properties.base_delay,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1359,7 +1446,7 @@ if(data0.exponential_base !== undefined){
 let data3 = data0.exponential_base;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.exponential_base,data:data3};
+const err7 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.exponential_base,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1370,7 +1457,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.exponential_base.type,parentSchema:schema45.properties.exponential_base,data:data3};
+const err8 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.exponential_base.type,parentSchema:schema48.properties.exponential_base,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1384,7 +1471,7 @@ if(data0.max_delay !== undefined){
 let data4 = data0.max_delay;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.max_delay,data:data4};
+const err9 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_delay,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1395,7 +1482,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.max_delay.type,parentSchema:schema45.properties.max_delay,data:data4};
+const err10 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.max_delay.type,parentSchema:schema48.properties.max_delay,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1408,7 +1495,7 @@ errors++;
 if(data0.jitter !== undefined){
 let data5 = data0.jitter;
 if(typeof data5 !== "boolean"){
-const err11 = {instancePath:instancePath+"/testing/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.jitter.type,parentSchema:schema45.properties.jitter,data:data5};
+const err11 = {instancePath:instancePath+"/testing/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.jitter.type,parentSchema:schema48.properties.jitter,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1421,7 +1508,7 @@ errors++;
 if(data0.retry_on_timeout !== undefined){
 let data6 = data0.retry_on_timeout;
 if(typeof data6 !== "boolean"){
-const err12 = {instancePath:instancePath+"/testing/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.retry_on_timeout.type,parentSchema:schema45.properties.retry_on_timeout,data:data6};
+const err12 = {instancePath:instancePath+"/testing/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.retry_on_timeout.type,parentSchema:schema48.properties.retry_on_timeout,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1433,7 +1520,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data0};
+const err13 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1448,7 +1535,7 @@ let data7 = data.refactoring;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 if(!((((((key2 === "max_retries") || (key2 === "base_delay")) || (key2 === "exponential_base")) || (key2 === "max_delay")) || (key2 === "jitter")) || (key2 === "retry_on_timeout"))){
-const err14 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data7};
+const err14 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1461,7 +1548,7 @@ errors++;
 if(data7.max_retries !== undefined){
 let data8 = data7.max_retries;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err15 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.max_retries.type,parentSchema:schema45.properties.max_retries,data:data8};
+const err15 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_retries.type,parentSchema:schema48.properties.max_retries,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1472,7 +1559,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 100 || isNaN(data8)){
-const err16 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema45.properties.max_retries,data:data8};
+const err16 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.max_retries,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1482,7 +1569,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data8 < 0 || isNaN(data8)){
-const err17 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.max_retries,data:data8};
+const err17 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_retries,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1497,7 +1584,7 @@ if(data7.base_delay !== undefined){
 let data9 = data7.base_delay;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err18 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.base_delay,data:data9};
+const err18 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.base_delay,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1508,7 +1595,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.base_delay.type,parentSchema:schema45.properties.base_delay,data:data9};
+const err19 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.base_delay.type,parentSchema:schema48.properties.base_delay,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1522,7 +1609,7 @@ if(data7.exponential_base !== undefined){
 let data10 = data7.exponential_base;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-const err20 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.exponential_base,data:data10};
+const err20 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.exponential_base,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1533,7 +1620,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.exponential_base.type,parentSchema:schema45.properties.exponential_base,data:data10};
+const err21 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.exponential_base.type,parentSchema:schema48.properties.exponential_base,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1547,7 +1634,7 @@ if(data7.max_delay !== undefined){
 let data11 = data7.max_delay;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err22 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.max_delay,data:data11};
+const err22 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_delay,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1558,7 +1645,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.max_delay.type,parentSchema:schema45.properties.max_delay,data:data11};
+const err23 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.max_delay.type,parentSchema:schema48.properties.max_delay,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1571,7 +1658,7 @@ errors++;
 if(data7.jitter !== undefined){
 let data12 = data7.jitter;
 if(typeof data12 !== "boolean"){
-const err24 = {instancePath:instancePath+"/refactoring/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.jitter.type,parentSchema:schema45.properties.jitter,data:data12};
+const err24 = {instancePath:instancePath+"/refactoring/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.jitter.type,parentSchema:schema48.properties.jitter,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1584,7 +1671,7 @@ errors++;
 if(data7.retry_on_timeout !== undefined){
 let data13 = data7.retry_on_timeout;
 if(typeof data13 !== "boolean"){
-const err25 = {instancePath:instancePath+"/refactoring/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.retry_on_timeout.type,parentSchema:schema45.properties.retry_on_timeout,data:data13};
+const err25 = {instancePath:instancePath+"/refactoring/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.retry_on_timeout.type,parentSchema:schema48.properties.retry_on_timeout,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1596,7 +1683,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data7};
+const err26 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1611,7 +1698,7 @@ let data14 = data.staging_deployment;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key3 in data14){
 if(!((((((key3 === "max_retries") || (key3 === "base_delay")) || (key3 === "exponential_base")) || (key3 === "max_delay")) || (key3 === "jitter")) || (key3 === "retry_on_timeout"))){
-const err27 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data14};
+const err27 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1624,7 +1711,7 @@ errors++;
 if(data14.max_retries !== undefined){
 let data15 = data14.max_retries;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err28 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.max_retries.type,parentSchema:schema45.properties.max_retries,data:data15};
+const err28 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_retries.type,parentSchema:schema48.properties.max_retries,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1635,7 +1722,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 100 || isNaN(data15)){
-const err29 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema45.properties.max_retries,data:data15};
+const err29 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.max_retries,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1645,7 +1732,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data15 < 0 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.max_retries,data:data15};
+const err30 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_retries,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1660,7 +1747,7 @@ if(data14.base_delay !== undefined){
 let data16 = data14.base_delay;
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 0 || isNaN(data16)){
-const err31 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.base_delay,data:data16};
+const err31 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.base_delay,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1671,7 +1758,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.base_delay.type,parentSchema:schema45.properties.base_delay,data:data16};
+const err32 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.base_delay.type,parentSchema:schema48.properties.base_delay,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1685,7 +1772,7 @@ if(data14.exponential_base !== undefined){
 let data17 = data14.exponential_base;
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 1 || isNaN(data17)){
-const err33 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.exponential_base,data:data17};
+const err33 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.exponential_base,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1696,7 +1783,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.exponential_base.type,parentSchema:schema45.properties.exponential_base,data:data17};
+const err34 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.exponential_base.type,parentSchema:schema48.properties.exponential_base,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1710,7 +1797,7 @@ if(data14.max_delay !== undefined){
 let data18 = data14.max_delay;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err35 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.max_delay,data:data18};
+const err35 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_delay,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1721,7 +1808,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.max_delay.type,parentSchema:schema45.properties.max_delay,data:data18};
+const err36 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.max_delay.type,parentSchema:schema48.properties.max_delay,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1734,7 +1821,7 @@ errors++;
 if(data14.jitter !== undefined){
 let data19 = data14.jitter;
 if(typeof data19 !== "boolean"){
-const err37 = {instancePath:instancePath+"/staging_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.jitter.type,parentSchema:schema45.properties.jitter,data:data19};
+const err37 = {instancePath:instancePath+"/staging_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.jitter.type,parentSchema:schema48.properties.jitter,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1747,7 +1834,7 @@ errors++;
 if(data14.retry_on_timeout !== undefined){
 let data20 = data14.retry_on_timeout;
 if(typeof data20 !== "boolean"){
-const err38 = {instancePath:instancePath+"/staging_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.retry_on_timeout.type,parentSchema:schema45.properties.retry_on_timeout,data:data20};
+const err38 = {instancePath:instancePath+"/staging_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.retry_on_timeout.type,parentSchema:schema48.properties.retry_on_timeout,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1759,7 +1846,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data14};
+const err39 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1774,7 +1861,7 @@ let data21 = data.production_deployment;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 for(const key4 in data21){
 if(!((((((key4 === "max_retries") || (key4 === "base_delay")) || (key4 === "exponential_base")) || (key4 === "max_delay")) || (key4 === "jitter")) || (key4 === "retry_on_timeout"))){
-const err40 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data21};
+const err40 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1787,7 +1874,7 @@ errors++;
 if(data21.max_retries !== undefined){
 let data22 = data21.max_retries;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err41 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.max_retries.type,parentSchema:schema45.properties.max_retries,data:data22};
+const err41 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_retries.type,parentSchema:schema48.properties.max_retries,data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1798,7 +1885,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 100 || isNaN(data22)){
-const err42 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema45.properties.max_retries,data:data22};
+const err42 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.max_retries,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1808,7 +1895,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data22 < 0 || isNaN(data22)){
-const err43 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.max_retries,data:data22};
+const err43 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_retries,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1823,7 +1910,7 @@ if(data21.base_delay !== undefined){
 let data23 = data21.base_delay;
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 < 0 || isNaN(data23)){
-const err44 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.base_delay,data:data23};
+const err44 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.base_delay,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1834,7 +1921,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.base_delay.type,parentSchema:schema45.properties.base_delay,data:data23};
+const err45 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.base_delay.type,parentSchema:schema48.properties.base_delay,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1848,7 +1935,7 @@ if(data21.exponential_base !== undefined){
 let data24 = data21.exponential_base;
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 1 || isNaN(data24)){
-const err46 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.exponential_base,data:data24};
+const err46 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.exponential_base,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1859,7 +1946,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.exponential_base.type,parentSchema:schema45.properties.exponential_base,data:data24};
+const err47 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.exponential_base.type,parentSchema:schema48.properties.exponential_base,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1873,7 +1960,7 @@ if(data21.max_delay !== undefined){
 let data25 = data21.max_delay;
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err48 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.max_delay,data:data25};
+const err48 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_delay,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1884,7 +1971,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.max_delay.type,parentSchema:schema45.properties.max_delay,data:data25};
+const err49 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.max_delay.type,parentSchema:schema48.properties.max_delay,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1897,7 +1984,7 @@ errors++;
 if(data21.jitter !== undefined){
 let data26 = data21.jitter;
 if(typeof data26 !== "boolean"){
-const err50 = {instancePath:instancePath+"/production_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.jitter.type,parentSchema:schema45.properties.jitter,data:data26};
+const err50 = {instancePath:instancePath+"/production_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.jitter.type,parentSchema:schema48.properties.jitter,data:data26};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1910,7 +1997,7 @@ errors++;
 if(data21.retry_on_timeout !== undefined){
 let data27 = data21.retry_on_timeout;
 if(typeof data27 !== "boolean"){
-const err51 = {instancePath:instancePath+"/production_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.retry_on_timeout.type,parentSchema:schema45.properties.retry_on_timeout,data:data27};
+const err51 = {instancePath:instancePath+"/production_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.retry_on_timeout.type,parentSchema:schema48.properties.retry_on_timeout,data:data27};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1922,7 +2009,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data21};
+const err52 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1937,7 +2024,7 @@ let data28 = data.circuit_breaker;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 for(const key5 in data28){
 if(!(((key5 === "failure_threshold") || (key5 === "recovery_timeout")) || (key5 === "half_open_max_calls"))){
-const err53 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.circuit_breaker,data:data28};
+const err53 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.circuit_breaker,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1950,7 +2037,7 @@ errors++;
 if(data28.failure_threshold !== undefined){
 let data29 = data28.failure_threshold;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err54 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.circuit_breaker.properties.failure_threshold.type,parentSchema:schema44.properties.circuit_breaker.properties.failure_threshold,data:data29};
+const err54 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.circuit_breaker.properties.failure_threshold.type,parentSchema:schema47.properties.circuit_breaker.properties.failure_threshold,data:data29};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1961,7 +2048,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 1 || isNaN(data29)){
-const err55 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.circuit_breaker.properties.failure_threshold,data:data29};
+const err55 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.circuit_breaker.properties.failure_threshold,data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1976,7 +2063,7 @@ if(data28.recovery_timeout !== undefined){
 let data30 = data28.recovery_timeout;
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 < 0 || isNaN(data30)){
-const err56 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.circuit_breaker.properties.recovery_timeout,data:data30};
+const err56 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.circuit_breaker.properties.recovery_timeout,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1987,7 +2074,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.circuit_breaker.properties.recovery_timeout.type,parentSchema:schema44.properties.circuit_breaker.properties.recovery_timeout,data:data30};
+const err57 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.circuit_breaker.properties.recovery_timeout.type,parentSchema:schema47.properties.circuit_breaker.properties.recovery_timeout,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2000,7 +2087,7 @@ errors++;
 if(data28.half_open_max_calls !== undefined){
 let data31 = data28.half_open_max_calls;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err58 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.circuit_breaker.properties.half_open_max_calls.type,parentSchema:schema44.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
+const err58 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.circuit_breaker.properties.half_open_max_calls.type,parentSchema:schema47.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2011,7 +2098,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 < 1 || isNaN(data31)){
-const err59 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
+const err59 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2024,7 +2111,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.circuit_breaker.type,parentSchema:schema44.properties.circuit_breaker,data:data28};
+const err60 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.circuit_breaker.type,parentSchema:schema47.properties.circuit_breaker,data:data28};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2036,7 +2123,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2045,19 +2132,19 @@ vErrors.push(err61);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
-const schema51 = {"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}};
+const schema54 = {"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "preset") || (key0 === "paths")) || (key0 === "quality_gates")) || (key0 === "stages")) || (key0 === "error_recovery")) || (key0 === "context_management")) || (key0 === "observability"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2180,8 +2267,8 @@ errors = vErrors.length;
 }
 }
 if(data.error_recovery !== undefined){
-if(!(validate26(data.error_recovery, {instancePath:instancePath+"/error_recovery",parentData:data,parentDataProperty:"error_recovery",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate29(data.error_recovery, {instancePath:instancePath+"/error_recovery",parentData:data,parentDataProperty:"error_recovery",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
@@ -2190,7 +2277,7 @@ let data7 = data.context_management;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 if(!(key2 === "session")){
-const err9 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data7};
+const err9 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2205,7 +2292,7 @@ let data8 = data7.session;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key3 in data8){
 if(!((key3 === "enabled") || (key3 === "max_tokens"))){
-const err10 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.session,data:data8};
+const err10 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.session,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2218,7 +2305,7 @@ errors++;
 if(data8.enabled !== undefined){
 let data9 = data8.enabled;
 if(typeof data9 !== "boolean"){
-const err11 = {instancePath:instancePath+"/context_management/session/enabled",schemaPath:"#/definitions/contextManagement/properties/session/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.session.properties.enabled.type,parentSchema:schema49.properties.session.properties.enabled,data:data9};
+const err11 = {instancePath:instancePath+"/context_management/session/enabled",schemaPath:"#/definitions/contextManagement/properties/session/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.session.properties.enabled.type,parentSchema:schema52.properties.session.properties.enabled,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2231,7 +2318,7 @@ errors++;
 if(data8.max_tokens !== undefined){
 let data10 = data8.max_tokens;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err12 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.session.properties.max_tokens.type,parentSchema:schema49.properties.session.properties.max_tokens,data:data10};
+const err12 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.session.properties.max_tokens.type,parentSchema:schema52.properties.session.properties.max_tokens,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2242,7 +2329,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-const err13 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.session.properties.max_tokens,data:data10};
+const err13 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.session.properties.max_tokens,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2255,7 +2342,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.session.type,parentSchema:schema49.properties.session,data:data8};
+const err14 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.session.type,parentSchema:schema52.properties.session,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2267,7 +2354,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data7};
+const err15 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2282,7 +2369,7 @@ let data11 = data.observability;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key4 in data11){
 if(!((key4 === "metrics") || (key4 === "dashboard"))){
-const err16 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data11};
+const err16 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2297,7 +2384,7 @@ let data12 = data11.metrics;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key5 in data12){
 if(!((key5 === "enabled") || (key5 === "retention_days"))){
-const err17 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.metrics,data:data12};
+const err17 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.metrics,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2310,7 +2397,7 @@ errors++;
 if(data12.enabled !== undefined){
 let data13 = data12.enabled;
 if(typeof data13 !== "boolean"){
-const err18 = {instancePath:instancePath+"/observability/metrics/enabled",schemaPath:"#/definitions/observability/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.metrics.properties.enabled.type,parentSchema:schema50.properties.metrics.properties.enabled,data:data13};
+const err18 = {instancePath:instancePath+"/observability/metrics/enabled",schemaPath:"#/definitions/observability/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.metrics.properties.enabled.type,parentSchema:schema53.properties.metrics.properties.enabled,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2323,7 +2410,7 @@ errors++;
 if(data12.retention_days !== undefined){
 let data14 = data12.retention_days;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err19 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.metrics.properties.retention_days.type,parentSchema:schema50.properties.metrics.properties.retention_days,data:data14};
+const err19 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.metrics.properties.retention_days.type,parentSchema:schema53.properties.metrics.properties.retention_days,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2334,7 +2421,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err20 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.metrics.properties.retention_days,data:data14};
+const err20 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.metrics.properties.retention_days,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2347,7 +2434,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.metrics.type,parentSchema:schema50.properties.metrics,data:data12};
+const err21 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.metrics.type,parentSchema:schema53.properties.metrics,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2362,7 +2449,7 @@ let data15 = data11.dashboard;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key6 in data15){
 if(!(key6 === "enabled")){
-const err22 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.dashboard,data:data15};
+const err22 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.dashboard,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2375,7 +2462,7 @@ errors++;
 if(data15.enabled !== undefined){
 let data16 = data15.enabled;
 if(typeof data16 !== "boolean"){
-const err23 = {instancePath:instancePath+"/observability/dashboard/enabled",schemaPath:"#/definitions/observability/properties/dashboard/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.dashboard.properties.enabled.type,parentSchema:schema50.properties.dashboard.properties.enabled,data:data16};
+const err23 = {instancePath:instancePath+"/observability/dashboard/enabled",schemaPath:"#/definitions/observability/properties/dashboard/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.dashboard.properties.enabled.type,parentSchema:schema53.properties.dashboard.properties.enabled,data:data16};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2387,7 +2474,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.dashboard.type,parentSchema:schema50.properties.dashboard,data:data15};
+const err24 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.dashboard.type,parentSchema:schema53.properties.dashboard,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2399,7 +2486,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data11};
+const err25 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2411,7 +2498,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2420,7 +2507,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
@@ -2555,8 +2642,8 @@ errors = vErrors.length;
 }
 }
 if(data.error_recovery !== undefined){
-if(!(validate26(data.error_recovery, {instancePath:instancePath+"/error_recovery",parentData:data,parentDataProperty:"error_recovery",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate29(data.error_recovery, {instancePath:instancePath+"/error_recovery",parentData:data,parentDataProperty:"error_recovery",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
@@ -2565,7 +2652,7 @@ let data7 = data.context_management;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 if(!(key2 === "session")){
-const err9 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data7};
+const err9 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2580,7 +2667,7 @@ let data8 = data7.session;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key3 in data8){
 if(!((key3 === "enabled") || (key3 === "max_tokens"))){
-const err10 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.session,data:data8};
+const err10 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.session,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2593,7 +2680,7 @@ errors++;
 if(data8.enabled !== undefined){
 let data9 = data8.enabled;
 if(typeof data9 !== "boolean"){
-const err11 = {instancePath:instancePath+"/context_management/session/enabled",schemaPath:"#/definitions/contextManagement/properties/session/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.session.properties.enabled.type,parentSchema:schema49.properties.session.properties.enabled,data:data9};
+const err11 = {instancePath:instancePath+"/context_management/session/enabled",schemaPath:"#/definitions/contextManagement/properties/session/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.session.properties.enabled.type,parentSchema:schema52.properties.session.properties.enabled,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2606,7 +2693,7 @@ errors++;
 if(data8.max_tokens !== undefined){
 let data10 = data8.max_tokens;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err12 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.session.properties.max_tokens.type,parentSchema:schema49.properties.session.properties.max_tokens,data:data10};
+const err12 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.session.properties.max_tokens.type,parentSchema:schema52.properties.session.properties.max_tokens,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2617,7 +2704,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-const err13 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.session.properties.max_tokens,data:data10};
+const err13 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.session.properties.max_tokens,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2630,7 +2717,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.session.type,parentSchema:schema49.properties.session,data:data8};
+const err14 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.session.type,parentSchema:schema52.properties.session,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2642,7 +2729,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data7};
+const err15 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2657,7 +2744,7 @@ let data11 = data.observability;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key4 in data11){
 if(!((key4 === "metrics") || (key4 === "dashboard"))){
-const err16 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data11};
+const err16 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2672,7 +2759,7 @@ let data12 = data11.metrics;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key5 in data12){
 if(!((key5 === "enabled") || (key5 === "retention_days"))){
-const err17 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.metrics,data:data12};
+const err17 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.metrics,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2685,7 +2772,7 @@ errors++;
 if(data12.enabled !== undefined){
 let data13 = data12.enabled;
 if(typeof data13 !== "boolean"){
-const err18 = {instancePath:instancePath+"/observability/metrics/enabled",schemaPath:"#/definitions/observability/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.metrics.properties.enabled.type,parentSchema:schema50.properties.metrics.properties.enabled,data:data13};
+const err18 = {instancePath:instancePath+"/observability/metrics/enabled",schemaPath:"#/definitions/observability/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.metrics.properties.enabled.type,parentSchema:schema53.properties.metrics.properties.enabled,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2698,7 +2785,7 @@ errors++;
 if(data12.retention_days !== undefined){
 let data14 = data12.retention_days;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err19 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.metrics.properties.retention_days.type,parentSchema:schema50.properties.metrics.properties.retention_days,data:data14};
+const err19 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.metrics.properties.retention_days.type,parentSchema:schema53.properties.metrics.properties.retention_days,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2709,7 +2796,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err20 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.metrics.properties.retention_days,data:data14};
+const err20 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.metrics.properties.retention_days,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2722,7 +2809,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.metrics.type,parentSchema:schema50.properties.metrics,data:data12};
+const err21 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.metrics.type,parentSchema:schema53.properties.metrics,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2737,7 +2824,7 @@ let data15 = data11.dashboard;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key6 in data15){
 if(!(key6 === "enabled")){
-const err22 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.dashboard,data:data15};
+const err22 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.dashboard,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2750,7 +2837,7 @@ errors++;
 if(data15.enabled !== undefined){
 let data16 = data15.enabled;
 if(typeof data16 !== "boolean"){
-const err23 = {instancePath:instancePath+"/observability/dashboard/enabled",schemaPath:"#/definitions/observability/properties/dashboard/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.dashboard.properties.enabled.type,parentSchema:schema50.properties.dashboard.properties.enabled,data:data16};
+const err23 = {instancePath:instancePath+"/observability/dashboard/enabled",schemaPath:"#/definitions/observability/properties/dashboard/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.dashboard.properties.enabled.type,parentSchema:schema53.properties.dashboard.properties.enabled,data:data16};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2762,7 +2849,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.dashboard.type,parentSchema:schema50.properties.dashboard,data:data15};
+const err24 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.dashboard.type,parentSchema:schema53.properties.dashboard,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2774,7 +2861,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data11};
+const err25 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2814,8 +2901,8 @@ errors++;
 }
 }
 for(const key8 in data17){
-if(!(validate28(data17[key8], {instancePath:instancePath+"/components/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data17,parentDataProperty:key8,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate31(data17[key8], {instancePath:instancePath+"/components/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data17,parentDataProperty:key8,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -2846,12 +2933,12 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const validateFrontmatter = validate33;
-const schema56 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json","title":"spec-to-production spec frontmatter","description":"YAML frontmatter at the top of a component specification (between --- lines). Every field is optional; fields not listed here are allowed.","type":"object","properties":{"title":{"description":"Human-readable title; used when the document has no '# ' heading.","type":"string","minLength":1},"component":{"description":"Component name, as passed to --component.","type":"string","pattern":"^[A-Za-z0-9._-]+$"},"version":{"description":"Version of the specification.","type":["string","number"]},"status":{"description":"Life-cycle status of the specification.","type":"string","enum":["draft","review","approved","implemented","deprecated"]},"owners":{"description":"People or teams that own the component.","type":"array","items":{"type":"string"}},"paths":{"description":"Where the component's source and tests live, relative to the repository root.","type":"object","properties":{"source":{"$ref":"#/definitions/pathList"},"tests":{"$ref":"#/definitions/pathList"}}},"tags":{"description":"Free-form labels.","type":"array","items":{"type":"string"}}},"additionalProperties":true,"definitions":{"pathList":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
-const schema57 = {"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]};
+export const validateFrontmatter = validate36;
+const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json","title":"spec-to-production spec frontmatter","description":"YAML frontmatter at the top of a component specification (between --- lines). Every field is optional; fields not listed here are allowed.","type":"object","properties":{"title":{"description":"Human-readable title; used when the document has no '# ' heading.","type":"string","minLength":1},"component":{"description":"Component name, as passed to --component.","type":"string","pattern":"^[A-Za-z0-9._-]+$"},"version":{"description":"Version of the specification.","type":["string","number"]},"status":{"description":"Life-cycle status of the specification.","type":"string","enum":["draft","review","approved","implemented","deprecated"]},"owners":{"description":"People or teams that own the component.","type":"array","items":{"type":"string"}},"paths":{"description":"Where the component's source and tests live, relative to the repository root.","type":"object","properties":{"source":{"$ref":"#/definitions/pathList"},"tests":{"$ref":"#/definitions/pathList"}}},"tags":{"description":"Free-form labels.","type":"array","items":{"type":"string"}}},"additionalProperties":true,"definitions":{"pathList":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
+const schema60 = {"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]};
 const pattern1 = new RegExp("^[A-Za-z0-9._-]+$", "u");
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2860,7 +2947,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err0 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.title,data:data0};
+const err0 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2871,7 +2958,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.title.type,parentSchema:schema56.properties.title,data:data0};
+const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.title.type,parentSchema:schema59.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2885,7 +2972,7 @@ if(data.component !== undefined){
 let data1 = data.component;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err2 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema56.properties.component,data:data1};
+const err2 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema59.properties.component,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2896,7 +2983,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.component.type,parentSchema:schema56.properties.component,data:data1};
+const err3 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.component.type,parentSchema:schema59.properties.component,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2909,7 +2996,7 @@ errors++;
 if(data.version !== undefined){
 let data2 = data.version;
 if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
-const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema56.properties.version.type},message:"must be string,number",schema:schema56.properties.version.type,parentSchema:schema56.properties.version,data:data2};
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema59.properties.version.type},message:"must be string,number",schema:schema59.properties.version.type,parentSchema:schema59.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2922,7 +3009,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.status.type,parentSchema:schema56.properties.status,data:data3};
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.status.type,parentSchema:schema59.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2932,7 +3019,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((((data3 === "draft") || (data3 === "review")) || (data3 === "approved")) || (data3 === "implemented")) || (data3 === "deprecated"))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema56.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.status.enum,parentSchema:schema56.properties.status,data:data3};
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema59.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.status.enum,parentSchema:schema59.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2949,7 +3036,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 !== "string"){
-const err7 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.owners.items.type,parentSchema:schema56.properties.owners.items,data:data5};
+const err7 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.owners.items.type,parentSchema:schema59.properties.owners.items,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2961,7 +3048,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.owners.type,parentSchema:schema56.properties.owners,data:data4};
+const err8 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.owners.type,parentSchema:schema59.properties.owners,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2980,7 +3067,7 @@ const _errs18 = errors;
 let valid5 = false;
 const _errs19 = errors;
 if(typeof data7 !== "string"){
-const err9 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.anyOf[0].type,parentSchema:schema57.anyOf[0],data:data7};
+const err9 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.anyOf[0].type,parentSchema:schema60.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2998,7 +3085,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 !== "string"){
-const err10 = {instancePath:instancePath+"/paths/source/" + i1,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.anyOf[1].items.type,parentSchema:schema57.anyOf[1].items,data:data8};
+const err10 = {instancePath:instancePath+"/paths/source/" + i1,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.anyOf[1].items.type,parentSchema:schema60.anyOf[1].items,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3010,7 +3097,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.anyOf[1].type,parentSchema:schema57.anyOf[1],data:data7};
+const err11 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.anyOf[1].type,parentSchema:schema60.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3023,7 +3110,7 @@ var _valid0 = _errs21 === errors;
 valid5 = valid5 || _valid0;
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.anyOf,parentSchema:schema57,data:data7};
+const err12 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.anyOf,parentSchema:schema60,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3050,7 +3137,7 @@ const _errs27 = errors;
 let valid9 = false;
 const _errs28 = errors;
 if(typeof data9 !== "string"){
-const err13 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.anyOf[0].type,parentSchema:schema57.anyOf[0],data:data9};
+const err13 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.anyOf[0].type,parentSchema:schema60.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3068,7 +3155,7 @@ const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(typeof data10 !== "string"){
-const err14 = {instancePath:instancePath+"/paths/tests/" + i2,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.anyOf[1].items.type,parentSchema:schema57.anyOf[1].items,data:data10};
+const err14 = {instancePath:instancePath+"/paths/tests/" + i2,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.anyOf[1].items.type,parentSchema:schema60.anyOf[1].items,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3080,7 +3167,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.anyOf[1].type,parentSchema:schema57.anyOf[1],data:data9};
+const err15 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.anyOf[1].type,parentSchema:schema60.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3093,7 +3180,7 @@ var _valid1 = _errs30 === errors;
 valid9 = valid9 || _valid1;
 }
 if(!valid9){
-const err16 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.anyOf,parentSchema:schema57,data:data9};
+const err16 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.anyOf,parentSchema:schema60,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3116,7 +3203,7 @@ vErrors = null;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.paths.type,parentSchema:schema56.properties.paths,data:data6};
+const err17 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.paths.type,parentSchema:schema59.properties.paths,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3133,7 +3220,7 @@ const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
 let data12 = data11[i3];
 if(typeof data12 !== "string"){
-const err18 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.tags.items.type,parentSchema:schema56.properties.tags.items,data:data12};
+const err18 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.tags.items.type,parentSchema:schema59.properties.tags.items,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3145,7 +3232,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.tags.type,parentSchema:schema56.properties.tags,data:data11};
+const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.tags.type,parentSchema:schema59.properties.tags,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3157,7 +3244,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3166,7 +3253,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 

@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { LintingStep, ToolStep } from '../../config/types.js'
+import type { LintingStep, SecurityStep, ToolStep } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
 import { judgeLinting, judgeSecurity, judgeTypeChecking } from '../../gates/tools.js'
 import type { Judgment } from '../../gates/tests.js'
@@ -25,7 +25,8 @@ type GateName = 'linting' | 'type_checking' | 'security'
 /** What one run of a tool gave: its findings when it wrote a report, or why it could not be judged. */
 interface ToolRun {
   result: CommandResult
-  report?: FindingsReport
+  /** Every report the step reads, in configuration order; set only when all were read. */
+  reports?: FindingsReport[]
   problem?: string
   problemType?: ErrorType
 }
@@ -64,13 +65,13 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   }
   const lint = runs.find((x) => x.name === 'linting')?.run
   if (autoFix && r.linting.fix_command && lint && needsFix(lint) && !stage.cancelled) {
-    const before = lint.report ? lint.report.counts.error + lint.report.counts.warning : null
+    const before = issueCount(lint)
     const base = await snapshotWorkingTree(ctx.host.workspace)
     if (!(await runFix(ctx, stage, r.linting))) return
     await keepFixAsPatch(ctx, stage, base)
     runs = await runAll()
-    const after = runs.find((x) => x.name === 'linting')?.run?.report
-    fixedCount = before !== null && after ? Math.max(0, before - (after.counts.error + after.counts.warning)) : null
+    const after = issueCount(runs.find((x) => x.name === 'linting')?.run)
+    fixedCount = before !== null && after !== null ? Math.max(0, before - after) : null
     stage.outputs.auto_fix = { ran: true, issues_before: before, fixed_count: fixedCount }
   }
   if (stage.cancelled) {
@@ -100,8 +101,22 @@ async function keepFixAsPatch(ctx: RunContext, stage: StageRecorder, base: strin
   ctx.host.info(`lint fix changed ${files.length} file(s); patch kept at ${path}`)
 }
 
+/** The problems of all a run's reports, as one report (linting and type checking read one tool each). */
+function combined(reports: FindingsReport[]): FindingsReport {
+  if (reports.length === 1) return reports[0]
+  const counts = { error: 0, warning: 0, notice: 0 }
+  for (const r of reports) for (const k of ['error', 'warning', 'notice'] as const) counts[k] += r.counts[k]
+  return { format: reports.map((r) => r.format).join('+'), tool: reports.map((r) => r.tool).join('+'), findings: reports.flatMap((r) => r.findings), counts }
+}
+
+function issueCount(run: ToolRun | undefined): number | null {
+  if (!run?.reports) return null
+  const r = combined(run.reports)
+  return r.counts.error + r.counts.warning
+}
+
 function needsFix(run: ToolRun): boolean {
-  if (run.report) return run.report.counts.error + run.report.counts.warning > 0
+  if (run.reports) return (issueCount(run) ?? 0) > 0
   return run.result.exitCode !== 0 && !run.problemType
 }
 
@@ -148,7 +163,11 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
     )
     return undefined
   }
-  const reportPath = step.report ? reportPathFor(ctx, step.report.path, `${where}.report`) : undefined
+  const refs = [
+    ...(step.report ? [{ ref: step.report, where: `${where}.report` }] : []),
+    ...(name === 'security' ? (step as SecurityStep).reports.map((ref, i) => ({ ref, where: `${where}.reports[${i}]` })) : [])
+  ]
+  const reports = refs.map(({ ref, where: at }) => ({ ref, path: reportPathFor(ctx, ref.path, at) }))
   let snapshot: ReportSnapshot | undefined
   const policy = ctx.config.error_recovery.refactoring
   const result = await runStep<ToolRun>(ctx, stage, {
@@ -157,7 +176,7 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
     timeoutSeconds: ctx.config.stages.refactoring.timeout_seconds,
     policy,
     beforeAttempt: async () => {
-      if (reportPath) snapshot = await ReportSnapshot.take([reportPath])
+      snapshot = await ReportSnapshot.take(reports.map((r) => r.path))
     },
     judge: async (res): Promise<AttemptOutcome<ToolRun>> => {
       const cls = classifyCommand(res, policy.retry_on_timeout)
@@ -167,18 +186,23 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
         run.problemType = cls.errorType
         return { value: run, ok: false, retryable: cls.transient, reason: cls.description }
       }
-      if (!reportPath) return { value: run, ok: res.exitCode === 0, retryable: false, reason: cls.description }
-      const read = await readFreshReport(
-        snapshot!,
-        reportPath,
-        { workspace: ctx.host.workspace, what: 'report', ran: `the ${name} command (${cls.description})` },
-        () => readFindingsFile(reportPath, { workspace: ctx.host.workspace, format: step.report?.format })
-      )
-      run.report = read.value
-      if (read.problem) {
-        run.problem = read.problem
-        run.problemType = 'report'
+      if (reports.length === 0) return { value: run, ok: res.exitCode === 0, retryable: false, reason: cls.description }
+      const read: FindingsReport[] = []
+      for (const { ref, path } of reports) {
+        const got = await readFreshReport(
+          snapshot!,
+          path,
+          { workspace: ctx.host.workspace, what: 'report', ran: `the ${name} command (${cls.description})` },
+          () => readFindingsFile(path, { workspace: ctx.host.workspace, format: ref.format })
+        )
+        if (got.problem) {
+          run.problem = got.problem
+          run.problemType = 'report'
+          break
+        }
+        read.push(got.value!)
       }
+      if (!run.problem) run.reports = read
       return { value: run, ok: run.problem === undefined, retryable: false, reason: run.problem ?? cls.description }
     }
   })
@@ -196,7 +220,7 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
     return gateResult(name, started, now, { passed: false, details: {}, errors: [run.problem], error_type: run.problemType ?? 'report' })
   }
   const exit = classifyCommand(run.result)
-  if (!run.report) {
+  if (!run.reports) {
     // No report configured: the exit status is the only verdict there is, and the report says so.
     const ok = run.result.exitCode === 0
     return gateResult(name, started, now, {
@@ -207,13 +231,14 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
       ...(ok ? {} : { error_type: 'exit_code' as const })
     })
   }
+  const all = combined(run.reports)
   const j: Judgment =
     name === 'linting'
-      ? judgeLinting(run.report, q.linting, fixedCount)
+      ? judgeLinting(all, q.linting, fixedCount)
       : name === 'type_checking'
-        ? judgeTypeChecking(run.report, q.type_checking)
-        : judgeSecurity(run.report, q.security)
-  const total = run.report.counts.error + run.report.counts.warning + run.report.counts.notice
+        ? judgeTypeChecking(all, q.type_checking)
+        : judgeSecurity(run.reports, q.security)
+  const total = all.counts.error + all.counts.warning + all.counts.notice
   if (run.result.exitCode !== 0 && total === 0) {
     j.passed = false
     j.errors.push(`the ${name} command failed (${exit.description}) but its report lists no problem: the report cannot be trusted`)
