@@ -193,6 +193,7 @@ components:
       enabled: true,
       environment: 'staging',
       timeout_seconds: 600,
+      github_deployment: true,
       command: './deploy.sh {environment} {sha}'
     })
     expect(config.error_recovery.testing).toEqual({ ...defaultConfig().error_recovery.testing, max_retries: 1 })
@@ -342,7 +343,7 @@ describe('loadConfig: errors', () => {
 
   it('says what an empty mapping needs', async () => {
     const message = await loadError('stages:\n  staging_deployment:\n')
-    expect(message).toMatch(/stages\.staging_deployment: is empty; give it a mapping with keys enabled, command, environment, timeout_seconds, or remove the key/)
+    expect(message).toMatch(/stages\.staging_deployment: is empty; give it a mapping with keys enabled, command, environment, timeout_seconds, rollback_command, health_check, integration_tests, github_deployment, or remove the key/)
   })
 
   it('refuses a file whose top level is not a mapping', async () => {

@@ -39,8 +39,14 @@ describe('defaults', () => {
       security: { enabled: true, reports: [] },
       instructions_validation: { enabled: true, globs: ['.github/instructions/**/*.instructions.md'] }
     })
-    expect(config.stages.staging_deployment).toEqual({ enabled: true, environment: 'staging', timeout_seconds: 600 })
-    expect(config.stages.production_deployment).toEqual({ enabled: true, environment: 'production', timeout_seconds: 600 })
+    expect(config.stages.staging_deployment).toEqual({ enabled: true, environment: 'staging', timeout_seconds: 600, github_deployment: true })
+    expect(config.stages.production_deployment).toEqual({
+      enabled: true,
+      environment: 'production',
+      timeout_seconds: 600,
+      github_deployment: true,
+      criteria: { integration_coverage: { threshold: 80 }, soak: { days: 7, environment: 'staging' }, uptime: { threshold: 99.5, days: 7 } }
+    })
     expect(config.context_management).toEqual({ session: { enabled: true, max_tokens: 8000 } })
     expect(config.observability).toEqual({ metrics: { enabled: true, retention_days: 30 }, dashboard: { enabled: true } })
   })

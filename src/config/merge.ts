@@ -20,7 +20,12 @@ const REPORT_KEYS: readonly string[] = [
   'stages.testing.reports.coverage',
   'stages.refactoring.linting.report',
   'stages.refactoring.type_checking.report',
-  'stages.refactoring.security.report'
+  'stages.refactoring.security.report',
+  'stages.staging_deployment.integration_tests.reports.junit',
+  'stages.staging_deployment.integration_tests.reports.coverage',
+  'stages.production_deployment.e2e_tests.reports.junit',
+  'stages.production_deployment.e2e_tests.reports.coverage',
+  'stages.production_deployment.criteria.integration_coverage.report'
 ]
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

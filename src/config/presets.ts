@@ -35,8 +35,18 @@ const DEFAULTS: Config = {
       security: { enabled: true, reports: [] },
       instructions_validation: { enabled: true, globs: ['.github/instructions/**/*.instructions.md'] }
     },
-    staging_deployment: { enabled: true, environment: 'staging', timeout_seconds: 600 },
-    production_deployment: { enabled: true, environment: 'production', timeout_seconds: 600 }
+    staging_deployment: { enabled: true, environment: 'staging', timeout_seconds: 600, github_deployment: true },
+    production_deployment: {
+      enabled: true,
+      environment: 'production',
+      timeout_seconds: 600,
+      github_deployment: true,
+      criteria: {
+        integration_coverage: { threshold: 80 },
+        soak: { days: 7, environment: 'staging' },
+        uptime: { threshold: 99.5, days: 7 }
+      }
+    }
   },
   error_recovery: {
     testing: retry(3, 1.0, 2.0, 10.0),

@@ -65,12 +65,52 @@ export interface RefactoringStage {
   instructions_validation: InstructionsStep
 }
 
+/** Polled after a deploy (and after a rollback) until healthy or timed out. */
+export interface HealthCheckConfig {
+  url: string
+  /** Default 200. */
+  expected_status?: number
+  json_field?: string
+  expected_value?: string | number | boolean
+  /** Default 60. */
+  timeout_seconds?: number
+  /** Default 1. */
+  interval_seconds?: number
+}
+
+/** Tests run against a deployed environment, judged like the testing stage's. */
+export interface TestCommandConfig {
+  command: string
+  reports?: { junit?: ReportRef; coverage?: ReportRef }
+  /** Default 600. */
+  timeout_seconds?: number
+}
+
+/** dev→production criteria; each comes from a real source or is unmet. */
+export interface ProductionCriteria {
+  integration_coverage: { threshold: number; report?: ReportRef }
+  performance?: { command?: string; report: string; format?: 'k6' | 'autocannon' | 'generic'; slas: Record<string, { max?: number; min?: number }> }
+  soak: { days: number; environment: string }
+  uptime: { threshold: number; days: number; command?: string; url?: string }
+  security_review?: { users?: string[]; teams?: string[]; labels?: string[] }
+}
+
 export interface DeploymentStage {
   enabled: boolean
-  /** Deploy command template; also takes `{environment}` and `{sha}`. */
+  /** Deploy command template; also takes `{environment}`, `{sha}`, `{outputs}`, `{staging_url}`. */
   command?: string
   environment: string
   timeout_seconds: number
+  rollback_command?: string
+  health_check?: HealthCheckConfig
+  /** Staging: tests against the deployed environment. */
+  integration_tests?: TestCommandConfig
+  /** Production: end-to-end tests against the deployed environment. */
+  e2e_tests?: TestCommandConfig
+  /** Production: the promotion criteria and their sources. */
+  criteria?: ProductionCriteria
+  /** Record the deployment with GitHub Deployments when running in GitHub. */
+  github_deployment: boolean
 }
 
 export interface RetryPolicyConfig {

@@ -2,11 +2,11 @@
 /* eslint-disable */
 "use strict";
 export const validateConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"spec-to-production configuration","description":"Configuration of spec-to-production (.github/spec-to-production.yml). Every key is optional: what is left out comes from the preset and the built-in defaults. Effective value = defaults <- preset <- top-level keys <- components.<name>; mappings merge key by key, lists and scalars replace. Command and report templates take {component}, {reports}, {path}, {tests}, {sha} (deployment commands also {environment}); values are shell-quoted when needed; write {{ and }} for literal braces.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"},"components":{"title":"Per-component overrides","description":"Keyed by component name (the action's `component` input). Each entry takes the same keys as the top level (except `components`) and is deep-merged over them for that component.","type":"object","propertyNames":{"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},"additionalProperties":{"$ref":"#/definitions/componentOverrides"}}},"definitions":{"componentOverrides":{"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}},"preset":{"title":"Preset","description":"Tool commands to start from. python: uvx pytest + coverage, ruff, pyright, detect-secrets. node: the package's test script with jest-junit and coverage reporters, eslint, tsc, secretlint. none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component's source files, else node; neither -> none).","type":"string","enum":["python","node","none"]},"paths":{"title":"Component paths","description":"Where the component's sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"default":"src/{component}","description":"Source directory; `{path}` in commands."},"tests":{"type":"string","minLength":1,"default":"tests/{component}","description":"Test directory; `{tests}` in commands."}}},"percent":{"type":"number","minimum":0,"maximum":100},"count":{"type":"integer","minimum":0},"enabled":{"type":"boolean","default":true,"description":"Set to false to skip this step."},"timeoutSeconds":{"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."},"command":{"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."},"reportFormat":{"type":"string","enum":["junit","coverage.py-json","cobertura","lcov","istanbul-summary","istanbul-final","eslint-json","tsc-text","ruff-json","pyright-json","mypy-text","secretlint-json","detect-secrets-json","sarif"]},"reportRef":{"description":"Report the command writes: a path template (e.g. \"{reports}/junit.xml\"), or { path, format } to name the format instead of detecting it from the content.","type":["string","object"],"minLength":1,"additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Path template of the report, relative to the workspace."},"format":{"$ref":"#/definitions/reportFormat","description":"Report format; detected from the content when left out."}}},"qualityGates":{"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."}}},"linting":{"description":"Gate linting: lint issues allowed after auto-fix.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed after auto-fix."},"auto_fix":{"type":"boolean","default":true,"description":"Run the linting fix_command before checking."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."}}}}},"toolStep":{"description":"A tool the refactoring stage runs.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"deploymentStage":{"description":"A deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}. Write {{ and }} for literal braces."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"stages":{"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: fix_command runs first when quality_gates.linting.auto_fix, then command writes report.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/deploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/deploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600}}}},"retryPolicy":{"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}},"errorRecovery":{"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"Stops retrying after consecutive failures, then lets a trial call through.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failures that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before a trial call."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}},"contextManagement":{"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}},"observability":{"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}},"securityStep":{"description":"Secret and vulnerability scanners: `report` and every entry of `reports` feed gate security.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"},"reports":{"type":"array","items":{"$ref":"#/definitions/reportRef"},"default":[],"description":"More reports the command writes, e.g. a secret scan in `report` and `npm audit --json` here; each is read and judged."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"spec-to-production configuration","description":"Configuration of spec-to-production (.github/spec-to-production.yml). Every key is optional: what is left out comes from the preset and the built-in defaults. Effective value = defaults <- preset <- top-level keys <- components.<name>; mappings merge key by key, lists and scalars replace. Command and report templates take {component}, {reports}, {path}, {tests}, {sha} (deployment commands also {environment}); values are shell-quoted when needed; write {{ and }} for literal braces.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"},"components":{"title":"Per-component overrides","description":"Keyed by component name (the action's `component` input). Each entry takes the same keys as the top level (except `components`) and is deep-merged over them for that component.","type":"object","propertyNames":{"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},"additionalProperties":{"$ref":"#/definitions/componentOverrides"}}},"definitions":{"componentOverrides":{"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}},"preset":{"title":"Preset","description":"Tool commands to start from. python: uvx pytest + coverage, ruff, pyright, detect-secrets. node: the package's test script with jest-junit and coverage reporters, eslint, tsc, secretlint. none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component's source files, else node; neither -> none).","type":"string","enum":["python","node","none"]},"paths":{"title":"Component paths","description":"Where the component's sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"default":"src/{component}","description":"Source directory; `{path}` in commands."},"tests":{"type":"string","minLength":1,"default":"tests/{component}","description":"Test directory; `{tests}` in commands."}}},"percent":{"type":"number","minimum":0,"maximum":100},"count":{"type":"integer","minimum":0},"enabled":{"type":"boolean","default":true,"description":"Set to false to skip this step."},"timeoutSeconds":{"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."},"command":{"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."},"reportFormat":{"type":"string","enum":["junit","coverage.py-json","cobertura","lcov","istanbul-summary","istanbul-final","eslint-json","tsc-text","ruff-json","pyright-json","mypy-text","secretlint-json","detect-secrets-json","sarif"]},"reportRef":{"description":"Report the command writes: a path template (e.g. \"{reports}/junit.xml\"), or { path, format } to name the format instead of detecting it from the content.","type":["string","object"],"minLength":1,"additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Path template of the report, relative to the workspace."},"format":{"$ref":"#/definitions/reportFormat","description":"Report format; detected from the content when left out."}}},"qualityGates":{"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."}}},"linting":{"description":"Gate linting: lint issues allowed after auto-fix.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed after auto-fix."},"auto_fix":{"type":"boolean","default":true,"description":"Run the linting fix_command before checking."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."}}}}},"toolStep":{"description":"A tool the refactoring stage runs.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"stages":{"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: fix_command runs first when quality_gates.linting.auto_fix, then command writes report.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/stagingDeploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600,"github_deployment":true}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/productionDeploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600,"github_deployment":true,"criteria":{"integration_coverage":{"threshold":80},"soak":{"days":7,"environment":"staging"},"uptime":{"threshold":99.5,"days":7}}}}}},"retryPolicy":{"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}},"errorRecovery":{"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"Stops retrying after consecutive failures, then lets a trial call through.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failures that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before a trial call."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}},"contextManagement":{"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}},"observability":{"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}},"securityStep":{"description":"Secret and vulnerability scanners: `report` and every entry of `reports` feed gate security.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"},"reports":{"type":"array","items":{"$ref":"#/definitions/reportRef"},"default":[],"description":"More reports the command writes, e.g. a secret scan in `report` and `npm audit --json` here; each is read and judged."}}},"healthCheck":{"description":"Polled after deploying (and after a rollback) until healthy or timed out.","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","minLength":1,"description":"http(s) URL; takes {environment_url} and the other deployment placeholders."},"expected_status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"HTTP status meaning healthy."},"json_field":{"type":"string","minLength":1,"description":"Dotted path of a field in the JSON body to check (e.g. status)."},"expected_value":{"type":["string","number","boolean"],"description":"Value json_field must have."},"timeout_seconds":{"type":"number","exclusiveMinimum":0,"default":60,"description":"Give up after this long."},"interval_seconds":{"type":"number","exclusiveMinimum":0,"default":1,"description":"First delay between polls (doubles, up to 5 s)."}}},"testCommand":{"description":"Tests run against the deployed environment, judged by the same gates as the testing stage.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"string","minLength":1,"description":"Command template; ENVIRONMENT_URL is set in its environment."},"reports":{"type":"object","additionalProperties":false,"properties":{"junit":{"$ref":"#/definitions/reportRef","description":"JUnit XML of the tests."},"coverage":{"$ref":"#/definitions/reportRef","description":"Coverage report of the tests."}},"description":"Reports the tests write (JUnit, coverage), judged like the testing stage's."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"productionCriteria":{"description":"dev→production criteria, each read from a real source; a criterion without a source is unmet, never assumed.","type":"object","additionalProperties":false,"properties":{"integration_coverage":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum integration coverage, percent."},"report":{"$ref":"#/definitions/reportRef","description":"Coverage report to read instead of this run's staging integration tests."}},"description":"Coverage of the staging integration tests (this run's, or a report)."},"performance":{"type":"object","additionalProperties":false,"required":["report","slas"],"properties":{"command":{"type":"string","description":"Command that writes the benchmark report (e.g. a load test against {staging_url})."},"report":{"type":"string","minLength":1,"description":"Benchmark JSON: k6 --summary-export, autocannon --json, or {metric: value}."},"format":{"type":"string","enum":["k6","autocannon","generic"],"description":"Benchmark format; detected when left out."},"slas":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number","description":"Largest acceptable value."},"min":{"type":"number","description":"Smallest acceptable value."}},"description":"Bounds of one metric."},"description":"metric → {max} / {min}, e.g. p95_latency_ms: {max: 300}, error_rate: {max: 0.01}."}},"description":"Performance SLAs read from a benchmark report."},"soak":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"number","minimum":0,"default":7,"description":"This commit must have been deployed to staging successfully at least this long ago, with no failure since (GitHub Deployments API)."},"environment":{"type":"string","minLength":1,"default":"staging","description":"Environment whose deployments count as the soak."}},"description":"Staging soak time before production."},"uptime":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":99.5,"description":"Minimum uptime, percent."},"days":{"type":"number","exclusiveMinimum":0,"default":7,"description":"Window the uptime must cover, in days."},"command":{"type":"string","description":"Prints JSON {uptime_percent, window_days}."},"url":{"type":"string","description":"Returns JSON {uptime_percent, window_days}."}},"description":"Uptime over a window, from a command or an HTTP endpoint returning JSON."},"security_review":{"type":"object","additionalProperties":false,"properties":{"users":{"type":"array","items":{"type":"string"},"description":"GitHub logins whose approving review counts."},"teams":{"type":"array","items":{"type":"string"},"description":"org/team-slug"},"labels":{"type":"array","items":{"type":"string"},"description":"Pull request labels that mark the review as done."}},"description":"The pull request that brought the commit has an approving review from one of these users or teams, or one of these labels."}}},"stagingDeploymentStage":{"description":"The staging deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"integration_tests":{"$ref":"#/definitions/testCommand"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."}}},"productionDeploymentStage":{"description":"The production deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"e2e_tests":{"$ref":"#/definitions/testCommand"},"criteria":{"$ref":"#/definitions/productionCriteria"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."}}}}};
 const schema12 = {"title":"Preset","description":"Tool commands to start from. python: uvx pytest + coverage, ruff, pyright, detect-secrets. node: the package's test script with jest-junit and coverage reporters, eslint, tsc, secretlint. none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component's source files, else node; neither -> none).","type":"string","enum":["python","node","none"]};
 const schema13 = {"title":"Component paths","description":"Where the component's sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"default":"src/{component}","description":"Source directory; `{path}` in commands."},"tests":{"type":"string","minLength":1,"default":"tests/{component}","description":"Test directory; `{tests}` in commands."}}};
-const schema52 = {"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}};
-const schema53 = {"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}};
+const schema62 = {"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}};
+const schema63 = {"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}};
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 const func2 = func2_module.default;
 const schema14 = {"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."}}},"linting":{"description":"Gate linting: lint issues allowed after auto-fix.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed after auto-fix."},"auto_fix":{"type":"boolean","default":true,"description":"Run the linting fix_command before checking."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."}}}}};
@@ -507,7 +507,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: fix_command runs first when quality_gates.linting.auto_fix, then command writes report.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/deploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/deploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600}}}};
+const schema25 = {"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: fix_command runs first when quality_gates.linting.auto_fix, then command writes report.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/stagingDeploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600,"github_deployment":true}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/productionDeploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600,"github_deployment":true,"criteria":{"integration_coverage":{"threshold":80},"soak":{"days":7,"environment":"staging"},"uptime":{"threshold":99.5,"days":7}}}}}};
 const schema26 = {"type":"boolean","default":true,"description":"Set to false to skip this step."};
 const schema28 = {"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."};
 const schema31 = {"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."};
@@ -767,14 +767,147 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"description":"A deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}. Write {{ and }} for literal braces."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}};
+const schema44 = {"description":"The staging deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"integration_tests":{"$ref":"#/definitions/testCommand"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."}}};
+const schema47 = {"description":"Polled after deploying (and after a rollback) until healthy or timed out.","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","minLength":1,"description":"http(s) URL; takes {environment_url} and the other deployment placeholders."},"expected_status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"HTTP status meaning healthy."},"json_field":{"type":"string","minLength":1,"description":"Dotted path of a field in the JSON body to check (e.g. status)."},"expected_value":{"type":["string","number","boolean"],"description":"Value json_field must have."},"timeout_seconds":{"type":"number","exclusiveMinimum":0,"default":60,"description":"Give up after this long."},"interval_seconds":{"type":"number","exclusiveMinimum":0,"default":1,"description":"First delay between polls (doubles, up to 5 s)."}}};
+const schema48 = {"description":"Tests run against the deployed environment, judged by the same gates as the testing stage.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"string","minLength":1,"description":"Command template; ENVIRONMENT_URL is set in its environment."},"reports":{"type":"object","additionalProperties":false,"properties":{"junit":{"$ref":"#/definitions/reportRef","description":"JUnit XML of the tests."},"coverage":{"$ref":"#/definitions/reportRef","description":"Coverage report of the tests."}},"description":"Reports the tests write (JUnit, coverage), judged like the testing stage's."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.command === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "command") || (key0 === "reports")) || (key0 === "timeout_seconds"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.command !== undefined){
+let data0 = data.command;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err2 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.command,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.command.type,parentSchema:schema48.properties.command,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.reports !== undefined){
+let data1 = data.reports;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+if(!((key1 === "junit") || (key1 === "coverage"))){
+const err4 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.reports,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.junit !== undefined){
+if(!(validate14(data1.junit, {instancePath:instancePath+"/reports/junit",parentData:data1,parentDataProperty:"junit",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data1.coverage !== undefined){
+if(!(validate14(data1.coverage, {instancePath:instancePath+"/reports/coverage",parentData:data1,parentDataProperty:"coverage",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.reports.type,parentSchema:schema48.properties.reports,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.timeout_seconds !== undefined){
+let data4 = data.timeout_seconds;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err6 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/definitions/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.type,parentSchema:schema31,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err7 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/definitions/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "enabled") || (key0 === "command")) || (key0 === "environment")) || (key0 === "timeout_seconds"))){
+if(!((((((((key0 === "enabled") || (key0 === "command")) || (key0 === "environment")) || (key0 === "timeout_seconds")) || (key0 === "rollback_command")) || (key0 === "health_check")) || (key0 === "integration_tests")) || (key0 === "github_deployment"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -861,9 +994,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(data.rollback_command !== undefined){
+let data4 = data.rollback_command;
+if(typeof data4 !== "string"){
+const err7 = {instancePath:instancePath+"/rollback_command",schemaPath:"#/properties/rollback_command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rollback_command.type,parentSchema:schema44.properties.rollback_command,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -872,7 +1006,1147 @@ vErrors.push(err7);
 }
 errors++;
 }
+}
+if(data.health_check !== undefined){
+let data5 = data.health_check;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.url === undefined){
+const err8 = {instancePath:instancePath+"/health_check",schemaPath:"#/definitions/healthCheck/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema47.required,parentSchema:schema47,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((((((key1 === "url") || (key1 === "expected_status")) || (key1 === "json_field")) || (key1 === "expected_value")) || (key1 === "timeout_seconds")) || (key1 === "interval_seconds"))){
+const err9 = {instancePath:instancePath+"/health_check",schemaPath:"#/definitions/healthCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data5.url !== undefined){
+let data6 = data5.url;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err10 = {instancePath:instancePath+"/health_check/url",schemaPath:"#/definitions/healthCheck/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.url,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/health_check/url",schemaPath:"#/definitions/healthCheck/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.url.type,parentSchema:schema47.properties.url,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data5.expected_status !== undefined){
+let data7 = data5.expected_status;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err12 = {instancePath:instancePath+"/health_check/expected_status",schemaPath:"#/definitions/healthCheck/properties/expected_status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.expected_status.type,parentSchema:schema47.properties.expected_status,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 599 || isNaN(data7)){
+const err13 = {instancePath:instancePath+"/health_check/expected_status",schemaPath:"#/definitions/healthCheck/properties/expected_status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema47.properties.expected_status,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data7 < 100 || isNaN(data7)){
+const err14 = {instancePath:instancePath+"/health_check/expected_status",schemaPath:"#/definitions/healthCheck/properties/expected_status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema47.properties.expected_status,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data5.json_field !== undefined){
+let data8 = data5.json_field;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err15 = {instancePath:instancePath+"/health_check/json_field",schemaPath:"#/definitions/healthCheck/properties/json_field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.json_field,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/health_check/json_field",schemaPath:"#/definitions/healthCheck/properties/json_field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.json_field.type,parentSchema:schema47.properties.json_field,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5.expected_value !== undefined){
+let data9 = data5.expected_value;
+if(((typeof data9 !== "string") && (!((typeof data9 == "number") && (isFinite(data9))))) && (typeof data9 !== "boolean")){
+const err17 = {instancePath:instancePath+"/health_check/expected_value",schemaPath:"#/definitions/healthCheck/properties/expected_value/type",keyword:"type",params:{type: schema47.properties.expected_value.type},message:"must be string,number,boolean",schema:schema47.properties.expected_value.type,parentSchema:schema47.properties.expected_value,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data5.timeout_seconds !== undefined){
+let data10 = data5.timeout_seconds;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 <= 0 || isNaN(data10)){
+const err18 = {instancePath:instancePath+"/health_check/timeout_seconds",schemaPath:"#/definitions/healthCheck/properties/timeout_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema47.properties.timeout_seconds,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/health_check/timeout_seconds",schemaPath:"#/definitions/healthCheck/properties/timeout_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.timeout_seconds.type,parentSchema:schema47.properties.timeout_seconds,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data5.interval_seconds !== undefined){
+let data11 = data5.interval_seconds;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 <= 0 || isNaN(data11)){
+const err20 = {instancePath:instancePath+"/health_check/interval_seconds",schemaPath:"#/definitions/healthCheck/properties/interval_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema47.properties.interval_seconds,data:data11};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/health_check/interval_seconds",schemaPath:"#/definitions/healthCheck/properties/interval_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.interval_seconds.type,parentSchema:schema47.properties.interval_seconds,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/health_check",schemaPath:"#/definitions/healthCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.integration_tests !== undefined){
+if(!(validate26(data.integration_tests, {instancePath:instancePath+"/integration_tests",parentData:data,parentDataProperty:"integration_tests",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data.github_deployment !== undefined){
+let data13 = data.github_deployment;
+if(typeof data13 !== "boolean"){
+const err23 = {instancePath:instancePath+"/github_deployment",schemaPath:"#/properties/github_deployment/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.github_deployment.type,parentSchema:schema44.properties.github_deployment,data:data13};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
 validate25.errors = vErrors;
+return errors === 0;
+}
+
+const schema50 = {"description":"The production deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"e2e_tests":{"$ref":"#/definitions/testCommand"},"criteria":{"$ref":"#/definitions/productionCriteria"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."}}};
+const func12 = Object.prototype.hasOwnProperty;
+const schema54 = {"description":"dev→production criteria, each read from a real source; a criterion without a source is unmet, never assumed.","type":"object","additionalProperties":false,"properties":{"integration_coverage":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum integration coverage, percent."},"report":{"$ref":"#/definitions/reportRef","description":"Coverage report to read instead of this run's staging integration tests."}},"description":"Coverage of the staging integration tests (this run's, or a report)."},"performance":{"type":"object","additionalProperties":false,"required":["report","slas"],"properties":{"command":{"type":"string","description":"Command that writes the benchmark report (e.g. a load test against {staging_url})."},"report":{"type":"string","minLength":1,"description":"Benchmark JSON: k6 --summary-export, autocannon --json, or {metric: value}."},"format":{"type":"string","enum":["k6","autocannon","generic"],"description":"Benchmark format; detected when left out."},"slas":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number","description":"Largest acceptable value."},"min":{"type":"number","description":"Smallest acceptable value."}},"description":"Bounds of one metric."},"description":"metric → {max} / {min}, e.g. p95_latency_ms: {max: 300}, error_rate: {max: 0.01}."}},"description":"Performance SLAs read from a benchmark report."},"soak":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"number","minimum":0,"default":7,"description":"This commit must have been deployed to staging successfully at least this long ago, with no failure since (GitHub Deployments API)."},"environment":{"type":"string","minLength":1,"default":"staging","description":"Environment whose deployments count as the soak."}},"description":"Staging soak time before production."},"uptime":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":99.5,"description":"Minimum uptime, percent."},"days":{"type":"number","exclusiveMinimum":0,"default":7,"description":"Window the uptime must cover, in days."},"command":{"type":"string","description":"Prints JSON {uptime_percent, window_days}."},"url":{"type":"string","description":"Returns JSON {uptime_percent, window_days}."}},"description":"Uptime over a window, from a command or an HTTP endpoint returning JSON."},"security_review":{"type":"object","additionalProperties":false,"properties":{"users":{"type":"array","items":{"type":"string"},"description":"GitHub logins whose approving review counts."},"teams":{"type":"array","items":{"type":"string"},"description":"org/team-slug"},"labels":{"type":"array","items":{"type":"string"},"description":"Pull request labels that mark the review as done."}},"description":"The pull request that brought the commit has an approving review from one of these users or teams, or one of these labels."}}};
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "integration_coverage") || (key0 === "performance")) || (key0 === "soak")) || (key0 === "uptime")) || (key0 === "security_review"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.integration_coverage !== undefined){
+let data0 = data.integration_coverage;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!((key1 === "threshold") || (key1 === "report"))){
+const err1 = {instancePath:instancePath+"/integration_coverage",schemaPath:"#/properties/integration_coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.integration_coverage,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data0.threshold !== undefined){
+let data1 = data0.threshold;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 100 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/integration_coverage/threshold",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/integration_coverage/threshold",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/integration_coverage/threshold",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.report !== undefined){
+if(!(validate14(data0.report, {instancePath:instancePath+"/integration_coverage/report",parentData:data0,parentDataProperty:"report",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/integration_coverage",schemaPath:"#/properties/integration_coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.integration_coverage.type,parentSchema:schema54.properties.integration_coverage,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.performance !== undefined){
+let data3 = data.performance;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.report === undefined){
+const err6 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/required",keyword:"required",params:{missingProperty: "report"},message:"must have required property '"+"report"+"'",schema:schema54.properties.performance.required,parentSchema:schema54.properties.performance,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3.slas === undefined){
+const err7 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/required",keyword:"required",params:{missingProperty: "slas"},message:"must have required property '"+"slas"+"'",schema:schema54.properties.performance.required,parentSchema:schema54.properties.performance,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key2 in data3){
+if(!((((key2 === "command") || (key2 === "report")) || (key2 === "format")) || (key2 === "slas"))){
+const err8 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.performance,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3.command !== undefined){
+let data4 = data3.command;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/performance/command",schemaPath:"#/properties/performance/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.performance.properties.command.type,parentSchema:schema54.properties.performance.properties.command,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.report !== undefined){
+let data5 = data3.report;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err10 = {instancePath:instancePath+"/performance/report",schemaPath:"#/properties/performance/properties/report/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.performance.properties.report,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/performance/report",schemaPath:"#/properties/performance/properties/report/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.performance.properties.report.type,parentSchema:schema54.properties.performance.properties.report,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data3.format !== undefined){
+let data6 = data3.format;
+if(typeof data6 !== "string"){
+const err12 = {instancePath:instancePath+"/performance/format",schemaPath:"#/properties/performance/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.performance.properties.format.type,parentSchema:schema54.properties.performance.properties.format,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!(((data6 === "k6") || (data6 === "autocannon")) || (data6 === "generic"))){
+const err13 = {instancePath:instancePath+"/performance/format",schemaPath:"#/properties/performance/properties/format/enum",keyword:"enum",params:{allowedValues: schema54.properties.performance.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.performance.properties.format.enum,parentSchema:schema54.properties.performance.properties.format,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.slas !== undefined){
+let data7 = data3.slas;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(Object.keys(data7).length < 1){
+const err14 = {instancePath:instancePath+"/performance/slas",schemaPath:"#/properties/performance/properties/slas/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema54.properties.performance.properties.slas,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key3 in data7){
+let data8 = data7[key3];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key4 in data8){
+if(!((key4 === "max") || (key4 === "min"))){
+const err15 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/performance/properties/slas/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.performance.properties.slas.additionalProperties,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data8.max !== undefined){
+let data9 = data8.max;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+const err16 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/performance/properties/slas/additionalProperties/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.performance.properties.slas.additionalProperties.properties.max.type,parentSchema:schema54.properties.performance.properties.slas.additionalProperties.properties.max,data:data9};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data8.min !== undefined){
+let data10 = data8.min;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+const err17 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/performance/properties/slas/additionalProperties/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.performance.properties.slas.additionalProperties.properties.min.type,parentSchema:schema54.properties.performance.properties.slas.additionalProperties.properties.min,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/performance/properties/slas/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.performance.properties.slas.additionalProperties.type,parentSchema:schema54.properties.performance.properties.slas.additionalProperties,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/performance/slas",schemaPath:"#/properties/performance/properties/slas/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.performance.properties.slas.type,parentSchema:schema54.properties.performance.properties.slas,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.performance.type,parentSchema:schema54.properties.performance,data:data3};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.soak !== undefined){
+let data11 = data.soak;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key5 in data11){
+if(!((key5 === "days") || (key5 === "environment"))){
+const err21 = {instancePath:instancePath+"/soak",schemaPath:"#/properties/soak/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.soak,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data11.days !== undefined){
+let data12 = data11.days;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err22 = {instancePath:instancePath+"/soak/days",schemaPath:"#/properties/soak/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.soak.properties.days,data:data12};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/soak/days",schemaPath:"#/properties/soak/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.soak.properties.days.type,parentSchema:schema54.properties.soak.properties.days,data:data12};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data11.environment !== undefined){
+let data13 = data11.environment;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err24 = {instancePath:instancePath+"/soak/environment",schemaPath:"#/properties/soak/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.soak.properties.environment,data:data13};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/soak/environment",schemaPath:"#/properties/soak/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.soak.properties.environment.type,parentSchema:schema54.properties.soak.properties.environment,data:data13};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/soak",schemaPath:"#/properties/soak/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.soak.type,parentSchema:schema54.properties.soak,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.uptime !== undefined){
+let data14 = data.uptime;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key6 in data14){
+if(!((((key6 === "threshold") || (key6 === "days")) || (key6 === "command")) || (key6 === "url"))){
+const err27 = {instancePath:instancePath+"/uptime",schemaPath:"#/properties/uptime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.uptime,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data14.threshold !== undefined){
+let data15 = data14.threshold;
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 100 || isNaN(data15)){
+const err28 = {instancePath:instancePath+"/uptime/threshold",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data15};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err29 = {instancePath:instancePath+"/uptime/threshold",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data15};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/uptime/threshold",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data15};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data14.days !== undefined){
+let data16 = data14.days;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 <= 0 || isNaN(data16)){
+const err31 = {instancePath:instancePath+"/uptime/days",schemaPath:"#/properties/uptime/properties/days/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema54.properties.uptime.properties.days,data:data16};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/uptime/days",schemaPath:"#/properties/uptime/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.uptime.properties.days.type,parentSchema:schema54.properties.uptime.properties.days,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data14.command !== undefined){
+let data17 = data14.command;
+if(typeof data17 !== "string"){
+const err33 = {instancePath:instancePath+"/uptime/command",schemaPath:"#/properties/uptime/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.uptime.properties.command.type,parentSchema:schema54.properties.uptime.properties.command,data:data17};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data14.url !== undefined){
+let data18 = data14.url;
+if(typeof data18 !== "string"){
+const err34 = {instancePath:instancePath+"/uptime/url",schemaPath:"#/properties/uptime/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.uptime.properties.url.type,parentSchema:schema54.properties.uptime.properties.url,data:data18};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/uptime",schemaPath:"#/properties/uptime/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.uptime.type,parentSchema:schema54.properties.uptime,data:data14};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.security_review !== undefined){
+let data19 = data.security_review;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key7 in data19){
+if(!(((key7 === "users") || (key7 === "teams")) || (key7 === "labels"))){
+const err36 = {instancePath:instancePath+"/security_review",schemaPath:"#/properties/security_review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.security_review,data:data19};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data19.users !== undefined){
+let data20 = data19.users;
+if(Array.isArray(data20)){
+const len0 = data20.length;
+for(let i0=0; i0<len0; i0++){
+let data21 = data20[i0];
+if(typeof data21 !== "string"){
+const err37 = {instancePath:instancePath+"/security_review/users/" + i0,schemaPath:"#/properties/security_review/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.security_review.properties.users.items.type,parentSchema:schema54.properties.security_review.properties.users.items,data:data21};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/security_review/users",schemaPath:"#/properties/security_review/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.security_review.properties.users.type,parentSchema:schema54.properties.security_review.properties.users,data:data20};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data19.teams !== undefined){
+let data22 = data19.teams;
+if(Array.isArray(data22)){
+const len1 = data22.length;
+for(let i1=0; i1<len1; i1++){
+let data23 = data22[i1];
+if(typeof data23 !== "string"){
+const err39 = {instancePath:instancePath+"/security_review/teams/" + i1,schemaPath:"#/properties/security_review/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.security_review.properties.teams.items.type,parentSchema:schema54.properties.security_review.properties.teams.items,data:data23};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/security_review/teams",schemaPath:"#/properties/security_review/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.security_review.properties.teams.type,parentSchema:schema54.properties.security_review.properties.teams,data:data22};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data19.labels !== undefined){
+let data24 = data19.labels;
+if(Array.isArray(data24)){
+const len2 = data24.length;
+for(let i2=0; i2<len2; i2++){
+let data25 = data24[i2];
+if(typeof data25 !== "string"){
+const err41 = {instancePath:instancePath+"/security_review/labels/" + i2,schemaPath:"#/properties/security_review/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.security_review.properties.labels.items.type,parentSchema:schema54.properties.security_review.properties.labels.items,data:data25};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/security_review/labels",schemaPath:"#/properties/security_review/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.security_review.properties.labels.type,parentSchema:schema54.properties.security_review.properties.labels,data:data24};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/security_review",schemaPath:"#/properties/security_review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.security_review.type,parentSchema:schema54.properties.security_review,data:data19};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func12.call(schema50.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+let data0 = data.enabled;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/enabled",schemaPath:"#/definitions/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.type,parentSchema:schema26,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.command !== undefined){
+let data1 = data.command;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.command.type,parentSchema:schema50.properties.command,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.environment !== undefined){
+let data2 = data.environment;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err3 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.environment,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.environment.type,parentSchema:schema50.properties.environment,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.timeout_seconds !== undefined){
+let data3 = data.timeout_seconds;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err5 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/definitions/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.type,parentSchema:schema31,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/definitions/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.rollback_command !== undefined){
+let data4 = data.rollback_command;
+if(typeof data4 !== "string"){
+const err7 = {instancePath:instancePath+"/rollback_command",schemaPath:"#/properties/rollback_command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.rollback_command.type,parentSchema:schema50.properties.rollback_command,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.health_check !== undefined){
+let data5 = data.health_check;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.url === undefined){
+const err8 = {instancePath:instancePath+"/health_check",schemaPath:"#/definitions/healthCheck/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema47.required,parentSchema:schema47,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((((((key1 === "url") || (key1 === "expected_status")) || (key1 === "json_field")) || (key1 === "expected_value")) || (key1 === "timeout_seconds")) || (key1 === "interval_seconds"))){
+const err9 = {instancePath:instancePath+"/health_check",schemaPath:"#/definitions/healthCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data5.url !== undefined){
+let data6 = data5.url;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err10 = {instancePath:instancePath+"/health_check/url",schemaPath:"#/definitions/healthCheck/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.url,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/health_check/url",schemaPath:"#/definitions/healthCheck/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.url.type,parentSchema:schema47.properties.url,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data5.expected_status !== undefined){
+let data7 = data5.expected_status;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err12 = {instancePath:instancePath+"/health_check/expected_status",schemaPath:"#/definitions/healthCheck/properties/expected_status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.expected_status.type,parentSchema:schema47.properties.expected_status,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 599 || isNaN(data7)){
+const err13 = {instancePath:instancePath+"/health_check/expected_status",schemaPath:"#/definitions/healthCheck/properties/expected_status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema47.properties.expected_status,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data7 < 100 || isNaN(data7)){
+const err14 = {instancePath:instancePath+"/health_check/expected_status",schemaPath:"#/definitions/healthCheck/properties/expected_status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema47.properties.expected_status,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data5.json_field !== undefined){
+let data8 = data5.json_field;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err15 = {instancePath:instancePath+"/health_check/json_field",schemaPath:"#/definitions/healthCheck/properties/json_field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.json_field,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/health_check/json_field",schemaPath:"#/definitions/healthCheck/properties/json_field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.json_field.type,parentSchema:schema47.properties.json_field,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5.expected_value !== undefined){
+let data9 = data5.expected_value;
+if(((typeof data9 !== "string") && (!((typeof data9 == "number") && (isFinite(data9))))) && (typeof data9 !== "boolean")){
+const err17 = {instancePath:instancePath+"/health_check/expected_value",schemaPath:"#/definitions/healthCheck/properties/expected_value/type",keyword:"type",params:{type: schema47.properties.expected_value.type},message:"must be string,number,boolean",schema:schema47.properties.expected_value.type,parentSchema:schema47.properties.expected_value,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data5.timeout_seconds !== undefined){
+let data10 = data5.timeout_seconds;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 <= 0 || isNaN(data10)){
+const err18 = {instancePath:instancePath+"/health_check/timeout_seconds",schemaPath:"#/definitions/healthCheck/properties/timeout_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema47.properties.timeout_seconds,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/health_check/timeout_seconds",schemaPath:"#/definitions/healthCheck/properties/timeout_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.timeout_seconds.type,parentSchema:schema47.properties.timeout_seconds,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data5.interval_seconds !== undefined){
+let data11 = data5.interval_seconds;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 <= 0 || isNaN(data11)){
+const err20 = {instancePath:instancePath+"/health_check/interval_seconds",schemaPath:"#/definitions/healthCheck/properties/interval_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema47.properties.interval_seconds,data:data11};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/health_check/interval_seconds",schemaPath:"#/definitions/healthCheck/properties/interval_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.interval_seconds.type,parentSchema:schema47.properties.interval_seconds,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/health_check",schemaPath:"#/definitions/healthCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.e2e_tests !== undefined){
+if(!(validate26(data.e2e_tests, {instancePath:instancePath+"/e2e_tests",parentData:data,parentDataProperty:"e2e_tests",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data.criteria !== undefined){
+if(!(validate33(data.criteria, {instancePath:instancePath+"/criteria",parentData:data,parentDataProperty:"criteria",rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+if(data.github_deployment !== undefined){
+let data14 = data.github_deployment;
+if(typeof data14 !== "boolean"){
+const err23 = {instancePath:instancePath+"/github_deployment",schemaPath:"#/properties/github_deployment/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.github_deployment.type,parentSchema:schema50.properties.github_deployment,data:data14};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate31.errors = vErrors;
 return errors === 0;
 }
 
@@ -1328,8 +2602,8 @@ errors = vErrors.length;
 }
 }
 if(data.production_deployment !== undefined){
-if(!(validate25(data.production_deployment, {instancePath:instancePath+"/production_deployment",parentData:data,parentDataProperty:"production_deployment",rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate31(data.production_deployment, {instancePath:instancePath+"/production_deployment",parentData:data,parentDataProperty:"production_deployment",rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -1348,16 +2622,16 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema47 = {"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"Stops retrying after consecutive failures, then lets a trial call through.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failures that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before a trial call."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}};
-const schema48 = {"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}};
+const schema57 = {"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"Stops retrying after consecutive failures, then lets a trial call through.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failures that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before a trial call."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}};
+const schema58 = {"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "testing") || (key0 === "refactoring")) || (key0 === "staging_deployment")) || (key0 === "production_deployment")) || (key0 === "circuit_breaker"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1372,7 +2646,7 @@ let data0 = data.testing;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 if(!((((((key1 === "max_retries") || (key1 === "base_delay")) || (key1 === "exponential_base")) || (key1 === "max_delay")) || (key1 === "jitter")) || (key1 === "retry_on_timeout"))){
-const err1 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data0};
+const err1 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1385,7 +2659,7 @@ errors++;
 if(data0.max_retries !== undefined){
 let data1 = data0.max_retries;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_retries.type,parentSchema:schema48.properties.max_retries,data:data1};
+const err2 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.max_retries.type,parentSchema:schema58.properties.max_retries,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1396,7 +2670,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 100 || isNaN(data1)){
-const err3 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.max_retries,data:data1};
+const err3 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema58.properties.max_retries,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1406,7 +2680,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_retries,data:data1};
+const err4 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_retries,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1421,7 +2695,7 @@ if(data0.base_delay !== undefined){
 let data2 = data0.base_delay;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.base_delay,data:data2};
+const err5 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.base_delay,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1432,7 +2706,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.base_delay.type,parentSchema:schema48.properties.base_delay,data:data2};
+const err6 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.base_delay.type,parentSchema:schema58.properties.base_delay,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1446,7 +2720,7 @@ if(data0.exponential_base !== undefined){
 let data3 = data0.exponential_base;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.exponential_base,data:data3};
+const err7 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.exponential_base,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1457,7 +2731,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.exponential_base.type,parentSchema:schema48.properties.exponential_base,data:data3};
+const err8 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.exponential_base.type,parentSchema:schema58.properties.exponential_base,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1471,7 +2745,7 @@ if(data0.max_delay !== undefined){
 let data4 = data0.max_delay;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_delay,data:data4};
+const err9 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_delay,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1482,7 +2756,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.max_delay.type,parentSchema:schema48.properties.max_delay,data:data4};
+const err10 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.max_delay.type,parentSchema:schema58.properties.max_delay,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1495,7 +2769,7 @@ errors++;
 if(data0.jitter !== undefined){
 let data5 = data0.jitter;
 if(typeof data5 !== "boolean"){
-const err11 = {instancePath:instancePath+"/testing/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.jitter.type,parentSchema:schema48.properties.jitter,data:data5};
+const err11 = {instancePath:instancePath+"/testing/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.jitter.type,parentSchema:schema58.properties.jitter,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1508,7 +2782,7 @@ errors++;
 if(data0.retry_on_timeout !== undefined){
 let data6 = data0.retry_on_timeout;
 if(typeof data6 !== "boolean"){
-const err12 = {instancePath:instancePath+"/testing/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.retry_on_timeout.type,parentSchema:schema48.properties.retry_on_timeout,data:data6};
+const err12 = {instancePath:instancePath+"/testing/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.retry_on_timeout.type,parentSchema:schema58.properties.retry_on_timeout,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1520,7 +2794,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data0};
+const err13 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1535,7 +2809,7 @@ let data7 = data.refactoring;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 if(!((((((key2 === "max_retries") || (key2 === "base_delay")) || (key2 === "exponential_base")) || (key2 === "max_delay")) || (key2 === "jitter")) || (key2 === "retry_on_timeout"))){
-const err14 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data7};
+const err14 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1548,7 +2822,7 @@ errors++;
 if(data7.max_retries !== undefined){
 let data8 = data7.max_retries;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err15 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_retries.type,parentSchema:schema48.properties.max_retries,data:data8};
+const err15 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.max_retries.type,parentSchema:schema58.properties.max_retries,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1559,7 +2833,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 100 || isNaN(data8)){
-const err16 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.max_retries,data:data8};
+const err16 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema58.properties.max_retries,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1569,7 +2843,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data8 < 0 || isNaN(data8)){
-const err17 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_retries,data:data8};
+const err17 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_retries,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1584,7 +2858,7 @@ if(data7.base_delay !== undefined){
 let data9 = data7.base_delay;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err18 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.base_delay,data:data9};
+const err18 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.base_delay,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1595,7 +2869,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.base_delay.type,parentSchema:schema48.properties.base_delay,data:data9};
+const err19 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.base_delay.type,parentSchema:schema58.properties.base_delay,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1609,7 +2883,7 @@ if(data7.exponential_base !== undefined){
 let data10 = data7.exponential_base;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-const err20 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.exponential_base,data:data10};
+const err20 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.exponential_base,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1620,7 +2894,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.exponential_base.type,parentSchema:schema48.properties.exponential_base,data:data10};
+const err21 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.exponential_base.type,parentSchema:schema58.properties.exponential_base,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1634,7 +2908,7 @@ if(data7.max_delay !== undefined){
 let data11 = data7.max_delay;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err22 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_delay,data:data11};
+const err22 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_delay,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1645,7 +2919,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.max_delay.type,parentSchema:schema48.properties.max_delay,data:data11};
+const err23 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.max_delay.type,parentSchema:schema58.properties.max_delay,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1658,7 +2932,7 @@ errors++;
 if(data7.jitter !== undefined){
 let data12 = data7.jitter;
 if(typeof data12 !== "boolean"){
-const err24 = {instancePath:instancePath+"/refactoring/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.jitter.type,parentSchema:schema48.properties.jitter,data:data12};
+const err24 = {instancePath:instancePath+"/refactoring/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.jitter.type,parentSchema:schema58.properties.jitter,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1671,7 +2945,7 @@ errors++;
 if(data7.retry_on_timeout !== undefined){
 let data13 = data7.retry_on_timeout;
 if(typeof data13 !== "boolean"){
-const err25 = {instancePath:instancePath+"/refactoring/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.retry_on_timeout.type,parentSchema:schema48.properties.retry_on_timeout,data:data13};
+const err25 = {instancePath:instancePath+"/refactoring/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.retry_on_timeout.type,parentSchema:schema58.properties.retry_on_timeout,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1683,7 +2957,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data7};
+const err26 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1698,7 +2972,7 @@ let data14 = data.staging_deployment;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key3 in data14){
 if(!((((((key3 === "max_retries") || (key3 === "base_delay")) || (key3 === "exponential_base")) || (key3 === "max_delay")) || (key3 === "jitter")) || (key3 === "retry_on_timeout"))){
-const err27 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data14};
+const err27 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1711,7 +2985,7 @@ errors++;
 if(data14.max_retries !== undefined){
 let data15 = data14.max_retries;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err28 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_retries.type,parentSchema:schema48.properties.max_retries,data:data15};
+const err28 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.max_retries.type,parentSchema:schema58.properties.max_retries,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1722,7 +2996,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 100 || isNaN(data15)){
-const err29 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.max_retries,data:data15};
+const err29 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema58.properties.max_retries,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1732,7 +3006,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data15 < 0 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_retries,data:data15};
+const err30 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_retries,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1747,7 +3021,7 @@ if(data14.base_delay !== undefined){
 let data16 = data14.base_delay;
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 0 || isNaN(data16)){
-const err31 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.base_delay,data:data16};
+const err31 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.base_delay,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1758,7 +3032,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.base_delay.type,parentSchema:schema48.properties.base_delay,data:data16};
+const err32 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.base_delay.type,parentSchema:schema58.properties.base_delay,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1772,7 +3046,7 @@ if(data14.exponential_base !== undefined){
 let data17 = data14.exponential_base;
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 1 || isNaN(data17)){
-const err33 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.exponential_base,data:data17};
+const err33 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.exponential_base,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1783,7 +3057,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.exponential_base.type,parentSchema:schema48.properties.exponential_base,data:data17};
+const err34 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.exponential_base.type,parentSchema:schema58.properties.exponential_base,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1797,7 +3071,7 @@ if(data14.max_delay !== undefined){
 let data18 = data14.max_delay;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err35 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_delay,data:data18};
+const err35 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_delay,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1808,7 +3082,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.max_delay.type,parentSchema:schema48.properties.max_delay,data:data18};
+const err36 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.max_delay.type,parentSchema:schema58.properties.max_delay,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1821,7 +3095,7 @@ errors++;
 if(data14.jitter !== undefined){
 let data19 = data14.jitter;
 if(typeof data19 !== "boolean"){
-const err37 = {instancePath:instancePath+"/staging_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.jitter.type,parentSchema:schema48.properties.jitter,data:data19};
+const err37 = {instancePath:instancePath+"/staging_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.jitter.type,parentSchema:schema58.properties.jitter,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1834,7 +3108,7 @@ errors++;
 if(data14.retry_on_timeout !== undefined){
 let data20 = data14.retry_on_timeout;
 if(typeof data20 !== "boolean"){
-const err38 = {instancePath:instancePath+"/staging_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.retry_on_timeout.type,parentSchema:schema48.properties.retry_on_timeout,data:data20};
+const err38 = {instancePath:instancePath+"/staging_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.retry_on_timeout.type,parentSchema:schema58.properties.retry_on_timeout,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1846,7 +3120,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data14};
+const err39 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1861,7 +3135,7 @@ let data21 = data.production_deployment;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 for(const key4 in data21){
 if(!((((((key4 === "max_retries") || (key4 === "base_delay")) || (key4 === "exponential_base")) || (key4 === "max_delay")) || (key4 === "jitter")) || (key4 === "retry_on_timeout"))){
-const err40 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data21};
+const err40 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1874,7 +3148,7 @@ errors++;
 if(data21.max_retries !== undefined){
 let data22 = data21.max_retries;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err41 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_retries.type,parentSchema:schema48.properties.max_retries,data:data22};
+const err41 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.max_retries.type,parentSchema:schema58.properties.max_retries,data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1885,7 +3159,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 100 || isNaN(data22)){
-const err42 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.max_retries,data:data22};
+const err42 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema58.properties.max_retries,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1895,7 +3169,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data22 < 0 || isNaN(data22)){
-const err43 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_retries,data:data22};
+const err43 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_retries,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1910,7 +3184,7 @@ if(data21.base_delay !== undefined){
 let data23 = data21.base_delay;
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 < 0 || isNaN(data23)){
-const err44 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.base_delay,data:data23};
+const err44 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.base_delay,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1921,7 +3195,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.base_delay.type,parentSchema:schema48.properties.base_delay,data:data23};
+const err45 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.base_delay.type,parentSchema:schema58.properties.base_delay,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1935,7 +3209,7 @@ if(data21.exponential_base !== undefined){
 let data24 = data21.exponential_base;
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 1 || isNaN(data24)){
-const err46 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.exponential_base,data:data24};
+const err46 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.exponential_base,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1946,7 +3220,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.exponential_base.type,parentSchema:schema48.properties.exponential_base,data:data24};
+const err47 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.exponential_base.type,parentSchema:schema58.properties.exponential_base,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1960,7 +3234,7 @@ if(data21.max_delay !== undefined){
 let data25 = data21.max_delay;
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err48 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.max_delay,data:data25};
+const err48 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_delay,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1971,7 +3245,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.max_delay.type,parentSchema:schema48.properties.max_delay,data:data25};
+const err49 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.max_delay.type,parentSchema:schema58.properties.max_delay,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1984,7 +3258,7 @@ errors++;
 if(data21.jitter !== undefined){
 let data26 = data21.jitter;
 if(typeof data26 !== "boolean"){
-const err50 = {instancePath:instancePath+"/production_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.jitter.type,parentSchema:schema48.properties.jitter,data:data26};
+const err50 = {instancePath:instancePath+"/production_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.jitter.type,parentSchema:schema58.properties.jitter,data:data26};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1997,7 +3271,7 @@ errors++;
 if(data21.retry_on_timeout !== undefined){
 let data27 = data21.retry_on_timeout;
 if(typeof data27 !== "boolean"){
-const err51 = {instancePath:instancePath+"/production_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.retry_on_timeout.type,parentSchema:schema48.properties.retry_on_timeout,data:data27};
+const err51 = {instancePath:instancePath+"/production_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.retry_on_timeout.type,parentSchema:schema58.properties.retry_on_timeout,data:data27};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2009,7 +3283,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data21};
+const err52 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2024,7 +3298,7 @@ let data28 = data.circuit_breaker;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 for(const key5 in data28){
 if(!(((key5 === "failure_threshold") || (key5 === "recovery_timeout")) || (key5 === "half_open_max_calls"))){
-const err53 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.circuit_breaker,data:data28};
+const err53 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.circuit_breaker,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2037,7 +3311,7 @@ errors++;
 if(data28.failure_threshold !== undefined){
 let data29 = data28.failure_threshold;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err54 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.circuit_breaker.properties.failure_threshold.type,parentSchema:schema47.properties.circuit_breaker.properties.failure_threshold,data:data29};
+const err54 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.circuit_breaker.properties.failure_threshold.type,parentSchema:schema57.properties.circuit_breaker.properties.failure_threshold,data:data29};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2048,7 +3322,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 1 || isNaN(data29)){
-const err55 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.circuit_breaker.properties.failure_threshold,data:data29};
+const err55 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.circuit_breaker.properties.failure_threshold,data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2063,7 +3337,7 @@ if(data28.recovery_timeout !== undefined){
 let data30 = data28.recovery_timeout;
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 < 0 || isNaN(data30)){
-const err56 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.circuit_breaker.properties.recovery_timeout,data:data30};
+const err56 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.circuit_breaker.properties.recovery_timeout,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2074,7 +3348,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.circuit_breaker.properties.recovery_timeout.type,parentSchema:schema47.properties.circuit_breaker.properties.recovery_timeout,data:data30};
+const err57 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.circuit_breaker.properties.recovery_timeout.type,parentSchema:schema57.properties.circuit_breaker.properties.recovery_timeout,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2087,7 +3361,7 @@ errors++;
 if(data28.half_open_max_calls !== undefined){
 let data31 = data28.half_open_max_calls;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err58 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.circuit_breaker.properties.half_open_max_calls.type,parentSchema:schema47.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
+const err58 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.circuit_breaker.properties.half_open_max_calls.type,parentSchema:schema57.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2098,7 +3372,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 < 1 || isNaN(data31)){
-const err59 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
+const err59 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2111,7 +3385,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.circuit_breaker.type,parentSchema:schema47.properties.circuit_breaker,data:data28};
+const err60 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.circuit_breaker.type,parentSchema:schema57.properties.circuit_breaker,data:data28};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2123,7 +3397,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2132,19 +3406,19 @@ vErrors.push(err61);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
-const schema54 = {"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}};
+const schema64 = {"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "preset") || (key0 === "paths")) || (key0 === "quality_gates")) || (key0 === "stages")) || (key0 === "error_recovery")) || (key0 === "context_management")) || (key0 === "observability"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2267,8 +3541,8 @@ errors = vErrors.length;
 }
 }
 if(data.error_recovery !== undefined){
-if(!(validate29(data.error_recovery, {instancePath:instancePath+"/error_recovery",parentData:data,parentDataProperty:"error_recovery",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate38(data.error_recovery, {instancePath:instancePath+"/error_recovery",parentData:data,parentDataProperty:"error_recovery",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 }
@@ -2277,7 +3551,7 @@ let data7 = data.context_management;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 if(!(key2 === "session")){
-const err9 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data:data7};
+const err9 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2292,7 +3566,7 @@ let data8 = data7.session;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key3 in data8){
 if(!((key3 === "enabled") || (key3 === "max_tokens"))){
-const err10 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.session,data:data8};
+const err10 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.session,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2305,7 +3579,7 @@ errors++;
 if(data8.enabled !== undefined){
 let data9 = data8.enabled;
 if(typeof data9 !== "boolean"){
-const err11 = {instancePath:instancePath+"/context_management/session/enabled",schemaPath:"#/definitions/contextManagement/properties/session/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.session.properties.enabled.type,parentSchema:schema52.properties.session.properties.enabled,data:data9};
+const err11 = {instancePath:instancePath+"/context_management/session/enabled",schemaPath:"#/definitions/contextManagement/properties/session/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.session.properties.enabled.type,parentSchema:schema62.properties.session.properties.enabled,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2318,7 +3592,7 @@ errors++;
 if(data8.max_tokens !== undefined){
 let data10 = data8.max_tokens;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err12 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.session.properties.max_tokens.type,parentSchema:schema52.properties.session.properties.max_tokens,data:data10};
+const err12 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.session.properties.max_tokens.type,parentSchema:schema62.properties.session.properties.max_tokens,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2329,7 +3603,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-const err13 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.session.properties.max_tokens,data:data10};
+const err13 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.session.properties.max_tokens,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2342,7 +3616,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.session.type,parentSchema:schema52.properties.session,data:data8};
+const err14 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.session.type,parentSchema:schema62.properties.session,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2354,7 +3628,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data7};
+const err15 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2369,7 +3643,7 @@ let data11 = data.observability;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key4 in data11){
 if(!((key4 === "metrics") || (key4 === "dashboard"))){
-const err16 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data11};
+const err16 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2384,7 +3658,7 @@ let data12 = data11.metrics;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key5 in data12){
 if(!((key5 === "enabled") || (key5 === "retention_days"))){
-const err17 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.metrics,data:data12};
+const err17 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.metrics,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2397,7 +3671,7 @@ errors++;
 if(data12.enabled !== undefined){
 let data13 = data12.enabled;
 if(typeof data13 !== "boolean"){
-const err18 = {instancePath:instancePath+"/observability/metrics/enabled",schemaPath:"#/definitions/observability/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.metrics.properties.enabled.type,parentSchema:schema53.properties.metrics.properties.enabled,data:data13};
+const err18 = {instancePath:instancePath+"/observability/metrics/enabled",schemaPath:"#/definitions/observability/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.metrics.properties.enabled.type,parentSchema:schema63.properties.metrics.properties.enabled,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2410,7 +3684,7 @@ errors++;
 if(data12.retention_days !== undefined){
 let data14 = data12.retention_days;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err19 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.metrics.properties.retention_days.type,parentSchema:schema53.properties.metrics.properties.retention_days,data:data14};
+const err19 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.metrics.properties.retention_days.type,parentSchema:schema63.properties.metrics.properties.retention_days,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2421,7 +3695,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err20 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.metrics.properties.retention_days,data:data14};
+const err20 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.metrics.properties.retention_days,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2434,7 +3708,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.metrics.type,parentSchema:schema53.properties.metrics,data:data12};
+const err21 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.metrics.type,parentSchema:schema63.properties.metrics,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2449,7 +3723,7 @@ let data15 = data11.dashboard;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key6 in data15){
 if(!(key6 === "enabled")){
-const err22 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.dashboard,data:data15};
+const err22 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.dashboard,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2462,7 +3736,7 @@ errors++;
 if(data15.enabled !== undefined){
 let data16 = data15.enabled;
 if(typeof data16 !== "boolean"){
-const err23 = {instancePath:instancePath+"/observability/dashboard/enabled",schemaPath:"#/definitions/observability/properties/dashboard/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.dashboard.properties.enabled.type,parentSchema:schema53.properties.dashboard.properties.enabled,data:data16};
+const err23 = {instancePath:instancePath+"/observability/dashboard/enabled",schemaPath:"#/definitions/observability/properties/dashboard/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.dashboard.properties.enabled.type,parentSchema:schema63.properties.dashboard.properties.enabled,data:data16};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2474,7 +3748,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.dashboard.type,parentSchema:schema53.properties.dashboard,data:data15};
+const err24 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.dashboard.type,parentSchema:schema63.properties.dashboard,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2486,7 +3760,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data11};
+const err25 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2498,7 +3772,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2507,7 +3781,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
 
@@ -2642,8 +3916,8 @@ errors = vErrors.length;
 }
 }
 if(data.error_recovery !== undefined){
-if(!(validate29(data.error_recovery, {instancePath:instancePath+"/error_recovery",parentData:data,parentDataProperty:"error_recovery",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate38(data.error_recovery, {instancePath:instancePath+"/error_recovery",parentData:data,parentDataProperty:"error_recovery",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 }
@@ -2652,7 +3926,7 @@ let data7 = data.context_management;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 if(!(key2 === "session")){
-const err9 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data:data7};
+const err9 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2667,7 +3941,7 @@ let data8 = data7.session;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key3 in data8){
 if(!((key3 === "enabled") || (key3 === "max_tokens"))){
-const err10 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.session,data:data8};
+const err10 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.session,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2680,7 +3954,7 @@ errors++;
 if(data8.enabled !== undefined){
 let data9 = data8.enabled;
 if(typeof data9 !== "boolean"){
-const err11 = {instancePath:instancePath+"/context_management/session/enabled",schemaPath:"#/definitions/contextManagement/properties/session/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.session.properties.enabled.type,parentSchema:schema52.properties.session.properties.enabled,data:data9};
+const err11 = {instancePath:instancePath+"/context_management/session/enabled",schemaPath:"#/definitions/contextManagement/properties/session/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.session.properties.enabled.type,parentSchema:schema62.properties.session.properties.enabled,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2693,7 +3967,7 @@ errors++;
 if(data8.max_tokens !== undefined){
 let data10 = data8.max_tokens;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err12 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.session.properties.max_tokens.type,parentSchema:schema52.properties.session.properties.max_tokens,data:data10};
+const err12 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.session.properties.max_tokens.type,parentSchema:schema62.properties.session.properties.max_tokens,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2704,7 +3978,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-const err13 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.session.properties.max_tokens,data:data10};
+const err13 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.session.properties.max_tokens,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2717,7 +3991,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.session.type,parentSchema:schema52.properties.session,data:data8};
+const err14 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.session.type,parentSchema:schema62.properties.session,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2729,7 +4003,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data7};
+const err15 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2744,7 +4018,7 @@ let data11 = data.observability;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key4 in data11){
 if(!((key4 === "metrics") || (key4 === "dashboard"))){
-const err16 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data11};
+const err16 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2759,7 +4033,7 @@ let data12 = data11.metrics;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key5 in data12){
 if(!((key5 === "enabled") || (key5 === "retention_days"))){
-const err17 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.metrics,data:data12};
+const err17 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.metrics,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2772,7 +4046,7 @@ errors++;
 if(data12.enabled !== undefined){
 let data13 = data12.enabled;
 if(typeof data13 !== "boolean"){
-const err18 = {instancePath:instancePath+"/observability/metrics/enabled",schemaPath:"#/definitions/observability/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.metrics.properties.enabled.type,parentSchema:schema53.properties.metrics.properties.enabled,data:data13};
+const err18 = {instancePath:instancePath+"/observability/metrics/enabled",schemaPath:"#/definitions/observability/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.metrics.properties.enabled.type,parentSchema:schema63.properties.metrics.properties.enabled,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2785,7 +4059,7 @@ errors++;
 if(data12.retention_days !== undefined){
 let data14 = data12.retention_days;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err19 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.metrics.properties.retention_days.type,parentSchema:schema53.properties.metrics.properties.retention_days,data:data14};
+const err19 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.metrics.properties.retention_days.type,parentSchema:schema63.properties.metrics.properties.retention_days,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2796,7 +4070,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err20 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.metrics.properties.retention_days,data:data14};
+const err20 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.metrics.properties.retention_days,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2809,7 +4083,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.metrics.type,parentSchema:schema53.properties.metrics,data:data12};
+const err21 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.metrics.type,parentSchema:schema63.properties.metrics,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2824,7 +4098,7 @@ let data15 = data11.dashboard;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key6 in data15){
 if(!(key6 === "enabled")){
-const err22 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.dashboard,data:data15};
+const err22 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.dashboard,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2837,7 +4111,7 @@ errors++;
 if(data15.enabled !== undefined){
 let data16 = data15.enabled;
 if(typeof data16 !== "boolean"){
-const err23 = {instancePath:instancePath+"/observability/dashboard/enabled",schemaPath:"#/definitions/observability/properties/dashboard/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.dashboard.properties.enabled.type,parentSchema:schema53.properties.dashboard.properties.enabled,data:data16};
+const err23 = {instancePath:instancePath+"/observability/dashboard/enabled",schemaPath:"#/definitions/observability/properties/dashboard/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.dashboard.properties.enabled.type,parentSchema:schema63.properties.dashboard.properties.enabled,data:data16};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2849,7 +4123,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.dashboard.type,parentSchema:schema53.properties.dashboard,data:data15};
+const err24 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.dashboard.type,parentSchema:schema63.properties.dashboard,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2861,7 +4135,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data11};
+const err25 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2901,8 +4175,8 @@ errors++;
 }
 }
 for(const key8 in data17){
-if(!(validate31(data17[key8], {instancePath:instancePath+"/components/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data17,parentDataProperty:key8,rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate40(data17[key8], {instancePath:instancePath+"/components/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data17,parentDataProperty:key8,rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
@@ -2933,12 +4207,12 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const validateFrontmatter = validate36;
-const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json","title":"spec-to-production spec frontmatter","description":"YAML frontmatter at the top of a component specification (between --- lines). Every field is optional; fields not listed here are allowed.","type":"object","properties":{"title":{"description":"Human-readable title; used when the document has no '# ' heading.","type":"string","minLength":1},"component":{"description":"Component name, as passed to --component.","type":"string","pattern":"^[A-Za-z0-9._-]+$"},"version":{"description":"Version of the specification.","type":["string","number"]},"status":{"description":"Life-cycle status of the specification.","type":"string","enum":["draft","review","approved","implemented","deprecated"]},"owners":{"description":"People or teams that own the component.","type":"array","items":{"type":"string"}},"paths":{"description":"Where the component's source and tests live, relative to the repository root.","type":"object","properties":{"source":{"$ref":"#/definitions/pathList"},"tests":{"$ref":"#/definitions/pathList"}}},"tags":{"description":"Free-form labels.","type":"array","items":{"type":"string"}}},"additionalProperties":true,"definitions":{"pathList":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
-const schema60 = {"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]};
+export const validateFrontmatter = validate45;
+const schema69 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json","title":"spec-to-production spec frontmatter","description":"YAML frontmatter at the top of a component specification (between --- lines). Every field is optional; fields not listed here are allowed.","type":"object","properties":{"title":{"description":"Human-readable title; used when the document has no '# ' heading.","type":"string","minLength":1},"component":{"description":"Component name, as passed to --component.","type":"string","pattern":"^[A-Za-z0-9._-]+$"},"version":{"description":"Version of the specification.","type":["string","number"]},"status":{"description":"Life-cycle status of the specification.","type":"string","enum":["draft","review","approved","implemented","deprecated"]},"owners":{"description":"People or teams that own the component.","type":"array","items":{"type":"string"}},"paths":{"description":"Where the component's source and tests live, relative to the repository root.","type":"object","properties":{"source":{"$ref":"#/definitions/pathList"},"tests":{"$ref":"#/definitions/pathList"}}},"tags":{"description":"Free-form labels.","type":"array","items":{"type":"string"}}},"additionalProperties":true,"definitions":{"pathList":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
+const schema70 = {"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]};
 const pattern1 = new RegExp("^[A-Za-z0-9._-]+$", "u");
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2947,7 +4221,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err0 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.title,data:data0};
+const err0 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2958,7 +4232,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.title.type,parentSchema:schema59.properties.title,data:data0};
+const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.title.type,parentSchema:schema69.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2972,7 +4246,7 @@ if(data.component !== undefined){
 let data1 = data.component;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err2 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema59.properties.component,data:data1};
+const err2 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema69.properties.component,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2983,7 +4257,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.component.type,parentSchema:schema59.properties.component,data:data1};
+const err3 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.component.type,parentSchema:schema69.properties.component,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2996,7 +4270,7 @@ errors++;
 if(data.version !== undefined){
 let data2 = data.version;
 if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
-const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema59.properties.version.type},message:"must be string,number",schema:schema59.properties.version.type,parentSchema:schema59.properties.version,data:data2};
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema69.properties.version.type},message:"must be string,number",schema:schema69.properties.version.type,parentSchema:schema69.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3009,7 +4283,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.status.type,parentSchema:schema59.properties.status,data:data3};
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.status.type,parentSchema:schema69.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3019,7 +4293,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((((data3 === "draft") || (data3 === "review")) || (data3 === "approved")) || (data3 === "implemented")) || (data3 === "deprecated"))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema59.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.status.enum,parentSchema:schema59.properties.status,data:data3};
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema69.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.status.enum,parentSchema:schema69.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3036,7 +4310,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 !== "string"){
-const err7 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.owners.items.type,parentSchema:schema59.properties.owners.items,data:data5};
+const err7 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.owners.items.type,parentSchema:schema69.properties.owners.items,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3048,7 +4322,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.owners.type,parentSchema:schema59.properties.owners,data:data4};
+const err8 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.owners.type,parentSchema:schema69.properties.owners,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3067,7 +4341,7 @@ const _errs18 = errors;
 let valid5 = false;
 const _errs19 = errors;
 if(typeof data7 !== "string"){
-const err9 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.anyOf[0].type,parentSchema:schema60.anyOf[0],data:data7};
+const err9 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.anyOf[0].type,parentSchema:schema70.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3085,7 +4359,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 !== "string"){
-const err10 = {instancePath:instancePath+"/paths/source/" + i1,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.anyOf[1].items.type,parentSchema:schema60.anyOf[1].items,data:data8};
+const err10 = {instancePath:instancePath+"/paths/source/" + i1,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.anyOf[1].items.type,parentSchema:schema70.anyOf[1].items,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3097,7 +4371,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.anyOf[1].type,parentSchema:schema60.anyOf[1],data:data7};
+const err11 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.anyOf[1].type,parentSchema:schema70.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3110,7 +4384,7 @@ var _valid0 = _errs21 === errors;
 valid5 = valid5 || _valid0;
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.anyOf,parentSchema:schema60,data:data7};
+const err12 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.anyOf,parentSchema:schema70,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3137,7 +4411,7 @@ const _errs27 = errors;
 let valid9 = false;
 const _errs28 = errors;
 if(typeof data9 !== "string"){
-const err13 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.anyOf[0].type,parentSchema:schema60.anyOf[0],data:data9};
+const err13 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.anyOf[0].type,parentSchema:schema70.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3155,7 +4429,7 @@ const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(typeof data10 !== "string"){
-const err14 = {instancePath:instancePath+"/paths/tests/" + i2,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.anyOf[1].items.type,parentSchema:schema60.anyOf[1].items,data:data10};
+const err14 = {instancePath:instancePath+"/paths/tests/" + i2,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.anyOf[1].items.type,parentSchema:schema70.anyOf[1].items,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3167,7 +4441,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.anyOf[1].type,parentSchema:schema60.anyOf[1],data:data9};
+const err15 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.anyOf[1].type,parentSchema:schema70.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3180,7 +4454,7 @@ var _valid1 = _errs30 === errors;
 valid9 = valid9 || _valid1;
 }
 if(!valid9){
-const err16 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.anyOf,parentSchema:schema60,data:data9};
+const err16 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.anyOf,parentSchema:schema70,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3203,7 +4477,7 @@ vErrors = null;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.paths.type,parentSchema:schema59.properties.paths,data:data6};
+const err17 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.paths.type,parentSchema:schema69.properties.paths,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3220,7 +4494,7 @@ const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
 let data12 = data11[i3];
 if(typeof data12 !== "string"){
-const err18 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.tags.items.type,parentSchema:schema59.properties.tags.items,data:data12};
+const err18 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.tags.items.type,parentSchema:schema69.properties.tags.items,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3232,7 +4506,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.tags.type,parentSchema:schema59.properties.tags,data:data11};
+const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.tags.type,parentSchema:schema69.properties.tags,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3244,7 +4518,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3253,7 +4527,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
 
