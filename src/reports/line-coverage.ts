@@ -1,0 +1,236 @@
+/**
+ * Per-line hit counts from a coverage report, for a chosen set of files only (diff-aware mode's patch coverage needs
+ * the lines a pull request changed, not the whole report). lcov and Cobertura are streamed, and lines of files not
+ * asked for are never stored, so memory grows with the requested files, not with the report.
+ *
+ * Which lines count as executable, and their hits, per format:
+ * - lcov: the `DA:<line>,<hits>` lines; a file listed in several records (one per test name) sums them, as `lcov -a`;
+ * - Cobertura: `<line number hits>` directly under `<class><lines>` (not the `<methods>` copies Istanbul writes);
+ *   a file split over several `<class>` elements takes the highest count for a line;
+ * - coverage.py JSON: `executed_lines` (hit once: coverage.py does not count) and `missing_lines` (0);
+ * - Istanbul coverage-final.json: each statement's start line, with the highest count of the statements starting on
+ *   it, exactly istanbul-lib-coverage's `getLineCoverage()` (what jest's lcov and Cobertura reporters write).
+ */
+import { createReadStream } from 'node:fs'
+import { StringDecoder } from 'node:string_decoder'
+import { ReportError } from './types.js'
+import { streamXml } from './junit.js'
+import { readJson } from './coverage-json.js'
+import { toWorkspacePath } from './paths.js'
+
+/** Formats {@link readLineHits} reads (the summary formats have no per-line data). */
+export type LineCoverageFormat = 'lcov' | 'cobertura' | 'coverage.py-json' | 'istanbul-final'
+
+/** Per workspace-relative file: line number → hit count. */
+export type LineHits = Map<string, Map<number, number>>
+
+export interface LineHitsOptions {
+  /** Workspace root: report paths are made relative to it to be matched against `files`. */
+  workspace: string
+  format: LineCoverageFormat
+  /** The workspace-relative files (forward slashes) whose lines are wanted; others are skipped unread. */
+  files: Set<string>
+}
+
+/** Longest lcov line accepted. */
+const MAX_LINE = 64 * 1024
+
+/**
+ * Reads the line hits of the requested files from a coverage report. A requested file the report does not mention is
+ * absent from the result (none of its lines is executable as far as the report knows).
+ *
+ * @throws ReportError naming the file, the format and where it broke
+ */
+export async function readLineHits(path: string, opts: LineHitsOptions): Promise<LineHits> {
+  const result: LineHits = new Map()
+  if (opts.files.size === 0) return result
+  const stream = (): AsyncIterable<Buffer> => createReadStream(path, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>
+  switch (opts.format) {
+    case 'lcov':
+      await lcovHits(stream(), path, opts, result)
+      break
+    case 'cobertura':
+      await coberturaHits(stream(), path, opts, result)
+      break
+    case 'coverage.py-json':
+      coveragePyHits(await readJson(path, path, 'coverage.py-json'), path, opts, result)
+      break
+    case 'istanbul-final':
+      istanbulFinalHits(await readJson(path, path, 'istanbul-final'), path, opts, result)
+      break
+    default:
+      throw new ReportError(path, String(opts.format), 'format', 'no per-line data in this format; use lcov, cobertura, coverage.py-json or istanbul-final')
+  }
+  return result
+}
+
+function linesOf(result: LineHits, file: string): Map<number, number> {
+  let lines = result.get(file)
+  if (!lines) {
+    lines = new Map()
+    result.set(file, lines)
+  }
+  return lines
+}
+
+async function lcovHits(input: AsyncIterable<Buffer>, file: string, opts: LineHitsOptions, result: LineHits): Promise<void> {
+  let current: Map<number, number> | undefined
+  let lineNo = 0
+  const fail = (detail: string): never => {
+    throw new ReportError(file, 'lcov', `line ${lineNo}`, detail)
+  }
+  const handle = (text: string): void => {
+    lineNo++
+    const raw = lineNo === 1 && text.startsWith('\uFEFF') ? text.slice(1) : text
+    if (raw.startsWith('SF:')) {
+      const name = toWorkspacePath(raw.slice(3).replace(/\r$/, ''), opts.workspace)
+      current = opts.files.has(name) ? linesOf(result, name) : undefined
+    } else if (raw.startsWith('end_of_record')) {
+      current = undefined
+    } else if (current && raw.startsWith('DA:')) {
+      const match = /^DA:(\d+),(\d+(?:\.\d+)?)(?:,|\r?$)/.exec(raw)
+      if (!match) fail(`"${raw.slice(0, 60)}" is not DA:<line>,<hits>`)
+      const [, lineText, hitsText] = match as RegExpExecArray
+      const line = Number(lineText)
+      current.set(line, (current.get(line) ?? 0) + Number(hitsText))
+    }
+  }
+  const decoder = new StringDecoder('utf8')
+  let rest = ''
+  const feed = (text: string): void => {
+    let start = 0
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      handle(rest === '' ? text.slice(start, nl) : rest + text.slice(start, nl))
+      rest = ''
+      start = nl + 1
+    }
+    rest += text.slice(start)
+    if (rest.length > MAX_LINE) {
+      lineNo++
+      fail(`a line longer than ${MAX_LINE} characters`)
+    }
+  }
+  for await (const chunk of input) feed(decoder.write(chunk))
+  feed(decoder.end())
+  if (rest !== '') handle(rest)
+}
+
+async function coberturaHits(input: AsyncIterable<Buffer>, file: string, opts: LineHitsOptions, result: LineHits): Promise<void> {
+  const sources: string[] = []
+  await streamXml(input, file, 'cobertura', (xml) => {
+    let classDepth = 0
+    let current: Map<number, number> | undefined
+    let inClassLines = false
+    let sourceDepth = 0
+    let sourceText = ''
+    /** The requested file a Cobertura filename stands for: relative names are tried against each `<source>`. */
+    const requested = (filename: string): string | undefined => {
+      const candidates = sources.length > 0 ? sources.map((s) => toWorkspacePath(filename, opts.workspace, s)) : []
+      candidates.push(toWorkspacePath(filename, opts.workspace))
+      return candidates.find((c) => opts.files.has(c))
+    }
+    return {
+      open(tag, depth) {
+        const name = tag.name
+        if (depth === 1) {
+          if (name !== 'coverage') throw xml.error(`the root element is <${name}>, expected <coverage>`)
+        } else if (name === 'source' && depth === 3) {
+          sourceDepth = depth
+          sourceText = ''
+          xml.captureText(true)
+        } else if (name === 'class' && classDepth === 0) {
+          classDepth = depth
+          const wanted = requested(tag.attributes.filename ?? '')
+          current = wanted === undefined ? undefined : linesOf(result, wanted)
+        } else if (current && depth === classDepth + 1 && name === 'lines') {
+          inClassLines = true
+        } else if (inClassLines && current && depth === classDepth + 2 && name === 'line') {
+          const number = tag.attributes.number ?? ''
+          const hits = Number(tag.attributes.hits ?? '')
+          if (!/^\d+$/.test(number)) throw xml.error(`a <line> with number="${number.slice(0, 40)}"`)
+          if (tag.attributes.hits === undefined || tag.attributes.hits === '' || !Number.isFinite(hits)) {
+            throw xml.error(`a <line> with hits="${(tag.attributes.hits ?? '').slice(0, 40)}"`)
+          }
+          const line = Number(number)
+          current.set(line, Math.max(current.get(line) ?? 0, hits))
+        }
+      },
+      text(chunk) {
+        if (sourceText.length < 64 * 1024) sourceText += chunk
+      },
+      close(name, depth) {
+        if (depth === sourceDepth) {
+          sourceDepth = 0
+          xml.captureText(false)
+          sources.push(sourceText.trim())
+        } else if (depth === classDepth) {
+          classDepth = 0
+          current = undefined
+          inClassLines = false
+        } else if (classDepth !== 0 && depth === classDepth + 1 && name === 'lines') {
+          inClassLines = false
+        }
+      }
+    }
+  })
+}
+
+type JsonObject = Record<string, unknown>
+
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function lineNumbers(value: unknown, file: string, format: string, where: string): number[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value) || !value.every((n) => Number.isInteger(n) && n > 0)) {
+    throw new ReportError(file, format, where, 'expected an array of line numbers')
+  }
+  return value as number[]
+}
+
+function coveragePyHits(data: unknown, file: string, opts: LineHitsOptions, result: LineHits): void {
+  if (!isObject(data) || !isObject(data.files)) throw new ReportError(file, 'coverage.py-json', '$.files', 'expected an object')
+  for (const [name, entry] of Object.entries(data.files)) {
+    const wanted = toWorkspacePath(name, opts.workspace)
+    if (!opts.files.has(wanted)) continue
+    const where = `$.files[${JSON.stringify(name)}]`
+    if (!isObject(entry)) throw new ReportError(file, 'coverage.py-json', where, 'expected an object')
+    const lines = linesOf(result, wanted)
+    for (const n of lineNumbers(entry.missing_lines, file, 'coverage.py-json', `${where}.missing_lines`)) lines.set(n, lines.get(n) ?? 0)
+    for (const n of lineNumbers(entry.executed_lines, file, 'coverage.py-json', `${where}.executed_lines`)) lines.set(n, 1)
+  }
+}
+
+function istanbulFinalHits(data: unknown, file: string, opts: LineHitsOptions, result: LineHits): void {
+  if (!isObject(data)) throw new ReportError(file, 'istanbul-final', '$', 'expected an object')
+  for (const [name, entry] of Object.entries(data)) {
+    let where = `$[${JSON.stringify(name)}]`
+    if (!isObject(entry)) throw new ReportError(file, 'istanbul-final', where, 'expected an object')
+    let coverage = entry
+    // Older Istanbul wrote { "<file>": { "data": { … } } }; istanbul-lib-coverage still accepts it.
+    if (isObject(coverage.data) && coverage.statementMap === undefined) {
+      coverage = coverage.data
+      where = `${where}.data`
+    }
+    const wanted = toWorkspacePath(typeof coverage.path === 'string' ? coverage.path : name, opts.workspace)
+    if (!opts.files.has(wanted)) continue
+    const statementMap = coverage.statementMap
+    const statements = coverage.s
+    if (!isObject(statementMap) || !isObject(statements)) {
+      throw new ReportError(file, 'istanbul-final', where, 'expected statementMap and s objects')
+    }
+    const lines = linesOf(result, wanted)
+    for (const [id, hits] of Object.entries(statements)) {
+      if (!Object.hasOwn(statementMap, id)) continue // istanbul-lib-coverage skips these too
+      const location = statementMap[id]
+      const start = isObject(location) ? location.start : undefined
+      const line = isObject(start) ? start.line : undefined
+      if (typeof line !== 'number' || !Number.isInteger(line) || line < 1 || typeof hits !== 'number') {
+        throw new ReportError(file, 'istanbul-final', `${where}.statementMap[${JSON.stringify(id)}]`, 'expected a start line and a hit count')
+      }
+      const seen = lines.get(line)
+      if (seen === undefined || seen < hits) lines.set(line, hits)
+    }
+  }
+}
