@@ -13,6 +13,7 @@ Take one component from its specification to production through quality gates.
 Usage:
   spec-to-production --spec FILE --component NAME [--target dev|staging|production]
                      [--config FILE] [--output FILE] [--workspace DIR] [--verbose]
+  spec-to-production validate-instructions [GLOB…] [--workspace DIR]
 
 Options:
   --spec FILE        the component's specification (Markdown with optional YAML frontmatter)
@@ -28,7 +29,21 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`
 
+/** Subcommands, each loaded only when named. */
+const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  'validate-instructions': async (argv) => (await import('./cli/validate-instructions.js')).validateInstructionsCommand(argv)
+}
+
 export async function main(argv: string[]): Promise<number> {
+  const sub = argv[0] && !argv[0].startsWith('-') ? SUBCOMMANDS[argv[0]] : undefined
+  if (argv[0] && !argv[0].startsWith('-') && !sub) return usage(`unknown command '${argv[0]}'`)
+  if (sub) {
+    try {
+      return await sub(argv.slice(1))
+    } catch (error) {
+      return usage((error as Error).message, false)
+    }
+  }
   let values: Record<string, string | boolean | undefined>
   try {
     ;({ values } = parseArgs({

@@ -48,7 +48,22 @@ const TEMPLATE_KEYS: ReadonlyArray<[KeyPath, readonly string[]]> = [
   [['stages', 'refactoring', 'security', 'command'], COMMAND_VARS],
   [['stages', 'refactoring', 'security', 'report'], COMMAND_VARS],
   [['stages', 'staging_deployment', 'command'], DEPLOYMENT_VARS],
-  [['stages', 'production_deployment', 'command'], DEPLOYMENT_VARS]
+  [['stages', 'staging_deployment', 'rollback_command'], DEPLOYMENT_VARS],
+  [['stages', 'staging_deployment', 'health_check', 'url'], DEPLOYMENT_VARS],
+  [['stages', 'staging_deployment', 'integration_tests', 'command'], DEPLOYMENT_VARS],
+  [['stages', 'staging_deployment', 'integration_tests', 'reports', 'junit'], DEPLOYMENT_VARS],
+  [['stages', 'staging_deployment', 'integration_tests', 'reports', 'coverage'], DEPLOYMENT_VARS],
+  [['stages', 'production_deployment', 'command'], DEPLOYMENT_VARS],
+  [['stages', 'production_deployment', 'rollback_command'], DEPLOYMENT_VARS],
+  [['stages', 'production_deployment', 'health_check', 'url'], DEPLOYMENT_VARS],
+  [['stages', 'production_deployment', 'e2e_tests', 'command'], DEPLOYMENT_VARS],
+  [['stages', 'production_deployment', 'e2e_tests', 'reports', 'junit'], DEPLOYMENT_VARS],
+  [['stages', 'production_deployment', 'e2e_tests', 'reports', 'coverage'], DEPLOYMENT_VARS],
+  [['stages', 'production_deployment', 'criteria', 'integration_coverage', 'report'], DEPLOYMENT_VARS],
+  [['stages', 'production_deployment', 'criteria', 'performance', 'command'], DEPLOYMENT_VARS],
+  [['stages', 'production_deployment', 'criteria', 'performance', 'report'], DEPLOYMENT_VARS],
+  [['stages', 'production_deployment', 'criteria', 'uptime', 'command'], DEPLOYMENT_VARS],
+  [['stages', 'production_deployment', 'criteria', 'uptime', 'url'], DEPLOYMENT_VARS]
 ]
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -10,7 +10,9 @@ import { ConfigurationError } from './types.js'
 /** Placeholders every command and report path takes. */
 export const COMMAND_VARS: readonly string[] = ['component', 'reports', 'path', 'tests', 'sha']
 /** Placeholders a deployment command takes. */
-export const DEPLOYMENT_VARS: readonly string[] = [...COMMAND_VARS, 'environment']
+/** Deployment templates also take the environment, the outputs file the deploy command may write, the URL it
+ * reported (environment_url=… in that file) and this run's staging URL. */
+export const DEPLOYMENT_VARS: readonly string[] = [...COMMAND_VARS, 'environment', 'outputs', 'environment_url', 'staging_url']
 /** Placeholders `paths.source` and `paths.tests` take. */
 export const PATH_VARS: readonly string[] = ['component']
 

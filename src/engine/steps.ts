@@ -15,6 +15,8 @@ export interface StepOptions<T> {
   /** The command line, templates already rendered. */
   command: string
   timeoutSeconds: number
+  /** Extra environment variables for the command. */
+  env?: Record<string, string>
   /** Retry policy; omitted, the command runs once. */
   policy?: RetryPolicyConfig
   /** Circuit breaker each attempt goes through; while it is open, attempts are rejected without running. */
@@ -56,6 +58,7 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
       await opts.beforeAttempt?.()
       const result = await host.runCommand(opts.command, {
         cwd: host.workspace,
+        env: opts.env,
         timeoutMs: opts.timeoutSeconds * 1000,
         signal: ctx.signal,
         onLine: (line) => host.info(`[${opts.purpose}] ${line}`)

@@ -15,7 +15,9 @@ import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
 import { diffSince, snapshotWorkingTree } from '../git.js'
 import { ReportSnapshot, readFreshReport } from '../fresh.js'
-import type { ErrorType } from '../model.js'
+import type { ErrorType, GateResult } from '../model.js'
+import { validateInstructions } from '../../instructions/validate.js'
+import { ConfigurationError } from '../../config/types.js'
 import { gateResult, type StageRecorder } from '../stage.js'
 import { runStep } from '../steps.js'
 import { commandFor, reportPathFor } from './templates.js'
@@ -42,7 +44,8 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   for (const [name, step] of gates) {
     if (!step.enabled) stage.warnings.push(`${name} is disabled (stages.refactoring.${name}.enabled: false): not checked`)
   }
-  if (enabled.length === 0) {
+  const instructions = r.instructions_validation.enabled ? instructionsGate(ctx) : undefined
+  if (enabled.length === 0 && !instructions) {
     stage.fail('every refactoring gate is disabled: nothing was checked. Set stages.refactoring.enabled: false to skip the stage on purpose.', 'configuration')
     return
   }
@@ -80,6 +83,27 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   }
   for (const { name, started, run } of runs) {
     if (run) stage.addGate(judgeRun(ctx, name, run, started, name === 'linting' ? fixedCount : null))
+  }
+  if (instructions) stage.addGate(await instructions)
+}
+
+/** Gate `instructions_validation`: the instruction files' frontmatter and content (no command to run). */
+async function instructionsGate(ctx: RunContext): Promise<GateResult> {
+  const started = ctx.host.now()
+  const { globs } = ctx.config.stages.refactoring.instructions_validation
+  try {
+    const result = await validateInstructions({ workspace: ctx.host.workspace, globs })
+    return gateResult('instructions_validation', started, ctx.host.now(), {
+      passed: result.error_count === 0,
+      details: { files: result.files.length, error_count: result.error_count, warning_count: result.warning_count, globs },
+      errors: result.error_count ? [`${result.error_count} error(s) in ${result.files.length} instruction file(s)`] : [],
+      warnings: result.files.length === 0 ? [`no instruction file matches ${globs.join(', ')}`] : [],
+      findings: result.findings,
+      ...(result.error_count ? { error_type: 'threshold_not_met' as const } : {})
+    })
+  } catch (error) {
+    // A glob that escapes the workspace or does not parse is the configuration's mistake.
+    throw new ConfigurationError(`stages.refactoring.instructions_validation.globs: ${(error as Error).message}`)
   }
 }
 

@@ -14,8 +14,8 @@ export function commandFor(ctx: RunContext, template: string | undefined, where:
  * The absolute path of a report. Reports must lie inside the workspace: a configured path that escapes it (`../`,
  * an absolute path elsewhere) is refused rather than read.
  */
-export function reportPathFor(ctx: RunContext, template: string, where: string): string {
-  const rendered = renderTemplate(template, ctx.templateVars, where, { quote: false })
+export function reportPathFor(ctx: RunContext, template: string, where: string, extra: Record<string, string> = {}): string {
+  const rendered = renderTemplate(template, { ...ctx.templateVars, ...extra }, where, { quote: false })
   const path = resolve(ctx.host.workspace, rendered)
   const rel = relative(ctx.host.workspace, path)
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {

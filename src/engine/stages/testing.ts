@@ -1,8 +1,10 @@
 /**
  * Testing stage: run the test command under the testing retry policy, then judge `test_pass_rate` and
- * `test_coverage` from the reports this run wrote. A failing test run gets one confirmation rerun: failures that
- * pass on the rerun are flaky; the same failures again are deterministic and are not retried further.
+ * `test_coverage` from the reports this run wrote. A failing test run is rerun while its set of failures changes:
+ * failures that pass on a rerun are flaky; the same failures twice in a row are deterministic and stop the retries.
+ * The same suite runner judges the deployment stages' integration and E2E tests.
  */
+import type { RetryPolicyConfig, ReportRef } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
 import { coverageThreshold, judgeCoverage, judgePassRate } from '../../gates/tests.js'
 import { readCoverageReport, readTestReport } from '../../reports/tests-and-coverage.js'
@@ -24,46 +26,87 @@ interface TestAttempt {
   coverageProblem?: string
 }
 
+/** One test suite to run and judge: the testing stage's, or a deployment stage's integration/E2E tests. */
+export interface TestSuite {
+  /** Log prefix and the name in messages: testing, integration_tests, e2e_tests. */
+  purpose: string
+  /** Gate names get this prefix: '' gives test_pass_rate, 'integration_' gives integration_test_pass_rate. */
+  gatePrefix: string
+  /** The configuration key the suite comes from, for messages. */
+  where: string
+  command: string | undefined
+  reports: { junit?: ReportRef; coverage?: ReportRef } | undefined
+  timeoutSeconds: number
+  policy: RetryPolicyConfig
+  /** Coverage the suite must reach. */
+  coverageThreshold: number
+  env?: Record<string, string>
+  /** Template values besides the run's (deployment placeholders). */
+  vars?: Record<string, string>
+}
+
+export interface SuiteResult {
+  /** False when the suite could not run or a gate failed. */
+  passed: boolean
+  cancelled: boolean
+  coverage: number | null
+}
+
 export async function testingStage(ctx: RunContext, stage: StageRecorder): Promise<void> {
-  const { config, host } = ctx
+  const { config } = ctx
   const testing = config.stages.testing
-  const command = commandFor(ctx, testing.command, 'stages.testing.command')
+  const result = await runTestSuite(ctx, stage, {
+    purpose: 'testing',
+    gatePrefix: '',
+    where: 'stages.testing',
+    command: testing.command,
+    reports: testing.reports,
+    timeoutSeconds: testing.timeout_seconds,
+    policy: config.error_recovery.testing,
+    coverageThreshold: coverageThreshold(config.quality_gates.test_coverage, ctx.target)
+  })
+  if (result.coverage !== null) stage.outputs.coverage = result.coverage
+}
+
+export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite: TestSuite): Promise<SuiteResult> {
+  const { config, host } = ctx
+  const none: SuiteResult = { passed: false, cancelled: false, coverage: null }
+  const command = commandFor(ctx, suite.command, `${suite.where}.command`, suite.vars)
   if (!command) {
     stage.fail(
-      'no test command is configured (stages.testing.command): nothing was tested. Configure one, or set stages.testing.enabled: false to skip the stage on purpose.',
+      `no test command is configured (${suite.where}.command): nothing was tested. Configure one, or set ${suite.where.split('.').slice(0, 2).join('.')}.enabled: false to skip the stage on purpose.`,
       'configuration'
     )
-    return
+    return none
   }
-  const junit = testing.reports.junit && reportPathFor(ctx, testing.reports.junit.path, 'stages.testing.reports.junit')
-  const coverage =
-    testing.reports.coverage && reportPathFor(ctx, testing.reports.coverage.path, 'stages.testing.reports.coverage')
-  if (!junit) stage.fail('no JUnit report is configured (stages.testing.reports.junit): the pass rate cannot be measured', 'configuration')
-  if (!coverage) stage.fail('no coverage report is configured (stages.testing.reports.coverage): coverage cannot be measured', 'configuration')
-  if (!junit || !coverage) return
+  const junit = suite.reports?.junit && reportPathFor(ctx, suite.reports.junit.path, `${suite.where}.reports.junit`, suite.vars)
+  const coverage = suite.reports?.coverage && reportPathFor(ctx, suite.reports.coverage.path, `${suite.where}.reports.coverage`, suite.vars)
+  if (!junit) stage.fail(`no JUnit report is configured (${suite.where}.reports.junit): the pass rate cannot be measured`, 'configuration')
+  if (!coverage) stage.fail(`no coverage report is configured (${suite.where}.reports.coverage): coverage cannot be measured`, 'configuration')
+  if (!junit || !coverage) return none
 
   const failingSets: Set<string>[] = []
-  const policy = config.error_recovery.testing
   const started = host.now()
   let snapshot: ReportSnapshot | undefined
   const step = await runStep<TestAttempt>(ctx, stage, {
-    purpose: 'testing',
+    purpose: suite.purpose,
     command,
-    timeoutSeconds: testing.timeout_seconds,
-    policy,
+    timeoutSeconds: suite.timeoutSeconds,
+    env: suite.env,
+    policy: suite.policy,
     beforeAttempt: async () => {
       snapshot = await ReportSnapshot.take([junit, coverage])
     },
     judge: async (result) => {
-      const attempt = await readAttempt(ctx, result, junit, coverage, snapshot!)
-      return judgeAttempt(attempt, failingSets, policy.retry_on_timeout)
+      const attempt = await readAttempt(ctx, result, suite, junit, coverage, snapshot!)
+      return judgeAttempt(attempt, failingSets, suite.policy.retry_on_timeout)
     }
   })
   const { outcome } = step
   if (step.cancelled) {
     stage.cancelled = true
-    stage.fail('cancelled while the tests ran', 'cancelled')
-    return
+    stage.fail(`cancelled while the ${suite.purpose} ran`, 'cancelled')
+    return { ...none, cancelled: true }
   }
   const attempt = outcome.value
   const now = host.now()
@@ -71,51 +114,56 @@ export async function testingStage(ctx: RunContext, stage: StageRecorder): Promi
   // Flaky: failed in an earlier attempt, passed in the last one.
   const lastFailing = new Set((attempt.tests?.failures ?? []).map((f) => f.id))
   const flaky = [...new Set(failingSets.slice(0, -1).flatMap((s) => [...s]))].filter((id) => !lastFailing.has(id)).sort()
-  stage.outputs.attempts = step.attempts
-  stage.outputs.flaky_tests = flaky
+  const outputs = suite.gatePrefix ? ((stage.outputs[suite.purpose] ??= {}) as Record<string, unknown>) : stage.outputs
+  outputs.attempts = step.attempts
+  outputs.flaky_tests = flaky
   if (flaky.length > 0) stage.warnings.push(`flaky tests (failed, then passed on a rerun): ${flaky.join(', ')}`)
 
   if (!outcome.ok && !attempt.tests && !attempt.coverage) {
-    stage.fail(`the test command failed: ${outcome.reason}`, classifyCommand(attempt.result, policy.retry_on_timeout).errorType ?? 'exit_code')
+    stage.fail(`the ${suite.purpose} command failed: ${outcome.reason}`, classifyCommand(attempt.result, suite.policy.retry_on_timeout).errorType ?? 'exit_code')
   }
 
-  // test_pass_rate
+  const passRateGate = `${suite.gatePrefix}test_pass_rate`
+  let passed = true
   if (attempt.tests) {
     const j = judgePassRate(attempt.tests, config.quality_gates.test_pass_rate.required, flaky)
-    const exit = attempt.result.exitCode
-    if (j.passed && exit !== 0) {
+    if (j.passed && attempt.result.exitCode !== 0) {
       j.passed = false
       j.errors.push(
-        `the test command failed (${classifyCommand(attempt.result).description}) although its report shows no failing test; see the command output`
+        `the ${suite.purpose} command failed (${classifyCommand(attempt.result).description}) although its report shows no failing test; see the command output`
       )
     }
+    const brokeTests = attempt.tests.totals.failed + attempt.tests.totals.errors > 0
     stage.addGate(
-      gateResult('test_pass_rate', started, now, {
+      gateResult(passRateGate, started, now, {
         passed: j.passed,
         details: j.details,
         errors: j.errors,
         warnings: j.warnings,
         findings: j.findings,
-        ...(j.passed ? {} : { error_type: attempt.tests.totals.failed + attempt.tests.totals.errors > 0 ? 'threshold_not_met' : 'exit_code' })
+        ...(j.passed ? {} : { error_type: brokeTests ? 'threshold_not_met' : 'exit_code' })
       })
     )
+    passed &&= j.passed
   } else {
     stage.addGate(
-      gateResult('test_pass_rate', started, now, {
+      gateResult(passRateGate, started, now, {
         passed: false,
         details: { required: config.quality_gates.test_pass_rate.required },
         errors: [attempt.testsProblem ?? 'no test report'],
         error_type: 'report'
       })
     )
+    passed = false
   }
 
-  // test_coverage
-  const threshold = coverageThreshold(config.quality_gates.test_coverage, ctx.target)
+  const coverageGate = `${suite.gatePrefix}test_coverage`
+  const threshold = suite.coverageThreshold
+  let measured: number | null = null
   if (attempt.coverage) {
     const j = judgeCoverage(attempt.coverage, threshold)
     stage.addGate(
-      gateResult('test_coverage', started, now, {
+      gateResult(coverageGate, started, now, {
         passed: j.passed,
         details: j.details,
         errors: j.errors,
@@ -123,38 +171,40 @@ export async function testingStage(ctx: RunContext, stage: StageRecorder): Promi
         ...(j.passed ? {} : { error_type: 'threshold_not_met' })
       })
     )
-    stage.outputs.coverage = j.details.coverage
+    measured = j.details.coverage as number
+    passed &&= j.passed
   } else {
     stage.addGate(
-      gateResult('test_coverage', started, now, {
+      gateResult(coverageGate, started, now, {
         passed: false,
         details: { threshold },
         errors: [attempt.coverageProblem ?? 'no coverage report'],
         error_type: 'report'
       })
     )
+    passed = false
   }
+  return { passed: passed && outcome.ok, cancelled: false, coverage: measured }
 }
 
 /** Reads the reports one attempt wrote, refusing any the attempt did not write itself. */
 async function readAttempt(
   ctx: RunContext,
   result: CommandResult,
+  suite: TestSuite,
   junit: string,
   coverage: string,
   before: ReportSnapshot
 ): Promise<TestAttempt> {
   const { workspace } = ctx.host
-  const fmt = ctx.config.stages.testing.reports
-  const ran = `the test command (${classifyCommand(result).description})`
+  const ran = `the ${suite.purpose} command (${classifyCommand(result).description})`
   const tests = await readFreshReport(before, junit, { workspace, what: 'JUnit report', ran }, () =>
-    readTestReport(junit, { workspace, format: fmt.junit?.format })
+    readTestReport(junit, { workspace, format: suite.reports?.junit?.format })
   )
   const cov = await readFreshReport(before, coverage, { workspace, what: 'coverage report', ran }, () =>
-    readCoverageReport(coverage, { workspace, format: fmt.coverage?.format as CoverageFormat | undefined })
+    readCoverageReport(coverage, { workspace, format: suite.reports?.coverage?.format as CoverageFormat | undefined })
   )
-  const attempt: TestAttempt = { result, tests: tests.value, coverage: cov.value, testsProblem: tests.problem, coverageProblem: cov.problem }
-  return attempt
+  return { result, tests: tests.value, coverage: cov.value, testsProblem: tests.problem, coverageProblem: cov.problem }
 }
 
 /**
