@@ -21,6 +21,8 @@ export interface WorkflowOptions {
   workspace?: string
   /** Where to write the JSON report; default `workflow_report_<component>.json` in the workspace. */
   output?: string
+  /** Diff-aware mode: judge findings only on lines changed since this ref, and report patch coverage. */
+  onlyChangedSince?: string
   /** Aborting cancels the run (partial report still written). */
   signal?: AbortSignal
   /** Log and command host; default a console host. */
@@ -53,6 +55,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     component: options.componentName,
     target: options.targetStage,
     configFile: options.configFile,
+    onlyChangedSince: options.onlyChangedSince,
     signal: options.signal
   })
   const reportPath = resolve(workspace, options.output ?? defaultReportName(options.componentName))

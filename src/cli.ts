@@ -13,6 +13,7 @@ Take one component from its specification to production through quality gates.
 Usage:
   spec-to-production --spec FILE --component NAME [--target dev|staging|production]
                      [--config FILE] [--output FILE] [--workspace DIR] [--verbose]
+                     [--only-changed --base REF]
   spec-to-production validate-instructions [GLOB…] [--workspace DIR]
 
 Options:
@@ -22,6 +23,8 @@ Options:
   --config FILE      configuration file (default .github/spec-to-production.yml, else a preset)
   --output FILE      JSON report path (default workflow_report_<component>.json)
   --workspace DIR    repository root; commands run here (default: current directory)
+  --only-changed     judge findings only on lines changed since --base, report patch coverage
+  --base REF         base of the change for --only-changed (e.g. origin/main)
   --verbose          debug output
   -h, --help         this help
   --version          the version
@@ -56,6 +59,8 @@ export async function main(argv: string[]): Promise<number> {
         output: { type: 'string' },
         workspace: { type: 'string' },
         verbose: { type: 'boolean' },
+        'only-changed': { type: 'boolean' },
+        base: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' }
       },
@@ -75,6 +80,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (!values.spec) return usage('--spec is required')
   if (!values.component) return usage('--component is required')
+  if (values['only-changed'] && !values.base) return usage('--only-changed needs --base REF (the branch or commit the change is compared with)')
   const target = values.target as string
   if (!TARGETS.includes(target as Target)) return usage(`invalid --target '${target}'. Expected one of: ${TARGETS.join(', ')}`)
 
@@ -96,6 +102,7 @@ export async function main(argv: string[]): Promise<number> {
       targetStage: target as Target,
       configFile: values.config as string | undefined,
       output: values.output as string | undefined,
+      onlyChangedSince: values['only-changed'] ? String(values.base) : undefined,
       workspace,
       signal: controller.signal,
       host: createConsoleHost({ workspace, verbose: Boolean(values.verbose) })

@@ -230,6 +230,36 @@ describe('spec-to-production CLI on the example component', () => {
     expect(linting.findings[0]).toMatchObject({ tool: 'eslint', rule: '@typescript-eslint/no-explicit-any', file: 'examples/greeter/src/loose.ts', line: 1 })
   })
 
+  test('--only-changed judges findings on changed lines only and reports patch coverage', async () => {
+    const dir = await repo()
+    // main: an old lint problem; the branch adds tested code and touches nothing else.
+    await writeIn(dir, 'examples/greeter/src/loose.ts', 'export function loose(value: any): string {\n  return String(value)\n}\n')
+    git(dir, 'add', '-A')
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'old problem')
+    git(dir, 'checkout', '-qb', 'feature')
+    await writeIn(dir, 'examples/greeter/src/twice.ts', 'export function twice(n: number): number {\n  return n * 2\n}\n\nexport function unused(n: number): number {\n  return n * 3\n}\n')
+    await writeIn(dir, 'examples/greeter/tests/twice.test.ts', "import { twice } from '../src/twice.js'\n\ntest('twice', () => {\n  expect(twice(2)).toBe(4)\n})\n")
+    git(dir, 'add', '-A')
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'feature')
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev', '--only-changed', '--base', 'main'])
+    expect(run.stderr).not.toContain('internal error')
+    const report = await readReport(dir)
+    const linting = report.stage_results.refactoring.quality_gates.linting
+    expect(linting.details).toMatchObject({ issue_count: 0, only_changed: true, total_in_repository: 1 })
+    expect(linting.passed).toBe(true)
+    // twice.ts: lines 2 and 6 are executable; the test covers line 2 only.
+    const patch = report.stage_results.testing.quality_gates.test_coverage.details.patch_coverage
+    expect(patch).toMatchObject({ covered: 1, total: 2, percent: 50 })
+    expect(run.code).toBe(0)
+  })
+
+  test('--only-changed with a base that is not there fails with a hint, exit 2', async () => {
+    const dir = await repo()
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev', '--only-changed', '--base', 'origin/nope'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/fetch-depth: 0/)
+  })
+
   test('a committed secret fails the security gate, and its value appears nowhere', async () => {
     const dir = await repo()
     const token = ['ghp_', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('')

@@ -1,5 +1,6 @@
 /** Everything a stage needs to know about the run it belongs to. */
 import type { Config, StageKey, Target } from '../config/types.js'
+import type { ChangedLines } from '../diff/changed-lines.js'
 import type { ParsedSpec } from '../spec/parse.js'
 import type { Host } from './host.js'
 import type { StageResult } from './model.js'
@@ -21,4 +22,6 @@ export interface RunContext {
   readonly results: Partial<Record<StageKey, StageResult>>
   /** The parsed spec, once the specification stage has read it. */
   spec?: ParsedSpec
+  /** Diff-aware mode: the lines the pull request changes, per workspace-relative file. */
+  readonly changed?: ChangedLines
 }

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { validateComponentName } from '../config/templates.js'
 import { ConfigurationError, STAGE_ORDER, type LoadedConfig, type StageKey, type Target } from '../config/types.js'
+import { changedLines, type ChangedLines } from '../diff/changed-lines.js'
 import type { RunContext } from './context.js'
 import type { Host } from './host.js'
 import type { StageResult, WorkflowReport } from './model.js'
@@ -40,6 +41,8 @@ export interface PipelineOptions {
   target: Target
   /** Config file, relative to the workspace or absolute; default `.github/spec-to-production.yml`. */
   configFile?: string
+  /** Diff-aware mode: judge findings only on lines changed since this base (a ref or commit). */
+  onlyChangedSince?: string
   /** Aborting cancels the run: the running command's process tree is killed and the stage marked cancelled. */
   signal?: AbortSignal
 }
@@ -116,6 +119,20 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   await writeFile(join(host.workspace, '.spec-to-production', 'runs', '.gitignore'), '*\n')
   report.reports_dir = reportsDir
 
+  let changed: ChangedLines | undefined
+  if (opts.onlyChangedSince) {
+    try {
+      changed = await changedLines({ workspace: host.workspace, base: opts.onlyChangedSince })
+      host.info(`only-changed: ${changed.size} file(s) changed since ${opts.onlyChangedSince}`)
+    } catch (error) {
+      const message = `only-changed: cannot diff against ${opts.onlyChangedSince}: ${(error as Error).message} (in GitHub Actions, check out with fetch-depth: 0 so the base commit is there)`
+      report.errors.push(message)
+      host.error(message)
+      skipRest(0, 'the changed lines could not be determined')
+      return finish(2, loaded)
+    }
+  }
+
   const base = { component: opts.component, reports: reportsDir, sha: host.sha ?? '' }
   const ctx: RunContext = {
     host,
@@ -127,7 +144,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     signal,
     // The loader has already substituted {component} in paths.
     templateVars: { ...base, path: config.paths.source, tests: config.paths.tests },
-    results: report.stage_results
+    results: report.stage_results,
+    changed
   }
 
   let exitCode: 0 | 1 | 2 = 0

@@ -14,6 +14,7 @@ import { classifyCommand } from '../../resilience/classify.js'
 import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
 import { diffSince, snapshotWorkingTree } from '../git.js'
+import { onChangedLines } from '../changed.js'
 import { ReportSnapshot, readFreshReport } from '../fresh.js'
 import type { ErrorType, GateResult } from '../model.js'
 import { validateInstructions } from '../../instructions/validate.js'
@@ -255,14 +256,22 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
       ...(ok ? {} : { error_type: 'exit_code' as const })
     })
   }
-  const all = combined(run.reports)
+  // Diff-aware mode judges only what the change touched; the totals stay in the details.
+  const judged = ctx.changed ? run.reports.map((r) => onChangedLines(r, ctx.changed!)) : run.reports
+  const all = combined(judged)
   const j: Judgment =
     name === 'linting'
       ? judgeLinting(all, q.linting, fixedCount)
       : name === 'type_checking'
         ? judgeTypeChecking(all, q.type_checking)
-        : judgeSecurity(run.reports, q.security)
-  const total = all.counts.error + all.counts.warning + all.counts.notice
+        : judgeSecurity(judged, q.security)
+  const whole = combined(run.reports)
+  const total = whole.counts.error + whole.counts.warning + whole.counts.notice
+  if (ctx.changed) {
+    j.details.only_changed = true
+    j.details.total_in_repository = total
+    if (run.reports.some((r) => r.findings_truncated)) j.warnings.push('the report listed more findings than were kept: changed-line counts come from the kept ones')
+  }
   if (run.result.exitCode !== 0 && total === 0) {
     j.passed = false
     j.errors.push(`the ${name} command failed (${exit.description}) but its report lists no problem: the report cannot be trusted`)

@@ -15,6 +15,7 @@ import type { RunContext } from '../context.js'
 import { ReportSnapshot, readFreshReport } from '../fresh.js'
 import { gateResult, type StageRecorder } from '../stage.js'
 import { runStep } from '../steps.js'
+import { patchCoverageOf } from '../changed.js'
 import { commandFor, reportPathFor } from './templates.js'
 
 interface TestAttempt {
@@ -162,6 +163,11 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   let measured: number | null = null
   if (attempt.coverage) {
     const j = judgeCoverage(attempt.coverage, threshold)
+    if (ctx.changed) {
+      // Reported next to the total, not gated: the threshold applies to the total.
+      const patch = await patchCoverageOf(coverage, attempt.coverage.format, host.workspace, ctx.changed)
+      j.details.patch_coverage = patch
+    }
     stage.addGate(
       gateResult(coverageGate, started, now, {
         passed: j.passed,

@@ -1,0 +1,38 @@
+/**
+ * Diff-aware mode: on a pull request, judge only the findings on lines it changes, and report the coverage of those
+ * lines next to the total.
+ */
+import { filterFindingsToChanged, type ChangedLines } from '../diff/changed-lines.js'
+import { patchCoverage, type PatchCoverage } from '../diff/patch-coverage.js'
+import { readLineHits, type LineCoverageFormat } from '../reports/line-coverage.js'
+import type { CoverageFormat, FindingsReport } from '../reports/types.js'
+
+/** The report with only the findings on changed lines, its counts recounted from them. */
+export function onChangedLines(report: FindingsReport, changed: ChangedLines): FindingsReport {
+  const findings = filterFindingsToChanged(report.findings, changed)
+  const counts = { error: 0, warning: 0, notice: 0 }
+  for (const f of findings) counts[f.severity]++
+  const vulnerabilities = report.vulnerabilities && { critical: 0, high: 0, medium: 0, low: 0 }
+  if (vulnerabilities) for (const f of findings) if (f.security_severity) vulnerabilities[f.security_severity]++
+  return { ...report, findings, counts, ...(vulnerabilities ? { vulnerabilities } : {}) }
+}
+
+const LINE_FORMATS: Partial<Record<CoverageFormat, LineCoverageFormat>> = {
+  lcov: 'lcov',
+  cobertura: 'cobertura',
+  'coverage.py-json': 'coverage.py-json',
+  'istanbul-final': 'istanbul-final'
+}
+
+/** Coverage of the changed lines, or why it cannot be measured from this report's format. */
+export async function patchCoverageOf(
+  coveragePath: string,
+  format: CoverageFormat,
+  workspace: string,
+  changed: ChangedLines
+): Promise<PatchCoverage | { unavailable: string }> {
+  const lineFormat = LINE_FORMATS[format]
+  if (!lineFormat) return { unavailable: `${format} has no per-line data; use lcov, Cobertura, coverage.py JSON or coverage-final.json` }
+  const hits = await readLineHits(coveragePath, { workspace, format: lineFormat, files: new Set(changed.keys()) })
+  return patchCoverage(changed, hits)
+}
