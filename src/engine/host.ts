@@ -12,6 +12,29 @@ export interface AnnotationProperties {
   startColumn?: number
 }
 
+/** A reading of one production criterion from GitHub: whether it is met, the value seen, and why. */
+export interface CriterionReading {
+  met: boolean
+  value: string
+  reason: string
+}
+
+/** A GitHub deployment being recorded; statuses follow what the stage does. */
+export interface DeploymentRecord {
+  readonly url: string | null
+  status(state: 'in_progress' | 'success' | 'failure' | 'error' | 'inactive', extra?: { environmentUrl?: string; description?: string }): Promise<void>
+}
+
+/** What the engine asks of GitHub, when it runs there with a token; absent locally. */
+export interface GitHubPort {
+  /** Creates a deployment for the environment at the commit; null (with a warning logged) when the token may not. */
+  startDeployment(o: { environment: string; sha: string; description: string; production: boolean }): Promise<DeploymentRecord | null>
+  /** Staging soak: the commit deployed successfully to `environment` at least `days` ago, with no failure since. */
+  soak(o: { environment: string; sha: string; days: number; now: number }): Promise<CriterionReading>
+  /** Security review: the pull request that brought the commit has an approval from these users/teams, or a label. */
+  securityReview(o: { sha: string; users: string[]; teams: string[]; labels: string[] }): Promise<CriterionReading>
+}
+
 export interface Host {
   /** Absolute path of the repository the component lives in; commands run here. */
   readonly workspace: string
@@ -27,4 +50,6 @@ export interface Host {
   readonly runCommand: CommandRunner
   /** Milliseconds since the epoch; a seam for tests. */
   now(): number
+  /** GitHub, when running there with a token: deployments, soak, reviews. */
+  readonly github?: GitHubPort
 }

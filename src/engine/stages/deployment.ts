@@ -1,24 +1,39 @@
 /**
- * Deployment stages. Staging: criteria from the gate results this run measured (never re-run), then the deploy
- * command under the staging retry policy and the circuit breaker. Production needs criteria from real sources
- * (integration coverage, SLAs, soak, uptime, security review) that this version cannot read yet, so it fails and
- * says so: it never assumes they pass.
+ * Deployment stages. Staging: criteria from the gate results this run measured (never re-run), then deploy under
+ * the staging retry policy and the circuit breaker, health check, integration tests, and rollback on any failure.
+ * Production: criteria each read from a real source (integration coverage, SLAs, soak, uptime, security review) —
+ * a criterion without a source is unmet and says which source to configure — then the same deploy, E2E tests,
+ * health check and rollback. Nothing reports a deployment that did not happen.
  */
-import type { StageKey } from '../../config/types.js'
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import type { DeploymentStage, StageKey } from '../../config/types.js'
+import { evaluateSlas, readBenchmark } from '../../deploy/benchmark.js'
+import { checkHealth } from '../../deploy/health.js'
+import { readDeployOutputs } from '../../deploy/outputs.js'
+import { readUptime } from '../../deploy/uptime.js'
 import { coverageThreshold } from '../../gates/tests.js'
+import { readCoverageReport } from '../../reports/tests-and-coverage.js'
 import { classifyCommand } from '../../resilience/classify.js'
 import { circuitBreakerFrom, type AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
+import { round2 } from '../../gates/tests.js'
 import { gateResult, type StageRecorder } from '../stage.js'
 import { runStep } from '../steps.js'
-import { commandFor } from './templates.js'
+import { commandFor, reportPathFor } from './templates.js'
+import { runTestSuite } from './testing.js'
 
-interface Criterion {
+type DeployKey = Extract<StageKey, 'staging_deployment' | 'production_deployment'>
+
+export interface Criterion {
   name: string
   met: boolean
   value: unknown
   threshold: unknown
+  /** Where the value came from. */
   source: string
+  /** Why it is unmet (or a note when met). */
+  reason?: string
 }
 
 /** dev→staging criteria, read from this run's results. */
@@ -57,37 +72,177 @@ export function stagingCriteria(ctx: RunContext): Criterion[] {
   return criteria
 }
 
+/** staging→production criteria, each from its configured source. */
+export async function productionCriteria(ctx: RunContext, stage: StageRecorder): Promise<Criterion[]> {
+  const cfg = ctx.config.stages.production_deployment.criteria
+  const where = 'stages.production_deployment.criteria'
+  const criteria: Criterion[] = []
+  const unmet = (name: string, threshold: unknown, source: string, reason: string): Criterion => ({ name, met: false, value: null, threshold, source, reason })
+
+  // Integration coverage: this run's staging integration tests, or a configured report.
+  const icThreshold = cfg?.integration_coverage.threshold ?? 80
+  if (cfg?.integration_coverage.report) {
+    try {
+      const path = reportPathFor(ctx, cfg.integration_coverage.report.path, `${where}.integration_coverage.report`)
+      const report = await readCoverageReport(path, { workspace: ctx.host.workspace, format: cfg.integration_coverage.report.format as never })
+      const value = round2(report.percent)
+      criteria.push({ name: 'integration coverage', met: value >= icThreshold, value, threshold: icThreshold, source: path })
+    } catch (error) {
+      criteria.push(unmet('integration coverage', icThreshold, `${where}.integration_coverage.report`, (error as Error).message))
+    }
+  } else {
+    const gate = ctx.results.staging_deployment?.quality_gates.integration_test_coverage
+    const value = gate?.details.coverage
+    criteria.push(
+      typeof value === 'number'
+        ? { name: 'integration coverage', met: value >= icThreshold, value, threshold: icThreshold, source: 'staging_deployment.integration_test_coverage (this run)' }
+        : unmet('integration coverage', icThreshold, 'staging_deployment.integration_tests', `no integration coverage was measured in this run: configure stages.staging_deployment.integration_tests with a coverage report, or ${where}.integration_coverage.report`)
+    )
+  }
+
+  // Performance SLAs from a benchmark report (optionally produced by a load-test command first).
+  const perf = cfg?.performance
+  if (!perf) {
+    criteria.push(unmet('performance SLAs', 'configured SLAs', `${where}.performance`, `no benchmark is configured: set ${where}.performance.report and .slas (k6 --summary-export, autocannon --json or {metric: value})`))
+  } else {
+    const vars = deployVars(ctx, 'production_deployment')
+    try {
+      if (perf.command) {
+        const command = commandFor(ctx, perf.command, `${where}.performance.command`, vars)!
+        const run = await runStep(ctx, stage, {
+          purpose: 'benchmark',
+          command,
+          timeoutSeconds: ctx.config.stages.production_deployment.timeout_seconds,
+          judge: async (res) => {
+            const cls = classifyCommand(res)
+            return { value: undefined, ok: cls.errorType === null, retryable: false, reason: cls.description }
+          }
+        })
+        if (!run.outcome.ok) throw new Error(`the benchmark command failed: ${run.outcome.reason}`)
+      }
+      const path = reportPathFor(ctx, perf.report, `${where}.performance.report`, vars)
+      const bench = await readBenchmark(path, perf.format)
+      for (const sla of evaluateSlas(bench.metrics, perf.slas)) {
+        criteria.push({
+          name: `SLA ${sla.metric}`,
+          met: sla.met,
+          value: sla.value,
+          threshold: sla.max !== undefined ? `≤ ${sla.max}` : `≥ ${sla.min}`,
+          source: `${bench.format} benchmark ${path}`,
+          reason: sla.reason
+        })
+      }
+    } catch (error) {
+      criteria.push(unmet('performance SLAs', 'configured SLAs', `${where}.performance`, (error as Error).message))
+    }
+  }
+
+  // Staging soak, from the GitHub Deployments API.
+  const soak = cfg?.soak ?? { days: 7, environment: 'staging' }
+  if (!ctx.host.github) {
+    criteria.push(unmet(`staging soak ≥ ${soak.days} days`, `${soak.days} days`, 'GitHub Deployments API', 'not running in GitHub with a token: the deployment history cannot be read, so the soak cannot be verified'))
+  } else {
+    const reading = await ctx.host.github.soak({ environment: soak.environment, sha: ctx.templateVars.sha, days: soak.days, now: ctx.host.now() })
+    criteria.push({ name: `staging soak ≥ ${soak.days} days`, met: reading.met, value: reading.value, threshold: `${soak.days} days`, source: 'GitHub Deployments API', reason: reading.reason })
+  }
+
+  // Uptime from a monitor (command or URL returning JSON).
+  const uptime = cfg?.uptime ?? { threshold: 99.5, days: 7 }
+  if (!uptime.command && !uptime.url) {
+    criteria.push(unmet(`uptime ≥ ${uptime.threshold}%`, uptime.threshold, `${where}.uptime`, `no uptime source: set ${where}.uptime.command (prints JSON {uptime_percent, window_days}) or .url`))
+  } else {
+    try {
+      const vars = deployVars(ctx, 'production_deployment')
+      const reading = await readUptime({
+        command: uptime.command ? commandFor(ctx, uptime.command, `${where}.uptime.command`, vars) : undefined,
+        url: uptime.url ? commandFor(ctx, uptime.url, `${where}.uptime.url`, vars)?.replace(/^'|'$/g, '') : undefined,
+        cwd: ctx.host.workspace,
+        timeoutMs: 60_000,
+        runCommand: ctx.host.runCommand
+      })
+      const window = reading.window_days
+      const longEnough = window !== null && window >= uptime.days
+      criteria.push({
+        name: `uptime ≥ ${uptime.threshold}% over ${uptime.days} days`,
+        met: reading.uptime_percent >= uptime.threshold && longEnough,
+        value: `${reading.uptime_percent}% over ${window ?? 'an unstated number of'} days`,
+        threshold: `${uptime.threshold}% over ${uptime.days} days`,
+        source: reading.source,
+        reason: longEnough ? undefined : `the source covers ${window ?? 'an unstated'} day(s), less than the ${uptime.days} required`
+      })
+    } catch (error) {
+      criteria.push(unmet(`uptime ≥ ${uptime.threshold}%`, uptime.threshold, `${where}.uptime`, (error as Error).message))
+    }
+  }
+
+  // Security review of the pull request that brought the commit.
+  const review = cfg?.security_review
+  if (!review || !(review.users?.length || review.teams?.length || review.labels?.length)) {
+    criteria.push(unmet('security review', 'approval or label', `${where}.security_review`, `no reviewers are configured: set ${where}.security_review.users, .teams or .labels`))
+  } else if (!ctx.host.github) {
+    criteria.push(unmet('security review', 'approval or label', 'GitHub pull request reviews', 'not running in GitHub with a token: reviews cannot be read'))
+  } else {
+    const reading = await ctx.host.github.securityReview({ sha: ctx.templateVars.sha, users: review.users ?? [], teams: review.teams ?? [], labels: review.labels ?? [] })
+    criteria.push({ name: 'security review', met: reading.met, value: reading.value, threshold: 'approval or label', source: 'GitHub pull request reviews', reason: reading.reason })
+  }
+  return criteria
+}
+
 export async function stagingDeploymentStage(ctx: RunContext, stage: StageRecorder): Promise<void> {
   await deploy(ctx, stage, 'staging_deployment', stagingCriteria(ctx))
 }
 
-export async function productionDeploymentStage(_ctx: RunContext, stage: StageRecorder): Promise<void> {
-  stage.fail(
-    'production criteria (integration coverage ≥ 80%, performance SLAs, staging soak, uptime ≥ 99.5% over 7 days, security review) need sources this version cannot read yet: production deployment refused',
-    'configuration'
-  )
+export async function productionDeploymentStage(ctx: RunContext, stage: StageRecorder): Promise<void> {
+  await deploy(ctx, stage, 'production_deployment', await productionCriteria(ctx, stage))
 }
 
-async function deploy(ctx: RunContext, stage: StageRecorder, key: StageKey & `${string}_deployment`, criteria: Criterion[]): Promise<void> {
+/** Template values of a deployment stage: environment, the outputs file, and this run's staging URL. */
+function deployVars(ctx: RunContext, key: DeployKey, outputs = ''): Record<string, string> {
+  const staging = ctx.results.staging_deployment?.outputs.environment_url
+  return {
+    environment: ctx.config.stages[key].environment,
+    outputs,
+    environment_url: '',
+    staging_url: typeof staging === 'string' ? staging : ''
+  }
+}
+
+async function deploy(ctx: RunContext, stage: StageRecorder, key: DeployKey, criteria: Criterion[]): Promise<void> {
   const { host } = ctx
-  const cfg = ctx.config.stages[key]
+  const cfg: DeploymentStage = ctx.config.stages[key]
   const started = host.now()
   const unmet = criteria.filter((c) => !c.met)
   stage.addGate(
     gateResult(`${key}_criteria`, started, host.now(), {
       passed: unmet.length === 0,
       details: { criteria },
-      errors: unmet.map((c) => `criterion not met: ${c.name} (value ${String(c.value)}, needs ${String(c.threshold)}; from ${c.source})`),
+      errors: unmet.map((c) => `criterion not met: ${c.name} (value ${String(c.value)}, needs ${String(c.threshold)}; from ${c.source})${c.reason ? `: ${c.reason}` : ''}`),
       ...(unmet.length ? { error_type: 'threshold_not_met' as const } : {})
     })
   )
   if (unmet.length > 0) return
 
-  const command = commandFor(ctx, cfg.command, `stages.${key}.command`, { environment: cfg.environment, sha: ctx.templateVars.sha })
+  const outputsFile = join(ctx.reportsDir, `${key}-outputs-${randomBytes(3).toString('hex')}.env`)
+  const vars = deployVars(ctx, key, outputsFile)
+  const command = commandFor(ctx, cfg.command, `stages.${key}.command`, vars)
   if (!command) {
     stage.fail(`no deploy command is configured (stages.${key}.command): nothing was deployed. Configure one, or set stages.${key}.enabled: false.`, 'configuration')
     return
   }
+  const record = cfg.github_deployment && host.github
+    ? await host.github.startDeployment({ environment: cfg.environment, sha: ctx.templateVars.sha, description: `spec-to-production ${ctx.component}`, production: key === 'production_deployment' })
+    : null
+  if (record) await record.status('in_progress')
+  stage.outputs.environment = cfg.environment
+  stage.outputs.github_deployment = record?.url ?? null
+
+  const failed = async (message: string, errorType: 'exit_code' | 'threshold_not_met' | 'timeout'): Promise<void> => {
+    stage.fail(message, errorType)
+    stage.outputs.rollback = await rollback(ctx, stage, key, vars)
+    await record?.status('failure', { description: message.slice(0, 140) })
+  }
+
+  // Deploy.
   const policy = ctx.config.error_recovery[key]
   const halfOpen = ctx.config.error_recovery.circuit_breaker.half_open_max_calls
   if (halfOpen > 1) {
@@ -110,10 +265,106 @@ async function deploy(ctx: RunContext, stage: StageRecorder, key: StageKey & `${
   if (step.cancelled) {
     stage.cancelled = true
     stage.fail('cancelled while deploying', 'cancelled')
+    await record?.status('error', { description: 'cancelled' })
     return
   }
-  stage.outputs.environment = cfg.environment
   stage.outputs.attempts = step.attempts
-  stage.outputs.deployed = step.outcome.ok
-  if (!step.outcome.ok) stage.fail(`deploy to ${cfg.environment} failed: ${step.outcome.reason}`, 'exit_code')
+  if (!step.outcome.ok) {
+    stage.outputs.deployed = false
+    await failed(`deploy to ${cfg.environment} failed: ${step.outcome.reason}`, step.outcome.reason.includes('timed out') ? 'timeout' : 'exit_code')
+    return
+  }
+  const outputs = await readDeployOutputs(outputsFile)
+  stage.outputs.deployed = true
+  stage.outputs.deploy_outputs = outputs
+  const environmentUrl = outputs.environment_url ?? ''
+  stage.outputs.environment_url = environmentUrl || null
+  vars.environment_url = environmentUrl
+  host.info(`deployed to ${cfg.environment}${environmentUrl ? ` at ${environmentUrl}` : ''}`)
+
+  // Verify: health, then tests against the deployed environment.
+  if (cfg.health_check) {
+    const health = await healthGate(ctx, stage, key, vars, 'health_check')
+    if (!health) {
+      await failed(`${cfg.environment} is not healthy after the deploy`, 'threshold_not_met')
+      return
+    }
+  }
+  const tests = key === 'staging_deployment' ? cfg.integration_tests : cfg.e2e_tests
+  if (tests) {
+    const suite = key === 'staging_deployment' ? 'integration_tests' : 'e2e_tests'
+    const result = await runTestSuite(ctx, stage, {
+      purpose: suite,
+      gatePrefix: key === 'staging_deployment' ? 'integration_' : 'e2e_',
+      where: `stages.${key}.${suite}`,
+      command: tests.command,
+      reports: tests.reports,
+      timeoutSeconds: tests.timeout_seconds ?? 600,
+      policy: ctx.config.error_recovery.testing,
+      coverageThreshold: key === 'staging_deployment' ? coverageThreshold(ctx.config.quality_gates.test_coverage, 'staging') : 0,
+      env: { ENVIRONMENT_URL: environmentUrl },
+      vars
+    })
+    if (result.cancelled) return
+    if (!result.passed) {
+      await failed(`${suite.replace('_', ' ')} against ${cfg.environment} failed`, 'threshold_not_met')
+      return
+    }
+  }
+  await record?.status('success', { environmentUrl: environmentUrl || undefined })
+}
+
+/** Polls the health check; records it as a gate named `gate`. */
+async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey, vars: Record<string, string>, gate: string): Promise<boolean> {
+  const hc = ctx.config.stages[key].health_check!
+  const started = ctx.host.now()
+  const url = commandFor(ctx, hc.url, `stages.${key}.health_check.url`, vars)!.replace(/^'(.*)'$/, '$1')
+  const result = await checkHealth({
+    url,
+    expectedStatus: hc.expected_status ?? 200,
+    jsonField: hc.json_field,
+    expectedValue: hc.expected_value,
+    timeoutMs: (hc.timeout_seconds ?? 60) * 1000,
+    intervalMs: (hc.interval_seconds ?? 1) * 1000,
+    signal: ctx.signal
+  })
+  stage.addGate(
+    gateResult(gate, started, ctx.host.now(), {
+      passed: result.healthy,
+      details: { url, attempts: result.attempts, last_status: result.lastStatus, expected_status: hc.expected_status ?? 200, elapsed_ms: Math.round(result.elapsedMs), ...(hc.json_field ? { json_field: hc.json_field, expected_value: hc.expected_value, observed: result.observed } : {}) },
+      errors: result.healthy ? [] : [`${url} not healthy after ${result.attempts} attempt(s): ${result.lastError ?? `status ${result.lastStatus}`}`],
+      ...(result.healthy ? {} : { error_type: 'threshold_not_met' as const })
+    })
+  )
+  return result.healthy
+}
+
+/** Runs the rollback command and checks health again; what happened goes into the stage outputs. */
+async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, vars: Record<string, string>): Promise<Record<string, unknown>> {
+  const cfg = ctx.config.stages[key]
+  const command = commandFor(ctx, cfg.rollback_command, `stages.${key}.rollback_command`, vars)
+  if (!command) {
+    stage.warnings.push(`no rollback_command is configured (stages.${key}.rollback_command): the failed release stays in place`)
+    return { ran: false, reason: 'no rollback_command configured' }
+  }
+  ctx.host.warning(`${key}: rolling back`)
+  const run = await runStep(ctx, stage, {
+    purpose: `${key}-rollback`,
+    command,
+    timeoutSeconds: cfg.timeout_seconds,
+    judge: async (res) => {
+      const cls = classifyCommand(res)
+      return { value: undefined, ok: cls.errorType === null, retryable: false, reason: cls.description }
+    }
+  })
+  const outcome: Record<string, unknown> = { ran: true, succeeded: run.outcome.ok, reason: run.outcome.reason }
+  if (!run.outcome.ok) {
+    stage.errors.push(`rollback failed: ${run.outcome.reason}`)
+    return outcome
+  }
+  const outputs = await readDeployOutputs(vars.outputs)
+  if (outputs.environment_url) vars.environment_url = outputs.environment_url
+  if (cfg.health_check) outcome.healthy_after = await healthGate(ctx, stage, key, vars, 'rollback_health_check')
+  ctx.host.info(`rollback ${outcome.healthy_after === false ? 'ran, but the environment is still unhealthy' : 'done'}`)
+  return outcome
 }

@@ -1,0 +1,123 @@
+/** GitHub Deployments, soak and security review against the local api.github.com stand-in (OpenAPI-checked). */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { notAccessible, startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { createOctokit } from '../../src/github/octokit.js'
+import { createGitHubPort } from '../../src/github/deployments.js'
+import type { GitHubPort } from '../../src/engine/host.js'
+
+const SHA = 'a'.repeat(40)
+const DAY = 24 * 3600 * 1000
+const NOW = Date.parse('2026-11-24T00:00:00Z')
+const iso = (ms: number) => new Date(ms).toISOString()
+
+let api: GitHubApi
+let port: GitHubPort
+let warnings: string[]
+
+beforeEach(async () => {
+  api = await startGitHubApi()
+  warnings = []
+  const log = { info: () => {}, debug: () => {}, error: (m: string) => warnings.push(m), warning: (m: string) => warnings.push(m) }
+  const octokit = createOctokit({ token: 'ghs_test', baseUrl: api.url, log, retryAfterBaseValue: 1, spaceWrites: false, serverErrorRetries: 0 })
+  port = createGitHubPort({ octokit, owner: 'o', repo: 'r', log, runUrl: 'https://github.com/o/r/actions/runs/1' })
+})
+
+afterEach(async () => {
+  api.assertNoViolations()
+  await api.close()
+})
+
+const deployment = (id: number, created: number, sha = SHA) => ({
+  id,
+  url: `${api.url}/repos/o/r/deployments/${id}`,
+  sha,
+  ref: sha,
+  environment: 'staging',
+  created_at: iso(created),
+  updated_at: iso(created)
+})
+const status = (state: string, at: number) => ({ id: at % 100000, state, created_at: iso(at), updated_at: iso(at) })
+
+describe('deployments', () => {
+  test('a deployment is created at the commit and its statuses follow the stage', async () => {
+    api.script('POST /repos/{owner}/{repo}/deployments', [{ status: 201, body: deployment(7, NOW) }])
+    api.script('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', [{ status: 201, body: status('in_progress', NOW) }, { status: 201, body: status('success', NOW) }])
+    const record = await port.startDeployment({ environment: 'staging', sha: SHA, description: 'spec-to-production greeter', production: false })
+    expect(record).not.toBeNull()
+    await record!.status('in_progress')
+    await record!.status('success', { environmentUrl: 'http://127.0.0.1:4000' })
+    const [create, first, second] = api.requests
+    expect(create.body).toMatchObject({ ref: SHA, environment: 'staging', production_environment: false, required_contexts: [], auto_merge: false })
+    expect(first.body).toMatchObject({ state: 'in_progress', log_url: 'https://github.com/o/r/actions/runs/1' })
+    expect(second.body).toMatchObject({ state: 'success', environment_url: 'http://127.0.0.1:4000', auto_inactive: true })
+  })
+
+  test('a token without deployments: write gives a warning naming it, and no record', async () => {
+    api.script('POST /repos/{owner}/{repo}/deployments', [notAccessible()])
+    const record = await port.startDeployment({ environment: 'staging', sha: SHA, description: 'x', production: false })
+    expect(record).toBeNull()
+    expect(warnings.join('\n')).toContain("grant 'deployments: write'")
+  })
+})
+
+describe('staging soak', () => {
+  test('met: deployed successfully 8 days ago, no failure since', async () => {
+    api.script('GET /repos/{owner}/{repo}/deployments', [{ status: 200, body: [deployment(1, NOW - 8 * DAY)] }, { status: 200, body: [deployment(1, NOW - 8 * DAY)] }])
+    api.script('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', [
+      { status: 200, body: [status('success', NOW - 8 * DAY)] },
+      { status: 200, body: [status('success', NOW - 8 * DAY)] }
+    ])
+    const reading = await port.soak({ environment: 'staging', sha: SHA, days: 7, now: NOW })
+    expect(reading).toMatchObject({ met: true, value: '8.0 days' })
+    expect(api.requests[0].query).toMatchObject({ environment: 'staging', sha: SHA })
+  })
+
+  test('unmet: too recent, or never deployed, or a failure since', async () => {
+    api.script('GET /repos/{owner}/{repo}/deployments', [{ status: 200, body: [deployment(1, NOW - 2 * DAY)] }])
+    api.script('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', [{ status: 200, body: [status('success', NOW - 2 * DAY)] }])
+    expect(await port.soak({ environment: 'staging', sha: SHA, days: 7, now: NOW })).toMatchObject({ met: false, value: '2.0 days' })
+
+    api.script('GET /repos/{owner}/{repo}/deployments', [{ status: 200, body: [] }])
+    expect((await port.soak({ environment: 'staging', sha: SHA, days: 7, now: NOW })).reason).toMatch(/no successful deployment/)
+
+    api.script('GET /repos/{owner}/{repo}/deployments', [
+      { status: 200, body: [deployment(1, NOW - 9 * DAY)] },
+      { status: 200, body: [deployment(2, NOW - 3 * DAY, 'b'.repeat(40)), deployment(1, NOW - 9 * DAY)] }
+    ])
+    api.script('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', [
+      { status: 200, body: [status('success', NOW - 9 * DAY)] },
+      { status: 200, body: [status('failure', NOW - 3 * DAY)] }
+    ])
+    const broken = await port.soak({ environment: 'staging', sha: SHA, days: 7, now: NOW })
+    expect(broken.met).toBe(false)
+    expect(broken.reason).toMatch(/had a failure status/)
+  })
+})
+
+describe('security review', () => {
+  const pull = (labels: string[] = []) => [{ number: 12, merged_at: iso(NOW), labels: labels.map((name) => ({ name })) }]
+  const review = (login: string, state: string) => ({ id: 1, user: { login }, state, body: '', commit_id: SHA })
+
+  test('an approval by a configured user counts; a later change request cancels it', async () => {
+    api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: pull() }, { status: 200, body: pull() }])
+    api.script('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', [
+      { status: 200, body: [review('alice', 'APPROVED')] },
+      { status: 200, body: [review('alice', 'APPROVED'), review('alice', 'CHANGES_REQUESTED')] }
+    ])
+    expect(await port.securityReview({ sha: SHA, users: ['Alice'], teams: [], labels: [] })).toMatchObject({ met: true, value: 'approved by alice on #12' })
+    expect((await port.securityReview({ sha: SHA, users: ['alice'], teams: [], labels: [] })).met).toBe(false)
+  })
+
+  test('an approval by a member of a configured team counts; a label counts', async () => {
+    api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: pull() }, { status: 200, body: pull(['security-reviewed']) }])
+    api.script('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', [{ status: 200, body: [review('bob', 'APPROVED')] }])
+    api.script('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', [{ status: 200, body: { state: 'active', role: 'member', url: 'x' } }])
+    expect(await port.securityReview({ sha: SHA, users: [], teams: ['o/security'], labels: [] })).toMatchObject({ met: true, value: 'approved by bob (o/security) on #12' })
+    expect(await port.securityReview({ sha: SHA, users: [], teams: [], labels: ['security-reviewed'] })).toMatchObject({ met: true })
+  })
+
+  test('no pull request, or no approval: unmet with the reason', async () => {
+    api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: [] }])
+    expect((await port.securityReview({ sha: SHA, users: ['alice'], teams: [], labels: [] })).reason).toMatch(/no pull request brought/)
+  })
+})

@@ -1,0 +1,159 @@
+/**
+ * The engine's GitHubPort on the REST API: GitHub Deployments for the deploy stages (statuses in_progress →
+ * success/failure), the staging soak read from the Deployments API, and the security review read from the pull
+ * request that brought the commit. A token that may not do something gives a warning naming the permission.
+ */
+import type { CriterionReading, DeploymentRecord, GitHubPort } from '../engine/host.js'
+import type { GitHubClient, GitHubLogger } from './octokit.js'
+
+export interface DeploymentsSettings {
+  octokit: GitHubClient
+  owner: string
+  repo: string
+  log: GitHubLogger
+  /** Link from each status to the workflow run, when known. */
+  runUrl?: string
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+/** Pages of deployments read at most when looking for failures since a success. */
+const MAX_PAGES = 5
+
+function statusOf(error: unknown): number | undefined {
+  return (error as { status?: number }).status
+}
+
+export function createGitHubPort(settings: DeploymentsSettings): GitHubPort {
+  const { octokit, owner, repo, log } = settings
+
+  async function startDeployment(o: { environment: string; sha: string; description: string; production: boolean }): Promise<DeploymentRecord | null> {
+    let id: number
+    let url: string
+    try {
+      const res = await octokit.rest.repos.createDeployment({
+        owner,
+        repo,
+        ref: o.sha,
+        environment: o.environment,
+        description: o.description,
+        auto_merge: false,
+        required_contexts: [],
+        production_environment: o.production,
+        transient_environment: false
+      })
+      if (res.status !== 201 || !('id' in res.data)) {
+        log.warning(`GitHub did not create a deployment for ${o.environment} (${res.status}): the deploy runs without a GitHub Deployment record`)
+        return null
+      }
+      id = res.data.id
+      url = res.data.url
+    } catch (error) {
+      const status = statusOf(error)
+      log.warning(
+        status === 403 || status === 404
+          ? `cannot create a GitHub Deployment (${status}): grant 'deployments: write' to record deployments; the deploy still runs`
+          : `cannot create a GitHub Deployment: ${(error as Error).message}; the deploy still runs`
+      )
+      return null
+    }
+    return {
+      url,
+      async status(state, extra = {}) {
+        try {
+          await octokit.rest.repos.createDeploymentStatus({
+            owner,
+            repo,
+            deployment_id: id,
+            state,
+            description: extra.description?.slice(0, 140),
+            ...(extra.environmentUrl ? { environment_url: extra.environmentUrl } : {}),
+            ...(settings.runUrl ? { log_url: settings.runUrl } : {}),
+            // A new successful deployment marks the environment's earlier ones inactive.
+            auto_inactive: state === 'success'
+          })
+        } catch (error) {
+          log.warning(`cannot set the GitHub Deployment status to ${state}: ${(error as Error).message}`)
+        }
+      }
+    }
+  }
+
+  async function soak(o: { environment: string; sha: string; days: number; now: number }): Promise<CriterionReading> {
+    try {
+      const { data: forCommit } = await octokit.rest.repos.listDeployments({ owner, repo, environment: o.environment, sha: o.sha, per_page: 100 })
+      let firstSuccess: number | null = null
+      for (const d of forCommit) {
+        const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: d.id, per_page: 100 })
+        for (const s of statuses) {
+          const at = Date.parse(s.created_at)
+          if (s.state === 'success' && (firstSuccess === null || at < firstSuccess)) firstSuccess = at
+        }
+      }
+      if (firstSuccess === null) {
+        return { met: false, value: 'never', reason: `${o.sha.slice(0, 7)} has no successful deployment to ${o.environment}` }
+      }
+      const ageDays = (o.now - firstSuccess) / DAY_MS
+      const value = `${ageDays.toFixed(1)} days`
+      if (ageDays < o.days) {
+        return { met: false, value, reason: `deployed to ${o.environment} ${value} ago, less than ${o.days}` }
+      }
+      // Any failure of the environment since then breaks the soak, whichever commit it was.
+      for (let page = 1; page <= MAX_PAGES; page++) {
+        const { data: recent } = await octokit.rest.repos.listDeployments({ owner, repo, environment: o.environment, per_page: 100, page })
+        for (const d of recent) {
+          if (Date.parse(d.updated_at) < firstSuccess) continue
+          const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: d.id, per_page: 100 })
+          const failure = statuses.find((s) => (s.state === 'failure' || s.state === 'error') && Date.parse(s.created_at) >= firstSuccess!)
+          if (failure) {
+            return { met: false, value, reason: `${o.environment} had a ${failure.state} status on ${failure.created_at} (deployment ${d.id}) since this commit was deployed` }
+          }
+        }
+        if (recent.length < 100 || recent.every((d) => Date.parse(d.created_at) < firstSuccess!)) break
+      }
+      return { met: true, value, reason: `deployed to ${o.environment} ${value} ago with no failure since` }
+    } catch (error) {
+      const status = statusOf(error)
+      return { met: false, value: 'unknown', reason: `cannot read deployments (${status ?? (error as Error).message})${status === 403 || status === 404 ? ": grant 'deployments: read'" : ''}` }
+    }
+  }
+
+  async function securityReview(o: { sha: string; users: string[]; teams: string[]; labels: string[] }): Promise<CriterionReading> {
+    try {
+      const { data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: o.sha })
+      const pr = pulls.find((p) => p.merged_at) ?? pulls[0]
+      if (!pr) return { met: false, value: 'no pull request', reason: `no pull request brought ${o.sha.slice(0, 7)}: nothing was reviewed` }
+      const labelled = pr.labels.map((l) => l.name).filter((name) => o.labels.includes(name))
+      if (labelled.length) return { met: true, value: `label ${labelled[0]} on #${pr.number}`, reason: `pull request #${pr.number} carries the label ${labelled[0]}` }
+
+      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pr.number, per_page: 100 })
+      // A reviewer's latest verdict counts (an approval followed by 'changes requested' is no approval).
+      const latest = new Map<string, string>()
+      for (const r of reviews) if (r.user && r.state !== 'COMMENTED') latest.set(r.user.login, r.state)
+      const approvers = [...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login)
+      const byUser = approvers.find((login) => o.users.some((u) => u.toLowerCase() === login.toLowerCase()))
+      if (byUser) return { met: true, value: `approved by ${byUser} on #${pr.number}`, reason: `${byUser} approved pull request #${pr.number}` }
+      for (const team of o.teams) {
+        const [org, slug] = team.split('/')
+        if (!org || !slug) continue
+        for (const login of approvers) {
+          try {
+            const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login })
+            if (data.state === 'active') return { met: true, value: `approved by ${login} (${team}) on #${pr.number}`, reason: `${login} of ${team} approved pull request #${pr.number}` }
+          } catch (error) {
+            if (statusOf(error) !== 404) throw error
+          }
+        }
+      }
+      return {
+        met: false,
+        value: approvers.length ? `approved by ${approvers.join(', ')}` : 'no approval',
+        reason: `pull request #${pr.number} has no approval from ${[...o.users, ...o.teams].join(', ') || 'the configured reviewers'} and none of the labels ${o.labels.join(', ') || '(none configured)'}`
+      }
+    } catch (error) {
+      const status = statusOf(error)
+      return { met: false, value: 'unknown', reason: `cannot read the pull request's reviews (${status ?? (error as Error).message})${status === 403 ? ": grant 'pull-requests: read' (and 'members: read' for teams)" : ''}` }
+    }
+  }
+
+  return { startDeployment, soak, securityReview }
+}
