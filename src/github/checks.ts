@@ -1,0 +1,453 @@
+/**
+ * One check run per component: created `in_progress` when the run starts, completed with the verdict and the
+ * findings as annotations when it ends. Without write access (pull requests from forks, no `checks: write`) nothing
+ * fails: the most important findings go out as workflow-command annotations and one notice names the permission.
+ *
+ * Requests for N findings with a cap C (default 1,000): 1 create (at start), then ceil(min(N, C) / 50) updates. The
+ * first update completes the run (status, conclusion, output and the first 50 annotations), so the verdict lands even
+ * if a later append fails; each further update appends 50 annotations and repeats title, summary and text, which the
+ * API replaces on every update.
+ *
+ * A check run created with GITHUB_TOKEN attaches to whichever check suite GitHub picks for the commit (usually the
+ * workflow run's own suite, sometimes another workflow's): a known platform quirk; the run's name identifies it.
+ */
+import type { WorkflowReport, GateResult, StageResult } from '../engine/model.js'
+import type { Finding } from '../reports/types.js'
+import {
+  type AnnotationSink,
+  type CheckAnnotation,
+  emitWorkflowAnnotations,
+  inBatches,
+  planAnnotations,
+  reportFindings,
+  truncateChars,
+  type AnnotationPlan,
+  type PathOptions,
+  type WorkflowAnnotationCounts
+} from './annotations.js'
+import type { GitHubClient, GitHubLogger } from './octokit.js'
+
+/** The Checks API's limit for `output.summary` and `output.text`, in characters. */
+export const OUTPUT_MAX_CHARS = 65_535
+const TITLE_MAX_CHARS = 255
+
+export interface CheckRunTarget {
+  owner: string
+  repo: string
+  /** The commit the run belongs on: the pull request's head for pull-request events (see event.ts). */
+  headSha: string
+  /** The check's name as shown on the pull request. */
+  name: string
+}
+
+export interface CheckRunHandle extends CheckRunTarget {
+  id: number
+  /** The check run's page on GitHub. */
+  html_url: string | null
+}
+
+/** What `startCheckRun` gives back: a handle, or why there is none. */
+export type CheckRunStart =
+  | { handle: CheckRunHandle }
+  | {
+      handle: null
+      target: CheckRunTarget
+      /** e.g. `403 Resource not accessible by integration`. */
+      reason: string
+      /** 403/404: the token may not write checks; completion falls back at once instead of trying again. */
+      permissionDenied: boolean
+    }
+
+export interface StartCheckRunOptions {
+  owner: string
+  repo: string
+  headSha: string
+  component: string
+  /** Check name; `{component}` is replaced. Default `spec-to-production / <component>`. */
+  name?: string
+  /** Link shown as "Details", e.g. the workflow run's page. */
+  detailsUrl?: string
+  log: GitHubLogger
+  now?: () => Date
+}
+
+export interface CompleteCheckRunOptions extends PathOptions {
+  log: GitHubLogger
+  /** Receives workflow-command annotations when the check run cannot be written. */
+  sink: AnnotationSink
+  /** Most annotations posted on the check run (default 1,000). */
+  cap?: number
+  now?: () => Date
+}
+
+export interface CheckRunOutcome {
+  /** The check run's page, or null when none was written. */
+  url: string | null
+  /** Checks API calls made by `completeCheckRun` (retries by the plugins not counted). */
+  requests: number
+  annotations_posted: number
+  /** Findings with a file that reached neither a check-run nor a workflow-command annotation. */
+  annotations_omitted: number
+  /** Findings naming no file in the repository: never annotated. */
+  findings_without_file: number
+  conclusion: 'success' | 'failure' | 'cancelled'
+  /** True when the check run could not be written and workflow commands were used instead. */
+  fallback: boolean
+  /** Workflow-command annotations emitted in the fallback (the permission notice not counted). */
+  workflow_annotations?: WorkflowAnnotationCounts
+}
+
+export function checkRunName(component: string, name?: string): string {
+  return name ? name.replaceAll('{component}', component) : `spec-to-production / ${component}`
+}
+
+/** ISO 8601 without milliseconds, the form the Checks API documents. */
+function timestamp(now: () => Date): string {
+  return now().toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+function httpStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status
+  return typeof status === 'number' ? status : undefined
+}
+
+function describe(error: unknown): string {
+  const status = httpStatus(error)
+  const message = (error as Error)?.message ?? String(error)
+  return status !== undefined && !message.startsWith(String(status)) ? `${status} ${message}` : message
+}
+
+/** 403/404 that is not a rate limit (GitHub answers some rate limits with 403 too): the token may not write. */
+function isPermissionError(error: unknown): boolean {
+  const status = httpStatus(error)
+  return (status === 403 || status === 404) && !/rate limit/i.test((error as Error)?.message ?? '')
+}
+
+export async function startCheckRun(octokit: GitHubClient, options: StartCheckRunOptions): Promise<CheckRunStart> {
+  const target: CheckRunTarget = {
+    owner: options.owner,
+    repo: options.repo,
+    headSha: options.headSha,
+    name: checkRunName(options.component, options.name)
+  }
+  try {
+    const { data } = await octokit.rest.checks.create({
+      owner: target.owner,
+      repo: target.repo,
+      name: target.name,
+      head_sha: target.headSha,
+      status: 'in_progress',
+      started_at: timestamp(options.now ?? (() => new Date())),
+      ...(options.detailsUrl ? { details_url: options.detailsUrl } : {}),
+      output: {
+        title: `${options.component}: running`,
+        summary: 'The stages and quality gates are running; the verdict and the findings appear here when they end.'
+      }
+    })
+    options.log.info(`check run '${target.name}' started on ${target.headSha}: ${data.html_url ?? data.id}`)
+    return { handle: { ...target, id: data.id, html_url: data.html_url } }
+  } catch (error) {
+    const permissionDenied = isPermissionError(error)
+    const reason = describe(error)
+    if (permissionDenied) options.log.info(`no check run (${reason}): the token may not write checks; findings will be reported as workflow annotations`)
+    else options.log.warning(`could not create the check run '${target.name}' (${reason}); will try again when the run ends`)
+    return { handle: null, target, reason, permissionDenied }
+  }
+}
+
+export function conclusionOf(report: WorkflowReport): CheckRunOutcome['conclusion'] {
+  return report.cancelled ? 'cancelled' : report.success ? 'success' : 'failure'
+}
+
+const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
+
+/** The failing gate in a few words: `coverage 62.1% < 70%`; null when its details hold no measurement. */
+function gateHeadline(gate: GateResult): string | null {
+  const d = gate.details
+  switch (gate.gate_name) {
+    case 'test_coverage': {
+      const [coverage, threshold] = [num(d.coverage), num(d.threshold)]
+      return coverage !== null && threshold !== null ? `coverage ${coverage}% < ${threshold}%` : null
+    }
+    case 'test_pass_rate': {
+      const [total, skipped, failed, errors] = [num(d.total), num(d.skipped) ?? 0, num(d.failed) ?? 0, num(d.errors) ?? 0]
+      return total !== null && total - skipped > 0 ? `${failed + errors} of ${total - skipped} tests failed` : null
+    }
+    case 'linting': {
+      const [count, max] = [num(d.issue_count), num(d.max_issues)]
+      return count !== null && max !== null ? `${count} lint issues > ${max} allowed` : null
+    }
+    case 'type_checking': {
+      const [count, max] = [num(d.error_count), num(d.max_errors)]
+      return count !== null && max !== null && count > max ? `${count} type errors > ${max} allowed` : null
+    }
+    default:
+      return null
+  }
+}
+
+function firstFailure(report: WorkflowReport): { stage: StageResult | undefined; gate: GateResult | undefined; key: string } | null {
+  const key = report.stages_failed[0]
+  if (!key) return null
+  const stage = report.stage_results[key]
+  return { key, stage, gate: stage && Object.values(stage.quality_gates).find((g) => !g.passed) }
+}
+
+/** The check run's title: the verdict, e.g. `✗ testing failed: coverage 62.1% < 70%`. */
+export function verdictTitle(report: WorkflowReport): string {
+  let title: string
+  if (report.cancelled) {
+    const where = report.stages_failed[0] ?? report.stages_completed.at(-1)
+    title = `⊘ cancelled${where ? ` during ${where}` : ''}`
+  } else if (report.success) {
+    const n = report.stages_completed.length
+    title = `✓ ${n} stage${n === 1 ? '' : 's'} passed for ${report.target_stage}`
+  } else {
+    const failure = firstFailure(report)
+    if (!failure) title = `✗ failed: ${report.errors[0] ?? 'see the log'}`
+    else {
+      const why = failure.gate
+        ? (gateHeadline(failure.gate) ?? `${failure.gate.gate_name}: ${failure.gate.errors[0] ?? 'failed'}`)
+        : (failure.stage?.errors[0] ?? 'see the log')
+      title = `✗ ${failure.key} failed: ${why}`
+    }
+  }
+  return truncateChars(title.replace(/\s+/g, ' ').trim(), TITLE_MAX_CHARS)
+}
+
+/** Text from reports inside Markdown: tags, table pipes, backticks and line breaks render as text. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/([\\*_[\]~])/g, '\\$1')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/`/g, '&#96;')
+    .replace(/\r?\n/g, ' ')
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const count = (n: number) => n.toLocaleString('en-US')
+
+/** Value and limit of a gate, from the details other tools read (DESIGN.md §3). */
+function gateMeasure(details: Record<string, unknown>): [string, string] {
+  const pairs: [string, string, string][] = [
+    ['pass_rate', 'required', '%'],
+    ['coverage', 'threshold', '%'],
+    ['issue_count', 'max_issues', ''],
+    ['error_count', 'max_errors', ''],
+    ['secret_count', 'max_secrets', '']
+  ]
+  for (const [value, limit, unit] of pairs) {
+    if (value in details) return [`${String(details[value])}${unit}`, details[limit] === undefined ? '' : `${String(details[limit])}${unit}`]
+  }
+  return ['', '']
+}
+
+/** Joins lines up to `max` characters; when they do not fit, ends with a note saying how many were cut. */
+export function fitLines(lines: readonly string[], max: number, what = 'lines'): string {
+  const out: string[] = []
+  let length = 0
+  for (const [i, line] of lines.entries()) {
+    const rest = lines.length - i
+    const note = `\n\n_Truncated: ${count(rest)} more ${what} not shown (GitHub limits this field to ${count(OUTPUT_MAX_CHARS)} characters); the full list is in the JSON report and the SARIF file._`
+    if (length + line.length + 1 + note.length > max) {
+      return out.join('\n') + note
+    }
+    out.push(line)
+    length += line.length + 1
+  }
+  return out.join('\n')
+}
+
+export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): string {
+  const verdict = report.cancelled ? '⊘ cancelled' : report.success ? '✅ passed' : '❌ failed'
+  const lines = [
+    `### ${verdict}: ${escapeMarkdown(report.component_name)} → ${report.target_stage}`,
+    '',
+    `Total time ${seconds(report.total_execution_time_ms)}. Stages completed: ${report.stages_completed.join(', ') || 'none'}.`,
+    ...report.errors.map((e) => `- ${escapeMarkdown(e)}`),
+    '',
+    '| Stage | Status | Time | Retries |',
+    '| --- | --- | --- | --- |',
+    ...Object.values(report.stage_results).map((s) => `| ${s.stage_name} | ${s.status} | ${seconds(s.execution_time_ms)} | ${s.retries} |`),
+    ...report.stages_skipped.map((k) => `| ${k} | skipped${report.skip_reasons[k] ? `: ${escapeMarkdown(report.skip_reasons[k] ?? '')}` : ''} | | |`)
+  ]
+  const gates = Object.values(report.stage_results).flatMap((s) => Object.values(s.quality_gates).map((g) => ({ stage: s.stage_name, gate: g })))
+  if (gates.length > 0) {
+    lines.push('', '| Gate | Result | Value | Limit | Why |', '| --- | --- | --- | --- | --- |')
+    for (const { stage, gate } of gates) {
+      const [value, limit] = gateMeasure(gate.details)
+      lines.push(`| ${stage}.${gate.gate_name} | ${gate.passed ? '✅' : '❌'} | ${escapeMarkdown(value)} | ${escapeMarkdown(limit)} | ${escapeMarkdown(gate.errors[0] ?? '')} |`)
+    }
+  }
+  lines.push('', annotationLine(plan))
+  return fitLines(lines, OUTPUT_MAX_CHARS)
+}
+
+function annotationLine(plan: AnnotationPlan): string {
+  const parts = [`**Findings:** ${count(plan.total)}; ${count(plan.annotations.length)} shown as annotations (errors first)`]
+  if (plan.omitted > 0) parts.push(`${count(plan.omitted)} not annotated: over the cap of ${count(plan.annotations.length)} annotations`)
+  if (plan.withoutFile > 0) parts.push(`${count(plan.withoutFile)} name no file in the repository`)
+  return `${parts.join('; ')}.`
+}
+
+function findingLine(f: Finding): string {
+  const where = f.file ? `${escapeMarkdown(f.file)}${f.line ? `:${f.line}` : ''}` : '(no file)'
+  return `- **${f.severity}** ${where} ${escapeMarkdown(f.rule ? `${f.tool} ${f.rule}` : f.tool)}: ${escapeMarkdown(f.message)}`
+}
+
+/** The output text: what the annotations do not show (findings over the cap, findings without a file). */
+export function checkRunText(plan: AnnotationPlan): string {
+  const lines = [annotationLine(plan)]
+  if (plan.omitted > 0) {
+    lines.push('', `#### Over the annotation cap (${count(plan.omitted)})`, '', ...plan.omittedFindings.map(findingLine))
+  }
+  if (plan.withoutFile > 0) {
+    lines.push('', `#### Without a file in the repository (${count(plan.withoutFile)})`, '', ...plan.withoutFileFindings.map(findingLine))
+  }
+  return fitLines(lines, OUTPUT_MAX_CHARS, 'lines')
+}
+
+/**
+ * Completes the check run with the verdict and posts the annotations; without a handle (or when the run cannot be
+ * written) falls back to workflow-command annotations. Never throws: a failure is a warning.
+ */
+export async function completeCheckRun(
+  octokit: GitHubClient,
+  start: CheckRunStart,
+  report: WorkflowReport,
+  options: CompleteCheckRunOptions
+): Promise<CheckRunOutcome> {
+  const { log } = options
+  const now = options.now ?? (() => new Date())
+  const findings = reportFindings(report)
+  const plan = planAnnotations(findings, { cap: options.cap, pathPrefix: options.pathPrefix })
+  const conclusion = conclusionOf(report)
+  const outcome: CheckRunOutcome = {
+    url: null,
+    requests: 0,
+    annotations_posted: 0,
+    annotations_omitted: plan.omitted,
+    findings_without_file: plan.withoutFile,
+    conclusion,
+    fallback: false
+  }
+  const target = start.handle ?? start.target
+  if (start.handle === null && start.permissionDenied) return fallBack(outcome, findings, target, start.reason, true, options)
+  try {
+    const output = { title: verdictTitle(report), summary: checkRunSummary(report, plan), text: checkRunText(plan) }
+    const batches: CheckAnnotation[][] = plan.annotations.length > 0 ? inBatches(plan.annotations) : [[]]
+    const completion = { status: 'completed' as const, conclusion, completed_at: timestamp(now) }
+    let id: number
+    try {
+      outcome.requests++
+      if (start.handle) {
+        const { data } = await octokit.rest.checks.update({
+          owner: target.owner,
+          repo: target.repo,
+          check_run_id: start.handle.id,
+          ...completion,
+          output: { ...output, annotations: batches[0] }
+        })
+        id = data.id
+        outcome.url = data.html_url ?? start.handle.html_url
+      } else {
+        const { data } = await octokit.rest.checks.create({
+          owner: target.owner,
+          repo: target.repo,
+          name: target.name,
+          head_sha: target.headSha,
+          ...completion,
+          output: { ...output, annotations: batches[0] }
+        })
+        id = data.id
+        outcome.url = data.html_url
+      }
+    } catch (error) {
+      if (start.handle && !isPermissionError(error)) await completeBare(octokit, start.handle, output.title, conclusion, now, outcome, log)
+      return fallBack(outcome, findings, target, describe(error), isPermissionError(error), options)
+    }
+    outcome.annotations_posted = batches[0].length
+    for (const [i, batch] of batches.entries()) {
+      if (i === 0) continue
+      try {
+        outcome.requests++
+        await octokit.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: id, output: { ...output, annotations: batch } })
+        outcome.annotations_posted += batch.length
+      } catch (error) {
+        const left = plan.annotations.length - outcome.annotations_posted
+        outcome.annotations_omitted += left
+        log.warning(`check run '${target.name}': ${count(left)} annotations not posted (${describe(error)}); the verdict is posted`)
+        break
+      }
+    }
+    log.info(`check run '${target.name}' ${conclusion}: ${count(outcome.annotations_posted)} annotations in ${outcome.requests} requests${outcome.url ? `: ${outcome.url}` : ''}`)
+    return outcome
+  } catch (error) {
+    // Not an API answer: a bug of ours. Still never fail the run over its reporting.
+    log.warning(`check run '${target.name}' not completed: ${(error as Error)?.stack ?? String(error)}`)
+    return fallBack(outcome, findings, target, describe(error), false, options)
+  }
+}
+
+/**
+ * Last try after the completing update failed for another reason than permissions: the verdict alone (no
+ * annotations, a one-line summary), so the run does not stay `in_progress` on the pull request.
+ */
+async function completeBare(
+  octokit: GitHubClient,
+  handle: CheckRunHandle,
+  title: string,
+  conclusion: CheckRunOutcome['conclusion'],
+  now: () => Date,
+  outcome: CheckRunOutcome,
+  log: GitHubLogger
+): Promise<void> {
+  try {
+    outcome.requests++
+    await octokit.rest.checks.update({
+      owner: handle.owner,
+      repo: handle.repo,
+      check_run_id: handle.id,
+      status: 'completed',
+      conclusion,
+      completed_at: timestamp(now),
+      output: { title, summary: 'The findings could not be posted here; see the workflow run\'s job summary and artifacts.' }
+    })
+    outcome.url = handle.html_url
+  } catch (error) {
+    log.warning(`check run '${handle.name}' may remain in progress: completing it failed (${describe(error)})`)
+  }
+}
+
+/** Workflow-command annotations for the most important findings, and one notice saying what is missing. */
+function fallBack(
+  outcome: CheckRunOutcome,
+  findings: readonly Finding[],
+  target: CheckRunTarget,
+  reason: string,
+  permissionDenied: boolean,
+  options: CompleteCheckRunOptions
+): CheckRunOutcome {
+  const counts = emitWorkflowAnnotations(findings, options.sink, { pathPrefix: options.pathPrefix, reserve: { notice: 1 } })
+  const shown = counts.error + counts.warning + counts.notice
+  const about = `${count(shown)} most important of ${count(findings.length)} findings shown as annotations of this step; all of them are in the job summary and the artifacts.`
+  if (permissionDenied) {
+    options.sink.notice(
+      `spec-to-production could not write the check run '${target.name}' (${reason}). Grant \`checks: write\` in the workflow's \`permissions:\` ` +
+        `to get every finding as an annotation. Pull requests from forks get a read-only GITHUB_TOKEN, whatever the workflow asks. ${about}`,
+      { title: 'spec-to-production: permission checks: write needed' }
+    )
+  } else {
+    options.log.warning(`check run '${target.name}' not written (${reason}). ${about}`)
+  }
+  return {
+    ...outcome,
+    annotations_posted: 0,
+    annotations_omitted: findings.length - outcome.findings_without_file - shown,
+    fallback: true,
+    workflow_annotations: counts
+  }
+}
