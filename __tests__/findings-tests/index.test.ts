@@ -65,9 +65,10 @@ describe('format detection from content (real tool outputs)', () => {
     expect(findingsFormat('eslint')).toBe('eslint-json')
     expect(findingsFormat(' Detect-Secrets ')).toBe('detect-secrets-json')
     expect(findingsFormat('tsc-text')).toBe('tsc-text')
-    expect(findingsFormat('sarif')).toBeUndefined()
-    expect(() => parseFindings('[]', { file: 'r', workspace: '/w', format: 'sarif' })).toThrow(
-      'r: not a valid sarif report (format): unknown findings format; expected one of eslint-json, ruff-json'
+    expect(findingsFormat('sarif')).toBe('sarif')
+    expect(findingsFormat('checkstyle')).toBeUndefined()
+    expect(() => parseFindings('[]', { file: 'r', workspace: '/w', format: 'checkstyle' })).toThrow(
+      'r: not a valid checkstyle report (format): unknown findings format; expected one of eslint-json, ruff-json'
     )
   })
 })

@@ -62,6 +62,21 @@ describe('security gate', () => {
     expect(j.passed).toBe(false)
   })
 
+  test('vulnerabilities without a severity (pip-audit) are held to max_high, not passed', () => {
+    const pipAudit: FindingsReport = {
+      format: 'pip-audit-json',
+      tool: 'pip-audit',
+      kind: 'vulnerabilities',
+      counts: counts(4),
+      vulnerabilities: { critical: 0, high: 0, medium: 0, low: 0 },
+      findings: []
+    }
+    const j = judgeSecurity([secrets(0), pipAudit], limits)
+    expect(j.passed).toBe(false)
+    expect(j.details).toMatchObject({ unknown_severity: 4, high: 0 })
+    expect(j.errors[0]).toMatch(/4 vulnerabilities with no severity/)
+  })
+
   test('an empty report of unknown format fails, asking for the format', () => {
     const j = judgeSecurity([{ format: 'unknown', tool: 'unknown', counts: counts(), findings: [] }], limits)
     expect(j.passed).toBe(false)

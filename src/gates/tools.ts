@@ -52,6 +52,8 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
   const warnings: string[] = []
   let secretCount: number | null = null
   let severities: Record<(typeof SEVERITIES)[number], number> | null = null
+  /** Vulnerabilities whose advisory gives no severity (pip-audit gives none): held to the max_high limit. */
+  let ungraded = 0
   for (const report of reports) {
     const total = report.counts.error + report.counts.warning + report.counts.notice
     if (report.kind === 'secrets' || SECRET_TOOLS.has(report.tool)) {
@@ -72,6 +74,7 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
     }
     severities ??= { critical: 0, high: 0, medium: 0, low: 0 }
     for (const level of SEVERITIES) severities[level] += counts[level]
+    if (report.kind === 'vulnerabilities') ungraded += Math.max(0, total - SEVERITIES.reduce((n, level) => n + counts[level], 0))
   }
   const details = {
     secret_count: secretCount,
@@ -79,6 +82,7 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
     high: severities?.high ?? null,
     medium: severities?.medium ?? null,
     low: severities?.low ?? null,
+    unknown_severity: severities ? ungraded : null,
     max_secrets: limits.max_secrets,
     max_critical: limits.max_critical,
     max_high: limits.max_high,
@@ -95,6 +99,9 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
     const max = { critical: limits.max_critical, high: limits.max_high, medium: limits.max_medium }
     for (const level of ['critical', 'high', 'medium'] as const) {
       if (severities[level] > max[level]) errors.push(`${severities[level]} ${level} vulnerabilit${severities[level] === 1 ? 'y' : 'ies'}, more than the ${max[level]} allowed`)
+    }
+    if (ungraded > max.high) {
+      errors.push(`${ungraded} vulnerabilit${ungraded === 1 ? 'y' : 'ies'} with no severity in the advisory, more than the ${max.high} allowed (held to max_high: an unknown severity is not assumed low)`)
     }
   }
   return { passed: errors.length === 0, details, errors, warnings, findings: reports.flatMap((r) => r.findings) }

@@ -1,6 +1,6 @@
 /** What every findings parser shares: its options, workspace-relative paths, clean text and a bounded finding list. */
 import { posix } from 'node:path'
-import type { Finding, FindingsReport, Severity } from '../types.js'
+import type { Finding, FindingsReport, Severity, VulnerabilitySeverity } from '../types.js'
 
 /** Options every findings parser takes. */
 export interface FindingsOptions {
@@ -26,12 +26,28 @@ export interface RawFinding {
   end_line?: number
   column?: number
   message: string
+  /** The advisory's severity, for vulnerabilities and security findings that grade one. */
+  security_severity?: VulnerabilitySeverity
+}
+
+/** What a report says about the kind of its findings, and whether to give counts by advisory severity. */
+export interface ReportShape {
+  kind?: FindingsReport['kind']
+  /**
+   * `vulnerabilities` counts by advisory severity: 'always' (a vulnerability scanner: zeros are a measurement), 'graded'
+   * (only when some finding carried a severity) or 'never' (the default).
+   */
+  vulnerabilities?: 'always' | 'graded' | 'never'
+  fixable?: number
 }
 
 /** Collects findings: counts every one, keeps the first `maxFindings`. */
 export class FindingsCollector {
   private readonly kept: Finding[] = []
   private readonly counts = { error: 0, warning: 0, notice: 0 }
+  private readonly graded: Record<VulnerabilitySeverity, number> = { critical: 0, high: 0, medium: 0, low: 0 }
+  private anyGraded = false
+  private truncated = false
   private readonly limit: number
 
   constructor(
@@ -55,26 +71,52 @@ export class FindingsCollector {
     return this.counts.notice
   }
 
-  add(raw: RawFinding): void {
+  /** Findings counted so far, of every severity. */
+  get total(): number {
+    return this.counts.error + this.counts.warning + this.counts.notice
+  }
+
+  /** Counts by advisory severity so far (exact past the kept list's bound). */
+  get vulnerabilityCounts(): Readonly<Record<VulnerabilitySeverity, number>> {
+    return this.graded
+  }
+
+  add(raw: RawFinding, tool?: string): void {
     this.counts[raw.severity]++
-    if (this.kept.length >= this.limit) return
+    if (raw.security_severity !== undefined) {
+      this.graded[raw.security_severity]++
+      this.anyGraded = true
+    }
+    if (this.kept.length >= this.limit) {
+      this.truncated = true
+      return
+    }
     const rule = raw.rule ? cleanLine(raw.rule, MAX_RULE_CHARS) : undefined
     // Keys in the contract's order, whichever parser made the finding.
     this.kept.push({
-      tool: this.tool,
+      tool: tool ?? this.tool,
       ...(rule ? { rule } : {}),
       severity: raw.severity,
       file: workspacePath(raw.file, this.options.workspace),
       ...(isPositive(raw.line) ? { line: raw.line } : {}),
       ...(isPositive(raw.end_line) ? { end_line: raw.end_line } : {}),
       ...(isPositive(raw.column) ? { column: raw.column } : {}),
-      message: cleanMessage(raw.message)
+      message: cleanMessage(raw.message),
+      ...(raw.security_severity !== undefined ? { security_severity: raw.security_severity } : {})
     })
   }
 
-  report(format: string, fixable?: number): FindingsReport {
-    const report: FindingsReport = { format, tool: this.tool, findings: this.kept, counts: { ...this.counts } }
+  /**
+   * The report: `fixable` when the tool tells it, `findings_truncated` only when findings were dropped, `kind` and
+   * `vulnerabilities` as the shape asks.
+   */
+  report(format: string, shape: number | ReportShape = {}, tool = this.tool): FindingsReport {
+    const { fixable, kind, vulnerabilities = 'never' } = typeof shape === 'number' ? { fixable: shape } : shape
+    const report: FindingsReport = { format, tool, findings: this.kept, counts: { ...this.counts } }
     if (fixable !== undefined) report.fixable = fixable
+    if (this.truncated) report.findings_truncated = true
+    if (kind !== undefined) report.kind = kind
+    if (vulnerabilities === 'always' || (vulnerabilities === 'graded' && this.anyGraded)) report.vulnerabilities = { ...this.graded }
     return report
   }
 }
@@ -91,6 +133,8 @@ function isPositive(n: number | undefined): n is number {
 export function workspacePath(given: string, workspace: string): string {
   const slashed = given.replace(/\\/g, '/')
   if (slashed === '') return ''
+  // A URI that is not a path (SARIF may locate a result at https://…, or on a file: host) is kept as given.
+  if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(slashed)) return cleanLine(given)
   const normal = posix.normalize(slashed)
   if (!isAbsolutePath(slashed)) {
     // Tools that print relative paths print them relative to where they ran: the workspace.

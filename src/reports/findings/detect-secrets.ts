@@ -36,5 +36,5 @@ export function detectSecretsFromJson(data: unknown, options: FindingsOptions): 
       out.add({ rule: type, severity: 'error', file, line, message: `Potential secret: ${type} (value not shown)` })
     })
   }
-  return out.report(DETECT_SECRETS_FORMAT)
+  return out.report(DETECT_SECRETS_FORMAT, { kind: 'secrets' })
 }

@@ -1,17 +1,24 @@
 /**
- * Findings reports of linters, type checkers and secret scanners: one parser per format, and the format told from the
- * content when the configuration does not name it.
+ * Findings reports of linters, type checkers, security scanners and dependency auditors: one parser per format, and the
+ * format told from the content when the configuration does not name it.
  */
 import { open } from 'node:fs/promises'
 import type { FindingsReport } from '../types.js'
 import { ReportError } from '../types.js'
+import { BANDIT_FORMAT, banditFromJson } from './bandit.js'
 import { emptyReport, type FindingsOptions } from './collect.js'
 import { DETECT_SECRETS_FORMAT, detectSecretsFromJson } from './detect-secrets.js'
 import { ESLINT_FORMAT, eslintFromJson } from './eslint.js'
+import { GITLEAKS_FORMAT, gitleaksFromJson } from './gitleaks.js'
 import { own, parseJsonText, type JsonObject } from './json-text.js'
 import { isMypyLine, MYPY_FORMAT, parseMypyText } from './mypy.js'
+import { NPM_AUDIT_FORMAT, npmAuditFromJson } from './npm-audit.js'
+import { OSV_SCANNER_FORMAT, osvScannerFromJson } from './osv-scanner.js'
+import { PIP_AUDIT_FORMAT, pipAuditFromJson } from './pip-audit.js'
+import { PYLINT_FORMAT, pylintFromJson } from './pylint.js'
 import { PYRIGHT_FORMAT, pyrightFromJson } from './pyright.js'
 import { RUFF_FORMAT, ruffFromJson } from './ruff.js'
+import { SARIF_FORMAT, sarifFromJson } from './sarif.js'
 import { SECRETLINT_FORMAT, secretlintFromJson } from './secretlint.js'
 import { isTscLine, parseTscText, TSC_FORMAT } from './tsc.js'
 
@@ -26,6 +33,13 @@ export type FindingsFormat =
   | 'mypy-text'
   | 'secretlint-json'
   | 'detect-secrets-json'
+  | 'sarif'
+  | 'pylint-json'
+  | 'bandit-json'
+  | 'npm-audit-json'
+  | 'pip-audit-json'
+  | 'osv-scanner-json'
+  | 'gitleaks-json'
 
 type FromJson = (data: unknown, options: FindingsOptions) => FindingsReport
 type FromText = (text: string, options: FindingsOptions) => FindingsReport
@@ -35,7 +49,14 @@ const JSON_PARSERS = new Map<FindingsFormat, FromJson>([
   [RUFF_FORMAT, ruffFromJson],
   [PYRIGHT_FORMAT, pyrightFromJson],
   [SECRETLINT_FORMAT, secretlintFromJson],
-  [DETECT_SECRETS_FORMAT, detectSecretsFromJson]
+  [DETECT_SECRETS_FORMAT, detectSecretsFromJson],
+  [SARIF_FORMAT, sarifFromJson],
+  [PYLINT_FORMAT, pylintFromJson],
+  [BANDIT_FORMAT, banditFromJson],
+  [NPM_AUDIT_FORMAT, npmAuditFromJson],
+  [PIP_AUDIT_FORMAT, pipAuditFromJson],
+  [OSV_SCANNER_FORMAT, osvScannerFromJson],
+  [GITLEAKS_FORMAT, gitleaksFromJson]
 ])
 const TEXT_PARSERS = new Map<FindingsFormat, FromText>([
   [TSC_FORMAT, parseTscText],
@@ -43,6 +64,16 @@ const TEXT_PARSERS = new Map<FindingsFormat, FromText>([
 ])
 
 export const FINDINGS_FORMATS: readonly FindingsFormat[] = [...JSON_PARSERS.keys(), ...TEXT_PARSERS.keys()]
+
+/** Other names a configuration may give a format by. */
+const ALIASES = new Map<string, FindingsFormat>([
+  ['sarif-json', 'sarif'],
+  ['sarif-2.1.0', 'sarif'],
+  ['gitleaks-sarif', 'sarif'],
+  ['pylint-json2', 'pylint-json'],
+  ['npm-audit', 'npm-audit-json'],
+  ['osv', 'osv-scanner-json']
+])
 
 /** Reports larger than this are refused rather than read into memory. */
 export const MAX_FINDINGS_FILE_BYTES = 256 * 1024 * 1024
@@ -75,7 +106,7 @@ export function parseFindings(text: string, options: ParseFindingsOptions): Find
 /** A format name as configured (`ruff-json`, `ruff`, `RUFF`) as the format it names, if any. */
 export function findingsFormat(name: string): FindingsFormat | undefined {
   const key = name.trim().toLowerCase()
-  return FINDINGS_FORMATS.find((f) => f === key || f.slice(0, f.lastIndexOf('-')) === key)
+  return ALIASES.get(key) ?? FINDINGS_FORMATS.find((f) => f === key || f.slice(0, f.lastIndexOf('-')) === key)
 }
 
 function parseDetected(text: string, options: FindingsOptions): FindingsReport {
@@ -90,8 +121,11 @@ function parseDetected(text: string, options: FindingsOptions): FindingsReport {
         options.file,
         'findings JSON',
         '$',
-        'no known report shape: expected an array of eslint or secretlint results ({filePath, messages}) or of ruff ' +
-          'diagnostics ({code, location, filename}), pyright output ({generalDiagnostics}) or a detect-secrets baseline ({results})'
+        'no known report shape: expected an array of eslint or secretlint results ({filePath, messages}), of ruff ' +
+          'diagnostics ({code, location, filename}), of pylint messages ({type, message-id}) or of gitleaks leaks ' +
+          '({RuleID, File}), pyright output ({generalDiagnostics}), a detect-secrets baseline ({results}), SARIF ' +
+          '({version: "2.1.0", runs}), pylint json2 ({messages, statistics}), bandit ({results, metrics}), npm audit ' +
+          '({auditReportVersion, vulnerabilities}), pip-audit ({dependencies}) or osv-scanner ({results: [{source, packages}]})'
       )
     }
     return JSON_PARSERS.get(format)!(data, options)
@@ -113,6 +147,11 @@ export function detectJsonFormat(data: unknown): FindingsFormat | undefined {
       if (typeof own(item, 'code') !== 'undefined' && typeof own(item, 'filename') === 'string' && own(item, 'location') !== undefined) {
         return RUFF_FORMAT
       }
+      if (typeof own(item, 'type') === 'string' && typeof own(item, 'message-id') === 'string') return PYLINT_FORMAT
+      if (typeof own(item, 'RuleID') === 'string' && own(item, 'File') !== undefined) return GITLEAKS_FORMAT
+      if (typeof own(item, 'name') === 'string' && (Array.isArray(own(item, 'vulns')) || typeof own(item, 'skip_reason') === 'string')) {
+        return PIP_AUDIT_FORMAT
+      }
       const messages = own(item, 'messages')
       if (typeof own(item, 'filePath') !== 'string' || !Array.isArray(messages)) return undefined
       results = true
@@ -130,6 +169,22 @@ export function detectJsonFormat(data: unknown): FindingsFormat | undefined {
     return results ? SECRETLINT_FORMAT : undefined
   }
   if (isObject(data)) {
+    if (Array.isArray(own(data, 'runs')) && (own(data, 'version') === '2.1.0' || /sarif/i.test(String(own(data, '$schema') ?? '')))) {
+      return SARIF_FORMAT
+    }
+    if (Array.isArray(own(data, 'messages')) && isObject(own(data, 'statistics'))) return PYLINT_FORMAT
+    if (Array.isArray(own(data, 'results')) && isObject(own(data, 'metrics'))) return BANDIT_FORMAT
+    if (own(data, 'auditReportVersion') !== undefined || (isObject(own(data, 'vulnerabilities')) && isObject(own(data, 'metadata')))) {
+      return NPM_AUDIT_FORMAT
+    }
+    if (isNpmError(data)) return NPM_AUDIT_FORMAT
+    if (Array.isArray(own(data, 'dependencies')) && (Array.isArray(own(data, 'fixes')) || hasOwnIn(own(data, 'dependencies'), 'vulns'))) {
+      return PIP_AUDIT_FORMAT
+    }
+    const results = own(data, 'results')
+    if ((Array.isArray(results) && hasOwnIn(results, 'packages', 'source')) || (own(data, 'experimental_config') !== undefined && results !== undefined)) {
+      return OSV_SCANNER_FORMAT
+    }
     if (Array.isArray(own(data, 'generalDiagnostics'))) return PYRIGHT_FORMAT
     if (isObject(own(data, 'results')) && ['plugins_used', 'filters_used', 'generated_at'].some((k) => own(data, k) !== undefined)) {
       return DETECT_SECRETS_FORMAT
@@ -152,6 +207,19 @@ export function detectTextFormat(text: string): FindingsFormat | 'empty' | undef
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Whether the first element of an array is an object with one of these own keys. */
+function hasOwnIn(list: unknown, ...keys: string[]): boolean {
+  if (!Array.isArray(list) || list.length === 0) return false
+  const first: unknown = list[0]
+  return isObject(first) && keys.some((k) => own(first, k) !== undefined)
+}
+
+/** The error object npm writes instead of an audit report (no lockfile, no audit endpoint, network failure). */
+function isNpmError(data: JsonObject): boolean {
+  const error = own(data, 'error')
+  return isObject(error) && (own(error, 'summary') !== undefined || own(error, 'detail') !== undefined) && own(data, 'results') === undefined
 }
 
 /** Reads and parses a findings report file; a missing, unreadable or oversized file is a ReportError. */

@@ -47,7 +47,7 @@ export function secretlintFromJson(data: unknown, options: FindingsOptions): Fin
       })
     })
   })
-  return out.report(SECRETLINT_FORMAT)
+  return out.report(SECRETLINT_FORMAT, { kind: 'secrets' })
 }
 
 /** The only message a secret finding carries: fixed text naming the rule, never the value. */
