@@ -1,0 +1,183 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { checkHealth } from '../../src/deploy/health.js'
+import { json, startServer, type TestServer } from './server.js'
+
+let server: TestServer | undefined
+afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
+
+describe('checkHealth', () => {
+  it('polls a 503 until it turns 200, with growing intervals', async () => {
+    server = await startServer((_req, res, i) => (i < 3 ? json(res, 503, { status: 'starting' }) : json(res, 200, { status: 'ok' })))
+    // The waits between the end of one request and the start of the next (request time on a busy machine aside).
+    const calls: Array<{ start: number; end: number }> = []
+    const timed = (async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+      const call = { start: performance.now(), end: 0 }
+      calls.push(call)
+      const res = await fetch(input, init)
+      call.end = performance.now()
+      return res
+    }) as typeof fetch
+    const result = await checkHealth({
+      url: `${server.url}/health`,
+      expectedStatus: 200,
+      timeoutMs: 5000,
+      intervalMs: 100,
+      maxIntervalMs: 1000,
+      fetchImpl: timed
+    })
+    expect(result).toMatchObject({ healthy: true, attempts: 4, lastStatus: 200 })
+    expect(result.lastError).toBeUndefined()
+    const waits = calls.slice(1).map((call, i) => call.start - calls[i].end)
+    // 100, 200, 400 ms: each wait twice the one before (timers never fire early; a busy machine only adds).
+    expect(waits[0]).toBeGreaterThanOrEqual(99)
+    expect(waits[1]).toBeGreaterThanOrEqual(199)
+    expect(waits[2]).toBeGreaterThanOrEqual(399)
+    expect(waits[0]).toBeLessThan(waits[2])
+  })
+
+  it('caps the interval at maxIntervalMs', async () => {
+    server = await startServer((_req, res, i) => json(res, i < 5 ? 503 : 200, {}))
+    const result = await checkHealth({ url: server.url, expectedStatus: 200, timeoutMs: 5000, intervalMs: 40, maxIntervalMs: 80 })
+    expect(result).toMatchObject({ healthy: true, attempts: 6 })
+    const gaps = server.times.slice(1).map((t, i) => t - server!.times[i])
+    for (const gap of gaps.slice(2)) expect(gap).toBeLessThan(500)
+  })
+
+  it('checks a JSON field: a mismatch is unhealthy and says what it saw', async () => {
+    server = await startServer((_req, res) => json(res, 200, { status: 'degraded', checks: { db: { ok: true } } }))
+    const result = await checkHealth({
+      url: server.url,
+      expectedStatus: 200,
+      jsonField: 'status',
+      expectedValue: 'ok',
+      timeoutMs: 1500,
+      intervalMs: 50
+    })
+    expect(result.healthy).toBe(false)
+    expect(result.lastStatus).toBe(200)
+    expect(result.observed).toBe('degraded')
+    expect(result.lastError).toMatch(/status is "degraded" \(string\), expected "ok" \(string\)/)
+    expect(result.attempts).toBeGreaterThan(1)
+
+    const nested = await checkHealth({ url: server.url, expectedStatus: 200, jsonField: 'checks.db.ok', expectedValue: true, timeoutMs: 1000, intervalMs: 50 })
+    expect(nested).toMatchObject({ healthy: true, observed: true, attempts: 1 })
+  })
+
+  it('is strict about types and finds only own fields', async () => {
+    server = await startServer((_req, res) => json(res, 200, { version: 2, list: [{ up: 'yes' }], off: false }))
+    const base = { url: server.url, expectedStatus: 200, timeoutMs: 1000, intervalMs: 100 }
+    expect((await checkHealth({ ...base, jsonField: 'version', expectedValue: '2' })).healthy).toBe(false)
+    expect((await checkHealth({ ...base, jsonField: 'version', expectedValue: 2 })).healthy).toBe(true)
+    expect((await checkHealth({ ...base, jsonField: 'list.0.up' })).observed).toBe('yes')
+    expect((await checkHealth({ ...base, jsonField: 'off' })).lastError).toMatch(/off is false/)
+    const proto = await checkHealth({ ...base, jsonField: 'constructor' })
+    expect(proto.healthy).toBe(false)
+    expect(proto.lastError).toMatch(/no field constructor/)
+    expect((await checkHealth({ ...base, jsonField: 'a..b' })).lastError).toMatch(/dotted path/)
+  })
+
+  it('reports a body that is not JSON', async () => {
+    server = await startServer((_req, res) => res.end('<html>ok</html>'))
+    const result = await checkHealth({ url: server.url, expectedStatus: 200, jsonField: 'status', timeoutMs: 1000, intervalMs: 100 })
+    expect(result.healthy).toBe(false)
+    expect(result.lastError).toMatch(/did not answer JSON/)
+  })
+
+  it('stops reading a body over 1 MB', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(`{"pad":"${'x'.repeat(1024 * 1024 + 10)}"}`)
+    })
+    const result = await checkHealth({ url: server.url, expectedStatus: 200, jsonField: 'pad', timeoutMs: 1500, intervalMs: 200 })
+    expect(result.healthy).toBe(false)
+    expect(result.lastError).toMatch(/larger than 1048576 bytes/)
+  })
+
+  it('gives up in bounded time when the endpoint never answers', async () => {
+    const pending: Array<() => void> = []
+    server = await startServer((_req, res) => pending.push(() => res.end()))
+    const started = performance.now()
+    const result = await checkHealth({ url: server.url, expectedStatus: 200, timeoutMs: 400, intervalMs: 50, requestTimeoutMs: 150 })
+    const elapsed = performance.now() - started
+    expect(result.healthy).toBe(false)
+    expect(result.lastStatus).toBeNull()
+    expect(result.lastError).toMatch(/timed out/)
+    expect(result.attempts).toBeGreaterThanOrEqual(2)
+    expect(elapsed).toBeGreaterThanOrEqual(390)
+    expect(elapsed).toBeLessThan(1000)
+    for (const finish of pending) finish()
+  })
+
+  it('cuts one hanging request to the time left', async () => {
+    server = await startServer(() => undefined)
+    const started = performance.now()
+    const result = await checkHealth({ url: server.url, expectedStatus: 200, timeoutMs: 300, intervalMs: 50 })
+    expect(performance.now() - started).toBeLessThan(800)
+    expect(result).toMatchObject({ healthy: false, attempts: 1, lastStatus: null })
+  })
+
+  it('reports a refused connection', async () => {
+    server = await startServer(() => undefined)
+    const url = server.url
+    await server.close()
+    server = undefined
+    const result = await checkHealth({ url, expectedStatus: 200, timeoutMs: 1000, intervalMs: 50 })
+    expect(result.healthy).toBe(false)
+    expect(result.lastError).toMatch(/ECONNREFUSED/)
+  })
+
+  it('refuses URLs that are not http(s) without a request', async () => {
+    let called = 0
+    const fetchImpl = (async () => {
+      called++
+      return new Response('')
+    }) as typeof fetch
+    for (const url of ['file:///etc/passwd', 'ftp://example.com/', 'javascript:alert(1)', 'not a url']) {
+      const result = await checkHealth({ url, expectedStatus: 200, timeoutMs: 100, intervalMs: 10, fetchImpl })
+      expect(result).toMatchObject({ healthy: false, attempts: 0, lastStatus: null })
+      expect(result.lastError).toMatch(/only http and https|not a valid URL/)
+    }
+    expect(called).toBe(0)
+  })
+
+  it('does not follow redirects, sends URL credentials as basic auth, and redacts them in messages', async () => {
+    const auth: Array<string | undefined> = []
+    server = await startServer((req, res) => {
+      auth.push(req.headers.authorization)
+      res.writeHead(302, { location: 'http://example.invalid/' })
+      res.end()
+    })
+    const url = server.url.replace('http://', 'http://user:secret@') + '/health?token=abc'
+    const result = await checkHealth({ url, expectedStatus: 200, timeoutMs: 1000, intervalMs: 100 })
+    expect(result.lastStatus).toBe(302)
+    expect(result.lastError).toMatch(/answered 302, expected 200/)
+    expect(result.lastError).not.toMatch(/secret|abc/)
+    expect(result.lastError).toMatch(/token=\*\*\*/)
+    expect(auth[0]).toBe(`Basic ${Buffer.from('user:secret').toString('base64')}`)
+  })
+
+  it('stops when aborted and never throws', async () => {
+    server = await startServer((_req, res) => json(res, 503, {}))
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 100)
+    const started = performance.now()
+    const result = await checkHealth({ url: server.url, expectedStatus: 200, timeoutMs: 10_000, intervalMs: 1000, signal: controller.signal })
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(result).toMatchObject({ healthy: false, lastError: 'health check aborted' })
+
+    const throwing = (() => {
+      throw new Error('boom')
+    }) as unknown as typeof fetch
+    const failed = await checkHealth({ url: 'http://127.0.0.1:9/', expectedStatus: 200, timeoutMs: 100, intervalMs: 200, fetchImpl: throwing })
+    expect(failed.healthy).toBe(false)
+    expect(failed.lastError).toMatch(/boom/)
+  })
+
+  it('refuses impossible options', async () => {
+    expect((await checkHealth({ url: 'http://127.0.0.1/', expectedStatus: 999, timeoutMs: 100, intervalMs: 10 })).lastError).toMatch(/expectedStatus/)
+    expect((await checkHealth({ url: 'http://127.0.0.1/', expectedStatus: 200, timeoutMs: 0, intervalMs: 10 })).lastError).toMatch(/timeoutMs/)
+  })
+})

@@ -1,0 +1,79 @@
+/**
+ * Outputs a deploy command wrote to its `{outputs}` file, in the format of GitHub's `$GITHUB_OUTPUT`:
+ *
+ *   environment_url=http://127.0.0.1:41234
+ *   notes<<EOF
+ *   several
+ *   lines
+ *   EOF
+ *
+ * A missing file means no outputs. Anything else that does not follow the format is an error naming the file and
+ * the line, so that a deploy script's mistake is seen rather than half-read.
+ */
+import { readFile } from 'node:fs/promises'
+
+/** Largest outputs file read: outputs are a few URLs and names. */
+const MAX_FILE_BYTES = 1024 * 1024
+const KEY = /^[A-Za-z0-9_-]{1,100}$/
+
+/** Reads the outputs file; a null-prototype record of key → value (a repeated key: the last value wins). */
+export async function readDeployOutputs(path: string): Promise<Record<string, string>> {
+  let buffer: Buffer
+  try {
+    buffer = await readFile(path)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return Object.create(null) as Record<string, string>
+    throw new Error(`cannot read the deploy outputs file ${path}: ${(err as Error).message}`, { cause: err })
+  }
+  if (buffer.length > MAX_FILE_BYTES) {
+    throw new Error(`the deploy outputs file ${path} is ${buffer.length} bytes, more than the ${MAX_FILE_BYTES} accepted`)
+  }
+  return parseDeployOutputs(buffer.toString('utf8'), path)
+}
+
+/** Parses the text of an outputs file (`file` names it in errors). */
+export function parseDeployOutputs(text: string, file = 'outputs'): Record<string, string> {
+  const outputs = Object.create(null) as Record<string, string>
+  const lines = text.split(/\r?\n/)
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
+  const fail = (lineNo: number, detail: string): never => {
+    throw new Error(`deploy outputs file ${file}, line ${lineNo}: ${detail}`)
+  }
+  const checkKey = (key: string, lineNo: number): void => {
+    if (!KEY.test(key)) {
+      fail(lineNo, `output name ${JSON.stringify(key.slice(0, 60))} is not allowed: names are 1-100 of A-Z a-z 0-9 _ -`)
+    }
+  }
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const lineNo = i + 1
+    if (line.trim() === '') continue
+    const eq = line.indexOf('=')
+    const heredoc = line.indexOf('<<')
+    if (heredoc > 0 && (eq === -1 || heredoc < eq)) {
+      const key = line.slice(0, heredoc)
+      const delimiter = line.slice(heredoc + 2)
+      checkKey(key, lineNo)
+      if (delimiter.trim() === '') fail(lineNo, `${key}<< has no delimiter`)
+      const body: string[] = []
+      let closed = false
+      for (i++; i < lines.length; i++) {
+        if (lines[i] === delimiter) {
+          closed = true
+          break
+        }
+        body.push(lines[i])
+      }
+      if (!closed) fail(lineNo, `${key}<<${delimiter} is never closed by a line holding only ${delimiter}`)
+      outputs[key] = body.join('\n')
+    } else if (eq > 0) {
+      const key = line.slice(0, eq)
+      checkKey(key, lineNo)
+      outputs[key] = line.slice(eq + 1)
+    } else {
+      fail(lineNo, `expected name=value or name<<DELIMITER, got ${JSON.stringify(line.slice(0, 60))}`)
+    }
+  }
+  return outputs
+}
