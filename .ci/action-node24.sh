@@ -11,7 +11,7 @@ fi
 "$node24" --version | grep -q '^v24\.' || { echo "not Node 24: $("$node24" --version)" >&2; exit 1; }
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'examples/greeter/deploy/stop.sh staging >/dev/null 2>&1; rm -rf "$work"' EXIT
 out="$work/output"; summary="$work/summary.md"; : > "$out"; : > "$summary"
 status=0
 env -i PATH="$PATH" HOME="$HOME" \
@@ -31,7 +31,8 @@ awk '/^success<</{getline; print; exit}' "$out" | grep -qx true || { echo "succe
 grep -q 'spec-to-production' "$summary" || { echo "no job summary written" >&2; exit 1; }
 "$node24" -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  if (r.success !== true || r.stages_completed.join() !== "specification,testing,refactoring") throw new Error("unexpected report: " + JSON.stringify(r.stages_completed));
+  if (r.success !== true || r.stages_completed.join() !== "specification,testing,refactoring,staging_deployment") throw new Error("unexpected report: " + JSON.stringify(r.stages_completed));
   if (!(r.stage_results.testing.quality_gates.test_coverage.details.coverage >= 70)) throw new Error("coverage gate not measured");
+  if (r.stage_results.staging_deployment.outputs.deployed !== true) throw new Error("staging was not deployed");
   console.log("Node 24 action run: report ok,", r.stages_completed.join(", "), "| skipped:", r.stages_skipped.join(", "));
 ' .spec-to-production/ci/workflow_report_greeter.json

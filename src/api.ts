@@ -1,12 +1,12 @@
 /** The JavaScript API: `import { runWorkflow } from 'spec-to-production'`. */
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { validateComponentName } from './config/templates.js'
-import { ConfigurationError, TARGETS, type Target } from './config/types.js'
+import { ConfigurationError, TARGETS, type Config, type Target } from './config/types.js'
 import { createConsoleHost } from './hosts/console.js'
 import type { Host } from './engine/host.js'
 import type { WorkflowReport } from './engine/model.js'
 import { runPipeline } from './engine/pipeline.js'
-import { defaultReportName, writeReport } from './engine/report.js'
+import { defaultDashboardName, defaultReportName, writeReport } from './engine/report.js'
 
 export type { WorkflowReport } from './engine/model.js'
 export type { Host } from './engine/host.js'
@@ -25,6 +25,8 @@ export interface WorkflowOptions {
   onlyChangedSince?: string
   /** Aborting cancels the run (partial report still written). */
   signal?: AbortSignal
+  /** Where to write the HTML dashboard; default `workflow_dashboard_<component>.html` in the workspace. */
+  dashboard?: string
   /** Log and command host; default a console host. */
   host?: Host
 }
@@ -39,6 +41,32 @@ export interface WorkflowResult {
   /** Absolute path of the JSON report written. */
   reportPath: string
   exitCode: 0 | 1 | 2
+}
+
+/**
+ * Metrics of this run appended to the history, and the dashboard written next to the report. A failure here is a
+ * warning: it never changes the verdict.
+ */
+async function observe(host: Host, workspace: string, report: WorkflowReport, config: Config, dashboard?: string): Promise<void> {
+  const { metrics, dashboard: board } = config.observability
+  if (!metrics.enabled && !board.enabled) return
+  try {
+    const { writeObservability } = await import('./observability/index.js')
+    const path = board.enabled ? resolve(workspace, dashboard ?? defaultDashboardName(report.component_name)) : null
+    if (path) report.metrics_dashboard = path
+    const result = await writeObservability({
+      workspaceDir: join(workspace, '.spec-to-production'),
+      report,
+      retentionDays: metrics.retention_days,
+      dashboardPath: path,
+      now: host.now(),
+      recordMetrics: metrics.enabled
+    })
+    if (result.malformed) host.warning(`metrics history: ${result.malformed} malformed line(s) skipped`)
+  } catch (error) {
+    report.metrics_dashboard = null
+    host.warning(`metrics and dashboard not written: ${(error as Error).message}`)
+  }
 }
 
 export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowResult> {
@@ -59,8 +87,9 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     signal: options.signal
   })
   const reportPath = resolve(workspace, options.output ?? defaultReportName(options.componentName))
-  await writeReport(reportPath, outcome.report)
   const { report } = outcome
+  if (outcome.loaded) await observe(host, workspace, report, outcome.loaded.config, options.dashboard)
+  await writeReport(reportPath, report)
   return {
     success: report.success,
     stagesCompleted: report.stages_completed,

@@ -15,6 +15,7 @@ Usage:
                      [--config FILE] [--output FILE] [--workspace DIR] [--verbose]
                      [--only-changed --base REF]
   spec-to-production validate-instructions [GLOB…] [--workspace DIR]
+  spec-to-production dashboard --component NAME [--days N] [--output FILE] [--workspace DIR]
 
 Options:
   --spec FILE        the component's specification (Markdown with optional YAML frontmatter)
@@ -34,7 +35,8 @@ Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cance
 
 /** Subcommands, each loaded only when named. */
 const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  'validate-instructions': async (argv) => (await import('./cli/validate-instructions.js')).validateInstructionsCommand(argv)
+  'validate-instructions': async (argv) => (await import('./cli/validate-instructions.js')).validateInstructionsCommand(argv),
+  dashboard: async (argv) => (await import('./cli/dashboard.js')).dashboardCommand(argv)
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -105,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
       onlyChangedSince: values['only-changed'] ? String(values.base) : undefined,
       workspace,
       signal: controller.signal,
-      host: createConsoleHost({ workspace, verbose: Boolean(values.verbose) })
+      host: createConsoleHost({ workspace, verbose: values.verbose ? true : undefined })
     })
     process.stdout.write(`\n${formatSummary(result.report, result.reportPath)}\n`)
     return result.report.cancelled ? 1 : result.exitCode

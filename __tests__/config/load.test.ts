@@ -253,7 +253,7 @@ components:
     expect(loaded.config.preset).toBe('none')
     expect(loaded.config.paths.source).toBe('examples/greeter/src')
     expect(loaded.config.stages.refactoring.security).toMatchObject({ enabled: true, report: { format: 'secretlint-json' } })
-    expect(loaded.config.stages.staging_deployment.enabled).toBe(false)
+    expect(loaded.config.stages.staging_deployment).toMatchObject({ enabled: true, integration_tests: { reports: { junit: { path: '{reports}/integration/junit.xml' } } } })
   })
 })
 
@@ -389,5 +389,18 @@ describe('security reports', () => {
     )
     const { config } = await loadConfig({ workspace: dir, component: 'x' })
     expect(config.stages.refactoring.security.reports).toEqual([{ path: '{reports}/audit.json' }, { path: '{reports}/osv.json', format: 'sarif' }])
+  })
+})
+
+describe('nested report refs', () => {
+  test('reports inside a mapping the defaults do not have are normalized too', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-nested-'))
+    await mkdir(join(dir, '.github'))
+    await writeFile(
+      join(dir, '.github/spec-to-production.yml'),
+      'preset: none\nstages:\n  staging_deployment:\n    integration_tests:\n      command: ./it.sh\n      reports: { junit: "{reports}/it.xml", coverage: { path: "{reports}/it.info", format: lcov } }\n'
+    )
+    const { config } = await loadConfig({ workspace: dir, component: 'x' })
+    expect(config.stages.staging_deployment.integration_tests?.reports).toEqual({ junit: { path: '{reports}/it.xml' }, coverage: { path: '{reports}/it.info', format: 'lcov' } })
   })
 })

@@ -68,7 +68,15 @@ export async function writeIn(dir: string, path: string, text: string): Promise<
   await writeFile(join(dir, path), text)
 }
 
+/** Stops any service the example's deploy kit started in `dir`, then removes it. */
 export async function removeDir(dir: string): Promise<void> {
+  for (const env of ['staging', 'production']) {
+    try {
+      execFileSync('bash', ['examples/greeter/deploy/stop.sh', env], { cwd: dir, stdio: 'ignore' })
+    } catch {
+      // Nothing deployed there, or no kit in this directory.
+    }
+  }
   await rm(dir, { recursive: true, force: true })
 }
 

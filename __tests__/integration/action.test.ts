@@ -50,9 +50,9 @@ test('a passing run sets every output, groups its log and writes the job summary
   expect(run.code).toBe(0)
   expect(run.outputs).toMatchObject({
     success: 'true',
-    'stages-completed': 'specification,testing,refactoring',
+    'stages-completed': 'specification,testing,refactoring,staging_deployment',
     'stages-failed': '',
-    'stages-skipped': 'staging_deployment',
+    'stages-skipped': '',
     report: 'workflow_report_greeter.json'
   })
   const report = JSON.parse(await readFile(join(dir, run.outputs.report), 'utf8'))
@@ -64,6 +64,9 @@ test('a passing run sets every output, groups its log and writes the job summary
   expect(run.summary).toContain('greeter → staging: ✅ passed')
   expect(run.summary).toContain('testing.test_coverage')
   expect(run.summary).toContain('staging_deployment')
+  expect(run.outputs.dashboard).toBe('workflow_dashboard_greeter.html')
+  // No token here: check runs and deployments are off, and the log says so.
+  expect(run.stdout).toContain('no github-token')
 })
 
 test('a failing gate fails the step with the reason, and report text in the summary is escaped', async () => {

@@ -56,13 +56,19 @@ describe('spec-to-production CLI on the example component', () => {
       success: true,
       component_name: 'greeter',
       target_stage: 'staging',
-      stages_completed: ['specification', 'testing', 'refactoring'],
+      stages_completed: ['specification', 'testing', 'refactoring', 'staging_deployment'],
       stages_failed: [],
-      stages_skipped: ['staging_deployment']
+      stages_skipped: []
     })
-    // Not configured is said as such, never as success.
-    expect(report.skip_reasons.staging_deployment).toMatch(/disabled in the configuration/)
-    expect(report.stage_results.staging_deployment).toBeUndefined()
+    // A real deployment: the service answers at the URL the deploy reported, and was verified.
+    const staging = report.stage_results.staging_deployment
+    expect(staging.outputs).toMatchObject({ deployed: true, environment: 'staging' })
+    expect(staging.outputs.environment_url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    const health = await fetch(`${staging.outputs.environment_url}/health`)
+    expect(await health.json()).toMatchObject({ status: 'ok' })
+    expect(staging.quality_gates.health_check.passed).toBe(true)
+    expect(staging.quality_gates.integration_test_pass_rate.details.passed).toBeGreaterThan(0)
+    expect(staging.quality_gates.integration_test_coverage.details.coverage).toBeGreaterThan(0)
     expect(report.total_execution_time_ms).toBeGreaterThan(0)
     for (const key of ['started_at', 'finished_at', 'context_session_id', 'metrics_dashboard']) expect(report).toHaveProperty(key)
 
@@ -109,6 +115,7 @@ describe('spec-to-production CLI on the example component', () => {
     expect(gate.errors[0]).toContain(`line coverage ${gate.details.coverage}% is below the threshold 70%`)
     expect(report.stages_failed).toEqual(['testing'])
     expect(report.stages_skipped).toEqual(['refactoring', 'staging_deployment'])
+    expect(report.skip_reasons.staging_deployment).toBe('stage testing failed')
     expect(run.stdout).toContain('Success: ✗ NO')
   })
 

@@ -1,11 +1,12 @@
 /** The action's host: the runner's log (groups, annotations) through @actions/core. */
 import * as core from '@actions/core'
 import { runCommand } from '../exec/run.js'
-import type { Host } from '../engine/host.js'
+import type { GitHubPort, Host } from '../engine/host.js'
 import { currentSha } from '../hosts/console.js'
 
-export function createActionHost(workspace: string): Host {
+export function createActionHost(workspace: string, github?: GitHubPort): Host {
   return {
+    github,
     workspace,
     sha: currentSha(workspace),
     info: (message) => core.info(message),

@@ -16,6 +16,44 @@ export interface ActionInputs {
   workspace: string
   /** Where the JSON report goes, relative to the workspace. */
   reportPath?: string
+  /** Token for check runs, deployments, code scanning; empty: those surfaces are off. */
+  token: string
+  /** Post a check run with annotations. */
+  checkRun: boolean
+  /** Check run name; `{component}` is replaced. */
+  checkName?: string
+  /** Most annotations on the check run. */
+  annotationCap: number
+  /** Write the job summary. */
+  summary: boolean
+  /** Upload the report, SARIF, dashboard and logs as an artifact. */
+  uploadArtifacts: boolean
+  /** Artifact name; default spec-to-production-<component>. */
+  artifactName?: string
+  /** Artifact retention in days (1–90), or undefined for the repository's default. */
+  retentionDays?: number
+  /** Upload the findings to code scanning (needs security-events: write). */
+  uploadSarif: boolean
+  /** Judge findings only on the lines a pull request changes. */
+  onlyChanged: boolean
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name).trim().toLowerCase()
+  if (raw === '') return fallback
+  if (['true', 'yes', '1', 'on'].includes(raw)) return true
+  if (['false', 'no', '0', 'off'].includes(raw)) return false
+  throw new ConfigurationError(`Invalid input ${name}: '${raw}'. Expected true or false.`)
+}
+
+function int(name: string, min: number, max: number): number | undefined {
+  const raw = core.getInput(name).trim()
+  if (raw === '') return undefined
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigurationError(`Invalid input ${name}: '${raw}'. Expected a whole number from ${min} to ${max}.`)
+  }
+  return value
 }
 
 export function getInputs(): ActionInputs {
@@ -28,12 +66,24 @@ export function getInputs(): ActionInputs {
   const base = process.env.GITHUB_WORKSPACE || process.cwd()
   const dir = core.getInput('working-directory') || '.'
   const workspace = isAbsolute(dir) ? dir : resolve(base, dir)
+  const token = core.getInput('github-token')
+  if (token) core.setSecret(token)
   return {
     spec,
     component,
     target: target as Target,
     config: core.getInput('config') || undefined,
     workspace,
-    reportPath: core.getInput('report-path') || undefined
+    reportPath: core.getInput('report-path') || undefined,
+    token,
+    checkRun: bool('check-run', true),
+    checkName: core.getInput('check-name') || undefined,
+    annotationCap: int('annotation-cap', 0, 100_000) ?? 1000,
+    summary: bool('summary', true),
+    uploadArtifacts: bool('upload-artifacts', true),
+    artifactName: core.getInput('artifact-name') || undefined,
+    retentionDays: int('artifact-retention-days', 1, 90),
+    uploadSarif: bool('upload-sarif', false),
+    onlyChanged: bool('only-changed', false)
   }
 }

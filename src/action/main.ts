@@ -4,6 +4,7 @@ import { relative } from 'node:path'
 import { runWorkflow } from '../api.js'
 import { ConfigurationError } from '../config/types.js'
 import { getInputs } from './inputs.js'
+import { openGitHub, publishResults } from './github.js'
 import { createActionHost } from './host.js'
 import { writeJobSummary } from './summary.js'
 
@@ -15,6 +16,8 @@ export async function run(): Promise<void> {
   process.on('SIGTERM', onSignal)
   try {
     const inputs = getInputs()
+    const github = await openGitHub(inputs)
+    if (inputs.onlyChanged && !github.baseSha) core.notice('only-changed applies to pull requests: this event has no base commit, so every finding is judged')
     const result = await runWorkflow({
       specFile: inputs.spec,
       componentName: inputs.component,
@@ -22,8 +25,9 @@ export async function run(): Promise<void> {
       configFile: inputs.config,
       workspace: inputs.workspace,
       output: inputs.reportPath,
+      onlyChangedSince: inputs.onlyChanged && github.baseSha ? github.baseSha : undefined,
       signal: controller.signal,
-      host: createActionHost(inputs.workspace)
+      host: createActionHost(inputs.workspace, github.port)
     })
     const { report } = result
     const coverage = report.stage_results.testing?.quality_gates.test_coverage?.details.coverage
@@ -33,10 +37,17 @@ export async function run(): Promise<void> {
     core.setOutput('stages-skipped', report.stages_skipped.join(','))
     core.setOutput('report', relative(inputs.workspace, result.reportPath) || result.reportPath)
     core.setOutput('coverage', typeof coverage === 'number' ? String(coverage) : '')
-    try {
-      await writeJobSummary(report)
-    } catch (error) {
-      core.warning(`could not write the job summary: ${(error as Error).message}`)
+    core.setOutput('dashboard', report.metrics_dashboard ? relative(inputs.workspace, report.metrics_dashboard) : '')
+    core.setOutput('context-session', report.context_session_id ?? '')
+    const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard })
+    core.setOutput('check-run-url', published.checkRunUrl ?? '')
+    core.setOutput('artifact', published.artifact ?? '')
+    if (inputs.summary) {
+      try {
+        await writeJobSummary(report, { checkRunUrl: published.checkRunUrl, artifact: published.artifact })
+      } catch (error) {
+        core.warning(`could not write the job summary: ${(error as Error).message}`)
+      }
     }
     if (report.cancelled) core.setFailed('the run was cancelled; a partial report was written')
     else if (!report.success) {

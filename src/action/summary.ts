@@ -28,7 +28,7 @@ export function gateValue(details: Record<string, unknown>): string {
   return ''
 }
 
-export async function writeJobSummary(report: WorkflowReport): Promise<void> {
+export async function writeJobSummary(report: WorkflowReport, links: { checkRunUrl?: string | null; artifact?: string | null } = {}): Promise<void> {
   const verdict = report.success ? '✅ passed' : report.cancelled ? '⊘ cancelled' : '❌ failed'
   const summary = core.summary
     .addHeading(`spec-to-production: ${escapeCell(report.component_name)} → ${report.target_stage}: ${verdict}`, 2)
@@ -52,6 +52,10 @@ export async function writeJobSummary(report: WorkflowReport): Promise<void> {
       ...gateRows
     ])
   }
+  const where: string[] = []
+  if (links.checkRunUrl) where.push(`<a href="${escapeCell(links.checkRunUrl)}">check run with annotations</a>`)
+  if (links.artifact) where.push(`artifact <code>${escapeCell(links.artifact)}</code> (report, SARIF, dashboard, logs)`)
+  if (where.length) summary.addRaw(`<p>Details: ${where.join(' · ')}</p>`, true)
   const errors = [...report.errors, ...Object.values(report.stage_results).flatMap((s) => s.errors.map((e) => `${s.stage_name}: ${e}`))]
   if (errors.length) summary.addHeading('Errors', 3).addList(errors.slice(0, 50).map(escapeCell))
   await summary.write()

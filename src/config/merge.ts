@@ -52,7 +52,9 @@ function mergeInto(target: Record<string, unknown>, layer: Record<string, unknow
       target[key] = normalizeReportRef(value)
     } else if (path === 'stages.refactoring.security.reports' && Array.isArray(value)) {
       target[key] = value.map(normalizeReportRef)
-    } else if (isPlainObject(value) && isPlainObject(target[key])) {
+    } else if (isPlainObject(value)) {
+      // Recurse into new mappings too, so report refs nested inside them are normalized.
+      if (!isPlainObject(target[key])) target[key] = {}
       mergeInto(target[key] as Record<string, unknown>, value, path)
     } else {
       target[key] = structuredClone(value)

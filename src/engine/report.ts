@@ -15,6 +15,10 @@ export function defaultReportName(component: string): string {
   return `workflow_report_${component}.json`
 }
 
+export function defaultDashboardName(component: string): string {
+  return `workflow_dashboard_${component}.html`
+}
+
 const RULE = '='.repeat(60)
 
 export function formatSummary(report: WorkflowReport, reportPath: string | null): string {

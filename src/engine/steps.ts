@@ -1,5 +1,8 @@
 /** Runs one configured command under its retry policy, recording every attempt in the stage. */
 import { BrokenCircuitError, wrap, type CircuitBreakerPolicy } from 'cockatiel'
+import { createWriteStream } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import type { RetryPolicyConfig } from '../config/types.js'
 import type { CommandResult } from '../exec/types.js'
 import { retryPolicyFrom, type AttemptOutcome } from '../resilience/policies.js'
@@ -8,6 +11,8 @@ import type { StageRecorder } from './stage.js'
 
 /** Lines of output kept in the report for each command. */
 const TAIL_LINES = 40
+/** A command's full log file stops growing here (the tail in the report still shows the end). */
+const LOG_FILE_MAX_BYTES = 20 * 1024 * 1024
 
 export interface StepOptions<T> {
   /** What the command is for, used as the log prefix: testing, linting, linting-fix, … */
@@ -56,13 +61,18 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
       attempts++
       if (attempts > 1) stage.retries++
       await opts.beforeAttempt?.()
+      const log = await openLog(join(ctx.reportsDir, '..', 'logs', `${opts.purpose}-${attempts}.log`), opts.command)
       const result = await host.runCommand(opts.command, {
         cwd: host.workspace,
         env: opts.env,
         timeoutMs: opts.timeoutSeconds * 1000,
         signal: ctx.signal,
-        onLine: (line) => host.info(`[${opts.purpose}] ${line}`)
+        onLine: (line) => {
+          host.info(`[${opts.purpose}] ${line}`)
+          log.write(line)
+        }
       })
+      await log.close(result)
       stage.commands.push({
         purpose: opts.purpose,
         command: opts.command,
@@ -102,6 +112,29 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
     throw error
   } finally {
     onRetry.dispose()
+  }
+}
+
+/** The full output of one command attempt, in a file next to the reports, capped at LOG_FILE_MAX_BYTES. */
+async function openLog(path: string, command: string) {
+  await mkdir(dirname(path), { recursive: true })
+  const stream = createWriteStream(path)
+  let bytes = 0
+  let capped = false
+  stream.write(`$ ${command}\n`)
+  return {
+    write(line: string) {
+      if (capped) return
+      bytes += Buffer.byteLength(line) + 1
+      if (bytes > LOG_FILE_MAX_BYTES) {
+        capped = true
+        stream.write(`[log truncated at ${LOG_FILE_MAX_BYTES} bytes]\n`)
+      } else stream.write(`${line}\n`)
+    },
+    close(result: CommandResult): Promise<void> {
+      stream.write(`[exit ${result.exitCode ?? result.signal ?? 'none'}${result.timedOut ? ', timed out' : ''}${result.cancelled ? ', cancelled' : ''} after ${Math.round(result.durationMs)} ms]\n`)
+      return new Promise((resolve) => stream.end(resolve))
+    }
   }
 }
 

@@ -1,0 +1,131 @@
+/**
+ * The action's GitHub surfaces around one run: the check run (started before, completed after), the GitHubPort the
+ * deployment stages use, SARIF to code scanning, and the artifact. Every surface fails soft: a warning, never a
+ * changed verdict.
+ */
+import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { dirname, join, relative } from 'node:path'
+import type { GitHubPort } from '../engine/host.js'
+import type { WorkflowReport } from '../engine/model.js'
+import { completeCheckRun, startCheckRun, type CheckRunStart } from '../github/checks.js'
+import { createGitHubPort } from '../github/deployments.js'
+import { readEventContext, type EventContext } from '../github/event.js'
+import { artifactName } from '../github/names.js'
+import { createOctokit, type GitHubClient, type GitHubLogger } from '../github/octokit.js'
+import { reportToSarif } from '../github/sarif.js'
+import type { ActionInputs } from './inputs.js'
+
+const log: GitHubLogger = {
+  info: (m) => core.info(m),
+  warning: (m) => core.warning(m),
+  error: (m) => core.error(m),
+  debug: (m) => core.debug(m)
+}
+
+export interface GitHubSession {
+  event: EventContext | null
+  octokit: GitHubClient | null
+  port: GitHubPort | undefined
+  check: CheckRunStart | null
+  /** The base of the pull request, for only-changed. */
+  baseSha: string | null
+}
+
+function runUrl(): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env
+  return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined
+}
+
+/** Before the pipeline: the client, the event, the in-progress check run and the deployments port. */
+export async function openGitHub(inputs: ActionInputs): Promise<GitHubSession> {
+  const session: GitHubSession = { event: null, octokit: null, port: undefined, check: null, baseSha: null }
+  try {
+    session.event = readEventContext()
+  } catch (error) {
+    core.warning(`cannot read the workflow event: ${(error as Error).message}; check runs and deployments are off`)
+    return session
+  }
+  session.baseSha = pullRequestBase()
+  if (!inputs.token) {
+    core.notice('no github-token: check runs, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
+    return session
+  }
+  const { owner, repo, headSha } = session.event
+  session.octokit = createOctokit({ token: inputs.token, log })
+  session.port = createGitHubPort({ octokit: session.octokit, owner, repo, log, runUrl: runUrl() })
+  if (inputs.checkRun) {
+    session.check = await startCheckRun(session.octokit, { owner, repo, headSha, component: inputs.component, name: inputs.checkName, detailsUrl: runUrl(), log })
+  }
+  return session
+}
+
+/** The pull request's base commit from the event payload, when the event is about a pull request. */
+function pullRequestBase(): string | null {
+  const path = process.env.GITHUB_EVENT_PATH
+  if (!path || !existsSync(path)) return null
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- small JSON read, once
+    const payload = JSON.parse(require('node:fs').readFileSync(path, 'utf8')) as { pull_request?: { base?: { sha?: string } } }
+    return payload.pull_request?.base?.sha ?? null
+  } catch {
+    return null
+  }
+}
+
+/** After the pipeline: complete the check run, SARIF, artifact. Returns the check run's URL. */
+export async function publishResults(
+  inputs: ActionInputs,
+  session: GitHubSession,
+  report: WorkflowReport,
+  files: { reportPath: string; dashboardPath: string | null }
+): Promise<{ checkRunUrl: string | null; artifact: string | null }> {
+  let checkRunUrl: string | null = null
+  if (session.octokit && session.check) {
+    const outcome = await completeCheckRun(session.octokit, session.check, report, {
+      log,
+      sink: { error: core.error, warning: core.warning, notice: core.notice },
+      cap: inputs.annotationCap
+    })
+    checkRunUrl = outcome.url
+  }
+
+  // SARIF of every finding: kept in the artifact, and uploaded to code scanning when asked.
+  const sarif = reportToSarif(report)
+  const sarifPath = join(dirname(files.reportPath), `spec-to-production-${report.component_name}.sarif`)
+  await writeFile(sarifPath, JSON.stringify(sarif))
+  if (inputs.uploadSarif) {
+    if (session.octokit && session.event) {
+      const { uploadSarif } = await import('../github/code-scanning.js')
+      await uploadSarif(session.octokit, { owner: session.event.owner, repo: session.event.repo, commitSha: session.event.sha, ref: session.event.ref, sarif, log })
+    } else core.warning('upload-sarif is on but there is no github-token or repository: the SARIF file is only in the artifact')
+  }
+
+  let artifact: string | null = null
+  if (inputs.uploadArtifacts) {
+    const runDir = report.reports_dir ? dirname(report.reports_dir) : null
+    const candidates = [files.reportPath, sarifPath, ...(files.dashboardPath ? [files.dashboardPath] : [])]
+    const logs = runDir ? await listFiles(join(runDir, 'logs')) : []
+    const filesToUpload = [...candidates.filter((f) => existsSync(f)), ...logs]
+    const name = artifactName(inputs.artifactName ?? `spec-to-production-${report.component_name}`)
+    const { uploadArtifacts } = await import('../github/artifacts.js')
+    const result = await uploadArtifacts({ name, files: filesToUpload, rootDirectory: commonRoot(filesToUpload, inputs.workspace), retentionDays: inputs.retentionDays, log })
+    if (result.uploaded) artifact = name
+  }
+  return { checkRunUrl, artifact }
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises')
+  try {
+    return (await readdir(dir)).map((f) => join(dir, f))
+  } catch {
+    return []
+  }
+}
+
+/** The workspace when every file is inside it, else the filesystem root of the first file. */
+function commonRoot(files: string[], workspace: string): string {
+  return files.every((f) => !relative(workspace, f).startsWith('..')) ? workspace : dirname(files[0] ?? workspace)
+}
