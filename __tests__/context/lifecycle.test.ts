@@ -1,0 +1,119 @@
+import { cp, mkdir, readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, test } from '@jest/globals'
+import { closeSession, openSession, saveSession } from '../../src/context/lifecycle.js'
+import { addMessage } from '../../src/context/session.js'
+import type { SessionStore } from '../../src/context/types.js'
+import { DAY1, DAY2, failedReport, greeterSpec, tempDir } from './fixtures.js'
+
+function logger(): { info: (m: string) => void; warning: (m: string) => void; warnings: string[] } {
+  const warnings: string[] = []
+  return { info: () => undefined, warning: (m) => warnings.push(m), warnings }
+}
+
+describe('session lifecycle', () => {
+  test('local runs without a store: create, save after a stage, close (brief + archive), continue the next day', async () => {
+    const root = await tempDir()
+    const day1 = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY1 })
+    expect(day1.restoredFrom).toBeNull()
+    expect(day1.warnings).toEqual([])
+    expect(day1.file).toBe(join(root, 'sessions', 'greeter-workflow-2025-10-20.json'))
+    const s = await addMessage(day1.session, { kind: 'test_results', content: 'coverage 61.5% below 70%' }, DAY1 + 5)
+    expect(await saveSession(day1.repository, s)).toBe(day1.file)
+    const closed = await closeSession(day1.repository, s, { component: 'greeter', report: failedReport() })
+    expect(closed.warnings).toEqual([])
+    expect(closed.file).toBe(join(root, 'archive', 'greeter-workflow-2025-10-20.json'))
+    const brief = await readFile(closed.brief!, 'utf8')
+    expect(brief).toContain('Open failures')
+    expect(await readdir(join(root, 'sessions'))).toEqual([])
+
+    const day2 = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY2 })
+    expect(day2.restoredFrom).toMatchObject({ source: 'local', id: 'greeter-workflow-2025-10-20' })
+    expect(day2.session.session_id).toBe('greeter-workflow-2025-10-21')
+    expect(day2.session.metadata.continued_from).toBe('greeter-workflow-2025-10-20')
+    expect(day2.session.messages.map((m) => m.metadata.kind)).toEqual(['requirement', 'test_results'])
+  })
+
+  test('a store that restores into another directory: the session found there is continued', async () => {
+    const cacheDir = await tempDir()
+    const seed = await openSession({ root: cacheDir, component: 'greeter', spec: greeterSpec(), now: DAY1 })
+    await closeSession(seed.repository, seed.session, { component: 'greeter' })
+    const calls: string[] = []
+    const store: SessionStore = {
+      restore: async (c) => {
+        calls.push(`restore ${c}`)
+        return cacheDir
+      },
+      save: async (c) => {
+        calls.push(`save ${c}`)
+      }
+    }
+    const root = await tempDir()
+    const opened = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY2, store })
+    expect(opened.restoredFrom).toMatchObject({ source: 'store', id: 'greeter-workflow-2025-10-20' })
+    expect(opened.session.metadata.continued_from).toBe('greeter-workflow-2025-10-20')
+    await closeSession(opened.repository, opened.session, { component: 'greeter', store })
+    expect(calls).toEqual(['restore greeter', 'save greeter'])
+  })
+
+  test('a store restoring into the context directory itself', async () => {
+    const root = await tempDir()
+    const seed = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY1 })
+    await closeSession(seed.repository, seed.session, { component: 'greeter' })
+    const backup = await tempDir()
+    await cp(root, backup, { recursive: true })
+    const store: SessionStore = { restore: async () => root, save: async () => undefined }
+    const opened = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY2, store })
+    expect(opened.restoredFrom).toMatchObject({ source: 'store', id: 'greeter-workflow-2025-10-20' })
+  })
+
+  test('cache failing, hanging or missing: a warning and a fresh session', async () => {
+    const failing: SessionStore = {
+      restore: async () => {
+        throw new Error('Cache service responded with 503')
+      },
+      save: async () => {
+        throw new Error('Cache service responded with 503')
+      }
+    }
+    const hanging: SessionStore = { restore: () => new Promise(() => undefined), save: () => new Promise(() => undefined) }
+    const throwingSync: SessionStore = {
+      restore: () => {
+        throw new Error('boom')
+      },
+      save: async () => undefined
+    }
+    for (const [store, pattern] of [
+      [failing, /Context cache unavailable \(Cache service responded with 503\)/],
+      [hanging, /Context cache unavailable \(context cache restore timed out after 50ms\)/],
+      [throwingSync, /Context cache unavailable \(boom\)/]
+    ] as const) {
+      const root = await tempDir()
+      const log = logger()
+      const opened = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY1, store, log, storeTimeoutMs: 50 })
+      expect(opened.restoredFrom).toBeNull()
+      expect(opened.session.messages).toHaveLength(1)
+      expect(opened.warnings).toEqual([expect.stringMatching(pattern)])
+      expect(log.warnings).toEqual(opened.warnings)
+      const closed = await closeSession(opened.repository, opened.session, { component: 'greeter', store, storeTimeoutMs: 50 })
+      expect(closed.file).not.toBeNull()
+      if (store !== throwingSync) expect(closed.warnings).toEqual([expect.stringMatching(/Context cache save failed/)])
+    }
+    const none = await openSession({ root: await tempDir(), component: 'greeter', spec: greeterSpec(), now: DAY1, store: { restore: async () => null, save: async () => undefined } })
+    expect(none).toMatchObject({ restoredFrom: null, warnings: [] })
+  })
+
+  test('corrupt files in the restored directory are warnings, not failures', async () => {
+    const root = await tempDir()
+    await mkdir(join(root, 'archive'), { recursive: true })
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(join(root, 'archive', 'greeter-workflow-2025-10-19.json'), '{"session_id": 1}')
+    const opened = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY1 })
+    expect(opened.restoredFrom).toBeNull()
+    expect(opened.warnings).toEqual([expect.stringMatching(/ignored .*greeter-workflow-2025-10-19\.json: not a session: session_id/)])
+  })
+
+  test('bad policy options are configuration errors', async () => {
+    await expect(openSession({ root: await tempDir(), component: 'greeter', spec: greeterSpec(), now: DAY1, keepRecent: -1 })).rejects.toThrow(/keepRecent/)
+  })
+})

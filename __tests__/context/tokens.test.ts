@@ -1,0 +1,81 @@
+import { describe, expect, test } from '@jest/globals'
+import fc from 'fast-check'
+import { Tiktoken } from 'js-tiktoken/lite'
+import cl100k from 'js-tiktoken/ranks/cl100k_base'
+import { countTokens, loadTokenizer, MAX_PIECE_BYTES, truncateWithMarker } from '../../src/context/tokens.js'
+
+const reference = new Tiktoken(cl100k)
+const ref = (s: string): number => reference.encode(s, [], []).length
+
+describe('token counts (cl100k_base)', () => {
+  test('known strings', async () => {
+    expect(await countTokens('hello world')).toBe(2)
+    expect(await countTokens('')).toBe(0)
+    expect(await countTokens('Hello, world!')).toBe(4)
+    // special-token text counts as ordinary text instead of throwing
+    expect(await countTokens('<|endoftext|>')).toBe(ref('<|endoftext|>'))
+  })
+
+  test('equal to js-tiktoken for ordinary text of every kind', async () => {
+    const tk = await loadTokenizer()
+    const samples = [
+      'The quick brown fox jumps over the lazy dog.',
+      "I'm sure they'll've done it; we're DONE!!",
+      'function add(a: number, b: number): number {\n  return a + b\n}\n',
+      '    indented\n\n\n  \ttabs\r\nwindows   trailing   \n',
+      'numbers 1234567 3.14159 1e10 0xFF',
+      'Grüße, 你好世界, مرحبا, emoji 🎉👍🏽 and combining é',
+      'a'.repeat(60),
+      'x '.repeat(5000),
+      '## Heading\n- [x] AC-1: `greet("Ada")` returns "Hello, Ada!"'
+    ]
+    for (const s of samples) {
+      expect(tk.count(s)).toBe(ref(s))
+      expect(tk.encode(s)).toEqual(reference.encode(s, [], []))
+    }
+  })
+
+  test('property: equal to js-tiktoken for random text without pieces over the chunk size', async () => {
+    const tk = await loadTokenizer()
+    const alphabet = fc.constantFrom('a', 'b', 'Z', ' ', '  ', '\n', '\r\n', '\t', '.', ',', "'s", '1', '23', 'é', '中', '🎉', '-', '_', '(', ')', '"', 'the', ' and', 'ing')
+    const words = fc.array(alphabet, { maxLength: 200 }).map((a) => a.join(''))
+    fc.assert(
+      fc.property(words, (s) => {
+        // the property holds where no single pre-token exceeds the chunk size
+        const pieces = s.match(new RegExp(cl100k.pat_str, 'gu')) ?? []
+        fc.pre(pieces.every((p) => Buffer.byteLength(p) <= MAX_PIECE_BYTES))
+        return tk.count(s) === ref(s)
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  test('pathological single pieces stay fast and close to the exact count', async () => {
+    const tk = await loadTokenizer()
+    const started = Date.now()
+    const long = 'a'.repeat(20_000)
+    const cjk = '中'.repeat(10_000)
+    const nLong = tk.count(long)
+    const nCjk = tk.count(cjk)
+    expect(Date.now() - started).toBeLessThan(5000)
+    // exact for the largest size js-tiktoken itself handles quickly
+    expect(tk.count('b'.repeat(64))).toBe(ref('b'.repeat(64)))
+    expect(nLong).toBeGreaterThan(2000)
+    expect(nCjk).toBeGreaterThanOrEqual(10_000 * 0.9)
+  })
+
+  test('truncate keeps whole characters within the budget', async () => {
+    const tk = await loadTokenizer()
+    const text = 'Grüße 你好世界 🎉 '.repeat(50)
+    for (const budget of [0, 1, 2, 7, 33, 100]) {
+      const cut = tk.truncate(text, budget)
+      expect(tk.count(cut)).toBeLessThanOrEqual(budget)
+      expect(text.startsWith(cut)).toBe(true)
+      expect(cut).not.toMatch(/\uFFFD/)
+    }
+    expect(tk.truncate('short', 10)).toBe('short')
+    const marked = truncateWithMarker(tk, text, 20, ' [cut]')
+    expect(marked.endsWith(' [cut]')).toBe(true)
+    expect(tk.count(marked)).toBeLessThanOrEqual(20)
+  })
+})

@@ -1,0 +1,185 @@
+/**
+ * The agent brief (`context.md`): what an AI assistant should know about the component before touching it — the
+ * component and its requirements, open failures, the latest gate results, decisions and history — ordered by
+ * importance and cut to the session's token budget, lowest importance first, saying what was cut.
+ */
+import type { WorkflowReport } from '../engine/model.js'
+import { gateLine } from './describe.js'
+import { loadTokenizer, truncateWithMarker } from './tokens.js'
+import type { Message, Session } from './types.js'
+
+export interface BriefOptions {
+  /** Token budget of the whole brief; default the session's max_tokens. */
+  budget?: number
+}
+
+type Section = 'component' | 'failures' | 'gates' | 'decisions' | 'history'
+
+const SECTION_TITLES: Record<Section, string> = {
+  component: 'The component and its requirements',
+  failures: 'Open failures',
+  gates: 'Latest gate results',
+  decisions: 'Decisions',
+  history: 'History'
+}
+const SECTION_ORDER: Section[] = ['component', 'failures', 'gates', 'decisions', 'history']
+const ITEM_NAMES: Record<Section, [string, string]> = {
+  component: ['spec summary', 'spec summaries'],
+  failures: ['failure', 'failures'],
+  gates: ['gate result', 'gate results'],
+  decisions: ['decision', 'decisions'],
+  history: ['history entry', 'history entries']
+}
+
+interface Block {
+  section: Section
+  importance: number
+  text: string
+  /** Smaller is older; report content counts as newest. */
+  age: number
+  /** Position in the brief. */
+  seq: number
+  kind: string
+  tokens: number
+}
+
+type RawBlock = Omit<Block, 'seq' | 'tokens'>
+
+const FAILURE_IMPORTANCE = 1
+const GATE_IMPORTANCE = 0.9
+
+function isDecision(kind: string): boolean {
+  return kind.endsWith('_decision') || kind.endsWith('_choice')
+}
+
+function indentRest(text: string): string {
+  return text.replace(/\r\n?/g, '\n').split('\n').join('\n  ')
+}
+
+function messageItem(m: Message): string {
+  const tags = [m.timestamp, m.metadata.kind, ...(typeof m.metadata.stage === 'string' ? [m.metadata.stage] : []), `importance ${m.importance}`]
+  return `- [${tags.join(' · ')}] ${indentRest(m.content)}`
+}
+
+function header(session: Session, report: WorkflowReport | undefined, budget: number): string {
+  const lines = [
+    `# Context brief: ${session.metadata.component}`,
+    '',
+    `Session \`${session.session_id}\`${session.metadata.continued_from ? ` (continued from \`${session.metadata.continued_from}\`)` : ''}, updated ${session.metadata.updated_at}; ${session.messages.length} messages, ${session.current_tokens} of ${session.max_tokens} tokens. This brief keeps to ${budget} tokens, most important content first.`
+  ]
+  if (session.metadata.spec) lines.push(`Specification: ${session.metadata.spec.title ?? '(untitled)'} (\`${session.metadata.spec.file}\`).`)
+  if (report) {
+    const verdict = report.success ? '✓ succeeded' : report.cancelled ? '✗ cancelled' : '✗ failed'
+    lines.push(
+      `Latest run: ${verdict} (target ${report.target_stage}, finished ${report.finished_at}); completed: ${report.stages_completed.join(', ') || 'none'}` +
+        (report.stages_failed.length ? `; failed: ${report.stages_failed.join(', ')}` : '') +
+        (report.stages_skipped.length ? `; skipped: ${report.stages_skipped.join(', ')}` : '') +
+        '.'
+    )
+  }
+  return lines.join('\n')
+}
+
+function reportBlocks(report: WorkflowReport): RawBlock[] {
+  const out: RawBlock[] = []
+  for (const [stageKey, stage] of Object.entries(report.stage_results)) {
+    if (!stage) continue
+    for (const [gateKey, gate] of Object.entries(stage.quality_gates)) {
+      const line = gateLine(`${stageKey}.${gateKey}`, { ...gate, gate_name: gateKey })
+      out.push({ section: 'gates', importance: GATE_IMPORTANCE, text: `- ${line}`, age: Infinity, kind: 'gate' })
+      if (gate.passed) continue
+      const detail = [`- ${line}`, ...gate.errors.slice(0, 3).map((e) => `  - ${indentRest(e)}`)]
+      for (const f of gate.findings.slice(0, 3)) {
+        detail.push(`  - ${f.file}${f.line ? `:${f.line}` : ''} ${f.tool}${f.rule ? `/${f.rule}` : ''}: ${indentRest(f.message)}`)
+      }
+      if (gate.findings.length > 3) detail.push(`  - … ${gate.findings.length - 3} more findings`)
+      out.push({ section: 'failures', importance: FAILURE_IMPORTANCE, text: detail.join('\n'), age: Infinity, kind: 'failure' })
+    }
+    for (const e of stage.errors.slice(0, 5)) {
+      out.push({ section: 'failures', importance: FAILURE_IMPORTANCE, text: `- ✗ ${stageKey}: ${indentRest(e)}`, age: Infinity, kind: 'failure' })
+    }
+  }
+  for (const e of report.errors.slice(0, 5)) {
+    out.push({ section: 'failures', importance: FAILURE_IMPORTANCE, text: `- ✗ run: ${indentRest(e)}`, age: Infinity, kind: 'failure' })
+  }
+  return out
+}
+
+function render(head: string, blocks: readonly Block[], omitted: string): string {
+  const parts = [head]
+  for (const section of SECTION_ORDER) {
+    const items = blocks.filter((b) => b.section === section)
+    if (items.length === 0) continue
+    parts.push(`## ${SECTION_TITLES[section]}\n\n${items.map((b) => b.text).join('\n')}`)
+  }
+  if (omitted) parts.push(omitted)
+  return `${parts.join('\n\n')}\n`
+}
+
+function omittedNote(removed: readonly Block[], budget: number): string {
+  if (removed.length === 0) return ''
+  const lines = [`## Omitted to fit the ${budget}-token budget (lowest importance first)`, '']
+  for (const section of SECTION_ORDER) {
+    const items = removed.filter((b) => b.section === section)
+    if (items.length === 0) continue
+    const kinds = new Map<string, number>()
+    for (const b of items) kinds.set(b.kind, (kinds.get(b.kind) ?? 0) + 1)
+    const byKind = [...kinds].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(', ')
+    const tokens = items.reduce((n, b) => n + b.tokens, 0)
+    lines.push(`- ${items.length} ${ITEM_NAMES[section][items.length === 1 ? 0 : 1]}: ${byKind} (${tokens} tokens)`)
+  }
+  return lines.join('\n')
+}
+
+/** Renders the brief within the budget (session max_tokens unless `options.budget`), counted with cl100k_base. */
+export async function renderBrief(session: Session, report?: WorkflowReport, options: BriefOptions = {}): Promise<string> {
+  const tk = await loadTokenizer()
+  const budget = Math.max(1, Math.floor(options.budget ?? session.max_tokens))
+  const head = header(session, report, budget)
+
+  const raw: RawBlock[] = []
+  session.messages.forEach((m, i) => {
+    if (m.role === 'system') raw.push({ section: 'component', importance: 1, text: m.content, age: i, kind: m.metadata.kind })
+  })
+  if (report) raw.push(...reportBlocks(report))
+  // Decisions and history: most important first, newest first among equals.
+  const rest = session.messages
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => m.role !== 'system')
+    .sort((a, b) => b.m.importance - a.m.importance || b.i - a.i)
+  for (const { m, i } of rest) {
+    raw.push({ section: isDecision(m.metadata.kind) ? 'decisions' : 'history', importance: m.importance, text: messageItem(m), age: i, kind: m.metadata.kind })
+  }
+  const sectionRank = (s: Section): number => SECTION_ORDER.indexOf(s)
+  const blocks: Block[] = raw
+    .map((b, n) => ({ b, n }))
+    .sort((x, y) => sectionRank(x.b.section) - sectionRank(y.b.section) || x.n - y.n)
+    .map(({ b }, seq) => ({ ...b, seq, tokens: tk.count(b.text) + 1 }))
+
+  const full = render(head, blocks, '')
+  const fullTokens = tk.count(full)
+  if (fullTokens <= budget) return full
+
+  // Cut order: lowest importance first; among equals the spec summary last, else the oldest message first, then
+  // what comes last in the brief.
+  const isSummary = (b: Block): number => (b.section === 'component' ? 1 : 0)
+  const cutOrder = [...blocks].sort((a, b) => a.importance - b.importance || isSummary(a) - isSummary(b) || a.age - b.age || b.seq - a.seq)
+  const removed: Block[] = []
+  const gone = new Set<number>()
+  let estimate = fullTokens
+  for (const b of cutOrder) {
+    removed.push(b)
+    gone.add(b.seq)
+    estimate -= b.tokens
+    const note = omittedNote(removed, budget)
+    const noteTokens = tk.count(note) + 2
+    if (estimate + noteTokens > budget) continue
+    const text = render(head, blocks.filter((x) => !gone.has(x.seq)), note)
+    const n = tk.count(text)
+    if (n <= budget) return text
+    estimate = n - noteTokens
+  }
+  // Even the header and the omission note do not fit: cut the text itself.
+  const text = render(head, [], omittedNote(removed, budget))
+  return truncateWithMarker(tk, text, budget, '\n… [brief truncated to its token budget]\n')
+}

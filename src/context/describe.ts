@@ -1,0 +1,93 @@
+/** Words for stage and gate results: what stages add to the session and what the brief shows. */
+import type { GateResult, StageResult } from '../engine/model.js'
+import type { MessageInput } from './session.js'
+
+/** Value and threshold detail keys of the gates DESIGN.md §3 names, with the comparison the threshold implies. */
+const GATE_KEYS: Record<string, { value: string; threshold: string; cmp: '>=' | '<='; unit?: string }> = {
+  test_coverage: { value: 'coverage', threshold: 'threshold', cmp: '>=', unit: '%' },
+  test_pass_rate: { value: 'pass_rate', threshold: 'required', cmp: '>=', unit: '%' },
+  linting: { value: 'issue_count', threshold: 'max_issues', cmp: '<=' },
+  type_checking: { value: 'error_count', threshold: 'max_errors', cmp: '<=' }
+}
+
+const SECURITY_PAIRS: [string, string][] = [
+  ['secret_count', 'max_secrets'],
+  ['critical', 'max_critical'],
+  ['high', 'max_high'],
+  ['medium', 'max_medium']
+]
+
+function num(v: unknown): string | null {
+  return typeof v === 'number' && Number.isFinite(v) ? String(v) : null
+}
+
+/** One line per measurement: `coverage 82.5% (threshold ≥ 70%)`. Empty when the gate recorded no value. */
+export function gateMeasurements(gateKey: string, gate: GateResult): string[] {
+  const d = gate.details ?? {}
+  const own = (k: string): unknown => (Object.prototype.hasOwnProperty.call(d, k) ? d[k] : undefined)
+  const spec = GATE_KEYS[gateKey] ?? GATE_KEYS[gate.gate_name]
+  if (spec) {
+    const value = num(own(spec.value))
+    if (value === null) return []
+    const threshold = num(own(spec.threshold))
+    const u = spec.unit ?? ''
+    return [`${spec.value} ${value}${u}${threshold === null ? '' : ` (threshold ${spec.cmp === '>=' ? '≥' : '≤'} ${threshold}${u})`}`]
+  }
+  if (gateKey === 'security' || gate.gate_name === 'security') {
+    const out: string[] = []
+    for (const [v, t] of SECURITY_PAIRS) {
+      const value = num(own(v))
+      if (value === null) continue
+      const threshold = num(own(t))
+      out.push(`${v} ${value}${threshold === null ? '' : ` (threshold ≤ ${threshold})`}`)
+    }
+    return out
+  }
+  // Unknown gate: its numeric details, a few.
+  return Object.entries(d)
+    .filter(([, v]) => num(v) !== null)
+    .slice(0, 4)
+    .map(([k, v]) => `${k} ${num(v)}`)
+}
+
+/** `✓ test_coverage: coverage 82.5% (threshold ≥ 70%)`. */
+export function gateLine(gateKey: string, gate: GateResult): string {
+  const m = gateMeasurements(gateKey, gate)
+  return `${gate.passed ? '✓' : '✗'} ${gateKey}${m.length ? `: ${m.join(', ')}` : ''}`
+}
+
+/** Kind of the message a stage's result becomes. */
+export function stageKind(stage: StageResult['stage_name']): string {
+  switch (stage) {
+    case 'testing':
+      return 'test_results'
+    case 'refactoring':
+      return 'implementation_completion'
+    case 'staging_deployment':
+      return 'deployment_status'
+    case 'production_deployment':
+      return 'production_status'
+    default:
+      return 'progress_update'
+  }
+}
+
+/** The message a finished stage adds to the session: status, gate values vs thresholds, first errors. */
+export function stageMessage(stage: StageResult): MessageInput {
+  const lines = [`Stage ${stage.stage_name} ${stage.status} in ${stage.execution_time_ms}ms${stage.retries ? ` after ${stage.retries} retries` : ''}.`]
+  for (const [key, gate] of Object.entries(stage.quality_gates)) {
+    lines.push(`- ${gateLine(key, gate)}${gate.passed ? '' : gate.errors[0] ? ` — ${gate.errors[0]}` : ''}`)
+  }
+  for (const e of stage.errors.slice(0, 5)) lines.push(`- error: ${e}`)
+  if (stage.errors.length > 5) lines.push(`- … ${stage.errors.length - 5} more errors`)
+  const failed = Object.entries(stage.quality_gates)
+    .filter(([, g]) => !g.passed)
+    .map(([k]) => k)
+  return {
+    kind: stageKind(stage.stage_name),
+    role: 'tool',
+    stage: stage.stage_name,
+    content: lines.join('\n'),
+    metadata: { status: stage.status, failed_gates: failed, ...(stage.error_type ? { error_type: stage.error_type } : {}) }
+  }
+}

@@ -1,0 +1,273 @@
+/**
+ * Sessions on disk: `<root>/sessions/<session_id>.json` while a run works on them, `<root>/archive/<session_id>.json`
+ * once it ended (root is usually `.spec-to-production/context`). Writes are atomic; reads are defensive: a file that
+ * is too large, not a regular file, not JSON, carries prototype keys or has the wrong shape is ignored with a reason.
+ */
+import { randomUUID } from 'node:crypto'
+import { constants } from 'node:fs'
+import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { join, sep } from 'node:path'
+import { isValidComponent, isValidSessionId, parseSessionId } from './ids.js'
+import { parseJsonStrict } from './json.js'
+import type { Session } from './types.js'
+import { validateSession } from './validate.js'
+
+/** Largest session file read. */
+export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024
+
+export type Location = 'sessions' | 'archive'
+
+export interface SessionSummary {
+  id: string
+  component: string
+  created_at: string
+  updated_at: string
+  messages: number
+  tokens: number
+  max_tokens: number
+  continued_from: string | null
+  /** True when the session file is under archive/. */
+  archived: boolean
+  file: string
+}
+
+export interface IgnoredFile {
+  file: string
+  reason: string
+}
+
+export type LoadResult =
+  | { ok: true; session: Session; file: string; archived: boolean }
+  | { ok: false; file: string | null; reason: string }
+
+export interface LatestSession {
+  session: Session
+  file: string
+  archived: boolean
+}
+
+export interface SessionListing {
+  /** Newest first (updated_at, then id); a session both active and archived is listed twice. */
+  sessions: SessionSummary[]
+  ignored: IgnoredFile[]
+}
+
+/** `.spec-to-production/context` under `workspace`. */
+export function defaultContextRoot(workspace: string): string {
+  return join(workspace, '.spec-to-production', 'context')
+}
+
+/** Writes `text` to `path` through a temporary file and a rename, so readers never see half a file. */
+export async function writeAtomic(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.${randomUUID()}.tmp`
+  try {
+    await writeFile(tmp, text, { flag: 'wx' })
+    await rename(tmp, path)
+  } catch (e) {
+    await rm(tmp, { force: true }).catch(() => undefined)
+    throw e
+  }
+}
+
+function isErrno(e: unknown, ...codes: string[]): boolean {
+  return typeof e === 'object' && e !== null && codes.includes((e as NodeJS.ErrnoException).code ?? '')
+}
+
+export class SessionRepository {
+  readonly root: string
+  readonly maxFileBytes: number
+
+  constructor(root: string, options: { maxFileBytes?: number } = {}) {
+    this.root = root
+    this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+  }
+
+  dir(location: Location): string {
+    return join(this.root, location)
+  }
+
+  /** Path of a session file; throws on an id that is not a session id (so ids never become paths elsewhere). */
+  path(id: string, location: Location = 'sessions'): string {
+    if (!isValidSessionId(id)) throw new Error(`invalid session id "${id}"`)
+    return join(this.root, location, `${id}.json`)
+  }
+
+  /** Path of the agent brief written next to the session JSON. */
+  briefPath(id: string, location: Location = 'sessions'): string {
+    if (!isValidSessionId(id)) throw new Error(`invalid session id "${id}"`)
+    return join(this.root, location, `${id}.context.md`)
+  }
+
+  /** Writes `sessions/<id>.json` atomically; returns its path. */
+  async save(session: Session): Promise<string> {
+    // Never write what the loader would refuse.
+    const text = `${JSON.stringify(session, null, 2)}\n`
+    const parsed = parseJsonStrict(text)
+    const checked = parsed.ok ? validateSession(parsed.value) : parsed
+    if (!checked.ok) throw new Error(`refusing to save an invalid session: ${checked.reason}`)
+    if (Buffer.byteLength(text) > this.maxFileBytes) throw new Error(`refusing to save session ${session.session_id}: larger than ${this.maxFileBytes} bytes`)
+    const path = this.path(session.session_id)
+    await mkdir(this.dir('sessions'), { recursive: true })
+    await writeAtomic(path, text)
+    return path
+  }
+
+  /** Writes the agent brief `sessions/<id>.context.md` atomically; returns its path. */
+  async writeBrief(id: string, text: string): Promise<string> {
+    const path = this.briefPath(id)
+    await mkdir(this.dir('sessions'), { recursive: true })
+    await writeAtomic(path, text.endsWith('\n') ? text : `${text}\n`)
+    return path
+  }
+
+  /** Reads and checks one file. Never throws for the file's content or absence. */
+  async readFile(file: string, expectedId?: string): Promise<LoadResult> {
+    let handle
+    try {
+      handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW)
+    } catch (e) {
+      if (isErrno(e, 'ENOENT')) return { ok: false, file, reason: 'not found' }
+      if (isErrno(e, 'ELOOP', 'EMLINK')) return { ok: false, file, reason: 'is a symbolic link' }
+      return { ok: false, file, reason: `unreadable: ${(e as Error).message}` }
+    }
+    let text: string
+    try {
+      const stat = await handle.stat()
+      if (!stat.isFile()) return { ok: false, file, reason: 'not a regular file' }
+      if (stat.size > this.maxFileBytes) return { ok: false, file, reason: `too large (${stat.size} bytes, limit ${this.maxFileBytes})` }
+      const buf = Buffer.alloc(stat.size)
+      const { bytesRead } = await handle.read(buf, 0, stat.size, 0)
+      text = buf.subarray(0, bytesRead).toString('utf8')
+    } catch (e) {
+      return { ok: false, file, reason: `unreadable: ${(e as Error).message}` }
+    } finally {
+      await handle.close().catch(() => undefined)
+    }
+    const parsed = parseJsonStrict(text)
+    if (!parsed.ok) return { ok: false, file, reason: parsed.reason }
+    const checked = validateSession(parsed.value)
+    if (!checked.ok) return { ok: false, file, reason: `not a session: ${checked.reason}` }
+    if (expectedId !== undefined && checked.session.session_id !== expectedId) {
+      return { ok: false, file, reason: `holds session ${checked.session.session_id}, not ${expectedId}` }
+    }
+    return { ok: true, session: checked.session, file, archived: file.startsWith(this.dir('archive') + sep) }
+  }
+
+  /** Loads a session by id from sessions/, else from archive/. */
+  async load(id: string): Promise<LoadResult> {
+    if (!isValidSessionId(id)) return { ok: false, file: null, reason: `invalid session id "${id}"` }
+    const active = await this.readFile(this.path(id, 'sessions'), id)
+    if (active.ok || active.reason !== 'not found') return active
+    const archived = await this.readFile(this.path(id, 'archive'), id)
+    if (archived.ok || archived.reason !== 'not found') return archived
+    return { ok: false, file: null, reason: `no session ${id}` }
+  }
+
+  /** Every readable session in sessions/ and archive/, and the files ignored with why. */
+  async list(): Promise<SessionListing> {
+    const sessions: SessionSummary[] = []
+    const ignored: IgnoredFile[] = []
+    for (const location of ['sessions', 'archive'] as const) {
+      const dir = this.dir(location)
+      let entries
+      try {
+        entries = await readdir(dir, { withFileTypes: true })
+      } catch (e) {
+        if (isErrno(e, 'ENOENT', 'ENOTDIR')) continue
+        ignored.push({ file: dir, reason: `unreadable: ${(e as Error).message}` })
+        continue
+      }
+      for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        if (!entry.name.endsWith('.json')) continue
+        const file = join(dir, entry.name)
+        const id = entry.name.slice(0, -'.json'.length)
+        if (!isValidSessionId(id)) {
+          ignored.push({ file, reason: 'file name is not <session_id>.json' })
+          continue
+        }
+        const r = await this.readFile(file, id)
+        if (!r.ok) {
+          ignored.push({ file, reason: r.reason })
+          continue
+        }
+        const s = r.session
+        sessions.push({
+          id: s.session_id,
+          component: s.metadata.component,
+          created_at: s.metadata.created_at,
+          updated_at: s.metadata.updated_at,
+          messages: s.messages.length,
+          tokens: s.current_tokens,
+          max_tokens: s.max_tokens,
+          continued_from: s.metadata.continued_from,
+          archived: location === 'archive',
+          file
+        })
+      }
+    }
+    sessions.sort(newestFirst)
+    return { sessions, ignored }
+  }
+
+  /**
+   * The most recent session of `component` in sessions/ or archive/ (runs archive theirs at the end, so the previous
+   * run's session is usually in archive/). Newest by updated_at, then by id; an active file wins a tie.
+   */
+  async latest(component: string): Promise<LatestSession | null> {
+    return (await this.scan(component)).latest
+  }
+
+  /** `latest(component)` and every file ignored on the way (for warnings). */
+  async scan(component: string): Promise<{ latest: LatestSession | null; ignored: IgnoredFile[] }> {
+    if (!isValidComponent(component)) return { latest: null, ignored: [] }
+    const { sessions, ignored } = await this.list()
+    for (const s of sessions) {
+      if (s.component !== component || parseSessionId(s.id)?.component !== component) continue
+      const r = await this.readFile(s.file, s.id)
+      if (r.ok) return { latest: { session: r.session, file: r.file, archived: r.archived }, ignored }
+    }
+    return { latest: null, ignored }
+  }
+
+  /** Moves `sessions/<id>.json` (and its brief, if any) to archive/; returns the archived JSON's path. */
+  async archive(id: string): Promise<string> {
+    const from = this.path(id, 'sessions')
+    const to = this.path(id, 'archive')
+    await mkdir(this.dir('archive'), { recursive: true })
+    try {
+      await rename(from, to)
+    } catch (e) {
+      if (isErrno(e, 'ENOENT')) throw new Error(`cannot archive session ${id}: ${from} does not exist`, { cause: e })
+      throw e
+    }
+    try {
+      await rename(this.briefPath(id, 'sessions'), this.briefPath(id, 'archive'))
+    } catch (e) {
+      if (!isErrno(e, 'ENOENT')) throw e
+    }
+    return to
+  }
+
+  /** Deletes archived sessions of `component` beyond the `keep` newest (JSON and brief); returns the ids deleted. */
+  async trimArchive(component: string, keep: number): Promise<string[]> {
+    if (!isValidComponent(component)) return []
+    const { sessions } = await this.list()
+    const archived = sessions.filter((s) => s.archived && s.component === component)
+    const deleted: string[] = []
+    for (const s of archived.slice(Math.max(0, keep))) {
+      await rm(this.path(s.id, 'archive'), { force: true })
+      await rm(this.briefPath(s.id, 'archive'), { force: true })
+      deleted.push(s.id)
+    }
+    return deleted
+  }
+}
+
+function newestFirst(a: SessionSummary, b: SessionSummary): number {
+  const ta = Date.parse(a.updated_at)
+  const tb = Date.parse(b.updated_at)
+  if (ta !== tb) return tb - ta
+  if (a.id !== b.id) return a.id < b.id ? 1 : -1
+  if (a.archived !== b.archived) return a.archived ? 1 : -1
+  return 0
+}
