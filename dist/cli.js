@@ -3,16 +3,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   VERSION,
   createConsoleHost,
-  formatSummary,
   runWorkflow
-} from "./chunks/chunk-H45Y6IDB.js";
-import "./chunks/chunk-NONGC26B.js";
+} from "./chunks/chunk-2F7HPE4G.js";
+import {
+  formatSummary
+} from "./chunks/chunk-QYEBU6CG.js";
+import "./chunks/chunk-VUQQCLJI.js";
+import "./chunks/chunk-FHEQNACH.js";
 import {
   ConfigurationError,
   TARGETS
-} from "./chunks/chunk-UBBZE3T4.js";
+} from "./chunks/chunk-3TGGJRN5.js";
+import "./chunks/chunk-SMKNRI2L.js";
+import "./chunks/chunk-366W3JI3.js";
+import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-PY5VAGIZ.js";
+import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -22,6 +28,10 @@ Take one component from its specification to production through quality gates.
 Usage:
   spec-to-production --spec FILE --component NAME [--target dev|staging|production]
                      [--config FILE] [--output FILE] [--workspace DIR] [--verbose]
+                     [--only-changed --base REF]
+  spec-to-production validate-instructions [GLOB\u2026] [--workspace DIR]
+  spec-to-production dashboard --component NAME [--days N] [--output FILE] [--workspace DIR]
+  spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]
 
 Options:
   --spec FILE        the component's specification (Markdown with optional YAML frontmatter)
@@ -30,13 +40,29 @@ Options:
   --config FILE      configuration file (default .github/spec-to-production.yml, else a preset)
   --output FILE      JSON report path (default workflow_report_<component>.json)
   --workspace DIR    repository root; commands run here (default: current directory)
+  --only-changed     judge findings only on lines changed since --base, report patch coverage
+  --base REF         base of the change for --only-changed (e.g. origin/main)
   --verbose          debug output
   -h, --help         this help
   --version          the version
 
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
+var SUBCOMMANDS = {
+  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-MZMDCOQS.js")).validateInstructionsCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-HETRYHRH.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-ERFDVMOQ.js")).contextCommand(argv)
+};
 async function main(argv) {
+  const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;
+  if (argv[0] && !argv[0].startsWith("-") && !sub) return usage(`unknown command '${argv[0]}'`);
+  if (sub) {
+    try {
+      return await sub(argv.slice(1));
+    } catch (error) {
+      return usage(error.message, false);
+    }
+  }
   let values;
   try {
     ;
@@ -50,6 +76,8 @@ async function main(argv) {
         output: { type: "string" },
         workspace: { type: "string" },
         verbose: { type: "boolean" },
+        "only-changed": { type: "boolean" },
+        base: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" }
       },
@@ -71,6 +99,7 @@ async function main(argv) {
   }
   if (!values.spec) return usage("--spec is required");
   if (!values.component) return usage("--component is required");
+  if (values["only-changed"] && !values.base) return usage("--only-changed needs --base REF (the branch or commit the change is compared with)");
   const target = values.target;
   if (!TARGETS.includes(target)) return usage(`invalid --target '${target}'. Expected one of: ${TARGETS.join(", ")}`);
   const controller = new AbortController();
@@ -93,9 +122,10 @@ ${signal} received: stopping the running command and writing a partial report\u2
       targetStage: target,
       configFile: values.config,
       output: values.output,
+      onlyChangedSince: values["only-changed"] ? String(values.base) : void 0,
       workspace,
       signal: controller.signal,
-      host: createConsoleHost({ workspace, verbose: Boolean(values.verbose) })
+      host: createConsoleHost({ workspace, verbose: values.verbose ? true : void 0 })
     });
     process.stdout.write(`
 ${formatSummary(result.report, result.reportPath)}

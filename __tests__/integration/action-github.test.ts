@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
@@ -39,13 +39,16 @@ function outputs(text: string): Record<string, string> {
   return out
 }
 
-test('a pull request run: check run on the head commit with annotations, artifact uploaded, outputs set', async () => {
-  const dir = await exampleRepo()
-  repos.push(dir)
-  // One lint problem that auto-fix cannot fix, so there is a finding to annotate.
-  await writeIn(dir, 'examples/greeter/src/loose.ts', 'export function loose(value: any): string {\n  return String(value)\n}\n')
+interface ActionRun {
+  code: number | null
+  log: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+/** Runs the bundled action in `dir` as the runner would for the pull_request event fixture. */
+async function runAction(dir: string, event: { repository: { full_name: string } }, extraInputs: Record<string, string> = {}, runId = '4242'): Promise<ActionRun> {
   const temp = await mkdtemp(join(tmpdir(), 's2p-runner-'))
-  const event = JSON.parse(await readFile(join(ROOT, '__tests__/github/fixtures/pull_request.synchronize.json'), 'utf8'))
   const eventPath = join(temp, 'event.json')
   await writeFile(eventPath, JSON.stringify(event))
   const outFile = join(temp, 'output')
@@ -61,15 +64,16 @@ test('a pull request run: check run on the head commit with annotations, artifac
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff',
+    GITHUB_HEAD_REF: 'feature',
     GITHUB_API_URL: github.url,
     INPUT_SPEC: 'examples/greeter/SPEC.md',
     INPUT_COMPONENT: 'greeter',
     INPUT_TARGET: 'dev',
     INPUT_CONFIG: 'examples/greeter/spec-to-production.yml',
     'INPUT_GITHUB-TOKEN': TOKEN,
-    'INPUT_ARTIFACT-NAME': 'greeter: report <leg 1>'
+    ...Object.fromEntries(Object.entries(extraInputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
   }
-  for (const [k, v] of Object.entries(actionsEnv(results, { workspace: dir, tempDir: temp, repository: event.repository.full_name, ref: 'refs/pull/42/merge' }))) {
+  for (const [k, v] of Object.entries(actionsEnv(results, { workspace: dir, tempDir: temp, repository: event.repository.full_name, ref: 'refs/pull/42/merge', runId }))) {
     if (v !== undefined) env[k] = v
   }
   const child = spawn(process.execPath, [await bundledAction()], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -77,6 +81,16 @@ test('a pull request run: check run on the head commit with annotations, artifac
   child.stdout.on('data', (d: Buffer) => (log += d.toString()))
   child.stderr.on('data', (d: Buffer) => (log += d.toString()))
   const code = await new Promise<number | null>((r) => child.on('close', r))
+  return { code, log, outputs: outputs(await readFile(outFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') }
+}
+
+test('a pull request run: check run on the head commit with annotations, artifact uploaded, outputs set', async () => {
+  const dir = await exampleRepo()
+  repos.push(dir)
+  // One lint problem that auto-fix cannot fix, so there is a finding to annotate.
+  await writeIn(dir, 'examples/greeter/src/loose.ts', 'export function loose(value: any): string {\n  return String(value)\n}\n')
+  const event = JSON.parse(await readFile(join(ROOT, '__tests__/github/fixtures/pull_request.synchronize.json'), 'utf8'))
+  const { code, log, outputs: out, summary } = await runAction(dir, event, { 'artifact-name': 'greeter: report <leg 1>' })
 
   // The lint problem fails the run, and the step says so.
   expect(code).toBe(1)
@@ -92,7 +106,6 @@ test('a pull request run: check run on the head commit with annotations, artifac
     expect.objectContaining({ path: 'examples/greeter/src/loose.ts', start_line: 1, annotation_level: 'failure' })
   ])
 
-  const out = outputs(await readFile(outFile, 'utf8'))
   expect(out.success).toBe('false')
   expect(out['stages-failed']).toBe('refactoring')
   expect(out['check-run-url']).toBe(runs[0].html_url)
@@ -102,7 +115,25 @@ test('a pull request run: check run on the head commit with annotations, artifac
   expect(artifact).toBeDefined()
   expect(artifact!.size).toBeGreaterThan(0)
 
-  const summary = await readFile(summaryFile, 'utf8')
   expect(summary).toContain('check run with annotations')
   expect(summary).toContain('refactoring.linting')
+  expect(out['context-session']).toMatch(/^greeter-workflow-/)
+}, 240_000)
+
+test('the next run, on a fresh runner, continues the session and the history from the cache', async () => {
+  const dir = await exampleRepo()
+  repos.push(dir)
+  const event = JSON.parse(await readFile(join(ROOT, '__tests__/github/fixtures/pull_request.synchronize.json'), 'utf8'))
+  const run = await runAction(dir, event, { 'artifact-name': 'greeter-second', 'check-run': 'false' }, '4243')
+  expect(run.code).toBe(0)
+  expect(run.log).toMatch(/context of greeter restored from the cache/)
+  expect(run.log).toMatch(/metrics of greeter restored from the cache/)
+  expect(run.log).toMatch(/continuing greeter-workflow-\d{4}-\d{2}-\d{2} from store/)
+  // Two runs of history in this fresh workspace: the earlier one came from the cache.
+  const metricsDir = join(dir, '.spec-to-production/metrics')
+  const lines = (await Promise.all((await readdir(metricsDir)).map((f) => readFile(join(metricsDir, f), 'utf8')))).join('').split('\n').filter(Boolean)
+  const runIds = new Set(lines.map((l) => JSON.parse(l) as { name: string; run_id: string }).filter((r) => r.name === 'run').map((r) => r.run_id))
+  expect(runIds.size).toBe(2)
+  // Entries are immutable: this run saved its own, under keys with its run id.
+  expect(results.cacheEntries.filter((e) => e.key.includes('4243-1')).map((e) => e.key.split(':')[1]).sort()).toEqual(['context', 'metrics'])
 }, 240_000)

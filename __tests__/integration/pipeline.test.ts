@@ -96,6 +96,27 @@ describe('spec-to-production CLI on the example component', () => {
     expect(refactoring.linting.details).toMatchObject({ issue_count: 0, max_issues: 0 })
     expect(refactoring.type_checking.details).toMatchObject({ error_count: 0, warning_count: 0, max_errors: 0 })
     expect(report.stage_results.specification.outputs.requirements.length).toBeGreaterThan(3)
+    // The context session: a system summary of the spec, a message per stage, archived with its agent brief.
+    expect(report.context_session_id).toMatch(/^greeter-workflow-\d{4}-\d{2}-\d{2}$/)
+    const archived = join(dir, '.spec-to-production/context/archive', `${report.context_session_id}.json`)
+    const session = JSON.parse(await readFile(archived, 'utf8'))
+    expect(session.messages[0]).toMatchObject({ role: 'system', importance: 1 })
+    expect(session.messages[0].content).toContain('REQ-1')
+    expect(session.messages.filter((m: { content: string }) => m.content.startsWith('Stage '))).toHaveLength(4)
+    expect(session.current_tokens).toBeLessThanOrEqual(session.max_tokens)
+    expect(await readFile(archived.replace(/\.json$/, '.context.md'), 'utf8')).toContain('REQ-1')
+    const listed = await runCli(dir, ['context', 'list'])
+    expect(listed.code).toBe(0)
+    expect(listed.stdout).toContain(report.context_session_id)
+    // The dashboard is written next to the report, with this run in it.
+    expect(report.metrics_dashboard).toBe(join(dir, 'workflow_dashboard_greeter.html'))
+    expect(await readFile(report.metrics_dashboard, 'utf8')).toContain('Content-Security-Policy')
+    // A second run the same day continues the same session.
+    const again = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(again.code).toBe(0)
+    expect((await readReport(dir)).context_session_id).toBe(report.context_session_id)
+    expect(again.stdout).toContain(`continuing ${report.context_session_id}`)
+
     // Progress is visible while it runs: a line per stage and per gate with its time.
     expect(run.stdout).toMatch(/✓ testing passed \(\d+ ms\)/)
     expect(run.stdout).toMatch(/✓ gate test_coverage \(\d+ ms\)/)

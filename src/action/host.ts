@@ -1,12 +1,14 @@
 /** The action's host: the runner's log (groups, annotations) through @actions/core. */
 import * as core from '@actions/core'
 import { runCommand } from '../exec/run.js'
+import type { SessionStore } from '../context/types.js'
 import type { GitHubPort, Host } from '../engine/host.js'
 import { currentSha } from '../hosts/console.js'
 
-export function createActionHost(workspace: string, github?: GitHubPort): Host {
+export function createActionHost(workspace: string, github?: GitHubPort, sessionStore?: SessionStore): Host {
   return {
     github,
+    sessionStore,
     workspace,
     sha: currentSha(workspace),
     info: (message) => core.info(message),

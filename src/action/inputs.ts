@@ -1,6 +1,7 @@
 /** Reads and validates every action input in one place; a bad input is the user's mistake (ConfigurationError). */
 import * as core from '@actions/core'
 import { isAbsolute, resolve } from 'node:path'
+import { validateComponentName } from '../config/templates.js'
 import { ConfigurationError, TARGETS, type Target } from '../config/types.js'
 
 export interface ActionInputs {
@@ -36,6 +37,8 @@ export interface ActionInputs {
   uploadSarif: boolean
   /** Judge findings only on the lines a pull request changes. */
   onlyChanged: boolean
+  /** Keep context sessions and metrics history in the Actions cache between runs. */
+  cache: boolean
 }
 
 function bool(name: string, fallback: boolean): boolean {
@@ -58,7 +61,8 @@ function int(name: string, min: number, max: number): number | undefined {
 
 export function getInputs(): ActionInputs {
   const spec = core.getInput('spec', { required: true })
-  const component = core.getInput('component', { required: true })
+  // Checked first: the name goes into cache keys, artifact names, file names and command lines.
+  const component = validateComponentName(core.getInput('component', { required: true }))
   const target = core.getInput('target') || 'dev'
   if (!TARGETS.includes(target as Target)) {
     throw new ConfigurationError(`Invalid target '${target}'. Expected one of: ${TARGETS.join(', ')}.`)
@@ -84,6 +88,7 @@ export function getInputs(): ActionInputs {
     artifactName: core.getInput('artifact-name') || undefined,
     retentionDays: int('artifact-retention-days', 1, 90),
     uploadSarif: bool('upload-sarif', false),
-    onlyChanged: bool('only-changed', false)
+    onlyChanged: bool('only-changed', false),
+    cache: bool('cache', true)
   }
 }

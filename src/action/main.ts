@@ -4,6 +4,7 @@ import { relative } from 'node:path'
 import { runWorkflow } from '../api.js'
 import { ConfigurationError } from '../config/types.js'
 import { getInputs } from './inputs.js'
+import { createMemoryStores } from './cache-store.js'
 import { openGitHub, publishResults } from './github.js'
 import { createActionHost } from './host.js'
 import { writeJobSummary } from './summary.js'
@@ -17,6 +18,8 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs()
     const github = await openGitHub(inputs)
+    const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: core.info, warning: core.warning }) : null
+    await memory?.restoreMetrics(inputs.component)
     if (inputs.onlyChanged && !github.baseSha) core.notice('only-changed applies to pull requests: this event has no base commit, so every finding is judged')
     const result = await runWorkflow({
       specFile: inputs.spec,
@@ -27,8 +30,9 @@ export async function run(): Promise<void> {
       output: inputs.reportPath,
       onlyChangedSince: inputs.onlyChanged && github.baseSha ? github.baseSha : undefined,
       signal: controller.signal,
-      host: createActionHost(inputs.workspace, github.port)
+      host: createActionHost(inputs.workspace, github.port, memory?.sessions)
     })
+    await memory?.saveMetrics(inputs.component)
     const { report } = result
     const coverage = report.stage_results.testing?.quality_gates.test_coverage?.details.coverage
     core.setOutput('success', String(report.success))

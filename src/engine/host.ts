@@ -2,6 +2,7 @@
  * The engine's only window on the outside world. The CLI and the action each implement it once, so they share
  * every line of pipeline logic; tests implement it to drive the engine without a runner.
  */
+import type { SessionStore } from '../context/types.js'
 import type { CommandRunner } from '../exec/types.js'
 
 export interface AnnotationProperties {
@@ -52,4 +53,6 @@ export interface Host {
   now(): number
   /** GitHub, when running there with a token: deployments, soak, reviews. */
   readonly github?: GitHubPort
+  /** Where context sessions are kept between runs (the Actions cache in CI); absent locally. */
+  readonly sessionStore?: SessionStore
 }

@@ -10,6 +10,7 @@ import { validateComponentName } from '../config/templates.js'
 import { ConfigurationError, STAGE_ORDER, type LoadedConfig, type StageKey, type Target } from '../config/types.js'
 import { changedLines, type ChangedLines } from '../diff/changed-lines.js'
 import type { RunContext } from './context.js'
+import { ContextMemory } from './memory.js'
 import type { Host } from './host.js'
 import type { StageResult, WorkflowReport } from './model.js'
 import { StageRecorder } from './stage.js'
@@ -148,6 +149,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     changed
   }
 
+  const memory = config.context_management.session.enabled ? new ContextMemory(ctx, opts.component) : null
   let exitCode: 0 | 1 | 2 = 0
   for (const [index, key] of planned.entries()) {
     if (!config.stages[key].enabled) {
@@ -159,6 +161,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     const result = await host.group(`${key}`, () => runStage(ctx, key))
     report.stage_results[key] = result
     logStage(host, result)
+    if (memory) {
+      if (key === 'specification' && ctx.spec && !ctx.spec.rejected) report.context_session_id = await memory.open(ctx.spec)
+      await memory.record(result)
+    }
     if (result.success) {
       report.stages_completed.push(key)
       continue
@@ -169,6 +175,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     skipRest(index + 1, result.status === 'cancelled' ? 'the run was cancelled' : `stage ${key} failed`)
     break
   }
+  await memory?.close(report)
   return finish(exitCode, loaded)
 }
 

@@ -1,0 +1,58 @@
+/**
+ * The component's memory between runs, in the Actions cache: its context sessions and its metrics history. Keys are
+ * per component, branch and run (cache entries are immutable); restore falls back to the newest entry of this
+ * branch, then of any branch the cache lets this run read (the default branch). Unavailable, slow or failing cache:
+ * a warning, and the run goes on with what it has.
+ */
+import { isAbsolute, join, relative } from 'node:path'
+import type { SessionStore } from '../context/types.js'
+import { restoreFromCache, saveToCache, type CacheLog } from '../github/cache.js'
+import { cacheKey, cacheKeyPrefix } from '../github/names.js'
+
+const TIMEOUT_MS = 60_000
+
+export interface MemoryStores {
+  sessions: SessionStore
+  /** Restores the metrics history before the run writes to it. */
+  restoreMetrics(component: string): Promise<void>
+  saveMetrics(component: string): Promise<void>
+}
+
+export function createMemoryStores(workspace: string, log: CacheLog): MemoryStores {
+  const env = process.env
+  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || 'unknown'
+  const run = `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+  const root = join(workspace, '.spec-to-production')
+  const keys = (what: string, component: string) => ({
+    key: cacheKey(['spec-to-production', what, 'v1', component, branch, run]),
+    restoreKeys: [cacheKeyPrefix(['spec-to-production', what, 'v1', component, branch]), cacheKeyPrefix(['spec-to-production', what, 'v1', component])]
+  })
+  const restore = async (what: string, dir: string, component: string): Promise<boolean> => {
+    const k = keys(what, component)
+    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: k.key, restoreKeys: k.restoreKeys, timeoutMs: TIMEOUT_MS, log })
+    if (result.hit) log.info(`${what} of ${component} restored from the cache (${result.matchedKey})`)
+    return result.hit
+  }
+  const save = async (what: string, dir: string, component: string): Promise<void> => {
+    const result = await saveToCache({ paths: [portable(dir)], key: keys(what, component).key, timeoutMs: TIMEOUT_MS, log })
+    if (result.saved) log.info(`${what} of ${component} saved to the cache`)
+  }
+  // The cache's version hashes the path strings: paths relative to GITHUB_WORKSPACE (where the SDK runs tar) keep
+  // entries usable by any runner, whatever its absolute workspace path.
+  const base = env.GITHUB_WORKSPACE || process.cwd()
+  const portable = (dir: string) => {
+    const rel = relative(base, dir)
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : dir
+  }
+  const contextDir = join(root, 'context')
+  const metricsDir = join(root, 'metrics')
+  return {
+    sessions: {
+      // Restored into the context directory itself: nothing of this run is written there before the restore.
+      restore: async (component) => ((await restore('context', contextDir, component)) ? contextDir : null),
+      save: (component) => save('context', contextDir, component)
+    },
+    restoreMetrics: async (component) => void (await restore('metrics', metricsDir, component)),
+    saveMetrics: (component) => save('metrics', metricsDir, component)
+  }
+}

@@ -1,0 +1,69 @@
+/** The run's context session, kept by the pipeline around its stages. */
+import type { RunContext } from './context.js'
+import type { StageResult, WorkflowReport } from './model.js'
+
+/**
+ * The run's context session: opened once the spec is read (continuing the component's latest session), a message
+ * per stage, saved after each, closed with the agent brief. Any failure here is a warning: memory never decides a
+ * verdict. The context module (and its tokenizer) loads only when sessions are on.
+ */
+export class ContextMemory {
+  private opened: { session: import('../context/types.js').Session; repository: import('../context/repository.js').SessionRepository } | null = null
+  private readonly lib = import('../context/index.js')
+
+  constructor(
+    private readonly ctx: RunContext,
+    private readonly component: string
+  ) {
+    // The tokenizer's ranks take a moment to load: start now, while the first stages run.
+    void this.lib.then((m) => m.loadTokenizer()).catch(() => undefined)
+  }
+
+  private get log() {
+    return { info: (m: string) => this.ctx.host.info(m), warning: (m: string) => this.ctx.host.warning(m) }
+  }
+
+  async open(spec: NonNullable<RunContext['spec']>): Promise<string | null> {
+    try {
+      const m = await this.lib
+      const { host, config } = this.ctx
+      const opened = await m.openSession({
+        component: this.component,
+        spec,
+        now: host.now(),
+        root: m.defaultContextRoot(host.workspace),
+        maxTokens: config.context_management.session.max_tokens,
+        store: host.sessionStore,
+        log: this.log
+      })
+      this.opened = { session: opened.session, repository: opened.repository }
+      host.info(`context session ${opened.session.session_id}${opened.restoredFrom ? ` (continuing ${opened.restoredFrom.id} from ${opened.restoredFrom.source})` : ' (new)'}`)
+      return opened.session.session_id
+    } catch (error) {
+      this.ctx.host.warning(`context session not opened: ${(error as Error).message}`)
+      return null
+    }
+  }
+
+  async record(result: StageResult): Promise<void> {
+    if (!this.opened) return
+    try {
+      const m = await this.lib
+      this.opened.session = await m.addMessage(this.opened.session, m.stageMessage(result), this.ctx.host.now())
+      await m.saveSession(this.opened.repository, this.opened.session, this.log)
+    } catch (error) {
+      this.ctx.host.warning(`context session not updated after ${result.stage_name}: ${(error as Error).message}`)
+    }
+  }
+
+  async close(report: WorkflowReport): Promise<void> {
+    if (!this.opened) return
+    try {
+      const m = await this.lib
+      const closed = await m.closeSession(this.opened.repository, this.opened.session, { component: this.component, report, store: this.ctx.host.sessionStore, log: this.log })
+      if (closed.brief) this.ctx.host.info(`agent brief: ${closed.brief}`)
+    } catch (error) {
+      this.ctx.host.warning(`context session not archived: ${(error as Error).message}`)
+    }
+  }
+}
