@@ -160,7 +160,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
         timeoutMs: 60_000,
         runCommand: ctx.host.runCommand
       })
-      const window = reading.window_days
+      const window = reading.window_days === null ? null : Number(reading.window_days.toPrecision(3))
       const longEnough = window !== null && window >= uptime.days
       criteria.push({
         name: `uptime ≥ ${uptime.threshold}% over ${uptime.days} days`,
