@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-2F7HPE4G.js";
+} from "./chunks/chunk-5HS6JUSH.js";
 import "./chunks/chunk-QYEBU6CG.js";
 import "./chunks/chunk-VUQQCLJI.js";
 import "./chunks/chunk-FHEQNACH.js";

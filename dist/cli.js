@@ -4,7 +4,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-2F7HPE4G.js";
+} from "./chunks/chunk-5HS6JUSH.js";
 import {
   formatSummary
 } from "./chunks/chunk-QYEBU6CG.js";

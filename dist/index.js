@@ -25,7 +25,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-2F7HPE4G.js";
+} from "./chunks/chunk-5HS6JUSH.js";
 import "./chunks/chunk-QYEBU6CG.js";
 import "./chunks/chunk-VUQQCLJI.js";
 import {
