@@ -90,6 +90,12 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   const { report } = outcome
   if (outcome.loaded) await observe(host, workspace, report, outcome.loaded.config, options.dashboard)
   await writeReport(reportPath, report)
+  if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {
+    // Optional trace of the run; the OpenTelemetry packages load only here.
+    const { exportTrace } = await import('./observability/otel.js')
+    const traced = await exportTrace(report, { log: host })
+    if (traced.exported) host.info(`trace exported: ${traced.spans} spans`)
+  }
   return {
     success: report.success,
     stagesCompleted: report.stages_completed,

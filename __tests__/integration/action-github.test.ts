@@ -3,7 +3,7 @@
  * (each request checked against GitHub's OpenAPI description), the Results API (Twirp) with azurite as its blob
  * store. A real pull_request event payload; check run, annotations, outputs, summary and artifact all checked.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -12,6 +12,10 @@ import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
 import { startAzurite, type Azurite } from '../servers/azurite.js'
 import { actionsEnv, startResultsApi, type ResultsApi } from '../servers/results-api.js'
 import { bundledAction, exampleRepo, removeDir, ROOT, writeIn } from '../helpers/workspace.js'
+
+// Each test runs the real example end to end (jest, eslint, tsc, secretlint, a deployment): minutes on a
+// loaded 2-core machine.
+jest.setTimeout(240_000)
 
 const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
 let github: GitHubApi

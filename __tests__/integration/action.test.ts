@@ -1,9 +1,13 @@
 /** The bundled action run the way the runner runs it: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY. */
-import { afterAll, expect, test } from '@jest/globals'
+import { jest, afterAll, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { bundledAction, exampleRepo, removeDir, writeIn } from '../helpers/workspace.js'
+
+// Each test runs the real example end to end (jest, eslint, tsc, secretlint, a deployment): minutes on a
+// loaded 2-core machine.
+jest.setTimeout(240_000)
 
 const repos: string[] = []
 afterAll(async () => {

@@ -2,11 +2,15 @@
  * The CLI as a real process on a real git repository holding the example component: its real jest, eslint and tsc
  * run and write the reports the gates read.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { jest, afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { bundledCli, editConfig, EXAMPLE_ARGS, exampleRepo, git, readReport, removeDir, runCli, writeIn } from '../helpers/workspace.js'
+
+// Each test runs the real example end to end (jest, eslint, tsc, secretlint, a deployment): minutes on a
+// loaded 2-core machine.
+jest.setTimeout(240_000)
 
 const repos: string[] = []
 async function repo(): Promise<string> {

@@ -40,16 +40,15 @@ function runUrl(): string | undefined {
 
 /** Before the pipeline: the client, the event, the in-progress check run and the deployments port. */
 export async function openGitHub(inputs: ActionInputs): Promise<GitHubSession> {
-  const session: GitHubSession = { event: null, octokit: null, port: undefined, check: null, baseSha: null }
+  const session: GitHubSession = { event: null, octokit: null, port: undefined, check: null, baseSha: pullRequestBase() }
+  if (!inputs.token) {
+    core.notice('no github-token: check runs, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
+    return session
+  }
   try {
     session.event = readEventContext()
   } catch (error) {
     core.warning(`cannot read the workflow event: ${(error as Error).message}; check runs and deployments are off`)
-    return session
-  }
-  session.baseSha = pullRequestBase()
-  if (!inputs.token) {
-    core.notice('no github-token: check runs, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
     return session
   }
   const { owner, repo, headSha } = session.event
