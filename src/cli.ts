@@ -17,6 +17,7 @@ Usage:
   spec-to-production validate-instructions [GLOB…] [--workspace DIR]
   spec-to-production dashboard --component NAME [--days N] [--output FILE] [--workspace DIR]
   spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]
+  spec-to-production plan [--specs GLOB…] [--config FILE] [--changed-only --base REF] [--workspace DIR]
 
 Options:
   --spec FILE        the component's specification (Markdown with optional YAML frontmatter)
@@ -38,7 +39,8 @@ Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cance
 const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   'validate-instructions': async (argv) => (await import('./cli/validate-instructions.js')).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import('./cli/dashboard.js')).dashboardCommand(argv),
-  context: async (argv) => (await import('./cli/context.js')).contextCommand(argv)
+  context: async (argv) => (await import('./cli/context.js')).contextCommand(argv),
+  plan: async (argv) => (await import('./cli/plan.js')).planCommand(argv)
 }
 
 export async function main(argv: string[]): Promise<number> {

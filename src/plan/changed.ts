@@ -1,0 +1,155 @@
+/**
+ * Changed-only plans: the files a pull request touches (from git, between the merge base of base and head and the
+ * head), and the components those files concern.
+ *
+ * git runs without a shell, with `-z` output (no quoting of unusual names) and `--no-renames`, so a renamed file is
+ * listed under both its old and its new path: moving a file out of a component changes that component too.
+ */
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import type { PlannedComponent } from './discover.js'
+import { compareStrings, isUnder, normalizeRelative } from './paths.js'
+
+const run = promisify(execFile)
+
+/** Where workflow files live: a change there may change how every component is built. */
+export const DEFAULT_WORKFLOW_PATHS: readonly string[] = ['.github/workflows/']
+/** The configuration files looked for when none is named (see src/config/load.ts). */
+export const DEFAULT_CONFIG_PATHS: readonly string[] = ['.github/spec-to-production.yml', '.github/spec-to-production.yaml']
+
+/** Pinned options: no user or repository configuration changes the file list we parse. */
+const CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.relative=false', '-c', 'color.ui=false']
+/** Name lists of very large pull requests fit; a runaway stays bounded. */
+const MAX_BUFFER = 256 * 1024 * 1024
+
+export interface ChangedFilesOptions {
+  /** A git work tree or a directory inside one; the files are listed relative to it (those outside are left out). */
+  workspace: string
+  /** The base branch, tag or commit (the pull request's base sha, `origin/main`). */
+  base: string
+  /** The head commit; `HEAD` when absent. */
+  head?: string
+}
+
+async function git(cwd: string, args: string[]): Promise<string> {
+  const { stdout } = await run('git', [...CONFIG, ...args], { cwd, encoding: 'utf8', maxBuffer: MAX_BUFFER })
+  return stdout
+}
+
+/** The commit a ref names; an Error naming the ref (with the shallow-clone hint) otherwise. */
+async function resolveCommit(cwd: string, ref: string, role: 'base' | 'head'): Promise<string> {
+  if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) throw new Error(`invalid ${role} ref ${JSON.stringify(ref)}`)
+  try {
+    return (await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim()
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '')
+    if (/not a git repository/i.test(stderr)) {
+      throw new Error(`${cwd} is not inside a git repository; a changed-only plan needs one`, { cause: error })
+    }
+    throw new Error(
+      `${role} ref "${ref}" does not exist in the repository at ${cwd} (is it fetched? actions/checkout needs fetch-depth: 0 for a changed-only plan)`,
+      { cause: error }
+    )
+  }
+}
+
+/**
+ * The files changed between the merge base of `base` and `head`, and `head`: workspace-relative, forward slashes,
+ * sorted, each once. Added, modified, deleted and type-changed files are listed; a renamed file under its old and
+ * its new path.
+ * @throws Error naming the ref when `base` or `head` is missing, starts with `-`, or the two share no history
+ */
+export async function changedFiles(opts: ChangedFilesOptions): Promise<string[]> {
+  const cwd = opts.workspace
+  const head = await resolveCommit(cwd, opts.head ?? 'HEAD', 'head')
+  const base = await resolveCommit(cwd, opts.base, 'base')
+  let mergeBase: string
+  try {
+    mergeBase = (await git(cwd, ['merge-base', base, head])).trim()
+  } catch (error) {
+    throw new Error(
+      `base ref "${opts.base}" and head "${opts.head ?? 'HEAD'}" have no common ancestor (a shallow checkout? actions/checkout needs fetch-depth: 0)`,
+      { cause: error }
+    )
+  }
+  const output = await git(cwd, ['diff', '--name-only', '-z', '--no-renames', '--relative', '--no-ext-diff', '--no-textconv', mergeBase, head, '--'])
+  const files = new Set(output.split('\0').filter((name) => name !== ''))
+  return [...files].sort(compareStrings)
+}
+
+export interface SelectChangedOptions {
+  /**
+   * The configuration file(s), workspace-relative: the named one, or {@link DEFAULT_CONFIG_PATHS} when none is named
+   * (adding a configuration file changes every component as well).
+   */
+  configPath: string | readonly string[]
+  /** Files or directories (`dir/`) whose change selects every component; default {@link DEFAULT_WORKFLOW_PATHS}. */
+  workflowFiles?: readonly string[]
+}
+
+export interface SelectChangedResult {
+  /** The components to run, in the order given. */
+  selected: PlannedComponent[]
+  /** Why each selected component is in the plan, by component name. */
+  reason: Record<string, string>
+}
+
+/** Normalized paths; a path that cannot be inside the workspace never matches and is dropped. */
+function normalizedAll(paths: readonly string[]): string[] {
+  const result: string[] = []
+  for (const path of paths) {
+    const normalized = normalizeRelative(path)
+    if ('path' in normalized) result.push(normalized.path)
+  }
+  return result
+}
+
+/**
+ * The components a change concerns: a component is kept when its spec, or a file under one of its source or test
+ * paths, changed; every component is kept when the configuration file or a workflow file changed. Reasons name the
+ * first matching file in path order (the spec first, then source paths, then test paths), so the same change always
+ * gives the same words.
+ */
+export function selectChanged(
+  components: readonly PlannedComponent[],
+  changed: readonly string[],
+  opts: SelectChangedOptions
+): SelectChangedResult {
+  const files = [...new Set(changed.map((file) => file.replace(/\\/g, '/')))].sort(compareStrings)
+  const configPaths = normalizedAll(typeof opts.configPath === 'string' ? [opts.configPath] : opts.configPath)
+  const workflowPaths = normalizedAll(opts.workflowFiles ?? DEFAULT_WORKFLOW_PATHS)
+  const reason: Record<string, string> = Object.create(null) as Record<string, string>
+
+  let global: string | undefined
+  for (const file of files) {
+    if (configPaths.includes(file)) global = `configuration ${file} changed`
+    else if (workflowPaths.some((path) => isUnder(file, path))) global = `workflow ${file} changed`
+    if (global) break
+  }
+  if (global) {
+    for (const component of components) reason[component.component] = global
+    return { selected: [...components], reason }
+  }
+
+  const changedSet = new Set(files)
+  const selected: PlannedComponent[] = []
+  for (const component of components) {
+    let why: string | undefined
+    if (changedSet.has(component.spec)) why = `spec ${component.spec} changed`
+    for (const [kind, paths] of [['source', component.source], ['tests', component.tests]] as const) {
+      if (why) break
+      for (const path of paths) {
+        const file = files.find((f) => isUnder(f, path))
+        if (file !== undefined) {
+          why = `${file} changed (${kind} path ${path})`
+          break
+        }
+      }
+    }
+    if (why) {
+      selected.push(component)
+      reason[component.component] = why
+    }
+  }
+  return { selected, reason }
+}
