@@ -1,0 +1,140 @@
+/**
+ * The aggregate's job summary: the overall verdict, the components without a report (absence is failure), the
+ * unreadable reports, then one table row per leg — components × stages with coverage against threshold, time,
+ * retries and the first failure — failing legs first. Every string from a report goes through `escapeCell`.
+ * GitHub refuses a step summary over 1 MiB, so rows are cut from the end (passing legs go first) to fit `maxBytes`,
+ * and a line says how many.
+ */
+import { STAGE_ORDER, type StageKey } from '../config/types.js'
+import { escapeCell } from '../action/summary.js'
+import { fmtMs } from '../observability/dashboard.js'
+import { shownFile, type AggregateInput } from './read.js'
+import { aggregateVerdict, orderedViews, verdictSentence, type LegStageStatus, type LegView } from './verdict.js'
+
+export { aggregateVerdict } from './verdict.js'
+
+/** GitHub's step summary limit (1 MiB) less room for what the action adds around it (links, a heading). */
+export const SUMMARY_MAX_BYTES = 1024 * 1024 - 32 * 1024
+/** Longest component name shown in full; longer ones are cut (the JSON keeps them whole). */
+const NAME_MAX_CHARS = 100
+const MESSAGE_MAX_CHARS = 300
+
+export interface AggregateSummaryOptions {
+  /** UTF-8 bytes the summary may take; default SUMMARY_MAX_BYTES. */
+  maxBytes?: number
+}
+
+const STAGE_MARK: Record<LegStageStatus, string> = { passed: '✅', failed: '❌', cancelled: '⊘', skipped: '–', absent: '–' }
+const LEG_MARK = { success: '✅', failure: '❌', cancelled: '⊘' } as const
+const STAGE_LABEL: Record<StageKey, string> = {
+  specification: 'Spec',
+  testing: 'Tests',
+  refactoring: 'Refactoring',
+  staging_deployment: 'Staging',
+  production_deployment: 'Production'
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
+/** Report text as a table cell: cut, then escaped (escaping never splits an entity). */
+function cell(text: string, max = MESSAGE_MAX_CHARS): string {
+  return escapeCell(clip(text, max))
+}
+
+function pct(value: number): string {
+  return `${Number.isInteger(value) ? value : value.toFixed(2).replace(/0$/, '')}%`
+}
+
+function coverageCell(view: LegView): string {
+  if (view.coverage === null) return '—'
+  if (view.coverage_threshold === null) return pct(view.coverage)
+  const met = view.coverage >= view.coverage_threshold
+  return `${met ? '' : '❌ '}${pct(view.coverage)} ${met ? '≥' : '&lt;'} ${pct(view.coverage_threshold)}`
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
+
+export function aggregateSummary(result: AggregateInput, opts: AggregateSummaryOptions = {}): string {
+  const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES
+  const verdict = aggregateVerdict(result)
+  const views = orderedViews(result.legs)
+  // Only the stages some leg ran or skipped get a column.
+  const stages = STAGE_ORDER.filter((k) => views.some((v) => v.stages[k] !== 'absent'))
+  const passed = views.filter((v) => v.status === 'success').length
+  const targets = [...new Set(views.map((v) => v.target))]
+
+  const head = [
+    `## ${verdict.success ? '✅' : '❌'} spec-to-production aggregate: ${verdict.success ? 'passed' : 'failed'} — ${escapeCell(verdictSentence(result))}`,
+    '',
+    `${views.length} leg${views.length === 1 ? '' : 's'} reported · ${passed} passed · ${views.length - passed} failed · ` +
+      `${result.missing.length} missing · ${result.invalid.length} unreadable${targets.length ? ` · target${targets.length === 1 ? '' : 's'} ${targets.join(', ')}` : ''}`,
+    ''
+  ]
+
+  // Lines that may be cut, most important first; a cut stops at the first line that does not fit.
+  type Item = { kind: 'missing' | 'invalid' | 'row'; line: string; before?: string[] }
+  const items: Item[] = []
+  result.missing.forEach((name, i) =>
+    items.push({
+      kind: 'missing',
+      line: `- ❌ **no report from ${cell(name, NAME_MAX_CHARS)}** — the leg crashed or uploaded nothing`,
+      before: i === 0 ? ['### Missing legs', ''] : undefined
+    })
+  )
+  result.invalid.forEach((bad, i) =>
+    items.push({
+      kind: 'invalid',
+      line: `- ❌ ${cell(shownFile(bad.file), 200)}: ${cell(bad.reason)}`,
+      before: i === 0 ? [...(result.missing.length ? [''] : []), '### Unreadable reports', ''] : undefined
+    })
+  )
+  const tableHead = [
+    ...(result.missing.length || result.invalid.length ? [''] : []),
+    '### Components',
+    '',
+    `| | Component | Target | ${stages.map((k) => STAGE_LABEL[k]).join(' | ')}${stages.length ? ' | ' : ''}Coverage | Time | Retries | First failure |`,
+    `|---|---|---|${stages.map(() => ':-:|').join('')}--:|--:|--:|---|`
+  ]
+  const missingRows = result.missing.map(
+    (name) => `| ❓ | ${cell(name, NAME_MAX_CHARS)} | — | ${stages.map(() => '–').join(' | ')}${stages.length ? ' | ' : ''}— | — | — | missing: no report |`
+  )
+  const legRows = views.map(
+    (v) =>
+      `| ${LEG_MARK[v.status]} | ${cell(v.component, NAME_MAX_CHARS)} | ${v.target} | ${stages.map((k) => STAGE_MARK[v.stages[k]]).join(' | ')}${stages.length ? ' | ' : ''}` +
+      `${coverageCell(v)} | ${fmtMs(v.total_execution_time_ms)} | ${v.retries} | ${v.failure ? cell(v.failure.message) : ''} |`
+  )
+  ;[...missingRows, ...legRows].forEach((line, i) => items.push({ kind: 'row', line, before: i === 0 ? tableHead : undefined }))
+
+  const legend = ['', '✅ passed · ❌ failed · ⊘ cancelled · – skipped or not run for the target.']
+  const reserve = 400 // the line that says what was cut
+  let used = bytes(head.join('\n')) + bytes(legend.join('\n')) + 2 + reserve
+  const body: string[] = []
+  const cut = { missing: 0, invalid: 0, row: 0 }
+  let full = false
+  for (const item of items) {
+    const lines = [...(item.before ?? []), item.line]
+    const size = lines.reduce((sum, l) => sum + bytes(l) + 1, 0)
+    if (full || used + size > maxBytes) {
+      full = true
+      cut[item.kind]++
+      continue
+    }
+    used += size
+    body.push(...lines)
+  }
+  const out = [...head, ...body]
+  if (full) {
+    const what = [
+      cut.missing ? `${cut.missing} missing component(s)` : '',
+      cut.invalid ? `${cut.invalid} unreadable report(s)` : '',
+      cut.row ? `${cut.row} table row(s)` : ''
+    ].filter(Boolean)
+    out.push('', `_… ${what.join(', ')} not shown: the summary is limited to ${maxBytes} bytes. The combined dashboard and JSON list every leg._`)
+  }
+  if (body.some((l) => l.startsWith('| '))) out.push(...legend)
+  return `${out.join('\n')}\n`
+}

@@ -1,0 +1,159 @@
+/**
+ * What the aggregate says about each leg and about the run as a whole; the summary, the combined dashboard and the
+ * combined JSON all draw from these views, so they never disagree.
+ */
+import { STAGE_ORDER, type StageKey, type Target } from '../config/types.js'
+import type { GateResult, WorkflowReport } from '../engine/model.js'
+import { verdictTitle } from '../github/checks.js'
+import type { AggregateInput, InvalidReport, Leg } from './read.js'
+
+export type LegStatus = 'success' | 'failure' | 'cancelled'
+/** A stage in one leg: `absent` when the leg's target does not run it. */
+export type LegStageStatus = 'passed' | 'failed' | 'cancelled' | 'skipped' | 'absent'
+
+export interface LegFailure {
+  stage: string | null
+  gate: string | null
+  /** In a few words, e.g. `coverage 42.5% < 50%`. */
+  message: string
+}
+
+export interface LegView {
+  component: string
+  target: Target
+  status: LegStatus
+  stages: Record<StageKey, LegStageStatus>
+  /** Line coverage percent measured by the testing stage, null when not measured. */
+  coverage: number | null
+  coverage_threshold: number | null
+  total_execution_time_ms: number
+  retries: number
+  failure: LegFailure | null
+  file: string
+}
+
+export interface AggregateVerdict {
+  success: boolean
+  /** Components with at least one failed or cancelled leg, sorted. */
+  failed: string[]
+  /** Components the plan promised without any report, sorted. */
+  missing: string[]
+}
+
+const finite = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
+
+function stageStatus(report: WorkflowReport, key: StageKey): LegStageStatus {
+  const stage = report.stage_results[key]
+  if (stage) return stage.status
+  return report.stages_skipped.includes(key) ? 'skipped' : 'absent'
+}
+
+function firstFailure(report: WorkflowReport): LegFailure | null {
+  if (report.success && !report.cancelled) return null
+  const key = report.stages_failed[0] ?? null
+  const stage = key ? report.stage_results[key] : undefined
+  const gate: GateResult | undefined = stage && Object.values(stage.quality_gates).find((g) => !g.passed)
+  // The same words as the leg's own check run title, without its mark.
+  const message = verdictTitle(report).replace(/^[✗⊘✓]\s*/, '')
+  return { stage: key, gate: gate?.gate_name ?? null, message }
+}
+
+export function legView(leg: Leg): LegView {
+  const r = leg.report
+  const coverageGate = r.stage_results.testing?.quality_gates.test_coverage
+  const stages = {} as Record<StageKey, LegStageStatus>
+  for (const key of STAGE_ORDER) stages[key] = stageStatus(r, key)
+  return {
+    component: leg.component,
+    target: leg.target,
+    status: r.cancelled ? 'cancelled' : r.success ? 'success' : 'failure',
+    stages,
+    coverage: finite(coverageGate?.details.coverage),
+    coverage_threshold: finite(coverageGate?.details.threshold),
+    total_execution_time_ms: r.total_execution_time_ms,
+    retries: Object.values(r.stage_results).reduce((sum, s) => sum + (s?.retries ?? 0), 0),
+    failure: firstFailure(r),
+    file: leg.file
+  }
+}
+
+/** Failing legs first, then by component and target. */
+export function orderedViews(legs: Leg[]): LegView[] {
+  return legs
+    .map(legView)
+    .sort((a, b) => Number(a.status === 'success') - Number(b.status === 'success') || cmp(a.component, b.component) || cmp(a.target, b.target) || cmp(a.file, b.file))
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Success only when there is at least one leg, no leg failed, none is missing and every report could be read. */
+export function aggregateVerdict(result: AggregateInput): AggregateVerdict {
+  const failed = [...new Set(result.legs.filter((l) => !l.report.success || l.report.cancelled).map((l) => l.component))].sort(cmp)
+  const missing = [...result.missing]
+  const success = result.legs.length > 0 && failed.length === 0 && missing.length === 0 && result.invalid.length === 0
+  return { success, failed, missing }
+}
+
+/** One sentence: why the aggregate failed, or that it passed. */
+export function verdictSentence(result: AggregateInput): string {
+  const v = aggregateVerdict(result)
+  const n = result.legs.length
+  if (v.success) return `all ${n} leg${n === 1 ? '' : 's'} passed`
+  const parts: string[] = []
+  const failedLegs = result.legs.filter((l) => !l.report.success || l.report.cancelled).length
+  if (failedLegs) parts.push(`${failedLegs} of ${n} leg${n === 1 ? '' : 's'} failed`)
+  if (v.missing.length) parts.push(`${v.missing.length} component${v.missing.length === 1 ? '' : 's'} without a report`)
+  if (result.invalid.length) parts.push(`${result.invalid.length} unreadable report${result.invalid.length === 1 ? '' : 's'}`)
+  if (n === 0 && !v.missing.length && !result.invalid.length) parts.push('no report at all')
+  return parts.join(', ')
+}
+
+/** The combined JSON (`--json`): the verdict, then one line of figures per leg. */
+export interface AggregateJson {
+  schema_version: 1
+  success: boolean
+  failed_components: string[]
+  missing_components: string[]
+  invalid_reports: InvalidReport[]
+  legs: Array<{
+    component: string
+    target: Target
+    success: boolean
+    status: LegStatus
+    coverage: number | null
+    coverage_threshold: number | null
+    total_execution_time_ms: number
+    retries: number
+    stages: Record<StageKey, LegStageStatus>
+    first_failure: LegFailure | null
+    file: string
+  }>
+  generated_at: string
+}
+
+export function aggregateJson(result: AggregateInput, generatedAt: Date | number = Date.now()): AggregateJson {
+  const v = aggregateVerdict(result)
+  return {
+    schema_version: 1,
+    success: v.success,
+    failed_components: v.failed,
+    missing_components: v.missing,
+    invalid_reports: result.invalid,
+    legs: orderedViews(result.legs).map((l) => ({
+      component: l.component,
+      target: l.target,
+      success: l.status === 'success',
+      status: l.status,
+      coverage: l.coverage,
+      coverage_threshold: l.coverage_threshold,
+      total_execution_time_ms: l.total_execution_time_ms,
+      retries: l.retries,
+      stages: l.stages,
+      first_failure: l.failure,
+      file: l.file
+    })),
+    generated_at: new Date(generatedAt).toISOString()
+  }
+}
