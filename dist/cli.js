@@ -4,20 +4,21 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-5HS6JUSH.js";
+} from "./chunks/chunk-QJ4HBJ7G.js";
 import {
   formatSummary
 } from "./chunks/chunk-QYEBU6CG.js";
 import "./chunks/chunk-VUQQCLJI.js";
+import "./chunks/chunk-HU5KFTCI.js";
+import "./chunks/chunk-BPW7JIC5.js";
+import "./chunks/chunk-SMKNRI2L.js";
+import "./chunks/chunk-366W3JI3.js";
+import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
 import {
   ConfigurationError,
   TARGETS
 } from "./chunks/chunk-3TGGJRN5.js";
-import "./chunks/chunk-SMKNRI2L.js";
-import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-LEJ6JWSO.js";
-import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -32,6 +33,8 @@ Usage:
   spec-to-production validate-instructions [GLOB\u2026] [--workspace DIR]
   spec-to-production dashboard --component NAME [--days N] [--output FILE] [--workspace DIR]
   spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]
+  spec-to-production plan [--specs GLOB\u2026] [--config FILE] [--changed-only --base REF] [--workspace DIR]
+  spec-to-production aggregate REPORT\u2026 [--expect-file matrix.json] [--summary FILE] [--dashboard FILE] [--json FILE]
 
 Options:
   --spec FILE        the component's specification (Markdown with optional YAML frontmatter)
@@ -49,9 +52,11 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-MZMDCOQS.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-HETRYHRH.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-ERFDVMOQ.js")).contextCommand(argv)
+  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-BSTFU5NN.js")).validateInstructionsCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-7P7R6DAS.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-ERFDVMOQ.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-SEXPDW42.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-HR4OMX75.js")).aggregateCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;

@@ -18,7 +18,7 @@ const lazyOidcHttpClient = {
 
 await rm('dist', { recursive: true, force: true })
 const result = await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', api: 'src/api.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', api: 'src/api.ts', plan: 'src/plan-action.ts', aggregate: 'src/aggregate-action.ts' },
   bundle: true,
   platform: 'node',
   target: 'node20',

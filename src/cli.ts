@@ -18,6 +18,7 @@ Usage:
   spec-to-production dashboard --component NAME [--days N] [--output FILE] [--workspace DIR]
   spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]
   spec-to-production plan [--specs GLOB…] [--config FILE] [--changed-only --base REF] [--workspace DIR]
+  spec-to-production aggregate REPORT… [--expect-file matrix.json] [--summary FILE] [--dashboard FILE] [--json FILE]
 
 Options:
   --spec FILE        the component's specification (Markdown with optional YAML frontmatter)
@@ -40,7 +41,8 @@ const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   'validate-instructions': async (argv) => (await import('./cli/validate-instructions.js')).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import('./cli/dashboard.js')).dashboardCommand(argv),
   context: async (argv) => (await import('./cli/context.js')).contextCommand(argv),
-  plan: async (argv) => (await import('./cli/plan.js')).planCommand(argv)
+  plan: async (argv) => (await import('./cli/plan.js')).planCommand(argv),
+  aggregate: async (argv) => (await import('./cli/aggregate.js')).aggregateCommand(argv)
 }
 
 export async function main(argv: string[]): Promise<number> {

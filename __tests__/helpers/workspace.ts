@@ -19,7 +19,7 @@ function bundled(): Promise<string> {
   bundle ??= (async () => {
     const out = await mkdtemp(join(tmpdir(), 's2p-bundle-'))
     await build({
-      entryPoints: { cli: join(ROOT, 'src/cli.ts'), index: join(ROOT, 'src/index.ts') },
+      entryPoints: { cli: join(ROOT, 'src/cli.ts'), index: join(ROOT, 'src/index.ts'), plan: join(ROOT, 'src/plan-action.ts'), aggregate: join(ROOT, 'src/aggregate-action.ts') },
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -39,8 +39,8 @@ export async function bundledCli(): Promise<string> {
   return join(await bundled(), 'cli.js')
 }
 
-export async function bundledAction(): Promise<string> {
-  return join(await bundled(), 'index.js')
+export async function bundledAction(entry: 'index' | 'plan' | 'aggregate' = 'index'): Promise<string> {
+  return join(await bundled(), `${entry}.js`)
 }
 
 /** A git repository in a temp dir with the greeter example at examples/greeter and node_modules linked. */

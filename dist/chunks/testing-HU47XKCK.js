@@ -5,9 +5,9 @@ import {
 } from "./chunk-LGXYU772.js";
 import "./chunk-M5S5O4CX.js";
 import "./chunk-VUQQCLJI.js";
+import "./chunk-HU5KFTCI.js";
 import "./chunk-FHEQNACH.js";
 import "./chunk-3TGGJRN5.js";
-import "./chunk-HU5KFTCI.js";
 import "./chunk-HANBNIMK.js";
 export {
   runTestSuite,

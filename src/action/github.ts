@@ -15,6 +15,7 @@ import { readEventContext, type EventContext } from '../github/event.js'
 import { artifactName } from '../github/names.js'
 import { createOctokit, type GitHubClient, type GitHubLogger } from '../github/octokit.js'
 import { reportToSarif } from '../github/sarif.js'
+import { pullRequestBase } from './event-payload.js'
 import type { ActionInputs } from './inputs.js'
 
 const log: GitHubLogger = {
@@ -58,19 +59,6 @@ export async function openGitHub(inputs: ActionInputs): Promise<GitHubSession> {
     session.check = await startCheckRun(session.octokit, { owner, repo, headSha, component: inputs.component, name: inputs.checkName, detailsUrl: runUrl(), log })
   }
   return session
-}
-
-/** The pull request's base commit from the event payload, when the event is about a pull request. */
-function pullRequestBase(): string | null {
-  const path = process.env.GITHUB_EVENT_PATH
-  if (!path || !existsSync(path)) return null
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- small JSON read, once
-    const payload = JSON.parse(require('node:fs').readFileSync(path, 'utf8')) as { pull_request?: { base?: { sha?: string } } }
-    return payload.pull_request?.base?.sha ?? null
-  } catch {
-    return null
-  }
 }
 
 /** After the pipeline: complete the check run, SARIF, artifact. Returns the check run's URL. */

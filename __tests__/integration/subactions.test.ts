@@ -1,0 +1,166 @@
+/**
+ * The plan and aggregate sub-actions, bundled, run as the runner runs them against the local stand-ins: the
+ * Results API (with azurite) holding the legs' report artifacts, and api.github.com checked against its OpenAPI
+ * description. Leg reports come from real CLI runs on the example (see __tests__/aggregate/fixtures.ts).
+ */
+import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { startAzurite, type Azurite } from '../servers/azurite.js'
+import { actionsEnv, applyEnv, startResultsApi, type ResultsApi } from '../servers/results-api.js'
+import { bundledAction, git, removeDir, writeIn } from '../helpers/workspace.js'
+import { coverageFailureLeg, passingLeg, realReports, type RealReports } from '../aggregate/fixtures.js'
+import { uploadArtifacts } from '../../src/github/artifacts.js'
+
+jest.setTimeout(240_000)
+
+const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
+const HEAD = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
+let github: GitHubApi
+let azurite: Azurite
+let results: ResultsApi
+let real: RealReports
+const dirs: string[] = []
+
+beforeAll(async () => {
+  ;[github, azurite, real] = await Promise.all([startGitHubApi(), startAzurite(), realReports()])
+  results = await startResultsApi({ azurite })
+})
+
+afterAll(async () => {
+  await Promise.all(dirs.map(removeDir))
+  await github?.close()
+  await results?.close()
+  await azurite?.close()
+})
+
+async function temp(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-sub-'))
+  dirs.push(dir)
+  return dir
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const re = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
+  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]] = m[3]
+  return out
+}
+
+async function runSubAction(entry: 'plan' | 'aggregate', cwd: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
+  const runner = await temp()
+  const files = { out: join(runner, 'out'), summary: join(runner, 'summary') }
+  await writeFile(files.out, '')
+  await writeFile(files.summary, '')
+  const childEnv: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: cwd,
+    GITHUB_OUTPUT: files.out,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: runner,
+    GITHUB_API_URL: github.url,
+    ...env,
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+  }
+  const child = spawn(process.execPath, [await bundledAction(entry)], { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  let log = ''
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()))
+  const code = await new Promise<number | null>((r) => child.on('close', r))
+  return { code, log, outputs: parseOutputs(await readFile(files.out, 'utf8')), summary: await readFile(files.summary, 'utf8') }
+}
+
+/** Uploads one report as a leg's artifact of the run the Results API stands in for. */
+async function uploadLeg(report: object, component: string): Promise<void> {
+  const dir = await temp()
+  const file = join(dir, `workflow_report_${component}.json`)
+  await writeFile(file, JSON.stringify(report))
+  const restore = applyEnv(actionsEnv(results, { workspace: dir, tempDir: dir }))
+  try {
+    const up = await uploadArtifacts({ name: `spec-to-production-${component}`, files: [file], rootDirectory: dir, log: { info: () => {}, warning: () => {} } })
+    expect(up.uploaded).toBe(true)
+  } finally {
+    restore()
+  }
+}
+
+let legsUploaded: Promise<void> | undefined
+/** The two legs of the run, uploaded once: alpha passed, beta failed on coverage. */
+function ensureLegs(): Promise<void> {
+  legsUploaded ??= (async () => {
+    await uploadLeg(passingLeg(real, 'alpha', 91.5), 'alpha')
+    await uploadLeg(coverageFailureLeg(real, 'beta', 55.2), 'beta')
+  })()
+  return legsUploaded
+}
+
+test('plan: the components of a repository, from their specs, as a matrix', async () => {
+  const repo = await temp()
+  for (const name of ['alpha', 'beta']) {
+    await writeIn(repo, `specs/${name}.md`, `---\ncomponent: ${name}\npaths: { source: src/${name} }\n---\n# ${name}\n\n## Requirements\n\n- R1: works\n`)
+  }
+  git(repo, 'init', '-q')
+  const run = await runSubAction('plan', repo, { specs: 'specs/*.md', 'changed-only': 'false' }, { GITHUB_REPOSITORY: 'o/r' })
+  expect(run.code).toBe(0)
+  expect(JSON.parse(run.outputs.matrix)).toEqual({ include: [{ component: 'alpha', spec: 'specs/alpha.md' }, { component: 'beta', spec: 'specs/beta.md' }] })
+  expect(run.outputs.count).toBe('2')
+})
+
+test('aggregate: this run\'s legs, a failed one and a missing one, one verdict and one check run', async () => {
+  await ensureLegs()
+  const cwd = await temp()
+  const event = join(cwd, 'event.json')
+  await writeFile(event, JSON.stringify({ pull_request: { number: 42, head: { sha: HEAD, repo: { full_name: 'o/r' } }, base: { sha: 'b'.repeat(40), repo: { full_name: 'o/r' } } }, repository: { full_name: 'o/r' } }))
+  const env = { ...(actionsEnv(results, { workspace: cwd, tempDir: cwd, repository: 'o/r' }) as Record<string, string>), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'f'.repeat(40) }
+  const matrix = JSON.stringify({ include: ['alpha', 'beta', 'gamma'].map((c) => ({ component: c, spec: `specs/${c}.md` })) })
+  const run = await runSubAction('aggregate', cwd, { expected: matrix, 'github-token': TOKEN, 'check-run': 'true' }, env)
+  expect(run.code).toBe(1)
+  expect(run.outputs).toMatchObject({ success: 'false', 'failed-components': 'beta', 'missing-components': 'gamma' })
+  expect(run.summary).toContain('gamma')
+  expect(run.summary).toMatch(/no report from/i)
+  github.assertNoViolations()
+  const overall = [...github.checkRuns.values()].find((c) => c.name === 'spec-to-production / all components')
+  expect(overall).toMatchObject({ head_sha: HEAD, status: 'completed', conclusion: 'failure' })
+  expect(run.outputs['check-run-url']).toBe(overall!.html_url)
+})
+
+test('fork-safe: workflow_run mode reads the triggering run\'s artifacts over REST and annotates its head commit', async () => {
+  // The legs' artifacts of the triggering run, served as the REST API serves them: a list, then a redirect to the blob.
+  const signed = async (name: string) => {
+    const res = await fetch(`${results.url}/twirp/github.actions.results.api.v1.ArtifactService/GetSignedArtifactURL`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${results.token}` },
+      body: JSON.stringify({ workflow_run_backend_id: results.runId, workflow_job_run_backend_id: results.jobId, name })
+    })
+    return ((await res.json()) as { signed_url: string }).signed_url
+  }
+  await ensureLegs()
+  const legs = results.artifacts.filter((a) => a.name === 'spec-to-production-alpha' || a.name === 'spec-to-production-beta')
+  expect(legs).toHaveLength(2)
+  const listed = legs.map((a, i) => ({ id: 900 + i, node_id: `A${i}`, name: a.name, size_in_bytes: 1000, url: '', archive_download_url: '', expired: false, created_at: new Date().toISOString(), expires_at: null, updated_at: null, workflow_run: { id: 777, repository_id: 1, head_repository_id: 2, head_branch: 'feature', head_sha: HEAD } }))
+  github.script('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', [{ status: 200, body: { total_count: 2, artifacts: listed } }])
+  // The SDK keeps the latest artifact per name and downloads newest id first: the redirects are queued in that order.
+  const newestFirst = [...listed].sort((a, b) => b.id - a.id)
+  github.script('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', await Promise.all(newestFirst.map(async (a) => ({ status: 302, headers: { location: await signed(a.name) } }))))
+
+  const cwd = await temp()
+  const event = join(cwd, 'event.json')
+  await writeFile(event, JSON.stringify({ workflow_run: { id: 777, head_sha: HEAD, pull_requests: [{ number: 42 }] }, repository: { full_name: 'o/r' } }))
+  const env = { GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'e'.repeat(40), GITHUB_SERVER_URL: 'http://github.localhost' }
+  const before = github.checkRuns.size
+  const run = await runSubAction('aggregate', cwd, { 'report-from-run': '777', 'github-token': TOKEN, expected: 'alpha\nbeta' }, env)
+  expect(run.log).toMatch(/Downloading artifact '901'[\s\S]*spec-to-production-beta[\s\S]*Downloading artifact '900'/)
+  github.assertNoViolations()
+  expect(run.outputs).toMatchObject({ success: 'false', 'failed-components': 'beta', 'missing-components': '' })
+  // One check run per leg (with its annotations) and one overall, all on the pull request's head commit.
+  const posted = [...github.checkRuns.values()].slice(before)
+  expect(posted.map((c) => c.name).sort()).toEqual(['spec-to-production / all components', 'spec-to-production / alpha', 'spec-to-production / beta'])
+  for (const c of posted) expect(c.head_sha).toBe(HEAD)
+  expect(posted.find((c) => c.name.endsWith('beta'))?.conclusion).toBe('failure')
+  expect(run.log.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(TOKEN)
+})

@@ -1,0 +1,162 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  aggregateJson,
+  aggregateSummary,
+  aggregateVerdict,
+  collectReportFiles,
+  expectedFromMatrix,
+  readLegReports,
+  renderCombinedDashboard,
+  verdictSentence
+} from "./chunks/chunk-SEJIYSWO.js";
+import "./chunks/chunk-MMJOWMJU.js";
+import {
+  createOctokit,
+  readEventContext
+} from "./chunks/chunk-QZNCGTYC.js";
+import {
+  OUTPUT_MAX_CHARS,
+  completeCheckRun,
+  startCheckRun
+} from "./chunks/chunk-I5WHAYKW.js";
+import "./chunks/chunk-534O5AVS.js";
+import {
+  workflowRun
+} from "./chunks/chunk-DHVECDQB.js";
+import {
+  debug,
+  error,
+  getInput,
+  getMultilineInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "./chunks/chunk-ATSSY4MR.js";
+import "./chunks/chunk-3TGGJRN5.js";
+import "./chunks/chunk-PQADDHOS.js";
+import "./chunks/chunk-HANBNIMK.js";
+
+// src/action/aggregate.ts
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join2, resolve } from "node:path";
+
+// src/github/run-artifacts.ts
+import { join } from "node:path";
+async function downloadRunArtifacts(options) {
+  const { prefix, dir, log: log2, fromRun } = options;
+  const result = { downloaded: [], failed: [] };
+  const findBy = fromRun && { token: fromRun.token, workflowRunId: fromRun.runId, repositoryOwner: fromRun.owner, repositoryName: fromRun.repo };
+  let artifacts;
+  try {
+    const { DefaultArtifactClient } = await import("./chunks/artifact-EMGVKKFQ.js");
+    const client = new DefaultArtifactClient();
+    artifacts = (await client.listArtifacts({ latest: true, ...findBy ? { findBy } : {} })).artifacts.filter((a) => a.name.startsWith(prefix));
+    for (const artifact of artifacts) {
+      try {
+        await client.downloadArtifact(artifact.id, { path: join(dir, artifact.name), ...findBy ? { findBy } : {} });
+        result.downloaded.push(artifact.name);
+      } catch (error2) {
+        result.failed.push({ name: artifact.name, error: error2.message });
+        log2.warning(`artifact ${artifact.name} not downloaded: ${error2.message}`);
+      }
+    }
+  } catch (error2) {
+    const status = error2.status;
+    result.error = `cannot list the artifacts of ${fromRun ? `run ${fromRun.runId}` : "this run"}: ${error2.message}${status === 403 ? " (grant 'actions: read')" : ""}`;
+    log2.warning(result.error);
+    return result;
+  }
+  log2.info(`${result.downloaded.length} report artifact(s) downloaded${artifacts.length === 0 ? ` (no artifact named ${prefix}\u2026)` : ""}`);
+  return result;
+}
+
+// src/action/aggregate.ts
+var log = { info, warning: (m) => warning(m), error: (m) => error(m), debug };
+function expected() {
+  const raw = getInput("expected").trim();
+  if (!raw) return void 0;
+  try {
+    return expectedFromMatrix(JSON.parse(raw));
+  } catch {
+    return raw.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+  }
+}
+async function runAggregateAction() {
+  try {
+    const token = getInput("github-token");
+    if (token) setSecret(token);
+    const fromRunInput = getInput("report-from-run").trim();
+    const dir = join2(process.env.RUNNER_TEMP || tmpdir(), "spec-to-production-aggregate");
+    await mkdir(dir, { recursive: true });
+    let headSha = null;
+    let fromRun;
+    const { owner, repo, headSha: eventHead } = readEventContext();
+    if (fromRunInput) {
+      const runId = Number(fromRunInput);
+      if (!Number.isInteger(runId) || runId <= 0) throw new Error(`Invalid input report-from-run: '${fromRunInput}'. Expected a workflow run id.`);
+      if (!token) throw new Error("report-from-run needs github-token (with 'actions: read' and 'checks: write')");
+      fromRun = { token, runId, owner, repo };
+      const triggering = workflowRun();
+      headSha = triggering?.runId === runId ? triggering.headSha : null;
+      if (!headSha) warning(`the event is not the workflow_run of run ${runId}: its head commit is unknown, so no check runs are posted`);
+    } else headSha = eventHead;
+    const download = await downloadRunArtifacts({ prefix: getInput("artifact-prefix") || "spec-to-production-", dir, log, fromRun });
+    const localReports = getMultilineInput("reports").map((p) => resolve(process.env.GITHUB_WORKSPACE || process.cwd(), p));
+    const files = await collectReportFiles([dir, ...localReports]);
+    const input = await readLegReports({ files, expected: expected() });
+    const verdict = aggregateVerdict(input);
+    const summary2 = aggregateSummary(input);
+    await summary.addRaw(summary2, true).write();
+    const dashboardPath = resolve(process.env.GITHUB_WORKSPACE || process.cwd(), getInput("dashboard-path") || "workflow_dashboard_all.html");
+    await writeFile(dashboardPath, renderCombinedDashboard(input, Date.now()));
+    const jsonPath = join2(dir, "aggregate.json");
+    await writeFile(jsonPath, JSON.stringify(aggregateJson(input), null, 2));
+    let checkRunUrl = "";
+    const checkRun = (getInput("check-run") || "true").trim().toLowerCase() !== "false";
+    if (token && headSha && checkRun) {
+      const octokit = createOctokit({ token, log });
+      if (fromRun) {
+        for (const leg of input.legs) {
+          const report = JSON.parse(await readFile(leg.file, "utf8"));
+          const start = await startCheckRun(octokit, { owner, repo, headSha, component: leg.component, log });
+          await completeCheckRun(octokit, start, report, { log, sink: { error, warning, notice } });
+        }
+      }
+      try {
+        const text = verdictSentence(input);
+        const res = await octokit.rest.checks.create({
+          owner,
+          repo,
+          head_sha: headSha,
+          name: getInput("check-name") || "spec-to-production / all components",
+          status: "completed",
+          conclusion: verdict.success ? "success" : "failure",
+          output: { title: text.slice(0, 255), summary: summary2.length > OUTPUT_MAX_CHARS ? `${summary2.slice(0, OUTPUT_MAX_CHARS - 40)}
+
+\u2026 (cut; see the job summary)` : summary2 }
+        });
+        checkRunUrl = res.data.html_url ?? "";
+      } catch (error2) {
+        const status = error2.status;
+        warning(`overall check run not posted (${status ?? error2.message})${status === 403 ? ": grant 'checks: write'" : ""}`);
+      }
+    }
+    setOutput("success", String(verdict.success));
+    setOutput("failed-components", verdict.failed.join(","));
+    setOutput("missing-components", verdict.missing.join(","));
+    setOutput("dashboard", dashboardPath);
+    setOutput("check-run-url", checkRunUrl);
+    if (download.error) setFailed(download.error);
+    else if (!verdict.success) setFailed(verdictSentence(input));
+  } catch (error2) {
+    setFailed(error2.message);
+  }
+}
+
+// src/aggregate-action.ts
+void runAggregateAction();

@@ -1,0 +1,1377 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  STAGE_ORDER
+} from "./chunk-3TGGJRN5.js";
+
+// src/observability/metrics.ts
+import { createReadStream, createWriteStream } from "node:fs";
+import { appendFile, mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { once } from "node:events";
+var METRICS_SUBDIR = "metrics";
+var METRICS_LINE_VERSION = 1;
+var STATUSES = /* @__PURE__ */ new Set(["success", "failure", "cancelled", "skipped"]);
+var DAY_MS = 864e5;
+var FILE_RE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
+var UNSAFE_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var MAX_STRING = 300;
+function metricsFromReport(report, opts = {}) {
+  const runId = opts.runId ?? runIdOf(report);
+  const base = { v: METRICS_LINE_VERSION, component: report.component_name, run_id: runId };
+  const records = [];
+  const runEnd = report.finished_at || report.started_at;
+  let gatesTotal = 0;
+  let gatesFailed = 0;
+  let findingsTotal = 0;
+  let coverage = null;
+  let coverageThreshold = null;
+  let passRate = null;
+  for (const [key, stage] of stageEntries(report)) {
+    records.push({
+      ...base,
+      name: `stage:${key}`,
+      started_at: stage.started_at,
+      ended_at: stage.finished_at,
+      duration_ms: nonNegative(stage.execution_time_ms),
+      status: stageStatus(stage),
+      retries: nonNegative(stage.retries),
+      error_type: stage.status === "passed" ? null : stage.error_type ?? (stage.status === "cancelled" ? "cancelled" : "exit_code"),
+      metadata: compact({
+        stage: key,
+        target: report.target_stage,
+        commands: stage.commands?.length ?? 0,
+        gates: Object.keys(stage.quality_gates ?? {}).length,
+        error: stage.errors?.[0] ?? null,
+        warnings: stage.warnings?.length ?? 0
+      })
+    });
+    for (const gate of Object.values(stage.quality_gates ?? {})) {
+      const status = gateStatus(gate);
+      gatesTotal++;
+      if (status === "failure") gatesFailed++;
+      findingsTotal += gate.findings?.length ?? 0;
+      const meta = gateMetadata(gate);
+      if (gate.gate_name === "test_coverage" && typeof meta.value === "number") {
+        coverage = meta.value;
+        coverageThreshold = typeof meta.threshold === "number" ? meta.threshold : null;
+      }
+      if (gate.gate_name === "test_pass_rate" && typeof meta.value === "number") passRate = meta.value;
+      const duration = nonNegative(gate.execution_time_ms);
+      const started = Date.parse(stage.started_at);
+      records.push({
+        ...base,
+        name: `gate:${key}.${gate.gate_name}`,
+        started_at: stage.started_at,
+        ended_at: Number.isFinite(started) ? new Date(started + duration).toISOString() : stage.finished_at,
+        duration_ms: duration,
+        status,
+        retries: nonNegative(stage.retries),
+        error_type: status === "success" ? null : gate.error_type ?? "threshold_not_met",
+        metadata: { stage: key, gate: gate.gate_name, ...meta, error: clip(gate.errors?.[0] ?? null) }
+      });
+    }
+  }
+  for (const key of report.stages_skipped ?? []) {
+    records.push({
+      ...base,
+      name: `stage:${key}`,
+      // Never started: stamped with the moment the run ended, when the skip was final.
+      started_at: runEnd,
+      ended_at: runEnd,
+      duration_ms: 0,
+      status: "skipped",
+      retries: 0,
+      error_type: null,
+      metadata: { stage: key, target: report.target_stage, skip_reason: clip(report.skip_reasons?.[key] ?? null) }
+    });
+  }
+  const runStatus = report.cancelled ? "cancelled" : report.success ? "success" : "failure";
+  const firstFailed = report.stages_failed?.[0];
+  const failedStage = firstFailed ? report.stage_results[firstFailed] : void 0;
+  records.push({
+    ...base,
+    name: "run",
+    started_at: report.started_at,
+    ended_at: runEnd,
+    duration_ms: nonNegative(report.total_execution_time_ms),
+    status: runStatus,
+    retries: stageEntries(report).reduce((n2, [, s]) => n2 + nonNegative(s.retries), 0),
+    error_type: runStatus === "success" ? null : runStatus === "cancelled" ? "cancelled" : failedStage?.error_type ?? (report.errors?.length ? "configuration" : "exit_code"),
+    metadata: {
+      target: report.target_stage,
+      stages_completed: report.stages_completed?.length ?? 0,
+      stages_failed: (report.stages_failed ?? []).join(",") || null,
+      stages_skipped: report.stages_skipped?.length ?? 0,
+      gates_total: gatesTotal,
+      gates_failed: gatesFailed,
+      findings_total: findingsTotal,
+      coverage,
+      coverage_threshold: coverageThreshold,
+      pass_rate: passRate,
+      error: clip(report.errors?.[0] ?? failedStage?.errors?.[0] ?? null),
+      version: report.generator?.version ?? null
+    }
+  });
+  return records;
+}
+function stageEntries(report) {
+  return Object.entries(report.stage_results ?? {}).filter((e) => e[1] !== void 0);
+}
+function runIdOf(report) {
+  if (report.reports_dir) {
+    const runDir = basename(dirname(report.reports_dir));
+    if (runDir && runDir !== "." && runDir !== "/") return runDir;
+  }
+  return `${report.component_name}-${report.started_at}`;
+}
+function stageStatus(stage) {
+  switch (stage.status) {
+    case "passed":
+      return "success";
+    case "cancelled":
+      return "cancelled";
+    case "skipped":
+      return "skipped";
+    default:
+      return "failure";
+  }
+}
+function gateStatus(gate) {
+  if (gate.passed) return "success";
+  return gate.error_type === "cancelled" ? "cancelled" : "failure";
+}
+function gateMeasure(gate) {
+  const d = gate.details ?? {};
+  const num2 = (k) => finite(d[k]);
+  switch (gate.gate_name) {
+    case "test_pass_rate":
+      return { value: num2("pass_rate"), threshold: num2("required"), direction: "min", unit: "%" };
+    case "test_coverage":
+      return { value: num2("coverage"), threshold: num2("threshold"), direction: "min", unit: "%" };
+    case "linting":
+      return { value: num2("issue_count"), threshold: num2("max_issues"), direction: "max", unit: "count" };
+    case "type_checking":
+      return { value: num2("error_count"), threshold: num2("max_errors"), direction: "max", unit: "count" };
+    case "instructions_validation":
+      return { value: num2("error_count"), threshold: 0, direction: "max", unit: "count" };
+    case "security": {
+      const parts = [num2("secret_count"), num2("critical"), num2("high")];
+      const limits = [num2("max_secrets"), num2("max_critical"), num2("max_high")];
+      const measured = parts.some((p) => p !== null);
+      return {
+        value: measured ? parts.reduce((a, b) => a + (b ?? 0), 0) : null,
+        threshold: limits.every((l) => l !== null) ? limits.reduce((a, b) => a + (b ?? 0), 0) : null,
+        direction: "max",
+        unit: "count"
+      };
+    }
+    default:
+      if (Array.isArray(d.criteria)) {
+        const criteria = d.criteria;
+        return { value: criteria.filter((c) => c && c.met !== true).length, threshold: 0, direction: "max", unit: "count" };
+      }
+      if (finite(d.value) !== null) return { value: num2("value"), threshold: num2("threshold"), direction: "min", unit: "count" };
+      return null;
+  }
+}
+var MAX_DETAIL_KEYS = 24;
+function gateMetadata(gate) {
+  const out = {};
+  let kept = 0;
+  for (const [k, v] of Object.entries(gate.details ?? {})) {
+    if (UNSAFE_KEYS.has(k) || kept >= MAX_DETAIL_KEYS) continue;
+    if (typeof v === "number" ? Number.isFinite(v) : typeof v === "boolean" || v === null) {
+      out[k] = v;
+      kept++;
+    } else if (typeof v === "string") {
+      out[k] = clip(v);
+      kept++;
+    }
+  }
+  const m = gateMeasure(gate);
+  if (m) Object.assign(out, { value: m.value, threshold: m.threshold, direction: m.direction, unit: m.unit });
+  const byTool = /* @__PURE__ */ new Map();
+  for (const f of gate.findings ?? []) {
+    const tool = clip(String(f.tool ?? "unknown")) ?? "unknown";
+    byTool.set(tool, (byTool.get(tool) ?? 0) + 1);
+  }
+  out.findings = gate.findings?.length ?? 0;
+  if (byTool.size) out.findings_by_tool = Object.fromEntries(byTool);
+  return out;
+}
+function compact(o) {
+  for (const k of Object.keys(o)) if (typeof o[k] === "string") o[k] = clip(o[k]);
+  return o;
+}
+function clip(s) {
+  if (s === null) return null;
+  return s.length > MAX_STRING ? `${s.slice(0, MAX_STRING - 1)}\u2026` : s;
+}
+function finite(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+function nonNegative(v) {
+  const n2 = finite(v);
+  return n2 !== null && n2 > 0 ? Math.round(n2) : 0;
+}
+function metricsDir(workspaceDir) {
+  return join(workspaceDir, METRICS_SUBDIR);
+}
+function utcDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function toMs(now) {
+  const ms = typeof now === "number" ? now : now.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError("now is not a valid time");
+  return ms;
+}
+async function appendMetrics(workspaceDir, records, now) {
+  const dir = metricsDir(workspaceDir);
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `${utcDay(toMs(now))}.jsonl`);
+  if (records.length === 0) return { file, lines: 0 };
+  await appendLines(file, records.map((r) => JSON.stringify(r)));
+  return { file, lines: records.length };
+}
+async function appendLines(file, lines) {
+  if (lines.length === 0) return;
+  let prefix = "";
+  try {
+    const fh = await open(file, "r");
+    try {
+      const { size } = await fh.stat();
+      if (size > 0) {
+        const last = Buffer.alloc(1);
+        await fh.read(last, 0, 1, size - 1);
+        if (last[0] !== 10) prefix = "\n";
+      }
+    } finally {
+      await fh.close();
+    }
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
+  }
+  await appendFile(file, `${prefix}${lines.join("\n")}
+`);
+}
+async function mergeMetrics(fromWorkspaceDir, toWorkspaceDir) {
+  const result = { files: 0, added: 0, duplicates: 0, malformed: 0 };
+  const from = metricsDir(fromWorkspaceDir);
+  const to = metricsDir(toWorkspaceDir);
+  const runKey = (r) => `${r.component}\0${r.run_id}`;
+  const local = /* @__PURE__ */ new Set();
+  for (const { name } of await dayFiles(to)) {
+    const path = join(to, name);
+    if (!await isFile(path)) continue;
+    for await (const line of lineIterator(path)) {
+      const rec = line === null ? null : toMetricRecord(parseRecordObject(line));
+      if (rec) local.add(runKey(rec));
+    }
+  }
+  for (const { name } of await dayFiles(from)) {
+    const src = join(from, name);
+    if (!await isFile(src)) continue;
+    result.files++;
+    const dest = join(to, name);
+    await mkdir(to, { recursive: true });
+    let batch = [];
+    for await (const line of lineIterator(src)) {
+      if (line !== null && !line.trim()) continue;
+      const rec = line === null ? null : toMetricRecord(parseRecordObject(line));
+      if (!rec) {
+        result.malformed++;
+        continue;
+      }
+      if (local.has(runKey(rec))) {
+        result.duplicates++;
+        continue;
+      }
+      batch.push(JSON.stringify(rec));
+      result.added++;
+      if (batch.length >= 1e3) {
+        await appendLines(dest, batch);
+        batch = [];
+      }
+    }
+    await appendLines(dest, batch);
+  }
+  return result;
+}
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function pruneMetrics(workspaceDir, retentionDays, now) {
+  if (!Number.isFinite(retentionDays) || retentionDays <= 0) throw new RangeError(`retention days must be a positive number, got ${retentionDays}`);
+  const cutoff = toMs(now) - retentionDays * DAY_MS;
+  const dir = metricsDir(workspaceDir);
+  const result = { removedFiles: 0, removedEntries: 0 };
+  for (const { name, day } of await dayFiles(dir)) {
+    const path = join(dir, name);
+    if (day + DAY_MS <= cutoff) {
+      result.removedEntries += await countLines(path);
+      await rm(path, { force: true });
+      result.removedFiles++;
+    } else if (day < cutoff) {
+      result.removedEntries += await rewriteKeeping(path, (rec) => {
+        const t = rec ? Date.parse(String(rec.ended_at ?? rec.started_at)) : NaN;
+        return Number.isFinite(t) && t >= cutoff;
+      });
+    }
+  }
+  return result;
+}
+async function dayFiles(dir) {
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+  const out = [];
+  for (const name of names) {
+    const m = FILE_RE.exec(name);
+    const day = m ? Date.parse(`${m[1]}T00:00:00Z`) : NaN;
+    if (Number.isFinite(day)) out.push({ name, day });
+  }
+  return out.sort((a, b) => a.day - b.day);
+}
+async function countLines(path) {
+  let n2 = 0;
+  for await (const line of lineIterator(path)) if (line === null || line.trim()) n2++;
+  return n2;
+}
+async function rewriteKeeping(path, keep) {
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const out = createWriteStream(tmp);
+  let removed = 0;
+  try {
+    for await (const line of lineIterator(path)) {
+      if (line !== null && !line.trim()) continue;
+      if (line === null || !keep(parseRecordObject(line))) {
+        removed++;
+        continue;
+      }
+      if (!out.write(`${line}
+`)) await once(out, "drain");
+    }
+    out.end();
+    await once(out, "finish");
+  } catch (error) {
+    out.destroy();
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  if (removed === 0) {
+    await rm(tmp, { force: true });
+    return 0;
+  }
+  await rename(tmp, path);
+  return removed;
+}
+var MAX_LINE_BYTES = 64 * 1024;
+function parseRecordObject(line) {
+  try {
+    const v = JSON.parse(line);
+    return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+function toMetricRecord(v) {
+  if (!v) return null;
+  const str = (x, max = MAX_STRING) => typeof x === "string" && x.length > 0 && x.length <= max ? x : null;
+  const name = str(v.name);
+  const component = str(v.component);
+  const runId = str(v.run_id);
+  const startedAt = str(v.started_at, 40);
+  const status = typeof v.status === "string" && STATUSES.has(v.status) ? v.status : null;
+  const duration = finite(v.duration_ms);
+  if (!name || !component || !runId || !startedAt || !status || duration === null || duration < 0) return null;
+  const startMs = Date.parse(startedAt);
+  if (!Number.isFinite(startMs)) return null;
+  const endMs = Date.parse(str(v.ended_at, 40) ?? "");
+  const metadata = {};
+  if (v.metadata && typeof v.metadata === "object" && !Array.isArray(v.metadata)) {
+    for (const [k, x] of Object.entries(v.metadata)) {
+      if (UNSAFE_KEYS.has(k)) continue;
+      if (typeof x === "number" ? Number.isFinite(x) : typeof x === "boolean" || x === null) metadata[k] = x;
+      else if (typeof x === "string") metadata[k] = clip(x);
+    }
+  }
+  return {
+    v: finite(v.v) ?? 1,
+    name,
+    component,
+    run_id: runId,
+    // Normalized to ISO form: day keys and sorting rely on it.
+    started_at: new Date(startMs).toISOString(),
+    ended_at: new Date(Number.isFinite(endMs) ? endMs : startMs).toISOString(),
+    duration_ms: duration,
+    status,
+    retries: nonNegative(v.retries),
+    error_type: str(v.error_type, 40),
+    metadata
+  };
+}
+async function* iterateMetrics(workspaceDir, opts = {}, stats = { files: 0, lines: 0, malformed: 0 }) {
+  const now = opts.now === void 0 ? Date.now() : toMs(opts.now);
+  const since = opts.sinceDays !== void 0 && Number.isFinite(opts.sinceDays) ? now - opts.sinceDays * DAY_MS : -Infinity;
+  const dir = metricsDir(workspaceDir);
+  for (const { name, day } of await dayFiles(dir)) {
+    if (day + DAY_MS <= since) continue;
+    const path = join(dir, name);
+    if (!await isFile(path)) continue;
+    stats.files++;
+    for await (const line of lineIterator(path)) {
+      if (line !== null && !line.trim()) continue;
+      stats.lines++;
+      const rec = line === null ? null : toMetricRecord(parseRecordObject(line));
+      if (!rec) {
+        stats.malformed++;
+        continue;
+      }
+      if (opts.component !== void 0 && rec.component !== opts.component) continue;
+      if (Date.parse(rec.started_at) < since) continue;
+      yield rec;
+    }
+  }
+}
+async function* lineIterator(path) {
+  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
+  let parts = [];
+  let size = 0;
+  let overflow = false;
+  const take = () => {
+    let line = null;
+    if (!overflow) {
+      line = Buffer.concat(parts, size).toString("utf8");
+      if (line.endsWith("\r")) line = line.slice(0, -1);
+    }
+    parts = [];
+    size = 0;
+    overflow = false;
+    return line;
+  };
+  for await (const chunk of stream) {
+    let start = 0;
+    for (; ; ) {
+      const nl = chunk.indexOf(10, start);
+      const end = nl === -1 ? chunk.length : nl;
+      if (!overflow && end > start) {
+        if (size + (end - start) > MAX_LINE_BYTES) {
+          overflow = true;
+          parts = [];
+          size = 0;
+        } else {
+          parts.push(chunk.subarray(start, end));
+          size += end - start;
+        }
+      }
+      if (nl === -1) break;
+      yield take();
+      start = nl + 1;
+    }
+  }
+  if (overflow || size > 0) yield take();
+}
+var MAX_STAGES_PER_RUN = 16;
+var MAX_GATES_PER_RUN = 64;
+async function readHistory(workspaceDir, opts = {}) {
+  const maxRuns = Math.max(1, Math.floor(opts.maxRuns ?? 1e3));
+  const maxDays = Math.max(1, Math.floor(opts.maxDays ?? 400));
+  const stats = { files: 0, lines: 0, malformed: 0 };
+  const runs = /* @__PURE__ */ new Map();
+  const days = /* @__PURE__ */ new Map();
+  let seen = 0;
+  let truncated = false;
+  const fold = (run) => {
+    const key = run.started_at.slice(0, 10);
+    let d = days.get(key);
+    if (!d) {
+      d = { runs: 0, failed: 0, cancelled: 0, duration: [0, 0], coverage: [0, 0], passRate: [0, 0], gatesFailed: 0, retries: 0 };
+      days.set(key, d);
+      if (days.size > maxDays) {
+        const oldest = [...days.keys()].sort()[0];
+        days.delete(oldest);
+      }
+    }
+    d.runs++;
+    if (run.status === "failure") d.failed++;
+    if (run.status === "cancelled") d.cancelled++;
+    d.duration[0] += run.duration_ms;
+    d.duration[1]++;
+    if (run.coverage !== null) {
+      d.coverage[0] += run.coverage;
+      d.coverage[1]++;
+    }
+    if (run.pass_rate !== null) {
+      d.passRate[0] += run.pass_rate;
+      d.passRate[1]++;
+    }
+    d.gatesFailed += run.gates_failed;
+    d.retries += run.retries;
+  };
+  for await (const rec of iterateMetrics(workspaceDir, opts, stats)) {
+    const key = `${rec.component}\0${rec.run_id}`;
+    let acc = runs.get(key);
+    if (!acc) {
+      seen++;
+      acc = { run_id: rec.run_id, component: rec.component, run: null, stages: /* @__PURE__ */ new Map(), gates: /* @__PURE__ */ new Map() };
+      runs.set(key, acc);
+      if (runs.size > maxRuns) {
+        const [oldestKey, oldest] = runs.entries().next().value;
+        runs.delete(oldestKey);
+        fold(summarize(oldest));
+        truncated = true;
+      }
+    }
+    if (rec.name === "run") acc.run = rec;
+    else if (rec.name.startsWith("stage:")) {
+      const name = rec.name.slice(6);
+      if (acc.stages.has(name) || acc.stages.size < MAX_STAGES_PER_RUN) {
+        acc.stages.set(name, {
+          name,
+          status: rec.status,
+          started_at: rec.started_at,
+          ended_at: rec.ended_at,
+          duration_ms: rec.duration_ms,
+          retries: rec.retries,
+          error_type: rec.error_type
+        });
+      }
+    } else if (rec.name.startsWith("gate:")) {
+      const name = rec.name.slice(5);
+      if (acc.gates.has(name) || acc.gates.size < MAX_GATES_PER_RUN) {
+        const m = rec.metadata;
+        acc.gates.set(name, {
+          name,
+          status: rec.status,
+          value: finite(m.value),
+          threshold: finite(m.threshold),
+          direction: m.direction === "min" || m.direction === "max" ? m.direction : null,
+          unit: typeof m.unit === "string" ? m.unit : null,
+          duration_ms: rec.duration_ms
+        });
+      }
+    }
+  }
+  const kept = [...runs.values()].map(summarize).sort((a, b) => Date.parse(a.started_at) - Date.parse(b.started_at));
+  for (const run of kept) fold(run);
+  const dayList = [...days.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([day, d]) => ({
+    day,
+    runs: d.runs,
+    failed_runs: d.failed,
+    cancelled_runs: d.cancelled,
+    duration_ms_avg: d.duration[1] ? Math.round(d.duration[0] / d.duration[1]) : null,
+    coverage_avg: d.coverage[1] ? round2(d.coverage[0] / d.coverage[1]) : null,
+    pass_rate_avg: d.passRate[1] ? round2(d.passRate[0] / d.passRate[1]) : null,
+    gates_failed: d.gatesFailed,
+    retries: d.retries
+  }));
+  return { runs: kept, days: dayList, runs_seen: seen, truncated, stats };
+}
+function round2(n2) {
+  return Math.round(n2 * 100) / 100;
+}
+function summarize(acc) {
+  const stages = [...acc.stages.values()];
+  const gates = [...acc.gates.values()];
+  const r = acc.run;
+  const times = [...stages.flatMap((s) => [s.started_at, s.ended_at]), ...r ? [r.started_at, r.ended_at] : []].map((t) => Date.parse(t)).filter(Number.isFinite);
+  const first = times.length ? Math.min(...times) : 0;
+  const last = times.length ? Math.max(...times) : 0;
+  const derivedStatus = stages.some((s) => s.status === "cancelled") ? "cancelled" : stages.some((s) => s.status === "failure") || gates.some((g) => g.status === "failure") ? "failure" : "success";
+  const gate = (suffix) => gates.find((g) => g.name.endsWith(`.${suffix}`));
+  const m = r?.metadata ?? {};
+  return {
+    run_id: acc.run_id,
+    component: acc.component,
+    started_at: r?.started_at ?? new Date(first).toISOString(),
+    ended_at: r?.ended_at ?? new Date(last).toISOString(),
+    status: r?.status ?? derivedStatus,
+    duration_ms: r?.duration_ms ?? Math.max(0, last - first),
+    retries: r?.retries ?? stages.reduce((n2, s) => n2 + s.retries, 0),
+    target: typeof m.target === "string" ? m.target : null,
+    error_type: r ? r.error_type : null,
+    coverage: finite(m.coverage) ?? gate("test_coverage")?.value ?? null,
+    coverage_threshold: finite(m.coverage_threshold) ?? gate("test_coverage")?.threshold ?? null,
+    pass_rate: finite(m.pass_rate) ?? gate("test_pass_rate")?.value ?? null,
+    gates_total: gates.length || (finite(m.gates_total) ?? 0),
+    gates_failed: gates.length ? gates.filter((g) => g.status === "failure").length : finite(m.gates_failed) ?? 0,
+    stages,
+    gates
+  };
+}
+
+// src/observability/dashboard.ts
+var MAX_TREND_POINTS = 90;
+var MAX_FINDINGS_LISTED = 100;
+var MAX_GATE_ROWS = 40;
+var SPARK_POINTS = 30;
+var CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+var ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function esc(value) {
+  return String(value ?? "").replace(/[&<>"']/g, (c) => ESC[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\uFFFD");
+}
+function clip2(s, max) {
+  return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+}
+function n(x) {
+  return Number.isFinite(x) ? String(Math.round(x * 10) / 10) : "0";
+}
+function fmtMs(ms) {
+  if (ms === null || ms === void 0 || !Number.isFinite(ms)) return "\u2014";
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s`;
+  const m = Math.floor(ms / 6e4);
+  const s = Math.round(ms % 6e4 / 1e3);
+  return m < 60 ? `${m} m ${String(s).padStart(2, "0")} s` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, "0")} m`;
+}
+function axisMs(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 12e4) return `${Math.round(ms / 100) / 10} s`;
+  if (ms < 72e5) return `${Math.round(ms / 6e3) / 10} min`;
+  return `${Math.round(ms / 36e4) / 10} h`;
+}
+function fmtNum(v, unit) {
+  if (v === null || v === void 0 || !Number.isFinite(v)) return "\u2014";
+  const s = Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/0$/, "");
+  return unit === "%" ? `${s}%` : s;
+}
+function fmtTime(t) {
+  const ms = typeof t === "number" ? t : Date.parse(String(t ?? ""));
+  if (!Number.isFinite(ms)) return "\u2014";
+  return `${new Date(ms).toISOString().slice(0, 19).replace("T", " ")} UTC`;
+}
+var STATUS_LABEL = { success: "passed", failure: "failed", cancelled: "cancelled", skipped: "skipped" };
+var STATUS_MARK = { success: "\u2713", failure: "\u2717", cancelled: "\u2298", skipped: "\u2013" };
+function pill(status, text) {
+  return `<span class="pill s-${status}">${STATUS_MARK[status]} ${esc(text ?? STATUS_LABEL[status])}</span>`;
+}
+function statusOfStage(s) {
+  return s === "passed" ? "success" : s === "cancelled" ? "cancelled" : s === "skipped" ? "skipped" : "failure";
+}
+function time(s) {
+  const t = Date.parse(String(s ?? ""));
+  return Number.isFinite(t) ? t : null;
+}
+function num(d, k) {
+  const v = d[k];
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+function gateSummary(gate) {
+  const d = gate.details ?? {};
+  const f = (k) => fmtNum(num(d, k));
+  switch (gate.gate_name) {
+    case "test_pass_rate":
+      return `${f("passed")} of ${f("total")} passed \xB7 ${f("failed")} failed \xB7 ${f("errors")} errors \xB7 ${f("skipped")} skipped`;
+    case "test_coverage":
+      return `${f("lines_covered")} of ${f("lines_total")} lines${typeof d.format === "string" ? ` \xB7 ${d.format}` : ""}`;
+    case "linting":
+      return `${f("errors")} errors \xB7 ${f("warnings")} warnings \xB7 ${f("fixed_count")} auto-fixed${typeof d.tool === "string" ? ` \xB7 ${d.tool}` : ""}`;
+    case "type_checking":
+      return `${f("error_count")} errors \xB7 ${f("warning_count")} warnings${typeof d.tool === "string" ? ` \xB7 ${d.tool}` : ""}`;
+    case "security":
+      return ["secret_count:max_secrets:secrets", "critical:max_critical:critical", "high:max_high:high", "medium:max_medium:medium", "low::low"].map((spec) => {
+        const [v, max, label] = spec.split(":");
+        const limit = max ? num(d, max) : null;
+        return `${label} ${num(d, v) === null ? "not measured" : f(v)}${limit !== null ? `/${limit}` : ""}`;
+      }).join(" \xB7 ");
+    case "instructions_validation":
+      return `${f("files")} files \xB7 ${f("error_count")} errors \xB7 ${f("warning_count")} warnings`;
+    default:
+      if (Array.isArray(d.criteria)) {
+        return d.criteria.slice(0, 12).map((c) => `${c && c.met === true ? "\u2713" : "\u2717"} ${String(c?.name ?? "?")}`).join(" \xB7 ");
+      }
+      return "";
+  }
+}
+function fromReport(report) {
+  const keys = /* @__PURE__ */ new Set([...Object.keys(report.stage_results ?? {}), ...report.stages_skipped ?? []]);
+  const order = [...STAGE_ORDER.filter((k) => keys.has(k)), ...[...keys].filter((k) => !STAGE_ORDER.includes(k))];
+  const stages = order.map((key) => {
+    const s = report.stage_results[key];
+    if (!s) {
+      return {
+        key,
+        status: "skipped",
+        started: null,
+        ended: null,
+        duration_ms: 0,
+        retries: 0,
+        error_type: null,
+        errors: [],
+        warnings: [],
+        skip_reason: report.skip_reasons?.[key] ?? null,
+        gates: []
+      };
+    }
+    return {
+      key,
+      // Reports written before `status` existed say only `success`.
+      status: statusOfStage(s.status ?? (s.success ? "passed" : "failed")),
+      started: time(s.started_at),
+      ended: time(s.finished_at),
+      duration_ms: s.execution_time_ms,
+      retries: s.retries ?? 0,
+      error_type: s.error_type ?? null,
+      errors: s.errors ?? [],
+      warnings: s.warnings ?? [],
+      skip_reason: null,
+      gates: Object.values(s.quality_gates ?? {}).map((g) => {
+        const m = gateMeasure(g);
+        return {
+          stage: key,
+          name: g.gate_name,
+          status: g.passed ? "success" : g.error_type === "cancelled" ? "cancelled" : "failure",
+          value: m?.value ?? null,
+          threshold: m?.threshold ?? null,
+          direction: m?.direction ?? null,
+          unit: m?.unit ?? null,
+          duration_ms: g.execution_time_ms,
+          summary: gateSummary(g),
+          errors: g.errors ?? [],
+          warnings: g.warnings ?? [],
+          findings: g.findings ?? []
+        };
+      })
+    };
+  });
+  return {
+    source: "report",
+    component: report.component_name,
+    target: report.target_stage,
+    status: report.cancelled ? "cancelled" : report.success ? "success" : "failure",
+    run_id: null,
+    started: time(report.started_at),
+    ended: time(report.finished_at),
+    duration_ms: report.total_execution_time_ms,
+    retries: stages.reduce((a, s) => a + s.retries, 0),
+    stages,
+    commands: Object.values(report.stage_results ?? {}).flatMap((s) => s?.commands ?? []),
+    errors: report.errors ?? [],
+    context_session_id: report.context_session_id,
+    version: report.generator?.version ?? null
+  };
+}
+function fromHistoryRun(run) {
+  const rank = (k) => {
+    const i = STAGE_ORDER.indexOf(k);
+    return i === -1 ? STAGE_ORDER.length : i;
+  };
+  const stages = [...run.stages].sort((a, b) => rank(a.name) - rank(b.name)).map((s) => ({
+    key: s.name,
+    status: s.status,
+    started: s.status === "skipped" ? null : time(s.started_at),
+    ended: s.status === "skipped" ? null : time(s.ended_at),
+    duration_ms: s.duration_ms,
+    retries: s.retries,
+    error_type: s.error_type,
+    errors: [],
+    warnings: [],
+    skip_reason: null,
+    gates: run.gates.filter((g) => g.name.startsWith(`${s.name}.`)).map((g) => ({
+      stage: s.name,
+      name: g.name.slice(s.name.length + 1),
+      status: g.status,
+      value: g.value,
+      threshold: g.threshold,
+      direction: g.direction,
+      unit: g.unit,
+      duration_ms: g.duration_ms,
+      summary: "",
+      errors: [],
+      warnings: [],
+      findings: []
+    }))
+  }));
+  return {
+    source: "history",
+    component: run.component,
+    target: run.target,
+    status: run.status,
+    run_id: run.run_id,
+    started: time(run.started_at),
+    ended: time(run.ended_at),
+    duration_ms: run.duration_ms,
+    retries: run.retries,
+    stages,
+    commands: [],
+    errors: [],
+    context_session_id: null,
+    version: null
+  };
+}
+function emptyView() {
+  return {
+    source: "none",
+    component: "unknown",
+    target: null,
+    status: "skipped",
+    run_id: null,
+    started: null,
+    ended: null,
+    duration_ms: null,
+    retries: 0,
+    stages: [],
+    commands: [],
+    errors: [],
+    context_session_id: null,
+    version: null
+  };
+}
+var W = 960;
+function timeline(view) {
+  const rows = view.stages;
+  if (rows.length === 0) return '<p class="muted">No stage ran.</p>';
+  const starts = rows.map((r) => r.started).filter((x2) => x2 !== null);
+  const ends = rows.map((r) => r.ended).filter((x2) => x2 !== null);
+  const t0 = view.started ?? (starts.length ? Math.min(...starts) : 0);
+  const t1 = Math.max(view.ended ?? 0, ...ends, t0 + 1);
+  const span = t1 - t0;
+  const left = 190;
+  const right = 110;
+  const plot = W - left - right;
+  const rowH = 30;
+  const top = 8;
+  const h = top + rows.length * rowH + 26;
+  const x = (t) => left + (t - t0) / span * plot;
+  const parts = [];
+  for (let i = 0; i <= 4; i++) {
+    const gx = left + plot * i / 4;
+    parts.push(`<line class="grid" x1="${n(gx)}" y1="${top}" x2="${n(gx)}" y2="${n(h - 22)}"/>`);
+    parts.push(`<text class="axis" x="${n(gx)}" y="${n(h - 8)}" text-anchor="middle">${esc(fmtMs(span * i / 4))}</text>`);
+  }
+  rows.forEach((r, i) => {
+    const y = top + i * rowH;
+    parts.push(`<text class="label" x="${left - 10}" y="${n(y + 19)}" text-anchor="end">${esc(r.key)}</text>`);
+    if (r.started === null || r.status === "skipped") {
+      parts.push(`<rect class="skip" x="${left}" y="${n(y + 6)}" width="${n(plot)}" height="18" rx="3"/>`);
+      parts.push(`<text class="note" x="${left + 10}" y="${n(y + 19)}">skipped${r.skip_reason ? ` \u2014 ${esc(clip2(r.skip_reason, 110))}` : ""}</text>`);
+      return;
+    }
+    const bx = x(r.started);
+    const bw = Math.max(3, x(r.ended ?? r.started + r.duration_ms) - bx);
+    parts.push(
+      `<rect class="f-${r.status}" x="${n(bx)}" y="${n(y + 6)}" width="${n(bw)}" height="18" rx="3"><title>${esc(r.key)}: ${esc(STATUS_LABEL[r.status])}, ${esc(fmtMs(r.duration_ms))}${r.retries ? `, ${r.retries} retries` : ""}</title></rect>`
+    );
+    parts.push(`<text class="value" x="${W - right + 10}" y="${n(y + 19)}">${esc(fmtMs(r.duration_ms))}${r.retries ? ` \u21BB${r.retries}` : ""}</text>`);
+  });
+  return `<div class="scroll"><svg class="chart wide" viewBox="0 0 ${W} ${h}" role="img" aria-label="Stages timeline">${parts.join("")}</svg></div>`;
+}
+function gauge(g) {
+  if (g.value === null) return '<span class="muted">not measured</span>';
+  const w = 160;
+  const max = g.unit === "%" ? 100 : Math.max(g.value, g.threshold ?? 0, 1) * 1.25;
+  const vx = Math.min(w, Math.max(0, g.value) / max * w);
+  const tick = g.threshold !== null ? Math.min(w, Math.max(0, g.threshold) / max * w) : null;
+  const title = `${fmtNum(g.value, g.unit)}${g.threshold !== null ? ` vs ${g.direction === "max" ? "at most" : "at least"} ${fmtNum(g.threshold, g.unit)}` : ""}`;
+  return `<svg class="gauge" viewBox="0 0 ${w} 14" width="${w}" height="14" role="img" aria-label="${esc(title)}"><title>${esc(title)}</title><rect class="track" x="0" y="3" width="${w}" height="8" rx="4"/><rect class="f-${g.status}" x="0" y="3" width="${n(Math.max(vx, 2))}" height="8" rx="4"/>` + (tick !== null ? `<rect class="tick" x="${n(Math.max(0, tick - 1))}" y="0" width="2" height="14"/>` : "") + `</svg>`;
+}
+function valueVsThreshold(g) {
+  if (g.value === null) return "\u2014";
+  const op = g.direction === "max" ? "\u2264" : "\u2265";
+  return `<b>${esc(fmtNum(g.value, g.unit))}</b>${g.threshold !== null ? ` <span class="muted">${op} ${esc(fmtNum(g.threshold, g.unit))}</span>` : ""}`;
+}
+function hbars(rows) {
+  if (rows.length === 0) return '<p class="muted">Nothing ran.</p>';
+  const left = 250;
+  const right = 130;
+  const plot = W - left - right;
+  const rowH = 24;
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const h = rows.length * rowH + 6;
+  const parts = rows.map((r, i) => {
+    const y = i * rowH + 3;
+    const bw = Math.max(2, r.value / max * plot);
+    return `<text class="${r.indent ? "sublabel" : "label"}" x="${r.indent ? 24 : 4}" y="${n(y + 15)}">${esc(clip2(r.label, 34))}</text><rect class="f-${r.status}${r.indent ? " soft" : ""}" x="${left}" y="${n(y + (r.indent ? 6 : 3))}" width="${n(bw)}" height="${r.indent ? 10 : 16}" rx="2"><title>${esc(r.label)}: ${esc(fmtMs(r.value))}</title></rect><text class="value" x="${n(left + bw + 8)}" y="${n(y + 15)}">${esc(fmtMs(r.value))}${r.note ? ` ${esc(r.note)}` : ""}</text>`;
+  });
+  return `<div class="scroll"><svg class="chart wide" viewBox="0 0 ${W} ${h}" role="img" aria-label="Durations">${parts.join("")}</svg></div>`;
+}
+function lineChart(opts) {
+  const { points, unit } = opts;
+  const vw = 460;
+  const vh = 190;
+  const L = 56;
+  const R = 14;
+  const T = 14;
+  const B = 30;
+  const pw = vw - L - R;
+  const ph = vh - T - B;
+  const vals = points.map((p) => p.value).filter((v) => v !== null);
+  if (vals.length === 0) return `<div class="chart-empty">No ${esc(opts.title.toLowerCase())} measured in this window.</div>`;
+  let lo = opts.fixedMin ?? Math.min(...vals, opts.threshold ?? Infinity);
+  let hi = opts.fixedMax ?? Math.max(...vals, opts.threshold ?? -Infinity);
+  if (unit === "%" && opts.fixedMin === void 0) lo = Math.max(0, Math.floor((lo - 5) / 10) * 10);
+  if (unit !== "%") lo = 0;
+  if (hi <= lo) hi = lo + 1;
+  if (unit !== "%") hi = hi * 1.1;
+  const fmt = (v) => unit === "ms" ? axisMs(v) : unit === "%" ? `${Math.round(v)}%` : String(Math.round(v));
+  const xs = (i) => L + (points.length === 1 ? pw / 2 : i / (points.length - 1) * pw);
+  const ys = (v) => T + ph - (v - lo) / (hi - lo) * ph;
+  const parts = [];
+  for (let i = 0; i <= 3; i++) {
+    const v = lo + (hi - lo) * i / 3;
+    parts.push(`<line class="grid" x1="${L}" y1="${n(ys(v))}" x2="${vw - R}" y2="${n(ys(v))}"/>`);
+    parts.push(`<text class="axis" x="${L - 6}" y="${n(ys(v) + 4)}" text-anchor="end">${esc(fmt(v))}</text>`);
+  }
+  if (opts.threshold !== null && opts.threshold !== void 0 && Number.isFinite(opts.threshold)) {
+    const ty = ys(opts.threshold);
+    parts.push(`<line class="threshold" x1="${L}" y1="${n(ty)}" x2="${vw - R}" y2="${n(ty)}"><title>threshold ${esc(fmt(opts.threshold))}</title></line>`);
+    parts.push(`<text class="axis thr" x="${vw - R}" y="${n(ty - 4)}" text-anchor="end">threshold ${esc(fmt(opts.threshold))}</text>`);
+  }
+  let seg = [];
+  const segs = [];
+  points.forEach((p, i) => {
+    if (p.value === null) {
+      if (seg.length > 1) segs.push(seg.join(" "));
+      seg = [];
+      return;
+    }
+    seg.push(`${n(xs(i))},${n(ys(p.value))}`);
+  });
+  if (seg.length > 1) segs.push(seg.join(" "));
+  for (const s of segs) parts.push(`<polyline class="line" points="${s}"/>`);
+  const dots = points.length <= 60;
+  points.forEach((p, i) => {
+    if (p.value === null) return;
+    if (dots || i === points.length - 1) {
+      parts.push(`<circle class="dot d-${p.status ?? "success"}" cx="${n(xs(i))}" cy="${n(ys(p.value))}" r="3"><title>${esc(p.tip)}</title></circle>`);
+    }
+  });
+  parts.push(`<text class="axis" x="${L}" y="${vh - 8}">${esc(points[0].label)}</text>`);
+  if (points.length > 1) parts.push(`<text class="axis" x="${vw - R}" y="${vh - 8}" text-anchor="end">${esc(points[points.length - 1].label)}</text>`);
+  return `<svg class="chart" viewBox="0 0 ${vw} ${vh}" role="img" aria-label="${esc(opts.title)}">${parts.join("")}</svg>`;
+}
+function failureBars(points, what) {
+  const vw = 460;
+  const vh = 190;
+  const L = 56;
+  const R = 14;
+  const T = 14;
+  const B = 30;
+  const pw = vw - L - R;
+  const ph = vh - T - B;
+  const max = Math.max(1, ...points.map((p) => p.total));
+  const bw = Math.max(1, Math.min(24, pw / points.length - 2));
+  const parts = [];
+  for (let i = 0; i <= 2; i++) {
+    const v = max * i / 2;
+    const y = T + ph - v / max * ph;
+    parts.push(`<line class="grid" x1="${L}" y1="${n(y)}" x2="${vw - R}" y2="${n(y)}"/>`);
+    parts.push(`<text class="axis" x="${L - 6}" y="${n(y + 4)}" text-anchor="end">${esc(Number.isInteger(v) ? v : v.toFixed(1))}</text>`);
+  }
+  points.forEach((p, i) => {
+    const cx = L + (points.length === 1 ? pw / 2 : i / (points.length - 1) * (pw - bw) + bw / 2);
+    const th = p.total / max * ph;
+    const fh = p.failed / max * ph;
+    parts.push(
+      `<g><title>${esc(p.tip)}</title><rect class="bar-total" x="${n(cx - bw / 2)}" y="${n(T + ph - th)}" width="${n(bw)}" height="${n(th)}"/>` + (p.failed > 0 ? `<rect class="f-failure" x="${n(cx - bw / 2)}" y="${n(T + ph - fh)}" width="${n(bw)}" height="${n(fh)}"/>` : "") + `</g>`
+    );
+  });
+  parts.push(`<text class="axis" x="${L}" y="${vh - 8}">${esc(points[0].label)}</text>`);
+  if (points.length > 1) parts.push(`<text class="axis" x="${vw - R}" y="${vh - 8}" text-anchor="end">${esc(points[points.length - 1].label)}</text>`);
+  return `<svg class="chart" viewBox="0 0 ${vw} ${vh}" role="img" aria-label="${esc(what)}">${parts.join("")}</svg>`;
+}
+function sparkline(values) {
+  const w = 140;
+  const h = 24;
+  const vals = values.map((x) => x.v).filter((v) => v !== null);
+  if (vals.length === 0) {
+    const step = w / Math.max(1, values.length);
+    return `<svg class="spark" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}">${values.map((x, i) => `<rect class="f-${x.s}" x="${n(i * step + 1)}" y="8" width="${n(Math.max(1, step - 2))}" height="8" rx="1"/>`).join("")}</svg>`;
+  }
+  const lo = Math.min(...vals);
+  const hi = Math.max(...vals);
+  const span = hi - lo || 1;
+  const xs = (i) => 2 + (values.length === 1 ? (w - 4) / 2 : i / (values.length - 1) * (w - 4));
+  const ys = (v) => h - 3 - (v - lo) / span * (h - 6);
+  const pts = values.map((x, i) => x.v === null ? null : `${n(xs(i))},${n(ys(x.v))}`).filter((p) => p !== null).join(" ");
+  const fails = values.map((x, i) => x.s === "failure" && x.v !== null ? `<circle class="d-failure" cx="${n(xs(i))}" cy="${n(ys(x.v))}" r="2"/>` : "").join("");
+  return `<svg class="spark" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}"><polyline class="line thin" points="${pts}"/>${fails}</svg>`;
+}
+function overviewView(view, history) {
+  const gates = view.stages.flatMap((s) => s.gates);
+  const passed = gates.filter((g) => g.status === "success").length;
+  const done = view.stages.filter((s) => s.status === "success").length;
+  const failedStages = view.stages.filter((s) => s.status === "failure" || s.status === "cancelled");
+  const findings = gates.reduce((a, g) => a + g.findings.length, 0);
+  const tiles = [
+    ["Verdict", `<span class="big c-${view.status}">${STATUS_MARK[view.status]} ${esc(view.source === "none" ? "no run" : STATUS_LABEL[view.status])}</span>`],
+    ["Total time", `<span class="big">${esc(fmtMs(view.duration_ms))}</span>`],
+    ["Stages passed", `<span class="big">${done}/${view.stages.length}</span>`],
+    ["Gates passed", `<span class="big">${passed}/${gates.length}</span>`],
+    ["Retries", `<span class="big">${view.retries}</span>`],
+    ["Findings", `<span class="big">${view.source === "report" ? findings : "\u2014"}</span>`]
+  ];
+  const problems = [];
+  for (const e of view.errors) problems.push(`<li>${esc(clip2(e, 600))}</li>`);
+  for (const s of failedStages) {
+    for (const g of s.gates.filter((x) => x.status !== "success")) {
+      problems.push(`<li><b>${esc(s.key)}.${esc(g.name)}</b>: ${esc(clip2(g.errors[0] ?? STATUS_LABEL[g.status], 600))}</li>`);
+    }
+    for (const e of s.errors) problems.push(`<li><b>${esc(s.key)}</b>: ${esc(clip2(e, 600))}</li>`);
+    if (s.errors.length === 0 && s.gates.every((g) => g.status === "success")) {
+      problems.push(`<li><b>${esc(s.key)}</b>: ${esc(STATUS_LABEL[s.status])}${s.error_type ? ` (${esc(s.error_type)})` : ""}</li>`);
+    }
+  }
+  const source = view.source === "history" ? `<p class="note-box">Drawn from the metrics history (latest run <code>${esc(view.run_id)}</code>): gate details and findings live in the JSON report.</p>` : view.source === "none" ? `<p class="note-box">No report and no recorded run${history.stats.files ? "" : " (the metrics directory is empty)"}.</p>` : "";
+  return `<section id="overview" class="card">
+<h2>Workflow overview</h2>
+${source}
+<div class="tiles">${tiles.map(([k, v]) => `<div class="tile"><div class="k">${k}</div>${v}</div>`).join("")}</div>
+<dl class="facts">
+<div><dt>Started</dt><dd>${esc(fmtTime(view.started))}</dd></div>
+<div><dt>Finished</dt><dd>${esc(fmtTime(view.ended))}</dd></div>
+<div><dt>Target</dt><dd>${esc(view.target ?? "\u2014")}</dd></div>
+<div><dt>Context session</dt><dd>${esc(view.context_session_id ?? "\u2014")}</dd></div>
+${view.run_id ? `<div><dt>Run</dt><dd>${esc(view.run_id)}</dd></div>` : ""}
+</dl>
+<h3>Stages timeline</h3>
+${timeline(view)}
+${problems.length ? `<h3>What failed</h3><ul class="problems">${problems.slice(0, 30).join("")}</ul>` : ""}
+</section>`;
+}
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function gatesView(view) {
+  const gates = view.stages.flatMap((s) => s.gates);
+  const rows = gates.map(
+    (g) => `<tr class="r-${g.status}">
+<td>${pill(g.status)}</td>
+<td><div class="gname">${esc(g.name)}</div><div class="muted small">${esc(g.stage)}</div></td>
+<td class="num">${valueVsThreshold(g)}</td>
+<td>${gauge(g)}</td>
+<td class="small">${g.summary ? `<div>${esc(clip2(g.summary, 300))}</div>` : ""}${g.errors.slice(0, 3).map((e) => `<div class="err">${esc(clip2(e, 400))}</div>`).join("")}${g.warnings.slice(0, 2).map((w) => `<div class="warn">${esc(clip2(w, 400))}</div>`).join("")}</td>
+</tr>`
+  );
+  const table = gates.length ? `<table class="gates"><thead><tr><th>Status</th><th>Gate</th><th class="num">Value vs threshold</th><th></th><th>Details</th></tr></thead><tbody>${rows.join("")}</tbody></table>` : `<p class="muted">No quality gate was measured${view.source === "none" ? "" : " in this run"}.</p>`;
+  const all = gates.flatMap((g) => g.findings.map((f) => ({ f, gate: g })));
+  const byTool = /* @__PURE__ */ new Map();
+  for (const { f } of all) {
+    const key = String(f.tool ?? "unknown");
+    const c = byTool.get(key) ?? { error: 0, warning: 0, notice: 0 };
+    const sev = f.severity === "error" || f.severity === "warning" || f.severity === "notice" ? f.severity : "notice";
+    c[sev]++;
+    byTool.set(key, c);
+  }
+  let findings = "";
+  if (view.source !== "report") {
+  } else if (all.length === 0) findings = '<h3>Findings by tool</h3><p class="muted">No finding was reported.</p>';
+  else {
+    const maxTool = Math.max(...[...byTool.values()].map((c) => c.error + c.warning + c.notice));
+    const toolRows = [...byTool.entries()].sort((a, b) => b[1].error + b[1].warning + b[1].notice - (a[1].error + a[1].warning + a[1].notice)).map(([tool, c]) => {
+      const total = c.error + c.warning + c.notice;
+      const scale = 220 / maxTool;
+      return `<tr><td class="gname">${esc(tool)}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.notice}</td><td class="num"><b>${total}</b></td><td><svg class="gauge" viewBox="0 0 222 12" width="222" height="12"><rect class="sev-error" x="0" y="1" width="${n(c.error * scale)}" height="10"/><rect class="sev-warning" x="${n(c.error * scale)}" y="1" width="${n(c.warning * scale)}" height="10"/><rect class="sev-notice" x="${n((c.error + c.warning) * scale)}" y="1" width="${n(c.notice * scale)}" height="10"/></svg></td></tr>`;
+    });
+    const listed = [...all].sort((a, b) => (SEVERITY_ORDER[a.f.severity] ?? 3) - (SEVERITY_ORDER[b.f.severity] ?? 3)).slice(0, MAX_FINDINGS_LISTED);
+    const items = listed.map(({ f, gate }) => {
+      const where = `${f.file ?? ""}${f.line ? `:${f.line}` : ""}${f.column ? `:${f.column}` : ""}`;
+      return `<tr><td><span class="sev sev-${esc(f.severity)}">${esc(f.severity)}</span></td><td class="small">${esc(f.tool)}${f.rule ? `<div class="muted">${esc(clip2(String(f.rule), 80))}</div>` : ""}</td><td class="small mono">${esc(clip2(where, 160))}</td><td class="msg">${esc(clip2(String(f.message ?? ""), 500))}</td><td class="small muted">${esc(gate.name)}</td></tr>`;
+    });
+    findings = `<h3>Findings by tool</h3>
+<table class="tools"><thead><tr><th>Tool</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Notices</th><th class="num">Total</th><th></th></tr></thead><tbody>${toolRows.join("")}</tbody></table>
+<h3>Findings${all.length > listed.length ? ` (first ${listed.length} of ${all.length}; all are in the JSON report)` : ""}</h3>
+<table class="findings"><thead><tr><th>Severity</th><th>Tool</th><th>Where</th><th>Message</th><th>Gate</th></tr></thead><tbody>${items.join("")}</tbody></table>`;
+  }
+  return `<section id="quality-gates" class="card">
+<h2>Quality gates</h2>
+${table}
+${findings}
+</section>`;
+}
+function performanceView(view) {
+  const rows = [];
+  for (const s of view.stages) {
+    if (s.status === "skipped") continue;
+    rows.push({ label: s.key, value: s.duration_ms, status: s.status, indent: false, note: s.retries ? `\u21BB ${s.retries}` : "" });
+    for (const g of s.gates) rows.push({ label: g.name, value: g.duration_ms, status: g.status, indent: true, note: "" });
+  }
+  const retryRows = view.stages.filter((s) => s.status !== "skipped").map(
+    (s) => `<tr><td class="gname">${esc(s.key)}</td><td>${pill(s.status)}</td><td class="num">${esc(fmtMs(s.duration_ms))}</td><td class="num">${s.retries}</td><td>${esc(s.error_type ?? "\u2014")}</td></tr>`
+  );
+  const cmds = view.commands.slice(0, 60).map((c) => {
+    const status = c.exit_code === 0 && !c.timed_out ? "success" : "failure";
+    const outcome = c.timed_out ? "timed out" : c.signal ? `signal ${c.signal}` : `exit ${c.exit_code ?? "\u2014"}`;
+    return `<tr><td class="gname nowrap">${esc(c.purpose)}</td><td class="num">${esc(c.attempt)}</td><td>${pill(status, outcome)}</td><td class="num">${esc(fmtMs(c.duration_ms))}</td><td class="mono small cmd">${esc(clip2(String(c.command ?? ""), 200))}</td></tr>`;
+  });
+  return `<section id="performance" class="card">
+<h2>Performance</h2>
+<h3>Durations per stage and gate</h3>
+${hbars(rows)}
+<h3>Retries per stage</h3>
+${retryRows.length ? `<table><thead><tr><th>Stage</th><th>Status</th><th class="num">Duration</th><th class="num">Retries</th><th>Error type</th></tr></thead><tbody>${retryRows.join("")}</tbody></table>` : '<p class="muted">No stage ran.</p>'}
+${cmds.length ? `<h3>Commands${view.commands.length > cmds.length ? ` (first ${cmds.length} of ${view.commands.length})` : ""}</h3><table><thead><tr><th>Purpose</th><th class="num">Attempt</th><th>Outcome</th><th class="num">Duration</th><th>Command</th></tr></thead><tbody>${cmds.join("")}</tbody></table>` : ""}
+</section>`;
+}
+function trendPoints(history, component) {
+  const runs = history.runs.filter((r) => component === null || r.component === component);
+  if (!history.truncated && runs.length <= MAX_TREND_POINTS) {
+    return {
+      per: "run",
+      points: runs.map((r) => ({
+        label: r.started_at.slice(5, 16).replace("T", " "),
+        tip: `${fmtTime(r.started_at)} \u2014 ${STATUS_LABEL[r.status]}; coverage ${fmtNum(r.coverage, "%")}; pass rate ${fmtNum(r.pass_rate, "%")}; ${fmtMs(r.duration_ms)}; ${r.gates_failed}/${r.gates_total} gates failed`,
+        status: r.status,
+        coverage: r.coverage,
+        threshold: r.coverage_threshold,
+        pass_rate: r.pass_rate,
+        duration: r.duration_ms,
+        total: r.gates_total,
+        failed: r.gates_failed
+      }))
+    };
+  }
+  let days = history.days;
+  if (component !== null && history.runs.some((r) => r.component !== component)) days = daysOf(runs);
+  const group = Math.ceil(days.length / MAX_TREND_POINTS);
+  const points = [];
+  for (let i = 0; i < days.length; i += group) {
+    const ds = days.slice(i, i + group);
+    const runsN = ds.reduce((a, d) => a + d.runs, 0);
+    const failed = ds.reduce((a, d) => a + d.failed_runs + d.cancelled_runs, 0);
+    const avg = (f) => {
+      let s = 0;
+      let c = 0;
+      for (const d of ds) {
+        const v = f(d);
+        if (v !== null) {
+          s += v * d.runs;
+          c += d.runs;
+        }
+      }
+      return c ? Math.round(s / c * 100) / 100 : null;
+    };
+    const label = ds.length === 1 ? ds[0].day : `${ds[0].day}\u2026${ds[ds.length - 1].day.slice(5)}`;
+    const coverage = avg((d) => d.coverage_avg);
+    const passRate = avg((d) => d.pass_rate_avg);
+    const duration = avg((d) => d.duration_ms_avg);
+    points.push({
+      label,
+      tip: `${label} \u2014 ${runsN} run(s), ${failed} failed; coverage ${fmtNum(coverage, "%")}; pass rate ${fmtNum(passRate, "%")}; mean ${fmtMs(duration)}`,
+      status: failed > 0 ? "failure" : "success",
+      coverage,
+      threshold: null,
+      pass_rate: passRate,
+      duration,
+      total: runsN,
+      failed
+    });
+  }
+  return { per: group > 1 ? "days" : "day", points };
+}
+function daysOf(runs) {
+  const m = /* @__PURE__ */ new Map();
+  for (const r of runs) {
+    const k = r.started_at.slice(0, 10);
+    const list = m.get(k) ?? [];
+    list.push(r);
+    m.set(k, list);
+  }
+  const mean = (xs) => {
+    const v = xs.filter((x) => x !== null);
+    return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
+  };
+  return [...m.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([day, rs]) => ({
+    day,
+    runs: rs.length,
+    failed_runs: rs.filter((r) => r.status === "failure").length,
+    cancelled_runs: rs.filter((r) => r.status === "cancelled").length,
+    duration_ms_avg: mean(rs.map((r) => r.duration_ms)),
+    coverage_avg: mean(rs.map((r) => r.coverage)),
+    pass_rate_avg: mean(rs.map((r) => r.pass_rate)),
+    gates_failed: rs.reduce((a, r) => a + r.gates_failed, 0),
+    retries: rs.reduce((a, r) => a + r.retries, 0)
+  }));
+}
+function median(xs) {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+function trendsView(history, component) {
+  const runs = history.runs.filter((r) => component === null || r.component === component);
+  const totalRuns = history.truncated ? history.days.reduce((a, d) => a + d.runs, 0) : runs.length;
+  const malformed = history.stats.malformed ? `<p class="note-box">${history.stats.malformed} malformed line(s) in the metrics history were skipped.</p>` : "";
+  if (totalRuns < 2) {
+    return `<section id="trends" class="card">
+<h2>Historical trends</h2>
+${malformed}
+<div class="empty"><div class="empty-title">No history yet</div>
+<p>${totalRuns === 1 ? "This is the only recorded run" : "No run is recorded"}${component ? ` of <b>${esc(component)}</b>` : ""} in the metrics history. Coverage, pass rate, duration and failures over runs appear here from the second run on.</p>
+<p class="muted small">Runs are recorded under <code>.spec-to-production/metrics/</code>; in GitHub Actions the history travels between runs through the Actions cache.</p></div>
+</section>`;
+  }
+  const { points, per } = trendPoints(history, component);
+  const perText = per === "run" ? "per run" : per === "day" ? "per day (mean of the day\u2019s runs)" : "per group of days (mean)";
+  const thresholds = runs.map((r) => r.coverage_threshold).filter((t) => t !== null);
+  const threshold = thresholds.length ? thresholds[thresholds.length - 1] : null;
+  const pt = (f) => points.map((p) => ({ label: p.label, value: f(p), tip: p.tip, status: p.status }));
+  const durations = runs.map((r) => r.duration_ms);
+  const succeeded = runs.filter((r) => r.status === "success").length;
+  const latestCov = [...runs].reverse().find((r) => r.coverage !== null)?.coverage ?? null;
+  const tiles = [
+    ["Runs", `${totalRuns}`],
+    ["Successful runs", runs.length ? `${Math.round(succeeded / runs.length * 100)}%` : "\u2014"],
+    ["Median duration", fmtMs(median(durations))],
+    ["Latest coverage", fmtNum(latestCov, "%")]
+  ];
+  const gateNames = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of runs) {
+    for (const g of r.gates) {
+      if (seen.has(g.name) || seen.size >= MAX_GATE_ROWS) continue;
+      seen.add(g.name);
+      gateNames.push(g.name);
+    }
+  }
+  const gateRows = gateNames.map((name) => {
+    const samples = runs.flatMap((r) => r.gates.filter((g) => g.name === name));
+    const last = samples[samples.length - 1];
+    const failures = samples.filter((g) => g.status === "failure").length;
+    const spark = sparkline(samples.slice(-SPARK_POINTS).map((g) => ({ v: g.value, s: g.status })));
+    const rate = samples.length ? Math.round((samples.length - failures) / samples.length * 100) : 0;
+    return `<tr><td class="gname">${esc(name)}</td><td>${pill(last.status)}</td><td class="num">${last.value === null ? "\u2014" : `<b>${esc(fmtNum(last.value, last.unit))}</b>`}${last.threshold !== null ? ` <span class="muted">${last.direction === "max" ? "\u2264" : "\u2265"} ${esc(fmtNum(last.threshold, last.unit))}</span>` : ""}</td><td class="num">${samples.length}</td><td class="num">${failures}</td><td class="num">${rate}%</td><td>${spark}</td></tr>`;
+  });
+  return `<section id="trends" class="card">
+<h2>Historical trends</h2>
+${malformed}
+<div class="tiles small-tiles">${tiles.map(([k, v]) => `<div class="tile"><div class="k">${k}</div><span class="big">${esc(v)}</span></div>`).join("")}</div>
+<p class="muted small">${points.length} points, ${esc(perText)}${history.truncated ? "; older runs are counted per day only" : ""}.</p>
+<div class="grid2">
+<figure><figcaption>Line coverage</figcaption>${lineChart({ title: "Coverage", points: pt((p) => p.coverage), unit: "%", threshold, fixedMax: 100 })}</figure>
+<figure><figcaption>Test pass rate</figcaption>${lineChart({ title: "Pass rate", points: pt((p) => p.pass_rate), unit: "%", fixedMax: 100 })}</figure>
+<figure><figcaption>Run duration</figcaption>${lineChart({ title: "Duration", points: pt((p) => p.duration), unit: "ms" })}</figure>
+<figure><figcaption>${per === "run" ? "Failed gates per run (grey: gates measured)" : "Failed runs (grey: runs)"}</figcaption>${failureBars(points.map((p) => ({ label: p.label, total: p.total, failed: p.failed, tip: p.tip })), "Failures")}</figure>
+</div>
+${gateRows.length ? `<h3>Gates over the last ${runs.length} run(s)</h3><table class="gates-hist"><thead><tr><th>Gate</th><th>Last</th><th class="num">Last value</th><th class="num">Runs</th><th class="num">Failed</th><th class="num">Pass</th><th>Last ${SPARK_POINTS} values</th></tr></thead><tbody>${gateRows.join("")}</tbody></table>` : ""}
+</section>`;
+}
+var STYLE = `
+:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#f6f8fa;--card:#fff;--ok:#1a7f37;--okf:#2da44e;--bad:#cf222e;--badf:#e5534b;--warn:#9a6700;--warnf:#d4a72c;--skip:#818b98;--accent:#0969da}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--fg);font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+header.top{background:#fff;border-bottom:1px solid var(--line);padding:18px 28px;display:flex;flex-wrap:wrap;gap:12px 20px;align-items:center;justify-content:space-between}
+header.top h1{margin:0;font-size:22px;font-weight:600;word-break:break-all}
+header.top .sub{color:var(--muted);font-size:13px}
+.verdict{font-size:15px;font-weight:700;padding:8px 16px;border-radius:8px;white-space:nowrap;color:#fff}
+.verdict.s-success{background:var(--ok)}.verdict.s-failure{background:var(--bad)}.verdict.s-cancelled{background:var(--warn)}.verdict.s-skipped{background:var(--skip)}
+nav{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid var(--line);padding:0 20px;display:flex;flex-wrap:wrap;gap:0 4px}
+nav a{color:var(--fg);text-decoration:none;padding:10px 12px;border-bottom:2px solid transparent;font-weight:500}
+nav a:hover{border-bottom-color:var(--accent);color:var(--accent)}
+main{max-width:1180px;margin:0 auto;padding:20px 28px 40px}
+.card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:18px 22px;margin-bottom:20px;scroll-margin-top:50px}
+h2{margin:0 0 14px;font-size:18px}
+h3{margin:20px 0 8px;font-size:14px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
+.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:10px;margin-bottom:14px}
+.tile{border:1px solid var(--line);border-radius:8px;padding:10px 12px;background:#fbfcfd}
+.tile .k{font-size:12px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
+.big{font-size:20px;font-weight:600}
+.c-success{color:var(--ok)}.c-failure{color:var(--bad)}.c-cancelled{color:var(--warn)}.c-skipped{color:var(--skip)}
+dl.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(210px,1fr));gap:8px 20px;margin:0 0 6px}
+dl.facts dt{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}dl.facts dd{margin:0;word-break:break-word}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;width:100%;margin:4px 0 8px}
+th,td{text-align:left;padding:7px 10px;border-bottom:1px solid var(--line);vertical-align:top}
+th{font-size:12px;color:var(--muted);font-weight:600;background:#fbfcfd}
+td.num,th.num{text-align:right;white-space:nowrap}
+.gname{font-weight:600;white-space:nowrap}
+.small{font-size:12px}.muted{color:var(--muted)}.mono,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
+.msg{word-break:break-word;white-space:pre-wrap;min-width:220px}.cmd{word-break:break-all;min-width:220px}.nowrap{white-space:nowrap}
+.err{color:var(--bad)}.warn{color:var(--warn)}
+.pill{display:inline-block;padding:1px 8px;border-radius:999px;font-size:12px;font-weight:600;white-space:nowrap;border:1px solid}
+.pill.s-success{color:var(--ok);background:#dafbe1;border-color:#aceebb}.pill.s-failure{color:var(--bad);background:#ffebe9;border-color:#ffcecb}
+.pill.s-cancelled{color:var(--warn);background:#fff8c5;border-color:#f5e0a0}.pill.s-skipped{color:var(--muted);background:#f6f8fa;border-color:var(--line)}
+.sev{font-size:11px;font-weight:600;text-transform:uppercase;padding:1px 6px;border-radius:4px;color:#fff}
+span.sev-error{background:var(--bad)}span.sev-warning{background:var(--warnf);color:#3b2300}span.sev-notice{background:var(--skip)}
+rect.sev-error{fill:var(--badf)}rect.sev-warning{fill:var(--warnf)}rect.sev-notice{fill:var(--skip)}
+ul.problems{margin:0;padding-left:20px}ul.problems li{margin:3px 0;word-break:break-word}
+.note-box{background:#ddf4ff;border:1px solid #b6e3ff;border-radius:6px;padding:8px 12px}
+.empty{border:1px dashed var(--line);border-radius:8px;padding:22px;text-align:center;background:#fbfcfd}
+.empty-title{font-size:16px;font-weight:600;margin-bottom:6px}
+.grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(420px,100%),1fr));gap:14px}
+figure{margin:0;border:1px solid var(--line);border-radius:8px;padding:8px 10px;min-width:0}
+figcaption{font-weight:600;font-size:13px;margin-bottom:4px}
+.chart-empty{color:var(--muted);padding:30px 0;text-align:center}
+svg.chart{width:100%;height:auto;display:block}svg.chart.wide{min-width:680px}
+svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
+.grid{stroke:#e6eaef;stroke-width:1}
+.axis{fill:var(--muted);font-size:11px}.axis.thr{fill:#8c959f}
+.label{fill:var(--fg);font-size:13px;font-weight:600}.sublabel{fill:var(--muted);font-size:12px}
+.value{fill:var(--fg);font-size:12px}.note{fill:var(--muted);font-size:12px;font-style:italic}
+.f-success{fill:var(--okf)}.f-failure{fill:var(--badf)}.f-cancelled{fill:var(--warnf)}.f-skipped{fill:#afb8c1}.soft{opacity:.65}
+.skip{fill:#f6f8fa;stroke:#d1d9e0;stroke-dasharray:4 3}
+.track{fill:#eaeef2}.tick{fill:#1f2328}.bar-total{fill:#d8dee4}
+.line{fill:none;stroke:var(--accent);stroke-width:2}.line.thin{stroke-width:1.5}
+.threshold{stroke:#8c959f;stroke-width:1.5;stroke-dasharray:5 4}
+.dot{stroke:#fff;stroke-width:1}.d-success{fill:var(--accent)}.d-failure{fill:var(--badf)}.d-cancelled{fill:var(--warnf)}.d-skipped{fill:#afb8c1}
+footer{color:var(--muted);font-size:12px;text-align:center;padding:0 0 30px}
+@media (max-width:640px){main{padding:12px}header.top{padding:14px 12px}.card{padding:14px 12px}}
+@media print{nav{display:none}.card{break-inside:avoid}}
+`;
+function scrollTables(html) {
+  return html.replace(/<table\b/g, '<div class="scroll"><table').replace(/<\/table>/g, "</table></div>");
+}
+function renderDashboard(input) {
+  const { report, history } = input;
+  const generated = typeof input.generatedAt === "number" ? input.generatedAt : input.generatedAt.getTime();
+  const latest = history.runs.length ? history.runs[history.runs.length - 1] : null;
+  const view = report ? fromReport(report) : latest ? fromHistoryRun(latest) : emptyView();
+  const component = report?.component_name ?? latest?.component ?? null;
+  const verdict = view.source === "none" ? "NO RUN" : STATUS_LABEL[view.status].toUpperCase();
+  const title = `${component ?? "spec-to-production"} \u2014 ${verdict.toLowerCase()}`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<title>${esc(title)} \xB7 spec-to-production</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header class="top">
+<div><h1>${esc(component ?? "spec-to-production")}</h1>
+<div class="sub">target ${esc(view.target ?? "\u2014")} \xB7 run ${esc(fmtTime(view.started))} \xB7 generated ${esc(fmtTime(generated))}</div></div>
+<div class="verdict s-${view.status}">${STATUS_MARK[view.status]} ${esc(verdict)}</div>
+</header>
+<nav><a href="#overview">Overview</a><a href="#quality-gates">Quality gates</a><a href="#performance">Performance</a><a href="#trends">Trends</a></nav>
+<main>
+${scrollTables(`${overviewView(view, history)}
+${gatesView(view)}
+${performanceView(view)}
+${trendsView(history, component)}`)}
+</main>
+<footer>spec-to-production${view.version ? ` ${esc(view.version)}` : ""} \xB7 self-contained dashboard: no script, no network \xB7 ${history.stats.files} metrics file(s), ${history.stats.lines} line(s) read</footer>
+</body>
+</html>
+`;
+}
+
+export {
+  METRICS_SUBDIR,
+  METRICS_LINE_VERSION,
+  metricsFromReport,
+  gateMeasure,
+  metricsDir,
+  appendMetrics,
+  mergeMetrics,
+  pruneMetrics,
+  MAX_LINE_BYTES,
+  toMetricRecord,
+  iterateMetrics,
+  readHistory,
+  MAX_TREND_POINTS,
+  CSP,
+  esc,
+  fmtMs,
+  renderDashboard
+};

@@ -1,0 +1,57 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  runPlan
+} from "./chunks/chunk-IO6QSQQ3.js";
+import "./chunks/chunk-XROB3BY5.js";
+import "./chunks/chunk-OPWQ3DVU.js";
+import "./chunks/chunk-BPW7JIC5.js";
+import "./chunks/chunk-SMKNRI2L.js";
+import "./chunks/chunk-366W3JI3.js";
+import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-FHEQNACH.js";
+import {
+  pullRequestBase
+} from "./chunks/chunk-DHVECDQB.js";
+import {
+  error,
+  getInput,
+  getMultilineInput,
+  info,
+  notice,
+  setFailed,
+  setOutput
+} from "./chunks/chunk-ATSSY4MR.js";
+import "./chunks/chunk-3TGGJRN5.js";
+import "./chunks/chunk-HANBNIMK.js";
+
+// src/action/plan.ts
+import { isAbsolute, resolve } from "node:path";
+async function runPlanAction() {
+  try {
+    const base = process.env.GITHUB_WORKSPACE || process.cwd();
+    const dir = getInput("working-directory") || ".";
+    const workspace = isAbsolute(dir) ? dir : resolve(base, dir);
+    const globs = getMultilineInput("specs").flatMap((l) => l.split(",")).map((g) => g.trim()).filter(Boolean);
+    const changedOnly = (getInput("changed-only") || "false").trim().toLowerCase() === "true";
+    const prBase = pullRequestBase();
+    if (changedOnly && !prBase) notice("changed-only applies to pull requests: this event has no base commit, so every component is planned");
+    const plan = await runPlan({
+      workspace,
+      globs,
+      configPath: getInput("config") || void 0,
+      changedSince: changedOnly && prBase ? { base: prBase } : void 0
+    });
+    for (const p of plan.problems) error(p.message, { file: p.file, startLine: p.line });
+    setOutput("matrix", plan.outputs.matrix);
+    setOutput("count", plan.outputs.count);
+    setOutput("components", plan.selected.map((c) => c.component).join(","));
+    const why = plan.reason ? ` (${Object.entries(plan.reason).map(([c, r]) => `${c}: ${r}`).join("; ")})` : "";
+    info(`planned ${plan.selected.length} of ${plan.discovered.length} component(s)${why}`);
+    if (plan.problems.length) setFailed(`${plan.problems.length} spec(s) could not be planned; see the annotations`);
+  } catch (error2) {
+    setFailed(error2.message);
+  }
+}
+
+// src/plan-action.ts
+void runPlanAction();

@@ -1,0 +1,107 @@
+/**
+ * The aggregate sub-action: after the matrix legs, every leg's report artifact of this run (or, in the fork-safe
+ * workflow_run mode, of the triggering run), one job summary, one combined dashboard, one overall check run.
+ * A leg that crashed or uploaded nothing is missing, and the aggregate fails: absence is never success. In
+ * report-from-run mode no code from the pull request is checked out or run: only its JSON reports are read, and
+ * the check runs and annotations are posted with this workflow's token, which can write.
+ */
+import * as core from '@actions/core'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { aggregateJson, aggregateSummary, aggregateVerdict, collectReportFiles, expectedFromMatrix, readLegReports, renderCombinedDashboard, verdictSentence } from '../aggregate/index.js'
+import { completeCheckRun, OUTPUT_MAX_CHARS, startCheckRun } from '../github/checks.js'
+import { readEventContext } from '../github/event.js'
+import { createOctokit, type GitHubLogger } from '../github/octokit.js'
+import { downloadRunArtifacts } from '../github/run-artifacts.js'
+import { workflowRun } from './event-payload.js'
+
+const log: GitHubLogger = { info: core.info, warning: (m) => core.warning(m), error: (m) => core.error(m), debug: core.debug }
+
+function expected(): string[] | undefined {
+  const raw = core.getInput('expected').trim()
+  if (!raw) return undefined
+  try {
+    return expectedFromMatrix(JSON.parse(raw))
+  } catch {
+    return raw.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)
+  }
+}
+
+export async function runAggregateAction(): Promise<void> {
+  try {
+    const token = core.getInput('github-token')
+    if (token) core.setSecret(token)
+    const fromRunInput = core.getInput('report-from-run').trim()
+    const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'spec-to-production-aggregate')
+    await mkdir(dir, { recursive: true })
+
+    // Whose reports, and which commit the results belong to.
+    let headSha: string | null = null
+    let fromRun: { token: string; runId: number; owner: string; repo: string } | undefined
+    const { owner, repo, headSha: eventHead } = readEventContext()
+    if (fromRunInput) {
+      const runId = Number(fromRunInput)
+      if (!Number.isInteger(runId) || runId <= 0) throw new Error(`Invalid input report-from-run: '${fromRunInput}'. Expected a workflow run id.`)
+      if (!token) throw new Error("report-from-run needs github-token (with 'actions: read' and 'checks: write')")
+      fromRun = { token, runId, owner, repo }
+      const triggering = workflowRun()
+      headSha = triggering?.runId === runId ? triggering.headSha : null
+      if (!headSha) core.warning(`the event is not the workflow_run of run ${runId}: its head commit is unknown, so no check runs are posted`)
+    } else headSha = eventHead
+
+    const download = await downloadRunArtifacts({ prefix: core.getInput('artifact-prefix') || 'spec-to-production-', dir, log, fromRun })
+    const localReports = core.getMultilineInput('reports').map((p) => resolve(process.env.GITHUB_WORKSPACE || process.cwd(), p))
+    const files = await collectReportFiles([dir, ...localReports])
+    const input = await readLegReports({ files, expected: expected() })
+    const verdict = aggregateVerdict(input)
+
+    const summary = aggregateSummary(input)
+    await core.summary.addRaw(summary, true).write()
+    const dashboardPath = resolve(process.env.GITHUB_WORKSPACE || process.cwd(), core.getInput('dashboard-path') || 'workflow_dashboard_all.html')
+    await writeFile(dashboardPath, renderCombinedDashboard(input, Date.now()))
+    const jsonPath = join(dir, 'aggregate.json')
+    await writeFile(jsonPath, JSON.stringify(aggregateJson(input), null, 2))
+
+    // Check runs: one per leg with its annotations in report-from-run mode (the fork's own run could not post
+    // them), and one overall.
+    let checkRunUrl = ''
+    const checkRun = (core.getInput('check-run') || 'true').trim().toLowerCase() !== 'false'
+    if (token && headSha && checkRun) {
+      const octokit = createOctokit({ token, log })
+      if (fromRun) {
+        for (const leg of input.legs) {
+          const report = JSON.parse(await readFile(leg.file, 'utf8'))
+          const start = await startCheckRun(octokit, { owner, repo, headSha, component: leg.component, log })
+          await completeCheckRun(octokit, start, report, { log, sink: { error: core.error, warning: core.warning, notice: core.notice } })
+        }
+      }
+      try {
+        const text = verdictSentence(input)
+        const res = await octokit.rest.checks.create({
+          owner,
+          repo,
+          head_sha: headSha,
+          name: core.getInput('check-name') || 'spec-to-production / all components',
+          status: 'completed',
+          conclusion: verdict.success ? 'success' : 'failure',
+          output: { title: text.slice(0, 255), summary: summary.length > OUTPUT_MAX_CHARS ? `${summary.slice(0, OUTPUT_MAX_CHARS - 40)}\n\n… (cut; see the job summary)` : summary }
+        })
+        checkRunUrl = res.data.html_url ?? ''
+      } catch (error) {
+        const status = (error as { status?: number }).status
+        core.warning(`overall check run not posted (${status ?? (error as Error).message})${status === 403 ? ": grant 'checks: write'" : ''}`)
+      }
+    }
+
+    core.setOutput('success', String(verdict.success))
+    core.setOutput('failed-components', verdict.failed.join(','))
+    core.setOutput('missing-components', verdict.missing.join(','))
+    core.setOutput('dashboard', dashboardPath)
+    core.setOutput('check-run-url', checkRunUrl)
+    if (download.error) core.setFailed(download.error)
+    else if (!verdict.success) core.setFailed(verdictSentence(input))
+  } catch (error) {
+    core.setFailed((error as Error).message)
+  }
+}
