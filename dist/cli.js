@@ -4,7 +4,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-QJ4HBJ7G.js";
+} from "./chunks/chunk-6HJX7IXK.js";
 import {
   formatSummary
 } from "./chunks/chunk-QYEBU6CG.js";

@@ -7,7 +7,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-QJ4HBJ7G.js";
+} from "./chunks/chunk-6HJX7IXK.js";
 import "./chunks/chunk-QYEBU6CG.js";
 import "./chunks/chunk-VUQQCLJI.js";
 import "./chunks/chunk-HU5KFTCI.js";

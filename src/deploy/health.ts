@@ -88,7 +88,8 @@ export async function checkHealth(opts: HealthCheckOptions): Promise<HealthCheck
       const budget = Math.max(1, Math.min(requestTimeout, remaining))
       const next = await attempt(fetchImpl, url, opts, budget, budget < requestTimeout)
       // A last request cut short by the deadline says less than the response before it: keep that one's story.
-      last = next.cut && last.status !== null ? { ...last, error: `${last.error}; the next attempt ran out of time` } : next
+      // (a refused connection included, which has no status): only a first attempt has nothing before it.
+      last = next.cut && attempts > 1 ? { ...last, error: `${last.error}; the next attempt ran out of time` } : next
       if (last.ok) break
       const left = deadline - performance.now()
       if (left <= 0) break
