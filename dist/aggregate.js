@@ -8,7 +8,7 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-SEJIYSWO.js";
+} from "./chunks/chunk-2WPLK6YM.js";
 import "./chunks/chunk-MMJOWMJU.js";
 import {
   createOctokit,
@@ -18,7 +18,7 @@ import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-I5WHAYKW.js";
+} from "./chunks/chunk-KEYAV3NS.js";
 import "./chunks/chunk-534O5AVS.js";
 import {
   workflowRun

@@ -56,7 +56,7 @@ var SUBCOMMANDS = {
   dashboard: async (argv) => (await import("./chunks/dashboard-7P7R6DAS.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-ERFDVMOQ.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-SEXPDW42.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-HR4OMX75.js")).aggregateCommand(argv)
+  aggregate: async (argv) => (await import("./chunks/aggregate-ABANGWL7.js")).aggregateCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;

@@ -29,7 +29,7 @@ import {
   repositoryPath,
   startCheckRun,
   writeJobSummary
-} from "./chunks/chunk-I5WHAYKW.js";
+} from "./chunks/chunk-KEYAV3NS.js";
 import "./chunks/chunk-534O5AVS.js";
 import {
   pullRequestBase
@@ -535,7 +535,7 @@ async function run() {
     setOutput("artifact", published.artifact ?? "");
     if (inputs.summary) {
       try {
-        await writeJobSummary(report, { checkRunUrl: published.checkRunUrl, artifact: published.artifact });
+        await writeJobSummary(report, { checkRunUrl: published.checkRunUrl, artifact: published.artifact, commitSha: github.event?.headSha ?? process.env.GITHUB_SHA });
       } catch (error2) {
         warning(`could not write the job summary: ${error2.message}`);
       }

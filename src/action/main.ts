@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
     core.setOutput('artifact', published.artifact ?? '')
     if (inputs.summary) {
       try {
-        await writeJobSummary(report, { checkRunUrl: published.checkRunUrl, artifact: published.artifact })
+        await writeJobSummary(report, { checkRunUrl: published.checkRunUrl, artifact: published.artifact, commitSha: github.event?.headSha ?? process.env.GITHUB_SHA })
       } catch (error) {
         core.warning(`could not write the job summary: ${(error as Error).message}`)
       }
