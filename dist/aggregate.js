@@ -8,8 +8,7 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-2WPLK6YM.js";
-import "./chunks/chunk-MMJOWMJU.js";
+} from "./chunks/chunk-S72C4IR4.js";
 import {
   createOctokit,
   readEventContext
@@ -18,8 +17,10 @@ import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-KEYAV3NS.js";
+} from "./chunks/chunk-XJKY2O54.js";
 import "./chunks/chunk-534O5AVS.js";
+import "./chunks/chunk-MMJOWMJU.js";
+import "./chunks/chunk-P6WKEPXA.js";
 import {
   workflowRun
 } from "./chunks/chunk-DHVECDQB.js";

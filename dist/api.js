@@ -2,9 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-6HJX7IXK.js";
+} from "./chunks/chunk-2DSTRCNJ.js";
 import "./chunks/chunk-QYEBU6CG.js";
-import "./chunks/chunk-VUQQCLJI.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-BPW7JIC5.js";
 import "./chunks/chunk-SMKNRI2L.js";

@@ -4,11 +4,10 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-6HJX7IXK.js";
+} from "./chunks/chunk-2DSTRCNJ.js";
 import {
   formatSummary
 } from "./chunks/chunk-QYEBU6CG.js";
-import "./chunks/chunk-VUQQCLJI.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-BPW7JIC5.js";
 import "./chunks/chunk-SMKNRI2L.js";
@@ -56,7 +55,7 @@ var SUBCOMMANDS = {
   dashboard: async (argv) => (await import("./chunks/dashboard-7P7R6DAS.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-ERFDVMOQ.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-SEXPDW42.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-ABANGWL7.js")).aggregateCommand(argv)
+  aggregate: async (argv) => (await import("./chunks/aggregate-LJPQFDR5.js")).aggregateCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;

@@ -1,15 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  restoreFromCache,
-  saveToCache
-} from "./chunks/chunk-COP52NBH.js";
+  cacheKey,
+  cacheKeyPrefix
+} from "./chunks/chunk-IGM76MYG.js";
 import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-6HJX7IXK.js";
+} from "./chunks/chunk-2DSTRCNJ.js";
 import "./chunks/chunk-QYEBU6CG.js";
-import "./chunks/chunk-VUQQCLJI.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-BPW7JIC5.js";
 import "./chunks/chunk-SMKNRI2L.js";
@@ -19,18 +18,8 @@ import {
   validateComponentName
 } from "./chunks/chunk-FHEQNACH.js";
 import {
-  createOctokit,
-  readEventContext
-} from "./chunks/chunk-QZNCGTYC.js";
-import {
-  completeCheckRun,
-  mostSevereFirst,
-  reportFindings,
-  repositoryPath,
-  startCheckRun,
   writeJobSummary
-} from "./chunks/chunk-KEYAV3NS.js";
-import "./chunks/chunk-534O5AVS.js";
+} from "./chunks/chunk-P6WKEPXA.js";
 import {
   pullRequestBase
 } from "./chunks/chunk-DHVECDQB.js";
@@ -50,11 +39,10 @@ import {
   ConfigurationError,
   TARGETS
 } from "./chunks/chunk-3TGGJRN5.js";
-import "./chunks/chunk-PQADDHOS.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/main.ts
-import { relative as relative3 } from "node:path";
+import { relative as relative2 } from "node:path";
 
 // src/action/inputs.ts
 import { isAbsolute, resolve } from "node:path";
@@ -109,48 +97,8 @@ function getInputs() {
 
 // src/action/cache-store.ts
 import { isAbsolute as isAbsolute2, join, relative } from "node:path";
-
-// src/github/names.ts
-import { createHash } from "node:crypto";
-var FORBIDDEN_IN_ARTIFACT_NAME = /[":<>|*?\\/\x00-\x1f\x7f]/g;
-var MAX_ARTIFACT_NAME_LENGTH = 200;
-var MAX_CACHE_KEY_LENGTH = 512;
-var shortHash = (text) => createHash("sha256").update(text).digest("hex").slice(0, 8);
-function cleanArtifactPart(part) {
-  return part.replace(FORBIDDEN_IN_ARTIFACT_NAME, "_").trim();
-}
-function artifactName(component, jobIndex, suffix, maxLength = MAX_ARTIFACT_NAME_LENGTH) {
-  const head = cleanArtifactPart(component) || "component";
-  const tail = [jobIndex === void 0 || jobIndex === "" ? "" : cleanArtifactPart(String(jobIndex)), suffix ? cleanArtifactPart(suffix) : ""].filter(Boolean).map((part) => `-${part}`).join("");
-  const name = `${head}${tail}`;
-  if (name.length <= maxLength) return name;
-  const hash = `~${shortHash(`${component}\0${jobIndex ?? ""}\0${suffix ?? ""}`)}`;
-  const room = maxLength - tail.length - hash.length;
-  if (room >= 1) return `${head.slice(0, room)}${hash}${tail}`;
-  return `${name.slice(0, Math.max(1, maxLength - hash.length))}${hash}`.slice(0, maxLength);
-}
-var SEPARATOR = ":";
-function escapeKeyPart(part) {
-  return part.replace(/%/g, "%25").replace(/:/g, "%3A").replace(/,/g, "%2C").replace(/[\x00-\x1f\x7f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`);
-}
-function capKey(key) {
-  if (key.length <= MAX_CACHE_KEY_LENGTH) return key;
-  const hash = `~${shortHash(key)}`;
-  return `${key.slice(0, MAX_CACHE_KEY_LENGTH - hash.length)}${hash}`;
-}
-function cacheKey(parts) {
-  return capKey(
-    parts.filter((p) => p !== void 0 && p !== null && String(p) !== "").map((p) => escapeKeyPart(String(p))).join(SEPARATOR)
-  );
-}
-function cacheKeyPrefix(parts) {
-  const key = cacheKey(parts);
-  return key.length < MAX_CACHE_KEY_LENGTH ? `${key}${SEPARATOR}` : key;
-}
-
-// src/action/cache-store.ts
 var TIMEOUT_MS = 6e4;
-function createMemoryStores(workspace, log2) {
+function createMemoryStores(workspace, log) {
   const env = process.env;
   const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || "unknown";
   const run2 = `${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}`;
@@ -159,15 +107,26 @@ function createMemoryStores(workspace, log2) {
     key: cacheKey(["spec-to-production", what, "v1", component, branch, run2]),
     restoreKeys: [cacheKeyPrefix(["spec-to-production", what, "v1", component, branch]), cacheKeyPrefix(["spec-to-production", what, "v1", component])]
   });
+  const available = Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
+  let said = false;
+  const unavailable = () => {
+    if (!said) log.warning("the Actions cache service is not available to this job: context sessions and metrics history start fresh and are not kept");
+    said = true;
+    return false;
+  };
   const restore = async (what, dir, component) => {
+    if (!available) return unavailable();
     const k = keys(what, component);
-    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: k.key, restoreKeys: k.restoreKeys, timeoutMs: TIMEOUT_MS, log: log2 });
-    if (result.hit) log2.info(`${what} of ${component} restored from the cache (${result.matchedKey})`);
+    const { restoreFromCache } = await import("./chunks/cache-LQTRZWSY.js");
+    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: k.key, restoreKeys: k.restoreKeys, timeoutMs: TIMEOUT_MS, log });
+    if (result.hit) log.info(`${what} of ${component} restored from the cache (${result.matchedKey})`);
     return result.hit;
   };
   const save = async (what, dir, component) => {
-    const result = await saveToCache({ paths: [portable(dir)], key: keys(what, component).key, timeoutMs: TIMEOUT_MS, log: log2 });
-    if (result.saved) log2.info(`${what} of ${component} saved to the cache`);
+    if (!available) return void unavailable();
+    const { saveToCache } = await import("./chunks/cache-LQTRZWSY.js");
+    const result = await saveToCache({ paths: [portable(dir)], key: keys(what, component).key, timeoutMs: TIMEOUT_MS, log });
+    if (result.saved) log.info(`${what} of ${component} saved to the cache`);
   };
   const base = env.GITHUB_WORKSPACE || process.cwd();
   const portable = (dir) => {
@@ -187,296 +146,14 @@ function createMemoryStores(workspace, log2) {
   };
 }
 
-// src/action/github.ts
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { dirname, join as join2, relative as relative2 } from "node:path";
-
-// src/github/deployments.ts
-var DAY_MS = 24 * 60 * 60 * 1e3;
-var MAX_PAGES = 5;
-function statusOf(error2) {
-  return error2.status;
-}
-function createGitHubPort(settings) {
-  const { octokit, owner, repo, log: log2 } = settings;
-  async function startDeployment(o) {
-    let id;
-    let url;
-    try {
-      const res = await octokit.rest.repos.createDeployment({
-        owner,
-        repo,
-        ref: o.sha,
-        environment: o.environment,
-        description: o.description,
-        auto_merge: false,
-        required_contexts: [],
-        production_environment: o.production,
-        transient_environment: false
-      });
-      if (res.status !== 201 || !("id" in res.data)) {
-        log2.warning(`GitHub did not create a deployment for ${o.environment} (${res.status}): the deploy runs without a GitHub Deployment record`);
-        return null;
-      }
-      id = res.data.id;
-      url = res.data.url;
-    } catch (error2) {
-      const status = statusOf(error2);
-      log2.warning(
-        status === 403 || status === 404 ? `cannot create a GitHub Deployment (${status}): grant 'deployments: write' to record deployments; the deploy still runs` : `cannot create a GitHub Deployment: ${error2.message}; the deploy still runs`
-      );
-      return null;
-    }
-    return {
-      url,
-      async status(state, extra = {}) {
-        try {
-          await octokit.rest.repos.createDeploymentStatus({
-            owner,
-            repo,
-            deployment_id: id,
-            state,
-            description: extra.description?.slice(0, 140),
-            ...extra.environmentUrl ? { environment_url: extra.environmentUrl } : {},
-            ...settings.runUrl ? { log_url: settings.runUrl } : {},
-            // A new successful deployment marks the environment's earlier ones inactive.
-            auto_inactive: state === "success"
-          });
-        } catch (error2) {
-          log2.warning(`cannot set the GitHub Deployment status to ${state}: ${error2.message}`);
-        }
-      }
-    };
-  }
-  async function soak(o) {
-    try {
-      const { data: forCommit } = await octokit.rest.repos.listDeployments({ owner, repo, environment: o.environment, sha: o.sha, per_page: 100 });
-      let firstSuccess = null;
-      for (const d of forCommit) {
-        const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: d.id, per_page: 100 });
-        for (const s of statuses) {
-          const at = Date.parse(s.created_at);
-          if (s.state === "success" && (firstSuccess === null || at < firstSuccess)) firstSuccess = at;
-        }
-      }
-      if (firstSuccess === null) {
-        return { met: false, value: "never", reason: `${o.sha.slice(0, 7)} has no successful deployment to ${o.environment}` };
-      }
-      const ageDays = (o.now - firstSuccess) / DAY_MS;
-      const value = `${ageDays.toFixed(1)} days`;
-      if (ageDays < o.days) {
-        return { met: false, value, reason: `deployed to ${o.environment} ${value} ago, less than ${o.days}` };
-      }
-      for (let page = 1; page <= MAX_PAGES; page++) {
-        const { data: recent } = await octokit.rest.repos.listDeployments({ owner, repo, environment: o.environment, per_page: 100, page });
-        for (const d of recent) {
-          if (Date.parse(d.updated_at) < firstSuccess) continue;
-          const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: d.id, per_page: 100 });
-          const failure = statuses.find((s) => (s.state === "failure" || s.state === "error") && Date.parse(s.created_at) >= firstSuccess);
-          if (failure) {
-            return { met: false, value, reason: `${o.environment} had a ${failure.state} status on ${failure.created_at} (deployment ${d.id}) since this commit was deployed` };
-          }
-        }
-        if (recent.length < 100 || recent.every((d) => Date.parse(d.created_at) < firstSuccess)) break;
-      }
-      return { met: true, value, reason: `deployed to ${o.environment} ${value} ago with no failure since` };
-    } catch (error2) {
-      const status = statusOf(error2);
-      return { met: false, value: "unknown", reason: `cannot read deployments (${status ?? error2.message})${status === 403 || status === 404 ? ": grant 'deployments: read'" : ""}` };
-    }
-  }
-  async function securityReview(o) {
-    try {
-      const { data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: o.sha });
-      const pr = pulls.find((p) => p.merged_at) ?? pulls[0];
-      if (!pr) return { met: false, value: "no pull request", reason: `no pull request brought ${o.sha.slice(0, 7)}: nothing was reviewed` };
-      const labelled = pr.labels.map((l) => l.name).filter((name) => o.labels.includes(name));
-      if (labelled.length) return { met: true, value: `label ${labelled[0]} on #${pr.number}`, reason: `pull request #${pr.number} carries the label ${labelled[0]}` };
-      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pr.number, per_page: 100 });
-      const latest = /* @__PURE__ */ new Map();
-      for (const r of reviews) if (r.user && r.state !== "COMMENTED") latest.set(r.user.login, r.state);
-      const approvers = [...latest].filter(([, state]) => state === "APPROVED").map(([login]) => login);
-      const byUser = approvers.find((login) => o.users.some((u) => u.toLowerCase() === login.toLowerCase()));
-      if (byUser) return { met: true, value: `approved by ${byUser} on #${pr.number}`, reason: `${byUser} approved pull request #${pr.number}` };
-      for (const team of o.teams) {
-        const [org, slug] = team.split("/");
-        if (!org || !slug) continue;
-        for (const login of approvers) {
-          try {
-            const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
-            if (data.state === "active") return { met: true, value: `approved by ${login} (${team}) on #${pr.number}`, reason: `${login} of ${team} approved pull request #${pr.number}` };
-          } catch (error2) {
-            if (statusOf(error2) !== 404) throw error2;
-          }
-        }
-      }
-      return {
-        met: false,
-        value: approvers.length ? `approved by ${approvers.join(", ")}` : "no approval",
-        reason: `pull request #${pr.number} has no approval from ${[...o.users, ...o.teams].join(", ") || "the configured reviewers"} and none of the labels ${o.labels.join(", ") || "(none configured)"}`
-      };
-    } catch (error2) {
-      const status = statusOf(error2);
-      return { met: false, value: "unknown", reason: `cannot read the pull request's reviews (${status ?? error2.message})${status === 403 ? ": grant 'pull-requests: read' (and 'members: read' for teams)" : ""}` };
-    }
-  }
-  return { startDeployment, soak, securityReview };
-}
-
-// src/github/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
-var LEVEL = { error: "error", warning: "warning", notice: "note" };
-var LEVEL_RANK = { error: 0, warning: 1, note: 2 };
-var SECURITY_SEVERITY = { critical: 9.5, high: 8, medium: 5.5, low: 2 };
-var SECRET_TOOLS = /* @__PURE__ */ new Set(["secretlint", "detect-secrets", "gitleaks"]);
-function ruleIdOf(finding) {
-  return finding.rule?.trim() || finding.tool;
-}
-function fingerprint(finding, path, occurrence) {
-  const hash = createHash2("sha256").update([finding.tool, ruleIdOf(finding), path ?? "", finding.message.trim()].join("\0")).digest("hex");
-  return `${hash.slice(0, 32)}:${occurrence}`;
-}
-function findingsToSarif(findings, options = {}) {
-  const runs = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
-  for (const finding of mostSevereFirst(findings)) {
-    let entry = runs.get(finding.tool);
-    if (!entry) {
-      entry = {
-        run: {
-          tool: { driver: { name: finding.tool, rules: [] } },
-          conversion: { tool: { driver: { name: "spec-to-production", ...options.version ? { version: options.version } : {} } } },
-          ...options.component ? { automationDetails: { id: `spec-to-production/${options.component}/` } } : {},
-          results: []
-        },
-        rules: /* @__PURE__ */ new Map(),
-        severities: /* @__PURE__ */ new Map()
-      };
-      runs.set(finding.tool, entry);
-    }
-    const ruleId = ruleIdOf(finding);
-    const level = LEVEL[finding.severity];
-    let rule = entry.rules.get(ruleId);
-    if (!rule) {
-      const tags = SECRET_TOOLS.has(finding.tool) ? ["security", "secret"] : finding.security_severity ? ["security", "vulnerability"] : [];
-      rule = { id: ruleId, name: ruleId, shortDescription: { text: `${finding.tool} ${ruleId}` }, defaultConfiguration: { level }, properties: { tags } };
-      entry.rules.set(ruleId, rule);
-      entry.run.tool.driver.rules.push(rule);
-    }
-    if (LEVEL_RANK[level] < LEVEL_RANK[rule.defaultConfiguration.level]) rule.defaultConfiguration.level = level;
-    if (finding.security_severity) {
-      const score = Math.max(SECURITY_SEVERITY[finding.security_severity], entry.severities.get(ruleId) ?? 0);
-      entry.severities.set(ruleId, score);
-      rule.properties["security-severity"] = score.toFixed(1);
-    }
-    const path = repositoryPath(finding.file, options);
-    const identity = [finding.tool, ruleId, path, finding.message].join("\0");
-    const occurrence = (seen.get(identity) ?? 0) + 1;
-    seen.set(identity, occurrence);
-    const startLine = finding.line && finding.line >= 1 ? Math.trunc(finding.line) : 1;
-    const result = {
-      ruleId,
-      ruleIndex: entry.run.tool.driver.rules.indexOf(rule),
-      level,
-      message: { text: finding.message.trim() || `${finding.tool} ${ruleId}` },
-      partialFingerprints: { "specToProduction/v1": fingerprint(finding, path, occurrence) }
-    };
-    if (path !== null) {
-      result.locations = [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: path, uriBaseId: "%SRCROOT%" },
-            region: {
-              startLine,
-              ...finding.end_line && finding.end_line > startLine ? { endLine: Math.trunc(finding.end_line) } : {},
-              ...finding.column && finding.column >= 1 ? { startColumn: Math.trunc(finding.column) } : {}
-            }
-          }
-        }
-      ];
-    }
-    entry.run.results.push(result);
-  }
-  return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [...runs.values()].map((e) => e.run) };
-}
-function reportToSarif(report, options = {}) {
-  return findingsToSarif(reportFindings(report), { ...options, component: report.component_name, version: options.version ?? report.generator.version });
-}
-
-// src/action/github.ts
-var log = {
-  info: (m) => info(m),
-  warning: (m) => warning(m),
-  error: (m) => error(m),
-  debug: (m) => debug(m)
-};
-function runUrl() {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run2 } = process.env;
-  return server && repo && run2 ? `${server}/${repo}/actions/runs/${run2}` : void 0;
-}
-async function openGitHub(inputs) {
-  const session = { event: null, octokit: null, port: void 0, check: null, baseSha: pullRequestBase() };
-  if (!inputs.token) {
-    notice("no github-token: check runs, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
-    return session;
-  }
-  try {
-    session.event = readEventContext();
-  } catch (error2) {
-    warning(`cannot read the workflow event: ${error2.message}; check runs and deployments are off`);
-    return session;
-  }
-  const { owner, repo, headSha } = session.event;
-  session.octokit = createOctokit({ token: inputs.token, log });
-  session.port = createGitHubPort({ octokit: session.octokit, owner, repo, log, runUrl: runUrl() });
-  if (inputs.checkRun) {
-    session.check = await startCheckRun(session.octokit, { owner, repo, headSha, component: inputs.component, name: inputs.checkName, detailsUrl: runUrl(), log });
-  }
-  return session;
-}
-async function publishResults(inputs, session, report, files) {
-  let checkRunUrl = null;
-  if (session.octokit && session.check) {
-    const outcome = await completeCheckRun(session.octokit, session.check, report, {
-      log,
-      sink: { error, warning, notice },
-      cap: inputs.annotationCap
-    });
-    checkRunUrl = outcome.url;
-  }
-  const sarif = reportToSarif(report);
-  const sarifPath = join2(dirname(files.reportPath), `spec-to-production-${report.component_name}.sarif`);
-  await writeFile(sarifPath, JSON.stringify(sarif));
-  if (inputs.uploadSarif) {
-    if (session.octokit && session.event) {
-      const { uploadSarif } = await import("./chunks/code-scanning-A6OIOY2Q.js");
-      await uploadSarif(session.octokit, { owner: session.event.owner, repo: session.event.repo, commitSha: session.event.sha, ref: session.event.ref, sarif, log });
-    } else warning("upload-sarif is on but there is no github-token or repository: the SARIF file is only in the artifact");
-  }
-  let artifact = null;
-  if (inputs.uploadArtifacts) {
-    const runDir = report.reports_dir ? dirname(report.reports_dir) : null;
-    const candidates = [files.reportPath, sarifPath, ...files.dashboardPath ? [files.dashboardPath] : []];
-    const logs = runDir ? await listFiles(join2(runDir, "logs")) : [];
-    const filesToUpload = [...candidates.filter((f) => existsSync(f)), ...logs];
-    const name = artifactName(inputs.artifactName ?? `spec-to-production-${report.component_name}`);
-    const { uploadArtifacts } = await import("./chunks/artifacts-DQFV6GNU.js");
-    const result = await uploadArtifacts({ name, files: filesToUpload, rootDirectory: commonRoot(filesToUpload, inputs.workspace), retentionDays: inputs.retentionDays, log });
-    if (result.uploaded) artifact = name;
-  }
-  return { checkRunUrl, artifact };
-}
-async function listFiles(dir) {
-  const { readdir } = await import("node:fs/promises");
-  try {
-    return (await readdir(dir)).map((f) => join2(dir, f));
-  } catch {
-    return [];
-  }
-}
-function commonRoot(files, workspace) {
-  return files.every((f) => !relative2(workspace, f).startsWith("..")) ? workspace : dirname(files[0] ?? workspace);
+// src/action/deferred-port.ts
+function deferredPort(ready) {
+  const noClient = { met: false, value: "unknown", reason: "the GitHub client could not be set up (see the warnings above)" };
+  return {
+    startDeployment: async (o) => (await ready)?.startDeployment(o) ?? null,
+    soak: async (o) => (await ready)?.soak(o) ?? noClient,
+    securityReview: async (o) => (await ready)?.securityReview(o) ?? noClient
+  };
 }
 
 // src/action/host.ts
@@ -504,10 +181,10 @@ async function run() {
   process.on("SIGTERM", onSignal);
   try {
     const inputs = getInputs();
-    const github = await openGitHub(inputs);
+    const githubReady = inputs.token ? import("./chunks/github-FSAQFCEX.js").then((m) => m.openGitHub(inputs)) : null;
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }) : null;
-    await memory?.restoreMetrics(inputs.component);
-    if (inputs.onlyChanged && !github.baseSha) notice("only-changed applies to pull requests: this event has no base commit, so every finding is judged");
+    const baseSha = pullRequestBase();
+    if (inputs.onlyChanged && !baseSha) notice("only-changed applies to pull requests: this event has no base commit, so every finding is judged");
     const result = await runWorkflow({
       specFile: inputs.spec,
       componentName: inputs.component,
@@ -515,20 +192,25 @@ async function run() {
       configFile: inputs.config,
       workspace: inputs.workspace,
       output: inputs.reportPath,
-      onlyChangedSince: inputs.onlyChanged && github.baseSha ? github.baseSha : void 0,
+      onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : void 0,
       signal: controller.signal,
-      host: createActionHost(inputs.workspace, github.port, memory?.sessions)
+      host: createActionHost(inputs.workspace, githubReady ? deferredPort(githubReady.then((g) => g.port)) : void 0, memory?.sessions),
+      // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
+      // start-up path.
+      beforeObserve: async () => memory?.restoreMetrics(inputs.component)
     });
     await memory?.saveMetrics(inputs.component);
+    const { publishResults, noGitHub } = await import("./chunks/github-FSAQFCEX.js");
+    const github = githubReady ? await githubReady : noGitHub();
     const { report } = result;
     const coverage = report.stage_results.testing?.quality_gates.test_coverage?.details.coverage;
     setOutput("success", String(report.success));
     setOutput("stages-completed", report.stages_completed.join(","));
     setOutput("stages-failed", report.stages_failed.join(","));
     setOutput("stages-skipped", report.stages_skipped.join(","));
-    setOutput("report", relative3(inputs.workspace, result.reportPath) || result.reportPath);
+    setOutput("report", relative2(inputs.workspace, result.reportPath) || result.reportPath);
     setOutput("coverage", typeof coverage === "number" ? String(coverage) : "");
-    setOutput("dashboard", report.metrics_dashboard ? relative3(inputs.workspace, report.metrics_dashboard) : "");
+    setOutput("dashboard", report.metrics_dashboard ? relative2(inputs.workspace, report.metrics_dashboard) : "");
     setOutput("context-session", report.context_session_id ?? "");
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard });
     setOutput("check-run-url", published.checkRunUrl ?? "");

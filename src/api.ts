@@ -27,6 +27,8 @@ export interface WorkflowOptions {
   signal?: AbortSignal
   /** Where to write the HTML dashboard; default `workflow_dashboard_<component>.html` in the workspace. */
   dashboard?: string
+  /** Awaited before this run's metrics are written (the action restores the history from the cache meanwhile). */
+  beforeObserve?: () => Promise<void>
   /** Log and command host; default a console host. */
   host?: Host
 }
@@ -88,7 +90,10 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   })
   const reportPath = resolve(workspace, options.output ?? defaultReportName(options.componentName))
   const { report } = outcome
-  if (outcome.loaded) await observe(host, workspace, report, outcome.loaded.config, options.dashboard)
+  if (outcome.loaded) {
+    await options.beforeObserve?.()
+    await observe(host, workspace, report, outcome.loaded.config, options.dashboard)
+  }
   await writeReport(reportPath, report)
   if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {
     // Optional trace of the run; the OpenTelemetry packages load only here.

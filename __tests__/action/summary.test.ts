@@ -59,7 +59,9 @@ const hostile: Finding = { tool: 'tests', rule: 'failure', severity: 'error', fi
 
 describe('job summary', () => {
   const saved = { ...process.env }
-  beforeEach(() => Object.assign(process.env, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r' }))
+  beforeEach(() => {
+    Object.assign(process.env, { GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "o/r" })
+  })
   afterEach(() => {
     process.env = { ...saved }
   })

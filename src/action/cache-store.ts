@@ -6,7 +6,7 @@
  */
 import { isAbsolute, join, relative } from 'node:path'
 import type { SessionStore } from '../context/types.js'
-import { restoreFromCache, saveToCache, type CacheLog } from '../github/cache.js'
+import type { CacheLog } from '../github/cache.js'
 import { cacheKey, cacheKeyPrefix } from '../github/names.js'
 
 const TIMEOUT_MS = 60_000
@@ -27,13 +27,25 @@ export function createMemoryStores(workspace: string, log: CacheLog): MemoryStor
     key: cacheKey(['spec-to-production', what, 'v1', component, branch, run]),
     restoreKeys: [cacheKeyPrefix(['spec-to-production', what, 'v1', component, branch]), cacheKeyPrefix(['spec-to-production', what, 'v1', component])]
   })
+  // The SDK's own availability test, made before loading it (it pulls in the Azure SDK): no service, no load.
+  const available = Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL)
+  let said = false
+  const unavailable = (): false => {
+    if (!said) log.warning('the Actions cache service is not available to this job: context sessions and metrics history start fresh and are not kept')
+    said = true
+    return false
+  }
   const restore = async (what: string, dir: string, component: string): Promise<boolean> => {
+    if (!available) return unavailable()
     const k = keys(what, component)
+    const { restoreFromCache } = await import('../github/cache.js')
     const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: k.key, restoreKeys: k.restoreKeys, timeoutMs: TIMEOUT_MS, log })
     if (result.hit) log.info(`${what} of ${component} restored from the cache (${result.matchedKey})`)
     return result.hit
   }
   const save = async (what: string, dir: string, component: string): Promise<void> => {
+    if (!available) return void unavailable()
+    const { saveToCache } = await import('../github/cache.js')
     const result = await saveToCache({ paths: [portable(dir)], key: keys(what, component).key, timeoutMs: TIMEOUT_MS, log })
     if (result.saved) log.info(`${what} of ${component} saved to the cache`)
   }

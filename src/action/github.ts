@@ -39,6 +39,11 @@ function runUrl(): string | undefined {
   return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined
 }
 
+/** The session of a run without a token: no client, no check run. */
+export function noGitHub(): GitHubSession {
+  return { event: null, octokit: null, port: undefined, check: null, baseSha: pullRequestBase() }
+}
+
 /** Before the pipeline: the client, the event, the in-progress check run and the deployments port. */
 export async function openGitHub(inputs: ActionInputs): Promise<GitHubSession> {
   const session: GitHubSession = { event: null, octokit: null, port: undefined, check: null, baseSha: pullRequestBase() }

@@ -5,7 +5,8 @@ import { runWorkflow } from '../api.js'
 import { ConfigurationError } from '../config/types.js'
 import { getInputs } from './inputs.js'
 import { createMemoryStores } from './cache-store.js'
-import { openGitHub, publishResults } from './github.js'
+import { deferredPort } from './deferred-port.js'
+import { pullRequestBase } from './event-payload.js'
 import { createActionHost } from './host.js'
 import { writeJobSummary } from './summary.js'
 
@@ -17,10 +18,12 @@ export async function run(): Promise<void> {
   process.on('SIGTERM', onSignal)
   try {
     const inputs = getInputs()
-    const github = await openGitHub(inputs)
+    // The GitHub client (Octokit) and the in-progress check run are set up alongside the pipeline, not before it.
+    // Without a token there is nothing to set up: the layer loads at the end, for SARIF and the artifact.
+    const githubReady = inputs.token ? import('./github.js').then((m) => m.openGitHub(inputs)) : null
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: core.info, warning: core.warning }) : null
-    await memory?.restoreMetrics(inputs.component)
-    if (inputs.onlyChanged && !github.baseSha) core.notice('only-changed applies to pull requests: this event has no base commit, so every finding is judged')
+    const baseSha = pullRequestBase()
+    if (inputs.onlyChanged && !baseSha) core.notice('only-changed applies to pull requests: this event has no base commit, so every finding is judged')
     const result = await runWorkflow({
       specFile: inputs.spec,
       componentName: inputs.component,
@@ -28,11 +31,16 @@ export async function run(): Promise<void> {
       configFile: inputs.config,
       workspace: inputs.workspace,
       output: inputs.reportPath,
-      onlyChangedSince: inputs.onlyChanged && github.baseSha ? github.baseSha : undefined,
+      onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : undefined,
       signal: controller.signal,
-      host: createActionHost(inputs.workspace, github.port, memory?.sessions)
+      host: createActionHost(inputs.workspace, githubReady ? deferredPort(githubReady.then((g) => g.port)) : undefined, memory?.sessions),
+      // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
+      // start-up path.
+      beforeObserve: async () => memory?.restoreMetrics(inputs.component)
     })
     await memory?.saveMetrics(inputs.component)
+    const { publishResults, noGitHub } = await import('./github.js')
+    const github = githubReady ? await githubReady : noGitHub()
     const { report } = result
     const coverage = report.stage_results.testing?.quality_gates.test_coverage?.details.coverage
     core.setOutput('success', String(report.success))

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { validateComponentName } from '../config/templates.js'
 import { ConfigurationError, STAGE_ORDER, type LoadedConfig, type StageKey, type Target } from '../config/types.js'
-import { changedLines, type ChangedLines } from '../diff/changed-lines.js'
+import type { ChangedLines } from '../diff/changed-lines.js'
 import type { RunContext } from './context.js'
 import { ContextMemory } from './memory.js'
 import type { Host } from './host.js'
@@ -123,6 +123,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   let changed: ChangedLines | undefined
   if (opts.onlyChangedSince) {
     try {
+      const { changedLines } = await import('../diff/changed-lines.js')
       changed = await changedLines({ workspace: host.workspace, base: opts.onlyChangedSince })
       host.info(`only-changed: ${changed.size} file(s) changed since ${opts.onlyChangedSince}`)
     } catch (error) {

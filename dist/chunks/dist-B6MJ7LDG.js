@@ -1,0 +1,31 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  defaultResource,
+  defaultServiceName,
+  detectResources,
+  emptyResource,
+  envDetector,
+  hostDetector,
+  osDetector,
+  processDetector,
+  resourceAttributesEnvDetector,
+  resourceFromAttributes,
+  serviceInstanceIdDetector,
+  serviceNameEnvDetector
+} from "./chunk-XA5T2GGI.js";
+import "./chunk-KSGSITSE.js";
+import "./chunk-HANBNIMK.js";
+export {
+  defaultResource,
+  defaultServiceName,
+  detectResources,
+  emptyResource,
+  envDetector,
+  hostDetector,
+  osDetector,
+  processDetector,
+  resourceAttributesEnvDetector,
+  resourceFromAttributes,
+  serviceInstanceIdDetector,
+  serviceNameEnvDetector
+};
