@@ -181,7 +181,8 @@ async function run() {
   process.on("SIGTERM", onSignal);
   try {
     const inputs = getInputs();
-    const githubReady = inputs.token ? import("./chunks/github-FSAQFCEX.js").then((m) => m.openGitHub(inputs)) : null;
+    const githubReady = inputs.token ? import("./chunks/github-TRN7TVXD.js").then((m) => m.openGitHub(inputs)) : null;
+    if (!inputs.token) notice("no github-token: check runs, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }) : null;
     const baseSha = pullRequestBase();
     if (inputs.onlyChanged && !baseSha) notice("only-changed applies to pull requests: this event has no base commit, so every finding is judged");
@@ -200,7 +201,7 @@ async function run() {
       beforeObserve: async () => memory?.restoreMetrics(inputs.component)
     });
     await memory?.saveMetrics(inputs.component);
-    const { publishResults, noGitHub } = await import("./chunks/github-FSAQFCEX.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-TRN7TVXD.js");
     const github = githubReady ? await githubReady : noGitHub();
     const { report } = result;
     const coverage = report.stage_results.testing?.quality_gates.test_coverage?.details.coverage;

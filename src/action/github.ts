@@ -47,10 +47,6 @@ export function noGitHub(): GitHubSession {
 /** Before the pipeline: the client, the event, the in-progress check run and the deployments port. */
 export async function openGitHub(inputs: ActionInputs): Promise<GitHubSession> {
   const session: GitHubSession = { event: null, octokit: null, port: undefined, check: null, baseSha: pullRequestBase() }
-  if (!inputs.token) {
-    core.notice('no github-token: check runs, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
-    return session
-  }
   try {
     session.event = readEventContext()
   } catch (error) {

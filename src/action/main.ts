@@ -21,6 +21,7 @@ export async function run(): Promise<void> {
     // The GitHub client (Octokit) and the in-progress check run are set up alongside the pipeline, not before it.
     // Without a token there is nothing to set up: the layer loads at the end, for SARIF and the artifact.
     const githubReady = inputs.token ? import('./github.js').then((m) => m.openGitHub(inputs)) : null
+    if (!inputs.token) core.notice('no github-token: check runs, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: core.info, warning: core.warning }) : null
     const baseSha = pullRequestBase()
     if (inputs.onlyChanged && !baseSha) core.notice('only-changed applies to pull requests: this event has no base commit, so every finding is judged')

@@ -1,0 +1,324 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  artifactName
+} from "./chunk-IGM76MYG.js";
+import {
+  createOctokit,
+  readEventContext
+} from "./chunk-QZNCGTYC.js";
+import {
+  completeCheckRun,
+  mostSevereFirst,
+  reportFindings,
+  repositoryPath,
+  startCheckRun
+} from "./chunk-XJKY2O54.js";
+import "./chunk-534O5AVS.js";
+import {
+  pullRequestBase
+} from "./chunk-DHVECDQB.js";
+import {
+  debug,
+  error,
+  info,
+  notice,
+  warning
+} from "./chunk-ATSSY4MR.js";
+import "./chunk-PQADDHOS.js";
+import "./chunk-HANBNIMK.js";
+
+// src/action/github.ts
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+
+// src/github/deployments.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+var MAX_PAGES = 5;
+function statusOf(error2) {
+  return error2.status;
+}
+function createGitHubPort(settings) {
+  const { octokit, owner, repo, log: log2 } = settings;
+  async function startDeployment(o) {
+    let id;
+    let url;
+    try {
+      const res = await octokit.rest.repos.createDeployment({
+        owner,
+        repo,
+        ref: o.sha,
+        environment: o.environment,
+        description: o.description,
+        auto_merge: false,
+        required_contexts: [],
+        production_environment: o.production,
+        transient_environment: false
+      });
+      if (res.status !== 201 || !("id" in res.data)) {
+        log2.warning(`GitHub did not create a deployment for ${o.environment} (${res.status}): the deploy runs without a GitHub Deployment record`);
+        return null;
+      }
+      id = res.data.id;
+      url = res.data.url;
+    } catch (error2) {
+      const status = statusOf(error2);
+      log2.warning(
+        status === 403 || status === 404 ? `cannot create a GitHub Deployment (${status}): grant 'deployments: write' to record deployments; the deploy still runs` : `cannot create a GitHub Deployment: ${error2.message}; the deploy still runs`
+      );
+      return null;
+    }
+    return {
+      url,
+      async status(state, extra = {}) {
+        try {
+          await octokit.rest.repos.createDeploymentStatus({
+            owner,
+            repo,
+            deployment_id: id,
+            state,
+            description: extra.description?.slice(0, 140),
+            ...extra.environmentUrl ? { environment_url: extra.environmentUrl } : {},
+            ...settings.runUrl ? { log_url: settings.runUrl } : {},
+            // A new successful deployment marks the environment's earlier ones inactive.
+            auto_inactive: state === "success"
+          });
+        } catch (error2) {
+          log2.warning(`cannot set the GitHub Deployment status to ${state}: ${error2.message}`);
+        }
+      }
+    };
+  }
+  async function soak(o) {
+    try {
+      const { data: forCommit } = await octokit.rest.repos.listDeployments({ owner, repo, environment: o.environment, sha: o.sha, per_page: 100 });
+      let firstSuccess = null;
+      for (const d of forCommit) {
+        const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: d.id, per_page: 100 });
+        for (const s of statuses) {
+          const at = Date.parse(s.created_at);
+          if (s.state === "success" && (firstSuccess === null || at < firstSuccess)) firstSuccess = at;
+        }
+      }
+      if (firstSuccess === null) {
+        return { met: false, value: "never", reason: `${o.sha.slice(0, 7)} has no successful deployment to ${o.environment}` };
+      }
+      const ageDays = (o.now - firstSuccess) / DAY_MS;
+      const value = `${ageDays.toFixed(1)} days`;
+      if (ageDays < o.days) {
+        return { met: false, value, reason: `deployed to ${o.environment} ${value} ago, less than ${o.days}` };
+      }
+      for (let page = 1; page <= MAX_PAGES; page++) {
+        const { data: recent } = await octokit.rest.repos.listDeployments({ owner, repo, environment: o.environment, per_page: 100, page });
+        for (const d of recent) {
+          if (Date.parse(d.updated_at) < firstSuccess) continue;
+          const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: d.id, per_page: 100 });
+          const failure = statuses.find((s) => (s.state === "failure" || s.state === "error") && Date.parse(s.created_at) >= firstSuccess);
+          if (failure) {
+            return { met: false, value, reason: `${o.environment} had a ${failure.state} status on ${failure.created_at} (deployment ${d.id}) since this commit was deployed` };
+          }
+        }
+        if (recent.length < 100 || recent.every((d) => Date.parse(d.created_at) < firstSuccess)) break;
+      }
+      return { met: true, value, reason: `deployed to ${o.environment} ${value} ago with no failure since` };
+    } catch (error2) {
+      const status = statusOf(error2);
+      return { met: false, value: "unknown", reason: `cannot read deployments (${status ?? error2.message})${status === 403 || status === 404 ? ": grant 'deployments: read'" : ""}` };
+    }
+  }
+  async function securityReview(o) {
+    try {
+      const { data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: o.sha });
+      const pr = pulls.find((p) => p.merged_at) ?? pulls[0];
+      if (!pr) return { met: false, value: "no pull request", reason: `no pull request brought ${o.sha.slice(0, 7)}: nothing was reviewed` };
+      const labelled = pr.labels.map((l) => l.name).filter((name) => o.labels.includes(name));
+      if (labelled.length) return { met: true, value: `label ${labelled[0]} on #${pr.number}`, reason: `pull request #${pr.number} carries the label ${labelled[0]}` };
+      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pr.number, per_page: 100 });
+      const latest = /* @__PURE__ */ new Map();
+      for (const r of reviews) if (r.user && r.state !== "COMMENTED") latest.set(r.user.login, r.state);
+      const approvers = [...latest].filter(([, state]) => state === "APPROVED").map(([login]) => login);
+      const byUser = approvers.find((login) => o.users.some((u) => u.toLowerCase() === login.toLowerCase()));
+      if (byUser) return { met: true, value: `approved by ${byUser} on #${pr.number}`, reason: `${byUser} approved pull request #${pr.number}` };
+      for (const team of o.teams) {
+        const [org, slug] = team.split("/");
+        if (!org || !slug) continue;
+        for (const login of approvers) {
+          try {
+            const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+            if (data.state === "active") return { met: true, value: `approved by ${login} (${team}) on #${pr.number}`, reason: `${login} of ${team} approved pull request #${pr.number}` };
+          } catch (error2) {
+            if (statusOf(error2) !== 404) throw error2;
+          }
+        }
+      }
+      return {
+        met: false,
+        value: approvers.length ? `approved by ${approvers.join(", ")}` : "no approval",
+        reason: `pull request #${pr.number} has no approval from ${[...o.users, ...o.teams].join(", ") || "the configured reviewers"} and none of the labels ${o.labels.join(", ") || "(none configured)"}`
+      };
+    } catch (error2) {
+      const status = statusOf(error2);
+      return { met: false, value: "unknown", reason: `cannot read the pull request's reviews (${status ?? error2.message})${status === 403 ? ": grant 'pull-requests: read' (and 'members: read' for teams)" : ""}` };
+    }
+  }
+  return { startDeployment, soak, securityReview };
+}
+
+// src/github/sarif.ts
+import { createHash } from "node:crypto";
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+var LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+var SECURITY_SEVERITY = { critical: 9.5, high: 8, medium: 5.5, low: 2 };
+var SECRET_TOOLS = /* @__PURE__ */ new Set(["secretlint", "detect-secrets", "gitleaks"]);
+function ruleIdOf(finding) {
+  return finding.rule?.trim() || finding.tool;
+}
+function fingerprint(finding, path, occurrence) {
+  const hash = createHash("sha256").update([finding.tool, ruleIdOf(finding), path ?? "", finding.message.trim()].join("\0")).digest("hex");
+  return `${hash.slice(0, 32)}:${occurrence}`;
+}
+function findingsToSarif(findings, options = {}) {
+  const runs = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  for (const finding of mostSevereFirst(findings)) {
+    let entry = runs.get(finding.tool);
+    if (!entry) {
+      entry = {
+        run: {
+          tool: { driver: { name: finding.tool, rules: [] } },
+          conversion: { tool: { driver: { name: "spec-to-production", ...options.version ? { version: options.version } : {} } } },
+          ...options.component ? { automationDetails: { id: `spec-to-production/${options.component}/` } } : {},
+          results: []
+        },
+        rules: /* @__PURE__ */ new Map(),
+        severities: /* @__PURE__ */ new Map()
+      };
+      runs.set(finding.tool, entry);
+    }
+    const ruleId = ruleIdOf(finding);
+    const level = LEVEL[finding.severity];
+    let rule = entry.rules.get(ruleId);
+    if (!rule) {
+      const tags = SECRET_TOOLS.has(finding.tool) ? ["security", "secret"] : finding.security_severity ? ["security", "vulnerability"] : [];
+      rule = { id: ruleId, name: ruleId, shortDescription: { text: `${finding.tool} ${ruleId}` }, defaultConfiguration: { level }, properties: { tags } };
+      entry.rules.set(ruleId, rule);
+      entry.run.tool.driver.rules.push(rule);
+    }
+    if (LEVEL_RANK[level] < LEVEL_RANK[rule.defaultConfiguration.level]) rule.defaultConfiguration.level = level;
+    if (finding.security_severity) {
+      const score = Math.max(SECURITY_SEVERITY[finding.security_severity], entry.severities.get(ruleId) ?? 0);
+      entry.severities.set(ruleId, score);
+      rule.properties["security-severity"] = score.toFixed(1);
+    }
+    const path = repositoryPath(finding.file, options);
+    const identity = [finding.tool, ruleId, path, finding.message].join("\0");
+    const occurrence = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, occurrence);
+    const startLine = finding.line && finding.line >= 1 ? Math.trunc(finding.line) : 1;
+    const result = {
+      ruleId,
+      ruleIndex: entry.run.tool.driver.rules.indexOf(rule),
+      level,
+      message: { text: finding.message.trim() || `${finding.tool} ${ruleId}` },
+      partialFingerprints: { "specToProduction/v1": fingerprint(finding, path, occurrence) }
+    };
+    if (path !== null) {
+      result.locations = [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: path, uriBaseId: "%SRCROOT%" },
+            region: {
+              startLine,
+              ...finding.end_line && finding.end_line > startLine ? { endLine: Math.trunc(finding.end_line) } : {},
+              ...finding.column && finding.column >= 1 ? { startColumn: Math.trunc(finding.column) } : {}
+            }
+          }
+        }
+      ];
+    }
+    entry.run.results.push(result);
+  }
+  return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [...runs.values()].map((e) => e.run) };
+}
+function reportToSarif(report, options = {}) {
+  return findingsToSarif(reportFindings(report), { ...options, component: report.component_name, version: options.version ?? report.generator.version });
+}
+
+// src/action/github.ts
+var log = {
+  info: (m) => info(m),
+  warning: (m) => warning(m),
+  error: (m) => error(m),
+  debug: (m) => debug(m)
+};
+function runUrl() {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
+  return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : void 0;
+}
+function noGitHub() {
+  return { event: null, octokit: null, port: void 0, check: null, baseSha: pullRequestBase() };
+}
+async function openGitHub(inputs) {
+  const session = { event: null, octokit: null, port: void 0, check: null, baseSha: pullRequestBase() };
+  try {
+    session.event = readEventContext();
+  } catch (error2) {
+    warning(`cannot read the workflow event: ${error2.message}; check runs and deployments are off`);
+    return session;
+  }
+  const { owner, repo, headSha } = session.event;
+  session.octokit = createOctokit({ token: inputs.token, log });
+  session.port = createGitHubPort({ octokit: session.octokit, owner, repo, log, runUrl: runUrl() });
+  if (inputs.checkRun) {
+    session.check = await startCheckRun(session.octokit, { owner, repo, headSha, component: inputs.component, name: inputs.checkName, detailsUrl: runUrl(), log });
+  }
+  return session;
+}
+async function publishResults(inputs, session, report, files) {
+  let checkRunUrl = null;
+  if (session.octokit && session.check) {
+    const outcome = await completeCheckRun(session.octokit, session.check, report, {
+      log,
+      sink: { error, warning, notice },
+      cap: inputs.annotationCap
+    });
+    checkRunUrl = outcome.url;
+  }
+  const sarif = reportToSarif(report);
+  const sarifPath = join(dirname(files.reportPath), `spec-to-production-${report.component_name}.sarif`);
+  await writeFile(sarifPath, JSON.stringify(sarif));
+  if (inputs.uploadSarif) {
+    if (session.octokit && session.event) {
+      const { uploadSarif } = await import("./code-scanning-A6OIOY2Q.js");
+      await uploadSarif(session.octokit, { owner: session.event.owner, repo: session.event.repo, commitSha: session.event.sha, ref: session.event.ref, sarif, log });
+    } else warning("upload-sarif is on but there is no github-token or repository: the SARIF file is only in the artifact");
+  }
+  let artifact = null;
+  if (inputs.uploadArtifacts) {
+    const runDir = report.reports_dir ? dirname(report.reports_dir) : null;
+    const candidates = [files.reportPath, sarifPath, ...files.dashboardPath ? [files.dashboardPath] : []];
+    const logs = runDir ? await listFiles(join(runDir, "logs")) : [];
+    const filesToUpload = [...candidates.filter((f) => existsSync(f)), ...logs];
+    const name = artifactName(inputs.artifactName ?? `spec-to-production-${report.component_name}`);
+    const { uploadArtifacts } = await import("./artifacts-NHEWRAXD.js");
+    const result = await uploadArtifacts({ name, files: filesToUpload, rootDirectory: commonRoot(filesToUpload, inputs.workspace), retentionDays: inputs.retentionDays, log });
+    if (result.uploaded) artifact = name;
+  }
+  return { checkRunUrl, artifact };
+}
+async function listFiles(dir) {
+  const { readdir } = await import("node:fs/promises");
+  try {
+    return (await readdir(dir)).map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+}
+function commonRoot(files, workspace) {
+  return files.every((f) => !relative(workspace, f).startsWith("..")) ? workspace : dirname(files[0] ?? workspace);
+}
+export {
+  noGitHub,
+  openGitHub,
+  publishResults
+};
