@@ -4,7 +4,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-2DSTRCNJ.js";
+} from "./chunks/chunk-5LHVCNQN.js";
 import {
   formatSummary
 } from "./chunks/chunk-QYEBU6CG.js";

@@ -20,17 +20,23 @@ interface FileLines {
   branches?: Map<number, [number, number]>
 }
 
-/** Parses a Cobertura report from its text or a stream of its chunks. */
-export async function parseCobertura(
-  input: AsyncIterable<string | Buffer> | string,
-  opts: { file: string; workspace: string }
-): Promise<CoverageReport> {
-  const byFile = new Map<string, FileLines>()
-  const sources: string[] = []
+/** What a walk over a Cobertura report does with its classes and lines. */
+export interface CoberturaVisitor<T> {
+  /** A `<class>`: where its lines go, or undefined to skip them. `sources` are the `<source>` entries read so far. */
+  klass(filename: string, sources: readonly string[]): T | undefined
+  /** A `<line>` directly under the class's `<lines>` (Istanbul's `<methods>` copies are not passed). */
+  line(target: T, line: number, hits: number, attributes: Readonly<Record<string, string>>): void
+}
 
-  await streamXml(input, opts.file, 'cobertura', (xml) => {
+/**
+ * Streams a Cobertura report through `visitor`, checking what it reads; returns the `<source>` entries. Shared by
+ * the totals parser below and the per-line reader of diff-aware mode.
+ */
+export async function walkCobertura<T>(input: AsyncIterable<string | Buffer> | string, file: string, visitor: CoberturaVisitor<T>): Promise<string[]> {
+  const sources: string[] = []
+  await streamXml(input, file, 'cobertura', (xml) => {
     let classDepth = 0
-    let current: FileLines | undefined
+    let current: T | undefined
     let inClassLines = false
     let sourceDepth = 0
     let sourceText = ''
@@ -51,28 +57,16 @@ export async function parseCobertura(
           const filename = tag.attributes.filename
           if (filename === undefined || filename === '') throw xml.error('a <class> without a filename attribute')
           classDepth = depth
-          current = byFile.get(filename)
-          if (!current) {
-            current = { lines: new LineSet() }
-            byFile.set(filename, current)
-          }
+          current = visitor.klass(filename, sources)
         } else if (classDepth !== 0 && depth === classDepth + 1 && name === 'lines') {
           inClassLines = true
-        } else if (inClassLines && depth === classDepth + 2 && name === 'line' && current) {
+        } else if (inClassLines && depth === classDepth + 2 && name === 'line') {
           const number = tag.attributes.number ?? ''
           const hits = tag.attributes.hits ?? ''
           if (!/^\d+$/.test(number)) throw xml.error(`a <line> with number="${number.slice(0, 40)}"`)
           const count = Number(hits)
           if (hits === '' || !Number.isFinite(count)) throw xml.error(`a <line> with hits="${hits.slice(0, 40)}"`)
-          const line = Number(number)
-          current.lines.add(line, count > 0)
-          const condition = /\((\d+)\/(\d+)\)/.exec(tag.attributes['condition-coverage'] ?? '')
-          if (condition) {
-            const branches = (current.branches ??= new Map())
-            const seen = branches.get(line)
-            const next: [number, number] = [Number(condition[1]), Number(condition[2])]
-            if (!seen || next[1] > seen[1] || (next[1] === seen[1] && next[0] > seen[0])) branches.set(line, next)
-          }
+          if (current !== undefined) visitor.line(current, Number(number), count, tag.attributes)
         }
       },
       text(chunk) {
@@ -90,6 +84,35 @@ export async function parseCobertura(
         } else if (classDepth !== 0 && depth === classDepth + 1 && name === 'lines') {
           inClassLines = false
         }
+      }
+    }
+  })
+  return sources
+}
+
+/** Parses a Cobertura report from its text or a stream of its chunks. */
+export async function parseCobertura(
+  input: AsyncIterable<string | Buffer> | string,
+  opts: { file: string; workspace: string }
+): Promise<CoverageReport> {
+  const byFile = new Map<string, FileLines>()
+  const sources = await walkCobertura<FileLines>(input, opts.file, {
+    klass(filename) {
+      let lines = byFile.get(filename)
+      if (!lines) {
+        lines = { lines: new LineSet() }
+        byFile.set(filename, lines)
+      }
+      return lines
+    },
+    line(current, line, hits, attributes) {
+      current.lines.add(line, hits > 0)
+      const condition = /\((\d+)\/(\d+)\)/.exec(attributes['condition-coverage'] ?? '')
+      if (condition) {
+        const branches = (current.branches ??= new Map())
+        const seen = branches.get(line)
+        const next: [number, number] = [Number(condition[1]), Number(condition[2])]
+        if (!seen || next[1] > seen[1] || (next[1] === seen[1] && next[0] > seen[0])) branches.set(line, next)
       }
     }
   })

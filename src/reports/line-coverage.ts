@@ -14,7 +14,7 @@
 import { createReadStream } from 'node:fs'
 import { StringDecoder } from 'node:string_decoder'
 import { ReportError } from './types.js'
-import { streamXml } from './junit.js'
+import { walkCobertura } from './coverage-cobertura.js'
 import { readJson } from './coverage-json.js'
 import { toWorkspacePath } from './paths.js'
 
@@ -116,61 +116,16 @@ async function lcovHits(input: AsyncIterable<Buffer>, file: string, opts: LineHi
 }
 
 async function coberturaHits(input: AsyncIterable<Buffer>, file: string, opts: LineHitsOptions, result: LineHits): Promise<void> {
-  const sources: string[] = []
-  await streamXml(input, file, 'cobertura', (xml) => {
-    let classDepth = 0
-    let current: Map<number, number> | undefined
-    let inClassLines = false
-    let sourceDepth = 0
-    let sourceText = ''
-    /** The requested file a Cobertura filename stands for: relative names are tried against each `<source>`. */
-    const requested = (filename: string): string | undefined => {
-      const candidates = sources.length > 0 ? sources.map((s) => toWorkspacePath(filename, opts.workspace, s)) : []
+  await walkCobertura<Map<number, number>>(input, file, {
+    // The requested file a Cobertura filename stands for: relative names are tried against each <source>.
+    klass(filename, sources) {
+      const candidates = sources.map((source) => toWorkspacePath(filename, opts.workspace, source))
       candidates.push(toWorkspacePath(filename, opts.workspace))
-      return candidates.find((c) => opts.files.has(c))
-    }
-    return {
-      open(tag, depth) {
-        const name = tag.name
-        if (depth === 1) {
-          if (name !== 'coverage') throw xml.error(`the root element is <${name}>, expected <coverage>`)
-        } else if (name === 'source' && depth === 3) {
-          sourceDepth = depth
-          sourceText = ''
-          xml.captureText(true)
-        } else if (name === 'class' && classDepth === 0) {
-          classDepth = depth
-          const wanted = requested(tag.attributes.filename ?? '')
-          current = wanted === undefined ? undefined : linesOf(result, wanted)
-        } else if (current && depth === classDepth + 1 && name === 'lines') {
-          inClassLines = true
-        } else if (inClassLines && current && depth === classDepth + 2 && name === 'line') {
-          const number = tag.attributes.number ?? ''
-          const hits = Number(tag.attributes.hits ?? '')
-          if (!/^\d+$/.test(number)) throw xml.error(`a <line> with number="${number.slice(0, 40)}"`)
-          if (tag.attributes.hits === undefined || tag.attributes.hits === '' || !Number.isFinite(hits)) {
-            throw xml.error(`a <line> with hits="${(tag.attributes.hits ?? '').slice(0, 40)}"`)
-          }
-          const line = Number(number)
-          current.set(line, Math.max(current.get(line) ?? 0, hits))
-        }
-      },
-      text(chunk) {
-        if (sourceText.length < 64 * 1024) sourceText += chunk
-      },
-      close(name, depth) {
-        if (depth === sourceDepth) {
-          sourceDepth = 0
-          xml.captureText(false)
-          sources.push(sourceText.trim())
-        } else if (depth === classDepth) {
-          classDepth = 0
-          current = undefined
-          inClassLines = false
-        } else if (classDepth !== 0 && depth === classDepth + 1 && name === 'lines') {
-          inClassLines = false
-        }
-      }
+      const wanted = candidates.find((c) => opts.files.has(c))
+      return wanted === undefined ? undefined : linesOf(result, wanted)
+    },
+    line(current, line, hits) {
+      current.set(line, Math.max(current.get(line) ?? 0, hits))
     }
   })
 }
