@@ -4,7 +4,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-5LHVCNQN.js";
+} from "./chunks/chunk-L4GW3X7Y.js";
 import {
   formatSummary
 } from "./chunks/chunk-QYEBU6CG.js";

@@ -12,15 +12,14 @@ import { evaluateSlas, readBenchmark } from '../../deploy/benchmark.js'
 import { checkHealth } from '../../deploy/health.js'
 import { readDeployOutputs } from '../../deploy/outputs.js'
 import { readUptime } from '../../deploy/uptime.js'
-import { coverageThreshold } from '../../gates/tests.js'
+import { coverageThreshold, round2 } from '../../gates/tests.js'
 import { readCoverageReport } from '../../reports/tests-and-coverage.js'
 import { classifyCommand } from '../../resilience/classify.js'
 import { circuitBreakerFrom, type AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
-import { round2 } from '../../gates/tests.js'
 import { gateResult, type StageRecorder } from '../stage.js'
 import { runStep } from '../steps.js'
-import { commandFor, reportPathFor } from './templates.js'
+import { commandFor, reportPathFor, textFor } from './templates.js'
 import { runTestSuite } from './testing.js'
 
 type DeployKey = Extract<StageKey, 'staging_deployment' | 'production_deployment'>
@@ -155,7 +154,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
       const vars = deployVars(ctx, 'production_deployment')
       const reading = await readUptime({
         command: uptime.command ? commandFor(ctx, uptime.command, `${where}.uptime.command`, vars) : undefined,
-        url: uptime.url ? commandFor(ctx, uptime.url, `${where}.uptime.url`, vars)?.replace(/^'|'$/g, '') : undefined,
+        url: uptime.url ? textFor(ctx, uptime.url, `${where}.uptime.url`, vars) : undefined,
         cwd: ctx.host.workspace,
         timeoutMs: 60_000,
         runCommand: ctx.host.runCommand
@@ -318,7 +317,7 @@ async function deploy(ctx: RunContext, stage: StageRecorder, key: DeployKey, cri
 async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey, vars: Record<string, string>, gate: string): Promise<boolean> {
   const hc = ctx.config.stages[key].health_check!
   const started = ctx.host.now()
-  const url = commandFor(ctx, hc.url, `stages.${key}.health_check.url`, vars)!.replace(/^'(.*)'$/, '$1')
+  const url = textFor(ctx, hc.url, `stages.${key}.health_check.url`, vars)
   const result = await checkHealth({
     url,
     expectedStatus: hc.expected_status ?? 200,

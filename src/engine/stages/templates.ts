@@ -10,6 +10,11 @@ export function commandFor(ctx: RunContext, template: string | undefined, where:
   return renderTemplate(template, { ...ctx.templateVars, ...extra }, where)
 }
 
+/** A template that is not a command line (a URL): substituted as is, no shell quoting. */
+export function textFor(ctx: RunContext, template: string, where: string, extra: Record<string, string> = {}): string {
+  return renderTemplate(template, { ...ctx.templateVars, ...extra }, where, { quote: false })
+}
+
 /**
  * The absolute path of a report. Reports must lie inside the workspace: a configured path that escapes it (`../`,
  * an absolute path elsewhere) is refused rather than read.
