@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
 import { ReportError, type TestReport } from '../../src/reports/types.js'
+import { streamXml } from '../../src/reports/xml.js'
 import { JS_WORKSPACE, PY_WORKSPACE, benchGenerator, bytesOf, coverageFixture, junitFixture, readFixture } from './fixtures.js'
 
 const hand = (name: string): string => junitFixture(`hand-written/${name}`)
@@ -148,6 +152,49 @@ describe('parseJUnit on the shapes other reporters write', () => {
   })
 })
 
+describe('test case times', () => {
+  /** `number('t')` and `attr('t')` of `<r t="…"/>`. */
+  async function readBoth(value: string): Promise<[number | undefined, string | undefined]> {
+    let result: [number | undefined, string | undefined] = [undefined, undefined]
+    await streamXml(`<r t="${value}"/>`, 'n.xml', 'test', () => ({
+      open(tag) {
+        result = [tag.number('t'), tag.attr('t')]
+      },
+      close() {}
+    }))
+    return result
+  }
+
+  it('reads numbers from the bytes exactly as Number() reads the attribute', async () => {
+    const samples = ['0.001', '1', '-2.5', '.5', '1.', '007', '1e-3', '1E3', ' 2 ', '', '  ', 'abc', '1.2.3', '-', '0x10', '&#49;.5',
+      '123456789012345', '1234567890123456789', '0.1234567890123456789012345', 'Infinity', '-0']
+    for (const value of samples) {
+      const [number, text] = await readBoth(value)
+      expect(Object.is(number, Number(text))).toBe(true)
+    }
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.double({ noNaN: true }).map(String), fc.stringMatching(/^-?\d{0,20}(\.\d{0,25})?$/)), async (value) => {
+        const [number, text] = await readBoth(value)
+        expect(text).toBe(value)
+        expect(Object.is(number, Number(value))).toBe(true)
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('sums times, and leaves a report whose times are blank or absent untimed', async () => {
+    const timed = await parseJUnit('<testsuite><testcase name="a" time="0.1"/><testcase name="b" time="0.2"/><testcase name="c" time="1e-1"/></testsuite>', {
+      file: 't.xml',
+      workspace: '/'
+    })
+    expect(timed.totals.time_seconds).toBe(0.4)
+    for (const xml of ['<testsuite><testcase name="a" time=""/></testsuite>', '<testsuite><testcase name="a"/><testcase name="b" time="n/a"/></testsuite>']) {
+      const untimed = await parseJUnit(xml, { file: 't.xml', workspace: '/' })
+      expect(untimed.totals.time_seconds).toBeUndefined()
+    }
+  })
+})
+
 describe('parseJUnit on malformed and hostile input', () => {
   const opts = { workspace: '/work/ws' }
 
@@ -229,5 +276,32 @@ describe('parseJUnit at scale', () => {
     expect(report.failures).toHaveLength(200)
     expect(report.failures_truncated).toBe(true)
     expect(report.failures[0]).toMatchObject({ id: 'tests.m0::test_99', kind: 'failure', file: 'tests/m0.py' })
+  })
+
+  it('reads a file of many chunks (read buffers reused) exactly as the same text given whole', async () => {
+    type Gen = { generateJUnit: (n: number) => AsyncIterable<string> }
+    const { generateJUnit } = await benchGenerator<Gen>('gen-junit.mjs')
+    let text = ''
+    for await (const piece of generateJUnit(30_000)) text += piece
+    // Failures with long messages and odd attribute order, so that tags and the elements a failure reads back at
+    // its test case's close cross the 256 KiB chunk boundaries.
+    text = text.replace(/<testcase classname="([^"]+)" name="(test_\d*9)" file="[^"]*" time="[^"]*"/g, `<testcase time="0.5" name="$2"  file="x/$2.py" classname="$1.long${'x'.repeat(3000)}"`)
+    // A few failing test cases also print 600 kB first: they stay open across several reads of the file, so their
+    // start tags must be kept from the reused read buffers until they close.
+    let printed = 0
+    text = text.replace(/"><failure message=/g, (m) => (++printed <= 5 ? `"><system-out>${'y'.repeat(600_000)}</system-out><failure message=` : m))
+    const dir = mkdtempSync(join(tmpdir(), 's2p-junit-'))
+    try {
+      const path = join(dir, 'big.xml')
+      writeFileSync(path, text)
+      expect(text.length).toBeGreaterThan(8 * 256 * 1024)
+      const fromFile = await parseJUnitFile(path, { workspace: '/work/ws', maxFailures: 100_000, file: 'big.xml' })
+      const whole = await parseJUnit(text, { workspace: '/work/ws', maxFailures: 100_000, file: 'big.xml' })
+      expect(fromFile).toEqual(whole)
+      expect(whole.failures.length).toBeGreaterThan(200)
+      expect(whole.failures.filter((f) => f.classname?.endsWith('x'.repeat(3000))).length).toBeGreaterThan(20)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

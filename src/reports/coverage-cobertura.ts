@@ -1,5 +1,5 @@
 /**
- * Cobertura XML → line coverage, streamed with saxes. Read the same way for coverage.py's `coverage xml` and
+ * Cobertura XML → line coverage, streamed with the byte-level reader of `xml.ts`. Read the same way for coverage.py's `coverage xml` and
  * Istanbul's `cobertura` reporter:
  * - lines are the `<line>` elements directly under `<class><lines>`; the `<methods><method><lines>` copies Istanbul
  *   writes (a function's declaration line with the function's hit count) are not source lines and are skipped;
@@ -10,7 +10,7 @@
  * The root's `lines-valid`/`lines-covered` are not read: for coverage.py and Istanbul they equal our counts.
  */
 import type { CoverageReport, FileCoverage } from './types.js'
-import { streamXml } from './junit.js'
+import { streamXml, type XmlInput, type XmlTag } from './xml.js'
 import { LineSet, reportFromFiles } from './coverage-lines.js'
 import { toWorkspacePath } from './paths.js'
 
@@ -25,14 +25,14 @@ export interface CoberturaVisitor<T> {
   /** A `<class>`: where its lines go, or undefined to skip them. `sources` are the `<source>` entries read so far. */
   klass(filename: string, sources: readonly string[]): T | undefined
   /** A `<line>` directly under the class's `<lines>` (Istanbul's `<methods>` copies are not passed). */
-  line(target: T, line: number, hits: number, attributes: Readonly<Record<string, string>>): void
+  line(target: T, line: number, hits: number, tag: XmlTag): void
 }
 
 /**
  * Streams a Cobertura report through `visitor`, checking what it reads; returns the `<source>` entries. Shared by
  * the totals parser below and the per-line reader of diff-aware mode.
  */
-export async function walkCobertura<T>(input: AsyncIterable<string | Buffer> | string, file: string, visitor: CoberturaVisitor<T>): Promise<string[]> {
+export async function walkCobertura<T>(input: XmlInput, file: string, visitor: CoberturaVisitor<T>): Promise<string[]> {
   const sources: string[] = []
   await streamXml(input, file, 'cobertura', (xml) => {
     let classDepth = 0
@@ -46,7 +46,7 @@ export async function walkCobertura<T>(input: AsyncIterable<string | Buffer> | s
         const name = tag.name
         if (depth === 1) {
           if (name !== 'coverage') throw xml.error(`the root element is <${name}>, expected <coverage>`)
-          if (tag.attributes.clover !== undefined) throw xml.error('this is Clover XML, not Cobertura')
+          if (tag.attr('clover') !== undefined) throw xml.error('this is Clover XML, not Cobertura')
           return
         }
         if (name === 'source' && depth === 3) {
@@ -54,19 +54,19 @@ export async function walkCobertura<T>(input: AsyncIterable<string | Buffer> | s
           sourceText = ''
           xml.captureText(true)
         } else if (name === 'class' && classDepth === 0) {
-          const filename = tag.attributes.filename
+          const filename = tag.attr('filename')
           if (filename === undefined || filename === '') throw xml.error('a <class> without a filename attribute')
           classDepth = depth
           current = visitor.klass(filename, sources)
         } else if (classDepth !== 0 && depth === classDepth + 1 && name === 'lines') {
           inClassLines = true
         } else if (inClassLines && depth === classDepth + 2 && name === 'line') {
-          const number = tag.attributes.number ?? ''
-          const hits = tag.attributes.hits ?? ''
+          const number = tag.attr('number') ?? ''
+          const hits = tag.attr('hits') ?? ''
           if (!/^\d+$/.test(number)) throw xml.error(`a <line> with number="${number.slice(0, 40)}"`)
           const count = Number(hits)
           if (hits === '' || !Number.isFinite(count)) throw xml.error(`a <line> with hits="${hits.slice(0, 40)}"`)
-          if (current !== undefined) visitor.line(current, Number(number), count, tag.attributes)
+          if (current !== undefined) visitor.line(current, Number(number), count, tag)
         }
       },
       text(chunk) {
@@ -92,7 +92,7 @@ export async function walkCobertura<T>(input: AsyncIterable<string | Buffer> | s
 
 /** Parses a Cobertura report from its text or a stream of its chunks. */
 export async function parseCobertura(
-  input: AsyncIterable<string | Buffer> | string,
+  input: XmlInput,
   opts: { file: string; workspace: string }
 ): Promise<CoverageReport> {
   const byFile = new Map<string, FileLines>()
@@ -105,9 +105,9 @@ export async function parseCobertura(
       }
       return lines
     },
-    line(current, line, hits, attributes) {
+    line(current, line, hits, tag) {
       current.lines.add(line, hits > 0)
-      const condition = /\((\d+)\/(\d+)\)/.exec(attributes['condition-coverage'] ?? '')
+      const condition = /\((\d+)\/(\d+)\)/.exec(tag.attr('condition-coverage') ?? '')
       if (condition) {
         const branches = (current.branches ??= new Map())
         const seen = branches.get(line)

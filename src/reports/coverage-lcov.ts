@@ -1,23 +1,23 @@
 /**
- * lcov tracefiles → line coverage, streamed line by line.
+ * lcov tracefiles → line coverage, streamed line by line from the bytes (only lines other than `DA:` and `FN…:` are
+ * decoded, so parsing allocates next to nothing per line).
  *
  * A record (`SF:` … `end_of_record`) gives its totals in `LF`/`LH` (lines) and `BRF`/`BRH` (branches); when those are
  * missing they are counted from the `DA:` and `BRDA:` lines. A hit count never exceeds its total (LH is capped at LF). A file with several records (geninfo writes one per test
  * name) is merged the way lcov merges: the union of its `DA` lines, hit if any record hit it, and of its `BRDA`
  * branches by line, block and branch.
  */
-import { createReadStream } from 'node:fs'
-import { StringDecoder } from 'node:string_decoder'
 import { ReportError, type CoverageReport, type FileCoverage } from './types.js'
 import { LineSet, reportFromFiles } from './coverage-lines.js'
 import { toWorkspacePath } from './paths.js'
+import { reusedChunks } from './read.js'
 
 interface LcovFile {
   /** How many records named this file. */
   records: number
   lines: LineSet
-  /** `line,block,branch` → taken at least once. */
-  branches: Map<string, boolean>
+  /** Branch → taken at least once; the key is `line,block,branch`, or one number when all three are numbers. */
+  branches: Map<string | number, boolean>
   /** LF/LH/BRF/BRH of the single record, when it had them. */
   lf?: number
   lh?: number
@@ -25,7 +25,7 @@ interface LcovFile {
   brh?: number
 }
 
-/** Longest line accepted; real lcov lines are short (a path at most). */
+/** Longest line accepted, in bytes; real lcov lines are short (a path at most). */
 const MAX_LINE = 64 * 1024
 
 /** Parses an lcov tracefile from its text or a stream of its chunks. */
@@ -45,35 +45,114 @@ export async function parseLcov(
     return Number(value)
   }
 
-  /** `DA:<line>,<hits>[,<checksum>]` read in place, without slicing: most of a tracefile is these lines. */
-  const fastDa = (text: string, start: number, end: number): boolean => {
-    if (!current || end - start < 6 || text.charCodeAt(start) !== 68 || text.charCodeAt(start + 1) !== 65 || text.charCodeAt(start + 2) !== 58) {
-      return false
-    }
+  /** `DA:<line>,<hits>[,<checksum>]` read from the bytes: most of a tracefile is these lines. */
+  const fastDa = (buf: Buffer, start: number, end: number): boolean => {
+    if (!current || end - start < 6 || buf[start] !== 68 || buf[start + 1] !== 65 || buf[start + 2] !== 58) return false
     let i = start + 3
     let line = 0
     let digits = 0
-    for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) {
+    for (let c = buf[i]; c >= 48 && c <= 57 && i < end; c = buf[++i]) {
       line = line * 10 + (c - 48)
       digits++
     }
-    if (digits === 0 || digits > 9 || text.charCodeAt(i) !== 44) return false
+    if (digits === 0 || digits > 9 || buf[i] !== 44 || i >= end) return false
     i++
     let hit = false
     digits = 0
-    for (let c = text.charCodeAt(i); c >= 48 && c <= 57 && i < end; c = text.charCodeAt(++i)) {
+    for (let c = buf[i]; c >= 48 && c <= 57 && i < end; c = buf[++i]) {
       if (c !== 48) hit = true
       digits++
     }
-    if (digits === 0 || (i < end && text.charCodeAt(i) !== 44 && text.charCodeAt(i) !== 13)) return false
+    if (digits === 0 || (i < end && buf[i] !== 44 && buf[i] !== 13)) return false
     current.lines.add(line, hit)
     return true
   }
 
-  const handle = (text: string, start: number, end: number): void => {
+  /** `FN:`, `FNDA:`, `FNF:`, `FNH:`, `FNL:`, `FNA:` (functions, not lines) and `TN:` inside a record, skipped. */
+  const skippedLine = (buf: Buffer, start: number, end: number): boolean => {
+    if (!current) return false
+    if (buf[start] === 84 && buf[start + 1] === 78 && buf[start + 2] === 58) return true
+    if (buf[start] !== 70 || buf[start + 1] !== 78) return false
+    for (let i = start + 2; i < end; i++) {
+      const c = buf[i]
+      if (c === 58) return true
+      if ((c < 65 || c > 90) && c !== 95) return false
+    }
+    return false
+  }
+
+  /** Whole number from `start` to the line's end (a final `\r` allowed), -1 when it is anything else. */
+  const digitsTo = (buf: Buffer, start: number, end: number): number => {
+    if (end > start && buf[end - 1] === 13) end--
+    if (end === start || end - start > 15) return -1
+    let value = 0
+    for (let i = start; i < end; i++) {
+      const c = buf[i]
+      if (c < 48 || c > 57) return -1
+      value = value * 10 + (c - 48)
+    }
+    return value
+  }
+
+  /** `LF:`, `LH:`, `BRF:`, `BRH:` with a plain number, and `BRDA:` with numeric fields, read from the bytes. */
+  const fastCount = (buf: Buffer, start: number, end: number): boolean => {
+    const record = current
+    if (!record) return false
+    const b0 = buf[start]
+    const b1 = buf[start + 1]
+    if (b0 === 76 && buf[start + 2] === 58 && (b1 === 70 || b1 === 72)) {
+      const value = digitsTo(buf, start + 3, end)
+      if (value === -1) return false
+      if (b1 === 70) record.lf = value
+      else record.lh = value
+      return true
+    }
+    if (b0 !== 66 || b1 !== 82) return false
+    const b2 = buf[start + 2]
+    if ((b2 === 70 || b2 === 72) && buf[start + 3] === 58) {
+      const value = digitsTo(buf, start + 4, end)
+      if (value === -1) return false
+      if (b2 === 70) record.brf = value
+      else record.brh = value
+      return true
+    }
+    if (b2 !== 68 || buf[start + 3] !== 65 || buf[start + 4] !== 58) return false
+    // BRDA:<line>,<block>,<branch>,<taken>, all numbers (taken may be `-`): the branch's key as one number.
+    let key = 0
+    let i = start + 5
+    for (let f = 0; f < 3; f++) {
+      let value = 0
+      let digits = 0
+      for (let c = buf[i]; c >= 48 && c <= 57 && i < end; c = buf[++i]) {
+        value = value * 10 + (c - 48)
+        digits++
+      }
+      if (digits === 0 || buf[i] !== 44 || i >= end || value >= (f === 0 ? 2 ** 24 : 2 ** 14)) return false
+      key = key * 2 ** 14 + value
+      i++
+    }
+    let hit: boolean
+    if (buf[i] === 45) {
+      hit = false
+      i++
+    } else {
+      let digits = 0
+      hit = false
+      for (let c = buf[i]; c >= 48 && c <= 57 && i < end; c = buf[++i]) {
+        if (c !== 48) hit = true
+        digits++
+      }
+      if (digits === 0) return false
+    }
+    if (i < end && !(i === end - 1 && buf[i] === 13)) return false
+    record.branches.set(key, hit || (record.branches.get(key) ?? false))
+    return true
+  }
+
+  const handle = (buf: Buffer, start: number, end: number): void => {
     lineNo++
-    if (fastDa(text, start, end)) return
-    let line = text.slice(start, end)
+    if (fastDa(buf, start, end) || skippedLine(buf, start, end) || fastCount(buf, start, end)) return
+    let line = buf.toString('utf8', start, end)
     if (line.endsWith('\r')) line = line.slice(0, -1)
     if (lineNo === 1 && line.startsWith('\uFEFF')) line = line.slice(1)
     if (line === '' || (line.charCodeAt(0) <= 32 && line.trim() === '')) return
@@ -135,35 +214,43 @@ export async function parseLcov(
     }
   }
 
-  let rest = ''
-  const feed = (text: string): void => {
+  /** The start of a line the last chunk cut, copied (so the chunk itself is not kept). */
+  let rest: Buffer | undefined
+  const feed = (buf: Buffer): void => {
     let start = 0
-    let nl = text.indexOf('\n')
-    if (rest !== '' && nl !== -1) {
-      const joined = rest + text.slice(0, nl)
+    if (rest !== undefined) {
+      const nl = buf.indexOf(10)
+      if (nl === -1) {
+        rest = Buffer.concat([rest, buf])
+        if (rest.length > MAX_LINE) {
+          lineNo++
+          fail(`a line longer than ${MAX_LINE} bytes`)
+        }
+        return
+      }
+      const joined = Buffer.concat([rest, buf.subarray(0, nl)])
+      rest = undefined
       handle(joined, 0, joined.length)
-      rest = ''
-      start = nl + 1
-      nl = text.indexOf('\n', start)
-    }
-    for (; nl !== -1; nl = text.indexOf('\n', start)) {
-      handle(text, start, nl)
       start = nl + 1
     }
-    rest += text.slice(start)
-    if (rest.length > MAX_LINE) {
-      lineNo++
-      fail(`a line longer than ${MAX_LINE} characters`)
+    for (let i = start; i < buf.length; i++) {
+      if (buf[i] === 10) {
+        handle(buf, start, i)
+        start = i + 1
+      }
+    }
+    if (start < buf.length) {
+      rest = Buffer.from(buf.subarray(start))
+      if (rest.length > MAX_LINE) {
+        lineNo++
+        fail(`a line longer than ${MAX_LINE} bytes`)
+      }
     }
   }
 
-  if (typeof input === 'string') feed(input)
-  else {
-    const decoder = new StringDecoder('utf8')
-    for await (const chunk of input) feed(typeof chunk === 'string' ? chunk : decoder.write(chunk))
-    feed(decoder.end())
-  }
-  if (rest !== '') handle(rest, 0, rest.length)
+  if (typeof input === 'string') feed(Buffer.from(input, 'utf8'))
+  else for await (const chunk of input) feed(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)
+  if (rest !== undefined) handle(rest, 0, rest.length)
   if (files.size === 0) {
     throw new ReportError(opts.file, 'lcov', `line ${lineNo}`, 'no SF: record (no source file) in the report')
   }
@@ -191,10 +278,7 @@ export async function parseLcov(
   return reportFromFiles('lcov', result)
 }
 
-/** {@link parseLcov} on a file, streamed in 256 KiB chunks. */
+/** {@link parseLcov} on a file, read in 256 KiB chunks into one reused buffer (nothing of a chunk is kept). */
 export async function parseLcovFile(path: string, opts: { workspace: string; file?: string }): Promise<CoverageReport> {
-  return parseLcov(createReadStream(path, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>, {
-    file: opts.file ?? path,
-    workspace: opts.workspace
-  })
+  return parseLcov(reusedChunks(path), { file: opts.file ?? path, workspace: opts.workspace })
 }

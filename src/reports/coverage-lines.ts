@@ -10,7 +10,7 @@ const DENSE_LIMIT = 1 << 20
  * One byte per line number, so a report's memory grows with its source lines, not with its repetitions.
  */
 export class LineSet {
-  private dense = new Uint8Array(64)
+  private dense = new Uint8Array(256)
   private sparse?: Map<number, boolean>
 
   add(line: number, hit: boolean): void {

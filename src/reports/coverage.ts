@@ -8,11 +8,10 @@
  * - Cobertura and lcov: `percent` from the deduplicated lines; no `display_percent`, since the producer is unknown.
  * Nothing to cover (0 lines) is 100%, as coverage.py and Istanbul report it.
  */
-import { createReadStream } from 'node:fs'
 import { ReportError, type CoverageFormat, type CoverageReport } from './types.js'
 import { parseCobertura } from './coverage-cobertura.js'
 import { parseJsonCoverageFile } from './coverage-json.js'
-import { parseLcov } from './coverage-lcov.js'
+import { parseLcovFile } from './coverage-lcov.js'
 import { detectFormat } from './detect.js'
 
 export { parseCobertura } from './coverage-cobertura.js'
@@ -41,12 +40,11 @@ export async function parseCoverage(path: string, opts: CoverageOptions): Promis
     throw new ReportError(path, 'auto-detect', 'root element', 'this is a JUnit test report, not a coverage report')
   }
   const options = { file: path, workspace: opts.workspace }
-  const stream = (): AsyncIterable<Buffer> => createReadStream(path, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>
   switch (format) {
     case 'cobertura':
-      return parseCobertura(stream(), options)
+      return parseCobertura({ path }, options)
     case 'lcov':
-      return parseLcov(stream(), options)
+      return parseLcovFile(path, options)
     case 'coverage.py-json':
     case 'istanbul-summary':
     case 'istanbul-final':

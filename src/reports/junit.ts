@@ -1,5 +1,6 @@
 /**
- * JUnit XML → normalized test totals, streamed with saxes: memory is bounded by `maxFailures`, never by file size.
+ * JUnit XML → normalized test totals, streamed with the byte-level reader of `xml.ts`: memory is bounded by
+ * `maxFailures`, never by file size.
  *
  * Counting rules (the suites' own `tests`/`failures` attributes are ignored: pytest counts a teardown error twice,
  * jest-junit leaves out todo tests):
@@ -15,11 +16,9 @@
  * - jest-junit writes `test.todo` as a plain test case, so todo tests count as passed;
  * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept.
  */
-import { createReadStream } from 'node:fs'
-import { StringDecoder } from 'node:string_decoder'
-import { SaxesParser, type SaxesTagPlain } from 'saxes'
-import { ReportError, type FailedTest, type TestReport, type TestTotals } from './types.js'
+import type { FailedTest, TestReport, TestTotals } from './types.js'
 import { toWorkspacePath } from './paths.js'
+import { streamXml, type XmlInput, type XmlTag } from './xml.js'
 
 /** Options of {@link parseJUnit}. */
 export interface JUnitOptions {
@@ -40,10 +39,10 @@ const RANK: Record<Outcome, number> = { passed: 0, skipped: 1, failure: 2, error
 /**
  * Parses a JUnit XML report.
  *
- * @param input the report's text, or its chunks (strings or Buffers, any split) as a stream yields them
+ * @param input the report's text or bytes, or its chunks (strings or Buffers, any split) as a stream yields them
  * @throws ReportError naming the file, `junit` and the line and column where the XML broke or stopped being JUnit
  */
-export async function parseJUnit(input: AsyncIterable<string | Buffer> | string, opts: JUnitOptions): Promise<TestReport> {
+export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<TestReport> {
   const maxFailures = opts.maxFailures ?? 200
   const totals: TestTotals = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 }
   const failures: FailedTest[] = []
@@ -55,7 +54,7 @@ export async function parseJUnit(input: AsyncIterable<string | Buffer> | string,
     /** Per open `<testsuite>`: is it pytest's (whose `line` attributes are 0-based), and its `file` attribute. */
     const suites: { pytest: boolean; file?: string }[] = []
     let caseDepth = 0
-    let caseAttrs: Record<string, string> = {}
+    let caseTag: XmlTag | undefined
     let outcome: Outcome = 'passed'
     let message: string | undefined
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
@@ -72,12 +71,12 @@ export async function parseJUnit(input: AsyncIterable<string | Buffer> | string,
           if (name === 'testsuite' || name === 'testsuites') {
             const parent = suites.at(-1)
             suites.push({
-              pytest: (parent?.pytest ?? false) || (name === 'testsuite' && tag.attributes.name === 'pytest'),
-              file: tag.attributes.file ?? parent?.file
+              pytest: (parent?.pytest ?? false) || (name === 'testsuite' && tag.attr('name') === 'pytest'),
+              file: tag.attr('file') ?? parent?.file
             })
           } else if (name === 'testcase') {
             caseDepth = depth
-            caseAttrs = tag.attributes as Record<string, string>
+            caseTag = tag
             outcome = 'passed'
             message = undefined
           }
@@ -89,7 +88,7 @@ export async function parseJUnit(input: AsyncIterable<string | Buffer> | string,
         if (kind === undefined || RANK[kind] <= RANK[outcome]) return
         outcome = kind
         if (kind === 'skipped') return
-        message = firstLine(tag.attributes.message ?? '')
+        message = firstLine(tag.attr('message') ?? '')
         if (message === '' && failures.length < maxFailures) {
           // jest-junit puts the message in the element's text, not in an attribute.
           textDepth = depth
@@ -115,8 +114,9 @@ export async function parseJUnit(input: AsyncIterable<string | Buffer> | string,
         if (depth !== caseDepth) return
         caseDepth = 0
         totals.total++
-        const time = Number(caseAttrs.time)
-        if (caseAttrs.time !== undefined && caseAttrs.time !== '' && Number.isFinite(time)) {
+        const time = caseTag?.number('time')
+        // A blank time="" reads as 0 but says nothing: it does not make the report timed.
+        if (time !== undefined && Number.isFinite(time) && (time !== 0 || caseTag?.attr('time')?.trim() !== '')) {
           timeSum += time
           sawTime = true
         }
@@ -126,7 +126,7 @@ export async function parseJUnit(input: AsyncIterable<string | Buffer> | string,
           if (outcome === 'failure') totals.failed++
           else totals.errors++
           if (failures.length < maxFailures) {
-            failures.push(failedTest(caseAttrs, outcome, message ?? '', suites.at(-1), opts.workspace))
+            failures.push(failedTest(caseTag, outcome, message ?? '', suites.at(-1), opts.workspace))
           } else truncated = true
         }
       }
@@ -137,30 +137,31 @@ export async function parseJUnit(input: AsyncIterable<string | Buffer> | string,
   return { format: 'junit', totals, failures, failures_truncated: truncated }
 }
 
-/** {@link parseJUnit} on a file, streamed in 256 KiB chunks. */
+/** {@link parseJUnit} on a file, read in 256 KiB chunks. */
 export async function parseJUnitFile(path: string, opts: Omit<JUnitOptions, 'file'> & { file?: string }): Promise<TestReport> {
-  return parseJUnit(createReadStream(path, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>, {
+  return parseJUnit({ path }, {
     ...opts,
     file: opts.file ?? path
   })
 }
 
 function failedTest(
-  attrs: Record<string, string>,
+  tag: XmlTag | undefined,
   kind: 'failure' | 'error',
   message: string,
   suite: { pytest: boolean; file?: string } | undefined,
   workspace: string
 ): FailedTest {
-  const name = attrs.name ?? ''
-  const classname = attrs.classname || undefined
+  const name = tag?.attr('name') ?? ''
+  const classname = tag?.attr('classname') || undefined
   const test: FailedTest = { id: classname ? `${classname}::${name}` : name, name, kind, message }
   if (classname) test.classname = classname
-  const file = attrs.file ?? suite?.file
+  const file = tag?.attr('file') ?? suite?.file
   if (file) test.file = toWorkspacePath(file, workspace)
-  if (attrs.line !== undefined && /^\d+$/.test(attrs.line)) {
+  const line = tag?.attr('line')
+  if (line !== undefined && /^\d+$/.test(line)) {
     // pytest writes the 0-based line number of the test function (its `location` tuple).
-    test.line = Number(attrs.line) + (suite?.pytest ? 1 : 0)
+    test.line = Number(line) + (suite?.pytest ? 1 : 0)
   }
   return test
 }
@@ -172,164 +173,4 @@ function firstLine(text: string): string {
     if (trimmed !== '') return trimmed.length > MESSAGE_LIMIT ? `${trimmed.slice(0, MESSAGE_LIMIT - 1)}…` : trimmed
   }
   return ''
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Streaming XML shared by the JUnit and Cobertura parsers.
-
-/** What a format's visitor sees of the XML: elements with their depth (the root is 1) and, on request, text. */
-export interface XmlVisitor {
-  open(tag: SaxesTagPlain, depth: number): void
-  close(name: string, depth: number): void
-  /** Text and CDATA, only while the visitor has asked for it with `captureText(true)`. */
-  text?(chunk: string): void
-}
-
-/** What the XML stream offers a visitor. */
-export interface XmlControl {
-  /** Turn text delivery on or off; off by default, so text costs neither time nor memory. */
-  captureText(on: boolean): void
-  /** A ReportError at the current position. */
-  error(detail: string): ReportError
-}
-
-/** Deepest element nesting accepted; real reports stay under a dozen levels. */
-const MAX_DEPTH = 10_000
-/** Characters handed to saxes per write; the memory guards run between writes. */
-const WRITE_SIZE = 64 * 1024
-/** Longest text, CDATA, comment or attribute value saxes may buffer; longer ones are cut (we never need more). */
-const TEXT_CAP = 64 * 1024
-/** Longest element, attribute or entity name, and most attributes on one element. */
-const NAME_CAP = 4 * 1024
-const ATTRIBUTE_CAP = 1024
-/** Most characters before the root element (XML declaration, comments, DOCTYPE). */
-const PROLOG_CAP = 1024 * 1024
-
-/** saxes's buffers, reached into only to bound them (its typings mark them private). */
-interface SaxesBuffers {
-  text: string
-  name: string
-  entity: string
-  piTarget: string
-  attribList: unknown[]
-}
-
-/**
- * Streams XML through saxes into a visitor. saxes never expands DTD entities and keeps its own element stack (no
- * recursion); on top of that this bounds nesting depth, the prolog, and every buffer saxes keeps, so neither a huge
- * text node nor a hostile file can make memory grow with the file.
- *
- * @throws ReportError(file, format, 'line L column C', detail) for malformed XML and for the visitor's own errors
- */
-export async function streamXml(
-  input: AsyncIterable<string | Buffer> | string,
-  file: string,
-  format: string,
-  makeVisitor: (control: XmlControl) => XmlVisitor
-): Promise<void> {
-  const parser = new SaxesParser({ xmlns: false, position: true })
-  const buffers = parser as unknown as SaxesBuffers
-  const where = (): string => `line ${parser.line} column ${parser.column}`
-  const control: XmlControl = {
-    captureText(on) {
-      if (on && visitor.text) {
-        const deliver = visitor.text.bind(visitor)
-        parser.on('text', deliver)
-        parser.on('cdata', deliver)
-      } else {
-        parser.off('text')
-        parser.off('cdata')
-      }
-    },
-    error: (detail) => new ReportError(file, format, where(), detail)
-  }
-  const visitor = makeVisitor(control)
-  let depth = 0
-  let sawRoot = false
-  let written = 0
-
-  parser.on('error', (err) => {
-    throw new ReportError(file, format, where(), err.message.replace(/^\d+:\d+: /, ''))
-  })
-  parser.on('doctype', (doctype) => {
-    if (/<!ENTITY/i.test(doctype)) {
-      throw control.error('the DOCTYPE declares entities; entity declarations are refused (entity expansion attack?)')
-    }
-  })
-  parser.on('opentag', (tag) => {
-    sawRoot = true
-    if (++depth > MAX_DEPTH) throw control.error(`elements are nested deeper than ${MAX_DEPTH} levels`)
-    visitor.open(tag, depth)
-  })
-  parser.on('closetag', (tag) => {
-    visitor.close(tag.name, depth--)
-  })
-
-  /** Lines of white space seen before the first character, until that character is known to open markup. */
-  let leadingLines = 0
-  let started = false
-  const checkStart = (text: string): void => {
-    const first = /[^\s\uFEFF]/.exec(text)
-    if (!first) {
-      leadingLines += text.split('\n').length - 1
-      return
-    }
-    started = true
-    if (first[0] !== '<') {
-      const before = text.slice(0, first.index)
-      const line = leadingLines + before.split('\n').length
-      const column = first.index - before.lastIndexOf('\n')
-      const seen = JSON.stringify(text.slice(first.index, first.index + 20))
-      throw new ReportError(file, format, `line ${line} column ${column}`, `not XML: the content starts with ${seen}`)
-    }
-  }
-
-  const write = (text: string): void => {
-    if (!started) checkStart(text)
-    for (let i = 0; i < text.length; i += WRITE_SIZE) {
-      const piece = text.length <= WRITE_SIZE ? text : text.slice(i, i + WRITE_SIZE)
-      parser.write(piece)
-      if (buffers.text.length > TEXT_CAP) buffers.text = buffers.text.slice(0, TEXT_CAP)
-      if (buffers.name.length > NAME_CAP || buffers.entity.length > NAME_CAP || buffers.piTarget.length > NAME_CAP) {
-        throw control.error(`a name longer than ${NAME_CAP} characters`)
-      }
-      if (buffers.attribList.length > ATTRIBUTE_CAP) {
-        throw control.error(`an element with more than ${ATTRIBUTE_CAP} attributes`)
-      }
-      if (!sawRoot) {
-        written += piece.length
-        if (written > PROLOG_CAP) throw control.error('more than 1 MiB before the root element (an oversized DOCTYPE?)')
-      }
-    }
-  }
-
-  if (typeof input === 'string') write(input)
-  else for await (const text of decode(input, file, format)) write(text)
-  parser.close()
-}
-
-/** Buffers → strings, in the encoding the first bytes announce (BOM or XML declaration), UTF-8 by default. */
-async function* decode(input: AsyncIterable<string | Buffer>, file: string, format: string): AsyncGenerator<string> {
-  let decoder: StringDecoder | undefined
-  for await (const chunk of input) {
-    if (typeof chunk === 'string') {
-      yield chunk
-      continue
-    }
-    decoder ??= new StringDecoder(sniffEncoding(chunk, file, format))
-    const text = decoder.write(chunk)
-    if (text !== '') yield text
-  }
-  const rest = decoder?.end()
-  if (rest) yield rest
-}
-
-function sniffEncoding(head: Buffer, file: string, format: string): BufferEncoding {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf16le'
-  if (head[0] === 0xfe && head[1] === 0xff) {
-    throw new ReportError(file, format, 'line 1 column 1', 'UTF-16 big-endian files are not supported; convert to UTF-8')
-  }
-  const declaration = /^<\?xml[^>]*encoding\s*=\s*["']([\w.-]+)["']/.exec(head.toString('latin1', 0, 200))
-  const encoding = declaration?.[1].toLowerCase()
-  return encoding === 'iso-8859-1' || encoding === 'latin1' || encoding === 'windows-1252' ? 'latin1' : 'utf8'
 }

@@ -11,10 +11,11 @@
  * - Istanbul coverage-final.json: each statement's start line, with the highest count of the statements starting on
  *   it, exactly istanbul-lib-coverage's `getLineCoverage()` (what jest's lcov and Cobertura reporters write).
  */
-import { createReadStream } from 'node:fs'
 import { StringDecoder } from 'node:string_decoder'
 import { ReportError } from './types.js'
 import { walkCobertura } from './coverage-cobertura.js'
+import type { XmlInput } from './xml.js'
+import { reusedChunks } from './read.js'
 import { readJson } from './coverage-json.js'
 import { toWorkspacePath } from './paths.js'
 
@@ -44,13 +45,12 @@ const MAX_LINE = 64 * 1024
 export async function readLineHits(path: string, opts: LineHitsOptions): Promise<LineHits> {
   const result: LineHits = new Map()
   if (opts.files.size === 0) return result
-  const stream = (): AsyncIterable<Buffer> => createReadStream(path, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>
   switch (opts.format) {
     case 'lcov':
-      await lcovHits(stream(), path, opts, result)
+      await lcovHits(reusedChunks(path), path, opts, result)
       break
     case 'cobertura':
-      await coberturaHits(stream(), path, opts, result)
+      await coberturaHits({ path }, path, opts, result)
       break
     case 'coverage.py-json':
       coveragePyHits(await readJson(path, path, 'coverage.py-json'), path, opts, result)
@@ -115,7 +115,7 @@ async function lcovHits(input: AsyncIterable<Buffer>, file: string, opts: LineHi
   if (rest !== '') handle(rest)
 }
 
-async function coberturaHits(input: AsyncIterable<Buffer>, file: string, opts: LineHitsOptions, result: LineHits): Promise<void> {
+async function coberturaHits(input: XmlInput, file: string, opts: LineHitsOptions, result: LineHits): Promise<void> {
   await walkCobertura<Map<number, number>>(input, file, {
     // The requested file a Cobertura filename stands for: relative names are tried against each <source>.
     klass(filename, sources) {
