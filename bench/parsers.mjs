@@ -14,6 +14,8 @@ import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileS
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { once } from 'node:events'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import { expectedJUnitTotals, generateJUnit } from './gen-junit.mjs'
 import { expectedLcovTotals, generateLcov } from './gen-lcov.mjs'
@@ -24,16 +26,29 @@ const MB = 1024 * 1024
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits
 
-/** What one child process does: `load` (baseline), `read` (whole file), `stream` (chunks), `junit`, `lcov`. */
+/**
+ * What one child process does: `load` (baseline), `read` (whole file), `stream` (chunks), `junit`, `lcov`, and
+ * `saxes`: the same JUnit file through saxes (the streaming XML library the JUnit parser used before `xml.ts`),
+ * merely counting the opened <testcase> elements, as the floor any saxes-based reader has.
+ */
 const CHILD = `
 import { createReadStream, readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-const [mode, file, bundle] = process.argv.slice(2)
+const [mode, file, bundle, saxesUrl] = process.argv.slice(2)
 const { readTestReport, readCoverageReport } = await import(bundle)
+const { SaxesParser } = mode === 'saxes' ? await import(saxesUrl) : {}
 globalThis.gc()
 const t0 = performance.now()
 let result
 if (mode === 'read') result = { bytes: readFileSync(file).length }
+else if (mode === 'saxes') {
+  const parser = new SaxesParser({ xmlns: false, position: true })
+  let total = 0
+  parser.on('opentag', (tag) => { if (tag.name === 'testcase') total++ })
+  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024, encoding: 'utf8' })) parser.write(chunk)
+  parser.close()
+  result = { total }
+}
 else if (mode === 'stream') {
   let bytes = 0
   for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) bytes += chunk.length
@@ -47,8 +62,10 @@ const ms = performance.now() - t0
 process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, result }))
 `
 
+const SAXES_URL = pathToFileURL(createRequire(import.meta.url).resolve('saxes')).href
+
 function runChild(dir, mode, file, bundle) {
-  const out = spawnSync(process.execPath, ['--expose-gc', join(dir, 'child.mjs'), mode, file, bundle], { encoding: 'utf8', maxBuffer: 16 * MB })
+  const out = spawnSync(process.execPath, ['--expose-gc', join(dir, 'child.mjs'), mode, file, bundle, SAXES_URL], { encoding: 'utf8', maxBuffer: 16 * MB })
   if (out.status !== 0) throw new Error(`${mode} ${file} failed (exit ${out.status}): ${out.stderr.slice(-2000)}`)
   return JSON.parse(out.stdout)
 }
@@ -87,7 +104,8 @@ try {
     const parse = []
     const read = []
     const stream = []
-    // Alternate the runs so a slow moment of a shared machine hits all three alike.
+    const saxes = []
+    // Alternate the runs so a slow moment of a shared machine hits all of them alike.
     for (let i = 0; i < ROUNDS; i++) {
       const p = runChild(dir, c.mode, c.file, bundle)
       for (const [key, want] of Object.entries(c.expected)) {
@@ -96,6 +114,11 @@ try {
       parse.push(p)
       read.push(runChild(dir, 'read', c.file, bundle))
       stream.push(runChild(dir, 'stream', c.file, bundle))
+      if (c.mode === 'junit') {
+        const s = runChild(dir, 'saxes', c.file, bundle)
+        if (s.result.total !== c.expected.total) throw new Error(`${c.name}: saxes counted ${s.result.total} test cases`)
+        saxes.push(s)
+      }
     }
     const parseMs = median(parse.map((r) => r.ms))
     const rssMb = median(parse.map((r) => r.maxRssKb)) / 1024
@@ -112,6 +135,13 @@ try {
       read_whole_peak_rss_mb: round(median(read.map((r) => r.maxRssKb)) / 1024),
       read_stream_ms: round(streamMs),
       read_mb_per_s: round(size / MB / (readMs / 1000)),
+      ...(saxes.length > 0
+        ? {
+            saxes_count_only_ms: round(median(saxes.map((r) => r.ms))),
+            saxes_peak_rss_mb: round(median(saxes.map((r) => r.maxRssKb)) / 1024),
+            speedup_over_saxes: round(median(saxes.map((r) => r.ms)) / parseMs, 2)
+          }
+        : {}),
       totals: parse[0].result
     })
     rmSync(c.file, { force: true })
@@ -124,6 +154,9 @@ try {
   console.log(line(header))
   for (const row of table) console.log(line(row))
   console.log(`baseline RSS (node + the parser bundle loaded, nothing parsed): ${round(baseline)} MB; median of ${ROUNDS} runs each`)
+  for (const r of rows.filter((r) => r.saxes_count_only_ms !== undefined)) {
+    console.log(`${r.report}: saxes alone, only counting <testcase>, ${r.saxes_count_only_ms} ms (peak RSS ${r.saxes_peak_rss_mb} MB); the full parse is ${r.speedup_over_saxes}x faster`)
+  }
 
   const results = {
     date: new Date().toISOString(),
@@ -131,7 +164,7 @@ try {
     rounds: ROUNDS,
     baseline_rss_mb: round(baseline),
     parsers: rows,
-    note: 'parse: readTestReport/readCoverageReport (format detection + streaming parse) in a fresh `node --expose-gc` process; read_whole: fs.readFileSync of the whole file; read_stream: createReadStream with 256 KiB chunks; MB = 2^20 bytes'
+    note: 'parse: readTestReport/readCoverageReport (format detection + streaming parse) in a fresh `node --expose-gc` process; read_whole: fs.readFileSync of the whole file; read_stream: createReadStream with 256 KiB chunks; saxes_count_only: saxes 6 tokenizing the same file and counting <testcase> opens (the floor of the saxes-based reader used before src/reports/xml.ts), run alternately with the others; MB = 2^20 bytes'
   }
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true })
   writeFileSync(join(ROOT, 'bench/results/parsers.json'), `${JSON.stringify(results, null, 2)}\n`)
