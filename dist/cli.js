@@ -4,7 +4,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-L4GW3X7Y.js";
+} from "./chunks/chunk-6I7INHLT.js";
 import {
   formatSummary
 } from "./chunks/chunk-QYEBU6CG.js";

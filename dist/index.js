@@ -7,7 +7,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-L4GW3X7Y.js";
+} from "./chunks/chunk-6I7INHLT.js";
 import "./chunks/chunk-QYEBU6CG.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-BPW7JIC5.js";
