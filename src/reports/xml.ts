@@ -18,7 +18,7 @@
  *
  * Not checked (they cannot change what a report parser reads): characters of skipped text other than `&`, `<` and
  * NUL (control characters, `]]>`), `--` inside comments, and the encoding's validity (invalid UTF-8 decodes to
- * U+FFFD).
+ * U+FFFD). Stricter than XML: a reference longer than 256 characters (`&#0000…65;`) is refused.
  */
 import { ReadStream, createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
