@@ -500,6 +500,7 @@ describe('streamXml against saxes on mutated documents', () => {
             ...(isUtf8(bytes) ? [['as a string', await viaReader(bytes.toString('utf8'))] as [string, ReaderResult]] : []),
             ['as a Buffer', await viaReader(bytes)],
             [`in chunks of ${JSON.stringify(sizes)}`, await viaReader(bytes, sizes)],
+            ['as a file (read again to locate a fault)', await viaReader({ path: file })],
             ['as a file stream', await viaReader(createReadStream(file))],
             [`as a file stream read ${sizes[0]} bytes at a time`, await viaReader(createReadStream(file, { highWaterMark: sizes[0] }))]
           ]
@@ -545,13 +546,13 @@ describe('streamXml fault locations', () => {
     expect(!result.ok && result.error instanceof ReportError && result.error.where).toBe(WHERE)
   })
 
-  it('reports the same line and column for a file stream (found by reading the file again)', async () => {
+  it('reports the same line and column for a file (found by reading it again) and for a file stream', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xml-test-'))
     try {
       const file = join(dir, 'report.xml')
       writeFileSync(file, FAULTY)
-      for (const stream of [createReadStream(file), createReadStream(file, { highWaterMark: 5 })]) {
-        const error = await streamXml(stream, file, 'XML', () => ({ open() {}, close() {} })).then(
+      for (const input of [{ path: file }, createReadStream(file), createReadStream(file, { highWaterMark: 5 })]) {
+        const error = await streamXml(input, file, 'XML', () => ({ open() {}, close() {} })).then(
           () => undefined,
           (e: unknown) => e
         )
@@ -581,7 +582,7 @@ describe('streamXml fault locations', () => {
         for (const [how, result] of [
           ['whole', await viaReader(doc)],
           ['byte by byte', await viaReader(doc, [1])],
-          ['from a file', await viaReader(createReadStream(file))]
+          ['from a file', await viaReader({ path: file })]
         ] as const) {
           found[how] = !result.ok && result.error instanceof ReportError ? result.error.where : describeReader(result)
         }

@@ -20,10 +20,10 @@
  * NUL (control characters, `]]>`), `--` inside comments, and the encoding's validity (invalid UTF-8 decodes to
  * U+FFFD). Stricter than XML: a reference longer than 256 characters (`&#0000…65;`) is refused.
  */
-import { ReadStream, createReadStream } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
 import { StringDecoder } from 'node:string_decoder'
 import { ReportError } from './types.js'
+import { CHUNK_SIZE, fileChunks } from './read.js'
 
 /**
  * An element's start tag. Attribute values are decoded on request, so unread attributes cost nothing. A tag can be
@@ -49,8 +49,8 @@ export interface XmlVisitor {
 export interface XmlControl {
   /** Turn text delivery on or off; off by default, so text costs neither time nor memory. */
   captureText(on: boolean): void
-  /** A ReportError at the current element. */
-  error(detail: string): ReportError
+  /** An error at the current element, for the visitor to throw; `streamXml` turns it into a located ReportError. */
+  error(detail: string): Error
 }
 
 /**
@@ -137,12 +137,7 @@ export async function streamXml(
   makeVisitor: (control: XmlControl) => XmlVisitor
 ): Promise<void> {
   // A file can be read again to find the line of a fault, so its lines need not be counted while streaming.
-  const path =
-    typeof input === 'object' && !Buffer.isBuffer(input) && !(Symbol.asyncIterator in input)
-      ? input.path
-      : input instanceof ReadStream && typeof input.path === 'string' && (input as { start?: number }).start === undefined
-        ? input.path
-        : undefined
+  const path = typeof input === 'object' && !Buffer.isBuffer(input) && !(Symbol.asyncIterator in input) ? input.path : undefined
   const reader = new XmlReader(path === undefined)
   const visitor = makeVisitor(reader)
   reader.visitor = visitor
@@ -154,43 +149,33 @@ export async function streamXml(
     } else await readFile(input.path, reader)
     reader.finish()
   } catch (err) {
-    const fault = reader.faults.get(err as object) ?? (err instanceof XmlFault ? err : undefined)
-    if (fault === undefined) throw err
+    if (!(err instanceof XmlFault)) throw err
+    const fault = err
     const where = path !== undefined && !reader.transcoded ? await locateInFile(path, fault.offset, reader.encodingOf()) : reader.locate(fault.offset)
     throw new ReportError(file, format, where, fault.detail)
   }
 }
 
-/** Bytes read from a file at a time. */
-const FILE_CHUNK = 256 * 1024
-
 /**
- * Feeds a file to the reader, reusing each read buffer once nothing points into it any more: fresh memory for every
- * chunk costs more than the parsing (page faults: on this project's CI machine, 285 ms of fresh buffers against 24 ms
- * of reused ones for a 90 MB file).
+ * Feeds a file to the reader, handing each read a buffer nothing points into any more: the unfinished rest of the
+ * last chunk and the tags of open elements keep theirs.
  */
 async function readFile(path: string, reader: XmlReader): Promise<void> {
-  const handle = await open(path, 'r')
-  try {
-    const free: Buffer[] = []
-    let inUse: Buffer[] = []
-    for (;;) {
-      const chunk = free.pop() ?? Buffer.allocUnsafeSlow(FILE_CHUNK)
-      const { bytesRead } = await handle.read(chunk, 0, FILE_CHUNK, null)
-      if (bytesRead === 0) return
-      reader.feed(bytesRead === FILE_CHUNK ? chunk : chunk.subarray(0, bytesRead))
-      inUse.push(chunk)
-      inUse = inUse.filter((buffer) => reader.holds(buffer.buffer) || (free.push(buffer), false))
-    }
-  } finally {
-    await handle.close()
+  const free: Buffer[] = []
+  let inUse: Buffer[] = []
+  const nextBuffer = (): Buffer => {
+    const buffer = free.pop() ?? Buffer.allocUnsafeSlow(CHUNK_SIZE)
+    inUse.push(buffer)
+    return buffer
+  }
+  for await (const chunk of fileChunks(path, nextBuffer)) {
+    reader.feed(chunk)
+    inUse = inUse.filter((buffer) => reader.holds(buffer.buffer) || (free.push(buffer), false))
   }
 }
 
 class XmlReader implements XmlControl {
   visitor!: XmlVisitor
-  /** Errors made by {@link error} for the visitor to throw, with their offsets. */
-  readonly faults = new WeakMap<object, XmlFault>()
   /** Whether the input is UTF-16 turned into UTF-8 here (offsets then do not match the file's bytes). */
   transcoded = false
 
@@ -240,10 +225,8 @@ class XmlReader implements XmlControl {
     if (on) this.newTextNode()
   }
 
-  error(detail: string): ReportError {
-    const err = new ReportError('', '', '', detail)
-    this.faults.set(err, new XmlFault(this.tagStart, detail))
-    return err
+  error(detail: string): Error {
+    return new XmlFault(this.tagStart, detail)
   }
 
   // ---- input ----
