@@ -4,7 +4,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-6I7INHLT.js";
+} from "./chunks/chunk-3VBRBGDY.js";
 import {
   formatSummary
 } from "./chunks/chunk-QYEBU6CG.js";

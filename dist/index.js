@@ -7,7 +7,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-6I7INHLT.js";
+} from "./chunks/chunk-3VBRBGDY.js";
 import "./chunks/chunk-QYEBU6CG.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-BPW7JIC5.js";

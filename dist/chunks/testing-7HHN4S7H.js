@@ -1,0 +1,15 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  runTestSuite,
+  testingStage
+} from "./chunk-5EMRDQZQ.js";
+import "./chunk-WQ2JBAPO.js";
+import "./chunk-UWJNR5OH.js";
+import "./chunk-HU5KFTCI.js";
+import "./chunk-FHEQNACH.js";
+import "./chunk-3TGGJRN5.js";
+import "./chunk-HANBNIMK.js";
+export {
+  runTestSuite,
+  testingStage
+};
