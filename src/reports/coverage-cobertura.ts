@@ -1,6 +1,6 @@
 /**
- * Cobertura XML → line coverage, streamed with the byte-level reader of `xml.ts`. Read the same way for coverage.py's `coverage xml` and
- * Istanbul's `cobertura` reporter:
+ * Cobertura XML → line coverage, streamed with the byte-level reader of `xml.ts`. Read the same way for coverage.py's
+ * `coverage xml` and Istanbul's `cobertura` reporter:
  * - lines are the `<line>` elements directly under `<class><lines>`; the `<methods><method><lines>` copies Istanbul
  *   writes (a function's declaration line with the function's hit count) are not source lines and are skipped;
  * - lines are deduplicated per file and line number, so a file split over several `<class>` elements (Java inner
