@@ -1,5 +1,6 @@
 /** Gates `test_pass_rate` and `test_coverage`: pure judgments of parsed reports against thresholds. */
 import type { Target } from '../config/types.js'
+import { gatedCoverage, meetsThreshold } from '../reports/coverage-figures.js'
 import type { CoverageReport, Finding, TestReport } from '../reports/types.js'
 
 export interface Judgment {
@@ -48,36 +49,67 @@ export function judgePassRate(report: TestReport, required: number, flaky: strin
   return { passed: ok, details, errors: errorsOut, warnings, findings }
 }
 
+/**
+ * The coverage gate. It compares exact counts (covered × 100 ≥ threshold × total) of the figure the producing tool
+ * prints for its format (see `gatedCoverage`): no rounded percentage decides it. `coverage` is that figure truncated to
+ * two decimals, so it is on the same side of a two-decimal threshold as the exact value; line coverage (and branch
+ * coverage) stay beside it. Files the report measured outside the workspace or the component were left out of the
+ * counts before this (the report says which in `left_out`).
+ */
 export function judgeCoverage(report: CoverageReport, threshold: number): Judgment {
-  const coverage = round2(report.percent)
+  const gated = gatedCoverage(report)
   const details: Record<string, unknown> = {
-    coverage,
+    coverage: gated.percent,
+    coverage_kind: gated.kind,
     threshold,
     lines_covered: report.lines_covered,
     lines_total: report.lines_total,
+    line_coverage: gated.line_percent,
     format: report.format,
     files: report.files.length
   }
-  if (report.display_percent !== undefined) details.tool_reported = report.display_percent
+  if (report.producer !== undefined) details.tool = report.producer
+  if (gated.tool_reported !== undefined) details.tool_reported = gated.tool_reported
   if (report.branches_total !== undefined) {
     details.branches_covered = report.branches_covered
     details.branches_total = report.branches_total
+    details.branch_coverage = gated.branch_percent
   }
-  if (report.lines_total === 0) {
+  const warnings = [...(report.warnings ?? [])]
+  const left = report.left_out
+  if (left && left.outside_workspace + left.outside_component > 0) {
+    details.left_out = left
+    const count = left.outside_workspace + left.outside_component
+    const why = [
+      left.outside_workspace ? `${left.outside_workspace} outside the workspace` : '',
+      left.outside_component ? `${left.outside_component} outside the component's paths` : ''
+    ].filter(Boolean)
+    warnings.push(
+      `${count} file(s) of the coverage report (${left.lines_total} lines) do not count toward the component: ${why.join(', ')} (${left.examples.join(', ')}${count > left.examples.length ? ', …' : ''})`
+    )
+  } else if (report.display_percent !== undefined && gated.tool_reported !== undefined && report.display_percent !== gated.tool_reported) {
+    warnings.push(`the report states a total of ${report.display_percent}% but its file data give ${gated.tool_reported}%; the data are judged`)
+  }
+  if (gated.total === 0 || report.lines_total === 0) {
     return {
       passed: false,
       details,
-      errors: ['the coverage report measured no line: nothing was covered'],
-      warnings: [],
+      errors: ['the coverage report measured no line of the component: nothing was covered'],
+      warnings,
       findings: []
     }
   }
-  const ok = coverage >= threshold
+  const ok = meetsThreshold(gated.covered, gated.total, threshold)
+  const what =
+    gated.kind === 'statements+branches'
+      ? `coverage (statements and branches together, coverage.py's TOTAL${gated.tool_reported !== undefined ? ` ${gated.tool_reported}%` : ''}; lines alone ${gated.line_percent}%)`
+      : `line coverage${gated.tool_reported !== undefined && gated.tool_reported !== String(gated.percent) ? ` (the tool prints ${gated.tool_reported}%)` : ''}`
+  details.gated = `${gated.kind === 'lines' ? 'line coverage' : 'statements+branches'}: ${gated.covered} of ${gated.total} ${ok ? '≥' : '<'} ${threshold}%`
   return {
     passed: ok,
     details,
-    errors: ok ? [] : [`line coverage ${coverage}% is below the threshold ${threshold}%`],
-    warnings: [],
+    errors: ok ? [] : [`${what} ${gated.percent}% (${gated.covered} of ${gated.total}) is below the threshold ${threshold}%`],
+    warnings,
     findings: []
   }
 }

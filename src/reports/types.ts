@@ -81,6 +81,26 @@ export interface CoverageReport {
   branches_covered?: number
   branches_total?: number
   files: FileCoverage[]
+  /** The tool that wrote the report, when its content says so: it decides which figure is gated. */
+  producer?: 'coverage.py' | 'istanbul'
+  /** coverage.py's display precision (decimals of its TOTAL), from its JSON; 0 (its default) otherwise. */
+  precision?: number
+  /** Where the report contradicts itself (a summary against its line data), with file and line or JSON path. */
+  warnings?: string[]
+  /** Files the report measured that do not count toward the component (see `coverage-scope.ts`). */
+  left_out?: LeftOutCoverage
+}
+
+/** What was left out of a coverage report's totals, and why. */
+export interface LeftOutCoverage {
+  /** Files outside the workspace (absolute paths elsewhere, `../` paths). */
+  outside_workspace: number
+  /** Files inside the workspace but outside the component's source paths. */
+  outside_component: number
+  /** Executable lines of the files left out. */
+  lines_total: number
+  /** A few of the names left out, as the report gives them. */
+  examples: string[]
 }
 
 /** Findings a linter, type checker or scanner reported, with its own totals. */
