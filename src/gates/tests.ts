@@ -100,15 +100,15 @@ export function judgeCoverage(report: CoverageReport, threshold: number): Judgme
     }
   }
   const ok = meetsThreshold(gated.covered, gated.total, threshold)
-  const what =
+  const how =
     gated.kind === 'statements+branches'
-      ? `coverage (statements and branches together, coverage.py's TOTAL${gated.tool_reported !== undefined ? ` ${gated.tool_reported}%` : ''}; lines alone ${gated.line_percent}%)`
-      : `line coverage${gated.tool_reported !== undefined && gated.tool_reported !== String(gated.percent) ? ` (the tool prints ${gated.tool_reported}%)` : ''}`
+      ? `statements and branches together, as coverage.py's TOTAL${gated.tool_reported !== undefined ? ` ${gated.tool_reported}%` : ''}: ${gated.covered} of ${gated.total}; lines alone ${gated.line_percent}%`
+      : `${gated.covered} of ${gated.total} lines${gated.tool_reported !== undefined && gated.tool_reported !== String(gated.percent) ? `; the tool prints ${gated.tool_reported}%` : ''}`
   details.gated = `${gated.kind === 'lines' ? 'line coverage' : 'statements+branches'}: ${gated.covered} of ${gated.total} ${ok ? '≥' : '<'} ${threshold}%`
   return {
     passed: ok,
     details,
-    errors: ok ? [] : [`${what} ${gated.percent}% (${gated.covered} of ${gated.total}) is below the threshold ${threshold}%`],
+    errors: ok ? [] : [`${gated.kind === 'lines' ? 'line coverage' : 'coverage'} ${gated.percent}% is below the threshold ${threshold}% (${how})`],
     warnings,
     findings: []
   }

@@ -17,6 +17,7 @@ import { gateResult, type StageRecorder } from '../stage.js'
 import { runStep } from '../steps.js'
 import { patchCoverageOf } from '../changed.js'
 import { commandFor, reportPathFor } from './templates.js'
+import { componentCoverageScope, type ComponentScope } from './coverage-scope.js'
 
 interface TestAttempt {
   result: CommandResult
@@ -86,6 +87,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   if (!coverage) stage.fail(`no coverage report is configured (${suite.where}.reports.coverage): coverage cannot be measured`, 'configuration')
   if (!junit || !coverage) return none
 
+  const scope = await componentCoverageScope(ctx)
   const failingSets: Set<string>[] = []
   const started = host.now()
   let snapshot: ReportSnapshot | undefined
@@ -99,7 +101,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
       snapshot = await ReportSnapshot.take([junit, coverage])
     },
     judge: async (result) => {
-      const attempt = await readAttempt(ctx, result, suite, junit, coverage, snapshot!)
+      const attempt = await readAttempt(ctx, result, suite, junit, coverage, snapshot!, scope)
       return judgeAttempt(attempt, failingSets, suite.policy.retry_on_timeout)
     }
   })
@@ -163,6 +165,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   let measured: number | null = null
   if (attempt.coverage) {
     const j = judgeCoverage(attempt.coverage, threshold)
+    if (scope.note) j.warnings.push(scope.note)
     if (ctx.changed) {
       // Reported next to the total, not gated: the threshold applies to the total.
       const patch = await patchCoverageOf(coverage, attempt.coverage.format, host.workspace, ctx.changed)
@@ -200,7 +203,8 @@ async function readAttempt(
   suite: TestSuite,
   junit: string,
   coverage: string,
-  before: ReportSnapshot
+  before: ReportSnapshot,
+  scope: ComponentScope
 ): Promise<TestAttempt> {
   const { workspace } = ctx.host
   const ran = `the ${suite.purpose} command (${classifyCommand(result).description})`
@@ -208,7 +212,7 @@ async function readAttempt(
     readTestReport(junit, { workspace, format: suite.reports?.junit?.format })
   )
   const cov = await readFreshReport(before, coverage, { workspace, what: 'coverage report', ran }, () =>
-    readCoverageReport(coverage, { workspace, format: suite.reports?.coverage?.format as CoverageFormat | undefined })
+    readCoverageReport(coverage, { workspace, format: suite.reports?.coverage?.format as CoverageFormat | undefined, scope: scope.scope })
   )
   return { result, tests: tests.value, coverage: cov.value, testsProblem: tests.problem, coverageProblem: cov.problem }
 }
