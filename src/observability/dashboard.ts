@@ -153,7 +153,7 @@ function gateSummary(gate: GateResult): string {
     case 'test_pass_rate':
       return `${f('passed')} of ${f('total')} passed · ${f('failed')} failed · ${f('errors')} errors · ${f('skipped')} skipped`
     case 'test_coverage':
-      return `${f('lines_covered')} of ${f('lines_total')} lines${typeof d.format === 'string' ? ` · ${d.format}` : ''}`
+      return `${f('lines_covered')} of ${f('lines_total')} lines${d.coverage_kind === 'statements+branches' ? ' · gated: statements+branches' : ''}${typeof d.format === 'string' ? ` · ${d.format}` : ''}`
     case 'linting':
       return `${f('errors')} errors · ${f('warnings')} warnings · ${f('fixed_count')} auto-fixed${typeof d.tool === 'string' ? ` · ${d.tool}` : ''}`
     case 'type_checking':
