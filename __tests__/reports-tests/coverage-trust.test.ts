@@ -3,7 +3,7 @@
  * component, and a rounded percentage deciding the gate.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { judgeCoverage } from '../../src/gates/tests.js'
@@ -11,6 +11,8 @@ import { parseCobertura, parseLcov } from '../../src/reports/coverage.js'
 import { coveragePyReport, istanbulSummaryReport } from '../../src/reports/coverage-json.js'
 import { coveragePyDisplay, meetsThreshold, truncatedPercent } from '../../src/reports/coverage-figures.js'
 import { readCoverageReport } from '../../src/reports/tests-and-coverage.js'
+import { componentCoverageScope } from '../../src/engine/stages/coverage-scope.js'
+import type { RunContext } from '../../src/engine/context.js'
 import type { CoverageReport } from '../../src/reports/types.js'
 
 const ws = '/work/ws'
@@ -38,6 +40,11 @@ describe('a summary that contradicts its line data: the data win, with a warning
     expect(report.warnings?.[0]).toBe(
       'r.info line 1: the record of src/a.py says LF:100 but lists 2 DA lines and says LH:100 but 1 of its 2 DA lines were hit and says BRF:10 but lists 2 BRDA branches and says BRH:10 but 1 of its 2 BRDA branches were taken; counted from its line data'
     )
+  })
+
+  it('merges one file written two ways (src/a.py, ./src/a.py) instead of counting its lines twice', async () => {
+    const report = await lcov('SF:src/a.py\nDA:1,0\nDA:2,0\nend_of_record\nSF:./src/a.py\nDA:1,1\nDA:2,1\nend_of_record\nSF:/work/ws/src/a.py\nDA:2,1\nend_of_record\n')
+    expect(report.files).toEqual([{ file: 'src/a.py', lines_covered: 2, lines_total: 2 }])
   })
 
   it('uses LF/LH only for a record without DA lines, its hits capped at its total', async () => {
@@ -150,6 +157,32 @@ describe('coverage outside the workspace or the component does not count toward 
     const judged = judgeCoverage(report, 50)
     expect(judged.passed).toBe(false)
     expect(judged.errors).toEqual(['the coverage report measured no line of the component: nothing was covered'])
+  })
+})
+
+describe("the component's source paths, as the testing stage finds them", () => {
+  const workspace = join(dir, 'repo')
+  mkdirSync(join(workspace, 'src/app'), { recursive: true })
+  mkdirSync(join(workspace, 'lib/app'), { recursive: true })
+  const ctx = (source: string, frontmatter?: Record<string, unknown>): RunContext =>
+    ({ host: { workspace }, config: { paths: { source, tests: 'tests' } }, spec: frontmatter && { frontmatter } }) as unknown as RunContext
+
+  it("takes the spec's frontmatter paths.source (a list; a glob by its directory) over the configuration", async () => {
+    const found = await componentCoverageScope(ctx('src/app', { paths: { source: ['lib/app/**/*.py', './src/app/'] } }))
+    expect(found).toEqual({ scope: { sources: ['lib/app', 'src/app'] } })
+  })
+
+  it("takes the configuration's paths.source without frontmatter paths; `.` is the whole workspace", async () => {
+    expect(await componentCoverageScope(ctx('src/app'))).toEqual({ scope: { sources: ['src/app'] } })
+    expect(await componentCoverageScope(ctx('.'))).toEqual({ scope: { sources: ['.'] } })
+  })
+
+  it('limits nothing but the workspace when the path does not exist, and says so', async () => {
+    const found = await componentCoverageScope(ctx('src/missing'))
+    expect(found.scope.sources).toBeUndefined()
+    expect(found.note).toBe(
+      "paths.source (src/missing) does not exist in the workspace: coverage is limited to the workspace, not to the component's paths; set paths.source to where the component's code is"
+    )
   })
 })
 

@@ -235,10 +235,12 @@ export async function parseLcov(
     if (key === 'SF') {
       if (value === '') fail('SF: without a file name')
       closeRecord()
-      let file = files.get(value)
+      // Keyed by the workspace path, so `src/a.py` and `./src/a.py` are one file whose lines merge, not two.
+      const path = toWorkspacePath(value, opts.workspace)
+      let file = files.get(path)
       if (!file) {
         file = { records: 0, lines: new LineSet(), branches: new Map() }
-        files.set(value, file)
+        files.set(path, file)
       }
       file.records++
       current = { file, lines: file.lines, name: value, line: lineNo, da: 0, daHit: 0, brda: 0, brdaHit: 0 }
@@ -343,7 +345,7 @@ export async function parseLcov(
           ? reconcileLines(counted.total, counted.covered, f.lf)
           : counted
         : { covered: Math.min(f.lh ?? 0, f.lf ?? 0), total: f.lf ?? 0 }
-    const file: FileCoverage = { file: toWorkspacePath(name, opts.workspace), lines_covered: lines.covered, lines_total: lines.total }
+    const file: FileCoverage = { file: name, lines_covered: lines.covered, lines_total: lines.total }
     if (f.branches.size > 0) {
       let taken = 0
       for (const hit of f.branches.values()) if (hit) taken++
