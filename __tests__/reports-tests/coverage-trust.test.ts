@@ -47,6 +47,16 @@ describe('a summary that contradicts its line data: the data win, with a warning
     expect(report.files).toEqual([{ file: 'src/a.py', lines_covered: 2, lines_total: 2 }])
   })
 
+  it('merges one Cobertura file written two ways under its <source>', async () => {
+    const xml =
+      '<coverage><sources><source>/work/ws/src</source></sources><packages><package><classes>' +
+      '<class filename="a.py"><lines><line number="1" hits="0"/><line number="2" hits="0"/></lines></class>' +
+      '<class filename="./a.py"><lines><line number="1" hits="1"/><line number="2" hits="1"/></lines></class>' +
+      '</classes></package></packages></coverage>'
+    const report = await parseCobertura(xml, { file: 'coverage.xml', workspace: ws })
+    expect(report.files).toEqual([{ file: 'src/a.py', lines_covered: 2, lines_total: 2 }])
+  })
+
   it('uses LF/LH only for a record without DA lines, its hits capped at its total', async () => {
     const report = await lcov('SF:src/a.py\nLF:4\nLH:3\nend_of_record\nSF:src/b.py\nLF:2\nLH:5\nend_of_record\n')
     expect(report).toMatchObject({ lines_covered: 5, lines_total: 6 })

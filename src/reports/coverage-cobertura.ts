@@ -104,18 +104,20 @@ export async function parseCobertura(
   const byFile = new Map<string, FileLines>()
   const stated: Record<string, number | undefined> = {}
   const head = await headOf(input)
-  const sources = await walkCobertura<FileLines>(input, opts.file, {
+  await walkCobertura<FileLines>(input, opts.file, {
     root(tag) {
       for (const name of ['lines-valid', 'lines-covered', 'branches-valid', 'branches-covered']) {
         const value = tag.attr(name)
         if (value !== undefined && /^\d+$/.test(value)) stated[name] = Number(value)
       }
     },
-    klass(filename) {
-      let lines = byFile.get(filename)
+    klass(filename, known) {
+      // Keyed by the workspace path: `a.py` and `./a.py` under one <source> are one file whose lines merge.
+      const path = toWorkspacePath(filename, opts.workspace, known[0])
+      let lines = byFile.get(path)
       if (!lines) {
         lines = { lines: new LineSet() }
-        byFile.set(filename, lines)
+        byFile.set(path, lines)
       }
       return lines
     },
@@ -132,10 +134,10 @@ export async function parseCobertura(
   })
 
   const files: FileCoverage[] = []
-  for (const [filename, { lines, branches }] of byFile) {
+  for (const [path, { lines, branches }] of byFile) {
     const { total, covered } = lines.counts()
     const file: FileCoverage = {
-      file: toWorkspacePath(filename, opts.workspace, sources[0]),
+      file: path,
       lines_covered: covered,
       lines_total: total
     }
