@@ -16,8 +16,8 @@ export interface RunContext {
   readonly reportsDir: string
   /** Aborted on SIGINT/SIGTERM: running commands are killed, the stage is marked cancelled. */
   readonly signal: AbortSignal
-  /** Values for command templates: component, reports, path, tests, sha. */
-  readonly templateVars: Readonly<Record<string, string>>
+  /** Values for command templates: component, reports, path, tests, sha (moved on by an `auto_fix: commit` commit). */
+  readonly templateVars: Record<string, string>
   /** Results of the stages that already ran in this run. */
   readonly results: Partial<Record<StageKey, StageResult>>
   /** The parsed spec, once the specification stage has read it. */

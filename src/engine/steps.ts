@@ -20,6 +20,8 @@ export interface StepOptions<T> {
   /** The command line, templates already rendered. */
   command: string
   timeoutSeconds: number
+  /** Working directory; default the workspace (the lint fixer's trial runs in a copy of it). */
+  cwd?: string
   /** Extra environment variables for the command. */
   env?: Record<string, string>
   /** Retry policy; omitted, the command runs once. */
@@ -63,7 +65,7 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
       await opts.beforeAttempt?.()
       const log = await openLog(join(ctx.reportsDir, '..', 'logs', `${opts.purpose}-${attempts}.log`), opts.command)
       const result = await host.runCommand(opts.command, {
-        cwd: host.workspace,
+        cwd: opts.cwd ?? host.workspace,
         env: opts.env,
         timeoutMs: opts.timeoutSeconds * 1000,
         signal: ctx.signal,
