@@ -63,6 +63,8 @@ export interface Host {
   warning(message: string, properties?: AnnotationProperties): void
   error(message: string, properties?: AnnotationProperties): void
   debug(message: string): void
+  /** Masks a secret value in the job log from now on (`core.setSecret` in the action); absent for the CLI. */
+  mask?(secret: string): void
   /** Runs `fn` inside a collapsible log group (the action) or under a heading (the CLI). */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
   /** Runs shell commands; the same implementation serves both hosts. */

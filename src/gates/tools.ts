@@ -4,7 +4,7 @@ import type { FindingsReport } from '../reports/types.js'
 import type { Judgment } from './tests.js'
 
 /** Tools whose every finding is a secret (as opposed to a vulnerability with a severity). */
-const SECRET_TOOLS = new Set(['secretlint', 'detect-secrets', 'gitleaks'])
+export const SECRET_TOOLS = new Set(['secretlint', 'detect-secrets', 'gitleaks'])
 
 /**
  * `fix.fixed_count`: issues the fixer removed from the judged tree (0 with `auto_fix: suggest`, which never changes

@@ -7,9 +7,10 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AutoFix, LintingStep, SecurityStep, ToolStep } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
-import { judgeLinting, judgeSecurity, judgeTypeChecking } from '../../gates/tools.js'
+import { judgeLinting, judgeSecurity, judgeTypeChecking, SECRET_TOOLS } from '../../gates/tools.js'
 import type { Judgment } from '../../gates/tests.js'
 import { readFindingsFile } from '../../reports/findings/index.js'
+import { secretValuesIn } from '../../reports/findings/secret-values.js'
 import type { FindingsReport } from '../../reports/types.js'
 import { classifyCommand } from '../../resilience/classify.js'
 import type { AttemptOutcome } from '../../resilience/policies.js'
@@ -334,6 +335,8 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
     command,
     timeoutSeconds: ctx.config.stages.refactoring.timeout_seconds,
     policy,
+    // A secret scan's output may quote what it found: shown only once the secrets are known and redacted.
+    deferOutput: name === 'security',
     beforeAttempt: async () => {
       snapshot = await ReportSnapshot.take(reports.map((r) => r.path))
     },
@@ -360,6 +363,9 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
           break
         }
         read.push(got.value!)
+        if (got.value!.kind === 'secrets' || SECRET_TOOLS.has(got.value!.tool)) {
+          for (const piece of ctx.redactor.add(await secretValuesIn(path))) ctx.host.mask?.(piece)
+        }
       }
       if (!run.problem) run.reports = read
       return { value: run, ok: run.problem === undefined, retryable: false, reason: run.problem ?? cls.description }
