@@ -6,9 +6,9 @@
 import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { bundledCli, editConfig, EXAMPLE_ARGS, exampleRepo, git, readReport, removeDir, runCli, writeIn } from '../helpers/workspace.js'
 
 jest.setTimeout(240_000)
@@ -79,6 +79,8 @@ test('suggest (also the deprecated auto_fix: true): the commit is judged, the fi
   git(dir, 'apply', '--check', refactoring.outputs.fix_patch)
   // The fixer's trial lint run is recorded, and it ran in the copy.
   expect(refactoring.commands.map((c: { purpose: string }) => c.purpose)).toEqual(expect.arrayContaining(['linting', 'linting-fix', 'linting-on-fixed-copy']))
+  const logs = await readdir(join(dirname(report.reports_dir), 'logs'))
+  expect(logs).toEqual(expect.arrayContaining(['linting-1.log', 'linting-fix-1.log', 'linting-on-fixed-copy-1.log']))
   // Nothing was deployed: the branch still has the problem.
   expect(report.stages_skipped).toContain('staging_deployment')
   expect(existsSync(join(dir, '.spec-to-production/deploy/staging'))).toBe(false)

@@ -71,7 +71,7 @@ export async function makeFixCopy(workspace: string): Promise<FixCopy> {
     for (const path of nulList(changed)) {
       if (gone.has(path)) continue
       await mkdir(dirname(join(root, path)), { recursive: true })
-      await cp(join(top, path), join(root, path), { force: true, verbatimSymlinks: true, preserveTimestamps: true })
+      await cp(join(top, path), join(root, path), { force: true, recursive: true, verbatimSymlinks: true, preserveTimestamps: true })
     }
     for (const path of gone) await rm(join(root, path), { force: true })
     // Ignored entries (dependencies, virtualenvs, build output) are linked, not copied, and kept out of the patch.

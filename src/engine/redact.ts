@@ -21,7 +21,8 @@ export class Redactor {
   add(values: Iterable<string>): string[] {
     const added: string[] = []
     for (const value of values) {
-      const candidates = [value, ...value.split(/\r\n|\r|\n/), JSON.stringify(value).slice(1, -1)]
+      // As printed, line by line (logs and tails are cut into lines), and as JSON writes it (a report on stdout).
+      const candidates = [value, ...value.split(/\r\n|\r|\n/)].flatMap((v) => [v, JSON.stringify(v).slice(1, -1)])
       for (const raw of candidates) {
         const piece = raw.trim()
         if (piece.length < MIN_PIECE || this.known.has(piece)) continue

@@ -3,7 +3,7 @@
  * `instructions_validation`. The lint fixer (`quality_gates.linting.auto_fix`) never changes what is judged behind
  * the gates' back: `suggest` tries it on a copy and offers the patch; `commit` pushes a fix commit and judges that.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { cp, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AutoFix, LintingStep, SecurityStep, ToolStep } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
@@ -185,6 +185,8 @@ async function suggestFix(ctx: RunContext, stage: StageRecorder, step: LintingSt
     }
     return out
   } finally {
+    // The trial's command logs join the run's (and its artifact) before the copy goes.
+    await cp(join(copy.dir, COPY_SCRATCH, 'logs'), join(ctx.reportsDir, '..', 'logs'), { recursive: true }).catch(() => undefined)
     await copy.dispose()
   }
 }

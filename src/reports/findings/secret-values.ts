@@ -4,7 +4,8 @@
  * - secretlint JSON: `messages[].range` into the file's `sourceContent` (its `message`/`data` are masked by default,
  *   in clear with `--no-maskSecrets`: those are taken too);
  * - gitleaks JSON: `Secret` and `Match`;
- * - SARIF from a secret scanner (gitleaks, secretlint, trufflehog, …): `region.snippet.text` of each location;
+ * - SARIF from a secret scanner: `region.snippet.text` of each location (gitleaks), and what follows the first `: ` of
+ *   the message (secretlint's "found private key: <value>", when run with `--no-maskSecrets`);
  * - detect-secrets: only `hashed_secret` (SHA-1), never the value: nothing to redact with, which the README says.
  * A report that is not JSON or has none of these shapes gives no values.
  */
@@ -62,7 +63,11 @@ export function secretValuesOf(data: unknown): string[] {
     for (const run of data.runs) {
       if (!isObject(run) || !Array.isArray(run.results)) continue
       for (const result of run.results) {
-        if (!isObject(result) || !Array.isArray(result.locations)) continue
+        if (!isObject(result)) continue
+        const message = isObject(result.message) && typeof result.message.text === 'string' ? result.message.text : ''
+        const colon = message.indexOf(': ')
+        if (colon > 0) push(message.slice(colon + 2))
+        if (!Array.isArray(result.locations)) continue
         for (const location of result.locations) {
           const region = isObject(location) && isObject(location.physicalLocation) ? location.physicalLocation.region : undefined
           if (isObject(region) && isObject(region.snippet)) push(region.snippet.text)
