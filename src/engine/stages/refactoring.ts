@@ -74,8 +74,8 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
     fix = { fixed_count: 0, fixable_count: 0 }
     if (lint && needsFix(lint) && !stage.cancelled) {
       fix = mode === 'commit' ? await commitFix(ctx, stage, r.linting) : await suggestFix(ctx, stage, r.linting, lint)
-      if (fix.committed) runs = await runAll()
       if (fix.committed) {
+        runs = await runAll()
         const after = issueCount(runs.find((x) => x.name === 'linting')?.run)
         const before = issueCount(lint)
         fix.fixed_count = fix.fixable_count = before !== null && after !== null ? Math.max(0, before - after) : null
