@@ -33,7 +33,7 @@
  */
 import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type TestReport, type TestTotals } from './types.js'
 import { toWorkspacePath } from './paths.js'
-import { streamXml, type XmlInput, type XmlTag } from './xml.js'
+import { AsciiNames, streamXml, type XmlInput, type XmlTag } from './xml.js'
 
 /** Options of {@link parseJUnit}. */
 export interface JUnitOptions {
@@ -307,12 +307,14 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   }
 }
 
+const STATUS_ATTRIBUTES = new AsciiNames(['status', 'result', 'executed'])
+
 /** What a test case's `status`, `result` and `executed` attributes say (the gravest of them), if anything. */
 function statusOutcome(tag: XmlTag, unknown: (word: string) => void): Outcome | undefined {
+  const present = tag.attrsOf(STATUS_ATTRIBUTES)
+  if (present === undefined) return undefined
   let said: Outcome | undefined
-  for (const attribute of ['status', 'result', 'executed']) {
-    const value = tag.attr(attribute)
-    if (value === undefined) continue
+  for (const [, value] of present) {
     const word = value.toLowerCase().replace(/[\s_-]/g, '')
     if (word === '') continue
     const meaning = Object.hasOwn(STATUS_WORDS, word) ? STATUS_WORDS[word] : 'unknown'

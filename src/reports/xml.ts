@@ -44,6 +44,20 @@ export interface XmlTag {
   attr(name: string): string | undefined
   /** `Number(attr(name))` (NaN when not a number, undefined when absent), read from the bytes when they are plain. */
   number(name: string): number | undefined
+  /**
+   * The values of those of `names` the tag has, as `[name, value]` pairs in the tag's order; undefined (and nothing
+   * allocated) when it has none: one pass over the tag for names that are mostly absent.
+   */
+  attrsOf(names: AsciiNames): [string, string][] | undefined
+}
+
+/** ASCII attribute names compiled once, for {@link XmlTag.attrsOf}. */
+export class AsciiNames {
+  readonly lengths: number[]
+  constructor(readonly names: readonly string[]) {
+    for (const name of names) if (!isAscii(name)) throw new Error(`not an ASCII name: ${name}`)
+    this.lengths = names.map((n) => n.length)
+  }
 }
 
 /** What a format's visitor sees of the XML: elements with their depth (the root is 1) and, on request, text. */
@@ -877,10 +891,32 @@ class Tag implements XmlTag {
     return Number(decodeValue(buf.toString(this.encoding, start, end)))
   }
 
+  attrsOf(wanted: AsciiNames): [string, string][] | undefined {
+    const offsets = this.offsets
+    const { names, lengths } = wanted
+    let found: [string, string][] | undefined
+    for (let k = 0; k < offsets.length; k += 4) {
+      const length = offsets[k + 1] - offsets[k]
+      for (let n = 0; n < names.length; n++) {
+        if (lengths[n] !== length || !sameName(this.buf, offsets[k], offsets[k + 1], names[n])) continue
+        ;(found ??= []).push([names[n], decodeValue(this.buf.toString(this.encoding, offsets[k + 2], offsets[k + 3]))])
+        break
+      }
+    }
+    return found
+  }
+
   /** Index in `offsets` of the wanted attribute, or -1. */
   private find(wanted: string): number {
     const offsets = this.offsets
-    for (let k = 0; k < offsets.length; k += 4) if (sameName(this.buf, offsets[k], offsets[k + 1], wanted)) return k
+    const length = wanted.length
+    // An ASCII name has as many bytes as characters: attributes of another length are passed over unread (most
+    // look-ups are of absent ASCII names, such as a test case's `status`).
+    const ascii = isAscii(wanted)
+    for (let k = 0; k < offsets.length; k += 4) {
+      if (ascii && offsets[k + 1] - offsets[k] !== length) continue
+      if (sameName(this.buf, offsets[k], offsets[k + 1], wanted)) return k
+    }
     return -1
   }
 }
@@ -889,6 +925,11 @@ const NO_ATTRIBUTES: readonly number[] = []
 
 /** 1e0 … 1e22, each exact (parsed from its literal rather than computed). */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`))
+
+function isAscii(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 0x7f) return false
+  return true
+}
 
 function sameName(buf: Buffer, start: number, end: number, name: string): boolean {
   if (end - start !== name.length) {
