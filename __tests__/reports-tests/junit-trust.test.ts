@@ -13,6 +13,7 @@ import { detectFormat, detectFormatFromHead } from '../../src/reports/detect.js'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
 import { readTestReport } from '../../src/reports/tests-and-coverage.js'
 import { ReportError, type TestReport } from '../../src/reports/types.js'
+import { AsciiNames, streamXml } from '../../src/reports/xml.js'
 import { junitFixture } from './fixtures.js'
 
 const opts = { file: 'r.xml', workspace: '/w' }
@@ -294,6 +295,27 @@ describe('encodings read however the input is cut', () => {
     expect(() => detectFormatFromHead(utf32, 'r.xml')).toThrow(/UTF-32 text/)
     for (const [, bytes] of encodings) expect(detectFormatFromHead(bytes, 'r.xml')).toBe('junit')
     expect(() => detectFormatFromHead(Buffer.from('SF:a\0b'), 'r.info')).toThrow(/binary data/)
+  })
+})
+
+describe('XmlTag.attrsOf', () => {
+  it('finds the wanted names present, in the tag order, decoded, and nothing else', async () => {
+    const seen: unknown[] = []
+    await streamXml('<q><r résult="x" executed="c&amp;d" status="a" result="b" statu="no"/></q>', 'a.xml', 'test', () => ({
+      open(tag) {
+        seen.push(tag.attrsOf(new AsciiNames(['status', 'result', 'executed'])))
+      },
+      close() {}
+    }))
+    expect(seen).toEqual([
+      undefined,
+      [
+        ['executed', 'c&d'],
+        ['status', 'a'],
+        ['result', 'b']
+      ]
+    ])
+    expect(() => new AsciiNames(['résult'])).toThrow(/not an ASCII name/)
   })
 })
 
