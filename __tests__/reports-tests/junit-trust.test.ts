@@ -77,9 +77,9 @@ describe('tests the runner did not run are skipped, never passed', () => {
       opts
     )
     expect(report.totals).toMatchObject({ total: 8, passed: 2, skipped: 4, failed: 1, errors: 1 })
-    expect(report.failures.map((f) => [f.name, f.kind])).toEqual([
-      ['said failed', 'failure'],
-      ['timed out', 'error']
+    expect(report.failures.map((f) => [f.name, f.kind, f.message])).toEqual([
+      ['said failed', 'failure', 'status="FAILED", with no failure element'],
+      ['timed out', 'error', 'result="timeout", with no failure element']
     ])
     expect(report.warnings).toEqual([expect.stringMatching(/"odd" has the status "flapping", which this reader does not know: judged by its child elements/)])
   })

@@ -245,9 +245,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             warnings.push(`${opts.file}: test case ${JSON.stringify(tag.attr('name') ?? '')} has the status ${JSON.stringify(word)}, which this reader does not know: judged by its child elements`)
           }
         })
-        if (said !== undefined && RANK[said] > RANK[outcome]) {
-          outcome = said
-          if (said !== 'skipped') message = `${tag.attr('status') ?? tag.attr('result')} (no failure message)`
+        if (said !== undefined && RANK[said.outcome] > RANK[outcome]) {
+          outcome = said.outcome
+          if (outcome !== 'skipped') message = `${said.said}, with no failure element`
         }
         const suite = suites.at(-1) as Suite
         let key: string | undefined
@@ -309,19 +309,22 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
 
 const STATUS_ATTRIBUTES = new AsciiNames(['status', 'result', 'executed'])
 
-/** What a test case's `status`, `result` and `executed` attributes say (the gravest of them), if anything. */
-function statusOutcome(tag: XmlTag, unknown: (word: string) => void): Outcome | undefined {
+/**
+ * What a test case's `status`, `result` and `executed` attributes say (the gravest of them) and the attribute that
+ * says it (`status="fail"`), if anything.
+ */
+function statusOutcome(tag: XmlTag, unknown: (word: string) => void): { outcome: Outcome; said: string } | undefined {
   const present = tag.attrsOf(STATUS_ATTRIBUTES)
   if (present === undefined) return undefined
-  let said: Outcome | undefined
-  for (const [, value] of present) {
+  let gravest: { outcome: Outcome; said: string } | undefined
+  for (const [name, value] of present) {
     const word = value.toLowerCase().replace(/[\s_-]/g, '')
     if (word === '') continue
     const meaning = Object.hasOwn(STATUS_WORDS, word) ? STATUS_WORDS[word] : 'unknown'
     if (meaning === 'unknown') unknown(value)
-    else if (said === undefined || RANK[meaning] > RANK[said]) said = meaning
+    else if (gravest === undefined || RANK[meaning] > RANK[gravest.outcome]) gravest = { outcome: meaning, said: `${name}="${value}"` }
   }
-  return said
+  return gravest
 }
 
 /** What makes two test cases of one suite the same test: class name, name, and `file` and `line` when written. */
