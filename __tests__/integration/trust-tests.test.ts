@@ -97,6 +97,23 @@ cases.push('<testcase classname="gen" name="broken"><failure message="expected 1
   })
 })
 
+describe('tests that share a name', () => {
+  test('read as a rerun, but the command exited 1 (two distinct tests, one failing): the gate fails and says why', async () => {
+    const dir = await repo()
+    await reportingCommand(
+      dir,
+      `const cases = ['<testcase classname="math" name="adds"><failure message="expected 3"/></testcase>', '<testcase classname="math" name="adds"/>']
+process.on('exit', () => { process.exitCode = 1 })`
+    )
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(1)
+    const gate = (await readReport(dir)).stage_results.testing.quality_gates.test_pass_rate
+    expect(gate.passed).toBe(false)
+    expect(gate.details).toMatchObject({ flaky_count: 1, failed: 0 })
+    expect(gate.errors.join('\n')).toMatch(/1 test\(s\) of the report failed and then passed under the same name, read as reruns: if they are different tests that share a name, give them distinct names/)
+  })
+})
+
 describe('a run in which no quality gate would run fails', () => {
   const off = 'components:\n  greeter:\n    stages: { testing: { enabled: false }, refactoring: { enabled: false } }\n'
 
