@@ -160,7 +160,10 @@ describe('spec-to-production CLI on the example component', () => {
     expect(testing.outputs.attempts).toBe(2)
     expect(testing.outputs.flaky_tests).toHaveLength(1)
     expect(testing.outputs.flaky_tests[0]).toContain('passes on the second run')
-    expect(testing.quality_gates.test_pass_rate.details.flaky).toEqual(testing.outputs.flaky_tests)
+    const flaky = testing.quality_gates.test_pass_rate.details.flaky
+    expect(flaky.map((t: { id: string }) => t.id)).toEqual(testing.outputs.flaky_tests)
+    expect(flaky[0]).toMatchObject({ name: expect.stringContaining('passes on the second run'), attempts: 2, failures: [expect.stringContaining('first run fails')] })
+    expect(testing.quality_gates.test_pass_rate.details.flaky_count).toBe(1)
     expect(testing.warnings.join('\n')).toMatch(/flaky/)
     expect(run.stdout).toMatch(/↻ testing: retrying in 0\.1 s/)
   })

@@ -115,6 +115,23 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   report.preset = config.preset
   host.info(`configuration: ${loaded.file ?? 'none (preset only)'}; preset ${config.preset} (${loaded.presetSource})`)
 
+  // A run that judges nothing must not say it passed: every target runs testing and refactoring, and at least one
+  // of them must be on (the refactoring stage itself refuses to run with every gate off).
+  if (!config.stages.testing.enabled && !config.stages.refactoring.enabled) {
+    const message =
+      `no quality gate would run: stages.testing and stages.refactoring are both disabled (enabled: false, in stages or in components.${opts.component}.stages), ` +
+      `so nothing about the code would be checked and a success would mean nothing. Enable at least one of them.`
+    report.errors.push(message)
+    host.error(message)
+    for (const key of planned) {
+      report.stages_skipped.push(key)
+      report.skip_reasons[key] = config.stages[key].enabled
+        ? 'not run: no quality gate would run (testing and refactoring are disabled)'
+        : `disabled in the configuration (stages.${key}.enabled: false): not run`
+    }
+    return finish(1, loaded)
+  }
+
   const runDir = join(host.workspace, '.spec-to-production', 'runs', `${opts.component}-${stamp(startedAt)}-${randomBytes(3).toString('hex')}`)
   const reportsDir = join(runDir, 'reports')
   await mkdir(reportsDir, { recursive: true })

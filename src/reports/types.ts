@@ -50,6 +50,27 @@ export interface FailedTest {
   message: string
 }
 
+/**
+ * A test that failed and then passed when its runner ran it again within the same report (gotestsum
+ * `--rerun-fails`, Surefire `<flakyFailure>`, …) or on a rerun of the test command. It counts once, as passed.
+ */
+export interface FlakyTest {
+  /** The same identity as {@link FailedTest.id}: `classname::name` (or `name`). */
+  id: string
+  /** The enclosing `<testsuite>`'s name, when it has one. */
+  suite?: string
+  classname?: string
+  name: string
+  file?: string
+  /** Runs of the test, the passing one included. */
+  attempts: number
+  /** First line of each failed attempt's message, oldest first (at most {@link FLAKY_MESSAGES} of them). */
+  failures: string[]
+}
+
+/** Most failure messages kept per flaky test. */
+export const FLAKY_MESSAGES = 5
+
 export interface TestReport {
   format: 'junit'
   totals: TestTotals
@@ -57,6 +78,12 @@ export interface TestReport {
   failures: FailedTest[]
   /** True when more failures existed than were kept. */
   failures_truncated: boolean
+  /** Tests that passed only on a rerun inside this report, at most `maxFailures` of them; absent means none. */
+  flaky?: FlakyTest[]
+  /** How many flaky tests the report holds (exact even when `flaky` is cut). */
+  flaky_count?: number
+  /** What the report got wrong without it changing the counts (control characters, unknown statuses…). */
+  warnings?: string[]
 }
 
 /** Coverage of one source file. */
