@@ -11,11 +11,6 @@ export interface Judgment {
   findings: Finding[]
 }
 
-/** Percent with two decimals, as the report shows it and as thresholds are compared (coverage.py does the same). */
-export function round2(value: number): number {
-  return Math.round(value * 100) / 100
-}
-
 export function coverageThreshold(
   thresholds: { dev_threshold: number; staging_threshold: number; production_threshold: number },
   target: Target
