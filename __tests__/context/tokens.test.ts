@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { Tiktoken } from 'js-tiktoken/lite'
 import cl100k from 'js-tiktoken/ranks/cl100k_base'
+import { BytePairEncoder, tableFromRanks } from '../../src/context/bpe.js'
 import { countTokens, loadTokenizer, MAX_PIECE_BYTES, truncateWithMarker } from '../../src/context/tokens.js'
 
 const reference = new Tiktoken(cl100k)
@@ -77,5 +78,48 @@ describe('token counts (cl100k_base)', () => {
     const marked = truncateWithMarker(tk, text, 20, ' [cut]')
     expect(marked.endsWith(' [cut]')).toBe(true)
     expect(tk.count(marked)).toBeLessThanOrEqual(20)
+  })
+})
+
+describe('the byte-pair table (bpe.ts)', () => {
+  const table = tableFromRanks(cl100k)
+
+  test('ids and decoded text equal js-tiktoken on varied text, unicode included', () => {
+    const enc = new BytePairEncoder(table)
+    expect(enc.size).toBe(100_256)
+    expect(enc.patStr).toBe(cl100k.pat_str)
+    const texts = [
+      'Stage testing passed in 1234ms.\n- ✓ test_pass_rate: total 50000, passed 48730 (97.46%) ≥ 95',
+      'Ωμέγα ﷽ नमस्ते 👩‍👩‍👧‍👦 🇺🇳 e\u0301 \u0000\u0007\u200b\ufeff ½ Ⅻ ٣',
+      "it's THEY'LL 'S 'd x\r\n\r\n\t \u00a0 \u3000end",
+      '<|endoftext|><|fim_prefix|> special strings are text'
+    ]
+    for (const s of texts) {
+      const ids = enc.encodeOrdinary(s)
+      expect(ids).toEqual(reference.encode(s, [], []))
+      expect(enc.decode(ids)).toBe(reference.decode(ids))
+    }
+  })
+
+  test('property: ids equal js-tiktoken for random unicode text', () => {
+    const enc = new BytePairEncoder(table)
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), (a, b) => {
+        const s = a + b
+        return enc.encodeOrdinary(s).join(',') === reference.encode(s, [], []).join(',')
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  test('a table at an odd offset in its buffer still loads; a damaged one is refused', () => {
+    const odd = Buffer.alloc(table.length + 1)
+    odd.set(table, 1)
+    expect(new BytePairEncoder(odd.subarray(1)).encodeOrdinary('hello world')).toEqual([15339, 1917])
+    const badMagic = Uint8Array.from(table)
+    badMagic[0] = 0
+    expect(() => new BytePairEncoder(badMagic)).toThrow(/bad magic/)
+    expect(() => new BytePairEncoder(table.subarray(0, table.length - 1))).toThrow(/truncated/)
+    expect(() => new BytePairEncoder(table.subarray(0, 10))).toThrow(/header/)
   })
 })
