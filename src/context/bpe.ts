@@ -68,6 +68,9 @@ export function tableFromRanks(ranks: { bpe_ranks: string; pat_str: string }): U
   return out
 }
 
+/** Pieces whose ids are remembered (then the memory starts afresh). */
+const PIECE_CACHE_SIZE = 16_384
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
 /** Byte-pair encoder over a table from `tableFromRanks` (used in place: loading it is a few views, no parsing). */
@@ -78,6 +81,8 @@ export class BytePairEncoder {
   private readonly mask: number
   private readonly pattern: RegExp
   private readonly utf8 = new TextEncoder()
+  /** Ids of pieces seen before (words repeat): a run counts the same messages and brief lines many times. */
+  private readonly cache = new Map<string, number | readonly number[]>()
   private readonly utf8Out = new TextDecoder('utf-8')
   readonly size: number
   /** The pre-tokenization pattern stored with the ranks. */
@@ -136,10 +141,24 @@ export class BytePairEncoder {
 
   /** Ids of one piece of the pre-tokenization (a match of `patStr`), appended to `out`. */
   encodePiece(piece: string, out: number[] = []): number[] {
+    const known = this.cache.get(piece)
+    if (known !== undefined) {
+      if (typeof known === 'number') out.push(known)
+      else for (const id of known) out.push(id)
+      return out
+    }
     const bytes = this.utf8.encode(piece)
     const whole = this.rank(bytes, 0, bytes.length)
-    if (whole !== -1) out.push(whole)
-    else this.merge(bytes, out)
+    if (this.cache.size >= PIECE_CACHE_SIZE) this.cache.clear()
+    if (whole !== -1) {
+      out.push(whole)
+      this.cache.set(piece, whole)
+    } else {
+      const ids: number[] = []
+      this.merge(bytes, ids)
+      for (const id of ids) out.push(id)
+      this.cache.set(piece, ids)
+    }
     return out
   }
 

@@ -26,6 +26,10 @@ export const MAX_PIECE_BYTES = 64
 /** The table's file name: written beside the bundle's entry points by scripts/bundle.mjs. */
 export const TABLE_FILE = 'cl100k_base.bpe'
 
+/** Texts up to this long have their counts remembered, up to COUNT_CACHE_SIZE of them (then it starts afresh). */
+const COUNT_CACHE_MAX_CHARS = 16_384
+const COUNT_CACHE_SIZE = 1024
+
 let loading: Promise<Tokenizer> | null = null
 
 /** The table written by the bundle: beside this module (an entry point) or one level up (a chunk in dist/chunks/). */
@@ -79,11 +83,19 @@ export function createTokenizer(enc: BytePairEncoder): Tokenizer {
     if (last < text.length) yield* take(text.slice(last))
   }
 
+  // Counts of recent texts: a run counts the same messages, brief blocks and spec lines again and again.
+  const counted = new Map<string, number>()
   const tokenizer: Tokenizer = {
     encoding: 'cl100k_base',
     count(text) {
+      const known = counted.get(text)
+      if (known !== undefined) return known
       let n = 0
       for (const u of units(text)) n += u.ids.length
+      if (text.length <= COUNT_CACHE_MAX_CHARS) {
+        if (counted.size >= COUNT_CACHE_SIZE) counted.clear()
+        counted.set(text, n)
+      }
       return n
     },
     encode(text) {
