@@ -14,11 +14,12 @@
 // outputs; no token, no cache service, no artifact upload (each would be a network call the peer does not make).
 //
 // Each size alternates ours and the peer's, BENCH_ROUNDS times (default 3); figures are medians of wall time (spawn
-// to exit) and of peak RSS (ru_maxrss of the process, read by /usr/bin/time -f when present, else by a preloaded
-// module that writes process.resourceUsage().maxRSS at exit).
+// to exit), of peak RSS (ru_maxrss of the process) and of CPU time (user + system; less disturbed than wall time
+// on a busy machine), read by /usr/bin/time -f when present, else by a preloaded module that writes
+// process.resourceUsage() at exit. The load average is recorded with the figures.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
@@ -94,8 +95,8 @@ quality_gates: { test_pass_rate: { required: 95 } }
 /** Runs `node script` in `cwd`; resolves wall ms, peak RSS in MB and the exit code. */
 function measure(script, cwd, env) {
   const rssFile = join(cwd, `rss-${process.hrtime.bigint()}.txt`)
-  const preload = `data:text/javascript,${encodeURIComponent(`import{writeFileSync}from'node:fs';process.on('exit',()=>writeFileSync(${JSON.stringify(rssFile)},String(process.resourceUsage().maxRSS)))`)}`
-  const argv = TIME ? [TIME, '-f', '%M', '-o', rssFile, process.execPath, script] : [process.execPath, '--import', preload, script]
+  const preload = `data:text/javascript,${encodeURIComponent(`import{writeFileSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();writeFileSync(${JSON.stringify(rssFile)},u.maxRSS+' '+(u.userCPUTime+u.systemCPUTime)/1e6)})`)}`
+  const argv = TIME ? [TIME, '-f', '%M %U %S', '-o', rssFile, process.execPath, script] : [process.execPath, '--import', preload, script]
   return new Promise((done, fail) => {
     const t0 = performance.now()
     const child = spawn(argv[0], argv.slice(1), { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
@@ -104,10 +105,11 @@ function measure(script, cwd, env) {
     child.on('error', fail)
     child.on('close', (code) => {
       const wall = performance.now() - t0
-      const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop())
+      // /usr/bin/time may print "Command exited with non-zero status N" first: the figures are on the last line.
+      const [kb, ...cpu] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
       rmSync(rssFile, { force: true })
       if (!Number.isFinite(kb) || kb <= 0) return fail(new Error(`no peak RSS for ${script}: ${err}`))
-      done({ wall, rssMB: kb / 1024, code, err })
+      done({ wall, rssMB: kb / 1024, cpuMs: cpu.reduce((a, b) => a + b, 0) * 1000, code, err })
     })
   })
 }
@@ -183,6 +185,8 @@ for (const n of SIZES) {
     file_mb: Math.round((readFileSync(join(dir, 'junit.xml')).length / 1e6) * 10) / 10,
     ours_ms: Math.round(median(ours.map((r) => r.wall))),
     peer_ms: Math.round(median(peer.map((r) => r.wall))),
+    ours_cpu_ms: Math.round(median(ours.map((r) => r.cpuMs))),
+    peer_cpu_ms: Math.round(median(peer.map((r) => r.cpuMs))),
     ours_rss_mb: Math.round(median(ours.map((r) => r.rssMB)) * 10) / 10,
     peer_rss_mb: Math.round(median(peer.map((r) => r.rssMB)) * 10) / 10
   }
@@ -190,7 +194,7 @@ for (const n of SIZES) {
   row.rss_ratio = Math.round((row.ours_rss_mb / row.peer_rss_mb) * 100) / 100
   rows.push(row)
   console.log(
-    `${String(n).padStart(8)} cases (${row.file_mb} MB): ours ${row.ours_ms} ms / ${row.ours_rss_mb} MB, peer ${row.peer_ms} ms / ${row.peer_rss_mb} MB → ${row.speedup}× faster, RSS ${row.rss_ratio} of the peer's`
+    `${String(n).padStart(8)} cases (${row.file_mb} MB): ours ${row.ours_ms} ms (cpu ${row.ours_cpu_ms}) / ${row.ours_rss_mb} MB, peer ${row.peer_ms} ms (cpu ${row.peer_cpu_ms}) / ${row.peer_rss_mb} MB → ${row.speedup}× faster, RSS ${row.rss_ratio} of the peer's`
   )
   rmSync(dir, { recursive: true, force: true })
 }
@@ -199,6 +203,7 @@ const results = {
   date: new Date().toISOString(),
   node: process.version,
   rounds: ROUNDS,
+  load_average: loadavg().map((x) => Math.round(x * 10) / 10),
   rss_by: TIME ? `${TIME} -f %M` : 'process.resourceUsage().maxRSS at exit',
   peer: 'mikepenz/action-junit-report v6.4.2 (annotate_only, detailed_summary)',
   ours: 'dist/index.js, testing stage only, sessions/metrics/dashboard on, no token/cache/artifact',
