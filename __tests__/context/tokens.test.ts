@@ -1,9 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { Tiktoken } from 'js-tiktoken/lite'
 import cl100k from 'js-tiktoken/ranks/cl100k_base'
 import { BytePairEncoder, tableFromRanks } from '../../src/context/bpe.js'
-import { countTokens, loadTokenizer, MAX_PIECE_BYTES, truncateWithMarker } from '../../src/context/tokens.js'
+import { bundledTable, countTokens, loadTokenizer, MAX_PIECE_BYTES, TABLE_FILE, truncateWithMarker } from '../../src/context/tokens.js'
 
 const reference = new Tiktoken(cl100k)
 const ref = (s: string): number => reference.encode(s, [], []).length
@@ -108,7 +112,7 @@ describe('the byte-pair table (bpe.ts)', () => {
         const s = a + b
         return enc.encodeOrdinary(s).join(',') === reference.encode(s, [], []).join(',')
       }),
-      { numRuns: 200 }
+      { numRuns: 100 }
     )
   })
 
@@ -121,5 +125,25 @@ describe('the byte-pair table (bpe.ts)', () => {
     expect(() => new BytePairEncoder(badMagic)).toThrow(/bad magic/)
     expect(() => new BytePairEncoder(table.subarray(0, table.length - 1))).toThrow(/truncated/)
     expect(() => new BytePairEncoder(table.subarray(0, 10))).toThrow(/header/)
+  })
+})
+
+describe('finding the bundled table', () => {
+  test('beside the module or one level up (dist/chunks/); none is null; an unreadable one is an error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-bpe-'))
+    try {
+      await mkdir(join(dir, 'chunks'))
+      const chunk = pathToFileURL(join(dir, 'chunks', 'chunk-X.js'))
+      expect(await bundledTable(chunk)).toBeNull()
+      const table = tableFromRanks(cl100k)
+      await writeFile(join(dir, TABLE_FILE), table)
+      const found = await bundledTable(chunk)
+      expect(found && Buffer.compare(Buffer.from(found), Buffer.from(table))).toBe(0)
+      expect(new BytePairEncoder(found!).encodeOrdinary('Grüße 🎉')).toEqual(reference.encode('Grüße 🎉', [], []))
+      await mkdir(join(dir, 'chunks', TABLE_FILE))
+      await expect(bundledTable(chunk)).rejects.toThrow(/EISDIR/)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -32,11 +32,14 @@ const COUNT_CACHE_SIZE = 1024
 
 let loading: Promise<Tokenizer> | null = null
 
-/** The table written by the bundle: beside this module (an entry point) or one level up (a chunk in dist/chunks/). */
-async function bundledTable(): Promise<Uint8Array | null> {
+/**
+ * The table written by the bundle, for the module at `moduleUrl`: beside it (an entry point) or one level up (a chunk
+ * in dist/chunks/); null when there is none.
+ */
+export async function bundledTable(moduleUrl: string | URL = import.meta.url): Promise<Uint8Array | null> {
   for (const at of [`./${TABLE_FILE}`, `../${TABLE_FILE}`]) {
     try {
-      return await readFile(new URL(at, import.meta.url))
+      return await readFile(new URL(at, moduleUrl))
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
     }
