@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { Tiktoken } from 'js-tiktoken/lite'
 import cl100k from 'js-tiktoken/ranks/cl100k_base'
 import { BytePairEncoder, tableFromRanks } from '../../src/context/bpe.js'
+import { CL100K_PATTERN, pieces } from '../../src/context/pretokenize.js'
 import { bundledTable, countTokens, loadTokenizer, MAX_PIECE_BYTES, TABLE_FILE, truncateWithMarker } from '../../src/context/tokens.js'
 
 const reference = new Tiktoken(cl100k)
@@ -145,5 +146,43 @@ describe('finding the bundled table', () => {
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('the cl100k_base pre-tokenizer without a regular expression (pretokenize.ts)', () => {
+  const re = new RegExp(cl100k.pat_str, 'gu')
+  const byRegex = (s: string): string[] => Array.from(s.matchAll(re), (m) => m[0])
+
+  test('is the pattern js-tiktoken ships', () => {
+    expect(CL100K_PATTERN).toBe(cl100k.pat_str)
+  })
+
+  test('splits real text as the regular expression does', async () => {
+    const { readFile } = await import('node:fs/promises')
+    for (const f of ['README.md', 'src/context/session.ts', 'src/context/pretokenize.ts']) {
+      const text = await readFile(join(process.cwd(), f), 'utf8')
+      expect([...pieces(text)]).toEqual(byRegex(text))
+    }
+  })
+
+  test('property: the same pieces as the regular expression on text of every kind of character', () => {
+    const chars = fc.constantFrom(
+      'a', 'Z', 'é', 'ß', 'Ω', '中', 'ア', '𝐀', 'ǅ', '0', '9', '½', '٣', 'Ⅻ', '𝟘', ' ', '  ', '\t', '\n', '\r', '\r\n', '\v', '\f',
+      '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u200b', "'", "'s", "'S", "'re", "'Ll", "'ve", "'d", "'x", '.', ',', '-', '(',
+      '!', '✓', '🎉', '👩‍👩‍👧', 'e\u0301', '\u0000', '\ud800', '\udc00', '_', '"', '<', '#', '`'
+    )
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }), (parts) => {
+        const s = parts.join('')
+        expect([...pieces(s)]).toEqual(byRegex(s))
+      }),
+      { numRuns: 3000 }
+    )
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        expect([...pieces(s)]).toEqual(byRegex(s))
+      }),
+      { numRuns: 2000 }
+    )
   })
 })

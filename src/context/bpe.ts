@@ -8,6 +8,8 @@
  * lowest rank, leftmost first, until no pair has a rank), so the ids are the library's ids: a test compares them.
  */
 
+import { CL100K_PATTERN, pieces } from './pretokenize.js'
+
 const MAGIC = 0x32455042 // "BPE2"
 const HEADER = 16
 
@@ -135,7 +137,8 @@ export class BytePairEncoder {
 
   /** Ids of `text` with no special tokens (their strings are ordinary text), as tiktoken's `encode_ordinary`. */
   encodeOrdinary(text: string, out: number[] = []): number[] {
-    for (const m of text.matchAll(this.pattern)) this.encodePiece(m[0], out)
+    if (this.patStr === CL100K_PATTERN) for (const piece of pieces(text)) this.encodePiece(piece, out)
+    else for (const m of text.matchAll(this.pattern)) this.encodePiece(m[0], out)
     return out
   }
 

@@ -11,6 +11,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { BytePairEncoder, tableFromRanks } from './bpe.js'
+import { CL100K_PATTERN, pieces } from './pretokenize.js'
 
 export interface Tokenizer {
   readonly encoding: 'cl100k_base'
@@ -68,22 +69,18 @@ export async function countTokens(text: string): Promise<number> {
 
 export function createTokenizer(enc: BytePairEncoder): Tokenizer {
   const pattern = new RegExp(enc.patStr, 'gu')
+  // cl100k_base's pattern has a scanner of its own (no regular expression to compile); another is matched as given.
+  const split: (text: string) => Iterable<string> =
+    enc.patStr === CL100K_PATTERN ? pieces : (text) => Array.from(text.matchAll(pattern), (m) => m[0])
   /** Ids of each piece of `text` in turn (a long piece chunk by chunk), with the text they encode. */
   function* units(text: string): Generator<{ text: string; ids: number[] }> {
-    let last = 0
-    const take = function* (piece: string): Generator<{ text: string; ids: number[] }> {
+    for (const piece of split(text)) {
       if (piece.length * 3 > MAX_PIECE_BYTES && Buffer.byteLength(piece) > MAX_PIECE_BYTES) {
         for (const chunk of chunkBytes(piece, MAX_PIECE_BYTES)) yield { text: chunk, ids: enc.encodeOrdinary(chunk) }
       } else {
         yield { text: piece, ids: enc.encodePiece(piece) }
       }
     }
-    for (const m of text.matchAll(pattern)) {
-      if (m.index > last) yield* take(text.slice(last, m.index))
-      yield* take(m[0])
-      last = m.index + m[0].length
-    }
-    if (last < text.length) yield* take(text.slice(last))
   }
 
   // Counts of recent texts: a run counts the same messages, brief blocks and spec lines again and again.
