@@ -2,6 +2,7 @@
 //
 //   npm run bundle && node bench/action-vs-peer.mjs            (part of `npm run bench`)
 //   BENCH_SIZES=50000,200000 BENCH_ROUNDS=5 node bench/action-vs-peer.mjs
+//   BENCH_OURS=<other build>/index.js BENCH_OUT=<file.json> …    (an earlier build of ours, figures elsewhere)
 //
 // Both run as the runner runs a node action: `node <action>/dist/index.js` in the workspace with INPUT_* variables and
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_EVENT_PATH files. The peer is read from ../shared/peers/mikepenz-v6.4.2
@@ -27,7 +28,7 @@ import { expectedJUnitTotals, generateJUnit } from './gen-junit.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const PEER = resolve(process.env.BENCH_PEER ?? join(ROOT, '../shared/peers/mikepenz-v6.4.2'))
-const OURS = join(ROOT, 'dist/index.js')
+const OURS = resolve(process.env.BENCH_OURS ?? join(ROOT, 'dist/index.js'))
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const SIZES = (process.env.BENCH_SIZES ?? '50000,200000,1000000').split(',').map(Number)
 const TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p))
@@ -210,5 +211,6 @@ const results = {
   rows
 }
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true })
-writeFileSync(join(ROOT, 'bench/results/action-vs-peer.json'), `${JSON.stringify(results, null, 2)}\n`)
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log('saved bench/results/action-vs-peer.json')
+const saved = process.env.BENCH_OUT ?? join(ROOT, 'bench/results/action-vs-peer.json')
+writeFileSync(saved, `${JSON.stringify(results, null, 2)}\n`)
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log(`saved ${saved}`)
