@@ -14,7 +14,7 @@ import { createGitHubPort } from '../github/deployments.js'
 import { createFixSuggester } from '../github/suggestions.js'
 import { readEventContext, type EventContext } from '../github/event.js'
 import { artifactName } from '../github/names.js'
-import { createOctokit, type GitHubClient, type GitHubLogger } from '../github/octokit.js'
+import type { GitHubClient, GitHubLogger } from '../github/octokit.js'
 import { reportToSarif } from '../github/sarif.js'
 import { pullRequestBase } from './event-payload.js'
 import type { ActionInputs } from './inputs.js'
@@ -55,6 +55,8 @@ export async function openGitHub(inputs: ActionInputs): Promise<GitHubSession> {
     return session
   }
   const { owner, repo, headSha } = session.event
+  // Octokit (and undici under it) loads only with a token: a run without one publishes without them.
+  const { createOctokit } = await import('../github/octokit.js')
   session.octokit = createOctokit({ token: inputs.token, log })
   session.port = {
     ...createGitHubPort({ octokit: session.octokit, owner, repo, log, runUrl: runUrl() }),
