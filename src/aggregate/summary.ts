@@ -89,7 +89,7 @@ export function aggregateSummary(result: AggregateInput, opts: AggregateSummaryO
     items.push({
       kind: 'invalid',
       line: `- ❌ ${cell(shownFile(bad.file), 200)}: ${cell(bad.reason)}`,
-      before: i === 0 ? [...(result.missing.length ? [''] : []), '### Unreadable reports', ''] : undefined
+      before: i === 0 ? [...(result.missing.length ? [''] : []), '### Unreadable or refused reports', ''] : undefined
     })
   )
   const tableHead = [
