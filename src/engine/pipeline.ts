@@ -176,8 +176,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     skipRest(index + 1, result.status === 'cancelled' ? 'the run was cancelled' : `stage ${key} failed`)
     break
   }
+  // The verdict and finish time first: the agent brief written at close states them.
+  const outcome = finish(exitCode, loaded)
   await memory?.close(report)
-  return finish(exitCode, loaded)
+  return outcome
 }
 
 async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
