@@ -89,6 +89,32 @@ describe('report paths that are not regular files', () => {
   })
 })
 
+describe('concurrent runs of one component', () => {
+  test('four runs at once: every stage message of every run is in the session, no lock or temp file left', async () => {
+    const dir = await repo()
+    const runs = await Promise.all([1, 2, 3, 4].map((i) => runCli(dir, [...TINY_ARGS, '--output', `report-${i}.json`])))
+    for (const run of runs) {
+      expect(run.stderr).not.toContain('internal error')
+      expect(run.code).toBe(0)
+    }
+    const context = join(dir, '.spec-to-production/context')
+    const archived = (await readdir(join(context, 'archive'))).filter((f) => f.endsWith('.json'))
+    expect(archived).toHaveLength(1)
+    const session = JSON.parse(await readFile(join(context, 'archive', archived[0]!), 'utf8'))
+    const stageMessages = session.messages.filter((m: { role: string }) => m.role === 'tool')
+    // Two stages ran in each of the four runs: eight messages, two per run.
+    expect(stageMessages).toHaveLength(8)
+    const perRun = new Map<string, string[]>()
+    for (const m of stageMessages) perRun.set(m.metadata.run_id, [...(perRun.get(m.metadata.run_id) ?? []), m.metadata.stage])
+    expect(perRun.size).toBe(4)
+    for (const stages of perRun.values()) expect(stages.sort()).toEqual(['specification', 'testing'])
+    expect(session.current_tokens).toBe(session.messages.reduce((n: number, m: { tokens: number }) => n + m.tokens, 0))
+    // Every run archived; nothing half-done is left behind.
+    expect(await readdir(join(context, 'sessions'))).toEqual([])
+    expect(await readdir(join(context, 'archive'))).toEqual(expect.arrayContaining([archived[0], archived[0]!.replace(/\.json$/, '.context.md')]))
+  })
+})
+
 describe('the agent brief', () => {
   test('states the verdict and finish time of the run it closes, run after run', async () => {
     const dir = await repo()
