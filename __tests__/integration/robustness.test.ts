@@ -4,8 +4,11 @@
  * or read-only disk, and the agent brief's account of the run.
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { bundledCli, readReport, removeDir, runCli, type CliRun } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyRepo } from '../helpers/tiny.js'
 
@@ -41,8 +44,45 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  for (const dir of mounts.reverse()) execFileSync('umount', [dir])
   await Promise.all(repos.map(removeDir))
 })
+
+// Full and read-only disks are real: a tiny tmpfs (64 KiB), filled or remounted read-only. Mounting needs root
+// (chmod does not stop root from writing); without it these tests are skipped, saying why.
+const mounts: string[] = []
+const mountRefused: string | null = (() => {
+  const probe = mkdtempSync(join(tmpdir(), 's2p-mount-probe-'))
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'pipe' })
+    execFileSync('umount', [probe])
+    return null
+  } catch (error) {
+    return `mounting a tmpfs is not permitted here (${String((error as { stderr?: Buffer }).stderr ?? error).trim()})`
+  } finally {
+    rmSync(probe, { recursive: true, force: true })
+  }
+})()
+if (mountRefused) console.warn(`full and read-only disk tests skipped: ${mountRefused}`)
+const withMount = mountRefused ? test.skip : test
+
+async function tinyFs(dir: string, mode: 'full' | 'ro' | 'rw'): Promise<string> {
+  await mkdir(dir, { recursive: true })
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir])
+  mounts.push(dir)
+  if (mode === 'full') execFileSync('sh', ['-c', 'cat /dev/zero > filler 2>/dev/null; true'], { cwd: dir })
+  if (mode === 'ro') execFileSync('mount', ['-o', 'remount,ro', dir])
+  return dir
+}
+
+/** A valid metrics line of exactly `bytes` bytes, newline included. */
+function metricsLine(bytes: number): string {
+  const now = new Date().toISOString()
+  const base = { v: 1, name: 'workflow', component: 'seed', run_id: 'seed', started_at: now, ended_at: now, duration_ms: 1, status: 'success', retries: 0, error_type: null, metadata: { pad: '' } }
+  const empty = JSON.stringify(base).length + 1
+  base.metadata.pad = 'x'.repeat(bytes - empty)
+  return `${JSON.stringify(base)}\n`
+}
 
 describe('report paths that are not regular files', () => {
   test('a FIFO and a directory where the reports should be: refused promptly, exit 1, the report written', async () => {
@@ -86,6 +126,65 @@ describe('report paths that are not regular files', () => {
     const report = await readReport(dir, 'workflow_report_tiny.json')
     expect(report.success).toBe(false)
     expect(report.stages_failed).toEqual(['testing'])
+  })
+})
+
+describe('a full or read-only disk', () => {
+  withMount('the report on a read-only file system: a clear error, exit 1, the report written elsewhere and named', async () => {
+    const dir = await repo()
+    await tinyFs(join(dir, 'ro'), 'ro')
+    const run = await runCli(dir, [...TINY_ARGS, '--output', 'ro/report.json'])
+    expect(run.stderr).not.toContain('internal error')
+    expect(run.code).toBe(1)
+    const expected = `cannot write the report ${join(dir, 'ro/report.json')}: the file system is read-only (EROFS)`
+    expect(run.stdout).toContain(`Error: ${expected}`)
+    const saved = /Report Saved: (\S+)/.exec(run.stdout)![1]!
+    expect(saved.startsWith(tmpdir())).toBe(true)
+    const report = JSON.parse(await readFile(saved, 'utf8'))
+    expect(report).toMatchObject({ success: false, stages_completed: ['specification', 'testing'], errors: [expected] })
+    rmSync(dirname(saved), { recursive: true, force: true })
+  })
+
+  withMount('the report on a full disk: no temp file left behind, exit 1, the report written elsewhere', async () => {
+    const dir = await repo()
+    const full = await tinyFs(join(dir, 'full'), 'full')
+    const run = await runCli(dir, [...TINY_ARGS, '--output', 'full/report.json'])
+    expect(run.stderr).not.toContain('internal error')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(`Error: cannot write the report ${join(full, 'report.json')}: no space left on the device (ENOSPC)`)
+    expect(await readdir(full)).toEqual(['filler'])
+    const saved = /Report Saved: (\S+)/.exec(run.stdout)![1]!
+    expect(existsSync(saved)).toBe(true)
+    rmSync(dirname(saved), { recursive: true, force: true })
+  })
+
+  withMount('the metrics history on a full disk: no torn line, a warning naming the file, the verdict and dashboard stand', async () => {
+    const dir = await repo()
+    const metrics = await tinyFs(join(dir, '.spec-to-production/metrics'), 'rw')
+    // The day file ends 40 bytes short of a page: part of this run's lines would fit, the rest not.
+    const day = join(metrics, `${new Date().toISOString().slice(0, 10)}.jsonl`)
+    const seed = metricsLine(2000) + metricsLine(4096 - 40 - 2000)
+    await writeFile(day, seed)
+    execFileSync('sh', ['-c', 'cat /dev/zero > filler 2>/dev/null; true'], { cwd: metrics })
+    const run = await runCli(dir, TINY_ARGS)
+    expect(run.stderr).not.toContain('internal error')
+    expect(run.code).toBe(0)
+    expect(await readFile(day, 'utf8')).toBe(seed)
+    expect(run.stderr).toContain(`this run's metrics were not recorded: cannot write the metrics file ${day}: no space left on the device (ENOSPC); the file is left as it was`)
+    expect((await stat(join(dir, 'workflow_dashboard_tiny.html'))).size).toBeGreaterThan(0)
+    expect((await readReport(dir, 'workflow_report_tiny.json')).success).toBe(true)
+  })
+
+  withMount('a read-only tool directory: the run fails saying why, and the report is still written', async () => {
+    const dir = await repo()
+    await tinyFs(join(dir, '.spec-to-production'), 'ro')
+    const run = await runCli(dir, TINY_ARGS)
+    expect(run.stderr).not.toContain('internal error')
+    expect(run.code).toBe(1)
+    const report = await readReport(dir, 'workflow_report_tiny.json')
+    expect(report.success).toBe(false)
+    expect(report.errors[0]).toMatch(/^cannot write the run directory \S+\.spec-to-production\/runs\/tiny-\S+: the file system is read-only \(EROFS\): no stage can run without a place for its reports$/)
+    expect(report.stages_skipped).toEqual(['specification', 'testing', 'refactoring'])
   })
 })
 

@@ -3,7 +3,7 @@
  * of @actions: it talks to a Host. It never throws for a stage's failure; the report says what happened.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { validateComponentName } from '../config/templates.js'
@@ -14,6 +14,7 @@ import { ContextMemory } from './memory.js'
 import type { Host } from './host.js'
 import type { StageResult, WorkflowReport } from './model.js'
 import { StageRecorder } from './stage.js'
+import { isDiskWriteError, makeDirectory, writeFailure } from './write-errors.js'
 
 export const VERSION = '0.1.0'
 
@@ -116,8 +117,18 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
 
   const runDir = join(host.workspace, '.spec-to-production', 'runs', `${opts.component}-${stamp(startedAt)}-${randomBytes(3).toString('hex')}`)
   const reportsDir = join(runDir, 'reports')
-  await mkdir(reportsDir, { recursive: true })
-  await writeFile(join(host.workspace, '.spec-to-production', 'runs', '.gitignore'), '*\n')
+  try {
+    await makeDirectory(reportsDir)
+    await writeFile(join(host.workspace, '.spec-to-production', 'runs', '.gitignore'), '*\n')
+  } catch (error) {
+    // A full or read-only disk: no command could write its reports, so nothing is run; the report says why.
+    if (!isDiskWriteError(error)) throw error
+    const message = `${writeFailure('the run directory', reportsDir, error)}: no stage can run without a place for its reports`
+    report.errors.push(message)
+    host.error(message)
+    skipRest(0, 'the run directory could not be created')
+    return finish(1, loaded)
+  }
   report.reports_dir = reportsDir
 
   let changed: ChangedLines | undefined
