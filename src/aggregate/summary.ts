@@ -71,7 +71,7 @@ export function aggregateSummary(result: AggregateInput, opts: AggregateSummaryO
     `## ${verdict.success ? '✅' : '❌'} spec-to-production aggregate: ${verdict.success ? 'passed' : 'failed'} — ${escapeCell(verdictSentence(result))}`,
     '',
     `${views.length} leg${views.length === 1 ? '' : 's'} reported · ${passed} passed · ${views.length - passed} failed · ` +
-      `${result.missing.length} missing · ${result.invalid.length} unreadable${targets.length ? ` · target${targets.length === 1 ? '' : 's'} ${targets.join(', ')}` : ''}`,
+      `${result.missing.length} missing · ${result.invalid.length} unreadable or refused${targets.length ? ` · target${targets.length === 1 ? '' : 's'} ${targets.join(', ')}` : ''}`,
     ''
   ]
 
