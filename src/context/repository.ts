@@ -184,7 +184,8 @@ export class SessionRepository {
   async readFile(file: string, expectedId?: string): Promise<LoadResult> {
     let handle
     try {
-      handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW)
+      // O_NONBLOCK: a FIFO planted here (e.g. restored from a cache) must not hang the run; fstat refuses it below.
+      handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
     } catch (e) {
       if (isErrno(e, 'ENOENT')) return { ok: false, file, reason: 'not found' }
       if (isErrno(e, 'ELOOP', 'EMLINK')) return { ok: false, file, reason: 'is a symbolic link' }
