@@ -1,5 +1,6 @@
 /** The JavaScript API: `import { runWorkflow } from 'spec-to-production'`. */
-import { join, resolve } from 'node:path'
+import { tmpdir } from 'node:os'
+import { basename, join, resolve } from 'node:path'
 import { validateComponentName } from './config/templates.js'
 import { ConfigurationError, TARGETS, type Config, type Target } from './config/types.js'
 import { createConsoleHost } from './hosts/console.js'
@@ -40,8 +41,10 @@ export interface WorkflowResult {
   stagesSkipped: string[]
   metricsDashboard: string | null
   report: WorkflowReport
-  /** Absolute path of the JSON report written. */
+  /** Absolute path of the JSON report written (elsewhere than asked when `reportError` says why). */
   reportPath: string
+  /** Why the report could not be written where asked (full or read-only disk), null when it was. */
+  reportError: string | null
   exitCode: 0 | 1 | 2
 }
 
@@ -65,6 +68,7 @@ async function observe(host: Host, workspace: string, report: WorkflowReport, co
       recordMetrics: metrics.enabled
     })
     if (result.malformed) host.warning(`metrics history: ${result.malformed} malformed line(s) skipped`)
+    for (const warning of result.warnings) host.warning(warning)
   } catch (error) {
     report.metrics_dashboard = null
     host.warning(`metrics and dashboard not written: ${(error as Error).message}`)
@@ -94,7 +98,8 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     await options.beforeObserve?.()
     await observe(host, workspace, report, outcome.loaded.config, options.dashboard)
   }
-  await writeReport(reportPath, report)
+  const saved = await saveReport(host, reportPath, report)
+  if (saved.error && outcome.exitCode === 0) outcome.exitCode = 1
   if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {
     // Optional trace of the run; the OpenTelemetry packages load only here.
     const { exportTrace } = await import('./observability/otel.js')
@@ -108,8 +113,34 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     stagesSkipped: report.stages_skipped,
     metricsDashboard: report.metrics_dashboard,
     report,
-    reportPath,
+    reportPath: saved.path ?? reportPath,
+    reportError: saved.error,
     exitCode: outcome.exitCode
+  }
+}
+
+/**
+ * Writes the report where asked; when the disk refuses (full, read-only), the run fails with an error naming the
+ * path, and the report, saying so, is written to the system's temporary directory instead when it can be.
+ */
+async function saveReport(host: Host, path: string, report: WorkflowReport): Promise<{ path: string | null; error: string | null }> {
+  try {
+    await writeReport(path, report)
+    return { path, error: null }
+  } catch (error) {
+    const message = (error as Error).message
+    report.errors.push(message)
+    report.success = false
+    host.error(message)
+    const fallback = join(tmpdir(), `spec-to-production-${process.pid}-${Date.now()}`, basename(path))
+    try {
+      await writeReport(fallback, report)
+      host.warning(`the report was written to ${fallback} instead`)
+      return { path: fallback, error: message }
+    } catch (again) {
+      host.error(`nor could it be written to ${fallback}: ${(again as Error).message}; the summary below is all that is left`)
+      return { path: null, error: message }
+    }
   }
 }
 export { runCommand } from './exec/run.js'

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The CLI's entry: `spec-to-production --spec … --component … --target …` (DESIGN.md §1). */
+import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { runWorkflow } from './api.js'
 import { ConfigurationError, TARGETS, type Target } from './config/types.js'
@@ -115,7 +116,7 @@ export async function main(argv: string[]): Promise<number> {
       signal: controller.signal,
       host: createConsoleHost({ workspace, verbose: values.verbose ? true : undefined })
     })
-    process.stdout.write(`\n${formatSummary(result.report, result.reportPath)}\n`)
+    process.stdout.write(`\n${formatSummary(result.report, result.reportError && !existsSync(result.reportPath) ? null : result.reportPath)}\n`)
     return result.report.cancelled ? 1 : result.exitCode
   } catch (error) {
     if (error instanceof ConfigurationError) return usage(error.message, false)

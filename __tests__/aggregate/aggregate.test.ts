@@ -171,7 +171,7 @@ describe('unreadable and hostile reports', () => {
     expect(aggregateVerdict(result)).toEqual({ success: false, failed: [], missing: [] })
     const summary = aggregateSummary(result)
     expect(summary).toContain('8 unreadable reports')
-    expect(summary).toContain('### Unreadable reports')
+    expect(summary).toContain('### Unreadable or refused reports')
     expect(summary).toContain('- ❌ invalid/schema2.json: schema_version 2 is not supported (expected 1)')
   })
 
@@ -184,7 +184,7 @@ describe('unreadable and hostile reports', () => {
     const weird = passingLeg(real, 'weird', 90)
     weird.stage_results.testing.quality_gates.test_coverage.details = 'not an object'
     weird.stage_results.refactoring.quality_gates = [1, 2]
-    weird.stage_results.testing.errors = [{ toString: 1 }, 'real error']
+    weird.stage_results.testing.warnings = [{ toString: 1 }, 'real warning']
     const dir = join(root, 'proto')
     await mkdir(dir, { recursive: true })
     await writeFile(join(dir, 'proto.json'), text)
@@ -198,7 +198,7 @@ describe('unreadable and hostile reports', () => {
     expect((proto.report as unknown as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.keys(proto.report.stage_results)).toEqual(['specification', 'testing', 'refactoring'])
     const weirdLeg = result.legs.find((l) => l.component === 'weird')!
-    expect(weirdLeg.report.stage_results.testing?.errors).toEqual(['real error'])
+    expect(weirdLeg.report.stage_results.testing?.warnings).toEqual(['real warning'])
     expect(aggregateJson(result).legs.find((l) => l.component === 'weird')).toMatchObject({ success: true, coverage: null })
     expect(() => aggregateSummary(result)).not.toThrow()
     expect(() => renderCombinedDashboard(result, 0)).not.toThrow()
@@ -207,6 +207,9 @@ describe('unreadable and hostile reports', () => {
   test('two reports of one component (matrix legs of different targets) are both kept', async () => {
     const staging = passingLeg(real, 'shared', 80)
     staging.target_stage = 'staging'
+    // A staging leg accounts for its deployment stage (here: disabled), or it is refused as contradicting itself.
+    staging.stages_skipped = ['staging_deployment']
+    staging.skip_reasons = { staging_deployment: 'disabled in the configuration (stages.staging_deployment.enabled: false): not run' }
     const files = await writeLegs(join(root, 'targets'), [passingLeg(real, 'shared', 90), staging])
     const result = await readLegReports({ files, expected: ['shared'] })
     expect(result.legs.map((l) => [l.component, l.target])).toEqual([

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdir, readdir, readFile, stat, symlink, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from '@jest/globals'
@@ -77,6 +78,8 @@ describe('SessionRepository', () => {
     await truncate(big, 50 * 1024 * 1024) // 50 MB
     await symlink('/etc/passwd', join(dir, 'link-workflow-2025-01-01.json'))
     await mkdir(join(dir, 'dir-workflow-2025-01-01.json'))
+    // A FIFO (as a cache restore could plant): opening it for reading must not wait for a writer.
+    execFileSync('mkfifo', [join(dir, 'fifo-workflow-2025-01-01.json')])
 
     const { sessions, ignored } = await repo.list()
     expect(sessions.map((s) => s.id)).toEqual([good.session_id])
@@ -93,6 +96,7 @@ describe('SessionRepository', () => {
     expect(reasons['big-workflow-2025-01-01.json']).toMatch(/too large \(52428800 bytes/)
     expect(reasons['link-workflow-2025-01-01.json']).toMatch(/symbolic link/)
     expect(reasons['dir-workflow-2025-01-01.json']).toMatch(/not a regular file/)
+    expect(reasons['fifo-workflow-2025-01-01.json']).toMatch(/not a regular file/)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect((await repo.load('a-workflow-2025-01-01')).ok).toBe(false)
     expect(await repo.load('../../etc/passwd')).toEqual({ ok: false, file: null, reason: 'invalid session id "../../etc/passwd"' })

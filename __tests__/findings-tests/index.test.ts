@@ -105,7 +105,7 @@ describe('readFindingsFile', () => {
   it('refuses a directory, and reports a parse error with the file name', async () => {
     const sub = join(dir, 'sub')
     mkdirSync(sub)
-    await expect(readFindingsFile(sub, { workspace: dir })).rejects.toThrow('(file): not a regular file')
+    await expect(readFindingsFile(sub, { workspace: dir })).rejects.toThrow('(file): a directory, not a regular file: not read')
     const truncated = join(dir, 'truncated.json')
     writeFileSync(truncated, '[{"filePath": "/w/a.ts", "messages": [')
     await expect(readFindingsFile(truncated, { workspace: dir, format: 'eslint-json' })).rejects.toThrow(

@@ -164,3 +164,17 @@ test('fork-safe: workflow_run mode reads the triggering run\'s artifacts over RE
   expect(posted.find((c) => c.name.endsWith('beta'))?.conclusion).toBe('failure')
   expect(run.log.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(TOKEN)
 })
+
+test('aggregate: a leg whose report says it passed while its testing stage failed is refused and fails the run', async () => {
+  await ensureLegs()
+  // A real failing leg with only its top-level verdict rewritten, as a forged artifact would be.
+  const liar = coverageFailureLeg(real, 'liar', 41.5)
+  liar.success = true
+  await uploadLeg(liar, 'liar')
+  const cwd = await temp()
+  const env = { ...(actionsEnv(results, { workspace: cwd, tempDir: cwd, repository: 'o/r' }) as Record<string, string>), GITHUB_EVENT_NAME: 'push', GITHUB_SHA: HEAD }
+  const run = await runSubAction('aggregate', cwd, { expected: 'alpha\nbeta\nliar', 'check-run': 'false' }, env)
+  expect(run.code).toBe(1)
+  expect(run.outputs).toMatchObject({ success: 'false', 'failed-components': 'beta,liar', 'missing-components': '' })
+  expect(run.summary).toContain('leg &quot;liar&quot; (target dev) refused: its fields contradict each other: success is true but stages_failed lists testing')
+})

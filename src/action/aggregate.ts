@@ -15,6 +15,7 @@ import { readEventContext } from '../github/event.js'
 import { createOctokit, type GitHubLogger } from '../github/octokit.js'
 import { downloadRunArtifacts } from '../github/run-artifacts.js'
 import { workflowRun } from './event-payload.js'
+import type { WorkflowReport } from '../engine/model.js'
 
 const log: GitHubLogger = { info: core.info, warning: (m) => core.warning(m), error: (m) => core.error(m), debug: core.debug }
 
@@ -71,7 +72,10 @@ export async function runAggregateAction(): Promise<void> {
       const octokit = createOctokit({ token, log })
       if (fromRun) {
         for (const leg of input.legs) {
-          const report = JSON.parse(await readFile(leg.file, 'utf8'))
+          // The file's findings for the annotations; its verdict as the aggregate derived it from its stages and
+          // gates (a report whose fields contradict each other was refused and is not here).
+          const raw = JSON.parse(await readFile(leg.file, 'utf8')) as WorkflowReport
+          const report = { ...raw, success: leg.report.success, cancelled: leg.report.cancelled, stages_completed: leg.report.stages_completed, stages_failed: leg.report.stages_failed }
           const start = await startCheckRun(octokit, { owner, repo, headSha, component: leg.component, log })
           await completeCheckRun(octokit, start, report, { log, sink: { error: core.error, warning: core.warning, notice: core.notice } })
         }

@@ -8,6 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { STAGE_ORDER, TARGETS, type StageKey, type Target } from '../config/types.js'
 import type { ErrorType, GateResult, StageResult, StageStatus, WorkflowReport } from '../engine/model.js'
+import { contradictions, derivedSuccess } from './consistency.js'
 
 /** Largest report file read; a larger one is reported invalid without being read. */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024
@@ -29,6 +30,8 @@ export interface Leg {
 export interface InvalidReport {
   file: string
   reason: string
+  /** Set when the report was read but refused because its fields contradict each other: the leg it names. */
+  component?: string
 }
 
 export interface AggregateInput {
@@ -51,12 +54,13 @@ export async function readLegReports(opts: ReadLegReportsOptions): Promise<Aggre
   const legs: Leg[] = []
   const invalid: InvalidReport[] = []
   outcomes.forEach((outcome, i) => {
-    if ('reason' in outcome) invalid.push({ file: files[i], reason: outcome.reason })
+    if ('reason' in outcome) invalid.push({ file: files[i], ...outcome })
     else legs.push(outcome)
   })
   legs.sort((a, b) => compare(a.component, b.component) || compare(a.target, b.target) || compare(a.file, b.file))
   invalid.sort((a, b) => compare(a.file, b.file))
-  const present = new Set(legs.map((l) => l.component))
+  // A refused report (fields contradicting each other) is failed, not missing.
+  const present = new Set([...legs.map((l) => l.component), ...invalid.flatMap((bad) => (bad.component === undefined ? [] : [bad.component]))])
   const expected = [...new Set((opts.expected ?? []).map((name) => name.trim()).filter(Boolean))]
   const missing = expected.filter((name) => !present.has(name)).sort(compare)
   return { legs, missing, invalid }
@@ -106,7 +110,7 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
-async function readLeg(file: string): Promise<Leg | { reason: string }> {
+async function readLeg(file: string): Promise<Leg | { reason: string; component?: string }> {
   let text: string
   try {
     const info = await stat(file)
@@ -127,6 +131,14 @@ async function readLeg(file: string): Promise<Leg | { reason: string }> {
   }
   try {
     const report = validateReport(data)
+    const found = contradictions(data as Record<string, unknown>, report.target_stage)
+    if (found.length) {
+      const shown = found.slice(0, 5).map((c) => clip(c, 300))
+      const more = found.length > shown.length ? `; and ${found.length - shown.length} more` : ''
+      return { component: report.component_name, reason: `leg ${clip(JSON.stringify(report.component_name), 120)} (target ${report.target_stage}) refused: its fields contradict each other: ${shown.join('; ')}${more}` }
+    }
+    // The verdict comes from the stages and gates, not from the top-level flag alone.
+    report.success = derivedSuccess(report)
     let findings = 0
     for (const stage of Object.values(asRecord(data).stage_results as Record<string, unknown>)) {
       for (const gate of Object.values(asRecord(asRecord(stage).quality_gates))) {

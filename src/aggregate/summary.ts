@@ -71,7 +71,7 @@ export function aggregateSummary(result: AggregateInput, opts: AggregateSummaryO
     `## ${verdict.success ? '✅' : '❌'} spec-to-production aggregate: ${verdict.success ? 'passed' : 'failed'} — ${escapeCell(verdictSentence(result))}`,
     '',
     `${views.length} leg${views.length === 1 ? '' : 's'} reported · ${passed} passed · ${views.length - passed} failed · ` +
-      `${result.missing.length} missing · ${result.invalid.length} unreadable${targets.length ? ` · target${targets.length === 1 ? '' : 's'} ${targets.join(', ')}` : ''}`,
+      `${result.missing.length} missing · ${result.invalid.length} unreadable or refused${targets.length ? ` · target${targets.length === 1 ? '' : 's'} ${targets.join(', ')}` : ''}`,
     ''
   ]
 
@@ -89,7 +89,7 @@ export function aggregateSummary(result: AggregateInput, opts: AggregateSummaryO
     items.push({
       kind: 'invalid',
       line: `- ❌ ${cell(shownFile(bad.file), 200)}: ${cell(bad.reason)}`,
-      before: i === 0 ? [...(result.missing.length ? [''] : []), '### Unreadable reports', ''] : undefined
+      before: i === 0 ? [...(result.missing.length ? [''] : []), '### Unreadable or refused reports', ''] : undefined
     })
   )
   const tableHead = [

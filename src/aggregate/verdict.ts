@@ -90,7 +90,8 @@ function cmp(a: string, b: string): number {
 
 /** Success only when there is at least one leg, no leg failed, none is missing and every report could be read. */
 export function aggregateVerdict(result: AggregateInput): AggregateVerdict {
-  const failed = [...new Set(result.legs.filter((l) => !l.report.success || l.report.cancelled).map((l) => l.component))].sort(cmp)
+  const refused = result.invalid.flatMap((bad) => (bad.component === undefined ? [] : [bad.component]))
+  const failed = [...new Set([...result.legs.filter((l) => !l.report.success || l.report.cancelled).map((l) => l.component), ...refused])].sort(cmp)
   const missing = [...result.missing]
   const success = result.legs.length > 0 && failed.length === 0 && missing.length === 0 && result.invalid.length === 0
   return { success, failed, missing }
@@ -105,7 +106,10 @@ export function verdictSentence(result: AggregateInput): string {
   const failedLegs = result.legs.filter((l) => !l.report.success || l.report.cancelled).length
   if (failedLegs) parts.push(`${failedLegs} of ${n} leg${n === 1 ? '' : 's'} failed`)
   if (v.missing.length) parts.push(`${v.missing.length} component${v.missing.length === 1 ? '' : 's'} without a report`)
-  if (result.invalid.length) parts.push(`${result.invalid.length} unreadable report${result.invalid.length === 1 ? '' : 's'}`)
+  const refused = result.invalid.filter((bad) => bad.component !== undefined).length
+  const unreadable = result.invalid.length - refused
+  if (refused) parts.push(`${refused} report${refused === 1 ? '' : 's'} refused (fields contradict each other)`)
+  if (unreadable) parts.push(`${unreadable} unreadable report${unreadable === 1 ? '' : 's'}`)
   if (n === 0 && !v.missing.length && !result.invalid.length) parts.push('no report at all')
   return parts.join(', ')
 }

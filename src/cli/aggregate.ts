@@ -84,7 +84,7 @@ export async function aggregateCommand(argv: string[]): Promise<number> {
     // With the summary on stdout, the verdict line goes to stderr so stdout stays pure Markdown.
     ;(values.summary ? process.stdout : process.stderr).write(line)
     for (const name of verdict.missing) process.stderr.write(`missing: no report from ${JSON.stringify(name)} — the leg crashed or uploaded nothing\n`)
-    for (const bad of result.invalid) process.stderr.write(`unreadable: ${bad.file}: ${bad.reason}\n`)
+    for (const bad of result.invalid) process.stderr.write(`${bad.component === undefined ? 'unreadable' : 'refused'}: ${bad.file}: ${bad.reason}\n`)
     return verdict.success ? 0 : 1
   } catch (error) {
     if (!(error instanceof UsageError)) throw error

@@ -168,10 +168,10 @@ export async function closeSession(repository: SessionRepository, session: Sessi
   let file: string | null = null
   let brief: string | null = null
   try {
-    await repository.save(session)
-    await repository.writeBrief(session.session_id, await renderBrief(session, opts.report))
-    file = await repository.archive(session.session_id)
-    brief = repository.briefPath(session.session_id, 'archive')
+    // Merged with what concurrent runs of the component saved, the brief drawn from the merged session.
+    const archived = await repository.archiveWithBrief(session, (merged) => renderBrief(merged, opts.report))
+    file = archived.file
+    brief = archived.brief
   } catch (e) {
     warn(`Context: cannot archive ${session.session_id}: ${message(e)}`)
   }

@@ -9,6 +9,8 @@ import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { isValidComponent, isValidSessionId, parseSessionId } from './ids.js'
 import { parseJsonStrict } from './json.js'
+import { withFileLock } from './lock.js'
+import { mergeSessions, messageKey } from './session.js'
 import type { Session } from './types.js'
 import { validateSession } from './validate.js'
 
@@ -98,18 +100,76 @@ export class SessionRepository {
     return join(this.root, location, `${id}.context.md`)
   }
 
-  /** Writes `sessions/<id>.json` atomically; returns its path. */
+  /** Writes `sessions/<id>.json` atomically, merged with what other runs saved meanwhile; returns its path. */
   async save(session: Session): Promise<string> {
-    // Never write what the loader would refuse.
+    return (await this.saveMerged(session)).path
+  }
+
+  /**
+   * Saves `session` under the session's lock file: the copy on disk (active, else archived by a run that ended
+   * meanwhile) is read and `session` merged into it, so concurrent runs of one component lose none of each other's
+   * messages. Returns the path and the session as written.
+   */
+  async saveMerged(session: Session): Promise<{ path: string; session: Session }> {
+    this.check(session)
+    return this.locked(session.session_id, () => this.mergeAndWrite(session))
+  }
+
+  /**
+   * Ends a run's use of `session` in one locked step: saved merged (as `saveMerged`), its brief rendered from the
+   * merged session and written next to it, both moved to archive/. Returns the archived JSON's path and the brief's.
+   */
+  async archiveWithBrief(session: Session, brief: (merged: Session) => Promise<string>): Promise<{ file: string; brief: string }> {
+    this.check(session)
+    const id = session.session_id
+    await mkdir(this.dir('archive'), { recursive: true })
+    return this.locked(id, async () => {
+      const saved = await this.mergeAndWrite(session)
+      const text = await brief(saved.session)
+      await writeAtomic(this.briefPath(id), text.endsWith('\n') ? text : `${text}\n`)
+      const file = await this.moveToArchive(id, this.path(id, 'sessions'), this.path(id, 'archive'))
+      return { file, brief: this.briefPath(id, 'archive') }
+    })
+  }
+
+  private async mergeAndWrite(session: Session): Promise<{ path: string; session: Session }> {
+    const path = this.path(session.session_id)
+    const current = await this.load(session.session_id)
+    const merged = current.ok ? mergeSessions(current.session, session, this.seenOf(session.session_id)) : session
+    const text = this.check(merged)
+    await writeAtomic(path, text)
+    this.remember(merged)
+    return { path, session: merged }
+  }
+
+  /** The session's JSON text; throws when the loader would refuse it (never write what cannot be read back). */
+  private check(session: Session): string {
     const text = `${JSON.stringify(session, null, 2)}\n`
     const parsed = parseJsonStrict(text)
     const checked = parsed.ok ? validateSession(parsed.value) : parsed
     if (!checked.ok) throw new Error(`refusing to save an invalid session: ${checked.reason}`)
     if (Buffer.byteLength(text) > this.maxFileBytes) throw new Error(`refusing to save session ${session.session_id}: larger than ${this.maxFileBytes} bytes`)
-    const path = this.path(session.session_id)
+    return text
+  }
+
+  /** Messages this repository has read or written per session id: the merge tells pruned messages from new ones. */
+  private readonly seen = new Map<string, Set<string>>()
+
+  private seenOf(id: string): Set<string> {
+    let set = this.seen.get(id)
+    if (!set) this.seen.set(id, (set = new Set()))
+    return set
+  }
+
+  private remember(session: Session): void {
+    const set = this.seenOf(session.session_id)
+    for (const m of session.messages) set.add(messageKey(m))
+  }
+
+  /** Runs `fn` holding `sessions/<id>.lock` (saves and archiving of one session never interleave). */
+  private async locked<T>(id: string, fn: () => Promise<T>): Promise<T> {
     await mkdir(this.dir('sessions'), { recursive: true })
-    await writeAtomic(path, text)
-    return path
+    return withFileLock(join(this.dir('sessions'), `${id}.lock`), fn)
   }
 
   /** Writes the agent brief `sessions/<id>.context.md` atomically; returns its path. */
@@ -124,7 +184,8 @@ export class SessionRepository {
   async readFile(file: string, expectedId?: string): Promise<LoadResult> {
     let handle
     try {
-      handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW)
+      // O_NONBLOCK: a FIFO planted here (e.g. restored from a cache) must not hang the run; fstat refuses it below.
+      handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
     } catch (e) {
       if (isErrno(e, 'ENOENT')) return { ok: false, file, reason: 'not found' }
       if (isErrno(e, 'ELOOP', 'EMLINK')) return { ok: false, file, reason: 'is a symbolic link' }
@@ -150,6 +211,7 @@ export class SessionRepository {
     if (expectedId !== undefined && checked.session.session_id !== expectedId) {
       return { ok: false, file, reason: `holds session ${checked.session.session_id}, not ${expectedId}` }
     }
+    this.remember(checked.session)
     return { ok: true, session: checked.session, file, archived: file.startsWith(this.dir('archive') + sep) }
   }
 
@@ -234,6 +296,10 @@ export class SessionRepository {
     const from = this.path(id, 'sessions')
     const to = this.path(id, 'archive')
     await mkdir(this.dir('archive'), { recursive: true })
+    return this.locked(id, () => this.moveToArchive(id, from, to))
+  }
+
+  private async moveToArchive(id: string, from: string, to: string): Promise<string> {
     try {
       await rename(from, to)
     } catch (e) {

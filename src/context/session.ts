@@ -388,3 +388,45 @@ export async function continueSession(previous: Session, opts: ContinueSessionOp
   }
   return pruneInto(session, 0, timestamp, sameDay ? `continuing ${id}` : `continuing ${previous.session_id} as ${id}`)
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Concurrent runs
+
+/** What tells one message from another when two runs' copies of a session are merged. */
+export function messageKey(m: Message): string {
+  const run = typeof m.metadata.run_id === 'string' ? m.metadata.run_id : ''
+  return JSON.stringify([m.role, m.timestamp, m.metadata.kind, m.metadata.stage ?? '', run, m.content])
+}
+
+/**
+ * `ours` saved over `disk`, the copy another run of the same component wrote meanwhile: the disk's messages, plus
+ * ours that the disk does not have and that this process has never seen there (`seen`: a message it read or wrote
+ * before and that is gone now was pruned by the other run, and stays pruned). The newest spec summary is kept, the
+ * messages in time order, pruned again to the budget. Nothing either run added is lost short of pruning.
+ */
+export function mergeSessions(disk: Session, ours: Session, seen: ReadonlySet<string>): Session {
+  const diskKeys = new Set(disk.messages.map(messageKey))
+  const added = ours.messages.filter((m) => !isSpecSummary(m) && !seen.has(messageKey(m)) && !diskKeys.has(messageKey(m)))
+  const summaries = [...disk.messages, ...ours.messages].filter(isSpecSummary).sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp))
+  const rest = [...disk.messages.filter((m) => !isSpecSummary(m)), ...added]
+    .map((m, i) => ({ m, i, t: Date.parse(m.timestamp) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.m)
+  const messages = [...summaries.slice(0, 1), ...rest]
+  const pruned = new Map<string, PruneRecord>()
+  for (const r of [...disk.metadata.pruned, ...ours.metadata.pruned]) pruned.set(JSON.stringify(r), r)
+  const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b)
+  const merged: Session = {
+    ...ours,
+    messages,
+    current_tokens: messages.reduce((n, m) => n + m.tokens, 0),
+    metadata: {
+      ...ours.metadata,
+      created_at: later(ours.metadata.created_at, disk.metadata.created_at) === ours.metadata.created_at ? disk.metadata.created_at : ours.metadata.created_at,
+      updated_at: later(ours.metadata.updated_at, disk.metadata.updated_at),
+      continued_from: disk.metadata.continued_from ?? ours.metadata.continued_from,
+      pruned: [...pruned.values()].sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp)).slice(-MAX_PRUNE_RECORDS)
+    }
+  }
+  return pruneInto(merged, 0, merged.metadata.updated_at, `merging the messages of concurrent runs into ${merged.session_id}`)
+}

@@ -4,6 +4,7 @@
  */
 import { realpath, stat } from 'node:fs/promises'
 import { isAbsolute, relative } from 'node:path'
+import { fileKind } from '../reports/read.js'
 
 type Identity = { ino: number; size: number; mtimeMs: number; ctimeMs: number } | null
 
@@ -54,6 +55,9 @@ export async function readFreshReport<T>(
   const [real, root] = await Promise.all([realpath(path), realpath(opts.workspace)])
   const rel = relative(root, real)
   if (rel.startsWith('..') || isAbsolute(rel)) return { problem: `the ${opts.what} at ${path} resolves outside the workspace (${real}): not read` }
+  // A FIFO or a device would block the read forever (the parsers also refuse one on the opened descriptor).
+  const info = await stat(real)
+  if (!info.isFile()) return { problem: `the ${opts.what} at ${path} is ${fileKind(info)}, not a regular file: not read` }
   try {
     return { value: await read() }
   } catch (error) {

@@ -1,4 +1,5 @@
 /** The run's context session, kept by the pipeline around its stages. */
+import { basename, dirname } from 'node:path'
 import type { RunContext } from './context.js'
 import type { StageResult, WorkflowReport } from './model.js'
 
@@ -49,7 +50,10 @@ export class ContextMemory {
     if (!this.opened) return
     try {
       const m = await this.lib
-      this.opened.session = await m.addMessage(this.opened.session, m.stageMessage(result), this.ctx.host.now())
+      const message = m.stageMessage(result)
+      // The run's id tells its messages from another concurrent run's identical ones when their saves are merged.
+      message.metadata = { ...message.metadata, run_id: basename(dirname(this.ctx.reportsDir)) }
+      this.opened.session = await m.addMessage(this.opened.session, message, this.ctx.host.now())
       await m.saveSession(this.opened.repository, this.opened.session, this.log)
     } catch (error) {
       this.ctx.host.warning(`context session not updated after ${result.stage_name}: ${(error as Error).message}`)

@@ -3,7 +3,7 @@
  * of @actions: it talks to a Host. It never throws for a stage's failure; the report says what happened.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { validateComponentName } from '../config/templates.js'
@@ -15,6 +15,7 @@ import type { AnnotationProperties, Host } from './host.js'
 import { Redactor } from './redact.js'
 import type { StageResult, WorkflowReport } from './model.js'
 import { StageRecorder } from './stage.js'
+import { isDiskWriteError, makeDirectory, writeFailure } from './write-errors.js'
 
 export const VERSION = '0.1.0'
 
@@ -134,8 +135,18 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
 
   const runDir = join(host.workspace, '.spec-to-production', 'runs', `${opts.component}-${stamp(startedAt)}-${randomBytes(3).toString('hex')}`)
   const reportsDir = join(runDir, 'reports')
-  await mkdir(reportsDir, { recursive: true })
-  await writeFile(join(host.workspace, '.spec-to-production', 'runs', '.gitignore'), '*\n')
+  try {
+    await makeDirectory(reportsDir)
+    await writeFile(join(host.workspace, '.spec-to-production', 'runs', '.gitignore'), '*\n')
+  } catch (error) {
+    // A full or read-only disk: no command could write its reports, so nothing is run; the report says why.
+    if (!isDiskWriteError(error)) throw error
+    const message = `${writeFailure('the run directory', reportsDir, error)}: no stage can run without a place for its reports`
+    report.errors.push(message)
+    host.error(message)
+    skipRest(0, 'the run directory could not be created')
+    return finish(1, loaded)
+  }
   report.reports_dir = reportsDir
 
   let changed: ChangedLines | undefined
@@ -197,12 +208,13 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     skipRest(index + 1, result.status === 'cancelled' ? 'the run was cancelled' : `stage ${key} failed`)
     break
   }
-  await memory?.close(report)
+  // The verdict and finish time first, then the secrets out: the agent brief written at close states them.
   const outcome = finish(exitCode, loaded)
   if (redactor.size > 0) {
     redactor.redactDeep(report)
     await redactFiles(join(runDir, 'logs'), redactor, host)
   }
+  await memory?.close(report)
   return outcome
 }
 

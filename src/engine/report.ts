@@ -1,14 +1,23 @@
 /** Writes the JSON report and formats the WORKFLOW SUMMARY block (DESIGN.md §1, §3). */
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { rename, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { WorkflowReport } from './model.js'
+import { makeDirectory, writeFailure } from './write-errors.js'
 
-/** Writes atomically (temp file, then rename) so a reader never sees half a report, even on cancellation. */
+/**
+ * Writes atomically (temp file, then rename) so a reader never sees half a report, even on cancellation. On a full
+ * or read-only disk nothing is left behind (no temp file) and the error says which path and why.
+ */
 export async function writeReport(path: string, report: WorkflowReport): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
   const tmp = `${path}.${process.pid}.tmp`
-  await writeFile(tmp, `${JSON.stringify(report, null, 2)}\n`)
-  await rename(tmp, path)
+  try {
+    await makeDirectory(dirname(path))
+    await writeFile(tmp, `${JSON.stringify(report, null, 2)}\n`)
+    await rename(tmp, path)
+  } catch (error) {
+    await rm(tmp, { force: true }).catch(() => undefined)
+    throw new Error(writeFailure('the report', path, error), { cause: error })
+  }
 }
 
 export function defaultReportName(component: string): string {

@@ -3,9 +3,10 @@
  * The engine/CLI calls `writeObservability` once the report is final; the cache module carries
  * `<workspaceDir>/metrics/` between CI runs (restore before, save after).
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { WorkflowReport } from '../engine/model.js'
+import { writeFailure } from '../engine/write-errors.js'
 import { renderDashboard } from './dashboard.js'
 import { appendMetrics, metricsFromReport, pruneMetrics, readHistory, type History, type MetricRecord, type PruneResult } from './metrics.js'
 
@@ -34,6 +35,8 @@ export interface ObservabilityResult {
   historyRuns: number
   /** Malformed history lines skipped. */
   malformed: number
+  /** What could not be done (e.g. the metrics not appended on a full disk) while the rest was. */
+  warnings: string[]
   pruned: PruneResult
   history: History
 }
@@ -42,8 +45,15 @@ export interface ObservabilityResult {
 export async function writeObservability(opts: ObservabilityOptions): Promise<ObservabilityResult> {
   const { workspaceDir, report, retentionDays, now } = opts
   const records = opts.recordMetrics === false ? [] : metricsFromReport(report, { runId: opts.runId })
-  if (records.length) await appendMetrics(workspaceDir, records, now)
-  const pruned = opts.recordMetrics === false ? { removedFiles: 0, removedEntries: 0 } : await pruneMetrics(workspaceDir, retentionDays, now)
+  const warnings: string[] = []
+  let pruned: PruneResult = { removedFiles: 0, removedEntries: 0 }
+  try {
+    if (records.length) await appendMetrics(workspaceDir, records, now)
+    if (opts.recordMetrics !== false) pruned = await pruneMetrics(workspaceDir, retentionDays, now)
+  } catch (error) {
+    // A full or read-only disk under the history: this run's metrics are lost, the dashboard is still drawn.
+    warnings.push(`this run's metrics were not recorded: ${(error as Error).message}`)
+  }
   const history = await readHistory(workspaceDir, { component: report.component_name, sinceDays: retentionDays, now })
   let dashboardPath: string | null = null
   if (opts.dashboardPath) {
@@ -51,7 +61,7 @@ export async function writeObservability(opts: ObservabilityOptions): Promise<Ob
     await writeAtomically(opts.dashboardPath, html)
     dashboardPath = opts.dashboardPath
   }
-  return { dashboardPath, records, historyRuns: history.runs_seen, malformed: history.stats.malformed, pruned, history }
+  return { dashboardPath, records, historyRuns: history.runs_seen, malformed: history.stats.malformed, pruned, history, warnings }
 }
 
 /** Regenerates the dashboard from the metrics directory alone (`spec-to-production dashboard`). */
@@ -69,8 +79,13 @@ export async function regenerateDashboard(opts: {
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
   const tmp = `${path}.${process.pid}.tmp`
-  await writeFile(tmp, text)
-  await rename(tmp, path)
+  try {
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(tmp, text)
+    await rename(tmp, path)
+  } catch (error) {
+    await rm(tmp, { force: true }).catch(() => undefined)
+    throw new Error(writeFailure('the dashboard', path, error), { cause: error })
+  }
 }

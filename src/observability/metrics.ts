@@ -4,7 +4,8 @@
  * as a bounded history for the dashboard's trends. The history directory is what the cache carries between CI runs.
  */
 import { createReadStream, createWriteStream } from 'node:fs'
-import { appendFile, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { appendWholeLines } from './jsonl.js'
 import { basename, dirname, join } from 'node:path'
 import { once } from 'node:events'
 import type { ErrorType, GateResult, StageResult, WorkflowReport } from '../engine/model.js'
@@ -310,30 +311,8 @@ export async function appendMetrics(workspaceDir: string, records: readonly Metr
   await mkdir(dir, { recursive: true })
   const file = join(dir, `${utcDay(toMs(now))}.jsonl`)
   if (records.length === 0) return { file, lines: 0 }
-  await appendLines(file, records.map((r) => JSON.stringify(r)))
+  await appendWholeLines(file, records.map((r) => JSON.stringify(r)))
   return { file, lines: records.length }
-}
-
-/** Appends whole lines in one write, first closing a torn last line (no final newline) the file may end with. */
-async function appendLines(file: string, lines: readonly string[]): Promise<void> {
-  if (lines.length === 0) return
-  let prefix = ''
-  try {
-    const fh = await open(file, 'r')
-    try {
-      const { size } = await fh.stat()
-      if (size > 0) {
-        const last = Buffer.alloc(1)
-        await fh.read(last, 0, 1, size - 1)
-        if (last[0] !== 0x0a) prefix = '\n'
-      }
-    } finally {
-      await fh.close()
-    }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-  }
-  await appendFile(file, `${prefix}${lines.join('\n')}\n`)
 }
 
 export interface MergeResult {
@@ -387,11 +366,11 @@ export async function mergeMetrics(fromWorkspaceDir: string, toWorkspaceDir: str
       batch.push(JSON.stringify(rec))
       result.added++
       if (batch.length >= 1000) {
-        await appendLines(dest, batch)
+        await appendWholeLines(dest, batch)
         batch = []
       }
     }
-    await appendLines(dest, batch)
+    await appendWholeLines(dest, batch)
   }
   return result
 }

@@ -3,7 +3,7 @@
  * Istanbul's `json` (coverage-final.json). Each is read whole (they are small next to the test reports) and checked
  * field by field, so a wrong file names the JSON path that broke.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { openRegularFile } from './read.js'
 import { ReportError, type CoverageReport, type FileCoverage } from './types.js'
 import { istanbulPercent, percentOf, reportFromFiles } from './coverage-lines.js'
 import { reconcileLines } from './coverage-figures.js'
@@ -54,9 +54,15 @@ function member(path: string, key: string): string {
 
 /** Reads and parses a JSON report; a syntax error names its line and column. */
 export async function readJson(path: string, file: string, format: Format): Promise<unknown> {
-  const { size } = await stat(path)
-  if (size > MAX_JSON_BYTES) throw new ReportError(file, format, 'file size', `${size} bytes is more than a JSON report may have`)
-  const text = await readFile(path, 'utf8')
+  const handle = await openRegularFile(path)
+  let text: string
+  try {
+    const { size } = await handle.stat()
+    if (size > MAX_JSON_BYTES) throw new ReportError(file, format, 'file size', `${size} bytes is more than a JSON report may have`)
+    text = await handle.readFile('utf8')
+  } finally {
+    await handle.close()
+  }
   return parseJson(text, file, format)
 }
 

@@ -2,7 +2,7 @@
  * Recognizes a test or coverage report from its first bytes (at most 64 KiB are read): JUnit XML, Cobertura XML,
  * lcov, coverage.py JSON, Istanbul json-summary or Istanbul coverage-final JSON.
  */
-import { open } from 'node:fs/promises'
+import { openRegularFile } from './read.js'
 import { ReportError, type CoverageFormat } from './types.js'
 
 /** The report formats this module tells apart. */
@@ -17,7 +17,7 @@ export const DETECT_BYTES = 64 * 1024
  * @throws ReportError(file, 'auto-detect', 'first 64 KiB', what was seen) when the content is none of the formats
  */
 export async function detectFormat(path: string): Promise<DetectedFormat> {
-  const handle = await open(path, 'r')
+  const handle = await openRegularFile(path)
   try {
     const buffer = Buffer.alloc(DETECT_BYTES)
     const { bytesRead } = await handle.read(buffer, 0, DETECT_BYTES, 0)

@@ -2,7 +2,7 @@
  * Findings reports of linters, type checkers, security scanners and dependency auditors: one parser per format, and the
  * format told from the content when the configuration does not name it.
  */
-import { open } from 'node:fs/promises'
+import { NotARegularFileError, openRegularFile } from '../read.js'
 import type { FindingsReport } from '../types.js'
 import { ReportError } from '../types.js'
 import { BANDIT_FORMAT, banditFromJson } from './bandit.js'
@@ -227,10 +227,9 @@ export async function readFindingsFile(path: string, options: ReadFindingsOption
   const format = options.format ?? 'findings'
   let text: string
   try {
-    const handle = await open(path, 'r')
+    const handle = await openRegularFile(path)
     try {
       const stats = await handle.stat()
-      if (!stats.isFile()) throw new ReportError(path, format, 'file', 'not a regular file')
       if (stats.size > MAX_FINDINGS_FILE_BYTES) {
         throw new ReportError(path, format, 'file', `${stats.size} bytes is more than the 256 MB a findings report may have`)
       }
@@ -240,6 +239,7 @@ export async function readFindingsFile(path: string, options: ReadFindingsOption
     }
   } catch (error) {
     if (error instanceof ReportError) throw error
+    if (error instanceof NotARegularFileError) throw new ReportError(path, format, 'file', `${error.kind}, not a regular file: not read`)
     const code = (error as NodeJS.ErrnoException).code
     const detail = code === 'ENOENT' ? 'no such file: the tool wrote no report' : `cannot be read (${code ?? (error as Error).message})`
     throw new ReportError(path, format, 'file', detail)
