@@ -149,7 +149,7 @@ describe('coverage.py 6.5 (python3-coverage): the gate figure is its TOTAL', () 
   })
 })
 
-describe('jest 30 (Istanbul): the gate figure is the `% Lines` jest prints, truncated', () => {
+describe('jest 29 from node_modules (Istanbul): the gate figure is the `% Lines` jest prints, truncated', () => {
   let dir: string
   let printed: string
 
