@@ -5,10 +5,11 @@ import type { SessionStore } from '../context/types.js'
 import type { GitHubPort, Host } from '../engine/host.js'
 import { currentSha } from '../hosts/console.js'
 
-export function createActionHost(workspace: string, github?: GitHubPort, sessionStore?: SessionStore): Host {
+export function createActionHost(workspace: string, github?: GitHubPort, sessionStore?: SessionStore, restoreState?: () => Promise<void>): Host {
   return {
     github,
     sessionStore,
+    restoreState,
     workspace,
     sha: currentSha(workspace),
     info: (message) => core.info(message),
