@@ -7,6 +7,7 @@
  */
 import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { createServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -95,7 +96,7 @@ interface Run {
 }
 
 /** Runs the bundled action in `dir` with `inputs`; `services` says where the GitHub API and the Results API are. */
-async function runAction(dir: string, inputs: Record<string, string>, services: { api: string; results: string }): Promise<Run> {
+async function runAction(dir: string, inputs: Record<string, string>, services: { api: string; results: string }, runId = '4242'): Promise<Run> {
   const temp = await mkdtemp(join(tmpdir(), 's2p-runner-'))
   const eventPath = join(temp, 'event.json')
   await writeFile(eventPath, JSON.stringify({ repository: { full_name: 'octo-org/octo-repo' } }))
@@ -119,7 +120,7 @@ async function runAction(dir: string, inputs: Record<string, string>, services: 
     'INPUT_PUBLISH-TIMEOUT-SECONDS': String(BUDGET_S),
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
   }
-  for (const [k, v] of Object.entries(actionsEnv({ url: services.results, token: results.token }, { workspace: dir, tempDir: temp }))) {
+  for (const [k, v] of Object.entries(actionsEnv({ url: services.results, token: results.token }, { workspace: dir, tempDir: temp, runId }))) {
     if (v !== undefined) env[k] = v
   }
   const action = await bundledAction()
@@ -230,4 +231,26 @@ test('artifact upload: the artifact service never answers; the run ends in time 
   } finally {
     results.clearFailures()
   }
+})
+
+test('the circuit breaker travels to the next runner in the Actions cache: the next run fails fast without deploying', async () => {
+  results.reset()
+  const tail =
+    '  staging_deployment:\n    command: "echo 1 >> deploy.count; exit 1"\n    github_deployment: false\n' +
+    'error_recovery:\n  staging_deployment: { max_retries: 0, base_delay: 0.01, exponential_base: 1, max_delay: 0.01 }\n  circuit_breaker: { failure_threshold: 1, recovery_timeout: 600 }\n'
+  const inputs = { 'github-token': '', 'upload-artifacts': 'false', target: 'staging', 'publish-timeout-seconds': '60' }
+  const first = await runAction(await repo(tail), inputs, { api: holding.url, results: results.url }, '5001')
+  expect(first.code).toBe(1)
+  expect(first.report.stage_results.staging_deployment.outputs.circuit_breaker).toMatchObject({ state: 'open', failures: 1 })
+  expect(results.cacheEntries.map((e) => e.key)).toContain('spec-to-production:state:v1:greeter:main:5001-1')
+
+  // Another runner: a fresh checkout, nothing of the first run on disk.
+  const dir = await repo(tail)
+  const second = await runAction(dir, inputs, { api: holding.url, results: results.url }, '5002')
+  expect(second.code).toBe(1)
+  const stage = second.report.stage_results.staging_deployment
+  expect(stage.errors[0]).toMatch(/^deploy to staging not attempted: the circuit breaker of environment staging is open since/)
+  expect(stage.outputs.circuit_breaker).toMatchObject({ state: 'open', failures: 1, opened_at: first.report.stage_results.staging_deployment.outputs.circuit_breaker.opened_at })
+  expect(existsSync(join(dir, 'deploy.count'))).toBe(false)
+  expect(second.log).toMatch(/state of greeter restored from the cache \(spec-to-production:state:v1:greeter:main:5001-1\)/)
 })
