@@ -128,6 +128,8 @@ test('failing integration tests roll back to the previous release, which answers
   expect(stage.quality_gates.integration_test_pass_rate.passed).toBe(false)
   expect(stage.outputs.rollback).toMatchObject({ ran: true, succeeded: true, healthy_after: true })
   expect(stage.quality_gates.rollback_health_check.passed).toBe(true)
+  // Tests that ran and failed are the product's failure, not the environment's: the breaker counted nothing.
+  expect(stage.outputs.circuit_breaker).toMatchObject({ environment: 'staging', state: 'closed', failures: 0 })
   // The link is back on release A, and the service answers as A.
   expect(basename(readlinkSync(current))).toBe(shaA)
   expect(shaB).not.toBe(shaA)
