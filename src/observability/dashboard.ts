@@ -153,9 +153,9 @@ function gateSummary(gate: GateResult): string {
     case 'test_pass_rate':
       return `${f('passed')} of ${f('total')} passed · ${f('failed')} failed · ${f('errors')} errors · ${f('skipped')} skipped`
     case 'test_coverage':
-      return `${f('lines_covered')} of ${f('lines_total')} lines${typeof d.format === 'string' ? ` · ${d.format}` : ''}`
+      return `${f('lines_covered')} of ${f('lines_total')} lines${d.coverage_kind === 'statements+branches' ? ' · gated: statements+branches' : ''}${typeof d.format === 'string' ? ` · ${d.format}` : ''}`
     case 'linting':
-      return `${f('errors')} errors · ${f('warnings')} warnings · ${f('fixed_count')} auto-fixed${typeof d.tool === 'string' ? ` · ${d.tool}` : ''}`
+      return `${f('errors')} errors · ${f('warnings')} warnings · ${f('fixed_count')} auto-fixed${num(d, 'fixable_count') !== null ? ` · ${f('fixable_count')} fixable` : ''}${typeof d.tool === 'string' ? ` · ${d.tool}` : ''}`
     case 'type_checking':
       return `${f('error_count')} errors · ${f('warning_count')} warnings${typeof d.tool === 'string' ? ` · ${d.tool}` : ''}`
     case 'security':
