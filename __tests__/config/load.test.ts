@@ -343,7 +343,7 @@ describe('loadConfig: errors', () => {
 
   it('says what an empty mapping needs', async () => {
     const message = await loadError('stages:\n  staging_deployment:\n')
-    expect(message).toMatch(/stages\.staging_deployment: is empty; give it a mapping with keys enabled, command, environment, timeout_seconds, rollback_command, health_check, integration_tests, github_deployment, or remove the key/)
+    expect(message).toMatch(/stages\.staging_deployment: is empty; give it a mapping with keys enabled, command, environment, timeout_seconds, rollback_command, health_check, integration_tests, github_deployment, retry_on_exit_codes, no_retry_on_exit_codes, or remove the key/)
   })
 
   it('refuses a file whose top level is not a mapping', async () => {

@@ -83,9 +83,9 @@ test('a deploy that always fails: the circuit opens after 5 failures, later atte
   const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'staging'])
   expect(run.code).toBe(1)
   const stage = (await readReport(dir)).stage_results.staging_deployment
-  // Five deploys ran; the sixth attempt met the open circuit and did not run.
+  // Five deploys ran; the fifth failure opened the circuit, so no sixth attempt was waited for.
   expect(stage.commands.filter((c: { purpose: string }) => c.purpose === 'staging_deployment')).toHaveLength(5)
-  expect(stage.errors[0]).toMatch(/circuit breaker open/)
+  expect(stage.errors[0]).toMatch(/not retried: the circuit breaker of environment staging is open/)
   expect(stage.outputs).toMatchObject({ deployed: false, rollback: { ran: true, succeeded: true } })
   expect(existsSync(join(dir, 'rolled.txt'))).toBe(true)
 })
@@ -128,6 +128,8 @@ test('failing integration tests roll back to the previous release, which answers
   expect(stage.quality_gates.integration_test_pass_rate.passed).toBe(false)
   expect(stage.outputs.rollback).toMatchObject({ ran: true, succeeded: true, healthy_after: true })
   expect(stage.quality_gates.rollback_health_check.passed).toBe(true)
+  // Tests that ran and failed are the product's failure, not the environment's: the breaker counted nothing.
+  expect(stage.outputs.circuit_breaker).toMatchObject({ environment: 'staging', state: 'closed', failures: 0 })
   // The link is back on release A, and the service answers as A.
   expect(basename(readlinkSync(current))).toBe(shaA)
   expect(shaB).not.toBe(shaA)

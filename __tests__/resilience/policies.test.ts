@@ -1,8 +1,11 @@
 import { describe, expect, jest, test } from '@jest/globals'
-import { BrokenCircuitError, CircuitState } from 'cockatiel'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { RetryPolicyConfig } from '../../src/config/types.js'
-import { classifyCommand } from '../../src/resilience/classify.js'
-import { backoffDelayMs, circuitBreakerFrom, retryPolicyFrom, type AttemptOutcome } from '../../src/resilience/policies.js'
+import { classifyCommand, deployRetryDecision } from '../../src/resilience/classify.js'
+import { loadEnvironmentBreaker, saveEnvironmentBreaker } from '../../src/resilience/environment-breaker.js'
+import { backoffDelayMs, retryPolicyFrom, type AttemptOutcome } from '../../src/resilience/policies.js'
 import type { CommandResult } from '../../src/exec/types.js'
 
 const cfg = (over: Partial<RetryPolicyConfig> = {}): RetryPolicyConfig => ({
@@ -75,24 +78,101 @@ describe('retry policy', () => {
   })
 })
 
-describe('circuit breaker', () => {
-  test('opens after failure_threshold consecutive failures, rejects at once, half-opens after recovery_timeout', async () => {
-    jest.useFakeTimers({ now: 0 })
+describe('the environment circuit breaker', () => {
+  const cfg = { failure_threshold: 3, recovery_timeout: 60, half_open_max_calls: 1 }
+
+  test('opens after failure_threshold consecutive failures, survives a save and load, half-opens after recovery_timeout', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-breaker-'))
+    let now = 1_000_000
+    jest.useFakeTimers({ now })
     try {
-      const breaker = circuitBreakerFrom({ failure_threshold: 5, recovery_timeout: 60, half_open_max_calls: 1 })
-      const fail = () => ({ value: 0, ok: false, retryable: true, reason: 'x' })
-      for (let i = 0; i < 5; i++) await breaker.execute(fail)
-      expect(breaker.state).toBe(CircuitState.Open)
-      let ran = false
-      await expect(breaker.execute(() => ((ran = true), fail()))).rejects.toBeInstanceOf(BrokenCircuitError)
-      expect(ran).toBe(false)
-      jest.setSystemTime(60_001)
-      const ok = await breaker.execute(() => ({ value: 0, ok: true, retryable: false, reason: '' }))
-      expect(ok.ok).toBe(true)
-      expect(breaker.state).toBe(CircuitState.Closed)
+      const warn = jest.fn()
+      let breaker = await loadEnvironmentBreaker(dir, 'staging', cfg, warn)
+      await breaker.record('failure', 'deploy: exit status 1')
+      await breaker.record('failure', 'deploy: exit status 1')
+      await saveEnvironmentBreaker(dir, breaker, warn)
+      // The next run: the count continues.
+      breaker = await loadEnvironmentBreaker(dir, 'staging', cfg, warn)
+      expect(breaker.report()).toMatchObject({ state: 'closed', failures: 2 })
+      await breaker.record('failure', 'health check after the deploy: not healthy')
+      expect(breaker.admits()).toBe(false)
+      await saveEnvironmentBreaker(dir, breaker, warn)
+      breaker = await loadEnvironmentBreaker(dir, 'staging', cfg, warn)
+      expect(breaker.report()).toEqual({
+        environment: 'staging',
+        state: 'open',
+        failures: 3,
+        failure_threshold: 3,
+        opened_at: new Date(now).toISOString(),
+        half_open_at: new Date(now + 60_000).toISOString(),
+        last_failure: 'health check after the deploy: not healthy'
+      })
+      expect(breaker.refusal()).toContain('lets one trial through from ' + new Date(now + 60_000).toISOString())
+      // A success while open and not yet due is not counted.
+      await breaker.record('success')
+      expect(breaker.report().state).toBe('open')
+      now += 60_000
+      jest.setSystemTime(now)
+      expect(breaker.report().state).toBe('half_open')
+      expect(breaker.admits()).toBe(true)
+      await breaker.record('success')
+      expect(breaker.report()).toMatchObject({ state: 'closed', failures: 0, opened_at: null })
+      // Another environment has its own breaker in the same file.
+      await saveEnvironmentBreaker(dir, breaker, warn)
+      expect((await loadEnvironmentBreaker(dir, 'production', cfg, warn)).report()).toMatchObject({ state: 'closed', failures: 0 })
+      expect(warn).not.toHaveBeenCalled()
     } finally {
       jest.useRealTimers()
+      await rm(dir, { recursive: true, force: true })
     }
+  })
+
+  test('a malformed state file: a warning, and the breaker starts closed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-breaker-'))
+    try {
+      await mkdir(join(dir, '.spec-to-production/state'), { recursive: true })
+      await writeFile(join(dir, '.spec-to-production/state/circuit-breakers.json'), '{"version":1,"environments":{"staging":{"cockatiel":{"ownState":{"value":1}}}}}')
+      const warn = jest.fn()
+      const breaker = await loadEnvironmentBreaker(dir, 'staging', cfg, warn)
+      expect(breaker.report().state).toBe('closed')
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('the record of environment staging is malformed'))
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('whether a failed deploy is retried', () => {
+  const base: CommandResult = { command: 'x', exitCode: 1, signal: null, timedOut: false, cancelled: false, durationMs: 1, tail: '', outputBytes: 0 }
+  const decide = (over: Partial<CommandResult>, rules = {}, cancelled = false) => {
+    const result = { ...base, ...over }
+    return deployRetryDecision(result, classifyCommand(result), rules, cancelled)
+  }
+  test.each([
+    [{ exitCode: 1 }, {}, true],
+    [{ exitCode: 2 }, {}, false],
+    [{ exitCode: 126 }, {}, false],
+    [{ exitCode: 127 }, {}, false],
+    [{ exitCode: 130 }, {}, false],
+    [{ exitCode: null, signal: 'SIGINT' as const }, {}, false],
+    [{ exitCode: null, signal: 'SIGKILL' as const }, {}, true],
+    [{ exitCode: null, timedOut: true }, {}, false],
+    [{ exitCode: null, spawnError: 'ENOENT' }, {}, false],
+    [{ exitCode: 1 }, { no_retry_on_exit_codes: [1] }, false],
+    [{ exitCode: 2 }, { retry_on_exit_codes: [2] }, true],
+    [{ exitCode: 1 }, { retry_on_exit_codes: [75] }, false],
+    [{ exitCode: 75 }, { retry_on_exit_codes: [75], no_retry_on_exit_codes: [75] }, false]
+  ])('%p with %p → retried %p', (over, rules, retryable) => {
+    expect(decide(over, rules).retryable).toBe(retryable)
+  })
+
+  test('nothing is retried once the run was cancelled, and that does not count against the environment', () => {
+    expect(decide({ exitCode: 1 }, {}, true)).toEqual({ retryable: false, why: 'the run was cancelled', environmentFailure: false })
+  })
+
+  test('a usage error does not count against the environment; a timeout does', () => {
+    expect(decide({ exitCode: 2 }).environmentFailure).toBe(false)
+    expect(decide({ exitCode: null, timedOut: true }).environmentFailure).toBe(true)
   })
 })
 

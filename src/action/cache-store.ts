@@ -1,24 +1,42 @@
 /**
- * The component's memory between runs, in the Actions cache: its context sessions and its metrics history. Keys are
- * per component, branch and run (cache entries are immutable); restore falls back to the newest entry of this
- * branch, then of any branch the cache lets this run read (the default branch). Unavailable, slow or failing cache:
- * a warning, and the run goes on with what it has.
+ * The component's memory between runs, in the Actions cache: its context sessions, its metrics history and the run
+ * state (`.spec-to-production/state/`: the environments' circuit breakers). Keys are per component, branch and run
+ * (cache entries are immutable); restore falls back to the newest entry of this branch, then of any branch the cache
+ * lets this run read (the default branch). Unavailable, slow or failing cache: a warning, and the run goes on with
+ * what it has. Every call has a deadline; once one call got no answer in time, the rest are skipped (a cache service
+ * that stalls usually goes on stalling). Saves are not made during the run: `saves()` lists them for the publishing
+ * phase, which runs them after the job summary and outputs are written, under its time budget.
  */
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative } from 'node:path'
 import type { SessionStore } from '../context/types.js'
 import type { CacheLog } from '../github/cache.js'
 import { cacheKey, cacheKeyPrefix } from '../github/names.js'
 
+/** Deadline of one cache call when the caller gives none. */
 const TIMEOUT_MS = 60_000
 
+/** One cache save left for the publishing phase. */
+export interface PendingSave {
+  /** What it saves, for the log and the budget's warning: "the context cache save". */
+  name: string
+  run(): Promise<void>
+}
+
 export interface MemoryStores {
+  /** Restore at once; `save` only notes that the sessions are to be saved (see `saves`). */
   sessions: SessionStore
   /** Restores the metrics history before the run writes to it. */
   restoreMetrics(component: string): Promise<void>
-  saveMetrics(component: string): Promise<void>
+  /** Restores the run state once (later calls wait for the same restore). */
+  restoreState(component: string): Promise<void>
+  /** The saves this run needs, in order: context (when its session was closed), metrics, state (when written). */
+  saves(component: string): PendingSave[]
 }
 
-export function createMemoryStores(workspace: string, log: CacheLog): MemoryStores {
+export function createMemoryStores(workspace: string, log: CacheLog, options: { timeoutMs?: number } = {}): MemoryStores {
+  const timeoutMs = options.timeoutMs ?? TIMEOUT_MS
+  const startedAt = Date.now()
   const env = process.env
   const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || 'unknown'
   const run = `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
@@ -35,18 +53,30 @@ export function createMemoryStores(workspace: string, log: CacheLog): MemoryStor
     said = true
     return false
   }
+  let stalled: string | null = null
+  const skipped = (what: string): false => {
+    log.info(`${what}: skipped, ${stalled}`)
+    return false
+  }
+  const noted = (reason: string | undefined) => {
+    if (reason?.includes('timed out')) stalled = `the Actions cache did not answer within ${timeoutMs / 1000} s earlier in this run`
+  }
   const restore = async (what: string, dir: string, component: string): Promise<boolean> => {
     if (!available) return unavailable()
+    if (stalled) return skipped(`${what} restore`)
     const k = keys(what, component)
     const { restoreFromCache } = await import('../github/cache.js')
-    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: k.key, restoreKeys: k.restoreKeys, timeoutMs: TIMEOUT_MS, log })
+    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: k.key, restoreKeys: k.restoreKeys, timeoutMs, log })
+    noted(result.reason)
     if (result.hit) log.info(`${what} of ${component} restored from the cache (${result.matchedKey})`)
     return result.hit
   }
   const save = async (what: string, dir: string, component: string): Promise<void> => {
     if (!available) return void unavailable()
+    if (stalled) return void skipped(`${what} save`)
     const { saveToCache } = await import('../github/cache.js')
-    const result = await saveToCache({ paths: [portable(dir)], key: keys(what, component).key, timeoutMs: TIMEOUT_MS, log })
+    const result = await saveToCache({ paths: [portable(dir)], key: keys(what, component).key, timeoutMs, log })
+    noted(result.reason)
     if (result.saved) log.info(`${what} of ${component} saved to the cache`)
   }
   // The cache's version hashes the path strings: paths relative to GITHUB_WORKSPACE (where the SDK runs tar) keep
@@ -58,13 +88,40 @@ export function createMemoryStores(workspace: string, log: CacheLog): MemoryStor
   }
   const contextDir = join(root, 'context')
   const metricsDir = join(root, 'metrics')
+  const stateDir = join(root, 'state')
+  // The state is shared by the components of a workspace, but kept per component in the cache: parallel jobs of a
+  // matrix each save their own entry (entries are immutable).
+  const stateKey = 'state'
+  let contextClosed = false
+  let stateRestore: Promise<void> | null = null
   return {
     sessions: {
       // Restored into the context directory itself: nothing of this run is written there before the restore.
       restore: async (component) => ((await restore('context', contextDir, component)) ? contextDir : null),
-      save: (component) => save('context', contextDir, component)
+      save: async () => {
+        contextClosed = true
+      }
     },
     restoreMetrics: async (component) => void (await restore('metrics', metricsDir, component)),
-    saveMetrics: (component) => save('metrics', metricsDir, component)
+    restoreState(component) {
+      stateRestore ??= restore(stateKey, stateDir, component).then(() => undefined)
+      return stateRestore
+    },
+    saves(component) {
+      const list: PendingSave[] = []
+      if (contextClosed) list.push({ name: 'the context cache save', run: () => save('context', contextDir, component) })
+      if (existsSync(metricsDir)) list.push({ name: 'the metrics cache save', run: () => save('metrics', metricsDir, component) })
+      if (writtenSince(stateDir, startedAt)) list.push({ name: 'the run-state cache save', run: () => save(stateKey, stateDir, component) })
+      return list
+    }
+  }
+}
+
+/** Whether a file in `dir` was written at or after `since` (epoch ms). */
+function writtenSince(dir: string, since: number): boolean {
+  try {
+    return readdirSync(dir).some((f) => statSync(join(dir, f)).mtimeMs >= since - 1000)
+  } catch {
+    return false
   }
 }

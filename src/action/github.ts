@@ -17,6 +17,7 @@ import { artifactName } from '../github/names.js'
 import type { GitHubClient, GitHubLogger } from '../github/octokit.js'
 import { reportToSarif } from '../github/sarif.js'
 import { pullRequestBase } from './event-payload.js'
+import type { PublishBudget } from './budget.js'
 import type { ActionInputs } from './inputs.js'
 
 const log: GitHubLogger = {
@@ -45,8 +46,11 @@ export function noGitHub(): GitHubSession {
   return { event: null, octokit: null, port: undefined, check: null, baseSha: pullRequestBase() }
 }
 
-/** Before the pipeline: the client, the event, the in-progress check run and the deployments port. */
-export async function openGitHub(inputs: ActionInputs): Promise<GitHubSession> {
+/**
+ * Before the pipeline: the client, the event, the in-progress check run and the deployments port. Each request
+ * waits `requestTimeoutMs` at most for an answer (see createOctokit).
+ */
+export async function openGitHub(inputs: ActionInputs, options: { requestTimeoutMs?: number } = {}): Promise<GitHubSession> {
   const session: GitHubSession = { event: null, octokit: null, port: undefined, check: null, baseSha: pullRequestBase() }
   try {
     session.event = readEventContext()
@@ -57,7 +61,7 @@ export async function openGitHub(inputs: ActionInputs): Promise<GitHubSession> {
   const { owner, repo, headSha } = session.event
   // Octokit (and undici under it) loads only with a token: a run without one publishes without them.
   const { createOctokit } = await import('../github/octokit.js')
-  session.octokit = createOctokit({ token: inputs.token, log })
+  session.octokit = createOctokit({ token: inputs.token, log, requestTimeoutMs: options.requestTimeoutMs })
   session.port = {
     ...createGitHubPort({ octokit: session.octokit, owner, repo, log, runUrl: runUrl() }),
     suggestFixes: createFixSuggester({
@@ -77,21 +81,28 @@ export async function openGitHub(inputs: ActionInputs): Promise<GitHubSession> {
   return session
 }
 
-/** After the pipeline: complete the check run, SARIF, artifact. Returns the check run's URL. */
+/**
+ * After the pipeline: complete the check run, SARIF, artifact, each a task of the publishing budget (a task the
+ * budget abandons yields nothing). Returns the check run's URL and the artifact's name.
+ */
 export async function publishResults(
   inputs: ActionInputs,
   session: GitHubSession,
   report: WorkflowReport,
-  files: { reportPath: string; dashboardPath: string | null }
+  files: { reportPath: string; dashboardPath: string | null },
+  budget: PublishBudget
 ): Promise<{ checkRunUrl: string | null; artifact: string | null }> {
   let checkRunUrl: string | null = null
-  if (session.octokit && session.check) {
-    const outcome = await completeCheckRun(session.octokit, session.check, report, {
-      log,
-      sink: { error: core.error, warning: core.warning, notice: core.notice },
-      cap: inputs.annotationCap
-    })
-    checkRunUrl = outcome.url
+  const { octokit, check } = session
+  if (octokit && check) {
+    const outcome = await budget.run('the check run completion', () =>
+      completeCheckRun(octokit, check, report, {
+        log,
+        sink: { error: core.error, warning: core.warning, notice: core.notice },
+        cap: inputs.annotationCap
+      })
+    )
+    checkRunUrl = outcome?.url ?? null
   }
 
   // SARIF of every finding: kept in the artifact, and uploaded to code scanning when asked.
@@ -99,9 +110,10 @@ export async function publishResults(
   const sarifPath = join(dirname(files.reportPath), `spec-to-production-${report.component_name}.sarif`)
   await writeFile(sarifPath, JSON.stringify(sarif))
   if (inputs.uploadSarif) {
-    if (session.octokit && session.event) {
+    const { event } = session
+    if (octokit && event) {
       const { uploadSarif } = await import('../github/code-scanning.js')
-      await uploadSarif(session.octokit, { owner: session.event.owner, repo: session.event.repo, commitSha: session.event.sha, ref: session.event.ref, sarif, log })
+      await budget.run('the code scanning upload', () => uploadSarif(octokit, { owner: event.owner, repo: event.repo, commitSha: event.sha, ref: event.ref, sarif, log }))
     } else core.warning('upload-sarif is on but there is no github-token or repository: the SARIF file is only in the artifact')
   }
 
@@ -114,8 +126,10 @@ export async function publishResults(
     const filesToUpload = [...candidates.filter((f) => existsSync(f)), ...logs]
     const name = artifactName(inputs.artifactName ?? `spec-to-production-${report.component_name}`)
     const { uploadArtifacts } = await import('../github/artifacts.js')
-    const result = await uploadArtifacts({ name, files: filesToUpload, rootDirectory: commonRoot(filesToUpload, inputs.workspace), retentionDays: inputs.retentionDays, log })
-    if (result.uploaded) artifact = name
+    const result = await budget.run('the artifact upload', () =>
+      uploadArtifacts({ name, files: filesToUpload, rootDirectory: commonRoot(filesToUpload, inputs.workspace), retentionDays: inputs.retentionDays, timeoutMs: budget.remainingMs, log })
+    )
+    if (result?.uploaded) artifact = name
   }
   return { checkRunUrl, artifact }
 }

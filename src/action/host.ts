@@ -34,10 +34,11 @@ function runBranch(env: NodeJS.ProcessEnv = process.env): string | null {
   return env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice('refs/heads/'.length) : null
 }
 
-export function createActionHost(workspace: string, github?: GitHubPort, sessionStore?: SessionStore): Host {
+export function createActionHost(workspace: string, github?: GitHubPort, sessionStore?: SessionStore, restoreState?: () => Promise<void>): Host {
   return {
     github,
     sessionStore,
+    restoreState,
     workspace,
     sha: currentSha(workspace),
     branch: runBranch(),

@@ -39,6 +39,11 @@ export interface ActionInputs {
   onlyChanged: boolean
   /** Keep context sessions and metrics history in the Actions cache between runs. */
   cache: boolean
+  /**
+   * Seconds the publishing phase (check run, code scanning, artifact, cache saves) may take in all; what is left then
+   * is abandoned with one warning. Also the most any single network call waits.
+   */
+  publishTimeoutSeconds: number
 }
 
 function bool(name: string, fallback: boolean): boolean {
@@ -89,6 +94,7 @@ export function getInputs(): ActionInputs {
     retentionDays: int('artifact-retention-days', 1, 90),
     uploadSarif: bool('upload-sarif', false),
     onlyChanged: bool('only-changed', false),
-    cache: bool('cache', true)
+    cache: bool('cache', true),
+    publishTimeoutSeconds: int('publish-timeout-seconds', 1, 3600) ?? 180
   }
 }

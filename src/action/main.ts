@@ -1,14 +1,20 @@
-/** The action: read inputs, run the pipeline, publish outputs and the job summary; fail the step when it failed. */
+/**
+ * The action: read inputs, run the pipeline, write the outputs, the verdict and the job summary, then publish (check
+ * run, code scanning, artifact, cache saves) within `publish-timeout-seconds`. The entry point exits the process
+ * when this returns, whatever a stalled service still holds open.
+ */
 import * as core from '@actions/core'
 import { relative } from 'node:path'
 import { runWorkflow } from '../api.js'
 import { ConfigurationError } from '../config/types.js'
+import { readEventContext } from '../github/event.js'
 import { getInputs } from './inputs.js'
 import { createMemoryStores } from './cache-store.js'
 import { deferredPort } from './deferred-port.js'
 import { pullRequestBase } from './event-payload.js'
 import { createActionHost } from './host.js'
-import { writeJobSummary } from './summary.js'
+import { PublishBudget } from './budget.js'
+import { writeJobSummary, type SummaryLinks } from './summary.js'
 
 export async function run(): Promise<void> {
   const controller = new AbortController()
@@ -18,11 +24,17 @@ export async function run(): Promise<void> {
   process.on('SIGTERM', onSignal)
   try {
     const inputs = getInputs()
+    const budgetMs = inputs.publishTimeoutSeconds * 1000
+    // One network call waits at most what a CI step's user would (30 s for the REST API, 60 s for the cache), and
+    // never longer than the whole publishing budget.
+    const requestTimeoutMs = Math.min(30_000, budgetMs)
     // The GitHub client (Octokit) and the in-progress check run are set up alongside the pipeline, not before it.
     // Without a token there is nothing to set up: the layer loads at the end, for SARIF and the artifact.
-    const githubReady = inputs.token ? import('./github.js').then((m) => m.openGitHub(inputs)) : null
+    const githubReady = inputs.token ? import('./github.js').then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null
     if (!inputs.token) core.notice('no github-token: check runs, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
-    const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: core.info, warning: core.warning }) : null
+    const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: core.info, warning: core.warning }, { timeoutMs: Math.min(60_000, budgetMs) }) : null
+    // The circuit breakers come back from the cache when a deploy stage first needs them.
+    const restoreState = memory ? () => memory.restoreState(inputs.component) : undefined
     const baseSha = pullRequestBase()
     if (inputs.onlyChanged && !baseSha) core.notice('only-changed applies to pull requests: this event has no base commit, so every finding is judged')
     const result = await runWorkflow({
@@ -34,15 +46,15 @@ export async function run(): Promise<void> {
       output: inputs.reportPath,
       onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : undefined,
       signal: controller.signal,
-      host: createActionHost(inputs.workspace, githubReady ? deferredPort(githubReady.then((g) => g.port)) : undefined, memory?.sessions),
+      host: createActionHost(inputs.workspace, githubReady ? deferredPort(githubReady.then((g) => g.port)) : undefined, memory?.sessions, restoreState),
       // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
       // start-up path.
       beforeObserve: async () => memory?.restoreMetrics(inputs.component)
     })
-    await memory?.saveMetrics(inputs.component)
-    const { publishResults, noGitHub } = await import('./github.js')
-    const github = githubReady ? await githubReady : noGitHub()
     const { report } = result
+
+    // First what the user must get whatever the services do: the outputs, the verdict and the job summary. Nothing
+    // before this point waits on the publishing services.
     const coverage = report.stage_results.testing?.quality_gates.test_coverage?.details.coverage
     core.setOutput('success', String(report.success))
     core.setOutput('stages-completed', report.stages_completed.join(','))
@@ -52,27 +64,60 @@ export async function run(): Promise<void> {
     core.setOutput('coverage', typeof coverage === 'number' ? String(coverage) : '')
     core.setOutput('dashboard', report.metrics_dashboard ? relative(inputs.workspace, report.metrics_dashboard) : '')
     core.setOutput('context-session', report.context_session_id ?? '')
-    const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard })
-    core.setOutput('check-run-url', published.checkRunUrl ?? '')
-    core.setOutput('artifact', published.artifact ?? '')
-    if (inputs.summary) {
+    const early = githubReady ? await settledValue(githubReady) : undefined
+    const earlyCheckUrl = early?.check?.handle?.html_url ?? null
+    core.setOutput('check-run-url', earlyCheckUrl ?? '')
+    core.setOutput('artifact', '')
+    const commitSha = eventHeadSha()
+    const summarize = async (links: SummaryLinks, overwrite: boolean) => {
+      if (!inputs.summary) return
       try {
-        await writeJobSummary(report, { checkRunUrl: published.checkRunUrl, artifact: published.artifact, commitSha: github.event?.headSha ?? process.env.GITHUB_SHA })
+        await writeJobSummary(report, { ...links, commitSha }, overwrite)
       } catch (error) {
         core.warning(`could not write the job summary: ${(error as Error).message}`)
       }
     }
+    await summarize({ checkRunUrl: earlyCheckUrl }, false)
     if (report.cancelled) core.setFailed('the run was cancelled; a partial report was written')
     else if (!report.success) {
       const failed = report.stages_failed.join(', ') || 'configuration'
       core.setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? 'see the log'}`)
     }
+
+    // Then publishing, under its budget: the check run, code scanning, the artifact, the cache saves.
+    const budget = new PublishBudget(budgetMs, (m) => core.warning(m))
+    const { publishResults, noGitHub } = await import('./github.js')
+    const github = (githubReady ? await budget.run('the GitHub set-up (check run start)', () => githubReady) : undefined) ?? noGitHub()
+    const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard }, budget)
+    for (const save of memory?.saves(inputs.component) ?? []) await budget.run(save.name, save.run)
+    const abandoned = budget.warning()
+    if (abandoned) core.warning(abandoned)
+    if (published.checkRunUrl !== earlyCheckUrl) core.setOutput('check-run-url', published.checkRunUrl ?? '')
+    if (published.artifact) core.setOutput('artifact', published.artifact)
+    // The summary again, now with where the details went (it replaces this step's first one).
+    if (published.checkRunUrl || published.artifact) await summarize({ checkRunUrl: published.checkRunUrl, artifact: published.artifact }, true)
   } catch (error) {
     if (error instanceof ConfigurationError) core.setFailed(error.message)
     else core.setFailed(`internal error: ${(error as Error).stack ?? String(error)}`)
   } finally {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
+  }
+}
+
+/** A promise's value if it has already settled successfully, else undefined (without waiting). */
+async function settledValue<T>(promise: Promise<T>): Promise<T | undefined> {
+  const pending = Symbol('pending')
+  const first = await Promise.race([promise.catch(() => undefined), new Promise<typeof pending>((r) => setImmediate(() => r(pending)))])
+  return first === pending ? undefined : (first as T | undefined)
+}
+
+/** The commit the summary's findings link to: the pull request's head on pull requests, else GITHUB_SHA. */
+function eventHeadSha(): string | undefined {
+  try {
+    return readEventContext().headSha
+  } catch {
+    return process.env.GITHUB_SHA
   }
 }
 

@@ -109,6 +109,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
   return html
 }
 
-export async function writeJobSummary(report: WorkflowReport, links: SummaryLinks = {}): Promise<void> {
-  await core.summary.addRaw(renderJobSummary(report, links), true).write()
+/** Writes the step's summary; `overwrite` replaces what an earlier call of this step wrote (links filled in later). */
+export async function writeJobSummary(report: WorkflowReport, links: SummaryLinks = {}, overwrite = false): Promise<void> {
+  await core.summary.addRaw(renderJobSummary(report, links), true).write({ overwrite })
 }

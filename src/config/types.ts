@@ -117,6 +117,10 @@ export interface DeploymentStage {
   criteria?: ProductionCriteria
   /** Record the deployment with GitHub Deployments when running in GitHub. */
   github_deployment: boolean
+  /** When set, only these deploy exit statuses are retried (by default all but 2, 126 and 127). */
+  retry_on_exit_codes?: number[]
+  /** Deploy exit statuses never retried. */
+  no_retry_on_exit_codes?: number[]
 }
 
 export interface RetryPolicyConfig {

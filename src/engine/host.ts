@@ -75,4 +75,10 @@ export interface Host {
   readonly github?: GitHubPort
   /** Where context sessions are kept between runs (the Actions cache in CI); absent locally. */
   readonly sessionStore?: SessionStore
+  /**
+   * Brings the state kept between runs (`.spec-to-production/state/`: the environments' circuit breakers) into the
+   * workspace before it is first read: the action restores it from the Actions cache; absent locally, where the
+   * directory itself persists.
+   */
+  restoreState?(): Promise<void>
 }

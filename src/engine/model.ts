@@ -5,7 +5,7 @@ import type { StageKey, Target } from '../config/types.js'
 export type { Finding }
 
 /** Why an execution failed, in the words metrics and dashboards group by. */
-export type ErrorType = 'timeout' | 'exit_code' | 'crash' | 'transient_network' | 'threshold_not_met' | 'cancelled' | 'configuration' | 'report'
+export type ErrorType = 'timeout' | 'exit_code' | 'crash' | 'transient_network' | 'threshold_not_met' | 'cancelled' | 'configuration' | 'report' | 'circuit_open'
 
 export type StageStatus = 'passed' | 'failed' | 'cancelled' | 'skipped'
 

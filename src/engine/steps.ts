@@ -1,5 +1,4 @@
 /** Runs one configured command under its retry policy, recording every attempt in the stage. */
-import { BrokenCircuitError, wrap, type CircuitBreakerPolicy } from 'cockatiel'
 import { createWriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
@@ -26,8 +25,8 @@ export interface StepOptions<T> {
   env?: Record<string, string>
   /** Retry policy; omitted, the command runs once. */
   policy?: RetryPolicyConfig
-  /** Circuit breaker each attempt goes through; while it is open, attempts are rejected without running. */
-  breaker?: CircuitBreakerPolicy
+  /** Circuit breaker each attempt goes through; while it is open, attempts are refused without running. */
+  breaker?: StepBreaker
   /**
    * Hold the output back from the log until the attempt is judged, then show its last lines with the secrets the
    * judgment found redacted (a secret scan prints what it finds; streamed live, the job log would have it first).
@@ -39,11 +38,22 @@ export interface StepOptions<T> {
   judge: (result: CommandResult, attempt: number) => Promise<AttemptOutcome<T>>
 }
 
+/** A circuit breaker as a step sees it (the environment's, for deploys: src/resilience/environment-breaker.ts). */
+export interface StepBreaker {
+  /** Whether a call may go through now. */
+  admits(): boolean
+  record(outcome: 'success' | 'failure', reason?: string): Promise<void>
+  /** Why calls are refused now. */
+  refusal(): string
+}
+
 export interface StepResult<T> {
   outcome: AttemptOutcome<T>
   attempts: number
   /** True when the run was cancelled before or during this step. */
   cancelled: boolean
+  /** True when the breaker refused the first attempt: the command never ran. */
+  refused?: boolean
 }
 
 export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: StepOptions<T>): Promise<StepResult<T>> {
@@ -57,14 +67,18 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
     retry_on_timeout: false
   }
   const retry = retryPolicyFrom(opts.policy ?? once)
-  const policy = opts.breaker ? wrap(retry, opts.breaker) : retry
+  const { breaker } = opts
   let attempts = 0
   let last: AttemptOutcome<T> | undefined
   const onRetry = retry.onRetry(({ delay }) =>
     host.info(`↻ ${opts.purpose}: retrying in ${(delay / 1000).toFixed(1)} s (${last?.reason ?? 'failed'})`)
   )
   try {
-    const outcome = await policy.execute(async () => {
+    const outcome = await retry.execute(async () => {
+      if (breaker && !breaker.admits()) {
+        last = { value: last?.value as T, ok: false, retryable: false, reason: breaker.refusal() }
+        return last
+      }
       attempts++
       if (attempts > 1) stage.retries++
       await opts.beforeAttempt?.()
@@ -102,20 +116,18 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
         if (shown) host.info(`[${opts.purpose}] output held back until the scan was read; its last lines, secrets redacted:`)
         for (const line of shown.split(/\r\n|\r|\n/)) if (line !== '') host.info(`[${opts.purpose}] ${ctx.redactor.redact(line)}`)
       }
+      if (breaker) {
+        if (last.ok) await breaker.record('success')
+        else if (last.environmentFailure !== false) await breaker.record('failure', `${opts.purpose}: ${last.reason}`)
+        // Never wait out a backoff only to meet an open circuit: the failure that opened it ends the step.
+        if (last.retryable && !breaker.admits()) last = { ...last, retryable: false, reason: `${last.reason}; not retried: ${breaker.refusal()}` }
+      }
       const verdict = last.ok ? 'passed' : last.retryable ? 'failed, may pass on a retry' : 'failed'
       host.info(`${last.ok ? '✓' : '✗'} ${opts.purpose} (attempt ${attempts}, ${Math.round(result.durationMs)} ms): ${verdict} — ${last.reason}`)
       return last
     }, ctx.signal)
-    return { outcome, attempts, cancelled: ctx.signal.aborted }
+    return { outcome, attempts, cancelled: ctx.signal.aborted, ...(attempts === 0 && breaker ? { refused: true } : {}) }
   } catch (error) {
-    if (error instanceof BrokenCircuitError) {
-      host.warning(`${opts.purpose}: circuit breaker open after repeated failures; not calling again (last: ${last?.reason ?? 'failed'})`)
-      return {
-        outcome: { value: last?.value as T, ok: false, retryable: false, reason: `circuit breaker open (last failure: ${last?.reason ?? 'unknown'})` },
-        attempts,
-        cancelled: false
-      }
-    }
     if (ctx.signal.aborted) {
       return {
         outcome: last ?? { value: undefined as T, ok: false, retryable: false, reason: 'cancelled' },

@@ -2,11 +2,11 @@
 /* eslint-disable */
 "use strict";
 export const validateConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"spec-to-production configuration","description":"Configuration of spec-to-production (.github/spec-to-production.yml). Every key is optional: what is left out comes from the preset and the built-in defaults. Effective value = defaults <- preset <- top-level keys <- components.<name>; mappings merge key by key, lists and scalars replace. Command and report templates take {component}, {reports}, {path}, {tests}, {sha} (deployment commands also {environment}); values are shell-quoted when needed; write {{ and }} for literal braces.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"},"components":{"title":"Per-component overrides","description":"Keyed by component name (the action's `component` input). Each entry takes the same keys as the top level (except `components`) and is deep-merged over them for that component.","type":"object","propertyNames":{"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},"additionalProperties":{"$ref":"#/definitions/componentOverrides"}}},"definitions":{"componentOverrides":{"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}},"preset":{"title":"Preset","description":"Tool commands to start from. python: uvx pytest + coverage, ruff, pyright, detect-secrets. node: the package's test script with jest-junit and coverage reporters, eslint, tsc, secretlint. none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component's source files, else node; neither -> none).","type":"string","enum":["python","node","none"]},"paths":{"title":"Component paths","description":"Where the component's sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"default":"src/{component}","description":"Source directory; `{path}` in commands."},"tests":{"type":"string","minLength":1,"default":"tests/{component}","description":"Test directory; `{tests}` in commands."}}},"percent":{"type":"number","minimum":0,"maximum":100},"count":{"type":"integer","minimum":0},"enabled":{"type":"boolean","default":true,"description":"Set to false to skip this step."},"timeoutSeconds":{"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."},"command":{"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."},"reportFormat":{"type":"string","enum":["junit","coverage.py-json","cobertura","lcov","istanbul-summary","istanbul-final","eslint-json","tsc-text","ruff-json","pyright-json","mypy-text","secretlint-json","detect-secrets-json","sarif"]},"reportRef":{"description":"Report the command writes: a path template (e.g. \"{reports}/junit.xml\"), or { path, format } to name the format instead of detecting it from the content.","type":["string","object"],"minLength":1,"additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Path template of the report, relative to the workspace."},"format":{"$ref":"#/definitions/reportFormat","description":"Report format; detected from the content when left out."}}},"qualityGates":{"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."}}},"linting":{"description":"Gate linting: lint issues allowed in the judged commit.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed in the judged commit."},"auto_fix":{"enum":["suggest","commit",false,true],"default":"suggest","description":"What the linting fix_command may do. suggest: it runs on a copy, the gate judges the commit, the fix is offered as a patch and as review suggestions; commit: the fix is committed, pushed and that commit judged (needs contents: write); false: it never runs. true is a deprecated alias of suggest."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."}}}}},"toolStep":{"description":"A tool the refactoring stage runs.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"stages":{"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: command writes report; fix_command is offered or committed as quality_gates.linting.auto_fix says.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/stagingDeploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600,"github_deployment":true}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/productionDeploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600,"github_deployment":true,"criteria":{"integration_coverage":{"threshold":80},"soak":{"days":7,"environment":"staging"},"uptime":{"threshold":99.5,"days":7}}}}}},"retryPolicy":{"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}},"errorRecovery":{"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"Stops retrying after consecutive failures, then lets a trial call through.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failures that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before a trial call."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}},"contextManagement":{"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}},"observability":{"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}},"securityStep":{"description":"Secret and vulnerability scanners: `report` and every entry of `reports` feed gate security.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"},"reports":{"type":"array","items":{"$ref":"#/definitions/reportRef"},"default":[],"description":"More reports the command writes, e.g. a secret scan in `report` and `npm audit --json` here; each is read and judged."}}},"healthCheck":{"description":"Polled after deploying (and after a rollback) until healthy or timed out.","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","minLength":1,"description":"http(s) URL; takes {environment_url} and the other deployment placeholders."},"expected_status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"HTTP status meaning healthy."},"json_field":{"type":"string","minLength":1,"description":"Dotted path of a field in the JSON body to check (e.g. status)."},"expected_value":{"type":["string","number","boolean"],"description":"Value json_field must have."},"timeout_seconds":{"type":"number","exclusiveMinimum":0,"default":60,"description":"Give up after this long."},"interval_seconds":{"type":"number","exclusiveMinimum":0,"default":1,"description":"First delay between polls (doubles, up to 5 s)."}}},"testCommand":{"description":"Tests run against the deployed environment, judged by the same gates as the testing stage.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"string","minLength":1,"description":"Command template; ENVIRONMENT_URL is set in its environment."},"reports":{"type":"object","additionalProperties":false,"properties":{"junit":{"$ref":"#/definitions/reportRef","description":"JUnit XML of the tests."},"coverage":{"$ref":"#/definitions/reportRef","description":"Coverage report of the tests."}},"description":"Reports the tests write (JUnit, coverage), judged like the testing stage's."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"productionCriteria":{"description":"dev→production criteria, each read from a real source; a criterion without a source is unmet, never assumed.","type":"object","additionalProperties":false,"properties":{"integration_coverage":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum integration coverage, percent."},"report":{"$ref":"#/definitions/reportRef","description":"Coverage report to read instead of this run's staging integration tests."}},"description":"Coverage of the staging integration tests (this run's, or a report)."},"performance":{"type":"object","additionalProperties":false,"required":["report","slas"],"properties":{"command":{"type":"string","description":"Command that writes the benchmark report (e.g. a load test against {staging_url})."},"report":{"type":"string","minLength":1,"description":"Benchmark JSON: k6 --summary-export, autocannon --json, or {metric: value}."},"format":{"type":"string","enum":["k6","autocannon","generic"],"description":"Benchmark format; detected when left out."},"slas":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number","description":"Largest acceptable value."},"min":{"type":"number","description":"Smallest acceptable value."}},"description":"Bounds of one metric."},"description":"metric → {max} / {min}, e.g. p95_latency_ms: {max: 300}, error_rate: {max: 0.01}."}},"description":"Performance SLAs read from a benchmark report."},"soak":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"number","minimum":0,"default":7,"description":"This commit must have been deployed to staging successfully at least this long ago, with no failure since (GitHub Deployments API)."},"environment":{"type":"string","minLength":1,"default":"staging","description":"Environment whose deployments count as the soak."}},"description":"Staging soak time before production."},"uptime":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":99.5,"description":"Minimum uptime, percent."},"days":{"type":"number","exclusiveMinimum":0,"default":7,"description":"Window the uptime must cover, in days."},"command":{"type":"string","description":"Prints JSON {uptime_percent, window_days}."},"url":{"type":"string","description":"Returns JSON {uptime_percent, window_days}."}},"description":"Uptime over a window, from a command or an HTTP endpoint returning JSON."},"security_review":{"type":"object","additionalProperties":false,"properties":{"users":{"type":"array","items":{"type":"string"},"description":"GitHub logins whose approving review counts."},"teams":{"type":"array","items":{"type":"string"},"description":"org/team-slug"},"labels":{"type":"array","items":{"type":"string"},"description":"Pull request labels that mark the review as done."}},"description":"The pull request that brought the commit has an approving review from one of these users or teams, or one of these labels."}}},"stagingDeploymentStage":{"description":"The staging deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"integration_tests":{"$ref":"#/definitions/testCommand"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."}}},"productionDeploymentStage":{"description":"The production deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"e2e_tests":{"$ref":"#/definitions/testCommand"},"criteria":{"$ref":"#/definitions/productionCriteria"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"spec-to-production configuration","description":"Configuration of spec-to-production (.github/spec-to-production.yml). Every key is optional: what is left out comes from the preset and the built-in defaults. Effective value = defaults <- preset <- top-level keys <- components.<name>; mappings merge key by key, lists and scalars replace. Command and report templates take {component}, {reports}, {path}, {tests}, {sha} (deployment commands also {environment}); values are shell-quoted when needed; write {{ and }} for literal braces.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"},"components":{"title":"Per-component overrides","description":"Keyed by component name (the action's `component` input). Each entry takes the same keys as the top level (except `components`) and is deep-merged over them for that component.","type":"object","propertyNames":{"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},"additionalProperties":{"$ref":"#/definitions/componentOverrides"}}},"definitions":{"componentOverrides":{"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}},"preset":{"title":"Preset","description":"Tool commands to start from. python: uvx pytest + coverage, ruff, pyright, detect-secrets. node: the package's test script with jest-junit and coverage reporters, eslint, tsc, secretlint. none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component's source files, else node; neither -> none).","type":"string","enum":["python","node","none"]},"paths":{"title":"Component paths","description":"Where the component's sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"default":"src/{component}","description":"Source directory; `{path}` in commands."},"tests":{"type":"string","minLength":1,"default":"tests/{component}","description":"Test directory; `{tests}` in commands."}}},"percent":{"type":"number","minimum":0,"maximum":100},"count":{"type":"integer","minimum":0},"enabled":{"type":"boolean","default":true,"description":"Set to false to skip this step."},"timeoutSeconds":{"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."},"command":{"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."},"reportFormat":{"type":"string","enum":["junit","coverage.py-json","cobertura","lcov","istanbul-summary","istanbul-final","eslint-json","tsc-text","ruff-json","pyright-json","mypy-text","secretlint-json","detect-secrets-json","sarif"]},"reportRef":{"description":"Report the command writes: a path template (e.g. \"{reports}/junit.xml\"), or { path, format } to name the format instead of detecting it from the content.","type":["string","object"],"minLength":1,"additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Path template of the report, relative to the workspace."},"format":{"$ref":"#/definitions/reportFormat","description":"Report format; detected from the content when left out."}}},"qualityGates":{"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."}}},"linting":{"description":"Gate linting: lint issues allowed in the judged commit.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed in the judged commit."},"auto_fix":{"enum":["suggest","commit",false,true],"default":"suggest","description":"What the linting fix_command may do. suggest: it runs on a copy, the gate judges the commit, the fix is offered as a patch and as review suggestions; commit: the fix is committed, pushed and that commit judged (needs contents: write); false: it never runs. true is a deprecated alias of suggest."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."}}}}},"toolStep":{"description":"A tool the refactoring stage runs.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"stages":{"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: command writes report; fix_command is offered or committed as quality_gates.linting.auto_fix says.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/stagingDeploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600,"github_deployment":true}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/productionDeploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600,"github_deployment":true,"criteria":{"integration_coverage":{"threshold":80},"soak":{"days":7,"environment":"staging"},"uptime":{"threshold":99.5,"days":7}}}}}},"retryPolicy":{"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}},"errorRecovery":{"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"One breaker per deployment environment, kept across runs (.spec-to-production/state/, the Actions cache in CI): consecutive failed calls to the environment (deploy attempts, health checks, integration/E2E suites that could not run, rollbacks) open it; while open, deploys are refused without running; after recovery_timeout one trial deploy goes through and its success closes it.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failed calls to the environment, across runs, that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before one trial deploy is let through (also across runs)."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}},"contextManagement":{"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}},"observability":{"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}},"securityStep":{"description":"Secret and vulnerability scanners: `report` and every entry of `reports` feed gate security.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"},"reports":{"type":"array","items":{"$ref":"#/definitions/reportRef"},"default":[],"description":"More reports the command writes, e.g. a secret scan in `report` and `npm audit --json` here; each is read and judged."}}},"healthCheck":{"description":"Polled after deploying (and after a rollback) until healthy or timed out.","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","minLength":1,"description":"http(s) URL; takes {environment_url} and the other deployment placeholders."},"expected_status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"HTTP status meaning healthy."},"json_field":{"type":"string","minLength":1,"description":"Dotted path of a field in the JSON body to check (e.g. status)."},"expected_value":{"type":["string","number","boolean"],"description":"Value json_field must have."},"timeout_seconds":{"type":"number","exclusiveMinimum":0,"default":60,"description":"Give up after this long."},"interval_seconds":{"type":"number","exclusiveMinimum":0,"default":1,"description":"First delay between polls (doubles, up to 5 s)."}}},"testCommand":{"description":"Tests run against the deployed environment, judged by the same gates as the testing stage.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"string","minLength":1,"description":"Command template; ENVIRONMENT_URL is set in its environment."},"reports":{"type":"object","additionalProperties":false,"properties":{"junit":{"$ref":"#/definitions/reportRef","description":"JUnit XML of the tests."},"coverage":{"$ref":"#/definitions/reportRef","description":"Coverage report of the tests."}},"description":"Reports the tests write (JUnit, coverage), judged like the testing stage's."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"productionCriteria":{"description":"dev→production criteria, each read from a real source; a criterion without a source is unmet, never assumed.","type":"object","additionalProperties":false,"properties":{"integration_coverage":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum integration coverage, percent."},"report":{"$ref":"#/definitions/reportRef","description":"Coverage report to read instead of this run's staging integration tests."}},"description":"Coverage of the staging integration tests (this run's, or a report)."},"performance":{"type":"object","additionalProperties":false,"required":["report","slas"],"properties":{"command":{"type":"string","description":"Command that writes the benchmark report (e.g. a load test against {staging_url})."},"report":{"type":"string","minLength":1,"description":"Benchmark JSON: k6 --summary-export, autocannon --json, or {metric: value}."},"format":{"type":"string","enum":["k6","autocannon","generic"],"description":"Benchmark format; detected when left out."},"slas":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number","description":"Largest acceptable value."},"min":{"type":"number","description":"Smallest acceptable value."}},"description":"Bounds of one metric."},"description":"metric → {max} / {min}, e.g. p95_latency_ms: {max: 300}, error_rate: {max: 0.01}."}},"description":"Performance SLAs read from a benchmark report."},"soak":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"number","minimum":0,"default":7,"description":"This commit must have been deployed to staging successfully at least this long ago, with no failure since (GitHub Deployments API)."},"environment":{"type":"string","minLength":1,"default":"staging","description":"Environment whose deployments count as the soak."}},"description":"Staging soak time before production."},"uptime":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":99.5,"description":"Minimum uptime, percent."},"days":{"type":"number","exclusiveMinimum":0,"default":7,"description":"Window the uptime must cover, in days."},"command":{"type":"string","description":"Prints JSON {uptime_percent, window_days}."},"url":{"type":"string","description":"Returns JSON {uptime_percent, window_days}."}},"description":"Uptime over a window, from a command or an HTTP endpoint returning JSON."},"security_review":{"type":"object","additionalProperties":false,"properties":{"users":{"type":"array","items":{"type":"string"},"description":"GitHub logins whose approving review counts."},"teams":{"type":"array","items":{"type":"string"},"description":"org/team-slug"},"labels":{"type":"array","items":{"type":"string"},"description":"Pull request labels that mark the review as done."}},"description":"The pull request that brought the commit has an approving review from one of these users or teams, or one of these labels."}}},"exitCodes":{"type":"array","items":{"type":"integer","minimum":1,"maximum":255},"uniqueItems":true},"stagingDeploymentStage":{"description":"The staging deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"integration_tests":{"$ref":"#/definitions/testCommand"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}},"productionDeploymentStage":{"description":"The production deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"e2e_tests":{"$ref":"#/definitions/testCommand"},"criteria":{"$ref":"#/definitions/productionCriteria"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}}}};
 const schema12 = {"title":"Preset","description":"Tool commands to start from. python: uvx pytest + coverage, ruff, pyright, detect-secrets. node: the package's test script with jest-junit and coverage reporters, eslint, tsc, secretlint. none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component's source files, else node; neither -> none).","type":"string","enum":["python","node","none"]};
 const schema13 = {"title":"Component paths","description":"Where the component's sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"default":"src/{component}","description":"Source directory; `{path}` in commands."},"tests":{"type":"string","minLength":1,"default":"tests/{component}","description":"Test directory; `{tests}` in commands."}}};
-const schema62 = {"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}};
-const schema63 = {"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}};
+const schema66 = {"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}};
+const schema67 = {"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}};
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 const func2 = func2_module.default;
 const schema14 = {"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."}}},"linting":{"description":"Gate linting: lint issues allowed in the judged commit.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed in the judged commit."},"auto_fix":{"enum":["suggest","commit",false,true],"default":"suggest","description":"What the linting fix_command may do. suggest: it runs on a copy, the gate judges the commit, the fix is offered as a patch and as review suggestions; commit: the fix is committed, pushed and that commit judged (needs contents: write); false: it never runs. true is a deprecated alias of suggest."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."}}}}};
@@ -767,8 +767,10 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"description":"The staging deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"integration_tests":{"$ref":"#/definitions/testCommand"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."}}};
+const schema44 = {"description":"The staging deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"integration_tests":{"$ref":"#/definitions/testCommand"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}};
 const schema47 = {"description":"Polled after deploying (and after a rollback) until healthy or timed out.","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","minLength":1,"description":"http(s) URL; takes {environment_url} and the other deployment placeholders."},"expected_status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"HTTP status meaning healthy."},"json_field":{"type":"string","minLength":1,"description":"Dotted path of a field in the JSON body to check (e.g. status)."},"expected_value":{"type":["string","number","boolean"],"description":"Value json_field must have."},"timeout_seconds":{"type":"number","exclusiveMinimum":0,"default":60,"description":"Give up after this long."},"interval_seconds":{"type":"number","exclusiveMinimum":0,"default":1,"description":"First delay between polls (doubles, up to 5 s)."}}};
+const schema50 = {"type":"array","items":{"type":"integer","minimum":1,"maximum":255},"uniqueItems":true};
+const func8 = Object.prototype.hasOwnProperty;
 const schema48 = {"description":"Tests run against the deployed environment, judged by the same gates as the testing stage.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"string","minLength":1,"description":"Command template; ENVIRONMENT_URL is set in its environment."},"reports":{"type":"object","additionalProperties":false,"properties":{"junit":{"$ref":"#/definitions/reportRef","description":"JUnit XML of the tests."},"coverage":{"$ref":"#/definitions/reportRef","description":"Coverage report of the tests."}},"description":"Reports the tests write (JUnit, coverage), judged like the testing stage's."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -907,7 +909,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "enabled") || (key0 === "command")) || (key0 === "environment")) || (key0 === "timeout_seconds")) || (key0 === "rollback_command")) || (key0 === "health_check")) || (key0 === "integration_tests")) || (key0 === "github_deployment"))){
+if(!(func8.call(schema44.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -1211,9 +1213,14 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(data.retry_on_exit_codes !== undefined){
+let data14 = data.retry_on_exit_codes;
+if(Array.isArray(data14)){
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+let data15 = data14[i0];
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err24 = {instancePath:instancePath+"/retry_on_exit_codes/" + i0,schemaPath:"#/definitions/exitCodes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.items.type,parentSchema:schema50.items,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1222,13 +1229,157 @@ vErrors.push(err24);
 }
 errors++;
 }
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 255 || isNaN(data15)){
+const err25 = {instancePath:instancePath+"/retry_on_exit_codes/" + i0,schemaPath:"#/definitions/exitCodes/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255",schema:255,parentSchema:schema50.items,data:data15};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data15 < 1 || isNaN(data15)){
+const err26 = {instancePath:instancePath+"/retry_on_exit_codes/" + i0,schemaPath:"#/definitions/exitCodes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.items,data:data15};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+let i1 = data14.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data14[i1];
+if(!(((typeof item0 == "number") && (!(item0 % 1) && !isNaN(item0))) && (isFinite(item0)))){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err27 = {instancePath:instancePath+"/retry_on_exit_codes",schemaPath:"#/definitions/exitCodes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema50,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/retry_on_exit_codes",schemaPath:"#/definitions/exitCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data:data14};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.no_retry_on_exit_codes !== undefined){
+let data16 = data.no_retry_on_exit_codes;
+if(Array.isArray(data16)){
+const len1 = data16.length;
+for(let i2=0; i2<len1; i2++){
+let data17 = data16[i2];
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err29 = {instancePath:instancePath+"/no_retry_on_exit_codes/" + i2,schemaPath:"#/definitions/exitCodes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.items.type,parentSchema:schema50.items,data:data17};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 255 || isNaN(data17)){
+const err30 = {instancePath:instancePath+"/no_retry_on_exit_codes/" + i2,schemaPath:"#/definitions/exitCodes/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255",schema:255,parentSchema:schema50.items,data:data17};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data17 < 1 || isNaN(data17)){
+const err31 = {instancePath:instancePath+"/no_retry_on_exit_codes/" + i2,schemaPath:"#/definitions/exitCodes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.items,data:data17};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+let i3 = data16.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data16[i3];
+if(!(((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1))) && (isFinite(item1)))){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err32 = {instancePath:instancePath+"/no_retry_on_exit_codes",schemaPath:"#/definitions/exitCodes/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema50,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/no_retry_on_exit_codes",schemaPath:"#/definitions/exitCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data:data16};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
 validate25.errors = vErrors;
 return errors === 0;
 }
 
-const schema50 = {"description":"The production deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"e2e_tests":{"$ref":"#/definitions/testCommand"},"criteria":{"$ref":"#/definitions/productionCriteria"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."}}};
-const func12 = Object.prototype.hasOwnProperty;
-const schema54 = {"description":"dev→production criteria, each read from a real source; a criterion without a source is unmet, never assumed.","type":"object","additionalProperties":false,"properties":{"integration_coverage":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum integration coverage, percent."},"report":{"$ref":"#/definitions/reportRef","description":"Coverage report to read instead of this run's staging integration tests."}},"description":"Coverage of the staging integration tests (this run's, or a report)."},"performance":{"type":"object","additionalProperties":false,"required":["report","slas"],"properties":{"command":{"type":"string","description":"Command that writes the benchmark report (e.g. a load test against {staging_url})."},"report":{"type":"string","minLength":1,"description":"Benchmark JSON: k6 --summary-export, autocannon --json, or {metric: value}."},"format":{"type":"string","enum":["k6","autocannon","generic"],"description":"Benchmark format; detected when left out."},"slas":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number","description":"Largest acceptable value."},"min":{"type":"number","description":"Smallest acceptable value."}},"description":"Bounds of one metric."},"description":"metric → {max} / {min}, e.g. p95_latency_ms: {max: 300}, error_rate: {max: 0.01}."}},"description":"Performance SLAs read from a benchmark report."},"soak":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"number","minimum":0,"default":7,"description":"This commit must have been deployed to staging successfully at least this long ago, with no failure since (GitHub Deployments API)."},"environment":{"type":"string","minLength":1,"default":"staging","description":"Environment whose deployments count as the soak."}},"description":"Staging soak time before production."},"uptime":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":99.5,"description":"Minimum uptime, percent."},"days":{"type":"number","exclusiveMinimum":0,"default":7,"description":"Window the uptime must cover, in days."},"command":{"type":"string","description":"Prints JSON {uptime_percent, window_days}."},"url":{"type":"string","description":"Returns JSON {uptime_percent, window_days}."}},"description":"Uptime over a window, from a command or an HTTP endpoint returning JSON."},"security_review":{"type":"object","additionalProperties":false,"properties":{"users":{"type":"array","items":{"type":"string"},"description":"GitHub logins whose approving review counts."},"teams":{"type":"array","items":{"type":"string"},"description":"org/team-slug"},"labels":{"type":"array","items":{"type":"string"},"description":"Pull request labels that mark the review as done."}},"description":"The pull request that brought the commit has an approving review from one of these users or teams, or one of these labels."}}};
+const schema52 = {"description":"The production deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"e2e_tests":{"$ref":"#/definitions/testCommand"},"criteria":{"$ref":"#/definitions/productionCriteria"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}};
+const schema56 = {"description":"dev→production criteria, each read from a real source; a criterion without a source is unmet, never assumed.","type":"object","additionalProperties":false,"properties":{"integration_coverage":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum integration coverage, percent."},"report":{"$ref":"#/definitions/reportRef","description":"Coverage report to read instead of this run's staging integration tests."}},"description":"Coverage of the staging integration tests (this run's, or a report)."},"performance":{"type":"object","additionalProperties":false,"required":["report","slas"],"properties":{"command":{"type":"string","description":"Command that writes the benchmark report (e.g. a load test against {staging_url})."},"report":{"type":"string","minLength":1,"description":"Benchmark JSON: k6 --summary-export, autocannon --json, or {metric: value}."},"format":{"type":"string","enum":["k6","autocannon","generic"],"description":"Benchmark format; detected when left out."},"slas":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number","description":"Largest acceptable value."},"min":{"type":"number","description":"Smallest acceptable value."}},"description":"Bounds of one metric."},"description":"metric → {max} / {min}, e.g. p95_latency_ms: {max: 300}, error_rate: {max: 0.01}."}},"description":"Performance SLAs read from a benchmark report."},"soak":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"number","minimum":0,"default":7,"description":"This commit must have been deployed to staging successfully at least this long ago, with no failure since (GitHub Deployments API)."},"environment":{"type":"string","minLength":1,"default":"staging","description":"Environment whose deployments count as the soak."}},"description":"Staging soak time before production."},"uptime":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":99.5,"description":"Minimum uptime, percent."},"days":{"type":"number","exclusiveMinimum":0,"default":7,"description":"Window the uptime must cover, in days."},"command":{"type":"string","description":"Prints JSON {uptime_percent, window_days}."},"url":{"type":"string","description":"Returns JSON {uptime_percent, window_days}."}},"description":"Uptime over a window, from a command or an HTTP endpoint returning JSON."},"security_review":{"type":"object","additionalProperties":false,"properties":{"users":{"type":"array","items":{"type":"string"},"description":"GitHub logins whose approving review counts."},"teams":{"type":"array","items":{"type":"string"},"description":"org/team-slug"},"labels":{"type":"array","items":{"type":"string"},"description":"Pull request labels that mark the review as done."}},"description":"The pull request that brought the commit has an approving review from one of these users or teams, or one of these labels."}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1236,7 +1387,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "integration_coverage") || (key0 === "performance")) || (key0 === "soak")) || (key0 === "uptime")) || (key0 === "security_review"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1251,7 +1402,7 @@ let data0 = data.integration_coverage;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 if(!((key1 === "threshold") || (key1 === "report"))){
-const err1 = {instancePath:instancePath+"/integration_coverage",schemaPath:"#/properties/integration_coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.integration_coverage,data:data0};
+const err1 = {instancePath:instancePath+"/integration_coverage",schemaPath:"#/properties/integration_coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.integration_coverage,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1304,7 +1455,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/integration_coverage",schemaPath:"#/properties/integration_coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.integration_coverage.type,parentSchema:schema54.properties.integration_coverage,data:data0};
+const err5 = {instancePath:instancePath+"/integration_coverage",schemaPath:"#/properties/integration_coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.integration_coverage.type,parentSchema:schema56.properties.integration_coverage,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1318,7 +1469,7 @@ if(data.performance !== undefined){
 let data3 = data.performance;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.report === undefined){
-const err6 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/required",keyword:"required",params:{missingProperty: "report"},message:"must have required property '"+"report"+"'",schema:schema54.properties.performance.required,parentSchema:schema54.properties.performance,data:data3};
+const err6 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/required",keyword:"required",params:{missingProperty: "report"},message:"must have required property '"+"report"+"'",schema:schema56.properties.performance.required,parentSchema:schema56.properties.performance,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1328,7 +1479,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data3.slas === undefined){
-const err7 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/required",keyword:"required",params:{missingProperty: "slas"},message:"must have required property '"+"slas"+"'",schema:schema54.properties.performance.required,parentSchema:schema54.properties.performance,data:data3};
+const err7 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/required",keyword:"required",params:{missingProperty: "slas"},message:"must have required property '"+"slas"+"'",schema:schema56.properties.performance.required,parentSchema:schema56.properties.performance,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1339,7 +1490,7 @@ errors++;
 }
 for(const key2 in data3){
 if(!((((key2 === "command") || (key2 === "report")) || (key2 === "format")) || (key2 === "slas"))){
-const err8 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.performance,data:data3};
+const err8 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.performance,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1352,7 +1503,7 @@ errors++;
 if(data3.command !== undefined){
 let data4 = data3.command;
 if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/performance/command",schemaPath:"#/properties/performance/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.performance.properties.command.type,parentSchema:schema54.properties.performance.properties.command,data:data4};
+const err9 = {instancePath:instancePath+"/performance/command",schemaPath:"#/properties/performance/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.performance.properties.command.type,parentSchema:schema56.properties.performance.properties.command,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1366,7 +1517,7 @@ if(data3.report !== undefined){
 let data5 = data3.report;
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err10 = {instancePath:instancePath+"/performance/report",schemaPath:"#/properties/performance/properties/report/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.performance.properties.report,data:data5};
+const err10 = {instancePath:instancePath+"/performance/report",schemaPath:"#/properties/performance/properties/report/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.performance.properties.report,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1377,7 +1528,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/performance/report",schemaPath:"#/properties/performance/properties/report/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.performance.properties.report.type,parentSchema:schema54.properties.performance.properties.report,data:data5};
+const err11 = {instancePath:instancePath+"/performance/report",schemaPath:"#/properties/performance/properties/report/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.performance.properties.report.type,parentSchema:schema56.properties.performance.properties.report,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1390,7 +1541,7 @@ errors++;
 if(data3.format !== undefined){
 let data6 = data3.format;
 if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/performance/format",schemaPath:"#/properties/performance/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.performance.properties.format.type,parentSchema:schema54.properties.performance.properties.format,data:data6};
+const err12 = {instancePath:instancePath+"/performance/format",schemaPath:"#/properties/performance/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.performance.properties.format.type,parentSchema:schema56.properties.performance.properties.format,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1400,7 +1551,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((data6 === "k6") || (data6 === "autocannon")) || (data6 === "generic"))){
-const err13 = {instancePath:instancePath+"/performance/format",schemaPath:"#/properties/performance/properties/format/enum",keyword:"enum",params:{allowedValues: schema54.properties.performance.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.performance.properties.format.enum,parentSchema:schema54.properties.performance.properties.format,data:data6};
+const err13 = {instancePath:instancePath+"/performance/format",schemaPath:"#/properties/performance/properties/format/enum",keyword:"enum",params:{allowedValues: schema56.properties.performance.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.performance.properties.format.enum,parentSchema:schema56.properties.performance.properties.format,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1414,7 +1565,7 @@ if(data3.slas !== undefined){
 let data7 = data3.slas;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-const err14 = {instancePath:instancePath+"/performance/slas",schemaPath:"#/properties/performance/properties/slas/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema54.properties.performance.properties.slas,data:data7};
+const err14 = {instancePath:instancePath+"/performance/slas",schemaPath:"#/properties/performance/properties/slas/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema56.properties.performance.properties.slas,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1428,7 +1579,7 @@ let data8 = data7[key3];
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key4 in data8){
 if(!((key4 === "max") || (key4 === "min"))){
-const err15 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/performance/properties/slas/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.performance.properties.slas.additionalProperties,data:data8};
+const err15 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/performance/properties/slas/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.performance.properties.slas.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1441,7 +1592,7 @@ errors++;
 if(data8.max !== undefined){
 let data9 = data8.max;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-const err16 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/performance/properties/slas/additionalProperties/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.performance.properties.slas.additionalProperties.properties.max.type,parentSchema:schema54.properties.performance.properties.slas.additionalProperties.properties.max,data:data9};
+const err16 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/performance/properties/slas/additionalProperties/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.performance.properties.slas.additionalProperties.properties.max.type,parentSchema:schema56.properties.performance.properties.slas.additionalProperties.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1454,7 +1605,7 @@ errors++;
 if(data8.min !== undefined){
 let data10 = data8.min;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err17 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/performance/properties/slas/additionalProperties/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.performance.properties.slas.additionalProperties.properties.min.type,parentSchema:schema54.properties.performance.properties.slas.additionalProperties.properties.min,data:data10};
+const err17 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/performance/properties/slas/additionalProperties/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.performance.properties.slas.additionalProperties.properties.min.type,parentSchema:schema56.properties.performance.properties.slas.additionalProperties.properties.min,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1466,7 +1617,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/performance/properties/slas/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.performance.properties.slas.additionalProperties.type,parentSchema:schema54.properties.performance.properties.slas.additionalProperties,data:data8};
+const err18 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/performance/properties/slas/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.performance.properties.slas.additionalProperties.type,parentSchema:schema56.properties.performance.properties.slas.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1478,7 +1629,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/performance/slas",schemaPath:"#/properties/performance/properties/slas/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.performance.properties.slas.type,parentSchema:schema54.properties.performance.properties.slas,data:data7};
+const err19 = {instancePath:instancePath+"/performance/slas",schemaPath:"#/properties/performance/properties/slas/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.performance.properties.slas.type,parentSchema:schema56.properties.performance.properties.slas,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1490,7 +1641,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.performance.type,parentSchema:schema54.properties.performance,data:data3};
+const err20 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.performance.type,parentSchema:schema56.properties.performance,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1505,7 +1656,7 @@ let data11 = data.soak;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key5 in data11){
 if(!((key5 === "days") || (key5 === "environment"))){
-const err21 = {instancePath:instancePath+"/soak",schemaPath:"#/properties/soak/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.soak,data:data11};
+const err21 = {instancePath:instancePath+"/soak",schemaPath:"#/properties/soak/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.soak,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1519,7 +1670,7 @@ if(data11.days !== undefined){
 let data12 = data11.days;
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err22 = {instancePath:instancePath+"/soak/days",schemaPath:"#/properties/soak/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.soak.properties.days,data:data12};
+const err22 = {instancePath:instancePath+"/soak/days",schemaPath:"#/properties/soak/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.soak.properties.days,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1530,7 +1681,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/soak/days",schemaPath:"#/properties/soak/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.soak.properties.days.type,parentSchema:schema54.properties.soak.properties.days,data:data12};
+const err23 = {instancePath:instancePath+"/soak/days",schemaPath:"#/properties/soak/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.soak.properties.days.type,parentSchema:schema56.properties.soak.properties.days,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1544,7 +1695,7 @@ if(data11.environment !== undefined){
 let data13 = data11.environment;
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err24 = {instancePath:instancePath+"/soak/environment",schemaPath:"#/properties/soak/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.soak.properties.environment,data:data13};
+const err24 = {instancePath:instancePath+"/soak/environment",schemaPath:"#/properties/soak/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.soak.properties.environment,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1555,7 +1706,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/soak/environment",schemaPath:"#/properties/soak/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.soak.properties.environment.type,parentSchema:schema54.properties.soak.properties.environment,data:data13};
+const err25 = {instancePath:instancePath+"/soak/environment",schemaPath:"#/properties/soak/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.soak.properties.environment.type,parentSchema:schema56.properties.soak.properties.environment,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1567,7 +1718,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/soak",schemaPath:"#/properties/soak/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.soak.type,parentSchema:schema54.properties.soak,data:data11};
+const err26 = {instancePath:instancePath+"/soak",schemaPath:"#/properties/soak/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.soak.type,parentSchema:schema56.properties.soak,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1582,7 +1733,7 @@ let data14 = data.uptime;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key6 in data14){
 if(!((((key6 === "threshold") || (key6 === "days")) || (key6 === "command")) || (key6 === "url"))){
-const err27 = {instancePath:instancePath+"/uptime",schemaPath:"#/properties/uptime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.uptime,data:data14};
+const err27 = {instancePath:instancePath+"/uptime",schemaPath:"#/properties/uptime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.uptime,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1631,7 +1782,7 @@ if(data14.days !== undefined){
 let data16 = data14.days;
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 <= 0 || isNaN(data16)){
-const err31 = {instancePath:instancePath+"/uptime/days",schemaPath:"#/properties/uptime/properties/days/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema54.properties.uptime.properties.days,data:data16};
+const err31 = {instancePath:instancePath+"/uptime/days",schemaPath:"#/properties/uptime/properties/days/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema56.properties.uptime.properties.days,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1642,7 +1793,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/uptime/days",schemaPath:"#/properties/uptime/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.uptime.properties.days.type,parentSchema:schema54.properties.uptime.properties.days,data:data16};
+const err32 = {instancePath:instancePath+"/uptime/days",schemaPath:"#/properties/uptime/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.uptime.properties.days.type,parentSchema:schema56.properties.uptime.properties.days,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1655,7 +1806,7 @@ errors++;
 if(data14.command !== undefined){
 let data17 = data14.command;
 if(typeof data17 !== "string"){
-const err33 = {instancePath:instancePath+"/uptime/command",schemaPath:"#/properties/uptime/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.uptime.properties.command.type,parentSchema:schema54.properties.uptime.properties.command,data:data17};
+const err33 = {instancePath:instancePath+"/uptime/command",schemaPath:"#/properties/uptime/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.uptime.properties.command.type,parentSchema:schema56.properties.uptime.properties.command,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1668,7 +1819,7 @@ errors++;
 if(data14.url !== undefined){
 let data18 = data14.url;
 if(typeof data18 !== "string"){
-const err34 = {instancePath:instancePath+"/uptime/url",schemaPath:"#/properties/uptime/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.uptime.properties.url.type,parentSchema:schema54.properties.uptime.properties.url,data:data18};
+const err34 = {instancePath:instancePath+"/uptime/url",schemaPath:"#/properties/uptime/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.uptime.properties.url.type,parentSchema:schema56.properties.uptime.properties.url,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1680,7 +1831,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/uptime",schemaPath:"#/properties/uptime/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.uptime.type,parentSchema:schema54.properties.uptime,data:data14};
+const err35 = {instancePath:instancePath+"/uptime",schemaPath:"#/properties/uptime/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.uptime.type,parentSchema:schema56.properties.uptime,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1695,7 +1846,7 @@ let data19 = data.security_review;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key7 in data19){
 if(!(((key7 === "users") || (key7 === "teams")) || (key7 === "labels"))){
-const err36 = {instancePath:instancePath+"/security_review",schemaPath:"#/properties/security_review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.security_review,data:data19};
+const err36 = {instancePath:instancePath+"/security_review",schemaPath:"#/properties/security_review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.security_review,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1712,7 +1863,7 @@ const len0 = data20.length;
 for(let i0=0; i0<len0; i0++){
 let data21 = data20[i0];
 if(typeof data21 !== "string"){
-const err37 = {instancePath:instancePath+"/security_review/users/" + i0,schemaPath:"#/properties/security_review/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.security_review.properties.users.items.type,parentSchema:schema54.properties.security_review.properties.users.items,data:data21};
+const err37 = {instancePath:instancePath+"/security_review/users/" + i0,schemaPath:"#/properties/security_review/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.security_review.properties.users.items.type,parentSchema:schema56.properties.security_review.properties.users.items,data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1724,7 +1875,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/security_review/users",schemaPath:"#/properties/security_review/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.security_review.properties.users.type,parentSchema:schema54.properties.security_review.properties.users,data:data20};
+const err38 = {instancePath:instancePath+"/security_review/users",schemaPath:"#/properties/security_review/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.security_review.properties.users.type,parentSchema:schema56.properties.security_review.properties.users,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1741,7 +1892,7 @@ const len1 = data22.length;
 for(let i1=0; i1<len1; i1++){
 let data23 = data22[i1];
 if(typeof data23 !== "string"){
-const err39 = {instancePath:instancePath+"/security_review/teams/" + i1,schemaPath:"#/properties/security_review/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.security_review.properties.teams.items.type,parentSchema:schema54.properties.security_review.properties.teams.items,data:data23};
+const err39 = {instancePath:instancePath+"/security_review/teams/" + i1,schemaPath:"#/properties/security_review/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.security_review.properties.teams.items.type,parentSchema:schema56.properties.security_review.properties.teams.items,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1753,7 +1904,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/security_review/teams",schemaPath:"#/properties/security_review/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.security_review.properties.teams.type,parentSchema:schema54.properties.security_review.properties.teams,data:data22};
+const err40 = {instancePath:instancePath+"/security_review/teams",schemaPath:"#/properties/security_review/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.security_review.properties.teams.type,parentSchema:schema56.properties.security_review.properties.teams,data:data22};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1770,7 +1921,7 @@ const len2 = data24.length;
 for(let i2=0; i2<len2; i2++){
 let data25 = data24[i2];
 if(typeof data25 !== "string"){
-const err41 = {instancePath:instancePath+"/security_review/labels/" + i2,schemaPath:"#/properties/security_review/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.security_review.properties.labels.items.type,parentSchema:schema54.properties.security_review.properties.labels.items,data:data25};
+const err41 = {instancePath:instancePath+"/security_review/labels/" + i2,schemaPath:"#/properties/security_review/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.security_review.properties.labels.items.type,parentSchema:schema56.properties.security_review.properties.labels.items,data:data25};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1782,7 +1933,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/security_review/labels",schemaPath:"#/properties/security_review/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.security_review.properties.labels.type,parentSchema:schema54.properties.security_review.properties.labels,data:data24};
+const err42 = {instancePath:instancePath+"/security_review/labels",schemaPath:"#/properties/security_review/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.security_review.properties.labels.type,parentSchema:schema56.properties.security_review.properties.labels,data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1794,7 +1945,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/security_review",schemaPath:"#/properties/security_review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.security_review.type,parentSchema:schema54.properties.security_review,data:data19};
+const err43 = {instancePath:instancePath+"/security_review",schemaPath:"#/properties/security_review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.security_review.type,parentSchema:schema56.properties.security_review,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1806,7 +1957,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1825,8 +1976,8 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func12.call(schema50.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+if(!(func8.call(schema52.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1852,7 +2003,7 @@ errors++;
 if(data.command !== undefined){
 let data1 = data.command;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.command.type,parentSchema:schema50.properties.command,data:data1};
+const err2 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.command.type,parentSchema:schema52.properties.command,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1866,7 +2017,7 @@ if(data.environment !== undefined){
 let data2 = data.environment;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err3 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.environment,data:data2};
+const err3 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.environment,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1877,7 +2028,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.environment.type,parentSchema:schema50.properties.environment,data:data2};
+const err4 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.environment.type,parentSchema:schema52.properties.environment,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1915,7 +2066,7 @@ errors++;
 if(data.rollback_command !== undefined){
 let data4 = data.rollback_command;
 if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/rollback_command",schemaPath:"#/properties/rollback_command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.rollback_command.type,parentSchema:schema50.properties.rollback_command,data:data4};
+const err7 = {instancePath:instancePath+"/rollback_command",schemaPath:"#/properties/rollback_command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.rollback_command.type,parentSchema:schema52.properties.rollback_command,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2125,7 +2276,7 @@ errors = vErrors.length;
 if(data.github_deployment !== undefined){
 let data14 = data.github_deployment;
 if(typeof data14 !== "boolean"){
-const err23 = {instancePath:instancePath+"/github_deployment",schemaPath:"#/properties/github_deployment/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.github_deployment.type,parentSchema:schema50.properties.github_deployment,data:data14};
+const err23 = {instancePath:instancePath+"/github_deployment",schemaPath:"#/properties/github_deployment/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.github_deployment.type,parentSchema:schema52.properties.github_deployment,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2135,14 +2286,164 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(data.retry_on_exit_codes !== undefined){
+let data15 = data.retry_on_exit_codes;
+if(Array.isArray(data15)){
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err24 = {instancePath:instancePath+"/retry_on_exit_codes/" + i0,schemaPath:"#/definitions/exitCodes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.items.type,parentSchema:schema50.items,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 255 || isNaN(data16)){
+const err25 = {instancePath:instancePath+"/retry_on_exit_codes/" + i0,schemaPath:"#/definitions/exitCodes/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255",schema:255,parentSchema:schema50.items,data:data16};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data16 < 1 || isNaN(data16)){
+const err26 = {instancePath:instancePath+"/retry_on_exit_codes/" + i0,schemaPath:"#/definitions/exitCodes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.items,data:data16};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+let i1 = data15.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data15[i1];
+if(!(((typeof item0 == "number") && (!(item0 % 1) && !isNaN(item0))) && (isFinite(item0)))){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err27 = {instancePath:instancePath+"/retry_on_exit_codes",schemaPath:"#/definitions/exitCodes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema50,data:data15};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/retry_on_exit_codes",schemaPath:"#/definitions/exitCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data:data15};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.no_retry_on_exit_codes !== undefined){
+let data17 = data.no_retry_on_exit_codes;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i2=0; i2<len1; i2++){
+let data18 = data17[i2];
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err29 = {instancePath:instancePath+"/no_retry_on_exit_codes/" + i2,schemaPath:"#/definitions/exitCodes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.items.type,parentSchema:schema50.items,data:data18};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 255 || isNaN(data18)){
+const err30 = {instancePath:instancePath+"/no_retry_on_exit_codes/" + i2,schemaPath:"#/definitions/exitCodes/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255",schema:255,parentSchema:schema50.items,data:data18};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data18 < 1 || isNaN(data18)){
+const err31 = {instancePath:instancePath+"/no_retry_on_exit_codes/" + i2,schemaPath:"#/definitions/exitCodes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.items,data:data18};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+let i3 = data17.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data17[i3];
+if(!(((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1))) && (isFinite(item1)))){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err32 = {instancePath:instancePath+"/no_retry_on_exit_codes",schemaPath:"#/definitions/exitCodes/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema50,data:data17};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/no_retry_on_exit_codes",schemaPath:"#/definitions/exitCodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data:data17};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -2622,8 +2923,8 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema57 = {"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"Stops retrying after consecutive failures, then lets a trial call through.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failures that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before a trial call."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}};
-const schema58 = {"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}};
+const schema61 = {"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"One breaker per deployment environment, kept across runs (.spec-to-production/state/, the Actions cache in CI): consecutive failed calls to the environment (deploy attempts, health checks, integration/E2E suites that could not run, rollbacks) open it; while open, deploys are refused without running; after recovery_timeout one trial deploy goes through and its success closes it.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failed calls to the environment, across runs, that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before one trial deploy is let through (also across runs)."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}};
+const schema62 = {"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2631,7 +2932,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "testing") || (key0 === "refactoring")) || (key0 === "staging_deployment")) || (key0 === "production_deployment")) || (key0 === "circuit_breaker"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2646,7 +2947,7 @@ let data0 = data.testing;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 if(!((((((key1 === "max_retries") || (key1 === "base_delay")) || (key1 === "exponential_base")) || (key1 === "max_delay")) || (key1 === "jitter")) || (key1 === "retry_on_timeout"))){
-const err1 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data0};
+const err1 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2659,7 +2960,7 @@ errors++;
 if(data0.max_retries !== undefined){
 let data1 = data0.max_retries;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.max_retries.type,parentSchema:schema58.properties.max_retries,data:data1};
+const err2 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.max_retries.type,parentSchema:schema62.properties.max_retries,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2670,7 +2971,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 100 || isNaN(data1)){
-const err3 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema58.properties.max_retries,data:data1};
+const err3 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema62.properties.max_retries,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2680,7 +2981,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_retries,data:data1};
+const err4 = {instancePath:instancePath+"/testing/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_retries,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2695,7 +2996,7 @@ if(data0.base_delay !== undefined){
 let data2 = data0.base_delay;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.base_delay,data:data2};
+const err5 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.base_delay,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2706,7 +3007,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.base_delay.type,parentSchema:schema58.properties.base_delay,data:data2};
+const err6 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.base_delay.type,parentSchema:schema62.properties.base_delay,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2720,7 +3021,7 @@ if(data0.exponential_base !== undefined){
 let data3 = data0.exponential_base;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.exponential_base,data:data3};
+const err7 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.exponential_base,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2731,7 +3032,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.exponential_base.type,parentSchema:schema58.properties.exponential_base,data:data3};
+const err8 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.exponential_base.type,parentSchema:schema62.properties.exponential_base,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2745,7 +3046,7 @@ if(data0.max_delay !== undefined){
 let data4 = data0.max_delay;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_delay,data:data4};
+const err9 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_delay,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2756,7 +3057,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.max_delay.type,parentSchema:schema58.properties.max_delay,data:data4};
+const err10 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.max_delay.type,parentSchema:schema62.properties.max_delay,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2769,7 +3070,7 @@ errors++;
 if(data0.jitter !== undefined){
 let data5 = data0.jitter;
 if(typeof data5 !== "boolean"){
-const err11 = {instancePath:instancePath+"/testing/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.jitter.type,parentSchema:schema58.properties.jitter,data:data5};
+const err11 = {instancePath:instancePath+"/testing/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.jitter.type,parentSchema:schema62.properties.jitter,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2782,7 +3083,7 @@ errors++;
 if(data0.retry_on_timeout !== undefined){
 let data6 = data0.retry_on_timeout;
 if(typeof data6 !== "boolean"){
-const err12 = {instancePath:instancePath+"/testing/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.retry_on_timeout.type,parentSchema:schema58.properties.retry_on_timeout,data:data6};
+const err12 = {instancePath:instancePath+"/testing/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.retry_on_timeout.type,parentSchema:schema62.properties.retry_on_timeout,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2794,7 +3095,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data0};
+const err13 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2809,7 +3110,7 @@ let data7 = data.refactoring;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 if(!((((((key2 === "max_retries") || (key2 === "base_delay")) || (key2 === "exponential_base")) || (key2 === "max_delay")) || (key2 === "jitter")) || (key2 === "retry_on_timeout"))){
-const err14 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data7};
+const err14 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2822,7 +3123,7 @@ errors++;
 if(data7.max_retries !== undefined){
 let data8 = data7.max_retries;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err15 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.max_retries.type,parentSchema:schema58.properties.max_retries,data:data8};
+const err15 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.max_retries.type,parentSchema:schema62.properties.max_retries,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2833,7 +3134,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 100 || isNaN(data8)){
-const err16 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema58.properties.max_retries,data:data8};
+const err16 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema62.properties.max_retries,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2843,7 +3144,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data8 < 0 || isNaN(data8)){
-const err17 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_retries,data:data8};
+const err17 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_retries,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2858,7 +3159,7 @@ if(data7.base_delay !== undefined){
 let data9 = data7.base_delay;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err18 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.base_delay,data:data9};
+const err18 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.base_delay,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2869,7 +3170,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.base_delay.type,parentSchema:schema58.properties.base_delay,data:data9};
+const err19 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.base_delay.type,parentSchema:schema62.properties.base_delay,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2883,7 +3184,7 @@ if(data7.exponential_base !== undefined){
 let data10 = data7.exponential_base;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-const err20 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.exponential_base,data:data10};
+const err20 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.exponential_base,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2894,7 +3195,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.exponential_base.type,parentSchema:schema58.properties.exponential_base,data:data10};
+const err21 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.exponential_base.type,parentSchema:schema62.properties.exponential_base,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2908,7 +3209,7 @@ if(data7.max_delay !== undefined){
 let data11 = data7.max_delay;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err22 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_delay,data:data11};
+const err22 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_delay,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2919,7 +3220,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.max_delay.type,parentSchema:schema58.properties.max_delay,data:data11};
+const err23 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.max_delay.type,parentSchema:schema62.properties.max_delay,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2932,7 +3233,7 @@ errors++;
 if(data7.jitter !== undefined){
 let data12 = data7.jitter;
 if(typeof data12 !== "boolean"){
-const err24 = {instancePath:instancePath+"/refactoring/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.jitter.type,parentSchema:schema58.properties.jitter,data:data12};
+const err24 = {instancePath:instancePath+"/refactoring/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.jitter.type,parentSchema:schema62.properties.jitter,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2945,7 +3246,7 @@ errors++;
 if(data7.retry_on_timeout !== undefined){
 let data13 = data7.retry_on_timeout;
 if(typeof data13 !== "boolean"){
-const err25 = {instancePath:instancePath+"/refactoring/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.retry_on_timeout.type,parentSchema:schema58.properties.retry_on_timeout,data:data13};
+const err25 = {instancePath:instancePath+"/refactoring/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.retry_on_timeout.type,parentSchema:schema62.properties.retry_on_timeout,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2957,7 +3258,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data7};
+const err26 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2972,7 +3273,7 @@ let data14 = data.staging_deployment;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key3 in data14){
 if(!((((((key3 === "max_retries") || (key3 === "base_delay")) || (key3 === "exponential_base")) || (key3 === "max_delay")) || (key3 === "jitter")) || (key3 === "retry_on_timeout"))){
-const err27 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data14};
+const err27 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2985,7 +3286,7 @@ errors++;
 if(data14.max_retries !== undefined){
 let data15 = data14.max_retries;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err28 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.max_retries.type,parentSchema:schema58.properties.max_retries,data:data15};
+const err28 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.max_retries.type,parentSchema:schema62.properties.max_retries,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2996,7 +3297,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 100 || isNaN(data15)){
-const err29 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema58.properties.max_retries,data:data15};
+const err29 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema62.properties.max_retries,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3006,7 +3307,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data15 < 0 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_retries,data:data15};
+const err30 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_retries,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3021,7 +3322,7 @@ if(data14.base_delay !== undefined){
 let data16 = data14.base_delay;
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 0 || isNaN(data16)){
-const err31 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.base_delay,data:data16};
+const err31 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.base_delay,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3032,7 +3333,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.base_delay.type,parentSchema:schema58.properties.base_delay,data:data16};
+const err32 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.base_delay.type,parentSchema:schema62.properties.base_delay,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3046,7 +3347,7 @@ if(data14.exponential_base !== undefined){
 let data17 = data14.exponential_base;
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 1 || isNaN(data17)){
-const err33 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.exponential_base,data:data17};
+const err33 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.exponential_base,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3057,7 +3358,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.exponential_base.type,parentSchema:schema58.properties.exponential_base,data:data17};
+const err34 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.exponential_base.type,parentSchema:schema62.properties.exponential_base,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3071,7 +3372,7 @@ if(data14.max_delay !== undefined){
 let data18 = data14.max_delay;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err35 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_delay,data:data18};
+const err35 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_delay,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3082,7 +3383,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.max_delay.type,parentSchema:schema58.properties.max_delay,data:data18};
+const err36 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.max_delay.type,parentSchema:schema62.properties.max_delay,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3095,7 +3396,7 @@ errors++;
 if(data14.jitter !== undefined){
 let data19 = data14.jitter;
 if(typeof data19 !== "boolean"){
-const err37 = {instancePath:instancePath+"/staging_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.jitter.type,parentSchema:schema58.properties.jitter,data:data19};
+const err37 = {instancePath:instancePath+"/staging_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.jitter.type,parentSchema:schema62.properties.jitter,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3108,7 +3409,7 @@ errors++;
 if(data14.retry_on_timeout !== undefined){
 let data20 = data14.retry_on_timeout;
 if(typeof data20 !== "boolean"){
-const err38 = {instancePath:instancePath+"/staging_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.retry_on_timeout.type,parentSchema:schema58.properties.retry_on_timeout,data:data20};
+const err38 = {instancePath:instancePath+"/staging_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.retry_on_timeout.type,parentSchema:schema62.properties.retry_on_timeout,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3120,7 +3421,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data14};
+const err39 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3135,7 +3436,7 @@ let data21 = data.production_deployment;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 for(const key4 in data21){
 if(!((((((key4 === "max_retries") || (key4 === "base_delay")) || (key4 === "exponential_base")) || (key4 === "max_delay")) || (key4 === "jitter")) || (key4 === "retry_on_timeout"))){
-const err40 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data21};
+const err40 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3148,7 +3449,7 @@ errors++;
 if(data21.max_retries !== undefined){
 let data22 = data21.max_retries;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err41 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.max_retries.type,parentSchema:schema58.properties.max_retries,data:data22};
+const err41 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.max_retries.type,parentSchema:schema62.properties.max_retries,data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3159,7 +3460,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 100 || isNaN(data22)){
-const err42 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema58.properties.max_retries,data:data22};
+const err42 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema62.properties.max_retries,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3169,7 +3470,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data22 < 0 || isNaN(data22)){
-const err43 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_retries,data:data22};
+const err43 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_retries,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3184,7 +3485,7 @@ if(data21.base_delay !== undefined){
 let data23 = data21.base_delay;
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 < 0 || isNaN(data23)){
-const err44 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.base_delay,data:data23};
+const err44 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.base_delay,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3195,7 +3496,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.base_delay.type,parentSchema:schema58.properties.base_delay,data:data23};
+const err45 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.base_delay.type,parentSchema:schema62.properties.base_delay,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3209,7 +3510,7 @@ if(data21.exponential_base !== undefined){
 let data24 = data21.exponential_base;
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 1 || isNaN(data24)){
-const err46 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.exponential_base,data:data24};
+const err46 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.exponential_base,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3220,7 +3521,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.exponential_base.type,parentSchema:schema58.properties.exponential_base,data:data24};
+const err47 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.exponential_base.type,parentSchema:schema62.properties.exponential_base,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3234,7 +3535,7 @@ if(data21.max_delay !== undefined){
 let data25 = data21.max_delay;
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err48 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.max_delay,data:data25};
+const err48 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_delay,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3245,7 +3546,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.max_delay.type,parentSchema:schema58.properties.max_delay,data:data25};
+const err49 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.max_delay.type,parentSchema:schema62.properties.max_delay,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3258,7 +3559,7 @@ errors++;
 if(data21.jitter !== undefined){
 let data26 = data21.jitter;
 if(typeof data26 !== "boolean"){
-const err50 = {instancePath:instancePath+"/production_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.jitter.type,parentSchema:schema58.properties.jitter,data:data26};
+const err50 = {instancePath:instancePath+"/production_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.jitter.type,parentSchema:schema62.properties.jitter,data:data26};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3271,7 +3572,7 @@ errors++;
 if(data21.retry_on_timeout !== undefined){
 let data27 = data21.retry_on_timeout;
 if(typeof data27 !== "boolean"){
-const err51 = {instancePath:instancePath+"/production_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.retry_on_timeout.type,parentSchema:schema58.properties.retry_on_timeout,data:data27};
+const err51 = {instancePath:instancePath+"/production_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.retry_on_timeout.type,parentSchema:schema62.properties.retry_on_timeout,data:data27};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3283,7 +3584,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data21};
+const err52 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3298,7 +3599,7 @@ let data28 = data.circuit_breaker;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 for(const key5 in data28){
 if(!(((key5 === "failure_threshold") || (key5 === "recovery_timeout")) || (key5 === "half_open_max_calls"))){
-const err53 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.circuit_breaker,data:data28};
+const err53 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.circuit_breaker,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3311,7 +3612,7 @@ errors++;
 if(data28.failure_threshold !== undefined){
 let data29 = data28.failure_threshold;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err54 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.circuit_breaker.properties.failure_threshold.type,parentSchema:schema57.properties.circuit_breaker.properties.failure_threshold,data:data29};
+const err54 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.circuit_breaker.properties.failure_threshold.type,parentSchema:schema61.properties.circuit_breaker.properties.failure_threshold,data:data29};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3322,7 +3623,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 1 || isNaN(data29)){
-const err55 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.circuit_breaker.properties.failure_threshold,data:data29};
+const err55 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.circuit_breaker.properties.failure_threshold,data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3337,7 +3638,7 @@ if(data28.recovery_timeout !== undefined){
 let data30 = data28.recovery_timeout;
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 < 0 || isNaN(data30)){
-const err56 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.circuit_breaker.properties.recovery_timeout,data:data30};
+const err56 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.circuit_breaker.properties.recovery_timeout,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3348,7 +3649,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.circuit_breaker.properties.recovery_timeout.type,parentSchema:schema57.properties.circuit_breaker.properties.recovery_timeout,data:data30};
+const err57 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.circuit_breaker.properties.recovery_timeout.type,parentSchema:schema61.properties.circuit_breaker.properties.recovery_timeout,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3361,7 +3662,7 @@ errors++;
 if(data28.half_open_max_calls !== undefined){
 let data31 = data28.half_open_max_calls;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err58 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.circuit_breaker.properties.half_open_max_calls.type,parentSchema:schema57.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
+const err58 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.circuit_breaker.properties.half_open_max_calls.type,parentSchema:schema61.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3372,7 +3673,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 < 1 || isNaN(data31)){
-const err59 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
+const err59 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3385,7 +3686,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.circuit_breaker.type,parentSchema:schema57.properties.circuit_breaker,data:data28};
+const err60 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.circuit_breaker.type,parentSchema:schema61.properties.circuit_breaker,data:data28};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3397,7 +3698,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3410,7 +3711,7 @@ validate38.errors = vErrors;
 return errors === 0;
 }
 
-const schema64 = {"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}};
+const schema68 = {"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3418,7 +3719,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "preset") || (key0 === "paths")) || (key0 === "quality_gates")) || (key0 === "stages")) || (key0 === "error_recovery")) || (key0 === "context_management")) || (key0 === "observability"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3551,7 +3852,7 @@ let data7 = data.context_management;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 if(!(key2 === "session")){
-const err9 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data7};
+const err9 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3566,7 +3867,7 @@ let data8 = data7.session;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key3 in data8){
 if(!((key3 === "enabled") || (key3 === "max_tokens"))){
-const err10 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.session,data:data8};
+const err10 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.session,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3579,7 +3880,7 @@ errors++;
 if(data8.enabled !== undefined){
 let data9 = data8.enabled;
 if(typeof data9 !== "boolean"){
-const err11 = {instancePath:instancePath+"/context_management/session/enabled",schemaPath:"#/definitions/contextManagement/properties/session/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.session.properties.enabled.type,parentSchema:schema62.properties.session.properties.enabled,data:data9};
+const err11 = {instancePath:instancePath+"/context_management/session/enabled",schemaPath:"#/definitions/contextManagement/properties/session/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.session.properties.enabled.type,parentSchema:schema66.properties.session.properties.enabled,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3592,7 +3893,7 @@ errors++;
 if(data8.max_tokens !== undefined){
 let data10 = data8.max_tokens;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err12 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.session.properties.max_tokens.type,parentSchema:schema62.properties.session.properties.max_tokens,data:data10};
+const err12 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.session.properties.max_tokens.type,parentSchema:schema66.properties.session.properties.max_tokens,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3603,7 +3904,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-const err13 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.session.properties.max_tokens,data:data10};
+const err13 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.session.properties.max_tokens,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3616,7 +3917,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.session.type,parentSchema:schema62.properties.session,data:data8};
+const err14 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.session.type,parentSchema:schema66.properties.session,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3628,7 +3929,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data7};
+const err15 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3643,7 +3944,7 @@ let data11 = data.observability;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key4 in data11){
 if(!((key4 === "metrics") || (key4 === "dashboard"))){
-const err16 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data11};
+const err16 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3658,7 +3959,7 @@ let data12 = data11.metrics;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key5 in data12){
 if(!((key5 === "enabled") || (key5 === "retention_days"))){
-const err17 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.metrics,data:data12};
+const err17 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.metrics,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3671,7 +3972,7 @@ errors++;
 if(data12.enabled !== undefined){
 let data13 = data12.enabled;
 if(typeof data13 !== "boolean"){
-const err18 = {instancePath:instancePath+"/observability/metrics/enabled",schemaPath:"#/definitions/observability/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.metrics.properties.enabled.type,parentSchema:schema63.properties.metrics.properties.enabled,data:data13};
+const err18 = {instancePath:instancePath+"/observability/metrics/enabled",schemaPath:"#/definitions/observability/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.metrics.properties.enabled.type,parentSchema:schema67.properties.metrics.properties.enabled,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3684,7 +3985,7 @@ errors++;
 if(data12.retention_days !== undefined){
 let data14 = data12.retention_days;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err19 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.metrics.properties.retention_days.type,parentSchema:schema63.properties.metrics.properties.retention_days,data:data14};
+const err19 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.metrics.properties.retention_days.type,parentSchema:schema67.properties.metrics.properties.retention_days,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3695,7 +3996,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err20 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.metrics.properties.retention_days,data:data14};
+const err20 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.metrics.properties.retention_days,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3708,7 +4009,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.metrics.type,parentSchema:schema63.properties.metrics,data:data12};
+const err21 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.metrics.type,parentSchema:schema67.properties.metrics,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3723,7 +4024,7 @@ let data15 = data11.dashboard;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key6 in data15){
 if(!(key6 === "enabled")){
-const err22 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.dashboard,data:data15};
+const err22 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.dashboard,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3736,7 +4037,7 @@ errors++;
 if(data15.enabled !== undefined){
 let data16 = data15.enabled;
 if(typeof data16 !== "boolean"){
-const err23 = {instancePath:instancePath+"/observability/dashboard/enabled",schemaPath:"#/definitions/observability/properties/dashboard/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.dashboard.properties.enabled.type,parentSchema:schema63.properties.dashboard.properties.enabled,data:data16};
+const err23 = {instancePath:instancePath+"/observability/dashboard/enabled",schemaPath:"#/definitions/observability/properties/dashboard/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.dashboard.properties.enabled.type,parentSchema:schema67.properties.dashboard.properties.enabled,data:data16};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3748,7 +4049,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.dashboard.type,parentSchema:schema63.properties.dashboard,data:data15};
+const err24 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.dashboard.type,parentSchema:schema67.properties.dashboard,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3760,7 +4061,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data11};
+const err25 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3772,7 +4073,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3926,7 +4227,7 @@ let data7 = data.context_management;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
 if(!(key2 === "session")){
-const err9 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data7};
+const err9 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3941,7 +4242,7 @@ let data8 = data7.session;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key3 in data8){
 if(!((key3 === "enabled") || (key3 === "max_tokens"))){
-const err10 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.session,data:data8};
+const err10 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.session,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3954,7 +4255,7 @@ errors++;
 if(data8.enabled !== undefined){
 let data9 = data8.enabled;
 if(typeof data9 !== "boolean"){
-const err11 = {instancePath:instancePath+"/context_management/session/enabled",schemaPath:"#/definitions/contextManagement/properties/session/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.session.properties.enabled.type,parentSchema:schema62.properties.session.properties.enabled,data:data9};
+const err11 = {instancePath:instancePath+"/context_management/session/enabled",schemaPath:"#/definitions/contextManagement/properties/session/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.session.properties.enabled.type,parentSchema:schema66.properties.session.properties.enabled,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3967,7 +4268,7 @@ errors++;
 if(data8.max_tokens !== undefined){
 let data10 = data8.max_tokens;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err12 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.session.properties.max_tokens.type,parentSchema:schema62.properties.session.properties.max_tokens,data:data10};
+const err12 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.session.properties.max_tokens.type,parentSchema:schema66.properties.session.properties.max_tokens,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3978,7 +4279,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-const err13 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.session.properties.max_tokens,data:data10};
+const err13 = {instancePath:instancePath+"/context_management/session/max_tokens",schemaPath:"#/definitions/contextManagement/properties/session/properties/max_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.session.properties.max_tokens,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3991,7 +4292,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.session.type,parentSchema:schema62.properties.session,data:data8};
+const err14 = {instancePath:instancePath+"/context_management/session",schemaPath:"#/definitions/contextManagement/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.session.type,parentSchema:schema66.properties.session,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4003,7 +4304,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data7};
+const err15 = {instancePath:instancePath+"/context_management",schemaPath:"#/definitions/contextManagement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4018,7 +4319,7 @@ let data11 = data.observability;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key4 in data11){
 if(!((key4 === "metrics") || (key4 === "dashboard"))){
-const err16 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data11};
+const err16 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4033,7 +4334,7 @@ let data12 = data11.metrics;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key5 in data12){
 if(!((key5 === "enabled") || (key5 === "retention_days"))){
-const err17 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.metrics,data:data12};
+const err17 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.metrics,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4046,7 +4347,7 @@ errors++;
 if(data12.enabled !== undefined){
 let data13 = data12.enabled;
 if(typeof data13 !== "boolean"){
-const err18 = {instancePath:instancePath+"/observability/metrics/enabled",schemaPath:"#/definitions/observability/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.metrics.properties.enabled.type,parentSchema:schema63.properties.metrics.properties.enabled,data:data13};
+const err18 = {instancePath:instancePath+"/observability/metrics/enabled",schemaPath:"#/definitions/observability/properties/metrics/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.metrics.properties.enabled.type,parentSchema:schema67.properties.metrics.properties.enabled,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4059,7 +4360,7 @@ errors++;
 if(data12.retention_days !== undefined){
 let data14 = data12.retention_days;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err19 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.metrics.properties.retention_days.type,parentSchema:schema63.properties.metrics.properties.retention_days,data:data14};
+const err19 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.metrics.properties.retention_days.type,parentSchema:schema67.properties.metrics.properties.retention_days,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4070,7 +4371,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err20 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.metrics.properties.retention_days,data:data14};
+const err20 = {instancePath:instancePath+"/observability/metrics/retention_days",schemaPath:"#/definitions/observability/properties/metrics/properties/retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.metrics.properties.retention_days,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4083,7 +4384,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.metrics.type,parentSchema:schema63.properties.metrics,data:data12};
+const err21 = {instancePath:instancePath+"/observability/metrics",schemaPath:"#/definitions/observability/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.metrics.type,parentSchema:schema67.properties.metrics,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4098,7 +4399,7 @@ let data15 = data11.dashboard;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key6 in data15){
 if(!(key6 === "enabled")){
-const err22 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.dashboard,data:data15};
+const err22 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.dashboard,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4111,7 +4412,7 @@ errors++;
 if(data15.enabled !== undefined){
 let data16 = data15.enabled;
 if(typeof data16 !== "boolean"){
-const err23 = {instancePath:instancePath+"/observability/dashboard/enabled",schemaPath:"#/definitions/observability/properties/dashboard/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.dashboard.properties.enabled.type,parentSchema:schema63.properties.dashboard.properties.enabled,data:data16};
+const err23 = {instancePath:instancePath+"/observability/dashboard/enabled",schemaPath:"#/definitions/observability/properties/dashboard/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.dashboard.properties.enabled.type,parentSchema:schema67.properties.dashboard.properties.enabled,data:data16};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4123,7 +4424,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.dashboard.type,parentSchema:schema63.properties.dashboard,data:data15};
+const err24 = {instancePath:instancePath+"/observability/dashboard",schemaPath:"#/definitions/observability/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.dashboard.type,parentSchema:schema67.properties.dashboard,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4135,7 +4436,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data11};
+const err25 = {instancePath:instancePath+"/observability",schemaPath:"#/definitions/observability/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4208,8 +4509,8 @@ return errors === 0;
 }
 
 export const validateFrontmatter = validate45;
-const schema69 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json","title":"spec-to-production spec frontmatter","description":"YAML frontmatter at the top of a component specification (between --- lines). Every field is optional; fields not listed here are allowed.","type":"object","properties":{"title":{"description":"Human-readable title; used when the document has no '# ' heading.","type":"string","minLength":1},"component":{"description":"Component name, as passed to --component.","type":"string","pattern":"^[A-Za-z0-9._-]+$"},"version":{"description":"Version of the specification.","type":["string","number"]},"status":{"description":"Life-cycle status of the specification.","type":"string","enum":["draft","review","approved","implemented","deprecated"]},"owners":{"description":"People or teams that own the component.","type":"array","items":{"type":"string"}},"paths":{"description":"Where the component's source and tests live, relative to the repository root.","type":"object","properties":{"source":{"$ref":"#/definitions/pathList"},"tests":{"$ref":"#/definitions/pathList"}}},"tags":{"description":"Free-form labels.","type":"array","items":{"type":"string"}}},"additionalProperties":true,"definitions":{"pathList":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
-const schema70 = {"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]};
+const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json","title":"spec-to-production spec frontmatter","description":"YAML frontmatter at the top of a component specification (between --- lines). Every field is optional; fields not listed here are allowed.","type":"object","properties":{"title":{"description":"Human-readable title; used when the document has no '# ' heading.","type":"string","minLength":1},"component":{"description":"Component name, as passed to --component.","type":"string","pattern":"^[A-Za-z0-9._-]+$"},"version":{"description":"Version of the specification.","type":["string","number"]},"status":{"description":"Life-cycle status of the specification.","type":"string","enum":["draft","review","approved","implemented","deprecated"]},"owners":{"description":"People or teams that own the component.","type":"array","items":{"type":"string"}},"paths":{"description":"Where the component's source and tests live, relative to the repository root.","type":"object","properties":{"source":{"$ref":"#/definitions/pathList"},"tests":{"$ref":"#/definitions/pathList"}}},"tags":{"description":"Free-form labels.","type":"array","items":{"type":"string"}}},"additionalProperties":true,"definitions":{"pathList":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
+const schema74 = {"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]};
 const pattern1 = new RegExp("^[A-Za-z0-9._-]+$", "u");
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -4221,7 +4522,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err0 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.title,data:data0};
+const err0 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4232,7 +4533,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.title.type,parentSchema:schema69.properties.title,data:data0};
+const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.title.type,parentSchema:schema73.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4246,7 +4547,7 @@ if(data.component !== undefined){
 let data1 = data.component;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err2 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema69.properties.component,data:data1};
+const err2 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema73.properties.component,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4257,7 +4558,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.component.type,parentSchema:schema69.properties.component,data:data1};
+const err3 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.component.type,parentSchema:schema73.properties.component,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4270,7 +4571,7 @@ errors++;
 if(data.version !== undefined){
 let data2 = data.version;
 if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){
-const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema69.properties.version.type},message:"must be string,number",schema:schema69.properties.version.type,parentSchema:schema69.properties.version,data:data2};
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema73.properties.version.type},message:"must be string,number",schema:schema73.properties.version.type,parentSchema:schema73.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4283,7 +4584,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.status.type,parentSchema:schema69.properties.status,data:data3};
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.status.type,parentSchema:schema73.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4293,7 +4594,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((((data3 === "draft") || (data3 === "review")) || (data3 === "approved")) || (data3 === "implemented")) || (data3 === "deprecated"))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema69.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.status.enum,parentSchema:schema69.properties.status,data:data3};
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema73.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.status.enum,parentSchema:schema73.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4310,7 +4611,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 !== "string"){
-const err7 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.owners.items.type,parentSchema:schema69.properties.owners.items,data:data5};
+const err7 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.owners.items.type,parentSchema:schema73.properties.owners.items,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4322,7 +4623,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.owners.type,parentSchema:schema69.properties.owners,data:data4};
+const err8 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.owners.type,parentSchema:schema73.properties.owners,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4341,7 +4642,7 @@ const _errs18 = errors;
 let valid5 = false;
 const _errs19 = errors;
 if(typeof data7 !== "string"){
-const err9 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.anyOf[0].type,parentSchema:schema70.anyOf[0],data:data7};
+const err9 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[0].type,parentSchema:schema74.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4359,7 +4660,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 !== "string"){
-const err10 = {instancePath:instancePath+"/paths/source/" + i1,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.anyOf[1].items.type,parentSchema:schema70.anyOf[1].items,data:data8};
+const err10 = {instancePath:instancePath+"/paths/source/" + i1,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[1].items.type,parentSchema:schema74.anyOf[1].items,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4371,7 +4672,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.anyOf[1].type,parentSchema:schema70.anyOf[1],data:data7};
+const err11 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.anyOf[1].type,parentSchema:schema74.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4384,7 +4685,7 @@ var _valid0 = _errs21 === errors;
 valid5 = valid5 || _valid0;
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.anyOf,parentSchema:schema70,data:data7};
+const err12 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.anyOf,parentSchema:schema74,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4411,7 +4712,7 @@ const _errs27 = errors;
 let valid9 = false;
 const _errs28 = errors;
 if(typeof data9 !== "string"){
-const err13 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.anyOf[0].type,parentSchema:schema70.anyOf[0],data:data9};
+const err13 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[0].type,parentSchema:schema74.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4429,7 +4730,7 @@ const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(typeof data10 !== "string"){
-const err14 = {instancePath:instancePath+"/paths/tests/" + i2,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.anyOf[1].items.type,parentSchema:schema70.anyOf[1].items,data:data10};
+const err14 = {instancePath:instancePath+"/paths/tests/" + i2,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[1].items.type,parentSchema:schema74.anyOf[1].items,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4441,7 +4742,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.anyOf[1].type,parentSchema:schema70.anyOf[1],data:data9};
+const err15 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.anyOf[1].type,parentSchema:schema74.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4454,7 +4755,7 @@ var _valid1 = _errs30 === errors;
 valid9 = valid9 || _valid1;
 }
 if(!valid9){
-const err16 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.anyOf,parentSchema:schema70,data:data9};
+const err16 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.anyOf,parentSchema:schema74,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4477,7 +4778,7 @@ vErrors = null;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.paths.type,parentSchema:schema69.properties.paths,data:data6};
+const err17 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.paths.type,parentSchema:schema73.properties.paths,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4494,7 +4795,7 @@ const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
 let data12 = data11[i3];
 if(typeof data12 !== "string"){
-const err18 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.tags.items.type,parentSchema:schema69.properties.tags.items,data:data12};
+const err18 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.tags.items.type,parentSchema:schema73.properties.tags.items,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4506,7 +4807,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.tags.type,parentSchema:schema69.properties.tags,data:data11};
+const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.tags.type,parentSchema:schema73.properties.tags,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4518,7 +4819,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err20];
 }

@@ -8,7 +8,7 @@
  * attempt, in the 10-warnings-per-step budget the fallback annotations need. The retention is clamped to 1–90 days and
  * to the repository's maximum (GITHUB_RETENTION_DAYS) beforehand, so the SDK has no reason to warn about it.
  */
-import { captureSdkLog } from './cache.js'
+import { beforeDeadline, captureSdkLog, Timeout } from './cache.js'
 
 export interface ArtifactLog {
   info(message: string): void
@@ -27,6 +27,12 @@ export interface UploadArtifactsOptions {
   attempts?: number
   /** First pause between attempts, doubled after each; default 1000 ms. */
   backoffMs?: number
+  /**
+   * Longest time the upload may take, attempts and pauses included (default 120 s). The SDK's own limits are long
+   * (a stalled blob upload waits 300 s, its service calls retry for minutes): past this the upload is given up, left
+   * to end in the background, and reported as timed out.
+   */
+  timeoutMs?: number
   log: ArtifactLog
 }
 
@@ -86,6 +92,10 @@ export async function uploadArtifacts(options: UploadArtifactsOptions): Promise<
     log.warning(`Artifact ${name} not uploaded: no files to upload.`)
     return { uploaded: false, attempts: 0, error: 'no files to upload' }
   }
+  const timeoutMs = options.timeoutMs ?? 120_000
+  const deadline = Date.now() + timeoutMs
+  // The SDK's stall limit for the blob upload (read when it uploads), within ours unless the user set it.
+  process.env.ACTIONS_ARTIFACT_UPLOAD_TIMEOUT_MS ??= String(timeoutMs)
   let lastError: unknown
   let made = 0
   for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -94,20 +104,21 @@ export async function uploadArtifacts(options: UploadArtifactsOptions): Promise<
     try {
       const { DefaultArtifactClient } = await import('@actions/artifact')
       const client = new DefaultArtifactClient()
-      const response = await client.uploadArtifact(name, files, rootDirectory, retentionDays ? { retentionDays } : {})
+      const response = await beforeDeadline(client.uploadArtifact(name, files, rootDirectory, retentionDays ? { retentionDays } : {}), deadline, timeoutMs)
       log.info(`Artifact ${name} uploaded (id ${response.id}, ${response.size ?? 0} bytes).`)
       return { uploaded: true, id: response.id, size: response.size, digest: response.digest, attempts: attempt }
     } catch (error) {
       lastError = error
-      if (isPermanent(error) || attempt === attempts) break
+      if (isPermanent(error) || error instanceof Timeout || attempt === attempts) break
       const pause = backoffMs * 2 ** (attempt - 1)
+      if (Date.now() + pause >= deadline) break
       log.info(`Artifact ${name}: attempt ${attempt} of ${attempts} failed (${messageOf(error)}); retrying in ${pause} ms.`)
       await sleep(pause)
     } finally {
       capture.stop()
     }
   }
-  const error = messageOf(lastError)
+  const error = lastError instanceof Timeout ? `upload ${lastError.message}` : messageOf(lastError)
   log.warning(`Artifact ${name} was not uploaded after ${made} attempt${made === 1 ? '' : 's'}: ${error}`)
   return { uploaded: false, attempts: made, error }
 }

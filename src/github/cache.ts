@@ -142,10 +142,11 @@ export function captureSdkLog(swallow: RegExp): SdkLogCapture {
 /** The SDK's failure and skip messages: taken over and reported by our own warning. */
 const CACHE_FAILURE_LINES = /^(Failed to (restore|save):|Cache reservation failed:|uploadCacheArchiveSDK:|Cache (restore|save) skipped:|Unable to finalize cache)/
 
-class Timeout extends Error {}
+/** A call that did not finish before its deadline (it may still finish in the background). */
+export class Timeout extends Error {}
 
 /** Rejects with Timeout when `deadline` (epoch ms) passes first; the message names the caller's whole budget. */
-function beforeDeadline<T>(promise: Promise<T>, deadline: number, budgetMs: number): Promise<T> {
+export function beforeDeadline<T>(promise: Promise<T>, deadline: number, budgetMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Timeout(`timed out after ${budgetMs} ms`)), Math.max(0, deadline - Date.now()))
@@ -185,10 +186,11 @@ const unavailable = 'the GitHub Actions cache service is not available to this j
 
 export async function restoreFromCache(options: RestoreOptions): Promise<RestoreResult> {
   const { paths, primaryKey, restoreKeys, timeoutMs, log } = options
-  const started = Date.now()
-  const deadline = started + timeoutMs
   try {
-    const cache = await beforeDeadline(import('@actions/cache'), deadline, timeoutMs)
+    // The deadline is the service's: it starts once the SDK is loaded (local work, slow only on a busy machine).
+    const cache = await import('@actions/cache')
+    const started = Date.now()
+    const deadline = started + timeoutMs
     if (!cache.isFeatureAvailable()) {
       log.warning(`Cache not restored: ${unavailable}.`)
       return { hit: false, reason: unavailable }
@@ -225,10 +227,10 @@ export async function restoreFromCache(options: RestoreOptions): Promise<Restore
 
 export async function saveToCache(options: SaveOptions): Promise<SaveResult> {
   const { paths, key, timeoutMs, log } = options
-  const started = Date.now()
-  const deadline = started + timeoutMs
   try {
-    const cache = await beforeDeadline(import('@actions/cache'), deadline, timeoutMs)
+    const cache = await import('@actions/cache')
+    const started = Date.now()
+    const deadline = started + timeoutMs
     if (!cache.isFeatureAvailable()) {
       log.warning(`Cache not saved: ${unavailable}.`)
       return { saved: false, reason: unavailable }

@@ -8,6 +8,7 @@
  * Authorization header.
  */
 import { getOctokit } from '@actions/github'
+import { defaults as actionsDefaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 
@@ -43,6 +44,40 @@ export interface OctokitSettings {
    * throttling plugin). Tests turn it off to run fast.
    */
   spaceWrites?: boolean
+  /**
+   * Longest wait for one request's answer, connection included (default 30 s). undici's own limit is 300 s per
+   * response header, times the retries: a service that accepts and never answers held the job for most of an hour.
+   * A request that gets no answer in time is not retried, and once one has not answered, the client's later requests
+   * fail at once: a service that stalls usually goes on stalling, and every surface falls back without it.
+   */
+  requestTimeoutMs?: number
+}
+
+/** The abort error Octokit passes through without wrapping (so the retry plugin does not retry it). */
+class NoAnswer extends Error {
+  override name = 'AbortError'
+}
+
+type Fetch = typeof globalThis.fetch
+
+/** `fetch` with a deadline per request, failing fast after the first request the service left unanswered. */
+export function fetchWithDeadline(fetch: Fetch, timeoutMs: number): Fetch {
+  let stalled: string | null = null
+  return async (input, init) => {
+    const what = `${init?.method ?? 'GET'} ${String(input instanceof Request ? input.url : input).replace(/\?.*$/, '')}`
+    if (stalled) throw new NoAnswer(`not sent: ${stalled} earlier in this run (the GitHub API is not answering)`)
+    const deadline = AbortSignal.timeout(timeoutMs)
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline
+    try {
+      return await fetch(input, { ...init, signal })
+    } catch (error) {
+      if (deadline.aborted) {
+        stalled = `${what} got no answer within ${timeoutMs / 1000} s`
+        throw new NoAnswer(`${what}: no answer within ${timeoutMs / 1000} s`)
+      }
+      throw error
+    }
+  }
 }
 
 /** Rate limits are the throttling plugin's job: the retry plugin leaves 429 (and, by default, 403) alone. */
@@ -75,10 +110,13 @@ export function createOctokit(settings: OctokitSettings) {
     log.warning(`GitHub ${kind} on ${options.method} ${options.url}: giving up after ${rateLimitRetries} retries`)
     return false
   }
+  const baseFetch = (actionsDefaults.request?.fetch as Fetch | undefined) ?? globalThis.fetch
   return getOctokit(
     settings.token,
     {
       baseUrl: settings.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      // The options replace @actions/github's `request` defaults as a whole: its proxy-aware agent and fetch are kept.
+      request: { ...actionsDefaults.request, fetch: fetchWithDeadline(baseFetch, settings.requestTimeoutMs ?? 30_000) },
       log: {
         debug: (message: string) => log.debug(message),
         info: (message: string) => log.debug(message),

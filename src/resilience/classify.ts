@@ -54,3 +54,56 @@ export function classifyCommand(result: CommandResult, retryOnTimeout = false): 
     }
   return { errorType: 'exit_code', transient: false, description: `exit status ${result.exitCode}` }
 }
+
+/**
+ * Exit statuses a deploy is not retried on by default: 2 (a shell's usage or syntax error, and most tools' "bad
+ * arguments"), 126 (not executable), 127 (command not found). The same script fails the same way on a second try.
+ */
+export const NO_RETRY_EXIT_CODES: readonly number[] = [2, 126, 127]
+
+/** The configuration's say on exit statuses (`stages.<deploy>.retry_on_exit_codes` / `no_retry_on_exit_codes`). */
+export interface ExitCodeRules {
+  /** When set, only these exit statuses are retried (2, 126 and 127 too, if listed). */
+  retry_on_exit_codes?: number[]
+  /** Never retried, whatever else says so. */
+  no_retry_on_exit_codes?: number[]
+}
+
+export interface RetryDecision {
+  retryable: boolean
+  /** Why not, when not retryable (for the log and the report). */
+  why?: string
+  /**
+   * Whether the failure says something about the environment the command talks to (it counts against the
+   * environment's circuit breaker): a failure that may pass on a second try, a timeout or a crash. A usage error, a
+   * missing command or a stop someone asked for says nothing about it.
+   */
+  environmentFailure: boolean
+}
+
+/**
+ * Whether a failed deploy attempt may pass on a second try. Not retried: a stop the user asked for (the run was
+ * cancelled, or the command died of SIGINT / exit 130), a command that could not start, exit statuses listed in
+ * `no_retry_on_exit_codes`, exit statuses outside `retry_on_exit_codes` when that list is set, and by default 2, 126
+ * and 127. A timeout is retried only with `retry_on_timeout`.
+ */
+export function deployRetryDecision(result: CommandResult, cls: Classification, rules: ExitCodeRules, runCancelled: boolean): RetryDecision {
+  const no = (why: string, environmentFailure = false): RetryDecision => ({ retryable: false, why, environmentFailure })
+  if (cls.errorType === null) return no('it passed')
+  if (runCancelled || result.cancelled) return no('the run was cancelled')
+  if (result.signal === 'SIGINT' || result.exitCode === 130) return no('it was interrupted (SIGINT): someone stopped it')
+  if (result.spawnError) return no('the command could not start')
+  if (result.timedOut) return cls.transient ? { retryable: true, environmentFailure: true } : no('a command that hit its timeout usually hangs again (set retry_on_timeout to retry it)', true)
+  if (result.exitCode === null) return cls.transient ? { retryable: true, environmentFailure: true } : no(cls.description, true)
+  const code = result.exitCode
+  if (rules.no_retry_on_exit_codes?.includes(code)) return no(`exit status ${code} is listed in no_retry_on_exit_codes`)
+  if (rules.retry_on_exit_codes) {
+    return rules.retry_on_exit_codes.includes(code) ? { retryable: true, environmentFailure: true } : no(`exit status ${code} is not listed in retry_on_exit_codes`)
+  }
+  if (cls.errorType === 'transient_network') return { retryable: true, environmentFailure: true }
+  if (NO_RETRY_EXIT_CODES.includes(code)) {
+    const meaning = code === 2 ? 'a usage or syntax error' : code === 126 ? 'not executable' : 'command not found'
+    return no(`exit status ${code} (${meaning}) fails the same way again (list it in retry_on_exit_codes to retry it)`)
+  }
+  return { retryable: true, environmentFailure: true }
+}

@@ -1,18 +1,10 @@
 /**
  * cockatiel policies built once from `error_recovery`: retry with exponential backoff (our own delay generator,
- * because cockatiel's built-in ones fix the base at 2 and we honour `exponential_base`), and the circuit breaker.
+ * because cockatiel's built-in ones fix the base at 2 and we honour `exponential_base`). The circuit breaker is the
+ * deployment environment's, kept across runs: environment-breaker.ts.
  */
-import {
-  ConsecutiveBreaker,
-  ExponentialBackoff,
-  circuitBreaker,
-  handleWhenResult,
-  retry,
-  type CircuitBreakerPolicy,
-  type GeneratorFn,
-  type RetryPolicy
-} from 'cockatiel'
-import type { CircuitBreakerConfig, RetryPolicyConfig } from '../config/types.js'
+import { ExponentialBackoff, handleWhenResult, retry, type GeneratorFn, type RetryPolicy } from 'cockatiel'
+import type { RetryPolicyConfig } from '../config/types.js'
 
 /** The value one attempt resolves to; `retryable` says whether another try could succeed. */
 export interface AttemptOutcome<T> {
@@ -21,6 +13,11 @@ export interface AttemptOutcome<T> {
   retryable: boolean
   /** Why it is (or is not) retried, for the log. */
   reason: string
+  /**
+   * For steps guarded by a circuit breaker: false when the failure says nothing about the environment (a usage
+   * error, a stop the user asked for) and must not count against it. Failures count unless this is false.
+   */
+  environmentFailure?: boolean
 }
 
 /**
@@ -48,17 +45,5 @@ export function retryPolicyFrom(cfg: RetryPolicyConfig): RetryPolicy {
         exponent: cfg.exponential_base
       })
     }
-  )
-}
-
-/**
- * Circuit breaker: `failure_threshold` consecutive failed calls open it for `recovery_timeout` seconds; then calls
- * are let through half-open. cockatiel admits one trial call at a time while half-open, which is
- * `half_open_max_calls: 1`; larger values are reported by the loader as not supported.
- */
-export function circuitBreakerFrom(cfg: CircuitBreakerConfig): CircuitBreakerPolicy {
-  return circuitBreaker(
-    handleWhenResult((r) => !(r as AttemptOutcome<unknown>).ok),
-    { halfOpenAfter: cfg.recovery_timeout * 1000, breaker: new ConsecutiveBreaker(cfg.failure_threshold) }
   )
 }

@@ -16,8 +16,9 @@ import { coverageThreshold } from '../../gates/tests.js'
 import { gatedCoverage, meetsThreshold } from '../../reports/coverage-figures.js'
 import { componentCoverageScope } from './coverage-scope.js'
 import { readCoverageReport } from '../../reports/tests-and-coverage.js'
-import { classifyCommand } from '../../resilience/classify.js'
-import { circuitBreakerFrom, type AttemptOutcome } from '../../resilience/policies.js'
+import { classifyCommand, deployRetryDecision } from '../../resilience/classify.js'
+import { loadEnvironmentBreaker, saveEnvironmentBreaker, type EnvironmentBreaker } from '../../resilience/environment-breaker.js'
+import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
 import { gateResult, type StageRecorder } from '../stage.js'
 import { runStep } from '../steps.js'
@@ -233,16 +234,46 @@ async function deploy(ctx: RunContext, stage: StageRecorder, key: DeployKey, cri
     stage.fail(`no deploy command is configured (stages.${key}.command): nothing was deployed. Configure one, or set stages.${key}.enabled: false.`, 'configuration')
     return
   }
+  // The environment's circuit breaker, as earlier runs left it: open, the deploy is refused before anything starts.
+  const warn = (m: string) => stage.warnings.push(m)
+  await host.restoreState?.()
+  const breaker = await loadEnvironmentBreaker(host.workspace, cfg.environment, ctx.config.error_recovery.circuit_breaker, warn)
+  try {
+    await deployGuarded(ctx, stage, key, { cfg, command, vars, outputsFile, breaker })
+  } finally {
+    stage.outputs.circuit_breaker = breaker.report()
+    try {
+      await saveEnvironmentBreaker(host.workspace, breaker, warn)
+    } catch (error) {
+      warn(`the circuit breaker of ${cfg.environment} was not saved: ${(error as Error).message}`)
+    }
+  }
+}
+
+async function deployGuarded(
+  ctx: RunContext,
+  stage: StageRecorder,
+  key: DeployKey,
+  o: { cfg: DeploymentStage; command: string; vars: Record<string, string>; outputsFile: string; breaker: EnvironmentBreaker }
+): Promise<void> {
+  const { host } = ctx
+  const { cfg, command, vars, outputsFile, breaker } = o
+  stage.outputs.environment = cfg.environment
+  if (!breaker.admits()) {
+    stage.outputs.deployed = false
+    stage.outputs.attempts = 0
+    stage.fail(`deploy to ${cfg.environment} not attempted: ${breaker.refusal()}`, 'circuit_open')
+    return
+  }
   const record = cfg.github_deployment && host.github
     ? await host.github.startDeployment({ environment: cfg.environment, sha: ctx.templateVars.sha, description: `spec-to-production ${ctx.component}`, production: key === 'production_deployment' })
     : null
   if (record) await record.status('in_progress')
-  stage.outputs.environment = cfg.environment
   stage.outputs.github_deployment = record?.url ?? null
 
   const failed = async (message: string, errorType: 'exit_code' | 'threshold_not_met' | 'timeout'): Promise<void> => {
     stage.fail(message, errorType)
-    stage.outputs.rollback = await rollback(ctx, stage, key, vars)
+    stage.outputs.rollback = await rollback(ctx, stage, key, vars, breaker)
     await record?.status('failure', { description: message.slice(0, 140) })
   }
 
@@ -257,13 +288,18 @@ async function deploy(ctx: RunContext, stage: StageRecorder, key: DeployKey, cri
     command,
     timeoutSeconds: cfg.timeout_seconds,
     policy,
-    // Consecutive failed deploy calls open the circuit; later attempts are then refused without running.
-    breaker: circuitBreakerFrom(ctx.config.error_recovery.circuit_breaker),
+    // The environment's breaker: each attempt counts (see environment-breaker.ts); once open, no more attempts.
+    breaker,
     judge: async (res): Promise<AttemptOutcome<undefined>> => {
       const cls = classifyCommand(res, policy.retry_on_timeout)
-      // A deploy that exits non-zero often failed on infrastructure, so it is retried; a missing command is not.
-      const retryable = cls.transient || (cls.errorType === 'exit_code' && res.exitCode !== 126 && res.exitCode !== 127)
-      return { value: undefined, ok: cls.errorType === null, retryable, reason: cls.description }
+      const decision = deployRetryDecision(res, cls, cfg, ctx.signal.aborted)
+      return {
+        value: undefined,
+        ok: cls.errorType === null,
+        retryable: decision.retryable,
+        environmentFailure: decision.environmentFailure,
+        reason: decision.retryable || !decision.why || cls.errorType === null ? cls.description : `${cls.description}; not retried: ${decision.why}`
+      }
     }
   })
   if (step.cancelled) {
@@ -289,6 +325,7 @@ async function deploy(ctx: RunContext, stage: StageRecorder, key: DeployKey, cri
   // Verify: health, then tests against the deployed environment.
   if (cfg.health_check) {
     const health = await healthGate(ctx, stage, key, vars, 'health_check')
+    if (!ctx.signal.aborted) await breaker.record(health ? 'success' : 'failure', `health check after the deploy: not healthy`)
     if (!health) {
       await failed(`${cfg.environment} is not healthy after the deploy`, 'threshold_not_met')
       return
@@ -310,6 +347,9 @@ async function deploy(ctx: RunContext, stage: StageRecorder, key: DeployKey, cri
       vars
     })
     if (result.cancelled) return
+    // Tests that ran and failed are the product's failure; a suite that produced no report could not reach it.
+    if (result.passed) await breaker.record('success')
+    else if (!result.reportRead) await breaker.record('failure', `${suite.replace('_', ' ')}: no test report (the suite could not run against ${cfg.environment})`)
     if (!result.passed) {
       await failed(`${suite.replace('_', ' ')} against ${cfg.environment} failed`, 'threshold_not_met')
       return
@@ -344,7 +384,7 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
 }
 
 /** Runs the rollback command and checks health again; what happened goes into the stage outputs. */
-async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, vars: Record<string, string>): Promise<Record<string, unknown>> {
+async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, vars: Record<string, string>, breaker: EnvironmentBreaker): Promise<Record<string, unknown>> {
   const cfg = ctx.config.stages[key]
   const command = commandFor(ctx, cfg.rollback_command, `stages.${key}.rollback_command`, vars)
   if (!command) {
@@ -362,13 +402,18 @@ async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, v
     }
   })
   const outcome: Record<string, unknown> = { ran: true, succeeded: run.outcome.ok, reason: run.outcome.reason }
+  // Never refused by an open circuit (it is the way back); a failure counts, a success proves nothing about deploys.
   if (!run.outcome.ok) {
     stage.errors.push(`rollback failed: ${run.outcome.reason}`)
+    if (!run.cancelled) await breaker.record('failure', `rollback: ${run.outcome.reason}`)
     return outcome
   }
   const outputs = await readDeployOutputs(vars.outputs)
   if (outputs.environment_url) vars.environment_url = outputs.environment_url
-  if (cfg.health_check) outcome.healthy_after = await healthGate(ctx, stage, key, vars, 'rollback_health_check')
+  if (cfg.health_check) {
+    outcome.healthy_after = await healthGate(ctx, stage, key, vars, 'rollback_health_check')
+    if (outcome.healthy_after === false && !ctx.signal.aborted) await breaker.record('failure', 'health check after the rollback: not healthy')
+  }
   ctx.host.info(`rollback ${outcome.healthy_after === false ? 'ran, but the environment is still unhealthy' : 'done'}`)
   return outcome
 }

@@ -52,6 +52,8 @@ export interface SuiteResult {
   passed: boolean
   cancelled: boolean
   coverage: number | null
+  /** A test report of this run was read: the tests ran (a failure then is the product's, not the environment's). */
+  reportRead?: boolean
 }
 
 export async function testingStage(ctx: RunContext, stage: StageRecorder): Promise<void> {
@@ -197,7 +199,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
     )
     passed = false
   }
-  return { passed: passed && outcome.ok, cancelled: false, coverage: measured }
+  return { passed: passed && outcome.ok, cancelled: false, coverage: measured, reportRead: attempt.tests !== undefined }
 }
 
 /** Reads the reports one attempt wrote, refusing any the attempt did not write itself. */

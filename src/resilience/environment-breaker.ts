@@ -1,0 +1,184 @@
+/**
+ * The circuit breaker of one deployment environment, kept across runs. cockatiel's CircuitBreakerPolicy holds the
+ * state machine (ConsecutiveBreaker, halfOpenAfter = recovery_timeout) and serializes it (`toJSON()` /
+ * `initialState`); this module decides what counts, refuses calls while the circuit is open, and keeps the state in
+ * `.spec-to-production/state/circuit-breakers.json` (carried between CI runs by the Actions cache).
+ *
+ * What counts against the environment (one call each):
+ * - a deploy attempt: a failure that may pass on a second try, a timeout or a crash counts; a usage error (exit 2),
+ *   a missing command, an exit status the configuration says not to retry, or a stop the user asked for does not
+ *   (the script is at fault, not the environment); a success resets the count;
+ * - the health check after a deploy: unhealthy counts, healthy resets;
+ * - integration / E2E tests: a command that produced no test report (could not reach the environment, crashed, timed
+ *   out) counts; tests that ran and failed are a product failure and count neither way; a passing suite resets;
+ * - the rollback and its health check: a failure counts; a success is no evidence that deploys work, so it does not
+ *   reset. A rollback is never refused by an open circuit: it is the way back to a working release.
+ *
+ * Open: the deploy is refused without running until `recovery_timeout` seconds after the circuit opened; then one
+ * trial deploy goes through (half-open): success closes the circuit, failure opens it again for another
+ * `recovery_timeout`.
+ */
+import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, handleWhenResult, type CircuitBreakerPolicy } from 'cockatiel'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { CircuitBreakerConfig } from '../config/types.js'
+
+/** The breaker as the stage result reports it (`outputs.circuit_breaker`). */
+export interface BreakerReport {
+  environment: string
+  /** half_open: the circuit was open for `recovery_timeout`; the next call is the one trial. */
+  state: 'closed' | 'open' | 'half_open'
+  /** Consecutive failed calls counted since the last success (across runs). */
+  failures: number
+  failure_threshold: number
+  /** When the circuit last opened (ISO 8601), while it is open or half-open. */
+  opened_at: string | null
+  /** When an open circuit lets a trial call through. */
+  half_open_at: string | null
+  /** The last failure counted, for the message that refuses a deploy. */
+  last_failure: string | null
+}
+
+/** What is kept per environment in the state file. */
+interface StoredBreaker {
+  /** cockatiel's `toJSON()`. */
+  cockatiel: { ownState: { value: CircuitState; openedAt?: number; attemptNo?: number }; breakerState: number }
+  last_failure: string | null
+  updated_at: string
+}
+
+interface StateFile {
+  version: 1
+  environments: Record<string, StoredBreaker>
+}
+
+/** The state file under a workspace. */
+export function breakerStatePath(workspace: string): string {
+  return join(workspace, '.spec-to-production', 'state', 'circuit-breakers.json')
+}
+
+function isStored(value: unknown): value is StoredBreaker {
+  const v = value as StoredBreaker | null
+  const own = v?.cockatiel?.ownState
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.cockatiel?.breakerState === 'number' &&
+    Number.isFinite(v.cockatiel.breakerState) &&
+    !!own &&
+    (own.value === CircuitState.Closed || (own.value === CircuitState.Open && typeof own.openedAt === 'number' && typeof own.attemptNo === 'number'))
+  )
+}
+
+export class EnvironmentBreaker {
+  private readonly policy: CircuitBreakerPolicy
+  private lastFailure: string | null
+
+  constructor(
+    readonly environment: string,
+    private readonly cfg: CircuitBreakerConfig,
+    stored?: StoredBreaker,
+    /** Wall clock; cockatiel compares `openedAt` with Date.now(), so this must be the same clock. */
+    private readonly now: () => number = Date.now
+  ) {
+    this.lastFailure = stored?.last_failure ?? null
+    this.policy = circuitBreaker(
+      handleWhenResult((r) => r === 'failure'),
+      { halfOpenAfter: cfg.recovery_timeout * 1000, breaker: new ConsecutiveBreaker(cfg.failure_threshold), initialState: stored?.cockatiel }
+    )
+  }
+
+  private get json(): StoredBreaker['cockatiel'] {
+    return this.policy.toJSON() as StoredBreaker['cockatiel']
+  }
+
+  /** Whether a call may go through now: the circuit is closed, or has been open for `recovery_timeout` (a trial). */
+  admits(): boolean {
+    const own = this.json.ownState
+    return own.value === CircuitState.Closed || (own.value === CircuitState.Open && this.now() - (own.openedAt ?? 0) >= this.cfg.recovery_timeout * 1000)
+  }
+
+  /** Counts one call's outcome. A success while the circuit is open and not yet due for a trial is not counted. */
+  async record(outcome: 'success' | 'failure', reason?: string): Promise<void> {
+    if (outcome === 'failure') this.lastFailure = reason ?? 'failed'
+    try {
+      await this.policy.execute(() => outcome)
+    } catch (error) {
+      // Open and not due for a trial: the call was not let through, so there is nothing to count.
+      if (!(error instanceof BrokenCircuitError)) throw error
+    }
+  }
+
+  report(): BreakerReport {
+    const { ownState, breakerState } = this.json
+    const open = ownState.value === CircuitState.Open
+    const openedAt = open ? (ownState.openedAt ?? 0) : null
+    const halfOpenAt = openedAt === null ? null : openedAt + this.cfg.recovery_timeout * 1000
+    return {
+      environment: this.environment,
+      state: !open ? 'closed' : this.now() >= halfOpenAt! ? 'half_open' : 'open',
+      failures: breakerState,
+      failure_threshold: this.cfg.failure_threshold,
+      opened_at: openedAt === null ? null : new Date(openedAt).toISOString(),
+      half_open_at: halfOpenAt === null ? null : new Date(halfOpenAt).toISOString(),
+      last_failure: this.lastFailure
+    }
+  }
+
+  /** Why calls are refused now, and from when one trial goes through. */
+  refusal(): string {
+    const r = this.report()
+    return (
+      `the circuit breaker of environment ${this.environment} is open since ${r.opened_at} after ${r.failures} consecutive failure(s)` +
+      `${r.last_failure ? ` (last: ${r.last_failure})` : ''}; it lets one trial through from ${r.half_open_at} ` +
+      `(error_recovery.circuit_breaker.recovery_timeout: ${this.cfg.recovery_timeout} s)`
+    )
+  }
+
+  stored(): StoredBreaker {
+    return { cockatiel: this.json, last_failure: this.lastFailure, updated_at: new Date(this.now()).toISOString() }
+  }
+}
+
+async function readState(path: string, warn: (m: string) => void): Promise<StateFile> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    return { version: 1, environments: Object.create(null) as Record<string, StoredBreaker> }
+  }
+  try {
+    const parsed = JSON.parse(text) as StateFile
+    if (parsed?.version === 1 && typeof parsed.environments === 'object' && parsed.environments !== null) {
+      // Keyed by environment names from the configuration: no prototype to trip over.
+      return { version: 1, environments: Object.assign(Object.create(null) as Record<string, StoredBreaker>, parsed.environments) }
+    }
+  } catch {
+    // fall through
+  }
+  warn(`${path} is not a circuit-breaker state file this version reads: the breakers start closed`)
+  return { version: 1, environments: Object.create(null) as Record<string, StoredBreaker> }
+}
+
+/** The environment's breaker as the last run left it (closed when there is no usable record). */
+export async function loadEnvironmentBreaker(workspace: string, environment: string, cfg: CircuitBreakerConfig, warn: (m: string) => void): Promise<EnvironmentBreaker> {
+  const path = breakerStatePath(workspace)
+  const state = await readState(path, warn)
+  const stored = state.environments[environment]
+  if (stored !== undefined && !isStored(stored)) {
+    warn(`${path}: the record of environment ${environment} is malformed: its breaker starts closed`)
+    return new EnvironmentBreaker(environment, cfg)
+  }
+  return new EnvironmentBreaker(environment, cfg, stored)
+}
+
+/** Writes the breaker's state next to the other environments' (atomically: a rename). */
+export async function saveEnvironmentBreaker(workspace: string, breaker: EnvironmentBreaker, warn: (m: string) => void): Promise<void> {
+  const path = breakerStatePath(workspace)
+  const state = await readState(path, warn)
+  state.environments[breaker.environment] = breaker.stored()
+  await mkdir(dirname(path), { recursive: true })
+  const temp = `${path}.${process.pid}.tmp`
+  await writeFile(temp, `${JSON.stringify(state, null, 2)}\n`)
+  await rename(temp, path)
+}
