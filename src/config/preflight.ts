@@ -239,9 +239,12 @@ export async function preflight(loaded: LoadedConfig, opts: PreflightOptions): P
   const pending: Array<Promise<void>> = []
   for (const [key, command] of commands) checkCommand({ probe, key, pm, missing, inScript: false, depth: 0, pending }, command)
   await Promise.all(pending)
-  if (missing.length > 0) {
-    problems.push(`${missing.length} missing tool${missing.length === 1 ? '' : 's'}, found before running anything:`)
-    for (const m of missing) problems.push(`  - ${describeMissing(m)}`)
+  // One line per tool, naming every command that needs it.
+  const byTool = new Map<string, MissingTool[]>()
+  for (const m of missing) byTool.set(m.tool, [...(byTool.get(m.tool) ?? []), m])
+  if (byTool.size > 0) {
+    problems.push(`${byTool.size} missing tool${byTool.size === 1 ? '' : 's'}, found before running anything:`)
+    for (const [, all] of byTool) problems.push(`  - ${describeMissing(all[0], all.slice(1).map((m) => m.key))}`)
   }
   return problems
 }

@@ -70,15 +70,21 @@ function stageOf(key: string): string {
   return parts.length > 3 ? `${parts[1]} stage (${parts[2]})` : `${parts[1]} stage`
 }
 
-/** One line saying what is missing, who needs it, how to install it and what replaces it. */
-export function describeMissing(missing: MissingTool): string {
+/**
+ * One line saying what is missing, who needs it, how to install it and what replaces it. `also` are the other keys
+ * whose commands need the same tool.
+ */
+export function describeMissing(missing: MissingTool, also: readonly string[] = []): string {
   const install =
     missing.kind === 'node-package'
       ? `install it: \`${addDevDependency(missing.pm ?? 'npm', missing.tool)}\`, and install dependencies (\`${missing.pm ?? 'npm'} ${missing.pm === 'npm' || !missing.pm ? 'ci' : 'install'}\`) in the workflow before this action`
       : missing.kind === 'file'
         ? 'check the path (it is relative to the repository root) and that the file is committed and executable'
         : (INSTALL[missing.tool] ?? `install ${missing.tool} in the workflow before this action`)
-  return `${missing.tool} (${missing.looked}), needed by the ${stageOf(missing.key)}: ${install}; or set ${missing.key} to a command that does not need it`
+  const keys = [missing.key, ...also.filter((k) => k !== missing.key)]
+  const stages = [...new Set(keys.map(stageOf))].join(', ')
+  const replace = keys.length === 1 ? `set ${keys[0]} to a command that does not need it` : `set ${keys.join(', ')} to commands that do not need it`
+  return `${missing.tool} (${missing.looked}), needed by the ${stages}: ${install}; or ${replace}`
 }
 
 /**
