@@ -56,9 +56,10 @@ describe('python preset', () => {
     for (const files of shapes) {
       const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo(files), { PATH: '/bin' }))
       expect(chose(choices, 'python runner')).toMatch(/^uv run — (uv\.lock|\[tool\.uv\] in pyproject\.toml): the project uses uv/)
-      // Neither pytest-cov nor coverage is declared: pytest-cov is named, and the up-front check says how to add it.
+      // Neither pytest nor pytest-cov is declared: `uv run --with` adds them for the run, over the project's dependencies.
       expect(layer.stages?.testing?.command).toBe(
-        'COVERAGE_FILE={reports}/.coverage uv run pytest {tests} --cov={path} --cov-report=term --cov-report=json:{reports}/coverage.json --junitxml={reports}/junit.xml'
+        'export COVERAGE_FILE={reports}/.coverage; uv run --with pytest --with pytest-cov pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
+          'status=$?; uv run --with pytest-cov coverage json -o {reports}/coverage.json || exit $?; exit $status'
       )
       // Tools that need nothing from the project run through uvx; pyright runs in the project's environment.
       expect(layer.stages?.refactoring?.linting?.command).toBe('uvx ruff check {path} --output-format=json --output-file={reports}/ruff.json')
@@ -77,6 +78,7 @@ describe('python preset', () => {
     })
     const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
     expect(chose(choices, 'tests and coverage')).toBe('pytest with pytest-cov — pytest-cov is in the project (pyproject.toml / uv.lock)')
+    expect(layer.stages?.testing?.command).toMatch(/^export COVERAGE_FILE=\{reports\}\/\.coverage; uv run pytest \{tests\}/)
     expect(layer.stages?.refactoring?.linting?.command).toMatch(/^uv run ruff check/)
     expect(chose(choices, 'type checking')).toBe('mypy — configured in [tool.mypy] in pyproject.toml')
     expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run mypy {path} --show-column-numbers --no-color-output > {reports}/mypy.txt')
@@ -89,7 +91,8 @@ describe('python preset', () => {
       expect(chose(choices, 'python runner')).toMatch(/^python3 -m — no uv\.lock or \[tool\.uv\] and no \.venv: the active interpreter .*python3$/)
       expect(chose(choices, 'tests and coverage')).toBe('pytest with pytest-cov — pytest-cov is importable by python3')
       expect(layer.stages?.testing?.command).toBe(
-        'COVERAGE_FILE={reports}/.coverage python3 -m pytest {tests} --cov={path} --cov-report=term --cov-report=json:{reports}/coverage.json --junitxml={reports}/junit.xml'
+        'export COVERAGE_FILE={reports}/.coverage; python3 -m pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
+          'status=$?; python3 -m coverage json -o {reports}/coverage.json || exit $?; exit $status'
       )
       // requirements.txt is what pip-audit audits.
       expect(layer.stages?.refactoring?.security?.command).toContain('pip-audit -r requirements.txt --format json --output {reports}/pip-audit.json')

@@ -62,14 +62,19 @@ export async function pythonPreset(probe: RepositoryProbe): Promise<{ layer: Dee
   const has = await installedModules(probe, runner)
   const where = runner.kind === 'uv' ? 'in the project (pyproject.toml / uv.lock)' : `importable by ${runner.python}`
   const run = (tool: string, module = tool) => (runner.kind === 'uv' ? `uv run ${tool}` : runner.module(module))
+  // In a uv project, what the project does not declare is added for the run (`uv run --with`), on top of its own
+  // dependencies; an interpreter gets no such help: the up-front check names what it cannot import.
+  const withPackages = (dists: string[]) =>
+    runner.kind === 'uv' ? dists.filter((d) => !has(d.replace(/-/g, '_'), d)).map((d) => ` --with ${d}`).join('') : ''
 
   // Tests and coverage. Coverage data goes to the run's report directory, not the working tree.
   let testCommand: string
   if (has('pytest_cov', 'pytest-cov') || !has('coverage', 'coverage')) {
     const installed = has('pytest_cov', 'pytest-cov')
+    // The JSON report comes from coverage itself (a dependency of pytest-cov): pytest-cov before 4.1 has no json report.
     testCommand =
-      `COVERAGE_FILE={reports}/.coverage ${run('pytest')} {tests} --cov={path} --cov-report=term ` +
-      '--cov-report=json:{reports}/coverage.json --junitxml={reports}/junit.xml'
+      `export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace('uv run', `uv run${withPackages(['pytest', 'pytest-cov'])}`)} {tests} --cov={path} ` +
+      `--cov-report=term --junitxml={reports}/junit.xml; status=$?; ${run('coverage').replace('uv run', `uv run${withPackages(['pytest-cov'])}`)} json -o {reports}/coverage.json || exit $?; exit $status`
     choices.push({
       topic: 'tests and coverage',
       chose: 'pytest with pytest-cov',

@@ -18,6 +18,9 @@ export interface PackageJson {
   workspaces?: unknown
 }
 
+/** Interpreter answers shared by every probe of this process: the planner loads a configuration per component. */
+const PYTHON_ANSWERS = new Map<string, Promise<Set<string>>>()
+
 /** A Python module name as `import` takes it. */
 const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/
 
@@ -185,8 +188,8 @@ export class RepositoryProbe {
    */
   async pythonImports(python: string, modules: readonly string[]): Promise<Set<string>> {
     const wanted = modules.filter((m) => MODULE_NAME.test(m))
-    const key = `py:${python}:${wanted.join(',')}`
-    const cached = this.cache.get(key) as Promise<Set<string>> | undefined
+    const key = `${this.workspace}\0${this.path}\0${python}\0${wanted.join(',')}`
+    const cached = PYTHON_ANSWERS.get(key)
     if (cached) return cached
     const script = [
       'import importlib.util, sys',
@@ -203,7 +206,7 @@ export class RepositoryProbe {
         done(error ? new Set() : new Set(stdout.split('\n').map((l) => l.trim()).filter(Boolean)))
       })
     })
-    this.cache.set(key, promise)
+    PYTHON_ANSWERS.set(key, promise)
     return promise
   }
 }
