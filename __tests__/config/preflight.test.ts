@@ -58,6 +58,13 @@ describe('simpleCommands', () => {
       ['e']
     ])
     expect(simpleCommands(`secretlint --rc '{"a";"b"}' "x && y"`)).toEqual([['secretlint', '--rc', '{"a";"b"}', 'x && y']])
+    // What runs inside a substitution is not followed, and its operators split nothing.
+    expect(simpleCommands('n=$(cat deploy.count 2>/dev/null || echo 0); echo $((n+1)) > deploy.count; [ $n -ge 2 ]')).toEqual([
+      ['n=SUBSTITUTION'],
+      ['echo', 'SUBSTITUTION', '>', 'deploy.count'],
+      ['[', '$n', '-ge', '2', ']']
+    ])
+    expect(simpleCommands("x=`date`; echo '$(not a substitution)'")).toEqual([['x=SUBSTITUTION'], ['echo', '$(not a substitution)']])
   })
 })
 

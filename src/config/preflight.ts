@@ -19,8 +19,45 @@ const SYNTAX = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'unt
 const YARN_COMMANDS = new Set(['test', 'run', 'install', 'add', 'remove', 'audit', 'npm', 'exec', 'dlx', 'workspace', 'workspaces', 'why', 'info', 'build', 'dedupe', 'up', 'upgrade', 'config', 'node'])
 const PYTHON = /(^|\/)python(3(\.\d+)?)?$/
 
+/**
+ * The command line with each command substitution (`$(…)`, `$((…))`, backticks) replaced by one word: what runs
+ * inside is not followed (a command that exits 127 there still gets the advice), and its `;` or `|` split nothing.
+ */
+function withoutSubstitutions(command: string): string {
+  let out = ''
+  for (let i = 0; i < command.length; i++) {
+    const ch = command[i]
+    if (ch === "'") {
+      const end = command.indexOf("'", i + 1)
+      const stop = end === -1 ? command.length - 1 : end
+      out += command.slice(i, stop + 1)
+      i = stop
+    } else if (ch === '\\' && i + 1 < command.length) {
+      out += command.slice(i, i + 2)
+      i++
+    } else if (ch === '$' && command[i + 1] === '(') {
+      let depth = 0
+      let j = i + 1
+      for (; j < command.length; j++) {
+        if (command[j] === '(') depth++
+        else if (command[j] === ')' && --depth === 0) break
+      }
+      out += 'SUBSTITUTION'
+      i = j
+    } else if (ch === '`') {
+      const end = command.indexOf('`', i + 1)
+      out += 'SUBSTITUTION'
+      i = end === -1 ? command.length : end
+    } else {
+      out += ch
+    }
+  }
+  return out
+}
+
 /** Splits a command line into simple commands (on unquoted `&&`, `||`, `;`, `|`, `&`, newlines), each as words. */
-export function simpleCommands(command: string): string[][] {
+export function simpleCommands(line: string): string[][] {
+  const command = withoutSubstitutions(line)
   const segments: string[][] = []
   let words: string[] = []
   let word = ''
