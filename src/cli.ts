@@ -15,6 +15,8 @@ Usage:
   spec-to-production --spec FILE --component NAME [--target dev|staging|production]
                      [--config FILE] [--output FILE] [--workspace DIR] [--verbose]
                      [--only-changed --base REF]
+  spec-to-production init [--component NAME] [--force] [--workspace DIR]
+  spec-to-production config --print --component NAME [--spec FILE] [--config FILE] [--format yaml|json]
   spec-to-production validate-instructions [GLOB…] [--workspace DIR]
   spec-to-production dashboard --component NAME [--days N] [--output FILE] [--workspace DIR]
   spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]
@@ -39,6 +41,8 @@ Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cance
 
 /** Subcommands, each loaded only when named. */
 const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  init: async (argv) => (await import('./cli/init.js')).initCommand(argv),
+  config: async (argv) => (await import('./cli/config.js')).configCommand(argv),
   'validate-instructions': async (argv) => (await import('./cli/validate-instructions.js')).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import('./cli/dashboard.js')).dashboardCommand(argv),
   context: async (argv) => (await import('./cli/context.js')).contextCommand(argv),

@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { detectPreset } from '../../src/config/detect.js'
 import { loadConfig } from '../../src/config/load.js'
-import { defaultConfig, presetConfig } from '../../src/config/presets.js'
+import { defaultConfig, fitPreset } from '../../src/config/presets.js'
+import { RepositoryProbe } from '../../src/config/probe.js'
 import { ConfigurationError } from '../../src/config/types.js'
 
 const CONFIG = '.github/spec-to-production.yml'
@@ -45,7 +46,8 @@ describe('loadConfig: finding the file', () => {
     expect(loaded.file).toBeNull()
     expect(loaded.presetSource).toMatch(/^detected: none of package\.json, pyproject\.toml/)
     const expected = defaultConfig()
-    expected.paths = { source: 'src/app', tests: 'tests/app' }
+    // No src/app, packages/app or app/ directory: the whole repository.
+    expected.paths = { source: '.', tests: '.' }
     expect(loaded.config).toEqual(expected)
   })
 
@@ -103,10 +105,12 @@ describe('loadConfig: presets and detection', () => {
     [{ 'setup.cfg': '' }, 'python', 'detected: setup.cfg'],
     [{ 'requirements.txt': '' }, 'python', 'detected: requirements.txt']
   ])('detects from %j', async (files, preset, source) => {
-    const loaded = await loadConfig({ workspace: await workspace(files), component: 'app' })
+    const root = await workspace(files)
+    const loaded = await loadConfig({ workspace: root, component: 'app' })
     expect(loaded.config.preset).toBe(preset)
     expect(loaded.presetSource).toBe(source)
-    expect(loaded.config.stages.testing.command).toBe(presetConfig(preset as 'node' | 'python').stages.testing.command)
+    const fitted = await fitPreset(preset as 'node' | 'python', new RepositoryProbe(root))
+    expect(loaded.config.stages.testing.command).toBe(fitted.layer.stages?.testing?.command)
   })
 
   it('with both markers, goes by the language of the component sources', async () => {
@@ -148,7 +152,7 @@ describe('loadConfig: presets and detection', () => {
     expect(api.presetSource).toBe(`named in ${CONFIG}`)
     const web = await loadConfig({ workspace: root, component: 'web' })
     expect(web.config.preset).toBe('node')
-    expect(web.config.stages.testing.command).toMatch(/npm test/)
+    expect(web.config.stages.testing.command).toMatch(/node --test-reporter=spec/)
     expect(web.presetSource).toBe(`named in ${CONFIG} at components.web.preset`)
   })
 
@@ -187,8 +191,9 @@ components:
     expect(config.quality_gates.test_coverage).toEqual({ dev_threshold: 40, staging_threshold: 75, production_threshold: 80 })
     expect(config.stages.specification.required_sections).toEqual(['Design'])
     expect(config.stages.testing.timeout_seconds).toBe(300)
-    expect(config.stages.testing.command).toMatch(/^uvx --with pytest-cov pytest/)
-    expect(config.stages.refactoring.security).toEqual({ ...presetConfig('python').stages.refactoring.security, enabled: false })
+    expect(config.stages.testing.command).toMatch(/ -m (pytest|coverage run)/)
+    const fitted = await fitPreset('python', new RepositoryProbe(root))
+    expect(config.stages.refactoring.security).toEqual({ ...fitted.layer.stages?.refactoring?.security, enabled: false })
     expect(config.stages.staging_deployment).toEqual({
       enabled: true,
       environment: 'staging',
@@ -197,7 +202,8 @@ components:
       command: './deploy.sh {environment} {sha}'
     })
     expect(config.error_recovery.testing).toEqual({ ...defaultConfig().error_recovery.testing, max_retries: 1 })
-    expect(config.paths).toEqual({ source: 'src/engine', tests: 'test/engine' })
+    // tests from the file; source from the layout (no src/engine here: the whole repository).
+    expect(config.paths).toEqual({ source: '.', tests: 'test/engine' })
   })
 
   it('leaves other components with the top level only', async () => {
@@ -294,7 +300,7 @@ describe('loadConfig: errors', () => {
     const message = await loadError('preset: pyton\n')
     expect(message).toContain('spec-to-production.yml:1:9: preset: must be one of: python, node, none (got "pyton"); did you mean \'python\'?')
     const format = await loadError('stages:\n  testing:\n    reports: { junit: { path: j.xml, format: xunit } }\n')
-    expect(format).toMatch(/3:46: stages\.testing\.reports\.junit\.format: must be one of: junit, coverage\.py-json, cobertura, lcov, .*sarif \(got "xunit"\)/)
+    expect(format).toMatch(/3:46: stages\.testing\.reports\.junit\.format: must be one of: junit, coverage\.py-json, cobertura, lcov, .*pylint-json, .*osv-scanner, osv \(got "xunit"\); did you mean 'junit'\?/)
   })
 
   it('refuses a threshold above 100', async () => {

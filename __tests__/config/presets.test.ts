@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { mergeLayers, normalizeReportRef } from '../../src/config/merge.js'
-import { defaultConfig, PRESET_NAMES, presetConfig, presetLayer } from '../../src/config/presets.js'
+import { tmpdir } from 'node:os'
+import { defaultConfig, fitPreset, PRESET_NAMES } from '../../src/config/presets.js'
+import { RepositoryProbe } from '../../src/config/probe.js'
 import { configSchema, schemaErrors } from '../../src/config/schema.js'
+import { COVERAGE_FORMATS } from '../../src/reports/coverage.js'
+import { FINDINGS_FORMATS, findingsFormat } from '../../src/reports/findings/index.js'
 
 describe('defaults', () => {
   const config = defaultConfig()
@@ -60,60 +64,17 @@ describe('defaults', () => {
 })
 
 describe('presets', () => {
-  it('python runs pytest with coverage, ruff, pyright and detect-secrets through uvx', () => {
-    const { stages, preset } = presetConfig('python')
-    expect(preset).toBe('python')
-    expect(stages.testing.command).toBe(
-      'uvx --with pytest-cov pytest {tests} --cov={path} --cov-report=json:{reports}/coverage.json --junitxml={reports}/junit.xml'
-    )
-    expect(stages.testing.reports).toEqual({
-      junit: { path: '{reports}/junit.xml', format: 'junit' },
-      coverage: { path: '{reports}/coverage.json', format: 'coverage.py-json' }
-    })
-    expect(stages.refactoring.linting).toEqual({
-      enabled: true,
-      command: 'uvx ruff check {path} --output-format=json --output-file={reports}/ruff.json',
-      fix_command: 'uvx ruff check --fix {path} && uvx ruff format {path}',
-      report: { path: '{reports}/ruff.json', format: 'ruff-json' }
-    })
-    expect(stages.refactoring.type_checking.command).toBe('uvx pyright {path} --outputjson > {reports}/pyright.json')
-    expect(stages.refactoring.type_checking.report).toEqual({ path: '{reports}/pyright.json', format: 'pyright-json' })
-    expect(stages.refactoring.security.command).toBe('uvx detect-secrets scan {path} > {reports}/secrets.json')
-    expect(stages.refactoring.security.report?.format).toBe('detect-secrets-json')
+  it('none adds nothing: no commands and no reports', async () => {
+    const fitted = await fitPreset('none', new RepositoryProbe(tmpdir()))
+    expect(fitted).toEqual({ layer: { preset: 'none' }, choices: [] })
+    expect(JSON.stringify(mergeLayers(defaultConfig(), fitted.layer))).not.toMatch(/command/)
   })
 
-  it('node runs the test script with jest-junit and coverage reporters, eslint, tsc and secretlint', () => {
-    const { stages, preset } = presetConfig('node')
-    expect(preset).toBe('node')
-    expect(stages.testing.command).toBe(
-      'JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml npm test -- --ci --reporters=default --reporters=jest-junit --coverage ' +
-        '--coverageReporters=json-summary --coverageReporters=lcov --coverageDirectory={reports}/coverage'
-    )
-    expect(stages.testing.reports.coverage).toEqual({ path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' })
-    expect(stages.refactoring.linting.command).toBe('npx eslint {path} -f json -o {reports}/eslint.json')
-    expect(stages.refactoring.linting.fix_command).toBe('npx eslint {path} --fix')
-    expect(stages.refactoring.type_checking.command).toBe('npx tsc --noEmit --pretty false > {reports}/tsc.txt')
-    expect(stages.refactoring.type_checking.report).toEqual({ path: '{reports}/tsc.txt', format: 'tsc-text' })
-    expect(stages.refactoring.security.command).toBe("npx secretlint {path}/'**/*' --format json --output {reports}/secretlint.json")
-  })
-
-  it('none has no commands and no reports', () => {
-    const config = presetConfig('none')
-    expect(config).toEqual(defaultConfig())
-    expect(JSON.stringify(config)).not.toMatch(/command/)
-  })
-
-  it.each(PRESET_NAMES)('%s keeps the shared defaults and validates against the schema', (name) => {
-    const config = presetConfig(name)
+  it.each(PRESET_NAMES)('%s keeps the shared defaults and validates against the schema', async (name) => {
+    const config = mergeLayers(defaultConfig(), (await fitPreset(name, new RepositoryProbe(tmpdir()))).layer)
     expect(config.quality_gates).toEqual(defaultConfig().quality_gates)
     expect(config.error_recovery).toEqual(defaultConfig().error_recovery)
     expect(schemaErrors(config)).toEqual([])
-  })
-
-  it('hands out copies', () => {
-    const layer = presetLayer('python')
-    layer.stages!.testing!.command = 'changed'
-    expect(presetConfig('python').stages.testing.command).toMatch(/^uvx/)
   })
 })
 
@@ -129,8 +90,9 @@ describe('mergeLayers', () => {
     expect(layer.stages.specification.required_sections).toEqual(['A'])
   })
 
-  it('replaces a report whole, so a new path does not inherit the old format', () => {
-    const merged = mergeLayers(presetConfig('python'), {
+  it('replaces a report whole, so a new path does not inherit the old format', async () => {
+    const python = mergeLayers(defaultConfig(), (await fitPreset('python', new RepositoryProbe(tmpdir()))).layer)
+    const merged = mergeLayers(python, {
       stages: { refactoring: { type_checking: { report: '{reports}/mypy.txt' } }, testing: { reports: { junit: { path: 'j.xml' } } } }
     })
     expect(merged.stages.refactoring.type_checking.report).toEqual({ path: '{reports}/mypy.txt' })
@@ -208,5 +170,47 @@ describe('schema file', () => {
       }
     }
     visit(configSchema as SchemaNode, '')
+  })
+})
+
+describe('schema file: the formats and $id', () => {
+  type SchemaNode = Record<string, unknown>
+  const definitions = (configSchema as SchemaNode).definitions as Record<string, SchemaNode>
+  const named = definitions.reportFormat.enum as string[]
+
+  it('lets format: name every format the code reads, and by the tool name alone', () => {
+    for (const format of [...FINDINGS_FORMATS, ...COVERAGE_FORMATS, 'junit']) expect(named).toContain(format)
+    for (const format of FINDINGS_FORMATS) expect(named).toContain(format.includes('-') ? format.slice(0, format.lastIndexOf('-')) : format)
+    for (const tool of ['pylint-json', 'bandit', 'npm-audit', 'pip-audit', 'osv-scanner', 'gitleaks']) expect(named).toContain(tool)
+  })
+
+  it('names nothing the code cannot read', () => {
+    const readable = (name: string) => name === 'junit' || (COVERAGE_FORMATS as readonly string[]).includes(name) || findingsFormat(name) !== undefined
+    expect(named.filter((name) => !readable(name))).toEqual([])
+  })
+
+  it('has an $id editors can point at', () => {
+    expect((configSchema as SchemaNode).$id).toBe('https://raw.githubusercontent.com/org/spec-to-production/v1/schema/spec-to-production.schema.json')
+  })
+
+  it('accepts a configuration naming the formats the issue listed', () => {
+    const config = {
+      stages: {
+        refactoring: {
+          linting: { command: 'pylint x', report: { path: 'p.json', format: 'pylint-json' } },
+          security: {
+            command: 'scan',
+            report: { path: 'g.json', format: 'gitleaks' },
+            reports: [
+              { path: 'b.json', format: 'bandit' },
+              { path: 'n.json', format: 'npm-audit' },
+              { path: 'a.json', format: 'pip-audit' },
+              { path: 'o.json', format: 'osv-scanner' }
+            ]
+          }
+        }
+      }
+    }
+    expect(schemaErrors(config)).toEqual([])
   })
 })

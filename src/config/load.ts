@@ -8,10 +8,11 @@ import { LineCounter, parseDocument, type Document } from 'yaml'
 import { detectPreset } from './detect.js'
 import { describeSchemaError, formatKeyPath, locate, type KeyPath, type Problem } from './diagnostics.js'
 import { mergeLayers, type FileLayer } from './merge.js'
-import { defaultConfig, presetLayer, type PresetName } from './presets.js'
+import { defaultConfig, fitPreset, layoutPaths, type PresetChoice, type PresetName } from './presets.js'
+import { RepositoryProbe } from './probe.js'
 import { schemaErrors } from './schema.js'
 import { COMMAND_VARS, DEPLOYMENT_VARS, PATH_VARS, renderTemplate, templateProblem, validateComponentName } from './templates.js'
-import { ConfigurationError, type LoadedConfig } from './types.js'
+import { ConfigurationError, type ConfigLayer, type LoadedConfig } from './types.js'
 
 export interface LoadConfigOptions {
   /** Absolute path of the repository checkout. */
@@ -20,6 +21,10 @@ export interface LoadConfigOptions {
   configPath?: string
   /** The component being shipped: selects `components.<component>` and fills `{component}`. */
   component: string
+  /** The spec being run: its frontmatter `paths.source` / `paths.tests` take precedence over the file's. */
+  specFile?: string
+  /** Environment the tools will run in (PATH, VIRTUAL_ENV), for the presets' detection; default this process's. */
+  env?: NodeJS.ProcessEnv
 }
 
 const DEFAULT_PATHS = ['.github/spec-to-production.yml', '.github/spec-to-production.yaml']
@@ -209,8 +214,23 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
     if (isPlainObject(components) && Object.hasOwn(components, component)) overrides = components[component] as FileLayer
   }
 
-  const sourceTemplate = (valueAt(overrides, ['paths', 'source']) ?? valueAt(top, ['paths', 'source']) ??
-    defaultConfig().paths.source) as string
+  const probe = new RepositoryProbe(workspace, opts.env)
+  const pathsGiven = (key: 'source' | 'tests') => valueAt(overrides, ['paths', key]) ?? valueAt(top, ['paths', key])
+  const specPaths = opts.specFile ? await frontmatterPaths(workspace, opts.specFile) : {}
+  // Paths the file does not give come from the spec's frontmatter, else from the repository's layout.
+  const layout = layoutPaths(probe, component)
+  const pathsLayer: { source?: string; tests?: string } = {}
+  const pathChoices: PresetChoice[] = []
+  for (const key of ['source', 'tests'] as const) {
+    if (specPaths[key] !== undefined) {
+      pathChoices.push({ topic: `paths.${key}`, chose: specPaths[key], because: `frontmatter paths.${key} of ${opts.specFile}` })
+    } else if (pathsGiven(key) === undefined) {
+      pathsLayer[key] = layout[key]
+      pathChoices.push({ topic: `paths.${key}`, chose: layout[key], because: layout.because })
+    }
+  }
+
+  const sourceTemplate = (specPaths.source ?? pathsGiven('source') ?? pathsLayer.source) as string
   let preset: PresetName
   let presetSource: string
   if (typeof overrides.preset === 'string') {
@@ -226,10 +246,51 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
     presetSource = detected.source
   }
 
-  const config = mergeLayers(defaultConfig(), presetLayer(preset), top, overrides)
+  const fitted = await fitPreset(preset, probe)
+  const frontmatter = Object.keys(specPaths).length > 0 ? { paths: specPaths } : {}
+  const layers: ConfigLayer[] = [
+    { name: 'default', layer: defaultConfig() },
+    { name: 'layout', layer: { paths: pathsLayer } },
+    { name: `preset ${preset}`, layer: fitted.layer },
+    { name: shown || 'file', layer: top },
+    { name: `${shown} components.${component}`, layer: overrides },
+    { name: `${opts.specFile ?? 'spec'} frontmatter`, layer: frontmatter }
+  ]
+  const config = mergeLayers(defaultConfig(), ...layers.slice(1).map((l) => l.layer))
   config.preset = preset
   // Paths are returned for this component: `{component}` is the only placeholder they take.
   config.paths.source = renderTemplate(config.paths.source, { component }, 'paths.source', { quote: false })
   config.paths.tests = renderTemplate(config.paths.tests, { component }, 'paths.tests', { quote: false })
-  return { config, file, presetSource }
+  return { config, file, presetSource, choices: [...pathChoices, ...fitted.choices], layers }
+}
+
+/**
+ * `paths.source` / `paths.tests` from the spec's frontmatter, when each is one path (a list of several cannot be one
+ * `{path}`; the planner uses lists, a run takes the configuration's paths then). A spec that cannot be read gives
+ * none here: the specification stage reports it.
+ */
+async function frontmatterPaths(workspace: string, specFile: string): Promise<{ source?: string; tests?: string }> {
+  let text: string
+  try {
+    text = await readFile(resolve(workspace, specFile), 'utf8')
+  } catch {
+    return {}
+  }
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text)
+  if (!match) return {}
+  let data: unknown
+  try {
+    data = parseDocument(match[1]).toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch {
+    return {}
+  }
+  const paths = valueAt(data, ['paths'])
+  const out: { source?: string; tests?: string } = {}
+  if (!isPlainObject(paths)) return out
+  for (const key of ['source', 'tests'] as const) {
+    const value = paths[key]
+    const one = Array.isArray(value) && value.length === 1 ? value[0] : value
+    if (typeof one === 'string' && one.trim() !== '' && templateProblem(one, PATH_VARS) === null) out[key] = one.trim()
+  }
+  return out
 }

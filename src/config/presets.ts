@@ -3,7 +3,8 @@
  * adds the commands and reports of one ecosystem. schema/spec-to-production.schema.json repeats the defaults for
  * editors, and a test keeps the two equal.
  */
-import { mergeLayers, type DeepPartial } from './merge.js'
+import type { DeepPartial } from './merge.js'
+import type { RepositoryProbe } from './probe.js'
 import type { Config, RetryPolicyConfig } from './types.js'
 
 export type PresetName = Config['preset']
@@ -59,88 +60,61 @@ const DEFAULTS: Config = {
   observability: { metrics: { enabled: true, retention_days: 30 }, dashboard: { enabled: true } }
 }
 
-/**
- * Python: everything through `uvx`, so nothing has to be installed in the project. pytest needs the pytest-cov
- * plugin for `--cov`, hence `--with pytest-cov`.
- */
-const PYTHON: DeepPartial<Config> = {
-  preset: 'python',
-  stages: {
-    testing: {
-      command:
-        'uvx --with pytest-cov pytest {tests} --cov={path} --cov-report=json:{reports}/coverage.json --junitxml={reports}/junit.xml',
-      reports: {
-        junit: { path: '{reports}/junit.xml', format: 'junit' },
-        coverage: { path: '{reports}/coverage.json', format: 'coverage.py-json' }
-      }
-    },
-    refactoring: {
-      linting: {
-        command: 'uvx ruff check {path} --output-format=json --output-file={reports}/ruff.json',
-        fix_command: 'uvx ruff check --fix {path} && uvx ruff format {path}',
-        report: { path: '{reports}/ruff.json', format: 'ruff-json' }
-      },
-      type_checking: {
-        command: 'uvx pyright {path} --outputjson > {reports}/pyright.json',
-        report: { path: '{reports}/pyright.json', format: 'pyright-json' }
-      },
-      security: {
-        command: 'uvx detect-secrets scan {path} > {reports}/secrets.json',
-        report: { path: '{reports}/secrets.json', format: 'detect-secrets-json' }
-      }
-    }
-  }
+/** One decision a preset made about the repository, logged at the start of a run and shown by `config --print`. */
+export interface PresetChoice {
+  /** What was decided: `package manager`, `tests and coverage`, `linting`, … */
+  topic: string
+  /** What was chosen, in the user's words. */
+  chose: string
+  /** Why: the file, setting or installed tool that decided. */
+  because: string
+}
+
+/** A preset fitted to one repository: the layer it adds over the defaults, and why it chose what it did. */
+export interface FittedPreset {
+  layer: DeepPartial<Config>
+  choices: PresetChoice[]
 }
 
 /**
- * Node: the package's own test script (so its jest configuration applies) with jest-junit and coverage reporters
- * added; eslint, tsc and secretlint through npx. The glob is quoted apart from `{path}` so a quoted path still
- * concatenates into one shell word.
+ * The preset `name` fitted to the repository `probe` looks at (python and node look at the lock files, package.json,
+ * pyproject.toml and what is installed; none adds nothing: stages that need a command must be given one in the file).
  */
-const NODE: DeepPartial<Config> = {
-  preset: 'node',
-  stages: {
-    testing: {
-      command:
-        'JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml npm test -- --ci --reporters=default --reporters=jest-junit --coverage ' +
-        '--coverageReporters=json-summary --coverageReporters=lcov --coverageDirectory={reports}/coverage',
-      reports: {
-        junit: { path: '{reports}/junit.xml', format: 'junit' },
-        coverage: { path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' }
-      }
-    },
-    refactoring: {
-      linting: {
-        command: 'npx eslint {path} -f json -o {reports}/eslint.json',
-        fix_command: 'npx eslint {path} --fix',
-        report: { path: '{reports}/eslint.json', format: 'eslint-json' }
-      },
-      type_checking: {
-        command: 'npx tsc --noEmit --pretty false > {reports}/tsc.txt',
-        report: { path: '{reports}/tsc.txt', format: 'tsc-text' }
-      },
-      security: {
-        command: "npx secretlint {path}/'**/*' --format json --output {reports}/secretlint.json",
-        report: { path: '{reports}/secretlint.json', format: 'secretlint-json' }
-      }
-    }
-  }
+export async function fitPreset(name: PresetName, probe: RepositoryProbe): Promise<FittedPreset> {
+  if (name === 'python') return (await import('./preset-python.js')).pythonPreset(probe)
+  if (name === 'node') return (await import('./preset-node.js')).nodePreset(probe)
+  return { layer: { preset: 'none' }, choices: [] }
 }
 
-/** Preset `none` adds nothing: stages that need a command must be given one in the file. */
-const PRESETS: Readonly<Record<PresetName, DeepPartial<Config>>> = { python: PYTHON, node: NODE, none: { preset: 'none' } }
+/**
+ * Default `paths` from the repository's layout, when neither the file nor the spec names them: a monorepo package
+ * `packages/<component>`, else `src/<component>` (tests in `tests/<component>`, `tests` or `test` when one exists),
+ * else a Python package `<component>/` at the root, else the whole repository.
+ */
+export function layoutPaths(probe: RepositoryProbe, component: string): { source: string; tests: string; because: string } {
+  const firstDir = (dirs: string[]) => dirs.find((d) => probe.dir(d))
+  if (probe.dir(`packages/${component}`)) {
+    const dir = `packages/${component}`
+    return { source: dir, tests: dir, because: `${dir} exists: a monorepo package with its tests inside` }
+  }
+  if (probe.dir(`src/${component}`)) {
+    const tests = firstDir([`tests/${component}`, 'tests', 'test']) ?? `src/${component}`
+    return { source: `src/${component}`, tests, because: `src/${component} exists; tests in ${tests}` }
+  }
+  if (probe.file(`${component}/__init__.py`)) {
+    const tests = firstDir([`tests/${component}`, 'tests', 'test']) ?? component
+    return { source: component, tests, because: `${component}/__init__.py: a Python package at the root; tests in ${tests}` }
+  }
+  const tests = firstDir(['tests', 'test', '__tests__']) ?? '.'
+  return {
+    source: '.',
+    tests,
+    because: `no packages/${component}, src/${component} or ${component}/ directory: the whole repository${tests === '.' ? '' : `, tests in ${tests}`}`
+  }
+}
 
 /** A fresh copy of the built-in defaults (preset `none`, no commands). */
 export function defaultConfig(): Config {
   return structuredClone(DEFAULTS)
 }
 
-/** The layer a preset adds over the defaults (a copy). */
-export function presetLayer(name: PresetName): DeepPartial<Config> {
-  return structuredClone(PRESETS[name])
-}
-
-/** The full configuration a preset gives before the file is applied: defaults ← preset. */
-export function presetConfig(name: PresetName): Config {
-  return mergeLayers(DEFAULTS, PRESETS[name])
-}

@@ -180,6 +180,16 @@ export interface LoadedConfig {
   file: string | null
   /** How the preset was chosen: named in the file, or detected from the repository (and from what). */
   presetSource: string
+  /** What the preset and the layout detection chose for this repository, and why. */
+  choices: Array<{ topic: string; chose: string; because: string }>
+  /** The layers merged, lowest first, each named for where its values came from (`config --print`). */
+  layers: ConfigLayer[]
+}
+
+/** One layer of the effective configuration and where it came from. */
+export interface ConfigLayer {
+  name: string
+  layer: object
 }
 
 /** The user's mistake in configuration or usage: reported plainly, exit status 2. */

@@ -103,7 +103,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   let loaded: LoadedConfig
   try {
     validateComponentName(opts.component)
-    loaded = await loadConfig({ workspace: host.workspace, configPath: opts.configFile, component: opts.component })
+    loaded = await loadConfig({ workspace: host.workspace, configPath: opts.configFile, component: opts.component, specFile: opts.specFile })
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error
     report.errors.push(error.message)
@@ -115,6 +115,17 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   report.config_file = loaded.file
   report.preset = config.preset
   host.info(`configuration: ${loaded.file ?? 'none (preset only)'}; preset ${config.preset} (${loaded.presetSource})`)
+  for (const c of loaded.choices) host.info(`  ${c.topic}: ${c.chose} — ${c.because}`)
+  // Paths and tools are checked before any command runs, and every problem is reported at once.
+  const { preflight } = await import('../config/preflight.js')
+  const problems = await preflight(loaded, { workspace: host.workspace, stages: planned })
+  if (problems.length > 0) {
+    const message = `the configuration cannot run here:\n${problems.join('\n')}`
+    report.errors.push(message)
+    host.error(message)
+    skipRest(0, 'paths or tools the configuration needs are missing')
+    return finish(2, loaded)
+  }
 
   // A run that judges nothing must not say it passed: every target runs testing and refactoring, and at least one
   // of them must be on (the refactoring stage itself refuses to run with every gate off).

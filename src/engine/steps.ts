@@ -2,6 +2,7 @@
 import { createWriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { commandNotFoundMessage } from '../config/tools.js'
 import type { RetryPolicyConfig } from '../config/types.js'
 import type { CommandResult } from '../exec/types.js'
 import { retryPolicyFrom, type AttemptOutcome } from '../resilience/policies.js'
@@ -96,6 +97,14 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
         }
       })
       await log.close(result)
+      if (result.exitCode === 127) {
+        // The shell did not find a program: say which, and how to install it, as the up-front check does.
+        const missing = commandNotFoundMessage(result.tail, opts.purpose)
+        if (missing && !stage.errors.includes(missing)) {
+          stage.errors.push(missing)
+          host.error(missing)
+        }
+      }
       stage.commands.push({
         purpose: opts.purpose,
         command: opts.command,

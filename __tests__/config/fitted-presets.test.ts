@@ -1,0 +1,251 @@
+/**
+ * The presets fitted to small repositories made here: which runner, package manager and tools each chooses, why, and
+ * the commands that follow. Python interpreters are real: Debian's /usr/bin/python3 (pytest, coverage, pytest-cov)
+ * and virtualenvs made from it.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { loadConfig } from '../../src/config/load.js'
+import { fitPreset, layoutPaths, type PresetChoice } from '../../src/config/presets.js'
+import { RepositoryProbe } from '../../src/config/probe.js'
+
+const created: string[] = []
+afterAll(async () => {
+  await Promise.all(created.map((d) => rm(d, { recursive: true, force: true })))
+})
+
+async function repo(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'stp-fit-'))
+  created.push(root)
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true })
+    await writeFile(join(root, path), text)
+  }
+  return root
+}
+
+/** A PATH holding only `python3` → the given interpreter (and the basic system tools). */
+async function pathWith(python: string): Promise<string> {
+  const bin = await mkdtemp(join(tmpdir(), 'stp-bin-'))
+  created.push(bin)
+  await symlink(python, join(bin, 'python3'))
+  return `${bin}:/bin`
+}
+
+function chose(choices: PresetChoice[], topic: string): string {
+  const c = choices.find((x) => x.topic === topic)
+  if (!c) throw new Error(`no choice about ${topic}: ${JSON.stringify(choices)}`)
+  return `${c.chose} — ${c.because}`
+}
+
+const DEBIAN_PYTHON = '/usr/bin/python3'
+const hasDebianPytest = existsSync('/usr/lib/python3/dist-packages/pytest_cov')
+if (!hasDebianPytest) console.warn('SKIPPED: python3-pytest-cov (Debian) is not installed: apt-get install python3-pytest python3-coverage python3-pytest-cov')
+const withDebian = hasDebianPytest ? describe : describe.skip
+
+describe('python preset', () => {
+  it('runs through `uv run` when the project has uv.lock, or [tool.uv] in pyproject.toml', async () => {
+    const shapes: Array<Record<string, string>> = [
+      { 'pyproject.toml': '[project]\nname = "x"\n', 'uv.lock': 'version = 1\n' },
+      { 'pyproject.toml': '[project]\nname = "x"\n\n[tool.uv]\ndev-dependencies = []\n' }
+    ]
+    for (const files of shapes) {
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo(files), { PATH: '/bin' }))
+      expect(chose(choices, 'python runner')).toMatch(/^uv run — (uv\.lock|\[tool\.uv\] in pyproject\.toml): the project uses uv/)
+      // Neither pytest nor pytest-cov is declared: `uv run --with` adds them for the run, over the project's dependencies.
+      expect(layer.stages?.testing?.command).toBe(
+        'export COVERAGE_FILE={reports}/.coverage; uv run --with pytest --with pytest-cov pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
+          'status=$?; uv run --with pytest-cov coverage json -o {reports}/coverage.json || exit $?; exit $status'
+      )
+      // Tools that need nothing from the project run through uvx; pyright runs in the project's environment.
+      expect(layer.stages?.refactoring?.linting?.command).toBe('uvx ruff check {path} --output-format=json --output-file={reports}/ruff.json')
+      expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --with pyright pyright {path} --outputjson > {reports}/pyright.json')
+      expect(layer.stages?.refactoring?.security?.command).toContain('uvx detect-secrets scan {path} > {reports}/secrets.json')
+      expect(layer.stages?.refactoring?.security?.command).toContain(
+        'uv export --format requirements-txt --frozen --output-file {reports}/requirements.txt && uvx pip-audit -r {reports}/requirements.txt --disable-pip --format json --output {reports}/pip-audit.json'
+      )
+    }
+  })
+
+  it('in a uv project, uses what the project declares: pytest-cov, ruff, mypy', async () => {
+    const root = await repo({
+      'pyproject.toml': '[project]\nname = "x"\ndependencies = ["httpx>=0.27"]\n\n[dependency-groups]\ndev = ["pytest>=8", "pytest-cov>=5", "ruff", "mypy"]\n\n[tool.mypy]\nstrict = true\n',
+      'uv.lock': 'version = 1\n[[package]]\nname = "pytest-cov"\n'
+    })
+    const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
+    expect(chose(choices, 'tests and coverage')).toBe('pytest with pytest-cov — pytest-cov is in the project (pyproject.toml / uv.lock)')
+    expect(layer.stages?.testing?.command).toMatch(/^export COVERAGE_FILE=\{reports\}\/\.coverage; uv run pytest \{tests\}/)
+    expect(layer.stages?.refactoring?.linting?.command).toMatch(/^uv run ruff check/)
+    expect(chose(choices, 'type checking')).toBe('mypy — configured in [tool.mypy] in pyproject.toml')
+    expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run mypy {path} --show-column-numbers --no-color-output > {reports}/mypy.txt')
+  })
+
+  withDebian('with an interpreter', () => {
+    it('uses the active python3 with -m, and pytest-cov when it can import it', async () => {
+      const root = await repo({ 'requirements.txt': 'requests\n' })
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: await pathWith(DEBIAN_PYTHON) }))
+      expect(chose(choices, 'python runner')).toMatch(/^python3 -m — no uv\.lock or \[tool\.uv\] and no \.venv: the active interpreter .*python3$/)
+      expect(chose(choices, 'tests and coverage')).toBe('pytest with pytest-cov — pytest-cov is importable by python3')
+      expect(layer.stages?.testing?.command).toBe(
+        'export COVERAGE_FILE={reports}/.coverage; python3 -m pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
+          'status=$?; python3 -m coverage json -o {reports}/coverage.json || exit $?; exit $status'
+      )
+      // requirements.txt is what pip-audit audits.
+      expect(layer.stages?.refactoring?.security?.command).toContain('pip-audit -r requirements.txt --format json --output {reports}/pip-audit.json')
+    })
+
+    it('prefers the project virtualenv .venv, and `coverage run -m pytest` where pytest-cov is not installed', async () => {
+      const root = await repo({ 'pyproject.toml': '[project]\nname = "x"\n' })
+      // A real virtualenv with coverage and pytest (Debian's, linked in) but no pytest-cov.
+      execFileSync(DEBIAN_PYTHON, ['-m', 'venv', '--without-pip', join(root, '.venv')])
+      const site = join(root, '.venv/lib', execFileSync(DEBIAN_PYTHON, ['-c', 'import sys; print(f"python{sys.version_info[0]}.{sys.version_info[1]}")'], { encoding: 'utf8' }).trim(), 'site-packages')
+      for (const pkg of ['coverage', 'pytest', '_pytest', 'pluggy', 'iniconfig', 'packaging', 'py.py', 'attr', 'attrs']) {
+        if (existsSync(`/usr/lib/python3/dist-packages/${pkg}`)) await symlink(`/usr/lib/python3/dist-packages/${pkg}`, join(site, pkg))
+      }
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: await pathWith(DEBIAN_PYTHON) }))
+      expect(chose(choices, 'python runner')).toBe('.venv/bin/python -m — the project has a virtualenv at .venv')
+      expect(chose(choices, 'tests and coverage')).toBe('coverage run -m pytest — coverage is importable by .venv/bin/python, pytest-cov is not')
+      expect(layer.stages?.testing?.command).toBe(
+        'export COVERAGE_FILE={reports}/.coverage; .venv/bin/python -m coverage run --source={path} -m pytest {tests} --junitxml={reports}/junit.xml; ' +
+          'status=$?; .venv/bin/python -m coverage report; .venv/bin/python -m coverage json -o {reports}/coverage.json || exit $?; exit $status'
+      )
+    })
+  })
+
+  it('honours .secrets.baseline: scans against a copy, so audited false positives stay out', async () => {
+    const root = await repo({ 'setup.py': '', '.secrets.baseline': '{}' })
+    const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
+    expect(chose(choices, 'secrets')).toMatch(/^detect-secrets — \.secrets\.baseline exists/)
+    expect(layer.stages?.refactoring?.security?.command).toMatch(/^cp \.secrets\.baseline \{reports\}\/secrets\.json && detect-secrets scan \{path\} --baseline \{reports\}\/secrets\.json;/)
+  })
+
+  it('chooses pylint and mypy when the project configures them', async () => {
+    const root = await repo({ 'setup.cfg': '[mypy]\nstrict = True\n', '.pylintrc': '[MAIN]\n' })
+    const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
+    expect(chose(choices, 'linting')).toBe('pylint — configured in .pylintrc')
+    expect(layer.stages?.refactoring?.linting?.report).toEqual({ path: '{reports}/pylint.json', format: 'pylint-json' })
+    expect(chose(choices, 'type checking')).toBe('mypy — configured in [mypy] in setup.cfg')
+  })
+})
+
+describe('node preset', () => {
+  const pkg = (extra: object) => JSON.stringify({ name: 'x', version: '1.0.0', ...extra })
+
+  it.each([
+    [{ 'pnpm-lock.yaml': '' }, 'pnpm — pnpm-lock.yaml exists'],
+    [{ 'yarn.lock': '' }, 'yarn — yarn.lock exists'],
+    [{ 'package-lock.json': '{}' }, 'npm — package-lock.json exists'],
+    [{}, 'npm — no lock file and no packageManager field: npm']
+  ])('takes the package manager from the lock file %j', async (files, expected) => {
+    const { choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({}), ...files })))
+    expect(chose(choices, 'package manager')).toBe(expected)
+  })
+
+  it('takes packageManager over the lock file', async () => {
+    const root = await repo({ 'package.json': pkg({ packageManager: 'pnpm@10.34.9' }), 'package-lock.json': '{}' })
+    const { choices } = await fitPreset('node', new RepositoryProbe(root))
+    expect(chose(choices, 'package manager')).toBe('pnpm — package.json packageManager: pnpm@10.34.9')
+  })
+
+  it('runs vitest through a plain test script, with its junit and coverage reporters', async () => {
+    const root = await repo({ 'package.json': pkg({ scripts: { test: 'vitest' } }), 'pnpm-lock.yaml': '' })
+    const { layer, choices } = await fitPreset('node', new RepositoryProbe(root))
+    expect(chose(choices, 'tests and coverage')).toMatch(/^vitest through the test script \(pnpm test\)/)
+    expect(layer.stages?.testing?.command).toBe(
+      'pnpm test --run --reporter=default --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
+        '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage'
+    )
+    expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' })
+    // pnpm's audit JSON is npm 6's, which the gate does not read: osv-scanner reads the lock file.
+    expect(chose(choices, 'vulnerabilities')).toMatch(/^osv-scanner — pnpm audit's JSON is not a format the security gate reads/)
+    expect(layer.stages?.refactoring?.security?.command).toContain('osv-scanner --format json --output {reports}/osv-scanner.json --lockfile pnpm-lock.yaml')
+  })
+
+  it('runs vitest directly when the test script does more than call it', async () => {
+    const root = await repo({ 'package.json': pkg({ scripts: { test: 'npm run build && vitest run' } }) })
+    const { layer } = await fitPreset('node', new RepositoryProbe(root))
+    expect(layer.stages?.testing?.command).toMatch(/^npx vitest run --run --reporter=default --reporter=junit/)
+  })
+
+  it('runs jest with jest-junit, through the script when it calls jest alone', async () => {
+    const script = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'NODE_OPTIONS=--experimental-vm-modules jest --config jest.config.js' } }) })))
+    expect(script.layer.stages?.testing?.command).toBe(
+      'JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml npm test -- --ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text ' +
+        '--coverageReporters=json-summary --coverageReporters=lcov --coverageDirectory={reports}/coverage'
+    )
+    const deps = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ devDependencies: { jest: '^29' } }) })))
+    expect(chose(deps.choices, 'tests and coverage')).toBe('jest directly (npx jest), with jest-junit and coverage reporters — package.json depends on jest')
+    expect(deps.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npx jest --ci/)
+  })
+
+  it('runs mocha under c8 with mocha-junit-reporter', async () => {
+    const { layer } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'mocha' } }) })))
+    expect(layer.stages?.testing?.command).toBe(
+      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha --reporter mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml'
+    )
+  })
+
+  it("runs node --test with node's junit and lcov reporters, keeping the script's arguments", async () => {
+    const { layer } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'node --test test/' } }) })))
+    expect(layer.stages?.testing?.command).toBe(
+      'node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination={reports}/junit.xml ' +
+        '--experimental-test-coverage --test-reporter=lcov --test-reporter-destination={reports}/lcov.info --test test/'
+    )
+    expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/lcov.info', format: 'lcov' })
+  })
+
+  it('turns eslint and tsc on only when configured, and passes secretlint the recommended rules only without an rc', async () => {
+    const bare = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({}) })))
+    expect(bare.layer.stages?.refactoring?.linting).toEqual({ enabled: false })
+    expect(bare.layer.stages?.refactoring?.type_checking).toEqual({ enabled: false })
+    expect(bare.layer.stages?.refactoring?.security?.command).toContain(
+      `npx secretlint --secretlintrcJSON '{{"rules":[{{"id":"@secretlint/secretlint-rule-preset-recommend"}}]}}' {path}/'**/*'`
+    )
+    const full = await fitPreset(
+      'node',
+      new RepositoryProbe(await repo({ 'package.json': pkg({}), 'eslint.config.js': '', 'tsconfig.json': '{}', '.secretlintrc.json': '{}', 'package-lock.json': '{}' }))
+    )
+    expect(full.layer.stages?.refactoring?.linting).toMatchObject({ enabled: true, command: 'npx eslint {path} -f json -o {reports}/eslint.json' })
+    expect(chose(full.choices, 'linting')).toBe('eslint — configured in eslint.config.js')
+    expect(full.layer.stages?.refactoring?.type_checking).toMatchObject({ enabled: true, command: 'npx tsc --noEmit --pretty false > {reports}/tsc.txt' })
+    expect(full.layer.stages?.refactoring?.security?.command).toMatch(/^npx secretlint \{path\}\/'\*\*\/\*' --format json/)
+    expect(full.layer.stages?.refactoring?.security?.command).toContain('npm audit --json > {reports}/npm-audit.json')
+    expect(full.layer.stages?.refactoring?.security?.reports).toEqual([{ path: '{reports}/npm-audit.json', format: 'npm-audit-json' }])
+  })
+})
+
+describe('paths from the layout and the spec', () => {
+  it.each([
+    [{ 'packages/api/index.js': '' }, 'packages/api', 'packages/api'],
+    [{ 'src/api/x.py': '', 'tests/api/test_x.py': '' }, 'src/api', 'tests/api'],
+    [{ 'src/api/x.py': '', 'tests/test_x.py': '' }, 'src/api', 'tests'],
+    [{ 'src/api/x.ts': '' }, 'src/api', 'src/api'],
+    [{ 'api/__init__.py': '', 'tests/test_api.py': '' }, 'api', 'tests'],
+    [{ 'lib/x.js': '', 'test/x.test.js': '' }, '.', 'test'],
+    [{ 'x.js': '' }, '.', '.']
+  ])('%j → source %s, tests %s', async (files, source, tests) => {
+    const paths = layoutPaths(new RepositoryProbe(await repo(files)), 'api')
+    expect({ source: paths.source, tests: paths.tests }).toEqual({ source, tests })
+  })
+
+  it("takes the spec frontmatter's paths over the file's and the layout's, and says so", async () => {
+    const root = await repo({
+      'package.json': '{}',
+      'src/api/x.js': '',
+      '.github/spec-to-production.yml': 'paths: { tests: "spec/{component}" }\n',
+      'specs/api.md': '---\ncomponent: api\npaths: { source: services/api, tests: [services/api/test] }\n---\n# API\n'
+    })
+    const loaded = await loadConfig({ workspace: root, component: 'api', specFile: 'specs/api.md' })
+    expect(loaded.config.paths).toEqual({ source: 'services/api', tests: 'services/api/test' })
+    expect(loaded.choices.filter((c) => c.topic.startsWith('paths.'))).toEqual([
+      { topic: 'paths.source', chose: 'services/api', because: 'frontmatter paths.source of specs/api.md' },
+      { topic: 'paths.tests', chose: 'services/api/test', because: 'frontmatter paths.tests of specs/api.md' }
+    ])
+    const fileOnly = await loadConfig({ workspace: root, component: 'api' })
+    expect(fileOnly.config.paths).toEqual({ source: 'src/api', tests: 'spec/api' })
+  })
+})

@@ -1,0 +1,223 @@
+/**
+ * Missing tools and paths, found before any command runs: one message per missing tool naming the tool, the stage
+ * that asked for it, how to install it in a workflow and the key that replaces the command, all of them in one run.
+ * And a command that exits 127 all the same (shell syntax the check does not follow) gets the same advice.
+ */
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { loadConfig } from '../../src/config/load.js'
+import { preflight, simpleCommands } from '../../src/config/preflight.js'
+import { commandNotFoundMessage, notFoundProgram } from '../../src/config/tools.js'
+import { stagesFor } from '../../src/engine/pipeline.js'
+import type { Target } from '../../src/config/types.js'
+import { bundledCli, git, ROOT, runCli } from '../helpers/workspace.js'
+
+jest.setTimeout(120_000)
+
+const created: string[] = []
+afterAll(async () => {
+  await Promise.all(created.map((d) => rm(d, { recursive: true, force: true })))
+})
+
+async function repo(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'stp-preflight-'))
+  created.push(root)
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true })
+    await writeFile(join(root, path), text)
+  }
+  return root
+}
+
+/** A directory for PATH holding links to the named system programs only. */
+async function binWith(programs: Record<string, string>): Promise<string> {
+  const bin = await mkdtemp(join(tmpdir(), 'stp-bin-'))
+  created.push(bin)
+  for (const [name, target] of Object.entries(programs)) await symlink(target, join(bin, name))
+  return bin
+}
+
+async function problems(root: string, env: NodeJS.ProcessEnv, target: Target = 'dev'): Promise<string[]> {
+  const loaded = await loadConfig({ workspace: root, component: 'app', env })
+  return preflight(loaded, { workspace: root, stages: stagesFor(target), env })
+}
+
+const SPEC = '---\ncomponent: app\n---\n# App\n\n## Requirements\n\n- works\n'
+
+describe('simpleCommands', () => {
+  it('splits on the shell operators outside quotes and keeps redirections in their words', () => {
+    expect(simpleCommands(`A=1 npx eslint . -f json 2>&1 | tee x; b && c || d & e`)).toEqual([
+      ['A=1', 'npx', 'eslint', '.', '-f', 'json', '2>&1'],
+      ['tee', 'x'],
+      ['b'],
+      ['c'],
+      ['d'],
+      ['e']
+    ])
+    expect(simpleCommands(`secretlint --rc '{"a";"b"}' "x && y"`)).toEqual([['secretlint', '--rc', '{"a";"b"}', 'x && y']])
+    // What runs inside a substitution is not followed, and its operators split nothing.
+    expect(simpleCommands('n=$(cat deploy.count 2>/dev/null || echo 0); echo $((n+1)) > deploy.count; [ $n -ge 2 ]')).toEqual([
+      ['n=SUBSTITUTION'],
+      ['echo', 'SUBSTITUTION', '>', 'deploy.count'],
+      ['[', '$n', '-ge', '2', ']']
+    ])
+    expect(simpleCommands("x=`date`; echo '$(not a substitution)'")).toEqual([['x=SUBSTITUTION'], ['echo', '$(not a substitution)']])
+  })
+})
+
+describe('missing tools, before any command runs', () => {
+  it('a uv project without uv: every command that needs uv, with astral-sh/setup-uv and the key to replace', async () => {
+    const root = await repo({ 'pyproject.toml': '[project]\nname = "app"\n', 'uv.lock': 'version = 1\n', 'src/app/__init__.py': '', 'tests/test_app.py': '' })
+    const found = await problems(root, { PATH: await binWith({ cp: '/bin/cp' }) })
+    expect(found).toEqual([
+      '2 missing tools, found before running anything:',
+      '  - uv (not on PATH), needed by the testing stage, refactoring stage (type_checking), refactoring stage (security): add `- uses: astral-sh/setup-uv@v6` before this action; ' +
+        'or set stages.testing.command, stages.refactoring.type_checking.command, stages.refactoring.security.command to commands that do not need it',
+      '  - uvx (not on PATH), needed by the refactoring stage (linting), refactoring stage (security): add `- uses: astral-sh/setup-uv@v6` before this action (uvx comes with uv); ' +
+        'or set stages.refactoring.linting.command, stages.refactoring.linting.fix_command, stages.refactoring.security.command to commands that do not need it'
+    ])
+  })
+
+  it('pytest-cov missing from the interpreter: pip install pytest-cov', async () => {
+    const root = await repo({ 'requirements.txt': '', 'tests/test_app.py': '' })
+    const venv = join(root, '.venv')
+    execFileSync('/usr/bin/python3', ['-m', 'venv', '--without-pip', venv])
+    const found = await problems(root, { PATH: await binWith({ cp: '/bin/cp' }) })
+    expect(found).toContain(
+      "  - pytest (not importable by .venv/bin/python), needed by the testing stage: add pytest to the project's dev dependencies (`pip install pytest`, or `uv add --dev pytest`); or set stages.testing.command to a command that does not need it"
+    )
+    expect(found).toContain(
+      "  - pytest_cov (not importable by .venv/bin/python), needed by the testing stage: add pytest-cov to the project's dev dependencies (`pip install pytest-cov`, or `uv add --dev pytest-cov`); or set stages.testing.command to a command that does not need it"
+    )
+    expect(found.join('\n')).toMatch(/ruff \(not on PATH\), needed by the refactoring stage \(linting\): `pip install ruff`/)
+    expect(found.join('\n')).toMatch(/detect-secrets \(not on PATH\), needed by the refactoring stage \(security\): `pip install detect-secrets`/)
+    expect(found.join('\n')).toMatch(/pip-audit \(not on PATH\), needed by the refactoring stage \(security\): `pip install pip-audit`/)
+  })
+
+  it('jest without jest-junit, and no node on PATH: actions/setup-node, npm i -D jest-junit', async () => {
+    const root = await repo({ 'package.json': JSON.stringify({ name: 'app', scripts: { test: 'jest' } }), 'package-lock.json': '{}' })
+    await mkdir(join(root, 'node_modules/.bin'), { recursive: true })
+    await symlink(join(ROOT, 'node_modules/jest'), join(root, 'node_modules/jest'))
+    await symlink(join(ROOT, 'node_modules/.bin/jest'), join(root, 'node_modules/.bin/jest'))
+    const found = await problems(root, { PATH: await binWith({}) })
+    expect(found).toContain(
+      '  - npm (not on PATH), needed by the testing stage, refactoring stage (security): add `- uses: actions/setup-node@v5` before this action; ' +
+        'or set stages.testing.command, stages.refactoring.security.command to commands that do not need it'
+    )
+    expect(found).toContain(
+      '  - jest-junit (not in node_modules), needed by the testing stage: install it: `npm i -D jest-junit`, and install dependencies (`npm ci`) in the workflow before this action; or set stages.testing.command to a command that does not need it'
+    )
+    expect(found.join('\n')).toMatch(/@secretlint\/secretlint-rule-preset-recommend \(not in node_modules\), needed by the refactoring stage \(security\): install it: `npm i -D @secretlint\/secretlint-rule-preset-recommend`/)
+  })
+
+  it('vitest without a coverage provider, with pnpm: pnpm add -D @vitest/coverage-v8 at vitest’s version', async () => {
+    const root = await repo({
+      'package.json': JSON.stringify({ name: 'app', scripts: { test: 'vitest' } }),
+      'pnpm-lock.yaml': '',
+      'node_modules/vitest/package.json': '{ "name": "vitest", "version": "4.1.12" }',
+      'node_modules/.bin/vitest': '#!/bin/sh\n'
+    })
+    await chmod(join(root, 'node_modules/.bin/vitest'), 0o755)
+    const found = await problems(root, { PATH: await binWith({ node: process.execPath }) })
+    expect(found).toContain(
+      '  - pnpm (not on PATH), needed by the testing stage, refactoring stage (security): add `- uses: pnpm/action-setup@v4` before this action (it reads packageManager from package.json); ' +
+        'or set stages.testing.command, stages.refactoring.security.command to commands that do not need it'
+    )
+    expect(found).toContain(
+      '  - @vitest/coverage-v8@4.1.12 (not in node_modules), needed by the testing stage: install it: `pnpm add -D @vitest/coverage-v8@4.1.12`, and install dependencies (`pnpm install`) in the workflow before this action; or set stages.testing.command to a command that does not need it'
+    )
+    expect(found.join('\n')).toMatch(/osv-scanner \(not on PATH\), needed by the refactoring stage \(security\): install osv-scanner/)
+  })
+
+  it('a deploy script that is not there, and a test script that does not exist', async () => {
+    const root = await repo({
+      'package.json': JSON.stringify({ name: 'app', scripts: {} }),
+      '.github/spec-to-production.yml':
+        'preset: none\nstages:\n  testing: { command: "npm test", reports: { junit: j.xml, coverage: c.json } }\n  refactoring: { enabled: false }\n  staging_deployment: { command: "./deploy.sh {environment} {sha}" }\n'
+    })
+    const found = await problems(root, { PATH: await binWith({ npm: join(dirname(process.execPath), 'npm') }) }, 'staging')
+    expect(found).toEqual([
+      '2 missing tools, found before running anything:',
+      '  - package.json scripts.test (no such script), needed by the testing stage: check the path (it is relative to the repository root) and that the file is committed and executable; or set stages.testing.command to a command that does not need it',
+      '  - ./deploy.sh (no such file in the repository), needed by the staging_deployment stage: check the path (it is relative to the repository root) and that the file is committed and executable; or set stages.staging_deployment.command to a command that does not need it'
+    ])
+  })
+
+  it('a configured path that does not exist, naming the key, the file that set it and the commands that use it', async () => {
+    const root = await repo({
+      '.github/spec-to-production.yml':
+        'preset: none\npaths: { source: "src/{component}", tests: "tests" }\nstages:\n  testing: { command: "true {tests}", reports: { junit: j.xml, coverage: c.json } }\n  refactoring:\n    linting: { command: "true {path}" }\n    type_checking: { enabled: false }\n    security: { command: "true {path}" }\n'
+    })
+    await mkdir(join(root, 'tests'))
+    const found = await problems(root, { PATH: '/bin:/usr/bin' })
+    expect(found).toEqual([
+      "paths.source: 'src/app' does not exist in the repository (set by .github/spec-to-production.yml; used as {path} by stages.refactoring.linting.command, stages.refactoring.security.command). " +
+        "Set paths.source in the configuration file, or paths.source in the spec's frontmatter, to the component's directory"
+    ])
+  })
+
+  it('finds nothing missing when everything is there', async () => {
+    const root = await repo({
+      'package.json': JSON.stringify({ name: 'app', scripts: { test: 'jest' } }),
+      'package-lock.json': '{}',
+      'eslint.config.js': 'module.exports = []\n',
+      'tsconfig.json': '{}'
+    })
+    await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'))
+    expect(await problems(root, process.env)).toEqual([])
+  })
+})
+
+describe('exit 127', () => {
+  it('names the program bash or sh did not find', () => {
+    expect(notFoundProgram('bash: line 1: uvx: command not found\n')).toBe('uvx')
+    expect(notFoundProgram('some output\nsh: 1: pyright: not found\n')).toBe('pyright')
+    expect(notFoundProgram('all good\n')).toBeUndefined()
+    expect(commandNotFoundMessage('bash: line 1: uvx: command not found\n', 'linting')).toBe(
+      'missing tool: uvx (command not found, exit status 127), needed by the refactoring stage (linting): add `- uses: astral-sh/setup-uv@v6` before this action (uvx comes with uv); or set stages.refactoring.linting.command to a command that does not need it'
+    )
+  })
+
+  describe('on a real run', () => {
+    let root: string
+    beforeAll(async () => {
+      await bundledCli()
+      root = await repo({
+        'specs/app.md': SPEC,
+        // The check does not follow `if`: the shell finds the program missing, exit 127.
+        '.github/spec-to-production.yml':
+          'preset: none\nstages:\n  testing: { command: "if true; then uvx pytest; fi", reports: { junit: j.xml, coverage: c.json }, timeout_seconds: 60 }\n' +
+          'error_recovery:\n  testing: { max_retries: 0 }\n'
+      })
+      git(root, 'init', '-q', '-b', 'main')
+    })
+
+    it('fails the stage with the same advice as the up-front check', async () => {
+      const run = await runCli(root, ['--spec', 'specs/app.md', '--component', 'app'], { env: { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` } })
+      expect(run.code).toBe(1)
+      const report = JSON.parse(execFileSync('cat', [join(root, 'workflow_report_app.json')], { encoding: 'utf8' }))
+      expect(report.stage_results.testing.errors).toContain(
+        'missing tool: uvx (command not found, exit status 127), needed by the testing stage: add `- uses: astral-sh/setup-uv@v6` before this action (uvx comes with uv); or set stages.testing.command to a command that does not need it'
+      )
+      expect(run.stdout + run.stderr).toContain('missing tool: uvx (command not found, exit status 127)')
+    })
+  })
+
+  describe('a real run with tools missing', () => {
+    it('runs no command, writes the report with every missing tool, exits 2', async () => {
+      const root = await repo({ 'pyproject.toml': '[project]\nname = "app"\n\n[tool.uv]\n', 'src/app/__init__.py': '', 'tests/test_app.py': '', 'specs/app.md': SPEC })
+      git(root, 'init', '-q', '-b', 'main')
+      const run = await runCli(root, ['--spec', 'specs/app.md', '--component', 'app'], { env: { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` } })
+      expect(run.code).toBe(2)
+      const report = JSON.parse(execFileSync('cat', [join(root, 'workflow_report_app.json')], { encoding: 'utf8' }))
+      expect(report.stage_results).toEqual({})
+      expect(report.stages_skipped).toEqual(['specification', 'testing', 'refactoring'])
+      expect(report.skip_reasons.testing).toBe('paths or tools the configuration needs are missing')
+      expect(report.errors[0]).toMatch(/^the configuration cannot run here:\n2 missing tools, found before running anything:\n {2}- uv \(not on PATH\), needed by the testing stage/)
+      expect(run.stderr + run.stdout).toContain('astral-sh/setup-uv@v6')
+    })
+  })
+})

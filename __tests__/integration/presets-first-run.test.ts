@@ -1,0 +1,315 @@
+/**
+ * First contact with a repository, for real: small projects made here (git repositories in temp dirs), the CLI run
+ * with no configuration file, then `init` and a run of the configuration it wrote. The tools are real: Debian's
+ * python3 with pytest, coverage, pytest-cov, pylint and mypy; jest, jest-junit, eslint, tsc and secretlint from the
+ * project's node_modules; vitest and pnpm installed from the npm registry once per machine into a cache (NETWORK:
+ * that install is skipped, loudly, when the registry cannot be reached). npm audit talks to a local stand-in of the
+ * registry's bulk advisory endpoint (the sandbox registry refuses it); it answers "no advisories".
+ *
+ * The numbers in the report must equal what the tools print in the same run.
+ */
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { parse } from 'yaml'
+import { schemaErrors } from '../../src/config/schema.js'
+import { bundledCli, git, ROOT, runCli, type CliRun } from '../helpers/workspace.js'
+
+jest.setTimeout(300_000)
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- reports are read as plain JSON and checked field by field
+type Report = Record<string, any>
+
+const NODE_DIR = dirname(process.execPath)
+/** Debian's interpreter first: the one with pytest, coverage, pytest-cov, pylint and mypy. */
+const SYSTEM_PATH = `/usr/bin:/bin:${NODE_DIR}`
+const DEBIAN_READY = ['pytest_cov', 'coverage', 'pytest', 'pylint', 'mypy'].every((m) => existsSync(`/usr/lib/python3/dist-packages/${m}`))
+if (!DEBIAN_READY) {
+  console.warn('SKIPPED python first runs: apt-get install python3-pytest python3-coverage python3-pytest-cov pylint python3-mypy')
+}
+
+/** vitest, its coverage provider, secretlint and pnpm, installed once per machine (NETWORK: the npm registry). */
+const TOOLS_DIR = join(tmpdir(), 's2p-preset-cache', 'node-tools')
+const TOOLS = ['vitest@4.1.12', '@vitest/coverage-v8@4.1.12', 'secretlint@12.0.0', '@secretlint/secretlint-rule-preset-recommend@12.0.0', 'pnpm@10.34.9']
+function nodeTools(): boolean {
+  if (existsSync(join(TOOLS_DIR, 'node_modules/.bin/vitest')) && existsSync(join(TOOLS_DIR, 'node_modules/.bin/pnpm'))) return true
+  try {
+    execFileSync('npm', ['install', '--prefix', TOOLS_DIR, '--no-audit', '--no-fund', '--no-save', ...TOOLS], { stdio: 'ignore', timeout: 240_000 })
+    return true
+  } catch (error) {
+    console.warn(`SKIPPED vitest and pnpm first runs: npm could not install ${TOOLS.join(' ')}: ${(error as Error).message}`)
+    return false
+  }
+}
+
+const created: string[] = []
+let audit: Server
+let registry = ''
+/** Wall time of each first run, printed at the end for the record. */
+const timings: string[] = []
+
+beforeAll(async () => {
+  await bundledCli()
+  // npm audit's bulk advisory endpoint, answering that no package has an advisory.
+  audit = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      const bulk = req.method === 'POST' && req.url === '/-/npm/v1/security/advisories/bulk'
+      res.writeHead(bulk ? 200 : 404, { 'content-type': 'application/json' })
+      res.end(bulk ? '{}' : '{"error":"not found"}')
+    })
+  })
+  await new Promise<void>((done) => audit.listen(0, '127.0.0.1', done))
+  const address = audit.address()
+  registry = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`
+})
+
+afterAll(async () => {
+  console.log(`first-run wall times:\n${timings.join('\n')}`)
+  await new Promise((done) => audit.close(done))
+  await Promise.all(created.map((d) => rm(d, { recursive: true, force: true })))
+})
+
+async function project(files: Record<string, string>, links: Record<string, string> = {}): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'stp-first-'))
+  created.push(root)
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true })
+    await writeFile(join(root, path), text)
+  }
+  for (const [path, target] of Object.entries(links)) await symlink(target, join(root, path))
+  await writeFile(join(root, '.gitignore'), 'node_modules\n.venv\n.spec-to-production/\nworkflow_report_*.json\nworkflow_dashboard_*.html\n')
+  git(root, 'init', '-q', '-b', 'main')
+  git(root, 'add', '-A')
+  git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'project')
+  return root
+}
+
+async function run(root: string, component: string, path: string, label: string): Promise<CliRun & { report: Report }> {
+  const started = Date.now()
+  const result = await runCli(root, ['--spec', `specs/${component}.md`, '--component', component], { env: { PATH: path, npm_config_registry: registry } })
+  timings.push(`  ${label}: ${Date.now() - started} ms (exit ${result.code})`)
+  const report = JSON.parse(await readFile(join(root, `workflow_report_${component}.json`), 'utf8')) as Report
+  return { ...result, report }
+}
+
+/** `init` on the project; the configuration it wrote must pass the schema. */
+async function init(root: string, component: string, path: string): Promise<string> {
+  const result = await runCli(root, ['init', '--component', component], { env: { PATH: path } })
+  expect(result.stderr).toBe('')
+  expect(result.code).toBe(0)
+  const text = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
+  expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=https://raw.githubusercontent.com/org/spec-to-production/v1/schema/spec-to-production.schema.json')
+  expect(schemaErrors(parse(text))).toEqual([])
+  expect(await readFile(join(root, '.github/workflows/spec-to-production.yml'), 'utf8')).toContain('uses: org/spec-to-production@v1')
+  // A second init refuses to overwrite.
+  const again = await runCli(root, ['init', '--component', component], { env: { PATH: path } })
+  expect(again.code).toBe(2)
+  expect(again.stderr).toMatch(/already exist; nothing was written\. Run with --force to overwrite\./)
+  return text
+}
+
+function expectGreen(r: CliRun & { report: Report }): void {
+  if (r.code !== 0) throw new Error(`expected a green run:\n${r.stdout.slice(-4000)}\n${r.stderr}`)
+  expect(r.report.stages_completed).toEqual(['specification', 'testing', 'refactoring'])
+}
+
+function spec(component: string): string {
+  return `---\ncomponent: ${component}\n---\n# ${component}\n\n## Requirements\n\n- adds numbers\n\n## Acceptance Criteria\n\n- 1 + 2 is 3\n`
+}
+
+/** The percentage in the `% Lines` column of an istanbul text table's `All files` row, as printed. */
+function printedLines(stdout: string): string {
+  const header = stdout.split('\n').find((l) => /% Lines/.test(l))!
+  const column = header.split('|').findIndex((c) => c.includes('% Lines'))
+  const row = stdout.split('\n').find((l) => /All files\s*\|/.test(l))!
+  return row.split('|')[column].trim()
+}
+
+const PYTHON_CODE = {
+  'pyproject.toml': '[project]\nname = "calc"\nversion = "0.1.0"\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n',
+  'src/calc/__init__.py':
+    '"""Small arithmetic."""\n\n\ndef add(first: int, second: int) -> int:\n    """Return first + second."""\n    return first + second\n\n\n' +
+    'def sign(value: int) -> int:\n    """Return the sign of value."""\n    if value < 0:\n        return -1\n    if value == 0:\n        return 0\n    return 1\n',
+  'tests/test_calc.py': '"""Tests of calc."""\nfrom calc import add, sign\n\n\ndef test_add():\n    """Adds."""\n    assert add(1, 2) == 3\n\n\ndef test_sign():\n    """Negative."""\n    assert sign(-5) == -1\n',
+  'specs/calc.md': spec('calc')
+}
+
+/** The security step disabled in a configuration written by init: no secret or vulnerability scanner installs here. */
+async function withoutScanners(root: string, text: string): Promise<void> {
+  const edited = text.replace(/^ {4}security:\n( {6}.*\n)+/m, '    security: { enabled: false }   # detect-secrets and pip-audit cannot be installed on this machine\n')
+  expect(edited).not.toBe(text)
+  await writeFile(join(root, '.github/spec-to-production.yml'), edited)
+}
+
+;(DEBIAN_READY ? describe : describe.skip)('python', () => {
+  it('a plain pip project: the interpreter with -m, pytest-cov, pylint, mypy; the missing scanners named at once; init, then green', async () => {
+    const root = await project({ ...PYTHON_CODE, 'requirements.txt': '' })
+    const first = await run(root, 'calc', SYSTEM_PATH, 'pip project, no configuration (exit 2: no scanners here)')
+    for (const line of [
+      'preset python (detected: pyproject.toml, requirements.txt)',
+      '  paths.source: src/calc — src/calc exists; tests in tests',
+      '  python runner: python3 -m — no uv.lock or [tool.uv] and no .venv: the active interpreter /usr/bin/python3',
+      '  tests and coverage: pytest with pytest-cov — pytest-cov is importable by python3',
+      '  linting: pylint — pylint is importable by python3, ruff is not',
+      '  type checking: mypy — mypy is importable by python3, pyright is not'
+    ]) {
+      expect(first.stdout).toContain(line)
+    }
+    expect(first.code).toBe(2)
+    const missing = first.report.errors[0] as string
+    expect(missing).toMatch(/^the configuration cannot run here:\n2 missing tools, found before running anything:\n/)
+    expect(missing).toContain('  - detect-secrets (not on PATH), needed by the refactoring stage (security): `pip install detect-secrets` in the workflow')
+    expect(missing).toContain('  - pip-audit (not on PATH), needed by the refactoring stage (security): `pip install pip-audit` in the workflow')
+
+    await withoutScanners(root, await init(root, 'calc', SYSTEM_PATH))
+    const green = await run(root, 'calc', SYSTEM_PATH, 'pip project, init configuration')
+    expectGreen(green)
+    const testing = green.report.stage_results.testing.quality_gates
+    const summary = /\[testing\] =+ (\d+) passed in/.exec(green.stdout)
+    expect(testing.test_pass_rate.details).toMatchObject({ total: Number(summary![1]), passed: Number(summary![1]), failed: 0 })
+    const total = /\[testing\] TOTAL\s+(\d+)\s+(\d+)\s+(\d+%)/.exec(green.stdout)!
+    expect(testing.test_coverage.details).toMatchObject({ lines_total: Number(total[1]), lines_covered: Number(total[1]) - Number(total[2]), tool_reported: total[3].replace('%', '') })
+    expect(green.report.stage_results.refactoring.quality_gates.linting.details.issue_count).toBe(0)
+    expect(green.report.stage_results.refactoring.quality_gates.type_checking.details.error_count).toBe(0)
+  })
+
+  it('the uv shape without uv: a project virtualenv with a dependency, run through .venv/bin/python -m', async () => {
+    const root = await project({
+      ...PYTHON_CODE,
+      'src/calc/__init__.py': '"""Small arithmetic."""\nimport greetlib\n\n\ndef add(first: int, second: int) -> int:\n    """Return first + second."""\n    return greetlib.plus(first, second)\n'
+    })
+    execFileSync('/usr/bin/python3', ['-m', 'venv', '--system-site-packages', '--without-pip', join(root, '.venv')])
+    // The dependency lives only in the project's environment, as `uv sync` would put it there; uvx would not see it.
+    const version = execFileSync('/usr/bin/python3', ['-c', 'import sys; print(f"python{sys.version_info[0]}.{sys.version_info[1]}")'], { encoding: 'utf8' }).trim()
+    // A typed package (py.typed), as mypy wants of a dependency.
+    const lib = join(root, '.venv/lib', version, 'site-packages/greetlib')
+    await mkdir(lib)
+    await writeFile(join(lib, 'py.typed'), '')
+    await writeFile(join(lib, '__init__.py'), '"""A dependency."""\n\n\ndef plus(first: int, second: int) -> int:\n    """Return first + second."""\n    return first + second\n')
+    await writeFile(join(root, 'tests/test_calc.py'), '"""Tests of calc."""\nfrom calc import add\n\n\ndef test_add():\n    """Adds."""\n    assert add(1, 2) == 3\n')
+    const first = await run(root, 'calc', SYSTEM_PATH, 'venv project, no configuration (exit 2: no scanners here)')
+    expect(first.stdout).toContain('  python runner: .venv/bin/python -m — the project has a virtualenv at .venv')
+    expect(first.code).toBe(2)
+    await withoutScanners(root, await init(root, 'calc', SYSTEM_PATH))
+    expect(await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')).toContain('.venv/bin/python -m pytest')
+    const green = await run(root, 'calc', SYSTEM_PATH, 'venv project, init configuration')
+    expectGreen(green)
+    expect(green.report.stage_results.testing.quality_gates.test_coverage.details.coverage).toBe(100)
+  })
+})
+
+const JEST_PROJECT = {
+  'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, scripts: { test: 'jest' } }, null, 2),
+  'package-lock.json': JSON.stringify({ name: 'sum', version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: 'sum', version: '1.0.0' } } }, null, 2),
+  'eslint.config.js': "module.exports = [{ files: ['**/*.js'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', test: 'readonly', expect: 'readonly' } }, rules: { 'no-unused-vars': 'error' } }]\n",
+  'tsconfig.json': JSON.stringify({ compilerOptions: { allowJs: true, checkJs: true, noEmit: true, strict: true, types: [] }, include: ['src/**/*.js'], exclude: ['src/**/*.test.js'] }),
+  'src/sum/index.js': "/** @param {number} a @param {number} b */\nfunction sum(a, b) {\n  return a + b\n}\n/** @param {number} x */\nfunction sign(x) {\n  if (x < 0) return -1\n  return 1\n}\nmodule.exports = { sum, sign }\n",
+  'src/sum/index.test.js': "const { sum } = require('./index')\ntest('adds', () => {\n  expect(sum(1, 2)).toBe(3)\n})\ntest('adds negatives', () => {\n  expect(sum(-1, -2)).toBe(-3)\n})\n",
+  'specs/sum.md': spec('sum')
+}
+
+describe('node', () => {
+  it('a jest project: first run green with no configuration, numbers equal to what jest printed; init, then green', async () => {
+    const root = await project(JEST_PROJECT, { node_modules: join(ROOT, 'node_modules') })
+    const first = await run(root, 'sum', SYSTEM_PATH, 'jest project, no configuration')
+    for (const line of [
+      '  paths.source: src/sum — src/sum exists; tests in src/sum',
+      '  package manager: npm — package-lock.json exists',
+      '  tests and coverage: jest through the test script (npm test), so its own flags apply, with jest-junit and coverage reporters — scripts.test runs jest ("jest")',
+      '  linting: eslint — configured in eslint.config.js',
+      '  type checking: tsc --noEmit — tsconfig.json exists',
+      '  vulnerabilities: npm audit --json — npm with a lock file'
+    ]) {
+      expect(first.stdout).toContain(line)
+    }
+    expectGreen(first)
+    const gates = first.report.stage_results.testing.quality_gates
+    const tests = /\[testing\] Tests:\s+(\d+) passed, (\d+) total/.exec(first.stdout)!
+    expect(gates.test_pass_rate.details).toMatchObject({ passed: Number(tests[1]), total: Number(tests[2]) })
+    expect(gates.test_coverage.details.tool_reported).toBe(printedLines(first.stdout))
+    const security = first.report.stage_results.refactoring.quality_gates.security.details
+    expect(security).toMatchObject({ secret_count: 0, critical: 0, high: 0, medium: 0 })
+
+    await init(root, 'sum', SYSTEM_PATH)
+    expectGreen(await run(root, 'sum', SYSTEM_PATH, 'jest project, init configuration'))
+  })
+
+  it("a node --test project: node's own junit and lcov reporters", async () => {
+    const root = await project(
+      {
+        ...JEST_PROJECT,
+        'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, scripts: { test: 'node --test src/' } }),
+        'src/sum/index.test.js': "const test = require('node:test')\nconst assert = require('node:assert')\nconst { sum } = require('./index')\ntest('adds', () => {\n  assert.strictEqual(sum(1, 2), 3)\n})\n"
+      },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'node --test project, no configuration')
+    expect(first.stdout).toContain('  tests and coverage: node --test with its junit and lcov reporters — scripts.test runs node --test ("node --test src/")')
+    expectGreen(first)
+    const details = first.report.stage_results.testing.quality_gates.test_pass_rate.details
+    expect(details).toMatchObject({ total: 1, passed: 1 })
+    // node prints "all files | line % | branch % | funcs %" with the coverage.
+    const row = /\[testing\] ℹ all files\s*\|\s*([\d.]+)/.exec(first.stdout)
+    expect(row).not.toBeNull()
+    expect(first.report.stage_results.testing.quality_gates.test_coverage.details.coverage).toBe(Number(row![1]))
+    await init(root, 'sum', SYSTEM_PATH)
+    expectGreen(await run(root, 'sum', SYSTEM_PATH, 'node --test project, init configuration'))
+  })
+
+  const tools = nodeTools()
+  ;(tools ? it : it.skip)('a vitest project: vitest run with its junit and coverage reporters (vitest 4.1.12 from the cache)', async () => {
+    const root = await project(
+      {
+        'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, type: 'module', scripts: { test: 'vitest' } }),
+        'package-lock.json': JEST_PROJECT['package-lock.json'],
+        'src/sum/index.js': 'export function sum(a, b) {\n  return a + b\n}\nexport function sign(x) {\n  if (x < 0) return -1\n  return 1\n}\n',
+        'src/sum/index.test.js':
+          "import { expect, test } from 'vitest'\nimport { sign, sum } from './index.js'\ntest('adds', () => {\n  expect(sum(1, 2)).toBe(3)\n})\ntest('signs', () => {\n  expect(sign(-2)).toBe(-1)\n})\n",
+        'specs/sum.md': spec('sum')
+      },
+      { node_modules: join(TOOLS_DIR, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'vitest project, no configuration')
+    expect(first.stdout).toContain('  tests and coverage: vitest through the test script (npm test), so its own flags apply, JUnit and coverage reporters — scripts.test runs vitest ("vitest")')
+    expect(first.stdout).toContain('  linting: off — no eslint configuration')
+    expectGreen(first)
+    // vitest colours its output even through a pipe.
+    const plain = first.stdout.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')
+    const tests = /\[testing\]\s+Tests\s+(\d+) passed \((\d+)\)/.exec(plain)!
+    const gates = first.report.stage_results.testing.quality_gates
+    expect(gates.test_pass_rate.details).toMatchObject({ passed: Number(tests[1]), total: Number(tests[2]) })
+    expect(gates.test_coverage.details.tool_reported).toBe(printedLines(plain))
+    await init(root, 'sum', SYSTEM_PATH)
+    expectGreen(await run(root, 'sum', SYSTEM_PATH, 'vitest project, init configuration'))
+  })
+
+  ;(tools ? it : it.skip)('a pnpm project: pnpm test and pnpm exec; osv-scanner, the only missing tool, named up front', async () => {
+    const root = await project(
+      { ...JEST_PROJECT, 'package-lock.json': '{}', 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n" },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    await rm(join(root, 'package-lock.json'))
+    const path = `${join(TOOLS_DIR, 'node_modules/.bin')}:${SYSTEM_PATH}`
+    const first = await run(root, 'sum', path, 'pnpm project, no configuration (exit 2: no osv-scanner here)')
+    expect(first.stdout).toContain('  package manager: pnpm — pnpm-lock.yaml exists')
+    expect(first.code).toBe(2)
+    expect(first.report.errors[0]).toMatch(/^the configuration cannot run here:\n1 missing tool, found before running anything:\n {2}- osv-scanner \(not on PATH\), needed by the refactoring stage \(security\)/)
+    const text = await init(root, 'sum', path)
+    expect(text).toContain('pnpm test --ci --reporters=default --reporters=jest-junit')
+    expect(text).toContain('pnpm exec eslint')
+    // Without osv-scanner here, the configuration keeps the secret scan and drops the vulnerability scan.
+    const edited = text
+      .replace(/; secrets=\$\?; osv-scanner[^"]*"/, '"')
+      .replace(/^ {6}reports: \[\{ path: "\{reports\}\/osv-scanner\.json".*\n/m, '      reports: []\n')
+    expect(edited).not.toContain('osv-scanner --format')
+    await writeFile(join(root, '.github/spec-to-production.yml'), edited)
+    const green = await run(root, 'sum', path, 'pnpm project, init configuration')
+    expectGreen(green)
+    expect(green.stdout).toMatch(/\[testing\] Tests:\s+2 passed, 2 total/)
+  })
+})

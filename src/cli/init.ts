@@ -1,0 +1,210 @@
+/**
+ * `spec-to-production init [--component NAME] [--force]`: looks at the repository the way a run would (preset, layout,
+ * tools) and writes what a first run needs: `.github/spec-to-production.yml` with the commands it would run and why,
+ * a spec template for the component (unless it has one), and a workflow that runs the action. An existing
+ * configuration or workflow is overwritten only with `--force`; an existing spec never is.
+ */
+import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { detectPreset } from '../config/detect.js'
+import type { DeepPartial } from '../config/merge.js'
+import { fitPreset, layoutPaths, type PresetChoice, type PresetName } from '../config/presets.js'
+import { RepositoryProbe } from '../config/probe.js'
+import { configSchema } from '../config/schema.js'
+import { validateComponentName } from '../config/templates.js'
+import type { Config } from '../config/types.js'
+
+export const CONFIG_FILE = '.github/spec-to-production.yml'
+export const WORKFLOW_FILE = '.github/workflows/spec-to-production.yml'
+
+/** A YAML scalar: JSON's double-quoted strings are valid YAML and need no further escaping. */
+const q = (value: string) => JSON.stringify(value)
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false
+  )
+}
+
+/** A component name from package.json's or pyproject.toml's name, else the directory's name. */
+function guessComponent(probe: RepositoryProbe): string {
+  const pyName = /^\s*name\s*=\s*["']([^"']+)["']/m.exec(probe.text('pyproject.toml') ?? '')?.[1]
+  const raw = probe.packageJson()?.name?.replace(/^@[^/]+\//, '') ?? pyName ?? basename(probe.workspace)
+  const cleaned = raw.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+|[.-]+$/g, '').slice(0, 100)
+  return cleaned === '' ? 'app' : cleaned
+}
+
+/** A path with the component name put back as `{component}`, so the file serves other components alike. */
+function templated(path: string, component: string): string {
+  return path
+    .split('/')
+    .map((part) => (part === component ? '{component}' : part))
+    .join('/')
+}
+
+type RefLayer = { path?: string; format?: string }
+
+function reportYaml(ref: RefLayer | undefined): string {
+  if (!ref?.path) return '{}'
+  return ref.format ? `{ path: ${q(ref.path)}, format: ${ref.format} }` : q(ref.path)
+}
+
+function because(choices: PresetChoice[], topic: string): string {
+  const c = choices.find((x) => x.topic === topic)
+  return c ? `# ${c.topic}: ${c.chose} (${c.because})` : ''
+}
+
+type ToolLayer = { enabled?: boolean; command?: string; fix_command?: string; report?: RefLayer; reports?: RefLayer[] }
+
+function toolYaml(name: string, step: ToolLayer | undefined, note: string): string[] {
+  const lines = [`    ${note}`.trimEnd(), `    ${name}:`]
+  if (!step || step.enabled === false || !step.command) return [...lines, '      enabled: false']
+  lines.push(`      command: ${q(step.command)}`)
+  if (step.fix_command) lines.push(`      fix_command: ${q(step.fix_command)}`)
+  if (step.report) lines.push(`      report: ${reportYaml(step.report)}`)
+  if (step.reports && step.reports.length > 0) lines.push(`      reports: [${step.reports.map(reportYaml).join(', ')}]`)
+  return lines.filter((l) => l.trim() !== '')
+}
+
+export function configText(preset: PresetName, layer: DeepPartial<Config>, choices: PresetChoice[], paths: { source: string; tests: string }): string {
+  const testing = layer.stages?.testing
+  const r = layer.stages?.refactoring
+  const lines = [
+    `# yaml-language-server: $schema=${(configSchema as { $id: string }).$id}`,
+    '# spec-to-production configuration, written by `spec-to-production init`.',
+    '# These are the commands the preset chose for this repository (the reason is above each); edit them freely.',
+    '# `spec-to-production config --print --component NAME` shows the effective values and where each came from.',
+    '# Commands run at the repository root. {reports} is a fresh directory per run; {path} and {tests} are the paths below.',
+    `preset: ${preset}`,
+    `paths: { source: ${q(paths.source)}, tests: ${q(paths.tests)} }`,
+    'quality_gates:',
+    '  test_coverage: { dev_threshold: 50, staging_threshold: 70, production_threshold: 80 }',
+    '  test_pass_rate: { required: 100 }',
+    '  type_checking: { max_errors: 0 }',
+    '  security: { max_secrets: 0, max_critical: 0, max_high: 0, max_medium: 5 }',
+    'stages:',
+    `  ${because(choices, 'tests and coverage')}`,
+    '  testing:',
+    `    command: ${q(testing?.command ?? '')}`,
+    `    reports: { junit: ${reportYaml(testing?.reports?.junit)}, coverage: ${reportYaml(testing?.reports?.coverage)} }`,
+    '  refactoring:',
+    ...toolYaml('linting', r?.linting, because(choices, 'linting')),
+    ...toolYaml('type_checking', r?.type_checking, because(choices, 'type checking')),
+    ...toolYaml('security', r?.security as ToolLayer | undefined, `${because(choices, 'secrets')}\n    ${because(choices, 'vulnerabilities')}`),
+    '  # Deployments: give a command (it takes {environment}, {sha}, {outputs}) and remove enabled: false.',
+    '  staging_deployment: { enabled: false }',
+    '  production_deployment: { enabled: false }'
+  ]
+  return `${lines.filter((l) => l.trim() !== '').join('\n')}\n`
+}
+
+export function specText(component: string, paths: { source: string; tests: string }): string {
+  return `---
+component: ${component}
+paths: { source: ${q(paths.source)}, tests: ${q(paths.tests)} }
+---
+# ${component}
+
+## Overview
+
+What ${component} is for, in a few sentences.
+
+## Requirements
+
+- The first thing ${component} must do.
+
+## Acceptance Criteria
+
+- A checkable statement that shows the first requirement is met.
+`
+}
+
+function setupSteps(preset: PresetName, probe: RepositoryProbe): string[] {
+  if (preset === 'node') {
+    const pnpm = probe.file('pnpm-lock.yaml') || /^pnpm@/.test(probe.packageJson()?.packageManager ?? '')
+    const yarn = probe.file('yarn.lock') || /^yarn@/.test(probe.packageJson()?.packageManager ?? '')
+    return [
+      ...(pnpm ? ['      - uses: pnpm/action-setup@v4'] : []),
+      '      - uses: actions/setup-node@v5',
+      '        with: { node-version: 24 }',
+      ...(yarn ? ['      - run: corepack enable'] : []),
+      `      - run: ${pnpm ? 'pnpm install --frozen-lockfile' : yarn ? 'yarn install --immutable' : probe.file('package-lock.json') ? 'npm ci' : 'npm install'}`
+    ]
+  }
+  if (preset === 'python') {
+    if (probe.file('uv.lock') || probe.pyprojectTable('tool.uv')) return ['      - uses: astral-sh/setup-uv@v6', '      - run: uv sync --all-extras --dev']
+    const install = probe.file('requirements.txt') ? 'pip install -r requirements.txt' : 'pip install -e .'
+    return [
+      '      - uses: actions/setup-python@v5',
+      "        with: { python-version: '3.x' }",
+      `      - run: ${install} && pip install pytest pytest-cov ruff pyright detect-secrets pip-audit`
+    ]
+  }
+  return []
+}
+
+export function workflowText(component: string, specPath: string, preset: PresetName, probe: RepositoryProbe): string {
+  return `# Written by \`spec-to-production init\`: runs ${component} from its spec through the quality gates.
+name: spec-to-production
+on: [push, pull_request]
+permissions: { contents: read, checks: write }
+jobs:
+  ship:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+${setupSteps(preset, probe).join('\n')}
+      - uses: org/spec-to-production@v1
+        with:
+          spec: ${specPath}
+          component: ${component}
+          target: dev            # dev | staging | production (staging and production need deployment commands)
+`.replace(/\n\n+/g, '\n')
+}
+
+export async function initCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { component: { type: 'string' }, force: { type: 'boolean' }, workspace: { type: 'string' } },
+    strict: true
+  })
+  const workspace = resolve(values.workspace ?? process.cwd())
+  const probe = new RepositoryProbe(workspace)
+  const component = validateComponentName(values.component ?? guessComponent(probe))
+  const layout = layoutPaths(probe, component)
+  const detected = await detectPreset(workspace, layout.source)
+  const { layer, choices } = await fitPreset(detected.preset, probe)
+  const paths = { source: templated(layout.source, component), tests: templated(layout.tests, component) }
+  const specPath = `specs/${component}.md`
+
+  const files: Array<[string, string]> = [
+    [CONFIG_FILE, configText(detected.preset, layer, choices, paths)],
+    [specPath, specText(component, { source: layout.source, tests: layout.tests })],
+    [WORKFLOW_FILE, workflowText(component, specPath, detected.preset, probe)]
+  ]
+  // An existing spec is the user's work: it is kept (even with --force), and the run uses it.
+  const keepSpec = await exists(join(workspace, specPath))
+  if (keepSpec) files.splice(1, 1)
+  const present: string[] = []
+  for (const [path] of files) if (await exists(join(workspace, path))) present.push(path)
+  if (present.length > 0 && !values.force) {
+    process.stderr.write(`spec-to-production init: ${present.join(', ')} already exist${present.length === 1 ? 's' : ''}; nothing was written. Run with --force to overwrite.\n`)
+    return 2
+  }
+  process.stdout.write(`preset ${detected.preset} (${detected.source})\n`)
+  process.stdout.write(`  paths: source ${layout.source}, tests ${layout.tests} (${layout.because})\n`)
+  for (const c of choices) process.stdout.write(`  ${c.topic}: ${c.chose} — ${c.because}\n`)
+  for (const [path, text] of files) {
+    await mkdir(dirname(join(workspace, path)), { recursive: true })
+    await writeFile(join(workspace, path), text)
+    process.stdout.write(`wrote ${path}${present.includes(path) ? ' (overwritten)' : ''}\n`)
+  }
+  if (keepSpec) process.stdout.write(`kept ${specPath} (an existing spec is never overwritten)\n`)
+  process.stdout.write(
+    `\nNext: spec-to-production --spec ${specPath} --component ${component}\n` +
+      'Add to .gitignore: .spec-to-production/runs/, workflow_report_*.json, workflow_dashboard_*.html\n'
+  )
+  return 0
+}

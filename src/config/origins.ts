@@ -1,0 +1,21 @@
+/** Where each value of the effective configuration came from: the last layer that set it. */
+import type { ConfigLayer } from './types.js'
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function has(layer: unknown, path: readonly string[]): boolean {
+  let current = layer
+  for (const segment of path) {
+    if (!isPlainObject(current) || !Object.hasOwn(current, segment)) return false
+    current = current[segment]
+  }
+  return current !== undefined
+}
+
+/** The name of the last layer that sets the key path (`['paths', 'source']`), or `default` when none does. */
+export function originOf(layers: readonly ConfigLayer[], path: readonly string[]): string {
+  for (let i = layers.length - 1; i >= 0; i--) if (has(layers[i].layer, path)) return layers[i].name
+  return 'default'
+}

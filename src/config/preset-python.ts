@@ -1,0 +1,230 @@
+/**
+ * The python preset, fitted to the repository: `uv run` in a uv project, else the project's interpreter
+ * (`.venv/bin/python`, the active virtualenv, `python3`, `python`) with `-m`, so the tests see the project's
+ * dependencies; pytest-cov when installed, `coverage run -m pytest` otherwise; ruff or pylint, pyright or mypy,
+ * whichever the project configures or has installed; detect-secrets (honouring `.secrets.baseline`) or gitleaks for
+ * secrets; pip-audit or osv-scanner for vulnerabilities. Each choice is recorded with its reason.
+ */
+import type { DeepPartial } from './merge.js'
+import type { RepositoryProbe } from './probe.js'
+import type { PresetChoice } from './presets.js'
+import type { Config, ReportRef } from './types.js'
+
+/** Runs tools in the project's environment: `uv run`, or an interpreter's `-m`. */
+interface PythonRunner {
+  /** `uv run` or the interpreter. */
+  kind: 'uv' | 'interpreter'
+  python: string
+  /** The command line that runs a module: `uv run python -m X` / `python3 -m X`. */
+  module(name: string): string
+}
+
+const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'ruff', 'pylint', 'mypy', 'detect_secrets', 'pip_audit'] as const
+
+async function chooseRunner(probe: RepositoryProbe, choices: PresetChoice[]): Promise<PythonRunner> {
+  const uvReason = probe.file('uv.lock') ? 'uv.lock' : probe.pyprojectTable('tool.uv') ? '[tool.uv] in pyproject.toml' : undefined
+  if (uvReason) {
+    choices.push({ topic: 'python runner', chose: 'uv run', because: `${uvReason}: the project uses uv` })
+    return { kind: 'uv', python: 'python', module: (name) => `uv run python -m ${name}` }
+  }
+  let python: string
+  let because: string
+  if (probe.file('.venv/bin/python')) {
+    python = '.venv/bin/python'
+    because = 'the project has a virtualenv at .venv'
+  } else if (probe.virtualEnv && probe.onPath('python')) {
+    python = 'python'
+    because = `a virtualenv is active (VIRTUAL_ENV=${probe.virtualEnv})`
+  } else if (probe.onPath('python3')) {
+    python = 'python3'
+    because = `no uv.lock or [tool.uv] and no .venv: the active interpreter ${probe.onPath('python3')}`
+  } else if (probe.onPath('python')) {
+    python = 'python'
+    because = `no uv.lock or [tool.uv] and no .venv: the active interpreter ${probe.onPath('python')}`
+  } else {
+    python = 'python3'
+    because = 'no uv project and no interpreter on PATH (python3 is checked before any command runs)'
+  }
+  choices.push({ topic: 'python runner', chose: `${python} -m`, because })
+  return { kind: 'interpreter', python, module: (name) => `${python} -m ${name}` }
+}
+
+/** What the project's environment has: imported by the interpreter, or declared for uv to install. */
+async function installedModules(probe: RepositoryProbe, runner: PythonRunner): Promise<(module: string, dist: string) => boolean> {
+  if (runner.kind === 'uv') return (_module, dist) => probe.pythonRequires(dist)
+  const found = await probe.pythonImports(runner.python, INTERPRETER_MODULES)
+  return (module) => found.has(module)
+}
+
+export async function pythonPreset(probe: RepositoryProbe): Promise<{ layer: DeepPartial<Config>; choices: PresetChoice[] }> {
+  const choices: PresetChoice[] = []
+  const runner = await chooseRunner(probe, choices)
+  const has = await installedModules(probe, runner)
+  const where = runner.kind === 'uv' ? 'in the project (pyproject.toml / uv.lock)' : `importable by ${runner.python}`
+  const run = (tool: string, module = tool) => (runner.kind === 'uv' ? `uv run ${tool}` : runner.module(module))
+  // In a uv project, what the project does not declare is added for the run (`uv run --with`), on top of its own
+  // dependencies; an interpreter gets no such help: the up-front check names what it cannot import.
+  const withPackages = (dists: string[]) =>
+    runner.kind === 'uv' ? dists.filter((d) => !has(d.replace(/-/g, '_'), d)).map((d) => ` --with ${d}`).join('') : ''
+
+  // Tests and coverage. Coverage data goes to the run's report directory, not the working tree.
+  let testCommand: string
+  if (has('pytest_cov', 'pytest-cov') || !has('coverage', 'coverage')) {
+    const installed = has('pytest_cov', 'pytest-cov')
+    // The JSON report comes from coverage itself (a dependency of pytest-cov): pytest-cov before 4.1 has no json report.
+    testCommand =
+      `export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace('uv run', `uv run${withPackages(['pytest', 'pytest-cov'])}`)} {tests} --cov={path} ` +
+      `--cov-report=term --junitxml={reports}/junit.xml; status=$?; ${run('coverage').replace('uv run', `uv run${withPackages(['pytest-cov'])}`)} json -o {reports}/coverage.json || exit $?; exit $status`
+    choices.push({
+      topic: 'tests and coverage',
+      chose: 'pytest with pytest-cov',
+      because: installed ? `pytest-cov is ${where}` : `neither pytest-cov nor coverage is ${where}; pytest-cov is the usual choice (pip install pytest-cov)`
+    })
+  } else {
+    testCommand =
+      `export COVERAGE_FILE={reports}/.coverage; ${run('coverage')} run --source={path} -m pytest {tests} --junitxml={reports}/junit.xml; ` +
+      `status=$?; ${run('coverage')} report; ${run('coverage')} json -o {reports}/coverage.json || exit $?; exit $status`
+    choices.push({ topic: 'tests and coverage', chose: 'coverage run -m pytest', because: `coverage is ${where}, pytest-cov is not` })
+  }
+
+  // Linting: ruff, else pylint; configured first, then installed.
+  const ruffConfigured = probe.firstFile(['ruff.toml', '.ruff.toml']) ?? (probe.pyprojectTable('tool.ruff') ? '[tool.ruff] in pyproject.toml' : undefined)
+  const pylintConfigured = probe.firstFile(['.pylintrc', 'pylintrc']) ?? (probe.pyprojectTable('tool.pylint') ? '[tool.pylint] in pyproject.toml' : undefined)
+  const ruffInstalled = has('ruff', 'ruff') || Boolean(probe.onPath('ruff'))
+  const pylintInstalled = has('pylint', 'pylint')
+  const ruffCmd = runner.kind === 'uv' && !has('ruff', 'ruff') ? 'uvx ruff' : has('ruff', 'ruff') ? run('ruff') : 'ruff'
+  const ruff = {
+    command: `${ruffCmd} check {path} --output-format=json --output-file={reports}/ruff.json`,
+    fix_command: `${ruffCmd} check --fix {path} && ${ruffCmd} format {path}`,
+    report: { path: '{reports}/ruff.json', format: 'ruff-json' }
+  }
+  const pylint = {
+    command: `${run('pylint')} {path} --recursive=y --ignore=.venv,venv,node_modules,.spec-to-production --output-format=json > {reports}/pylint.json`,
+    report: { path: '{reports}/pylint.json', format: 'pylint-json' }
+  }
+  let linting
+  if (ruffConfigured || (!pylintConfigured && (ruffInstalled || !pylintInstalled))) {
+    linting = ruff
+    const because = ruffConfigured
+      ? `configured in ${ruffConfigured}`
+      : ruffInstalled
+        ? 'ruff is installed'
+        : runner.kind === 'uv'
+          ? 'no linter configured: ruff through uvx (needs nothing from the project)'
+          : 'no linter configured or installed: ruff is the default (pip install ruff)'
+    choices.push({ topic: 'linting', chose: 'ruff', because })
+  } else {
+    linting = pylint
+    choices.push({ topic: 'linting', chose: 'pylint', because: pylintConfigured ? `configured in ${pylintConfigured}` : `pylint is ${where}, ruff is not` })
+  }
+
+  // Type checking: pyright, else mypy; configured first, then installed.
+  const pyrightConfigured = probe.firstFile(['pyrightconfig.json']) ?? (probe.pyprojectTable('tool.pyright') ? '[tool.pyright] in pyproject.toml' : undefined)
+  const mypyConfigured =
+    probe.firstFile(['mypy.ini', '.mypy.ini']) ??
+    (probe.pyprojectTable('tool.mypy') ? '[tool.mypy] in pyproject.toml' : /^\s*\[mypy\]/m.test(probe.text('setup.cfg') ?? '') ? '[mypy] in setup.cfg' : undefined)
+  const pyrightBin = probe.nodeBin('pyright') ? 'npx pyright' : probe.onPath('pyright') ? 'pyright' : undefined
+  const mypyInstalled = has('mypy', 'mypy')
+  const pyrightCmd = runner.kind === 'uv' && !pyrightBin ? 'uv run --with pyright pyright' : (pyrightBin ?? 'pyright')
+  let typeChecking
+  if (pyrightConfigured || (!mypyConfigured && (pyrightBin || !mypyInstalled))) {
+    typeChecking = {
+      command: `${pyrightCmd} {path} --outputjson > {reports}/pyright.json`,
+      report: { path: '{reports}/pyright.json', format: 'pyright-json' }
+    }
+    const because = pyrightConfigured
+      ? `configured in ${pyrightConfigured}`
+      : pyrightBin
+        ? `pyright is installed (${pyrightBin})`
+        : 'no type checker configured or installed: pyright is the default (pip install pyright, or npm i -D pyright)'
+    choices.push({ topic: 'type checking', chose: 'pyright', because })
+  } else {
+    const mypy = runner.kind === 'uv' && !mypyInstalled ? 'uv run --with mypy mypy' : run('mypy')
+    typeChecking = {
+      command: `${mypy} {path} --show-column-numbers --no-color-output > {reports}/mypy.txt`,
+      report: { path: '{reports}/mypy.txt', format: 'mypy-text' }
+    }
+    choices.push({ topic: 'type checking', chose: 'mypy', because: mypyConfigured ? `configured in ${mypyConfigured}` : `mypy is ${where}, pyright is not` })
+  }
+
+  // Secrets: detect-secrets (with the project's baseline when it has one), else gitleaks.
+  const baseline = probe.file('.secrets.baseline')
+  const detectSecretsInstalled = has('detect_secrets', 'detect-secrets') || Boolean(probe.onPath('detect-secrets'))
+  const gitleaks = probe.onPath('gitleaks')
+  let secrets: { command: string; report: ReportRef }
+  if (baseline || detectSecretsInstalled || !gitleaks) {
+    const ds = has('detect_secrets', 'detect-secrets') ? run('detect-secrets', 'detect_secrets') : runner.kind === 'uv' ? 'uvx detect-secrets' : 'detect-secrets'
+    // With a baseline, its audited false positives (is_secret: false) stay marked in the copy the scan updates.
+    secrets = baseline
+      ? { command: `cp .secrets.baseline {reports}/secrets.json && ${ds} scan {path} --baseline {reports}/secrets.json`, report: { path: '{reports}/secrets.json', format: 'detect-secrets-json' } }
+      : { command: `${ds} scan {path} > {reports}/secrets.json`, report: { path: '{reports}/secrets.json', format: 'detect-secrets-json' } }
+    const because = baseline
+      ? '.secrets.baseline exists: scanned against a copy of it, so audited false positives stay out'
+      : detectSecretsInstalled
+        ? 'detect-secrets is installed'
+        : runner.kind === 'uv'
+          ? 'no secret scanner installed: detect-secrets through uvx'
+          : 'no secret scanner installed: detect-secrets is the default (pip install detect-secrets)'
+    choices.push({ topic: 'secrets', chose: 'detect-secrets', because })
+  } else {
+    secrets = {
+      command: 'gitleaks detect --no-git --source {path} --redact --exit-code 0 --report-format json --report-path {reports}/gitleaks.json',
+      report: { path: '{reports}/gitleaks.json', format: 'gitleaks-json' }
+    }
+    choices.push({ topic: 'secrets', chose: 'gitleaks', because: `gitleaks is on PATH (${gitleaks}), detect-secrets is not installed` })
+  }
+
+  // Vulnerabilities: pip-audit, else osv-scanner.
+  const osv = probe.onPath('osv-scanner')
+  const pipAuditInstalled = has('pip_audit', 'pip-audit') || Boolean(probe.onPath('pip-audit'))
+  let audit: { command: string; report: ReportRef }
+  if (pipAuditInstalled || !osv) {
+    const pa = has('pip_audit', 'pip-audit') ? run('pip-audit', 'pip_audit') : runner.kind === 'uv' ? 'uvx pip-audit' : 'pip-audit'
+    const target =
+      runner.kind === 'uv'
+        ? { before: 'uv export --format requirements-txt --frozen --output-file {reports}/requirements.txt && ', args: '-r {reports}/requirements.txt --disable-pip' }
+        : probe.file('requirements.txt')
+          ? { before: '', args: '-r requirements.txt' }
+          : { before: '', args: '' }
+    audit = {
+      command: `${target.before}${pa} ${target.args ? `${target.args} ` : ''}--format json --output {reports}/pip-audit.json`,
+      report: { path: '{reports}/pip-audit.json', format: 'pip-audit-json' }
+    }
+    const what = runner.kind === 'uv' ? 'the locked dependencies (uv export)' : probe.file('requirements.txt') ? 'requirements.txt' : 'the installed environment'
+    choices.push({
+      topic: 'vulnerabilities',
+      chose: `pip-audit of ${what}`,
+      because: pipAuditInstalled ? 'pip-audit is installed' : runner.kind === 'uv' ? 'pip-audit through uvx' : 'no scanner installed: pip-audit is the default (pip install pip-audit)'
+    })
+  } else {
+    audit = {
+      command: 'osv-scanner --format json --output {reports}/osv-scanner.json -r .',
+      report: { path: '{reports}/osv-scanner.json', format: 'osv-scanner-json' }
+    }
+    choices.push({ topic: 'vulnerabilities', chose: 'osv-scanner', because: `osv-scanner is on PATH (${osv}), pip-audit is not installed` })
+  }
+
+  const layer: DeepPartial<Config> = {
+    preset: 'python',
+    stages: {
+      testing: {
+        command: testCommand,
+        reports: {
+          junit: { path: '{reports}/junit.xml', format: 'junit' },
+          coverage: { path: '{reports}/coverage.json', format: 'coverage.py-json' }
+        }
+      },
+      refactoring: {
+        linting,
+        type_checking: typeChecking,
+        security: {
+          // One step, two scans: its exit status is the worse of the two, and each writes its own report.
+          command: `${secrets.command}; secrets=$?; ${audit.command}; audit=$?; exit $(( secrets > audit ? secrets : audit ))`,
+          report: secrets.report,
+          reports: [audit.report]
+        }
+      }
+    }
+  }
+  return { layer, choices }
+}

@@ -1,0 +1,212 @@
+/**
+ * Looking at a repository and the machine it is checked out on: which files exist, what package.json and
+ * pyproject.toml say, which programs are on PATH, which node packages are installed and which Python modules an
+ * interpreter can import. The presets and the up-front tool check ask these questions; answers are cached, and nothing
+ * here writes anything.
+ */
+import { execFile } from 'node:child_process'
+import { accessSync, constants, readFileSync, statSync } from 'node:fs'
+import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path'
+
+export interface PackageJson {
+  name?: string
+  scripts?: Record<string, string>
+  dependencies?: Record<string, string>
+  devDependencies?: Record<string, string>
+  packageManager?: string
+  eslintConfig?: unknown
+  workspaces?: unknown
+}
+
+/** Interpreter answers shared by every probe of this process: the planner loads a configuration per component. */
+const PYTHON_ANSWERS = new Map<string, Promise<Set<string>>>()
+
+/** A Python module name as `import` takes it. */
+const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/
+
+function isFileAt(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK)
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+export class RepositoryProbe {
+  readonly workspace: string
+  private readonly path: string
+  private readonly cache = new Map<string, unknown>()
+
+  /** `env` supplies PATH and VIRTUAL_ENV (default: this process's environment). */
+  constructor(workspace: string, env: NodeJS.ProcessEnv = process.env) {
+    this.workspace = resolve(workspace)
+    this.path = env.PATH ?? ''
+    this.virtualEnv = env.VIRTUAL_ENV
+  }
+
+  readonly virtualEnv: string | undefined
+
+  private memo<T>(key: string, compute: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, compute())
+    return this.cache.get(key) as T
+  }
+
+  /** Whether a file exists at this workspace-relative path. */
+  file(rel: string): boolean {
+    return this.memo(`file:${rel}`, () => isFileAt(join(this.workspace, rel)))
+  }
+
+  /** Whether a directory exists at this workspace-relative path. */
+  dir(rel: string): boolean {
+    return this.memo(`dir:${rel}`, () => {
+      try {
+        return statSync(join(this.workspace, rel)).isDirectory()
+      } catch {
+        return false
+      }
+    })
+  }
+
+  /** The first of `names` that exists as a file, if any. */
+  firstFile(names: readonly string[]): string | undefined {
+    return names.find((name) => this.file(name))
+  }
+
+  /** A workspace file's text (up to 1 MB), or null. */
+  text(rel: string): string | null {
+    return this.memo(`text:${rel}`, () => {
+      try {
+        const path = join(this.workspace, rel)
+        if (statSync(path).size > 1024 * 1024) return null
+        return readFileSync(path, 'utf8')
+      } catch {
+        return null
+      }
+    })
+  }
+
+  /** package.json at the root, or null when there is none or it is not a JSON object. */
+  packageJson(): PackageJson | null {
+    return this.memo('package.json', () => {
+      const text = this.text('package.json')
+      if (text === null) return null
+      try {
+        const data = JSON.parse(text) as unknown
+        return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as PackageJson) : null
+      } catch {
+        return null
+      }
+    })
+  }
+
+  /** Whether package.json lists the package in dependencies or devDependencies. */
+  declares(name: string): boolean {
+    const pkg = this.packageJson()
+    return Boolean(pkg && (Object.hasOwn(pkg.dependencies ?? {}, name) || Object.hasOwn(pkg.devDependencies ?? {}, name)))
+  }
+
+  /** Whether pyproject.toml has this table (`tool.uv` matches `[tool.uv]` and `[tool.uv.sources]`). */
+  pyprojectTable(table: string): boolean {
+    const text = this.text('pyproject.toml')
+    if (text === null) return false
+    const escaped = table.replace(/\./g, '\\.')
+    return new RegExp(`^\\s*\\[\\[?${escaped}(?:\\.[^\\]]*)?\\]\\]?\\s*(?:#.*)?$`, 'm').test(text)
+  }
+
+  /** Whether a requirement names this Python distribution in pyproject.toml, uv.lock or requirements files. */
+  pythonRequires(dist: string): boolean {
+    const pattern = new RegExp(`(^|["'\\s])${dist.replace(/[-_.]/g, '[-_.]')}\\s*(?:[<>=!~;\\[,"']|$)`, 'im')
+    for (const file of ['pyproject.toml', 'uv.lock', 'requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'setup.cfg']) {
+      const text = this.text(file)
+      if (text !== null && (file === 'uv.lock' ? new RegExp(`^name = "${dist}"$`, 'm').test(text) : pattern.test(text))) return true
+    }
+    return false
+  }
+
+  /** The absolute path of a program found on PATH, or undefined. */
+  onPath(program: string): string | undefined {
+    return this.memo(`path:${program}`, () => {
+      for (const dir of this.path.split(delimiter)) {
+        if (!dir) continue
+        const candidate = join(isAbsolute(dir) ? dir : resolve(this.workspace, dir), program)
+        if (isExecutable(candidate)) return candidate
+      }
+      return undefined
+    })
+  }
+
+  /** The node_modules directories a package would be resolved from: the workspace's and its parents'. */
+  private nodeModulesDirs(): string[] {
+    return this.memo('node_modules', () => {
+      const dirs: string[] = []
+      let dir = this.workspace
+      for (;;) {
+        dirs.push(join(dir, 'node_modules'))
+        const parent = dirname(dir)
+        if (parent === dir) break
+        dir = parent
+      }
+      return dirs
+    })
+  }
+
+  /** An installed package's binary (`node_modules/.bin/<name>`, here or in a parent directory), or undefined. */
+  nodeBin(name: string): string | undefined {
+    return this.memo(`bin:${name}`, () => this.nodeModulesDirs().map((d) => join(d, '.bin', name)).find(isExecutable))
+  }
+
+  /** Whether a node package is installed (its package.json resolves from the workspace). */
+  nodePackage(name: string): boolean {
+    return this.memo(`pkg:${name}`, () => this.nodeModulesDirs().some((d) => isFileAt(join(d, name, 'package.json'))))
+  }
+
+  /** An installed node package's version, if it is installed. */
+  nodePackageVersion(name: string): string | undefined {
+    for (const dir of this.nodeModulesDirs()) {
+      try {
+        const data = JSON.parse(readFileSync(join(dir, name, 'package.json'), 'utf8')) as { version?: unknown }
+        if (typeof data.version === 'string') return data.version
+      } catch {
+        // not here
+      }
+    }
+    return undefined
+  }
+
+  /**
+   * Which of `modules` the interpreter can import, asked in one process. An interpreter that cannot be started
+   * imports nothing.
+   */
+  async pythonImports(python: string, modules: readonly string[]): Promise<Set<string>> {
+    const wanted = modules.filter((m) => MODULE_NAME.test(m))
+    const key = `${this.workspace}\0${this.path}\0${python}\0${wanted.join(',')}`
+    const cached = PYTHON_ANSWERS.get(key)
+    if (cached) return cached
+    const script = [
+      'import importlib.util, sys',
+      'for name in sys.argv[1:]:',
+      '    try:',
+      '        found = importlib.util.find_spec(name) is not None',
+      '    except Exception:',
+      '        found = False',
+      '    if found: print(name)'
+    ].join('\n')
+    const program = python.includes('/') ? resolve(this.workspace, python) : (this.onPath(python) ?? python)
+    const promise = new Promise<Set<string>>((done) => {
+      execFile(program, ['-c', script, ...wanted], { cwd: this.workspace, timeout: 30_000 }, (error, stdout) => {
+        done(error ? new Set() : new Set(stdout.split('\n').map((l) => l.trim()).filter(Boolean)))
+      })
+    })
+    PYTHON_ANSWERS.set(key, promise)
+    return promise
+  }
+}
