@@ -224,9 +224,10 @@ test('artifact upload: the artifact service never answers; the run ends in time 
     expect(run.outputs).toMatchObject({ success: 'true', artifact: '' })
     expect(run.summary).toContain('greeter → dev: ✅ passed')
     expect(results.callsTo('CreateArtifact').length).toBeGreaterThan(0)
-    const budget = warnings(run.log).filter((w) => w.includes('publish-timeout-seconds'))
-    expect(budget).toHaveLength(1)
-    expect(budget[0]).toMatch(/abandoned the artifact upload\./)
+    // The budget and the upload's own deadline end at the same moment: whichever fires first gives the one warning.
+    const named = warnings(run.log).filter((w) => /artifact/i.test(w))
+    expect(named).toHaveLength(1)
+    expect(named[0]).toMatch(/publish-timeout-seconds\): abandoned the artifact upload\.|Artifact \S+ was not uploaded after \d+ attempts?: upload timed out/)
     expect(run.beyondPipelineMs).toBeLessThan(BUDGET_S * 1000 + SLACK_MS)
   } finally {
     results.clearFailures()
