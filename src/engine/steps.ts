@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { RetryPolicyConfig } from '../config/types.js'
 import type { CommandResult } from '../exec/types.js'
+import { classifyCommand } from '../resilience/classify.js'
 import { retryPolicyFrom, type AttemptOutcome } from '../resilience/policies.js'
 import type { RunContext } from './context.js'
 import type { StageRecorder } from './stage.js'
@@ -88,8 +89,18 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
         return last
       }
       last = await opts.judge(result, attempts)
-      const verdict = last.ok ? 'passed' : last.retryable ? 'failed, may pass on a retry' : 'failed'
-      host.info(`${last.ok ? '✓' : '✗'} ${opts.purpose} (attempt ${attempts}, ${Math.round(result.durationMs)} ms): ${verdict} — ${last.reason}`)
+      // This line is about the command; a gate's verdict is logged with the gate. A tool that exits 1 because it
+      // found problems ran fine: its report is read and judged, so it is neither "passed" nor "failed" here.
+      const exited = classifyCommand(result).description
+      const mark = !last.ok ? '✗' : result.exitCode === 0 ? '✓' : '•'
+      const verdict = last.ok
+        ? result.exitCode === 0
+          ? 'command succeeded'
+          : 'command finished, its report was read'
+        : last.retryable
+          ? 'failed, may pass on a retry'
+          : 'failed'
+      host.info(`${mark} ${opts.purpose} (attempt ${attempts}, ${Math.round(result.durationMs)} ms): ${verdict} — ${last.reason === exited ? exited : `${exited}; ${last.reason}`}`)
       return last
     }, ctx.signal)
     return { outcome, attempts, cancelled: ctx.signal.aborted }

@@ -7,11 +7,12 @@
  */
 import type { WorkflowReport } from '../engine/model.js'
 import { gauge, hbars, timeline, valueVsThreshold } from './charts.js'
-import { clip, fmtMs, fmtTime, n, pill, STATUS_LABEL, STATUS_MARK } from './format.js'
+import { clip, fmtMs, fmtNum, fmtTime, n, pill, STATUS_LABEL, STATUS_MARK } from './format.js'
 import type { History, MetricStatus } from './metrics.js'
 import { esc, renderPage } from './page.js'
 import { trendsView } from './trends.js'
-import { emptyView, fromHistoryRun, fromReport, type RunView } from './view.js'
+import type { SpecItemView } from '../view/report-view.js'
+import { emptyView, fromHistoryRun, fromReport, type GateView, type RunView } from './view.js'
 
 export { CSP, esc } from './page.js'
 export { fmtMs } from './format.js'
@@ -41,6 +42,14 @@ function overviewView(view: RunView, history: History): string {
     ['Retries', `<span class="big">${view.retries}</span>`],
     ['Findings', `<span class="big">${view.source === 'report' ? findings : '—'}</span>`]
   ]
+  const rv = view.report
+  const main = rv?.tests.find((t) => t.suite === 'testing') ?? rv?.tests[0]
+  if (main) tiles.splice(4, 0, ['Tests passed', `<span class="big">${main.passed}/${main.total - main.skipped}</span><div class="small muted">${main.failed} failed · ${main.errors ? `${main.errors} errors · ` : ''}${main.skipped} skipped${main.flaky ? ` · ${main.flaky} flaky` : ''}</div>`])
+  if (rv?.coverage) tiles.splice(5, 0, ['Coverage', `<span class="big">${esc(fmtNum(rv.coverage.percent, '%'))}</span>${rv.coverage.threshold !== null ? `<div class="small muted">threshold ${esc(fmtNum(rv.coverage.threshold, '%'))}</div>` : ''}`])
+  const deployments = (rv?.deployments ?? []).map(
+    (d) =>
+      `<div><dt>${esc(d.environment ?? d.stage)}</dt><dd>${d.url ? (/^https?:\/\//i.test(d.url) ? `<a href="${esc(d.url)}">${esc(clip(d.url, 200))}</a>` : esc(clip(d.url, 200))) : d.deployed ? 'deployed; no URL reported' : 'not deployed'}${d.rollback ? ` · ${esc(d.rollback)}` : ''}</dd></div>`
+  )
   const problems: string[] = []
   for (const e of view.errors) problems.push(`<li>${esc(clip(e, 600))}</li>`)
   for (const s of failedStages) {
@@ -68,10 +77,40 @@ ${source}
 <div><dt>Target</dt><dd>${esc(view.target ?? '—')}</dd></div>
 <div><dt>Context session</dt><dd>${esc(view.context_session_id ?? '—')}</dd></div>
 ${view.run_id ? `<div><dt>Run</dt><dd>${esc(view.run_id)}</dd></div>` : ''}
+${deployments.join('')}
 </dl>
 <h3>Stages timeline</h3>
 ${timeline(view)}
 ${problems.length ? `<h3>What failed</h3><ul class="problems">${problems.slice(0, 30).join('')}</ul>` : ''}
+</section>`
+}
+
+/** Deployment criteria, each with the value measured and the threshold it needs. */
+function criteriaTable(g: GateView): string {
+  if (!g.criteria.length) return ''
+  const rows = g.criteria.map(
+    (c) =>
+      `<tr><td>${c.met ? '<span class="c-success">✓</span>' : '<span class="c-failure">✗</span>'} ${esc(clip(c.name, 120))}</td><td class="num"><b>${esc(clip(c.value, 120))}</b></td><td class="num">${esc(clip(c.threshold, 80))}</td><td class="muted">${esc(clip(c.source, 160))}${c.reason ? `<div>${esc(clip(c.reason, 300))}</div>` : ''}</td></tr>`
+  )
+  return `<table class="criteria"><thead><tr><th>Criterion</th><th class="num">Value</th><th class="num">Needs</th><th>From</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+}
+
+/** The spec this run took to production: its requirements and acceptance criteria, and what checked them. */
+function specView(view: RunView): string {
+  const spec = view.report?.spec
+  if (!spec) return ''
+  const item = (i: SpecItemView, links: string) =>
+    `<tr><td class="gname">${esc(i.id ?? '—')}</td><td class="msg">${i.checked === null ? '' : i.checked ? '☑ ' : '☐ '}${esc(clip(i.text, 500))}</td><td class="small">${links}${i.failing_in.length ? `<div class="err">failing in ${esc(i.failing_in.join(', '))}</div>` : ''}</td></tr>`
+  const reqs = spec.requirements.map((r) => item(r, r.links.length ? `acceptance criteria ${esc(r.links.join(', '))}` : r.id ? '<span class="muted">no acceptance criterion cites it</span>' : ''))
+  const acs = spec.acceptance_criteria.map((a) => item(a, a.links.length ? `covers ${esc(a.links.join(', '))}` : ''))
+  const verified = spec.verified_by.length
+    ? `Checked in this run by the test gates ${spec.verified_by.map((k) => `<code>${esc(k)}</code>`).join(', ')}; a requirement or criterion is linked to a failing test when the test's name carries its ID.`
+    : 'No test gate measured anything in this run: nothing here was checked by tests.'
+  return `<section id="spec" class="card">
+<h2>Specification${spec.title ? `: ${esc(clip(spec.title, 200))}` : ''}</h2>
+<p class="muted small">${spec.file ? `<code>${esc(clip(spec.file, 200))}</code> · ` : ''}${spec.requirements.length} requirement(s), ${spec.acceptance_criteria.length} acceptance criteria. ${verified}</p>
+${reqs.length ? `<h3>Requirements</h3><table><thead><tr><th>ID</th><th>Requirement</th><th>Traced to</th></tr></thead><tbody>${reqs.join('')}</tbody></table>` : ''}
+${acs.length ? `<h3>Acceptance criteria</h3><table><thead><tr><th>ID</th><th>Criterion</th><th>Covers</th></tr></thead><tbody>${acs.join('')}</tbody></table>` : ''}
 </section>`
 }
 
@@ -83,12 +122,13 @@ function gatesView(view: RunView): string {
     (g) => `<tr class="r-${g.status}">
 <td>${pill(g.status)}</td>
 <td><div class="gname">${esc(g.name)}</div><div class="muted small">${esc(g.stage)}</div></td>
-<td class="num">${valueVsThreshold(g)}</td>
-<td>${gauge(g)}</td>
-<td class="small">${g.summary ? `<div>${esc(clip(g.summary, 300))}</div>` : ''}${g.errors
+<td class="num">${g.text !== null ? `<b>${esc(clip(g.text, 200))}</b>` : valueVsThreshold(g)}</td>
+<td>${g.criteria.length ? '' : gauge(g)}</td>
+<td class="small">${g.caveats.map((c) => `<div class="warn">⚠ ${esc(clip(c, 300))}</div>`).join('')}${g.facts.length ? `<div>${esc(clip(g.facts.join(' · '), 400))}</div>` : ''}${criteriaTable(g)}${g.errors
       .slice(0, 3)
       .map((e) => `<div class="err">${esc(clip(e, 400))}</div>`)
       .join('')}${g.warnings
+      .filter((w) => !g.caveats.includes(w))
       .slice(0, 2)
       .map((w) => `<div class="warn">${esc(clip(w, 400))}</div>`)
       .join('')}</td>
@@ -176,6 +216,7 @@ th,td{text-align:left;padding:7px 10px;border-bottom:1px solid var(--line);verti
 th{font-size:12px;color:var(--muted);font-weight:600;background:#fbfcfd}
 td.num,th.num{text-align:right;white-space:nowrap}
 .gname{font-weight:600;white-space:nowrap}
+table.criteria{margin:6px 0;font-size:12px}table.criteria td,table.criteria th{padding:3px 6px}
 .msg{word-break:break-word;white-space:pre-wrap;min-width:220px}.cmd{word-break:break-all;min-width:220px}.nowrap{white-space:nowrap}
 .sev{font-size:11px;font-weight:600;text-transform:uppercase;padding:1px 6px;border-radius:4px;color:#fff}
 span.sev-error{background:var(--bad)}span.sev-warning{background:var(--warnf);color:#3b2300}span.sev-notice{background:var(--skip)}
@@ -221,9 +262,10 @@ export function renderDashboard(input: DashboardInput): string {
     sub: `target ${esc(view.target ?? '—')} · run ${esc(fmtTime(view.started))} · generated ${esc(fmtTime(generated))}`,
     status: view.status,
     verdict: `${STATUS_MARK[view.status]} ${verdict}`,
-    nav: '<a href="#overview">Overview</a><a href="#quality-gates">Quality gates</a><a href="#performance">Performance</a><a href="#trends">Trends</a>',
+    nav: `<a href="#overview">Overview</a><a href="#quality-gates">Quality gates</a>${view.report?.spec ? '<a href="#spec">Spec</a>' : ''}<a href="#performance">Performance</a><a href="#trends">Trends</a>`,
     main: scrollTables(`${overviewView(view, history)}
 ${gatesView(view)}
+${specView(view)}
 ${performanceView(view)}
 ${trendsView(history, component)}`),
     footer: `spec-to-production${view.version ? ` ${esc(view.version)}` : ''} · self-contained dashboard: no script, no network · ${history.stats.files} metrics file(s), ${history.stats.lines} line(s) read`

@@ -198,11 +198,15 @@ export interface GateMeasure {
 export function gateMeasure(gate: GateResult): GateMeasure | null {
   const d = gate.details ?? {}
   const num = (k: string): number | null => finite(d[k])
-  switch (gate.gate_name) {
+  // Suites of the deployment stages (`integration_test_pass_rate`, `e2e_test_coverage`) are measured like the main one.
+  const kind = /(^|_)test_pass_rate$/.test(gate.gate_name) ? 'test_pass_rate' : /(^|_)test_coverage$/.test(gate.gate_name) ? 'test_coverage' : gate.gate_name
+  switch (kind) {
     case 'test_pass_rate':
       return { value: num('pass_rate'), threshold: num('required'), direction: 'min', unit: '%' }
     case 'test_coverage':
       return { value: num('coverage'), threshold: num('threshold'), direction: 'min', unit: '%' }
+    case 'spec_validation':
+      return { value: num('error_count'), threshold: 0, direction: 'max', unit: 'count' }
     case 'linting':
       return { value: num('issue_count'), threshold: num('max_issues'), direction: 'max', unit: 'count' }
     case 'type_checking':

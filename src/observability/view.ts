@@ -2,8 +2,8 @@
  * The dashboard's view model: what is drawn, from a report or from the latest run of the history.
  */
 import { STAGE_ORDER } from '../config/types.js'
-import type { CommandRecord, Finding, GateResult, StageResult, WorkflowReport } from '../engine/model.js'
-import { fmtNum } from './format.js'
+import type { CommandRecord, Finding, StageResult, WorkflowReport } from '../engine/model.js'
+import { gateView as sharedGateView, reportView, type CriterionView, type ReportView } from '../view/report-view.js'
 import { gateMeasure, type HistoryRun, type MetricStatus } from './metrics.js'
 
 export interface GateView {
@@ -15,7 +15,12 @@ export interface GateView {
   direction: 'min' | 'max' | null
   unit: string | null
   duration_ms: number
-  summary: string
+  /** The measurement in words, as every surface says it (from the report); null when drawn from the history. */
+  text: string | null
+  /** Further figures, warnings that weaken a pass, and deployment criteria with their own values. */
+  facts: string[]
+  caveats: string[]
+  criteria: CriterionView[]
   errors: string[]
   warnings: string[]
   findings: Finding[]
@@ -50,6 +55,8 @@ export interface RunView {
   errors: string[]
   context_session_id: string | null
   version: string | null
+  /** The shared view of the report (tests, coverage, deployments, spec); null when drawn from the history. */
+  report: ReportView | null
 }
 
 function statusOfStage(s: string): MetricStatus {
@@ -59,45 +66,6 @@ function statusOfStage(s: string): MetricStatus {
 function time(s: string | undefined | null): number | null {
   const t = Date.parse(String(s ?? ''))
   return Number.isFinite(t) ? t : null
-}
-
-function num(d: Record<string, unknown>, k: string): number | null {
-  const v = d[k]
-  return typeof v === 'number' && Number.isFinite(v) ? v : null
-}
-
-/** One line of the gate's own numbers, beyond value vs threshold. */
-function gateSummary(gate: GateResult): string {
-  const d = gate.details ?? {}
-  const f = (k: string) => fmtNum(num(d, k))
-  switch (gate.gate_name) {
-    case 'test_pass_rate':
-      return `${f('passed')} of ${f('total')} passed · ${f('failed')} failed · ${f('errors')} errors · ${f('skipped')} skipped`
-    case 'test_coverage':
-      return `${f('lines_covered')} of ${f('lines_total')} lines${typeof d.format === 'string' ? ` · ${d.format}` : ''}`
-    case 'linting':
-      return `${f('errors')} errors · ${f('warnings')} warnings · ${f('fixed_count')} auto-fixed${typeof d.tool === 'string' ? ` · ${d.tool}` : ''}`
-    case 'type_checking':
-      return `${f('error_count')} errors · ${f('warning_count')} warnings${typeof d.tool === 'string' ? ` · ${d.tool}` : ''}`
-    case 'security':
-      return ['secret_count:max_secrets:secrets', 'critical:max_critical:critical', 'high:max_high:high', 'medium:max_medium:medium', 'low::low']
-        .map((spec) => {
-          const [v, max, label] = spec.split(':')
-          const limit = max ? num(d, max) : null
-          return `${label} ${num(d, v) === null ? 'not measured' : f(v)}${limit !== null ? `/${limit}` : ''}`
-        })
-        .join(' · ')
-    case 'instructions_validation':
-      return `${f('files')} files · ${f('error_count')} errors · ${f('warning_count')} warnings`
-    default:
-      if (Array.isArray(d.criteria)) {
-        return (d.criteria as Array<Record<string, unknown>>)
-          .slice(0, 12)
-          .map((c) => `${c && c.met === true ? '✓' : '✗'} ${String(c?.name ?? '?')}`)
-          .join(' · ')
-      }
-      return ''
-  }
 }
 
 export function fromReport(report: WorkflowReport): RunView {
@@ -133,7 +101,9 @@ export function fromReport(report: WorkflowReport): RunView {
       warnings: s.warnings ?? [],
       skip_reason: null,
       gates: Object.values(s.quality_gates ?? {}).map((g) => {
-        const m = gateMeasure(g)
+        // Criteria have their own values and thresholds, listed one by one; a count of unmet ones is no gauge.
+        const shared = sharedGateView(key, g)
+        const m = shared.criteria.length ? null : gateMeasure(g)
         return {
           stage: key,
           name: g.gate_name,
@@ -143,7 +113,10 @@ export function fromReport(report: WorkflowReport): RunView {
           direction: m?.direction ?? null,
           unit: m?.unit ?? null,
           duration_ms: g.execution_time_ms,
-          summary: gateSummary(g),
+          text: shared.value,
+          facts: shared.facts,
+          caveats: shared.caveats,
+          criteria: shared.criteria,
           errors: g.errors ?? [],
           warnings: g.warnings ?? [],
           findings: g.findings ?? []
@@ -165,7 +138,8 @@ export function fromReport(report: WorkflowReport): RunView {
     commands: Object.values(report.stage_results ?? {}).flatMap((s) => s?.commands ?? []),
     errors: report.errors ?? [],
     context_session_id: report.context_session_id,
-    version: report.generator?.version ?? null
+    version: report.generator?.version ?? null,
+    report: reportView(report)
   }
 }
 
@@ -198,7 +172,10 @@ export function fromHistoryRun(run: HistoryRun): RunView {
           direction: g.direction,
           unit: g.unit,
           duration_ms: g.duration_ms,
-          summary: '',
+          text: null,
+          facts: [],
+          caveats: [],
+          criteria: [],
           errors: [],
           warnings: [],
           findings: []
@@ -218,7 +195,8 @@ export function fromHistoryRun(run: HistoryRun): RunView {
     commands: [],
     errors: [],
     context_session_id: null,
-    version: null
+    version: null,
+    report: null
   }
 }
 
@@ -237,6 +215,7 @@ export function emptyView(): RunView {
     commands: [],
     errors: [],
     context_session_id: null,
-    version: null
+    version: null,
+    report: null
   }
 }

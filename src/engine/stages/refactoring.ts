@@ -53,11 +53,13 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
 
   // All checks run concurrently. When lint found problems and auto-fix is on, the fix rewrites files every check
   // reads, so after it the checks run again and their second results are the ones judged.
-  const runAll = (): Promise<Array<{ name: GateName; started: number; run: ToolRun | undefined }>> =>
+  // Each gate's time is its own tool's (command, retries, reading its report), not the slowest tool's.
+  const runAll = (): Promise<Array<{ name: GateName; started: number; ended: number; run: ToolRun | undefined }>> =>
     Promise.all(
       enabled.map(async ([name, step]) => {
         const started = ctx.host.now()
-        return { name, started, run: await runTool(ctx, stage, name, step) }
+        const run = await runTool(ctx, stage, name, step)
+        return { name, started, ended: ctx.host.now(), run }
       })
     )
   let runs = await runAll()
@@ -82,8 +84,8 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
     stage.fail('cancelled while the refactoring checks ran', 'cancelled')
     return
   }
-  for (const { name, started, run } of runs) {
-    if (run) stage.addGate(judgeRun(ctx, name, run, started, name === 'linting' ? fixedCount : null))
+  for (const { name, started, ended, run } of runs) {
+    if (run) stage.addGate(judgeRun(ctx, name, run, started, ended, name === 'linting' ? fixedCount : null))
   }
   if (instructions) stage.addGate(await instructions)
 }
@@ -238,8 +240,7 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
   return result.outcome.value
 }
 
-function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number, fixedCount: number | null) {
-  const now = ctx.host.now()
+function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number, now: number, fixedCount: number | null) {
   const q = ctx.config.quality_gates
   if (run.problem) {
     return gateResult(name, started, now, { passed: false, details: {}, errors: [run.problem], error_type: run.problemType ?? 'report' })
