@@ -4,6 +4,7 @@
  * branch, then of any branch the cache lets this run read (the default branch). Unavailable, slow or failing cache:
  * a warning, and the run goes on with what it has.
  */
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import type { SessionStore } from '../context/types.js'
 import type { CacheLog } from '../github/cache.js'
@@ -35,11 +36,13 @@ export function createMemoryStores(workspace: string, log: CacheLog): MemoryStor
     said = true
     return false
   }
-  const restore = async (what: string, dir: string, component: string): Promise<boolean> => {
+  const restore = async (what: string, dir: string, component: string, onBranch?: string): Promise<boolean> => {
     if (!available) return unavailable()
     const k = keys(what, component)
+    // onBranch: only that branch's newest entry (a pull request reads its base branch's history this way).
+    const restoreKeys = onBranch ? [cacheKeyPrefix(['spec-to-production', what, 'v1', component, onBranch])] : k.restoreKeys
     const { restoreFromCache } = await import('../github/cache.js')
-    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: k.key, restoreKeys: k.restoreKeys, timeoutMs: TIMEOUT_MS, log })
+    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: onBranch ? `${restoreKeys[0]}none` : k.key, restoreKeys, timeoutMs: TIMEOUT_MS, log })
     if (result.hit) log.info(`${what} of ${component} restored from the cache (${result.matchedKey})`)
     return result.hit
   }
@@ -64,7 +67,28 @@ export function createMemoryStores(workspace: string, log: CacheLog): MemoryStor
       restore: async (component) => ((await restore('context', contextDir, component)) ? contextDir : null),
       save: (component) => save('context', contextDir, component)
     },
-    restoreMetrics: async (component) => void (await restore('metrics', metricsDir, component)),
+    restoreMetrics: async (component) => {
+      // A pull request compares with its base branch's last run: the base's newest history is restored first, set
+      // aside, and merged with this branch's (runs are the unit, so nothing is counted twice).
+      const base = env.GITHUB_BASE_REF
+      let aside: string | null = null
+      if (base && base !== branch && (await restore('metrics', metricsDir, component, base))) {
+        // Beside the history, on the same filesystem, so the move is a rename.
+        await mkdir(root, { recursive: true })
+        aside = await mkdtemp(join(root, 'base-metrics-'))
+        await rename(metricsDir, join(aside, 'metrics'))
+      }
+      await restore('metrics', metricsDir, component)
+      if (aside) {
+        try {
+          const { mergeMetrics } = await import('../observability/metrics.js')
+          const merged = await mergeMetrics(aside, root)
+          log.info(`metrics of ${component} on ${base}: ${merged.added} record(s) merged into this branch's history`)
+        } finally {
+          await rm(aside, { recursive: true, force: true })
+        }
+      }
+    },
     saveMetrics: (component) => save('metrics', metricsDir, component)
   }
 }

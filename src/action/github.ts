@@ -68,8 +68,9 @@ export async function publishResults(
   session: GitHubSession,
   report: WorkflowReport,
   files: { reportPath: string; dashboardPath: string | null }
-): Promise<{ checkRunUrl: string | null; artifact: string | null }> {
+): Promise<{ checkRunUrl: string | null; artifact: string | null; annotations: number }> {
   let checkRunUrl: string | null = null
+  let annotations = 0
   if (session.octokit && session.check) {
     const outcome = await completeCheckRun(session.octokit, session.check, report, {
       log,
@@ -77,6 +78,7 @@ export async function publishResults(
       cap: inputs.annotationCap
     })
     checkRunUrl = outcome.url
+    annotations = outcome.fallback ? 0 : outcome.annotations_posted
   }
 
   // SARIF of every finding: kept in the artifact, and uploaded to code scanning when asked.
@@ -101,7 +103,7 @@ export async function publishResults(
     const result = await uploadArtifacts({ name, files: filesToUpload, rootDirectory: commonRoot(filesToUpload, inputs.workspace), retentionDays: inputs.retentionDays, log })
     if (result.uploaded) artifact = name
   }
-  return { checkRunUrl, artifact }
+  return { checkRunUrl, artifact, annotations }
 }
 
 async function listFiles(dir: string): Promise<string[]> {

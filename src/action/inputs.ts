@@ -39,6 +39,8 @@ export interface ActionInputs {
   onlyChanged: boolean
   /** Keep context sessions and metrics history in the Actions cache between runs. */
   cache: boolean
+  /** The sticky pull-request comment: `auto` (default: on pull requests, when the token may write), always, never, or only when the run failed. */
+  comment: 'auto' | 'true' | 'false' | 'on-failure'
 }
 
 function bool(name: string, fallback: boolean): boolean {
@@ -57,6 +59,15 @@ function int(name: string, min: number, max: number): number | undefined {
     throw new ConfigurationError(`Invalid input ${name}: '${raw}'. Expected a whole number from ${min} to ${max}.`)
   }
   return value
+}
+
+function commentInput(): ActionInputs['comment'] {
+  const raw = core.getInput('comment').trim().toLowerCase()
+  if (raw === '' || raw === 'auto') return 'auto'
+  if (['true', 'yes', '1', 'on'].includes(raw)) return 'true'
+  if (['false', 'no', '0', 'off'].includes(raw)) return 'false'
+  if (raw === 'on-failure') return 'on-failure'
+  throw new ConfigurationError(`Invalid input comment: '${raw}'. Expected true, false or on-failure.`)
 }
 
 export function getInputs(): ActionInputs {
@@ -89,6 +100,7 @@ export function getInputs(): ActionInputs {
     retentionDays: int('artifact-retention-days', 1, 90),
     uploadSarif: bool('upload-sarif', false),
     onlyChanged: bool('only-changed', false),
-    cache: bool('cache', true)
+    cache: bool('cache', true),
+    comment: commentInput()
   }
 }

@@ -1,6 +1,6 @@
 /** The action: read inputs, run the pipeline, publish outputs and the job summary; fail the step when it failed. */
 import * as core from '@actions/core'
-import { relative } from 'node:path'
+import { basename, relative } from 'node:path'
 import { runWorkflow } from '../api.js'
 import { ConfigurationError } from '../config/types.js'
 import { getInputs } from './inputs.js'
@@ -9,6 +9,7 @@ import { deferredPort } from './deferred-port.js'
 import { pullRequestBase } from './event-payload.js'
 import { createActionHost } from './host.js'
 import { writeJobSummary } from './summary.js'
+import { reportView } from '../view/report-view.js'
 
 export async function run(): Promise<void> {
   const controller = new AbortController()
@@ -37,7 +38,9 @@ export async function run(): Promise<void> {
       host: createActionHost(inputs.workspace, githubReady ? deferredPort(githubReady.then((g) => g.port)) : undefined, memory?.sessions),
       // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
       // start-up path.
-      beforeObserve: async () => memory?.restoreMetrics(inputs.component)
+      beforeObserve: async () => memory?.restoreMetrics(inputs.component),
+      // The branch judged, kept with this run's metrics: a pull request compares with its base branch's last run.
+      branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || undefined
     })
     await memory?.saveMetrics(inputs.component)
     const { publishResults, noGitHub } = await import('./github.js')
@@ -52,12 +55,22 @@ export async function run(): Promise<void> {
     core.setOutput('coverage', typeof coverage === 'number' ? String(coverage) : '')
     core.setOutput('dashboard', report.metrics_dashboard ? relative(inputs.workspace, report.metrics_dashboard) : '')
     core.setOutput('context-session', report.context_session_id ?? '')
+    const tests = reportView(report).tests.find((t) => t.suite === 'testing')
+    core.setOutput('tests-total', tests ? String(tests.total) : '')
+    core.setOutput('tests-failed', tests ? String(tests.failed + tests.errors) : '')
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import('./comment.js')
+    const baseline = await findBaseline(inputs.workspace, report)
+    const delta = coverageDelta(report, baseline)
+    core.setOutput('coverage-delta', delta === null ? '' : String(delta))
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard })
     core.setOutput('check-run-url', published.checkRunUrl ?? '')
     core.setOutput('artifact', published.artifact ?? '')
+    const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null
+    const commentUrl = await commentOnPullRequest(inputs, github, report, baseline, { ...published, dashboard: dashboardName })
+    core.setOutput('comment-url', commentUrl ?? '')
     if (inputs.summary) {
       try {
-        await writeJobSummary(report, { checkRunUrl: published.checkRunUrl, artifact: published.artifact, commitSha: github.event?.headSha ?? process.env.GITHUB_SHA })
+        await writeJobSummary(report, { checkRunUrl: published.checkRunUrl, annotations: published.annotations, artifact: published.artifact, commentUrl, commitSha: github.event?.headSha ?? process.env.GITHUB_SHA })
       } catch (error) {
         core.warning(`could not write the job summary: ${(error as Error).message}`)
       }

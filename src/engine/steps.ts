@@ -93,14 +93,13 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
       // found problems ran fine: its report is read and judged, so it is neither "passed" nor "failed" here.
       const exited = classifyCommand(result).description
       const mark = !last.ok ? '✗' : result.exitCode === 0 ? '✓' : '•'
-      const verdict = last.ok
+      const why = last.reason === exited ? exited : `${exited}; ${last.reason}`
+      const line = last.ok
         ? result.exitCode === 0
-          ? 'command succeeded'
-          : 'command finished, its report was read'
-        : last.retryable
-          ? 'failed, may pass on a retry'
-          : 'failed'
-      host.info(`${mark} ${opts.purpose} (attempt ${attempts}, ${Math.round(result.durationMs)} ms): ${verdict} — ${last.reason === exited ? exited : `${exited}; ${last.reason}`}`)
+          ? `command succeeded — ${why}`
+          : `${why} (not a failure by itself: what the command left is judged next)`
+        : `${last.retryable ? 'failed, may pass on a retry' : 'failed'} — ${why}`
+      host.info(`${mark} ${opts.purpose} (attempt ${attempts}, ${Math.round(result.durationMs)} ms): ${line}`)
       return last
     }, ctx.signal)
     return { outcome, attempts, cancelled: ctx.signal.aborted }

@@ -123,7 +123,7 @@ function gatesView(view: RunView): string {
 <td>${pill(g.status)}</td>
 <td><div class="gname">${esc(g.name)}</div><div class="muted small">${esc(g.stage)}</div></td>
 <td class="num">${g.text !== null ? `<b>${esc(clip(g.text, 200))}</b>` : valueVsThreshold(g)}</td>
-<td>${g.criteria.length ? '' : gauge(g)}</td>
+<td>${g.criteria.length || (g.value === null && g.text !== null) ? '' : gauge(g)}</td>
 <td class="small">${g.caveats.map((c) => `<div class="warn">⚠ ${esc(clip(c, 300))}</div>`).join('')}${g.facts.length ? `<div>${esc(clip(g.facts.join(' · '), 400))}</div>` : ''}${criteriaTable(g)}${g.errors
       .slice(0, 3)
       .map((e) => `<div class="err">${esc(clip(e, 400))}</div>`)

@@ -37,6 +37,8 @@ export interface HistoryRun {
   duration_ms: number
   retries: number
   target: string | null
+  /** The branch the run judged, when it was recorded. */
+  branch: string | null
   error_type: string | null
   coverage: number | null
   coverage_threshold: number | null
@@ -232,6 +234,7 @@ function summarize(acc: RunAcc): HistoryRun {
     duration_ms: r?.duration_ms ?? Math.max(0, last - first),
     retries: r?.retries ?? stages.reduce((n, s) => n + s.retries, 0),
     target: typeof m.target === 'string' ? m.target : null,
+    branch: typeof m.branch === 'string' ? m.branch : null,
     error_type: r ? r.error_type : null,
     coverage: finite(m.coverage) ?? gate('test_coverage')?.value ?? null,
     coverage_threshold: finite(m.coverage_threshold) ?? gate('test_coverage')?.threshold ?? null,
@@ -241,4 +244,13 @@ function summarize(acc: RunAcc): HistoryRun {
     stages,
     gates
   }
+}
+
+/** The latest run of `component` on `branch` (other than `exceptRunId`), as the base of a comparison; null when none. */
+export function lastRunOn(history: History, component: string, branch: string, exceptRunId?: string): HistoryRun | null {
+  for (let i = history.runs.length - 1; i >= 0; i--) {
+    const run = history.runs[i]
+    if (run.component === component && run.branch === branch && run.run_id !== exceptRunId) return run
+  }
+  return null
 }

@@ -2,6 +2,7 @@
 export {
   METRICS_SUBDIR,
   METRICS_LINE_VERSION,
+  runIdOf,
   metricsFromReport,
   gateMeasure,
   toMetricRecord,

@@ -35,6 +35,8 @@ export interface MetricRecord {
 export interface MetricsOptions {
   /** Identity of the run; default: the run directory's name (`<component>-<stamp>-<hex>`), else component + start time. */
   runId?: string
+  /** The branch the run judged (a pull request's head branch), kept so a pull request can compare with its base. */
+  branch?: string | null
 }
 
 
@@ -148,7 +150,8 @@ export function metricsFromReport(report: WorkflowReport, opts: MetricsOptions =
       coverage_threshold: coverageThreshold,
       pass_rate: passRate,
       error: clip(report.errors?.[0] ?? failedStage?.errors?.[0] ?? null),
-      version: report.generator?.version ?? null
+      version: report.generator?.version ?? null,
+      branch: clip(opts.branch ?? null)
     }
   })
   return records
@@ -158,7 +161,8 @@ function stageEntries(report: WorkflowReport): Array<[string, StageResult]> {
   return Object.entries(report.stage_results ?? {}).filter((e): e is [string, StageResult] => e[1] !== undefined)
 }
 
-function runIdOf(report: WorkflowReport): string {
+/** The run's identity in the metrics: its run directory's name, else component and start time. */
+export function runIdOf(report: WorkflowReport): string {
   // reports_dir is `<workspace>/.spec-to-production/runs/<component>-<stamp>-<hex>/reports`: unique per run.
   if (report.reports_dir) {
     const runDir = basename(dirname(report.reports_dir))
