@@ -100,7 +100,7 @@ function specView(view: RunView): string {
   const spec = view.report?.spec
   if (!spec) return ''
   const item = (i: SpecItemView, links: string) =>
-    `<tr><td class="gname">${esc(i.id ?? '—')}</td><td class="msg">${i.checked === null ? '' : i.checked ? '☑ ' : '☐ '}${esc(clip(i.text, 500))}</td><td class="small">${links}${i.failing_in.length ? `<div class="err">failing in ${esc(i.failing_in.join(', '))}</div>` : ''}</td></tr>`
+    `<tr><td class="gname">${esc(i.id ?? '—')}</td><td class="msg">${i.checked === null ? '' : i.checked ? '☑ ' : '☐ '}${esc(clip(i.text, 500))}</td><td class="small trace">${links}${i.failing_in.length ? `<div class="err">failing in ${esc(i.failing_in.join(', '))}</div>` : ''}</td></tr>`
   const reqs = spec.requirements.map((r) => item(r, r.links.length ? `acceptance criteria ${esc(r.links.join(', '))}` : r.id ? '<span class="muted">no acceptance criterion cites it</span>' : ''))
   const acs = spec.acceptance_criteria.map((a) => item(a, a.links.length ? `covers ${esc(a.links.join(', '))}` : ''))
   const verified = spec.verified_by.length
@@ -122,9 +122,9 @@ function gatesView(view: RunView): string {
     (g) => `<tr class="r-${g.status}">
 <td>${pill(g.status)}</td>
 <td><div class="gname">${esc(g.name)}</div><div class="muted small">${esc(g.stage)}</div></td>
-<td class="num">${g.text !== null ? `<b>${esc(clip(g.text, 200))}</b>` : valueVsThreshold(g)}</td>
+<td class="val">${g.text !== null ? `<b>${esc(clip(g.text, 200))}</b>` : valueVsThreshold(g)}</td>
 <td>${g.criteria.length || (g.value === null && g.text !== null) ? '' : gauge(g)}</td>
-<td class="small">${g.caveats.map((c) => `<div class="warn">⚠ ${esc(clip(c, 300))}</div>`).join('')}${g.facts.length ? `<div>${esc(clip(g.facts.join(' · '), 400))}</div>` : ''}${criteriaTable(g)}${g.errors
+<td class="small details">${g.caveats.map((c) => `<div class="warn">⚠ ${esc(clip(c, 300))}</div>`).join('')}${g.facts.length ? `<div>${esc(clip(g.facts.join(' · '), 400))}</div>` : ''}${g.errors
       .slice(0, 3)
       .map((e) => `<div class="err">${esc(clip(e, 400))}</div>`)
       .join('')}${g.warnings
@@ -132,10 +132,10 @@ function gatesView(view: RunView): string {
       .slice(0, 2)
       .map((w) => `<div class="warn">${esc(clip(w, 400))}</div>`)
       .join('')}</td>
-</tr>`
+</tr>${g.criteria.length ? `<tr class="sub"><td></td><td colspan="4">${criteriaTable(g)}</td></tr>` : ''}`
   )
   const table = gates.length
-    ? `<table class="gates"><thead><tr><th>Status</th><th>Gate</th><th class="num">Value vs threshold</th><th></th><th>Details</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    ? `<table class="gates"><thead><tr><th>Status</th><th>Gate</th><th class="val">Value vs threshold</th><th></th><th>Details</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
     : `<p class="muted">No quality gate was measured${view.source === 'none' ? '' : ' in this run'}.</p>`
 
   // Findings by tool, exact counts; the list below is capped.
@@ -216,7 +216,8 @@ th,td{text-align:left;padding:7px 10px;border-bottom:1px solid var(--line);verti
 th{font-size:12px;color:var(--muted);font-weight:600;background:#fbfcfd}
 td.num,th.num{text-align:right;white-space:nowrap}
 .gname{font-weight:600;white-space:nowrap}
-table.criteria{margin:6px 0;font-size:12px}table.criteria td,table.criteria th{padding:3px 6px}
+table.criteria{margin:0 0 4px;font-size:12px}table.criteria td,table.criteria th{padding:3px 8px}tr.sub>td{border-bottom:1px solid var(--line);padding-top:0}
+td.val,th.val{text-align:right;min-width:150px;max-width:330px}td.details{min-width:220px;max-width:380px;word-break:break-word}td.trace{min-width:190px}
 .msg{word-break:break-word;white-space:pre-wrap;min-width:220px}.cmd{word-break:break-all;min-width:220px}.nowrap{white-space:nowrap}
 .sev{font-size:11px;font-weight:600;text-transform:uppercase;padding:1px 6px;border-radius:4px;color:#fff}
 span.sev-error{background:var(--bad)}span.sev-warning{background:var(--warnf);color:#3b2300}span.sev-notice{background:var(--skip)}
