@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
     // The GitHub client (Octokit) and the in-progress check run are set up alongside the pipeline, not before it.
     // Without a token there is nothing to set up: the layer loads at the end, for SARIF and the artifact.
     const githubReady = inputs.token ? import('./github.js').then((m) => m.openGitHub(inputs)) : null
-    if (!inputs.token) core.notice('no github-token: check runs, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
+    if (!inputs.token) core.notice('no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: core.info, warning: core.warning }) : null
     const baseSha = pullRequestBase()
     if (inputs.onlyChanged && !baseSha) core.notice('only-changed applies to pull requests: this event has no base commit, so every finding is judged')
@@ -46,7 +46,9 @@ export async function run(): Promise<void> {
     const { publishResults, noGitHub } = await import('./github.js')
     const github = githubReady ? await githubReady : noGitHub()
     const { report } = result
-    const coverage = report.stage_results.testing?.quality_gates.test_coverage?.details.coverage
+    // The outputs say what every other surface says: they come from the same view of the report.
+    const view = reportView(report)
+    const coverage = view.coverage?.percent
     core.setOutput('success', String(report.success))
     core.setOutput('stages-completed', report.stages_completed.join(','))
     core.setOutput('stages-failed', report.stages_failed.join(','))
@@ -55,7 +57,7 @@ export async function run(): Promise<void> {
     core.setOutput('coverage', typeof coverage === 'number' ? String(coverage) : '')
     core.setOutput('dashboard', report.metrics_dashboard ? relative(inputs.workspace, report.metrics_dashboard) : '')
     core.setOutput('context-session', report.context_session_id ?? '')
-    const tests = reportView(report).tests.find((t) => t.suite === 'testing')
+    const tests = view.tests.find((t) => t.suite === 'testing')
     core.setOutput('tests-total', tests ? String(tests.total) : '')
     core.setOutput('tests-failed', tests ? String(tests.failed + tests.errors) : '')
     const { commentOnPullRequest, coverageDelta, findBaseline } = await import('./comment.js')
