@@ -109,7 +109,7 @@ test('two runs on one pull request: one POST, then one PATCH of the same comment
   expect(body).toContain(`**Coverage**: ${coverageOf(second)}%, threshold 50% (−${Math.abs(two.delta!)} points against \`master\`: 100%)`)
   expect(body).toContain('REQ-3 neutral salutation is wrong on purpose')
   expect(body).toContain('[check run](https://github.com/acme-games/story-engine/runs/7)')
-  expect(body).toContain('dashboard `workflow\\_dashboard\\_greeter.html` in the artifact')
+  expect(body).toContain('dashboard `workflow_dashboard_greeter.html` in the artifact')
   expect(body).not.toMatch(/\b(undefined|null|NaN)\b/)
   expect(notices).toEqual([])
 })

@@ -48,6 +48,11 @@ export function coverageDelta(report: WorkflowReport, baseline: Baseline | null)
   return Math.round((now - baseline.coverage) * 100) / 100
 }
 
+/** A code span: Markdown escapes do not apply inside one, so backticks and line breaks are replaced instead. */
+function code(text: string): string {
+  return `\`${text.replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 200)}\``
+}
+
 function signed(points: number): string {
   return `${points > 0 ? '+' : points < 0 ? '−' : '±'}${figure(Math.abs(points))} points`
 }
@@ -62,9 +67,9 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
   const isNew = (g: GateView) => baseline !== null && !baseline.failed_gates.includes(g.key)
   const fresh = failing.filter(isNew)
   const known = failing.filter((g) => !isNew(g))
-  if (fresh.length) lines.push(`**New failures** (passing on \`${escapeMarkdown(baseline!.branch)}\`'s last run):`, ...fresh.map((g) => `- ❌ \`${g.key}\`: ${escapeMarkdown(g.why ?? g.value)}`), '')
+  if (fresh.length) lines.push(`**New failures** (passing on ${code(baseline!.branch)}'s last run):`, ...fresh.map((g) => `- ❌ ${code(g.key)}: ${escapeMarkdown(g.why ?? g.value)}`), '')
   if (known.length) {
-    lines.push(baseline ? `**Also failing on \`${escapeMarkdown(baseline.branch)}\`'s last run:**` : '**Failures:**', ...known.map((g) => `- ❌ \`${g.key}\`: ${escapeMarkdown(g.why ?? g.value)}`), '')
+    lines.push(baseline ? `**Also failing on ${code(baseline.branch)}'s last run:**` : '**Failures:**', ...known.map((g) => `- ❌ ${code(g.key)}: ${escapeMarkdown(g.why ?? g.value)}`), '')
   }
   const failedTests = Object.values(report.stage_results ?? {})
     .flatMap((s) => Object.values(s?.quality_gates ?? {}))
@@ -82,8 +87,8 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
     const delta = coverageDelta(report, baseline)
     const against = baseline
       ? delta !== null
-        ? ` (${signed(delta)} against \`${escapeMarkdown(baseline.branch)}\`: ${pct(baseline.coverage!)})`
-        : ` (\`${escapeMarkdown(baseline.branch)}\`'s last run measured no coverage)`
+        ? ` (${signed(delta)} against ${code(baseline.branch)}: ${pct(baseline.coverage!)})`
+        : ` (${code(baseline.branch)}'s last run measured no coverage)`
       : ' (no run of the base branch in the history to compare with)'
     facts.push(`**Coverage**: ${pct(view.coverage.percent)}${view.coverage.threshold !== null ? `, threshold ${pct(view.coverage.threshold)}` : ''}${against}`)
   }
@@ -94,7 +99,7 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
     lines.push('| Gate | | Value | Details |', '| --- | --- | --- | --- |')
     for (const g of [...failing, ...view.gates.filter((x) => x.status === 'passed')]) {
       const details = [...g.caveats, ...g.facts].join(' · ')
-      lines.push(`| \`${g.key}\` | ${gateMark(g)} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(details.slice(0, 300))} |`)
+      lines.push(`| ${code(g.key)} | ${gateMark(g)} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(details.slice(0, 300))} |`)
     }
     lines.push('')
   }
@@ -102,12 +107,12 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
   const where: string[] = []
   if (links.checkRunUrl) where.push(`[check run](${links.checkRunUrl})`)
   if (links.artifact) {
-    const name = `artifact \`${escapeMarkdown(links.artifact)}\``
+    const name = `artifact ${code(links.artifact)}`
     where.push(links.runUrl ? `[${name}](${links.runUrl}#artifacts)` : name)
-    if (links.dashboard) where.push(`dashboard \`${escapeMarkdown(links.dashboard)}\` in the artifact`)
+    if (links.dashboard) where.push(`dashboard ${code(links.dashboard)} in the artifact`)
   }
   if (where.length) lines.push(where.join(' · '), '')
-  lines.push(`<sub>Updated on every run of this pull request${baseline ? `; compared with run \`${escapeMarkdown(baseline.run_id)}\` of \`${escapeMarkdown(baseline.branch)}\`` : ''}.</sub>`)
+  lines.push(`<sub>Updated on every run of this pull request${baseline ? `; compared with run ${code(baseline.run_id)} of ${code(baseline.branch)}` : ''}.</sub>`)
   let body = lines.join('\n')
   if (body.length > COMMENT_MAX_CHARS) body = `${body.slice(0, COMMENT_MAX_CHARS - 80)}\n\n… (cut at GitHub's comment limit)`
   return body
