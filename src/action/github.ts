@@ -75,7 +75,8 @@ export async function publishResults(
     const outcome = await completeCheckRun(session.octokit, session.check, report, {
       log,
       sink: { error: core.error, warning: core.warning, notice: core.notice },
-      cap: inputs.annotationCap
+      cap: inputs.annotationCap,
+      findingsElsewhere: 'the JSON report and the SARIF file this run writes next to it'
     })
     checkRunUrl = outcome.url
     annotations = outcome.fallback ? 0 : outcome.annotations_posted

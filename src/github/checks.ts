@@ -78,6 +78,8 @@ export interface CompleteCheckRunOptions extends PathOptions {
   sink: AnnotationSink
   /** Most annotations posted on the check run (default 1,000). */
   cap?: number
+  /** Where every finding can be read when the check run cannot hold them (default: the JSON report). */
+  findingsElsewhere?: string
   now?: () => Date
 }
 
@@ -374,7 +376,8 @@ function fallBack(
 ): CheckRunOutcome {
   const counts = emitWorkflowAnnotations(findings, options.sink, { pathPrefix: options.pathPrefix, reserve: { notice: 1 } })
   const shown = counts.error + counts.warning + counts.notice
-  const about = `${count(shown)} most important of ${count(findings.length)} findings shown as annotations of this step; all of them are in the job summary and the artifacts.`
+  // Only places that exist whatever else fails: the job summary lists 50 findings at most, and the artifact may be off.
+  const about = `${count(shown)} most important of ${count(findings.length)} findings shown as annotations of this step; all of them are in ${options.findingsElsewhere ?? 'the JSON report'}.`
   if (permissionDenied) {
     options.sink.notice(
       `spec-to-production could not write the check run '${target.name}' (${reason}). Grant \`checks: write\` in the workflow's \`permissions:\` ` +
