@@ -357,7 +357,7 @@ async function completeBare(
       status: 'completed',
       conclusion,
       completed_at: timestamp(now),
-      output: { title, summary: 'The findings could not be posted here; see the workflow run\'s job summary and artifacts.' }
+      output: { title, summary: 'The findings could not be posted here; the workflow run\'s log says why, and the JSON report holds all of them.' }
     })
     outcome.url = handle.html_url
   } catch (error) {
