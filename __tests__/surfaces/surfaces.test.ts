@@ -186,3 +186,25 @@ describe('what the defects were', () => {
     expect(capped).toContain('50 of them are annotations of the <a href="https://github.com/o/r/runs/1">check run</a>')
   })
 })
+
+describe('fields other parts of the product add are shown when present, never required', () => {
+  test('flaky tests, line and branch coverage, fixable lint issues, the circuit breaker, an unknown detail', () => {
+    const report = fixture('staging-deployed')
+    const testing = report.stage_results.testing!.quality_gates
+    testing.test_pass_rate.details.flaky = { count: 2, tests: ['greeter › retries', 'greeter › clock'] }
+    Object.assign(testing.test_coverage.details, { line_coverage: 98.5, branch_coverage: 91.25, coverage_kind: 'statements' })
+    report.stage_results.refactoring!.quality_gates.linting.details.fixable_count = 3
+    report.stage_results.refactoring!.quality_gates.type_checking.details.strict_mode = true
+    report.stage_results.staging_deployment!.outputs.circuit_breaker = { state: 'closed', consecutive_failures: 0, opened_at: null }
+    const s = render(report)
+    const text = visible(s.dashboard)
+    for (const words of ['2 flaky tests: greeter › retries, greeter › clock', 'line coverage 98.5%', 'branch coverage 91.25%', 'kind: statements', '3 fixable', 'strict mode: yes']) {
+      expect(text).toContain(words)
+      expect(s.summary).toContain(escapeCell(words))
+    }
+    expect(s.summary).toContain('circuit breaker: state closed, consecutive failures 0')
+    expect(text).toContain('circuit breaker: state closed, consecutive failures 0')
+    expect(s.summary).toContain('(2 flaky)')
+    for (const surface of [visible(s.summary), text, s.comment.replace(/<!--[^>]*-->/g, ''), s.checkRun]) expect(surface).not.toMatch(BAD)
+  })
+})

@@ -68,7 +68,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
   if (view.coverage) facts.push(`<b>Coverage</b>: ${cell(pct(view.coverage.percent))}${view.coverage.threshold !== null ? ` (threshold ${cell(pct(view.coverage.threshold))})` : ''}`)
   for (const d of view.deployments) {
     const where = d.url ? `<a href="${escapeCell(d.url)}">${cell(d.url, 300)}</a>` : d.deployed ? 'deployed; the deploy command reported no URL' : 'not deployed'
-    facts.push(`<b>${escapeCell(d.environment ?? d.stage)}</b>: ${where}${d.rollback ? ` · ${cell(d.rollback)}` : ''}`)
+    facts.push(`<b>${escapeCell(d.environment ?? d.stage)}</b>: ${where}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${cell(x)}`).join('')}`)
   }
   if (facts.length) parts.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join('')}</ul>`)
 

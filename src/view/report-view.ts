@@ -81,6 +81,8 @@ export interface DeploymentView {
   deployed: boolean | null
   /** What the rollback did, in words, when one ran. */
   rollback: string | null
+  /** Further facts the stage recorded: deploy attempts, the circuit breaker's state. */
+  notes: string[]
 }
 
 export interface SpecItemView {
@@ -147,6 +149,22 @@ function scalar(v: unknown): string | null {
   if (typeof v === 'string') return v.length ? v : null
   if (typeof v === 'boolean') return v ? 'yes' : 'no'
   return null
+}
+
+/** Any recorded value in a few words: scalars as they are, objects as `key value` pairs of their scalars. */
+function describeValue(v: unknown): string {
+  const own = scalar(v)
+  if (own !== null) return own
+  if (Array.isArray(v)) return v.map(scalar).filter((x): x is string => x !== null).slice(0, 5).join(', ') || 'recorded'
+  if (v && typeof v === 'object') {
+    const parts = Object.entries(v as Details)
+      .map(([k, x]) => [k.replace(/_/g, ' '), scalar(x)] as const)
+      .filter(([, x]) => x !== null)
+      .slice(0, 6)
+      .map(([k, x]) => `${k} ${x}`)
+    return parts.join(', ') || 'recorded'
+  }
+  return 'recorded'
 }
 
 export function fmtDuration(ms: number | null): string {
@@ -526,7 +544,11 @@ export function reportView(report: WorkflowReport): ReportView {
         url: typeof o.environment_url === 'string' && o.environment_url ? o.environment_url : null,
         github_deployment: typeof o.github_deployment === 'string' && o.github_deployment ? o.github_deployment : null,
         deployed: typeof o.deployed === 'boolean' ? o.deployed : null,
-        rollback: rb && typeof rb === 'object' ? (rb.ran === true ? `rolled back${rb.succeeded === false ? ' — the rollback failed' : rb.healthy_after === false ? ' — still unhealthy' : ''}` : `not rolled back: ${scalar(rb.reason) ?? 'no rollback ran'}`) : null
+        rollback: rb && typeof rb === 'object' ? (rb.ran === true ? `rolled back${rb.succeeded === false ? ' — the rollback failed' : rb.healthy_after === false ? ' — still unhealthy' : ''}` : `not rolled back: ${scalar(rb.reason) ?? 'no rollback ran'}`) : null,
+        notes: [
+          ...(num(o.attempts) !== null && num(o.attempts)! > 1 ? [`deployed on attempt ${figure(num(o.attempts)!)}`] : []),
+          ...(o.circuit_breaker !== undefined && o.circuit_breaker !== null ? [`circuit breaker: ${describeValue(o.circuit_breaker)}`] : [])
+        ]
       }
     })
   const allFindings = entries.flatMap(([key, s]) => Object.values(s.quality_gates ?? {}).flatMap((g) => (g.findings ?? []).map((f) => ({ f, gate: `${key}.${g.gate_name}` }))))
