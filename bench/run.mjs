@@ -3,7 +3,7 @@
 // runs made in the same loop.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 
@@ -143,6 +143,8 @@ async function engineOverhead(memory) {
 const results = {
   date: new Date().toISOString(),
   node: process.version,
+  // Wall times on a shared machine scale with its load: compare figures measured at similar loads.
+  load_average: loadavg().map((x) => Math.round(x * 10) / 10),
   cold_start: await coldStart(),
   // The engine alone (the figure asked for), then with context sessions, metrics and the dashboard on (the defaults).
   engine_overhead: await engineOverhead(false),

@@ -34,7 +34,21 @@ const result = await build({
   logLevel: 'warning'
 })
 await writeFile('dist/package.json', '{ "type": "module" }\n')
+await writeTokenTable()
 const outputs = Object.entries(result.metafile.outputs)
   .map(([file, o]) => `${file} ${(o.bytes / 1024).toFixed(0)} KiB`)
   .join('\n')
 console.log(outputs)
+
+/**
+ * dist/cl100k_base.bpe: js-tiktoken's cl100k_base ranks laid out as the byte-pair table src/context/bpe.ts reads in
+ * place, so the action's tokenizer loads in milliseconds (src/context/tokens.ts finds it beside the bundle).
+ */
+async function writeTokenTable() {
+  const built = await build({ entryPoints: ['src/context/bpe.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' })
+  const { tableFromRanks } = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`)
+  const { default: ranks } = await import('js-tiktoken/ranks/cl100k_base')
+  const table = tableFromRanks(ranks)
+  await writeFile('dist/cl100k_base.bpe', table)
+  console.log(`dist/cl100k_base.bpe ${(table.length / 1024).toFixed(0)} KiB`)
+}

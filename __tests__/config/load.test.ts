@@ -326,7 +326,7 @@ describe('loadConfig: errors', () => {
     expect(lines[0]).toBe('Invalid configuration file .github/spec-to-production.yml (9 errors):')
     const at = lines.slice(1).map((line) => line.split(': ')[0].replace('.github/spec-to-production.yml:', ''))
     expect(at).toEqual(['1:9', '3:31', '4:24', '7:14', '8:50', '10:3', '12:49', '13:15', '15:41'])
-    expect(lines.slice(1).join('\n')).toMatch(/quality_gates\.linting\.auto_fix: must be true or false \(got "yes"\)/)
+    expect(lines.slice(1).join('\n')).toMatch(/quality_gates\.linting\.auto_fix: must be one of: suggest, commit, false, true \(got "yes"\)/)
     expect(message).toMatch(/stages\.testing\.command: unknown placeholder \{test\}; allowed: \{component\}, \{reports\}, \{path\}, \{tests\}, \{sha\}/)
     expect(message).toMatch(/stages\.specification\.required_sections\[1\]: must be a string \(got 3\)/)
     expect(message).toMatch(/components\["bad name"\]: component name "bad name" is not valid/)

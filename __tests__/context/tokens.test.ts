@@ -1,8 +1,14 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { Tiktoken } from 'js-tiktoken/lite'
 import cl100k from 'js-tiktoken/ranks/cl100k_base'
-import { countTokens, loadTokenizer, MAX_PIECE_BYTES, truncateWithMarker } from '../../src/context/tokens.js'
+import { BytePairEncoder, tableFromRanks } from '../../src/context/bpe.js'
+import { CL100K_PATTERN, pieces } from '../../src/context/pretokenize.js'
+import { bundledTable, countTokens, loadTokenizer, MAX_PIECE_BYTES, TABLE_FILE, truncateWithMarker } from '../../src/context/tokens.js'
 
 const reference = new Tiktoken(cl100k)
 const ref = (s: string): number => reference.encode(s, [], []).length
@@ -77,5 +83,106 @@ describe('token counts (cl100k_base)', () => {
     const marked = truncateWithMarker(tk, text, 20, ' [cut]')
     expect(marked.endsWith(' [cut]')).toBe(true)
     expect(tk.count(marked)).toBeLessThanOrEqual(20)
+  })
+})
+
+describe('the byte-pair table (bpe.ts)', () => {
+  const table = tableFromRanks(cl100k)
+
+  test('ids and decoded text equal js-tiktoken on varied text, unicode included', () => {
+    const enc = new BytePairEncoder(table)
+    expect(enc.size).toBe(100_256)
+    expect(enc.patStr).toBe(cl100k.pat_str)
+    const texts = [
+      'Stage testing passed in 1234ms.\n- ✓ test_pass_rate: total 50000, passed 48730 (97.46%) ≥ 95',
+      'Ωμέγα ﷽ नमस्ते 👩‍👩‍👧‍👦 🇺🇳 e\u0301 \u0000\u0007\u200b\ufeff ½ Ⅻ ٣',
+      "it's THEY'LL 'S 'd x\r\n\r\n\t \u00a0 \u3000end",
+      '<|endoftext|><|fim_prefix|> special strings are text'
+    ]
+    for (const s of texts) {
+      const ids = enc.encodeOrdinary(s)
+      expect(ids).toEqual(reference.encode(s, [], []))
+      expect(enc.decode(ids)).toBe(reference.decode(ids))
+    }
+  })
+
+  test('property: ids equal js-tiktoken for random unicode text', () => {
+    const enc = new BytePairEncoder(table)
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), (a, b) => {
+        const s = a + b
+        return enc.encodeOrdinary(s).join(',') === reference.encode(s, [], []).join(',')
+      }),
+      { numRuns: 100 }
+    )
+  })
+
+  test('a table at an odd offset in its buffer still loads; a damaged one is refused', () => {
+    const odd = Buffer.alloc(table.length + 1)
+    odd.set(table, 1)
+    expect(new BytePairEncoder(odd.subarray(1)).encodeOrdinary('hello world')).toEqual([15339, 1917])
+    const badMagic = Uint8Array.from(table)
+    badMagic[0] = 0
+    expect(() => new BytePairEncoder(badMagic)).toThrow(/bad magic/)
+    expect(() => new BytePairEncoder(table.subarray(0, table.length - 1))).toThrow(/truncated/)
+    expect(() => new BytePairEncoder(table.subarray(0, 10))).toThrow(/header/)
+  })
+})
+
+describe('finding the bundled table', () => {
+  test('beside the module or one level up (dist/chunks/); none is null; an unreadable one is an error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-bpe-'))
+    try {
+      await mkdir(join(dir, 'chunks'))
+      const chunk = pathToFileURL(join(dir, 'chunks', 'chunk-X.js'))
+      expect(await bundledTable(chunk)).toBeNull()
+      const table = tableFromRanks(cl100k)
+      await writeFile(join(dir, TABLE_FILE), table)
+      const found = await bundledTable(chunk)
+      expect(found && Buffer.compare(Buffer.from(found), Buffer.from(table))).toBe(0)
+      expect(new BytePairEncoder(found!).encodeOrdinary('Grüße 🎉')).toEqual(reference.encode('Grüße 🎉', [], []))
+      await mkdir(join(dir, 'chunks', TABLE_FILE))
+      await expect(bundledTable(chunk)).rejects.toThrow(/EISDIR/)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('the cl100k_base pre-tokenizer without a regular expression (pretokenize.ts)', () => {
+  const re = new RegExp(cl100k.pat_str, 'gu')
+  const byRegex = (s: string): string[] => Array.from(s.matchAll(re), (m) => m[0])
+
+  test('is the pattern js-tiktoken ships', () => {
+    expect(CL100K_PATTERN).toBe(cl100k.pat_str)
+  })
+
+  test('splits real text as the regular expression does', async () => {
+    const { readFile } = await import('node:fs/promises')
+    for (const f of ['README.md', 'src/context/session.ts', 'src/context/pretokenize.ts']) {
+      const text = await readFile(join(process.cwd(), f), 'utf8')
+      expect([...pieces(text)]).toEqual(byRegex(text))
+    }
+  })
+
+  test('property: the same pieces as the regular expression on text of every kind of character', () => {
+    const chars = fc.constantFrom(
+      'a', 'Z', 'é', 'ß', 'Ω', '中', 'ア', '𝐀', 'ǅ', '0', '9', '½', '٣', 'Ⅻ', '𝟘', ' ', '  ', '\t', '\n', '\r', '\r\n', '\v', '\f',
+      '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u200b', "'", "'s", "'S", "'re", "'Ll", "'ve", "'d", "'x", '.', ',', '-', '(',
+      '!', '✓', '🎉', '👩‍👩‍👧', 'e\u0301', '\u0000', '\ud800', '\udc00', '_', '"', '<', '#', '`'
+    )
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }), (parts) => {
+        const s = parts.join('')
+        expect([...pieces(s)]).toEqual(byRegex(s))
+      }),
+      { numRuns: 3000 }
+    )
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        expect([...pieces(s)]).toEqual(byRegex(s))
+      }),
+      { numRuns: 2000 }
+    )
   })
 })

@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import cl100k from 'js-tiktoken/ranks/cl100k_base'
+import { tableFromRanks } from '../../src/context/bpe.js'
+import { TABLE_FILE } from '../../src/context/tokens.js'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -30,6 +33,8 @@ function bundled(): Promise<string> {
       logLevel: 'silent'
     })
     await writeFile(join(out, 'package.json'), '{ "type": "module" }\n')
+    // The tokenizer's table, as scripts/bundle.mjs writes it beside the bundle.
+    await writeFile(join(out, TABLE_FILE), tableFromRanks(cl100k))
     return out
   })()
   return bundle

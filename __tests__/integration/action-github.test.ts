@@ -93,10 +93,25 @@ async function runAction(dir: string, event: { repository: { full_name: string }
 test('a pull request run: check run on the head commit with annotations, artifact uploaded, outputs set', async () => {
   const dir = await exampleRepo()
   repos.push(dir)
-  // One lint problem that auto-fix cannot fix, so there is a finding to annotate.
+  // One lint problem that auto-fix cannot fix, so there is a finding to annotate, and one the pull request adds that
+  // it can: offered as a review suggestion, never applied to what is judged.
   await writeIn(dir, 'examples/greeter/src/loose.ts', 'export function loose(value: any): string {\n  return String(value)\n}\n')
+  const fixable = 'export function answer(): number {\n  let x = 42\n  return x\n}\n'
+  await writeIn(dir, 'examples/greeter/src/fixme.ts', fixable)
   const event = JSON.parse(await readFile(join(ROOT, '__tests__/github/fixtures/pull_request.synchronize.json'), 'utf8'))
+  github.script('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', [
+    { status: 200, body: [{ sha: 'c'.repeat(40), filename: 'examples/greeter/src/fixme.ts', status: 'added', additions: 4, deletions: 0, changes: 4, blob_url: 'https://x', raw_url: 'https://x', contents_url: 'https://x', patch: '@@ -0,0 +1,4 @@\n+export function answer(): number {\n+  let x = 42\n+  return x\n+}' }] }
+  ])
+  github.script('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', [{ status: 200, body: { id: 80, html_url: 'https://github.com/acme-games/story-engine/pull/42#pullrequestreview-80' } }])
   const { code, log, outputs: out, summary } = await runAction(dir, event, { 'artifact-name': 'greeter: report <leg 1>' })
+  expect(await readFile(join(dir, 'examples/greeter/src/fixme.ts'), 'utf8')).toBe(fixable)
+  const review = github.requests.find((r) => r.route === 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews')
+  expect(review?.path).toBe('/repos/acme-games/story-engine/pulls/42/reviews')
+  expect(review?.body).toMatchObject({
+    commit_id: event.pull_request.head.sha,
+    event: 'COMMENT',
+    comments: [{ path: 'examples/greeter/src/fixme.ts', line: 2, side: 'RIGHT', body: '```suggestion\n  const x = 42\n```' }]
+  })
 
   // The lint problem fails the run, and the step says so.
   expect(code).toBe(1)
@@ -108,9 +123,13 @@ test('a pull request run: check run on the head commit with annotations, artifac
   const runs = [...github.checkRuns.values()]
   expect(runs).toHaveLength(1)
   expect(runs[0]).toMatchObject({ head_sha: event.pull_request.head.sha, name: 'spec-to-production / greeter', status: 'completed', conclusion: 'failure' })
-  expect(runs[0].annotations).toEqual([
-    expect.objectContaining({ path: 'examples/greeter/src/loose.ts', start_line: 1, annotation_level: 'failure' })
-  ])
+  expect(runs[0].annotations).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ path: 'examples/greeter/src/loose.ts', start_line: 1, annotation_level: 'failure' }),
+      expect.objectContaining({ path: 'examples/greeter/src/fixme.ts', start_line: 2 })
+    ])
+  )
+  expect(runs[0].annotations).toHaveLength(2)
 
   expect(out.success).toBe('false')
   expect(out['stages-failed']).toBe('refactoring')

@@ -160,7 +160,10 @@ describe('spec-to-production CLI on the example component', () => {
     expect(testing.outputs.attempts).toBe(2)
     expect(testing.outputs.flaky_tests).toHaveLength(1)
     expect(testing.outputs.flaky_tests[0]).toContain('passes on the second run')
-    expect(testing.quality_gates.test_pass_rate.details.flaky).toEqual(testing.outputs.flaky_tests)
+    const flaky = testing.quality_gates.test_pass_rate.details.flaky
+    expect(flaky.map((t: { id: string }) => t.id)).toEqual(testing.outputs.flaky_tests)
+    expect(flaky[0]).toMatchObject({ name: expect.stringContaining('passes on the second run'), attempts: 2, failures: [expect.stringContaining('first run fails')] })
+    expect(testing.quality_gates.test_pass_rate.details.flaky_count).toBe(1)
     expect(testing.warnings.join('\n')).toMatch(/flaky/)
     expect(run.stdout).toMatch(/↻ testing: retrying in 0\.1 s/)
   })
@@ -231,26 +234,6 @@ describe('spec-to-production CLI on the example component', () => {
     expect(running(pid)).toBe(false)
   })
 
-  test('auto-fix: a fixable lint problem is fixed, counted, and kept as a patch', async () => {
-    const dir = await repo()
-    await writeIn(dir, 'examples/greeter/src/fixme.ts', 'export function answer(): number {\n  let x = 42\n  return x\n}\n')
-    git(dir, 'add', '-A')
-    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
-    const report = await readReport(dir)
-    const refactoring = report.stage_results.refactoring
-    expect(refactoring.quality_gates.linting.passed).toBe(true)
-    expect(refactoring.quality_gates.linting.details).toMatchObject({ issue_count: 0, fixed_count: 1 })
-    expect(await readFile(join(dir, 'examples/greeter/src/fixme.ts'), 'utf8')).toContain('const x = 42')
-    const patch = await readFile(refactoring.outputs.fix_patch, 'utf8')
-    expect(patch).toContain('-  let x = 42')
-    expect(patch).toContain('+  const x = 42')
-    expect(refactoring.outputs.fixed_files).toEqual(['examples/greeter/src/fixme.ts'])
-    // The patch is what the fix did: reversing it restores the original file.
-    git(dir, 'apply', '-R', refactoring.outputs.fix_patch)
-    expect(await readFile(join(dir, 'examples/greeter/src/fixme.ts'), 'utf8')).toContain('let x = 42')
-    expect(run.code).toBe(0)
-  })
-
   test('auto-fix cannot fix everything: what remains fails the linting gate with its findings', async () => {
     const dir = await repo()
     await writeIn(dir, 'examples/greeter/src/loose.ts', 'export function loose(value: any): string {\n  return String(value)\n}\n')
@@ -258,7 +241,7 @@ describe('spec-to-production CLI on the example component', () => {
     expect(run.code).toBe(1)
     const linting = (await readReport(dir)).stage_results.refactoring.quality_gates.linting
     expect(linting.passed).toBe(false)
-    expect(linting.details).toMatchObject({ issue_count: 1, fixed_count: 0, max_issues: 0 })
+    expect(linting.details).toMatchObject({ issue_count: 1, fixed_count: 0, fixable_count: 0, max_issues: 0 })
     expect(linting.findings[0]).toMatchObject({ tool: 'eslint', rule: '@typescript-eslint/no-explicit-any', file: 'examples/greeter/src/loose.ts', line: 1 })
   })
 

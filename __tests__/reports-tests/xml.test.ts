@@ -61,6 +61,8 @@ const PROBES = ['absent', 'x', 'y', 'name', 'line', 'lines', 'line-rate', 'tëst
 /** saxes' parser states (saxes 6 internals) in which a character is one the reader skips without looking at it. */
 const S_DOCTYPE_FIRST = 2
 const S_DTD_LAST = 12
+/** Inside a quoted attribute value, where the reader lets control characters through with a warning. */
+const S_ATTRIB_VALUE_QUOTED = 40
 const SKIPPED_TEXT_STATES = new Set([
   13, // S_TEXT (character data)
   17, 18, 19, // S_COMMENT, S_COMMENT_ENDING, S_COMMENT_ENDED
@@ -89,11 +91,14 @@ interface SaxesResult {
 
 /**
  * Whether saxes' error is one of the faults xml.ts's header says it deliberately does not check: characters of
- * skipped text other than `&`, `<` and NUL (control characters, U+FFFE/U+FFFF, `]]>` in text), `--` in comments.
+ * skipped text other than `&` and `<` (control characters, U+FFFE/U+FFFF, `]]>` in text), `--` in comments, and
+ * control characters in attribute values (let through with a warning).
  * "Skipped text" is taken as character data, comments, CDATA sections, processing-instruction bodies and the DOCTYPE.
  */
 function allowedFault(message: string, state: number): boolean {
-  if (message === 'disallowed character.') return SKIPPED_TEXT_STATES.has(state) || (state >= S_DOCTYPE_FIRST && state <= S_DTD_LAST)
+  if (message === 'disallowed character.') {
+    return SKIPPED_TEXT_STATES.has(state) || (state >= S_DOCTYPE_FIRST && state <= S_DTD_LAST) || state === S_ATTRIB_VALUE_QUOTED
+  }
   if (message === 'the string "]]>" is disallowed in char data.') return state === 13
   if (message === 'malformed comment.') return true
   return false
@@ -569,7 +574,7 @@ describe('streamXml fault locations', () => {
     ['`</b>` closing `<a>` after an é on the line: at its `<`', '<r>\n<a>\n  é <a></b></a>\n</r>', 'line 3 column 8'],
     ['an undefined entity after 日本 on the line: at its `&`', '<r>\n<a>\n日本 &foo;</a>\n</r>', 'line 3 column 4'],
     ['a < in an attribute value, CRLF line ends: at the `<`', '<r>\r\n<a/>\r\n<a v="ab<"/></r>', 'line 3 column 9'],
-    ['a NUL byte in text after an é', '<r>\n<a>\n  é\u0000</a>\n</r>', 'line 3 column 4'],
+    ['a NUL byte in a tag after an é (in text it is let through with a warning)', '<r>\n<a>\n  é<b\u0000/></a>\n</r>', 'line 3 column 6'],
     ['a DOCTYPE inside the root after a ·: at its `<`', '<r>\n\n·\t<!DOCTYPE r></r>', 'line 3 column 3']
   ]
   for (const [what, doc, where] of cases) {

@@ -10,6 +10,10 @@ export function deferredPort(ready: Promise<GitHubPort | undefined>): GitHubPort
   return {
     startDeployment: async (o) => (await ready)?.startDeployment(o) ?? null,
     soak: async (o) => (await ready)?.soak(o) ?? noClient,
-    securityReview: async (o) => (await ready)?.securityReview(o) ?? noClient
+    securityReview: async (o) => (await ready)?.securityReview(o) ?? noClient,
+    suggestFixes: async (o) => {
+      const port = await ready
+      return port?.suggestFixes ? port.suggestFixes(o) : { posted: 0, skipped: 0, url: null, reason: 'the GitHub client could not be set up' }
+    }
   }
 }

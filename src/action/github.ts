@@ -11,9 +11,10 @@ import type { GitHubPort } from '../engine/host.js'
 import type { WorkflowReport } from '../engine/model.js'
 import { completeCheckRun, startCheckRun, type CheckRunStart } from '../github/checks.js'
 import { createGitHubPort } from '../github/deployments.js'
+import { createFixSuggester } from '../github/suggestions.js'
 import { readEventContext, type EventContext } from '../github/event.js'
 import { artifactName } from '../github/names.js'
-import { createOctokit, type GitHubClient, type GitHubLogger } from '../github/octokit.js'
+import type { GitHubClient, GitHubLogger } from '../github/octokit.js'
 import { reportToSarif } from '../github/sarif.js'
 import { pullRequestBase } from './event-payload.js'
 import type { ActionInputs } from './inputs.js'
@@ -54,8 +55,22 @@ export async function openGitHub(inputs: ActionInputs): Promise<GitHubSession> {
     return session
   }
   const { owner, repo, headSha } = session.event
+  // Octokit (and undici under it) loads only with a token: a run without one publishes without them.
+  const { createOctokit } = await import('../github/octokit.js')
   session.octokit = createOctokit({ token: inputs.token, log })
-  session.port = createGitHubPort({ octokit: session.octokit, owner, repo, log, runUrl: runUrl() })
+  session.port = {
+    ...createGitHubPort({ octokit: session.octokit, owner, repo, log, runUrl: runUrl() }),
+    suggestFixes: createFixSuggester({
+      octokit: session.octokit,
+      owner,
+      repo,
+      pullRequest: session.event.pullRequest,
+      headSha,
+      isFork: session.event.isFork,
+      log,
+      notice: (m) => core.notice(m)
+    })
+  }
   if (inputs.checkRun) {
     session.check = await startCheckRun(session.octokit, { owner, repo, headSha, component: inputs.component, name: inputs.checkName, detailsUrl: runUrl(), log })
   }
@@ -96,7 +111,8 @@ export async function publishResults(
   let artifact: string | null = null
   if (inputs.uploadArtifacts) {
     const runDir = report.reports_dir ? dirname(report.reports_dir) : null
-    const candidates = [files.reportPath, sarifPath, ...(files.dashboardPath ? [files.dashboardPath] : [])]
+    const fixPatch = report.stage_results.refactoring?.outputs.fix_patch
+    const candidates = [files.reportPath, sarifPath, ...(files.dashboardPath ? [files.dashboardPath] : []), ...(typeof fixPatch === 'string' ? [fixPatch] : [])]
     const logs = runDir ? await listFiles(join(runDir, 'logs')) : []
     const filesToUpload = [...candidates.filter((f) => existsSync(f)), ...logs]
     const name = artifactName(inputs.artifactName ?? `spec-to-production-${report.component_name}`)

@@ -27,8 +27,14 @@ export interface ToolStep {
   report?: ReportRef
 }
 
+/**
+ * What the lint fixer may do (`quality_gates.linting.auto_fix`): `suggest` runs it on a copy and offers the patch,
+ * `commit` commits and pushes its fix and judges that commit, `false` never runs it.
+ */
+export type AutoFix = 'suggest' | 'commit' | false
+
 export interface LintingStep extends ToolStep {
-  /** Command that fixes what it can (run before linting when `quality_gates.linting.auto_fix`). */
+  /** Command that fixes what it can (how it is used: `quality_gates.linting.auto_fix`). */
   fix_command?: string
 }
 
@@ -140,7 +146,8 @@ export interface Config {
   quality_gates: {
     test_coverage: { dev_threshold: number; staging_threshold: number; production_threshold: number }
     test_pass_rate: { required: number }
-    linting: { max_issues: number; auto_fix: boolean }
+    /** `auto_fix: true` is read as `suggest` (deprecated alias, with a warning). */
+    linting: { max_issues: number; auto_fix: AutoFix | true }
     type_checking: { max_errors: number; max_warnings: number | null }
     security: { max_secrets: number; max_critical: number; max_high: number; max_medium: number }
   }

@@ -1,14 +1,17 @@
 /**
- * Token counting with the real cl100k_base BPE (js-tiktoken). The ranks are about 1 MB of JavaScript, so they are
- * imported on first use, not at start-up.
+ * Token counting with the real cl100k_base BPE. The ranks are js-tiktoken's; they are read from a table that the
+ * bundle lays out once (dist/cl100k_base.bpe, see bpe.ts), so the tokenizer is ready in milliseconds instead of the
+ * ~0.7 s js-tiktoken's constructor takes. Without the table (tests, running from src/) it is built from js-tiktoken's
+ * ranks module in memory. Loaded on first use, once per process.
  *
- * js-tiktoken's byte-pair merge is quadratic (or worse) in the length of one pre-tokenized piece: 256 repeated CJK
- * characters take ~170 ms, 4,000 repeated letters seconds. So the text is split with the encoding's own
- * pre-tokenization pattern, whole pieces are encoded in batches (which gives exactly the library's tokens), and only a
- * piece longer than 64 UTF-8 bytes (a 64-letter "word", a long run of spaces or of CJK text) is cut into 64-byte
- * chunks; for such pieces the count can differ from an uncut encoding by a token or so per chunk.
+ * The text is split with the encoding's own pre-tokenization pattern and each piece is encoded whole, which gives
+ * exactly tiktoken's tokens. Byte-pair merging is quadratic in the length of one piece, so a piece longer than 64
+ * UTF-8 bytes (a 64-letter "word", a long run of spaces or of CJK text) is cut into 64-byte chunks, each encoded as
+ * text; for such pieces the count can differ from an uncut encoding by a token or so per chunk.
  */
-import type { Tiktoken } from 'js-tiktoken/lite'
+import { readFile } from 'node:fs/promises'
+import { BytePairEncoder, tableFromRanks } from './bpe.js'
+import { CL100K_PATTERN, pieces } from './pretokenize.js'
 
 export interface Tokenizer {
   readonly encoding: 'cl100k_base'
@@ -21,17 +24,36 @@ export interface Tokenizer {
 
 /** Longest piece encoded whole, in UTF-8 bytes. */
 export const MAX_PIECE_BYTES = 64
-/** Pieces are batched into encode calls of about this many characters. */
-const BATCH_CHARS = 4096
+/** The table's file name: written beside the bundle's entry points by scripts/bundle.mjs. */
+export const TABLE_FILE = 'cl100k_base.bpe'
+
+/** Texts up to this long have their counts remembered, up to COUNT_CACHE_SIZE of them (then it starts afresh). */
+const COUNT_CACHE_MAX_CHARS = 16_384
+const COUNT_CACHE_SIZE = 1024
 
 let loading: Promise<Tokenizer> | null = null
+
+/**
+ * The table written by the bundle, for the module at `moduleUrl`: beside it (an entry point) or one level up (a chunk
+ * in dist/chunks/); null when there is none.
+ */
+export async function bundledTable(moduleUrl: string | URL = import.meta.url): Promise<Uint8Array | null> {
+  for (const at of [`./${TABLE_FILE}`, `../${TABLE_FILE}`]) {
+    try {
+      return await readFile(new URL(at, moduleUrl))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+  }
+  return null
+}
 
 /** The cl100k_base tokenizer, loaded once (lazily) per process. */
 export function loadTokenizer(): Promise<Tokenizer> {
   if (!loading) {
     loading = (async () => {
-      const [lite, ranks] = await Promise.all([import('js-tiktoken/lite'), import('js-tiktoken/ranks/cl100k_base')])
-      return createTokenizer(new lite.Tiktoken(ranks.default), ranks.default.pat_str)
+      const table = (await bundledTable()) ?? tableFromRanks((await import('js-tiktoken/ranks/cl100k_base')).default)
+      return createTokenizer(new BytePairEncoder(table))
     })()
     loading.catch(() => {
       loading = null
@@ -45,44 +67,40 @@ export async function countTokens(text: string): Promise<number> {
   return (await loadTokenizer()).count(text)
 }
 
-function createTokenizer(enc: Tiktoken, patStr: string): Tokenizer {
-  const encodeBatch = (s: string): number[] => enc.encode(s, [], [])
-  function* batches(text: string): Generator<string> {
-    const re = new RegExp(patStr, 'gu')
-    let buf = ''
-    let last = 0
-    const take = function* (piece: string): Generator<string> {
+export function createTokenizer(enc: BytePairEncoder): Tokenizer {
+  const pattern = new RegExp(enc.patStr, 'gu')
+  // cl100k_base's pattern has a scanner of its own (no regular expression to compile); another is matched as given.
+  const split: (text: string) => Iterable<string> =
+    enc.patStr === CL100K_PATTERN ? pieces : (text) => Array.from(text.matchAll(pattern), (m) => m[0])
+  /** Ids of each piece of `text` in turn (a long piece chunk by chunk), with the text they encode. */
+  function* units(text: string): Generator<{ text: string; ids: number[] }> {
+    for (const piece of split(text)) {
       if (piece.length * 3 > MAX_PIECE_BYTES && Buffer.byteLength(piece) > MAX_PIECE_BYTES) {
-        if (buf) yield buf
-        buf = ''
-        yield* chunkBytes(piece, MAX_PIECE_BYTES)
-        return
-      }
-      buf += piece
-      if (buf.length >= BATCH_CHARS) {
-        yield buf
-        buf = ''
+        for (const chunk of chunkBytes(piece, MAX_PIECE_BYTES)) yield { text: chunk, ids: enc.encodeOrdinary(chunk) }
+      } else {
+        yield { text: piece, ids: enc.encodePiece(piece) }
       }
     }
-    for (const m of text.matchAll(re)) {
-      if (m.index > last) yield* take(text.slice(last, m.index))
-      yield* take(m[0])
-      last = m.index + m[0].length
-    }
-    if (last < text.length) yield* take(text.slice(last))
-    if (buf) yield buf
   }
 
+  // Counts of recent texts: a run counts the same messages, brief blocks and spec lines again and again.
+  const counted = new Map<string, number>()
   const tokenizer: Tokenizer = {
     encoding: 'cl100k_base',
     count(text) {
+      const known = counted.get(text)
+      if (known !== undefined) return known
       let n = 0
-      for (const b of batches(text)) n += encodeBatch(b).length
+      for (const u of units(text)) n += u.ids.length
+      if (text.length <= COUNT_CACHE_MAX_CHARS) {
+        if (counted.size >= COUNT_CACHE_SIZE) counted.clear()
+        counted.set(text, n)
+      }
       return n
     },
     encode(text) {
       const out: number[] = []
-      for (const b of batches(text)) for (const t of encodeBatch(b)) out.push(t)
+      for (const u of units(text)) for (const t of u.ids) out.push(t)
       return out
     },
     truncate(text, maxTokens) {
@@ -93,14 +111,13 @@ function createTokenizer(enc: Tiktoken, patStr: string): Tokenizer {
       for (;;) {
         let kept = ''
         let used = 0
-        for (const b of batches(text)) {
-          const ids = encodeBatch(b)
-          if (used + ids.length <= budget) {
-            kept += b
-            used += ids.length
+        for (const u of units(text)) {
+          if (used + u.ids.length <= budget) {
+            kept += u.text
+            used += u.ids.length
             continue
           }
-          kept += enc.decode(ids.slice(0, budget - used)).replace(/\uFFFD+$/u, '')
+          kept += enc.decode(u.ids.slice(0, budget - used)).replace(/\uFFFD+$/u, '')
           break
         }
         const n = tokenizer.count(kept)

@@ -3,6 +3,7 @@ import type { Config, StageKey, Target } from '../config/types.js'
 import type { ChangedLines } from '../diff/changed-lines.js'
 import type { ParsedSpec } from '../spec/parse.js'
 import type { Host } from './host.js'
+import type { Redactor } from './redact.js'
 import type { StageResult } from './model.js'
 
 export interface RunContext {
@@ -16,12 +17,14 @@ export interface RunContext {
   readonly reportsDir: string
   /** Aborted on SIGINT/SIGTERM: running commands are killed, the stage is marked cancelled. */
   readonly signal: AbortSignal
-  /** Values for command templates: component, reports, path, tests, sha. */
-  readonly templateVars: Readonly<Record<string, string>>
+  /** Values for command templates: component, reports, path, tests, sha (moved on by an `auto_fix: commit` commit). */
+  readonly templateVars: Record<string, string>
   /** Results of the stages that already ran in this run. */
   readonly results: Partial<Record<StageKey, StageResult>>
   /** The parsed spec, once the specification stage has read it. */
   spec?: ParsedSpec
+  /** Secret values the scans found: taken out of tails, logs and the report before they are written. */
+  readonly redactor: Redactor
   /** Diff-aware mode: the lines the pull request changes, per workspace-relative file. */
   readonly changed?: ChangedLines
 }

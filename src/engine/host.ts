@@ -34,6 +34,22 @@ export interface GitHubPort {
   soak(o: { environment: string; sha: string; days: number; now: number }): Promise<CriterionReading>
   /** Security review: the pull request that brought the commit has an approval from these users/teams, or a label. */
   securityReview(o: { sha: string; users: string[]; teams: string[]; labels: string[] }): Promise<CriterionReading>
+  /**
+   * Offers the lint fix on the pull request as review suggestions, from its `git diff --unified=0`; says what it did
+   * (posted, or why not). Absent, or a no-op outside pull requests.
+   */
+  suggestFixes?(o: { diff: string; fixable: number | null }): Promise<FixSuggestions>
+}
+
+/** What became of the lint fix's review suggestions. */
+export interface FixSuggestions {
+  posted: number
+  /** Hunks left out: outside the pull request's diff, or over the cap. */
+  skipped: number
+  /** The review's URL when one was posted. */
+  url: string | null
+  /** Why nothing was posted, when nothing was. */
+  reason: string | null
 }
 
 export interface Host {
@@ -41,10 +57,14 @@ export interface Host {
   readonly workspace: string
   /** Commit being judged, when known (GITHUB_SHA or `git rev-parse HEAD`). */
   readonly sha: string | null
+  /** The branch the judged commit is on (a pull request's head branch), where `auto_fix: commit` pushes; else HEAD's. */
+  readonly branch?: string | null
   info(message: string): void
   warning(message: string, properties?: AnnotationProperties): void
   error(message: string, properties?: AnnotationProperties): void
   debug(message: string): void
+  /** Masks a secret value in the job log from now on (`core.setSecret` in the action); absent for the CLI. */
+  mask?(secret: string): void
   /** Runs `fn` inside a collapsible log group (the action) or under a heading (the CLI). */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
   /** Runs shell commands; the same implementation serves both hosts. */

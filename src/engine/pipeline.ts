@@ -3,7 +3,7 @@
  * of @actions: it talks to a Host. It never throws for a stage's failure; the report says what happened.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { validateComponentName } from '../config/templates.js'
@@ -11,7 +11,8 @@ import { ConfigurationError, STAGE_ORDER, type LoadedConfig, type StageKey, type
 import type { ChangedLines } from '../diff/changed-lines.js'
 import type { RunContext } from './context.js'
 import { ContextMemory } from './memory.js'
-import type { Host } from './host.js'
+import type { AnnotationProperties, Host } from './host.js'
+import { Redactor } from './redact.js'
 import type { StageResult, WorkflowReport } from './model.js'
 import { StageRecorder } from './stage.js'
 import { gateLogLine, gateView } from '../view/report-view.js'
@@ -115,6 +116,23 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   report.preset = config.preset
   host.info(`configuration: ${loaded.file ?? 'none (preset only)'}; preset ${config.preset} (${loaded.presetSource})`)
 
+  // A run that judges nothing must not say it passed: every target runs testing and refactoring, and at least one
+  // of them must be on (the refactoring stage itself refuses to run with every gate off).
+  if (!config.stages.testing.enabled && !config.stages.refactoring.enabled) {
+    const message =
+      `no quality gate would run: stages.testing and stages.refactoring are both disabled (enabled: false, in stages or in components.${opts.component}.stages), ` +
+      `so nothing about the code would be checked and a success would mean nothing. Enable at least one of them.`
+    report.errors.push(message)
+    host.error(message)
+    for (const key of planned) {
+      report.stages_skipped.push(key)
+      report.skip_reasons[key] = config.stages[key].enabled
+        ? 'not run: no quality gate would run (testing and refactoring are disabled)'
+        : `disabled in the configuration (stages.${key}.enabled: false): not run`
+    }
+    return finish(1, loaded)
+  }
+
   const runDir = join(host.workspace, '.spec-to-production', 'runs', `${opts.component}-${stamp(startedAt)}-${randomBytes(3).toString('hex')}`)
   const reportsDir = join(runDir, 'reports')
   await mkdir(reportsDir, { recursive: true })
@@ -137,8 +155,11 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   }
 
   const base = { component: opts.component, reports: reportsDir, sha: host.sha ?? '' }
+  const redactor = new Redactor()
   const ctx: RunContext = {
-    host,
+    // Once a scan has found secrets, nothing the engine logs carries them.
+    host: redactingHost(host, redactor),
+    redactor,
     config,
     component: opts.component,
     target: opts.target,
@@ -160,7 +181,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
       host.warning(`${key}: skipped, disabled in the configuration — nothing was checked or done for it`)
       continue
     }
-    const result = await host.group(`${key}`, () => runStage(ctx, key))
+    const result = redactor.redactDeep(await host.group(`${key}`, () => runStage(ctx, key)))
     report.stage_results[key] = result
     logStage(host, result)
     if (memory) {
@@ -178,7 +199,45 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     break
   }
   await memory?.close(report)
-  return finish(exitCode, loaded)
+  const outcome = finish(exitCode, loaded)
+  if (redactor.size > 0) {
+    redactor.redactDeep(report)
+    await redactFiles(join(runDir, 'logs'), redactor, host)
+  }
+  return outcome
+}
+
+/** The host with every message redacted (the action's host also has the runner mask them). */
+function redactingHost(host: Host, redactor: Redactor): Host {
+  const r = (m: string) => redactor.redact(m)
+  return Object.create(host, {
+    info: { value: (m: string) => host.info(r(m)) },
+    warning: { value: (m: string, p?: AnnotationProperties) => host.warning(r(m), p) },
+    error: { value: (m: string, p?: AnnotationProperties) => host.error(r(m), p) },
+    debug: { value: (m: string) => host.debug(r(m)) }
+  }) as Host
+}
+
+/** Rewrites the run's command logs without the secrets, before anything uploads them. */
+async function redactFiles(dir: string, redactor: Redactor, host: Host): Promise<void> {
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const path = join(dir, name)
+    try {
+      const text = await readFile(path, 'utf8')
+      const clean = redactor.redact(text)
+      if (clean !== text) await writeFile(path, clean)
+    } catch (error) {
+      // A log that keeps a secret must not be uploaded: remove it rather than leave it.
+      await rm(path, { force: true })
+      host.warning(`${path}: could not redact secrets (${(error as Error).message}); the log was removed`)
+    }
+  }
 }
 
 async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {

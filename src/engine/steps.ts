@@ -21,12 +21,19 @@ export interface StepOptions<T> {
   /** The command line, templates already rendered. */
   command: string
   timeoutSeconds: number
+  /** Working directory; default the workspace (the lint fixer's trial runs in a copy of it). */
+  cwd?: string
   /** Extra environment variables for the command. */
   env?: Record<string, string>
   /** Retry policy; omitted, the command runs once. */
   policy?: RetryPolicyConfig
   /** Circuit breaker each attempt goes through; while it is open, attempts are rejected without running. */
   breaker?: CircuitBreakerPolicy
+  /**
+   * Hold the output back from the log until the attempt is judged, then show its last lines with the secrets the
+   * judgment found redacted (a secret scan prints what it finds; streamed live, the job log would have it first).
+   */
+  deferOutput?: boolean
   /** Runs before each attempt, e.g. to note which report files exist already. */
   beforeAttempt?: () => Promise<void>
   /** Judges a finished attempt: reads its reports, says whether it passed and whether a retry could help. */
@@ -64,12 +71,14 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
       await opts.beforeAttempt?.()
       const log = await openLog(join(ctx.reportsDir, '..', 'logs', `${opts.purpose}-${attempts}.log`), opts.command)
       const result = await host.runCommand(opts.command, {
-        cwd: host.workspace,
+        cwd: opts.cwd ?? host.workspace,
         env: opts.env,
         timeoutMs: opts.timeoutSeconds * 1000,
         signal: ctx.signal,
         onLine: (line) => {
-          host.info(`[${opts.purpose}] ${line}`)
+          // A bare carriage return is a line break for the runner and the log viewer: each piece is a line of its
+          // own with the prefix, so nothing a tool prints can start a line (and be read as a workflow command).
+          if (!opts.deferOutput) for (const piece of line.split('\r')) if (piece !== '') host.info(`[${opts.purpose}] ${piece}`)
           log.write(line)
         }
       })
@@ -89,6 +98,11 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
         return last
       }
       last = await opts.judge(result, attempts)
+      if (opts.deferOutput) {
+        const shown = lastLines(result.tail, TAIL_LINES)
+        if (shown) host.info(`[${opts.purpose}] output held back until the scan was read; its last lines, secrets redacted:`)
+        for (const line of shown.split(/\r\n|\r|\n/)) if (line !== '') host.info(`[${opts.purpose}] ${ctx.redactor.redact(line)}`)
+      }
       // This line is about the command; a gate's verdict is logged with the gate. A tool that exits 1 because it
       // found problems ran fine: its report is read and judged, so it is neither "passed" nor "failed" here.
       const exited = classifyCommand(result).description

@@ -4,15 +4,24 @@ import type { FindingsReport } from '../reports/types.js'
 import type { Judgment } from './tests.js'
 
 /** Tools whose every finding is a secret (as opposed to a vulnerability with a severity). */
-const SECRET_TOOLS = new Set(['secretlint', 'detect-secrets', 'gitleaks'])
+export const SECRET_TOOLS = new Set(['secretlint', 'detect-secrets', 'gitleaks'])
 
-export function judgeLinting(report: FindingsReport, limits: Config['quality_gates']['linting'], fixedCount: number | null): Judgment {
+/**
+ * `fix.fixed_count`: issues the fixer removed from the judged tree (0 with `auto_fix: suggest`, which never changes
+ * it); `fix.fixable_count`: issues the fixer can fix (offered as a patch). Both null when no fixer is configured.
+ */
+export function judgeLinting(
+  report: FindingsReport,
+  limits: Config['quality_gates']['linting'],
+  fix: { fixed_count: number | null; fixable_count: number | null }
+): Judgment {
   const issueCount = report.counts.error + report.counts.warning
   const details = {
     issue_count: issueCount,
     errors: report.counts.error,
     warnings: report.counts.warning,
-    fixed_count: fixedCount,
+    fixed_count: fix.fixed_count,
+    fixable_count: fix.fixable_count,
     max_issues: limits.max_issues,
     tool: report.tool,
     ...(report.fixable !== undefined ? { fixable: report.fixable } : {})

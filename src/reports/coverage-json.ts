@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { ReportError, type CoverageReport, type FileCoverage } from './types.js'
 import { istanbulPercent, percentOf, reportFromFiles } from './coverage-lines.js'
+import { reconcileLines } from './coverage-figures.js'
 import { toWorkspacePath } from './paths.js'
 
 type JsonObject = Record<string, unknown>
@@ -78,55 +79,124 @@ export function parseJson(text: string, file: string, format: Format): unknown {
 }
 
 /**
- * coverage.py's JSON. `percent` is line coverage (covered_lines / num_statements); `display_percent` is coverage.py's
- * own `percent_covered_display`, what its TOTAL row prints, which with `--branch` also counts branches
- * ((lines + branches covered) / (statements + branches)) and is rounded to the configured `precision`.
+ * coverage.py's JSON. Each file is counted from its line lists: `missing_lines` are statements that did not run;
+ * `executed_lines` are lines that ran, which coverage.py does not limit to statements, so the file's
+ * `num_statements` may be smaller (see `reconcileLines`: covered = statements − missing, coverage.py's own count).
+ * A summary or total that contradicts the lists is a warning naming its JSON path, and the lists win. Branches
+ * likewise from `executed_branches` / `missing_branches` when present. `display_percent` is coverage.py's
+ * `percent_covered_display` (its TOTAL as printed, branches included when measured); `precision` is its decimals.
  */
 export function coveragePyReport(data: unknown, opts: { file: string; workspace: string }): CoverageReport {
   const check: JsonCheck = new JsonCheck(opts.file, 'coverage.py-json')
   const root = check.object(data, '$')
   const totals = check.object(root.totals, '$.totals')
   const filesObject = check.object(root.files, '$.files')
-  const covered = check.count(totals.covered_lines, '$.totals.covered_lines')
-  const total = check.count(totals.num_statements, '$.totals.num_statements')
+  const statedCovered = check.count(totals.covered_lines, '$.totals.covered_lines')
+  const statedTotal = check.count(totals.num_statements, '$.totals.num_statements')
+  const warnings: string[] = []
+  const contradiction = (path: string, detail: string): void => {
+    if (warnings.length < 20) warnings.push(`${opts.file} ${path}: ${detail}; counted from the line lists`)
+  }
   const files: FileCoverage[] = []
   for (const [name, entry] of Object.entries(filesObject)) {
     const path = member('$.files', name)
-    const summary = check.object(check.object(entry, path).summary, `${path}.summary`)
-    const file: FileCoverage = {
-      file: toWorkspacePath(name, opts.workspace),
-      lines_covered: check.count(summary.covered_lines, `${path}.summary.covered_lines`),
-      lines_total: check.count(summary.num_statements, `${path}.summary.num_statements`)
-    }
+    const object = check.object(entry, path)
+    const summary = check.object(object.summary, `${path}.summary`)
+    const statements = check.count(summary.num_statements, `${path}.summary.num_statements`)
+    const stated = check.count(summary.covered_lines, `${path}.summary.covered_lines`)
+    const lines = fromLists(check, object, path, ['executed_lines', 'missing_lines'], statements, 'num_statements', stated, 'covered_lines', contradiction)
+    const file: FileCoverage = { file: toWorkspacePath(name, opts.workspace), lines_covered: lines.covered, lines_total: lines.total }
     if (summary.num_branches !== undefined) {
-      file.branches_total = check.count(summary.num_branches, `${path}.summary.num_branches`)
-      file.branches_covered = check.count(summary.covered_branches, `${path}.summary.covered_branches`)
+      const branchTotal = check.count(summary.num_branches, `${path}.summary.num_branches`)
+      const branchCovered = check.count(summary.covered_branches, `${path}.summary.covered_branches`)
+      const branches = fromLists(check, object, path, ['executed_branches', 'missing_branches'], branchTotal, 'num_branches', branchCovered, 'covered_branches', contradiction)
+      file.branches_total = branches.total
+      file.branches_covered = branches.covered
     }
     files.push(file)
   }
-  const report: CoverageReport = {
-    format: 'coverage.py-json',
-    lines_covered: covered,
-    lines_total: total,
-    percent: percentOf(covered, total),
-    files
+  const report = reportFromFiles('coverage.py-json', files)
+  report.producer = 'coverage.py'
+  if (report.lines_covered !== statedCovered || report.lines_total !== statedTotal) {
+    contradiction('$.totals', `says ${statedCovered} of ${statedTotal} statements covered, its files ${report.lines_covered} of ${report.lines_total}`)
   }
-  if (typeof totals.percent_covered_display === 'string') report.display_percent = totals.percent_covered_display
+  if (typeof totals.percent_covered_display === 'string') {
+    report.display_percent = totals.percent_covered_display
+    report.precision = /\.(\d+)$/.exec(totals.percent_covered_display)?.[1].length ?? 0
+  }
   if (totals.num_branches !== undefined) {
-    report.branches_total = check.count(totals.num_branches, '$.totals.num_branches')
-    report.branches_covered = check.count(totals.covered_branches, '$.totals.covered_branches')
+    const total = check.count(totals.num_branches, '$.totals.num_branches')
+    const covered = check.count(totals.covered_branches, '$.totals.covered_branches')
+    if (report.branches_total === undefined) {
+      // Branch totals with no file to hold them: only an empty report can be like that.
+      report.branches_total = 0
+      report.branches_covered = 0
+    }
+    if (covered !== report.branches_covered || total !== report.branches_total) {
+      contradiction('$.totals', `says ${covered} of ${total} branches covered, its files ${report.branches_covered} of ${report.branches_total}`)
+    }
   }
+  if (warnings.length > 0) report.warnings = warnings
   return report
 }
 
 /**
- * Istanbul's json-summary: `total.lines` is what jest prints in the `All files` row's `% Lines` column;
- * `display_percent` is that row's text (Istanbul's `pct`, floored to 2 decimals).
+ * One file's lines (or branches) from coverage.py's lists, checked against its summary: the lists win, the summary's
+ * total may only remove executed entries that are not statements (see `reconcileLines`). Without the lists (an
+ * older or trimmed report), the summary is all there is.
+ */
+function fromLists(
+  check: JsonCheck,
+  entry: JsonObject,
+  path: string,
+  [executedKey, missingKey]: [string, string],
+  statedTotal: number,
+  totalKey: string,
+  statedCovered: number,
+  coveredKey: string,
+  contradiction: (path: string, detail: string) => void
+): { covered: number; total: number } {
+  if (entry[executedKey] === undefined && entry[missingKey] === undefined) {
+    if (statedCovered > statedTotal) contradiction(`${path}.summary`, `says ${coveredKey} ${statedCovered} of ${totalKey} ${statedTotal}`)
+    return { covered: Math.min(statedCovered, statedTotal), total: statedTotal }
+  }
+  const executed = distinct(check, entry[executedKey], `${path}.${executedKey}`)
+  const missing = distinct(check, entry[missingKey], `${path}.${missingKey}`)
+  for (const key of missing) executed.delete(key)
+  const listed = executed.size + missing.size
+  const counted = reconcileLines(listed, executed.size, statedTotal)
+  if (statedTotal > listed || statedCovered !== counted.covered) {
+    contradiction(
+      `${path}.summary`,
+      `says ${statedCovered} of ${statedTotal} (${coveredKey} of ${totalKey}) but ${path}.${missingKey} lists ${missing.size} and ${executedKey} ${executed.size}`
+    )
+  }
+  return counted
+}
+
+/** The distinct entries of a line list (numbers) or branch list (`[from, to]` pairs), as keys. */
+function distinct(check: JsonCheck, value: unknown, path: string): Set<string | number> {
+  const keys = new Set<string | number>()
+  if (value === undefined) return keys
+  if (!Array.isArray(value)) check.fail(path, `expected an array, found ${kind(value)}`)
+  value.forEach((item: unknown, i) => {
+    if (typeof item === 'number' && Number.isInteger(item)) keys.add(item)
+    else if (Array.isArray(item) && item.length === 2 && item.every((n) => typeof n === 'number' && Number.isInteger(n))) keys.add(`${item[0]},${item[1]}`)
+    else check.fail(`${path}[${i}]`, `expected a line number or a [from, to] pair, found ${kind(item)}`)
+  })
+  return keys
+}
+
+/**
+ * Istanbul's json-summary: the totals are the sums over its files (what jest's `All files` row is); a `total` entry that
+ * says otherwise is a warning, and the files win. `display_percent` is the `total.lines.pct` the file states (jest's
+ * `% Lines` cell: Istanbul truncates to 2 decimals).
  */
 export function istanbulSummaryReport(data: unknown, opts: { file: string; workspace: string }): CoverageReport {
   const check: JsonCheck = new JsonCheck(opts.file, 'istanbul-summary')
   const root = check.object(data, '$')
-  const totalLines = check.object(check.object(root.total, '$.total').lines, '$.total.lines')
+  const totalEntry = check.object(root.total, '$.total')
+  const totalLines = check.object(totalEntry.lines, '$.total.lines')
   const covered = check.count(totalLines.covered, '$.total.lines.covered')
   const total = check.count(totalLines.total, '$.total.lines.total')
   const files: FileCoverage[] = []
@@ -135,33 +205,48 @@ export function istanbulSummaryReport(data: unknown, opts: { file: string; works
     const path = member('$', name)
     const metrics = check.object(entry, path)
     const lines = check.object(metrics.lines, `${path}.lines`)
+    const fileTotal = check.count(lines.total, `${path}.lines.total`)
     const file: FileCoverage = {
       file: toWorkspacePath(name, opts.workspace),
-      lines_covered: check.count(lines.covered, `${path}.lines.covered`),
-      lines_total: check.count(lines.total, `${path}.lines.total`)
+      lines_covered: Math.min(check.count(lines.covered, `${path}.lines.covered`), fileTotal),
+      lines_total: fileTotal
     }
     if (metrics.branches !== undefined) {
       const branches = check.object(metrics.branches, `${path}.branches`)
-      file.branches_covered = check.count(branches.covered, `${path}.branches.covered`)
-      file.branches_total = check.count(branches.total, `${path}.branches.total`)
+      const branchTotal = check.count(branches.total, `${path}.branches.total`)
+      file.branches_covered = Math.min(check.count(branches.covered, `${path}.branches.covered`), branchTotal)
+      file.branches_total = branchTotal
     }
     files.push(file)
   }
-  const totalPct = typeof totalLines.pct === 'number' ? totalLines.pct : istanbulPercent(covered, total)
-  const report: CoverageReport = {
-    format: 'istanbul-summary',
-    lines_covered: covered,
-    lines_total: total,
-    percent: percentOf(covered, total),
-    display_percent: String(totalPct),
-    files
+  const report = reportFromFiles('istanbul-summary', files)
+  report.producer = 'istanbul'
+  report.display_percent = String(typeof totalLines.pct === 'number' ? totalLines.pct : istanbulPercent(covered, total))
+  const warnings: string[] = []
+  if (covered !== report.lines_covered || total !== report.lines_total) {
+    warnings.push(`${opts.file} $.total.lines: says ${covered} of ${total} lines covered, its files ${report.lines_covered} of ${report.lines_total}; counted from the files`)
   }
-  const rootBranches = check.object(root.total, '$.total').branches
-  if (rootBranches !== undefined) {
-    const branches = check.object(rootBranches, '$.total.branches')
-    report.branches_covered = check.count(branches.covered, '$.total.branches.covered')
-    report.branches_total = check.count(branches.total, '$.total.branches.total')
+  if (totalEntry.branches !== undefined) {
+    const branches = check.object(totalEntry.branches, '$.total.branches')
+    const bCovered = check.count(branches.covered, '$.total.branches.covered')
+    const bTotal = check.count(branches.total, '$.total.branches.total')
+    if (report.branches_total === undefined) {
+      report.branches_total = 0
+      report.branches_covered = 0
+    }
+    if (bCovered !== report.branches_covered || bTotal !== report.branches_total) {
+      warnings.push(`${opts.file} $.total.branches: says ${bCovered} of ${bTotal} branches covered, its files ${report.branches_covered} of ${report.branches_total}; counted from the files`)
+    }
   }
+  if (files.length === 0 && total > 0) {
+    // A summary with only its total: nothing per file to count from, so the total is all there is.
+    report.lines_covered = Math.min(covered, total)
+    report.lines_total = total
+    report.percent = percentOf(report.lines_covered, total)
+    warnings.length = 0
+    warnings.push(`${opts.file}: a json-summary without any file entry; its total is all there is to judge`)
+  }
+  if (warnings.length > 0) report.warnings = warnings
   return report
 }
 
@@ -215,7 +300,9 @@ export function istanbulFinalReport(data: unknown, opts: { file: string; workspa
     }
     files.push(file)
   }
-  return reportFromFiles('istanbul-final', files, (c, t) => String(istanbulPercent(c, t)))
+  const report = reportFromFiles('istanbul-final', files, (c, t) => String(istanbulPercent(c, t)))
+  report.producer = 'istanbul'
+  return report
 }
 
 /** Reads one of the JSON coverage formats from a file. */

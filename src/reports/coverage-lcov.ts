@@ -2,13 +2,18 @@
  * lcov tracefiles → line coverage, streamed line by line from the bytes (only lines other than `DA:` and `FN…:` are
  * decoded, so parsing allocates next to nothing per line).
  *
- * A record (`SF:` … `end_of_record`) gives its totals in `LF`/`LH` (lines) and `BRF`/`BRH` (branches); when those are
- * missing they are counted from the `DA:` and `BRDA:` lines. A hit count never exceeds its total (LH is capped at LF). A file with several records (geninfo writes one per test
- * name) is merged the way lcov merges: the union of its `DA` lines, hit if any record hit it, and of its `BRDA`
- * branches by line, block and branch.
+ * A record (`SF:` … `end_of_record`) is counted from its line data, the `DA:` lines (and `BRDA:` for branches); its
+ * `LF`/`LH` (`BRF`/`BRH`) summary is used only when it has no such lines, with the hits capped at the total. A
+ * summary that contradicts the data (LH:2 while both DA lines have 0 hits) is a warning naming the record's line, and
+ * the data win. One exception, which can only lower the figure: a total smaller than the lines listed means some
+ * listed lines are not executable — coverage.py's LCOV lists every executed line but counts only statements — so the
+ * covered lines are then the total less the lines with zero hits, exactly coverage.py's own count (see
+ * `reconcileLines`). A file with several records (geninfo writes one per test name) is merged the way lcov merges:
+ * the union of its `DA` lines, hit if any record hit it, and of its `BRDA` branches by line, block and branch.
  */
 import { ReportError, type CoverageReport, type FileCoverage } from './types.js'
 import { LineSet, reportFromFiles } from './coverage-lines.js'
+import { reconcileLines } from './coverage-figures.js'
 import { toWorkspacePath } from './paths.js'
 import { reusedChunks } from './read.js'
 
@@ -18,12 +23,33 @@ interface LcovFile {
   lines: LineSet
   /** Branch → taken at least once; the key is `line,block,branch`, or one number when all three are numbers. */
   branches: Map<string | number, boolean>
-  /** LF/LH/BRF/BRH of the single record, when it had them. */
+  /** LF/LH/BRF/BRH (the largest over its records), when its records had them. */
   lf?: number
   lh?: number
   brf?: number
   brh?: number
 }
+
+/** One `SF:` … `end_of_record` record: its own line data counts and summary, to check one against the other. */
+interface LcovRecord {
+  file: LcovFile
+  /** The file's lines (one hop less on the hot path). */
+  lines: LineSet
+  name: string
+  /** Line number of its `SF:` line. */
+  line: number
+  da: number
+  daHit: number
+  brda: number
+  brdaHit: number
+  lf?: number
+  lh?: number
+  brf?: number
+  brh?: number
+}
+
+/** Contradiction warnings listed one by one; beyond this many, only counted. */
+const MAX_WARNINGS = 20
 
 /** Longest line accepted, in bytes; real lcov lines are short (a path at most). */
 const MAX_LINE = 64 * 1024
@@ -34,8 +60,15 @@ export async function parseLcov(
   opts: { file: string; workspace: string }
 ): Promise<CoverageReport> {
   const files = new Map<string, LcovFile>()
-  let current: LcovFile | undefined
+  let current: LcovRecord | undefined
   let lineNo = 0
+  const warnings: string[] = []
+  let unlisted = 0
+  // What tells coverage.py's LCOV (6.x) apart: no function records, DA hits of 0 or 1 only, a checksum on every DA.
+  let sawDa = false
+  let sawFunctions = false
+  let daWithoutChecksum = false
+  let daCountsAboveOne = false
 
   const fail = (detail: string): never => {
     throw new ReportError(opts.file, 'lcov', `line ${lineNo}`, detail)
@@ -57,14 +90,19 @@ export async function parseLcov(
     }
     if (digits === 0 || digits > 9 || buf[i] !== 44 || i >= end) return false
     i++
-    let hit = false
+    let hits = 0
     digits = 0
     for (let c = buf[i]; c >= 48 && c <= 57 && i < end; c = buf[++i]) {
-      if (c !== 48) hit = true
+      hits = hits * 10 + (c - 48)
       digits++
     }
     if (digits === 0 || (i < end && buf[i] !== 44 && buf[i] !== 13)) return false
+    const hit = hits > 0
     current.lines.add(line, hit)
+    current.da++
+    if (hit) current.daHit++
+    if (hits > 1) daCountsAboveOne = true
+    if (i >= end || buf[i] !== 44) daWithoutChecksum = true
     return true
   }
 
@@ -75,7 +113,10 @@ export async function parseLcov(
     if (buf[start] !== 70 || buf[start + 1] !== 78) return false
     for (let i = start + 2; i < end; i++) {
       const c = buf[i]
-      if (c === 58) return true
+      if (c === 58) {
+        sawFunctions = true
+        return true
+      }
       if ((c < 65 || c > 90) && c !== 95) return false
     }
     return false
@@ -145,8 +186,34 @@ export async function parseLcov(
       if (digits === 0) return false
     }
     if (i < end && !(i === end - 1 && buf[i] === 13)) return false
-    record.branches.set(key, hit || (record.branches.get(key) ?? false))
+    record.file.branches.set(key, hit || (record.file.branches.get(key) ?? false))
+    record.brda++
+    if (hit) record.brdaHit++
     return true
+  }
+
+  /** Checks a finished record's summary against its line data, and keeps its summary for files without data. */
+  const closeRecord = (): void => {
+    const record = current
+    if (!record) return
+    current = undefined
+    const { file } = record
+    if (record.da > 0) sawDa = true
+    if (record.lf !== undefined) file.lf = Math.max(file.lf ?? 0, record.lf)
+    if (record.lh !== undefined) file.lh = Math.max(file.lh ?? 0, record.lh)
+    if (record.brf !== undefined) file.brf = Math.max(file.brf ?? 0, record.brf)
+    if (record.brh !== undefined) file.brh = Math.max(file.brh ?? 0, record.brh)
+    const problems = [
+      ...contradictions(record.da, record.daHit, record.lf, record.lh, ['LF', 'LH', 'DA lines', 'hit']),
+      ...contradictions(record.brda, record.brdaHit, record.brf, record.brh, ['BRF', 'BRH', 'BRDA branches', 'taken'])
+    ]
+    if (problems.length === 0) return
+    if (warnings.length >= MAX_WARNINGS) {
+      unlisted++
+      return
+    }
+    const counted = record.da > 0 || record.brda > 0 ? 'counted from its line data' : 'the hits capped at the total'
+    warnings.push(`${opts.file} line ${record.line}: the record of ${record.name} ${problems.join(' and ')}; ${counted}`)
   }
 
   const handle = (buf: Buffer, start: number, end: number): void => {
@@ -158,7 +225,7 @@ export async function parseLcov(
     if (line === '' || (line.charCodeAt(0) <= 32 && line.trim() === '')) return
     if (line === 'end_of_record') {
       if (!current) fail('end_of_record outside a record')
-      current = undefined
+      closeRecord()
       return
     }
     const colon = line.indexOf(':')
@@ -167,24 +234,32 @@ export async function parseLcov(
     const value = line.slice(colon + 1)
     if (key === 'SF') {
       if (value === '') fail('SF: without a file name')
-      let file = files.get(value)
+      closeRecord()
+      // Keyed by the workspace path, so `src/a.py` and `./src/a.py` are one file whose lines merge, not two.
+      const path = toWorkspacePath(value, opts.workspace)
+      let file = files.get(path)
       if (!file) {
         file = { records: 0, lines: new LineSet(), branches: new Map() }
-        files.set(value, file)
+        files.set(path, file)
       }
       file.records++
-      current = file
+      current = { file, lines: file.lines, name: value, line: lineNo, da: 0, daHit: 0, brda: 0, brdaHit: 0 }
       return
     }
     if (key === 'TN' || key === 'VER') return
     if (!current) fail(`${key}: before any SF: line`)
-    const record = current as LcovFile
+    const record = current as LcovRecord
     switch (key) {
       case 'DA': {
-        const [lineField, hitsField] = value.split(',')
+        const fields = value.split(',')
+        const [lineField, hitsField] = fields
         const hits = Number(hitsField)
         if (hitsField === undefined || hitsField === '' || !Number.isFinite(hits)) fail(`DA:${value.slice(0, 40)} has no hit count`)
         record.lines.add(count(lineField, 'the DA line number'), hits > 0)
+        record.da++
+        if (hits > 0) record.daHit++
+        if (hits > 1 || !Number.isInteger(hits)) daCountsAboveOne = true
+        if (fields.length < 3) daWithoutChecksum = true
         return
       }
       case 'BRDA': {
@@ -193,7 +268,9 @@ export async function parseLcov(
         const taken = parts[parts.length - 1]
         const key = parts.slice(0, -1).join(',')
         const hit = taken !== '-' && Number(taken) > 0
-        record.branches.set(key, hit || (record.branches.get(key) ?? false))
+        record.file.branches.set(key, hit || (record.file.branches.get(key) ?? false))
+        record.brda++
+        if (hit) record.brdaHit++
         return
       }
       case 'LF':
@@ -210,6 +287,7 @@ export async function parseLcov(
         return
       default:
         // FN, FNDA, FNF, FNH, FNL, FNA and any future record: not about lines.
+        if (key.startsWith('FN')) sawFunctions = true
         return
     }
   }
@@ -251,31 +329,65 @@ export async function parseLcov(
   if (typeof input === 'string') feed(Buffer.from(input, 'utf8'))
   else for await (const chunk of input) feed(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)
   if (rest !== undefined) handle(rest, 0, rest.length)
+  closeRecord()
   if (files.size === 0) {
     throw new ReportError(opts.file, 'lcov', `line ${lineNo}`, 'no SF: record (no source file) in the report')
   }
 
   const result: FileCoverage[] = []
   for (const [name, f] of files) {
-    const counted = f.lines.counts()
     const single = f.records === 1
-    // LH never exceeds LF: coverage.py 6.x writes LH:1 with LF:0 for a file whose only executed line is no statement.
-    const linesTotal = single && f.lf !== undefined ? f.lf : counted.total
-    const file: FileCoverage = {
-      file: toWorkspacePath(name, opts.workspace),
-      lines_covered: Math.min(single && f.lh !== undefined ? f.lh : counted.covered, linesTotal),
-      lines_total: linesTotal
-    }
-    let branchesHit = 0
-    for (const hit of f.branches.values()) if (hit) branchesHit++
-    const branchesTotal = single && f.brf !== undefined ? f.brf : f.branches.size
-    if (branchesTotal > 0 || f.brf !== undefined) {
-      file.branches_covered = Math.min(single && f.brh !== undefined ? f.brh : branchesHit, branchesTotal)
-      file.branches_total = branchesTotal
+    const counted = f.lines.counts()
+    // From the DA lines when there are any (one record's LF may only lower it, see reconcileLines), else LF/LH.
+    const lines =
+      counted.total > 0
+        ? single
+          ? reconcileLines(counted.total, counted.covered, f.lf)
+          : counted
+        : { covered: Math.min(f.lh ?? 0, f.lf ?? 0), total: f.lf ?? 0 }
+    const file: FileCoverage = { file: name, lines_covered: lines.covered, lines_total: lines.total }
+    if (f.branches.size > 0) {
+      let taken = 0
+      for (const hit of f.branches.values()) if (hit) taken++
+      const branches = single ? reconcileLines(f.branches.size, taken, f.brf) : { covered: taken, total: f.branches.size }
+      file.branches_covered = branches.covered
+      file.branches_total = branches.total
+    } else if (f.brf !== undefined) {
+      file.branches_covered = Math.min(f.brh ?? 0, f.brf)
+      file.branches_total = f.brf
     }
     result.push(file)
   }
-  return reportFromFiles('lcov', result)
+  const report = reportFromFiles('lcov', result)
+  if (sawDa && !sawFunctions && !daWithoutChecksum && !daCountsAboveOne) report.producer = 'coverage.py'
+  if (unlisted > 0) warnings.push(`${opts.file}: ${unlisted} more record(s) whose summary contradicts their line data`)
+  if (warnings.length > 0) report.warnings = warnings
+  return report
+}
+
+/**
+ * How a record's summary (`LF`/`LH` or `BRF`/`BRH`) contradicts its line data, in words; empty when it does not.
+ * Agreeing: the summary equals the data, or is coverage.py's reading of them (a smaller total, and hits either all
+ * executed lines — coverage.py 6.x — or the total less the zero-hit lines — coverage.py 7.x).
+ */
+function contradictions(
+  listed: number,
+  hit: number,
+  total: number | undefined,
+  covered: number | undefined,
+  [totalKey, coveredKey, what, verb]: [string, string, string, string]
+): string[] {
+  const problems: string[] = []
+  if (listed === 0) {
+    if (total !== undefined && covered !== undefined && covered > total) problems.push(`says ${coveredKey}:${covered}, more than ${totalKey}:${total}`)
+    return problems
+  }
+  if (total !== undefined && total > listed) problems.push(`says ${totalKey}:${total} but lists ${listed} ${what}`)
+  const reconciled = reconcileLines(listed, hit, total)
+  if (covered !== undefined && covered !== hit && covered !== reconciled.covered) {
+    problems.push(`says ${coveredKey}:${covered} but ${hit} of its ${listed} ${what} were ${verb}`)
+  }
+  return problems
 }
 
 /** {@link parseLcov} on a file, read in 256 KiB chunks into one reused buffer (nothing of a chunk is kept). */

@@ -1,11 +1,12 @@
 /**
- * Coverage reports → line coverage totals, for every format the action reads. Which numbers each format yields:
- * - coverage.py JSON: `percent` is line coverage (covered_lines / num_statements × 100); `display_percent` is
- *   coverage.py's TOTAL as it prints it (`percent_covered_display`), which with branch coverage on also counts
- *   branches, so the two differ then (e.g. lines 77.27 but TOTAL 76%);
- * - Istanbul json-summary / coverage-final: `display_percent` is jest's `All files` `% Lines` cell (floored to 2
- *   decimals), `percent` the unrounded ratio;
- * - Cobertura and lcov: `percent` from the deduplicated lines; no `display_percent`, since the producer is unknown.
+ * Coverage reports → line (and branch) counts per file and in total, for every format the action reads. Every format
+ * is counted from its line data (lcov `DA`, coverage.py's line lists, Cobertura `<line>`, Istanbul's statements or
+ * per-file entries); a summary that contradicts the data becomes a warning in `warnings`, and the data win.
+ * - `producer` says which tool wrote it when the content tells (coverage.py's JSON, its 6.x LCOV, its Cobertura
+ *   comment; Istanbul's JSON): `coverage-figures.ts` gates on the figure that tool prints;
+ * - `display_percent` is the total the file itself states (coverage.py's `percent_covered_display`, Istanbul's
+ *   `total.lines.pct`), kept to be compared with what the data give;
+ * - `percent` is line coverage from the counts.
  * Nothing to cover (0 lines) is 100%, as coverage.py and Istanbul report it.
  */
 import { ReportError, type CoverageFormat, type CoverageReport } from './types.js'

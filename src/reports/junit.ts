@@ -1,24 +1,39 @@
 /**
  * JUnit XML → normalized test totals, streamed with the byte-level reader of `xml.ts`: memory is bounded by
- * `maxFailures`, never by file size.
+ * `maxFailures` and the number of failing tests, never by file size.
  *
  * Counting rules (the suites' own `tests`/`failures` attributes are ignored: pytest counts a teardown error twice,
- * jest-junit leaves out todo tests):
- * - every `<testcase>` counts once, wherever it sits (bare `<testsuite>`, `<testsuites>`, nested suites);
+ * jest-junit leaves out todo tests, gotestsum counts every rerun):
+ * - every `<testcase>` counts once, wherever it sits (bare `<testsuite>`, `<testsuites>`, nested suites), except
+ *   the reruns of a test (below);
  * - its outcome comes from its direct children: `<error>` beats `<failure>` beats `<skipped>`; none means passed.
  *   A test case with both a failure and an error counts once, as an error: it broke, whatever it asserted. pytest
  *   itself never writes both into one element (a call failure plus a teardown error become two `<testcase>`
  *   elements, which is why its console line reads `1 failed, 1 error` for one test);
+ * - a test the runner did not run is skipped, never passed, even with no child element: `status="notrun"` or
+ *   `result="suppressed"` (GoogleTest's `DISABLED_` tests), `status="disabled"` (ctest), `executed="false"`, and
+ *   the other words of {@link NOT_RUN}. A `status`/`result` that says failed or error counts so even without a
+ *   child; a word this reader does not know leaves the children to decide, with a warning;
+ * - reruns: within one `<testsuite>`, a test case with the same class name, name, `file` and `line` as one that
+ *   failed or errored earlier in that suite is another attempt of that test (gotestsum `--rerun-fails` and Gradle's
+ *   test-retry write one element per attempt, failed attempts first). The test counts once: as passed, and flaky,
+ *   when an attempt after its failures passed (the last attempt decides: a failure after the pass makes it failed
+ *   again); as one failure (an error if any attempt errored) when no later attempt passed. A rerun follows a
+ *   failure, so a passing element before a failing one of the same name is another test and both count. pytest's
+ *   suites are exempt (pytest writes one element per test, reruns included, and a call failure plus a teardown
+ *   error as two elements that both count). Surefire's `<flakyFailure>`/`<flakyError>` children are the failed
+ *   attempts of a test that passed (flaky); `<rerunFailure>`/`<rerunError>` those of a test that failed;
  * - pytest's outcomes map as far as the XML tells: `xfailed` is written as `<skipped type="pytest.xfail">` and so is
  *   counted as skipped; a non-strict `xpassed` is written as a plain passing test case and is counted as passed; a
  *   strict XPASS is a `<failure>`. So `passed` = pytest's passed + xpassed − tests that passed but errored in
  *   teardown (those appear once, as errors), `skipped` = skipped + xfailed, `errors` and `failed` match;
- * - jest-junit writes `test.todo` as a plain test case, so todo tests count as passed;
+ * - jest-junit writes `test.todo` as a plain test case, so todo tests count as passed (nothing in the XML tells
+ *   them apart from a test that passed in 0 ms);
  * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept.
  */
-import type { FailedTest, TestReport, TestTotals } from './types.js'
+import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type TestReport, type TestTotals } from './types.js'
 import { toWorkspacePath } from './paths.js'
-import { streamXml, type XmlInput, type XmlTag } from './xml.js'
+import { AsciiNames, streamXml, type XmlInput, type XmlTag } from './xml.js'
 
 /** Options of {@link parseJUnit}. */
 export interface JUnitOptions {
@@ -32,9 +47,49 @@ export interface JUnitOptions {
 
 /** Longest kept failure message, in characters. */
 const MESSAGE_LIMIT = 500
+/** Most failing tests whose identity is kept to recognize their reruns; past it, repeats count as other tests. */
+const RERUN_TRACKING = 100_000
+/** Most warnings about unknown status words. */
+const STATUS_WARNINGS = 5
 
 type Outcome = 'passed' | 'skipped' | 'failure' | 'error'
+type Failing = 'failure' | 'error'
 const RANK: Record<Outcome, number> = { passed: 0, skipped: 1, failure: 2, error: 3 }
+
+/**
+ * Words of a test case's `status`, `result` or `executed` attribute (lower case, blanks and `_`/`-` removed) and
+ * what they say. GoogleTest writes `status="run|notrun"` and `result="completed|skipped|suppressed"`, ctest
+ * `status="run|fail|notrun|disabled"`; NUnit and xUnit converters write `executed="False"`, `Ignored`,
+ * `NotExecuted`, `Inconclusive` (it ran, but proved nothing: not a pass).
+ */
+const STATUS_WORDS: Record<string, Outcome | 'unknown'> = {}
+const NOT_RUN = ['notrun', 'disabled', 'skipped', 'skip', 'ignored', 'ignore', 'pending', 'notexecuted', 'excluded', 'suppressed', 'inconclusive', 'todo', 'false', 'no']
+for (const word of NOT_RUN) STATUS_WORDS[word] = 'skipped'
+for (const word of ['fail', 'failed', 'failure']) STATUS_WORDS[word] = 'failure'
+for (const word of ['error', 'errored', 'broken', 'timeout', 'timedout', 'crashed', 'aborted']) STATUS_WORDS[word] = 'error'
+for (const word of ['run', 'ran', 'completed', 'complete', 'passed', 'pass', 'success', 'succeeded', 'ok', 'executed', 'true', 'yes']) {
+  STATUS_WORDS[word] = 'passed'
+}
+
+/** A failing test's attempts within one suite, kept to recognize its reruns. */
+interface Attempts {
+  test: FailedTest
+  /** Its suite's name. */
+  suite?: string
+  /** What it counts as now: failed (as `kind`) or passed after a failure (flaky). */
+  state: 'failing' | 'flaky'
+  kind: Failing
+  attempts: number
+  messages: string[]
+}
+
+interface Suite {
+  pytest: boolean
+  file?: string
+  name?: string
+  /** Failing tests of this suite by identity; created at the first failure. */
+  reruns?: Map<string, Attempts>
+}
 
 /**
  * Parses a JUnit XML report.
@@ -46,17 +101,75 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   const maxFailures = opts.maxFailures ?? 200
   const totals: TestTotals = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 }
   const failures: FailedTest[] = []
-  let truncated = false
+  const flaky: FlakyTest[] = []
+  let flakyCount = 0
+  const warnings: string[] = []
+  let unknownStatuses = 0
+  let tracked = 0
   let timeSum = 0
   let sawTime = false
 
-  await streamXml(input, opts.file, 'junit', (xml) => {
-    /** Per open `<testsuite>`: is it pytest's (whose `line` attributes are 0-based), and its `file` attribute. */
-    const suites: { pytest: boolean; file?: string }[] = []
+  const count = (outcome: Outcome, by: number): void => {
+    if (outcome === 'passed') totals.passed += by
+    else if (outcome === 'skipped') totals.skipped += by
+    else if (outcome === 'failure') totals.failed += by
+    else totals.errors += by
+  }
+  const keep = (test: FailedTest): void => {
+    if (failures.length < maxFailures) failures.push(test)
+  }
+  const unkeep = (test: FailedTest): void => {
+    const at = failures.indexOf(test)
+    if (at !== -1) failures.splice(at, 1)
+  }
+  const addFlaky = (test: FlakyTest): void => {
+    flakyCount++
+    if (flaky.length < maxFailures) flaky.push(test)
+  }
+  /** Another attempt of a test that failed earlier in the same suite. */
+  const rerun = (group: Attempts, outcome: Outcome, message: string): void => {
+    group.attempts++
+    if (outcome === 'failure' || outcome === 'error') {
+      if (group.messages.length < FLAKY_MESSAGES) group.messages.push(message)
+      if (group.state === 'flaky') {
+        count('passed', -1)
+        count(outcome, 1)
+        group.state = 'failing'
+        group.kind = outcome
+        group.test.kind = outcome
+        group.test.message = message
+        keep(group.test)
+      } else if (RANK[outcome] > RANK[group.kind]) {
+        count(group.kind, -1)
+        count(outcome, 1)
+        group.kind = outcome
+        group.test.kind = outcome
+        group.test.message = message
+      }
+    } else if (outcome === 'passed' && group.state === 'failing') {
+      count(group.kind, -1)
+      count('passed', 1)
+      group.state = 'flaky'
+      unkeep(group.test)
+    }
+  }
+  const closeSuite = (suite: Suite | undefined): void => {
+    for (const group of suite?.reruns?.values() ?? []) {
+      if (group.state !== 'flaky') continue
+      const { id, classname, name, file } = group.test
+      addFlaky({ id, ...(group.suite ? { suite: group.suite } : {}), ...(classname ? { classname } : {}), name, ...(file ? { file } : {}), attempts: group.attempts, failures: group.messages })
+    }
+  }
+
+  const { warnings: xmlWarnings } = await streamXml(input, opts.file, 'junit', (xml) => {
+    /** Per open `<testsuite>`: is it pytest's (whose `line` attributes are 0-based), its `file` and name. */
+    const suites: Suite[] = []
     let caseDepth = 0
     let caseTag: XmlTag | undefined
     let outcome: Outcome = 'passed'
     let message: string | undefined
+    /** Surefire's `<flakyFailure>`/`<flakyError>` messages of the open test case. */
+    let flakyAttempts: string[] | undefined
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
     let textDepth = 0
     let text = ''
@@ -70,19 +183,26 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (caseDepth === 0) {
           if (name === 'testsuite' || name === 'testsuites') {
             const parent = suites.at(-1)
+            const suiteName = tag.attr('name')
             suites.push({
-              pytest: (parent?.pytest ?? false) || (name === 'testsuite' && tag.attr('name') === 'pytest'),
-              file: tag.attr('file') ?? parent?.file
+              pytest: (parent?.pytest ?? false) || (name === 'testsuite' && suiteName === 'pytest'),
+              file: tag.attr('file') ?? parent?.file,
+              name: suiteName
             })
           } else if (name === 'testcase') {
             caseDepth = depth
             caseTag = tag
             outcome = 'passed'
             message = undefined
+            flakyAttempts = undefined
           }
           return
         }
         if (depth !== caseDepth + 1) return
+        if (name === 'flakyFailure' || name === 'flakyError') {
+          ;(flakyAttempts ??= []).push(firstLine(tag.attr('message') ?? tag.attr('type') ?? ''))
+          return
+        }
         const kind: Outcome | undefined =
           name === 'failure' ? 'failure' : name === 'error' ? 'error' : name === 'skipped' ? 'skipped' : undefined
         if (kind === undefined || RANK[kind] <= RANK[outcome]) return
@@ -108,33 +228,108 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           text = ''
         }
         if (caseDepth === 0) {
-          if (name === 'testsuite' || name === 'testsuites') suites.pop()
+          if (name === 'testsuite' || name === 'testsuites') closeSuite(suites.pop())
           return
         }
         if (depth !== caseDepth) return
         caseDepth = 0
-        totals.total++
-        const time = caseTag?.number('time')
+        const tag = caseTag as XmlTag
+        const time = tag.number('time')
         // A blank time="" reads as 0 but says nothing: it does not make the report timed.
-        if (time !== undefined && Number.isFinite(time) && (time !== 0 || caseTag?.attr('time')?.trim() !== '')) {
+        if (time !== undefined && Number.isFinite(time) && (time !== 0 || tag.attr('time')?.trim() !== '')) {
           timeSum += time
           sawTime = true
         }
-        if (outcome === 'passed') totals.passed++
-        else if (outcome === 'skipped') totals.skipped++
-        else {
-          if (outcome === 'failure') totals.failed++
-          else totals.errors++
-          if (failures.length < maxFailures) {
-            failures.push(failedTest(caseTag, outcome, message ?? '', suites.at(-1), opts.workspace))
-          } else truncated = true
+        const said = statusOutcome(tag, (word) => {
+          if (++unknownStatuses <= STATUS_WARNINGS) {
+            warnings.push(`${opts.file}: test case ${JSON.stringify(tag.attr('name') ?? '')} has the status ${JSON.stringify(word)}, which this reader does not know: judged by its child elements`)
+          }
+        })
+        if (said !== undefined && RANK[said.outcome] > RANK[outcome]) {
+          outcome = said.outcome
+          if (outcome !== 'skipped') message = `${said.said}, with no failure element`
+        }
+        const suite = suites.at(-1) as Suite
+        let key: string | undefined
+        if (suite.reruns !== undefined && suite.reruns.size > 0) {
+          key = identity(tag)
+          const group = suite.reruns.get(key)
+          if (group !== undefined) {
+            rerun(group, outcome, message ?? '')
+            return
+          }
+        }
+        totals.total++
+        count(outcome, 1)
+        if (outcome === 'failure' || outcome === 'error') {
+          const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace)
+          keep(test)
+          if (suite.pytest) return
+          if (tracked < RERUN_TRACKING) {
+            tracked++
+            ;(suite.reruns ??= new Map()).set(key ?? identity(tag), {
+              test,
+              ...(suite.name ? { suite: suite.name } : {}),
+              state: 'failing',
+              kind: outcome,
+              attempts: 1,
+              messages: [message ?? '']
+            })
+          } else if (tracked++ === RERUN_TRACKING) {
+            warnings.push(`${opts.file}: more than ${RERUN_TRACKING} failing test cases: reruns of the ones past that count as other tests`)
+          }
+        } else if (outcome === 'passed' && flakyAttempts !== undefined) {
+          // Surefire: failed attempts inside the test case that finally passed.
+          const test = failedTest(tag, 'failure', '', suite, opts.workspace)
+          addFlaky({
+            id: test.id,
+            ...(suite.name ? { suite: suite.name } : {}),
+            ...(test.classname ? { classname: test.classname } : {}),
+            name: test.name,
+            ...(test.file ? { file: test.file } : {}),
+            attempts: flakyAttempts.length + 1,
+            failures: flakyAttempts.slice(0, FLAKY_MESSAGES)
+          })
         }
       }
     }
   })
 
   if (sawTime) totals.time_seconds = Math.round(timeSum * 1e6) / 1e6
-  return { format: 'junit', totals, failures, failures_truncated: truncated }
+  return {
+    format: 'junit',
+    totals,
+    failures,
+    failures_truncated: failures.length < totals.failed + totals.errors,
+    flaky,
+    flaky_count: flakyCount,
+    warnings: [...xmlWarnings, ...warnings]
+  }
+}
+
+const STATUS_ATTRIBUTES = new AsciiNames(['status', 'result', 'executed'])
+
+/**
+ * What a test case's `status`, `result` and `executed` attributes say (the gravest of them) and the attribute that
+ * says it (`status="fail"`), if anything.
+ */
+function statusOutcome(tag: XmlTag, unknown: (word: string) => void): { outcome: Outcome; said: string } | undefined {
+  const present = tag.attrsOf(STATUS_ATTRIBUTES)
+  if (present === undefined) return undefined
+  let gravest: { outcome: Outcome; said: string } | undefined
+  for (const [name, value] of present) {
+    const word = value.toLowerCase().replace(/[\s_-]/g, '')
+    if (word === '') continue
+    const meaning = Object.hasOwn(STATUS_WORDS, word) ? STATUS_WORDS[word] : 'unknown'
+    if (meaning === 'unknown') unknown(value)
+    else if (gravest === undefined || RANK[meaning] > RANK[gravest.outcome]) gravest = { outcome: meaning, said: `${name}="${value}"` }
+  }
+  return gravest
+}
+
+/** What makes two test cases of one suite the same test: class name, name, and `file` and `line` when written. */
+function identity(tag: XmlTag): string {
+  return `${tag.attr('classname') ?? ''}\u0000${tag.attr('name') ?? ''}\u0000${tag.attr('file') ?? ''}\u0000${tag.attr('line') ?? ''}`
 }
 
 /** {@link parseJUnit} on a file, read in 256 KiB chunks. */
@@ -145,20 +340,14 @@ export async function parseJUnitFile(path: string, opts: Omit<JUnitOptions, 'fil
   })
 }
 
-function failedTest(
-  tag: XmlTag | undefined,
-  kind: 'failure' | 'error',
-  message: string,
-  suite: { pytest: boolean; file?: string } | undefined,
-  workspace: string
-): FailedTest {
-  const name = tag?.attr('name') ?? ''
-  const classname = tag?.attr('classname') || undefined
+function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | undefined, workspace: string): FailedTest {
+  const name = tag.attr('name') ?? ''
+  const classname = tag.attr('classname') || undefined
   const test: FailedTest = { id: classname ? `${classname}::${name}` : name, name, kind, message }
   if (classname) test.classname = classname
-  const file = tag?.attr('file') ?? suite?.file
+  const file = tag.attr('file') ?? suite?.file
   if (file) test.file = toWorkspacePath(file, workspace)
-  const line = tag?.attr('line')
+  const line = tag.attr('line')
   if (line !== undefined && /^\d+$/.test(line)) {
     // pytest writes the 0-based line number of the test function (its `location` tuple).
     test.line = Number(line) + (suite?.pytest ? 1 : 0)

@@ -1,6 +1,7 @@
 /** The entry points the testing stage uses: read a test report and a coverage report, detecting unnamed formats. */
 import { ReportError, type CoverageFormat, type CoverageReport, type TestReport } from './types.js'
 import { parseCoverage } from './coverage.js'
+import { scopeCoverage, type CoverageScope } from './coverage-scope.js'
 import { detectFormat } from './detect.js'
 import { parseJUnitFile } from './junit.js'
 
@@ -23,10 +24,14 @@ export async function readTestReport(
 }
 
 /**
- * Reads a coverage report (coverage.py JSON, Cobertura, lcov, Istanbul json-summary or coverage-final).
+ * Reads a coverage report (coverage.py JSON, Cobertura, lcov, Istanbul json-summary or coverage-final), keeping only
+ * the files inside the workspace and, when `scope.sources` is given, inside the component's source paths.
  *
  * @throws ReportError naming the file, the format tried and where it broke
  */
-export async function readCoverageReport(path: string, opts: { workspace: string; format?: CoverageFormat }): Promise<CoverageReport> {
-  return parseCoverage(path, opts)
+export async function readCoverageReport(
+  path: string,
+  opts: { workspace: string; format?: CoverageFormat; scope?: CoverageScope }
+): Promise<CoverageReport> {
+  return scopeCoverage(await parseCoverage(path, opts), opts.scope)
 }

@@ -50,6 +50,27 @@ export interface FailedTest {
   message: string
 }
 
+/**
+ * A test that failed and then passed when its runner ran it again within the same report (gotestsum
+ * `--rerun-fails`, Surefire `<flakyFailure>`, …) or on a rerun of the test command. It counts once, as passed.
+ */
+export interface FlakyTest {
+  /** The same identity as {@link FailedTest.id}: `classname::name` (or `name`). */
+  id: string
+  /** The enclosing `<testsuite>`'s name, when it has one. */
+  suite?: string
+  classname?: string
+  name: string
+  file?: string
+  /** Runs of the test, the passing one included. */
+  attempts: number
+  /** First line of each failed attempt's message, oldest first (at most {@link FLAKY_MESSAGES} of them). */
+  failures: string[]
+}
+
+/** Most failure messages kept per flaky test. */
+export const FLAKY_MESSAGES = 5
+
 export interface TestReport {
   format: 'junit'
   totals: TestTotals
@@ -57,6 +78,12 @@ export interface TestReport {
   failures: FailedTest[]
   /** True when more failures existed than were kept. */
   failures_truncated: boolean
+  /** Tests that passed only on a rerun inside this report, at most `maxFailures` of them; absent means none. */
+  flaky?: FlakyTest[]
+  /** How many flaky tests the report holds (exact even when `flaky` is cut). */
+  flaky_count?: number
+  /** What the report got wrong without it changing the counts (control characters, unknown statuses…). */
+  warnings?: string[]
 }
 
 /** Coverage of one source file. */
@@ -81,6 +108,26 @@ export interface CoverageReport {
   branches_covered?: number
   branches_total?: number
   files: FileCoverage[]
+  /** The tool that wrote the report, when its content says so: it decides which figure is gated. */
+  producer?: 'coverage.py' | 'istanbul'
+  /** coverage.py's display precision (decimals of its TOTAL), from its JSON; 0 (its default) otherwise. */
+  precision?: number
+  /** Where the report contradicts itself (a summary against its line data), with file and line or JSON path. */
+  warnings?: string[]
+  /** Files the report measured that do not count toward the component (see `coverage-scope.ts`). */
+  left_out?: LeftOutCoverage
+}
+
+/** What was left out of a coverage report's totals, and why. */
+export interface LeftOutCoverage {
+  /** Files outside the workspace (absolute paths elsewhere, `../` paths). */
+  outside_workspace: number
+  /** Files inside the workspace but outside the component's source paths. */
+  outside_component: number
+  /** Executable lines of the files left out. */
+  lines_total: number
+  /** A few of the names left out, as the report gives them. */
+  examples: string[]
 }
 
 /** Findings a linter, type checker or scanner reported, with its own totals. */

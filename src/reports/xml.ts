@@ -8,17 +8,26 @@
  * Buffers as read, jumps over text and comments with native `indexOf`, and decodes an attribute only when a parser
  * asks for it. It still checks what decides the structure, so it cannot be fooled into other counts than a
  * conforming parser's: tags nest and match, one root, attributes are quoted and not repeated, names are names,
- * every `&` reference is one of XML's five or a valid character reference, no NUL byte anywhere, nothing but white
- * space, comments and processing instructions outside the root. A property test holds it to saxes: on generated
+ * every `&` reference is one of XML's five or a valid character reference, nothing but white space, comments and
+ * processing instructions outside the root. A property test holds it to saxes: on generated
  * and mutated documents both give the same elements and attributes, or this one refuses.
  *
  * Safety: no DTD is read and no entity is ever expanded (a DOCTYPE that declares entities is refused); the element
  * stack is an array (no recursion) bounded by {@link MAX_DEPTH}; memory is bounded by the longest single tag
  * ({@link TAG_CAP}), never by the file: text, comments and CDATA are skipped, or delivered in bounded pieces.
  *
- * Not checked (they cannot change what a report parser reads): characters of skipped text other than `&`, `<` and
- * NUL (control characters, `]]>`), `--` inside comments, and the encoding's validity (invalid UTF-8 decodes to
+ * Not checked (they cannot change what a report parser reads): characters of skipped text other than `&` and `<`
+ * (control characters, `]]>`), `--` inside comments, and the encoding's validity (invalid UTF-8 decodes to
  * U+FFFD). Stricter than XML: a reference longer than 256 characters (`&#0000…65;`) is refused.
+ *
+ * Laxer than XML, with a warning naming the line: control characters (NUL, BEL, ESC…) inside attribute values and
+ * NUL anywhere in text. jest-junit writes test names with ANSI colours raw into attributes; such a character can no
+ * more change the document's structure than a letter can, so the file is read (the characters kept as they are)
+ * and the warning says where. In a name, between attributes or outside the root element it is still refused.
+ *
+ * Encodings: UTF-8 (with or without a BOM), UTF-16 little- or big-endian (with a BOM, or without one when the file
+ * starts with `<?xml`), and ISO-8859-1/windows-1252 when the XML declaration says so. The BOM and the declaration
+ * are read from the first bytes however the input is cut (a byte at a time included). UTF-32 is refused, saying so.
  */
 import { createReadStream } from 'node:fs'
 import { StringDecoder } from 'node:string_decoder'
@@ -35,6 +44,20 @@ export interface XmlTag {
   attr(name: string): string | undefined
   /** `Number(attr(name))` (NaN when not a number, undefined when absent), read from the bytes when they are plain. */
   number(name: string): number | undefined
+  /**
+   * The values of those of `names` the tag has, as `[name, value]` pairs in the tag's order; undefined (and nothing
+   * allocated) when it has none: one pass over the tag for names that are mostly absent.
+   */
+  attrsOf(names: AsciiNames): [string, string][] | undefined
+}
+
+/** ASCII attribute names compiled once, for {@link XmlTag.attrsOf}. */
+export class AsciiNames {
+  readonly lengths: number[]
+  constructor(readonly names: readonly string[]) {
+    for (const name of names) if (!isAscii(name)) throw new Error(`not an ASCII name: ${name}`)
+    this.lengths = names.map((n) => n.length)
+  }
 }
 
 /** What a format's visitor sees of the XML: elements with their depth (the root is 1) and, on request, text. */
@@ -43,6 +66,12 @@ export interface XmlVisitor {
   close(name: string, depth: number): void
   /** Text and CDATA, only while the visitor has asked for it with `captureText(true)`; at most 64 KiB per node. */
   text?(chunk: string): void
+}
+
+/** What a read brought up that did not stop it. */
+export interface XmlOutcome {
+  /** Each names the file and the line of what it warns about. */
+  warnings: string[]
 }
 
 /** What the XML stream offers a visitor. */
@@ -78,6 +107,8 @@ const PROLOG_CAP = 1024 * 1024
 const TAG_CAP = 8 * 1024 * 1024
 /** Attributes of one tag compared byte by byte for repeats; past these, as strings. */
 const PAIRWISE = 32
+/** Most bytes read for the byte order mark and the XML declaration before the encoding is decided. */
+const HEAD_CAP = 1100
 /** Bytes of a new chunk used to finish what the previous chunk left unfinished without copying the chunk. */
 const BRIDGE = 64 * 1024
 /** Longest entity or character reference accepted, `&` and `;` included (XML sets none; saxes reads any length). */
@@ -128,6 +159,7 @@ class XmlFault extends Error {
 /**
  * Streams XML into a visitor.
  *
+ * @returns the warnings of the read (control characters it let through), each naming the file and the line
  * @throws ReportError(file, format, 'line L column C', detail) for malformed XML and for the visitor's own errors
  */
 export async function streamXml(
@@ -135,7 +167,7 @@ export async function streamXml(
   file: string,
   format: string,
   makeVisitor: (control: XmlControl) => XmlVisitor
-): Promise<void> {
+): Promise<XmlOutcome> {
   // A file can be read again to find the line of a fault, so its lines need not be counted while streaming.
   const path = typeof input === 'object' && !Buffer.isBuffer(input) && !(Symbol.asyncIterator in input) ? input.path : undefined
   const reader = new XmlReader(path === undefined)
@@ -154,7 +186,20 @@ export async function streamXml(
     const where = path !== undefined && !reader.transcoded ? await locateInFile(path, fault.offset, reader.encodingOf()) : reader.locate(fault.offset)
     throw new ReportError(file, format, where, fault.detail)
   }
+  const warnings: string[] = []
+  const control = reader.controlCharacters
+  if (control !== undefined) {
+    const where = control.where ?? (await locateInFile(path as string, control.offset, reader.encodingOf()))
+    const codes = [...control.codes].sort((a, b) => a - b).map((c) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}${CONTROL_NAMES[c] ? ` ${CONTROL_NAMES[c]}` : ''}`)
+    warnings.push(
+      `${file}: ${where}: control characters XML does not allow (${codes.join(', ')}) in attribute values or text; read as they are, since they cannot change the document's structure (jest-junit writes test names with ANSI colours this way)`
+    )
+  }
+  return { warnings }
 }
+
+/** Names of the control characters test output is most likely to hold. */
+const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 7: 'BEL', 8: 'BS', 0x1b: 'ESC' }
 
 /**
  * Feeds a file to the reader, handing each read a buffer nothing points into any more: the unfinished rest of the
@@ -193,8 +238,17 @@ class XmlReader implements XmlControl {
   private started = false
   private encoding: 'utf8' | 'latin1' = 'utf8'
   private utf16: StringDecoder | undefined
+  /** UTF-16 big-endian: bytes are swapped to little-endian, an odd last byte waiting for its pair. */
+  private bigEndian = false
+  private oddByte: Buffer | undefined
   private bom = 0
   private first = true
+  /** The first bytes, kept until the byte order mark and the XML declaration can be read whole. */
+  private head: Buffer | undefined
+  /** The first control character let through (see the header), where it is, and every one seen. */
+  controlCharacters: { offset: number; where?: string; codes: Set<number> } | undefined
+  /** A NUL byte of the chunk being fed, noted once the chunk is in `buf` (so that its line can be counted). */
+  private pendingNul = -1
   /** Start of the element being reported to the visitor, for its errors. */
   private tagStart = 0
   /** Next `<` and `&` at or after the position they were searched from, `buf.length` when none. */
@@ -212,7 +266,7 @@ class XmlReader implements XmlControl {
   /** Columns (UTF-16 units, as JavaScript counts characters) of the current line before `buf`. */
   private lineUnits = 0
 
-  constructor(private readonly countLines: boolean) {}
+  constructor(private countLines: boolean) {}
 
   encodingOf(): 'utf8' | 'latin1' {
     return this.encoding
@@ -232,15 +286,29 @@ class XmlReader implements XmlControl {
   // ---- input ----
 
   feed(chunk: Buffer): void {
-    if (this.first) chunk = this.sniff(chunk)
-    if (this.utf16) chunk = Buffer.from(this.utf16.write(chunk), 'utf8')
+    if (this.first) {
+      // The byte order mark and the XML declaration may be cut anywhere: they are read once whole. The chunk may be
+      // a read buffer about to be reused, so what is kept is a copy.
+      if (this.head === undefined && headComplete(chunk)) chunk = this.sniff(chunk)
+      else {
+        this.head = Buffer.concat([this.head ?? Buffer.alloc(0), chunk])
+        if (!headComplete(this.head)) return
+        chunk = this.sniff(this.head)
+        this.head = undefined
+      }
+    }
+    this.feedDecided(chunk)
+  }
+
+  /** {@link feed} once the encoding is known. */
+  private feedDecided(chunk: Buffer): void {
+    if (this.utf16) chunk = this.transcode(chunk)
     if (chunk.length === 0) return
     const carried = this.buf.length
-    const nul = chunk.indexOf(0)
-    if (nul !== -1) {
-      this.use(carried === 0 ? chunk : Buffer.concat([this.buf, chunk]))
-      throw new XmlFault(this.base + carried + nul, 'a disallowed character (NUL byte)')
-    }
+    // A NUL byte cannot change the structure: where it could, the scanner refuses what it finds there. Elsewhere it
+    // is let through with a warning.
+    const nul = this.controlCharacters === undefined || !this.controlCharacters.codes.has(0) ? chunk.indexOf(0) : -1
+    if (nul !== -1) this.pendingNul = this.base + carried + nul
     if (carried > 0 && chunk.length > BRIDGE) {
       // What the last chunk left unfinished (most often a tag cut in two) is finished on a bridge of the new chunk's
       // first bytes, so that the whole chunk need not be copied behind it.
@@ -255,7 +323,31 @@ class XmlReader implements XmlControl {
       } else this.use(Buffer.concat([this.buf.subarray(0, carried), chunk]))
     } else this.use(carried === 0 ? chunk : Buffer.concat([this.buf, chunk]))
     this.run(false)
+    if (this.pendingNul !== -1) {
+      this.noteControl(this.pendingNul, 0)
+      this.pendingNul = -1
+    }
     this.drop()
+  }
+
+  /** UTF-16 bytes to UTF-8 (big-endian ones swapped first, on a copy: the chunk may be a reused read buffer). */
+  private transcode(chunk: Buffer): Buffer {
+    if (this.bigEndian) {
+      const bytes = this.oddByte === undefined ? chunk : Buffer.concat([this.oddByte, chunk])
+      const even = bytes.length - (bytes.length % 2)
+      this.oddByte = even < bytes.length ? Buffer.from(bytes.subarray(even)) : undefined
+      chunk = Buffer.from(bytes.subarray(0, even)).swap16()
+    }
+    return Buffer.from((this.utf16 as StringDecoder).write(chunk), 'utf8')
+  }
+
+  /** Notes a control character let through at `offset` (in `buf` when lines are counted as the read goes). */
+  private noteControl(offset: number, code: number): void {
+    const seen = this.controlCharacters
+    if (seen === undefined || offset < seen.offset) {
+      this.controlCharacters = { offset, where: this.countLines ? this.locate(offset) : undefined, codes: seen?.codes ?? new Set() }
+    }
+    ;(this.controlCharacters as { codes: Set<number> }).codes.add(code)
   }
 
   /** Whether the reader still points into this memory: the unfinished rest, or the Tag of an open element. */
@@ -270,7 +362,14 @@ class XmlReader implements XmlControl {
   }
 
   finish(): void {
+    if (this.head !== undefined) {
+      // A document that ended before its head could be read whole.
+      const head = this.sniff(this.head)
+      this.head = undefined
+      this.feedDecided(head)
+    }
     if (this.utf16) {
+      if (this.oddByte !== undefined) throw new XmlFault(this.base + this.buf.length, 'a UTF-16 file with an odd number of bytes (cut in the middle of a character?)')
       const rest = this.utf16.end()
       if (rest !== '') this.use(Buffer.concat([this.buf, Buffer.from(rest, 'utf8')]))
     }
@@ -284,17 +383,26 @@ class XmlReader implements XmlControl {
     if (!this.sawRoot) throw new XmlFault(end, 'no root element')
   }
 
-  /** Byte order mark and encoding declaration, from the first bytes. */
+  /** Byte order mark and encoding declaration, from the first bytes (whole: see {@link headComplete}). */
   private sniff(head: Buffer): Buffer {
     this.first = false
-    if (head[0] === 0xff && head[1] === 0xfe) {
+    const utf32 = (head[0] === 0xff && head[1] === 0xfe && head[2] === 0 && head[3] === 0) || (head[0] === 0 && head[1] === 0 && head[2] === 0xfe && head[3] === 0xff)
+    if (utf32) throw new XmlFault(0, 'a UTF-32 file, which this reader does not read: convert it to UTF-8 (iconv -f UTF-32 -t UTF-8)')
+    const le = head[0] === 0xff && head[1] === 0xfe
+    const be = head[0] === 0xfe && head[1] === 0xff
+    // Without a byte order mark, UTF-16 shows in its first character, which must be the `<` of `<?xml`.
+    const bareLe = head[0] === LT && head[1] === 0 && head[2] === QUESTION && head[3] === 0
+    const bareBe = head[0] === 0 && head[1] === LT && head[2] === 0 && head[3] === QUESTION
+    if (le || be || bareLe || bareBe) {
       this.utf16 = new StringDecoder('utf16le')
+      this.bigEndian = be || bareBe
       this.transcoded = true
-      return head.subarray(2)
+      // Offsets are then those of the UTF-8 text, not of the file: lines are counted as the read goes.
+      this.countLines = true
+      return le || be ? head.subarray(2) : head
     }
-    if (head[0] === 0xfe && head[1] === 0xff) throw new XmlFault(0, 'UTF-16 big-endian files are not supported; convert to UTF-8')
     if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) this.bom = 3
-    const declaration = /^<\?xml[^>]*encoding\s*=\s*["']([\w.-]+)["']/.exec(head.toString('latin1', this.bom, 200))
+    const declaration = /^<\?xml[^>]*encoding\s*=\s*["']([\w.-]+)["']/.exec(head.toString('latin1', this.bom, this.bom + HEAD_CAP))
     const encoding = declaration?.[1].toLowerCase()
     if (encoding === 'iso-8859-1' || encoding === 'latin1' || encoding === 'windows-1252') this.encoding = 'latin1'
     return head
@@ -651,7 +759,8 @@ class XmlReader implements XmlControl {
         if (j + REFERENCE_CAP > len && buf.indexOf(SEMICOLON, j) === -1) return -1
         j = this.reference(buf, j, len) - 1
       } else if (b < 0x20 && CLASS[b] !== 1) {
-        throw new XmlFault(this.base + j, `a disallowed character (${describe(b)}) in an attribute value`)
+        // Not an XML character, but inside quotes it cannot change the structure (see the header).
+        this.noteControl(this.base + j, b)
       }
     }
     if (j >= len) return -1
@@ -782,10 +891,32 @@ class Tag implements XmlTag {
     return Number(decodeValue(buf.toString(this.encoding, start, end)))
   }
 
+  attrsOf(wanted: AsciiNames): [string, string][] | undefined {
+    const offsets = this.offsets
+    const { names, lengths } = wanted
+    let found: [string, string][] | undefined
+    for (let k = 0; k < offsets.length; k += 4) {
+      const length = offsets[k + 1] - offsets[k]
+      for (let n = 0; n < names.length; n++) {
+        if (lengths[n] !== length || !sameName(this.buf, offsets[k], offsets[k + 1], names[n])) continue
+        ;(found ??= []).push([names[n], decodeValue(this.buf.toString(this.encoding, offsets[k + 2], offsets[k + 3]))])
+        break
+      }
+    }
+    return found
+  }
+
   /** Index in `offsets` of the wanted attribute, or -1. */
   private find(wanted: string): number {
     const offsets = this.offsets
-    for (let k = 0; k < offsets.length; k += 4) if (sameName(this.buf, offsets[k], offsets[k + 1], wanted)) return k
+    const length = wanted.length
+    // An ASCII name has as many bytes as characters: attributes of another length are passed over unread (most
+    // look-ups are of absent ASCII names, such as a test case's `status`).
+    const ascii = isAscii(wanted)
+    for (let k = 0; k < offsets.length; k += 4) {
+      if (ascii && offsets[k + 1] - offsets[k] !== length) continue
+      if (sameName(this.buf, offsets[k], offsets[k + 1], wanted)) return k
+    }
     return -1
   }
 }
@@ -794,6 +925,11 @@ const NO_ATTRIBUTES: readonly number[] = []
 
 /** 1e0 … 1e22, each exact (parsed from its literal rather than computed). */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`))
+
+function isAscii(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 0x7f) return false
+  return true
+}
 
 function sameName(buf: Buffer, start: number, end: number, name: string): boolean {
   if (end - start !== name.length) {
@@ -866,6 +1002,19 @@ function isXmlChar(code: number): boolean {
     (code >= 0xe000 && code <= 0xfffd) ||
     (code >= 0x10000 && code <= 0x10ffff)
   )
+}
+
+/**
+ * Whether the first bytes hold everything the encoding is decided from: a byte order mark (up to 4 bytes) and, when
+ * the text starts with `<?xml`, the declaration up to its `?>` (or {@link HEAD_CAP} bytes, when it is malformed).
+ */
+function headComplete(head: Buffer): boolean {
+  if (head.length < 4) return false
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0
+  const rest = head.length - bom
+  if (rest < 5) return !'<?xml'.startsWith(head.toString('latin1', bom))
+  if (!startsWith(head, bom, '<?xml')) return true
+  return head.indexOf('?>', bom, 'latin1') !== -1 || head.length >= HEAD_CAP
 }
 
 function startsWith(buf: Buffer, at: number, text: string): boolean {

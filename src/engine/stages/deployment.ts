@@ -12,7 +12,9 @@ import { evaluateSlas, readBenchmark } from '../../deploy/benchmark.js'
 import { checkHealth } from '../../deploy/health.js'
 import { readDeployOutputs } from '../../deploy/outputs.js'
 import { readUptime } from '../../deploy/uptime.js'
-import { coverageThreshold, round2 } from '../../gates/tests.js'
+import { coverageThreshold } from '../../gates/tests.js'
+import { gatedCoverage, meetsThreshold } from '../../reports/coverage-figures.js'
+import { componentCoverageScope } from './coverage-scope.js'
 import { readCoverageReport } from '../../reports/tests-and-coverage.js'
 import { classifyCommand } from '../../resilience/classify.js'
 import { circuitBreakerFrom, type AttemptOutcome } from '../../resilience/policies.js'
@@ -94,9 +96,12 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   if (cfg?.integration_coverage.report) {
     try {
       const path = reportPathFor(ctx, cfg.integration_coverage.report.path, `${where}.integration_coverage.report`)
-      const report = await readCoverageReport(path, { workspace: ctx.host.workspace, format: cfg.integration_coverage.report.format as never })
-      const value = round2(report.percent)
-      criteria.push({ name: 'integration coverage', met: value >= icThreshold, value, threshold: icThreshold, source: path })
+      const { scope } = await componentCoverageScope(ctx)
+      const report = await readCoverageReport(path, { workspace: ctx.host.workspace, format: cfg.integration_coverage.report.format as never, scope })
+      // Exact counts decide (a rounded 79.996 is not 80); the value shown is truncated, on the same side.
+      const gated = gatedCoverage(report)
+      const met = gated.total > 0 && report.lines_total > 0 && meetsThreshold(gated.covered, gated.total, icThreshold)
+      criteria.push({ name: 'integration coverage', met, value: gated.percent, threshold: icThreshold, source: path })
     } catch (error) {
       criteria.push(unmet('integration coverage', icThreshold, `${where}.integration_coverage.report`, (error as Error).message))
     }

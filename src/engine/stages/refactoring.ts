@@ -1,26 +1,28 @@
 /**
- * Refactoring stage: `linting` (with auto-fix: lint, fix, lint again), `type_checking` and `security`. The fix runs
- * first because it rewrites files the other tools read; then the remaining checks run concurrently.
+ * Refactoring stage: `linting`, `type_checking` and `security`, run concurrently on the commit's tree, and
+ * `instructions_validation`. The lint fixer (`quality_gates.linting.auto_fix`) never changes what is judged behind
+ * the gates' back: `suggest` tries it on a copy and offers the patch; `commit` pushes a fix commit and judges that.
  */
-import { writeFile } from 'node:fs/promises'
+import { cp, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { LintingStep, SecurityStep, ToolStep } from '../../config/types.js'
+import type { AutoFix, LintingStep, SecurityStep, ToolStep } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
-import { judgeLinting, judgeSecurity, judgeTypeChecking } from '../../gates/tools.js'
+import { judgeLinting, judgeSecurity, judgeTypeChecking, SECRET_TOOLS } from '../../gates/tools.js'
 import type { Judgment } from '../../gates/tests.js'
 import { readFindingsFile } from '../../reports/findings/index.js'
+import { secretValuesIn } from '../../reports/findings/secret-values.js'
 import type { FindingsReport } from '../../reports/types.js'
 import { classifyCommand } from '../../resilience/classify.js'
 import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
-import { diffSince, snapshotWorkingTree } from '../git.js'
+import { COPY_SCRATCH, commitAndPush, currentBranch, headCommit, makeFixCopy, remoteTip, resetTo, trackedChanges, workspaceDiff, type FixCopy } from '../fix-git.js'
 import { onChangedLines } from '../changed.js'
 import { ReportSnapshot, readFreshReport } from '../fresh.js'
 import type { ErrorType, GateResult } from '../model.js'
 import { validateInstructions } from '../../instructions/validate.js'
 import { ConfigurationError } from '../../config/types.js'
 import { gateResult, type StageRecorder } from '../stage.js'
-import { runStep } from '../steps.js'
+import { lastLines, runStep } from '../steps.js'
 import { commandFor, reportPathFor } from './templates.js'
 
 type GateName = 'linting' | 'type_checking' | 'security'
@@ -51,8 +53,9 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
     return
   }
 
-  // All checks run concurrently. When lint found problems and auto-fix is on, the fix rewrites files every check
-  // reads, so after it the checks run again and their second results are the ones judged.
+  // All checks run concurrently, on the commit's tree: these are the results judged. The lint fixer never rewrites
+  // that tree: in `suggest` mode it runs on a copy and its patch is offered; in `commit` mode its fix becomes a
+  // commit on the branch, and that commit is the one judged (and deployed).
   // Each gate's time is its own tool's (command, retries, reading its report), not the slowest tool's.
   const runAll = (): Promise<Array<{ name: GateName; started: number; ended: number; run: ToolRun | undefined }>> =>
     Promise.all(
@@ -63,29 +66,39 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
       })
     )
   let runs = await runAll()
-  const autoFix = r.linting.enabled && ctx.config.quality_gates.linting.auto_fix
-  // 0 when auto-fix is on and there was nothing to fix; null when it is off.
-  let fixedCount: number | null = autoFix && r.linting.fix_command ? 0 : null
-  if (autoFix && !r.linting.fix_command) {
-    stage.warnings.push('linting.auto_fix is on but stages.refactoring.linting.fix_command is not set: nothing was fixed')
+  const mode = r.linting.enabled ? autoFixMode(ctx, stage) : false
+  let fix: FixOutcome = { fixed_count: null, fixable_count: null }
+  if (mode && !r.linting.fix_command) {
+    stage.warnings.push(`linting.auto_fix is ${mode} but stages.refactoring.linting.fix_command is not set: no fix was tried`)
   }
   const lint = runs.find((x) => x.name === 'linting')?.run
-  if (autoFix && r.linting.fix_command && lint && needsFix(lint) && !stage.cancelled) {
-    const before = issueCount(lint)
-    const base = await snapshotWorkingTree(ctx.host.workspace)
-    if (!(await runFix(ctx, stage, r.linting))) return
-    await keepFixAsPatch(ctx, stage, base)
-    runs = await runAll()
-    const after = issueCount(runs.find((x) => x.name === 'linting')?.run)
-    fixedCount = before !== null && after !== null ? Math.max(0, before - after) : null
-    stage.outputs.auto_fix = { ran: true, issues_before: before, fixed_count: fixedCount }
+  if (mode && r.linting.fix_command) {
+    fix = { fixed_count: 0, fixable_count: 0 }
+    if (lint && needsFix(lint) && !stage.cancelled) {
+      fix = mode === 'commit' ? await commitFix(ctx, stage, r.linting) : await suggestFix(ctx, stage, r.linting, lint)
+      if (fix.committed) {
+        runs = await runAll()
+        const after = issueCount(runs.find((x) => x.name === 'linting')?.run)
+        const before = issueCount(lint)
+        fix.fixed_count = fix.fixable_count = before !== null && after !== null ? Math.max(0, before - after) : null
+      }
+      stage.outputs.auto_fix = { mode, ran: true, issues_before: issueCount(lint), fixable_count: fix.fixable_count, fixed_count: fix.fixed_count, ...fix.outputs }
+    }
   }
   if (stage.cancelled) {
     stage.fail('cancelled while the refactoring checks ran', 'cancelled')
     return
   }
   for (const { name, started, ended, run } of runs) {
-    if (run) stage.addGate(judgeRun(ctx, name, run, started, ended, name === 'linting' ? fixedCount : null))
+    if (!run) continue
+    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null)
+    if (name === 'linting' && fix.error) {
+      // A fixer that failed did not do what the configuration asks: never a pass.
+      gate.passed = false
+      gate.errors.push(fix.error)
+      gate.error_type ??= 'exit_code'
+    }
+    stage.addGate(gate)
   }
   if (instructions) stage.addGate(await instructions)
 }
@@ -110,22 +123,146 @@ async function instructionsGate(ctx: RunContext): Promise<GateResult> {
   }
 }
 
-/** Keeps what the fix changed as `{reports}/lint-fix.patch`, so a user can apply it (`git apply`). */
-async function keepFixAsPatch(ctx: RunContext, stage: StageRecorder, base: string | null): Promise<void> {
-  if (!base) {
-    stage.warnings.push('the workspace is not a git repository: the lint fix was applied but could not be kept as a patch')
-    return
+/** What the lint fixer did, for the linting gate's details and the stage's outputs. */
+interface FixOutcome {
+  /** Issues the fix removed from the judged tree: 0 in `suggest` mode (the judged tree is never changed). */
+  fixed_count: number | null
+  /** Issues the fixer can fix: the lint run on the fixed tree against the lint run on the commit. */
+  fixable_count: number | null
+  /** Why the fixer did not do its job (it failed, or its commit could not be made): the linting gate fails with it. */
+  error?: string
+  /** True when a fix commit was pushed: the checks run again on it. */
+  committed?: boolean
+  outputs?: Record<string, unknown>
+}
+
+/** `quality_gates.linting.auto_fix`, with `true` read as `suggest` (deprecated, said once). */
+function autoFixMode(ctx: RunContext, stage: StageRecorder): AutoFix {
+  const value = ctx.config.quality_gates.linting.auto_fix
+  if (value !== true) return value
+  stage.warnings.push("quality_gates.linting.auto_fix: true is deprecated and means 'suggest' (the fix is offered, never applied to the judged tree); write suggest, commit or false")
+  return 'suggest'
+}
+
+/**
+ * `suggest`: the fixer runs on a copy of the judged tree; the lint command runs again there to count what it fixed.
+ * The workspace is not touched. The fix is kept as `{reports}/lint-fix.patch` and, on pull requests, offered as
+ * review suggestions.
+ */
+async function suggestFix(ctx: RunContext, stage: StageRecorder, step: LintingStep, lint: ToolRun): Promise<FixOutcome> {
+  const out: FixOutcome = { fixed_count: 0, fixable_count: null, outputs: {} }
+  let copy: FixCopy
+  try {
+    copy = await makeFixCopy(ctx.host.workspace)
+  } catch (error) {
+    stage.warnings.push(`auto_fix: suggest tries the fixer on a copy made with git, and none could be made (${gitError(error)}): no fix was tried`)
+    return out
   }
-  const { patch, files } = await diffSince(ctx.host.workspace, base)
-  if (!patch) {
+  try {
+    const scratch = join(copy.dir, COPY_SCRATCH, 'reports')
+    await mkdir(scratch, { recursive: true })
+    const inCopy: RunContext = {
+      ...ctx,
+      host: Object.create(ctx.host, { workspace: { value: copy.dir } }) as RunContext['host'],
+      reportsDir: scratch,
+      templateVars: { ...ctx.templateVars, reports: scratch }
+    }
+    ctx.host.info(`auto_fix: suggest: trying the fixer on a copy of the judged tree (${copy.root})`)
+    const fixRun = await runFix(inCopy, stage, step)
+    if (fixRun.cancelled) stage.cancelled = true
+    if (fixRun.error || fixRun.cancelled) return { ...out, error: fixRun.error }
+    const diff = await copy.diff()
+    await keepPatch(ctx, stage, diff)
+    if (!diff.patch) {
+      out.fixable_count = 0
+      return out
+    }
+    const again = await runTool(inCopy, stage, 'linting', step, 'linting-on-fixed-copy')
+    const before = issueCount(lint)
+    const after = issueCount(again)
+    out.fixable_count = before !== null && after !== null ? Math.max(0, before - after) : null
+    if (out.fixable_count === null) stage.warnings.push('the lint run on the fixed copy gave no count: how many issues the fixer can fix is unknown')
+    if (ctx.host.github?.suggestFixes) {
+      out.outputs!.review = await ctx.host.github.suggestFixes({ diff: diff.unified0, fixable: out.fixable_count })
+    }
+    return out
+  } finally {
+    // The trial's command logs join the run's (and its artifact) before the copy goes.
+    await cp(join(copy.dir, COPY_SCRATCH, 'logs'), join(ctx.reportsDir, '..', 'logs'), { recursive: true }).catch(() => undefined)
+    await copy.dispose()
+  }
+}
+
+/**
+ * `commit`: the fixer runs in the workspace, its changes are committed and pushed to the branch, and that commit is
+ * what the checks judge again and later stages deploy. Anything that stops it is an error of the linting gate.
+ */
+async function commitFix(ctx: RunContext, stage: StageRecorder, step: LintingStep): Promise<FixOutcome> {
+  const ws = ctx.host.workspace
+  const out: FixOutcome = { fixed_count: 0, fixable_count: null, outputs: {} }
+  const fail = (why: string): FixOutcome => ({ ...out, error: `auto_fix: commit: ${why}` })
+  let head: string
+  try {
+    head = await headCommit(ws)
+    if ((await trackedChanges(ws)).length > 0) {
+      return fail('tracked files have uncommitted changes, which a fix commit would carry: commit them first, or use auto_fix: suggest')
+    }
+  } catch (error) {
+    return fail(`the workspace is not a git repository with a commit (${gitError(error)})`)
+  }
+  const branch = ctx.host.branch ?? (await currentBranch(ws))
+  if (!branch) {
+    return fail('HEAD is detached and no branch is known to push the fix to (on pull requests, check out the head branch: actions/checkout with ref: ${{ github.head_ref }})')
+  }
+  const remote = 'origin'
+  let tip: string | null
+  try {
+    tip = await remoteTip(ws, remote, branch)
+  } catch (error) {
+    return fail(`cannot read ${remote}/${branch}: ${gitError(error)}`)
+  }
+  if (tip !== head) {
+    return fail(`HEAD ${head.slice(0, 12)} is not the tip of ${remote}/${branch} (${tip ? tip.slice(0, 12) : 'no such branch'}): a fix commit on it would not be a fix of the branch (on pull requests, check out the head branch: actions/checkout with ref: \${{ github.head_ref }})`)
+  }
+  const fixRun = await runFix(ctx, stage, step)
+  if (fixRun.error || fixRun.cancelled) {
+    if (fixRun.cancelled) stage.cancelled = true
+    await resetTo(ws, head).catch(() => undefined)
+    return { ...out, error: fixRun.error }
+  }
+  const diff = await workspaceDiff(ws)
+  await keepPatch(ctx, stage, diff)
+  if (!diff.patch) return { ...out, fixable_count: 0 }
+  try {
+    const sha = await commitAndPush(ws, { remote, branch, message: `style(${ctx.component}): lint fixes (spec-to-production auto_fix: commit)` })
+    // Later stages (deployments, their GitHub records) use the commit that holds the fix.
+    ctx.templateVars.sha = sha
+    ctx.host.info(`auto_fix: commit: pushed ${sha} to ${remote}/${branch}; the checks run again on it and later stages use it`)
+    return { ...out, committed: true, outputs: { commit_sha: sha, parent_sha: head, pushed_to: `${remote}/${branch}`, tests_ran_on: head } }
+  } catch (error) {
+    await resetTo(ws, head).catch(() => undefined)
+    return fail(`could not commit and push the fix to ${remote}/${branch}: ${gitError(error)} (the token needs contents: write; the fix is in lint-fix.patch)`)
+  }
+}
+
+/** The last line git wrote on stderr, with any credentials in a URL removed. */
+function gitError(error: unknown): string {
+  const e = error as { stderr?: string; message?: string }
+  const text = (e.stderr?.trim() || e.message || String(error)).split('\n').filter((l) => l.trim()).at(-1) ?? 'failed'
+  return text.replace(/\/\/[^/@\s]+@/g, '//***@').trim()
+}
+
+/** Keeps what the fix changed as `{reports}/lint-fix.patch`, so a user can apply it (`git apply`). */
+async function keepPatch(ctx: RunContext, stage: StageRecorder, diff: { patch: string; files: string[] }): Promise<void> {
+  if (!diff.patch) {
     stage.outputs.fix_patch = null
     return
   }
   const path = join(ctx.reportsDir, 'lint-fix.patch')
-  await writeFile(path, patch)
+  await writeFile(path, diff.patch)
   stage.outputs.fix_patch = path
-  stage.outputs.fixed_files = files
-  ctx.host.info(`lint fix changed ${files.length} file(s); patch kept at ${path}`)
+  stage.outputs.fixed_files = diff.files
+  ctx.host.info(`lint fix: ${diff.files.length} file(s) changed; patch kept at ${path} (apply with git apply)`)
 }
 
 /** The problems of all a run's reports, as one report (linting and type checking read one tool each). */
@@ -147,36 +284,36 @@ function needsFix(run: ToolRun): boolean {
   return run.result.exitCode !== 0 && !run.problemType
 }
 
-async function runFix(ctx: RunContext, stage: StageRecorder, step: LintingStep): Promise<boolean> {
+/**
+ * Runs the fix command (in the workspace, or in the copy `ctx` points at). Exit 0 and exit 1 (fixers' "problems
+ * remain that I cannot fix") mean it did its job; anything else (2: a crash or bad usage, 126/127: it cannot run, a
+ * signal, a timeout) is a failure, reported with the command, its exit status and the end of its output.
+ */
+async function runFix(ctx: RunContext, stage: StageRecorder, step: LintingStep): Promise<{ error?: string; cancelled?: boolean }> {
   const command = commandFor(ctx, step.fix_command, 'stages.refactoring.linting.fix_command')!
   const policy = ctx.config.error_recovery.refactoring
-  let errorType: ErrorType = 'exit_code'
-  const result = await runStep(ctx, stage, {
+  const result = await runStep<CommandResult>(ctx, stage, {
     purpose: 'linting-fix',
     command,
+    cwd: ctx.host.workspace,
     timeoutSeconds: ctx.config.stages.refactoring.timeout_seconds,
     policy,
-    // A fixer exits non-zero when problems remain that it cannot fix; the lint run after it judges those.
     judge: async (res) => {
       const cls = classifyCommand(res, policy.retry_on_timeout)
-      errorType = cls.errorType ?? 'exit_code'
-      const broken = cls.errorType !== null && cls.errorType !== 'exit_code'
-      return { value: undefined, ok: !broken, retryable: cls.transient, reason: cls.description }
+      const ran = !res.spawnError && !res.timedOut && !res.signal && (res.exitCode === 0 || res.exitCode === 1)
+      return { value: res, ok: ran, retryable: cls.transient, reason: cls.description }
     }
   })
-  if (result.cancelled) {
-    stage.cancelled = true
-    return false
-  }
+  if (result.cancelled) return { cancelled: true }
   if (!result.outcome.ok) {
-    stage.fail(`the lint fix command failed: ${result.outcome.reason}`, errorType)
-    return false
+    const tail = result.outcome.value ? lastLines(result.outcome.value.tail, 5) : ''
+    return { error: `the lint fix command failed (${result.outcome.reason}): ${command}${tail ? ` — output ends: ${tail}` : ''}` }
   }
-  return true
+  return {}
 }
 
 /** Runs one tool (under the refactoring retry policy for transient failures) and reads the report it wrote. */
-async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, step: ToolStep): Promise<ToolRun | undefined> {
+async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, step: ToolStep, purpose: string = name): Promise<ToolRun | undefined> {
   const where = `stages.refactoring.${name}`
   const command = commandFor(ctx, step.command, `${where}.command`)
   if (!command) {
@@ -198,10 +335,12 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
   let snapshot: ReportSnapshot | undefined
   const policy = ctx.config.error_recovery.refactoring
   const result = await runStep<ToolRun>(ctx, stage, {
-    purpose: name,
+    purpose,
     command,
     timeoutSeconds: ctx.config.stages.refactoring.timeout_seconds,
     policy,
+    // A secret scan's output may quote what it found: shown only once the secrets are known and redacted.
+    deferOutput: name === 'security',
     beforeAttempt: async () => {
       snapshot = await ReportSnapshot.take(reports.map((r) => r.path))
     },
@@ -228,6 +367,9 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
           break
         }
         read.push(got.value!)
+        if (got.value!.kind === 'secrets' || SECRET_TOOLS.has(got.value!.tool)) {
+          for (const piece of ctx.redactor.add(await secretValuesIn(path))) ctx.host.mask?.(piece)
+        }
       }
       if (!run.problem) run.reports = read
       return { value: run, ok: run.problem === undefined, retryable: false, reason: run.problem ?? cls.description }
@@ -240,7 +382,7 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
   return result.outcome.value
 }
 
-function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number, now: number, fixedCount: number | null) {
+function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number, now: number, fix: FixOutcome | null) {
   const q = ctx.config.quality_gates
   if (run.problem) {
     return gateResult(name, started, now, { passed: false, details: {}, errors: [run.problem], error_type: run.problemType ?? 'report' })
@@ -262,7 +404,7 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
   const all = combined(judged)
   const j: Judgment =
     name === 'linting'
-      ? judgeLinting(all, q.linting, fixedCount)
+      ? judgeLinting(all, q.linting, fix ?? { fixed_count: null, fixable_count: null })
       : name === 'type_checking'
         ? judgeTypeChecking(all, q.type_checking)
         : judgeSecurity(judged, q.security)

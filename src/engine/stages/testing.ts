@@ -8,7 +8,7 @@ import type { RetryPolicyConfig, ReportRef } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
 import { coverageThreshold, judgeCoverage, judgePassRate } from '../../gates/tests.js'
 import { readCoverageReport, readTestReport } from '../../reports/tests-and-coverage.js'
-import type { CoverageFormat, CoverageReport, TestReport } from '../../reports/types.js'
+import { FLAKY_MESSAGES, type CoverageFormat, type CoverageReport, type FailedTest, type FlakyTest, type TestReport } from '../../reports/types.js'
 import { classifyCommand } from '../../resilience/classify.js'
 import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
@@ -17,6 +17,7 @@ import { gateResult, type StageRecorder } from '../stage.js'
 import { runStep } from '../steps.js'
 import { patchCoverageOf } from '../changed.js'
 import { commandFor, reportPathFor } from './templates.js'
+import { componentCoverageScope, type ComponentScope } from './coverage-scope.js'
 
 interface TestAttempt {
   result: CommandResult
@@ -86,7 +87,9 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   if (!coverage) stage.fail(`no coverage report is configured (${suite.where}.reports.coverage): coverage cannot be measured`, 'configuration')
   if (!junit || !coverage) return none
 
-  const failingSets: Set<string>[] = []
+  const scope = await componentCoverageScope(ctx)
+  /** Per attempt of the command, the tests that failed in it, by id. */
+  const failingSets: Map<string, FailedTest>[] = []
   const started = host.now()
   let snapshot: ReportSnapshot | undefined
   const step = await runStep<TestAttempt>(ctx, stage, {
@@ -99,7 +102,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
       snapshot = await ReportSnapshot.take([junit, coverage])
     },
     judge: async (result) => {
-      const attempt = await readAttempt(ctx, result, suite, junit, coverage, snapshot!)
+      const attempt = await readAttempt(ctx, result, suite, junit, coverage, snapshot!, scope)
       return judgeAttempt(attempt, failingSets, suite.policy.retry_on_timeout)
     }
   })
@@ -112,13 +115,12 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   const attempt = outcome.value
   const now = host.now()
 
-  // Flaky: failed in an earlier attempt, passed in the last one.
-  const lastFailing = new Set((attempt.tests?.failures ?? []).map((f) => f.id))
-  const flaky = [...new Set(failingSets.slice(0, -1).flatMap((s) => [...s]))].filter((id) => !lastFailing.has(id)).sort()
+  // Flaky: failed in an earlier attempt of the command, passed in the last one.
+  const flaky = rerunFlaky(failingSets, attempt.tests)
   const outputs = suite.gatePrefix ? ((stage.outputs[suite.purpose] ??= {}) as Record<string, unknown>) : stage.outputs
   outputs.attempts = step.attempts
-  outputs.flaky_tests = flaky
-  if (flaky.length > 0) stage.warnings.push(`flaky tests (failed, then passed on a rerun): ${flaky.join(', ')}`)
+  outputs.flaky_tests = flaky.map((t) => t.id)
+  if (flaky.length > 0) stage.warnings.push(`flaky tests (failed, then passed on a rerun of the command): ${flaky.map((t) => t.id).join(', ')}`)
 
   if (!outcome.ok && !attempt.tests && !attempt.coverage) {
     stage.fail(`the ${suite.purpose} command failed: ${outcome.reason}`, classifyCommand(attempt.result, suite.policy.retry_on_timeout).errorType ?? 'exit_code')
@@ -130,8 +132,12 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
     const j = judgePassRate(attempt.tests, config.quality_gates.test_pass_rate.required, flaky)
     if (j.passed && attempt.result.exitCode !== 0) {
       j.passed = false
+      const reruns = attempt.tests.flaky_count ?? 0
       j.errors.push(
-        `the ${suite.purpose} command failed (${classifyCommand(attempt.result).description}) although its report shows no failing test; see the command output`
+        `the ${suite.purpose} command failed (${classifyCommand(attempt.result).description}) although its report shows no failing test; see the command output` +
+          (reruns > 0
+            ? ` (${reruns} test(s) of the report failed and then passed under the same name, read as reruns: if they are different tests that share a name, give them distinct names)`
+            : '')
       )
     }
     const brokeTests = attempt.tests.totals.failed + attempt.tests.totals.errors > 0
@@ -163,6 +169,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   let measured: number | null = null
   if (attempt.coverage) {
     const j = judgeCoverage(attempt.coverage, threshold)
+    if (scope.note) j.warnings.push(scope.note)
     if (ctx.changed) {
       // Reported next to the total, not gated: the threshold applies to the total.
       const patch = await patchCoverageOf(coverage, attempt.coverage.format, host.workspace, ctx.changed)
@@ -200,7 +207,8 @@ async function readAttempt(
   suite: TestSuite,
   junit: string,
   coverage: string,
-  before: ReportSnapshot
+  before: ReportSnapshot,
+  scope: ComponentScope
 ): Promise<TestAttempt> {
   const { workspace } = ctx.host
   const ran = `the ${suite.purpose} command (${classifyCommand(result).description})`
@@ -208,7 +216,7 @@ async function readAttempt(
     readTestReport(junit, { workspace, format: suite.reports?.junit?.format })
   )
   const cov = await readFreshReport(before, coverage, { workspace, what: 'coverage report', ran }, () =>
-    readCoverageReport(coverage, { workspace, format: suite.reports?.coverage?.format as CoverageFormat | undefined })
+    readCoverageReport(coverage, { workspace, format: suite.reports?.coverage?.format as CoverageFormat | undefined, scope: scope.scope })
   )
   return { result, tests: tests.value, coverage: cov.value, testsProblem: tests.problem, coverageProblem: cov.problem }
 }
@@ -217,18 +225,40 @@ async function readAttempt(
  * Decides whether another attempt could change the outcome. Failing tests: rerun while the set of failures keeps
  * changing (flaky tests); the same failures twice in a row are deterministic.
  */
-function judgeAttempt(attempt: TestAttempt, failingSets: Set<string>[], retryOnTimeout: boolean): AttemptOutcome<TestAttempt> {
+function judgeAttempt(attempt: TestAttempt, failingSets: Map<string, FailedTest>[], retryOnTimeout: boolean): AttemptOutcome<TestAttempt> {
   const cls = classifyCommand(attempt.result, retryOnTimeout)
-  const failing = new Set((attempt.tests?.failures ?? []).map((f) => f.id))
+  const failing = new Map((attempt.tests?.failures ?? []).map((f) => [f.id, f]))
   failingSets.push(failing)
   if (cls.errorType === null) return { value: attempt, ok: true, retryable: false, reason: cls.description }
   if (cls.transient) return { value: attempt, ok: false, retryable: true, reason: cls.description }
   if (cls.errorType === 'exit_code' && attempt.tests && failing.size > 0) {
     const previous = failingSets.at(-2)
-    const same = previous !== undefined && previous.size === failing.size && [...failing].every((id) => previous.has(id))
+    const same = previous !== undefined && previous.size === failing.size && [...failing.keys()].every((id) => previous.has(id))
     return same
       ? { value: attempt, ok: false, retryable: false, reason: `the same ${failing.size} test(s) failed again: deterministic failure` }
       : { value: attempt, ok: false, retryable: true, reason: `${failing.size} test(s) failed; rerunning to tell flaky from deterministic` }
   }
   return { value: attempt, ok: false, retryable: false, reason: `${cls.description}: deterministic failure, not retried` }
+}
+
+/**
+ * Tests that failed in an earlier attempt of the command and passed in the last one (its report shows them and
+ * not as failing), sorted by id, with the messages of their failed attempts.
+ */
+function rerunFlaky(failingSets: Map<string, FailedTest>[], last: TestReport | undefined): FlakyTest[] {
+  if (last === undefined || failingSets.length < 2) return []
+  const lastFailing = failingSets.at(-1) as Map<string, FailedTest>
+  // A test the last report lists as failing is not flaky; one it may have left out of a truncated list is unknown.
+  if (last.failures_truncated) return []
+  const byId = new Map<string, FlakyTest>()
+  for (const attempt of failingSets.slice(0, -1)) {
+    for (const [id, test] of attempt) {
+      if (lastFailing.has(id)) continue
+      const entry = byId.get(id) ?? { id, ...(test.classname ? { classname: test.classname } : {}), name: test.name, ...(test.file ? { file: test.file } : {}), attempts: 1, failures: [] }
+      entry.attempts++
+      if (entry.failures.length < FLAKY_MESSAGES) entry.failures.push(test.message)
+      byId.set(id, entry)
+    }
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }

@@ -1,0 +1,1 @@
+export default { test: { coverage: { provider: 'v8', reporter: ['text', 'json-summary', 'lcov', 'cobertura'], include: ['src/**'] } } }

@@ -1,0 +1,335 @@
+/**
+ * What the JUnit reader counts when a report could make a run look better than it was: tests the runner did not
+ * run, reruns of one test inside one report, control characters a real reporter writes, and encodings cut at any
+ * byte. Real files come from GoogleTest, ctest, gotestsum and jest + jest-junit (see the fixture README).
+ */
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { judgePassRate } from '../../src/gates/tests.js'
+import { detectFormat, detectFormatFromHead } from '../../src/reports/detect.js'
+import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
+import { readTestReport } from '../../src/reports/tests-and-coverage.js'
+import { ReportError, type TestReport } from '../../src/reports/types.js'
+import { AsciiNames, streamXml } from '../../src/reports/xml.js'
+import { junitFixture } from './fixtures.js'
+
+const opts = { file: 'r.xml', workspace: '/w' }
+const suite = (cases: string, name = 'suite'): string => `<?xml version="1.0"?>\n<testsuites><testsuite name="${name}">\n${cases}\n</testsuite></testsuites>\n`
+
+async function rejection(promise: Promise<unknown>): Promise<ReportError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(ReportError)
+  return error as ReportError
+}
+
+/** Yields the bytes cut at the given sizes, cycling through them. */
+async function* cut(bytes: Buffer, sizes: number[]): AsyncGenerator<Buffer> {
+  let at = 0
+  for (let k = 0; at < bytes.length; k++) {
+    const size = sizes[k % sizes.length]
+    yield bytes.subarray(at, at + size)
+    at += size
+  }
+}
+
+describe('tests the runner did not run are skipped, never passed', () => {
+  it('GoogleTest 1.12: DISABLED_ tests (status="notrun" result="suppressed", no child) are skipped', async () => {
+    // GoogleTest printed: 1 passed, 1 skipped, 1 failed, "YOU HAVE 2 DISABLED TESTS" (googletest.console.txt).
+    const report = await parseJUnitFile(junitFixture('googletest.xml'), { workspace: '/tmp/gt' })
+    expect(report.totals).toMatchObject({ total: 5, passed: 1, failed: 1, errors: 0, skipped: 3 })
+    expect(report.failures.map((f) => [f.id, f.file, f.line])).toEqual([['Math::Fails', 't.cc', 6]])
+    expect(readFileSync(junitFixture('googletest.console.txt'), 'utf8')).toMatch(/PASSED\s+\] 1 test[\s\S]*SKIPPED\s+\] 1 test[\s\S]*1 FAILED TEST[\s\S]*2 DISABLED TESTS/)
+  })
+
+  it('a GoogleTest report whose every test is disabled has no executed test, and the gate fails', async () => {
+    const report = await parseJUnitFile(junitFixture('googletest-all-disabled.xml'), { workspace: '/tmp/gt' })
+    expect(report.totals).toMatchObject({ total: 2, passed: 0, failed: 0, skipped: 2 })
+    const j = judgePassRate(report, 100)
+    expect(j.passed).toBe(false)
+    expect(j.errors[0]).toMatch(/no executed test \(all 2 test\(s\) in the report were skipped or not run\)/)
+  })
+
+  it('ctest 3.25: status="disabled" with no child is skipped, as ctest says "did not run"', async () => {
+    const report = await parseJUnitFile(junitFixture('ctest.xml'), { workspace: '/tmp/ct' })
+    expect(report.totals).toMatchObject({ total: 5, passed: 1, failed: 1, skipped: 3 })
+  })
+
+  it('reads the status words of converters and older runners, and a failing status without a child fails', async () => {
+    const report = await parseJUnit(
+      suite(
+        [
+          '<testcase classname="c" name="old gtest" status="notrun"/>',
+          '<testcase classname="c" name="nunit2" executed="False" result="Ignored"/>',
+          '<testcase classname="c" name="inconclusive" result="Inconclusive"/>',
+          '<testcase classname="c" name="not executed" status="Not_Executed"/>',
+          '<testcase classname="c" name="ran" status="run" result="completed"/>',
+          '<testcase classname="c" name="said failed" status="FAILED"/>',
+          '<testcase classname="c" name="timed out" result="timeout"/>',
+          '<testcase classname="c" name="odd" status="flapping"/>'
+        ].join('\n')
+      ),
+      opts
+    )
+    expect(report.totals).toMatchObject({ total: 8, passed: 2, skipped: 4, failed: 1, errors: 1 })
+    expect(report.failures.map((f) => [f.name, f.kind, f.message])).toEqual([
+      ['said failed', 'failure', 'status="FAILED", with no failure element'],
+      ['timed out', 'error', 'result="timeout", with no failure element']
+    ])
+    expect(report.warnings).toEqual([expect.stringMatching(/"odd" has the status "flapping", which this reader does not know: judged by its child elements/)])
+  })
+
+  it('lets a child element that says worse win over the status', async () => {
+    const report = await parseJUnit(suite('<testcase name="a" status="notrun"><failure message="it did run"/></testcase>'), opts)
+    expect(report.totals).toMatchObject({ total: 1, failed: 1, skipped: 0 })
+  })
+})
+
+describe('reruns inside one report', () => {
+  it('gotestsum 1.8.2 --rerun-fails: one result per test, flaky passes recorded, a test failing every attempt is one failure', async () => {
+    // gotestsum printed "DONE 4 runs, 13 tests, 1 skipped, 7 failures" counting every attempt; the package has 7
+    // tests (5 functions, 2 subtests). Its tests="13" counts every element, as a mocha file's would.
+    const report = await parseJUnitFile(junitFixture('gotestsum-rerun-fails.xml'), { workspace: '/tmp/gots' })
+    expect(report.totals).toMatchObject({ total: 7, passed: 5, failed: 1, errors: 0, skipped: 1 })
+    expect(report.failures.map((f) => f.id)).toEqual(['example.com/flaky::TestAlwaysFails'])
+    expect(report.flaky_count).toBe(3)
+    expect(report.flaky).toEqual([
+      { id: 'example.com/flaky::TestFlaky', suite: 'example.com/flaky', classname: 'example.com/flaky', name: 'TestFlaky', attempts: 2, failures: ['Failed'] },
+      { id: 'example.com/flaky::TestSubtests/unstable', suite: 'example.com/flaky', classname: 'example.com/flaky', name: 'TestSubtests/unstable', attempts: 2, failures: ['Failed'] },
+      { id: 'example.com/flaky::TestSubtests', suite: 'example.com/flaky', classname: 'example.com/flaky', name: 'TestSubtests', attempts: 2, failures: ['Failed'] }
+    ])
+    const j = judgePassRate(report, 100)
+    expect(j.passed).toBe(false)
+    expect(j.details).toMatchObject({ total: 7, failed: 1, flaky_count: 3 })
+    expect((j.details.flaky as unknown[]).length).toBe(3)
+    expect(j.warnings.join('\n')).toMatch(/3 flaky test\(s\) failed first and passed on a rerun: example.com\/flaky::TestFlaky \(2 attempts\)/)
+  })
+
+  it('the last attempt decides; a pass before any failure is another test; pytest suites are never merged', async () => {
+    const cases = [
+      '<testcase classname="c" name="fail-pass-fail"><failure message="1"/></testcase>',
+      '<testcase classname="c" name="fail-pass-fail"/>',
+      '<testcase classname="c" name="fail-pass-fail"><error message="3"/></testcase>',
+      '<testcase classname="c" name="pass-then-fail"/>',
+      '<testcase classname="c" name="pass-then-fail"><failure message="x"/></testcase>',
+      '<testcase classname="c" name="fail-then-skip"><failure message="x"/></testcase>',
+      '<testcase classname="c" name="fail-then-skip"><skipped/></testcase>',
+      '<testcase classname="c" name="other line" line="3"><failure message="x"/></testcase>',
+      '<testcase classname="c" name="other line" line="9"/>',
+      '<testcase classname="c" name="error-then-failure"><error message="broke"/></testcase>',
+      '<testcase classname="c" name="error-then-failure"><failure message="asserted"/></testcase>'
+    ].join('\n')
+    const report = await parseJUnit(suite(cases), opts)
+    expect(report.totals).toMatchObject({ total: 7, passed: 2, failed: 3, errors: 2, skipped: 0 })
+    expect(report.flaky_count).toBe(0)
+    expect(report.failures.map((f) => [f.name, f.kind, f.message])).toEqual([
+      ['fail-pass-fail', 'error', '3'],
+      ['pass-then-fail', 'failure', 'x'],
+      ['fail-then-skip', 'failure', 'x'],
+      ['other line', 'failure', 'x'],
+      ['error-then-failure', 'error', 'broke']
+    ])
+    // pytest: a call failure and a teardown error of one test are two elements, and pytest counts both.
+    const pytest = await parseJUnit(suite('<testcase classname="t" name="a"><failure message="f"/></testcase>\n<testcase classname="t" name="a"/>', 'pytest'), opts)
+    expect(pytest.totals).toMatchObject({ total: 2, passed: 1, failed: 1 })
+  })
+
+  it('tests of the same name in different suites are different tests', async () => {
+    const xml = '<testsuites><testsuite name="a"><testcase name="t"><failure/></testcase></testsuite><testsuite name="b"><testcase name="t"/></testsuite></testsuites>'
+    const report = await parseJUnit(xml, opts)
+    expect(report.totals).toMatchObject({ total: 2, passed: 1, failed: 1 })
+  })
+
+  it('Surefire: <flakyFailure> children make a flaky pass, <rerunFailure> children stay one failure', async () => {
+    const report = await parseJUnitFile(junitFixture('hand-written/variants.xml'), { workspace: '/work/ws' })
+    expect(report.totals).toMatchObject({ total: 6, passed: 2, failed: 2, errors: 1 })
+    expect(report.flaky).toEqual([{ id: 'pkg.A::flaky', suite: 'root', classname: 'pkg.A', name: 'flaky', attempts: 2, failures: ['failed once, passed on rerun'] }])
+  })
+
+  it('keeps at most maxFailures flaky tests listed, counting them all', async () => {
+    const cases = Array.from({ length: 5 }, (_, i) => `<testcase name="t${i}"><failure message="m${i}"/></testcase><testcase name="t${i}"/>`).join('\n')
+    const report = await parseJUnit(suite(cases), { ...opts, maxFailures: 2 })
+    expect(report.totals).toMatchObject({ total: 5, passed: 5, failed: 0 })
+    expect(report.flaky).toHaveLength(2)
+    expect(report.flaky_count).toBe(5)
+    expect(report.failures).toEqual([])
+    expect(report.failures_truncated).toBe(false)
+  })
+})
+
+describe('jest-junit control characters', () => {
+  // jest 29.7.0 + jest-junit 17.0.0 on sources/colours.test.js: test names with ANSI colours, a BEL and a NUL,
+  // written raw into the attributes. jest printed "Tests: 1 failed, 3 passed, 4 total".
+  const fixture = junitFixture('jest-junit-control-chars.xml')
+
+  it('reads the real file with a warning naming the line of the first control character', async () => {
+    const bytes = readFileSync(fixture)
+    expect(bytes.includes(0x1b)).toBe(true)
+    expect(bytes.includes(0)).toBe(true)
+    const report = await parseJUnitFile(fixture, { workspace: '/tmp/jsctl' })
+    expect(report.totals).toMatchObject({ total: 4, passed: 3, failed: 1 })
+    expect(report.failures[0].name).toBe('\u001b[32mcolours\u001b[39m \u001b[32mfails\u001b[39m in green')
+    expect(report.warnings).toEqual([
+      `${fixture}: line 3 column 20: control characters XML does not allow (U+0000 NUL, U+0007 BEL, U+001B ESC) in attribute values or text; read as they are, since they cannot change the document's structure (jest-junit writes test names with ANSI colours this way)`
+    ])
+    // The same from the bytes in 1-byte and odd chunks, and through format detection.
+    for (const sizes of [[1], [2, 7, 3]]) {
+      const chunked = await parseJUnit(cut(bytes, sizes), { file: fixture, workspace: '/tmp/jsctl' })
+      expect(chunked).toEqual(report)
+    }
+    await expect(detectFormat(fixture)).resolves.toBe('junit')
+    expect((await readTestReport(fixture, { workspace: '/tmp/jsctl' })).totals.total).toBe(4)
+    expect(judgePassRate(report, 100).warnings[0]).toMatch(/line 3 column 20: control characters/)
+  })
+
+  it('names the same line and column whole, byte by byte, in chunks and from a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 's2p-ctl-'))
+    try {
+      for (const [doc, where] of [
+        ['<testsuite>\n<testcase name="a">\n  é\u0000<system-out>x</system-out></testcase>\n</testsuite>', 'line 3 column 4'],
+        ['<testsuite>\n\n<testcase classname="日本" name="a\u001b[1m"/>\n</testsuite>', 'line 3 column 33'],
+        ['<testsuite>\n<testcase name="a\u0007"/>\n<testcase name="\u0000"/></testsuite>', 'line 2 column 18']
+      ] as const) {
+        writeFileSync(join(dir, 'r.xml'), doc)
+        const bytes = Buffer.from(doc)
+        for (const report of [
+          await parseJUnit(doc, opts),
+          await parseJUnit(cut(bytes, [1]), opts),
+          await parseJUnit(cut(bytes, [5, 2]), opts),
+          await parseJUnitFile(join(dir, 'r.xml'), { workspace: '/w', file: 'r.xml' })
+        ]) {
+          expect(report.warnings).toHaveLength(1)
+          expect(report.warnings?.[0]).toContain(`r.xml: ${where}: control characters`)
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('still refuses a control character where it could change the structure', async () => {
+    for (const [xml, detail] of [
+      ['<testsuite><test\u001bcase name="a"/></testsuite>', /expected white space, > or \/> in the tag, found byte 0x1b/],
+      ['<testsuite><testcase name="a"\u0007 classname="b"/></testsuite>', /expected white space, > or \/> in the tag, found byte 0x07/],
+      ['<testsuite><testcase na\u0000me="a"/></testsuite>', /expected = after the attribute name, found byte 0x00/],
+      ['\u001b<testsuite/>', /not XML/],
+      ['<testsuite/>\u0000', /text after the root element/],
+      ['<testsuite><testcase name="&#27;"/></testsuite>', /&#27; is not a valid character reference/]
+    ] as const) {
+      const error = await rejection(parseJUnit(xml, opts))
+      expect(error.message).toMatch(detail)
+    }
+  })
+})
+
+describe('encodings read however the input is cut', () => {
+  const xml = (declaration: string): string =>
+    `${declaration}<testsuites>\n<testsuite name="s">\n<testcase classname="ü.c" name="é"><failure message="ß"/></testcase>\n<testcase name="ok"/>\n</testsuite>\n</testsuites>\n`
+  const utf8Decl = '<?xml version="1.0" encoding="UTF-8"?>\n'
+  const utf16Decl = '<?xml version="1.0" encoding="UTF-16"?>\n'
+  const be = (text: string): Buffer => Buffer.from(text, 'utf16le').swap16()
+  const encodings: [string, Buffer][] = [
+    ['UTF-8', Buffer.from(xml(utf8Decl))],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml(utf8Decl))])],
+    ['UTF-8, a BOM and no declaration', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml(''))])],
+    ['ISO-8859-1 declared', Buffer.from(xml('<?xml version="1.0" encoding="ISO-8859-1"?>\n'), 'latin1')],
+    ['ISO-8859-1 declared after a long version', Buffer.from(xml(`<?xml version="1.0"${' '.repeat(300)}encoding="ISO-8859-1"?>\n`), 'latin1')],
+    ['UTF-16 little-endian with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml(utf16Decl), 'utf16le')])],
+    ['UTF-16 big-endian with a BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), be(xml(utf16Decl))])],
+    ['UTF-16 little-endian without a BOM', Buffer.from(xml(utf16Decl), 'utf16le')],
+    ['UTF-16 big-endian without a BOM', be(xml(utf16Decl))]
+  ]
+  const expected = { total: 2, passed: 1, failed: 1 }
+
+  for (const [name, bytes] of encodings) {
+    it(`${name}: the same report whole, byte by byte, in random chunks and from a file`, async () => {
+      const whole = await parseJUnit(bytes, opts)
+      expect(whole.totals).toMatchObject(expected)
+      expect(whole.failures[0]).toMatchObject({ id: 'ü.c::é', message: 'ß' })
+      const byteByByte = await parseJUnit(cut(bytes, [1]), opts)
+      expect(byteByByte.failures).toEqual(whole.failures)
+      expect(byteByByte).toEqual(whole)
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 12 }), async (sizes) => {
+          expect(await parseJUnit(cut(bytes, sizes), opts)).toEqual(whole)
+        }),
+        { numRuns: 150 }
+      )
+      expect(whole.warnings).toEqual([])
+      const dir = mkdtempSync(join(tmpdir(), 's2p-enc-'))
+      try {
+        writeFileSync(join(dir, 'r.xml'), bytes)
+        expect(await detectFormat(join(dir, 'r.xml'))).toBe('junit')
+        expect(await parseJUnitFile(join(dir, 'r.xml'), { workspace: '/w', file: 'r.xml' })).toEqual(whole)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    })
+  }
+
+  it('places a fault in a UTF-16 big-endian file at its line, whole and byte by byte', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), be('<?xml version="1.0" encoding="UTF-16"?>\n<testsuite>\n  <testcase name="a">\n</testsuite>\n')])
+    const dir = mkdtempSync(join(tmpdir(), 's2p-enc-'))
+    try {
+      writeFileSync(join(dir, 'r.xml'), bytes)
+      const places = await Promise.all([
+        rejection(parseJUnit(bytes, opts)),
+        rejection(parseJUnit(cut(bytes, [1]), opts)),
+        rejection(parseJUnitFile(join(dir, 'r.xml'), { workspace: '/w' }))
+      ])
+      for (const error of places) expect(error.message).toMatch(/\(line 4 column 1\): the closing tag <\/testsuite> does not match the open <testcase>/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses UTF-32 saying what it is and how to convert it, and detection names UTF-16 as XML, not binary data', async () => {
+    const utf32 = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('<\0\0\0a\0\0\0/\0\0\0>\0\0\0')])
+    const error = await rejection(parseJUnit(cut(utf32, [1]), opts))
+    expect(error.message).toMatch(/UTF-32 file, which this reader does not read: convert it to UTF-8 \(iconv -f UTF-32 -t UTF-8\)/)
+    expect(() => detectFormatFromHead(utf32, 'r.xml')).toThrow(/UTF-32 text/)
+    for (const [, bytes] of encodings) expect(detectFormatFromHead(bytes, 'r.xml')).toBe('junit')
+    expect(() => detectFormatFromHead(Buffer.from('SF:a\0b'), 'r.info')).toThrow(/binary data/)
+  })
+})
+
+describe('XmlTag.attrsOf', () => {
+  it('finds the wanted names present, in the tag order, decoded, and nothing else', async () => {
+    const seen: unknown[] = []
+    await streamXml('<q><r résult="x" executed="c&amp;d" status="a" result="b" statu="no"/></q>', 'a.xml', 'test', () => ({
+      open(tag) {
+        seen.push(tag.attrsOf(new AsciiNames(['status', 'result', 'executed'])))
+      },
+      close() {}
+    }))
+    expect(seen).toEqual([
+      undefined,
+      [
+        ['executed', 'c&d'],
+        ['status', 'a'],
+        ['result', 'b']
+      ]
+    ])
+    expect(() => new AsciiNames(['résult'])).toThrow(/not an ASCII name/)
+  })
+})
+
+describe('what the report gives other code', () => {
+  it('has a stable shape: flaky list and count, warnings, always present', async () => {
+    const report: TestReport = await parseJUnit(suite('<testcase name="a"/>'), opts)
+    expect(report).toEqual({
+      format: 'junit',
+      totals: { total: 1, passed: 1, failed: 0, errors: 0, skipped: 0 },
+      failures: [],
+      failures_truncated: false,
+      flaky: [],
+      flaky_count: 0,
+      warnings: []
+    })
+  })
+})

@@ -1,0 +1,46 @@
+/**
+ * The component's coverage scope for this run: the source paths of its spec's frontmatter (`paths.source`, a path or
+ * a list), else the configuration's `paths.source`. Paths with glob characters count by the directory before their
+ * first glob segment. A configured path that does not exist in the workspace cannot scope anything: the report is
+ * then limited to the workspace only, and the gate says so.
+ */
+import { realpath, stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { matchPrefix, normalizeRelative } from '../../plan/paths.js'
+import type { CoverageScope } from '../../reports/coverage-scope.js'
+import type { RunContext } from '../context.js'
+
+export interface ComponentScope {
+  scope: CoverageScope
+  /** Why the report is not limited to the component's paths, when it is not. */
+  note?: string
+}
+
+export async function componentCoverageScope(ctx: RunContext): Promise<ComponentScope> {
+  const workspace = ctx.host.workspace
+  const real = await realpath(workspace).catch(() => workspace)
+  const base: CoverageScope = real !== resolve(workspace) ? { realWorkspace: real } : {}
+  const declared = ctx.spec?.frontmatter?.paths
+  const fromSpec = declared !== null && typeof declared === 'object' && !Array.isArray(declared) ? (declared as Record<string, unknown>).source : undefined
+  const given = fromSpec !== undefined && fromSpec !== null ? fromSpec : ctx.config.paths.source
+  const where = fromSpec !== undefined && fromSpec !== null ? "the spec's frontmatter paths.source" : 'paths.source'
+  const list = (Array.isArray(given) ? given : [given]).filter((p): p is string => typeof p === 'string')
+  const sources: string[] = []
+  for (const raw of list) {
+    const normalized = normalizeRelative(raw)
+    if ('error' in normalized) return { scope: base, note: `${where} "${raw}" ${normalized.error}: coverage is limited to the workspace only` }
+    sources.push(matchPrefix(normalized.path))
+  }
+  if (sources.length === 0 || sources.includes('.')) return { scope: { ...base, sources: ['.'] } }
+  const existing: string[] = []
+  for (const source of sources) {
+    if (await stat(resolve(workspace, source)).then(() => true, () => false)) existing.push(source)
+  }
+  if (existing.length === 0) {
+    return {
+      scope: base,
+      note: `${where} (${sources.join(', ')}) does not exist in the workspace: coverage is limited to the workspace, not to the component's paths; set paths.source to where the component's code is`
+    }
+  }
+  return { scope: { ...base, sources: existing } }
+}
