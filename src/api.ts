@@ -30,6 +30,8 @@ export interface WorkflowOptions {
   dashboard?: string
   /** Awaited before this run's metrics are written (the action restores the history from the cache meanwhile). */
   beforeObserve?: () => Promise<void>
+  /** The branch being judged, recorded with the run's metrics (a pull request compares with its base's last run). */
+  branch?: string
   /** Log and command host; default a console host. */
   host?: Host
 }
@@ -52,7 +54,7 @@ export interface WorkflowResult {
  * Metrics of this run appended to the history, and the dashboard written next to the report. A failure here is a
  * warning: it never changes the verdict.
  */
-async function observe(host: Host, workspace: string, report: WorkflowReport, config: Config, dashboard?: string): Promise<void> {
+async function observe(host: Host, workspace: string, report: WorkflowReport, config: Config, dashboard?: string, branch?: string): Promise<void> {
   const { metrics, dashboard: board } = config.observability
   if (!metrics.enabled && !board.enabled) return
   try {
@@ -65,7 +67,8 @@ async function observe(host: Host, workspace: string, report: WorkflowReport, co
       retentionDays: metrics.retention_days,
       dashboardPath: path,
       now: host.now(),
-      recordMetrics: metrics.enabled
+      recordMetrics: metrics.enabled,
+      branch
     })
     if (result.malformed) host.warning(`metrics history: ${result.malformed} malformed line(s) skipped`)
     for (const warning of result.warnings) host.warning(warning)
@@ -96,7 +99,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   const { report } = outcome
   if (outcome.loaded) {
     await options.beforeObserve?.()
-    await observe(host, workspace, report, outcome.loaded.config, options.dashboard)
+    await observe(host, workspace, report, outcome.loaded.config, options.dashboard, options.branch)
   }
   const saved = await saveReport(host, reportPath, report)
   if (saved.error && outcome.exitCode === 0) outcome.exitCode = 1

@@ -71,7 +71,7 @@ describe('job summary', () => {
     expect(html).not.toContain('<img')
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &#124; &#96;tick&#96; failed')
     expect(html).toContain('href="https://github.com/o/r/blob/abc123/tests/a.test.ts#L7"')
-    expect(html).toContain('50% (limit 100)')
+    expect(html).toContain('50% &lt; 100%')
     expect(html).toContain('skipped: stage testing failed')
   })
 

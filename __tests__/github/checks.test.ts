@@ -74,7 +74,7 @@ describe('a pull request from a branch of the repository', () => {
     const passed = await completeCheckRun(octokit, await startCheckRun(octokit, target()), reportWith([]), { log, sink })
     expect(passed.conclusion).toBe('success')
     expect(body(checkRequests()[3]).output?.title).toBe('✓ 3 stages passed for staging')
-    expect(body(checkRequests()[3]).output?.summary).toContain('| testing.test_coverage | ✅ | 84.5% | 70% |')
+    expect(body(checkRequests()[3]).output?.summary).toContain('| testing.test_coverage | ✅ | 84.5% ≥ 70% |')
   })
 
   test('the check name is configurable, with {component} replaced', async () => {

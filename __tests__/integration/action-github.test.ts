@@ -22,6 +22,8 @@ let github: GitHubApi
 let azurite: Azurite
 let results: ResultsApi
 const repos: string[] = []
+/** The first run's outputs, compared with the second run's. */
+let first: Record<string, string> = {}
 
 beforeAll(async () => {
   github = await startGitHubApi()
@@ -138,7 +140,17 @@ test('a pull request run: check run on the head commit with annotations, artifac
   expect(artifact).toBeDefined()
   expect(artifact!.size).toBeGreaterThan(0)
 
-  expect(summary).toContain('check run with annotations')
+  expect(summary).toMatch(/check run<\/a> with \d+ annotation\(s\)/)
+  // The sticky comment on pull request #42, and the counts among the outputs.
+  const comments = [...github.issueComments.values()].filter((c) => c.issue_number === event.pull_request.number)
+  expect(comments).toHaveLength(1)
+  expect(comments[0].body.startsWith('<!-- spec-to-production:greeter -->')).toBe(true)
+  expect(out['comment-url']).toBe(comments[0].html_url)
+  expect(Number(out['tests-total'])).toBeGreaterThan(0)
+  expect(out['tests-failed']).toBe('0')
+  // The first run on this branch has nothing to compare with.
+  expect(out['coverage-delta']).toBe('')
+  first = out
   expect(summary).toContain('refactoring.linting')
   expect(out['context-session']).toMatch(/^greeter-workflow-/)
 }, 240_000)
@@ -157,6 +169,13 @@ test('the next run, on a fresh runner, continues the session and the history fro
   const lines = (await Promise.all((await readdir(metricsDir)).map((f) => readFile(join(metricsDir, f), 'utf8')))).join('').split('\n').filter(Boolean)
   const runIds = new Set(lines.map((l) => JSON.parse(l) as { name: string; run_id: string }).filter((r) => r.name === 'run').map((r) => r.run_id))
   expect(runIds.size).toBe(2)
+  // The same comment, updated in place; the coverage change is against the previous run of the branch.
+  const comments = [...github.issueComments.values()].filter((c) => c.issue_number === event.pull_request.number)
+  expect(comments).toHaveLength(1)
+  expect(comments[0].updates).toBe(1)
+  expect(github.requests.filter((r) => /\/issues\/(\d+\/)?comments/.test(r.path) && r.method !== 'GET').map((r) => r.method)).toEqual(['POST', 'PATCH'])
+  expect(run.outputs['comment-url']).toBe(first['comment-url'])
+  expect(Number(run.outputs['coverage-delta'])).toBe(Math.round((Number(run.outputs.coverage) - Number(first.coverage)) * 100) / 100)
   // Entries are immutable: this run saved its own, under keys with its run id.
   expect(results.cacheEntries.filter((e) => e.key.includes('4243-1')).map((e) => e.key.split(':')[1]).sort()).toEqual(['context', 'metrics'])
 }, 240_000)

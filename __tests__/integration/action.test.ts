@@ -71,6 +71,14 @@ test('a passing run sets every output, groups its log and writes the job summary
   expect(run.outputs.dashboard).toBe('workflow_dashboard_greeter.html')
   // No token here: check runs and deployments are off, and the log says so.
   expect(run.stdout).toContain('no github-token')
+  // The counts among the outputs; no comment; the summary names no surface this run did not produce.
+  const totals = report.stage_results.testing.quality_gates.test_pass_rate.details
+  expect(run.outputs).toMatchObject({ 'tests-total': String(totals.total), 'tests-failed': '0', 'comment-url': '', 'check-run-url': '' })
+  expect(run.summary).toContain(`${totals.passed} passed, 0 failed, ${totals.skipped} skipped of ${totals.total}`)
+  expect(run.summary).toContain(`href="${report.stage_results.staging_deployment.outputs.environment_url}"`)
+  expect(run.summary).not.toMatch(/check run|annotation/i)
+  if (!run.outputs.artifact) expect(run.summary).not.toMatch(/artifact|SARIF/i)
+  expect(run.summary.replace(/<[^>]+>/g, ' ')).not.toMatch(/\b(undefined|null|NaN)\b/)
 })
 
 test('a failing gate fails the step with the reason, and report text in the summary is escaped', async () => {

@@ -162,6 +162,10 @@ test('fork-safe: workflow_run mode reads the triggering run\'s artifacts over RE
   expect(posted.map((c) => c.name).sort()).toEqual(['spec-to-production / all components', 'spec-to-production / alpha', 'spec-to-production / beta'])
   for (const c of posted) expect(c.head_sha).toBe(HEAD)
   expect(posted.find((c) => c.name.endsWith('beta'))?.conclusion).toBe('failure')
+  // The pull request's sticky comments, one per component, written from the trusted run.
+  const comments = [...github.issueComments.values()].filter((c) => c.issue_number === 42)
+  expect(comments.map((c) => c.body.split('\n')[0]).sort()).toEqual(['<!-- spec-to-production:alpha -->', '<!-- spec-to-production:beta -->'])
+  expect(comments.find((c) => c.body.includes(':beta'))?.body).toContain(`[check run](${posted.find((c) => c.name.endsWith('beta'))?.html_url})`)
   expect(run.log.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(TOKEN)
 })
 

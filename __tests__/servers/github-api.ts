@@ -99,6 +99,17 @@ export interface StoredSarifUpload {
   sarif: unknown
 }
 
+export interface StoredComment {
+  id: number
+  owner: string
+  repo: string
+  issue_number: number
+  body: string
+  html_url: string
+  /** How many times the body was replaced (PATCH). */
+  updates: number
+}
+
 export interface GitHubApi {
   /** `http://127.0.0.1:<port>`: the Octokit `baseUrl`. */
   url: string
@@ -114,6 +125,8 @@ export interface GitHubApi {
   /** Check runs created through the default handlers, by id. */
   checkRuns: Map<number, StoredCheckRun>
   sarifUploads: StoredSarifUpload[]
+  /** Issue and pull-request comments, by id, in creation order (a test may add some to fill pages). */
+  issueComments: Map<number, StoredComment>
   /** Throws with every violation listed when there is any. */
   assertNoViolations(): void
   close(): Promise<void>
@@ -391,9 +404,10 @@ export async function startGitHubApi(): Promise<GitHubApi> {
   const scripts = new Map<string, (ScriptedResponse | 'default')[]>()
   const checkRuns = new Map<number, StoredCheckRun>()
   const sarifUploads: StoredSarifUpload[] = []
+  const issueComments = new Map<number, StoredComment>()
   let nextId = 4_000_000_001
 
-  function defaultResponse(route: string, params: Record<string, string>, body: unknown): ScriptedResponse {
+  function defaultResponse(route: string, params: Record<string, string>, body: unknown, query: Record<string, string | string[]> = {}): ScriptedResponse {
     const b = (body ?? {}) as Record<string, unknown>
     const output = (b.output ?? undefined) as (StoredCheckRun['output'] & { annotations?: Record<string, unknown>[] }) | undefined
     const view = (run: StoredCheckRun) => ({
@@ -440,6 +454,43 @@ export async function startGitHubApi(): Promise<GitHubApi> {
       }
       applyOutput(run)
       return { status: 200, body: view(run) }
+    }
+    const comment = (c: StoredComment) => ({
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `${api.url}/repos/${c.owner}/${c.repo}/issues/comments/${c.id}`,
+      html_url: c.html_url,
+      issue_url: `${api.url}/repos/${c.owner}/${c.repo}/issues/${c.issue_number}`,
+      body: c.body,
+      user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      author_association: 'NONE',
+      created_at: '2025-10-20T12:00:00Z',
+      updated_at: '2025-10-20T12:00:00Z'
+    })
+    if (route === 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments') {
+      // Paginated as GitHub does: per_page (default 30, at most 100), page from 1, a Link header to the next page.
+      const perPage = Math.min(100, Math.max(1, Number(query.per_page ?? 30) || 30))
+      const page = Math.max(1, Number(query.page ?? 1) || 1)
+      const all = [...issueComments.values()].filter((c) => c.owner === params.owner && c.repo === params.repo && c.issue_number === Number(params.issue_number))
+      const slice = all.slice((page - 1) * perPage, page * perPage)
+      const headers: Record<string, string> = {}
+      if (page * perPage < all.length) {
+        headers.link = `<${api.url}/repos/${params.owner}/${params.repo}/issues/${params.issue_number}/comments?per_page=${perPage}&page=${page + 1}>; rel="next"`
+      }
+      return { status: 200, headers, body: slice.map(comment) }
+    }
+    if (route === 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments') {
+      const id = nextId++
+      const c: StoredComment = { id, owner: params.owner, repo: params.repo, issue_number: Number(params.issue_number), body: String(b.body), html_url: `https://github.com/${params.owner}/${params.repo}/pull/${params.issue_number}#issuecomment-${id}`, updates: 0 }
+      issueComments.set(id, c)
+      return { status: 201, body: comment(c) }
+    }
+    if (route === 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}') {
+      const c = issueComments.get(Number(params.comment_id))
+      if (!c) return { status: 404, body: notFound() }
+      c.body = String(b.body)
+      c.updates++
+      return { status: 200, body: comment(c) }
     }
     if (route === 'POST /repos/{owner}/{repo}/code-scanning/sarifs') {
       const id = `47177e22-5596-11eb-80a1-c1e54ef945c${sarifUploads.length % 10}`
@@ -489,7 +540,7 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     }
     const params = Object.fromEntries(match.op.pathNames.map((name, i) => [name, decodeURIComponent(match.values[i])]))
     const scripted = scripts.get(route)?.shift()
-    const answer = scripted === undefined || scripted === 'default' ? defaultResponse(route, params, checked.body) : scripted
+    const answer = scripted === undefined || scripted === 'default' ? defaultResponse(route, params, checked.body, query) : scripted
     send(response, answer.status, answer.body, answer.headers)
   }
 
@@ -510,6 +561,7 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     violations,
     checkRuns,
     sarifUploads,
+    issueComments,
     script(route, responses) {
       const [method, template] = route.split(' ')
       if (!(index.get(method) ?? []).some((op) => op.template === template)) {

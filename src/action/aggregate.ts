@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { aggregateJson, aggregateSummary, aggregateVerdict, collectReportFiles, expectedFromMatrix, readLegReports, renderCombinedDashboard, verdictSentence } from '../aggregate/index.js'
 import { completeCheckRun, OUTPUT_MAX_CHARS, startCheckRun } from '../github/checks.js'
+import { renderComment, upsertComment } from '../github/comment.js'
 import { readEventContext } from '../github/event.js'
 import { createOctokit, type GitHubLogger } from '../github/octokit.js'
 import { downloadRunArtifacts } from '../github/run-artifacts.js'
@@ -68,16 +69,23 @@ export async function runAggregateAction(): Promise<void> {
     // them), and one overall.
     let checkRunUrl = ''
     const checkRun = (core.getInput('check-run') || 'true').trim().toLowerCase() !== 'false'
+    const commentMode = (core.getInput('comment') || 'true').trim().toLowerCase()
     if (token && headSha && checkRun) {
       const octokit = createOctokit({ token, log })
       if (fromRun) {
+        // The fork's run could write neither check runs nor its pull-request comments: both are posted from here.
+        const pullRequest = commentMode !== 'false' ? (workflowRun()?.pullRequest ?? null) : null
         for (const leg of input.legs) {
           // The file's findings for the annotations; its verdict as the aggregate derived it from its stages and
           // gates (a report whose fields contradict each other was refused and is not here).
           const raw = JSON.parse(await readFile(leg.file, 'utf8')) as WorkflowReport
           const report = { ...raw, success: leg.report.success, cancelled: leg.report.cancelled, stages_completed: leg.report.stages_completed, stages_failed: leg.report.stages_failed }
           const start = await startCheckRun(octokit, { owner, repo, headSha, component: leg.component, log })
-          await completeCheckRun(octokit, start, report, { log, sink: { error: core.error, warning: core.warning, notice: core.notice } })
+          const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error: core.error, warning: core.warning, notice: core.notice } })
+          if (pullRequest !== null && !(commentMode === 'on-failure' && report.success)) {
+            const body = renderComment(report, null, { checkRunUrl: outcome.url })
+            await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, body, log, notice: core.notice })
+          }
         }
       }
       try {

@@ -8,6 +8,7 @@
  * phase, which runs them after the job summary and outputs are written, under its time budget.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs'
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import type { SessionStore } from '../context/types.js'
 import type { CacheLog } from '../github/cache.js'
@@ -61,12 +62,14 @@ export function createMemoryStores(workspace: string, log: CacheLog, options: { 
   const noted = (reason: string | undefined) => {
     if (reason?.includes('timed out')) stalled = `the Actions cache did not answer within ${timeoutMs / 1000} s earlier in this run`
   }
-  const restore = async (what: string, dir: string, component: string): Promise<boolean> => {
+  const restore = async (what: string, dir: string, component: string, onBranch?: string): Promise<boolean> => {
     if (!available) return unavailable()
     if (stalled) return skipped(`${what} restore`)
     const k = keys(what, component)
+    // onBranch: only that branch's newest entry (a pull request reads its base branch's history this way).
+    const restoreKeys = onBranch ? [cacheKeyPrefix(['spec-to-production', what, 'v1', component, onBranch])] : k.restoreKeys
     const { restoreFromCache } = await import('../github/cache.js')
-    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: k.key, restoreKeys: k.restoreKeys, timeoutMs, log })
+    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: onBranch ? `${restoreKeys[0]}none` : k.key, restoreKeys, timeoutMs, log })
     noted(result.reason)
     if (result.hit) log.info(`${what} of ${component} restored from the cache (${result.matchedKey})`)
     return result.hit
@@ -102,7 +105,28 @@ export function createMemoryStores(workspace: string, log: CacheLog, options: { 
         contextClosed = true
       }
     },
-    restoreMetrics: async (component) => void (await restore('metrics', metricsDir, component)),
+    restoreMetrics: async (component) => {
+      // A pull request compares with its base branch's last run: the base's newest history is restored first, set
+      // aside, and merged with this branch's (runs are the unit, so nothing is counted twice).
+      const base = env.GITHUB_BASE_REF
+      let aside: string | null = null
+      if (base && base !== branch && (await restore('metrics', metricsDir, component, base))) {
+        // Beside the history, on the same filesystem, so the move is a rename.
+        await mkdir(root, { recursive: true })
+        aside = await mkdtemp(join(root, 'base-metrics-'))
+        await rename(metricsDir, join(aside, 'metrics'))
+      }
+      await restore('metrics', metricsDir, component)
+      if (aside) {
+        try {
+          const { mergeMetrics } = await import('../observability/metrics.js')
+          const merged = await mergeMetrics(aside, root)
+          log.info(`metrics of ${component} on ${base}: ${merged.added} record(s) merged into this branch's history`)
+        } finally {
+          await rm(aside, { recursive: true, force: true })
+        }
+      }
+    },
     restoreState(component) {
       stateRestore ??= restore(stateKey, stateDir, component).then(() => undefined)
       return stateRestore

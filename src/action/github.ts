@@ -91,18 +91,21 @@ export async function publishResults(
   report: WorkflowReport,
   files: { reportPath: string; dashboardPath: string | null },
   budget: PublishBudget
-): Promise<{ checkRunUrl: string | null; artifact: string | null }> {
+): Promise<{ checkRunUrl: string | null; artifact: string | null; annotations: number }> {
   let checkRunUrl: string | null = null
+  let annotations = 0
   const { octokit, check } = session
   if (octokit && check) {
     const outcome = await budget.run('the check run completion', () =>
       completeCheckRun(octokit, check, report, {
         log,
         sink: { error: core.error, warning: core.warning, notice: core.notice },
-        cap: inputs.annotationCap
+        cap: inputs.annotationCap,
+        findingsElsewhere: 'the JSON report and the SARIF file this run writes next to it'
       })
     )
     checkRunUrl = outcome?.url ?? null
+    annotations = outcome && !outcome.fallback ? outcome.annotations_posted : 0
   }
 
   // SARIF of every finding: kept in the artifact, and uploaded to code scanning when asked.
@@ -131,7 +134,7 @@ export async function publishResults(
     )
     if (result?.uploaded) artifact = name
   }
-  return { checkRunUrl, artifact }
+  return { checkRunUrl, artifact, annotations }
 }
 
 async function listFiles(dir: string): Promise<string[]> {

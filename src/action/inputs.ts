@@ -44,6 +44,8 @@ export interface ActionInputs {
    * is abandoned with one warning. Also the most any single network call waits.
    */
   publishTimeoutSeconds: number
+  /** The sticky pull-request comment: `auto` (default: on pull requests, when the token may write), always, never, or only when the run failed. */
+  comment: 'auto' | 'true' | 'false' | 'on-failure'
 }
 
 function bool(name: string, fallback: boolean): boolean {
@@ -62,6 +64,15 @@ function int(name: string, min: number, max: number): number | undefined {
     throw new ConfigurationError(`Invalid input ${name}: '${raw}'. Expected a whole number from ${min} to ${max}.`)
   }
   return value
+}
+
+function commentInput(): ActionInputs['comment'] {
+  const raw = core.getInput('comment').trim().toLowerCase()
+  if (raw === '' || raw === 'auto') return 'auto'
+  if (['true', 'yes', '1', 'on'].includes(raw)) return 'true'
+  if (['false', 'no', '0', 'off'].includes(raw)) return 'false'
+  if (raw === 'on-failure') return 'on-failure'
+  throw new ConfigurationError(`Invalid input comment: '${raw}'. Expected true, false or on-failure.`)
 }
 
 export function getInputs(): ActionInputs {
@@ -95,6 +106,7 @@ export function getInputs(): ActionInputs {
     uploadSarif: bool('upload-sarif', false),
     onlyChanged: bool('only-changed', false),
     cache: bool('cache', true),
-    publishTimeoutSeconds: int('publish-timeout-seconds', 1, 3600) ?? 180
+    publishTimeoutSeconds: int('publish-timeout-seconds', 1, 3600) ?? 180,
+    comment: commentInput()
   }
 }

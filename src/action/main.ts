@@ -1,10 +1,10 @@
 /**
  * The action: read inputs, run the pipeline, write the outputs, the verdict and the job summary, then publish (check
- * run, code scanning, artifact, cache saves) within `publish-timeout-seconds`. The entry point exits the process
+ * run, code scanning, artifact, pull-request comment, cache saves) within `publish-timeout-seconds`. The entry point exits the process
  * when this returns, whatever a stalled service still holds open.
  */
 import * as core from '@actions/core'
-import { relative } from 'node:path'
+import { basename, relative } from 'node:path'
 import { runWorkflow } from '../api.js'
 import { ConfigurationError } from '../config/types.js'
 import { readEventContext } from '../github/event.js'
@@ -15,6 +15,7 @@ import { pullRequestBase } from './event-payload.js'
 import { createActionHost } from './host.js'
 import { PublishBudget } from './budget.js'
 import { writeJobSummary, type SummaryLinks } from './summary.js'
+import { reportView } from '../view/report-view.js'
 
 export async function run(): Promise<void> {
   const controller = new AbortController()
@@ -31,7 +32,7 @@ export async function run(): Promise<void> {
     // The GitHub client (Octokit) and the in-progress check run are set up alongside the pipeline, not before it.
     // Without a token there is nothing to set up: the layer loads at the end, for SARIF and the artifact.
     const githubReady = inputs.token ? import('./github.js').then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null
-    if (!inputs.token) core.notice('no github-token: check runs, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
+    if (!inputs.token) core.notice('no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: core.info, warning: core.warning }, { timeoutMs: Math.min(60_000, budgetMs) }) : null
     // The circuit breakers come back from the cache when a deploy stage first needs them.
     const restoreState = memory ? () => memory.restoreState(inputs.component) : undefined
@@ -49,13 +50,17 @@ export async function run(): Promise<void> {
       host: createActionHost(inputs.workspace, githubReady ? deferredPort(githubReady.then((g) => g.port)) : undefined, memory?.sessions, restoreState),
       // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
       // start-up path.
-      beforeObserve: async () => memory?.restoreMetrics(inputs.component)
+      beforeObserve: async () => memory?.restoreMetrics(inputs.component),
+      // The branch judged, kept with this run's metrics: a pull request compares with its base branch's last run.
+      branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || undefined
     })
     const { report } = result
 
     // First what the user must get whatever the services do: the outputs, the verdict and the job summary. Nothing
-    // before this point waits on the publishing services.
-    const coverage = report.stage_results.testing?.quality_gates.test_coverage?.details.coverage
+    // before this point waits on the publishing services. The outputs say what every other surface says: they come
+    // from the same view of the report.
+    const view = reportView(report)
+    const coverage = view.coverage?.percent
     core.setOutput('success', String(report.success))
     core.setOutput('stages-completed', report.stages_completed.join(','))
     core.setOutput('stages-failed', report.stages_failed.join(','))
@@ -64,6 +69,15 @@ export async function run(): Promise<void> {
     core.setOutput('coverage', typeof coverage === 'number' ? String(coverage) : '')
     core.setOutput('dashboard', report.metrics_dashboard ? relative(inputs.workspace, report.metrics_dashboard) : '')
     core.setOutput('context-session', report.context_session_id ?? '')
+    const tests = view.tests.find((t) => t.suite === 'testing')
+    core.setOutput('tests-total', tests ? String(tests.total) : '')
+    core.setOutput('tests-failed', tests ? String(tests.failed + tests.errors) : '')
+    // The comparison reads the history on disk (restored before the run): no service is asked.
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import('./comment.js')
+    const baseline = await findBaseline(inputs.workspace, report)
+    const delta = coverageDelta(report, baseline)
+    core.setOutput('coverage-delta', delta === null ? '' : String(delta))
+    core.setOutput('comment-url', '')
     const early = githubReady ? await settledValue(githubReady) : undefined
     const earlyCheckUrl = early?.check?.handle?.html_url ?? null
     core.setOutput('check-run-url', earlyCheckUrl ?? '')
@@ -84,18 +98,23 @@ export async function run(): Promise<void> {
       core.setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? 'see the log'}`)
     }
 
-    // Then publishing, under its budget: the check run, code scanning, the artifact, the cache saves.
+    // Then publishing, under its budget: the check run, code scanning, the artifact, the comment, the cache saves.
     const budget = new PublishBudget(budgetMs, (m) => core.warning(m))
     const { publishResults, noGitHub } = await import('./github.js')
     const github = (githubReady ? await budget.run('the GitHub set-up (check run start)', () => githubReady) : undefined) ?? noGitHub()
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard }, budget)
+    const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null
+    const commentUrl = (await budget.run('the pull-request comment', () => commentOnPullRequest(inputs, github, report, baseline, { ...published, dashboard: dashboardName }))) ?? null
+    if (commentUrl) core.setOutput('comment-url', commentUrl)
     for (const save of memory?.saves(inputs.component) ?? []) await budget.run(save.name, save.run)
     const abandoned = budget.warning()
     if (abandoned) core.warning(abandoned)
     if (published.checkRunUrl !== earlyCheckUrl) core.setOutput('check-run-url', published.checkRunUrl ?? '')
     if (published.artifact) core.setOutput('artifact', published.artifact)
     // The summary again, now with where the details went (it replaces this step's first one).
-    if (published.checkRunUrl || published.artifact) await summarize({ checkRunUrl: published.checkRunUrl, artifact: published.artifact }, true)
+    if (published.checkRunUrl || published.artifact || commentUrl) {
+      await summarize({ checkRunUrl: published.checkRunUrl, annotations: published.annotations, artifact: published.artifact, commentUrl }, true)
+    }
   } catch (error) {
     if (error instanceof ConfigurationError) core.setFailed(error.message)
     else core.setFailed(`internal error: ${(error as Error).stack ?? String(error)}`)

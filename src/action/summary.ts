@@ -1,6 +1,7 @@
 /** The job summary page: verdict, stages and gates. Every string from a report is escaped before it is shown. */
 import * as core from '@actions/core'
 import type { WorkflowReport } from '../engine/model.js'
+import { fmtDuration, mark, pct, reportView, type GateView } from '../view/report-view.js'
 
 /** Escapes text for the summary's HTML/Markdown: tags, table pipes, backticks and newlines render as text. */
 export function escapeCell(text: string): string {
@@ -14,28 +15,20 @@ export function escapeCell(text: string): string {
     .replace(/\r?\n/g, ' ')
 }
 
-export function gateValue(details: Record<string, unknown>): string {
-  for (const [value, threshold] of [
-    ['pass_rate', 'required'],
-    ['coverage', 'threshold'],
-    ['issue_count', 'max_issues'],
-    ['error_count', 'max_errors'],
-    ['secret_count', 'max_secrets']
-  ] as const) {
-    if (value in details) return `${String(details[value])}${value.endsWith('rate') || value === 'coverage' ? '%' : ''} (limit ${String(details[threshold])})`
-  }
-  if ('source' in details) return `exit status ${String(details.exit_code)}`
-  return ''
-}
-
 /** GitHub drops a step summary over 1 MiB; we stay under it with room for the runner's own additions. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024
 /** Findings listed in the summary at most (the check run and the SARIF file hold all of them). */
 const SUMMARY_FINDINGS = 50
 
+/** The other surfaces of this run: each is named in the summary only when it exists. */
 export interface SummaryLinks {
   checkRunUrl?: string | null
+  /** Annotations the check run holds (0 or absent: none were posted). */
+  annotations?: number | null
+  /** Name of the uploaded artifact (report, SARIF, dashboard, logs), or absent when none was uploaded. */
   artifact?: string | null
+  /** The pull-request comment, when one was written. */
+  commentUrl?: string | null
   /** Commit the findings link to (the pull request's head commit on pull requests). */
   commitSha?: string | null
 }
@@ -48,24 +41,69 @@ function blobLink(file: string, line: number | undefined, sha: string | null | u
   return `${server}/${repo}/blob/${sha}/${path}${line ? `#L${line}` : ''}`
 }
 
+const CELL_MAX = 500
+
+function cell(text: string, max = CELL_MAX): string {
+  return escapeCell(text.length > max ? `${text.slice(0, max - 1)}…` : text)
+}
+
+/** `✅`, `❌`, `⊘`, or `⚠️` for a pass that did not measure everything (secrets not scanned…). */
+function resultMark(g: GateView): string {
+  if (g.status === 'passed') return g.caveats.length ? '⚠️' : '✅'
+  return g.status === 'cancelled' ? '⊘' : '❌'
+}
+
 /** The summary as HTML; `budget` bytes at most, cutting findings first and saying what was cut. */
 export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {}, budget = SUMMARY_MAX_BYTES): string {
-  const verdict = report.success ? '✅ passed' : report.cancelled ? '⊘ cancelled' : '❌ failed'
-  const parts: string[] = [`<h2>spec-to-production: ${escapeCell(report.component_name)} → ${report.target_stage}: ${verdict}</h2>`]
+  const view = reportView(report)
+  const verdict = view.verdict === 'passed' ? '✅ passed' : view.verdict === 'cancelled' ? '⊘ cancelled' : '❌ failed'
+  const parts: string[] = [`<h2>spec-to-production: ${escapeCell(view.component)} → ${escapeCell(view.target)}: ${verdict}</h2>`, `<p>${cell(view.headline)} · ${fmtDuration(view.duration_ms)}</p>`]
   const table = (head: string[], rows: string[][]) =>
     `<table><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`
+
+  const facts: string[] = []
+  for (const t of view.tests) {
+    facts.push(`<b>${escapeCell(t.suite === 'testing' ? 'Tests' : t.suite.replace(/_/g, ' '))}</b>: ${t.passed} passed, ${t.failed} failed${t.errors ? `, ${t.errors} errors` : ''}, ${t.skipped} skipped of ${t.total}${t.flaky ? ` (${t.flaky} flaky)` : ''}`)
+  }
+  if (view.coverage) facts.push(`<b>Coverage</b>: ${cell(pct(view.coverage.percent))}${view.coverage.threshold !== null ? ` (threshold ${cell(pct(view.coverage.threshold))})` : ''}`)
+  for (const d of view.deployments) {
+    const where = d.url ? `<a href="${escapeCell(d.url)}">${cell(d.url, 300)}</a>` : d.deployed ? 'deployed; the deploy command reported no URL' : 'not deployed'
+    facts.push(`<b>${escapeCell(d.environment ?? d.stage)}</b>: ${where}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${cell(x)}`).join('')}`)
+  }
+  if (facts.length) parts.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join('')}</ul>`)
+
   parts.push(
-    table(['Stage', 'Status', 'Time', 'Retries'], [
-      ...Object.values(report.stage_results).map((st) => [st.stage_name, st.status, `${st.execution_time_ms} ms`, String(st.retries)]),
-      ...report.stages_skipped.map((k) => [k, `skipped: ${escapeCell(report.skip_reasons[k] ?? '')}`, '', ''])
-    ])
+    table(
+      ['Stage', 'Status', 'Time', 'Retries'],
+      view.stages.map((st) => [escapeCell(st.key), `${mark(st.status)} ${st.status}${st.status === 'skipped' && st.note ? `: ${cell(st.note)}` : ''}`, st.duration_ms === null ? '' : fmtDuration(st.duration_ms), st.status === 'skipped' ? '' : String(st.retries)])
+    )
   )
-  const gateRows = Object.values(report.stage_results).flatMap((st) =>
-    Object.values(st.quality_gates).map((g) => [`${st.stage_name}.${g.gate_name}`, g.passed ? '✅' : '❌', escapeCell(gateValue(g.details)), escapeCell((g.errors[0] ?? '').slice(0, 500))])
-  )
-  if (gateRows.length) parts.push('<h3>Quality gates</h3>', table(['Gate', 'Result', 'Value', 'Why'], gateRows))
+  if (view.gates.length) {
+    parts.push(
+      '<h3>Quality gates</h3>',
+      table(
+        ['Gate', 'Result', 'Value', 'Details'],
+        view.gates.map((g) => [
+          escapeCell(g.key),
+          resultMark(g),
+          cell(g.value),
+          [...g.caveats.map((c) => `⚠️ ${cell(c)}`), ...(g.status !== 'passed' && g.why && !g.value.endsWith(g.why) ? [cell(g.why)] : []), ...(g.facts.length ? [cell(g.facts.join(' · '))] : [])].join('<br>')
+        ])
+      )
+    )
+    for (const g of view.gates.filter((x) => x.criteria.length)) {
+      parts.push(
+        `<h4>${escapeCell(g.key)}</h4>`,
+        table(
+          ['Criterion', 'Met', 'Value', 'Needs', 'From'],
+          g.criteria.map((c) => [cell(c.name), c.met ? '✅' : '❌', cell(c.value), cell(c.threshold), `${cell(c.source, 200)}${c.reason ? `<br>${cell(c.reason)}` : ''}`])
+        )
+      )
+    }
+  }
   const where: string[] = []
-  if (links.checkRunUrl) where.push(`<a href="${escapeCell(links.checkRunUrl)}">check run with annotations</a>`)
+  if (links.checkRunUrl) where.push(`<a href="${escapeCell(links.checkRunUrl)}">check run</a>${links.annotations ? ` with ${links.annotations} annotation(s)` : ''}`)
+  if (links.commentUrl) where.push(`<a href="${escapeCell(links.commentUrl)}">pull-request comment</a>`)
   if (links.artifact) where.push(`artifact <code>${escapeCell(links.artifact)}</code> (report, SARIF, dashboard, logs)`)
   if (where.length) parts.push(`<p>Details: ${where.join(' · ')}</p>`)
   const errors = [...report.errors, ...Object.values(report.stage_results).flatMap((st) => st.errors.map((e) => `${st.stage_name}: ${e}`))]
@@ -90,7 +128,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
     const link = blobLink(f.file, f.line, links.commitSha)
     const row = `<tr><td>${f.severity}</td><td>${escapeCell(f.tool)}${f.rule ? ` <code>${escapeCell(f.rule.slice(0, 200))}</code>` : ''}</td><td>${link ? `<a href="${escapeCell(link)}">${escapeCell(place)}</a>` : escapeCell(place)}</td><td>${escapeCell(f.message.slice(0, 1000))}</td></tr>`
     // Room kept for the table's head and the closing note.
-    if (used + Buffer.byteLength(row) + 512 > budget) {
+    if (used + Buffer.byteLength(row) + 768 > budget) {
       cut = findings.length - rows.length
       break
     }
@@ -99,7 +137,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
   }
   if (rows.length) {
     parts.push(`<h3>Findings (${findings.length})</h3>`, `<table><tr><th>Severity</th><th>Tool</th><th>Where</th><th>Message</th></tr>${rows.join('')}</table>`)
-    if (cut) parts.push(`<p>${cut} more finding(s) not shown here: all of them are in the check run's annotations and the SARIF file in the artifact.</p>`)
+    if (cut) parts.push(`<p>${cut} more finding(s) not shown here${elsewhere(links, findings.length)}.</p>`)
   }
   let html = parts.join('\n')
   if (Buffer.byteLength(html) > budget) {
@@ -107,6 +145,16 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
     html = `${Buffer.from(html).subarray(0, budget - 200).toString('utf8').replace(/\uFFFD*$/, '')}\n<p>(summary cut at ${budget} bytes)</p>`
   }
   return html
+}
+
+/** Where the findings this summary leaves out can be read: only surfaces this run produced, and only what they hold. */
+function elsewhere(links: SummaryLinks, total: number): string {
+  const places: string[] = []
+  if (links.artifact) places.push(`all ${total} are in the SARIF file and the JSON report of the artifact <code>${escapeCell(links.artifact)}</code>`)
+  if (links.checkRunUrl && links.annotations) {
+    places.push(`${links.annotations >= total ? 'all of them' : `${links.annotations} of them`} are annotations of the <a href="${escapeCell(links.checkRunUrl)}">check run</a>`)
+  }
+  return places.length ? `: ${places.join('; ')}` : ': all of them are in the JSON report this run wrote'
 }
 
 /** Writes the step's summary; `overwrite` replaces what an earlier call of this step wrote (links filled in later). */

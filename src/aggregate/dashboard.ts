@@ -1,12 +1,13 @@
 /**
  * The combined dashboard: one self-contained HTML page for every leg of a run, in the per-component dashboard's
- * visual language (same palette, header, cards and pills) and under the same rules — inline CSS only, no script, no
+ * visual language (the same page shell: palette, header, cards and pills) and under the same rules — inline CSS only, no script, no
  * remote load, a Content-Security-Policy that forbids them, every string from a report through `esc`. One small card
  * per leg (verdict, coverage bar against the threshold tick, one dot per stage, time), drawn with plain elements
  * rather than SVG so that 500 legs stay a few hundred kilobytes.
  */
 import { STAGE_ORDER, type StageKey } from '../config/types.js'
-import { CSP, esc, fmtMs } from '../observability/dashboard.js'
+import { fmtMs } from '../observability/format.js'
+import { esc, renderPage } from '../observability/page.js'
 import { shownFile, type AggregateInput } from './read.js'
 import { aggregateVerdict, orderedViews, verdictSentence, type LegStageStatus, type LegView } from './verdict.js'
 
@@ -87,30 +88,9 @@ function median(xs: number[]): number | null {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
 }
 
+/** CSS of the leg cards; the palette, header, tiles and pills come from the shared shell (`observability/page.ts`). */
 const STYLE = `
-:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#f6f8fa;--card:#fff;--ok:#1a7f37;--okf:#2da44e;--bad:#cf222e;--badf:#e5534b;--warn:#9a6700;--warnf:#d4a72c;--skip:#818b98;--accent:#0969da}
-*{box-sizing:border-box}
-body{margin:0;background:var(--bg);color:var(--fg);font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-header.top{background:#fff;border-bottom:1px solid var(--line);padding:18px 28px;display:flex;flex-wrap:wrap;gap:12px 20px;align-items:center;justify-content:space-between}
-header.top h1{margin:0;font-size:22px;font-weight:600}
-header.top .sub{color:var(--muted);font-size:13px}
-.verdict{font-size:15px;font-weight:700;padding:8px 16px;border-radius:8px;white-space:nowrap;color:#fff}
-.verdict.s-success{background:var(--ok)}.verdict.s-failure{background:var(--bad)}
-nav{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid var(--line);padding:0 20px;display:flex;flex-wrap:wrap;gap:0 4px}
-nav a{color:var(--fg);text-decoration:none;padding:10px 12px;border-bottom:2px solid transparent;font-weight:500}
-nav a:hover{border-bottom-color:var(--accent);color:var(--accent)}
-main{max-width:1400px;margin:0 auto;padding:20px 28px 40px}
-.card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:18px 22px;margin-bottom:20px;scroll-margin-top:50px}
-h2{margin:0 0 14px;font-size:18px}
-.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:10px;margin-bottom:4px}
-.tile{border:1px solid var(--line);border-radius:8px;padding:10px 12px;background:#fbfcfd}
-.tile .k{font-size:12px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
-.big{font-size:20px;font-weight:600}
-.c-success{color:var(--ok)}.c-failure{color:var(--bad)}
-.small{font-size:12px}.muted{color:var(--muted)}.err{color:var(--bad)}code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
-.pill{display:inline-block;padding:1px 8px;border-radius:999px;font-size:12px;font-weight:600;white-space:nowrap;border:1px solid}
-.pill.s-success{color:var(--ok);background:#dafbe1;border-color:#aceebb}.pill.s-failure{color:var(--bad);background:#ffebe9;border-color:#ffcecb}
-.pill.s-cancelled{color:var(--warn);background:#fff8c5;border-color:#f5e0a0}.pill.s-missing{color:#fff;background:var(--bad);border-color:var(--bad)}
+.pill.s-missing{color:#fff;background:var(--bad);border-color:var(--bad)}
 .legs{display:grid;grid-template-columns:repeat(auto-fill,minmax(250px,1fr));gap:10px}
 .leg{border:1px solid var(--line);border-left:4px solid var(--okf);border-radius:8px;padding:8px 10px;background:#fff;min-width:0}
 .leg.s-failure{border-left-color:var(--badf)}.leg.s-cancelled{border-left-color:var(--warnf)}
@@ -128,11 +108,9 @@ h2{margin:0 0 14px;font-size:18px}
 .thr{position:absolute;top:-3px;width:2px;height:14px;margin-left:-1px;background:#1f2328}
 .covtext{font-size:12px;white-space:nowrap}
 .why{margin:5px 0 0;font-size:12px;color:var(--bad);word-break:break-word}
-ul.problems{margin:0;padding-left:20px}ul.problems li{margin:3px 0;word-break:break-word}
 .legend{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin-bottom:10px}
-footer{color:var(--muted);font-size:12px;text-align:center;padding:0 0 30px}
-@media (max-width:640px){main{padding:12px}header.top{padding:14px 12px}.card{padding:14px 12px}}
-@media print{nav{display:none}.leg{break-inside:avoid}}
+.tiles{margin-bottom:4px}
+@media print{.leg{break-inside:avoid}}
 `
 
 /** The combined dashboard for every leg of the run, as one HTML string. */
@@ -177,34 +155,22 @@ ${result.invalid.length ? `<h2 style="margin-top:16px">Unreadable reports (${res
     sections.push('<section class="card"><h2>No report</h2><p class="muted">No leg report was given to the aggregate: nothing ran, or nothing was downloaded.</p></section>')
   }
   const title = `${views.length + result.missing.length} components — ${verdict.success ? 'passed' : 'failed'}`
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light">
-<title>${esc(title)} · spec-to-production</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header class="top">
-<div><h1>All components</h1>
-<div class="sub">${esc(verdictSentence(result))} · generated ${esc(fmtTime(generated))}</div></div>
-<div class="verdict s-${status}">${verdict.success ? '✓ PASSED' : '✗ FAILED'}</div>
-</header>
-<nav>${nav.join('')}</nav>
-<main>
-<section id="overview" class="card">
+  return renderPage({
+    title,
+    style: STYLE,
+    width: 1400,
+    heading: 'All components',
+    sub: `${esc(verdictSentence(result))} · generated ${esc(fmtTime(generated))}`,
+    status,
+    verdict: verdict.success ? '✓ PASSED' : '✗ FAILED',
+    nav: nav.join(''),
+    main: `<section id="overview" class="card">
 <h2>Overview</h2>
 <div class="tiles">${tiles.map(([k, v, c]) => `<div class="tile"><div class="k">${k}</div><span class="big${c ? ` ${c}` : ''}">${esc(v)}</span></div>`).join('')}</div>
 <div class="legend small muted">Stages: <span class="st st-passed">passed</span><span class="st st-failed">failed</span><span class="st st-cancelled">cancelled</span><span class="st st-skipped">skipped</span> · bar: line coverage, tick: the target's threshold</div>
 </section>
-${sections.join('\n')}
-</main>
-<footer>spec-to-production · combined dashboard of ${views.length} leg report(s) · self-contained: no script, no network</footer>
-</body>
-</html>
-`
+${sections.join('\n')}`,
+    footer: `spec-to-production · combined dashboard of ${views.length} leg report(s) · self-contained: no script, no network`
+  })
 }
+

@@ -7,7 +7,7 @@
  */
 import { STAGE_ORDER, type StageKey } from '../config/types.js'
 import { escapeCell } from '../action/summary.js'
-import { fmtMs } from '../observability/dashboard.js'
+import { fmtMs } from '../observability/format.js'
 import { shownFile, type AggregateInput } from './read.js'
 import { aggregateVerdict, orderedViews, verdictSentence, type LegStageStatus, type LegView } from './verdict.js'
 

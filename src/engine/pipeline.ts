@@ -16,6 +16,7 @@ import { Redactor } from './redact.js'
 import type { StageResult, WorkflowReport } from './model.js'
 import { StageRecorder } from './stage.js'
 import { isDiskWriteError, makeDirectory, writeFailure } from './write-errors.js'
+import { gateLogLine, gateView } from '../view/report-view.js'
 
 export const VERSION = '0.1.0'
 
@@ -285,9 +286,7 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
 }
 
 function logStage(host: Host, result: StageResult): void {
-  for (const gate of Object.values(result.quality_gates)) {
-    host.info(`  ${gate.passed ? '✓' : '✗'} gate ${gate.gate_name} (${gate.execution_time_ms} ms)${gate.errors.length ? `: ${gate.errors[0]}` : ''}`)
-  }
+  for (const gate of Object.values(result.quality_gates)) host.info(`  ${gateLogLine(gateView(result.stage_name, gate))}`)
   const mark = { passed: '✓', failed: '✗', cancelled: '⊘', skipped: '–' }[result.status]
   const retries = result.retries ? `, ${result.retries} retr${result.retries === 1 ? 'y' : 'ies'}` : ''
   host.info(`${mark} ${result.stage_name} ${result.status} (${result.execution_time_ms} ms${retries})`)

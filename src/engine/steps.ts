@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import { commandNotFoundMessage } from '../config/tools.js'
 import type { RetryPolicyConfig } from '../config/types.js'
 import type { CommandResult } from '../exec/types.js'
+import { classifyCommand } from '../resilience/classify.js'
 import { retryPolicyFrom, type AttemptOutcome } from '../resilience/policies.js'
 import type { RunContext } from './context.js'
 import type { StageRecorder } from './stage.js'
@@ -131,8 +132,17 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
         // Never wait out a backoff only to meet an open circuit: the failure that opened it ends the step.
         if (last.retryable && !breaker.admits()) last = { ...last, retryable: false, reason: `${last.reason}; not retried: ${breaker.refusal()}` }
       }
-      const verdict = last.ok ? 'passed' : last.retryable ? 'failed, may pass on a retry' : 'failed'
-      host.info(`${last.ok ? '✓' : '✗'} ${opts.purpose} (attempt ${attempts}, ${Math.round(result.durationMs)} ms): ${verdict} — ${last.reason}`)
+      // This line is about the command; a gate's verdict is logged with the gate. A tool that exits 1 because it
+      // found problems ran fine: its report is read and judged, so it is neither "passed" nor "failed" here.
+      const exited = classifyCommand(result).description
+      const mark = !last.ok ? '✗' : result.exitCode === 0 ? '✓' : '•'
+      const why = last.reason === exited ? exited : `${exited}; ${last.reason}`
+      const line = last.ok
+        ? result.exitCode === 0
+          ? `command succeeded — ${why}`
+          : `${why} (not a failure by itself: what the command left is judged next)`
+        : `${last.retryable ? 'failed, may pass on a retry' : 'failed'} — ${why}`
+      host.info(`${mark} ${opts.purpose} (attempt ${attempts}, ${Math.round(result.durationMs)} ms): ${line}`)
       return last
     }, ctx.signal)
     return { outcome, attempts, cancelled: ctx.signal.aborted, ...(attempts === 0 && breaker ? { refused: true } : {}) }

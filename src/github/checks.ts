@@ -11,7 +11,7 @@
  * A check run created with GITHUB_TOKEN attaches to whichever check suite GitHub picks for the commit (usually the
  * workflow run's own suite, sometimes another workflow's): a known platform quirk; the run's name identifies it.
  */
-import type { WorkflowReport, GateResult, StageResult } from '../engine/model.js'
+import type { WorkflowReport } from '../engine/model.js'
 import type { Finding } from '../reports/types.js'
 import {
   type AnnotationSink,
@@ -26,6 +26,7 @@ import {
   type WorkflowAnnotationCounts
 } from './annotations.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
+import { reportView } from '../view/report-view.js'
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
 export const OUTPUT_MAX_CHARS = 65_535
@@ -77,6 +78,8 @@ export interface CompleteCheckRunOptions extends PathOptions {
   sink: AnnotationSink
   /** Most annotations posted on the check run (default 1,000). */
   cap?: number
+  /** Where every finding can be read when the check run cannot hold them (default: the JSON report). */
+  findingsElsewhere?: string
   now?: () => Date
 }
 
@@ -159,60 +162,9 @@ export function conclusionOf(report: WorkflowReport): CheckRunOutcome['conclusio
   return report.cancelled ? 'cancelled' : report.success ? 'success' : 'failure'
 }
 
-const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
-
-/** The failing gate in a few words: `coverage 62.1% < 70%`; null when its details hold no measurement. */
-function gateHeadline(gate: GateResult): string | null {
-  const d = gate.details
-  switch (gate.gate_name) {
-    case 'test_coverage': {
-      const [coverage, threshold] = [num(d.coverage), num(d.threshold)]
-      return coverage !== null && threshold !== null ? `coverage ${coverage}% < ${threshold}%` : null
-    }
-    case 'test_pass_rate': {
-      const [total, skipped, failed, errors] = [num(d.total), num(d.skipped) ?? 0, num(d.failed) ?? 0, num(d.errors) ?? 0]
-      return total !== null && total - skipped > 0 ? `${failed + errors} of ${total - skipped} tests failed` : null
-    }
-    case 'linting': {
-      const [count, max] = [num(d.issue_count), num(d.max_issues)]
-      return count !== null && max !== null ? `${count} lint issues > ${max} allowed` : null
-    }
-    case 'type_checking': {
-      const [count, max] = [num(d.error_count), num(d.max_errors)]
-      return count !== null && max !== null && count > max ? `${count} type errors > ${max} allowed` : null
-    }
-    default:
-      return null
-  }
-}
-
-function firstFailure(report: WorkflowReport): { stage: StageResult | undefined; gate: GateResult | undefined; key: string } | null {
-  const key = report.stages_failed[0]
-  if (!key) return null
-  const stage = report.stage_results[key]
-  return { key, stage, gate: stage && Object.values(stage.quality_gates).find((g) => !g.passed) }
-}
-
-/** The check run's title: the verdict, e.g. `✗ testing failed: coverage 62.1% < 70%`. */
+/** The check run's title: the verdict, e.g. `✗ testing failed: coverage 62.1% < 70%` (the same words on every surface). */
 export function verdictTitle(report: WorkflowReport): string {
-  let title: string
-  if (report.cancelled) {
-    const where = report.stages_failed[0] ?? report.stages_completed.at(-1)
-    title = `⊘ cancelled${where ? ` during ${where}` : ''}`
-  } else if (report.success) {
-    const n = report.stages_completed.length
-    title = `✓ ${n} stage${n === 1 ? '' : 's'} passed for ${report.target_stage}`
-  } else {
-    const failure = firstFailure(report)
-    if (!failure) title = `✗ failed: ${report.errors[0] ?? 'see the log'}`
-    else {
-      const why = failure.gate
-        ? (gateHeadline(failure.gate) ?? `${failure.gate.gate_name}: ${failure.gate.errors[0] ?? 'failed'}`)
-        : (failure.stage?.errors[0] ?? 'see the log')
-      title = `✗ ${failure.key} failed: ${why}`
-    }
-  }
-  return truncateChars(title.replace(/\s+/g, ' ').trim(), TITLE_MAX_CHARS)
+  return truncateChars(reportView(report).headline.replace(/\s+/g, ' ').trim(), TITLE_MAX_CHARS)
 }
 
 /** Text from reports inside Markdown: tags, table pipes, backticks and line breaks render as text. */
@@ -229,21 +181,6 @@ export function escapeMarkdown(text: string): string {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const count = (n: number) => n.toLocaleString('en-US')
-
-/** Value and limit of a gate, from the details other tools read (DESIGN.md §3). */
-function gateMeasure(details: Record<string, unknown>): [string, string] {
-  const pairs: [string, string, string][] = [
-    ['pass_rate', 'required', '%'],
-    ['coverage', 'threshold', '%'],
-    ['issue_count', 'max_issues', ''],
-    ['error_count', 'max_errors', ''],
-    ['secret_count', 'max_secrets', '']
-  ]
-  for (const [value, limit, unit] of pairs) {
-    if (value in details) return [`${String(details[value])}${unit}`, details[limit] === undefined ? '' : `${String(details[limit])}${unit}`]
-  }
-  return ['', '']
-}
 
 /** Joins lines up to `max` characters; when they do not fit, ends with a note saying how many were cut. */
 export function fitLines(lines: readonly string[], max: number, what = 'lines'): string {
@@ -262,24 +199,30 @@ export function fitLines(lines: readonly string[], max: number, what = 'lines'):
 }
 
 export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): string {
-  const verdict = report.cancelled ? '⊘ cancelled' : report.success ? '✅ passed' : '❌ failed'
+  const view = reportView(report)
+  const verdict = view.verdict === 'cancelled' ? '⊘ cancelled' : view.verdict === 'passed' ? '✅ passed' : '❌ failed'
   const lines = [
-    `### ${verdict}: ${escapeMarkdown(report.component_name)} → ${report.target_stage}`,
+    `### ${verdict}: ${escapeMarkdown(view.component)} → ${escapeMarkdown(view.target)}`,
     '',
-    `Total time ${seconds(report.total_execution_time_ms)}. Stages completed: ${report.stages_completed.join(', ') || 'none'}.`,
-    ...report.errors.map((e) => `- ${escapeMarkdown(e)}`),
+    `Total time ${seconds(view.duration_ms)}. Stages completed: ${report.stages_completed.join(', ') || 'none'}.`,
+    ...view.tests.map((t) => `- ${t.suite === 'testing' ? 'Tests' : escapeMarkdown(t.suite.replace(/_/g, ' '))}: ${t.passed} passed, ${t.failed} failed${t.errors ? `, ${t.errors} errors` : ''}, ${t.skipped} skipped of ${t.total}${t.flaky ? ` (${t.flaky} flaky)` : ''}`),
+    ...view.deployments.map((d) => `- ${escapeMarkdown(d.environment ?? d.stage)}: ${d.url ? escapeMarkdown(d.url) : d.deployed ? 'deployed; no URL reported' : 'not deployed'}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${escapeMarkdown(x)}`).join('')}`),
+    ...view.errors.map((e) => `- ${escapeMarkdown(e)}`),
     '',
     '| Stage | Status | Time | Retries |',
     '| --- | --- | --- | --- |',
-    ...Object.values(report.stage_results).map((s) => `| ${s.stage_name} | ${s.status} | ${seconds(s.execution_time_ms)} | ${s.retries} |`),
-    ...report.stages_skipped.map((k) => `| ${k} | skipped${report.skip_reasons[k] ? `: ${escapeMarkdown(report.skip_reasons[k] ?? '')}` : ''} | | |`)
+    ...view.stages.map((s) =>
+      s.status === 'skipped'
+        ? `| ${s.key} | skipped${s.note ? `: ${escapeMarkdown(s.note)}` : ''} | | |`
+        : `| ${s.key} | ${s.status} | ${s.duration_ms === null ? '' : seconds(s.duration_ms)} | ${s.retries} |`
+    )
   ]
-  const gates = Object.values(report.stage_results).flatMap((s) => Object.values(s.quality_gates).map((g) => ({ stage: s.stage_name, gate: g })))
-  if (gates.length > 0) {
-    lines.push('', '| Gate | Result | Value | Limit | Why |', '| --- | --- | --- | --- | --- |')
-    for (const { stage, gate } of gates) {
-      const [value, limit] = gateMeasure(gate.details)
-      lines.push(`| ${stage}.${gate.gate_name} | ${gate.passed ? '✅' : '❌'} | ${escapeMarkdown(value)} | ${escapeMarkdown(limit)} | ${escapeMarkdown(gate.errors[0] ?? '')} |`)
+  if (view.gates.length > 0) {
+    lines.push('', '| Gate | Result | Value | Details |', '| --- | --- | --- | --- |')
+    for (const g of view.gates) {
+      const result = g.status === 'passed' ? (g.caveats.length ? '⚠️' : '✅') : g.status === 'cancelled' ? '⊘' : '❌'
+      const details = [...g.caveats, ...(g.status !== 'passed' && g.why ? [g.why] : []), ...g.criteria.filter((c) => !c.met).map((c) => `${c.name}: ${c.value}, needs ${c.threshold}`), ...(g.facts.length ? [g.facts.join(' · ')] : [])]
+      lines.push(`| ${g.key} | ${result} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(details.join('; ').slice(0, 600))} |`)
     }
   }
   lines.push('', annotationLine(plan))
@@ -414,7 +357,7 @@ async function completeBare(
       status: 'completed',
       conclusion,
       completed_at: timestamp(now),
-      output: { title, summary: 'The findings could not be posted here; see the workflow run\'s job summary and artifacts.' }
+      output: { title, summary: 'The findings could not be posted here; the workflow run\'s log says why, and the JSON report holds all of them.' }
     })
     outcome.url = handle.html_url
   } catch (error) {
@@ -433,7 +376,8 @@ function fallBack(
 ): CheckRunOutcome {
   const counts = emitWorkflowAnnotations(findings, options.sink, { pathPrefix: options.pathPrefix, reserve: { notice: 1 } })
   const shown = counts.error + counts.warning + counts.notice
-  const about = `${count(shown)} most important of ${count(findings.length)} findings shown as annotations of this step; all of them are in the job summary and the artifacts.`
+  // Only places that exist whatever else fails: the job summary lists 50 findings at most, and the artifact may be off.
+  const about = `${count(shown)} most important of ${count(findings.length)} findings shown as annotations of this step; all of them are in ${options.findingsElsewhere ?? 'the JSON report'}.`
   if (permissionDenied) {
     options.sink.notice(
       `spec-to-production could not write the check run '${target.name}' (${reason}). Grant \`checks: write\` in the workflow's \`permissions:\` ` +

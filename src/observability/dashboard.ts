@@ -2,11 +2,21 @@
  * The dashboard (`workflow_dashboard_<component>.html`): one self-contained HTML file — inline CSS, inline SVG
  * drawn here, no script, no font, no remote load (a Content-Security-Policy meta tag forbids them) — so it works
  * from a downloaded artifact. Four views: workflow overview, quality gates, performance, historical trends.
- * Every string that comes from a report or the metrics history goes through `esc`.
+ * Every string that comes from a report or the metrics history goes through `esc`. The view model is in `view.ts`,
+ * the charts in `charts.ts`, the trends in `trends.ts`, the page shell shared with the combined dashboard in `page.ts`.
  */
-import { STAGE_ORDER } from '../config/types.js'
-import type { CommandRecord, Finding, GateResult, StageResult, WorkflowReport } from '../engine/model.js'
-import { gateMeasure, type History, type HistoryDay, type HistoryRun, type MetricStatus } from './metrics.js'
+import type { WorkflowReport } from '../engine/model.js'
+import { gauge, hbars, timeline, valueVsThreshold } from './charts.js'
+import { clip, fmtMs, fmtNum, fmtTime, n, pill, STATUS_LABEL, STATUS_MARK } from './format.js'
+import type { History, MetricStatus } from './metrics.js'
+import { esc, renderPage } from './page.js'
+import { trendsView } from './trends.js'
+import type { SpecItemView } from '../view/report-view.js'
+import { emptyView, fromHistoryRun, fromReport, type GateView, type RunView } from './view.js'
+
+export { CSP, esc } from './page.js'
+export { fmtMs } from './format.js'
+export { MAX_TREND_POINTS } from './trends.js'
 
 export interface DashboardInput {
   /** This run's report; null to draw from the history alone (the latest run there is the one shown). */
@@ -15,526 +25,8 @@ export interface DashboardInput {
   generatedAt: Date | number
 }
 
-/** Trend points drawn at most; more runs are aggregated per day, more days per group of days. */
-export const MAX_TREND_POINTS = 90
 /** Findings listed one by one (the counts by tool stay exact). */
 export const MAX_FINDINGS_LISTED = 100
-const MAX_GATE_ROWS = 40
-const SPARK_POINTS = 30
-
-export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
-
-// ---------------------------------------------------------------------------------------------------------------
-// Escaping and formatting
-
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-/** Text and attribute escaping; control characters (but tab and newlines) become U+FFFD. */
-export function esc(value: unknown): string {
-  return String(value ?? '')
-    .replace(/[&<>"']/g, (c) => ESC[c])
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
-}
-
-function clip(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s
-}
-
-/** A number safe to place in an SVG attribute. */
-function n(x: number): string {
-  return Number.isFinite(x) ? String(Math.round(x * 10) / 10) : '0'
-}
-
-export function fmtMs(ms: number | null | undefined): string {
-  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—'
-  if (ms < 1000) return `${Math.round(ms)} ms`
-  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`
-  const m = Math.floor(ms / 60_000)
-  const s = Math.round((ms % 60_000) / 1000)
-  return m < 60 ? `${m} m ${String(s).padStart(2, '0')} s` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} m`
-}
-
-/** Short duration for an axis label. */
-function axisMs(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`
-  if (ms < 120_000) return `${Math.round(ms / 100) / 10} s`
-  if (ms < 7_200_000) return `${Math.round(ms / 6_000) / 10} min`
-  return `${Math.round(ms / 360_000) / 10} h`
-}
-
-function fmtNum(v: number | null | undefined, unit?: string | null): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return '—'
-  const s = Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/0$/, '')
-  return unit === '%' ? `${s}%` : s
-}
-
-function fmtTime(t: string | number | null | undefined): string {
-  const ms = typeof t === 'number' ? t : Date.parse(String(t ?? ''))
-  if (!Number.isFinite(ms)) return '—'
-  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`
-}
-
-const STATUS_LABEL: Record<MetricStatus, string> = { success: 'passed', failure: 'failed', cancelled: 'cancelled', skipped: 'skipped' }
-const STATUS_MARK: Record<MetricStatus, string> = { success: '✓', failure: '✗', cancelled: '⊘', skipped: '–' }
-
-function pill(status: MetricStatus, text?: string): string {
-  return `<span class="pill s-${status}">${STATUS_MARK[status]} ${esc(text ?? STATUS_LABEL[status])}</span>`
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// View model: what is drawn, from a report or from the latest run of the history.
-
-interface GateView {
-  stage: string
-  name: string
-  status: MetricStatus
-  value: number | null
-  threshold: number | null
-  direction: 'min' | 'max' | null
-  unit: string | null
-  duration_ms: number
-  summary: string
-  errors: string[]
-  warnings: string[]
-  findings: Finding[]
-}
-
-interface StageView {
-  key: string
-  status: MetricStatus
-  started: number | null
-  ended: number | null
-  duration_ms: number
-  retries: number
-  error_type: string | null
-  errors: string[]
-  warnings: string[]
-  skip_reason: string | null
-  gates: GateView[]
-}
-
-interface RunView {
-  source: 'report' | 'history' | 'none'
-  component: string
-  target: string | null
-  status: MetricStatus
-  run_id: string | null
-  started: number | null
-  ended: number | null
-  duration_ms: number | null
-  retries: number
-  stages: StageView[]
-  commands: CommandRecord[]
-  errors: string[]
-  context_session_id: string | null
-  version: string | null
-}
-
-function statusOfStage(s: string): MetricStatus {
-  return s === 'passed' ? 'success' : s === 'cancelled' ? 'cancelled' : s === 'skipped' ? 'skipped' : 'failure'
-}
-
-function time(s: string | undefined | null): number | null {
-  const t = Date.parse(String(s ?? ''))
-  return Number.isFinite(t) ? t : null
-}
-
-function num(d: Record<string, unknown>, k: string): number | null {
-  const v = d[k]
-  return typeof v === 'number' && Number.isFinite(v) ? v : null
-}
-
-/** One line of the gate's own numbers, beyond value vs threshold. */
-function gateSummary(gate: GateResult): string {
-  const d = gate.details ?? {}
-  const f = (k: string) => fmtNum(num(d, k))
-  switch (gate.gate_name) {
-    case 'test_pass_rate':
-      return `${f('passed')} of ${f('total')} passed · ${f('failed')} failed · ${f('errors')} errors · ${f('skipped')} skipped`
-    case 'test_coverage':
-      return `${f('lines_covered')} of ${f('lines_total')} lines${d.coverage_kind === 'statements+branches' ? ' · gated: statements+branches' : ''}${typeof d.format === 'string' ? ` · ${d.format}` : ''}`
-    case 'linting':
-      return `${f('errors')} errors · ${f('warnings')} warnings · ${f('fixed_count')} auto-fixed${num(d, 'fixable_count') !== null ? ` · ${f('fixable_count')} fixable` : ''}${typeof d.tool === 'string' ? ` · ${d.tool}` : ''}`
-    case 'type_checking':
-      return `${f('error_count')} errors · ${f('warning_count')} warnings${typeof d.tool === 'string' ? ` · ${d.tool}` : ''}`
-    case 'security':
-      return ['secret_count:max_secrets:secrets', 'critical:max_critical:critical', 'high:max_high:high', 'medium:max_medium:medium', 'low::low']
-        .map((spec) => {
-          const [v, max, label] = spec.split(':')
-          const limit = max ? num(d, max) : null
-          return `${label} ${num(d, v) === null ? 'not measured' : f(v)}${limit !== null ? `/${limit}` : ''}`
-        })
-        .join(' · ')
-    case 'instructions_validation':
-      return `${f('files')} files · ${f('error_count')} errors · ${f('warning_count')} warnings`
-    default:
-      if (Array.isArray(d.criteria)) {
-        return (d.criteria as Array<Record<string, unknown>>)
-          .slice(0, 12)
-          .map((c) => `${c && c.met === true ? '✓' : '✗'} ${String(c?.name ?? '?')}`)
-          .join(' · ')
-      }
-      return ''
-  }
-}
-
-function fromReport(report: WorkflowReport): RunView {
-  const keys = new Set<string>([...Object.keys(report.stage_results ?? {}), ...(report.stages_skipped ?? [])])
-  const order = [...STAGE_ORDER.filter((k) => keys.has(k)), ...[...keys].filter((k) => !(STAGE_ORDER as readonly string[]).includes(k))]
-  const stages: StageView[] = order.map((key) => {
-    const s = (report.stage_results as Record<string, StageResult | undefined>)[key]
-    if (!s) {
-      return {
-        key,
-        status: 'skipped',
-        started: null,
-        ended: null,
-        duration_ms: 0,
-        retries: 0,
-        error_type: null,
-        errors: [],
-        warnings: [],
-        skip_reason: (report.skip_reasons as Record<string, string | undefined>)?.[key] ?? null,
-        gates: []
-      }
-    }
-    return {
-      key,
-      // Reports written before `status` existed say only `success`.
-      status: statusOfStage(s.status ?? (s.success ? 'passed' : 'failed')),
-      started: time(s.started_at),
-      ended: time(s.finished_at),
-      duration_ms: s.execution_time_ms,
-      retries: s.retries ?? 0,
-      error_type: s.error_type ?? null,
-      errors: s.errors ?? [],
-      warnings: s.warnings ?? [],
-      skip_reason: null,
-      gates: Object.values(s.quality_gates ?? {}).map((g) => {
-        const m = gateMeasure(g)
-        return {
-          stage: key,
-          name: g.gate_name,
-          status: g.passed ? 'success' : g.error_type === 'cancelled' ? 'cancelled' : 'failure',
-          value: m?.value ?? null,
-          threshold: m?.threshold ?? null,
-          direction: m?.direction ?? null,
-          unit: m?.unit ?? null,
-          duration_ms: g.execution_time_ms,
-          summary: gateSummary(g),
-          errors: g.errors ?? [],
-          warnings: g.warnings ?? [],
-          findings: g.findings ?? []
-        }
-      })
-    }
-  })
-  return {
-    source: 'report',
-    component: report.component_name,
-    target: report.target_stage,
-    status: report.cancelled ? 'cancelled' : report.success ? 'success' : 'failure',
-    run_id: null,
-    started: time(report.started_at),
-    ended: time(report.finished_at),
-    duration_ms: report.total_execution_time_ms,
-    retries: stages.reduce((a, s) => a + s.retries, 0),
-    stages,
-    commands: Object.values(report.stage_results ?? {}).flatMap((s) => s?.commands ?? []),
-    errors: report.errors ?? [],
-    context_session_id: report.context_session_id,
-    version: report.generator?.version ?? null
-  }
-}
-
-function fromHistoryRun(run: HistoryRun): RunView {
-  const rank = (k: string) => {
-    const i = (STAGE_ORDER as readonly string[]).indexOf(k)
-    return i === -1 ? STAGE_ORDER.length : i
-  }
-  const stages: StageView[] = [...run.stages]
-    .sort((a, b) => rank(a.name) - rank(b.name))
-    .map((s) => ({
-      key: s.name,
-      status: s.status,
-      started: s.status === 'skipped' ? null : time(s.started_at),
-      ended: s.status === 'skipped' ? null : time(s.ended_at),
-      duration_ms: s.duration_ms,
-      retries: s.retries,
-      error_type: s.error_type,
-      errors: [],
-      warnings: [],
-      skip_reason: null,
-      gates: run.gates
-        .filter((g) => g.name.startsWith(`${s.name}.`))
-        .map((g) => ({
-          stage: s.name,
-          name: g.name.slice(s.name.length + 1),
-          status: g.status,
-          value: g.value,
-          threshold: g.threshold,
-          direction: g.direction,
-          unit: g.unit,
-          duration_ms: g.duration_ms,
-          summary: '',
-          errors: [],
-          warnings: [],
-          findings: []
-        }))
-    }))
-  return {
-    source: 'history',
-    component: run.component,
-    target: run.target,
-    status: run.status,
-    run_id: run.run_id,
-    started: time(run.started_at),
-    ended: time(run.ended_at),
-    duration_ms: run.duration_ms,
-    retries: run.retries,
-    stages,
-    commands: [],
-    errors: [],
-    context_session_id: null,
-    version: null
-  }
-}
-
-function emptyView(): RunView {
-  return {
-    source: 'none',
-    component: 'unknown',
-    target: null,
-    status: 'skipped',
-    run_id: null,
-    started: null,
-    ended: null,
-    duration_ms: null,
-    retries: 0,
-    stages: [],
-    commands: [],
-    errors: [],
-    context_session_id: null,
-    version: null
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// SVG pieces
-
-const W = 960
-
-/** Stage timeline: one bar per stage on the run's time axis; skipped stages shown as such. */
-function timeline(view: RunView): string {
-  const rows = view.stages
-  if (rows.length === 0) return '<p class="muted">No stage ran.</p>'
-  const starts = rows.map((r) => r.started).filter((x): x is number => x !== null)
-  const ends = rows.map((r) => r.ended).filter((x): x is number => x !== null)
-  const t0 = view.started ?? (starts.length ? Math.min(...starts) : 0)
-  const t1 = Math.max(view.ended ?? 0, ...ends, t0 + 1)
-  const span = t1 - t0
-  const left = 190
-  const right = 110
-  const plot = W - left - right
-  const rowH = 30
-  const top = 8
-  const h = top + rows.length * rowH + 26
-  const x = (t: number) => left + ((t - t0) / span) * plot
-  const parts: string[] = []
-  for (let i = 0; i <= 4; i++) {
-    const gx = left + (plot * i) / 4
-    parts.push(`<line class="grid" x1="${n(gx)}" y1="${top}" x2="${n(gx)}" y2="${n(h - 22)}"/>`)
-    parts.push(`<text class="axis" x="${n(gx)}" y="${n(h - 8)}" text-anchor="middle">${esc(fmtMs((span * i) / 4))}</text>`)
-  }
-  rows.forEach((r, i) => {
-    const y = top + i * rowH
-    parts.push(`<text class="label" x="${left - 10}" y="${n(y + 19)}" text-anchor="end">${esc(r.key)}</text>`)
-    if (r.started === null || r.status === 'skipped') {
-      parts.push(`<rect class="skip" x="${left}" y="${n(y + 6)}" width="${n(plot)}" height="18" rx="3"/>`)
-      parts.push(`<text class="note" x="${left + 10}" y="${n(y + 19)}">skipped${r.skip_reason ? ` — ${esc(clip(r.skip_reason, 110))}` : ''}</text>`)
-      return
-    }
-    const bx = x(r.started)
-    const bw = Math.max(3, x(r.ended ?? r.started + r.duration_ms) - bx)
-    parts.push(
-      `<rect class="f-${r.status}" x="${n(bx)}" y="${n(y + 6)}" width="${n(bw)}" height="18" rx="3"><title>${esc(r.key)}: ${esc(STATUS_LABEL[r.status])}, ${esc(fmtMs(r.duration_ms))}${r.retries ? `, ${r.retries} retries` : ''}</title></rect>`
-    )
-    parts.push(`<text class="value" x="${W - right + 10}" y="${n(y + 19)}">${esc(fmtMs(r.duration_ms))}${r.retries ? ` ↻${r.retries}` : ''}</text>`)
-  })
-  return `<div class="scroll"><svg class="chart wide" viewBox="0 0 ${W} ${h}" role="img" aria-label="Stages timeline">${parts.join('')}</svg></div>`
-}
-
-/** Value against threshold on one small bar; the tick is the threshold. */
-function gauge(g: GateView): string {
-  if (g.value === null) return '<span class="muted">not measured</span>'
-  const w = 160
-  const max = g.unit === '%' ? 100 : Math.max(g.value, g.threshold ?? 0, 1) * 1.25
-  const vx = Math.min(w, (Math.max(0, g.value) / max) * w)
-  const tick = g.threshold !== null ? Math.min(w, (Math.max(0, g.threshold) / max) * w) : null
-  const title = `${fmtNum(g.value, g.unit)}${g.threshold !== null ? ` vs ${g.direction === 'max' ? 'at most' : 'at least'} ${fmtNum(g.threshold, g.unit)}` : ''}`
-  return (
-    `<svg class="gauge" viewBox="0 0 ${w} 14" width="${w}" height="14" role="img" aria-label="${esc(title)}"><title>${esc(title)}</title>` +
-    `<rect class="track" x="0" y="3" width="${w}" height="8" rx="4"/>` +
-    `<rect class="f-${g.status}" x="0" y="3" width="${n(Math.max(vx, 2))}" height="8" rx="4"/>` +
-    (tick !== null ? `<rect class="tick" x="${n(Math.max(0, tick - 1))}" y="0" width="2" height="14"/>` : '') +
-    `</svg>`
-  )
-}
-
-function valueVsThreshold(g: GateView): string {
-  if (g.value === null) return '—'
-  const op = g.direction === 'max' ? '≤' : '≥'
-  return `<b>${esc(fmtNum(g.value, g.unit))}</b>${g.threshold !== null ? ` <span class="muted">${op} ${esc(fmtNum(g.threshold, g.unit))}</span>` : ''}`
-}
-
-/** Horizontal bars, one per row, on a shared linear scale. */
-function hbars(rows: Array<{ label: string; value: number; status: MetricStatus; indent: boolean; note: string }>): string {
-  if (rows.length === 0) return '<p class="muted">Nothing ran.</p>'
-  const left = 250
-  const right = 130
-  const plot = W - left - right
-  const rowH = 24
-  const max = Math.max(1, ...rows.map((r) => r.value))
-  const h = rows.length * rowH + 6
-  const parts = rows.map((r, i) => {
-    const y = i * rowH + 3
-    const bw = Math.max(2, (r.value / max) * plot)
-    return (
-      `<text class="${r.indent ? 'sublabel' : 'label'}" x="${r.indent ? 24 : 4}" y="${n(y + 15)}">${esc(clip(r.label, 34))}</text>` +
-      `<rect class="f-${r.status}${r.indent ? ' soft' : ''}" x="${left}" y="${n(y + (r.indent ? 6 : 3))}" width="${n(bw)}" height="${r.indent ? 10 : 16}" rx="2"><title>${esc(r.label)}: ${esc(fmtMs(r.value))}</title></rect>` +
-      `<text class="value" x="${n(left + bw + 8)}" y="${n(y + 15)}">${esc(fmtMs(r.value))}${r.note ? ` ${esc(r.note)}` : ''}</text>`
-    )
-  })
-  return `<div class="scroll"><svg class="chart wide" viewBox="0 0 ${W} ${h}" role="img" aria-label="Durations">${parts.join('')}</svg></div>`
-}
-
-interface Point {
-  label: string
-  value: number | null
-  tip: string
-  status?: MetricStatus
-}
-
-/** A small line chart with optional threshold line; gaps where a value is missing. */
-function lineChart(opts: { title: string; points: Point[]; unit: '%' | 'ms' | 'count'; threshold?: number | null; fixedMax?: number; fixedMin?: number }): string {
-  const { points, unit } = opts
-  const vw = 460
-  const vh = 190
-  const L = 56
-  const R = 14
-  const T = 14
-  const B = 30
-  const pw = vw - L - R
-  const ph = vh - T - B
-  const vals = points.map((p) => p.value).filter((v): v is number => v !== null)
-  if (vals.length === 0) return `<div class="chart-empty">No ${esc(opts.title.toLowerCase())} measured in this window.</div>`
-  let lo = opts.fixedMin ?? Math.min(...vals, opts.threshold ?? Infinity)
-  let hi = opts.fixedMax ?? Math.max(...vals, opts.threshold ?? -Infinity)
-  if (unit === '%' && opts.fixedMin === undefined) lo = Math.max(0, Math.floor((lo - 5) / 10) * 10)
-  if (unit !== '%') lo = 0
-  if (hi <= lo) hi = lo + 1
-  if (unit !== '%') hi = hi * 1.1
-  const fmt = (v: number) => (unit === 'ms' ? axisMs(v) : unit === '%' ? `${Math.round(v)}%` : String(Math.round(v)))
-  const xs = (i: number) => L + (points.length === 1 ? pw / 2 : (i / (points.length - 1)) * pw)
-  const ys = (v: number) => T + ph - ((v - lo) / (hi - lo)) * ph
-  const parts: string[] = []
-  for (let i = 0; i <= 3; i++) {
-    const v = lo + ((hi - lo) * i) / 3
-    parts.push(`<line class="grid" x1="${L}" y1="${n(ys(v))}" x2="${vw - R}" y2="${n(ys(v))}"/>`)
-    parts.push(`<text class="axis" x="${L - 6}" y="${n(ys(v) + 4)}" text-anchor="end">${esc(fmt(v))}</text>`)
-  }
-  if (opts.threshold !== null && opts.threshold !== undefined && Number.isFinite(opts.threshold)) {
-    const ty = ys(opts.threshold)
-    parts.push(`<line class="threshold" x1="${L}" y1="${n(ty)}" x2="${vw - R}" y2="${n(ty)}"><title>threshold ${esc(fmt(opts.threshold))}</title></line>`)
-    parts.push(`<text class="axis thr" x="${vw - R}" y="${n(ty - 4)}" text-anchor="end">threshold ${esc(fmt(opts.threshold))}</text>`)
-  }
-  let seg: string[] = []
-  const segs: string[] = []
-  points.forEach((p, i) => {
-    if (p.value === null) {
-      if (seg.length > 1) segs.push(seg.join(' '))
-      seg = []
-      return
-    }
-    seg.push(`${n(xs(i))},${n(ys(p.value))}`)
-  })
-  if (seg.length > 1) segs.push(seg.join(' '))
-  for (const s of segs) parts.push(`<polyline class="line" points="${s}"/>`)
-  const dots = points.length <= 60
-  points.forEach((p, i) => {
-    if (p.value === null) return
-    if (dots || i === points.length - 1) {
-      parts.push(`<circle class="dot d-${p.status ?? 'success'}" cx="${n(xs(i))}" cy="${n(ys(p.value))}" r="3"><title>${esc(p.tip)}</title></circle>`)
-    }
-  })
-  parts.push(`<text class="axis" x="${L}" y="${vh - 8}">${esc(points[0].label)}</text>`)
-  if (points.length > 1) parts.push(`<text class="axis" x="${vw - R}" y="${vh - 8}" text-anchor="end">${esc(points[points.length - 1].label)}</text>`)
-  return `<svg class="chart" viewBox="0 0 ${vw} ${vh}" role="img" aria-label="${esc(opts.title)}">${parts.join('')}</svg>`
-}
-
-/** Failures per point: grey bar for the total, red for the failed part. */
-function failureBars(points: Array<{ label: string; total: number; failed: number; tip: string }>, what: string): string {
-  const vw = 460
-  const vh = 190
-  const L = 56
-  const R = 14
-  const T = 14
-  const B = 30
-  const pw = vw - L - R
-  const ph = vh - T - B
-  const max = Math.max(1, ...points.map((p) => p.total))
-  const bw = Math.max(1, Math.min(24, pw / points.length - 2))
-  const parts: string[] = []
-  for (let i = 0; i <= 2; i++) {
-    const v = (max * i) / 2
-    const y = T + ph - (v / max) * ph
-    parts.push(`<line class="grid" x1="${L}" y1="${n(y)}" x2="${vw - R}" y2="${n(y)}"/>`)
-    parts.push(`<text class="axis" x="${L - 6}" y="${n(y + 4)}" text-anchor="end">${esc(Number.isInteger(v) ? v : v.toFixed(1))}</text>`)
-  }
-  points.forEach((p, i) => {
-    const cx = L + (points.length === 1 ? pw / 2 : (i / (points.length - 1)) * (pw - bw) + bw / 2)
-    const th = (p.total / max) * ph
-    const fh = (p.failed / max) * ph
-    parts.push(
-      `<g><title>${esc(p.tip)}</title><rect class="bar-total" x="${n(cx - bw / 2)}" y="${n(T + ph - th)}" width="${n(bw)}" height="${n(th)}"/>` +
-        (p.failed > 0 ? `<rect class="f-failure" x="${n(cx - bw / 2)}" y="${n(T + ph - fh)}" width="${n(bw)}" height="${n(fh)}"/>` : '') +
-        `</g>`
-    )
-  })
-  parts.push(`<text class="axis" x="${L}" y="${vh - 8}">${esc(points[0].label)}</text>`)
-  if (points.length > 1) parts.push(`<text class="axis" x="${vw - R}" y="${vh - 8}" text-anchor="end">${esc(points[points.length - 1].label)}</text>`)
-  return `<svg class="chart" viewBox="0 0 ${vw} ${vh}" role="img" aria-label="${esc(what)}">${parts.join('')}</svg>`
-}
-
-function sparkline(values: Array<{ v: number | null; s: MetricStatus }>): string {
-  const w = 140
-  const h = 24
-  const vals = values.map((x) => x.v).filter((v): v is number => v !== null)
-  if (vals.length === 0) {
-    // No value measured: a strip of status marks.
-    const step = w / Math.max(1, values.length)
-    return `<svg class="spark" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}">${values
-      .map((x, i) => `<rect class="f-${x.s}" x="${n(i * step + 1)}" y="8" width="${n(Math.max(1, step - 2))}" height="8" rx="1"/>`)
-      .join('')}</svg>`
-  }
-  const lo = Math.min(...vals)
-  const hi = Math.max(...vals)
-  const span = hi - lo || 1
-  const xs = (i: number) => 2 + (values.length === 1 ? (w - 4) / 2 : (i / (values.length - 1)) * (w - 4))
-  const ys = (v: number) => h - 3 - ((v - lo) / span) * (h - 6)
-  const pts = values
-    .map((x, i) => (x.v === null ? null : `${n(xs(i))},${n(ys(x.v))}`))
-    .filter((p): p is string => p !== null)
-    .join(' ')
-  const fails = values
-    .map((x, i) => (x.s === 'failure' && x.v !== null ? `<circle class="d-failure" cx="${n(xs(i))}" cy="${n(ys(x.v))}" r="2"/>` : ''))
-    .join('')
-  return `<svg class="spark" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}"><polyline class="line thin" points="${pts}"/>${fails}</svg>`
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Views
 
 function overviewView(view: RunView, history: History): string {
   const gates = view.stages.flatMap((s) => s.gates)
@@ -550,6 +42,14 @@ function overviewView(view: RunView, history: History): string {
     ['Retries', `<span class="big">${view.retries}</span>`],
     ['Findings', `<span class="big">${view.source === 'report' ? findings : '—'}</span>`]
   ]
+  const rv = view.report
+  const main = rv?.tests.find((t) => t.suite === 'testing') ?? rv?.tests[0]
+  if (main) tiles.splice(4, 0, ['Tests passed', `<span class="big">${main.passed}/${main.total - main.skipped}</span><div class="small muted">${main.failed} failed · ${main.errors ? `${main.errors} errors · ` : ''}${main.skipped} skipped${main.flaky ? ` · ${main.flaky} flaky` : ''}</div>`])
+  if (rv?.coverage) tiles.splice(5, 0, ['Coverage', `<span class="big">${esc(fmtNum(rv.coverage.percent, '%'))}</span>${rv.coverage.threshold !== null ? `<div class="small muted">threshold ${esc(fmtNum(rv.coverage.threshold, '%'))}</div>` : ''}`])
+  const deployments = (rv?.deployments ?? []).map(
+    (d) =>
+      `<div><dt>${esc(d.environment ?? d.stage)}</dt><dd>${d.url ? (/^https?:\/\//i.test(d.url) ? `<a href="${esc(d.url)}">${esc(clip(d.url, 200))}</a>` : esc(clip(d.url, 200))) : d.deployed ? 'deployed; no URL reported' : 'not deployed'}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${esc(x)}`).join('')}</dd></div>`
+  )
   const problems: string[] = []
   for (const e of view.errors) problems.push(`<li>${esc(clip(e, 600))}</li>`)
   for (const s of failedStages) {
@@ -577,10 +77,40 @@ ${source}
 <div><dt>Target</dt><dd>${esc(view.target ?? '—')}</dd></div>
 <div><dt>Context session</dt><dd>${esc(view.context_session_id ?? '—')}</dd></div>
 ${view.run_id ? `<div><dt>Run</dt><dd>${esc(view.run_id)}</dd></div>` : ''}
+${deployments.join('')}
 </dl>
 <h3>Stages timeline</h3>
 ${timeline(view)}
 ${problems.length ? `<h3>What failed</h3><ul class="problems">${problems.slice(0, 30).join('')}</ul>` : ''}
+</section>`
+}
+
+/** Deployment criteria, each with the value measured and the threshold it needs. */
+function criteriaTable(g: GateView): string {
+  if (!g.criteria.length) return ''
+  const rows = g.criteria.map(
+    (c) =>
+      `<tr><td>${c.met ? '<span class="c-success">✓</span>' : '<span class="c-failure">✗</span>'} ${esc(clip(c.name, 120))}</td><td class="num"><b>${esc(clip(c.value, 120))}</b></td><td class="num">${esc(clip(c.threshold, 80))}</td><td class="muted">${esc(clip(c.source, 160))}${c.reason ? `<div>${esc(clip(c.reason, 300))}</div>` : ''}</td></tr>`
+  )
+  return `<table class="criteria"><thead><tr><th>Criterion</th><th class="num">Value</th><th class="num">Needs</th><th>From</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+}
+
+/** The spec this run took to production: its requirements and acceptance criteria, and what checked them. */
+function specView(view: RunView): string {
+  const spec = view.report?.spec
+  if (!spec) return ''
+  const item = (i: SpecItemView, links: string) =>
+    `<tr><td class="gname">${esc(i.id ?? '—')}</td><td class="msg">${i.checked === null ? '' : i.checked ? '☑ ' : '☐ '}${esc(clip(i.text, 500))}</td><td class="small trace">${links}${i.failing_in.length ? `<div class="err">failing in ${esc(i.failing_in.join(', '))}</div>` : ''}</td></tr>`
+  const reqs = spec.requirements.map((r) => item(r, r.links.length ? `acceptance criteria ${esc(r.links.join(', '))}` : r.id ? '<span class="muted">no acceptance criterion cites it</span>' : ''))
+  const acs = spec.acceptance_criteria.map((a) => item(a, a.links.length ? `covers ${esc(a.links.join(', '))}` : ''))
+  const verified = spec.verified_by.length
+    ? `Checked in this run by the test gates ${spec.verified_by.map((k) => `<code>${esc(k)}</code>`).join(', ')}; a requirement or criterion is linked to a failing test when the test's name carries its ID.`
+    : 'No test gate measured anything in this run: nothing here was checked by tests.'
+  return `<section id="spec" class="card">
+<h2>Specification${spec.title ? `: ${esc(clip(spec.title, 200))}` : ''}</h2>
+<p class="muted small">${spec.file ? `<code>${esc(clip(spec.file, 200))}</code> · ` : ''}${spec.requirements.length} requirement(s), ${spec.acceptance_criteria.length} acceptance criteria. ${verified}</p>
+${reqs.length ? `<h3>Requirements</h3><table><thead><tr><th>ID</th><th>Requirement</th><th>Traced to</th></tr></thead><tbody>${reqs.join('')}</tbody></table>` : ''}
+${acs.length ? `<h3>Acceptance criteria</h3><table><thead><tr><th>ID</th><th>Criterion</th><th>Covers</th></tr></thead><tbody>${acs.join('')}</tbody></table>` : ''}
 </section>`
 }
 
@@ -592,19 +122,20 @@ function gatesView(view: RunView): string {
     (g) => `<tr class="r-${g.status}">
 <td>${pill(g.status)}</td>
 <td><div class="gname">${esc(g.name)}</div><div class="muted small">${esc(g.stage)}</div></td>
-<td class="num">${valueVsThreshold(g)}</td>
-<td>${gauge(g)}</td>
-<td class="small">${g.summary ? `<div>${esc(clip(g.summary, 300))}</div>` : ''}${g.errors
+<td class="val">${g.text !== null ? `<b>${esc(clip(g.text, 200))}</b>` : valueVsThreshold(g)}</td>
+<td>${g.criteria.length || (g.value === null && g.text !== null) ? '' : gauge(g)}</td>
+<td class="small details">${g.caveats.map((c) => `<div class="warn">⚠ ${esc(clip(c, 300))}</div>`).join('')}${g.facts.length ? `<div>${esc(clip(g.facts.join(' · '), 400))}</div>` : ''}${g.errors
       .slice(0, 3)
       .map((e) => `<div class="err">${esc(clip(e, 400))}</div>`)
       .join('')}${g.warnings
+      .filter((w) => !g.caveats.includes(w))
       .slice(0, 2)
       .map((w) => `<div class="warn">${esc(clip(w, 400))}</div>`)
       .join('')}</td>
-</tr>`
+</tr>${g.criteria.length ? `<tr class="sub"><td></td><td colspan="4">${criteriaTable(g)}</td></tr>` : ''}`
   )
   const table = gates.length
-    ? `<table class="gates"><thead><tr><th>Status</th><th>Gate</th><th class="num">Value vs threshold</th><th></th><th>Details</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    ? `<table class="gates"><thead><tr><th>Status</th><th>Gate</th><th class="val">Value vs threshold</th><th></th><th>Details</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
     : `<p class="muted">No quality gate was measured${view.source === 'none' ? '' : ' in this run'}.</p>`
 
   // Findings by tool, exact counts; the list below is capped.
@@ -675,196 +206,8 @@ ${cmds.length ? `<h3>Commands${view.commands.length > cmds.length ? ` (first ${c
 </section>`
 }
 
-interface TrendPoint {
-  label: string
-  tip: string
-  status: MetricStatus
-  coverage: number | null
-  threshold: number | null
-  pass_rate: number | null
-  duration: number | null
-  total: number
-  failed: number
-}
-
-/** Per run when few enough; otherwise per day, and per group of days beyond MAX_TREND_POINTS. */
-function trendPoints(history: History, component: string | null): { points: TrendPoint[]; per: 'run' | 'day' | 'days' } {
-  const runs = history.runs.filter((r) => component === null || r.component === component)
-  if (!history.truncated && runs.length <= MAX_TREND_POINTS) {
-    return {
-      per: 'run',
-      points: runs.map((r) => ({
-        label: r.started_at.slice(5, 16).replace('T', ' '),
-        tip: `${fmtTime(r.started_at)} — ${STATUS_LABEL[r.status]}; coverage ${fmtNum(r.coverage, '%')}; pass rate ${fmtNum(r.pass_rate, '%')}; ${fmtMs(r.duration_ms)}; ${r.gates_failed}/${r.gates_total} gates failed`,
-        status: r.status,
-        coverage: r.coverage,
-        threshold: r.coverage_threshold,
-        pass_rate: r.pass_rate,
-        duration: r.duration_ms,
-        total: r.gates_total,
-        failed: r.gates_failed
-      }))
-    }
-  }
-  // Per day: the days of the history are over every component read; with a component filter, rebuild them from runs.
-  let days: HistoryDay[] = history.days
-  if (component !== null && history.runs.some((r) => r.component !== component)) days = daysOf(runs)
-  const group = Math.ceil(days.length / MAX_TREND_POINTS)
-  const points: TrendPoint[] = []
-  for (let i = 0; i < days.length; i += group) {
-    const ds = days.slice(i, i + group)
-    const runsN = ds.reduce((a, d) => a + d.runs, 0)
-    const failed = ds.reduce((a, d) => a + d.failed_runs + d.cancelled_runs, 0)
-    const avg = (f: (d: HistoryDay) => number | null): number | null => {
-      let s = 0
-      let c = 0
-      for (const d of ds) {
-        const v = f(d)
-        if (v !== null) {
-          s += v * d.runs
-          c += d.runs
-        }
-      }
-      return c ? Math.round((s / c) * 100) / 100 : null
-    }
-    const label = ds.length === 1 ? ds[0].day : `${ds[0].day}…${ds[ds.length - 1].day.slice(5)}`
-    const coverage = avg((d) => d.coverage_avg)
-    const passRate = avg((d) => d.pass_rate_avg)
-    const duration = avg((d) => d.duration_ms_avg)
-    points.push({
-      label,
-      tip: `${label} — ${runsN} run(s), ${failed} failed; coverage ${fmtNum(coverage, '%')}; pass rate ${fmtNum(passRate, '%')}; mean ${fmtMs(duration)}`,
-      status: failed > 0 ? 'failure' : 'success',
-      coverage,
-      threshold: null,
-      pass_rate: passRate,
-      duration,
-      total: runsN,
-      failed
-    })
-  }
-  return { per: group > 1 ? 'days' : 'day', points }
-}
-
-function daysOf(runs: HistoryRun[]): HistoryDay[] {
-  const m = new Map<string, HistoryRun[]>()
-  for (const r of runs) {
-    const k = r.started_at.slice(0, 10)
-    const list = m.get(k) ?? []
-    list.push(r)
-    m.set(k, list)
-  }
-  const mean = (xs: Array<number | null>): number | null => {
-    const v = xs.filter((x): x is number => x !== null)
-    return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null
-  }
-  return [...m.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([day, rs]) => ({
-      day,
-      runs: rs.length,
-      failed_runs: rs.filter((r) => r.status === 'failure').length,
-      cancelled_runs: rs.filter((r) => r.status === 'cancelled').length,
-      duration_ms_avg: mean(rs.map((r) => r.duration_ms)),
-      coverage_avg: mean(rs.map((r) => r.coverage)),
-      pass_rate_avg: mean(rs.map((r) => r.pass_rate)),
-      gates_failed: rs.reduce((a, r) => a + r.gates_failed, 0),
-      retries: rs.reduce((a, r) => a + r.retries, 0)
-    }))
-}
-
-function median(xs: number[]): number | null {
-  if (!xs.length) return null
-  const s = [...xs].sort((a, b) => a - b)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
-}
-
-function trendsView(history: History, component: string | null): string {
-  const runs = history.runs.filter((r) => component === null || r.component === component)
-  const totalRuns = history.truncated ? history.days.reduce((a, d) => a + d.runs, 0) : runs.length
-  const malformed = history.stats.malformed
-    ? `<p class="note-box">${history.stats.malformed} malformed line(s) in the metrics history were skipped.</p>`
-    : ''
-  if (totalRuns < 2) {
-    return `<section id="trends" class="card">
-<h2>Historical trends</h2>
-${malformed}
-<div class="empty"><div class="empty-title">No history yet</div>
-<p>${totalRuns === 1 ? 'This is the only recorded run' : 'No run is recorded'}${component ? ` of <b>${esc(component)}</b>` : ''} in the metrics history. Coverage, pass rate, duration and failures over runs appear here from the second run on.</p>
-<p class="muted small">Runs are recorded under <code>.spec-to-production/metrics/</code>; in GitHub Actions the history travels between runs through the Actions cache.</p></div>
-</section>`
-  }
-  const { points, per } = trendPoints(history, component)
-  const perText = per === 'run' ? 'per run' : per === 'day' ? 'per day (mean of the day’s runs)' : 'per group of days (mean)'
-  const thresholds = runs.map((r) => r.coverage_threshold).filter((t): t is number => t !== null)
-  const threshold = thresholds.length ? thresholds[thresholds.length - 1] : null
-  const pt = (f: (p: TrendPoint) => number | null) => points.map((p) => ({ label: p.label, value: f(p), tip: p.tip, status: p.status }))
-  const durations = runs.map((r) => r.duration_ms)
-  const succeeded = runs.filter((r) => r.status === 'success').length
-  const latestCov = [...runs].reverse().find((r) => r.coverage !== null)?.coverage ?? null
-  const tiles = [
-    ['Runs', `${totalRuns}`],
-    ['Successful runs', runs.length ? `${Math.round((succeeded / runs.length) * 100)}%` : '—'],
-    ['Median duration', fmtMs(median(durations))],
-    ['Latest coverage', fmtNum(latestCov, '%')]
-  ]
-  // Per-gate table over the kept runs (the latest SPARK_POINTS values each).
-  const gateNames: string[] = []
-  const seen = new Set<string>()
-  for (const r of runs) {
-    for (const g of r.gates) {
-      if (seen.has(g.name) || seen.size >= MAX_GATE_ROWS) continue
-      seen.add(g.name)
-      gateNames.push(g.name)
-    }
-  }
-  const gateRows = gateNames.map((name) => {
-    const samples = runs.flatMap((r) => r.gates.filter((g) => g.name === name))
-    const last = samples[samples.length - 1]
-    const failures = samples.filter((g) => g.status === 'failure').length
-    const spark = sparkline(samples.slice(-SPARK_POINTS).map((g) => ({ v: g.value, s: g.status })))
-    const rate = samples.length ? Math.round(((samples.length - failures) / samples.length) * 100) : 0
-    return `<tr><td class="gname">${esc(name)}</td><td>${pill(last.status)}</td><td class="num">${last.value === null ? '—' : `<b>${esc(fmtNum(last.value, last.unit))}</b>`}${last.threshold !== null ? ` <span class="muted">${last.direction === 'max' ? '≤' : '≥'} ${esc(fmtNum(last.threshold, last.unit))}</span>` : ''}</td><td class="num">${samples.length}</td><td class="num">${failures}</td><td class="num">${rate}%</td><td>${spark}</td></tr>`
-  })
-  return `<section id="trends" class="card">
-<h2>Historical trends</h2>
-${malformed}
-<div class="tiles small-tiles">${tiles.map(([k, v]) => `<div class="tile"><div class="k">${k}</div><span class="big">${esc(v)}</span></div>`).join('')}</div>
-<p class="muted small">${points.length} points, ${esc(perText)}${history.truncated ? '; older runs are counted per day only' : ''}.</p>
-<div class="grid2">
-<figure><figcaption>Line coverage</figcaption>${lineChart({ title: 'Coverage', points: pt((p) => p.coverage), unit: '%', threshold, fixedMax: 100 })}</figure>
-<figure><figcaption>Test pass rate</figcaption>${lineChart({ title: 'Pass rate', points: pt((p) => p.pass_rate), unit: '%', fixedMax: 100 })}</figure>
-<figure><figcaption>Run duration</figcaption>${lineChart({ title: 'Duration', points: pt((p) => p.duration), unit: 'ms' })}</figure>
-<figure><figcaption>${per === 'run' ? 'Failed gates per run (grey: gates measured)' : 'Failed runs (grey: runs)'}</figcaption>${failureBars(points.map((p) => ({ label: p.label, total: p.total, failed: p.failed, tip: p.tip })), 'Failures')}</figure>
-</div>
-${gateRows.length ? `<h3>Gates over the last ${runs.length} run(s)</h3><table class="gates-hist"><thead><tr><th>Gate</th><th>Last</th><th class="num">Last value</th><th class="num">Runs</th><th class="num">Failed</th><th class="num">Pass</th><th>Last ${SPARK_POINTS} values</th></tr></thead><tbody>${gateRows.join('')}</tbody></table>` : ''}
-</section>`
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-
+/** CSS of this dashboard's own pieces: facts, tables, findings, charts; the shell's is in `page.ts`. */
 const STYLE = `
-:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#f6f8fa;--card:#fff;--ok:#1a7f37;--okf:#2da44e;--bad:#cf222e;--badf:#e5534b;--warn:#9a6700;--warnf:#d4a72c;--skip:#818b98;--accent:#0969da}
-*{box-sizing:border-box}
-body{margin:0;background:var(--bg);color:var(--fg);font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-header.top{background:#fff;border-bottom:1px solid var(--line);padding:18px 28px;display:flex;flex-wrap:wrap;gap:12px 20px;align-items:center;justify-content:space-between}
-header.top h1{margin:0;font-size:22px;font-weight:600;word-break:break-all}
-header.top .sub{color:var(--muted);font-size:13px}
-.verdict{font-size:15px;font-weight:700;padding:8px 16px;border-radius:8px;white-space:nowrap;color:#fff}
-.verdict.s-success{background:var(--ok)}.verdict.s-failure{background:var(--bad)}.verdict.s-cancelled{background:var(--warn)}.verdict.s-skipped{background:var(--skip)}
-nav{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid var(--line);padding:0 20px;display:flex;flex-wrap:wrap;gap:0 4px}
-nav a{color:var(--fg);text-decoration:none;padding:10px 12px;border-bottom:2px solid transparent;font-weight:500}
-nav a:hover{border-bottom-color:var(--accent);color:var(--accent)}
-main{max-width:1180px;margin:0 auto;padding:20px 28px 40px}
-.card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:18px 22px;margin-bottom:20px;scroll-margin-top:50px}
-h2{margin:0 0 14px;font-size:18px}
-h3{margin:20px 0 8px;font-size:14px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
-.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:10px;margin-bottom:14px}
-.tile{border:1px solid var(--line);border-radius:8px;padding:10px 12px;background:#fbfcfd}
-.tile .k{font-size:12px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
-.big{font-size:20px;font-weight:600}
-.c-success{color:var(--ok)}.c-failure{color:var(--bad)}.c-cancelled{color:var(--warn)}.c-skipped{color:var(--skip)}
 dl.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(210px,1fr));gap:8px 20px;margin:0 0 6px}
 dl.facts dt{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}dl.facts dd{margin:0;word-break:break-word}
 .scroll{overflow-x:auto;max-width:100%}
@@ -873,16 +216,12 @@ th,td{text-align:left;padding:7px 10px;border-bottom:1px solid var(--line);verti
 th{font-size:12px;color:var(--muted);font-weight:600;background:#fbfcfd}
 td.num,th.num{text-align:right;white-space:nowrap}
 .gname{font-weight:600;white-space:nowrap}
-.small{font-size:12px}.muted{color:var(--muted)}.mono,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
+table.criteria{margin:0 0 4px;font-size:12px}table.criteria td,table.criteria th{padding:3px 8px}tr.sub>td{border-bottom:1px solid var(--line);padding-top:0}
+td.val,th.val{text-align:right;min-width:150px;max-width:330px}td.details{min-width:220px;max-width:380px;word-break:break-word}td.trace{min-width:190px}
 .msg{word-break:break-word;white-space:pre-wrap;min-width:220px}.cmd{word-break:break-all;min-width:220px}.nowrap{white-space:nowrap}
-.err{color:var(--bad)}.warn{color:var(--warn)}
-.pill{display:inline-block;padding:1px 8px;border-radius:999px;font-size:12px;font-weight:600;white-space:nowrap;border:1px solid}
-.pill.s-success{color:var(--ok);background:#dafbe1;border-color:#aceebb}.pill.s-failure{color:var(--bad);background:#ffebe9;border-color:#ffcecb}
-.pill.s-cancelled{color:var(--warn);background:#fff8c5;border-color:#f5e0a0}.pill.s-skipped{color:var(--muted);background:#f6f8fa;border-color:var(--line)}
 .sev{font-size:11px;font-weight:600;text-transform:uppercase;padding:1px 6px;border-radius:4px;color:#fff}
 span.sev-error{background:var(--bad)}span.sev-warning{background:var(--warnf);color:#3b2300}span.sev-notice{background:var(--skip)}
 rect.sev-error{fill:var(--badf)}rect.sev-warning{fill:var(--warnf)}rect.sev-notice{fill:var(--skip)}
-ul.problems{margin:0;padding-left:20px}ul.problems li{margin:3px 0;word-break:break-word}
 .note-box{background:#ddf4ff;border:1px solid #b6e3ff;border-radius:6px;padding:8px 12px}
 .empty{border:1px dashed var(--line);border-radius:8px;padding:22px;text-align:center;background:#fbfcfd}
 .empty-title{font-size:16px;font-weight:600;margin-bottom:6px}
@@ -902,9 +241,6 @@ svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
 .line{fill:none;stroke:var(--accent);stroke-width:2}.line.thin{stroke-width:1.5}
 .threshold{stroke:#8c959f;stroke-width:1.5;stroke-dasharray:5 4}
 .dot{stroke:#fff;stroke-width:1}.d-success{fill:var(--accent)}.d-failure{fill:var(--badf)}.d-cancelled{fill:var(--warnf)}.d-skipped{fill:#afb8c1}
-footer{color:var(--muted);font-size:12px;text-align:center;padding:0 0 30px}
-@media (max-width:640px){main{padding:12px}header.top{padding:14px 12px}.card{padding:14px 12px}}
-@media print{nav{display:none}.card{break-inside:avoid}}
 `
 
 /** Tables scroll sideways inside their card on a narrow screen instead of widening the page. */
@@ -920,33 +256,19 @@ export function renderDashboard(input: DashboardInput): string {
   const view = report ? fromReport(report) : latest ? fromHistoryRun(latest) : emptyView()
   const component = report?.component_name ?? latest?.component ?? null
   const verdict = view.source === 'none' ? 'NO RUN' : STATUS_LABEL[view.status].toUpperCase()
-  const title = `${component ?? 'spec-to-production'} — ${verdict.toLowerCase()}`
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light">
-<title>${esc(title)} · spec-to-production</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header class="top">
-<div><h1>${esc(component ?? 'spec-to-production')}</h1>
-<div class="sub">target ${esc(view.target ?? '—')} · run ${esc(fmtTime(view.started))} · generated ${esc(fmtTime(generated))}</div></div>
-<div class="verdict s-${view.status}">${STATUS_MARK[view.status]} ${esc(verdict)}</div>
-</header>
-<nav><a href="#overview">Overview</a><a href="#quality-gates">Quality gates</a><a href="#performance">Performance</a><a href="#trends">Trends</a></nav>
-<main>
-${scrollTables(`${overviewView(view, history)}
+  return renderPage({
+    title: `${component ?? 'spec-to-production'} — ${verdict.toLowerCase()}`,
+    style: STYLE,
+    heading: esc(component ?? 'spec-to-production'),
+    sub: `target ${esc(view.target ?? '—')} · run ${esc(fmtTime(view.started))} · generated ${esc(fmtTime(generated))}`,
+    status: view.status,
+    verdict: `${STATUS_MARK[view.status]} ${verdict}`,
+    nav: `<a href="#overview">Overview</a><a href="#quality-gates">Quality gates</a>${view.report?.spec ? '<a href="#spec">Spec</a>' : ''}<a href="#performance">Performance</a><a href="#trends">Trends</a>`,
+    main: scrollTables(`${overviewView(view, history)}
 ${gatesView(view)}
+${specView(view)}
 ${performanceView(view)}
-${trendsView(history, component)}`)}
-</main>
-<footer>spec-to-production${view.version ? ` ${esc(view.version)}` : ''} · self-contained dashboard: no script, no network · ${history.stats.files} metrics file(s), ${history.stats.lines} line(s) read</footer>
-</body>
-</html>
-`
+${trendsView(history, component)}`),
+    footer: `spec-to-production${view.version ? ` ${esc(view.version)}` : ''} · self-contained dashboard: no script, no network · ${history.stats.files} metrics file(s), ${history.stats.lines} line(s) read`
+  })
 }

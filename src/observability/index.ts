@@ -26,6 +26,8 @@ export interface ObservabilityOptions {
   recordMetrics?: boolean
   /** Run identity (default: derived from the report's run directory). */
   runId?: string
+  /** The branch the run judged, recorded with the run. */
+  branch?: string | null
 }
 
 export interface ObservabilityResult {
@@ -44,7 +46,7 @@ export interface ObservabilityResult {
 /** Append this run's metrics, prune past retention, read the component's history, render and write the dashboard. */
 export async function writeObservability(opts: ObservabilityOptions): Promise<ObservabilityResult> {
   const { workspaceDir, report, retentionDays, now } = opts
-  const records = opts.recordMetrics === false ? [] : metricsFromReport(report, { runId: opts.runId })
+  const records = opts.recordMetrics === false ? [] : metricsFromReport(report, { runId: opts.runId, branch: opts.branch })
   const warnings: string[] = []
   let pruned: PruneResult = { removedFiles: 0, removedEntries: 0 }
   try {

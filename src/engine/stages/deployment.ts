@@ -23,6 +23,7 @@ import type { RunContext } from '../context.js'
 import { gateResult, type StageRecorder } from '../stage.js'
 import { runStep } from '../steps.js'
 import { commandFor, reportPathFor, textFor } from './templates.js'
+import { gateView } from '../../view/report-view.js'
 import { runTestSuite } from './testing.js'
 
 type DeployKey = Extract<StageKey, 'staging_deployment' | 'production_deployment'>
@@ -49,29 +50,39 @@ export function stagingCriteria(ctx: RunContext): Criterion[] {
     {
       name: 'all tests passing',
       met: passRate?.passed === true && passRate.details.failed === 0 && passRate.details.errors === 0,
-      value: passRate ? `${passRate.details.passed}/${Number(passRate.details.total) - Number(passRate.details.skipped)}` : 'not measured in this run',
-      threshold: 'all',
+      value: passRate && typeof passRate.details.passed === 'number' ? `${passRate.details.passed} of ${Number(passRate.details.total) - Number(passRate.details.skipped)} passed` : 'not measured in this run',
+      threshold: 'all executed tests pass',
       source: 'testing.test_pass_rate'
     },
     {
       name: 'coverage',
       met: typeof coverage?.details.coverage === 'number' && coverage.details.coverage >= threshold,
-      value: coverage?.details.coverage ?? 'not measured in this run',
-      threshold,
+      value: typeof coverage?.details.coverage === 'number' ? `${coverage.details.coverage}%` : 'not measured in this run',
+      threshold: `≥ ${threshold}%`,
       source: 'testing.test_coverage'
     }
   ]
+  // The value each gate measured and the limit it was held to, not only its verdict.
   for (const gate of ['linting', 'type_checking', 'security'] as const) {
     const result = refactoring?.quality_gates[gate]
+    const shown = result ? gateView('refactoring', result) : null
+    const [value, limit] = shown?.measured ? splitLimit(shown.value) : [null, null]
     criteria.push({
       name: `${gate} clean`,
       met: result?.passed === true,
-      value: result ? (result.passed ? 'passed' : 'failed') : 'not measured in this run',
-      threshold: 'passed',
+      value: result ? (value ?? (result.passed ? 'passed' : 'failed')) : 'not measured in this run',
+      threshold: limit ?? (gate === 'security' ? 'every configured limit' : 'passed'),
       source: `refactoring.${gate}`
     })
   }
   return criteria
+}
+
+/** `3 issues > 0` → [`3 issues`, `≤ 0`]: a measurement and the limit it is held to. */
+function splitLimit(text: string): [string, string | null] {
+  const m = /^(.*?) (≤|>|≥|<) (\S+)$/.exec(text)
+  if (!m) return [text, null]
+  return [m[1], `${m[2] === '>' || m[2] === '≤' ? '≤' : '≥'} ${m[3]}`]
 }
 
 /** staging→production criteria, each from its configured source. */

@@ -56,11 +56,13 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   // All checks run concurrently, on the commit's tree: these are the results judged. The lint fixer never rewrites
   // that tree: in `suggest` mode it runs on a copy and its patch is offered; in `commit` mode its fix becomes a
   // commit on the branch, and that commit is the one judged (and deployed).
-  const runAll = (): Promise<Array<{ name: GateName; started: number; run: ToolRun | undefined }>> =>
+  // Each gate's time is its own tool's (command, retries, reading its report), not the slowest tool's.
+  const runAll = (): Promise<Array<{ name: GateName; started: number; ended: number; run: ToolRun | undefined }>> =>
     Promise.all(
       enabled.map(async ([name, step]) => {
         const started = ctx.host.now()
-        return { name, started, run: await runTool(ctx, stage, name, step) }
+        const run = await runTool(ctx, stage, name, step)
+        return { name, started, ended: ctx.host.now(), run }
       })
     )
   let runs = await runAll()
@@ -87,9 +89,9 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
     stage.fail('cancelled while the refactoring checks ran', 'cancelled')
     return
   }
-  for (const { name, started, run } of runs) {
+  for (const { name, started, ended, run } of runs) {
     if (!run) continue
-    const gate = judgeRun(ctx, name, run, started, name === 'linting' ? fix : null)
+    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null)
     if (name === 'linting' && fix.error) {
       // A fixer that failed did not do what the configuration asks: never a pass.
       gate.passed = false
@@ -380,8 +382,7 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
   return result.outcome.value
 }
 
-function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number, fix: FixOutcome | null) {
-  const now = ctx.host.now()
+function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number, now: number, fix: FixOutcome | null) {
   const q = ctx.config.quality_gates
   if (run.problem) {
     return gateResult(name, started, now, { passed: false, details: {}, errors: [run.problem], error_type: run.problemType ?? 'report' })

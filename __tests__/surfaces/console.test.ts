@@ -1,0 +1,46 @@
+/**
+ * The console says what a command did and, separately, what its gate decided: a tool that exits 1 because it found
+ * problems is not "✓ … passed" followed by "✗ gate …". Real processes through the console host.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { RunContext } from '../../src/engine/context.js'
+import { StageRecorder } from '../../src/engine/stage.js'
+import { runStep } from '../../src/engine/steps.js'
+import { createConsoleHost } from '../../src/hosts/console.js'
+import { gateLogLine, gateView } from '../../src/view/report-view.js'
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 's2p-console-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function step(command: string, ok: boolean): Promise<string[]> {
+  const lines: string[] = []
+  const host = createConsoleHost({ workspace: dir, out: (l) => lines.push(l), err: (l) => lines.push(l) })
+  const ctx = { host, reportsDir: join(dir, 'reports'), signal: new AbortController().signal } as unknown as RunContext
+  const stage = new StageRecorder('refactoring', () => Date.now())
+  // The judge read the tool's report: the attempt is usable whatever the exit status.
+  await runStep(ctx, stage, { purpose: 'linting', command, timeoutSeconds: 30, judge: async (r) => ({ value: r, ok, retryable: false, reason: `exit status ${r.exitCode}` }) })
+  return lines.filter((l) => /\blinting \(attempt/.test(l))
+}
+
+test('a linter that exits 1 with a report: the command line neither passes nor fails, the gate line says the verdict', async () => {
+  const [line] = await step('echo "1 problem"; exit 1', true)
+  expect(line).not.toMatch(/✓|passed/)
+  expect(line).toMatch(/• linting \(attempt 1, \d+ ms\): exit status 1 \(not a failure by itself: what the command left is judged next\)/)
+  const gate = gateLogLine(
+    gateView('refactoring', { gate_name: 'linting', passed: false, details: { issue_count: 1, errors: 1, warnings: 0, max_issues: 0, fixed_count: null, tool: 'eslint' }, errors: ['1 lint issue(s) (1 errors, 0 warnings), more than the 0 allowed'], warnings: [], execution_time_ms: 812, findings: [] })
+  )
+  expect(gate).toBe('✗ gate linting (812 ms): 1 issue > 0 — 1 lint issue(s) (1 errors, 0 warnings), more than the 0 allowed')
+})
+
+test('a command that exits 0 succeeded; one that could not be judged failed', async () => {
+  expect((await step('true', true))[0]).toMatch(/✓ linting \(attempt 1, \d+ ms\): command succeeded — exit status 0/)
+  expect((await step('exit 2', false))[0]).toMatch(/✗ linting \(attempt 1, \d+ ms\): failed — exit status 2/)
+})

@@ -1,0 +1,210 @@
+/**
+ * Every surface renders from one view of the report, so they cannot disagree. The reports are those of real runs of
+ * the example component (fixtures/README.md says how each was made): staging with a deployment and integration
+ * tests, a failing test, a lint problem. Asserted on every surface: no `undefined`/`null`/`NaN` reaches it, every
+ * measured gate shows its value, and no sentence names a surface this run did not produce.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { escapeCell, renderJobSummary } from '../../src/action/summary.js'
+import type { WorkflowReport } from '../../src/engine/model.js'
+import { planAnnotations, reportFindings } from '../../src/github/annotations.js'
+import { checkRunSummary, escapeMarkdown, verdictTitle } from '../../src/github/checks.js'
+import { renderComment } from '../../src/github/comment.js'
+import { esc, renderDashboard } from '../../src/observability/dashboard.js'
+import type { History } from '../../src/observability/metrics.js'
+import { gateLogLine, reportView } from '../../src/view/report-view.js'
+import { ROOT } from '../helpers/workspace.js'
+
+const fixture = (name: string): WorkflowReport => JSON.parse(readFileSync(join(ROOT, '__tests__/surfaces/fixtures', `${name}.report.json`), 'utf8'))
+const REPORTS = ['staging-deployed', 'failing-test', 'failing-lint'] as const
+const noHistory: History = { runs: [], days: [], runs_seen: 0, truncated: false, stats: { files: 0, lines: 0, malformed: 0 } }
+
+/** Text a reader sees: tags, attributes and the style sheet removed. */
+function visible(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/g, ' ')
+}
+
+const BAD = /\b(undefined|null|NaN)\b/
+
+interface Surfaces {
+  summary: string
+  dashboard: string
+  comment: string
+  checkRun: string
+  console: string
+}
+
+/** Every surface of one report, with no other surface produced (no token: no check run, no artifact). */
+function render(report: WorkflowReport): Surfaces {
+  const plan = planAnnotations(reportFindings(report))
+  return {
+    summary: renderJobSummary(report, {}),
+    dashboard: renderDashboard({ report, history: noHistory, generatedAt: Date.parse(report.finished_at) }),
+    comment: renderComment(report, null, {}),
+    checkRun: `${verdictTitle(report)}\n${checkRunSummary(report, plan)}`,
+    console: reportView(report)
+      .gates.map(gateLogLine)
+      .join('\n')
+  }
+}
+
+describe.each(REPORTS)('the surfaces of a real run: %s', (name) => {
+  const report = fixture(name)
+  const s = render(report)
+  const view = reportView(report)
+
+  test('no undefined, null or NaN reaches any surface', () => {
+    expect(visible(s.summary)).not.toMatch(BAD)
+    expect(visible(s.dashboard)).not.toMatch(BAD)
+    expect(s.comment.replace(/<!--[^>]*-->/g, '')).not.toMatch(BAD)
+    expect(s.checkRun).not.toMatch(BAD)
+    expect(s.console).not.toMatch(BAD)
+  })
+
+  test('every gate shows its value on every surface, and the surfaces say the same', () => {
+    expect(view.gates.length).toBeGreaterThan(0)
+    for (const g of view.gates) {
+      // Every gate the example runs is measured: none may fall back to "not measured".
+      expect(g.measured).toBe(true)
+      expect(s.summary).toContain(escapeCell(g.value))
+      expect(s.dashboard).toContain(esc(g.value))
+      expect(s.comment).toContain(escapeMarkdown(g.value))
+      expect(s.checkRun).toContain(escapeMarkdown(g.value))
+      expect(s.console).toContain(g.value)
+    }
+  })
+
+  test('test counts are shown, not only a rate', () => {
+    const t = view.tests.find((x) => x.suite === 'testing')!
+    const words = `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped of ${t.total}`
+    expect(s.summary).toContain(words)
+    expect(s.comment).toContain(words)
+    expect(s.checkRun).toContain(words)
+    expect(visible(s.dashboard)).toContain(`${t.passed}/${t.total - t.skipped}`)
+  })
+
+  test('with no check run and no artifact, no sentence points to them', () => {
+    for (const text of [visible(s.summary), s.comment]) {
+      expect(text).not.toMatch(/check run|annotation|artifact|SARIF/i)
+    }
+  })
+
+  test('security did not scan for vulnerabilities: a warning, never a clean ✅', () => {
+    const security = view.gates.find((g) => g.name === 'security')
+    if (!security) return
+    expect(security.caveats.join(' ')).toMatch(/not measured/)
+    expect(s.summary).toMatch(/<td>refactoring\.security<\/td><td>⚠️<\/td>/)
+    expect(s.summary).toContain('critical/high/medium/low are not measured')
+    expect(s.checkRun).toMatch(/\| refactoring\.security \| ⚠️ \|/)
+  })
+})
+
+describe('what the defects were', () => {
+  const deployed = fixture('staging-deployed')
+  const s = render(deployed)
+
+  test('spec validation, health check and the integration suite show the values the report holds', () => {
+    const text = visible(s.dashboard)
+    expect(text).toContain('8 requirements, 7 acceptance criteria, 0 errors')
+    expect(text).toMatch(/healthy: status 200 \(expected 200\) after 1 attempt/)
+    expect(text).toContain('100% ≥ 100% (22 of 22 executed tests)')
+    const ic = deployed.stage_results.staging_deployment!.quality_gates.integration_test_coverage.details.coverage as number
+    expect(text).toContain(`${ic}% ≥ 70%`)
+    expect(text).not.toMatch(/integration_test_\w+\s+staging_deployment\s+—/)
+  })
+
+  test('staging criteria are shown with their values and thresholds, not as a count of unmet ones', () => {
+    const text = visible(s.dashboard)
+    expect(text).not.toContain('0 ≤ 0')
+    expect(text).toMatch(/all tests passing\s+19 of 19 passed\s+all executed tests pass/)
+    expect(text).toMatch(/coverage\s+100%\s+≥ 70%/)
+    expect(text).toMatch(/linting clean\s+0 issues\s+≤ 0/)
+    expect(s.summary).toContain('<td>linting clean</td><td>✅</td><td>0 issues</td><td>≤ 0</td>')
+  })
+
+  test('the deployment URL is on the summary, the dashboard and the comment', () => {
+    const url = deployed.stage_results.staging_deployment!.outputs.environment_url as string
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    expect(s.summary).toContain(`href="${url}"`)
+    expect(s.dashboard).toContain(`href="${url}"`)
+    expect(s.comment).toContain(url)
+  })
+
+  test('the spec is on the dashboard: title, requirements, acceptance criteria and what checks them', () => {
+    const text = visible(s.dashboard)
+    expect(s.dashboard).toContain('<section id="spec"')
+    expect(text).toContain('Specification: Greeter')
+    expect(text).toContain('REQ-4')
+    expect(text).toMatch(/REQ-1\s+`?greet\(who, options\?\)`? accepts one name/)
+    expect(text).toMatch(/AC-1\s+☑\s+`greet\(\s*Ada\s*\)` returns/)
+    expect(text).toMatch(/covers REQ-1, REQ-3/)
+    expect(text).toMatch(/acceptance criteria AC-1/)
+    expect(text).toContain('testing.test_pass_rate')
+    // A failing test named after a requirement is shown against it.
+    const failing = visible(render(fixture('failing-test')).dashboard)
+    expect(failing).toMatch(/REQ-3[^]*failing in testing\.test_pass_rate/)
+  })
+
+  test('per-gate durations are each tool\'s own, not the stage\'s', () => {
+    const refactoring = deployed.stage_results.refactoring!
+    const times = ['linting', 'type_checking', 'security'].map((g) => refactoring.quality_gates[g].execution_time_ms)
+    expect(new Set(times).size).toBe(3)
+    for (const g of ['linting', 'type_checking', 'security']) {
+      const own = refactoring.commands.filter((c) => c.purpose === g).at(-1)!.duration_ms
+      expect(refactoring.quality_gates[g].execution_time_ms).toBeGreaterThanOrEqual(own)
+      expect(refactoring.quality_gates[g].execution_time_ms).toBeLessThan(own + 1500)
+    }
+  })
+
+  test('cells that read "0 (limit undefined)" and "null (limit 0)" before', () => {
+    // A lint gate judged by exit status only and a security gate that measured no secrets.
+    const report = fixture('failing-lint')
+    const refactoring = report.stage_results.refactoring!
+    refactoring.quality_gates.linting.details = { source: 'exit status', exit_code: 1 }
+    // As if only a vulnerability audit had run.
+    refactoring.quality_gates.security.details = { ...refactoring.quality_gates.security.details, secret_count: null, critical: 0, high: 0, medium: 0, low: 2 }
+    refactoring.quality_gates.security.warnings = ['no secret scan report was read: secrets are not measured']
+    const html = renderJobSummary(report, {})
+    expect(visible(html)).not.toMatch(BAD)
+    expect(html).toContain('exit status 1 (no report: judged by exit status only)')
+    expect(html).toContain('critical 0/0 · high 0/0 · medium 0/5 · low 2 · not measured: secrets')
+    expect(html).toContain('⚠️ no secret scan report was read: secrets are not measured')
+  })
+
+  test('findings the summary leaves out point only to surfaces that exist', () => {
+    const report = fixture('failing-lint')
+    const gate = report.stage_results.refactoring!.quality_gates.linting
+    gate.findings = Array.from({ length: 80 }, (_, i) => ({ ...gate.findings[0], line: i + 1 }))
+    expect(renderJobSummary(report, {})).toContain('30 more finding(s) not shown here: all of them are in the JSON report this run wrote')
+    const capped = renderJobSummary(report, { checkRunUrl: 'https://github.com/o/r/runs/1', annotations: 50, artifact: 'spec-to-production-greeter' })
+    expect(capped).toContain('all 80 are in the SARIF file and the JSON report of the artifact')
+    expect(capped).toContain('50 of them are annotations of the <a href="https://github.com/o/r/runs/1">check run</a>')
+  })
+})
+
+describe('fields other parts of the product add are shown when present, never required', () => {
+  test('flaky tests, line and branch coverage, fixable lint issues, the circuit breaker, an unknown detail', () => {
+    const report = fixture('staging-deployed')
+    const testing = report.stage_results.testing!.quality_gates
+    testing.test_pass_rate.details.flaky = { count: 2, tests: ['greeter › retries', 'greeter › clock'] }
+    Object.assign(testing.test_coverage.details, { line_coverage: 98.5, branch_coverage: 91.25, coverage_kind: 'statements' })
+    report.stage_results.refactoring!.quality_gates.linting.details.fixable_count = 3
+    report.stage_results.refactoring!.quality_gates.type_checking.details.strict_mode = true
+    report.stage_results.staging_deployment!.outputs.circuit_breaker = { state: 'closed', consecutive_failures: 0, opened_at: null }
+    const s = render(report)
+    const text = visible(s.dashboard)
+    for (const words of ['2 flaky tests: greeter › retries, greeter › clock', 'line coverage 98.5%', 'branch coverage 91.25%', 'kind: statements', '3 fixable', 'strict mode: yes']) {
+      expect(text).toContain(words)
+      expect(s.summary).toContain(escapeCell(words))
+    }
+    expect(s.summary).toContain('circuit breaker: state closed, consecutive failures 0')
+    expect(text).toContain('circuit breaker: state closed, consecutive failures 0')
+    expect(s.summary).toContain('(2 flaky)')
+    for (const surface of [visible(s.summary), text, s.comment.replace(/<!--[^>]*-->/g, ''), s.checkRun]) expect(surface).not.toMatch(BAD)
+  })
+})

@@ -1,0 +1,178 @@
+/**
+ * The sticky pull-request comment: one per component, found again by a hidden marker and updated in place on every
+ * run, never a new one per push. It says the verdict, the gates with test counts, coverage and its change against
+ * the base branch's last run (from the metrics history the cache carries), new failures first, and links to the
+ * check run, the artifact and the dashboard — only those this run produced. Rendered from the shared view of the
+ * report, like every other surface.
+ *
+ * Requests: the comments of the pull request, 100 a page (GET, paginated), then one PATCH of the marked comment or
+ * one POST. A token that may not write (fork pull requests: read-only GITHUB_TOKEN) gets one notice, never a failure.
+ */
+import type { WorkflowReport } from '../engine/model.js'
+import { figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
+import type { GitHubClient, GitHubLogger } from './octokit.js'
+import { escapeMarkdown } from './checks.js'
+
+/** GitHub refuses comment bodies over 65,536 characters. */
+export const COMMENT_MAX_CHARS = 65_536
+
+/** The hidden line that identifies the comment of one component. */
+export function commentMarker(component: string): string {
+  // The component name is validated ([A-Za-z0-9_.-]); `--` could still end an HTML comment early, so it is cut.
+  return `<!-- spec-to-production:${component.replace(/--+/g, '-')} -->`
+}
+
+/** The base branch's last run of this component, as the metrics history holds it. */
+export interface Baseline {
+  branch: string
+  run_id: string
+  started_at: string
+  coverage: number | null
+  /** `<stage>.<gate>` of the gates that failed in that run. */
+  failed_gates: string[]
+}
+
+export interface CommentLinks {
+  checkRunUrl?: string | null
+  /** The workflow run's page, where the artifact is listed; shown only with `artifact`. */
+  runUrl?: string | null
+  artifact?: string | null
+  /** Name of the dashboard file inside the artifact. */
+  dashboard?: string | null
+}
+
+/** Coverage now minus coverage of the base branch's last run, in points (two decimals); null when either is unknown. */
+export function coverageDelta(report: WorkflowReport, baseline: Baseline | null): number | null {
+  const now = reportView(report).coverage?.percent ?? null
+  if (now === null || baseline?.coverage === null || baseline?.coverage === undefined) return null
+  return Math.round((now - baseline.coverage) * 100) / 100
+}
+
+/** A code span: Markdown escapes do not apply inside one, so backticks and line breaks are replaced instead. */
+function code(text: string): string {
+  return `\`${text.replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 200)}\``
+}
+
+function signed(points: number): string {
+  return `${points > 0 ? '+' : points < 0 ? '−' : '±'}${figure(Math.abs(points))} points`
+}
+
+/** The comment's Markdown. Every string from the report is escaped; the marker comes first. */
+export function renderComment(report: WorkflowReport, baseline: Baseline | null, links: CommentLinks = {}): string {
+  const view = reportView(report)
+  const icon = view.verdict === 'passed' ? '✅' : view.verdict === 'cancelled' ? '⊘' : '❌'
+  const lines: string[] = [commentMarker(view.component), `### ${icon} spec-to-production: ${escapeMarkdown(view.component)} → ${escapeMarkdown(view.target)}`, '', `**${escapeMarkdown(view.headline)}**`, '']
+
+  const failing = view.gates.filter((g) => g.status !== 'passed')
+  const isNew = (g: GateView) => baseline !== null && !baseline.failed_gates.includes(g.key)
+  const fresh = failing.filter(isNew)
+  const known = failing.filter((g) => !isNew(g))
+  if (fresh.length) lines.push(`**New failures** (passing on ${code(baseline!.branch)}'s last run):`, ...fresh.map((g) => `- ❌ ${code(g.key)}: ${escapeMarkdown(g.why ?? g.value)}`), '')
+  if (known.length) {
+    lines.push(baseline ? `**Also failing on ${code(baseline.branch)}'s last run:**` : '**Failures:**', ...known.map((g) => `- ❌ ${code(g.key)}: ${escapeMarkdown(g.why ?? g.value)}`), '')
+  }
+  const failedTests = Object.values(report.stage_results ?? {})
+    .flatMap((s) => Object.values(s?.quality_gates ?? {}))
+    .filter((g) => /test_pass_rate$/.test(g.gate_name))
+    .flatMap((g) => g.findings ?? [])
+  if (failedTests.length) {
+    lines.push('<details><summary>Failing tests</summary>', '', ...failedTests.slice(0, 20).map((f) => `- ${escapeMarkdown(f.message.slice(0, 300))}`), failedTests.length > 20 ? `- … and ${failedTests.length - 20} more` : '', '</details>', '')
+  }
+
+  const facts: string[] = []
+  for (const t of view.tests) {
+    facts.push(`**${t.suite === 'testing' ? 'Tests' : escapeMarkdown(t.suite.replace(/_/g, ' '))}**: ${t.passed} passed, ${t.failed} failed${t.errors ? `, ${t.errors} errors` : ''}, ${t.skipped} skipped of ${t.total}${t.flaky ? ` (${t.flaky} flaky)` : ''}`)
+  }
+  if (view.coverage) {
+    const delta = coverageDelta(report, baseline)
+    const against = baseline
+      ? delta !== null
+        ? ` (${signed(delta)} against ${code(baseline.branch)}: ${pct(baseline.coverage!)})`
+        : ` (${code(baseline.branch)}'s last run measured no coverage)`
+      : ' (no run of the base branch in the history to compare with)'
+    facts.push(`**Coverage**: ${pct(view.coverage.percent)}${view.coverage.threshold !== null ? `, threshold ${pct(view.coverage.threshold)}` : ''}${against}`)
+  }
+  for (const d of view.deployments) if (d.url) facts.push(`**${escapeMarkdown(d.environment ?? d.stage)}**: ${escapeMarkdown(d.url)}`)
+  if (facts.length) lines.push(...facts.map((f) => `- ${f}`), '')
+
+  if (view.gates.length) {
+    lines.push('| Gate | | Value | Details |', '| --- | --- | --- | --- |')
+    for (const g of [...failing, ...view.gates.filter((x) => x.status === 'passed')]) {
+      const details = [...g.caveats, ...g.facts].join(' · ')
+      lines.push(`| ${code(g.key)} | ${gateMark(g)} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(details.slice(0, 300))} |`)
+    }
+    lines.push('')
+  }
+
+  const where: string[] = []
+  if (links.checkRunUrl) where.push(`[check run](${links.checkRunUrl})`)
+  if (links.artifact) {
+    const name = `artifact ${code(links.artifact)}`
+    where.push(links.runUrl ? `[${name}](${links.runUrl}#artifacts)` : name)
+    if (links.dashboard) where.push(`dashboard ${code(links.dashboard)} in the artifact`)
+  }
+  if (where.length) lines.push(where.join(' · '), '')
+  lines.push(`<sub>Updated on every run of this pull request${baseline ? `; compared with run ${code(baseline.run_id)} of ${code(baseline.branch)}` : ''}.</sub>`)
+  let body = lines.join('\n')
+  if (body.length > COMMENT_MAX_CHARS) body = `${body.slice(0, COMMENT_MAX_CHARS - 80)}\n\n… (cut at GitHub's comment limit)`
+  return body
+}
+
+export interface UpsertOptions {
+  owner: string
+  repo: string
+  pullRequest: number
+  component: string
+  body: string
+  log: GitHubLogger
+  /** Told once when the token may not write (fork pull requests). */
+  notice: (message: string) => void
+}
+
+export interface UpsertResult {
+  url: string | null
+  action: 'created' | 'updated' | 'skipped'
+  /** REST calls made (list pages, then one write). */
+  requests: number
+}
+
+function status(error: unknown): number | undefined {
+  const s = (error as { status?: unknown } | null)?.status
+  return typeof s === 'number' ? s : undefined
+}
+
+/** Updates the component's comment in place, or creates it. Never throws: a failure is a warning or one notice. */
+export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Promise<UpsertResult> {
+  const marker = commentMarker(o.component)
+  let requests = 0
+  try {
+    let found: { id: number; html_url: string } | null = null
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: o.owner, repo: o.repo, issue_number: o.pullRequest, per_page: 100 })) {
+      requests++
+      // The first comment carrying the marker is ours; later copies (none, unless someone pasted it) are left alone.
+      const hit = page.data.find((c) => typeof c.body === 'string' && c.body.startsWith(marker))
+      if (hit) {
+        found = { id: hit.id, html_url: hit.html_url }
+        break
+      }
+    }
+    requests++
+    if (found) {
+      const { data } = await octokit.rest.issues.updateComment({ owner: o.owner, repo: o.repo, comment_id: found.id, body: o.body })
+      o.log.info(`pull-request comment of ${o.component} updated: ${data.html_url}`)
+      return { url: data.html_url, action: 'updated', requests }
+    }
+    const { data } = await octokit.rest.issues.createComment({ owner: o.owner, repo: o.repo, issue_number: o.pullRequest, body: o.body })
+    o.log.info(`pull-request comment of ${o.component} created: ${data.html_url}`)
+    return { url: data.html_url, action: 'created', requests }
+  } catch (error) {
+    const s = status(error)
+    if (s === 403 || s === 404) {
+      o.notice(
+        `spec-to-production did not comment on pull request #${o.pullRequest} (${s}: the token may not write). Grant \`pull-requests: write\` in the workflow's \`permissions:\`; ` +
+          'pull requests from forks get a read-only GITHUB_TOKEN: run the aggregate in workflow_run mode to comment from a trusted run.'
+      )
+    } else o.log.warning(`pull-request comment not written: ${(error as Error)?.message ?? String(error)}`)
+    return { url: null, action: 'skipped', requests }
+  }
+}

@@ -1,0 +1,48 @@
+/** Formatting shared by the dashboards: durations, numbers, times, status words and pills, SVG-safe numbers. */
+import type { MetricStatus } from './metrics.js'
+import { esc } from './page.js'
+
+export function clip(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s
+}
+
+/** A number safe to place in an SVG attribute. */
+export function n(x: number): string {
+  return Number.isFinite(x) ? String(Math.round(x * 10) / 10) : '0'
+}
+
+export function fmtMs(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—'
+  if (ms < 1000) return `${Math.round(ms)} ms`
+  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`
+  const m = Math.floor(ms / 60_000)
+  const s = Math.round((ms % 60_000) / 1000)
+  return m < 60 ? `${m} m ${String(s).padStart(2, '0')} s` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} m`
+}
+
+/** Short duration for an axis label. */
+export function axisMs(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`
+  if (ms < 120_000) return `${Math.round(ms / 100) / 10} s`
+  if (ms < 7_200_000) return `${Math.round(ms / 6_000) / 10} min`
+  return `${Math.round(ms / 360_000) / 10} h`
+}
+
+export function fmtNum(v: number | null | undefined, unit?: string | null): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—'
+  const s = Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/0$/, '')
+  return unit === '%' ? `${s}%` : s
+}
+
+export function fmtTime(t: string | number | null | undefined): string {
+  const ms = typeof t === 'number' ? t : Date.parse(String(t ?? ''))
+  if (!Number.isFinite(ms)) return '—'
+  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`
+}
+
+export const STATUS_LABEL: Record<MetricStatus, string> = { success: 'passed', failure: 'failed', cancelled: 'cancelled', skipped: 'skipped' }
+export const STATUS_MARK: Record<MetricStatus, string> = { success: '✓', failure: '✗', cancelled: '⊘', skipped: '–' }
+
+export function pill(status: MetricStatus, text?: string): string {
+  return `<span class="pill s-${status}">${STATUS_MARK[status]} ${esc(text ?? STATUS_LABEL[status])}</span>`
+}
