@@ -1,5 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  renderComment,
+  upsertComment
+} from "./chunks/chunk-UNFKN2L2.js";
+import {
   aggregateJson,
   aggregateSummary,
   aggregateVerdict,
@@ -8,19 +12,22 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-S72C4IR4.js";
+} from "./chunks/chunk-Z2I27DVI.js";
 import {
-  createOctokit,
-  readEventContext
-} from "./chunks/chunk-QZNCGTYC.js";
+  createOctokit
+} from "./chunks/chunk-ZYJEZ22W.js";
+import "./chunks/chunk-534O5AVS.js";
 import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-XJKY2O54.js";
-import "./chunks/chunk-534O5AVS.js";
-import "./chunks/chunk-MMJOWMJU.js";
-import "./chunks/chunk-P6WKEPXA.js";
+} from "./chunks/chunk-6NJ7BHTS.js";
+import "./chunks/chunk-SL6JIN4J.js";
+import "./chunks/chunk-GUAYNQLO.js";
+import {
+  readEventContext
+} from "./chunks/chunk-65YM6HWR.js";
+import "./chunks/chunk-TG4UTRL3.js";
 import {
   workflowRun
 } from "./chunks/chunk-DHVECDQB.js";
@@ -119,13 +126,20 @@ async function runAggregateAction() {
     await writeFile(jsonPath, JSON.stringify(aggregateJson(input), null, 2));
     let checkRunUrl = "";
     const checkRun = (getInput("check-run") || "true").trim().toLowerCase() !== "false";
+    const commentMode = (getInput("comment") || "true").trim().toLowerCase();
     if (token && headSha && checkRun) {
       const octokit = createOctokit({ token, log });
       if (fromRun) {
+        const pullRequest = commentMode !== "false" ? workflowRun()?.pullRequest ?? null : null;
         for (const leg of input.legs) {
-          const report = JSON.parse(await readFile(leg.file, "utf8"));
+          const raw = JSON.parse(await readFile(leg.file, "utf8"));
+          const report = { ...raw, success: leg.report.success, cancelled: leg.report.cancelled, stages_completed: leg.report.stages_completed, stages_failed: leg.report.stages_failed };
           const start = await startCheckRun(octokit, { owner, repo, headSha, component: leg.component, log });
-          await completeCheckRun(octokit, start, report, { log, sink: { error, warning, notice } });
+          const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error, warning, notice } });
+          if (pullRequest !== null && !(commentMode === "on-failure" && report.success)) {
+            const body = renderComment(report, null, { checkRunUrl: outcome.url });
+            await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, body, log, notice });
+          }
         }
       }
       try {

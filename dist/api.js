@@ -2,14 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-3VBRBGDY.js";
-import "./chunks/chunk-QYEBU6CG.js";
+} from "./chunks/chunk-275YC7IS.js";
+import "./chunks/chunk-A6YKUE4R.js";
+import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-BPW7JIC5.js";
-import "./chunks/chunk-SMKNRI2L.js";
+import "./chunks/chunk-HLPYISRP.js";
+import "./chunks/chunk-VQB6PDBS.js";
+import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
+import "./chunks/chunk-AXWBVQ2H.js";
+import "./chunks/chunk-TG4UTRL3.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-3TGGJRN5.js";

@@ -4,16 +4,20 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-3VBRBGDY.js";
+} from "./chunks/chunk-275YC7IS.js";
 import {
   formatSummary
-} from "./chunks/chunk-QYEBU6CG.js";
+} from "./chunks/chunk-A6YKUE4R.js";
+import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-BPW7JIC5.js";
-import "./chunks/chunk-SMKNRI2L.js";
+import "./chunks/chunk-HLPYISRP.js";
+import "./chunks/chunk-VQB6PDBS.js";
+import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
+import "./chunks/chunk-AXWBVQ2H.js";
+import "./chunks/chunk-TG4UTRL3.js";
 import {
   ConfigurationError,
   TARGETS
@@ -21,6 +25,7 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 var HELP = `spec-to-production ${VERSION}
 Take one component from its specification to production through quality gates.
@@ -29,6 +34,8 @@ Usage:
   spec-to-production --spec FILE --component NAME [--target dev|staging|production]
                      [--config FILE] [--output FILE] [--workspace DIR] [--verbose]
                      [--only-changed --base REF]
+  spec-to-production init [--component NAME] [--force] [--workspace DIR]
+  spec-to-production config --print --component NAME [--spec FILE] [--config FILE] [--format yaml|json]
   spec-to-production validate-instructions [GLOB\u2026] [--workspace DIR]
   spec-to-production dashboard --component NAME [--days N] [--output FILE] [--workspace DIR]
   spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]
@@ -51,11 +58,13 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
+  init: async (argv) => (await import("./chunks/init-BTEXMZ7L.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-7OEHWILD.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-BSTFU5NN.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-7P7R6DAS.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-ERFDVMOQ.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-SEXPDW42.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-LJPQFDR5.js")).aggregateCommand(argv)
+  dashboard: async (argv) => (await import("./chunks/dashboard-EGRPOWQR.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-TQSTM55W.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-4B7FZLD4.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-66AJJOFY.js")).aggregateCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;
@@ -132,7 +141,7 @@ ${signal} received: stopping the running command and writing a partial report\u2
       host: createConsoleHost({ workspace, verbose: values.verbose ? true : void 0 })
     });
     process.stdout.write(`
-${formatSummary(result.report, result.reportPath)}
+${formatSummary(result.report, result.reportError && !existsSync(result.reportPath) ? null : result.reportPath)}
 `);
     return result.report.cancelled ? 1 : result.exitCode;
   } catch (error) {

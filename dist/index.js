@@ -7,19 +7,28 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-3VBRBGDY.js";
-import "./chunks/chunk-QYEBU6CG.js";
+} from "./chunks/chunk-275YC7IS.js";
+import "./chunks/chunk-A6YKUE4R.js";
+import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-BPW7JIC5.js";
-import "./chunks/chunk-SMKNRI2L.js";
+import "./chunks/chunk-HLPYISRP.js";
+import "./chunks/chunk-VQB6PDBS.js";
+import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import {
   validateComponentName
 } from "./chunks/chunk-FHEQNACH.js";
+import "./chunks/chunk-AXWBVQ2H.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-P6WKEPXA.js";
+} from "./chunks/chunk-GUAYNQLO.js";
+import {
+  readEventContext
+} from "./chunks/chunk-65YM6HWR.js";
+import {
+  reportView
+} from "./chunks/chunk-TG4UTRL3.js";
 import {
   pullRequestBase
 } from "./chunks/chunk-DHVECDQB.js";
@@ -42,7 +51,7 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/main.ts
-import { relative as relative2 } from "node:path";
+import { basename, relative as relative2 } from "node:path";
 
 // src/action/inputs.ts
 import { isAbsolute, resolve } from "node:path";
@@ -61,6 +70,14 @@ function int(name, min, max) {
     throw new ConfigurationError(`Invalid input ${name}: '${raw}'. Expected a whole number from ${min} to ${max}.`);
   }
   return value;
+}
+function commentInput() {
+  const raw = getInput("comment").trim().toLowerCase();
+  if (raw === "" || raw === "auto") return "auto";
+  if (["true", "yes", "1", "on"].includes(raw)) return "true";
+  if (["false", "no", "0", "off"].includes(raw)) return "false";
+  if (raw === "on-failure") return "on-failure";
+  throw new ConfigurationError(`Invalid input comment: '${raw}'. Expected true, false or on-failure.`);
 }
 function getInputs() {
   const spec = getInput("spec", { required: true });
@@ -91,14 +108,20 @@ function getInputs() {
     retentionDays: int("artifact-retention-days", 1, 90),
     uploadSarif: bool("upload-sarif", false),
     onlyChanged: bool("only-changed", false),
-    cache: bool("cache", true)
+    cache: bool("cache", true),
+    publishTimeoutSeconds: int("publish-timeout-seconds", 1, 3600) ?? 180,
+    comment: commentInput()
   };
 }
 
 // src/action/cache-store.ts
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join, relative } from "node:path";
 var TIMEOUT_MS = 6e4;
-function createMemoryStores(workspace, log) {
+function createMemoryStores(workspace, log, options = {}) {
+  const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
+  const startedAt = Date.now();
   const env = process.env;
   const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || "unknown";
   const run2 = `${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}`;
@@ -114,18 +137,31 @@ function createMemoryStores(workspace, log) {
     said = true;
     return false;
   };
-  const restore = async (what, dir, component) => {
+  let stalled = null;
+  const skipped = (what) => {
+    log.info(`${what}: skipped, ${stalled}`);
+    return false;
+  };
+  const noted = (reason) => {
+    if (reason?.includes("timed out")) stalled = `the Actions cache did not answer within ${timeoutMs / 1e3} s earlier in this run`;
+  };
+  const restore = async (what, dir, component, onBranch) => {
     if (!available) return unavailable();
+    if (stalled) return skipped(`${what} restore`);
     const k = keys(what, component);
-    const { restoreFromCache } = await import("./chunks/cache-LQTRZWSY.js");
-    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: k.key, restoreKeys: k.restoreKeys, timeoutMs: TIMEOUT_MS, log });
+    const restoreKeys = onBranch ? [cacheKeyPrefix(["spec-to-production", what, "v1", component, onBranch])] : k.restoreKeys;
+    const { restoreFromCache } = await import("./chunks/cache-IBZFIEAY.js");
+    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: onBranch ? `${restoreKeys[0]}none` : k.key, restoreKeys, timeoutMs, log });
+    noted(result.reason);
     if (result.hit) log.info(`${what} of ${component} restored from the cache (${result.matchedKey})`);
     return result.hit;
   };
   const save = async (what, dir, component) => {
     if (!available) return void unavailable();
-    const { saveToCache } = await import("./chunks/cache-LQTRZWSY.js");
-    const result = await saveToCache({ paths: [portable(dir)], key: keys(what, component).key, timeoutMs: TIMEOUT_MS, log });
+    if (stalled) return void skipped(`${what} save`);
+    const { saveToCache } = await import("./chunks/cache-IBZFIEAY.js");
+    const result = await saveToCache({ paths: [portable(dir)], key: keys(what, component).key, timeoutMs, log });
+    noted(result.reason);
     if (result.saved) log.info(`${what} of ${component} saved to the cache`);
   };
   const base = env.GITHUB_WORKSPACE || process.cwd();
@@ -135,15 +171,56 @@ function createMemoryStores(workspace, log) {
   };
   const contextDir = join(root, "context");
   const metricsDir = join(root, "metrics");
+  const stateDir = join(root, "state");
+  const stateKey = "state";
+  let contextClosed = false;
+  let stateRestore = null;
   return {
     sessions: {
       // Restored into the context directory itself: nothing of this run is written there before the restore.
       restore: async (component) => await restore("context", contextDir, component) ? contextDir : null,
-      save: (component) => save("context", contextDir, component)
+      save: async () => {
+        contextClosed = true;
+      }
     },
-    restoreMetrics: async (component) => void await restore("metrics", metricsDir, component),
-    saveMetrics: (component) => save("metrics", metricsDir, component)
+    restoreMetrics: async (component) => {
+      const base2 = env.GITHUB_BASE_REF;
+      let aside = null;
+      if (base2 && base2 !== branch && await restore("metrics", metricsDir, component, base2)) {
+        await mkdir(root, { recursive: true });
+        aside = await mkdtemp(join(root, "base-metrics-"));
+        await rename(metricsDir, join(aside, "metrics"));
+      }
+      await restore("metrics", metricsDir, component);
+      if (aside) {
+        try {
+          const { mergeMetrics } = await import("./chunks/metrics-2CT7H7JM.js");
+          const merged = await mergeMetrics(aside, root);
+          log.info(`metrics of ${component} on ${base2}: ${merged.added} record(s) merged into this branch's history`);
+        } finally {
+          await rm(aside, { recursive: true, force: true });
+        }
+      }
+    },
+    restoreState(component) {
+      stateRestore ??= restore(stateKey, stateDir, component).then(() => void 0);
+      return stateRestore;
+    },
+    saves(component) {
+      const list = [];
+      if (contextClosed) list.push({ name: "the context cache save", run: () => save("context", contextDir, component) });
+      if (existsSync(metricsDir)) list.push({ name: "the metrics cache save", run: () => save("metrics", metricsDir, component) });
+      if (writtenSince(stateDir, startedAt)) list.push({ name: "the run-state cache save", run: () => save(stateKey, stateDir, component) });
+      return list;
+    }
   };
+}
+function writtenSince(dir, since) {
+  try {
+    return readdirSync(dir).some((f) => statSync(join(dir, f)).mtimeMs >= since - 1e3);
+  } catch {
+    return false;
+  }
 }
 
 // src/action/deferred-port.ts
@@ -152,26 +229,103 @@ function deferredPort(ready) {
   return {
     startDeployment: async (o) => (await ready)?.startDeployment(o) ?? null,
     soak: async (o) => (await ready)?.soak(o) ?? noClient,
-    securityReview: async (o) => (await ready)?.securityReview(o) ?? noClient
+    securityReview: async (o) => (await ready)?.securityReview(o) ?? noClient,
+    suggestFixes: async (o) => {
+      const port = await ready;
+      return port?.suggestFixes ? port.suggestFixes(o) : { posted: 0, skipped: 0, url: null, reason: "the GitHub client could not be set up" };
+    }
   };
 }
 
 // src/action/host.ts
-function createActionHost(workspace, github, sessionStore) {
+import { randomUUID } from "node:crypto";
+var COMMAND_LINE = /(?:^|[\r\n])\s*(?::|##\[)/;
+function logInert(message, write = info) {
+  if (!COMMAND_LINE.test(message)) {
+    write(message);
+    return;
+  }
+  const token = randomUUID();
+  write(`::stop-commands::${token}`);
+  write(message);
+  write(`::${token}::`);
+}
+function runBranch(env = process.env) {
+  if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF;
+  return env.GITHUB_REF?.startsWith("refs/heads/") ? env.GITHUB_REF.slice("refs/heads/".length) : null;
+}
+function createActionHost(workspace, github, sessionStore, restoreState) {
   return {
     github,
     sessionStore,
+    restoreState,
     workspace,
     sha: currentSha(workspace),
-    info: (message) => info(message),
+    branch: runBranch(),
+    info: (message) => logInert(message),
+    // warning, error, debug and group names are written as escaped command data by @actions/core.
     warning: (message, p) => warning(message, p ?? {}),
     error: (message, p) => error(message, p ?? {}),
     debug: (message) => debug(message),
+    mask: (secret) => setSecret(secret),
     group: (name, fn) => group(name, fn),
     runCommand,
     now: () => Date.now()
   };
 }
+
+// src/action/budget.ts
+var EXPIRED = /* @__PURE__ */ Symbol("expired");
+var PublishBudget = class {
+  constructor(ms, onError, now = Date.now) {
+    this.ms = ms;
+    this.onError = onError;
+    this.now = now;
+    this.deadline = now() + ms;
+  }
+  ms;
+  onError;
+  now;
+  deadline;
+  abandoned = [];
+  /** Milliseconds left (0 once expired). */
+  get remainingMs() {
+    return Math.max(0, this.deadline - this.now());
+  }
+  get expired() {
+    return this.abandoned.length > 0 || this.now() >= this.deadline;
+  }
+  /** Runs `task` if time is left; undefined when it was abandoned or skipped (or failed: `onError` is told). */
+  async run(name, task) {
+    if (this.expired) {
+      this.abandoned.push(name);
+      return void 0;
+    }
+    let timer;
+    const expiry = new Promise((resolve2) => {
+      timer = setTimeout(() => resolve2(EXPIRED), Math.max(0, this.deadline - this.now()));
+    });
+    try {
+      const result = await Promise.race([task(), expiry]);
+      if (result === EXPIRED) {
+        this.abandoned.push(name);
+        return void 0;
+      }
+      return result;
+    } catch (error2) {
+      this.onError(`${name} failed: ${error2.message}`);
+      return void 0;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  /** One warning naming everything abandoned, or null when everything ran. */
+  warning() {
+    if (this.abandoned.length === 0) return null;
+    const list = this.abandoned.length === 1 ? this.abandoned[0] : `${this.abandoned.slice(0, -1).join(", ")} and ${this.abandoned.at(-1)}`;
+    return `publishing ran out of its ${this.ms / 1e3} s budget (publish-timeout-seconds): abandoned ${list}. The verdict, the outputs and the job summary are complete; a service did not answer in time.`;
+  }
+};
 
 // src/action/main.ts
 async function run() {
@@ -181,9 +335,12 @@ async function run() {
   process.on("SIGTERM", onSignal);
   try {
     const inputs = getInputs();
-    const githubReady = inputs.token ? import("./chunks/github-TRN7TVXD.js").then((m) => m.openGitHub(inputs)) : null;
-    if (!inputs.token) notice("no github-token: check runs, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
-    const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }) : null;
+    const budgetMs = inputs.publishTimeoutSeconds * 1e3;
+    const requestTimeoutMs = Math.min(3e4, budgetMs);
+    const githubReady = inputs.token ? import("./chunks/github-RXV6HIJU.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
+    const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
+    const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
     const baseSha = pullRequestBase();
     if (inputs.onlyChanged && !baseSha) notice("only-changed applies to pull requests: this event has no base commit, so every finding is judged");
     const result = await runWorkflow({
@@ -195,16 +352,16 @@ async function run() {
       output: inputs.reportPath,
       onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : void 0,
       signal: controller.signal,
-      host: createActionHost(inputs.workspace, githubReady ? deferredPort(githubReady.then((g) => g.port)) : void 0, memory?.sessions),
+      host: createActionHost(inputs.workspace, githubReady ? deferredPort(githubReady.then((g) => g.port)) : void 0, memory?.sessions, restoreState),
       // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
       // start-up path.
-      beforeObserve: async () => memory?.restoreMetrics(inputs.component)
+      beforeObserve: async () => memory?.restoreMetrics(inputs.component),
+      // The branch judged, kept with this run's metrics: a pull request compares with its base branch's last run.
+      branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || void 0
     });
-    await memory?.saveMetrics(inputs.component);
-    const { publishResults, noGitHub } = await import("./chunks/github-TRN7TVXD.js");
-    const github = githubReady ? await githubReady : noGitHub();
     const { report } = result;
-    const coverage = report.stage_results.testing?.quality_gates.test_coverage?.details.coverage;
+    const view = reportView(report);
+    const coverage = view.coverage?.percent;
     setOutput("success", String(report.success));
     setOutput("stages-completed", report.stages_completed.join(","));
     setOutput("stages-failed", report.stages_failed.join(","));
@@ -213,20 +370,47 @@ async function run() {
     setOutput("coverage", typeof coverage === "number" ? String(coverage) : "");
     setOutput("dashboard", report.metrics_dashboard ? relative2(inputs.workspace, report.metrics_dashboard) : "");
     setOutput("context-session", report.context_session_id ?? "");
-    const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard });
-    setOutput("check-run-url", published.checkRunUrl ?? "");
-    setOutput("artifact", published.artifact ?? "");
-    if (inputs.summary) {
+    const tests = view.tests.find((t) => t.suite === "testing");
+    setOutput("tests-total", tests ? String(tests.total) : "");
+    setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-QP3BCTRW.js");
+    const baseline = await findBaseline(inputs.workspace, report);
+    const delta = coverageDelta(report, baseline);
+    setOutput("coverage-delta", delta === null ? "" : String(delta));
+    setOutput("comment-url", "");
+    const early = githubReady ? await settledValue(githubReady) : void 0;
+    const earlyCheckUrl = early?.check?.handle?.html_url ?? null;
+    setOutput("check-run-url", earlyCheckUrl ?? "");
+    setOutput("artifact", "");
+    const commitSha = eventHeadSha();
+    const summarize = async (links, overwrite) => {
+      if (!inputs.summary) return;
       try {
-        await writeJobSummary(report, { checkRunUrl: published.checkRunUrl, artifact: published.artifact, commitSha: github.event?.headSha ?? process.env.GITHUB_SHA });
+        await writeJobSummary(report, { ...links, commitSha }, overwrite);
       } catch (error2) {
         warning(`could not write the job summary: ${error2.message}`);
       }
-    }
+    };
+    await summarize({ checkRunUrl: earlyCheckUrl }, false);
     if (report.cancelled) setFailed("the run was cancelled; a partial report was written");
     else if (!report.success) {
       const failed = report.stages_failed.join(", ") || "configuration";
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
+    }
+    const budget = new PublishBudget(budgetMs, (m) => warning(m));
+    const { publishResults, noGitHub } = await import("./chunks/github-RXV6HIJU.js");
+    const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
+    const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard }, budget);
+    const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;
+    const commentUrl = await budget.run("the pull-request comment", () => commentOnPullRequest(inputs, github, report, baseline, { ...published, dashboard: dashboardName })) ?? null;
+    if (commentUrl) setOutput("comment-url", commentUrl);
+    for (const save of memory?.saves(inputs.component) ?? []) await budget.run(save.name, save.run);
+    const abandoned = budget.warning();
+    if (abandoned) warning(abandoned);
+    if (published.checkRunUrl !== earlyCheckUrl) setOutput("check-run-url", published.checkRunUrl ?? "");
+    if (published.artifact) setOutput("artifact", published.artifact);
+    if (published.checkRunUrl || published.artifact || commentUrl) {
+      await summarize({ checkRunUrl: published.checkRunUrl, annotations: published.annotations, artifact: published.artifact, commentUrl }, true);
     }
   } catch (error2) {
     if (error2 instanceof ConfigurationError) setFailed(error2.message);
@@ -234,6 +418,18 @@ async function run() {
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+  }
+}
+async function settledValue(promise) {
+  const pending = /* @__PURE__ */ Symbol("pending");
+  const first = await Promise.race([promise.catch(() => void 0), new Promise((r) => setImmediate(() => r(pending)))]);
+  return first === pending ? void 0 : first;
+}
+function eventHeadSha() {
+  try {
+    return readEventContext().headSha;
+  } catch {
+    return process.env.GITHUB_SHA;
   }
 }
 function firstError(report) {
@@ -248,4 +444,4 @@ function firstError(report) {
 }
 
 // src/index.ts
-void run();
+void run().finally(() => process.exit());

@@ -1,14 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPlan
-} from "./chunks/chunk-IO6QSQQ3.js";
+} from "./chunks/chunk-7N5M3LK5.js";
 import "./chunks/chunk-XROB3BY5.js";
 import "./chunks/chunk-OPWQ3DVU.js";
-import "./chunks/chunk-BPW7JIC5.js";
-import "./chunks/chunk-SMKNRI2L.js";
+import "./chunks/chunk-YVVYAGKQ.js";
+import "./chunks/chunk-HLPYISRP.js";
+import "./chunks/chunk-VQB6PDBS.js";
+import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
+import "./chunks/chunk-AXWBVQ2H.js";
 import {
   pullRequestBase
 } from "./chunks/chunk-DHVECDQB.js";

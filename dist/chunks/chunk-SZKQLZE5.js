@@ -1,0 +1,22 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/config/origins.ts
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function has(layer, path) {
+  let current = layer;
+  for (const segment of path) {
+    if (!isPlainObject(current) || !Object.hasOwn(current, segment)) return false;
+    current = current[segment];
+  }
+  return current !== void 0;
+}
+function originOf(layers, path) {
+  for (let i = layers.length - 1; i >= 0; i--) if (has(layers[i].layer, path)) return layers[i].name;
+  return "default";
+}
+
+export {
+  originOf
+};

@@ -1,0 +1,12 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  createOctokit,
+  fetchWithDeadline
+} from "./chunk-ZYJEZ22W.js";
+import "./chunk-534O5AVS.js";
+import "./chunk-PQADDHOS.js";
+import "./chunk-HANBNIMK.js";
+export {
+  createOctokit,
+  fetchWithDeadline
+};
