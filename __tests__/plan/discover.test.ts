@@ -33,6 +33,11 @@ beforeAll(async () => {
   for (const [name, text] of Object.entries(specs)) await put(dir, `specs/${name}`, text)
   await symlink(path.join(outside, 'elsewhere.md'), path.join(dir, 'specs/link.md'))
   await put(dir, 'services/linked/SPEC.md', '# Linked from specs/\n')
+  // The repository's layout gives the default paths: good has src/good and tests/good; the others have no directory
+  // of their own, so their source defaults to the whole repository (a change anywhere plans them) and their tests to
+  // tests/.
+  await put(dir, 'src/good/app.py', '')
+  await put(dir, 'tests/good/test_app.py', '')
   await symlink('../services/linked/SPEC.md', path.join(dir, 'specs/linked.md'))
 })
 afterAll(async () => {
@@ -44,11 +49,11 @@ describe('discoverComponents problems', () => {
   test('each unplannable spec is a problem with its file and line; the others are planned', async () => {
     const { components, problems } = await discoverComponents({ workspace: dir })
     expect(components).toEqual([
-      { component: '__proto__', spec: 'specs/__proto__.md', source: ['src/__proto__'], tests: ['tests/__proto__'] },
-      { component: 'dup3', spec: 'specs/dup3.md', source: ['src/dup3'], tests: ['tests/dup3'] },
+      { component: '__proto__', spec: 'specs/__proto__.md', source: ['.'], tests: ['tests'] },
+      { component: 'dup3', spec: 'specs/dup3.md', source: ['.'], tests: ['tests'] },
       { component: 'globbed', spec: 'specs/globbed.md', source: ['pkg/globbed/**/*.py'], tests: ['.'] },
       { component: 'good', spec: 'specs/good.md', source: ['src/good'], tests: ['tests/good'] },
-      { component: 'linked', spec: 'specs/linked.md', source: ['src/linked'], tests: ['tests/linked'] }
+      { component: 'linked', spec: 'specs/linked.md', source: ['.'], tests: ['tests'] }
     ])
     const shown = problems.map((p) => `${p.file}:${p.line ?? '-'}: ${p.message}`)
     expect(shown).toEqual([
