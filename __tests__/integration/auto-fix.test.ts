@@ -92,7 +92,9 @@ test('a fix command that cannot run (exit 127) fails the linting gate with the c
   await editConfig(dir, (t) =>
     t
       .replace('linting: { max_issues: 0, auto_fix: suggest }', 'linting: { max_issues: 5, auto_fix: suggest }')
-      .replace(/^ {6}fix_command: .*$/m, '      fix_command: s2p-no-such-fixer --fix {path}')
+      // Behind `sh -c`, so the up-front check for missing tools (which would stop the run before any stage) sees only
+      // `sh`: the fixer goes missing at run time, as one does when a step before it failed to install it.
+      .replace(/^ {6}fix_command: .*$/m, `      fix_command: sh -c 's2p-no-such-fixer --fix "$1"' fixer {path}`)
   )
   await commitFixable(dir)
   const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
@@ -100,8 +102,8 @@ test('a fix command that cannot run (exit 127) fails the linting gate with the c
   // One issue is within max_issues: 5; the broken fixer alone fails the gate.
   expect(linting.details.issue_count).toBe(1)
   expect(linting.passed).toBe(false)
-  expect(linting.errors.join('\n')).toMatch(/the lint fix command failed \(exit status 127 \(command not found\)\): s2p-no-such-fixer --fix /)
-  expect(linting.errors.join('\n')).toMatch(/s2p-no-such-fixer: command not found/)
+  expect(linting.errors.join('\n')).toMatch(/the lint fix command failed \(exit status 127 \(command not found\)\): sh -c 's2p-no-such-fixer --fix /)
+  expect(linting.errors.join('\n')).toMatch(/s2p-no-such-fixer: (command )?not found/)
   expect(linting.details.fixable_count).toBeNull()
   expect(run.stdout).toMatch(/✗ linting-fix \(attempt 1, \d+ ms\): failed/)
   expect(run.code).toBe(1)
