@@ -146,6 +146,18 @@ describe('missing tools, before any command runs', () => {
     ])
   })
 
+  it('a program named by its absolute path is looked for on the machine, not in the repository', async () => {
+    const root = await repo({
+      '.github/spec-to-production.yml':
+        'preset: none\nstages:\n  testing: { command: "/bin/sh -c true && /usr/bin/s2p-not-installed report", reports: { junit: j.xml, coverage: c.json } }\n  refactoring: { enabled: false }\n'
+    })
+    const found = await problems(root, { PATH: '/bin:/usr/bin' })
+    expect(found).toEqual([
+      '1 missing tool, found before running anything:',
+      '  - /usr/bin/s2p-not-installed (no such executable file on this machine), needed by the testing stage: install the program that provides /usr/bin/s2p-not-installed in the workflow before this action, or name it without its path so PATH finds it; or set stages.testing.command to a command that does not need it'
+    ])
+  })
+
   it('a configured path that does not exist, naming the key, the file that set it and the commands that use it', async () => {
     const root = await repo({
       '.github/spec-to-production.yml':

@@ -4,6 +4,8 @@
  * can import, node packages a reporter needs). Every problem is reported at once, so one run tells a user all there
  * is to install.
  */
+import { accessSync, constants, statSync } from 'node:fs'
+import { isAbsolute } from 'node:path'
 import { originOf } from './origins.js'
 import { RepositoryProbe } from './probe.js'
 import { describeMissing, type MissingTool } from './tools.js'
@@ -146,6 +148,14 @@ function need(ctx: CheckContext, tool: string, kind: MissingTool['kind'], looked
 
 function checkProgram(ctx: CheckContext, program: string): boolean {
   const { probe } = ctx
+  if (isAbsolute(program)) {
+    // An absolute path names a program of the machine (/usr/bin/python3-coverage), not a file of the repository.
+    if (!isExecutable(program)) {
+      need(ctx, program, 'file', 'no such executable file on this machine')
+      return false
+    }
+    return true
+  }
   if (program.includes('/')) {
     if (!probe.file(program)) {
       need(ctx, program, 'file', 'no such file in the repository')
@@ -159,6 +169,15 @@ function checkProgram(ctx: CheckContext, program: string): boolean {
     return false
   }
   return true
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK)
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
 }
 
 function checkNodeBin(ctx: CheckContext, bin: string | undefined): void {

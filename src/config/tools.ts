@@ -2,6 +2,7 @@
  * The tools a configured command needs, and what to tell a user who does not have one: which tool, which stage asked
  * for it, how to install it in a workflow, and which configuration key replaces the command.
  */
+import { basename } from 'node:path'
 
 /** How to get a tool onto a GitHub-hosted runner, keyed by program, Python module or node package. */
 const INSTALL: Readonly<Record<string, string>> = {
@@ -79,7 +80,9 @@ export function describeMissing(missing: MissingTool, also: readonly string[] = 
     missing.kind === 'node-package'
       ? `install it: \`${addDevDependency(missing.pm ?? 'npm', missing.tool)}\`, and install dependencies (\`${missing.pm ?? 'npm'} ${missing.pm === 'npm' || !missing.pm ? 'ci' : 'install'}\`) in the workflow before this action`
       : missing.kind === 'file'
-        ? 'check the path (it is relative to the repository root) and that the file is committed and executable'
+        ? missing.tool.startsWith('/')
+          ? (INSTALL[basename(missing.tool)] ?? `install the program that provides ${missing.tool} in the workflow before this action, or name it without its path so PATH finds it`)
+          : 'check the path (it is relative to the repository root) and that the file is committed and executable'
         : (INSTALL[missing.tool] ?? `install ${missing.tool} in the workflow before this action`)
   const keys = [missing.key, ...also.filter((k) => k !== missing.key)]
   const stages = [...new Set(keys.map(stageOf))].join(', ')
