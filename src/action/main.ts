@@ -104,7 +104,10 @@ export async function run(): Promise<void> {
     const github = (githubReady ? await budget.run('the GitHub set-up (check run start)', () => githubReady) : undefined) ?? noGitHub()
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard }, budget)
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null
-    const commentUrl = (await budget.run('the pull-request comment', () => commentOnPullRequest(inputs, github, report, baseline, { ...published, dashboard: dashboardName }))) ?? null
+    const comment = () => commentOnPullRequest(inputs, github, report, baseline, { ...published, dashboard: dashboardName })
+    // Only a comment that talks to the API is budgeted (and named when abandoned); otherwise it only gives notices.
+    const talks = Boolean(github.octokit && github.event?.pullRequest != null && !github.event.isFork)
+    const commentUrl = (talks ? await budget.run('the pull-request comment', comment) : await comment()) ?? null
     if (commentUrl) core.setOutput('comment-url', commentUrl)
     for (const save of memory?.saves(inputs.component) ?? []) await budget.run(save.name, save.run)
     const abandoned = budget.warning()
