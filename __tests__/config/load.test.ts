@@ -39,6 +39,27 @@ afterAll(async () => {
   await Promise.all(created.map((root) => rm(root, { recursive: true, force: true })))
 })
 
+describe('loadConfig: loading the same text again', () => {
+  it('gives an independent copy each time and follows the file when it changes', async () => {
+    const yaml = 'preset: none\nstages:\n  testing:\n    command: "make check"\ncomponents:\n  app:\n    paths: { source: lib/app }\n'
+    const root = await workspace({ [CONFIG]: yaml })
+    const first = await loadConfig({ workspace: root, component: 'app' })
+    first.config.stages.testing.command = 'changed by a caller'
+    first.config.paths.source = 'elsewhere'
+    const second = await loadConfig({ workspace: root, component: 'app' })
+    expect(second.config.stages.testing.command).toBe('make check')
+    expect(second.config.paths.source).toBe('lib/app')
+    // Another workspace with the same text, the component's overrides still its own.
+    const other = await workspace({ [CONFIG]: yaml })
+    expect((await loadConfig({ workspace: other, component: 'web' })).config.stages.testing.command).toBe('make check')
+    await writeFile(join(root, CONFIG), yaml.replace('make check', 'make test'))
+    expect((await loadConfig({ workspace: root, component: 'app' })).config.stages.testing.command).toBe('make test')
+    // An invalid text is reported with its place every time.
+    await writeFile(join(root, CONFIG), `${yaml}bogus_key: 1\n`)
+    for (let i = 0; i < 2; i++) await expect(loadConfig({ workspace: root, component: 'app' })).rejects.toThrow(/spec-to-production\.yml:8:1: bogus_key/)
+  })
+})
+
 describe('loadConfig: finding the file', () => {
   it('uses the defaults and no file when the repository has neither a file nor a preset marker', async () => {
     const root = await workspace()

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdir, readdir, readFile, stat, symlink, truncate, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, stat, symlink, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from '@jest/globals'
 import { SessionRepository, defaultContextRoot } from '../../src/context/repository.js'
@@ -26,6 +26,31 @@ describe('SessionRepository', () => {
     const json = JSON.parse(await readFile(path, 'utf8'))
     expect(Object.keys(json)).toEqual(['session_id', 'messages', 'max_tokens', 'current_tokens', 'metadata'])
     expect(Object.keys(json.messages[0])).toEqual(['role', 'content', 'timestamp', 'metadata', 'tokens', 'importance'])
+  })
+
+  test('a file written since our own save is read again, whether replaced or edited in place', async () => {
+    const root = defaultContextRoot(await tempDir())
+    const repo = new SessionRepository(root)
+    const s = await sample()
+    const path = await repo.save(s)
+    const ours = await repo.load(s.session_id)
+    expect(ours.ok && ours.session).toEqual(s)
+    // Replaced by another writer (a new file renamed over it).
+    const text = await readFile(path, 'utf8')
+    const replaced = text.replace('all tests pass', 'ALL TESTS PASS')
+    await writeFile(`${path}.other`, replaced)
+    await rename(`${path}.other`, path)
+    const again = await repo.load(s.session_id)
+    expect(again.ok && again.session.messages.some((m) => m.content === 'ALL TESTS PASS')).toBe(true)
+    // Edited in place, same inode and same size.
+    await repo.save(s)
+    await writeFile(path, text.replace('all tests pass', 'all tests PASS'))
+    const edited = await repo.load(s.session_id)
+    expect(edited.ok && edited.session.messages.some((m) => m.content === 'all tests PASS')).toBe(true)
+    // Made unreadable in place: refused as before, never served from memory.
+    await repo.save(s)
+    await writeFile(path, '{ "session_id": 1 }\n')
+    expect(await repo.load(s.session_id)).toMatchObject({ ok: false })
   })
 
   test('list, latest and archive', async () => {

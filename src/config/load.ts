@@ -194,6 +194,29 @@ function validate(data: unknown, doc: Document, lineCounter: LineCounter, shown:
   return [...new Set(lines)]
 }
 
+/**
+ * Texts of configuration files found valid, with their data: a process that runs the pipeline several times (the
+ * JS API, the plan's discovery) parses and validates each text once. Only valid texts are kept, so every problem
+ * is still reported with its file, line and column.
+ */
+const validTexts = new Map<string, unknown>()
+const MAX_VALID_TEXTS = 16
+
+/** The data of a configuration text, which is valid (else ConfigurationError); a fresh copy on every call. */
+function validData(text: string, shown: string): unknown {
+  let data = validTexts.get(text)
+  if (data === undefined) {
+    const parsed = parseYaml(text, shown)
+    const problems = validate(parsed.data, parsed.doc, parsed.lineCounter, shown)
+    if (problems.length > 0) fail(shown, problems)
+    data = parsed.data
+    if (validTexts.size >= MAX_VALID_TEXTS) validTexts.delete(validTexts.keys().next().value as string)
+    validTexts.set(text, structuredClone(data))
+    return data
+  }
+  return structuredClone(data)
+}
+
 /** Reads, validates and layers the configuration for one component. Throws ConfigurationError for user mistakes. */
 export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig> {
   const component = validateComponentName(opts.component)
@@ -205,9 +228,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   let shown = ''
   if (file) {
     shown = displayName(workspace, file)
-    const { doc, lineCounter, data } = parseYaml(await readConfigText(file, shown), shown)
-    const problems = validate(data, doc, lineCounter, shown)
-    if (problems.length > 0) fail(shown, problems)
+    const data = validData(await readConfigText(file, shown), shown)
     // Valid, so a mapping whose `components` (if any) maps names to mappings.
     const { components, ...rest } = data as FileLayer
     top = rest

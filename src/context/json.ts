@@ -40,6 +40,36 @@ export type ParseResult = { ok: true; value: unknown } | { ok: false; reason: st
 
 /** JSON.parse that refuses documents with prototype-related keys anywhere (reported, never applied). */
 export function parseJsonStrict(text: string): ParseResult {
+  // Fast path: a plain parse (several times faster than one with a reviver) and a walk over the own keys. Only a
+  // document that does hold a forbidden key is parsed again with the reviver, which names the key it meets first.
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    return { ok: false, reason: `not valid JSON: ${(e as Error).message}` }
+  }
+  return hasForbiddenKey(value) ? parseWithReviver(text) : { ok: true, value }
+}
+
+function hasForbiddenKey(root: unknown): boolean {
+  const stack: unknown[] = [root]
+  while (stack.length > 0) {
+    const v = stack.pop()
+    if (typeof v !== 'object' || v === null) continue
+    if (Array.isArray(v)) {
+      for (const item of v) if (typeof item === 'object' && item !== null) stack.push(item)
+      continue
+    }
+    for (const key of Object.keys(v)) {
+      if (FORBIDDEN_KEYS.has(key)) return true
+      const item = (v as Record<string, unknown>)[key]
+      if (typeof item === 'object' && item !== null) stack.push(item)
+    }
+  }
+  return false
+}
+
+function parseWithReviver(text: string): ParseResult {
   let forbidden: string | null = null
   let value: unknown
   try {

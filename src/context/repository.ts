@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { constants } from 'node:fs'
-import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { isValidComponent, isValidSessionId, parseSessionId } from './ids.js'
 import { parseJsonStrict } from './json.js'
@@ -69,6 +69,11 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
     await rm(tmp, { force: true }).catch(() => undefined)
     throw e
   }
+}
+
+/** What changes whenever a file is replaced or written: device, inode, size, modification and change times. */
+function stampOf(s: { dev: number; ino: number; size: number; mtimeMs: number; ctimeMs: number }): string {
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`
 }
 
 function isErrno(e: unknown, ...codes: string[]): boolean {
@@ -136,21 +141,35 @@ export class SessionRepository {
     const path = this.path(session.session_id)
     const current = await this.load(session.session_id)
     const merged = current.ok ? mergeSessions(current.session, session, this.seenOf(session.session_id)) : session
-    const text = this.check(merged)
+    const { text, readBack } = this.check(merged)
+    this.written.delete(path)
     await writeAtomic(path, text)
     this.remember(merged)
+    // Still under the lock: the file is the one just written. The next save reads it back from here while unchanged.
+    const written = await stat(path).catch(() => undefined)
+    if (written) this.written.set(path, { stamp: stampOf(written), session: readBack })
     return { path, session: merged }
   }
 
-  /** The session's JSON text; throws when the loader would refuse it (never write what cannot be read back). */
-  private check(session: Session): string {
+  /**
+   * The session's JSON text, and the session the loader reads back from it; throws when the loader would refuse
+   * it (never write what cannot be read back).
+   */
+  private check(session: Session): { text: string; readBack: Session } {
     const text = `${JSON.stringify(session, null, 2)}\n`
     const parsed = parseJsonStrict(text)
     const checked = parsed.ok ? validateSession(parsed.value) : parsed
     if (!checked.ok) throw new Error(`refusing to save an invalid session: ${checked.reason}`)
     if (Buffer.byteLength(text) > this.maxFileBytes) throw new Error(`refusing to save session ${session.session_id}: larger than ${this.maxFileBytes} bytes`)
-    return text
+    return { text, readBack: checked.session }
   }
+
+  /**
+   * Session files this repository wrote, with their inode, size and times right after the write, and the session
+   * their text parses and validates to: reading such a file back while all of those are unchanged gives that session
+   * without parsing it again. Any other write (a new file renamed over it, an edit, a touch) changes the stamp.
+   */
+  private readonly written = new Map<string, { stamp: string; session: Session }>()
 
   /** Messages this repository has read or written per session id: the merge tells pruned messages from new ones. */
   private readonly seen = new Map<string, Set<string>>()
@@ -196,6 +215,8 @@ export class SessionRepository {
       const stat = await handle.stat()
       if (!stat.isFile()) return { ok: false, file, reason: 'not a regular file' }
       if (stat.size > this.maxFileBytes) return { ok: false, file, reason: `too large (${stat.size} bytes, limit ${this.maxFileBytes})` }
+      const known = this.written.get(file)
+      if (known && known.stamp === stampOf(stat)) return this.loaded(file, known.session, expectedId)
       const buf = Buffer.alloc(stat.size)
       const { bytesRead } = await handle.read(buf, 0, stat.size, 0)
       text = buf.subarray(0, bytesRead).toString('utf8')
@@ -208,11 +229,15 @@ export class SessionRepository {
     if (!parsed.ok) return { ok: false, file, reason: parsed.reason }
     const checked = validateSession(parsed.value)
     if (!checked.ok) return { ok: false, file, reason: `not a session: ${checked.reason}` }
-    if (expectedId !== undefined && checked.session.session_id !== expectedId) {
-      return { ok: false, file, reason: `holds session ${checked.session.session_id}, not ${expectedId}` }
+    return this.loaded(file, checked.session, expectedId)
+  }
+
+  private loaded(file: string, session: Session, expectedId: string | undefined): LoadResult {
+    if (expectedId !== undefined && session.session_id !== expectedId) {
+      return { ok: false, file, reason: `holds session ${session.session_id}, not ${expectedId}` }
     }
-    this.remember(checked.session)
-    return { ok: true, session: checked.session, file, archived: file.startsWith(this.dir('archive') + sep) }
+    this.remember(session)
+    return { ok: true, session, file, archived: file.startsWith(this.dir('archive') + sep) }
   }
 
   /** Loads a session by id from sessions/, else from archive/. */

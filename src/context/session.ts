@@ -392,10 +392,18 @@ export async function continueSession(previous: Session, opts: ContinueSessionOp
 // ---------------------------------------------------------------------------------------------------------------
 // Concurrent runs
 
+/** Keys already computed: messages are never modified once made (every change builds new ones). */
+const messageKeys = new WeakMap<Message, string>()
+
 /** What tells one message from another when two runs' copies of a session are merged. */
 export function messageKey(m: Message): string {
-  const run = typeof m.metadata.run_id === 'string' ? m.metadata.run_id : ''
-  return JSON.stringify([m.role, m.timestamp, m.metadata.kind, m.metadata.stage ?? '', run, m.content])
+  let key = messageKeys.get(m)
+  if (key === undefined) {
+    const run = typeof m.metadata.run_id === 'string' ? m.metadata.run_id : ''
+    key = JSON.stringify([m.role, m.timestamp, m.metadata.kind, m.metadata.stage ?? '', run, m.content])
+    messageKeys.set(m, key)
+  }
+  return key
 }
 
 /**

@@ -8,6 +8,7 @@ import { delimiter, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Readable } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
+import { directCommand } from './direct.js'
 import { LineSplitter, TailBuffer } from './output.js'
 import { terminateProcessGroup } from './process-group.js'
 import type { CommandOptions, CommandResult, CommandRunner } from './types.js'
@@ -36,9 +37,17 @@ export const runCommand: CommandRunner = async (command, options) => {
   if (options.signal?.aborted) return { ...base, cancelled: true, durationMs: performance.now() - startedAt }
 
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env }
+  const shell = resolveShell(env.PATH)
+  // A plain word list runs as bash would exec it, without starting bash; if that cannot start, bash runs it and
+  // reports why (127, 126, a script without #!…) exactly as before.
+  const direct = directCommand(command, shell, env, options.cwd)
+  if (direct) {
+    const child = await spawnStarted(direct.file, direct.args, { argv0: direct.argv0, cwd: options.cwd, env: direct.env })
+    if (child) return supervise(child, child.pid as number, base, options, startedAt)
+  }
   let child: ChildProcess
   try {
-    child = spawn(resolveShell(env.PATH), ['-c', command], {
+    child = spawn(shell, ['-c', command], {
       cwd: options.cwd,
       env,
       detached: true,
@@ -56,6 +65,21 @@ export const runCommand: CommandRunner = async (command, options) => {
     return { ...base, durationMs: performance.now() - startedAt, spawnError: describeSpawnError(err, options.cwd) }
   }
   return supervise(child, child.pid, base, options, startedAt)
+}
+
+/** The child when it started, undefined when it could not (nothing ran). */
+async function spawnStarted(file: string, args: string[], options: { argv0: string; cwd: string; env: NodeJS.ProcessEnv }): Promise<ChildProcess | undefined> {
+  let child: ChildProcess
+  try {
+    child = spawn(file, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  } catch {
+    return undefined
+  }
+  if (child.pid !== undefined) return child
+  await new Promise<unknown>((resolve) => child.once('error', resolve))
+  child.stdout?.destroy()
+  child.stderr?.destroy()
+  return undefined
 }
 
 function supervise(
