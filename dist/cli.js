@@ -4,13 +4,13 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-275YC7IS.js";
+} from "./chunks/chunk-GC3NU4OF.js";
 import {
   formatSummary
 } from "./chunks/chunk-A6YKUE4R.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-HLPYISRP.js";
+import "./chunks/chunk-ILZGS63J.js";
 import "./chunks/chunk-VQB6PDBS.js";
 import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
@@ -59,11 +59,11 @@ Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cance
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
   init: async (argv) => (await import("./chunks/init-BTEXMZ7L.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-7OEHWILD.js")).configCommand(argv),
+  config: async (argv) => (await import("./chunks/config-4AAL2R2E.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-BSTFU5NN.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-EGRPOWQR.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-TQSTM55W.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-4B7FZLD4.js")).planCommand(argv),
+  context: async (argv) => (await import("./chunks/context-3ITYLKYT.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-UGH4FK5O.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-66AJJOFY.js")).aggregateCommand(argv)
 };
 async function main(argv) {

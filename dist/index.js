@@ -7,11 +7,11 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-275YC7IS.js";
+} from "./chunks/chunk-GC3NU4OF.js";
 import "./chunks/chunk-A6YKUE4R.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-HLPYISRP.js";
+import "./chunks/chunk-ILZGS63J.js";
 import "./chunks/chunk-VQB6PDBS.js";
 import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
@@ -402,7 +402,9 @@ async function run() {
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;
-    const commentUrl = await budget.run("the pull-request comment", () => commentOnPullRequest(inputs, github, report, baseline, { ...published, dashboard: dashboardName })) ?? null;
+    const comment = () => commentOnPullRequest(inputs, github, report, baseline, { ...published, dashboard: dashboardName });
+    const talks = Boolean(github.octokit && github.event?.pullRequest != null && !github.event.isFork);
+    const commentUrl = (talks ? await budget.run("the pull-request comment", comment) : await comment()) ?? null;
     if (commentUrl) setOutput("comment-url", commentUrl);
     for (const save of memory?.saves(inputs.component) ?? []) await budget.run(save.name, save.run);
     const abandoned = budget.warning();

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPlan
-} from "./chunks/chunk-7N5M3LK5.js";
+} from "./chunks/chunk-7RGPHF22.js";
 import "./chunks/chunk-XROB3BY5.js";
 import "./chunks/chunk-OPWQ3DVU.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-HLPYISRP.js";
+import "./chunks/chunk-ILZGS63J.js";
 import "./chunks/chunk-VQB6PDBS.js";
 import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
