@@ -4,10 +4,9 @@
  * can import, node packages a reporter needs). Every problem is reported at once, so one run tells a user all there
  * is to install.
  */
-import { accessSync, constants, statSync } from 'node:fs'
 import { isAbsolute } from 'node:path'
 import { originOf } from './origins.js'
-import { RepositoryProbe } from './probe.js'
+import { isExecutable, RepositoryProbe } from './probe.js'
 import { describeMissing, type MissingTool } from './tools.js'
 import type { Config, LoadedConfig, StageKey } from './types.js'
 
@@ -169,15 +168,6 @@ function checkProgram(ctx: CheckContext, program: string): boolean {
     return false
   }
   return true
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK)
-    return statSync(path).isFile()
-  } catch {
-    return false
-  }
 }
 
 function checkNodeBin(ctx: CheckContext, bin: string | undefined): void {

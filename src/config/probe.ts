@@ -32,7 +32,8 @@ function isFileAt(path: string): boolean {
   }
 }
 
-function isExecutable(path: string): boolean {
+/** Whether `path` is a regular file this process may execute. */
+export function isExecutable(path: string): boolean {
   try {
     accessSync(path, constants.X_OK)
     return statSync(path).isFile()
