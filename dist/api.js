@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-GC3NU4OF.js";
+} from "./chunks/chunk-J5WQOCLB.js";
 import "./chunks/chunk-A6YKUE4R.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-ILZGS63J.js";
+import "./chunks/chunk-O673QZEV.js";
 import "./chunks/chunk-VQB6PDBS.js";
 import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-AXWBVQ2H.js";
+import "./chunks/chunk-GJMVF7HK.js";
 import "./chunks/chunk-TG4UTRL3.js";
 import {
   ConfigurationError

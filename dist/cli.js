@@ -4,19 +4,19 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-GC3NU4OF.js";
+} from "./chunks/chunk-J5WQOCLB.js";
 import {
   formatSummary
 } from "./chunks/chunk-A6YKUE4R.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-ILZGS63J.js";
+import "./chunks/chunk-O673QZEV.js";
 import "./chunks/chunk-VQB6PDBS.js";
 import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-AXWBVQ2H.js";
+import "./chunks/chunk-GJMVF7HK.js";
 import "./chunks/chunk-TG4UTRL3.js";
 import {
   ConfigurationError,
@@ -58,12 +58,12 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-BTEXMZ7L.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-4AAL2R2E.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-6XNQ36UY.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-RRG5JWMZ.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-BSTFU5NN.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-EGRPOWQR.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-3ITYLKYT.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-UGH4FK5O.js")).planCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-SIUWAOWG.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-66AJJOFY.js")).aggregateCommand(argv)
 };
 async function main(argv) {

@@ -7,11 +7,11 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-GC3NU4OF.js";
+} from "./chunks/chunk-J5WQOCLB.js";
 import "./chunks/chunk-A6YKUE4R.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-ILZGS63J.js";
+import "./chunks/chunk-O673QZEV.js";
 import "./chunks/chunk-VQB6PDBS.js";
 import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
@@ -19,7 +19,7 @@ import "./chunks/chunk-LEJ6JWSO.js";
 import {
   validateComponentName
 } from "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-AXWBVQ2H.js";
+import "./chunks/chunk-GJMVF7HK.js";
 import {
   writeJobSummary
 } from "./chunks/chunk-GUAYNQLO.js";

@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPlan
-} from "./chunks/chunk-7RGPHF22.js";
+} from "./chunks/chunk-DOJZ73OT.js";
 import "./chunks/chunk-XROB3BY5.js";
 import "./chunks/chunk-OPWQ3DVU.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-ILZGS63J.js";
+import "./chunks/chunk-O673QZEV.js";
 import "./chunks/chunk-VQB6PDBS.js";
 import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-AXWBVQ2H.js";
+import "./chunks/chunk-GJMVF7HK.js";
 import {
   pullRequestBase
 } from "./chunks/chunk-DHVECDQB.js";
