@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-J5WQOCLB.js";
+} from "./chunks/chunk-QHR2WC5U.js";
 import "./chunks/chunk-A6YKUE4R.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";

@@ -4,7 +4,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-J5WQOCLB.js";
+} from "./chunks/chunk-QHR2WC5U.js";
 import {
   formatSummary
 } from "./chunks/chunk-A6YKUE4R.js";
@@ -61,7 +61,7 @@ var SUBCOMMANDS = {
   init: async (argv) => (await import("./chunks/init-6XNQ36UY.js")).initCommand(argv),
   config: async (argv) => (await import("./chunks/config-RRG5JWMZ.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-BSTFU5NN.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-EGRPOWQR.js")).dashboardCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-FWAZHBPS.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-3ITYLKYT.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-SIUWAOWG.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-66AJJOFY.js")).aggregateCommand(argv)

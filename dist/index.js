@@ -7,7 +7,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-J5WQOCLB.js";
+} from "./chunks/chunk-QHR2WC5U.js";
 import "./chunks/chunk-A6YKUE4R.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";

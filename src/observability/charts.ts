@@ -97,17 +97,21 @@ export interface Point {
   status?: MetricStatus
 }
 
-/** A small line chart with optional threshold line; gaps where a value is missing. */
-export function lineChart(opts: { title: string; points: Point[]; unit: '%' | 'ms' | 'count'; threshold?: number | null; fixedMax?: number; fixedMin?: number }): string {
-  const { points, unit } = opts
+/** The trend charts' viewBox (vw × vh), its margins (left, right, top, bottom) and the plot area they leave. */
+const FRAME = (() => {
   const vw = 460
   const vh = 190
   const L = 56
   const R = 14
   const T = 14
   const B = 30
-  const pw = vw - L - R
-  const ph = vh - T - B
+  return { vw, vh, L, R, T, B, pw: vw - L - R, ph: vh - T - B }
+})()
+
+/** A small line chart with optional threshold line; gaps where a value is missing. */
+export function lineChart(opts: { title: string; points: Point[]; unit: '%' | 'ms' | 'count'; threshold?: number | null; fixedMax?: number; fixedMin?: number }): string {
+  const { points, unit } = opts
+  const { vw, vh, L, R, T, pw, ph } = FRAME
   const vals = points.map((p) => p.value).filter((v): v is number => v !== null)
   if (vals.length === 0) return `<div class="chart-empty">No ${esc(opts.title.toLowerCase())} measured in this window.</div>`
   let lo = opts.fixedMin ?? Math.min(...vals, opts.threshold ?? Infinity)
@@ -156,14 +160,7 @@ export function lineChart(opts: { title: string; points: Point[]; unit: '%' | 'm
 
 /** Failures per point: grey bar for the total, red for the failed part. */
 export function failureBars(points: Array<{ label: string; total: number; failed: number; tip: string }>, what: string): string {
-  const vw = 460
-  const vh = 190
-  const L = 56
-  const R = 14
-  const T = 14
-  const B = 30
-  const pw = vw - L - R
-  const ph = vh - T - B
+  const { vw, vh, L, R, T, pw, ph } = FRAME
   const max = Math.max(1, ...points.map((p) => p.total))
   const bw = Math.max(1, Math.min(24, pw / points.length - 2))
   const parts: string[] = []
