@@ -6,12 +6,13 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { loadConfig } from '../../src/config/load.js'
 import { fitPreset, layoutPaths, type PresetChoice } from '../../src/config/presets.js'
 import { RepositoryProbe } from '../../src/config/probe.js'
+import { SECRETLINT_VERSION } from '../../src/config/preset-node.js'
 
 const created: string[] = []
 afterAll(async () => {
@@ -123,6 +124,18 @@ describe('python preset', () => {
     expect(layer.stages?.refactoring?.security?.command).toMatch(/^cp \.secrets\.baseline \{reports\}\/secrets\.json && detect-secrets scan \{path\} --baseline \{reports\}\/secrets\.json;/)
   })
 
+  it('with no secret scanner and no uv, fetches secretlint with npx when node is there, and names detect-secrets when it is not', async () => {
+    const root = await repo({ 'setup.py': '' })
+    const withNode = await fitPreset('python', new RepositoryProbe(root, { PATH: `${dirname(process.execPath)}:/bin` }))
+    expect(chose(withNode.choices, 'secrets')).toMatch(/^secretlint 12\.0\.0 with the recommended rules, fetched by npx — no secret scanner installed \(detect-secrets, gitleaks\) and no uvx/)
+    expect(withNode.layer.stages?.refactoring?.security?.command).toMatch(
+      /^npx --yes --package secretlint@12\.0\.0 --package @secretlint\/secretlint-rule-preset-recommend@12\.0\.0 -- secretlint .* \{path\}\/'\*\*\/\*' '!\*\*\/\.venv\/\*\*' '!\*\*\/__pycache__\/\*\*'/
+    )
+    expect(withNode.layer.stages?.refactoring?.security?.report).toEqual({ path: '{reports}/secretlint.json', format: 'secretlint-json' })
+    const without = await fitPreset('python', new RepositoryProbe(root, { PATH: '/nonexistent' }))
+    expect(chose(without.choices, 'secrets')).toBe('detect-secrets — no secret scanner installed: detect-secrets is the default (pip install detect-secrets)')
+  })
+
   it('chooses pylint and mypy when the project configures them', async () => {
     const root = await repo({ 'setup.cfg': '[mypy]\nstrict = True\n', '.pylintrc': '[MAIN]\n' })
     const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
@@ -133,6 +146,11 @@ describe('python preset', () => {
 })
 
 describe('node preset', () => {
+  it('pins the secretlint it fetches to the release this product is tested with', async () => {
+    const installed = JSON.parse(await readFile(join(process.cwd(), 'node_modules/secretlint/package.json'), 'utf8')) as { version: string }
+    expect(SECRETLINT_VERSION).toBe(installed.version)
+  })
+
   const pkg = (extra: object) => JSON.stringify({ name: 'x', version: '1.0.0', ...extra })
 
   it.each([
@@ -182,11 +200,33 @@ describe('node preset', () => {
     expect(deps.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npx jest --ci/)
   })
 
-  it('runs mocha under c8 with mocha-junit-reporter', async () => {
-    const { layer } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'mocha' } }) })))
-    expect(layer.stages?.testing?.command).toBe(
+  it("runs mocha under c8 with its built-in xunit reporter, or mocha-junit-reporter when it is installed", async () => {
+    const bare = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'mocha' } }) })))
+    expect(bare.layer.stages?.testing?.command).toBe(
+      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha --reporter xunit --reporter-option output={reports}/junit.xml'
+    )
+    const withReporter = await fitPreset(
+      'node',
+      new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'mocha' } }), 'node_modules/mocha-junit-reporter/package.json': '{"version":"2.2.1"}' }))
+    )
+    expect(withReporter.layer.stages?.testing?.command).toBe(
       'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha --reporter mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml'
     )
+  })
+
+  it('follows a test script that chains other scripts to the one calling mocha, keeping its coverage tool and mocha arguments', async () => {
+    // The shape of expressjs/cors: lint, then nyc around mocha with a --require.
+    const scripts = { test: 'npm run lint && npm run test-ci', 'test-ci': 'nyc --reporter=lcov --reporter=text mocha --require test/support/env --reporter spec', lint: 'eslint lib test' }
+    const { layer, choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts, devDependencies: { mocha: '9', nyc: '15' } }) })))
+    expect(chose(choices, 'tests and coverage')).toBe(
+      'mocha (with the script\'s arguments --require test/support/env) with its built-in xunit reporter (JUnit XML) under nyc — scripts.test runs scripts["test-ci"] ("nyc --reporter=lcov --reporter=text mocha --require test/support/env --reporter spec"): mocha'
+    )
+    expect(layer.stages?.testing?.command).toBe(
+      'npx nyc --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha --require test/support/env --reporter xunit --reporter-option output={reports}/junit.xml'
+    )
+    // A chain to a vitest script runs vitest directly (arguments given to `npm test --` would reach the chain).
+    const vitest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run build && npm run unit', unit: 'vitest run' } }) })))
+    expect(chose(vitest.choices, 'tests and coverage')).toMatch(/^vitest directly \(npx vitest\).*scripts\.test runs scripts\["unit"\] \("vitest run"\): vitest$/)
   })
 
   it("runs node --test with node's junit and lcov reporters, keeping the script's arguments", async () => {
@@ -202,8 +242,17 @@ describe('node preset', () => {
     const bare = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({}) })))
     expect(bare.layer.stages?.refactoring?.linting).toEqual({ enabled: false })
     expect(bare.layer.stages?.refactoring?.type_checking).toEqual({ enabled: false })
+    // No secretlint installed: the pinned release, fetched by npx.
     expect(bare.layer.stages?.refactoring?.security?.command).toContain(
-      `npx secretlint --secretlintrcJSON '{{"rules":[{{"id":"@secretlint/secretlint-rule-preset-recommend"}}]}}' {path}/'**/*'`
+      `npx --yes --package secretlint@${SECRETLINT_VERSION} --package @secretlint/secretlint-rule-preset-recommend@${SECRETLINT_VERSION} -- secretlint --secretlintrcJSON '{{"rules":[{{"id":"@secretlint/secretlint-rule-preset-recommend"}}]}}' {path}/'**/*' --format json`
+    )
+    expect(chose(bare.choices, 'secrets')).toMatch(/^secretlint 12\.0\.0 with the recommended rules, fetched by npx — secretlint is not installed in the project/)
+    // Installed (binary and rules): the project's own, with the recommended rules.
+    const own = await repo({ 'package.json': pkg({}), 'node_modules/@secretlint/secretlint-rule-preset-recommend/package.json': '{}', 'node_modules/.bin/secretlint': '#!/bin/sh\n' })
+    await chmod(join(own, 'node_modules/.bin/secretlint'), 0o755)
+    const installed = await fitPreset('node', new RepositoryProbe(own))
+    expect(installed.layer.stages?.refactoring?.security?.command).toMatch(
+      /^npx secretlint --secretlintrcJSON '\{\{"rules":\[\{\{"id":"@secretlint\/secretlint-rule-preset-recommend"\}\}\]\}\}' \{path\}\/'\*\*\/\*' --format json/
     )
     const full = await fitPreset(
       'node',

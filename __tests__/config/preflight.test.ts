@@ -110,7 +110,23 @@ describe('missing tools, before any command runs', () => {
     expect(found).toContain(
       '  - jest-junit (not in node_modules), needed by the testing stage: install it: `npm i -D jest-junit`, and install dependencies (`npm ci`) in the workflow before this action; or set stages.testing.command to a command that does not need it'
     )
-    expect(found.join('\n')).toMatch(/@secretlint\/secretlint-rule-preset-recommend \(not in node_modules\), needed by the refactoring stage \(security\): install it: `npm i -D @secretlint\/secretlint-rule-preset-recommend`/)
+    // secretlint is not installed: the preset fetches it with npx, which is looked for on PATH, not in node_modules.
+    expect(found.join('\n')).not.toMatch(/secretlint/)
+    expect(found.join('\n')).toMatch(/ {2}- npx \(not on PATH\), needed by the refactoring stage \(security\): add `- uses: actions\/setup-node@v5`/)
+  })
+
+  it('an `npx --package X@v -- bin` command is fetched by npx: nothing is looked for in node_modules', async () => {
+    const root = await repo({
+      '.github/spec-to-production.yml':
+        'preset: none\nstages:\n  testing: { enabled: false }\n  refactoring:\n    linting: { enabled: false }\n    type_checking: { enabled: false }\n' +
+        `    security: { command: "npx --yes --package secretlint@12.0.0 --package @secretlint/secretlint-rule-preset-recommend@12.0.0 -- secretlint x; npx secretlint y", report: { path: s.json, format: secretlint-json } }\n`
+    })
+    const found = await problems(root, { PATH: await binWith({ npx: join(dirname(process.execPath), 'npx') }) })
+    // The second call, without --package, needs the project's own secretlint.
+    expect(found).toEqual([
+      '1 missing tool, found before running anything:',
+      '  - secretlint (not in node_modules/.bin), needed by the refactoring stage (security): install it: `npm i -D secretlint`, and install dependencies (`npm ci`) in the workflow before this action; or set stages.refactoring.security.command to a command that does not need it'
+    ])
   })
 
   it('vitest without a coverage provider, with pnpm: pnpm add -D @vitest/coverage-v8 at vitest’s version', async () => {
@@ -123,8 +139,8 @@ describe('missing tools, before any command runs', () => {
     await chmod(join(root, 'node_modules/.bin/vitest'), 0o755)
     const found = await problems(root, { PATH: await binWith({ node: process.execPath }) })
     expect(found).toContain(
-      '  - pnpm (not on PATH), needed by the testing stage, refactoring stage (security): add `- uses: pnpm/action-setup@v4` before this action (it reads packageManager from package.json); ' +
-        'or set stages.testing.command, stages.refactoring.security.command to commands that do not need it'
+      '  - pnpm (not on PATH), needed by the testing stage: add `- uses: pnpm/action-setup@v4` before this action (it reads packageManager from package.json); ' +
+        'or set stages.testing.command to a command that does not need it'
     )
     expect(found).toContain(
       '  - @vitest/coverage-v8@4.1.12 (not in node_modules), needed by the testing stage: install it: `pnpm add -D @vitest/coverage-v8@4.1.12`, and install dependencies (`pnpm install`) in the workflow before this action; or set stages.testing.command to a command that does not need it'

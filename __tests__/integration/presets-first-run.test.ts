@@ -46,6 +46,20 @@ function nodeTools(): boolean {
   }
 }
 
+/** mocha and nyc, installed once per machine (NETWORK: the npm registry); secretlint deliberately not. */
+const MOCHA_DIR = join(tmpdir(), 's2p-preset-cache', 'mocha-tools')
+const MOCHA_TOOLS = ['mocha@10.8.2', 'nyc@17.1.0']
+function mochaTools(): boolean {
+  if (existsSync(join(MOCHA_DIR, 'node_modules/.bin/mocha')) && existsSync(join(MOCHA_DIR, 'node_modules/.bin/nyc'))) return true
+  try {
+    execFileSync('npm', ['install', '--prefix', MOCHA_DIR, '--no-audit', '--no-fund', '--no-save', ...MOCHA_TOOLS], { stdio: 'ignore', timeout: 240_000 })
+    return true
+  } catch (error) {
+    console.warn(`SKIPPED the mocha first run: npm could not install ${MOCHA_TOOLS.join(' ')}: ${(error as Error).message}`)
+    return false
+  }
+}
+
 const created: string[] = []
 let audit: Server
 let registry = ''
@@ -54,13 +68,31 @@ const timings: string[] = []
 
 beforeAll(async () => {
   await bundledCli()
-  // npm audit's bulk advisory endpoint, answering that no package has an advisory.
+  // npm audit's bulk advisory endpoint, answering that no package has an advisory; every other request (npx fetching
+  // a package: its metadata and tarball) goes on to the real registry.
+  const upstream = execFileSync('npm', ['config', 'get', 'registry'], { encoding: 'utf8' }).trim().replace(/\/?$/, '/')
   audit = createServer((req, res) => {
-    req.resume()
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
-      const bulk = req.method === 'POST' && req.url === '/-/npm/v1/security/advisories/bulk'
-      res.writeHead(bulk ? 200 : 404, { 'content-type': 'application/json' })
-      res.end(bulk ? '{}' : '{"error":"not found"}')
+      if (req.method === 'POST' && req.url === '/-/npm/v1/security/advisories/bulk') {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end('{}')
+        return
+      }
+      const headers: Record<string, string> = {}
+      for (const name of ['accept', 'npm-command', 'user-agent']) if (typeof req.headers[name] === 'string') headers[name] = req.headers[name] as string
+      fetch(new URL((req.url ?? '/').slice(1), upstream), { method: req.method, headers, redirect: 'follow' })
+        .then(async (answer) => {
+          const body = Buffer.from(await answer.arrayBuffer())
+          res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream' })
+          // Tarball addresses in package metadata point back here, as npm rewrites the default registry's host.
+          res.end(body)
+        })
+        .catch((error: Error) => {
+          res.writeHead(502, { 'content-type': 'application/json' })
+          res.end(JSON.stringify({ error: error.message }))
+        })
     })
   })
   await new Promise<void>((done) => audit.listen(0, '127.0.0.1', done))
@@ -139,9 +171,9 @@ const PYTHON_CODE = {
   'specs/calc.md': spec('calc')
 }
 
-/** The security step disabled in a configuration written by init: no secret or vulnerability scanner installs here. */
+/** The security step disabled in a configuration written by init: pip-audit cannot be installed here. */
 async function withoutScanners(root: string, text: string): Promise<void> {
-  const edited = text.replace(/^ {4}security:\n( {6}.*\n)+/m, '    security: { enabled: false }   # detect-secrets and pip-audit cannot be installed on this machine\n')
+  const edited = text.replace(/^ {4}security:\n( {6}.*\n)+/m, '    security: { enabled: false }   # pip-audit cannot be installed on this machine\n')
   expect(edited).not.toBe(text)
   await writeFile(join(root, '.github/spec-to-production.yml'), edited)
 }
@@ -162,8 +194,9 @@ async function withoutScanners(root: string, text: string): Promise<void> {
     }
     expect(first.code).toBe(2)
     const missing = first.report.errors[0] as string
-    expect(missing).toMatch(/^the configuration cannot run here:\n2 missing tools, found before running anything:\n/)
-    expect(missing).toContain('  - detect-secrets (not on PATH), needed by the refactoring stage (security): `pip install detect-secrets` in the workflow')
+    // No secret scanner installed: secretlint, fetched by npx (node is on PATH). pip-audit cannot be fetched that way.
+    expect(first.stdout).toContain('  secrets: secretlint 12.0.0 with the recommended rules, fetched by npx — no secret scanner installed (detect-secrets, gitleaks) and no uvx')
+    expect(missing).toMatch(/^the configuration cannot run here:\n1 missing tool, found before running anything:\n/)
     expect(missing).toContain('  - pip-audit (not on PATH), needed by the refactoring stage (security): `pip install pip-audit` in the workflow')
 
     await withoutScanners(root, await init(root, 'calc', SYSTEM_PATH))
@@ -287,6 +320,45 @@ describe('node', () => {
     await init(root, 'sum', SYSTEM_PATH)
     expectGreen(await run(root, 'sum', SYSTEM_PATH, 'vitest project, init configuration'))
   })
+
+  ;(mochaTools() ? it : it.skip)(
+    'a mocha project shaped like expressjs/cors: the chained test script followed to nyc + mocha --require; xunit; secretlint fetched by npx',
+    async () => {
+      const root = await project(
+        {
+          'package.json': JSON.stringify({
+            name: 'sum',
+            version: '1.0.0',
+            private: true,
+            scripts: { test: 'npm run lint && npm run test-ci', 'test-ci': 'nyc --reporter=lcov --reporter=text mocha --require test/support/env', lint: 'true' },
+            devDependencies: { mocha: '10.8.2', nyc: '17.1.0' }
+          }),
+          'package-lock.json': JEST_PROJECT['package-lock.json'],
+          'lib/index.js': "function sum(a, b) {\n  return a + b\n}\nfunction sign(x) {\n  if (x < 0) return -1\n  return 1\n}\nmodule.exports = { sum, sign }\n",
+          // The tests need what the script's --require sets up: a run without it fails.
+          'test/support/env.js': "process.env.SUM_READY = 'yes'\n",
+          'test/index.js':
+            "const assert = require('node:assert')\nconst { sum, sign } = require('../lib')\ndescribe('sum', () => {\n  it('is set up', () => assert.strictEqual(process.env.SUM_READY, 'yes'))\n" +
+            "  it('adds', () => assert.strictEqual(sum(1, 2), 3))\n  it('signs', () => assert.strictEqual(sign(-2), -1))\n  it.skip('later', () => {})\n})\n",
+          'specs/sum.md': spec('sum')
+        },
+        { node_modules: join(MOCHA_DIR, 'node_modules') }
+      )
+      const first = await run(root, 'sum', SYSTEM_PATH, 'mocha project, no configuration (npx fetches secretlint)')
+      expect(first.stdout).toContain(
+        '  tests and coverage: mocha (with the script\'s arguments --require test/support/env) with its built-in xunit reporter (JUnit XML) under nyc — ' +
+          'scripts.test runs scripts["test-ci"] ("nyc --reporter=lcov --reporter=text mocha --require test/support/env"): mocha'
+      )
+      expect(first.stdout).toContain('  secrets: secretlint 12.0.0 with the recommended rules, fetched by npx')
+      expectGreen(first)
+      const gates = first.report.stage_results.testing.quality_gates
+      expect(gates.test_pass_rate.details).toMatchObject({ total: 4, passed: 3, skipped: 1, failed: 0, errors: 0 })
+      expect(gates.test_coverage.details.tool_reported).toBe(printedLines(first.stdout))
+      expect(first.report.stage_results.refactoring.quality_gates.security.details).toMatchObject({ secret_count: 0 })
+      await init(root, 'sum', SYSTEM_PATH)
+      expectGreen(await run(root, 'sum', SYSTEM_PATH, 'mocha project, init configuration'))
+    }
+  )
 
   ;(tools ? it : it.skip)('a pnpm project: pnpm test and pnpm exec; osv-scanner, the only missing tool, named up front', async () => {
     const root = await project(

@@ -198,6 +198,12 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
   )
 }
 
+/** Whether an `npx` call names the packages it runs (`--package X`, `-p X`): npx fetches them when not installed. */
+function fetchesPackages(words: string[]): boolean {
+  const end = words.indexOf('--')
+  return (end === -1 ? words : words.slice(0, end)).some((w) => w === '--package' || w === '-p' || w.startsWith('--package='))
+}
+
 /** Checks one command line's programs; Python import checks are left in `ctx.pending`. */
 function checkCommand(ctx: CheckContext, command: string): void {
   for (const segment of simpleCommands(command)) {
@@ -207,7 +213,10 @@ function checkCommand(ctx: CheckContext, command: string): void {
     if (!program || BUILTINS.has(program) || SYNTAX.has(program) || /[`$(){}]/.test(program)) continue
     if (!checkProgram(ctx, program)) continue
     const sub = words[1]
-    if (program === 'npx') checkNodeBin(ctx, words.slice(1).find((w) => !w.startsWith('-')))
+    if (program === 'npx') {
+      // `npx --package X@v -- bin`: npx fetches the packages from the registry, nothing is looked up in node_modules.
+      if (!fetchesPackages(words)) checkNodeBin(ctx, words.slice(1).find((w) => !w.startsWith('-')))
+    }
     else if (program === 'pnpm' && sub === 'exec') checkNodeBin(ctx, words[2])
     else if ((program === 'npm' || program === 'pnpm' || program === 'yarn') && (sub === 'test' || sub === 't')) checkScript(ctx, 'test')
     else if ((program === 'npm' || program === 'pnpm' || program === 'yarn') && sub === 'run') checkScript(ctx, words[2])
@@ -218,7 +227,9 @@ function checkCommand(ctx: CheckContext, command: string): void {
   const packages: string[] = []
   if (/--reporters[= ]jest-junit\b/.test(command)) packages.push('jest-junit')
   if (/\bmocha-junit-reporter\b/.test(command)) packages.push('mocha-junit-reporter')
-  if (/secretlint-rule-preset-recommend/.test(command)) packages.push('@secretlint/secretlint-rule-preset-recommend')
+  if (/secretlint-rule-preset-recommend/.test(command) && !/--package[= ]@secretlint\/secretlint-rule-preset-recommend@/.test(command)) {
+    packages.push('@secretlint/secretlint-rule-preset-recommend')
+  }
   for (const pkg of packages) if (!ctx.probe.nodePackage(pkg)) need(ctx, pkg, 'node-package', 'not in node_modules')
   if (/\bvitest\b|\bnpm test\b|\bpnpm test\b|\byarn test\b/.test(command) && /--coverage\.enabled|--coverage\.reporter/.test(command)) {
     if (!ctx.probe.nodePackage('@vitest/coverage-v8') && !ctx.probe.nodePackage('@vitest/coverage-istanbul')) {

@@ -36,6 +36,25 @@ const LOCK_FILES: ReadonlyArray<[string, PackageManager]> = [
 /** The recommended secretlint rules, for a repository without a secretlint configuration of its own. */
 export const SECRETLINT_RECOMMENDED = '{{"rules":[{{"id":"@secretlint/secretlint-rule-preset-recommend"}}]}}'
 
+/**
+ * The secretlint release fetched with npx when the project has none installed: the version this product is tested
+ * with (a test checks it equals the devDependency), pinned so a new release cannot change a run's findings unseen.
+ */
+export const SECRETLINT_VERSION = '12.0.0'
+
+/**
+ * secretlint with the recommended rules, fetched from the npm registry by npx (`--yes`: no prompt in CI) at the pinned
+ * version, for a repository that has no secretlint of its own. `exclude` are globs left out of the scan.
+ */
+export function fetchedSecretlint(path: string, exclude: readonly string[] = []): string {
+  const packages = `--package secretlint@${SECRETLINT_VERSION} --package @secretlint/secretlint-rule-preset-recommend@${SECRETLINT_VERSION}`
+  return (
+    `npx --yes ${packages} -- secretlint --secretlintrcJSON '${SECRETLINT_RECOMMENDED}' ${path}/'**/*'` +
+    exclude.map((g) => ` '!${g}'`).join('') +
+    ' --format json --output {reports}/secretlint.json'
+  )
+}
+
 const ESLINT_CONFIGS = [
   'eslint.config.js',
   'eslint.config.mjs',
@@ -70,9 +89,36 @@ function chooseManager(probe: RepositoryProbe, choices: PresetChoice[]): Manager
 
 type Runner = 'vitest' | 'jest' | 'mocha' | 'node-test'
 
+/**
+ * The script that runs the tests: `scripts.test`, or, when it only chains other scripts (`npm run lint && npm run
+ * test-ci`), the first of those that calls a runner, with its name.
+ */
+function testScript(probe: RepositoryProbe): { script: string; name: string } | undefined {
+  const scripts = probe.packageJson()?.scripts ?? {}
+  const test = scripts.test
+  if (typeof test !== 'string') return undefined
+  if (RUNNER_WORD.test(test)) return { script: test, name: 'test' }
+  for (const m of test.matchAll(/\b(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)) {
+    const inner = scripts[m[1]]
+    if (m[1] !== 'test' && typeof inner === 'string' && RUNNER_WORD.test(inner)) return { script: inner, name: m[1] }
+  }
+  return { script: test, name: 'test' }
+}
+
+const RUNNER_WORD = /\b(?:vitest|jest|mocha)\b|\bnode\b[^&|;]*\s--test\b/
+
 /** The runner the test script calls, or the one package.json depends on. */
 function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string } {
-  const script = probe.packageJson()?.scripts?.test
+  const found = testScript(probe)
+  const script = found?.name === 'test' ? found.script : undefined
+  if (found && found.name !== 'test') {
+    const inner = found.script
+    const via = `scripts.test runs scripts["${found.name}"] ("${inner}")`
+    if (/\bvitest\b/.test(inner)) return { runner: 'vitest', because: `${via}: vitest` }
+    if (/\bjest\b/.test(inner)) return { runner: 'jest', because: `${via}: jest` }
+    if (/\bmocha\b/.test(inner)) return { runner: 'mocha', because: `${via}: mocha`, script: inner }
+    return { runner: 'node-test', because: `${via}: node --test` }
+  }
   if (script !== undefined) {
     if (/\bvitest\b/.test(script)) return { runner: 'vitest', because: `scripts.test runs vitest ("${script}")`, script }
     if (/\bjest\b/.test(script)) return { runner: 'jest', because: `scripts.test runs jest ("${script}")`, script }
@@ -120,11 +166,23 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
       return { command: `JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml ${viaScript ? pm.test(args) : `${pm.exec} jest ${args}`}`, coverage: summary }
     }
     case 'mocha': {
-      choices.push({ topic: 'tests and coverage', chose: 'mocha with mocha-junit-reporter under c8', because })
+      // The coverage tool the script uses, else the one installed: c8, else nyc (both take the same reporter flags).
+      const used = script ? /\b(c8|nyc)\b/.exec(script)?.[1] : undefined
+      const cover = used ?? (probe.nodeBin('c8') ? 'c8' : probe.nodeBin('nyc') || probe.declares('nyc') ? 'nyc' : 'c8')
+      // mocha-junit-reporter when installed, else mocha's own xunit reporter (JUnit XML, nothing to install).
+      const junitReporter = probe.nodePackage('mocha-junit-reporter')
+        ? 'mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml'
+        : 'xunit --reporter-option output={reports}/junit.xml'
+      // The script's own mocha arguments (--require, spec files) when they are plain words.
+      const args = script ? /\bmocha((?:\s+[\w./=@:,*-]+)*)\s*$/.exec(script.trim())?.[1]?.trim() : undefined
+      const ownArgs = args ? ` ${args.replace(/(^|\s)(--reporter|-R|--reporter-options?|-O)(\s+|=)\S+/g, '').trim()}`.trimEnd() : ''
+      choices.push({
+        topic: 'tests and coverage',
+        chose: `mocha${ownArgs ? ` (with the script's arguments${ownArgs})` : ''} with ${junitReporter.startsWith('xunit') ? "its built-in xunit reporter (JUnit XML)" : 'mocha-junit-reporter'} under ${cover}`,
+        because
+      })
       return {
-        command:
-          `${pm.exec} c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage ` +
-          'mocha --reporter mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml',
+        command: `${pm.exec} ${cover} --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha${ownArgs} --reporter ${junitReporter}`,
         coverage: summary
       }
     }
@@ -173,11 +231,20 @@ export function nodePreset(probe: RepositoryProbe): { layer: DeepPartial<Config>
   )
 
   const rc = probe.firstFile(SECRETLINT_CONFIGS)
-  const secretlint = `${pm.exec} secretlint${rc ? '' : ` --secretlintrcJSON '${SECRETLINT_RECOMMENDED}'`} {path}/'**/*' --format json --output {reports}/secretlint.json`
+  // A project with its own secretlint configuration has secretlint installed (or is told to install it); one with
+  // neither gets the pinned release with the recommended rules from the registry, as uvx does for Python tools.
+  const fetch = !rc && (!probe.nodeBin('secretlint') || !probe.nodePackage('@secretlint/secretlint-rule-preset-recommend'))
+  const secretlint = fetch
+    ? fetchedSecretlint('{path}')
+    : `${pm.exec} secretlint${rc ? '' : ` --secretlintrcJSON '${SECRETLINT_RECOMMENDED}'`} {path}/'**/*' --format json --output {reports}/secretlint.json`
   choices.push({
     topic: 'secrets',
-    chose: rc ? 'secretlint' : 'secretlint with the recommended rules',
-    because: rc ? `configured in ${rc}` : 'no .secretlintrc in the repository: @secretlint/secretlint-rule-preset-recommend, passed with --secretlintrcJSON'
+    chose: rc ? 'secretlint' : fetch ? `secretlint ${SECRETLINT_VERSION} with the recommended rules, fetched by npx` : 'secretlint with the recommended rules',
+    because: rc
+      ? `configured in ${rc}`
+      : fetch
+        ? 'secretlint is not installed in the project and it has no .secretlintrc: npx fetches the pinned release and @secretlint/secretlint-rule-preset-recommend from the npm registry (needs network; install secretlint as a devDependency to use your own)'
+        : 'no .secretlintrc in the repository: @secretlint/secretlint-rule-preset-recommend, passed with --secretlintrcJSON'
   })
 
   let audit: { command: string; report: ReportRef } | undefined

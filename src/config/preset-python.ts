@@ -3,12 +3,13 @@
  * (`.venv/bin/python`, the active virtualenv, `python3`, `python`) with `-m`, so the tests see the project's
  * dependencies; pytest-cov when installed, `coverage run -m pytest` otherwise; ruff or pylint, pyright or mypy,
  * whichever the project configures or has installed; detect-secrets (honouring `.secrets.baseline`) or gitleaks for
- * secrets; pip-audit or osv-scanner for vulnerabilities. Each choice is recorded with its reason.
+ * secrets (with neither installed and no uv, secretlint fetched by npx); pip-audit or osv-scanner for vulnerabilities. Each choice is recorded with its reason.
  */
 import type { DeepPartial } from './merge.js'
 import type { RepositoryProbe } from './probe.js'
 import type { PresetChoice } from './presets.js'
 import type { Config, ReportRef } from './types.js'
+import { fetchedSecretlint, SECRETLINT_VERSION } from './preset-node.js'
 
 /** Runs tools in the project's environment: `uv run`, or an interpreter's `-m`. */
 interface PythonRunner {
@@ -152,7 +153,15 @@ export async function pythonPreset(probe: RepositoryProbe): Promise<{ layer: Dee
   const detectSecretsInstalled = has('detect_secrets', 'detect-secrets') || Boolean(probe.onPath('detect-secrets'))
   const gitleaks = probe.onPath('gitleaks')
   let secrets: { command: string; report: ReportRef }
-  if (baseline || detectSecretsInstalled || !gitleaks) {
+  if (!baseline && !detectSecretsInstalled && !gitleaks && runner.kind !== 'uv' && probe.onPath('npx')) {
+    // Nothing installed and no uvx to fetch detect-secrets: secretlint reads any text file, and npx fetches it.
+    secrets = { command: fetchedSecretlint('{path}', ['**/.venv/**', '**/__pycache__/**', '**/.tox/**', '**/.nox/**']), report: { path: '{reports}/secretlint.json', format: 'secretlint-json' } }
+    choices.push({
+      topic: 'secrets',
+      chose: `secretlint ${SECRETLINT_VERSION} with the recommended rules, fetched by npx`,
+      because: `no secret scanner installed (detect-secrets, gitleaks) and no uvx: npx (${probe.onPath('npx')}) fetches the pinned secretlint from the npm registry (needs network; pip install detect-secrets to use it instead)`
+    })
+  } else if (baseline || detectSecretsInstalled || !gitleaks) {
     const ds = has('detect_secrets', 'detect-secrets') ? run('detect-secrets', 'detect_secrets') : runner.kind === 'uv' ? 'uvx detect-secrets' : 'detect-secrets'
     // With a baseline, its audited false positives (is_secret: false) stay marked in the copy the scan updates.
     secrets = baseline
