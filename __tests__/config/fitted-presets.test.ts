@@ -189,6 +189,17 @@ describe('node preset', () => {
     expect(layer.stages?.testing?.command).toMatch(/^npx vitest run --run --reporter=default --reporter=junit/)
   })
 
+  it("keeps the script's own runner flags when it runs the runner directly (unjs/ufo: `pnpm lint && vitest run --typecheck`)", async () => {
+    const ufo = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'pnpm lint && vitest run --typecheck --coverage --reporter dot' } }), 'pnpm-lock.yaml': '' })))
+    expect(chose(ufo.choices, 'tests and coverage')).toMatch(/^vitest directly \(pnpm exec vitest\) with the script's --typecheck, JUnit and coverage reporters/)
+    expect(ufo.layer.stages?.testing?.command).toMatch(/^pnpm exec vitest run --typecheck --run --reporter=default --reporter=junit /)
+    const jest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'tsc && NODE_ENV=test jest --runInBand --ci' } }) })))
+    expect(jest.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npx jest --runInBand --ci --reporters=default/)
+    // Words the preset cannot carry safely (quotes, substitutions) are left to the script.
+    const quoted = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: "npm run build && vitest run --dir 'my tests'" } }) })))
+    expect(quoted.layer.stages?.testing?.command).toMatch(/^npx vitest run --run --reporter=default/)
+  })
+
   it('runs jest with jest-junit, through the script when it calls jest alone', async () => {
     const script = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'NODE_OPTIONS=--experimental-vm-modules jest --config jest.config.js' } }) })))
     expect(script.layer.stages?.testing?.command).toBe(

@@ -108,14 +108,14 @@ function testScript(probe: RepositoryProbe): { script: string; name: string } | 
 const RUNNER_WORD = /\b(?:vitest|jest|mocha)\b|\bnode\b[^&|;]*\s--test\b/
 
 /** The runner the test script calls, or the one package.json depends on. */
-function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string } {
+function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string } {
   const found = testScript(probe)
   const script = found?.name === 'test' ? found.script : undefined
   if (found && found.name !== 'test') {
     const inner = found.script
     const via = `scripts.test runs scripts["${found.name}"] ("${inner}")`
-    if (/\bvitest\b/.test(inner)) return { runner: 'vitest', because: `${via}: vitest` }
-    if (/\bjest\b/.test(inner)) return { runner: 'jest', because: `${via}: jest` }
+    if (/\bvitest\b/.test(inner)) return { runner: 'vitest', because: `${via}: vitest`, segment: inner }
+    if (/\bjest\b/.test(inner)) return { runner: 'jest', because: `${via}: jest`, segment: inner }
     if (/\bmocha\b/.test(inner)) return { runner: 'mocha', because: `${via}: mocha`, script: inner }
     return { runner: 'node-test', because: `${via}: node --test` }
   }
@@ -145,8 +145,39 @@ function scriptTakesArgs(script: string | undefined, runner: Runner): boolean {
   return words[0] === 'node' && words.slice(1).some((w) => new RegExp(`(^|/)${name}(\\.js)?$`).test(w) || w.includes(`/${name}/bin/`))
 }
 
+/**
+ * The arguments a script gives the runner where it calls it directly (`pnpm lint && vitest run --typecheck` gives
+ * `--typecheck`), for a command that runs the runner itself: plain words only, without the flags the preset sets
+ * (reporters, coverage, watch mode) and vitest's `run`/`watch` sub-command. Empty when there is nothing to keep.
+ */
+function ownRunnerArgs(script: string | undefined, runner: 'vitest' | 'jest'): string {
+  if (!script) return ''
+  for (const segment of script.split(/&&|\|\||[;|]/)) {
+    const words = segment.trim().split(/\s+/)
+    while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) words.shift()
+    if (words[0] === 'npx' || words[0] === 'yarn') words.shift()
+    else if (words[0] === 'pnpm' && words[1] === 'exec') words.splice(0, 2)
+    if (words[0] !== runner) continue
+    const args = words.slice(1)
+    if (runner === 'vitest' && /^(run|watch|dev|related)$/.test(args[0] ?? '')) args.shift()
+    if (!args.every((w) => /^[\w./=@:,*+-]+$/.test(w))) return ''
+    const kept: string[] = []
+    for (let i = 0; i < args.length; i++) {
+      const w = args[i]
+      if (/^--(run|watch|watchAll|ci|silent)$/.test(w) || /^--(coverage|reporters?|outputFile|coverageReporters|coverageDirectory)(\.|=|$)/.test(w)) {
+        // A flag given as `--reporter x`: its value goes too.
+        if (/^--(reporters?|outputFile|coverageReporters|coverageDirectory)$/.test(w) && args[i + 1] && !args[i + 1].startsWith('-')) i++
+        continue
+      }
+      kept.push(w)
+    }
+    return kept.join(' ')
+  }
+  return ''
+}
+
 function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[]): { command: string; coverage: ReportRef } {
-  const { runner, because, script } = chooseRunner(probe)
+  const { runner, because, script, segment } = chooseRunner(probe)
   const viaScript = scriptTakesArgs(script, runner)
   const how = viaScript ? `through the test script (${pm.name} test), so its own flags apply` : `directly (${pm.exec} ${runner === 'node-test' ? 'node' : runner})`
   const summary: ReportRef = { path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' }
@@ -155,15 +186,17 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
       const args =
         '--run --reporter=default --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
         '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage'
-      choices.push({ topic: 'tests and coverage', chose: `vitest ${how}, JUnit and coverage reporters`, because })
-      return { command: viaScript ? pm.test(args) : `${pm.exec} vitest run ${args}`, coverage: summary }
+      const own = viaScript ? '' : ownRunnerArgs(segment ?? script, 'vitest')
+      choices.push({ topic: 'tests and coverage', chose: `vitest ${how}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters`, because })
+      return { command: viaScript ? pm.test(args) : `${pm.exec} vitest run ${own ? `${own} ` : ''}${args}`, coverage: summary }
     }
     case 'jest': {
       const args =
         '--ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text --coverageReporters=json-summary ' +
         '--coverageReporters=lcov --coverageDirectory={reports}/coverage'
-      choices.push({ topic: 'tests and coverage', chose: `jest ${how}, with jest-junit and coverage reporters`, because })
-      return { command: `JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml ${viaScript ? pm.test(args) : `${pm.exec} jest ${args}`}`, coverage: summary }
+      const own = viaScript ? '' : ownRunnerArgs(segment ?? script, 'jest')
+      choices.push({ topic: 'tests and coverage', chose: `jest ${how}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters`, because })
+      return { command: `JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml ${viaScript ? pm.test(args) : `${pm.exec} jest ${own ? `${own} ` : ''}${args}`}`, coverage: summary }
     }
     case 'mocha': {
       // The coverage tool the script uses, else the one installed: c8, else nyc (both take the same reporter flags).
