@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-QHR2WC5U.js";
+} from "./chunks/chunk-GWQRNRVN.js";
 import "./chunks/chunk-A6YKUE4R.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-O673QZEV.js";
-import "./chunks/chunk-VQB6PDBS.js";
+import "./chunks/chunk-Q4ITSBZM.js";
+import "./chunks/chunk-NB6LIRQ7.js";
 import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";

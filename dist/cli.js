@@ -4,14 +4,14 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-QHR2WC5U.js";
+} from "./chunks/chunk-GWQRNRVN.js";
 import {
   formatSummary
 } from "./chunks/chunk-A6YKUE4R.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-O673QZEV.js";
-import "./chunks/chunk-VQB6PDBS.js";
+import "./chunks/chunk-Q4ITSBZM.js";
+import "./chunks/chunk-NB6LIRQ7.js";
 import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
@@ -58,12 +58,12 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-6XNQ36UY.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-RRG5JWMZ.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-XE5EBFIY.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-OS4ZJKA7.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-BSTFU5NN.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-FWAZHBPS.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-3ITYLKYT.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-SIUWAOWG.js")).planCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-HDMR2MXG.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-66AJJOFY.js")).aggregateCommand(argv)
 };
 async function main(argv) {

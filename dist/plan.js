@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPlan
-} from "./chunks/chunk-DOJZ73OT.js";
+} from "./chunks/chunk-UAVA4OUG.js";
 import "./chunks/chunk-XROB3BY5.js";
 import "./chunks/chunk-OPWQ3DVU.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-O673QZEV.js";
-import "./chunks/chunk-VQB6PDBS.js";
+import "./chunks/chunk-Q4ITSBZM.js";
+import "./chunks/chunk-NB6LIRQ7.js";
 import "./chunks/chunk-LKSAG4SA.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";

@@ -237,7 +237,9 @@ async function commitFix(ctx: RunContext, stage: StageRecorder, step: LintingSte
     const sha = await commitAndPush(ws, { remote, branch, message: `style(${ctx.component}): lint fixes (spec-to-production auto_fix: commit)` })
     // Later stages (deployments, their GitHub records) use the commit that holds the fix.
     ctx.templateVars.sha = sha
-    ctx.host.info(`auto_fix: commit: pushed ${sha} to ${remote}/${branch}; the checks run again on it and later stages use it`)
+    ctx.host.info(
+      `auto_fix: commit: pushed ${sha} to ${remote}/${branch}; lint, types and security run again on it in this run and later stages use it (the tests ran on ${head.slice(0, 12)}; a push made with the default GITHUB_TOKEN starts no new workflow run)`
+    )
     return { ...out, committed: true, outputs: { commit_sha: sha, parent_sha: head, pushed_to: `${remote}/${branch}`, tests_ran_on: head } }
   } catch (error) {
     await resetTo(ws, head).catch(() => undefined)
