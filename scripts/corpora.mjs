@@ -69,6 +69,8 @@ function enricoExpected(file) {
   if (file.endsWith('.xml') && existsSync(`${stem}.exception`)) return { refuses: readFileSync(`${stem}.exception`, 'utf8').trim().slice(0, 160) }
   if (!existsSync(`${stem}.results`)) return undefined
   const text = readFileSync(`${stem}.results`, 'utf8')
+  const parseError = text.match(/ParseError\([^)]*message='([^']*)'/)
+  if (parseError) return { refuses: `ParseError: ${parseError[1]}` }
   const counts = { success: 0, skipped: 0, disabled: 0, failure: 0, error: 0 }
   for (const m of text.matchAll(/^\s+result='(\w+)',$/gm)) counts[m[1]]++
   const cases = Object.values(counts).reduce((a, b) => a + b, 0)
