@@ -11,6 +11,28 @@ export type DetectedFormat = 'junit' | CoverageFormat
 /** How much of a file detection reads. */
 export const DETECT_BYTES = 64 * 1024
 
+/** Test report formats that are not JUnit, by root element, and how to get JUnit XML instead. */
+const OTHER_TEST_FORMATS: Record<string, string> = {
+  'test-run': 'an NUnit 3 report',
+  'test-results': 'an NUnit 2 report',
+  'test-suite': 'an NUnit report',
+  assemblies: 'an xUnit.net report',
+  assembly: 'an xUnit.net report',
+  TestRun: 'a Visual Studio TRX report',
+  'testng-results': 'a TestNG report'
+}
+const DOTNET_JUNIT = 'with dotnet test, add the JunitXml.TestLogger package and pass --logger junit'
+
+/**
+ * What a test report's root element says when it is a known format other than JUnit: the format and what to do,
+ * for error messages; undefined for any other element.
+ */
+export function otherTestFormat(root: string): string | undefined {
+  if (!Object.hasOwn(OTHER_TEST_FORMATS, root)) return undefined
+  const advice = root === 'testng-results' ? 'TestNG also writes JUnit XML (test-output/junitreports/*.xml): give that' : DOTNET_JUNIT
+  return `this looks like ${OTHER_TEST_FORMATS[root]}; only JUnit XML is read (${advice})`
+}
+
 /**
  * Detects a report's format from its content.
  *
@@ -57,7 +79,8 @@ export function detectFormatFromHead(head: Buffer, file: string): DetectedFormat
       if (/\sclover\s*=/.test(root.tag)) unknown('Clover XML (root <coverage clover=…>), not Cobertura')
       return 'cobertura'
     }
-    return unknown(`XML whose root element is <${root.name}>`)
+    const other = otherTestFormat(root.name)
+    return unknown(`XML whose root element is <${root.name}>${other ? `: ${other}` : ''}`)
   }
 
   if (start.startsWith('{')) {

@@ -22,7 +22,8 @@
  *   failure, so a passing element before a failing one of the same name is another test and both count. pytest's
  *   suites are exempt (pytest writes one element per test, reruns included, and a call failure plus a teardown
  *   error as two elements that both count). Surefire's `<flakyFailure>`/`<flakyError>` children are the failed
- *   attempts of a test that passed (flaky); `<rerunFailure>`/`<rerunError>` those of a test that failed;
+ *   attempts of a test that passed (flaky); `<rerunFailure>`/`<rerunError>` those of a test that failed. A test
+ *   case without a `name` is never a rerun (nothing tells it apart from another nameless one);
  * - pytest's outcomes map as far as the XML tells: `xfailed` is written as `<skipped type="pytest.xfail">` and so is
  *   counted as skipped; a non-strict `xpassed` is written as a plain passing test case and is counted as passed; a
  *   strict XPASS is a `<failure>`. So `passed` = pytest's passed + xpassed − tests that passed but errored in
@@ -32,6 +33,7 @@
  * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept.
  */
 import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type TestReport, type TestTotals } from './types.js'
+import { otherTestFormat } from './detect.js'
 import { toWorkspacePath } from './paths.js'
 import { AsciiNames, streamXml, type XmlInput, type XmlTag } from './xml.js'
 
@@ -178,7 +180,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       open(tag, depth) {
         const name = tag.name
         if (depth === 1 && name !== 'testsuites' && name !== 'testsuite') {
-          throw xml.error(`the root element is <${name}>, expected <testsuites> or <testsuite>`)
+          const other = otherTestFormat(name)
+          throw xml.error(`the root element is <${name}>, expected <testsuites> or <testsuite>${other ? `: ${other}` : ''}`)
         }
         if (caseDepth === 0) {
           if (name === 'testsuite' || name === 'testsuites') {
@@ -250,8 +253,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           if (outcome !== 'skipped') message = `${said.said}, with no failure element`
         }
         const suite = suites.at(-1) as Suite
+        // A test case without a name cannot be told apart from another one: it is never taken for a rerun.
+        const named = (tag.attr('name') ?? '') !== ''
         let key: string | undefined
-        if (suite.reruns !== undefined && suite.reruns.size > 0) {
+        if (named && suite.reruns !== undefined && suite.reruns.size > 0) {
           key = identity(tag)
           const group = suite.reruns.get(key)
           if (group !== undefined) {
@@ -264,7 +269,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (outcome === 'failure' || outcome === 'error') {
           const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace)
           keep(test)
-          if (suite.pytest) return
+          if (suite.pytest || !named) return
           if (tracked < RERUN_TRACKING) {
             tracked++
             ;(suite.reruns ??= new Map()).set(key ?? identity(tag), {

@@ -380,7 +380,7 @@ class XmlReader implements XmlControl {
       throw new XmlFault(this.base + this.pos, `unexpected end of file inside ${inside}`)
     }
     if (this.stack.length > 0) throw new XmlFault(end, `unexpected end of file: <${this.stack.at(-1)}> is unclosed`)
-    if (!this.sawRoot) throw new XmlFault(end, 'no root element')
+    if (!this.sawRoot) throw new XmlFault(end, end === 0 ? 'the file is empty (0 bytes): no root element' : 'no root element')
   }
 
   /** Byte order mark and encoding declaration, from the first bytes (whole: see {@link headComplete}). */

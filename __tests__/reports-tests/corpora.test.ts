@@ -1,0 +1,173 @@
+import { describe, expect, it } from '@jest/globals'
+import { fileURLToPath } from 'node:url'
+import { readTestReport } from '../../src/reports/tests-and-coverage.js'
+import { ReportError } from '../../src/reports/types.js'
+
+/**
+ * Other JUnit reporters' test corpora (EnricoMi/publish-unit-test-result-action, dorny/test-reporter,
+ * mikepenz/action-junit-report), copied into __tests__/fixtures/corpora with their licences; README.md there has the
+ * full comparison, and `node scripts/corpora.mjs` runs the reader over the complete clones.
+ *
+ * `ours` is total/passed/failed/errors/skipped as this reader counts; `theirs` is what the corpus expects, as
+ * total/passed/failed/errors/skipped (EnricoMi: its per-case results) or total/passed/failed+errors/skipped (dorny and
+ * mikepenz fold errors into failed; `?` where they state no figure; `-` where they state none).
+ */
+const root = fileURLToPath(new URL('../fixtures/corpora/', import.meta.url))
+
+interface Counts {
+  ours: [number, number, number, number, number]
+  flaky?: number
+  theirs: string
+  /** Why ours differs from theirs. */
+  note?: string
+}
+
+const COUNTS: Array<[string, Counts]> = [
+  ['EnricoMi/junit-xml/bazel/suite-logs.xml', { ours: [1, 0, 0, 1, 0], theirs: '1/0/0/1/0' }],
+  ['EnricoMi/junit-xml/empty-system-out-err.xml', { ours: [1, 1, 0, 0, 0], theirs: '1/1/0/0/0' }],
+  ['EnricoMi/junit-xml/jest/jest-junit.xml', { ours: [2, 2, 0, 0, 0], theirs: '2/2/0/0/0' }],
+  ['EnricoMi/junit-xml/junit.multiresult.xml', { ours: [4, 1, 1, 1, 1], theirs: '4/1/1/1/1' }],
+  ['EnricoMi/junit-xml/minimal-attributes.xml', { ours: [4, 1, 1, 1, 1], theirs: '4/1/1/1/1' }],
+  ['EnricoMi/junit-xml/mocha/latex-utensils.xml', { ours: [109, 109, 0, 0, 0], theirs: '109/109/0/0/0' }],
+  ['EnricoMi/junit-xml/no-attributes.xml', { ours: [4, 1, 1, 1, 1], theirs: '4/1/1/1/1' }],
+  ['EnricoMi/junit-xml/no-cases-but-tests.xml', { ours: [0, 0, 0, 0, 0], theirs: '0/0/0/0/0' }],
+  ['EnricoMi/junit-xml/no-cases.xml', { ours: [0, 0, 0, 0, 0], theirs: '0/0/0/0/0' }],
+  ['EnricoMi/junit-xml/pytest/junit.fail.xml', { ours: [5, 3, 1, 0, 1], theirs: '5/3/1/0/1' }],
+  ['EnricoMi/junit-xml/pytest/junit.gloo.elastic.spark.tf.xml', { ours: [22, 20, 0, 0, 2], theirs: '22/20/0/0/2' }],
+  ['EnricoMi/junit-xml/pytest/junit.gloo.elastic.spark.torch.xml', { ours: [22, 22, 0, 0, 0], theirs: '22/22/0/0/0' }],
+  ['EnricoMi/junit-xml/pytest/junit.gloo.elastic.xml', { ours: [14, 10, 0, 0, 4], theirs: '14/10/0/0/4' }],
+  ['EnricoMi/junit-xml/pytest/junit.gloo.static.xml', { ours: [24, 12, 0, 0, 12], theirs: '24/12/0/0/12' }],
+  ['EnricoMi/junit-xml/pytest/junit.mpi.integration.xml', { ours: [3, 3, 0, 0, 0], theirs: '3/3/0/0/0' }],
+  ['EnricoMi/junit-xml/pytest/junit.mpi.static.xml', { ours: [24, 24, 0, 0, 0], theirs: '24/24/0/0/0' }],
+  ['EnricoMi/junit-xml/pytest/junit.spark.integration.1.xml', { ours: [35, 33, 0, 0, 2], theirs: '35/33/0/0/2' }],
+  ['EnricoMi/junit-xml/pytest/junit.spark.integration.2.xml', { ours: [35, 33, 0, 0, 2], theirs: '35/33/0/0/2' }],
+  ['EnricoMi/junit-xml/testsuite-in-testsuite.xml', { ours: [5, 5, 0, 0, 0], theirs: '5/5/0/0/0' }],
+  ['EnricoMi/junit-xml/testsuite-root.xml', { ours: [5, 5, 0, 0, 0], theirs: '5/5/0/0/0' }],
+  ['EnricoMi/junit-xml/tst/disabled.xml', { ours: [31, 6, 19, 1, 5], theirs: '31/6/19/1/5' }],
+  ['EnricoMi/junit-xml/unsupported-unicode.xml', { ours: [7, 1, 2, 2, 2], theirs: '7/1/2/2/2' }],
+  ['EnricoMi/junit-xml/with-xml-entities.xml', { ours: [4, 0, 1, 1, 2], theirs: '4/0/1/1/2' }],
+  ['EnricoMi/junit-xml/xunit/xunit.xml', { ours: [2, 2, 0, 0, 0], theirs: '2/2/0/0/0' }],
+  ['dorny/empty/java-junit.xml', { ours: [0, 0, 0, 0, 0], theirs: '0/?/?/?/?' }],
+  ['dorny/empty/jest-junit-empty-testsuite.xml', { ours: [0, 0, 0, 0, 0], theirs: '0/?/?/?/?' }],
+  ['dorny/empty/jest-junit.xml', { ours: [0, 0, 0, 0, 0], theirs: '0/?/?/?/?' }],
+  ['dorny/empty/phpunit-empty.xml', { ours: [0, 0, 0, 0, 0], theirs: '0/?/?/?/?' }],
+  ['dorny/external/java/empty_failures.xml', { ours: [3, 2, 1, 0, 0], theirs: '-' }],
+  ['dorny/external/java/junit4-basic.xml', { ours: [6, 5, 1, 0, 0], theirs: '?/5/1(F+E)/0' }],
+  ['dorny/external/java/junit4-complete.xml', { ours: [8, 5, 1, 1, 1], theirs: '?/5/2(F+E)/1' }],
+  ['dorny/external/java/TEST-org.apache.pulsar.AddMissingPatchVersionTest.xml', { ours: [2, 0, 1, 0, 1], theirs: '?/0/1(F+E)/1' }],
+  ['dorny/external/jest/jest-react-component-test-results.xml', { ours: [1, 1, 0, 0, 0], theirs: '?/1/0(F+E)/0' }],
+  ['dorny/external/phpunit/junit-basic.xml', { ours: [9, 8, 1, 0, 0], theirs: '?/8/1(F+E)/0' }],
+  ['dorny/jest-junit-eslint.xml', { ours: [1, 1, 0, 0, 0], theirs: '?/1/0(F+E)/0' }],
+  ['dorny/jest-junit.xml', { ours: [6, 1, 4, 0, 1], theirs: '?/1/4(F+E)/1' }],
+  ['dorny/junit-with-message.xml', { ours: [1, 0, 1, 0, 0], theirs: '?/0/1(F+E)/0' }],
+  ['dorny/nette-tester/BootstrapFormRenderer-report.xml', { ours: [4, 4, 0, 0, 0], theirs: '?/4/0(F+E)/0' }],
+  ['dorny/nette-tester/tester-v1.7-report.xml', { ours: [65, 61, 1, 0, 3], theirs: '?/61/1(F+E)/3' }],
+  ['dorny/phpunit/phpunit-paths.xml', { ours: [6, 0, 6, 0, 0], theirs: '-' }],
+  ['dorny/phpunit/phpunit.xml', { ours: [12, 10, 2, 0, 0], theirs: '?/10/2(F+E)/0' }],
+  ['dorny/python-xunit-pytest.xml', { ours: [10, 6, 2, 0, 2], theirs: '?/6/2(F+E)/2' }],
+  ['dorny/python-xunit-unittest.xml', { ours: [8, 4, 1, 1, 2], theirs: '?/4/2(F+E)/2' }],
+  ['dorny/swift-xunit.xml', { ours: [3, 2, 1, 0, 0], theirs: '?/2/1(F+E)/0' }],
+  ['dorny/test-errors/jest/jest-test-results.xml', { ours: [2, 0, 0, 2, 0], theirs: '?/0/2(F+E)/0' }],
+  ['mikepenz/catch2/report.xml', { ours: [1, 0, 1, 0, 0], theirs: '1/?/?/?/0' }],
+  ['mikepenz/container-structure/test.xml', { ours: [3, 3, 0, 0, 0], theirs: '3/?/?/?/0' }],
+  ['mikepenz/cunit/testEmpty.xml', { ours: [0, 0, 0, 0, 0], theirs: '0/?/?/?/0' }],
+  ['mikepenz/cunit/testFailure.xml', { ours: [4, 3, 1, 0, 0], theirs: '4/?/?/?/0' }],
+  ['mikepenz/flaky_retries/flaky_all_failures.xml', { ours: [1, 0, 0, 1, 0], theirs: '1/0/1(F+E)/0' }],
+  ['mikepenz/flaky_retries/flaky_success_first.xml', { ours: [2, 1, 0, 1, 0], theirs: '1/1/0(F+E)/0', note: 'deliberate: a pass before a failure is another test, not a rerun; mikepenz calls it one passed test' }],
+  ['mikepenz/flaky_retries/flaky_with_classname_file.xml', { ours: [3, 3, 0, 0, 0], flaky: 1, theirs: '3/3/0(F+E)/0' }],
+  ['mikepenz/issues/testDisabled.xml', { ours: [22, 6, 4, 2, 10], theirs: '22/?/?/?/10' }],
+  ['mikepenz/issues/testFailedDisabled.xml', { ours: [1, 0, 1, 0, 0], theirs: '1/0/0(F+E)/1', note: 'deliberate: a <failure> element is never hidden by status="disabled"; mikepenz calls it skipped' }],
+  ['mikepenz/junit_flaky_failure/marathon_junit_report.xml', { ours: [1, 1, 0, 0, 0], flaky: 1, theirs: '1/?/?/?/0' }],
+  ['mikepenz/junit_flaky_failure/mixed_flaky_and_passed.xml', { ours: [3, 3, 0, 0, 0], flaky: 1, theirs: '3/3/0(F+E)/0' }],
+  ['mikepenz/junit-server-test/report.xml', { ours: [3, 2, 0, 0, 1], flaky: 1, theirs: '3/2/0(F+E)/1' }],
+  ['mikepenz/marathon_tests/com.mikepenz.DummyTest#test_02_dummy.xml', { ours: [1, 1, 0, 0, 0], theirs: '1/?/?/?/0' }],
+  ['mikepenz/marathon_tests/com.mikepenz.DummyTest3#test_01.xml', { ours: [1, 0, 1, 0, 0], theirs: '1/?/?/?/0' }],
+  ['mikepenz/marathon_tests/com.mikepenz.DummyUtilTest#test_01_dummy.xml', { ours: [1, 0, 1, 0, 0], theirs: '1/?/?/?/0' }],
+  ['mikepenz/maven_surefire_flaky/surefire-report.xml', { ours: [1, 1, 0, 0, 0], flaky: 1, theirs: '-' }],
+  ['mikepenz/mocha/mocha.xml', { ours: [1, 1, 0, 0, 0], theirs: '1/?/?/?/0' }],
+  ['mikepenz/multiple/test_10.xml', { ours: [3, 3, 0, 0, 0], theirs: '-' }],
+  ['mikepenz/multiple/test_11.xml', { ours: [3, 2, 1, 0, 0], theirs: '-' }],
+  ['mikepenz/multiple/test_12.xml', { ours: [3, 2, 0, 0, 1], theirs: '-' }],
+  ['mikepenz/multiple_failures/test_multiple_errors.xml', { ours: [3, 1, 0, 2, 0], theirs: '3/1/2(F+E)/0' }],
+  ['mikepenz/multiple_failures/test_multiple_failures.xml', { ours: [4, 1, 2, 0, 1], theirs: '4/1/2(F+E)/1' }],
+  ['mikepenz/nested/junit.xml', { ours: [5, 2, 3, 0, 0], theirs: '5/?/?/?/0' }],
+  ['mikepenz/nested/multi-level.xml', { ours: [3, 3, 0, 0, 0], theirs: '-' }],
+  ['mikepenz/nextest/basic.xml', { ours: [3, 2, 1, 0, 0], theirs: '3/?/?/?/0' }],
+  ['mikepenz/perl/result.xml', { ours: [1, 1, 0, 0, 0], theirs: '1/?/?/?/0' }],
+  ['mikepenz/python/report_flaky.xml', { ours: [4, 2, 2, 0, 0], theirs: '-' }],
+  ['mikepenz/python/report.xml', { ours: [3, 1, 2, 0, 0], theirs: '3/?/?/?/0' }],
+  ['mikepenz/tests/email/target/surefire-reports/TEST-action.surefire.report.email.EmailAddressTest.xml', { ours: [9, 2, 2, 5, 0], theirs: '-' }],
+  ['mikepenz/tests/utils/target/surefire-reports/TEST-action.surefire.report.calc.AllOkTest.xml', { ours: [1, 1, 0, 0, 0], theirs: '-' }],
+  ['mikepenz/tests/utils/target/surefire-reports/TEST-action.surefire.report.calc.CalcUtilsTest.xml', { ours: [2, 0, 2, 0, 0], theirs: '2/?/?/?/0' }],
+  ['mikepenz/tests/utils/target/surefire-reports/TEST-action.surefire.report.calc.StringUtilsTest.xml', { ours: [5, 2, 2, 0, 1], theirs: '-' }],
+  ['mikepenz/xunit/report_fl_on_f.xml', { ours: [4, 3, 1, 0, 0], theirs: '4/?/?/?/0' }],
+  ['mikepenz/xunit/report.xml', { ours: [4, 3, 1, 0, 0], theirs: '4/?/?/?/0' }],
+]
+
+/** Files we refuse: the message and the line and column it names. */
+const REFUSED: Array<[string, { error: string; at: [number, number] }]> = [
+  ['EnricoMi/junit-xml/non-junit.xml', { error: 'the root element is <suites>, expected <testsuites> or <test', at: [2, 1] }],
+  ['EnricoMi/junit-xml/pytest/corrupt-xml.xml', { error: 'unexpected end of file: <skipped> is unclosed', at: [11, 22] }],
+  ['EnricoMi/nunit/nunit3/jenkins/NUnit-sec1752-file.xml', { error: 'the DOCTYPE declares entities; entity declarations are refus', at: [3, 9] }],
+  ['EnricoMi/nunit/nunit3/jenkins/NUnit.xml', { error: 'the root element is <test-results>, expected <testsuites> or', at: [3, 1] }],
+  ['EnricoMi/xml/empty.xml', { error: 'the file is empty (0 bytes): no root element', at: [1, 1] }],
+  ['EnricoMi/xml/non-xml.xml', { error: 'not XML: the content starts with "this is not an xml f"', at: [1, 1] }],
+  ['EnricoMi/xunit/mstest/fixie.xml', { error: 'the root element is <assemblies>, expected <testsuites> or <', at: [2, 1] }],
+  ['dorny/dotnet-nunit.xml', { error: 'the root element is <test-run>, expected <testsuites> or <te', at: [2, 1] }],
+  ['mikepenz/corrupt-junit/e2e-tests/corrupt/target/sf-reports/TEST-test.CorruptTest.xml', { error: 'unexpected end of file inside a CDATA section', at: [18, 26] }],
+  ['mikepenz/junit-web-test/expected.xml', { error: 'a < in an attribute value', at: [9, 59] }],
+]
+
+/** Does a `theirs` figure agree with ours? `?` agrees with anything; `(F+E)` is failed and errors together. */
+function agrees(ours: Counts['ours'], theirs: string): boolean {
+  if (theirs === '-') return true
+  const folded = theirs.includes('(F+E)')
+  const want = theirs.replace('(F+E)', '').split('/')
+  const mine = folded ? [ours[0], ours[1], ours[2] + ours[3], ours[4]] : ours
+  return want.length === mine.length && want.every((w, i) => w === '?' || Number(w) === mine[i])
+}
+
+describe('the JUnit reader on other reporters\' test corpora', () => {
+  it.each(COUNTS)('%s', async (file, expected) => {
+    const report = await readTestReport(root + file, { workspace: root, format: 'junit' })
+    const { total, passed, failed, errors, skipped } = report.totals
+    expect([total, passed, failed, errors, skipped]).toEqual(expected.ours)
+    expect(report.flaky_count).toBe(expected.flaky ?? 0)
+    expect(total).toBe(passed + failed + errors + skipped)
+    // Where ours differs from the corpus, the table says why; where it does not, the corpus agrees.
+    expect(agrees(expected.ours, expected.theirs)).toBe(expected.note === undefined)
+  })
+
+  it.each(REFUSED)('refuses %s, naming the line and column', async (file, expected) => {
+    const error = await readTestReport(root + file, { workspace: root, format: 'junit' }).then(
+      () => undefined,
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(ReportError)
+    const message = (error as ReportError).message
+    expect(message.startsWith(`${root}${file}: not a valid junit report (line ${expected.at[0]} column ${expected.at[1]}): `)).toBe(true)
+    expect(message).toContain(expected.error)
+  })
+
+  it('says which other format a refused test report is, and what to do, with or without the format named', async () => {
+    for (const format of ['junit', undefined]) {
+      const nunit = await readTestReport(root + 'dorny/dotnet-nunit.xml', { workspace: root, format }).catch((e: unknown) => e)
+      expect(String(nunit)).toMatch(/<test-run>.*this looks like an NUnit 3 report; only JUnit XML is read \(with dotnet test, add the JunitXml\.TestLogger package/)
+      const xunit = await readTestReport(root + 'EnricoMi/xunit/mstest/fixie.xml', { workspace: root, format }).catch((e: unknown) => e)
+      expect(String(xunit)).toMatch(/<assemblies>.*this looks like an xUnit\.net report/)
+    }
+  })
+
+  it('says an empty file is empty', async () => {
+    const error = await readTestReport(root + 'EnricoMi/xml/empty.xml', { workspace: root, format: 'junit' }).catch((e: unknown) => e)
+    expect(String(error)).toMatch(/\(line 1 column 1\): the file is empty \(0 bytes\)/)
+  })
+
+  it('never takes a nameless test case for a rerun of another (EnricoMi no-attributes.xml: 4 tests, not 3)', async () => {
+    // <testcase/>, <testcase><skipped/></testcase>, <testcase><failure/></testcase>, <testcase><error/></testcase>:
+    // four tests with no name or class; the error used to be taken for a rerun of the failure.
+    const report = await readTestReport(root + 'EnricoMi/junit-xml/no-attributes.xml', { workspace: root, format: 'junit' })
+    expect(report.totals).toMatchObject({ total: 4, passed: 1, failed: 1, errors: 1, skipped: 1 })
+    expect(report.failures.map((f) => f.kind)).toEqual(['failure', 'error'])
+  })
+})
