@@ -17,6 +17,7 @@
 // - mikepenz+action-junit-report: test_results/**/*.xml, expected counts copied below from its
 //   __tests__/testParser.test.ts (mikepenz folds errors into failed too).
 //
+// For EnricoMi the failing tests (class::name and failure/error) are compared too, when it lists any.
 // "cmp" says `=` when every count the corpus states equals ours, `≈` when EnricoMi's case counts differ from ours
 // but the counts it publishes (stats.tests*) agree, `×` when the file is another format (NUnit, xUnit.net) that the
 // corpus reads and we refuse by design, `≠` when a count differs, `-` when it states none.
@@ -74,13 +75,32 @@ function enricoExpected(file) {
   const counts = { success: 0, skipped: 0, disabled: 0, failure: 0, error: 0 }
   for (const m of text.matchAll(/^\s+result='(\w+)',$/gm)) counts[m[1]]++
   const cases = Object.values(counts).reduce((a, b) => a + b, 0)
-  const expected = { total: cases, passed: counts.success, failed: counts.failure, errors: counts.error, skipped: counts.skipped + counts.disabled }
+  // The failing cases by class::name and result, to compare with ours (one `UnitTestCase(` block per case).
+  const failing = []
+  for (const block of text.split('UnitTestCase(').slice(1)) {
+    // pprint cuts a long string into adjacent literals on several lines: 'abc '\n        'def'.
+    const literal = `(?:'(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*")`
+    const field = (name) => {
+      const m = block.match(new RegExp(`\\b${name}=(${literal}(?:\\s+${literal})*|None)`))
+      return m === null || m[1] === 'None' ? '' : [...m[1].matchAll(new RegExp(literal, 'g'))].map(([l]) => pyString(l)).join('')
+    }
+    const result = field('result')
+    if (result === 'failure' || result === 'error') failing.push(`${field('class_name')}::${field('test_name')} ${result}`)
+  }
+  const expected = { failing: failing.sort(), total: cases, passed: counts.success, failed: counts.failure, errors: counts.error, skipped: counts.skipped + counts.disabled }
   if (existsSync(`${stem}.results.json`)) {
     const { stats } = JSON.parse(readFileSync(`${stem}.results.json`, 'utf8'))
     expected.alt = { total: stats.tests, passed: stats.tests_succ, failed: stats.tests_fail, errors: stats.tests_error, skipped: stats.tests_skip }
     expected.note = `tests ${stats.tests}/${stats.tests_succ}/${stats.tests_fail}/${stats.tests_error}/${stats.tests_skip}, runs(attrs) ${stats.runs}/${stats.runs_succ}/${stats.runs_fail}/${stats.runs_error}/${stats.runs_skip}`
   }
   return expected
+}
+
+/** A Python string literal as repr() writes it (quotes, \\, \n, \t, \xNN, \uNNNN escapes). */
+function pyString(literal) {
+  return literal.slice(1, -1).replace(/\\(x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8}|.)/g, (_, e) =>
+    e.length > 1 ? String.fromCodePoint(parseInt(e.slice(1), 16)) : ({ n: '\n', t: '\t', r: '\r' })[e] ?? e
+  )
 }
 
 // ---- dorny ------------------------------------------------------------------------------------------------------
@@ -152,6 +172,7 @@ function compare(ours, e) {
   if (e === undefined) return '-'
   if (e.refuses) return ours.error ? '=' : '≠'
   if (ours.error) return /the root element is <[^>]+>.*this looks like/.test(ours.error) ? '×' : '≠'
+  if (e.failing && e.failing.length > 0 && ours.failing && ours.failing.join('\n') !== e.failing.join('\n')) return '≠'
   const same = agrees(ours.totals, e)
   return same ? '=' : e.alt && agrees(ours.totals, e.alt) ? '≈' : '≠'
 }
@@ -177,7 +198,7 @@ for (const g of groups) {
     let ours
     try {
       const r = await readTestReport(file, { workspace: g.base, format: 'junit' })
-      ours = { totals: r.totals, flaky: r.flaky_count, warnings: r.warnings }
+      ours = { totals: r.totals, flaky: r.flaky_count, warnings: r.warnings, failing: r.failures.map((f) => `${f.classname ?? ''}::${f.name} ${f.kind}`).sort() }
     } catch (err) {
       ours = { error: String(err.message ?? err).replace(/\s+/g, ' ').replace(file, rel).slice(0, 300) }
     }
@@ -191,6 +212,11 @@ for (const r of rows) {
   const ours = r.ours.error ? `ERROR ${r.ours.error}` : `${fmt(r.ours.totals)}${r.ours.flaky ? ` flaky ${r.ours.flaky}` : ''}${r.ours.warnings.length ? ` (${r.ours.warnings.length} warning)` : ''}`
   const note = r.expected?.note ? `  [${r.expected.note}]` : ''
   console.log(`${r.cmp} ${r.corpus} ${r.file}\n    ours   ${ours}\n    theirs ${theirsFmt(r.expected)}${note}`)
+  const theirsFailing = r.expected?.failing ?? []
+  if (theirsFailing.length > 0 && r.ours.failing && theirsFailing.join('\n') !== r.ours.failing.join('\n')) {
+    const only = (a, b) => JSON.stringify(a.filter((x) => !b.includes(x)).slice(0, 5))
+    console.log(`    failing tests differ: theirs only ${only(theirsFailing, r.ours.failing)}, ours only ${only(r.ours.failing, theirsFailing)}`)
+  }
 }
 const by = (c) => rows.filter((r) => r.cmp === c).length
 console.log(`\n${rows.length} files: ${by('=')} agree, ${by('≈')} agree with the published counts, ${by('×')} other formats refused, ${by('≠')} differ, ${by('-')} without stated counts; ${rows.filter((r) => r.ours.error).length} refused by us`)
