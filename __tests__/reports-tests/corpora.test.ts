@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { parseJUnit } from '../../src/reports/junit.js'
 import { readTestReport } from '../../src/reports/tests-and-coverage.js'
 import { ReportError } from '../../src/reports/types.js'
 
@@ -116,6 +118,7 @@ const REFUSED: Array<[string, { error: string; at: [number, number] }]> = [
   ['dorny/dotnet-nunit.xml', { error: 'the root element is <test-run>, expected <testsuites> or <te', at: [2, 1] }],
   ['mikepenz/corrupt-junit/e2e-tests/corrupt/target/sf-reports/TEST-test.CorruptTest.xml', { error: 'unexpected end of file inside a CDATA section', at: [18, 26] }],
   ['mikepenz/junit-web-test/expected.xml', { error: 'a < in an attribute value', at: [9, 59] }],
+  ['mikepenz/junit-web-test/expectedRetries.xml', { error: 'a < in an attribute value', at: [9, 59] }],
 ]
 
 /** Does a `theirs` figure agree with ours? `?` agrees with anything; `(F+E)` is failed and errors together. */
@@ -156,6 +159,20 @@ describe('the JUnit reader on other reporters\' test corpora', () => {
       const xunit = await readTestReport(root + 'EnricoMi/xunit/mstest/fixie.xml', { workspace: root, format }).catch((e: unknown) => e)
       expect(String(xunit)).toMatch(/<assemblies>.*this looks like an xUnit\.net report/)
     }
+  })
+
+  it('reads mikepenz\'s web-test-runner snapshots as mikepenz counts them once their <<computed>> placeholders are numbers', async () => {
+    // time="<<computed>>" is not well-formed XML (refused above); the rest of the files is.
+    const read = async (name: string) => {
+      const text = readFileSync(`${root}mikepenz/junit-web-test/${name}`, 'utf8').replaceAll('<<computed>>', '0.001')
+      return parseJUnit(text, { file: name, workspace: root })
+    }
+    const expected = await read('expected.xml')
+    expect(expected.totals).toMatchObject({ total: 6, skipped: 1, failed: 1, errors: 0, passed: 4 })
+    // mikepenz with checkRetries: 7 tests, 1 skipped; its "retried flaky test" fails, then passes.
+    const retries = await read('expectedRetries.xml')
+    expect(retries.totals).toMatchObject({ total: 7, skipped: 1, failed: 1, errors: 0, passed: 5 })
+    expect((retries.flaky ?? []).map((f) => [f.name, f.attempts])).toEqual([['retried flaky test', 2]])
   })
 
   it('says an empty file is empty', async () => {
