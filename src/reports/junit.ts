@@ -253,10 +253,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           if (outcome !== 'skipped') message = `${said.said}, with no failure element`
         }
         const suite = suites.at(-1) as Suite
-        // A test case without a name cannot be told apart from another one: it is never taken for a rerun.
-        const named = (tag.attr('name') ?? '') !== ''
         let key: string | undefined
-        if (named && suite.reruns !== undefined && suite.reruns.size > 0) {
+        if (suite.reruns !== undefined && suite.reruns.size > 0 && named(tag)) {
           key = identity(tag)
           const group = suite.reruns.get(key)
           if (group !== undefined) {
@@ -269,7 +267,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (outcome === 'failure' || outcome === 'error') {
           const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace)
           keep(test)
-          if (suite.pytest || !named) return
+          if (suite.pytest || !named(tag)) return
           if (tracked < RERUN_TRACKING) {
             tracked++
             ;(suite.reruns ??= new Map()).set(key ?? identity(tag), {
@@ -330,6 +328,11 @@ function statusOutcome(tag: XmlTag, unknown: (word: string) => void): { outcome:
     else if (gravest === undefined || RANK[meaning] > RANK[gravest.outcome]) gravest = { outcome: meaning, said: `${name}="${value}"` }
   }
   return gravest
+}
+
+/** Has the test case a name? One without cannot be told apart from another: it is never taken for a rerun. */
+function named(tag: XmlTag): boolean {
+  return (tag.attr('name') ?? '') !== ''
 }
 
 /** What makes two test cases of one suite the same test: class name, name, and `file` and `line` when written. */
