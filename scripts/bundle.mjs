@@ -18,6 +18,18 @@ const lazyOidcHttpClient = {
 
 const BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
 
+/** Keeps @actions/exec off the start-up path: see scripts/shims/lazy-exec.mjs. */
+const lazyPlatformExec = {
+  name: 'lazy-platform-exec',
+  setup(b) {
+    b.onResolve({ filter: /^@actions\/exec$/ }, (args) =>
+      /@actions[\\/]core[\\/]lib[\\/]platform\.js$/.test(args.importer)
+        ? { path: fileURLToPath(new URL('./shims/lazy-exec.mjs', import.meta.url)) }
+        : undefined
+    )
+  }
+}
+
 await rm('dist', { recursive: true, force: true })
 const result = await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', api: 'src/api.ts', plan: 'src/plan-action.ts', aggregate: 'src/aggregate-action.ts' },
@@ -30,7 +42,7 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Some bundled CommonJS dependencies call require(); ESM output needs one made for it.
   banner: { js: BANNER },
-  plugins: [lazyOidcHttpClient],
+  plugins: [lazyOidcHttpClient, lazyPlatformExec],
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning'
