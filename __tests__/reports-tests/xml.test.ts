@@ -725,3 +725,41 @@ describe('streamXml attribute names that are Object.prototype keys', () => {
     expectUnpolluted()
   })
 })
+
+describe('streamXml tags read when their element closes', () => {
+  it('gives each element its own attributes at its close, after children and earlier siblings with more attributes', async () => {
+    // The reader reuses one tag object per depth: a tag must still read its own bytes at its close, and a sibling
+    // with fewer attributes must not see the ones of the sibling before it.
+    const doc = '<r n="root"><s n="s1" a="1" b="2" c="3"><t n="t1" x="9"/><t n="t2"/></s><s n="s2"><t n="t3" y="8" z="7"/></s><s n="s3" b="22"/></r>'
+    const atOpen: string[] = []
+    const atClose: string[] = []
+    const read = (tag: { attr(n: string): string | undefined }): string => ['n', 'a', 'b', 'c', 'x', 'y', 'z'].map((k) => `${k}=${tag.attr(k) ?? '-'}`).join(' ')
+    for (const split of [undefined, 1, 7]) {
+      atOpen.length = 0
+      atClose.length = 0
+      const input: XmlInput = split === undefined ? doc : (async function* () { for (let i = 0; i < doc.length; i += split) yield doc.slice(i, i + split) })()
+      await streamXml(input, 'doc.xml', 'XML', () => {
+        const open: { attr(n: string): string | undefined }[] = []
+        return {
+          open(tag) {
+            atOpen.push(read(tag))
+            open.push(tag)
+          },
+          close() {
+            atClose.push(read(open.pop()!))
+          }
+        }
+      })
+      expect(atClose.slice().sort()).toEqual(atOpen.slice().sort())
+      expect(atOpen).toEqual([
+        'n=root a=- b=- c=- x=- y=- z=-',
+        'n=s1 a=1 b=2 c=3 x=- y=- z=-',
+        'n=t1 a=- b=- c=- x=9 y=- z=-',
+        'n=t2 a=- b=- c=- x=- y=- z=-',
+        'n=s2 a=- b=- c=- x=- y=- z=-',
+        'n=t3 a=- b=- c=- x=- y=8 z=7',
+        'n=s3 a=- b=22 c=- x=- y=- z=-'
+      ])
+    }
+  })
+})

@@ -11,7 +11,7 @@ import { detectPreset } from '../config/detect.js'
 import type { DeepPartial } from '../config/merge.js'
 import { fitPreset, layoutPaths, type PresetChoice, type PresetName } from '../config/presets.js'
 import { RepositoryProbe } from '../config/probe.js'
-import { configSchema } from '../config/schema.js'
+import { configSchema } from '../config/schema-document.js'
 import { validateComponentName } from '../config/templates.js'
 import type { Config } from '../config/types.js'
 

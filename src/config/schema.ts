@@ -1,9 +1,9 @@
-/** The configuration file's JSON Schema, compiled once. The schema file ships with the action for editors too. */
+/**
+ * The configuration file's JSON Schema, compiled once. The schema file ships with the action for editors too; the
+ * document itself is in schema-document.ts.
+ */
 import type { ErrorObject } from 'ajv'
-import schema from '../../schema/spec-to-production.schema.json' with { type: 'json' }
 import { validateConfig } from '../generated/validators.js'
-
-export { schema as configSchema }
 
 /** Every schema violation in `data` (none: an empty list). Errors carry their schema and data (ajv `verbose`). */
 export function schemaErrors(data: unknown): ErrorObject[] {

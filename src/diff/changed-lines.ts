@@ -9,12 +9,14 @@
 import { execFile, spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { promisify } from 'node:util'
-import type { Finding } from '../reports/types.js'
 
 const run = promisify(execFile)
 
 /** Added or modified lines on the new side, per workspace-relative file (forward slashes). */
 export type ChangedLines = Map<string, Set<number>>
+
+// Kept importable from here; it lives apart so that judging findings does not load git, readline and util.
+export { filterFindingsToChanged } from './filter.js'
 
 export interface ChangedLinesOptions {
   /** Workspace root: a git work tree or a directory inside one (paths become relative to it). */
@@ -213,19 +215,4 @@ export function unquote(name: string): string {
     } else bytes.push(ESCAPES[next] ?? next.charCodeAt(0))
   }
   return Buffer.from(bytes).toString('utf8')
-}
-
-/**
- * The findings on changed lines: a finding with a line is kept when any line of its span (`line`..`end_line`) changed;
- * a finding without a line is kept when its file changed at all.
- */
-export function filterFindingsToChanged(findings: Finding[], changed: ChangedLines): Finding[] {
-  return findings.filter((f) => {
-    const lines = changed.get(f.file.replace(/\\/g, '/').replace(/^\.\//, ''))
-    if (!lines) return false
-    if (f.line === undefined) return true
-    const end = f.end_line !== undefined && f.end_line >= f.line ? Math.min(f.end_line, f.line + 10_000) : f.line
-    for (let n = f.line; n <= end; n++) if (lines.has(n)) return true
-    return false
-  })
 }

@@ -2,7 +2,8 @@
  * Diff-aware mode: on a pull request, judge only the findings on lines it changes, and report the coverage of those
  * lines next to the total.
  */
-import { filterFindingsToChanged, type ChangedLines } from '../diff/changed-lines.js'
+import type { ChangedLines } from '../diff/changed-lines.js'
+import { filterFindingsToChanged } from '../diff/filter.js'
 import { patchCoverage, type PatchCoverage } from '../diff/patch-coverage.js'
 import { readLineHits, type LineCoverageFormat } from '../reports/line-coverage.js'
 import type { CoverageFormat, FindingsReport } from '../reports/types.js'

@@ -175,6 +175,12 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
     let textDepth = 0
     let text = ''
+    /** Warns of a status word this reader does not know, on the open test case (one function, not one per case). */
+    const unknownStatus = (word: string): void => {
+      if (++unknownStatuses <= STATUS_WARNINGS) {
+        warnings.push(`${opts.file}: test case ${JSON.stringify(caseTag?.attr('name') ?? '')} has the status ${JSON.stringify(word)}, which this reader does not know: judged by its child elements`)
+      }
+    }
 
     return {
       open(tag, depth) {
@@ -243,11 +249,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           timeSum += time
           sawTime = true
         }
-        const said = statusOutcome(tag, (word) => {
-          if (++unknownStatuses <= STATUS_WARNINGS) {
-            warnings.push(`${opts.file}: test case ${JSON.stringify(tag.attr('name') ?? '')} has the status ${JSON.stringify(word)}, which this reader does not know: judged by its child elements`)
-          }
-        })
+        const said = statusOutcome(tag, unknownStatus)
         if (said !== undefined && RANK[said.outcome] > RANK[outcome]) {
           outcome = said.outcome
           if (outcome !== 'skipped') message = `${said.said}, with no failure element`

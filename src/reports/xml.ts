@@ -681,8 +681,11 @@ class XmlReader implements XmlControl {
     if (nameEnd === lt + 1) throw new XmlFault(this.base + lt, `a < not followed by a name (write &lt; for a literal <)`)
     let i = nameEnd
     let count = 0
-    /** Per attribute: name start and end, value start and end (kept for the Tag, so it never scans again). */
-    let offsets: number[] | undefined
+    // Per attribute: name start and end, value start and end (kept for the Tag, so it never scans again). The list
+    // and the Tag are the ones of this depth, reused: the element before this one at its depth has closed.
+    const depth = this.stack.length + 1
+    const offsets = (this.offsetLists[depth] ??= [])
+    this.attributeWords = 0
     let selfClosing = false
     const len = buf.length
     for (;;) {
@@ -703,7 +706,6 @@ class XmlReader implements XmlControl {
       }
       if (!spaced) throw new XmlFault(this.base + i, `expected white space, > or /> in the tag, found ${describe(c)}`)
       if (count === ATTRIBUTE_CAP) throw new XmlFault(this.base + lt, `an element with more than ${ATTRIBUTE_CAP} attributes`)
-      offsets ??= []
       i = this.attribute(buf, i, offsets)
       count++
       if (i === -1) return -1
@@ -720,7 +722,10 @@ class XmlReader implements XmlControl {
     stack.push(name)
     this.tagMemory.push(buf.buffer)
     this.tagStart = this.base + lt
-    this.visitor.open(new Tag(name, buf, offsets ?? NO_ATTRIBUTES, this.encoding), stack.length)
+    let tag = this.tags[depth]
+    if (tag === undefined) this.tags[depth] = tag = new Tag()
+    tag.reset(name, buf, offsets, this.attributeWords, this.encoding)
+    this.visitor.open(tag, stack.length)
     if (selfClosing) this.closed(name)
     return i + 1
   }
@@ -765,13 +770,18 @@ class XmlReader implements XmlControl {
     }
     if (j >= len) return -1
     this.checkUnique(buf, start, nameEnd, offsets)
-    offsets.push(start, nameEnd, i + 1, j)
+    const at = this.attributeWords
+    offsets[at] = start
+    offsets[at + 1] = nameEnd
+    offsets[at + 2] = i + 1
+    offsets[at + 3] = j
+    this.attributeWords = at + 4
     return j + 1
   }
 
   /** Refuses a repeated attribute name (XML does; a second `name=` could otherwise hide the first). */
   private checkUnique(buf: Buffer, start: number, end: number, offsets: number[]): void {
-    const count = offsets.length / 4
+    const count = this.attributeWords / 4
     if (count === 0 && this.moreNames.size > 0) this.moreNames.clear()
     const length = end - start
     for (let k = 0; k < Math.min(count, PAIRWISE); k++) {
@@ -789,6 +799,14 @@ class XmlReader implements XmlControl {
   }
 
   private readonly moreNames = new Set<string>()
+  /**
+   * Per depth, the Tag handed to the visitor and its attribute offsets, reused for the next element at that depth
+   * (a tag is read only until its element closes): 50,000 test cases allocate no tag each.
+   */
+  private readonly tags: Tag[] = []
+  private readonly offsetLists: number[][] = []
+  /** Entries of the current tag's offsets list in use (4 per attribute). */
+  private attributeWords = 0
 
   private closeTag(buf: Buffer, lt: number): number {
     const nameEnd = this.nameEnd(buf, lt + 2)
@@ -846,15 +864,26 @@ class XmlReader implements XmlControl {
   }
 }
 
-/** A start tag kept as the bytes it was read from; attributes are found and decoded when asked for. */
+/**
+ * A start tag kept as the bytes it was read from; attributes are found and decoded when asked for. The reader reuses
+ * one per depth: {@link reset} points it at the next element's bytes.
+ */
 class Tag implements XmlTag {
-  constructor(
-    readonly name: string,
-    private readonly buf: Buffer,
-    /** Per attribute, as the reader found and checked it: name start and end, value start and end. */
-    private readonly offsets: readonly number[],
-    private readonly encoding: 'utf8' | 'latin1'
-  ) {}
+  name = ''
+  private buf: Buffer = EMPTY
+  /** Per attribute, as the reader found and checked it: name start and end, value start and end. */
+  private offsets: readonly number[] = NO_ATTRIBUTES
+  /** Entries of `offsets` that are this tag's (4 per attribute; the list is longer when an earlier tag had more). */
+  private words = 0
+  private encoding: 'utf8' | 'latin1' = 'utf8'
+
+  reset(name: string, buf: Buffer, offsets: readonly number[], words: number, encoding: 'utf8' | 'latin1'): void {
+    this.name = name
+    this.buf = buf
+    this.offsets = offsets
+    this.words = words
+    this.encoding = encoding
+  }
 
   attr(wanted: string): string | undefined {
     const k = this.find(wanted)
@@ -895,7 +924,7 @@ class Tag implements XmlTag {
     const offsets = this.offsets
     const { names, lengths } = wanted
     let found: [string, string][] | undefined
-    for (let k = 0; k < offsets.length; k += 4) {
+    for (let k = 0; k < this.words; k += 4) {
       const length = offsets[k + 1] - offsets[k]
       for (let n = 0; n < names.length; n++) {
         if (lengths[n] !== length || !sameName(this.buf, offsets[k], offsets[k + 1], names[n])) continue
@@ -913,7 +942,7 @@ class Tag implements XmlTag {
     // An ASCII name has as many bytes as characters: attributes of another length are passed over unread (most
     // look-ups are of absent ASCII names, such as a test case's `status`).
     const ascii = isAscii(wanted)
-    for (let k = 0; k < offsets.length; k += 4) {
+    for (let k = 0; k < this.words; k += 4) {
       if (ascii && offsets[k + 1] - offsets[k] !== length) continue
       if (sameName(this.buf, offsets[k], offsets[k + 1], wanted)) return k
     }
@@ -922,6 +951,7 @@ class Tag implements XmlTag {
 }
 
 const NO_ATTRIBUTES: readonly number[] = []
+const EMPTY = Buffer.alloc(0)
 
 /** 1e0 … 1e22, each exact (parsed from its literal rather than computed). */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`))
