@@ -51,6 +51,16 @@ describe('SessionRepository', () => {
     await repo.save(s)
     await writeFile(path, '{ "session_id": 1 }\n')
     expect(await repo.load(s.session_id)).toMatchObject({ ok: false })
+    // A file this repository only read (another run wrote it): read again once edited in place, or replaced.
+    await writeFile(path, text)
+    const reader = new SessionRepository(root)
+    expect((await reader.load(s.session_id)).ok).toBe(true)
+    await writeFile(path, text.replace('all tests pass', 'all tests PASS'))
+    const readAgain = await reader.load(s.session_id)
+    expect(readAgain.ok && readAgain.session.messages.some((m) => m.content === 'all tests PASS')).toBe(true)
+    await writeFile(`${path}.other`, '{ "session_id": 1 }\n')
+    await rename(`${path}.other`, path)
+    expect(await reader.load(s.session_id)).toMatchObject({ ok: false })
   })
 
   test('list, latest and archive', async () => {
@@ -76,6 +86,7 @@ describe('SessionRepository', () => {
     expect(await repo.latest('nobody')).toBeNull()
     expect((await repo.load(older.session_id)).ok).toBe(true) // found in archive/
     await expect(repo.archive('greeter-workflow-1999-01-01')).rejects.toThrow(/does not exist/)
+    await expect(repo.trimArchive('greeter', 1)).resolves.toEqual([])
     await expect(repo.trimArchive('greeter', 0)).resolves.toEqual(['greeter-workflow-2025-10-20'])
     expect(await readdir(join(root, 'archive'))).toEqual([])
   })
