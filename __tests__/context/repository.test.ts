@@ -63,6 +63,18 @@ describe('SessionRepository', () => {
     expect(await reader.load(s.session_id)).toMatchObject({ ok: false })
   })
 
+  test('a FIFO planted as the lock file is never waited on: taken over as unreadable, and the save goes through', async () => {
+    const root = defaultContextRoot(await tempDir())
+    const repo = new SessionRepository(root)
+    const s = await sample()
+    await mkdir(join(root, 'sessions'), { recursive: true })
+    execFileSync('mkfifo', [join(root, 'sessions', `${s.session_id}.lock`)])
+    const started = Date.now()
+    expect(await repo.save(s)).toBe(join(root, 'sessions', `${s.session_id}.json`))
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(await readdir(join(root, 'sessions'))).toEqual([`${s.session_id}.json`])
+  }, 15_000)
+
   test('list, latest and archive', async () => {
     const root = await tempDir()
     const repo = new SessionRepository(root)

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { constants } from 'node:fs'
-import { mkdir, open, readdir, rm } from 'node:fs/promises'
+import { mkdir, open, readdir, rm } from './fs.js'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { isValidComponent } from './ids.js'
@@ -62,8 +62,9 @@ export class Journal {
       text = `${JSON.stringify(header)}\n${text}`
       await mkdir(this.sessionsDir, { recursive: true })
     }
-    // O_NOFOLLOW: a symbolic link planted under the name is refused rather than written through.
-    const handle = await open(this.path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o644)
+    // O_NOFOLLOW: a symbolic link planted under the name is refused rather than written through; O_NONBLOCK: a FIFO
+    // is refused rather than waited on.
+    const handle = await open(this.path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK, 0o644)
     try {
       await handle.writeFile(text)
     } finally {
