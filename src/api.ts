@@ -93,14 +93,30 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     target: options.targetStage,
     configFile: options.configFile,
     onlyChangedSince: options.onlyChangedSince,
-    signal: options.signal
+    signal: options.signal,
+    deferClose: true
   })
   const reportPath = resolve(workspace, options.output ?? defaultReportName(options.componentName))
   const { report } = outcome
-  if (outcome.loaded) {
-    await options.beforeObserve?.()
+  const closing = outcome.closing ?? Promise.resolve()
+  if (outcome.loaded && options.beforeObserve) {
+    await closing
+    await options.beforeObserve()
     await observe(host, workspace, report, outcome.loaded.config, options.dashboard, options.branch)
-  }
+  } else if (outcome.loaded) {
+    // The session's close (its files under context/) and the metrics and dashboard (metrics/ and the page) touch
+    // different files: they run at once. What observe has to say is logged after the close's lines, as before.
+    const held: Array<() => void> = []
+    const holding = Object.create(host, {
+      info: { value: (m: string) => held.push(() => host.info(m)) },
+      warning: { value: (m: string) => held.push(() => host.warning(m)) },
+      error: { value: (m: string) => held.push(() => host.error(m)) }
+    }) as Host
+    const observed = observe(holding, workspace, report, outcome.loaded.config, options.dashboard, options.branch)
+    await closing
+    await observed
+    for (const say of held) say()
+  } else await closing
   const saved = await saveReport(host, reportPath, report)
   if (saved.error && outcome.exitCode === 0) outcome.exitCode = 1
   if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {

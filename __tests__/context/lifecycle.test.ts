@@ -113,6 +113,52 @@ describe('session lifecycle', () => {
     expect(opened.warnings).toEqual([expect.stringMatching(/ignored .*greeter-workflow-2025-10-19\.json: not a session: session_id/)])
   })
 
+  test('deferred save: nothing written at open, each message journaled, one merged save at close removes the journal', async () => {
+    const root = await tempDir()
+    const opened = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY1, deferSave: true })
+    expect(opened.file).toBeNull()
+    expect(opened.journal).not.toBeNull()
+    const s = await addMessage(opened.session, { kind: 'test_results', content: 'coverage 61.5% below 70%' }, DAY1 + 5)
+    await opened.journal!.append(s.messages.at(-1)!)
+    // Only the journal is on disk until the close: no session file, no lock.
+    expect(await readdir(join(root, 'sessions'))).toEqual([expect.stringMatching(/^journal-[0-9a-f-]{36}\.jsonl$/)])
+    const closed = await closeSession(opened.repository, s, { component: 'greeter', journals: { own: opened.journal, adopted: opened.adopted } })
+    expect(closed.warnings).toEqual([])
+    expect(await readdir(join(root, 'sessions'))).toEqual([])
+    const archived = JSON.parse(await readFile(closed.file!, 'utf8'))
+    expect(archived.messages.map((m: { metadata: { kind: string } }) => m.metadata.kind)).toEqual(['requirement', 'test_results'])
+  })
+
+  test('a run killed before closing: the next run takes in the messages of its journal, once, and removes it when saved', async () => {
+    const root = await tempDir()
+    const { spawnSync } = await import('node:child_process')
+    const { writeFile } = await import('node:fs/promises')
+    const killed = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY1, deferSave: true })
+    let s = await addMessage(killed.session, { kind: 'test_results', content: 'first stage of the killed run' }, DAY1 + 5)
+    await killed.journal!.append(s.messages.at(-1)!)
+    s = await addMessage(s, { kind: 'quality_metrics', content: 'second stage of the killed run' }, DAY1 + 6)
+    await killed.journal!.append(s.messages.at(-1)!)
+    // What a killed process leaves: its journal, written by a pid that is gone, and a torn last line.
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid!
+    const text = (await readFile(killed.journal!.path, 'utf8')).replace(`"pid":${process.pid}`, `"pid":${deadPid}`)
+    await writeFile(killed.journal!.path, `${text}{"role":"tool","cont`)
+    // A journal of a run still going (a live process of this machine) is left to it.
+    const live = join(root, 'sessions', 'journal-00000000-0000-4000-8000-000000000000.jsonl')
+    await writeFile(live, text.replace(`"pid":${deadPid}`, `"pid":${process.ppid}`).replace('first stage', 'live run'))
+
+    const log = logger()
+    const next = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY1 + 60_000, deferSave: true, log })
+    expect(next.session.messages.map((m) => m.content)).toEqual([expect.any(String), 'first stage of the killed run', 'second stage of the killed run'])
+    expect(next.session.current_tokens).toBe(next.session.messages.reduce((n, m) => n + m.tokens, 0))
+    expect(next.adopted).toEqual([killed.journal!.path])
+    expect(log.warnings).toEqual([expect.stringMatching(/journal-.*\.jsonl: line 4: not valid JSON/)])
+    const closed = await closeSession(next.repository, next.session, { component: 'greeter', journals: { own: next.journal, adopted: next.adopted } })
+    expect(closed.file).not.toBeNull()
+    expect(await readdir(join(root, 'sessions'))).toEqual([live.split('/').at(-1)])
+    const archived = JSON.parse(await readFile(closed.file!, 'utf8'))
+    expect(archived.messages.filter((m: { content: string }) => m.content.includes('killed run'))).toHaveLength(2)
+  })
+
   test('bad policy options are configuration errors', async () => {
     await expect(openSession({ root: await tempDir(), component: 'greeter', spec: greeterSpec(), now: DAY1, keepRecent: -1 })).rejects.toThrow(/keepRecent/)
   })

@@ -51,7 +51,29 @@ describe('SessionRepository', () => {
     await repo.save(s)
     await writeFile(path, '{ "session_id": 1 }\n')
     expect(await repo.load(s.session_id)).toMatchObject({ ok: false })
+    // A file this repository only read (another run wrote it): read again once edited in place, or replaced.
+    await writeFile(path, text)
+    const reader = new SessionRepository(root)
+    expect((await reader.load(s.session_id)).ok).toBe(true)
+    await writeFile(path, text.replace('all tests pass', 'all tests PASS'))
+    const readAgain = await reader.load(s.session_id)
+    expect(readAgain.ok && readAgain.session.messages.some((m) => m.content === 'all tests PASS')).toBe(true)
+    await writeFile(`${path}.other`, '{ "session_id": 1 }\n')
+    await rename(`${path}.other`, path)
+    expect(await reader.load(s.session_id)).toMatchObject({ ok: false })
   })
+
+  test('a FIFO planted as the lock file is never waited on: taken over as unreadable, and the save goes through', async () => {
+    const root = defaultContextRoot(await tempDir())
+    const repo = new SessionRepository(root)
+    const s = await sample()
+    await mkdir(join(root, 'sessions'), { recursive: true })
+    execFileSync('mkfifo', [join(root, 'sessions', `${s.session_id}.lock`)])
+    const started = Date.now()
+    expect(await repo.save(s)).toBe(join(root, 'sessions', `${s.session_id}.json`))
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(await readdir(join(root, 'sessions'))).toEqual([`${s.session_id}.json`])
+  }, 15_000)
 
   test('list, latest and archive', async () => {
     const root = await tempDir()
@@ -76,6 +98,7 @@ describe('SessionRepository', () => {
     expect(await repo.latest('nobody')).toBeNull()
     expect((await repo.load(older.session_id)).ok).toBe(true) // found in archive/
     await expect(repo.archive('greeter-workflow-1999-01-01')).rejects.toThrow(/does not exist/)
+    await expect(repo.trimArchive('greeter', 1)).resolves.toEqual([])
     await expect(repo.trimArchive('greeter', 0)).resolves.toEqual(['greeter-workflow-2025-10-20'])
     expect(await readdir(join(root, 'archive'))).toEqual([])
   })

@@ -175,6 +175,9 @@ describe('validateInstructions', () => {
   it('uses configured globs; a glob that matches nothing gives no files and no error', async () => {
     await put('docs/ai/one.md', VALID)
     expect((await validateInstructions({ workspace: ws, globs: ['docs/ai/*.md'] })).files).toEqual(['docs/ai/one.md'])
+    // One pattern under a missing directory, another under one that is there: the second still matches.
+    expect((await validateInstructions({ workspace: ws, globs: ['nothing/**/*.md', 'docs/ai/*.md'] })).files).toEqual(['docs/ai/one.md'])
+    expect((await validateInstructions({ workspace: ws, globs: ['docs/nothing/*.md', 'docs/*/one.md'] })).files).toEqual(['docs/ai/one.md'])
     expect(await validateInstructions({ workspace: ws, globs: ['nothing/**/*.md'] })).toEqual({
       files: [],
       findings: [],

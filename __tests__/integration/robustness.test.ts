@@ -216,6 +216,33 @@ describe('concurrent runs of one component', () => {
   })
 })
 
+describe('a run killed midway', () => {
+  test('the stage messages it recorded before the kill are in the next run\'s session (its journal is taken in)', async () => {
+    const dir = await repo({ testing: 'sleep 3' })
+    // SIGKILL as soon as the testing stage starts: the specification stage's message has been recorded by then.
+    const killed = await runCli(dir, [...TINY_ARGS, '--output', 'killed.json'], {
+      onStdout: (text, child) => {
+        if (text.includes('▶ testing')) child.kill('SIGKILL')
+      }
+    })
+    expect(killed.signal).toBe('SIGKILL')
+    const { writeIn } = await import('../helpers/workspace.js')
+    const { tinyConfig } = await import('../helpers/tiny.js')
+    await writeIn(dir, 'cfg.yml', `${tinyConfig()}\n`)
+    const next = await runCli(dir, TINY_ARGS)
+    expect(next.code).toBe(0)
+    const context = join(dir, '.spec-to-production/context')
+    const archived = (await readdir(join(context, 'archive'))).filter((f) => f.endsWith('.json'))
+    const session = JSON.parse(await readFile(join(context, 'archive', archived[0]!), 'utf8'))
+    const stages = session.messages.filter((m: { role: string }) => m.role === 'tool').map((m: { metadata: { stage: string; run_id: string } }) => m.metadata)
+    // The killed run's specification message, then the next run's two.
+    expect(stages).toHaveLength(3)
+    expect(stages.map((m: { stage: string }) => m.stage)).toEqual(['specification', 'specification', 'testing'])
+    expect(new Set(stages.map((m: { run_id: string }) => m.run_id)).size).toBe(2)
+    expect(await readdir(join(context, 'sessions'))).toEqual([])
+  })
+})
+
 describe('the agent brief', () => {
   test('states the verdict and finish time of the run it closes, run after run', async () => {
     const dir = await repo()

@@ -181,6 +181,11 @@ describe('readHistory: hostile and malformed lines', () => {
       names.push(rec.name)
     }
     expect(names.filter((x) => x === 'run')).toHaveLength(3)
+    // Past 1 MiB the file is streamed rather than read whole: the same lines, the same verdicts.
+    await writeFile(join(ws, 'metrics', '2025-10-20.jsonl'), `${'\n'.repeat(1_100_000)}${await readFile(join(ws, 'metrics', '2025-10-20.jsonl'), 'utf8')}`)
+    const streamed = await readHistory(ws, { now })
+    expect(streamed.stats).toEqual(h.stats)
+    expect(streamed.runs).toEqual(h.runs)
   })
 
   it('filters by component and age, and bounds what it holds', async () => {

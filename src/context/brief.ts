@@ -105,7 +105,7 @@ function reportBlocks(report: WorkflowReport): RawBlock[] {
   return out
 }
 
-function render(head: string, blocks: readonly Block[], omitted: string): string {
+function render(head: string, blocks: ReadonlyArray<Pick<Block, 'section' | 'text'>>, omitted: string): string {
   const parts = [head]
   for (const section of SECTION_ORDER) {
     const items = blocks.filter((b) => b.section === section)
@@ -151,14 +151,16 @@ export async function renderBrief(session: Session, report?: WorkflowReport, opt
     raw.push({ section: isDecision(m.metadata.kind) ? 'decisions' : 'history', importance: m.importance, text: messageItem(m), age: i, kind: m.metadata.kind })
   }
   const sectionRank = (s: Section): number => SECTION_ORDER.indexOf(s)
-  const blocks: Block[] = raw
+  const ordered = raw
     .map((b, n) => ({ b, n }))
     .sort((x, y) => sectionRank(x.b.section) - sectionRank(y.b.section) || x.n - y.n)
-    .map(({ b }, seq) => ({ ...b, seq, tokens: tk.count(b.text) + 1 }))
+    .map(({ b }, seq) => ({ ...b, seq }))
 
-  const full = render(head, blocks, '')
+  const full = render(head, ordered, '')
   const fullTokens = tk.count(full)
   if (fullTokens <= budget) return full
+  // Over the budget: each block's tokens decide what is cut (counted only now, a brief that fits needs none).
+  const blocks: Block[] = ordered.map((b) => ({ ...b, tokens: tk.count(b.text) + 1 }))
 
   // Cut order: lowest importance first; among equals the spec summary last, else the oldest message first, then
   // what comes last in the brief.

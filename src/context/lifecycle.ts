@@ -3,13 +3,15 @@
  * component or create one), save after each stage, close (brief, archive, store). Failures of the store or of the
  * disk are warnings: the run goes on, at worst with a fresh session.
  */
+import { rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { ParsedSpec } from '../spec/types.js'
 import type { WorkflowReport } from '../engine/model.js'
 import { renderBrief } from './brief.js'
+import { Journal, leftJournals } from './journal.js'
 import type { PolicyOptions } from './policy.js'
 import { SessionRepository } from './repository.js'
-import { continueSession, createSession } from './session.js'
+import { adoptMessages, continueSession, createSession } from './session.js'
 import type { Session, SessionStore } from './types.js'
 
 /** Default time allowed to one store call (restore or save). */
@@ -32,6 +34,11 @@ export interface OpenSessionOptions extends PolicyOptions {
   store?: SessionStore | null
   log?: ContextLog
   storeTimeoutMs?: number
+  /**
+   * Nothing is saved at open: the caller journals each message it adds (`OpenedSession.journal`) and the session is
+   * saved once, by `closeSession`. Default false: the session is saved at open, and after each `saveSession`.
+   */
+  deferSave?: boolean
 }
 
 export interface OpenedSession {
@@ -39,9 +46,13 @@ export interface OpenedSession {
   repository: SessionRepository
   /** Where the continued session came from; null for a fresh session. */
   restoredFrom: { source: 'store' | 'local'; id: string; file: string } | null
-  /** Path of the saved session file, null when saving failed (see warnings). */
+  /** Path of the saved session file, null when saving failed (see warnings) or was deferred. */
   file: string | null
   warnings: string[]
+  /** With `deferSave`: where the run journals the messages it adds until `closeSession` saves the session. */
+  journal: Journal | null
+  /** Journals of runs that ended without closing, whose messages the session took in (removed once it is saved). */
+  adopted: string[]
 }
 
 export interface CloseSessionOptions {
@@ -52,6 +63,8 @@ export interface CloseSessionOptions {
   storeTimeoutMs?: number
   /** Archived sessions kept for the component (default 30). */
   archiveKeep?: number
+  /** The run's journal and the journals its session took in: removed once the session is archived. */
+  journals?: { own: Journal | null; adopted: readonly string[] }
 }
 
 export interface ClosedSession {
@@ -139,13 +152,39 @@ export async function openSession(opts: OpenSessionOptions): Promise<OpenedSessi
   }
   session ??= await createSession(opts)
 
+  // Messages that runs killed before closing their session left in their journals.
+  let adopted: string[] = []
+  try {
+    const left = await leftJournals(repository.dir('sessions'), opts.component)
+    for (const i of left.ignored) warn(`Context: ignored ${i.file}: ${i.reason}`)
+    if (left.messages.length > 0) {
+      const before = session.messages.length
+      session = await adoptMessages(session, left.messages, opts.now)
+      opts.log?.info(`Context: took in ${session.messages.length - before} message(s) from ${left.files.length} journal(s) of runs that ended without closing their session`)
+    }
+    adopted = left.files
+  } catch (e) {
+    warn(`Context: cannot read the journals under ${repository.dir('sessions')}: ${message(e)}`)
+  }
+
+  if (opts.deferSave) return { session, repository, restoredFrom, file: null, warnings, journal: new Journal(repository.dir('sessions'), opts.component), adopted }
   let file: string | null = null
   try {
     file = await repository.save(session)
   } catch (e) {
     warn(`Context: cannot save ${session.session_id}: ${message(e)}`)
   }
-  return { session, repository, restoredFrom, file, warnings }
+  if (file) {
+    await removeJournals(null, adopted).catch((e: unknown) => warn(`Context: cannot remove the journals taken in: ${message(e)}`))
+    adopted = []
+  }
+  return { session, repository, restoredFrom, file, warnings, journal: null, adopted }
+}
+
+/** Removes journals whose messages a saved session holds (a journal left behind is only taken in again). */
+async function removeJournals(own: Journal | null, adopted: readonly string[]): Promise<void> {
+  await own?.remove()
+  for (const file of adopted) await rm(file, { force: true })
 }
 
 /** Saves the session after a stage; a failure is a warning (returned), not an error. */
@@ -173,7 +212,15 @@ export async function closeSession(repository: SessionRepository, session: Sessi
     file = archived.file
     brief = archived.brief
   } catch (e) {
+    // The journals stay: the next run takes their messages in.
     warn(`Context: cannot archive ${session.session_id}: ${message(e)}`)
+  }
+  if (file && opts.journals) {
+    try {
+      await removeJournals(opts.journals.own, opts.journals.adopted)
+    } catch (e) {
+      warn(`Context: cannot remove the run's journal: ${message(e)}`)
+    }
   }
   try {
     await repository.trimArchive(opts.component, opts.archiveKeep ?? DEFAULT_ARCHIVE_KEEP)

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { constants } from 'node:fs'
-import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from './fs.js'
 import { join, sep } from 'node:path'
 import { isValidComponent, isValidSessionId, parseSessionId } from './ids.js'
 import { parseJsonStrict } from './json.js'
@@ -165,9 +165,10 @@ export class SessionRepository {
   }
 
   /**
-   * Session files this repository wrote, with their inode, size and times right after the write, and the session
-   * their text parses and validates to: reading such a file back while all of those are unchanged gives that session
-   * without parsing it again. Any other write (a new file renamed over it, an edit, a touch) changes the stamp.
+   * Session files this repository wrote or read, with their inode, size and times right after the write (or when
+   * read), and the session their text parses and validates to: reading such a file again while all of those are
+   * unchanged gives that session without parsing it again. Any other write (a new file renamed over it, an edit, a
+   * touch) changes the stamp.
    */
   private readonly written = new Map<string, { stamp: string; session: Session }>()
 
@@ -211,12 +212,14 @@ export class SessionRepository {
       return { ok: false, file, reason: `unreadable: ${(e as Error).message}` }
     }
     let text: string
+    let stamp: string
     try {
       const stat = await handle.stat()
       if (!stat.isFile()) return { ok: false, file, reason: 'not a regular file' }
       if (stat.size > this.maxFileBytes) return { ok: false, file, reason: `too large (${stat.size} bytes, limit ${this.maxFileBytes})` }
+      stamp = stampOf(stat)
       const known = this.written.get(file)
-      if (known && known.stamp === stampOf(stat)) return this.loaded(file, known.session, expectedId)
+      if (known && known.stamp === stamp) return this.loaded(file, known.session, expectedId)
       const buf = Buffer.alloc(stat.size)
       const { bytesRead } = await handle.read(buf, 0, stat.size, 0)
       text = buf.subarray(0, bytesRead).toString('utf8')
@@ -229,6 +232,8 @@ export class SessionRepository {
     if (!parsed.ok) return { ok: false, file, reason: parsed.reason }
     const checked = validateSession(parsed.value)
     if (!checked.ok) return { ok: false, file, reason: `not a session: ${checked.reason}` }
+    // Read again while unchanged (the run's open lists, then loads; its close merges into it), it is not parsed again.
+    this.written.set(file, { stamp, session: checked.session })
     return this.loaded(file, checked.session, expectedId)
   }
 
@@ -342,6 +347,14 @@ export class SessionRepository {
   /** Deletes archived sessions of `component` beyond the `keep` newest (JSON and brief); returns the ids deleted. */
   async trimArchive(component: string, keep: number): Promise<string[]> {
     if (!isValidComponent(component)) return []
+    // No more archived files named for the component than it keeps: nothing to delete, nothing to read. (A file
+    // counts in the listing only when its content matches its name's component.)
+    const names = await readdir(this.dir('archive')).catch((e: unknown) => {
+      if (isErrno(e, 'ENOENT', 'ENOTDIR')) return []
+      throw e
+    })
+    const named = names.filter((n) => n.endsWith('.json') && parseSessionId(n.slice(0, -'.json'.length))?.component === component).length
+    if (named <= Math.max(0, keep)) return []
     const { sessions } = await this.list()
     const archived = sessions.filter((s) => s.archived && s.component === component)
     const deleted: string[] = []

@@ -438,3 +438,30 @@ export function mergeSessions(disk: Session, ours: Session, seen: ReadonlySet<st
   }
   return pruneInto(merged, 0, merged.metadata.updated_at, `merging the messages of concurrent runs into ${merged.session_id}`)
 }
+
+/**
+ * `session` with the messages a run left in its journal when it ended without closing its session (see journal.ts):
+ * those it does not hold yet, their tokens counted again (a file's counts are not trusted), in time order, pruned
+ * to the budget. System messages are not taken (each run writes its own spec summary).
+ */
+export async function adoptMessages(session: Session, messages: readonly Message[], now: Date | number): Promise<Session> {
+  const have = new Set(session.messages.map(messageKey))
+  const tk = await loadTokenizer()
+  const policy = session.metadata.policy
+  const fresh: Message[] = []
+  for (const m of messages) {
+    if (m.role === 'system' || have.has(messageKey(m))) continue
+    have.add(messageKey(m))
+    const fitted = fitContent(tk, m.content, messageCap(session.max_tokens, policy))
+    fresh.push({ ...m, content: fitted.content, tokens: fitted.tokens, metadata: fitted.truncated ? { ...m.metadata, truncated: true } : m.metadata })
+  }
+  if (fresh.length === 0) return session
+  const summaries = session.messages.filter(isSpecSummary)
+  const rest = [...session.messages.filter((m) => !isSpecSummary(m)), ...fresh]
+    .map((m, i) => ({ m, i, t: Date.parse(m.timestamp) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.m)
+  const all = [...summaries, ...rest]
+  const adopted: Session = { ...session, messages: all, current_tokens: all.reduce((n, m) => n + m.tokens, 0) }
+  return pruneInto(adopted, 0, iso(now), `taking in ${fresh.length} message(s) of a run that ended without closing ${session.session_id}`)
+}

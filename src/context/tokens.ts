@@ -30,6 +30,9 @@ export const TABLE_FILE = 'cl100k_base.bpe'
 /** Texts up to this long have their counts remembered, up to COUNT_CACHE_SIZE of them (then it starts afresh). */
 const COUNT_CACHE_MAX_CHARS = 16_384
 const COUNT_CACHE_SIZE = 1024
+/** Pieces whose token counts are remembered (then it starts afresh), up to this many characters each. */
+const PIECE_CACHE_SIZE = 65_536
+const PIECE_CACHE_MAX_CHARS = 12
 
 let loading: Promise<Tokenizer> | null = null
 
@@ -85,13 +88,30 @@ export function createTokenizer(enc: BytePairEncoder): Tokenizer {
 
   // Counts of recent texts: a run counts the same messages, brief blocks and spec lines again and again.
   const counted = new Map<string, number>()
+  // Tokens of each short piece met (a piece's encoding never depends on its neighbours): words, numbers and
+  // punctuation recur, so most pieces of a text are merged once per process.
+  const pieceTokens = new Map<string, number>()
   const tokenizer: Tokenizer = {
     encoding: 'cl100k_base',
     count(text) {
       const known = counted.get(text)
       if (known !== undefined) return known
       let n = 0
-      for (const u of units(text)) n += u.ids.length
+      for (const piece of split(text)) {
+        let k = pieceTokens.get(piece)
+        if (k === undefined) {
+          if (piece.length * 3 > MAX_PIECE_BYTES && Buffer.byteLength(piece) > MAX_PIECE_BYTES) {
+            k = 0
+            for (const chunk of chunkBytes(piece, MAX_PIECE_BYTES)) k += enc.encodeOrdinary(chunk).length
+          } else k = enc.encodePiece(piece).length
+          // Short pieces only: V8 copies a substring this short, where a longer one would keep its whole text alive.
+          if (piece.length <= PIECE_CACHE_MAX_CHARS) {
+            if (pieceTokens.size >= PIECE_CACHE_SIZE) pieceTokens.clear()
+            pieceTokens.set(piece, k)
+          }
+        }
+        n += k
+      }
       if (text.length <= COUNT_CACHE_MAX_CHARS) {
         if (counted.size >= COUNT_CACHE_SIZE) counted.clear()
         counted.set(text, n)

@@ -161,6 +161,16 @@ function session(v: unknown): Session {
   }
 }
 
+/** Checks `value` (parsed JSON) against the message shape (as in a session file); returns a fresh copy or the problem. */
+export function validateMessage(value: unknown): { ok: true; message: Message } | { ok: false; reason: string } {
+  try {
+    return { ok: true, message: message(value, 'message') }
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, reason: e.message }
+    throw e
+  }
+}
+
 /** Checks `value` (parsed JSON) against the session shape; returns a fresh copy or the first problem found. */
 export function validateSession(value: unknown): ValidationResult {
   try {

@@ -5,11 +5,13 @@ import type { StageResult, WorkflowReport } from './model.js'
 
 /**
  * The run's context session: opened once the spec is read (continuing the component's latest session), a message
- * per stage, saved after each, closed with the agent brief. Any failure here is a warning: memory never decides a
- * verdict. The context module (and its tokenizer) loads only when sessions are on.
+ * per stage, closed with the agent brief. The session is saved once, merged under its lock, when the run closes it;
+ * until then each stage's message is appended to the run's journal as soon as it is made, so a run killed midway
+ * loses nothing: the next run takes the journal's messages in (src/context/journal.ts). Any failure here is a
+ * warning: memory never decides a verdict. The context module (and its tokenizer) loads only when sessions are on.
  */
 export class ContextMemory {
-  private opened: { session: import('../context/types.js').Session; repository: import('../context/repository.js').SessionRepository } | null = null
+  private opened: Pick<import('../context/lifecycle.js').OpenedSession, 'session' | 'repository' | 'journal' | 'adopted'> | null = null
   private readonly lib = import('../context/index.js')
 
   constructor(
@@ -35,9 +37,10 @@ export class ContextMemory {
         root: m.defaultContextRoot(host.workspace),
         maxTokens: config.context_management.session.max_tokens,
         store: host.sessionStore,
-        log: this.log
+        log: this.log,
+        deferSave: true
       })
-      this.opened = { session: opened.session, repository: opened.repository }
+      this.opened = { session: opened.session, repository: opened.repository, journal: opened.journal, adopted: opened.adopted }
       host.info(`context session ${opened.session.session_id}${opened.restoredFrom ? ` (continuing ${opened.restoredFrom.id} from ${opened.restoredFrom.source})` : ' (new)'}`)
       return opened.session.session_id
     } catch (error) {
@@ -54,7 +57,7 @@ export class ContextMemory {
       // The run's id tells its messages from another concurrent run's identical ones when their saves are merged.
       message.metadata = { ...message.metadata, run_id: basename(dirname(this.ctx.reportsDir)) }
       this.opened.session = await m.addMessage(this.opened.session, message, this.ctx.host.now())
-      await m.saveSession(this.opened.repository, this.opened.session, this.log)
+      await this.opened.journal?.append(this.opened.session.messages.at(-1)!)
     } catch (error) {
       this.ctx.host.warning(`context session not updated after ${result.stage_name}: ${(error as Error).message}`)
     }
@@ -64,7 +67,13 @@ export class ContextMemory {
     if (!this.opened) return
     try {
       const m = await this.lib
-      const closed = await m.closeSession(this.opened.repository, this.opened.session, { component: this.component, report, store: this.ctx.host.sessionStore, log: this.log })
+      const closed = await m.closeSession(this.opened.repository, this.opened.session, {
+        component: this.component,
+        report,
+        store: this.ctx.host.sessionStore,
+        log: this.log,
+        journals: { own: this.opened.journal, adopted: this.opened.adopted }
+      })
       if (closed.brief) this.ctx.host.info(`agent brief: ${closed.brief}`)
     } catch (error) {
       this.ctx.host.warning(`context session not archived: ${(error as Error).message}`)

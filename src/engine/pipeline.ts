@@ -49,6 +49,11 @@ export interface PipelineOptions {
   onlyChangedSince?: string
   /** Aborting cancels the run: the running command's process tree is killed and the stage marked cancelled. */
   signal?: AbortSignal
+  /**
+   * Return before the context session is closed (saved, brief written, archived): `closing` settles when it is.
+   * Default false: closed before returning.
+   */
+  deferClose?: boolean
 }
 
 export interface PipelineOutcome {
@@ -56,6 +61,8 @@ export interface PipelineOutcome {
   /** 0 every stage passed, 1 a gate or stage failed (or the run was cancelled), 2 bad usage or configuration. */
   exitCode: 0 | 1 | 2
   loaded: LoadedConfig | null
+  /** With `deferClose`: settles once the context session is closed (never rejects: failures are warnings). */
+  closing?: Promise<void>
 }
 
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcome> {
@@ -226,7 +233,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     redactor.redactDeep(report)
     await redactFiles(join(runDir, 'logs'), redactor, host)
   }
-  await memory?.close(report)
+  const closing = memory ? memory.close(report) : Promise.resolve()
+  if (opts.deferClose) return { ...outcome, closing }
+  await closing
   return outcome
 }
 

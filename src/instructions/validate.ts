@@ -6,7 +6,6 @@
  */
 import { lstat, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { glob } from 'tinyglobby'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml'
 import type { Finding, Severity } from '../reports/types.js'
 import { globProblem, splitPatterns } from './glob-pattern.js'
@@ -51,6 +50,10 @@ export async function validateInstructions(opts: ValidateInstructionsOptions): P
     if (problem) throw new Error(`instruction glob "${pattern}" ${problem}`)
   }
   const workspace = path.resolve(opts.workspace)
+  // No file can match under a directory that is not there: the usual repository has no .github/instructions, and
+  // then the glob library is neither loaded nor run.
+  if (!(await anyBaseExists(workspace, globs))) return { files: [], findings: [], error_count: 0, warning_count: 0 }
+  const { glob } = await import('tinyglobby')
   const matched = await glob(globs, {
     cwd: workspace,
     dot: true,
@@ -70,6 +73,30 @@ export async function validateInstructions(opts: ValidateInstructionsOptions): P
     else if (f.severity === 'warning') warnings++
   }
   return { files, findings, error_count: errors, warning_count: warnings }
+}
+
+/**
+ * False only when every pattern is a plain one whose fixed leading directory (the segments before the first with a
+ * glob character, never the last segment) is missing: nothing can match then. Anything else may match.
+ */
+async function anyBaseExists(workspace: string, globs: readonly string[]): Promise<boolean> {
+  for (const pattern of globs) {
+    const segments = pattern.replace(/\\/g, '/').split('/')
+    const base: string[] = []
+    for (const segment of segments.slice(0, -1)) {
+      if (/[*?[\]{}()!+@\\]/.test(segment)) break
+      base.push(segment)
+    }
+    if (pattern.startsWith('!') || base.length === 0 || base.some((x) => x === '' || x === '.')) return true
+    try {
+      await lstat(path.join(workspace, ...base))
+      return true
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return true
+    }
+  }
+  return false
 }
 
 function finding(file: string, line: number, severity: Severity, rule: string, message: string): Finding {

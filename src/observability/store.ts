@@ -3,8 +3,8 @@
  * `<workspace>/metrics/<YYYY-MM-DD>.jsonl` (UTC day of the append), merged from a restored cache, pruned by
  * retention, and streamed back with bounded memory. The directory is what the cache carries between CI runs.
  */
-import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { constants, createReadStream, createWriteStream } from 'node:fs'
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
 import { appendWholeLines } from './jsonl.js'
 import { join } from 'node:path'
 import { once } from 'node:events'
@@ -251,11 +251,26 @@ export async function* iterateMetrics(workspaceDir: string, opts: ReadOptions = 
   }
 }
 
+/** A day file up to this size is read in one call rather than streamed (the usual case: a run adds a few KiB). */
+const WHOLE_FILE_BYTES = 1024 * 1024
+
 /**
  * The lines of a file, streamed: memory stays within one chunk plus one line. An over-long line comes as null,
- * without being held in memory.
+ * without being held in memory. A small file is read whole, with the same lines as streaming it gives.
  */
 async function* lineIterator(path: string): AsyncGenerator<string | null> {
+  const whole = await readIfSmall(path)
+  if (whole) {
+    let start = 0
+    while (start < whole.length) {
+      const nl = whole.indexOf(0x0a, start)
+      const end = nl === -1 ? whole.length : nl
+      const cut = end > start && whole[end - 1] === 0x0d ? end - 1 : end
+      yield end - start > MAX_LINE_BYTES ? null : whole.toString('utf8', start, cut)
+      start = end + 1
+    }
+    return
+  }
   const stream = createReadStream(path, { highWaterMark: 64 * 1024 })
   let parts: Buffer[] = []
   let size = 0
@@ -292,4 +307,16 @@ async function* lineIterator(path: string): AsyncGenerator<string | null> {
     }
   }
   if (overflow || size > 0) yield take()
+}
+
+/** The file's bytes when it is a regular file of at most WHOLE_FILE_BYTES, else null (streamed instead). */
+async function readIfSmall(path: string): Promise<Buffer | null> {
+  // O_NONBLOCK: a FIFO under the name is not waited on here (it is not a regular file: streamed, as before).
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    const info = await handle.stat()
+    return info.isFile() && info.size <= WHOLE_FILE_BYTES ? await handle.readFile() : null
+  } finally {
+    await handle.close()
+  }
 }

@@ -214,12 +214,13 @@ async function readAttempt(
 ): Promise<TestAttempt> {
   const { workspace } = ctx.host
   const ran = `the ${suite.purpose} command (${classifyCommand(result).description})`
-  const tests = await readFreshReport(before, junit, { workspace, what: 'JUnit report', ran }, () =>
-    readTestReport(junit, { workspace, format: suite.reports?.junit?.format })
-  )
-  const cov = await readFreshReport(before, coverage, { workspace, what: 'coverage report', ran }, () =>
-    readCoverageReport(coverage, { workspace, format: suite.reports?.coverage?.format as CoverageFormat | undefined, scope: scope.scope })
-  )
+  // The two reports are independent files: read at once.
+  const [tests, cov] = await Promise.all([
+    readFreshReport(before, junit, { workspace, what: 'JUnit report', ran }, () => readTestReport(junit, { workspace, format: suite.reports?.junit?.format })),
+    readFreshReport(before, coverage, { workspace, what: 'coverage report', ran }, () =>
+      readCoverageReport(coverage, { workspace, format: suite.reports?.coverage?.format as CoverageFormat | undefined, scope: scope.scope })
+    )
+  ])
   return { result, tests: tests.value, coverage: cov.value, testsProblem: tests.problem, coverageProblem: cov.problem }
 }
 
