@@ -6,7 +6,7 @@
  */
 import { jest, afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bundledCli, git, readReport, removeDir, runCli, writeIn } from '../helpers/workspace.js'
@@ -90,6 +90,11 @@ afterAll(async () => {
     expect(gate.details.quarantined[0]).toEqual({ id: 'tests.net.test_net::test_retry_slow[0]', pattern: 'tests/net/test_net.py::test_retry_slow*', reason: 'mock server is slow, #123', expires: '2999-12-31', outcome: 'failed' })
     expect(gate.warnings.join('\n')).toMatch(/250 quarantined test failure\(s\) did not count against the gate: tests\.net\.test_net::test_retry_slow\[0\]/)
     expect(cli.code).toBe(0)
+    // The console summary, and the agent brief the context session wrote, say what the quarantine excused.
+    expect(cli.stdout).toMatch(/^ {2}Quarantined \(250; 250 failures excused\): tests\.net\.test_net::test_retry_slow\[0\] — failed · reason: mock server is slow, #123 · expires 2999-12-31;/m)
+    const brief = /agent brief: (\S+)/.exec(cli.stdout)?.[1]
+    expect(brief).toBeDefined()
+    expect(await readFile(brief!, 'utf8')).toMatch(/- Quarantined \(250; 250 failures excused\): tests\.net\.test_net::test_retry_slow\[0\]/)
   })
 
   test('an unquarantined failure beside 250 quarantined ones fails the gate, and the error says what was left out', async () => {
