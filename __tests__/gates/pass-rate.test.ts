@@ -137,6 +137,20 @@ describe('quarantine and flaky policy', () => {
     expect(j.details).toMatchObject({ quarantined_count: 2, quarantined_failures: 1, flaky_count: 1, flaky_policy: 'fail' })
   })
 
+  it('counts a Surefire flaky pass and a skipped test matched by the quarantine, and an unmatched test not at all', async () => {
+    const xml =
+      '<testsuite name="s"><testcase classname="S" name="t"><flakyFailure message="x"/></testcase>' +
+      '<testcase classname="S" name="u"><skipped/></testcase><testcase classname="T" name="v"/></testsuite>'
+    const { rep } = await parsed(xml, [{ test: 'S::*', reason: 'r' }])
+    expect(rep.matched).toEqual({
+      counts: { 0: { passed: 1, failed: 0, errors: 0, skipped: 1, flaky: 1 } },
+      tests: [
+        { id: 'S::t', key: 0, outcome: 'passed', flaky: true },
+        { id: 'S::u', key: 0, outcome: 'skipped' }
+      ]
+    })
+  })
+
   it('flaky: fail counts unquarantined flaky tests as failed; warn and ignore pass them, only warn says so', async () => {
     const xml = '<testsuites><testsuite name="go"><testcase classname="p" name="A"><failure message="x"/></testcase><testcase classname="p" name="A"/><testcase classname="p" name="B"/></testsuite></testsuites>'
     const rep = await parseJUnit(xml, { file: 'j.xml', workspace: '/w' })

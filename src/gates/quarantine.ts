@@ -21,11 +21,11 @@ export interface QuarantinePolicy {
   match: (test: TestIdentity) => number
 }
 
-/** `*` any run of characters, `?` one character, everything else literal; the whole id must match. */
-function globRegExp(glob: string): RegExp {
+/** `*` any run of characters, `?` one character, everything else literal: the source of a regular expression. */
+function globSource(glob: string): string {
   let source = ''
   for (const ch of glob) source += ch === '*' ? '[\\s\\S]*' : ch === '?' ? '[\\s\\S]' : ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-  return new RegExp(`^${source}$`)
+  return source
 }
 
 /**
@@ -52,19 +52,19 @@ export function isExpired(entry: QuarantineEntry, today: string): boolean {
 export function quarantinePolicy(entries: readonly QuarantineEntry[], today: string): QuarantinePolicy {
   const active = entries.filter((e) => !isExpired(e, today))
   const expired = entries.filter((e) => isExpired(e, today))
-  const patterns = active.map((entry) => {
-    const forms = [entry.test, pytestJunitId(entry.test)].filter((f): f is string => f !== null)
-    return forms.map(globRegExp)
-  })
+  const sources = active.map((entry) => [entry.test, pytestJunitId(entry.test)].filter((f): f is string => f !== null).map(globSource).join('|'))
+  const patterns = sources.map((source) => new RegExp(`^(?:${source})$`))
+  // Most tests match no entry: one expression of them all rejects a test in one test per name.
+  const any = new RegExp(`^(?:${sources.join('|')})$`)
   return {
     active,
     expired,
     match(test) {
       if (patterns.length === 0) return -1
       const byFile = test.file ? `${test.file}::${test.name}` : undefined
-      for (let i = 0; i < patterns.length; i++) {
-        for (const re of patterns[i]) if (re.test(test.id) || (byFile !== undefined && re.test(byFile))) return i
-      }
+      const name = any.test(test.id) ? test.id : byFile !== undefined && any.test(byFile) ? byFile : undefined
+      if (name === undefined) return -1
+      for (let i = 0; i < patterns.length; i++) if (patterns[i].test(test.id) || (byFile !== undefined && patterns[i].test(byFile))) return i
       return -1
     }
   }

@@ -144,11 +144,18 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       if (to !== 'passed' && group.pick.listed) delete group.pick.listed.flaky
     }
   }
+  // Test files repeat from case to case: the last one's workspace path is reused.
+  let lastRawFile: string | undefined
+  let lastFile: string | undefined
   const pickTest = (tag: XmlTag, outcome: Outcome, suite: Suite): Pick | undefined => {
     const name = tag.attr('name') ?? ''
     const classname = tag.attr('classname') || undefined
     const rawFile = tag.attr('file') ?? suite.file
-    const file = rawFile ? toWorkspacePath(rawFile, opts.workspace) : undefined
+    if (rawFile !== lastRawFile) {
+      lastRawFile = rawFile
+      lastFile = rawFile ? toWorkspacePath(rawFile, opts.workspace) : undefined
+    }
+    const file = lastFile
     const id = classname ? `${classname}::${name}` : name
     const key = (opts.match as NonNullable<JUnitOptions['match']>)({ id, name, ...(file ? { file } : {}) })
     if (!(key >= 0)) return undefined
