@@ -109,6 +109,13 @@ describe('quarantine and flaky policy', () => {
     const j = judgePassRate(rep, 100, [], { flaky: 'warn', quarantine: policy })
     expect(j.passed).toBe(false)
     expect(j.details).toMatchObject({ quarantined_count: 1000, quarantined_failures: 1000, judged: { passed: 10, executed: 11 } })
+    // The quarantined failures the report lists are warnings that say why; the other failure stays an error.
+    // Quarantined failures never crowd a real one out of the 200 the report lists: it comes first, an error; the
+    // quarantined ones after it are warnings that say why they did not count.
+    expect(rep.failures[0].id).toBe('net.fast::x')
+    expect(j.findings[0]).toMatchObject({ severity: 'error', message: 'net.fast › x: real' })
+    expect(j.findings[1]).toMatchObject({ severity: 'warning', message: 'net.slow › t0: slow (quarantined: #1)' })
+    expect(j.findings.filter((f) => f.severity === 'error')).toHaveLength(1)
     const all = quarantinePolicy([{ test: 'net.*', reason: '#1' }], today)
     const rep2 = await parseJUnit(big(), { file: 'big.xml', workspace: '/w', match: all.match })
     const j2 = judgePassRate(rep2, 100, [], { flaky: 'warn', quarantine: all })

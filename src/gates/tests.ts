@@ -97,14 +97,19 @@ export function judgePassRate(report: TestReport, required: number, rerunFlaky: 
   if (policy.quarantine?.expired.length) {
     details.expired_quarantine = policy.quarantine.expired.map((e) => ({ pattern: e.test, reason: e.reason, expires: e.expires }))
   }
-  const findings: Finding[] = report.failures.map((f) => ({
-    tool: 'tests',
-    rule: f.kind,
-    severity: 'error',
-    file: f.file ?? f.classname ?? '',
-    ...(f.line ? { line: f.line } : {}),
-    message: `${f.classname ? `${f.classname} › ` : ''}${f.name}: ${f.message}`
-  }))
+  const findings: Finding[] = report.failures.map((f) => {
+    // A quarantined failure is shown, as a warning that says why it did not count.
+    const key = policy.quarantine?.active.length ? policy.quarantine.match({ id: f.id, name: f.name, ...(f.file ? { file: f.file } : {}) }) : -1
+    const entry = key >= 0 ? policy.quarantine!.active[key] : undefined
+    return {
+      tool: 'tests',
+      rule: f.kind,
+      severity: entry ? 'warning' : 'error',
+      file: f.file ?? f.classname ?? '',
+      ...(f.line ? { line: f.line } : {}),
+      message: `${f.classname ? `${f.classname} › ` : ''}${f.name}: ${f.message}${entry ? ` (quarantined: ${entry.reason}${entry.expires ? `, until ${entry.expires}` : ''})` : ''}`
+    }
+  })
   const warnings: string[] = [...(report.warnings ?? [])]
   if (report.failures_truncated) warnings.push(`only the first ${report.failures.length} failing tests are listed`)
   // Flaky tests that are quarantined are excused like quarantined failures.

@@ -175,12 +175,17 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     else if (outcome === 'failure') totals.failed += by
     else totals.errors += by
   }
+  /** Failing tests the matcher picked (quarantined): listed after the others, so they never crowd a real failure out. */
+  const pickedFailures: FailedTest[] = []
+  const picked = new WeakSet<FailedTest>()
   const keep = (test: FailedTest): void => {
-    if (failures.length < maxFailures) failures.push(test)
+    const list = picked.has(test) ? pickedFailures : failures
+    if (list.length < maxFailures) list.push(test)
   }
   const unkeep = (test: FailedTest): void => {
-    const at = failures.indexOf(test)
-    if (at !== -1) failures.splice(at, 1)
+    const list = picked.has(test) ? pickedFailures : failures
+    const at = list.indexOf(test)
+    if (at !== -1) list.splice(at, 1)
   }
   const addFlaky = (test: FlakyTest): void => {
     flakyCount++
@@ -267,7 +272,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         outcome = kind
         if (kind === 'skipped') return
         message = firstLine(tag.attr('message') ?? '')
-        if (message === '' && failures.length < maxFailures) {
+        if (message === '' && (failures.length < maxFailures || pickedFailures.length < maxFailures)) {
           // jest-junit puts the message in the element's text, not in an attribute.
           textDepth = depth
           text = ''
@@ -322,6 +327,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         const pick = matched ? pickTest(tag, outcome, suite) : undefined
         if (outcome === 'failure' || outcome === 'error') {
           const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace)
+          if (pick) picked.add(test)
           keep(test)
           if (suite.pytest) return
           if (tracked < RERUN_TRACKING) {
@@ -360,6 +366,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   })
 
   if (sawTime) totals.time_seconds = Math.round(timeSum * 1e6) / 1e6
+  for (const test of pickedFailures) if (failures.length < maxFailures) failures.push(test)
   return {
     format: 'junit',
     totals,
