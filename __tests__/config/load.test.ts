@@ -324,6 +324,43 @@ describe('loadConfig: errors', () => {
     expect(format).toMatch(/3:46: stages\.testing\.reports\.junit\.format: must be one of: junit, coverage\.py-json, cobertura, lcov, .*pylint-json, .*osv-scanner, osv \(got "xunit"\); did you mean 'junit'\?/)
   })
 
+  it('names the file, line and field of every bad quarantine entry and flaky policy', async () => {
+    const message = await loadError(
+      [
+        'quality_gates:', // 1
+        '  test_pass_rate:', // 2
+        '    flaky: retry', // 3
+        '    quarantine:', // 4
+        '      - test: "tests/test_net.py::test_retry*"', // 5
+        '        reason: "   "', // 6
+        '        expires: 2027-02-30', // 7
+        '      - test: a::b', // 8
+        '        expires: 31/01/2027', // 9
+        '      - reason: slow', // 10
+        '        until: 2027-01-01' // 11
+      ].join('\n') + '\n',
+      'app',
+      {}
+    )
+    expect(message).toContain('spec-to-production.yml:3:12: quality_gates.test_pass_rate.flaky: must be one of: fail, warn, ignore (got "retry")')
+    expect(message).toContain('spec-to-production.yml:6:17: quality_gates.test_pass_rate.quarantine[0].reason: must not be blank')
+    expect(message).toContain('spec-to-production.yml:7:18: quality_gates.test_pass_rate.quarantine[0].expires: "2027-02-30" is not a day of the calendar')
+    expect(message).toContain("spec-to-production.yml:8:9: quality_gates.test_pass_rate.quarantine[1]: missing key 'reason'")
+    expect(message).toContain('spec-to-production.yml:9:18: quality_gates.test_pass_rate.quarantine[1].expires: must be a date written YYYY-MM-DD (got "31/01/2027")')
+    expect(message).toContain("spec-to-production.yml:10:9: quality_gates.test_pass_rate.quarantine[2]: missing key 'test'")
+    expect(message).toMatch(/spec-to-production\.yml:11:9: quality_gates\.test_pass_rate\.quarantine\[2\]\.until: unknown key; did you mean 'test'\? Allowed keys: test, reason, expires|11:9: .*until: unknown key/)
+  })
+
+  it('checks quarantine entries under components too, and reads a valid one', async () => {
+    const message = await loadError('components:\n  app:\n    quality_gates:\n      test_pass_rate:\n        quarantine: [{ test: x, reason: y, expires: 2026-13-01 }]\n')
+    expect(message).toContain('components.app.quality_gates.test_pass_rate.quarantine[0].expires: "2026-13-01" is not a day of the calendar')
+    const root = await workspace({ [CONFIG]: 'quality_gates:\n  test_pass_rate:\n    flaky: fail\n    quarantine:\n      - { test: "a::*", reason: "#12", expires: 2027-01-31 }\n' })
+    const { config } = await loadConfig({ workspace: root, component: 'app' })
+    expect(config.quality_gates.test_pass_rate).toEqual({ required: 100, flaky: 'fail', quarantine: [{ test: 'a::*', reason: '#12', expires: '2027-01-31' }] })
+    const plain = await loadConfig({ workspace: await workspace(), component: 'app' })
+    expect(plain.config.quality_gates.test_pass_rate).toEqual({ required: 100, flaky: 'warn', quarantine: [] })
+  })
+
   it('refuses a threshold above 100', async () => {
     const message = await loadError('quality_gates:\n  test_coverage:\n    staging_threshold: 150\n')
     expect(message).toContain('spec-to-production.yml:3:24: quality_gates.test_coverage.staging_threshold: must be between 0 and 100 (got 150)')

@@ -14,7 +14,7 @@ describe('defaults', () => {
   it('has the gate thresholds of DESIGN §4', () => {
     expect(config.quality_gates).toEqual({
       test_coverage: { dev_threshold: 50, staging_threshold: 70, production_threshold: 80 },
-      test_pass_rate: { required: 100 },
+      test_pass_rate: { required: 100, flaky: 'warn', quarantine: [] },
       linting: { max_issues: 0, auto_fix: 'suggest' },
       type_checking: { max_errors: 0, max_warnings: null },
       security: { max_secrets: 0, max_critical: 0, max_high: 0, max_medium: 5 }

@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { judgePassRate, meetsPassRate, passRatePercent } from '../../src/gates/tests.js'
 import { parseJUnit } from '../../src/reports/junit.js'
 import type { TestReport } from '../../src/reports/types.js'
+import { quarantinePolicy } from '../../src/gates/quarantine.js'
 
 /** A JUnit report of `passed` passing and `failed` failing test cases, yielded in pieces. */
 async function* junit(passed: number, failed: number): AsyncGenerator<string> {
@@ -84,5 +85,127 @@ describe('judgePassRate compares exact counts', () => {
     const j = judgePassRate(report({ total: 2, skipped: 2 }), 100)
     expect(j.passed).toBe(false)
     expect(j.errors[0]).toMatch(/no executed test \(all 2 test\(s\) in the report were skipped or not run\)/)
+  })
+})
+
+describe('quarantine and flaky policy', () => {
+  const today = '2026-06-01'
+  async function parsed(xml: string, entries: Parameters<typeof quarantinePolicy>[0]) {
+    const policy = quarantinePolicy(entries, today)
+    const rep = await parseJUnit(xml, { file: 'j.xml', workspace: '/w', match: policy.match })
+    return { rep, policy }
+  }
+
+  it('counts quarantined failures exactly past the 200 failures the report keeps, and passes only when all are excused', async () => {
+    async function* big(): AsyncGenerator<string> {
+      for await (const chunk of junit(10, 0)) if (!chunk.includes('</testsuite>')) yield chunk
+      for (let k = 0; k < 1000; k++) yield `<testcase classname="net.slow" name="t${k}"><failure message="slow"/></testcase>\n`
+      yield '<testcase classname="net.fast" name="x"><error message="real"/></testcase>\n</testsuite>\n</testsuites>\n'
+    }
+    const policy = quarantinePolicy([{ test: 'net.slow::*', reason: '#1' }], today)
+    const rep = await parseJUnit(big(), { file: 'big.xml', workspace: '/w', match: policy.match })
+    expect(rep.failures).toHaveLength(200)
+    expect(rep.matched?.counts[0]).toEqual({ passed: 0, failed: 1000, errors: 0, skipped: 0, flaky: 0 })
+    const j = judgePassRate(rep, 100, [], { flaky: 'warn', quarantine: policy })
+    expect(j.passed).toBe(false)
+    expect(j.details).toMatchObject({ quarantined_count: 1000, quarantined_failures: 1000, judged: { passed: 10, executed: 11 } })
+    // The quarantined failures the report lists are warnings that say why; the other failure stays an error.
+    // Quarantined failures never crowd a real one out of the 200 the report lists: it comes first, an error; the
+    // quarantined ones after it are warnings that say why they did not count.
+    expect(rep.failures[0].id).toBe('net.fast::x')
+    expect(j.findings[0]).toMatchObject({ severity: 'error', message: 'net.fast › x: real' })
+    expect(j.findings[1]).toMatchObject({ severity: 'warning', message: 'net.slow › t0: slow (quarantined: #1)' })
+    expect(j.findings.filter((f) => f.severity === 'error')).toHaveLength(1)
+    const all = quarantinePolicy([{ test: 'net.*', reason: '#1' }], today)
+    const rep2 = await parseJUnit(big(), { file: 'big.xml', workspace: '/w', match: all.match })
+    const j2 = judgePassRate(rep2, 100, [], { flaky: 'warn', quarantine: all })
+    expect(j2.passed).toBe(true)
+    expect(j2.details).toMatchObject({ quarantined_failures: 1001, judged: { passed: 10, executed: 10, pass_rate: 100 } })
+    expect(j2.details.quarantined).toHaveLength(50)
+  })
+
+  it('follows reruns inside the report: a quarantined test that failed then passed is flaky, not an excused failure', async () => {
+    const xml =
+      '<testsuites><testsuite name="go">' +
+      '<testcase classname="pkg" name="TestA"><failure message="1st"/></testcase><testcase classname="pkg" name="TestA"/>' +
+      '<testcase classname="pkg" name="TestB"><failure message="1st"/></testcase><testcase classname="pkg" name="TestB"><error message="2nd"/></testcase>' +
+      '<testcase classname="pkg" name="TestC"/>' +
+      '</testsuite></testsuites>'
+    const { rep, policy } = await parsed(xml, [{ test: 'pkg::TestA', reason: 'a' }, { test: 'pkg::TestB', reason: 'b' }])
+    expect(rep.totals).toMatchObject({ total: 3, passed: 2, errors: 1, failed: 0 })
+    expect(rep.matched?.counts).toEqual({ 0: { passed: 1, failed: 0, errors: 0, skipped: 0, flaky: 1 }, 1: { passed: 0, failed: 0, errors: 1, skipped: 0, flaky: 0 } })
+    expect(rep.matched?.tests).toEqual([
+      { id: 'pkg::TestA', key: 0, outcome: 'passed', flaky: true },
+      { id: 'pkg::TestB', key: 1, outcome: 'error' }
+    ])
+    // flaky: fail charges TestA unless quarantined: here it is, so only the excused error remains and the gate passes.
+    const j = judgePassRate(rep, 100, [], { flaky: 'fail', quarantine: policy })
+    expect(j.passed).toBe(true)
+    expect(j.details).toMatchObject({ quarantined_count: 2, quarantined_failures: 1, flaky_count: 1, flaky_policy: 'fail' })
+  })
+
+  it('counts a Surefire flaky pass and a skipped test matched by the quarantine, and an unmatched test not at all', async () => {
+    const xml =
+      '<testsuite name="s"><testcase classname="S" name="t"><flakyFailure message="x"/></testcase>' +
+      '<testcase classname="S" name="u"><skipped/></testcase><testcase classname="T" name="v"/></testsuite>'
+    const { rep } = await parsed(xml, [{ test: 'S::*', reason: 'r' }])
+    expect(rep.matched).toEqual({
+      counts: { 0: { passed: 1, failed: 0, errors: 0, skipped: 1, flaky: 1 } },
+      tests: [
+        { id: 'S::t', key: 0, outcome: 'passed', flaky: true },
+        { id: 'S::u', key: 0, outcome: 'skipped' }
+      ]
+    })
+  })
+
+  it('flaky: fail counts unquarantined flaky tests as failed; warn and ignore pass them, only warn says so', async () => {
+    const xml = '<testsuites><testsuite name="go"><testcase classname="p" name="A"><failure message="x"/></testcase><testcase classname="p" name="A"/><testcase classname="p" name="B"/></testsuite></testsuites>'
+    const rep = await parseJUnit(xml, { file: 'j.xml', workspace: '/w' })
+    const fail = judgePassRate(rep, 100, [], { flaky: 'fail' })
+    expect(fail.passed).toBe(false)
+    expect(fail.errors[0]).toBe('pass rate 50% is below the required 100% (1 of 2 judged tests passed: 0 failed, 0 errors; 1 flaky test(s) counted as failed (flaky: fail))')
+    const warn = judgePassRate(rep, 100, [], { flaky: 'warn' })
+    expect(warn.passed).toBe(true)
+    expect(warn.warnings.join()).toMatch(/1 flaky test\(s\) failed first/)
+    const ignore = judgePassRate(rep, 100, [], { flaky: 'ignore' })
+    expect(ignore.passed).toBe(true)
+    expect(ignore.warnings.join()).not.toMatch(/flaky/)
+    // The default (no policy given) is today's behaviour: warn.
+    expect(judgePassRate(rep, 100).warnings.join()).toMatch(/1 flaky test/)
+  })
+
+  it('expired entries fail the gate whatever their test did; stale entries warn; an excused-only run verifies nothing', async () => {
+    const xml = '<testsuites><testsuite name="s"><testcase classname="a" name="ok"/><testcase classname="a" name="bad"><failure message="x"/></testcase></testsuite></testsuites>'
+    const { rep, policy } = await parsed(xml, [
+      { test: 'a::ok', reason: 'old', expires: '2026-05-31' },
+      { test: 'a::bad', reason: 'tracked in #9', expires: '2026-06-01' },
+      { test: 'gone::*', reason: 'removed' }
+    ])
+    expect(policy.expired.map((e) => e.test)).toEqual(['a::ok'])
+    const j = judgePassRate(rep, 100, [], { flaky: 'warn', quarantine: policy })
+    expect(j.passed).toBe(false)
+    expect(j.errors).toEqual(['quarantine entry "a::ok" expired on 2026-05-31 (reason: old): fix the test and remove the entry, or set a later expires date'])
+    expect(j.warnings).toContain('quarantine entry "gone::*" matches no test of the report (reason: removed): remove it if the test was fixed or renamed')
+    const only = await parsed('<testsuite name="s"><testcase classname="a" name="bad"><failure message="x"/></testcase></testsuite>', [{ test: 'a::*', reason: 'r' }])
+    const none = judgePassRate(only.rep, 100, [], { flaky: 'warn', quarantine: only.policy })
+    expect(none.passed).toBe(false)
+    expect(none.errors[0]).toMatch(/every executed test that failed is quarantined and no other test ran/)
+  })
+
+  it('matches pytest node ids, file::name, and globs with * and ? only', () => {
+    const p = quarantinePolicy(
+      [
+        { test: 'tests/net/test_x.py::TestRetry::test_a[1-2]', reason: 'r' },
+        { test: 'src/b.test.ts::adds ?', reason: 'r' },
+        { test: 'c.*::t', reason: 'r' }
+      ],
+      today
+    )
+    expect(p.match({ id: 'tests.net.test_x.TestRetry::test_a[1-2]', name: 'test_a[1-2]' })).toBe(0)
+    expect(p.match({ id: 'tests.net.test_x.TestRetry::test_a[1-3]', name: 'test_a[1-3]' })).toBe(-1)
+    expect(p.match({ id: 'adds 1', name: 'adds 1', file: 'src/b.test.ts' })).toBe(1)
+    expect(p.match({ id: 'adds 12', name: 'adds 12', file: 'src/b.test.ts' })).toBe(-1)
+    expect(p.match({ id: 'c.d.e::t', name: 't' })).toBe(2)
+    expect(p.match({ id: 'cXd::t', name: 't' })).toBe(-1)
   })
 })

@@ -18,7 +18,7 @@ import { gateLogLine, reportView } from '../../src/view/report-view.js'
 import { ROOT } from '../helpers/workspace.js'
 
 const fixture = (name: string): WorkflowReport => JSON.parse(readFileSync(join(ROOT, '__tests__/surfaces/fixtures', `${name}.report.json`), 'utf8'))
-const REPORTS = ['staging-deployed', 'failing-test', 'failing-lint'] as const
+const REPORTS = ['staging-deployed', 'failing-test', 'failing-lint', 'test-insights'] as const
 const noHistory: History = { runs: [], days: [], runs_seen: 0, truncated: false, stats: { files: 0, lines: 0, malformed: 0 } }
 
 /** Text a reader sees: tags, attributes and the style sheet removed. */

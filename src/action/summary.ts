@@ -1,7 +1,7 @@
 /** The job summary page: verdict, stages and gates. Every string from a report is escaped before it is shown. */
 import * as core from '@actions/core'
 import type { WorkflowReport } from '../engine/model.js'
-import { fmtDuration, mark, pct, reportView, type GateView } from '../view/report-view.js'
+import { fmtDuration, mark, pct, reportView, type GateView, type TestInsightsView } from '../view/report-view.js'
 
 /** Escapes text for the summary's HTML/Markdown: tags, table pipes, backticks and newlines render as text. */
 export function escapeCell(text: string): string {
@@ -71,6 +71,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
     facts.push(`<b>${escapeCell(d.environment ?? d.stage)}</b>: ${where}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${cell(x)}`).join('')}`)
   }
   if (facts.length) parts.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join('')}</ul>`)
+  if (view.insights) parts.push(insightsHtml(view.insights))
 
   parts.push(
     table(
@@ -145,6 +146,26 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
     html = `${Buffer.from(html).subarray(0, budget - 200).toString('utf8').replace(/\uFFFD*$/, '')}\n<p>(summary cut at ${budget} bytes)</p>`
   }
   return html
+}
+
+/** Items of one insight list the summary shows (the report holds at most 50). */
+const SUMMARY_INSIGHT_ITEMS = 25
+
+/** The tests section: new failures, known ones, flaky, quarantined, the slowest; every string escaped. */
+function insightsHtml(insights: TestInsightsView): string {
+  const out = ['<h3>Tests</h3>']
+  if (insights.basis) out.push(`<p>${cell(insights.basis)}</p>`)
+  for (const e of insights.expired) out.push(`<p>❌ expired quarantine entry: ${cell(e)}</p>`)
+  for (const l of insights.lists) {
+    const shown = l.items.slice(0, SUMMARY_INSIGHT_ITEMS)
+    const more = l.count - shown.length
+    out.push(
+      `<p><b>${escapeCell(l.title)}</b> (${l.count}${l.detail ? `; ${escapeCell(l.detail)}` : ''})</p>`,
+      `<ul>${shown.map((i) => `<li><code>${cell(i.id, 300)}</code>${i.note ? ` — ${cell(i.note)}` : ''}</li>`).join('')}${more > 0 ? `<li>… ${more} more in the JSON report</li>` : ''}</ul>`
+    )
+  }
+  for (const n of insights.notes) out.push(`<p>⚠️ ${cell(n)}</p>`)
+  return out.join('\n')
 }
 
 /** Where the findings this summary leaves out can be read: only surfaces this run produced, and only what they hold. */

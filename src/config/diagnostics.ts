@@ -162,6 +162,10 @@ export function describeSchemaError(error: ErrorObject, data: unknown): Problem 
       return { path, onKey: false, message: rangeMessage(error) }
     case 'minLength':
       return { path, onKey: false, message: 'must not be empty' }
+    case 'pattern':
+      if (params.pattern === '\\S') return { path, onKey: false, message: 'must not be blank' }
+      if (params.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return { path, onKey: false, message: `must be a date written YYYY-MM-DD (got ${shown(error.data)})` }
+      return { path, onKey: false, message: `${error.message ?? 'is not valid'} (got ${shown(error.data)})` }
     default:
       return { path, onKey: false, message: `${error.message ?? 'is not valid'} (got ${shown(error.data)})` }
   }

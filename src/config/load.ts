@@ -176,6 +176,25 @@ function templateProblems(layer: unknown, at: KeyPath): Problem[] {
   return problems
 }
 
+/** Quarantine expiry dates that have the right shape but name no day of the calendar (`2027-02-30`). */
+function quarantineProblems(layer: unknown, at: KeyPath): Problem[] {
+  const entries = valueAt(layer, ['quality_gates', 'test_pass_rate', 'quarantine'])
+  if (!Array.isArray(entries)) return []
+  const problems: Problem[] = []
+  entries.forEach((entry, i) => {
+    const expires = isPlainObject(entry) ? entry.expires : undefined
+    if (typeof expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(expires) && !isCalendarDate(expires)) {
+      problems.push({ path: [...at, 'quality_gates', 'test_pass_rate', 'quarantine', i, 'expires'], onKey: false, message: `${JSON.stringify(expires)} is not a day of the calendar` })
+    }
+  })
+  return problems
+}
+
+function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
+}
+
 /** Every problem in the file's data, as `file:line:column: key.path: message` lines in file order. */
 function validate(data: unknown, doc: Document, lineCounter: LineCounter, shown: string): string[] {
   const problems: Problem[] = []
@@ -183,10 +202,12 @@ function validate(data: unknown, doc: Document, lineCounter: LineCounter, shown:
     const problem = describeSchemaError(error, data)
     if (problem) problems.push(problem)
   }
-  problems.push(...templateProblems(data, []))
+  problems.push(...templateProblems(data, []), ...quarantineProblems(data, []))
   const components = valueAt(data, ['components'])
   if (isPlainObject(components)) {
-    for (const name of Object.keys(components)) problems.push(...templateProblems(components[name], ['components', name]))
+    for (const name of Object.keys(components)) {
+      problems.push(...templateProblems(components[name], ['components', name]), ...quarantineProblems(components[name], ['components', name]))
+    }
   }
   const located = problems.map((problem) => ({ ...locate(doc, lineCounter, problem.path, problem.onKey), problem }))
   located.sort((a, b) => a.line - b.line || a.col - b.col)

@@ -19,7 +19,7 @@ const DEFAULTS: Config = {
   paths: { source: 'src/{component}', tests: 'tests/{component}' },
   quality_gates: {
     test_coverage: { dev_threshold: 50, staging_threshold: 70, production_threshold: 80 },
-    test_pass_rate: { required: 100 },
+    test_pass_rate: { required: 100, flaky: 'warn', quarantine: [] },
     linting: { max_issues: 0, auto_fix: 'suggest' },
     type_checking: { max_errors: 0, max_warnings: null },
     security: { max_secrets: 0, max_critical: 0, max_high: 0, max_medium: 5 }

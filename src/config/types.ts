@@ -142,6 +142,19 @@ export interface CircuitBreakerConfig {
   half_open_max_calls: number
 }
 
+/** `quality_gates.test_pass_rate.flaky`. */
+export type FlakyPolicy = 'fail' | 'warn' | 'ignore'
+
+/** One entry of `quality_gates.test_pass_rate.quarantine`. */
+export interface QuarantineEntry {
+  /** A test id (`classname::name`, or a pytest node id `path.py::name`) or a glob of one (`*`, `?`). */
+  test: string
+  /** Why the test is quarantined: shown wherever its failures are. */
+  reason: string
+  /** `YYYY-MM-DD`: the last day the entry excuses failures; after it the gate fails. */
+  expires?: string
+}
+
 export interface Config {
   /** Preset the defaults came from. */
   preset: 'python' | 'node' | 'none'
@@ -149,7 +162,13 @@ export interface Config {
   paths: { source: string; tests: string }
   quality_gates: {
     test_coverage: { dev_threshold: number; staging_threshold: number; production_threshold: number }
-    test_pass_rate: { required: number }
+    test_pass_rate: {
+      required: number
+      /** Tests that failed and then passed within this run: counted as failed, passed with a warning, or passed. */
+      flaky: FlakyPolicy
+      /** Tests whose failures are reported but do not count against the gate. */
+      quarantine: QuarantineEntry[]
+    }
     /** `auto_fix: true` is read as `suggest` (deprecated alias, with a warning). */
     linting: { max_issues: number; auto_fix: AutoFix | true }
     type_checking: { max_errors: number; max_warnings: number | null }

@@ -5,6 +5,7 @@
  */
 import type { WorkflowReport } from '../engine/model.js'
 import { gateLine } from './describe.js'
+import { insightLines, reportView } from '../view/report-view.js'
 import { loadTokenizer, truncateWithMarker } from './tokens.js'
 import type { Message, Session } from './types.js'
 
@@ -101,6 +102,16 @@ function reportBlocks(report: WorkflowReport): RawBlock[] {
   }
   for (const e of report.errors.slice(0, 5)) {
     out.push({ section: 'failures', importance: FAILURE_IMPORTANCE, text: `- ✗ run: ${indentRest(e)}`, age: Infinity, kind: 'failure' })
+  }
+  // Failing tests split into new ones (this change) and those already failing on the base branch; then the rest.
+  const insights = reportView(report).insights
+  if (insights) {
+    const failing = (t: string) => t.startsWith('New failures') || t.startsWith('Already failing')
+    const urgent = insights.lists.some((l) => failing(l.title)) || insights.expired.length > 0
+    const lines = urgent ? insightLines({ ...insights, lists: insights.lists.filter((l) => failing(l.title)), notes: [] }, 10) : []
+    const rest = insightLines({ ...insights, basis: urgent ? null : insights.basis, expired: [], lists: insights.lists.filter((l) => !failing(l.title)) }, 5)
+    if (lines.length) out.push({ section: 'failures', importance: FAILURE_IMPORTANCE, text: lines.map((l) => `- ${l}`).join('\n'), age: Infinity, kind: 'test_insights' })
+    if (rest.length) out.push({ section: 'gates', importance: GATE_IMPORTANCE, text: rest.map((l) => `- ${l}`).join('\n'), age: Infinity, kind: 'test_insights' })
   }
   return out
 }

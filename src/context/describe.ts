@@ -1,6 +1,8 @@
 /** Words for stage and gate results: what stages add to the session and what the brief shows. */
 import type { GateResult, StageResult } from '../engine/model.js'
 import type { MessageInput } from './session.js'
+import type { WorkflowReport } from '../engine/model.js'
+import { insightLines, reportView } from '../view/report-view.js'
 
 /** Value and threshold detail keys of the gates DESIGN.md §3 names, with the comparison the threshold implies. */
 const GATE_KEYS: Record<string, { value: string; threshold: string; cmp: '>=' | '<='; unit?: string }> = {
@@ -89,5 +91,22 @@ export function stageMessage(stage: StageResult): MessageInput {
     stage: stage.stage_name,
     content: lines.join('\n'),
     metadata: { status: stage.status, failed_gates: failed, ...(stage.error_type ? { error_type: stage.error_type } : {}) }
+  }
+}
+
+/**
+ * The run's test insights as a session message, saying which failures are new (this change) and which were already
+ * failing on the base branch; null when the report holds no insight.
+ */
+export function insightsMessage(report: WorkflowReport): MessageInput | null {
+  const insights = reportView(report).insights
+  if (!insights) return null
+  const ids = (prefix: string) => insights.lists.find((l) => l.title.startsWith(prefix))?.items.slice(0, 20).map((i) => i.id) ?? []
+  return {
+    kind: 'test_results',
+    role: 'tool',
+    stage: 'testing',
+    content: ['Tests of this run against the history:', ...insightLines(insights, 10).map((l) => `- ${l}`)].join('\n'),
+    metadata: { new_failures: ids('New failures'), known_failures: ids('Already failing') }
   }
 }

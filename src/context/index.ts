@@ -37,7 +37,7 @@ export {
   type SessionSummary
 } from './repository.js'
 export { renderBrief, type BriefOptions } from './brief.js'
-export { gateLine, gateMeasurements, stageKind, stageMessage } from './describe.js'
+export { gateLine, gateMeasurements, insightsMessage, stageKind, stageMessage } from './describe.js'
 export {
   DEFAULT_STORE_TIMEOUT_MS,
   closeSession,

@@ -67,6 +67,12 @@ export class ContextMemory {
     if (!this.opened) return
     try {
       const m = await this.lib
+      // Which failures are new and which were already failing on the base branch, for the next session's reader.
+      const insights = m.insightsMessage(report)
+      if (insights) {
+        insights.metadata = { ...insights.metadata, run_id: basename(dirname(this.ctx.reportsDir)) }
+        this.opened.session = await m.addMessage(this.opened.session, insights, this.ctx.host.now())
+      }
       const closed = await m.closeSession(this.opened.repository, this.opened.session, {
         component: this.component,
         report,

@@ -54,6 +54,11 @@ export interface PipelineOptions {
    * Default false: closed before returning.
    */
   deferClose?: boolean
+  /**
+   * Runs once the verdict is in and before the context session closes, so that what it adds to the report (the
+   * per-test history's `test_insights`) reaches the session's message and the agent brief. Its failure is a warning.
+   */
+  beforeClose?: (report: WorkflowReport, loaded: LoadedConfig | null) => Promise<void>
 }
 
 export interface PipelineOutcome {
@@ -232,6 +237,13 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   if (redactor.size > 0) {
     redactor.redactDeep(report)
     await redactFiles(join(runDir, 'logs'), redactor, host)
+  }
+  if (opts.beforeClose) {
+    try {
+      await opts.beforeClose(report, loaded)
+    } catch (error) {
+      host.warning(`after the stages: ${(error as Error).message}`)
+    }
   }
   const closing = memory ? memory.close(report) : Promise.resolve()
   if (opts.deferClose) return { ...outcome, closing }

@@ -2,6 +2,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { WorkflowReport } from './model.js'
+import { insightLines, reportView } from '../view/report-view.js'
 import { makeDirectory, writeFailure } from './write-errors.js'
 
 /**
@@ -53,6 +54,8 @@ export function formatSummary(report: WorkflowReport, reportPath: string | null)
     for (const e of stage.errors) lines.push(`  ✗ ${key}: ${e}`)
   }
   for (const e of report.errors) lines.push(`Error: ${e}`)
+  const insights = reportView(report).insights
+  if (insights) lines.push('Tests:', ...insightLines(insights).map((l) => `  ${l}`))
   lines.push(
     `Total Time: ${report.total_execution_time_ms}ms`,
     `Context Session: ${report.context_session_id ?? 'none'}`,

@@ -1,5 +1,6 @@
 /** Gates `test_pass_rate` and `test_coverage`: pure judgments of parsed reports against thresholds. */
-import type { Target } from '../config/types.js'
+import type { FlakyPolicy, Target } from '../config/types.js'
+import type { QuarantinePolicy } from './quarantine.js'
 import { gatedCoverage, meetsThreshold } from '../reports/coverage-figures.js'
 import type { CoverageReport, Finding, FlakyTest, TestReport } from '../reports/types.js'
 
@@ -44,12 +45,26 @@ export function meetsPassRate(passed: number, executed: number, required: number
   return BigInt(passed) * 100n * scale >= BigInt(whole + fraction) * BigInt(executed)
 }
 
+/** Most quarantined tests listed in `details.quarantined` (`quarantined_count` stays exact). */
+export const QUARANTINED_LISTED = 50
+
+/** `quality_gates.test_pass_rate` beyond `required`: how flaky tests count, and the quarantine. */
+export interface PassRatePolicy {
+  flaky: FlakyPolicy
+  /** Needs a report parsed with its `match`, so that its counts are exact. */
+  quarantine?: QuarantinePolicy
+}
+
+const OUTCOME_ORDER: Record<string, number> = { error: 0, failed: 1, passed: 2, skipped: 3 }
+
 /**
  * Gate `test_pass_rate`: exact counts against `required`. Flaky tests (failed, then passed on a rerun inside the
- * report or on a rerun of the command) count as passed and are listed in `details.flaky` with their failed
- * attempts; `details.flaky_count` is exact.
+ * report or on a rerun of the command) count as passed (policy `warn`, with a warning, or `ignore`) or as failed
+ * (`fail`), and are listed in `details.flaky` with their failed attempts; `details.flaky_count` is exact.
+ * Quarantined tests that failed or errored are left out of the executed tests the verdict counts (the shown counts
+ * stay the tool's); an expired quarantine entry fails the gate, one that matches no test is warned about.
  */
-export function judgePassRate(report: TestReport, required: number, rerunFlaky: FlakyTest[] = []): Judgment {
+export function judgePassRate(report: TestReport, required: number, rerunFlaky: FlakyTest[] = [], policy: PassRatePolicy = { flaky: 'warn' }): Judgment {
   const { total, passed, failed, errors, skipped } = report.totals
   const executed = total - skipped
   const passRate = passRatePercent(passed, executed)
@@ -62,7 +77,8 @@ export function judgePassRate(report: TestReport, required: number, rerunFlaky: 
     flaky.push(test)
   }
   const flakyCount = (report.flaky_count ?? report.flaky?.length ?? 0) + (flaky.length - (report.flaky?.length ?? 0))
-  const details = {
+  const q = quarantineOf(report, flaky.slice(report.flaky?.length ?? 0), policy.quarantine)
+  const details: Record<string, unknown> = {
     total,
     passed,
     failed,
@@ -72,32 +88,111 @@ export function judgePassRate(report: TestReport, required: number, rerunFlaky: 
     pass_rate: passRate,
     required,
     flaky: flaky.slice(0, FLAKY_LISTED),
-    flaky_count: flakyCount
+    flaky_count: flakyCount,
+    flaky_policy: policy.flaky
   }
-  const findings: Finding[] = report.failures.map((f) => ({
-    tool: 'tests',
-    rule: f.kind,
-    severity: 'error',
-    file: f.file ?? f.classname ?? '',
-    ...(f.line ? { line: f.line } : {}),
-    message: `${f.classname ? `${f.classname} › ` : ''}${f.name}: ${f.message}`
-  }))
+  if (policy.quarantine && policy.quarantine.active.length + policy.quarantine.expired.length > 0) {
+    Object.assign(details, { quarantined: q.listed, quarantined_count: q.count, quarantined_failures: q.failures })
+  }
+  if (policy.quarantine?.expired.length) {
+    details.expired_quarantine = policy.quarantine.expired.map((e) => ({ pattern: e.test, reason: e.reason, expires: e.expires }))
+  }
+  const findings: Finding[] = report.failures.map((f) => {
+    // A quarantined failure is shown, as a warning that says why it did not count.
+    const key = policy.quarantine?.active.length ? policy.quarantine.match({ id: f.id, name: f.name, ...(f.file ? { file: f.file } : {}) }) : -1
+    const entry = key >= 0 ? policy.quarantine!.active[key] : undefined
+    return {
+      tool: 'tests',
+      rule: f.kind,
+      severity: entry ? 'warning' : 'error',
+      file: f.file ?? f.classname ?? '',
+      ...(f.line ? { line: f.line } : {}),
+      message: `${f.classname ? `${f.classname} › ` : ''}${f.name}: ${f.message}${entry ? ` (quarantined: ${entry.reason}${entry.expires ? `, until ${entry.expires}` : ''})` : ''}`
+    }
+  })
   const warnings: string[] = [...(report.warnings ?? [])]
   if (report.failures_truncated) warnings.push(`only the first ${report.failures.length} failing tests are listed`)
-  if (flakyCount > 0) {
+  // Flaky tests that are quarantined are excused like quarantined failures.
+  const chargedFlaky = policy.flaky === 'fail' ? Math.max(0, flakyCount - q.flaky) : 0
+  if (flakyCount > 0 && policy.flaky === 'warn') {
     const names = flaky.slice(0, 10).map((t) => `${t.id} (${t.attempts} attempts)`)
     warnings.push(`${flakyCount} flaky test(s) failed first and passed on a rerun: ${names.join(', ')}${flakyCount > names.length ? ', …' : ''}`)
   }
+  for (const entry of q.stale) {
+    warnings.push(`quarantine entry ${JSON.stringify(entry.test)} matches no test of the report (reason: ${entry.reason}): remove it if the test was fixed or renamed`)
+  }
+  const errorsOut: string[] = []
+  for (const entry of policy.quarantine?.expired ?? []) {
+    errorsOut.push(
+      `quarantine entry ${JSON.stringify(entry.test)} expired on ${entry.expires} (reason: ${entry.reason}): fix the test and remove the entry, or set a later expires date`
+    )
+  }
   if (executed === 0) {
     const why = total > 0 ? `all ${total} test(s) in the report were skipped or not run` : 'the report holds no test case'
-    return { passed: false, details, errors: [`the report has no executed test (${why}): nothing was verified`], warnings, findings }
+    return { passed: false, details, errors: [`the report has no executed test (${why}): nothing was verified`, ...errorsOut], warnings, findings }
   }
-  const ok = meetsPassRate(passed, executed, required)
-  // The shown rate is truncated, so it is below 100 whenever a test failed; the counts say the rest.
-  const errorsOut = ok
-    ? []
-    : [`pass rate ${passRate}% is below the required ${required}% (${passed} of ${executed} executed tests passed: ${failed} failed, ${errors} errors)`]
-  return { passed: ok, details, errors: errorsOut, warnings, findings }
+  // The verdict's counts: quarantined failures left out, flaky tests counted as failed under `flaky: fail`.
+  const judgedExecuted = executed - q.failures
+  const judgedPassed = Math.max(0, passed - chargedFlaky)
+  const adjusted = judgedExecuted !== executed || judgedPassed !== passed
+  if (adjusted) details.judged = { passed: judgedPassed, executed: judgedExecuted, pass_rate: passRatePercent(judgedPassed, judgedExecuted) }
+  if (judgedExecuted === 0) {
+    errorsOut.unshift(`every executed test that failed is quarantined and no other test ran (${q.failures} quarantined failure(s)): nothing was verified`)
+    return { passed: false, details, errors: errorsOut, warnings, findings }
+  }
+  const ok = meetsPassRate(judgedPassed, judgedExecuted, required)
+  if (!ok) {
+    const how = [
+      q.failures > 0 ? `${q.failures} quarantined failure(s) left out` : '',
+      chargedFlaky > 0 ? `${chargedFlaky} flaky test(s) counted as failed (flaky: fail)` : ''
+    ].filter(Boolean)
+    // The shown rate is truncated, so it is below 100 whenever a test failed; the counts say the rest.
+    const rate = adjusted ? passRatePercent(judgedPassed, judgedExecuted) : passRate
+    errorsOut.unshift(
+      `pass rate ${rate}% is below the required ${required}% (${judgedPassed} of ${judgedExecuted} ${adjusted ? 'judged' : 'executed'} tests passed: ${failed} failed, ${errors} errors${how.length ? `; ${how.join(', ')}` : ''})`
+    )
+  } else if (q.failures > 0) {
+    warnings.push(`${q.failures} quarantined test failure(s) did not count against the gate: ${q.listed.filter((t) => t.outcome === 'failed' || t.outcome === 'error').slice(0, 5).map((t) => t.id).join(', ')}${q.failures > 5 ? ', …' : ''}`)
+  }
+  return { passed: ok && errorsOut.length === 0, details, errors: errorsOut, warnings, findings }
+}
+
+interface QuarantineCounts {
+  listed: Array<{ id: string; pattern: string; reason: string; expires?: string; outcome: string; flaky?: true }>
+  /** Tests matched by an active entry, whatever their outcome. */
+  count: number
+  /** Of them, those that failed or errored (excused). */
+  failures: number
+  /** Of them, those that were flaky (in the report, or on a rerun of the command). */
+  flaky: number
+  /** Active entries that matched no test. */
+  stale: QuarantinePolicy['active']
+}
+
+/** The quarantine's exact counts from a report parsed with the policy's matcher, plus the command's flaky reruns. */
+function quarantineOf(report: TestReport, extraFlaky: FlakyTest[], policy: QuarantinePolicy | undefined): QuarantineCounts {
+  const none: QuarantineCounts = { listed: [], count: 0, failures: 0, flaky: 0, stale: [] }
+  if (!policy || policy.active.length === 0) return none
+  if (!report.matched) throw new Error('judgePassRate: a quarantine needs a report parsed with its matcher (readTestReport match option)')
+  const out = { ...none }
+  policy.active.forEach((entry, key) => {
+    const c = report.matched!.counts[key]
+    const n = c ? c.passed + c.failed + c.errors + c.skipped : 0
+    if (n === 0) out.stale.push(entry)
+    if (!c) return
+    out.count += n
+    out.failures += c.failed + c.errors
+    out.flaky += c.flaky
+  })
+  for (const test of extraFlaky) if (policy.match(test) >= 0) out.flaky++
+  out.listed = [...report.matched.tests]
+    .sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome] || (a.flaky ? 0 : 1) - (b.flaky ? 0 : 1))
+    .slice(0, QUARANTINED_LISTED)
+    .map((t) => {
+      const entry = policy.active[t.key]
+      return { id: t.id, pattern: entry.test, reason: entry.reason, ...(entry.expires ? { expires: entry.expires } : {}), outcome: t.outcome, ...(t.flaky ? { flaky: true as const } : {}) }
+    })
+  return out
 }
 
 /**

@@ -26,7 +26,7 @@ import {
   type WorkflowAnnotationCounts
 } from './annotations.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
-import { reportView } from '../view/report-view.js'
+import { reportView, type TestInsightsView } from '../view/report-view.js'
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
 export const OUTPUT_MAX_CHARS = 65_535
@@ -225,8 +225,31 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): s
       lines.push(`| ${g.key} | ${result} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(details.join('; ').slice(0, 600))} |`)
     }
   }
+  if (view.insights) lines.push('', ...insightsMarkdown(view.insights, CHECK_INSIGHT_ITEMS))
   lines.push('', annotationLine(plan))
   return fitLines(lines, OUTPUT_MAX_CHARS)
+}
+
+/** Items of one insight list the check run's summary shows (the report holds at most 50). */
+const CHECK_INSIGHT_ITEMS = 20
+
+/**
+ * The tests section as Markdown lines (check run, pull-request comment): new failures, known ones, flaky,
+ * quarantined, the slowest; `perList` items of each list, with the exact count.
+ */
+export function insightsMarkdown(insights: TestInsightsView, perList: number): string[] {
+  // Names are escaped text, not code spans: a code span shows `<script>` raw and cannot hold a backtick.
+  const id = (text: string) => `**${escapeMarkdown(text.slice(0, 300))}**`
+  const lines = ['#### Tests']
+  if (insights.basis) lines.push('', `_${escapeMarkdown(insights.basis)}_`)
+  for (const e of insights.expired) lines.push('', `❌ expired quarantine entry: ${escapeMarkdown(e)}`)
+  for (const l of insights.lists) {
+    const shown = l.items.slice(0, perList)
+    lines.push('', `**${escapeMarkdown(l.title)}** (${count(l.count)}${l.detail ? `; ${escapeMarkdown(l.detail)}` : ''})`, ...shown.map((i) => `- ${id(i.id)}${i.note ? ` — ${escapeMarkdown(i.note)}` : ''}`))
+    if (l.count > shown.length) lines.push(`- … ${count(l.count - shown.length)} more in the JSON report`)
+  }
+  for (const n of insights.notes) lines.push('', `⚠️ ${escapeMarkdown(n)}`)
+  return lines
 }
 
 function annotationLine(plan: AnnotationPlan): string {

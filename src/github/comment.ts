@@ -11,7 +11,10 @@
 import type { WorkflowReport } from '../engine/model.js'
 import { figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
-import { escapeMarkdown } from './checks.js'
+import { escapeMarkdown, insightsMarkdown } from './checks.js'
+
+/** Items of one insight list the comment shows (the report holds at most 50; the dashboard shows them all). */
+const COMMENT_INSIGHT_ITEMS = 10
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_MAX_CHARS = 65_536
@@ -75,7 +78,11 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
     .flatMap((s) => Object.values(s?.quality_gates ?? {}))
     .filter((g) => /test_pass_rate$/.test(g.gate_name))
     .flatMap((g) => g.findings ?? [])
-  if (failedTests.length) {
+  const insights = view.insights
+  if (insights) lines.push(...insightsMarkdown(insights, COMMENT_INSIGHT_ITEMS), '')
+  // The insight lists name the failing tests already, new ones first.
+  const listed = insights?.lists.some((l) => l.title.startsWith('New failures') || l.title.startsWith('Already failing')) ?? false
+  if (failedTests.length && !listed) {
     lines.push('<details><summary>Failing tests</summary>', '', ...failedTests.slice(0, 20).map((f) => `- ${escapeMarkdown(f.message.slice(0, 300))}`), failedTests.length > 20 ? `- … and ${failedTests.length - 20} more` : '', '</details>', '')
   }
 

@@ -114,6 +114,27 @@ ${acs.length ? `<h3>Acceptance criteria</h3><table><thead><tr><th>ID</th><th>Cri
 </section>`
 }
 
+/**
+ * The tests this run's history and quarantine single out: new failures, failures already on the base branch, flaky
+ * tests, quarantined tests, the slowest; absent when the report holds none of them.
+ */
+function testsView(view: RunView): string {
+  const insights = view.report?.insights
+  if (!insights) return ''
+  const lists = insights.lists.map((l) => {
+    const rows = l.items.map((i) => `<tr><td class="gname"><code>${esc(clip(i.id, 300))}</code></td><td class="msg">${esc(clip(i.note, 600))}</td></tr>`)
+    const more = l.count - l.items.length
+    return `<h3>${esc(l.title)} (${l.count}${l.detail ? `; ${esc(l.detail)}` : ''})</h3><table><tbody>${rows.join('')}</tbody></table>${more > 0 ? `<p class="muted small">${more} more in the JSON report.</p>` : ''}`
+  })
+  return `<section id="tests" class="card">
+<h2>Tests</h2>
+${insights.basis ? `<p class="muted small">${esc(insights.basis)}</p>` : ''}
+${insights.expired.map((e) => `<p class="err">✗ expired quarantine entry: ${esc(clip(e, 600))}</p>`).join('')}
+${lists.join('\n')}
+${insights.notes.map((n) => `<p class="note-box">${esc(clip(n, 600))}</p>`).join('')}
+</section>`
+}
+
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, notice: 2 }
 
 function gatesView(view: RunView): string {
@@ -263,9 +284,10 @@ export function renderDashboard(input: DashboardInput): string {
     sub: `target ${esc(view.target ?? '—')} · run ${esc(fmtTime(view.started))} · generated ${esc(fmtTime(generated))}`,
     status: view.status,
     verdict: `${STATUS_MARK[view.status]} ${verdict}`,
-    nav: `<a href="#overview">Overview</a><a href="#quality-gates">Quality gates</a>${view.report?.spec ? '<a href="#spec">Spec</a>' : ''}<a href="#performance">Performance</a><a href="#trends">Trends</a>`,
+    nav: `<a href="#overview">Overview</a><a href="#quality-gates">Quality gates</a>${view.report?.insights ? '<a href="#tests">Tests</a>' : ''}${view.report?.spec ? '<a href="#spec">Spec</a>' : ''}<a href="#performance">Performance</a><a href="#trends">Trends</a>`,
     main: scrollTables(`${overviewView(view, history)}
 ${gatesView(view)}
+${testsView(view)}
 ${specView(view)}
 ${performanceView(view)}
 ${trendsView(history, component)}`),

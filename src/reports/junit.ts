@@ -32,7 +32,7 @@
  *   them apart from a test that passed in 0 ms);
  * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept.
  */
-import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type TestReport, type TestTotals } from './types.js'
+import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type MatchedTests, type TestOutcome, type TestReport, type TestTotals } from './types.js'
 import { otherTestFormat } from './detect.js'
 import { toWorkspacePath } from './paths.js'
 import { AsciiNames, streamXml, type XmlInput, type XmlTag } from './xml.js'
@@ -45,6 +45,11 @@ export interface JUnitOptions {
   workspace: string
   /** How many failed tests to keep in `failures` (the totals stay exact); 200 when absent. */
   maxFailures?: number
+  /**
+   * Picks tests to follow whatever their outcome (the quarantine): called once per test case (not per rerun) with its
+   * id, name and workspace-relative file; a key ≥ 0 puts it in `matched`, counted exactly by its final outcome.
+   */
+  match?: (test: { id: string; name: string; file?: string }) => number
 }
 
 /** Longest kept failure message, in characters. */
@@ -83,7 +88,18 @@ interface Attempts {
   kind: Failing
   attempts: number
   messages: string[]
+  /** Its entry in `matched`, when the matcher picked it. */
+  pick?: Pick
 }
+
+/** A picked test: its key and, when listed, its entry in `matched.tests`. */
+interface Pick {
+  key: number
+  listed?: MatchedTests['tests'][number]
+}
+
+const TALLY: Record<Outcome, 'passed' | 'failed' | 'errors' | 'skipped'> = { passed: 'passed', failure: 'failed', error: 'errors', skipped: 'skipped' }
+const OUTCOME: Record<Outcome, TestOutcome> = { passed: 'passed', failure: 'failed', error: 'error', skipped: 'skipped' }
 
 interface Suite {
   pytest: boolean
@@ -110,6 +126,50 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   let tracked = 0
   let timeSum = 0
   let sawTime = false
+  const matched: MatchedTests | undefined = opts.match ? { counts: {}, tests: [] } : undefined
+  let listedFailing = 0
+  let listedOther = 0
+  const tally = (pick: Pick, outcome: Outcome, by: number): void => {
+    const counts = (matched as MatchedTests).counts
+    const of = (counts[pick.key] ??= { passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0 })
+    of[TALLY[outcome]] += by
+    if (by > 0 && pick.listed) pick.listed.outcome = OUTCOME[outcome]
+  }
+  /** A picked test's count moves from one outcome to another (a rerun changed it). */
+  const move = (group: Attempts, from: Outcome, to: Outcome): void => {
+    count(from, -1)
+    count(to, 1)
+    if (group.pick) {
+      tally(group.pick, from, -1)
+      tally(group.pick, to, 1)
+      if (to === 'passed' && group.pick.listed) group.pick.listed.flaky = true
+      if (to !== 'passed' && group.pick.listed) delete group.pick.listed.flaky
+    }
+  }
+  // Test files repeat from case to case: the last one's workspace path is reused.
+  let lastRawFile: string | undefined
+  let lastFile: string | undefined
+  const pickTest = (tag: XmlTag, outcome: Outcome, suite: Suite): Pick | undefined => {
+    const name = tag.attr('name') ?? ''
+    const classname = tag.attr('classname') || undefined
+    const rawFile = tag.attr('file') ?? suite.file
+    if (rawFile !== lastRawFile) {
+      lastRawFile = rawFile
+      lastFile = rawFile ? toWorkspacePath(rawFile, opts.workspace) : undefined
+    }
+    const file = lastFile
+    const id = classname ? `${classname}::${name}` : name
+    const key = (opts.match as NonNullable<JUnitOptions['match']>)({ id, name, ...(file ? { file } : {}) })
+    if (!(key >= 0)) return undefined
+    const pick: Pick = { key }
+    const failing = outcome === 'failure' || outcome === 'error'
+    if (failing ? listedFailing++ < maxFailures : listedOther++ < maxFailures) {
+      pick.listed = { id, ...(file ? { file } : {}), key, outcome: OUTCOME[outcome] }
+      ;(matched as MatchedTests).tests.push(pick.listed)
+    }
+    tally(pick, outcome, 1)
+    return pick
+  }
 
   const count = (outcome: Outcome, by: number): void => {
     if (outcome === 'passed') totals.passed += by
@@ -117,12 +177,17 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     else if (outcome === 'failure') totals.failed += by
     else totals.errors += by
   }
+  /** Failing tests the matcher picked (quarantined): listed after the others, so they never crowd a real failure out. */
+  const pickedFailures: FailedTest[] = []
+  const picked = new WeakSet<FailedTest>()
   const keep = (test: FailedTest): void => {
-    if (failures.length < maxFailures) failures.push(test)
+    const list = picked.has(test) ? pickedFailures : failures
+    if (list.length < maxFailures) list.push(test)
   }
   const unkeep = (test: FailedTest): void => {
-    const at = failures.indexOf(test)
-    if (at !== -1) failures.splice(at, 1)
+    const list = picked.has(test) ? pickedFailures : failures
+    const at = list.indexOf(test)
+    if (at !== -1) list.splice(at, 1)
   }
   const addFlaky = (test: FlakyTest): void => {
     flakyCount++
@@ -134,23 +199,20 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     if (outcome === 'failure' || outcome === 'error') {
       if (group.messages.length < FLAKY_MESSAGES) group.messages.push(message)
       if (group.state === 'flaky') {
-        count('passed', -1)
-        count(outcome, 1)
+        move(group, 'passed', outcome)
         group.state = 'failing'
         group.kind = outcome
         group.test.kind = outcome
         group.test.message = message
         keep(group.test)
       } else if (RANK[outcome] > RANK[group.kind]) {
-        count(group.kind, -1)
-        count(outcome, 1)
+        move(group, group.kind, outcome)
         group.kind = outcome
         group.test.kind = outcome
         group.test.message = message
       }
     } else if (outcome === 'passed' && group.state === 'failing') {
-      count(group.kind, -1)
-      count('passed', 1)
+      move(group, group.kind, 'passed')
       group.state = 'flaky'
       unkeep(group.test)
     }
@@ -158,6 +220,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   const closeSuite = (suite: Suite | undefined): void => {
     for (const group of suite?.reruns?.values() ?? []) {
       if (group.state !== 'flaky') continue
+      if (group.pick) (matched as MatchedTests).counts[group.pick.key].flaky++
       const { id, classname, name, file } = group.test
       addFlaky({ id, ...(group.suite ? { suite: group.suite } : {}), ...(classname ? { classname } : {}), name, ...(file ? { file } : {}), attempts: group.attempts, failures: group.messages })
     }
@@ -218,7 +281,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         outcome = kind
         if (kind === 'skipped') return
         message = firstLine(tag.attr('message') ?? '')
-        if (message === '' && failures.length < maxFailures) {
+        if (message === '' && (failures.length < maxFailures || pickedFailures.length < maxFailures)) {
           // jest-junit puts the message in the element's text, not in an attribute.
           textDepth = depth
           text = ''
@@ -266,8 +329,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         }
         totals.total++
         count(outcome, 1)
+        const pick = matched ? pickTest(tag, outcome, suite) : undefined
         if (outcome === 'failure' || outcome === 'error') {
           const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace)
+          if (pick) picked.add(test)
           keep(test)
           if (suite.pytest || !named(tag)) return
           if (tracked < RERUN_TRACKING) {
@@ -278,13 +343,18 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
               state: 'failing',
               kind: outcome,
               attempts: 1,
-              messages: [message ?? '']
+              messages: [message ?? ''],
+              ...(pick ? { pick } : {})
             })
           } else if (tracked++ === RERUN_TRACKING) {
             warnings.push(`${opts.file}: more than ${RERUN_TRACKING} failing test cases: reruns of the ones past that count as other tests`)
           }
         } else if (outcome === 'passed' && flakyAttempts !== undefined) {
           // Surefire: failed attempts inside the test case that finally passed.
+          if (pick) {
+            ;(matched as MatchedTests).counts[pick.key].flaky++
+            if (pick.listed) pick.listed.flaky = true
+          }
           const test = failedTest(tag, 'failure', '', suite, opts.workspace)
           addFlaky({
             id: test.id,
@@ -301,6 +371,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   })
 
   if (sawTime) totals.time_seconds = Math.round(timeSum * 1e6) / 1e6
+  for (const test of pickedFailures) if (failures.length < maxFailures) failures.push(test)
   return {
     format: 'junit',
     totals,
@@ -308,7 +379,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     failures_truncated: failures.length < totals.failed + totals.errors,
     flaky,
     flaky_count: flakyCount,
-    warnings: [...xmlWarnings, ...warnings]
+    warnings: [...xmlWarnings, ...warnings],
+    ...(matched ? { matched } : {})
   }
 }
 

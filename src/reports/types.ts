@@ -84,6 +84,19 @@ export interface TestReport {
   flaky_count?: number
   /** What the report got wrong without it changing the counts (control characters, unknown statuses…). */
   warnings?: string[]
+  /** The tests the parser's `match` option picked (quarantine), when it was given one. */
+  matched?: MatchedTests
+}
+
+/** Final outcome of one test case as the pass-rate gate counts it. */
+export type TestOutcome = 'passed' | 'failed' | 'error' | 'skipped'
+
+/** Tests picked while parsing, with exact counts by final outcome (reruns resolved) per key the matcher returned. */
+export interface MatchedTests {
+  /** Per key: how many matched tests ended in each outcome; `flaky` are among `passed`. */
+  counts: Record<number, { passed: number; failed: number; errors: number; skipped: number; flaky: number }>
+  /** The first matched tests that failed or errored, then the first others (at most `maxFailures` of each). */
+  tests: Array<{ id: string; file?: string; key: number; outcome: TestOutcome; flaky?: true }>
 }
 
 /** Coverage of one source file. */

@@ -120,6 +120,38 @@ export interface ReportView {
   spec: SpecView | null
   errors: string[]
   findings: { total: number; error: number; warning: number; notice: number }
+  /** What the history says of this run's tests and what the quarantine excused; null when the report holds neither. */
+  insights: TestInsightsView | null
+}
+
+/** One test in an insight list, in words every surface escapes and lays out its own way. */
+export interface InsightItem {
+  id: string
+  /** What to say after the id: the failure message, the flip rate, the reason, the duration and trend. */
+  note: string
+}
+
+/** A list of the report's, with its exact count (the list may be shorter). */
+export interface InsightList {
+  title: string
+  items: InsightItem[]
+  count: number
+  /** A few words after the count (`3 failures excused`). */
+  detail?: string
+}
+
+/**
+ * `test_insights` of the report and the quarantine of the `test_pass_rate` gate, in the order people read them: new
+ * failures, failures already on the base branch, flaky tests, quarantined tests, the slowest tests. Lists the report
+ * does not hold are absent (never shown empty as if measured).
+ */
+export interface TestInsightsView {
+  /** `compared with main's run 123 (sha abc1234, 2026-…)`, or why there was nothing to compare with. */
+  basis: string | null
+  lists: InsightList[]
+  /** Expired quarantine entries: each fails the gate. */
+  expired: string[]
+  notes: string[]
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -187,7 +219,7 @@ type Details = Record<string, unknown>
 
 /** Keys a gate's value line already says; every other scalar detail becomes a fact. */
 const SHOWN: Record<string, string[]> = {
-  test_pass_rate: ['total', 'passed', 'failed', 'errors', 'skipped', 'pass_rate', 'required', 'flaky'],
+  test_pass_rate: ['total', 'passed', 'failed', 'errors', 'skipped', 'pass_rate', 'required', 'flaky', 'flaky_policy', 'quarantined', 'quarantined_count', 'quarantined_failures', 'expired_quarantine', 'judged'],
   test_coverage: ['coverage', 'threshold', 'lines_covered', 'lines_total', 'format', 'files', 'line_coverage', 'branch_coverage', 'branches_covered', 'branches_total', 'coverage_kind', 'tool_reported'],
   linting: ['issue_count', 'errors', 'warnings', 'fixed_count', 'max_issues', 'tool', 'fixable', 'fixable_count'],
   type_checking: ['error_count', 'warning_count', 'max_errors', 'max_warnings', 'tool'],
@@ -275,8 +307,24 @@ function measure(gate: GateResult, kind: string): Measured {
       }
       const flaky = flakyOf(d.flaky)
       if (flaky && flaky.count > 0) facts.push(`${plural(flaky.count, 'flaky test')}${flaky.names.length ? `: ${flaky.names.slice(0, 5).join(', ')}${flaky.names.length > 5 ? ', …' : ''}` : ''}`)
+      if (d.flaky_policy === 'fail' || d.flaky_policy === 'ignore') facts.push(d.flaky_policy === 'fail' ? 'flaky tests count as failed (flaky: fail)' : 'flaky tests count as passed, unreported (flaky: ignore)')
+      const [qCount, qFailures] = [num(d.quarantined_count), num(d.quarantined_failures)]
+      if (qCount !== null && qCount > 0) facts.push(`${plural(qCount, 'quarantined test')}${qFailures ? `, ${plural(qFailures, 'failure')} excused` : ''}`)
+      const expired = Array.isArray(d.expired_quarantine) ? d.expired_quarantine.map((e) => scalar((e as Details)?.pattern)).filter((x): x is string => x !== null) : []
+      if (expired.length) facts.push(`expired quarantine: ${expired.slice(0, 5).join(', ')}${expired.length > 5 ? ', …' : ''}`)
       if (rate === null) return notMeasured(firstError ?? 'no test report was read')
       const of = counts ? ` (${figure(counts.passed)} of ${plural(counts.total - counts.skipped, 'executed test')})` : ''
+      // Quarantined failures left out, or flaky tests counted as failed: the verdict's figures, beside the tool's.
+      const judged = d.judged && typeof d.judged === 'object' ? (d.judged as Details) : null
+      const [jRate, jPassed, jExecuted] = [num(judged?.pass_rate), num(judged?.passed), num(judged?.executed)]
+      if (jRate !== null && jPassed !== null && jExecuted !== null) {
+        return {
+          value: `${limitText(pct(jRate), num(d.required), '≥', jRate >= (num(d.required) ?? 0), '%')} (${figure(jPassed)} of ${plural(jExecuted, 'judged test')}; the report: ${pct(rate)}${of})`,
+          measured: true,
+          facts,
+          criteria
+        }
+      }
       return { value: `${limitText(pct(rate), num(d.required), '≥', rate >= (num(d.required) ?? 0), '%')}${of}`, measured: true, facts, criteria }
     }
     case 'test_coverage': {
@@ -460,6 +508,13 @@ export function failureInWords(gate: GateResult): string {
   switch (kindOf(gate.gate_name, d)) {
     case 'test_pass_rate': {
       const c = testCounts(d)
+      const judged = d.judged && typeof d.judged === 'object' ? (d.judged as Details) : null
+      const [jPassed, jExecuted] = [num(judged?.passed), num(judged?.executed)]
+      if (jPassed !== null && jExecuted !== null) {
+        // Quarantined failures left out, flaky tests counted as failed: the figures the verdict used.
+        if (jExecuted > jPassed) return `${jExecuted - jPassed} of ${jExecuted} judged ${named('tests')} failed`
+        break
+      }
       if (c && c.total - c.skipped > 0 && c.failed + c.errors > 0) return `${c.failed + c.errors} of ${c.total - c.skipped} ${named('tests')} failed`
       break
     }
@@ -567,8 +622,151 @@ export function reportView(report: WorkflowReport): ReportView {
     deployments,
     spec: specView(report, gates, allFindings.map(({ f, gate }) => ({ gate, message: `${f.message ?? ''} ${f.rule ?? ''}` }))),
     errors: report.errors ?? [],
-    findings
+    findings,
+    insights: insightsView(report)
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Test insights (history) and quarantine (policy)
+
+/** Most items of one insight list the view carries (the report holds at most 50, `slowest` 10). */
+export const INSIGHT_ITEMS = 50
+
+const text = (v: unknown, max = 300): string | null => {
+  if (typeof v !== 'string') return null
+  // Control characters (terminal escapes, NUL) never reach a surface; line breaks become spaces.
+  // eslint-disable-next-line no-control-regex
+  const t = v.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD').trim()
+  if (t === '') return null
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t
+}
+const objects = (v: unknown): Details[] => (Array.isArray(v) ? v.filter((x): x is Details => !!x && typeof x === 'object' && !Array.isArray(x)) : [])
+const shortSha = (v: unknown): string | null => {
+  const t = text(v, 64)
+  return t ? t.slice(0, 7) : null
+}
+
+/** `run 123 (abc1234, 2026-06-01T10:00:00Z)` from a `{ run_id, sha?, at }`; null without a run id. */
+function runWords(r: unknown): string | null {
+  if (!r || typeof r !== 'object') return null
+  const o = r as Details
+  const id = text(o.run_id, 80)
+  if (!id) return null
+  const more = [shortSha(o.sha), text(o.at, 40)].filter((x): x is string => x !== null)
+  return `run ${id}${more.length ? ` (${more.join(', ')})` : ''}`
+}
+
+function list(title: string, entries: Details[], count: unknown, item: (e: Details) => InsightItem | null): InsightList | null {
+  const items = entries.map(item).filter((x): x is InsightItem => x !== null).slice(0, INSIGHT_ITEMS)
+  const n = num(count)
+  const total = n !== null && n >= items.length ? n : items.length
+  return total > 0 ? { title, items, count: total } : null
+}
+
+function insightsView(report: WorkflowReport): TestInsightsView | null {
+  const raw = (report as unknown as { test_insights?: unknown }).test_insights
+  const ti = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Details) : null
+  const gate = report.stage_results?.testing?.quality_gates?.test_pass_rate
+  const d: Details = gate?.details ?? {}
+  const lists: InsightList[] = []
+  const notes: string[] = []
+  let basis: string | null = null
+  const base = ti?.base && typeof ti.base === 'object' ? (ti.base as Details) : null
+  const branch = text(base?.branch, 100)
+  if (ti) {
+    const runs = num(ti.history_runs)
+    const tracked = num(ti.tracked_tests)
+    const from = [runs !== null ? plural(runs, 'run') : null, tracked !== null ? plural(tracked, 'tracked test') : null].filter(Boolean).join(', ')
+    basis = branch ? `compared with ${branch}'s ${runWords(base) ?? 'latest run'}${from ? `; history: ${from}` : ''}` : `no run of the base branch in the history to compare with${from ? `; history: ${from}` : ''}`
+    const failure = (e: Details): InsightItem | null => {
+      const id = text(e.id)
+      return id ? { id, note: text(e.message) ?? text(e.file, 200) ?? '' } : null
+    }
+    const fresh = list(branch ? `New failures (passing on ${branch} or new)` : 'New failures', objects(ti.new_failures), ti.new_failures_count, failure)
+    if (fresh) lists.push(fresh)
+    const known = list(branch ? `Already failing on ${branch}` : 'Already failing on the base branch', objects(ti.known_failures), ti.known_failures_count, (e) => {
+      const f = failure(e)
+      if (!f) return null
+      const since = runWords(e.failing_since)
+      return { id: f.id, note: [since ? `failing since ${since}` : null, f.note || null].filter(Boolean).join(' · ') }
+    })
+    if (known) lists.push(known)
+    const flaky = list('Flaky', objects(ti.flaky), ti.flaky_count, (e) => {
+      const id = text(e.id)
+      if (!id) return null
+      const rate = num(e.flip_rate)
+      const [runsOf, flips] = [num(e.runs), num(e.flips)]
+      const last = objects(e.last_seen)
+        .slice(0, 3)
+        .map((r) => {
+          const w = runWords(r)
+          const outcome = text(r.outcome, 20)
+          return w ? `${outcome ? `${outcome} in ` : ''}${w}` : null
+        })
+        .filter((x): x is string => x !== null)
+      const parts = [
+        rate !== null && rate >= 0 && rate <= 1 ? `flip rate ${pct(Math.round(rate * 1000) / 10)}${runsOf !== null ? ` over ${plural(runsOf, 'run')}` : ''}${flips !== null ? ` (${plural(flips, 'flip')})` : ''}` : null,
+        e.same_sha === true ? 'failed and passed on the same commit' : null,
+        last.length ? `last seen: ${last.join('; ')}` : null
+      ]
+      return { id, note: parts.filter(Boolean).join(' · ') }
+    })
+    if (flaky) lists.push(flaky)
+    const trunc = text(ti.truncated, 500)
+    if (trunc) notes.push(trunc)
+    for (const w of Array.isArray(ti.warnings) ? ti.warnings : []) {
+      const t = text(w, 500)
+      if (t && notes.length < 10) notes.push(t)
+    }
+  }
+  const quarantined = list('Quarantined', objects(d.quarantined), d.quarantined_count, (e) => {
+    const id = text(e.id)
+    if (!id) return null
+    const outcome = text(e.outcome, 20)
+    const reason = text(e.reason)
+    const expires = text(e.expires, 20)
+    return { id, note: [outcome ? `${outcome}${e.flaky === true ? ' (flaky)' : ''}` : null, reason ? `reason: ${reason}` : null, expires ? `expires ${expires}` : null].filter(Boolean).join(' · ') }
+  })
+  const excused = num(d.quarantined_failures)
+  if (quarantined) {
+    if (excused !== null) quarantined.detail = `${plural(excused, 'failure')} excused`
+    lists.push(quarantined)
+  }
+  const expired = objects(d.expired_quarantine)
+    .map((e) => {
+      const pattern = text(e.pattern)
+      if (!pattern) return null
+      const [reason, expires] = [text(e.reason), text(e.expires, 20)]
+      return `${pattern}${expires ? ` expired on ${expires}` : ' expired'}${reason ? ` (reason: ${reason})` : ''}`
+    })
+    .filter((x): x is string => x !== null)
+  if (ti) {
+    const slow = list('Slowest tests', objects(ti.slowest), undefined, (e) => {
+      const id = text(e.id)
+      const ms = num(e.duration_ms)
+      if (!id || ms === null) return null
+      const median = num(e.median_ms)
+      const trend = text(e.trend, 20)
+      const words = trend === 'new' ? 'new' : trend ? `${trend}${median !== null ? ` than its median ${fmtDuration(median)}` : ''}` : median !== null ? `median ${fmtDuration(median)}` : null
+      return { id, note: `${fmtDuration(ms)}${words ? ` · ${words}` : ''}` }
+    })
+    if (slow) lists.push(slow)
+  }
+  if (!ti && lists.length === 0 && expired.length === 0) return null
+  return { basis, lists, expired, notes }
+}
+
+/** The insight lists as plain text lines (console, agent brief): `New failures (2): a — message; b`. */
+export function insightLines(insights: TestInsightsView, perList = 5): string[] {
+  const out: string[] = []
+  if (insights.basis) out.push(`Test history: ${insights.basis}`)
+  for (const l of insights.lists) {
+    const shown = l.items.slice(0, perList).map((i) => `${i.id}${i.note ? ` — ${i.note}` : ''}`)
+    out.push(`${l.title} (${l.count}${l.detail ? `; ${l.detail}` : ''}): ${shown.join('; ')}${l.count > shown.length ? `; … ${l.count - shown.length} more` : ''}`)
+  }
+  for (const e of insights.expired) out.push(`Expired quarantine entry: ${e}`)
+  return out
 }
 
 /** `✓`, `✗`, or `⚠` for a pass that did not measure everything it should have. */

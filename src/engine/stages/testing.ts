@@ -6,7 +6,8 @@
  */
 import type { RetryPolicyConfig, ReportRef } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
-import { coverageThreshold, judgeCoverage, judgePassRate } from '../../gates/tests.js'
+import { coverageThreshold, judgeCoverage, judgePassRate, type PassRatePolicy } from '../../gates/tests.js'
+import { quarantinePolicy } from '../../gates/quarantine.js'
 import { readCoverageReport, readTestReport } from '../../reports/tests-and-coverage.js'
 import { FLAKY_MESSAGES, type CoverageFormat, type CoverageReport, type FailedTest, type FlakyTest, type TestReport } from '../../reports/types.js'
 import { classifyCommand } from '../../resilience/classify.js'
@@ -45,6 +46,8 @@ export interface TestSuite {
   env?: Record<string, string>
   /** Template values besides the run's (deployment placeholders). */
   vars?: Record<string, string>
+  /** `quality_gates.test_pass_rate`'s flaky policy and quarantine; the deployment suites judge without them. */
+  passRatePolicy?: PassRatePolicy
 }
 
 export interface SuiteResult {
@@ -67,7 +70,12 @@ export async function testingStage(ctx: RunContext, stage: StageRecorder): Promi
     reports: testing.reports,
     timeoutSeconds: testing.timeout_seconds,
     policy: config.error_recovery.testing,
-    coverageThreshold: coverageThreshold(config.quality_gates.test_coverage, ctx.target)
+    coverageThreshold: coverageThreshold(config.quality_gates.test_coverage, ctx.target),
+    passRatePolicy: {
+      flaky: config.quality_gates.test_pass_rate.flaky ?? 'warn',
+      // Expiry is judged on the run's day in UTC.
+      quarantine: quarantinePolicy(config.quality_gates.test_pass_rate.quarantine ?? [], new Date(ctx.host.now()).toISOString().slice(0, 10))
+    }
   })
   if (result.coverage !== null) stage.outputs.coverage = result.coverage
 }
@@ -122,7 +130,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   const outputs = suite.gatePrefix ? ((stage.outputs[suite.purpose] ??= {}) as Record<string, unknown>) : stage.outputs
   outputs.attempts = step.attempts
   outputs.flaky_tests = flaky.map((t) => t.id)
-  if (flaky.length > 0) stage.warnings.push(`flaky tests (failed, then passed on a rerun of the command): ${flaky.map((t) => t.id).join(', ')}`)
+  if (flaky.length > 0 && suite.passRatePolicy?.flaky !== 'ignore') stage.warnings.push(`flaky tests (failed, then passed on a rerun of the command): ${flaky.map((t) => t.id).join(', ')}`)
 
   if (!outcome.ok && !attempt.tests && !attempt.coverage) {
     stage.fail(`the ${suite.purpose} command failed: ${outcome.reason}`, classifyCommand(attempt.result, suite.policy.retry_on_timeout).errorType ?? 'exit_code')
@@ -131,8 +139,11 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   const passRateGate = `${suite.gatePrefix}test_pass_rate`
   let passed = true
   if (attempt.tests) {
-    const j = judgePassRate(attempt.tests, config.quality_gates.test_pass_rate.required, flaky)
-    if (j.passed && attempt.result.exitCode !== 0) {
+    const j = judgePassRate(attempt.tests, config.quality_gates.test_pass_rate.required, flaky, suite.passRatePolicy)
+    const broken = attempt.tests.totals.failed + attempt.tests.totals.errors
+    // A runner exits non-zero for a failing test even when the quarantine excuses it: that exit is explained.
+    const excused = broken > 0 && j.details.quarantined_failures === broken
+    if (j.passed && attempt.result.exitCode !== 0 && !excused) {
       j.passed = false
       const reruns = attempt.tests.flaky_count ?? 0
       j.errors.push(
@@ -216,7 +227,9 @@ async function readAttempt(
   const ran = `the ${suite.purpose} command (${classifyCommand(result).description})`
   // The two reports are independent files: read at once.
   const [tests, cov] = await Promise.all([
-    readFreshReport(before, junit, { workspace, what: 'JUnit report', ran }, () => readTestReport(junit, { workspace, format: suite.reports?.junit?.format })),
+    readFreshReport(before, junit, { workspace, what: 'JUnit report', ran }, () =>
+      readTestReport(junit, { workspace, format: suite.reports?.junit?.format, ...(suite.passRatePolicy?.quarantine?.active.length ? { match: suite.passRatePolicy.quarantine.match } : {}) })
+    ),
     readFreshReport(before, coverage, { workspace, what: 'coverage report', ran }, () =>
       readCoverageReport(coverage, { workspace, format: suite.reports?.coverage?.format as CoverageFormat | undefined, scope: scope.scope })
     )
