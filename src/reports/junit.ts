@@ -43,6 +43,26 @@ export interface JUnitOptions {
   workspace: string
   /** How many failed tests to keep in `failures` (the totals stay exact); 200 when absent. */
   maxFailures?: number
+  /**
+   * Called once per `<testcase>` element, reruns included (the test history folds them by id). Absent, the parser
+   * builds nothing per passing test.
+   */
+  onCase?: (test: JUnitCase) => void
+}
+
+/** One `<testcase>` element as the optional per-case callback of {@link parseJUnit} sees it. */
+export interface JUnitCase {
+  /** The same identity as {@link FailedTest.id}: `classname::name` (or `name`). */
+  id: string
+  /** The test's file relative to the workspace, when the report names one (its `file` or its suite's). */
+  file?: string
+  /** Its `<testsuite>`'s name, which some runners set to the test file. */
+  suite?: string
+  outcome: 'passed' | 'failed' | 'error' | 'skipped'
+  /** Surefire's `<flakyFailure>`/`<flakyError>`: it failed, then passed within the element. */
+  flaky: boolean
+  /** Its `time`, in milliseconds, when written. */
+  duration_ms?: number
 }
 
 /** Longest kept failure message, in characters. */
@@ -108,6 +128,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   let tracked = 0
   let timeSum = 0
   let sawTime = false
+  const onCase = opts.onCase
+  /** Raw `file` attribute → workspace path, so a suite's thousands of cases convert their shared file once. */
+  const caseFiles = onCase ? new Map<string, string>() : undefined
 
   const count = (outcome: Outcome, by: number): void => {
     if (outcome === 'passed') totals.passed += by
@@ -250,6 +273,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           if (outcome !== 'skipped') message = `${said.said}, with no failure element`
         }
         const suite = suites.at(-1) as Suite
+        if (onCase !== undefined) reportCase(onCase, tag, outcome, flakyAttempts !== undefined, time, suite, caseFiles as Map<string, string>, opts.workspace)
         let key: string | undefined
         if (suite.reruns !== undefined && suite.reruns.size > 0) {
           key = identity(tag)
@@ -305,6 +329,39 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     flaky_count: flakyCount,
     warnings: [...xmlWarnings, ...warnings]
   }
+}
+
+const CASE_OUTCOME: Record<Outcome, JUnitCase['outcome']> = { passed: 'passed', skipped: 'skipped', failure: 'failed', error: 'error' }
+
+function reportCase(
+  onCase: (test: JUnitCase) => void,
+  tag: XmlTag,
+  outcome: Outcome,
+  flaky: boolean,
+  time: number | undefined,
+  suite: Suite,
+  files: Map<string, string>,
+  workspace: string
+): void {
+  const name = tag.attr('name') ?? ''
+  const classname = tag.attr('classname')
+  const raw = tag.attr('file') ?? suite.file
+  let file: string | undefined
+  if (raw) {
+    file = files.get(raw)
+    if (file === undefined) {
+      file = toWorkspacePath(raw, workspace)
+      if (files.size < 10_000) files.set(raw, file)
+    }
+  }
+  onCase({
+    id: classname ? `${classname}::${name}` : name,
+    ...(file ? { file } : {}),
+    ...(suite.name ? { suite: suite.name } : {}),
+    outcome: CASE_OUTCOME[outcome],
+    flaky: flaky && outcome === 'passed',
+    ...(time !== undefined && Number.isFinite(time) && time >= 0 ? { duration_ms: time * 1000 } : {})
+  })
 }
 
 const STATUS_ATTRIBUTES = new AsciiNames(['status', 'result', 'executed'])

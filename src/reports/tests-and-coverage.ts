@@ -3,7 +3,7 @@ import { ReportError, type CoverageFormat, type CoverageReport, type TestReport 
 import { parseCoverage } from './coverage.js'
 import { scopeCoverage, type CoverageScope } from './coverage-scope.js'
 import { detectFormat } from './detect.js'
-import { parseJUnitFile } from './junit.js'
+import { parseJUnitFile, type JUnitOptions } from './junit.js'
 
 /**
  * Reads a test report. The only test report format is `junit` (pytest, jest-junit, vitest, mypy, Surefire, …).
@@ -12,7 +12,7 @@ import { parseJUnitFile } from './junit.js'
  */
 export async function readTestReport(
   path: string,
-  opts: { workspace: string; format?: string; maxFailures?: number }
+  opts: { workspace: string; format?: string; maxFailures?: number; onCase?: JUnitOptions['onCase'] }
 ): Promise<TestReport> {
   const format = opts.format ?? (await detectFormat(path))
   if (format !== 'junit') {
@@ -20,7 +20,7 @@ export async function readTestReport(
       ? new ReportError(path, 'auto-detect', 'content', `this is a ${format} coverage report, not a JUnit test report`)
       : new ReportError(path, format, 'format', 'unknown test report format; the only one is junit')
   }
-  return parseJUnitFile(path, { workspace: opts.workspace, maxFailures: opts.maxFailures })
+  return parseJUnitFile(path, { workspace: opts.workspace, maxFailures: opts.maxFailures, onCase: opts.onCase })
 }
 
 /**
