@@ -6,6 +6,8 @@ import { ConfigurationError, TARGETS, type Config, type Target } from './config/
 import { createConsoleHost } from './hosts/console.js'
 import type { Host } from './engine/host.js'
 import type { WorkflowReport } from './engine/model.js'
+import type { TestCaseSink } from './engine/context.js'
+import type { TestRunIdentity } from './observability/test-observe.js'
 import { runPipeline } from './engine/pipeline.js'
 import { defaultDashboardName, defaultReportName, writeReport } from './engine/report.js'
 
@@ -32,6 +34,11 @@ export interface WorkflowOptions {
   beforeObserve?: () => Promise<void>
   /** The branch being judged, recorded with the run's metrics (a pull request compares with its base's last run). */
   branch?: string
+  /**
+   * Identity of the run in the per-test history and the branch its tests are compared with (`test_insights`):
+   * run id and attempt, SHA (default: the host's), base branch (default: none, this branch's previous run).
+   */
+  testRun?: Omit<TestRunIdentity, 'branch'>
   /** Log and command host; default a console host. */
   host?: Host
 }
@@ -54,9 +61,30 @@ export interface WorkflowResult {
  * Metrics of this run appended to the history, and the dashboard written next to the report. A failure here is a
  * warning: it never changes the verdict.
  */
-async function observe(host: Host, workspace: string, report: WorkflowReport, config: Config, dashboard?: string, branch?: string): Promise<void> {
+async function observe(host: Host, workspace: string, report: WorkflowReport, config: Config, options: WorkflowOptions, tests?: TestCaseSink): Promise<void> {
+  const { dashboard, branch } = options
   const { metrics, dashboard: board } = config.observability
   if (!metrics.enabled && !board.enabled) return
+  if (metrics.enabled && tests?.collector) {
+    // Before the dashboard and the report: both show the insights.
+    try {
+      const { recordTests } = await import('./observability/test-observe.js')
+      const recorded = await recordTests({
+        workspace,
+        workspaceDir: join(workspace, '.spec-to-production'),
+        report,
+        collector: tests.collector,
+        messages: tests.messages,
+        retentionDays: metrics.retention_days,
+        now: host.now(),
+        identity: { ...options.testRun, sha: options.testRun?.sha ?? host.sha, ...(branch ? { branch } : {}) }
+      })
+      report.test_insights = recorded.insights
+      for (const warning of recorded.warnings) host.warning(warning)
+    } catch (error) {
+      host.warning(`test history not read or written: ${(error as Error).message}`)
+    }
+  }
   try {
     const { writeObservability } = await import('./observability/index.js')
     const path = board.enabled ? resolve(workspace, dashboard ?? defaultDashboardName(report.component_name)) : null
@@ -99,7 +127,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   const { report } = outcome
   if (outcome.loaded) {
     await options.beforeObserve?.()
-    await observe(host, workspace, report, outcome.loaded.config, options.dashboard, options.branch)
+    await observe(host, workspace, report, outcome.loaded.config, options, outcome.testCases)
   }
   const saved = await saveReport(host, reportPath, report)
   if (saved.error && outcome.exitCode === 0) outcome.exitCode = 1

@@ -31,7 +31,8 @@ Options:
   --output FILE      JSON report path (default workflow_report_<component>.json)
   --workspace DIR    repository root; commands run here (default: current directory)
   --only-changed     judge findings only on lines changed since --base, report patch coverage
-  --base REF         base of the change for --only-changed (e.g. origin/main)
+  --base REF         base of the change for --only-changed (e.g. origin/main); also the branch
+                     whose latest run test failures are compared with (test_insights)
   --verbose          debug output
   -h, --help         this help
   --version          the version
@@ -116,6 +117,8 @@ export async function main(argv: string[]): Promise<number> {
       configFile: values.config as string | undefined,
       output: values.output as string | undefined,
       onlyChangedSince: values['only-changed'] ? String(values.base) : undefined,
+      // --base also names the branch the per-test history compares this run's failures with.
+      ...(values.base ? { testRun: { baseBranch: String(values.base).replace(/^(refs\/heads\/|refs\/remotes\/origin\/|origin\/)/, '') } } : {}),
       workspace,
       signal: controller.signal,
       host: createConsoleHost({ workspace, verbose: values.verbose ? true : undefined })

@@ -9,7 +9,7 @@ import { loadConfig } from '../config/load.js'
 import { validateComponentName } from '../config/templates.js'
 import { ConfigurationError, STAGE_ORDER, type LoadedConfig, type StageKey, type Target } from '../config/types.js'
 import type { ChangedLines } from '../diff/changed-lines.js'
-import type { RunContext } from './context.js'
+import type { RunContext, TestCaseSink } from './context.js'
 import { ContextMemory } from './memory.js'
 import type { AnnotationProperties, Host } from './host.js'
 import { Redactor } from './redact.js'
@@ -56,6 +56,8 @@ export interface PipelineOutcome {
   /** 0 every stage passed, 1 a gate or stage failed (or the run was cancelled), 2 bad usage or configuration. */
   exitCode: 0 | 1 | 2
   loaded: LoadedConfig | null
+  /** The testing stage's tests (last attempt), when the per-test history is kept and a test report was read. */
+  testCases?: TestCaseSink
 }
 
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcome> {
@@ -191,7 +193,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     // The loader has already substituted {component} in paths.
     templateVars: { ...base, path: config.paths.source, tests: config.paths.tests },
     results: report.stage_results,
-    changed
+    changed,
+    // The per-test history rides with the metrics: kept when they are.
+    ...(config.observability.metrics.enabled ? { testCases: { collector: null } } : {})
   }
 
   const memory = config.context_management.session.enabled ? new ContextMemory(ctx, opts.component) : null
@@ -227,7 +231,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     await redactFiles(join(runDir, 'logs'), redactor, host)
   }
   await memory?.close(report)
-  return outcome
+  return { ...outcome, ...(ctx.testCases ? { testCases: ctx.testCases } : {}) }
 }
 
 /** The host with every message redacted (the action's host also has the runner mask them). */
