@@ -19,6 +19,7 @@ Usage:
   spec-to-production config --print --component NAME [--spec FILE] [--config FILE] [--format yaml|json]
   spec-to-production validate-instructions [GLOB…] [--workspace DIR]
   spec-to-production dashboard --component NAME [--days N] [--output FILE] [--workspace DIR]
+  spec-to-production tests --flaky | --slow | --history ID [--component NAME] [--base BRANCH] [--json]
   spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]
   spec-to-production plan [--specs GLOB…] [--config FILE] [--changed-only --base REF] [--workspace DIR]
   spec-to-production aggregate REPORT… [--expect-file matrix.json] [--summary FILE] [--dashboard FILE] [--json FILE]
@@ -48,7 +49,8 @@ const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   dashboard: async (argv) => (await import('./cli/dashboard.js')).dashboardCommand(argv),
   context: async (argv) => (await import('./cli/context.js')).contextCommand(argv),
   plan: async (argv) => (await import('./cli/plan.js')).planCommand(argv),
-  aggregate: async (argv) => (await import('./cli/aggregate.js')).aggregateCommand(argv)
+  aggregate: async (argv) => (await import('./cli/aggregate.js')).aggregateCommand(argv),
+  tests: async (argv) => (await import('./cli/tests.js')).testsCommand(argv)
 }
 
 export async function main(argv: string[]): Promise<number> {

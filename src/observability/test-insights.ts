@@ -35,6 +35,9 @@ export interface ClassifyOptions {
   baseBranch: string | null
   /** Warnings gathered before (history read problems); carried into the result. */
   warnings?: string[]
+  /** Most entries per list (default {@link LIST_LIMIT}) and in `slowest` (default {@link SLOWEST}); the CLI asks for more. */
+  limit?: number
+  slowest?: number
 }
 
 const PASS = 0
@@ -119,6 +122,7 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
   const s = space(history, current)
   const n = s.ids.length
   const warnings = [...(opts.warnings ?? [])]
+  const LIMIT = opts.limit ?? LIST_LIMIT
   const baseName = opts.baseBranch && opts.baseBranch !== current.meta.branch ? opts.baseBranch : current.meta.branch
   const baseRuns = s.runs.filter((r) => r.meta.branch === baseName)
   const baseLatest = baseRuns.at(-1) ?? null
@@ -149,7 +153,7 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
     const at = baseLatest ? find(baseLatest, t) : -1
     if (baseLatest && at >= 0 && isFail(baseLatest.outcomes[at])) {
       knownCount++
-      if (knownFailures.length < LIST_LIMIT) {
+      if (knownFailures.length < LIMIT) {
         // Since the oldest run of the unbroken failing streak that ends at the base's latest run.
         let since = baseLatest
         for (let r = baseRuns.length - 2; r >= 0; r--) {
@@ -161,7 +165,7 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
       }
     } else {
       newCount++
-      if (newFailures.length < LIST_LIMIT) newFailures.push(testRef(t))
+      if (newFailures.length < LIMIT) newFailures.push(testRef(t))
     }
   }
 
@@ -253,7 +257,7 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
     return out
   }
   const ranked = flakyAll.map((t) => ({ t, ...flakyStats(t) })).sort((a, b) => b.flip_rate - a.flip_rate || b.flips - a.flips || (s.ids[a.t] < s.ids[b.t] ? -1 : 1))
-  const flaky: TestInsights['flaky'] = ranked.slice(0, LIST_LIMIT).map(({ t, runs, flips, flip_rate }) => {
+  const flaky: TestInsights['flaky'] = ranked.slice(0, LIMIT).map(({ t, runs, flips, flip_rate }) => {
     const file = fileOf(t)
     return { id: s.ids[t], ...(file ? { file } : {}), flip_rate, runs, flips, same_sha: sameSha[t] === 1, last_seen: lastSeen(t) }
   })
@@ -263,7 +267,7 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
   for (let k = 0; k < cur.tests.length; k++) if (CLASS[cur.outcomes[k]] !== NONE) order.push(k)
   order.sort((a, b) => cur.durations[b] - cur.durations[a])
   const recent = s.runs.slice(-MAX_RUNS_PER_BRANCH)
-  const slowest: TestInsights['slowest'] = order.slice(0, SLOWEST).map((k) => {
+  const slowest: TestInsights['slowest'] = order.slice(0, opts.slowest ?? SLOWEST).map((k) => {
     const t = cur.tests[k]
     const d = cur.durations[k]
     const past: number[] = []
@@ -305,4 +309,25 @@ function unchanged(s: Space, a: StoredRun, b: StoredRun, t: number): boolean {
   if (f < 0) return false
   const ha = a.fileHashes.get(f)
   return ha !== undefined && ha === b.fileHashes.get(f)
+}
+
+/** The history's latest run (optionally of one branch) classified against the runs before it: what the CLI shows. */
+export function latestInsights(history: TestHistory, opts: ClassifyOptions & { branch?: string }): { run: StoredRun; insights: TestInsights } | null {
+  let at = -1
+  for (let r = history.runs.length - 1; r >= 0; r--) {
+    if (opts.branch === undefined || history.runs[r].meta.branch === opts.branch) {
+      at = r
+      break
+    }
+  }
+  if (at < 0) return null
+  const run = history.runs[at]
+  const results: TestResult[] = Array.from(run.tests, (t, k) => {
+    const f = history.testFiles[t]
+    return { id: history.tests[t], ...(f >= 0 ? { file: history.files[f] } : {}), outcome: outcomeName(run.outcomes[k]), duration_ms: run.durations[k] }
+  })
+  const fileHashes = new Map<string, string>()
+  for (const [f, h] of run.fileHashes) fileHashes.set(history.files[f], h)
+  const before = { ...history, runs: history.runs.slice(0, at) }
+  return { run, insights: classifyTests(before, { meta: run.meta, results, fileHashes }, opts) }
 }
