@@ -92,6 +92,8 @@ export function outcomeName(code: number): TestOutcome {
 // Index
 
 interface Index {
+  /** Changed since read: written back only then. */
+  dirty?: boolean
   tests: string[]
   testFiles: number[]
   files: string[]
@@ -146,6 +148,7 @@ function fileIndex(index: Index, path: string): number {
     i = index.files.length
     index.files.push(path)
     index.byFile.set(path, i)
+    index.dirty = true
   }
   return i
 }
@@ -159,7 +162,11 @@ function testIndex(index: Index, id: string, file: string | undefined): number |
     index.tests.push(id)
     index.testFiles.push(file ? fileIndex(index, file) : -1)
     index.byId.set(id, i)
-  } else if (file && index.testFiles[i] < 0) index.testFiles[i] = fileIndex(index, file)
+    index.dirty = true
+  } else if (file && index.testFiles[i] < 0) {
+    index.testFiles[i] = fileIndex(index, file)
+    index.dirty = true
+  }
   return i
 }
 
@@ -396,7 +403,7 @@ export async function appendTestRun(
   const stored: TestRunMeta = { ...meta, ...(untracked > 0 ? { untracked } : {}) }
   if (untracked === 0) delete stored.untracked
   const data = encodeRun({ meta: stored, entries, fileHashes: hashes })
-  await writeIndex(dir, index)
+  if (index.dirty) await writeIndex(dir, index)
   const file = join(dir, 'runs', runFileName(meta))
   await writeAtomic(file, data)
   return { file, bytes: data.length, tests: entries.length, untracked }
@@ -576,7 +583,7 @@ export async function mergeTestHistory(fromWorkspaceDir: string, toWorkspaceDir:
     }
     if (pending.length === 0) continue
     // The index first: a run file never names a test the index lacks.
-    await writeIndex(to, toIndex)
+    if (toIndex.dirty) await writeIndex(to, toIndex)
     for (const { name, data } of pending) await writeAtomic(join(to, 'runs', name), data)
     result.added += pending.length
   }

@@ -36,7 +36,7 @@ export class TestCaseCollector {
         this.untracked++
         return
       }
-      this.byId.set(c.id, { id: c.id, outcome, ...(c.file ? { file: c.file } : {}), ...(c.suite ? { suite: c.suite } : {}), duration_ms: c.duration_ms ?? 0 })
+      this.byId.set(c.id, { id: c.id, outcome, file: c.file, suite: c.suite, duration_ms: c.duration_ms ?? 0 })
       return
     }
     seen.duration_ms = (seen.duration_ms ?? 0) + (c.duration_ms ?? 0)

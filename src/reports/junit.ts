@@ -354,13 +354,14 @@ function reportCase(
       if (files.size < 10_000) files.set(raw, file)
     }
   }
+  // One literal of fixed shape (absent fields undefined): the callback runs once per test case.
   onCase({
     id: classname ? `${classname}::${name}` : name,
-    ...(file ? { file } : {}),
-    ...(suite.name ? { suite: suite.name } : {}),
+    file,
+    suite: suite.name,
     outcome: CASE_OUTCOME[outcome],
     flaky: flaky && outcome === 'passed',
-    ...(time !== undefined && Number.isFinite(time) && time >= 0 ? { duration_ms: time * 1000 } : {})
+    duration_ms: time !== undefined && time >= 0 && time < Infinity ? time * 1000 : undefined
   })
 }
 
