@@ -3,7 +3,7 @@
  * hash of each test file, kept under the metrics directory so it rides in the metrics cache entry.
  *
  * Layout, per component: `metrics/tests/<component>/index.json` names the tests and files once
- * (`{"v":1,"tests":[[id, fileIndex]],"files":[path]}`, fileIndex -1 when unknown), and one file per run,
+ * (`{"v":1,"tests":[id],"testFiles":[file index, -1 when unknown],"files":[path]}`), and one file per run,
  * `runs/<YYYYMMDDTHHMMSSmmmZ>-<run key>.run`: a JSON header line, then binary records — per test file
  * `varint(file index delta) · byte(length) · hash bytes`, then per test `varint(test index delta) ·
  * varint(duration ms × 8 + outcome)`. A test of a steady suite costs about 3 bytes per run.
@@ -78,7 +78,14 @@ export interface TestHistory {
   runs: StoredRun[]
   /** Unreadable run files skipped. */
   malformed: number
+  /** Test id → index, when read from disk (classification and the append of this run reuse it). */
+  byId?: ReadonlyMap<string, number>
+  /** The index as read, handed to {@link appendTestRun} so it is read once per run. */
+  index?: HistoryIndex
 }
+
+/** The index of a component's history as read (opaque outside this module). */
+export type HistoryIndex = Index
 
 export function testHistoryDir(workspaceDir: string, component: string): string {
   return join(metricsDir(workspaceDir), TESTS_SUBDIR, component)
@@ -120,16 +127,21 @@ async function readIndex(dir: string): Promise<Index> {
   } catch {
     throw new Error(`${join(dir, 'index.json')}: not valid JSON`)
   }
-  const d = doc as { v?: unknown; tests?: unknown; files?: unknown }
-  if (d === null || typeof d !== 'object' || !Array.isArray(d.tests) || !Array.isArray(d.files)) throw new Error(`${join(dir, 'index.json')}: not a test history index`)
+  const d = doc as { v?: unknown; tests?: unknown; testFiles?: unknown; files?: unknown }
+  if (d === null || typeof d !== 'object' || !Array.isArray(d.tests) || !Array.isArray(d.files) || !Array.isArray(d.testFiles)) {
+    throw new Error(`${join(dir, 'index.json')}: not a test history index`)
+  }
   for (const f of d.files) {
     const path = typeof f === 'string' ? f : ''
     index.byFile.set(path, index.files.length)
     index.files.push(path)
   }
-  for (const t of d.tests) {
-    const id = Array.isArray(t) && typeof t[0] === 'string' ? t[0] : ''
-    const file = Array.isArray(t) && Number.isInteger(t[1]) && t[1] >= 0 && t[1] < index.files.length ? (t[1] as number) : -1
+  const testFiles = d.testFiles as unknown[]
+  for (let i = 0; i < d.tests.length; i++) {
+    const t = (d.tests as unknown[])[i]
+    const id = typeof t === 'string' ? t : ''
+    const f = testFiles[i]
+    const file = Number.isInteger(f) && (f as number) >= 0 && (f as number) < index.files.length ? (f as number) : -1
     if (!index.byId.has(id)) index.byId.set(id, index.tests.length)
     index.tests.push(id)
     index.testFiles.push(file)
@@ -138,8 +150,7 @@ async function readIndex(dir: string): Promise<Index> {
 }
 
 async function writeIndex(dir: string, index: Index): Promise<void> {
-  const tests = index.tests.map((id, i) => (index.testFiles[i] >= 0 ? [id, index.testFiles[i]] : [id]))
-  await writeAtomic(join(dir, 'index.json'), JSON.stringify({ v: FORMAT_VERSION, tests, files: index.files }))
+  await writeAtomic(join(dir, 'index.json'), JSON.stringify({ v: FORMAT_VERSION, tests: index.tests, testFiles: index.testFiles, files: index.files }))
 }
 
 function fileIndex(index: Index, path: string): number {
@@ -151,6 +162,11 @@ function fileIndex(index: Index, path: string): number {
     index.dirty = true
   }
   return i
+}
+
+/** The test's index in an index as read, added when new (null when the index is full). */
+export function indexTest(index: HistoryIndex, id: string, file: string | undefined): number | null {
+  return testIndex(index, id, file)
 }
 
 /** The test's index, added when new (null when the index is full). */
@@ -230,15 +246,37 @@ class Reader {
 
 interface EncodableRun {
   meta: TestRunMeta
-  /** (test index, outcome code, duration ms), any order. */
-  entries: Array<[number, number, number]>
+  /** Test indexes (any order, no repeats), with each one's outcome code and duration in ms. */
+  tests: ArrayLike<number>
+  outcomes: ArrayLike<number>
+  durations: ArrayLike<number>
   fileHashes: Map<number, string>
 }
 
+/** Positions of `tests` in ascending order of test index (the identity when already sorted). */
+function ascending(tests: ArrayLike<number>): ArrayLike<number> | null {
+  for (let k = 1; k < tests.length; k++) {
+    if (tests[k] <= tests[k - 1]) {
+      const order = Uint32Array.from({ length: tests.length }, (_, i) => i)
+      return order.sort((a, b) => tests[a] - tests[b])
+    }
+  }
+  return null
+}
+
 function encodeRun(run: EncodableRun): Buffer {
-  const entries = [...run.entries].sort((a, b) => a[0] - b[0])
+  const order = ascending(run.tests)
+  const n = run.tests.length
+  const at = (j: number) => (order === null ? j : order[j])
+  // A test given twice is recorded once (its first result).
+  let unique = 0
+  for (let j = 0, prev = -1; j < n; j++) {
+    const test = run.tests[at(j)]
+    if (test !== prev) unique++
+    prev = test
+  }
   const files = [...run.fileHashes].sort((a, b) => a[0] - b[0])
-  const header = JSON.stringify({ v: FORMAT_VERSION, ...run.meta, files: files.length, tests: entries.length })
+  const header = JSON.stringify({ v: FORMAT_VERSION, ...run.meta, files: files.length, tests: unique })
   const w = new Writer()
   w.bytes(Buffer.from(`${header}\n`))
   let prev = -1
@@ -250,12 +288,14 @@ function encodeRun(run: EncodableRun): Buffer {
     w.bytes(raw)
   }
   prev = -1
-  for (const [test, outcome, duration] of entries) {
+  for (let j = 0; j < n; j++) {
+    const k = at(j)
+    const test = run.tests[k]
     if (test === prev) continue
     w.varint(test - prev - 1)
     prev = test
-    const ms = Math.min(Math.max(0, Math.round(duration)), 2 ** 32 - 1)
-    w.varint(ms * 8 + outcome)
+    const ms = Math.min(Math.max(0, Math.round(run.durations[k])), 2 ** 32 - 1)
+    w.varint(ms * 8 + run.outcomes[k])
   }
   return w.done()
 }
@@ -373,40 +413,52 @@ export async function appendTestRun(
   workspaceDir: string,
   meta: TestRunMeta,
   results: Iterable<TestResult>,
-  fileHashes: ReadonlyMap<string, string>
+  fileHashes: ReadonlyMap<string, string>,
+  opts: { history?: TestHistory } = {}
 ): Promise<AppendResult> {
   const dir = testHistoryDir(workspaceDir, meta.component)
   await mkdir(join(dir, 'runs'), { recursive: true })
-  let index = await readIndex(dir)
+  // The index read with the history this run was classified against, unless another run changed it since.
+  let index = opts.history?.index ?? (await readIndex(dir))
   const list = Array.isArray(results) ? (results as TestResult[]) : [...results]
-  const newIds = list.reduce((n, t) => n + (index.byId.has(t.id) ? 0 : 1), 0)
+  let newIds = 0
+  for (const t of list) if (!index.byId.has(t.id)) newIds++
   if (index.tests.length + Math.min(newIds, MAX_TRACKED_TESTS) > MAX_TRACKED_TESTS) {
     // Room for this run's tests: keep only the tests the retained runs name.
     index = await compact(dir, index)
   }
-  const entries: Array<[number, number, number]> = []
+  const n = Math.min(list.length, MAX_TRACKED_TESTS)
+  const tests = new Uint32Array(n)
+  const outcomes = new Uint8Array(n)
+  const durations = new Uint32Array(n)
+  const seen = new Set<number>()
   const hashes = new Map<number, string>()
+  let count = 0
   let untracked = meta.untracked ?? 0
   for (const t of list) {
-    const i = entries.length < MAX_TRACKED_TESTS ? testIndex(index, t.id, t.file) : null
+    const i = count < MAX_TRACKED_TESTS ? testIndex(index, t.id, t.file) : null
     if (i === null) {
       untracked++
       continue
     }
-    entries.push([i, OUTCOME_CODE[t.outcome], t.duration_ms ?? 0])
+    tests[count] = i
+    outcomes[count] = OUTCOME_CODE[t.outcome]
+    durations[count] = Math.min(Math.max(0, Math.round(t.duration_ms ?? 0)), 2 ** 32 - 1)
+    count++
     const f = index.testFiles[i]
-    if (f >= 0 && !hashes.has(f)) {
+    if (f >= 0 && !seen.has(f)) {
+      seen.add(f)
       const hash = fileHashes.get(index.files[f])
       if (hash) hashes.set(f, hash)
     }
   }
   const stored: TestRunMeta = { ...meta, ...(untracked > 0 ? { untracked } : {}) }
   if (untracked === 0) delete stored.untracked
-  const data = encodeRun({ meta: stored, entries, fileHashes: hashes })
+  const data = encodeRun({ meta: stored, tests: tests.subarray(0, count), outcomes, durations, fileHashes: hashes })
   if (index.dirty) await writeIndex(dir, index)
   const file = join(dir, 'runs', runFileName(meta))
   await writeAtomic(file, data)
-  return { file, bytes: data.length, tests: entries.length, untracked }
+  return { file, bytes: data.length, tests: count, untracked }
 }
 
 /** Rewrites the index with only the tests the run files name, and the run files with the new numbers. */
@@ -429,7 +481,9 @@ async function compact(dir: string, index: Index): Promise<Index> {
 
 /** A run read against `from`'s numbering, encoded against `to`'s (tests added to `to` as needed). */
 function reencode(run: StoredRun, from: { tests: string[]; testFiles: ArrayLike<number>; files: string[] }, to: Index): Buffer {
-  const entries: Array<[number, number, number]> = []
+  const tests: number[] = []
+  const outcomes: number[] = []
+  const durations: number[] = []
   const hashes = new Map<number, string>()
   for (let k = 0; k < run.tests.length; k++) {
     const t = run.tests[k]
@@ -437,11 +491,13 @@ function reencode(run: StoredRun, from: { tests: string[]; testFiles: ArrayLike<
     const file = f >= 0 ? from.files[f] : undefined
     const i = testIndex(to, from.tests[t], file)
     if (i === null) continue
-    entries.push([i, run.outcomes[k], run.durations[k]])
+    tests.push(i)
+    outcomes.push(run.outcomes[k])
+    durations.push(run.durations[k])
     const h = f >= 0 ? run.fileHashes.get(f) : undefined
     if (h !== undefined && file !== undefined) hashes.set(fileIndex(to, file), h)
   }
-  return encodeRun({ meta: run.meta, entries, fileHashes: hashes })
+  return encodeRun({ meta: run.meta, tests, outcomes, durations, fileHashes: hashes })
 }
 
 export interface ReadTestHistoryOptions {
@@ -471,7 +527,7 @@ export async function readTestHistory(workspaceDir: string, component: string, o
       malformed++
     }
   }
-  return { tests: index.tests, testFiles: index.testFiles, files: index.files, runs, malformed }
+  return { tests: index.tests, testFiles: index.testFiles, files: index.files, runs, malformed, byId: index.byId, index }
 }
 
 export interface TestPruneResult {

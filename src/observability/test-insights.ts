@@ -5,7 +5,7 @@
  * verdict.
  */
 import type { TestInsights } from '../engine/model.js'
-import { OUTCOMES, outcomeName, type StoredRun, type TestHistory, type TestResult, type TestRunMeta, MAX_RUNS_PER_BRANCH } from './test-history.js'
+import { OUTCOMES, outcomeName, indexTest, type HistoryIndex, type StoredRun, type TestHistory, type TestResult, type TestRunMeta, MAX_RUNS_PER_BRANCH, MAX_TRACKED_TESTS } from './test-history.js'
 
 /** Most entries of each list (counts stay exact); `slowest` has at most {@link SLOWEST}. */
 export const LIST_LIMIT = 50
@@ -56,14 +56,28 @@ interface Space {
 
 /** This run in the history's numbering (new tests and files appended), and the runs in order. */
 function space(history: TestHistory, current: CurrentRun): Space {
+  const index = history.index
+  if (index && history.tests.length + current.results.length <= MAX_TRACKED_TESTS) {
+    // This run's new tests go straight into the index as read (the append that follows writes it): one map.
+    return indexedSpace(history, index, current)
+  }
   const ids = history.tests.slice()
   const files = history.files.slice()
   const testFiles = Array.from(history.testFiles)
-  const byId = new Map<string, number>()
-  ids.forEach((id, i) => byId.has(id) || byId.set(id, i))
-  const byFile = new Map<string, number>()
-  files.forEach((f, i) => byFile.has(f) || byFile.set(f, i))
+  let byId = history.byId
+  if (byId === undefined) {
+    const built = new Map<string, number>()
+    ids.forEach((id, i) => built.has(id) || built.set(id, i))
+    byId = built
+  }
+  /** Tests and files this run adds to the history's numbering. */
+  const newIds = new Map<string, number>()
+  let byFile: Map<string, number> | undefined
   const fileOf = (path: string) => {
+    if (byFile === undefined) {
+      byFile = new Map()
+      files.forEach((f, i) => byFile!.has(f) || byFile!.set(f, i))
+    }
     let f = byFile.get(path)
     if (f === undefined) {
       f = files.length
@@ -72,33 +86,70 @@ function space(history: TestHistory, current: CurrentRun): Space {
     }
     return f
   }
-  const entries: Array<[number, number, number]> = []
+  const n = current.results.length
+  const tests = new Uint32Array(n)
+  const outcomes = new Uint8Array(n)
+  const durations = new Uint32Array(n)
   const fileHashes = new Map<number, string>()
-  for (const r of current.results) {
-    let i = byId.get(r.id)
+  const hashed = new Set<number>()
+  let sorted = true
+  for (let k = 0; k < n; k++) {
+    const r = current.results[k]
+    let i = byId.get(r.id) ?? newIds.get(r.id)
     if (i === undefined) {
       i = ids.length
       ids.push(r.id)
       testFiles.push(r.file ? fileOf(r.file) : -1)
-      byId.set(r.id, i)
+      newIds.set(r.id, i)
     } else if (r.file && testFiles[i] < 0) testFiles[i] = fileOf(r.file)
-    entries.push([i, OUTCOMES.indexOf(r.outcome), Math.round(r.duration_ms ?? 0)])
+    if (k > 0 && i <= tests[k - 1]) sorted = false
+    tests[k] = i
+    outcomes[k] = OUTCOMES.indexOf(r.outcome)
+    durations[k] = Math.min(Math.max(0, Math.round(r.duration_ms ?? 0)), 2 ** 32 - 1)
     const f = testFiles[i]
-    if (f >= 0) {
+    if (f >= 0 && !hashed.has(f)) {
+      hashed.add(f)
       const h = current.fileHashes.get(files[f])
       if (h) fileHashes.set(f, h)
     }
   }
-  entries.sort((a, b) => a[0] - b[0])
-  const run: StoredRun = {
-    meta: current.meta,
-    tests: Uint32Array.from(entries, (e) => e[0]),
-    outcomes: Uint8Array.from(entries, (e) => e[1]),
-    durations: Uint32Array.from(entries, (e) => e[2]),
-    fileHashes
+  let run: StoredRun = { meta: current.meta, tests, outcomes, durations, fileHashes }
+  if (!sorted) {
+    const order = Uint32Array.from({ length: n }, (_, k) => k).sort((a, b) => tests[a] - tests[b])
+    run = { ...run, tests: order.map((k) => tests[k]), outcomes: Uint8Array.from(order, (k) => outcomes[k]), durations: order.map((k) => durations[k]) }
   }
   const runs = history.runs.filter((r) => r.meta.key !== current.meta.key)
   return { ids, files, testFiles, runs, current: run }
+}
+
+function indexedSpace(history: TestHistory, index: HistoryIndex, current: CurrentRun): Space {
+  const n = current.results.length
+  const tests = new Uint32Array(n)
+  const outcomes = new Uint8Array(n)
+  const durations = new Uint32Array(n)
+  const fileHashes = new Map<number, string>()
+  const hashed = new Set<number>()
+  let sorted = true
+  for (let k = 0; k < n; k++) {
+    const r = current.results[k]
+    const i = indexTest(index, r.id, r.file) as number
+    if (k > 0 && i <= tests[k - 1]) sorted = false
+    tests[k] = i
+    outcomes[k] = OUTCOMES.indexOf(r.outcome)
+    durations[k] = Math.min(Math.max(0, Math.round(r.duration_ms ?? 0)), 2 ** 32 - 1)
+    const f = index.testFiles[i]
+    if (f >= 0 && !hashed.has(f)) {
+      hashed.add(f)
+      const h = current.fileHashes.get(index.files[f])
+      if (h) fileHashes.set(f, h)
+    }
+  }
+  let run: StoredRun = { meta: current.meta, tests, outcomes, durations, fileHashes }
+  if (!sorted) {
+    const order = Uint32Array.from({ length: n }, (_, k) => k).sort((a, b) => tests[a] - tests[b])
+    run = { ...run, tests: order.map((k) => tests[k]), outcomes: Uint8Array.from(order, (k) => outcomes[k]), durations: order.map((k) => durations[k]) }
+  }
+  return { ids: index.tests, files: index.files, testFiles: index.testFiles, runs: history.runs.filter((r) => r.meta.key !== current.meta.key), current: run }
 }
 
 /** Position of test `t` in a run, or -1. */
@@ -263,11 +314,20 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
   })
 
   // Slowest of this run, with the median of their earlier runs (any branch, the most recent ones).
+  // The slowest few, kept sorted while scanning once (no sort of the whole run).
+  const top = opts.slowest ?? SLOWEST
   const order: number[] = []
-  for (let k = 0; k < cur.tests.length; k++) if (CLASS[cur.outcomes[k]] !== NONE) order.push(k)
-  order.sort((a, b) => cur.durations[b] - cur.durations[a])
+  for (let k = 0; k < cur.tests.length; k++) {
+    if (CLASS[cur.outcomes[k]] === NONE) continue
+    const d = cur.durations[k]
+    if (order.length === top && d <= cur.durations[order[top - 1]]) continue
+    let at = order.length
+    while (at > 0 && cur.durations[order[at - 1]] < d) at--
+    order.splice(at, 0, k)
+    if (order.length > top) order.pop()
+  }
   const recent = s.runs.slice(-MAX_RUNS_PER_BRANCH)
-  const slowest: TestInsights['slowest'] = order.slice(0, opts.slowest ?? SLOWEST).map((k) => {
+  const slowest: TestInsights['slowest'] = order.map((k) => {
     const t = cur.tests[k]
     const d = cur.durations[k]
     const past: number[] = []

@@ -70,7 +70,7 @@ export async function recordTests(opts: RecordTestsOptions): Promise<RecordTests
   )
   let bytes = 0
   try {
-    bytes = (await appendTestRun(opts.workspaceDir, meta, results, files.hashes)).bytes
+    bytes = (await appendTestRun(opts.workspaceDir, meta, results, files.hashes, { history })).bytes
     await pruneTestHistory(opts.workspaceDir, opts.retentionDays, opts.now)
   } catch (error) {
     warnings.push(`this run's tests were not added to the test history: ${(error as Error).message}`)

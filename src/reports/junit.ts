@@ -44,8 +44,8 @@ export interface JUnitOptions {
   /** How many failed tests to keep in `failures` (the totals stay exact); 200 when absent. */
   maxFailures?: number
   /**
-   * Called once per `<testcase>` element, reruns included (the test history folds them by id). Absent, the parser
-   * builds nothing per passing test.
+   * Called once per `<testcase>` element, reruns included (the test history folds them by id), with one object
+   * reused from call to call: copy what you keep. Absent, the parser builds nothing per passing test.
    */
   onCase?: (test: JUnitCase) => void
 }
@@ -354,16 +354,17 @@ function reportCase(
       if (files.size < 10_000) files.set(raw, file)
     }
   }
-  // One literal of fixed shape (absent fields undefined): the callback runs once per test case.
-  onCase({
-    id: classname ? `${classname}::${name}` : name,
-    file,
-    suite: suite.name,
-    outcome: CASE_OUTCOME[outcome],
-    flaky: flaky && outcome === 'passed',
-    duration_ms: time !== undefined && time >= 0 && time < Infinity ? time * 1000 : undefined
-  })
+  // One object, reused for every case (the callback copies what it keeps): nothing allocated per case but the id.
+  CASE.id = classname ? `${classname}::${name}` : name
+  CASE.file = file
+  CASE.suite = suite.name
+  CASE.outcome = CASE_OUTCOME[outcome]
+  CASE.flaky = flaky && outcome === 'passed'
+  CASE.duration_ms = time !== undefined && time >= 0 && time < Infinity ? time * 1000 : undefined
+  onCase(CASE)
 }
+
+const CASE: JUnitCase = { id: '', file: undefined, suite: undefined, outcome: 'passed', flaky: false, duration_ms: undefined }
 
 const STATUS_ATTRIBUTES = new AsciiNames(['status', 'result', 'executed'])
 
