@@ -56,6 +56,8 @@ export interface TestResult {
   file?: string
   outcome: TestOutcome
   duration_ms?: number
+  /** Its position in the history's index, once {@link numberTests} gave it one. */
+  index?: number
 }
 
 /** A run read back: tests as indexes into the history's `tests`. */
@@ -78,8 +80,6 @@ export interface TestHistory {
   runs: StoredRun[]
   /** Unreadable run files skipped. */
   malformed: number
-  /** Test id → index, when read from disk (classification and the append of this run reuse it). */
-  byId?: ReadonlyMap<string, number>
   /** The index as read, handed to {@link appendTestRun} so it is read once per run. */
   index?: HistoryIndex
 }
@@ -104,12 +104,51 @@ interface Index {
   tests: string[]
   testFiles: number[]
   files: string[]
-  byId: Map<string, number>
+  /** Built on first use (the hot path numbers a run's tests through the collector's map instead). */
+  idMap?: Map<string, number>
   byFile: Map<string, number>
 }
 
+/** Test id → index (the first of a repeated id). */
+function idsOf(index: Index): Map<string, number> {
+  if (index.idMap === undefined) {
+    const map = new Map<string, number>()
+    for (let i = 0; i < index.tests.length; i++) if (!map.has(index.tests[i])) map.set(index.tests[i], i)
+    index.idMap = map
+  }
+  return index.idMap
+}
+
+/**
+ * Numbers this run's tests in the index as read: `lookup` (the collector's map, id → result) is probed with each
+ * test the index names, and the rest are appended — no second map of the run's ids. A test past the bound keeps
+ * no `index`.
+ */
+export function numberTests(history: TestHistory, results: readonly TestResult[], lookup: ReadonlyMap<string, TestResult>): void {
+  const index = history.index
+  if (!index) return
+  for (let i = 0; i < index.tests.length; i++) {
+    const r = lookup.get(index.tests[i])
+    if (r !== undefined && r.index === undefined) {
+      r.index = i
+      if (r.file && index.testFiles[i] < 0) {
+        index.testFiles[i] = fileIndex(index, r.file)
+        index.dirty = true
+      }
+    }
+  }
+  for (const r of results) {
+    if (r.index !== undefined || index.tests.length >= MAX_TRACKED_TESTS) continue
+    r.index = index.tests.length
+    index.tests.push(r.id)
+    index.testFiles.push(r.file ? fileIndex(index, r.file) : -1)
+    index.idMap?.set(r.id, r.index)
+    index.dirty = true
+  }
+}
+
 function emptyIndex(): Index {
-  return { tests: [], testFiles: [], files: [], byId: new Map(), byFile: new Map() }
+  return { tests: [], testFiles: [], files: [], byFile: new Map() }
 }
 
 async function readIndex(dir: string): Promise<Index> {
@@ -142,7 +181,6 @@ async function readIndex(dir: string): Promise<Index> {
     const id = typeof t === 'string' ? t : ''
     const f = testFiles[i]
     const file = Number.isInteger(f) && (f as number) >= 0 && (f as number) < index.files.length ? (f as number) : -1
-    if (!index.byId.has(id)) index.byId.set(id, index.tests.length)
     index.tests.push(id)
     index.testFiles.push(file)
   }
@@ -171,13 +209,14 @@ export function indexTest(index: HistoryIndex, id: string, file: string | undefi
 
 /** The test's index, added when new (null when the index is full). */
 function testIndex(index: Index, id: string, file: string | undefined): number | null {
-  let i = index.byId.get(id)
+  const byId = idsOf(index)
+  let i = byId.get(id)
   if (i === undefined) {
     if (index.tests.length >= MAX_TRACKED_TESTS) return null
     i = index.tests.length
     index.tests.push(id)
     index.testFiles.push(file ? fileIndex(index, file) : -1)
-    index.byId.set(id, i)
+    byId.set(id, i)
     index.dirty = true
   } else if (file && index.testFiles[i] < 0) {
     index.testFiles[i] = fileIndex(index, file)
@@ -422,7 +461,8 @@ export async function appendTestRun(
   let index = opts.history?.index ?? (await readIndex(dir))
   const list = Array.isArray(results) ? (results as TestResult[]) : [...results]
   let newIds = 0
-  for (const t of list) if (!index.byId.has(t.id)) newIds++
+  const numbered = opts.history?.index === index
+  for (const t of list) if (!(numbered && t.index !== undefined) && !idsOf(index).has(t.id)) newIds++
   if (index.tests.length + Math.min(newIds, MAX_TRACKED_TESTS) > MAX_TRACKED_TESTS) {
     // Room for this run's tests: keep only the tests the retained runs name.
     index = await compact(dir, index)
@@ -436,7 +476,8 @@ export async function appendTestRun(
   let count = 0
   let untracked = meta.untracked ?? 0
   for (const t of list) {
-    const i = count < MAX_TRACKED_TESTS ? testIndex(index, t.id, t.file) : null
+    // Numbered by numberTests against this very index (not compacted since): no lookup.
+    const i = count >= MAX_TRACKED_TESTS ? null : numbered && t.index !== undefined && index === opts.history?.index ? t.index : testIndex(index, t.id, t.file)
     if (i === null) {
       untracked++
       continue
@@ -527,7 +568,7 @@ export async function readTestHistory(workspaceDir: string, component: string, o
       malformed++
     }
   }
-  return { tests: index.tests, testFiles: index.testFiles, files: index.files, runs, malformed, byId: index.byId, index }
+  return { tests: index.tests, testFiles: index.testFiles, files: index.files, runs, malformed, index }
 }
 
 export interface TestPruneResult {

@@ -57,19 +57,15 @@ interface Space {
 /** This run in the history's numbering (new tests and files appended), and the runs in order. */
 function space(history: TestHistory, current: CurrentRun): Space {
   const index = history.index
-  if (index && history.tests.length + current.results.length <= MAX_TRACKED_TESTS) {
+  if (index && (current.results.every((r) => r.index !== undefined) || history.tests.length + current.results.length <= MAX_TRACKED_TESTS)) {
     // This run's new tests go straight into the index as read (the append that follows writes it): one map.
     return indexedSpace(history, index, current)
   }
   const ids = history.tests.slice()
   const files = history.files.slice()
   const testFiles = Array.from(history.testFiles)
-  let byId = history.byId
-  if (byId === undefined) {
-    const built = new Map<string, number>()
-    ids.forEach((id, i) => built.has(id) || built.set(id, i))
-    byId = built
-  }
+  const byId = new Map<string, number>()
+  ids.forEach((id, i) => byId.has(id) || byId.set(id, i))
   /** Tests and files this run adds to the history's numbering. */
   const newIds = new Map<string, number>()
   let byFile: Map<string, number> | undefined
@@ -132,7 +128,7 @@ function indexedSpace(history: TestHistory, index: HistoryIndex, current: Curren
   let sorted = true
   for (let k = 0; k < n; k++) {
     const r = current.results[k]
-    const i = indexTest(index, r.id, r.file) as number
+    const i = r.index ?? (indexTest(index, r.id, r.file) as number)
     if (k > 0 && i <= tests[k - 1]) sorted = false
     tests[k] = i
     outcomes[k] = OUTCOMES.indexOf(r.outcome)

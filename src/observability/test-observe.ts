@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import type { TestInsights, WorkflowReport } from '../engine/model.js'
 import { runIdOf } from './record.js'
-import { appendTestRun, pruneTestHistory, readTestHistory, type TestRunMeta } from './test-history.js'
+import { appendTestRun, numberTests, pruneTestHistory, readTestHistory, type TestRunMeta } from './test-history.js'
 import { classifyTests } from './test-insights.js'
 import { resolveTestFiles, type TestCaseCollector } from './test-run.js'
 
@@ -62,6 +62,7 @@ export async function recordTests(opts: RecordTestsOptions): Promise<RecordTests
     ...(collector.untracked > 0 ? { untracked: collector.untracked } : {})
   }
   const history = await readTestHistory(opts.workspaceDir, report.component_name, { sinceDays: opts.retentionDays, now: opts.now })
+  numberTests(history, results, collector.lookup)
   const readWarnings = history.malformed ? [`test history: ${history.malformed} unreadable run file(s) skipped`] : []
   const insights = classifyTests(
     history,

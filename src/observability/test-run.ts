@@ -53,6 +53,11 @@ export class TestCaseCollector {
     }
   }
 
+  /** Id → result, for numbering the results against the history's index without another map. */
+  get lookup(): ReadonlyMap<string, TestResult> {
+    return this.byId
+  }
+
   get size(): number {
     return this.byId.size
   }
