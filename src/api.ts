@@ -6,6 +6,8 @@ import { ConfigurationError, TARGETS, type Config, type Target } from './config/
 import { createConsoleHost } from './hosts/console.js'
 import type { Host } from './engine/host.js'
 import type { WorkflowReport } from './engine/model.js'
+import type { TestCaseSink } from './engine/context.js'
+import type { TestRunIdentity } from './observability/test-observe.js'
 import { runPipeline } from './engine/pipeline.js'
 import { defaultDashboardName, defaultReportName, writeReport } from './engine/report.js'
 
@@ -32,6 +34,11 @@ export interface WorkflowOptions {
   beforeObserve?: () => Promise<void>
   /** The branch being judged, recorded with the run's metrics (a pull request compares with its base's last run). */
   branch?: string
+  /**
+   * Identity of the run in the per-test history and the branch its tests are compared with (`test_insights`):
+   * run id and attempt, SHA (default: the host's), base branch (default: none, this branch's previous run).
+   */
+  testRun?: Omit<TestRunIdentity, 'branch'>
   /** Log and command host; default a console host. */
   host?: Host
 }
@@ -51,10 +58,40 @@ export interface WorkflowResult {
 }
 
 /**
+ * The per-test history: this run's tests classified against it (`report.test_insights`, which the context session's
+ * message, the agent brief, the dashboard and the report show), then appended. A failure here is a warning.
+ */
+async function recordTestHistory(host: Host, workspace: string, report: WorkflowReport, config: Config, options: WorkflowOptions, tests?: TestCaseSink): Promise<void> {
+  const { branch } = options
+  const { metrics } = config.observability
+  if (metrics.enabled && tests?.collector) {
+    // Before the dashboard and the report: both show the insights.
+    try {
+      const { recordTests } = await import('./observability/test-observe.js')
+      const recorded = await recordTests({
+        workspace,
+        workspaceDir: join(workspace, '.spec-to-production'),
+        report,
+        collector: tests.collector,
+        messages: tests.messages,
+        retentionDays: metrics.retention_days,
+        now: host.now(),
+        identity: { ...options.testRun, sha: options.testRun?.sha ?? host.sha, ...(branch ? { branch } : {}) }
+      })
+      report.test_insights = recorded.insights
+      for (const warning of recorded.warnings) host.warning(warning)
+    } catch (error) {
+      host.warning(`test history not read or written: ${(error as Error).message}`)
+    }
+  }
+}
+
+/**
  * Metrics of this run appended to the history, and the dashboard written next to the report. A failure here is a
  * warning: it never changes the verdict.
  */
-async function observe(host: Host, workspace: string, report: WorkflowReport, config: Config, dashboard?: string, branch?: string): Promise<void> {
+async function observe(host: Host, workspace: string, report: WorkflowReport, config: Config, options: WorkflowOptions): Promise<void> {
+  const { dashboard, branch } = options
   const { metrics, dashboard: board } = config.observability
   if (!metrics.enabled && !board.enabled) return
   try {
@@ -94,16 +131,19 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     configFile: options.configFile,
     onlyChangedSince: options.onlyChangedSince,
     signal: options.signal,
-    deferClose: true
+    deferClose: true,
+    // Before the session closes, so its message and the agent brief say which failures are new: the history is
+    // restored (the action's cache), this run's tests classified against it, then appended.
+    beforeClose: async (report, loaded, testCases) => {
+      if (!loaded) return
+      await options.beforeObserve?.()
+      await recordTestHistory(host, workspace, report, loaded.config, options, testCases)
+    }
   })
   const reportPath = resolve(workspace, options.output ?? defaultReportName(options.componentName))
   const { report } = outcome
   const closing = outcome.closing ?? Promise.resolve()
-  if (outcome.loaded && options.beforeObserve) {
-    await closing
-    await options.beforeObserve()
-    await observe(host, workspace, report, outcome.loaded.config, options.dashboard, options.branch)
-  } else if (outcome.loaded) {
+  if (outcome.loaded) {
     // The session's close (its files under context/) and the metrics and dashboard (metrics/ and the page) touch
     // different files: they run at once. What observe has to say is logged after the close's lines, as before.
     const held: Array<() => void> = []
@@ -112,7 +152,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
       warning: { value: (m: string) => held.push(() => host.warning(m)) },
       error: { value: (m: string) => held.push(() => host.error(m)) }
     }) as Host
-    const observed = observe(holding, workspace, report, outcome.loaded.config, options.dashboard, options.branch)
+    const observed = observe(holding, workspace, report, outcome.loaded.config, options)
     await closing
     await observed
     for (const say of held) say()

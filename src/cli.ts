@@ -19,6 +19,7 @@ Usage:
   spec-to-production config --print --component NAME [--spec FILE] [--config FILE] [--format yaml|json]
   spec-to-production validate-instructions [GLOB…] [--workspace DIR]
   spec-to-production dashboard --component NAME [--days N] [--output FILE] [--workspace DIR]
+  spec-to-production tests --flaky | --slow | --history ID [--component NAME] [--base BRANCH] [--json]
   spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]
   spec-to-production plan [--specs GLOB…] [--config FILE] [--changed-only --base REF] [--workspace DIR]
   spec-to-production aggregate REPORT… [--expect-file matrix.json] [--summary FILE] [--dashboard FILE] [--json FILE]
@@ -31,7 +32,8 @@ Options:
   --output FILE      JSON report path (default workflow_report_<component>.json)
   --workspace DIR    repository root; commands run here (default: current directory)
   --only-changed     judge findings only on lines changed since --base, report patch coverage
-  --base REF         base of the change for --only-changed (e.g. origin/main)
+  --base REF         base of the change for --only-changed (e.g. origin/main); also the branch
+                     whose latest run test failures are compared with (test_insights)
   --verbose          debug output
   -h, --help         this help
   --version          the version
@@ -47,7 +49,8 @@ const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   dashboard: async (argv) => (await import('./cli/dashboard.js')).dashboardCommand(argv),
   context: async (argv) => (await import('./cli/context.js')).contextCommand(argv),
   plan: async (argv) => (await import('./cli/plan.js')).planCommand(argv),
-  aggregate: async (argv) => (await import('./cli/aggregate.js')).aggregateCommand(argv)
+  aggregate: async (argv) => (await import('./cli/aggregate.js')).aggregateCommand(argv),
+  tests: async (argv) => (await import('./cli/tests.js')).testsCommand(argv)
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -116,6 +119,8 @@ export async function main(argv: string[]): Promise<number> {
       configFile: values.config as string | undefined,
       output: values.output as string | undefined,
       onlyChangedSince: values['only-changed'] ? String(values.base) : undefined,
+      // --base also names the branch the per-test history compares this run's failures with.
+      ...(values.base ? { testRun: { baseBranch: String(values.base).replace(/^(refs\/heads\/|refs\/remotes\/origin\/|origin\/)/, '') } } : {}),
       workspace,
       signal: controller.signal,
       host: createConsoleHost({ workspace, verbose: values.verbose ? true : undefined })

@@ -260,13 +260,13 @@ describe('mergeMetrics (a history restored from the cache)', () => {
     await writeFile(join(restored, 'metrics', '2025-10-20.jsonl'), (await readFile(join(restored, 'metrics', '2025-10-20.jsonl'), 'utf8')) + '{"torn')
     await appendMetrics(local, b, now) // this run, already appended locally
 
-    expect(await mergeMetrics(restored, local)).toEqual({ files: 2, added: a.length + c.length, duplicates: b.length, malformed: 1 })
-    expect(await mergeMetrics(restored, local)).toEqual({ files: 2, added: 0, duplicates: a.length + b.length + c.length, malformed: 1 })
+    expect(await mergeMetrics(restored, local)).toEqual({ files: 2, added: a.length + c.length, duplicates: b.length, malformed: 1, tests: { added: 0, duplicates: 0, malformed: 0 } })
+    expect(await mergeMetrics(restored, local)).toEqual({ files: 2, added: 0, duplicates: a.length + b.length + c.length, malformed: 1, tests: { added: 0, duplicates: 0, malformed: 0 } })
     expect((await readdir(join(local, 'metrics'))).sort()).toEqual(['2025-10-19.jsonl', '2025-10-20.jsonl'])
     const h = await readHistory(local, { now })
     expect(h.runs.map((r) => r.run_id)).toEqual(['a', 'b', 'c'])
     expect(h.stats.lines).toBe(a.length + b.length + c.length)
     expect(h.stats.malformed).toBe(0)
-    expect(await mergeMetrics(join(ws, 'nothing'), local)).toEqual({ files: 0, added: 0, duplicates: 0, malformed: 0 })
+    expect(await mergeMetrics(join(ws, 'nothing'), local)).toEqual({ files: 0, added: 0, duplicates: 0, malformed: 0, tests: { added: 0, duplicates: 0, malformed: 0 } })
   })
 })

@@ -121,7 +121,7 @@ export function createMemoryStores(workspace: string, log: CacheLog, options: { 
         try {
           const { mergeMetrics } = await import('../observability/metrics.js')
           const merged = await mergeMetrics(aside, root)
-          log.info(`metrics of ${component} on ${base}: ${merged.added} record(s) merged into this branch's history`)
+          log.info(`metrics of ${component} on ${base}: ${merged.added} record(s) and ${merged.tests.added} test run(s) merged into this branch's history`)
         } finally {
           await rm(aside, { recursive: true, force: true })
         }

@@ -24,3 +24,9 @@ export function workflowRun(): { runId: number; headSha: string; pullRequest: nu
   const number = run.pull_requests?.[0]?.number
   return { runId: run.id, headSha: run.head_sha, pullRequest: typeof number === 'number' ? number : null }
 }
+
+/** The repository's default branch (`repository.default_branch` of the event payload), when the payload has it. */
+export function defaultBranch(): string | null {
+  const repo = payload()?.repository as { default_branch?: unknown } | undefined
+  return typeof repo?.default_branch === 'string' && repo.default_branch !== '' ? repo.default_branch : null
+}

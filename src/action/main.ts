@@ -11,7 +11,7 @@ import { readEventContext } from '../github/event.js'
 import { getInputs } from './inputs.js'
 import { createMemoryStores } from './cache-store.js'
 import { deferredPort } from './deferred-port.js'
-import { pullRequestBase } from './event-payload.js'
+import { defaultBranch, pullRequestBase } from './event-payload.js'
 import { createActionHost } from './host.js'
 import { PublishBudget } from './budget.js'
 import { writeJobSummary, type SummaryLinks } from './summary.js'
@@ -52,7 +52,15 @@ export async function run(): Promise<void> {
       // start-up path.
       beforeObserve: async () => memory?.restoreMetrics(inputs.component),
       // The branch judged, kept with this run's metrics: a pull request compares with its base branch's last run.
-      branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || undefined
+      branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || undefined,
+      // The per-test history: this run's identity, and the branch its failures are compared with (a pull request's
+      // base, else the default branch; on the default branch itself, its previous run).
+      testRun: {
+        runId: process.env.GITHUB_RUN_ID || undefined,
+        attempt: Number(process.env.GITHUB_RUN_ATTEMPT) || 1,
+        sha: eventHeadSha() ?? null,
+        baseBranch: process.env.GITHUB_BASE_REF || defaultBranch()
+      }
     })
     const { report } = result
 

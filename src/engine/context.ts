@@ -5,6 +5,7 @@ import type { ParsedSpec } from '../spec/parse.js'
 import type { Host } from './host.js'
 import type { Redactor } from './redact.js'
 import type { StageResult } from './model.js'
+import type { TestCaseCollector } from '../observability/test-run.js'
 
 export interface RunContext {
   readonly host: Host
@@ -27,4 +28,14 @@ export interface RunContext {
   readonly redactor: Redactor
   /** Diff-aware mode: the lines the pull request changes, per workspace-relative file. */
   readonly changed?: ChangedLines
+  /** Present when the per-test history is kept: the testing stage leaves its last attempt's tests here. */
+  readonly testCases?: TestCaseSink
+}
+
+/** Where the testing stage leaves the tests of its last attempt for the per-test history. */
+export interface TestCaseSink {
+  /** The last attempt's tests, one result per id. */
+  collector: TestCaseCollector | null
+  /** Failure messages of the last attempt (the report's bounded list), by test id. */
+  messages?: Map<string, string>
 }

@@ -81,4 +81,56 @@ export interface WorkflowReport {
   errors: string[]
   /** Tool version for readers of old reports. */
   generator: { name: 'spec-to-production'; version: string }
+  /**
+   * The testing stage's tests against the per-test history (issue 15): new failures, failures already on the base
+   * branch, flaky and slowest tests. Absent when metrics are off or no test report was read. Never affects `success`.
+   */
+  test_insights?: TestInsights
+}
+
+/** A test named in {@link TestInsights}. */
+export interface TestRef {
+  id: string
+  file?: string
+  message?: string
+}
+
+/** A run of the history, as {@link TestInsights} names it. */
+export interface TestRunRef {
+  run_id: string
+  sha?: string
+  at: string
+}
+
+export interface TestInsights {
+  /** Runs of this component read from the history (this run not included). */
+  history_runs: number
+  /** The run compared with: the base branch's latest (or this branch's previous) run; null when there is none. */
+  base: ({ branch: string } & TestRunRef) | null
+  /** Tests of this run recorded in the history. */
+  tracked_tests: number
+  /** Failing now, and passed (or did not exist) in the base run; at most 50, the count exact. */
+  new_failures: TestRef[]
+  new_failures_count: number
+  /** Failing now and in the base run ("already failing on <base>"), with the start of that failing streak. */
+  known_failures: (TestRef & { failing_since?: TestRunRef })[]
+  known_failures_count: number
+  /** Passed and failed on one SHA, or flipped on the base branch with its file unchanged; by flip rate. */
+  flaky: {
+    id: string
+    file?: string
+    /** Flips per pair of consecutive runs, 0..1. */
+    flip_rate: number
+    runs: number
+    flips: number
+    same_sha: boolean
+    /** The latest runs of the test, newest first. */
+    last_seen: (TestRunRef & { outcome: string })[]
+  }[]
+  flaky_count: number
+  /** The slowest tests of this run (at most 10), with the median of their earlier runs. */
+  slowest: { id: string; file?: string; duration_ms: number; median_ms?: number; trend: 'slower' | 'faster' | 'steady' | 'new' }[]
+  /** What was not tracked and why. */
+  truncated?: string
+  warnings?: string[]
 }

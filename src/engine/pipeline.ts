@@ -9,7 +9,7 @@ import { loadConfig } from '../config/load.js'
 import { validateComponentName } from '../config/templates.js'
 import { ConfigurationError, STAGE_ORDER, type LoadedConfig, type StageKey, type Target } from '../config/types.js'
 import type { ChangedLines } from '../diff/changed-lines.js'
-import type { RunContext } from './context.js'
+import type { RunContext, TestCaseSink } from './context.js'
 import { ContextMemory } from './memory.js'
 import type { AnnotationProperties, Host } from './host.js'
 import { Redactor } from './redact.js'
@@ -58,7 +58,7 @@ export interface PipelineOptions {
    * Runs once the verdict is in and before the context session closes, so that what it adds to the report (the
    * per-test history's `test_insights`) reaches the session's message and the agent brief. Its failure is a warning.
    */
-  beforeClose?: (report: WorkflowReport, loaded: LoadedConfig | null) => Promise<void>
+  beforeClose?: (report: WorkflowReport, loaded: LoadedConfig | null, testCases?: TestCaseSink) => Promise<void>
 }
 
 export interface PipelineOutcome {
@@ -68,6 +68,8 @@ export interface PipelineOutcome {
   loaded: LoadedConfig | null
   /** With `deferClose`: settles once the context session is closed (never rejects: failures are warnings). */
   closing?: Promise<void>
+  /** The testing stage's tests (last attempt), when the per-test history is kept and a test report was read. */
+  testCases?: TestCaseSink
 }
 
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcome> {
@@ -203,7 +205,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     // The loader has already substituted {component} in paths.
     templateVars: { ...base, path: config.paths.source, tests: config.paths.tests },
     results: report.stage_results,
-    changed
+    changed,
+    // The per-test history rides with the metrics: kept when they are.
+    ...(config.observability.metrics.enabled ? { testCases: { collector: null } } : {})
   }
 
   const memory = config.context_management.session.enabled ? new ContextMemory(ctx, opts.component) : null
@@ -238,17 +242,18 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     redactor.redactDeep(report)
     await redactFiles(join(runDir, 'logs'), redactor, host)
   }
+  const testCases = ctx.testCases ? { testCases: ctx.testCases } : {}
   if (opts.beforeClose) {
     try {
-      await opts.beforeClose(report, loaded)
+      await opts.beforeClose(report, loaded, ctx.testCases)
     } catch (error) {
       host.warning(`after the stages: ${(error as Error).message}`)
     }
   }
   const closing = memory ? memory.close(report) : Promise.resolve()
-  if (opts.deferClose) return { ...outcome, closing }
+  if (opts.deferClose) return { ...outcome, ...testCases, closing }
   await closing
-  return outcome
+  return { ...outcome, ...testCases }
 }
 
 /** The host with every message redacted (the action's host also has the runner mask them). */

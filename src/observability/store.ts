@@ -9,6 +9,7 @@ import { appendWholeLines } from './jsonl.js'
 import { join } from 'node:path'
 import { once } from 'node:events'
 import { METRICS_SUBDIR, toMetricRecord, type MetricRecord } from './record.js'
+import { mergeTestHistory, type TestMergeResult } from './test-history.js'
 
 const DAY_MS = 86_400_000
 const FILE_RE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/
@@ -48,6 +49,8 @@ export interface MergeResult {
   /** Records the destination already had (same component, run and name). */
   duplicates: number
   malformed: number
+  /** The per-test history (`metrics/tests/`), merged the same way: runs the destination lacks. */
+  tests: TestMergeResult
 }
 
 /**
@@ -55,10 +58,11 @@ export interface MergeResult {
  * directory) into this one. A run is written in one append, so runs are the unit: records of a run the destination
  * already holds are duplicates; the others are appended to the same day file, re-serialized from their validated
  * form; malformed lines are left out. Restoring, then merging, never loses a local line, and merging twice adds
- * nothing. Memory: one key per run of the destination.
+ * nothing. Memory: one key per run of the destination. The per-test history under `metrics/tests/` is merged too
+ * (see `mergeTestHistory`).
  */
 export async function mergeMetrics(fromWorkspaceDir: string, toWorkspaceDir: string): Promise<MergeResult> {
-  const result: MergeResult = { files: 0, added: 0, duplicates: 0, malformed: 0 }
+  const result: MergeResult = { files: 0, added: 0, duplicates: 0, malformed: 0, tests: { added: 0, duplicates: 0, malformed: 0 } }
   const from = metricsDir(fromWorkspaceDir)
   const to = metricsDir(toWorkspaceDir)
   const runKey = (r: MetricRecord) => `${r.component}\u0000${r.run_id}`
@@ -98,6 +102,7 @@ export async function mergeMetrics(fromWorkspaceDir: string, toWorkspaceDir: str
     }
     await appendWholeLines(dest, batch)
   }
+  result.tests = await mergeTestHistory(fromWorkspaceDir, toWorkspaceDir)
   return result
 }
 

@@ -50,6 +50,26 @@ export interface JUnitOptions {
    * id, name and workspace-relative file; a key ≥ 0 puts it in `matched`, counted exactly by its final outcome.
    */
   match?: (test: { id: string; name: string; file?: string }) => number
+  /**
+   * Called once per `<testcase>` element, reruns included (the test history folds them by id), with one object
+   * reused from call to call: copy what you keep. Absent, the parser builds nothing per passing test.
+   */
+  onCase?: (test: JUnitCase) => void
+}
+
+/** One `<testcase>` element as the optional per-case callback of {@link parseJUnit} sees it. */
+export interface JUnitCase {
+  /** The same identity as {@link FailedTest.id}: `classname::name` (or `name`). */
+  id: string
+  /** The test's file relative to the workspace, when the report names one (its `file` or its suite's). */
+  file?: string
+  /** Its `<testsuite>`'s name, which some runners set to the test file. */
+  suite?: string
+  outcome: 'passed' | 'failed' | 'error' | 'skipped'
+  /** Surefire's `<flakyFailure>`/`<flakyError>`: it failed, then passed within the element. */
+  flaky: boolean
+  /** Its `time`, in milliseconds, when written. */
+  duration_ms?: number
 }
 
 /** Longest kept failure message, in characters. */
@@ -170,6 +190,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     tally(pick, outcome, 1)
     return pick
   }
+  const onCase = opts.onCase
+  /** Raw `file` attribute → workspace path, so a suite's thousands of cases convert their shared file once. */
+  const caseFiles = onCase ? new Map<string, string>() : undefined
 
   const count = (outcome: Outcome, by: number): void => {
     if (outcome === 'passed') totals.passed += by
@@ -318,6 +341,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           if (outcome !== 'skipped') message = `${said.said}, with no failure element`
         }
         const suite = suites.at(-1) as Suite
+        if (onCase !== undefined) reportCase(onCase, tag, outcome, flakyAttempts !== undefined, time, suite, caseFiles as Map<string, string>, opts.workspace)
         let key: string | undefined
         if (suite.reruns !== undefined && suite.reruns.size > 0 && named(tag)) {
           key = identity(tag)
@@ -383,6 +407,41 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     ...(matched ? { matched } : {})
   }
 }
+
+const CASE_OUTCOME: Record<Outcome, JUnitCase['outcome']> = { passed: 'passed', skipped: 'skipped', failure: 'failed', error: 'error' }
+
+function reportCase(
+  onCase: (test: JUnitCase) => void,
+  tag: XmlTag,
+  outcome: Outcome,
+  flaky: boolean,
+  time: number | undefined,
+  suite: Suite,
+  files: Map<string, string>,
+  workspace: string
+): void {
+  const name = tag.attr('name') ?? ''
+  const classname = tag.attr('classname')
+  const raw = tag.attr('file') ?? suite.file
+  let file: string | undefined
+  if (raw) {
+    file = files.get(raw)
+    if (file === undefined) {
+      file = toWorkspacePath(raw, workspace)
+      if (files.size < 10_000) files.set(raw, file)
+    }
+  }
+  // One object, reused for every case (the callback copies what it keeps): nothing allocated per case but the id.
+  CASE.id = classname ? `${classname}::${name}` : name
+  CASE.file = file
+  CASE.suite = suite.name
+  CASE.outcome = CASE_OUTCOME[outcome]
+  CASE.flaky = flaky && outcome === 'passed'
+  CASE.duration_ms = time !== undefined && time >= 0 && time < Infinity ? time * 1000 : undefined
+  onCase(CASE)
+}
+
+const CASE: JUnitCase = { id: '', file: undefined, suite: undefined, outcome: 'passed', flaky: false, duration_ms: undefined }
 
 const STATUS_ATTRIBUTES = new AsciiNames(['status', 'result', 'executed'])
 

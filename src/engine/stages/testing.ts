@@ -18,6 +18,7 @@ import { gateResult, type StageRecorder } from '../stage.js'
 import { runStep } from '../steps.js'
 import { patchCoverageOf } from '../changed.js'
 import { commandFor, reportPathFor } from './templates.js'
+import { TestCaseCollector } from '../../observability/test-run.js'
 import { componentCoverageScope, type ComponentScope } from './coverage-scope.js'
 
 interface TestAttempt {
@@ -130,6 +131,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   const outputs = suite.gatePrefix ? ((stage.outputs[suite.purpose] ??= {}) as Record<string, unknown>) : stage.outputs
   outputs.attempts = step.attempts
   outputs.flaky_tests = flaky.map((t) => t.id)
+  if (suite.gatePrefix === '') ctx.testCases?.collector?.markFlaky(outputs.flaky_tests as string[])
   if (flaky.length > 0 && suite.passRatePolicy?.flaky !== 'ignore') stage.warnings.push(`flaky tests (failed, then passed on a rerun of the command): ${flaky.map((t) => t.id).join(', ')}`)
 
   if (!outcome.ok && !attempt.tests && !attempt.coverage) {
@@ -225,15 +227,26 @@ async function readAttempt(
 ): Promise<TestAttempt> {
   const { workspace } = ctx.host
   const ran = `the ${suite.purpose} command (${classifyCommand(result).description})`
+  // The testing stage's tests go to the per-test history: a fresh collector per attempt, the last one kept.
+  const collector = suite.gatePrefix === '' && ctx.testCases ? new TestCaseCollector() : undefined
   // The two reports are independent files: read at once.
   const [tests, cov] = await Promise.all([
     readFreshReport(before, junit, { workspace, what: 'JUnit report', ran }, () =>
-      readTestReport(junit, { workspace, format: suite.reports?.junit?.format, ...(suite.passRatePolicy?.quarantine?.active.length ? { match: suite.passRatePolicy.quarantine.match } : {}) })
+      readTestReport(junit, {
+        workspace,
+        format: suite.reports?.junit?.format,
+        onCase: collector?.onCase,
+        ...(suite.passRatePolicy?.quarantine?.active.length ? { match: suite.passRatePolicy.quarantine.match } : {})
+      })
     ),
     readFreshReport(before, coverage, { workspace, what: 'coverage report', ran }, () =>
       readCoverageReport(coverage, { workspace, format: suite.reports?.coverage?.format as CoverageFormat | undefined, scope: scope.scope })
     )
   ])
+  if (collector && ctx.testCases) {
+    ctx.testCases.collector = tests.value ? collector : null
+    ctx.testCases.messages = new Map((tests.value?.failures ?? []).map((f) => [f.id, f.message]))
+  }
   return { result, tests: tests.value, coverage: cov.value, testsProblem: tests.problem, coverageProblem: cov.problem }
 }
 

@@ -1,0 +1,688 @@
+/**
+ * Per-test history (issue 15): each test's outcome and duration per run, with the run's branch, SHA and the content
+ * hash of each test file, kept under the metrics directory so it rides in the metrics cache entry.
+ *
+ * Layout, per component: `metrics/tests/<component>/index.json` names the tests and files once
+ * (`{"v":1,"tests":[id],"testFiles":[file index, -1 when unknown],"files":[path]}`), and one file per run,
+ * `runs/<YYYYMMDDTHHMMSSmmmZ>-<run key>.run`: a JSON header line, then binary records — per test file
+ * `varint(file index delta) · byte(length) · hash bytes`, then per test `varint(test index delta) ·
+ * varint(duration ms × 8 + outcome)`. A test of a steady suite costs about 3 bytes per run.
+ *
+ * Runs are the unit: a run file is written once (temporary file, then rename) and never changed; merging copies the
+ * runs the destination lacks (renumbered to its index), so merging twice adds nothing. Bounds: at most
+ * {@link MAX_TRACKED_TESTS} tests per run and in the index, at most {@link MAX_RUNS_PER_BRANCH} runs per branch and
+ * {@link MAX_RUNS} in all; past them, the oldest runs go and the tests beyond the bound are not tracked (said).
+ */
+import { createHash } from 'node:crypto'
+import { mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { METRICS_SUBDIR } from './record.js'
+
+const metricsDir = (workspaceDir: string) => join(workspaceDir, METRICS_SUBDIR)
+
+/** Subdirectory of the metrics directory. */
+export const TESTS_SUBDIR = 'tests'
+/** Most tests recorded per run, and named in a component's index. */
+export const MAX_TRACKED_TESTS = 100_000
+/** Most runs kept per branch, and in all, per component (the oldest go first). */
+export const MAX_RUNS_PER_BRANCH = 30
+export const MAX_RUNS = 120
+const FORMAT_VERSION = 1
+const DAY_MS = 86_400_000
+
+export type TestOutcome = 'passed' | 'failed' | 'error' | 'skipped' | 'flaky'
+export const OUTCOMES: readonly TestOutcome[] = ['passed', 'failed', 'error', 'skipped', 'flaky']
+const OUTCOME_CODE: Record<TestOutcome, number> = { passed: 0, failed: 1, error: 2, skipped: 3, flaky: 4 }
+
+/** What is known of a run besides its tests. */
+export interface TestRunMeta {
+  /** Unique per run (the report's run directory name, or GITHUB_RUN_ID-attempt plus a nonce). */
+  key: string
+  /** GITHUB_RUN_ID when in Actions, else the key. */
+  run_id: string
+  attempt: number
+  branch: string
+  sha?: string
+  /** ISO time of the run. */
+  at: string
+  component: string
+  /** Tests of the report past {@link MAX_TRACKED_TESTS}, not recorded. */
+  untracked?: number
+}
+
+/** One test's result in one run, as callers build it. */
+export interface TestResult {
+  id: string
+  file?: string
+  outcome: TestOutcome
+  duration_ms?: number
+  /** Its position in the history's index, once {@link numberTests} gave it one. */
+  index?: number
+}
+
+/** A run read back: tests as indexes into the history's `tests`. */
+export interface StoredRun {
+  meta: TestRunMeta
+  /** Index of each test (ascending). */
+  tests: Uint32Array
+  outcomes: Uint8Array
+  durations: Uint32Array
+  /** File index → content hash (hex) of the files its tests live in. */
+  fileHashes: Map<number, string>
+}
+
+export interface TestHistory {
+  /** Test ids and their file index (-1 none). */
+  tests: string[]
+  testFiles: Int32Array | number[]
+  files: string[]
+  /** Oldest first. */
+  runs: StoredRun[]
+  /** Unreadable run files skipped. */
+  malformed: number
+  /** The index as read, handed to {@link appendTestRun} so it is read once per run. */
+  index?: HistoryIndex
+}
+
+/** The index of a component's history as read (opaque outside this module). */
+export type HistoryIndex = Index
+
+export function testHistoryDir(workspaceDir: string, component: string): string {
+  return join(metricsDir(workspaceDir), TESTS_SUBDIR, component)
+}
+
+export function outcomeName(code: number): TestOutcome {
+  return OUTCOMES[code] ?? 'skipped'
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Index
+
+interface Index {
+  /** Changed since read: written back only then. */
+  dirty?: boolean
+  tests: string[]
+  testFiles: number[]
+  files: string[]
+  /** Built on first use (the hot path numbers a run's tests through the collector's map instead). */
+  idMap?: Map<string, number>
+  byFile: Map<string, number>
+}
+
+/** Test id → index (the first of a repeated id). */
+function idsOf(index: Index): Map<string, number> {
+  if (index.idMap === undefined) {
+    const map = new Map<string, number>()
+    for (let i = 0; i < index.tests.length; i++) if (!map.has(index.tests[i])) map.set(index.tests[i], i)
+    index.idMap = map
+  }
+  return index.idMap
+}
+
+/**
+ * Numbers this run's tests in the index as read: `lookup` (the collector's map, id → result) is probed with each
+ * test the index names, and the rest are appended — no second map of the run's ids. A test past the bound keeps
+ * no `index`.
+ */
+export function numberTests(history: TestHistory, results: readonly TestResult[], lookup: ReadonlyMap<string, TestResult>): void {
+  const index = history.index
+  if (!index) return
+  for (let i = 0; i < index.tests.length; i++) {
+    const r = lookup.get(index.tests[i])
+    if (r !== undefined && r.index === undefined) {
+      r.index = i
+      if (r.file && index.testFiles[i] < 0) {
+        index.testFiles[i] = fileIndex(index, r.file)
+        index.dirty = true
+      }
+    }
+  }
+  for (const r of results) {
+    if (r.index !== undefined || index.tests.length >= MAX_TRACKED_TESTS) continue
+    r.index = index.tests.length
+    index.tests.push(r.id)
+    index.testFiles.push(r.file ? fileIndex(index, r.file) : -1)
+    index.idMap?.set(r.id, r.index)
+    index.dirty = true
+  }
+}
+
+function emptyIndex(): Index {
+  return { tests: [], testFiles: [], files: [], byFile: new Map() }
+}
+
+async function readIndex(dir: string): Promise<Index> {
+  let text: string
+  try {
+    text = await readFile(join(dir, 'index.json'), 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyIndex()
+    throw error
+  }
+  const index = emptyIndex()
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch {
+    throw new Error(`${join(dir, 'index.json')}: not valid JSON`)
+  }
+  const d = doc as { v?: unknown; tests?: unknown; testFiles?: unknown; files?: unknown }
+  if (d === null || typeof d !== 'object' || !Array.isArray(d.tests) || !Array.isArray(d.files) || !Array.isArray(d.testFiles)) {
+    throw new Error(`${join(dir, 'index.json')}: not a test history index`)
+  }
+  for (const f of d.files) {
+    const path = typeof f === 'string' ? f : ''
+    index.byFile.set(path, index.files.length)
+    index.files.push(path)
+  }
+  const testFiles = d.testFiles as unknown[]
+  for (let i = 0; i < d.tests.length; i++) {
+    const t = (d.tests as unknown[])[i]
+    const id = typeof t === 'string' ? t : ''
+    const f = testFiles[i]
+    const file = Number.isInteger(f) && (f as number) >= 0 && (f as number) < index.files.length ? (f as number) : -1
+    index.tests.push(id)
+    index.testFiles.push(file)
+  }
+  return index
+}
+
+async function writeIndex(dir: string, index: Index): Promise<void> {
+  await writeAtomic(join(dir, 'index.json'), JSON.stringify({ v: FORMAT_VERSION, tests: index.tests, testFiles: index.testFiles, files: index.files }))
+}
+
+function fileIndex(index: Index, path: string): number {
+  let i = index.byFile.get(path)
+  if (i === undefined) {
+    i = index.files.length
+    index.files.push(path)
+    index.byFile.set(path, i)
+    index.dirty = true
+  }
+  return i
+}
+
+/** The test's index in an index as read, added when new (null when the index is full). */
+export function indexTest(index: HistoryIndex, id: string, file: string | undefined): number | null {
+  return testIndex(index, id, file)
+}
+
+/** The test's index, added when new (null when the index is full). */
+function testIndex(index: Index, id: string, file: string | undefined): number | null {
+  const byId = idsOf(index)
+  let i = byId.get(id)
+  if (i === undefined) {
+    if (index.tests.length >= MAX_TRACKED_TESTS) return null
+    i = index.tests.length
+    index.tests.push(id)
+    index.testFiles.push(file ? fileIndex(index, file) : -1)
+    byId.set(id, i)
+    index.dirty = true
+  } else if (file && index.testFiles[i] < 0) {
+    index.testFiles[i] = fileIndex(index, file)
+    index.dirty = true
+  }
+  return i
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Run files
+
+class Writer {
+  private buf = Buffer.allocUnsafe(1 << 16)
+  private len = 0
+  private room(n: number) {
+    if (this.len + n <= this.buf.length) return
+    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.len + n))
+    this.buf.copy(next, 0, 0, this.len)
+    this.buf = next
+  }
+  varint(v: number) {
+    this.room(10)
+    while (v >= 0x80) {
+      this.buf[this.len++] = (v % 0x80) | 0x80
+      v = Math.floor(v / 0x80)
+    }
+    this.buf[this.len++] = v
+  }
+  bytes(b: Buffer) {
+    this.room(b.length)
+    b.copy(this.buf, this.len)
+    this.len += b.length
+  }
+  done(): Buffer {
+    return this.buf.subarray(0, this.len)
+  }
+}
+
+class Reader {
+  pos: number
+  constructor(
+    private buf: Buffer,
+    start: number
+  ) {
+    this.pos = start
+  }
+  varint(): number {
+    let v = 0
+    let mul = 1
+    for (;;) {
+      if (this.pos >= this.buf.length) throw new RangeError('truncated')
+      const b = this.buf[this.pos++]
+      v += (b & 0x7f) * mul
+      if (b < 0x80) return v
+      mul *= 0x80
+      if (mul > 2 ** 49) throw new RangeError('varint too long')
+    }
+  }
+  bytes(n: number): Buffer {
+    if (this.pos + n > this.buf.length) throw new RangeError('truncated')
+    const b = this.buf.subarray(this.pos, this.pos + n)
+    this.pos += n
+    return b
+  }
+}
+
+interface EncodableRun {
+  meta: TestRunMeta
+  /** Test indexes (any order, no repeats), with each one's outcome code and duration in ms. */
+  tests: ArrayLike<number>
+  outcomes: ArrayLike<number>
+  durations: ArrayLike<number>
+  fileHashes: Map<number, string>
+}
+
+/** Positions of `tests` in ascending order of test index (the identity when already sorted). */
+function ascending(tests: ArrayLike<number>): ArrayLike<number> | null {
+  for (let k = 1; k < tests.length; k++) {
+    if (tests[k] <= tests[k - 1]) {
+      const order = Uint32Array.from({ length: tests.length }, (_, i) => i)
+      return order.sort((a, b) => tests[a] - tests[b])
+    }
+  }
+  return null
+}
+
+function encodeRun(run: EncodableRun): Buffer {
+  const order = ascending(run.tests)
+  const n = run.tests.length
+  const at = (j: number) => (order === null ? j : order[j])
+  // A test given twice is recorded once (its first result).
+  let unique = 0
+  for (let j = 0, prev = -1; j < n; j++) {
+    const test = run.tests[at(j)]
+    if (test !== prev) unique++
+    prev = test
+  }
+  const files = [...run.fileHashes].sort((a, b) => a[0] - b[0])
+  const header = JSON.stringify({ v: FORMAT_VERSION, ...run.meta, files: files.length, tests: unique })
+  const w = new Writer()
+  w.bytes(Buffer.from(`${header}\n`))
+  let prev = -1
+  for (const [file, hash] of files) {
+    w.varint(file - prev - 1)
+    prev = file
+    const raw = /^[0-9a-f]*$/.test(hash) && hash.length % 2 === 0 ? Buffer.from(hash, 'hex').subarray(0, 32) : Buffer.alloc(0)
+    w.varint(raw.length)
+    w.bytes(raw)
+  }
+  prev = -1
+  for (let j = 0; j < n; j++) {
+    const k = at(j)
+    const test = run.tests[k]
+    if (test === prev) continue
+    w.varint(test - prev - 1)
+    prev = test
+    const ms = Math.min(Math.max(0, Math.round(run.durations[k])), 2 ** 32 - 1)
+    w.varint(ms * 8 + run.outcomes[k])
+  }
+  return w.done()
+}
+
+function decodeRun(buf: Buffer, testCount: number): StoredRun {
+  const nl = buf.indexOf(0x0a)
+  if (nl < 0) throw new RangeError('no header')
+  const h = JSON.parse(buf.subarray(0, nl).toString('utf8')) as Record<string, unknown>
+  const meta = toMeta(h)
+  if (!meta || h.v !== FORMAT_VERSION) throw new RangeError('bad header')
+  const nFiles = Number(h.files)
+  const nTests = Number(h.tests)
+  if (!Number.isInteger(nFiles) || !Number.isInteger(nTests) || nTests < 0 || nFiles < 0 || nTests > MAX_TRACKED_TESTS) throw new RangeError('bad counts')
+  const r = new Reader(buf, nl + 1)
+  const fileHashes = new Map<number, string>()
+  let prev = -1
+  for (let i = 0; i < nFiles; i++) {
+    const file = prev + 1 + r.varint()
+    prev = file
+    const len = r.varint()
+    if (len > 32) throw new RangeError('bad hash')
+    fileHashes.set(file, r.bytes(len).toString('hex'))
+  }
+  const tests = new Uint32Array(nTests)
+  const outcomes = new Uint8Array(nTests)
+  const durations = new Uint32Array(nTests)
+  prev = -1
+  for (let i = 0; i < nTests; i++) {
+    const test = prev + 1 + r.varint()
+    if (test >= testCount) throw new RangeError('test index out of range')
+    prev = test
+    const v = r.varint()
+    tests[i] = test
+    outcomes[i] = v % 8
+    durations[i] = Math.floor(v / 8)
+    if (outcomes[i] > 4) throw new RangeError('bad outcome')
+  }
+  return { meta, tests, outcomes, durations, fileHashes }
+}
+
+function toMeta(h: Record<string, unknown>): TestRunMeta | null {
+  const str = (v: unknown) => (typeof v === 'string' && v.length <= 500 ? v : undefined)
+  const key = str(h.key)
+  const at = str(h.at)
+  if (!key || !at || !Number.isFinite(Date.parse(at))) return null
+  return {
+    key,
+    run_id: str(h.run_id) ?? key,
+    attempt: Number.isInteger(h.attempt) ? (h.attempt as number) : 1,
+    branch: str(h.branch) ?? '',
+    ...(str(h.sha) ? { sha: str(h.sha) } : {}),
+    at,
+    component: str(h.component) ?? '',
+    ...(Number.isInteger(h.untracked) && (h.untracked as number) > 0 ? { untracked: h.untracked as number } : {})
+  }
+}
+
+/** `20261206T050433123Z-<key>.run`, the key reduced to safe characters (and hashed when long). */
+function runFileName(meta: TestRunMeta): string {
+  const stamp = new Date(Date.parse(meta.at)).toISOString().replace(/[-:.]/g, '')
+  let key = meta.key.replace(/[^A-Za-z0-9_.-]/g, '_')
+  if (key.length > 80) key = createHash('sha256').update(meta.key).digest('hex').slice(0, 32)
+  return `${stamp}-${key}.run`
+}
+
+const RUN_FILE_RE = /^(\d{8}T\d{9}Z)-[A-Za-z0-9_.-]+\.run$/
+
+function stampTime(name: string): number {
+  const m = RUN_FILE_RE.exec(name)
+  if (!m) return NaN
+  const s = m[1]
+  return Date.parse(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`)
+}
+
+async function runFiles(dir: string): Promise<string[]> {
+  let names: string[]
+  try {
+    names = await readdir(join(dir, 'runs'))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
+  }
+  // The stamp sorts as time does.
+  return names.filter((n) => RUN_FILE_RE.test(n)).sort()
+}
+
+async function writeAtomic(path: string, data: string | Buffer): Promise<void> {
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`
+  try {
+    await writeFile(tmp, data)
+    await rename(tmp, path)
+  } catch (error) {
+    await rm(tmp, { force: true }).catch(() => undefined)
+    throw error
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Public operations
+
+export interface AppendResult {
+  file: string
+  bytes: number
+  tests: number
+  /** Tests not recorded: beyond the bound of this run or of the index. */
+  untracked: number
+}
+
+/**
+ * Records one run. `fileHashes` maps a test file (workspace-relative) to its content hash (hex). Tests past
+ * {@link MAX_TRACKED_TESTS} (in the run or in the index, once the index is compacted to the retained runs) are
+ * counted in `untracked`, not recorded. Appending the same run (same key and time) twice writes it once.
+ */
+export async function appendTestRun(
+  workspaceDir: string,
+  meta: TestRunMeta,
+  results: Iterable<TestResult>,
+  fileHashes: ReadonlyMap<string, string>,
+  opts: { history?: TestHistory } = {}
+): Promise<AppendResult> {
+  const dir = testHistoryDir(workspaceDir, meta.component)
+  await mkdir(join(dir, 'runs'), { recursive: true })
+  // The index read with the history this run was classified against, unless another run changed it since.
+  let index = opts.history?.index ?? (await readIndex(dir))
+  const list = Array.isArray(results) ? (results as TestResult[]) : [...results]
+  let newIds = 0
+  const numbered = opts.history?.index === index
+  for (const t of list) if (!(numbered && t.index !== undefined) && !idsOf(index).has(t.id)) newIds++
+  if (index.tests.length + Math.min(newIds, MAX_TRACKED_TESTS) > MAX_TRACKED_TESTS) {
+    // Room for this run's tests: keep only the tests the retained runs name.
+    index = await compact(dir, index)
+  }
+  const n = Math.min(list.length, MAX_TRACKED_TESTS)
+  const tests = new Uint32Array(n)
+  const outcomes = new Uint8Array(n)
+  const durations = new Uint32Array(n)
+  const seen = new Set<number>()
+  const hashes = new Map<number, string>()
+  let count = 0
+  let untracked = meta.untracked ?? 0
+  for (const t of list) {
+    // Numbered by numberTests against this very index (not compacted since): no lookup.
+    const i = count >= MAX_TRACKED_TESTS ? null : numbered && t.index !== undefined && index === opts.history?.index ? t.index : testIndex(index, t.id, t.file)
+    if (i === null) {
+      untracked++
+      continue
+    }
+    tests[count] = i
+    outcomes[count] = OUTCOME_CODE[t.outcome]
+    durations[count] = Math.min(Math.max(0, Math.round(t.duration_ms ?? 0)), 2 ** 32 - 1)
+    count++
+    const f = index.testFiles[i]
+    if (f >= 0 && !seen.has(f)) {
+      seen.add(f)
+      const hash = fileHashes.get(index.files[f])
+      if (hash) hashes.set(f, hash)
+    }
+  }
+  const stored: TestRunMeta = { ...meta, ...(untracked > 0 ? { untracked } : {}) }
+  if (untracked === 0) delete stored.untracked
+  const data = encodeRun({ meta: stored, tests: tests.subarray(0, count), outcomes, durations, fileHashes: hashes })
+  if (index.dirty) await writeIndex(dir, index)
+  const file = join(dir, 'runs', runFileName(meta))
+  await writeAtomic(file, data)
+  return { file, bytes: data.length, tests: count, untracked }
+}
+
+/** Rewrites the index with only the tests the run files name, and the run files with the new numbers. */
+async function compact(dir: string, index: Index): Promise<Index> {
+  const names = await runFiles(dir)
+  const next = emptyIndex()
+  const runs: Array<{ name: string; run: StoredRun }> = []
+  for (const name of names) {
+    try {
+      runs.push({ name, run: decodeRun(await readFile(join(dir, 'runs', name)), index.tests.length) })
+    } catch {
+      await rm(join(dir, 'runs', name), { force: true })
+    }
+  }
+  const rewritten = runs.map(({ name, run }) => ({ name, data: reencode(run, index, next) }))
+  await writeIndex(dir, next)
+  for (const { name, data } of rewritten) await writeAtomic(join(dir, 'runs', name), data)
+  return next
+}
+
+/** A run read against `from`'s numbering, encoded against `to`'s (tests added to `to` as needed). */
+function reencode(run: StoredRun, from: { tests: string[]; testFiles: ArrayLike<number>; files: string[] }, to: Index): Buffer {
+  const tests: number[] = []
+  const outcomes: number[] = []
+  const durations: number[] = []
+  const hashes = new Map<number, string>()
+  for (let k = 0; k < run.tests.length; k++) {
+    const t = run.tests[k]
+    const f = from.testFiles[t]
+    const file = f >= 0 ? from.files[f] : undefined
+    const i = testIndex(to, from.tests[t], file)
+    if (i === null) continue
+    tests.push(i)
+    outcomes.push(run.outcomes[k])
+    durations.push(run.durations[k])
+    const h = f >= 0 ? run.fileHashes.get(f) : undefined
+    if (h !== undefined && file !== undefined) hashes.set(fileIndex(to, file), h)
+  }
+  return encodeRun({ meta: run.meta, tests, outcomes, durations, fileHashes: hashes })
+}
+
+export interface ReadTestHistoryOptions {
+  /** Only runs within this many days before `now`. */
+  sinceDays?: number
+  now?: Date | number
+}
+
+/** Reads a component's history, oldest run first; unreadable run files are skipped and counted. */
+export async function readTestHistory(workspaceDir: string, component: string, opts: ReadTestHistoryOptions = {}): Promise<TestHistory> {
+  const dir = testHistoryDir(workspaceDir, component)
+  let index: Index
+  try {
+    index = await readIndex(dir)
+  } catch {
+    return { tests: [], testFiles: [], files: [], runs: [], malformed: 1 }
+  }
+  const now = opts.now === undefined ? Date.now() : typeof opts.now === 'number' ? opts.now : opts.now.getTime()
+  const since = opts.sinceDays !== undefined ? now - opts.sinceDays * DAY_MS : -Infinity
+  const runs: StoredRun[] = []
+  let malformed = 0
+  for (const name of await runFiles(dir)) {
+    if (stampTime(name) < since) continue
+    try {
+      runs.push(decodeRun(await readFile(join(dir, 'runs', name)), index.tests.length))
+    } catch {
+      malformed++
+    }
+  }
+  return { tests: index.tests, testFiles: index.testFiles, files: index.files, runs, malformed, index }
+}
+
+export interface TestPruneResult {
+  removedRuns: number
+}
+
+/**
+ * Drops the runs older than `retentionDays` before `now`, then the oldest past {@link MAX_RUNS_PER_BRANCH} of a
+ * branch and past {@link MAX_RUNS} in all, for every component of the workspace.
+ */
+export async function pruneTestHistory(workspaceDir: string, retentionDays: number, now: Date | number): Promise<TestPruneResult> {
+  const cutoff = (typeof now === 'number' ? now : now.getTime()) - retentionDays * DAY_MS
+  const root = join(metricsDir(workspaceDir), TESTS_SUBDIR)
+  let components: string[]
+  try {
+    components = await readdir(root)
+  } catch {
+    return { removedRuns: 0 }
+  }
+  let removedRuns = 0
+  for (const component of components) {
+    const dir = join(root, component)
+    const names = await runFiles(dir)
+    const keep: string[] = []
+    for (const name of names) {
+      if (stampTime(name) < cutoff) {
+        await rm(join(dir, 'runs', name), { force: true })
+        removedRuns++
+      } else keep.push(name)
+    }
+    if (keep.length <= MAX_RUNS_PER_BRANCH) continue
+    // Per-branch bound: the branch is in the header line, read alone.
+    const perBranch = new Map<string, number>()
+    const drop = new Set<string>()
+    for (const name of [...keep].reverse()) {
+      const branch = await headerBranch(join(dir, 'runs', name))
+      const n = (perBranch.get(branch) ?? 0) + 1
+      perBranch.set(branch, n)
+      if (n > MAX_RUNS_PER_BRANCH) drop.add(name)
+    }
+    const left = keep.filter((n) => !drop.has(n))
+    for (const name of left.slice(0, Math.max(0, left.length - MAX_RUNS))) drop.add(name)
+    for (const name of drop) await rm(join(dir, 'runs', name), { force: true })
+    removedRuns += drop.size
+  }
+  return { removedRuns }
+}
+
+async function headerBranch(path: string): Promise<string> {
+  const handle = await open(path, 'r')
+  try {
+    const buf = Buffer.alloc(4096)
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0)
+    const nl = buf.subarray(0, bytesRead).indexOf(0x0a)
+    const h = JSON.parse(buf.subarray(0, nl < 0 ? bytesRead : nl).toString('utf8')) as { branch?: unknown }
+    return typeof h.branch === 'string' ? h.branch : ''
+  } catch {
+    return ''
+  } finally {
+    await handle.close()
+  }
+}
+
+export interface TestMergeResult {
+  added: number
+  duplicates: number
+  malformed: number
+}
+
+/**
+ * Merges the test history of another workspace directory into this one: runs the destination lacks (by file name:
+ * time and run key) are renumbered to its index and written; merging twice adds nothing.
+ */
+export async function mergeTestHistory(fromWorkspaceDir: string, toWorkspaceDir: string): Promise<TestMergeResult> {
+  const result: TestMergeResult = { added: 0, duplicates: 0, malformed: 0 }
+  const fromRoot = join(metricsDir(fromWorkspaceDir), TESTS_SUBDIR)
+  let components: string[]
+  try {
+    components = await readdir(fromRoot)
+  } catch {
+    return result
+  }
+  for (const component of components) {
+    const from = join(fromRoot, component)
+    const names = await runFiles(from)
+    if (names.length === 0) continue
+    let fromIndex: Index
+    try {
+      fromIndex = await readIndex(from)
+    } catch {
+      result.malformed += names.length
+      continue
+    }
+    const to = testHistoryDir(toWorkspaceDir, component)
+    await mkdir(join(to, 'runs'), { recursive: true })
+    const have = new Set(await runFiles(to))
+    const toIndex = await readIndex(to)
+    const pending: Array<{ name: string; data: Buffer }> = []
+    for (const name of names) {
+      if (have.has(name)) {
+        result.duplicates++
+        continue
+      }
+      try {
+        pending.push({ name, data: reencode(decodeRun(await readFile(join(from, 'runs', name)), fromIndex.tests.length), fromIndex, toIndex) })
+      } catch {
+        result.malformed++
+      }
+    }
+    if (pending.length === 0) continue
+    // The index first: a run file never names a test the index lacks.
+    if (toIndex.dirty) await writeIndex(to, toIndex)
+    for (const { name, data } of pending) await writeAtomic(join(to, 'runs', name), data)
+    result.added += pending.length
+  }
+  return result
+}

@@ -1,0 +1,389 @@
+/**
+ * Test intelligence across runs (issue 15): this run's tests against the per-test history — which failures are new,
+ * which were already failing on the base branch, which tests are flaky, and how the slowest tests compare with
+ * their past. A pure function: the history and this run in, the report's `test_insights` out. No effect on the
+ * verdict.
+ */
+import type { TestInsights } from '../engine/model.js'
+import { OUTCOMES, outcomeName, indexTest, type HistoryIndex, type StoredRun, type TestHistory, type TestResult, type TestRunMeta, MAX_RUNS_PER_BRANCH, MAX_TRACKED_TESTS } from './test-history.js'
+
+/** Most entries of each list (counts stay exact); `slowest` has at most {@link SLOWEST}. */
+export const LIST_LIMIT = 50
+export const SLOWEST = 10
+/** Runs shown per flaky test. */
+const LAST_SEEN = 5
+/** A test flaky by its base-branch record flipped at least this often with its file unchanged (pass, fail, pass). */
+export const MIN_FLIPS = 2
+/** Trend thresholds: slower above median × 1.25, faster below × 0.8, and by more than 20 ms either way. */
+const SLOWER = 1.25
+const FASTER = 0.8
+const TREND_MIN_MS = 20
+
+export interface CurrentRun {
+  meta: TestRunMeta
+  results: readonly TestResult[]
+  /** Test file → content hash. */
+  fileHashes: ReadonlyMap<string, string>
+  /** Tests not tracked (over the bound). */
+  untracked?: number
+  /** Failure messages by test id, when known. */
+  messages?: ReadonlyMap<string, string>
+}
+
+export interface ClassifyOptions {
+  /** The branch to compare with; null or this run's branch: this branch's previous run. */
+  baseBranch: string | null
+  /** Warnings gathered before (history read problems); carried into the result. */
+  warnings?: string[]
+  /** Most entries per list (default {@link LIST_LIMIT}) and in `slowest` (default {@link SLOWEST}); the CLI asks for more. */
+  limit?: number
+  slowest?: number
+}
+
+const PASS = 0
+const FAIL = 1
+const NONE = 255
+/** Outcome code → class: 0 pass, 1 fail, 2 both (flaky within the run), 255 not executed. */
+const CLASS = [PASS, FAIL, FAIL, NONE, 2]
+
+interface Space {
+  ids: string[]
+  files: string[]
+  testFiles: ArrayLike<number>
+  runs: StoredRun[]
+  current: StoredRun
+}
+
+/** This run in the history's numbering (new tests and files appended), and the runs in order. */
+function space(history: TestHistory, current: CurrentRun): Space {
+  const index = history.index
+  if (index && (current.results.every((r) => r.index !== undefined) || history.tests.length + current.results.length <= MAX_TRACKED_TESTS)) {
+    // This run's new tests go straight into the index as read (the append that follows writes it): one map.
+    return indexedSpace(history, index, current)
+  }
+  const ids = history.tests.slice()
+  const files = history.files.slice()
+  const testFiles = Array.from(history.testFiles)
+  const byId = new Map<string, number>()
+  ids.forEach((id, i) => byId.has(id) || byId.set(id, i))
+  /** Tests and files this run adds to the history's numbering. */
+  const newIds = new Map<string, number>()
+  let byFile: Map<string, number> | undefined
+  const fileOf = (path: string) => {
+    if (byFile === undefined) {
+      byFile = new Map()
+      files.forEach((f, i) => byFile!.has(f) || byFile!.set(f, i))
+    }
+    let f = byFile.get(path)
+    if (f === undefined) {
+      f = files.length
+      files.push(path)
+      byFile.set(path, f)
+    }
+    return f
+  }
+  const n = current.results.length
+  const tests = new Uint32Array(n)
+  const outcomes = new Uint8Array(n)
+  const durations = new Uint32Array(n)
+  const fileHashes = new Map<number, string>()
+  const hashed = new Set<number>()
+  let sorted = true
+  for (let k = 0; k < n; k++) {
+    const r = current.results[k]
+    let i = byId.get(r.id) ?? newIds.get(r.id)
+    if (i === undefined) {
+      i = ids.length
+      ids.push(r.id)
+      testFiles.push(r.file ? fileOf(r.file) : -1)
+      newIds.set(r.id, i)
+    } else if (r.file && testFiles[i] < 0) testFiles[i] = fileOf(r.file)
+    if (k > 0 && i <= tests[k - 1]) sorted = false
+    tests[k] = i
+    outcomes[k] = OUTCOMES.indexOf(r.outcome)
+    durations[k] = Math.min(Math.max(0, Math.round(r.duration_ms ?? 0)), 2 ** 32 - 1)
+    const f = testFiles[i]
+    if (f >= 0 && !hashed.has(f)) {
+      hashed.add(f)
+      const h = current.fileHashes.get(files[f])
+      if (h) fileHashes.set(f, h)
+    }
+  }
+  let run: StoredRun = { meta: current.meta, tests, outcomes, durations, fileHashes }
+  if (!sorted) {
+    const order = Uint32Array.from({ length: n }, (_, k) => k).sort((a, b) => tests[a] - tests[b])
+    run = { ...run, tests: order.map((k) => tests[k]), outcomes: Uint8Array.from(order, (k) => outcomes[k]), durations: order.map((k) => durations[k]) }
+  }
+  const runs = history.runs.filter((r) => r.meta.key !== current.meta.key)
+  return { ids, files, testFiles, runs, current: run }
+}
+
+function indexedSpace(history: TestHistory, index: HistoryIndex, current: CurrentRun): Space {
+  const n = current.results.length
+  const tests = new Uint32Array(n)
+  const outcomes = new Uint8Array(n)
+  const durations = new Uint32Array(n)
+  const fileHashes = new Map<number, string>()
+  const hashed = new Set<number>()
+  let sorted = true
+  for (let k = 0; k < n; k++) {
+    const r = current.results[k]
+    const i = r.index ?? (indexTest(index, r.id, r.file) as number)
+    if (k > 0 && i <= tests[k - 1]) sorted = false
+    tests[k] = i
+    outcomes[k] = OUTCOMES.indexOf(r.outcome)
+    durations[k] = Math.min(Math.max(0, Math.round(r.duration_ms ?? 0)), 2 ** 32 - 1)
+    const f = index.testFiles[i]
+    if (f >= 0 && !hashed.has(f)) {
+      hashed.add(f)
+      const h = current.fileHashes.get(index.files[f])
+      if (h) fileHashes.set(f, h)
+    }
+  }
+  let run: StoredRun = { meta: current.meta, tests, outcomes, durations, fileHashes }
+  if (!sorted) {
+    const order = Uint32Array.from({ length: n }, (_, k) => k).sort((a, b) => tests[a] - tests[b])
+    run = { ...run, tests: order.map((k) => tests[k]), outcomes: Uint8Array.from(order, (k) => outcomes[k]), durations: order.map((k) => durations[k]) }
+  }
+  return { ids: index.tests, files: index.files, testFiles: index.testFiles, runs: history.runs.filter((r) => r.meta.key !== current.meta.key), current: run }
+}
+
+/** Position of test `t` in a run, or -1. */
+function find(run: StoredRun, t: number): number {
+  let lo = 0
+  let hi = run.tests.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const v = run.tests[mid]
+    if (v === t) return mid
+    if (v < t) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
+}
+
+const isFail = (code: number) => code === 1 || code === 2
+const ref = (meta: TestRunMeta) => ({ run_id: meta.run_id, ...(meta.sha ? { sha: meta.sha } : {}), at: meta.at })
+
+export function classifyTests(history: TestHistory, current: CurrentRun, opts: ClassifyOptions): TestInsights {
+  const s = space(history, current)
+  const n = s.ids.length
+  const warnings = [...(opts.warnings ?? [])]
+  const LIMIT = opts.limit ?? LIST_LIMIT
+  const baseName = opts.baseBranch && opts.baseBranch !== current.meta.branch ? opts.baseBranch : current.meta.branch
+  const baseRuns = s.runs.filter((r) => r.meta.branch === baseName)
+  const baseLatest = baseRuns.at(-1) ?? null
+  const cur = s.current
+  const fileOf = (t: number) => (s.testFiles[t] >= 0 ? s.files[s.testFiles[t]] : undefined)
+  const testRef = (t: number) => {
+    const id = s.ids[t]
+    const file = fileOf(t)
+    const message = current.messages?.get(id)
+    return { id, ...(file ? { file } : {}), ...(message ? { message } : {}) }
+  }
+
+  // New and known failures.
+  const newFailures: TestInsights['new_failures'] = []
+  const knownFailures: TestInsights['known_failures'] = []
+  let newCount = 0
+  let knownCount = 0
+  if (!baseLatest) {
+    warnings.push(
+      baseName === current.meta.branch && baseName === opts.baseBranch
+        ? `no earlier run of ${baseName} in the test history: every failure is counted as new`
+        : `no run of ${baseName} in the test history: every failure is counted as new`
+    )
+  }
+  for (let k = 0; k < cur.tests.length; k++) {
+    if (!isFail(cur.outcomes[k])) continue
+    const t = cur.tests[k]
+    const at = baseLatest ? find(baseLatest, t) : -1
+    if (baseLatest && at >= 0 && isFail(baseLatest.outcomes[at])) {
+      knownCount++
+      if (knownFailures.length < LIMIT) {
+        // Since the oldest run of the unbroken failing streak that ends at the base's latest run.
+        let since = baseLatest
+        for (let r = baseRuns.length - 2; r >= 0; r--) {
+          const p = find(baseRuns[r], t)
+          if (p < 0 || !isFail(baseRuns[r].outcomes[p])) break
+          since = baseRuns[r]
+        }
+        knownFailures.push({ ...testRef(t), failing_since: ref(since.meta) })
+      }
+    } else {
+      newCount++
+      if (newFailures.length < LIMIT) newFailures.push(testRef(t))
+    }
+  }
+
+  // Flaky, 1: the same SHA saw the test pass and fail (within a run, a re-run of the workflow, another leg).
+  const all = [...s.runs, cur]
+  const sameSha = new Uint8Array(n)
+  const bySha = new Map<string, StoredRun[]>()
+  for (const r of all) {
+    if (!r.meta.sha) continue
+    const list = bySha.get(r.meta.sha)
+    if (list) list.push(r)
+    else bySha.set(r.meta.sha, [r])
+  }
+  const shaFlips = new Uint16Array(n)
+  const shaRuns = new Uint16Array(n)
+  for (const r of all) {
+    for (let k = 0; k < r.tests.length; k++) {
+      if (r.outcomes[k] === 4) {
+        sameSha[r.tests[k]] = 1
+        shaFlips[r.tests[k]]++
+        shaRuns[r.tests[k]]++
+      }
+    }
+  }
+  for (const group of bySha.values()) {
+    if (group.length < 2) continue
+    const last = new Uint8Array(n).fill(NONE)
+    const runsIn = new Uint16Array(n)
+    const flipsIn = new Uint16Array(n)
+    for (const r of group) {
+      for (let k = 0; k < r.tests.length; k++) {
+        const t = r.tests[k]
+        const c = CLASS[r.outcomes[k]]
+        if (c === NONE || c === 2) continue
+        runsIn[t]++
+        if (last[t] !== NONE && last[t] !== c) flipsIn[t]++
+        last[t] = c
+      }
+    }
+    for (let t = 0; t < n; t++) {
+      if (flipsIn[t] > 0) {
+        sameSha[t] = 1
+        shaFlips[t] += flipsIn[t]
+        shaRuns[t] += runsIn[t]
+      }
+    }
+  }
+
+  // Flaky, 2: flips between pass and fail across recent runs of the base branch, its file unchanged.
+  const seq = baseRuns.slice(-MAX_RUNS_PER_BRANCH)
+  if (cur.meta.branch === baseName) seq.push(cur)
+  const lastClass = new Uint8Array(n).fill(NONE)
+  const lastRun = new Int32Array(n).fill(-1)
+  const seqRuns = new Uint16Array(n)
+  const seqFlips = new Uint16Array(n)
+  for (let ri = 0; ri < seq.length; ri++) {
+    const r = seq[ri]
+    for (let k = 0; k < r.tests.length; k++) {
+      const t = r.tests[k]
+      const c = CLASS[r.outcomes[k]]
+      if (c === NONE) continue
+      seqRuns[t]++
+      if (c === 2) {
+        seqFlips[t]++
+        lastClass[t] = PASS
+        lastRun[t] = ri
+        continue
+      }
+      if (lastClass[t] !== NONE && lastClass[t] !== c && unchanged(s, seq[lastRun[t]], r, t)) seqFlips[t]++
+      lastClass[t] = c
+      lastRun[t] = ri
+    }
+  }
+
+  const flakyAll: number[] = []
+  for (let t = 0; t < n; t++) if (sameSha[t] || seqFlips[t] >= MIN_FLIPS) flakyAll.push(t)
+  const flakyStats = (t: number) => {
+    const byBase = seqFlips[t] >= MIN_FLIPS
+    const runs = byBase ? seqRuns[t] : shaRuns[t]
+    const flips = byBase ? seqFlips[t] : shaFlips[t]
+    return { runs, flips, flip_rate: Math.min(1, Math.round((flips / Math.max(1, runs - 1)) * 1000) / 1000) }
+  }
+  const lastSeen = (t: number): TestInsights['flaky'][number]['last_seen'] => {
+    const out: TestInsights['flaky'][number]['last_seen'] = []
+    for (let r = all.length - 1; r >= 0 && out.length < LAST_SEEN; r--) {
+      const p = find(all[r], t)
+      if (p >= 0) out.push({ ...ref(all[r].meta), outcome: outcomeName(all[r].outcomes[p]) })
+    }
+    return out
+  }
+  const ranked = flakyAll.map((t) => ({ t, ...flakyStats(t) })).sort((a, b) => b.flip_rate - a.flip_rate || b.flips - a.flips || (s.ids[a.t] < s.ids[b.t] ? -1 : 1))
+  const flaky: TestInsights['flaky'] = ranked.slice(0, LIMIT).map(({ t, runs, flips, flip_rate }) => {
+    const file = fileOf(t)
+    return { id: s.ids[t], ...(file ? { file } : {}), flip_rate, runs, flips, same_sha: sameSha[t] === 1, last_seen: lastSeen(t) }
+  })
+
+  // Slowest of this run, with the median of their earlier runs (any branch, the most recent ones).
+  // The slowest few, kept sorted while scanning once (no sort of the whole run).
+  const top = opts.slowest ?? SLOWEST
+  const order: number[] = []
+  for (let k = 0; k < cur.tests.length; k++) {
+    if (CLASS[cur.outcomes[k]] === NONE) continue
+    const d = cur.durations[k]
+    if (order.length === top && d <= cur.durations[order[top - 1]]) continue
+    let at = order.length
+    while (at > 0 && cur.durations[order[at - 1]] < d) at--
+    order.splice(at, 0, k)
+    if (order.length > top) order.pop()
+  }
+  const recent = s.runs.slice(-MAX_RUNS_PER_BRANCH)
+  const slowest: TestInsights['slowest'] = order.map((k) => {
+    const t = cur.tests[k]
+    const d = cur.durations[k]
+    const past: number[] = []
+    for (const r of recent) {
+      const p = find(r, t)
+      if (p >= 0 && CLASS[r.outcomes[p]] !== NONE) past.push(r.durations[p])
+    }
+    const file = fileOf(t)
+    const base = { id: s.ids[t], ...(file ? { file } : {}), duration_ms: d }
+    if (past.length === 0) return { ...base, trend: 'new' as const }
+    past.sort((a, b) => a - b)
+    const mid = past.length >> 1
+    const median = past.length % 2 ? past[mid] : Math.round((past[mid - 1] + past[mid]) / 2)
+    const trend = d > median * SLOWER && d - median > TREND_MIN_MS ? 'slower' : d < median * FASTER && median - d > TREND_MIN_MS ? 'faster' : 'steady'
+    return { ...base, median_ms: median, trend }
+  })
+
+  const untracked = current.untracked ?? current.meta.untracked ?? 0
+  return {
+    history_runs: s.runs.length,
+    base: baseLatest ? { branch: baseName, ...ref(baseLatest.meta) } : null,
+    tracked_tests: cur.tests.length,
+    new_failures: newFailures,
+    new_failures_count: newCount,
+    known_failures: knownFailures,
+    known_failures_count: knownCount,
+    flaky,
+    flaky_count: flakyAll.length,
+    slowest,
+    ...(untracked > 0 ? { truncated: `${untracked} test(s) of this run beyond the first ${cur.tests.length} were not tracked (bound: 100,000 tests per component)` } : {}),
+    ...(warnings.length ? { warnings } : {})
+  }
+}
+
+/** Whether test `t`'s file had the same known content in both runs (or the runs judged the same commit). */
+function unchanged(s: Space, a: StoredRun, b: StoredRun, t: number): boolean {
+  if (a.meta.sha && a.meta.sha === b.meta.sha) return true
+  const f = s.testFiles[t]
+  if (f < 0) return false
+  const ha = a.fileHashes.get(f)
+  return ha !== undefined && ha === b.fileHashes.get(f)
+}
+
+/** The history's latest run (optionally of one branch) classified against the runs before it: what the CLI shows. */
+export function latestInsights(history: TestHistory, opts: ClassifyOptions & { branch?: string }): { run: StoredRun; insights: TestInsights } | null {
+  let at = -1
+  for (let r = history.runs.length - 1; r >= 0; r--) {
+    if (opts.branch === undefined || history.runs[r].meta.branch === opts.branch) {
+      at = r
+      break
+    }
+  }
+  if (at < 0) return null
+  const run = history.runs[at]
+  const results: TestResult[] = Array.from(run.tests, (t, k) => {
+    const f = history.testFiles[t]
+    return { id: history.tests[t], ...(f >= 0 ? { file: history.files[f] } : {}), outcome: outcomeName(run.outcomes[k]), duration_ms: run.durations[k] }
+  })
+  const fileHashes = new Map<string, string>()
+  for (const [f, h] of run.fileHashes) fileHashes.set(history.files[f], h)
+  const before = { ...history, runs: history.runs.slice(0, at) }
+  return { run, insights: classifyTests(before, { meta: run.meta, results, fileHashes }, opts) }
+}
