@@ -1,8 +1,3 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import {
-  renderComment,
-  upsertComment
-} from "./chunks/chunk-UNFKN2L2.js";
 import {
   aggregateJson,
   aggregateSummary,
@@ -12,25 +7,29 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-Z2I27DVI.js";
+} from "./chunks/chunk-KRSG52JN.js";
 import {
-  createOctokit
-} from "./chunks/chunk-ZYJEZ22W.js";
-import "./chunks/chunk-534O5AVS.js";
+  renderComment,
+  upsertComment
+} from "./chunks/chunk-FFRSKKNO.js";
 import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-6NJ7BHTS.js";
+} from "./chunks/chunk-26XCV6CA.js";
+import {
+  createOctokit
+} from "./chunks/chunk-ZYJEZ22W.js";
+import "./chunks/chunk-534O5AVS.js";
 import "./chunks/chunk-SL6JIN4J.js";
-import "./chunks/chunk-GUAYNQLO.js";
+import "./chunks/chunk-EWRHJQXQ.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
-import "./chunks/chunk-TG4UTRL3.js";
+import "./chunks/chunk-RGHTKVSZ.js";
 import {
   workflowRun
-} from "./chunks/chunk-DHVECDQB.js";
+} from "./chunks/chunk-H2QGIIMS.js";
 import {
   debug,
   error,
@@ -43,7 +42,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-ATSSY4MR.js";
+} from "./chunks/chunk-PLYXDVHF.js";
 import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-PQADDHOS.js";
 import "./chunks/chunk-HANBNIMK.js";
@@ -61,7 +60,7 @@ async function downloadRunArtifacts(options) {
   const findBy = fromRun && { token: fromRun.token, workflowRunId: fromRun.runId, repositoryOwner: fromRun.owner, repositoryName: fromRun.repo };
   let artifacts;
   try {
-    const { DefaultArtifactClient } = await import("./chunks/artifact-EMGVKKFQ.js");
+    const { DefaultArtifactClient } = await import("./chunks/artifact-PCZQZDQI.js");
     const client = new DefaultArtifactClient();
     artifacts = (await client.listArtifacts({ latest: true, ...findBy ? { findBy } : {} })).artifacts.filter((a) => a.name.startsWith(prefix));
     for (const artifact of artifacts) {

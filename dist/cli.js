@@ -1,23 +1,22 @@
 #!/usr/bin/env node
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-GWQRNRVN.js";
+} from "./chunks/chunk-JXMGFAPR.js";
 import {
   formatSummary
-} from "./chunks/chunk-A6YKUE4R.js";
+} from "./chunks/chunk-KHAHBAJC.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-Q4ITSBZM.js";
-import "./chunks/chunk-NB6LIRQ7.js";
-import "./chunks/chunk-LKSAG4SA.js";
+import "./chunks/chunk-X3HMPC6E.js";
+import "./chunks/chunk-4THPGDFH.js";
+import "./chunks/chunk-GJMVF7HK.js";
+import "./chunks/chunk-MQBGAWA6.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-GJMVF7HK.js";
-import "./chunks/chunk-TG4UTRL3.js";
+import "./chunks/chunk-RGHTKVSZ.js";
 import {
   ConfigurationError,
   TARGETS
@@ -38,6 +37,7 @@ Usage:
   spec-to-production config --print --component NAME [--spec FILE] [--config FILE] [--format yaml|json]
   spec-to-production validate-instructions [GLOB\u2026] [--workspace DIR]
   spec-to-production dashboard --component NAME [--days N] [--output FILE] [--workspace DIR]
+  spec-to-production tests --flaky | --slow | --history ID [--component NAME] [--base BRANCH] [--json]
   spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]
   spec-to-production plan [--specs GLOB\u2026] [--config FILE] [--changed-only --base REF] [--workspace DIR]
   spec-to-production aggregate REPORT\u2026 [--expect-file matrix.json] [--summary FILE] [--dashboard FILE] [--json FILE]
@@ -50,7 +50,8 @@ Options:
   --output FILE      JSON report path (default workflow_report_<component>.json)
   --workspace DIR    repository root; commands run here (default: current directory)
   --only-changed     judge findings only on lines changed since --base, report patch coverage
-  --base REF         base of the change for --only-changed (e.g. origin/main)
+  --base REF         base of the change for --only-changed (e.g. origin/main); also the branch
+                     whose latest run test failures are compared with (test_insights)
   --verbose          debug output
   -h, --help         this help
   --version          the version
@@ -58,13 +59,14 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-XE5EBFIY.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-OS4ZJKA7.js")).configCommand(argv),
-  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-BSTFU5NN.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-FWAZHBPS.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-3ITYLKYT.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-HDMR2MXG.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-66AJJOFY.js")).aggregateCommand(argv)
+  init: async (argv) => (await import("./chunks/init-KUSKWZRY.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-JSXJDIV6.js")).configCommand(argv),
+  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-EETWMFAY.js")).validateInstructionsCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-MVUBOBHU.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-3HYDODZP.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-SFBU3A7X.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-AJLB6YOC.js")).aggregateCommand(argv),
+  tests: async (argv) => (await import("./chunks/tests-OTUUDR6L.js")).testsCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;
@@ -136,6 +138,8 @@ ${signal} received: stopping the running command and writing a partial report\u2
       configFile: values.config,
       output: values.output,
       onlyChangedSince: values["only-changed"] ? String(values.base) : void 0,
+      // --base also names the branch the per-test history compares this run's failures with.
+      ...values.base ? { testRun: { baseBranch: String(values.base).replace(/^(refs\/heads\/|refs\/remotes\/origin\/|origin\/)/, "") } } : {},
       workspace,
       signal: controller.signal,
       host: createConsoleHost({ workspace, verbose: values.verbose ? true : void 0 })

@@ -1,4 +1,3 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cacheKey,
   cacheKeyPrefix
@@ -7,31 +6,32 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-GWQRNRVN.js";
-import "./chunks/chunk-A6YKUE4R.js";
+} from "./chunks/chunk-JXMGFAPR.js";
+import "./chunks/chunk-KHAHBAJC.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-Q4ITSBZM.js";
-import "./chunks/chunk-NB6LIRQ7.js";
-import "./chunks/chunk-LKSAG4SA.js";
+import "./chunks/chunk-X3HMPC6E.js";
+import "./chunks/chunk-4THPGDFH.js";
+import "./chunks/chunk-GJMVF7HK.js";
+import "./chunks/chunk-MQBGAWA6.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import {
   validateComponentName
 } from "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-GJMVF7HK.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-GUAYNQLO.js";
+} from "./chunks/chunk-EWRHJQXQ.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
 import {
   reportView
-} from "./chunks/chunk-TG4UTRL3.js";
+} from "./chunks/chunk-RGHTKVSZ.js";
 import {
+  defaultBranch,
   pullRequestBase
-} from "./chunks/chunk-DHVECDQB.js";
+} from "./chunks/chunk-H2QGIIMS.js";
 import {
   debug,
   error,
@@ -43,7 +43,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunks/chunk-ATSSY4MR.js";
+} from "./chunks/chunk-PLYXDVHF.js";
 import {
   ConfigurationError,
   TARGETS
@@ -150,7 +150,7 @@ function createMemoryStores(workspace, log, options = {}) {
     if (stalled) return skipped(`${what} restore`);
     const k = keys(what, component);
     const restoreKeys = onBranch ? [cacheKeyPrefix(["spec-to-production", what, "v1", component, onBranch])] : k.restoreKeys;
-    const { restoreFromCache } = await import("./chunks/cache-IBZFIEAY.js");
+    const { restoreFromCache } = await import("./chunks/cache-B6BMMAEF.js");
     const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: onBranch ? `${restoreKeys[0]}none` : k.key, restoreKeys, timeoutMs, log });
     noted(result.reason);
     if (result.hit) log.info(`${what} of ${component} restored from the cache (${result.matchedKey})`);
@@ -159,7 +159,7 @@ function createMemoryStores(workspace, log, options = {}) {
   const save = async (what, dir, component) => {
     if (!available) return void unavailable();
     if (stalled) return void skipped(`${what} save`);
-    const { saveToCache } = await import("./chunks/cache-IBZFIEAY.js");
+    const { saveToCache } = await import("./chunks/cache-B6BMMAEF.js");
     const result = await saveToCache({ paths: [portable(dir)], key: keys(what, component).key, timeoutMs, log });
     noted(result.reason);
     if (result.saved) log.info(`${what} of ${component} saved to the cache`);
@@ -194,9 +194,9 @@ function createMemoryStores(workspace, log, options = {}) {
       await restore("metrics", metricsDir, component);
       if (aside) {
         try {
-          const { mergeMetrics } = await import("./chunks/metrics-2CT7H7JM.js");
+          const { mergeMetrics } = await import("./chunks/metrics-3ELMI6X6.js");
           const merged = await mergeMetrics(aside, root);
-          log.info(`metrics of ${component} on ${base2}: ${merged.added} record(s) merged into this branch's history`);
+          log.info(`metrics of ${component} on ${base2}: ${merged.added} record(s) and ${merged.tests.added} test run(s) merged into this branch's history`);
         } finally {
           await rm(aside, { recursive: true, force: true });
         }
@@ -337,7 +337,7 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const githubReady = inputs.token ? import("./chunks/github-RXV6HIJU.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-RJOWW2VG.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -357,7 +357,15 @@ async function run() {
       // start-up path.
       beforeObserve: async () => memory?.restoreMetrics(inputs.component),
       // The branch judged, kept with this run's metrics: a pull request compares with its base branch's last run.
-      branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || void 0
+      branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || void 0,
+      // The per-test history: this run's identity, and the branch its failures are compared with (a pull request's
+      // base, else the default branch; on the default branch itself, its previous run).
+      testRun: {
+        runId: process.env.GITHUB_RUN_ID || void 0,
+        attempt: Number(process.env.GITHUB_RUN_ATTEMPT) || 1,
+        sha: eventHeadSha() ?? null,
+        baseBranch: process.env.GITHUB_BASE_REF || defaultBranch()
+      }
     });
     const { report } = result;
     const view = reportView(report);
@@ -373,7 +381,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-QP3BCTRW.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-6QZKVGK6.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -398,7 +406,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-RXV6HIJU.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-RJOWW2VG.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

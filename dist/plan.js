@@ -1,20 +1,20 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPlan
-} from "./chunks/chunk-UAVA4OUG.js";
+} from "./chunks/chunk-HYRNJATL.js";
 import "./chunks/chunk-XROB3BY5.js";
-import "./chunks/chunk-OPWQ3DVU.js";
+import "./chunks/chunk-EYOESVHO.js";
+import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-Q4ITSBZM.js";
-import "./chunks/chunk-NB6LIRQ7.js";
-import "./chunks/chunk-LKSAG4SA.js";
+import "./chunks/chunk-X3HMPC6E.js";
+import "./chunks/chunk-4THPGDFH.js";
+import "./chunks/chunk-GJMVF7HK.js";
+import "./chunks/chunk-MQBGAWA6.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-GJMVF7HK.js";
 import {
   pullRequestBase
-} from "./chunks/chunk-DHVECDQB.js";
+} from "./chunks/chunk-H2QGIIMS.js";
 import {
   error,
   getInput,
@@ -23,7 +23,7 @@ import {
   notice,
   setFailed,
   setOutput
-} from "./chunks/chunk-ATSSY4MR.js";
+} from "./chunks/chunk-PLYXDVHF.js";
 import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-HANBNIMK.js";
 

@@ -43,7 +43,8 @@ describe('runWorkflow with sessions, metrics and the dashboard on', () => {
     // The session archived with both runs' messages, the metrics appended, the dashboard drawn from them.
     const archive = join(dir, '.spec-to-production/context/archive')
     const session = JSON.parse(await readFile(join(archive, (await readdir(archive)).find((f) => f.endsWith('.json'))!), 'utf8'))
-    expect(session.messages.filter((m: { role: string }) => m.role === 'tool')).toHaveLength(4)
+    // Per run: the two stages' messages and the test history's (which failures are new).
+    expect(session.messages.filter((m: { role: string }) => m.role === 'tool')).toHaveLength(6)
     expect((await readFile(join(metricsDir, day!), 'utf8')).split('\n').length).toBeGreaterThan(before + 1)
     expect(await readFile(join(dir, 'workflow_dashboard_tiny.html'), 'utf8')).toContain('</html>')
   })

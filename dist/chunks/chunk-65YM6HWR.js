@@ -1,4 +1,3 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // src/github/event.ts
 import { readFileSync } from "node:fs";

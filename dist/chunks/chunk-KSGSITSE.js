@@ -1,4 +1,3 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // node_modules/@opentelemetry/api/dist/diag/types.mjs
 var DiagLogLevel = /* @__PURE__ */ (function(DiagLogLevel2) {

@@ -1,4 +1,3 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // src/plan/paths.ts
 import { posix } from "node:path";

@@ -1,4 +1,3 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import "./chunk-HANBNIMK.js";
 
 // node_modules/js-tiktoken/dist/ranks/cl100k_base.js

@@ -1,4 +1,3 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import "./chunk-HANBNIMK.js";
 
 // src/github/code-scanning.ts

@@ -748,7 +748,16 @@ function insightsView(report: WorkflowReport): TestInsightsView | null {
       if (!id || ms === null) return null
       const median = num(e.median_ms)
       const trend = text(e.trend, 20)
-      const words = trend === 'new' ? 'new' : trend ? `${trend}${median !== null ? ` than its median ${fmtDuration(median)}` : ''}` : median !== null ? `median ${fmtDuration(median)}` : null
+      const words =
+        trend === 'new'
+          ? 'new'
+          : trend === 'steady'
+            ? `steady${median !== null ? ` (median ${fmtDuration(median)})` : ''}`
+            : trend
+              ? `${trend}${median !== null ? ` than its median ${fmtDuration(median)}` : ''}`
+              : median !== null
+                ? `median ${fmtDuration(median)}`
+                : null
       return { id, note: `${fmtDuration(ms)}${words ? ` · ${words}` : ''}` }
     })
     if (slow) lists.push(slow)
