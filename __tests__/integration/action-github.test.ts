@@ -166,7 +166,7 @@ test('the next run, on a fresh runner, continues the session and the history fro
   expect(run.log).toMatch(/continuing greeter-workflow-\d{4}-\d{2}-\d{2} from store/)
   // Two runs of history in this fresh workspace: the earlier one came from the cache.
   const metricsDir = join(dir, '.spec-to-production/metrics')
-  const lines = (await Promise.all((await readdir(metricsDir)).map((f) => readFile(join(metricsDir, f), 'utf8')))).join('').split('\n').filter(Boolean)
+  const lines = (await Promise.all((await readdir(metricsDir)).filter((f) => f.endsWith('.jsonl')).map((f) => readFile(join(metricsDir, f), 'utf8')))).join('').split('\n').filter(Boolean)
   const runIds = new Set(lines.map((l) => JSON.parse(l) as { name: string; run_id: string }).filter((r) => r.name === 'run').map((r) => r.run_id))
   expect(runIds.size).toBe(2)
   // The same comment, updated in place; the coverage change is against the previous run of the branch.

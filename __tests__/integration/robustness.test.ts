@@ -202,7 +202,8 @@ describe('concurrent runs of one component', () => {
     const archived = (await readdir(join(context, 'archive'))).filter((f) => f.endsWith('.json'))
     expect(archived).toHaveLength(1)
     const session = JSON.parse(await readFile(join(context, 'archive', archived[0]!), 'utf8'))
-    const stageMessages = session.messages.filter((m: { role: string }) => m.role === 'tool')
+    // Stage messages carry the stage's status (the test history's message has none).
+    const stageMessages = session.messages.filter((m: { role: string; metadata: { status?: string } }) => m.role === 'tool' && m.metadata.status !== undefined)
     // Two stages ran in each of the four runs: eight messages, two per run.
     expect(stageMessages).toHaveLength(8)
     const perRun = new Map<string, string[]>()
@@ -234,7 +235,9 @@ describe('a run killed midway', () => {
     const context = join(dir, '.spec-to-production/context')
     const archived = (await readdir(join(context, 'archive'))).filter((f) => f.endsWith('.json'))
     const session = JSON.parse(await readFile(join(context, 'archive', archived[0]!), 'utf8'))
-    const stages = session.messages.filter((m: { role: string }) => m.role === 'tool').map((m: { metadata: { stage: string; run_id: string } }) => m.metadata)
+    const stages = session.messages
+      .filter((m: { role: string; metadata: { status?: string } }) => m.role === 'tool' && m.metadata.status !== undefined)
+      .map((m: { metadata: { stage: string; run_id: string } }) => m.metadata)
     // The killed run's specification message, then the next run's two.
     expect(stages).toHaveLength(3)
     expect(stages.map((m: { stage: string }) => m.stage)).toEqual(['specification', 'specification', 'testing'])

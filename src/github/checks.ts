@@ -176,6 +176,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '&#124;')
     .replace(/`/g, '&#96;')
+    // A test named `@someone` or `@org/team` must not mention (and notify) them from a comment or check run.
+    .replace(/@/g, '&#64;')
     .replace(/\r?\n/g, ' ')
 }
 
