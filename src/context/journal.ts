@@ -14,6 +14,7 @@ import { isValidComponent } from './ids.js'
 import { parseJsonStrict } from './json.js'
 import type { Message } from './types.js'
 import { validateMessage } from './validate.js'
+import { alive, errno } from './lock.js'
 
 const NAME = /^journal-[0-9a-f-]{36}\.jsonl$/
 /** Largest journal read (a run adds a few messages of at most 32 KiB each). */
@@ -25,19 +26,6 @@ interface Header {
   pid: number
   host: string
   started_at: string
-}
-
-function errno(e: unknown): string {
-  return (e as NodeJS.ErrnoException)?.code ?? ''
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    return errno(e) === 'EPERM'
-  }
 }
 
 /** One run's journal, created on its first message. */

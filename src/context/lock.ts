@@ -20,11 +20,13 @@ interface Owner {
   token: string
 }
 
-function errno(e: unknown): string {
+/** The error's code (`ENOENT`, …), or '' when it has none. */
+export function errno(e: unknown): string {
   return (e as NodeJS.ErrnoException)?.code ?? ''
 }
 
-function alive(pid: number): boolean {
+/** Whether a process of this host with this pid exists (EPERM: it exists, owned by another user). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
