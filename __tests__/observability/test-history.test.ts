@@ -80,7 +80,7 @@ describe('per-test history store', () => {
     expect(first.tests).toBe(5000)
     // 1 byte of index delta + 1–2 bytes of duration and outcome, plus the header line.
     expect(second.bytes / 5000).toBeLessThan(3.5)
-    const index = (await stat(join(testHistoryDir(ws, 'api'), 'index.json'))).size
+    const index = (await stat(join(testHistoryDir(ws, 'api'), 'index.txt'))).size
     expect(index).toBeLessThan(5000 * 60)
   })
 

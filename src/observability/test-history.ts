@@ -2,8 +2,8 @@
  * Per-test history (issue 15): each test's outcome and duration per run, with the run's branch, SHA and the content
  * hash of each test file, kept under the metrics directory so it rides in the metrics cache entry.
  *
- * Layout, per component: `metrics/tests/<component>/index.json` names the tests and files once
- * (`{"v":1,"tests":[id],"testFiles":[file index, -1 when unknown],"files":[path]}`), and one file per run,
+ * Layout, per component: `metrics/tests/<component>/index.txt` names the tests and files once, one record a line,
+ * appended to as new tests come (see {@link readIndex}), and one file per run,
  * `runs/<YYYYMMDDTHHMMSSmmmZ>-<run key>.run`: a JSON header line, then binary records — per test file
  * `varint(file index delta) · byte(length) · hash bytes`, then per test `varint(test index delta) ·
  * varint(duration ms × 8 + outcome)`. A test of a steady suite costs about 3 bytes per run.
@@ -14,7 +14,7 @@
  * {@link MAX_RUNS} in all; past them, the oldest runs go and the tests beyond the bound are not tracked (said).
  */
 import { createHash } from 'node:crypto'
-import { mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { appendFile, mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { METRICS_SUBDIR } from './record.js'
 
@@ -96,10 +96,75 @@ export function outcomeName(code: number): TestOutcome {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// A run's tests, by column
+
+/**
+ * One run's tests as columns (no object per test): what the JUnit collector builds while the report is read, and
+ * what {@link appendTestRun} and the classification take. {@link runTestsOf} turns a list of results into one.
+ */
+export interface RunTests {
+  readonly size: number
+  readonly ids: readonly string[]
+  /** Outcome code per test (see {@link OUTCOMES}). */
+  readonly outcomes: Uint8Array
+  /** Milliseconds per test. */
+  readonly durations: Float64Array
+  /** Per test, its file's position in `fileNames`; -1 when unknown. */
+  readonly files: Int32Array
+  readonly fileNames: string[]
+  /** Id → position. */
+  readonly lookup: ReadonlyMap<string, number>
+  /** Position → number in the history's index ({@link numberTests}); -1: past the bound, not tracked. */
+  index?: Int32Array
+  /** The index `index` numbers against. */
+  numberedBy?: HistoryIndex
+}
+
+export function isRunTests(x: unknown): x is RunTests {
+  return typeof x === 'object' && x !== null && (x as RunTests).outcomes instanceof Uint8Array && (x as RunTests).lookup instanceof Map
+}
+
+/** Columns of a list of results (a repeated id keeps its first result). */
+export function runTestsOf(results: Iterable<TestResult> | RunTests): RunTests {
+  if (isRunTests(results)) return results
+  const list = Array.isArray(results) ? (results as TestResult[]) : [...results]
+  const ids: string[] = []
+  const outcomes = new Uint8Array(list.length)
+  const durations = new Float64Array(list.length)
+  const files = new Int32Array(list.length)
+  const fileNames: string[] = []
+  const byFile = new Map<string, number>()
+  const lookup = new Map<string, number>()
+  for (const r of list) {
+    if (lookup.has(r.id)) continue
+    const k = ids.length
+    lookup.set(r.id, k)
+    ids.push(r.id)
+    outcomes[k] = OUTCOME_CODE[r.outcome]
+    durations[k] = r.duration_ms ?? 0
+    let f = -1
+    if (r.file) {
+      f = byFile.get(r.file) ?? -1
+      if (f < 0) {
+        f = fileNames.length
+        fileNames.push(r.file)
+        byFile.set(r.file, f)
+      }
+    }
+    files[k] = f
+  }
+  return { size: ids.length, ids, outcomes, durations, files, fileNames, lookup }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Index
 
+/** The index file: a first line naming the format, then one record a line, appended to as tests come. */
+const INDEX_FILE = 'index.txt'
+const INDEX_MAGIC = 'spec-to-production test index v2'
+
 interface Index {
-  /** Changed since read: written back only then. */
+  /** Changed since read (or last written). */
   dirty?: boolean
   tests: string[]
   testFiles: number[]
@@ -107,6 +172,13 @@ interface Index {
   /** Built on first use (the hot path numbers a run's tests through the collector's map instead). */
   idMap?: Map<string, number>
   byFile: Map<string, number>
+  /** Tests and files already in the file on disk; the rest are appended by {@link writeIndex}. */
+  savedTests: number
+  savedFiles: number
+  /** Tests of the file on disk whose file became known since: `[test, file]`, appended as `s` records. */
+  setFiles: number[]
+  /** The file must be written whole (absent, torn or compacted). */
+  rewrite: boolean
 }
 
 /** Test id → index (the first of a repeated id). */
@@ -119,76 +191,159 @@ function idsOf(index: Index): Map<string, number> {
   return index.idMap
 }
 
+function setTestFile(index: Index, test: number, file: number): void {
+  index.testFiles[test] = file
+  if (test < index.savedTests) index.setFiles.push(test, file)
+  index.dirty = true
+}
+
 /**
- * Numbers this run's tests in the index as read: `lookup` (the collector's map, id → result) is probed with each
- * test the index names, and the rest are appended — no second map of the run's ids. A test past the bound keeps
- * no `index`.
+ * Numbers this run's tests in the index as read: `run.lookup` (the collector's map, id → position) is probed with
+ * each test the index names, and the rest are appended — no second map of the run's ids. A test past the bound is
+ * numbered -1.
  */
-export function numberTests(history: TestHistory, results: readonly TestResult[], lookup: ReadonlyMap<string, TestResult>): void {
+export function numberTests(history: TestHistory, run: RunTests): void {
   const index = history.index
   if (!index) return
-  for (let i = 0; i < index.tests.length; i++) {
-    const r = lookup.get(index.tests[i])
-    if (r !== undefined && r.index === undefined) {
-      r.index = i
-      if (r.file && index.testFiles[i] < 0) {
-        index.testFiles[i] = fileIndex(index, r.file)
-        index.dirty = true
+  const numbers = new Int32Array(run.size).fill(-1)
+  // The run's file numbers → the index's, each file looked up once.
+  const fileMap = new Int32Array(run.fileNames.length).fill(-2)
+  const fileOf = (f: number): number => {
+    if (f < 0) return -1
+    if (fileMap[f] === -2) fileMap[f] = fileIndex(index, run.fileNames[f])
+    return fileMap[f]
+  }
+  const lookup = run.lookup
+  if (lookup.size > 0) {
+    for (let i = 0; i < index.tests.length; i++) {
+      const k = lookup.get(index.tests[i])
+      if (k !== undefined && numbers[k] < 0) {
+        numbers[k] = i
+        if (run.files[k] >= 0 && index.testFiles[i] < 0) setTestFile(index, i, fileOf(run.files[k]))
       }
     }
   }
-  for (const r of results) {
-    if (r.index !== undefined || index.tests.length >= MAX_TRACKED_TESTS) continue
-    r.index = index.tests.length
-    index.tests.push(r.id)
-    index.testFiles.push(r.file ? fileIndex(index, r.file) : -1)
-    index.idMap?.set(r.id, r.index)
+  for (let k = 0; k < run.size; k++) {
+    if (numbers[k] >= 0 || index.tests.length >= MAX_TRACKED_TESTS) continue
+    numbers[k] = index.tests.length
+    index.tests.push(run.ids[k])
+    index.testFiles.push(fileOf(run.files[k]))
+    index.idMap?.set(run.ids[k], numbers[k])
     index.dirty = true
   }
+  run.index = numbers
+  run.numberedBy = index
 }
 
 function emptyIndex(): Index {
-  return { tests: [], testFiles: [], files: [], byFile: new Map() }
+  return { tests: [], testFiles: [], files: [], byFile: new Map(), savedTests: 0, savedFiles: 0, setFiles: [], rewrite: true }
 }
 
-async function readIndex(dir: string): Promise<Index> {
-  let text: string
+const QUOTED = /^"|[\n\r]/
+
+/** A record's text field: as is, or JSON when it holds a line break or starts with a quote. */
+function field(s: string): string {
+  return QUOTED.test(s) ? JSON.stringify(s) : s
+}
+
+function readField(buf: Buffer, start: number, end: number, where: string): string {
+  const s = buf.toString('utf8', start, end)
+  if (s.charCodeAt(0) !== 0x22) return s
   try {
-    text = await readFile(join(dir, 'index.json'), 'utf8')
+    const v = JSON.parse(s) as unknown
+    if (typeof v === 'string') return v
+  } catch {
+    // Said below.
+  }
+  throw new Error(`${where}: a quoted field is not a JSON string`)
+}
+
+/** A decimal number of `buf[start, end)`, or -1 when empty; NaN when not digits. */
+function readNumber(buf: Buffer, start: number, end: number): number {
+  if (start === end) return -1
+  let v = 0
+  for (let i = start; i < end; i++) {
+    const c = buf[i] - 0x30
+    if (c < 0 || c > 9 || i - start > 9) return NaN
+    v = v * 10 + c
+  }
+  return v
+}
+
+/**
+ * Reads `index.txt`: `f<TAB>path` declares the next file, `t<TAB>file<TAB>id` the next test (file empty when
+ * unknown), `s<TAB>test<TAB>file` gives a test its file. A torn last line (no line break) is left out, and the next
+ * write rewrites the file whole.
+ */
+async function readIndex(dir: string): Promise<Index> {
+  const path = join(dir, INDEX_FILE)
+  let buf: Buffer
+  try {
+    buf = await readFile(path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyIndex()
     throw error
   }
   const index = emptyIndex()
-  let doc: unknown
-  try {
-    doc = JSON.parse(text)
-  } catch {
-    throw new Error(`${join(dir, 'index.json')}: not valid JSON`)
+  index.rewrite = false
+  let nl = buf.indexOf(0x0a)
+  if (nl < 0 || buf.toString('utf8', 0, nl) !== INDEX_MAGIC) throw new Error(`${path}: not a test history index`)
+  let line = 1
+  for (let pos = nl + 1; pos < buf.length; pos = nl + 1) {
+    line++
+    nl = buf.indexOf(0x0a, pos)
+    if (nl < 0) {
+      index.rewrite = true
+      break
+    }
+    const kind = buf[pos]
+    if (buf[pos + 1] !== 0x09) throw new Error(`${path}:${line}: not a record`)
+    if (kind === 0x66) {
+      const file = readField(buf, pos + 2, nl, `${path}:${line}`)
+      index.byFile.set(file, index.files.length)
+      index.files.push(file)
+      continue
+    }
+    const tab = buf.indexOf(0x09, pos + 2)
+    if (tab < 0 || tab > nl) throw new Error(`${path}:${line}: not a record`)
+    const a = readNumber(buf, pos + 2, tab)
+    if (kind === 0x74) {
+      if (!(a < index.files.length)) throw new Error(`${path}:${line}: file ${buf.toString('utf8', pos + 2, tab)} not declared`)
+      index.tests.push(readField(buf, tab + 1, nl, `${path}:${line}`))
+      index.testFiles.push(a)
+    } else if (kind === 0x73) {
+      const b = readNumber(buf, tab + 1, nl)
+      if (!(a >= 0 && a < index.tests.length && b >= 0 && b < index.files.length)) throw new Error(`${path}:${line}: no such test or file`)
+      index.testFiles[a] = b
+    } else throw new Error(`${path}:${line}: unknown record`)
   }
-  const d = doc as { v?: unknown; tests?: unknown; testFiles?: unknown; files?: unknown }
-  if (d === null || typeof d !== 'object' || !Array.isArray(d.tests) || !Array.isArray(d.files) || !Array.isArray(d.testFiles)) {
-    throw new Error(`${join(dir, 'index.json')}: not a test history index`)
-  }
-  for (const f of d.files) {
-    const path = typeof f === 'string' ? f : ''
-    index.byFile.set(path, index.files.length)
-    index.files.push(path)
-  }
-  const testFiles = d.testFiles as unknown[]
-  for (let i = 0; i < d.tests.length; i++) {
-    const t = (d.tests as unknown[])[i]
-    const id = typeof t === 'string' ? t : ''
-    const f = testFiles[i]
-    const file = Number.isInteger(f) && (f as number) >= 0 && (f as number) < index.files.length ? (f as number) : -1
-    index.tests.push(id)
-    index.testFiles.push(file)
-  }
+  if (index.tests.length > MAX_TRACKED_TESTS * 2) throw new Error(`${path}: more than ${MAX_TRACKED_TESTS * 2} tests`)
+  index.savedTests = index.tests.length
+  index.savedFiles = index.files.length
   return index
 }
 
+/** Writes what the file on disk lacks: appended records, or the whole file (temporary file, then rename). */
 async function writeIndex(dir: string, index: Index): Promise<void> {
-  await writeAtomic(join(dir, 'index.json'), JSON.stringify({ v: FORMAT_VERSION, tests: index.tests, testFiles: index.testFiles, files: index.files }))
+  const path = join(dir, INDEX_FILE)
+  const whole = index.rewrite
+  // One string joined and encoded once: cheaper than a write per record.
+  const parts: string[] = whole ? [INDEX_MAGIC, '\n'] : []
+  for (let f = whole ? 0 : index.savedFiles; f < index.files.length; f++) parts.push('f\t', field(index.files[f]), '\n')
+  if (!whole) for (let k = 0; k < index.setFiles.length; k += 2) parts.push(`s\t${index.setFiles[k]}\t${index.setFiles[k + 1]}\n`)
+  const numbers: string[] = []
+  for (let i = whole ? 0 : index.savedTests; i < index.tests.length; i++) {
+    const f = index.testFiles[i]
+    parts.push(f < 0 ? 't\t\t' : (numbers[f] ??= `t\t${f}\t`), field(index.tests[i]), '\n')
+  }
+  const data = parts.join('')
+  if (whole) await writeAtomic(path, data)
+  else await appendFile(path, data)
+  index.savedTests = index.tests.length
+  index.savedFiles = index.files.length
+  index.setFiles = []
+  index.rewrite = false
+  index.dirty = false
 }
 
 function fileIndex(index: Index, path: string): number {
@@ -219,8 +374,7 @@ function testIndex(index: Index, id: string, file: string | undefined): number |
     byId.set(id, i)
     index.dirty = true
   } else if (file && index.testFiles[i] < 0) {
-    index.testFiles[i] = fileIndex(index, file)
-    index.dirty = true
+    setTestFile(index, i, fileIndex(index, file))
   }
   return i
 }
@@ -451,44 +605,56 @@ export interface AppendResult {
 export async function appendTestRun(
   workspaceDir: string,
   meta: TestRunMeta,
-  results: Iterable<TestResult>,
+  results: Iterable<TestResult> | RunTests,
   fileHashes: ReadonlyMap<string, string>,
   opts: { history?: TestHistory } = {}
 ): Promise<AppendResult> {
   const dir = testHistoryDir(workspaceDir, meta.component)
   await mkdir(join(dir, 'runs'), { recursive: true })
+  const run = runTestsOf(results)
   // The index read with the history this run was classified against, unless another run changed it since.
   let index = opts.history?.index ?? (await readIndex(dir))
-  const list = Array.isArray(results) ? (results as TestResult[]) : [...results]
-  let newIds = 0
-  const numbered = opts.history?.index === index
-  for (const t of list) if (!(numbered && t.index !== undefined) && !idsOf(index).has(t.id)) newIds++
-  if (index.tests.length + Math.min(newIds, MAX_TRACKED_TESTS) > MAX_TRACKED_TESTS) {
-    // Room for this run's tests: keep only the tests the retained runs name.
-    index = await compact(dir, index)
+  // Numbered by numberTests against this very index: no lookup per test.
+  const numbers = run.numberedBy === index ? run.index : undefined
+  if (numbers === undefined) {
+    let newIds = 0
+    const byId = idsOf(index)
+    for (let k = 0; k < run.size; k++) if (!byId.has(run.ids[k])) newIds++
+    if (index.tests.length + Math.min(newIds, MAX_TRACKED_TESTS) > MAX_TRACKED_TESTS) {
+      // Room for this run's tests: keep only the tests the retained runs name.
+      index = await compact(dir, index)
+    }
   }
-  const n = Math.min(list.length, MAX_TRACKED_TESTS)
+  const n = Math.min(run.size, MAX_TRACKED_TESTS)
   const tests = new Uint32Array(n)
   const outcomes = new Uint8Array(n)
   const durations = new Uint32Array(n)
-  const seen = new Set<number>()
   const hashes = new Map<number, string>()
   let count = 0
   let untracked = meta.untracked ?? 0
-  for (const t of list) {
-    // Numbered by numberTests against this very index (not compacted since): no lookup.
-    const i = count >= MAX_TRACKED_TESTS ? null : numbered && t.index !== undefined && index === opts.history?.index ? t.index : testIndex(index, t.id, t.file)
+  // Per file of the index, whether its hash was looked up; new files (of tests added here) get a larger array.
+  let hashed = new Uint8Array(index.files.length + run.fileNames.length)
+  for (let k = 0; k < run.size; k++) {
+    let i: number | null
+    if (count >= MAX_TRACKED_TESTS) i = null
+    else if (numbers !== undefined) i = numbers[k] < 0 ? null : numbers[k]
+    else i = testIndex(index, run.ids[k], run.files[k] >= 0 ? run.fileNames[run.files[k]] : undefined)
     if (i === null) {
       untracked++
       continue
     }
+    if (index.files.length > hashed.length) {
+      const more = new Uint8Array(index.files.length * 2)
+      more.set(hashed)
+      hashed = more
+    }
     tests[count] = i
-    outcomes[count] = OUTCOME_CODE[t.outcome]
-    durations[count] = Math.min(Math.max(0, Math.round(t.duration_ms ?? 0)), 2 ** 32 - 1)
+    outcomes[count] = run.outcomes[k]
+    durations[count] = Math.min(Math.max(0, Math.round(run.durations[k])), 2 ** 32 - 1)
     count++
     const f = index.testFiles[i]
-    if (f >= 0 && !seen.has(f)) {
-      seen.add(f)
+    if (f >= 0 && hashed[f] === 0) {
+      hashed[f] = 1
       const hash = fileHashes.get(index.files[f])
       if (hash) hashes.set(f, hash)
     }
@@ -496,7 +662,7 @@ export async function appendTestRun(
   const stored: TestRunMeta = { ...meta, ...(untracked > 0 ? { untracked } : {}) }
   if (untracked === 0) delete stored.untracked
   const data = encodeRun({ meta: stored, tests: tests.subarray(0, count), outcomes, durations, fileHashes: hashes })
-  if (index.dirty) await writeIndex(dir, index)
+  if (index.dirty || index.rewrite) await writeIndex(dir, index)
   const file = join(dir, 'runs', runFileName(meta))
   await writeAtomic(file, data)
   return { file, bytes: data.length, tests: count, untracked }
@@ -515,6 +681,7 @@ async function compact(dir: string, index: Index): Promise<Index> {
     }
   }
   const rewritten = runs.map(({ name, run }) => ({ name, data: reencode(run, index, next) }))
+  next.rewrite = true
   await writeIndex(dir, next)
   for (const { name, data } of rewritten) await writeAtomic(join(dir, 'runs', name), data)
   return next
