@@ -223,6 +223,17 @@ export function numberTests(history: TestHistory, run: RunTests): void {
       }
     }
   }
+  if (index.tests.length === 0 && index.idMap === undefined) {
+    // A first run: the index is this run's ids, in its order.
+    const n = Math.min(run.size, MAX_TRACKED_TESTS)
+    index.tests = run.ids.length === n ? (run.ids as string[]).slice() : run.ids.slice(0, n)
+    index.testFiles = new Array<number>(n)
+    for (let k = 0; k < n; k++) {
+      numbers[k] = k
+      index.testFiles[k] = fileOf(run.files[k])
+    }
+    if (n > 0) index.dirty = true
+  }
   for (let k = 0; k < run.size; k++) {
     if (numbers[k] >= 0 || index.tests.length >= MAX_TRACKED_TESTS) continue
     numbers[k] = index.tests.length
@@ -271,9 +282,10 @@ function readNumber(buf: Buffer, start: number, end: number): number {
 }
 
 /**
- * Reads `index.txt`: `f<TAB>path` declares the next file, `t<TAB>file<TAB>id` the next test (file empty when
- * unknown), `s<TAB>test<TAB>file` gives a test its file. A torn last line (no line break) is left out, and the next
- * write rewrites the file whole.
+ * Reads `index.txt`: after its first line, `f<TAB>path` declares the next file, `t<TAB>id` the next test, and
+ * `s<TAB>first<TAB>last<TAB>file` says tests first…last live in that file. A field that holds a line break or begins
+ * with a quote is written as a JSON string. A torn last line (no line break) is left out, and the next write
+ * rewrites the file whole.
  */
 async function readIndex(dir: string): Promise<Index> {
   const path = join(dir, INDEX_FILE)
@@ -298,44 +310,58 @@ async function readIndex(dir: string): Promise<Index> {
     }
     const kind = buf[pos]
     if (buf[pos + 1] !== 0x09) throw new Error(`${path}:${line}: not a record`)
-    if (kind === 0x66) {
+    if (kind === 0x74) {
+      if (index.tests.length >= MAX_TRACKED_TESTS * 2) throw new Error(`${path}: more than ${MAX_TRACKED_TESTS * 2} tests`)
+      index.tests.push(readField(buf, pos + 2, nl, `${path}:${line}`))
+      index.testFiles.push(-1)
+    } else if (kind === 0x66) {
       const file = readField(buf, pos + 2, nl, `${path}:${line}`)
       index.byFile.set(file, index.files.length)
       index.files.push(file)
-      continue
-    }
-    const tab = buf.indexOf(0x09, pos + 2)
-    if (tab < 0 || tab > nl) throw new Error(`${path}:${line}: not a record`)
-    const a = readNumber(buf, pos + 2, tab)
-    if (kind === 0x74) {
-      if (!(a < index.files.length)) throw new Error(`${path}:${line}: file ${buf.toString('utf8', pos + 2, tab)} not declared`)
-      index.tests.push(readField(buf, tab + 1, nl, `${path}:${line}`))
-      index.testFiles.push(a)
     } else if (kind === 0x73) {
-      const b = readNumber(buf, tab + 1, nl)
-      if (!(a >= 0 && a < index.tests.length && b >= 0 && b < index.files.length)) throw new Error(`${path}:${line}: no such test or file`)
-      index.testFiles[a] = b
+      const t1 = buf.indexOf(0x09, pos + 2)
+      const t2 = t1 < 0 ? -1 : buf.indexOf(0x09, t1 + 1)
+      if (t1 < 0 || t2 < 0 || t2 > nl) throw new Error(`${path}:${line}: not a record`)
+      const first = readNumber(buf, pos + 2, t1)
+      const last = readNumber(buf, t1 + 1, t2)
+      const file = readNumber(buf, t2 + 1, nl)
+      if (!(first >= 0 && first <= last && last < index.tests.length && file >= 0 && file < index.files.length)) throw new Error(`${path}:${line}: no such test or file`)
+      for (let t = first; t <= last; t++) index.testFiles[t] = file
     } else throw new Error(`${path}:${line}: unknown record`)
   }
-  if (index.tests.length > MAX_TRACKED_TESTS * 2) throw new Error(`${path}: more than ${MAX_TRACKED_TESTS * 2} tests`)
   index.savedTests = index.tests.length
   index.savedFiles = index.files.length
   return index
+}
+
+/** `s` records for tests `from`… (to the end) whose file is known: one per run of tests in the same file. */
+function fileRanges(index: Index, from: number, parts: string[]): void {
+  const files = index.testFiles
+  for (let t = from; t < files.length; ) {
+    const f = files[t]
+    let end = t + 1
+    while (end < files.length && files[end] === f) end++
+    if (f >= 0) parts.push(`s\t${t}\t${end - 1}\t${f}\n`)
+    t = end
+  }
 }
 
 /** Writes what the file on disk lacks: appended records, or the whole file (temporary file, then rename). */
 async function writeIndex(dir: string, index: Index): Promise<void> {
   const path = join(dir, INDEX_FILE)
   const whole = index.rewrite
-  // One string joined and encoded once: cheaper than a write per record.
-  const parts: string[] = whole ? [INDEX_MAGIC, '\n'] : []
-  for (let f = whole ? 0 : index.savedFiles; f < index.files.length; f++) parts.push('f\t', field(index.files[f]), '\n')
-  if (!whole) for (let k = 0; k < index.setFiles.length; k += 2) parts.push(`s\t${index.setFiles[k]}\t${index.setFiles[k + 1]}\n`)
-  const numbers: string[] = []
-  for (let i = whole ? 0 : index.savedTests; i < index.tests.length; i++) {
-    const f = index.testFiles[i]
-    parts.push(f < 0 ? 't\t\t' : (numbers[f] ??= `t\t${f}\t`), field(index.tests[i]), '\n')
+  const from = whole ? 0 : index.savedTests
+  const parts: string[] = whole ? [`${INDEX_MAGIC}\n`] : []
+  for (let f = whole ? 0 : index.savedFiles; f < index.files.length; f++) parts.push(`f\t${field(index.files[f])}\n`)
+  if (from < index.tests.length) {
+    // The ids joined at once (each quoted first when it must be).
+    let plain = true
+    for (let i = from; i < index.tests.length && plain; i++) plain = !QUOTED.test(index.tests[i])
+    const ids = from === 0 ? index.tests : index.tests.slice(from)
+    parts.push('t\t', (plain ? ids : ids.map(field)).join('\nt\t'), '\n')
   }
+  if (!whole) for (let k = 0; k < index.setFiles.length; k += 2) parts.push(`s\t${index.setFiles[k]}\t${index.setFiles[k]}\t${index.setFiles[k + 1]}\n`)
+  fileRanges(index, from, parts)
   const data = parts.join('')
   if (whole) await writeAtomic(path, data)
   else await appendFile(path, data)

@@ -9,7 +9,7 @@ import type { TestInsights, WorkflowReport } from '../engine/model.js'
 import { runIdOf } from './record.js'
 import { appendTestRun, numberTests, pruneTestHistory, readTestHistory, type TestRunMeta } from './test-history.js'
 import { classifyTests } from './test-insights.js'
-import { resolveTestFiles, type TestCaseCollector } from './test-run.js'
+import { mayBeGit, resolveTestFiles, type TestCaseCollector } from './test-run.js'
 
 const run = promisify(execFile)
 
@@ -79,6 +79,7 @@ export async function recordTests(opts: RecordTestsOptions): Promise<RecordTests
 }
 
 async function gitBranch(workspace: string): Promise<string | null> {
+  if (!mayBeGit(workspace)) return null
   try {
     const { stdout } = await run('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: workspace, timeout: 10_000 })
     const branch = stdout.trim()

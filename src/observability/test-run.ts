@@ -200,7 +200,7 @@ export async function resolveTestFiles(workspace: string, tests: TestCaseCollect
 }
 
 /** Whether git could find a repository for `dir`: a `.git` in it or above it, or GIT_DIR set. */
-function mayBeGit(dir: string): boolean {
+export function mayBeGit(dir: string): boolean {
   if (process.env.GIT_DIR) return true
   for (let d = resolve(dir); ; ) {
     if (existsSync(join(d, '.git'))) return true
