@@ -354,11 +354,14 @@ async function writeIndex(dir: string, index: Index): Promise<void> {
   const parts: string[] = whole ? [`${INDEX_MAGIC}\n`] : []
   for (let f = whole ? 0 : index.savedFiles; f < index.files.length; f++) parts.push(`f\t${field(index.files[f])}\n`)
   if (from < index.tests.length) {
-    // The ids joined at once (each quoted first when it must be).
-    let plain = true
-    for (let i = from; i < index.tests.length && plain; i++) plain = !QUOTED.test(index.tests[i])
+    // The ids joined at once, checked once: no carriage return, no field starting with a quote, and as many line
+    // breaks as records; else each is quoted first when it must be.
     const ids = from === 0 ? index.tests : index.tests.slice(from)
-    parts.push('t\t', (plain ? ids : ids.map(field)).join('\nt\t'), '\n')
+    let text = ids.join('\nt\t')
+    let breaks = 0
+    for (let at = text.indexOf('\n'); at >= 0 && breaks < ids.length; at = text.indexOf('\n', at + 1)) breaks++
+    if (breaks !== ids.length - 1 || text.includes('\r') || text.includes('\t"') || text.startsWith('"')) text = ids.map(field).join('\nt\t')
+    parts.push('t\t', text, '\n')
   }
   if (!whole) for (let k = 0; k < index.setFiles.length; k += 2) parts.push(`s\t${index.setFiles[k]}\t${index.setFiles[k]}\t${index.setFiles[k + 1]}\n`)
   fileRanges(index, from, parts)
