@@ -110,7 +110,7 @@ describe('per-test history store', () => {
     expect(h.tests).toEqual(['a', ...odd, 'new', 'later'])
     expect(rows(h, 2)).toEqual([['later', 'passed', 0]])
     // A damaged record is refused, not misread: the history says it could not read the index.
-    await writeFile(path, `${third}s\t0\t99\t0\n`)
+    await writeFile(path, `${third}s\t0\t0x99\n`)
     expect((await readTestHistory(ws, 'api')).malformed).toBe(1)
   })
 

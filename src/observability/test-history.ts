@@ -257,93 +257,85 @@ function field(s: string): string {
   return QUOTED.test(s) ? JSON.stringify(s) : s
 }
 
-function readField(buf: Buffer, start: number, end: number, where: string): string {
-  const s = buf.toString('utf8', start, end)
-  if (s.charCodeAt(0) !== 0x22) return s
-  try {
-    const v = JSON.parse(s) as unknown
-    if (typeof v === 'string') return v
-  } catch {
-    // Said below.
-  }
-  throw new Error(`${where}: a quoted field is not a JSON string`)
-}
-
-/** A decimal number of `buf[start, end)`, or -1 when empty; NaN when not digits. */
-function readNumber(buf: Buffer, start: number, end: number): number {
-  if (start === end) return -1
-  let v = 0
-  for (let i = start; i < end; i++) {
-    const c = buf[i] - 0x30
-    if (c < 0 || c > 9 || i - start > 9) return NaN
-    v = v * 10 + c
-  }
-  return v
-}
-
 /**
  * Reads `index.txt`: after its first line, `f<TAB>path` declares the next file, `t<TAB>id` the next test, and
- * `s<TAB>first<TAB>last<TAB>file` says tests first…last live in that file. A field that holds a line break or begins
+ * `s<TAB>first<TAB>files` gives tests first, first + 1, … their files: a comma-separated list of file numbers, each
+ * optionally `×count` (`3x40`: 40 tests in file 3), empty for unknown. A field that holds a line break or begins
  * with a quote is written as a JSON string. A torn last line (no line break) is left out, and the next write
  * rewrites the file whole.
  */
 async function readIndex(dir: string): Promise<Index> {
   const path = join(dir, INDEX_FILE)
-  let buf: Buffer
+  let text: string
   try {
-    buf = await readFile(path)
+    text = await readFile(path, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyIndex()
     throw error
   }
   const index = emptyIndex()
   index.rewrite = false
-  let nl = buf.indexOf(0x0a)
-  if (nl < 0 || buf.toString('utf8', 0, nl) !== INDEX_MAGIC) throw new Error(`${path}: not a test history index`)
-  let line = 1
-  for (let pos = nl + 1; pos < buf.length; pos = nl + 1) {
-    line++
-    nl = buf.indexOf(0x0a, pos)
-    if (nl < 0) {
-      index.rewrite = true
-      break
-    }
-    const kind = buf[pos]
-    if (buf[pos + 1] !== 0x09) throw new Error(`${path}:${line}: not a record`)
+  // One split: the lines are slices of the text, no copy each.
+  const lines = text.split('\n')
+  if (lines[0] !== INDEX_MAGIC || lines.length < 2) throw new Error(`${path}: not a test history index`)
+  // The last piece follows the last line break: empty, or a torn record.
+  if (lines[lines.length - 1] !== '') index.rewrite = true
+  const bad = (n: number, why: string) => new Error(`${path}:${n + 1}: ${why}`)
+  for (let n = 1; n < lines.length - 1; n++) {
+    const line = lines[n]
+    const kind = line.charCodeAt(0)
+    if (line.charCodeAt(1) !== 0x09) throw bad(n, 'not a record')
     if (kind === 0x74) {
       if (index.tests.length >= MAX_TRACKED_TESTS * 2) throw new Error(`${path}: more than ${MAX_TRACKED_TESTS * 2} tests`)
-      index.tests.push(readField(buf, pos + 2, nl, `${path}:${line}`))
+      index.tests.push(line.charCodeAt(2) === 0x22 ? unquote(line.slice(2), () => bad(n, 'a quoted field is not a JSON string')) : line.slice(2))
       index.testFiles.push(-1)
     } else if (kind === 0x66) {
-      const file = readField(buf, pos + 2, nl, `${path}:${line}`)
+      const file = line.charCodeAt(2) === 0x22 ? unquote(line.slice(2), () => bad(n, 'a quoted field is not a JSON string')) : line.slice(2)
       index.byFile.set(file, index.files.length)
       index.files.push(file)
     } else if (kind === 0x73) {
-      const t1 = buf.indexOf(0x09, pos + 2)
-      const t2 = t1 < 0 ? -1 : buf.indexOf(0x09, t1 + 1)
-      if (t1 < 0 || t2 < 0 || t2 > nl) throw new Error(`${path}:${line}: not a record`)
-      const first = readNumber(buf, pos + 2, t1)
-      const last = readNumber(buf, t1 + 1, t2)
-      const file = readNumber(buf, t2 + 1, nl)
-      if (!(first >= 0 && first <= last && last < index.tests.length && file >= 0 && file < index.files.length)) throw new Error(`${path}:${line}: no such test or file`)
-      for (let t = first; t <= last; t++) index.testFiles[t] = file
-    } else throw new Error(`${path}:${line}: unknown record`)
+      const tab = line.indexOf('\t', 2)
+      let t = tab < 0 ? NaN : Number(line.slice(2, tab))
+      if (!Number.isInteger(t) || t < 0) throw bad(n, 'not a record')
+      for (const item of line.slice(tab + 1).split(',')) {
+        const x = item.indexOf('x')
+        const file = item === '' || x === 0 ? -1 : Number(x < 0 ? item : item.slice(0, x))
+        const count = x < 0 ? 1 : Number(item.slice(x + 1))
+        if (!Number.isInteger(file) || file >= index.files.length || !Number.isInteger(count) || count < 1 || t + count > index.tests.length) throw bad(n, 'no such test or file')
+        if (file >= 0) for (const end = t + count; t < end; t++) index.testFiles[t] = file
+        else t += count
+      }
+    } else throw bad(n, 'unknown record')
   }
   index.savedTests = index.tests.length
   index.savedFiles = index.files.length
   return index
 }
 
-/** `s` records for tests `from`… (to the end) whose file is known: one per run of tests in the same file. */
-function fileRanges(index: Index, from: number, parts: string[]): void {
+function unquote(s: string, error: () => Error): string {
+  try {
+    const v = JSON.parse(s) as unknown
+    if (typeof v === 'string') return v
+  } catch {
+    // Said below.
+  }
+  throw error()
+}
+
+/** The `s` record of tests `from`… (to the end): their files, runs of one file as `file×count`. */
+function fileRecord(index: Index, from: number, parts: string[]): void {
   const files = index.testFiles
+  if (from >= files.length) return
+  const items: string[] = []
   for (let t = from; t < files.length; ) {
     const f = files[t]
     let end = t + 1
     while (end < files.length && files[end] === f) end++
-    if (f >= 0) parts.push(`s\t${t}\t${end - 1}\t${f}\n`)
+    const file = f < 0 ? '' : String(f)
+    items.push(end - t === 1 ? file : `${file}x${end - t}`)
     t = end
   }
+  parts.push(`s\t${from}\t${items.join(',')}\n`)
 }
 
 /** Writes what the file on disk lacks: appended records, or the whole file (temporary file, then rename). */
@@ -363,8 +355,8 @@ async function writeIndex(dir: string, index: Index): Promise<void> {
     if (breaks !== ids.length - 1 || text.includes('\r') || text.includes('\t"') || text.startsWith('"')) text = ids.map(field).join('\nt\t')
     parts.push('t\t', text, '\n')
   }
-  if (!whole) for (let k = 0; k < index.setFiles.length; k += 2) parts.push(`s\t${index.setFiles[k]}\t${index.setFiles[k]}\t${index.setFiles[k + 1]}\n`)
-  fileRanges(index, from, parts)
+  if (!whole) for (let k = 0; k < index.setFiles.length; k += 2) parts.push(`s\t${index.setFiles[k]}\t${index.setFiles[k + 1]}\n`)
+  fileRecord(index, from, parts)
   const data = parts.join('')
   if (whole) await writeAtomic(path, data)
   else await appendFile(path, data)
