@@ -83,6 +83,8 @@ async function recordTestHistory(host: Host, workspace: string, report: Workflow
     } catch (error) {
       host.warning(`test history not read or written: ${(error as Error).message}`)
     }
+    // Recorded: the run's tests (tens of MB at 100,000 tests) need not outlive this.
+    tests.collector = null
   }
 }
 

@@ -80,8 +80,38 @@ describe('per-test history store', () => {
     expect(first.tests).toBe(5000)
     // 1 byte of index delta + 1–2 bytes of duration and outcome, plus the header line.
     expect(second.bytes / 5000).toBeLessThan(3.5)
-    const index = (await stat(join(testHistoryDir(ws, 'api'), 'index.json'))).size
+    const index = (await stat(join(testHistoryDir(ws, 'api'), 'index.txt'))).size
     expect(index).toBeLessThan(5000 * 60)
+  })
+
+  it('keeps the index as text appended to: odd ids survive, a later file is recorded, a torn line is rewritten', async () => {
+    const odd = ['line\nbreak', '"quoted', 'tab\tin id', 'ünïcode::✓']
+    await appendTestRun(ws, meta('1', T0), [{ id: 'a', outcome: 'passed' }, ...odd.map((id) => ({ id, file: 'x/odd.py', outcome: 'failed' as const }))], new Map())
+    const path = join(testHistoryDir(ws, 'api'), 'index.txt')
+    const first = await readFile(path, 'utf8')
+    // Run 2: a new test, and 'a' now known to live in a file: both appended, nothing rewritten.
+    await appendTestRun(ws, meta('2', T0 + 1), [{ id: 'a', file: 'x/a.py', outcome: 'passed' }, { id: 'new', file: 'x/a.py', outcome: 'passed' }], new Map())
+    const second = await readFile(path, 'utf8')
+    expect(second.startsWith(first)).toBe(true)
+    expect(second.split('\n')[0]).toBe('spec-to-production test index v2')
+    let h = await readTestHistory(ws, 'api')
+    expect(h.malformed).toBe(0)
+    expect(h.tests).toEqual(['a', ...odd, 'new'])
+    expect(h.tests.map((_, t) => (h.testFiles[t] >= 0 ? h.files[h.testFiles[t]] : null))).toEqual(['x/a.py', 'x/odd.py', 'x/odd.py', 'x/odd.py', 'x/odd.py', 'x/a.py'])
+    // A write cut short: the torn record is left out, and the next write rewrites the index whole.
+    await writeFile(path, `${second}t\tpartial`)
+    h = await readTestHistory(ws, 'api')
+    expect(h.tests).toEqual(['a', ...odd, 'new'])
+    await appendTestRun(ws, meta('3', T0 + 2), [{ id: 'later', outcome: 'passed' }], new Map(), { history: h })
+    const third = await readFile(path, 'utf8')
+    expect(third).not.toContain('partial')
+    expect(third.endsWith('\n')).toBe(true)
+    h = await readTestHistory(ws, 'api')
+    expect(h.tests).toEqual(['a', ...odd, 'new', 'later'])
+    expect(rows(h, 2)).toEqual([['later', 'passed', 0]])
+    // A damaged record is refused, not misread: the history says it could not read the index.
+    await writeFile(path, `${third}s\t0\t0x99\n`)
+    expect((await readTestHistory(ws, 'api')).malformed).toBe(1)
   })
 
   it('prunes runs past retention and bounds runs per branch', async () => {
@@ -181,5 +211,33 @@ describe('TestCaseCollector (the JUnit parser per-case callback)', () => {
     ])
     c.markFlaky(['pkg::TestB', 'tests.test_x::test_t'])
     expect(c.results().map((r) => r.outcome)).toEqual(['flaky', 'flaky', 'skipped', 'error', 'flaky'])
+  })
+
+  it('makes ids and files from plain and escaped attributes alike, each parse against its own workspace', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><testsuites><testsuite name="s">
+      <testcase classname="pkg.A" name="t1" file="/w/pkg/a.py"/>
+      <testcase classname="pkg.A" name="t &amp; u" file="/w/pkg/a.py"/>
+      <testcase classname="pkg	B" name="t2" file="/w/pkg/b.py"/>
+      <testcase classname="" name="bare" file="/w/pkg/b.py"/>
+      <testcase name="ünï" file="/w/pkg/a.py"/>
+      <testcase classname="pkg.C" file="/w/pkg/a.py"/>
+    </testsuite></testsuites>`
+    const c = new TestCaseCollector()
+    await parseJUnit(xml, { file: 'junit.xml', workspace: '/w', onCase: c.onCase })
+    expect(c.results().map((r) => [r.id, r.file])).toEqual([
+      ['pkg.A::t1', 'pkg/a.py'],
+      ['pkg.A::t & u', 'pkg/a.py'],
+      ['pkg B::t2', 'pkg/b.py'],
+      ['bare', 'pkg/b.py'],
+      ['ünï', 'pkg/a.py'],
+      ['pkg.C::', 'pkg/a.py']
+    ])
+    // The same file attribute in another workspace is another path.
+    const d = new TestCaseCollector()
+    await parseJUnit(xml, { file: 'junit.xml', workspace: '/w/pkg', onCase: d.onCase })
+    expect(d.results()[0].file).toBe('a.py')
+    const latin = new TestCaseCollector()
+    await parseJUnit(Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><testsuite><testcase classname="caf\xe9" name="x" file="/w/f.py"/></testsuite>', 'latin1'), { file: 'junit.xml', workspace: '/w', onCase: latin.onCase })
+    expect(latin.results().map((r) => [r.id, r.file])).toEqual([['café::x', 'f.py']])
   })
 })

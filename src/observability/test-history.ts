@@ -2,8 +2,8 @@
  * Per-test history (issue 15): each test's outcome and duration per run, with the run's branch, SHA and the content
  * hash of each test file, kept under the metrics directory so it rides in the metrics cache entry.
  *
- * Layout, per component: `metrics/tests/<component>/index.json` names the tests and files once
- * (`{"v":1,"tests":[id],"testFiles":[file index, -1 when unknown],"files":[path]}`), and one file per run,
+ * Layout, per component: `metrics/tests/<component>/index.txt` names the tests and files once, one record a line,
+ * appended to as new tests come (see {@link readIndex}), and one file per run,
  * `runs/<YYYYMMDDTHHMMSSmmmZ>-<run key>.run`: a JSON header line, then binary records — per test file
  * `varint(file index delta) · byte(length) · hash bytes`, then per test `varint(test index delta) ·
  * varint(duration ms × 8 + outcome)`. A test of a steady suite costs about 3 bytes per run.
@@ -14,7 +14,7 @@
  * {@link MAX_RUNS} in all; past them, the oldest runs go and the tests beyond the bound are not tracked (said).
  */
 import { createHash } from 'node:crypto'
-import { mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { appendFile, mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { METRICS_SUBDIR } from './record.js'
 
@@ -96,10 +96,75 @@ export function outcomeName(code: number): TestOutcome {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// A run's tests, by column
+
+/**
+ * One run's tests as columns (no object per test): what the JUnit collector builds while the report is read, and
+ * what {@link appendTestRun} and the classification take. {@link runTestsOf} turns a list of results into one.
+ */
+export interface RunTests {
+  readonly size: number
+  readonly ids: readonly string[]
+  /** Outcome code per test (see {@link OUTCOMES}). */
+  readonly outcomes: Uint8Array
+  /** Milliseconds per test. */
+  readonly durations: Float64Array
+  /** Per test, its file's position in `fileNames`; -1 when unknown. */
+  readonly files: Int32Array
+  readonly fileNames: string[]
+  /** Id → position. */
+  readonly lookup: ReadonlyMap<string, number>
+  /** Position → number in the history's index ({@link numberTests}); -1: past the bound, not tracked. */
+  index?: Int32Array
+  /** The index `index` numbers against. */
+  numberedBy?: HistoryIndex
+}
+
+export function isRunTests(x: unknown): x is RunTests {
+  return typeof x === 'object' && x !== null && (x as RunTests).outcomes instanceof Uint8Array && (x as RunTests).lookup instanceof Map
+}
+
+/** Columns of a list of results (a repeated id keeps its first result). */
+export function runTestsOf(results: Iterable<TestResult> | RunTests): RunTests {
+  if (isRunTests(results)) return results
+  const list = Array.isArray(results) ? (results as TestResult[]) : [...results]
+  const ids: string[] = []
+  const outcomes = new Uint8Array(list.length)
+  const durations = new Float64Array(list.length)
+  const files = new Int32Array(list.length)
+  const fileNames: string[] = []
+  const byFile = new Map<string, number>()
+  const lookup = new Map<string, number>()
+  for (const r of list) {
+    if (lookup.has(r.id)) continue
+    const k = ids.length
+    lookup.set(r.id, k)
+    ids.push(r.id)
+    outcomes[k] = OUTCOME_CODE[r.outcome]
+    durations[k] = r.duration_ms ?? 0
+    let f = -1
+    if (r.file) {
+      f = byFile.get(r.file) ?? -1
+      if (f < 0) {
+        f = fileNames.length
+        fileNames.push(r.file)
+        byFile.set(r.file, f)
+      }
+    }
+    files[k] = f
+  }
+  return { size: ids.length, ids, outcomes, durations, files, fileNames, lookup }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Index
 
+/** The index file: a first line naming the format, then one record a line, appended to as tests come. */
+const INDEX_FILE = 'index.txt'
+const INDEX_MAGIC = 'spec-to-production test index v2'
+
 interface Index {
-  /** Changed since read: written back only then. */
+  /** Changed since read (or last written). */
   dirty?: boolean
   tests: string[]
   testFiles: number[]
@@ -107,6 +172,13 @@ interface Index {
   /** Built on first use (the hot path numbers a run's tests through the collector's map instead). */
   idMap?: Map<string, number>
   byFile: Map<string, number>
+  /** Tests and files already in the file on disk; the rest are appended by {@link writeIndex}. */
+  savedTests: number
+  savedFiles: number
+  /** Tests of the file on disk whose file became known since: `[test, file]`, appended as `s` records. */
+  setFiles: number[]
+  /** The file must be written whole (absent, torn or compacted). */
+  rewrite: boolean
 }
 
 /** Test id → index (the first of a repeated id). */
@@ -119,76 +191,180 @@ function idsOf(index: Index): Map<string, number> {
   return index.idMap
 }
 
+function setTestFile(index: Index, test: number, file: number): void {
+  index.testFiles[test] = file
+  if (test < index.savedTests) index.setFiles.push(test, file)
+  index.dirty = true
+}
+
 /**
- * Numbers this run's tests in the index as read: `lookup` (the collector's map, id → result) is probed with each
- * test the index names, and the rest are appended — no second map of the run's ids. A test past the bound keeps
- * no `index`.
+ * Numbers this run's tests in the index as read: `run.lookup` (the collector's map, id → position) is probed with
+ * each test the index names, and the rest are appended — no second map of the run's ids. A test past the bound is
+ * numbered -1.
  */
-export function numberTests(history: TestHistory, results: readonly TestResult[], lookup: ReadonlyMap<string, TestResult>): void {
+export function numberTests(history: TestHistory, run: RunTests): void {
   const index = history.index
   if (!index) return
-  for (let i = 0; i < index.tests.length; i++) {
-    const r = lookup.get(index.tests[i])
-    if (r !== undefined && r.index === undefined) {
-      r.index = i
-      if (r.file && index.testFiles[i] < 0) {
-        index.testFiles[i] = fileIndex(index, r.file)
-        index.dirty = true
+  const numbers = new Int32Array(run.size).fill(-1)
+  // The run's file numbers → the index's, each file looked up once.
+  const fileMap = new Int32Array(run.fileNames.length).fill(-2)
+  const fileOf = (f: number): number => {
+    if (f < 0) return -1
+    if (fileMap[f] === -2) fileMap[f] = fileIndex(index, run.fileNames[f])
+    return fileMap[f]
+  }
+  const lookup = run.lookup
+  if (lookup.size > 0) {
+    for (let i = 0; i < index.tests.length; i++) {
+      const k = lookup.get(index.tests[i])
+      if (k !== undefined && numbers[k] < 0) {
+        numbers[k] = i
+        if (run.files[k] >= 0 && index.testFiles[i] < 0) setTestFile(index, i, fileOf(run.files[k]))
       }
     }
   }
-  for (const r of results) {
-    if (r.index !== undefined || index.tests.length >= MAX_TRACKED_TESTS) continue
-    r.index = index.tests.length
-    index.tests.push(r.id)
-    index.testFiles.push(r.file ? fileIndex(index, r.file) : -1)
-    index.idMap?.set(r.id, r.index)
+  if (index.tests.length === 0 && index.idMap === undefined) {
+    // A first run: the index is this run's ids, in its order.
+    const n = Math.min(run.size, MAX_TRACKED_TESTS)
+    index.tests = run.ids.length === n ? (run.ids as string[]).slice() : run.ids.slice(0, n)
+    index.testFiles = new Array<number>(n)
+    for (let k = 0; k < n; k++) {
+      numbers[k] = k
+      index.testFiles[k] = fileOf(run.files[k])
+    }
+    if (n > 0) index.dirty = true
+  }
+  for (let k = 0; k < run.size; k++) {
+    if (numbers[k] >= 0 || index.tests.length >= MAX_TRACKED_TESTS) continue
+    numbers[k] = index.tests.length
+    index.tests.push(run.ids[k])
+    index.testFiles.push(fileOf(run.files[k]))
+    index.idMap?.set(run.ids[k], numbers[k])
     index.dirty = true
   }
+  run.index = numbers
+  run.numberedBy = index
 }
 
 function emptyIndex(): Index {
-  return { tests: [], testFiles: [], files: [], byFile: new Map() }
+  return { tests: [], testFiles: [], files: [], byFile: new Map(), savedTests: 0, savedFiles: 0, setFiles: [], rewrite: true }
 }
 
+const QUOTED = /^"|[\n\r]/
+
+/** A record's text field: as is, or JSON when it holds a line break or starts with a quote. */
+function field(s: string): string {
+  return QUOTED.test(s) ? JSON.stringify(s) : s
+}
+
+/**
+ * Reads `index.txt`: after its first line, `f<TAB>path` declares the next file, `t<TAB>id` the next test, and
+ * `s<TAB>first<TAB>files` gives tests first, first + 1, … their files: a comma-separated list of file numbers, each
+ * optionally `×count` (`3x40`: 40 tests in file 3), empty for unknown. A field that holds a line break or begins
+ * with a quote is written as a JSON string. A torn last line (no line break) is left out, and the next write
+ * rewrites the file whole.
+ */
 async function readIndex(dir: string): Promise<Index> {
+  const path = join(dir, INDEX_FILE)
   let text: string
   try {
-    text = await readFile(join(dir, 'index.json'), 'utf8')
+    text = await readFile(path, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyIndex()
     throw error
   }
   const index = emptyIndex()
-  let doc: unknown
-  try {
-    doc = JSON.parse(text)
-  } catch {
-    throw new Error(`${join(dir, 'index.json')}: not valid JSON`)
+  index.rewrite = false
+  // One split: the lines are slices of the text, no copy each.
+  const lines = text.split('\n')
+  if (lines[0] !== INDEX_MAGIC || lines.length < 2) throw new Error(`${path}: not a test history index`)
+  // The last piece follows the last line break: empty, or a torn record.
+  if (lines[lines.length - 1] !== '') index.rewrite = true
+  const bad = (n: number, why: string) => new Error(`${path}:${n + 1}: ${why}`)
+  for (let n = 1; n < lines.length - 1; n++) {
+    const line = lines[n]
+    const kind = line.charCodeAt(0)
+    if (line.charCodeAt(1) !== 0x09) throw bad(n, 'not a record')
+    if (kind === 0x74) {
+      if (index.tests.length >= MAX_TRACKED_TESTS * 2) throw new Error(`${path}: more than ${MAX_TRACKED_TESTS * 2} tests`)
+      index.tests.push(line.charCodeAt(2) === 0x22 ? unquote(line.slice(2), () => bad(n, 'a quoted field is not a JSON string')) : line.slice(2))
+      index.testFiles.push(-1)
+    } else if (kind === 0x66) {
+      const file = line.charCodeAt(2) === 0x22 ? unquote(line.slice(2), () => bad(n, 'a quoted field is not a JSON string')) : line.slice(2)
+      index.byFile.set(file, index.files.length)
+      index.files.push(file)
+    } else if (kind === 0x73) {
+      const tab = line.indexOf('\t', 2)
+      let t = tab < 0 ? NaN : Number(line.slice(2, tab))
+      if (!Number.isInteger(t) || t < 0) throw bad(n, 'not a record')
+      for (const item of line.slice(tab + 1).split(',')) {
+        const x = item.indexOf('x')
+        const file = item === '' || x === 0 ? -1 : Number(x < 0 ? item : item.slice(0, x))
+        const count = x < 0 ? 1 : Number(item.slice(x + 1))
+        if (!Number.isInteger(file) || file >= index.files.length || !Number.isInteger(count) || count < 1 || t + count > index.tests.length) throw bad(n, 'no such test or file')
+        if (file >= 0) for (const end = t + count; t < end; t++) index.testFiles[t] = file
+        else t += count
+      }
+    } else throw bad(n, 'unknown record')
   }
-  const d = doc as { v?: unknown; tests?: unknown; testFiles?: unknown; files?: unknown }
-  if (d === null || typeof d !== 'object' || !Array.isArray(d.tests) || !Array.isArray(d.files) || !Array.isArray(d.testFiles)) {
-    throw new Error(`${join(dir, 'index.json')}: not a test history index`)
-  }
-  for (const f of d.files) {
-    const path = typeof f === 'string' ? f : ''
-    index.byFile.set(path, index.files.length)
-    index.files.push(path)
-  }
-  const testFiles = d.testFiles as unknown[]
-  for (let i = 0; i < d.tests.length; i++) {
-    const t = (d.tests as unknown[])[i]
-    const id = typeof t === 'string' ? t : ''
-    const f = testFiles[i]
-    const file = Number.isInteger(f) && (f as number) >= 0 && (f as number) < index.files.length ? (f as number) : -1
-    index.tests.push(id)
-    index.testFiles.push(file)
-  }
+  index.savedTests = index.tests.length
+  index.savedFiles = index.files.length
   return index
 }
 
+function unquote(s: string, error: () => Error): string {
+  try {
+    const v = JSON.parse(s) as unknown
+    if (typeof v === 'string') return v
+  } catch {
+    // Said below.
+  }
+  throw error()
+}
+
+/** The `s` record of tests `from`… (to the end): their files, runs of one file as `file×count`. */
+function fileRecord(index: Index, from: number, parts: string[]): void {
+  const files = index.testFiles
+  if (from >= files.length) return
+  const items: string[] = []
+  for (let t = from; t < files.length; ) {
+    const f = files[t]
+    let end = t + 1
+    while (end < files.length && files[end] === f) end++
+    const file = f < 0 ? '' : String(f)
+    items.push(end - t === 1 ? file : `${file}x${end - t}`)
+    t = end
+  }
+  parts.push(`s\t${from}\t${items.join(',')}\n`)
+}
+
+/** Writes what the file on disk lacks: appended records, or the whole file (temporary file, then rename). */
 async function writeIndex(dir: string, index: Index): Promise<void> {
-  await writeAtomic(join(dir, 'index.json'), JSON.stringify({ v: FORMAT_VERSION, tests: index.tests, testFiles: index.testFiles, files: index.files }))
+  const path = join(dir, INDEX_FILE)
+  const whole = index.rewrite
+  const from = whole ? 0 : index.savedTests
+  const parts: string[] = whole ? [`${INDEX_MAGIC}\n`] : []
+  for (let f = whole ? 0 : index.savedFiles; f < index.files.length; f++) parts.push(`f\t${field(index.files[f])}\n`)
+  if (from < index.tests.length) {
+    // The ids joined at once, checked once: no carriage return, no field starting with a quote, and as many line
+    // breaks as records; else each is quoted first when it must be.
+    const ids = from === 0 ? index.tests : index.tests.slice(from)
+    let text = ids.join('\nt\t')
+    let breaks = 0
+    for (let at = text.indexOf('\n'); at >= 0 && breaks < ids.length; at = text.indexOf('\n', at + 1)) breaks++
+    if (breaks !== ids.length - 1 || text.includes('\r') || text.includes('\t"') || text.startsWith('"')) text = ids.map(field).join('\nt\t')
+    parts.push('t\t', text, '\n')
+  }
+  if (!whole) for (let k = 0; k < index.setFiles.length; k += 2) parts.push(`s\t${index.setFiles[k]}\t${index.setFiles[k + 1]}\n`)
+  fileRecord(index, from, parts)
+  const data = parts.join('')
+  if (whole) await writeAtomic(path, data)
+  else await appendFile(path, data)
+  index.savedTests = index.tests.length
+  index.savedFiles = index.files.length
+  index.setFiles = []
+  index.rewrite = false
+  index.dirty = false
 }
 
 function fileIndex(index: Index, path: string): number {
@@ -219,8 +395,7 @@ function testIndex(index: Index, id: string, file: string | undefined): number |
     byId.set(id, i)
     index.dirty = true
   } else if (file && index.testFiles[i] < 0) {
-    index.testFiles[i] = fileIndex(index, file)
-    index.dirty = true
+    setTestFile(index, i, fileIndex(index, file))
   }
   return i
 }
@@ -451,44 +626,56 @@ export interface AppendResult {
 export async function appendTestRun(
   workspaceDir: string,
   meta: TestRunMeta,
-  results: Iterable<TestResult>,
+  results: Iterable<TestResult> | RunTests,
   fileHashes: ReadonlyMap<string, string>,
   opts: { history?: TestHistory } = {}
 ): Promise<AppendResult> {
   const dir = testHistoryDir(workspaceDir, meta.component)
   await mkdir(join(dir, 'runs'), { recursive: true })
+  const run = runTestsOf(results)
   // The index read with the history this run was classified against, unless another run changed it since.
   let index = opts.history?.index ?? (await readIndex(dir))
-  const list = Array.isArray(results) ? (results as TestResult[]) : [...results]
-  let newIds = 0
-  const numbered = opts.history?.index === index
-  for (const t of list) if (!(numbered && t.index !== undefined) && !idsOf(index).has(t.id)) newIds++
-  if (index.tests.length + Math.min(newIds, MAX_TRACKED_TESTS) > MAX_TRACKED_TESTS) {
-    // Room for this run's tests: keep only the tests the retained runs name.
-    index = await compact(dir, index)
+  // Numbered by numberTests against this very index: no lookup per test.
+  const numbers = run.numberedBy === index ? run.index : undefined
+  if (numbers === undefined) {
+    let newIds = 0
+    const byId = idsOf(index)
+    for (let k = 0; k < run.size; k++) if (!byId.has(run.ids[k])) newIds++
+    if (index.tests.length + Math.min(newIds, MAX_TRACKED_TESTS) > MAX_TRACKED_TESTS) {
+      // Room for this run's tests: keep only the tests the retained runs name.
+      index = await compact(dir, index)
+    }
   }
-  const n = Math.min(list.length, MAX_TRACKED_TESTS)
+  const n = Math.min(run.size, MAX_TRACKED_TESTS)
   const tests = new Uint32Array(n)
   const outcomes = new Uint8Array(n)
   const durations = new Uint32Array(n)
-  const seen = new Set<number>()
   const hashes = new Map<number, string>()
   let count = 0
   let untracked = meta.untracked ?? 0
-  for (const t of list) {
-    // Numbered by numberTests against this very index (not compacted since): no lookup.
-    const i = count >= MAX_TRACKED_TESTS ? null : numbered && t.index !== undefined && index === opts.history?.index ? t.index : testIndex(index, t.id, t.file)
+  // Per file of the index, whether its hash was looked up; new files (of tests added here) get a larger array.
+  let hashed = new Uint8Array(index.files.length + run.fileNames.length)
+  for (let k = 0; k < run.size; k++) {
+    let i: number | null
+    if (count >= MAX_TRACKED_TESTS) i = null
+    else if (numbers !== undefined) i = numbers[k] < 0 ? null : numbers[k]
+    else i = testIndex(index, run.ids[k], run.files[k] >= 0 ? run.fileNames[run.files[k]] : undefined)
     if (i === null) {
       untracked++
       continue
     }
+    if (index.files.length > hashed.length) {
+      const more = new Uint8Array(index.files.length * 2)
+      more.set(hashed)
+      hashed = more
+    }
     tests[count] = i
-    outcomes[count] = OUTCOME_CODE[t.outcome]
-    durations[count] = Math.min(Math.max(0, Math.round(t.duration_ms ?? 0)), 2 ** 32 - 1)
+    outcomes[count] = run.outcomes[k]
+    durations[count] = Math.min(Math.max(0, Math.round(run.durations[k])), 2 ** 32 - 1)
     count++
     const f = index.testFiles[i]
-    if (f >= 0 && !seen.has(f)) {
-      seen.add(f)
+    if (f >= 0 && hashed[f] === 0) {
+      hashed[f] = 1
       const hash = fileHashes.get(index.files[f])
       if (hash) hashes.set(f, hash)
     }
@@ -496,7 +683,7 @@ export async function appendTestRun(
   const stored: TestRunMeta = { ...meta, ...(untracked > 0 ? { untracked } : {}) }
   if (untracked === 0) delete stored.untracked
   const data = encodeRun({ meta: stored, tests: tests.subarray(0, count), outcomes, durations, fileHashes: hashes })
-  if (index.dirty) await writeIndex(dir, index)
+  if (index.dirty || index.rewrite) await writeIndex(dir, index)
   const file = join(dir, 'runs', runFileName(meta))
   await writeAtomic(file, data)
   return { file, bytes: data.length, tests: count, untracked }
@@ -515,6 +702,7 @@ async function compact(dir: string, index: Index): Promise<Index> {
     }
   }
   const rewritten = runs.map(({ name, run }) => ({ name, data: reencode(run, index, next) }))
+  next.rewrite = true
   await writeIndex(dir, next)
   for (const { name, data } of rewritten) await writeAtomic(join(dir, 'runs', name), data)
   return next

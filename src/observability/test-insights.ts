@@ -5,7 +5,7 @@
  * verdict.
  */
 import type { TestInsights } from '../engine/model.js'
-import { OUTCOMES, outcomeName, indexTest, type HistoryIndex, type StoredRun, type TestHistory, type TestResult, type TestRunMeta, MAX_RUNS_PER_BRANCH, MAX_TRACKED_TESTS } from './test-history.js'
+import { outcomeName, indexTest, runTestsOf, type RunTests, type StoredRun, type TestHistory, type TestResult, type TestRunMeta, MAX_RUNS_PER_BRANCH, MAX_TRACKED_TESTS } from './test-history.js'
 
 /** Most entries of each list (counts stay exact); `slowest` has at most {@link SLOWEST}. */
 export const LIST_LIMIT = 50
@@ -21,7 +21,7 @@ const TREND_MIN_MS = 20
 
 export interface CurrentRun {
   meta: TestRunMeta
-  results: readonly TestResult[]
+  results: readonly TestResult[] | RunTests
   /** Test file → content hash. */
   fileHashes: ReadonlyMap<string, string>
   /** Tests not tracked (over the bound). */
@@ -56,10 +56,12 @@ interface Space {
 
 /** This run in the history's numbering (new tests and files appended), and the runs in order. */
 function space(history: TestHistory, current: CurrentRun): Space {
+  const run = runTestsOf(current.results)
   const index = history.index
-  if (index && (current.results.every((r) => r.index !== undefined) || history.tests.length + current.results.length <= MAX_TRACKED_TESTS)) {
+  if (index && ((run.numberedBy === index && run.index !== undefined) || history.tests.length + run.size <= MAX_TRACKED_TESTS)) {
     // This run's new tests go straight into the index as read (the append that follows writes it): one map.
-    return indexedSpace(history, index, current)
+    const numbers = run.numberedBy === index ? run.index : undefined
+    return build(history, current, run, index.tests, index.files, index.testFiles, (k) => (numbers ? numbers[k] : (indexTest(index, run.ids[k], fileName(run, k)) as number)))
   }
   const ids = history.tests.slice()
   const files = history.files.slice()
@@ -82,70 +84,55 @@ function space(history: TestHistory, current: CurrentRun): Space {
     }
     return f
   }
-  const n = current.results.length
+  return build(history, current, run, ids, files, testFiles, (k) => {
+    const id = run.ids[k]
+    const file = fileName(run, k)
+    let i = byId.get(id) ?? newIds.get(id)
+    if (i === undefined) {
+      i = ids.length
+      ids.push(id)
+      testFiles.push(file ? fileOf(file) : -1)
+      newIds.set(id, i)
+    } else if (file && testFiles[i] < 0) testFiles[i] = fileOf(file)
+    return i
+  })
+}
+
+const fileName = (run: RunTests, k: number) => (run.files[k] >= 0 ? run.fileNames[run.files[k]] : undefined)
+
+/** The run's tests numbered by `number` (-1: not tracked), sorted by number, with the hash of each of their files. */
+function build(history: TestHistory, current: CurrentRun, run: RunTests, ids: string[], files: string[], testFiles: ArrayLike<number>, number: (k: number) => number): Space {
+  const n = run.size
   const tests = new Uint32Array(n)
   const outcomes = new Uint8Array(n)
   const durations = new Uint32Array(n)
   const fileHashes = new Map<number, string>()
   const hashed = new Set<number>()
+  const hashes = current.fileHashes
   let sorted = true
+  let count = 0
   for (let k = 0; k < n; k++) {
-    const r = current.results[k]
-    let i = byId.get(r.id) ?? newIds.get(r.id)
-    if (i === undefined) {
-      i = ids.length
-      ids.push(r.id)
-      testFiles.push(r.file ? fileOf(r.file) : -1)
-      newIds.set(r.id, i)
-    } else if (r.file && testFiles[i] < 0) testFiles[i] = fileOf(r.file)
-    if (k > 0 && i <= tests[k - 1]) sorted = false
-    tests[k] = i
-    outcomes[k] = OUTCOMES.indexOf(r.outcome)
-    durations[k] = Math.min(Math.max(0, Math.round(r.duration_ms ?? 0)), 2 ** 32 - 1)
+    const i = number(k)
+    if (i < 0) continue
+    if (count > 0 && i <= tests[count - 1]) sorted = false
+    tests[count] = i
+    outcomes[count] = run.outcomes[k]
+    durations[count] = Math.min(Math.max(0, Math.round(run.durations[k])), 2 ** 32 - 1)
+    count++
     const f = testFiles[i]
     if (f >= 0 && !hashed.has(f)) {
       hashed.add(f)
-      const h = current.fileHashes.get(files[f])
+      const h = hashes.get(files[f])
       if (h) fileHashes.set(f, h)
     }
   }
-  let run: StoredRun = { meta: current.meta, tests, outcomes, durations, fileHashes }
+  let cur: StoredRun = { meta: current.meta, tests: tests.subarray(0, count), outcomes: outcomes.subarray(0, count), durations: durations.subarray(0, count), fileHashes }
   if (!sorted) {
-    const order = Uint32Array.from({ length: n }, (_, k) => k).sort((a, b) => tests[a] - tests[b])
-    run = { ...run, tests: order.map((k) => tests[k]), outcomes: Uint8Array.from(order, (k) => outcomes[k]), durations: order.map((k) => durations[k]) }
+    const order = Uint32Array.from({ length: count }, (_, k) => k).sort((a, b) => tests[a] - tests[b])
+    cur = { ...cur, tests: order.map((k) => tests[k]), outcomes: Uint8Array.from(order, (k) => outcomes[k]), durations: order.map((k) => durations[k]) }
   }
-  const runs = history.runs.filter((r) => r.meta.key !== current.meta.key)
-  return { ids, files, testFiles, runs, current: run }
-}
-
-function indexedSpace(history: TestHistory, index: HistoryIndex, current: CurrentRun): Space {
-  const n = current.results.length
-  const tests = new Uint32Array(n)
-  const outcomes = new Uint8Array(n)
-  const durations = new Uint32Array(n)
-  const fileHashes = new Map<number, string>()
-  const hashed = new Set<number>()
-  let sorted = true
-  for (let k = 0; k < n; k++) {
-    const r = current.results[k]
-    const i = r.index ?? (indexTest(index, r.id, r.file) as number)
-    if (k > 0 && i <= tests[k - 1]) sorted = false
-    tests[k] = i
-    outcomes[k] = OUTCOMES.indexOf(r.outcome)
-    durations[k] = Math.min(Math.max(0, Math.round(r.duration_ms ?? 0)), 2 ** 32 - 1)
-    const f = index.testFiles[i]
-    if (f >= 0 && !hashed.has(f)) {
-      hashed.add(f)
-      const h = current.fileHashes.get(index.files[f])
-      if (h) fileHashes.set(f, h)
-    }
-  }
-  let run: StoredRun = { meta: current.meta, tests, outcomes, durations, fileHashes }
-  if (!sorted) {
-    const order = Uint32Array.from({ length: n }, (_, k) => k).sort((a, b) => tests[a] - tests[b])
-    run = { ...run, tests: order.map((k) => tests[k]), outcomes: Uint8Array.from(order, (k) => outcomes[k]), durations: order.map((k) => durations[k]) }
-  }
-  return { ids: index.tests, files: index.files, testFiles: index.testFiles, runs: history.runs.filter((r) => r.meta.key !== current.meta.key), current: run }
+  const runs = history.runs.filter((r) => r.meta.key !== cur.meta.key)
+  return { ids, files, testFiles, runs, current: cur }
 }
 
 /** Position of test `t` in a run, or -1. */

@@ -9,7 +9,7 @@ import type { TestInsights, WorkflowReport } from '../engine/model.js'
 import { runIdOf } from './record.js'
 import { appendTestRun, numberTests, pruneTestHistory, readTestHistory, type TestRunMeta } from './test-history.js'
 import { classifyTests } from './test-insights.js'
-import { resolveTestFiles, type TestCaseCollector } from './test-run.js'
+import { mayBeGit, resolveTestFiles, type TestCaseCollector } from './test-run.js'
 
 const run = promisify(execFile)
 
@@ -47,8 +47,7 @@ export interface RecordTestsResult {
 export async function recordTests(opts: RecordTestsOptions): Promise<RecordTestsResult> {
   const { report, collector, identity } = opts
   const warnings: string[] = []
-  const results = collector.results()
-  const files = await resolveTestFiles(opts.workspace, results)
+  const files = await resolveTestFiles(opts.workspace, collector)
   if (files.warning) warnings.push(files.warning)
   const key = runIdOf(report)
   const meta: TestRunMeta = {
@@ -62,16 +61,16 @@ export async function recordTests(opts: RecordTestsOptions): Promise<RecordTests
     ...(collector.untracked > 0 ? { untracked: collector.untracked } : {})
   }
   const history = await readTestHistory(opts.workspaceDir, report.component_name, { sinceDays: opts.retentionDays, now: opts.now })
-  numberTests(history, results, collector.lookup)
+  numberTests(history, collector)
   const readWarnings = history.malformed ? [`test history: ${history.malformed} unreadable run file(s) skipped`] : []
   const insights = classifyTests(
     history,
-    { meta, results, fileHashes: files.hashes, untracked: collector.untracked, messages: opts.messages },
+    { meta, results: collector, fileHashes: files.hashes, untracked: collector.untracked, messages: opts.messages },
     { baseBranch: identity.baseBranch ?? null, warnings: readWarnings }
   )
   let bytes = 0
   try {
-    bytes = (await appendTestRun(opts.workspaceDir, meta, results, files.hashes, { history })).bytes
+    bytes = (await appendTestRun(opts.workspaceDir, meta, collector, files.hashes, { history })).bytes
     await pruneTestHistory(opts.workspaceDir, opts.retentionDays, opts.now)
   } catch (error) {
     warnings.push(`this run's tests were not added to the test history: ${(error as Error).message}`)
@@ -80,6 +79,7 @@ export async function recordTests(opts: RecordTestsOptions): Promise<RecordTests
 }
 
 async function gitBranch(workspace: string): Promise<string | null> {
+  if (!mayBeGit(workspace)) return null
   try {
     const { stdout } = await run('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: workspace, timeout: 10_000 })
     const branch = stdout.trim()

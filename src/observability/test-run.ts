@@ -5,65 +5,133 @@
  */
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import type { JUnitCase } from '../reports/junit.js'
-import { MAX_TRACKED_TESTS, type TestOutcome, type TestResult } from './test-history.js'
+import { MAX_TRACKED_TESTS, outcomeName, type HistoryIndex, type RunTests, type TestResult } from './test-history.js'
 
 const run = promisify(execFile)
 
-/** Order in which repeats of one id settle (a failed element followed by a passing one is a flaky rerun). */
-const RANK: Record<TestOutcome, number> = { skipped: 0, passed: 1, flaky: 2, failed: 3, error: 4 }
-
-interface Entry extends TestResult {
-  suite?: string
-}
+/** Rank of each outcome code (passed, failed, error, skipped, flaky) when repeats of one id settle. */
+const RANK = [1, 3, 4, 0, 2]
+const PASSED = 0
+const FAILED = 1
+const ERROR = 2
+const FLAKY = 4
+const CODE: Record<JUnitCase['outcome'], number> = { passed: 0, failed: 1, error: 2, skipped: 3 }
 
 /**
  * Folds the test cases of one report into one result per id, for at most {@link MAX_TRACKED_TESTS} ids (the
  * others are counted in `untracked`). Repeats of an id: failed then passed is flaky (a rerun), flaky then failed is
- * failed again, otherwise the graver outcome wins; durations add up.
+ * failed again, otherwise the graver outcome wins; durations add up. Kept as columns (the {@link RunTests} it is):
+ * nothing allocated per case but the id the parser hands over, and a file or suite name once.
  */
-export class TestCaseCollector {
-  private readonly byId = new Map<string, Entry>()
+export class TestCaseCollector implements RunTests {
+  readonly lookup = new Map<string, number>()
+  readonly ids: string[] = []
+  outcomes = new Uint8Array(1024)
+  durations = new Float64Array(1024)
+  files = new Int32Array(1024)
+  readonly fileNames: string[] = []
+  /** Per test, its suite's position in `suiteNames` (-1 none): where a test without a file may live. */
+  suites = new Int32Array(1024)
+  readonly suiteNames: string[] = []
+  index?: Int32Array
+  numberedBy?: HistoryIndex
   untracked = 0
+  private lastFile: string | undefined
+  private lastFileAt = -1
+  private lastSuite: string | undefined
+  private lastSuiteAt = -1
+  private readonly fileAt = new Map<string, number>()
+  private readonly suiteAt = new Map<string, number>()
+
   readonly onCase = (c: JUnitCase): void => {
-    const outcome: TestOutcome = c.flaky ? 'flaky' : c.outcome
-    const seen = this.byId.get(c.id)
-    if (seen === undefined) {
-      if (this.byId.size >= MAX_TRACKED_TESTS) {
+    const outcome = c.flaky ? FLAKY : CODE[c.outcome]
+    const ms = c.duration_ms ?? 0
+    const k = this.lookup.get(c.id)
+    if (k === undefined) {
+      const at = this.ids.length
+      if (at >= MAX_TRACKED_TESTS) {
         this.untracked++
         return
       }
-      this.byId.set(c.id, { id: c.id, outcome, file: c.file, suite: c.suite, duration_ms: c.duration_ms ?? 0 })
+      if (at === this.outcomes.length) this.grow()
+      this.lookup.set(c.id, at)
+      this.ids.push(c.id)
+      this.outcomes[at] = outcome
+      this.durations[at] = ms
+      this.files[at] = this.fileOf(c.file)
+      this.suites[at] = this.suiteOf(c.suite)
       return
     }
-    seen.duration_ms = (seen.duration_ms ?? 0) + (c.duration_ms ?? 0)
-    if ((seen.outcome === 'failed' || seen.outcome === 'error') && outcome === 'passed') seen.outcome = 'flaky'
-    else if (seen.outcome === 'flaky' && (outcome === 'failed' || outcome === 'error')) seen.outcome = outcome
-    else if (RANK[outcome] > RANK[seen.outcome]) seen.outcome = outcome
+    this.durations[k] += ms
+    const seen = this.outcomes[k]
+    if ((seen === FAILED || seen === ERROR) && outcome === PASSED) this.outcomes[k] = FLAKY
+    else if (seen === FLAKY && (outcome === FAILED || outcome === ERROR)) this.outcomes[k] = outcome
+    else if (RANK[outcome] > RANK[seen]) this.outcomes[k] = outcome
+  }
+
+  /** The parser hands the same string for the cases of one file: compared by identity first, no hashing. */
+  private fileOf(file: string | undefined): number {
+    if (file === undefined) return -1
+    if (file === this.lastFile) return this.lastFileAt
+    let at = this.fileAt.get(file)
+    if (at === undefined) {
+      at = this.fileNames.length
+      this.fileNames.push(file)
+      this.fileAt.set(file, at)
+    }
+    this.lastFile = file
+    this.lastFileAt = at
+    return at
+  }
+
+  private suiteOf(suite: string | undefined): number {
+    if (suite === undefined) return -1
+    if (suite === this.lastSuite) return this.lastSuiteAt
+    let at = this.suiteAt.get(suite)
+    if (at === undefined) {
+      at = this.suiteNames.length
+      this.suiteNames.push(suite)
+      this.suiteAt.set(suite, at)
+    }
+    this.lastSuite = suite
+    this.lastSuiteAt = at
+    return at
+  }
+
+  private grow(): void {
+    const n = this.outcomes.length * 2
+    const grown = <T extends Uint8Array | Float64Array | Int32Array>(a: T, b: T): T => (b.set(a), b)
+    this.outcomes = grown(this.outcomes, new Uint8Array(n))
+    this.durations = grown(this.durations, new Float64Array(n))
+    this.files = grown(this.files, new Int32Array(n))
+    this.suites = grown(this.suites, new Int32Array(n))
   }
 
   /** Marks tests that failed in an earlier attempt of the command and passed in this one. */
   markFlaky(ids: Iterable<string>): void {
     for (const id of ids) {
-      const seen = this.byId.get(id)
-      if (seen && seen.outcome === 'passed') seen.outcome = 'flaky'
+      const k = this.lookup.get(id)
+      if (k !== undefined && this.outcomes[k] === PASSED) this.outcomes[k] = FLAKY
     }
   }
 
-  /** Id → result, for numbering the results against the history's index without another map. */
-  get lookup(): ReadonlyMap<string, TestResult> {
-    return this.byId
-  }
-
   get size(): number {
-    return this.byId.size
+    return this.ids.length
   }
 
-  results(): Entry[] {
-    return [...this.byId.values()]
+  /** The results as objects (for reading them in tests and tools; the history takes the columns). */
+  results(): TestResult[] {
+    return this.ids.map((id, k) => ({ id, outcome: outcomeName(this.outcomes[k]), file: this.files[k] >= 0 ? this.fileNames[this.files[k]] : undefined, duration_ms: this.durations[k] }))
+  }
+
+  /** Gives test `k` a file (a name guessed for it). */
+  setFile(k: number, file: string): void {
+    this.files[k] = this.fileOf(file)
   }
 }
 
@@ -73,17 +141,17 @@ export class TestCaseCollector {
  * every test file: git's blob id (from the index, or of the working-tree content for a modified file), or, outside
  * a git repository, the same blob id computed from the file. Unknown files get no hash.
  */
-export async function resolveTestFiles(workspace: string, tests: Entry[]): Promise<{ hashes: Map<string, string>; warning?: string }> {
+export async function resolveTestFiles(workspace: string, tests: TestCaseCollector): Promise<{ hashes: Map<string, string>; warning?: string }> {
   const hashes = new Map<string, string>()
   const tracked = await gitBlobs(workspace)
   const known = (path: string) => (tracked ? tracked.has(path) : false)
   const guessed = new Map<string, string | null>()
-  const guess = (t: Entry): string | undefined => {
-    const cls = t.id.includes('::') ? t.id.slice(0, t.id.indexOf('::')) : ''
-    const memo = guessed.get(cls + '\u0000' + (t.suite ?? ''))
+  const guess = (id: string, suite: string | undefined): string | undefined => {
+    const cls = id.includes('::') ? id.slice(0, id.indexOf('::')) : ''
+    const memo = guessed.get(cls + '\u0000' + (suite ?? ''))
     if (memo !== undefined) return memo ?? undefined
     let found: string | null = null
-    for (const candidate of [t.suite, cls]) {
+    for (const candidate of [suite, cls]) {
       if (candidate && known(candidate.replace(/^\.\//, ''))) {
         found = candidate.replace(/^\.\//, '')
         break
@@ -96,14 +164,19 @@ export async function resolveTestFiles(workspace: string, tests: Entry[]): Promi
         if (known(path)) found = path
       }
     }
-    guessed.set(cls + '\u0000' + (t.suite ?? ''), found)
+    guessed.set(cls + '\u0000' + (suite ?? ''), found)
     return found ?? undefined
   }
-  const files = new Set<string>()
-  for (const t of tests) {
-    if (!t.file && tracked) t.file = guess(t)
-    if (t.file) files.add(t.file)
+  if (tracked) {
+    for (let k = 0; k < tests.size; k++) {
+      if (tests.files[k] >= 0) continue
+      const s = tests.suites[k]
+      const file = guess(tests.ids[k], s >= 0 ? tests.suiteNames[s] : undefined)
+      if (file) tests.setFile(k, file)
+    }
   }
+  // Files some test lives in (a name the report gave may have no test left after folding: harmless).
+  const files = tests.fileNames
   if (tracked) {
     for (const f of files) {
       const blob = tracked.get(f)
@@ -111,17 +184,30 @@ export async function resolveTestFiles(workspace: string, tests: Entry[]): Promi
     }
     return { hashes }
   }
-  // Not a git repository: hash the files themselves, up to a bound.
+  // Not a git repository: hash the files themselves, up to a bound; files the workspace lacks are passed over.
   let n = 0
   for (const f of files) {
     if (++n > 5000) return { hashes, warning: `more than 5000 test files outside git: the others have no content hash` }
+    const path = join(workspace, f)
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) continue
     try {
-      hashes.set(f, blobId(await readFile(join(workspace, f))))
+      hashes.set(f, blobId(readFileSync(path)))
     } catch {
-      // A file the report names but the workspace lacks: no hash.
+      // Unreadable: no hash.
     }
   }
   return { hashes }
+}
+
+/** Whether git could find a repository for `dir`: a `.git` in it or above it, or GIT_DIR set. */
+export function mayBeGit(dir: string): boolean {
+  if (process.env.GIT_DIR) return true
+  for (let d = resolve(dir); ; ) {
+    if (existsSync(join(d, '.git'))) return true
+    const up = dirname(d)
+    if (up === d) return false
+    d = up
+  }
 }
 
 /** git's blob id of some content. */
@@ -131,6 +217,8 @@ export function blobId(content: Buffer): string {
 
 /** Path (relative to the workspace) → blob id of every tracked file, modified ones hashed from the working tree; null outside git. */
 async function gitBlobs(workspace: string): Promise<Map<string, string> | null> {
+  // No `.git` above the workspace (and no GIT_DIR): not a repository, and no git process to learn it.
+  if (!mayBeGit(workspace)) return null
   try {
     const opts = { cwd: workspace, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' as const, timeout: 60_000 }
     const [staged, modified] = await Promise.all([run('git', ['ls-files', '-s', '-z'], opts), run('git', ['ls-files', '-m', '-z'], opts)])

@@ -420,25 +420,60 @@ function reportCase(
   files: Map<string, string>,
   workspace: string
 ): void {
-  const name = tag.attr('name') ?? ''
-  const classname = tag.attr('classname')
-  const raw = tag.attr('file') ?? suite.file
   let file: string | undefined
-  if (raw) {
-    file = files.get(raw)
-    if (file === undefined) {
-      file = toWorkspacePath(raw, workspace)
-      if (files.size < 10_000) files.set(raw, file)
+  // The file attribute is most often the previous case's: compared as bytes, no string made for it.
+  const fileEnd = tag.copyAttr('file', SCRATCH, 0)
+  if (fileEnd >= 0 && LAST_FILE.string !== undefined && LAST_FILE.of === files && fileEnd === LAST_FILE.length && SCRATCH.compare(LAST_FILE.bytes, 0, fileEnd, 0, fileEnd) === 0) {
+    file = LAST_FILE.string
+  } else {
+    const raw = fileEnd === -1 ? suite.file : tag.attr('file')
+    if (raw) {
+      file = files.get(raw)
+      if (file === undefined) {
+        file = toWorkspacePath(raw, workspace)
+        if (files.size < 10_000) files.set(raw, file)
+      }
+    }
+    LAST_FILE.string = undefined
+    if (fileEnd >= 0 && file !== undefined && fileEnd <= LAST_FILE.bytes.length) {
+      for (let i = 0; i < fileEnd; i++) LAST_FILE.bytes[i] = SCRATCH[i]
+      LAST_FILE.length = fileEnd
+      LAST_FILE.string = file
+      LAST_FILE.of = files
     }
   }
+  // The id made once from the attributes' bytes (one flat string) when they are plain; else from their values.
+  let id: string | undefined
+  const cls = tag.copyAttr('classname', SCRATCH, 0)
+  if (cls !== -2) {
+    const at = cls > 0 ? cls + 2 : 0
+    if (cls > 0) SCRATCH[cls] = SCRATCH[cls + 1] = 0x3a
+    const end = tag.copyAttr('name', SCRATCH, at)
+    if (end !== -2) id = SCRATCH.toString('utf8', 0, end === -1 ? at : end)
+  }
+  if (id === undefined) {
+    const name = tag.attr('name') ?? ''
+    const classname = tag.attr('classname')
+    id = classname ? `${classname}::${name}` : name
+  }
   // One object, reused for every case (the callback copies what it keeps): nothing allocated per case but the id.
-  CASE.id = classname ? `${classname}::${name}` : name
+  CASE.id = id
   CASE.file = file
   CASE.suite = suite.name
   CASE.outcome = CASE_OUTCOME[outcome]
   CASE.flaky = flaky && outcome === 'passed'
   CASE.duration_ms = time !== undefined && time >= 0 && time < Infinity ? time * 1000 : undefined
   onCase(CASE)
+}
+
+/** Where a case's attributes are copied to be compared or made into its id. */
+const SCRATCH = Buffer.allocUnsafe(1 << 16)
+/** The last case's `file` attribute as bytes, and its workspace path, in the parse whose path map is `of`. */
+const LAST_FILE: { bytes: Buffer; length: number; string: string | undefined; of: Map<string, string> | undefined } = {
+  bytes: Buffer.allocUnsafe(4096),
+  length: 0,
+  string: undefined,
+  of: undefined
 }
 
 const CASE: JUnitCase = { id: '', file: undefined, suite: undefined, outcome: 'passed', flaky: false, duration_ms: undefined }

@@ -49,6 +49,12 @@ export interface XmlTag {
    * allocated) when it has none: one pass over the tag for names that are mostly absent.
    */
   attrsOf(names: AsciiNames): [string, string][] | undefined
+  /**
+   * Copies the attribute's value as UTF-8 into `out` at `at` when its bytes are its value (UTF-8 input, no
+   * reference, tab or line break) and it fits: returns where it ends; -1 when absent; -2 when not copied (read it
+   * with {@link attr}). Nothing allocated.
+   */
+  copyAttr(name: string, out: Buffer, at: number): number
 }
 
 /** ASCII attribute names compiled once, for {@link XmlTag.attrsOf}. */
@@ -918,6 +924,23 @@ class Tag implements XmlTag {
       return negative ? -value : value
     }
     return Number(decodeValue(buf.toString(this.encoding, start, end)))
+  }
+
+  copyAttr(wanted: string, out: Buffer, at: number): number {
+    const k = this.find(wanted)
+    if (k === -1) return -1
+    const buf = this.buf
+    const start = this.offsets[k + 2]
+    const end = this.offsets[k + 3]
+    if (this.encoding !== 'utf8' || at + end - start > out.length) return -2
+    // A byte loop: Buffer#copy costs more than it moves for values this short.
+    let o = at
+    for (let i = start; i < end; i++) {
+      const c = buf[i]
+      if (c === 0x26 || c === 0x09 || c === 0x0a || c === 0x0d) return -2
+      out[o++] = c
+    }
+    return o
   }
 
   attrsOf(wanted: AsciiNames): [string, string][] | undefined {
