@@ -7,26 +7,26 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-KRSG52JN.js";
+} from "./chunks/chunk-PCVCFF2X.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-FFRSKKNO.js";
+} from "./chunks/chunk-PMCTVYNU.js";
 import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-26XCV6CA.js";
+} from "./chunks/chunk-GF5CZSXS.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
 import "./chunks/chunk-534O5AVS.js";
 import "./chunks/chunk-SL6JIN4J.js";
-import "./chunks/chunk-EWRHJQXQ.js";
+import "./chunks/chunk-ZGYDLRPA.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
-import "./chunks/chunk-RGHTKVSZ.js";
+import "./chunks/chunk-37IL7UHX.js";
 import {
   workflowRun
 } from "./chunks/chunk-H2QGIIMS.js";

@@ -1,8 +1,8 @@
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-JXMGFAPR.js";
-import "./chunks/chunk-KHAHBAJC.js";
+} from "./chunks/chunk-O375BVY4.js";
+import "./chunks/chunk-UXKITU7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-X3HMPC6E.js";
@@ -12,7 +12,7 @@ import "./chunks/chunk-MQBGAWA6.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-RGHTKVSZ.js";
+import "./chunks/chunk-37IL7UHX.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-3TGGJRN5.js";

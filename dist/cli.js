@@ -3,10 +3,10 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-JXMGFAPR.js";
+} from "./chunks/chunk-O375BVY4.js";
 import {
   formatSummary
-} from "./chunks/chunk-KHAHBAJC.js";
+} from "./chunks/chunk-UXKITU7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-X3HMPC6E.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-MQBGAWA6.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-RGHTKVSZ.js";
+import "./chunks/chunk-37IL7UHX.js";
 import {
   ConfigurationError,
   TARGETS
@@ -62,11 +62,11 @@ var SUBCOMMANDS = {
   init: async (argv) => (await import("./chunks/init-KUSKWZRY.js")).initCommand(argv),
   config: async (argv) => (await import("./chunks/config-JSXJDIV6.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-EETWMFAY.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-MVUBOBHU.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-3HYDODZP.js")).contextCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-2TY5YHQP.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-5H6IWJAR.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-SFBU3A7X.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-AJLB6YOC.js")).aggregateCommand(argv),
-  tests: async (argv) => (await import("./chunks/tests-OTUUDR6L.js")).testsCommand(argv)
+  aggregate: async (argv) => (await import("./chunks/aggregate-GSGTQTY6.js")).aggregateCommand(argv),
+  tests: async (argv) => (await import("./chunks/tests-HSK3EPWK.js")).testsCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;

@@ -1,0 +1,9 @@
+import {
+  exec,
+  getExecOutput
+} from "./chunk-ZQZK67PQ.js";
+import "./chunk-HANBNIMK.js";
+export {
+  exec,
+  getExecOutput
+};
