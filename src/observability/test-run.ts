@@ -23,6 +23,31 @@ const FLAKY = 4
 const CODE: Record<JUnitCase['outcome'], number> = { passed: 0, failed: 1, error: 2, skipped: 3 }
 
 /**
+ * Numbers names (test files, suites) in order of first appearance. The parser hands the same string for the cases
+ * of one file or suite, so the last name is compared first, with no hashing.
+ */
+class Names {
+  readonly names: string[] = []
+  private readonly at = new Map<string, number>()
+  private last: string | undefined
+  private lastAt = -1
+
+  of(name: string | undefined): number {
+    if (name === undefined) return -1
+    if (name === this.last) return this.lastAt
+    let at = this.at.get(name)
+    if (at === undefined) {
+      at = this.names.length
+      this.names.push(name)
+      this.at.set(name, at)
+    }
+    this.last = name
+    this.lastAt = at
+    return at
+  }
+}
+
+/**
  * Folds the test cases of one report into one result per id, for at most {@link MAX_TRACKED_TESTS} ids (the
  * others are counted in `untracked`). Repeats of an id: failed then passed is flaky (a rerun), flaky then failed is
  * failed again, otherwise the graver outcome wins; durations add up. Kept as columns (the {@link RunTests} it is):
@@ -34,19 +59,15 @@ export class TestCaseCollector implements RunTests {
   outcomes = new Uint8Array(1024)
   durations = new Float64Array(1024)
   files = new Int32Array(1024)
-  readonly fileNames: string[] = []
+  private readonly fileNumbers = new Names()
+  readonly fileNames: string[] = this.fileNumbers.names
   /** Per test, its suite's position in `suiteNames` (-1 none): where a test without a file may live. */
   suites = new Int32Array(1024)
-  readonly suiteNames: string[] = []
+  private readonly suiteNumbers = new Names()
+  readonly suiteNames: string[] = this.suiteNumbers.names
   index?: Int32Array
   numberedBy?: HistoryIndex
   untracked = 0
-  private lastFile: string | undefined
-  private lastFileAt = -1
-  private lastSuite: string | undefined
-  private lastSuiteAt = -1
-  private readonly fileAt = new Map<string, number>()
-  private readonly suiteAt = new Map<string, number>()
 
   readonly onCase = (c: JUnitCase): void => {
     const outcome = c.flaky ? FLAKY : CODE[c.outcome]
@@ -63,8 +84,8 @@ export class TestCaseCollector implements RunTests {
       this.ids.push(c.id)
       this.outcomes[at] = outcome
       this.durations[at] = ms
-      this.files[at] = this.fileOf(c.file)
-      this.suites[at] = this.suiteOf(c.suite)
+      this.files[at] = this.fileNumbers.of(c.file)
+      this.suites[at] = this.suiteNumbers.of(c.suite)
       return
     }
     this.durations[k] += ms
@@ -72,35 +93,6 @@ export class TestCaseCollector implements RunTests {
     if ((seen === FAILED || seen === ERROR) && outcome === PASSED) this.outcomes[k] = FLAKY
     else if (seen === FLAKY && (outcome === FAILED || outcome === ERROR)) this.outcomes[k] = outcome
     else if (RANK[outcome] > RANK[seen]) this.outcomes[k] = outcome
-  }
-
-  /** The parser hands the same string for the cases of one file: compared by identity first, no hashing. */
-  private fileOf(file: string | undefined): number {
-    if (file === undefined) return -1
-    if (file === this.lastFile) return this.lastFileAt
-    let at = this.fileAt.get(file)
-    if (at === undefined) {
-      at = this.fileNames.length
-      this.fileNames.push(file)
-      this.fileAt.set(file, at)
-    }
-    this.lastFile = file
-    this.lastFileAt = at
-    return at
-  }
-
-  private suiteOf(suite: string | undefined): number {
-    if (suite === undefined) return -1
-    if (suite === this.lastSuite) return this.lastSuiteAt
-    let at = this.suiteAt.get(suite)
-    if (at === undefined) {
-      at = this.suiteNames.length
-      this.suiteNames.push(suite)
-      this.suiteAt.set(suite, at)
-    }
-    this.lastSuite = suite
-    this.lastSuiteAt = at
-    return at
   }
 
   private grow(): void {
@@ -131,7 +123,7 @@ export class TestCaseCollector implements RunTests {
 
   /** Gives test `k` a file (a name guessed for it). */
   setFile(k: number, file: string): void {
-    this.files[k] = this.fileOf(file)
+    this.files[k] = this.fileNumbers.of(file)
   }
 }
 
