@@ -1,7 +1,7 @@
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-O375BVY4.js";
+} from "./chunks/chunk-MF3LBTPQ.js";
 import "./chunks/chunk-UXKITU7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";

@@ -3,7 +3,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-O375BVY4.js";
+} from "./chunks/chunk-MF3LBTPQ.js";
 import {
   formatSummary
 } from "./chunks/chunk-UXKITU7M.js";

@@ -6,7 +6,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-O375BVY4.js";
+} from "./chunks/chunk-MF3LBTPQ.js";
 import "./chunks/chunk-UXKITU7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
