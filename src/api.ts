@@ -30,7 +30,10 @@ export interface WorkflowOptions {
   signal?: AbortSignal
   /** Where to write the HTML dashboard; default `workflow_dashboard_<component>.html` in the workspace. */
   dashboard?: string
-  /** Awaited before this run's metrics are written (the action restores the history from the cache meanwhile). */
+  /**
+   * Awaited once the stages are done, before the per-test history is read and the metrics are written (the action
+   * restores the history from the cache meanwhile); the context session closes after it.
+   */
   beforeObserve?: () => Promise<void>
   /** The branch being judged, recorded with the run's metrics (a pull request compares with its base's last run). */
   branch?: string
