@@ -41,7 +41,7 @@ const meta = (key: string, at: number, branch = 'main', sha = `sha-${key}`): Tes
 /** What a run holds, read back as (id, outcome, duration) rows. */
 function rows(h: Awaited<ReturnType<typeof readTestHistory>>, at: number) {
   const run = h.runs[at]
-  return Array.from(run.tests, (t, k) => [h.tests[t], outcomeName(run.outcomes[k]), run.durations[k]])
+  return Array.from(run.tests, (t, k) => [h.tests.id(t), outcomeName(run.outcomes[k]), run.durations[k]])
 }
 
 describe('per-test history store', () => {
@@ -96,18 +96,18 @@ describe('per-test history store', () => {
     expect(second.split('\n')[0]).toBe('spec-to-production test index v2')
     let h = await readTestHistory(ws, 'api')
     expect(h.malformed).toBe(0)
-    expect(h.tests).toEqual(['a', ...odd, 'new'])
-    expect(h.tests.map((_, t) => (h.testFiles[t] >= 0 ? h.files[h.testFiles[t]] : null))).toEqual(['x/a.py', 'x/odd.py', 'x/odd.py', 'x/odd.py', 'x/odd.py', 'x/a.py'])
+    expect(h.tests.toArray()).toEqual(['a', ...odd, 'new'])
+    expect(h.tests.toArray().map((_, t) => (h.testFiles[t] >= 0 ? h.files[h.testFiles[t]] : null))).toEqual(['x/a.py', 'x/odd.py', 'x/odd.py', 'x/odd.py', 'x/odd.py', 'x/a.py'])
     // A write cut short: the torn record is left out, and the next write rewrites the index whole.
     await writeFile(path, `${second}t\tpartial`)
     h = await readTestHistory(ws, 'api')
-    expect(h.tests).toEqual(['a', ...odd, 'new'])
+    expect(h.tests.toArray()).toEqual(['a', ...odd, 'new'])
     await appendTestRun(ws, meta('3', T0 + 2), [{ id: 'later', outcome: 'passed' }], new Map(), { history: h })
     const third = await readFile(path, 'utf8')
     expect(third).not.toContain('partial')
     expect(third.endsWith('\n')).toBe(true)
     h = await readTestHistory(ws, 'api')
-    expect(h.tests).toEqual(['a', ...odd, 'new', 'later'])
+    expect(h.tests.toArray()).toEqual(['a', ...odd, 'new', 'later'])
     expect(rows(h, 2)).toEqual([['later', 'passed', 0]])
     // A damaged record is refused, not misread: the history says it could not read the index.
     await writeFile(path, `${third}s\t0\t0x99\n`)
@@ -145,7 +145,7 @@ describe('per-test history store', () => {
       ['only-local', 'passed', 0],
       ['shared', 'failed', 5]
     ])
-    const f = h.testFiles[h.tests.indexOf('shared')]
+    const f = h.testFiles[h.tests.findString('shared')]
     expect(h.files[f]).toBe('t/s.py')
     expect(h.runs[1].fileHashes.get(f)).toBe('bb')
   })
@@ -179,7 +179,7 @@ describe('per-test history store', () => {
     const r2 = await appendTestRun(ws, meta('2', T0 + 1), [{ id: 'fresh', outcome: 'failed' }], new Map())
     expect(r2).toMatchObject({ tests: 1, untracked: 0 })
     const h = await readTestHistory(ws, 'api', { now: T0 + DAY })
-    expect(h.tests).toEqual(['fresh'])
+    expect(h.tests.toArray()).toEqual(['fresh'])
     expect((await readdir(join(testHistoryDir(ws, 'api'), 'runs'))).length).toBe(1)
   })
 })

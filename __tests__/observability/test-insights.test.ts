@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { OUTCOMES, type StoredRun, type TestHistory, type TestOutcome, type TestRunMeta } from '../../src/observability/test-history.js'
+import { TestIds } from '../../src/observability/test-ids.js'
 import { classifyTests, LIST_LIMIT, type CurrentRun } from '../../src/observability/test-insights.js'
 
 const T0 = Date.parse('2026-11-01T10:00:00Z')
@@ -50,7 +51,7 @@ function history(specs: RunSpec[]): TestHistory {
       fileHashes
     }
   })
-  return { tests, testFiles, files, runs, malformed: 0 }
+  return { tests: TestIds.of(tests), testFiles, files, runs, malformed: 0 }
 }
 
 const current = (s: RunSpec): CurrentRun => ({

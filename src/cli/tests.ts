@@ -96,9 +96,9 @@ export async function testsCommand(argv: string[]): Promise<number> {
 }
 
 function showHistory(history: TestHistory, id: string, limit: number, json: boolean, out: (t: string) => void): number {
-  const t = history.tests.indexOf(id)
+  const t = history.tests.findString(id)
   if (t < 0) {
-    const near = history.tests.filter((x) => x.includes(id)).slice(0, 5)
+    const near = history.tests.toArray().filter((x) => x.includes(id)).slice(0, 5)
     throw new Error(`no test '${id}' in the history${near.length ? `; did you mean: ${near.join(', ')}` : ''}`)
   }
   const f = history.testFiles[t]

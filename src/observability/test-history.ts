@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto'
 import { appendFile, mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { METRICS_SUBDIR } from './record.js'
+import { TestIds } from './test-ids.js'
 
 const metricsDir = (workspaceDir: string) => join(workspaceDir, METRICS_SUBDIR)
 
@@ -72,8 +73,8 @@ export interface StoredRun {
 }
 
 export interface TestHistory {
-  /** Test ids and their file index (-1 none). */
-  tests: string[]
+  /** Test ids (numbered as the run files number them) and their file index (-1 none). */
+  tests: TestIds
   testFiles: Int32Array | number[]
   files: string[]
   /** Oldest first. */
@@ -104,7 +105,8 @@ export function outcomeName(code: number): TestOutcome {
  */
 export interface RunTests {
   readonly size: number
-  readonly ids: readonly string[]
+  /** The tests' ids, in position order (no id twice). */
+  readonly ids: TestIds
   /** Outcome code per test (see {@link OUTCOMES}). */
   readonly outcomes: Uint8Array
   /** Milliseconds per test. */
@@ -112,8 +114,6 @@ export interface RunTests {
   /** Per test, its file's position in `fileNames`; -1 when unknown. */
   readonly files: Int32Array
   readonly fileNames: string[]
-  /** Id → position. */
-  readonly lookup: ReadonlyMap<string, number>
   /** Position → number in the history's index ({@link numberTests}); -1: past the bound, not tracked. */
   index?: Int32Array
   /** The index `index` numbers against. */
@@ -121,25 +121,22 @@ export interface RunTests {
 }
 
 export function isRunTests(x: unknown): x is RunTests {
-  return typeof x === 'object' && x !== null && (x as RunTests).outcomes instanceof Uint8Array && (x as RunTests).lookup instanceof Map
+  return typeof x === 'object' && x !== null && (x as RunTests).outcomes instanceof Uint8Array && (x as RunTests).ids instanceof TestIds
 }
 
 /** Columns of a list of results (a repeated id keeps its first result). */
 export function runTestsOf(results: Iterable<TestResult> | RunTests): RunTests {
   if (isRunTests(results)) return results
   const list = Array.isArray(results) ? (results as TestResult[]) : [...results]
-  const ids: string[] = []
+  const ids = new TestIds()
   const outcomes = new Uint8Array(list.length)
   const durations = new Float64Array(list.length)
   const files = new Int32Array(list.length)
   const fileNames: string[] = []
   const byFile = new Map<string, number>()
-  const lookup = new Map<string, number>()
   for (const r of list) {
-    if (lookup.has(r.id)) continue
-    const k = ids.length
-    lookup.set(r.id, k)
-    ids.push(r.id)
+    const k = ids.size
+    if (ids.addString(r.id) !== k) continue
     outcomes[k] = OUTCOME_CODE[r.outcome]
     durations[k] = r.duration_ms ?? 0
     let f = -1
@@ -153,7 +150,7 @@ export function runTestsOf(results: Iterable<TestResult> | RunTests): RunTests {
     }
     files[k] = f
   }
-  return { size: ids.length, ids, outcomes, durations, files, fileNames, lookup }
+  return { size: ids.size, ids, outcomes, durations, files, fileNames }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -166,11 +163,9 @@ const INDEX_MAGIC = 'spec-to-production test index v2'
 interface Index {
   /** Changed since read (or last written). */
   dirty?: boolean
-  tests: string[]
+  tests: TestIds
   testFiles: number[]
   files: string[]
-  /** Built on first use (the hot path numbers a run's tests through the collector's map instead). */
-  idMap?: Map<string, number>
   byFile: Map<string, number>
   /** Tests and files already in the file on disk; the rest are appended by {@link writeIndex}. */
   savedTests: number
@@ -181,16 +176,6 @@ interface Index {
   rewrite: boolean
 }
 
-/** Test id → index (the first of a repeated id). */
-function idsOf(index: Index): Map<string, number> {
-  if (index.idMap === undefined) {
-    const map = new Map<string, number>()
-    for (let i = 0; i < index.tests.length; i++) if (!map.has(index.tests[i])) map.set(index.tests[i], i)
-    index.idMap = map
-  }
-  return index.idMap
-}
-
 function setTestFile(index: Index, test: number, file: number): void {
   index.testFiles[test] = file
   if (test < index.savedTests) index.setFiles.push(test, file)
@@ -198,9 +183,8 @@ function setTestFile(index: Index, test: number, file: number): void {
 }
 
 /**
- * Numbers this run's tests in the index as read: `run.lookup` (the collector's map, id → position) is probed with
- * each test the index names, and the rest are appended — no second map of the run's ids. A test past the bound is
- * numbered -1.
+ * Numbers this run's tests in the index as read: each test the index names is looked up in the run's ids (by its
+ * bytes and the hash kept with them), and the rest are appended. A test past the bound is numbered -1.
  */
 export function numberTests(history: TestHistory, run: RunTests): void {
   const index = history.index
@@ -213,20 +197,20 @@ export function numberTests(history: TestHistory, run: RunTests): void {
     if (fileMap[f] === -2) fileMap[f] = fileIndex(index, run.fileNames[f])
     return fileMap[f]
   }
-  const lookup = run.lookup
-  if (lookup.size > 0) {
-    for (let i = 0; i < index.tests.length; i++) {
-      const k = lookup.get(index.tests[i])
-      if (k !== undefined && numbers[k] < 0) {
+  const tests = index.tests
+  if (run.size > 0) {
+    for (let i = 0; i < tests.size; i++) {
+      const k = run.ids.findIn(tests, i)
+      if (k >= 0 && numbers[k] < 0) {
         numbers[k] = i
         if (run.files[k] >= 0 && index.testFiles[i] < 0) setTestFile(index, i, fileOf(run.files[k]))
       }
     }
   }
-  if (index.tests.length === 0 && index.idMap === undefined) {
+  if (tests.size === 0) {
     // A first run: the index is this run's ids, in its order.
     const n = Math.min(run.size, MAX_TRACKED_TESTS)
-    index.tests = run.ids.length === n ? (run.ids as string[]).slice() : run.ids.slice(0, n)
+    index.tests = run.ids.clone(n)
     index.testFiles = new Array<number>(n)
     for (let k = 0; k < n; k++) {
       numbers[k] = k
@@ -235,11 +219,9 @@ export function numberTests(history: TestHistory, run: RunTests): void {
     if (n > 0) index.dirty = true
   }
   for (let k = 0; k < run.size; k++) {
-    if (numbers[k] >= 0 || index.tests.length >= MAX_TRACKED_TESTS) continue
-    numbers[k] = index.tests.length
-    index.tests.push(run.ids[k])
+    if (numbers[k] >= 0 || index.tests.size >= MAX_TRACKED_TESTS) continue
+    numbers[k] = index.tests.appendFrom(run.ids, k)
     index.testFiles.push(fileOf(run.files[k]))
-    index.idMap?.set(run.ids[k], numbers[k])
     index.dirty = true
   }
   run.index = numbers
@@ -247,7 +229,7 @@ export function numberTests(history: TestHistory, run: RunTests): void {
 }
 
 function emptyIndex(): Index {
-  return { tests: [], testFiles: [], files: [], byFile: new Map(), savedTests: 0, savedFiles: 0, setFiles: [], rewrite: true }
+  return { tests: new TestIds(), testFiles: [], files: [], byFile: new Map(), savedTests: 0, savedFiles: 0, setFiles: [], rewrite: true }
 }
 
 const QUOTED = /^"|[\n\r]/
@@ -266,34 +248,41 @@ function field(s: string): string {
  */
 async function readIndex(dir: string): Promise<Index> {
   const path = join(dir, INDEX_FILE)
-  let text: string
+  let buf: Buffer
   try {
-    text = await readFile(path, 'utf8')
+    buf = await readFile(path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyIndex()
     throw error
   }
+  const magic = Buffer.from(`${INDEX_MAGIC}\n`)
+  if (buf.length < magic.length || buf.compare(magic, 0, magic.length, 0, magic.length) !== 0) throw new Error(`${path}: not a test history index`)
   const index = emptyIndex()
   index.rewrite = false
-  // One split: the lines are slices of the text, no copy each.
-  const lines = text.split('\n')
-  if (lines[0] !== INDEX_MAGIC || lines.length < 2) throw new Error(`${path}: not a test history index`)
-  // The last piece follows the last line break: empty, or a torn record.
-  if (lines[lines.length - 1] !== '') index.rewrite = true
+  // Test ids stay bytes: copied into the table, one string each is never made.
+  index.tests = new TestIds(buf.length)
   const bad = (n: number, why: string) => new Error(`${path}:${n + 1}: ${why}`)
-  for (let n = 1; n < lines.length - 1; n++) {
-    const line = lines[n]
-    const kind = line.charCodeAt(0)
-    if (line.charCodeAt(1) !== 0x09) throw bad(n, 'not a record')
+  const text = (from: number, to: number, n: number) => (buf[from] === 0x22 ? unquote(buf.toString('utf8', from, to), () => bad(n, 'a quoted field is not a JSON string')) : buf.toString('utf8', from, to))
+  for (let pos = magic.length, n = 1, end = 0; pos < buf.length; pos = end + 1, n++) {
+    end = buf.indexOf(0x0a, pos)
+    // A torn last record (no line break): left out, and the next write rewrites the file whole.
+    if (end < 0) {
+      index.rewrite = true
+      break
+    }
+    const kind = buf[pos]
+    if (end - pos < 2 || buf[pos + 1] !== 0x09) throw bad(n, 'not a record')
     if (kind === 0x74) {
-      if (index.tests.length >= MAX_TRACKED_TESTS * 2) throw new Error(`${path}: more than ${MAX_TRACKED_TESTS * 2} tests`)
-      index.tests.push(line.charCodeAt(2) === 0x22 ? unquote(line.slice(2), () => bad(n, 'a quoted field is not a JSON string')) : line.slice(2))
+      if (index.tests.size >= MAX_TRACKED_TESTS * 2) throw new Error(`${path}: more than ${MAX_TRACKED_TESTS * 2} tests`)
+      if (buf[pos + 2] === 0x22) index.tests.appendString(text(pos + 2, end, n))
+      else index.tests.append(buf, pos + 2, end)
       index.testFiles.push(-1)
     } else if (kind === 0x66) {
-      const file = line.charCodeAt(2) === 0x22 ? unquote(line.slice(2), () => bad(n, 'a quoted field is not a JSON string')) : line.slice(2)
+      const file = text(pos + 2, end, n)
       index.byFile.set(file, index.files.length)
       index.files.push(file)
     } else if (kind === 0x73) {
+      const line = buf.toString('utf8', pos, end)
       const tab = line.indexOf('\t', 2)
       let t = tab < 0 ? NaN : Number(line.slice(2, tab))
       if (!Number.isInteger(t) || t < 0) throw bad(n, 'not a record')
@@ -301,13 +290,13 @@ async function readIndex(dir: string): Promise<Index> {
         const x = item.indexOf('x')
         const file = item === '' || x === 0 ? -1 : Number(x < 0 ? item : item.slice(0, x))
         const count = x < 0 ? 1 : Number(item.slice(x + 1))
-        if (!Number.isInteger(file) || file >= index.files.length || !Number.isInteger(count) || count < 1 || t + count > index.tests.length) throw bad(n, 'no such test or file')
+        if (!Number.isInteger(file) || file >= index.files.length || !Number.isInteger(count) || count < 1 || t + count > index.tests.size) throw bad(n, 'no such test or file')
         if (file >= 0) for (const end = t + count; t < end; t++) index.testFiles[t] = file
         else t += count
       }
     } else throw bad(n, 'unknown record')
   }
-  index.savedTests = index.tests.length
+  index.savedTests = index.tests.size
   index.savedFiles = index.files.length
   return index
 }
@@ -343,24 +332,17 @@ async function writeIndex(dir: string, index: Index): Promise<void> {
   const path = join(dir, INDEX_FILE)
   const whole = index.rewrite
   const from = whole ? 0 : index.savedTests
-  const parts: string[] = whole ? [`${INDEX_MAGIC}\n`] : []
-  for (let f = whole ? 0 : index.savedFiles; f < index.files.length; f++) parts.push(`f\t${field(index.files[f])}\n`)
-  if (from < index.tests.length) {
-    // The ids joined at once, checked once: no carriage return, no field starting with a quote, and as many line
-    // breaks as records; else each is quoted first when it must be.
-    const ids = from === 0 ? index.tests : index.tests.slice(from)
-    let text = ids.join('\nt\t')
-    let breaks = 0
-    for (let at = text.indexOf('\n'); at >= 0 && breaks < ids.length; at = text.indexOf('\n', at + 1)) breaks++
-    if (breaks !== ids.length - 1 || text.includes('\r') || text.includes('\t"') || text.startsWith('"')) text = ids.map(field).join('\nt\t')
-    parts.push('t\t', text, '\n')
-  }
-  if (!whole) for (let k = 0; k < index.setFiles.length; k += 2) parts.push(`s\t${index.setFiles[k]}\t${index.setFiles[k + 1]}\n`)
-  fileRecord(index, from, parts)
-  const data = parts.join('')
+  const head: string[] = whole ? [`${INDEX_MAGIC}\n`] : []
+  for (let f = whole ? 0 : index.savedFiles; f < index.files.length; f++) head.push(`f\t${field(index.files[f])}\n`)
+  // The ids straight from their bytes, each quoted only when it must be.
+  const ids = index.tests.lines(from, 't\t')
+  const tail: string[] = []
+  if (!whole) for (let k = 0; k < index.setFiles.length; k += 2) tail.push(`s\t${index.setFiles[k]}\t${index.setFiles[k + 1]}\n`)
+  fileRecord(index, from, tail)
+  const data = Buffer.concat([Buffer.from(head.join('')), ids, Buffer.from(tail.join(''))])
   if (whole) await writeAtomic(path, data)
   else await appendFile(path, data)
-  index.savedTests = index.tests.length
+  index.savedTests = index.tests.size
   index.savedFiles = index.files.length
   index.setFiles = []
   index.rewrite = false
@@ -378,21 +360,18 @@ function fileIndex(index: Index, path: string): number {
   return i
 }
 
-/** The test's index in an index as read, added when new (null when the index is full). */
-export function indexTest(index: HistoryIndex, id: string, file: string | undefined): number | null {
-  return testIndex(index, id, file)
+/** The index of entry `k` of `ids` in an index as read, added when new (null when the index is full). */
+export function indexTest(index: HistoryIndex, ids: TestIds, k: number, file: string | undefined): number | null {
+  return testIndex(index, ids, k, file)
 }
 
-/** The test's index, added when new (null when the index is full). */
-function testIndex(index: Index, id: string, file: string | undefined): number | null {
-  const byId = idsOf(index)
-  let i = byId.get(id)
-  if (i === undefined) {
-    if (index.tests.length >= MAX_TRACKED_TESTS) return null
-    i = index.tests.length
-    index.tests.push(id)
+/** The index of entry `k` of `ids`, added when new (null when the index is full). */
+function testIndex(index: Index, ids: TestIds, k: number, file: string | undefined): number | null {
+  let i = index.tests.findIn(ids, k)
+  if (i < 0) {
+    if (index.tests.size >= MAX_TRACKED_TESTS) return null
+    i = index.tests.appendFrom(ids, k)
     index.testFiles.push(file ? fileIndex(index, file) : -1)
-    byId.set(id, i)
     index.dirty = true
   } else if (file && index.testFiles[i] < 0) {
     setTestFile(index, i, fileIndex(index, file))
@@ -639,9 +618,8 @@ export async function appendTestRun(
   const numbers = run.numberedBy === index ? run.index : undefined
   if (numbers === undefined) {
     let newIds = 0
-    const byId = idsOf(index)
-    for (let k = 0; k < run.size; k++) if (!byId.has(run.ids[k])) newIds++
-    if (index.tests.length + Math.min(newIds, MAX_TRACKED_TESTS) > MAX_TRACKED_TESTS) {
+    for (let k = 0; k < run.size; k++) if (index.tests.findIn(run.ids, k) < 0) newIds++
+    if (index.tests.size + Math.min(newIds, MAX_TRACKED_TESTS) > MAX_TRACKED_TESTS) {
       // Room for this run's tests: keep only the tests the retained runs name.
       index = await compact(dir, index)
     }
@@ -659,7 +637,7 @@ export async function appendTestRun(
     let i: number | null
     if (count >= MAX_TRACKED_TESTS) i = null
     else if (numbers !== undefined) i = numbers[k] < 0 ? null : numbers[k]
-    else i = testIndex(index, run.ids[k], run.files[k] >= 0 ? run.fileNames[run.files[k]] : undefined)
+    else i = testIndex(index, run.ids, k, run.files[k] >= 0 ? run.fileNames[run.files[k]] : undefined)
     if (i === null) {
       untracked++
       continue
@@ -696,7 +674,7 @@ async function compact(dir: string, index: Index): Promise<Index> {
   const runs: Array<{ name: string; run: StoredRun }> = []
   for (const name of names) {
     try {
-      runs.push({ name, run: decodeRun(await readFile(join(dir, 'runs', name)), index.tests.length) })
+      runs.push({ name, run: decodeRun(await readFile(join(dir, 'runs', name)), index.tests.size) })
     } catch {
       await rm(join(dir, 'runs', name), { force: true })
     }
@@ -709,7 +687,7 @@ async function compact(dir: string, index: Index): Promise<Index> {
 }
 
 /** A run read against `from`'s numbering, encoded against `to`'s (tests added to `to` as needed). */
-function reencode(run: StoredRun, from: { tests: string[]; testFiles: ArrayLike<number>; files: string[] }, to: Index): Buffer {
+function reencode(run: StoredRun, from: { tests: TestIds; testFiles: ArrayLike<number>; files: string[] }, to: Index): Buffer {
   const tests: number[] = []
   const outcomes: number[] = []
   const durations: number[] = []
@@ -718,7 +696,7 @@ function reencode(run: StoredRun, from: { tests: string[]; testFiles: ArrayLike<
     const t = run.tests[k]
     const f = from.testFiles[t]
     const file = f >= 0 ? from.files[f] : undefined
-    const i = testIndex(to, from.tests[t], file)
+    const i = testIndex(to, from.tests, t, file)
     if (i === null) continue
     tests.push(i)
     outcomes.push(run.outcomes[k])
@@ -742,7 +720,7 @@ export async function readTestHistory(workspaceDir: string, component: string, o
   try {
     index = await readIndex(dir)
   } catch {
-    return { tests: [], testFiles: [], files: [], runs: [], malformed: 1 }
+    return { tests: new TestIds(), testFiles: [], files: [], runs: [], malformed: 1 }
   }
   const now = opts.now === undefined ? Date.now() : typeof opts.now === 'number' ? opts.now : opts.now.getTime()
   const since = opts.sinceDays !== undefined ? now - opts.sinceDays * DAY_MS : -Infinity
@@ -751,7 +729,7 @@ export async function readTestHistory(workspaceDir: string, component: string, o
   for (const name of await runFiles(dir)) {
     if (stampTime(name) < since) continue
     try {
-      runs.push(decodeRun(await readFile(join(dir, 'runs', name)), index.tests.length))
+      runs.push(decodeRun(await readFile(join(dir, 'runs', name)), index.tests.size))
     } catch {
       malformed++
     }
@@ -861,7 +839,7 @@ export async function mergeTestHistory(fromWorkspaceDir: string, toWorkspaceDir:
         continue
       }
       try {
-        pending.push({ name, data: reencode(decodeRun(await readFile(join(from, 'runs', name)), fromIndex.tests.length), fromIndex, toIndex) })
+        pending.push({ name, data: reencode(decodeRun(await readFile(join(from, 'runs', name)), fromIndex.tests.size), fromIndex, toIndex) })
       } catch {
         result.malformed++
       }

@@ -5,6 +5,7 @@
  * verdict.
  */
 import type { TestInsights } from '../engine/model.js'
+import type { TestIds } from './test-ids.js'
 import { outcomeName, indexTest, runTestsOf, type RunTests, type StoredRun, type TestHistory, type TestResult, type TestRunMeta, MAX_RUNS_PER_BRANCH, MAX_TRACKED_TESTS } from './test-history.js'
 
 /** Most entries of each list (counts stay exact); `slowest` has at most {@link SLOWEST}. */
@@ -47,7 +48,7 @@ const NONE = 255
 const CLASS = [PASS, FAIL, FAIL, NONE, 2]
 
 interface Space {
-  ids: string[]
+  ids: TestIds
   files: string[]
   testFiles: ArrayLike<number>
   runs: StoredRun[]
@@ -58,18 +59,15 @@ interface Space {
 function space(history: TestHistory, current: CurrentRun): Space {
   const run = runTestsOf(current.results)
   const index = history.index
-  if (index && ((run.numberedBy === index && run.index !== undefined) || history.tests.length + run.size <= MAX_TRACKED_TESTS)) {
+  if (index && ((run.numberedBy === index && run.index !== undefined) || history.tests.size + run.size <= MAX_TRACKED_TESTS)) {
     // This run's new tests go straight into the index as read (the append that follows writes it): one map.
     const numbers = run.numberedBy === index ? run.index : undefined
-    return build(history, current, run, index.tests, index.files, index.testFiles, (k) => (numbers ? numbers[k] : (indexTest(index, run.ids[k], fileName(run, k)) as number)))
+    return build(history, current, run, index.tests, index.files, index.testFiles, (k) => (numbers ? numbers[k] : (indexTest(index, run.ids, k, fileName(run, k)) as number)))
   }
-  const ids = history.tests.slice()
+  // No index to add to (unread, or full): a copy of the history's numbering, this run's new tests appended to it.
+  const ids = history.tests.clone()
   const files = history.files.slice()
   const testFiles = Array.from(history.testFiles)
-  const byId = new Map<string, number>()
-  ids.forEach((id, i) => byId.has(id) || byId.set(id, i))
-  /** Tests and files this run adds to the history's numbering. */
-  const newIds = new Map<string, number>()
   let byFile: Map<string, number> | undefined
   const fileOf = (path: string) => {
     if (byFile === undefined) {
@@ -85,14 +83,11 @@ function space(history: TestHistory, current: CurrentRun): Space {
     return f
   }
   return build(history, current, run, ids, files, testFiles, (k) => {
-    const id = run.ids[k]
     const file = fileName(run, k)
-    let i = byId.get(id) ?? newIds.get(id)
-    if (i === undefined) {
-      i = ids.length
-      ids.push(id)
+    let i = ids.findIn(run.ids, k)
+    if (i < 0) {
+      i = ids.appendFrom(run.ids, k)
       testFiles.push(file ? fileOf(file) : -1)
-      newIds.set(id, i)
     } else if (file && testFiles[i] < 0) testFiles[i] = fileOf(file)
     return i
   })
@@ -101,7 +96,7 @@ function space(history: TestHistory, current: CurrentRun): Space {
 const fileName = (run: RunTests, k: number) => (run.files[k] >= 0 ? run.fileNames[run.files[k]] : undefined)
 
 /** The run's tests numbered by `number` (-1: not tracked), sorted by number, with the hash of each of their files. */
-function build(history: TestHistory, current: CurrentRun, run: RunTests, ids: string[], files: string[], testFiles: ArrayLike<number>, number: (k: number) => number): Space {
+function build(history: TestHistory, current: CurrentRun, run: RunTests, ids: TestIds, files: string[], testFiles: ArrayLike<number>, number: (k: number) => number): Space {
   const n = run.size
   const tests = new Uint32Array(n)
   const outcomes = new Uint8Array(n)
@@ -154,7 +149,7 @@ const ref = (meta: TestRunMeta) => ({ run_id: meta.run_id, ...(meta.sha ? { sha:
 
 export function classifyTests(history: TestHistory, current: CurrentRun, opts: ClassifyOptions): TestInsights {
   const s = space(history, current)
-  const n = s.ids.length
+  const n = s.ids.size
   const warnings = [...(opts.warnings ?? [])]
   const LIMIT = opts.limit ?? LIST_LIMIT
   const baseName = opts.baseBranch && opts.baseBranch !== current.meta.branch ? opts.baseBranch : current.meta.branch
@@ -163,7 +158,7 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
   const cur = s.current
   const fileOf = (t: number) => (s.testFiles[t] >= 0 ? s.files[s.testFiles[t]] : undefined)
   const testRef = (t: number) => {
-    const id = s.ids[t]
+    const id = s.ids.id(t)
     const file = fileOf(t)
     const message = current.messages?.get(id)
     return { id, ...(file ? { file } : {}), ...(message ? { message } : {}) }
@@ -290,10 +285,10 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
     }
     return out
   }
-  const ranked = flakyAll.map((t) => ({ t, ...flakyStats(t) })).sort((a, b) => b.flip_rate - a.flip_rate || b.flips - a.flips || (s.ids[a.t] < s.ids[b.t] ? -1 : 1))
+  const ranked = flakyAll.map((t) => ({ t, ...flakyStats(t) })).sort((a, b) => b.flip_rate - a.flip_rate || b.flips - a.flips || (s.ids.id(a.t) < s.ids.id(b.t) ? -1 : 1))
   const flaky: TestInsights['flaky'] = ranked.slice(0, LIMIT).map(({ t, runs, flips, flip_rate }) => {
     const file = fileOf(t)
-    return { id: s.ids[t], ...(file ? { file } : {}), flip_rate, runs, flips, same_sha: sameSha[t] === 1, last_seen: lastSeen(t) }
+    return { id: s.ids.id(t), ...(file ? { file } : {}), flip_rate, runs, flips, same_sha: sameSha[t] === 1, last_seen: lastSeen(t) }
   })
 
   // Slowest of this run, with the median of their earlier runs (any branch, the most recent ones).
@@ -319,7 +314,7 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
       if (p >= 0 && CLASS[r.outcomes[p]] !== NONE) past.push(r.durations[p])
     }
     const file = fileOf(t)
-    const base = { id: s.ids[t], ...(file ? { file } : {}), duration_ms: d }
+    const base = { id: s.ids.id(t), ...(file ? { file } : {}), duration_ms: d }
     if (past.length === 0) return { ...base, trend: 'new' as const }
     past.sort((a, b) => a - b)
     const mid = past.length >> 1
@@ -367,7 +362,7 @@ export function latestInsights(history: TestHistory, opts: ClassifyOptions & { b
   const run = history.runs[at]
   const results: TestResult[] = Array.from(run.tests, (t, k) => {
     const f = history.testFiles[t]
-    return { id: history.tests[t], ...(f >= 0 ? { file: history.files[f] } : {}), outcome: outcomeName(run.outcomes[k]), duration_ms: run.durations[k] }
+    return { id: history.tests.id(t), ...(f >= 0 ? { file: history.files[f] } : {}), outcome: outcomeName(run.outcomes[k]), duration_ms: run.durations[k] }
   })
   const fileHashes = new Map<string, string>()
   for (const [f, h] of run.fileHashes) fileHashes.set(history.files[f], h)

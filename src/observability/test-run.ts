@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import type { JUnitCase } from '../reports/junit.js'
 import { MAX_TRACKED_TESTS, outcomeName, type HistoryIndex, type RunTests, type TestResult } from './test-history.js'
+import { TestIds } from './test-ids.js'
 
 const run = promisify(execFile)
 
@@ -51,11 +52,11 @@ class Names {
  * Folds the test cases of one report into one result per id, for at most {@link MAX_TRACKED_TESTS} ids (the
  * others are counted in `untracked`). Repeats of an id: failed then passed is flaky (a rerun), flaky then failed is
  * failed again, otherwise the graver outcome wins; durations add up. Kept as columns (the {@link RunTests} it is):
- * nothing allocated per case but the id the parser hands over, and a file or suite name once.
+ * the id's bytes as the parser hands them, copied into one table; nothing allocated per case but a file or suite
+ * name once.
  */
 export class TestCaseCollector implements RunTests {
-  readonly lookup = new Map<string, number>()
-  readonly ids: string[] = []
+  readonly ids = new TestIds()
   outcomes = new Uint8Array(1024)
   durations = new Float64Array(1024)
   files = new Int32Array(1024)
@@ -72,16 +73,14 @@ export class TestCaseCollector implements RunTests {
   readonly onCase = (c: JUnitCase): void => {
     const outcome = c.flaky ? FLAKY : CODE[c.outcome]
     const ms = c.duration_ms ?? 0
-    const k = this.lookup.get(c.id)
-    if (k === undefined) {
-      const at = this.ids.length
-      if (at >= MAX_TRACKED_TESTS) {
-        this.untracked++
-        return
-      }
+    const at = this.ids.size
+    const k = c.idBytes !== undefined ? this.ids.add(c.idBytes, 0, c.idLength ?? 0, MAX_TRACKED_TESTS) : this.ids.addString(c.id, MAX_TRACKED_TESTS)
+    if (k < 0) {
+      this.untracked++
+      return
+    }
+    if (k === at) {
       if (at === this.outcomes.length) this.grow()
-      this.lookup.set(c.id, at)
-      this.ids.push(c.id)
       this.outcomes[at] = outcome
       this.durations[at] = ms
       this.files[at] = this.fileNumbers.of(c.file)
@@ -107,18 +106,18 @@ export class TestCaseCollector implements RunTests {
   /** Marks tests that failed in an earlier attempt of the command and passed in this one. */
   markFlaky(ids: Iterable<string>): void {
     for (const id of ids) {
-      const k = this.lookup.get(id)
-      if (k !== undefined && this.outcomes[k] === PASSED) this.outcomes[k] = FLAKY
+      const k = this.ids.findString(id)
+      if (k >= 0 && this.outcomes[k] === PASSED) this.outcomes[k] = FLAKY
     }
   }
 
   get size(): number {
-    return this.ids.length
+    return this.ids.size
   }
 
   /** The results as objects (for reading them in tests and tools; the history takes the columns). */
   results(): TestResult[] {
-    return this.ids.map((id, k) => ({ id, outcome: outcomeName(this.outcomes[k]), file: this.files[k] >= 0 ? this.fileNames[this.files[k]] : undefined, duration_ms: this.durations[k] }))
+    return this.ids.toArray().map((id, k) => ({ id, outcome: outcomeName(this.outcomes[k]), file: this.files[k] >= 0 ? this.fileNames[this.files[k]] : undefined, duration_ms: this.durations[k] }))
   }
 
   /** Gives test `k` a file (a name guessed for it). */
@@ -163,7 +162,7 @@ export async function resolveTestFiles(workspace: string, tests: TestCaseCollect
     for (let k = 0; k < tests.size; k++) {
       if (tests.files[k] >= 0) continue
       const s = tests.suites[k]
-      const file = guess(tests.ids[k], s >= 0 ? tests.suiteNames[s] : undefined)
+      const file = guess(tests.ids.id(k), s >= 0 ? tests.suiteNames[s] : undefined)
       if (file) tests.setFile(k, file)
     }
   }

@@ -59,8 +59,14 @@ export interface JUnitOptions {
 
 /** One `<testcase>` element as the optional per-case callback of {@link parseJUnit} sees it. */
 export interface JUnitCase {
-  /** The same identity as {@link FailedTest.id}: `classname::name` (or `name`). */
+  /**
+   * The same identity as {@link FailedTest.id}: `classname::name` (or `name`); empty when `idBytes` holds it (the
+   * reader does not make a string of it then).
+   */
   id: string
+  /** The id as UTF-8 bytes, `idBytes[0, idLength)`: valid during the callback only. */
+  idBytes?: Buffer
+  idLength?: number
   /** The test's file relative to the workspace, when the report names one (its `file` or its suite's). */
   file?: string
   /** Its `<testsuite>`'s name, which some runners set to the test file. */
@@ -442,22 +448,27 @@ function reportCase(
       LAST_FILE.of = files
     }
   }
-  // The id made once from the attributes' bytes (one flat string) when they are plain; else from their values.
-  let id: string | undefined
+  // The id handed as the attributes' bytes when they are plain (no string made); else made from their values.
+  let idLength = -1
   const cls = tag.copyAttr('classname', SCRATCH, 0)
   if (cls !== -2) {
     const at = cls > 0 ? cls + 2 : 0
     if (cls > 0) SCRATCH[cls] = SCRATCH[cls + 1] = 0x3a
     const end = tag.copyAttr('name', SCRATCH, at)
-    if (end !== -2) id = SCRATCH.toString('utf8', 0, end === -1 ? at : end)
+    if (end !== -2) idLength = end === -1 ? at : end
   }
-  if (id === undefined) {
+  if (idLength >= 0) {
+    CASE.id = ''
+    CASE.idBytes = SCRATCH
+    CASE.idLength = idLength
+  } else {
     const name = tag.attr('name') ?? ''
     const classname = tag.attr('classname')
-    id = classname ? `${classname}::${name}` : name
+    CASE.id = classname ? `${classname}::${name}` : name
+    CASE.idBytes = undefined
+    CASE.idLength = undefined
   }
-  // One object, reused for every case (the callback copies what it keeps): nothing allocated per case but the id.
-  CASE.id = id
+  // One object, reused for every case (the callback copies what it keeps): nothing allocated per case.
   CASE.file = file
   CASE.suite = suite.name
   CASE.outcome = CASE_OUTCOME[outcome]
