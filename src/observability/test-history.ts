@@ -263,7 +263,7 @@ async function readIndex(dir: string): Promise<Index> {
   index.tests = new TestIds(buf.length)
   const bad = (n: number, why: string) => new Error(`${path}:${n + 1}: ${why}`)
   const text = (from: number, to: number, n: number) => (buf[from] === 0x22 ? unquote(buf.toString('utf8', from, to), () => bad(n, 'a quoted field is not a JSON string')) : buf.toString('utf8', from, to))
-  for (let pos = magic.length, n = 1, end = 0; pos < buf.length; pos = end + 1, n++) {
+  for (let pos = magic.length, n = 1, end: number; pos < buf.length; pos = end + 1, n++) {
     end = buf.indexOf(0x0a, pos)
     // A torn last record (no line break): left out, and the next write rewrites the file whole.
     if (end < 0) {
