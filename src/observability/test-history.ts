@@ -208,9 +208,10 @@ export function numberTests(history: TestHistory, run: RunTests): void {
     }
   }
   if (tests.size === 0) {
-    // A first run: the index is this run's ids, in its order.
+    // A first run: the index is this run's ids, in its order — the run's own table when it holds no more than the
+    // index may (neither gains an entry after this: every test of the run is numbered), else a copy of its start.
     const n = Math.min(run.size, MAX_TRACKED_TESTS)
-    index.tests = run.ids.clone(n)
+    index.tests = n === run.size ? run.ids : run.ids.clone(n)
     index.testFiles = new Array<number>(n)
     for (let k = 0; k < n; k++) {
       numbers[k] = k
@@ -339,9 +340,10 @@ async function writeIndex(dir: string, index: Index): Promise<void> {
   const tail: string[] = []
   if (!whole) for (let k = 0; k < index.setFiles.length; k += 2) tail.push(`s\t${index.setFiles[k]}\t${index.setFiles[k + 1]}\n`)
   fileRecord(index, from, tail)
-  const data = Buffer.concat([Buffer.from(head.join('')), ids, Buffer.from(tail.join(''))])
-  if (whole) await writeAtomic(path, data)
-  else await appendFile(path, data)
+  const parts = [Buffer.from(head.join('')), ids, Buffer.from(tail.join(''))]
+  // Written as its parts: the ids' buffer (megabytes for a large suite) is not copied once more.
+  if (whole) await writeAtomic(path, parts)
+  else await appendFile(path, Buffer.concat(parts))
   index.savedTests = index.tests.size
   index.savedFiles = index.files.length
   index.setFiles = []
@@ -575,7 +577,7 @@ async function runFiles(dir: string): Promise<string[]> {
   return names.filter((n) => RUN_FILE_RE.test(n)).sort()
 }
 
-async function writeAtomic(path: string, data: string | Buffer): Promise<void> {
+async function writeAtomic(path: string, data: string | Buffer | Buffer[]): Promise<void> {
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`
   try {
     await writeFile(tmp, data)
