@@ -1,7 +1,7 @@
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-VYHLT6F2.js";
+} from "./chunks/chunk-BRWBLCOY.js";
 import "./chunks/chunk-UXKITU7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";

@@ -3,7 +3,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-VYHLT6F2.js";
+} from "./chunks/chunk-BRWBLCOY.js";
 import {
   formatSummary
 } from "./chunks/chunk-UXKITU7M.js";
@@ -62,11 +62,11 @@ var SUBCOMMANDS = {
   init: async (argv) => (await import("./chunks/init-KUSKWZRY.js")).initCommand(argv),
   config: async (argv) => (await import("./chunks/config-JSXJDIV6.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-EETWMFAY.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-MFSLP43P.js")).dashboardCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-DTSLVT2D.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-5H6IWJAR.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-SFBU3A7X.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-GSGTQTY6.js")).aggregateCommand(argv),
-  tests: async (argv) => (await import("./chunks/tests-DEDH2YD2.js")).testsCommand(argv)
+  tests: async (argv) => (await import("./chunks/tests-JX2L2Q2R.js")).testsCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;

@@ -6,7 +6,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-VYHLT6F2.js";
+} from "./chunks/chunk-BRWBLCOY.js";
 import "./chunks/chunk-UXKITU7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
@@ -194,7 +194,7 @@ function createMemoryStores(workspace, log, options = {}) {
       await restore("metrics", metricsDir, component);
       if (aside) {
         try {
-          const { mergeMetrics } = await import("./chunks/metrics-CFMHL6JT.js");
+          const { mergeMetrics } = await import("./chunks/metrics-X3TBK3YA.js");
           const merged = await mergeMetrics(aside, root);
           log.info(`metrics of ${component} on ${base2}: ${merged.added} record(s) and ${merged.tests.added} test run(s) merged into this branch's history`);
         } finally {
@@ -381,7 +381,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-Q52SWYE6.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-CTO546IK.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
