@@ -249,6 +249,34 @@ describe('node preset', () => {
     expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/lcov.info', format: 'lcov' })
   })
 
+  it('never swaps a test script it cannot read for node --test: no test command, and the choice says which runner and why', async () => {
+    const fit = async (pkgJson: Record<string, unknown>) => fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg(pkgJson) })))
+    const tests = (choices: PresetChoice[]) => choices.find((c) => c.topic === 'tests and coverage') as PresetChoice
+    // lukeed/clsx: uvu, no JUnit reporter.
+    const uvu = await fit({ scripts: { test: 'uvu -r esm test' }, devDependencies: { uvu: '0.5.4', esm: '3.2.25' } })
+    expect(uvu.layer.stages?.testing?.command).toBeUndefined()
+    expect(uvu.layer.stages?.testing?.reports).toBeUndefined()
+    expect(tests(uvu.choices).chose).toMatch(/^none \(set stages\.testing\.command/)
+    expect(tests(uvu.choices).because).toBe('scripts.test runs uvu ("uvu -r esm test"), which the node preset has no JUnit reporter for')
+    // Reached through a chained script, and named even when jest is also a dependency.
+    const ava = await fit({ scripts: { test: 'npm run build && ava --verbose' }, devDependencies: { ava: '6', jest: '29' } })
+    expect(ava.layer.stages?.testing?.command).toBeUndefined()
+    expect(tests(ava.choices).because).toMatch(/^scripts\.test runs ava /)
+    // A script of its own with no known runner in package.json.
+    const own = await fit({ scripts: { test: 'node test/run.js' } })
+    expect(own.layer.stages?.testing?.command).toBeUndefined()
+    expect(tests(own.choices).because).toBe('scripts.test runs "node test/run.js", which calls none of the runners the node preset knows (vitest, jest, mocha, node --test)')
+    // A script of its own beside a declared runner: that runner, as before.
+    const declared = await fit({ scripts: { test: 'turbo run test' }, devDependencies: { jest: '29' } })
+    expect(declared.layer.stages?.testing?.command).toContain('jest')
+    // npm init's placeholder is no test script: node --test.
+    const placeholder = await fit({ scripts: { test: 'echo "Error: no test specified" && exit 1' } })
+    expect(placeholder.layer.stages?.testing?.command).toContain('--test')
+    // A word that only contains a runner's name is not that runner.
+    const tapless = await fit({ scripts: { test: 'node --test test/tape-like.test.js' } })
+    expect(tapless.layer.stages?.testing?.command).toContain('--test test/tape-like.test.js')
+  })
+
   it('turns eslint and tsc on only when configured, and passes secretlint the recommended rules only without an rc', async () => {
     const bare = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({}) })))
     expect(bare.layer.stages?.refactoring?.linting).toEqual({ enabled: false })

@@ -294,6 +294,28 @@ describe('node', () => {
     expectGreen(await run(root, 'sum', SYSTEM_PATH, 'node --test project, init configuration'))
   })
 
+  it('a uvu project (lukeed/clsx): refused up front saying no test command, naming uvu, with the other problems; neither its script nor node --test runs', async () => {
+    const root = await project({
+      ...JEST_PROJECT,
+      'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, scripts: { test: 'touch script-ran && uvu -r esm src' }, devDependencies: { uvu: '0.5.4' } }),
+      // node --test would run this file and pass it: the run must not.
+      'src/sum/index.test.js': "require('node:fs').writeFileSync('node-test-ran', '')\n"
+    })
+    const r = await run(root, 'sum', SYSTEM_PATH, 'uvu project, no configuration')
+    expect(r.code).toBe(2)
+    expect(r.stdout).toContain('  tests and coverage: none (set stages.testing.command to a command that writes a JUnit XML report')
+    const error = r.report.errors.join('\n')
+    expect(error).toContain(
+      'stages.testing.command: no test command is configured, so nothing would be tested (the node preset chose none: scripts.test runs uvu ("touch script-ran && uvu -r esm src"), which the node preset has no JUnit reporter for)'
+    )
+    // The other problems in the same list: eslint and tsc are not installed (tsc comes from the typescript package).
+    expect(error).toContain('eslint (not in node_modules/.bin)')
+    expect(error).toContain('tsc (not in node_modules/.bin), needed by the refactoring stage (type_checking): install it: `npm i -D typescript`')
+    expect(r.report.success).toBe(false)
+    expect(existsSync(join(root, 'script-ran'))).toBe(false)
+    expect(existsSync(join(root, 'node-test-ran'))).toBe(false)
+  })
+
   const tools = nodeTools()
   ;(tools ? it : it.skip)('a vitest project: vitest run with its junit and coverage reporters (vitest 4.1.12 from the cache)', async () => {
     const root = await project(

@@ -87,7 +87,16 @@ function chooseManager(probe: RepositoryProbe, choices: PresetChoice[]): Manager
   return MANAGERS.npm
 }
 
-type Runner = 'vitest' | 'jest' | 'mocha' | 'node-test'
+type Runner = 'vitest' | 'jest' | 'mocha' | 'node-test' | 'unsupported'
+
+/**
+ * Test runners the preset has no JUnit reporter for. A script that calls one is never swapped for node --test, which
+ * would run other code (or the same files without the runner's set-up) and judge that instead.
+ */
+const OTHER_RUNNERS = /(?:^|[\s/;&|(])(uvu|ava|tap|tape|jasmine|karma|playwright|cypress|lab|qunit|zora|brittle|borp|baretest|testem|wdio|nightwatch|bun test|deno test)(?=$|[\s;&|)])/
+
+/** npm init's placeholder script: no tests at all. */
+const NO_TEST_SCRIPT = /^echo\s+["']?Error: no test specified/
 
 /**
  * The script that runs the tests: `scripts.test`, or, when it only chains other scripts (`npm run lint && npm run
@@ -125,10 +134,18 @@ function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string
     if (/\bmocha\b/.test(script)) return { runner: 'mocha', because: `scripts.test runs mocha ("${script}")`, script }
     if (/\bnode\b[^&|;]*\s--test\b/.test(script)) return { runner: 'node-test', because: `scripts.test runs node --test ("${script}")`, script }
   }
+  const given = found && !NO_TEST_SCRIPT.test(found.script.trim()) ? found.script : undefined
+  const other = given === undefined ? null : OTHER_RUNNERS.exec(given)
+  if (other) {
+    return { runner: 'unsupported', because: `scripts.${found?.name} runs ${other[1]} ("${given}"), which the node preset has no JUnit reporter for` }
+  }
   for (const runner of ['vitest', 'jest', 'mocha'] as const) {
     if (probe.declares(runner)) return { runner, because: `package.json depends on ${runner}` }
   }
-  return { runner: 'node-test', because: "no test runner in package.json: node's built-in runner (node --test)" }
+  if (given !== undefined) {
+    return { runner: 'unsupported', because: `scripts.${found?.name} runs "${given}", which calls none of the runners the node preset knows (vitest, jest, mocha, node --test)` }
+  }
+  return { runner: 'node-test', because: "no test script and no test runner in package.json: node's built-in runner (node --test)" }
 }
 
 /**
@@ -176,8 +193,17 @@ function ownRunnerArgs(script: string | undefined, runner: 'vitest' | 'jest'): s
   return ''
 }
 
-function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[]): { command: string; coverage: ReportRef } {
+function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[]): { command: string; coverage: ReportRef } | undefined {
   const { runner, because, script, segment } = chooseRunner(probe)
+  if (runner === 'unsupported') {
+    // Nothing is chosen: the up-front check then refuses the run saying no test command is configured, and this says why.
+    choices.push({
+      topic: 'tests and coverage',
+      chose: 'none (set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and .coverage)',
+      because
+    })
+    return undefined
+  }
   const viaScript = scriptTakesArgs(script, runner)
   const how = viaScript ? `through the test script (${pm.name} test), so its own flags apply` : `directly (${pm.exec} ${runner === 'node-test' ? 'node' : runner})`
   const summary: ReportRef = { path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' }
@@ -303,10 +329,7 @@ export function nodePreset(probe: RepositoryProbe): { layer: DeepPartial<Config>
   const layer: DeepPartial<Config> = {
     preset: 'node',
     stages: {
-      testing: {
-        command: tests.command,
-        reports: { junit: { path: '{reports}/junit.xml', format: 'junit' }, coverage: tests.coverage }
-      },
+      testing: tests ? { command: tests.command, reports: { junit: { path: '{reports}/junit.xml', format: 'junit' }, coverage: tests.coverage } } : {},
       refactoring: {
         linting,
         type_checking: typeChecking,

@@ -31,6 +31,22 @@ const INSTALL: Readonly<Record<string, string>> = {
   git: 'git is on every GitHub-hosted runner; on a self-hosted one install it'
 }
 
+/** node_modules/.bin programs whose package has another name (`npm i -D tsc` would install an unrelated package). */
+const BIN_PACKAGES: Readonly<Record<string, string>> = {
+  tsc: 'typescript',
+  tsserver: 'typescript',
+  biome: '@biomejs/biome',
+  ng: '@angular/cli',
+  playwright: '@playwright/test',
+  'vue-tsc': 'vue-tsc',
+  'mocha-junit-reporter': 'mocha-junit-reporter'
+}
+
+/** The package that provides a node_modules/.bin program (most often the program's own name). */
+export function packageOfBin(bin: string): string {
+  return Object.hasOwn(BIN_PACKAGES, bin) ? BIN_PACKAGES[bin] : bin
+}
+
 /** The package manager's command that adds a dev dependency, for node packages. */
 export function addDevDependency(pm: string, pkg: string): string {
   if (pm === 'pnpm') return `pnpm add -D ${pkg}`
@@ -78,7 +94,7 @@ function stageOf(key: string): string {
 export function describeMissing(missing: MissingTool, also: readonly string[] = []): string {
   const install =
     missing.kind === 'node-package'
-      ? `install it: \`${addDevDependency(missing.pm ?? 'npm', missing.tool)}\`, and install dependencies (\`${missing.pm ?? 'npm'} ${missing.pm === 'npm' || !missing.pm ? 'ci' : 'install'}\`) in the workflow before this action`
+      ? `install it: \`${addDevDependency(missing.pm ?? 'npm', packageOfBin(missing.tool))}\`, and install dependencies (\`${missing.pm ?? 'npm'} ${missing.pm === 'npm' || !missing.pm ? 'ci' : 'install'}\`) in the workflow before this action`
       : missing.kind === 'file'
         ? missing.tool.startsWith('/')
           ? (INSTALL[basename(missing.tool)] ?? `install the program that provides ${missing.tool} in the workflow before this action, or name it without its path so PATH finds it`)
