@@ -21,7 +21,7 @@ import {
 } from '../../src/aggregate/index.js'
 import { CSP } from '../../src/observability/dashboard.js'
 import { aggregateCommand } from '../../src/cli/aggregate.js'
-import { coverageFailureLeg, passingLeg, realReports, writeFiftyLegs, type Json, type LegSet, type RealReports } from './fixtures.js'
+import { coverageFailureLeg, noTestsLeg, passingLeg, realReports, testFailureLeg, writeFiftyLegs, type Json, type LegSet, type RealReports } from './fixtures.js'
 
 const MiB = 1024 * 1024
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8')
@@ -41,9 +41,23 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true })
 })
 
-/** Table rows of a summary (lines starting with `| ` after the header and separator). */
+/** The lines of a summary's `### heading` section. */
+function section(summary: string, heading: string): string[] {
+  const lines = summary.split('\n')
+  const start = lines.indexOf(`### ${heading}`)
+  if (start < 0) return []
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('### '))
+  return lines.slice(start + 1, end < 0 ? undefined : end)
+}
+
+/** Rows of the Components table (lines starting with `| ` after the header and separator). */
 function tableRows(summary: string): string[] {
-  return summary.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| | Component'))
+  return section(summary, 'Components').filter((l) => l.startsWith('| ') && !l.startsWith('| | Component'))
+}
+
+/** Rows of the Tests table: the totals, then one per leg and suite. */
+function testsRows(summary: string): string[] {
+  return section(summary, 'Tests').filter((l) => l.startsWith('| ') && !l.startsWith('| Component |'))
 }
 
 /** Unescaped pipes in a line: the escaping must keep every row at the header's column count. */
@@ -67,6 +81,12 @@ describe('50 legs from real reports', () => {
     const gate = real.failing.stage_results.testing.quality_gates.test_coverage
     expect(gate.passed).toBe(false)
     expect(gate.details.coverage).toBeLessThan(gate.details.threshold)
+    // jest ran the greeter's tests; in the failing run it also skipped two (it.skip, describe.skip).
+    const passed = real.passing.stage_results.testing.quality_gates.test_pass_rate.details
+    expect(passed).toMatchObject({ failed: 0, errors: 0, skipped: 0 })
+    expect(passed.passed).toBe(passed.total)
+    const failing = real.failing.stage_results.testing.quality_gates.test_pass_rate.details
+    expect(failing).toMatchObject({ total: passed.total + 2, passed: passed.passed, failed: 0, errors: 0, skipped: 2, executed: passed.total })
   })
 
   test('every leg is read; the verdict fails naming the 10 failing components', async () => {
@@ -240,6 +260,95 @@ describe('unreadable and hostile reports', () => {
   })
 })
 
+describe('the Tests table', () => {
+  /** The testing suite's counts as a leg's report file holds them. */
+  const counts = (r: Json) => r.stage_results.testing.quality_gates.test_pass_rate.details
+
+  test('per leg and in total, the counts of the legs’ reports; no tests says so; skipped never counts as passed', async () => {
+    const pass = passingLeg(real, 'alpha', 90)
+    const skips = coverageFailureLeg(real, 'bravo', 30) // the real run with two skipped tests
+    const fails = testFailureLeg(real, 'charlie', 3)
+    const none = noTestsLeg(real, 'delta')
+    const hostile = passingLeg(real, '<script>alert(1)</script>|x', 90)
+    // A second suite whose name is markup, counted like the main one.
+    hostile.stage_results.testing.quality_gates['<img src=x onerror=alert(2)>_test_pass_rate'] = {
+      ...structuredClone(hostile.stage_results.testing.quality_gates.test_pass_rate),
+      gate_name: '<img src=x onerror=alert(2)>_test_pass_rate'
+    }
+    const files = await writeLegs(join(root, 'tests-table'), [pass, skips, fails, none, hostile])
+    const result = await readLegReports({ files })
+    expect(result.invalid).toEqual([])
+    const summary = aggregateSummary(result)
+    for (const raw of ['<script', '<img']) expect(summary).not.toContain(raw)
+    const rows = testsRows(summary)
+    const head = section(summary, 'Tests')
+    expect(head).toContain('| Component | Target | Suite | Ran | Passed | Failed | Errors | Skipped | Pass rate |')
+    expect(rows.every((r) => pipes(r) === 10)).toBe(true)
+
+    const [p, b, c] = [counts(pass), counts(skips), counts(fails)]
+    const row = (name: string, suite = 'testing') => rows.find((r) => r.startsWith(`| ${name} | dev | ${suite} |`))
+    expect(row('alpha')).toBe(`| alpha | dev | testing | ${p.total} | ${p.total} | 0 | 0 | 0 | 100% |`)
+    // Two skipped: they are not among the tests that ran, and the rate is of those that ran.
+    expect(b.skipped).toBe(2)
+    expect(row('bravo')).toBe(`| bravo | dev | testing | ${b.total - 2} | ${b.passed} | 0 | 0 | 2 | 100% |`)
+    const rate = Math.trunc(((c.total - 2 - 3) * 10_000) / (c.total - 2)) / 100
+    expect(row('charlie')).toBe(`| charlie | dev | testing | ${c.total - 2} | ${c.total - 2 - 3} | 3 | 0 | 2 | ${rate.toFixed(2).replace(/0$/, '')}% |`)
+    expect(rows).toContain('| delta | dev | — | — | — | — | — | — | no tests: testing not run |')
+    const escaped = '&lt;script&gt;alert(1)&lt;/script&gt;&#124;x'
+    expect(row(escaped)).toBe(`| ${escaped} | dev | testing | ${p.total} | ${p.total} | 0 | 0 | 0 | 100% |`)
+    expect(row(escaped, '&lt;img src=x onerror=alert(2)&gt;_tests')).toBe(`| ${escaped} | dev | &lt;img src=x onerror=alert(2)&gt;_tests | ${p.total} | ${p.total} | 0 | 0 | 0 | 100% |`)
+
+    // Totals: the sums of the legs' own counts, per suite; the leg without tests adds nothing.
+    const legs = [p, b, c, p]
+    const sum = (k: string) => legs.reduce((n, d) => n + d[k], 0)
+    const ran = sum('total') - sum('skipped')
+    const totalRate = Math.trunc((sum('passed') * 10_000) / ran) / 100
+    expect(rows[0]).toBe(`| **total** · 4 legs | | testing | ${ran} | ${sum('passed')} | 3 | 0 | 4 | ${totalRate.toFixed(2).replace(/0$/, '')}% |`)
+    expect(rows[1]).toBe(`| **total** · 1 leg | | &lt;img src=x onerror=alert(2)&gt;_tests | ${p.total} | ${p.total} | 0 | 0 | 0 | 100% |`)
+    // Failing legs first, as in the Components table.
+    expect(rows.slice(2).map((r) => r.split(' | ')[0].slice(2))).toEqual(['bravo', 'charlie', escaped, escaped, 'alpha', 'delta'])
+
+    // The combined JSON says the same.
+    const json = aggregateJson(result)
+    const leg = (name: string) => json.legs.find((l) => l.component === name)!
+    expect(leg('bravo')).toMatchObject({ tests: [{ suite: 'testing', total: b.total, passed: b.passed, failed: 0, errors: 0, skipped: 2, executed: b.total - 2, pass_rate: 100, counts_add_up: true }], no_tests: null })
+    expect(leg('charlie').tests[0]).toMatchObject({ failed: 3, executed: c.total - 2, pass_rate: rate })
+    expect(leg('delta')).toMatchObject({ tests: [], no_tests: 'testing not run' })
+    expect(leg('<script>alert(1)</script>|x').tests.map((t) => t.suite)).toEqual(['testing', '<img src=x onerror=alert(2)>_tests'])
+    expect(json.tests_totals[0]).toEqual({ suite: 'testing', legs: 4, total: sum('total'), passed: sum('passed'), failed: 3, errors: 0, skipped: 4, executed: ran, pass_rate: totalRate, left_out: 0 })
+  })
+
+  test('0 of 0 is never 100%: a report without test cases, all tests skipped, counts that do not add up', async () => {
+    const empty = testFailureLeg(real, 'empty', 0)
+    Object.assign(counts(empty), { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0, executed: 0, pass_rate: 0 })
+    const skipped = testFailureLeg(real, 'all-skipped', 0)
+    Object.assign(counts(skipped), { total: 5, passed: 0, failed: 0, errors: 0, skipped: 5, executed: 0, pass_rate: 0 })
+    // A report counting its skipped tests as passed too: shown as it is, flagged, and left out of the totals.
+    const lying = passingLeg(real, 'lying', 90)
+    counts(lying).skipped = 3
+    const files = await writeLegs(join(root, 'tests-none'), [empty, skipped, lying, noTestsLeg(real, 'none-0'), noTestsLeg(real, 'none-1')])
+    const result = await readLegReports({ files })
+    const rows = testsRows(aggregateSummary(result))
+    expect(rows).not.toContainEqual(expect.stringMatching(/100%/))
+    expect(rows).toContain('| empty | dev | testing | 0 | 0 | 0 | 0 | 0 | no tests: the test report holds no test case |')
+    expect(rows).toContain('| all-skipped | dev | testing | 0 | 0 | 0 | 0 | 5 | — none ran (all 5 skipped) |')
+    const l = counts(lying)
+    expect(rows).toContain(`| lying | dev | testing | — | ${l.passed} | 0 | 0 | 3 | ⚠️ counts do not add up (passed + failed + errors + skipped ≠ total) |`)
+    expect(rows).toContain('| none-0 | dev | — | — | — | — | — | — | no tests: testing not run |')
+    expect(rows[0]).toBe('| **total** · 2 legs (1 left out: counts do not add up) | | testing | 0 | 0 | 0 | 0 | 5 | — none ran (all 5 skipped) |')
+    const json = aggregateJson(result)
+    expect(json.legs.find((x) => x.component === 'empty')!.tests[0]).toMatchObject({ total: 0, executed: 0, pass_rate: null })
+    expect(json.legs.find((x) => x.component === 'lying')!.tests[0]).toMatchObject({ executed: null, pass_rate: null, counts_add_up: false })
+    expect(json.tests_totals).toEqual([{ suite: 'testing', legs: 2, total: 5, passed: 0, failed: 0, errors: 0, skipped: 5, executed: 0, pass_rate: null, left_out: 1 }])
+  })
+
+  test('no legs with tests at all: the totals say none ran, never 100%', async () => {
+    const result = await readLegReports({ files: await writeLegs(join(root, 'tests-nowhere'), [noTestsLeg(real, 'only')]) })
+    expect(testsRows(aggregateSummary(result))).toEqual(['| only | dev | — | — | — | — | — | — | no tests: testing not run |'])
+    expect(aggregateJson(result).tests_totals).toEqual([])
+  })
+})
+
 /** 500 legs, names far over any limit, errors full of markup. */
 function fiveHundredReports(longNames: boolean): Json[] {
   return Array.from({ length: 500 }, (_, i) => {
@@ -275,6 +384,8 @@ describe('500 legs', () => {
     const ms = performance.now() - t0
     expect(result.legs).toHaveLength(500)
     expect(tableRows(summary)).toHaveLength(500)
+    // The Tests table: the totals, then every leg.
+    expect(testsRows(summary)).toHaveLength(501)
     expect(summary).not.toContain('not shown')
     expect(bytes(summary)).toBeLessThan(SUMMARY_MAX_BYTES)
     expect(bytes(html)).toBeLessThan(1.5 * MiB)
@@ -289,11 +400,14 @@ describe('500 legs', () => {
     expect(summary).not.toMatch(/<img|`/)
     const rows = tableRows(summary)
     expect(rows.every((r) => pipes(r) === pipes(rows[0]))).toBe(true)
-    const cut = /_… (?:(\d+) missing component\(s\), )?(?:(\d+) table row\(s\) )?not shown: the summary is limited to (\d+) bytes/.exec(summary)
+    const cut = /_… (?:(\d+) missing component\(s\), )?(?:(\d+) table row\(s\)(?:, | ))?(?:(\d+) row\(s\) of the Tests table )?not shown: the summary is limited to (\d+) bytes/.exec(summary)
     if (cut) {
       expect(rows.length + Number(cut[2] ?? 0)).toBe(800)
+      // The Tests table comes last, so it is cut first: the totals and the 500 legs, shown or counted as cut.
+      expect(testsRows(summary).length + Number(cut[3] ?? 0)).toBe(501)
     } else {
       expect(rows).toHaveLength(800)
+      expect(testsRows(summary)).toHaveLength(501)
     }
     // Missing components come first, then failing legs.
     expect(rows[0]).toMatch(/^\| ❓ /)
@@ -308,7 +422,8 @@ describe('500 legs', () => {
     const summary = aggregateSummary(result, { maxBytes: 20_000 })
     expect(bytes(summary)).toBeLessThanOrEqual(20_000)
     const rows = tableRows(summary)
-    const cut = Number(/_… (\d+) table row\(s\) not shown: the summary is limited to 20000 bytes/.exec(summary)?.[1])
+    const cut = Number(/_… (\d+) table row\(s\), 501 row\(s\) of the Tests table not shown: the summary is limited to 20000 bytes/.exec(summary)?.[1])
+    expect(testsRows(summary)).toEqual([])
     expect(rows.length + cut).toBe(502)
     expect(rows.slice(0, 2).every((r) => r.startsWith('| ❓'))).toBe(true)
     // The 125 failing legs first, then passing ones until the limit.

@@ -1,9 +1,10 @@
 /**
  * Leg reports for the aggregate tests. Two reports are REAL: the bundled CLI runs once on the greeter example for a
  * passing run, and once with an untested source file added so that line coverage falls under the dev threshold
- * (testing fails, refactoring is skipped). Every other leg is DERIVED from one of those two by rewriting only
- * `component_name`, `target_stage`, the coverage figures, the verdict fields (`success`, `stages_*`, stage
- * `status`/`success`, a gate's `passed`/`errors`/details) and retries — the rest of each file is what the real run wrote.
+ * (testing fails, refactoring is skipped) and a test file whose two tests jest skips (`it.skip`, `describe.skip`).
+ * Every other leg is DERIVED from one of those two by rewriting only `component_name`, `target_stage`, the coverage
+ * figures, the verdict fields (`success`, `stages_*`, stage `status`/`success`, a gate's `passed`/`errors`/details),
+ * a stage left out as disabled, and retries — the rest of each file is what the real run wrote.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -22,11 +23,31 @@ function untestedSource(): string {
   return Array.from({ length: 40 }, (_, i) => `export function untested${i}(x: number): number {\n  const y = x + ${i}\n  return y * 2\n}\n`).join('\n')
 }
 
+/**
+ * Two tests jest does not run: jest-junit writes them as skipped. (Not `it.todo`: jest-junit writes a todo as a
+ * test case with no child element, which JUnit readers, this one included, count as passed: jest-junit issue #242.)
+ */
+const PENDING_TESTS = `import { describe, expect, it } from '@jest/globals';
+
+describe('pending', () => {
+  it.skip('greets in Klingon', () => {
+    throw new Error('not written yet');
+  });
+});
+
+describe.skip('not yet', () => {
+  it('greets in Quenya', () => {
+    expect(true).toBe(false);
+  });
+});
+`
+
 /** Runs the real CLI twice (concurrently, in two copies of the example repository). */
 export async function realReports(): Promise<RealReports> {
   const [passDir, failDir] = await Promise.all([exampleRepo(), exampleRepo()])
   try {
     await writeIn(failDir, 'examples/greeter/src/untested.ts', untestedSource())
+    await writeIn(failDir, 'examples/greeter/tests/pending.test.ts', PENDING_TESTS)
     const [pass, fail] = await Promise.all([
       runCli(passDir, [...EXAMPLE_ARGS, '--target', 'dev']),
       runCli(failDir, [...EXAMPLE_ARGS, '--target', 'dev'])
@@ -78,6 +99,31 @@ export function lintFailureLeg(real: RealReports, component: string): Json {
   lint.details.issue_count = 3
   lint.details.errors = 3
   lint.errors = ['3 lint issues (limit 0)']
+  return r
+}
+
+/** A leg whose testing stage is disabled in its configuration: the real passing report with testing left out as skipped. */
+export function noTestsLeg(real: RealReports, component: string): Json {
+  const r = clone(real.passing)
+  r.component_name = component
+  delete r.stage_results.testing
+  r.stages_completed = r.stages_completed.filter((s: string) => s !== 'testing')
+  r.stages_skipped = [...r.stages_skipped, 'testing']
+  r.skip_reasons = { ...r.skip_reasons, testing: 'disabled in the configuration (stages.testing.enabled: false): not run' }
+  return r
+}
+
+/** A test failure: the real failing report (testing failed, refactoring skipped) with `failed` of its passing tests rewritten as failed. */
+export function testFailureLeg(real: RealReports, component: string, failed: number): Json {
+  const r = clone(real.failing)
+  r.component_name = component
+  const gate = r.stage_results.testing.quality_gates.test_pass_rate
+  const d = gate.details
+  d.passed -= failed
+  d.failed += failed
+  d.pass_rate = Math.trunc((d.passed * 10_000) / d.executed) / 100
+  gate.passed = false
+  gate.errors = [`pass rate ${d.pass_rate}% is below the required 100% (${d.passed} of ${d.executed} executed tests passed: ${d.failed} failed, ${d.errors} errors)`]
   return r
 }
 

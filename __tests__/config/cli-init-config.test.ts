@@ -1,14 +1,19 @@
 /**
  * `spec-to-production init` and `spec-to-production config --print` as real processes on small repositories:
- * what init writes (and refuses to overwrite), and where each effective value came from.
+ * what init writes (and refuses to overwrite), which action reference its workflow uses and where that came from,
+ * and where each effective value came from.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { spawn } from 'node:child_process'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
+import manifest from '../../package.json' with { type: 'json' }
+import { actionReference, checkoutOrigin, githubRemote, githubRepository, majorRef, type ActionSources } from '../../src/cli/action-ref.js'
+import { initCommand } from '../../src/cli/init.js'
 import { schemaErrors } from '../../src/config/schema.js'
-import { bundledCli, runCli } from '../helpers/workspace.js'
+import { bundledCli, git, runCli, type CliRun } from '../helpers/workspace.js'
 
 jest.setTimeout(120_000)
 
@@ -30,6 +35,11 @@ async function repo(files: Record<string, string>): Promise<string> {
   return root
 }
 
+/** This build's package.json: the action's repository when it names one (it does not today), and its major version. */
+const PACKAGED = githubRepository((manifest as { repository?: unknown }).repository)
+const MAJOR = majorRef(manifest.version)!
+const WORKFLOW = '.github/workflows/spec-to-production.yml'
+
 describe('init', () => {
   it('writes the configuration, a spec template and a workflow, then refuses to overwrite without --force', async () => {
     const root = await repo({
@@ -38,7 +48,7 @@ describe('init', () => {
       'packages/web-app/index.ts': '',
       'tsconfig.json': '{}'
     })
-    const run = await runCli(root, ['init'])
+    const run = await runCli(root, ['init'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     // The component is package.json's name without its scope; its paths come from the monorepo layout.
@@ -59,6 +69,7 @@ describe('init', () => {
     expect(workflow).toContain('      - uses: pnpm/action-setup@v4\n      - uses: actions/setup-node@v5\n')
     expect(workflow).toContain('      - run: pnpm install --frozen-lockfile\n')
     expect(workflow).toContain('          spec: specs/web-app.md\n          component: web-app\n')
+    expect(workflow).toContain(`      - uses: ${PACKAGED ?? 'acme/spec-to-production'}@${MAJOR}\n        with:\n`)
 
     await writeFile(join(root, 'specs/web-app.md'), 'my own spec\n')
     const again = await runCli(root, ['init'])
@@ -82,6 +93,154 @@ describe('init', () => {
     expect(schemaErrors(parse(await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')))).toEqual([])
   })
 })
+
+describe("init: the action's reference in the workflow", () => {
+  const none: ActionSources = { version: '0.1.0', name: 'spec-to-production', env: {}, cliDir: null }
+
+  /** initCommand in this process with the given sources; what it printed, and the workflow it wrote. */
+  async function initWith(sources: ActionSources): Promise<{ code: number; stdout: string; stderr: string; workflow: string }> {
+    const root = await repo({ 'package.json': JSON.stringify({ name: 'shop', scripts: { test: 'jest' } }), 'src/shop/index.js': '' })
+    let stdout = ''
+    let stderr = ''
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true))
+    const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true))
+    let code: number
+    try {
+      code = await initCommand(['--workspace', root], sources)
+    } finally {
+      out.mockRestore()
+      err.mockRestore()
+    }
+    return { code, stdout, stderr, workflow: await readFile(join(root, WORKFLOW), 'utf8') }
+  }
+
+  /** A git checkout of the action: its package.json, an origin, the CLI's directory inside it. */
+  async function actionCheckout(origin: string | null, name = 'spec-to-production'): Promise<string> {
+    const root = await repo({ 'package.json': JSON.stringify({ name, version: '0.1.0' }), 'dist/chunks/.keep': '' })
+    git(root, 'init', '-q')
+    if (origin) git(root, 'remote', 'add', 'origin', origin)
+    return root
+  }
+
+  it('reads GitHub repositories in the forms package.json and git remotes write them', () => {
+    for (const form of [
+      'github:acme/ship',
+      'acme/ship',
+      'acme/ship.git',
+      'git+https://github.com/acme/ship.git',
+      'https://github.com/acme/ship',
+      'git://github.com/acme/ship.git',
+      'git+ssh://git@github.com/acme/ship.git',
+      'ssh://git@github.com/acme/ship.git',
+      'git@github.com:acme/ship.git',
+      'github:acme/ship#v2',
+      { type: 'git', url: 'git+https://github.com/acme/ship.git' }
+    ]) {
+      expect([form, githubRepository(form)]).toEqual([form, 'acme/ship'])
+    }
+    expect(githubRepository({ type: 'git', url: 'https://github.com/acme/mono.git', directory: 'actions/ship' })).toBe('acme/mono/actions/ship')
+    for (const other of ['gitlab:acme/ship', 'https://gitlab.com/acme/ship.git', 'git@bitbucket.org:acme/ship.git', 'acme', '', 'https://github.com/acme', { url: 42 }, null, 7, { type: 'git', url: 'https://github.com/acme/ship', directory: '../x' }]) {
+      expect([other, githubRepository(other)]).toEqual([other, null])
+    }
+    // A remote must name github.com: a path or another host is not the action's GitHub repository.
+    expect(githubRemote('../acme/ship')).toBeNull()
+    expect(githubRemote('acme/ship')).toBeNull()
+    expect(githubRemote('https://github.com.evil.example/acme/ship')).toBeNull()
+    expect([majorRef('0.1.0'), majorRef('2.3.4-beta.1'), majorRef('v10.0.0'), majorRef('latest'), majorRef(undefined)]).toEqual(['v0', 'v2', 'v10', null, null])
+  })
+
+  it("takes package.json's repository first, with the major of package.json's version as the ref", async () => {
+    const run = await initWith({ ...none, repository: { type: 'git', url: 'git+https://github.com/acme/ship.git' }, env: { GITHUB_ACTION_REPOSITORY: 'other/one' } })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(run.workflow).toContain('      - uses: acme/ship@v0\n        with:\n')
+    expect(run.workflow).not.toContain('TODO')
+    expect(run.stdout).toContain("  action: acme/ship@v0 (from package.json's repository field)\n")
+    expect(parse(run.workflow).jobs.ship.steps.map((s: { uses?: string }) => s.uses)).toContain('acme/ship@v0')
+    expect(actionReference({ ...none, version: '3.0.1', repository: 'github:acme/ship' })).toEqual({ known: true, uses: 'acme/ship@v3', from: "package.json's repository field" })
+  })
+
+  it('else GITHUB_ACTION_REPOSITORY, when init runs inside the action', async () => {
+    const run = await initWith({ ...none, repository: 'gitlab:acme/ship', env: { GITHUB_ACTION_REPOSITORY: 'acme/from-env' } })
+    expect(run.stderr).toBe('')
+    expect(run.workflow).toContain('      - uses: acme/from-env@v0\n')
+    expect(run.stdout).toContain('  action: acme/from-env@v0 (from GITHUB_ACTION_REPOSITORY)\n')
+    // Not an owner/name: ignored.
+    expect(actionReference({ ...none, env: { GITHUB_ACTION_REPOSITORY: 'acme/x/../y' } }).known).toBe(false)
+  })
+
+  it("else the github.com origin of the action's own checkout, the directory the CLI runs from", async () => {
+    const checkout = await actionCheckout('git@github.com:acme/from-git.git')
+    const run = await initWith({ ...none, cliDir: join(checkout, 'dist/chunks') })
+    expect(run.stderr).toBe('')
+    expect(run.workflow).toContain('      - uses: acme/from-git@v0\n')
+    expect(run.stdout).toContain("  action: acme/from-git@v0 (from the git origin of the action's checkout)\n")
+    // Not the action's: the CLI installed in a project's node_modules, another package's repository, another host.
+    const project = await actionCheckout('https://github.com/acme/users-project.git')
+    await mkdir(join(project, 'node_modules/spec-to-production/dist'), { recursive: true })
+    expect(checkoutOrigin(join(project, 'node_modules/spec-to-production/dist'), 'spec-to-production')).toBeNull()
+    expect(checkoutOrigin(join(await actionCheckout('https://github.com/acme/app.git', 'app'), 'dist'), 'spec-to-production')).toBeNull()
+    expect(checkoutOrigin(join(await actionCheckout('https://gitlab.com/acme/ship.git'), 'dist'), 'spec-to-production')).toBeNull()
+    expect(checkoutOrigin(join(await actionCheckout(null), 'dist'), 'spec-to-production')).toBeNull()
+    expect(checkoutOrigin(tmpdir(), 'spec-to-production')).toBeNull()
+  })
+
+  it('when no source names it: the placeholder, marked TODO on its line, and a WARNING naming that file and line', async () => {
+    const run = await initWith(none)
+    expect(run.code).toBe(0)
+    const lines = run.workflow.split('\n')
+    const at = lines.findIndex((l) => l.includes('org/spec-to-production'))
+    expect(lines[at]).toBe("      - uses: org/spec-to-production@v0  # TODO: replace with the action's owner/name")
+    expect(run.stderr).toContain(`WARNING: ${WORKFLOW}:${at + 1} uses the placeholder org/spec-to-production@v0, which is not a real action: the workflow cannot run until you edit that line.\n`)
+    expect(run.stderr).toContain("WARNING: replace org/spec-to-production with the action's owner/name (the action's repository is not known here: package.json names no GitHub repository")
+    expect(run.stdout).not.toContain('  action: ')
+    // The comment leaves the YAML's value alone.
+    expect(parse(run.workflow).jobs.ship.steps.map((s: { uses?: string }) => s.uses)).toContain('org/spec-to-production@v0')
+    // A version without a major is no ref either: the placeholder, whatever names the repository.
+    expect(actionReference({ ...none, version: 'latest', repository: 'acme/ship' })).toMatchObject({ known: false, uses: 'org/spec-to-production@v0' })
+  })
+
+  it('the bundled CLI as a real process: GITHUB_ACTION_REPOSITORY, its checkout origin, else the placeholder and the warning', async () => {
+    const project = () => repo({ 'package.json': JSON.stringify({ name: 'shop', scripts: { test: 'jest' } }), 'src/shop/index.js': '' })
+    const fromEnv = await project()
+    expect((await runCli(fromEnv, ['init'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/from-env' } })).stderr).toBe('')
+    expect(await readFile(join(fromEnv, WORKFLOW), 'utf8')).toContain(`      - uses: ${PACKAGED ?? 'acme/from-env'}@${MAJOR}\n`)
+
+    // The bundle inside a git checkout of the action whose origin is on github.com.
+    const checkout = await actionCheckout('https://github.com/acme/from-git.git')
+    await cp(dirname(await bundledCli()), join(checkout, 'dist'), { recursive: true })
+    const fromGit = await project()
+    const run = await spawnCli(join(checkout, 'dist/cli.js'), fromGit, ['init'], { GITHUB_ACTION_REPOSITORY: '' })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(await readFile(join(fromGit, WORKFLOW), 'utf8')).toContain(`      - uses: ${PACKAGED ?? 'acme/from-git'}@${MAJOR}\n`)
+
+    // The bundle in a temporary directory, not a git checkout.
+    const bare = await project()
+    const warned = await runCli(bare, ['init'], { env: { GITHUB_ACTION_REPOSITORY: '' } })
+    expect(warned.code).toBe(0)
+    if (PACKAGED) {
+      expect(await readFile(join(bare, WORKFLOW), 'utf8')).toContain(`      - uses: ${PACKAGED}@${MAJOR}\n`)
+    } else {
+      const lines = (await readFile(join(bare, WORKFLOW), 'utf8')).split('\n')
+      const at = lines.indexOf(`      - uses: org/spec-to-production@${MAJOR}  # TODO: replace with the action's owner/name`)
+      expect(at).toBeGreaterThan(0)
+      expect(warned.stderr).toMatch(new RegExp(`^\\nWARNING: \\.github/workflows/spec-to-production\\.yml:${at + 1} uses the placeholder org/spec-to-production@${MAJOR}, which is not a real action`))
+    }
+  })
+})
+
+/** A CLI bundle at `cli` run as a real process in `cwd`. */
+function spawnCli(cli: string, cwd: string, args: string[], env: Record<string, string>): Promise<CliRun> {
+  const childEnv = { ...process.env, ...env }
+  delete childEnv.NODE_OPTIONS
+  const child = spawn(process.execPath, [cli, ...args], { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  return new Promise((done) => child.on('close', (code, signal) => done({ code, signal, stdout, stderr })))
+}
 
 describe('config --print', () => {
   it('shows each effective value with the layer it came from, and the preset choices', async () => {

@@ -131,13 +131,17 @@ async function run(root: string, component: string, path: string, label: string)
 
 /** `init` on the project; the configuration it wrote must pass the schema. */
 async function init(root: string, component: string, path: string): Promise<string> {
-  const result = await runCli(root, ['init', '--component', component], { env: { PATH: path } })
+  // Inside the action, GITHUB_ACTION_REPOSITORY names it (init warns and writes a placeholder when nothing does).
+  const result = await runCli(root, ['init', '--component', component], { env: { PATH: path, GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
   expect(result.stderr).toBe('')
   expect(result.code).toBe(0)
   const text = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
   expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=https://raw.githubusercontent.com/org/spec-to-production/v1/schema/spec-to-production.schema.json')
   expect(schemaErrors(parse(text))).toEqual([])
-  expect(await readFile(join(root, '.github/workflows/spec-to-production.yml'), 'utf8')).toContain('uses: org/spec-to-production@v1')
+  // The action's real reference (package.json's repository when it names one, else the environment's), never the placeholder.
+  const workflow = await readFile(join(root, '.github/workflows/spec-to-production.yml'), 'utf8')
+  expect(workflow).toMatch(/\n {6}- uses: [\w.-]+\/[\w.-]+@v\d+\n/)
+  expect(workflow).not.toContain('org/spec-to-production')
   // A second init refuses to overwrite.
   const again = await runCli(root, ['init', '--component', component], { env: { PATH: path } })
   expect(again.code).toBe(2)

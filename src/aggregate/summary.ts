@@ -1,15 +1,17 @@
 /**
  * The aggregate's job summary: the overall verdict, the components without a report (absence is failure), the
  * unreadable reports, then one table row per leg — components × stages with coverage against threshold, time,
- * retries and the first failure — failing legs first. Every string from a report goes through `escapeCell`.
- * GitHub refuses a step summary over 1 MiB, so rows are cut from the end (passing legs go first) to fit `maxBytes`,
- * and a line says how many.
+ * retries and the first failure — failing legs first; then the Tests table: per suite the counts summed over the
+ * legs, and per leg the tests that ran, passed, failed, errored and were skipped, with the pass rate of those that
+ * ran (a leg without tests says so). Every string from a report goes through `escapeCell`.
+ * GitHub refuses a step summary over 1 MiB, so rows are cut from the end (passing legs go first, the Tests table
+ * last) to fit `maxBytes`, and a line says how many.
  */
 import { STAGE_ORDER, type StageKey } from '../config/types.js'
 import { escapeCell } from '../action/summary.js'
 import { fmtMs } from '../observability/format.js'
 import { shownFile, type AggregateInput } from './read.js'
-import { aggregateVerdict, orderedViews, verdictSentence, type LegStageStatus, type LegView } from './verdict.js'
+import { aggregateVerdict, orderedViews, testTotals, verdictSentence, type LegStageStatus, type LegSuiteTests, type LegView, type SuiteTotals } from './verdict.js'
 
 export { aggregateVerdict } from './verdict.js'
 
@@ -54,6 +56,28 @@ function coverageCell(view: LegView): string {
   return `${met ? '' : '❌ '}${pct(view.coverage)} ${met ? '≥' : '&lt;'} ${pct(view.coverage_threshold)}`
 }
 
+/** The counts and pass rate cells of a suite's row: `Ran | Passed | Failed | Errors | Skipped | Pass rate`. */
+function countCells(s: LegSuiteTests | SuiteTotals, addsUp: boolean, noTests: string): string {
+  const ran = addsUp && s.executed !== null ? String(s.executed) : '—'
+  let rate: string
+  if (!addsUp) rate = '⚠️ counts do not add up (passed + failed + errors + skipped ≠ total)'
+  else if (s.total === 0) rate = noTests
+  else if (s.pass_rate === null) rate = `— none ran (all ${s.skipped} skipped)`
+  else rate = pct(s.pass_rate)
+  return `${ran} | ${s.passed} | ${s.failed} | ${s.errors} | ${s.skipped} | ${rate}`
+}
+
+function testRows(v: LegView): string[] {
+  const who = `${cell(v.component, NAME_MAX_CHARS)} | ${v.target}`
+  if (!v.tests.suites.length) return [`| ${who} | — | — | — | — | — | — | no tests: ${cell(v.tests.none ?? 'none recorded')} |`]
+  return v.tests.suites.map((s) => `| ${who} | ${cell(s.suite, NAME_MAX_CHARS)} | ${countCells(s, s.counts_add_up, 'no tests: the test report holds no test case')} |`)
+}
+
+function totalRow(t: SuiteTotals): string {
+  const legs = `**total** · ${t.legs} leg${t.legs === 1 ? '' : 's'}${t.left_out ? ` (${t.left_out} left out: counts do not add up)` : ''}`
+  return `| ${legs} | | ${cell(t.suite, NAME_MAX_CHARS)} | ${countCells(t, true, 'no tests')} |`
+}
+
 function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8')
 }
@@ -76,7 +100,7 @@ export function aggregateSummary(result: AggregateInput, opts: AggregateSummaryO
   ]
 
   // Lines that may be cut, most important first; a cut stops at the first line that does not fit.
-  type Item = { kind: 'missing' | 'invalid' | 'row'; line: string; before?: string[] }
+  type Item = { kind: 'missing' | 'invalid' | 'row' | 'tests'; line: string; before?: string[] }
   const items: Item[] = []
   result.missing.forEach((name, i) =>
     items.push({
@@ -108,13 +132,24 @@ export function aggregateSummary(result: AggregateInput, opts: AggregateSummaryO
       `${coverageCell(v)} | ${fmtMs(v.total_execution_time_ms)} | ${v.retries} | ${v.failure ? cell(v.failure.message) : ''} |`
   )
   ;[...missingRows, ...legRows].forEach((line, i) => items.push({ kind: 'row', line, before: i === 0 ? tableHead : undefined }))
+  const testsHead = [
+    '',
+    '### Tests',
+    '',
+    "Each leg's counts as its report holds them; the pass rate is of the tests that ran (skipped tests are not counted as passed).",
+    '',
+    '| Component | Target | Suite | Ran | Passed | Failed | Errors | Skipped | Pass rate |',
+    '|---|---|---|--:|--:|--:|--:|--:|--:|'
+  ]
+  ;[...testTotals(views).map(totalRow), ...views.flatMap(testRows)].forEach((line, i) => items.push({ kind: 'tests', line, before: i === 0 ? testsHead : undefined }))
 
   const legend = ['', '✅ passed · ❌ failed · ⊘ cancelled · – skipped or not run for the target.']
   const reserve = 400 // the line that says what was cut
   let used = bytes(head.join('\n')) + bytes(legend.join('\n')) + 2 + reserve
   const body: string[] = []
-  const cut = { missing: 0, invalid: 0, row: 0 }
+  const cut = { missing: 0, invalid: 0, row: 0, tests: 0 }
   let full = false
+  let legendAt = -1
   for (const item of items) {
     const lines = [...(item.before ?? []), item.line]
     const size = lines.reduce((sum, l) => sum + bytes(l) + 1, 0)
@@ -125,16 +160,19 @@ export function aggregateSummary(result: AggregateInput, opts: AggregateSummaryO
     }
     used += size
     body.push(...lines)
+    // The legend explains the Components table's marks: it follows that table's last row shown.
+    if (item.kind === 'row') legendAt = body.length
   }
+  if (legendAt >= 0) body.splice(legendAt, 0, ...legend)
   const out = [...head, ...body]
   if (full) {
     const what = [
       cut.missing ? `${cut.missing} missing component(s)` : '',
       cut.invalid ? `${cut.invalid} unreadable report(s)` : '',
-      cut.row ? `${cut.row} table row(s)` : ''
+      cut.row ? `${cut.row} table row(s)` : '',
+      cut.tests ? `${cut.tests} row(s) of the Tests table` : ''
     ].filter(Boolean)
     out.push('', `_… ${what.join(', ')} not shown: the summary is limited to ${maxBytes} bytes. The combined dashboard and JSON list every leg._`)
   }
-  if (body.some((l) => l.startsWith('| '))) out.push(...legend)
   return `${out.join('\n')}\n`
 }

@@ -4,7 +4,9 @@
  */
 import { STAGE_ORDER, type StageKey, type Target } from '../config/types.js'
 import type { GateResult, WorkflowReport } from '../engine/model.js'
+import { passRatePercent } from '../gates/tests.js'
 import { verdictTitle } from '../github/checks.js'
+import { testSuites } from '../view/report-view.js'
 import type { AggregateInput, InvalidReport, Leg } from './read.js'
 
 export type LegStatus = 'success' | 'failure' | 'cancelled'
@@ -18,6 +20,46 @@ export interface LegFailure {
   message: string
 }
 
+/** One test suite of a leg, with the counts its report holds. */
+export interface LegSuiteTests {
+  /** `testing`, or a deployment stage's suite: `integration_tests`, `e2e_tests`. */
+  suite: string
+  total: number
+  passed: number
+  failed: number
+  errors: number
+  skipped: number
+  /** Tests that ran: total less skipped; null when the counts do not add up. */
+  executed: number | null
+  /** Percent of the executed tests that passed (truncated to 2 decimals, as the gate computes it); null when none ran or the counts do not add up. */
+  pass_rate: number | null
+  /** passed + failed + errors + skipped = total, each a whole number: only then are the counts summed into the totals. */
+  counts_add_up: boolean
+}
+
+/** A leg's tests: its suites, or (none) why it has none. */
+export interface LegTests {
+  suites: LegSuiteTests[]
+  /** Set when no suite recorded counts: why, in a few words (`testing skipped`). */
+  none: string | null
+}
+
+/** One suite's counts summed over the legs whose counts add up. */
+export interface SuiteTotals {
+  suite: string
+  /** Legs summed. */
+  legs: number
+  total: number
+  passed: number
+  failed: number
+  errors: number
+  skipped: number
+  executed: number
+  pass_rate: number | null
+  /** Legs with this suite whose counts do not add up: left out of the sums. */
+  left_out: number
+}
+
 export interface LegView {
   component: string
   target: Target
@@ -29,6 +71,7 @@ export interface LegView {
   total_execution_time_ms: number
   retries: number
   failure: LegFailure | null
+  tests: LegTests
   file: string
 }
 
@@ -58,6 +101,61 @@ function firstFailure(report: WorkflowReport): LegFailure | null {
   return { stage: key, gate: gate?.gate_name ?? null, message }
 }
 
+const whole = (n: number) => Number.isSafeInteger(n) && n >= 0
+
+/** The leg's test counts exactly as its report holds them; a pass rate only from tests that ran, never 0 of 0. */
+export function legTests(report: WorkflowReport): LegTests {
+  const suites = testSuites(report).map((c): LegSuiteTests => {
+    const addsUp = [c.total, c.passed, c.failed, c.errors, c.skipped].every(whole) && c.passed + c.failed + c.errors + c.skipped === c.total
+    const executed = addsUp ? c.total - c.skipped : null
+    return {
+      suite: c.suite,
+      total: c.total,
+      passed: c.passed,
+      failed: c.failed,
+      errors: c.errors,
+      skipped: c.skipped,
+      executed,
+      pass_rate: executed ? passRatePercent(c.passed, executed) : null,
+      counts_add_up: addsUp
+    }
+  })
+  if (suites.length) return { suites, none: null }
+  const testing = report.stage_results.testing
+  const none =
+    !testing || testing.status === 'skipped'
+      ? 'testing not run'
+      : testing.status === 'cancelled'
+        ? 'testing cancelled before any test count'
+        : 'the report records no test counts'
+  return { suites, none }
+}
+
+/** Per suite (in order of first appearance), the sums over every leg whose counts add up. */
+export function testTotals(views: LegView[]): SuiteTotals[] {
+  const bySuite = new Map<string, SuiteTotals>()
+  for (const v of views) {
+    for (const s of v.tests.suites) {
+      let t = bySuite.get(s.suite)
+      if (!t) bySuite.set(s.suite, (t = { suite: s.suite, legs: 0, total: 0, passed: 0, failed: 0, errors: 0, skipped: 0, executed: 0, pass_rate: null, left_out: 0 }))
+      if (!s.counts_add_up) {
+        t.left_out++
+        continue
+      }
+      t.legs++
+      t.total += s.total
+      t.passed += s.passed
+      t.failed += s.failed
+      t.errors += s.errors
+      t.skipped += s.skipped
+      t.executed += s.executed ?? 0
+    }
+  }
+  const out = [...bySuite.values()]
+  for (const t of out) t.pass_rate = t.executed > 0 ? passRatePercent(t.passed, t.executed) : null
+  return out
+}
+
 export function legView(leg: Leg): LegView {
   const r = leg.report
   const coverageGate = r.stage_results.testing?.quality_gates.test_coverage
@@ -73,6 +171,7 @@ export function legView(leg: Leg): LegView {
     total_execution_time_ms: r.total_execution_time_ms,
     retries: Object.values(r.stage_results).reduce((sum, s) => sum + (s?.retries ?? 0), 0),
     failure: firstFailure(r),
+    tests: legTests(r),
     file: leg.file
   }
 }
@@ -132,20 +231,26 @@ export interface AggregateJson {
     retries: number
     stages: Record<StageKey, LegStageStatus>
     first_failure: LegFailure | null
+    /** The leg's test suites with their counts; empty when it has none (then `no_tests` says why). */
+    tests: LegSuiteTests[]
+    no_tests: string | null
     file: string
   }>
+  /** Per suite, the counts summed over the legs (those whose counts add up). */
+  tests_totals: SuiteTotals[]
   generated_at: string
 }
 
 export function aggregateJson(result: AggregateInput, generatedAt: Date | number = Date.now()): AggregateJson {
   const v = aggregateVerdict(result)
+  const views = orderedViews(result.legs)
   return {
     schema_version: 1,
     success: v.success,
     failed_components: v.failed,
     missing_components: v.missing,
     invalid_reports: result.invalid,
-    legs: orderedViews(result.legs).map((l) => ({
+    legs: views.map((l) => ({
       component: l.component,
       target: l.target,
       success: l.status === 'success',
@@ -156,8 +261,11 @@ export function aggregateJson(result: AggregateInput, generatedAt: Date | number
       retries: l.retries,
       stages: l.stages,
       first_failure: l.failure,
+      tests: l.tests.suites,
+      no_tests: l.tests.none,
       file: l.file
     })),
+    tests_totals: testTotals(views),
     generated_at: new Date(generatedAt).toISOString()
   }
 }

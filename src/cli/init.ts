@@ -7,6 +7,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { actionReference, defaultSources, PLACEHOLDER_TODO, type ActionReference, type ActionSources } from './action-ref.js'
 import { detectPreset } from '../config/detect.js'
 import type { DeepPartial } from '../config/merge.js'
 import { fitPreset, layoutPaths, type PresetChoice, type PresetName } from '../config/presets.js'
@@ -145,7 +146,12 @@ function setupSteps(preset: PresetName, probe: RepositoryProbe): string[] {
   return []
 }
 
-export function workflowText(component: string, specPath: string, preset: PresetName, probe: RepositoryProbe): string {
+/** The workflow's `uses:` line of the action: its real reference, or the placeholder marked as one to replace. */
+function usesLine(action: ActionReference): string {
+  return `      - uses: ${action.uses}${action.known ? '' : `  ${PLACEHOLDER_TODO}`}`
+}
+
+export function workflowText(component: string, specPath: string, preset: PresetName, probe: RepositoryProbe, action: ActionReference): string {
   return `# Written by \`spec-to-production init\`: runs ${component} from its spec through the quality gates.
 name: spec-to-production
 on: [push, pull_request]
@@ -156,7 +162,7 @@ jobs:
     steps:
       - uses: actions/checkout@v5
 ${setupSteps(preset, probe).join('\n')}
-      - uses: org/spec-to-production@v1
+${usesLine(action)}
         with:
           spec: ${specPath}
           component: ${component}
@@ -164,7 +170,8 @@ ${setupSteps(preset, probe).join('\n')}
 `.replace(/\n\n+/g, '\n')
 }
 
-export async function initCommand(argv: string[]): Promise<number> {
+/** `sources`: where the action's own reference is looked up (this build's package.json, the environment, its checkout). */
+export async function initCommand(argv: string[], sources: ActionSources = defaultSources()): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: { component: { type: 'string' }, force: { type: 'boolean' }, workspace: { type: 'string' } },
@@ -178,11 +185,13 @@ export async function initCommand(argv: string[]): Promise<number> {
   const { layer, choices } = await fitPreset(detected.preset, probe)
   const paths = { source: templated(layout.source, component), tests: templated(layout.tests, component) }
   const specPath = `specs/${component}.md`
+  const action = actionReference(sources)
+  const workflow = workflowText(component, specPath, detected.preset, probe, action)
 
   const files: Array<[string, string]> = [
     [CONFIG_FILE, configText(detected.preset, layer, choices, paths)],
     [specPath, specText(component, { source: layout.source, tests: layout.tests })],
-    [WORKFLOW_FILE, workflowText(component, specPath, detected.preset, probe)]
+    [WORKFLOW_FILE, workflow]
   ]
   // An existing spec is the user's work: it is kept (even with --force), and the run uses it.
   const keepSpec = await exists(join(workspace, specPath))
@@ -196,12 +205,20 @@ export async function initCommand(argv: string[]): Promise<number> {
   process.stdout.write(`preset ${detected.preset} (${detected.source})\n`)
   process.stdout.write(`  paths: source ${layout.source}, tests ${layout.tests} (${layout.because})\n`)
   for (const c of choices) process.stdout.write(`  ${c.topic}: ${c.chose} — ${c.because}\n`)
+  if (action.known) process.stdout.write(`  action: ${action.uses} (from ${action.from})\n`)
   for (const [path, text] of files) {
     await mkdir(dirname(join(workspace, path)), { recursive: true })
     await writeFile(join(workspace, path), text)
     process.stdout.write(`wrote ${path}${present.includes(path) ? ' (overwritten)' : ''}\n`)
   }
   if (keepSpec) process.stdout.write(`kept ${specPath} (an existing spec is never overwritten)\n`)
+  if (!action.known) {
+    const line = workflow.split('\n').findIndex((l) => l.includes(PLACEHOLDER_TODO)) + 1
+    process.stderr.write(
+      `\nWARNING: ${WORKFLOW_FILE}:${line} uses the placeholder ${action.uses}, which is not a real action: the workflow cannot run until you edit that line.\n` +
+        `WARNING: replace ${action.uses.split('@')[0]} with the action's owner/name (the action's repository is not known here: ${action.why}).\n\n`
+    )
+  }
   process.stdout.write(
     `\nNext: spec-to-production --spec ${specPath} --component ${component}\n` +
       'Add to .gitignore: .spec-to-production/runs/, workflow_report_*.json, workflow_dashboard_*.html\n'

@@ -559,6 +559,22 @@ function headline(report: WorkflowReport): string {
   return `✗ ${key} failed: ${report.stage_results?.[key]?.errors?.[0] ?? 'see the log'}`
 }
 
+/**
+ * The test counts of each suite that recorded them, as its pass-rate gate's details hold them: the main suite
+ * (`testing`), then the deployment stages' (`integration_tests`, `e2e_tests`). Empty when no suite recorded counts.
+ */
+export function testSuites(report: WorkflowReport): TestCounts[] {
+  const tests: TestCounts[] = []
+  for (const [key, s] of stageEntries(report)) {
+    for (const g of Object.values(s.quality_gates ?? {})) {
+      if (kindOf(g.gate_name, g.details ?? {}) !== 'test_pass_rate') continue
+      const c = testCounts(g.details ?? {})
+      if (c) tests.push({ suite: g.gate_name === 'test_pass_rate' ? key : g.gate_name.replace(/_test_pass_rate$/, '_tests'), ...c, flaky: flakyOf(g.details?.flaky)?.count ?? null })
+    }
+  }
+  return tests
+}
+
 export function reportView(report: WorkflowReport): ReportView {
   const entries = stageEntries(report)
   const gates = entries.flatMap(([key, s]) => Object.values(s.quality_gates ?? {}).map((g) => gateView(key, g)))
@@ -574,15 +590,11 @@ export function reportView(report: WorkflowReport): ReportView {
   for (const key of report.stages_skipped ?? []) {
     stages.push({ key, status: 'skipped', duration_ms: null, retries: 0, note: (report.skip_reasons as Record<string, string | undefined>)?.[key] ?? 'not run', errors: [], warnings: [] })
   }
-  const tests: TestCounts[] = []
+  const tests = testSuites(report)
   let coverage: CoverageView | null = null
   for (const [key, s] of entries) {
     for (const g of Object.values(s.quality_gates ?? {})) {
       const kind = kindOf(g.gate_name, g.details ?? {})
-      if (kind === 'test_pass_rate') {
-        const c = testCounts(g.details ?? {})
-        if (c) tests.push({ suite: g.gate_name === 'test_pass_rate' ? key : g.gate_name.replace(/_test_pass_rate$/, '_tests'), ...c, flaky: flakyOf(g.details?.flaky)?.count ?? null })
-      }
       if (kind === 'test_coverage' && g.gate_name === 'test_coverage' && num(g.details?.coverage) !== null) {
         coverage = { suite: key, percent: num(g.details.coverage)!, threshold: num(g.details.threshold), lines_covered: num(g.details.lines_covered), lines_total: num(g.details.lines_total) }
       }
