@@ -288,7 +288,9 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
     presetSource = detected.source
   }
 
-  const fitted = await fitPreset(preset, probe)
+  // A half of the security gate the file turns off is not scanned at all: the preset leaves its scanner out.
+  const wanted = (half: 'secrets' | 'vulnerabilities') => (valueAt(overrides, ['quality_gates', 'security', half]) ?? valueAt(top, ['quality_gates', 'security', half])) !== false
+  const fitted = await fitPreset(preset, probe, { secrets: wanted('secrets'), vulnerabilities: wanted('vulnerabilities') })
   const frontmatter = Object.keys(specPaths).length > 0 ? { paths: specPaths } : {}
   const layers: ConfigLayer[] = [
     { name: 'default', layer: defaultConfig() },
