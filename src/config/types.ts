@@ -151,7 +151,10 @@ export interface QuarantineEntry {
   test: string
   /** Why the test is quarantined: shown wherever its failures are. */
   reason: string
-  /** `YYYY-MM-DD`: the last day the entry excuses failures; after it the gate fails. */
+  /**
+   * `YYYY-MM-DD`: the last day the entry excuses failures; after it the gate fails. The file may give it as `until`
+   * (an alias; giving both is a configuration error): the loaded configuration always has it here.
+   */
   expires?: string
 }
 
