@@ -328,6 +328,19 @@ describe('spec-to-production CLI on the example component', () => {
     expect(dev.stdout).toMatch(/⚠ gate security \(\d+ ms\): secrets 0\/0 · vulnerabilities not measured/)
   })
 
+  test('both security halves off: the scan does not run, and no security gate says passed', async () => {
+    const dir = await repo()
+    await editConfig(dir, (t) => t.replace('secrets: true, vulnerabilities: false', 'secrets: false, vulnerabilities: false'))
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(0)
+    const refactoring = (await readReport(dir)).stage_results.refactoring
+    expect(refactoring.quality_gates).not.toHaveProperty('security')
+    expect(refactoring.commands.map((c: { purpose: string }) => c.purpose)).not.toContain('security')
+    expect(refactoring.warnings).toContain(
+      'security: both halves are off by configuration (quality_gates.security.secrets: false, quality_gates.security.vulnerabilities: false): the step did not run, nothing was checked'
+    )
+  })
+
   test('a stale report from an earlier run is never read as this run', async () => {
     const dir = await repo()
     // The command writes nothing; an old junit.xml and coverage file sit where the config points.
