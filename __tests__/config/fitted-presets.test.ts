@@ -306,6 +306,41 @@ describe('node preset', () => {
   })
 })
 
+describe('a security half turned off is not scanned', () => {
+  const files = { 'package.json': '{ "name": "x" }', '.secretlintrc.json': '{}', 'package-lock.json': '{}' }
+
+  it('node: the key in the file leaves the audit (or the secret scan) out of the command, and the choice says so', async () => {
+    const noAudit = await repo({ ...files, '.github/spec-to-production.yml': 'preset: node\nquality_gates:\n  security: { vulnerabilities: false }\n' })
+    const loaded = await loadConfig({ workspace: noAudit, component: 'x' })
+    const step = loaded.config.stages.refactoring.security
+    expect(step.command).toBe("npx secretlint {path}/'**/*' --format json --output {reports}/secretlint.json")
+    expect(step.report).toEqual({ path: '{reports}/secretlint.json', format: 'secretlint-json' })
+    expect(step.reports).toEqual([])
+    expect(chose(loaded.choices, 'vulnerabilities')).toBe('off — quality_gates.security.vulnerabilities: false: the scan is not run (the gate reports the half as off by configuration)')
+    expect(chose(loaded.choices, 'secrets')).toBe('secretlint — configured in .secretlintrc.json')
+
+    // Per component too: components.<name> turns the secret scan off for that component only.
+    const noSecrets = await repo({ ...files, '.github/spec-to-production.yml': 'preset: node\ncomponents:\n  x:\n    quality_gates: { security: { secrets: false } }\n' })
+    const x = await loadConfig({ workspace: noSecrets, component: 'x' })
+    expect(x.config.stages.refactoring.security).toMatchObject({ command: 'npm audit --json > {reports}/npm-audit.json', report: { path: '{reports}/npm-audit.json', format: 'npm-audit-json' }, reports: [] })
+    expect(chose(x.choices, 'secrets')).toMatch(/^off — quality_gates\.security\.secrets: false/)
+    const other = await loadConfig({ workspace: noSecrets, component: 'y' })
+    expect(other.config.stages.refactoring.security.command).toContain('npx secretlint')
+    expect(other.config.stages.refactoring.security.command).toContain('npm audit --json')
+  })
+
+  it('python: pip-audit is left out, and both off leaves no command', async () => {
+    const py = { 'pyproject.toml': '[project]\nname = "x"\n', 'uv.lock': 'version = 1\n' }
+    const probe = new RepositoryProbe(await repo(py), { PATH: '/bin' })
+    const secretsOnly = await fitPreset('python', probe, { secrets: true, vulnerabilities: false })
+    expect(secretsOnly.layer.stages?.refactoring?.security?.command).toBe('uvx detect-secrets scan {path} > {reports}/secrets.json')
+    expect(secretsOnly.layer.stages?.refactoring?.security?.command).not.toContain('pip-audit')
+    const none = await fitPreset('python', probe, { secrets: false, vulnerabilities: false })
+    expect(none.layer.stages?.refactoring?.security).toBeUndefined()
+    expect(none.choices.filter((c) => c.chose === 'off').map((c) => c.topic)).toEqual(['secrets', 'vulnerabilities'])
+  })
+})
+
 describe('paths from the layout and the spec', () => {
   it.each([
     [{ 'packages/api/index.js': '' }, 'packages/api', 'packages/api'],

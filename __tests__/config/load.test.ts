@@ -337,7 +337,7 @@ describe('loadConfig: errors', () => {
         '      - test: a::b', // 8
         '        expires: 31/01/2027', // 9
         '      - reason: slow', // 10
-        '        until: 2027-01-01' // 11
+        '        until: 2027-02-29' // 11
       ].join('\n') + '\n',
       'app',
       {}
@@ -348,7 +348,50 @@ describe('loadConfig: errors', () => {
     expect(message).toContain("spec-to-production.yml:8:9: quality_gates.test_pass_rate.quarantine[1]: missing key 'reason'")
     expect(message).toContain('spec-to-production.yml:9:18: quality_gates.test_pass_rate.quarantine[1].expires: must be a date written YYYY-MM-DD (got "31/01/2027")')
     expect(message).toContain("spec-to-production.yml:10:9: quality_gates.test_pass_rate.quarantine[2]: missing key 'test'")
-    expect(message).toMatch(/spec-to-production\.yml:11:9: quality_gates\.test_pass_rate\.quarantine\[2\]\.until: unknown key; did you mean 'test'\? Allowed keys: test, reason, expires|11:9: .*until: unknown key/)
+    // `until` is the alias of `expires` (DESIGN.md §7): a known key, its date checked like expires'.
+    expect(message).not.toMatch(/until: unknown key/)
+    expect(message).toContain('spec-to-production.yml:11:16: quality_gates.test_pass_rate.quarantine[2].until: "2027-02-29" is not a day of the calendar')
+  })
+
+  it('reads until as expires: the loaded entry is the same as with expires, at the top level and per component', async () => {
+    const withUntil = await workspace({
+      [CONFIG]: 'quality_gates:\n  test_pass_rate:\n    quarantine:\n      - { test: "a::*", reason: "#12", until: 2027-01-31 }\n      - { test: "b::*", reason: "#13" }\ncomponents:\n  api:\n    quality_gates: { test_pass_rate: { quarantine: [{ test: x, reason: y, until: 2026-12-31 }] } }\n'
+    })
+    const withExpires = await workspace({
+      [CONFIG]: 'quality_gates:\n  test_pass_rate:\n    quarantine:\n      - { test: "a::*", reason: "#12", expires: 2027-01-31 }\n      - { test: "b::*", reason: "#13" }\n'
+    })
+    const a = (await loadConfig({ workspace: withUntil, component: 'app' })).config.quality_gates.test_pass_rate.quarantine
+    const b = (await loadConfig({ workspace: withExpires, component: 'app' })).config.quality_gates.test_pass_rate.quarantine
+    expect(a).toEqual([{ test: 'a::*', reason: '#12', expires: '2027-01-31' }, { test: 'b::*', reason: '#13' }])
+    expect(a).toEqual(b)
+    const api = (await loadConfig({ workspace: withUntil, component: 'api' })).config.quality_gates.test_pass_rate.quarantine
+    expect(api).toEqual([{ test: 'x', reason: 'y', expires: '2026-12-31' }])
+  })
+
+  it('refuses an entry that gives both until and expires, naming file:line:column and the field', async () => {
+    const message = await loadError(
+      [
+        'quality_gates:', // 1
+        '  test_pass_rate:', // 2
+        '    quarantine:', // 3
+        '      - test: a::b', // 4
+        '        reason: "#9"', // 5
+        '        expires: 2027-01-31', // 6
+        '        until: 2027-02-28', // 7
+        'components:', // 8
+        '  app:', // 9
+        '    quality_gates:', // 10
+        '      test_pass_rate:', // 11
+        '        quarantine: [{ test: x, reason: y, until: 2027-01-01, expires: 2027-01-01 }]' // 12
+      ].join('\n') + '\n'
+    )
+    expect(message).toMatch(/^Invalid configuration file \.github\/spec-to-production\.yml \(2 errors\):\n/)
+    expect(message).toContain(
+      '.github/spec-to-production.yml:7:9: quality_gates.test_pass_rate.quarantine[0].until: expires and until are both given: until is an alias of expires; give the date once, as expires or as until'
+    )
+    expect(message).toContain(
+      '.github/spec-to-production.yml:12:44: components.app.quality_gates.test_pass_rate.quarantine[0].until: expires and until are both given: until is an alias of expires; give the date once, as expires or as until'
+    )
   })
 
   it('checks quarantine entries under components too, and reads a valid one', async () => {

@@ -17,7 +17,7 @@ describe('defaults', () => {
       test_pass_rate: { required: 100, flaky: 'warn', quarantine: [] },
       linting: { max_issues: 0, auto_fix: 'suggest' },
       type_checking: { max_errors: 0, max_warnings: null },
-      security: { max_secrets: 0, max_critical: 0, max_high: 0, max_medium: 5 }
+      security: { max_secrets: 0, max_critical: 0, max_high: 0, max_medium: 5, secrets: true, vulnerabilities: true }
     })
   })
 

@@ -75,5 +75,11 @@ describe('renderBrief', () => {
     const g = failedReport().stage_results.testing!.quality_gates.test_coverage!
     expect(gateLine('test_coverage', g)).toBe('✗ test_coverage: coverage 61.5% (threshold ≥ 70%)')
     expect(gateLine('custom', { ...g, gate_name: 'custom', passed: true, details: { ratio: 0.5, name: 'x' } })).toBe('✓ custom: ratio 0.5')
+    // A security half that was not measured, or is off, is said so in the session.
+    const halves = { secrets: { status: 'measured', tools: ['secretlint'] }, vulnerabilities: { status: 'off', tools: [] } }
+    const security = { ...g, gate_name: 'security', passed: true, details: { secret_count: 0, max_secrets: 0, critical: null, max_critical: 0, halves } }
+    expect(gateLine('security', security)).toBe('✓ security: secret_count 0 (threshold ≤ 0), vulnerabilities off by configuration')
+    const unmeasured = { ...security, details: { ...security.details, halves: { ...halves, vulnerabilities: { status: 'unmeasured', tools: [] } } } }
+    expect(gateLine('security', unmeasured)).toBe('✓ security: secret_count 0 (threshold ≤ 0), vulnerabilities not measured')
   })
 })

@@ -184,7 +184,7 @@ describe('quarantine and flaky policy', () => {
     expect(policy.expired.map((e) => e.test)).toEqual(['a::ok'])
     const j = judgePassRate(rep, 100, [], { flaky: 'warn', quarantine: policy })
     expect(j.passed).toBe(false)
-    expect(j.errors).toEqual(['quarantine entry "a::ok" expired on 2026-05-31 (reason: old): fix the test and remove the entry, or set a later expires date'])
+    expect(j.errors).toEqual(['quarantine entry "a::ok" expired on 2026-05-31 (reason: old): fix the test and remove the entry, or give it a later date (expires, or its alias until)'])
     expect(j.warnings).toContain('quarantine entry "gone::*" matches no test of the report (reason: removed): remove it if the test was fixed or renamed')
     const only = await parsed('<testsuite name="s"><testcase classname="a" name="bad"><failure message="x"/></testcase></testsuite>', [{ test: 'a::*', reason: 'r' }])
     const none = judgePassRate(only.rep, 100, [], { flaky: 'warn', quarantine: only.policy })

@@ -290,6 +290,57 @@ describe('spec-to-production CLI on the example component', () => {
     expect(run.stdout + run.stderr).not.toContain(token)
   })
 
+  test('an audit that could not run leaves the vulnerabilities half unmeasured: staging fails naming it, dev warns', async () => {
+    const dir = await repo()
+    // The example's secret scan, then npm audit as the presets run it: this repository has no lock file, so npm
+    // refuses (ENOLOCK) and writes its error object instead of an audit. The half is turned back on.
+    await editConfig(dir, (t) =>
+      t
+        .replace('secrets: true, vulnerabilities: false', 'secrets: true, vulnerabilities: true')
+        .replace(
+          /^ {6}command: npx secretlint (.*)$/m,
+          (_, rest: string) => `      command: ${JSON.stringify(`npx secretlint ${rest}; s=$?; npm audit --json > {reports}/npm-audit.json; a=$?; exit $(( s > a ? s : a ))`)}\n      reports: [{ path: "{reports}/npm-audit.json", format: npm-audit-json }]`
+        )
+    )
+    const staging = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'staging'])
+    expect(staging.stderr).not.toContain('internal error')
+    expect(staging.code).toBe(1)
+    const report = await readReport(dir)
+    expect(report.stages_failed).toEqual(['refactoring'])
+    expect(report.stages_skipped).toEqual(['staging_deployment'])
+    const security = report.stage_results.refactoring.quality_gates.security
+    expect(security.passed).toBe(false)
+    expect(security.details).toMatchObject({ secret_count: 0, critical: null, halves: { secrets: { status: 'measured', tools: ['secretlint'] }, vulnerabilities: { status: 'unmeasured' } } })
+    expect(security.details.halves.vulnerabilities.reason).toMatch(/^stages\.refactoring\.security\.reports\[0\] could not be read \(.*npm audit itself failed, so nothing was audited: This command requires an existing lockfile/)
+    expect(security.errors).toHaveLength(1)
+    expect(security.errors[0]).toMatch(/^vulnerabilities not measured: .*existing lockfile.*At target staging every enabled half of the security gate must be measured: make it run here, or set quality_gates\.security\.vulnerabilities: false to turn the half off explicitly$/)
+    // The console says which half was measured and which was not.
+    expect(staging.stdout).toMatch(/✗ gate security \(\d+ ms\): secrets 0\/0 · vulnerabilities not measured — vulnerabilities not measured: /)
+
+    const dev = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(dev.code).toBe(0)
+    const atDev = (await readReport(dir)).stage_results.refactoring.quality_gates.security
+    expect(atDev.passed).toBe(true)
+    expect(atDev.details.halves.vulnerabilities.status).toBe('unmeasured')
+    expect(atDev.warnings.join('\n')).toMatch(/vulnerabilities not measured: .*existing lockfile.*A warning at target dev only: at staging and production this fails the gate/)
+    // The audit's failed exit is put down to the report it did not write, not to the secret scan.
+    expect(atDev.warnings.join('\n')).toContain('the exit status is put down to the report(s) not read, stages.refactoring.security.reports[0] (vulnerabilities, unreadable)')
+    expect(dev.stdout).toMatch(/⚠ gate security \(\d+ ms\): secrets 0\/0 · vulnerabilities not measured/)
+  })
+
+  test('both security halves off: the scan does not run, and no security gate says passed', async () => {
+    const dir = await repo()
+    await editConfig(dir, (t) => t.replace('secrets: true, vulnerabilities: false', 'secrets: false, vulnerabilities: false'))
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(0)
+    const refactoring = (await readReport(dir)).stage_results.refactoring
+    expect(refactoring.quality_gates).not.toHaveProperty('security')
+    expect(refactoring.commands.map((c: { purpose: string }) => c.purpose)).not.toContain('security')
+    expect(refactoring.warnings).toContain(
+      'security: both halves are off by configuration (quality_gates.security.secrets: false, quality_gates.security.vulnerabilities: false): the step did not run, nothing was checked'
+    )
+  })
+
   test('a stale report from an earlier run is never read as this run', async () => {
     const dir = await repo()
     // The command writes nothing; an old junit.xml and coverage file sit where the config points.

@@ -113,12 +113,28 @@ afterAll(async () => {
     )
     const { cli, gate, report } = await run(dir)
     expect(gate.passed).toBe(false)
-    expect(gate.errors).toContain('quarantine entry "tests.net.test_net::test_ok" expired on 2020-01-31 (reason: was flaky in CI, #77): fix the test and remove the entry, or set a later expires date')
+    expect(gate.errors).toContain('quarantine entry "tests.net.test_net::test_ok" expired on 2020-01-31 (reason: was flaky in CI, #77): fix the test and remove the entry, or give it a later date (expires, or its alias until)')
     expect(gate.details.expired_quarantine).toEqual([{ pattern: 'tests.net.test_net::test_ok', reason: 'was flaky in CI, #77', expires: '2020-01-31' }])
     expect(gate.warnings).toContain('quarantine entry "tests/net/test_gone.py::*" matches no test of the report (reason: removed module): remove it if the test was fixed or renamed')
     expect(report.success).toBe(false)
     expect(cli.code).toBe(1)
     expect(cli.stdout).toContain('expired on 2020-01-31')
+  })
+
+  test('until is expires by another name (DESIGN.md §7): a past date fails, a future one excuses, exactly as expires does', async () => {
+    for (const [date, passes] of [['2020-01-31', false], ['2999-12-31', true]] as const) {
+      const seen = []
+      for (const key of ['expires', 'until']) {
+        const dir = await repo(tests(2, false), `quarantine:\n  - { test: "tests/net/test_net.py::test_retry_slow*", reason: "slow mock, #123", ${key}: ${date} }`)
+        const { cli, gate } = await run(dir)
+        seen.push({ code: cli.code, passed: gate.passed, errors: gate.errors, warnings: gate.warnings, details: gate.details })
+      }
+      expect(seen[1]).toEqual(seen[0])
+      expect(seen[0].passed).toBe(passes)
+      expect(seen[0].code).toBe(passes ? 0 : 1)
+      if (passes) expect(seen[0].details).toMatchObject({ quarantined_failures: 2, judged: { passed: 1, executed: 1 } })
+      else expect(seen[0].errors).toContain(`quarantine entry "tests/net/test_net.py::test_retry_slow*" expired on ${date} (reason: slow mock, #123): fix the test and remove the entry, or give it a later date (expires, or its alias until)`)
+    }
   })
 })
 

@@ -15,6 +15,8 @@ import { renderComment } from '../../src/github/comment.js'
 import { esc, renderDashboard } from '../../src/observability/dashboard.js'
 import type { History } from '../../src/observability/metrics.js'
 import { gateLogLine, reportView } from '../../src/view/report-view.js'
+import { judgeSecurity } from '../../src/gates/tools.js'
+import type { FindingsReport } from '../../src/reports/types.js'
 import { ROOT } from '../helpers/workspace.js'
 
 const fixture = (name: string): WorkflowReport => JSON.parse(readFileSync(join(ROOT, '__tests__/surfaces/fixtures', `${name}.report.json`), 'utf8'))
@@ -206,5 +208,60 @@ describe('fields other parts of the product add are shown when present, never re
     expect(text).toContain('circuit breaker: state closed, consecutive failures 0')
     expect(s.summary).toContain('(2 flaky)')
     for (const surface of [visible(s.summary), text, s.comment.replace(/<!--[^>]*-->/g, ''), s.checkRun]) expect(surface).not.toMatch(BAD)
+  })
+})
+
+/**
+ * The security gate's halves on every surface: which half was measured, which is off by configuration, which was not
+ * measured (and why). The gate is the real judge's, placed in a real run's report.
+ */
+describe('security halves on every surface', () => {
+  const secretScan: FindingsReport = { format: 'secretlint-json', tool: 'secretlint', kind: 'secrets', counts: { error: 0, warning: 0, notice: 0 }, findings: [] }
+  const limits = { max_secrets: 0, max_critical: 0, max_high: 0, max_medium: 5, secrets: true, vulnerabilities: true }
+  const ENOLOCK = 'npm audit itself failed, so nothing was audited: This command requires an existing lockfile.'
+
+  function withSecurity(target: 'dev' | 'staging', vulnerabilities: boolean): Surfaces & { report: WorkflowReport } {
+    const report = fixture('staging-deployed')
+    const unread = vulnerabilities ? [{ half: 'vulnerabilities' as const, where: 'stages.refactoring.security.reports[0]', problem: ENOLOCK }] : []
+    const j = judgeSecurity([secretScan], { ...limits, vulnerabilities }, { target, unread, skipped: vulnerabilities ? [] : [{ half: 'vulnerabilities', where: 'stages.refactoring.security.reports[0]' }] })
+    const gate = report.stage_results.refactoring!.quality_gates.security
+    Object.assign(gate, { passed: j.passed, details: j.details, errors: j.errors, warnings: j.warnings, findings: j.findings })
+    report.target_stage = target
+    return { ...render(report), report }
+  }
+
+  test('off by configuration: shown as off, with a caveat, never a clean ✅', () => {
+    const s = withSecurity('staging', false)
+    const off = 'vulnerabilities off by configuration (quality_gates.security.vulnerabilities: false): not checked; stages.refactoring.security.reports[0] not read'
+    expect(s.summary).toMatch(/<td>refactoring\.security<\/td><td>⚠️<\/td><td>secrets 0\/0 · vulnerabilities off by configuration<\/td>/)
+    expect(s.summary).toContain(`⚠️ ${off}`)
+    expect(s.checkRun).toMatch(/\| refactoring\.security \| ⚠️ \| secrets 0\/0 · vulnerabilities off by configuration \|/)
+    expect(s.checkRun).toContain(escapeMarkdown(off))
+    expect(s.console).toContain(`⚠ gate security`)
+    expect(s.console).toContain(`secrets 0/0 · vulnerabilities off by configuration — ${off}`)
+    expect(visible(s.dashboard)).toContain('secrets 0/0 · vulnerabilities off by configuration')
+    for (const text of [s.summary, s.checkRun, s.console, visible(s.dashboard), s.comment]) expect(text).not.toMatch(/vulnerabilities (passed|measured)/)
+  })
+
+  test('not measured at staging: the gate fails, naming the half, why, and the key that turns it off', () => {
+    const s = withSecurity('staging', true)
+    const view = reportView(s.report)
+    const security = view.gates.find((g) => g.name === 'security')!
+    expect(security.status).toBe('failed')
+    expect(security.value).toBe('secrets 0/0 · vulnerabilities not measured')
+    expect(security.why).toMatch(/^vulnerabilities not measured: stages\.refactoring\.security\.reports\[0\] could not be read \(npm audit itself failed/)
+    expect(s.checkRun).toMatch(/\| refactoring\.security \| ❌ \| secrets 0\/0 · vulnerabilities not measured \|/)
+    expect(s.checkRun).toContain(escapeMarkdown('set quality_gates.security.vulnerabilities: false to turn the half off explicitly'))
+    expect(s.summary).toContain('At target staging every enabled half of the security gate must be measured')
+    expect(s.console).toMatch(/✗ gate security .*: secrets 0\/0 · vulnerabilities not measured — vulnerabilities not measured: /)
+    expect(s.comment).toContain('vulnerabilities not measured')
+  })
+
+  test('not measured at dev: passed with a caveat that says staging and production would fail', () => {
+    const s = withSecurity('dev', true)
+    expect(s.summary).toMatch(/<td>refactoring\.security<\/td><td>⚠️<\/td><td>secrets 0\/0 · vulnerabilities not measured<\/td>/)
+    expect(s.summary).toContain('A warning at target dev only: at staging and production this fails the gate')
+    expect(s.checkRun).toMatch(/\| refactoring\.security \| ⚠️ \|/)
+    expect(s.console).toContain('⚠ gate security')
   })
 })

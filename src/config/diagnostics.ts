@@ -162,6 +162,17 @@ export function describeSchemaError(error: ErrorObject, data: unknown): Problem 
       return { path, onKey: false, message: rangeMessage(error) }
     case 'minLength':
       return { path, onKey: false, message: 'must not be empty' }
+    case 'not': {
+      // `not: { required: [a, b] }`: keys that must not be given together (an alias beside the key it names). The
+      // position is the later key's; the schema's description says why.
+      const schema = (error.schema ?? {}) as { required?: unknown; description?: unknown }
+      const keys = Array.isArray(schema.required) ? schema.required.map(String) : []
+      if (keys.length >= 2) {
+        const why = typeof schema.description === 'string' ? `: ${schema.description}` : ''
+        return { path: [...path, keys[keys.length - 1]], onKey: true, message: `${keys.join(' and ')} are both given${why}` }
+      }
+      return { path, onKey: false, message: `${error.message ?? 'is not valid'} (got ${shown(error.data)})` }
+    }
     case 'pattern':
       if (params.pattern === '\\S') return { path, onKey: false, message: 'must not be blank' }
       if (params.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return { path, onKey: false, message: `must be a date written YYYY-MM-DD (got ${shown(error.data)})` }

@@ -176,15 +176,17 @@ function templateProblems(layer: unknown, at: KeyPath): Problem[] {
   return problems
 }
 
-/** Quarantine expiry dates that have the right shape but name no day of the calendar (`2027-02-30`). */
+/** Quarantine expiry dates (`expires`, or its alias `until`) that have the right shape but name no day of the calendar (`2027-02-30`). */
 function quarantineProblems(layer: unknown, at: KeyPath): Problem[] {
   const entries = valueAt(layer, ['quality_gates', 'test_pass_rate', 'quarantine'])
   if (!Array.isArray(entries)) return []
   const problems: Problem[] = []
   entries.forEach((entry, i) => {
-    const expires = isPlainObject(entry) ? entry.expires : undefined
-    if (typeof expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(expires) && !isCalendarDate(expires)) {
-      problems.push({ path: [...at, 'quality_gates', 'test_pass_rate', 'quarantine', i, 'expires'], onKey: false, message: `${JSON.stringify(expires)} is not a day of the calendar` })
+    for (const key of ['expires', 'until'] as const) {
+      const date = isPlainObject(entry) ? entry[key] : undefined
+      if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && !isCalendarDate(date)) {
+        problems.push({ path: [...at, 'quality_gates', 'test_pass_rate', 'quarantine', i, key], onKey: false, message: `${JSON.stringify(date)} is not a day of the calendar` })
+      }
     }
   })
   return problems
@@ -288,7 +290,9 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
     presetSource = detected.source
   }
 
-  const fitted = await fitPreset(preset, probe)
+  // A half of the security gate the file turns off is not scanned at all: the preset leaves its scanner out.
+  const wanted = (half: 'secrets' | 'vulnerabilities') => (valueAt(overrides, ['quality_gates', 'security', half]) ?? valueAt(top, ['quality_gates', 'security', half])) !== false
+  const fitted = await fitPreset(preset, probe, { secrets: wanted('secrets'), vulnerabilities: wanted('vulnerabilities') })
   const frontmatter = Object.keys(specPaths).length > 0 ? { paths: specPaths } : {}
   const layers: ConfigLayer[] = [
     { name: 'default', layer: defaultConfig() },

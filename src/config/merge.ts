@@ -41,6 +41,16 @@ export function normalizeReportRef(value: unknown): ReportRef | undefined {
   return undefined
 }
 
+/**
+ * A quarantine entry with its date as `expires`: `until` (DESIGN.md §7's name) is an alias of it. The loader refuses
+ * an entry that gives both, so at most one is set here.
+ */
+export function normalizeQuarantineEntry(value: unknown): unknown {
+  if (!isPlainObject(value) || !Object.hasOwn(value, 'until')) return structuredClone(value)
+  const { until, ...rest } = value
+  return structuredClone(rest.expires === undefined ? { ...rest, expires: until } : rest)
+}
+
 function mergeInto(target: Record<string, unknown>, layer: Record<string, unknown>, at: string): void {
   for (const key of Object.keys(layer)) {
     // The schema refuses unknown keys, so this only guards against prototype pollution from a future caller.
@@ -52,6 +62,8 @@ function mergeInto(target: Record<string, unknown>, layer: Record<string, unknow
       target[key] = normalizeReportRef(value)
     } else if (path === 'stages.refactoring.security.reports' && Array.isArray(value)) {
       target[key] = value.map(normalizeReportRef)
+    } else if (path === 'quality_gates.test_pass_rate.quarantine' && Array.isArray(value)) {
+      target[key] = value.map(normalizeQuarantineEntry)
     } else if (isPlainObject(value)) {
       // Recurse into new mappings too, so report refs nested inside them are normalized.
       if (!isPlainObject(target[key])) target[key] = {}

@@ -8,6 +8,7 @@
 import type { DeepPartial } from './merge.js'
 import type { RepositoryProbe } from './probe.js'
 import type { PresetChoice } from './presets.js'
+import { BOTH_HALVES, securityScans, type SecurityHalvesWanted } from './security-scans.js'
 import type { Config, ReportRef } from './types.js'
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn'
@@ -259,7 +260,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
   }
 }
 
-export function nodePreset(probe: RepositoryProbe): { layer: DeepPartial<Config>; choices: PresetChoice[] } {
+export function nodePreset(probe: RepositoryProbe, want: SecurityHalvesWanted = BOTH_HALVES): { layer: DeepPartial<Config>; choices: PresetChoice[] } {
   const choices: PresetChoice[] = []
   const pm = chooseManager(probe, choices)
   const tests = testCommand(probe, pm, choices)
@@ -333,12 +334,7 @@ export function nodePreset(probe: RepositoryProbe): { layer: DeepPartial<Config>
       refactoring: {
         linting,
         type_checking: typeChecking,
-        security: {
-          // One step, two scans: its exit status is the worse of the two, and each writes its own report.
-          command: `${secretlint}; secrets=$?; ${audit.command}; audit=$?; exit $(( secrets > audit ? secrets : audit ))`,
-          report: { path: '{reports}/secretlint.json', format: 'secretlint-json' },
-          reports: [audit.report]
-        }
+        security: securityScans(want, { secrets: { command: secretlint, report: { path: '{reports}/secretlint.json', format: 'secretlint-json' } }, vulnerabilities: audit }, choices)
       }
     }
   }

@@ -8,6 +8,7 @@
 import type { DeepPartial } from './merge.js'
 import type { RepositoryProbe } from './probe.js'
 import type { PresetChoice } from './presets.js'
+import { BOTH_HALVES, securityScans, type SecurityHalvesWanted } from './security-scans.js'
 import type { Config, ReportRef } from './types.js'
 import { fetchedSecretlint, SECRETLINT_VERSION } from './preset-node.js'
 
@@ -57,7 +58,7 @@ async function installedModules(probe: RepositoryProbe, runner: PythonRunner): P
   return (module) => found.has(module)
 }
 
-export async function pythonPreset(probe: RepositoryProbe): Promise<{ layer: DeepPartial<Config>; choices: PresetChoice[] }> {
+export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesWanted = BOTH_HALVES): Promise<{ layer: DeepPartial<Config>; choices: PresetChoice[] }> {
   const choices: PresetChoice[] = []
   const runner = await chooseRunner(probe, choices)
   const has = await installedModules(probe, runner)
@@ -226,12 +227,7 @@ export async function pythonPreset(probe: RepositoryProbe): Promise<{ layer: Dee
       refactoring: {
         linting,
         type_checking: typeChecking,
-        security: {
-          // One step, two scans: its exit status is the worse of the two, and each writes its own report.
-          command: `${secrets.command}; secrets=$?; ${audit.command}; audit=$?; exit $(( secrets > audit ? secrets : audit ))`,
-          report: secrets.report,
-          reports: [audit.report]
-        }
+        security: securityScans(want, { secrets, vulnerabilities: audit }, choices)
       }
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { DeepPartial } from './merge.js'
 import type { RepositoryProbe } from './probe.js'
+import { BOTH_HALVES, type SecurityHalvesWanted } from './security-scans.js'
 import type { Config, RetryPolicyConfig } from './types.js'
 
 export type PresetName = Config['preset']
@@ -22,7 +23,7 @@ const DEFAULTS: Config = {
     test_pass_rate: { required: 100, flaky: 'warn', quarantine: [] },
     linting: { max_issues: 0, auto_fix: 'suggest' },
     type_checking: { max_errors: 0, max_warnings: null },
-    security: { max_secrets: 0, max_critical: 0, max_high: 0, max_medium: 5 }
+    security: { max_secrets: 0, max_critical: 0, max_high: 0, max_medium: 5, secrets: true, vulnerabilities: true }
   },
   stages: {
     // One required section keeps an ordinary spec valid while still refusing an empty or unrelated file.
@@ -79,10 +80,11 @@ export interface FittedPreset {
 /**
  * The preset `name` fitted to the repository `probe` looks at (python and node look at the lock files, package.json,
  * pyproject.toml and what is installed; none adds nothing: stages that need a command must be given one in the file).
+ * Its security step runs only the scans of the halves `security` wants (`quality_gates.security.secrets` / `.vulnerabilities`).
  */
-export async function fitPreset(name: PresetName, probe: RepositoryProbe): Promise<FittedPreset> {
-  if (name === 'python') return (await import('./preset-python.js')).pythonPreset(probe)
-  if (name === 'node') return (await import('./preset-node.js')).nodePreset(probe)
+export async function fitPreset(name: PresetName, probe: RepositoryProbe, security: SecurityHalvesWanted = BOTH_HALVES): Promise<FittedPreset> {
+  if (name === 'python') return (await import('./preset-python.js')).pythonPreset(probe, security)
+  if (name === 'node') return (await import('./preset-node.js')).nodePreset(probe, security)
   return { layer: { preset: 'none' }, choices: [] }
 }
 

@@ -151,7 +151,10 @@ export interface QuarantineEntry {
   test: string
   /** Why the test is quarantined: shown wherever its failures are. */
   reason: string
-  /** `YYYY-MM-DD`: the last day the entry excuses failures; after it the gate fails. */
+  /**
+   * `YYYY-MM-DD`: the last day the entry excuses failures; after it the gate fails. The file may give it as `until`
+   * (an alias; giving both is a configuration error): the loaded configuration always has it here.
+   */
   expires?: string
 }
 
@@ -172,7 +175,18 @@ export interface Config {
     /** `auto_fix: true` is read as `suggest` (deprecated alias, with a warning). */
     linting: { max_issues: number; auto_fix: AutoFix | true }
     type_checking: { max_errors: number; max_warnings: number | null }
-    security: { max_secrets: number; max_critical: number; max_high: number; max_medium: number }
+    security: {
+      max_secrets: number
+      max_critical: number
+      max_high: number
+      max_medium: number
+      /**
+       * Whether each half of the gate is required (default true): at staging and production an enabled half that was
+       * not measured fails the gate; false turns the half off, and it is reported as off, never as passed.
+       */
+      secrets: boolean
+      vulnerabilities: boolean
+    }
   }
   stages: {
     specification: SpecificationStage

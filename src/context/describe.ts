@@ -43,6 +43,15 @@ export function gateMeasurements(gateKey: string, gate: GateResult): string[] {
       const threshold = num(own(t))
       out.push(`${v} ${value}${threshold === null ? '' : ` (threshold ≤ ${threshold})`}`)
     }
+    // A half that was not measured, or is off, is said so: never read as a clean pass of it.
+    const halves = own('halves')
+    if (halves && typeof halves === 'object') {
+      for (const half of ['secrets', 'vulnerabilities']) {
+        const status = (halves as Record<string, { status?: unknown } | undefined>)[half]?.status
+        if (status === 'off') out.push(`${half} off by configuration`)
+        else if (status === 'unmeasured') out.push(`${half} not measured`)
+      }
+    }
     return out
   }
   // Unknown gate: its numeric details, a few.

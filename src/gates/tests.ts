@@ -124,7 +124,7 @@ export function judgePassRate(report: TestReport, required: number, rerunFlaky: 
   const errorsOut: string[] = []
   for (const entry of policy.quarantine?.expired ?? []) {
     errorsOut.push(
-      `quarantine entry ${JSON.stringify(entry.test)} expired on ${entry.expires} (reason: ${entry.reason}): fix the test and remove the entry, or set a later expires date`
+      `quarantine entry ${JSON.stringify(entry.test)} expired on ${entry.expires} (reason: ${entry.reason}): fix the test and remove the entry, or give it a later date (expires, or its alias until)`
     )
   }
   if (executed === 0) {

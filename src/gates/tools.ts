@@ -1,5 +1,5 @@
 /** Gates `linting`, `type_checking` and `security`: judgments of a tool's findings against the configured limits. */
-import type { Config } from '../config/types.js'
+import type { Config, Target } from '../config/types.js'
 import type { FindingsReport } from '../reports/types.js'
 import type { Judgment } from './tests.js'
 
@@ -55,18 +55,111 @@ export function judgeTypeChecking(report: FindingsReport, limits: Config['qualit
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
 
-/** Secrets and vulnerabilities by severity, summed over every security report this run wrote. */
-export function judgeSecurity(reports: FindingsReport[], limits: Config['quality_gates']['security']): Judgment {
+/**
+ * The two halves of the security gate: a secret scan, and vulnerabilities (a dependency audit, or a scan whose findings
+ * carry a severity). Each is required unless `quality_gates.security.<half>: false` turns it off.
+ */
+export type SecurityHalf = 'secrets' | 'vulnerabilities'
+export const SECURITY_HALVES: readonly SecurityHalf[] = ['secrets', 'vulnerabilities']
+
+/** measured: a report of the half was read and judged; unmeasured: none was (or one could not be read); off: by configuration. */
+export type HalfStatus = 'measured' | 'unmeasured' | 'off'
+export interface HalfState {
+  status: HalfStatus
+  /** Why an unmeasured half was not measured, or what an off half left unread. */
+  reason?: string
+  /** The tools whose reports were judged for it. */
+  tools: string[]
+}
+
+/** Formats (and their aliases) whose half is known before the report is read; SARIF can be either, told from its content. */
+const FORMAT_HALVES = new Map<string, SecurityHalf>([
+  ['secretlint-json', 'secrets'],
+  ['detect-secrets-json', 'secrets'],
+  ['gitleaks-json', 'secrets'],
+  ['gitleaks-sarif', 'secrets'],
+  ['npm-audit-json', 'vulnerabilities'],
+  ['npm-audit', 'vulnerabilities'],
+  ['pip-audit-json', 'vulnerabilities'],
+  ['osv-scanner-json', 'vulnerabilities'],
+  ['osv', 'vulnerabilities'],
+  ['bandit-json', 'vulnerabilities']
+])
+
+/** The half a report named with `format` belongs to, or null when only its content can tell (SARIF, or no format named). */
+export function halfOfFormat(format: string | undefined): SecurityHalf | null {
+  return format === undefined ? null : (FORMAT_HALVES.get(format) ?? null)
+}
+
+/** The half a report that was read belongs to: secrets when it lists secrets, vulnerabilities otherwise. */
+export function halfOfReport(report: FindingsReport): SecurityHalf {
+  return report.kind === 'secrets' || SECRET_TOOLS.has(report.tool) ? 'secrets' : 'vulnerabilities'
+}
+
+/** What the stage knows of the security step besides the reports it read. */
+export interface SecurityRun {
+  target: Target
+  /** Reports of a known half that could not be read, and why: that half is not measured. */
+  unread?: Array<{ half: SecurityHalf; where: string; problem: string }>
+  /** Reports of a half that is off, left unread. */
+  skipped?: Array<{ half: SecurityHalf; where: string }>
+}
+
+const HALF_WORDS: Record<SecurityHalf, { none: string }> = {
+  secrets: { none: 'no secret scan report was read' },
+  vulnerabilities: { none: 'no vulnerability report was read' }
+}
+
+/**
+ * The verdict on a half that is not measured: at staging and production an enabled half must be measured (an error
+ * naming the half, why, and the key that turns it off); at dev a warning that says so. An off half is a caveat, never
+ * a pass of that half.
+ */
+export function halfVerdict(half: SecurityHalf, state: HalfState, target: Target): { errors: string[]; warnings: string[] } {
+  const key = `quality_gates.security.${half}`
+  if (state.status === 'off') {
+    return { errors: [], warnings: [`${half} off by configuration (${key}: false): not checked${state.reason ? `; ${state.reason}` : ''}`] }
+  }
+  if (state.status === 'measured') return { errors: [], warnings: [] }
+  const why = state.reason ?? HALF_WORDS[half].none
+  if (target === 'dev') {
+    return {
+      errors: [],
+      warnings: [`${half} not measured: ${why}. A warning at target dev only: at staging and production this fails the gate (set ${key}: false to turn the half off explicitly)`]
+    }
+  }
+  return {
+    errors: [`${half} not measured: ${why}. At target ${target} every enabled half of the security gate must be measured: make it run here, or set ${key}: false to turn the half off explicitly`],
+    warnings: []
+  }
+}
+
+/**
+ * Secrets and vulnerabilities by severity, summed over every security report this run read, and the state of each
+ * half (`details.halves`): measured, unmeasured (and why) or off by configuration.
+ */
+export function judgeSecurity(reports: FindingsReport[], limits: Config['quality_gates']['security'], run: SecurityRun): Judgment {
   const errors: string[] = []
   const warnings: string[] = []
+  const on: Record<SecurityHalf, boolean> = { secrets: limits.secrets !== false, vulnerabilities: limits.vulnerabilities !== false }
+  const tools: Record<SecurityHalf, string[]> = { secrets: [], vulnerabilities: [] }
+  /** Reports read whose half is off: not judged. */
+  const ignored: Record<SecurityHalf, string[]> = { secrets: [], vulnerabilities: [] }
+  const judged: FindingsReport[] = []
   let secretCount: number | null = null
   let severities: Record<(typeof SEVERITIES)[number], number> | null = null
   /** Vulnerabilities whose advisory gives no severity (pip-audit gives none): held to the max_high limit. */
   let ungraded = 0
   for (const report of reports) {
     const total = report.counts.error + report.counts.warning + report.counts.notice
-    if (report.kind === 'secrets' || SECRET_TOOLS.has(report.tool)) {
+    if (halfOfReport(report) === 'secrets') {
+      if (!on.secrets) {
+        ignored.secrets.push(report.tool)
+        continue
+      }
       secretCount = (secretCount ?? 0) + total
+      tools.secrets.push(report.tool)
+      judged.push(report)
       continue
     }
     if (report.tool === 'unknown') {
@@ -78,12 +171,33 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
       errors.push(`${report.tool} reports no secrets and no severities: this version cannot judge it as a security report`)
       continue
     }
+    if (!on.vulnerabilities) {
+      ignored.vulnerabilities.push(report.tool)
+      continue
+    }
     if (!report.vulnerabilities && report.findings_truncated) {
       warnings.push(`${report.tool}: severities counted from the ${report.findings.length} findings kept of ${total}`)
     }
     severities ??= { critical: 0, high: 0, medium: 0, low: 0 }
     for (const level of SEVERITIES) severities[level] += counts[level]
     if (report.kind === 'vulnerabilities') ungraded += Math.max(0, total - SEVERITIES.reduce((n, level) => n + counts[level], 0))
+    tools.vulnerabilities.push(report.tool)
+    judged.push(report)
+  }
+  const measured: Record<SecurityHalf, boolean> = { secrets: secretCount !== null, vulnerabilities: severities !== null }
+  const halves = {} as Record<SecurityHalf, HalfState>
+  for (const half of SECURITY_HALVES) {
+    if (!on[half]) {
+      const left = [...(run.skipped ?? []).filter((s) => s.half === half).map((s) => `${s.where} not read`), ...ignored[half].map((t) => `the ${t} report not judged`)]
+      halves[half] = { status: 'off', ...(left.length ? { reason: left.join(', ') } : {}), tools: [] }
+      continue
+    }
+    const unread = (run.unread ?? []).filter((u) => u.half === half)
+    if (unread.length > 0) {
+      halves[half] = { status: 'unmeasured', reason: unread.map((u) => `${u.where} could not be read (${u.problem})`).join('; '), tools: tools[half] }
+    } else if (!measured[half]) {
+      halves[half] = { status: 'unmeasured', reason: HALF_WORDS[half].none, tools: [] }
+    } else halves[half] = { status: 'measured', tools: tools[half] }
   }
   const details = {
     secret_count: secretCount,
@@ -96,15 +210,15 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
     max_critical: limits.max_critical,
     max_high: limits.max_high,
     max_medium: limits.max_medium,
-    tools: reports.map((r) => r.tool)
+    tools: reports.map((r) => r.tool),
+    halves
   }
-  if (secretCount === null && severities === null && errors.length === 0) {
+  const offIgnored = ignored.secrets.length + ignored.vulnerabilities.length > 0
+  if (reports.length > 0 && !measured.secrets && !measured.vulnerabilities && errors.length === 0 && !offIgnored) {
     errors.push('the security reports measured neither secrets nor vulnerabilities')
   }
-  if (secretCount === null) warnings.push('no secret scan report was read: secrets are not measured')
-  else if (secretCount > limits.max_secrets) errors.push(`${secretCount} secret(s) found, more than the ${limits.max_secrets} allowed`)
-  if (severities === null) warnings.push('no vulnerability report was read: critical/high/medium/low are not measured')
-  else {
+  if (secretCount !== null && secretCount > limits.max_secrets) errors.push(`${secretCount} secret(s) found, more than the ${limits.max_secrets} allowed`)
+  if (severities !== null) {
     const max = { critical: limits.max_critical, high: limits.max_high, medium: limits.max_medium }
     for (const level of ['critical', 'high', 'medium'] as const) {
       if (severities[level] > max[level]) errors.push(`${severities[level]} ${level} vulnerabilit${severities[level] === 1 ? 'y' : 'ies'}, more than the ${max[level]} allowed`)
@@ -113,7 +227,20 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
       errors.push(`${ungraded} vulnerabilit${ungraded === 1 ? 'y' : 'ies'} with no severity in the advisory, more than the ${max.high} allowed (held to max_high: an unknown severity is not assumed low)`)
     }
   }
-  return { passed: errors.length === 0, details, errors, warnings, findings: reports.flatMap((r) => r.findings) }
+  for (const half of SECURITY_HALVES) {
+    const v = halfVerdict(half, halves[half], run.target)
+    errors.push(...v.errors)
+    warnings.push(...v.warnings)
+  }
+  // A gate that measured nothing is not passed, whatever the target.
+  if (errors.length === 0 && SECURITY_HALVES.every((h) => halves[h].status !== 'measured')) {
+    errors.push(
+      SECURITY_HALVES.every((h) => halves[h].status === 'off')
+        ? 'both halves of the security gate are off by configuration: nothing was checked (set stages.refactoring.security.enabled: false to skip the step on purpose)'
+        : 'the security gate measured nothing: no half of it was measured'
+    )
+  }
+  return { passed: errors.length === 0, details, errors, warnings, findings: judged.flatMap((r) => r.findings) }
 }
 
 /** Severity counts from findings that carry one (bandit, SARIF security-severity); null when none does. */

@@ -2,14 +2,14 @@
 /* eslint-disable */
 "use strict";
 export const validateConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/org/spec-to-production/v1/schema/spec-to-production.schema.json","title":"spec-to-production configuration","description":"Configuration of spec-to-production (.github/spec-to-production.yml). Every key is optional: what is left out comes from the preset and the built-in defaults. Effective value = defaults <- preset <- top-level keys <- components.<name>; mappings merge key by key, lists and scalars replace. Command and report templates take {component}, {reports}, {path}, {tests}, {sha} (deployment commands also {environment}); values are shell-quoted when needed; write {{ and }} for literal braces.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"},"components":{"title":"Per-component overrides","description":"Keyed by component name (the action's `component` input). Each entry takes the same keys as the top level (except `components`) and is deep-merged over them for that component.","type":"object","propertyNames":{"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},"additionalProperties":{"$ref":"#/definitions/componentOverrides"}}},"definitions":{"componentOverrides":{"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}},"preset":{"title":"Preset","description":"Tool commands to start from, fitted to the repository (each choice is logged with its reason; `spec-to-production config --print` shows them). python: `uv run` in a uv project (uv.lock or [tool.uv]), else the project interpreter (.venv/bin/python, the active virtualenv, python3) with -m; pytest with pytest-cov when installed, else coverage run -m pytest; ruff or pylint and pyright or mypy, whichever the project configures or has installed; detect-secrets (against .secrets.baseline when present) or gitleaks (neither installed and no uv: secretlint fetched by npx); pip-audit or osv-scanner. node: the package manager from packageManager or the lock file; the test runner from package.json (vitest, jest with jest-junit, mocha under c8 or nyc with its xunit reporter or mocha-junit-reporter, node --test; a test script that chains other scripts is followed to the one calling the runner) with its JUnit and coverage reporters; eslint when configured; tsc when tsconfig.json exists; secretlint (recommended rules when the repository has no .secretlintrc; the pinned release fetched by npx when it is not installed); npm audit (osv-scanner for pnpm, yarn or no lock file). none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component source files, else node; neither -> none).","type":"string","enum":["python","node","none"]},"paths":{"title":"Component paths","description":"Where the component sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values. Left out, each comes from the spec frontmatter `paths`, else from the repository layout: packages/<component>, else src/<component> (tests in tests/<component>, tests or test), else a Python package <component>/ at the root, else the whole repository (`.`). A path a command uses must exist: checked before any command runs.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"description":"Source directory; `{path}` in commands. Default: from the layout (see paths)."},"tests":{"type":"string","minLength":1,"description":"Test directory; `{tests}` in commands. Default: from the layout (see paths)."}}},"percent":{"type":"number","minimum":0,"maximum":100},"count":{"type":"integer","minimum":0},"enabled":{"type":"boolean","default":true,"description":"Set to false to skip this step."},"timeoutSeconds":{"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."},"command":{"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."},"reportFormat":{"type":"string","enum":["junit","coverage.py-json","cobertura","lcov","istanbul-summary","istanbul-final","eslint-json","tsc-text","ruff-json","pyright-json","mypy-text","pylint-json","secretlint-json","detect-secrets-json","gitleaks-json","sarif","bandit-json","npm-audit-json","pip-audit-json","osv-scanner-json","eslint","tsc","ruff","pyright","mypy","pylint","pylint-json2","secretlint","detect-secrets","gitleaks","gitleaks-sarif","sarif-json","sarif-2.1.0","bandit","npm-audit","pip-audit","osv-scanner","osv"],"description":"Report formats the pipeline reads. Test results: junit. Coverage: coverage.py-json, cobertura, lcov, istanbul-summary (coverage-summary.json), istanbul-final (coverage-final.json). Findings: eslint-json, tsc-text, ruff-json, pyright-json, mypy-text, pylint-json, secretlint-json, detect-secrets-json, gitleaks-json, sarif, bandit-json, npm-audit-json (npm 7+), pip-audit-json, osv-scanner-json; a findings format may also be named by its tool alone (eslint, bandit, npm-audit, pip-audit, osv-scanner, gitleaks, ...)."},"reportRef":{"description":"Report the command writes: a path template (e.g. \"{reports}/junit.xml\"), or { path, format } to name the format instead of detecting it from the content.","type":["string","object"],"minLength":1,"additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Path template of the report, relative to the workspace."},"format":{"$ref":"#/definitions/reportFormat","description":"Report format; detected from the content when left out."}}},"qualityGates":{"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."},"flaky":{"description":"Tests that failed and then passed within this run (a rerun in the report or of the command): fail counts them as failed, warn as passed with a warning, ignore as passed.","enum":["fail","warn","ignore"],"default":"warn"},"quarantine":{"description":"Tests whose failures are reported but do not count against the gate. An expired entry fails the gate; an entry that matches no test is warned about.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["test","reason"],"properties":{"test":{"description":"A test id as the report names it (classname::name), a pytest node id (tests/test_x.py::test_y), or a glob of one (* and ?).","type":"string","minLength":1},"reason":{"description":"Why the test is quarantined (an issue link): shown wherever its failures are.","type":"string","minLength":1,"pattern":"\\S"},"expires":{"description":"Last day (YYYY-MM-DD, UTC) on which the entry excuses failures; after it the gate fails.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}}}},"linting":{"description":"Gate linting: lint issues allowed in the judged commit.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed in the judged commit."},"auto_fix":{"enum":["suggest","commit",false,true],"default":"suggest","description":"What the linting fix_command may do. suggest: it runs on a copy, the gate judges the commit, the fix is offered as a patch and as review suggestions; commit: the fix is committed, pushed and that commit judged (needs contents: write); false: it never runs. true is a deprecated alias of suggest."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."}}}}},"toolStep":{"description":"A tool the refactoring stage runs.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"stages":{"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: command writes report; fix_command is offered or committed as quality_gates.linting.auto_fix says.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/stagingDeploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600,"github_deployment":true}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/productionDeploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600,"github_deployment":true,"criteria":{"integration_coverage":{"threshold":80},"soak":{"days":7,"environment":"staging"},"uptime":{"threshold":99.5,"days":7}}}}}},"retryPolicy":{"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}},"errorRecovery":{"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"One breaker per deployment environment, kept across runs (.spec-to-production/state/, the Actions cache in CI): consecutive failed calls to the environment (deploy attempts, health checks, integration/E2E suites that could not run, rollbacks) open it; while open, deploys are refused without running; after recovery_timeout one trial deploy goes through and its success closes it.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failed calls to the environment, across runs, that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before one trial deploy is let through (also across runs)."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}},"contextManagement":{"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}},"observability":{"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}},"securityStep":{"description":"Secret and vulnerability scanners: `report` and every entry of `reports` feed gate security.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"},"reports":{"type":"array","items":{"$ref":"#/definitions/reportRef"},"default":[],"description":"More reports the command writes, e.g. a secret scan in `report` and `npm audit --json` here; each is read and judged."}}},"healthCheck":{"description":"Polled after deploying (and after a rollback) until healthy or timed out.","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","minLength":1,"description":"http(s) URL; takes {environment_url} and the other deployment placeholders."},"expected_status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"HTTP status meaning healthy."},"json_field":{"type":"string","minLength":1,"description":"Dotted path of a field in the JSON body to check (e.g. status)."},"expected_value":{"type":["string","number","boolean"],"description":"Value json_field must have."},"timeout_seconds":{"type":"number","exclusiveMinimum":0,"default":60,"description":"Give up after this long."},"interval_seconds":{"type":"number","exclusiveMinimum":0,"default":1,"description":"First delay between polls (doubles, up to 5 s)."}}},"testCommand":{"description":"Tests run against the deployed environment, judged by the same gates as the testing stage.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"string","minLength":1,"description":"Command template; ENVIRONMENT_URL is set in its environment."},"reports":{"type":"object","additionalProperties":false,"properties":{"junit":{"$ref":"#/definitions/reportRef","description":"JUnit XML of the tests."},"coverage":{"$ref":"#/definitions/reportRef","description":"Coverage report of the tests."}},"description":"Reports the tests write (JUnit, coverage), judged like the testing stage's."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"productionCriteria":{"description":"dev→production criteria, each read from a real source; a criterion without a source is unmet, never assumed.","type":"object","additionalProperties":false,"properties":{"integration_coverage":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum integration coverage, percent."},"report":{"$ref":"#/definitions/reportRef","description":"Coverage report to read instead of this run's staging integration tests."}},"description":"Coverage of the staging integration tests (this run's, or a report)."},"performance":{"type":"object","additionalProperties":false,"required":["report","slas"],"properties":{"command":{"type":"string","description":"Command that writes the benchmark report (e.g. a load test against {staging_url})."},"report":{"type":"string","minLength":1,"description":"Benchmark JSON: k6 --summary-export, autocannon --json, or {metric: value}."},"format":{"type":"string","enum":["k6","autocannon","generic"],"description":"Benchmark format; detected when left out."},"slas":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number","description":"Largest acceptable value."},"min":{"type":"number","description":"Smallest acceptable value."}},"description":"Bounds of one metric."},"description":"metric → {max} / {min}, e.g. p95_latency_ms: {max: 300}, error_rate: {max: 0.01}."}},"description":"Performance SLAs read from a benchmark report."},"soak":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"number","minimum":0,"default":7,"description":"This commit must have been deployed to staging successfully at least this long ago, with no failure since (GitHub Deployments API)."},"environment":{"type":"string","minLength":1,"default":"staging","description":"Environment whose deployments count as the soak."}},"description":"Staging soak time before production."},"uptime":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":99.5,"description":"Minimum uptime, percent."},"days":{"type":"number","exclusiveMinimum":0,"default":7,"description":"Window the uptime must cover, in days."},"command":{"type":"string","description":"Prints JSON {uptime_percent, window_days}."},"url":{"type":"string","description":"Returns JSON {uptime_percent, window_days}."}},"description":"Uptime over a window, from a command or an HTTP endpoint returning JSON."},"security_review":{"type":"object","additionalProperties":false,"properties":{"users":{"type":"array","items":{"type":"string"},"description":"GitHub logins whose approving review counts."},"teams":{"type":"array","items":{"type":"string"},"description":"org/team-slug"},"labels":{"type":"array","items":{"type":"string"},"description":"Pull request labels that mark the review as done."}},"description":"The pull request that brought the commit has an approving review from one of these users or teams, or one of these labels."}}},"exitCodes":{"type":"array","items":{"type":"integer","minimum":1,"maximum":255},"uniqueItems":true},"stagingDeploymentStage":{"description":"The staging deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"integration_tests":{"$ref":"#/definitions/testCommand"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}},"productionDeploymentStage":{"description":"The production deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"e2e_tests":{"$ref":"#/definitions/testCommand"},"criteria":{"$ref":"#/definitions/productionCriteria"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/org/spec-to-production/v1/schema/spec-to-production.schema.json","title":"spec-to-production configuration","description":"Configuration of spec-to-production (.github/spec-to-production.yml). Every key is optional: what is left out comes from the preset and the built-in defaults. Effective value = defaults <- preset <- top-level keys <- components.<name>; mappings merge key by key, lists and scalars replace. Command and report templates take {component}, {reports}, {path}, {tests}, {sha} (deployment commands also {environment}); values are shell-quoted when needed; write {{ and }} for literal braces.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"},"components":{"title":"Per-component overrides","description":"Keyed by component name (the action's `component` input). Each entry takes the same keys as the top level (except `components`) and is deep-merged over them for that component.","type":"object","propertyNames":{"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},"additionalProperties":{"$ref":"#/definitions/componentOverrides"}}},"definitions":{"componentOverrides":{"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}},"preset":{"title":"Preset","description":"Tool commands to start from, fitted to the repository (each choice is logged with its reason; `spec-to-production config --print` shows them). python: `uv run` in a uv project (uv.lock or [tool.uv]), else the project interpreter (.venv/bin/python, the active virtualenv, python3) with -m; pytest with pytest-cov when installed, else coverage run -m pytest; ruff or pylint and pyright or mypy, whichever the project configures or has installed; detect-secrets (against .secrets.baseline when present) or gitleaks (neither installed and no uv: secretlint fetched by npx); pip-audit or osv-scanner. node: the package manager from packageManager or the lock file; the test runner from package.json (vitest, jest with jest-junit, mocha under c8 or nyc with its xunit reporter or mocha-junit-reporter, node --test; a test script that chains other scripts is followed to the one calling the runner) with its JUnit and coverage reporters; eslint when configured; tsc when tsconfig.json exists; secretlint (recommended rules when the repository has no .secretlintrc; the pinned release fetched by npx when it is not installed); npm audit (osv-scanner for pnpm, yarn or no lock file). none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component source files, else node; neither -> none).","type":"string","enum":["python","node","none"]},"paths":{"title":"Component paths","description":"Where the component sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values. Left out, each comes from the spec frontmatter `paths`, else from the repository layout: packages/<component>, else src/<component> (tests in tests/<component>, tests or test), else a Python package <component>/ at the root, else the whole repository (`.`). A path a command uses must exist: checked before any command runs.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"description":"Source directory; `{path}` in commands. Default: from the layout (see paths)."},"tests":{"type":"string","minLength":1,"description":"Test directory; `{tests}` in commands. Default: from the layout (see paths)."}}},"percent":{"type":"number","minimum":0,"maximum":100},"count":{"type":"integer","minimum":0},"enabled":{"type":"boolean","default":true,"description":"Set to false to skip this step."},"timeoutSeconds":{"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."},"command":{"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."},"reportFormat":{"type":"string","enum":["junit","coverage.py-json","cobertura","lcov","istanbul-summary","istanbul-final","eslint-json","tsc-text","ruff-json","pyright-json","mypy-text","pylint-json","secretlint-json","detect-secrets-json","gitleaks-json","sarif","bandit-json","npm-audit-json","pip-audit-json","osv-scanner-json","eslint","tsc","ruff","pyright","mypy","pylint","pylint-json2","secretlint","detect-secrets","gitleaks","gitleaks-sarif","sarif-json","sarif-2.1.0","bandit","npm-audit","pip-audit","osv-scanner","osv"],"description":"Report formats the pipeline reads. Test results: junit. Coverage: coverage.py-json, cobertura, lcov, istanbul-summary (coverage-summary.json), istanbul-final (coverage-final.json). Findings: eslint-json, tsc-text, ruff-json, pyright-json, mypy-text, pylint-json, secretlint-json, detect-secrets-json, gitleaks-json, sarif, bandit-json, npm-audit-json (npm 7+), pip-audit-json, osv-scanner-json; a findings format may also be named by its tool alone (eslint, bandit, npm-audit, pip-audit, osv-scanner, gitleaks, ...)."},"reportRef":{"description":"Report the command writes: a path template (e.g. \"{reports}/junit.xml\"), or { path, format } to name the format instead of detecting it from the content.","type":["string","object"],"minLength":1,"additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Path template of the report, relative to the workspace."},"format":{"$ref":"#/definitions/reportFormat","description":"Report format; detected from the content when left out."}}},"qualityGates":{"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."},"flaky":{"description":"Tests that failed and then passed within this run (a rerun in the report or of the command): fail counts them as failed, warn as passed with a warning, ignore as passed.","enum":["fail","warn","ignore"],"default":"warn"},"quarantine":{"description":"Tests whose failures are reported but do not count against the gate. An expired entry fails the gate; an entry that matches no test is warned about.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["test","reason"],"not":{"description":"until is an alias of expires; give the date once, as expires or as until","properties":{"expires":true,"until":true},"required":["expires","until"]},"properties":{"test":{"description":"A test id as the report names it (classname::name), a pytest node id (tests/test_x.py::test_y), or a glob of one (* and ?).","type":"string","minLength":1},"reason":{"description":"Why the test is quarantined (an issue link): shown wherever its failures are.","type":"string","minLength":1,"pattern":"\\S"},"expires":{"description":"Last day (YYYY-MM-DD, UTC) on which the entry excuses failures; after it the gate fails.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"until":{"description":"Alias of expires (the name DESIGN.md gives it): the last day (YYYY-MM-DD, UTC) on which the entry excuses failures. Give expires or until, not both.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}}}},"linting":{"description":"Gate linting: lint issues allowed in the judged commit.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed in the judged commit."},"auto_fix":{"enum":["suggest","commit",false,true],"default":"suggest","description":"What the linting fix_command may do. suggest: it runs on a copy, the gate judges the commit, the fix is offered as a patch and as review suggestions; commit: the fix is committed, pushed and that commit judged (needs contents: write); false: it never runs. true is a deprecated alias of suggest."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."},"secrets":{"type":"boolean","default":true,"description":"The secrets half of the gate (a secret scan report). true: at targets staging and production the gate fails when no secret scan was measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."},"vulnerabilities":{"type":"boolean","default":true,"description":"The vulnerabilities half of the gate (a dependency audit or a scan with severities). true: at targets staging and production the gate fails when no vulnerabilities were measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."}}}}},"toolStep":{"description":"A tool the refactoring stage runs.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"stages":{"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: command writes report; fix_command is offered or committed as quality_gates.linting.auto_fix says.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/stagingDeploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600,"github_deployment":true}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/productionDeploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600,"github_deployment":true,"criteria":{"integration_coverage":{"threshold":80},"soak":{"days":7,"environment":"staging"},"uptime":{"threshold":99.5,"days":7}}}}}},"retryPolicy":{"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}},"errorRecovery":{"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"One breaker per deployment environment, kept across runs (.spec-to-production/state/, the Actions cache in CI): consecutive failed calls to the environment (deploy attempts, health checks, integration/E2E suites that could not run, rollbacks) open it; while open, deploys are refused without running; after recovery_timeout one trial deploy goes through and its success closes it.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failed calls to the environment, across runs, that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before one trial deploy is let through (also across runs)."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}},"contextManagement":{"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}},"observability":{"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}},"securityStep":{"description":"Secret and vulnerability scanners: `report` and every entry of `reports` feed gate security.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"},"reports":{"type":"array","items":{"$ref":"#/definitions/reportRef"},"default":[],"description":"More reports the command writes, e.g. a secret scan in `report` and `npm audit --json` here; each is read and judged."}}},"healthCheck":{"description":"Polled after deploying (and after a rollback) until healthy or timed out.","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","minLength":1,"description":"http(s) URL; takes {environment_url} and the other deployment placeholders."},"expected_status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"HTTP status meaning healthy."},"json_field":{"type":"string","minLength":1,"description":"Dotted path of a field in the JSON body to check (e.g. status)."},"expected_value":{"type":["string","number","boolean"],"description":"Value json_field must have."},"timeout_seconds":{"type":"number","exclusiveMinimum":0,"default":60,"description":"Give up after this long."},"interval_seconds":{"type":"number","exclusiveMinimum":0,"default":1,"description":"First delay between polls (doubles, up to 5 s)."}}},"testCommand":{"description":"Tests run against the deployed environment, judged by the same gates as the testing stage.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"string","minLength":1,"description":"Command template; ENVIRONMENT_URL is set in its environment."},"reports":{"type":"object","additionalProperties":false,"properties":{"junit":{"$ref":"#/definitions/reportRef","description":"JUnit XML of the tests."},"coverage":{"$ref":"#/definitions/reportRef","description":"Coverage report of the tests."}},"description":"Reports the tests write (JUnit, coverage), judged like the testing stage's."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"productionCriteria":{"description":"dev→production criteria, each read from a real source; a criterion without a source is unmet, never assumed.","type":"object","additionalProperties":false,"properties":{"integration_coverage":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum integration coverage, percent."},"report":{"$ref":"#/definitions/reportRef","description":"Coverage report to read instead of this run's staging integration tests."}},"description":"Coverage of the staging integration tests (this run's, or a report)."},"performance":{"type":"object","additionalProperties":false,"required":["report","slas"],"properties":{"command":{"type":"string","description":"Command that writes the benchmark report (e.g. a load test against {staging_url})."},"report":{"type":"string","minLength":1,"description":"Benchmark JSON: k6 --summary-export, autocannon --json, or {metric: value}."},"format":{"type":"string","enum":["k6","autocannon","generic"],"description":"Benchmark format; detected when left out."},"slas":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number","description":"Largest acceptable value."},"min":{"type":"number","description":"Smallest acceptable value."}},"description":"Bounds of one metric."},"description":"metric → {max} / {min}, e.g. p95_latency_ms: {max: 300}, error_rate: {max: 0.01}."}},"description":"Performance SLAs read from a benchmark report."},"soak":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"number","minimum":0,"default":7,"description":"This commit must have been deployed to staging successfully at least this long ago, with no failure since (GitHub Deployments API)."},"environment":{"type":"string","minLength":1,"default":"staging","description":"Environment whose deployments count as the soak."}},"description":"Staging soak time before production."},"uptime":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":99.5,"description":"Minimum uptime, percent."},"days":{"type":"number","exclusiveMinimum":0,"default":7,"description":"Window the uptime must cover, in days."},"command":{"type":"string","description":"Prints JSON {uptime_percent, window_days}."},"url":{"type":"string","description":"Returns JSON {uptime_percent, window_days}."}},"description":"Uptime over a window, from a command or an HTTP endpoint returning JSON."},"security_review":{"type":"object","additionalProperties":false,"properties":{"users":{"type":"array","items":{"type":"string"},"description":"GitHub logins whose approving review counts."},"teams":{"type":"array","items":{"type":"string"},"description":"org/team-slug"},"labels":{"type":"array","items":{"type":"string"},"description":"Pull request labels that mark the review as done."}},"description":"The pull request that brought the commit has an approving review from one of these users or teams, or one of these labels."}}},"exitCodes":{"type":"array","items":{"type":"integer","minimum":1,"maximum":255},"uniqueItems":true},"stagingDeploymentStage":{"description":"The staging deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"integration_tests":{"$ref":"#/definitions/testCommand"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}},"productionDeploymentStage":{"description":"The production deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"e2e_tests":{"$ref":"#/definitions/testCommand"},"criteria":{"$ref":"#/definitions/productionCriteria"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}}}};
 const schema12 = {"title":"Preset","description":"Tool commands to start from, fitted to the repository (each choice is logged with its reason; `spec-to-production config --print` shows them). python: `uv run` in a uv project (uv.lock or [tool.uv]), else the project interpreter (.venv/bin/python, the active virtualenv, python3) with -m; pytest with pytest-cov when installed, else coverage run -m pytest; ruff or pylint and pyright or mypy, whichever the project configures or has installed; detect-secrets (against .secrets.baseline when present) or gitleaks (neither installed and no uv: secretlint fetched by npx); pip-audit or osv-scanner. node: the package manager from packageManager or the lock file; the test runner from package.json (vitest, jest with jest-junit, mocha under c8 or nyc with its xunit reporter or mocha-junit-reporter, node --test; a test script that chains other scripts is followed to the one calling the runner) with its JUnit and coverage reporters; eslint when configured; tsc when tsconfig.json exists; secretlint (recommended rules when the repository has no .secretlintrc; the pinned release fetched by npx when it is not installed); npm audit (osv-scanner for pnpm, yarn or no lock file). none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component source files, else node; neither -> none).","type":"string","enum":["python","node","none"]};
 const schema13 = {"title":"Component paths","description":"Where the component sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values. Left out, each comes from the spec frontmatter `paths`, else from the repository layout: packages/<component>, else src/<component> (tests in tests/<component>, tests or test), else a Python package <component>/ at the root, else the whole repository (`.`). A path a command uses must exist: checked before any command runs.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"description":"Source directory; `{path}` in commands. Default: from the layout (see paths)."},"tests":{"type":"string","minLength":1,"description":"Test directory; `{tests}` in commands. Default: from the layout (see paths)."}}};
 const schema66 = {"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}};
 const schema67 = {"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}};
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 const func2 = func2_module.default;
-const schema14 = {"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."},"flaky":{"description":"Tests that failed and then passed within this run (a rerun in the report or of the command): fail counts them as failed, warn as passed with a warning, ignore as passed.","enum":["fail","warn","ignore"],"default":"warn"},"quarantine":{"description":"Tests whose failures are reported but do not count against the gate. An expired entry fails the gate; an entry that matches no test is warned about.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["test","reason"],"properties":{"test":{"description":"A test id as the report names it (classname::name), a pytest node id (tests/test_x.py::test_y), or a glob of one (* and ?).","type":"string","minLength":1},"reason":{"description":"Why the test is quarantined (an issue link): shown wherever its failures are.","type":"string","minLength":1,"pattern":"\\S"},"expires":{"description":"Last day (YYYY-MM-DD, UTC) on which the entry excuses failures; after it the gate fails.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}}}},"linting":{"description":"Gate linting: lint issues allowed in the judged commit.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed in the judged commit."},"auto_fix":{"enum":["suggest","commit",false,true],"default":"suggest","description":"What the linting fix_command may do. suggest: it runs on a copy, the gate judges the commit, the fix is offered as a patch and as review suggestions; commit: the fix is committed, pushed and that commit judged (needs contents: write); false: it never runs. true is a deprecated alias of suggest."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."}}}}};
+const schema14 = {"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."},"flaky":{"description":"Tests that failed and then passed within this run (a rerun in the report or of the command): fail counts them as failed, warn as passed with a warning, ignore as passed.","enum":["fail","warn","ignore"],"default":"warn"},"quarantine":{"description":"Tests whose failures are reported but do not count against the gate. An expired entry fails the gate; an entry that matches no test is warned about.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["test","reason"],"not":{"description":"until is an alias of expires; give the date once, as expires or as until","properties":{"expires":true,"until":true},"required":["expires","until"]},"properties":{"test":{"description":"A test id as the report names it (classname::name), a pytest node id (tests/test_x.py::test_y), or a glob of one (* and ?).","type":"string","minLength":1},"reason":{"description":"Why the test is quarantined (an issue link): shown wherever its failures are.","type":"string","minLength":1,"pattern":"\\S"},"expires":{"description":"Last day (YYYY-MM-DD, UTC) on which the entry excuses failures; after it the gate fails.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"until":{"description":"Alias of expires (the name DESIGN.md gives it): the last day (YYYY-MM-DD, UTC) on which the entry excuses failures. Give expires or until, not both.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}}}},"linting":{"description":"Gate linting: lint issues allowed in the judged commit.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed in the judged commit."},"auto_fix":{"enum":["suggest","commit",false,true],"default":"suggest","description":"What the linting fix_command may do. suggest: it runs on a copy, the gate judges the commit, the fix is offered as a patch and as review suggestions; commit: the fix is committed, pushed and that commit judged (needs contents: write); false: it never runs. true is a deprecated alias of suggest."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."},"secrets":{"type":"boolean","default":true,"description":"The secrets half of the gate (a secret scan report). true: at targets staging and production the gate fails when no secret scan was measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."},"vulnerabilities":{"type":"boolean","default":true,"description":"The vulnerabilities half of the gate (a dependency audit or a scan with severities). true: at targets staging and production the gate fails when no vulnerabilities were measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."}}}}};
 const schema15 = {"type":"number","minimum":0,"maximum":100};
 const schema19 = {"type":"integer","minimum":0};
 const pattern0 = new RegExp("\\S", "u");
@@ -232,9 +232,12 @@ if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
+const _errs29 = errors;
+const _errs30 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.test === undefined){
-const err17 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema14.properties.test_pass_rate.properties.quarantine.items.required,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
+let missing0;
+if(((data8.expires === undefined) && (missing0 = "expires")) || ((data8.until === undefined) && (missing0 = "until"))){
+const err17 = {};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -243,8 +246,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data8.reason === undefined){
-const err18 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema14.properties.test_pass_rate.properties.quarantine.items.required,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
+}
+var valid13 = _errs30 === errors;
+if(valid13){
+const err18 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema14.properties.test_pass_rate.properties.quarantine.items.not,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -253,9 +258,20 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key3 in data8){
-if(!(((key3 === "test") || (key3 === "reason")) || (key3 === "expires"))){
-const err19 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
+else {
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.test === undefined){
+const err19 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema14.properties.test_pass_rate.properties.quarantine.items.required,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -264,12 +280,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data8.test !== undefined){
-let data9 = data8.test;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err20 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/test",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/test/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.test,data:data9};
+if(data8.reason === undefined){
+const err20 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema14.properties.test_pass_rate.properties.quarantine.items.required,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -278,9 +290,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/test",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.test.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.test,data:data9};
+for(const key3 in data8){
+if(!((((key3 === "test") || (key3 === "reason")) || (key3 === "expires")) || (key3 === "until"))){
+const err21 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -290,11 +302,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data8.reason !== undefined){
-let data10 = data8.reason;
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err22 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/reason",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason,data:data10};
+if(data8.test !== undefined){
+let data9 = data8.test;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err22 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/test",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/test/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.test,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -303,8 +315,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern0.test(data10)){
-const err23 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/reason",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason,data:data10};
+}
+else {
+const err23 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/test",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.test.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.test,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -314,8 +327,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/reason",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason,data:data10};
+if(data8.reason !== undefined){
+let data10 = data8.reason;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err24 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/reason",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -324,12 +340,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data8.expires !== undefined){
-let data11 = data8.expires;
-if(typeof data11 === "string"){
-if(!pattern1.test(data11)){
-const err25 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/expires",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.expires,data:data11};
+if(!pattern0.test(data10)){
+const err25 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/reason",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -340,7 +352,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/expires",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.expires.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.expires,data:data11};
+const err26 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/reason",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -350,9 +362,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.test_pass_rate.properties.quarantine.items.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
+if(data8.expires !== undefined){
+let data11 = data8.expires;
+if(typeof data11 === "string"){
+if(!pattern1.test(data11)){
+const err27 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/expires",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.expires,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -362,9 +376,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath:instancePath+"/test_pass_rate/quarantine",schemaPath:"#/properties/test_pass_rate/properties/quarantine/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.test_pass_rate.properties.quarantine.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine,data:data7};
+const err28 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/expires",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.expires.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.expires,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -374,9 +387,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/test_pass_rate",schemaPath:"#/properties/test_pass_rate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.test_pass_rate.type,parentSchema:schema14.properties.test_pass_rate,data:data4};
+if(data8.until !== undefined){
+let data12 = data8.until;
+if(typeof data12 === "string"){
+if(!pattern1.test(data12)){
+const err29 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/until",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.until,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -386,12 +401,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.linting !== undefined){
-let data12 = data.linting;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-if(!((key4 === "max_issues") || (key4 === "auto_fix"))){
-const err30 = {instancePath:instancePath+"/linting",schemaPath:"#/properties/linting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.linting,data:data12};
+else {
+const err30 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/until",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.until.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.until,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -401,10 +412,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data12.max_issues !== undefined){
-let data13 = data12.max_issues;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err31 = {instancePath:instancePath+"/linting/max_issues",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data13};
+}
+else {
+const err31 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.test_pass_rate.properties.quarantine.items.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -413,9 +423,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err32 = {instancePath:instancePath+"/linting/max_issues",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data13};
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/test_pass_rate/quarantine",schemaPath:"#/properties/test_pass_rate/properties/quarantine/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.test_pass_rate.properties.quarantine.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine,data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -426,10 +437,8 @@ errors++;
 }
 }
 }
-if(data12.auto_fix !== undefined){
-let data14 = data12.auto_fix;
-if(!((((data14 === "suggest") || (data14 === "commit")) || (data14 === false)) || (data14 === true))){
-const err33 = {instancePath:instancePath+"/linting/auto_fix",schemaPath:"#/properties/linting/properties/auto_fix/enum",keyword:"enum",params:{allowedValues: schema14.properties.linting.properties.auto_fix.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.linting.properties.auto_fix.enum,parentSchema:schema14.properties.linting.properties.auto_fix,data:data14};
+else {
+const err33 = {instancePath:instancePath+"/test_pass_rate",schemaPath:"#/properties/test_pass_rate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.test_pass_rate.type,parentSchema:schema14.properties.test_pass_rate,data:data4};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -439,9 +448,12 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/linting",schemaPath:"#/properties/linting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.linting.type,parentSchema:schema14.properties.linting,data:data12};
+if(data.linting !== undefined){
+let data13 = data.linting;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key4 in data13){
+if(!((key4 === "max_issues") || (key4 === "auto_fix"))){
+const err34 = {instancePath:instancePath+"/linting",schemaPath:"#/properties/linting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.linting,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -451,12 +463,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.type_checking !== undefined){
-let data15 = data.type_checking;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key5 in data15){
-if(!((key5 === "max_errors") || (key5 === "max_warnings"))){
-const err35 = {instancePath:instancePath+"/type_checking",schemaPath:"#/properties/type_checking/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.type_checking,data:data15};
+if(data13.max_issues !== undefined){
+let data14 = data13.max_issues;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err35 = {instancePath:instancePath+"/linting/max_issues",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -465,11 +475,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data15.max_errors !== undefined){
-let data16 = data15.max_errors;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err36 = {instancePath:instancePath+"/type_checking/max_errors",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data16};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err36 = {instancePath:instancePath+"/linting/max_issues",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -478,9 +486,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err37 = {instancePath:instancePath+"/type_checking/max_errors",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data16};
+}
+}
+if(data13.auto_fix !== undefined){
+let data15 = data13.auto_fix;
+if(!((((data15 === "suggest") || (data15 === "commit")) || (data15 === false)) || (data15 === true))){
+const err37 = {instancePath:instancePath+"/linting/auto_fix",schemaPath:"#/properties/linting/properties/auto_fix/enum",keyword:"enum",params:{allowedValues: schema14.properties.linting.properties.auto_fix.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.linting.properties.auto_fix.enum,parentSchema:schema14.properties.linting.properties.auto_fix,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -491,10 +502,8 @@ errors++;
 }
 }
 }
-if(data15.max_warnings !== undefined){
-let data17 = data15.max_warnings;
-if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (data17 !== null)){
-const err38 = {instancePath:instancePath+"/type_checking/max_warnings",schemaPath:"#/properties/type_checking/properties/max_warnings/type",keyword:"type",params:{type: schema14.properties.type_checking.properties.max_warnings.type},message:"must be integer,null",schema:schema14.properties.type_checking.properties.max_warnings.type,parentSchema:schema14.properties.type_checking.properties.max_warnings,data:data17};
+else {
+const err38 = {instancePath:instancePath+"/linting",schemaPath:"#/properties/linting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.linting.type,parentSchema:schema14.properties.linting,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -503,9 +512,13 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err39 = {instancePath:instancePath+"/type_checking/max_warnings",schemaPath:"#/properties/type_checking/properties/max_warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties.type_checking.properties.max_warnings,data:data17};
+}
+if(data.type_checking !== undefined){
+let data16 = data.type_checking;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key5 in data16){
+if(!((key5 === "max_errors") || (key5 === "max_warnings"))){
+const err39 = {instancePath:instancePath+"/type_checking",schemaPath:"#/properties/type_checking/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.type_checking,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -515,10 +528,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/type_checking",schemaPath:"#/properties/type_checking/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.type_checking.type,parentSchema:schema14.properties.type_checking,data:data15};
+if(data16.max_errors !== undefined){
+let data17 = data16.max_errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err40 = {instancePath:instancePath+"/type_checking/max_errors",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -527,13 +540,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data.security !== undefined){
-let data18 = data.security;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key6 in data18){
-if(!((((key6 === "max_secrets") || (key6 === "max_critical")) || (key6 === "max_high")) || (key6 === "max_medium"))){
-const err41 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.security,data:data18};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err41 = {instancePath:instancePath+"/type_checking/max_errors",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -543,10 +552,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data18.max_secrets !== undefined){
-let data19 = data18.max_secrets;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err42 = {instancePath:instancePath+"/security/max_secrets",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data19};
+}
+if(data16.max_warnings !== undefined){
+let data18 = data16.max_warnings;
+if((!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) && (data18 !== null)){
+const err42 = {instancePath:instancePath+"/type_checking/max_warnings",schemaPath:"#/properties/type_checking/properties/max_warnings/type",keyword:"type",params:{type: schema14.properties.type_checking.properties.max_warnings.type},message:"must be integer,null",schema:schema14.properties.type_checking.properties.max_warnings.type,parentSchema:schema14.properties.type_checking.properties.max_warnings,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -555,9 +565,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err43 = {instancePath:instancePath+"/security/max_secrets",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data19};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err43 = {instancePath:instancePath+"/type_checking/max_warnings",schemaPath:"#/properties/type_checking/properties/max_warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties.type_checking.properties.max_warnings,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -568,10 +578,9 @@ errors++;
 }
 }
 }
-if(data18.max_critical !== undefined){
-let data20 = data18.max_critical;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err44 = {instancePath:instancePath+"/security/max_critical",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data20};
+}
+else {
+const err44 = {instancePath:instancePath+"/type_checking",schemaPath:"#/properties/type_checking/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.type_checking.type,parentSchema:schema14.properties.type_checking,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -580,9 +589,13 @@ vErrors.push(err44);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err45 = {instancePath:instancePath+"/security/max_critical",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data20};
+}
+if(data.security !== undefined){
+let data19 = data.security;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key6 in data19){
+if(!((((((key6 === "max_secrets") || (key6 === "max_critical")) || (key6 === "max_high")) || (key6 === "max_medium")) || (key6 === "secrets")) || (key6 === "vulnerabilities"))){
+const err45 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.security,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -592,11 +605,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-if(data18.max_high !== undefined){
-let data21 = data18.max_high;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err46 = {instancePath:instancePath+"/security/max_high",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data21};
+if(data19.max_secrets !== undefined){
+let data20 = data19.max_secrets;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err46 = {instancePath:instancePath+"/security/max_secrets",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -605,9 +617,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err47 = {instancePath:instancePath+"/security/max_high",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data21};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err47 = {instancePath:instancePath+"/security/max_secrets",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -618,10 +630,10 @@ errors++;
 }
 }
 }
-if(data18.max_medium !== undefined){
-let data22 = data18.max_medium;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err48 = {instancePath:instancePath+"/security/max_medium",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data22};
+if(data19.max_critical !== undefined){
+let data21 = data19.max_critical;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err48 = {instancePath:instancePath+"/security/max_critical",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -630,9 +642,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 0 || isNaN(data22)){
-const err49 = {instancePath:instancePath+"/security/max_medium",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data22};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err49 = {instancePath:instancePath+"/security/max_critical",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -643,9 +655,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.security.type,parentSchema:schema14.properties.security,data:data18};
+if(data19.max_high !== undefined){
+let data22 = data19.max_high;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err50 = {instancePath:instancePath+"/security/max_high",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -654,15 +667,90 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err51 = {instancePath:instancePath+"/security/max_high",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+if(data19.max_medium !== undefined){
+let data23 = data19.max_medium;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err52 = {instancePath:instancePath+"/security/max_medium",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data23};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err53 = {instancePath:instancePath+"/security/max_medium",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data23};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+if(data19.secrets !== undefined){
+let data24 = data19.secrets;
+if(typeof data24 !== "boolean"){
+const err54 = {instancePath:instancePath+"/security/secrets",schemaPath:"#/properties/security/properties/secrets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.security.properties.secrets.type,parentSchema:schema14.properties.security.properties.secrets,data:data24};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data19.vulnerabilities !== undefined){
+let data25 = data19.vulnerabilities;
+if(typeof data25 !== "boolean"){
+const err55 = {instancePath:instancePath+"/security/vulnerabilities",schemaPath:"#/properties/security/properties/vulnerabilities/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.security.properties.vulnerabilities.type,parentSchema:schema14.properties.security.properties.vulnerabilities,data:data25};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.security.type,parentSchema:schema14.properties.security,data:data19};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }
@@ -4249,7 +4337,7 @@ validate40.errors = vErrors;
 return errors === 0;
 }
 
-const pattern2 = new RegExp("^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$", "u");
+const pattern3 = new RegExp("^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/org/spec-to-production/v1/schema/spec-to-production.schema.json" */;
@@ -4616,7 +4704,7 @@ if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key7 in data17){
 const _errs45 = errors;
 if(typeof key7 === "string"){
-if(!pattern2.test(key7)){
+if(!pattern3.test(key7)){
 const err26 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$",parentSchema:schema11.properties.components.propertyNames,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err26];
@@ -4675,7 +4763,7 @@ return errors === 0;
 export const validateFrontmatter = validate45;
 const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json","title":"spec-to-production spec frontmatter","description":"YAML frontmatter at the top of a component specification (between --- lines). Every field is optional; fields not listed here are allowed.","type":"object","properties":{"title":{"description":"Human-readable title; used when the document has no '# ' heading.","type":"string","minLength":1},"component":{"description":"Component name, as passed to --component.","type":"string","pattern":"^[A-Za-z0-9._-]+$"},"version":{"description":"Version of the specification.","type":["string","number"]},"status":{"description":"Life-cycle status of the specification.","type":"string","enum":["draft","review","approved","implemented","deprecated"]},"owners":{"description":"People or teams that own the component.","type":"array","items":{"type":"string"}},"paths":{"description":"Where the component's source and tests live, relative to the repository root.","type":"object","properties":{"source":{"$ref":"#/definitions/pathList"},"tests":{"$ref":"#/definitions/pathList"}}},"tags":{"description":"Free-form labels.","type":"array","items":{"type":"string"}}},"additionalProperties":true,"definitions":{"pathList":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
 const schema74 = {"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]};
-const pattern3 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+const pattern4 = new RegExp("^[A-Za-z0-9._-]+$", "u");
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json" */;
@@ -4710,7 +4798,7 @@ errors++;
 if(data.component !== undefined){
 let data1 = data.component;
 if(typeof data1 === "string"){
-if(!pattern3.test(data1)){
+if(!pattern4.test(data1)){
 const err2 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema73.properties.component,data:data1};
 if(vErrors === null){
 vErrors = [err2];

@@ -223,7 +223,7 @@ const SHOWN: Record<string, string[]> = {
   test_coverage: ['coverage', 'threshold', 'lines_covered', 'lines_total', 'format', 'files', 'line_coverage', 'branch_coverage', 'branches_covered', 'branches_total', 'coverage_kind', 'tool_reported'],
   linting: ['issue_count', 'errors', 'warnings', 'fixed_count', 'max_issues', 'tool', 'fixable', 'fixable_count'],
   type_checking: ['error_count', 'warning_count', 'max_errors', 'max_warnings', 'tool'],
-  security: ['secret_count', 'critical', 'high', 'medium', 'low', 'unknown_severity', 'max_secrets', 'max_critical', 'max_high', 'max_medium', 'tools'],
+  security: ['secret_count', 'critical', 'high', 'medium', 'low', 'unknown_severity', 'max_secrets', 'max_critical', 'max_high', 'max_medium', 'tools', 'halves'],
   instructions_validation: ['files', 'error_count', 'warning_count', 'globs'],
   spec_validation: ['file', 'requirements', 'acceptance_criteria', 'sections', 'required_sections', 'error_count', 'warning_count'],
   health_check: ['url', 'attempts', 'last_status', 'expected_status', 'elapsed_ms', 'json_field', 'expected_value', 'observed'],
@@ -360,6 +360,38 @@ function measure(gate: GateResult, kind: string): Measured {
       return { value: limitText(plural(n, 'error'), max, '≤', max === null || n <= max), measured: true, facts, criteria }
     }
     case 'security': {
+      const part = (k: string, max: string, label: string): string | null => {
+        const v = num(d[k])
+        if (v === null) return null
+        const limit = max ? num(d[max]) : null
+        return `${label} ${figure(v)}${limit !== null ? `/${figure(limit)}` : ''}`
+      }
+      if (num(d.unknown_severity)) facts.push(`${figure(num(d.unknown_severity)!)} without a severity`)
+      if (Array.isArray(d.tools) && d.tools.length) facts.push(d.tools.filter((t) => typeof t === 'string').join(', '))
+      const halves = d.halves && typeof d.halves === 'object' ? (d.halves as Details) : null
+      if (halves) {
+        // Each half says what it is: its counts when measured, `off by configuration`, or `not measured`.
+        const said: string[] = []
+        let anyMeasured = false
+        for (const [half, keys] of [
+          ['secrets', [['secret_count', 'max_secrets', 'secrets']]],
+          ['vulnerabilities', [['critical', 'max_critical', 'critical'], ['high', 'max_high', 'high'], ['medium', 'max_medium', 'medium'], ['low', '', 'low']]]
+        ] as const) {
+          const state = halves[half] && typeof halves[half] === 'object' ? (halves[half] as Details) : {}
+          const counts = keys.map(([k, max, label]) => part(k, max, label)).filter((x): x is string => x !== null)
+          if (state.status === 'off') said.push(`${half} off by configuration`)
+          else if (state.status === 'measured') {
+            anyMeasured = true
+            said.push(half === 'secrets' ? counts.join(' · ') : `vulnerabilities: ${counts.join(' · ')}`)
+          } else said.push(`${half} not measured${counts.length ? ` (partly read: ${counts.join(' · ')})` : ''}`)
+          // Why a half was not measured, unless a caveat or the first error already says it.
+          const reason = typeof state.reason === 'string' ? state.reason : ''
+          const told = [...(gate.warnings ?? []), firstError ?? ''].some((m) => reason && m.includes(reason))
+          if (state.status === 'unmeasured' && reason && !told) facts.push(`${half}: ${reason}`)
+        }
+        return { value: said.join(' · '), measured: anyMeasured, facts, criteria }
+      }
+      // A report written before the halves were recorded: what it holds, and what it does not.
       const parts: string[] = []
       const unmeasured: string[] = []
       for (const [k, max, label] of [
@@ -369,16 +401,10 @@ function measure(gate: GateResult, kind: string): Measured {
         ['medium', 'max_medium', 'medium'],
         ['low', '', 'low']
       ] as const) {
-        const v = num(d[k])
-        if (v === null) {
-          unmeasured.push(label)
-          continue
-        }
-        const limit = max ? num(d[max]) : null
-        parts.push(`${label} ${figure(v)}${limit !== null ? `/${figure(limit)}` : ''}`)
+        const text = part(k, max, label)
+        if (text === null) unmeasured.push(label)
+        else parts.push(text)
       }
-      if (num(d.unknown_severity)) facts.push(`${figure(num(d.unknown_severity)!)} without a severity`)
-      if (Array.isArray(d.tools) && d.tools.length) facts.push(d.tools.filter((t) => typeof t === 'string').join(', '))
       if (parts.length === 0) return notMeasured(firstError ?? 'no security report was read')
       return { value: `${parts.join(' · ')}${unmeasured.length ? ` · not measured: ${unmeasured.join(', ')}` : ''}`, measured: true, facts, criteria }
     }

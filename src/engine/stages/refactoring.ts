@@ -7,7 +7,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AutoFix, LintingStep, SecurityStep, ToolStep } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
-import { judgeLinting, judgeSecurity, judgeTypeChecking, SECRET_TOOLS } from '../../gates/tools.js'
+import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, SECURITY_HALVES, type HalfState, type SecurityHalf } from '../../gates/tools.js'
 import type { Judgment } from '../../gates/tests.js'
 import { readFindingsFile } from '../../reports/findings/index.js'
 import { secretValuesIn } from '../../reports/findings/secret-values.js'
@@ -34,6 +34,10 @@ interface ToolRun {
   reports?: FindingsReport[]
   problem?: string
   problemType?: ErrorType
+  /** Security: reports of a known half that could not be read (that half is not measured), and why. */
+  unread?: Array<{ half: SecurityHalf; where: string; problem: string }>
+  /** Security: reports of a half that is off by configuration, not read. */
+  skipped?: Array<{ half: SecurityHalf; where: string }>
 }
 
 export async function refactoringStage(ctx: RunContext, stage: StageRecorder): Promise<void> {
@@ -43,9 +47,14 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
     ['type_checking', r.type_checking],
     ['security', r.security]
   ]
-  const enabled = gates.filter(([, step]) => step.enabled)
+  const halvesOn = SECURITY_HALVES.filter((half) => ctx.config.quality_gates.security[half] !== false)
+  const enabled = gates.filter(([name, step]) => step.enabled && (name !== 'security' || halvesOn.length > 0))
   for (const [name, step] of gates) {
     if (!step.enabled) stage.warnings.push(`${name} is disabled (stages.refactoring.${name}.enabled: false): not checked`)
+  }
+  if (r.security.enabled && halvesOn.length === 0) {
+    // Nothing the step could measure is wanted: its command does not run, and no gate says "passed".
+    stage.warnings.push('security: both halves are off by configuration (quality_gates.security.secrets: false, quality_gates.security.vulnerabilities: false): the step did not run, nothing was checked')
   }
   const instructions = r.instructions_validation.enabled ? instructionsGate(ctx) : undefined
   if (enabled.length === 0 && !instructions) {
@@ -329,11 +338,18 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
     )
     return undefined
   }
-  const refs = [
+  const security = name === 'security'
+  const configured = [
     ...(step.report ? [{ ref: step.report, where: `${where}.report` }] : []),
-    ...(name === 'security' ? (step as SecurityStep).reports.map((ref, i) => ({ ref, where: `${where}.reports[${i}]` })) : [])
+    ...(security ? (step as SecurityStep).reports.map((ref, i) => ({ ref, where: `${where}.reports[${i}]` })) : [])
   ]
-  const reports = refs.map(({ ref, where: at }) => ({ ref, path: reportPathFor(ctx, ref.path, at) }))
+  // Security: a report whose format names a half that is off is not read (the half is reported as off, not passed).
+  const offHalf = (format: string | undefined): SecurityHalf | null => {
+    const half = security ? halfOfFormat(format) : null
+    return half !== null && ctx.config.quality_gates.security[half] === false ? half : null
+  }
+  const skipped = configured.filter(({ ref }) => offHalf(ref.format)).map(({ ref, where: at }) => ({ half: offHalf(ref.format)!, where: at, path: reportPathFor(ctx, ref.path, at) }))
+  const reports = configured.filter(({ ref }) => !offHalf(ref.format)).map(({ ref, where: at }) => ({ ref, where: at, path: reportPathFor(ctx, ref.path, at) }))
   let snapshot: ReportSnapshot | undefined
   const policy = ctx.config.error_recovery.refactoring
   const result = await runStep<ToolRun>(ctx, stage, {
@@ -342,21 +358,24 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
     timeoutSeconds: ctx.config.stages.refactoring.timeout_seconds,
     policy,
     // A secret scan's output may quote what it found: shown only once the secrets are known and redacted.
-    deferOutput: name === 'security',
+    deferOutput: security,
     beforeAttempt: async () => {
       snapshot = await ReportSnapshot.take(reports.map((r) => r.path))
     },
     judge: async (res): Promise<AttemptOutcome<ToolRun>> => {
       const cls = classifyCommand(res, policy.retry_on_timeout)
-      const run: ToolRun = { result: res }
-      if (cls.errorType !== null && cls.errorType !== 'exit_code') {
+      const run: ToolRun = { result: res, ...(security && skipped.length ? { skipped: skipped.map(({ half, where: at }) => ({ half, where: at })) } : {}) }
+      // Security: a network error is often one half's (an audit the registry refused): its reports are read all the
+      // same, and what could not be read says which half was not measured.
+      const readAnyway = security && cls.errorType === 'transient_network'
+      if (cls.errorType !== null && cls.errorType !== 'exit_code' && !readAnyway) {
         run.problem = `the ${name} command ${cls.description}`
         run.problemType = cls.errorType
         return { value: run, ok: false, retryable: cls.transient, reason: cls.description }
       }
-      if (reports.length === 0) return { value: run, ok: res.exitCode === 0, retryable: false, reason: cls.description }
+      if (configured.length === 0) return { value: run, ok: res.exitCode === 0, retryable: false, reason: cls.description }
       const read: FindingsReport[] = []
-      for (const { ref, path } of reports) {
+      for (const { ref, where: at, path } of reports) {
         const got = await readFreshReport(
           snapshot!,
           path,
@@ -364,17 +383,31 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
           () => readFindingsFile(path, { workspace: ctx.host.workspace, format: ref.format })
         )
         if (got.problem) {
+          // A security report whose half is known leaves that half unmeasured; any other unreadable report is a problem.
+          const half = security ? halfOfFormat(ref.format) : null
+          if (half) {
+            ;(run.unread ??= []).push({ half, where: at, problem: got.problem })
+            continue
+          }
           run.problem = got.problem
           run.problemType = 'report'
           break
         }
         read.push(got.value!)
-        if (got.value!.kind === 'secrets' || SECRET_TOOLS.has(got.value!.tool)) {
+        if (halfOfReport(got.value!) === 'secrets') {
           for (const piece of ctx.redactor.add(await secretValuesIn(path))) ctx.host.mask?.(piece)
         }
       }
+      // A secret scan whose half is off may still have run (one command, two scans): its values are redacted all the same.
+      for (const { half, path } of skipped) {
+        if (half === 'secrets') for (const piece of ctx.redactor.add(await secretValuesIn(path))) ctx.host.mask?.(piece)
+      }
       if (!run.problem) run.reports = read
-      return { value: run, ok: run.problem === undefined, retryable: false, reason: run.problem ?? cls.description }
+      const unread = run.unread?.map((u) => `${u.half} not measured: ${u.where} could not be read (${u.problem})`).join('; ')
+      if (readAnyway && (run.problem || unread)) {
+        return { value: run, ok: false, retryable: cls.transient, reason: `${cls.description}; ${run.problem ?? unread}` }
+      }
+      return { value: run, ok: run.problem === undefined, retryable: false, reason: run.problem ?? (unread ? `${cls.description}; ${unread}` : cls.description) }
     }
   })
   if (result.cancelled) {
@@ -393,12 +426,30 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
   if (!run.reports) {
     // No report configured: the exit status is the only verdict there is, and the report says so.
     const ok = run.result.exitCode === 0
+    const errors = ok ? [] : [`the ${name} command failed (${exit.description})`]
+    const warnings = [`no report is configured (stages.refactoring.${name}.report): judged by exit status only, no counts`]
+    const details: Record<string, unknown> = { source: 'exit status', exit_code: run.result.exitCode }
+    if (name === 'security') {
+      // An exit status measures neither half: each enabled one is unmeasured, which staging and production refuse.
+      const halves: Record<string, HalfState> = {}
+      for (const half of SECURITY_HALVES) {
+        halves[half] =
+          q.security[half] === false
+            ? { status: 'off', tools: [] }
+            : { status: 'unmeasured', reason: 'no report of it is configured (stages.refactoring.security.report, .reports): the command was judged by its exit status only', tools: [] }
+        const v = halfVerdict(half, halves[half], ctx.target)
+        errors.push(...v.errors)
+        warnings.push(...v.warnings)
+      }
+      details.halves = halves
+    }
+    const passed = errors.length === 0
     return gateResult(name, started, now, {
-      passed: ok,
-      details: { source: 'exit status', exit_code: run.result.exitCode },
-      errors: ok ? [] : [`the ${name} command failed (${exit.description})`],
-      warnings: [`no report is configured (stages.refactoring.${name}.report): judged by exit status only, no counts`],
-      ...(ok ? {} : { error_type: 'exit_code' as const })
+      passed,
+      details,
+      errors,
+      warnings,
+      ...(passed ? {} : { error_type: ok ? ('threshold_not_met' as const) : ('exit_code' as const) })
     })
   }
   // Diff-aware mode judges only what the change touched; the totals stay in the details.
@@ -409,7 +460,7 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
       ? judgeLinting(all, q.linting, fix ?? { fixed_count: null, fixable_count: null })
       : name === 'type_checking'
         ? judgeTypeChecking(all, q.type_checking)
-        : judgeSecurity(judged, q.security)
+        : judgeSecurity(judged, q.security, { target: ctx.target, unread: run.unread, skipped: run.skipped })
   const whole = combined(run.reports)
   const total = whole.counts.error + whole.counts.warning + whole.counts.notice
   if (ctx.changed) {
@@ -418,8 +469,14 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
     if (run.reports.some((r) => r.findings_truncated)) j.warnings.push('the report listed more findings than were kept: changed-line counts come from the kept ones')
   }
   if (run.result.exitCode !== 0 && total === 0) {
-    j.passed = false
-    j.errors.push(`the ${name} command failed (${exit.description}) but its report lists no problem: the report cannot be trusted`)
+    const notRead = [...(run.unread ?? []).map((u) => `${u.where} (${u.half}, unreadable)`), ...(run.skipped ?? []).map((u) => `${u.where} (${u.half}, off)`)]
+    if (notRead.length > 0) {
+      // One command, several scans: a report that was not read is the scan that may have failed (its half says so).
+      j.warnings.push(`the ${name} command ${exit.description} and the reports read list no problem: the exit status is put down to the report(s) not read, ${notRead.join(', ')}`)
+    } else {
+      j.passed = false
+      j.errors.push(`the ${name} command failed (${exit.description}) but its report lists no problem: the report cannot be trusted`)
+    }
   }
   return gateResult(name, started, now, {
     passed: j.passed,
