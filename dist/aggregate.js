@@ -7,26 +7,28 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-PCVCFF2X.js";
+} from "./chunks/chunk-XH6NOYZW.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-PMCTVYNU.js";
+} from "./chunks/chunk-FMHXKZZL.js";
 import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-GF5CZSXS.js";
+} from "./chunks/chunk-APKY42I3.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
 import "./chunks/chunk-534O5AVS.js";
 import "./chunks/chunk-SL6JIN4J.js";
-import "./chunks/chunk-ZGYDLRPA.js";
+import "./chunks/chunk-XXPGXIST.js";
+import "./chunks/chunk-T2AHH675.js";
+import "./chunks/chunk-NVGPL6N7.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
-import "./chunks/chunk-37IL7UHX.js";
+import "./chunks/chunk-4DZHXECN.js";
 import {
   workflowRun
 } from "./chunks/chunk-H2QGIIMS.js";

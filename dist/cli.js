@@ -3,20 +3,20 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-BRWBLCOY.js";
+} from "./chunks/chunk-UVQ47K5M.js";
 import {
   formatSummary
-} from "./chunks/chunk-UXKITU7M.js";
+} from "./chunks/chunk-M4PG7LIV.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-X3HMPC6E.js";
-import "./chunks/chunk-4THPGDFH.js";
+import "./chunks/chunk-UGKT6OK3.js";
+import "./chunks/chunk-P2IOOMUL.js";
 import "./chunks/chunk-GJMVF7HK.js";
 import "./chunks/chunk-MQBGAWA6.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-37IL7UHX.js";
+import "./chunks/chunk-4DZHXECN.js";
 import {
   ConfigurationError,
   TARGETS
@@ -59,13 +59,13 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-KUSKWZRY.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-JSXJDIV6.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-ROLPIWU3.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-SLFD6CDZ.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-EETWMFAY.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-DTSLVT2D.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-5H6IWJAR.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-SFBU3A7X.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-GSGTQTY6.js")).aggregateCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-EJ2DQTMB.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-R6INH66K.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-XTQKOWKM.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-3LTFRNMM.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-JX2L2Q2R.js")).testsCommand(argv)
 };
 async function main(argv) {

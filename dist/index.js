@@ -6,12 +6,12 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-BRWBLCOY.js";
-import "./chunks/chunk-UXKITU7M.js";
+} from "./chunks/chunk-UVQ47K5M.js";
+import "./chunks/chunk-M4PG7LIV.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-X3HMPC6E.js";
-import "./chunks/chunk-4THPGDFH.js";
+import "./chunks/chunk-UGKT6OK3.js";
+import "./chunks/chunk-P2IOOMUL.js";
 import "./chunks/chunk-GJMVF7HK.js";
 import "./chunks/chunk-MQBGAWA6.js";
 import "./chunks/chunk-366W3JI3.js";
@@ -21,13 +21,13 @@ import {
 } from "./chunks/chunk-FHEQNACH.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-ZGYDLRPA.js";
+} from "./chunks/chunk-NVGPL6N7.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
 import {
   reportView
-} from "./chunks/chunk-37IL7UHX.js";
+} from "./chunks/chunk-4DZHXECN.js";
 import {
   defaultBranch,
   pullRequestBase
@@ -337,7 +337,7 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const githubReady = inputs.token ? import("./chunks/github-HIGKINBZ.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-FX5GSWFL.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -381,7 +381,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-CTO546IK.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-JSDTSDBM.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -406,7 +406,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-HIGKINBZ.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-FX5GSWFL.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

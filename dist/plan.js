@@ -1,12 +1,12 @@
 import {
   runPlan
-} from "./chunks/chunk-HYRNJATL.js";
+} from "./chunks/chunk-MKTAHGZB.js";
 import "./chunks/chunk-XROB3BY5.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-X3HMPC6E.js";
-import "./chunks/chunk-4THPGDFH.js";
+import "./chunks/chunk-UGKT6OK3.js";
+import "./chunks/chunk-P2IOOMUL.js";
 import "./chunks/chunk-GJMVF7HK.js";
 import "./chunks/chunk-MQBGAWA6.js";
 import "./chunks/chunk-366W3JI3.js";
