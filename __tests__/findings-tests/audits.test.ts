@@ -51,7 +51,8 @@ describe('npm audit --json (real npm 11.19.1 output; advisories from a stand-in 
       findings: [],
       counts: { error: 0, warning: 0, notice: 0 },
       kind: 'vulnerabilities',
-      vulnerabilities: { critical: 0, high: 0, medium: 0, low: 0 }
+      vulnerabilities: { critical: 0, high: 0, medium: 0, low: 0 },
+      audited: 1
     })
   })
 
@@ -136,7 +137,7 @@ describe('osv-scanner JSON (HAND-MADE to the documented format; osv-scanner cann
     expect(report.findings[6]).toMatchObject({ rule: 'PYSEC-2099-1', severity: 'error', message: 'jinja2 2.10 (PyPI): known vulnerability (PYSEC-2099-1), severity unknown' })
   })
 
-  it('without groups (osv-scanner before 1.3), one finding per vulnerability; results: null is a clean scan', () => {
+  it('without groups (osv-scanner before 1.3), one finding per vulnerability; results: null audited nothing', () => {
     const old = JSON.stringify({
       results: [
         {
@@ -150,7 +151,11 @@ describe('osv-scanner JSON (HAND-MADE to the documented format; osv-scanner cann
       ['GO-1', 'go.mod', 'low'],
       ['GO-2', 'go.mod', undefined]
     ])
-    expect(parseFindings('{"results": null, "experimental_config": {}}', at()).counts).toEqual({ error: 0, warning: 0, notice: 0 })
+    // results: null is what osv-scanner writes when it found nothing to scan: no finding, and nothing audited.
+    const nothing = parseFindings('{"results": null, "experimental_config": {}}', at())
+    expect(nothing.counts).toEqual({ error: 0, warning: 0, notice: 0 })
+    expect(nothing.audited).toBe(0)
+    expect(r.audited).toBe(1)
     expect(() => parseOsvScannerJson('{"results": [{"packages": [{"package": {"name": "x"}, "groups": [{"ids": []}]}]}]}', at())).toThrow(
       '($.results[0].packages[0].groups[0].ids): a group names no vulnerability'
     )
@@ -232,5 +237,21 @@ describe('detection and names of the new formats', () => {
     expect(parseFindings(fixture('pylint/pylint.json'), at('p.json', PY_WORKSPACE)).findings_truncated).toBeUndefined()
     const graded = parseFindings(fixture('../security/npm-audit/npm-audit.json'), { ...at(), maxFindings: 1 })
     expect(graded.vulnerabilities).toEqual({ critical: 1, high: 3, medium: 1, low: 0 }) // exact past the cap
+  })
+})
+
+describe('how many packages an audit looked at (audited): 0 is never taken for a clean audit by the gate', () => {
+  it('npm audit: metadata.dependencies.total, as npm wrote it; absent when npm does not say', () => {
+    expect(parseNpmAuditJson(security('npm-audit/npm-audit.json'), at()).audited).toBe(5)
+    expect(parseFindings(security('npm-audit/npm-audit-clean.json'), at()).audited).toBe(1)
+    const data = JSON.parse(security('npm-audit/npm-audit-clean.json')) as { metadata: Record<string, unknown> }
+    delete data.metadata.dependencies
+    expect(parseNpmAuditJson(JSON.stringify(data), at()).audited).toBeUndefined()
+  })
+
+  it('pip-audit: the dependencies it audited (not the skipped ones); an empty environment audits 0', () => {
+    expect(parsePipAuditJson('{"dependencies": [], "fixes": []}', at()).audited).toBe(0)
+    const skipped = { dependencies: [{ name: 'local-pkg', skip_reason: 'not on PyPI' }, { name: 'flask', version: '3.0.0', vulns: [] }], fixes: [] }
+    expect(parsePipAuditJson(JSON.stringify(skipped), at()).audited).toBe(1)
   })
 })

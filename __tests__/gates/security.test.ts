@@ -193,3 +193,24 @@ describe('security gate halves × targets', () => {
     }
   })
 })
+
+describe('an audit that audited no package', () => {
+  const empty = (tool: string, format: string): FindingsReport => ({ ...audit({ critical: 0, high: 0, medium: 0, low: 0 }), tool, format, audited: 0 })
+
+  test('is no measurement of vulnerabilities: a warning at dev, a failure at staging, naming the tool', () => {
+    const reason = 'osv-scanner audited no package (no lock file or manifest found, or an empty environment): nothing was checked'
+    const j = judgeSecurity([secrets(0), empty('osv-scanner', 'osv-scanner-json')], limits, dev)
+    expect(j.passed).toBe(true)
+    expect(j.details.halves).toEqual({ secrets: { status: 'measured', tools: ['secretlint'] }, vulnerabilities: { status: 'unmeasured', reason, tools: ['osv-scanner'] } })
+    expect(j.warnings).toEqual([expect.stringMatching(/^vulnerabilities not measured: osv-scanner audited no package/)])
+    const strict = judgeSecurity([secrets(0), empty('osv-scanner', 'osv-scanner-json')], limits, { target: 'staging' })
+    expect(strict.passed).toBe(false)
+    expect(strict.errors).toEqual([`vulnerabilities not measured: ${reason}. At target staging every enabled half of the security gate must be measured: make it run here, or set quality_gates.security.vulnerabilities: false to turn the half off explicitly`])
+  })
+
+  test('another audit that looked at packages still measures the half; one that does not say how many is taken as measured', () => {
+    const some = { ...audit({ critical: 0, high: 0, medium: 0, low: 0 }), audited: 12 }
+    expect(judgeSecurity([secrets(0), empty('pip-audit', 'pip-audit-json'), some], limits, { target: 'production' }).passed).toBe(true)
+    expect(judgeSecurity([secrets(0), audit({ critical: 0, high: 0, medium: 0, low: 0 })], limits, { target: 'production' }).passed).toBe(true)
+  })
+})

@@ -150,6 +150,9 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
   let severities: Record<(typeof SEVERITIES)[number], number> | null = null
   /** Vulnerabilities whose advisory gives no severity (pip-audit gives none): held to the max_high limit. */
   let ungraded = 0
+  /** Audits that looked at no package (no lock file found, an empty environment), and whether any other one was judged. */
+  const auditedNothing: string[] = []
+  let auditedSomething = false
   for (const report of reports) {
     const total = report.counts.error + report.counts.warning + report.counts.notice
     if (halfOfReport(report) === 'secrets') {
@@ -183,6 +186,8 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
     if (report.kind === 'vulnerabilities') ungraded += Math.max(0, total - SEVERITIES.reduce((n, level) => n + counts[level], 0))
     tools.vulnerabilities.push(report.tool)
     judged.push(report)
+    if (report.audited === 0) auditedNothing.push(report.tool)
+    else auditedSomething = true
   }
   const measured: Record<SecurityHalf, boolean> = { secrets: secretCount !== null, vulnerabilities: severities !== null }
   const halves = {} as Record<SecurityHalf, HalfState>
@@ -197,6 +202,13 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
       halves[half] = { status: 'unmeasured', reason: unread.map((u) => `${u.where} could not be read (${u.problem})`).join('; '), tools: tools[half] }
     } else if (!measured[half]) {
       halves[half] = { status: 'unmeasured', reason: HALF_WORDS[half].none, tools: [] }
+    } else if (half === 'vulnerabilities' && !auditedSomething) {
+      // "0 vulnerabilities" of an audit that audited nothing is no measurement.
+      halves[half] = {
+        status: 'unmeasured',
+        reason: `${[...new Set(auditedNothing)].join(' and ')} audited no package (no lock file or manifest found, or an empty environment): nothing was checked`,
+        tools: tools[half]
+      }
     } else halves[half] = { status: 'measured', tools: tools[half] }
   }
   const details = {

@@ -158,6 +158,11 @@ export interface FindingsReport {
   kind?: 'secrets' | 'vulnerabilities' | 'problems'
   /** For vulnerability reports: exact counts by advisory severity. */
   vulnerabilities?: Record<VulnerabilitySeverity, number>
+  /**
+   * For dependency audits that say it: how many packages the audit looked at. 0 means it audited nothing (no lock
+   * file found, an empty environment), which the security gate never takes for a measurement.
+   */
+  audited?: number
 }
 
 /** A report file that could not be read: names the file, the format tried and where it broke. */

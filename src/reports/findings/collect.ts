@@ -39,6 +39,8 @@ export interface ReportShape {
    */
   vulnerabilities?: 'always' | 'graded' | 'never'
   fixable?: number
+  /** Packages a dependency audit looked at, when it says. */
+  audited?: number
 }
 
 /** Collects findings: counts every one, keeps the first `maxFindings`. */
@@ -111,11 +113,12 @@ export class FindingsCollector {
    * `vulnerabilities` as the shape asks.
    */
   report(format: string, shape: number | ReportShape = {}, tool = this.tool): FindingsReport {
-    const { fixable, kind, vulnerabilities = 'never' } = typeof shape === 'number' ? { fixable: shape } : shape
+    const { fixable, kind, vulnerabilities = 'never', audited } = typeof shape === 'number' ? { fixable: shape } : shape
     const report: FindingsReport = { format, tool, findings: this.kept, counts: { ...this.counts } }
     if (fixable !== undefined) report.fixable = fixable
     if (this.truncated) report.findings_truncated = true
     if (kind !== undefined) report.kind = kind
+    if (audited !== undefined) report.audited = audited
     if (vulnerabilities === 'always' || (vulnerabilities === 'graded' && this.anyGraded)) report.vulnerabilities = { ...this.graded }
     return report
   }

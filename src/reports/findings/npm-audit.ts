@@ -79,7 +79,10 @@ export function npmAuditFromJson(data: unknown, options: FindingsOptions): Findi
     const total = r.optionalInteger(stated, 'total', statedPath)
     if (total !== undefined && total !== out.total) r.fail(member(statedPath, 'total'), `says ${total} but vulnerabilities hold ${out.total}`)
   }
-  return out.report(NPM_AUDIT_FORMAT, { kind: 'vulnerabilities', vulnerabilities: 'always' })
+  // npm 7+: `metadata.dependencies.total`, the packages of the lock file it audited.
+  const deps = metadata && own(metadata, 'dependencies')
+  const audited = deps && typeof deps === 'object' && !Array.isArray(deps) ? r.optionalInteger(deps as JsonObject, 'total', member(member('$', 'metadata'), 'dependencies')) : undefined
+  return out.report(NPM_AUDIT_FORMAT, { kind: 'vulnerabilities', vulnerabilities: 'always', ...(audited !== undefined ? { audited } : {}) })
 }
 
 /** The advisories an entry comes from (titles and GHSA ids, the most severe first), or the vulnerable packages it depends on. */

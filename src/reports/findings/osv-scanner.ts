@@ -41,6 +41,7 @@ export function osvScannerFromJson(data: unknown, options: FindingsOptions): Fin
   const results = own(root, 'results')
   // osv-scanner writes `"results": null` when it found nothing to scan.
   const list = results === null ? [] : r.array(results, resultsPath)
+  let audited = 0
   list.forEach((item, i) => {
     const at = index(resultsPath, i)
     const result = r.object(item, at)
@@ -51,10 +52,11 @@ export function osvScannerFromJson(data: unknown, options: FindingsOptions): Fin
     if (packages === undefined || packages === null) return
     r.array(packages, packagesPath).forEach((entry, j) => {
       const pAt = index(packagesPath, j)
+      audited++
       readPackage(r, out, r.object(entry, pAt), pAt, file)
     })
   })
-  return out.report(OSV_SCANNER_FORMAT, { kind: 'vulnerabilities', vulnerabilities: 'always' })
+  return out.report(OSV_SCANNER_FORMAT, { kind: 'vulnerabilities', vulnerabilities: 'always', audited })
 }
 
 function readPackage(r: JsonReader, out: FindingsCollector, entry: JsonObject, at: string, file: string): void {

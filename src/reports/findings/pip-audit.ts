@@ -26,11 +26,13 @@ export function pipAuditFromJson(data: unknown, options: FindingsOptions): Findi
   const legacy = Array.isArray(data)
   const listPath = legacy ? '$' : member('$', 'dependencies')
   const dependencies = r.array(legacy ? data : own(r.object(data, '$'), 'dependencies'), listPath)
+  let audited = 0
   dependencies.forEach((item, i) => {
     const at = index(listPath, i)
     const dependency = r.object(item, at)
     const name = r.string(dependency, 'name', at)
     if (own(dependency, 'skip_reason') !== undefined && own(dependency, 'vulns') === undefined) return
+    audited++
     const version = r.optionalString(dependency, 'version', at)
     const vulnsPath = member(at, 'vulns')
     r.array(own(dependency, 'vulns'), vulnsPath).forEach((entry, j) => {
@@ -52,7 +54,7 @@ export function pipAuditFromJson(data: unknown, options: FindingsOptions): Findi
       })
     })
   })
-  return out.report(PIP_AUDIT_FORMAT, { kind: 'vulnerabilities', vulnerabilities: 'always' })
+  return out.report(PIP_AUDIT_FORMAT, { kind: 'vulnerabilities', vulnerabilities: 'always', audited })
 }
 
 function strings(r: JsonReader, value: unknown, path: string): string[] {
