@@ -7,28 +7,28 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-XH6NOYZW.js";
+} from "./chunks/chunk-RSMS4SKR.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-FMHXKZZL.js";
+} from "./chunks/chunk-PRQB5S7N.js";
 import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-APKY42I3.js";
+} from "./chunks/chunk-YQROCSII.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
 import "./chunks/chunk-534O5AVS.js";
 import "./chunks/chunk-SL6JIN4J.js";
-import "./chunks/chunk-XXPGXIST.js";
+import "./chunks/chunk-NMD64EUK.js";
 import "./chunks/chunk-T2AHH675.js";
-import "./chunks/chunk-NVGPL6N7.js";
+import "./chunks/chunk-KEWVLDQR.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
-import "./chunks/chunk-4DZHXECN.js";
+import "./chunks/chunk-BBMEVJPG.js";
 import {
   workflowRun
 } from "./chunks/chunk-H2QGIIMS.js";

@@ -3,24 +3,25 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-UVQ47K5M.js";
+} from "./chunks/chunk-M37VENAB.js";
 import {
   formatSummary
-} from "./chunks/chunk-M4PG7LIV.js";
+} from "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-UGKT6OK3.js";
-import "./chunks/chunk-P2IOOMUL.js";
+import "./chunks/chunk-IHKZSHT3.js";
+import "./chunks/chunk-A3GHCEIJ.js";
 import "./chunks/chunk-GJMVF7HK.js";
-import "./chunks/chunk-MQBGAWA6.js";
+import "./chunks/chunk-RSUAYRWD.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-4DZHXECN.js";
+import "./chunks/chunk-BBMEVJPG.js";
 import {
   ConfigurationError,
   TARGETS
 } from "./chunks/chunk-3TGGJRN5.js";
+import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -59,13 +60,13 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-ROLPIWU3.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-SLFD6CDZ.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-H7CCFS2K.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-EH4UT7IN.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-EETWMFAY.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-EJ2DQTMB.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-R6INH66K.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-XTQKOWKM.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-3LTFRNMM.js")).aggregateCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-ANALFELR.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-O4LFIKG7.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-WJUUDWRA.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-K775MOGC.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-JX2L2Q2R.js")).testsCommand(argv)
 };
 async function main(argv) {

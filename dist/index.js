@@ -6,14 +6,14 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-UVQ47K5M.js";
-import "./chunks/chunk-M4PG7LIV.js";
+} from "./chunks/chunk-M37VENAB.js";
+import "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-UGKT6OK3.js";
-import "./chunks/chunk-P2IOOMUL.js";
+import "./chunks/chunk-IHKZSHT3.js";
+import "./chunks/chunk-A3GHCEIJ.js";
 import "./chunks/chunk-GJMVF7HK.js";
-import "./chunks/chunk-MQBGAWA6.js";
+import "./chunks/chunk-RSUAYRWD.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import {
@@ -21,13 +21,13 @@ import {
 } from "./chunks/chunk-FHEQNACH.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-NVGPL6N7.js";
+} from "./chunks/chunk-KEWVLDQR.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
 import {
   reportView
-} from "./chunks/chunk-4DZHXECN.js";
+} from "./chunks/chunk-BBMEVJPG.js";
 import {
   defaultBranch,
   pullRequestBase
@@ -48,6 +48,7 @@ import {
   ConfigurationError,
   TARGETS
 } from "./chunks/chunk-3TGGJRN5.js";
+import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/main.ts
@@ -337,7 +338,7 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const githubReady = inputs.token ? import("./chunks/github-FX5GSWFL.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-7BXZVTSR.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -381,7 +382,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-JSDTSDBM.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-6OPWZR6E.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -406,7 +407,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-FX5GSWFL.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-7BXZVTSR.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

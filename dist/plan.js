@@ -1,14 +1,14 @@
 import {
   runPlan
-} from "./chunks/chunk-MKTAHGZB.js";
+} from "./chunks/chunk-QBFIVMDO.js";
 import "./chunks/chunk-XROB3BY5.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-UGKT6OK3.js";
-import "./chunks/chunk-P2IOOMUL.js";
+import "./chunks/chunk-IHKZSHT3.js";
+import "./chunks/chunk-A3GHCEIJ.js";
 import "./chunks/chunk-GJMVF7HK.js";
-import "./chunks/chunk-MQBGAWA6.js";
+import "./chunks/chunk-RSUAYRWD.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-FHEQNACH.js";
@@ -25,6 +25,7 @@ import {
   setOutput
 } from "./chunks/chunk-PLYXDVHF.js";
 import "./chunks/chunk-3TGGJRN5.js";
+import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/plan.ts
