@@ -3,6 +3,7 @@
  * with the project's node_modules linked in so its real jest, eslint and tsc run; and the CLI bundled from the current
  * sources (not the committed dist/, which could be stale) to run as a real process.
  */
+import { afterAll } from '@jest/globals'
 import { execFileSync, spawn } from 'node:child_process'
 import { cp, mkdtemp, readFile, rm, symlink, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -16,6 +17,14 @@ import { TABLE_FILE } from '../../src/context/tokens.js'
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 let bundle: Promise<string> | undefined
+
+// The bundle of this test file is removed after it (this module is imported while the file's hooks are collected).
+afterAll(async () => {
+  const made = bundle
+  bundle = undefined
+  const dir = made ? await made.catch(() => '') : ''
+  if (dir) await rm(dir, { recursive: true, force: true })
+})
 
 /** Bundles the CLI and the action from the current sources once per test file; returns the output directory. */
 function bundled(): Promise<string> {
