@@ -6,7 +6,7 @@ import { STAGE_ORDER, type StageKey, type Target } from '../config/types.js'
 import type { GateResult, WorkflowReport } from '../engine/model.js'
 import { passRatePercent } from '../gates/tests.js'
 import { verdictTitle } from '../github/checks.js'
-import { testSuites } from '../view/report-view.js'
+import { testSuites, type TestCounts } from '../view/report-view.js'
 import type { AggregateInput, InvalidReport, Leg } from './read.js'
 
 export type LegStatus = 'success' | 'failure' | 'cancelled'
@@ -21,14 +21,7 @@ export interface LegFailure {
 }
 
 /** One test suite of a leg, with the counts its report holds. */
-export interface LegSuiteTests {
-  /** `testing`, or a deployment stage's suite: `integration_tests`, `e2e_tests`. */
-  suite: string
-  total: number
-  passed: number
-  failed: number
-  errors: number
-  skipped: number
+export interface LegSuiteTests extends Omit<TestCounts, 'flaky'> {
   /** Tests that ran: total less skipped; null when the counts do not add up. */
   executed: number | null
   /** Percent of the executed tests that passed (truncated to 2 decimals, as the gate computes it); null when none ran or the counts do not add up. */
