@@ -316,6 +316,15 @@ describe('the Tests table', () => {
     expect(leg('delta')).toMatchObject({ tests: [], no_tests: 'testing not run' })
     expect(leg('<script>alert(1)</script>|x').tests.map((t) => t.suite)).toEqual(['testing', '<img src=x onerror=alert(2)>_tests'])
     expect(json.tests_totals[0]).toEqual({ suite: 'testing', legs: 4, total: sum('total'), passed: sum('passed'), failed: 3, errors: 0, skipped: 4, executed: ran, pass_rate: totalRate, left_out: 0 })
+
+    // The combined dashboard: the same counts on each leg's card and in the overview, names escaped.
+    const html = renderCombinedDashboard(result, 0)
+    for (const raw of ['<script>alert', '<img src=x']) expect(html).not.toContain(raw)
+    expect(html).toContain(`<div class="k">Tests passed</div><span class="big c-failure">${sum('passed')} of ${ran}</span>`)
+    expect(html).toContain(`testing: ${b.passed} of ${b.total - 2} ran passed (100%) · 2 skipped`)
+    expect(html).toContain(`testing: ${c.total - 5} of ${c.total - 2} ran passed (${rate.toFixed(2).replace(/0$/, '')}%) · 3 failed · 2 skipped`)
+    expect(html).toContain('no tests: testing not run')
+    expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;_tests: ')
   })
 
   test('0 of 0 is never 100%: a report without test cases, all tests skipped, counts that do not add up', async () => {
@@ -340,6 +349,13 @@ describe('the Tests table', () => {
     expect(json.legs.find((x) => x.component === 'empty')!.tests[0]).toMatchObject({ total: 0, executed: 0, pass_rate: null })
     expect(json.legs.find((x) => x.component === 'lying')!.tests[0]).toMatchObject({ executed: null, pass_rate: null, counts_add_up: false })
     expect(json.tests_totals).toEqual([{ suite: 'testing', legs: 2, total: 5, passed: 0, failed: 0, errors: 0, skipped: 5, executed: 0, pass_rate: null, left_out: 1 }])
+    const html = renderCombinedDashboard(result, 0)
+    // (The legs' failure messages, taken from a real failing run, may quote a rate: only the test lines are checked.)
+    expect((html.match(/<div class="meta">testing:[^<]*/g) ?? []).join('\n')).not.toContain('100%')
+    expect(html).toContain('testing: no tests (the report holds no test case)')
+    expect(html).toContain('testing: none ran (all 5 skipped)')
+    expect(html).toContain('testing: counts do not add up (passed + failed + errors + skipped ≠ total)')
+    expect(html).toContain('<div class="k">Tests passed</div><span class="big">—</span>')
   })
 
   test('no legs with tests at all: the totals say none ran, never 100%', async () => {

@@ -9,7 +9,7 @@ import { STAGE_ORDER, type StageKey } from '../config/types.js'
 import { fmtMs } from '../observability/format.js'
 import { esc, renderPage } from '../observability/page.js'
 import { shownFile, type AggregateInput } from './read.js'
-import { aggregateVerdict, orderedViews, verdictSentence, type LegStageStatus, type LegView } from './verdict.js'
+import { aggregateVerdict, orderedViews, testTotals, verdictSentence, type LegStageStatus, type LegSuiteTests, type LegView } from './verdict.js'
 
 const NAME_MAX_CHARS = 80
 const TITLE_MAX_CHARS = 300
@@ -61,6 +61,23 @@ function coverageBar(view: LegView): string {
   )
 }
 
+/** A suite's counts in words: `testing: 48 of 50 ran passed · 2 failed · 3 skipped` (skipped never counted as passed). */
+function suiteLine(s: LegSuiteTests): string {
+  if (!s.counts_add_up) return `${s.suite}: counts do not add up (passed + failed + errors + skipped ≠ total)`
+  if (s.total === 0) return `${s.suite}: no tests (the report holds no test case)`
+  const ran = s.executed ?? 0
+  const parts = [ran === 0 ? `none ran (all ${s.skipped} skipped)` : `${s.passed} of ${ran} ran passed${s.pass_rate !== null ? ` (${pct(s.pass_rate)})` : ''}`]
+  if (s.failed) parts.push(`${s.failed} failed`)
+  if (s.errors) parts.push(`${s.errors} errored`)
+  if (ran > 0 && s.skipped) parts.push(`${s.skipped} skipped`)
+  return `${s.suite}: ${parts.join(' · ')}`
+}
+
+function testsLines(view: LegView): string {
+  const lines = view.tests.suites.length ? view.tests.suites.map(suiteLine) : [`no tests: ${view.tests.none ?? 'none recorded'}`]
+  return `<div class="meta">${lines.map((l) => esc(clip(l, MESSAGE_MAX_CHARS))).join('<br>')}</div>`
+}
+
 function legCard(view: LegView): string {
   return (
     `<article class="leg s-${view.status}">` +
@@ -69,6 +86,7 @@ function legCard(view: LegView): string {
     `<div class="meta">${esc(view.target)} · ${esc(fmtMs(view.total_execution_time_ms))}${view.retries ? ` · ↻ ${view.retries} retr${view.retries === 1 ? 'y' : 'ies'}` : ''}</div>` +
     `<div class="stages">${stageDots(view)}</div>` +
     coverageBar(view) +
+    testsLines(view) +
     (view.failure ? `<p class="why">${esc(clip(view.failure.message, MESSAGE_MAX_CHARS))}</p>` : '') +
     `</article>`
   )
@@ -131,6 +149,13 @@ export function renderCombinedDashboard(result: AggregateInput, generatedAt: Dat
     ['Missing', String(result.missing.length), result.missing.length ? 'c-failure' : undefined],
     ['Unreadable', String(result.invalid.length), result.invalid.length ? 'c-failure' : undefined],
     ['Median coverage', med === null ? '—' : pct(Math.round(med * 100) / 100)],
+    ...testTotals(views)
+      .filter((t) => t.suite === 'testing')
+      .map((t): [string, string, string?] => [
+        'Tests passed',
+        t.executed === 0 ? '—' : `${t.passed} of ${t.executed}`,
+        t.failed + t.errors > 0 ? 'c-failure' : undefined
+      ]),
     ['Slowest leg', slowest ? fmtMs(slowest.total_execution_time_ms) : '—']
   ]
   const sections: string[] = []
