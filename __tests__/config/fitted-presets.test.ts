@@ -266,9 +266,16 @@ describe('node preset', () => {
     const own = await fit({ scripts: { test: 'node test/run.js' } })
     expect(own.layer.stages?.testing?.command).toBeUndefined()
     expect(tests(own.choices).because).toBe('scripts.test runs "node test/run.js", which calls none of the runners the node preset knows (vitest, jest, mocha, node --test)')
-    // A script of its own beside a declared runner: that runner, as before.
+    // A script of its own beside a declared runner: that runner, run directly, and the choice says the script is bypassed.
     const declared = await fit({ scripts: { test: 'turbo run test' }, devDependencies: { jest: '29' } })
     expect(declared.layer.stages?.testing?.command).toContain('jest')
+    // pillarjs/path-to-regexp: `ts-scripts test` runs vitest with flags of its own (--passWithNoTests), which a direct run lacks.
+    const wrapper = await fit({ scripts: { test: 'ts-scripts test && npm run size' }, devDependencies: { vitest: '3' } })
+    expect(wrapper.layer.stages?.testing?.command).toMatch(/^npx vitest run --run /)
+    expect(tests(wrapper.choices).because).toBe(
+      'package.json depends on vitest; scripts.test ("ts-scripts test && npm run size") calls no runner the preset can follow, so vitest runs directly, ' +
+        "without that script's own set-up (flags, config, wrapper): when its run differs, set stages.testing.command"
+    )
     // npm init's placeholder is no test script: node --test.
     const placeholder = await fit({ scripts: { test: 'echo "Error: no test specified" && exit 1' } })
     expect(placeholder.layer.stages?.testing?.command).toContain('--test')
@@ -280,6 +287,15 @@ describe('node preset', () => {
   it('turns eslint and tsc on only when configured, and passes secretlint the recommended rules only without an rc', async () => {
     const bare = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({}) })))
     expect(bare.layer.stages?.refactoring?.linting).toEqual({ enabled: false })
+    expect(chose(bare.choices, 'linting')).toMatch(/^off — no eslint configuration \(eslint\.config\.js, \.eslintrc\.\*\): nothing to lint with/)
+    // node-fetch/node-fetch lints with xo: the choice names the script it does not run, not "nothing to lint with".
+    const xo = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { lint: 'xo' }, devDependencies: { xo: '0.39' } }) })))
+    expect(xo.layer.stages?.refactoring?.linting).toEqual({ enabled: false })
+    expect(chose(xo.choices, 'linting')).toBe(
+      'off — no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; scripts.lint ("xo") is not run, ' +
+        "so the project's own linting is not checked: set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report " +
+        '(xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report'
+    )
     expect(bare.layer.stages?.refactoring?.type_checking).toEqual({ enabled: false })
     // No secretlint installed: the pinned release, fetched by npx.
     expect(bare.layer.stages?.refactoring?.security?.command).toContain(

@@ -72,6 +72,20 @@ const ESLINT_CONFIGS = [
 ]
 const SECRETLINT_CONFIGS = ['.secretlintrc', '.secretlintrc.json', '.secretlintrc.yml', '.secretlintrc.yaml', '.secretlintrc.js', '.secretlintrc.cjs', '.secretlintrc.mjs']
 
+/**
+ * Why linting is off: no eslint configuration; and when the project lints with a tool of its own (`scripts.lint`:
+ * xo, standard, biome, a wrapper), that the preset does not run it, rather than saying there is nothing to lint with.
+ */
+function lintingOffBecause(probe: RepositoryProbe): string {
+  const scripts = probe.packageJson()?.scripts ?? {}
+  const name = ['lint', 'lint:check', 'lint:js', 'lint:ts'].find((n) => typeof scripts[n] === 'string' && scripts[n].trim() !== '')
+  if (name === undefined) return 'no eslint configuration (eslint.config.js, .eslintrc.*): nothing to lint with; add one, or set stages.refactoring.linting.command'
+  return (
+    `no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; scripts.${name} ("${scripts[name]}") is not run, so the project's own linting is not checked: ` +
+    'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report (xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report'
+  )
+}
+
 function chooseManager(probe: RepositoryProbe, choices: PresetChoice[]): Manager {
   const declared = /^(npm|pnpm|yarn)@/.exec(probe.packageJson()?.packageManager ?? '')
   if (declared) {
@@ -141,7 +155,15 @@ function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string
     return { runner: 'unsupported', because: `scripts.${found?.name} runs ${other[1]} ("${given}"), which the node preset has no JUnit reporter for` }
   }
   for (const runner of ['vitest', 'jest', 'mocha'] as const) {
-    if (probe.declares(runner)) return { runner, because: `package.json depends on ${runner}` }
+    if (!probe.declares(runner)) continue
+    // A script of its own (a wrapper such as `ts-scripts test`) is bypassed: said, since its set-up does not apply.
+    if (given === undefined) return { runner, because: `package.json depends on ${runner}` }
+    return {
+      runner,
+      because:
+        `package.json depends on ${runner}; scripts.${found?.name} ("${given}") calls no runner the preset can follow, so ${runner} runs directly, ` +
+        `without that script's own set-up (flags, config, wrapper): when its run differs, set stages.testing.command`
+    }
   }
   if (given !== undefined) {
     return { runner: 'unsupported', because: `scripts.${found?.name} runs "${given}", which calls none of the runners the node preset knows (vitest, jest, mocha, node --test)` }
@@ -277,7 +299,7 @@ export function nodePreset(probe: RepositoryProbe, want: SecurityHalvesWanted = 
   choices.push(
     eslintConfig
       ? { topic: 'linting', chose: 'eslint', because: `configured in ${eslintConfig}` }
-      : { topic: 'linting', chose: 'off', because: 'no eslint configuration (eslint.config.js, .eslintrc.*): nothing to lint with; add one, or set stages.refactoring.linting.command' }
+      : { topic: 'linting', chose: 'off', because: lintingOffBecause(probe) }
   )
 
   const tsconfig = probe.file('tsconfig.json')
