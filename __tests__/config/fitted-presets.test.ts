@@ -345,6 +345,31 @@ describe('a security half turned off is not scanned', () => {
     expect(other.config.stages.refactoring.security.command).toContain('npm audit --json')
   })
 
+  it("says a choice the file overrides is not used: the file's command, or the file's off (node-fetch/node-fetch after init)", async () => {
+    // init wrote both scans into the command; the user then turned the audit half off, as the security gate advises.
+    const command = "npx secretlint {path}/'**/*' --format json --output {reports}/secretlint.json; secrets=$?; osv-scanner -r .; audit=$?; exit $(( secrets > audit ? secrets : audit ))"
+    const yml =
+      'preset: node\nquality_gates:\n  security: { vulnerabilities: false }\nstages:\n' +
+      `  testing: { command: "npx mocha --reporter xunit" }\n  refactoring:\n    type_checking: { enabled: false }\n    security: { command: "${command.replaceAll('"', '\\"')}" }\n`
+    const root = await repo({ ...files, 'tsconfig.json': '{}', 'package.json': '{ "name": "x", "scripts": { "test": "vitest" } }', '.github/spec-to-production.yml': yml })
+    const loaded = await loadConfig({ workspace: root, component: 'x' })
+    expect(loaded.config.stages.refactoring.security.command).toBe(command)
+    expect(chose(loaded.choices, 'vulnerabilities')).toBe(
+      'the command .github/spec-to-production.yml gives for stages.refactoring.security.command — quality_gates.security.vulnerabilities: false turns the half off in the gate, ' +
+        'but that command runs as written: leave the vulnerability scan out of it'
+    )
+    expect(chose(loaded.choices, 'secrets')).toBe(
+      "the command .github/spec-to-production.yml gives for stages.refactoring.security.command — it runs as written; the preset alone would choose secretlint"
+    )
+    expect(chose(loaded.choices, 'tests and coverage')).toMatch(
+      /^the command \.github\/spec-to-production\.yml gives for stages\.testing\.command — it runs as written; the preset alone would choose vitest through the test script \(npm test\)/
+    )
+    expect(chose(loaded.choices, 'type checking')).toBe('off — .github/spec-to-production.yml sets stages.refactoring.type_checking.enabled: false (the preset would have chosen tsc --noEmit)')
+    // A command the file repeats unchanged (as init writes it) keeps the preset's reason.
+    const same = await repo({ ...files, '.github/spec-to-production.yml': "preset: node\nstages:\n  refactoring:\n    security: { command: \"npx secretlint {path}/'**/*' --format json --output {reports}/secretlint.json; secrets=$?; npm audit --json > {reports}/npm-audit.json; audit=$?; exit $(( secrets > audit ? secrets : audit ))\" }\n" })
+    expect(chose((await loadConfig({ workspace: same, component: 'x' })).choices, 'vulnerabilities')).toBe('npm audit --json — npm with a lock file')
+  })
+
   it('python: pip-audit is left out, and both off leaves no command', async () => {
     const py = { 'pyproject.toml': '[project]\nname = "x"\n', 'uv.lock': 'version = 1\n' }
     const probe = new RepositoryProbe(await repo(py), { PATH: '/bin' })
