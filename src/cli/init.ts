@@ -221,7 +221,9 @@ export async function initCommand(argv: string[], sources: ActionSources = defau
   }
   process.stdout.write(
     `\nNext: spec-to-production --spec ${specPath} --component ${component}\n` +
-      'Add to .gitignore: .spec-to-production/runs/, workflow_report_*.json, workflow_dashboard_*.html\n'
+      // The whole directory, as the README says: runs/ ignores itself, and the context sessions and metrics history
+      // beside it are carried between CI runs by the cache, not by git.
+      'Add to .gitignore: .spec-to-production/, workflow_report_*.json, workflow_dashboard_*.html\n'
   )
   return 0
 }
