@@ -320,6 +320,29 @@ describe('node preset', () => {
     expect(full.layer.stages?.refactoring?.security?.command).toContain('npm audit --json > {reports}/npm-audit.json')
     expect(full.layer.stages?.refactoring?.security?.reports).toEqual([{ path: '{reports}/npm-audit.json', format: 'npm-audit-json' }])
   })
+
+  it('gives a legacy eslint configuration the --ext a TypeScript project needs (class-validator: eslint 8 lints only .js without it)', async () => {
+    const fit = async (files: Record<string, string>) => fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({}), ...files })))
+    // A TypeScript project: every JavaScript and TypeScript extension, said in the choice.
+    const ts = await fit({ '.eslintrc.json': '{}', 'tsconfig.json': '{}' })
+    expect(ts.layer.stages?.refactoring?.linting).toMatchObject({
+      command: 'npx eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts {path} -f json -o {reports}/eslint.json',
+      fix_command: 'npx eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts {path} --fix'
+    })
+    expect(chose(ts.choices, 'linting')).toBe(
+      'eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts — configured in .eslintrc.json; a legacy configuration lints only .js files unless told, and tsconfig.json makes this a TypeScript project: --ext includes .ts and .tsx'
+    )
+    // The lint script's own --ext when it gives one (typestack/class-validator's `eslint --max-warnings 0 --ext .ts src/`).
+    const script = await fitPreset(
+      'node',
+      new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { 'lint:check': 'eslint --max-warnings 0 --ext .ts src/' } }), '.eslintrc.yml': '', 'tsconfig.json': '{}' }))
+    )
+    expect(script.layer.stages?.refactoring?.linting?.command).toBe('npx eslint --ext .ts {path} -f json -o {reports}/eslint.json')
+    expect(chose(script.choices, 'linting')).toBe('eslint --ext .ts — configured in .eslintrc.yml; a legacy configuration lints only .js files unless told: --ext .ts as scripts.lint:check gives it')
+    // Plain JavaScript with a legacy configuration, or a flat configuration: no --ext.
+    expect((await fit({ '.eslintrc.json': '{}' })).layer.stages?.refactoring?.linting?.command).toBe('npx eslint {path} -f json -o {reports}/eslint.json')
+    expect((await fit({ 'eslint.config.js': '', 'tsconfig.json': '{}' })).layer.stages?.refactoring?.linting?.command).toBe('npx eslint {path} -f json -o {reports}/eslint.json')
+  })
 })
 
 describe('a security half turned off is not scanned', () => {

@@ -86,6 +86,28 @@ function lintingOffBecause(probe: RepositoryProbe): string {
   )
 }
 
+/** Every extension a TypeScript project's sources and scripts may have. */
+const TS_EXTENSIONS = '.js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts'
+
+/**
+ * The `--ext` a legacy eslint configuration (`.eslintrc*`, package.json eslintConfig) needs: without it eslint 8 lints
+ * only .js files in a directory, so a TypeScript project's sources would be left out unseen and the gate would pass
+ * on nothing. The lint script's own `--ext` when it gives one, else every JavaScript and TypeScript extension when
+ * the project has a tsconfig.json. A flat configuration (eslint.config.*) names its files itself: nothing.
+ */
+function legacyExtensions(probe: RepositoryProbe, config: string): { ext: string; because: string } | undefined {
+  if (!config.startsWith('.eslintrc') && config !== 'package.json eslintConfig') return undefined
+  const scripts = probe.packageJson()?.scripts ?? {}
+  const lintFirst = Object.entries(scripts).sort(([a], [b]) => Number(!a.startsWith('lint')) - Number(!b.startsWith('lint')))
+  for (const [name, script] of lintFirst) {
+    if (typeof script !== 'string' || !/\beslint\b/.test(script)) continue
+    const given = /(?:^|\s)--ext(?:\s+|=)([\w.,]+)/.exec(script)?.[1]
+    if (given) return { ext: given, because: `a legacy configuration lints only .js files unless told: --ext ${given} as scripts.${name} gives it` }
+  }
+  if (!probe.file('tsconfig.json')) return undefined
+  return { ext: TS_EXTENSIONS, because: 'a legacy configuration lints only .js files unless told, and tsconfig.json makes this a TypeScript project: --ext includes .ts and .tsx' }
+}
+
 function chooseManager(probe: RepositoryProbe, choices: PresetChoice[]): Manager {
   const declared = /^(npm|pnpm|yarn)@/.exec(probe.packageJson()?.packageManager ?? '')
   if (declared) {
@@ -288,17 +310,19 @@ export function nodePreset(probe: RepositoryProbe, want: SecurityHalvesWanted = 
   const tests = testCommand(probe, pm, choices)
 
   const eslintConfig = probe.firstFile(ESLINT_CONFIGS) ?? (probe.packageJson()?.eslintConfig !== undefined ? 'package.json eslintConfig' : undefined)
+  const ext = eslintConfig ? legacyExtensions(probe, eslintConfig) : undefined
+  const extArg = ext ? ` --ext ${ext.ext}` : ''
   const linting = eslintConfig
     ? {
         enabled: true,
-        command: `${pm.exec} eslint {path} -f json -o {reports}/eslint.json`,
-        fix_command: `${pm.exec} eslint {path} --fix`,
+        command: `${pm.exec} eslint${extArg} {path} -f json -o {reports}/eslint.json`,
+        fix_command: `${pm.exec} eslint${extArg} {path} --fix`,
         report: { path: '{reports}/eslint.json', format: 'eslint-json' }
       }
     : { enabled: false }
   choices.push(
     eslintConfig
-      ? { topic: 'linting', chose: 'eslint', because: `configured in ${eslintConfig}` }
+      ? { topic: 'linting', chose: ext ? `eslint --ext ${ext.ext}` : 'eslint', because: `configured in ${eslintConfig}${ext ? `; ${ext.because}` : ''}` }
       : { topic: 'linting', chose: 'off', because: lintingOffBecause(probe) }
   )
 
