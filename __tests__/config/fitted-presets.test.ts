@@ -129,7 +129,7 @@ describe('python preset', () => {
     const withNode = await fitPreset('python', new RepositoryProbe(root, { PATH: `${dirname(process.execPath)}:/bin` }))
     expect(chose(withNode.choices, 'secrets')).toMatch(/^secretlint 12\.0\.0 with the recommended rules, fetched by npx — no secret scanner installed \(detect-secrets, gitleaks\) and no uvx/)
     expect(withNode.layer.stages?.refactoring?.security?.command).toMatch(
-      /^npx --yes --package secretlint@12\.0\.0 --package @secretlint\/secretlint-rule-preset-recommend@12\.0\.0 -- secretlint .* \{path\}\/'\*\*\/\*' '!\*\*\/\.venv\/\*\*' '!\*\*\/__pycache__\/\*\*'/
+      /^npx --yes --package secretlint@12\.0\.0 --package @secretlint\/secretlint-rule-preset-recommend@12\.0\.0 -- secretlint .* \{path\}\/'\*\*\/\*' '!\*\*\/\.venv\/\*\*' '!\*\*\/__pycache__\/\*\*' .* '!\*\*\/\.spec-to-production\/\*\*' '!\*\*\/workflow_report_\*\.json' '!\*\*\/workflow_dashboard_\*\.html' --format json/
     )
     expect(withNode.layer.stages?.refactoring?.security?.report).toEqual({ path: '{reports}/secretlint.json', format: 'secretlint-json' })
     const without = await fitPreset('python', new RepositoryProbe(root, { PATH: '/nonexistent' }))
@@ -299,7 +299,7 @@ describe('node preset', () => {
     expect(bare.layer.stages?.refactoring?.type_checking).toEqual({ enabled: false })
     // No secretlint installed: the pinned release, fetched by npx.
     expect(bare.layer.stages?.refactoring?.security?.command).toContain(
-      `npx --yes --package secretlint@${SECRETLINT_VERSION} --package @secretlint/secretlint-rule-preset-recommend@${SECRETLINT_VERSION} -- secretlint --secretlintrcJSON '{{"rules":[{{"id":"@secretlint/secretlint-rule-preset-recommend"}}]}}' {path}/'**/*' --format json`
+      `npx --yes --package secretlint@${SECRETLINT_VERSION} --package @secretlint/secretlint-rule-preset-recommend@${SECRETLINT_VERSION} -- secretlint --secretlintrcJSON '{{"rules":[{{"id":"@secretlint/secretlint-rule-preset-recommend"}}]}}' {path}/'**/*' '!**/.spec-to-production/**' '!**/workflow_report_*.json' '!**/workflow_dashboard_*.html' --format json`
     )
     expect(chose(bare.choices, 'secrets')).toMatch(/^secretlint 12\.0\.0 with the recommended rules, fetched by npx — secretlint is not installed in the project/)
     // Installed (binary and rules): the project's own, with the recommended rules.
@@ -307,7 +307,7 @@ describe('node preset', () => {
     await chmod(join(own, 'node_modules/.bin/secretlint'), 0o755)
     const installed = await fitPreset('node', new RepositoryProbe(own))
     expect(installed.layer.stages?.refactoring?.security?.command).toMatch(
-      /^npx secretlint --secretlintrcJSON '\{\{"rules":\[\{\{"id":"@secretlint\/secretlint-rule-preset-recommend"\}\}\]\}\}' \{path\}\/'\*\*\/\*' --format json/
+      /^npx secretlint --secretlintrcJSON '\{\{"rules":\[\{\{"id":"@secretlint\/secretlint-rule-preset-recommend"\}\}\]\}\}' \{path\}\/'\*\*\/\*' '!\*\*\/\.spec-to-production\/\*\*' '!\*\*\/workflow_report_\*\.json' '!\*\*\/workflow_dashboard_\*\.html' --format json/
     )
     const full = await fitPreset(
       'node',
@@ -316,7 +316,7 @@ describe('node preset', () => {
     expect(full.layer.stages?.refactoring?.linting).toMatchObject({ enabled: true, command: 'npx eslint {path} -f json -o {reports}/eslint.json' })
     expect(chose(full.choices, 'linting')).toBe('eslint — configured in eslint.config.js')
     expect(full.layer.stages?.refactoring?.type_checking).toMatchObject({ enabled: true, command: 'npx tsc --noEmit --pretty false > {reports}/tsc.txt' })
-    expect(full.layer.stages?.refactoring?.security?.command).toMatch(/^npx secretlint \{path\}\/'\*\*\/\*' --format json/)
+    expect(full.layer.stages?.refactoring?.security?.command).toMatch(/^npx secretlint \{path\}\/'\*\*\/\*' '!\*\*\/\.spec-to-production\/\*\*' '!\*\*\/workflow_report_\*\.json' '!\*\*\/workflow_dashboard_\*\.html' --format json/)
     expect(full.layer.stages?.refactoring?.security?.command).toContain('npm audit --json > {reports}/npm-audit.json')
     expect(full.layer.stages?.refactoring?.security?.reports).toEqual([{ path: '{reports}/npm-audit.json', format: 'npm-audit-json' }])
   })
@@ -352,7 +352,7 @@ describe('a security half turned off is not scanned', () => {
     const noAudit = await repo({ ...files, '.github/spec-to-production.yml': 'preset: node\nquality_gates:\n  security: { vulnerabilities: false }\n' })
     const loaded = await loadConfig({ workspace: noAudit, component: 'x' })
     const step = loaded.config.stages.refactoring.security
-    expect(step.command).toBe("npx secretlint {path}/'**/*' --format json --output {reports}/secretlint.json")
+    expect(step.command).toBe("npx secretlint {path}/'**/*' '!**/.spec-to-production/**' '!**/workflow_report_*.json' '!**/workflow_dashboard_*.html' --format json --output {reports}/secretlint.json")
     expect(step.report).toEqual({ path: '{reports}/secretlint.json', format: 'secretlint-json' })
     expect(step.reports).toEqual([])
     expect(chose(loaded.choices, 'vulnerabilities')).toBe('off — quality_gates.security.vulnerabilities: false: the scan is not run (the gate reports the half as off by configuration)')
@@ -389,7 +389,7 @@ describe('a security half turned off is not scanned', () => {
     )
     expect(chose(loaded.choices, 'type checking')).toBe('off — .github/spec-to-production.yml sets stages.refactoring.type_checking.enabled: false (the preset would have chosen tsc --noEmit)')
     // A command the file repeats unchanged (as init writes it) keeps the preset's reason.
-    const same = await repo({ ...files, '.github/spec-to-production.yml': "preset: node\nstages:\n  refactoring:\n    security: { command: \"npx secretlint {path}/'**/*' --format json --output {reports}/secretlint.json; secrets=$?; npm audit --json > {reports}/npm-audit.json; audit=$?; exit $(( secrets > audit ? secrets : audit ))\" }\n" })
+    const same = await repo({ ...files, '.github/spec-to-production.yml': "preset: node\nstages:\n  refactoring:\n    security: { command: \"npx secretlint {path}/'**/*' '!**/.spec-to-production/**' '!**/workflow_report_*.json' '!**/workflow_dashboard_*.html' --format json --output {reports}/secretlint.json; secrets=$?; npm audit --json > {reports}/npm-audit.json; audit=$?; exit $(( secrets > audit ? secrets : audit ))\" }\n" })
     expect(chose((await loadConfig({ workspace: same, component: 'x' })).choices, 'vulnerabilities')).toBe('npm audit --json — npm with a lock file')
   })
 

@@ -47,11 +47,23 @@ export const SECRETLINT_VERSION = '12.0.0'
  * secretlint with the recommended rules, fetched from the npm registry by npx (`--yes`: no prompt in CI) at the pinned
  * version, for a repository that has no secretlint of its own. `exclude` are globs left out of the scan.
  */
+/**
+ * What this product writes into the repository: its runs' reports (eslint JSON quotes source lines, secretlint JSON the
+ * place of each secret) and the report and dashboard of the last run. A secret scan of the repository leaves them out,
+ * or each run would find again, in the copies, what an earlier run found, and the count would grow run after run.
+ */
+export const RUN_OUTPUT_GLOBS = ['**/.spec-to-production/**', '**/workflow_report_*.json', '**/workflow_dashboard_*.html']
+
+/** secretlint's arguments that leave globs out of its scan (`'!glob'`), run outputs always among them. */
+function secretlintExclusions(exclude: readonly string[]): string {
+  return [...exclude, ...RUN_OUTPUT_GLOBS].map((g) => ` '!${g}'`).join('')
+}
+
 export function fetchedSecretlint(path: string, exclude: readonly string[] = []): string {
   const packages = `--package secretlint@${SECRETLINT_VERSION} --package @secretlint/secretlint-rule-preset-recommend@${SECRETLINT_VERSION}`
   return (
     `npx --yes ${packages} -- secretlint --secretlintrcJSON '${SECRETLINT_RECOMMENDED}' ${path}/'**/*'` +
-    exclude.map((g) => ` '!${g}'`).join('') +
+    secretlintExclusions(exclude) +
     ' --format json --output {reports}/secretlint.json'
   )
 }
@@ -342,7 +354,7 @@ export function nodePreset(probe: RepositoryProbe, want: SecurityHalvesWanted = 
   const fetch = !rc && (!probe.nodeBin('secretlint') || !probe.nodePackage('@secretlint/secretlint-rule-preset-recommend'))
   const secretlint = fetch
     ? fetchedSecretlint('{path}')
-    : `${pm.exec} secretlint${rc ? '' : ` --secretlintrcJSON '${SECRETLINT_RECOMMENDED}'`} {path}/'**/*' --format json --output {reports}/secretlint.json`
+    : `${pm.exec} secretlint${rc ? '' : ` --secretlintrcJSON '${SECRETLINT_RECOMMENDED}'`} {path}/'**/*'${secretlintExclusions([])} --format json --output {reports}/secretlint.json`
   choices.push({
     topic: 'secrets',
     chose: rc ? 'secretlint' : fetch ? `secretlint ${SECRETLINT_VERSION} with the recommended rules, fetched by npx` : 'secretlint with the recommended rules',
