@@ -388,6 +388,13 @@ describe('a security half turned off is not scanned', () => {
       /^the command \.github\/spec-to-production\.yml gives for stages\.testing\.command — it runs as written; the preset alone would choose vitest through the test script \(npm test\)/
     )
     expect(chose(loaded.choices, 'type checking')).toBe('off — .github/spec-to-production.yml sets stages.refactoring.type_checking.enabled: false (the preset would have chosen tsc --noEmit)')
+    // An empty command: none, said as the file's, where the preset chose a runner; the preset's reason where it chose none too.
+    const empty = await repo({ ...files, 'package.json': '{ "name": "x", "scripts": { "test": "vitest" } }', '.github/spec-to-production.yml': 'preset: node\nstages:\n  testing: { command: "" }\n' })
+    expect(chose((await loadConfig({ workspace: empty, component: 'x' })).choices, 'tests and coverage')).toMatch(
+      /^none — \.github\/spec-to-production\.yml gives an empty stages\.testing\.command \(the preset would have chosen vitest through the test script/
+    )
+    const uvu = await repo({ ...files, 'package.json': '{ "name": "x", "scripts": { "test": "uvu" } }', '.github/spec-to-production.yml': 'preset: node\nstages:\n  testing: { command: "" }\n' })
+    expect(chose((await loadConfig({ workspace: uvu, component: 'x' })).choices, 'tests and coverage')).toMatch(/^none \(set stages\.testing\.command .* — scripts\.test runs uvu \("uvu"\)/)
     // A command the file repeats unchanged (as init writes it) keeps the preset's reason.
     const same = await repo({ ...files, '.github/spec-to-production.yml': "preset: node\nstages:\n  refactoring:\n    security: { command: \"npx secretlint {path}/'**/*' '!**/.spec-to-production/**' '!**/workflow_report_*.json' '!**/workflow_dashboard_*.html' --format json --output {reports}/secretlint.json; secrets=$?; npm audit --json > {reports}/npm-audit.json; audit=$?; exit $(( secrets > audit ? secrets : audit ))\" }\n" })
     expect(chose((await loadConfig({ workspace: same, component: 'x' })).choices, 'vulnerabilities')).toBe('npm audit --json — npm with a lock file')

@@ -88,8 +88,14 @@ export function configText(preset: PresetName, layer: DeepPartial<Config>, choic
     'stages:',
     `  ${because(choices, 'tests and coverage')}`,
     '  testing:',
-    `    command: ${q(testing?.command ?? '')}`,
-    `    reports: { junit: ${reportYaml(testing?.reports?.junit)}, coverage: ${reportYaml(testing?.reports?.coverage)} }`,
+    ...(testing?.command
+      ? [`    command: ${q(testing.command)}`, `    reports: { junit: ${reportYaml(testing.reports?.junit)}, coverage: ${reportYaml(testing.reports?.coverage)} }`]
+      : // No command chosen: a valid file that the run refuses up front with the reason, never `junit: {}` (invalid).
+        [
+          '    # TODO: a command that writes a JUnit XML report, and where it and the coverage report are, e.g.',
+          '    # reports: { junit: { path: "{reports}/junit.xml", format: junit }, coverage: { path: "{reports}/coverage/coverage-summary.json", format: istanbul-summary } }',
+          '    command: ""'
+        ]),
     '  refactoring:',
     ...toolYaml('linting', r?.linting, because(choices, 'linting')),
     ...toolYaml('type_checking', r?.type_checking, because(choices, 'type checking')),

@@ -336,10 +336,16 @@ function givenInstead(choice: PresetChoice, layers: readonly ConfigLayer[], pres
     const where = formatKeyPath(key)
     if (key.at(-1) === 'enabled') {
       if (value !== false) continue
-      return { topic: choice.topic, chose: 'off', because: `${from.name} sets ${where}: false (the preset would have chosen ${choice.chose})` }
+      return { topic: choice.topic, chose: 'off', because: `${from.name} sets ${where}: false (the preset would have chosen ${choice.chose})`, given: from.name }
+    }
+    if (typeof value === 'string' && value.trim() === '') {
+      // An empty command where the preset chose none too (as init writes it): the preset's reason still holds.
+      if (choice.chose.startsWith('none')) continue
+      return { topic: choice.topic, chose: 'none', because: `${from.name} gives an empty ${where} (the preset would have chosen ${choice.chose})`, given: from.name }
     }
     const halfOff = choice.chose === 'off' && (choice.topic === 'secrets' || choice.topic === 'vulnerabilities')
     return {
+      given: from.name,
       topic: choice.topic,
       chose: `the command ${from.name} gives for ${where}`,
       because: halfOff
