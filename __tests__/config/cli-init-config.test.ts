@@ -41,6 +41,25 @@ const MAJOR = majorRef(manifest.version)!
 const WORKFLOW = '.github/workflows/spec-to-production.yml'
 
 describe('init', () => {
+  it('writes a valid configuration when the preset chose no test command, and the run then says why (kentcdodds/match-sorter: kcd-scripts test)', async () => {
+    const spec = '# ms\n\n## Requirements\n\n- R1: sorts\n\n## Acceptance Criteria\n\n- [ ] sorted\n'
+    const root = await repo({ 'package.json': JSON.stringify({ name: 'ms', scripts: { test: 'kcd-scripts test' } }), 'package-lock.json': '{}', 'specs/ms.md': spec })
+    const made = await runCli(root, ['init', '--component', 'ms'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
+    expect(made.code).toBe(0)
+    const config = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
+    expect(schemaErrors(parse(config))).toEqual([])
+    expect(config).toContain('    command: ""\n')
+    expect(config).not.toContain('junit: {}')
+    // Not "Invalid configuration file … missing key 'path'" for the file init just wrote: the reason the preset gave.
+    const run = await runCli(root, ['--spec', 'specs/ms.md', '--component', 'ms'])
+    expect(run.code).toBe(2)
+    expect(run.stdout + run.stderr).not.toContain('Invalid configuration file')
+    expect(run.stdout + run.stderr).toContain(
+      'stages.testing.command: no test command is configured, so nothing would be tested (the node preset chose none: scripts.test runs "kcd-scripts test", ' +
+        'which calls none of the runners the node preset knows (vitest, jest, mocha, node --test))'
+    )
+  })
+
   it('writes the configuration, a spec template and a workflow, then refuses to overwrite without --force', async () => {
     const root = await repo({
       'package.json': JSON.stringify({ name: '@acme/web-app', scripts: { test: 'vitest' } }),
@@ -54,6 +73,8 @@ describe('init', () => {
     // The component is package.json's name without its scope; its paths come from the monorepo layout.
     expect(run.stdout).toContain('  paths: source packages/web-app, tests packages/web-app (packages/web-app exists: a monorepo package with its tests inside)')
     expect(run.stdout).toContain('wrote .github/spec-to-production.yml\nwrote specs/web-app.md\nwrote .github/workflows/spec-to-production.yml\n')
+    // What the README's "What to ignore in git" says: the whole directory (context and metrics are the cache's).
+    expect(run.stdout).toContain('Add to .gitignore: .spec-to-production/, workflow_report_*.json, workflow_dashboard_*.html\n')
     const config = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
     expect(schemaErrors(parse(config))).toEqual([])
     expect(parse(config)).toMatchObject({

@@ -129,7 +129,7 @@ describe('python preset', () => {
     const withNode = await fitPreset('python', new RepositoryProbe(root, { PATH: `${dirname(process.execPath)}:/bin` }))
     expect(chose(withNode.choices, 'secrets')).toMatch(/^secretlint 12\.0\.0 with the recommended rules, fetched by npx — no secret scanner installed \(detect-secrets, gitleaks\) and no uvx/)
     expect(withNode.layer.stages?.refactoring?.security?.command).toMatch(
-      /^npx --yes --package secretlint@12\.0\.0 --package @secretlint\/secretlint-rule-preset-recommend@12\.0\.0 -- secretlint .* \{path\}\/'\*\*\/\*' '!\*\*\/\.venv\/\*\*' '!\*\*\/__pycache__\/\*\*'/
+      /^npx --yes --package secretlint@12\.0\.0 --package @secretlint\/secretlint-rule-preset-recommend@12\.0\.0 -- secretlint .* \{path\}\/'\*\*\/\*' '!\*\*\/\.venv\/\*\*' '!\*\*\/__pycache__\/\*\*' .* '!\*\*\/\.spec-to-production\/\*\*' '!\*\*\/workflow_report_\*\.json' '!\*\*\/workflow_dashboard_\*\.html' --format json/
     )
     expect(withNode.layer.stages?.refactoring?.security?.report).toEqual({ path: '{reports}/secretlint.json', format: 'secretlint-json' })
     const without = await fitPreset('python', new RepositoryProbe(root, { PATH: '/nonexistent' }))
@@ -266,9 +266,16 @@ describe('node preset', () => {
     const own = await fit({ scripts: { test: 'node test/run.js' } })
     expect(own.layer.stages?.testing?.command).toBeUndefined()
     expect(tests(own.choices).because).toBe('scripts.test runs "node test/run.js", which calls none of the runners the node preset knows (vitest, jest, mocha, node --test)')
-    // A script of its own beside a declared runner: that runner, as before.
+    // A script of its own beside a declared runner: that runner, run directly, and the choice says the script is bypassed.
     const declared = await fit({ scripts: { test: 'turbo run test' }, devDependencies: { jest: '29' } })
     expect(declared.layer.stages?.testing?.command).toContain('jest')
+    // pillarjs/path-to-regexp: `ts-scripts test` runs vitest with flags of its own (--passWithNoTests), which a direct run lacks.
+    const wrapper = await fit({ scripts: { test: 'ts-scripts test && npm run size' }, devDependencies: { vitest: '3' } })
+    expect(wrapper.layer.stages?.testing?.command).toMatch(/^npx vitest run --run /)
+    expect(tests(wrapper.choices).because).toBe(
+      'package.json depends on vitest; scripts.test ("ts-scripts test && npm run size") calls no runner the preset can follow, so vitest runs directly, ' +
+        "without that script's own set-up (flags, config, wrapper): when its run differs, set stages.testing.command"
+    )
     // npm init's placeholder is no test script: node --test.
     const placeholder = await fit({ scripts: { test: 'echo "Error: no test specified" && exit 1' } })
     expect(placeholder.layer.stages?.testing?.command).toContain('--test')
@@ -280,10 +287,19 @@ describe('node preset', () => {
   it('turns eslint and tsc on only when configured, and passes secretlint the recommended rules only without an rc', async () => {
     const bare = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({}) })))
     expect(bare.layer.stages?.refactoring?.linting).toEqual({ enabled: false })
+    expect(chose(bare.choices, 'linting')).toMatch(/^off — no eslint configuration \(eslint\.config\.js, \.eslintrc\.\*\): nothing to lint with/)
+    // node-fetch/node-fetch lints with xo: the choice names the script it does not run, not "nothing to lint with".
+    const xo = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { lint: 'xo' }, devDependencies: { xo: '0.39' } }) })))
+    expect(xo.layer.stages?.refactoring?.linting).toEqual({ enabled: false })
+    expect(chose(xo.choices, 'linting')).toBe(
+      'off — no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; scripts.lint ("xo") is not run, ' +
+        "so the project's own linting is not checked: set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report " +
+        '(xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report'
+    )
     expect(bare.layer.stages?.refactoring?.type_checking).toEqual({ enabled: false })
     // No secretlint installed: the pinned release, fetched by npx.
     expect(bare.layer.stages?.refactoring?.security?.command).toContain(
-      `npx --yes --package secretlint@${SECRETLINT_VERSION} --package @secretlint/secretlint-rule-preset-recommend@${SECRETLINT_VERSION} -- secretlint --secretlintrcJSON '{{"rules":[{{"id":"@secretlint/secretlint-rule-preset-recommend"}}]}}' {path}/'**/*' --format json`
+      `npx --yes --package secretlint@${SECRETLINT_VERSION} --package @secretlint/secretlint-rule-preset-recommend@${SECRETLINT_VERSION} -- secretlint --secretlintrcJSON '{{"rules":[{{"id":"@secretlint/secretlint-rule-preset-recommend"}}]}}' {path}/'**/*' '!**/.spec-to-production/**' '!**/workflow_report_*.json' '!**/workflow_dashboard_*.html' --format json`
     )
     expect(chose(bare.choices, 'secrets')).toMatch(/^secretlint 12\.0\.0 with the recommended rules, fetched by npx — secretlint is not installed in the project/)
     // Installed (binary and rules): the project's own, with the recommended rules.
@@ -291,7 +307,7 @@ describe('node preset', () => {
     await chmod(join(own, 'node_modules/.bin/secretlint'), 0o755)
     const installed = await fitPreset('node', new RepositoryProbe(own))
     expect(installed.layer.stages?.refactoring?.security?.command).toMatch(
-      /^npx secretlint --secretlintrcJSON '\{\{"rules":\[\{\{"id":"@secretlint\/secretlint-rule-preset-recommend"\}\}\]\}\}' \{path\}\/'\*\*\/\*' --format json/
+      /^npx secretlint --secretlintrcJSON '\{\{"rules":\[\{\{"id":"@secretlint\/secretlint-rule-preset-recommend"\}\}\]\}\}' \{path\}\/'\*\*\/\*' '!\*\*\/\.spec-to-production\/\*\*' '!\*\*\/workflow_report_\*\.json' '!\*\*\/workflow_dashboard_\*\.html' --format json/
     )
     const full = await fitPreset(
       'node',
@@ -300,9 +316,32 @@ describe('node preset', () => {
     expect(full.layer.stages?.refactoring?.linting).toMatchObject({ enabled: true, command: 'npx eslint {path} -f json -o {reports}/eslint.json' })
     expect(chose(full.choices, 'linting')).toBe('eslint — configured in eslint.config.js')
     expect(full.layer.stages?.refactoring?.type_checking).toMatchObject({ enabled: true, command: 'npx tsc --noEmit --pretty false > {reports}/tsc.txt' })
-    expect(full.layer.stages?.refactoring?.security?.command).toMatch(/^npx secretlint \{path\}\/'\*\*\/\*' --format json/)
+    expect(full.layer.stages?.refactoring?.security?.command).toMatch(/^npx secretlint \{path\}\/'\*\*\/\*' '!\*\*\/\.spec-to-production\/\*\*' '!\*\*\/workflow_report_\*\.json' '!\*\*\/workflow_dashboard_\*\.html' --format json/)
     expect(full.layer.stages?.refactoring?.security?.command).toContain('npm audit --json > {reports}/npm-audit.json')
     expect(full.layer.stages?.refactoring?.security?.reports).toEqual([{ path: '{reports}/npm-audit.json', format: 'npm-audit-json' }])
+  })
+
+  it('gives a legacy eslint configuration the --ext a TypeScript project needs (class-validator: eslint 8 lints only .js without it)', async () => {
+    const fit = async (files: Record<string, string>) => fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({}), ...files })))
+    // A TypeScript project: every JavaScript and TypeScript extension, said in the choice.
+    const ts = await fit({ '.eslintrc.json': '{}', 'tsconfig.json': '{}' })
+    expect(ts.layer.stages?.refactoring?.linting).toMatchObject({
+      command: 'npx eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts {path} -f json -o {reports}/eslint.json',
+      fix_command: 'npx eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts {path} --fix'
+    })
+    expect(chose(ts.choices, 'linting')).toBe(
+      'eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts — configured in .eslintrc.json; a legacy configuration lints only .js files unless told, and tsconfig.json makes this a TypeScript project: --ext includes .ts and .tsx'
+    )
+    // The lint script's own --ext when it gives one (typestack/class-validator's `eslint --max-warnings 0 --ext .ts src/`).
+    const script = await fitPreset(
+      'node',
+      new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { 'lint:check': 'eslint --max-warnings 0 --ext .ts src/' } }), '.eslintrc.yml': '', 'tsconfig.json': '{}' }))
+    )
+    expect(script.layer.stages?.refactoring?.linting?.command).toBe('npx eslint --ext .ts {path} -f json -o {reports}/eslint.json')
+    expect(chose(script.choices, 'linting')).toBe('eslint --ext .ts — configured in .eslintrc.yml; a legacy configuration lints only .js files unless told: --ext .ts as scripts.lint:check gives it')
+    // Plain JavaScript with a legacy configuration, or a flat configuration: no --ext.
+    expect((await fit({ '.eslintrc.json': '{}' })).layer.stages?.refactoring?.linting?.command).toBe('npx eslint {path} -f json -o {reports}/eslint.json')
+    expect((await fit({ 'eslint.config.js': '', 'tsconfig.json': '{}' })).layer.stages?.refactoring?.linting?.command).toBe('npx eslint {path} -f json -o {reports}/eslint.json')
   })
 })
 
@@ -313,7 +352,7 @@ describe('a security half turned off is not scanned', () => {
     const noAudit = await repo({ ...files, '.github/spec-to-production.yml': 'preset: node\nquality_gates:\n  security: { vulnerabilities: false }\n' })
     const loaded = await loadConfig({ workspace: noAudit, component: 'x' })
     const step = loaded.config.stages.refactoring.security
-    expect(step.command).toBe("npx secretlint {path}/'**/*' --format json --output {reports}/secretlint.json")
+    expect(step.command).toBe("npx secretlint {path}/'**/*' '!**/.spec-to-production/**' '!**/workflow_report_*.json' '!**/workflow_dashboard_*.html' --format json --output {reports}/secretlint.json")
     expect(step.report).toEqual({ path: '{reports}/secretlint.json', format: 'secretlint-json' })
     expect(step.reports).toEqual([])
     expect(chose(loaded.choices, 'vulnerabilities')).toBe('off — quality_gates.security.vulnerabilities: false: the scan is not run (the gate reports the half as off by configuration)')
@@ -327,6 +366,38 @@ describe('a security half turned off is not scanned', () => {
     const other = await loadConfig({ workspace: noSecrets, component: 'y' })
     expect(other.config.stages.refactoring.security.command).toContain('npx secretlint')
     expect(other.config.stages.refactoring.security.command).toContain('npm audit --json')
+  })
+
+  it("says a choice the file overrides is not used: the file's command, or the file's off (node-fetch/node-fetch after init)", async () => {
+    // init wrote both scans into the command; the user then turned the audit half off, as the security gate advises.
+    const command = "npx secretlint {path}/'**/*' --format json --output {reports}/secretlint.json; secrets=$?; osv-scanner -r .; audit=$?; exit $(( secrets > audit ? secrets : audit ))"
+    const yml =
+      'preset: node\nquality_gates:\n  security: { vulnerabilities: false }\nstages:\n' +
+      `  testing: { command: "npx mocha --reporter xunit" }\n  refactoring:\n    type_checking: { enabled: false }\n    security: { command: "${command.replaceAll('"', '\\"')}" }\n`
+    const root = await repo({ ...files, 'tsconfig.json': '{}', 'package.json': '{ "name": "x", "scripts": { "test": "vitest" } }', '.github/spec-to-production.yml': yml })
+    const loaded = await loadConfig({ workspace: root, component: 'x' })
+    expect(loaded.config.stages.refactoring.security.command).toBe(command)
+    expect(chose(loaded.choices, 'vulnerabilities')).toBe(
+      'the command .github/spec-to-production.yml gives for stages.refactoring.security.command — quality_gates.security.vulnerabilities: false turns the half off in the gate, ' +
+        'but that command runs as written: leave the vulnerability scan out of it'
+    )
+    expect(chose(loaded.choices, 'secrets')).toBe(
+      "the command .github/spec-to-production.yml gives for stages.refactoring.security.command — it runs as written; the preset alone would choose secretlint"
+    )
+    expect(chose(loaded.choices, 'tests and coverage')).toMatch(
+      /^the command \.github\/spec-to-production\.yml gives for stages\.testing\.command — it runs as written; the preset alone would choose vitest through the test script \(npm test\)/
+    )
+    expect(chose(loaded.choices, 'type checking')).toBe('off — .github/spec-to-production.yml sets stages.refactoring.type_checking.enabled: false (the preset would have chosen tsc --noEmit)')
+    // An empty command: none, said as the file's, where the preset chose a runner; the preset's reason where it chose none too.
+    const empty = await repo({ ...files, 'package.json': '{ "name": "x", "scripts": { "test": "vitest" } }', '.github/spec-to-production.yml': 'preset: node\nstages:\n  testing: { command: "" }\n' })
+    expect(chose((await loadConfig({ workspace: empty, component: 'x' })).choices, 'tests and coverage')).toMatch(
+      /^none — \.github\/spec-to-production\.yml gives an empty stages\.testing\.command \(the preset would have chosen vitest through the test script/
+    )
+    const uvu = await repo({ ...files, 'package.json': '{ "name": "x", "scripts": { "test": "uvu" } }', '.github/spec-to-production.yml': 'preset: node\nstages:\n  testing: { command: "" }\n' })
+    expect(chose((await loadConfig({ workspace: uvu, component: 'x' })).choices, 'tests and coverage')).toMatch(/^none \(set stages\.testing\.command .* — scripts\.test runs uvu \("uvu"\)/)
+    // A command the file repeats unchanged (as init writes it) keeps the preset's reason.
+    const same = await repo({ ...files, '.github/spec-to-production.yml': "preset: node\nstages:\n  refactoring:\n    security: { command: \"npx secretlint {path}/'**/*' '!**/.spec-to-production/**' '!**/workflow_report_*.json' '!**/workflow_dashboard_*.html' --format json --output {reports}/secretlint.json; secrets=$?; npm audit --json > {reports}/npm-audit.json; audit=$?; exit $(( secrets > audit ? secrets : audit ))\" }\n" })
+    expect(chose((await loadConfig({ workspace: same, component: 'x' })).choices, 'vulnerabilities')).toBe('npm audit --json — npm with a lock file')
   })
 
   it('python: pip-audit is left out, and both off leaves no command', async () => {

@@ -20,13 +20,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function step(command: string, ok: boolean): Promise<string[]> {
+async function step(command: string, ok: boolean, reason = (exitCode: number | null) => `exit status ${exitCode}`): Promise<string[]> {
   const lines: string[] = []
   const host = createConsoleHost({ workspace: dir, out: (l) => lines.push(l), err: (l) => lines.push(l) })
   const ctx = { host, reportsDir: join(dir, 'reports'), signal: new AbortController().signal } as unknown as RunContext
   const stage = new StageRecorder('refactoring', () => Date.now())
   // The judge read the tool's report: the attempt is usable whatever the exit status.
-  await runStep(ctx, stage, { purpose: 'linting', command, timeoutSeconds: 30, judge: async (r) => ({ value: r, ok, retryable: false, reason: `exit status ${r.exitCode}` }) })
+  await runStep(ctx, stage, { purpose: 'linting', command, timeoutSeconds: 30, judge: async (r) => ({ value: r, ok, retryable: false, reason: reason(r.exitCode) }) })
   return lines.filter((l) => /\blinting \(attempt/.test(l))
 }
 
@@ -43,4 +43,11 @@ test('a linter that exits 1 with a report: the command line neither passes nor f
 test('a command that exits 0 succeeded; one that could not be judged failed', async () => {
   expect((await step('true', true))[0]).toMatch(/✓ linting \(attempt 1, \d+ ms\): command succeeded — exit status 0/)
   expect((await step('exit 2', false))[0]).toMatch(/✗ linting \(attempt 1, \d+ ms\): failed — exit status 2/)
+})
+
+test('a reason that begins with the exit status does not repeat it (pillarjs/path-to-regexp: the security step)', async () => {
+  const [line] = await step('exit 1', true, (code) => `exit status ${code}; vulnerabilities not measured: the audit failed`)
+  expect(line).toMatch(/• linting \(attempt 1, \d+ ms\): exit status 1; vulnerabilities not measured: the audit failed \(not a failure by itself/)
+  const [other] = await step('exit 1', true, () => 'the report was read')
+  expect(other).toMatch(/: exit status 1; the report was read \(not a failure by itself/)
 })

@@ -88,8 +88,14 @@ export function configText(preset: PresetName, layer: DeepPartial<Config>, choic
     'stages:',
     `  ${because(choices, 'tests and coverage')}`,
     '  testing:',
-    `    command: ${q(testing?.command ?? '')}`,
-    `    reports: { junit: ${reportYaml(testing?.reports?.junit)}, coverage: ${reportYaml(testing?.reports?.coverage)} }`,
+    ...(testing?.command
+      ? [`    command: ${q(testing.command)}`, `    reports: { junit: ${reportYaml(testing.reports?.junit)}, coverage: ${reportYaml(testing.reports?.coverage)} }`]
+      : // No command chosen: a valid file that the run refuses up front with the reason, never `junit: {}` (invalid).
+        [
+          '    # TODO: a command that writes a JUnit XML report, and where it and the coverage report are, e.g.',
+          '    # reports: { junit: { path: "{reports}/junit.xml", format: junit }, coverage: { path: "{reports}/coverage/coverage-summary.json", format: istanbul-summary } }',
+          '    command: ""'
+        ]),
     '  refactoring:',
     ...toolYaml('linting', r?.linting, because(choices, 'linting')),
     ...toolYaml('type_checking', r?.type_checking, because(choices, 'type checking')),
@@ -221,7 +227,9 @@ export async function initCommand(argv: string[], sources: ActionSources = defau
   }
   process.stdout.write(
     `\nNext: spec-to-production --spec ${specPath} --component ${component}\n` +
-      'Add to .gitignore: .spec-to-production/runs/, workflow_report_*.json, workflow_dashboard_*.html\n'
+      // The whole directory, as the README says: runs/ ignores itself, and the context sessions and metrics history
+      // beside it are carried between CI runs by the cache, not by git.
+      'Add to .gitignore: .spec-to-production/, workflow_report_*.json, workflow_dashboard_*.html\n'
   )
   return 0
 }

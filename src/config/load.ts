@@ -307,7 +307,53 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   // Paths are returned for this component: `{component}` is the only placeholder they take.
   config.paths.source = renderTemplate(config.paths.source, { component }, 'paths.source', { quote: false })
   config.paths.tests = renderTemplate(config.paths.tests, { component }, 'paths.tests', { quote: false })
-  return { config, file, presetSource, choices: [...pathChoices, ...fitted.choices], layers }
+  return { config, file, presetSource, choices: [...pathChoices, ...fitted.choices.map((c) => givenInstead(c, layers, fitted.layer))], layers }
+}
+
+/** The keys each of a preset's choices decides: a choice whose keys a later layer changes was not used. */
+const CHOICE_KEYS: Record<string, KeyPath[]> = {
+  'tests and coverage': [['stages', 'testing', 'command']],
+  linting: [['stages', 'refactoring', 'linting', 'enabled'], ['stages', 'refactoring', 'linting', 'command']],
+  'type checking': [['stages', 'refactoring', 'type_checking', 'enabled'], ['stages', 'refactoring', 'type_checking', 'command']],
+  secrets: [['stages', 'refactoring', 'security', 'enabled'], ['stages', 'refactoring', 'security', 'command']],
+  vulnerabilities: [['stages', 'refactoring', 'security', 'enabled'], ['stages', 'refactoring', 'security', 'command']]
+}
+
+/**
+ * A preset's choice as the run uses it: when the file (or a component's entry, or the spec) gives the step another
+ * command, or turns it off, the choice says so and names where, rather than claiming the preset's command runs (an
+ * edited command written by `init`, or a half of the security gate turned off while the file's command still scans).
+ */
+function givenInstead(choice: PresetChoice, layers: readonly ConfigLayer[], preset: unknown): PresetChoice {
+  const keys = CHOICE_KEYS[choice.topic]
+  if (!keys) return choice
+  const after = layers.slice(layers.findIndex((l) => l.name.startsWith('preset ')) + 1)
+  for (const key of keys) {
+    const from = [...after].reverse().find((l) => valueAt(l.layer, key) !== undefined)
+    if (!from) continue
+    const value = valueAt(from.layer, key)
+    if (value === valueAt(preset, key)) continue
+    const where = formatKeyPath(key)
+    if (key.at(-1) === 'enabled') {
+      if (value !== false) continue
+      return { topic: choice.topic, chose: 'off', because: `${from.name} sets ${where}: false (the preset would have chosen ${choice.chose})`, given: from.name }
+    }
+    if (typeof value === 'string' && value.trim() === '') {
+      // An empty command where the preset chose none too (as init writes it): the preset's reason still holds.
+      if (choice.chose.startsWith('none')) continue
+      return { topic: choice.topic, chose: 'none', because: `${from.name} gives an empty ${where} (the preset would have chosen ${choice.chose})`, given: from.name }
+    }
+    const halfOff = choice.chose === 'off' && (choice.topic === 'secrets' || choice.topic === 'vulnerabilities')
+    return {
+      given: from.name,
+      topic: choice.topic,
+      chose: `the command ${from.name} gives for ${where}`,
+      because: halfOff
+        ? `${choice.because.replace(/: the scan is not run .*$/, '')} turns the half off in the gate, but that command runs as written: leave the ${choice.topic === 'secrets' ? 'secret' : 'vulnerability'} scan out of it`
+        : `it runs as written; the preset alone would choose ${choice.chose}`
+    }
+  }
+  return choice
 }
 
 /**

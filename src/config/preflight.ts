@@ -293,7 +293,7 @@ export async function preflight(loaded: LoadedConfig, opts: PreflightOptions): P
 
   // A testing stage with nothing to run: said now, with every other problem, rather than after the stages before it.
   if (opts.stages.includes('testing') && config.stages.testing.enabled && !config.stages.testing.command?.trim()) {
-    const why = loaded.choices.find((c) => c.topic === 'tests and coverage')
+    const why = loaded.choices.find((c) => c.topic === 'tests and coverage' && c.chose.startsWith('none') && c.given === undefined)
     problems.push(
       `stages.testing.command: no test command is configured, so nothing would be tested${why ? ` (the ${config.preset} preset chose none: ${why.because})` : ''}. ` +
         'Set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and stages.testing.reports.coverage, or set stages.testing.enabled: false to skip the stage on purpose'

@@ -47,11 +47,23 @@ export const SECRETLINT_VERSION = '12.0.0'
  * secretlint with the recommended rules, fetched from the npm registry by npx (`--yes`: no prompt in CI) at the pinned
  * version, for a repository that has no secretlint of its own. `exclude` are globs left out of the scan.
  */
+/**
+ * What this product writes into the repository: its runs' reports (eslint JSON quotes source lines, secretlint JSON the
+ * place of each secret) and the report and dashboard of the last run. A secret scan of the repository leaves them out,
+ * or each run would find again, in the copies, what an earlier run found, and the count would grow run after run.
+ */
+export const RUN_OUTPUT_GLOBS = ['**/.spec-to-production/**', '**/workflow_report_*.json', '**/workflow_dashboard_*.html']
+
+/** secretlint's arguments that leave globs out of its scan (`'!glob'`), run outputs always among them. */
+function secretlintExclusions(exclude: readonly string[]): string {
+  return [...exclude, ...RUN_OUTPUT_GLOBS].map((g) => ` '!${g}'`).join('')
+}
+
 export function fetchedSecretlint(path: string, exclude: readonly string[] = []): string {
   const packages = `--package secretlint@${SECRETLINT_VERSION} --package @secretlint/secretlint-rule-preset-recommend@${SECRETLINT_VERSION}`
   return (
     `npx --yes ${packages} -- secretlint --secretlintrcJSON '${SECRETLINT_RECOMMENDED}' ${path}/'**/*'` +
-    exclude.map((g) => ` '!${g}'`).join('') +
+    secretlintExclusions(exclude) +
     ' --format json --output {reports}/secretlint.json'
   )
 }
@@ -71,6 +83,42 @@ const ESLINT_CONFIGS = [
   '.eslintrc'
 ]
 const SECRETLINT_CONFIGS = ['.secretlintrc', '.secretlintrc.json', '.secretlintrc.yml', '.secretlintrc.yaml', '.secretlintrc.js', '.secretlintrc.cjs', '.secretlintrc.mjs']
+
+/**
+ * Why linting is off: no eslint configuration; and when the project lints with a tool of its own (`scripts.lint`:
+ * xo, standard, biome, a wrapper), that the preset does not run it, rather than saying there is nothing to lint with.
+ */
+function lintingOffBecause(probe: RepositoryProbe): string {
+  const scripts = probe.packageJson()?.scripts ?? {}
+  const name = ['lint', 'lint:check', 'lint:js', 'lint:ts'].find((n) => typeof scripts[n] === 'string' && scripts[n].trim() !== '')
+  if (name === undefined) return 'no eslint configuration (eslint.config.js, .eslintrc.*): nothing to lint with; add one, or set stages.refactoring.linting.command'
+  return (
+    `no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; scripts.${name} ("${scripts[name]}") is not run, so the project's own linting is not checked: ` +
+    'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report (xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report'
+  )
+}
+
+/** Every extension a TypeScript project's sources and scripts may have. */
+const TS_EXTENSIONS = '.js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts'
+
+/**
+ * The `--ext` a legacy eslint configuration (`.eslintrc*`, package.json eslintConfig) needs: without it eslint 8 lints
+ * only .js files in a directory, so a TypeScript project's sources would be left out unseen and the gate would pass
+ * on nothing. The lint script's own `--ext` when it gives one, else every JavaScript and TypeScript extension when
+ * the project has a tsconfig.json. A flat configuration (eslint.config.*) names its files itself: nothing.
+ */
+function legacyExtensions(probe: RepositoryProbe, config: string): { ext: string; because: string } | undefined {
+  if (!config.startsWith('.eslintrc') && config !== 'package.json eslintConfig') return undefined
+  const scripts = probe.packageJson()?.scripts ?? {}
+  const lintFirst = Object.entries(scripts).sort(([a], [b]) => Number(!a.startsWith('lint')) - Number(!b.startsWith('lint')))
+  for (const [name, script] of lintFirst) {
+    if (typeof script !== 'string' || !/\beslint\b/.test(script)) continue
+    const given = /(?:^|\s)--ext(?:\s+|=)([\w.,]+)/.exec(script)?.[1]
+    if (given) return { ext: given, because: `a legacy configuration lints only .js files unless told: --ext ${given} as scripts.${name} gives it` }
+  }
+  if (!probe.file('tsconfig.json')) return undefined
+  return { ext: TS_EXTENSIONS, because: 'a legacy configuration lints only .js files unless told, and tsconfig.json makes this a TypeScript project: --ext includes .ts and .tsx' }
+}
 
 function chooseManager(probe: RepositoryProbe, choices: PresetChoice[]): Manager {
   const declared = /^(npm|pnpm|yarn)@/.exec(probe.packageJson()?.packageManager ?? '')
@@ -141,7 +189,15 @@ function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string
     return { runner: 'unsupported', because: `scripts.${found?.name} runs ${other[1]} ("${given}"), which the node preset has no JUnit reporter for` }
   }
   for (const runner of ['vitest', 'jest', 'mocha'] as const) {
-    if (probe.declares(runner)) return { runner, because: `package.json depends on ${runner}` }
+    if (!probe.declares(runner)) continue
+    // A script of its own (a wrapper such as `ts-scripts test`) is bypassed: said, since its set-up does not apply.
+    if (given === undefined) return { runner, because: `package.json depends on ${runner}` }
+    return {
+      runner,
+      because:
+        `package.json depends on ${runner}; scripts.${found?.name} ("${given}") calls no runner the preset can follow, so ${runner} runs directly, ` +
+        `without that script's own set-up (flags, config, wrapper): when its run differs, set stages.testing.command`
+    }
   }
   if (given !== undefined) {
     return { runner: 'unsupported', because: `scripts.${found?.name} runs "${given}", which calls none of the runners the node preset knows (vitest, jest, mocha, node --test)` }
@@ -266,18 +322,20 @@ export function nodePreset(probe: RepositoryProbe, want: SecurityHalvesWanted = 
   const tests = testCommand(probe, pm, choices)
 
   const eslintConfig = probe.firstFile(ESLINT_CONFIGS) ?? (probe.packageJson()?.eslintConfig !== undefined ? 'package.json eslintConfig' : undefined)
+  const ext = eslintConfig ? legacyExtensions(probe, eslintConfig) : undefined
+  const extArg = ext ? ` --ext ${ext.ext}` : ''
   const linting = eslintConfig
     ? {
         enabled: true,
-        command: `${pm.exec} eslint {path} -f json -o {reports}/eslint.json`,
-        fix_command: `${pm.exec} eslint {path} --fix`,
+        command: `${pm.exec} eslint${extArg} {path} -f json -o {reports}/eslint.json`,
+        fix_command: `${pm.exec} eslint${extArg} {path} --fix`,
         report: { path: '{reports}/eslint.json', format: 'eslint-json' }
       }
     : { enabled: false }
   choices.push(
     eslintConfig
-      ? { topic: 'linting', chose: 'eslint', because: `configured in ${eslintConfig}` }
-      : { topic: 'linting', chose: 'off', because: 'no eslint configuration (eslint.config.js, .eslintrc.*): nothing to lint with; add one, or set stages.refactoring.linting.command' }
+      ? { topic: 'linting', chose: ext ? `eslint --ext ${ext.ext}` : 'eslint', because: `configured in ${eslintConfig}${ext ? `; ${ext.because}` : ''}` }
+      : { topic: 'linting', chose: 'off', because: lintingOffBecause(probe) }
   )
 
   const tsconfig = probe.file('tsconfig.json')
@@ -296,7 +354,7 @@ export function nodePreset(probe: RepositoryProbe, want: SecurityHalvesWanted = 
   const fetch = !rc && (!probe.nodeBin('secretlint') || !probe.nodePackage('@secretlint/secretlint-rule-preset-recommend'))
   const secretlint = fetch
     ? fetchedSecretlint('{path}')
-    : `${pm.exec} secretlint${rc ? '' : ` --secretlintrcJSON '${SECRETLINT_RECOMMENDED}'`} {path}/'**/*' --format json --output {reports}/secretlint.json`
+    : `${pm.exec} secretlint${rc ? '' : ` --secretlintrcJSON '${SECRETLINT_RECOMMENDED}'`} {path}/'**/*'${secretlintExclusions([])} --format json --output {reports}/secretlint.json`
   choices.push({
     topic: 'secrets',
     chose: rc ? 'secretlint' : fetch ? `secretlint ${SECRETLINT_VERSION} with the recommended rules, fetched by npx` : 'secretlint with the recommended rules',

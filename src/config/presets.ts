@@ -69,6 +69,8 @@ export interface PresetChoice {
   chose: string
   /** Why: the file, setting or installed tool that decided. */
   because: string
+  /** The configuration layer (the file, a component's entry) that overrode the preset's choice, when one did. */
+  given?: string
 }
 
 /** A preset fitted to one repository: the layer it adds over the defaults, and why it chose what it did. */

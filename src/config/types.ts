@@ -214,7 +214,7 @@ export interface LoadedConfig {
   /** How the preset was chosen: named in the file, or detected from the repository (and from what). */
   presetSource: string
   /** What the preset and the layout detection chose for this repository, and why. */
-  choices: Array<{ topic: string; chose: string; because: string }>
+  choices: Array<{ topic: string; chose: string; because: string; given?: string }>
   /** The layers merged, lowest first, each named for where its values came from (`config --print`). */
   layers: ConfigLayer[]
 }

@@ -136,7 +136,9 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
       // found problems ran fine: its report is read and judged, so it is neither "passed" nor "failed" here.
       const exited = classifyCommand(result).description
       const mark = !last.ok ? '✗' : result.exitCode === 0 ? '✓' : '•'
-      const why = last.reason === exited ? exited : `${exited}; ${last.reason}`
+      // A reason that already begins with the exit status (`exit status 1; vulnerabilities not measured: …`) is not
+      // prefixed with it again.
+      const why = last.reason === exited || last.reason.startsWith(`${exited}; `) ? last.reason : `${exited}; ${last.reason}`
       const line = last.ok
         ? result.exitCode === 0
           ? `command succeeded — ${why}`
