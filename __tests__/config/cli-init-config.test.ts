@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 import manifest from '../../package.json' with { type: 'json' }
 import { actionReference, checkoutOrigin, githubRemote, githubRepository, majorRef, type ActionSources } from '../../src/cli/action-ref.js'
-import { initCommand } from '../../src/cli/init.js'
+import { initCommand, schemaUrl } from '../../src/cli/init.js'
 import { schemaErrors } from '../../src/config/schema.js'
 import { bundledCli, git, runCli, type CliRun } from '../helpers/workspace.js'
 
@@ -119,7 +119,7 @@ describe("init: the action's reference in the workflow", () => {
   const none: ActionSources = { version: '0.1.0', name: 'spec-to-production', env: {}, cliDir: null }
 
   /** initCommand in this process with the given sources; what it printed, and the workflow it wrote. */
-  async function initWith(sources: ActionSources): Promise<{ code: number; stdout: string; stderr: string; workflow: string }> {
+  async function initWith(sources: ActionSources): Promise<{ code: number; stdout: string; stderr: string; workflow: string; config: string }> {
     const root = await repo({ 'package.json': JSON.stringify({ name: 'shop', scripts: { test: 'jest' } }), 'src/shop/index.js': '' })
     let stdout = ''
     let stderr = ''
@@ -132,7 +132,7 @@ describe("init: the action's reference in the workflow", () => {
       out.mockRestore()
       err.mockRestore()
     }
-    return { code, stdout, stderr, workflow: await readFile(join(root, WORKFLOW), 'utf8') }
+    return { code, stdout, stderr, workflow: await readFile(join(root, WORKFLOW), 'utf8'), config: await readFile(join(root, '.github/spec-to-production.yml'), 'utf8') }
   }
 
   /** A git checkout of the action: its package.json, an origin, the CLI's directory inside it. */
@@ -179,6 +179,11 @@ describe("init: the action's reference in the workflow", () => {
     expect(run.stdout).toContain("  action: acme/ship@v0 (from package.json's repository field)\n")
     expect(parse(run.workflow).jobs.ship.steps.map((s: { uses?: string }) => s.uses)).toContain('acme/ship@v0')
     expect(actionReference({ ...none, version: '3.0.1', repository: 'github:acme/ship' })).toEqual({ known: true, uses: 'acme/ship@v3', from: "package.json's repository field" })
+    // The configuration's schema line points into the same repository at the same ref (a sub-directory kept).
+    expect(run.config.split('\n')[0]).toBe('# yaml-language-server: $schema=https://raw.githubusercontent.com/acme/ship/v0/schema/spec-to-production.schema.json')
+    expect(schemaUrl({ known: true, uses: 'acme/mono/actions/ship@v2', from: 'x' })).toBe('https://raw.githubusercontent.com/acme/mono/v2/actions/ship/schema/spec-to-production.schema.json')
+    // Unknown: the schema's own $id (the same placeholder owner as the workflow's TODO line).
+    expect(schemaUrl({ known: false, uses: 'org/spec-to-production@v0', why: 'x' })).toBe('https://raw.githubusercontent.com/org/spec-to-production/v1/schema/spec-to-production.schema.json')
   })
 
   it('else GITHUB_ACTION_REPOSITORY, when init runs inside the action', async () => {

@@ -69,11 +69,23 @@ function toolYaml(name: string, step: ToolLayer | undefined, note: string): stri
   return lines.filter((l) => l.trim() !== '')
 }
 
-export function configText(preset: PresetName, layer: DeepPartial<Config>, choices: PresetChoice[], paths: { source: string; tests: string }): string {
+/**
+ * The configuration schema's URL for editors: in the action's own repository at the ref the workflow uses, when that
+ * is known (`owner/name[/directory]@ref`); else the schema's `$id`, whose owner is the same placeholder.
+ */
+export function schemaUrl(action?: ActionReference): string {
+  const id = (configSchema as { $id: string }).$id
+  if (!action?.known) return id
+  const at = action.uses.lastIndexOf('@')
+  const [owner, name, ...directory] = action.uses.slice(0, at).split('/')
+  return `https://raw.githubusercontent.com/${owner}/${name}/${action.uses.slice(at + 1)}/${directory.map((d) => `${d}/`).join('')}schema/spec-to-production.schema.json`
+}
+
+export function configText(preset: PresetName, layer: DeepPartial<Config>, choices: PresetChoice[], paths: { source: string; tests: string }, action?: ActionReference): string {
   const testing = layer.stages?.testing
   const r = layer.stages?.refactoring
   const lines = [
-    `# yaml-language-server: $schema=${(configSchema as { $id: string }).$id}`,
+    `# yaml-language-server: $schema=${schemaUrl(action)}`,
     '# spec-to-production configuration, written by `spec-to-production init`.',
     '# These are the commands the preset chose for this repository (the reason is above each); edit them freely.',
     '# `spec-to-production config --print --component NAME` shows the effective values and where each came from.',
@@ -195,7 +207,7 @@ export async function initCommand(argv: string[], sources: ActionSources = defau
   const workflow = workflowText(component, specPath, detected.preset, probe, action)
 
   const files: Array<[string, string]> = [
-    [CONFIG_FILE, configText(detected.preset, layer, choices, paths)],
+    [CONFIG_FILE, configText(detected.preset, layer, choices, paths, action)],
     [specPath, specText(component, { source: layout.source, tests: layout.tests })],
     [WORKFLOW_FILE, workflow]
   ]
