@@ -122,7 +122,75 @@ What ${component} is for, in a few sentences.
 `
 }
 
-function setupSteps(preset: PresetName, probe: RepositoryProbe): string[] {
+/** Test extras a project declares, by the names projects give them. */
+const TEST_EXTRAS = ['test', 'tests', 'testing', 'dev']
+/** Requirement files for tests and development, in the order they are looked for. */
+const TEST_REQUIREMENTS = [
+  'requirements-dev.txt',
+  'dev-requirements.txt',
+  'requirements-test.txt',
+  'test-requirements.txt',
+  'requirements/test.txt',
+  'requirements/tests.txt',
+  'requirements/testing.txt',
+  'requirements/dev.txt',
+  'requirements/development.txt'
+]
+
+/**
+ * What `pip install` needs for the project itself: requirements.txt, else the project (pyproject.toml or setup.py) installed in editable mode with
+ * its test extra (`[project.optional-dependencies]` or setup.cfg's `[options.extras_require]`), plus a test
+ * requirements file when there is one: the tests import what these declare (freezegun, hypothesis, …).
+ */
+export function projectInstall(probe: RepositoryProbe): string {
+  const args: string[] = []
+  if (probe.file('requirements.txt')) args.push('-r requirements.txt')
+  else if (probe.file('pyproject.toml') || probe.file('setup.py')) {
+    const pyproject = probe.text('pyproject.toml') ?? ''
+    const setupCfg = probe.text('setup.cfg') ?? ''
+    // `[project.optional-dependencies]` with `tests = [`, or `optional-dependencies.tests = [` under `[project]`.
+    const optional = /^\s*\[project\.optional-dependencies\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(pyproject)?.[1] ?? ''
+    const extrasCfg = /^\s*\[options\.extras_require\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(setupCfg)?.[1] ?? ''
+    const extra = TEST_EXTRAS.find(
+      (name) =>
+        new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(optional) ||
+        new RegExp(`^\\s*optional-dependencies\\.["']?${name}["']?\\s*=`, 'm').test(pyproject) ||
+        new RegExp(`^\\s*${name}\\s*=`, 'm').test(extrasCfg)
+    )
+    args.push(extra ? `-e ".[${extra}]"` : '-e .')
+  }
+  const requirements = TEST_REQUIREMENTS.find((f) => probe.file(f))
+  if (requirements) args.push(`-r ${requirements}`)
+  return args.join(' ')
+}
+
+/**
+ * The pip distributions the chosen commands run as Python modules or programs: only those, so the workflow installs
+ * what the configuration needs (mypy when it type-checks with mypy, nothing for secretlint, which npx fetches).
+ */
+export function toolDistributions(layer: DeepPartial<Config>): string[] {
+  const r = layer.stages?.refactoring
+  const commands = [layer.stages?.testing?.command, r?.linting?.command, r?.type_checking?.command, r?.security?.command]
+    .filter((c): c is string => typeof c === 'string')
+    .join('\n')
+  const wanted: Array<[string, RegExp]> = [
+    ['pytest', /-m pytest\b/],
+    ['pytest-cov', /--cov=/],
+    ['coverage', /-m coverage\b/],
+    ['ruff', /(^|[\s;&|(])ruff check\b/m],
+    ['pylint', /-m pylint\b/],
+    ['mypy', /-m mypy\b/],
+    ['pyright', /(^|[\s;&|(])pyright\b/m],
+    ['detect-secrets', /-m detect_secrets\b|(^|[\s;&|(])detect-secrets scan\b/m],
+    ['pip-audit', /-m pip_audit\b|(^|[\s;&|(])pip-audit\b/m]
+  ]
+  // pytest-cov brings coverage and pytest; `npx pyright` is the project's node package, not pip's.
+  return wanted
+    .filter(([dist, pattern]) => pattern.test(commands) && !(dist === 'pyright' && /npx pyright/.test(commands)))
+    .map(([dist]) => dist)
+}
+
+function setupSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>): string[] {
   if (preset === 'node') {
     const pnpm = probe.file('pnpm-lock.yaml') || /^pnpm@/.test(probe.packageJson()?.packageManager ?? '')
     const yarn = probe.file('yarn.lock') || /^yarn@/.test(probe.packageJson()?.packageManager ?? '')
@@ -136,11 +204,18 @@ function setupSteps(preset: PresetName, probe: RepositoryProbe): string[] {
   }
   if (preset === 'python') {
     if (probe.file('uv.lock') || probe.pyprojectTable('tool.uv')) return ['      - uses: astral-sh/setup-uv@v6', '      - run: uv sync --all-extras --dev']
-    const install = probe.file('requirements.txt') ? 'pip install -r requirements.txt' : 'pip install -e .'
+    // The configuration's commands name the interpreter the preset found here: a `.venv` (which git does not carry)
+    // is made in the workflow too, so `.venv/bin/python -m …` finds what was installed.
+    const venv = /(^|[\s;])\.venv\/bin\/python /.test(layer.stages?.testing?.command ?? '')
+    const pip = venv ? '.venv/bin/python -m pip install' : 'python -m pip install'
+    const project = projectInstall(probe)
+    const tools = toolDistributions(layer)
     return [
       '      - uses: actions/setup-python@v5',
       "        with: { python-version: '3.x' }",
-      `      - run: ${install} && pip install pytest pytest-cov ruff pyright detect-secrets pip-audit`
+      ...(venv ? ['      - run: python -m venv .venv'] : []),
+      ...(project ? [`      - run: ${pip} ${project}`] : []),
+      ...(tools.length > 0 ? [`      - run: ${pip} ${tools.join(' ')}`] : [])
     ]
   }
   return []
@@ -151,7 +226,7 @@ function usesLine(action: ActionReference): string {
   return `      - uses: ${action.uses}${action.known ? '' : `  ${PLACEHOLDER_TODO}`}`
 }
 
-export function workflowText(component: string, specPath: string, preset: PresetName, probe: RepositoryProbe, action: ActionReference): string {
+export function workflowText(component: string, specPath: string, preset: PresetName, probe: RepositoryProbe, action: ActionReference, layer: DeepPartial<Config> = {}): string {
   return `# Written by \`spec-to-production init\`: runs ${component} from its spec through the quality gates.
 name: spec-to-production
 on: [push, pull_request]
@@ -161,7 +236,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v5
-${setupSteps(preset, probe).join('\n')}
+${setupSteps(preset, probe, layer).join('\n')}
 ${usesLine(action)}
         with:
           spec: ${specPath}
@@ -186,7 +261,7 @@ export async function initCommand(argv: string[], sources: ActionSources = defau
   const paths = { source: templated(layout.source, component), tests: templated(layout.tests, component) }
   const specPath = `specs/${component}.md`
   const action = actionReference(sources)
-  const workflow = workflowText(component, specPath, detected.preset, probe, action)
+  const workflow = workflowText(component, specPath, detected.preset, probe, action, layer)
 
   const files: Array<[string, string]> = [
     [CONFIG_FILE, configText(detected.preset, layer, choices, paths)],
