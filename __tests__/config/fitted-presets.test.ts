@@ -117,6 +117,29 @@ describe('python preset', () => {
     })
   })
 
+  // more-itertools/more-itertools: its test modules add the package's doctests with load_tests; pytest never calls
+  // load_tests, so the run reported 736 of 736 tests passed where the suite (python -m unittest) is 901.
+  it('runs unittest (xmlrunner for the JUnit XML) under coverage when a test module defines load_tests, which pytest ignores', async () => {
+    const loadTests = 'from doctest import DocTestSuite\n\ndef load_tests(loader, tests, ignore):\n    tests.addTests(DocTestSuite("calc.core"))\n    return tests\n'
+    for (const [files, where] of [
+      [{ 'pyproject.toml': '[project]\nname = "calc"\n', 'tests/__init__.py': '', 'tests/test_core.py': loadTests }, 'tests/test_core.py'],
+      [{ 'setup.py': '', 'test/unit/test_core.py': loadTests }, 'test/unit/test_core.py']
+    ] as const) {
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo(files), { PATH: '/nonexistent' }))
+      expect(chose(choices, 'tests and coverage')).toBe(
+        `unittest with unittest-xml-reporting (xmlrunner), under coverage — ${where} defines load_tests, which pytest never calls: the tests it adds would not run. ` +
+          'unittest runs them, and unittest-xml-reporting writes the JUnit XML (pip install unittest-xml-reporting coverage)'
+      )
+      expect(layer.stages?.testing?.command).toBe(
+        'export COVERAGE_FILE={reports}/.coverage; python3 -m coverage run --source={path} -m xmlrunner discover -s {tests} -t . --output-file {reports}/junit.xml; ' +
+          'status=$?; python3 -m coverage report; python3 -m coverage json -o {reports}/coverage.json || exit $?; exit $status'
+      )
+    }
+    // A load_tests that is not a module-level function, or outside the test modules, changes nothing.
+    const plain = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', 'tests/test_core.py': 'class T:\n    def load_tests(self): pass\n', 'tests/helpers.py': loadTests }), { PATH: '/nonexistent' }))
+    expect(chose(plain.choices, 'tests and coverage')).toMatch(/^pytest with pytest-cov — /)
+  })
+
   it('honours .secrets.baseline: scans against a copy, so audited false positives stay out', async () => {
     const root = await repo({ 'setup.py': '', '.secrets.baseline': '{}' })
     const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))

@@ -177,6 +177,7 @@ export function toolDistributions(layer: DeepPartial<Config>): string[] {
     ['pytest', /-m pytest\b/],
     ['pytest-cov', /--cov=/],
     ['coverage', /-m coverage\b/],
+    ['unittest-xml-reporting', /-m xmlrunner\b/],
     ['ruff', /(^|[\s;&|(])ruff check\b/m],
     ['pylint', /-m pylint\b/],
     ['mypy', /-m mypy\b/],

@@ -21,7 +21,7 @@ interface PythonRunner {
   module(name: string): string
 }
 
-const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'ruff', 'pylint', 'mypy', 'detect_secrets', 'pip_audit'] as const
+const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'xmlrunner', 'ruff', 'pylint', 'mypy', 'detect_secrets', 'pip_audit'] as const
 
 async function chooseRunner(probe: RepositoryProbe, choices: PresetChoice[]): Promise<PythonRunner> {
   const uvReason = probe.file('uv.lock') ? 'uv.lock' : probe.pyprojectTable('tool.uv') ? '[tool.uv] in pyproject.toml' : undefined
@@ -70,8 +70,25 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     runner.kind === 'uv' ? dists.filter((d) => !has(d.replace(/-/g, '_'), d)).map((d) => ` --with ${d}`).join('') : ''
 
   // Tests and coverage. Coverage data goes to the run's report directory, not the working tree.
+  // A test module with unittest's load_tests protocol adds tests (most often its module's doctests) that pytest never
+  // collects: pytest would report the rest of the suite as all of it. unittest runs the suite as the project does,
+  // with unittest-xml-reporting (`xmlrunner`) writing the JUnit XML.
+  const loadTests = probe.findInFiles(['tests', 'test'], /^test.*\.py$|_test\.py$/, /^def load_tests\(/m)
   let testCommand: string
-  if (has('pytest_cov', 'pytest-cov') || !has('coverage', 'coverage')) {
+  if (loadTests) {
+    const coverage = runner.kind === 'uv' ? `uv run${withPackages(['coverage', 'unittest-xml-reporting'])} coverage` : runner.module('coverage')
+    testCommand =
+      `export COVERAGE_FILE={reports}/.coverage; ${coverage} run --source={path} -m xmlrunner discover -s {tests} -t . --output-file {reports}/junit.xml; ` +
+      `status=$?; ${coverage} report; ${coverage} json -o {reports}/coverage.json || exit $?; exit $status`
+    const xmlrunner = has('xmlrunner', 'unittest-xml-reporting')
+    choices.push({
+      topic: 'tests and coverage',
+      chose: 'unittest with unittest-xml-reporting (xmlrunner), under coverage',
+      because:
+        `${loadTests} defines load_tests, which pytest never calls: the tests it adds would not run. unittest runs them, ` +
+        (xmlrunner ? `and unittest-xml-reporting is ${where}` : `and unittest-xml-reporting writes the JUnit XML (pip install unittest-xml-reporting coverage)`)
+    })
+  } else if (has('pytest_cov', 'pytest-cov') || !has('coverage', 'coverage')) {
     const installed = has('pytest_cov', 'pytest-cov')
     // The JSON report comes from coverage itself (a dependency of pytest-cov): pytest-cov before 4.1 has no json report.
     testCommand =

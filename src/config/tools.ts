@@ -18,6 +18,7 @@ const INSTALL: Readonly<Record<string, string>> = {
   pytest: 'add pytest to the project\'s dev dependencies (`pip install pytest`, or `uv add --dev pytest`)',
   pytest_cov: 'add pytest-cov to the project\'s dev dependencies (`pip install pytest-cov`, or `uv add --dev pytest-cov`)',
   coverage: 'add coverage to the project\'s dev dependencies (`pip install coverage`)',
+  xmlrunner: 'add unittest-xml-reporting to the project\'s dev dependencies (`pip install unittest-xml-reporting`): it writes the JUnit XML report of a unittest run',
   ruff: '`pip install ruff` in the workflow, or `- uses: astral-sh/ruff-action@v3` with `args: --version`',
   pylint: '`pip install pylint` in the workflow',
   mypy: '`pip install mypy` in the workflow (with the project\'s dependencies installed)',
