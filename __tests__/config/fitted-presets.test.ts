@@ -364,6 +364,40 @@ describe('a security half turned off is not scanned', () => {
   })
 })
 
+// python-humanize/humanize, after init: the file turned linting off and kept a security command running pip-audit,
+// yet the run logged 'linting: ruff — configured in [tool.ruff]' and 'vulnerabilities: off — … the scan is not run'
+// just before the up-front check asked for pip-audit. The log says what the file decided instead.
+describe('a preset choice the file overrides', () => {
+  it('is logged as the file decided it: configured (its key) or off, with what the preset alone would choose', async () => {
+    const root = await repo({
+      'pyproject.toml': '[project]\nname = "x"\n\n[tool.ruff]\nline-length = 88\n',
+      '.github/spec-to-production.yml':
+        'preset: python\nquality_gates: { security: { vulnerabilities: false } }\nstages:\n  refactoring:\n    linting: { enabled: false }\n' +
+        '    security: { command: "detect-secrets scan {path} > {reports}/s.json; pip-audit --format json --output {reports}/a.json" }\n' +
+        'components:\n  x:\n    stages: { testing: { command: "python3 -m pytest {tests} --junitxml={reports}/junit.xml" } }\n'
+    })
+    const loaded = await loadConfig({ workspace: root, component: 'x', env: { PATH: '/nonexistent' } })
+    expect(chose(loaded.choices, 'linting')).toBe('off — stages.refactoring.linting.enabled: false in .github/spec-to-production.yml (the preset alone would choose ruff)')
+    expect(chose(loaded.choices, 'vulnerabilities')).toBe('configured — stages.refactoring.security.command in .github/spec-to-production.yml (the preset alone would choose off)')
+    expect(chose(loaded.choices, 'secrets')).toMatch(/^configured — stages\.refactoring\.security\.command in \.github\/spec-to-production\.yml \(the preset alone would choose /)
+    expect(chose(loaded.choices, 'tests and coverage')).toBe(
+      'configured — stages.testing.command in .github/spec-to-production.yml components.x (the preset alone would choose pytest with pytest-cov)'
+    )
+    // Type checking is still the preset's: its choice and reason stand, and so does the runner that serves it.
+    expect(chose(loaded.choices, 'type checking')).toMatch(/^pyright — /)
+    expect(chose(loaded.choices, 'python runner')).toMatch(/^python3 -m — /)
+    // Another component gets the preset's test command and its reason.
+    const other = await loadConfig({ workspace: root, component: 'y', env: { PATH: '/nonexistent' } })
+    expect(chose(other.choices, 'tests and coverage')).toMatch(/^pytest with pytest-cov — /)
+    // A file that gives every step leaves nothing for the runner to serve: it is not logged.
+    await writeFile(
+      join(root, '.github/spec-to-production.yml'),
+      'preset: python\nstages:\n  testing: { command: "t" }\n  refactoring: { linting: { enabled: false }, type_checking: { command: "c" }, security: { command: "s" } }\n'
+    )
+    expect((await loadConfig({ workspace: root, component: 'x', env: { PATH: '/nonexistent' } })).choices.map((c) => c.topic)).not.toContain('python runner')
+  })
+})
+
 describe('paths from the layout and the spec', () => {
   it.each([
     [{ 'packages/api/index.js': '' }, 'packages/api', 'packages/api'],

@@ -307,7 +307,43 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   // Paths are returned for this component: `{component}` is the only placeholder they take.
   config.paths.source = renderTemplate(config.paths.source, { component }, 'paths.source', { quote: false })
   config.paths.tests = renderTemplate(config.paths.tests, { component }, 'paths.tests', { quote: false })
-  return { config, file, presetSource, choices: [...pathChoices, ...fitted.choices], layers }
+  const choices = fitted.choices.map((c) => overriddenChoice(c, [
+    { name: `${shown} components.${component}`, layer: overrides },
+    { name: shown, layer: top }
+  ]))
+  return { config, file, presetSource, choices: [...pathChoices, ...choices.filter((c): c is PresetChoice => c !== null)], layers }
+}
+
+/** The steps a preset's choice decides, by its topic; the runner and package manager serve every step. */
+const CHOICE_STEPS: Readonly<Record<string, readonly KeyPath[]>> = {
+  'tests and coverage': [['stages', 'testing']],
+  linting: [['stages', 'refactoring', 'linting']],
+  'type checking': [['stages', 'refactoring', 'type_checking']],
+  secrets: [['stages', 'refactoring', 'security']],
+  vulnerabilities: [['stages', 'refactoring', 'security']]
+}
+const EVERY_STEP: readonly KeyPath[] = [['stages', 'testing'], ['stages', 'refactoring', 'linting'], ['stages', 'refactoring', 'type_checking'], ['stages', 'refactoring', 'security']]
+
+/**
+ * A preset's choice as it stands once the file is applied: unchanged when the file leaves its step to the preset;
+ * otherwise what the file says (its command, or the step turned off), so the log never announces a tool the run will
+ * not use. The runner or package manager is dropped when the file gives every step it would serve.
+ */
+function overriddenChoice(choice: PresetChoice, fileLayers: Array<{ name: string; layer: FileLayer }>): PresetChoice | null {
+  const given = (step: KeyPath) => {
+    for (const { name, layer } of fileLayers) {
+      if (valueAt(layer, [...step, 'enabled']) === false) return { name, key: `${formatKeyPath(step)}.enabled: false`, off: true }
+      const command = valueAt(layer, [...step, 'command'])
+      if (typeof command === 'string' && command.trim() !== '') return { name, key: `${formatKeyPath(step)}.command`, off: false }
+    }
+    return undefined
+  }
+  const steps = CHOICE_STEPS[choice.topic]
+  if (!steps) return EVERY_STEP.every((s) => given(s) !== undefined) ? null : choice
+  const file = given(steps[0])
+  if (!file) return choice
+  const preset = `the preset alone would choose ${choice.chose}`
+  return { topic: choice.topic, chose: file.off ? 'off' : 'configured', because: `${file.key} in ${file.name} (${preset})` }
 }
 
 /**
