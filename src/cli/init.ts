@@ -12,6 +12,7 @@ import { detectPreset } from '../config/detect.js'
 import type { DeepPartial } from '../config/merge.js'
 import { fitPreset, layoutPaths, type PresetChoice, type PresetName } from '../config/presets.js'
 import { RepositoryProbe } from '../config/probe.js'
+import { projectInstall } from '../config/python-project.js'
 import { configSchema } from '../config/schema-document.js'
 import { validateComponentName } from '../config/templates.js'
 import type { Config } from '../config/types.js'
@@ -120,48 +121,6 @@ What ${component} is for, in a few sentences.
 
 - A checkable statement that shows the first requirement is met.
 `
-}
-
-/** Test extras a project declares, by the names projects give them. */
-const TEST_EXTRAS = ['test', 'tests', 'testing', 'dev']
-/** Requirement files for tests and development, in the order they are looked for. */
-const TEST_REQUIREMENTS = [
-  'requirements-dev.txt',
-  'dev-requirements.txt',
-  'requirements-test.txt',
-  'test-requirements.txt',
-  'requirements/test.txt',
-  'requirements/tests.txt',
-  'requirements/testing.txt',
-  'requirements/dev.txt',
-  'requirements/development.txt'
-]
-
-/**
- * What `pip install` needs for the project itself: requirements.txt, else the project (pyproject.toml or setup.py) installed in editable mode with
- * its test extra (`[project.optional-dependencies]` or setup.cfg's `[options.extras_require]`), plus a test
- * requirements file when there is one: the tests import what these declare (freezegun, hypothesis, …).
- */
-export function projectInstall(probe: RepositoryProbe): string {
-  const args: string[] = []
-  if (probe.file('requirements.txt')) args.push('-r requirements.txt')
-  else if (probe.file('pyproject.toml') || probe.file('setup.py')) {
-    const pyproject = probe.text('pyproject.toml') ?? ''
-    const setupCfg = probe.text('setup.cfg') ?? ''
-    // `[project.optional-dependencies]` with `tests = [`, or `optional-dependencies.tests = [` under `[project]`.
-    const optional = /^\s*\[project\.optional-dependencies\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(pyproject)?.[1] ?? ''
-    const extrasCfg = /^\s*\[options\.extras_require\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(setupCfg)?.[1] ?? ''
-    const extra = TEST_EXTRAS.find(
-      (name) =>
-        new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(optional) ||
-        new RegExp(`^\\s*optional-dependencies\\.["']?${name}["']?\\s*=`, 'm').test(pyproject) ||
-        new RegExp(`^\\s*${name}\\s*=`, 'm').test(extrasCfg)
-    )
-    args.push(extra ? `-e ".[${extra}]"` : '-e .')
-  }
-  const requirements = TEST_REQUIREMENTS.find((f) => probe.file(f))
-  if (requirements) args.push(`-r ${requirements}`)
-  return args.join(' ')
 }
 
 /**
