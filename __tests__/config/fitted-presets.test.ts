@@ -121,9 +121,10 @@ describe('python preset', () => {
   // load_tests, so the run reported 736 of 736 tests passed where the suite (python -m unittest) is 901.
   it('runs unittest (xmlrunner for the JUnit XML) under coverage when a test module defines load_tests, which pytest ignores', async () => {
     const loadTests = 'from doctest import DocTestSuite\n\ndef load_tests(loader, tests, ignore):\n    tests.addTests(DocTestSuite("calc.core"))\n    return tests\n'
-    for (const [files, where] of [
-      [{ 'pyproject.toml': '[project]\nname = "calc"\n', 'tests/__init__.py': '', 'tests/test_core.py': loadTests }, 'tests/test_core.py'],
-      [{ 'setup.py': '', 'test/unit/test_core.py': loadTests }, 'test/unit/test_core.py']
+    for (const [files, where, top] of [
+      [{ 'pyproject.toml': '[project]\nname = "calc"\n', 'tests/__init__.py': '', 'tests/test_core.py': loadTests }, 'tests/test_core.py', ' -t .'],
+      // No tests/__init__.py: no package, which unittest refuses as the start directory under `-t .`.
+      [{ 'setup.py': '', 'test/unit/test_core.py': loadTests }, 'test/unit/test_core.py', '']
     ] as const) {
       const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo(files), { PATH: '/nonexistent' }))
       expect(chose(choices, 'tests and coverage')).toBe(
@@ -131,7 +132,7 @@ describe('python preset', () => {
           'unittest runs them, and unittest-xml-reporting writes the JUnit XML (pip install unittest-xml-reporting coverage)'
       )
       expect(layer.stages?.testing?.command).toBe(
-        'export COVERAGE_FILE={reports}/.coverage; python3 -m coverage run --source={path} -m xmlrunner discover -s {tests} -t . --output-file {reports}/junit.xml; ' +
+        `export COVERAGE_FILE={reports}/.coverage; python3 -m coverage run --source={path} -m xmlrunner discover -s {tests}${top} --output-file {reports}/junit.xml; ` +
           'status=$?; python3 -m coverage report; python3 -m coverage json -o {reports}/coverage.json || exit $?; exit $status'
       )
     }

@@ -77,8 +77,11 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   let testCommand: string
   if (loadTests) {
     const coverage = runner.kind === 'uv' ? `uv run${withPackages(['coverage', 'unittest-xml-reporting'])} coverage` : runner.module('coverage')
+    // `-t .` imports the tests as the package they are (tests.test_x, relative imports work); a tests directory
+    // without __init__.py is no package, and unittest refuses it as a start directory under `-t .`.
+    const top = probe.file(`${loadTests.split('/')[0]}/__init__.py`) ? ' -t .' : ''
     testCommand =
-      `export COVERAGE_FILE={reports}/.coverage; ${coverage} run --source={path} -m xmlrunner discover -s {tests} -t . --output-file {reports}/junit.xml; ` +
+      `export COVERAGE_FILE={reports}/.coverage; ${coverage} run --source={path} -m xmlrunner discover -s {tests}${top} --output-file {reports}/junit.xml; ` +
       `status=$?; ${coverage} report; ${coverage} json -o {reports}/coverage.json || exit $?; exit $status`
     const xmlrunner = has('xmlrunner', 'unittest-xml-reporting')
     choices.push({
