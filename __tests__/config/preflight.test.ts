@@ -109,6 +109,9 @@ describe('missing tools, before any command runs', () => {
           'install them into it in the workflow before this action (`.venv/bin/python -m pip install -e ".[tests]"`); or set stages.testing.command to a command that does not need it'
       )
     }
+    expect(found.join('\n')).toContain(
+      "  - coverage (not importable by .venv/bin/python), needed by the testing stage: the project declares pytest-cov (which brings coverage), but .venv/bin/python does not have the project's dependencies"
+    )
     // What the project does not declare keeps the tool's own advice.
     expect(found.join('\n')).toMatch(/pip-audit \(not on PATH\), needed by the refactoring stage \(security\): `pip install pip-audit`/)
   })

@@ -202,11 +202,13 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
         // A tool the project declares (a test extra, a requirements file) is missing because the project's own
         // dependencies are not installed in that interpreter: that is the advice, not adding it again.
         const dist = PYTHON_DISTRIBUTIONS[m] ?? m
+        // coverage comes with pytest-cov: a project declaring pytest-cov has it once its dependencies are installed.
+        const declared = ctx.probe.pythonRequires(dist) ? dist : m === 'coverage' && ctx.probe.pythonRequires('pytest-cov') ? 'pytest-cov (which brings coverage)' : undefined
         const install = projectInstall(ctx.probe)
-        if (install && ctx.probe.pythonRequires(dist)) {
+        if (install && declared) {
           const entry = ctx.missing.find((x) => x.tool === m && x.key === ctx.key)
           if (entry) {
-            entry.install = `the project declares ${dist}, but ${python} does not have the project's dependencies: install them into it in the workflow before this action (\`${python} -m pip install ${install}\`)`
+            entry.install = `the project declares ${declared}, but ${python} does not have the project's dependencies: install them into it in the workflow before this action (\`${python} -m pip install ${install}\`)`
           }
         }
       }
