@@ -167,6 +167,29 @@ describe('python preset', () => {
     expect(layer.stages?.refactoring?.linting?.report).toEqual({ path: '{reports}/pylint.json', format: 'pylint-json' })
     expect(chose(choices, 'type checking')).toBe('mypy — configured in [mypy] in setup.cfg')
   })
+
+  // tkem/cachetools ([tool.flake8], a flake8 tox env) and hukkin/tomli (.flake8): with pylint installed, the preset
+  // chose pylint, and the gate failed a flake8-clean project on 145 (cachetools) and 55 (tomli) pylint messages
+  // (docstrings, naming) that the project never checked.
+  withDebian('a project that lints with flake8', () => {
+    it.each([
+      [{ '.flake8': '[flake8]\nmax-line-length = 88\n' }, '.flake8'],
+      [{ 'setup.cfg': '[metadata]\nname = x\n\n[flake8]\nmax-line-length = 88\n' }, '[flake8] in setup.cfg'],
+      [{ 'tox.ini': '[tox]\nenvlist = py\n\n[flake8]\nexclude = docs\n' }, '[flake8] in tox.ini'],
+      [{ 'pyproject.toml': '[project]\nname = "x"\n\n[tool.flake8]\nmax-line-length = 80\n' }, '[tool.flake8] in pyproject.toml']
+    ])('%j: ruff (flake8 checks), not the installed pylint', async (files, where) => {
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', ...files }), { PATH: await pathWith(DEBIAN_PYTHON) }))
+      expect(chose(choices, 'linting')).toBe(
+        `ruff — the project lints with flake8 (${where}): ruff runs flake8's pyflakes and pycodestyle checks (its default rules; it does not read flake8's settings), where pylint would add rules the project never checked`
+      )
+      expect(layer.stages?.refactoring?.linting?.report).toEqual({ path: '{reports}/ruff.json', format: 'ruff-json' })
+    })
+
+    it('a pylint configuration still wins over flake8', async () => {
+      const { choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', '.flake8': '[flake8]\n', '.pylintrc': '[MAIN]\n' }), { PATH: await pathWith(DEBIAN_PYTHON) }))
+      expect(chose(choices, 'linting')).toBe('pylint — configured in .pylintrc')
+    })
+  })
 })
 
 describe('node preset', () => {

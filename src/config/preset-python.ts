@@ -112,6 +112,17 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   // Linting: ruff, else pylint; configured first, then installed.
   const ruffConfigured = probe.firstFile(['ruff.toml', '.ruff.toml']) ?? (probe.pyprojectTable('tool.ruff') ? '[tool.ruff] in pyproject.toml' : undefined)
   const pylintConfigured = probe.firstFile(['.pylintrc', 'pylintrc']) ?? (probe.pyprojectTable('tool.pylint') ? '[tool.pylint] in pyproject.toml' : undefined)
+  // flake8 has no report this product reads; ruff runs its pyflakes and pycodestyle checks (ruff's default rules), where
+  // pylint would judge the code by rules (docstrings, naming) the project never checked.
+  const flake8Configured =
+    probe.firstFile(['.flake8']) ??
+    (/^\s*\[flake8\]/m.test(probe.text('setup.cfg') ?? '')
+      ? '[flake8] in setup.cfg'
+      : /^\s*\[flake8\]/m.test(probe.text('tox.ini') ?? '')
+        ? '[flake8] in tox.ini'
+        : probe.pyprojectTable('tool.flake8')
+          ? '[tool.flake8] in pyproject.toml'
+          : undefined)
   const ruffInstalled = has('ruff', 'ruff') || Boolean(probe.onPath('ruff'))
   const pylintInstalled = has('pylint', 'pylint')
   const ruffCmd = runner.kind === 'uv' && !has('ruff', 'ruff') ? 'uvx ruff' : has('ruff', 'ruff') ? run('ruff') : 'ruff'
@@ -125,15 +136,17 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     report: { path: '{reports}/pylint.json', format: 'pylint-json' }
   }
   let linting
-  if (ruffConfigured || (!pylintConfigured && (ruffInstalled || !pylintInstalled))) {
+  if (ruffConfigured || (!pylintConfigured && (flake8Configured || ruffInstalled || !pylintInstalled))) {
     linting = ruff
     const because = ruffConfigured
       ? `configured in ${ruffConfigured}`
-      : ruffInstalled
-        ? 'ruff is installed'
-        : runner.kind === 'uv'
-          ? 'no linter configured: ruff through uvx (needs nothing from the project)'
-          : 'no linter configured or installed: ruff is the default (pip install ruff)'
+      : flake8Configured
+        ? `the project lints with flake8 (${flake8Configured}): ruff runs flake8's pyflakes and pycodestyle checks (its default rules; it does not read flake8's settings), where pylint would add rules the project never checked`
+        : ruffInstalled
+          ? 'ruff is installed'
+          : runner.kind === 'uv'
+            ? 'no linter configured: ruff through uvx (needs nothing from the project)'
+            : 'no linter configured or installed: ruff is the default (pip install ruff)'
     choices.push({ topic: 'linting', chose: 'ruff', because })
   } else {
     linting = pylint
