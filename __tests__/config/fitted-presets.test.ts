@@ -57,7 +57,11 @@ describe('python preset', () => {
     for (const files of shapes) {
       const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo(files), { PATH: '/bin' }))
       expect(chose(choices, 'python runner')).toMatch(/^uv run — (uv\.lock|\[tool\.uv\] in pyproject\.toml): the project uses uv/)
-      // Neither pytest nor pytest-cov is declared: `uv run --with` adds them for the run, over the project's dependencies.
+      // Neither pytest nor pytest-cov is declared: `uv run --with` adds them for the run, over the project's dependencies
+      // (and the reason says so: pallets/itsdangerous was told to `pip install pytest-cov` in a uv project).
+      expect(chose(choices, 'tests and coverage')).toBe(
+        'pytest with pytest-cov — neither pytest-cov nor coverage is in the project (pyproject.toml / uv.lock): `uv run --with pytest-cov` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)'
+      )
       expect(layer.stages?.testing?.command).toBe(
         'export COVERAGE_FILE={reports}/.coverage; uv run --with pytest --with pytest-cov pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
           'status=$?; uv run --with pytest-cov coverage json -o {reports}/coverage.json || exit $?; exit $status'

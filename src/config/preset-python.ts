@@ -100,7 +100,11 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     choices.push({
       topic: 'tests and coverage',
       chose: 'pytest with pytest-cov',
-      because: installed ? `pytest-cov is ${where}` : `neither pytest-cov nor coverage is ${where}; pytest-cov is the usual choice (pip install pytest-cov)`
+      because: installed
+        ? `pytest-cov is ${where}`
+        : runner.kind === 'uv'
+          ? `neither pytest-cov nor coverage is ${where}: \`uv run --with pytest-cov\` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)`
+          : `neither pytest-cov nor coverage is ${where}; pytest-cov is the usual choice (pip install pytest-cov)`
     })
   } else {
     testCommand =
