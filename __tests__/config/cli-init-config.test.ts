@@ -126,6 +126,12 @@ describe('init', () => {
     expect(runs.join('\n')).not.toMatch(/pyright|detect-secrets/)
   })
 
+  it('for a test dependency group (PEP 735), installs it with --group after upgrading pip (25.1 has --group)', async () => {
+    const root = await repo({ 'pyproject.toml': '[project]\nname = "calc"\n\n[dependency-groups]\ndocs = ["sphinx"]\ntests = ["pytest", "pytest-cov"]\n', 'src/calc/__init__.py': '' })
+    await runCli(root, ['init'])
+    expect(await readFile(join(root, WORKFLOW), 'utf8')).toMatch(/\n {6}- run: (\S+) -m pip install --upgrade pip && \1 -m pip install -e \. --group tests\n/)
+  })
+
   it('for a setup.cfg extra and no test requirements file, installs the project with that extra', async () => {
     const root = await repo({ 'setup.py': 'from setuptools import setup\nsetup()\n', 'setup.cfg': '[metadata]\nname = calc\n\n[options.extras_require]\ntesting =\n    pytest\n', 'calc/__init__.py': '' })
     await runCli(root, ['init'])

@@ -174,7 +174,8 @@ function setupSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepParti
       '      - uses: actions/setup-python@v5',
       "        with: { python-version: '3.x' }",
       ...(venv ? ['      - run: python -m venv .venv'] : []),
-      ...(project ? [`      - run: ${pip} ${project}`] : []),
+      // `--group` needs pip 25.1 or later, newer than some Pythons bring.
+      ...(project ? [`      - run: ${/--group /.test(project) ? `${pip} --upgrade pip && ` : ''}${pip} ${project}`] : []),
       ...(tools.length > 0 ? [`      - run: ${pip} ${tools.join(' ')}`] : [])
     ]
   }

@@ -22,8 +22,8 @@ const TEST_REQUIREMENTS = [
 
 /**
  * What `pip install` needs for the project itself: requirements.txt, else the project (pyproject.toml or setup.py) installed in editable mode with
- * its test extra (`[project.optional-dependencies]` or setup.cfg's `[options.extras_require]`), plus a test
- * requirements file when there is one: the tests import what these declare (freezegun, hypothesis, …).
+ * its test extra (`[project.optional-dependencies]` or setup.cfg's `[options.extras_require]`) and test dependency
+ * group (`[dependency-groups]`), plus a test requirements file when there is one: the tests import what these declare (freezegun, hypothesis, …).
  */
 export function projectInstall(probe: RepositoryProbe): string {
   const args: string[] = []
@@ -41,6 +41,10 @@ export function projectInstall(probe: RepositoryProbe): string {
         new RegExp(`^\\s*${name}\\s*=`, 'm').test(extrasCfg)
     )
     args.push(extra ? `-e ".[${extra}]"` : '-e .')
+    // PEP 735 dependency groups (pip 25.1 and later install them with --group).
+    const groups = /^\s*\[dependency-groups\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(pyproject)?.[1] ?? ''
+    const group = TEST_EXTRAS.find((name) => new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(groups))
+    if (group) args.push(`--group ${group}`)
   }
   const requirements = TEST_REQUIREMENTS.find((f) => probe.file(f))
   if (requirements) args.push(`-r ${requirements}`)
