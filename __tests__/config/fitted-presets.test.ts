@@ -76,6 +76,23 @@ describe('python preset', () => {
     }
   })
 
+  // pallets/itsdangerous: pytest and freezegun are in the `tests` dependency group, which `uv run` does not install
+  // (it syncs the default group, dev): the tests would have failed to import freezegun.
+  it('in a uv project with a test dependency group, runs every tool with uv run --group', async () => {
+    const root = await repo({
+      'pyproject.toml': '[project]\nname = "x"\n\n[dependency-groups]\ndev = ["ruff"]\ndocs = ["sphinx"]\ntests = [\n    "freezegun",\n    "pytest",\n]\n',
+      'uv.lock': 'version = 1\n'
+    })
+    const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
+    expect(chose(choices, 'python runner')).toBe('uv run --group tests — uv.lock: the project uses uv; its dependency group tests is not one uv run installs by default')
+    expect(layer.stages?.testing?.command).toBe(
+      'export COVERAGE_FILE={reports}/.coverage; uv run --group tests --with pytest-cov pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
+        'status=$?; uv run --group tests --with pytest-cov coverage json -o {reports}/coverage.json || exit $?; exit $status'
+    )
+    expect(layer.stages?.refactoring?.linting?.command).toBe('uv run --group tests ruff check {path} --output-format=json --output-file={reports}/ruff.json')
+    expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --group tests --with pyright pyright {path} --outputjson > {reports}/pyright.json')
+  })
+
   it('in a uv project, uses what the project declares: pytest-cov, ruff, mypy', async () => {
     const root = await repo({
       'pyproject.toml': '[project]\nname = "x"\ndependencies = ["httpx>=0.27"]\n\n[dependency-groups]\ndev = ["pytest>=8", "pytest-cov>=5", "ruff", "mypy"]\n\n[tool.mypy]\nstrict = true\n',

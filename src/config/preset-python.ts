@@ -17,6 +17,8 @@ interface PythonRunner {
   /** `uv run` or the interpreter. */
   kind: 'uv' | 'interpreter'
   python: string
+  /** `uv run`, with `--group` of the project's test dependency group. */
+  uv?: string
   /** The command line that runs a module: `uv run python -m X` / `python3 -m X`. */
   module(name: string): string
 }
@@ -26,8 +28,16 @@ const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'xmlrunner', 'r
 async function chooseRunner(probe: RepositoryProbe, choices: PresetChoice[]): Promise<PythonRunner> {
   const uvReason = probe.file('uv.lock') ? 'uv.lock' : probe.pyprojectTable('tool.uv') ? '[tool.uv] in pyproject.toml' : undefined
   if (uvReason) {
-    choices.push({ topic: 'python runner', chose: 'uv run', because: `${uvReason}: the project uses uv` })
-    return { kind: 'uv', python: 'python', module: (name) => `uv run python -m ${name}` }
+    // `uv run` syncs the default groups (dev) only: a test group of another name (pytest, freezegun…) is asked for.
+    const groups = /^\s*\[dependency-groups\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(probe.text('pyproject.toml') ?? '')?.[1] ?? ''
+    const group = ['test', 'tests', 'testing'].find((name) => new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(groups))
+    const uv = group ? `uv run --group ${group}` : 'uv run'
+    choices.push({
+      topic: 'python runner',
+      chose: uv,
+      because: `${uvReason}: the project uses uv${group ? `; its dependency group ${group} is not one uv run installs by default` : ''}`
+    })
+    return { kind: 'uv', python: 'python', uv, module: (name) => `${uv} python -m ${name}` }
   }
   let python: string
   let because: string
@@ -63,7 +73,8 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const runner = await chooseRunner(probe, choices)
   const has = await installedModules(probe, runner)
   const where = runner.kind === 'uv' ? 'in the project (pyproject.toml / uv.lock)' : `importable by ${runner.python}`
-  const run = (tool: string, module = tool) => (runner.kind === 'uv' ? `uv run ${tool}` : runner.module(module))
+  const uvRun = runner.uv ?? 'uv run'
+  const run = (tool: string, module = tool) => (runner.kind === 'uv' ? `${uvRun} ${tool}` : runner.module(module))
   // In a uv project, what the project does not declare is added for the run (`uv run --with`), on top of its own
   // dependencies; an interpreter gets no such help: the up-front check names what it cannot import.
   const withPackages = (dists: string[]) =>
@@ -76,7 +87,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const loadTests = probe.findInFiles(['tests', 'test'], /^test.*\.py$|_test\.py$/, /^def load_tests\(/m)
   let testCommand: string
   if (loadTests) {
-    const coverage = runner.kind === 'uv' ? `uv run${withPackages(['coverage', 'unittest-xml-reporting'])} coverage` : runner.module('coverage')
+    const coverage = runner.kind === 'uv' ? `${uvRun}${withPackages(['coverage', 'unittest-xml-reporting'])} coverage` : runner.module('coverage')
     // `-t .` imports the tests as the package they are (tests.test_x, relative imports work); a tests directory
     // without __init__.py is no package, and unittest refuses it as a start directory under `-t .`.
     const top = probe.file(`${loadTests.split('/')[0]}/__init__.py`) ? ' -t .' : ''
@@ -95,8 +106,8 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     const installed = has('pytest_cov', 'pytest-cov')
     // The JSON report comes from coverage itself (a dependency of pytest-cov): pytest-cov before 4.1 has no json report.
     testCommand =
-      `export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace('uv run', `uv run${withPackages(['pytest', 'pytest-cov'])}`)} {tests} --cov={path} ` +
-      `--cov-report=term --junitxml={reports}/junit.xml; status=$?; ${run('coverage').replace('uv run', `uv run${withPackages(['pytest-cov'])}`)} json -o {reports}/coverage.json || exit $?; exit $status`
+      `export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace(uvRun, `${uvRun}${withPackages(['pytest', 'pytest-cov'])}`)} {tests} --cov={path} ` +
+      `--cov-report=term --junitxml={reports}/junit.xml; status=$?; ${run('coverage').replace(uvRun, `${uvRun}${withPackages(['pytest-cov'])}`)} json -o {reports}/coverage.json || exit $?; exit $status`
     choices.push({
       topic: 'tests and coverage',
       chose: 'pytest with pytest-cov',
@@ -164,7 +175,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     (probe.pyprojectTable('tool.mypy') ? '[tool.mypy] in pyproject.toml' : /^\s*\[mypy\]/m.test(probe.text('setup.cfg') ?? '') ? '[mypy] in setup.cfg' : undefined)
   const pyrightBin = probe.nodeBin('pyright') ? 'npx pyright' : probe.onPath('pyright') ? 'pyright' : undefined
   const mypyInstalled = has('mypy', 'mypy')
-  const pyrightCmd = runner.kind === 'uv' && !pyrightBin ? 'uv run --with pyright pyright' : (pyrightBin ?? 'pyright')
+  const pyrightCmd = runner.kind === 'uv' && !pyrightBin ? `${uvRun} --with pyright pyright` : (pyrightBin ?? 'pyright')
   let typeChecking
   if (pyrightConfigured || (!mypyConfigured && (pyrightBin || !mypyInstalled))) {
     typeChecking = {
@@ -178,7 +189,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
         : 'no type checker configured or installed: pyright is the default (pip install pyright, or npm i -D pyright)'
     choices.push({ topic: 'type checking', chose: 'pyright', because })
   } else {
-    const mypy = runner.kind === 'uv' && !mypyInstalled ? 'uv run --with mypy mypy' : run('mypy')
+    const mypy = runner.kind === 'uv' && !mypyInstalled ? `${uvRun} --with mypy mypy` : run('mypy')
     typeChecking = {
       command: `${mypy} {path} --show-column-numbers --no-color-output > {reports}/mypy.txt`,
       report: { path: '{reports}/mypy.txt', format: 'mypy-text' }
