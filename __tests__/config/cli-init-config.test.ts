@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
@@ -112,6 +112,51 @@ describe('init', () => {
     expect(run.stdout).toContain('  python runner: uv run — [tool.uv] in pyproject.toml: the project uses uv')
     expect(await readFile(join(root, '.github/workflows/spec-to-production.yml'), 'utf8')).toContain('      - uses: astral-sh/setup-uv@v6\n      - run: uv sync --all-extras --dev\n')
     expect(schemaErrors(parse(await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')))).toEqual([])
+  })
+
+  // python-humanize/humanize: the configuration named `.venv/bin/python` (found here), the workflow installed into
+  // setup-python's interpreter without the `tests` extra (freezegun) and installed pyright and detect-secrets where
+  // the configuration ran mypy and secretlint: its first CI run could not have passed.
+  it.each([
+    ['a project .venv', true],
+    ['the active python3', false]
+  ])('for a pip project with %s, installs the project with its test extra and the tools the configuration runs, into the interpreter it names', async (_what, venv) => {
+    const root = await repo({
+      'pyproject.toml':
+        '[project]\nname = "humanize"\noptional-dependencies.tests = [ "freezegun", "pytest-cov" ]\n\n[tool.ruff]\nline-length = 88\n\n[tool.mypy]\nstrict = true\n',
+      'requirements-dev.txt': 'hypothesis\n',
+      'src/humanize/__init__.py': ''
+    })
+    if (venv) {
+      await mkdir(join(root, '.venv/bin'), { recursive: true })
+      await symlink('/usr/bin/python3', join(root, '.venv/bin/python'))
+    }
+    const run = await runCli(root, ['init'])
+    expect(run.code).toBe(0)
+    const config = parse(await readFile(join(root, '.github/spec-to-production.yml'), 'utf8'))
+    expect(config.stages.testing.command).toContain(venv ? '.venv/bin/python -m pytest' : 'python3 -m pytest')
+    const steps: Array<{ run?: string }> = parse(await readFile(join(root, WORKFLOW), 'utf8')).jobs.ship.steps
+    const runs = steps.flatMap((s) => (s.run ? [s.run] : []))
+    const pip = venv ? '.venv/bin/python -m pip install' : 'python -m pip install'
+    expect(runs).toEqual([
+      ...(venv ? ['python -m venv .venv'] : []),
+      `${pip} -e ".[tests]" -r requirements-dev.txt`,
+      expect.stringMatching(new RegExp(`^${pip.replace(/\./g, '\\.')} pytest pytest-cov coverage ruff mypy( pip-audit)?$`))
+    ])
+    // Every tool the configuration runs is installed; none it does not run is.
+    expect(runs.join('\n')).not.toMatch(/pyright|detect-secrets/)
+  })
+
+  it('for a test dependency group (PEP 735), installs it with --group after upgrading pip (25.1 has --group)', async () => {
+    const root = await repo({ 'pyproject.toml': '[project]\nname = "calc"\n\n[dependency-groups]\ndocs = ["sphinx"]\ntests = ["pytest", "pytest-cov"]\n', 'src/calc/__init__.py': '' })
+    await runCli(root, ['init'])
+    expect(await readFile(join(root, WORKFLOW), 'utf8')).toMatch(/\n {6}- run: (\S+) -m pip install --upgrade pip && \1 -m pip install -e \. --group tests\n/)
+  })
+
+  it('for a setup.cfg extra and no test requirements file, installs the project with that extra', async () => {
+    const root = await repo({ 'setup.py': 'from setuptools import setup\nsetup()\n', 'setup.cfg': '[metadata]\nname = calc\n\n[options.extras_require]\ntesting =\n    pytest\n', 'calc/__init__.py': '' })
+    await runCli(root, ['init'])
+    expect(await readFile(join(root, WORKFLOW), 'utf8')).toMatch(/ -m pip install -e "\.\[testing\]"\n/)
   })
 })
 

@@ -57,7 +57,11 @@ describe('python preset', () => {
     for (const files of shapes) {
       const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo(files), { PATH: '/bin' }))
       expect(chose(choices, 'python runner')).toMatch(/^uv run — (uv\.lock|\[tool\.uv\] in pyproject\.toml): the project uses uv/)
-      // Neither pytest nor pytest-cov is declared: `uv run --with` adds them for the run, over the project's dependencies.
+      // Neither pytest nor pytest-cov is declared: `uv run --with` adds them for the run, over the project's dependencies
+      // (and the reason says so: pallets/itsdangerous was told to `pip install pytest-cov` in a uv project).
+      expect(chose(choices, 'tests and coverage')).toBe(
+        'pytest with pytest-cov — neither pytest-cov nor coverage is in the project (pyproject.toml / uv.lock): `uv run --with pytest-cov` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)'
+      )
       expect(layer.stages?.testing?.command).toBe(
         'export COVERAGE_FILE={reports}/.coverage; uv run --with pytest --with pytest-cov pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
           'status=$?; uv run --with pytest-cov coverage json -o {reports}/coverage.json || exit $?; exit $status'
@@ -70,6 +74,23 @@ describe('python preset', () => {
         'uv export --format requirements-txt --frozen --output-file {reports}/requirements.txt && uvx pip-audit -r {reports}/requirements.txt --disable-pip --format json --output {reports}/pip-audit.json'
       )
     }
+  })
+
+  // pallets/itsdangerous: pytest and freezegun are in the `tests` dependency group, which `uv run` does not install
+  // (it syncs the default group, dev): the tests would have failed to import freezegun.
+  it('in a uv project with a test dependency group, runs every tool with uv run --group', async () => {
+    const root = await repo({
+      'pyproject.toml': '[project]\nname = "x"\n\n[dependency-groups]\ndev = ["ruff"]\ndocs = ["sphinx"]\ntests = [\n    "freezegun",\n    "pytest",\n]\n',
+      'uv.lock': 'version = 1\n'
+    })
+    const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
+    expect(chose(choices, 'python runner')).toBe('uv run --group tests — uv.lock: the project uses uv; its dependency group tests is not one uv run installs by default')
+    expect(layer.stages?.testing?.command).toBe(
+      'export COVERAGE_FILE={reports}/.coverage; uv run --group tests --with pytest-cov pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
+        'status=$?; uv run --group tests --with pytest-cov coverage json -o {reports}/coverage.json || exit $?; exit $status'
+    )
+    expect(layer.stages?.refactoring?.linting?.command).toBe('uv run --group tests ruff check {path} --output-format=json --output-file={reports}/ruff.json')
+    expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --group tests --with pyright pyright {path} --outputjson > {reports}/pyright.json')
   })
 
   it('in a uv project, uses what the project declares: pytest-cov, ruff, mypy', async () => {
@@ -117,6 +138,30 @@ describe('python preset', () => {
     })
   })
 
+  // more-itertools/more-itertools: its test modules add the package's doctests with load_tests; pytest never calls
+  // load_tests, so the run reported 736 of 736 tests passed where the suite (python -m unittest) is 901.
+  it('runs unittest (xmlrunner for the JUnit XML) under coverage when a test module defines load_tests, which pytest ignores', async () => {
+    const loadTests = 'from doctest import DocTestSuite\n\ndef load_tests(loader, tests, ignore):\n    tests.addTests(DocTestSuite("calc.core"))\n    return tests\n'
+    for (const [files, where, top] of [
+      [{ 'pyproject.toml': '[project]\nname = "calc"\n', 'tests/__init__.py': '', 'tests/test_core.py': loadTests }, 'tests/test_core.py', ' -t .'],
+      // No tests/__init__.py: no package, which unittest refuses as the start directory under `-t .`.
+      [{ 'setup.py': '', 'test/unit/test_core.py': loadTests }, 'test/unit/test_core.py', '']
+    ] as const) {
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo(files), { PATH: '/nonexistent' }))
+      expect(chose(choices, 'tests and coverage')).toBe(
+        `unittest with unittest-xml-reporting (xmlrunner), under coverage — ${where} defines load_tests, which pytest never calls: the tests it adds would not run. ` +
+          'unittest runs them, and unittest-xml-reporting writes the JUnit XML (pip install unittest-xml-reporting coverage)'
+      )
+      expect(layer.stages?.testing?.command).toBe(
+        `export COVERAGE_FILE={reports}/.coverage; python3 -m coverage run --source={path} -m xmlrunner discover -s {tests}${top} --output-file {reports}/junit.xml; ` +
+          'status=$?; python3 -m coverage report; python3 -m coverage json -o {reports}/coverage.json || exit $?; exit $status'
+      )
+    }
+    // A load_tests that is not a module-level function, or outside the test modules, changes nothing.
+    const plain = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', 'tests/test_core.py': 'class T:\n    def load_tests(self): pass\n', 'tests/helpers.py': loadTests }), { PATH: '/nonexistent' }))
+    expect(chose(plain.choices, 'tests and coverage')).toMatch(/^pytest with pytest-cov — /)
+  })
+
   it('honours .secrets.baseline: scans against a copy, so audited false positives stay out', async () => {
     const root = await repo({ 'setup.py': '', '.secrets.baseline': '{}' })
     const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
@@ -142,6 +187,29 @@ describe('python preset', () => {
     expect(chose(choices, 'linting')).toBe('pylint — configured in .pylintrc')
     expect(layer.stages?.refactoring?.linting?.report).toEqual({ path: '{reports}/pylint.json', format: 'pylint-json' })
     expect(chose(choices, 'type checking')).toBe('mypy — configured in [mypy] in setup.cfg')
+  })
+
+  // tkem/cachetools ([tool.flake8], a flake8 tox env) and hukkin/tomli (.flake8): with pylint installed, the preset
+  // chose pylint, and the gate failed a flake8-clean project on 145 (cachetools) and 55 (tomli) pylint messages
+  // (docstrings, naming) that the project never checked.
+  withDebian('a project that lints with flake8', () => {
+    it.each([
+      [{ '.flake8': '[flake8]\nmax-line-length = 88\n' }, '.flake8'],
+      [{ 'setup.cfg': '[metadata]\nname = x\n\n[flake8]\nmax-line-length = 88\n' }, '[flake8] in setup.cfg'],
+      [{ 'tox.ini': '[tox]\nenvlist = py\n\n[flake8]\nexclude = docs\n' }, '[flake8] in tox.ini'],
+      [{ 'pyproject.toml': '[project]\nname = "x"\n\n[tool.flake8]\nmax-line-length = 80\n' }, '[tool.flake8] in pyproject.toml']
+    ])('%j: ruff (flake8 checks), not the installed pylint', async (files, where) => {
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', ...files }), { PATH: await pathWith(DEBIAN_PYTHON) }))
+      expect(chose(choices, 'linting')).toBe(
+        `ruff — the project lints with flake8 (${where}): ruff runs flake8's pyflakes and pycodestyle checks (its default rules; it does not read flake8's settings), where pylint would add rules the project never checked`
+      )
+      expect(layer.stages?.refactoring?.linting?.report).toEqual({ path: '{reports}/ruff.json', format: 'ruff-json' })
+    })
+
+    it('a pylint configuration still wins over flake8', async () => {
+      const { choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', '.flake8': '[flake8]\n', '.pylintrc': '[MAIN]\n' }), { PATH: await pathWith(DEBIAN_PYTHON) }))
+      expect(chose(choices, 'linting')).toBe('pylint — configured in .pylintrc')
+    })
   })
 })
 
@@ -409,6 +477,33 @@ describe('a security half turned off is not scanned', () => {
     const none = await fitPreset('python', probe, { secrets: false, vulnerabilities: false })
     expect(none.layer.stages?.refactoring?.security).toBeUndefined()
     expect(none.choices.filter((c) => c.chose === 'off').map((c) => c.topic)).toEqual(['secrets', 'vulnerabilities'])
+  })
+})
+
+// python-humanize/humanize, after init: the file turned linting off and kept a security command running pip-audit,
+// yet the run logged 'linting: ruff — configured in [tool.ruff]' and 'vulnerabilities: off — … the scan is not run'
+// just before the up-front check asked for pip-audit. The log says what the file decided instead.
+describe('a preset choice the file overrides', () => {
+  it('is logged as the file decided it: off, or the command the file gives, with what the preset alone would choose', async () => {
+    const root = await repo({
+      'pyproject.toml': '[project]\nname = "x"\n\n[tool.ruff]\nline-length = 88\n',
+      '.github/spec-to-production.yml':
+        'preset: python\nquality_gates: { security: { vulnerabilities: false } }\nstages:\n  refactoring:\n    linting: { enabled: false }\n' +
+        '    security: { command: "detect-secrets scan {path} > {reports}/s.json; pip-audit --format json --output {reports}/a.json" }\n' +
+        'components:\n  x:\n    stages: { testing: { command: "python3 -m pytest {tests} --junitxml={reports}/junit.xml" } }\n'
+    })
+    const loaded = await loadConfig({ workspace: root, component: 'x', env: { PATH: '/nonexistent' } })
+    expect(chose(loaded.choices, 'linting')).toMatch(/^off — .*sets stages\.refactoring\.linting\.enabled: false \(the preset would have chosen ruff\)$/)
+    // The vulnerabilities half is off in the gate, yet the file's command still runs pip-audit: said.
+    expect(chose(loaded.choices, 'vulnerabilities')).toMatch(/^the command .* gives for stages\.refactoring\.security\.command — .*leave the vulnerability scan out of it$/)
+    expect(chose(loaded.choices, 'tests and coverage')).toMatch(
+      /^the command .*components\.x gives for stages\.testing\.command — it runs as written; the preset alone would choose pytest with pytest-cov$/
+    )
+    // Type checking is still the preset's: its choice and reason stand.
+    expect(chose(loaded.choices, 'type checking')).toMatch(/^pyright — /)
+    // Another component gets the preset's test command and its reason.
+    const other = await loadConfig({ workspace: root, component: 'y', env: { PATH: '/nonexistent' } })
+    expect(chose(other.choices, 'tests and coverage')).toMatch(/^pytest with pytest-cov — /)
   })
 })
 

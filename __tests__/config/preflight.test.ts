@@ -97,6 +97,25 @@ describe('missing tools, before any command runs', () => {
     expect(found.join('\n')).toMatch(/pip-audit \(not on PATH\), needed by the refactoring stage \(security\): `pip install pip-audit`/)
   })
 
+  // python-humanize/humanize declares pytest and pytest-cov in its `tests` extra: "add pytest-cov to the project's dev
+  // dependencies" was wrong advice; what is missing is the project's own dependencies in that interpreter.
+  it('a tool the project declares but its interpreter cannot import: install the project with its test extra', async () => {
+    const root = await repo({ 'pyproject.toml': '[project]\nname = "app"\noptional-dependencies.tests = [\n  "freezegun",\n  "pytest>=9",\n  "pytest-cov",\n]\n', 'tests/test_app.py': '' })
+    execFileSync('/usr/bin/python3', ['-m', 'venv', '--without-pip', join(root, '.venv')])
+    const found = await problems(root, { PATH: await binWith({ cp: '/bin/cp' }) })
+    for (const [module, dist] of [['pytest', 'pytest'], ['pytest_cov', 'pytest-cov']]) {
+      expect(found).toContain(
+        `  - ${module} (not importable by .venv/bin/python), needed by the testing stage: the project declares ${dist}, but .venv/bin/python does not have the project's dependencies: ` +
+          'install them into it in the workflow before this action (`.venv/bin/python -m pip install -e ".[tests]"`); or set stages.testing.command to a command that does not need it'
+      )
+    }
+    expect(found.join('\n')).toContain(
+      "  - coverage (not importable by .venv/bin/python), needed by the testing stage: the project declares pytest-cov (which brings coverage), but .venv/bin/python does not have the project's dependencies"
+    )
+    // What the project does not declare keeps the tool's own advice.
+    expect(found.join('\n')).toMatch(/pip-audit \(not on PATH\), needed by the refactoring stage \(security\): `pip install pip-audit`/)
+  })
+
   it('jest without jest-junit, and no node on PATH: actions/setup-node, npm i -D jest-junit', async () => {
     const root = await repo({ 'package.json': JSON.stringify({ name: 'app', scripts: { test: 'jest' } }), 'package-lock.json': '{}' })
     await mkdir(join(root, 'node_modules/.bin'), { recursive: true })

@@ -238,6 +238,39 @@ async function withoutScanners(root: string, text: string): Promise<void> {
     expectGreen(green)
     expect(green.report.stage_results.testing.quality_gates.test_coverage.details.coverage).toBe(100)
   })
+
+  // more-itertools/more-itertools: its tests add the package's doctests through load_tests, which pytest ignores; the
+  // pytest run said 736 of 736 passed where `python -m unittest` runs 901, and a broken doctest could not fail it.
+  ;(existsSync('/usr/lib/python3/dist-packages/xmlrunner') ? it : it.skip)('a unittest project whose load_tests adds doctests: every test unittest runs is counted, a failing doctest fails the run', async () => {
+    const doc = (body: string) => `"""Small arithmetic."""\n\n\ndef add(first: int, second: int) -> int:\n    """Return first + second.\n\n    >>> add(1, 2)\n    ${body}\n    """\n    return first + second\n`
+    const root = await project({
+      'setup.py': 'from setuptools import setup\n\nsetup(name="calc", packages=["calc"])\n',
+      'calc/__init__.py': doc('3'),
+      'tests/__init__.py': '',
+      'tests/test_calc.py':
+        '"""Tests of calc."""\nimport doctest\nimport unittest\n\nimport calc\n\n\ndef load_tests(loader, tests, ignore):  # pylint: disable=unused-argument\n' +
+        '    """Add the doctests."""\n    tests.addTests(doctest.DocTestSuite(calc))\n    return tests\n\n\n' +
+        'class AddTest(unittest.TestCase):\n    """add."""\n\n    def test_add(self):\n        """Adds."""\n        self.assertEqual(calc.add(1, 2), 3)\n\n    def test_negative(self):\n        """Adds negatives."""\n        self.assertEqual(calc.add(-1, -2), -3)\n',
+      'specs/calc.md': spec('calc')
+    })
+    const first = await run(root, 'calc', SYSTEM_PATH, 'unittest project, no configuration (exit 2: no scanners here)')
+    expect(first.stdout).toContain(
+      '  tests and coverage: unittest with unittest-xml-reporting (xmlrunner), under coverage — tests/test_calc.py defines load_tests, which pytest never calls: the tests it adds would not run. unittest runs them, and unittest-xml-reporting is importable by python3'
+    )
+    await withoutScanners(root, await init(root, 'calc', SYSTEM_PATH))
+    const green = await run(root, 'calc', SYSTEM_PATH, 'unittest project, init configuration')
+    expectGreen(green)
+    // What unittest itself ran: 2 test methods and the doctest.
+    const ran = Number(/\[testing\] Ran (\d+) tests? in/.exec(green.stdout)![1])
+    expect(ran).toBe(3)
+    expect(green.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: ran, passed: ran, failed: 0 })
+    expect(green.report.stage_results.testing.quality_gates.test_coverage.details.coverage).toBe(100)
+
+    await writeFile(join(root, 'calc/__init__.py'), doc('4'))
+    const red = await run(root, 'calc', SYSTEM_PATH, 'unittest project, a failing doctest')
+    expect(red.code).toBe(1)
+    expect(red.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 3, passed: 2, failed: 1 })
+  })
 })
 
 const JEST_PROJECT = {

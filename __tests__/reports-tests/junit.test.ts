@@ -111,6 +111,23 @@ describe('parseJUnit on the shapes other reporters write', () => {
     ])
   })
 
+  // jazzband/prettytable with pytest-lazy-fixtures not installed: the run's finding said only
+  // "tests.test_prettytable: collection failure"; why is in the element's text, as pytest 7.2.1 wrote it.
+  it("gives a pytest collection failure the exception pytest printed, from the element's text", async () => {
+    const xml =
+      '<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" errors="1" failures="0" skipped="0" tests="1" time="0.611">' +
+      '<testcase classname="" name="tests.test_prettytable" time="0.000"><error message="collection failure">' +
+      "ImportError while importing test module '/w/tests/test_prettytable.py'.\nHint: make sure your test modules/packages have valid Python names.\nTraceback:\n" +
+      '/usr/lib/python3.11/importlib/__init__.py:126: in import_module\n    return _bootstrap._gcd_import(name[level:], package, level)\n' +
+      "tests/test_prettytable.py:11: in &lt;module&gt;\n    from pytest_lazy_fixtures import lf\nE   ModuleNotFoundError: No module named 'pytest_lazy_fixtures'</error></testcase>" +
+      '<testcase classname="" name="tests.test_other" time="0.000"><error message="collection failure">no E line here</error></testcase></testsuite></testsuites>'
+    const report = await parseJUnit(xml, { file: 'junit.xml', workspace: '/w' })
+    expect(report.failures.map((f) => [f.id, f.kind, f.message])).toEqual([
+      ['tests.test_prettytable', 'error', "collection failure: ModuleNotFoundError: No module named 'pytest_lazy_fixtures'"],
+      ['tests.test_other', 'error', 'collection failure']
+    ])
+  })
+
   it('makes test file paths workspace-relative and keeps outside paths as given', async () => {
     const report = await parseJUnitFile(hand('paths.xml'), { workspace: '/work/ws' })
     expect(Object.fromEntries(report.failures.map((f) => [f.name, f.file]))).toEqual({

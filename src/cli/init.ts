@@ -12,6 +12,7 @@ import { detectPreset } from '../config/detect.js'
 import type { DeepPartial } from '../config/merge.js'
 import { fitPreset, layoutPaths, type PresetChoice, type PresetName } from '../config/presets.js'
 import { RepositoryProbe } from '../config/probe.js'
+import { projectInstall } from '../config/python-project.js'
 import { configSchema } from '../config/schema-document.js'
 import { validateComponentName } from '../config/templates.js'
 import type { Config } from '../config/types.js'
@@ -140,7 +141,34 @@ What ${component} is for, in a few sentences.
 `
 }
 
-function setupSteps(preset: PresetName, probe: RepositoryProbe): string[] {
+/**
+ * The pip distributions the chosen commands run as Python modules or programs: only those, so the workflow installs
+ * what the configuration needs (mypy when it type-checks with mypy, nothing for secretlint, which npx fetches).
+ */
+export function toolDistributions(layer: DeepPartial<Config>): string[] {
+  const r = layer.stages?.refactoring
+  const commands = [layer.stages?.testing?.command, r?.linting?.command, r?.type_checking?.command, r?.security?.command]
+    .filter((c): c is string => typeof c === 'string')
+    .join('\n')
+  const wanted: Array<[string, RegExp]> = [
+    ['pytest', /-m pytest\b/],
+    ['pytest-cov', /--cov=/],
+    ['coverage', /-m coverage\b/],
+    ['unittest-xml-reporting', /-m xmlrunner\b/],
+    ['ruff', /(^|[\s;&|(])ruff check\b/m],
+    ['pylint', /-m pylint\b/],
+    ['mypy', /-m mypy\b/],
+    ['pyright', /(^|[\s;&|(])pyright\b/m],
+    ['detect-secrets', /-m detect_secrets\b|(^|[\s;&|(])detect-secrets scan\b/m],
+    ['pip-audit', /-m pip_audit\b|(^|[\s;&|(])pip-audit\b/m]
+  ]
+  // pytest-cov brings coverage and pytest; `npx pyright` is the project's node package, not pip's.
+  return wanted
+    .filter(([dist, pattern]) => pattern.test(commands) && !(dist === 'pyright' && /npx pyright/.test(commands)))
+    .map(([dist]) => dist)
+}
+
+function setupSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>): string[] {
   if (preset === 'node') {
     const pnpm = probe.file('pnpm-lock.yaml') || /^pnpm@/.test(probe.packageJson()?.packageManager ?? '')
     const yarn = probe.file('yarn.lock') || /^yarn@/.test(probe.packageJson()?.packageManager ?? '')
@@ -154,11 +182,19 @@ function setupSteps(preset: PresetName, probe: RepositoryProbe): string[] {
   }
   if (preset === 'python') {
     if (probe.file('uv.lock') || probe.pyprojectTable('tool.uv')) return ['      - uses: astral-sh/setup-uv@v6', '      - run: uv sync --all-extras --dev']
-    const install = probe.file('requirements.txt') ? 'pip install -r requirements.txt' : 'pip install -e .'
+    // The configuration's commands name the interpreter the preset found here: a `.venv` (which git does not carry)
+    // is made in the workflow too, so `.venv/bin/python -m …` finds what was installed.
+    const venv = /(^|[\s;])\.venv\/bin\/python /.test(layer.stages?.testing?.command ?? '')
+    const pip = venv ? '.venv/bin/python -m pip install' : 'python -m pip install'
+    const project = projectInstall(probe)
+    const tools = toolDistributions(layer)
     return [
       '      - uses: actions/setup-python@v5',
       "        with: { python-version: '3.x' }",
-      `      - run: ${install} && pip install pytest pytest-cov ruff pyright detect-secrets pip-audit`
+      ...(venv ? ['      - run: python -m venv .venv'] : []),
+      // `--group` needs pip 25.1 or later, newer than some Pythons bring.
+      ...(project ? [`      - run: ${/--group /.test(project) ? `${pip} --upgrade pip && ` : ''}${pip} ${project}`] : []),
+      ...(tools.length > 0 ? [`      - run: ${pip} ${tools.join(' ')}`] : [])
     ]
   }
   return []
@@ -169,7 +205,7 @@ function usesLine(action: ActionReference): string {
   return `      - uses: ${action.uses}${action.known ? '' : `  ${PLACEHOLDER_TODO}`}`
 }
 
-export function workflowText(component: string, specPath: string, preset: PresetName, probe: RepositoryProbe, action: ActionReference): string {
+export function workflowText(component: string, specPath: string, preset: PresetName, probe: RepositoryProbe, action: ActionReference, layer: DeepPartial<Config> = {}): string {
   return `# Written by \`spec-to-production init\`: runs ${component} from its spec through the quality gates.
 name: spec-to-production
 on: [push, pull_request]
@@ -179,7 +215,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v5
-${setupSteps(preset, probe).join('\n')}
+${setupSteps(preset, probe, layer).join('\n')}
 ${usesLine(action)}
         with:
           spec: ${specPath}
@@ -204,7 +240,7 @@ export async function initCommand(argv: string[], sources: ActionSources = defau
   const paths = { source: templated(layout.source, component), tests: templated(layout.tests, component) }
   const specPath = `specs/${component}.md`
   const action = actionReference(sources)
-  const workflow = workflowText(component, specPath, detected.preset, probe, action)
+  const workflow = workflowText(component, specPath, detected.preset, probe, action, layer)
 
   const files: Array<[string, string]> = [
     [CONFIG_FILE, configText(detected.preset, layer, choices, paths, action)],

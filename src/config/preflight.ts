@@ -7,6 +7,7 @@
 import { isAbsolute } from 'node:path'
 import { originOf } from './origins.js'
 import { isExecutable, RepositoryProbe } from './probe.js'
+import { projectInstall } from './python-project.js'
 import { describeMissing, type MissingTool } from './tools.js'
 import type { Config, LoadedConfig, StageKey } from './types.js'
 
@@ -19,6 +20,8 @@ const BUILTINS = new Set([
 const SYNTAX = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac', 'function', '(', '{', '!', 'time'])
 const YARN_COMMANDS = new Set(['test', 'run', 'install', 'add', 'remove', 'audit', 'npm', 'exec', 'dlx', 'workspace', 'workspaces', 'why', 'info', 'build', 'dedupe', 'up', 'upgrade', 'config', 'node'])
 const PYTHON = /(^|\/)python(3(\.\d+)?)?$/
+/** The pip distribution of a Python module a command runs, where the names differ. */
+const PYTHON_DISTRIBUTIONS: Readonly<Record<string, string>> = { pytest_cov: 'pytest-cov', xmlrunner: 'unittest-xml-reporting', detect_secrets: 'detect-secrets', pip_audit: 'pip-audit' }
 
 /**
  * The command line with each command substitution (`$(…)`, `$((…))`, backticks) replaced by one word: what runs
@@ -193,7 +196,22 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
   if (modules.length === 0) return
   ctx.pending.push(
     ctx.probe.pythonImports(python, modules).then((found) => {
-      for (const m of modules) if (!found.has(m)) need(ctx, m, 'python-module', `not importable by ${python}`)
+      for (const m of modules) {
+        if (found.has(m)) continue
+        need(ctx, m, 'python-module', `not importable by ${python}`)
+        // A tool the project declares (a test extra, a requirements file) is missing because the project's own
+        // dependencies are not installed in that interpreter: that is the advice, not adding it again.
+        const dist = PYTHON_DISTRIBUTIONS[m] ?? m
+        // coverage comes with pytest-cov: a project declaring pytest-cov has it once its dependencies are installed.
+        const declared = ctx.probe.pythonRequires(dist) ? dist : m === 'coverage' && ctx.probe.pythonRequires('pytest-cov') ? 'pytest-cov (which brings coverage)' : undefined
+        const install = projectInstall(ctx.probe)
+        if (install && declared) {
+          const entry = ctx.missing.find((x) => x.tool === m && x.key === ctx.key)
+          if (entry) {
+            entry.install = `the project declares ${declared}, but ${python} does not have the project's dependencies: install them into it in the workflow before this action (\`${python} -m pip install ${install}\`)`
+          }
+        }
+      }
     })
   )
 }

@@ -17,17 +17,27 @@ interface PythonRunner {
   /** `uv run` or the interpreter. */
   kind: 'uv' | 'interpreter'
   python: string
+  /** `uv run`, with `--group` of the project's test dependency group. */
+  uv?: string
   /** The command line that runs a module: `uv run python -m X` / `python3 -m X`. */
   module(name: string): string
 }
 
-const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'ruff', 'pylint', 'mypy', 'detect_secrets', 'pip_audit'] as const
+const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'xmlrunner', 'ruff', 'pylint', 'mypy', 'detect_secrets', 'pip_audit'] as const
 
 async function chooseRunner(probe: RepositoryProbe, choices: PresetChoice[]): Promise<PythonRunner> {
   const uvReason = probe.file('uv.lock') ? 'uv.lock' : probe.pyprojectTable('tool.uv') ? '[tool.uv] in pyproject.toml' : undefined
   if (uvReason) {
-    choices.push({ topic: 'python runner', chose: 'uv run', because: `${uvReason}: the project uses uv` })
-    return { kind: 'uv', python: 'python', module: (name) => `uv run python -m ${name}` }
+    // `uv run` syncs the default groups (dev) only: a test group of another name (pytest, freezegun…) is asked for.
+    const groups = /^\s*\[dependency-groups\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(probe.text('pyproject.toml') ?? '')?.[1] ?? ''
+    const group = ['test', 'tests', 'testing'].find((name) => new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(groups))
+    const uv = group ? `uv run --group ${group}` : 'uv run'
+    choices.push({
+      topic: 'python runner',
+      chose: uv,
+      because: `${uvReason}: the project uses uv${group ? `; its dependency group ${group} is not one uv run installs by default` : ''}`
+    })
+    return { kind: 'uv', python: 'python', uv, module: (name) => `${uv} python -m ${name}` }
   }
   let python: string
   let because: string
@@ -63,24 +73,49 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const runner = await chooseRunner(probe, choices)
   const has = await installedModules(probe, runner)
   const where = runner.kind === 'uv' ? 'in the project (pyproject.toml / uv.lock)' : `importable by ${runner.python}`
-  const run = (tool: string, module = tool) => (runner.kind === 'uv' ? `uv run ${tool}` : runner.module(module))
+  const uvRun = runner.uv ?? 'uv run'
+  const run = (tool: string, module = tool) => (runner.kind === 'uv' ? `${uvRun} ${tool}` : runner.module(module))
   // In a uv project, what the project does not declare is added for the run (`uv run --with`), on top of its own
   // dependencies; an interpreter gets no such help: the up-front check names what it cannot import.
   const withPackages = (dists: string[]) =>
     runner.kind === 'uv' ? dists.filter((d) => !has(d.replace(/-/g, '_'), d)).map((d) => ` --with ${d}`).join('') : ''
 
   // Tests and coverage. Coverage data goes to the run's report directory, not the working tree.
+  // A test module with unittest's load_tests protocol adds tests (most often its module's doctests) that pytest never
+  // collects: pytest would report the rest of the suite as all of it. unittest runs the suite as the project does,
+  // with unittest-xml-reporting (`xmlrunner`) writing the JUnit XML.
+  const loadTests = probe.findInFiles(['tests', 'test'], /^test.*\.py$|_test\.py$/, /^def load_tests\(/m)
   let testCommand: string
-  if (has('pytest_cov', 'pytest-cov') || !has('coverage', 'coverage')) {
+  if (loadTests) {
+    const coverage = runner.kind === 'uv' ? `${uvRun}${withPackages(['coverage', 'unittest-xml-reporting'])} coverage` : runner.module('coverage')
+    // `-t .` imports the tests as the package they are (tests.test_x, relative imports work); a tests directory
+    // without __init__.py is no package, and unittest refuses it as a start directory under `-t .`.
+    const top = probe.file(`${loadTests.split('/')[0]}/__init__.py`) ? ' -t .' : ''
+    testCommand =
+      `export COVERAGE_FILE={reports}/.coverage; ${coverage} run --source={path} -m xmlrunner discover -s {tests}${top} --output-file {reports}/junit.xml; ` +
+      `status=$?; ${coverage} report; ${coverage} json -o {reports}/coverage.json || exit $?; exit $status`
+    const xmlrunner = has('xmlrunner', 'unittest-xml-reporting')
+    choices.push({
+      topic: 'tests and coverage',
+      chose: 'unittest with unittest-xml-reporting (xmlrunner), under coverage',
+      because:
+        `${loadTests} defines load_tests, which pytest never calls: the tests it adds would not run. unittest runs them, ` +
+        (xmlrunner ? `and unittest-xml-reporting is ${where}` : `and unittest-xml-reporting writes the JUnit XML (pip install unittest-xml-reporting coverage)`)
+    })
+  } else if (has('pytest_cov', 'pytest-cov') || !has('coverage', 'coverage')) {
     const installed = has('pytest_cov', 'pytest-cov')
     // The JSON report comes from coverage itself (a dependency of pytest-cov): pytest-cov before 4.1 has no json report.
     testCommand =
-      `export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace('uv run', `uv run${withPackages(['pytest', 'pytest-cov'])}`)} {tests} --cov={path} ` +
-      `--cov-report=term --junitxml={reports}/junit.xml; status=$?; ${run('coverage').replace('uv run', `uv run${withPackages(['pytest-cov'])}`)} json -o {reports}/coverage.json || exit $?; exit $status`
+      `export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace(uvRun, `${uvRun}${withPackages(['pytest', 'pytest-cov'])}`)} {tests} --cov={path} ` +
+      `--cov-report=term --junitxml={reports}/junit.xml; status=$?; ${run('coverage').replace(uvRun, `${uvRun}${withPackages(['pytest-cov'])}`)} json -o {reports}/coverage.json || exit $?; exit $status`
     choices.push({
       topic: 'tests and coverage',
       chose: 'pytest with pytest-cov',
-      because: installed ? `pytest-cov is ${where}` : `neither pytest-cov nor coverage is ${where}; pytest-cov is the usual choice (pip install pytest-cov)`
+      because: installed
+        ? `pytest-cov is ${where}`
+        : runner.kind === 'uv'
+          ? `neither pytest-cov nor coverage is ${where}: \`uv run --with pytest-cov\` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)`
+          : `neither pytest-cov nor coverage is ${where}; pytest-cov is the usual choice (pip install pytest-cov)`
     })
   } else {
     testCommand =
@@ -92,6 +127,17 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   // Linting: ruff, else pylint; configured first, then installed.
   const ruffConfigured = probe.firstFile(['ruff.toml', '.ruff.toml']) ?? (probe.pyprojectTable('tool.ruff') ? '[tool.ruff] in pyproject.toml' : undefined)
   const pylintConfigured = probe.firstFile(['.pylintrc', 'pylintrc']) ?? (probe.pyprojectTable('tool.pylint') ? '[tool.pylint] in pyproject.toml' : undefined)
+  // flake8 has no report this product reads; ruff runs its pyflakes and pycodestyle checks (ruff's default rules), where
+  // pylint would judge the code by rules (docstrings, naming) the project never checked.
+  const flake8Configured =
+    probe.firstFile(['.flake8']) ??
+    (/^\s*\[flake8\]/m.test(probe.text('setup.cfg') ?? '')
+      ? '[flake8] in setup.cfg'
+      : /^\s*\[flake8\]/m.test(probe.text('tox.ini') ?? '')
+        ? '[flake8] in tox.ini'
+        : probe.pyprojectTable('tool.flake8')
+          ? '[tool.flake8] in pyproject.toml'
+          : undefined)
   const ruffInstalled = has('ruff', 'ruff') || Boolean(probe.onPath('ruff'))
   const pylintInstalled = has('pylint', 'pylint')
   const ruffCmd = runner.kind === 'uv' && !has('ruff', 'ruff') ? 'uvx ruff' : has('ruff', 'ruff') ? run('ruff') : 'ruff'
@@ -105,15 +151,17 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     report: { path: '{reports}/pylint.json', format: 'pylint-json' }
   }
   let linting
-  if (ruffConfigured || (!pylintConfigured && (ruffInstalled || !pylintInstalled))) {
+  if (ruffConfigured || (!pylintConfigured && (flake8Configured || ruffInstalled || !pylintInstalled))) {
     linting = ruff
     const because = ruffConfigured
       ? `configured in ${ruffConfigured}`
-      : ruffInstalled
-        ? 'ruff is installed'
-        : runner.kind === 'uv'
-          ? 'no linter configured: ruff through uvx (needs nothing from the project)'
-          : 'no linter configured or installed: ruff is the default (pip install ruff)'
+      : flake8Configured
+        ? `the project lints with flake8 (${flake8Configured}): ruff runs flake8's pyflakes and pycodestyle checks (its default rules; it does not read flake8's settings), where pylint would add rules the project never checked`
+        : ruffInstalled
+          ? 'ruff is installed'
+          : runner.kind === 'uv'
+            ? 'no linter configured: ruff through uvx (needs nothing from the project)'
+            : 'no linter configured or installed: ruff is the default (pip install ruff)'
     choices.push({ topic: 'linting', chose: 'ruff', because })
   } else {
     linting = pylint
@@ -127,7 +175,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     (probe.pyprojectTable('tool.mypy') ? '[tool.mypy] in pyproject.toml' : /^\s*\[mypy\]/m.test(probe.text('setup.cfg') ?? '') ? '[mypy] in setup.cfg' : undefined)
   const pyrightBin = probe.nodeBin('pyright') ? 'npx pyright' : probe.onPath('pyright') ? 'pyright' : undefined
   const mypyInstalled = has('mypy', 'mypy')
-  const pyrightCmd = runner.kind === 'uv' && !pyrightBin ? 'uv run --with pyright pyright' : (pyrightBin ?? 'pyright')
+  const pyrightCmd = runner.kind === 'uv' && !pyrightBin ? `${uvRun} --with pyright pyright` : (pyrightBin ?? 'pyright')
   let typeChecking
   if (pyrightConfigured || (!mypyConfigured && (pyrightBin || !mypyInstalled))) {
     typeChecking = {
@@ -141,7 +189,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
         : 'no type checker configured or installed: pyright is the default (pip install pyright, or npm i -D pyright)'
     choices.push({ topic: 'type checking', chose: 'pyright', because })
   } else {
-    const mypy = runner.kind === 'uv' && !mypyInstalled ? 'uv run --with mypy mypy' : run('mypy')
+    const mypy = runner.kind === 'uv' && !mypyInstalled ? `${uvRun} --with mypy mypy` : run('mypy')
     typeChecking = {
       command: `${mypy} {path} --show-column-numbers --no-color-output > {reports}/mypy.txt`,
       report: { path: '{reports}/mypy.txt', format: 'mypy-text' }

@@ -5,7 +5,7 @@
  * here writes anything.
  */
 import { execFile } from 'node:child_process'
-import { accessSync, constants, readFileSync, statSync } from 'node:fs'
+import { accessSync, constants, readdirSync, readFileSync, statSync } from 'node:fs'
 import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path'
 
 export interface PackageJson {
@@ -92,6 +92,42 @@ export class RepositoryProbe {
       } catch {
         return null
       }
+    })
+  }
+
+  /**
+   * The first file under these workspace-relative directories whose name matches `name` and whose text matches
+   * `content`, as a workspace-relative path (virtualenvs, caches and node_modules are not entered; at most 2,000
+   * files are read).
+   */
+  findInFiles(dirs: readonly string[], name: RegExp, content: RegExp): string | undefined {
+    return this.memo(`find:${dirs.join(',')}:${name.source}:${content.source}`, () => {
+      const skip = new Set(['.venv', 'venv', 'node_modules', '__pycache__', '.tox', '.nox', '.git', '.spec-to-production'])
+      let budget = 2000
+      const walk = (rel: string): string | undefined => {
+        let entries
+        try {
+          entries = readdirSync(join(this.workspace, rel), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))
+        } catch {
+          return undefined
+        }
+        for (const entry of entries) {
+          const path = rel === '.' ? entry.name : `${rel}/${entry.name}`
+          if (entry.isDirectory() && !skip.has(entry.name)) {
+            const found = walk(path)
+            if (found) return found
+          } else if (entry.isFile() && name.test(entry.name) && budget-- > 0 && content.test(this.text(path) ?? '')) {
+            return path
+          }
+        }
+        return undefined
+      }
+      for (const dir of dirs) {
+        if (!this.dir(dir)) continue
+        const found = walk(dir)
+        if (found) return found
+      }
+      return undefined
     })
   }
 

@@ -18,6 +18,7 @@ const INSTALL: Readonly<Record<string, string>> = {
   pytest: 'add pytest to the project\'s dev dependencies (`pip install pytest`, or `uv add --dev pytest`)',
   pytest_cov: 'add pytest-cov to the project\'s dev dependencies (`pip install pytest-cov`, or `uv add --dev pytest-cov`)',
   coverage: 'add coverage to the project\'s dev dependencies (`pip install coverage`)',
+  xmlrunner: 'add unittest-xml-reporting to the project\'s dev dependencies (`pip install unittest-xml-reporting`): it writes the JUnit XML report of a unittest run',
   ruff: '`pip install ruff` in the workflow, or `- uses: astral-sh/ruff-action@v3` with `args: --version`',
   pylint: '`pip install pylint` in the workflow',
   mypy: '`pip install mypy` in the workflow (with the project\'s dependencies installed)',
@@ -65,6 +66,8 @@ export interface MissingTool {
   key: string
   /** The package manager, for node packages' install hints. */
   pm?: string
+  /** How to install it, when the check knows better than the tool's usual advice. */
+  install?: string
 }
 
 /** The configuration key each step purpose's command comes from (for messages about exit 127). */
@@ -92,14 +95,14 @@ function stageOf(key: string): string {
  * whose commands need the same tool.
  */
 export function describeMissing(missing: MissingTool, also: readonly string[] = []): string {
-  const install =
+  const install = missing.install ?? (
     missing.kind === 'node-package'
       ? `install it: \`${addDevDependency(missing.pm ?? 'npm', packageOfBin(missing.tool))}\`, and install dependencies (\`${missing.pm ?? 'npm'} ${missing.pm === 'npm' || !missing.pm ? 'ci' : 'install'}\`) in the workflow before this action`
       : missing.kind === 'file'
         ? missing.tool.startsWith('/')
           ? (INSTALL[basename(missing.tool)] ?? `install the program that provides ${missing.tool} in the workflow before this action, or name it without its path so PATH finds it`)
           : 'check the path (it is relative to the repository root) and that the file is committed and executable'
-        : (INSTALL[missing.tool] ?? `install ${missing.tool} in the workflow before this action`)
+        : (INSTALL[missing.tool] ?? `install ${missing.tool} in the workflow before this action`))
   const keys = [missing.key, ...also.filter((k) => k !== missing.key)]
   const stages = [...new Set(keys.map(stageOf))].join(', ')
   const replace = keys.length === 1 ? `set ${keys[0]} to a command that does not need it` : `set ${keys.join(', ')} to commands that do not need it`

@@ -357,8 +357,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         outcome = kind
         if (kind === 'skipped') return
         message = firstLine(tag.attr('message') ?? '')
-        if (message === '' && (failures.length < maxFailures || pickedFailures.length < maxFailures)) {
-          // jest-junit puts the message in the element's text, not in an attribute.
+        if ((message === '' || message === PYTEST_COLLECTION) && (failures.length < maxFailures || pickedFailures.length < maxFailures)) {
+          // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
+          // why (the ImportError) only there.
           textDepth = depth
           text = ''
           xml.captureText(true)
@@ -372,7 +373,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (depth === textDepth) {
           textDepth = 0
           xml.captureText(false)
-          message = firstLine(text)
+          message = message === PYTEST_COLLECTION ? collectionFailure(text) : firstLine(text)
           text = ''
         }
         if (caseDepth === 0) {
@@ -593,6 +594,15 @@ function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | 
 }
 
 /** First non-blank line, trimmed and bounded. */
+/** pytest's message for a test module it could not import or collect; the reason is in the element's text. */
+const PYTEST_COLLECTION = 'collection failure'
+
+/** `collection failure: <the exception pytest printed>` (its last `E   …` line), or pytest's words alone. */
+function collectionFailure(text: string): string {
+  const raised = [...text.slice(0, 4 * MESSAGE_LIMIT).matchAll(/^E {1,}(\S.*)$/gm)].at(-1)?.[1]
+  return raised ? firstLine(`${PYTEST_COLLECTION}: ${raised}`) : PYTEST_COLLECTION
+}
+
 function firstLine(text: string): string {
   for (const line of text.slice(0, 8 * MESSAGE_LIMIT).split('\n')) {
     const trimmed = line.trim()

@@ -1,0 +1,52 @@
+/**
+ * What a Python project's own dependencies are installed from: `pip install` arguments for the project, its test
+ * extra and its test requirements file. init's workflow runs them; the up-front check names them when the project
+ * declares a tool its interpreter cannot import.
+ */
+import type { RepositoryProbe } from './probe.js'
+
+/** Test extras a project declares, by the names projects give them. */
+const TEST_EXTRAS = ['test', 'tests', 'testing', 'dev']
+/** Requirement files for tests and development, in the order they are looked for. */
+const TEST_REQUIREMENTS = [
+  'requirements-dev.txt',
+  'dev-requirements.txt',
+  'requirements-test.txt',
+  'test-requirements.txt',
+  'requirements/test.txt',
+  'requirements/tests.txt',
+  'requirements/testing.txt',
+  'requirements/dev.txt',
+  'requirements/development.txt'
+]
+
+/**
+ * What `pip install` needs for the project itself: requirements.txt, else the project (pyproject.toml or setup.py) installed in editable mode with
+ * its test extra (`[project.optional-dependencies]` or setup.cfg's `[options.extras_require]`) and test dependency
+ * group (`[dependency-groups]`), plus a test requirements file when there is one: the tests import what these declare (freezegun, hypothesis, …).
+ */
+export function projectInstall(probe: RepositoryProbe): string {
+  const args: string[] = []
+  if (probe.file('requirements.txt')) args.push('-r requirements.txt')
+  else if (probe.file('pyproject.toml') || probe.file('setup.py')) {
+    const pyproject = probe.text('pyproject.toml') ?? ''
+    const setupCfg = probe.text('setup.cfg') ?? ''
+    // `[project.optional-dependencies]` with `tests = [`, or `optional-dependencies.tests = [` under `[project]`.
+    const optional = /^\s*\[project\.optional-dependencies\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(pyproject)?.[1] ?? ''
+    const extrasCfg = /^\s*\[options\.extras_require\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(setupCfg)?.[1] ?? ''
+    const extra = TEST_EXTRAS.find(
+      (name) =>
+        new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(optional) ||
+        new RegExp(`^\\s*optional-dependencies\\.["']?${name}["']?\\s*=`, 'm').test(pyproject) ||
+        new RegExp(`^\\s*${name}\\s*=`, 'm').test(extrasCfg)
+    )
+    args.push(extra ? `-e ".[${extra}]"` : '-e .')
+    // PEP 735 dependency groups (pip 25.1 and later install them with --group).
+    const groups = /^\s*\[dependency-groups\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(pyproject)?.[1] ?? ''
+    const group = TEST_EXTRAS.find((name) => new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(groups))
+    if (group) args.push(`--group ${group}`)
+  }
+  const requirements = TEST_REQUIREMENTS.find((f) => probe.file(f))
+  if (requirements) args.push(`-r ${requirements}`)
+  return args.join(' ')
+}
