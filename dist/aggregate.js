@@ -7,7 +7,7 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-RSMS4SKR.js";
+} from "./chunks/chunk-JNNXQCQI.js";
 import {
   renderComment,
   upsertComment

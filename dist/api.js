@@ -1,13 +1,13 @@
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-M37VENAB.js";
+} from "./chunks/chunk-NJ4RTO3E.js";
 import "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-IHKZSHT3.js";
-import "./chunks/chunk-A3GHCEIJ.js";
-import "./chunks/chunk-GJMVF7HK.js";
+import "./chunks/chunk-NSUYDB4Z.js";
+import "./chunks/chunk-Q6CQQD6P.js";
+import "./chunks/chunk-PNC3GK2H.js";
 import "./chunks/chunk-RSUAYRWD.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
