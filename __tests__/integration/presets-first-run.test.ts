@@ -136,12 +136,15 @@ async function init(root: string, component: string, path: string): Promise<stri
   expect(result.stderr).toBe('')
   expect(result.code).toBe(0)
   const text = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
-  expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=https://raw.githubusercontent.com/org/spec-to-production/v1/schema/spec-to-production.schema.json')
   expect(schemaErrors(parse(text))).toEqual([])
-  // The action's real reference (package.json's repository when it names one, else the environment's), never the placeholder.
+  // The action's real reference (package.json's repository when it names one, else the environment's), never the placeholder;
+  // the configuration's schema line points into the same repository at the same ref.
   const workflow = await readFile(join(root, '.github/workflows/spec-to-production.yml'), 'utf8')
-  expect(workflow).toMatch(/\n {6}- uses: [\w.-]+\/[\w.-]+@v\d+\n/)
+  const uses = /\n {6}- uses: ([\w.-]+)\/([\w.-]+)@(v\d+)\n {8}with:\n {10}spec: /.exec(workflow)
+  expect(uses).not.toBeNull()
   expect(workflow).not.toContain('org/spec-to-production')
+  const [, owner, name, ref] = uses!
+  expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=https://raw.githubusercontent.com/${owner}/${name}/${ref}/schema/spec-to-production.schema.json`)
   // A second init refuses to overwrite.
   const again = await runCli(root, ['init', '--component', component], { env: { PATH: path } })
   expect(again.code).toBe(2)
