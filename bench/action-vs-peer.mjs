@@ -3,6 +3,8 @@
 //   npm run bundle && node bench/action-vs-peer.mjs            (part of `npm run bench`)
 //   BENCH_SIZES=50000,200000 BENCH_ROUNDS=5 node bench/action-vs-peer.mjs
 //   BENCH_OURS=<other build>/index.js BENCH_OUT=<file.json> …    (an earlier build of ours, figures elsewhere)
+//   BENCH_NODE=<path to node 24> BENCH_OUT=… node bench/action-vs-peer.mjs   (both actions on another Node: both
+//     declare `using: node24`, which is what the runner runs them on; `npm i --prefix /tmp/n24 node@24`)
 //
 // Both run as the runner runs a node action: `node <action>/dist/index.js` in the workspace with INPUT_* variables and
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_EVENT_PATH files. The peer is read from ../shared/peers/mikepenz-v6.4.2
@@ -18,7 +20,7 @@
 // to exit), of peak RSS (ru_maxrss of the process) and of CPU time (user + system; less disturbed than wall time
 // on a busy machine), read by /usr/bin/time -f when present, else by a preloaded module that writes
 // process.resourceUsage() at exit. The load average is recorded with the figures.
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -32,6 +34,8 @@ const OURS = resolve(process.env.BENCH_OURS ?? join(ROOT, 'dist/index.js'))
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const SIZES = (process.env.BENCH_SIZES ?? '50000,200000,1000000').split(',').map(Number)
 const TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p))
+/** The node both actions run on (default: the one running this script). */
+const NODE = process.env.BENCH_NODE ?? process.execPath
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 if (!existsSync(join(PEER, 'dist/index.js'))) {
@@ -97,7 +101,7 @@ quality_gates: { test_pass_rate: { required: 95 } }
 function measure(script, cwd, env) {
   const rssFile = join(cwd, `rss-${process.hrtime.bigint()}.txt`)
   const preload = `data:text/javascript,${encodeURIComponent(`import{writeFileSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();writeFileSync(${JSON.stringify(rssFile)},u.maxRSS+' '+(u.userCPUTime+u.systemCPUTime)/1e6)})`)}`
-  const argv = TIME ? [TIME, '-f', '%M %U %S', '-o', rssFile, process.execPath, script] : [process.execPath, '--import', preload, script]
+  const argv = TIME ? [TIME, '-f', '%M %U %S', '-o', rssFile, NODE, script] : [NODE, '--import', preload, script]
   return new Promise((done, fail) => {
     const t0 = performance.now()
     const child = spawn(argv[0], argv.slice(1), { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
@@ -202,7 +206,7 @@ for (const n of SIZES) {
 
 const results = {
   date: new Date().toISOString(),
-  node: process.version,
+  node: NODE === process.execPath ? process.version : execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim(),
   rounds: ROUNDS,
   load_average: loadavg().map((x) => Math.round(x * 10) / 10),
   rss_by: TIME ? `${TIME} -f %M` : 'process.resourceUsage().maxRSS at exit',
