@@ -44,10 +44,6 @@ export const SECRETLINT_RECOMMENDED = '{{"rules":[{{"id":"@secretlint/secretlint
 export const SECRETLINT_VERSION = '12.0.0'
 
 /**
- * secretlint with the recommended rules, fetched from the npm registry by npx (`--yes`: no prompt in CI) at the pinned
- * version, for a repository that has no secretlint of its own. `exclude` are globs left out of the scan.
- */
-/**
  * What this product writes into the repository: its runs' reports (eslint JSON quotes source lines, secretlint JSON the
  * place of each secret) and the report and dashboard of the last run. A secret scan of the repository leaves them out,
  * or each run would find again, in the copies, what an earlier run found, and the count would grow run after run.
@@ -59,6 +55,10 @@ function secretlintExclusions(exclude: readonly string[]): string {
   return [...exclude, ...RUN_OUTPUT_GLOBS].map((g) => ` '!${g}'`).join('')
 }
 
+/**
+ * secretlint with the recommended rules, fetched from the npm registry by npx (`--yes`: no prompt in CI) at the pinned
+ * version, for a repository that has no secretlint of its own. `exclude` are globs left out of the scan.
+ */
 export function fetchedSecretlint(path: string, exclude: readonly string[] = []): string {
   const packages = `--package secretlint@${SECRETLINT_VERSION} --package @secretlint/secretlint-rule-preset-recommend@${SECRETLINT_VERSION}`
   return (
