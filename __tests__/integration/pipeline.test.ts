@@ -168,6 +168,28 @@ describe('spec-to-production CLI on the example component', () => {
     expect(run.stdout).toMatch(/↻ testing: retrying in 0\.1 s/)
   })
 
+  ;(existsSync('/usr/lib/python3/dist-packages/pytest') ? test : test.skip)(
+    'a pytest collection failure (a test module that cannot be imported) is not rerun: it fails the same way every time',
+    async () => {
+      const dir = await repo()
+      await writeIn(dir, 'py_tests/test_ok.py', 'def test_ok():\n    assert True\n')
+      await writeIn(dir, 'py_tests/test_broken.py', 'import module_that_is_not_there\n\ndef test_never():\n    assert True\n')
+      await writeIn(dir, 'py_tests/lcov.info', 'SF:py_tests/test_ok.py\nDA:1,1\nLF:1\nLH:1\nend_of_record\n')
+      // Real pytest (Debian's); the coverage report is a stand-in: this test is about the retry.
+      const command = 'mkdir -p {reports}/coverage && cp py_tests/lcov.info {reports}/coverage/lcov.info && /usr/bin/python3 -m pytest py_tests -p no:cacheprovider --junitxml={reports}/junit.xml'
+      await editConfig(dir, testingWith(command))
+      const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+      expect(run.code).toBe(1)
+      const testing = (await readReport(dir)).stage_results.testing
+      expect(testing.outputs.attempts).toBe(1)
+      expect(testing.retries).toBe(0)
+      expect(run.stdout).toContain('1 test module(s) could not be collected (pytest: collection failure): deterministic, not rerun')
+      const gate = testing.quality_gates.test_pass_rate
+      expect(gate.details).toMatchObject({ errors: 1 })
+      expect(gate.findings[0].message).toContain("collection failure: ModuleNotFoundError: No module named 'module_that_is_not_there'")
+    }
+  )
+
   test('a deterministic test failure is confirmed once and not retried further', async () => {
     const dir = await repo()
     await writeIn(dir, 'examples/greeter/tests/broken.test.ts', `test('always fails', () => {\n  expect(1 + 1).toBe(3)\n})\n`)

@@ -261,6 +261,11 @@ function judgeAttempt(attempt: TestAttempt, failingSets: Map<string, FailedTest>
   if (cls.errorType === null) return { value: attempt, ok: true, retryable: false, reason: cls.description }
   if (cls.transient) return { value: attempt, ok: false, retryable: true, reason: cls.description }
   if (cls.errorType === 'exit_code' && attempt.tests && failing.size > 0) {
+    // pytest's collection failures (a test module that cannot be imported) fail the same way every time: not rerun.
+    const uncollected = [...failing.values()].filter((f) => f.kind === 'error' && /^collection failure\b/.test(f.message)).length
+    if (uncollected === failing.size && !attempt.tests.failures_truncated) {
+      return { value: attempt, ok: false, retryable: false, reason: `${uncollected} test module(s) could not be collected (pytest: collection failure): deterministic, not rerun` }
+    }
     const previous = failingSets.at(-2)
     const same = previous !== undefined && previous.size === failing.size && [...failing.keys()].every((id) => previous.has(id))
     return same
