@@ -1,7 +1,7 @@
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-NJ4RTO3E.js";
+} from "./chunks/chunk-CJZVXVDR.js";
 import "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";

@@ -3,7 +3,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-NJ4RTO3E.js";
+} from "./chunks/chunk-CJZVXVDR.js";
 import {
   formatSummary
 } from "./chunks/chunk-TSSYMGN6.js";

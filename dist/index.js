@@ -6,7 +6,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-NJ4RTO3E.js";
+} from "./chunks/chunk-CJZVXVDR.js";
 import "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
