@@ -31,6 +31,20 @@ describe('test id table', () => {
     expect(t.size).toBe(1)
   })
 
+  it('add: the bytes of an id already there, or refused at the limit, leave no trace; add flags what lines() must quote', () => {
+    const t = new TestIds(16, 2)
+    expect(t.addString('alpha')).toBe(0)
+    expect(t.addString('alpha')).toBe(0)
+    expect(t.addString('beta', 2)).toBe(1)
+    expect(t.addString('gamma-is-longer-than-the-arena', 2)).toBe(-1)
+    expect(t.addString('quote"d')).toBe(2)
+    expect(t.add(bytes('"starts'), 0, 7)).toBe(3)
+    expect(t.add(bytes('line\nbreak'), 0, 10)).toBe(4)
+    expect(t.toArray()).toEqual(['alpha', 'beta', 'quote"d', '"starts', 'line\nbreak'])
+    expect(t.lines(0, '').toString('utf8')).toBe('alpha\nbeta\nquote"d\n"\\"starts"\n"line\\nbreak"\n')
+    expect([t.findString('alpha'), t.findString('beta'), t.findString('gamma-is-longer-than-the-arena')]).toEqual([0, 1, -1])
+  })
+
   it('keeps every id through growth of the byte arena, the entry arrays and the hash slots', () => {
     const t = new TestIds(16, 16)
     const ids = Array.from({ length: 20_000 }, (_, i) => `tests/test_${i % 97}.py::TestClass::test_case_${i}${'x'.repeat(i % 300)}`)

@@ -69,11 +69,24 @@ export class TestIds {
    * `limit` entries, then -1.
    */
   add(buf: Uint8Array, start: number, end: number, limit = Infinity): number {
-    const h = hashBytes(buf, start, end)
-    const k = this.probe(buf, start, end, h)
+    // One pass over the bytes: copied to the arena's free end while hashed and checked, then looked up there; they
+    // become an entry only when the id is new (the JUnit parser adds every test case of a run through here).
+    const len = end - start
+    if (this.used + len > this.arena.length) this.widen(len)
+    const a = this.arena
+    const at = this.used
+    let h = 0x811c9dc5 | 0
+    let flag = len > 0 && buf[start] === 0x22 ? QUOTE : 0
+    for (let i = 0; i < len; i++) {
+      const b = buf[start + i]
+      if (b === 0x0a || b === 0x0d) flag = QUOTE
+      a[at + i] = b
+      h = Math.imul(h ^ b, 0x01000193)
+    }
+    const k = this.probe(a, at, at + len, h)
     if (k >= 0) return k
     if (this.size >= limit) return -1
-    return this.enter(buf, start, end, h)
+    return this.commit(len, h, flag)
   }
 
   addString(id: string, limit = Infinity): number {
@@ -144,7 +157,8 @@ export class TestIds {
   }
 
   private probe(buf: Uint8Array, start: number, end: number, h: number): number {
-    if (this.slots === null) this.rehash(this.size * 2)
+    // Sized for the entries the table was made for, so that filling it does not rehash again and again.
+    if (this.slots === null) this.rehash(Math.max(this.size * 2, this.starts.length))
     const slots = this.slots as Int32Array
     const len = end - start
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
@@ -160,11 +174,7 @@ export class TestIds {
 
   private enter(buf: Uint8Array, start: number, end: number, h: number): number {
     const len = end - start
-    if (this.used + len > this.arena.length) {
-      const next = Buffer.allocUnsafe(Math.max(this.arena.length * 2, this.used + len))
-      this.arena.copy(next, 0, 0, this.used)
-      this.arena = next
-    }
+    if (this.used + len > this.arena.length) this.widen(len)
     const a = this.arena
     let flag = len > 0 && buf[start] === 0x22 ? QUOTE : 0
     for (let i = 0; i < len; i++) {
@@ -172,6 +182,18 @@ export class TestIds {
       if (b === 0x0a || b === 0x0d) flag = QUOTE
       a[this.used + i] = b
     }
+    return this.commit(len, h, flag)
+  }
+
+  /** A larger arena, with room for `len` more bytes. */
+  private widen(len: number): void {
+    const next = Buffer.allocUnsafe(Math.max(this.arena.length * 2, this.used + len))
+    this.arena.copy(next, 0, 0, this.used)
+    this.arena = next
+  }
+
+  /** The `len` bytes at the arena's free end become entry `size`. */
+  private commit(len: number, h: number, flag: number): number {
     const k = this.size
     if (k === this.starts.length) this.grow()
     this.starts[k] = this.used

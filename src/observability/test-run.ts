@@ -56,19 +56,32 @@ class Names {
  * name once.
  */
 export class TestCaseCollector implements RunTests {
-  readonly ids = new TestIds()
-  outcomes = new Uint8Array(1024)
-  durations = new Float64Array(1024)
-  files = new Int32Array(1024)
+  readonly ids: TestIds
+  outcomes: Uint8Array
+  durations: Float64Array
+  files: Int32Array
   private readonly fileNumbers = new Names()
   readonly fileNames: string[] = this.fileNumbers.names
   /** Per test, its suite's position in `suiteNames` (-1 none): where a test without a file may live. */
-  suites = new Int32Array(1024)
+  suites: Int32Array
   private readonly suiteNumbers = new Names()
   readonly suiteNames: string[] = this.suiteNumbers.names
   index?: Int32Array
   numberedBy?: HistoryIndex
   untracked = 0
+
+  /**
+   * @param reportBytes the size of the JUnit report, when known: the tables are sized for the test cases it can hold
+   *   (a JUnit test case takes 64 bytes or more), up to the tracked maximum, so they do not grow case by case.
+   */
+  constructor(reportBytes = 0) {
+    const n = Math.max(1024, Math.min(MAX_TRACKED_TESTS, Math.ceil(reportBytes / 64)))
+    this.ids = new TestIds(n * 32, n)
+    this.outcomes = new Uint8Array(n)
+    this.durations = new Float64Array(n)
+    this.files = new Int32Array(n)
+    this.suites = new Int32Array(n)
+  }
 
   readonly onCase = (c: JUnitCase): void => {
     const outcome = c.flaky ? FLAKY : CODE[c.outcome]

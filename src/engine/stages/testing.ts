@@ -4,6 +4,7 @@
  * failures that pass on a rerun are flaky; the same failures twice in a row are deterministic and stop the retries.
  * The same suite runner judges the deployment stages' integration and E2E tests.
  */
+import { statSync } from 'node:fs'
 import type { RetryPolicyConfig, ReportRef } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
 import { coverageThreshold, judgeCoverage, judgePassRate, type PassRatePolicy } from '../../gates/tests.js'
@@ -228,7 +229,7 @@ async function readAttempt(
   const { workspace } = ctx.host
   const ran = `the ${suite.purpose} command (${classifyCommand(result).description})`
   // The testing stage's tests go to the per-test history: a fresh collector per attempt, the last one kept.
-  const collector = suite.gatePrefix === '' && ctx.testCases ? new TestCaseCollector() : undefined
+  const collector = suite.gatePrefix === '' && ctx.testCases ? new TestCaseCollector(sizeOf(junit)) : undefined
   // The two reports are independent files: read at once.
   const [tests, cov] = await Promise.all([
     readFreshReport(before, junit, { workspace, what: 'JUnit report', ran }, () =>
@@ -295,4 +296,13 @@ function rerunFlaky(failingSets: Map<string, FailedTest>[], last: TestReport | u
     }
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+/** The file's size in bytes, 0 when it cannot be read (the report reader says why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
 }
