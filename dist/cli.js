@@ -3,7 +3,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-CJZVXVDR.js";
+} from "./chunks/chunk-QHY2VROQ.js";
 import {
   formatSummary
 } from "./chunks/chunk-TSSYMGN6.js";
@@ -63,11 +63,11 @@ var SUBCOMMANDS = {
   init: async (argv) => (await import("./chunks/init-WJQFNIVQ.js")).initCommand(argv),
   config: async (argv) => (await import("./chunks/config-GLY3UATV.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-EETWMFAY.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-ANALFELR.js")).dashboardCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-RHY3URGX.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-O4LFIKG7.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-OBUEY4TP.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-H55C6GAF.js")).aggregateCommand(argv),
-  tests: async (argv) => (await import("./chunks/tests-JX2L2Q2R.js")).testsCommand(argv)
+  tests: async (argv) => (await import("./chunks/tests-Z6HCFRRK.js")).testsCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;

@@ -6,7 +6,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-CJZVXVDR.js";
+} from "./chunks/chunk-QHY2VROQ.js";
 import "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
@@ -195,7 +195,7 @@ function createMemoryStores(workspace, log, options = {}) {
       await restore("metrics", metricsDir, component);
       if (aside) {
         try {
-          const { mergeMetrics } = await import("./chunks/metrics-X3TBK3YA.js");
+          const { mergeMetrics } = await import("./chunks/metrics-WMGCX5LG.js");
           const merged = await mergeMetrics(aside, root);
           log.info(`metrics of ${component} on ${base2}: ${merged.added} record(s) and ${merged.tests.added} test run(s) merged into this branch's history`);
         } finally {
@@ -382,7 +382,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-6OPWZR6E.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-HKOVJ52X.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
