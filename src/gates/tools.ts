@@ -105,9 +105,9 @@ export interface SecurityRun {
   skipped?: Array<{ half: SecurityHalf; where: string }>
 }
 
-const HALF_WORDS: Record<SecurityHalf, { none: string }> = {
-  secrets: { none: 'no secret scan report was read' },
-  vulnerabilities: { none: 'no vulnerability report was read' }
+const NO_REPORT: Record<SecurityHalf, string> = {
+  secrets: 'no secret scan report was read',
+  vulnerabilities: 'no vulnerability report was read'
 }
 
 /**
@@ -121,7 +121,7 @@ export function halfVerdict(half: SecurityHalf, state: HalfState, target: Target
     return { errors: [], warnings: [`${half} off by configuration (${key}: false): not checked${state.reason ? `; ${state.reason}` : ''}`] }
   }
   if (state.status === 'measured') return { errors: [], warnings: [] }
-  const why = state.reason ?? HALF_WORDS[half].none
+  const why = state.reason ?? NO_REPORT[half]
   if (target === 'dev') {
     return {
       errors: [],
@@ -201,7 +201,7 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
     if (unread.length > 0) {
       halves[half] = { status: 'unmeasured', reason: unread.map((u) => `${u.where} could not be read (${u.problem})`).join('; '), tools: tools[half] }
     } else if (!measured[half]) {
-      halves[half] = { status: 'unmeasured', reason: HALF_WORDS[half].none, tools: [] }
+      halves[half] = { status: 'unmeasured', reason: NO_REPORT[half], tools: [] }
     } else if (half === 'vulnerabilities' && !auditedSomething) {
       // "0 vulnerabilities" of an audit that audited nothing is no measurement.
       halves[half] = {
@@ -224,10 +224,6 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
     max_medium: limits.max_medium,
     tools: reports.map((r) => r.tool),
     halves
-  }
-  const offIgnored = ignored.secrets.length + ignored.vulnerabilities.length > 0
-  if (reports.length > 0 && !measured.secrets && !measured.vulnerabilities && errors.length === 0 && !offIgnored) {
-    errors.push('the security reports measured neither secrets nor vulnerabilities')
   }
   if (secretCount !== null && secretCount > limits.max_secrets) errors.push(`${secretCount} secret(s) found, more than the ${limits.max_secrets} allowed`)
   if (severities !== null) {

@@ -241,21 +241,17 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     if (suite.nested || suite.declared === undefined || suite.listed <= suite.declared) return
     const surplus = suite.listed - suite.declared
     const todo = jestJunit && suite.bare >= surplus
-    if (++surplusSuites > STATUS_WARNINGS) {
-      if (todo) {
-        totals.passed -= surplus
-        totals.skipped += surplus
-      }
-      return
-    }
-    const where = `${opts.file}: ${suite.name !== undefined ? `the suite ${JSON.stringify(suite.name)}` : 'a suite'} says tests="${suite.declared}" but lists ${suite.listed} test cases`
     if (todo) {
       totals.passed -= surplus
       totals.skipped += surplus
-      warnings.push(`${where}: ${surplus} of its cases with no result in them (no child element, time 0) are counted as not run, not as passed — jest-junit writes it.todo tests so`)
-    } else {
-      warnings.push(`${where}: counted as listed`)
     }
+    if (++surplusSuites > STATUS_WARNINGS) return
+    const where = `${opts.file}: ${suite.name !== undefined ? `the suite ${JSON.stringify(suite.name)}` : 'a suite'} says tests="${suite.declared}" but lists ${suite.listed} test cases`
+    warnings.push(
+      todo
+        ? `${where}: ${surplus} of its cases with no result in them (no child element, time 0) are counted as not run, not as passed — jest-junit writes it.todo tests so`
+        : `${where}: counted as listed`
+    )
   }
   /** Another attempt of a test that failed earlier in the same suite. */
   const rerun = (group: Attempts, outcome: Outcome, message: string): void => {
@@ -593,9 +589,8 @@ function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | 
   return test
 }
 
-/** First non-blank line, trimmed and bounded. */
 /** pytest's message for a test module it could not import or collect; the reason is in the element's text. */
-const PYTEST_COLLECTION = 'collection failure'
+export const PYTEST_COLLECTION = 'collection failure'
 
 /** `collection failure: <the exception pytest printed>` (its last `E   …` line), or pytest's words alone. */
 function collectionFailure(text: string): string {
@@ -603,6 +598,7 @@ function collectionFailure(text: string): string {
   return raised ? firstLine(`${PYTEST_COLLECTION}: ${raised}`) : PYTEST_COLLECTION
 }
 
+/** First non-blank line, trimmed and bounded. */
 function firstLine(text: string): string {
   for (const line of text.slice(0, 8 * MESSAGE_LIMIT).split('\n')) {
     const trimmed = line.trim()

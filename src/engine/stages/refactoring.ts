@@ -5,7 +5,7 @@
  */
 import { cp, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { AutoFix, LintingStep, SecurityStep, ToolStep } from '../../config/types.js'
+import type { AutoFix, LintingStep, ReportRef, SecurityStep, ToolStep } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
 import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, SECURITY_HALVES, type HalfState, type SecurityHalf } from '../../gates/tools.js'
 import type { Judgment } from '../../gates/tests.js'
@@ -344,12 +344,14 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
     ...(security ? (step as SecurityStep).reports.map((ref, i) => ({ ref, where: `${where}.reports[${i}]` })) : [])
   ]
   // Security: a report whose format names a half that is off is not read (the half is reported as off, not passed).
-  const offHalf = (format: string | undefined): SecurityHalf | null => {
-    const half = security ? halfOfFormat(format) : null
-    return half !== null && ctx.config.quality_gates.security[half] === false ? half : null
+  const skipped: Array<{ half: SecurityHalf; where: string; path: string }> = []
+  const reports: Array<{ ref: ReportRef; where: string; path: string }> = []
+  for (const { ref, where: at } of configured) {
+    const path = reportPathFor(ctx, ref.path, at)
+    const half = security ? halfOfFormat(ref.format) : null
+    if (half !== null && ctx.config.quality_gates.security[half] === false) skipped.push({ half, where: at, path })
+    else reports.push({ ref, where: at, path })
   }
-  const skipped = configured.filter(({ ref }) => offHalf(ref.format)).map(({ ref, where: at }) => ({ half: offHalf(ref.format)!, where: at, path: reportPathFor(ctx, ref.path, at) }))
-  const reports = configured.filter(({ ref }) => !offHalf(ref.format)).map(({ ref, where: at }) => ({ ref, where: at, path: reportPathFor(ctx, ref.path, at) }))
   let snapshot: ReportSnapshot | undefined
   const policy = ctx.config.error_recovery.refactoring
   const result = await runStep<ToolRun>(ctx, stage, {

@@ -9,6 +9,7 @@ import type { RetryPolicyConfig, ReportRef } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
 import { coverageThreshold, judgeCoverage, judgePassRate, type PassRatePolicy } from '../../gates/tests.js'
 import { quarantinePolicy } from '../../gates/quarantine.js'
+import { PYTEST_COLLECTION } from '../../reports/junit.js'
 import { readCoverageReport, readTestReport } from '../../reports/tests-and-coverage.js'
 import { FLAKY_MESSAGES, type CoverageFormat, type CoverageReport, type FailedTest, type FlakyTest, type TestReport } from '../../reports/types.js'
 import { classifyCommand } from '../../resilience/classify.js'
@@ -263,7 +264,7 @@ function judgeAttempt(attempt: TestAttempt, failingSets: Map<string, FailedTest>
   if (cls.transient) return { value: attempt, ok: false, retryable: true, reason: cls.description }
   if (cls.errorType === 'exit_code' && attempt.tests && failing.size > 0) {
     // pytest's collection failures (a test module that cannot be imported) fail the same way every time: not rerun.
-    const uncollected = [...failing.values()].filter((f) => f.kind === 'error' && /^collection failure\b/.test(f.message)).length
+    const uncollected = [...failing.values()].filter((f) => f.kind === 'error' && f.message.startsWith(PYTEST_COLLECTION)).length
     if (uncollected === failing.size && !attempt.tests.failures_truncated) {
       return { value: attempt, ok: false, retryable: false, reason: `${uncollected} test module(s) could not be collected (pytest: collection failure): deterministic, not rerun` }
     }
