@@ -8,6 +8,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml'
 import { detectPreset } from './detect.js'
 import { describeSchemaError, formatKeyPath, locate, type KeyPath, type Problem } from './diagnostics.js'
 import { mergeLayers, type FileLayer } from './merge.js'
+import { lastSetting } from './origins.js'
 import { defaultConfig, fitPreset, layoutPaths, type PresetChoice, type PresetName } from './presets.js'
 import { RepositoryProbe } from './probe.js'
 import { schemaErrors } from './schema.js'
@@ -307,11 +308,11 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   // Paths are returned for this component: `{component}` is the only placeholder they take.
   config.paths.source = renderTemplate(config.paths.source, { component }, 'paths.source', { quote: false })
   config.paths.tests = renderTemplate(config.paths.tests, { component }, 'paths.tests', { quote: false })
-  return { config, file, presetSource, choices: [...pathChoices, ...fitted.choices.map((c) => givenInstead(c, layers, fitted.layer))], layers }
+  return { config, file, presetSource, choices: [...pathChoices, ...fitted.choices.map((c) => givenInstead(c, layers))], layers }
 }
 
 /** The keys each of a preset's choices decides: a choice whose keys a later layer changes was not used. */
-const CHOICE_KEYS: Record<string, KeyPath[]> = {
+const CHOICE_KEYS: Record<string, string[][]> = {
   'tests and coverage': [['stages', 'testing', 'command']],
   linting: [['stages', 'refactoring', 'linting', 'enabled'], ['stages', 'refactoring', 'linting', 'command']],
   'type checking': [['stages', 'refactoring', 'type_checking', 'enabled'], ['stages', 'refactoring', 'type_checking', 'command']],
@@ -324,15 +325,16 @@ const CHOICE_KEYS: Record<string, KeyPath[]> = {
  * command, or turns it off, the choice says so and names where, rather than claiming the preset's command runs (an
  * edited command written by `init`, or a half of the security gate turned off while the file's command still scans).
  */
-function givenInstead(choice: PresetChoice, layers: readonly ConfigLayer[], preset: unknown): PresetChoice {
+function givenInstead(choice: PresetChoice, layers: readonly ConfigLayer[]): PresetChoice {
   const keys = CHOICE_KEYS[choice.topic]
   if (!keys) return choice
-  const after = layers.slice(layers.findIndex((l) => l.name.startsWith('preset ')) + 1)
+  const presetAt = layers.findIndex((l) => l.name.startsWith('preset '))
   for (const key of keys) {
-    const from = [...after].reverse().find((l) => valueAt(l.layer, key) !== undefined)
-    if (!from) continue
+    const at = lastSetting(layers, key)
+    if (at <= presetAt) continue
+    const from = layers[at]
     const value = valueAt(from.layer, key)
-    if (value === valueAt(preset, key)) continue
+    if (presetAt >= 0 && value === valueAt(layers[presetAt].layer, key)) continue
     const where = formatKeyPath(key)
     if (key.at(-1) === 'enabled') {
       if (value !== false) continue
@@ -349,7 +351,7 @@ function givenInstead(choice: PresetChoice, layers: readonly ConfigLayer[], pres
       topic: choice.topic,
       chose: `the command ${from.name} gives for ${where}`,
       because: halfOff
-        ? `${choice.because.replace(/: the scan is not run .*$/, '')} turns the half off in the gate, but that command runs as written: leave the ${choice.topic === 'secrets' ? 'secret' : 'vulnerability'} scan out of it`
+        ? `quality_gates.security.${choice.topic}: false turns the half off in the gate, but that command runs as written: leave the ${choice.topic === 'secrets' ? 'secret' : 'vulnerability'} scan out of it`
         : `it runs as written; the preset alone would choose ${choice.chose}`
     }
   }

@@ -45,7 +45,7 @@ export function normalizeReportRef(value: unknown): ReportRef | undefined {
  * A quarantine entry with its date as `expires`: `until` (DESIGN.md §7's name) is an alias of it. The loader refuses
  * an entry that gives both, so at most one is set here.
  */
-export function normalizeQuarantineEntry(value: unknown): unknown {
+function normalizeQuarantineEntry(value: unknown): unknown {
   if (!isPlainObject(value) || !Object.hasOwn(value, 'until')) return structuredClone(value)
   const { until, ...rest } = value
   return structuredClone(rest.expires === undefined ? { ...rest, expires: until } : rest)

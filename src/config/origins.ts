@@ -14,8 +14,14 @@ function has(layer: unknown, path: readonly string[]): boolean {
   return current !== undefined
 }
 
+/** The index of the last layer that sets the key path, or -1 when none does. */
+export function lastSetting(layers: readonly ConfigLayer[], path: readonly string[]): number {
+  for (let i = layers.length - 1; i >= 0; i--) if (has(layers[i].layer, path)) return i
+  return -1
+}
+
 /** The name of the last layer that sets the key path (`['paths', 'source']`), or `default` when none does. */
 export function originOf(layers: readonly ConfigLayer[], path: readonly string[]): string {
-  for (let i = layers.length - 1; i >= 0; i--) if (has(layers[i].layer, path)) return layers[i].name
-  return 'default'
+  const i = lastSetting(layers, path)
+  return i === -1 ? 'default' : layers[i].name
 }

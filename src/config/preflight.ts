@@ -196,6 +196,7 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
   if (modules.length === 0) return
   ctx.pending.push(
     ctx.probe.pythonImports(python, modules).then((found) => {
+      const install = modules.every((m) => found.has(m)) ? undefined : projectInstall(ctx.probe)
       for (const m of modules) {
         if (found.has(m)) continue
         need(ctx, m, 'python-module', `not importable by ${python}`)
@@ -204,7 +205,6 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
         const dist = PYTHON_DISTRIBUTIONS[m] ?? m
         // coverage comes with pytest-cov: a project declaring pytest-cov has it once its dependencies are installed.
         const declared = ctx.probe.pythonRequires(dist) ? dist : m === 'coverage' && ctx.probe.pythonRequires('pytest-cov') ? 'pytest-cov (which brings coverage)' : undefined
-        const install = projectInstall(ctx.probe)
         if (install && declared) {
           const entry = ctx.missing.find((x) => x.tool === m && x.key === ctx.key)
           if (entry) {

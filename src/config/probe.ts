@@ -84,21 +84,24 @@ export class RepositoryProbe {
 
   /** A workspace file's text (up to 1 MB), or null. */
   text(rel: string): string | null {
-    return this.memo(`text:${rel}`, () => {
-      try {
-        const path = join(this.workspace, rel)
-        if (statSync(path).size > 1024 * 1024) return null
-        return readFileSync(path, 'utf8')
-      } catch {
-        return null
-      }
-    })
+    return this.memo(`text:${rel}`, () => this.read(rel))
+  }
+
+  /** The file's text when it is at most 1 MiB, else null; not remembered. */
+  private read(rel: string): string | null {
+    try {
+      const path = join(this.workspace, rel)
+      if (statSync(path).size > 1024 * 1024) return null
+      return readFileSync(path, 'utf8')
+    } catch {
+      return null
+    }
   }
 
   /**
    * The first file under these workspace-relative directories whose name matches `name` and whose text matches
    * `content`, as a workspace-relative path (virtualenvs, caches and node_modules are not entered; at most 2,000
-   * files are read).
+   * files are read, and their texts are not kept).
    */
   findInFiles(dirs: readonly string[], name: RegExp, content: RegExp): string | undefined {
     return this.memo(`find:${dirs.join(',')}:${name.source}:${content.source}`, () => {
@@ -116,7 +119,7 @@ export class RepositoryProbe {
           if (entry.isDirectory() && !skip.has(entry.name)) {
             const found = walk(path)
             if (found) return found
-          } else if (entry.isFile() && name.test(entry.name) && budget-- > 0 && content.test(this.text(path) ?? '')) {
+          } else if (entry.isFile() && name.test(entry.name) && budget-- > 0 && content.test(this.read(path) ?? '')) {
             return path
           }
         }
