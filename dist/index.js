@@ -6,13 +6,14 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-QHY2VROQ.js";
+} from "./chunks/chunk-VUTX5VQF.js";
 import "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-NSUYDB4Z.js";
+import "./chunks/chunk-RFTUAMSD.js";
 import "./chunks/chunk-Q6CQQD6P.js";
-import "./chunks/chunk-PNC3GK2H.js";
+import "./chunks/chunk-IYSRWP7Z.js";
+import "./chunks/chunk-GCHVC7YK.js";
 import "./chunks/chunk-RSUAYRWD.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";

@@ -1,13 +1,14 @@
 import {
   runPlan
-} from "./chunks/chunk-JW5IXUFU.js";
+} from "./chunks/chunk-4AGAKHMJ.js";
 import "./chunks/chunk-XROB3BY5.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-NSUYDB4Z.js";
+import "./chunks/chunk-RFTUAMSD.js";
 import "./chunks/chunk-Q6CQQD6P.js";
-import "./chunks/chunk-PNC3GK2H.js";
+import "./chunks/chunk-IYSRWP7Z.js";
+import "./chunks/chunk-GCHVC7YK.js";
 import "./chunks/chunk-RSUAYRWD.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
