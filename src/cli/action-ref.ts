@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import manifest from '../../package.json' with { type: 'json' }
 
 /** The repository part of the placeholder reference. */
-export const PLACEHOLDER_REPOSITORY = 'org/spec-to-production'
+const PLACEHOLDER_REPOSITORY = 'org/spec-to-production'
 export const PLACEHOLDER_TODO = "# TODO: replace with the action's owner/name"
 
 export interface ActionSources {

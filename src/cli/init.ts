@@ -145,7 +145,7 @@ What ${component} is for, in a few sentences.
  * The pip distributions the chosen commands run as Python modules or programs: only those, so the workflow installs
  * what the configuration needs (mypy when it type-checks with mypy, nothing for secretlint, which npx fetches).
  */
-export function toolDistributions(layer: DeepPartial<Config>): string[] {
+function toolDistributions(layer: DeepPartial<Config>): string[] {
   const r = layer.stages?.refactoring
   const commands = [layer.stages?.testing?.command, r?.linting?.command, r?.type_checking?.command, r?.security?.command]
     .filter((c): c is string => typeof c === 'string')
