@@ -12,6 +12,7 @@ import { parse } from 'yaml'
 import manifest from '../../package.json' with { type: 'json' }
 import { actionReference, checkoutOrigin, githubRemote, githubRepository, majorRef, type ActionSources } from '../../src/cli/action-ref.js'
 import { initCommand, schemaUrl } from '../../src/cli/init.js'
+import { VERSION } from '../../src/engine/pipeline.js'
 import { schemaErrors } from '../../src/config/schema.js'
 import { bundledCli, git, runCli, type CliRun } from '../helpers/workspace.js'
 
@@ -268,7 +269,15 @@ describe("init: the action's reference in the workflow", () => {
     // The comment leaves the YAML's value alone.
     expect(parse(run.workflow).jobs.ship.steps.map((s: { uses?: string }) => s.uses)).toContain('org/spec-to-production@v0')
     // A version without a major is no ref either: the placeholder, whatever names the repository.
-    expect(actionReference({ ...none, version: 'latest', repository: 'acme/ship' })).toMatchObject({ known: false, uses: 'org/spec-to-production@v0' })
+    expect(actionReference({ ...none, version: 'latest', repository: 'acme/ship' })).toMatchObject({ known: false, uses: 'org/spec-to-production@v1' })
+  })
+
+  it("the release the usage examples name is the package's: README and DESIGN say @v1, and reports carry the same version", async () => {
+    expect(MAJOR).toBe('v1')
+    expect(VERSION).toBe(manifest.version)
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
+    expect(readme).toContain(`uses: org/spec-to-production@${MAJOR}\n`)
+    expect(readme.match(/spec-to-production(?:\/\w+)?@v\d+/g)!.every((ref) => ref.endsWith(`@${MAJOR}`))).toBe(true)
   })
 
   it('the bundled CLI as a real process: GITHUB_ACTION_REPOSITORY, its checkout origin, else the placeholder and the warning', async () => {

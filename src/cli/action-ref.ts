@@ -81,7 +81,7 @@ export function githubRepository(field: unknown): string | null {
   return `${repo}/${parts.join('/')}`
 }
 
-/** `v<major>` of a semver version (`0.1.0` → `v0`), else null. */
+/** `v<major>` of a semver version (`1.2.3` → `v1`, `0.1.0` → `v0`), else null. */
 export function majorRef(version: unknown): string | null {
   const m = typeof version === 'string' ? /^v?(\d+)\.\d+\.\d+(?:[-+].*)?$/.exec(version.trim()) : null
   return m ? `v${Number(m[1])}` : null
@@ -125,7 +125,7 @@ export function checkoutOrigin(cliDir: string, name: unknown): string | null {
 
 export function actionReference(sources: ActionSources = defaultSources()): ActionReference {
   const ref = majorRef(sources.version)
-  const placeholder = `${PLACEHOLDER_REPOSITORY}@${ref ?? 'v0'}`
+  const placeholder = `${PLACEHOLDER_REPOSITORY}@${ref ?? 'v1'}`
   if (ref === null) return { known: false, uses: placeholder, why: `package.json's version ${JSON.stringify(sources.version) ?? 'missing'} is not a semver version, so the action's major version is not known` }
   const fromPackage = githubRepository(sources.repository)
   if (fromPackage) return { known: true, uses: `${fromPackage}@${ref}`, from: "package.json's repository field" }

@@ -18,7 +18,7 @@ import { StageRecorder } from './stage.js'
 import { isDiskWriteError, makeDirectory, writeFailure } from './write-errors.js'
 import { gateLogLine, gateView } from '../view/report-view.js'
 
-export const VERSION = '0.1.0'
+export const VERSION = '1.0.0'
 
 type StageFn = (ctx: RunContext, stage: StageRecorder) => Promise<void>
 
