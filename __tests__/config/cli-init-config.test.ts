@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 import manifest from '../../package.json' with { type: 'json' }
 import { actionReference, checkoutOrigin, githubRemote, githubRepository, majorRef, type ActionSources } from '../../src/cli/action-ref.js'
-import { initCommand, schemaUrl } from '../../src/cli/init.js'
+import { GO_TOOLS, initCommand, schemaUrl, workflowText } from '../../src/cli/init.js'
+import { RepositoryProbe } from '../../src/config/probe.js'
 import { VERSION } from '../../src/engine/pipeline.js'
 import { schemaErrors } from '../../src/config/schema.js'
 import { bundledCli, git, runCli, type CliRun } from '../helpers/workspace.js'
@@ -90,6 +91,11 @@ describe('init', () => {
     const workflow = await readFile(join(root, '.github/workflows/spec-to-production.yml'), 'utf8')
     expect(workflow).toContain('      - uses: pnpm/action-setup@v4\n      - uses: actions/setup-node@v5\n')
     expect(workflow).toContain('      - run: pnpm install --frozen-lockfile\n')
+    // pnpm audit's JSON is not read, so the preset scans with osv-scanner: the runner has none, the workflow installs it.
+    expect(config).toMatch(/; osv-scanner --format json/)
+    expect(workflow).toContain(
+      '      - uses: actions/setup-go@v5\n        with: { go-version: stable, cache: false }\n      - run: go install github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.5.1\n'
+    )
     expect(workflow).toContain('          spec: specs/web-app.md\n          component: web-app\n')
     expect(workflow).toContain(`      - uses: ${PACKAGED ?? 'acme/spec-to-production'}@${MAJOR}\n        with:\n`)
 
@@ -104,6 +110,23 @@ describe('init', () => {
     expect(forced.stdout).toContain('wrote .github/spec-to-production.yml (overwritten)')
     expect(forced.stdout).toContain('kept specs/web-app.md (an existing spec is never overwritten)')
     expect(await readFile(join(root, 'specs/web-app.md'), 'utf8')).toBe('my own spec\n')
+  })
+
+  it('installs the scanners no package manager brings (osv-scanner, gitleaks), and only when a command runs them', () => {
+    const probe = new RepositoryProbe(tmpdir())
+    const action = { known: true, uses: 'acme/ship@v1', from: 'x' } as const
+    const layer = (security: string) => ({ stages: { refactoring: { security: { command: security } } } })
+    const npmAudit = workflowText('x', 'specs/x.md', 'node', probe, action, layer('secretlint {path}; npm audit --json > {reports}/npm-audit.json'))
+    expect(npmAudit).not.toContain('setup-go')
+    const both = workflowText('x', 'specs/x.md', 'python', probe, action, layer('gitleaks detect --no-git --source {path}; osv-scanner --format json -r .'))
+    expect(both).toContain(
+      '      - run: go install github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.5.1 && go install github.com/zricethezav/gitleaks/v8@v8.30.1\n'
+    )
+    // Before the action's step, so the preflight finds them on PATH (setup-go puts GOPATH/bin there).
+    expect(both.indexOf('go install')).toBeLessThan(both.indexOf('acme/ship@v1'))
+    // A report file named after the scanner is no use of it.
+    expect(workflowText('x', 'specs/x.md', 'node', probe, action, layer('cat {reports}/osv-scanner.json'))).not.toContain('setup-go')
+    expect(GO_TOOLS.map((t) => t.binary)).toEqual(['osv-scanner', 'gitleaks'])
   })
 
   it('for a uv project, sets up uv in the workflow', async () => {

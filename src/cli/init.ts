@@ -168,7 +168,32 @@ function toolDistributions(layer: DeepPartial<Config>): string[] {
     .map(([dist]) => dist)
 }
 
+/**
+ * Scanners the chosen commands run that no package manager of the project installs (osv-scanner for pnpm, yarn and
+ * lock-less npm projects; gitleaks when it was the python preset's pick), as `go install` of a pinned release: GitHub's
+ * runners have neither, and without them the run is refused up front. Go's checksum database vouches for the source.
+ */
+export const GO_TOOLS: ReadonlyArray<{ binary: string; module: string; pattern: RegExp }> = [
+  { binary: 'osv-scanner', module: 'github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.5.1', pattern: /(^|[\s;&|(])osv-scanner\s/m },
+  { binary: 'gitleaks', module: 'github.com/zricethezav/gitleaks/v8@v8.30.1', pattern: /(^|[\s;&|(])gitleaks\s/m }
+]
+
+function goToolSteps(layer: DeepPartial<Config>): string[] {
+  const security = layer.stages?.refactoring?.security?.command
+  const tools = typeof security === 'string' ? GO_TOOLS.filter((t) => t.pattern.test(security)) : []
+  if (tools.length === 0) return []
+  return [
+    '      - uses: actions/setup-go@v5',
+    '        with: { go-version: stable, cache: false }',
+    `      - run: ${tools.map((t) => `go install ${t.module}`).join(' && ')}`
+  ]
+}
+
 function setupSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>): string[] {
+  return [...languageSteps(preset, probe, layer), ...goToolSteps(layer)]
+}
+
+function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>): string[] {
   if (preset === 'node') {
     const pnpm = probe.file('pnpm-lock.yaml') || /^pnpm@/.test(probe.packageJson()?.packageManager ?? '')
     const yarn = probe.file('yarn.lock') || /^yarn@/.test(probe.packageJson()?.packageManager ?? '')
