@@ -226,6 +226,10 @@ describe('exit 127', () => {
     expect(commandNotFoundMessage('bash: line 1: uvx: command not found\n', 'linting')).toBe(
       'missing tool: uvx (command not found, exit status 127), needed by the refactoring stage (linting): add `- uses: astral-sh/setup-uv@v6` before this action (uvx comes with uv); or set stages.refactoring.linting.command to a command that does not need it'
     )
+    // Scanners no package manager brings: the same pinned `go install` the workflow init writes.
+    expect(commandNotFoundMessage('bash: line 1: osv-scanner: command not found\n', 'security')).toContain(
+      'add `- uses: actions/setup-go@v5` and `- run: go install github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.5.1` before this action'
+    )
   })
 
   describe('on a real run', () => {

@@ -12,6 +12,7 @@ import { detectPreset } from '../config/detect.js'
 import type { DeepPartial } from '../config/merge.js'
 import { fitPreset, layoutPaths, type PresetChoice, type PresetName } from '../config/presets.js'
 import { RepositoryProbe } from '../config/probe.js'
+import { GO_TOOLS } from '../config/tools.js'
 import { projectInstall } from '../config/python-project.js'
 import { configSchema } from '../config/schema-document.js'
 import { validateComponentName } from '../config/templates.js'
@@ -167,16 +168,6 @@ function toolDistributions(layer: DeepPartial<Config>): string[] {
     .filter(([dist, pattern]) => pattern.test(commands) && !(dist === 'pyright' && /npx pyright/.test(commands)))
     .map(([dist]) => dist)
 }
-
-/**
- * Scanners the chosen commands run that no package manager of the project installs (osv-scanner for pnpm, yarn and
- * lock-less npm projects; gitleaks when it was the python preset's pick), as `go install` of a pinned release: GitHub's
- * runners have neither, and without them the run is refused up front. Go's checksum database vouches for the source.
- */
-export const GO_TOOLS: ReadonlyArray<{ binary: string; module: string; pattern: RegExp }> = [
-  { binary: 'osv-scanner', module: 'github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.5.1', pattern: /(^|[\s;&|(])osv-scanner\s/m },
-  { binary: 'gitleaks', module: 'github.com/zricethezav/gitleaks/v8@v8.30.1', pattern: /(^|[\s;&|(])gitleaks\s/m }
-]
 
 function goToolSteps(layer: DeepPartial<Config>): string[] {
   const security = layer.stages?.refactoring?.security?.command

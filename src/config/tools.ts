@@ -4,6 +4,16 @@
  */
 import { basename } from 'node:path'
 
+/**
+ * Scanners the chosen commands run that no package manager of the project installs (osv-scanner for pnpm, yarn and
+ * lock-less npm projects; gitleaks when it was the python preset's pick), as `go install` of a pinned release: GitHub's
+ * runners have neither, and without them the run is refused up front. Go's checksum database vouches for the source.
+ */
+export const GO_TOOLS: ReadonlyArray<{ binary: string; module: string; pattern: RegExp }> = [
+  { binary: 'osv-scanner', module: 'github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.5.1', pattern: /(^|[\s;&|(])osv-scanner\s/m },
+  { binary: 'gitleaks', module: 'github.com/zricethezav/gitleaks/v8@v8.30.1', pattern: /(^|[\s;&|(])gitleaks\s/m }
+]
+
 /** How to get a tool onto a GitHub-hosted runner, keyed by program, Python module or node package. */
 const INSTALL: Readonly<Record<string, string>> = {
   uv: 'add `- uses: astral-sh/setup-uv@v6` before this action',
@@ -27,8 +37,7 @@ const INSTALL: Readonly<Record<string, string>> = {
   detect_secrets: '`pip install detect-secrets` in the workflow',
   'pip-audit': '`pip install pip-audit` in the workflow',
   pip_audit: '`pip install pip-audit` in the workflow',
-  'osv-scanner': 'install osv-scanner (a release binary from google/osv-scanner) in the workflow',
-  gitleaks: 'install gitleaks (a release binary from gitleaks/gitleaks) in the workflow',
+  ...Object.fromEntries(GO_TOOLS.map((t) => [t.binary, `add \`- uses: actions/setup-go@v5\` and \`- run: go install ${t.module}\` before this action`])),
   git: 'git is on every GitHub-hosted runner; on a self-hosted one install it'
 }
 
