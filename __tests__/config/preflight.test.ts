@@ -164,7 +164,7 @@ describe('missing tools, before any command runs', () => {
     expect(found).toContain(
       '  - @vitest/coverage-v8@4.1.12 (not in node_modules), needed by the testing stage: install it: `pnpm add -D @vitest/coverage-v8@4.1.12`, and install dependencies (`pnpm install`) in the workflow before this action; or set stages.testing.command to a command that does not need it'
     )
-    expect(found.join('\n')).toMatch(/osv-scanner \(not on PATH\), needed by the refactoring stage \(security\): install osv-scanner/)
+    expect(found.join('\n')).toMatch(/osv-scanner \(not on PATH\), needed by the refactoring stage \(security\): add `- uses: actions\/setup-go@v5` and `- run: go install github.com\/google\/osv-scanner\/v2\/cmd\/osv-scanner@v2.5.1`/)
   })
 
   it('a deploy script that is not there, and a test script that does not exist', async () => {
