@@ -7,10 +7,13 @@ import type { GitHubPort, Host } from '../engine/host.js'
 import { currentSha } from '../hosts/console.js'
 
 /**
- * A line the runner would read as a workflow command: `::` or `##[` at the start of any line, after leading
- * whitespace (the runner trims it). The runner breaks lines at `\n`, `\r\n` and a bare `\r`.
+ * A line the runner would read as a workflow command: `::` at the start of any line, after leading whitespace (the
+ * runner trims it with .NET's `TrimStart`, whose whitespace also has U+0085 NEXT LINE, which JavaScript's `\s` has
+ * not), or the legacy `##[` anywhere in a line (the runner's `ActionCommand.TryParse` looks for it with `IndexOf`, so
+ * `[testing] 50% ##[stop-commands]x` is a command: it would silence every later `::add-mask::`). The runner breaks
+ * lines at `\n`, `\r\n` and a bare `\r`.
  */
-const COMMAND_LINE = /(?:^|[\r\n])\s*(?::|##\[)/
+const COMMAND_LINE = /(?:^|[\r\n])[\s\u0085]*::|##\[/
 
 /**
  * Writes a message to the job log so that none of its lines acts as a workflow command: when one could, the message
