@@ -121,7 +121,7 @@ export function judgePassRate(report: TestReport, required: number, rerunFlaky: 
   for (const entry of q.stale) {
     warnings.push(`quarantine entry ${JSON.stringify(entry.test)} matches no test of the report (reason: ${entry.reason}): remove it if the test was fixed or renamed`)
   }
-  const errorsOut: string[] = []
+  const errorsOut: string[] = [...(report.unlisted_failures ?? [])]
   for (const entry of policy.quarantine?.expired ?? []) {
     errorsOut.push(
       `quarantine entry ${JSON.stringify(entry.test)} expired on ${entry.expires} (reason: ${entry.reason}): fix the test and remove the entry, or give it a later date (expires, or its alias until)`
