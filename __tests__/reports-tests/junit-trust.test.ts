@@ -382,3 +382,16 @@ describe('a suite that says tests failed but lists none of them', () => {
     expect(report.unlisted_failures).toBeUndefined()
   })
 })
+
+describe('a DOCTYPE that declares attribute defaults', () => {
+  it('is refused: a conforming parser would give every test case status="failed", this reader would see none', async () => {
+    const xml = '<!DOCTYPE testsuites [<!ATTLIST testcase status CDATA "failed">]><testsuites><testsuite name="s"><testcase name="a"/></testsuite></testsuites>'
+    const error = await rejection(parseJUnit(xml, opts))
+    expect(error.message).toContain('<!ATTLIST>')
+  })
+
+  it('is not confused with one inside a comment of the internal subset', async () => {
+    const xml = '<!DOCTYPE testsuites [<!-- <!ATTLIST testcase status CDATA "failed"> -->]><testsuites><testsuite name="s"><testcase name="a"/></testsuite></testsuites>'
+    expect((await parseJUnit(xml, opts)).totals.passed).toBe(1)
+  })
+})
