@@ -95,6 +95,20 @@ describe('a summary that contradicts its line data: the data win, with a warning
     expect(judged.warnings).toContain('the report states a total of 100% but its file data give 0%; the data are judged')
   })
 
+  it('refuses a coverage.py file with no line lists whose summary covers more than it has (never made 100%)', () => {
+    const data = {
+      meta: { version: '7.4.0' },
+      totals: { covered_lines: 10, num_statements: 5, percent_covered: 200 },
+      files: { 'src/a.py': { summary: { covered_lines: 10, num_statements: 5, percent_covered: 200 } } }
+    }
+    expect(() => coveragePyReport(data, { file: 'coverage.json', workspace: ws })).toThrow(
+      /\$\.files\["src\/a\.py"\]\.summary.*says covered_lines 10 of num_statements 5, and the file has no executed_lines\/missing_lines lists/
+    )
+    // A summary-only file that is consistent is still read from its summary.
+    const fine = { meta: { version: '7.4.0' }, totals: { covered_lines: 3, num_statements: 5 }, files: { 'src/a.py': { summary: { covered_lines: 3, num_statements: 5 } } } }
+    expect(coveragePyReport(fine, { file: 'coverage.json', workspace: ws })).toMatchObject({ lines_covered: 3, lines_total: 5 })
+  })
+
   it("counts an Istanbul json-summary from its files when its total says otherwise", () => {
     const data = {
       total: { lines: { total: 100, covered: 100, pct: 100 } },
