@@ -181,6 +181,16 @@ describe('coverage outside the workspace or the component does not count toward 
     const judged = judgeCoverage(report, 50)
     expect(judged.passed).toBe(false)
     expect(judged.errors).toEqual(['the coverage report measured no line of the component: nothing was covered'])
+    // 0 of 0 is no percentage: never 100 in the details (the `coverage` output, the summary, the dashboard).
+    expect(judged.details).toMatchObject({ coverage: null, line_coverage: null, lines_covered: 0, lines_total: 0 })
+  })
+
+  it('shows no percentage for a Cobertura report whose totals claim 100 of 100 but that lists no line', async () => {
+    const report = await parseCobertura('<coverage line-rate="1" lines-valid="100" lines-covered="100" version="1"><packages/></coverage>', { file: 'c.xml', workspace: ws })
+    const judged = judgeCoverage(report, 50)
+    expect(judged.passed).toBe(false)
+    expect(judged.details.coverage).toBeNull()
+    expect(judged.details.tool_reported).toBeUndefined()
   })
 })
 

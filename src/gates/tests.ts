@@ -237,6 +237,12 @@ export function judgeCoverage(report: CoverageReport, threshold: number): Judgme
     warnings.push(`the report states a total of ${report.display_percent}% but its file data give ${gated.tool_reported}%; the data are judged`)
   }
   if (gated.total === 0 || report.lines_total === 0) {
+    // 0 of 0 is no percentage: shown as 100 (what truncatedPercent gives it) it would be the `coverage` output, the
+    // summary's and the dashboard's figure for a report that measured nothing.
+    details.coverage = null
+    if (report.lines_total === 0) details.line_coverage = null
+    if (report.branches_total === 0) details.branch_coverage = null
+    delete details.tool_reported
     return {
       passed: false,
       details,
