@@ -395,3 +395,13 @@ describe('a DOCTYPE that declares attribute defaults', () => {
     expect((await parseJUnit(xml, opts)).totals.passed).toBe(1)
   })
 })
+
+describe('a test case or suite nested in a test case', () => {
+  it.each([
+    ['a failing <testcase> in a <testcase>', '<testcase name="wrap"><testcase name="inner"><failure message="boom"/></testcase></testcase>'],
+    ['a <testsuite> with an erroring case in a <testcase>', '<testcase name="c"><testsuite name="n"><testcase name="d"><error/></testcase></testsuite></testcase>']
+  ])('%s is refused, never read as a pass', async (_what, cases) => {
+    const error = await rejection(parseJUnit(suite(cases), opts))
+    expect(error.message).toMatch(/inside the <testcase> "(wrap|c)"/)
+  })
+})

@@ -374,6 +374,11 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           }
           return
         }
+        if (name === 'testcase' || name === 'testsuite' || name === 'testsuites') {
+          // No JUnit writer nests these in a test case, and what a failure in one means for the outer case is
+          // anyone's guess: counted as the outer case's child it was ignored, and a failing test read as passed.
+          throw xml.error(`a <${name}> inside the <testcase> ${JSON.stringify(caseTag?.attr('name') ?? '')}: test cases and suites are not nested in a test case in JUnit XML`)
+        }
         caseBare = false
         if (depth !== caseDepth + 1) return
         if (name === 'flakyFailure' || name === 'flakyError') {
