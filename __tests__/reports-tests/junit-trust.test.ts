@@ -405,3 +405,17 @@ describe('a test case or suite nested in a test case', () => {
     expect(error.message).toMatch(/inside the <testcase> "(wrap|c)"/)
   })
 })
+
+describe('a failure of a suite itself, outside any test case', () => {
+  it('fails the pass-rate gate, with its message', async () => {
+    const report = await parseJUnit('<testsuites><testsuite name="s"><error message="suite setup crashed"/><testcase name="b"/></testsuite></testsuites>', opts)
+    expect(report.totals).toMatchObject({ total: 1, passed: 1 })
+    expect(report.unlisted_failures).toEqual([expect.stringContaining('the suite "s" has a <error> of its own, outside any test case (suite setup crashed)')])
+    expect(judgePassRate(report, 100).passed).toBe(false)
+  })
+
+  it('is said once, not again as a suite whose failures attribute lists no failing case', async () => {
+    const report = await parseJUnit('<testsuites failures="1"><testsuite name="s" failures="1"><failure message="x"/><testcase name="b"/></testsuite></testsuites>', opts)
+    expect(report.unlisted_failures).toHaveLength(1)
+  })
+})

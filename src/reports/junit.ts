@@ -145,6 +145,8 @@ interface Suite {
   failing: number
   /** A suite inside it was already found to hide its failures (said once, not again for each enclosing suite). */
   hiding?: boolean
+  /** Its element's depth. */
+  depth: number
 }
 
 /**
@@ -300,6 +302,13 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       `${opts.file}: ${suite.name !== undefined ? `the suite ${JSON.stringify(suite.name)}` : 'a suite'} says ${suite.declaredFailing} test(s) failed or errored (its failures and errors attributes) but lists no failing test case: what failed is not in the report`
     )
   }
+  let suiteFailures = 0
+  const suiteFailure = (suite: Suite, element: string, said: string): void => {
+    if (++suiteFailures > STATUS_WARNINGS) return
+    unlisted.push(
+      `${opts.file}: ${suite.name !== undefined ? `the suite ${JSON.stringify(suite.name)}` : 'a suite'} has a <${element}> of its own, outside any test case${said ? ` (${said})` : ''}: the suite failed`
+    )
+  }
   const closeSuite = (suite: Suite | undefined, parent: Suite | undefined): void => {
     if (suite !== undefined) {
       notRun(suite)
@@ -362,8 +371,15 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
               bare: 0,
               nested: false,
               ...(declaredFailing > 0 ? { declaredFailing } : {}),
-              failing: 0
+              failing: 0,
+              depth
             })
+          } else if ((name === 'failure' || name === 'error') && depth === (suites.at(-1)?.depth ?? 0) + 1) {
+            // A failure of the suite itself, outside any test case (a setup that crashed): no test case says it
+            // failed, so the listed cases alone would be a pass.
+            const suite = suites.at(-1) as Suite
+            suite.failing++
+            suiteFailure(suite, name, firstLine(tag.attr('message') ?? tag.attr('type') ?? ''))
           } else if (name === 'testcase') {
             caseDepth = depth
             caseTag = tag
@@ -485,6 +501,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     }
   })
 
+  if (suiteFailures > STATUS_WARNINGS) unlisted.push(`${opts.file}: ${suiteFailures - STATUS_WARNINGS} more failures of suites outside any test case`)
   if (unlistedSuites > STATUS_WARNINGS) unlisted.push(`${opts.file}: ${unlistedSuites - STATUS_WARNINGS} more suites say tests failed but list no failing test case`)
   if (surplusSuites > STATUS_WARNINGS) warnings.push(`${opts.file}: ${surplusSuites - STATUS_WARNINGS} more suites list more test cases than their tests attribute says (judged as above)`)
   if (sawTime) totals.time_seconds = Math.round(timeSum * 1e6) / 1e6

@@ -85,8 +85,9 @@ export interface TestReport {
   /** What the report got wrong without it changing the counts (control characters, unknown statuses…). */
   warnings?: string[]
   /**
-   * Suites that say tests failed or errored (their `failures`/`errors` attributes) while listing no failing test case,
-   * one sentence each: the report does not show what failed, so the pass-rate gate fails with these.
+   * Failures the report states outside its test cases, one sentence each: suites that say tests failed or errored
+   * (their `failures`/`errors` attributes) while listing no failing test case, and `<failure>`/`<error>` elements of
+   * a suite itself. The pass-rate gate fails with these.
    */
   unlisted_failures?: string[]
   /** The tests the parser's `match` option picked (quarantine), when it was given one. */
