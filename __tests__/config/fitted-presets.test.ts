@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { closeSync, constants, existsSync, openSync } from 'node:fs'
 import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -536,5 +536,27 @@ describe('paths from the layout and the spec', () => {
     ])
     const fileOnly = await loadConfig({ workspace: root, component: 'api' })
     expect(fileOnly.config.paths).toEqual({ source: 'src/api', tests: 'spec/api' })
+  })
+
+  it('does not wait on a spec that is a FIFO, nor read one that never ends (the specification stage refuses them)', async () => {
+    const root = await repo({ 'package.json': '{}', 'src/api/x.js': '' })
+    const fifo = join(root, 'spec.md')
+    execFileSync('mkfifo', [fifo])
+    let timer: NodeJS.Timeout | undefined
+    const waited = new Promise<'hung'>((r) => (timer = setTimeout(() => r('hung'), 5000)))
+    try {
+      const loaded = await Promise.race([loadConfig({ workspace: root, component: 'api', specFile: 'spec.md' }), waited])
+      expect(loaded).not.toBe('hung')
+      const devZero = await loadConfig({ workspace: root, component: 'api', specFile: '/dev/zero' })
+      expect(devZero.config.paths).toEqual({ source: 'src/api', tests: 'src/api' })
+    } finally {
+      clearTimeout(timer)
+      // An open still blocked on the FIFO (without the fix) gets a writer, so the test process can end.
+      try {
+        closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK))
+      } catch {
+        // no reader waiting
+      }
+    }
   })
 })

@@ -51,18 +51,19 @@ const INPUTS = { spec: 'examples/greeter/SPEC.md', component: 'greeter', target:
 
 /**
  * The workflow commands the runner would act on in this output: it breaks lines at \n, \r\n and a bare \r, trims
- * leading whitespace, and honours ::stop-commands::<token> until ::<token>::.
+ * leading whitespace (.NET's, with U+0085), takes the legacy `##[name]` anywhere in a line (ActionCommand.TryParse
+ * finds it with IndexOf), and honours ::stop-commands::<token> until ::<token>::.
  */
 function workflowCommands(output: string): string[] {
   const commands: string[] = []
   let stopped: string | null = null
   for (const raw of output.split(/\r\n|\r|\n/)) {
-    const line = raw.trimStart()
+    const line = raw.replace(/^[\s\u0085]+/, '')
     if (stopped !== null) {
       if (line === `::${stopped}::`) stopped = null
       continue
     }
-    const m = /^::([A-Za-z0-9_-]+)(?: [^:]*)?::(.*)$/.exec(line)
+    const m = /^::([A-Za-z0-9_-]+)(?: [^:]*)?::(.*)$/.exec(line) ?? /##\[([A-Za-z0-9_-]+)(?: [^\]]*)?\](.*)$/.exec(raw)
     if (!m) continue
     if (m[1] === 'stop-commands') stopped = m[2]
     else commands.push(line)
@@ -73,16 +74,16 @@ function workflowCommands(output: string): string[] {
 describe('a tool cannot issue workflow commands through the action', () => {
   test('a bare \\r, leading whitespace or a plain :: line in a command output stays text', async () => {
     const dir = await repo()
-    const hostile = "printf 'x\\r::error::pwned-by-cr\\n'; printf '::warning::pwned-plain\\n'; printf ' \\r\\t::error title=t::pwned-ws\\n'; printf '##[error]pwned-old\\n'; exit 1"
+    const hostile =
+      "printf 'x\\r::error::pwned-by-cr\\n'; printf '::warning::pwned-plain\\n'; printf ' \\r\\t::error title=t::pwned-ws\\n'; printf '##[error]pwned-old\\n'; printf '50%% ##[stop-commands]pwned-stop\\n'; exit 1"
     await editConfig(dir, (t) => t.replace(/^ {4}command: JEST_JUNIT_OUTPUT_FILE.*$/m, `    command: ${JSON.stringify(hostile)}`))
     const run = await runAction(dir, INPUTS)
     expect(run.code).toBe(1)
     // The text is in the log...
-    for (const word of ['pwned-by-cr', 'pwned-plain', 'pwned-ws', 'pwned-old']) expect(run.stdout).toContain(word)
+    for (const word of ['pwned-by-cr', 'pwned-plain', 'pwned-ws', 'pwned-old', 'pwned-stop']) expect(run.stdout).toContain(word)
     // ...and none of it is a command the runner would act on.
     const commands = workflowCommands(run.stdout)
     expect(commands.filter((c) => c.includes('pwned'))).toEqual([])
-    expect(run.stdout.split(/\r\n|\r|\n/).filter((l) => l.trimStart().startsWith('##[') && l.includes('pwned-old') && !l.startsWith('[testing]'))).toEqual([])
     // The action's own commands still work: the step failed with its reason.
     expect(commands.some((c) => c.startsWith('::error::spec-to-production failed at testing'))).toBe(true)
   })

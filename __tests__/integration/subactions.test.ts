@@ -182,3 +182,32 @@ test('aggregate: a leg whose report says it passed while its testing stage faile
   expect(run.outputs).toMatchObject({ success: 'false', 'failed-components': 'beta,liar', 'missing-components': '' })
   expect(run.summary).toContain('leg &quot;liar&quot; (target dev) refused: its fields contradict each other: success is true but stages_failed lists testing')
 })
+
+test('workflow_run mode: a component name from a fork\'s report issues no workflow command in the trusted run', async () => {
+  // The fork writes its report: its component_name is any string. The trusted run logs it when it posts the leg's
+  // check run and comment; the runner reads `##[` anywhere in a line, and `::` at the start of one.
+  github.script('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', [{ status: 200, body: { total_count: 0, artifacts: [] } }])
+  const cwd = await temp()
+  const hostile = 'x ##[stop-commands]pwned-token'
+  const leg = coverageFailureLeg(real, hostile, 41.5)
+  await writeFile(join(cwd, 'leg.json'), JSON.stringify(leg))
+  const event = join(cwd, 'event.json')
+  await writeFile(event, JSON.stringify({ workflow_run: { id: 778, head_sha: HEAD, pull_requests: [{ number: 43 }] }, repository: { full_name: 'o/r' } }))
+  const env = { GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'e'.repeat(40), GITHUB_SERVER_URL: 'http://github.localhost' }
+  const run = await runSubAction('aggregate', cwd, { 'report-from-run': '778', 'github-token': TOKEN, reports: join(cwd, 'leg.json') }, env)
+  expect(run.log).toContain('pwned-token')
+  // Every line holding the legacy form is inside a stop-commands frame of the action's own (a random token).
+  let frame: string | null = null
+  const unframed: string[] = []
+  for (const line of run.log.split(/\r\n|\r|\n/)) {
+    const trimmed = line.trimStart()
+    if (frame !== null) {
+      if (trimmed === `::${frame}::`) frame = null
+      continue
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(trimmed)
+    if (stop) frame = stop[1]
+    else if (line.includes('##[')) unframed.push(line)
+  }
+  expect(unframed).toEqual([])
+})

@@ -95,6 +95,20 @@ describe('a summary that contradicts its line data: the data win, with a warning
     expect(judged.warnings).toContain('the report states a total of 100% but its file data give 0%; the data are judged')
   })
 
+  it('refuses a coverage.py file with no line lists whose summary covers more than it has (never made 100%)', () => {
+    const data = {
+      meta: { version: '7.4.0' },
+      totals: { covered_lines: 10, num_statements: 5, percent_covered: 200 },
+      files: { 'src/a.py': { summary: { covered_lines: 10, num_statements: 5, percent_covered: 200 } } }
+    }
+    expect(() => coveragePyReport(data, { file: 'coverage.json', workspace: ws })).toThrow(
+      /\$\.files\["src\/a\.py"\]\.summary.*says covered_lines 10 of num_statements 5, and the file has no executed_lines\/missing_lines lists/
+    )
+    // A summary-only file that is consistent is still read from its summary.
+    const fine = { meta: { version: '7.4.0' }, totals: { covered_lines: 3, num_statements: 5 }, files: { 'src/a.py': { summary: { covered_lines: 3, num_statements: 5 } } } }
+    expect(coveragePyReport(fine, { file: 'coverage.json', workspace: ws })).toMatchObject({ lines_covered: 3, lines_total: 5 })
+  })
+
   it("counts an Istanbul json-summary from its files when its total says otherwise", () => {
     const data = {
       total: { lines: { total: 100, covered: 100, pct: 100 } },
@@ -167,6 +181,16 @@ describe('coverage outside the workspace or the component does not count toward 
     const judged = judgeCoverage(report, 50)
     expect(judged.passed).toBe(false)
     expect(judged.errors).toEqual(['the coverage report measured no line of the component: nothing was covered'])
+    // 0 of 0 is no percentage: never 100 in the details (the `coverage` output, the summary, the dashboard).
+    expect(judged.details).toMatchObject({ coverage: null, line_coverage: null, lines_covered: 0, lines_total: 0 })
+  })
+
+  it('shows no percentage for a Cobertura report whose totals claim 100 of 100 but that lists no line', async () => {
+    const report = await parseCobertura('<coverage line-rate="1" lines-valid="100" lines-covered="100" version="1"><packages/></coverage>', { file: 'c.xml', workspace: ws })
+    const judged = judgeCoverage(report, 50)
+    expect(judged.passed).toBe(false)
+    expect(judged.details.coverage).toBeNull()
+    expect(judged.details.tool_reported).toBeUndefined()
   })
 })
 

@@ -333,3 +333,89 @@ describe('what the report gives other code', () => {
     })
   })
 })
+
+describe('a suite that says tests failed but lists none of them', () => {
+  const doc = (attrs: string, cases: string): string => `<testsuites><testsuite name="s" ${attrs}>${cases}</testsuite></testsuites>`
+
+  it('fails the pass-rate gate, naming the suite and the count it states', async () => {
+    const report = await parseJUnit(doc('tests="5" failures="2" errors="1"', '<testcase classname="c" name="a"/><testcase classname="c" name="b"/>'), opts)
+    expect(report.totals).toMatchObject({ total: 2, passed: 2, failed: 0, errors: 0 })
+    expect(report.unlisted_failures).toEqual([expect.stringContaining('the suite "s" says 3 test(s) failed or errored')])
+    const judged = judgePassRate(report, 100)
+    expect(judged.passed).toBe(false)
+    expect(judged.errors.join('\n')).toContain('lists no failing test case')
+    // Whatever the required rate.
+    expect(judgePassRate(report, 0).passed).toBe(false)
+  })
+
+  it("jest-junit's suite that failed to run (errors=\"1\", no test case) beside a passing one", async () => {
+    const xml =
+      '<testsuites name="jest tests" tests="1" failures="0" errors="1">' +
+      '<testsuite name="broken.test.js" errors="1" failures="0" skipped="0" tests="0"></testsuite>' +
+      '<testsuite name="ok.test.js" errors="0" failures="0" skipped="0" tests="1"><testcase classname="ok" name="works" time="0.01"/></testsuite>' +
+      '</testsuites>'
+    const report = await parseJUnit(xml, opts)
+    // Said once, for the suite that hides it, not again for the root that sums it.
+    expect(report.unlisted_failures).toEqual([expect.stringContaining('the suite "broken.test.js" says 1 test(s)')])
+    expect(judgePassRate(report, 100).passed).toBe(false)
+  })
+
+  it('is not said when a failing element is listed: in a nested suite, as a rerun attempt, or a Surefire flaky attempt', async () => {
+    const nested = await parseJUnit(
+      '<testsuites failures="1"><testsuite name="outer" failures="1"><testsuite name="inner"><testcase name="x"><failure/></testcase></testsuite></testsuite></testsuites>',
+      opts
+    )
+    expect(nested.unlisted_failures).toBeUndefined()
+    // gotestsum --rerun-fails: failures counts the failed attempt, the test passed on its rerun.
+    const rerun = await parseJUnit(doc('tests="2" failures="1"', '<testcase classname="p" name="T"><failure/></testcase><testcase classname="p" name="T"/>'), opts)
+    expect(rerun.unlisted_failures).toBeUndefined()
+    expect(judgePassRate(rerun, 100).passed).toBe(true)
+    const surefire = await parseJUnit(doc('tests="1" failures="1"', '<testcase classname="p" name="T"><flakyFailure message="m"/></testcase>'), opts)
+    expect(surefire.unlisted_failures).toBeUndefined()
+    // Catch2 counts failed assertions: more failures than failing cases is not a hidden failure.
+    const catch2 = await parseJUnit(doc('tests="9" failures="3"', '<testcase name="a"><failure/><failure/><failure/></testcase>'), opts)
+    expect(catch2.unlisted_failures).toBeUndefined()
+  })
+
+  it('reads a count that is not a whole number as saying nothing', async () => {
+    const report = await parseJUnit(doc('failures="NaN" errors="-1"', '<testcase name="a"/>'), opts)
+    expect(report.unlisted_failures).toBeUndefined()
+  })
+})
+
+describe('a DOCTYPE that declares attribute defaults', () => {
+  it('is refused: a conforming parser would give every test case status="failed", this reader would see none', async () => {
+    const xml = '<!DOCTYPE testsuites [<!ATTLIST testcase status CDATA "failed">]><testsuites><testsuite name="s"><testcase name="a"/></testsuite></testsuites>'
+    const error = await rejection(parseJUnit(xml, opts))
+    expect(error.message).toContain('<!ATTLIST>')
+  })
+
+  it('is not confused with one inside a comment of the internal subset', async () => {
+    const xml = '<!DOCTYPE testsuites [<!-- <!ATTLIST testcase status CDATA "failed"> -->]><testsuites><testsuite name="s"><testcase name="a"/></testsuite></testsuites>'
+    expect((await parseJUnit(xml, opts)).totals.passed).toBe(1)
+  })
+})
+
+describe('a test case or suite nested in a test case', () => {
+  it.each([
+    ['a failing <testcase> in a <testcase>', '<testcase name="wrap"><testcase name="inner"><failure message="boom"/></testcase></testcase>'],
+    ['a <testsuite> with an erroring case in a <testcase>', '<testcase name="c"><testsuite name="n"><testcase name="d"><error/></testcase></testsuite></testcase>']
+  ])('%s is refused, never read as a pass', async (_what, cases) => {
+    const error = await rejection(parseJUnit(suite(cases), opts))
+    expect(error.message).toMatch(/inside the <testcase> "(wrap|c)"/)
+  })
+})
+
+describe('a failure of a suite itself, outside any test case', () => {
+  it('fails the pass-rate gate, with its message', async () => {
+    const report = await parseJUnit('<testsuites><testsuite name="s"><error message="suite setup crashed"/><testcase name="b"/></testsuite></testsuites>', opts)
+    expect(report.totals).toMatchObject({ total: 1, passed: 1 })
+    expect(report.unlisted_failures).toEqual([expect.stringContaining('the suite "s" has a <error> of its own, outside any test case (suite setup crashed)')])
+    expect(judgePassRate(report, 100).passed).toBe(false)
+  })
+
+  it('is said once, not again as a suite whose failures attribute lists no failing case', async () => {
+    const report = await parseJUnit('<testsuites failures="1"><testsuite name="s" failures="1"><failure message="x"/><testcase name="b"/></testsuite></testsuites>', opts)
+    expect(report.unlisted_failures).toHaveLength(1)
+  })
+})

@@ -265,3 +265,17 @@ describe('security halves on every surface', () => {
     expect(s.console).toContain('⚠ gate security')
   })
 })
+
+describe('a bare carriage return in report text', () => {
+  // CommonMark: a line ends at \n, \r\n or a bare \r. "\r\r" is a blank line: it ends the <table>/<ul> HTML block,
+  // and what follows renders as Markdown — a heading, a link to anywhere, an image.
+  const hostile = 'nm\r\r# INJECTED [click](https://evil.example/x)\r\r'
+  test.each([
+    ['escapeCell (job summary, aggregate)', escapeCell],
+    ['escapeMarkdown (check run, pull-request comment)', escapeMarkdown]
+  ])('%s leaves no line break', (_what, escape) => {
+    const out = escape(hostile)
+    expect(out).not.toMatch(/[\r\n]/)
+    expect(out).toContain('INJECTED')
+  })
+})

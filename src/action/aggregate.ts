@@ -17,8 +17,9 @@ import { createOctokit, type GitHubLogger } from '../github/octokit.js'
 import { downloadRunArtifacts } from '../github/run-artifacts.js'
 import { workflowRun } from './event-payload.js'
 import type { WorkflowReport } from '../engine/model.js'
+import { logInert } from './inert-log.js'
 
-const log: GitHubLogger = { info: core.info, warning: (m) => core.warning(m), error: (m) => core.error(m), debug: core.debug }
+const log: GitHubLogger = { info: (m) => logInert(m), warning: (m) => core.warning(m), error: (m) => core.error(m), debug: core.debug }
 
 function expected(): string[] | undefined {
   const raw = core.getInput('expected').trim()

@@ -11,8 +11,9 @@ import type { GitHubLogger } from '../github/octokit.js'
 import { lastRunOn, readHistory, runIdOf } from '../observability/metrics.js'
 import type { GitHubSession } from './github.js'
 import type { ActionInputs } from './inputs.js'
+import { logInert } from './inert-log.js'
 
-const log: GitHubLogger = { info: (m) => core.info(m), warning: (m) => core.warning(m), error: (m) => core.error(m), debug: (m) => core.debug(m) }
+const log: GitHubLogger = { info: (m) => logInert(m), warning: (m) => core.warning(m), error: (m) => core.error(m), debug: (m) => core.debug(m) }
 
 /**
  * What to compare with: on a pull request the base branch's last run, otherwise this branch's previous run. Null

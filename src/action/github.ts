@@ -19,9 +19,10 @@ import { reportToSarif } from '../github/sarif.js'
 import { pullRequestBase } from './event-payload.js'
 import type { PublishBudget } from './budget.js'
 import type { ActionInputs } from './inputs.js'
+import { logInert } from './inert-log.js'
 
 const log: GitHubLogger = {
-  info: (m) => core.info(m),
+  info: (m) => logInert(m),
   warning: (m) => core.warning(m),
   error: (m) => core.error(m),
   debug: (m) => core.debug(m)

@@ -1,32 +1,12 @@
 /** The action's host: the runner's log (groups, annotations) through @actions/core. */
 import * as core from '@actions/core'
-import { randomUUID } from 'node:crypto'
 import { runCommand } from '../exec/run.js'
 import type { SessionStore } from '../context/types.js'
 import type { GitHubPort, Host } from '../engine/host.js'
 import { currentSha } from '../hosts/console.js'
+import { logInert } from './inert-log.js'
 
-/**
- * A line the runner would read as a workflow command: `::` or `##[` at the start of any line, after leading
- * whitespace (the runner trims it). The runner breaks lines at `\n`, `\r\n` and a bare `\r`.
- */
-const COMMAND_LINE = /(?:^|[\r\n])\s*(?::|##\[)/
-
-/**
- * Writes a message to the job log so that none of its lines acts as a workflow command: when one could, the message
- * is framed by `::stop-commands::<random token>` and `::<token>::` (the runner's own switch; the token cannot be
- * guessed by the text inside).
- */
-export function logInert(message: string, write: (line: string) => void = core.info): void {
-  if (!COMMAND_LINE.test(message)) {
-    write(message)
-    return
-  }
-  const token = randomUUID()
-  write(`::stop-commands::${token}`)
-  write(message)
-  write(`::${token}::`)
-}
+export { logInert }
 
 /** The branch the run is about: a pull request's head branch, else the pushed branch. */
 function runBranch(env: NodeJS.ProcessEnv = process.env): string | null {

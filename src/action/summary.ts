@@ -12,7 +12,9 @@ export function escapeCell(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/\|/g, '&#124;')
     .replace(/`/g, '&#96;')
-    .replace(/\r?\n/g, ' ')
+    // CommonMark ends a line at \n, \r\n and a bare \r: two bare \r are a blank line, which ends the HTML block a
+    // table or list is in and lets the rest render as Markdown (a heading, a link).
+    .replace(/\r\n?|\n/g, ' ')
 }
 
 /** GitHub drops a step summary over 1 MiB; we stay under it with room for the runner's own additions. */

@@ -14,6 +14,8 @@ import { RepositoryProbe } from './probe.js'
 import { schemaErrors } from './schema.js'
 import { COMMAND_VARS, DEPLOYMENT_VARS, PATH_VARS, renderTemplate, templateProblem, validateComponentName } from './templates.js'
 import { ConfigurationError, type ConfigLayer, type LoadedConfig } from './types.js'
+import { openRegularFile } from '../reports/read.js'
+import { MAX_SPEC_BYTES } from '../spec/types.js'
 
 export interface LoadConfigOptions {
   /** Absolute path of the repository checkout. */
@@ -366,7 +368,23 @@ function givenInstead(choice: PresetChoice, layers: readonly ConfigLayer[]): Pre
 async function frontmatterPaths(workspace: string, specFile: string): Promise<{ source?: string; tests?: string }> {
   let text: string
   try {
-    text = await readFile(resolve(workspace, specFile), 'utf8')
+    // Only a regular file, opened without blocking, and no more of it than a spec may have: a spec path that is a
+    // FIFO hung the run here (a blocking open ignores SIGTERM), and /dev/zero was read into memory until Node gave up.
+    // The specification stage refuses either with its reason.
+    const handle = await openRegularFile(resolve(workspace, specFile))
+    try {
+      const buffer = Buffer.alloc(MAX_SPEC_BYTES + 1)
+      let length = 0
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
+        if (bytesRead === 0) break
+        length += bytesRead
+        if (length > MAX_SPEC_BYTES) return {}
+      }
+      text = buffer.toString('utf8', 0, length)
+    } finally {
+      await handle.close()
+    }
   } catch {
     return {}
   }

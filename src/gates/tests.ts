@@ -121,7 +121,7 @@ export function judgePassRate(report: TestReport, required: number, rerunFlaky: 
   for (const entry of q.stale) {
     warnings.push(`quarantine entry ${JSON.stringify(entry.test)} matches no test of the report (reason: ${entry.reason}): remove it if the test was fixed or renamed`)
   }
-  const errorsOut: string[] = []
+  const errorsOut: string[] = [...(report.unlisted_failures ?? [])]
   for (const entry of policy.quarantine?.expired ?? []) {
     errorsOut.push(
       `quarantine entry ${JSON.stringify(entry.test)} expired on ${entry.expires} (reason: ${entry.reason}): fix the test and remove the entry, or give it a later date (expires, or its alias until)`
@@ -237,6 +237,12 @@ export function judgeCoverage(report: CoverageReport, threshold: number): Judgme
     warnings.push(`the report states a total of ${report.display_percent}% but its file data give ${gated.tool_reported}%; the data are judged`)
   }
   if (gated.total === 0 || report.lines_total === 0) {
+    // 0 of 0 is no percentage: shown as 100 (what truncatedPercent gives it) it would be the `coverage` output, the
+    // summary's and the dashboard's figure for a report that measured nothing.
+    details.coverage = null
+    if (report.lines_total === 0) details.line_coverage = null
+    if (report.branches_total === 0) details.branch_coverage = null
+    delete details.tool_reported
     return {
       passed: false,
       details,

@@ -178,7 +178,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/`/g, '&#96;')
     // A test named `@someone` or `@org/team` must not mention (and notify) them from a comment or check run.
     .replace(/@/g, '&#64;')
-    .replace(/\r?\n/g, ' ')
+    // CommonMark ends a line at \n, \r\n and a bare \r: two bare \r are a blank line, which ends the HTML block a
+    // table or list is in and lets the rest render as Markdown (a heading, a link).
+    .replace(/\r\n?|\n/g, ' ')
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`

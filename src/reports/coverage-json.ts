@@ -163,8 +163,12 @@ function fromLists(
   contradiction: (path: string, detail: string) => void
 ): { covered: number; total: number } {
   if (entry[executedKey] === undefined && entry[missingKey] === undefined) {
-    if (statedCovered > statedTotal) contradiction(`${path}.summary`, `says ${coveredKey} ${statedCovered} of ${totalKey} ${statedTotal}`)
-    return { covered: Math.min(statedCovered, statedTotal), total: statedTotal }
+    // Nothing to count from but the summary: one that covers more than it has cannot be believed, and taking the
+    // smaller of the two would turn it into 100% covered.
+    if (statedCovered > statedTotal) {
+      check.fail(`${path}.summary`, `says ${coveredKey} ${statedCovered} of ${totalKey} ${statedTotal}, and the file has no ${executedKey}/${missingKey} lists to count from`)
+    }
+    return { covered: statedCovered, total: statedTotal }
   }
   const executed = distinct(check, entry[executedKey], `${path}.${executedKey}`)
   const missing = distinct(check, entry[missingKey], `${path}.${missingKey}`)

@@ -139,6 +139,14 @@ interface Suite {
   listed: number
   bare: number
   nested: boolean
+  /** Its `failures` plus `errors` attributes (whole numbers), when either is written. */
+  declaredFailing?: number
+  /** Failing elements read in it and the suites inside it: failed or errored cases and attempts, flaky attempts. */
+  failing: number
+  /** A suite inside it was already found to hide its failures (said once, not again for each enclosing suite). */
+  hiding?: boolean
+  /** Its element's depth. */
+  depth: number
 }
 
 /**
@@ -277,8 +285,39 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       unkeep(group.test)
     }
   }
-  const closeSuite = (suite: Suite | undefined): void => {
-    if (suite !== undefined) notRun(suite)
+  /**
+   * A suite whose `failures`/`errors` attributes say tests failed while neither it nor a suite inside it lists any
+   * failing element: the report says something failed and does not show what (jest-junit's suite that failed to run,
+   * `errors="1"` with no test case; a truncated or hand-edited report). Counting only the listed cases would call it
+   * a pass, so the gate is failed with it. Only "none listed" is judged: Catch2 counts failed assertions there, more
+   * than its failing cases.
+   */
+  const unlisted: string[] = []
+  let unlistedSuites = 0
+  const unlistedFailures = (suite: Suite): void => {
+    if (suite.declaredFailing === undefined || suite.failing > 0 || suite.hiding) return
+    suite.hiding = true
+    if (++unlistedSuites > STATUS_WARNINGS) return
+    unlisted.push(
+      `${opts.file}: ${suite.name !== undefined ? `the suite ${JSON.stringify(suite.name)}` : 'a suite'} says ${suite.declaredFailing} test(s) failed or errored (its failures and errors attributes) but lists no failing test case: what failed is not in the report`
+    )
+  }
+  let suiteFailures = 0
+  const suiteFailure = (suite: Suite, element: string, said: string): void => {
+    if (++suiteFailures > STATUS_WARNINGS) return
+    unlisted.push(
+      `${opts.file}: ${suite.name !== undefined ? `the suite ${JSON.stringify(suite.name)}` : 'a suite'} has a <${element}> of its own, outside any test case${said ? ` (${said})` : ''}: the suite failed`
+    )
+  }
+  const closeSuite = (suite: Suite | undefined, parent: Suite | undefined): void => {
+    if (suite !== undefined) {
+      notRun(suite)
+      unlistedFailures(suite)
+      if (parent !== undefined) {
+        parent.failing += suite.failing
+        if (suite.hiding) parent.hiding = true
+      }
+    }
     for (const group of suite?.reruns?.values() ?? []) {
       if (group.state !== 'flaky') continue
       if (group.pick) (matched as MatchedTests).counts[group.pick.key].flaky++
@@ -322,6 +361,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             const suiteName = tag.attr('name')
             if (parent) parent.nested = true
             const declared = tag.number('tests')
+            const declaredFailing = wholeCount(tag, 'failures') + wholeCount(tag, 'errors')
             suites.push({
               pytest: (parent?.pytest ?? false) || (name === 'testsuite' && suiteName === 'pytest'),
               file: tag.attr('file') ?? parent?.file,
@@ -329,8 +369,17 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
               ...(declared !== undefined && Number.isInteger(declared) && declared >= 0 ? { declared } : {}),
               listed: 0,
               bare: 0,
-              nested: false
+              nested: false,
+              ...(declaredFailing > 0 ? { declaredFailing } : {}),
+              failing: 0,
+              depth
             })
+          } else if ((name === 'failure' || name === 'error') && depth === (suites.at(-1)?.depth ?? 0) + 1) {
+            // A failure of the suite itself, outside any test case (a setup that crashed): no test case says it
+            // failed, so the listed cases alone would be a pass.
+            const suite = suites.at(-1) as Suite
+            suite.failing++
+            suiteFailure(suite, name, firstLine(tag.attr('message') ?? tag.attr('type') ?? ''))
           } else if (name === 'testcase') {
             caseDepth = depth
             caseTag = tag
@@ -340,6 +389,11 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             flakyAttempts = undefined
           }
           return
+        }
+        if (name === 'testcase' || name === 'testsuite' || name === 'testsuites') {
+          // No JUnit writer nests these in a test case, and what a failure in one means for the outer case is
+          // anyone's guess: counted as the outer case's child it was ignored, and a failing test read as passed.
+          throw xml.error(`a <${name}> inside the <testcase> ${JSON.stringify(caseTag?.attr('name') ?? '')}: test cases and suites are not nested in a test case in JUnit XML`)
         }
         caseBare = false
         if (depth !== caseDepth + 1) return
@@ -373,7 +427,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           text = ''
         }
         if (caseDepth === 0) {
-          if (name === 'testsuite' || name === 'testsuites') closeSuite(suites.pop())
+          if (name === 'testsuite' || name === 'testsuites') closeSuite(suites.pop(), suites.at(-1))
           return
         }
         if (depth !== caseDepth) return
@@ -391,6 +445,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           if (outcome !== 'skipped') message = `${said.said}, with no failure element`
         }
         const suite = suites.at(-1) as Suite
+        if (outcome === 'failure' || outcome === 'error' || flakyAttempts !== undefined) suite.failing++
         if (onCase !== undefined) reportCase(onCase, tag, outcome, flakyAttempts !== undefined, time, suite, caseFiles as Map<string, string>, opts.workspace)
         let key: string | undefined
         if (suite.reruns !== undefined && suite.reruns.size > 0 && named(tag)) {
@@ -446,6 +501,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     }
   })
 
+  if (suiteFailures > STATUS_WARNINGS) unlisted.push(`${opts.file}: ${suiteFailures - STATUS_WARNINGS} more failures of suites outside any test case`)
+  if (unlistedSuites > STATUS_WARNINGS) unlisted.push(`${opts.file}: ${unlistedSuites - STATUS_WARNINGS} more suites say tests failed but list no failing test case`)
   if (surplusSuites > STATUS_WARNINGS) warnings.push(`${opts.file}: ${surplusSuites - STATUS_WARNINGS} more suites list more test cases than their tests attribute says (judged as above)`)
   if (sawTime) totals.time_seconds = Math.round(timeSum * 1e6) / 1e6
   for (const test of pickedFailures) if (failures.length < maxFailures) failures.push(test)
@@ -457,6 +514,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     flaky,
     flaky_count: flakyCount,
     warnings: [...xmlWarnings, ...warnings],
+    ...(unlisted.length > 0 ? { unlisted_failures: unlisted } : {}),
     ...(matched ? { matched } : {})
   }
 }
@@ -554,6 +612,12 @@ function statusOutcome(tag: XmlTag, unknown: (word: string) => void): { outcome:
     else if (gravest === undefined || RANK[meaning] > RANK[gravest.outcome]) gravest = { outcome: meaning, said: `${name}="${value}"` }
   }
   return gravest
+}
+
+/** A count attribute's value when it is a whole number of zero or more; 0 when it is not written or is not one. */
+function wholeCount(tag: XmlTag, name: string): number {
+  const value = tag.number(name)
+  return value !== undefined && Number.isInteger(value) && value >= 0 ? value : 0
 }
 
 /** Has the test case a name? One without cannot be told apart from another: it is never taken for a rerun. */

@@ -84,6 +84,12 @@ export interface TestReport {
   flaky_count?: number
   /** What the report got wrong without it changing the counts (control characters, unknown statuses…). */
   warnings?: string[]
+  /**
+   * Failures the report states outside its test cases, one sentence each: suites that say tests failed or errored
+   * (their `failures`/`errors` attributes) while listing no failing test case, and `<failure>`/`<error>` elements of
+   * a suite itself. The pass-rate gate fails with these.
+   */
+  unlisted_failures?: string[]
   /** The tests the parser's `match` option picked (quarantine), when it was given one. */
   matched?: MatchedTests
 }

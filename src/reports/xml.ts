@@ -12,9 +12,9 @@
  * processing instructions outside the root. A property test holds it to saxes: on generated
  * and mutated documents both give the same elements and attributes, or this one refuses.
  *
- * Safety: no DTD is read and no entity is ever expanded (a DOCTYPE that declares entities is refused); the element
- * stack is an array (no recursion) bounded by {@link MAX_DEPTH}; memory is bounded by the longest single tag
- * ({@link TAG_CAP}), never by the file: text, comments and CDATA are skipped, or delivered in bounded pieces.
+ * Safety: no DTD is read and no entity is ever expanded (a DOCTYPE that declares entities or attribute defaults is
+ * refused); the element stack is an array (no recursion) bounded by {@link MAX_DEPTH}; memory is bounded by the
+ * longest single tag ({@link TAG_CAP}), never by the file: text, comments and CDATA are skipped, or delivered in bounded pieces.
  *
  * Not checked (they cannot change what a report parser reads): characters of skipped text other than `&` and `<`
  * (control characters, `]]>`), `--` inside comments, and the encoding's validity (invalid UTF-8 decodes to
@@ -839,7 +839,7 @@ class XmlReader implements XmlControl {
     if (depth === 1) this.rootClosed = true
   }
 
-  /** `<!DOCTYPE …>`, skipped whole; refused when it declares entities or comes after the root. */
+  /** `<!DOCTYPE …>`, skipped whole; refused when it declares entities or attribute defaults, or comes after the root. */
   private doctype(buf: Buffer, lt: number): number {
     if (this.sawRoot) throw new XmlFault(this.base + lt, 'a DOCTYPE after the root element')
     if (this.sawDoctype) throw new XmlFault(this.base + lt, 'a second DOCTYPE')
@@ -860,6 +860,10 @@ class XmlReader implements XmlControl {
         i = end + (comment ? 2 : 1)
       } else if (c === LT && startsWith(buf, i, '<!ENTITY')) {
         throw new XmlFault(this.base + i, 'the DOCTYPE declares entities; entity declarations are refused (entity expansion attack?)')
+      } else if (c === LT && startsWith(buf, i, '<!ATTLIST')) {
+        // A default value declared here is an attribute of every such element to a conforming parser (a
+        // `status="failed"` on each <testcase>), which this reader, reading no DTD, would not see.
+        throw new XmlFault(this.base + i, 'the DOCTYPE declares attribute defaults (<!ATTLIST>), which this reader does not apply; refused')
       } else if (c === GT && brackets <= 0) {
         this.sawDoctype = true
         return i + 1

@@ -101,8 +101,13 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
       const report = await readCoverageReport(path, { workspace: ctx.host.workspace, format: cfg.integration_coverage.report.format as never, scope })
       // Exact counts decide (a rounded 79.996 is not 80); the value shown is truncated, on the same side.
       const gated = gatedCoverage(report)
-      const met = gated.total > 0 && report.lines_total > 0 && meetsThreshold(gated.covered, gated.total, icThreshold)
-      criteria.push({ name: 'integration coverage', met, value: gated.percent, threshold: icThreshold, source: path })
+      const measured = gated.total > 0 && report.lines_total > 0
+      const met = measured && meetsThreshold(gated.covered, gated.total, icThreshold)
+      criteria.push(
+        measured
+          ? { name: 'integration coverage', met, value: gated.percent, threshold: icThreshold, source: path }
+          : unmet('integration coverage', icThreshold, path, 'the integration coverage report measured no line of the component')
+      )
     } catch (error) {
       criteria.push(unmet('integration coverage', icThreshold, `${where}.integration_coverage.report`, (error as Error).message))
     }
