@@ -38,6 +38,10 @@ describe('one finding as a check-run annotation', () => {
   test('no line: line 1; end before start: one line', () => {
     expect(toCheckAnnotation(finding({ line: undefined }))).toMatchObject({ start_line: 1, end_line: 1 })
     expect(toCheckAnnotation(finding({ line: 8, end_line: 2 }))).toMatchObject({ start_line: 8, end_line: 8 })
+    // Beyond GitHub's 32-bit positions (one such annotation gets its whole batch refused): the file's first line.
+    expect(toCheckAnnotation(finding({ line: 1e12, end_line: 1e12 + 3, column: 2 ** 40 }))).toMatchObject({ start_line: 1, end_line: 1 })
+    expect(toCheckAnnotation(finding({ line: 7, end_line: 2 ** 31, column: 3 }))).toMatchObject({ start_line: 7, end_line: 7, start_column: 3 })
+    expect(toCheckAnnotation(finding({ line: 5, end_line: 5, column: 2 ** 31 }))).not.toHaveProperty('start_column')
   })
 
   test('a title of at most 255 characters, a message of at most 64 KB of UTF-8', () => {

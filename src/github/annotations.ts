@@ -124,10 +124,18 @@ function findingTitle(finding: Finding): string {
   return truncateChars(finding.rule ? `${finding.tool}: ${finding.rule}` : finding.tool, TITLE_MAX_CHARS)
 }
 
+/**
+ * Largest line or column sent: GitHub stores them as 32-bit integers, and one annotation out of range gets the whole
+ * batch of 50 refused (a report from a minified or generated file can name line 1e12).
+ */
+const MAX_POSITION = 2_147_483_647
+const position = (n: number | undefined, min: number): number | undefined =>
+  Number.isFinite(n) && (n as number) >= min && (n as number) <= MAX_POSITION ? Math.trunc(n as number) : undefined
+
 function lines(finding: Finding): { start: number; end: number; column?: number } {
-  const start = Number.isFinite(finding.line) && (finding.line ?? 0) >= 1 ? Math.trunc(finding.line as number) : 1
-  const end = Number.isFinite(finding.end_line) && (finding.end_line ?? 0) >= start ? Math.trunc(finding.end_line as number) : start
-  const column = start === end && Number.isFinite(finding.column) && (finding.column ?? 0) >= 1 ? Math.trunc(finding.column as number) : undefined
+  const start = position(finding.line, 1) ?? 1
+  const end = position(finding.end_line, start) ?? start
+  const column = start === end ? position(finding.column, 1) : undefined
   return { start, end, ...(column !== undefined ? { column } : {}) }
 }
 
