@@ -117,7 +117,8 @@ describe('python preset', () => {
           'status=$?; python3 -m coverage json -o {reports}/coverage.json || exit $?; exit $status'
       )
       // requirements.txt is what pip-audit audits.
-      expect(layer.stages?.refactoring?.security?.command).toContain('pip-audit -r requirements.txt --format json --output {reports}/pip-audit.json')
+      // pip-audit is installed nowhere: it runs through the interpreter too, where init's workflow installs it.
+      expect(layer.stages?.refactoring?.security?.command).toContain('python3 -m pip_audit -r requirements.txt --format json --output {reports}/pip-audit.json')
     })
 
     it('prefers the project virtualenv .venv, and `coverage run -m pytest` where pytest-cov is not installed', async () => {
@@ -166,7 +167,7 @@ describe('python preset', () => {
     const root = await repo({ 'setup.py': '', '.secrets.baseline': '{}' })
     const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
     expect(chose(choices, 'secrets')).toMatch(/^detect-secrets — \.secrets\.baseline exists/)
-    expect(layer.stages?.refactoring?.security?.command).toMatch(/^cp \.secrets\.baseline \{reports\}\/secrets\.json && detect-secrets scan \{path\} --baseline \{reports\}\/secrets\.json;/)
+    expect(layer.stages?.refactoring?.security?.command).toMatch(/^cp \.secrets\.baseline \{reports\}\/secrets\.json && python3? -m detect_secrets scan \{path\} --baseline \{reports\}\/secrets\.json;/)
   })
 
   it('with no secret scanner and no uv, fetches secretlint with npx when node is there, and names detect-secrets when it is not', async () => {

@@ -92,9 +92,11 @@ describe('missing tools, before any command runs', () => {
     expect(found).toContain(
       "  - pytest_cov (not importable by .venv/bin/python), needed by the testing stage: add pytest-cov to the project's dev dependencies (`pip install pytest-cov`, or `uv add --dev pytest-cov`); or set stages.testing.command to a command that does not need it"
     )
-    expect(found.join('\n')).toMatch(/ruff \(not on PATH\), needed by the refactoring stage \(linting\): `pip install ruff`/)
-    expect(found.join('\n')).toMatch(/detect-secrets \(not on PATH\), needed by the refactoring stage \(security\): `pip install detect-secrets`/)
-    expect(found.join('\n')).toMatch(/pip-audit \(not on PATH\), needed by the refactoring stage \(security\): `pip install pip-audit`/)
+    // Tools installed nowhere run through the project's interpreter, which is where the workflow installs them (a
+    // .venv's bin is on no PATH there): the advice installs each into that interpreter.
+    expect(found.join('\n')).toMatch(/ruff \(not importable by \.venv\/bin\/python\), needed by the refactoring stage \(linting\): install it into that interpreter in the workflow before this action \(`\.venv\/bin\/python -m pip install ruff`\)/)
+    expect(found.join('\n')).toMatch(/detect_secrets \(not importable by \.venv\/bin\/python\), needed by the refactoring stage \(security\): install it into that interpreter in the workflow before this action \(`\.venv\/bin\/python -m pip install detect-secrets`\)/)
+    expect(found.join('\n')).toMatch(/pip_audit \(not importable by \.venv\/bin\/python\), needed by the refactoring stage \(security\): install it into that interpreter in the workflow before this action \(`\.venv\/bin\/python -m pip install pip-audit`\)/)
   })
 
   // python-humanize/humanize declares pytest and pytest-cov in its `tests` extra: "add pytest-cov to the project's dev
@@ -113,7 +115,7 @@ describe('missing tools, before any command runs', () => {
       "  - coverage (not importable by .venv/bin/python), needed by the testing stage: the project declares pytest-cov (which brings coverage), but .venv/bin/python does not have the project's dependencies"
     )
     // What the project does not declare keeps the tool's own advice.
-    expect(found.join('\n')).toMatch(/pip-audit \(not on PATH\), needed by the refactoring stage \(security\): `pip install pip-audit`/)
+    expect(found.join('\n')).toMatch(/pip_audit \(not importable by \.venv\/bin\/python\), needed by the refactoring stage \(security\): install it into that interpreter in the workflow before this action \(`\.venv\/bin\/python -m pip install pip-audit`\)/)
   })
 
   it('jest without jest-junit, and no node on PATH: actions/setup-node, npm i -D jest-junit', async () => {

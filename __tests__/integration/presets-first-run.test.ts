@@ -204,7 +204,8 @@ async function withoutScanners(root: string, text: string): Promise<void> {
     // No secret scanner installed: secretlint, fetched by npx (node is on PATH). pip-audit cannot be fetched that way.
     expect(first.stdout).toContain('  secrets: secretlint 12.0.0 with the recommended rules, fetched by npx — no secret scanner installed (detect-secrets, gitleaks) and no uvx')
     expect(missing).toMatch(/^the configuration cannot run here:\n1 missing tool, found before running anything:\n/)
-    expect(missing).toContain('  - pip-audit (not on PATH), needed by the refactoring stage (security): `pip install pip-audit` in the workflow')
+    // It runs through the interpreter, where init's workflow installs it.
+    expect(missing).toContain('  - pip_audit (not importable by python3), needed by the refactoring stage (security): install it into that interpreter in the workflow before this action (`python3 -m pip install pip-audit`)')
 
     await withoutScanners(root, await init(root, 'calc', SYSTEM_PATH))
     const green = await run(root, 'calc', SYSTEM_PATH, 'pip project, init configuration')

@@ -22,6 +22,8 @@ const YARN_COMMANDS = new Set(['test', 'run', 'install', 'add', 'remove', 'audit
 const PYTHON = /(^|\/)python(3(\.\d+)?)?$/
 /** The pip distribution of a Python module a command runs, where the names differ. */
 const PYTHON_DISTRIBUTIONS: Readonly<Record<string, string>> = { pytest_cov: 'pytest-cov', xmlrunner: 'unittest-xml-reporting', detect_secrets: 'detect-secrets', pip_audit: 'pip-audit' }
+/** Python tools (not test dependencies) that a command runs as `python -m X`: installed into that interpreter. */
+const TOOL_MODULES: ReadonlySet<string> = new Set(['ruff', 'pylint', 'mypy', 'pyright', 'detect_secrets', 'pip_audit'])
 
 /**
  * The command line with each command substitution (`$(…)`, `$((…))`, backticks) replaced by one word: what runs
@@ -205,11 +207,14 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
         const dist = PYTHON_DISTRIBUTIONS[m] ?? m
         // coverage comes with pytest-cov: a project declaring pytest-cov has it once its dependencies are installed.
         const declared = ctx.probe.pythonRequires(dist) ? dist : m === 'coverage' && ctx.probe.pythonRequires('pytest-cov') ? 'pytest-cov (which brings coverage)' : undefined
+        const entry = ctx.missing.find((x) => x.tool === m && x.key === ctx.key)
         if (install && declared) {
-          const entry = ctx.missing.find((x) => x.tool === m && x.key === ctx.key)
           if (entry) {
             entry.install = `the project declares ${declared}, but ${python} does not have the project's dependencies: install them into it in the workflow before this action (\`${python} -m pip install ${install}\`)`
           }
+        } else if (entry && TOOL_MODULES.has(m)) {
+          // `python -m ruff` needs ruff in that interpreter: a ruff on PATH (pipx, ruff-action) does not help it.
+          entry.install = `install it into that interpreter in the workflow before this action (\`${python} -m pip install ${dist}\`)`
         }
       }
     })

@@ -75,6 +75,11 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const where = runner.kind === 'uv' ? 'in the project (pyproject.toml / uv.lock)' : `importable by ${runner.python}`
   const uvRun = runner.uv ?? 'uv run'
   const run = (tool: string, module = tool) => (runner.kind === 'uv' ? `${uvRun} ${tool}` : runner.module(module))
+  // A tool the interpreter cannot import runs bare only when it is on PATH (pipx, a system package). One that is
+  // nowhere runs through the interpreter too: that is where the workflow init writes installs it (`P -m pip install
+  // X`), and a project .venv's bin is on no PATH there, so a bare `X` would be missing in CI where `P -m X` is not.
+  const tool = (name: string, module: string, installedOnPath: boolean, uvFallback: string) =>
+    has(module, name) ? run(name, module) : runner.kind === 'uv' ? uvFallback : installedOnPath ? name : runner.module(module)
   // In a uv project, what the project does not declare is added for the run (`uv run --with`), on top of its own
   // dependencies; an interpreter gets no such help: the up-front check names what it cannot import.
   const withPackages = (dists: string[]) =>
@@ -140,7 +145,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
           : undefined)
   const ruffInstalled = has('ruff', 'ruff') || Boolean(probe.onPath('ruff'))
   const pylintInstalled = has('pylint', 'pylint')
-  const ruffCmd = runner.kind === 'uv' && !has('ruff', 'ruff') ? 'uvx ruff' : has('ruff', 'ruff') ? run('ruff') : 'ruff'
+  const ruffCmd = tool('ruff', 'ruff', Boolean(probe.onPath('ruff')), 'uvx ruff')
   const ruff = {
     command: `${ruffCmd} check {path} --output-format=json --output-file={reports}/ruff.json`,
     fix_command: `${ruffCmd} check --fix {path} && ${ruffCmd} format {path}`,
@@ -175,7 +180,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     (probe.pyprojectTable('tool.mypy') ? '[tool.mypy] in pyproject.toml' : /^\s*\[mypy\]/m.test(probe.text('setup.cfg') ?? '') ? '[mypy] in setup.cfg' : undefined)
   const pyrightBin = probe.nodeBin('pyright') ? 'npx pyright' : probe.onPath('pyright') ? 'pyright' : undefined
   const mypyInstalled = has('mypy', 'mypy')
-  const pyrightCmd = runner.kind === 'uv' && !pyrightBin ? `${uvRun} --with pyright pyright` : (pyrightBin ?? 'pyright')
+  const pyrightCmd = runner.kind === 'uv' && !pyrightBin ? `${uvRun} --with pyright pyright` : (pyrightBin ?? runner.module('pyright'))
   let typeChecking
   if (pyrightConfigured || (!mypyConfigured && (pyrightBin || !mypyInstalled))) {
     typeChecking = {
@@ -211,7 +216,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
       because: `no secret scanner installed (detect-secrets, gitleaks) and no uvx: npx (${probe.onPath('npx')}) fetches the pinned secretlint from the npm registry (needs network; pip install detect-secrets to use it instead)`
     })
   } else if (baseline || detectSecretsInstalled || !gitleaks) {
-    const ds = has('detect_secrets', 'detect-secrets') ? run('detect-secrets', 'detect_secrets') : runner.kind === 'uv' ? 'uvx detect-secrets' : 'detect-secrets'
+    const ds = tool('detect-secrets', 'detect_secrets', Boolean(probe.onPath('detect-secrets')), 'uvx detect-secrets')
     // With a baseline, its audited false positives (is_secret: false) stay marked in the copy the scan updates.
     secrets = baseline
       ? { command: `cp .secrets.baseline {reports}/secrets.json && ${ds} scan {path} --baseline {reports}/secrets.json`, report: { path: '{reports}/secrets.json', format: 'detect-secrets-json' } }
@@ -237,7 +242,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const pipAuditInstalled = has('pip_audit', 'pip-audit') || Boolean(probe.onPath('pip-audit'))
   let audit: { command: string; report: ReportRef }
   if (pipAuditInstalled || !osv) {
-    const pa = has('pip_audit', 'pip-audit') ? run('pip-audit', 'pip_audit') : runner.kind === 'uv' ? 'uvx pip-audit' : 'pip-audit'
+    const pa = tool('pip-audit', 'pip_audit', Boolean(probe.onPath('pip-audit')), 'uvx pip-audit')
     const target =
       runner.kind === 'uv'
         ? { before: 'uv export --format requirements-txt --frozen --output-file {reports}/requirements.txt && ', args: '-r {reports}/requirements.txt --disable-pip' }
