@@ -522,6 +522,31 @@ describe('paths from the layout and the spec', () => {
     expect({ source: paths.source, tests: paths.tests }).toEqual({ source, tests })
   })
 
+  // pytest-dev/iniconfig keeps its tests in testing/ and says so in [tool.pytest.ini_options] testpaths: the layout
+  // chose src/iniconfig, where pytest collected 0 tests, and the run failed on a suite that passes.
+  it.each([
+    [{ 'pyproject.toml': '[project]\nname = "api"\n\n[tool.pytest.ini_options]\ntestpaths = "testing"\n', 'src/api/__init__.py': '', 'testing/test_api.py': '' }, 'src/api', 'testing', 'pyproject.toml'],
+    [{ 'pyproject.toml': '[tool.pytest.ini_options]\ntestpaths = [\n  "./checks/",\n]\n', 'api/__init__.py': '', 'tests/conftest.py': '', 'checks/test_api.py': '' }, 'api', 'checks', 'pyproject.toml'],
+    [{ 'setup.cfg': '[tool:pytest]\ntestpaths =\n    t\n', 'x.py': '', 't/test_x.py': '' }, '.', 't', 'setup.cfg'],
+    // pytest.ini comes first, as pytest reads it first.
+    [{ 'pytest.ini': '[pytest]\ntestpaths = unit\n', 'tox.ini': '[pytest]\ntestpaths = other\n', 'src/api/x.py': '', 'unit/test_x.py': '', 'other/test_y.py': '' }, 'src/api', 'unit', 'pytest.ini']
+  ])("pytest's testpaths names the tests: %j", async (files, source, tests, file) => {
+    const paths = layoutPaths(new RepositoryProbe(await repo(files)), 'api')
+    expect({ source: paths.source, tests: paths.tests }).toEqual({ source, tests })
+    expect(paths.because).toContain(`(testpaths in ${file})`)
+  })
+
+  it.each([
+    // Several directories, a glob, or one that does not exist: the usual names decide, as before.
+    [{ 'pyproject.toml': '[tool.pytest.ini_options]\ntestpaths = ["tests", "docs"]\n', 'api/__init__.py': '', 'tests/test_a.py': '', 'docs/x.rst': '' }, 'tests'],
+    [{ 'tox.ini': '[pytest]\ntestpaths = tests/*\n', 'api/__init__.py': '', 'tests/test_a.py': '' }, 'tests'],
+    [{ 'pyproject.toml': '[tool.pytest.ini_options]\ntestpaths = "nowhere"\n', 'api/__init__.py': '', 'tests/test_a.py': '' }, 'tests'],
+    // testpaths in another section is not pytest's.
+    [{ 'setup.cfg': '[flake8]\ntestpaths = t\n', 'api/__init__.py': '', 't/test_a.py': '' }, 'api']
+  ])('a testpaths that names no one directory changes nothing: %j', async (files, tests) => {
+    expect(layoutPaths(new RepositoryProbe(await repo(files)), 'api').tests).toBe(tests)
+  })
+
   it("takes the spec frontmatter's paths over the file's and the layout's, and says so", async () => {
     const root = await repo({
       'package.json': '{}',

@@ -96,25 +96,66 @@ export async function fitPreset(name: PresetName, probe: RepositoryProbe, securi
  * else a Python package `<component>/` at the root, else the whole repository.
  */
 export function layoutPaths(probe: RepositoryProbe, component: string): { source: string; tests: string; because: string } {
-  const firstDir = (dirs: string[]) => dirs.find((d) => probe.dir(d))
+  // pytest's own `testpaths` says where the tests are (iniconfig: `testing`): it comes before the usual names.
+  const declared = pytestTestDir(probe)
+  const firstDir = (dirs: string[]) => declared?.dir ?? dirs.find((d) => probe.dir(d))
+  const from = (tests: string) => (declared && tests === declared.dir ? ` (testpaths in ${declared.file})` : '')
   if (probe.dir(`packages/${component}`)) {
     const dir = `packages/${component}`
     return { source: dir, tests: dir, because: `${dir} exists: a monorepo package with its tests inside` }
   }
   if (probe.dir(`src/${component}`)) {
     const tests = firstDir([`tests/${component}`, 'tests', 'test']) ?? `src/${component}`
-    return { source: `src/${component}`, tests, because: `src/${component} exists; tests in ${tests}` }
+    return { source: `src/${component}`, tests, because: `src/${component} exists; tests in ${tests}${from(tests)}` }
   }
   if (probe.file(`${component}/__init__.py`)) {
     const tests = firstDir([`tests/${component}`, 'tests', 'test']) ?? component
-    return { source: component, tests, because: `${component}/__init__.py: a Python package at the root; tests in ${tests}` }
+    return { source: component, tests, because: `${component}/__init__.py: a Python package at the root; tests in ${tests}${from(tests)}` }
   }
   const tests = firstDir(['tests', 'test', '__tests__']) ?? '.'
   return {
     source: '.',
     tests,
-    because: `no packages/${component}, src/${component} or ${component}/ directory: the whole repository${tests === '.' ? '' : `, tests in ${tests}`}`
+    because: `no packages/${component}, src/${component} or ${component}/ directory: the whole repository${tests === '.' ? '' : `, tests in ${tests}${from(tests)}`}`
   }
+}
+
+/**
+ * The one directory pytest's `testpaths` names, in the file pytest reads it from (pytest.ini, pyproject.toml,
+ * tox.ini, setup.cfg, in pytest's order). Undefined when none is set, or it names anything but one existing
+ * directory: `{tests}` is one path, and choosing one of several would leave the others' tests out unseen.
+ */
+function pytestTestDir(probe: RepositoryProbe): { dir: string; file: string } | undefined {
+  const section = (text: string, header: RegExp): string | undefined => {
+    const lines = text.split(/\r?\n/)
+    const start = lines.findIndex((l) => header.test(l))
+    if (start === -1) return undefined
+    const end = lines.findIndex((l, i) => i > start && /^\s*\[/.test(l))
+    return lines.slice(start + 1, end === -1 ? undefined : end).join('\n')
+  }
+  const sources: Array<[string, RegExp, 'toml' | 'ini']> = [
+    ['pytest.ini', /^\s*\[pytest\]\s*$/, 'ini'],
+    ['pyproject.toml', /^\s*\[tool\.pytest(\.ini_options)?\]\s*(#.*)?$/, 'toml'],
+    ['tox.ini', /^\s*\[pytest\]\s*$/, 'ini'],
+    ['setup.cfg', /^\s*\[tool:pytest\]\s*$/, 'ini']
+  ]
+  for (const [file, header, kind] of sources) {
+    const text = probe.text(file)
+    const body = text === null ? undefined : section(text, header)
+    if (body === undefined) continue
+    // The first file with pytest's section is the one pytest reads, whether or not it sets testpaths.
+    let paths: string[]
+    if (kind === 'toml') {
+      const value = /^\s*testpaths\s*=\s*(\[[^\]]*\]|"[^"]*"|'[^']*')/m.exec(body)?.[1]
+      paths = value ? [...value.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]) : []
+    } else {
+      const m = /^[ \t]*testpaths[ \t]*[=:][ \t]*(.*(?:\n[ \t]+\S.*)*)/m.exec(body)
+      paths = m ? m[1].split(/\s+/).filter(Boolean) : []
+    }
+    const dirs = paths.map((p) => p.replace(/^\.\//, '').replace(/\/+$/, '')).filter(Boolean)
+    return dirs.length === 1 && !/[*?[]/.test(dirs[0]) && probe.dir(dirs[0]) ? { dir: dirs[0], file } : undefined
+  }
+  return undefined
 }
 
 /** A fresh copy of the built-in defaults (preset `none`, no commands). */
