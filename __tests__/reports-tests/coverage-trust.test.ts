@@ -140,6 +140,7 @@ describe('coverage outside the workspace or the component does not count toward 
     expect(report.left_out).toEqual({
       outside_workspace: 2,
       outside_component: 3,
+      test_files: 0,
       lines_total: 17,
       examples: ['/etc/passwd', '../other/x.py', 'src/lib/b.py', 'tests/test_a.py', 'src/application/c.py']
     })
@@ -162,6 +163,33 @@ describe('coverage outside the workspace or the component does not count toward 
     expect(report.files.map((f) => f.file)).toEqual(['src/lib/b.py'])
   })
 
+  // benjaminp/six: test_six.py sits beside six.py, source and tests both the whole repository; its 771 statements,
+  // 90% covered, lifted six.py's 61% to a TOTAL of 78% that passed the staging threshold of 70.
+  it('leaves out test code measured inside the source paths: a tests directory within them, or pytest-named files beside them', () => {
+    const lcov = (files: Array<[string, number, number]>) =>
+      `${files.map(([f, hit, miss]) => `SF:${f}\n${[...Array(hit + miss)].map((_, i) => `DA:${i + 1},${i < hit ? 1 : 0}`).join('\n')}\nend_of_record`).join('\n')}\n`
+    const flat = join(dir, 'flat.info')
+    writeFileSync(flat, lcov([['six.py', 3, 7], ['test_six.py', 9, 1], ['conftest.py', 2, 0], ['tests/unit_test.py', 4, 0], ['setup.py', 0, 2], ['testing.py', 1, 1]]))
+    return Promise.all([
+      readCoverageReport(flat, { workspace: ws, scope: { sources: ['.'], tests: ['.'] } }).then((report) => {
+        // By name where the tests share the sources' directory: testing.py is no test module.
+        expect(report.files.map((f) => f.file)).toEqual(['six.py', 'setup.py', 'testing.py'])
+        expect(report).toMatchObject({ lines_covered: 4, lines_total: 14 })
+        expect(report.left_out).toMatchObject({ outside_workspace: 0, outside_component: 0, test_files: 3, lines_total: 16 })
+        expect(judgeCoverage(report, 70).warnings).toEqual([
+          '3 file(s) of the coverage report (16 lines) do not count toward the component: 3 test file(s) inside them (test_six.py, conftest.py, tests/unit_test.py)'
+        ])
+      }),
+      // A tests directory inside the sources: every file under it, whatever its name; nothing else by name.
+      readCoverageReport(flat, { workspace: ws, scope: { sources: ['.'], tests: ['tests'] } }).then((report) => {
+        expect(report.files.map((f) => f.file)).toEqual(['six.py', 'test_six.py', 'conftest.py', 'setup.py', 'testing.py'])
+        expect(report.left_out).toMatchObject({ test_files: 1 })
+      }),
+      // Tests outside the sources were already left out as outside the component; no scope tests: as before.
+      readCoverageReport(flat, { workspace: ws, scope: { sources: ['.'] } }).then((report) => expect(report.left_out).toBeUndefined())
+    ])
+  })
+
   it('fails when nothing of the component was measured', async () => {
     const report = await readCoverageReport(path, { workspace: ws, scope: { sources: ['src/none'] } })
     const judged = judgeCoverage(report, 50)
@@ -179,12 +207,14 @@ describe("the component's source paths, as the testing stage finds them", () => 
 
   it("takes the spec's frontmatter paths.source (a list; a glob by its directory) over the configuration", async () => {
     const found = await componentCoverageScope(ctx('src/app', { paths: { source: ['lib/app/**/*.py', './src/app/'] } }))
-    expect(found).toEqual({ scope: { sources: ['lib/app', 'src/app'] } })
+    expect(found).toEqual({ scope: { sources: ['lib/app', 'src/app'], tests: ['tests'] } })
   })
 
   it("takes the configuration's paths.source without frontmatter paths; `.` is the whole workspace", async () => {
-    expect(await componentCoverageScope(ctx('src/app'))).toEqual({ scope: { sources: ['src/app'] } })
-    expect(await componentCoverageScope(ctx('.'))).toEqual({ scope: { sources: ['.'] } })
+    expect(await componentCoverageScope(ctx('src/app'))).toEqual({ scope: { sources: ['src/app'], tests: ['tests'] } })
+    expect(await componentCoverageScope(ctx('.'))).toEqual({ scope: { sources: ['.'], tests: ['tests'] } })
+    // The spec's frontmatter paths.tests comes first, as its paths.source does.
+    expect(await componentCoverageScope(ctx('.', { paths: { tests: ['./checks/', 'more/**/*.py'] } }))).toEqual({ scope: { sources: ['.'], tests: ['checks', 'more'] } })
   })
 
   it('limits nothing but the workspace when the path does not exist, and says so', async () => {
