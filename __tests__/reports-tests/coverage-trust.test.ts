@@ -12,6 +12,7 @@ import { coveragePyReport, istanbulSummaryReport } from '../../src/reports/cover
 import { coveragePyDisplay, meetsThreshold, truncatedPercent } from '../../src/reports/coverage-figures.js'
 import { readCoverageReport } from '../../src/reports/tests-and-coverage.js'
 import { componentCoverageScope } from '../../src/engine/stages/coverage-scope.js'
+import { scopeCoverage } from '../../src/reports/coverage-scope.js'
 import type { RunContext } from '../../src/engine/context.js'
 import type { CoverageReport } from '../../src/reports/types.js'
 
@@ -188,6 +189,27 @@ describe('coverage outside the workspace or the component does not count toward 
       // Tests outside the sources were already left out as outside the component; no scope tests: as before.
       readCoverageReport(flat, { workspace: ws, scope: { sources: ['.'] } }).then((report) => expect(report.left_out).toBeUndefined())
     ])
+  })
+
+  // six again: with test_six.py left out, the gate said "the tool prints 60%" where coverage.py had printed 78%.
+  it("claims no figure the tool printed once files were left out: its TOTAL counted them", () => {
+    const data = {
+      meta: { version: '7.6.0' },
+      totals: { covered_lines: 13, num_statements: 20, percent_covered: 65, percent_covered_display: '65' },
+      files: {
+        'six.py': { executed_lines: [1, 2, 3], missing_lines: [4, 5, 6, 7, 8, 9, 10], summary: { covered_lines: 3, num_statements: 10 } },
+        'test_six.py': { executed_lines: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], missing_lines: [], summary: { covered_lines: 10, num_statements: 10 } }
+      }
+    }
+    const whole = judgeCoverage(coveragePyReport(data, { file: 'coverage.json', workspace: ws }), 70)
+    expect(whole.details.tool_reported).toBe('65')
+    const scoped = judgeCoverage(scopeCoverage(coveragePyReport(data, { file: 'coverage.json', workspace: ws }), { sources: ['.'], tests: ['.'] }), 70)
+    expect(scoped.details).toMatchObject({ coverage: 30, lines_covered: 3, lines_total: 10 })
+    expect(scoped.details.tool_reported).toBeUndefined()
+    expect(scoped.errors).toEqual(['line coverage 30% is below the threshold 70% (3 of 10 lines)'])
+    const branches = { ...data, files: Object.fromEntries(Object.entries(data.files).map(([f, v]) => [f, { ...v, executed_branches: [[1, 2]], missing_branches: [[2, 3]], summary: { ...v.summary, num_branches: 2, covered_branches: 1 } }])) }
+    const scopedBranches = judgeCoverage(scopeCoverage(coveragePyReport(branches, { file: 'coverage.json', workspace: ws }), { sources: ['.'], tests: ['.'] }), 70)
+    expect(scopedBranches.errors[0]).toMatch(/\(statements and branches together, as coverage\.py counts them: 4 of 12; lines alone 30%\)$/)
   })
 
   it('fails when nothing of the component was measured', async () => {

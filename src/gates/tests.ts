@@ -215,17 +215,20 @@ export function judgeCoverage(report: CoverageReport, threshold: number): Judgme
     files: report.files.length
   }
   if (report.producer !== undefined) details.tool = report.producer
-  if (gated.tool_reported !== undefined) details.tool_reported = gated.tool_reported
+  // The tool's printed TOTAL counted every file it measured: with some left out, no figure it printed is this one.
+  const left = report.left_out
+  const leftCount = left ? left.outside_workspace + left.outside_component + (left.test_files ?? 0) : 0
+  const printed = leftCount === 0 ? gated.tool_reported : undefined
+  if (printed !== undefined) details.tool_reported = printed
   if (report.branches_total !== undefined) {
     details.branches_covered = report.branches_covered
     details.branches_total = report.branches_total
     details.branch_coverage = gated.branch_percent
   }
   const warnings = [...(report.warnings ?? [])]
-  const left = report.left_out
-  if (left && left.outside_workspace + left.outside_component + (left.test_files ?? 0) > 0) {
+  if (left && leftCount > 0) {
     details.left_out = left
-    const count = left.outside_workspace + left.outside_component + (left.test_files ?? 0)
+    const count = leftCount
     const why = [
       left.outside_workspace ? `${left.outside_workspace} outside the workspace` : '',
       left.outside_component ? `${left.outside_component} outside the component's paths` : '',
@@ -249,8 +252,8 @@ export function judgeCoverage(report: CoverageReport, threshold: number): Judgme
   const ok = meetsThreshold(gated.covered, gated.total, threshold)
   const how =
     gated.kind === 'statements+branches'
-      ? `statements and branches together, as coverage.py's TOTAL${gated.tool_reported !== undefined ? ` ${gated.tool_reported}%` : ''}: ${gated.covered} of ${gated.total}; lines alone ${gated.line_percent}%`
-      : `${gated.covered} of ${gated.total} lines${gated.tool_reported !== undefined && gated.tool_reported !== String(gated.percent) ? `; the tool prints ${gated.tool_reported}%` : ''}`
+      ? `statements and branches together, as coverage.py${printed !== undefined ? `'s TOTAL ${printed}%` : ' counts them'}: ${gated.covered} of ${gated.total}; lines alone ${gated.line_percent}%`
+      : `${gated.covered} of ${gated.total} lines${printed !== undefined && printed !== String(gated.percent) ? `; the tool prints ${printed}%` : ''}`
   details.gated = `${gated.kind === 'lines' ? 'line coverage' : 'statements+branches'}: ${gated.covered} of ${gated.total} ${ok ? '≥' : '<'} ${threshold}%`
   return {
     passed: ok,
