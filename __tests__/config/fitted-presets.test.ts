@@ -93,6 +93,18 @@ describe('python preset', () => {
     expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --group tests --with pyright pyright {path} --outputjson > {reports}/pyright.json')
   })
 
+  // pytest-dev/pluggy: `[tool.uv] default-groups = ["dev", "testing"]`: uv run installs its testing group, and the
+  // run said it did not.
+  it.each([['["dev", "testing"]'], ['"all"']])('in a uv project whose [tool.uv] default-groups = %s has the test group, runs plain uv run and says why', async (defaults) => {
+    const root = await repo({
+      'pyproject.toml': `[project]\nname = "x"\n\n[dependency-groups]\ndev = ["tox"]\ntesting = ["pytest", "coverage"]\n\n[tool.uv]\ndefault-groups = ${defaults}\n\n[tool.other]\nx = "testing"\n`,
+      'uv.lock': 'version = 1\n'
+    })
+    const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
+    expect(chose(choices, 'python runner')).toBe('uv run — uv.lock: the project uses uv; its dependency group testing is in [tool.uv] default-groups, which uv run installs')
+    expect(layer.stages?.testing?.command).not.toContain('--group')
+  })
+
   it('in a uv project, uses what the project declares: pytest-cov, ruff, mypy', async () => {
     const root = await repo({
       'pyproject.toml': '[project]\nname = "x"\ndependencies = ["httpx>=0.27"]\n\n[dependency-groups]\ndev = ["pytest>=8", "pytest-cov>=5", "ruff", "mypy"]\n\n[tool.mypy]\nstrict = true\n',

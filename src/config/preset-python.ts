@@ -30,12 +30,19 @@ async function chooseRunner(probe: RepositoryProbe, choices: PresetChoice[]): Pr
   if (uvReason) {
     // `uv run` syncs the default groups (dev) only: a test group of another name (pytest, freezegun…) is asked for.
     const groups = /^\s*\[dependency-groups\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(probe.text('pyproject.toml') ?? '')?.[1] ?? ''
-    const group = ['test', 'tests', 'testing'].find((name) => new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(groups))
+    const testGroup = ['test', 'tests', 'testing'].find((name) => new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(groups))
+    // `[tool.uv] default-groups` changes what `uv run` syncs (pluggy: ["dev", "testing"]; "all" is every group).
+    const toolUv = /^\s*\[tool\.uv\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(probe.text('pyproject.toml') ?? '')?.[1] ?? ''
+    const defaults = /^\s*default-groups\s*=\s*(\[[^\]]*\]|"[^"]*"|'[^']*')/m.exec(toolUv)?.[1]
+    const byDefault = testGroup !== undefined && defaults !== undefined && (/^["']all["']$/.test(defaults) || new RegExp(`["']${testGroup}["']`).test(defaults))
+    const group = byDefault ? undefined : testGroup
     const uv = group ? `uv run --group ${group}` : 'uv run'
     choices.push({
       topic: 'python runner',
       chose: uv,
-      because: `${uvReason}: the project uses uv${group ? `; its dependency group ${group} is not one uv run installs by default` : ''}`
+      because:
+        `${uvReason}: the project uses uv` +
+        (group ? `; its dependency group ${group} is not one uv run installs by default` : byDefault ? `; its dependency group ${testGroup} is in [tool.uv] default-groups, which uv run installs` : '')
     })
     return { kind: 'uv', python: 'python', uv, module: (name) => `${uv} python -m ${name}` }
   }
