@@ -175,6 +175,17 @@ describe('python preset', () => {
     expect(chose(plain.choices, 'tests and coverage')).toMatch(/^pytest with pytest-cov — /)
   })
 
+  // mahmoud/boltons runs `pytest --doctest-modules boltons tests`; pytest-dev/pluggy's tox.ini has the flag only in a comment.
+  it.each([
+    [{ 'tox.ini': '[testenv]\ncommands = pytest --doctest-modules calc tests\n' }, 'tox.ini'],
+    [{ 'pyproject.toml': '[project]\nname = "calc"\n\n[tool.pytest.ini_options]\naddopts = "--doctest-modules -ra"\n' }, 'pyproject.toml'],
+    [{ 'tox.ini': '[pytest]\ntestpaths = tests\n#--pyargs --doctest-modules --ignore=.tox\n;  --doctest-modules\n' }, undefined]
+  ])('collects the package too when the project runs pytest with --doctest-modules: %j', async (files, where) => {
+    const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', ...files }), { PATH: '/nonexistent' }))
+    expect(layer.stages?.testing?.command).toContain(where ? 'python3 -m pytest {tests} {path} --doctest-modules --cov={path} ' : 'python3 -m pytest {tests} --cov={path} ')
+    expect(chose(choices, 'tests and coverage')).toMatch(where ? new RegExp(`; the project runs its doctests \\(--doctest-modules in ${where.replace('.', '\\.')}\\): pytest collects them from \\{path\\} too$`) : /is the usual choice \(pip install pytest-cov\)$/)
+  })
+
   it('honours .secrets.baseline: scans against a copy, so audited false positives stay out', async () => {
     const root = await repo({ 'setup.py': '', '.secrets.baseline': '{}' })
     const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))

@@ -96,6 +96,12 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   // A test module with unittest's load_tests protocol adds tests (most often its module's doctests) that pytest never
   // collects: pytest would report the rest of the suite as all of it. unittest runs the suite as the project does,
   // with unittest-xml-reporting (`xmlrunner`) writing the JUnit XML.
+  // A project that runs pytest with --doctest-modules (boltons' tox.ini: `pytest --doctest-modules boltons tests`)
+  // counts its modules' doctests among its tests: `pytest {tests}` alone collects none of them (pytest collects a
+  // doctest only from a module it was pointed at), and would report the rest of the suite as all of it.
+  const doctests = ['pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg', 'noxfile.py'].find((f) => /^(?![ \t]*[#;]).*--doctest-modules\b/m.test(probe.text(f) ?? ''))
+  const pytestPaths = doctests ? '{tests} {path} --doctest-modules' : '{tests}'
+  const doctestReason = doctests ? `; the project runs its doctests (--doctest-modules in ${doctests}): pytest collects them from {path} too` : ''
   const loadTests = probe.findInFiles(['tests', 'test'], /^test.*\.py$|_test\.py$/, /^def load_tests\(/m)
   let testCommand: string
   if (loadTests) {
@@ -118,22 +124,23 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     const installed = has('pytest_cov', 'pytest-cov')
     // The JSON report comes from coverage itself (a dependency of pytest-cov): pytest-cov before 4.1 has no json report.
     testCommand =
-      `export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace(uvRun, `${uvRun}${withPackages(['pytest', 'pytest-cov'])}`)} {tests} --cov={path} ` +
+      `export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace(uvRun, `${uvRun}${withPackages(['pytest', 'pytest-cov'])}`)} ${pytestPaths} --cov={path} ` +
       `--cov-report=term --junitxml={reports}/junit.xml; status=$?; ${run('coverage').replace(uvRun, `${uvRun}${withPackages(['pytest-cov'])}`)} json -o {reports}/coverage.json || exit $?; exit $status`
     choices.push({
       topic: 'tests and coverage',
       chose: 'pytest with pytest-cov',
-      because: installed
-        ? `pytest-cov is ${where}`
-        : runner.kind === 'uv'
-          ? `neither pytest-cov nor coverage is ${where}: \`uv run --with pytest-cov\` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)`
-          : `neither pytest-cov nor coverage is ${where}; pytest-cov is the usual choice (pip install pytest-cov)`
+      because:
+        (installed
+          ? `pytest-cov is ${where}`
+          : runner.kind === 'uv'
+            ? `neither pytest-cov nor coverage is ${where}: \`uv run --with pytest-cov\` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)`
+            : `neither pytest-cov nor coverage is ${where}; pytest-cov is the usual choice (pip install pytest-cov)`) + doctestReason
     })
   } else {
     testCommand =
-      `export COVERAGE_FILE={reports}/.coverage; ${run('coverage')} run --source={path} -m pytest {tests} --junitxml={reports}/junit.xml; ` +
+      `export COVERAGE_FILE={reports}/.coverage; ${run('coverage')} run --source={path} -m pytest ${pytestPaths} --junitxml={reports}/junit.xml; ` +
       `status=$?; ${run('coverage')} report; ${run('coverage')} json -o {reports}/coverage.json || exit $?; exit $status`
-    choices.push({ topic: 'tests and coverage', chose: 'coverage run -m pytest', because: `coverage is ${where}, pytest-cov is not` })
+    choices.push({ topic: 'tests and coverage', chose: 'coverage run -m pytest', because: `coverage is ${where}, pytest-cov is not${doctestReason}` })
   }
 
   // Linting: ruff, else pylint; configured first, then installed.
