@@ -538,6 +538,9 @@ describe('paths from the layout and the spec', () => {
     [{ 'src/api/x.py': '', 'tests/test_x.py': '' }, 'src/api', 'tests'],
     [{ 'src/api/x.ts': '' }, 'src/api', 'src/api'],
     [{ 'api/__init__.py': '', 'tests/test_api.py': '' }, 'api', 'tests'],
+    // simplejson keeps its tests inside the package: that directory, so coverage can leave all of it out.
+    [{ 'api/__init__.py': '', 'api/tests/__init__.py': '', 'api/tests/test_api.py': '' }, 'api', 'api/tests'],
+    [{ 'src/api/__init__.py': '', 'src/api/test/test_api.py': '' }, 'src/api', 'src/api/test'],
     [{ 'lib/x.js': '', 'test/x.test.js': '' }, '.', 'test'],
     [{ 'x.js': '' }, '.', '.']
   ])('%j → source %s, tests %s', async (files, source, tests) => {

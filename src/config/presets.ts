@@ -92,7 +92,7 @@ export async function fitPreset(name: PresetName, probe: RepositoryProbe, securi
 
 /**
  * Default `paths` from the repository's layout, when neither the file nor the spec names them: a monorepo package
- * `packages/<component>`, else `src/<component>` (tests in `tests/<component>`, `tests` or `test` when one exists),
+ * `packages/<component>`, else `src/<component>` (tests in `tests/<component>`, `tests`, `test` or the package's own `tests`/`test`, when one exists),
  * else a Python package `<component>/` at the root, else the whole repository.
  */
 export function layoutPaths(probe: RepositoryProbe, component: string): { source: string; tests: string; because: string } {
@@ -105,11 +105,11 @@ export function layoutPaths(probe: RepositoryProbe, component: string): { source
     return { source: dir, tests: dir, because: `${dir} exists: a monorepo package with its tests inside` }
   }
   if (probe.dir(`src/${component}`)) {
-    const tests = firstDir([`tests/${component}`, 'tests', 'test']) ?? `src/${component}`
+    const tests = firstDir([`tests/${component}`, 'tests', 'test', `src/${component}/tests`, `src/${component}/test`]) ?? `src/${component}`
     return { source: `src/${component}`, tests, because: `src/${component} exists; tests in ${tests}${from(tests)}` }
   }
   if (probe.file(`${component}/__init__.py`)) {
-    const tests = firstDir([`tests/${component}`, 'tests', 'test']) ?? component
+    const tests = firstDir([`tests/${component}`, 'tests', 'test', `${component}/tests`, `${component}/test`]) ?? component
     return { source: component, tests, because: `${component}/__init__.py: a Python package at the root; tests in ${tests}${from(tests)}` }
   }
   const tests = firstDir(['tests', 'test', '__tests__']) ?? '.'
