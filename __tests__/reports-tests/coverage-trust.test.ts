@@ -258,6 +258,16 @@ describe('the gate compares exact counts; the figure shown is never on the other
     expect(judged.errors).toEqual(['line coverage 69.99% is below the threshold 70% (14000 of 20001 lines)'])
   })
 
+  // dateutil/dateutil: src/dateutil not installed, the tests imported the system's dateutil: 1989 passed, 0 of 3595
+  // lines of the working tree ran, and the gate said only "0% is below the threshold".
+  it('says why when not one line of the component ran', () => {
+    const zero = judgeCoverage(report(0, 3595), 70)
+    expect(zero.errors).toEqual([
+      "line coverage 0% is below the threshold 70% (0 of 3595 lines); not one line of the component's 0 measured file(s) ran: the tests imported no code from them — another copy of it (an installed release on the import path, a src/ layout not installed into the environment) or none at all"
+    ])
+    expect(judgeCoverage(report(1, 3595), 70).errors[0]).toBe('line coverage 0.02% is below the threshold 70% (1 of 3595 lines)')
+  })
+
   it('exactly at a threshold with decimals passes; a line short fails', () => {
     expect(judgeCoverage(report(145, 200), 72.5).passed).toBe(true)
     expect(judgeCoverage(report(144, 200), 72.5).passed).toBe(false)

@@ -258,7 +258,16 @@ export function judgeCoverage(report: CoverageReport, threshold: number): Judgme
   return {
     passed: ok,
     details,
-    errors: ok ? [] : [`${gated.kind === 'lines' ? 'line coverage' : 'coverage'} ${gated.percent}% is below the threshold ${threshold}% (${how})`],
+    errors: ok
+      ? []
+      : [
+          `${gated.kind === 'lines' ? 'line coverage' : 'coverage'} ${gated.percent}% is below the threshold ${threshold}% (${how})` +
+            // dateutil with its src/ layout not installed: the tests imported an installed copy, and not one line of
+            // the working tree's ran. Said, since the tests' own verdict cannot show it.
+            (report.lines_covered === 0
+              ? `; not one line of the component's ${report.files.length} measured file(s) ran: the tests imported no code from them — another copy of it (an installed release on the import path, a src/ layout not installed into the environment) or none at all`
+              : '')
+        ],
     warnings,
     findings: []
   }
