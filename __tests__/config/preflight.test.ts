@@ -118,6 +118,17 @@ describe('missing tools, before any command runs', () => {
     expect(found.join('\n')).toMatch(/pip_audit \(not importable by \.venv\/bin\/python\), needed by the refactoring stage \(security\): install it into that interpreter in the workflow before this action \(`\.venv\/bin\/python -m pip install pip-audit`\)/)
   })
 
+  // jd/tenacity declares mypy in a PEP 735 group: the advice's `--group dev` needs pip 25.1, newer than many Pythons bring.
+  it('a tool the project declares in a dependency group: the advice upgrades pip first, which --group needs', async () => {
+    const root = await repo({ 'pyproject.toml': '[project]\nname = "app"\noptional-dependencies.test = ["pytest"]\n\n[dependency-groups]\ndev = ["pytest", "mypy"]\n\n[tool.mypy]\nstrict = true\n', 'tests/test_app.py': '' })
+    execFileSync('/usr/bin/python3', ['-m', 'venv', '--without-pip', join(root, '.venv')])
+    const found = await problems(root, { PATH: await binWith({ cp: '/bin/cp' }) })
+    expect(found.join('\n')).toContain(
+      "  - mypy (not importable by .venv/bin/python), needed by the refactoring stage (type_checking): the project declares mypy, but .venv/bin/python does not have the project's dependencies: " +
+        'install them into it in the workflow before this action (`.venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip install -e ".[test]" --group dev`)'
+    )
+  })
+
   it('jest without jest-junit, and no node on PATH: actions/setup-node, npm i -D jest-junit', async () => {
     const root = await repo({ 'package.json': JSON.stringify({ name: 'app', scripts: { test: 'jest' } }), 'package-lock.json': '{}' })
     await mkdir(join(root, 'node_modules/.bin'), { recursive: true })

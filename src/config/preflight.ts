@@ -210,7 +210,9 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
         const entry = ctx.missing.find((x) => x.tool === m && x.key === ctx.key)
         if (install && declared) {
           if (entry) {
-            entry.install = `the project declares ${declared}, but ${python} does not have the project's dependencies: install them into it in the workflow before this action (\`${python} -m pip install ${install}\`)`
+            // `--group` needs pip 25.1 or later (tenacity: pip 23 said "no such option: --group"), as init's workflow knows.
+            const upgrade = /--group /.test(install) ? `${python} -m pip install --upgrade pip && ` : ''
+            entry.install = `the project declares ${declared}, but ${python} does not have the project's dependencies: install them into it in the workflow before this action (\`${upgrade}${python} -m pip install ${install}\`)`
           }
         } else if (entry && TOOL_MODULES.has(m)) {
           // `python -m ruff` needs ruff in that interpreter: a ruff on PATH (pipx, ruff-action) does not help it.
