@@ -129,6 +129,27 @@ describe('missing tools, before any command runs', () => {
     )
   })
 
+  // A project whose pytest addopts use a plugin (`-n auto`: pytest-xdist) that its interpreter cannot import: pytest
+  // stopped on "unrecognized arguments: -n" before any test, and the run said only that no JUnit report was written.
+  it.each([
+    ['pyproject.toml', '[project]\nname = "app"\n\n[tool.pytest.ini_options]\naddopts = "-ra -n auto --timeout=30"\n', false],
+    ['setup.cfg', '[tool:pytest]\naddopts =\n    --numprocesses=4\n    --timeout 30\n', false],
+    ['pyproject.toml', '[project]\nname = "app"\noptional-dependencies.test = ["pytest", "pytest-xdist", "pytest-timeout"]\n\n[tool.pytest.ini_options]\naddopts = ["-n", "auto", "--timeout=30", "-p", "pytester"]\n', true]
+  ])("names the pytest plugins %s's addopts need and the interpreter cannot import", async (file, text, declared) => {
+    const root = await repo({ [file]: text, 'tests/test_app.py': '' })
+    execFileSync('/usr/bin/python3', ['-m', 'venv', '--without-pip', join(root, '.venv')])
+    const found = (await problems(root, { PATH: await binWith({ cp: '/bin/cp' }) })).join('\n')
+    for (const [module, dist] of [['xdist', 'pytest-xdist'], ['pytest_timeout', 'pytest-timeout']]) {
+      expect(found).toContain(
+        declared
+          ? `  - ${module} (not importable by .venv/bin/python), needed by the testing stage: the project declares ${dist}, but .venv/bin/python does not have the project's dependencies`
+          : `  - ${module} (not importable by .venv/bin/python), needed by the testing stage: pytest's addopts in ${file} use it: add ${dist} to the project's test dependencies and install it into .venv/bin/python in the workflow before this action (\`.venv/bin/python -m pip install ${dist}\`)`
+      )
+    }
+    // -p NAME is not followed (pytester is one of pytest's own plugins).
+    expect(found).not.toContain('pytester')
+  })
+
   it('jest without jest-junit, and no node on PATH: actions/setup-node, npm i -D jest-junit', async () => {
     const root = await repo({ 'package.json': JSON.stringify({ name: 'app', scripts: { test: 'jest' } }), 'package-lock.json': '{}' })
     await mkdir(join(root, 'node_modules/.bin'), { recursive: true })

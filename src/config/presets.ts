@@ -5,6 +5,7 @@
  */
 import type { DeepPartial } from './merge.js'
 import type { RepositoryProbe } from './probe.js'
+import { pytestOption } from './python-project.js'
 import { BOTH_HALVES, type SecurityHalvesWanted } from './security-scans.js'
 import type { Config, RetryPolicyConfig } from './types.js'
 
@@ -126,36 +127,10 @@ export function layoutPaths(probe: RepositoryProbe, component: string): { source
  * directory: `{tests}` is one path, and choosing one of several would leave the others' tests out unseen.
  */
 function pytestTestDir(probe: RepositoryProbe): { dir: string; file: string } | undefined {
-  const section = (text: string, header: RegExp): string | undefined => {
-    const lines = text.split(/\r?\n/)
-    const start = lines.findIndex((l) => header.test(l))
-    if (start === -1) return undefined
-    const end = lines.findIndex((l, i) => i > start && /^\s*\[/.test(l))
-    return lines.slice(start + 1, end === -1 ? undefined : end).join('\n')
-  }
-  const sources: Array<[string, RegExp, 'toml' | 'ini']> = [
-    ['pytest.ini', /^\s*\[pytest\]\s*$/, 'ini'],
-    ['pyproject.toml', /^\s*\[tool\.pytest(\.ini_options)?\]\s*(#.*)?$/, 'toml'],
-    ['tox.ini', /^\s*\[pytest\]\s*$/, 'ini'],
-    ['setup.cfg', /^\s*\[tool:pytest\]\s*$/, 'ini']
-  ]
-  for (const [file, header, kind] of sources) {
-    const text = probe.text(file)
-    const body = text === null ? undefined : section(text, header)
-    if (body === undefined) continue
-    // The first file with pytest's section is the one pytest reads, whether or not it sets testpaths.
-    let paths: string[]
-    if (kind === 'toml') {
-      const value = /^\s*testpaths\s*=\s*(\[[^\]]*\]|"[^"]*"|'[^']*')/m.exec(body)?.[1]
-      paths = value ? [...value.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]) : []
-    } else {
-      const m = /^[ \t]*testpaths[ \t]*[=:][ \t]*(.*(?:\n[ \t]+\S.*)*)/m.exec(body)
-      paths = m ? m[1].split(/\s+/).filter(Boolean) : []
-    }
-    const dirs = paths.map((p) => p.replace(/^\.\//, '').replace(/\/+$/, '')).filter(Boolean)
-    return dirs.length === 1 && !/[*?[]/.test(dirs[0]) && probe.dir(dirs[0]) ? { dir: dirs[0], file } : undefined
-  }
-  return undefined
+  const option = pytestOption(probe, 'testpaths')
+  if (!option) return undefined
+  const dirs = option.words.map((p) => p.replace(/^\.\//, '').replace(/\/+$/, '')).filter(Boolean)
+  return dirs.length === 1 && !/[*?[]/.test(dirs[0]) && probe.dir(dirs[0]) ? { dir: dirs[0], file: option.file } : undefined
 }
 
 /** A fresh copy of the built-in defaults (preset `none`, no commands). */
