@@ -170,6 +170,12 @@ describe('init', () => {
     ])
     // Every tool the configuration runs is installed; none it does not run is.
     expect(runs.join('\n')).not.toMatch(/pyright|detect-secrets/)
+    // ...and each is run through the interpreter it was installed into: a .venv's bin is on no PATH in the workflow,
+    // so a bare `ruff` or `pip-audit` would be missing there (tenacity: its first CI run stopped at the up-front check).
+    const python = venv ? '.venv/bin/python' : 'python3'
+    expect(config.stages.refactoring.linting.command).toMatch(new RegExp(`^${python.replace(/\./g, '\\.')} -m ruff check `))
+    expect(config.stages.refactoring.linting.fix_command).not.toMatch(/(^|&& )ruff /)
+    if (/pip-audit/.test(runs.join('\n'))) expect(config.stages.refactoring.security.command).toContain(`${python} -m pip_audit `)
   })
 
   it('for a test dependency group (PEP 735), installs it with --group after upgrading pip (25.1 has --group)', async () => {

@@ -93,6 +93,18 @@ describe('python preset', () => {
     expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --group tests --with pyright pyright {path} --outputjson > {reports}/pyright.json')
   })
 
+  // pytest-dev/pluggy: `[tool.uv] default-groups = ["dev", "testing"]`: uv run installs its testing group, and the
+  // run said it did not.
+  it.each([['["dev", "testing"]'], ['"all"']])('in a uv project whose [tool.uv] default-groups = %s has the test group, runs plain uv run and says why', async (defaults) => {
+    const root = await repo({
+      'pyproject.toml': `[project]\nname = "x"\n\n[dependency-groups]\ndev = ["tox"]\ntesting = ["pytest", "coverage"]\n\n[tool.uv]\ndefault-groups = ${defaults}\n\n[tool.other]\nx = "testing"\n`,
+      'uv.lock': 'version = 1\n'
+    })
+    const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
+    expect(chose(choices, 'python runner')).toBe('uv run — uv.lock: the project uses uv; its dependency group testing is in [tool.uv] default-groups, which uv run installs')
+    expect(layer.stages?.testing?.command).not.toContain('--group')
+  })
+
   it('in a uv project, uses what the project declares: pytest-cov, ruff, mypy', async () => {
     const root = await repo({
       'pyproject.toml': '[project]\nname = "x"\ndependencies = ["httpx>=0.27"]\n\n[dependency-groups]\ndev = ["pytest>=8", "pytest-cov>=5", "ruff", "mypy"]\n\n[tool.mypy]\nstrict = true\n',
@@ -117,7 +129,8 @@ describe('python preset', () => {
           'status=$?; python3 -m coverage json -o {reports}/coverage.json || exit $?; exit $status'
       )
       // requirements.txt is what pip-audit audits.
-      expect(layer.stages?.refactoring?.security?.command).toContain('pip-audit -r requirements.txt --format json --output {reports}/pip-audit.json')
+      // pip-audit is installed nowhere: it runs through the interpreter too, where init's workflow installs it.
+      expect(layer.stages?.refactoring?.security?.command).toContain('python3 -m pip_audit -r requirements.txt --format json --output {reports}/pip-audit.json')
     })
 
     it('prefers the project virtualenv .venv, and `coverage run -m pytest` where pytest-cov is not installed', async () => {
@@ -162,11 +175,22 @@ describe('python preset', () => {
     expect(chose(plain.choices, 'tests and coverage')).toMatch(/^pytest with pytest-cov — /)
   })
 
+  // mahmoud/boltons runs `pytest --doctest-modules boltons tests`; pytest-dev/pluggy's tox.ini has the flag only in a comment.
+  it.each([
+    [{ 'tox.ini': '[testenv]\ncommands = pytest --doctest-modules calc tests\n' }, 'tox.ini'],
+    [{ 'pyproject.toml': '[project]\nname = "calc"\n\n[tool.pytest.ini_options]\naddopts = "--doctest-modules -ra"\n' }, 'pyproject.toml'],
+    [{ 'tox.ini': '[pytest]\ntestpaths = tests\n#--pyargs --doctest-modules --ignore=.tox\n;  --doctest-modules\n' }, undefined]
+  ])('collects the package too when the project runs pytest with --doctest-modules: %j', async (files, where) => {
+    const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', ...files }), { PATH: '/nonexistent' }))
+    expect(layer.stages?.testing?.command).toContain(where ? 'python3 -m pytest {tests} {path} --doctest-modules --cov={path} ' : 'python3 -m pytest {tests} --cov={path} ')
+    expect(chose(choices, 'tests and coverage')).toMatch(where ? new RegExp(`; the project runs its doctests \\(--doctest-modules in ${where.replace('.', '\\.')}\\): pytest collects them from \\{path\\} too$`) : /is the usual choice \(pip install pytest-cov\)$/)
+  })
+
   it('honours .secrets.baseline: scans against a copy, so audited false positives stay out', async () => {
     const root = await repo({ 'setup.py': '', '.secrets.baseline': '{}' })
     const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
     expect(chose(choices, 'secrets')).toMatch(/^detect-secrets — \.secrets\.baseline exists/)
-    expect(layer.stages?.refactoring?.security?.command).toMatch(/^cp \.secrets\.baseline \{reports\}\/secrets\.json && detect-secrets scan \{path\} --baseline \{reports\}\/secrets\.json;/)
+    expect(layer.stages?.refactoring?.security?.command).toMatch(/^cp \.secrets\.baseline \{reports\}\/secrets\.json && python3? -m detect_secrets scan \{path\} --baseline \{reports\}\/secrets\.json;/)
   })
 
   it('with no secret scanner and no uv, fetches secretlint with npx when node is there, and names detect-secrets when it is not', async () => {
@@ -514,11 +538,39 @@ describe('paths from the layout and the spec', () => {
     [{ 'src/api/x.py': '', 'tests/test_x.py': '' }, 'src/api', 'tests'],
     [{ 'src/api/x.ts': '' }, 'src/api', 'src/api'],
     [{ 'api/__init__.py': '', 'tests/test_api.py': '' }, 'api', 'tests'],
+    // simplejson keeps its tests inside the package: that directory, so coverage can leave all of it out.
+    [{ 'api/__init__.py': '', 'api/tests/__init__.py': '', 'api/tests/test_api.py': '' }, 'api', 'api/tests'],
+    [{ 'src/api/__init__.py': '', 'src/api/test/test_api.py': '' }, 'src/api', 'src/api/test'],
     [{ 'lib/x.js': '', 'test/x.test.js': '' }, '.', 'test'],
     [{ 'x.js': '' }, '.', '.']
   ])('%j → source %s, tests %s', async (files, source, tests) => {
     const paths = layoutPaths(new RepositoryProbe(await repo(files)), 'api')
     expect({ source: paths.source, tests: paths.tests }).toEqual({ source, tests })
+  })
+
+  // pytest-dev/iniconfig keeps its tests in testing/ and says so in [tool.pytest.ini_options] testpaths: the layout
+  // chose src/iniconfig, where pytest collected 0 tests, and the run failed on a suite that passes.
+  it.each([
+    [{ 'pyproject.toml': '[project]\nname = "api"\n\n[tool.pytest.ini_options]\ntestpaths = "testing"\n', 'src/api/__init__.py': '', 'testing/test_api.py': '' }, 'src/api', 'testing', 'pyproject.toml'],
+    [{ 'pyproject.toml': '[tool.pytest.ini_options]\ntestpaths = [\n  "./checks/",\n]\n', 'api/__init__.py': '', 'tests/conftest.py': '', 'checks/test_api.py': '' }, 'api', 'checks', 'pyproject.toml'],
+    [{ 'setup.cfg': '[tool:pytest]\ntestpaths =\n    t\n', 'x.py': '', 't/test_x.py': '' }, '.', 't', 'setup.cfg'],
+    // pytest.ini comes first, as pytest reads it first.
+    [{ 'pytest.ini': '[pytest]\ntestpaths = unit\n', 'tox.ini': '[pytest]\ntestpaths = other\n', 'src/api/x.py': '', 'unit/test_x.py': '', 'other/test_y.py': '' }, 'src/api', 'unit', 'pytest.ini']
+  ])("pytest's testpaths names the tests: %j", async (files, source, tests, file) => {
+    const paths = layoutPaths(new RepositoryProbe(await repo(files)), 'api')
+    expect({ source: paths.source, tests: paths.tests }).toEqual({ source, tests })
+    expect(paths.because).toContain(`(testpaths in ${file})`)
+  })
+
+  it.each([
+    // Several directories, a glob, or one that does not exist: the usual names decide, as before.
+    [{ 'pyproject.toml': '[tool.pytest.ini_options]\ntestpaths = ["tests", "docs"]\n', 'api/__init__.py': '', 'tests/test_a.py': '', 'docs/x.rst': '' }, 'tests'],
+    [{ 'tox.ini': '[pytest]\ntestpaths = tests/*\n', 'api/__init__.py': '', 'tests/test_a.py': '' }, 'tests'],
+    [{ 'pyproject.toml': '[tool.pytest.ini_options]\ntestpaths = "nowhere"\n', 'api/__init__.py': '', 'tests/test_a.py': '' }, 'tests'],
+    // testpaths in another section is not pytest's.
+    [{ 'setup.cfg': '[flake8]\ntestpaths = t\n', 'api/__init__.py': '', 't/test_a.py': '' }, 'api']
+  ])('a testpaths that names no one directory changes nothing: %j', async (files, tests) => {
+    expect(layoutPaths(new RepositoryProbe(await repo(files)), 'api').tests).toBe(tests)
   })
 
   it("takes the spec frontmatter's paths over the file's and the layout's, and says so", async () => {

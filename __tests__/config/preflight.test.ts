@@ -92,9 +92,11 @@ describe('missing tools, before any command runs', () => {
     expect(found).toContain(
       "  - pytest_cov (not importable by .venv/bin/python), needed by the testing stage: add pytest-cov to the project's dev dependencies (`pip install pytest-cov`, or `uv add --dev pytest-cov`); or set stages.testing.command to a command that does not need it"
     )
-    expect(found.join('\n')).toMatch(/ruff \(not on PATH\), needed by the refactoring stage \(linting\): `pip install ruff`/)
-    expect(found.join('\n')).toMatch(/detect-secrets \(not on PATH\), needed by the refactoring stage \(security\): `pip install detect-secrets`/)
-    expect(found.join('\n')).toMatch(/pip-audit \(not on PATH\), needed by the refactoring stage \(security\): `pip install pip-audit`/)
+    // Tools installed nowhere run through the project's interpreter, which is where the workflow installs them (a
+    // .venv's bin is on no PATH there): the advice installs each into that interpreter.
+    expect(found.join('\n')).toMatch(/ruff \(not importable by \.venv\/bin\/python\), needed by the refactoring stage \(linting\): install it into that interpreter in the workflow before this action \(`\.venv\/bin\/python -m pip install ruff`\)/)
+    expect(found.join('\n')).toMatch(/detect_secrets \(not importable by \.venv\/bin\/python\), needed by the refactoring stage \(security\): install it into that interpreter in the workflow before this action \(`\.venv\/bin\/python -m pip install detect-secrets`\)/)
+    expect(found.join('\n')).toMatch(/pip_audit \(not importable by \.venv\/bin\/python\), needed by the refactoring stage \(security\): install it into that interpreter in the workflow before this action \(`\.venv\/bin\/python -m pip install pip-audit`\)/)
   })
 
   // python-humanize/humanize declares pytest and pytest-cov in its `tests` extra: "add pytest-cov to the project's dev
@@ -113,7 +115,39 @@ describe('missing tools, before any command runs', () => {
       "  - coverage (not importable by .venv/bin/python), needed by the testing stage: the project declares pytest-cov (which brings coverage), but .venv/bin/python does not have the project's dependencies"
     )
     // What the project does not declare keeps the tool's own advice.
-    expect(found.join('\n')).toMatch(/pip-audit \(not on PATH\), needed by the refactoring stage \(security\): `pip install pip-audit`/)
+    expect(found.join('\n')).toMatch(/pip_audit \(not importable by \.venv\/bin\/python\), needed by the refactoring stage \(security\): install it into that interpreter in the workflow before this action \(`\.venv\/bin\/python -m pip install pip-audit`\)/)
+  })
+
+  // jd/tenacity declares mypy in a PEP 735 group: the advice's `--group dev` needs pip 25.1, newer than many Pythons bring.
+  it('a tool the project declares in a dependency group: the advice upgrades pip first, which --group needs', async () => {
+    const root = await repo({ 'pyproject.toml': '[project]\nname = "app"\noptional-dependencies.test = ["pytest"]\n\n[dependency-groups]\ndev = ["pytest", "mypy"]\n\n[tool.mypy]\nstrict = true\n', 'tests/test_app.py': '' })
+    execFileSync('/usr/bin/python3', ['-m', 'venv', '--without-pip', join(root, '.venv')])
+    const found = await problems(root, { PATH: await binWith({ cp: '/bin/cp' }) })
+    expect(found.join('\n')).toContain(
+      "  - mypy (not importable by .venv/bin/python), needed by the refactoring stage (type_checking): the project declares mypy, but .venv/bin/python does not have the project's dependencies: " +
+        'install them into it in the workflow before this action (`.venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip install -e ".[test]" --group dev`)'
+    )
+  })
+
+  // A project whose pytest addopts use a plugin (`-n auto`: pytest-xdist) that its interpreter cannot import: pytest
+  // stopped on "unrecognized arguments: -n" before any test, and the run said only that no JUnit report was written.
+  it.each([
+    ['pyproject.toml', '[project]\nname = "app"\n\n[tool.pytest.ini_options]\naddopts = "-ra -n auto --timeout=30"\n', false],
+    ['setup.cfg', '[tool:pytest]\naddopts =\n    --numprocesses=4\n    --timeout 30\n', false],
+    ['pyproject.toml', '[project]\nname = "app"\noptional-dependencies.test = ["pytest", "pytest-xdist", "pytest-timeout"]\n\n[tool.pytest.ini_options]\naddopts = ["-n", "auto", "--timeout=30", "-p", "pytester"]\n', true]
+  ])("names the pytest plugins %s's addopts need and the interpreter cannot import", async (file, text, declared) => {
+    const root = await repo({ [file]: text, 'tests/test_app.py': '' })
+    execFileSync('/usr/bin/python3', ['-m', 'venv', '--without-pip', join(root, '.venv')])
+    const found = (await problems(root, { PATH: await binWith({ cp: '/bin/cp' }) })).join('\n')
+    for (const [module, dist] of [['xdist', 'pytest-xdist'], ['pytest_timeout', 'pytest-timeout']]) {
+      expect(found).toContain(
+        declared
+          ? `  - ${module} (not importable by .venv/bin/python), needed by the testing stage: the project declares ${dist}, but .venv/bin/python does not have the project's dependencies`
+          : `  - ${module} (not importable by .venv/bin/python), needed by the testing stage: pytest's addopts in ${file} use it: add ${dist} to the project's test dependencies and install it into .venv/bin/python in the workflow before this action (\`.venv/bin/python -m pip install ${dist}\`)`
+      )
+    }
+    // -p NAME is not followed (pytester is one of pytest's own plugins).
+    expect(found).not.toContain('pytester')
   })
 
   it('jest without jest-junit, and no node on PATH: actions/setup-node, npm i -D jest-junit', async () => {

@@ -204,7 +204,8 @@ async function withoutScanners(root: string, text: string): Promise<void> {
     // No secret scanner installed: secretlint, fetched by npx (node is on PATH). pip-audit cannot be fetched that way.
     expect(first.stdout).toContain('  secrets: secretlint 12.0.0 with the recommended rules, fetched by npx — no secret scanner installed (detect-secrets, gitleaks) and no uvx')
     expect(missing).toMatch(/^the configuration cannot run here:\n1 missing tool, found before running anything:\n/)
-    expect(missing).toContain('  - pip-audit (not on PATH), needed by the refactoring stage (security): `pip install pip-audit` in the workflow')
+    // It runs through the interpreter, where init's workflow installs it.
+    expect(missing).toContain('  - pip_audit (not importable by python3), needed by the refactoring stage (security): install it into that interpreter in the workflow before this action (`python3 -m pip install pip-audit`)')
 
     await withoutScanners(root, await init(root, 'calc', SYSTEM_PATH))
     const green = await run(root, 'calc', SYSTEM_PATH, 'pip project, init configuration')
@@ -271,6 +272,37 @@ async function withoutScanners(root: string, text: string): Promise<void> {
 
     await writeFile(join(root, 'calc/__init__.py'), doc('4'))
     const red = await run(root, 'calc', SYSTEM_PATH, 'unittest project, a failing doctest')
+    expect(red.code).toBe(1)
+    expect(red.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 3, passed: 2, failed: 1 })
+  })
+
+  // mahmoud/boltons: tox runs `pytest --doctest-modules boltons tests` (625 tests); the preset ran `pytest tests`
+  // and reported 472 of 472, its 153 doctests unseen, and coverage 69.61% where the project's suite covers 75%.
+  it('a pytest project that runs its doctests with --doctest-modules: the package is collected too, and a failing doctest fails the run', async () => {
+    const doc = (body: string) => `"""Small arithmetic."""\n\n\ndef add(first: int, second: int) -> int:\n    """Return first + second.\n\n    >>> add(1, 2)\n    ${body}\n    """\n    return first + second\n`
+    const root = await project({
+      'setup.py': 'from setuptools import setup\n\nsetup(name="calc", packages=["calc"])\n',
+      'tox.ini': '[tox]\nenvlist = py3\n\n[testenv]\n# pytest tests\ncommands = pytest --doctest-modules calc tests {posargs}\n',
+      'calc/__init__.py': doc('3'),
+      'tests/test_calc.py': '"""Tests of calc."""\nfrom calc import add\n\n\ndef test_add():\n    """Adds."""\n    assert add(1, 2) == 3\n\n\ndef test_negative():\n    """Negatives."""\n    assert add(-1, -2) == -3\n',
+      'specs/calc.md': spec('calc')
+    })
+    const first = await run(root, 'calc', SYSTEM_PATH, 'doctest project, no configuration (exit 2: no scanners here)')
+    expect(first.stdout).toContain(
+      '  tests and coverage: pytest with pytest-cov — pytest-cov is importable by python3; the project runs its doctests (--doctest-modules in tox.ini): pytest collects them from {path} too'
+    )
+    const written = await init(root, 'calc', SYSTEM_PATH)
+    expect(written).toContain('python3 -m pytest {tests} {path} --doctest-modules --cov={path}')
+    await withoutScanners(root, written)
+    const green = await run(root, 'calc', SYSTEM_PATH, 'doctest project, init configuration')
+    expectGreen(green)
+    // What pytest itself printed: 2 test functions and the doctest.
+    const ran = Number(/\[testing\] =+ (\d+) passed in/.exec(green.stdout)![1])
+    expect(ran).toBe(3)
+    expect(green.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: ran, passed: ran, failed: 0 })
+
+    await writeFile(join(root, 'calc/__init__.py'), doc('4'))
+    const red = await run(root, 'calc', SYSTEM_PATH, 'doctest project, a failing doctest')
     expect(red.code).toBe(1)
     expect(red.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 3, passed: 2, failed: 1 })
   })

@@ -12,6 +12,7 @@ import { coveragePyReport, istanbulSummaryReport } from '../../src/reports/cover
 import { coveragePyDisplay, meetsThreshold, truncatedPercent } from '../../src/reports/coverage-figures.js'
 import { readCoverageReport } from '../../src/reports/tests-and-coverage.js'
 import { componentCoverageScope } from '../../src/engine/stages/coverage-scope.js'
+import { scopeCoverage } from '../../src/reports/coverage-scope.js'
 import type { RunContext } from '../../src/engine/context.js'
 import type { CoverageReport } from '../../src/reports/types.js'
 
@@ -154,6 +155,7 @@ describe('coverage outside the workspace or the component does not count toward 
     expect(report.left_out).toEqual({
       outside_workspace: 2,
       outside_component: 3,
+      test_files: 0,
       lines_total: 17,
       examples: ['/etc/passwd', '../other/x.py', 'src/lib/b.py', 'tests/test_a.py', 'src/application/c.py']
     })
@@ -174,6 +176,54 @@ describe('coverage outside the workspace or the component does not count toward 
   it('reads a path written through the real path of a linked workspace as inside it', async () => {
     const report = await readCoverageReport(path, { workspace: '/link/ws', scope: { realWorkspace: '/work/ws', sources: ['src/lib'] } })
     expect(report.files.map((f) => f.file)).toEqual(['src/lib/b.py'])
+  })
+
+  // benjaminp/six: test_six.py sits beside six.py, source and tests both the whole repository; its 771 statements,
+  // 90% covered, lifted six.py's 61% to a TOTAL of 78% that passed the staging threshold of 70.
+  it('leaves out test code measured inside the source paths: a tests directory within them, or pytest-named files beside them', () => {
+    const lcov = (files: Array<[string, number, number]>) =>
+      `${files.map(([f, hit, miss]) => `SF:${f}\n${[...Array(hit + miss)].map((_, i) => `DA:${i + 1},${i < hit ? 1 : 0}`).join('\n')}\nend_of_record`).join('\n')}\n`
+    const flat = join(dir, 'flat.info')
+    writeFileSync(flat, lcov([['six.py', 3, 7], ['test_six.py', 9, 1], ['conftest.py', 2, 0], ['tests/unit_test.py', 4, 0], ['setup.py', 0, 2], ['testing.py', 1, 1]]))
+    return Promise.all([
+      readCoverageReport(flat, { workspace: ws, scope: { sources: ['.'], tests: ['.'] } }).then((report) => {
+        // By name where the tests share the sources' directory: testing.py is no test module.
+        expect(report.files.map((f) => f.file)).toEqual(['six.py', 'setup.py', 'testing.py'])
+        expect(report).toMatchObject({ lines_covered: 4, lines_total: 14 })
+        expect(report.left_out).toMatchObject({ outside_workspace: 0, outside_component: 0, test_files: 3, lines_total: 16 })
+        expect(judgeCoverage(report, 70).warnings).toEqual([
+          '3 file(s) of the coverage report (16 lines) do not count toward the component: 3 test file(s) inside them (test_six.py, conftest.py, tests/unit_test.py)'
+        ])
+      }),
+      // A tests directory inside the sources: every file under it, whatever its name; nothing else by name.
+      readCoverageReport(flat, { workspace: ws, scope: { sources: ['.'], tests: ['tests'] } }).then((report) => {
+        expect(report.files.map((f) => f.file)).toEqual(['six.py', 'test_six.py', 'conftest.py', 'setup.py', 'testing.py'])
+        expect(report.left_out).toMatchObject({ test_files: 1 })
+      }),
+      // Tests outside the sources were already left out as outside the component; no scope tests: as before.
+      readCoverageReport(flat, { workspace: ws, scope: { sources: ['.'] } }).then((report) => expect(report.left_out).toBeUndefined())
+    ])
+  })
+
+  // six again: with test_six.py left out, the gate said "the tool prints 60%" where coverage.py had printed 78%.
+  it("claims no figure the tool printed once files were left out: its TOTAL counted them", () => {
+    const data = {
+      meta: { version: '7.6.0' },
+      totals: { covered_lines: 13, num_statements: 20, percent_covered: 65, percent_covered_display: '65' },
+      files: {
+        'six.py': { executed_lines: [1, 2, 3], missing_lines: [4, 5, 6, 7, 8, 9, 10], summary: { covered_lines: 3, num_statements: 10 } },
+        'test_six.py': { executed_lines: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], missing_lines: [], summary: { covered_lines: 10, num_statements: 10 } }
+      }
+    }
+    const whole = judgeCoverage(coveragePyReport(data, { file: 'coverage.json', workspace: ws }), 70)
+    expect(whole.details.tool_reported).toBe('65')
+    const scoped = judgeCoverage(scopeCoverage(coveragePyReport(data, { file: 'coverage.json', workspace: ws }), { sources: ['.'], tests: ['.'] }), 70)
+    expect(scoped.details).toMatchObject({ coverage: 30, lines_covered: 3, lines_total: 10 })
+    expect(scoped.details.tool_reported).toBeUndefined()
+    expect(scoped.errors).toEqual(['line coverage 30% is below the threshold 70% (3 of 10 lines)'])
+    const branches = { ...data, files: Object.fromEntries(Object.entries(data.files).map(([f, v]) => [f, { ...v, executed_branches: [[1, 2]], missing_branches: [[2, 3]], summary: { ...v.summary, num_branches: 2, covered_branches: 1 } }])) }
+    const scopedBranches = judgeCoverage(scopeCoverage(coveragePyReport(branches, { file: 'coverage.json', workspace: ws }), { sources: ['.'], tests: ['.'] }), 70)
+    expect(scopedBranches.errors[0]).toMatch(/\(statements and branches together, as coverage\.py counts them: 4 of 12; lines alone 30%\)$/)
   })
 
   it('fails when nothing of the component was measured', async () => {
@@ -203,12 +253,14 @@ describe("the component's source paths, as the testing stage finds them", () => 
 
   it("takes the spec's frontmatter paths.source (a list; a glob by its directory) over the configuration", async () => {
     const found = await componentCoverageScope(ctx('src/app', { paths: { source: ['lib/app/**/*.py', './src/app/'] } }))
-    expect(found).toEqual({ scope: { sources: ['lib/app', 'src/app'] } })
+    expect(found).toEqual({ scope: { sources: ['lib/app', 'src/app'], tests: ['tests'] } })
   })
 
   it("takes the configuration's paths.source without frontmatter paths; `.` is the whole workspace", async () => {
-    expect(await componentCoverageScope(ctx('src/app'))).toEqual({ scope: { sources: ['src/app'] } })
-    expect(await componentCoverageScope(ctx('.'))).toEqual({ scope: { sources: ['.'] } })
+    expect(await componentCoverageScope(ctx('src/app'))).toEqual({ scope: { sources: ['src/app'], tests: ['tests'] } })
+    expect(await componentCoverageScope(ctx('.'))).toEqual({ scope: { sources: ['.'], tests: ['tests'] } })
+    // The spec's frontmatter paths.tests comes first, as its paths.source does.
+    expect(await componentCoverageScope(ctx('.', { paths: { tests: ['./checks/', 'more/**/*.py'] } }))).toEqual({ scope: { sources: ['.'], tests: ['checks', 'more'] } })
   })
 
   it('limits nothing but the workspace when the path does not exist, and says so', async () => {
@@ -228,6 +280,16 @@ describe('the gate compares exact counts; the figure shown is never on the other
     expect(judged.passed).toBe(false)
     expect(judged.details.coverage).toBe(69.99)
     expect(judged.errors).toEqual(['line coverage 69.99% is below the threshold 70% (14000 of 20001 lines)'])
+  })
+
+  // dateutil/dateutil: src/dateutil not installed, the tests imported the system's dateutil: 1989 passed, 0 of 3595
+  // lines of the working tree ran, and the gate said only "0% is below the threshold".
+  it('says why when not one line of the component ran', () => {
+    const zero = judgeCoverage(report(0, 3595), 70)
+    expect(zero.errors).toEqual([
+      "line coverage 0% is below the threshold 70% (0 of 3595 lines); not one line of the component's 0 measured file(s) ran: the tests imported no code from them — another copy of it (an installed release on the import path, a src/ layout not installed into the environment) or none at all"
+    ])
+    expect(judgeCoverage(report(1, 3595), 70).errors[0]).toBe('line coverage 0.02% is below the threshold 70% (1 of 3595 lines)')
   })
 
   it('exactly at a threshold with decimals passes; a line short fails', () => {

@@ -7,7 +7,7 @@
 import { isAbsolute } from 'node:path'
 import { originOf } from './origins.js'
 import { isExecutable, RepositoryProbe } from './probe.js'
-import { projectInstall } from './python-project.js'
+import { projectInstall, pytestOption } from './python-project.js'
 import { describeMissing, type MissingTool } from './tools.js'
 import type { Config, LoadedConfig, StageKey } from './types.js'
 
@@ -21,7 +21,34 @@ const SYNTAX = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'unt
 const YARN_COMMANDS = new Set(['test', 'run', 'install', 'add', 'remove', 'audit', 'npm', 'exec', 'dlx', 'workspace', 'workspaces', 'why', 'info', 'build', 'dedupe', 'up', 'upgrade', 'config', 'node'])
 const PYTHON = /(^|\/)python(3(\.\d+)?)?$/
 /** The pip distribution of a Python module a command runs, where the names differ. */
-const PYTHON_DISTRIBUTIONS: Readonly<Record<string, string>> = { pytest_cov: 'pytest-cov', xmlrunner: 'unittest-xml-reporting', detect_secrets: 'detect-secrets', pip_audit: 'pip-audit' }
+const PYTHON_DISTRIBUTIONS: Readonly<Record<string, string>> = {
+  pytest_cov: 'pytest-cov',
+  xmlrunner: 'unittest-xml-reporting',
+  detect_secrets: 'detect-secrets',
+  pip_audit: 'pip-audit',
+  xdist: 'pytest-xdist',
+  pytest_timeout: 'pytest-timeout',
+  pytest_rerunfailures: 'pytest-rerunfailures',
+  pytest_benchmark: 'pytest-benchmark',
+  pytest_mypy: 'pytest-mypy'
+}
+/** pytest options that plugins add, by the module pytest loads the plugin from. */
+const PYTEST_PLUGIN_FLAGS: Readonly<Record<string, string>> = {
+  '-n': 'xdist',
+  '--numprocesses': 'xdist',
+  '--dist': 'xdist',
+  '--maxprocesses': 'xdist',
+  '--timeout': 'pytest_timeout',
+  '--reruns': 'pytest_rerunfailures',
+  '--cov': 'pytest_cov',
+  '--benchmark-disable': 'pytest_benchmark',
+  '--benchmark-skip': 'pytest_benchmark',
+  '--mypy': 'pytest_mypy',
+  '--hypothesis-profile': 'hypothesis',
+  '--hypothesis-show-statistics': 'hypothesis'
+}
+/** Python tools (not test dependencies) that a command runs as `python -m X`: installed into that interpreter. */
+const TOOL_MODULES: ReadonlySet<string> = new Set(['ruff', 'pylint', 'mypy', 'pyright', 'detect_secrets', 'pip_audit'])
 
 /**
  * The command line with each command substitution (`$(…)`, `$((…))`, backticks) replaced by one word: what runs
@@ -193,6 +220,19 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
   const modules: string[] = []
   for (let i = 0; i < words.length - 1; i++) if (words[i] === '-m') modules.push(words[i + 1])
   if (modules.includes('pytest') && words.some((w) => w.startsWith('--cov'))) modules.push('pytest_cov')
+  // Plugins pytest's own addopts use: without one, pytest stops on a usage error before any test ("unrecognized
+  // arguments: -n"), and no report says why.
+  const addopts = modules.includes('pytest') ? pytestOption(ctx.probe, 'addopts') : undefined
+  const plugins = new Map<string, string>()
+  // (`-p NAME` is not followed: NAME may be one of pytest's own plugins, `-p pytester`, which is no module of that name.)
+  for (const w of addopts?.words ?? []) {
+    const flag = w.split('=')[0]
+    const plugin = Object.hasOwn(PYTEST_PLUGIN_FLAGS, flag) ? PYTEST_PLUGIN_FLAGS[flag] : undefined
+    if (plugin && !modules.includes(plugin)) {
+      modules.push(plugin)
+      plugins.set(plugin, addopts!.file)
+    }
+  }
   if (modules.length === 0) return
   ctx.pending.push(
     ctx.probe.pythonImports(python, modules).then((found) => {
@@ -205,11 +245,18 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
         const dist = PYTHON_DISTRIBUTIONS[m] ?? m
         // coverage comes with pytest-cov: a project declaring pytest-cov has it once its dependencies are installed.
         const declared = ctx.probe.pythonRequires(dist) ? dist : m === 'coverage' && ctx.probe.pythonRequires('pytest-cov') ? 'pytest-cov (which brings coverage)' : undefined
+        const entry = ctx.missing.find((x) => x.tool === m && x.key === ctx.key)
         if (install && declared) {
-          const entry = ctx.missing.find((x) => x.tool === m && x.key === ctx.key)
           if (entry) {
-            entry.install = `the project declares ${declared}, but ${python} does not have the project's dependencies: install them into it in the workflow before this action (\`${python} -m pip install ${install}\`)`
+            // `--group` needs pip 25.1 or later (tenacity: pip 23 said "no such option: --group"), as init's workflow knows.
+            const upgrade = /--group /.test(install) ? `${python} -m pip install --upgrade pip && ` : ''
+            entry.install = `the project declares ${declared}, but ${python} does not have the project's dependencies: install them into it in the workflow before this action (\`${upgrade}${python} -m pip install ${install}\`)`
           }
+        } else if (entry && plugins.has(m)) {
+          entry.install = `pytest's addopts in ${plugins.get(m)} use it: add ${dist} to the project's test dependencies and install it into ${python} in the workflow before this action (\`${python} -m pip install ${dist}\`)`
+        } else if (entry && TOOL_MODULES.has(m)) {
+          // `python -m ruff` needs ruff in that interpreter: a ruff on PATH (pipx, ruff-action) does not help it.
+          entry.install = `install it into that interpreter in the workflow before this action (\`${python} -m pip install ${dist}\`)`
         }
       }
     })

@@ -30,12 +30,19 @@ async function chooseRunner(probe: RepositoryProbe, choices: PresetChoice[]): Pr
   if (uvReason) {
     // `uv run` syncs the default groups (dev) only: a test group of another name (pytest, freezegun…) is asked for.
     const groups = /^\s*\[dependency-groups\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(probe.text('pyproject.toml') ?? '')?.[1] ?? ''
-    const group = ['test', 'tests', 'testing'].find((name) => new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(groups))
+    const testGroup = ['test', 'tests', 'testing'].find((name) => new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(groups))
+    // `[tool.uv] default-groups` changes what `uv run` syncs (pluggy: ["dev", "testing"]; "all" is every group).
+    const toolUv = /^\s*\[tool\.uv\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(probe.text('pyproject.toml') ?? '')?.[1] ?? ''
+    const defaults = /^\s*default-groups\s*=\s*(\[[^\]]*\]|"[^"]*"|'[^']*')/m.exec(toolUv)?.[1]
+    const byDefault = testGroup !== undefined && defaults !== undefined && (/^["']all["']$/.test(defaults) || new RegExp(`["']${testGroup}["']`).test(defaults))
+    const group = byDefault ? undefined : testGroup
     const uv = group ? `uv run --group ${group}` : 'uv run'
     choices.push({
       topic: 'python runner',
       chose: uv,
-      because: `${uvReason}: the project uses uv${group ? `; its dependency group ${group} is not one uv run installs by default` : ''}`
+      because:
+        `${uvReason}: the project uses uv` +
+        (group ? `; its dependency group ${group} is not one uv run installs by default` : byDefault ? `; its dependency group ${testGroup} is in [tool.uv] default-groups, which uv run installs` : '')
     })
     return { kind: 'uv', python: 'python', uv, module: (name) => `${uv} python -m ${name}` }
   }
@@ -75,6 +82,11 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const where = runner.kind === 'uv' ? 'in the project (pyproject.toml / uv.lock)' : `importable by ${runner.python}`
   const uvRun = runner.uv ?? 'uv run'
   const run = (tool: string, module = tool) => (runner.kind === 'uv' ? `${uvRun} ${tool}` : runner.module(module))
+  // A tool the interpreter cannot import runs bare only when it is on PATH (pipx, a system package). One that is
+  // nowhere runs through the interpreter too: that is where the workflow init writes installs it (`P -m pip install
+  // X`), and a project .venv's bin is on no PATH there, so a bare `X` would be missing in CI where `P -m X` is not.
+  const tool = (name: string, module: string, installedOnPath: boolean, uvFallback: string) =>
+    has(module, name) ? run(name, module) : runner.kind === 'uv' ? uvFallback : installedOnPath ? name : runner.module(module)
   // In a uv project, what the project does not declare is added for the run (`uv run --with`), on top of its own
   // dependencies; an interpreter gets no such help: the up-front check names what it cannot import.
   const withPackages = (dists: string[]) =>
@@ -84,6 +96,12 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   // A test module with unittest's load_tests protocol adds tests (most often its module's doctests) that pytest never
   // collects: pytest would report the rest of the suite as all of it. unittest runs the suite as the project does,
   // with unittest-xml-reporting (`xmlrunner`) writing the JUnit XML.
+  // A project that runs pytest with --doctest-modules (boltons' tox.ini: `pytest --doctest-modules boltons tests`)
+  // counts its modules' doctests among its tests: `pytest {tests}` alone collects none of them (pytest collects a
+  // doctest only from a module it was pointed at), and would report the rest of the suite as all of it.
+  const doctests = ['pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg', 'noxfile.py'].find((f) => /^(?![ \t]*[#;]).*--doctest-modules\b/m.test(probe.text(f) ?? ''))
+  const pytestPaths = doctests ? '{tests} {path} --doctest-modules' : '{tests}'
+  const doctestReason = doctests ? `; the project runs its doctests (--doctest-modules in ${doctests}): pytest collects them from {path} too` : ''
   const loadTests = probe.findInFiles(['tests', 'test'], /^test.*\.py$|_test\.py$/, /^def load_tests\(/m)
   let testCommand: string
   if (loadTests) {
@@ -106,22 +124,23 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     const installed = has('pytest_cov', 'pytest-cov')
     // The JSON report comes from coverage itself (a dependency of pytest-cov): pytest-cov before 4.1 has no json report.
     testCommand =
-      `export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace(uvRun, `${uvRun}${withPackages(['pytest', 'pytest-cov'])}`)} {tests} --cov={path} ` +
+      `export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace(uvRun, `${uvRun}${withPackages(['pytest', 'pytest-cov'])}`)} ${pytestPaths} --cov={path} ` +
       `--cov-report=term --junitxml={reports}/junit.xml; status=$?; ${run('coverage').replace(uvRun, `${uvRun}${withPackages(['pytest-cov'])}`)} json -o {reports}/coverage.json || exit $?; exit $status`
     choices.push({
       topic: 'tests and coverage',
       chose: 'pytest with pytest-cov',
-      because: installed
-        ? `pytest-cov is ${where}`
-        : runner.kind === 'uv'
-          ? `neither pytest-cov nor coverage is ${where}: \`uv run --with pytest-cov\` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)`
-          : `neither pytest-cov nor coverage is ${where}; pytest-cov is the usual choice (pip install pytest-cov)`
+      because:
+        (installed
+          ? `pytest-cov is ${where}`
+          : runner.kind === 'uv'
+            ? `neither pytest-cov nor coverage is ${where}: \`uv run --with pytest-cov\` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)`
+            : `neither pytest-cov nor coverage is ${where}; pytest-cov is the usual choice (pip install pytest-cov)`) + doctestReason
     })
   } else {
     testCommand =
-      `export COVERAGE_FILE={reports}/.coverage; ${run('coverage')} run --source={path} -m pytest {tests} --junitxml={reports}/junit.xml; ` +
+      `export COVERAGE_FILE={reports}/.coverage; ${run('coverage')} run --source={path} -m pytest ${pytestPaths} --junitxml={reports}/junit.xml; ` +
       `status=$?; ${run('coverage')} report; ${run('coverage')} json -o {reports}/coverage.json || exit $?; exit $status`
-    choices.push({ topic: 'tests and coverage', chose: 'coverage run -m pytest', because: `coverage is ${where}, pytest-cov is not` })
+    choices.push({ topic: 'tests and coverage', chose: 'coverage run -m pytest', because: `coverage is ${where}, pytest-cov is not${doctestReason}` })
   }
 
   // Linting: ruff, else pylint; configured first, then installed.
@@ -140,7 +159,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
           : undefined)
   const ruffInstalled = has('ruff', 'ruff') || Boolean(probe.onPath('ruff'))
   const pylintInstalled = has('pylint', 'pylint')
-  const ruffCmd = runner.kind === 'uv' && !has('ruff', 'ruff') ? 'uvx ruff' : has('ruff', 'ruff') ? run('ruff') : 'ruff'
+  const ruffCmd = tool('ruff', 'ruff', Boolean(probe.onPath('ruff')), 'uvx ruff')
   const ruff = {
     command: `${ruffCmd} check {path} --output-format=json --output-file={reports}/ruff.json`,
     fix_command: `${ruffCmd} check --fix {path} && ${ruffCmd} format {path}`,
@@ -175,7 +194,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     (probe.pyprojectTable('tool.mypy') ? '[tool.mypy] in pyproject.toml' : /^\s*\[mypy\]/m.test(probe.text('setup.cfg') ?? '') ? '[mypy] in setup.cfg' : undefined)
   const pyrightBin = probe.nodeBin('pyright') ? 'npx pyright' : probe.onPath('pyright') ? 'pyright' : undefined
   const mypyInstalled = has('mypy', 'mypy')
-  const pyrightCmd = runner.kind === 'uv' && !pyrightBin ? `${uvRun} --with pyright pyright` : (pyrightBin ?? 'pyright')
+  const pyrightCmd = runner.kind === 'uv' && !pyrightBin ? `${uvRun} --with pyright pyright` : (pyrightBin ?? runner.module('pyright'))
   let typeChecking
   if (pyrightConfigured || (!mypyConfigured && (pyrightBin || !mypyInstalled))) {
     typeChecking = {
@@ -211,7 +230,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
       because: `no secret scanner installed (detect-secrets, gitleaks) and no uvx: npx (${probe.onPath('npx')}) fetches the pinned secretlint from the npm registry (needs network; pip install detect-secrets to use it instead)`
     })
   } else if (baseline || detectSecretsInstalled || !gitleaks) {
-    const ds = has('detect_secrets', 'detect-secrets') ? run('detect-secrets', 'detect_secrets') : runner.kind === 'uv' ? 'uvx detect-secrets' : 'detect-secrets'
+    const ds = tool('detect-secrets', 'detect_secrets', Boolean(probe.onPath('detect-secrets')), 'uvx detect-secrets')
     // With a baseline, its audited false positives (is_secret: false) stay marked in the copy the scan updates.
     secrets = baseline
       ? { command: `cp .secrets.baseline {reports}/secrets.json && ${ds} scan {path} --baseline {reports}/secrets.json`, report: { path: '{reports}/secrets.json', format: 'detect-secrets-json' } }
@@ -237,7 +256,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const pipAuditInstalled = has('pip_audit', 'pip-audit') || Boolean(probe.onPath('pip-audit'))
   let audit: { command: string; report: ReportRef }
   if (pipAuditInstalled || !osv) {
-    const pa = has('pip_audit', 'pip-audit') ? run('pip-audit', 'pip_audit') : runner.kind === 'uv' ? 'uvx pip-audit' : 'pip-audit'
+    const pa = tool('pip-audit', 'pip_audit', Boolean(probe.onPath('pip-audit')), 'uvx pip-audit')
     const target =
       runner.kind === 'uv'
         ? { before: 'uv export --format requirements-txt --frozen --output-file {reports}/requirements.txt && ', args: '-r {reports}/requirements.txt --disable-pip' }

@@ -5,6 +5,7 @@
  */
 import type { DeepPartial } from './merge.js'
 import type { RepositoryProbe } from './probe.js'
+import { pytestOption } from './python-project.js'
 import { BOTH_HALVES, type SecurityHalvesWanted } from './security-scans.js'
 import type { Config, RetryPolicyConfig } from './types.js'
 
@@ -92,29 +93,44 @@ export async function fitPreset(name: PresetName, probe: RepositoryProbe, securi
 
 /**
  * Default `paths` from the repository's layout, when neither the file nor the spec names them: a monorepo package
- * `packages/<component>`, else `src/<component>` (tests in `tests/<component>`, `tests` or `test` when one exists),
+ * `packages/<component>`, else `src/<component>` (tests in `tests/<component>`, `tests`, `test` or the package's own `tests`/`test`, when one exists),
  * else a Python package `<component>/` at the root, else the whole repository.
  */
 export function layoutPaths(probe: RepositoryProbe, component: string): { source: string; tests: string; because: string } {
-  const firstDir = (dirs: string[]) => dirs.find((d) => probe.dir(d))
+  // pytest's own `testpaths` says where the tests are (iniconfig: `testing`): it comes before the usual names.
+  const declared = pytestTestDir(probe)
+  const firstDir = (dirs: string[]) => declared?.dir ?? dirs.find((d) => probe.dir(d))
+  const from = (tests: string) => (declared && tests === declared.dir ? ` (testpaths in ${declared.file})` : '')
   if (probe.dir(`packages/${component}`)) {
     const dir = `packages/${component}`
     return { source: dir, tests: dir, because: `${dir} exists: a monorepo package with its tests inside` }
   }
   if (probe.dir(`src/${component}`)) {
-    const tests = firstDir([`tests/${component}`, 'tests', 'test']) ?? `src/${component}`
-    return { source: `src/${component}`, tests, because: `src/${component} exists; tests in ${tests}` }
+    const tests = firstDir([`tests/${component}`, 'tests', 'test', `src/${component}/tests`, `src/${component}/test`]) ?? `src/${component}`
+    return { source: `src/${component}`, tests, because: `src/${component} exists; tests in ${tests}${from(tests)}` }
   }
   if (probe.file(`${component}/__init__.py`)) {
-    const tests = firstDir([`tests/${component}`, 'tests', 'test']) ?? component
-    return { source: component, tests, because: `${component}/__init__.py: a Python package at the root; tests in ${tests}` }
+    const tests = firstDir([`tests/${component}`, 'tests', 'test', `${component}/tests`, `${component}/test`]) ?? component
+    return { source: component, tests, because: `${component}/__init__.py: a Python package at the root; tests in ${tests}${from(tests)}` }
   }
   const tests = firstDir(['tests', 'test', '__tests__']) ?? '.'
   return {
     source: '.',
     tests,
-    because: `no packages/${component}, src/${component} or ${component}/ directory: the whole repository${tests === '.' ? '' : `, tests in ${tests}`}`
+    because: `no packages/${component}, src/${component} or ${component}/ directory: the whole repository${tests === '.' ? '' : `, tests in ${tests}${from(tests)}`}`
   }
+}
+
+/**
+ * The one directory pytest's `testpaths` names, in the file pytest reads it from (pytest.ini, pyproject.toml,
+ * tox.ini, setup.cfg, in pytest's order). Undefined when none is set, or it names anything but one existing
+ * directory: `{tests}` is one path, and choosing one of several would leave the others' tests out unseen.
+ */
+function pytestTestDir(probe: RepositoryProbe): { dir: string; file: string } | undefined {
+  const option = pytestOption(probe, 'testpaths')
+  if (!option) return undefined
+  const dirs = option.words.map((p) => p.replace(/^\.\//, '').replace(/\/+$/, '')).filter(Boolean)
+  return dirs.length === 1 && !/[*?[]/.test(dirs[0]) && probe.dir(dirs[0]) ? { dir: dirs[0], file: option.file } : undefined
 }
 
 /** A fresh copy of the built-in defaults (preset `none`, no commands). */

@@ -50,3 +50,41 @@ export function projectInstall(probe: RepositoryProbe): string {
   if (requirements) args.push(`-r ${requirements}`)
   return args.join(' ')
 }
+
+/**
+ * An option of pytest's configuration, as whitespace-separated words, from the file pytest reads it from: the first of
+ * pytest.ini, pyproject.toml (`[tool.pytest.ini_options]`, `[tool.pytest]`), tox.ini `[pytest]`, setup.cfg
+ * `[tool:pytest]` that has pytest's section. `words` is empty when that file does not set the option; undefined when
+ * no file configures pytest.
+ */
+export function pytestOption(probe: RepositoryProbe, key: string): { words: string[]; file: string } | undefined {
+  const section = (text: string, header: RegExp): string | undefined => {
+    const lines = text.split(/\r?\n/)
+    const start = lines.findIndex((l) => header.test(l))
+    if (start === -1) return undefined
+    const end = lines.findIndex((l, i) => i > start && /^\s*\[/.test(l))
+    return lines.slice(start + 1, end === -1 ? undefined : end).join('\n')
+  }
+  const sources: Array<[string, RegExp, 'toml' | 'ini']> = [
+    ['pytest.ini', /^\s*\[pytest\]\s*$/, 'ini'],
+    ['pyproject.toml', /^\s*\[tool\.pytest(\.ini_options)?\]\s*(#.*)?$/, 'toml'],
+    ['tox.ini', /^\s*\[pytest\]\s*$/, 'ini'],
+    ['setup.cfg', /^\s*\[tool:pytest\]\s*$/, 'ini']
+  ]
+  for (const [file, header, kind] of sources) {
+    const text = probe.text(file)
+    const body = text === null ? undefined : section(text, header)
+    if (body === undefined) continue
+    // The first file with pytest's section is the one pytest reads, whether or not it sets the option.
+    let values: string[]
+    if (kind === 'toml') {
+      const value = new RegExp(`^\\s*${key}\\s*=\\s*(\\[[^\\]]*\\]|"[^"]*"|'[^']*')`, 'm').exec(body)?.[1]
+      values = value ? [...value.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]) : []
+    } else {
+      const m = new RegExp(`^[ \\t]*${key}[ \\t]*[=:][ \\t]*(.*(?:\\n[ \\t]+\\S.*)*)`, 'm').exec(body)
+      values = m ? [m[1]] : []
+    }
+    return { words: values.flatMap((v) => v.split(/\s+/)).filter(Boolean), file }
+  }
+  return undefined
+}

@@ -215,20 +215,24 @@ export function judgeCoverage(report: CoverageReport, threshold: number): Judgme
     files: report.files.length
   }
   if (report.producer !== undefined) details.tool = report.producer
-  if (gated.tool_reported !== undefined) details.tool_reported = gated.tool_reported
+  // The tool's printed TOTAL counted every file it measured: with some left out, no figure it printed is this one.
+  const left = report.left_out
+  const leftCount = left ? left.outside_workspace + left.outside_component + (left.test_files ?? 0) : 0
+  const printed = leftCount === 0 ? gated.tool_reported : undefined
+  if (printed !== undefined) details.tool_reported = printed
   if (report.branches_total !== undefined) {
     details.branches_covered = report.branches_covered
     details.branches_total = report.branches_total
     details.branch_coverage = gated.branch_percent
   }
   const warnings = [...(report.warnings ?? [])]
-  const left = report.left_out
-  if (left && left.outside_workspace + left.outside_component > 0) {
+  if (left && leftCount > 0) {
     details.left_out = left
-    const count = left.outside_workspace + left.outside_component
+    const count = leftCount
     const why = [
       left.outside_workspace ? `${left.outside_workspace} outside the workspace` : '',
-      left.outside_component ? `${left.outside_component} outside the component's paths` : ''
+      left.outside_component ? `${left.outside_component} outside the component's paths` : '',
+      left.test_files ? `${left.test_files} test file(s) inside them` : ''
     ].filter(Boolean)
     warnings.push(
       `${count} file(s) of the coverage report (${left.lines_total} lines) do not count toward the component: ${why.join(', ')} (${left.examples.join(', ')}${count > left.examples.length ? ', …' : ''})`
@@ -254,13 +258,22 @@ export function judgeCoverage(report: CoverageReport, threshold: number): Judgme
   const ok = meetsThreshold(gated.covered, gated.total, threshold)
   const how =
     gated.kind === 'statements+branches'
-      ? `statements and branches together, as coverage.py's TOTAL${gated.tool_reported !== undefined ? ` ${gated.tool_reported}%` : ''}: ${gated.covered} of ${gated.total}; lines alone ${gated.line_percent}%`
-      : `${gated.covered} of ${gated.total} lines${gated.tool_reported !== undefined && gated.tool_reported !== String(gated.percent) ? `; the tool prints ${gated.tool_reported}%` : ''}`
+      ? `statements and branches together, as coverage.py${printed !== undefined ? `'s TOTAL ${printed}%` : ' counts them'}: ${gated.covered} of ${gated.total}; lines alone ${gated.line_percent}%`
+      : `${gated.covered} of ${gated.total} lines${printed !== undefined && printed !== String(gated.percent) ? `; the tool prints ${printed}%` : ''}`
   details.gated = `${gated.kind === 'lines' ? 'line coverage' : 'statements+branches'}: ${gated.covered} of ${gated.total} ${ok ? '≥' : '<'} ${threshold}%`
   return {
     passed: ok,
     details,
-    errors: ok ? [] : [`${gated.kind === 'lines' ? 'line coverage' : 'coverage'} ${gated.percent}% is below the threshold ${threshold}% (${how})`],
+    errors: ok
+      ? []
+      : [
+          `${gated.kind === 'lines' ? 'line coverage' : 'coverage'} ${gated.percent}% is below the threshold ${threshold}% (${how})` +
+            // dateutil with its src/ layout not installed: the tests imported an installed copy, and not one line of
+            // the working tree's ran. Said, since the tests' own verdict cannot show it.
+            (report.lines_covered === 0
+              ? `; not one line of the component's ${report.files.length} measured file(s) ran: the tests imported no code from them — another copy of it (an installed release on the import path, a src/ layout not installed into the environment) or none at all`
+              : '')
+        ],
     warnings,
     findings: []
   }

@@ -16,7 +16,15 @@ export interface CoverageScope {
   sources?: readonly string[]
   /** The workspace's real path, when it differs from the path the run uses (a symbolic link in between). */
   realWorkspace?: string
+  /**
+   * The component's test paths (`.` for all of it). Test code measured inside the source paths is not the
+   * component's code: counted, a test file (most of its lines run by definition) would lift the figure.
+   */
+  tests?: readonly string[]
 }
+
+/** pytest's default `python_files`, and its conftest: test code by name. */
+const PYTEST_FILE = /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/
 
 /** Names of files left out that the report shows. */
 const EXAMPLES = 5
@@ -46,10 +54,18 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
   }
   const sources = scope.sources?.map(normalizeSource)
   const wholeWorkspace = sources === undefined || sources.length === 0 || sources.includes('')
+  const tests = scope.tests?.map(normalizeSource) ?? []
+  // A tests path inside the sources (and not one of them) tells its files apart; one that is the sources' own
+  // directory (six: test_six.py beside six.py, both `.`) cannot, and pytest's file names do.
+  const inside = (file: string, dir: string) => dir === '' || file === dir || file.startsWith(`${dir}/`)
+  const separable = tests.filter((t) => t !== '' && !(sources ?? ['']).includes(t))
+  const byName = tests.some((t) => t === '' || (sources ?? ['']).includes(t))
+  const isTest = (file: string) => separable.some((t) => inside(file, t)) || (byName && tests.some((t) => inside(file, t)) && PYTEST_FILE.test(file))
   const kept: FileCoverage[] = []
   const examples: string[] = []
   let outsideWorkspace = 0
   let outsideComponent = 0
+  let testFiles = 0
   let linesLeftOut = 0
   for (const original of report.files) {
     let file = original
@@ -65,6 +81,9 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
     } else if (!wholeWorkspace && !sources.some((s) => file.file === s || file.file.startsWith(`${s}/`))) {
       outsideComponent++
       out = true
+    } else if (isTest(file.file)) {
+      testFiles++
+      out = true
     }
     if (!out) {
       kept.push(file)
@@ -73,7 +92,7 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
     linesLeftOut += file.lines_total
     if (examples.length < EXAMPLES) examples.push(file.file)
   }
-  if (outsideWorkspace + outsideComponent === 0) return report
+  if (outsideWorkspace + outsideComponent + testFiles === 0) return report
   const scoped = reportFromFiles(report.format, kept)
   const result: CoverageReport = { ...report, ...scoped }
   if (report.branches_total !== undefined && scoped.branches_total === undefined) {
@@ -83,6 +102,6 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
     delete result.branches_total
     delete result.branches_covered
   }
-  result.left_out = { outside_workspace: outsideWorkspace, outside_component: outsideComponent, lines_total: linesLeftOut, examples }
+  result.left_out = { outside_workspace: outsideWorkspace, outside_component: outsideComponent, test_files: testFiles, lines_total: linesLeftOut, examples }
   return result
 }

@@ -143,6 +143,11 @@ export interface LeftOutCoverage {
   outside_workspace: number
   /** Files inside the workspace but outside the component's source paths. */
   outside_component: number
+  /**
+   * Test code inside the source paths: files under a tests path that lies inside them, or, where the tests share
+   * the sources' directory, files pytest collects by name (`test_*.py`, `*_test.py`, `conftest.py`).
+   */
+  test_files: number
   /** Executable lines of the files left out. */
   lines_total: number
   /** A few of the names left out, as the report gives them. */

@@ -31,7 +31,11 @@ export async function componentCoverageScope(ctx: RunContext): Promise<Component
     if ('error' in normalized) return { scope: base, note: `${where} "${raw}" ${normalized.error}: coverage is limited to the workspace only` }
     sources.push(matchPrefix(normalized.path))
   }
-  if (sources.length === 0 || sources.includes('.')) return { scope: { ...base, sources: ['.'] } }
+  const withTests = (scope: CoverageScope): CoverageScope => {
+    const tests = testPaths(ctx)
+    return tests.length > 0 ? { ...scope, tests } : scope
+  }
+  if (sources.length === 0 || sources.includes('.')) return { scope: withTests({ ...base, sources: ['.'] }) }
   const existing: string[] = []
   for (const source of sources) {
     if (await stat(resolve(workspace, source)).then(() => true, () => false)) existing.push(source)
@@ -42,5 +46,18 @@ export async function componentCoverageScope(ctx: RunContext): Promise<Component
       note: `${where} (${sources.join(', ')}) does not exist in the workspace: coverage is limited to the workspace, not to the component's paths; set paths.source to where the component's code is`
     }
   }
-  return { scope: { ...base, sources: existing } }
+  return { scope: withTests({ ...base, sources: existing }) }
+}
+
+/** The component's test paths: the spec's frontmatter `paths.tests`, else the configuration's; globs by their prefix. */
+function testPaths(ctx: RunContext): string[] {
+  const declared = ctx.spec?.frontmatter?.paths
+  const fromSpec = declared !== null && typeof declared === 'object' && !Array.isArray(declared) ? (declared as Record<string, unknown>).tests : undefined
+  const given = fromSpec !== undefined && fromSpec !== null ? fromSpec : ctx.config.paths.tests
+  const out: string[] = []
+  for (const raw of (Array.isArray(given) ? given : [given]).filter((p): p is string => typeof p === 'string')) {
+    const normalized = normalizeRelative(raw)
+    if (!('error' in normalized)) out.push(matchPrefix(normalized.path))
+  }
+  return out
 }
