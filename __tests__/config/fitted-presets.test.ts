@@ -64,7 +64,7 @@ describe('python preset', () => {
       )
       expect(layer.stages?.testing?.command).toBe(
         'export COVERAGE_FILE={reports}/.coverage; uv run --with pytest --with pytest-cov pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
-          'status=$?; uv run --with pytest-cov coverage json -o {reports}/coverage.json || exit $?; exit $status'
+          'status=$?; uv run --with pytest-cov coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
       // Tools that need nothing from the project run through uvx; pyright runs in the project's environment.
       expect(layer.stages?.refactoring?.linting?.command).toBe('uvx ruff check {path} --output-format=json --output-file={reports}/ruff.json')
@@ -87,7 +87,7 @@ describe('python preset', () => {
     expect(chose(choices, 'python runner')).toBe('uv run --group tests — uv.lock: the project uses uv; its dependency group tests is not one uv run installs by default')
     expect(layer.stages?.testing?.command).toBe(
       'export COVERAGE_FILE={reports}/.coverage; uv run --group tests --with pytest-cov pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
-        'status=$?; uv run --group tests --with pytest-cov coverage json -o {reports}/coverage.json || exit $?; exit $status'
+        'status=$?; uv run --group tests --with pytest-cov coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
     )
     expect(layer.stages?.refactoring?.linting?.command).toBe('uv run --group tests ruff check {path} --output-format=json --output-file={reports}/ruff.json')
     expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --group tests --with pyright pyright {path} --outputjson > {reports}/pyright.json')
@@ -118,6 +118,31 @@ describe('python preset', () => {
     expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run mypy {path} --show-column-numbers --no-color-output > {reports}/mypy.txt')
   })
 
+  it("keeps pytest's exit status when coverage json fails after it (a usage error is not reported as coverage's 1)", async () => {
+    // A stand-in python3 on PATH: `-m pytest` exits with $PYTEST_STATUS, `-m coverage json` fails as it does with no data.
+    const bin = await mkdtemp(join(tmpdir(), 's2p-fake-python-'))
+    await writeFile(
+      join(bin, 'python3'),
+      '#!/bin/sh\ncase "$2" in pytest) exit "$PYTEST_STATUS" ;; coverage) [ "$3" = json ] && { echo "No data to report." >&2; exit 1; }; exit 0 ;; esac\nexit 0\n'
+    )
+    await chmod(join(bin, 'python3'), 0o755)
+    const root = await repo({ 'requirements.txt': 'requests\n' })
+    const { layer } = await fitPreset('python', new RepositoryProbe(root, { PATH: `${bin}:/usr/bin:/bin` }))
+    const command = (layer.stages?.testing?.command as string).replaceAll('{reports}', root).replaceAll('{tests}', '.').replaceAll('{path}', '.')
+    expect(command).toMatch(/coverage json -o .*\|\| exit/)
+    const status = (pytest: number): number => {
+      try {
+        execFileSync('bash', ['-c', command], { cwd: root, env: { PATH: `${bin}:/usr/bin:/bin`, PYTEST_STATUS: String(pytest) }, stdio: 'ignore' })
+        return 0
+      } catch (error) {
+        return (error as { status: number }).status
+      }
+    }
+    // pytest's usage error (4) and "no tests collected" (5) survive; when pytest passed, coverage's failure is the status.
+    expect([status(4), status(5), status(1), status(0)]).toEqual([4, 5, 1, 1])
+    await rm(bin, { recursive: true, force: true })
+  })
+
   withDebian('with an interpreter', () => {
     it('uses the active python3 with -m, and pytest-cov when it can import it', async () => {
       const root = await repo({ 'requirements.txt': 'requests\n' })
@@ -126,7 +151,7 @@ describe('python preset', () => {
       expect(chose(choices, 'tests and coverage')).toBe('pytest with pytest-cov — pytest-cov is importable by python3')
       expect(layer.stages?.testing?.command).toBe(
         'export COVERAGE_FILE={reports}/.coverage; python3 -m pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
-          'status=$?; python3 -m coverage json -o {reports}/coverage.json || exit $?; exit $status'
+          'status=$?; python3 -m coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
       // requirements.txt is what pip-audit audits.
       // pip-audit is installed nowhere: it runs through the interpreter too, where init's workflow installs it.
@@ -146,7 +171,7 @@ describe('python preset', () => {
       expect(chose(choices, 'tests and coverage')).toBe('coverage run -m pytest — coverage is importable by .venv/bin/python, pytest-cov is not')
       expect(layer.stages?.testing?.command).toBe(
         'export COVERAGE_FILE={reports}/.coverage; .venv/bin/python -m coverage run --source={path} -m pytest {tests} --junitxml={reports}/junit.xml; ' +
-          'status=$?; .venv/bin/python -m coverage report; .venv/bin/python -m coverage json -o {reports}/coverage.json || exit $?; exit $status'
+          'status=$?; .venv/bin/python -m coverage report; .venv/bin/python -m coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
     })
   })
@@ -167,7 +192,7 @@ describe('python preset', () => {
       )
       expect(layer.stages?.testing?.command).toBe(
         `export COVERAGE_FILE={reports}/.coverage; python3 -m coverage run --source={path} -m xmlrunner discover -s {tests}${top} --output-file {reports}/junit.xml; ` +
-          'status=$?; python3 -m coverage report; python3 -m coverage json -o {reports}/coverage.json || exit $?; exit $status'
+          'status=$?; python3 -m coverage report; python3 -m coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
     }
     // A load_tests that is not a module-level function, or outside the test modules, changes nothing.

@@ -111,7 +111,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     const top = probe.file(`${loadTests.split('/')[0]}/__init__.py`) ? ' -t .' : ''
     testCommand =
       `export COVERAGE_FILE={reports}/.coverage; ${coverage} run --source={path} -m xmlrunner discover -s {tests}${top} --output-file {reports}/junit.xml; ` +
-      `status=$?; ${coverage} report; ${coverage} json -o {reports}/coverage.json || exit $?; exit $status`
+      `status=$?; ${coverage} report; ${coverage} json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
     const xmlrunner = has('xmlrunner', 'unittest-xml-reporting')
     choices.push({
       topic: 'tests and coverage',
@@ -125,7 +125,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     // The JSON report comes from coverage itself (a dependency of pytest-cov): pytest-cov before 4.1 has no json report.
     testCommand =
       `export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace(uvRun, `${uvRun}${withPackages(['pytest', 'pytest-cov'])}`)} ${pytestPaths} --cov={path} ` +
-      `--cov-report=term --junitxml={reports}/junit.xml; status=$?; ${run('coverage').replace(uvRun, `${uvRun}${withPackages(['pytest-cov'])}`)} json -o {reports}/coverage.json || exit $?; exit $status`
+      `--cov-report=term --junitxml={reports}/junit.xml; status=$?; ${run('coverage').replace(uvRun, `${uvRun}${withPackages(['pytest-cov'])}`)} json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
     choices.push({
       topic: 'tests and coverage',
       chose: 'pytest with pytest-cov',
@@ -139,7 +139,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   } else {
     testCommand =
       `export COVERAGE_FILE={reports}/.coverage; ${run('coverage')} run --source={path} -m pytest ${pytestPaths} --junitxml={reports}/junit.xml; ` +
-      `status=$?; ${run('coverage')} report; ${run('coverage')} json -o {reports}/coverage.json || exit $?; exit $status`
+      `status=$?; ${run('coverage')} report; ${run('coverage')} json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
     choices.push({ topic: 'tests and coverage', chose: 'coverage run -m pytest', because: `coverage is ${where}, pytest-cov is not${doctestReason}` })
   }
 
