@@ -162,6 +162,34 @@ describe('coverage outside the workspace or the component does not count toward 
     expect(report.files.map((f) => f.file)).toEqual(['src/lib/b.py'])
   })
 
+  it("leaves out the tests path's files even when the source is the whole workspace (node --test measures its test files)", async () => {
+    const report = await readCoverageReport(path, { workspace: ws, scope: { sources: ['.'], tests: ['./tests/'] } })
+    expect(report.files.map((f) => f.file)).toEqual(['src/app/a.py', 'src/lib/b.py', 'src/application/c.py'])
+    expect(report).toMatchObject({ lines_covered: 4, lines_total: 7 })
+    expect(report.left_out).toEqual({
+      outside_workspace: 2,
+      outside_component: 0,
+      tests: 1,
+      tests_paths: ['tests'],
+      lines_total: 14,
+      examples: ['/etc/passwd', '../other/x.py', 'tests/test_a.py']
+    })
+    const judged = judgeCoverage(report, 50)
+    expect(judged.details).toMatchObject({ coverage: 57.14, lines_covered: 4, lines_total: 7 })
+    expect(judged.warnings).toEqual([
+      '3 file(s) of the coverage report (14 lines) do not count toward the component: 2 outside the workspace, 1 test file(s) in the tests path (tests) (/etc/passwd, ../other/x.py, tests/test_a.py)'
+    ])
+  })
+
+  it('a tests path that holds a source path, or is the whole workspace, leaves nothing out', async () => {
+    for (const tests of [['src'], ['.']]) {
+      const report = await readCoverageReport(path, { workspace: ws, scope: { sources: ['src/app'], tests } })
+      expect(report.files.map((f) => f.file)).toEqual(['src/app/a.py'])
+      expect(report.left_out).toMatchObject({ outside_component: 3 })
+      expect(report.left_out?.tests).toBeUndefined()
+    }
+  })
+
   it('fails when nothing of the component was measured', async () => {
     const report = await readCoverageReport(path, { workspace: ws, scope: { sources: ['src/none'] } })
     const judged = judgeCoverage(report, 50)
@@ -185,6 +213,19 @@ describe("the component's source paths, as the testing stage finds them", () => 
   it("takes the configuration's paths.source without frontmatter paths; `.` is the whole workspace", async () => {
     expect(await componentCoverageScope(ctx('src/app'))).toEqual({ scope: { sources: ['src/app'] } })
     expect(await componentCoverageScope(ctx('.'))).toEqual({ scope: { sources: ['.'] } })
+  })
+
+  it('adds the tests path when it exists, from the frontmatter over the configuration', async () => {
+    mkdirSync(join(workspace, 'tests'), { recursive: true })
+    mkdirSync(join(workspace, 'spec'), { recursive: true })
+    try {
+      expect(await componentCoverageScope(ctx('.'))).toEqual({ scope: { sources: ['.'], tests: ['tests'] } })
+      expect(await componentCoverageScope(ctx('.', { paths: { tests: 'spec/**/*.js' } }))).toEqual({ scope: { sources: ['.'], tests: ['spec'] } })
+      expect(await componentCoverageScope(ctx('.', { paths: { tests: 'missing' } }))).toEqual({ scope: { sources: ['.'] } })
+    } finally {
+      rmSync(join(workspace, 'tests'), { recursive: true })
+      rmSync(join(workspace, 'spec'), { recursive: true })
+    }
   })
 
   it('limits nothing but the workspace when the path does not exist, and says so', async () => {

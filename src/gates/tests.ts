@@ -223,12 +223,13 @@ export function judgeCoverage(report: CoverageReport, threshold: number): Judgme
   }
   const warnings = [...(report.warnings ?? [])]
   const left = report.left_out
-  if (left && left.outside_workspace + left.outside_component > 0) {
+  if (left && left.outside_workspace + left.outside_component + (left.tests ?? 0) > 0) {
     details.left_out = left
-    const count = left.outside_workspace + left.outside_component
+    const count = left.outside_workspace + left.outside_component + (left.tests ?? 0)
     const why = [
       left.outside_workspace ? `${left.outside_workspace} outside the workspace` : '',
-      left.outside_component ? `${left.outside_component} outside the component's paths` : ''
+      left.outside_component ? `${left.outside_component} outside the component's paths` : '',
+      left.tests ? `${left.tests} test file(s) in the tests path (${(left.tests_paths ?? []).join(', ')})` : ''
     ].filter(Boolean)
     warnings.push(
       `${count} file(s) of the coverage report (${left.lines_total} lines) do not count toward the component: ${why.join(', ')} (${left.examples.join(', ')}${count > left.examples.length ? ', …' : ''})`

@@ -14,6 +14,13 @@ export interface CoverageScope {
    * none to go by, and then only the workspace limits the report.
    */
   sources?: readonly string[]
+  /**
+   * The component's tests paths, relative to the workspace: their files never count, even inside a source path (a
+   * component whose source is the whole repository, `.`, with its tests in `test/`: node --test and `pytest
+   * --cov=.` measure the test files themselves, which run every line they have, and would lift the figure). A tests
+   * path that is `.` or holds a source path limits nothing.
+   */
+  tests?: readonly string[]
   /** The workspace's real path, when it differs from the path the run uses (a symbolic link in between). */
   realWorkspace?: string
 }
@@ -46,10 +53,15 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
   }
   const sources = scope.sources?.map(normalizeSource)
   const wholeWorkspace = sources === undefined || sources.length === 0 || sources.includes('')
+  const under = (file: string, dir: string) => file === dir || file.startsWith(`${dir}/`)
+  const tests = (scope.tests ?? [])
+    .map(normalizeSource)
+    .filter((t) => t !== '' && !(sources ?? []).some((s) => s !== '' && under(s, t)))
   const kept: FileCoverage[] = []
   const examples: string[] = []
   let outsideWorkspace = 0
   let outsideComponent = 0
+  let inTests = 0
   let linesLeftOut = 0
   for (const original of report.files) {
     let file = original
@@ -62,8 +74,11 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
     if (isOutsideWorkspace(file.file)) {
       outsideWorkspace++
       out = true
-    } else if (!wholeWorkspace && !sources.some((s) => file.file === s || file.file.startsWith(`${s}/`))) {
+    } else if (!wholeWorkspace && !sources.some((s) => under(file.file, s))) {
       outsideComponent++
+      out = true
+    } else if (tests.some((t) => under(file.file, t))) {
+      inTests++
       out = true
     }
     if (!out) {
@@ -73,7 +88,7 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
     linesLeftOut += file.lines_total
     if (examples.length < EXAMPLES) examples.push(file.file)
   }
-  if (outsideWorkspace + outsideComponent === 0) return report
+  if (outsideWorkspace + outsideComponent + inTests === 0) return report
   const scoped = reportFromFiles(report.format, kept)
   const result: CoverageReport = { ...report, ...scoped }
   if (report.branches_total !== undefined && scoped.branches_total === undefined) {
@@ -83,6 +98,12 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
     delete result.branches_total
     delete result.branches_covered
   }
-  result.left_out = { outside_workspace: outsideWorkspace, outside_component: outsideComponent, lines_total: linesLeftOut, examples }
+  result.left_out = {
+    outside_workspace: outsideWorkspace,
+    outside_component: outsideComponent,
+    ...(inTests > 0 ? { tests: inTests, tests_paths: tests } : {}),
+    lines_total: linesLeftOut,
+    examples
+  }
   return result
 }

@@ -137,6 +137,9 @@ export interface LeftOutCoverage {
   outside_workspace: number
   /** Files inside the workspace but outside the component's source paths. */
   outside_component: number
+  /** Files inside the component's tests paths (`tests_paths`): test code, not the component's; absent when none. */
+  tests?: number
+  tests_paths?: string[]
   /** Executable lines of the files left out. */
   lines_total: number
   /** A few of the names left out, as the report gives them. */

@@ -2,7 +2,9 @@
  * The component's coverage scope for this run: the source paths of its spec's frontmatter (`paths.source`, a path or
  * a list), else the configuration's `paths.source`. Paths with glob characters count by the directory before their
  * first glob segment. A configured path that does not exist in the workspace cannot scope anything: the report is
- * then limited to the workspace only, and the gate says so.
+ * then limited to the workspace only, and the gate says so. The tests path (the frontmatter's `paths.tests`, else the
+ * configuration's) is left out of the figure when it exists and holds no source path: test files are not the
+ * component's code, even when its source is the whole repository.
  */
 import { realpath, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
@@ -25,13 +27,14 @@ export async function componentCoverageScope(ctx: RunContext): Promise<Component
   const given = fromSpec !== undefined && fromSpec !== null ? fromSpec : ctx.config.paths.source
   const where = fromSpec !== undefined && fromSpec !== null ? "the spec's frontmatter paths.source" : 'paths.source'
   const list = (Array.isArray(given) ? given : [given]).filter((p): p is string => typeof p === 'string')
+  const tests = await testsPaths(ctx, workspace)
   const sources: string[] = []
   for (const raw of list) {
     const normalized = normalizeRelative(raw)
     if ('error' in normalized) return { scope: base, note: `${where} "${raw}" ${normalized.error}: coverage is limited to the workspace only` }
     sources.push(matchPrefix(normalized.path))
   }
-  if (sources.length === 0 || sources.includes('.')) return { scope: { ...base, sources: ['.'] } }
+  if (sources.length === 0 || sources.includes('.')) return { scope: { ...base, sources: ['.'], ...tests } }
   const existing: string[] = []
   for (const source of sources) {
     if (await stat(resolve(workspace, source)).then(() => true, () => false)) existing.push(source)
@@ -42,5 +45,22 @@ export async function componentCoverageScope(ctx: RunContext): Promise<Component
       note: `${where} (${sources.join(', ')}) does not exist in the workspace: coverage is limited to the workspace, not to the component's paths; set paths.source to where the component's code is`
     }
   }
-  return { scope: { ...base, sources: existing } }
+  return { scope: { ...base, sources: existing, ...tests } }
+}
+
+/** `{ tests: [path] }` for the component's tests path when it names a directory or file of the workspace other than all of it. */
+async function testsPaths(ctx: RunContext, workspace: string): Promise<{ tests?: string[] }> {
+  const declared = ctx.spec?.frontmatter?.paths
+  const fromSpec = declared !== null && typeof declared === 'object' && !Array.isArray(declared) ? (declared as Record<string, unknown>).tests : undefined
+  const given = fromSpec !== undefined && fromSpec !== null ? fromSpec : ctx.config.paths.tests
+  const list = (Array.isArray(given) ? given : [given]).filter((p): p is string => typeof p === 'string')
+  const tests: string[] = []
+  for (const raw of list) {
+    const normalized = normalizeRelative(raw)
+    if ('error' in normalized) continue
+    const path = matchPrefix(normalized.path)
+    if (path === '.' || !(await stat(resolve(workspace, path)).then(() => true, () => false))) continue
+    tests.push(path)
+  }
+  return tests.length > 0 ? { tests } : {}
 }
