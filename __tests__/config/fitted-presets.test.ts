@@ -308,6 +308,23 @@ describe('node preset', () => {
     expect(chose(vitest.choices, 'tests and coverage')).toMatch(/^vitest directly \(npx vitest\).*scripts\.test runs scripts\["unit"\] \("vitest run"\): vitest$/)
   })
 
+  it('names the other test scripts a chained test script runs, which the chosen command leaves out (vercel/ms: the same tests under two environments)', async () => {
+    const scripts = { test: 'pnpm run test:nodejs && pnpm run test:edge', 'test:nodejs': 'jest --env node', 'test:edge': 'jest --env @edge-runtime/jest-environment --no-coverage' }
+    const { layer, choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts, devDependencies: { jest: '29' } }) })))
+    expect(layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npx jest --env node --ci /)
+    expect(chose(choices, 'tests and coverage')).toBe(
+      'jest directly (npx jest) with the script\'s --env node, with jest-junit and coverage reporters — scripts.test runs scripts["test:nodejs"] ("jest --env node"): jest; ' +
+        'scripts.test also runs scripts["test:edge"] ("jest --env @edge-runtime/jest-environment --no-coverage"), which this command does not run: its tests are not judged ' +
+        '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+    )
+    // A runner called in the script itself, then an end-to-end script with a runner the preset has no reporter for.
+    const direct = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'vitest run && npm run e2e', e2e: 'playwright test' } }) })))
+    expect(chose(direct.choices, 'tests and coverage')).toMatch(/; scripts\.test also runs scripts\["e2e"\] \("playwright test"\), which this command does not run: its tests are not judged/)
+    // Scripts that run no tests (lint, build) are not named.
+    const lint = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run lint && npm run unit', unit: 'vitest run', lint: 'eslint .' } }) })))
+    expect(chose(lint.choices, 'tests and coverage')).not.toContain('also runs')
+  })
+
   it("runs node --test with node's junit and lcov reporters, keeping the script's arguments", async () => {
     const { layer } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'node --test test/' } }) })))
     expect(layer.stages?.testing?.command).toBe(

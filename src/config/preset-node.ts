@@ -151,22 +151,47 @@ const NO_TEST_SCRIPT = /^echo\s+["']?Error: no test specified/
  * The script that runs the tests: `scripts.test`, or, when it only chains other scripts (`npm run lint && npm run
  * test-ci`), the first of those that calls a runner, with its name.
  */
-function testScript(probe: RepositoryProbe): { script: string; name: string } | undefined {
+function testScript(probe: RepositoryProbe): { script: string; name: string; others: string[] } | undefined {
   const scripts = probe.packageJson()?.scripts ?? {}
   const test = scripts.test
   if (typeof test !== 'string') return undefined
-  if (RUNNER_WORD.test(test)) return { script: test, name: 'test' }
+  // Every script the test script chains that runs tests itself (`npm run test:unit && npm run test:e2e`).
+  const chained: Array<{ name: string; script: string }> = []
   for (const m of test.matchAll(/\b(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)) {
     const inner = scripts[m[1]]
-    if (m[1] !== 'test' && typeof inner === 'string' && RUNNER_WORD.test(inner)) return { script: inner, name: m[1] }
+    if (m[1] !== 'test' && typeof inner === 'string' && (RUNNER_WORD.test(inner) || OTHER_RUNNERS.test(inner)) && !chained.some((c) => c.name === m[1])) {
+      chained.push({ name: m[1], script: inner })
+    }
   }
-  return { script: test, name: 'test' }
+  const first = RUNNER_WORD.test(test) ? undefined : chained.find((c) => RUNNER_WORD.test(c.script))
+  const others = chained.filter((c) => c !== first).map((c) => `scripts["${c.name}"] ("${c.script}")`)
+  if (first) return { script: first.script, name: first.name, others }
+  return { script: test, name: 'test', others }
+}
+
+/**
+ * What the chosen command leaves out of the project's own test run: the other scripts `scripts.test` chains that run
+ * tests too (a second runner, the same tests in another environment). Said with the choice, since the gates judge
+ * only the tests this command runs.
+ */
+function notRun(others: readonly string[]): string {
+  if (others.length === 0) return ''
+  return (
+    `; scripts.test also runs ${others.join(' and ')}, which this command does not run: ${others.length === 1 ? 'its' : 'their'} tests are not judged ` +
+    '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+  )
 }
 
 const RUNNER_WORD = /\b(?:vitest|jest|mocha)\b|\bnode\b[^&|;]*\s--test\b/
 
-/** The runner the test script calls, or the one package.json depends on. */
+/** The runner the test script calls, or the one package.json depends on; the reason names the test scripts left out. */
 function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string } {
+  const chosen = runnerOf(probe)
+  const others = chosen.runner === 'unsupported' ? [] : (testScript(probe)?.others ?? [])
+  return { ...chosen, because: `${chosen.because}${notRun(others)}` }
+}
+
+function runnerOf(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string } {
   const found = testScript(probe)
   const script = found?.name === 'test' ? found.script : undefined
   if (found && found.name !== 'test') {
