@@ -381,6 +381,12 @@ describe('node preset', () => {
         "so the project's own linting is not checked: set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report " +
         '(xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report'
     )
+    // sindresorhus/p-limit lints with xo inside its test script: named too, not "nothing to lint with".
+    const inTest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'xo && ava && tsd' } }) })))
+    expect(chose(inTest.choices, 'linting')).toMatch(/^off — no eslint configuration .*; the xo that scripts\.test \("xo && ava && tsd"\) runs is not run, so the project's own linting is not checked: /)
+    // A test script that calls no linter is not named (ava, tap: test runners, not linters).
+    const noLint = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'ava && tsd' } }) })))
+    expect(chose(noLint.choices, 'linting')).toMatch(/nothing to lint with/)
     expect(bare.layer.stages?.refactoring?.type_checking).toEqual({ enabled: false })
     // No secretlint installed: the pinned release, fetched by npx.
     expect(bare.layer.stages?.refactoring?.security?.command).toContain(

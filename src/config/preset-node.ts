@@ -90,13 +90,21 @@ const SECRETLINT_CONFIGS = ['.secretlintrc', '.secretlintrc.json', '.secretlintr
  */
 function lintingOffBecause(probe: RepositoryProbe): string {
   const scripts = probe.packageJson()?.scripts ?? {}
-  const name = ['lint', 'lint:check', 'lint:js', 'lint:ts'].find((n) => typeof scripts[n] === 'string' && scripts[n].trim() !== '')
+  // A lint script, else the test (or check) script when it calls a linter itself: sindresorhus's `xo && ava && tsd`.
+  const name =
+    ['lint', 'lint:check', 'lint:js', 'lint:ts'].find((n) => typeof scripts[n] === 'string' && scripts[n].trim() !== '') ??
+    ['test', 'check', 'pretest', 'posttest'].find((n) => typeof scripts[n] === 'string' && LINTER_WORD.test(scripts[n]))
   if (name === undefined) return 'no eslint configuration (eslint.config.js, .eslintrc.*): nothing to lint with; add one, or set stages.refactoring.linting.command'
+  const linter = name.startsWith('lint') ? undefined : LINTER_WORD.exec(scripts[name])?.[1]
+  const script = linter ? `the ${linter} that scripts.${name} ("${scripts[name]}") runs is not run` : `scripts.${name} ("${scripts[name]}") is not run`
   return (
-    `no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; scripts.${name} ("${scripts[name]}") is not run, so the project's own linting is not checked: ` +
+    `no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; ${script}, so the project's own linting is not checked: ` +
     'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report (xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report'
   )
 }
+
+/** Linters a script may call in place of a lint script (`xo && ava`, `standard && tape`, `biome check .`). */
+const LINTER_WORD = /(?:^|[\s/;&|(])(xo|standard|semistandard|ts-standard|biome|oxlint|eslint|gts\s+(?:lint|check))(?=$|[\s;&|)])/
 
 /** Every extension a TypeScript project's sources and scripts may have. */
 const TS_EXTENSIONS = '.js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts'
