@@ -317,12 +317,18 @@ describe('node preset', () => {
         'scripts.test also runs scripts["test:edge"] ("jest --env @edge-runtime/jest-environment --no-coverage"), which this command does not run: its tests are not judged ' +
         '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
     )
+    // Repeated as the testing stage's warning while the choice stands.
+    expect(choices.find((c) => c.topic === 'tests and coverage')?.warning).toBe(
+      'scripts["test:edge"] ("jest --env @edge-runtime/jest-environment --no-coverage"), which scripts.test runs too, is not run by the preset\'s test command: its tests are not checked ' +
+        '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+    )
     // A runner called in the script itself, then an end-to-end script with a runner the preset has no reporter for.
     const direct = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'vitest run && npm run e2e', e2e: 'playwright test' } }) })))
     expect(chose(direct.choices, 'tests and coverage')).toMatch(/; scripts\.test also runs scripts\["e2e"\] \("playwright test"\), which this command does not run: its tests are not judged/)
     // Scripts that run no tests (lint, build) are not named.
     const lint = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run lint && npm run unit', unit: 'vitest run', lint: 'eslint .' } }) })))
     expect(chose(lint.choices, 'tests and coverage')).not.toContain('also runs')
+    expect(lint.choices.find((c) => c.topic === 'tests and coverage')?.warning).toBeUndefined()
   })
 
   it("runs node --test with node's junit and lcov reporters, keeping the script's arguments", async () => {

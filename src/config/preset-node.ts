@@ -193,10 +193,14 @@ function notRun(others: readonly string[]): string {
 const RUNNER_WORD = /\b(?:vitest|jest|mocha)\b|\bnode\b[^&|;]*\s--test\b/
 
 /** The runner the test script calls, or the one package.json depends on; the reason names the test scripts left out. */
-function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string } {
+function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string; warning?: string } {
   const chosen = runnerOf(probe)
   const others = chosen.runner === 'unsupported' ? [] : (testScript(probe)?.others ?? [])
-  return { ...chosen, because: `${chosen.because}${notRun(others)}` }
+  if (others.length === 0) return chosen
+  const warning =
+    `${others.join(' and ')}, which scripts.test runs too, ${others.length === 1 ? 'is' : 'are'} not run by the preset's test command: ${others.length === 1 ? 'its' : 'their'} tests are not checked ` +
+    '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+  return { ...chosen, because: `${chosen.because}${notRun(others)}`, warning }
 }
 
 function runnerOf(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string } {
@@ -284,7 +288,7 @@ function ownRunnerArgs(script: string | undefined, runner: 'vitest' | 'jest'): s
 }
 
 function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[]): { command: string; coverage: ReportRef } | undefined {
-  const { runner, because, script, segment } = chooseRunner(probe)
+  const { runner, because, script, segment, warning } = chooseRunner(probe)
   if (runner === 'unsupported') {
     // Nothing is chosen: the up-front check then refuses the run saying no test command is configured, and this says why.
     choices.push({
@@ -303,7 +307,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
         '--run --reporter=default --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
         '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage'
       const own = viaScript ? '' : ownRunnerArgs(segment ?? script, 'vitest')
-      choices.push({ topic: 'tests and coverage', chose: `vitest ${how}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters`, because })
+      choices.push({ topic: 'tests and coverage', chose: `vitest ${how}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters`, because, ...(warning ? { warning } : {}) })
       return { command: viaScript ? pm.test(args) : `${pm.exec} vitest run ${own ? `${own} ` : ''}${args}`, coverage: summary }
     }
     case 'jest': {
@@ -311,7 +315,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
         '--ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text --coverageReporters=json-summary ' +
         '--coverageReporters=lcov --coverageDirectory={reports}/coverage'
       const own = viaScript ? '' : ownRunnerArgs(segment ?? script, 'jest')
-      choices.push({ topic: 'tests and coverage', chose: `jest ${how}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters`, because })
+      choices.push({ topic: 'tests and coverage', chose: `jest ${how}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters`, because, ...(warning ? { warning } : {}) })
       return { command: `JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml ${viaScript ? pm.test(args) : `${pm.exec} jest ${own ? `${own} ` : ''}${args}`}`, coverage: summary }
     }
     case 'mocha': {
@@ -328,7 +332,8 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
       choices.push({
         topic: 'tests and coverage',
         chose: `mocha${ownArgs ? ` (with the script's arguments${ownArgs})` : ''} with ${junitReporter.startsWith('xunit') ? "its built-in xunit reporter (JUnit XML)" : 'mocha-junit-reporter'} under ${cover}`,
-        because
+        because,
+        ...(warning ? { warning } : {})
       })
       return {
         command: `${pm.exec} ${cover} --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha${ownArgs} --reporter ${junitReporter}`,
@@ -338,7 +343,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     case 'node-test': {
       // Keep the script's own arguments (test files, flags) after node's reporters.
       const rest = script && viaScript ? script.trim().replace(/^.*?\bnode\s+/, '') : '--test'
-      choices.push({ topic: 'tests and coverage', chose: "node --test with its junit and lcov reporters", because })
+      choices.push({ topic: 'tests and coverage', chose: 'node --test with its junit and lcov reporters', because, ...(warning ? { warning } : {}) })
       return {
         command:
           'node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination={reports}/junit.xml ' +
