@@ -337,6 +337,9 @@ describe('node preset', () => {
       'node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination={reports}/junit.xml ' +
         '--experimental-test-coverage --test-reporter=lcov --test-reporter-destination={reports}/lcov.info --test test/'
     )
+    // Through a chain (`npm run lint && npm run unit`): the chained script's files, not node's default patterns.
+    const chained = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run lint && npm run unit', unit: 'node --test test/unit/', lint: 'eslint .' } }) })))
+    expect(chained.layer.stages?.testing?.command).toMatch(/--test-reporter-destination=\{reports\}\/lcov\.info --test test\/unit\/$/)
     expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/lcov.info', format: 'lcov' })
   })
 

@@ -212,7 +212,9 @@ function runnerOf(probe: RepositoryProbe): { runner: Runner; because: string; sc
     if (/\bvitest\b/.test(inner)) return { runner: 'vitest', because: `${via}: vitest`, segment: inner }
     if (/\bjest\b/.test(inner)) return { runner: 'jest', because: `${via}: jest`, segment: inner }
     if (/\bmocha\b/.test(inner)) return { runner: 'mocha', because: `${via}: mocha`, script: inner }
-    return { runner: 'node-test', because: `${via}: node --test` }
+    // node runs directly either way (never through the package manager's test script): the script's own arguments
+    // (its test files) are kept, or bare `node --test` would run every file matching node's default patterns.
+    return { runner: 'node-test', because: `${via}: node --test`, script: inner }
   }
   if (script !== undefined) {
     if (/\bvitest\b/.test(script)) return { runner: 'vitest', because: `scripts.test runs vitest ("${script}")`, script }
