@@ -393,6 +393,9 @@ describe('node preset', () => {
     // sindresorhus/p-limit lints with xo inside its test script: named too, not "nothing to lint with".
     const inTest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'xo && ava && tsd' } }) })))
     expect(chose(inTest.choices, 'linting')).toMatch(/^off — no eslint configuration .*; the xo that scripts\.test \("xo && ava && tsd"\) runs is not run, so the project's own linting is not checked: /)
+    // Through a script the test script chains (remarkjs/remark).
+    const chainedLint = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run build && npm run format && npm run test-api', build: 'tsc --build', format: 'prettier --write . && xo --fix', 'test-api': 'node test.js' } }) })))
+    expect(chose(chainedLint.choices, 'linting')).toMatch(/; the xo that scripts\.format \("prettier --write \. && xo --fix"\) runs is not run, so the project's own linting is not checked: /)
     // A test script that calls no linter is not named (ava, tap: test runners, not linters).
     const noLint = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'ava && tsd' } }) })))
     expect(chose(noLint.choices, 'linting')).toMatch(/nothing to lint with/)

@@ -90,10 +90,16 @@ const SECRETLINT_CONFIGS = ['.secretlintrc', '.secretlintrc.json', '.secretlintr
  */
 function lintingOffBecause(probe: RepositoryProbe): string {
   const scripts = probe.packageJson()?.scripts ?? {}
-  // A lint script, else the test (or check) script when it calls a linter itself: sindresorhus's `xo && ava && tsd`.
+  // A lint script, else the test (or check) script when it calls a linter itself (sindresorhus's `xo && ava && tsd`)
+  // or through a script it chains (remarkjs/remark: `npm run build && npm run format && …`, format ending in `xo --fix`).
+  const calls = (n: string): boolean => typeof scripts[n] === 'string' && LINTER_WORD.test(scripts[n])
+  const chainedFrom = (n: string): string | undefined =>
+    typeof scripts[n] === 'string' ? [...scripts[n].matchAll(/\b(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)].map((m) => m[1]).find((c) => c !== n && calls(c)) : undefined
+  const roots = ['test', 'check', 'pretest', 'posttest']
   const name =
     ['lint', 'lint:check', 'lint:js', 'lint:ts'].find((n) => typeof scripts[n] === 'string' && scripts[n].trim() !== '') ??
-    ['test', 'check', 'pretest', 'posttest'].find((n) => typeof scripts[n] === 'string' && LINTER_WORD.test(scripts[n]))
+    roots.find(calls) ??
+    roots.map(chainedFrom).find((n) => n !== undefined)
   if (name === undefined) return 'no eslint configuration (eslint.config.js, .eslintrc.*): nothing to lint with; add one, or set stages.refactoring.linting.command'
   const linter = name.startsWith('lint') ? undefined : LINTER_WORD.exec(scripts[name])?.[1]
   const script = linter ? `the ${linter} that scripts.${name} ("${scripts[name]}") runs is not run` : `scripts.${name} ("${scripts[name]}") is not run`
