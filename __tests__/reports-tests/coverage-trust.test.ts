@@ -220,7 +220,9 @@ describe("the component's source paths, as the testing stage finds them", () => 
     mkdirSync(join(workspace, 'spec'), { recursive: true })
     try {
       expect(await componentCoverageScope(ctx('.'))).toEqual({ scope: { sources: ['.'], tests: ['tests'] } })
-      expect(await componentCoverageScope(ctx('.', { paths: { tests: 'spec/**/*.js' } }))).toEqual({ scope: { sources: ['.'], tests: ['spec'] } })
+      expect(await componentCoverageScope(ctx('.', { paths: { tests: 'spec' } }))).toEqual({ scope: { sources: ['.'], tests: ['spec'] } })
+      // A glob names test files among the sources (src/**/*.test.js): its directory is not left out.
+      expect(await componentCoverageScope(ctx('.', { paths: { tests: 'spec/**/*.test.js' } }))).toEqual({ scope: { sources: ['.'] } })
       expect(await componentCoverageScope(ctx('.', { paths: { tests: 'missing' } }))).toEqual({ scope: { sources: ['.'] } })
     } finally {
       rmSync(join(workspace, 'tests'), { recursive: true })

@@ -48,7 +48,10 @@ export async function componentCoverageScope(ctx: RunContext): Promise<Component
   return { scope: { ...base, sources: existing, ...tests } }
 }
 
-/** `{ tests: [path] }` for the component's tests path when it names a directory or file of the workspace other than all of it. */
+/**
+ * `{ tests: [path] }` for the component's tests path when it names a directory or file of the workspace other than
+ * all of it; a glob is left out (its directory holds the sources too).
+ */
 async function testsPaths(ctx: RunContext, workspace: string): Promise<{ tests?: string[] }> {
   const declared = ctx.spec?.frontmatter?.paths
   const fromSpec = declared !== null && typeof declared === 'object' && !Array.isArray(declared) ? (declared as Record<string, unknown>).tests : undefined
@@ -56,6 +59,8 @@ async function testsPaths(ctx: RunContext, workspace: string): Promise<{ tests?:
   const list = (Array.isArray(given) ? given : [given]).filter((p): p is string => typeof p === 'string')
   const tests: string[] = []
   for (const raw of list) {
+    // A glob (`src/**/*.test.ts`) names test files among the sources: its directory would take the sources too.
+    if (/[*?[\]{}]/.test(raw)) continue
     const normalized = normalizeRelative(raw)
     if ('error' in normalized) continue
     const path = matchPrefix(normalized.path)
