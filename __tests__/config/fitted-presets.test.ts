@@ -331,6 +331,18 @@ describe('node preset', () => {
     expect(lint.choices.find((c) => c.topic === 'tests and coverage')?.warning).toBeUndefined()
   })
 
+  it('says a pretest script is not run when the command calls the runner directly (yargs/yargs-parser: pretest builds what the tests import)', async () => {
+    const scripts = { pretest: 'rimraf build && tsc -p tsconfig.test.json', test: 'c8 --reporter=text mocha test/*.mjs' }
+    const { choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts, devDependencies: { mocha: '10', c8: '10' } }) })))
+    expect(chose(choices, 'tests and coverage')).toMatch(
+      /; scripts\.pretest \("rimraf build && tsc -p tsconfig\.test\.json"\) is not run: the package manager runs it only before its own test script, which this command does not call — /
+    )
+    // Through the test script (npm test -- …), npm runs pretest itself: nothing to say.
+    const through = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { pretest: 'tsc', test: 'vitest' } }) })))
+    expect(through.layer.stages?.testing?.command).toMatch(/^npm test -- /)
+    expect(chose(through.choices, 'tests and coverage')).not.toContain('pretest')
+  })
+
   it("runs node --test with node's junit and lcov reporters, keeping the script's arguments", async () => {
     const { layer } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'node --test test/' } }) })))
     expect(layer.stages?.testing?.command).toBe(

@@ -362,10 +362,27 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
   }
 }
 
+/**
+ * npm, pnpm and yarn run `scripts.pretest` (often a build of what the tests import) only before their own `test`: a
+ * command that runs the runner directly skips it, and the tests then import whatever an earlier build left. Said
+ * with the choice.
+ */
+function notePretest(probe: RepositoryProbe, pm: Manager, command: string, choices: PresetChoice[]): void {
+  const pretest = probe.packageJson()?.scripts?.pretest
+  if (typeof pretest !== 'string' || pretest.trim() === '' || command.includes(pm.test(''))) return
+  const choice = choices.find((c) => c.topic === 'tests and coverage')
+  if (choice) {
+    choice.because +=
+      `; scripts.pretest ("${pretest}") is not run: the package manager runs it only before its own test script, which this command does not call — ` +
+      'when the tests need what it does (a build), run it in the workflow before this action or set stages.testing.command'
+  }
+}
+
 export function nodePreset(probe: RepositoryProbe, want: SecurityHalvesWanted = BOTH_HALVES): { layer: DeepPartial<Config>; choices: PresetChoice[] } {
   const choices: PresetChoice[] = []
   const pm = chooseManager(probe, choices)
   const tests = testCommand(probe, pm, choices)
+  if (tests) notePretest(probe, pm, tests.command, choices)
 
   const eslintConfig = probe.firstFile(ESLINT_CONFIGS) ?? (probe.packageJson()?.eslintConfig !== undefined ? 'package.json eslintConfig' : undefined)
   const ext = eslintConfig ? legacyExtensions(probe, eslintConfig) : undefined
