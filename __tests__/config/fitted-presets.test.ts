@@ -357,12 +357,50 @@ describe('node preset', () => {
     expect(chose(vitest.choices, 'tests and coverage')).toMatch(/^vitest directly \(npx vitest\).*scripts\.test runs scripts\["unit"\] \("vitest run"\): vitest$/)
   })
 
+  it('names the other test scripts a chained test script runs, which the chosen command leaves out (vercel/ms: the same tests under two environments)', async () => {
+    const scripts = { test: 'pnpm run test:nodejs && pnpm run test:edge', 'test:nodejs': 'jest --env node', 'test:edge': 'jest --env @edge-runtime/jest-environment --no-coverage' }
+    const { layer, choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts, devDependencies: { jest: '29' } }) })))
+    expect(layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npx jest --env node --ci /)
+    expect(chose(choices, 'tests and coverage')).toBe(
+      'jest directly (npx jest) with the script\'s --env node, with jest-junit and coverage reporters — scripts.test runs scripts["test:nodejs"] ("jest --env node"): jest; ' +
+        'scripts.test also runs scripts["test:edge"] ("jest --env @edge-runtime/jest-environment --no-coverage"), which this command does not run: its tests are not judged ' +
+        '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+    )
+    // Repeated as the testing stage's warning while the choice stands.
+    expect(choices.find((c) => c.topic === 'tests and coverage')?.warning).toBe(
+      'scripts["test:edge"] ("jest --env @edge-runtime/jest-environment --no-coverage"), which scripts.test runs too, is not run by the preset\'s test command: its tests are not checked ' +
+        '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+    )
+    // A runner called in the script itself, then an end-to-end script with a runner the preset has no reporter for.
+    const direct = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'vitest run && npm run e2e', e2e: 'playwright test' } }) })))
+    expect(chose(direct.choices, 'tests and coverage')).toMatch(/; scripts\.test also runs scripts\["e2e"\] \("playwright test"\), which this command does not run: its tests are not judged/)
+    // Scripts that run no tests (lint, build) are not named.
+    const lint = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run lint && npm run unit', unit: 'vitest run', lint: 'eslint .' } }) })))
+    expect(chose(lint.choices, 'tests and coverage')).not.toContain('also runs')
+    expect(lint.choices.find((c) => c.topic === 'tests and coverage')?.warning).toBeUndefined()
+  })
+
+  it('says a pretest script is not run when the command calls the runner directly (yargs/yargs-parser: pretest builds what the tests import)', async () => {
+    const scripts = { pretest: 'rimraf build && tsc -p tsconfig.test.json', test: 'c8 --reporter=text mocha test/*.mjs' }
+    const { choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts, devDependencies: { mocha: '10', c8: '10' } }) })))
+    expect(chose(choices, 'tests and coverage')).toMatch(
+      /; scripts\.pretest \("rimraf build && tsc -p tsconfig\.test\.json"\) is not run: the package manager runs it only before its own test script, which this command does not call — /
+    )
+    // Through the test script (npm test -- …), npm runs pretest itself: nothing to say.
+    const through = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { pretest: 'tsc', test: 'vitest' } }) })))
+    expect(through.layer.stages?.testing?.command).toMatch(/^npm test -- /)
+    expect(chose(through.choices, 'tests and coverage')).not.toContain('pretest')
+  })
+
   it("runs node --test with node's junit and lcov reporters, keeping the script's arguments", async () => {
     const { layer } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'node --test test/' } }) })))
     expect(layer.stages?.testing?.command).toBe(
       'node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination={reports}/junit.xml ' +
         '--experimental-test-coverage --test-reporter=lcov --test-reporter-destination={reports}/lcov.info --test test/'
     )
+    // Through a chain (`npm run lint && npm run unit`): the chained script's files, not node's default patterns.
+    const chained = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run lint && npm run unit', unit: 'node --test test/unit/', lint: 'eslint .' } }) })))
+    expect(chained.layer.stages?.testing?.command).toMatch(/--test-reporter-destination=\{reports\}\/lcov\.info --test test\/unit\/$/)
     expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/lcov.info', format: 'lcov' })
   })
 
@@ -413,6 +451,15 @@ describe('node preset', () => {
         "so the project's own linting is not checked: set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report " +
         '(xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report'
     )
+    // sindresorhus/p-limit lints with xo inside its test script: named too, not "nothing to lint with".
+    const inTest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'xo && ava && tsd' } }) })))
+    expect(chose(inTest.choices, 'linting')).toMatch(/^off — no eslint configuration .*; the xo that scripts\.test \("xo && ava && tsd"\) runs is not run, so the project's own linting is not checked: /)
+    // Through a script the test script chains (remarkjs/remark).
+    const chainedLint = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run build && npm run format && npm run test-api', build: 'tsc --build', format: 'prettier --write . && xo --fix', 'test-api': 'node test.js' } }) })))
+    expect(chose(chainedLint.choices, 'linting')).toMatch(/; the xo that scripts\.format \("prettier --write \. && xo --fix"\) runs is not run, so the project's own linting is not checked: /)
+    // A test script that calls no linter is not named (ava, tap: test runners, not linters).
+    const noLint = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'ava && tsd' } }) })))
+    expect(chose(noLint.choices, 'linting')).toMatch(/nothing to lint with/)
     expect(bare.layer.stages?.refactoring?.type_checking).toEqual({ enabled: false })
     // No secretlint installed: the pinned release, fetched by npx.
     expect(bare.layer.stages?.refactoring?.security?.command).toContain(

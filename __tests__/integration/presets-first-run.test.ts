@@ -17,6 +17,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 import { schemaErrors } from '../../src/config/schema.js'
+import { renderJobSummary } from '../../src/action/summary.js'
+import type { WorkflowReport } from '../../src/engine/model.js'
+import { gateView } from '../../src/view/report-view.js'
 import { bundledCli, git, ROOT, runCli, type CliRun } from '../helpers/workspace.js'
 
 jest.setTimeout(300_000)
@@ -364,6 +367,34 @@ describe('node', () => {
     expect(first.report.stage_results.testing.quality_gates.test_coverage.details.coverage).toBe(Number(row![1]))
     await init(root, 'sum', SYSTEM_PATH)
     expectGreen(await run(root, 'sum', SYSTEM_PATH, 'node --test project, init configuration'))
+  })
+
+  it("a test script that chains two test scripts (vercel/ms): the one the preset leaves out is a caveat on the pass rate, and on every surface", async () => {
+    const root = await project(
+      {
+        ...JEST_PROJECT,
+        'package.json': JSON.stringify({
+          name: 'sum',
+          version: '1.0.0',
+          private: true,
+          scripts: { test: 'npm run test:unit && npm run test:slow', 'test:unit': 'node --test src/', 'test:slow': 'node --test slow/' }
+        }),
+        'src/sum/index.test.js': "const test = require('node:test')\nconst assert = require('node:assert')\nconst { sum } = require('./index')\ntest('adds', () => {\n  assert.strictEqual(sum(1, 2), 3)\n})\n",
+        'slow/never.test.js': "const test = require('node:test')\ntest('fails', () => {\n  throw new Error('never run by the preset')\n})\n"
+      },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'chained test scripts, no configuration')
+    const caveat =
+      'scripts["test:slow"] ("node --test slow/"), which scripts.test runs too, is not run by the preset\'s test command: its tests are not checked ' +
+      '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+    expect(first.stdout).toContain('scripts.test also runs scripts["test:slow"] ("node --test slow/"), which this command does not run')
+    const gate = first.report.stage_results.testing.quality_gates.test_pass_rate
+    expect(gate.details).toMatchObject({ total: 1, passed: 1 })
+    expect(gate.warnings).toContain(caveat)
+    const view = gateView('testing', gate)
+    expect(view.caveats).toContain(caveat)
+    expect(renderJobSummary(first.report as unknown as WorkflowReport, {})).toContain('⚠️ scripts[&quot;test:slow&quot;]')
   })
 
   it('a uvu project (lukeed/clsx): refused up front saying no test command, naming uvu, with the other problems; neither its script nor node --test runs', async () => {

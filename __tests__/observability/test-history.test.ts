@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
+import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { mergeMetrics } from '../../src/observability/metrics.js'
 import {
@@ -211,6 +212,40 @@ describe('TestCaseCollector (the JUnit parser per-case callback)', () => {
     ])
     c.markFlaky(['pkg::TestB', 'tests.test_x::test_t'])
     expect(c.results().map((r) => r.outcome)).toEqual(['flaky', 'flaky', 'skipped', 'error', 'flaky'])
+  })
+
+  it("tells node --test's same-named tests of two describe blocks apart: node writes classname=\"test\" on every case", async () => {
+    // The report node's own junit reporter writes: describe('sub') fails its 'works', describe('add') passes its own.
+    const dir = await mkdtemp(join(tmpdir(), 'node-junit-'))
+    try {
+      await writeFile(
+        join(dir, 'a.test.js'),
+        "const { describe, it } = require('node:test')\nconst assert = require('node:assert')\n" +
+          "describe('sub', () => { it('works', () => assert.strictEqual(3 - 2, 2)) })\ndescribe('add', () => { it('works', () => assert.strictEqual(1 + 2, 3)) })\n"
+      )
+      const out = join(dir, 'junit.xml')
+      await new Promise<void>((done) => {
+        execFile(process.execPath, ['--test-reporter=junit', `--test-reporter-destination=${out}`, '--test', join(dir, 'a.test.js')], { cwd: dir }, () => done())
+      })
+      const xml = await readFile(out, 'utf8')
+      expect(xml).toMatch(/classname="test"/)
+      const c = new TestCaseCollector()
+      const report = await parseJUnit(xml, { file: 'junit.xml', workspace: dir, onCase: c.onCase })
+      expect(report.totals).toMatchObject({ total: 2, passed: 1, failed: 1 })
+      expect(report.failures.map((f) => [f.id, f.classname])).toEqual([['sub::works', 'test']])
+      // Two tests, one failed and one passed: never one test's two attempts, "flaky".
+      expect(c.results().map((r) => [r.id, r.outcome])).toEqual([
+        ['sub::works', 'failed'],
+        ['add::works', 'passed']
+      ])
+      expect(report.flaky_count).toBe(0)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+    // pytest's class `test` (a root module test.py) stays its id's class.
+    const pytest = new TestCaseCollector()
+    await parseJUnit('<testsuites><testsuite name="pytest"><testcase classname="test" name="test_a"/></testsuite></testsuites>', { file: 'junit.xml', workspace: '/w', onCase: pytest.onCase })
+    expect(pytest.results().map((r) => r.id)).toEqual(['test::test_a'])
   })
 
   it('makes ids and files from plain and escaped attributes alike, each parse against its own workspace', async () => {

@@ -226,6 +226,33 @@ describe('coverage outside the workspace or the component does not count toward 
     expect(scopedBranches.errors[0]).toMatch(/\(statements and branches together, as coverage\.py counts them: 4 of 12; lines alone 30%\)$/)
   })
 
+  it("leaves out the tests path's files even when the source is the whole workspace (node --test measures its test files)", async () => {
+    const report = await readCoverageReport(path, { workspace: ws, scope: { sources: ['.'], tests: ['./tests/'] } })
+    expect(report.files.map((f) => f.file)).toEqual(['src/app/a.py', 'src/lib/b.py', 'src/application/c.py'])
+    expect(report).toMatchObject({ lines_covered: 4, lines_total: 7 })
+    expect(report.left_out).toEqual({
+      outside_workspace: 2,
+      outside_component: 0,
+      test_files: 1,
+      lines_total: 14,
+      examples: ['/etc/passwd', '../other/x.py', 'tests/test_a.py']
+    })
+    const judged = judgeCoverage(report, 50)
+    expect(judged.details).toMatchObject({ coverage: 57.14, lines_covered: 4, lines_total: 7 })
+    expect(judged.warnings).toEqual([
+      '3 file(s) of the coverage report (14 lines) do not count toward the component: 2 outside the workspace, 1 test file(s) inside them (/etc/passwd, ../other/x.py, tests/test_a.py)'
+    ])
+  })
+
+  it('a tests path that holds a source path, or is the whole workspace, leaves nothing out', async () => {
+    for (const tests of [['src'], ['.']]) {
+      const report = await readCoverageReport(path, { workspace: ws, scope: { sources: ['src/app'], tests } })
+      expect(report.files.map((f) => f.file)).toEqual(['src/app/a.py'])
+      expect(report.left_out).toMatchObject({ outside_component: 3 })
+      expect(report.left_out?.test_files).toBe(0)
+    }
+  })
+
   it('fails when nothing of the component was measured', async () => {
     const report = await readCoverageReport(path, { workspace: ws, scope: { sources: ['src/none'] } })
     const judged = judgeCoverage(report, 50)
@@ -260,7 +287,8 @@ describe("the component's source paths, as the testing stage finds them", () => 
     expect(await componentCoverageScope(ctx('src/app'))).toEqual({ scope: { sources: ['src/app'], tests: ['tests'] } })
     expect(await componentCoverageScope(ctx('.'))).toEqual({ scope: { sources: ['.'], tests: ['tests'] } })
     // The spec's frontmatter paths.tests comes first, as its paths.source does.
-    expect(await componentCoverageScope(ctx('.', { paths: { tests: ['./checks/', 'more/**/*.py'] } }))).toEqual({ scope: { sources: ['.'], tests: ['checks', 'more'] } })
+    // A glob names test files among the sources (src/**/*.test.ts): its directory is no tests path to leave out whole.
+    expect(await componentCoverageScope(ctx('.', { paths: { tests: ['./checks/', 'more/**/*.py'] } }))).toEqual({ scope: { sources: ['.'], tests: ['checks'] } })
   })
 
   it('limits nothing but the workspace when the path does not exist, and says so', async () => {

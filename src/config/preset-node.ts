@@ -90,13 +90,27 @@ const SECRETLINT_CONFIGS = ['.secretlintrc', '.secretlintrc.json', '.secretlintr
  */
 function lintingOffBecause(probe: RepositoryProbe): string {
   const scripts = probe.packageJson()?.scripts ?? {}
-  const name = ['lint', 'lint:check', 'lint:js', 'lint:ts'].find((n) => typeof scripts[n] === 'string' && scripts[n].trim() !== '')
+  // A lint script, else the test (or check) script when it calls a linter itself (sindresorhus's `xo && ava && tsd`)
+  // or through a script it chains (remarkjs/remark: `npm run build && npm run format && …`, format ending in `xo --fix`).
+  const calls = (n: string): boolean => typeof scripts[n] === 'string' && LINTER_WORD.test(scripts[n])
+  const chainedFrom = (n: string): string | undefined =>
+    typeof scripts[n] === 'string' ? [...scripts[n].matchAll(/\b(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)].map((m) => m[1]).find((c) => c !== n && calls(c)) : undefined
+  const roots = ['test', 'check', 'pretest', 'posttest']
+  const name =
+    ['lint', 'lint:check', 'lint:js', 'lint:ts'].find((n) => typeof scripts[n] === 'string' && scripts[n].trim() !== '') ??
+    roots.find(calls) ??
+    roots.map(chainedFrom).find((n) => n !== undefined)
   if (name === undefined) return 'no eslint configuration (eslint.config.js, .eslintrc.*): nothing to lint with; add one, or set stages.refactoring.linting.command'
+  const linter = name.startsWith('lint') ? undefined : LINTER_WORD.exec(scripts[name])?.[1]
+  const script = linter ? `the ${linter} that scripts.${name} ("${scripts[name]}") runs is not run` : `scripts.${name} ("${scripts[name]}") is not run`
   return (
-    `no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; scripts.${name} ("${scripts[name]}") is not run, so the project's own linting is not checked: ` +
+    `no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; ${script}, so the project's own linting is not checked: ` +
     'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report (xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report'
   )
 }
+
+/** Linters a script may call in place of a lint script (`xo && ava`, `standard && tape`, `biome check .`). */
+const LINTER_WORD = /(?:^|[\s/;&|(])(xo|standard|semistandard|ts-standard|biome|oxlint|eslint|gts\s+(?:lint|check))(?=$|[\s;&|)])/
 
 /** Every extension a TypeScript project's sources and scripts may have. */
 const TS_EXTENSIONS = '.js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts'
@@ -151,22 +165,51 @@ const NO_TEST_SCRIPT = /^echo\s+["']?Error: no test specified/
  * The script that runs the tests: `scripts.test`, or, when it only chains other scripts (`npm run lint && npm run
  * test-ci`), the first of those that calls a runner, with its name.
  */
-function testScript(probe: RepositoryProbe): { script: string; name: string } | undefined {
+function testScript(probe: RepositoryProbe): { script: string; name: string; others: string[] } | undefined {
   const scripts = probe.packageJson()?.scripts ?? {}
   const test = scripts.test
   if (typeof test !== 'string') return undefined
-  if (RUNNER_WORD.test(test)) return { script: test, name: 'test' }
+  // Every script the test script chains that runs tests itself (`npm run test:unit && npm run test:e2e`).
+  const chained: Array<{ name: string; script: string }> = []
   for (const m of test.matchAll(/\b(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)) {
     const inner = scripts[m[1]]
-    if (m[1] !== 'test' && typeof inner === 'string' && RUNNER_WORD.test(inner)) return { script: inner, name: m[1] }
+    if (m[1] !== 'test' && typeof inner === 'string' && (RUNNER_WORD.test(inner) || OTHER_RUNNERS.test(inner)) && !chained.some((c) => c.name === m[1])) {
+      chained.push({ name: m[1], script: inner })
+    }
   }
-  return { script: test, name: 'test' }
+  const first = RUNNER_WORD.test(test) ? undefined : chained.find((c) => RUNNER_WORD.test(c.script))
+  const others = chained.filter((c) => c !== first).map((c) => `scripts["${c.name}"] ("${c.script}")`)
+  if (first) return { script: first.script, name: first.name, others }
+  return { script: test, name: 'test', others }
+}
+
+/**
+ * What the chosen command leaves out of the project's own test run: the other scripts `scripts.test` chains that run
+ * tests too (a second runner, the same tests in another environment). Said with the choice, since the gates judge
+ * only the tests this command runs.
+ */
+function notRun(others: readonly string[]): string {
+  if (others.length === 0) return ''
+  return (
+    `; scripts.test also runs ${others.join(' and ')}, which this command does not run: ${others.length === 1 ? 'its' : 'their'} tests are not judged ` +
+    '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+  )
 }
 
 const RUNNER_WORD = /\b(?:vitest|jest|mocha)\b|\bnode\b[^&|;]*\s--test\b/
 
-/** The runner the test script calls, or the one package.json depends on. */
-function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string } {
+/** The runner the test script calls, or the one package.json depends on; the reason names the test scripts left out. */
+function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string; warning?: string } {
+  const chosen = runnerOf(probe)
+  const others = chosen.runner === 'unsupported' ? [] : (testScript(probe)?.others ?? [])
+  if (others.length === 0) return chosen
+  const warning =
+    `${others.join(' and ')}, which scripts.test runs too, ${others.length === 1 ? 'is' : 'are'} not run by the preset's test command: ${others.length === 1 ? 'its' : 'their'} tests are not checked ` +
+    '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+  return { ...chosen, because: `${chosen.because}${notRun(others)}`, warning }
+}
+
+function runnerOf(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string } {
   const found = testScript(probe)
   const script = found?.name === 'test' ? found.script : undefined
   if (found && found.name !== 'test') {
@@ -175,7 +218,9 @@ function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string
     if (/\bvitest\b/.test(inner)) return { runner: 'vitest', because: `${via}: vitest`, segment: inner }
     if (/\bjest\b/.test(inner)) return { runner: 'jest', because: `${via}: jest`, segment: inner }
     if (/\bmocha\b/.test(inner)) return { runner: 'mocha', because: `${via}: mocha`, script: inner }
-    return { runner: 'node-test', because: `${via}: node --test` }
+    // node runs directly either way (never through the package manager's test script): the script's own arguments
+    // (its test files) are kept, or bare `node --test` would run every file matching node's default patterns.
+    return { runner: 'node-test', because: `${via}: node --test`, script: inner }
   }
   if (script !== undefined) {
     if (/\bvitest\b/.test(script)) return { runner: 'vitest', because: `scripts.test runs vitest ("${script}")`, script }
@@ -251,7 +296,7 @@ function ownRunnerArgs(script: string | undefined, runner: 'vitest' | 'jest'): s
 }
 
 function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[]): { command: string; coverage: ReportRef } | undefined {
-  const { runner, because, script, segment } = chooseRunner(probe)
+  const { runner, because, script, segment, warning } = chooseRunner(probe)
   if (runner === 'unsupported') {
     // Nothing is chosen: the up-front check then refuses the run saying no test command is configured, and this says why.
     choices.push({
@@ -270,7 +315,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
         '--run --reporter=default --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
         '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage'
       const own = viaScript ? '' : ownRunnerArgs(segment ?? script, 'vitest')
-      choices.push({ topic: 'tests and coverage', chose: `vitest ${how}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters`, because })
+      choices.push({ topic: 'tests and coverage', chose: `vitest ${how}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters`, because, ...(warning ? { warning } : {}) })
       return { command: viaScript ? pm.test(args) : `${pm.exec} vitest run ${own ? `${own} ` : ''}${args}`, coverage: summary }
     }
     case 'jest': {
@@ -278,7 +323,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
         '--ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text --coverageReporters=json-summary ' +
         '--coverageReporters=lcov --coverageDirectory={reports}/coverage'
       const own = viaScript ? '' : ownRunnerArgs(segment ?? script, 'jest')
-      choices.push({ topic: 'tests and coverage', chose: `jest ${how}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters`, because })
+      choices.push({ topic: 'tests and coverage', chose: `jest ${how}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters`, because, ...(warning ? { warning } : {}) })
       return { command: `JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml ${viaScript ? pm.test(args) : `${pm.exec} jest ${own ? `${own} ` : ''}${args}`}`, coverage: summary }
     }
     case 'mocha': {
@@ -295,7 +340,8 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
       choices.push({
         topic: 'tests and coverage',
         chose: `mocha${ownArgs ? ` (with the script's arguments${ownArgs})` : ''} with ${junitReporter.startsWith('xunit') ? "its built-in xunit reporter (JUnit XML)" : 'mocha-junit-reporter'} under ${cover}`,
-        because
+        because,
+        ...(warning ? { warning } : {})
       })
       return {
         command: `${pm.exec} ${cover} --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha${ownArgs} --reporter ${junitReporter}`,
@@ -305,7 +351,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     case 'node-test': {
       // Keep the script's own arguments (test files, flags) after node's reporters.
       const rest = script && viaScript ? script.trim().replace(/^.*?\bnode\s+/, '') : '--test'
-      choices.push({ topic: 'tests and coverage', chose: "node --test with its junit and lcov reporters", because })
+      choices.push({ topic: 'tests and coverage', chose: 'node --test with its junit and lcov reporters', because, ...(warning ? { warning } : {}) })
       return {
         command:
           'node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination={reports}/junit.xml ' +
@@ -316,10 +362,27 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
   }
 }
 
+/**
+ * npm, pnpm and yarn run `scripts.pretest` (often a build of what the tests import) only before their own `test`: a
+ * command that runs the runner directly skips it, and the tests then import whatever an earlier build left. Said
+ * with the choice.
+ */
+function notePretest(probe: RepositoryProbe, pm: Manager, command: string, choices: PresetChoice[]): void {
+  const pretest = probe.packageJson()?.scripts?.pretest
+  if (typeof pretest !== 'string' || pretest.trim() === '' || command.includes(pm.test(''))) return
+  const choice = choices.find((c) => c.topic === 'tests and coverage')
+  if (choice) {
+    choice.because +=
+      `; scripts.pretest ("${pretest}") is not run: the package manager runs it only before its own test script, which this command does not call — ` +
+      'when the tests need what it does (a build), run it in the workflow before this action or set stages.testing.command'
+  }
+}
+
 export function nodePreset(probe: RepositoryProbe, want: SecurityHalvesWanted = BOTH_HALVES): { layer: DeepPartial<Config>; choices: PresetChoice[] } {
   const choices: PresetChoice[] = []
   const pm = chooseManager(probe, choices)
   const tests = testCommand(probe, pm, choices)
+  if (tests) notePretest(probe, pm, tests.command, choices)
 
   const eslintConfig = probe.firstFile(ESLINT_CONFIGS) ?? (probe.packageJson()?.eslintConfig !== undefined ? 'package.json eslintConfig' : undefined)
   const ext = eslintConfig ? legacyExtensions(probe, eslintConfig) : undefined

@@ -72,6 +72,11 @@ export interface PresetChoice {
   because: string
   /** The configuration layer (the file, a component's entry) that overrode the preset's choice, when one did. */
   given?: string
+  /**
+   * What the choice leaves unchecked, repeated as a warning of the stage it concerns (in the report and on every
+   * surface) for as long as the choice stands: `tests and coverage` leaving out a test script the project runs.
+   */
+  warning?: string
 }
 
 /** A preset fitted to one repository: the layer it adds over the defaults, and why it chose what it did. */

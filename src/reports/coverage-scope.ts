@@ -56,10 +56,12 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
   const wholeWorkspace = sources === undefined || sources.length === 0 || sources.includes('')
   const tests = scope.tests?.map(normalizeSource) ?? []
   // A tests path inside the sources (and not one of them) tells its files apart; one that is the sources' own
-  // directory (six: test_six.py beside six.py, both `.`) cannot, and pytest's file names do.
+  // directory (six: test_six.py beside six.py, both `.`), or holds one (tests `src`, sources `src/lib`), cannot, and
+  // pytest's file names do.
   const inside = (file: string, dir: string) => dir === '' || file === dir || file.startsWith(`${dir}/`)
-  const separable = tests.filter((t) => t !== '' && !(sources ?? ['']).includes(t))
-  const byName = tests.some((t) => t === '' || (sources ?? ['']).includes(t))
+  const holdsSource = (t: string) => (sources ?? ['']).some((s) => inside(s, t))
+  const separable = tests.filter((t) => !holdsSource(t))
+  const byName = tests.some(holdsSource)
   const isTest = (file: string) => separable.some((t) => inside(file, t)) || (byName && tests.some((t) => inside(file, t)) && PYTEST_FILE.test(file))
   const kept: FileCoverage[] = []
   const examples: string[] = []

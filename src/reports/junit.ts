@@ -198,7 +198,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       lastFile = rawFile ? toWorkspacePath(rawFile, opts.workspace) : undefined
     }
     const file = lastFile
-    const id = classname ? `${classname}::${name}` : name
+    const idClass = classOf(classname, suite)
+    const id = idClass ? `${idClass}::${name}` : name
     const key = (opts.match as NonNullable<JUnitOptions['match']>)({ id, name, ...(file ? { file } : {}) })
     if (!(key >= 0)) return undefined
     const pick: Pick = { key }
@@ -556,7 +557,9 @@ function reportCase(
   // The id handed as the attributes' bytes when they are plain (no string made); else made from their values.
   let idLength = -1
   const cls = tag.copyAttr('classname', SCRATCH, 0)
-  if (cls !== -2) {
+  // node's classname="test" is replaced by the suite's name (see classOf): made as a string.
+  const nodeClass = cls === 4 && SCRATCH.toString('latin1', 0, 4) === NODE_CLASSNAME && !!suite.name && !suite.pytest
+  if (cls !== -2 && !nodeClass) {
     const at = cls > 0 ? cls + 2 : 0
     if (cls > 0) SCRATCH[cls] = SCRATCH[cls + 1] = 0x3a
     const end = tag.copyAttr('name', SCRATCH, at)
@@ -568,7 +571,7 @@ function reportCase(
     CASE.idLength = idLength
   } else {
     const name = tag.attr('name') ?? ''
-    const classname = tag.attr('classname')
+    const classname = classOf(tag.attr('classname') || undefined, suite)
     CASE.id = classname ? `${classname}::${name}` : name
     CASE.idBytes = undefined
     CASE.idLength = undefined
@@ -630,6 +633,19 @@ function identity(tag: XmlTag): string {
   return `${tag.attr('classname') ?? ''}\u0000${tag.attr('name') ?? ''}\u0000${tag.attr('file') ?? ''}\u0000${tag.attr('line') ?? ''}`
 }
 
+/**
+ * The class part of a test's id (`class::name`): its `classname`, except where node's junit reporter wrote it. That
+ * reporter writes `classname="test"` on every test case and makes each describe block a `<testsuite>`: there the
+ * suite's name takes its place, so `works` under `describe('add')` and `works` under `describe('sub')` are two tests
+ * in the history (not one test that failed and passed: "flaky"), in the failures and in the quarantine's ids.
+ * pytest's suites keep theirs (a root module `test.py` is its class `test`).
+ */
+function classOf(classname: string | undefined, suite: Suite | undefined): string | undefined {
+  return classname === NODE_CLASSNAME && suite?.name && !suite.pytest ? suite.name : classname
+}
+
+const NODE_CLASSNAME = 'test'
+
 /** {@link parseJUnit} on a file, read in 256 KiB chunks. */
 export async function parseJUnitFile(path: string, opts: Omit<JUnitOptions, 'file'> & { file?: string }): Promise<TestReport> {
   return parseJUnit({ path }, {
@@ -641,7 +657,8 @@ export async function parseJUnitFile(path: string, opts: Omit<JUnitOptions, 'fil
 function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | undefined, workspace: string): FailedTest {
   const name = tag.attr('name') ?? ''
   const classname = tag.attr('classname') || undefined
-  const test: FailedTest = { id: classname ? `${classname}::${name}` : name, name, kind, message }
+  const idClass = classOf(classname, suite)
+  const test: FailedTest = { id: idClass ? `${idClass}::${name}` : name, name, kind, message }
   if (classname) test.classname = classname
   const file = tag.attr('file') ?? suite?.file
   if (file) test.file = toWorkspacePath(file, workspace)

@@ -49,13 +49,18 @@ export async function componentCoverageScope(ctx: RunContext): Promise<Component
   return { scope: withTests({ ...base, sources: existing }) }
 }
 
-/** The component's test paths: the spec's frontmatter `paths.tests`, else the configuration's; globs by their prefix. */
+/**
+ * The component's test paths: the spec's frontmatter `paths.tests`, else the configuration's. A glob is passed over:
+ * it names test files among the sources (`*.test.ts` files anywhere under `src`), and its directory would take the
+ * sources too.
+ */
 function testPaths(ctx: RunContext): string[] {
   const declared = ctx.spec?.frontmatter?.paths
   const fromSpec = declared !== null && typeof declared === 'object' && !Array.isArray(declared) ? (declared as Record<string, unknown>).tests : undefined
   const given = fromSpec !== undefined && fromSpec !== null ? fromSpec : ctx.config.paths.tests
   const out: string[] = []
   for (const raw of (Array.isArray(given) ? given : [given]).filter((p): p is string => typeof p === 'string')) {
+    if (/[*?[\]{}]/.test(raw)) continue
     const normalized = normalizeRelative(raw)
     if (!('error' in normalized)) out.push(matchPrefix(normalized.path))
   }
