@@ -7,27 +7,30 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-JNNXQCQI.js";
+} from "./chunks/chunk-DI2AASED.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-PRQB5S7N.js";
+} from "./chunks/chunk-TDN353L3.js";
 import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-YQROCSII.js";
+} from "./chunks/chunk-7R5DLDNJ.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
 import "./chunks/chunk-534O5AVS.js";
 import "./chunks/chunk-SL6JIN4J.js";
-import "./chunks/chunk-NMD64EUK.js";
+import "./chunks/chunk-PLSRCTY2.js";
 import "./chunks/chunk-T2AHH675.js";
-import "./chunks/chunk-KEWVLDQR.js";
+import "./chunks/chunk-YWJYBOYJ.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
+import {
+  logInert
+} from "./chunks/chunk-BXE4EEDL.js";
 import "./chunks/chunk-BBMEVJPG.js";
 import {
   workflowRun
@@ -37,7 +40,6 @@ import {
   error,
   getInput,
   getMultilineInput,
-  info,
   notice,
   setFailed,
   setOutput,
@@ -85,7 +87,7 @@ async function downloadRunArtifacts(options) {
 }
 
 // src/action/aggregate.ts
-var log = { info, warning: (m) => warning(m), error: (m) => error(m), debug };
+var log = { info: (m) => logInert(m), warning: (m) => warning(m), error: (m) => error(m), debug };
 function expected() {
   const raw = getInput("expected").trim();
   if (!raw) return void 0;

@@ -1,17 +1,18 @@
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-VUTX5VQF.js";
+} from "./chunks/chunk-VOTE7K4Y.js";
 import "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-RFTUAMSD.js";
-import "./chunks/chunk-Q6CQQD6P.js";
+import "./chunks/chunk-FZ6NULYB.js";
+import "./chunks/chunk-KADY7AOR.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-GCHVC7YK.js";
-import "./chunks/chunk-RSUAYRWD.js";
+import "./chunks/chunk-2MMWXEW5.js";
+import "./chunks/chunk-52Y4MCPZ.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-WBXXZJVE.js";
 import "./chunks/chunk-FHEQNACH.js";
 import "./chunks/chunk-BBMEVJPG.js";
 import {

@@ -3,19 +3,20 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-VUTX5VQF.js";
+} from "./chunks/chunk-VOTE7K4Y.js";
 import {
   formatSummary
 } from "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-RFTUAMSD.js";
-import "./chunks/chunk-Q6CQQD6P.js";
+import "./chunks/chunk-FZ6NULYB.js";
+import "./chunks/chunk-KADY7AOR.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-GCHVC7YK.js";
-import "./chunks/chunk-RSUAYRWD.js";
+import "./chunks/chunk-2MMWXEW5.js";
+import "./chunks/chunk-52Y4MCPZ.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-WBXXZJVE.js";
 import "./chunks/chunk-FHEQNACH.js";
 import "./chunks/chunk-BBMEVJPG.js";
 import {
@@ -61,13 +62,13 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-HWEO54HI.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-OFJ5REA5.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-GSOOI7QG.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-6KKZDIID.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-EETWMFAY.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-RHY3URGX.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-O4LFIKG7.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-ONDRETXP.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-H55C6GAF.js")).aggregateCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-F2U7FOPA.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-D2XAQXJG.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-Z6HCFRRK.js")).testsCommand(argv)
 };
 async function main(argv) {

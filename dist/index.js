@@ -6,26 +6,30 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-VUTX5VQF.js";
+} from "./chunks/chunk-VOTE7K4Y.js";
 import "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-RFTUAMSD.js";
-import "./chunks/chunk-Q6CQQD6P.js";
+import "./chunks/chunk-FZ6NULYB.js";
+import "./chunks/chunk-KADY7AOR.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-GCHVC7YK.js";
-import "./chunks/chunk-RSUAYRWD.js";
+import "./chunks/chunk-2MMWXEW5.js";
+import "./chunks/chunk-52Y4MCPZ.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-WBXXZJVE.js";
 import {
   validateComponentName
 } from "./chunks/chunk-FHEQNACH.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-KEWVLDQR.js";
+} from "./chunks/chunk-YWJYBOYJ.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
+import {
+  logInert
+} from "./chunks/chunk-BXE4EEDL.js";
 import {
   reportView
 } from "./chunks/chunk-BBMEVJPG.js";
@@ -240,18 +244,6 @@ function deferredPort(ready) {
 }
 
 // src/action/host.ts
-import { randomUUID } from "node:crypto";
-var COMMAND_LINE = /(?:^|[\r\n])\s*(?::|##\[)/;
-function logInert(message, write = info) {
-  if (!COMMAND_LINE.test(message)) {
-    write(message);
-    return;
-  }
-  const token = randomUUID();
-  write(`::stop-commands::${token}`);
-  write(message);
-  write(`::${token}::`);
-}
 function runBranch(env = process.env) {
   if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF;
   return env.GITHUB_REF?.startsWith("refs/heads/") ? env.GITHUB_REF.slice("refs/heads/".length) : null;
@@ -339,7 +331,7 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const githubReady = inputs.token ? import("./chunks/github-7BXZVTSR.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-KVJ2TFNK.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -383,7 +375,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-HKOVJ52X.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-JMF6OAEA.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -408,7 +400,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-7BXZVTSR.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-KVJ2TFNK.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

@@ -1,17 +1,18 @@
 import {
   runPlan
-} from "./chunks/chunk-4AGAKHMJ.js";
-import "./chunks/chunk-XROB3BY5.js";
+} from "./chunks/chunk-T6XP7B6T.js";
+import "./chunks/chunk-KBRR2C6K.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-RFTUAMSD.js";
-import "./chunks/chunk-Q6CQQD6P.js";
+import "./chunks/chunk-FZ6NULYB.js";
+import "./chunks/chunk-KADY7AOR.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-GCHVC7YK.js";
-import "./chunks/chunk-RSUAYRWD.js";
+import "./chunks/chunk-2MMWXEW5.js";
+import "./chunks/chunk-52Y4MCPZ.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-WBXXZJVE.js";
 import "./chunks/chunk-FHEQNACH.js";
 import {
   pullRequestBase
