@@ -1,11 +1,11 @@
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-VOTE7K4Y.js";
+} from "./chunks/chunk-64OINS7Q.js";
 import "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-FZ6NULYB.js";
+import "./chunks/chunk-HT2USVGG.js";
 import "./chunks/chunk-KADY7AOR.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-2MMWXEW5.js";

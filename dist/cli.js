@@ -3,13 +3,13 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-VOTE7K4Y.js";
+} from "./chunks/chunk-64OINS7Q.js";
 import {
   formatSummary
 } from "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-FZ6NULYB.js";
+import "./chunks/chunk-HT2USVGG.js";
 import "./chunks/chunk-KADY7AOR.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-2MMWXEW5.js";
@@ -63,11 +63,11 @@ Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cance
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
   init: async (argv) => (await import("./chunks/init-GSOOI7QG.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-6KKZDIID.js")).configCommand(argv),
+  config: async (argv) => (await import("./chunks/config-EH3F2FRV.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-EETWMFAY.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-RHY3URGX.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-O4LFIKG7.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-F2U7FOPA.js")).planCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-3IB3CUPM.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-D2XAQXJG.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-Z6HCFRRK.js")).testsCommand(argv)
 };

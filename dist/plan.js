@@ -1,11 +1,11 @@
 import {
   runPlan
-} from "./chunks/chunk-T6XP7B6T.js";
+} from "./chunks/chunk-LFVRSCW7.js";
 import "./chunks/chunk-KBRR2C6K.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-FZ6NULYB.js";
+import "./chunks/chunk-HT2USVGG.js";
 import "./chunks/chunk-KADY7AOR.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-2MMWXEW5.js";
