@@ -12,6 +12,7 @@ import { coveragePyReport, istanbulSummaryReport } from '../../src/reports/cover
 import { coveragePyDisplay, meetsThreshold, truncatedPercent } from '../../src/reports/coverage-figures.js'
 import { readCoverageReport } from '../../src/reports/tests-and-coverage.js'
 import { componentCoverageScope } from '../../src/engine/stages/coverage-scope.js'
+import { productionCriteria } from '../../src/engine/stages/deployment.js'
 import { scopeCoverage } from '../../src/reports/coverage-scope.js'
 import type { RunContext } from '../../src/engine/context.js'
 import type { CoverageReport } from '../../src/reports/types.js'
@@ -344,5 +345,35 @@ describe('the gate compares exact counts; the figure shown is never on the other
     expect(coveragePyDisplay(1, 1000, 0)).toBe('1') // 0.1 would round to 0
     expect(coveragePyDisplay(2, 3, 2)).toBe('66.67')
     expect(coveragePyDisplay(0, 0, 0)).toBe('100')
+  })
+})
+
+describe("production's integration coverage from a configured report", () => {
+  const workspace = mkdtempSync(join(tmpdir(), 's2p-ic-'))
+  afterAll(() => rmSync(workspace, { recursive: true, force: true }))
+  const ctx = (path: string, format: string): RunContext =>
+    ({
+      host: { workspace, now: () => Date.now() },
+      config: { paths: { source: '.', tests: 'tests' }, stages: { production_deployment: { criteria: { integration_coverage: { threshold: 80, report: { path, format } } } } } },
+      templateVars: {},
+      results: {}
+    }) as unknown as RunContext
+  const integration = async (path: string, format: string) =>
+    (await productionCriteria(ctx(path, format), {} as never)).find((c) => c.name === 'integration coverage')
+
+  it('a report that measured no line is no value and unmet, saying so (not 100%)', async () => {
+    // Totals that claim everything covered, and not one line listed.
+    writeFileSync(join(workspace, 'empty.xml'), '<?xml version="1.0"?>\n<coverage line-rate="1" lines-covered="100" lines-valid="100"><packages/></coverage>\n')
+    expect(await integration('empty.xml', 'cobertura')).toMatchObject({
+      met: false,
+      value: null,
+      threshold: 80,
+      reason: 'the integration coverage report measured no line of the component'
+    })
+  })
+
+  it('a measured report gives its figure, judged on exact counts', async () => {
+    writeFileSync(join(workspace, 'ic.info'), `SF:src/a.ts\n${[...Array(10)].map((_, i) => `DA:${i + 1},${i < 8 ? 1 : 0}`).join('\n')}\nend_of_record\n`)
+    expect(await integration('ic.info', 'lcov')).toMatchObject({ met: true, value: 80, threshold: 80 })
   })
 })
