@@ -13,6 +13,7 @@ import { loadConfig } from '../../src/config/load.js'
 import { fitPreset, layoutPaths, type PresetChoice } from '../../src/config/presets.js'
 import { RepositoryProbe } from '../../src/config/probe.js'
 import { SECRETLINT_VERSION } from '../../src/config/preset-node.js'
+import { RUFF_DEFAULT_RULES } from '../../src/config/preset-python.js'
 
 const created: string[] = []
 afterAll(async () => {
@@ -67,7 +68,7 @@ describe('python preset', () => {
           'status=$?; uv run --with pytest-cov coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
       // Tools that need nothing from the project run through uvx; pyright runs in the project's environment.
-      expect(layer.stages?.refactoring?.linting?.command).toBe('uvx ruff check {path} --output-format=json --output-file={reports}/ruff.json')
+      expect(layer.stages?.refactoring?.linting?.command).toBe('uvx ruff check {path} --select E4,E7,E9,F --output-format=json --output-file={reports}/ruff.json')
       expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --with pyright pyright {path} --outputjson > {reports}/pyright.json')
       expect(layer.stages?.refactoring?.security?.command).toContain('uvx detect-secrets scan {path} > {reports}/secrets.json')
       expect(layer.stages?.refactoring?.security?.command).toContain(
@@ -89,7 +90,7 @@ describe('python preset', () => {
       'export COVERAGE_FILE={reports}/.coverage; uv run --group tests --with pytest-cov pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
         'status=$?; uv run --group tests --with pytest-cov coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
     )
-    expect(layer.stages?.refactoring?.linting?.command).toBe('uv run --group tests ruff check {path} --output-format=json --output-file={reports}/ruff.json')
+    expect(layer.stages?.refactoring?.linting?.command).toBe('uv run --group tests ruff check {path} --select E4,E7,E9,F --output-format=json --output-file={reports}/ruff.json')
     expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --group tests --with pyright pyright {path} --outputjson > {reports}/pyright.json')
   })
 
@@ -573,6 +574,22 @@ describe('a security half turned off is not scanned', () => {
     const none = await fitPreset('python', probe, { secrets: false, vulnerabilities: false })
     expect(none.layer.stages?.refactoring?.security).toBeUndefined()
     expect(none.choices.filter((c) => c.chose === 'off').map((c) => c.topic)).toEqual(['secrets', 'vulnerabilities'])
+  })
+})
+
+// benjaminp/six, which lints with flake8: ruff 0.16.9 with nothing selected also checked pyupgrade, RUF and pylint rules (UP 17, RUF 6, PLW 3
+// on six.py), rules the project never checked; the preset names ruff's former defaults unless the project configures it.
+describe('ruff without a configuration of its own', () => {
+  it('runs the rules flake8 projects knew (pyflakes, pycodestyle errors), whatever ruff release is installed', async () => {
+    const flake8 = await repo({ 'setup.cfg': '[flake8]\nmax-line-length = 100\n', 'setup.py': '', 'six.py': '' })
+    const { layer } = await fitPreset('python', new RepositoryProbe(flake8, { PATH: '/nonexistent' }))
+    expect(layer.stages?.refactoring?.linting?.command).toMatch(/ruff check \{path\} --select E4,E7,E9,F --output-format=json /)
+    expect(layer.stages?.refactoring?.linting?.fix_command).toMatch(/ruff check --fix \{path\} --select E4,E7,E9,F && /)
+    // Configured: its own rules, nothing added.
+    const configured = await repo({ 'pyproject.toml': '[project]\nname = "x"\n\n[tool.ruff]\nline-length = 88\n' })
+    const own = await fitPreset('python', new RepositoryProbe(configured, { PATH: '/nonexistent' }))
+    expect(own.layer.stages?.refactoring?.linting?.command).not.toContain('--select')
+    expect(RUFF_DEFAULT_RULES).toBe('E4,E7,E9,F')
   })
 })
 

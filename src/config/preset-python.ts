@@ -23,6 +23,9 @@ interface PythonRunner {
   module(name: string): string
 }
 
+/** ruff's documented default rules: pyflakes, and pycodestyle's errors that no formatter fixes. */
+export const RUFF_DEFAULT_RULES = 'E4,E7,E9,F'
+
 const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'xmlrunner', 'ruff', 'pylint', 'mypy', 'detect_secrets', 'pip_audit'] as const
 
 async function chooseRunner(probe: RepositoryProbe, choices: PresetChoice[]): Promise<PythonRunner> {
@@ -160,9 +163,13 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const ruffInstalled = has('ruff', 'ruff') || Boolean(probe.onPath('ruff'))
   const pylintInstalled = has('pylint', 'pylint')
   const ruffCmd = tool('ruff', 'ruff', Boolean(probe.onPath('ruff')), 'uvx ruff')
+  // Without a ruff configuration the rules are named: ruff's documented defaults are pyflakes and pycodestyle's
+  // errors (E4, E7, E9, F), yet ruff 0.16.9 (seen on benjaminp/six) also checked pyupgrade, RUF and pylint rules when
+  // nothing selected them, rules a project that never ran ruff did not check.
+  const select = ruffConfigured ? '' : ` --select ${RUFF_DEFAULT_RULES}`
   const ruff = {
-    command: `${ruffCmd} check {path} --output-format=json --output-file={reports}/ruff.json`,
-    fix_command: `${ruffCmd} check --fix {path} && ${ruffCmd} format {path}`,
+    command: `${ruffCmd} check {path}${select} --output-format=json --output-file={reports}/ruff.json`,
+    fix_command: `${ruffCmd} check --fix {path}${select} && ${ruffCmd} format {path}`,
     report: { path: '{reports}/ruff.json', format: 'ruff-json' }
   }
   const pylint = {
