@@ -6,12 +6,12 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-64OINS7Q.js";
+} from "./chunks/chunk-YULWZI7P.js";
 import "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-HT2USVGG.js";
-import "./chunks/chunk-KADY7AOR.js";
+import "./chunks/chunk-L26UF5DE.js";
+import "./chunks/chunk-CRG5AUC7.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-2MMWXEW5.js";
 import "./chunks/chunk-52Y4MCPZ.js";
