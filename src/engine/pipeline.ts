@@ -314,7 +314,11 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
 }
 
 function logStage(host: Host, result: StageResult): void {
-  for (const gate of Object.values(result.quality_gates)) host.info(`  ${gateLogLine(gateView(result.stage_name, gate))}`)
+  for (const gate of Object.values(result.quality_gates)) {
+    host.info(`  ${gateLogLine(gateView(result.stage_name, gate))}`)
+    // What qualifies the figure (files left out of coverage, a report's odd counts) is said where the figure is.
+    for (const w of gate.warnings) host.warning(`${result.stage_name}.${gate.gate_name}: ${w}`)
+  }
   const mark = { passed: '✓', failed: '✗', cancelled: '⊘', skipped: '–' }[result.status]
   const retries = result.retries ? `, ${result.retries} retr${result.retries === 1 ? 'y' : 'ies'}` : ''
   host.info(`${mark} ${result.stage_name} ${result.status} (${result.execution_time_ms} ms${retries})`)
