@@ -1,7 +1,7 @@
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-YULWZI7P.js";
+} from "./chunks/chunk-OYUXPGCX.js";
 import "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";

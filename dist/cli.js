@@ -3,7 +3,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-YULWZI7P.js";
+} from "./chunks/chunk-OYUXPGCX.js";
 import {
   formatSummary
 } from "./chunks/chunk-TSSYMGN6.js";
