@@ -279,3 +279,15 @@ describe('a bare carriage return in report text', () => {
     expect(out).toContain('INJECTED')
   })
 })
+
+describe('a test named like a mention', () => {
+  // GitHub turns @user and @org/team in Markdown into mentions; a test name or message must stay text on every surface.
+  test.each([
+    ['escapeCell (job summary, aggregate)', escapeCell],
+    ['escapeMarkdown (check run, pull-request comment)', escapeMarkdown]
+  ])('%s writes no @', (_what, escape) => {
+    const out = escape('notifies @octocat and @github/security')
+    expect(out).not.toContain('@')
+    expect(out).toContain('&#64;octocat and &#64;github/security')
+  })
+})

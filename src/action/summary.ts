@@ -12,6 +12,8 @@ export function escapeCell(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/\|/g, '&#124;')
     .replace(/`/g, '&#96;')
+    // A test named `@someone` or `@org/team` is text, not a mention, as in the check run and the comment.
+    .replace(/@/g, '&#64;')
     // CommonMark ends a line at \n, \r\n and a bare \r: two bare \r are a blank line, which ends the HTML block a
     // table or list is in and lets the rest render as Markdown (a heading, a link).
     .replace(/\r\n?|\n/g, ' ')
