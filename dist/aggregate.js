@@ -7,7 +7,7 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-DI2AASED.js";
+} from "./chunks/chunk-FDDULU2X.js";
 import {
   renderComment,
   upsertComment
@@ -24,7 +24,7 @@ import "./chunks/chunk-534O5AVS.js";
 import "./chunks/chunk-SL6JIN4J.js";
 import "./chunks/chunk-PLSRCTY2.js";
 import "./chunks/chunk-T2AHH675.js";
-import "./chunks/chunk-YWJYBOYJ.js";
+import "./chunks/chunk-HRFSJVOD.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";

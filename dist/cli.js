@@ -68,7 +68,7 @@ var SUBCOMMANDS = {
   dashboard: async (argv) => (await import("./chunks/dashboard-RHY3URGX.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-O4LFIKG7.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-AYLIQ2CG.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-D2XAQXJG.js")).aggregateCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-NMUMQ5BN.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-Z6HCFRRK.js")).testsCommand(argv)
 };
 async function main(argv) {

@@ -23,7 +23,7 @@ import {
 } from "./chunks/chunk-FHEQNACH.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-YWJYBOYJ.js";
+} from "./chunks/chunk-HRFSJVOD.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
