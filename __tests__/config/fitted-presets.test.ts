@@ -461,6 +461,13 @@ describe('node preset', () => {
     // A test script that calls no linter is not named (ava, tap: test runners, not linters).
     const noLint = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'ava && tsd' } }) })))
     expect(chose(noLint.choices, 'linting')).toMatch(/nothing to lint with/)
+    // ai/nanoid: `test:lint: oxlint`, run by `pnpm run /^test:/` (no chain the preset reads), and oxlint.config.ts.
+    const nanoid = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'pnpm run /^test:/', 'test:lint': 'oxlint' } }), 'oxlint.config.ts': '' })))
+    expect(chose(nanoid.choices, 'linting')).toMatch(/; the oxlint that scripts\.test:lint \("oxlint"\) runs is not run, so the project's own linting is not checked: /)
+    // A linter's configuration file alone (biome.json, no script naming it).
+    const biome = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'ava' } }), 'biome.json': '{}' })))
+    expect(chose(biome.choices, 'linting')).toMatch(/; biome\.json configures another linter, which is not run, so the project's own linting is not checked: /)
+    expect(biome.layer.stages?.refactoring?.linting).toEqual({ enabled: false })
     expect(bare.layer.stages?.refactoring?.type_checking).toEqual({ enabled: false })
     // No secretlint installed: the pinned release, fetched by npx.
     expect(bare.layer.stages?.refactoring?.security?.command).toContain(

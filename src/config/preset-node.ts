@@ -96,11 +96,24 @@ function lintingOffBecause(probe: RepositoryProbe): string {
   const chainedFrom = (n: string): string | undefined =>
     typeof scripts[n] === 'string' ? [...scripts[n].matchAll(/\b(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)].map((m) => m[1]).find((c) => c !== n && calls(c)) : undefined
   const roots = ['test', 'check', 'pretest', 'posttest']
+  const given = (n: string) => typeof scripts[n] === 'string' && scripts[n].trim() !== ''
   const name =
-    ['lint', 'lint:check', 'lint:js', 'lint:ts'].find((n) => typeof scripts[n] === 'string' && scripts[n].trim() !== '') ??
+    ['lint', 'lint:check', 'lint:js', 'lint:ts'].find(given) ??
     roots.find(calls) ??
-    roots.map(chainedFrom).find((n) => n !== undefined)
-  if (name === undefined) return 'no eslint configuration (eslint.config.js, .eslintrc.*): nothing to lint with; add one, or set stages.refactoring.linting.command'
+    roots.map(chainedFrom).find((n) => n !== undefined) ??
+    // Any other script named for linting (ai/nanoid: `test:lint: oxlint`, run by `pnpm run /^test:/`).
+    Object.keys(scripts).find((n) => /(?:^|:)lint(?:$|:)/.test(n) && given(n))
+  if (name === undefined) {
+    // A linter configured by its own file, run by no script the preset reads.
+    const config = probe.firstFile(LINTER_CONFIGS)
+    if (config !== undefined) {
+      return (
+        `no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; ${config} configures another linter, which is not run, so the project's own linting is not checked: ` +
+        'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report and stages.refactoring.linting.report'
+      )
+    }
+    return 'no eslint configuration (eslint.config.js, .eslintrc.*): nothing to lint with; add one, or set stages.refactoring.linting.command'
+  }
   const linter = name.startsWith('lint') ? undefined : LINTER_WORD.exec(scripts[name])?.[1]
   const script = linter ? `the ${linter} that scripts.${name} ("${scripts[name]}") runs is not run` : `scripts.${name} ("${scripts[name]}") is not run`
   return (
@@ -108,6 +121,11 @@ function lintingOffBecause(probe: RepositoryProbe): string {
     'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report (xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report'
   )
 }
+
+/** Configuration files of linters other than eslint (oxlint, biome, xo, standard's is package.json only). */
+const LINTER_CONFIGS = [
+  'oxlint.config.ts', 'oxlint.config.js', 'oxlint.config.mjs', '.oxlintrc.json', 'biome.json', 'biome.jsonc', '.xo-config', '.xo-config.json', '.xo-config.js', '.xo-config.cjs', 'xo.config.js', 'xo.config.cjs', 'xo.config.mjs', 'xo.config.ts'
+]
 
 /** Linters a script may call in place of a lint script (`xo && ava`, `standard && tape`, `biome check .`). */
 const LINTER_WORD = /(?:^|[\s/;&|(])(xo|standard|semistandard|ts-standard|biome|oxlint|eslint|gts\s+(?:lint|check))(?=$|[\s;&|)])/
