@@ -3,14 +3,14 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-OYUXPGCX.js";
+} from "./chunks/chunk-NSNYNUQV.js";
 import {
   formatSummary
 } from "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-L26UF5DE.js";
-import "./chunks/chunk-CRG5AUC7.js";
+import "./chunks/chunk-OQEG7Z3V.js";
+import "./chunks/chunk-4HIPUKED.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-2MMWXEW5.js";
 import "./chunks/chunk-52Y4MCPZ.js";
@@ -62,12 +62,12 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-EHPKJAWK.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-RIKOCIUD.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-OWOWWAWM.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-UMDQP6US.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-EETWMFAY.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-RHY3URGX.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-O4LFIKG7.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-AYLIQ2CG.js")).planCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-I5DH72Y6.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-NMUMQ5BN.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-Z6HCFRRK.js")).testsCommand(argv)
 };

@@ -6,12 +6,12 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-OYUXPGCX.js";
+} from "./chunks/chunk-NSNYNUQV.js";
 import "./chunks/chunk-TSSYMGN6.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-L26UF5DE.js";
-import "./chunks/chunk-CRG5AUC7.js";
+import "./chunks/chunk-OQEG7Z3V.js";
+import "./chunks/chunk-4HIPUKED.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-2MMWXEW5.js";
 import "./chunks/chunk-52Y4MCPZ.js";

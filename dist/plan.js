@@ -1,12 +1,12 @@
 import {
   runPlan
-} from "./chunks/chunk-4DL5WEAR.js";
+} from "./chunks/chunk-5NSQZVAS.js";
 import "./chunks/chunk-KBRR2C6K.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-L26UF5DE.js";
-import "./chunks/chunk-CRG5AUC7.js";
+import "./chunks/chunk-OQEG7Z3V.js";
+import "./chunks/chunk-4HIPUKED.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-2MMWXEW5.js";
 import "./chunks/chunk-52Y4MCPZ.js";
