@@ -5,7 +5,7 @@
  * both until `::<token>::`).
  */
 import { describe, expect, test } from '@jest/globals'
-import { logInert } from '../../src/action/host.js'
+import { logInert } from '../../src/action/inert-log.js'
 
 const REGISTERED = ['stop-commands', 'error', 'warning', 'notice', 'debug', 'add-mask', 'set-output', 'save-state', 'group', 'endgroup', 'echo']
 

@@ -6,8 +6,6 @@ import type { GitHubPort, Host } from '../engine/host.js'
 import { currentSha } from '../hosts/console.js'
 import { logInert } from './inert-log.js'
 
-export { logInert }
-
 /** The branch the run is about: a pull request's head branch, else the pushed branch. */
 function runBranch(env: NodeJS.ProcessEnv = process.env): string | null {
   if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF

@@ -1,22 +1,11 @@
 /** The job summary page: verdict, stages and gates. Every string from a report is escaped before it is shown. */
 import * as core from '@actions/core'
 import type { WorkflowReport } from '../engine/model.js'
-import { fmtDuration, mark, pct, reportView, type GateView, type TestInsightsView } from '../view/report-view.js'
+import { fmtDuration, inertMarkup, mark, pct, reportView, type GateView, type TestInsightsView } from '../view/report-view.js'
 
 /** Escapes text for the summary's HTML/Markdown: tags, table pipes, backticks and newlines render as text. */
 export function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\|/g, '&#124;')
-    .replace(/`/g, '&#96;')
-    // A test named `@someone` or `@org/team` is text, not a mention, as in the check run and the comment.
-    .replace(/@/g, '&#64;')
-    // CommonMark ends a line at \n, \r\n and a bare \r: two bare \r are a blank line, which ends the HTML block a
-    // table or list is in and lets the rest render as Markdown (a heading, a link).
-    .replace(/\r\n?|\n/g, ' ')
+  return inertMarkup(text).replace(/"/g, '&quot;')
 }
 
 /** GitHub drops a step summary over 1 MiB; we stay under it with room for the runner's own additions. */

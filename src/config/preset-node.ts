@@ -94,7 +94,7 @@ function lintingOffBecause(probe: RepositoryProbe): string {
   // or through a script it chains (remarkjs/remark: `npm run build && npm run format && …`, format ending in `xo --fix`).
   const calls = (n: string): boolean => typeof scripts[n] === 'string' && LINTER_WORD.test(scripts[n])
   const chainedFrom = (n: string): string | undefined =>
-    typeof scripts[n] === 'string' ? [...scripts[n].matchAll(/\b(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)].map((m) => m[1]).find((c) => c !== n && calls(c)) : undefined
+    typeof scripts[n] === 'string' ? chainedNames(scripts[n]).find((c) => c !== n && calls(c)) : undefined
   const roots = ['test', 'check', 'pretest', 'posttest']
   const given = (n: string) => typeof scripts[n] === 'string' && scripts[n].trim() !== ''
   const name =
@@ -189,10 +189,10 @@ function testScript(probe: RepositoryProbe): { script: string; name: string; oth
   if (typeof test !== 'string') return undefined
   // Every script the test script chains that runs tests itself (`npm run test:unit && npm run test:e2e`).
   const chained: Array<{ name: string; script: string }> = []
-  for (const m of test.matchAll(/\b(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)) {
-    const inner = scripts[m[1]]
-    if (m[1] !== 'test' && typeof inner === 'string' && (RUNNER_WORD.test(inner) || OTHER_RUNNERS.test(inner)) && !chained.some((c) => c.name === m[1])) {
-      chained.push({ name: m[1], script: inner })
+  for (const name of chainedNames(test)) {
+    const inner = scripts[name]
+    if (name !== 'test' && typeof inner === 'string' && (RUNNER_WORD.test(inner) || OTHER_RUNNERS.test(inner)) && !chained.some((c) => c.name === name)) {
+      chained.push({ name, script: inner })
     }
   }
   const first = RUNNER_WORD.test(test) ? undefined : chained.find((c) => RUNNER_WORD.test(c.script))
@@ -214,12 +214,18 @@ function notRun(others: readonly string[]): string {
   )
 }
 
+/** The scripts a script runs through the package manager (`npm run build && pnpm test:unit && yarn lint`), in order. */
+function chainedNames(script: string): string[] {
+  return [...script.matchAll(/\b(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)].map((m) => m[1])
+}
+
 const RUNNER_WORD = /\b(?:vitest|jest|mocha)\b|\bnode\b[^&|;]*\s--test\b/
 
 /** The runner the test script calls, or the one package.json depends on; the reason names the test scripts left out. */
 function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string; warning?: string } {
-  const chosen = runnerOf(probe)
-  const others = chosen.runner === 'unsupported' ? [] : (testScript(probe)?.others ?? [])
+  const found = testScript(probe)
+  const chosen = runnerOf(probe, found)
+  const others = chosen.runner === 'unsupported' ? [] : (found?.others ?? [])
   if (others.length === 0) return chosen
   const warning =
     `${others.join(' and ')}, which scripts.test runs too, ${others.length === 1 ? 'is' : 'are'} not run by the preset's test command: ${others.length === 1 ? 'its' : 'their'} tests are not checked ` +
@@ -227,8 +233,7 @@ function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string
   return { ...chosen, because: `${chosen.because}${notRun(others)}`, warning }
 }
 
-function runnerOf(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string } {
-  const found = testScript(probe)
+function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>): { runner: Runner; because: string; script?: string; segment?: string } {
   const script = found?.name === 'test' ? found.script : undefined
   if (found && found.name !== 'test') {
     const inner = found.script

@@ -8,6 +8,7 @@
 import type { DeepPartial } from './merge.js'
 import type { RepositoryProbe } from './probe.js'
 import type { PresetChoice } from './presets.js'
+import { section } from './python-project.js'
 import { BOTH_HALVES, securityScans, type SecurityHalvesWanted } from './security-scans.js'
 import type { Config, ReportRef } from './types.js'
 import { fetchedSecretlint, SECRETLINT_VERSION } from './preset-node.js'
@@ -32,10 +33,10 @@ async function chooseRunner(probe: RepositoryProbe, choices: PresetChoice[]): Pr
   const uvReason = probe.file('uv.lock') ? 'uv.lock' : probe.pyprojectTable('tool.uv') ? '[tool.uv] in pyproject.toml' : undefined
   if (uvReason) {
     // `uv run` syncs the default groups (dev) only: a test group of another name (pytest, freezegun…) is asked for.
-    const groups = /^\s*\[dependency-groups\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(probe.text('pyproject.toml') ?? '')?.[1] ?? ''
+    const groups = section(probe.text('pyproject.toml'), 'dependency-groups')
     const testGroup = ['test', 'tests', 'testing'].find((name) => new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(groups))
     // `[tool.uv] default-groups` changes what `uv run` syncs (pluggy: ["dev", "testing"]; "all" is every group).
-    const toolUv = /^\s*\[tool\.uv\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(probe.text('pyproject.toml') ?? '')?.[1] ?? ''
+    const toolUv = section(probe.text('pyproject.toml'), 'tool.uv')
     const defaults = /^\s*default-groups\s*=\s*(\[[^\]]*\]|"[^"]*"|'[^']*')/m.exec(toolUv)?.[1]
     const byDefault = testGroup !== undefined && defaults !== undefined && (/^["']all["']$/.test(defaults) || new RegExp(`["']${testGroup}["']`).test(defaults))
     const group = byDefault ? undefined : testGroup

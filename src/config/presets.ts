@@ -73,8 +73,8 @@ export interface PresetChoice {
   /** The configuration layer (the file, a component's entry) that overrode the preset's choice, when one did. */
   given?: string
   /**
-   * What the choice leaves unchecked, repeated as a warning of the stage it concerns (in the report and on every
-   * surface) for as long as the choice stands: `tests and coverage` leaving out a test script the project runs.
+   * What the choice leaves unchecked, repeated on every surface for as long as the choice stands: `tests and coverage`
+   * leaving out a test script the project runs (a caveat on the pass-rate gate).
    */
   warning?: string
 }

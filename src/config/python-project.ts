@@ -32,8 +32,8 @@ export function projectInstall(probe: RepositoryProbe): string {
     const pyproject = probe.text('pyproject.toml') ?? ''
     const setupCfg = probe.text('setup.cfg') ?? ''
     // `[project.optional-dependencies]` with `tests = [`, or `optional-dependencies.tests = [` under `[project]`.
-    const optional = /^\s*\[project\.optional-dependencies\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(pyproject)?.[1] ?? ''
-    const extrasCfg = /^\s*\[options\.extras_require\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(setupCfg)?.[1] ?? ''
+    const optional = section(pyproject, 'project.optional-dependencies')
+    const extrasCfg = section(setupCfg, 'options.extras_require')
     const extra = TEST_EXTRAS.find(
       (name) =>
         new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(optional) ||
@@ -42,7 +42,7 @@ export function projectInstall(probe: RepositoryProbe): string {
     )
     args.push(extra ? `-e ".[${extra}]"` : '-e .')
     // PEP 735 dependency groups (pip 25.1 and later install them with --group).
-    const groups = /^\s*\[dependency-groups\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(pyproject)?.[1] ?? ''
+    const groups = section(pyproject, 'dependency-groups')
     const group = TEST_EXTRAS.find((name) => new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(groups))
     if (group) args.push(`--group ${group}`)
   }
@@ -58,13 +58,6 @@ export function projectInstall(probe: RepositoryProbe): string {
  * no file configures pytest.
  */
 export function pytestOption(probe: RepositoryProbe, key: string): { words: string[]; file: string } | undefined {
-  const section = (text: string, header: RegExp): string | undefined => {
-    const lines = text.split(/\r?\n/)
-    const start = lines.findIndex((l) => header.test(l))
-    if (start === -1) return undefined
-    const end = lines.findIndex((l, i) => i > start && /^\s*\[/.test(l))
-    return lines.slice(start + 1, end === -1 ? undefined : end).join('\n')
-  }
   const sources: Array<[string, RegExp, 'toml' | 'ini']> = [
     ['pytest.ini', /^\s*\[pytest\]\s*$/, 'ini'],
     ['pyproject.toml', /^\s*\[tool\.pytest(\.ini_options)?\]\s*(#.*)?$/, 'toml'],
@@ -73,7 +66,7 @@ export function pytestOption(probe: RepositoryProbe, key: string): { words: stri
   ]
   for (const [file, header, kind] of sources) {
     const text = probe.text(file)
-    const body = text === null ? undefined : section(text, header)
+    const body = text === null ? undefined : sectionBody(text, header)
     if (body === undefined) continue
     // The first file with pytest's section is the one pytest reads, whether or not it sets the option.
     let values: string[]
@@ -87,4 +80,19 @@ export function pytestOption(probe: RepositoryProbe, key: string): { words: stri
     return { words: values.flatMap((v) => v.split(/\s+/)).filter(Boolean), file }
   }
   return undefined
+}
+
+/** The lines of an INI section or TOML table after its header line, up to the next header; undefined when absent. */
+function sectionBody(text: string, header: RegExp): string | undefined {
+  const lines = text.split(/\r?\n/)
+  const start = lines.findIndex((l) => header.test(l))
+  if (start === -1) return undefined
+  const end = lines.findIndex((l, i) => i > start && /^\s*\[/.test(l))
+  return lines.slice(start + 1, end === -1 ? undefined : end).join('\n')
+}
+
+/** The body of the `[name]` section (INI) or table (TOML) of `text`: '' when it has none. */
+export function section(text: string | null, name: string): string {
+  if (text === null) return ''
+  return sectionBody(text, new RegExp(`^\\s*\\[${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]\\s*$`)) ?? ''
 }

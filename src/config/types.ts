@@ -1,4 +1,5 @@
 /** The configuration file's shape after defaults, preset and component overrides are applied (DESIGN.md §4). */
+import type { PresetChoice } from './presets.js'
 
 export type Target = 'dev' | 'staging' | 'production'
 export const TARGETS: readonly Target[] = ['dev', 'staging', 'production']
@@ -214,7 +215,7 @@ export interface LoadedConfig {
   /** How the preset was chosen: named in the file, or detected from the repository (and from what). */
   presetSource: string
   /** What the preset and the layout detection chose for this repository, and why. */
-  choices: Array<{ topic: string; chose: string; because: string; given?: string }>
+  choices: PresetChoice[]
   /** The layers merged, lowest first, each named for where its values came from (`config --print`). */
   layers: ConfigLayer[]
 }

@@ -28,8 +28,8 @@ export interface RunContext {
   readonly redactor: Redactor
   /** Diff-aware mode: the lines the pull request changes, per workspace-relative file. */
   readonly changed?: ChangedLines
-  /** Warnings of the preset's standing choices, by the stage they concern (see {@link PresetChoice.warning}). */
-  readonly presetWarnings?: Partial<Record<StageKey, readonly string[]>>
+  /** What the preset's standing test command leaves out of the project's tests (its choice's warning, if any). */
+  readonly testsLeftOut?: readonly string[]
   /** Present when the per-test history is kept: the testing stage leaves its last attempt's tests here. */
   readonly testCases?: TestCaseSink
 }

@@ -8,7 +8,6 @@ import { join, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { validateComponentName } from '../config/templates.js'
 import { ConfigurationError, STAGE_ORDER, type LoadedConfig, type StageKey, type Target } from '../config/types.js'
-import type { PresetChoice } from '../config/presets.js'
 import type { ChangedLines } from '../diff/changed-lines.js'
 import type { RunContext, TestCaseSink } from './context.js'
 import { ContextMemory } from './memory.js'
@@ -207,7 +206,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     templateVars: { ...base, path: config.paths.source, tests: config.paths.tests },
     results: report.stage_results,
     changed,
-    presetWarnings: presetWarnings(loaded.choices),
+    testsLeftOut: loaded.choices.flatMap((c) => (c.topic === 'tests and coverage' && c.warning !== undefined && c.given === undefined ? [c.warning] : [])),
     // The per-test history rides with the metrics: kept when they are.
     ...(config.observability.metrics.enabled ? { testCases: { collector: null } } : {})
   }
@@ -328,15 +327,4 @@ function logStage(host: Host, result: StageResult): void {
 
 function stamp(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
-}
-
-/** The standing preset choices' warnings, by the stage each concerns (a choice the configuration overrode has none). */
-function presetWarnings(choices: readonly PresetChoice[]): Partial<Record<StageKey, string[]>> {
-  const byStage: Partial<Record<StageKey, string[]>> = {}
-  for (const c of choices) {
-    if (c.warning === undefined || c.given !== undefined) continue
-    const stage: StageKey = c.topic === 'tests and coverage' ? 'testing' : 'refactoring'
-    ;(byStage[stage] ??= []).push(c.warning)
-  }
-  return byStage
 }

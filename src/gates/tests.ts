@@ -217,7 +217,7 @@ export function judgeCoverage(report: CoverageReport, threshold: number): Judgme
   if (report.producer !== undefined) details.tool = report.producer
   // The tool's printed TOTAL counted every file it measured: with some left out, no figure it printed is this one.
   const left = report.left_out
-  const leftCount = left ? left.outside_workspace + left.outside_component + (left.test_files ?? 0) : 0
+  const leftCount = left ? left.outside_workspace + left.outside_component + left.test_files : 0
   const printed = leftCount === 0 ? gated.tool_reported : undefined
   if (printed !== undefined) details.tool_reported = printed
   if (report.branches_total !== undefined) {
@@ -228,14 +228,13 @@ export function judgeCoverage(report: CoverageReport, threshold: number): Judgme
   const warnings = [...(report.warnings ?? [])]
   if (left && leftCount > 0) {
     details.left_out = left
-    const count = leftCount
     const why = [
       left.outside_workspace ? `${left.outside_workspace} outside the workspace` : '',
       left.outside_component ? `${left.outside_component} outside the component's paths` : '',
       left.test_files ? `${left.test_files} test file(s) inside them` : ''
     ].filter(Boolean)
     warnings.push(
-      `${count} file(s) of the coverage report (${left.lines_total} lines) do not count toward the component: ${why.join(', ')} (${left.examples.join(', ')}${count > left.examples.length ? ', …' : ''})`
+      `${leftCount} file(s) of the coverage report (${left.lines_total} lines) do not count toward the component: ${why.join(', ')} (${left.examples.join(', ')}${leftCount > left.examples.length ? ', …' : ''})`
     )
   } else if (report.display_percent !== undefined && gated.tool_reported !== undefined && report.display_percent !== gated.tool_reported) {
     warnings.push(`the report states a total of ${report.display_percent}% but its file data give ${gated.tool_reported}%; the data are judged`)

@@ -26,7 +26,7 @@ import {
   type WorkflowAnnotationCounts
 } from './annotations.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
-import { reportView, type TestInsightsView } from '../view/report-view.js'
+import { inertMarkup, reportView, type TestInsightsView } from '../view/report-view.js'
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
 export const OUTPUT_MAX_CHARS = 65_535
@@ -169,18 +169,7 @@ export function verdictTitle(report: WorkflowReport): string {
 
 /** Text from reports inside Markdown: tags, table pipes, backticks and line breaks render as text. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/([\\*_[\]~])/g, '\\$1')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/`/g, '&#96;')
-    // A test named `@someone` or `@org/team` must not mention (and notify) them from a comment or check run.
-    .replace(/@/g, '&#64;')
-    // CommonMark ends a line at \n, \r\n and a bare \r: two bare \r are a blank line, which ends the HTML block a
-    // table or list is in and lets the rest render as Markdown (a heading, a link).
-    .replace(/\r\n?|\n/g, ' ')
+  return inertMarkup(text.replace(/([\\*_[\]~])/g, '\\$1'))
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`

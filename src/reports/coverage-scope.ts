@@ -80,7 +80,7 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
     if (isOutsideWorkspace(file.file)) {
       outsideWorkspace++
       out = true
-    } else if (!wholeWorkspace && !sources.some((s) => file.file === s || file.file.startsWith(`${s}/`))) {
+    } else if (!wholeWorkspace && !sources.some((s) => inside(file.file, s))) {
       outsideComponent++
       out = true
     } else if (isTest(file.file)) {

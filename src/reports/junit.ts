@@ -198,8 +198,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       lastFile = rawFile ? toWorkspacePath(rawFile, opts.workspace) : undefined
     }
     const file = lastFile
-    const idClass = classOf(classname, suite)
-    const id = idClass ? `${idClass}::${name}` : name
+    const id = testId(classname, name, suite)
     const key = (opts.match as NonNullable<JUnitOptions['match']>)({ id, name, ...(file ? { file } : {}) })
     if (!(key >= 0)) return undefined
     const pick: Pick = { key }
@@ -300,14 +299,14 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     suite.hiding = true
     if (++unlistedSuites > STATUS_WARNINGS) return
     unlisted.push(
-      `${opts.file}: ${suite.name !== undefined ? `the suite ${JSON.stringify(suite.name)}` : 'a suite'} says ${suite.declaredFailing} test(s) failed or errored (its failures and errors attributes) but lists no failing test case: what failed is not in the report`
+      `${opts.file}: ${suiteLabel(suite)} says ${suite.declaredFailing} test(s) failed or errored (its failures and errors attributes) but lists no failing test case: what failed is not in the report`
     )
   }
   let suiteFailures = 0
   const suiteFailure = (suite: Suite, element: string, said: string): void => {
     if (++suiteFailures > STATUS_WARNINGS) return
     unlisted.push(
-      `${opts.file}: ${suite.name !== undefined ? `the suite ${JSON.stringify(suite.name)}` : 'a suite'} has a <${element}> of its own, outside any test case${said ? ` (${said})` : ''}: the suite failed`
+      `${opts.file}: ${suiteLabel(suite)} has a <${element}> of its own, outside any test case${said ? ` (${said})` : ''}: the suite failed`
     )
   }
   const closeSuite = (suite: Suite | undefined, parent: Suite | undefined): void => {
@@ -571,8 +570,7 @@ function reportCase(
     CASE.idLength = idLength
   } else {
     const name = tag.attr('name') ?? ''
-    const classname = classOf(tag.attr('classname') || undefined, suite)
-    CASE.id = classname ? `${classname}::${name}` : name
+    CASE.id = testId(tag.attr('classname') || undefined, name, suite)
     CASE.idBytes = undefined
     CASE.idLength = undefined
   }
@@ -646,6 +644,17 @@ function classOf(classname: string | undefined, suite: Suite | undefined): strin
 
 const NODE_CLASSNAME = 'test'
 
+/** A test's id: `class::name` (the class as {@link classOf} gives it), or the name alone without a class. */
+function testId(classname: string | undefined, name: string, suite: Suite | undefined): string {
+  const cls = classOf(classname, suite)
+  return cls ? `${cls}::${name}` : name
+}
+
+/** How a message names a suite: `the suite "name"`, or `a suite` when it has none. */
+function suiteLabel(suite: Suite): string {
+  return suite.name !== undefined ? `the suite ${JSON.stringify(suite.name)}` : 'a suite'
+}
+
 /** {@link parseJUnit} on a file, read in 256 KiB chunks. */
 export async function parseJUnitFile(path: string, opts: Omit<JUnitOptions, 'file'> & { file?: string }): Promise<TestReport> {
   return parseJUnit({ path }, {
@@ -657,8 +666,7 @@ export async function parseJUnitFile(path: string, opts: Omit<JUnitOptions, 'fil
 function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | undefined, workspace: string): FailedTest {
   const name = tag.attr('name') ?? ''
   const classname = tag.attr('classname') || undefined
-  const idClass = classOf(classname, suite)
-  const test: FailedTest = { id: idClass ? `${idClass}::${name}` : name, name, kind, message }
+  const test: FailedTest = { id: testId(classname, name, suite), name, kind, message }
   if (classname) test.classname = classname
   const file = tag.attr('file') ?? suite?.file
   if (file) test.file = toWorkspacePath(file, workspace)

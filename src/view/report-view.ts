@@ -828,3 +828,20 @@ export function gateLogLine(g: GateView): string {
   const caveat = g.caveats.length ? ` — ${g.caveats.join('; ')}` : ''
   return `${gateMark(g)} gate ${g.name} (${Math.round(g.duration_ms)} ms): ${g.value}${why}${caveat}`
 }
+
+/**
+ * Report text made inert in the HTML and Markdown of GitHub's surfaces (job summary, check run, comment): tags, table
+ * pipes and backticks render as text, `@someone` and `@org/team` mention (and notify) nobody, and no line break ends
+ * the block the text is in (CommonMark ends a line at \n, \r\n and a bare \r: two bare \r are a blank line, which
+ * ends the HTML block of a table or list and lets the rest render as Markdown, a heading or a link).
+ */
+export function inertMarkup(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/`/g, '&#96;')
+    .replace(/@/g, '&#64;')
+    .replace(/\r\n?|\n/g, ' ')
+}

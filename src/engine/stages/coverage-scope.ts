@@ -20,11 +20,8 @@ export async function componentCoverageScope(ctx: RunContext): Promise<Component
   const workspace = ctx.host.workspace
   const real = await realpath(workspace).catch(() => workspace)
   const base: CoverageScope = real !== resolve(workspace) ? { realWorkspace: real } : {}
-  const declared = ctx.spec?.frontmatter?.paths
-  const fromSpec = declared !== null && typeof declared === 'object' && !Array.isArray(declared) ? (declared as Record<string, unknown>).source : undefined
-  const given = fromSpec !== undefined && fromSpec !== null ? fromSpec : ctx.config.paths.source
-  const where = fromSpec !== undefined && fromSpec !== null ? "the spec's frontmatter paths.source" : 'paths.source'
-  const list = (Array.isArray(given) ? given : [given]).filter((p): p is string => typeof p === 'string')
+  const { list, fromSpec } = componentPaths(ctx, 'source')
+  const where = fromSpec ? "the spec's frontmatter paths.source" : 'paths.source'
   const sources: string[] = []
   for (const raw of list) {
     const normalized = normalizeRelative(raw)
@@ -55,14 +52,19 @@ export async function componentCoverageScope(ctx: RunContext): Promise<Component
  * sources too.
  */
 function testPaths(ctx: RunContext): string[] {
-  const declared = ctx.spec?.frontmatter?.paths
-  const fromSpec = declared !== null && typeof declared === 'object' && !Array.isArray(declared) ? (declared as Record<string, unknown>).tests : undefined
-  const given = fromSpec !== undefined && fromSpec !== null ? fromSpec : ctx.config.paths.tests
   const out: string[] = []
-  for (const raw of (Array.isArray(given) ? given : [given]).filter((p): p is string => typeof p === 'string')) {
+  for (const raw of componentPaths(ctx, 'tests').list) {
     if (/[*?[\]{}]/.test(raw)) continue
     const normalized = normalizeRelative(raw)
     if (!('error' in normalized)) out.push(matchPrefix(normalized.path))
   }
   return out
+}
+
+/** The component's `paths.<key>` as a list: the spec's frontmatter's when it gives one, else the configuration's. */
+function componentPaths(ctx: RunContext, key: 'source' | 'tests'): { list: string[]; fromSpec: boolean } {
+  const declared = ctx.spec?.frontmatter?.paths
+  const fromSpec = declared !== null && typeof declared === 'object' && !Array.isArray(declared) ? (declared as Record<string, unknown>)[key] : undefined
+  const given = fromSpec !== undefined && fromSpec !== null ? fromSpec : ctx.config.paths[key]
+  return { list: (Array.isArray(given) ? given : [given]).filter((p): p is string => typeof p === 'string'), fromSpec: fromSpec !== undefined && fromSpec !== null }
 }

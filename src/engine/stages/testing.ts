@@ -83,7 +83,7 @@ export async function testingStage(ctx: RunContext, stage: StageRecorder): Promi
   if (result.coverage !== null) stage.outputs.coverage = result.coverage
   // What the preset's command leaves out of the project's tests stands beside the pass rate it qualifies (a caveat
   // on every surface), or on the stage when no pass rate was judged.
-  const leftOut = ctx.presetWarnings?.testing ?? []
+  const leftOut = ctx.testsLeftOut ?? []
   const passRate = stage.gates.test_pass_rate
   if (passRate) passRate.warnings = [...(passRate.warnings ?? []), ...leftOut]
   else stage.warnings.push(...leftOut)
