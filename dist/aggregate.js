@@ -7,31 +7,31 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-FDDULU2X.js";
+} from "./chunks/chunk-O5LW427O.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-TDN353L3.js";
+} from "./chunks/chunk-S733ROIE.js";
 import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-7R5DLDNJ.js";
+} from "./chunks/chunk-VO7UA5GP.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
 import "./chunks/chunk-534O5AVS.js";
 import "./chunks/chunk-SL6JIN4J.js";
-import "./chunks/chunk-PLSRCTY2.js";
+import "./chunks/chunk-KDNRSWYP.js";
 import "./chunks/chunk-T2AHH675.js";
-import "./chunks/chunk-HRFSJVOD.js";
+import "./chunks/chunk-FTIOVHA5.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
 import {
   logInert
 } from "./chunks/chunk-BXE4EEDL.js";
-import "./chunks/chunk-BBMEVJPG.js";
+import "./chunks/chunk-OXW3FLQS.js";
 import {
   workflowRun
 } from "./chunks/chunk-H2QGIIMS.js";

@@ -1,20 +1,21 @@
 import {
   runCommand,
   runWorkflow
-} from "./chunks/chunk-NSNYNUQV.js";
-import "./chunks/chunk-TSSYMGN6.js";
+} from "./chunks/chunk-VAFGPPUX.js";
+import "./chunks/chunk-PNWNXVSZ.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-OQEG7Z3V.js";
-import "./chunks/chunk-4HIPUKED.js";
+import "./chunks/chunk-L345TEF6.js";
+import "./chunks/chunk-OJUA3WGN.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-2MMWXEW5.js";
+import "./chunks/chunk-GCHVC7YK.js";
+import "./chunks/chunk-QORUNHXP.js";
 import "./chunks/chunk-52Y4MCPZ.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-WBXXZJVE.js";
 import "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-BBMEVJPG.js";
+import "./chunks/chunk-OXW3FLQS.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-3TGGJRN5.js";

@@ -3,22 +3,23 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-NSNYNUQV.js";
+} from "./chunks/chunk-VAFGPPUX.js";
 import {
   formatSummary
-} from "./chunks/chunk-TSSYMGN6.js";
+} from "./chunks/chunk-PNWNXVSZ.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-OQEG7Z3V.js";
-import "./chunks/chunk-4HIPUKED.js";
+import "./chunks/chunk-L345TEF6.js";
+import "./chunks/chunk-OJUA3WGN.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-2MMWXEW5.js";
+import "./chunks/chunk-GCHVC7YK.js";
+import "./chunks/chunk-QORUNHXP.js";
 import "./chunks/chunk-52Y4MCPZ.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-WBXXZJVE.js";
 import "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-BBMEVJPG.js";
+import "./chunks/chunk-OXW3FLQS.js";
 import {
   ConfigurationError,
   TARGETS
@@ -62,13 +63,13 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-OWOWWAWM.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-UMDQP6US.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-E2KK3G46.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-Q5LGCQYH.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-EETWMFAY.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-RHY3URGX.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-O4LFIKG7.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-I5DH72Y6.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-NMUMQ5BN.js")).aggregateCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-YAUBTZBQ.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-GU367LDR.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-X7BQDVPV.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-UK2MAY6L.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-Z6HCFRRK.js")).testsCommand(argv)
 };
 async function main(argv) {

@@ -6,14 +6,15 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-NSNYNUQV.js";
-import "./chunks/chunk-TSSYMGN6.js";
+} from "./chunks/chunk-VAFGPPUX.js";
+import "./chunks/chunk-PNWNXVSZ.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-OQEG7Z3V.js";
-import "./chunks/chunk-4HIPUKED.js";
+import "./chunks/chunk-L345TEF6.js";
+import "./chunks/chunk-OJUA3WGN.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-2MMWXEW5.js";
+import "./chunks/chunk-GCHVC7YK.js";
+import "./chunks/chunk-QORUNHXP.js";
 import "./chunks/chunk-52Y4MCPZ.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
@@ -23,7 +24,7 @@ import {
 } from "./chunks/chunk-FHEQNACH.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-HRFSJVOD.js";
+} from "./chunks/chunk-FTIOVHA5.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
@@ -32,7 +33,7 @@ import {
 } from "./chunks/chunk-BXE4EEDL.js";
 import {
   reportView
-} from "./chunks/chunk-BBMEVJPG.js";
+} from "./chunks/chunk-OXW3FLQS.js";
 import {
   defaultBranch,
   pullRequestBase
@@ -331,7 +332,7 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const githubReady = inputs.token ? import("./chunks/github-KVJ2TFNK.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-NO3H4ST2.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -375,7 +376,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-JMF6OAEA.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-324FRYXR.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -400,7 +401,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-KVJ2TFNK.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-NO3H4ST2.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

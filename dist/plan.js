@@ -1,14 +1,15 @@
 import {
   runPlan
-} from "./chunks/chunk-5NSQZVAS.js";
+} from "./chunks/chunk-PT6XS6RV.js";
 import "./chunks/chunk-KBRR2C6K.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-OQEG7Z3V.js";
-import "./chunks/chunk-4HIPUKED.js";
+import "./chunks/chunk-L345TEF6.js";
+import "./chunks/chunk-OJUA3WGN.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-2MMWXEW5.js";
+import "./chunks/chunk-GCHVC7YK.js";
+import "./chunks/chunk-QORUNHXP.js";
 import "./chunks/chunk-52Y4MCPZ.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
