@@ -7,6 +7,7 @@ import { ConfigurationError, TARGETS, type Target } from './config/types.js'
 import { createConsoleHost } from './hosts/console.js'
 import { VERSION } from './engine/pipeline.js'
 import { formatSummary } from './engine/report.js'
+import { printInert } from './hosts/workflow-commands.js'
 
 const HELP = `spec-to-production ${VERSION}
 Take one component from its specification to production through quality gates.
@@ -125,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
       signal: controller.signal,
       host: createConsoleHost({ workspace, verbose: values.verbose ? true : undefined })
     })
-    process.stdout.write(`\n${formatSummary(result.report, result.reportError && !existsSync(result.reportPath) ? null : result.reportPath)}\n`)
+    printInert(process.stdout, `\n${formatSummary(result.report, result.reportError && !existsSync(result.reportPath) ? null : result.reportPath)}\n`)
     return result.report.cancelled ? 1 : result.exitCode
   } catch (error) {
     if (error instanceof ConfigurationError) return usage(error.message, false)

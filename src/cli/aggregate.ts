@@ -12,6 +12,7 @@ import { expectedFromMatrix } from '../aggregate/matrix.js'
 import { aggregateSummary } from '../aggregate/summary.js'
 import { renderCombinedDashboard } from '../aggregate/dashboard.js'
 import { aggregateJson, aggregateVerdict, verdictSentence } from '../aggregate/verdict.js'
+import { printInert } from '../hosts/workflow-commands.js'
 
 const HELP = `Usage:
   spec-to-production aggregate REPORT|DIR… [--expect NAME…|--expect-file matrix.json]
@@ -77,14 +78,14 @@ export async function aggregateCommand(argv: string[]): Promise<number> {
     const summary = aggregateSummary(result)
     const written: string[] = []
     if (values.summary) written.push(`summary ${await write(values.summary, summary)}`)
-    else process.stdout.write(summary)
+    else printInert(process.stdout, summary)
     if (values.dashboard) written.push(`dashboard ${await write(values.dashboard, renderCombinedDashboard(result, now))}`)
     if (values.json) written.push(`JSON ${await write(values.json, `${JSON.stringify(aggregateJson(result, now), null, 2)}\n`)}`)
     const line = `aggregate ${verdict.success ? 'passed' : 'FAILED'}: ${verdictSentence(result)}${written.length ? ` · ${written.join(' · ')}` : ''}\n`
     // With the summary on stdout, the verdict line goes to stderr so stdout stays pure Markdown.
-    ;(values.summary ? process.stdout : process.stderr).write(line)
-    for (const name of verdict.missing) process.stderr.write(`missing: no report from ${JSON.stringify(name)} — the leg crashed or uploaded nothing\n`)
-    for (const bad of result.invalid) process.stderr.write(`${bad.component === undefined ? 'unreadable' : 'refused'}: ${bad.file}: ${bad.reason}\n`)
+    printInert(values.summary ? process.stdout : process.stderr, line)
+    for (const name of verdict.missing) printInert(process.stderr, `missing: no report from ${JSON.stringify(name)} — the leg crashed or uploaded nothing\n`)
+    for (const bad of result.invalid) printInert(process.stderr, `${bad.component === undefined ? 'unreadable' : 'refused'}: ${bad.file}: ${bad.reason}\n`)
     return verdict.success ? 0 : 1
   } catch (error) {
     if (!(error instanceof UsageError)) throw error

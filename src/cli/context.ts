@@ -2,6 +2,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { defaultContextRoot, exportSession, listSessions, showSession } from '../context/index.js'
+import { printInert } from '../hosts/workflow-commands.js'
 
 export async function contextCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -19,6 +20,6 @@ export async function contextCommand(argv: string[]): Promise<number> {
     if (values.format !== 'md' && values.format !== 'json') throw new Error(`--format must be md or json, not '${values.format}'`)
     text = await exportSession(root, id, values.format)
   } else throw new Error('usage: context list | context show <session-id> | context export <session-id> [--format md|json]')
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+  printInert(process.stdout, text.endsWith('\n') ? text : `${text}\n`)
   return 0
 }

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import { DEFAULT_SPEC_GLOBS, runPlan, type PlanResult } from '../plan/index.js'
+import { printInert } from '../hosts/workflow-commands.js'
 
 export const PLAN_HELP = `Usage: spec-to-production plan [--workspace DIR] [--specs GLOB…] [--config FILE]
                               [--changed-only --base REF [--head REF]]
@@ -114,6 +115,6 @@ export async function planCommand(argv: string[]): Promise<number> {
     throw error
   }
   process.stdout.write(`${result.outputs.matrix}\n`)
-  process.stderr.write(formatPlanSummary(result, effectiveGlobs, values['changed-only'] ? values.base : undefined))
+  printInert(process.stderr, formatPlanSummary(result, effectiveGlobs, values['changed-only'] ? values.base : undefined))
   return result.problems.length > 0 ? 1 : 0
 }

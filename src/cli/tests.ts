@@ -9,6 +9,7 @@ import { validateComponentName } from '../config/templates.js'
 import { TESTS_SUBDIR, outcomeName, readTestHistory, type TestHistory } from '../observability/test-history.js'
 import { latestInsights } from '../observability/test-insights.js'
 import { METRICS_SUBDIR } from '../observability/record.js'
+import { printInert } from '../hosts/workflow-commands.js'
 
 export const TESTS_HELP = `Usage: spec-to-production tests --flaky | --slow | --history ID
          [--component NAME] [--base BRANCH] [--limit N] [--days N] [--workspace DIR] [--json]
@@ -57,7 +58,7 @@ export async function testsCommand(argv: string[]): Promise<number> {
   const component = values.component ? validateComponentName(values.component) : await onlyComponent(workspaceDir)
   const history = await readTestHistory(workspaceDir, component, { sinceDays: days })
   if (history.runs.length === 0) throw new Error(`no test history for ${component} in ${join(workspaceDir, METRICS_SUBDIR, TESTS_SUBDIR, component)}`)
-  const out = (text: string) => process.stdout.write(`${text}\n`)
+  const out = (text: string) => printInert(process.stdout, `${text}\n`)
   if (history.malformed) process.stderr.write(`warning: ${history.malformed} unreadable run file(s) skipped\n`)
 
   if (values.history !== undefined) return showHistory(history, values.history, limit, Boolean(values.json), out)

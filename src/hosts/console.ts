@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { runCommand } from '../exec/run.js'
 import type { AnnotationProperties, Host } from '../engine/host.js'
+import { isJobLog, writeInert } from './workflow-commands.js'
 
 export interface ConsoleHostOptions {
   workspace: string
@@ -10,11 +11,19 @@ export interface ConsoleHostOptions {
   /** Where lines go; default process.stdout / process.stderr. */
   out?: (line: string) => void
   err?: (line: string) => void
+  /**
+   * Whether the lines land in an Actions job log, where the runner reads workflow commands (default: see isJobLog,
+   * for stdout). Test names and tool messages are then framed so that none acts as one (see writeInert).
+   */
+  jobLog?: boolean
 }
 
 export function createConsoleHost(options: ConsoleHostOptions): Host {
-  const out = options.out ?? ((line: string) => void process.stdout.write(`${line}\n`))
-  const err = options.err ?? ((line: string) => void process.stderr.write(`${line}\n`))
+  const rawOut = options.out ?? ((line: string) => void process.stdout.write(`${line}\n`))
+  const rawErr = options.err ?? ((line: string) => void process.stderr.write(`${line}\n`))
+  const jobLog = options.jobLog ?? isJobLog(1)
+  const out = jobLog ? (line: string) => writeInert(line, rawOut) : rawOut
+  const err = jobLog ? (line: string) => writeInert(line, rawErr) : rawErr
   const verbose = options.verbose ?? process.env.SPEC_TO_PRODUCTION_DEBUG === '1'
   const where = (p?: AnnotationProperties) => (p?.file ? `${p.file}${p.startLine ? `:${p.startLine}` : ''}: ` : '')
   const started = Date.now()

@@ -1,0 +1,58 @@
+/**
+ * The CLI in a workflow step (GITHUB_ACTIONS=true, its output read by the runner as the job log): test names and
+ * failure messages that look like workflow commands are printed, but none acts as one. A real CLI process on a real
+ * git repository, its output read the way the runner reads it.
+ */
+import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
+import { bundledCli, editConfig, EXAMPLE_ARGS, exampleRepo, removeDir, runCli, writeIn } from '../helpers/workspace.js'
+import { actedOn } from '../helpers/runner-commands.js'
+
+jest.setTimeout(120_000)
+
+let dir: string
+beforeAll(async () => {
+  await bundledCli()
+  dir = await exampleRepo()
+  // One failing test whose name and message hold commands: a legacy stop-commands mid-line, and `::` commands after
+  // a line break (the message's own lines are kept on some surfaces).
+  await writeIn(
+    dir,
+    'write-reports.mjs',
+    `import { mkdirSync, writeFileSync } from 'node:fs'
+const reports = process.argv[2]
+mkdirSync(reports + '/coverage', { recursive: true })
+writeFileSync(reports + '/junit.xml', '<?xml version="1.0"?>\\n<testsuites><testsuite name="hostile">' +
+  '<testcase classname="gen" name="ok"/>' +
+  '<testcase classname="gen" name="pwned ##[stop-commands]zz"><failure message="::error::pwned by message">::warning::pwned by text</failure></testcase>' +
+  '</testsuite></testsuites>\\n')
+writeFileSync(reports + '/coverage/lcov.info', 'SF:examples/greeter/src/greeter.ts\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n')
+`
+  )
+  await editConfig(dir, (text) =>
+    text.replace(/^ {4}command: JEST_JUNIT_OUTPUT_FILE.*$/m, '    command: node write-reports.mjs {reports}').replace(/^ {2}refactoring:\n/m, '  refactoring:\n    enabled: false\n')
+  )
+})
+
+afterAll(async () => {
+  await removeDir(dir)
+})
+
+test('in a workflow step, what a report says is printed and acts as no command', async () => {
+  const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'], { env: { GITHUB_ACTIONS: 'true' } })
+  expect(run.code).toBe(1)
+  // The only commands acted on are the CLI's own frames, whose tokens are random UUIDs (a stop-commands from the
+  // report would silence every later command of the step).
+  const OWN_FRAME = /^stop-commands:::stop-commands::[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+  for (const log of [run.stdout, run.stderr]) {
+    expect(actedOn(log).filter((line) => !OWN_FRAME.test(line))).toEqual([])
+  }
+  // The hostile test is named where it fails, as text.
+  expect(`${run.stdout}${run.stderr}`).toContain('pwned ##[stop-commands]zz')
+})
+
+test('outside Actions the same run is printed as it is, with no frame', async () => {
+  const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'], { env: { GITHUB_ACTIONS: '' } })
+  expect(run.code).toBe(1)
+  expect(`${run.stdout}${run.stderr}`).toContain('pwned ##[stop-commands]zz')
+  expect(`${run.stdout}${run.stderr}`).not.toContain('::stop-commands::')
+})
