@@ -120,12 +120,25 @@ async function observe(host: Host, workspace: string, report: WorkflowReport, co
   }
 }
 
+/**
+ * Every command runs through bash (else /bin/sh) as the leader of its own POSIX process group, which a timeout or a
+ * cancelled job kills whole. Windows has neither: commands would fail as `spawn /bin/sh ENOENT`, or run on past
+ * their timeouts. Refused up front, saying what to use instead.
+ */
+export function refuseUnsupportedPlatform(platform: NodeJS.Platform): void {
+  if (platform !== 'win32') return
+  throw new ConfigurationError(
+    'spec-to-production does not run on Windows: it runs each command through bash in a POSIX process group, so that a timeout or a cancelled job stops the whole command, which Windows cannot do. Use a Linux runner (runs-on: ubuntu-latest).'
+  )
+}
+
 export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowResult> {
   if (!TARGETS.includes(options.targetStage)) {
     throw new ConfigurationError(`Invalid target '${String(options.targetStage)}'. Expected one of: ${TARGETS.join(', ')}.`)
   }
   // Checked before anything else: the name becomes part of file names and command lines.
   validateComponentName(options.componentName)
+  refuseUnsupportedPlatform(process.platform)
   const workspace = resolve(options.workspace ?? process.cwd())
   const host = options.host ?? createConsoleHost({ workspace })
   const outcome = await runPipeline({
