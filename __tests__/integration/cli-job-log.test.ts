@@ -4,7 +4,7 @@
  * git repository, its output read the way the runner reads it.
  */
 import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
-import { bundledCli, editConfig, EXAMPLE_ARGS, exampleRepo, removeDir, runCli, writeIn } from '../helpers/workspace.js'
+import { bundledCli, EXAMPLE_ARGS, exampleRepo, removeDir, reportingCommand, runCli } from '../helpers/workspace.js'
 import { actedOn } from '../helpers/runner-commands.js'
 
 jest.setTimeout(120_000)
@@ -13,23 +13,11 @@ let dir: string
 beforeAll(async () => {
   await bundledCli()
   dir = await exampleRepo()
-  // One failing test whose name and message hold commands: a legacy stop-commands mid-line, and `::` commands after
-  // a line break (the message's own lines are kept on some surfaces).
-  await writeIn(
+  // One failing test whose name and message hold commands: a legacy stop-commands mid-line, and `::` commands in
+  // the message and its text.
+  await reportingCommand(
     dir,
-    'write-reports.mjs',
-    `import { mkdirSync, writeFileSync } from 'node:fs'
-const reports = process.argv[2]
-mkdirSync(reports + '/coverage', { recursive: true })
-writeFileSync(reports + '/junit.xml', '<?xml version="1.0"?>\\n<testsuites><testsuite name="hostile">' +
-  '<testcase classname="gen" name="ok"/>' +
-  '<testcase classname="gen" name="pwned ##[stop-commands]zz"><failure message="::error::pwned by message">::warning::pwned by text</failure></testcase>' +
-  '</testsuite></testsuites>\\n')
-writeFileSync(reports + '/coverage/lcov.info', 'SF:examples/greeter/src/greeter.ts\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n')
-`
-  )
-  await editConfig(dir, (text) =>
-    text.replace(/^ {4}command: JEST_JUNIT_OUTPUT_FILE.*$/m, '    command: node write-reports.mjs {reports}').replace(/^ {2}refactoring:\n/m, '  refactoring:\n    enabled: false\n')
+    `const cases = ['<testcase classname="gen" name="ok"/>', '<testcase classname="gen" name="pwned ##[stop-commands]zz"><failure message="::error::pwned by message">::warning::pwned by text</failure></testcase>']`
   )
 })
 

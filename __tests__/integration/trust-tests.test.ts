@@ -4,7 +4,7 @@
  * which no quality gate would run.
  */
 import { jest, afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { bundledCli, editConfig, EXAMPLE_ARGS, exampleRepo, readReport, removeDir, runCli, writeIn } from '../helpers/workspace.js'
+import { bundledCli, editConfig, EXAMPLE_ARGS, exampleRepo, readReport, removeDir, reportingCommand, runCli } from '../helpers/workspace.js'
 
 jest.setTimeout(120_000)
 
@@ -22,31 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(repos.map(removeDir))
 })
-
-/**
- * A test command that writes the JUnit report and a full-coverage lcov file it is given, then exits 0, as runners
- * whose exit status ignores failures do (`pytest … || true`, reporters run apart). Refactoring is off: only the
- * testing stage is judged.
- */
-async function reportingCommand(dir: string, testcases: string): Promise<void> {
-  await writeIn(
-    dir,
-    'write-reports.mjs',
-    `import { mkdirSync, writeFileSync } from 'node:fs'
-const reports = process.argv[2]
-mkdirSync(reports + '/coverage', { recursive: true })
-${testcases}
-writeFileSync(reports + '/junit.xml', '<?xml version="1.0"?>\\n<testsuites><testsuite name="generated">\\n' + cases.join('\\n') + '\\n</testsuite></testsuites>\\n')
-writeFileSync(reports + '/coverage/lcov.info', 'SF:examples/greeter/src/greeter.ts\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n')
-console.log('wrote ' + cases.length + ' test cases')
-`
-  )
-  await editConfig(dir, (text) =>
-    text
-      .replace(/^ {4}command: JEST_JUNIT_OUTPUT_FILE.*$/m, '    command: node write-reports.mjs {reports}')
-      .replace(/^ {2}refactoring:\n/m, '  refactoring:\n    enabled: false\n')
-  )
-}
 
 describe('the pass rate is judged on exact counts', () => {
   test('20,000 passed + 1 failed, command exit 0: the gate fails, shows 99.99, exit 1', async () => {
