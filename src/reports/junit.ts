@@ -28,8 +28,8 @@
  *   counted as skipped; a non-strict `xpassed` is written as a plain passing test case and is counted as passed; a
  *   strict XPASS is a `<failure>`. So `passed` = pytest's passed + xpassed − tests that passed but errored in
  *   teardown (those appear once, as errors), `skipped` = skipped + xfailed, `errors` and `failed` match;
- * - jest-junit writes `test.todo` as a plain test case, so todo tests count as passed (nothing in the XML tells
- *   them apart from a test that passed in 0 ms);
+ * - jest-junit writes `test.todo` as a plain test case (no child, time 0) left out of its suite's `tests`: the
+ *   surplus of such cases counts as skipped (see `notRun`), and the per-case callback never sees them as passed;
  * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept.
  */
 import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type MatchedTests, type TestOutcome, type TestReport, type TestTotals } from './types.js'
@@ -77,6 +77,16 @@ export interface JUnitCase {
   /** Its `time`, in milliseconds, when written. */
   duration_ms?: number
 }
+
+/** A bare passing case of a jest-junit suite, held back from the per-case callback until its suite closes. */
+interface HeldCase {
+  id: string
+  file: string | undefined
+  duration_ms: number | undefined
+}
+
+/** Most bare passing cases held back at once (see `notRun`); they are a jest-junit report's 0 ms tests and todos. */
+const HOLD_LIMIT = 100_000
 
 /** Longest kept failure message, in characters. */
 const MESSAGE_LIMIT = 500
@@ -138,6 +148,13 @@ interface Suite {
   /** Test cases counted in it (reruns folded), its bare passing ones (no child element, no time), nested suites. */
   listed: number
   bare: number
+  /** Of the listed test cases, those that failed or errored when listed. */
+  failingListed: number
+  /**
+   * In a jest-junit report, its bare passing cases kept back from the per-case callback until the suite closes and
+   * tells whether some of them are `it.todo` tests (see `notRun`).
+   */
+  heldBack?: HeldCase[]
   nested: boolean
   /** Its `failures` plus `errors` attributes (whole numbers), when either is written. */
   declaredFailing?: number
@@ -211,6 +228,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     return pick
   }
   const onCase = opts.onCase
+  /** Bare passes held back from `onCase` (jest-junit), all suites together; past {@link HOLD_LIMIT}, handed on as read. */
+  let heldCases = 0
   /** Raw `file` attribute → workspace path, so a suite's thousands of cases convert their shared file once. */
   const caseFiles = onCase ? new Map<string, string>() : undefined
 
@@ -238,28 +257,58 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   }
   /**
    * A suite that lists more test cases than its `tests` attribute says it ran: jest-junit writes each `it.todo` as a
-   * test case with nothing in it and time 0, beside a `tests` count without them (jest-junit issue #242). In a
-   * jest-junit report (root `<testsuites name="jest tests">`, its default) with that many bare passes in the suite,
-   * they were not run: counted as skipped, not passed, and said. Elsewhere the surplus is only said: pytest with the
-   * flaky plugin lists a rerun test that passed beside a `tests` count without it, and it did run.
+   * test case with nothing in it and time 0, beside a `tests` count without them (jest-junit issue #242), and adds a
+   * failing case of its own (" Test execution failure: could be caused by test hooks like 'afterAll'.") that neither
+   * its `tests` nor its `failures` count. In a jest-junit report (root `<testsuites name="jest tests">`, its default)
+   * the surplus less those uncounted failing cases, up to the suite's bare passes, were not run: counted as skipped,
+   * not passed, and said. Elsewhere the surplus is only said: pytest with the flaky plugin lists a rerun test that
+   * passed beside a `tests` count without it, and it did run.
+   *
+   * The per-case callback sees the suite's bare passes once it closes: all of them as skipped when some are todo
+   * tests (when there are more bare passes than todo tests, which are which the XML does not tell — jest writes a
+   * test that took under a millisecond as time 0 too — and a test the runner did not run is never recorded as a pass),
+   * as passed otherwise.
    */
   let surplusSuites = 0
   let jestJunit = false
-  const notRun = (suite: Suite): void => {
-    if (suite.nested || suite.declared === undefined || suite.listed <= suite.declared) return
+  /** How many of the suite's test cases were not run (jest-junit's todo tests); 0 for most suites. */
+  const notRun = (suite: Suite): number => {
+    if (suite.nested || suite.declared === undefined || suite.listed <= suite.declared) return 0
     const surplus = suite.listed - suite.declared
-    const todo = jestJunit && suite.bare >= surplus
-    if (todo) {
-      totals.passed -= surplus
-      totals.skipped += surplus
+    const uncountedFailing = Math.max(0, suite.failingListed - (suite.declaredFailing ?? 0))
+    const todo = jestJunit ? Math.min(suite.bare, Math.max(0, surplus - uncountedFailing)) : 0
+    if (todo > 0) {
+      totals.passed -= todo
+      totals.skipped += todo
     }
-    if (++surplusSuites > STATUS_WARNINGS) return
+    if (++surplusSuites > STATUS_WARNINGS) return todo
     const where = `${opts.file}: ${suite.name !== undefined ? `the suite ${JSON.stringify(suite.name)}` : 'a suite'} says tests="${suite.declared}" but lists ${suite.listed} test cases`
+    const held = suite.heldBack?.length ?? 0
     warnings.push(
-      todo
-        ? `${where}: ${surplus} of its cases with no result in them (no child element, time 0) are counted as not run, not as passed — jest-junit writes it.todo tests so`
+      todo > 0
+        ? `${where}: ${todo} of its cases with no result in them (no child element, time 0) are counted as not run, not as passed — jest-junit writes it.todo tests so` +
+            (held > todo ? `; which ${todo} of its ${held} such cases they are the XML does not tell, so the test history records all ${held} as not run` : '')
         : `${where}: counted as listed`
     )
+    return todo
+  }
+  /** Hands a closing suite's held-back cases to the per-case callback: skipped when the suite had todo tests. */
+  const releaseHeld = (suite: Suite, todo: number): void => {
+    const held = suite.heldBack
+    if (held === undefined || onCase === undefined) return
+    suite.heldBack = undefined
+    heldCases -= held.length
+    for (const c of held) {
+      CASE.id = c.id
+      CASE.idBytes = undefined
+      CASE.idLength = undefined
+      CASE.file = c.file
+      CASE.suite = suite.name
+      CASE.outcome = todo > 0 ? 'skipped' : 'passed'
+      CASE.flaky = false
+      CASE.duration_ms = c.duration_ms
+      onCase(CASE)
+    }
   }
   /** Another attempt of a test that failed earlier in the same suite. */
   const rerun = (group: Attempts, outcome: Outcome, message: string): void => {
@@ -311,7 +360,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   }
   const closeSuite = (suite: Suite | undefined, parent: Suite | undefined): void => {
     if (suite !== undefined) {
-      notRun(suite)
+      releaseHeld(suite, notRun(suite))
       unlistedFailures(suite)
       if (parent !== undefined) {
         parent.failing += suite.failing
@@ -369,6 +418,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
               ...(declared !== undefined && Number.isInteger(declared) && declared >= 0 ? { declared } : {}),
               listed: 0,
               bare: 0,
+              failingListed: 0,
               nested: false,
               ...(declaredFailing > 0 ? { declaredFailing } : {}),
               failing: 0,
@@ -446,7 +496,18 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         }
         const suite = suites.at(-1) as Suite
         if (outcome === 'failure' || outcome === 'error' || flakyAttempts !== undefined) suite.failing++
-        if (onCase !== undefined) reportCase(onCase, tag, outcome, flakyAttempts !== undefined, time, suite, caseFiles as Map<string, string>, opts.workspace)
+        if (onCase !== undefined) {
+          // jest-junit's todo tests are bare passes too: held back until the suite tells how many it did not run.
+          if (jestJunit && caseBare && outcome === 'passed' && !(time !== undefined && time > 0) && suite.declared !== undefined && heldCases < HOLD_LIMIT) {
+            heldCases++
+            const file = tag.attr('file') ?? suite.file
+            ;(suite.heldBack ??= []).push({
+              id: testId(tag.attr('classname') || undefined, tag.attr('name') ?? '', suite),
+              file: file ? toWorkspacePath(file, opts.workspace) : undefined,
+              duration_ms: time !== undefined && time >= 0 ? time * 1000 : undefined
+            })
+          } else reportCase(onCase, tag, outcome, flakyAttempts !== undefined, time, suite, caseFiles as Map<string, string>, opts.workspace)
+        }
         let key: string | undefined
         if (suite.reruns !== undefined && suite.reruns.size > 0 && named(tag)) {
           key = identity(tag)
@@ -459,6 +520,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         totals.total++
         count(outcome, 1)
         suite.listed++
+        if (outcome === 'failure' || outcome === 'error') suite.failingListed++
         if (caseBare && outcome === 'passed' && !(time !== undefined && time > 0)) suite.bare++
         const pick = matched ? pickTest(tag, outcome, suite) : undefined
         if (outcome === 'failure' || outcome === 'error') {
