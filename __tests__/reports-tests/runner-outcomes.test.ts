@@ -47,3 +47,36 @@ describe('jest 30.5.2 + jest-junit 17.0.0: todo, skip, test.failing, retryTimes,
     expect(report.warnings?.find((w) => w.includes('"fast"'))).toMatch(/which 1 of its 4 such cases they are the XML does not tell, so the test history records all 4 as not run/)
   })
 })
+
+describe("node --test's junit reporter (node 20.20.2 and 24.21.0): a parent test that fails on its own, todo tests", () => {
+  for (const node of ['node20', 'node24']) {
+    // node printed "tests 7, pass 3, fail 1, skipped 1, todo 2" and exited 1: the parent test threw after its two
+    // subtests passed. Its reporter writes the parent as a <testsuite failures="0"> and keeps the failure only in the
+    // root's comment <!-- fail 1 -->; the todo test that failed is counted by node as todo, not as failed.
+    it(`${node}: counts the parent that failed on its own as a failed test, and the gate is failed saying why`, async () => {
+      const { report, history } = await read(`${node}-parent.xml`)
+      expect(report.totals).toMatchObject({ total: 7, passed: 3, failed: 1, errors: 0, skipped: 3 })
+      expect(report.unlisted_failures).toEqual([
+        expect.stringMatching(
+          /node's test runner counted 1 failed or cancelled test\(s\) \(the report's <!-- fail 1 --> and <!-- cancelled 0 --> comments\) but the report lists 0 failing test case\(s\): 1 test\(s\) with subtests failed on their own/
+        )
+      ])
+      // The todo test ran and failed, as node allows a todo to: not run as a verdict, never passed.
+      expect(history.get('test::todo that fails')).toBe('skipped')
+      expect(history.get('test::todo')).toBe('skipped')
+      expectHistoryAgrees(report, history)
+    })
+
+    // node printed "tests 8, suites 3, pass 3, fail 3, cancelled 2": a, b cancelled by their describe's before hook,
+    // sub three failed by its parent's t.before, both parents failed, one of them only on its own.
+    it(`${node}: never counts fewer failures than the listed cases, and the hidden one as a lower bound`, async () => {
+      const { report } = await read(`${node}-hooks.xml`)
+      expect(report.totals).toMatchObject({ passed: 3, failed: 3, errors: 0, skipped: 1 })
+      expect(report.failures.map((f) => f.message)).toEqual([
+        'test did not finish before its parent and was cancelled',
+        'test did not finish before its parent and was cancelled',
+        'failed running before hook'
+      ])
+    })
+  }
+})

@@ -358,7 +358,12 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       `${opts.file}: ${suiteLabel(suite)} has a <${element}> of its own, outside any test case${said ? ` (${said})` : ''}: the suite failed`
     )
   }
+  /** Suites inside another suite in which a test case failed (see `hiddenParents`). */
+  let failingInnerSuites = 0
+  /** The run's counts a runner wrote as comments in the root (node --test: tests, pass, fail, cancelled, …). */
+  const runnerCounts: Record<string, number> = {}
   const closeSuite = (suite: Suite | undefined, parent: Suite | undefined): void => {
+    if (suite !== undefined && parent !== undefined && suite.failing > 0) failingInnerSuites++
     if (suite !== undefined) {
       releaseHeld(suite, notRun(suite))
       unlistedFailures(suite)
@@ -375,6 +380,29 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     }
   }
 
+  /**
+   * node --test's junit reporter writes a test with subtests as a `<testsuite>` and drops that test's own failure (a
+   * `before` hook or its body that threw after its subtests passed): only the run's counts in the root's comments
+   * (`<!-- fail 1 -->`) keep it, and the suite says failures="0". node counts every failed or cancelled test there,
+   * a parent test whose subtest failed included (describe blocks are suites, not counted). So at least
+   * fail + cancelled − the failing test cases listed − the inner suites that hold a failing test case failed
+   * without a test case saying so: counted as failed tests (the pass rate never claims them) and the gate is failed,
+   * saying it. Exact when no listed test case failed; a lower bound otherwise.
+   */
+  const hiddenParents = (): void => {
+    const { tests, pass, fail, cancelled, skipped, todo } = runnerCounts
+    if ([tests, pass, fail, cancelled, skipped, todo].some((n) => n === undefined)) return
+    const hidden = fail + cancelled - (totals.failed + totals.errors) - failingInnerSuites
+    if (hidden <= 0) return
+    const listed = totals.failed + totals.errors
+    totals.total += hidden
+    totals.failed += hidden
+    unlisted.push(
+      `${opts.file}: node's test runner counted ${fail + cancelled} failed or cancelled test(s) (the report's <!-- fail ${fail} --> and <!-- cancelled ${cancelled} --> comments) but the report lists ${listed} failing test case(s): ` +
+        `${failingInnerSuites > 0 ? 'at least ' : ''}${hidden} test(s) with subtests failed on their own (a before hook or the test's own body threw after its subtests passed), which node's junit reporter writes as a <testsuite> with no failure; counted as failed tests`
+    )
+  }
+
   const { warnings: xmlWarnings } = await streamXml(input, opts.file, 'junit', (xml) => {
     /** Per open `<testsuite>`: is it pytest's (whose `line` attributes are 0-based), its `file` and name. */
     const suites: Suite[] = []
@@ -386,6 +414,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let message: string | undefined
     /** Surefire's `<flakyFailure>`/`<flakyError>` messages of the open test case. */
     let flakyAttempts: string[] | undefined
+    /** The open test case has a `<skipped type="todo">` (node --test's todo tests, whose failures node does not count). */
+    let todoCase = false
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
     let textDepth = 0
     let text = ''
@@ -397,6 +427,11 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     }
 
     return {
+      comment(text) {
+        // node --test's junit reporter ends its root with the run's counts: `<!-- tests 3 -->`, `<!-- fail 1 -->`, …
+        const said = /^\s*(tests|suites|pass|fail|cancelled|skipped|todo)\s+(\d{1,15})\s*$/.exec(text)
+        if (said && suites.length === 1 && suites[0].depth === 1) runnerCounts[said[1]] = Number(said[2])
+      },
       open(tag, depth) {
         const name = tag.name
         if (depth === 1 && name !== 'testsuites' && name !== 'testsuite') {
@@ -437,6 +472,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             outcome = 'passed'
             message = undefined
             flakyAttempts = undefined
+            todoCase = false
           }
           return
         }
@@ -451,6 +487,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           ;(flakyAttempts ??= []).push(firstLine(tag.attr('message') ?? tag.attr('type') ?? ''))
           return
         }
+        if (name === 'skipped' && tag.attr('type') === 'todo') todoCase = true
         const kind: Outcome | undefined =
           name === 'failure' ? 'failure' : name === 'error' ? 'error' : name === 'skipped' ? 'skipped' : undefined
         if (kind === undefined || RANK[kind] <= RANK[outcome]) return
@@ -488,6 +525,12 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (time !== undefined && Number.isFinite(time) && (time !== 0 || tag.attr('time')?.trim() !== '')) {
           timeSum += time
           sawTime = true
+        }
+        // node --test runs a todo test and writes its failure beside <skipped type="todo">, but counts it as todo, not
+        // as failed (its `<!-- todo -->` comment, its exit status): not run as a verdict on the code, like a skip.
+        if (todoCase && outcome === 'failure') {
+          outcome = 'skipped'
+          message = undefined
         }
         const said = statusOutcome(tag, unknownStatus)
         if (said !== undefined && RANK[said.outcome] > RANK[outcome]) {
@@ -563,6 +606,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     }
   })
 
+  hiddenParents()
   if (suiteFailures > STATUS_WARNINGS) unlisted.push(`${opts.file}: ${suiteFailures - STATUS_WARNINGS} more failures of suites outside any test case`)
   if (unlistedSuites > STATUS_WARNINGS) unlisted.push(`${opts.file}: ${unlistedSuites - STATUS_WARNINGS} more suites say tests failed but list no failing test case`)
   if (surplusSuites > STATUS_WARNINGS) warnings.push(`${opts.file}: ${surplusSuites - STATUS_WARNINGS} more suites list more test cases than their tests attribute says (judged as above)`)
