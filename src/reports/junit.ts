@@ -389,11 +389,14 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
    * without a test case saying so: counted as failed tests (the pass rate never claims them) and the gate is failed,
    * saying it. Exact when no listed test case failed; a lower bound otherwise.
    */
+  /** Failed tests counted without a test case to name (`hiddenParents`): not a failure left out of `failures`. */
+  let unnamedFailures = 0
   const hiddenParents = (): void => {
     const { tests, pass, fail, cancelled, skipped, todo } = runnerCounts
     if ([tests, pass, fail, cancelled, skipped, todo].some((n) => n === undefined)) return
     const hidden = fail + cancelled - (totals.failed + totals.errors) - failingInnerSuites
     if (hidden <= 0) return
+    unnamedFailures = hidden
     const listed = totals.failed + totals.errors
     totals.total += hidden
     totals.failed += hidden
@@ -616,7 +619,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     format: 'junit',
     totals,
     failures,
-    failures_truncated: failures.length < totals.failed + totals.errors,
+    failures_truncated: failures.length < totals.failed + totals.errors - unnamedFailures,
     flaky,
     flaky_count: flakyCount,
     warnings: [...xmlWarnings, ...warnings],
