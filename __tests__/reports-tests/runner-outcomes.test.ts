@@ -82,3 +82,26 @@ describe("node --test's junit reporter (node 20.20.2 and 24.21.0): a parent test
     })
   }
 })
+
+describe('mocha 11.8.0 + mocha-junit-reporter 2.2.1: pending, retries, failing hooks', () => {
+  // mocha printed "3 passing, 4 pending, 5 failing": a failing before/beforeEach/after hook is one failing case
+  // ('"before all" hook for "h1"') and the tests it kept from running are in no count; this.retries(2) passes a
+  // test on its third attempt with no trace of the first two.
+  it('counts the pending tests the reporter leaves out (no includePending) as skipped, saying so', async () => {
+    const { report, history } = await read('mocha-junit-reporter.xml')
+    expect(report.totals).toMatchObject({ total: 12, passed: 3, failed: 5, errors: 0, skipped: 4 })
+    expect(report.warnings).toContainEqual(
+      expect.stringMatching(/says skipped="4" but lists 0 skipped test case\(s\): mocha-junit-reporter leaves pending tests out unless its includePending option is set; 4 counted as skipped/)
+    )
+    expect(history.get('"before all" hook for "h1"::before all throws "before all" hook for "h1"')).toBe('failed')
+    expectHistoryAgrees(report, history)
+  })
+
+  it('with includePending, counts the listed pending tests once, and the history records them as skipped', async () => {
+    const { report, history } = await read('mocha-junit-reporter-pending.xml')
+    expect(report.totals).toMatchObject({ total: 12, passed: 3, failed: 5, errors: 0, skipped: 4 })
+    expect(report.warnings ?? []).not.toContainEqual(expect.stringMatching(/includePending/))
+    expect(history.get('is pending (no body)::outcomes is pending (no body)')).toBe('skipped')
+    expectHistoryAgrees(report, history)
+  })
+})
