@@ -48,6 +48,23 @@ describe('jest 30.5.2 + jest-junit 17.0.0: todo, skip, test.failing, retryTimes,
   })
 })
 
+describe('jest-junit todo tests picked by the quarantine', () => {
+  it('are counted and listed as not run, as the history records them', async () => {
+    const report = await parseJUnitFile(junitFixture('jest-junit-outcomes.xml'), {
+      workspace: '/tmp/ws',
+      match: (t) => (t.name === 'outcomes is todo' ? 0 : t.name === 'fast trivial 1' ? 1 : t.name === 'outcomes passes' ? 2 : -1)
+    })
+    expect(report.matched?.counts[0]).toMatchObject({ passed: 0, skipped: 1 })
+    expect(report.matched?.counts[1]).toMatchObject({ passed: 0, skipped: 1 })
+    expect(report.matched?.counts[2]).toMatchObject({ passed: 1, skipped: 0 })
+    expect(report.matched?.tests.map((t) => [t.key, t.outcome])).toEqual([
+      [2, 'passed'],
+      [0, 'skipped'],
+      [1, 'skipped']
+    ])
+  })
+})
+
 describe("node --test's junit reporter (node 20.20.2 and 24.21.0): a parent test that fails on its own, todo tests", () => {
   for (const node of ['node20', 'node24']) {
     // node printed "tests 7, pass 3, fail 1, skipped 1, todo 2" and exited 1: the parent test threw after its two

@@ -155,6 +155,8 @@ interface Suite {
    * tells whether some of them are `it.todo` tests (see `notRun`).
    */
   heldBack?: HeldCase[]
+  /** Its bare passing cases the quarantine's matcher picked, in a jest-junit report (they may be todo tests). */
+  heldPicks?: Pick[]
   nested: boolean
   /** Its `failures` plus `errors` attributes (whole numbers), when either is written. */
   declaredFailing?: number
@@ -365,7 +367,15 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   const closeSuite = (suite: Suite | undefined, parent: Suite | undefined): void => {
     if (suite !== undefined && parent !== undefined && suite.failing > 0) failingInnerSuites++
     if (suite !== undefined) {
-      releaseHeld(suite, notRun(suite))
+      const todo = notRun(suite)
+      releaseHeld(suite, todo)
+      // Picked bare passes of a suite with todo tests: not run, as the test history records them.
+      if (todo > 0) {
+        for (const pick of suite.heldPicks ?? []) {
+          tally(pick, 'passed', -1)
+          tally(pick, 'skipped', 1)
+        }
+      }
       unlistedFailures(suite)
       if (parent !== undefined) {
         parent.failing += suite.failing
@@ -586,6 +596,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (outcome === 'failure' || outcome === 'error') suite.failingListed++
         if (caseBare && outcome === 'passed' && !(time !== undefined && time > 0)) suite.bare++
         const pick = matched ? pickTest(tag, outcome, suite) : undefined
+        // A picked bare pass of a jest-junit suite may be a todo test: judged when the suite closes (`notRun`).
+        if (pick && jestJunit && caseBare && outcome === 'passed' && !(time !== undefined && time > 0) && suite.declared !== undefined) (suite.heldPicks ??= []).push(pick)
         if (outcome === 'failure' || outcome === 'error') {
           const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace)
           if (pick) picked.add(test)
