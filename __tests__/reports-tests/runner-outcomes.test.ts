@@ -122,3 +122,48 @@ describe('mocha 11.8.0 + mocha-junit-reporter 2.2.1: pending, retries, failing h
     expectHistoryAgrees(report, history)
   })
 })
+
+describe('vitest 4.1.12 (junit reporter): skip, todo, only, fails, retry, failing hooks', () => {
+  // vitest printed "3 failed | 4 passed | 1 expected fail | 5 skipped | 1 todo (14)", and a failing beforeAll and
+  // afterAll each as a failing case named after its describe block (the beforeAll's test is skipped).
+  it('counts every outcome where vitest does, and the history records no skipped or todo test as passed', async () => {
+    const { report, history } = await read('vitest-outcomes.xml')
+    expect(report.totals).toMatchObject({ total: 16, passed: 5, failed: 5, errors: 0, skipped: 6 })
+    for (const id of ['outcomes > is todo', 'outcomes > is skipped', 'outcomes > skips itself', 'skipped block > inner', 'beforeAll throws > h1']) {
+      expect(history.get(`test/outcomes.test.js::${id}`)).toBe('skipped')
+    }
+    expect(history.get('test/only.test.js::not the only one')).toBe('skipped')
+    expect(history.get('test/outcomes.test.js::outcomes > fails flag but passes')).toBe('failed')
+    expect(history.get('test/outcomes.test.js::beforeAll throws')).toBe('failed')
+    expectHistoryAgrees(report, history)
+  })
+})
+
+describe('pytest 7.2.1: skip, xfail, strict and non-strict xpass, errors in setup and teardown', () => {
+  // pytest printed "2 failed, 2 passed, 2 skipped, 2 xfailed, 1 xpassed, 2 errors": a strict XPASS is a failure, a
+  // non-strict one a plain pass, xfail (marked or imperative) a skip, the test that passed but errored in teardown
+  // one case with <error> (pytest counts it as passed and as an error).
+  it('counts them as the README says, and the history records xfail as not run', async () => {
+    const { report, history } = await read('pytest-outcomes.xml', '/tmp/to-py')
+    expect(report.totals).toMatchObject({ total: 10, passed: 2, failed: 2, errors: 2, skipped: 4 })
+    expect(history.get('tests.test_outcomes::test_xfail')).toBe('skipped')
+    expect(history.get('tests.test_outcomes::test_xfail_imperative')).toBe('skipped')
+    expect(history.get('tests.test_outcomes::test_xpass_strict')).toBe('failed')
+    expect(history.get('tests.test_outcomes::test_xpass_nonstrict')).toBe('passed')
+    expect(history.get('tests.test_outcomes::test_teardown_error')).toBe('error')
+    expect(history.get('tests.test_outcomes::test_setup_error')).toBe('error')
+    expectHistoryAgrees(report, history)
+  })
+})
+
+describe('unittest with unittest-xml-reporting 3.2.0: expectedFailure, unexpectedSuccess, skip, setUpClass', () => {
+  // unittest printed "FAILED (failures=2, errors=2, skipped=1, expected failures=1, unexpected successes=1)".
+  it('counts an expected failure as not run and an unexpected success as an error', async () => {
+    const { report, history } = await read('xmlrunner-outcomes.xml', '/tmp/to-ut')
+    expect(report.totals).toMatchObject({ total: 8, passed: 1, failed: 2, errors: 3, skipped: 2 })
+    expect(history.get('test_ut.T::test_expected_failure')).toBe('skipped')
+    expect(history.get('test_ut.T::test_unexpected_success')).toBe('error')
+    expect(history.get('setUpClass (test_ut.SetUpClassBroken)')).toBe('error')
+    expectHistoryAgrees(report, history)
+  })
+})
