@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { TestCaseCollector } from '../../src/observability/test-run.js'
-import { parseJUnitFile } from '../../src/reports/junit.js'
+import { readFileSync } from 'node:fs'
+import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
 import type { TestReport } from '../../src/reports/types.js'
-import { junitFixture } from './fixtures.js'
+import { bytesOf, junitFixture } from './fixtures.js'
 
 /** The report's totals and each test's outcome as the history records it. */
 async function read(name: string, workspace = '/tmp/ws'): Promise<{ report: TestReport; history: Map<string, string> }> {
@@ -84,6 +85,14 @@ describe("node --test's junit reporter (node 20.20.2 and 24.21.0): a parent test
       expect(history.get('test::todo that fails')).toBe('skipped')
       expect(history.get('test::todo')).toBe('skipped')
       expectHistoryAgrees(report, history)
+    })
+
+    it(`${node}: reads node's counts from its comments however the report is cut into chunks`, async () => {
+      const xml = readFileSync(junitFixture(`${node}-parent.xml`))
+      for (const size of [1, 2, 3, 7, 64]) {
+        const report = await parseJUnit(bytesOf(xml.toString('utf8'), size), { file: 'junit.xml', workspace: '/tmp/ws' })
+        expect(report.totals).toMatchObject({ total: 7, passed: 3, failed: 1, skipped: 3 })
+      }
     })
 
     // node printed "tests 8, suites 3, pass 3, fail 3, cancelled 2": a, b cancelled by their describe's before hook,
