@@ -266,10 +266,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
    * not passed, and said. Elsewhere the surplus is only said: pytest with the flaky plugin lists a rerun test that
    * passed beside a `tests` count without it, and it did run.
    *
-   * The per-case callback sees the suite's bare passes once it closes: all of them as skipped when some are todo
-   * tests (when there are more bare passes than todo tests, which are which the XML does not tell — jest writes a
-   * test that took under a millisecond as time 0 too — and a test the runner did not run is never recorded as a pass),
-   * as passed otherwise.
+   * The per-case callback sees the suite's bare passes once it closes: as skipped when they are all todo tests, as
+   * passed when the suite has none; when there are more bare passes than todo tests (jest writes a test that took
+   * under a millisecond as time 0 too), which are which the XML does not tell, and none of them is handed on: the
+   * test history leaves them out of this run rather than record a todo as passed or a passing test as not run.
    */
   let surplusSuites = 0
   let jestJunit = false
@@ -289,7 +289,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     warnings.push(
       todo > 0
         ? `${where}: ${todo} of its cases with no result in them (no child element, time 0) are counted as not run, not as passed — jest-junit writes it.todo tests so` +
-            (held > todo ? `; which ${todo} of its ${held} such cases they are the XML does not tell, so the test history records all ${held} as not run` : '')
+            (held > todo ? `; which ${todo} of its ${held} such cases they are the XML does not tell, so the test history leaves all ${held} out of this run` : '')
         : `${where}: counted as listed`
     )
     return todo
@@ -300,6 +300,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     if (held === undefined || onCase === undefined) return
     suite.heldBack = undefined
     heldCases -= held.length
+    // More bare passes than todo tests: which are the todo tests the XML does not tell, and any outcome recorded for
+    // one of them could be untrue (a todo as passed, a test that passed as not run): none is recorded.
+    if (todo > 0 && held.length > todo) return
     for (const c of held) {
       CASE.id = c.id
       CASE.idBytes = undefined
@@ -369,7 +372,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     if (suite !== undefined) {
       const todo = notRun(suite)
       releaseHeld(suite, todo)
-      // Picked bare passes of a suite with todo tests: not run, as the test history records them.
+      // Picked bare passes of a suite with todo tests: not run, never passed (as in the totals).
       if (todo > 0) {
         for (const pick of suite.heldPicks ?? []) {
           tally(pick, 'passed', -1)
