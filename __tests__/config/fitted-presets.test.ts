@@ -14,6 +14,7 @@ import { fitPreset, layoutPaths, type PresetChoice } from '../../src/config/pres
 import { RepositoryProbe } from '../../src/config/probe.js'
 import { SECRETLINT_VERSION } from '../../src/config/preset-node.js'
 import { RUFF_DEFAULT_RULES } from '../../src/config/preset-python.js'
+import { parseJUnitFile } from '../../src/reports/junit.js'
 
 const created: string[] = []
 afterAll(async () => {
@@ -312,21 +313,42 @@ describe('node preset', () => {
     expect(chose(ufo.choices, 'tests and coverage')).toMatch(/^vitest directly \(pnpm exec vitest\) with the script's --typecheck, JUnit and coverage reporters/)
     expect(ufo.layer.stages?.testing?.command).toMatch(/^pnpm exec vitest run --typecheck --run --reporter=default --reporter=junit /)
     const jest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'tsc && NODE_ENV=test jest --runInBand --ci' } }) })))
-    expect(jest.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npx jest --runInBand --ci --reporters=default/)
+    expect(jest.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npx jest --runInBand --ci --reporters=default/)
     // Words the preset cannot carry safely (quotes, substitutions) are left to the script.
     const quoted = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: "npm run build && vitest run --dir 'my tests'" } }) })))
     expect(quoted.layer.stages?.testing?.command).toMatch(/^npx vitest run --run --reporter=default/)
   })
 
+  it("has jest-junit name a test file that failed to run (real jest and jest-junit): left out by default, it passed as 1 of 1", async () => {
+    const root = await repo({
+      'package.json': pkg({ devDependencies: { jest: '^29', 'jest-junit': '^17' } }),
+      'test/ok.test.js': "it('ok', () => {})\n",
+      'test/broken.test.js': "require('./missing-module')\nit('never runs', () => {})\n"
+    })
+    await symlink(join(process.cwd(), 'node_modules'), join(root, 'node_modules'))
+    const { layer } = await fitPreset('node', new RepositoryProbe(root))
+    const reports = join(root, 'reports')
+    await mkdir(reports)
+    const command = (layer.stages?.testing?.command as string).replaceAll('{reports}', reports)
+    try {
+      execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })
+    } catch {
+      // jest exits 1: a test file failed to run.
+    }
+    const report = await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })
+    expect(report.totals).toMatchObject({ passed: 1, errors: 1 })
+    expect(report.failures.map((f) => f.name)).toEqual(['test/broken.test.js'])
+  }, 60_000)
+
   it('runs jest with jest-junit, through the script when it calls jest alone', async () => {
     const script = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'NODE_OPTIONS=--experimental-vm-modules jest --config jest.config.js' } }) })))
     expect(script.layer.stages?.testing?.command).toBe(
-      'JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml npm test -- --ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text ' +
+      'JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npm test -- --ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text ' +
         '--coverageReporters=json-summary --coverageReporters=lcov --coverageDirectory={reports}/coverage'
     )
     const deps = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ devDependencies: { jest: '^29' } }) })))
     expect(chose(deps.choices, 'tests and coverage')).toBe('jest directly (npx jest), with jest-junit and coverage reporters — package.json depends on jest')
-    expect(deps.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npx jest --ci/)
+    expect(deps.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npx jest --ci/)
   })
 
   it("runs mocha under c8 with its built-in xunit reporter, or mocha-junit-reporter when it is installed", async () => {
@@ -339,7 +361,7 @@ describe('node preset', () => {
       new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'mocha' } }), 'node_modules/mocha-junit-reporter/package.json': '{"version":"2.2.1"}' }))
     )
     expect(withReporter.layer.stages?.testing?.command).toBe(
-      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha --reporter mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml'
+      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha --reporter mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml,includePending=true'
     )
   })
 
@@ -361,7 +383,7 @@ describe('node preset', () => {
   it('names the other test scripts a chained test script runs, which the chosen command leaves out (vercel/ms: the same tests under two environments)', async () => {
     const scripts = { test: 'pnpm run test:nodejs && pnpm run test:edge', 'test:nodejs': 'jest --env node', 'test:edge': 'jest --env @edge-runtime/jest-environment --no-coverage' }
     const { layer, choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts, devDependencies: { jest: '29' } }) })))
-    expect(layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npx jest --env node --ci /)
+    expect(layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npx jest --env node --ci /)
     expect(chose(choices, 'tests and coverage')).toBe(
       'jest directly (npx jest) with the script\'s --env node, with jest-junit and coverage reporters — scripts.test runs scripts["test:nodejs"] ("jest --env node"): jest; ' +
         'scripts.test also runs scripts["test:edge"] ("jest --env @edge-runtime/jest-environment --no-coverage"), which this command does not run: its tests are not judged ' +

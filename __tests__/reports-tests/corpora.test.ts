@@ -86,7 +86,7 @@ const COUNTS: Array<[string, Counts]> = [
   ['mikepenz/marathon_tests/com.mikepenz.DummyTest3#test_01.xml', { ours: [1, 0, 1, 0, 0], theirs: '1/?/?/?/0' }],
   ['mikepenz/marathon_tests/com.mikepenz.DummyUtilTest#test_01_dummy.xml', { ours: [1, 0, 1, 0, 0], theirs: '1/?/?/?/0' }],
   ['mikepenz/maven_surefire_flaky/surefire-report.xml', { ours: [1, 1, 0, 0, 0], flaky: 1, theirs: '-' }],
-  ['mikepenz/mocha/mocha.xml', { ours: [1, 1, 0, 0, 0], theirs: '1/?/?/?/0' }],
+  ['mikepenz/mocha/mocha.xml', { ours: [2, 1, 0, 0, 1], theirs: '1/?/?/?/0', note: "deliberate: mocha-junit-reporter's root says skipped=\"1\" and lists no skipped case: a pending test it left out (no includePending), counted as skipped; mikepenz counts listed cases only" }],
   ['mikepenz/multiple/test_10.xml', { ours: [3, 3, 0, 0, 0], theirs: '-' }],
   ['mikepenz/multiple/test_11.xml', { ours: [3, 2, 1, 0, 0], theirs: '-' }],
   ['mikepenz/multiple/test_12.xml', { ours: [3, 2, 0, 0, 1], theirs: '-' }],

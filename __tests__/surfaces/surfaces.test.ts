@@ -291,3 +291,19 @@ describe('a test named like a mention', () => {
     expect(out).toContain('&#64;octocat and &#64;github/security')
   })
 })
+
+describe('a test command that failed while its report lists no failing test', () => {
+  // node --test: a describe block's `after` hook threw; node exited 1, and its junit report holds one passing test
+  // and no trace of the hook (node counts no test for it). The gate failed on the exit status.
+  const report = fixture('command-failed')
+  const s = render(report)
+
+  test('no surface reads the 100% of the report as a met requirement', () => {
+    expect(report.stage_results.testing!.quality_gates.test_pass_rate.passed).toBe(false)
+    for (const text of [visible(s.summary), visible(s.dashboard), s.comment, s.checkRun, s.console]) {
+      expect(text).not.toMatch(/100% ≥ 100%/)
+    }
+    expect(s.console).toContain('100% in the report (1 of 1 executed test), not a pass — the testing command failed (exit status 1) although its report shows no failing test')
+    expect(visible(s.summary)).toContain('not a pass')
+  })
+})

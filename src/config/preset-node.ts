@@ -347,7 +347,9 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
         '--coverageReporters=lcov --coverageDirectory={reports}/coverage'
       const own = viaScript ? '' : ownRunnerArgs(segment ?? script, 'jest')
       choices.push({ topic: 'tests and coverage', chose: `jest ${how}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters`, because, ...(warning ? { warning } : {}) })
-      return { command: `JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml ${viaScript ? pm.test(args) : `${pm.exec} jest ${own ? `${own} ` : ''}${args}`}`, coverage: summary }
+      // jest-junit leaves a test file that failed to run (a syntax or import error) out of the report unless told
+      // to report suite errors: its tests would be missing from the counts, the failure named nowhere.
+      return { command: `JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true ${viaScript ? pm.test(args) : `${pm.exec} jest ${own ? `${own} ` : ''}${args}`}`, coverage: summary }
     }
     case 'mocha': {
       // The coverage tool the script uses, else the one installed: c8, else nyc (both take the same reporter flags).
@@ -355,7 +357,8 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
       const cover = used ?? (probe.nodeBin('c8') ? 'c8' : probe.nodeBin('nyc') || probe.declares('nyc') ? 'nyc' : 'c8')
       // mocha-junit-reporter when installed, else mocha's own xunit reporter (JUnit XML, nothing to install).
       const junitReporter = probe.nodePackage('mocha-junit-reporter')
-        ? 'mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml'
+        ? // includePending: else its pending tests are left out of the report, named nowhere.
+          'mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml,includePending=true'
         : 'xunit --reporter-option output={reports}/junit.xml'
       // The script's own mocha arguments (--require, spec files) when they are plain words.
       const args = script ? /\bmocha((?:\s+[\w./=@:,*-]+)*)\s*$/.exec(script.trim())?.[1]?.trim() : undefined

@@ -28,8 +28,8 @@
  *   counted as skipped; a non-strict `xpassed` is written as a plain passing test case and is counted as passed; a
  *   strict XPASS is a `<failure>`. So `passed` = pytest's passed + xpassed − tests that passed but errored in
  *   teardown (those appear once, as errors), `skipped` = skipped + xfailed, `errors` and `failed` match;
- * - jest-junit writes `test.todo` as a plain test case, so todo tests count as passed (nothing in the XML tells
- *   them apart from a test that passed in 0 ms);
+ * - jest-junit writes `test.todo` as a plain test case (no child, time 0) left out of its suite's `tests`: the
+ *   surplus of such cases counts as skipped (see `notRun`), and the per-case callback never sees them as passed;
  * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept.
  */
 import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type MatchedTests, type TestOutcome, type TestReport, type TestTotals } from './types.js'
@@ -77,6 +77,16 @@ export interface JUnitCase {
   /** Its `time`, in milliseconds, when written. */
   duration_ms?: number
 }
+
+/** A bare passing case of a jest-junit suite, held back from the per-case callback until its suite closes. */
+interface HeldCase {
+  id: string
+  file: string | undefined
+  duration_ms: number | undefined
+}
+
+/** Most bare passing cases held back at once (see `notRun`); they are a jest-junit report's 0 ms tests and todos. */
+const HOLD_LIMIT = 100_000
 
 /** Longest kept failure message, in characters. */
 const MESSAGE_LIMIT = 500
@@ -138,6 +148,15 @@ interface Suite {
   /** Test cases counted in it (reruns folded), its bare passing ones (no child element, no time), nested suites. */
   listed: number
   bare: number
+  /** Of the listed test cases, those that failed or errored when listed. */
+  failingListed: number
+  /**
+   * In a jest-junit report, its bare passing cases kept back from the per-case callback until the suite closes and
+   * tells whether some of them are `it.todo` tests (see `notRun`).
+   */
+  heldBack?: HeldCase[]
+  /** Its bare passing cases the quarantine's matcher picked, in a jest-junit report (they may be todo tests). */
+  heldPicks?: Pick[]
   nested: boolean
   /** Its `failures` plus `errors` attributes (whole numbers), when either is written. */
   declaredFailing?: number
@@ -211,6 +230,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     return pick
   }
   const onCase = opts.onCase
+  /** Bare passes held back from `onCase` (jest-junit), all suites together; past {@link HOLD_LIMIT}, handed on as read. */
+  let heldCases = 0
   /** Raw `file` attribute → workspace path, so a suite's thousands of cases convert their shared file once. */
   const caseFiles = onCase ? new Map<string, string>() : undefined
 
@@ -238,28 +259,61 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   }
   /**
    * A suite that lists more test cases than its `tests` attribute says it ran: jest-junit writes each `it.todo` as a
-   * test case with nothing in it and time 0, beside a `tests` count without them (jest-junit issue #242). In a
-   * jest-junit report (root `<testsuites name="jest tests">`, its default) with that many bare passes in the suite,
-   * they were not run: counted as skipped, not passed, and said. Elsewhere the surplus is only said: pytest with the
-   * flaky plugin lists a rerun test that passed beside a `tests` count without it, and it did run.
+   * test case with nothing in it and time 0, beside a `tests` count without them (jest-junit issue #242), and adds a
+   * failing case of its own (" Test execution failure: could be caused by test hooks like 'afterAll'.") that neither
+   * its `tests` nor its `failures` count. In a jest-junit report (root `<testsuites name="jest tests">`, its default)
+   * the surplus less those uncounted failing cases, up to the suite's bare passes, were not run: counted as skipped,
+   * not passed, and said. Elsewhere the surplus is only said: pytest with the flaky plugin lists a rerun test that
+   * passed beside a `tests` count without it, and it did run.
+   *
+   * The per-case callback sees the suite's bare passes once it closes: as skipped when they are all todo tests, as
+   * passed when the suite has none; when there are more bare passes than todo tests (jest writes a test that took
+   * under a millisecond as time 0 too), which are which the XML does not tell, and none of them is handed on: the
+   * test history leaves them out of this run rather than record a todo as passed or a passing test as not run.
    */
   let surplusSuites = 0
   let jestJunit = false
-  const notRun = (suite: Suite): void => {
-    if (suite.nested || suite.declared === undefined || suite.listed <= suite.declared) return
+  /** How many of the suite's test cases were not run (jest-junit's todo tests); 0 for most suites. */
+  const notRun = (suite: Suite): number => {
+    if (suite.nested || suite.declared === undefined || suite.listed <= suite.declared) return 0
     const surplus = suite.listed - suite.declared
-    const todo = jestJunit && suite.bare >= surplus
-    if (todo) {
-      totals.passed -= surplus
-      totals.skipped += surplus
+    const uncountedFailing = Math.max(0, suite.failingListed - (suite.declaredFailing ?? 0))
+    const todo = jestJunit ? Math.min(suite.bare, Math.max(0, surplus - uncountedFailing)) : 0
+    if (todo > 0) {
+      totals.passed -= todo
+      totals.skipped += todo
     }
-    if (++surplusSuites > STATUS_WARNINGS) return
+    if (++surplusSuites > STATUS_WARNINGS) return todo
     const where = `${opts.file}: ${suite.name !== undefined ? `the suite ${JSON.stringify(suite.name)}` : 'a suite'} says tests="${suite.declared}" but lists ${suite.listed} test cases`
+    const held = suite.heldBack?.length ?? 0
     warnings.push(
-      todo
-        ? `${where}: ${surplus} of its cases with no result in them (no child element, time 0) are counted as not run, not as passed — jest-junit writes it.todo tests so`
+      todo > 0
+        ? `${where}: ${todo} of its cases with no result in them (no child element, time 0) are counted as not run, not as passed — jest-junit writes it.todo tests so` +
+            (held > todo ? `; which ${todo} of its ${held} such cases they are the XML does not tell, so the test history leaves all ${held} out of this run` : '')
         : `${where}: counted as listed`
     )
+    return todo
+  }
+  /** Hands a closing suite's held-back cases to the per-case callback: skipped when the suite had todo tests. */
+  const releaseHeld = (suite: Suite, todo: number): void => {
+    const held = suite.heldBack
+    if (held === undefined || onCase === undefined) return
+    suite.heldBack = undefined
+    heldCases -= held.length
+    // More bare passes than todo tests: which are the todo tests the XML does not tell, and any outcome recorded for
+    // one of them could be untrue (a todo as passed, a test that passed as not run): none is recorded.
+    if (todo > 0 && held.length > todo) return
+    for (const c of held) {
+      CASE.id = c.id
+      CASE.idBytes = undefined
+      CASE.idLength = undefined
+      CASE.file = c.file
+      CASE.suite = suite.name
+      CASE.outcome = todo > 0 ? 'skipped' : 'passed'
+      CASE.flaky = false
+      CASE.duration_ms = c.duration_ms
+      onCase(CASE)
+    }
   }
   /** Another attempt of a test that failed earlier in the same suite. */
   const rerun = (group: Attempts, outcome: Outcome, message: string): void => {
@@ -309,9 +363,22 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       `${opts.file}: ${suiteLabel(suite)} has a <${element}> of its own, outside any test case${said ? ` (${said})` : ''}: the suite failed`
     )
   }
+  /** Suites inside another suite in which a test case failed (see `hiddenParents`). */
+  let failingInnerSuites = 0
+  /** The run's counts a runner wrote as comments in the root (node --test: tests, pass, fail, cancelled, …). */
+  const runnerCounts: Record<string, number> = {}
   const closeSuite = (suite: Suite | undefined, parent: Suite | undefined): void => {
+    if (suite !== undefined && parent !== undefined && suite.failing > 0) failingInnerSuites++
     if (suite !== undefined) {
-      notRun(suite)
+      const todo = notRun(suite)
+      releaseHeld(suite, todo)
+      // Picked bare passes of a suite with todo tests: not run, never passed (as in the totals).
+      if (todo > 0) {
+        for (const pick of suite.heldPicks ?? []) {
+          tally(pick, 'passed', -1)
+          tally(pick, 'skipped', 1)
+        }
+      }
       unlistedFailures(suite)
       if (parent !== undefined) {
         parent.failing += suite.failing
@@ -326,6 +393,48 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     }
   }
 
+  /**
+   * node --test's junit reporter writes a test with subtests as a `<testsuite>` and drops that test's own failure (a
+   * `before` hook or its body that threw after its subtests passed): only the run's counts in the root's comments
+   * (`<!-- fail 1 -->`) keep it, and the suite says failures="0". node counts every failed or cancelled test there,
+   * a parent test whose subtest failed included (describe blocks are suites, not counted). So at least
+   * fail + cancelled − the failing test cases listed − the inner suites that hold a failing test case failed
+   * without a test case saying so: counted as failed tests (the pass rate never claims them) and the gate is failed,
+   * saying it. Exact when no listed test case failed; a lower bound otherwise.
+   */
+  /**
+   * mocha-junit-reporter leaves pending tests (`it.skip`, `it('title')` without a body, `this.skip()`) out of the
+   * report unless its `includePending` option is set, and counts them only in its root's `skipped` (its root is
+   * `<testsuites name="Mocha Tests">`): those not listed are counted as skipped, so the counts say what mocha printed
+   * ("4 pending"), with a warning. They have no name: the test history cannot record them.
+   */
+  let mochaPending: number | undefined
+  const unlistedPending = (): void => {
+    if (mochaPending === undefined || !Number.isInteger(mochaPending) || mochaPending <= totals.skipped) return
+    const missing = mochaPending - totals.skipped
+    totals.total += missing
+    totals.skipped += missing
+    warnings.push(
+      `${opts.file}: the report says skipped="${mochaPending}" but lists ${mochaPending - missing} skipped test case(s): mocha-junit-reporter leaves pending tests out unless its includePending option is set; ${missing} counted as skipped (set includePending to see which)`
+    )
+  }
+  /** Failed tests counted without a test case to name (`hiddenParents`): not a failure left out of `failures`. */
+  let unnamedFailures = 0
+  const hiddenParents = (): void => {
+    const { tests, pass, fail, cancelled, skipped, todo } = runnerCounts
+    if ([tests, pass, fail, cancelled, skipped, todo].some((n) => n === undefined)) return
+    const hidden = fail + cancelled - (totals.failed + totals.errors) - failingInnerSuites
+    if (hidden <= 0) return
+    unnamedFailures = hidden
+    const listed = totals.failed + totals.errors
+    totals.total += hidden
+    totals.failed += hidden
+    unlisted.push(
+      `${opts.file}: node's test runner counted ${fail + cancelled} failed or cancelled test(s) (the report's <!-- fail ${fail} --> and <!-- cancelled ${cancelled} --> comments) but the report lists ${listed} failing test case(s): ` +
+        `${failingInnerSuites > 0 ? 'at least ' : ''}${hidden} test(s) with subtests failed on their own (a before hook or the test's own body threw after its subtests passed), which node's junit reporter writes as a <testsuite> with no failure; counted as failed tests`
+    )
+  }
+
   const { warnings: xmlWarnings } = await streamXml(input, opts.file, 'junit', (xml) => {
     /** Per open `<testsuite>`: is it pytest's (whose `line` attributes are 0-based), its `file` and name. */
     const suites: Suite[] = []
@@ -337,6 +446,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let message: string | undefined
     /** Surefire's `<flakyFailure>`/`<flakyError>` messages of the open test case. */
     let flakyAttempts: string[] | undefined
+    /** The open test case has a `<skipped type="todo">` (node --test's todo tests, whose failures node does not count). */
+    let todoCase = false
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
     let textDepth = 0
     let text = ''
@@ -348,6 +459,11 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     }
 
     return {
+      comment(text) {
+        // node --test's junit reporter ends its root with the run's counts: `<!-- tests 3 -->`, `<!-- fail 1 -->`, …
+        const said = /^\s*(tests|suites|pass|fail|cancelled|skipped|todo)\s+(\d{1,15})\s*$/.exec(text)
+        if (said && suites.length === 1 && suites[0].depth === 1) runnerCounts[said[1]] = Number(said[2])
+      },
       open(tag, depth) {
         const name = tag.name
         if (depth === 1 && name !== 'testsuites' && name !== 'testsuite') {
@@ -357,6 +473,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (caseDepth === 0) {
           if (name === 'testsuite' || name === 'testsuites') {
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'jest tests') jestJunit = true
+            if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'Mocha Tests') mochaPending = tag.number('skipped')
             const parent = suites.at(-1)
             const suiteName = tag.attr('name')
             if (parent) parent.nested = true
@@ -369,6 +486,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
               ...(declared !== undefined && Number.isInteger(declared) && declared >= 0 ? { declared } : {}),
               listed: 0,
               bare: 0,
+              failingListed: 0,
               nested: false,
               ...(declaredFailing > 0 ? { declaredFailing } : {}),
               failing: 0,
@@ -387,6 +505,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             outcome = 'passed'
             message = undefined
             flakyAttempts = undefined
+            todoCase = false
           }
           return
         }
@@ -401,6 +520,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           ;(flakyAttempts ??= []).push(firstLine(tag.attr('message') ?? tag.attr('type') ?? ''))
           return
         }
+        if (name === 'skipped' && tag.attr('type') === 'todo') todoCase = true
         const kind: Outcome | undefined =
           name === 'failure' ? 'failure' : name === 'error' ? 'error' : name === 'skipped' ? 'skipped' : undefined
         if (kind === undefined || RANK[kind] <= RANK[outcome]) return
@@ -439,6 +559,12 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           timeSum += time
           sawTime = true
         }
+        // node --test runs a todo test and writes its failure beside <skipped type="todo">, but counts it as todo, not
+        // as failed (its `<!-- todo -->` comment, its exit status): not run as a verdict on the code, like a skip.
+        if (todoCase && outcome === 'failure') {
+          outcome = 'skipped'
+          message = undefined
+        }
         const said = statusOutcome(tag, unknownStatus)
         if (said !== undefined && RANK[said.outcome] > RANK[outcome]) {
           outcome = said.outcome
@@ -446,7 +572,18 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         }
         const suite = suites.at(-1) as Suite
         if (outcome === 'failure' || outcome === 'error' || flakyAttempts !== undefined) suite.failing++
-        if (onCase !== undefined) reportCase(onCase, tag, outcome, flakyAttempts !== undefined, time, suite, caseFiles as Map<string, string>, opts.workspace)
+        if (onCase !== undefined) {
+          // jest-junit's todo tests are bare passes too: held back until the suite tells how many it did not run.
+          if (jestJunit && caseBare && outcome === 'passed' && !(time !== undefined && time > 0) && suite.declared !== undefined && heldCases < HOLD_LIMIT) {
+            heldCases++
+            const file = tag.attr('file') ?? suite.file
+            ;(suite.heldBack ??= []).push({
+              id: testId(tag.attr('classname') || undefined, tag.attr('name') ?? '', suite),
+              file: file ? toWorkspacePath(file, opts.workspace) : undefined,
+              duration_ms: time !== undefined && time >= 0 ? time * 1000 : undefined
+            })
+          } else reportCase(onCase, tag, outcome, flakyAttempts !== undefined, time, suite, caseFiles as Map<string, string>, opts.workspace)
+        }
         let key: string | undefined
         if (suite.reruns !== undefined && suite.reruns.size > 0 && named(tag)) {
           key = identity(tag)
@@ -459,8 +596,11 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         totals.total++
         count(outcome, 1)
         suite.listed++
+        if (outcome === 'failure' || outcome === 'error') suite.failingListed++
         if (caseBare && outcome === 'passed' && !(time !== undefined && time > 0)) suite.bare++
         const pick = matched ? pickTest(tag, outcome, suite) : undefined
+        // A picked bare pass of a jest-junit suite may be a todo test: judged when the suite closes (`notRun`).
+        if (pick && jestJunit && caseBare && outcome === 'passed' && !(time !== undefined && time > 0) && suite.declared !== undefined) (suite.heldPicks ??= []).push(pick)
         if (outcome === 'failure' || outcome === 'error') {
           const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace)
           if (pick) picked.add(test)
@@ -501,6 +641,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     }
   })
 
+  hiddenParents()
+  unlistedPending()
   if (suiteFailures > STATUS_WARNINGS) unlisted.push(`${opts.file}: ${suiteFailures - STATUS_WARNINGS} more failures of suites outside any test case`)
   if (unlistedSuites > STATUS_WARNINGS) unlisted.push(`${opts.file}: ${unlistedSuites - STATUS_WARNINGS} more suites say tests failed but list no failing test case`)
   if (surplusSuites > STATUS_WARNINGS) warnings.push(`${opts.file}: ${surplusSuites - STATUS_WARNINGS} more suites list more test cases than their tests attribute says (judged as above)`)
@@ -510,7 +652,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     format: 'junit',
     totals,
     failures,
-    failures_truncated: failures.length < totals.failed + totals.errors,
+    failures_truncated: failures.length < totals.failed + totals.errors - unnamedFailures,
     flaky,
     flaky_count: flakyCount,
     warnings: [...xmlWarnings, ...warnings],

@@ -72,7 +72,15 @@ export interface XmlVisitor {
   close(name: string, depth: number): void
   /** Text and CDATA, only while the visitor has asked for it with `captureText(true)`; at most 64 KiB per node. */
   text?(chunk: string): void
+  /**
+   * A comment that is a child of the root element, as its first {@link COMMENT_CAP} bytes (latin1): node's junit
+   * reporter writes its run's totals only as such comments (`<!-- fail 1 -->`).
+   */
+  comment?(text: string): void
 }
+
+/** Most bytes of a comment handed to {@link XmlVisitor.comment}. */
+export const COMMENT_CAP = 64
 
 /** What a read brought up that did not stop it. */
 export interface XmlOutcome {
@@ -262,6 +270,8 @@ class XmlReader implements XmlControl {
   private nextAmp = -1
 
   private capture = false
+  /** The start of the comment being read, for {@link XmlVisitor.comment}. */
+  private commentText = ''
   private textBytes = 0
   /** Whether the last piece of text delivered ended with \r (a \n starting the next one belongs to it). */
   private afterCR = false
@@ -581,8 +591,15 @@ class XmlReader implements XmlControl {
     const at = buf.indexOf(terminator, this.pos, 'latin1')
     const end = at === -1 ? Math.max(this.pos, buf.length - (terminator.length - 1)) : at
     if (this.mode === 'cdata' && this.capture && this.textBytes < TEXT_CAP && end > this.pos) this.deliver(buf, this.pos, end, false)
+    const comment = this.mode === 'comment' && this.stack.length === 1 && this.visitor.comment !== undefined
+    if (comment && this.commentText.length < COMMENT_CAP) this.commentText += buf.toString('latin1', this.pos, Math.min(end, this.pos + COMMENT_CAP - this.commentText.length))
     this.pos = at === -1 ? end : at + terminator.length
     if (at === -1) return false
+    if (comment) {
+      const text = this.commentText
+      this.commentText = ''
+      this.visitor.comment?.(text)
+    }
     this.mode = 'text'
     this.newTextNode()
     return true
