@@ -440,6 +440,77 @@ describe('node preset', () => {
     expect(tapless.layer.stages?.testing?.command).toContain('--test test/tape-like.test.js')
   })
 
+  // changesets/changesets: the root's `vitest` runs every package's tests; the component `parse` (packages/parse, a
+  // workspace package) was judged on 146 tests of 21 packages where its own are 20.
+  describe('a workspace package of a monorepo runs only its own tests, from the repository root', () => {
+    const workspace = (root: Record<string, unknown>, files: Record<string, string> = {}) =>
+      repo({ 'package.json': pkg({ private: true, workspaces: ['packages/*'], ...root }), 'packages/parse/package.json': pkg({ name: '@x/parse' }), 'packages/parse/src/index.ts': '', ...files })
+    const tests = (choices: PresetChoice[]) => choices.find((c) => c.topic === 'tests and coverage') as PresetChoice
+
+    it("vitest through the root's script, with the package's directory as its path filter", async () => {
+      const root = await workspace({ scripts: { test: 'vitest' } }, { 'pnpm-lock.yaml': '' })
+      for (const source of ['packages/parse', 'packages/parse/', 'packages/parse/src']) {
+        const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, source)
+        expect(layer.stages?.testing?.command).toMatch(/^pnpm test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage packages\/parse\/$/)
+        expect(tests(choices).chose).toMatch(/, only the tests under packages\/parse$/)
+        expect(tests(choices).because).toContain("packages/parse is a workspace package (it has its own package.json): the root's vitest runs only the test files under packages/parse/")
+      }
+      // The root itself, or a directory that is no package, changes nothing.
+      for (const source of [undefined, '.', 'src/parse', 'packages/*']) {
+        const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, source)
+        expect(layer.stages?.testing?.command).toMatch(/coverage\.reportsDirectory=\{reports\}\/coverage$/)
+        expect(tests(choices).because).not.toContain('workspace package')
+      }
+    })
+
+    it('jest, directly or through the script, with a pattern that matches only that directory', async () => {
+      const viaScript = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'jest' } })), undefined, 'packages/parse')
+      expect(viaScript.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npm test -- --ci .* \/packages\/parse\/$/)
+      const direct = await fitPreset(
+        'node',
+        new RepositoryProbe(await workspace({ scripts: { test: 'turbo run test' }, devDependencies: { jest: '29' } }, { 'packages/a.b/package.json': pkg({}) })),
+        undefined,
+        'packages/a.b'
+      )
+      // The dot is escaped, and the regular expression quoted for the shell.
+      expect(direct.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npx jest --ci .* '\/packages\/a\\\.b\/'$/)
+    })
+
+    it("refuses, saying why, when the root's run cannot be limited to the package (eslint/rewrite: mocha per package, `npm test --workspaces` at the root)", async () => {
+      const mocha = await fitPreset(
+        'node',
+        new RepositoryProbe(
+          await workspace({ scripts: { test: 'npm test --workspaces --if-present' }, devDependencies: { mocha: '10' } }, {
+            'packages/parse/package.json': pkg({ scripts: { test: 'npm run test:types && npm run test:unit', 'test:unit': 'mocha "tests/**/*.test.js"' } })
+          })
+        ),
+        undefined,
+        'packages/parse'
+      )
+      expect(mocha.layer.stages?.testing?.command).toBeUndefined()
+      expect(tests(mocha.choices).chose).toMatch(/^none \(set stages\.testing\.command/)
+      expect(tests(mocha.choices).because).toContain(
+        "packages/parse is a workspace package (it has its own package.json) and the root's mocha run cannot be limited to that package's tests from the repository root: " +
+          "it would judge other packages' tests, or none of its own, as this component's"
+      )
+      // The package's own script runs another runner than the root's: the root's would run its tests under the wrong runner.
+      const other = await fitPreset(
+        'node',
+        new RepositoryProbe(await workspace({ scripts: { test: 'vitest' } }, { 'packages/parse/package.json': pkg({ scripts: { test: 'uvu tests' } }) })),
+        undefined,
+        'packages/parse'
+      )
+      expect(other.layer.stages?.testing?.command).toBeUndefined()
+      expect(tests(other.choices).because).toContain(`its own test script runs uvu ("uvu tests"), not the root's vitest`)
+    })
+
+    it('loadConfig hands the layout\'s packages/<component> to the preset', async () => {
+      const root = await workspace({ scripts: { test: 'vitest' } }, { 'pnpm-lock.yaml': '' })
+      const loaded = await loadConfig({ workspace: root, component: 'parse' })
+      expect(loaded.config.stages.testing.command).toMatch(/ packages\/parse\/$/)
+    })
+  })
+
   it('turns eslint and tsc on only when configured, and passes secretlint the recommended rules only without an rc', async () => {
     const bare = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({}) })))
     expect(bare.layer.stages?.refactoring?.linting).toEqual({ enabled: false })

@@ -278,6 +278,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   }
 
   const sourceTemplate = (specPaths.source ?? pathsGiven('source') ?? pathsLayer.source) as string
+  const sourcePath = renderTemplate(sourceTemplate, { component }, 'paths.source', { quote: false })
   let preset: PresetName
   let presetSource: string
   if (typeof overrides.preset === 'string') {
@@ -287,7 +288,6 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
     preset = top.preset as PresetName
     presetSource = `named in ${shown}`
   } else {
-    const sourcePath = renderTemplate(sourceTemplate, { component }, 'paths.source', { quote: false })
     const detected = await detectPreset(workspace, sourcePath)
     preset = detected.preset
     presetSource = detected.source
@@ -295,7 +295,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
 
   // A half of the security gate the file turns off is not scanned at all: the preset leaves its scanner out.
   const wanted = (half: 'secrets' | 'vulnerabilities') => (valueAt(overrides, ['quality_gates', 'security', half]) ?? valueAt(top, ['quality_gates', 'security', half])) !== false
-  const fitted = await fitPreset(preset, probe, { secrets: wanted('secrets'), vulnerabilities: wanted('vulnerabilities') })
+  const fitted = await fitPreset(preset, probe, { secrets: wanted('secrets'), vulnerabilities: wanted('vulnerabilities') }, sourcePath)
   const frontmatter = Object.keys(specPaths).length > 0 ? { paths: specPaths } : {}
   const layers: ConfigLayer[] = [
     { name: 'default', layer: defaultConfig() },
