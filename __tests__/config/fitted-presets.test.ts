@@ -447,32 +447,41 @@ describe('node preset', () => {
       repo({ 'package.json': pkg({ private: true, workspaces: ['packages/*'], ...root }), 'packages/parse/package.json': pkg({ name: '@x/parse' }), 'packages/parse/src/index.ts': '', ...files })
     const tests = (choices: PresetChoice[]) => choices.find((c) => c.topic === 'tests and coverage') as PresetChoice
 
-    it("vitest through the root's script, with the package's directory as its path filter", async () => {
-      const root = await workspace({ scripts: { test: 'vitest' } }, { 'pnpm-lock.yaml': '' })
-      for (const source of ['packages/parse', 'packages/parse/', 'packages/parse/src']) {
-        const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, source)
-        expect(layer.stages?.testing?.command).toMatch(/^pnpm test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage packages\/parse\/$/)
+    it("vitest through the root's script, with the tests path ({tests}) as its path filter", async () => {
+      const root = await workspace({ scripts: { test: 'vitest' } }, { 'pnpm-lock.yaml': '', 'packages/parse/test/a.test.ts': '' })
+      for (const [source, testsPath, filter] of [
+        ['packages/parse', 'packages/parse', '{tests}/'],
+        ['packages/parse/', 'packages/parse/', '{tests}/'],
+        ['packages/parse/src', 'packages/parse/test', '{tests}/'],
+        ['packages/parse/src', 'packages/parse/test/a.test.ts', '{tests}'],
+        // A glob tests path: the package's directory, as it is.
+        ['packages/parse/src', 'packages/parse/**/*.test.ts', 'packages/parse/']
+      ]) {
+        const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, { source, tests: testsPath })
+        expect(layer.stages?.testing?.command).toMatch(/^pnpm test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage /)
+        expect(layer.stages?.testing?.command?.endsWith(`{reports}/coverage ${filter}`)).toBe(true)
         expect(tests(choices).chose).toMatch(/, only the tests under packages\/parse$/)
         expect(tests(choices).because).toContain("packages/parse is a workspace package (it has its own package.json): the root's vitest runs only the test files under packages/parse/")
       }
       // The root itself, or a directory that is no package, changes nothing.
-      for (const source of [undefined, '.', 'src/parse', 'packages/*']) {
-        const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, source)
+      for (const source of [undefined, '.', 'src/parse', 'packages/*', '../parse']) {
+        const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, { source, tests: source })
         expect(layer.stages?.testing?.command).toMatch(/coverage\.reportsDirectory=\{reports\}\/coverage$/)
         expect(tests(choices).because).not.toContain('workspace package')
       }
     })
 
-    it('jest, directly or through the script, with a pattern that matches only that directory', async () => {
-      const viaScript = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'jest' } })), undefined, 'packages/parse')
-      expect(viaScript.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npm test -- --ci .* \/packages\/parse\/$/)
+    it('jest, directly or through the script, with a pattern over the path', async () => {
+      const paths = { source: 'packages/parse', tests: 'packages/parse' }
+      const viaScript = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'jest' } })), undefined, paths)
+      expect(viaScript.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npm test -- --ci .* \/\{tests\}\/$/)
       const direct = await fitPreset(
         'node',
         new RepositoryProbe(await workspace({ scripts: { test: 'turbo run test' }, devDependencies: { jest: '29' } }, { 'packages/a.b/package.json': pkg({}) })),
         undefined,
-        'packages/a.b'
+        { source: 'packages/a.b', tests: 'packages/a.b/**/*.spec.js' }
       )
-      // The dot is escaped, and the regular expression quoted for the shell.
+      // The package's directory as it is: the dot escaped, the regular expression quoted for the shell.
       expect(direct.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npx jest --ci .* '\/packages\/a\\\.b\/'$/)
     })
 
@@ -485,7 +494,7 @@ describe('node preset', () => {
           })
         ),
         undefined,
-        'packages/parse'
+        { source: 'packages/parse', tests: 'packages/parse' }
       )
       expect(mocha.layer.stages?.testing?.command).toBeUndefined()
       expect(tests(mocha.choices).chose).toMatch(/^none \(set stages\.testing\.command/)
@@ -498,16 +507,23 @@ describe('node preset', () => {
         'node',
         new RepositoryProbe(await workspace({ scripts: { test: 'vitest' } }, { 'packages/parse/package.json': pkg({ scripts: { test: 'uvu tests' } }) })),
         undefined,
-        'packages/parse'
+        { source: 'packages/parse', tests: 'packages/parse' }
       )
       expect(other.layer.stages?.testing?.command).toBeUndefined()
       expect(tests(other.choices).because).toContain(`its own test script runs uvu ("uvu tests"), not the root's vitest`)
     })
 
-    it('loadConfig hands the layout\'s packages/<component> to the preset', async () => {
-      const root = await workspace({ scripts: { test: 'vitest' } }, { 'pnpm-lock.yaml': '' })
+    it("loadConfig hands the layout's packages/<component> to the preset; init's configuration serves each package with its own tests", async () => {
+      const root = await workspace({ scripts: { test: 'vitest' } }, { 'pnpm-lock.yaml': '', 'packages/read/package.json': pkg({ name: '@x/read' }) })
       const loaded = await loadConfig({ workspace: root, component: 'parse' })
-      expect(loaded.config.stages.testing.command).toMatch(/ packages\/parse\/$/)
+      expect(loaded.config.stages.testing.command).toMatch(/ \{tests\}\/$/)
+      expect(loaded.config.paths.tests).toBe('packages/parse')
+      // The configuration init writes (paths templated on {component}) with that command, for another component.
+      await mkdir(join(root, '.github'), { recursive: true })
+      await writeFile(join(root, '.github/spec-to-production.yml'), `preset: node\npaths: { source: "packages/{component}", tests: "packages/{component}" }\nstages:\n  testing:\n    command: ${JSON.stringify(loaded.config.stages.testing.command)}\n`)
+      const read = await loadConfig({ workspace: root, component: 'read' })
+      expect(read.config.paths.tests).toBe('packages/read')
+      expect(read.config.stages.testing.command).toMatch(/ \{tests\}\/$/)
     })
   })
 

@@ -279,6 +279,8 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
 
   const sourceTemplate = (specPaths.source ?? pathsGiven('source') ?? pathsLayer.source) as string
   const sourcePath = renderTemplate(sourceTemplate, { component }, 'paths.source', { quote: false })
+  const testsTemplate = (specPaths.tests ?? pathsGiven('tests') ?? pathsLayer.tests) as string
+  const testsPath = renderTemplate(testsTemplate, { component }, 'paths.tests', { quote: false })
   let preset: PresetName
   let presetSource: string
   if (typeof overrides.preset === 'string') {
@@ -295,7 +297,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
 
   // A half of the security gate the file turns off is not scanned at all: the preset leaves its scanner out.
   const wanted = (half: 'secrets' | 'vulnerabilities') => (valueAt(overrides, ['quality_gates', 'security', half]) ?? valueAt(top, ['quality_gates', 'security', half])) !== false
-  const fitted = await fitPreset(preset, probe, { secrets: wanted('secrets'), vulnerabilities: wanted('vulnerabilities') }, sourcePath)
+  const fitted = await fitPreset(preset, probe, { secrets: wanted('secrets'), vulnerabilities: wanted('vulnerabilities') }, { source: sourcePath, tests: testsPath })
   const frontmatter = Object.keys(specPaths).length > 0 ? { paths: specPaths } : {}
   const layers: ConfigLayer[] = [
     { name: 'default', layer: defaultConfig() },

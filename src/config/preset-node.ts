@@ -325,15 +325,33 @@ function ownRunnerArgs(script: string | undefined, runner: 'vitest' | 'jest'): s
  * repository root, with a package.json of its own (`packages/parse` for `packages/parse` or `packages/parse/src`).
  * Undefined for the root itself, a glob, or a path outside the repository.
  */
-export function workspacePackage(probe: RepositoryProbe, source: string | undefined): string | undefined {
-  if (!source || /[*?[\]{}]/.test(source)) return undefined
-  let dir = posix.normalize(source.replace(/\\/g, '/')).replace(/\/+$/, '')
-  if (dir === '.' || dir === '' || dir.startsWith('/') || dir === '..' || dir.startsWith('../')) return undefined
+export function workspacePackage(probe: RepositoryProbe, source: string | undefined, tests?: string): WorkspacePackage | undefined {
+  const plain = (p: string | undefined): string | undefined => {
+    if (!p || /[*?[\]{}]/.test(p)) return undefined
+    const normalized = posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '')
+    return normalized === '.' || normalized === '' || normalized.startsWith('/') || normalized === '..' || normalized.startsWith('../') ? undefined : normalized
+  }
+  const start = plain(source)
+  if (start === undefined) return undefined
+  let dir = start
   while (dir !== '.' && dir !== '/') {
-    if (probe.file(`${dir}/package.json`)) return dir
+    if (probe.file(`${dir}/package.json`)) {
+      const testsPath = plain(tests)
+      return { dir, byTests: testsPath !== undefined, testsFile: testsPath !== undefined && probe.file(testsPath) }
+    }
     dir = posix.dirname(dir)
   }
   return undefined
+}
+
+/**
+ * A workspace package's directory; whether the tests path (`{tests}`) is a plain path, which the filter then names
+ * (else the package's directory, literally); and whether it is one file.
+ */
+export interface WorkspacePackage {
+  dir: string
+  byTests: boolean
+  testsFile: boolean
 }
 
 /** The runner a workspace package's own test script calls (`vitest`, `mocha`, `node --test`, `uvu`, …), if it names one. */
@@ -362,15 +380,21 @@ function packageRunner(probe: RepositoryProbe, dir: string): { name: string; scr
  * directory as its path filter. Undefined, with the reason, when the root's run cannot be limited to the package: it
  * would judge the other packages' tests (or none of this one's) as this component's.
  */
-function packageFilter(probe: RepositoryProbe, dir: string, runner: Runner): { filter: string; because: string } | { refused: string } {
+function packageFilter(probe: RepositoryProbe, pkg: WorkspacePackage, runner: Runner): { filter: string; because: string } | { refused: string } {
+  const { dir } = pkg
   const own = packageRunner(probe, dir)
   const ownName = own?.name === 'node-test' ? 'node --test' : own?.name
   const rootName = runner === 'node-test' ? 'node --test' : runner
   if ((runner === 'vitest' || runner === 'jest') && (own === undefined || own.name === runner)) {
-    // vitest takes a path filter; jest a regular expression over each test file's absolute path.
-    const filter = runner === 'vitest' ? shellQuote(`${dir}/`) : shellQuote(`/${dir.replace(/[.+^$()|\\]/g, '\\$&')}/`)
+    // vitest takes a path filter; jest a regular expression over each test file's absolute path. When the tests path is
+    // a plain path (`packages/{component}`), the filter is `{tests}`: a configuration `init` writes from it serves
+    // every component it names, where a literal directory would run one package's tests for all of them (in jest's
+    // pattern a `.` of the name then matches any character: more files, never fewer).
+    const literal = runner === 'vitest' ? shellQuote(`${dir}/`) : shellQuote(`/${dir.replace(/[.+^$()|\\]/g, '\\$&')}/`)
+    const tail = pkg.testsFile ? '' : '/'
+    const filter = pkg.byTests ? (runner === 'vitest' ? `{tests}${tail}` : `/{tests}${tail}`) : literal.replace(/[{}]/g, '$&$&')
     return {
-      filter: filter.replace(/[{}]/g, '$&$&'),
+      filter,
       because:
         `${dir} is a workspace package (it has its own package.json): the root's ${runner} runs only the test files under ${dir}/, ` +
         `so the other packages' tests are not counted as this component's${own ? ` (${dir}'s own test script, "${own.script}", is not run: the root's ${runner} configuration applies)` : ''}`
@@ -392,13 +416,14 @@ function only(pkgDir: string | undefined): string {
   return pkgDir === undefined ? '' : `, only the tests under ${pkgDir}`
 }
 
-function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[], pkgDir?: string): { command: string; coverage: ReportRef } | undefined {
+function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[], pkg?: WorkspacePackage): { command: string; coverage: ReportRef } | undefined {
+  const pkgDir = pkg?.dir
   const chosenRunner = chooseRunner(probe)
   const { runner, script, segment, warning } = chosenRunner
   let { because } = chosenRunner
   let filter = ''
-  if (pkgDir !== undefined && runner !== 'unsupported') {
-    const limited = packageFilter(probe, pkgDir, runner)
+  if (pkg !== undefined && runner !== 'unsupported') {
+    const limited = packageFilter(probe, pkg, runner)
     if ('refused' in limited) {
       choices.push({
         topic: 'tests and coverage',
@@ -492,13 +517,17 @@ function notePretest(probe: RepositoryProbe, pm: Manager, command: string, choic
 }
 
 /**
- * `source` is the component's source path (`packages/parse`): when it lies in a workspace package, the test command
- * runs only that package's tests.
+ * `paths` are the component's source and tests paths (`packages/parse`): when the source lies in a workspace package,
+ * the test command runs only that package's tests (those under the tests path).
  */
-export function nodePreset(probe: RepositoryProbe, want: SecurityHalvesWanted = BOTH_HALVES, source?: string): { layer: DeepPartial<Config>; choices: PresetChoice[] } {
+export function nodePreset(
+  probe: RepositoryProbe,
+  want: SecurityHalvesWanted = BOTH_HALVES,
+  paths: { source?: string; tests?: string } = {}
+): { layer: DeepPartial<Config>; choices: PresetChoice[] } {
   const choices: PresetChoice[] = []
   const pm = chooseManager(probe, choices)
-  const tests = testCommand(probe, pm, choices, workspacePackage(probe, source))
+  const tests = testCommand(probe, pm, choices, workspacePackage(probe, paths.source, paths.tests))
   if (tests) notePretest(probe, pm, tests.command, choices)
 
   const eslintConfig = probe.firstFile(ESLINT_CONFIGS) ?? (probe.packageJson()?.eslintConfig !== undefined ? 'package.json eslintConfig' : undefined)

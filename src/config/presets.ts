@@ -89,11 +89,16 @@ export interface FittedPreset {
  * The preset `name` fitted to the repository `probe` looks at (python and node look at the lock files, package.json,
  * pyproject.toml and what is installed; none adds nothing: stages that need a command must be given one in the file).
  * Its security step runs only the scans of the halves `security` wants (`quality_gates.security.secrets` / `.vulnerabilities`).
- * `source` is the component's source path: in a workspace package of a monorepo, node runs only that package's tests.
+ * `paths` are the component's source and tests paths: in a workspace package of a monorepo, node runs only that package's tests.
  */
-export async function fitPreset(name: PresetName, probe: RepositoryProbe, security: SecurityHalvesWanted = BOTH_HALVES, source?: string): Promise<FittedPreset> {
+export async function fitPreset(
+  name: PresetName,
+  probe: RepositoryProbe,
+  security: SecurityHalvesWanted = BOTH_HALVES,
+  paths: { source?: string; tests?: string } = {}
+): Promise<FittedPreset> {
   if (name === 'python') return (await import('./preset-python.js')).pythonPreset(probe, security)
-  if (name === 'node') return (await import('./preset-node.js')).nodePreset(probe, security, source)
+  if (name === 'node') return (await import('./preset-node.js')).nodePreset(probe, security, paths)
   return { layer: { preset: 'none' }, choices: [] }
 }
 
