@@ -725,7 +725,16 @@ describe('paths from the layout and the spec', () => {
     [{ 'api/__init__.py': '', 'api/tests/__init__.py': '', 'api/tests/test_api.py': '' }, 'api', 'api/tests'],
     [{ 'src/api/__init__.py': '', 'src/api/test/test_api.py': '' }, 'src/api', 'src/api/test'],
     [{ 'lib/x.js': '', 'test/x.test.js': '' }, '.', 'test'],
-    [{ 'x.js': '' }, '.', '.']
+    [{ 'x.js': '' }, '.', '.'],
+    // A monorepo package under another group (opentelemetry-python-contrib: util/<name>, instrumentation/<name>):
+    // one directory <group>/<component> with a manifest of its own, its tests inside; not the whole repository.
+    [{ 'pyproject.toml': '', 'pytest.ini': '[pytest]\ntestpaths = other/x/tests\n', 'other/x/tests/test_x.py': '', 'util/api/pyproject.toml': '', 'util/api/src/api/__init__.py': '', 'util/api/tests/test_api.py': '' }, 'util/api', 'util/api'],
+    [{ 'package.json': '{}', 'apps/api/package.json': '{}', 'apps/api/index.test.js': '' }, 'apps/api', 'apps/api'],
+    [{ 'libs/api/setup.py': '', 'tests/test_x.py': '' }, 'libs/api', 'libs/api'],
+    // Two such packages, none with a manifest, or one under a directory that holds none: the layout cannot tell.
+    [{ 'libs/api/pyproject.toml': '', 'apps/api/package.json': '{}' }, '.', '.'],
+    [{ 'libs/api/x.py': '' }, '.', '.'],
+    [{ 'examples/api/package.json': '{}', 'node_modules/api/package.json': '{}' }, '.', '.']
   ])('%j → source %s, tests %s', async (files, source, tests) => {
     const paths = layoutPaths(new RepositoryProbe(await repo(files)), 'api')
     expect({ source: paths.source, tests: paths.tests }).toEqual({ source, tests })

@@ -77,6 +77,20 @@ export class RepositoryProbe {
     })
   }
 
+  /** The directories directly under this workspace-relative directory, by name, sorted; none when it cannot be read. */
+  subdirectories(rel: string): string[] {
+    return this.memo(`subdirs:${rel}`, () => {
+      try {
+        return readdirSync(join(this.workspace, rel), { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .map((e) => e.name)
+          .sort()
+      } catch {
+        return []
+      }
+    })
+  }
+
   /** The first of `names` that exists as a file, if any. */
   firstFile(names: readonly string[]): string | undefined {
     return names.find((name) => this.file(name))
