@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -61,6 +62,21 @@ describe('init', () => {
       'stages.testing.command: no test command is configured, so nothing would be tested (the node preset chose none: scripts.test runs "kcd-scripts test", ' +
         'which calls none of the runners the node preset knows (vitest, jest, mocha, node --test))'
     )
+  })
+
+  it('refuses in a package of a monorepo, writing nothing, and says to run at the root (changesets/changesets: packages/parse)', async () => {
+    const root = await repo({
+      'package.json': JSON.stringify({ private: true, scripts: { test: 'vitest' } }),
+      'pnpm-workspace.yaml': 'packages:\n  - packages/*\n',
+      'pnpm-lock.yaml': '',
+      'packages/parse/package.json': JSON.stringify({ name: '@changesets/parse' })
+    })
+    await mkdir(join(root, '.git'), { recursive: true })
+    const run = await runCli(join(root, 'packages/parse'), ['init'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(`is a package (packages/parse) of the monorepo at ${root} (pnpm-workspace.yaml), not the repository's root`)
+    expect(run.stderr).toContain('Run spec-to-production init from the repository root (--workspace ../.., or the action\'s working-directory: .) with --component parse')
+    expect(existsSync(join(root, 'packages/parse/.github'))).toBe(false)
   })
 
   it('writes the configuration, a spec template and a workflow, then refuses to overwrite without --force', async () => {

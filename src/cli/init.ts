@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 import { actionReference, defaultSources, PLACEHOLDER_TODO, type ActionReference, type ActionSources } from './action-ref.js'
 import { detectPreset } from '../config/detect.js'
 import type { DeepPartial } from '../config/merge.js'
+import { refuseInsideMonorepo } from '../config/load.js'
 import { fitPreset, layoutPaths, type PresetChoice, type PresetName } from '../config/presets.js'
 import { RepositoryProbe } from '../config/probe.js'
 import { GO_TOOLS } from '../config/tools.js'
@@ -250,6 +251,8 @@ export async function initCommand(argv: string[], sources: ActionSources = defau
   const workspace = resolve(values.workspace ?? process.cwd())
   const probe = new RepositoryProbe(workspace)
   const component = validateComponentName(values.component ?? guessComponent(probe))
+  // In a package of a monorepo, the preset would see neither the lock file nor the set-up at the root.
+  refuseInsideMonorepo(workspace, component, 'spec-to-production init')
   const layout = layoutPaths(probe, component)
   const detected = await detectPreset(workspace, layout.source)
   const { layer, choices } = await fitPreset(detected.preset, probe, undefined, { source: layout.source, tests: layout.tests })

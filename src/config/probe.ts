@@ -42,6 +42,42 @@ export function isExecutable(path: string): boolean {
   }
 }
 
+/**
+ * The root of the monorepo `workspace` is a package of, when it is one rather than the repository's root: the nearest
+ * parent directory, up to the one holding `.git`, with `pnpm-workspace.yaml`, a package.json `workspaces` field or a
+ * pyproject.toml `[tool.uv.workspace]`. Undefined when `workspace` holds `.git` itself or no parent declares one.
+ */
+export function enclosingWorkspace(workspace: string): { root: string; marker: string } | undefined {
+  const exists = (path: string): boolean => {
+    try {
+      statSync(path)
+      return true
+    } catch {
+      return false
+    }
+  }
+  let dir = resolve(workspace)
+  if (exists(join(dir, '.git'))) return undefined
+  for (;;) {
+    const parent = dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
+    if (isFileAt(join(dir, 'pnpm-workspace.yaml'))) return { root: dir, marker: 'pnpm-workspace.yaml' }
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { workspaces?: unknown }
+      if (pkg !== null && typeof pkg === 'object' && pkg.workspaces !== undefined) return { root: dir, marker: 'package.json workspaces' }
+    } catch {
+      // none, or not JSON
+    }
+    try {
+      if (/^\s*\[tool\.uv\.workspace\]/m.test(readFileSync(join(dir, 'pyproject.toml'), 'utf8'))) return { root: dir, marker: 'pyproject.toml [tool.uv.workspace]' }
+    } catch {
+      // none
+    }
+    if (exists(join(dir, '.git'))) return undefined
+  }
+}
+
 export class RepositoryProbe {
   readonly workspace: string
   private readonly path: string
