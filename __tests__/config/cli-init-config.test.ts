@@ -194,6 +194,29 @@ describe('init', () => {
     if (/pip-audit/.test(runs.join('\n'))) expect(config.stages.refactoring.security.command).toContain(`${python} -m pip_audit `)
   })
 
+  // A Python monorepo (opentelemetry-python-contrib's shape, without uv): the component is libs/calc with its own
+  // pyproject.toml; the workflow installed only the root (`-e .`), which here only configures pytest, so neither the
+  // package nor its test extra was there for its tests.
+  it('for a package of a Python monorepo, installs that package with its test extra and test requirements, and the root only when it is a project', async () => {
+    const files = {
+      'pyproject.toml': '[tool.pytest.ini_options]\naddopts = "-q"\n',
+      'libs/calc/pyproject.toml': '[project]\nname = "calc"\n\n[project.optional-dependencies]\ntest = ["freezegun"]\n',
+      'libs/calc/test-requirements.txt': 'hypothesis\n',
+      'libs/calc/src/calc/__init__.py': '',
+      'libs/calc/tests/test_calc.py': '',
+      'libs/other/pyproject.toml': '[project]\nname = "other"\n'
+    }
+    const steps = async (root: string): Promise<string[]> => {
+      expect((await runCli(root, ['init', '--component', 'calc'])).code).toBe(0)
+      const parsed: Array<{ run?: string }> = parse(await readFile(join(root, WORKFLOW), 'utf8')).jobs.ship.steps
+      return parsed.flatMap((s) => (s.run ? [s.run] : []))
+    }
+    const tools = await steps(await repo(files))
+    expect(tools[0]).toBe('python -m pip install -e "libs/calc[test]" -r libs/calc/test-requirements.txt')
+    const project = await steps(await repo({ ...files, 'pyproject.toml': '[project]\nname = "mono"\n' }))
+    expect(project[0]).toBe('python -m pip install -e . -e "libs/calc[test]" -r libs/calc/test-requirements.txt')
+  })
+
   it('for a test dependency group (PEP 735), installs it with --group after upgrading pip (25.1 has --group)', async () => {
     const root = await repo({ 'pyproject.toml': '[project]\nname = "calc"\n\n[dependency-groups]\ndocs = ["sphinx"]\ntests = ["pytest", "pytest-cov"]\n', 'src/calc/__init__.py': '' })
     await runCli(root, ['init'])
