@@ -384,6 +384,17 @@ describe('node', () => {
     const configured = await run(root, 'sum', SYSTEM_PATH, 'workspace package, init configuration')
     expectGreen(configured)
     expect(configured.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ passed: 2, total: 2 })
+
+    // A type error in the other package: tsc checks the whole project, so the gate counts it, and says it is not sum's.
+    await writeFile(join(root, 'packages/other/index.js'), "/** @type {number} */\nconst n = 'one'\nmodule.exports = { broken: () => n }\n")
+    const typed = await run(root, 'sum', SYSTEM_PATH, 'workspace package, a type error in another package')
+    expect(typed.code).toBe(1)
+    const types = typed.report.stage_results.refactoring.quality_gates.type_checking
+    expect(types.details).toMatchObject({ error_count: 1, errors_outside_component: 1 })
+    expect(types.warnings).toContain(
+      "1 of the 1 type error(s) are in files outside the component's source path packages/sum (other parts of the repository): the type checker checks the whole project " +
+        'and the gate counts them all; to judge only this component, give stages.refactoring.type_checking.command a configuration of its own (tsc -p packages/sum/tsconfig.json, mypy packages/sum)'
+    )
   })
 
   it("a node --test project: node's own junit and lcov reporters", async () => {
