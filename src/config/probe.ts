@@ -212,10 +212,15 @@ export class RepositoryProbe {
     return new RegExp(`^\\s*\\[\\[?${escaped}(?:\\.[^\\]]*)?\\]\\]?\\s*(?:#.*)?$`, 'm').test(text)
   }
 
-  /** Whether a requirement names this Python distribution in pyproject.toml, uv.lock or requirements files. */
-  pythonRequires(dist: string): boolean {
+  /**
+   * Whether a requirement names this Python distribution in pyproject.toml, uv.lock or requirements files — at the
+   * root, or in `pkgDir` (a package of a monorepo, with files of its own) when given.
+   */
+  pythonRequires(dist: string, pkgDir?: string): boolean {
     const pattern = new RegExp(`(^|["'\\s])${dist.replace(/[-_.]/g, '[-_.]')}\\s*(?:[<>=!~;\\[,"']|$)`, 'im')
-    for (const file of ['pyproject.toml', 'uv.lock', 'requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'setup.cfg']) {
+    const names = ['pyproject.toml', 'uv.lock', 'requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'setup.cfg']
+    const inPackage = pkgDir && pkgDir !== '.' && !/[*?[{]/.test(pkgDir) ? ['pyproject.toml', 'requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'test-requirements.txt', 'requirements-test.txt', 'setup.cfg'].map((n) => `${pkgDir.replace(/\/+$/, '')}/${n}`) : []
+    for (const file of [...names, ...inPackage]) {
       const text = this.text(file)
       if (text !== null && (file === 'uv.lock' ? new RegExp(`^name = "${dist}"$`, 'm').test(text) : pattern.test(text))) return true
     }
