@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -61,6 +62,21 @@ describe('init', () => {
       'stages.testing.command: no test command is configured, so nothing would be tested (the node preset chose none: scripts.test runs "kcd-scripts test", ' +
         'which calls none of the runners the node preset knows (vitest, jest, mocha, node --test))'
     )
+  })
+
+  it('refuses in a package of a monorepo, writing nothing, and says to run at the root (changesets/changesets: packages/parse)', async () => {
+    const root = await repo({
+      'package.json': JSON.stringify({ private: true, scripts: { test: 'vitest' } }),
+      'pnpm-workspace.yaml': 'packages:\n  - packages/*\n',
+      'pnpm-lock.yaml': '',
+      'packages/parse/package.json': JSON.stringify({ name: '@changesets/parse' })
+    })
+    await mkdir(join(root, '.git'), { recursive: true })
+    const run = await runCli(join(root, 'packages/parse'), ['init'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(`is a package (packages/parse) of the monorepo at ${root} (pnpm-workspace.yaml), not the repository's root`)
+    expect(run.stderr).toContain('Run spec-to-production init from the repository root (--workspace ../.., or the action\'s working-directory: .) with --component parse')
+    expect(existsSync(join(root, 'packages/parse/.github'))).toBe(false)
   })
 
   it('writes the configuration, a spec template and a workflow, then refuses to overwrite without --force', async () => {
@@ -176,6 +192,29 @@ describe('init', () => {
     expect(config.stages.refactoring.linting.command).toMatch(new RegExp(`^${python.replace(/\./g, '\\.')} -m ruff check `))
     expect(config.stages.refactoring.linting.fix_command).not.toMatch(/(^|&& )ruff /)
     if (/pip-audit/.test(runs.join('\n'))) expect(config.stages.refactoring.security.command).toContain(`${python} -m pip_audit `)
+  })
+
+  // A Python monorepo (opentelemetry-python-contrib's shape, without uv): the component is libs/calc with its own
+  // pyproject.toml; the workflow installed only the root (`-e .`), which here only configures pytest, so neither the
+  // package nor its test extra was there for its tests.
+  it('for a package of a Python monorepo, installs that package with its test extra and test requirements, and the root only when it is a project', async () => {
+    const files = {
+      'pyproject.toml': '[tool.pytest.ini_options]\naddopts = "-q"\n',
+      'libs/calc/pyproject.toml': '[project]\nname = "calc"\n\n[project.optional-dependencies]\ntest = ["freezegun"]\n',
+      'libs/calc/test-requirements.txt': 'hypothesis\n',
+      'libs/calc/src/calc/__init__.py': '',
+      'libs/calc/tests/test_calc.py': '',
+      'libs/other/pyproject.toml': '[project]\nname = "other"\n'
+    }
+    const steps = async (root: string): Promise<string[]> => {
+      expect((await runCli(root, ['init', '--component', 'calc'])).code).toBe(0)
+      const parsed: Array<{ run?: string }> = parse(await readFile(join(root, WORKFLOW), 'utf8')).jobs.ship.steps
+      return parsed.flatMap((s) => (s.run ? [s.run] : []))
+    }
+    const tools = await steps(await repo(files))
+    expect(tools[0]).toBe('python -m pip install -e "libs/calc[test]" -r libs/calc/test-requirements.txt')
+    const project = await steps(await repo({ ...files, 'pyproject.toml': '[project]\nname = "mono"\n' }))
+    expect(project[0]).toBe('python -m pip install -e . -e "libs/calc[test]" -r libs/calc/test-requirements.txt')
   })
 
   it('for a test dependency group (PEP 735), installs it with --group after upgrading pip (25.1 has --group)', async () => {

@@ -462,6 +462,93 @@ describe('node preset', () => {
     expect(tapless.layer.stages?.testing?.command).toContain('--test test/tape-like.test.js')
   })
 
+  // changesets/changesets: the root's `vitest` runs every package's tests; the component `parse` (packages/parse, a
+  // workspace package) was judged on 146 tests of 21 packages where its own are 20.
+  describe('a workspace package of a monorepo runs only its own tests, from the repository root', () => {
+    const workspace = (root: Record<string, unknown>, files: Record<string, string> = {}) =>
+      repo({ 'package.json': pkg({ private: true, workspaces: ['packages/*'], ...root }), 'packages/parse/package.json': pkg({ name: '@x/parse' }), 'packages/parse/src/index.ts': '', ...files })
+    const tests = (choices: PresetChoice[]) => choices.find((c) => c.topic === 'tests and coverage') as PresetChoice
+
+    it("vitest through the root's script, with the tests path ({tests}) as its path filter", async () => {
+      const root = await workspace({ scripts: { test: 'vitest' } }, { 'pnpm-lock.yaml': '', 'packages/parse/test/a.test.ts': '' })
+      for (const [source, testsPath, filter] of [
+        ['packages/parse', 'packages/parse', '{tests}/'],
+        ['packages/parse/', 'packages/parse/', '{tests}/'],
+        ['packages/parse/src', 'packages/parse/test', '{tests}/'],
+        ['packages/parse/src', 'packages/parse/test/a.test.ts', '{tests}'],
+        // A glob tests path: the package's directory, as it is.
+        ['packages/parse/src', 'packages/parse/**/*.test.ts', 'packages/parse/']
+      ]) {
+        const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, { source, tests: testsPath })
+        expect(layer.stages?.testing?.command).toMatch(/^pnpm test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage /)
+        expect(layer.stages?.testing?.command?.endsWith(`{reports}/coverage ${filter}`)).toBe(true)
+        expect(tests(choices).chose).toMatch(/, only the tests under packages\/parse$/)
+        expect(tests(choices).because).toContain("packages/parse is a workspace package (it has its own package.json): the root's vitest runs only the test files under packages/parse/")
+      }
+      // The root itself, or a directory that is no package, changes nothing.
+      for (const source of [undefined, '.', 'src/parse', 'packages/*', '../parse']) {
+        const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, { source, tests: source })
+        expect(layer.stages?.testing?.command).toMatch(/coverage\.reportsDirectory=\{reports\}\/coverage$/)
+        expect(tests(choices).because).not.toContain('workspace package')
+      }
+    })
+
+    it('jest, directly or through the script, with a pattern over the path', async () => {
+      const paths = { source: 'packages/parse', tests: 'packages/parse' }
+      const viaScript = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'jest' } })), undefined, paths)
+      expect(viaScript.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npm test -- --ci .* \/\{tests\}\/$/)
+      const direct = await fitPreset(
+        'node',
+        new RepositoryProbe(await workspace({ scripts: { test: 'turbo run test' }, devDependencies: { jest: '29' } }, { 'packages/a.b/package.json': pkg({}) })),
+        undefined,
+        { source: 'packages/a.b', tests: 'packages/a.b/**/*.spec.js' }
+      )
+      // The package's directory as it is: the dot escaped, the regular expression quoted for the shell.
+      expect(direct.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npx jest --ci .* '\/packages\/a\\\.b\/'$/)
+    })
+
+    it("refuses, saying why, when the root's run cannot be limited to the package (eslint/rewrite: mocha per package, `npm test --workspaces` at the root)", async () => {
+      const mocha = await fitPreset(
+        'node',
+        new RepositoryProbe(
+          await workspace({ scripts: { test: 'npm test --workspaces --if-present' }, devDependencies: { mocha: '10' } }, {
+            'packages/parse/package.json': pkg({ scripts: { test: 'npm run test:types && npm run test:unit', 'test:unit': 'mocha "tests/**/*.test.js"' } })
+          })
+        ),
+        undefined,
+        { source: 'packages/parse', tests: 'packages/parse' }
+      )
+      expect(mocha.layer.stages?.testing?.command).toBeUndefined()
+      expect(tests(mocha.choices).chose).toMatch(/^none \(set stages\.testing\.command/)
+      expect(tests(mocha.choices).because).toContain(
+        "packages/parse is a workspace package (it has its own package.json) and the root's mocha run cannot be limited to that package's tests from the repository root: " +
+          "it would judge other packages' tests, or none of its own, as this component's"
+      )
+      // The package's own script runs another runner than the root's: the root's would run its tests under the wrong runner.
+      const other = await fitPreset(
+        'node',
+        new RepositoryProbe(await workspace({ scripts: { test: 'vitest' } }, { 'packages/parse/package.json': pkg({ scripts: { test: 'uvu tests' } }) })),
+        undefined,
+        { source: 'packages/parse', tests: 'packages/parse' }
+      )
+      expect(other.layer.stages?.testing?.command).toBeUndefined()
+      expect(tests(other.choices).because).toContain(`its own test script runs uvu ("uvu tests"), not the root's vitest`)
+    })
+
+    it("loadConfig hands the layout's packages/<component> to the preset; init's configuration serves each package with its own tests", async () => {
+      const root = await workspace({ scripts: { test: 'vitest' } }, { 'pnpm-lock.yaml': '', 'packages/read/package.json': pkg({ name: '@x/read' }) })
+      const loaded = await loadConfig({ workspace: root, component: 'parse' })
+      expect(loaded.config.stages.testing.command).toMatch(/ \{tests\}\/$/)
+      expect(loaded.config.paths.tests).toBe('packages/parse')
+      // The configuration init writes (paths templated on {component}) with that command, for another component.
+      await mkdir(join(root, '.github'), { recursive: true })
+      await writeFile(join(root, '.github/spec-to-production.yml'), `preset: node\npaths: { source: "packages/{component}", tests: "packages/{component}" }\nstages:\n  testing:\n    command: ${JSON.stringify(loaded.config.stages.testing.command)}\n`)
+      const read = await loadConfig({ workspace: root, component: 'read' })
+      expect(read.config.paths.tests).toBe('packages/read')
+      expect(read.config.stages.testing.command).toMatch(/ \{tests\}\/$/)
+    })
+  })
+
   it('turns eslint and tsc on only when configured, and passes secretlint the recommended rules only without an rc', async () => {
     const bare = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({}) })))
     expect(bare.layer.stages?.refactoring?.linting).toEqual({ enabled: false })
@@ -660,7 +747,16 @@ describe('paths from the layout and the spec', () => {
     [{ 'api/__init__.py': '', 'api/tests/__init__.py': '', 'api/tests/test_api.py': '' }, 'api', 'api/tests'],
     [{ 'src/api/__init__.py': '', 'src/api/test/test_api.py': '' }, 'src/api', 'src/api/test'],
     [{ 'lib/x.js': '', 'test/x.test.js': '' }, '.', 'test'],
-    [{ 'x.js': '' }, '.', '.']
+    [{ 'x.js': '' }, '.', '.'],
+    // A monorepo package under another group (opentelemetry-python-contrib: util/<name>, instrumentation/<name>):
+    // one directory <group>/<component> with a manifest of its own, its tests inside; not the whole repository.
+    [{ 'pyproject.toml': '', 'pytest.ini': '[pytest]\ntestpaths = other/x/tests\n', 'other/x/tests/test_x.py': '', 'util/api/pyproject.toml': '', 'util/api/src/api/__init__.py': '', 'util/api/tests/test_api.py': '' }, 'util/api', 'util/api'],
+    [{ 'package.json': '{}', 'apps/api/package.json': '{}', 'apps/api/index.test.js': '' }, 'apps/api', 'apps/api'],
+    [{ 'libs/api/setup.py': '', 'tests/test_x.py': '' }, 'libs/api', 'libs/api'],
+    // Two such packages, none with a manifest, or one under a directory that holds none: the layout cannot tell.
+    [{ 'libs/api/pyproject.toml': '', 'apps/api/package.json': '{}' }, '.', '.'],
+    [{ 'libs/api/x.py': '' }, '.', '.'],
+    [{ 'examples/api/package.json': '{}', 'node_modules/api/package.json': '{}' }, '.', '.']
   ])('%j → source %s, tests %s', async (files, source, tests) => {
     const paths = layoutPaths(new RepositoryProbe(await repo(files)), 'api')
     expect({ source: paths.source, tests: paths.tests }).toEqual({ source, tests })

@@ -511,3 +511,37 @@ describe('nested report refs', () => {
     expect(config.stages.staging_deployment.integration_tests?.reports).toEqual({ junit: { path: '{reports}/it.xml' }, coverage: { path: '{reports}/it.info', format: 'lcov' } })
   })
 })
+
+// changesets/changesets run from packages/parse: the preset saw no lock file (npm for a pnpm repository), no test
+// script (node --test for a vitest one), no eslint.config.js and no tsconfig.json ("plain JavaScript"), all at the root.
+describe('a run in a package of a monorepo, not at its root', () => {
+  const shapes: Array<[string, Record<string, string>]> = [
+    ['pnpm-workspace.yaml', { 'pnpm-workspace.yaml': 'packages:\n  - packages/*\n', 'package.json': '{"private":true}' }],
+    ['package.json workspaces', { 'package.json': '{"private":true,"workspaces":["packages/*"]}' }],
+    ['pyproject.toml [tool.uv.workspace]', { 'pyproject.toml': '[tool.uv.workspace]\nmembers = ["packages/*"]\n' }]
+  ]
+
+  it.each(shapes)('is refused without a configuration file, naming the root and how to run there (%s)', async (marker, files) => {
+    const root = await workspace({ ...files, '.git/HEAD': 'ref: refs/heads/main\n', 'packages/parse/package.json': '{"name":"parse"}' })
+    const pkg = join(root, 'packages/parse')
+    await expect(loadConfig({ workspace: pkg, component: 'parse' })).rejects.toThrow(ConfigurationError)
+    await expect(loadConfig({ workspace: pkg, component: 'parse' })).rejects.toThrow(
+      `${pkg} is a package (packages/parse) of the monorepo at ${root} (${marker}), not the repository's root: ` +
+        'the preset would look only here and miss the lock file, the configuration and the test set-up at the root, and judge other tests or none. ' +
+        "Run spec-to-production from the repository root (--workspace ../.., or the action's working-directory: .) with --component parse, where the layout finds packages/parse; " +
+        'or give this directory a .github/spec-to-production.yml with the commands to run here'
+    )
+    // The root itself runs; so does the package with a configuration file of its own (the user's decision).
+    await expect(loadConfig({ workspace: root, component: 'parse' })).resolves.toBeDefined()
+    await writeFile(join(pkg, 'x.yml'), 'preset: none\n')
+    await expect(loadConfig({ workspace: pkg, component: 'parse', configPath: 'x.yml' })).resolves.toBeDefined()
+  })
+
+  it('is not refused in a repository of its own, or past the repository that holds it', async () => {
+    // A nested repository (its own .git) inside a workspace, and a workspace declared above the git root.
+    const outer = await workspace({ 'package.json': '{"workspaces":["*"]}', 'repo/.git/HEAD': '', 'repo/package.json': '{}', 'repo/sub/package.json': '{}' })
+    await expect(loadConfig({ workspace: join(outer, 'repo'), component: 'x' })).resolves.toBeDefined()
+    const above = await workspace({ 'package.json': '{"workspaces":["*"]}', 'repo/.git/HEAD': '', 'repo/sub/package.json': '{}' })
+    await expect(loadConfig({ workspace: join(above, 'repo/sub'), component: 'x' })).resolves.toBeDefined()
+  })
+})

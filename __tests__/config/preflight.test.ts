@@ -118,6 +118,23 @@ describe('missing tools, before any command runs', () => {
     expect(found.join('\n')).toMatch(/pip_audit \(not importable by \.venv\/bin\/python\), needed by the refactoring stage \(security\): install it into that interpreter in the workflow before this action \(`\.venv\/bin\/python -m pip install pip-audit`\)/)
   })
 
+  // A package of a Python monorepo (libs/app, its own pyproject.toml) declares its test tools itself: the advice was
+  // "add pytest to the project's dev dependencies", and to `pip install -e .` a root that only configures pytest.
+  it('a tool a monorepo package declares: install that package with its test extra', async () => {
+    const root = await repo({
+      'pyproject.toml': '[tool.pytest.ini_options]\naddopts = "-q"\n',
+      'libs/app/pyproject.toml': '[project]\nname = "app"\noptional-dependencies.tests = ["pytest", "pytest-cov"]\n',
+      'libs/app/src/app/__init__.py': '',
+      'libs/app/tests/test_app.py': ''
+    })
+    execFileSync('/usr/bin/python3', ['-m', 'venv', '--without-pip', join(root, '.venv')])
+    const found = await problems(root, { PATH: await binWith({ cp: '/bin/cp' }) })
+    expect(found).toContain(
+      "  - pytest (not importable by .venv/bin/python), needed by the testing stage: the project declares pytest, but .venv/bin/python does not have the project's dependencies: " +
+        'install them into it in the workflow before this action (`.venv/bin/python -m pip install -e "libs/app[tests]"`); or set stages.testing.command to a command that does not need it'
+    )
+  })
+
   // jd/tenacity declares mypy in a PEP 735 group: the advice's `--group dev` needs pip 25.1, newer than many Pythons bring.
   it('a tool the project declares in a dependency group: the advice upgrades pip first, which --group needs', async () => {
     const root = await repo({ 'pyproject.toml': '[project]\nname = "app"\noptional-dependencies.test = ["pytest"]\n\n[dependency-groups]\ndev = ["pytest", "mypy"]\n\n[tool.mypy]\nstrict = true\n', 'tests/test_app.py': '' })

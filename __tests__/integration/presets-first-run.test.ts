@@ -347,6 +347,56 @@ describe('node', () => {
     expectGreen(await run(root, 'sum', SYSTEM_PATH, 'jest project, init configuration'))
   })
 
+  // changesets/changesets: the component `parse` is packages/parse of a workspace whose root `vitest` runs all 21
+  // packages; its run counted 146 tests (31 failing, in other packages) where its own are 20, all passing.
+  it("a workspace package (npm workspaces, jest at the root): only that package's tests; init, then green", async () => {
+    const other = {
+      'packages/other/package.json': JSON.stringify({ name: 'other', version: '1.0.0' }),
+      'packages/other/index.js': 'module.exports = { broken: () => 1 }\n',
+      'packages/other/index.test.js': "const { broken } = require('./index')\ntest('is broken', () => {\n  expect(broken()).toBe(2)\n})\n"
+    }
+    const { 'src/sum/index.js': code, 'src/sum/index.test.js': tests, ...rest } = JEST_PROJECT
+    const root = await project(
+      {
+        ...rest,
+        'package.json': JSON.stringify({ name: 'mono', version: '1.0.0', private: true, workspaces: ['packages/*'], scripts: { test: 'jest' } }, null, 2),
+        'packages/sum/package.json': JSON.stringify({ name: 'sum', version: '1.0.0' }),
+        'packages/sum/index.js': code,
+        'packages/sum/index.test.js': tests,
+        'tsconfig.json': rest['tsconfig.json'].replace('"src/**/*.js"', '"packages/**/*.js"').replace('"src/**/*.test.js"', '"packages/**/*.test.js"'),
+        ...other
+      },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'workspace package, no configuration')
+    expect(first.stdout).toContain('  paths.source: packages/sum — packages/sum exists: a monorepo package with its tests inside')
+    expect(first.stdout).toContain("packages/sum is a workspace package (it has its own package.json): the root's jest runs only the test files under packages/sum/")
+    expectGreen(first)
+    // What jest printed in that run: the 2 tests of packages/sum, and not the failing one of packages/other.
+    const printed = /\[testing\] Tests:\s+(\d+) passed, (\d+) total/.exec(first.stdout)!
+    expect(Number(printed[2])).toBe(2)
+    expect(first.stdout).not.toContain('packages/other/index.test.js')
+    const gates = first.report.stage_results.testing.quality_gates
+    expect(gates.test_pass_rate.details).toMatchObject({ passed: 2, total: 2 })
+    expect(gates.test_coverage.details.tool_reported).toBe(printedLines(first.stdout))
+
+    await init(root, 'sum', SYSTEM_PATH)
+    const configured = await run(root, 'sum', SYSTEM_PATH, 'workspace package, init configuration')
+    expectGreen(configured)
+    expect(configured.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ passed: 2, total: 2 })
+
+    // A type error in the other package: tsc checks the whole project, so the gate counts it, and says it is not sum's.
+    await writeFile(join(root, 'packages/other/index.js'), "/** @type {number} */\nconst n = 'one'\nmodule.exports = { broken: () => n }\n")
+    const typed = await run(root, 'sum', SYSTEM_PATH, 'workspace package, a type error in another package')
+    expect(typed.code).toBe(1)
+    const types = typed.report.stage_results.refactoring.quality_gates.type_checking
+    expect(types.details).toMatchObject({ error_count: 1, errors_outside_component: 1 })
+    expect(types.warnings).toContain(
+      "1 of the 1 type error(s) are in files outside the component's source path packages/sum (other parts of the repository): the type checker checks the whole project " +
+        'and the gate counts them all; to judge only this component, give stages.refactoring.type_checking.command a configuration of its own (tsc -p packages/sum/tsconfig.json, mypy packages/sum)'
+    )
+  })
+
   it("a node --test project: node's own junit and lcov reporters", async () => {
     const root = await project(
       {

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 import { actionReference, defaultSources, PLACEHOLDER_TODO, type ActionReference, type ActionSources } from './action-ref.js'
 import { detectPreset } from '../config/detect.js'
 import type { DeepPartial } from '../config/merge.js'
+import { refuseInsideMonorepo } from '../config/load.js'
 import { fitPreset, layoutPaths, type PresetChoice, type PresetName } from '../config/presets.js'
 import { RepositoryProbe } from '../config/probe.js'
 import { GO_TOOLS } from '../config/tools.js'
@@ -180,11 +181,11 @@ function goToolSteps(layer: DeepPartial<Config>): string[] {
   ]
 }
 
-function setupSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>): string[] {
-  return [...languageSteps(preset, probe, layer), ...goToolSteps(layer)]
+function setupSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>, source?: string): string[] {
+  return [...languageSteps(preset, probe, layer, source), ...goToolSteps(layer)]
 }
 
-function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>): string[] {
+function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>, source?: string): string[] {
   if (preset === 'node') {
     const pnpm = probe.file('pnpm-lock.yaml') || /^pnpm@/.test(probe.packageJson()?.packageManager ?? '')
     const yarn = probe.file('yarn.lock') || /^yarn@/.test(probe.packageJson()?.packageManager ?? '')
@@ -202,7 +203,7 @@ function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPa
     // is made in the workflow too, so `.venv/bin/python -m …` finds what was installed.
     const venv = /(^|[\s;])\.venv\/bin\/python /.test(layer.stages?.testing?.command ?? '')
     const pip = venv ? '.venv/bin/python -m pip install' : 'python -m pip install'
-    const project = projectInstall(probe)
+    const project = projectInstall(probe, source)
     const tools = toolDistributions(layer)
     return [
       '      - uses: actions/setup-python@v5',
@@ -221,7 +222,16 @@ function usesLine(action: ActionReference): string {
   return `      - uses: ${action.uses}${action.known ? '' : `  ${PLACEHOLDER_TODO}`}`
 }
 
-export function workflowText(component: string, specPath: string, preset: PresetName, probe: RepositoryProbe, action: ActionReference, layer: DeepPartial<Config> = {}): string {
+/** `source` is the component's source path: a package of a monorepo with a manifest of its own is installed too. */
+export function workflowText(
+  component: string,
+  specPath: string,
+  preset: PresetName,
+  probe: RepositoryProbe,
+  action: ActionReference,
+  layer: DeepPartial<Config> = {},
+  source?: string
+): string {
   return `# Written by \`spec-to-production init\`: runs ${component} from its spec through the quality gates.
 name: spec-to-production
 on: [push, pull_request]
@@ -231,7 +241,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v5
-${setupSteps(preset, probe, layer).join('\n')}
+${setupSteps(preset, probe, layer, source).join('\n')}
 ${usesLine(action)}
         with:
           spec: ${specPath}
@@ -250,13 +260,15 @@ export async function initCommand(argv: string[], sources: ActionSources = defau
   const workspace = resolve(values.workspace ?? process.cwd())
   const probe = new RepositoryProbe(workspace)
   const component = validateComponentName(values.component ?? guessComponent(probe))
+  // In a package of a monorepo, the preset would see neither the lock file nor the set-up at the root.
+  refuseInsideMonorepo(workspace, component, 'spec-to-production init')
   const layout = layoutPaths(probe, component)
   const detected = await detectPreset(workspace, layout.source)
-  const { layer, choices } = await fitPreset(detected.preset, probe)
+  const { layer, choices } = await fitPreset(detected.preset, probe, undefined, { source: layout.source, tests: layout.tests })
   const paths = { source: templated(layout.source, component), tests: templated(layout.tests, component) }
   const specPath = `specs/${component}.md`
   const action = actionReference(sources)
-  const workflow = workflowText(component, specPath, detected.preset, probe, action, layer)
+  const workflow = workflowText(component, specPath, detected.preset, probe, action, layer, layout.source)
 
   const files: Array<[string, string]> = [
     [CONFIG_FILE, configText(detected.preset, layer, choices, paths, action)],

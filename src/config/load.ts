@@ -10,7 +10,7 @@ import { describeSchemaError, formatKeyPath, locate, type KeyPath, type Problem 
 import { mergeLayers, type FileLayer } from './merge.js'
 import { lastSetting } from './origins.js'
 import { defaultConfig, fitPreset, layoutPaths, type PresetChoice, type PresetName } from './presets.js'
-import { RepositoryProbe } from './probe.js'
+import { enclosingWorkspace, RepositoryProbe } from './probe.js'
 import { schemaErrors } from './schema.js'
 import { COMMAND_VARS, DEPLOYMENT_VARS, PATH_VARS, renderTemplate, templateProblem, validateComponentName } from './templates.js'
 import { ConfigurationError, type ConfigLayer, type LoadedConfig } from './types.js'
@@ -248,6 +248,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   const component = validateComponentName(opts.component)
   const workspace = resolve(opts.workspace)
   const file = await findConfigFile(workspace, opts.configPath)
+  if (!file) refuseInsideMonorepo(workspace, component)
 
   let top: FileLayer = {}
   let overrides: FileLayer = {}
@@ -278,6 +279,9 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   }
 
   const sourceTemplate = (specPaths.source ?? pathsGiven('source') ?? pathsLayer.source) as string
+  const sourcePath = renderTemplate(sourceTemplate, { component }, 'paths.source', { quote: false })
+  const testsTemplate = (specPaths.tests ?? pathsGiven('tests') ?? pathsLayer.tests) as string
+  const testsPath = renderTemplate(testsTemplate, { component }, 'paths.tests', { quote: false })
   let preset: PresetName
   let presetSource: string
   if (typeof overrides.preset === 'string') {
@@ -287,7 +291,6 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
     preset = top.preset as PresetName
     presetSource = `named in ${shown}`
   } else {
-    const sourcePath = renderTemplate(sourceTemplate, { component }, 'paths.source', { quote: false })
     const detected = await detectPreset(workspace, sourcePath)
     preset = detected.preset
     presetSource = detected.source
@@ -295,7 +298,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
 
   // A half of the security gate the file turns off is not scanned at all: the preset leaves its scanner out.
   const wanted = (half: 'secrets' | 'vulnerabilities') => (valueAt(overrides, ['quality_gates', 'security', half]) ?? valueAt(top, ['quality_gates', 'security', half])) !== false
-  const fitted = await fitPreset(preset, probe, { secrets: wanted('secrets'), vulnerabilities: wanted('vulnerabilities') })
+  const fitted = await fitPreset(preset, probe, { secrets: wanted('secrets'), vulnerabilities: wanted('vulnerabilities') }, { source: sourcePath, tests: testsPath })
   const frontmatter = Object.keys(specPaths).length > 0 ? { paths: specPaths } : {}
   const layers: ConfigLayer[] = [
     { name: 'default', layer: defaultConfig() },
@@ -311,6 +314,25 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   config.paths.source = renderTemplate(config.paths.source, { component }, 'paths.source', { quote: false })
   config.paths.tests = renderTemplate(config.paths.tests, { component }, 'paths.tests', { quote: false })
   return { config, file, presetSource, choices: [...pathChoices, ...fitted.choices.map((c) => givenInstead(c, layers))], layers }
+}
+
+/**
+ * Without a configuration file, a run in a package of a monorepo rather than at its root is refused: the preset would
+ * look only there, and miss the lock file, the linter's and type checker's configuration and the test set-up at the
+ * root (changesets/changesets run in packages/parse: npm for a pnpm repository, node --test for a vitest one,
+ * "nothing to lint with" beside the root's eslint.config.js). A configuration file there is the user's decision.
+ */
+export function refuseInsideMonorepo(workspace: string, component: string, command = 'spec-to-production'): void {
+  const enclosing = enclosingWorkspace(workspace)
+  if (!enclosing) return
+  const up = relative(workspace, enclosing.root) || '.'
+  const here = relative(enclosing.root, workspace)
+  throw new ConfigurationError(
+    `${workspace} is a package (${here}) of the monorepo at ${enclosing.root} (${enclosing.marker}), not the repository's root: ` +
+      `the preset would look only here and miss the lock file, the configuration and the test set-up at the root, and judge other tests or none. ` +
+      `Run ${command} from the repository root (--workspace ${up}, or the action's working-directory: .) with --component ${component}, where the layout finds ${here}` +
+      (command === 'spec-to-production' ? `; or give this directory a ${DEFAULT_PATHS[0]} with the commands to run here` : '')
+  )
 }
 
 /** The keys each of a preset's choices decides: a choice whose keys a later layer changes was not used. */

@@ -169,6 +169,8 @@ interface CheckContext {
   depth: number
   /** Python import checks under way. */
   pending: Array<Promise<void>>
+  /** The component's source path (`paths.source`): a package of a monorepo declares and installs its own tools. */
+  source?: string
 }
 
 function need(ctx: CheckContext, tool: string, kind: MissingTool['kind'], looked: string): void {
@@ -236,7 +238,7 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
   if (modules.length === 0) return
   ctx.pending.push(
     ctx.probe.pythonImports(python, modules).then((found) => {
-      const install = modules.every((m) => found.has(m)) ? undefined : projectInstall(ctx.probe)
+      const install = modules.every((m) => found.has(m)) ? undefined : projectInstall(ctx.probe, ctx.source)
       for (const m of modules) {
         if (found.has(m)) continue
         need(ctx, m, 'python-module', `not importable by ${python}`)
@@ -244,7 +246,11 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
         // dependencies are not installed in that interpreter: that is the advice, not adding it again.
         const dist = PYTHON_DISTRIBUTIONS[m] ?? m
         // coverage comes with pytest-cov: a project declaring pytest-cov has it once its dependencies are installed.
-        const declared = ctx.probe.pythonRequires(dist) ? dist : m === 'coverage' && ctx.probe.pythonRequires('pytest-cov') ? 'pytest-cov (which brings coverage)' : undefined
+        const declared = ctx.probe.pythonRequires(dist, ctx.source)
+          ? dist
+          : m === 'coverage' && ctx.probe.pythonRequires('pytest-cov', ctx.source)
+            ? 'pytest-cov (which brings coverage)'
+            : undefined
         const entry = ctx.missing.find((x) => x.tool === m && x.key === ctx.key)
         if (install && declared) {
           if (entry) {
@@ -368,7 +374,8 @@ export async function preflight(loaded: LoadedConfig, opts: PreflightOptions): P
   const pm = /^(pnpm|yarn)/.exec(probe.packageJson()?.packageManager ?? '')?.[1] ?? (probe.file('pnpm-lock.yaml') ? 'pnpm' : probe.file('yarn.lock') ? 'yarn' : 'npm')
   const missing: MissingTool[] = []
   const pending: Array<Promise<void>> = []
-  for (const [key, command] of commands) checkCommand({ probe, key, pm, missing, inScript: false, depth: 0, pending }, command)
+  const source = loaded.config.paths.source
+  for (const [key, command] of commands) checkCommand({ probe, key, pm, missing, inScript: false, depth: 0, pending, source }, command)
   await Promise.all(pending)
   // One line per tool, naming every command that needs it.
   const byTool = new Map<string, MissingTool[]>()

@@ -5,10 +5,12 @@
  * the project has no configuration of its own) and the package manager's audit. Each choice is recorded with its
  * reason.
  */
+import { posix } from 'node:path'
 import type { DeepPartial } from './merge.js'
 import type { RepositoryProbe } from './probe.js'
 import type { PresetChoice } from './presets.js'
 import { BOTH_HALVES, securityScans, type SecurityHalvesWanted } from './security-scans.js'
+import { shellQuote } from './templates.js'
 import type { Config, ReportRef } from './types.js'
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn'
@@ -318,8 +320,121 @@ function ownRunnerArgs(script: string | undefined, runner: 'vitest' | 'jest'): s
   return ''
 }
 
-function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[]): { command: string; coverage: ReportRef } | undefined {
-  const { runner, because, script, segment, warning } = chooseRunner(probe)
+/**
+ * The workspace package the component's sources are in: the nearest directory at or above `source`, below the
+ * repository root, with a package.json of its own (`packages/parse` for `packages/parse` or `packages/parse/src`).
+ * Undefined for the root itself, a glob, or a path outside the repository.
+ */
+export function workspacePackage(probe: RepositoryProbe, source: string | undefined, tests?: string): WorkspacePackage | undefined {
+  const plain = (p: string | undefined): string | undefined => {
+    if (!p || /[*?[\]{}]/.test(p)) return undefined
+    const normalized = posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '')
+    return normalized === '.' || normalized === '' || normalized.startsWith('/') || normalized === '..' || normalized.startsWith('../') ? undefined : normalized
+  }
+  const start = plain(source)
+  if (start === undefined) return undefined
+  let dir = start
+  while (dir !== '.' && dir !== '/') {
+    if (probe.file(`${dir}/package.json`)) {
+      const testsPath = plain(tests)
+      return { dir, byTests: testsPath !== undefined, testsFile: testsPath !== undefined && probe.file(testsPath) }
+    }
+    dir = posix.dirname(dir)
+  }
+  return undefined
+}
+
+/**
+ * A workspace package's directory; whether the tests path (`{tests}`) is a plain path, which the filter then names
+ * (else the package's directory, literally); and whether it is one file.
+ */
+export interface WorkspacePackage {
+  dir: string
+  byTests: boolean
+  testsFile: boolean
+}
+
+/** The runner a workspace package's own test script calls (`vitest`, `mocha`, `node --test`, `uvu`, …), if it names one. */
+function packageRunner(probe: RepositoryProbe, dir: string): { name: string; script: string } | undefined {
+  let scripts: Record<string, unknown> = {}
+  try {
+    const data = JSON.parse(probe.text(`${dir}/package.json`) ?? '{}') as { scripts?: unknown }
+    if (typeof data.scripts === 'object' && data.scripts !== null) scripts = data.scripts as Record<string, unknown>
+  } catch {
+    return undefined
+  }
+  const test = scripts.test
+  if (typeof test !== 'string') return undefined
+  // The script itself, else the scripts it chains (`npm run test:types && npm run test:unit`).
+  const candidates = [test, ...chainedNames(test).map((n) => scripts[n]).filter((s): s is string => typeof s === 'string')]
+  for (const script of candidates) {
+    const own = /\b(vitest|jest|mocha)\b/.exec(script)?.[1] ?? (/\bnode\b[^&|;]*\s--test\b/.test(script) ? 'node-test' : OTHER_RUNNERS.exec(script)?.[1])
+    if (own) return { name: own, script }
+  }
+  return undefined
+}
+
+/**
+ * A test command for one workspace package of a monorepo, run from the repository root (so the JUnit report's and
+ * coverage report's paths, and so the annotations, stay relative to it): the root's vitest or jest with the package's
+ * directory as its path filter. Undefined, with the reason, when the root's run cannot be limited to the package: it
+ * would judge the other packages' tests (or none of this one's) as this component's.
+ */
+function packageFilter(probe: RepositoryProbe, pkg: WorkspacePackage, runner: Runner): { filter: string; because: string } | { refused: string } {
+  const { dir } = pkg
+  const own = packageRunner(probe, dir)
+  const ownName = own?.name === 'node-test' ? 'node --test' : own?.name
+  const rootName = runner === 'node-test' ? 'node --test' : runner
+  if ((runner === 'vitest' || runner === 'jest') && (own === undefined || own.name === runner)) {
+    // vitest takes a path filter; jest a regular expression over each test file's absolute path. When the tests path is
+    // a plain path (`packages/{component}`), the filter is `{tests}`: a configuration `init` writes from it serves
+    // every component it names, where a literal directory would run one package's tests for all of them (in jest's
+    // pattern a `.` of the name then matches any character: more files, never fewer).
+    const literal = runner === 'vitest' ? shellQuote(`${dir}/`) : shellQuote(`/${dir.replace(/[.+^$()|\\]/g, '\\$&')}/`)
+    const tail = pkg.testsFile ? '' : '/'
+    const filter = pkg.byTests ? (runner === 'vitest' ? `{tests}${tail}` : `/{tests}${tail}`) : literal.replace(/[{}]/g, '$&$&')
+    return {
+      filter,
+      because:
+        `${dir} is a workspace package (it has its own package.json): the root's ${runner} runs only the test files under ${dir}/, ` +
+        `so the other packages' tests are not counted as this component's${own ? ` (${dir}'s own test script, "${own.script}", is not run: the root's ${runner} configuration applies)` : ''}`
+    }
+  }
+  const why =
+    runner !== 'vitest' && runner !== 'jest'
+      ? `the root's ${rootName} run cannot be limited to that package's tests from the repository root`
+      : `its own test script runs ${ownName} ("${own?.script}"), not the root's ${rootName}`
+  return {
+    refused:
+      `${dir} is a workspace package (it has its own package.json) and ${why}: it would judge other packages' tests, or none of its own, as this component's. ` +
+      `Set stages.testing.command to a command, run from the repository root, that runs only ${dir}'s tests and writes a JUnit XML report whose paths are relative to the repository root, with stages.testing.reports.junit and .coverage`
+  }
+}
+
+/** `, only the tests under packages/x` for a workspace package's run. */
+function only(pkgDir: string | undefined): string {
+  return pkgDir === undefined ? '' : `, only the tests under ${pkgDir}`
+}
+
+function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[], pkg?: WorkspacePackage): { command: string; coverage: ReportRef } | undefined {
+  const pkgDir = pkg?.dir
+  const chosenRunner = chooseRunner(probe)
+  const { runner, script, segment, warning } = chosenRunner
+  let { because } = chosenRunner
+  let filter = ''
+  if (pkg !== undefined && runner !== 'unsupported') {
+    const limited = packageFilter(probe, pkg, runner)
+    if ('refused' in limited) {
+      choices.push({
+        topic: 'tests and coverage',
+        chose: 'none (set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and .coverage)',
+        because: `${because}; ${limited.refused}`
+      })
+      return undefined
+    }
+    filter = ` ${limited.filter}`
+    because = `${because}; ${limited.because}`
+  }
   if (runner === 'unsupported') {
     // Nothing is chosen: the up-front check then refuses the run saying no test command is configured, and this says why.
     choices.push({
@@ -338,18 +453,18 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
         '--run --reporter=default --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
         '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage'
       const own = viaScript ? '' : ownRunnerArgs(segment ?? script, 'vitest')
-      choices.push({ topic: 'tests and coverage', chose: `vitest ${how}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters`, because, ...(warning ? { warning } : {}) })
-      return { command: viaScript ? pm.test(args) : `${pm.exec} vitest run ${own ? `${own} ` : ''}${args}`, coverage: summary }
+      choices.push({ topic: 'tests and coverage', chose: `vitest ${how}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters${only(pkgDir)}`, because, ...(warning ? { warning } : {}) })
+      return { command: `${viaScript ? pm.test(args) : `${pm.exec} vitest run ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
     }
     case 'jest': {
       const args =
         '--ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text --coverageReporters=json-summary ' +
         '--coverageReporters=lcov --coverageDirectory={reports}/coverage'
       const own = viaScript ? '' : ownRunnerArgs(segment ?? script, 'jest')
-      choices.push({ topic: 'tests and coverage', chose: `jest ${how}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters`, because, ...(warning ? { warning } : {}) })
+      choices.push({ topic: 'tests and coverage', chose: `jest ${how}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters${only(pkgDir)}`, because, ...(warning ? { warning } : {}) })
       // jest-junit leaves a test file that failed to run (a syntax or import error) out of the report unless told
       // to report suite errors: its tests would be missing from the counts, the failure named nowhere.
-      return { command: `JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true ${viaScript ? pm.test(args) : `${pm.exec} jest ${own ? `${own} ` : ''}${args}`}`, coverage: summary }
+      return { command: `JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true ${viaScript ? pm.test(args) : `${pm.exec} jest ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
     }
     case 'mocha': {
       // The coverage tool the script uses, else the one installed: c8, else nyc (both take the same reporter flags).
@@ -404,10 +519,18 @@ function notePretest(probe: RepositoryProbe, pm: Manager, command: string, choic
   }
 }
 
-export function nodePreset(probe: RepositoryProbe, want: SecurityHalvesWanted = BOTH_HALVES): { layer: DeepPartial<Config>; choices: PresetChoice[] } {
+/**
+ * `paths` are the component's source and tests paths (`packages/parse`): when the source lies in a workspace package,
+ * the test command runs only that package's tests (those under the tests path).
+ */
+export function nodePreset(
+  probe: RepositoryProbe,
+  want: SecurityHalvesWanted = BOTH_HALVES,
+  paths: { source?: string; tests?: string } = {}
+): { layer: DeepPartial<Config>; choices: PresetChoice[] } {
   const choices: PresetChoice[] = []
   const pm = chooseManager(probe, choices)
-  const tests = testCommand(probe, pm, choices)
+  const tests = testCommand(probe, pm, choices, workspacePackage(probe, paths.source, paths.tests))
   if (tests) notePretest(probe, pm, tests.command, choices)
 
   const eslintConfig = probe.firstFile(ESLINT_CONFIGS) ?? (probe.packageJson()?.eslintConfig !== undefined ? 'package.json eslintConfig' : undefined)

@@ -89,17 +89,25 @@ export interface FittedPreset {
  * The preset `name` fitted to the repository `probe` looks at (python and node look at the lock files, package.json,
  * pyproject.toml and what is installed; none adds nothing: stages that need a command must be given one in the file).
  * Its security step runs only the scans of the halves `security` wants (`quality_gates.security.secrets` / `.vulnerabilities`).
+ * `paths` are the component's source and tests paths: in a workspace package of a monorepo, node runs only that package's tests.
  */
-export async function fitPreset(name: PresetName, probe: RepositoryProbe, security: SecurityHalvesWanted = BOTH_HALVES): Promise<FittedPreset> {
+export async function fitPreset(
+  name: PresetName,
+  probe: RepositoryProbe,
+  security: SecurityHalvesWanted = BOTH_HALVES,
+  paths: { source?: string; tests?: string } = {}
+): Promise<FittedPreset> {
   if (name === 'python') return (await import('./preset-python.js')).pythonPreset(probe, security)
-  if (name === 'node') return (await import('./preset-node.js')).nodePreset(probe, security)
+  if (name === 'node') return (await import('./preset-node.js')).nodePreset(probe, security, paths)
   return { layer: { preset: 'none' }, choices: [] }
 }
 
 /**
  * Default `paths` from the repository's layout, when neither the file nor the spec names them: a monorepo package
  * `packages/<component>`, else `src/<component>` (tests in `tests/<component>`, `tests`, `test` or the package's own `tests`/`test`, when one exists),
- * else a Python package `<component>/` at the root, else the whole repository.
+ * else a Python package `<component>/` at the root, else the one `<group>/<component>` directory with a package
+ * manifest of its own (`libs/<component>/pyproject.toml`, `apps/<component>/package.json`: tests inside), else the
+ * whole repository.
  */
 export function layoutPaths(probe: RepositoryProbe, component: string): { source: string; tests: string; because: string } {
   // pytest's own `testpaths` says where the tests are (iniconfig: `testing`): it comes before the usual names.
@@ -118,12 +126,38 @@ export function layoutPaths(probe: RepositoryProbe, component: string): { source
     const tests = firstDir([`tests/${component}`, 'tests', 'test', `${component}/tests`, `${component}/test`]) ?? component
     return { source: component, tests, because: `${component}/__init__.py: a Python package at the root; tests in ${tests}${from(tests)}` }
   }
+  // A package of a monorepo grouped under another name (`libs/<component>`, `apps/…`, opentelemetry-python-contrib's
+  // `util/<component>`, `instrumentation/<component>`): one directory `<group>/<component>` with a manifest of its own.
+  const grouped = groupedPackages(probe, component)
+  if (grouped.length === 1) {
+    const { dir, manifest } = grouped[0]
+    return { source: dir, tests: dir, because: `${dir}/${manifest} exists: a monorepo package with its tests inside` }
+  }
   const tests = firstDir(['tests', 'test', '__tests__']) ?? '.'
   return {
     source: '.',
     tests,
-    because: `no packages/${component}, src/${component} or ${component}/ directory: the whole repository${tests === '.' ? '' : `, tests in ${tests}${from(tests)}`}`
+    because:
+      `no packages/${component}, src/${component}, ${component}/ directory or <group>/${component} package: the whole repository${tests === '.' ? '' : `, tests in ${tests}${from(tests)}`}` +
+      (grouped.length > 1 ? ` (${grouped.map((g) => g.dir).join(' and ')} are each a package named ${component}: give paths.source to choose one)` : '')
   }
+}
+
+/** A package's own manifest: what makes a directory of a monorepo one of its packages. */
+const PACKAGE_MANIFESTS = ['package.json', 'pyproject.toml', 'setup.py', 'setup.cfg']
+/** Directories that hold no packages of a monorepo (the component's own `src/<component>` is looked for after). */
+const NOT_GROUPS = new Set(['node_modules', 'src', 'test', 'tests', '__tests__', 'docs', 'examples', 'example', 'fixtures', '__fixtures__', 'dist', 'build', 'venv'])
+
+/** Every `<group>/<component>` directory one level below the root with a package manifest of its own, and that manifest. */
+function groupedPackages(probe: RepositoryProbe, component: string): Array<{ dir: string; manifest: string }> {
+  const found: Array<{ dir: string; manifest: string }> = []
+  for (const group of probe.subdirectories('.')) {
+    if (group.startsWith('.') || NOT_GROUPS.has(group) || group === 'packages') continue
+    const dir = `${group}/${component}`
+    const manifest = PACKAGE_MANIFESTS.find((m) => probe.file(`${dir}/${m}`))
+    if (manifest !== undefined) found.push({ dir, manifest })
+  }
+  return found
 }
 
 /**

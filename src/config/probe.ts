@@ -42,6 +42,42 @@ export function isExecutable(path: string): boolean {
   }
 }
 
+/**
+ * The root of the monorepo `workspace` is a package of, when it is one rather than the repository's root: the nearest
+ * parent directory, up to the one holding `.git`, with `pnpm-workspace.yaml`, a package.json `workspaces` field or a
+ * pyproject.toml `[tool.uv.workspace]`. Undefined when `workspace` holds `.git` itself or no parent declares one.
+ */
+export function enclosingWorkspace(workspace: string): { root: string; marker: string } | undefined {
+  const exists = (path: string): boolean => {
+    try {
+      statSync(path)
+      return true
+    } catch {
+      return false
+    }
+  }
+  let dir = resolve(workspace)
+  if (exists(join(dir, '.git'))) return undefined
+  for (;;) {
+    const parent = dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
+    if (isFileAt(join(dir, 'pnpm-workspace.yaml'))) return { root: dir, marker: 'pnpm-workspace.yaml' }
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { workspaces?: unknown }
+      if (pkg !== null && typeof pkg === 'object' && pkg.workspaces !== undefined) return { root: dir, marker: 'package.json workspaces' }
+    } catch {
+      // none, or not JSON
+    }
+    try {
+      if (/^\s*\[tool\.uv\.workspace\]/m.test(readFileSync(join(dir, 'pyproject.toml'), 'utf8'))) return { root: dir, marker: 'pyproject.toml [tool.uv.workspace]' }
+    } catch {
+      // none
+    }
+    if (exists(join(dir, '.git'))) return undefined
+  }
+}
+
 export class RepositoryProbe {
   readonly workspace: string
   private readonly path: string
@@ -73,6 +109,20 @@ export class RepositoryProbe {
         return statSync(join(this.workspace, rel)).isDirectory()
       } catch {
         return false
+      }
+    })
+  }
+
+  /** The directories directly under this workspace-relative directory, by name, sorted; none when it cannot be read. */
+  subdirectories(rel: string): string[] {
+    return this.memo(`subdirs:${rel}`, () => {
+      try {
+        return readdirSync(join(this.workspace, rel), { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .map((e) => e.name)
+          .sort()
+      } catch {
+        return []
       }
     })
   }
@@ -162,10 +212,15 @@ export class RepositoryProbe {
     return new RegExp(`^\\s*\\[\\[?${escaped}(?:\\.[^\\]]*)?\\]\\]?\\s*(?:#.*)?$`, 'm').test(text)
   }
 
-  /** Whether a requirement names this Python distribution in pyproject.toml, uv.lock or requirements files. */
-  pythonRequires(dist: string): boolean {
+  /**
+   * Whether a requirement names this Python distribution in pyproject.toml, uv.lock or requirements files — at the
+   * root, or in `pkgDir` (a package of a monorepo, with files of its own) when given.
+   */
+  pythonRequires(dist: string, pkgDir?: string): boolean {
     const pattern = new RegExp(`(^|["'\\s])${dist.replace(/[-_.]/g, '[-_.]')}\\s*(?:[<>=!~;\\[,"']|$)`, 'im')
-    for (const file of ['pyproject.toml', 'uv.lock', 'requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'setup.cfg']) {
+    const names = ['pyproject.toml', 'uv.lock', 'requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'setup.cfg']
+    const inPackage = pkgDir && pkgDir !== '.' && !/[*?[{]/.test(pkgDir) ? ['pyproject.toml', 'requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'test-requirements.txt', 'requirements-test.txt', 'setup.cfg'].map((n) => `${pkgDir.replace(/\/+$/, '')}/${n}`) : []
+    for (const file of [...names, ...inPackage]) {
       const text = this.text(file)
       if (text !== null && (file === 'uv.lock' ? new RegExp(`^name = "${dist}"$`, 'm').test(text) : pattern.test(text))) return true
     }

@@ -24,13 +24,28 @@ const TEST_REQUIREMENTS = [
  * What `pip install` needs for the project itself: requirements.txt, else the project (pyproject.toml or setup.py) installed in editable mode with
  * its test extra (`[project.optional-dependencies]` or setup.cfg's `[options.extras_require]`) and test dependency
  * group (`[dependency-groups]`), plus a test requirements file when there is one: the tests import what these declare (freezegun, hypothesis, …).
+ * `pkgDir`, the component's directory when it is a package of a monorepo, is installed likewise.
  */
-export function projectInstall(probe: RepositoryProbe): string {
+export function projectInstall(probe: RepositoryProbe, pkgDir?: string): string {
+  // A package of a monorepo (`libs/calc` with its own pyproject.toml): the package itself with its test extra and
+  // test requirements, and the root only when it is a project too (a root pyproject.toml that only configures tools
+  // is none: pip would refuse it, or build an empty distribution).
+  if (pkgDir !== undefined && pkgDir !== '.' && (probe.file(`${pkgDir}/pyproject.toml`) || probe.file(`${pkgDir}/setup.py`))) {
+    const rootProject = probe.file('setup.py') || /^\s*\[project\]/m.test(probe.text('pyproject.toml') ?? '')
+    const root = probe.file('requirements.txt') || rootProject ? projectArgs(probe, '.') : []
+    return [...root, ...projectArgs(probe, pkgDir)].join(' ')
+  }
+  return projectArgs(probe, '.').join(' ')
+}
+
+/** `pip install` arguments for the project in `dir` (`.` or a package's directory, relative to the workspace). */
+function projectArgs(probe: RepositoryProbe, dir: string): string[] {
+  const at = (file: string) => (dir === '.' ? file : `${dir}/${file}`)
   const args: string[] = []
-  if (probe.file('requirements.txt')) args.push('-r requirements.txt')
-  else if (probe.file('pyproject.toml') || probe.file('setup.py')) {
-    const pyproject = probe.text('pyproject.toml') ?? ''
-    const setupCfg = probe.text('setup.cfg') ?? ''
+  if (probe.file(at('requirements.txt'))) args.push(`-r ${at('requirements.txt')}`)
+  else if (probe.file(at('pyproject.toml')) || probe.file(at('setup.py'))) {
+    const pyproject = probe.text(at('pyproject.toml')) ?? ''
+    const setupCfg = probe.text(at('setup.cfg')) ?? ''
     // `[project.optional-dependencies]` with `tests = [`, or `optional-dependencies.tests = [` under `[project]`.
     const optional = section(pyproject, 'project.optional-dependencies')
     const extrasCfg = section(setupCfg, 'options.extras_require')
@@ -40,15 +55,15 @@ export function projectInstall(probe: RepositoryProbe): string {
         new RegExp(`^\\s*optional-dependencies\\.["']?${name}["']?\\s*=`, 'm').test(pyproject) ||
         new RegExp(`^\\s*${name}\\s*=`, 'm').test(extrasCfg)
     )
-    args.push(extra ? `-e ".[${extra}]"` : '-e .')
-    // PEP 735 dependency groups (pip 25.1 and later install them with --group).
+    args.push(extra ? `-e "${dir}[${extra}]"` : `-e ${dir}`)
+    // PEP 735 dependency groups (pip 25.1 and later install them with --group, of ./pyproject.toml unless named).
     const groups = section(pyproject, 'dependency-groups')
     const group = TEST_EXTRAS.find((name) => new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(groups))
-    if (group) args.push(`--group ${group}`)
+    if (group) args.push(`--group ${dir === '.' ? '' : `${at('pyproject.toml')}:`}${group}`)
   }
-  const requirements = TEST_REQUIREMENTS.find((f) => probe.file(f))
-  if (requirements) args.push(`-r ${requirements}`)
-  return args.join(' ')
+  const requirements = TEST_REQUIREMENTS.find((f) => probe.file(at(f)))
+  if (requirements) args.push(`-r ${at(requirements)}`)
+  return args
 }
 
 /**

@@ -53,6 +53,26 @@ export function judgeTypeChecking(report: FindingsReport, limits: Config['qualit
   return { passed: errors.length === 0, details, errors, warnings: [], findings: report.findings }
 }
 
+/**
+ * A type checker checks the whole project its configuration names (tsc: tsconfig.json), not the component: in a
+ * monorepo its errors in other packages are counted by every package's gate (changesets/changesets, packages/parse:
+ * 242 errors, 1 of them in parse). The gate still counts them all — an error the component's change caused elsewhere
+ * is its own — but says how many lie outside the component's source path, so none is taken for the component's.
+ * Counted from the findings kept; `at least` when the report listed more than were kept.
+ */
+export function noteTypeErrorsOutside(j: Judgment, report: FindingsReport, source: string): void {
+  const root = source.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '')
+  if (root === '.' || root === '' || /[*?[{]/.test(root)) return
+  const outside = report.findings.filter((f) => f.severity === 'error' && f.file !== root && !f.file.startsWith(`${root}/`)).length
+  if (outside === 0) return
+  j.details.errors_outside_component = outside
+  const some = report.findings_truncated ? 'at least ' : ''
+  j.warnings.push(
+    `${some}${outside} of the ${report.counts.error} type error(s) are in files outside the component's source path ${root} (other parts of the repository): ` +
+      `the type checker checks the whole project and the gate counts them all; to judge only this component, give stages.refactoring.type_checking.command a configuration of its own (tsc -p ${root}/tsconfig.json, mypy ${root})`
+  )
+}
+
 const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
 
 /**

@@ -7,7 +7,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AutoFix, LintingStep, ReportRef, SecurityStep, ToolStep } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
-import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, SECURITY_HALVES, type HalfState, type SecurityHalf } from '../../gates/tools.js'
+import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, noteTypeErrorsOutside, SECURITY_HALVES, type HalfState, type SecurityHalf } from '../../gates/tools.js'
 import type { Judgment } from '../../gates/tests.js'
 import { readFindingsFile } from '../../reports/findings/index.js'
 import { secretValuesIn } from '../../reports/findings/secret-values.js'
@@ -463,6 +463,7 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
       : name === 'type_checking'
         ? judgeTypeChecking(all, q.type_checking)
         : judgeSecurity(judged, q.security, { target: ctx.target, unread: run.unread, skipped: run.skipped })
+  if (name === 'type_checking') noteTypeErrorsOutside(j, all, ctx.config.paths.source)
   const whole = combined(run.reports)
   const total = whole.counts.error + whole.counts.warning + whole.counts.notice
   if (ctx.changed) {
