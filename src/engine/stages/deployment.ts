@@ -92,6 +92,19 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   const criteria: Criterion[] = []
   const unmet = (name: string, threshold: unknown, source: string, reason: string): Criterion => ({ name, met: false, value: null, threshold, source, reason })
 
+  // Staging precedes production in the same run: its deploy, health check and tests are what production follows,
+  // and its criteria are the dev→staging gates (tests, coverage, lint, types, security). A staging stage turned off
+  // leaves production with nothing verified before it; no other criterion stands in for it.
+  const staging = ctx.results.staging_deployment
+  if (staging?.success === true && staging.outputs.deployed === true) {
+    criteria.push({ name: 'staging deployment in this run', met: true, value: `deployed to ${String(staging.outputs.environment)}`, threshold: 'deployed, healthy and tested in this run', source: 'staging_deployment (this run)' })
+  } else {
+    const why = !ctx.config.stages.staging_deployment.enabled
+      ? 'stages.staging_deployment.enabled is false: nothing was deployed to staging in this run, so neither its criteria (the dev→staging gates) nor its deploy, health check and tests were checked before production. Enable it.'
+      : 'staging_deployment did not deploy in this run'
+    criteria.push(unmet('staging deployment in this run', 'deployed, healthy and tested in this run', 'staging_deployment (this run)', why))
+  }
+
   // Integration coverage: this run's staging integration tests, or a configured report.
   const icThreshold = cfg?.integration_coverage.threshold ?? 80
   if (cfg?.integration_coverage.report) {

@@ -1,0 +1,130 @@
+/**
+ * The production path from outside: a small real repository, real deploy commands, and GitHub's soak and review read
+ * through the real GitHubPort from the local api.github.com stand-in. Every external source of a production criterion
+ * says yes; what must still hold production back is what this run did (or did not do) before it.
+ */
+import { jest, afterAll, afterEach, beforeEach, expect, test } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runPipeline } from '../../src/engine/pipeline.js'
+import { createConsoleHost } from '../../src/hosts/console.js'
+import { createGitHubPort } from '../../src/github/deployments.js'
+import { createOctokit } from '../../src/github/octokit.js'
+import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { git, writeIn } from '../helpers/workspace.js'
+
+jest.setTimeout(60_000)
+
+const DAY = 24 * 3600 * 1000
+const dirs: string[] = []
+let api: GitHubApi
+
+beforeEach(async () => {
+  api = await startGitHubApi()
+})
+afterEach(async () => {
+  api.assertNoViolations()
+  await api.close()
+})
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
+})
+
+/** A committed repository whose gates read hand-written reports (all clean) and whose config ends with `stages`. */
+async function repo(stages: string): Promise<{ dir: string; sha: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-prod-path-'))
+  dirs.push(dir)
+  await writeIn(dir, 'src/c/a.py', 'x = 1\n')
+  await writeIn(dir, 'spec.md', '---\ncomponent: c\n---\n# C\n\n## Overview\n\nc\n\n## Requirements\n\n- REQ-1: c\n\n## Acceptance Criteria\n\n- c\n')
+  await writeIn(dir, 'fixture/junit.xml', '<?xml version="1.0"?>\n<testsuites><testsuite name="s" tests="1" failures="0" errors="0" skipped="0"><testcase classname="t" name="a" time="0.1"/></testsuite></testsuites>\n')
+  await writeIn(dir, 'fixture/lcov.info', 'TN:\nSF:src/c/a.py\nDA:1,1\nLF:1\nLH:1\nend_of_record\n')
+  await writeIn(dir, 'fixture/eslint.json', '[]\n')
+  await writeIn(dir, 'fixture/tsc.txt', '')
+  await writeIn(dir, 'fixture/secretlint.json', '[]\n')
+  await writeIn(dir, 'fixture/bench.json', '{ "p95_latency_ms": 12 }\n')
+  await writeIn(dir, 'fixture/uptime.json', '{ "uptime_percent": 100, "window_days": 7 }\n')
+  await writeIn(dir, '.gitignore', '.spec-to-production\n*.deployed\n')
+  await writeIn(
+    dir,
+    '.github/spec-to-production.yml',
+    `preset: none
+paths: { source: src/c, tests: tests }
+quality_gates:
+  security: { vulnerabilities: false }
+  linting: { auto_fix: false }
+stages:
+  testing:
+    command: "cp fixture/junit.xml {reports}/junit.xml && cp fixture/lcov.info {reports}/lcov.info"
+    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/lcov.info" }
+  refactoring:
+    linting: { command: "cp fixture/eslint.json {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }
+    type_checking: { command: "cp fixture/tsc.txt {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }
+    security: { command: "cp fixture/secretlint.json {reports}/s.json", report: { path: "{reports}/s.json", format: secretlint-json } }
+${stages}`
+  )
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'c')
+  return { dir, sha: git(dir, 'rev-parse', 'HEAD').trim() }
+}
+
+/** Production criteria whose every source is configured and answers that it is met. */
+const PRODUCTION = `  production_deployment:
+    command: "touch production.deployed"
+    github_deployment: false
+    criteria:
+      integration_coverage: { threshold: 80, report: { path: fixture/lcov.info, format: lcov } }
+      performance: { report: fixture/bench.json, format: generic, slas: { p95_latency_ms: { max: 300 } } }
+      soak: { days: 7 }
+      uptime: { threshold: 99.5, days: 7, command: "cat fixture/uptime.json" }
+      security_review: { labels: [security-reviewed] }
+`
+
+/** GitHub says: this commit soaked on staging for 8 days, and its pull request carries the review label. */
+function githubSaysYes(sha: string): void {
+  const at = new Date(Date.now() - 8 * DAY).toISOString()
+  const deployment = { id: 1, url: `${api.url}/repos/o/r/deployments/1`, sha, ref: sha, environment: 'staging', created_at: at, updated_at: at }
+  const status = { id: 1, state: 'success', created_at: at, updated_at: at }
+  api.script('GET /repos/{owner}/{repo}/deployments', [{ status: 200, body: [deployment] }, { status: 200, body: [deployment] }])
+  api.script('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', [{ status: 200, body: [status] }, { status: 200, body: [status] }])
+  api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: [{ number: 12, merged_at: at, labels: [{ name: 'security-reviewed' }] }] }])
+}
+
+async function run(dir: string) {
+  const lines: string[] = []
+  const log = { info: () => {}, debug: () => {}, error: (m: string) => lines.push(m), warning: (m: string) => lines.push(m) }
+  const octokit = createOctokit({ token: 'ghs_test', baseUrl: api.url, log, retryAfterBaseValue: 1, spaceWrites: false, serverErrorRetries: 0 })
+  const host = { ...createConsoleHost({ workspace: dir, out: (l) => lines.push(l), err: (l) => lines.push(l) }), github: createGitHubPort({ octokit, owner: 'o', repo: 'r', log }) }
+  const outcome = await runPipeline({ host, specFile: 'spec.md', component: 'c', target: 'production' })
+  return { ...outcome, log: lines.join('\n') }
+}
+
+test('with staging turned off, production is not deployed, however good every other source looks', async () => {
+  const { dir, sha } = await repo(`  staging_deployment: { enabled: false }\n${PRODUCTION}`)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  expect(outcome.exitCode).toBe(1)
+  expect(outcome.report.stages_skipped).toContain('staging_deployment')
+  const gate = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria
+  expect(gate.passed).toBe(false)
+  // Every other criterion was met: the one that held production back is named, with the key that turned staging off.
+  const unmet = (gate.details.criteria as { name: string; met: boolean; reason?: string }[]).filter((c) => !c.met)
+  expect(unmet.map((c) => c.name)).toEqual(['staging deployment in this run'])
+  expect(unmet[0].reason).toContain('stages.staging_deployment.enabled is false')
+  expect(outcome.log).toContain('criterion not met: staging deployment in this run')
+})
+
+test('after this run deployed staging, the same production criteria deploy to production', async () => {
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false }\n${PRODUCTION}`)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  if (outcome.exitCode !== 0) throw new Error(outcome.log)
+  expect(existsSync(join(dir, 'staging.deployed'))).toBe(true)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(true)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria
+  expect(criteria).toContainEqual(expect.objectContaining({ name: 'staging deployment in this run', met: true, value: 'deployed to staging' }))
+  expect(outcome.report.success).toBe(true)
+})
