@@ -1,19 +1,22 @@
 /**
- * The production path from outside: a small real repository, real deploy commands, and GitHub's soak and review read
- * through the real GitHubPort from the local api.github.com stand-in. Every external source of a production criterion
- * says yes; what must still hold production back is what this run did (or did not do) before it.
+ * The deployment path from outside: a small real repository, real deploy commands, a real HTTP service on 127.0.0.1,
+ * and GitHub's soak and review read through the real GitHubPort from the local api.github.com stand-in. Every
+ * external source of a production criterion says yes; what must still hold production back is what this run did (or
+ * did not do) before it. And what a deploy reports is shown on every surface without the secrets it may carry.
  */
 import { jest, afterAll, afterEach, beforeEach, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { runPipeline } from '../../src/engine/pipeline.js'
 import { createConsoleHost } from '../../src/hosts/console.js'
 import { createGitHubPort } from '../../src/github/deployments.js'
 import { createOctokit } from '../../src/github/octokit.js'
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
-import { git, writeIn } from '../helpers/workspace.js'
+import { git, runCli, writeIn } from '../helpers/workspace.js'
 
 jest.setTimeout(60_000)
 
@@ -127,4 +130,60 @@ test('after this run deployed staging, the same production criteria deploy to pr
   const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria
   expect(criteria).toContainEqual(expect.objectContaining({ name: 'staging deployment in this run', met: true, value: 'deployed to staging' }))
   expect(outcome.report.success).toBe(true)
+})
+
+test('an environment URL with credentials and a token: used for the health check, shown on no surface', async () => {
+  const password = 'hunter2-deploy-pass'
+  const token = 'tok3n-abcdef123456'
+  const seen: string[] = []
+  const server = createServer((req, res) => {
+    seen.push(`${req.url} ${req.headers.authorization ?? ''}`)
+    const ok = req.headers.authorization === `Basic ${Buffer.from(`deployer:${password}`).toString('base64')}` && req.url === `/app?token=${token}`
+    res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ok ? 'ok' : 'denied' }))
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const port = (server.address() as AddressInfo).port
+  try {
+    // The deploy learns the URL from its own secrets (here a file outside the repository) and reports it.
+    const url = `http://deployer:${password}@127.0.0.1:${port}`
+    const secrets = join(await mkdtemp(join(tmpdir(), 's2p-deploy-secrets-')), 'outputs.env')
+    dirs.push(dirname(secrets))
+    await writeFile(secrets, `environment_url=${url}/app?token=${token}\nadmin_url=${url}/admin\n`)
+    const { dir } = await repo(`  staging_deployment:
+    command: "cp ${secrets} {outputs}"
+    health_check: { url: "{environment_url}", json_field: status, expected_value: ok, timeout_seconds: 10 }
+    integration_tests:
+      command: "test -n {environment_url} && cp fixture/junit.xml {reports}/it.xml && cp fixture/lcov.info {reports}/it.info"
+      reports: { junit: "{reports}/it.xml", coverage: "{reports}/it.info" }
+    github_deployment: false
+`)
+    const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+    if (run.code !== 0) throw new Error(run.stdout + run.stderr)
+    // The health check reached the service with the credentials and the token.
+    expect(seen.some((s) => s.startsWith(`/app?token=${token} Basic `))).toBe(true)
+    const report = await readFile(join(dir, 'workflow_report_c.json'), 'utf8')
+    const stage = JSON.parse(report).stage_results.staging_deployment
+    expect(stage.outputs).toMatchObject({ deployed: true, environment_url: `http://***@127.0.0.1:${port}/app?token=***` })
+    expect(stage.outputs.deploy_outputs.admin_url).toBe(`http://***@127.0.0.1:${port}/admin`)
+    expect(stage.quality_gates.health_check.details.url).toBe(`http://***@127.0.0.1:${port}/app?token=***`)
+    // Everything the run wrote (metrics, context session, brief, command logs), but the deploy's own outputs file
+    // and the tools' reports under {reports}, which are theirs.
+    const written = (await readdir(join(dir, '.spec-to-production'), { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile() && !e.parentPath.includes('/reports'))
+      .map((e) => join(e.parentPath, e.name))
+    expect(written.some((f) => f.includes('/metrics/'))).toBe(true)
+    const surfaces: [string, string][] = [
+      ['stdout', run.stdout],
+      ['stderr', run.stderr],
+      ['report', report],
+      ['dashboard', await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8')],
+      ...(await Promise.all(written.map(async (f): Promise<[string, string]> => [f, await readFile(f, 'utf8')])))
+    ]
+    for (const [name, text] of surfaces) {
+      expect([name, text.includes(password), text.includes(token)]).toEqual([name, false, false])
+    }
+    expect(run.stdout).toContain(`deployed to staging at http://***@127.0.0.1:${port}/app?token=***`)
+  } finally {
+    server.close()
+  }
 })

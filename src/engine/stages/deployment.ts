@@ -11,6 +11,7 @@ import type { DeploymentStage, StageKey } from '../../config/types.js'
 import { evaluateSlas, readBenchmark } from '../../deploy/benchmark.js'
 import { checkHealth } from '../../deploy/health.js'
 import { readDeployOutputs } from '../../deploy/outputs.js'
+import { redactUrl } from '../../deploy/http.js'
 import { readUptime } from '../../deploy/uptime.js'
 import { coverageThreshold } from '../../gates/tests.js'
 import { gatedCoverage, meetsThreshold } from '../../reports/coverage-figures.js'
@@ -345,11 +346,11 @@ async function deployGuarded(
   }
   const outputs = await readDeployOutputs(outputsFile)
   stage.outputs.deployed = true
-  stage.outputs.deploy_outputs = outputs
+  stage.outputs.deploy_outputs = shownOutputs(ctx, outputs)
   const environmentUrl = outputs.environment_url ?? ''
-  stage.outputs.environment_url = environmentUrl || null
+  stage.outputs.environment_url = environmentUrl ? shownUrl(ctx, environmentUrl) : null
   vars.environment_url = environmentUrl
-  host.info(`deployed to ${cfg.environment}${environmentUrl ? ` at ${environmentUrl}` : ''}`)
+  host.info(`deployed to ${cfg.environment}${environmentUrl ? ` at ${shownUrl(ctx, environmentUrl)}` : ''}`)
 
   // Verify: health, then tests against the deployed environment.
   if (cfg.health_check) {
@@ -384,7 +385,41 @@ async function deployGuarded(
       return
     }
   }
-  await record?.status('success', { environmentUrl: environmentUrl || undefined })
+  await record?.status('success', { environmentUrl: environmentUrl ? shownUrl(ctx, environmentUrl) : undefined })
+}
+
+/**
+ * A URL as every surface shows it: without its credentials and query values, which may carry tokens. The URL as
+ * written and its password are registered as secrets, so that the command lines and logs that carry them, and the
+ * job log, mask them too. Anything that is not a URL with credentials or a query is shown as it is.
+ */
+function shownUrl(ctx: RunContext, value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return value
+  }
+  if (!url.username && !url.password && !url.search) return value
+  // The whole URL as written (command lines carry it), and its password wherever else it turns up.
+  const pieces = [value]
+  if (url.password) {
+    pieces.push(url.password)
+    try {
+      pieces.push(decodeURIComponent(url.password))
+    } catch {
+      // a malformed escape: the raw form is the one printed
+    }
+  }
+  for (const piece of ctx.redactor.add(pieces)) ctx.host.mask?.(piece)
+  return redactUrl(url)
+}
+
+/** The deploy outputs as the report shows them: URLs through shownUrl. */
+function shownOutputs(ctx: RunContext, outputs: Record<string, string>): Record<string, string> {
+  const shown = Object.create(null) as Record<string, string>
+  for (const [key, value] of Object.entries(outputs)) shown[key] = shownUrl(ctx, value)
+  return shown
 }
 
 /** Polls the health check; records it as a gate named `gate`. */
@@ -392,6 +427,7 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
   const hc = ctx.config.stages[key].health_check!
   const started = ctx.host.now()
   const url = textFor(ctx, hc.url, `stages.${key}.health_check.url`, vars)
+  const shown = shownUrl(ctx, url)
   const result = await checkHealth({
     url,
     expectedStatus: hc.expected_status ?? 200,
@@ -404,8 +440,8 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
   stage.addGate(
     gateResult(gate, started, ctx.host.now(), {
       passed: result.healthy,
-      details: { url, attempts: result.attempts, last_status: result.lastStatus, expected_status: hc.expected_status ?? 200, elapsed_ms: Math.round(result.elapsedMs), ...(hc.json_field ? { json_field: hc.json_field, expected_value: hc.expected_value, observed: result.observed } : {}) },
-      errors: result.healthy ? [] : [`${url} not healthy after ${result.attempts} attempt(s): ${result.lastError ?? `status ${result.lastStatus}`}`],
+      details: { url: shown, attempts: result.attempts, last_status: result.lastStatus, expected_status: hc.expected_status ?? 200, elapsed_ms: Math.round(result.elapsedMs), ...(hc.json_field ? { json_field: hc.json_field, expected_value: hc.expected_value, observed: result.observed } : {}) },
+      errors: result.healthy ? [] : [`${shown} not healthy after ${result.attempts} attempt(s): ${result.lastError ?? `status ${result.lastStatus}`}`],
       ...(result.healthy ? {} : { error_type: 'threshold_not_met' as const })
     })
   )
@@ -438,7 +474,10 @@ async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, v
     return outcome
   }
   const outputs = await readDeployOutputs(vars.outputs)
-  if (outputs.environment_url) vars.environment_url = outputs.environment_url
+  if (outputs.environment_url) {
+    vars.environment_url = outputs.environment_url
+    shownUrl(ctx, outputs.environment_url)
+  }
   if (cfg.health_check) {
     outcome.healthy_after = await healthGate(ctx, stage, key, vars, 'rollback_health_check')
     if (outcome.healthy_after === false && !ctx.signal.aborted) await breaker.record('failure', 'health check after the rollback: not healthy')
