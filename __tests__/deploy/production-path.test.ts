@@ -187,3 +187,32 @@ test('an environment URL with credentials and a token: used for the health check
     server.close()
   }
 })
+
+test('limits lowered by the configuration are said on every surface, with the key and the file that set them', async () => {
+  const { dir } = await repo(
+    `  staging_deployment: { command: "true", github_deployment: false }
+components:
+  c:
+    quality_gates: { test_coverage: { staging_threshold: 10 }, linting: { max_issues: 3 } }
+`
+  )
+  await writeIn(dir, '.github/spec-to-production.yml', (await readFile(join(dir, '.github/spec-to-production.yml'), 'utf8')).replace('quality_gates:\n', 'quality_gates:\n  test_pass_rate: { required: 50 }\n'))
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'lower')
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+  if (run.code !== 0) throw new Error(run.stdout + run.stderr)
+  const passRate = 'weakened by configuration: quality_gates.test_pass_rate.required is 50, below the default 100 (set in .github/spec-to-production.yml)'
+  const coverage = 'weakened by configuration: quality_gates.test_coverage.staging_threshold is 10, below the default 70 (set in .github/spec-to-production.yml components.c)'
+  const linting = 'weakened by configuration: quality_gates.linting.max_issues is 3, above the default 0 (set in .github/spec-to-production.yml components.c)'
+  const report = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8'))
+  expect(report.stage_results.testing.quality_gates.test_pass_rate.warnings).toContain(passRate)
+  expect(report.stage_results.testing.quality_gates.test_coverage.warnings).toContain(coverage)
+  expect(report.stage_results.refactoring.quality_gates.linting.warnings).toContain(linting)
+  expect(report.stage_results.staging_deployment.quality_gates.staging_deployment_criteria.warnings).toContain(coverage)
+  // A passed gate with a lowered bar is not a clean pass: ⚠ on the console, the caveat on the dashboard.
+  expect(run.stdout).toContain(`⚠ gate test_coverage`)
+  expect(run.stdout).toContain(`⚠ gate linting`)
+  const dashboard = await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8')
+  for (const w of [passRate, coverage, linting]) expect(dashboard).toContain(w)
+  // Limits at their defaults say nothing.
+  expect(JSON.stringify(report.stage_results.refactoring.quality_gates.type_checking.warnings)).not.toContain('weakened')
+})
