@@ -17,6 +17,10 @@ import { createGitHubPort } from '../../src/github/deployments.js'
 import { createOctokit } from '../../src/github/octokit.js'
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
 import { git, runCli, writeIn } from '../helpers/workspace.js'
+import { renderJobSummary } from '../../src/action/summary.js'
+import { checkRunSummary } from '../../src/github/checks.js'
+import { planAnnotations, reportFindings } from '../../src/github/annotations.js'
+import type { WorkflowReport } from '../../src/engine/model.js'
 
 jest.setTimeout(60_000)
 
@@ -215,4 +219,31 @@ components:
   for (const w of [passRate, coverage, linting]) expect(dashboard).toContain(w)
   // Limits at their defaults say nothing.
   expect(JSON.stringify(report.stage_results.refactoring.quality_gates.type_checking.warnings)).not.toContain('weakened')
+})
+
+test('a deploy that failed on every attempt and a rollback that failed: no surface says deployed or rolled back', async () => {
+  const { dir } = await repo(`  staging_deployment:
+    command: "echo environment_url=http://127.0.0.1:9 > {outputs}; exit 1"
+    rollback_command: "echo rollback broke >&2; exit 3"
+    github_deployment: false
+error_recovery:
+  staging_deployment: { max_retries: 1, base_delay: 0.01, jitter: false }
+`)
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+  expect(run.code).toBe(1)
+  const report = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8')) as WorkflowReport
+  expect(report.stage_results.staging_deployment!.outputs).toMatchObject({ deployed: false, attempts: 2, rollback: { ran: true, succeeded: false } })
+  const surfaces = {
+    dashboard: await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8'),
+    summary: renderJobSummary(report, {}),
+    checkRun: checkRunSummary(report, planAnnotations(reportFindings(report)))
+  }
+  for (const [name, text] of Object.entries(surfaces)) {
+    expect([name, /deployed on attempt|rolled back(?!:)/.test(text.replace(/not rolled back/g, ''))]).toEqual([name, false])
+  }
+  for (const text of [surfaces.dashboard, surfaces.summary]) {
+    expect(text).toContain('not rolled back: the rollback command failed (exit status 3)')
+    expect(text).toContain('2 deploy attempts, none succeeded')
+  }
+  expect(surfaces.checkRun).toContain('2 deploy attempts, none succeeded')
 })

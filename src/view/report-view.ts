@@ -568,6 +568,22 @@ export function failureInWords(gate: GateResult): string {
   return `${gate.gate_name}: ${gate.errors?.[0] ?? 'failed'}`
 }
 
+/** What became of the rollback: a rollback that failed is never "rolled back". */
+function rollbackText(rb: Details | undefined): string | null {
+  if (!rb || typeof rb !== 'object') return null
+  if (rb.ran !== true) return `not rolled back: ${scalar(rb.reason) ?? 'no rollback ran'}`
+  if (rb.succeeded !== true) return `not rolled back: the rollback command failed${scalar(rb.reason) ? ` (${scalar(rb.reason)})` : ''}`
+  return rb.healthy_after === false ? 'rolled back, but still unhealthy' : 'rolled back'
+}
+
+/** The deploy's attempts: "deployed on attempt N" only when the last of them deployed. */
+function attemptNotes(o: Details): string[] {
+  const attempts = num(o.attempts)
+  if (attempts === null || attempts < 1) return []
+  if (o.deployed === true) return attempts > 1 ? [`deployed on attempt ${figure(attempts)}`] : []
+  return [`${figure(attempts)} deploy attempt${attempts === 1 ? '' : 's'}, none succeeded`]
+}
+
 function headline(report: WorkflowReport): string {
   if (report.cancelled) {
     const where = report.stages_failed?.[0] ?? report.stages_completed?.at(-1)
@@ -637,9 +653,9 @@ export function reportView(report: WorkflowReport): ReportView {
         url: typeof o.environment_url === 'string' && o.environment_url ? o.environment_url : null,
         github_deployment: typeof o.github_deployment === 'string' && o.github_deployment ? o.github_deployment : null,
         deployed: typeof o.deployed === 'boolean' ? o.deployed : null,
-        rollback: rb && typeof rb === 'object' ? (rb.ran === true ? `rolled back${rb.succeeded === false ? ' — the rollback failed' : rb.healthy_after === false ? ' — still unhealthy' : ''}` : `not rolled back: ${scalar(rb.reason) ?? 'no rollback ran'}`) : null,
+        rollback: rollbackText(rb),
         notes: [
-          ...(num(o.attempts) !== null && num(o.attempts)! > 1 ? [`deployed on attempt ${figure(num(o.attempts)!)}`] : []),
+          ...attemptNotes(o),
           ...(o.circuit_breaker !== undefined && o.circuit_breaker !== null ? [`circuit breaker: ${describeValue(o.circuit_breaker)}`] : [])
         ]
       }
