@@ -21,6 +21,7 @@ import { renderJobSummary } from '../../src/action/summary.js'
 import { checkRunSummary } from '../../src/github/checks.js'
 import { planAnnotations, reportFindings } from '../../src/github/annotations.js'
 import type { WorkflowReport } from '../../src/engine/model.js'
+import { reportView } from '../../src/view/report-view.js'
 
 jest.setTimeout(60_000)
 
@@ -134,6 +135,15 @@ test('after this run deployed staging, the same production criteria deploy to pr
   const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria
   expect(criteria).toContainEqual(expect.objectContaining({ name: 'staging deployment in this run', met: true, value: 'deployed to staging' }))
   expect(outcome.report.success).toBe(true)
+  // Neither deploy had a health check or tests: each says that nothing verified it, and no surface shows a bare "deployed".
+  for (const [key, env, suite] of [['staging_deployment', 'staging', 'integration_tests'], ['production_deployment', 'production', 'e2e_tests']] as const) {
+    expect(outcome.report.stage_results[key]!.warnings).toContain(
+      `nothing verified the deployment to ${env}: neither stages.${key}.health_check nor stages.${key}.${suite} is configured, so "deployed" means only that the deploy command exited 0`
+    )
+  }
+  const deployments = reportView(outcome.report).deployments
+  expect(deployments.map((d) => d.notes.includes('unverified: no health check or tests ran against it'))).toEqual([true, true])
+  expect(renderJobSummary(outcome.report, {})).toContain('unverified: no health check or tests ran against it')
 })
 
 test('an environment URL with credentials and a token: used for the health check, shown on no surface', async () => {
@@ -187,6 +197,7 @@ test('an environment URL with credentials and a token: used for the health check
       expect([name, text.includes(password), text.includes(token)]).toEqual([name, false, false])
     }
     expect(run.stdout).toContain(`deployed to staging at http://***@127.0.0.1:${port}/app?token=***`)
+    expect(reportView(JSON.parse(report)).deployments[0].notes).not.toContain('unverified: no health check or tests ran against it')
   } finally {
     server.close()
   }

@@ -656,6 +656,9 @@ export function reportView(report: WorkflowReport): ReportView {
         rollback: rollbackText(rb),
         notes: [
           ...attemptNotes(o),
+          ...(o.deployed === true && !Object.keys(s.quality_gates ?? {}).some((g) => g === 'health_check' || g.endsWith('_test_pass_rate'))
+            ? ['unverified: no health check or tests ran against it']
+            : []),
           ...(o.circuit_breaker !== undefined && o.circuit_breaker !== null ? [`circuit breaker: ${describeValue(o.circuit_breaker)}`] : [])
         ]
       }

@@ -385,6 +385,12 @@ async function deployGuarded(
       return
     }
   }
+  if (!cfg.health_check && !tests) {
+    const suite = key === 'staging_deployment' ? 'integration_tests' : 'e2e_tests'
+    stage.warnings.push(
+      `nothing verified the deployment to ${cfg.environment}: neither stages.${key}.health_check nor stages.${key}.${suite} is configured, so "deployed" means only that the deploy command exited 0`
+    )
+  }
   await record?.status('success', { environmentUrl: environmentUrl ? shownUrl(ctx, environmentUrl) : undefined })
 }
 
