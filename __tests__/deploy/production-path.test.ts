@@ -146,6 +146,22 @@ test('after this run deployed staging, the same production criteria deploy to pr
   expect(renderJobSummary(outcome.report, {})).toContain('unverified: no health check or tests ran against it')
 })
 
+test('a benchmark command that writes no report: the one left over from an earlier run is not read', async () => {
+  const stages = `  staging_deployment: { command: "true", github_deployment: false }\n${PRODUCTION}`.replace(
+    'performance: { report: fixture/bench.json,',
+    'performance: { command: "echo load test skipped", report: fixture/bench.json,'
+  )
+  const { dir, sha } = await repo(stages)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  expect(outcome.exitCode).toBe(1)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; reason?: string }[]
+  expect(criteria.filter((c) => !c.met)).toEqual([
+    expect.objectContaining({ name: 'performance SLAs', reason: expect.stringContaining('the benchmark command did not rewrite the benchmark report at') })
+  ])
+})
+
 test('an environment URL with credentials and a token: used for the health check, shown on no surface', async () => {
   const password = 'hunter2-deploy-pass'
   const token = 'tok3n-abcdef123456'

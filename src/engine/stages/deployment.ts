@@ -22,6 +22,7 @@ import { loadEnvironmentBreaker, saveEnvironmentBreaker, type EnvironmentBreaker
 import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
 import { gateResult, type StageRecorder } from '../stage.js'
+import { ReportSnapshot, readFreshReport } from '../fresh.js'
 import { runStep } from '../steps.js'
 import { commandFor, reportPathFor, textFor } from './templates.js'
 import { gateView } from '../../view/report-view.js'
@@ -142,6 +143,9 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   } else {
     const vars = deployVars(ctx, 'production_deployment')
     try {
+      const path = reportPathFor(ctx, perf.report, `${where}.performance.report`, vars)
+      // A benchmark this run runs must write its report: one left over from an earlier run is no measurement.
+      const snapshot = perf.command ? await ReportSnapshot.take([path]) : null
       if (perf.command) {
         const command = commandFor(ctx, perf.command, `${where}.performance.command`, vars)!
         const run = await runStep(ctx, stage, {
@@ -155,8 +159,14 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
         })
         if (!run.outcome.ok) throw new Error(`the benchmark command failed: ${run.outcome.reason}`)
       }
-      const path = reportPathFor(ctx, perf.report, `${where}.performance.report`, vars)
-      const bench = await readBenchmark(path, perf.format)
+      let bench: Awaited<ReturnType<typeof readBenchmark>>
+      if (snapshot) {
+        const read = await readFreshReport(snapshot, path, { workspace: ctx.host.workspace, what: 'benchmark report', ran: 'the benchmark command' }, () => readBenchmark(path, perf.format))
+        if (!read.value) throw new Error(read.problem ?? `no benchmark report at ${path}`)
+        bench = read.value
+      } else {
+        bench = await readBenchmark(path, perf.format)
+      }
       for (const sla of evaluateSlas(bench.metrics, perf.slas)) {
         criteria.push({
           name: `SLA ${sla.metric}`,
