@@ -162,6 +162,21 @@ test('a benchmark command that writes no report: the one left over from an earli
   ])
 })
 
+test("production's {staging_url} is the URL staging reported, credentials and all, though no surface shows them", async () => {
+  const url = 'http://deployer:s3cret-staging-pass@127.0.0.1:1/app?token=staging-token-42'
+  const stages = `  staging_deployment: { command: "echo 'environment_url=${url}' > {outputs}", github_deployment: false }\n${PRODUCTION}`.replace(
+    'performance: { report: fixture/bench.json,',
+    `performance: { command: "test {staging_url} = '${url}' && cp fixture/bench.json {reports}/bench.json", report: "{reports}/bench.json",`
+  )
+  const { dir, sha } = await repo(stages)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  if (outcome.exitCode !== 0) throw new Error(outcome.log)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(true)
+  expect(outcome.report.stage_results.staging_deployment!.outputs.environment_url).toBe('http://***@127.0.0.1:1/app?token=***')
+  expect(JSON.stringify(outcome.report)).not.toContain('s3cret-staging-pass')
+})
+
 test('an environment URL with credentials and a token: used for the health check, shown on no surface', async () => {
   const password = 'hunter2-deploy-pass'
   const token = 'tok3n-abcdef123456'

@@ -243,12 +243,11 @@ export async function productionDeploymentStage(ctx: RunContext, stage: StageRec
 
 /** Template values of a deployment stage: environment, the outputs file, and this run's staging URL. */
 function deployVars(ctx: RunContext, key: DeployKey, outputs = ''): Record<string, string> {
-  const staging = ctx.results.staging_deployment?.outputs.environment_url
   return {
     environment: ctx.config.stages[key].environment,
     outputs,
     environment_url: '',
-    staging_url: typeof staging === 'string' ? staging : ''
+    staging_url: ctx.results.staging_deployment?.success === true ? (ctx.deployedUrls?.staging_deployment ?? '') : ''
   }
 }
 
@@ -360,6 +359,7 @@ async function deployGuarded(
   const environmentUrl = outputs.environment_url ?? ''
   stage.outputs.environment_url = environmentUrl ? shownUrl(ctx, environmentUrl) : null
   vars.environment_url = environmentUrl
+  ctx.deployedUrls = { ...ctx.deployedUrls, [key]: environmentUrl }
   host.info(`deployed to ${cfg.environment}${environmentUrl ? ` at ${shownUrl(ctx, environmentUrl)}` : ''}`)
 
   // Verify: health, then tests against the deployed environment.
