@@ -289,3 +289,19 @@ error_recovery:
   }
   expect(surfaces.checkRun).toContain('2 deploy attempts, none succeeded')
 })
+
+test('a deploy that exits 0 but writes an outputs file that cannot be read: a failed deploy, rolled back, not a crash', async () => {
+  const { dir } = await repo(`  staging_deployment:
+    command: "echo 'this is not an output line' > {outputs}"
+    rollback_command: "touch rolled-back.deployed"
+    github_deployment: false
+`)
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+  expect(run.code).toBe(1)
+  expect(run.stdout + run.stderr).not.toContain('internal error')
+  const stage = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8')).stage_results.staging_deployment
+  expect(stage.error_type).toBe('report')
+  expect(stage.errors[0]).toMatch(/^the deploy to staging exited 0, but what it reported cannot be read: deploy outputs file .*, line 1: expected name=value/)
+  expect(stage.outputs).toMatchObject({ deployed: true, rollback: { ran: true, succeeded: true } })
+  expect(existsSync(join(dir, 'rolled-back.deployed'))).toBe(true)
+})

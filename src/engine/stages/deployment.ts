@@ -310,7 +310,7 @@ async function deployGuarded(
   if (record) await record.status('in_progress')
   stage.outputs.github_deployment = record?.url ?? null
 
-  const failed = async (message: string, errorType: 'exit_code' | 'threshold_not_met' | 'timeout'): Promise<void> => {
+  const failed = async (message: string, errorType: 'exit_code' | 'threshold_not_met' | 'timeout' | 'report'): Promise<void> => {
     stage.fail(message, errorType)
     stage.outputs.rollback = await rollback(ctx, stage, key, vars, breaker)
     await record?.status('failure', { description: message.slice(0, 140) })
@@ -353,7 +353,16 @@ async function deployGuarded(
     await failed(`deploy to ${cfg.environment} failed: ${step.outcome.reason}`, step.outcome.reason.includes('timed out') ? 'timeout' : 'exit_code')
     return
   }
-  const outputs = await readDeployOutputs(outputsFile)
+  let outputs: Record<string, string>
+  try {
+    outputs = await readDeployOutputs(outputsFile)
+  } catch (error) {
+    // The deploy ran and exited 0, so something may be in place; what it reported cannot be read, so nothing can be
+    // checked against it: a failed deployment, rolled back.
+    stage.outputs.deployed = true
+    await failed(`the deploy to ${cfg.environment} exited 0, but what it reported cannot be read: ${(error as Error).message}`, 'report')
+    return
+  }
   stage.outputs.deployed = true
   stage.outputs.deploy_outputs = shownOutputs(ctx, outputs)
   const environmentUrl = outputs.environment_url ?? ''
@@ -489,7 +498,12 @@ async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, v
     if (!run.cancelled) await breaker.record('failure', `rollback: ${run.outcome.reason}`)
     return outcome
   }
-  const outputs = await readDeployOutputs(vars.outputs)
+  let outputs: Record<string, string> = {}
+  try {
+    outputs = await readDeployOutputs(vars.outputs)
+  } catch (error) {
+    stage.warnings.push(`after the rollback, ${(error as Error).message}: its health is checked at the URL the deploy reported, if any`)
+  }
   if (outputs.environment_url) {
     vars.environment_url = outputs.environment_url
     shownUrl(ctx, outputs.environment_url)
