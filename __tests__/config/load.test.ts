@@ -317,6 +317,12 @@ describe('loadConfig: errors', () => {
     expect(message).toContain('spec-to-production.yml:3:22: stages.testing.timeout_seconds: must be a whole number (got "soon")')
   })
 
+  it('refuses a retry delay no timer can wait (it was waited as 1 ms while the log said 34 days)', async () => {
+    const message = await loadError('error_recovery:\n  staging_deployment: { max_retries: 1, base_delay: 3000000, max_delay: 3000000 }\n')
+    expect(message).toMatch(/spec-to-production\.yml:2:\d+: error_recovery\.staging_deployment\.base_delay: .*21600/)
+    expect(message).toMatch(/error_recovery\.staging_deployment\.max_delay: .*21600/)
+  })
+
   it('lists the allowed values of an enum', async () => {
     const message = await loadError('preset: pyton\n')
     expect(message).toContain('spec-to-production.yml:1:9: preset: must be one of: python, node, none (got "pyton"); did you mean \'python\'?')
