@@ -122,7 +122,11 @@ test('with staging turned off, production is not deployed, however good every ot
   const unmet = (gate.details.criteria as { name: string; met: boolean; reason?: string }[]).filter((c) => !c.met)
   expect(unmet.map((c) => c.name)).toEqual(['staging deployment in this run'])
   expect(unmet[0].reason).toContain('stages.staging_deployment.enabled is false')
-  expect(outcome.log).toContain('criterion not met: staging deployment in this run')
+  expect(outcome.log).toContain('criterion not met: staging deployment in this run (no value, needs deployed, healthy and tested in this run; from staging_deployment (this run)): stages.staging_deployment.enabled is false')
+  // A criterion without a value says so in words: no "null" reaches the log, the report's errors or the summary.
+  expect(outcome.log).not.toMatch(/\b(null|undefined|NaN)\b/)
+  expect(gate.errors.join('\n')).not.toMatch(/\b(null|undefined|NaN)\b/)
+  expect(renderJobSummary(outcome.report, {})).not.toMatch(/\b(null|undefined|NaN)\b/)
 })
 
 test('after this run deployed staging, the same production criteria deploy to production', async () => {

@@ -260,7 +260,7 @@ async function deploy(ctx: RunContext, stage: StageRecorder, key: DeployKey, cri
     gateResult(`${key}_criteria`, started, host.now(), {
       passed: unmet.length === 0,
       details: { criteria },
-      errors: unmet.map((c) => `criterion not met: ${c.name} (value ${String(c.value)}, needs ${String(c.threshold)}; from ${c.source})${c.reason ? `: ${c.reason}` : ''}`),
+      errors: unmet.map((c) => `criterion not met: ${c.name} (${c.value === null || c.value === undefined ? 'no value' : `value ${String(c.value)}`}, needs ${String(c.threshold)}; from ${c.source})${c.reason ? `: ${c.reason}` : ''}`),
       ...(unmet.length ? { error_type: 'threshold_not_met' as const } : {})
     })
   )
