@@ -320,8 +320,10 @@ describe('loadConfig: errors', () => {
   it('refuses a staging stage that deploys to the production environment, naming who set it', async () => {
     const message = await loadError('components:\n  app:\n    stages: { staging_deployment: { environment: production } }\n')
     expect(message).toContain(
-      "stages.staging_deployment.environment and stages.production_deployment.environment are both 'production' (set by .github/spec-to-production.yml components.app and default)"
+      "stages.staging_deployment.environment and stages.production_deployment.environment name the same environment ('production', 'production') (set by .github/spec-to-production.yml components.app and default)"
     )
+    // As GitHub names environments: whatever the case.
+    expect(await loadError('stages: { staging_deployment: { environment: Prod }, production_deployment: { environment: prod } }\n')).toContain("name the same environment ('Prod', 'prod')")
   })
 
   it('refuses a retry delay no timer can wait (it was waited as 1 ms while the log said 34 days)', async () => {

@@ -312,11 +312,13 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   config.paths.tests = renderTemplate(config.paths.tests, { component }, 'paths.tests', { quote: false })
   // Staging deploys without the production criteria: into the production environment, it would skip them all (and
   // the two stages would share one circuit breaker).
+  // GitHub's environment names are case-insensitive.
   const stagingEnv = config.stages.staging_deployment.environment
-  if (stagingEnv === config.stages.production_deployment.environment) {
+  const productionEnv = config.stages.production_deployment.environment
+  if (stagingEnv.trim().toLowerCase() === productionEnv.trim().toLowerCase()) {
     const origin = (stage: string) => originOf(layers, ['stages', stage, 'environment'])
     throw new ConfigurationError(
-      `stages.staging_deployment.environment and stages.production_deployment.environment are both '${stagingEnv}' ` +
+      `stages.staging_deployment.environment and stages.production_deployment.environment name the same environment ('${stagingEnv}', '${productionEnv}') ` +
         `(set by ${origin('staging_deployment')} and ${origin('production_deployment')}): staging would deploy to production's environment ` +
         'with none of the production criteria checked. Give each stage its own environment.'
     )
