@@ -309,3 +309,16 @@ test('a deploy that exits 0 but writes an outputs file that cannot be read: a fa
   expect(stage.outputs).toMatchObject({ deployed: true, rollback: { ran: true, succeeded: true } })
   expect(existsSync(join(dir, 'rolled-back.deployed'))).toBe(true)
 })
+
+test('a health check on {environment_url} when the deploy reported none says that, not "not a valid URL: /health"', async () => {
+  const { dir } = await repo(`  staging_deployment:
+    command: "true"
+    health_check: { url: "{environment_url}/health", timeout_seconds: 5 }
+    github_deployment: false
+`)
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+  expect(run.code).toBe(1)
+  const gate = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8')).stage_results.staging_deployment.quality_gates.health_check
+  expect(gate).toMatchObject({ passed: false, details: { attempts: 0 } })
+  expect(gate.errors).toEqual(['stages.staging_deployment.health_check.url uses {environment_url}, but the deploy wrote no environment_url=… line to its {outputs} file'])
+})

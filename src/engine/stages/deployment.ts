@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import type { DeploymentStage, StageKey } from '../../config/types.js'
 import { evaluateSlas, readBenchmark } from '../../deploy/benchmark.js'
-import { checkHealth } from '../../deploy/health.js'
+import { checkHealth, type HealthCheckResult } from '../../deploy/health.js'
 import { readDeployOutputs } from '../../deploy/outputs.js'
 import { redactUrl } from '../../deploy/http.js'
 import { readUptime } from '../../deploy/uptime.js'
@@ -453,20 +453,26 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
   const started = ctx.host.now()
   const url = textFor(ctx, hc.url, `stages.${key}.health_check.url`, vars)
   const shown = shownUrl(ctx, url)
-  const result = await checkHealth({
-    url,
-    expectedStatus: hc.expected_status ?? 200,
-    jsonField: hc.json_field,
-    expectedValue: hc.expected_value,
-    timeoutMs: (hc.timeout_seconds ?? 60) * 1000,
-    intervalMs: (hc.interval_seconds ?? 1) * 1000,
-    signal: ctx.signal
-  })
+  // Without the URL the deploy was to report, the check would poll "/health" and say only that it is no URL.
+  const noUrl = /\{environment_url\}/.test(hc.url.replace(/\{\{|\}\}/g, '')) && !vars.environment_url
+    ? `stages.${key}.health_check.url uses {environment_url}, but the deploy wrote no environment_url=… line to its {outputs} file`
+    : null
+  const result: HealthCheckResult = noUrl
+    ? { healthy: false, attempts: 0, lastStatus: null, elapsedMs: 0, lastError: noUrl }
+    : await checkHealth({
+        url,
+        expectedStatus: hc.expected_status ?? 200,
+        jsonField: hc.json_field,
+        expectedValue: hc.expected_value,
+        timeoutMs: (hc.timeout_seconds ?? 60) * 1000,
+        intervalMs: (hc.interval_seconds ?? 1) * 1000,
+        signal: ctx.signal
+      })
   stage.addGate(
     gateResult(gate, started, ctx.host.now(), {
       passed: result.healthy,
       details: { url: shown, attempts: result.attempts, last_status: result.lastStatus, expected_status: hc.expected_status ?? 200, elapsed_ms: Math.round(result.elapsedMs), ...(hc.json_field ? { json_field: hc.json_field, expected_value: hc.expected_value, observed: result.observed } : {}) },
-      errors: result.healthy ? [] : [`${shown} not healthy after ${result.attempts} attempt(s): ${result.lastError ?? `status ${result.lastStatus}`}`],
+      errors: result.healthy ? [] : noUrl ? [noUrl] : [`${shown} not healthy after ${result.attempts} attempt(s): ${result.lastError ?? `status ${result.lastStatus}`}`],
       ...(result.healthy ? {} : { error_type: 'threshold_not_met' as const })
     })
   )
