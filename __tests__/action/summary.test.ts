@@ -66,6 +66,18 @@ describe('job summary', () => {
     process.env = { ...saved }
   })
 
+  test('a deployment URL that is not a web address is shown as text, never a link', () => {
+    const r = report([])
+    const now = new Date().toISOString()
+    r.stage_results.staging_deployment = {
+      stage_name: 'staging_deployment', success: true, status: 'passed', outputs: { environment: 'staging', deployed: true, environment_url: 'javascript:alert(1)' },
+      errors: [], warnings: [], execution_time_ms: 1, retries: 0, commands: [], started_at: now, finished_at: now, quality_gates: {}
+    }
+    const html = renderJobSummary(r, {})
+    expect(html).toContain('javascript:alert(1)')
+    expect(html).not.toMatch(/href="javascript:/i)
+  })
+
   test('report text renders as text, and findings link to the file and line at the commit', () => {
     const html = renderJobSummary(report([hostile]), { commitSha: 'abc123' })
     expect(html).not.toContain('<img')

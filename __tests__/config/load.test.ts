@@ -317,6 +317,21 @@ describe('loadConfig: errors', () => {
     expect(message).toContain('spec-to-production.yml:3:22: stages.testing.timeout_seconds: must be a whole number (got "soon")')
   })
 
+  it('refuses a staging stage that deploys to the production environment, naming who set it', async () => {
+    const message = await loadError('components:\n  app:\n    stages: { staging_deployment: { environment: production } }\n')
+    expect(message).toContain(
+      "stages.staging_deployment.environment and stages.production_deployment.environment name the same environment ('production', 'production') (set by .github/spec-to-production.yml components.app and default)"
+    )
+    // As GitHub names environments: whatever the case.
+    expect(await loadError('stages: { staging_deployment: { environment: Prod }, production_deployment: { environment: prod } }\n')).toContain("name the same environment ('Prod', 'prod')")
+  })
+
+  it('refuses a retry delay no timer can wait (it was waited as 1 ms while the log said 34 days)', async () => {
+    const message = await loadError('error_recovery:\n  staging_deployment: { max_retries: 1, base_delay: 3000000, max_delay: 3000000 }\n')
+    expect(message).toMatch(/spec-to-production\.yml:2:\d+: error_recovery\.staging_deployment\.base_delay: .*21600/)
+    expect(message).toMatch(/error_recovery\.staging_deployment\.max_delay: .*21600/)
+  })
+
   it('lists the allowed values of an enum', async () => {
     const message = await loadError('preset: pyton\n')
     expect(message).toContain('spec-to-production.yml:1:9: preset: must be one of: python, node, none (got "pyton"); did you mean \'python\'?')

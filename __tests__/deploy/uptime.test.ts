@@ -17,7 +17,9 @@ const answers = new Map<string, [number, unknown]>()
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 's2p-uptime-'))
   server = await startServer((req, res) => {
-    const [status, body] = answers.get(req.url ?? '') ?? [404, { error: 'no such monitor' }]
+    // /private answers only with the monitor's Basic credentials.
+    const allowed = !req.url?.startsWith('/private') || req.headers.authorization === `Basic ${Buffer.from('monitor:p@ss word').toString('base64')}`
+    const [status, body] = allowed ? (answers.get(req.url ?? '') ?? [404, { error: 'no such monitor' }]) : [401, { error: 'unauthorized' }]
     json(res, status, body)
   })
 })
@@ -107,6 +109,15 @@ describe('readUptime from a URL', () => {
     answers.set('/monitors/1?token=secret', [200, { uptime_percent: 99.7, window_days: 7, checks: 2016, failures: 6 }])
     const result = await readUptime({ ...base, cwd: dir, url: `${server.url}/monitors/1?token=secret` })
     expect(result).toEqual({ uptime_percent: 99.7, window_days: 7, checks: 2016, failures: 6, source: `url: ${server.url}/monitors/1?token=***` })
+  })
+
+  it('reads a monitor behind Basic authentication, with the credentials of its URL, and shows it without them', async () => {
+    answers.set('/private/1', [200, { uptime_percent: 99.9, window_days: 7 }])
+    const url = new URL(`${server.url}/private/1`)
+    url.username = 'monitor'
+    url.password = 'p@ss word'
+    const result = await readUptime({ ...base, cwd: dir, url: url.href })
+    expect(result).toMatchObject({ uptime_percent: 99.9, window_days: 7, source: `url: ${server.url.replace('//', '//***@')}/private/1` })
   })
 
   it.each([

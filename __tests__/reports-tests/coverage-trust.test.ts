@@ -354,7 +354,7 @@ describe("production's integration coverage from a configured report", () => {
   const ctx = (path: string, format: string): RunContext =>
     ({
       host: { workspace, now: () => Date.now() },
-      config: { paths: { source: '.', tests: 'tests' }, stages: { production_deployment: { criteria: { integration_coverage: { threshold: 80, report: { path, format } } } } } },
+      config: { paths: { source: '.', tests: 'tests' }, stages: { staging_deployment: { enabled: true }, production_deployment: { criteria: { integration_coverage: { threshold: 80, report: { path, format } } } } } },
       templateVars: {},
       results: {}
     }) as unknown as RunContext

@@ -108,9 +108,13 @@ describe('the environment circuit breaker', () => {
         last_failure: 'health check after the deploy: not healthy'
       })
       expect(breaker.refusal()).toContain('lets one trial through from ' + new Date(now + 60_000).toISOString())
-      // A success while open and not yet due is not counted.
+      // A success while open and not yet due is not counted; nor is a failure (a failed rollback after the deploy
+      // that opened it), which does not become the failure the circuit is said to be open for.
       await breaker.record('success')
       expect(breaker.report().state).toBe('open')
+      await breaker.record('failure', 'rollback: exit status 3')
+      expect(breaker.report()).toMatchObject({ state: 'open', failures: 3, last_failure: 'health check after the deploy: not healthy' })
+      expect(breaker.refusal()).toContain('(last: health check after the deploy: not healthy)')
       now += 60_000
       jest.setSystemTime(now)
       expect(breaker.report().state).toBe('half_open')

@@ -8,7 +8,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml'
 import { detectPreset } from './detect.js'
 import { describeSchemaError, formatKeyPath, locate, type KeyPath, type Problem } from './diagnostics.js'
 import { mergeLayers, type FileLayer } from './merge.js'
-import { lastSetting } from './origins.js'
+import { lastSetting, originOf } from './origins.js'
 import { defaultConfig, fitPreset, layoutPaths, type PresetChoice, type PresetName } from './presets.js'
 import { enclosingWorkspace, RepositoryProbe } from './probe.js'
 import { schemaErrors } from './schema.js'
@@ -313,6 +313,19 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   // Paths are returned for this component: `{component}` is the only placeholder they take.
   config.paths.source = renderTemplate(config.paths.source, { component }, 'paths.source', { quote: false })
   config.paths.tests = renderTemplate(config.paths.tests, { component }, 'paths.tests', { quote: false })
+  // Staging deploys without the production criteria: into the production environment, it would skip them all (and
+  // the two stages would share one circuit breaker).
+  // GitHub's environment names are case-insensitive.
+  const stagingEnv = config.stages.staging_deployment.environment
+  const productionEnv = config.stages.production_deployment.environment
+  if (stagingEnv.trim().toLowerCase() === productionEnv.trim().toLowerCase()) {
+    const origin = (stage: string) => originOf(layers, ['stages', stage, 'environment'])
+    throw new ConfigurationError(
+      `stages.staging_deployment.environment and stages.production_deployment.environment name the same environment ('${stagingEnv}', '${productionEnv}') ` +
+        `(set by ${origin('staging_deployment')} and ${origin('production_deployment')}): staging would deploy to production's environment ` +
+        'with none of the production criteria checked. Give each stage its own environment.'
+    )
+  }
   return { config, file, presetSource, choices: [...pathChoices, ...fitted.choices.map((c) => givenInstead(c, layers))], layers }
 }
 

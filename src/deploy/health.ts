@@ -198,7 +198,8 @@ async function attempt(fetchImpl: typeof fetch, url: URL, opts: HealthCheckOptio
 }
 
 /** fetch refuses URLs with credentials: they become a basic Authorization header. */
-function withoutCredentials(url: URL): { target: URL; headers: Record<string, string> } {
+/** The URL without its user and password, which go into a Basic authorization header (fetch refuses them in a URL). */
+export function withoutCredentials(url: URL): { target: URL; headers: Record<string, string> } {
   const headers: Record<string, string> = { accept: 'application/json, */*;q=0.5' }
   if (!url.username && !url.password) return { target: url, headers }
   const target = new URL(url.href)

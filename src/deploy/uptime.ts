@@ -6,6 +6,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import type { CommandRunner } from '../exec/types.js'
 import { describeFetchError, MAX_BODY_BYTES, parseHttpUrl, readBodyCapped, redactUrl } from './http.js'
+import { withoutCredentials } from './health.js'
 
 export interface UptimeOptions {
   /** Shell command printing the uptime JSON on stdout (exactly one of command and url). */
@@ -110,8 +111,10 @@ async function fromUrl(url: URL, timeoutMs: number): Promise<{ data: unknown; wh
   const where = `uptime endpoint ${redactUrl(url)}`
   let response: Response
   try {
-    response = await fetch(url, {
-      headers: { accept: 'application/json' },
+    // A monitor behind Basic authentication: user and password go into the header (fetch refuses them in a URL).
+    const { target, headers } = withoutCredentials(url)
+    response = await fetch(target, {
+      headers: { ...headers, accept: 'application/json' },
       redirect: 'follow',
       signal: AbortSignal.timeout(Math.max(1, timeoutMs))
     })

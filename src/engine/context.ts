@@ -32,6 +32,11 @@ export interface RunContext {
   readonly testsLeftOut?: readonly string[]
   /** Present when the per-test history is kept: the testing stage leaves its last attempt's tests here. */
   readonly testCases?: TestCaseSink
+  /**
+   * The URL each deployment of this run reported, as written (the report shows it without credentials or query):
+   * production's `{staging_url}` is staging's, usable.
+   */
+  deployedUrls?: Partial<Record<StageKey, string>>
 }
 
 /** Where the testing stage leaves the tests of its last attempt for the per-test history. */

@@ -17,6 +17,9 @@ import type { StageResult, WorkflowReport } from './model.js'
 import { StageRecorder } from './stage.js'
 import { isDiskWriteError, makeDirectory, writeFailure } from './write-errors.js'
 import { gateLogLine, gateView } from '../view/report-view.js'
+import { originOf } from '../config/origins.js'
+import { defaultConfig } from '../config/presets.js'
+import { formatKeyPath } from '../config/diagnostics.js'
 
 export const VERSION = '1.0.0'
 
@@ -212,6 +215,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   }
 
   const memory = config.context_management.session.enabled ? new ContextMemory(ctx, opts.component) : null
+  const weakened = weakenedLimits(loaded, opts.target)
   let exitCode: 0 | 1 | 2 = 0
   for (const [index, key] of planned.entries()) {
     if (!config.stages[key].enabled) {
@@ -221,6 +225,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
       continue
     }
     const result = redactor.redactDeep(await host.group(`${key}`, () => runStage(ctx, key)))
+    for (const [gate, warning] of weakened) {
+      const [stageKey, gateName] = gate.split('.')
+      if (stageKey === key) result.quality_gates[gateName]?.warnings.push(warning)
+    }
     report.stage_results[key] = result
     logStage(host, result)
     if (memory) {
@@ -255,6 +263,51 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   if (opts.deferClose) return { ...outcome, ...testCases, closing }
   await closing
   return { ...outcome, ...testCases }
+}
+
+/**
+ * Limits this run is held to that the configuration sets looser than the product's defaults, as `[stage.gate,
+ * warning]`: each names the key, its value, the default and the file (or component entry) that set it, so that a
+ * gate passed against a lowered bar says so wherever it is shown (a caveat: never a clean pass).
+ */
+export function weakenedLimits(loaded: LoadedConfig, target: Target): [string, string][] {
+  const { config, layers } = loaded
+  const d = defaultConfig()
+  const out: [string, string][] = []
+  const check = (gate: string, path: string[], value: unknown, base: unknown, looser: 'lower' | 'higher') => {
+    if (typeof value !== 'number' || typeof base !== 'number') return
+    if (looser === 'lower' ? !(value < base) : !(value > base)) return
+    const by = originOf(layers, path)
+    out.push([gate, `weakened by configuration: ${formatKeyPath(path)} is ${value}, ${looser === 'lower' ? 'below' : 'above'} the default ${base} (set in ${by})`])
+  }
+  const qg = config.quality_gates
+  const threshold = `${target}_threshold` as const
+  check('testing.test_pass_rate', ['quality_gates', 'test_pass_rate', 'required'], qg.test_pass_rate.required, d.quality_gates.test_pass_rate.required, 'lower')
+  check('testing.test_coverage', ['quality_gates', 'test_coverage', threshold], qg.test_coverage[threshold], d.quality_gates.test_coverage[threshold], 'lower')
+  check('refactoring.linting', ['quality_gates', 'linting', 'max_issues'], qg.linting.max_issues, d.quality_gates.linting.max_issues, 'higher')
+  check('refactoring.type_checking', ['quality_gates', 'type_checking', 'max_errors'], qg.type_checking.max_errors, d.quality_gates.type_checking.max_errors, 'higher')
+  for (const limit of ['max_secrets', 'max_critical', 'max_high', 'max_medium'] as const) {
+    check('refactoring.security', ['quality_gates', 'security', limit], qg.security[limit], d.quality_gates.security[limit], 'higher')
+  }
+  if (target !== 'dev') {
+    // Staging's criteria and its integration tests are held to the staging threshold at either target.
+    for (const gate of ['staging_deployment.staging_deployment_criteria', 'staging_deployment.integration_test_coverage']) {
+      check(gate, ['quality_gates', 'test_coverage', 'staging_threshold'], qg.test_coverage.staging_threshold, d.quality_gates.test_coverage.staging_threshold, 'lower')
+    }
+  }
+  if (target === 'production') {
+    const c = config.stages.production_deployment.criteria
+    const dc = d.stages.production_deployment.criteria
+    const at = ['stages', 'production_deployment', 'criteria']
+    const gate = 'production_deployment.production_deployment_criteria'
+    if (c && dc) {
+      check(gate, [...at, 'integration_coverage', 'threshold'], c.integration_coverage.threshold, dc.integration_coverage.threshold, 'lower')
+      check(gate, [...at, 'soak', 'days'], c.soak.days, dc.soak.days, 'lower')
+      check(gate, [...at, 'uptime', 'threshold'], c.uptime.threshold, dc.uptime.threshold, 'lower')
+      check(gate, [...at, 'uptime', 'days'], c.uptime.days, dc.uptime.days, 'lower')
+    }
+  }
+  return out
 }
 
 /** The host with every message redacted (the action's host also has the runner mask them). */

@@ -2,7 +2,7 @@
 /* eslint-disable */
 "use strict";
 export const validateConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/org/spec-to-production/v1/schema/spec-to-production.schema.json","title":"spec-to-production configuration","description":"Configuration of spec-to-production (.github/spec-to-production.yml). Every key is optional: what is left out comes from the preset and the built-in defaults. Effective value = defaults <- preset <- top-level keys <- components.<name>; mappings merge key by key, lists and scalars replace. Command and report templates take {component}, {reports}, {path}, {tests}, {sha} (deployment commands also {environment}); values are shell-quoted when needed; write {{ and }} for literal braces.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"},"components":{"title":"Per-component overrides","description":"Keyed by component name (the action's `component` input). Each entry takes the same keys as the top level (except `components`) and is deep-merged over them for that component.","type":"object","propertyNames":{"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},"additionalProperties":{"$ref":"#/definitions/componentOverrides"}}},"definitions":{"componentOverrides":{"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}},"preset":{"title":"Preset","description":"Tool commands to start from, fitted to the repository (each choice is logged with its reason; `spec-to-production config --print` shows them). python: `uv run` in a uv project (uv.lock or [tool.uv]), else the project interpreter (.venv/bin/python, the active virtualenv, python3) with -m; pytest with pytest-cov when installed, else coverage run -m pytest; ruff or pylint and pyright or mypy, whichever the project configures or has installed; detect-secrets (against .secrets.baseline when present) or gitleaks (neither installed and no uv: secretlint fetched by npx); pip-audit or osv-scanner. node: the package manager from packageManager or the lock file; the test runner from package.json (vitest, jest with jest-junit, mocha under c8 or nyc with its xunit reporter or mocha-junit-reporter, node --test; a test script that chains other scripts is followed to the one calling the runner) with its JUnit and coverage reporters; eslint when configured; tsc when tsconfig.json exists; secretlint (recommended rules when the repository has no .secretlintrc; the pinned release fetched by npx when it is not installed); npm audit (osv-scanner for pnpm, yarn or no lock file). none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component source files, else node; neither -> none).","type":"string","enum":["python","node","none"]},"paths":{"title":"Component paths","description":"Where the component sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values. Left out, each comes from the spec frontmatter `paths`, else from the repository layout: packages/<component>, else src/<component> (tests in tests/<component>, tests or test), else a Python package <component>/ at the root, else the whole repository (`.`). A path a command uses must exist: checked before any command runs.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"description":"Source directory; `{path}` in commands. Default: from the layout (see paths)."},"tests":{"type":"string","minLength":1,"description":"Test directory; `{tests}` in commands. Default: from the layout (see paths)."}}},"percent":{"type":"number","minimum":0,"maximum":100},"count":{"type":"integer","minimum":0},"enabled":{"type":"boolean","default":true,"description":"Set to false to skip this step."},"timeoutSeconds":{"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."},"command":{"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."},"reportFormat":{"type":"string","enum":["junit","coverage.py-json","cobertura","lcov","istanbul-summary","istanbul-final","eslint-json","tsc-text","ruff-json","pyright-json","mypy-text","pylint-json","secretlint-json","detect-secrets-json","gitleaks-json","sarif","bandit-json","npm-audit-json","pip-audit-json","osv-scanner-json","eslint","tsc","ruff","pyright","mypy","pylint","pylint-json2","secretlint","detect-secrets","gitleaks","gitleaks-sarif","sarif-json","sarif-2.1.0","bandit","npm-audit","pip-audit","osv-scanner","osv"],"description":"Report formats the pipeline reads. Test results: junit. Coverage: coverage.py-json, cobertura, lcov, istanbul-summary (coverage-summary.json), istanbul-final (coverage-final.json). Findings: eslint-json, tsc-text, ruff-json, pyright-json, mypy-text, pylint-json, secretlint-json, detect-secrets-json, gitleaks-json, sarif, bandit-json, npm-audit-json (npm 7+), pip-audit-json, osv-scanner-json; a findings format may also be named by its tool alone (eslint, bandit, npm-audit, pip-audit, osv-scanner, gitleaks, ...)."},"reportRef":{"description":"Report the command writes: a path template (e.g. \"{reports}/junit.xml\"), or { path, format } to name the format instead of detecting it from the content.","type":["string","object"],"minLength":1,"additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Path template of the report, relative to the workspace."},"format":{"$ref":"#/definitions/reportFormat","description":"Report format; detected from the content when left out."}}},"qualityGates":{"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."},"flaky":{"description":"Tests that failed and then passed within this run (a rerun in the report or of the command): fail counts them as failed, warn as passed with a warning, ignore as passed.","enum":["fail","warn","ignore"],"default":"warn"},"quarantine":{"description":"Tests whose failures are reported but do not count against the gate. An expired entry fails the gate; an entry that matches no test is warned about.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["test","reason"],"not":{"description":"until is an alias of expires; give the date once, as expires or as until","properties":{"expires":true,"until":true},"required":["expires","until"]},"properties":{"test":{"description":"A test id as the report names it (classname::name), a pytest node id (tests/test_x.py::test_y), or a glob of one (* and ?).","type":"string","minLength":1},"reason":{"description":"Why the test is quarantined (an issue link): shown wherever its failures are.","type":"string","minLength":1,"pattern":"\\S"},"expires":{"description":"Last day (YYYY-MM-DD, UTC) on which the entry excuses failures; after it the gate fails.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"until":{"description":"Alias of expires (the name DESIGN.md gives it): the last day (YYYY-MM-DD, UTC) on which the entry excuses failures. Give expires or until, not both.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}}}},"linting":{"description":"Gate linting: lint issues allowed in the judged commit.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed in the judged commit."},"auto_fix":{"enum":["suggest","commit",false,true],"default":"suggest","description":"What the linting fix_command may do. suggest: it runs on a copy, the gate judges the commit, the fix is offered as a patch and as review suggestions; commit: the fix is committed, pushed and that commit judged (needs contents: write); false: it never runs. true is a deprecated alias of suggest."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."},"secrets":{"type":"boolean","default":true,"description":"The secrets half of the gate (a secret scan report). true: at targets staging and production the gate fails when no secret scan was measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."},"vulnerabilities":{"type":"boolean","default":true,"description":"The vulnerabilities half of the gate (a dependency audit or a scan with severities). true: at targets staging and production the gate fails when no vulnerabilities were measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."}}}}},"toolStep":{"description":"A tool the refactoring stage runs.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"stages":{"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: command writes report; fix_command is offered or committed as quality_gates.linting.auto_fix says.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/stagingDeploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600,"github_deployment":true}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/productionDeploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600,"github_deployment":true,"criteria":{"integration_coverage":{"threshold":80},"soak":{"days":7,"environment":"staging"},"uptime":{"threshold":99.5,"days":7}}}}}},"retryPolicy":{"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}},"errorRecovery":{"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"One breaker per deployment environment, kept across runs (.spec-to-production/state/, the Actions cache in CI): consecutive failed calls to the environment (deploy attempts, health checks, integration/E2E suites that could not run, rollbacks) open it; while open, deploys are refused without running; after recovery_timeout one trial deploy goes through and its success closes it.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failed calls to the environment, across runs, that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before one trial deploy is let through (also across runs)."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}},"contextManagement":{"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}},"observability":{"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}},"securityStep":{"description":"Secret and vulnerability scanners: `report` and every entry of `reports` feed gate security.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"},"reports":{"type":"array","items":{"$ref":"#/definitions/reportRef"},"default":[],"description":"More reports the command writes, e.g. a secret scan in `report` and `npm audit --json` here; each is read and judged."}}},"healthCheck":{"description":"Polled after deploying (and after a rollback) until healthy or timed out.","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","minLength":1,"description":"http(s) URL; takes {environment_url} and the other deployment placeholders."},"expected_status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"HTTP status meaning healthy."},"json_field":{"type":"string","minLength":1,"description":"Dotted path of a field in the JSON body to check (e.g. status)."},"expected_value":{"type":["string","number","boolean"],"description":"Value json_field must have."},"timeout_seconds":{"type":"number","exclusiveMinimum":0,"default":60,"description":"Give up after this long."},"interval_seconds":{"type":"number","exclusiveMinimum":0,"default":1,"description":"First delay between polls (doubles, up to 5 s)."}}},"testCommand":{"description":"Tests run against the deployed environment, judged by the same gates as the testing stage.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"string","minLength":1,"description":"Command template; ENVIRONMENT_URL is set in its environment."},"reports":{"type":"object","additionalProperties":false,"properties":{"junit":{"$ref":"#/definitions/reportRef","description":"JUnit XML of the tests."},"coverage":{"$ref":"#/definitions/reportRef","description":"Coverage report of the tests."}},"description":"Reports the tests write (JUnit, coverage), judged like the testing stage's."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"productionCriteria":{"description":"dev→production criteria, each read from a real source; a criterion without a source is unmet, never assumed.","type":"object","additionalProperties":false,"properties":{"integration_coverage":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum integration coverage, percent."},"report":{"$ref":"#/definitions/reportRef","description":"Coverage report to read instead of this run's staging integration tests."}},"description":"Coverage of the staging integration tests (this run's, or a report)."},"performance":{"type":"object","additionalProperties":false,"required":["report","slas"],"properties":{"command":{"type":"string","description":"Command that writes the benchmark report (e.g. a load test against {staging_url})."},"report":{"type":"string","minLength":1,"description":"Benchmark JSON: k6 --summary-export, autocannon --json, or {metric: value}."},"format":{"type":"string","enum":["k6","autocannon","generic"],"description":"Benchmark format; detected when left out."},"slas":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number","description":"Largest acceptable value."},"min":{"type":"number","description":"Smallest acceptable value."}},"description":"Bounds of one metric."},"description":"metric → {max} / {min}, e.g. p95_latency_ms: {max: 300}, error_rate: {max: 0.01}."}},"description":"Performance SLAs read from a benchmark report."},"soak":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"number","minimum":0,"default":7,"description":"This commit must have been deployed to staging successfully at least this long ago, with no failure since (GitHub Deployments API)."},"environment":{"type":"string","minLength":1,"default":"staging","description":"Environment whose deployments count as the soak."}},"description":"Staging soak time before production."},"uptime":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":99.5,"description":"Minimum uptime, percent."},"days":{"type":"number","exclusiveMinimum":0,"default":7,"description":"Window the uptime must cover, in days."},"command":{"type":"string","description":"Prints JSON {uptime_percent, window_days}."},"url":{"type":"string","description":"Returns JSON {uptime_percent, window_days}."}},"description":"Uptime over a window, from a command or an HTTP endpoint returning JSON."},"security_review":{"type":"object","additionalProperties":false,"properties":{"users":{"type":"array","items":{"type":"string"},"description":"GitHub logins whose approving review counts."},"teams":{"type":"array","items":{"type":"string"},"description":"org/team-slug"},"labels":{"type":"array","items":{"type":"string"},"description":"Pull request labels that mark the review as done."}},"description":"The pull request that brought the commit has an approving review from one of these users or teams, or one of these labels."}}},"exitCodes":{"type":"array","items":{"type":"integer","minimum":1,"maximum":255},"uniqueItems":true},"stagingDeploymentStage":{"description":"The staging deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"integration_tests":{"$ref":"#/definitions/testCommand"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}},"productionDeploymentStage":{"description":"The production deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"e2e_tests":{"$ref":"#/definitions/testCommand"},"criteria":{"$ref":"#/definitions/productionCriteria"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/org/spec-to-production/v1/schema/spec-to-production.schema.json","title":"spec-to-production configuration","description":"Configuration of spec-to-production (.github/spec-to-production.yml). Every key is optional: what is left out comes from the preset and the built-in defaults. Effective value = defaults <- preset <- top-level keys <- components.<name>; mappings merge key by key, lists and scalars replace. Command and report templates take {component}, {reports}, {path}, {tests}, {sha} (deployment commands also {environment}); values are shell-quoted when needed; write {{ and }} for literal braces.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"},"components":{"title":"Per-component overrides","description":"Keyed by component name (the action's `component` input). Each entry takes the same keys as the top level (except `components`) and is deep-merged over them for that component.","type":"object","propertyNames":{"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},"additionalProperties":{"$ref":"#/definitions/componentOverrides"}}},"definitions":{"componentOverrides":{"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}},"preset":{"title":"Preset","description":"Tool commands to start from, fitted to the repository (each choice is logged with its reason; `spec-to-production config --print` shows them). python: `uv run` in a uv project (uv.lock or [tool.uv]), else the project interpreter (.venv/bin/python, the active virtualenv, python3) with -m; pytest with pytest-cov when installed, else coverage run -m pytest; ruff or pylint and pyright or mypy, whichever the project configures or has installed; detect-secrets (against .secrets.baseline when present) or gitleaks (neither installed and no uv: secretlint fetched by npx); pip-audit or osv-scanner. node: the package manager from packageManager or the lock file; the test runner from package.json (vitest, jest with jest-junit, mocha under c8 or nyc with its xunit reporter or mocha-junit-reporter, node --test; a test script that chains other scripts is followed to the one calling the runner) with its JUnit and coverage reporters; eslint when configured; tsc when tsconfig.json exists; secretlint (recommended rules when the repository has no .secretlintrc; the pinned release fetched by npx when it is not installed); npm audit (osv-scanner for pnpm, yarn or no lock file). none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component source files, else node; neither -> none).","type":"string","enum":["python","node","none"]},"paths":{"title":"Component paths","description":"Where the component sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values. Left out, each comes from the spec frontmatter `paths`, else from the repository layout: packages/<component>, else src/<component> (tests in tests/<component>, tests or test), else a Python package <component>/ at the root, else the whole repository (`.`). A path a command uses must exist: checked before any command runs.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"description":"Source directory; `{path}` in commands. Default: from the layout (see paths)."},"tests":{"type":"string","minLength":1,"description":"Test directory; `{tests}` in commands. Default: from the layout (see paths)."}}},"percent":{"type":"number","minimum":0,"maximum":100},"count":{"type":"integer","minimum":0},"enabled":{"type":"boolean","default":true,"description":"Set to false to skip this step."},"timeoutSeconds":{"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."},"command":{"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."},"reportFormat":{"type":"string","enum":["junit","coverage.py-json","cobertura","lcov","istanbul-summary","istanbul-final","eslint-json","tsc-text","ruff-json","pyright-json","mypy-text","pylint-json","secretlint-json","detect-secrets-json","gitleaks-json","sarif","bandit-json","npm-audit-json","pip-audit-json","osv-scanner-json","eslint","tsc","ruff","pyright","mypy","pylint","pylint-json2","secretlint","detect-secrets","gitleaks","gitleaks-sarif","sarif-json","sarif-2.1.0","bandit","npm-audit","pip-audit","osv-scanner","osv"],"description":"Report formats the pipeline reads. Test results: junit. Coverage: coverage.py-json, cobertura, lcov, istanbul-summary (coverage-summary.json), istanbul-final (coverage-final.json). Findings: eslint-json, tsc-text, ruff-json, pyright-json, mypy-text, pylint-json, secretlint-json, detect-secrets-json, gitleaks-json, sarif, bandit-json, npm-audit-json (npm 7+), pip-audit-json, osv-scanner-json; a findings format may also be named by its tool alone (eslint, bandit, npm-audit, pip-audit, osv-scanner, gitleaks, ...)."},"reportRef":{"description":"Report the command writes: a path template (e.g. \"{reports}/junit.xml\"), or { path, format } to name the format instead of detecting it from the content.","type":["string","object"],"minLength":1,"additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Path template of the report, relative to the workspace."},"format":{"$ref":"#/definitions/reportFormat","description":"Report format; detected from the content when left out."}}},"qualityGates":{"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum line coverage (percent) for each target.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum line coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum line coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum line coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."},"flaky":{"description":"Tests that failed and then passed within this run (a rerun in the report or of the command): fail counts them as failed, warn as passed with a warning, ignore as passed.","enum":["fail","warn","ignore"],"default":"warn"},"quarantine":{"description":"Tests whose failures are reported but do not count against the gate. An expired entry fails the gate; an entry that matches no test is warned about.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["test","reason"],"not":{"description":"until is an alias of expires; give the date once, as expires or as until","properties":{"expires":true,"until":true},"required":["expires","until"]},"properties":{"test":{"description":"A test id as the report names it (classname::name), a pytest node id (tests/test_x.py::test_y), or a glob of one (* and ?).","type":"string","minLength":1},"reason":{"description":"Why the test is quarantined (an issue link): shown wherever its failures are.","type":"string","minLength":1,"pattern":"\\S"},"expires":{"description":"Last day (YYYY-MM-DD, UTC) on which the entry excuses failures; after it the gate fails.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"until":{"description":"Alias of expires (the name DESIGN.md gives it): the last day (YYYY-MM-DD, UTC) on which the entry excuses failures. Give expires or until, not both.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}}}},"linting":{"description":"Gate linting: lint issues allowed in the judged commit.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed in the judged commit."},"auto_fix":{"enum":["suggest","commit",false,true],"default":"suggest","description":"What the linting fix_command may do. suggest: it runs on a copy, the gate judges the commit, the fix is offered as a patch and as review suggestions; commit: the fix is committed, pushed and that commit judged (needs contents: write); false: it never runs. true is a deprecated alias of suggest."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."},"secrets":{"type":"boolean","default":true,"description":"The secrets half of the gate (a secret scan report). true: at targets staging and production the gate fails when no secret scan was measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."},"vulnerabilities":{"type":"boolean","default":true,"description":"The vulnerabilities half of the gate (a dependency audit or a scan with severities). true: at targets staging and production the gate fails when no vulnerabilities were measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."}}}}},"toolStep":{"description":"A tool the refactoring stage runs.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"stages":{"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate).","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: command writes report; fix_command is offered or committed as quality_gates.linting.auto_fix says.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/stagingDeploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600,"github_deployment":true}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/productionDeploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600,"github_deployment":true,"criteria":{"integration_coverage":{"threshold":80},"soak":{"days":7,"environment":"staging"},"uptime":{"threshold":99.5,"days":7}}}}}},"retryPolicy":{"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"maximum":21600,"description":"Seconds before the first retry (at most 6 hours, a GitHub job's limit)."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"maximum":21600,"description":"Upper bound of one delay, in seconds (at most 6 hours, a GitHub job's limit)."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}},"errorRecovery":{"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"One breaker per deployment environment, kept across runs (.spec-to-production/state/, the Actions cache in CI): consecutive failed calls to the environment (deploy attempts, health checks, integration/E2E suites that could not run, rollbacks) open it; while open, deploys are refused without running; after recovery_timeout one trial deploy goes through and its success closes it.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failed calls to the environment, across runs, that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before one trial deploy is let through (also across runs)."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}},"contextManagement":{"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}},"observability":{"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}},"securityStep":{"description":"Secret and vulnerability scanners: `report` and every entry of `reports` feed gate security.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"},"reports":{"type":"array","items":{"$ref":"#/definitions/reportRef"},"default":[],"description":"More reports the command writes, e.g. a secret scan in `report` and `npm audit --json` here; each is read and judged."}}},"healthCheck":{"description":"Polled after deploying (and after a rollback) until healthy or timed out.","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","minLength":1,"description":"http(s) URL; takes {environment_url} and the other deployment placeholders."},"expected_status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"HTTP status meaning healthy."},"json_field":{"type":"string","minLength":1,"description":"Dotted path of a field in the JSON body to check (e.g. status)."},"expected_value":{"type":["string","number","boolean"],"description":"Value json_field must have."},"timeout_seconds":{"type":"number","exclusiveMinimum":0,"default":60,"description":"Give up after this long."},"interval_seconds":{"type":"number","exclusiveMinimum":0,"default":1,"description":"First delay between polls (doubles, up to 5 s)."}}},"testCommand":{"description":"Tests run against the deployed environment, judged by the same gates as the testing stage.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"string","minLength":1,"description":"Command template; ENVIRONMENT_URL is set in its environment."},"reports":{"type":"object","additionalProperties":false,"properties":{"junit":{"$ref":"#/definitions/reportRef","description":"JUnit XML of the tests."},"coverage":{"$ref":"#/definitions/reportRef","description":"Coverage report of the tests."}},"description":"Reports the tests write (JUnit, coverage), judged like the testing stage's."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"productionCriteria":{"description":"dev→production criteria, each read from a real source; a criterion without a source is unmet, never assumed.","type":"object","additionalProperties":false,"properties":{"integration_coverage":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum integration coverage, percent."},"report":{"$ref":"#/definitions/reportRef","description":"Coverage report to read instead of this run's staging integration tests."}},"description":"Coverage of the staging integration tests (this run's, or a report)."},"performance":{"type":"object","additionalProperties":false,"required":["report","slas"],"properties":{"command":{"type":"string","description":"Command that writes the benchmark report (e.g. a load test against {staging_url})."},"report":{"type":"string","minLength":1,"description":"Benchmark JSON: k6 --summary-export, autocannon --json, or {metric: value}."},"format":{"type":"string","enum":["k6","autocannon","generic"],"description":"Benchmark format; detected when left out."},"slas":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number","description":"Largest acceptable value."},"min":{"type":"number","description":"Smallest acceptable value."}},"description":"Bounds of one metric."},"description":"metric → {max} / {min}, e.g. p95_latency_ms: {max: 300}, error_rate: {max: 0.01}."}},"description":"Performance SLAs read from a benchmark report."},"soak":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"number","minimum":0,"default":7,"description":"This commit must have been deployed to staging successfully at least this long ago, with no failure since (GitHub Deployments API)."},"environment":{"type":"string","minLength":1,"default":"staging","description":"Environment whose deployments count as the soak."}},"description":"Staging soak time before production."},"uptime":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":99.5,"description":"Minimum uptime, percent."},"days":{"type":"number","exclusiveMinimum":0,"default":7,"description":"Window the uptime must cover, in days."},"command":{"type":"string","description":"Prints JSON {uptime_percent, window_days}."},"url":{"type":"string","description":"Returns JSON {uptime_percent, window_days}."}},"description":"Uptime over a window, from a command or an HTTP endpoint returning JSON."},"security_review":{"type":"object","additionalProperties":false,"properties":{"users":{"type":"array","items":{"type":"string"},"description":"GitHub logins whose approving review counts."},"teams":{"type":"array","items":{"type":"string"},"description":"org/team-slug"},"labels":{"type":"array","items":{"type":"string"},"description":"Pull request labels that mark the review as done."}},"description":"The pull request that brought the commit has an approving review from one of these users or teams, or one of these labels."}}},"exitCodes":{"type":"array","items":{"type":"integer","minimum":1,"maximum":255},"uniqueItems":true},"stagingDeploymentStage":{"description":"The staging deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"integration_tests":{"$ref":"#/definitions/testCommand"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}},"productionDeploymentStage":{"description":"The production deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"e2e_tests":{"$ref":"#/definitions/testCommand"},"criteria":{"$ref":"#/definitions/productionCriteria"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}}}};
 const schema12 = {"title":"Preset","description":"Tool commands to start from, fitted to the repository (each choice is logged with its reason; `spec-to-production config --print` shows them). python: `uv run` in a uv project (uv.lock or [tool.uv]), else the project interpreter (.venv/bin/python, the active virtualenv, python3) with -m; pytest with pytest-cov when installed, else coverage run -m pytest; ruff or pylint and pyright or mypy, whichever the project configures or has installed; detect-secrets (against .secrets.baseline when present) or gitleaks (neither installed and no uv: secretlint fetched by npx); pip-audit or osv-scanner. node: the package manager from packageManager or the lock file; the test runner from package.json (vitest, jest with jest-junit, mocha under c8 or nyc with its xunit reporter or mocha-junit-reporter, node --test; a test script that chains other scripts is followed to the one calling the runner) with its JUnit and coverage reporters; eslint when configured; tsc when tsconfig.json exists; secretlint (recommended rules when the repository has no .secretlintrc; the pinned release fetched by npx when it is not installed); npm audit (osv-scanner for pnpm, yarn or no lock file). none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component source files, else node; neither -> none).","type":"string","enum":["python","node","none"]};
 const schema13 = {"title":"Component paths","description":"Where the component sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values. Left out, each comes from the spec frontmatter `paths`, else from the repository layout: packages/<component>, else src/<component> (tests in tests/<component>, tests or test), else a Python package <component>/ at the root, else the whole repository (`.`). A path a command uses must exist: checked before any command runs.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"description":"Source directory; `{path}` in commands. Default: from the layout (see paths)."},"tests":{"type":"string","minLength":1,"description":"Test directory; `{tests}` in commands. Default: from the layout (see paths)."}}};
 const schema66 = {"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}};
@@ -3175,7 +3175,7 @@ return errors === 0;
 }
 
 const schema61 = {"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"One breaker per deployment environment, kept across runs (.spec-to-production/state/, the Actions cache in CI): consecutive failed calls to the environment (deploy attempts, health checks, integration/E2E suites that could not run, rollbacks) open it; while open, deploys are refused without running; after recovery_timeout one trial deploy goes through and its success closes it.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failed calls to the environment, across runs, that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before one trial deploy is let through (also across runs)."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}};
-const schema62 = {"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"description":"Seconds before the first retry."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"description":"Upper bound of one delay, in seconds."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}};
+const schema62 = {"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"maximum":21600,"description":"Seconds before the first retry (at most 6 hours, a GitHub job's limit)."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"maximum":21600,"description":"Upper bound of one delay, in seconds (at most 6 hours, a GitHub job's limit)."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3246,8 +3246,8 @@ errors++;
 if(data0.base_delay !== undefined){
 let data2 = data0.base_delay;
 if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.base_delay,data:data2};
+if(data2 > 21600 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema62.properties.base_delay,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3256,9 +3256,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.base_delay.type,parentSchema:schema62.properties.base_delay,data:data2};
+if(data2 < 0 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.base_delay,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3268,11 +3267,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data0.exponential_base !== undefined){
-let data3 = data0.exponential_base;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.exponential_base,data:data3};
+else {
+const err7 = {instancePath:instancePath+"/testing/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.base_delay.type,parentSchema:schema62.properties.base_delay,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3282,8 +3278,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.exponential_base.type,parentSchema:schema62.properties.exponential_base,data:data3};
+if(data0.exponential_base !== undefined){
+let data3 = data0.exponential_base;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.exponential_base,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3293,11 +3292,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data0.max_delay !== undefined){
-let data4 = data0.max_delay;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_delay,data:data4};
+else {
+const err9 = {instancePath:instancePath+"/testing/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.exponential_base.type,parentSchema:schema62.properties.exponential_base,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3307,8 +3303,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.max_delay.type,parentSchema:schema62.properties.max_delay,data:data4};
+if(data0.max_delay !== undefined){
+let data4 = data0.max_delay;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 21600 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema62.properties.max_delay,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3317,11 +3316,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data0.jitter !== undefined){
-let data5 = data0.jitter;
-if(typeof data5 !== "boolean"){
-const err11 = {instancePath:instancePath+"/testing/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.jitter.type,parentSchema:schema62.properties.jitter,data:data5};
+if(data4 < 0 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_delay,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3331,10 +3327,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data0.retry_on_timeout !== undefined){
-let data6 = data0.retry_on_timeout;
-if(typeof data6 !== "boolean"){
-const err12 = {instancePath:instancePath+"/testing/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.retry_on_timeout.type,parentSchema:schema62.properties.retry_on_timeout,data:data6};
+else {
+const err12 = {instancePath:instancePath+"/testing/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.max_delay.type,parentSchema:schema62.properties.max_delay,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3344,9 +3338,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data0};
+if(data0.jitter !== undefined){
+let data5 = data0.jitter;
+if(typeof data5 !== "boolean"){
+const err13 = {instancePath:instancePath+"/testing/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.jitter.type,parentSchema:schema62.properties.jitter,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3356,12 +3351,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.refactoring !== undefined){
-let data7 = data.refactoring;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key2 in data7){
-if(!((((((key2 === "max_retries") || (key2 === "base_delay")) || (key2 === "exponential_base")) || (key2 === "max_delay")) || (key2 === "jitter")) || (key2 === "retry_on_timeout"))){
-const err14 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data7};
+if(data0.retry_on_timeout !== undefined){
+let data6 = data0.retry_on_timeout;
+if(typeof data6 !== "boolean"){
+const err14 = {instancePath:instancePath+"/testing/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.retry_on_timeout.type,parentSchema:schema62.properties.retry_on_timeout,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3371,10 +3364,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data7.max_retries !== undefined){
-let data8 = data7.max_retries;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err15 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.max_retries.type,parentSchema:schema62.properties.max_retries,data:data8};
+}
+else {
+const err15 = {instancePath:instancePath+"/testing",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3383,9 +3375,13 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 100 || isNaN(data8)){
-const err16 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema62.properties.max_retries,data:data8};
+}
+if(data.refactoring !== undefined){
+let data7 = data.refactoring;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+if(!((((((key2 === "max_retries") || (key2 === "base_delay")) || (key2 === "exponential_base")) || (key2 === "max_delay")) || (key2 === "jitter")) || (key2 === "retry_on_timeout"))){
+const err16 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3394,8 +3390,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data8 < 0 || isNaN(data8)){
-const err17 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_retries,data:data8};
+}
+if(data7.max_retries !== undefined){
+let data8 = data7.max_retries;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err17 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.max_retries.type,parentSchema:schema62.properties.max_retries,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3404,13 +3403,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-}
-if(data7.base_delay !== undefined){
-let data9 = data7.base_delay;
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err18 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.base_delay,data:data9};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 100 || isNaN(data8)){
+const err18 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema62.properties.max_retries,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3419,9 +3414,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.base_delay.type,parentSchema:schema62.properties.base_delay,data:data9};
+if(data8 < 0 || isNaN(data8)){
+const err19 = {instancePath:instancePath+"/refactoring/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_retries,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3431,11 +3425,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data7.exponential_base !== undefined){
-let data10 = data7.exponential_base;
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 1 || isNaN(data10)){
-const err20 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.exponential_base,data:data10};
+}
+if(data7.base_delay !== undefined){
+let data9 = data7.base_delay;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 21600 || isNaN(data9)){
+const err20 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema62.properties.base_delay,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3444,9 +3439,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.exponential_base.type,parentSchema:schema62.properties.exponential_base,data:data10};
+if(data9 < 0 || isNaN(data9)){
+const err21 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.base_delay,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3456,11 +3450,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data7.max_delay !== undefined){
-let data11 = data7.max_delay;
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err22 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_delay,data:data11};
+else {
+const err22 = {instancePath:instancePath+"/refactoring/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.base_delay.type,parentSchema:schema62.properties.base_delay,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3470,8 +3461,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.max_delay.type,parentSchema:schema62.properties.max_delay,data:data11};
+if(data7.exponential_base !== undefined){
+let data10 = data7.exponential_base;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 1 || isNaN(data10)){
+const err23 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.exponential_base,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3481,10 +3475,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data7.jitter !== undefined){
-let data12 = data7.jitter;
-if(typeof data12 !== "boolean"){
-const err24 = {instancePath:instancePath+"/refactoring/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.jitter.type,parentSchema:schema62.properties.jitter,data:data12};
+else {
+const err24 = {instancePath:instancePath+"/refactoring/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.exponential_base.type,parentSchema:schema62.properties.exponential_base,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3494,10 +3486,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data7.retry_on_timeout !== undefined){
-let data13 = data7.retry_on_timeout;
-if(typeof data13 !== "boolean"){
-const err25 = {instancePath:instancePath+"/refactoring/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.retry_on_timeout.type,parentSchema:schema62.properties.retry_on_timeout,data:data13};
+if(data7.max_delay !== undefined){
+let data11 = data7.max_delay;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 21600 || isNaN(data11)){
+const err25 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema62.properties.max_delay,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3506,10 +3499,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data7};
+if(data11 < 0 || isNaN(data11)){
+const err26 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_delay,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3519,12 +3510,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.staging_deployment !== undefined){
-let data14 = data.staging_deployment;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key3 in data14){
-if(!((((((key3 === "max_retries") || (key3 === "base_delay")) || (key3 === "exponential_base")) || (key3 === "max_delay")) || (key3 === "jitter")) || (key3 === "retry_on_timeout"))){
-const err27 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data14};
+else {
+const err27 = {instancePath:instancePath+"/refactoring/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.max_delay.type,parentSchema:schema62.properties.max_delay,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3534,10 +3521,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data14.max_retries !== undefined){
-let data15 = data14.max_retries;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err28 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.max_retries.type,parentSchema:schema62.properties.max_retries,data:data15};
+if(data7.jitter !== undefined){
+let data12 = data7.jitter;
+if(typeof data12 !== "boolean"){
+const err28 = {instancePath:instancePath+"/refactoring/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.jitter.type,parentSchema:schema62.properties.jitter,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3546,9 +3533,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 100 || isNaN(data15)){
-const err29 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema62.properties.max_retries,data:data15};
+}
+if(data7.retry_on_timeout !== undefined){
+let data13 = data7.retry_on_timeout;
+if(typeof data13 !== "boolean"){
+const err29 = {instancePath:instancePath+"/refactoring/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.retry_on_timeout.type,parentSchema:schema62.properties.retry_on_timeout,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3557,8 +3546,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_retries,data:data15};
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/refactoring",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3568,12 +3559,12 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-if(data14.base_delay !== undefined){
-let data16 = data14.base_delay;
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err31 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.base_delay,data:data16};
+if(data.staging_deployment !== undefined){
+let data14 = data.staging_deployment;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key3 in data14){
+if(!((((((key3 === "max_retries") || (key3 === "base_delay")) || (key3 === "exponential_base")) || (key3 === "max_delay")) || (key3 === "jitter")) || (key3 === "retry_on_timeout"))){
+const err31 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3583,8 +3574,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.base_delay.type,parentSchema:schema62.properties.base_delay,data:data16};
+if(data14.max_retries !== undefined){
+let data15 = data14.max_retries;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err32 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.max_retries.type,parentSchema:schema62.properties.max_retries,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3593,12 +3586,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data14.exponential_base !== undefined){
-let data17 = data14.exponential_base;
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 1 || isNaN(data17)){
-const err33 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.exponential_base,data:data17};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 100 || isNaN(data15)){
+const err33 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema62.properties.max_retries,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3607,9 +3597,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.exponential_base.type,parentSchema:schema62.properties.exponential_base,data:data17};
+if(data15 < 0 || isNaN(data15)){
+const err34 = {instancePath:instancePath+"/staging_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_retries,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3619,11 +3608,12 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data14.max_delay !== undefined){
-let data18 = data14.max_delay;
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err35 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_delay,data:data18};
+}
+if(data14.base_delay !== undefined){
+let data16 = data14.base_delay;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 21600 || isNaN(data16)){
+const err35 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema62.properties.base_delay,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3632,9 +3622,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.max_delay.type,parentSchema:schema62.properties.max_delay,data:data18};
+if(data16 < 0 || isNaN(data16)){
+const err36 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.base_delay,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3644,10 +3633,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data14.jitter !== undefined){
-let data19 = data14.jitter;
-if(typeof data19 !== "boolean"){
-const err37 = {instancePath:instancePath+"/staging_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.jitter.type,parentSchema:schema62.properties.jitter,data:data19};
+else {
+const err37 = {instancePath:instancePath+"/staging_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.base_delay.type,parentSchema:schema62.properties.base_delay,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3657,10 +3644,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data14.retry_on_timeout !== undefined){
-let data20 = data14.retry_on_timeout;
-if(typeof data20 !== "boolean"){
-const err38 = {instancePath:instancePath+"/staging_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.retry_on_timeout.type,parentSchema:schema62.properties.retry_on_timeout,data:data20};
+if(data14.exponential_base !== undefined){
+let data17 = data14.exponential_base;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 1 || isNaN(data17)){
+const err38 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.exponential_base,data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3670,9 +3658,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
 else {
-const err39 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data14};
+const err39 = {instancePath:instancePath+"/staging_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.exponential_base.type,parentSchema:schema62.properties.exponential_base,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3682,12 +3669,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.production_deployment !== undefined){
-let data21 = data.production_deployment;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key4 in data21){
-if(!((((((key4 === "max_retries") || (key4 === "base_delay")) || (key4 === "exponential_base")) || (key4 === "max_delay")) || (key4 === "jitter")) || (key4 === "retry_on_timeout"))){
-const err40 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data21};
+if(data14.max_delay !== undefined){
+let data18 = data14.max_delay;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 21600 || isNaN(data18)){
+const err40 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema62.properties.max_delay,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3696,11 +3682,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data21.max_retries !== undefined){
-let data22 = data21.max_retries;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err41 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.max_retries.type,parentSchema:schema62.properties.max_retries,data:data22};
+if(data18 < 0 || isNaN(data18)){
+const err41 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_delay,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3709,9 +3692,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 100 || isNaN(data22)){
-const err42 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema62.properties.max_retries,data:data22};
+}
+else {
+const err42 = {instancePath:instancePath+"/staging_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.max_delay.type,parentSchema:schema62.properties.max_delay,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3720,8 +3703,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data22 < 0 || isNaN(data22)){
-const err43 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_retries,data:data22};
+}
+if(data14.jitter !== undefined){
+let data19 = data14.jitter;
+if(typeof data19 !== "boolean"){
+const err43 = {instancePath:instancePath+"/staging_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.jitter.type,parentSchema:schema62.properties.jitter,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3731,12 +3717,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-if(data21.base_delay !== undefined){
-let data23 = data21.base_delay;
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err44 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.base_delay,data:data23};
+if(data14.retry_on_timeout !== undefined){
+let data20 = data14.retry_on_timeout;
+if(typeof data20 !== "boolean"){
+const err44 = {instancePath:instancePath+"/staging_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.retry_on_timeout.type,parentSchema:schema62.properties.retry_on_timeout,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3746,8 +3730,9 @@ vErrors.push(err44);
 errors++;
 }
 }
+}
 else {
-const err45 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.base_delay.type,parentSchema:schema62.properties.base_delay,data:data23};
+const err45 = {instancePath:instancePath+"/staging_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3757,11 +3742,12 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data21.exponential_base !== undefined){
-let data24 = data21.exponential_base;
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 1 || isNaN(data24)){
-const err46 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.exponential_base,data:data24};
+if(data.production_deployment !== undefined){
+let data21 = data.production_deployment;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key4 in data21){
+if(!((((((key4 === "max_retries") || (key4 === "base_delay")) || (key4 === "exponential_base")) || (key4 === "max_delay")) || (key4 === "jitter")) || (key4 === "retry_on_timeout"))){
+const err46 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data21};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3771,8 +3757,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.exponential_base.type,parentSchema:schema62.properties.exponential_base,data:data24};
+if(data21.max_retries !== undefined){
+let data22 = data21.max_retries;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err47 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.max_retries.type,parentSchema:schema62.properties.max_retries,data:data22};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3781,12 +3769,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data21.max_delay !== undefined){
-let data25 = data21.max_delay;
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-const err48 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_delay,data:data25};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 100 || isNaN(data22)){
+const err48 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema62.properties.max_retries,data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3795,9 +3780,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.max_delay.type,parentSchema:schema62.properties.max_delay,data:data25};
+if(data22 < 0 || isNaN(data22)){
+const err49 = {instancePath:instancePath+"/production_deployment/max_retries",schemaPath:"#/definitions/retryPolicy/properties/max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_retries,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3807,10 +3791,12 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data21.jitter !== undefined){
-let data26 = data21.jitter;
-if(typeof data26 !== "boolean"){
-const err50 = {instancePath:instancePath+"/production_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.jitter.type,parentSchema:schema62.properties.jitter,data:data26};
+}
+if(data21.base_delay !== undefined){
+let data23 = data21.base_delay;
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 21600 || isNaN(data23)){
+const err50 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema62.properties.base_delay,data:data23};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3819,11 +3805,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data21.retry_on_timeout !== undefined){
-let data27 = data21.retry_on_timeout;
-if(typeof data27 !== "boolean"){
-const err51 = {instancePath:instancePath+"/production_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.retry_on_timeout.type,parentSchema:schema62.properties.retry_on_timeout,data:data27};
+if(data23 < 0 || isNaN(data23)){
+const err51 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.base_delay,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3833,9 +3816,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
 else {
-const err52 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data21};
+const err52 = {instancePath:instancePath+"/production_deployment/base_delay",schemaPath:"#/definitions/retryPolicy/properties/base_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.base_delay.type,parentSchema:schema62.properties.base_delay,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3845,12 +3827,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.circuit_breaker !== undefined){
-let data28 = data.circuit_breaker;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key5 in data28){
-if(!(((key5 === "failure_threshold") || (key5 === "recovery_timeout")) || (key5 === "half_open_max_calls"))){
-const err53 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.circuit_breaker,data:data28};
+if(data21.exponential_base !== undefined){
+let data24 = data21.exponential_base;
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err53 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.exponential_base,data:data24};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3860,10 +3841,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data28.failure_threshold !== undefined){
-let data29 = data28.failure_threshold;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err54 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.circuit_breaker.properties.failure_threshold.type,parentSchema:schema61.properties.circuit_breaker.properties.failure_threshold,data:data29};
+else {
+const err54 = {instancePath:instancePath+"/production_deployment/exponential_base",schemaPath:"#/definitions/retryPolicy/properties/exponential_base/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.exponential_base.type,parentSchema:schema62.properties.exponential_base,data:data24};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3872,9 +3851,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 1 || isNaN(data29)){
-const err55 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.circuit_breaker.properties.failure_threshold,data:data29};
+}
+if(data21.max_delay !== undefined){
+let data25 = data21.max_delay;
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 21600 || isNaN(data25)){
+const err55 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema62.properties.max_delay,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3883,13 +3865,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-if(data28.recovery_timeout !== undefined){
-let data30 = data28.recovery_timeout;
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err56 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.circuit_breaker.properties.recovery_timeout,data:data30};
+if(data25 < 0 || isNaN(data25)){
+const err56 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.max_delay,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3900,7 +3877,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.circuit_breaker.properties.recovery_timeout.type,parentSchema:schema61.properties.circuit_breaker.properties.recovery_timeout,data:data30};
+const err57 = {instancePath:instancePath+"/production_deployment/max_delay",schemaPath:"#/definitions/retryPolicy/properties/max_delay/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.max_delay.type,parentSchema:schema62.properties.max_delay,data:data25};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3910,10 +3887,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data28.half_open_max_calls !== undefined){
-let data31 = data28.half_open_max_calls;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err58 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.circuit_breaker.properties.half_open_max_calls.type,parentSchema:schema61.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
+if(data21.jitter !== undefined){
+let data26 = data21.jitter;
+if(typeof data26 !== "boolean"){
+const err58 = {instancePath:instancePath+"/production_deployment/jitter",schemaPath:"#/definitions/retryPolicy/properties/jitter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.jitter.type,parentSchema:schema62.properties.jitter,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3922,9 +3899,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 1 || isNaN(data31)){
-const err59 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
+}
+if(data21.retry_on_timeout !== undefined){
+let data27 = data21.retry_on_timeout;
+if(typeof data27 !== "boolean"){
+const err59 = {instancePath:instancePath+"/production_deployment/retry_on_timeout",schemaPath:"#/definitions/retryPolicy/properties/retry_on_timeout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.retry_on_timeout.type,parentSchema:schema62.properties.retry_on_timeout,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3935,9 +3914,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err60 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.circuit_breaker.type,parentSchema:schema61.properties.circuit_breaker,data:data28};
+const err60 = {instancePath:instancePath+"/production_deployment",schemaPath:"#/definitions/retryPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3947,14 +3925,116 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(data.circuit_breaker !== undefined){
+let data28 = data.circuit_breaker;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key5 in data28){
+if(!(((key5 === "failure_threshold") || (key5 === "recovery_timeout")) || (key5 === "half_open_max_calls"))){
+const err61 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.circuit_breaker,data:data28};
 if(vErrors === null){
 vErrors = [err61];
 }
 else {
 vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data28.failure_threshold !== undefined){
+let data29 = data28.failure_threshold;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err62 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.circuit_breaker.properties.failure_threshold.type,parentSchema:schema61.properties.circuit_breaker.properties.failure_threshold,data:data29};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 1 || isNaN(data29)){
+const err63 = {instancePath:instancePath+"/circuit_breaker/failure_threshold",schemaPath:"#/properties/circuit_breaker/properties/failure_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.circuit_breaker.properties.failure_threshold,data:data29};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+if(data28.recovery_timeout !== undefined){
+let data30 = data28.recovery_timeout;
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err64 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.circuit_breaker.properties.recovery_timeout,data:data30};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/circuit_breaker/recovery_timeout",schemaPath:"#/properties/circuit_breaker/properties/recovery_timeout/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.circuit_breaker.properties.recovery_timeout.type,parentSchema:schema61.properties.circuit_breaker.properties.recovery_timeout,data:data30};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data28.half_open_max_calls !== undefined){
+let data31 = data28.half_open_max_calls;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err66 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.circuit_breaker.properties.half_open_max_calls.type,parentSchema:schema61.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 1 || isNaN(data31)){
+const err67 = {instancePath:instancePath+"/circuit_breaker/half_open_max_calls",schemaPath:"#/properties/circuit_breaker/properties/half_open_max_calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.circuit_breaker.properties.half_open_max_calls,data:data31};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/circuit_breaker",schemaPath:"#/properties/circuit_breaker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.circuit_breaker.type,parentSchema:schema61.properties.circuit_breaker,data:data28};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
 }
 errors++;
 }

@@ -100,13 +100,15 @@ export class EnvironmentBreaker {
 
   /** Counts one call's outcome. A success while the circuit is open and not yet due for a trial is not counted. */
   async record(outcome: 'success' | 'failure', reason?: string): Promise<void> {
-    if (outcome === 'failure') this.lastFailure = reason ?? 'failed'
     try {
       await this.policy.execute(() => outcome)
     } catch (error) {
-      // Open and not due for a trial: the call was not let through, so there is nothing to count.
+      // Open and not due for a trial: the call was not let through, so there is nothing to count — nor to name as
+      // the failure the open circuit refuses deploys for (that is the one that opened it).
       if (!(error instanceof BrokenCircuitError)) throw error
+      return
     }
+    if (outcome === 'failure') this.lastFailure = reason ?? 'failed'
   }
 
   report(): BreakerReport {

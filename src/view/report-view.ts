@@ -477,7 +477,7 @@ export function gateView(stage: string, gate: GateResult): GateView {
     value: m.value,
     measured: m.measured,
     facts: [...m.facts, ...otherFacts(gate, kind)],
-    caveats: warnings.filter((w) => /not measured|not checked|judged by exit status only|cannot be trusted/i.test(w)),
+    caveats: warnings.filter((w) => /not measured|not checked|judged by exit status only|cannot be trusted|weakened by configuration/i.test(w)),
     criteria: m.criteria,
     why: gate.errors?.[0] ?? null,
     errors: gate.errors ?? [],
@@ -575,6 +575,22 @@ export function failureInWords(gate: GateResult): string {
   return `${gate.gate_name}: ${gate.errors?.[0] ?? 'failed'}`
 }
 
+/** What became of the rollback: a rollback that failed is never "rolled back". */
+function rollbackText(rb: Details | undefined): string | null {
+  if (!rb || typeof rb !== 'object') return null
+  if (rb.ran !== true) return `not rolled back: ${scalar(rb.reason) ?? 'no rollback ran'}`
+  if (rb.succeeded !== true) return `not rolled back: the rollback command failed${scalar(rb.reason) ? ` (${scalar(rb.reason)})` : ''}`
+  return rb.healthy_after === false ? 'rolled back, but still unhealthy' : 'rolled back'
+}
+
+/** The deploy's attempts: "deployed on attempt N" only when the last of them deployed. */
+function attemptNotes(o: Details): string[] {
+  const attempts = num(o.attempts)
+  if (attempts === null || attempts < 1) return []
+  if (o.deployed === true) return attempts > 1 ? [`deployed on attempt ${figure(attempts)}`] : []
+  return [`${figure(attempts)} deploy attempt${attempts === 1 ? '' : 's'}, none succeeded`]
+}
+
 function headline(report: WorkflowReport): string {
   if (report.cancelled) {
     const where = report.stages_failed?.[0] ?? report.stages_completed?.at(-1)
@@ -644,9 +660,12 @@ export function reportView(report: WorkflowReport): ReportView {
         url: typeof o.environment_url === 'string' && o.environment_url ? o.environment_url : null,
         github_deployment: typeof o.github_deployment === 'string' && o.github_deployment ? o.github_deployment : null,
         deployed: typeof o.deployed === 'boolean' ? o.deployed : null,
-        rollback: rb && typeof rb === 'object' ? (rb.ran === true ? `rolled back${rb.succeeded === false ? ' — the rollback failed' : rb.healthy_after === false ? ' — still unhealthy' : ''}` : `not rolled back: ${scalar(rb.reason) ?? 'no rollback ran'}`) : null,
+        rollback: rollbackText(rb),
         notes: [
-          ...(num(o.attempts) !== null && num(o.attempts)! > 1 ? [`deployed on attempt ${figure(num(o.attempts)!)}`] : []),
+          ...attemptNotes(o),
+          ...(o.deployed === true && !Object.keys(s.quality_gates ?? {}).some((g) => g === 'health_check' || g.endsWith('_test_pass_rate'))
+            ? ['unverified: no health check or tests ran against it']
+            : []),
           ...(o.circuit_breaker !== undefined && o.circuit_breaker !== null ? [`circuit breaker: ${describeValue(o.circuit_breaker)}`] : [])
         ]
       }

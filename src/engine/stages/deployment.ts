@@ -9,8 +9,9 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import type { DeploymentStage, StageKey } from '../../config/types.js'
 import { evaluateSlas, readBenchmark } from '../../deploy/benchmark.js'
-import { checkHealth } from '../../deploy/health.js'
+import { checkHealth, type HealthCheckResult } from '../../deploy/health.js'
 import { readDeployOutputs } from '../../deploy/outputs.js'
+import { redactUrl } from '../../deploy/http.js'
 import { readUptime } from '../../deploy/uptime.js'
 import { coverageThreshold } from '../../gates/tests.js'
 import { gatedCoverage, meetsThreshold } from '../../reports/coverage-figures.js'
@@ -21,6 +22,7 @@ import { loadEnvironmentBreaker, saveEnvironmentBreaker, type EnvironmentBreaker
 import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
 import { gateResult, type StageRecorder } from '../stage.js'
+import { ReportSnapshot, readFreshReport } from '../fresh.js'
 import { runStep } from '../steps.js'
 import { commandFor, reportPathFor, textFor } from './templates.js'
 import { gateView } from '../../view/report-view.js'
@@ -92,6 +94,19 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   const criteria: Criterion[] = []
   const unmet = (name: string, threshold: unknown, source: string, reason: string): Criterion => ({ name, met: false, value: null, threshold, source, reason })
 
+  // Staging precedes production in the same run: its deploy, health check and tests are what production follows,
+  // and its criteria are the dev→staging gates (tests, coverage, lint, types, security). A staging stage turned off
+  // leaves production with nothing verified before it; no other criterion stands in for it.
+  const staging = ctx.results.staging_deployment
+  if (staging?.success === true && staging.outputs.deployed === true) {
+    criteria.push({ name: 'staging deployment in this run', met: true, value: `deployed to ${String(staging.outputs.environment)}`, threshold: 'deployed, healthy and tested in this run', source: 'staging_deployment (this run)' })
+  } else {
+    const why = !ctx.config.stages.staging_deployment.enabled
+      ? 'stages.staging_deployment.enabled is false: nothing was deployed to staging in this run, so neither its criteria (the dev→staging gates) nor its deploy, health check and tests were checked before production. Enable it.'
+      : 'staging_deployment did not deploy in this run'
+    criteria.push(unmet('staging deployment in this run', 'deployed, healthy and tested in this run', 'staging_deployment (this run)', why))
+  }
+
   // Integration coverage: this run's staging integration tests, or a configured report.
   const icThreshold = cfg?.integration_coverage.threshold ?? 80
   if (cfg?.integration_coverage.report) {
@@ -128,6 +143,9 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   } else {
     const vars = deployVars(ctx, 'production_deployment')
     try {
+      const path = reportPathFor(ctx, perf.report, `${where}.performance.report`, vars)
+      // A benchmark this run runs must write its report: one left over from an earlier run is no measurement.
+      const snapshot = perf.command ? await ReportSnapshot.take([path]) : null
       if (perf.command) {
         const command = commandFor(ctx, perf.command, `${where}.performance.command`, vars)!
         const run = await runStep(ctx, stage, {
@@ -141,8 +159,14 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
         })
         if (!run.outcome.ok) throw new Error(`the benchmark command failed: ${run.outcome.reason}`)
       }
-      const path = reportPathFor(ctx, perf.report, `${where}.performance.report`, vars)
-      const bench = await readBenchmark(path, perf.format)
+      let bench: Awaited<ReturnType<typeof readBenchmark>>
+      if (snapshot) {
+        const read = await readFreshReport(snapshot, path, { workspace: ctx.host.workspace, what: 'benchmark report', ran: 'the benchmark command' }, () => readBenchmark(path, perf.format))
+        if (!read.value) throw new Error(read.problem ?? `no benchmark report at ${path}`)
+        bench = read.value
+      } else {
+        bench = await readBenchmark(path, perf.format)
+      }
       for (const sla of evaluateSlas(bench.metrics, perf.slas)) {
         criteria.push({
           name: `SLA ${sla.metric}`,
@@ -219,12 +243,11 @@ export async function productionDeploymentStage(ctx: RunContext, stage: StageRec
 
 /** Template values of a deployment stage: environment, the outputs file, and this run's staging URL. */
 function deployVars(ctx: RunContext, key: DeployKey, outputs = ''): Record<string, string> {
-  const staging = ctx.results.staging_deployment?.outputs.environment_url
   return {
     environment: ctx.config.stages[key].environment,
     outputs,
     environment_url: '',
-    staging_url: typeof staging === 'string' ? staging : ''
+    staging_url: ctx.results.staging_deployment?.success === true ? (ctx.deployedUrls?.staging_deployment ?? '') : ''
   }
 }
 
@@ -237,7 +260,7 @@ async function deploy(ctx: RunContext, stage: StageRecorder, key: DeployKey, cri
     gateResult(`${key}_criteria`, started, host.now(), {
       passed: unmet.length === 0,
       details: { criteria },
-      errors: unmet.map((c) => `criterion not met: ${c.name} (value ${String(c.value)}, needs ${String(c.threshold)}; from ${c.source})${c.reason ? `: ${c.reason}` : ''}`),
+      errors: unmet.map((c) => `criterion not met: ${c.name} (${c.value === null || c.value === undefined ? 'no value' : `value ${String(c.value)}`}, needs ${String(c.threshold)}; from ${c.source})${c.reason ? `: ${c.reason}` : ''}`),
       ...(unmet.length ? { error_type: 'threshold_not_met' as const } : {})
     })
   )
@@ -287,7 +310,7 @@ async function deployGuarded(
   if (record) await record.status('in_progress')
   stage.outputs.github_deployment = record?.url ?? null
 
-  const failed = async (message: string, errorType: 'exit_code' | 'threshold_not_met' | 'timeout'): Promise<void> => {
+  const failed = async (message: string, errorType: 'exit_code' | 'threshold_not_met' | 'timeout' | 'report'): Promise<void> => {
     stage.fail(message, errorType)
     stage.outputs.rollback = await rollback(ctx, stage, key, vars, breaker)
     await record?.status('failure', { description: message.slice(0, 140) })
@@ -330,13 +353,23 @@ async function deployGuarded(
     await failed(`deploy to ${cfg.environment} failed: ${step.outcome.reason}`, step.outcome.reason.includes('timed out') ? 'timeout' : 'exit_code')
     return
   }
-  const outputs = await readDeployOutputs(outputsFile)
+  let outputs: Record<string, string>
+  try {
+    outputs = await readDeployOutputs(outputsFile)
+  } catch (error) {
+    // The deploy ran and exited 0, so something may be in place; what it reported cannot be read, so nothing can be
+    // checked against it: a failed deployment, rolled back.
+    stage.outputs.deployed = true
+    await failed(`the deploy to ${cfg.environment} exited 0, but what it reported cannot be read: ${(error as Error).message}`, 'report')
+    return
+  }
   stage.outputs.deployed = true
-  stage.outputs.deploy_outputs = outputs
+  stage.outputs.deploy_outputs = shownOutputs(ctx, outputs)
   const environmentUrl = outputs.environment_url ?? ''
-  stage.outputs.environment_url = environmentUrl || null
+  stage.outputs.environment_url = environmentUrl ? shownUrl(ctx, environmentUrl) : null
   vars.environment_url = environmentUrl
-  host.info(`deployed to ${cfg.environment}${environmentUrl ? ` at ${environmentUrl}` : ''}`)
+  ctx.deployedUrls = { ...ctx.deployedUrls, [key]: environmentUrl }
+  host.info(`deployed to ${cfg.environment}${environmentUrl ? ` at ${shownUrl(ctx, environmentUrl)}` : ''}`)
 
   // Verify: health, then tests against the deployed environment.
   if (cfg.health_check) {
@@ -371,7 +404,47 @@ async function deployGuarded(
       return
     }
   }
-  await record?.status('success', { environmentUrl: environmentUrl || undefined })
+  if (!cfg.health_check && !tests) {
+    const suite = key === 'staging_deployment' ? 'integration_tests' : 'e2e_tests'
+    stage.warnings.push(
+      `nothing verified the deployment to ${cfg.environment}: neither stages.${key}.health_check nor stages.${key}.${suite} is configured, so "deployed" means only that the deploy command exited 0`
+    )
+  }
+  await record?.status('success', { environmentUrl: environmentUrl ? shownUrl(ctx, environmentUrl) : undefined })
+}
+
+/**
+ * A URL as every surface shows it: without its credentials and query values, which may carry tokens. The URL as
+ * written and its password are registered as secrets, so that the command lines and logs that carry them, and the
+ * job log, mask them too. Anything that is not a URL with credentials or a query is shown as it is.
+ */
+function shownUrl(ctx: RunContext, value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return value
+  }
+  if (!url.username && !url.password && !url.search) return value
+  // The whole URL as written (command lines carry it), and its password wherever else it turns up.
+  const pieces = [value]
+  if (url.password) {
+    pieces.push(url.password)
+    try {
+      pieces.push(decodeURIComponent(url.password))
+    } catch {
+      // a malformed escape: the raw form is the one printed
+    }
+  }
+  for (const piece of ctx.redactor.add(pieces)) ctx.host.mask?.(piece)
+  return redactUrl(url)
+}
+
+/** The deploy outputs as the report shows them: URLs through shownUrl. */
+function shownOutputs(ctx: RunContext, outputs: Record<string, string>): Record<string, string> {
+  const shown = Object.create(null) as Record<string, string>
+  for (const [key, value] of Object.entries(outputs)) shown[key] = shownUrl(ctx, value)
+  return shown
 }
 
 /** Polls the health check; records it as a gate named `gate`. */
@@ -379,20 +452,27 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
   const hc = ctx.config.stages[key].health_check!
   const started = ctx.host.now()
   const url = textFor(ctx, hc.url, `stages.${key}.health_check.url`, vars)
-  const result = await checkHealth({
-    url,
-    expectedStatus: hc.expected_status ?? 200,
-    jsonField: hc.json_field,
-    expectedValue: hc.expected_value,
-    timeoutMs: (hc.timeout_seconds ?? 60) * 1000,
-    intervalMs: (hc.interval_seconds ?? 1) * 1000,
-    signal: ctx.signal
-  })
+  const shown = shownUrl(ctx, url)
+  // Without the URL the deploy was to report, the check would poll "/health" and say only that it is no URL.
+  const noUrl = /\{environment_url\}/.test(hc.url.replace(/\{\{|\}\}/g, '')) && !vars.environment_url
+    ? `stages.${key}.health_check.url uses {environment_url}, but the deploy wrote no environment_url=… line to its {outputs} file`
+    : null
+  const result: HealthCheckResult = noUrl
+    ? { healthy: false, attempts: 0, lastStatus: null, elapsedMs: 0, lastError: noUrl }
+    : await checkHealth({
+        url,
+        expectedStatus: hc.expected_status ?? 200,
+        jsonField: hc.json_field,
+        expectedValue: hc.expected_value,
+        timeoutMs: (hc.timeout_seconds ?? 60) * 1000,
+        intervalMs: (hc.interval_seconds ?? 1) * 1000,
+        signal: ctx.signal
+      })
   stage.addGate(
     gateResult(gate, started, ctx.host.now(), {
       passed: result.healthy,
-      details: { url, attempts: result.attempts, last_status: result.lastStatus, expected_status: hc.expected_status ?? 200, elapsed_ms: Math.round(result.elapsedMs), ...(hc.json_field ? { json_field: hc.json_field, expected_value: hc.expected_value, observed: result.observed } : {}) },
-      errors: result.healthy ? [] : [`${url} not healthy after ${result.attempts} attempt(s): ${result.lastError ?? `status ${result.lastStatus}`}`],
+      details: { url: shown, attempts: result.attempts, last_status: result.lastStatus, expected_status: hc.expected_status ?? 200, elapsed_ms: Math.round(result.elapsedMs), ...(hc.json_field ? { json_field: hc.json_field, expected_value: hc.expected_value, observed: result.observed } : {}) },
+      errors: result.healthy ? [] : noUrl ? [noUrl] : [`${shown} not healthy after ${result.attempts} attempt(s): ${result.lastError ?? `status ${result.lastStatus}`}`],
       ...(result.healthy ? {} : { error_type: 'threshold_not_met' as const })
     })
   )
@@ -424,8 +504,16 @@ async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, v
     if (!run.cancelled) await breaker.record('failure', `rollback: ${run.outcome.reason}`)
     return outcome
   }
-  const outputs = await readDeployOutputs(vars.outputs)
-  if (outputs.environment_url) vars.environment_url = outputs.environment_url
+  let outputs: Record<string, string> = {}
+  try {
+    outputs = await readDeployOutputs(vars.outputs)
+  } catch (error) {
+    stage.warnings.push(`after the rollback, ${(error as Error).message}: its health is checked at the URL the deploy reported, if any`)
+  }
+  if (outputs.environment_url) {
+    vars.environment_url = outputs.environment_url
+    shownUrl(ctx, outputs.environment_url)
+  }
   if (cfg.health_check) {
     outcome.healthy_after = await healthGate(ctx, stage, key, vars, 'rollback_health_check')
     if (outcome.healthy_after === false && !ctx.signal.aborted) await breaker.record('failure', 'health check after the rollback: not healthy')

@@ -1,0 +1,324 @@
+/**
+ * The deployment path from outside: a small real repository, real deploy commands, a real HTTP service on 127.0.0.1,
+ * and GitHub's soak and review read through the real GitHubPort from the local api.github.com stand-in. Every
+ * external source of a production criterion says yes; what must still hold production back is what this run did (or
+ * did not do) before it. And what a deploy reports is shown on every surface without the secrets it may carry.
+ */
+import { jest, afterAll, afterEach, beforeEach, expect, test } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { runPipeline } from '../../src/engine/pipeline.js'
+import { createConsoleHost } from '../../src/hosts/console.js'
+import { createGitHubPort } from '../../src/github/deployments.js'
+import { createOctokit } from '../../src/github/octokit.js'
+import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { git, runCli, writeIn } from '../helpers/workspace.js'
+import { renderJobSummary } from '../../src/action/summary.js'
+import { checkRunSummary } from '../../src/github/checks.js'
+import { planAnnotations, reportFindings } from '../../src/github/annotations.js'
+import type { WorkflowReport } from '../../src/engine/model.js'
+import { reportView } from '../../src/view/report-view.js'
+
+jest.setTimeout(60_000)
+
+const DAY = 24 * 3600 * 1000
+const dirs: string[] = []
+let api: GitHubApi
+
+beforeEach(async () => {
+  api = await startGitHubApi()
+})
+afterEach(async () => {
+  api.assertNoViolations()
+  await api.close()
+})
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
+})
+
+/** A committed repository whose gates read hand-written reports (all clean) and whose config ends with `stages`. */
+async function repo(stages: string): Promise<{ dir: string; sha: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-prod-path-'))
+  dirs.push(dir)
+  await writeIn(dir, 'src/c/a.py', 'x = 1\n')
+  await writeIn(dir, 'spec.md', '---\ncomponent: c\n---\n# C\n\n## Overview\n\nc\n\n## Requirements\n\n- REQ-1: c\n\n## Acceptance Criteria\n\n- c\n')
+  await writeIn(dir, 'fixture/junit.xml', '<?xml version="1.0"?>\n<testsuites><testsuite name="s" tests="1" failures="0" errors="0" skipped="0"><testcase classname="t" name="a" time="0.1"/></testsuite></testsuites>\n')
+  await writeIn(dir, 'fixture/lcov.info', 'TN:\nSF:src/c/a.py\nDA:1,1\nLF:1\nLH:1\nend_of_record\n')
+  await writeIn(dir, 'fixture/eslint.json', '[]\n')
+  await writeIn(dir, 'fixture/tsc.txt', '')
+  await writeIn(dir, 'fixture/secretlint.json', '[]\n')
+  await writeIn(dir, 'fixture/bench.json', '{ "p95_latency_ms": 12 }\n')
+  await writeIn(dir, 'fixture/uptime.json', '{ "uptime_percent": 100, "window_days": 7 }\n')
+  await writeIn(dir, '.gitignore', '.spec-to-production\n*.deployed\n')
+  await writeIn(
+    dir,
+    '.github/spec-to-production.yml',
+    `preset: none
+paths: { source: src/c, tests: tests }
+quality_gates:
+  security: { vulnerabilities: false }
+  linting: { auto_fix: false }
+stages:
+  testing:
+    command: "cp fixture/junit.xml {reports}/junit.xml && cp fixture/lcov.info {reports}/lcov.info"
+    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/lcov.info" }
+  refactoring:
+    linting: { command: "cp fixture/eslint.json {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }
+    type_checking: { command: "cp fixture/tsc.txt {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }
+    security: { command: "cp fixture/secretlint.json {reports}/s.json", report: { path: "{reports}/s.json", format: secretlint-json } }
+${stages}`
+  )
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'c')
+  return { dir, sha: git(dir, 'rev-parse', 'HEAD').trim() }
+}
+
+/** Production criteria whose every source is configured and answers that it is met. */
+const PRODUCTION = `  production_deployment:
+    command: "touch production.deployed"
+    github_deployment: false
+    criteria:
+      integration_coverage: { threshold: 80, report: { path: fixture/lcov.info, format: lcov } }
+      performance: { report: fixture/bench.json, format: generic, slas: { p95_latency_ms: { max: 300 } } }
+      soak: { days: 7 }
+      uptime: { threshold: 99.5, days: 7, command: "cat fixture/uptime.json" }
+      security_review: { labels: [security-reviewed] }
+`
+
+/** GitHub says: this commit soaked on staging for 8 days, and its pull request carries the review label. */
+function githubSaysYes(sha: string): void {
+  const at = new Date(Date.now() - 8 * DAY).toISOString()
+  const deployment = { id: 1, url: `${api.url}/repos/o/r/deployments/1`, sha, ref: sha, environment: 'staging', created_at: at, updated_at: at }
+  const status = { id: 1, state: 'success', created_at: at, updated_at: at }
+  api.script('GET /repos/{owner}/{repo}/deployments', [{ status: 200, body: [deployment] }, { status: 200, body: [deployment] }])
+  api.script('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', [{ status: 200, body: [status] }, { status: 200, body: [status] }])
+  api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: [{ number: 12, merged_at: at, labels: [{ name: 'security-reviewed' }] }] }])
+}
+
+async function run(dir: string) {
+  const lines: string[] = []
+  const log = { info: () => {}, debug: () => {}, error: (m: string) => lines.push(m), warning: (m: string) => lines.push(m) }
+  const octokit = createOctokit({ token: 'ghs_test', baseUrl: api.url, log, retryAfterBaseValue: 1, spaceWrites: false, serverErrorRetries: 0 })
+  const host = { ...createConsoleHost({ workspace: dir, out: (l) => lines.push(l), err: (l) => lines.push(l) }), github: createGitHubPort({ octokit, owner: 'o', repo: 'r', log }) }
+  const outcome = await runPipeline({ host, specFile: 'spec.md', component: 'c', target: 'production' })
+  return { ...outcome, log: lines.join('\n') }
+}
+
+test('with staging turned off, production is not deployed, however good every other source looks', async () => {
+  const { dir, sha } = await repo(`  staging_deployment: { enabled: false }\n${PRODUCTION}`)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  expect(outcome.exitCode).toBe(1)
+  expect(outcome.report.stages_skipped).toContain('staging_deployment')
+  const gate = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria
+  expect(gate.passed).toBe(false)
+  // Every other criterion was met: the one that held production back is named, with the key that turned staging off.
+  const unmet = (gate.details.criteria as { name: string; met: boolean; reason?: string }[]).filter((c) => !c.met)
+  expect(unmet.map((c) => c.name)).toEqual(['staging deployment in this run'])
+  expect(unmet[0].reason).toContain('stages.staging_deployment.enabled is false')
+  expect(outcome.log).toContain('criterion not met: staging deployment in this run (no value, needs deployed, healthy and tested in this run; from staging_deployment (this run)): stages.staging_deployment.enabled is false')
+  // A criterion without a value says so in words: no "null" reaches the log, the report's errors or the summary.
+  expect(outcome.log).not.toMatch(/\b(null|undefined|NaN)\b/)
+  expect(gate.errors.join('\n')).not.toMatch(/\b(null|undefined|NaN)\b/)
+  expect(renderJobSummary(outcome.report, {})).not.toMatch(/\b(null|undefined|NaN)\b/)
+})
+
+test('after this run deployed staging, the same production criteria deploy to production', async () => {
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false }\n${PRODUCTION}`)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  if (outcome.exitCode !== 0) throw new Error(outcome.log)
+  expect(existsSync(join(dir, 'staging.deployed'))).toBe(true)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(true)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria
+  expect(criteria).toContainEqual(expect.objectContaining({ name: 'staging deployment in this run', met: true, value: 'deployed to staging' }))
+  expect(outcome.report.success).toBe(true)
+  // Neither deploy had a health check or tests: each says that nothing verified it, and no surface shows a bare "deployed".
+  for (const [key, env, suite] of [['staging_deployment', 'staging', 'integration_tests'], ['production_deployment', 'production', 'e2e_tests']] as const) {
+    expect(outcome.report.stage_results[key]!.warnings).toContain(
+      `nothing verified the deployment to ${env}: neither stages.${key}.health_check nor stages.${key}.${suite} is configured, so "deployed" means only that the deploy command exited 0`
+    )
+  }
+  const deployments = reportView(outcome.report).deployments
+  expect(deployments.map((d) => d.notes.includes('unverified: no health check or tests ran against it'))).toEqual([true, true])
+  expect(renderJobSummary(outcome.report, {})).toContain('unverified: no health check or tests ran against it')
+})
+
+test('a benchmark command that writes no report: the one left over from an earlier run is not read', async () => {
+  const stages = `  staging_deployment: { command: "true", github_deployment: false }\n${PRODUCTION}`.replace(
+    'performance: { report: fixture/bench.json,',
+    'performance: { command: "echo load test skipped", report: fixture/bench.json,'
+  )
+  const { dir, sha } = await repo(stages)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  expect(outcome.exitCode).toBe(1)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; reason?: string }[]
+  expect(criteria.filter((c) => !c.met)).toEqual([
+    expect.objectContaining({ name: 'performance SLAs', reason: expect.stringContaining('the benchmark command did not rewrite the benchmark report at') })
+  ])
+})
+
+test("production's {staging_url} is the URL staging reported, credentials and all, though no surface shows them", async () => {
+  const url = 'http://deployer:s3cret-staging-pass@127.0.0.1:1/app?token=staging-token-42'
+  const stages = `  staging_deployment: { command: "echo 'environment_url=${url}' > {outputs}", github_deployment: false }\n${PRODUCTION}`.replace(
+    'performance: { report: fixture/bench.json,',
+    `performance: { command: "test {staging_url} = '${url}' && cp fixture/bench.json {reports}/bench.json", report: "{reports}/bench.json",`
+  )
+  const { dir, sha } = await repo(stages)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  if (outcome.exitCode !== 0) throw new Error(outcome.log)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(true)
+  expect(outcome.report.stage_results.staging_deployment!.outputs.environment_url).toBe('http://***@127.0.0.1:1/app?token=***')
+  expect(JSON.stringify(outcome.report)).not.toContain('s3cret-staging-pass')
+})
+
+test('an environment URL with credentials and a token: used for the health check, shown on no surface', async () => {
+  const password = 'hunter2-deploy-pass'
+  const token = 'tok3n-abcdef123456'
+  const seen: string[] = []
+  const server = createServer((req, res) => {
+    seen.push(`${req.url} ${req.headers.authorization ?? ''}`)
+    const ok = req.headers.authorization === `Basic ${Buffer.from(`deployer:${password}`).toString('base64')}` && req.url === `/app?token=${token}`
+    res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ok ? 'ok' : 'denied' }))
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const port = (server.address() as AddressInfo).port
+  try {
+    // The deploy learns the URL from its own secrets (here a file outside the repository) and reports it.
+    const url = `http://deployer:${password}@127.0.0.1:${port}`
+    const secrets = join(await mkdtemp(join(tmpdir(), 's2p-deploy-secrets-')), 'outputs.env')
+    dirs.push(dirname(secrets))
+    await writeFile(secrets, `environment_url=${url}/app?token=${token}\nadmin_url=${url}/admin\n`)
+    const { dir } = await repo(`  staging_deployment:
+    command: "cp ${secrets} {outputs}"
+    health_check: { url: "{environment_url}", json_field: status, expected_value: ok, timeout_seconds: 10 }
+    integration_tests:
+      command: "test -n {environment_url} && cp fixture/junit.xml {reports}/it.xml && cp fixture/lcov.info {reports}/it.info"
+      reports: { junit: "{reports}/it.xml", coverage: "{reports}/it.info" }
+    github_deployment: false
+`)
+    const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+    if (run.code !== 0) throw new Error(run.stdout + run.stderr)
+    // The health check reached the service with the credentials and the token.
+    expect(seen.some((s) => s.startsWith(`/app?token=${token} Basic `))).toBe(true)
+    const report = await readFile(join(dir, 'workflow_report_c.json'), 'utf8')
+    const stage = JSON.parse(report).stage_results.staging_deployment
+    expect(stage.outputs).toMatchObject({ deployed: true, environment_url: `http://***@127.0.0.1:${port}/app?token=***` })
+    expect(stage.outputs.deploy_outputs.admin_url).toBe(`http://***@127.0.0.1:${port}/admin`)
+    expect(stage.quality_gates.health_check.details.url).toBe(`http://***@127.0.0.1:${port}/app?token=***`)
+    // Everything the run wrote (metrics, context session, brief, command logs), but the deploy's own outputs file
+    // and the tools' reports under {reports}, which are theirs.
+    const written = (await readdir(join(dir, '.spec-to-production'), { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile() && !e.parentPath.includes('/reports'))
+      .map((e) => join(e.parentPath, e.name))
+    expect(written.some((f) => f.includes('/metrics/'))).toBe(true)
+    const surfaces: [string, string][] = [
+      ['stdout', run.stdout],
+      ['stderr', run.stderr],
+      ['report', report],
+      ['dashboard', await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8')],
+      ...(await Promise.all(written.map(async (f): Promise<[string, string]> => [f, await readFile(f, 'utf8')])))
+    ]
+    for (const [name, text] of surfaces) {
+      expect([name, text.includes(password), text.includes(token)]).toEqual([name, false, false])
+    }
+    expect(run.stdout).toContain(`deployed to staging at http://***@127.0.0.1:${port}/app?token=***`)
+    expect(reportView(JSON.parse(report)).deployments[0].notes).not.toContain('unverified: no health check or tests ran against it')
+  } finally {
+    server.close()
+  }
+})
+
+test('limits lowered by the configuration are said on every surface, with the key and the file that set them', async () => {
+  const { dir } = await repo(
+    `  staging_deployment: { command: "true", github_deployment: false }
+components:
+  c:
+    quality_gates: { test_coverage: { staging_threshold: 10 }, linting: { max_issues: 3 } }
+`
+  )
+  await writeIn(dir, '.github/spec-to-production.yml', (await readFile(join(dir, '.github/spec-to-production.yml'), 'utf8')).replace('quality_gates:\n', 'quality_gates:\n  test_pass_rate: { required: 50 }\n'))
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'lower')
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+  if (run.code !== 0) throw new Error(run.stdout + run.stderr)
+  const passRate = 'weakened by configuration: quality_gates.test_pass_rate.required is 50, below the default 100 (set in .github/spec-to-production.yml)'
+  const coverage = 'weakened by configuration: quality_gates.test_coverage.staging_threshold is 10, below the default 70 (set in .github/spec-to-production.yml components.c)'
+  const linting = 'weakened by configuration: quality_gates.linting.max_issues is 3, above the default 0 (set in .github/spec-to-production.yml components.c)'
+  const report = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8'))
+  expect(report.stage_results.testing.quality_gates.test_pass_rate.warnings).toContain(passRate)
+  expect(report.stage_results.testing.quality_gates.test_coverage.warnings).toContain(coverage)
+  expect(report.stage_results.refactoring.quality_gates.linting.warnings).toContain(linting)
+  expect(report.stage_results.staging_deployment.quality_gates.staging_deployment_criteria.warnings).toContain(coverage)
+  // A passed gate with a lowered bar is not a clean pass: ⚠ on the console, the caveat on the dashboard.
+  expect(run.stdout).toContain(`⚠ gate test_coverage`)
+  expect(run.stdout).toContain(`⚠ gate linting`)
+  const dashboard = await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8')
+  for (const w of [passRate, coverage, linting]) expect(dashboard).toContain(w)
+  // Limits at their defaults say nothing.
+  expect(JSON.stringify(report.stage_results.refactoring.quality_gates.type_checking.warnings)).not.toContain('weakened')
+})
+
+test('a deploy that failed on every attempt and a rollback that failed: no surface says deployed or rolled back', async () => {
+  const { dir } = await repo(`  staging_deployment:
+    command: "echo environment_url=http://127.0.0.1:9 > {outputs}; exit 1"
+    rollback_command: "echo rollback broke >&2; exit 3"
+    github_deployment: false
+error_recovery:
+  staging_deployment: { max_retries: 1, base_delay: 0.01, jitter: false }
+`)
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+  expect(run.code).toBe(1)
+  const report = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8')) as WorkflowReport
+  expect(report.stage_results.staging_deployment!.outputs).toMatchObject({ deployed: false, attempts: 2, rollback: { ran: true, succeeded: false } })
+  const surfaces = {
+    dashboard: await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8'),
+    summary: renderJobSummary(report, {}),
+    checkRun: checkRunSummary(report, planAnnotations(reportFindings(report)))
+  }
+  for (const [name, text] of Object.entries(surfaces)) {
+    expect([name, /deployed on attempt|rolled back(?!:)/.test(text.replace(/not rolled back/g, ''))]).toEqual([name, false])
+  }
+  for (const text of [surfaces.dashboard, surfaces.summary]) {
+    expect(text).toContain('not rolled back: the rollback command failed (exit status 3)')
+    expect(text).toContain('2 deploy attempts, none succeeded')
+  }
+  expect(surfaces.checkRun).toContain('2 deploy attempts, none succeeded')
+})
+
+test('a deploy that exits 0 but writes an outputs file that cannot be read: a failed deploy, rolled back, not a crash', async () => {
+  const { dir } = await repo(`  staging_deployment:
+    command: "echo 'this is not an output line' > {outputs}"
+    rollback_command: "touch rolled-back.deployed"
+    github_deployment: false
+`)
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+  expect(run.code).toBe(1)
+  expect(run.stdout + run.stderr).not.toContain('internal error')
+  const stage = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8')).stage_results.staging_deployment
+  expect(stage.error_type).toBe('report')
+  expect(stage.errors[0]).toMatch(/^the deploy to staging exited 0, but what it reported cannot be read: deploy outputs file .*, line 1: expected name=value/)
+  expect(stage.outputs).toMatchObject({ deployed: true, rollback: { ran: true, succeeded: true } })
+  expect(existsSync(join(dir, 'rolled-back.deployed'))).toBe(true)
+})
+
+test('a health check on {environment_url} when the deploy reported none says that, not "not a valid URL: /health"', async () => {
+  const { dir } = await repo(`  staging_deployment:
+    command: "true"
+    health_check: { url: "{environment_url}/health", timeout_seconds: 5 }
+    github_deployment: false
+`)
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+  expect(run.code).toBe(1)
+  const gate = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8')).stage_results.staging_deployment.quality_gates.health_check
+  expect(gate).toMatchObject({ passed: false, details: { attempts: 0 } })
+  expect(gate.errors).toEqual(['stages.staging_deployment.health_check.url uses {environment_url}, but the deploy wrote no environment_url=… line to its {outputs} file'])
+})
