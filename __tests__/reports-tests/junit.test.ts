@@ -67,6 +67,17 @@ describe('parseJUnit on real pytest reports (pytest 7.2.1)', () => {
     expect(report.failures[0]).not.toHaveProperty('line')
   })
 
+  it('places xunit2 failures (no file attribute) in the module file their classname names, as the legacy family writes it', async () => {
+    // The same run of the same project in both families: the legacy report's file attributes are the oracle.
+    const project = coverageFixture('sample-projects/pyshop')
+    const legacy = await parseJUnitFile(junitFixture('pytest-legacy.xml'), { workspace: project })
+    const xunit2 = await parseJUnitFile(junitFixture('pytest-xunit2.xml'), { workspace: project })
+    const fileOf = (r: TestReport) => Object.fromEntries(r.failures.map((f) => [f.id, f.file]))
+    expect(xunit2.failures.length).toBeGreaterThan(0)
+    expect(fileOf(xunit2)).toEqual(fileOf(legacy))
+    expect(Object.values(fileOf(xunit2))).toContain('tests/test_cart.py')
+  })
+
   it('keeps at most maxFailures failures while the totals stay exact', async () => {
     const report = await parseJUnitFile(junitFixture('pytest-legacy.xml'), { workspace: PY_WORKSPACE, maxFailures: 2 })
     expect(report.totals).toMatchObject(pytestTotals)

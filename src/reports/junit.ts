@@ -32,6 +32,8 @@
  *   surplus of such cases counts as skipped (see `notRun`), and the per-case callback never sees them as passed;
  * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept.
  */
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
 import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type MatchedTests, type TestOutcome, type TestReport, type TestTotals } from './types.js'
 import { otherTestFormat } from './detect.js'
 import { toWorkspacePath } from './paths.js'
@@ -812,6 +814,10 @@ function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | 
   if (classname) test.classname = classname
   const file = tag.attr('file') ?? suite?.file
   if (file) test.file = toWorkspacePath(file, workspace)
+  else if (suite?.pytest && classname) {
+    const module = pytestModuleFile(classname, workspace)
+    if (module) test.file = module
+  }
   const line = tag.attr('line')
   if (line !== undefined && /^\d+$/.test(line)) {
     // pytest writes the 0-based line number of the test function (its `location` tuple).
@@ -819,6 +825,30 @@ function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | 
   }
   return test
 }
+
+/**
+ * The test file of a pytest test case without a `file` attribute (pytest's default xunit2 writes none): its classname
+ * is the module's dotted path, then the class (`tests.test_calc.TestAdd`), so the longest prefix that names a `.py`
+ * file in the workspace is it (`tests/test_calc.py`), and a failure's annotation lands on that file instead of a
+ * dotted name GitHub cannot place. Undefined when none does (pytest's rootdir is not the workspace). Looked up once
+ * per classname: a class's failing tests share it.
+ */
+function pytestModuleFile(classname: string, workspace: string): string | undefined {
+  const key = `${workspace}\u0000${classname}`
+  if (MODULE_FILES.has(key)) return MODULE_FILES.get(key)
+  let found: string | undefined
+  if (/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(classname) && classname.length <= 1024) {
+    const parts = classname.split('.')
+    for (let k = parts.length; k > 0 && found === undefined; k--) {
+      const path = `${parts.slice(0, k).join('/')}.py`
+      if (statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile()) found = path
+    }
+  }
+  if (MODULE_FILES.size >= 10_000) MODULE_FILES.clear()
+  MODULE_FILES.set(key, found)
+  return found
+}
+const MODULE_FILES = new Map<string, string | undefined>()
 
 /** pytest's message for a test module it could not import or collect; the reason is in the element's text. */
 export const PYTEST_COLLECTION = 'collection failure'
