@@ -496,7 +496,7 @@ describe('node preset', () => {
     it('jest, directly or through the script, with a pattern over the path', async () => {
       const paths = { source: 'packages/parse', tests: 'packages/parse' }
       const viaScript = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'jest' } })), undefined, paths)
-      expect(viaScript.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npm test -- --ci .* \/\{tests\}\/$/)
+      expect(viaScript.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npm test -- --ci .* \/\{tests\}\/$/)
       const direct = await fitPreset(
         'node',
         new RepositoryProbe(await workspace({ scripts: { test: 'turbo run test' }, devDependencies: { jest: '29' } }, { 'packages/a.b/package.json': pkg({}) })),
@@ -504,7 +504,7 @@ describe('node preset', () => {
         { source: 'packages/a.b', tests: 'packages/a.b/**/*.spec.js' }
       )
       // The package's directory as it is: the dot escaped, the regular expression quoted for the shell.
-      expect(direct.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml npx jest --ci .* '\/packages\/a\\\.b\/'$/)
+      expect(direct.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npx jest --ci .* '\/packages\/a\\\.b\/'$/)
     })
 
     it("refuses, saying why, when the root's run cannot be limited to the package (eslint/rewrite: mocha per package, `npm test --workspaces` at the root)", async () => {
