@@ -322,3 +322,36 @@ test('a health check on {environment_url} when the deploy reported none says tha
   expect(gate).toMatchObject({ passed: false, details: { attempts: 0 } })
   expect(gate.errors).toEqual(['stages.staging_deployment.health_check.url uses {environment_url}, but the deploy wrote no environment_url=… line to its {outputs} file'])
 })
+
+test('a run cancelled while its deploy command ran: no surface says "not deployed", the state is unknown', async () => {
+  const { dir } = await repo(`  staging_deployment:
+    command: "touch deploy.started.deployed; sleep 300"
+    github_deployment: false
+`)
+  let sent = false
+  let poll: NodeJS.Timeout | undefined
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'], {
+    // Once the CLI has printed anything, watch for the deploy command's mark, then stop the run as a job cancel does.
+    onStdout: (_text, child) => {
+      poll ??= setInterval(() => {
+        if (sent || !existsSync(join(dir, 'deploy.started.deployed'))) return
+        sent = true
+        child.kill('SIGTERM')
+      }, 50)
+    }
+  })
+  clearInterval(poll)
+  expect(sent).toBe(true)
+  expect(run.code).toBe(1)
+  const report = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8')) as WorkflowReport
+  expect(report.stage_results.staging_deployment!.status).toBe('cancelled')
+  expect(report.stage_results.staging_deployment!.outputs).toMatchObject({ interrupted: true })
+  const surfaces = {
+    dashboard: await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8'),
+    summary: renderJobSummary(report, {}),
+    checkRun: checkRunSummary(report, planAnnotations(reportFindings(report)))
+  }
+  for (const [name, text] of Object.entries(surfaces)) {
+    expect([name, text.includes('not deployed'), text.includes('state unknown: the run was cancelled while the deploy command ran')]).toEqual([name, false, true])
+  }
+})

@@ -63,7 +63,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
     // Only a web address is a link (as on the dashboard): a deploy may report `javascript:` or `file:` as its URL.
     const where = d.url
       ? /^https?:\/\//i.test(d.url) ? `<a href="${escapeCell(d.url)}">${cell(d.url, 300)}</a>` : cell(d.url, 300)
-      : d.deployed ? 'deployed; the deploy command reported no URL' : 'not deployed'
+      : escapeCell(d.state)
     facts.push(`<b>${escapeCell(d.environment ?? d.stage)}</b>: ${where}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${cell(x)}`).join('')}`)
   }
   if (facts.length) parts.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join('')}</ul>`)

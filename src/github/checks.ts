@@ -199,7 +199,7 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): s
     '',
     `Total time ${seconds(view.duration_ms)}. Stages completed: ${report.stages_completed.join(', ') || 'none'}.`,
     ...view.tests.map((t) => `- ${t.suite === 'testing' ? 'Tests' : escapeMarkdown(t.suite.replace(/_/g, ' '))}: ${t.passed} passed, ${t.failed} failed${t.errors ? `, ${t.errors} errors` : ''}, ${t.skipped} skipped of ${t.total}${t.flaky ? ` (${t.flaky} flaky)` : ''}`),
-    ...view.deployments.map((d) => `- ${escapeMarkdown(d.environment ?? d.stage)}: ${d.url ? escapeMarkdown(d.url) : d.deployed ? 'deployed; no URL reported' : 'not deployed'}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${escapeMarkdown(x)}`).join('')}`),
+    ...view.deployments.map((d) => `- ${escapeMarkdown(d.environment ?? d.stage)}: ${d.url ? escapeMarkdown(d.url) : escapeMarkdown(d.state)}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${escapeMarkdown(x)}`).join('')}`),
     ...view.errors.map((e) => `- ${escapeMarkdown(e)}`),
     '',
     '| Stage | Status | Time | Retries |',

@@ -48,7 +48,7 @@ function overviewView(view: RunView, history: History): string {
   if (rv?.coverage) tiles.splice(5, 0, ['Coverage', `<span class="big">${esc(fmtNum(rv.coverage.percent, '%'))}</span>${rv.coverage.threshold !== null ? `<div class="small muted">threshold ${esc(fmtNum(rv.coverage.threshold, '%'))}</div>` : ''}`])
   const deployments = (rv?.deployments ?? []).map(
     (d) =>
-      `<div><dt>${esc(d.environment ?? d.stage)}</dt><dd>${d.url ? (/^https?:\/\//i.test(d.url) ? `<a href="${esc(d.url)}">${esc(clip(d.url, 200))}</a>` : esc(clip(d.url, 200))) : d.deployed ? 'deployed; no URL reported' : 'not deployed'}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${esc(x)}`).join('')}</dd></div>`
+      `<div><dt>${esc(d.environment ?? d.stage)}</dt><dd>${d.url ? (/^https?:\/\//i.test(d.url) ? `<a href="${esc(d.url)}">${esc(clip(d.url, 200))}</a>` : esc(clip(d.url, 200))) : esc(d.state)}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${esc(x)}`).join('')}</dd></div>`
   )
   const problems: string[] = []
   for (const e of view.errors) problems.push(`<li>${esc(clip(e, 600))}</li>`)

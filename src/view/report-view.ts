@@ -79,6 +79,8 @@ export interface DeploymentView {
   url: string | null
   github_deployment: string | null
   deployed: boolean | null
+  /** Where the deployment stands, in words, for surfaces to show where there is no URL (see deploymentState). */
+  state: string
   /** What the rollback did, in words, when one ran. */
   rollback: string | null
   /** Further facts the stage recorded: deploy attempts, the circuit breaker's state. */
@@ -583,6 +585,16 @@ function rollbackText(rb: Details | undefined): string | null {
   return rb.healthy_after === false ? 'rolled back, but still unhealthy' : 'rolled back'
 }
 
+/**
+ * A deployment in words, where no URL says it: deployed without a URL, not deployed, or — stopped while its deploy
+ * command ran — unknown (the command may have changed the environment, and no rollback runs after a cancel).
+ */
+function deploymentState(o: Details): string {
+  if (o.deployed === true) return 'deployed; the deploy command reported no URL'
+  if (o.interrupted === true) return 'state unknown: the run was cancelled while the deploy command ran (no rollback ran after it)'
+  return 'not deployed'
+}
+
 /** The deploy's attempts: "deployed on attempt N" only when the last of them deployed. */
 function attemptNotes(o: Details): string[] {
   const attempts = num(o.attempts)
@@ -660,6 +672,7 @@ export function reportView(report: WorkflowReport): ReportView {
         url: typeof o.environment_url === 'string' && o.environment_url ? o.environment_url : null,
         github_deployment: typeof o.github_deployment === 'string' && o.github_deployment ? o.github_deployment : null,
         deployed: typeof o.deployed === 'boolean' ? o.deployed : null,
+        state: deploymentState(o),
         rollback: rollbackText(rb),
         notes: [
           ...attemptNotes(o),

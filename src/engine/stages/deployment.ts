@@ -343,6 +343,9 @@ async function deployGuarded(
   })
   if (step.cancelled) {
     stage.cancelled = true
+    // The deploy command was stopped midway (or between attempts): what it changed in the environment is not known,
+    // and no rollback runs after a cancel. Neither "deployed" nor "not deployed" would be true.
+    stage.outputs.interrupted = true
     stage.fail('cancelled while deploying', 'cancelled')
     await record?.status('error', { description: 'cancelled' })
     return
