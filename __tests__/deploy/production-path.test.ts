@@ -238,6 +238,22 @@ test('an environment URL with credentials and a token: used for the health check
   }
 })
 
+test('a fragment and a URL written inside an output\'s text: shown without their secrets too', async () => {
+  const { dir } = await repo(`  staging_deployment:
+    command: "printf '%s\\n' 'environment_url=https://preview.example.com/app#access_token=fragment-secret-1' 'note=see https://deployer:note-pass-22@db.example/x' > {outputs}"
+    github_deployment: false
+`)
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+  if (run.code !== 0) throw new Error(run.stdout + run.stderr)
+  const report = await readFile(join(dir, 'workflow_report_c.json'), 'utf8')
+  const outputs = JSON.parse(report).stage_results.staging_deployment.outputs
+  expect(outputs.environment_url).toBe('https://preview.example.com/app#***')
+  expect(outputs.deploy_outputs.note).toBe('see https://***@db.example/x')
+  for (const [name, text] of [['stdout', run.stdout], ['report', report], ['dashboard', await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8')]]) {
+    expect([name, text.includes('fragment-secret-1'), text.includes('note-pass-22')]).toEqual([name, false, false])
+  }
+})
+
 test('limits lowered by the configuration are said on every surface, with the key and the file that set them', async () => {
   const { dir } = await repo(
     `  staging_deployment: { command: "true", github_deployment: false }

@@ -414,18 +414,27 @@ async function deployGuarded(
 }
 
 /**
- * A URL as every surface shows it: without its credentials and query values, which may carry tokens. The URL as
- * written and its password are registered as secrets, so that the command lines and logs that carry them, and the
- * job log, mask them too. Anything that is not a URL with credentials or a query is shown as it is.
+ * A URL as every surface shows it: without its credentials, query values and fragment, which may carry tokens. The
+ * URL as written and its password are registered as secrets, so that the command lines and logs that carry them, and
+ * the job log, mask them too. A value that is not a URL has each URL written in it shown so (`see https://u:p@host`);
+ * anything else is shown as it is.
  */
 function shownUrl(ctx: RunContext, value: string): string {
+  return shownWholeUrl(ctx, value) ?? value.replace(URL_IN_TEXT, (found) => shownWholeUrl(ctx, found) ?? found)
+}
+
+/** A URL inside text: a scheme, `://`, then up to the next space, quote or angle bracket. */
+const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/[^\s"'<>`]+/g
+
+/** {@link shownUrl} of a value that is a URL as a whole; undefined when it is not one. */
+function shownWholeUrl(ctx: RunContext, value: string): string | undefined {
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return value
+    return undefined
   }
-  if (!url.username && !url.password && !url.search) return value
+  if (!url.username && !url.password && !url.search && !url.hash) return value
   // The whole URL as written (command lines carry it), and its password wherever else it turns up.
   const pieces = [value]
   if (url.password) {
