@@ -98,8 +98,23 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   // and its criteria are the dev→staging gates (tests, coverage, lint, types, security). A staging stage turned off
   // leaves production with nothing verified before it; no other criterion stands in for it.
   const staging = ctx.results.staging_deployment
-  if (staging?.success === true && staging.outputs.deployed === true) {
-    criteria.push({ name: 'staging deployment in this run', met: true, value: `deployed to ${String(staging.outputs.environment)}`, threshold: 'deployed, healthy and tested in this run', source: 'staging_deployment (this run)' })
+  // What checked it: a deploy nothing checked (no health check, no integration tests) is only a command that exited 0.
+  const checkedBy = [
+    ...(staging?.quality_gates.health_check?.passed === true ? ['health check passed'] : []),
+    ...(staging?.quality_gates.integration_test_pass_rate?.passed === true ? ['integration tests passed'] : [])
+  ]
+  if (staging?.success === true && staging.outputs.deployed === true && checkedBy.length > 0) {
+    criteria.push({ name: 'staging deployment in this run', met: true, value: `deployed to ${String(staging.outputs.environment)}; ${checkedBy.join(', ')}`, threshold: 'deployed, healthy and tested in this run', source: 'staging_deployment (this run)' })
+  } else if (staging?.success === true && staging.outputs.deployed === true) {
+    criteria.push({
+      ...unmet(
+        'staging deployment in this run',
+        'deployed, healthy and tested in this run',
+        'staging_deployment (this run)',
+        'nothing verified the staging deployment: neither stages.staging_deployment.health_check nor stages.staging_deployment.integration_tests is configured, so all that is known is that its deploy command exited 0. Configure one.'
+      ),
+      value: `deployed to ${String(staging.outputs.environment)}, unverified`
+    })
   } else {
     const why = !ctx.config.stages.staging_deployment.enabled
       ? 'stages.staging_deployment.enabled is false: nothing was deployed to staging in this run, so neither its criteria (the dev→staging gates) nor its deploy, health check and tests were checked before production. Enable it.'
