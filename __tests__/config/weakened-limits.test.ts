@@ -35,3 +35,26 @@ stages:
   expect(gates('staging')).toEqual(['testing.test_pass_rate', 'staging_deployment.integration_test_pass_rate'])
   expect(gates('production')).toEqual(['testing.test_pass_rate', 'staging_deployment.integration_test_pass_rate', 'production_deployment.e2e_test_pass_rate'])
 })
+
+it('a soak read from another environment than staging deploys to is a caveat on the production criteria', async () => {
+  const config = await loaded(`preset: none
+stages:
+  staging_deployment: { command: "true" }
+  production_deployment:
+    command: "true"
+    criteria: { soak: { days: 7, environment: Preview } }
+`)
+  expect(weakenedLimits(config, 'production')).toContainEqual([
+    'production_deployment.production_deployment_criteria',
+    "weakened by configuration: stages.production_deployment.criteria.soak.environment is 'Preview', not the environment staging deploys to ('staging'): the soak is not staging's (set in .github/spec-to-production.yml)"
+  ])
+  // The same environment, in GitHub's case-insensitive names, says nothing.
+  const same = await loaded(`preset: none
+stages:
+  staging_deployment: { command: "true", environment: Stage }
+  production_deployment:
+    command: "true"
+    criteria: { soak: { days: 7, environment: stage } }
+`)
+  expect(weakenedLimits(same, 'production').filter(([, w]) => w.includes('soak'))).toEqual([])
+})

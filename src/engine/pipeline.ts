@@ -310,6 +310,14 @@ export function weakenedLimits(loaded: LoadedConfig, target: Target): [string, s
       check(gate, [...at, 'uptime', 'threshold'], c.uptime.threshold, dc.uptime.threshold, 'lower')
       check(gate, [...at, 'uptime', 'days'], c.uptime.days, dc.uptime.days, 'lower')
     }
+    // The soak is read from another environment than the one staging deploys to: it measures some other deployment
+    // (a preview environment that every commit reaches, say), not this commit's time on staging.
+    const soakEnv = c?.soak?.environment
+    const stagingEnv = config.stages.staging_deployment.environment
+    if (typeof soakEnv === 'string' && soakEnv.trim().toLowerCase() !== stagingEnv.trim().toLowerCase()) {
+      const by = originOf(layers, [...at, 'soak', 'environment'])
+      out.push([gate, `weakened by configuration: ${formatKeyPath([...at, 'soak', 'environment'])} is '${soakEnv}', not the environment staging deploys to ('${stagingEnv}'): the soak is not staging's (set in ${by})`])
+    }
   }
   return out
 }
