@@ -211,11 +211,20 @@ function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPa
       "        with: { python-version: '3.x' }",
       ...(venv ? ['      - run: python -m venv .venv'] : []),
       // `--group` needs pip 25.1 or later, newer than some Pythons bring.
-      ...(project ? [`      - run: ${/--group /.test(project) ? `${pip} --upgrade pip && ` : ''}${pip} ${project}`] : []),
+      ...(project ? [`      - run: ${yamlScalar(`${/--group /.test(project) ? `${pip} --upgrade pip && ` : ''}${pip} ${project}`)}`] : []),
       ...(tools.length > 0 ? [`      - run: ${pip} ${tools.join(' ')}`] : [])
     ]
   }
   return []
+}
+
+/**
+ * A `run:` value as YAML reads it back: as written when it is a plain scalar that YAML keeps whole, else a
+ * double-quoted string (a path with ` #`, `: ` or a line break in it would be cut, or add keys to the step).
+ */
+function yamlScalar(text: string): string {
+  const plain = !/[\r\n\t]|: | #|:$|\s$/.test(text) && !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(text)
+  return plain ? text : JSON.stringify(text)
 }
 
 /** The workflow's `uses:` line of the action: its real reference, or the placeholder marked as one to replace. */
