@@ -328,7 +328,8 @@ async function deployGuarded(
   const failed = async (message: string, errorType: 'exit_code' | 'threshold_not_met' | 'timeout' | 'report'): Promise<void> => {
     stage.fail(message, errorType)
     stage.outputs.rollback = await rollback(ctx, stage, key, vars, breaker)
-    await record?.status('failure', { description: message.slice(0, 140) })
+    // The report is redacted after the stage; what GitHub is told now is redacted here.
+    await record?.status('failure', { description: ctx.redactor.redact(message).slice(0, 140) })
   }
 
   // Deploy.
