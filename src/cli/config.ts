@@ -53,7 +53,8 @@ export async function configCommand(argv: string[]): Promise<number> {
   const workspace = resolve(values.workspace ?? process.cwd())
   const loaded = await loadConfig({ workspace, component: values.component, configPath: values.config, specFile: values.spec })
   if (values.format === 'json') {
-    printInert(process.stdout, `${JSON.stringify({ file: loaded.file, preset_source: loaded.presetSource, choices: loaded.choices, config: loaded.config }, null, 2)}\n`)
+    // Machine-readable, piped to jq and the like: never framed (a frame line would make it invalid JSON).
+    process.stdout.write(`${JSON.stringify({ file: loaded.file, preset_source: loaded.presetSource, choices: loaded.choices, config: loaded.config }, null, 2)}\n`)
     return 0
   }
   const lines = [
