@@ -130,7 +130,7 @@ export async function main(argv: string[]): Promise<number> {
     return result.report.cancelled ? 1 : result.exitCode
   } catch (error) {
     if (error instanceof ConfigurationError) return usage(error.message, false)
-    process.stderr.write(`spec-to-production: internal error: ${(error as Error).stack ?? String(error)}\n`)
+    printInert(process.stderr, `spec-to-production: internal error: ${(error as Error).stack ?? String(error)}\n`)
     return 1
   } finally {
     process.off('SIGINT', onSignal)
@@ -139,7 +139,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function usage(message: string, hint = true): number {
-  process.stderr.write(`spec-to-production: ${message}${hint ? '\nTry --help.' : ''}\n`)
+  printInert(process.stderr, `spec-to-production: ${message}${hint ? '\nTry --help.' : ''}\n`)
   return 2
 }
 
@@ -148,7 +148,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`spec-to-production: ${String(error)}\n`)
+    printInert(process.stderr, `spec-to-production: ${String(error)}\n`)
     process.exitCode = 1
   }
 )

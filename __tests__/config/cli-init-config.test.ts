@@ -217,6 +217,22 @@ describe('init', () => {
     expect(project[0]).toBe('python -m pip install -e . -e "libs/calc[test]" -r libs/calc/test-requirements.txt')
   })
 
+  it("installs a package whose group directory's name is no shell word or plain YAML (`my libs #1`, `$(…)`) as that path, running nothing", async () => {
+    for (const group of ['my libs #1', 'x$(touch PWNED)y: z']) {
+      const root = await repo({
+        'pyproject.toml': '[tool.pytest.ini_options]\naddopts = "-q"\n',
+        [`${group}/calc/pyproject.toml`]: '[project]\nname = "calc"\n\n[project.optional-dependencies]\ntest = ["freezegun"]\n',
+        [`${group}/calc/test-requirements.txt`]: 'hypothesis\n',
+        [`${group}/calc/tests/test_calc.py`]: ''
+      })
+      expect((await runCli(root, ['init', '--component', 'calc'])).code).toBe(0)
+      const parsed: Array<{ run?: string }> = parse(await readFile(join(root, WORKFLOW), 'utf8')).jobs.ship.steps
+      const run = parsed.flatMap((s) => (s.run ? [s.run] : []))[0]
+      const q = (path: string) => `'${path}'`
+      expect([group, run]).toEqual([group, `python -m pip install -e ${q(`${group}/calc[test]`)} -r ${q(`${group}/calc/test-requirements.txt`)}`])
+    }
+  })
+
   it('for a test dependency group (PEP 735), installs it with --group after upgrading pip (25.1 has --group)', async () => {
     const root = await repo({ 'pyproject.toml': '[project]\nname = "calc"\n\n[dependency-groups]\ndocs = ["sphinx"]\ntests = ["pytest", "pytest-cov"]\n', 'src/calc/__init__.py': '' })
     await runCli(root, ['init'])

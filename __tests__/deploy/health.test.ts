@@ -159,6 +159,16 @@ describe('checkHealth', () => {
     expect(auth[0]).toBe(`Basic ${Buffer.from('user:secret').toString('base64')}`)
   })
 
+  it('sends a password with a % that starts no escape as written (50%off), not a URIError', async () => {
+    const auth: Array<string | undefined> = []
+    server = await startServer((req, res) => {
+      auth.push(req.headers.authorization)
+      json(res, req.headers.authorization === `Basic ${Buffer.from('user:50%off').toString('base64')}` ? 200 : 401, {})
+    })
+    const result = await checkHealth({ url: server.url.replace('http://', 'http://user:50%off@'), expectedStatus: 200, timeoutMs: 2000, intervalMs: 100 })
+    expect(result).toMatchObject({ healthy: true, attempts: 1 })
+  })
+
   it('stops when aborted and never throws', async () => {
     server = await startServer((_req, res) => json(res, 503, {}))
     const controller = new AbortController()

@@ -67,6 +67,22 @@ describe('readDeployOutputs', () => {
     expect(() => parseDeployOutputs(text, 'out.txt')).toThrow(/deploy outputs file out.txt/)
   })
 
+  it.each([
+    ['https://deployer:hunter2-pass@staging.example/app#tok3n-secret', 'expected name=value or name<<DELIMITER, got "https://***@staging.example/app#***"'],
+    [`https://deployer:hunter2-pass@${'h'.repeat(70)}.example/`, 'expected name=value'],
+    ['https://deployer:hunter2-pass@staging.example/app?tok3n-secret=1', 'output name "https://***@staging.example/app?***" is not allowed'],
+    ['notes<<https://deployer:hunter2-pass@x/#tok3n-secret\nx', 'notes<<https://***@x/#*** is never closed']
+  ])('quotes a line with a URL in it without its credentials or query: %j', (text, message) => {
+    let error: Error | undefined
+    try {
+      parseDeployOutputs(text, 'out.txt')
+    } catch (e) {
+      error = e as Error
+    }
+    expect(error?.message).toContain(message)
+    expect(error?.message).not.toMatch(/hunter2|tok3n/)
+  })
+
   it('refuses a file over 1 MB and names it', async () => {
     const path = file('big', `x=${'a'.repeat(1024 * 1024)}\n`)
     await expect(readDeployOutputs(path)).rejects.toThrow(`the deploy outputs file ${path} is`)

@@ -90,6 +90,10 @@ const PRODUCTION = `  production_deployment:
       security_review: { labels: [security-reviewed] }
 `
 
+/** Staging's integration tests (the clean fixtures): what checks a staging deploy before production follows it. */
+const STAGING_TESTS =
+  'integration_tests: { command: "cp fixture/junit.xml {reports}/it.xml && cp fixture/lcov.info {reports}/it.info", reports: { junit: "{reports}/it.xml", coverage: "{reports}/it.info" } }'
+
 /** GitHub says: this commit soaked on staging for 8 days, and its pull request carries the review label. */
 function githubSaysYes(sha: string): void {
   const at = new Date(Date.now() - 8 * DAY).toISOString()
@@ -129,29 +133,44 @@ test('with staging turned off, production is not deployed, however good every ot
   expect(renderJobSummary(outcome.report, {})).not.toMatch(/\b(null|undefined|NaN)\b/)
 })
 
-test('after this run deployed staging, the same production criteria deploy to production', async () => {
-  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false }\n${PRODUCTION}`)
+test('after this run deployed staging and its integration tests passed, the same production criteria deploy to production', async () => {
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`)
   githubSaysYes(sha)
   const outcome = await run(dir)
   if (outcome.exitCode !== 0) throw new Error(outcome.log)
   expect(existsSync(join(dir, 'staging.deployed'))).toBe(true)
   expect(existsSync(join(dir, 'production.deployed'))).toBe(true)
   const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria
-  expect(criteria).toContainEqual(expect.objectContaining({ name: 'staging deployment in this run', met: true, value: 'deployed to staging' }))
+  expect(criteria).toContainEqual(expect.objectContaining({ name: 'staging deployment in this run', met: true, value: 'deployed to staging; integration tests passed' }))
   expect(outcome.report.success).toBe(true)
-  // Neither deploy had a health check or tests: each says that nothing verified it, and no surface shows a bare "deployed".
-  for (const [key, env, suite] of [['staging_deployment', 'staging', 'integration_tests'], ['production_deployment', 'production', 'e2e_tests']] as const) {
-    expect(outcome.report.stage_results[key]!.warnings).toContain(
-      `nothing verified the deployment to ${env}: neither stages.${key}.health_check nor stages.${key}.${suite} is configured, so "deployed" means only that the deploy command exited 0`
-    )
-  }
+  // Production had no health check or tests: it says that nothing verified it, and no surface shows a bare "deployed".
+  expect(outcome.report.stage_results.production_deployment!.warnings).toContain(
+    'nothing verified the deployment to production: neither stages.production_deployment.health_check nor stages.production_deployment.e2e_tests is configured, so "deployed" means only that the deploy command exited 0'
+  )
   const deployments = reportView(outcome.report).deployments
-  expect(deployments.map((d) => d.notes.includes('unverified: no health check or tests ran against it'))).toEqual([true, true])
+  expect(deployments.map((d) => d.notes.includes('unverified: no health check or tests ran against it'))).toEqual([false, true])
   expect(renderJobSummary(outcome.report, {})).toContain('unverified: no health check or tests ran against it')
 })
 
+test('a staging deploy nothing verified (no health check, no integration tests) is not one production follows', async () => {
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false }\n${PRODUCTION}`)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(existsSync(join(dir, 'staging.deployed'))).toBe(true)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  expect(outcome.exitCode).toBe(1)
+  expect(outcome.report.stage_results.staging_deployment!.warnings).toContain(
+    'nothing verified the deployment to staging: neither stages.staging_deployment.health_check nor stages.staging_deployment.integration_tests is configured, so "deployed" means only that the deploy command exited 0'
+  )
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; value: unknown; reason?: string }[]
+  // Every other criterion was met; this one is not, though its deploy command exited 0.
+  expect(criteria.filter((c) => !c.met)).toEqual([
+    expect.objectContaining({ name: 'staging deployment in this run', value: 'deployed to staging, unverified', reason: expect.stringContaining('nothing verified the staging deployment') })
+  ])
+})
+
 test('a benchmark command that writes no report: the one left over from an earlier run is not read', async () => {
-  const stages = `  staging_deployment: { command: "true", github_deployment: false }\n${PRODUCTION}`.replace(
+  const stages = `  staging_deployment: { command: "true", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`.replace(
     'performance: { report: fixture/bench.json,',
     'performance: { command: "echo load test skipped", report: fixture/bench.json,'
   )
@@ -168,7 +187,7 @@ test('a benchmark command that writes no report: the one left over from an earli
 
 test("production's {staging_url} is the URL staging reported, credentials and all, though no surface shows them", async () => {
   const url = 'http://deployer:s3cret-staging-pass@127.0.0.1:1/app?token=staging-token-42'
-  const stages = `  staging_deployment: { command: "echo 'environment_url=${url}' > {outputs}", github_deployment: false }\n${PRODUCTION}`.replace(
+  const stages = `  staging_deployment: { command: "echo 'environment_url=${url}' > {outputs}", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`.replace(
     'performance: { report: fixture/bench.json,',
     `performance: { command: "test {staging_url} = '${url}' && cp fixture/bench.json {reports}/bench.json", report: "{reports}/bench.json",`
   )
@@ -235,6 +254,22 @@ test('an environment URL with credentials and a token: used for the health check
     expect(reportView(JSON.parse(report)).deployments[0].notes).not.toContain('unverified: no health check or tests ran against it')
   } finally {
     server.close()
+  }
+})
+
+test('a fragment and a URL written inside an output\'s text: shown without their secrets too', async () => {
+  const { dir } = await repo(`  staging_deployment:
+    command: "printf '%s\\n' 'environment_url=https://preview.example.com/app#access_token=fragment-secret-1' 'note=see https://deployer:note-pass-22@db.example/x' > {outputs}"
+    github_deployment: false
+`)
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+  if (run.code !== 0) throw new Error(run.stdout + run.stderr)
+  const report = await readFile(join(dir, 'workflow_report_c.json'), 'utf8')
+  const outputs = JSON.parse(report).stage_results.staging_deployment.outputs
+  expect(outputs.environment_url).toBe('https://preview.example.com/app#***')
+  expect(outputs.deploy_outputs.note).toBe('see https://***@db.example/x')
+  for (const [name, text] of [['stdout', run.stdout], ['report', report], ['dashboard', await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8')]]) {
+    expect([name, text.includes('fragment-secret-1'), text.includes('note-pass-22')]).toEqual([name, false, false])
   }
 })
 

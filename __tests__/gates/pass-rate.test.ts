@@ -56,6 +56,22 @@ describe('judgePassRate compares exact counts', () => {
     expect(all.details.pass_rate).toBe(100)
   })
 
+  it('a mocha-junit-reporter root whose skipped count is near 2^53 cannot make a failing test vanish from the executed tests', async () => {
+    // 2 passes and 1 failure beside skipped="2^53 + 2": added as unlisted pending tests, total − skipped lost a unit
+    // in floating point and read 2 of 2 executed tests passing, a pass at 100%.
+    const xml =
+      '<testsuites name="Mocha Tests" tests="3" failures="1" skipped="9007199254740994"><testsuite name="Root Suite" tests="3" failures="1">' +
+      '<testcase name="a" classname="a" time="0.001"/><testcase name="b" classname="b" time="0.001"/>' +
+      '<testcase name="c" classname="c" time="0.001"><failure message="expected 1 to equal 2"/></testcase></testsuite></testsuites>'
+    const parsed = await parseJUnit(xml, { file: 'mocha.xml', workspace: '/w' })
+    expect(parsed.totals).toMatchObject({ total: 3, passed: 2, failed: 1, skipped: 0 })
+    expect(parsed.warnings).toContain('mocha.xml: the report says skipped="9007199254740994", more than 10000000 tests: not counted')
+    expect(judgePassRate(parsed, 100)).toMatchObject({ passed: false, details: { executed: 3, pass_rate: 66.66 } })
+    // Counts that do not add up never leave the failing tests out of the executed ones.
+    const odd = judgePassRate(report({ total: 2 ** 53 + 4, passed: 2, failed: 1, skipped: 2 ** 53 + 2 }), 100)
+    expect(odd).toMatchObject({ passed: false, details: { executed: 3 } })
+  })
+
   it('compares other thresholds exactly: 99.9 of 1000 needs 999 passed', () => {
     expect(meetsPassRate(999, 1000, 99.9)).toBe(true)
     expect(meetsPassRate(998, 1000, 99.9)).toBe(false)

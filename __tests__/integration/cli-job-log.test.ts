@@ -4,6 +4,9 @@
  * git repository, its output read the way the runner reads it.
  */
 import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { bundledCli, EXAMPLE_ARGS, exampleRepo, removeDir, reportingCommand, runCli } from '../helpers/workspace.js'
 import { actedOn } from '../helpers/runner-commands.js'
 
@@ -43,4 +46,22 @@ test('outside Actions the same run is printed as it is, with no frame', async ()
   expect(run.code).toBe(1)
   expect(`${run.stdout}${run.stderr}`).toContain('pwned ##[stop-commands]zz')
   expect(`${run.stdout}${run.stderr}`).not.toContain('::stop-commands::')
+})
+
+test('validate-instructions in a workflow step: a file name or a message that looks like a command acts as none', async () => {
+  // It reads files without running anything, so a workflow may run it on a pull request's files.
+  const repo = await mkdtemp(join(tmpdir(), 's2p-instr-log-'))
+  try {
+    await mkdir(join(repo, '.github/instructions'), { recursive: true })
+    await writeFile(join(repo, '.github/instructions', 'a\n::warning::pwned by a file name.instructions.md'), '---\napplyTo: "**"\n---\nshort\n')
+    const run = await runCli(repo, ['validate-instructions'], { env: { GITHUB_ACTIONS: 'true' } })
+    expect(run.code).toBe(1)
+    const OWN_FRAME = /^stop-commands:::stop-commands::[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+    for (const log of [run.stdout, run.stderr]) {
+      expect(actedOn(log).filter((line) => !OWN_FRAME.test(line))).toEqual([])
+    }
+    expect(run.stdout).toContain('::warning::pwned by a file name')
+  } finally {
+    await removeDir(repo)
+  }
 })

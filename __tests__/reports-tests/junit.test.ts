@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
@@ -77,6 +77,27 @@ describe('parseJUnit on real pytest reports (pytest 7.2.1)', () => {
     expect(fileOf(xunit2)).toEqual(fileOf(legacy))
     expect(Object.values(fileOf(xunit2))).toContain('tests/test_cart.py')
   })
+
+  it('looks a classname up as a module file within bounds: thousands of failures with 500-part classnames do not stall the read', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 's2p-pymodule-'))
+    try {
+      mkdirSync(join(workspace, 'tests'))
+      writeFileSync(join(workspace, 'tests/test_deep.py'), '')
+      const deep = Array.from({ length: 500 }, () => 'a').join('.')
+      const cases = Array.from({ length: 3000 }, (_, i) => `<testcase classname="${deep}.C${i}" name="t"><failure message="x"/></testcase>`)
+      // A class nested three deep in the module is still placed in its file.
+      cases.unshift('<testcase classname="tests.test_deep.TestA.TestB.TestC" name="t"><failure message="x"/></testcase>')
+      const xml = `<testsuites><testsuite name="pytest" tests="${cases.length}" failures="${cases.length}">${cases.join('')}</testsuite></testsuites>`
+      const started = Date.now()
+      // Before the bound: 500 stat calls per case, over 20 s for this report.
+      const report = await parseJUnit(xml, { file: 'deep.xml', workspace, maxFailures: 5000 })
+      expect(Date.now() - started).toBeLessThan(5000)
+      expect(report.totals).toMatchObject({ total: 3001, failed: 3001 })
+      expect(report.failures[0]).toMatchObject({ classname: 'tests.test_deep.TestA.TestB.TestC', file: 'tests/test_deep.py' })
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  }, 120_000)
 
   it('keeps at most maxFailures failures while the totals stay exact', async () => {
     const report = await parseJUnitFile(junitFixture('pytest-legacy.xml'), { workspace: PY_WORKSPACE, maxFailures: 2 })

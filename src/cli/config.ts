@@ -4,6 +4,7 @@
  * where it came from, and the preset's choices with their reasons.
  */
 import { resolve } from 'node:path'
+import { printInert } from '../hosts/workflow-commands.js'
 import { parseArgs } from 'node:util'
 import { Document, isMap, isPair, isScalar, isSeq, visit, type Node } from 'yaml'
 import { loadConfig } from '../config/load.js'
@@ -52,6 +53,7 @@ export async function configCommand(argv: string[]): Promise<number> {
   const workspace = resolve(values.workspace ?? process.cwd())
   const loaded = await loadConfig({ workspace, component: values.component, configPath: values.config, specFile: values.spec })
   if (values.format === 'json') {
+    // Machine-readable, piped to jq and the like: never framed (a frame line would make it invalid JSON).
     process.stdout.write(`${JSON.stringify({ file: loaded.file, preset_source: loaded.presetSource, choices: loaded.choices, config: loaded.config }, null, 2)}\n`)
     return 0
   }
@@ -62,6 +64,6 @@ export async function configCommand(argv: string[]): Promise<number> {
     ...loaded.choices.map((c) => `#   ${c.topic}: ${c.chose} — ${c.because}`),
     `# each value is followed by where it came from: ${loaded.layers.map((l) => l.name).join(' < ')}`
   ]
-  process.stdout.write(`${lines.join('\n')}\n${annotatedYaml(loaded.config, loaded.layers)}`)
+  printInert(process.stdout, `${lines.join('\n')}\n${annotatedYaml(loaded.config, loaded.layers)}`)
   return 0
 }

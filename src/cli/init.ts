@@ -5,6 +5,7 @@
  * configuration or workflow is overwritten only with `--force`; an existing spec never is.
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { printInert } from '../hosts/workflow-commands.js'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { actionReference, defaultSources, PLACEHOLDER_TODO, type ActionReference, type ActionSources } from './action-ref.js'
@@ -210,11 +211,20 @@ function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPa
       "        with: { python-version: '3.x' }",
       ...(venv ? ['      - run: python -m venv .venv'] : []),
       // `--group` needs pip 25.1 or later, newer than some Pythons bring.
-      ...(project ? [`      - run: ${/--group /.test(project) ? `${pip} --upgrade pip && ` : ''}${pip} ${project}`] : []),
+      ...(project ? [`      - run: ${yamlScalar(`${/--group /.test(project) ? `${pip} --upgrade pip && ` : ''}${pip} ${project}`)}`] : []),
       ...(tools.length > 0 ? [`      - run: ${pip} ${tools.join(' ')}`] : [])
     ]
   }
   return []
+}
+
+/**
+ * A `run:` value as YAML reads it back: as written when it is a plain scalar that YAML keeps whole, else a
+ * double-quoted string (a path with ` #`, `: ` or a line break in it would be cut, or add keys to the step).
+ */
+function yamlScalar(text: string): string {
+  const plain = !/[\r\n\t]|: | #|:$|\s$/.test(text) && !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(text)
+  return plain ? text : JSON.stringify(text)
 }
 
 /** The workflow's `uses:` line of the action: its real reference, or the placeholder marked as one to replace. */
@@ -281,27 +291,27 @@ export async function initCommand(argv: string[], sources: ActionSources = defau
   const present: string[] = []
   for (const [path] of files) if (await exists(join(workspace, path))) present.push(path)
   if (present.length > 0 && !values.force) {
-    process.stderr.write(`spec-to-production init: ${present.join(', ')} already exist${present.length === 1 ? 's' : ''}; nothing was written. Run with --force to overwrite.\n`)
+    printInert(process.stderr, `spec-to-production init: ${present.join(', ')} already exist${present.length === 1 ? 's' : ''}; nothing was written. Run with --force to overwrite.\n`)
     return 2
   }
-  process.stdout.write(`preset ${detected.preset} (${detected.source})\n`)
-  process.stdout.write(`  paths: source ${layout.source}, tests ${layout.tests} (${layout.because})\n`)
-  for (const c of choices) process.stdout.write(`  ${c.topic}: ${c.chose} — ${c.because}\n`)
-  if (action.known) process.stdout.write(`  action: ${action.uses} (from ${action.from})\n`)
+  printInert(process.stdout, `preset ${detected.preset} (${detected.source})\n`)
+  printInert(process.stdout, `  paths: source ${layout.source}, tests ${layout.tests} (${layout.because})\n`)
+  for (const c of choices) printInert(process.stdout, `  ${c.topic}: ${c.chose} — ${c.because}\n`)
+  if (action.known) printInert(process.stdout, `  action: ${action.uses} (from ${action.from})\n`)
   for (const [path, text] of files) {
     await mkdir(dirname(join(workspace, path)), { recursive: true })
     await writeFile(join(workspace, path), text)
-    process.stdout.write(`wrote ${path}${present.includes(path) ? ' (overwritten)' : ''}\n`)
+    printInert(process.stdout, `wrote ${path}${present.includes(path) ? ' (overwritten)' : ''}\n`)
   }
-  if (keepSpec) process.stdout.write(`kept ${specPath} (an existing spec is never overwritten)\n`)
+  if (keepSpec) printInert(process.stdout, `kept ${specPath} (an existing spec is never overwritten)\n`)
   if (!action.known) {
     const line = workflow.split('\n').findIndex((l) => l.includes(PLACEHOLDER_TODO)) + 1
-    process.stderr.write(
+    printInert(process.stderr,
       `\nWARNING: ${WORKFLOW_FILE}:${line} uses the placeholder ${action.uses}, which is not a real action: the workflow cannot run until you edit that line.\n` +
         `WARNING: replace ${action.uses.split('@')[0]} with the action's owner/name (the action's repository is not known here: ${action.why}).\n\n`
     )
   }
-  process.stdout.write(
+  printInert(process.stdout,
     `\nNext: spec-to-production --spec ${specPath} --component ${component}\n` +
       // The whole directory, as the README says: runs/ ignores itself, and the context sessions and metrics history
       // beside it are carried between CI runs by the cache, not by git.

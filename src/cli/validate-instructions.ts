@@ -1,5 +1,6 @@
 /** `spec-to-production validate-instructions [GLOB…]`: the instructions_validation gate on its own. */
 import { resolve } from 'node:path'
+import { printInert } from '../hosts/workflow-commands.js'
 import { parseArgs } from 'node:util'
 import { DEFAULT_INSTRUCTION_GLOBS, formatInstructionsResult, validateInstructions } from '../instructions/validate.js'
 
@@ -13,6 +14,6 @@ export async function validateInstructionsCommand(argv: string[]): Promise<numbe
   })
   const workspace = resolve(values.workspace ?? process.cwd())
   const result = await validateInstructions({ workspace, globs: positionals.length ? positionals : [...DEFAULT_INSTRUCTION_GLOBS] })
-  process.stdout.write(`${formatInstructionsResult(result)}\n`)
+  printInert(process.stdout, `${formatInstructionsResult(result)}\n`)
   return result.error_count > 0 ? 1 : 0
 }

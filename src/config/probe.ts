@@ -5,7 +5,7 @@
  * here writes anything.
  */
 import { execFile } from 'node:child_process'
-import { accessSync, constants, readdirSync, readFileSync, statSync } from 'node:fs'
+import { accessSync, closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path'
 
 export interface PackageJson {
@@ -23,6 +23,26 @@ const PYTHON_ANSWERS = new Map<string, Promise<Set<string>>>()
 
 /** A Python module name as `import` takes it. */
 const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/
+
+/**
+ * A regular file's text when it is at most `max` bytes, else null. A repository can hold a symlink named package.json
+ * to /dev/zero (a size of 0 that never ends: the read grew past a gigabyte and aborted the process) or to a FIFO
+ * (opened without blocking): only a regular file is read.
+ */
+export function readTextFile(path: string, max = 1024 * 1024): string | null {
+  let fd: number | undefined
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+    const stat = fstatSync(fd)
+    if (!stat.isFile() || stat.size > max) return null
+    const text = readFileSync(fd, 'utf8')
+    return text.length > max ? null : text
+  } catch {
+    return null
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
 
 function isFileAt(path: string): boolean {
   try {
@@ -64,16 +84,12 @@ export function enclosingWorkspace(workspace: string): { root: string; marker: s
     dir = parent
     if (isFileAt(join(dir, 'pnpm-workspace.yaml'))) return { root: dir, marker: 'pnpm-workspace.yaml' }
     try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { workspaces?: unknown }
+      const pkg = JSON.parse(readTextFile(join(dir, 'package.json')) ?? 'null') as { workspaces?: unknown } | null
       if (pkg !== null && typeof pkg === 'object' && pkg.workspaces !== undefined) return { root: dir, marker: 'package.json workspaces' }
     } catch {
       // none, or not JSON
     }
-    try {
-      if (/^\s*\[tool\.uv\.workspace\]/m.test(readFileSync(join(dir, 'pyproject.toml'), 'utf8'))) return { root: dir, marker: 'pyproject.toml [tool.uv.workspace]' }
-    } catch {
-      // none
-    }
+    if (/^\s*\[tool\.uv\.workspace\]/m.test(readTextFile(join(dir, 'pyproject.toml')) ?? '')) return { root: dir, marker: 'pyproject.toml [tool.uv.workspace]' }
     if (exists(join(dir, '.git'))) return undefined
   }
 }
@@ -139,13 +155,7 @@ export class RepositoryProbe {
 
   /** The file's text when it is at most 1 MiB, else null; not remembered. */
   private read(rel: string): string | null {
-    try {
-      const path = join(this.workspace, rel)
-      if (statSync(path).size > 1024 * 1024) return null
-      return readFileSync(path, 'utf8')
-    } catch {
-      return null
-    }
+    return readTextFile(join(this.workspace, rel))
   }
 
   /**
@@ -268,7 +278,8 @@ export class RepositoryProbe {
   nodePackageVersion(name: string): string | undefined {
     for (const dir of this.nodeModulesDirs()) {
       try {
-        const data = JSON.parse(readFileSync(join(dir, name, 'package.json'), 'utf8')) as { version?: unknown }
+        const data = JSON.parse(readTextFile(join(dir, name, 'package.json')) ?? 'null') as { version?: unknown } | null
+        if (data === null) continue
         if (typeof data.version === 'string') return data.version
       } catch {
         // not here

@@ -4,6 +4,7 @@
  * declares a tool its interpreter cannot import.
  */
 import type { RepositoryProbe } from './probe.js'
+import { shellQuote } from './templates.js'
 
 /** Test extras a project declares, by the names projects give them. */
 const TEST_EXTRAS = ['test', 'tests', 'testing', 'dev']
@@ -41,8 +42,10 @@ export function projectInstall(probe: RepositoryProbe, pkgDir?: string): string 
 /** `pip install` arguments for the project in `dir` (`.` or a package's directory, relative to the workspace). */
 function projectArgs(probe: RepositoryProbe, dir: string): string[] {
   const at = (file: string) => (dir === '.' ? file : `${dir}/${file}`)
+  // A package's directory is a name from the repository (`my libs/calc`, `$(…)`): one shell word, never code.
+  const word = (path: string) => shellQuote(path)
   const args: string[] = []
-  if (probe.file(at('requirements.txt'))) args.push(`-r ${at('requirements.txt')}`)
+  if (probe.file(at('requirements.txt'))) args.push(`-r ${word(at('requirements.txt'))}`)
   else if (probe.file(at('pyproject.toml')) || probe.file(at('setup.py'))) {
     const pyproject = probe.text(at('pyproject.toml')) ?? ''
     const setupCfg = probe.text(at('setup.cfg')) ?? ''
@@ -55,14 +58,14 @@ function projectArgs(probe: RepositoryProbe, dir: string): string[] {
         new RegExp(`^\\s*optional-dependencies\\.["']?${name}["']?\\s*=`, 'm').test(pyproject) ||
         new RegExp(`^\\s*${name}\\s*=`, 'm').test(extrasCfg)
     )
-    args.push(extra ? `-e "${dir}[${extra}]"` : `-e ${dir}`)
+    args.push(extra ? (dir === shellQuote(dir) ? `-e "${dir}[${extra}]"` : `-e ${shellQuote(`${dir}[${extra}]`)}`) : `-e ${word(dir)}`)
     // PEP 735 dependency groups (pip 25.1 and later install them with --group, of ./pyproject.toml unless named).
     const groups = section(pyproject, 'dependency-groups')
     const group = TEST_EXTRAS.find((name) => new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(groups))
-    if (group) args.push(`--group ${dir === '.' ? '' : `${at('pyproject.toml')}:`}${group}`)
+    if (group) args.push(`--group ${word(`${dir === '.' ? '' : `${at('pyproject.toml')}:`}${group}`)}`)
   }
   const requirements = TEST_REQUIREMENTS.find((f) => probe.file(at(f)))
-  if (requirements) args.push(`-r ${at(requirements)}`)
+  if (requirements) args.push(`-r ${word(at(requirements))}`)
   return args
 }
 

@@ -199,12 +199,30 @@ async function attempt(fetchImpl: typeof fetch, url: URL, opts: HealthCheckOptio
 
 /** fetch refuses URLs with credentials: they become a basic Authorization header. */
 /** The URL without its user and password, which go into a Basic authorization header (fetch refuses them in a URL). */
+/**
+ * A URL's user or password as sent: percent-escapes decoded, and a `%` that starts no escape kept as written (a
+ * password `50%off` threw URIError: the health check could never pass, and left its request timer running).
+ */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part.replace(/%[0-9A-Fa-f]{2}/g, (escape) => {
+      try {
+        return decodeURIComponent(escape)
+      } catch {
+        return escape
+      }
+    })
+  }
+}
+
 export function withoutCredentials(url: URL): { target: URL; headers: Record<string, string> } {
   const headers: Record<string, string> = { accept: 'application/json, */*;q=0.5' }
   if (!url.username && !url.password) return { target: url, headers }
   const target = new URL(url.href)
-  const user = decodeURIComponent(target.username)
-  const password = decodeURIComponent(target.password)
+  const user = decoded(target.username)
+  const password = decoded(target.password)
   target.username = ''
   target.password = ''
   headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`

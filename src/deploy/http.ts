@@ -33,6 +33,8 @@ export function redactUrl(url: URL | string): string {
     parsed.password = ''
   }
   for (const key of [...new Set(parsed.searchParams.keys())]) parsed.searchParams.set(key, '***')
+  // A fragment is never sent to the server but carries keys and tokens (`#access_token=…`, a paste's key).
+  if (parsed.hash) parsed.hash = '***'
   return parsed.href
 }
 

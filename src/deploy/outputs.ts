@@ -41,7 +41,7 @@ export function parseDeployOutputs(text: string, file = 'outputs'): Record<strin
   }
   const checkKey = (key: string, lineNo: number): void => {
     if (!KEY.test(key)) {
-      fail(lineNo, `output name ${JSON.stringify(key.slice(0, 60))} is not allowed: names are 1-100 of A-Z a-z 0-9 _ -`)
+      fail(lineNo, `output name ${JSON.stringify(withoutSecrets(key).slice(0, 60))} is not allowed: names are 1-100 of A-Z a-z 0-9 _ -`)
     }
   }
 
@@ -65,15 +65,24 @@ export function parseDeployOutputs(text: string, file = 'outputs'): Record<strin
         }
         body.push(lines[i])
       }
-      if (!closed) fail(lineNo, `${key}<<${delimiter} is never closed by a line holding only ${delimiter}`)
+      if (!closed) fail(lineNo, `${key}<<${withoutSecrets(delimiter).slice(0, 60)} is never closed by a line holding only that delimiter`)
       outputs[key] = body.join('\n')
     } else if (eq > 0) {
       const key = line.slice(0, eq)
       checkKey(key, lineNo)
       outputs[key] = line.slice(eq + 1)
     } else {
-      fail(lineNo, `expected name=value or name<<DELIMITER, got ${JSON.stringify(line.slice(0, 60))}`)
+      fail(lineNo, `expected name=value or name<<DELIMITER, got ${JSON.stringify(withoutSecrets(line).slice(0, 60))}`)
     }
   }
   return outputs
+}
+
+/**
+ * A line of the file as an error quotes it: the user and password of a URL in it, and whatever follows a `?` or `#`,
+ * left out (a deploy script that wrote its URL without `environment_url=` would put its credentials in the report,
+ * the log and the GitHub deployment's status). Applied to the whole line before it is cut, so no cut URL escapes it.
+ */
+function withoutSecrets(text: string): string {
+  return text.replace(/\/\/[^\s/?#]*@/g, '//***@').replace(/([?#])\S*/g, '$1***')
 }

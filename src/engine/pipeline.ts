@@ -282,7 +282,11 @@ export function weakenedLimits(loaded: LoadedConfig, target: Target): [string, s
   }
   const qg = config.quality_gates
   const threshold = `${target}_threshold` as const
-  check('testing.test_pass_rate', ['quality_gates', 'test_pass_rate', 'required'], qg.test_pass_rate.required, d.quality_gates.test_pass_rate.required, 'lower')
+  // The deployments' test suites are judged against the same required pass rate as the testing stage.
+  const passRateGates = ['testing.test_pass_rate', ...(target !== 'dev' ? ['staging_deployment.integration_test_pass_rate'] : []), ...(target === 'production' ? ['production_deployment.e2e_test_pass_rate'] : [])]
+  for (const gate of passRateGates) {
+    check(gate, ['quality_gates', 'test_pass_rate', 'required'], qg.test_pass_rate.required, d.quality_gates.test_pass_rate.required, 'lower')
+  }
   check('testing.test_coverage', ['quality_gates', 'test_coverage', threshold], qg.test_coverage[threshold], d.quality_gates.test_coverage[threshold], 'lower')
   check('refactoring.linting', ['quality_gates', 'linting', 'max_issues'], qg.linting.max_issues, d.quality_gates.linting.max_issues, 'higher')
   check('refactoring.type_checking', ['quality_gates', 'type_checking', 'max_errors'], qg.type_checking.max_errors, d.quality_gates.type_checking.max_errors, 'higher')
@@ -305,6 +309,14 @@ export function weakenedLimits(loaded: LoadedConfig, target: Target): [string, s
       check(gate, [...at, 'soak', 'days'], c.soak.days, dc.soak.days, 'lower')
       check(gate, [...at, 'uptime', 'threshold'], c.uptime.threshold, dc.uptime.threshold, 'lower')
       check(gate, [...at, 'uptime', 'days'], c.uptime.days, dc.uptime.days, 'lower')
+    }
+    // The soak is read from another environment than the one staging deploys to: it measures some other deployment
+    // (a preview environment that every commit reaches, say), not this commit's time on staging.
+    const soakEnv = c?.soak?.environment
+    const stagingEnv = config.stages.staging_deployment.environment
+    if (typeof soakEnv === 'string' && soakEnv.trim().toLowerCase() !== stagingEnv.trim().toLowerCase()) {
+      const by = originOf(layers, [...at, 'soak', 'environment'])
+      out.push([gate, `weakened by configuration: ${formatKeyPath([...at, 'soak', 'environment'])} is '${soakEnv}', not the environment staging deploys to ('${stagingEnv}'): the soak is not staging's (set in ${by})`])
     }
   }
   return out

@@ -66,7 +66,9 @@ const OUTCOME_ORDER: Record<string, number> = { error: 0, failed: 1, passed: 2, 
  */
 export function judgePassRate(report: TestReport, required: number, rerunFlaky: FlakyTest[] = [], policy: PassRatePolicy = { flaky: 'warn' }): Judgment {
   const { total, passed, failed, errors, skipped } = report.totals
-  const executed = total - skipped
+  // Never fewer than the tests that passed, failed or errored: a report whose counts do not add up (or whose huge
+  // skipped count lost units in floating point) cannot make its failing tests vanish from the denominator.
+  const executed = Math.max(total - skipped, passed + failed + errors)
   const passRate = passRatePercent(passed, executed)
   const flakyIds = new Set<string>()
   const flaky: FlakyTest[] = []

@@ -90,6 +90,9 @@ interface HeldCase {
 /** Most bare passing cases held back at once (see `notRun`); they are a jest-junit report's 0 ms tests and todos. */
 const HOLD_LIMIT = 100_000
 
+/** Most pending tests a mocha-junit-reporter root's `skipped` may add (see `unlistedPending`). */
+const MAX_UNLISTED_PENDING = 10_000_000
+
 /** Longest kept failure message, in characters. */
 const MESSAGE_LIMIT = 500
 /** Most failing tests whose identity is kept to recognize their reruns; past it, repeats count as other tests. */
@@ -178,6 +181,8 @@ interface Suite {
  */
 export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<TestReport> {
   const maxFailures = opts.maxFailures ?? 200
+  /** pytest classnames still to look up as module files in this report (see `pytestModuleFile`). */
+  const moduleLookups = { left: MODULE_LOOKUPS }
   const totals: TestTotals = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 }
   const failures: FailedTest[] = []
   const flaky: FlakyTest[] = []
@@ -413,6 +418,12 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   let mochaPending: number | undefined
   const unlistedPending = (): void => {
     if (mochaPending === undefined || !Number.isInteger(mochaPending) || mochaPending <= totals.skipped) return
+    // Counts past any real run's are not added: near 2^53 a sum drops units, and total − skipped would lose the
+    // failing tests (skipped="9007199254740994" beside 2 passes and 1 failure read as 2 of 2 executed tests passing).
+    if (mochaPending > MAX_UNLISTED_PENDING) {
+      warnings.push(`${opts.file}: the report says skipped="${mochaPending}", more than ${MAX_UNLISTED_PENDING} tests: not counted`)
+      return
+    }
     const missing = mochaPending - totals.skipped
     totals.total += missing
     totals.skipped += missing
@@ -604,7 +615,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         // A picked bare pass of a jest-junit suite may be a todo test: judged when the suite closes (`notRun`).
         if (pick && jestJunit && caseBare && outcome === 'passed' && !(time !== undefined && time > 0) && suite.declared !== undefined) (suite.heldPicks ??= []).push(pick)
         if (outcome === 'failure' || outcome === 'error') {
-          const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace)
+          const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace, moduleLookups)
           if (pick) picked.add(test)
           keep(test)
           if (suite.pytest || !named(tag)) return
@@ -628,7 +639,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             ;(matched as MatchedTests).counts[pick.key].flaky++
             if (pick.listed) pick.listed.flaky = true
           }
-          const test = failedTest(tag, 'failure', '', suite, opts.workspace)
+          const test = failedTest(tag, 'failure', '', suite, opts.workspace, moduleLookups)
           addFlaky({
             id: test.id,
             ...(suite.name ? { suite: suite.name } : {}),
@@ -807,7 +818,7 @@ export async function parseJUnitFile(path: string, opts: Omit<JUnitOptions, 'fil
   })
 }
 
-function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | undefined, workspace: string): FailedTest {
+function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | undefined, workspace: string, lookups?: { left: number }): FailedTest {
   const name = tag.attr('name') ?? ''
   const classname = tag.attr('classname') || undefined
   const test: FailedTest = { id: testId(classname, name, suite), name, kind, message }
@@ -815,7 +826,7 @@ function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | 
   const file = tag.attr('file') ?? suite?.file
   if (file) test.file = toWorkspacePath(file, workspace)
   else if (suite?.pytest && classname) {
-    const module = pytestModuleFile(classname, workspace)
+    const module = pytestModuleFile(classname, workspace, lookups)
     if (module) test.file = module
   }
   const line = tag.attr('line')
@@ -832,14 +843,23 @@ function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | 
  * file in the workspace is it (`tests/test_calc.py`), and a failure's annotation lands on that file instead of a
  * dotted name GitHub cannot place. Undefined when none does (pytest's rootdir is not the workspace). Looked up once
  * per classname: a class's failing tests share it.
+ *
+ * Bounded, as the report is input: only the {@link MODULE_TRIES} longest prefixes are tried (the module, then its
+ * classes nested that deep), and at most {@link MODULE_LOOKUPS} classnames per report are looked up (`lookups`);
+ * past it, a failure has no file. A report of thousands of failing cases with distinct 500-part classnames would
+ * otherwise stat the file system hundreds of times per case.
  */
-function pytestModuleFile(classname: string, workspace: string): string | undefined {
+function pytestModuleFile(classname: string, workspace: string, lookups?: { left: number }): string | undefined {
   const key = `${workspace}\u0000${classname}`
   if (MODULE_FILES.has(key)) return MODULE_FILES.get(key)
+  if (lookups !== undefined) {
+    if (lookups.left <= 0) return undefined
+    lookups.left--
+  }
   let found: string | undefined
   if (/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(classname) && classname.length <= 1024) {
     const parts = classname.split('.')
-    for (let k = parts.length; k > 0 && found === undefined; k--) {
+    for (let k = parts.length; k > Math.max(0, parts.length - MODULE_TRIES) && found === undefined; k--) {
       const path = `${parts.slice(0, k).join('/')}.py`
       if (statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile()) found = path
     }
@@ -848,6 +868,10 @@ function pytestModuleFile(classname: string, workspace: string): string | undefi
   MODULE_FILES.set(key, found)
   return found
 }
+/** Prefixes of a classname tried as its module: the module itself, or a class up to 5 deep in it. */
+const MODULE_TRIES = 6
+/** Most classnames of one report looked up as module files (its annotated failures are far fewer). */
+const MODULE_LOOKUPS = 1000
 const MODULE_FILES = new Map<string, string | undefined>()
 
 /** pytest's message for a test module it could not import or collect; the reason is in the element's text. */

@@ -98,8 +98,23 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   // and its criteria are the dev→staging gates (tests, coverage, lint, types, security). A staging stage turned off
   // leaves production with nothing verified before it; no other criterion stands in for it.
   const staging = ctx.results.staging_deployment
-  if (staging?.success === true && staging.outputs.deployed === true) {
-    criteria.push({ name: 'staging deployment in this run', met: true, value: `deployed to ${String(staging.outputs.environment)}`, threshold: 'deployed, healthy and tested in this run', source: 'staging_deployment (this run)' })
+  // What checked it: a deploy nothing checked (no health check, no integration tests) is only a command that exited 0.
+  const checkedBy = [
+    ...(staging?.quality_gates.health_check?.passed === true ? ['health check passed'] : []),
+    ...(staging?.quality_gates.integration_test_pass_rate?.passed === true ? ['integration tests passed'] : [])
+  ]
+  if (staging?.success === true && staging.outputs.deployed === true && checkedBy.length > 0) {
+    criteria.push({ name: 'staging deployment in this run', met: true, value: `deployed to ${String(staging.outputs.environment)}; ${checkedBy.join(', ')}`, threshold: 'deployed, healthy and tested in this run', source: 'staging_deployment (this run)' })
+  } else if (staging?.success === true && staging.outputs.deployed === true) {
+    criteria.push({
+      ...unmet(
+        'staging deployment in this run',
+        'deployed, healthy and tested in this run',
+        'staging_deployment (this run)',
+        'nothing verified the staging deployment: neither stages.staging_deployment.health_check nor stages.staging_deployment.integration_tests is configured, so all that is known is that its deploy command exited 0. Configure one.'
+      ),
+      value: `deployed to ${String(staging.outputs.environment)}, unverified`
+    })
   } else {
     const why = !ctx.config.stages.staging_deployment.enabled
       ? 'stages.staging_deployment.enabled is false: nothing was deployed to staging in this run, so neither its criteria (the dev→staging gates) nor its deploy, health check and tests were checked before production. Enable it.'
@@ -313,7 +328,8 @@ async function deployGuarded(
   const failed = async (message: string, errorType: 'exit_code' | 'threshold_not_met' | 'timeout' | 'report'): Promise<void> => {
     stage.fail(message, errorType)
     stage.outputs.rollback = await rollback(ctx, stage, key, vars, breaker)
-    await record?.status('failure', { description: message.slice(0, 140) })
+    // The report is redacted after the stage; what GitHub is told now is redacted here.
+    await record?.status('failure', { description: ctx.redactor.redact(message).slice(0, 140) })
   }
 
   // Deploy.
@@ -417,18 +433,27 @@ async function deployGuarded(
 }
 
 /**
- * A URL as every surface shows it: without its credentials and query values, which may carry tokens. The URL as
- * written and its password are registered as secrets, so that the command lines and logs that carry them, and the
- * job log, mask them too. Anything that is not a URL with credentials or a query is shown as it is.
+ * A URL as every surface shows it: without its credentials, query values and fragment, which may carry tokens. The
+ * URL as written and its password are registered as secrets, so that the command lines and logs that carry them, and
+ * the job log, mask them too. A value that is not a URL has each URL written in it shown so (`see https://u:p@host`);
+ * anything else is shown as it is.
  */
 function shownUrl(ctx: RunContext, value: string): string {
+  return shownWholeUrl(ctx, value) ?? value.replace(URL_IN_TEXT, (found) => shownWholeUrl(ctx, found) ?? found)
+}
+
+/** A URL inside text: a scheme, `://`, then up to the next space, quote or angle bracket. */
+const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/[^\s"'<>`]+/g
+
+/** {@link shownUrl} of a value that is a URL as a whole; undefined when it is not one. */
+function shownWholeUrl(ctx: RunContext, value: string): string | undefined {
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return value
+    return undefined
   }
-  if (!url.username && !url.password && !url.search) return value
+  if (!url.username && !url.password && !url.search && !url.hash) return value
   // The whole URL as written (command lines carry it), and its password wherever else it turns up.
   const pieces = [value]
   if (url.password) {
