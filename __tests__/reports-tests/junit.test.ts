@@ -78,11 +78,31 @@ describe('parseJUnit on real pytest reports (pytest 7.2.1)', () => {
     expect(Object.values(fileOf(xunit2))).toContain('tests/test_cart.py')
   })
 
+  it('leaves a failure without a file when the module file its classname names does not define the test', async () => {
+    // A package run from its own rootdir: its classname `tests.test_cart` is relative to the package, and the
+    // workspace's root has an unrelated tests/test_cart.py.
+    const dir = mkdtempSync(join(tmpdir(), 's2p-pymodule-'))
+    try {
+      mkdirSync(join(dir, 'tests'))
+      writeFileSync(join(dir, 'tests/test_cart.py'), 'def test_something_else():\n    pass\n')
+      writeFileSync(join(dir, 'tests/test_pricing.py'), readFileSync(coverageFixture('sample-projects/pyshop/tests/test_pricing.py')))
+      const report = await parseJUnitFile(junitFixture('pytest-xunit2.xml'), { workspace: dir })
+      const cart = report.failures.filter((f) => f.classname?.startsWith('tests.test_cart'))
+      const pricing = report.failures.filter((f) => f.classname?.startsWith('tests.test_pricing'))
+      expect(cart.length).toBeGreaterThan(0)
+      expect(cart.map((f) => f.file)).toEqual(cart.map(() => undefined))
+      expect(pricing.length).toBeGreaterThan(0)
+      expect(pricing.map((f) => f.file)).toEqual(pricing.map(() => 'tests/test_pricing.py'))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('looks a classname up as a module file within bounds: thousands of failures with 500-part classnames do not stall the read', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 's2p-pymodule-'))
     try {
       mkdirSync(join(workspace, 'tests'))
-      writeFileSync(join(workspace, 'tests/test_deep.py'), '')
+      writeFileSync(join(workspace, 'tests/test_deep.py'), 'class TestA:\n    class TestB:\n        class TestC:\n            def t(self):\n                pass\n')
       const deep = Array.from({ length: 500 }, () => 'a').join('.')
       const cases = Array.from({ length: 3000 }, (_, i) => `<testcase classname="${deep}.C${i}" name="t"><failure message="x"/></testcase>`)
       // A class nested three deep in the module is still placed in its file.

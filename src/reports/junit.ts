@@ -32,7 +32,7 @@
  *   surplus of such cases counts as skipped (see `notRun`), and the per-case callback never sees them as passed;
  * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept.
  */
-import { statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type MatchedTests, type TestOutcome, type TestReport, type TestTotals } from './types.js'
 import { otherTestFormat } from './detect.js'
@@ -827,7 +827,9 @@ function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | 
   if (file) test.file = toWorkspacePath(file, workspace)
   else if (suite?.pytest && classname) {
     const module = pytestModuleFile(classname, workspace, lookups)
-    if (module) test.file = module
+    // The file must define the test: in a package run from its own rootdir, `tests.test_calc` names the package's
+    // tests/test_calc.py, and the workspace's root may hold another file of that name.
+    if (module && definesTest(join(workspace, module), name)) test.file = module
   }
   const line = tag.attr('line')
   if (line !== undefined && /^\d+$/.test(line)) {
@@ -868,6 +870,37 @@ function pytestModuleFile(classname: string, workspace: string, lookups?: { left
   MODULE_FILES.set(key, found)
   return found
 }
+/**
+ * Whether the Python file at `path` has a `def` of the test `name` (its parametrization, `[…]`, left out). The file is
+ * read once (a regular file of at most 4 MiB, opened without blocking), its `def` names kept; anything else defines
+ * nothing here.
+ */
+function definesTest(path: string, name: string): boolean {
+  let defs = TEST_DEFS.get(path)
+  if (defs === undefined) {
+    defs = new Set()
+    let fd: number | undefined
+    try {
+      fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+      const stat = fstatSync(fd)
+      if (stat.isFile() && stat.size <= 4 * 1024 * 1024) {
+        const text = Buffer.alloc(stat.size)
+        const read = readSync(fd, text, 0, stat.size, 0)
+        for (const m of text.toString('utf8', 0, read).matchAll(/^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(/gm)) defs.add(m[1])
+      }
+    } catch {
+      // Unreadable: defines nothing.
+    } finally {
+      if (fd !== undefined) closeSync(fd)
+    }
+    if (TEST_DEFS.size >= MODULE_LOOKUPS) TEST_DEFS.clear()
+    TEST_DEFS.set(path, defs)
+  }
+  const at = name.indexOf('[')
+  return defs.has(at === -1 ? name : name.slice(0, at))
+}
+const TEST_DEFS = new Map<string, Set<string>>()
+
 /** Prefixes of a classname tried as its module: the module itself, or a class up to 5 deep in it. */
 const MODULE_TRIES = 6
 /** Most classnames of one report looked up as module files (its annotated failures are far fewer). */
