@@ -505,6 +505,18 @@ describe('node preset', () => {
       )
       // The package's directory as it is: the dot escaped, the regular expression quoted for the shell.
       expect(direct.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npx jest --ci .* '\/packages\/a\\\.b\/'$/)
+      // A tests path that is no plain regular expression (`c++`): {tests} would match no file, the escaped directory does.
+      const plus = await fitPreset(
+        'node',
+        new RepositoryProbe(await workspace({ scripts: { test: 'jest' } }, { 'packages/c++/package.json': pkg({}) })),
+        undefined,
+        { source: 'packages/c++', tests: 'packages/c++' }
+      )
+      const command = plus.layer.stages?.testing?.command ?? ''
+      expect(command).toMatch(/ '\/packages\/c\\\+\\\+\/'$/)
+      const pattern = new RegExp(/'(.*)'$/.exec(command)![1])
+      expect(pattern.test('/repo/packages/c++/test/a.test.js')).toBe(true)
+      expect(pattern.test('/repo/packages/cc/test/a.test.js')).toBe(false)
     })
 
     it("refuses, saying why, when the root's run cannot be limited to the package (eslint/rewrite: mocha per package, `npm test --workspaces` at the root)", async () => {

@@ -337,7 +337,12 @@ export function workspacePackage(probe: RepositoryProbe, source: string | undefi
   while (dir !== '.' && dir !== '/') {
     if (probe.file(`${dir}/package.json`)) {
       const testsPath = plain(tests)
-      return { dir, byTests: testsPath !== undefined, testsFile: testsPath !== undefined && probe.file(testsPath) }
+      return {
+        dir,
+        byTests: testsPath !== undefined,
+        testsFile: testsPath !== undefined && probe.file(testsPath),
+        testsPlainInRegex: testsPath !== undefined && !/[+^$()|]/.test(testsPath)
+      }
     }
     dir = posix.dirname(dir)
   }
@@ -352,6 +357,11 @@ export interface WorkspacePackage {
   dir: string
   byTests: boolean
   testsFile: boolean
+  /**
+   * Whether the tests path means itself in a regular expression (jest's filter is one, and `{tests}` goes in as it
+   * is): no `+ ^ $ ( ) |` (a `.` matches itself too, among others: more files, never fewer).
+   */
+  testsPlainInRegex: boolean
 }
 
 /** The runner a workspace package's own test script calls (`vitest`, `mocha`, `node --test`, `uvu`, …), if it names one. */
@@ -390,9 +400,12 @@ function packageFilter(probe: RepositoryProbe, pkg: WorkspacePackage, runner: Ru
     // a plain path (`packages/{component}`), the filter is `{tests}`: a configuration `init` writes from it serves
     // every component it names, where a literal directory would run one package's tests for all of them (in jest's
     // pattern a `.` of the name then matches any character: more files, never fewer).
-    const literal = runner === 'vitest' ? shellQuote(`${dir}/`) : shellQuote(`/${dir.replace(/[.+^$()|\\]/g, '\\$&')}/`)
+    // A tests path that is not plain in a regular expression (`packages/c++`) is named as the package's escaped
+    // directory instead: jest would find no test file under `/packages/c++/`.
+    const literal = runner === 'vitest' ? shellQuote(`${dir}/`) : shellQuote(`/${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`)
     const tail = pkg.testsFile ? '' : '/'
-    const filter = pkg.byTests ? (runner === 'vitest' ? `{tests}${tail}` : `/{tests}${tail}`) : literal.replace(/[{}]/g, '$&$&')
+    const byTests = pkg.byTests && (runner === 'vitest' || pkg.testsPlainInRegex)
+    const filter = byTests ? (runner === 'vitest' ? `{tests}${tail}` : `/{tests}${tail}`) : literal.replace(/[{}]/g, '$&$&')
     return {
       filter,
       because:
