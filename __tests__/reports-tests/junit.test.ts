@@ -78,6 +78,17 @@ describe('parseJUnit on real pytest reports (pytest 7.2.1)', () => {
     expect(Object.values(fileOf(xunit2))).toContain('tests/test_cart.py')
   })
 
+  it('gives xunit2 failures (no line attribute) the line of their test function, as the legacy family writes it', async () => {
+    // Without it, a failing test's annotation sat on line 1 of its module.
+    const project = coverageFixture('sample-projects/pyshop')
+    const legacy = await parseJUnitFile(junitFixture('pytest-legacy.xml'), { workspace: project })
+    const xunit2 = await parseJUnitFile(junitFixture('pytest-xunit2.xml'), { workspace: project })
+    const lineOf = (r: TestReport) => r.failures.map((f) => [f.id, f.file, f.line])
+    expect(xunit2.failures.length).toBeGreaterThan(0)
+    expect(lineOf(xunit2)).toEqual(lineOf(legacy))
+    expect(xunit2.failures[0]).toMatchObject({ file: 'tests/test_cart.py', line: defLine('tests/test_cart.py', 'test_count_wrong') })
+  })
+
   it('keeps at most maxFailures failures while the totals stay exact', async () => {
     const report = await parseJUnitFile(junitFixture('pytest-legacy.xml'), { workspace: PY_WORKSPACE, maxFailures: 2 })
     expect(report.totals).toMatchObject(pytestTotals)

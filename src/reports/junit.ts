@@ -32,7 +32,7 @@
  *   surplus of such cases counts as skipped (see `notRun`), and the per-case callback never sees them as passed;
  * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept.
  */
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type MatchedTests, type TestOutcome, type TestReport, type TestTotals } from './types.js'
 import { otherTestFormat } from './detect.js'
@@ -816,7 +816,12 @@ function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | 
   if (file) test.file = toWorkspacePath(file, workspace)
   else if (suite?.pytest && classname) {
     const module = pytestModuleFile(classname, workspace)
-    if (module) test.file = module
+    if (module) {
+      test.file = module
+      // xunit2 writes no line either: the test function's `def`, where the legacy family's `line` points.
+      const def = tag.attr('line') === undefined ? pytestDefLine(workspace, module, classname, name) : undefined
+      if (def !== undefined) test.line = def
+    }
   }
   const line = tag.attr('line')
   if (line !== undefined && /^\d+$/.test(line)) {
@@ -825,6 +830,51 @@ function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | 
   }
   return test
 }
+
+/**
+ * The 1-based line of a pytest test function's `def` in its module file (what the legacy JUnit family writes as
+ * `line`), for xunit2 reports, which write none: without it a failure's annotation sits on line 1 of the file. The
+ * function is the test name without its parameters (`test_x[a-b]` → `test_x`); when the classname names a class after
+ * the module (`tests.test_calc.TestAdd`), the first `def` after that class's header. Undefined when the file does not
+ * have it (a generated test, a name pytest made up): the annotation keeps the file alone.
+ */
+function pytestDefLine(workspace: string, module: string, classname: string, name: string): number | undefined {
+  const fn = /^[A-Za-z_]\w*/.exec(name)?.[0]
+  if (!fn) return undefined
+  const lines = moduleLines(workspace, module)
+  if (!lines) return undefined
+  const classes = classname.split('.').slice(module.slice(0, -3).split('/').length)
+  let from = 0
+  for (const cls of classes) {
+    const header = new RegExp(`^\\s*class\\s+${cls}\\b`)
+    const at = lines.findIndex((l, i) => i >= from && header.test(l))
+    if (at < 0) return undefined
+    from = at + 1
+  }
+  const def = new RegExp(`^\\s*(?:async\\s+)?def\\s+${fn}\\s*\\(`)
+  const at = lines.findIndex((l, i) => i >= from && def.test(l))
+  return at < 0 ? undefined : at + 1
+}
+
+/** A module file's lines, read once per version of the file (a module's failing tests share it); undefined when unreadable. */
+function moduleLines(workspace: string, module: string): string[] | undefined {
+  const path = join(workspace, module)
+  const info = statSync(path, { throwIfNoEntry: false })
+  // A test module is small; one that is not (generated) is not read whole for a line number.
+  if (!info?.isFile() || info.size > 4 * 1024 * 1024) return undefined
+  const key = `${path}\u0000${info.size}\u0000${info.mtimeMs}`
+  if (MODULE_LINES.has(key)) return MODULE_LINES.get(key)
+  let lines: string[] | undefined
+  try {
+    lines = readFileSync(path, 'utf8').split('\n')
+  } catch {
+    lines = undefined
+  }
+  if (MODULE_LINES.size >= 1_000) MODULE_LINES.clear()
+  MODULE_LINES.set(key, lines)
+  return lines
+}
+const MODULE_LINES = new Map<string, string[] | undefined>()
 
 /**
  * The test file of a pytest test case without a `file` attribute (pytest's default xunit2 writes none): its classname
