@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { judgePassRate } from '../../src/gates/tests.js'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
 import { ReportError, type TestReport } from '../../src/reports/types.js'
 import { streamXml } from '../../src/reports/xml.js'
@@ -87,6 +88,37 @@ describe('parseJUnit on real pytest reports (pytest 7.2.1)', () => {
     expect(xunit2.failures.length).toBeGreaterThan(0)
     expect(lineOf(xunit2)).toEqual(lineOf(legacy))
     expect(xunit2.failures[0]).toMatchObject({ file: 'tests/test_cart.py', line: defLine('tests/test_cart.py', 'test_count_wrong') })
+  })
+
+  it('gives a failure no file when its classname names none: node 20 writes `test` or the describe block there', async () => {
+    // Placed on a file `test`, a failing test's check-run annotation named a path the repository does not have.
+    const project = mkdtempSync(join(tmpdir(), 's2p-node20-'))
+    try {
+      for (const name of ['node20-hooks.xml']) {
+        const report = await parseJUnitFile(junitFixture(name), { workspace: project })
+        expect(report.failures.length).toBeGreaterThan(0)
+        expect(report.failures.map((f) => f.file)).toEqual(report.failures.map(() => undefined))
+        expect(judgePassRate(report, 100).findings.map((f) => f.file)).toEqual(report.failures.map(() => ''))
+      }
+    } finally {
+      rmSync(project, { recursive: true, force: true })
+    }
+  })
+
+  it('places a failure in the file its classname names when the workspace has it (vitest writes the test file there)', async () => {
+    const project = mkdtempSync(join(tmpdir(), 's2p-vitest-'))
+    try {
+      const without = await parseJUnitFile(junitFixture('vitest-outcomes.xml'), { workspace: project })
+      expect(without.failures.length).toBeGreaterThan(0)
+      expect(without.failures.every((f) => f.file === undefined)).toBe(true)
+      mkdirSync(join(project, 'test'))
+      for (const f of ['only.test.js', 'outcomes.test.js']) copyFileSync(join(junitFixture('sources/vitest'), f), join(project, 'test', f))
+      const report = await parseJUnitFile(junitFixture('vitest-outcomes.xml'), { workspace: project })
+      expect(report.failures.map((f) => f.file)).toEqual(report.failures.map((f) => f.classname))
+      expect(report.failures.map((f) => f.file)).toContain('test/outcomes.test.js')
+    } finally {
+      rmSync(project, { recursive: true, force: true })
+    }
   })
 
   it('keeps at most maxFailures failures while the totals stay exact', async () => {

@@ -814,7 +814,12 @@ function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | 
   if (classname) test.classname = classname
   const file = tag.attr('file') ?? suite?.file
   if (file) test.file = toWorkspacePath(file, workspace)
-  else if (suite?.pytest && classname) {
+  else if (classname && !suite?.pytest) {
+    // Some writers put the test file in the classname (vitest: `test/a.test.ts`); others a describe block or a fixed
+    // word (node --test: `test`), which is no file: only a classname naming a file in the workspace places the test.
+    const named = classnameFile(classname, workspace)
+    if (named) test.file = named
+  } else if (suite?.pytest && classname) {
     const module = pytestModuleFile(classname, workspace)
     if (module) {
       test.file = module
@@ -829,6 +834,14 @@ function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | 
     test.line = Number(line) + (suite?.pytest ? 1 : 0)
   }
   return test
+}
+
+/** The classname as a workspace-relative file when it names one in the workspace, else undefined. */
+function classnameFile(classname: string, workspace: string): string | undefined {
+  if (classname.length > 1024 || classname.includes('\u0000') || !/[./\\]/.test(classname)) return undefined
+  const path = toWorkspacePath(classname, workspace)
+  if (path === '' || path.startsWith('/') || path.startsWith('../') || /^[A-Za-z]:/.test(path)) return undefined
+  return statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile() ? path : undefined
 }
 
 /**
