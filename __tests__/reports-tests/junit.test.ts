@@ -116,6 +116,17 @@ describe('parseJUnit on real pytest reports (pytest 7.2.1)', () => {
       const report = await parseJUnitFile(junitFixture('vitest-outcomes.xml'), { workspace: project })
       expect(report.failures.map((f) => f.file)).toEqual(report.failures.map((f) => f.classname))
       expect(report.failures.map((f) => f.file)).toContain('test/outcomes.test.js')
+      // vitest writes no line attribute: each failure is on the line its `❯ test/outcomes.test.js:L:C` frame names.
+      const source = readFileSync(join(project, 'test/outcomes.test.js'), 'utf8').split('\n')
+      const frames = [...readFixture(junitFixture('vitest-outcomes.xml')).matchAll(/❯ test\/outcomes\.test\.js:(\d+):\d+/g)].map((m) => Number(m[1]))
+      // `fails flag but passes` has no frame: it stays without a line.
+      const placed = report.failures.filter((x) => x.file === 'test/outcomes.test.js' && x.line !== undefined)
+      expect(placed.length).toBeGreaterThanOrEqual(3)
+      expect(report.failures.find((x) => x.name.endsWith('fails flag but passes'))).not.toHaveProperty('line')
+      for (const f of placed) {
+        expect(frames).toContain(f.line)
+        expect(source[(f.line as number) - 1]).toMatch(/expect|throw|assert/)
+      }
     } finally {
       rmSync(project, { recursive: true, force: true })
     }
@@ -145,6 +156,8 @@ describe('parseJUnit on a real jest-junit report (jest 30.5.2, jest-junit 17.0.0
       name: 'math clamps low',
       classname: 'math clamps low',
       file: 'test/math.test.js',
+      // jest-junit writes no line: the stack's frame in the test file has it (`expect(clamp(-5, 0, 10)).toBe(1)`).
+      line: 17,
       kind: 'failure',
       message: 'Error: expect(received).toBe(expected) // Object.is equality'
     })

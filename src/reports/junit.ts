@@ -92,6 +92,8 @@ const HOLD_LIMIT = 100_000
 
 /** Longest kept failure message, in characters. */
 const MESSAGE_LIMIT = 500
+/** How much of a failure's text is read: its message and the stack frames that say where it failed. */
+const FAILURE_TEXT_LIMIT = 16 * 1024
 /** Most failing tests whose identity is kept to recognize their reruns; past it, repeats count as other tests. */
 const RERUN_TRACKING = 100_000
 /** Most warnings about unknown status words. */
@@ -453,6 +455,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
     let textDepth = 0
     let text = ''
+    /** The open failure's text is read for its message (else only for where it failed). */
+    let textForMessage = false
+    /** The open test case's failure text, for the line it failed at when the case names none. */
+    let failureText: string | undefined
     /** Warns of a status word this reader does not know, on the open test case (one function, not one per case). */
     const unknownStatus = (word: string): void => {
       if (++unknownStatuses <= STATUS_WARNINGS) {
@@ -508,6 +514,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             message = undefined
             flakyAttempts = undefined
             todoCase = false
+            failureText = undefined
           }
           return
         }
@@ -529,23 +536,27 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         outcome = kind
         if (kind === 'skipped') return
         message = firstLine(tag.attr('message') ?? '')
-        if ((message === '' || message === PYTEST_COLLECTION) && (failures.length < maxFailures || pickedFailures.length < maxFailures)) {
-          // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
-          // why (the ImportError) only there.
+        const room = failures.length < maxFailures || pickedFailures.length < maxFailures
+        textForMessage = (message === '' || message === PYTEST_COLLECTION) && room
+        // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
+        // why (the ImportError) only there. A case without a line attribute (vitest, jest-junit, node, pytest's
+        // xunit2) has where it failed only there: its stack names the test file with the line.
+        if (textForMessage || (room && caseTag?.attr('line') === undefined)) {
           textDepth = depth
           text = ''
           xml.captureText(true)
         }
       },
       text(chunk) {
-        if (text.length < 4 * MESSAGE_LIMIT) text += chunk.slice(0, 4 * MESSAGE_LIMIT)
+        if (text.length < FAILURE_TEXT_LIMIT) text += chunk.slice(0, FAILURE_TEXT_LIMIT)
         else xml.captureText(false)
       },
       close(name, depth) {
         if (depth === textDepth) {
           textDepth = 0
           xml.captureText(false)
-          message = message === PYTEST_COLLECTION ? collectionFailure(text) : firstLine(text)
+          if (textForMessage) message = message === PYTEST_COLLECTION ? collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT)) : firstLine(text)
+          failureText = text
           text = ''
         }
         if (caseDepth === 0) {
@@ -604,7 +615,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         // A picked bare pass of a jest-junit suite may be a todo test: judged when the suite closes (`notRun`).
         if (pick && jestJunit && caseBare && outcome === 'passed' && !(time !== undefined && time > 0) && suite.declared !== undefined) (suite.heldPicks ??= []).push(pick)
         if (outcome === 'failure' || outcome === 'error') {
-          const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace)
+          const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace, failureText)
           if (pick) picked.add(test)
           keep(test)
           if (suite.pytest || !named(tag)) return
@@ -807,7 +818,7 @@ export async function parseJUnitFile(path: string, opts: Omit<JUnitOptions, 'fil
   })
 }
 
-function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | undefined, workspace: string): FailedTest {
+function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | undefined, workspace: string, failureText?: string): FailedTest {
   const name = tag.attr('name') ?? ''
   const classname = tag.attr('classname') || undefined
   const test: FailedTest = { id: testId(classname, name, suite), name, kind, message }
@@ -833,7 +844,25 @@ function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | 
     // pytest writes the 0-based line number of the test function (its `location` tuple).
     test.line = Number(line) + (suite?.pytest ? 1 : 0)
   }
+  if (test.line === undefined && test.file && failureText) {
+    const at = frameLine(failureText, test.file, workspace)
+    if (at !== undefined) test.line = at
+  }
   return test
+}
+
+/**
+ * The line of the first stack frame in a failure's text that is in the test's own file: vitest's `❯ test/a.test.ts:12:5`,
+ * jest's and node's `at … (/abs/test/a.test.js:12:5)`, pytest's `tests/test_a.py:12: AssertionError`. Undefined when no
+ * frame names that file.
+ */
+function frameLine(text: string, file: string, workspace: string): number | undefined {
+  const frame = /(?:file:\/\/)?((?:[A-Za-z]:)?[^\s()'"`:]+):(\d{1,9})(?::\d+)?/g
+  for (let m = frame.exec(text); m; m = frame.exec(text)) {
+    const line = Number(m[2])
+    if (line >= 1 && toWorkspacePath(m[1], workspace) === file) return line
+  }
+  return undefined
 }
 
 /** The classname as a workspace-relative file when it names one in the workspace, else undefined. */
