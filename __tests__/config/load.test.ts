@@ -560,3 +560,26 @@ describe('a run in a package of a monorepo, not at its root', () => {
     await expect(loadConfig({ workspace: join(above, 'repo/sub'), component: 'x' })).resolves.toBeDefined()
   })
 })
+
+describe("the preset's lint fix goes with the preset's lint command", () => {
+  // pallets/markupsafe configures ruff; a file that lints with pylint kept the preset's `uv run ruff check --fix`: the
+  // run was refused for lack of uv, a tool only that fixer needed, and with uv it would offer ruff's fixes for a gate
+  // pylint judged.
+  const project = { 'pyproject.toml': '[project]\nname = "m"\n\n[tool.ruff]\nline-length = 88\n', 'uv.lock': 'version = 1\n', 'src/m/__init__.py': '' }
+  const pylint = 'pylint {path} --output-format=json > {reports}/pylint.json'
+
+  it('a file that gives its own lint command and no fix command has no fix command', async () => {
+    const yaml = `preset: python\npaths: { source: src/m, tests: tests }\nstages:\n  refactoring:\n    linting:\n      command: ${pylint}\n      report: { path: "{reports}/pylint.json", format: pylint-json }\n`
+    const { config } = await loadConfig({ workspace: await workspace({ ...project, [CONFIG]: yaml }), component: 'm' })
+    expect(config.stages.refactoring.linting.command).toBe(pylint)
+    expect(config.stages.refactoring.linting.fix_command).toBeUndefined()
+  })
+
+  it('keeps the preset fix with the preset lint command, and a fix command the file gives with its own', async () => {
+    const preset = await loadConfig({ workspace: await workspace({ ...project, [CONFIG]: 'preset: python\npaths: { source: src/m, tests: tests }\n' }), component: 'm' })
+    expect(preset.config.stages.refactoring.linting.fix_command).toMatch(/ruff check --fix/)
+    const yaml = `preset: python\npaths: { source: src/m, tests: tests }\nstages:\n  refactoring:\n    linting:\n      command: ${pylint}\n      fix_command: autopep8 -i -r {path}\n`
+    const own = await loadConfig({ workspace: await workspace({ ...project, [CONFIG]: yaml }), component: 'm' })
+    expect(own.config.stages.refactoring.linting.fix_command).toBe('autopep8 -i -r {path}')
+  })
+})

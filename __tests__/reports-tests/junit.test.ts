@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { judgePassRate } from '../../src/gates/tests.js'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
 import { ReportError, type TestReport } from '../../src/reports/types.js'
 import { streamXml } from '../../src/reports/xml.js'
@@ -119,6 +120,59 @@ describe('parseJUnit on real pytest reports (pytest 7.2.1)', () => {
     }
   }, 120_000)
 
+  it('gives xunit2 failures (no line attribute) the line of their test function, as the legacy family writes it', async () => {
+    // Without it, a failing test's annotation sat on line 1 of its module.
+    const project = coverageFixture('sample-projects/pyshop')
+    const legacy = await parseJUnitFile(junitFixture('pytest-legacy.xml'), { workspace: project })
+    const xunit2 = await parseJUnitFile(junitFixture('pytest-xunit2.xml'), { workspace: project })
+    const lineOf = (r: TestReport) => r.failures.map((f) => [f.id, f.file, f.line])
+    expect(xunit2.failures.length).toBeGreaterThan(0)
+    expect(lineOf(xunit2)).toEqual(lineOf(legacy))
+    expect(xunit2.failures[0]).toMatchObject({ file: 'tests/test_cart.py', line: defLine('tests/test_cart.py', 'test_count_wrong') })
+  })
+
+  it('gives a failure no file when its classname names none: node 20 writes `test` or the describe block there', async () => {
+    // Placed on a file `test`, a failing test's check-run annotation named a path the repository does not have.
+    const project = mkdtempSync(join(tmpdir(), 's2p-node20-'))
+    try {
+      for (const name of ['node20-hooks.xml']) {
+        const report = await parseJUnitFile(junitFixture(name), { workspace: project })
+        expect(report.failures.length).toBeGreaterThan(0)
+        expect(report.failures.map((f) => f.file)).toEqual(report.failures.map(() => undefined))
+        expect(judgePassRate(report, 100).findings.map((f) => f.file)).toEqual(report.failures.map(() => ''))
+      }
+    } finally {
+      rmSync(project, { recursive: true, force: true })
+    }
+  })
+
+  it('places a failure in the file its classname names when the workspace has it (vitest writes the test file there)', async () => {
+    const project = mkdtempSync(join(tmpdir(), 's2p-vitest-'))
+    try {
+      const without = await parseJUnitFile(junitFixture('vitest-outcomes.xml'), { workspace: project })
+      expect(without.failures.length).toBeGreaterThan(0)
+      expect(without.failures.every((f) => f.file === undefined)).toBe(true)
+      mkdirSync(join(project, 'test'))
+      for (const f of ['only.test.js', 'outcomes.test.js']) copyFileSync(join(junitFixture('sources/vitest'), f), join(project, 'test', f))
+      const report = await parseJUnitFile(junitFixture('vitest-outcomes.xml'), { workspace: project })
+      expect(report.failures.map((f) => f.file)).toEqual(report.failures.map((f) => f.classname))
+      expect(report.failures.map((f) => f.file)).toContain('test/outcomes.test.js')
+      // vitest writes no line attribute: each failure is on the line its `❯ test/outcomes.test.js:L:C` frame names.
+      const source = readFileSync(join(project, 'test/outcomes.test.js'), 'utf8').split('\n')
+      const frames = [...readFixture(junitFixture('vitest-outcomes.xml')).matchAll(/❯ test\/outcomes\.test\.js:(\d+):\d+/g)].map((m) => Number(m[1]))
+      // `fails flag but passes` has no frame: it stays without a line.
+      const placed = report.failures.filter((x) => x.file === 'test/outcomes.test.js' && x.line !== undefined)
+      expect(placed.length).toBeGreaterThanOrEqual(3)
+      expect(report.failures.find((x) => x.name.endsWith('fails flag but passes'))).not.toHaveProperty('line')
+      for (const f of placed) {
+        expect(frames).toContain(f.line)
+        expect(source[(f.line as number) - 1]).toMatch(/expect|throw|assert/)
+      }
+    } finally {
+      rmSync(project, { recursive: true, force: true })
+    }
+  })
+
   it('keeps at most maxFailures failures while the totals stay exact', async () => {
     const report = await parseJUnitFile(junitFixture('pytest-legacy.xml'), { workspace: PY_WORKSPACE, maxFailures: 2 })
     expect(report.totals).toMatchObject(pytestTotals)
@@ -143,6 +197,8 @@ describe('parseJUnit on a real jest-junit report (jest 30.5.2, jest-junit 17.0.0
       name: 'math clamps low',
       classname: 'math clamps low',
       file: 'test/math.test.js',
+      // jest-junit writes no line: the stack's frame in the test file has it (`expect(clamp(-5, 0, 10)).toBe(1)`).
+      line: 17,
       kind: 'failure',
       message: 'Error: expect(received).toBe(expected) // Object.is equality'
     })

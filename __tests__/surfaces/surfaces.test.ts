@@ -209,6 +209,18 @@ describe('fields other parts of the product add are shown when present, never re
     expect(s.summary).toContain('(2 flaky)')
     for (const surface of [visible(s.summary), text, s.comment.replace(/<!--[^>]*-->/g, ''), s.checkRun]) expect(surface).not.toMatch(BAD)
   })
+  test('patch coverage of a diff-aware run (only-changed) is on the summary, the dashboard and the comment', () => {
+    // It was computed into the report and shown nowhere a reader looks.
+    const report = fixture('staging-deployed')
+    report.stage_results.testing!.quality_gates.test_coverage.details.patch_coverage = { covered: 1, total: 2, percent: 50, files: [{ file: 'src/twice.ts', covered: 1, total: 2 }] }
+    const s = render(report)
+    const words = 'patch coverage 50% (1 of 2 changed lines)'
+    expect(s.summary).toContain(escapeCell(words))
+    expect(visible(s.dashboard)).toContain(words)
+    expect(s.comment).toContain(words)
+    report.stage_results.testing!.quality_gates.test_coverage.details.patch_coverage = { covered: 0, total: 0, percent: null, files: [] }
+    expect(render(report).summary).toContain('patch coverage: no changed executable line')
+  })
 })
 
 /**

@@ -90,7 +90,7 @@ export async function publishResults(
   inputs: ActionInputs,
   session: GitHubSession,
   report: WorkflowReport,
-  files: { reportPath: string; dashboardPath: string | null },
+  files: { reportPath: string; dashboardPath: string | null; pathPrefix?: string },
   budget: PublishBudget
 ): Promise<{ checkRunUrl: string | null; artifact: string | null; annotations: number }> {
   let checkRunUrl: string | null = null
@@ -102,6 +102,7 @@ export async function publishResults(
         log,
         sink: { error: core.error, warning: core.warning, notice: core.notice },
         cap: inputs.annotationCap,
+        pathPrefix: files.pathPrefix,
         findingsElsewhere: 'the JSON report and the SARIF file this run writes next to it'
       })
     )
@@ -110,7 +111,7 @@ export async function publishResults(
   }
 
   // SARIF of every finding: kept in the artifact, and uploaded to code scanning when asked.
-  const sarif = reportToSarif(report)
+  const sarif = reportToSarif(report, { pathPrefix: files.pathPrefix })
   const sarifPath = join(dirname(files.reportPath), `spec-to-production-${report.component_name}.sarif`)
   await writeFile(sarifPath, JSON.stringify(sarif))
   if (inputs.uploadSarif) {

@@ -14,6 +14,7 @@ import { deferredPort } from './deferred-port.js'
 import { defaultBranch, pullRequestBase } from './event-payload.js'
 import { createActionHost } from './host.js'
 import { PublishBudget } from './budget.js'
+import { repositoryPrefix } from './repo-prefix.js'
 import { writeJobSummary, type SummaryLinks } from './summary.js'
 import { reportView } from '../view/report-view.js'
 
@@ -91,10 +92,12 @@ export async function run(): Promise<void> {
     core.setOutput('check-run-url', earlyCheckUrl ?? '')
     core.setOutput('artifact', '')
     const commitSha = eventHeadSha()
+    // Findings name files relative to the workspace; GitHub places them by paths from the repository's root.
+    const pathPrefix = repositoryPrefix(inputs.workspace)
     const summarize = async (links: SummaryLinks, overwrite: boolean) => {
       if (!inputs.summary) return
       try {
-        await writeJobSummary(report, { ...links, commitSha }, overwrite)
+        await writeJobSummary(report, { ...links, commitSha, pathPrefix }, overwrite)
       } catch (error) {
         core.warning(`could not write the job summary: ${(error as Error).message}`)
       }
@@ -110,7 +113,7 @@ export async function run(): Promise<void> {
     const budget = new PublishBudget(budgetMs, (m) => core.warning(m))
     const { publishResults, noGitHub } = await import('./github.js')
     const github = (githubReady ? await budget.run('the GitHub set-up (check run start)', () => githubReady) : undefined) ?? noGitHub()
-    const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard }, budget)
+    const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget)
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null
     const comment = () => commentOnPullRequest(inputs, github, report, baseline, { ...published, dashboard: dashboardName })
     // Only a comment that talks to the API is budgeted (and named when abandoned); otherwise it only gives notices.

@@ -1,6 +1,7 @@
 /** The job summary page: verdict, stages and gates. Every string from a report is escaped before it is shown. */
 import * as core from '@actions/core'
 import type { WorkflowReport } from '../engine/model.js'
+import { repositoryPath } from '../github/annotations.js'
 import { fmtDuration, inertMarkup, mark, pct, reportView, type GateView, type TestInsightsView } from '../view/report-view.js'
 
 /** Escapes text for the summary's HTML/Markdown: tags, table pipes, backticks and newlines render as text. */
@@ -24,13 +25,16 @@ export interface SummaryLinks {
   commentUrl?: string | null
   /** Commit the findings link to (the pull request's head commit on pull requests). */
   commitSha?: string | null
+  /** The workspace's path in the repository (`working-directory`): finding paths are relative to the workspace. */
+  pathPrefix?: string
 }
 
 /** Link to a file and line at the commit on GitHub, or null outside GitHub. */
-function blobLink(file: string, line: number | undefined, sha: string | null | undefined): string | null {
+function blobLink(file: string, line: number | undefined, sha: string | null | undefined, pathPrefix?: string): string | null {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = process.env
-  if (!server || !repo || !sha || !file || file.startsWith('/') || file.startsWith('..')) return null
-  const path = file.split('/').map(encodeURIComponent).join('/')
+  const inRepository = sha ? repositoryPath(file, { pathPrefix }) : null
+  if (!server || !repo || !sha || !inRepository) return null
+  const path = inRepository.split('/').map(encodeURIComponent).join('/')
   return `${server}/${repo}/blob/${sha}/${path}${line ? `#L${line}` : ''}`
 }
 
@@ -121,8 +125,9 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
       cut = findings.length - rows.length
       break
     }
-    const place = `${f.file}${f.line ? `:${f.line}` : ''}`
-    const link = blobLink(f.file, f.line, links.commitSha)
+    // Named as GitHub names it: from the repository's root, as the annotations and the link do.
+    const place = `${repositoryPath(f.file, { pathPrefix: links.pathPrefix }) ?? f.file}${f.line ? `:${f.line}` : ''}`
+    const link = blobLink(f.file, f.line, links.commitSha, links.pathPrefix)
     const row = `<tr><td>${f.severity}</td><td>${escapeCell(f.tool)}${f.rule ? ` <code>${escapeCell(f.rule.slice(0, 200))}</code>` : ''}</td><td>${link ? `<a href="${escapeCell(link)}">${escapeCell(place)}</a>` : escapeCell(place)}</td><td>${escapeCell(f.message.slice(0, 1000))}</td></tr>`
     // Room kept for the table's head and the closing note.
     if (used + Buffer.byteLength(row) + 768 > budget) {

@@ -13,7 +13,7 @@ import { defaultConfig, fitPreset, layoutPaths, type PresetChoice, type PresetNa
 import { enclosingWorkspace, RepositoryProbe } from './probe.js'
 import { schemaErrors } from './schema.js'
 import { COMMAND_VARS, DEPLOYMENT_VARS, PATH_VARS, renderTemplate, templateProblem, validateComponentName } from './templates.js'
-import { ConfigurationError, type ConfigLayer, type LoadedConfig } from './types.js'
+import { ConfigurationError, type Config, type ConfigLayer, type LoadedConfig } from './types.js'
 import { openRegularFile } from '../reports/read.js'
 import { MAX_SPEC_BYTES } from '../spec/types.js'
 
@@ -310,6 +310,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   ]
   const config = mergeLayers(defaultConfig(), ...layers.slice(1).map((l) => l.layer))
   config.preset = preset
+  dropUnpairedFix(config, layers)
   // Paths are returned for this component: `{component}` is the only placeholder they take.
   config.paths.source = renderTemplate(config.paths.source, { component }, 'paths.source', { quote: false })
   config.paths.tests = renderTemplate(config.paths.tests, { component }, 'paths.tests', { quote: false })
@@ -346,6 +347,23 @@ export function refuseInsideMonorepo(workspace: string, component: string, comma
       `Run ${command} from the repository root (--workspace ${up}, or the action's working-directory: .) with --component ${component}, where the layout finds ${here}` +
       (command === 'spec-to-production' ? `; or give this directory a ${DEFAULT_PATHS[0]} with the commands to run here` : '')
   )
+}
+
+const LINT_COMMAND = ['stages', 'refactoring', 'linting', 'command']
+const LINT_FIX = ['stages', 'refactoring', 'linting', 'fix_command']
+
+/**
+ * The preset's fix command fixes what the preset's lint command reports. A file that lints with a command of its own
+ * and gives no fix command keeps none: the preset's would offer another linter's fixes (ruff's, as review suggestions,
+ * for a gate pylint judged) and have the run refused for a tool only that fixer needs. The linting stage then says no
+ * fix was tried.
+ */
+function dropUnpairedFix(config: Config, layers: readonly ConfigLayer[]): void {
+  const presetAt = layers.findIndex((l) => l.name.startsWith('preset '))
+  const lintAt = lastSetting(layers, LINT_COMMAND)
+  if (presetAt < 0 || lintAt <= presetAt || lastSetting(layers, LINT_FIX) > presetAt) return
+  if (valueAt(layers[lintAt].layer, LINT_COMMAND) === valueAt(layers[presetAt].layer, LINT_COMMAND)) return
+  delete config.stages.refactoring.linting.fix_command
 }
 
 /** The keys each of a preset's choices decides: a choice whose keys a later layer changes was not used. */

@@ -107,7 +107,8 @@ export function judgePassRate(report: TestReport, required: number, rerunFlaky: 
       tool: 'tests',
       rule: f.kind,
       severity: entry ? 'warning' : 'error',
-      file: f.file ?? f.classname ?? '',
+      // A test without a file stays without one: its classname (a describe block, node's `test`) is no path.
+      file: f.file ?? '',
       ...(f.line ? { line: f.line } : {}),
       message: `${f.classname ? `${f.classname} › ` : ''}${f.name}: ${f.message}${entry ? ` (quarantined: ${entry.reason}${entry.expires ? `, until ${entry.expires}` : ''})` : ''}`
     }

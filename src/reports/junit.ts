@@ -32,7 +32,7 @@
  *   surplus of such cases counts as skipped (see `notRun`), and the per-case callback never sees them as passed;
  * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type MatchedTests, type TestOutcome, type TestReport, type TestTotals } from './types.js'
 import { otherTestFormat } from './detect.js'
@@ -95,6 +95,8 @@ const MAX_UNLISTED_PENDING = 10_000_000
 
 /** Longest kept failure message, in characters. */
 const MESSAGE_LIMIT = 500
+/** How much of a failure's text is read: its message and the stack frames that say where it failed. */
+const FAILURE_TEXT_LIMIT = 16 * 1024
 /** Most failing tests whose identity is kept to recognize their reruns; past it, repeats count as other tests. */
 const RERUN_TRACKING = 100_000
 /** Most warnings about unknown status words. */
@@ -464,6 +466,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
     let textDepth = 0
     let text = ''
+    /** The open failure's text is read for its message (else only for where it failed). */
+    let textForMessage = false
+    /** The open test case's failure text, for the line it failed at when the case names none. */
+    let failureText: string | undefined
     /** Warns of a status word this reader does not know, on the open test case (one function, not one per case). */
     const unknownStatus = (word: string): void => {
       if (++unknownStatuses <= STATUS_WARNINGS) {
@@ -519,6 +525,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             message = undefined
             flakyAttempts = undefined
             todoCase = false
+            failureText = undefined
           }
           return
         }
@@ -540,23 +547,27 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         outcome = kind
         if (kind === 'skipped') return
         message = firstLine(tag.attr('message') ?? '')
-        if ((message === '' || message === PYTEST_COLLECTION) && (failures.length < maxFailures || pickedFailures.length < maxFailures)) {
-          // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
-          // why (the ImportError) only there.
+        const room = failures.length < maxFailures || pickedFailures.length < maxFailures
+        textForMessage = (message === '' || message === PYTEST_COLLECTION) && room
+        // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
+        // why (the ImportError) only there. A case without a line attribute (vitest, jest-junit, node, pytest's
+        // xunit2) has where it failed only there: its stack names the test file with the line.
+        if (textForMessage || (room && caseTag?.attr('line') === undefined)) {
           textDepth = depth
           text = ''
           xml.captureText(true)
         }
       },
       text(chunk) {
-        if (text.length < 4 * MESSAGE_LIMIT) text += chunk.slice(0, 4 * MESSAGE_LIMIT)
+        if (text.length < FAILURE_TEXT_LIMIT) text += chunk.slice(0, FAILURE_TEXT_LIMIT)
         else xml.captureText(false)
       },
       close(name, depth) {
         if (depth === textDepth) {
           textDepth = 0
           xml.captureText(false)
-          message = message === PYTEST_COLLECTION ? collectionFailure(text) : firstLine(text)
+          if (textForMessage) message = message === PYTEST_COLLECTION ? collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT)) : firstLine(text)
+          failureText = text
           text = ''
         }
         if (caseDepth === 0) {
@@ -615,7 +626,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         // A picked bare pass of a jest-junit suite may be a todo test: judged when the suite closes (`notRun`).
         if (pick && jestJunit && caseBare && outcome === 'passed' && !(time !== undefined && time > 0) && suite.declared !== undefined) (suite.heldPicks ??= []).push(pick)
         if (outcome === 'failure' || outcome === 'error') {
-          const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace, moduleLookups)
+          const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace, moduleLookups, failureText)
           if (pick) picked.add(test)
           keep(test)
           if (suite.pytest || !named(tag)) return
@@ -818,26 +829,115 @@ export async function parseJUnitFile(path: string, opts: Omit<JUnitOptions, 'fil
   })
 }
 
-function failedTest(tag: XmlTag, kind: Failing, message: string, suite: Suite | undefined, workspace: string, lookups?: { left: number }): FailedTest {
+function failedTest(
+  tag: XmlTag,
+  kind: Failing,
+  message: string,
+  suite: Suite | undefined,
+  workspace: string,
+  lookups?: { left: number },
+  failureText?: string
+): FailedTest {
   const name = tag.attr('name') ?? ''
   const classname = tag.attr('classname') || undefined
   const test: FailedTest = { id: testId(classname, name, suite), name, kind, message }
   if (classname) test.classname = classname
   const file = tag.attr('file') ?? suite?.file
   if (file) test.file = toWorkspacePath(file, workspace)
-  else if (suite?.pytest && classname) {
+  else if (classname && !suite?.pytest) {
+    // Some writers put the test file in the classname (vitest: `test/a.test.ts`); others a describe block or a fixed
+    // word (node --test: `test`), which is no file: only a classname naming a file in the workspace places the test.
+    const named = classnameFile(classname, workspace)
+    if (named) test.file = named
+  } else if (suite?.pytest && classname) {
     const module = pytestModuleFile(classname, workspace, lookups)
     // The file must define the test: in a package run from its own rootdir, `tests.test_calc` names the package's
-    // tests/test_calc.py, and the workspace's root may hold another file of that name.
-    if (module && definesTest(join(workspace, module), name)) test.file = module
+    // tests/test_calc.py, and the workspace's root may hold another file of that name. Its `def` is where the failure
+    // is placed, as the legacy family's `line` says (xunit2 writes no line either).
+    const def = module ? pytestDefLine(workspace, module, classname, name) : undefined
+    if (module && def !== undefined) {
+      test.file = module
+      if (tag.attr('line') === undefined) test.line = def
+    }
   }
   const line = tag.attr('line')
   if (line !== undefined && /^\d+$/.test(line)) {
     // pytest writes the 0-based line number of the test function (its `location` tuple).
     test.line = Number(line) + (suite?.pytest ? 1 : 0)
   }
+  if (test.line === undefined && test.file && failureText) {
+    const at = frameLine(failureText, test.file, workspace)
+    if (at !== undefined) test.line = at
+  }
   return test
 }
+
+/**
+ * The line of the first stack frame in a failure's text that is in the test's own file: vitest's `❯ test/a.test.ts:12:5`,
+ * jest's and node's `at … (/abs/test/a.test.js:12:5)`, pytest's `tests/test_a.py:12: AssertionError`. Undefined when no
+ * frame names that file.
+ */
+function frameLine(text: string, file: string, workspace: string): number | undefined {
+  const frame = /(?:file:\/\/)?((?:[A-Za-z]:)?[^\s()'"`:]+):(\d{1,9})(?::\d+)?/g
+  for (let m = frame.exec(text); m; m = frame.exec(text)) {
+    const line = Number(m[2])
+    if (line >= 1 && toWorkspacePath(m[1], workspace) === file) return line
+  }
+  return undefined
+}
+
+/** The classname as a workspace-relative file when it names one in the workspace, else undefined. */
+function classnameFile(classname: string, workspace: string): string | undefined {
+  if (classname.length > 1024 || classname.includes('\u0000') || !/[./\\]/.test(classname)) return undefined
+  const path = toWorkspacePath(classname, workspace)
+  if (path === '' || path.startsWith('/') || path.startsWith('../') || /^[A-Za-z]:/.test(path)) return undefined
+  return statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile() ? path : undefined
+}
+
+/**
+ * The 1-based line of a pytest test function's `def` in its module file (what the legacy JUnit family writes as
+ * `line`), for xunit2 reports, which write none: without it a failure's annotation sits on line 1 of the file. The
+ * function is the test name without its parameters (`test_x[a-b]` → `test_x`); when the classname names a class after
+ * the module (`tests.test_calc.TestAdd`), the first `def` after that class's header. Undefined when the file does not
+ * have it (a generated test, a name pytest made up): the annotation keeps the file alone.
+ */
+function pytestDefLine(workspace: string, module: string, classname: string, name: string): number | undefined {
+  const fn = /^[A-Za-z_]\w*/.exec(name)?.[0]
+  if (!fn) return undefined
+  const lines = moduleLines(workspace, module)
+  if (!lines) return undefined
+  const classes = classname.split('.').slice(module.slice(0, -3).split('/').length)
+  let from = 0
+  for (const cls of classes) {
+    const header = new RegExp(`^\\s*class\\s+${cls}\\b`)
+    const at = lines.findIndex((l, i) => i >= from && header.test(l))
+    if (at < 0) return undefined
+    from = at + 1
+  }
+  const def = new RegExp(`^\\s*(?:async\\s+)?def\\s+${fn}\\s*\\(`)
+  const at = lines.findIndex((l, i) => i >= from && def.test(l))
+  return at < 0 ? undefined : at + 1
+}
+
+/** A module file's lines, read once per version of the file (a module's failing tests share it); undefined when unreadable. */
+function moduleLines(workspace: string, module: string): string[] | undefined {
+  const path = join(workspace, module)
+  const info = statSync(path, { throwIfNoEntry: false })
+  // A test module is small; one that is not (generated) is not read whole for a line number.
+  if (!info?.isFile() || info.size > 4 * 1024 * 1024) return undefined
+  const key = `${path}\u0000${info.size}\u0000${info.mtimeMs}`
+  if (MODULE_LINES.has(key)) return MODULE_LINES.get(key)
+  let lines: string[] | undefined
+  try {
+    lines = readFileSync(path, 'utf8').split('\n')
+  } catch {
+    lines = undefined
+  }
+  if (MODULE_LINES.size >= 1_000) MODULE_LINES.clear()
+  MODULE_LINES.set(key, lines)
+  return lines
+}
+const MODULE_LINES = new Map<string, string[] | undefined>()
 
 /**
  * The test file of a pytest test case without a `file` attribute (pytest's default xunit2 writes none): its classname
@@ -870,37 +970,6 @@ function pytestModuleFile(classname: string, workspace: string, lookups?: { left
   MODULE_FILES.set(key, found)
   return found
 }
-/**
- * Whether the Python file at `path` has a `def` of the test `name` (its parametrization, `[…]`, left out). The file is
- * read once (a regular file of at most 4 MiB, opened without blocking), its `def` names kept; anything else defines
- * nothing here.
- */
-function definesTest(path: string, name: string): boolean {
-  let defs = TEST_DEFS.get(path)
-  if (defs === undefined) {
-    defs = new Set()
-    let fd: number | undefined
-    try {
-      fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
-      const stat = fstatSync(fd)
-      if (stat.isFile() && stat.size <= 4 * 1024 * 1024) {
-        const text = Buffer.alloc(stat.size)
-        const read = readSync(fd, text, 0, stat.size, 0)
-        for (const m of text.toString('utf8', 0, read).matchAll(/^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(/gm)) defs.add(m[1])
-      }
-    } catch {
-      // Unreadable: defines nothing.
-    } finally {
-      if (fd !== undefined) closeSync(fd)
-    }
-    if (TEST_DEFS.size >= MODULE_LOOKUPS) TEST_DEFS.clear()
-    TEST_DEFS.set(path, defs)
-  }
-  const at = name.indexOf('[')
-  return defs.has(at === -1 ? name : name.slice(0, at))
-}
-const TEST_DEFS = new Map<string, Set<string>>()
-
 /** Prefixes of a classname tried as its module: the module itself, or a class up to 5 deep in it. */
 const MODULE_TRIES = 6
 /** Most classnames of one report looked up as module files (its annotated failures are far fewer). */

@@ -344,6 +344,16 @@ function measure(gate: GateResult, kind: string): Measured {
       for (const k of ['line_coverage', 'branch_coverage'] as const) if (num(d[k]) !== null) facts.push(`${k.replace('_', ' ')} ${pct(num(d[k])!)}`)
       if (num(d.branches_covered) !== null && num(d.branches_total) !== null) facts.push(`${figure(num(d.branches_covered)!)} of ${plural(num(d.branches_total)!, 'branch', 'branches')}`)
       if (typeof d.coverage_kind === 'string') facts.push(`kind: ${d.coverage_kind}`)
+      // Diff-aware runs (only-changed): of the lines the change adds or modifies, those the tests executed.
+      const patch = d.patch_coverage && typeof d.patch_coverage === 'object' ? (d.patch_coverage as Record<string, unknown>) : null
+      const [patchCovered, patchTotal] = [num(patch?.covered), num(patch?.total)]
+      if (patchCovered !== null && patchTotal !== null) {
+        facts.push(
+          patchTotal === 0
+            ? 'patch coverage: no changed executable line'
+            : `patch coverage ${pct(num(patch?.percent) ?? Math.round((patchCovered / patchTotal) * 10_000) / 100)} (${figure(patchCovered)} of ${plural(patchTotal, 'changed line')})`
+        )
+      }
       if (cov === null) return notMeasured(firstError ?? 'no coverage report was read')
       const thr = num(d.threshold)
       return { value: limitText(pct(cov), thr, '≥', thr === null || cov >= thr, '%'), measured: true, facts, criteria }
