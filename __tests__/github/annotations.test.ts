@@ -8,6 +8,7 @@ import {
   truncateChars,
   truncateUtf8
 } from '../../src/github/annotations.js'
+import { checkRunText } from '../../src/github/checks.js'
 import type { Finding } from '../../src/reports/types.js'
 import { findings, recordingSink } from './helpers.js'
 
@@ -57,6 +58,13 @@ describe('one finding as a check-run annotation', () => {
     expect(repositoryPath('src/a.ts', { pathPrefix: 'packages/game/' })).toBe('packages/game/src/a.ts')
     expect(repositoryPath('../shared/x.ts', { pathPrefix: 'packages/game' })).toBe('packages/shared/x.ts')
     for (const outside of ['', '/abs/path.ts', 'C:/x.ts', '../outside.ts', 'https://example.com/a.ts']) expect(repositoryPath(outside)).toBeNull()
+  })
+
+  test("findings over the cap are listed in the check run's text by their repository path, as their annotations would be", () => {
+    const plan = planAnnotations([finding({ severity: 'error' }), finding({ file: 'src/b.py', line: 7 })], { cap: 1, pathPrefix: 'packages/game' })
+    expect(plan.annotations.map((a) => a.path)).toEqual(['packages/game/src/a.py'])
+    expect(plan.omittedFindings.map((f) => f.file)).toEqual(['packages/game/src/b.py'])
+    expect(checkRunText(plan)).toContain('packages/game/src/b.py:7')
   })
 })
 

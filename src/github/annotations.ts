@@ -165,7 +165,8 @@ export function planAnnotations(findings: readonly Finding[], options: PathOptio
     const annotation = toCheckAnnotation(finding, options)
     if (annotation === null) withoutFileFindings.push(finding)
     else if (annotations.length < cap) annotations.push(annotation)
-    else omittedFindings.push(finding)
+    // Named as the annotations would have named it: from the repository's root (the check run's text lists it).
+    else omittedFindings.push({ ...finding, file: annotation.path })
   }
   return {
     annotations,
