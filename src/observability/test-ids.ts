@@ -99,6 +99,31 @@ export class TestIds {
     return this.enter(buf, start, end, hashBytes(buf, start, end))
   }
 
+  /**
+   * Enters the bytes from `buf[start]` up to the next line feed as a new entry (as {@link append} does), found,
+   * copied and hashed in one pass; returns the line feed's position, or -1 when there is none (nothing entered).
+   */
+  appendLine(buf: Uint8Array, start: number): number {
+    const room = this.arena.length - this.used
+    const max = buf.length - start
+    if (max > room) this.widen(max)
+    const a = this.arena
+    const at = this.used
+    let h = 0x811c9dc5 | 0
+    let flag = max > 0 && buf[start] === 0x22 ? QUOTE : 0
+    for (let i = 0; i < max; i++) {
+      const b = buf[start + i]
+      if (b === 0x0a) {
+        this.commit(i, h, flag)
+        return start + i
+      }
+      if (b === 0x0d) flag = QUOTE
+      a[at + i] = b
+      h = Math.imul(h ^ b, 0x01000193)
+    }
+    return -1
+  }
+
   appendString(id: string): number {
     const n = this.scratchOf(id)
     return this.enter(SCRATCH, 0, n, hashBytes(SCRATCH, 0, n))
@@ -130,29 +155,34 @@ export class TestIds {
    */
   lines(from: number, prefix: string): Buffer {
     const pre = Buffer.from(prefix)
-    const quoted = new Map<number, Buffer>()
-    let total = 0
+    // The quoted entries' JSON, in entry order (taken in turn below: no lookup per entry).
+    const quoted: Buffer[] = []
+    const flags = this.flags
+    // Entries are consecutive in the arena: their bytes are the span from the first's start to the last's end.
+    let total = from < this.size ? (pre.length + 1) * (this.size - from) + this.ends[this.size - 1] - this.starts[from] : 0
     for (let k = from; k < this.size; k++) {
-      if (this.flags[k] & QUOTE) {
+      if (flags[k] & QUOTE) {
         const q = Buffer.from(JSON.stringify(this.id(k)))
-        quoted.set(k, q)
-        total += pre.length + q.length + 1
-      } else total += pre.length + this.ends[k] - this.starts[k] + 1
+        quoted.push(q)
+        total += q.length - (this.ends[k] - this.starts[k])
+      }
     }
     const out = Buffer.allocUnsafe(total)
+    const a = this.arena
     let p = 0
+    let q = 0
     for (let k = from; k < this.size; k++) {
       for (let i = 0; i < pre.length; i++) out[p++] = pre[i]
-      const q = quoted.get(k)
-      if (q !== undefined) p += q.copy(out, p)
+      if (flags[k] & QUOTE) p += quoted[q++].copy(out, p)
       else {
         const s = this.starts[k]
         const e = this.ends[k]
-        if (e - s < 64) for (let i = s; i < e; i++) out[p++] = this.arena[i]
-        else p += this.arena.copy(out, p, s, e)
+        if (e - s < 64) for (let i = s; i < e; i++) out[p++] = a[i]
+        else p += a.copy(out, p, s, e)
       }
       out[p++] = 0x0a
     }
+    if (p !== total) throw new Error(`test ids: ${p} bytes of index records, ${total} expected`)
     return out
   }
 
