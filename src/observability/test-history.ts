@@ -189,41 +189,63 @@ function setTestFile(index: Index, test: number, file: number): void {
 export function numberTests(history: TestHistory, run: RunTests): void {
   const index = history.index
   if (!index) return
-  const numbers = new Int32Array(run.size).fill(-1)
-  // The run's file numbers → the index's, each file looked up once.
+  // Read once: `size` is a getter on the collector, and the run's table gains no entry here.
+  const size = run.size
+  const numbers = new Int32Array(size).fill(-1)
+  // The run's file numbers → the index's, each file looked up once, when a test first needs it (files are numbered
+  // in the index in that order).
   const fileMap = new Int32Array(run.fileNames.length).fill(-2)
-  const fileOf = (f: number): number => {
-    if (f < 0) return -1
-    if (fileMap[f] === -2) fileMap[f] = fileIndex(index, run.fileNames[f])
-    return fileMap[f]
-  }
+  const runFiles = run.files
   const tests = index.tests
-  if (run.size > 0) {
-    for (let i = 0; i < tests.size; i++) {
-      const k = run.ids.findIn(tests, i)
-      if (k >= 0 && numbers[k] < 0) {
-        numbers[k] = i
-        if (run.files[k] >= 0 && index.testFiles[i] < 0) setTestFile(index, i, fileOf(run.files[k]))
-      }
-    }
-  }
   if (tests.size === 0) {
     // A first run: the index is this run's ids, in its order — the run's own table when it holds no more than the
     // index may (neither gains an entry after this: every test of the run is numbered), else a copy of its start.
-    const n = Math.min(run.size, MAX_TRACKED_TESTS)
-    index.tests = n === run.size ? run.ids : run.ids.clone(n)
-    index.testFiles = new Array<number>(n)
+    // The tests past the bound stay -1: the index is full.
+    const n = Math.min(size, MAX_TRACKED_TESTS)
+    index.tests = n === size ? run.ids : run.ids.clone(n)
+    const testFiles = new Array<number>(n)
     for (let k = 0; k < n; k++) {
       numbers[k] = k
-      index.testFiles[k] = fileOf(run.files[k])
+      const rf = runFiles[k]
+      let f = -1
+      if (rf >= 0) {
+        f = fileMap[rf]
+        if (f === -2) f = fileMap[rf] = fileIndex(index, run.fileNames[rf])
+      }
+      testFiles[k] = f
     }
+    index.testFiles = testFiles
     if (n > 0) index.dirty = true
-  }
-  for (let k = 0; k < run.size; k++) {
-    if (numbers[k] >= 0 || index.tests.size >= MAX_TRACKED_TESTS) continue
-    numbers[k] = index.tests.appendFrom(run.ids, k)
-    index.testFiles.push(fileOf(run.files[k]))
-    index.dirty = true
+  } else {
+    let numbered = 0
+    if (size > 0) {
+      for (let i = 0; i < tests.size; i++) {
+        const k = run.ids.findIn(tests, i)
+        if (k >= 0 && numbers[k] < 0) {
+          numbers[k] = i
+          numbered++
+          const rf = runFiles[k]
+          if (rf >= 0 && index.testFiles[i] < 0) {
+            let f = fileMap[rf]
+            if (f === -2) f = fileMap[rf] = fileIndex(index, run.fileNames[rf])
+            setTestFile(index, i, f)
+          }
+        }
+      }
+    }
+    // The run's new tests, appended (none when every test was found: the pass is skipped).
+    for (let k = 0; numbered < size && k < size; k++) {
+      if (numbers[k] >= 0 || index.tests.size >= MAX_TRACKED_TESTS) continue
+      numbers[k] = index.tests.appendFrom(run.ids, k)
+      const rf = runFiles[k]
+      let f = -1
+      if (rf >= 0) {
+        f = fileMap[rf]
+        if (f === -2) f = fileMap[rf] = fileIndex(index, run.fileNames[rf])
+      }
+      index.testFiles.push(f)
+      index.dirty = true
+    }
   }
   run.index = numbers
   run.numberedBy = index
@@ -697,7 +719,7 @@ export async function appendTestRun(
   const numbers = run.numberedBy === index ? run.index : undefined
   if (numbers === undefined) {
     let newIds = 0
-    for (let k = 0; k < run.size; k++) if (index.tests.findIn(run.ids, k) < 0) newIds++
+    for (let k = 0, size = run.size; k < size; k++) if (index.tests.findIn(run.ids, k) < 0) newIds++
     if (index.tests.size + Math.min(newIds, MAX_TRACKED_TESTS) > MAX_TRACKED_TESTS) {
       // Room for this run's tests: keep only the tests the retained runs name.
       index = await compact(dir, index)
@@ -712,7 +734,8 @@ export async function appendTestRun(
   let untracked = meta.untracked ?? 0
   // Per file of the index, whether its hash was looked up; new files (of tests added here) get a larger array.
   let hashed = new Uint8Array(index.files.length + run.fileNames.length)
-  for (let k = 0; k < run.size; k++) {
+  // Read once (a getter on the collector); looking up or adding entry k of the run's table never grows that table.
+  for (let k = 0, size = run.size; k < size; k++) {
     let i: number | null
     if (count >= MAX_TRACKED_TESTS) i = null
     else if (numbers !== undefined) i = numbers[k] < 0 ? null : numbers[k]
