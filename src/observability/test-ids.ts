@@ -19,6 +19,8 @@ export class TestIds {
   private flags: Uint8Array
   /** Entry + 1 per slot, 0 empty; built on the first lookup. */
   private slots: Int32Array | null = null
+  /** The empty slot the last probe that found nothing ended at. */
+  private free = -1
   private mask = 0
   size = 0
 
@@ -86,7 +88,8 @@ export class TestIds {
     const k = this.probe(a, at, at + len, h)
     if (k >= 0) return k
     if (this.size >= limit) return -1
-    return this.commit(len, h, flag)
+    // The probe ended at the empty slot the new entry takes: no second walk to it.
+    return this.commit(len, h, flag, this.free)
   }
 
   addString(id: string, limit = Infinity): number {
@@ -193,7 +196,10 @@ export class TestIds {
     const len = end - start
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const e = slots[s] - 1
-      if (e < 0) return -1
+      if (e < 0) {
+        this.free = s
+        return -1
+      }
       if (this.hashes[e] !== h || this.ends[e] - this.starts[e] !== len) continue
       const a = this.arena
       let i = 0
@@ -222,8 +228,11 @@ export class TestIds {
     this.arena = next
   }
 
-  /** The `len` bytes at the arena's free end become entry `size`. */
-  private commit(len: number, h: number, flag: number): number {
+  /**
+   * The `len` bytes at the arena's free end become entry `size`; `free`: the empty slot a probe for these very bytes
+   * just ended at (found absent), where {@link slot} would put it.
+   */
+  private commit(len: number, h: number, flag: number, free = -1): number {
     const k = this.size
     if (k === this.starts.length) this.grow()
     this.starts[k] = this.used
@@ -234,6 +243,7 @@ export class TestIds {
     this.size = k + 1
     if (this.slots !== null) {
       if (this.size * 2 > this.slots.length) this.rehash(this.size * 2)
+      else if (free >= 0) this.slots[free] = k + 1
       else this.slot(k)
     }
     return k
