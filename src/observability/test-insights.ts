@@ -190,8 +190,9 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
         : `no run of ${baseName} in the test history: every failure is counted as new`
     )
   }
-  for (let k = 0; k < cur.tests.length; k++) {
-    if (!isFail(cur.outcomes[k])) continue
+  for (let k = 0, m = cur.tests.length; k < m; k++) {
+    const o = cur.outcomes[k]
+    if (o !== 1 && o !== 2) continue // not isFail(o)
     const t = cur.tests[k]
     const at = baseLatest ? find(baseLatest, t) : -1
     if (baseLatest && at >= 0 && isFail(baseLatest.outcomes[at])) {
@@ -224,12 +225,16 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
   }
   const shaFlips = new Uint16Array(n)
   const shaRuns = new Uint16Array(n)
+  // The passes over every test of a run read its columns from locals (no property load per test).
   for (const r of all) {
-    for (let k = 0; k < r.tests.length; k++) {
-      if (r.outcomes[k] === 4) {
-        sameSha[r.tests[k]] = 1
-        shaFlips[r.tests[k]]++
-        shaRuns[r.tests[k]]++
+    const tests = r.tests
+    const outcomes = r.outcomes
+    for (let k = 0, m = tests.length; k < m; k++) {
+      if (outcomes[k] === 4) {
+        const t = tests[k]
+        sameSha[t] = 1
+        shaFlips[t]++
+        shaRuns[t]++
       }
     }
   }
@@ -239,9 +244,11 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
     const runsIn = new Uint16Array(n)
     const flipsIn = new Uint16Array(n)
     for (const r of group) {
-      for (let k = 0; k < r.tests.length; k++) {
-        const t = r.tests[k]
-        const c = CLASS[r.outcomes[k]]
+      const tests = r.tests
+      const outcomes = r.outcomes
+      for (let k = 0, m = tests.length; k < m; k++) {
+        const t = tests[k]
+        const c = CLASS[outcomes[k]]
         if (c === NONE || c === 2) continue
         runsIn[t]++
         if (last[t] !== NONE && last[t] !== c) flipsIn[t]++
@@ -268,9 +275,11 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
   // test flaky by this rule, and the pass over them is skipped (a first run: this run alone).
   for (let ri = 0; seq.length >= MIN_FLIPS && ri < seq.length; ri++) {
     const r = seq[ri]
-    for (let k = 0; k < r.tests.length; k++) {
-      const t = r.tests[k]
-      const c = CLASS[r.outcomes[k]]
+    const tests = r.tests
+    const outcomes = r.outcomes
+    for (let k = 0, m = tests.length; k < m; k++) {
+      const t = tests[k]
+      const c = CLASS[outcomes[k]]
       if (c === NONE) continue
       seqRuns[t]++
       if (c === 2) {
@@ -311,12 +320,14 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
   // The slowest few, kept sorted while scanning once (no sort of the whole run).
   const top = opts.slowest ?? SLOWEST
   const order: number[] = []
-  for (let k = 0; k < cur.tests.length; k++) {
-    if (CLASS[cur.outcomes[k]] === NONE) continue
-    const d = cur.durations[k]
-    if (order.length === top && d <= cur.durations[order[top - 1]]) continue
+  const curOutcomes = cur.outcomes
+  const curDurations = cur.durations
+  for (let k = 0, m = cur.tests.length; k < m; k++) {
+    if (CLASS[curOutcomes[k]] === NONE) continue
+    const d = curDurations[k]
+    if (order.length === top && d <= curDurations[order[top - 1]]) continue
     let at = order.length
-    while (at > 0 && cur.durations[order[at - 1]] < d) at--
+    while (at > 0 && curDurations[order[at - 1]] < d) at--
     order.splice(at, 0, k)
     if (order.length > top) order.pop()
   }
