@@ -189,41 +189,63 @@ function setTestFile(index: Index, test: number, file: number): void {
 export function numberTests(history: TestHistory, run: RunTests): void {
   const index = history.index
   if (!index) return
-  const numbers = new Int32Array(run.size).fill(-1)
-  // The run's file numbers → the index's, each file looked up once.
+  // Read once: `size` is a getter on the collector, and the run's table gains no entry here.
+  const size = run.size
+  const numbers = new Int32Array(size).fill(-1)
+  // The run's file numbers → the index's, each file looked up once, when a test first needs it (files are numbered
+  // in the index in that order).
   const fileMap = new Int32Array(run.fileNames.length).fill(-2)
-  const fileOf = (f: number): number => {
-    if (f < 0) return -1
-    if (fileMap[f] === -2) fileMap[f] = fileIndex(index, run.fileNames[f])
-    return fileMap[f]
-  }
+  const runFiles = run.files
   const tests = index.tests
-  if (run.size > 0) {
-    for (let i = 0; i < tests.size; i++) {
-      const k = run.ids.findIn(tests, i)
-      if (k >= 0 && numbers[k] < 0) {
-        numbers[k] = i
-        if (run.files[k] >= 0 && index.testFiles[i] < 0) setTestFile(index, i, fileOf(run.files[k]))
-      }
-    }
-  }
   if (tests.size === 0) {
     // A first run: the index is this run's ids, in its order — the run's own table when it holds no more than the
     // index may (neither gains an entry after this: every test of the run is numbered), else a copy of its start.
-    const n = Math.min(run.size, MAX_TRACKED_TESTS)
-    index.tests = n === run.size ? run.ids : run.ids.clone(n)
-    index.testFiles = new Array<number>(n)
+    // The tests past the bound stay -1: the index is full.
+    const n = Math.min(size, MAX_TRACKED_TESTS)
+    index.tests = n === size ? run.ids : run.ids.clone(n)
+    const testFiles = new Array<number>(n)
     for (let k = 0; k < n; k++) {
       numbers[k] = k
-      index.testFiles[k] = fileOf(run.files[k])
+      const rf = runFiles[k]
+      let f = -1
+      if (rf >= 0) {
+        f = fileMap[rf]
+        if (f === -2) f = fileMap[rf] = fileIndex(index, run.fileNames[rf])
+      }
+      testFiles[k] = f
     }
+    index.testFiles = testFiles
     if (n > 0) index.dirty = true
-  }
-  for (let k = 0; k < run.size; k++) {
-    if (numbers[k] >= 0 || index.tests.size >= MAX_TRACKED_TESTS) continue
-    numbers[k] = index.tests.appendFrom(run.ids, k)
-    index.testFiles.push(fileOf(run.files[k]))
-    index.dirty = true
+  } else {
+    let numbered = 0
+    if (size > 0) {
+      for (let i = 0; i < tests.size; i++) {
+        const k = run.ids.findIn(tests, i)
+        if (k >= 0 && numbers[k] < 0) {
+          numbers[k] = i
+          numbered++
+          const rf = runFiles[k]
+          if (rf >= 0 && index.testFiles[i] < 0) {
+            let f = fileMap[rf]
+            if (f === -2) f = fileMap[rf] = fileIndex(index, run.fileNames[rf])
+            setTestFile(index, i, f)
+          }
+        }
+      }
+    }
+    // The run's new tests, appended (none when every test was found: the pass is skipped).
+    for (let k = 0; numbered < size && k < size; k++) {
+      if (numbers[k] >= 0 || index.tests.size >= MAX_TRACKED_TESTS) continue
+      numbers[k] = index.tests.appendFrom(run.ids, k)
+      const rf = runFiles[k]
+      let f = -1
+      if (rf >= 0) {
+        f = fileMap[rf]
+        if (f === -2) f = fileMap[rf] = fileIndex(index, run.fileNames[rf])
+      }
+      index.testFiles.push(f)
+      index.dirty = true
+    }
   }
   run.index = numbers
   run.numberedBy = index
@@ -265,6 +287,16 @@ async function readIndex(dir: string): Promise<Index> {
   const bad = (n: number, why: string) => new Error(`${path}:${n + 1}: ${why}`)
   const text = (from: number, to: number, n: number) => (buf[from] === 0x22 ? unquote(buf.toString('utf8', from, to), () => bad(n, 'a quoted field is not a JSON string')) : buf.toString('utf8', from, to))
   for (let pos = magic.length, n = 1, end: number; pos < buf.length; pos = end + 1, n++) {
+    // Most records name a test, plainly: its line found, copied and hashed in one pass over its bytes.
+    if (buf[pos] === 0x74 && buf[pos + 1] === 0x09 && buf[pos + 2] !== 0x22 && index.tests.size < MAX_TRACKED_TESTS * 2) {
+      end = index.tests.appendLine(buf, pos + 2)
+      if (end < 0) {
+        index.rewrite = true
+        break
+      }
+      index.testFiles.push(-1)
+      continue
+    }
     end = buf.indexOf(0x0a, pos)
     // A torn last record (no line break): left out, and the next write rewrites the file whole.
     if (end < 0) {
@@ -459,19 +491,49 @@ function ascending(tests: ArrayLike<number>): ArrayLike<number> | null {
   return null
 }
 
-function encodeRun(run: EncodableRun): Buffer {
-  const order = ascending(run.tests)
-  const n = run.tests.length
-  const at = (j: number) => (order === null ? j : order[j])
-  // A test given twice is recorded once (its first result).
-  let unique = 0
-  for (let j = 0, prev = -1; j < n; j++) {
-    const test = run.tests[at(j)]
-    if (test !== prev) unique++
-    prev = test
-  }
+/**
+ * A run file's bytes. Tests in ascending order without repeats (what the callers hand almost always) are encoded in
+ * one pass over them into a buffer sized for the worst case (no growth checks, no call per test); otherwise
+ * {@link encodeRunSorting} sorts them first and keeps each test's first result.
+ */
+export function encodeRun(run: EncodableRun): Buffer {
+  const tests = run.tests
+  const outcomes = run.outcomes
+  const durations = run.durations
+  const n = tests.length
   const files = [...run.fileHashes].sort((a, b) => a[0] - b[0])
-  const header = JSON.stringify({ v: FORMAT_VERSION, ...run.meta, files: files.length, tests: unique })
+  // Ascending without repeats: as many unique tests as tests, said in the header before the tests are seen.
+  const head = runHead(run.meta, files, n)
+  // Per test at most 5 bytes of index delta (< 2^32) and 5 of ms × 8 + outcome (< 2^35).
+  const out = Buffer.allocUnsafe(head.length + n * 10)
+  head.copy(out, 0)
+  let p = head.length
+  let prev = -1
+  const clamped = durations instanceof Uint32Array
+  for (let k = 0; k < n; k++) {
+    const test = tests[k]
+    if (test <= prev) return encodeRunSorting(run, files)
+    let v = test - prev - 1
+    prev = test
+    while (v >= 0x80) {
+      out[p++] = (v % 0x80) | 0x80
+      v = Math.floor(v / 0x80)
+    }
+    out[p++] = v
+    const d = durations[k]
+    v = (clamped ? d : Math.min(Math.max(0, Math.round(d)), 2 ** 32 - 1)) * 8 + outcomes[k]
+    while (v >= 0x80) {
+      out[p++] = (v % 0x80) | 0x80
+      v = Math.floor(v / 0x80)
+    }
+    out[p++] = v
+  }
+  return out.subarray(0, p)
+}
+
+/** The header line and the file hashes of a run file. */
+function runHead(meta: TestRunMeta, files: Array<[number, string]>, tests: number): Buffer {
+  const header = JSON.stringify({ v: FORMAT_VERSION, ...meta, files: files.length, tests })
   const w = new Writer()
   w.bytes(Buffer.from(`${header}\n`))
   let prev = -1
@@ -482,7 +544,24 @@ function encodeRun(run: EncodableRun): Buffer {
     w.varint(raw.length)
     w.bytes(raw)
   }
-  prev = -1
+  return w.done()
+}
+
+/** {@link encodeRun} of tests in any order, possibly repeated: sorted by test index, each test's first result kept. */
+function encodeRunSorting(run: EncodableRun, files: Array<[number, string]>): Buffer {
+  const order = ascending(run.tests)
+  const n = run.tests.length
+  const at = (j: number) => (order === null ? j : order[j])
+  // A test given twice is recorded once (its first result).
+  let unique = 0
+  for (let j = 0, prev = -1; j < n; j++) {
+    const test = run.tests[at(j)]
+    if (test !== prev) unique++
+    prev = test
+  }
+  const w = new Writer()
+  w.bytes(runHead(run.meta, files, unique))
+  let prev = -1
   for (let j = 0; j < n; j++) {
     const k = at(j)
     const test = run.tests[k]
@@ -518,11 +597,31 @@ function decodeRun(buf: Buffer, testCount: number): StoredRun {
   const outcomes = new Uint8Array(nTests)
   const durations = new Uint32Array(nTests)
   prev = -1
+  // Reader#varint inline (the same checks): two varints per test, no call for either.
+  let pos = r.pos
+  const len = buf.length
   for (let i = 0; i < nTests; i++) {
-    const test = prev + 1 + r.varint()
+    let d = 0
+    for (let mul = 1; ; ) {
+      if (pos >= len) throw new RangeError('truncated')
+      const b = buf[pos++]
+      d += (b & 0x7f) * mul
+      if (b < 0x80) break
+      mul *= 0x80
+      if (mul > 2 ** 49) throw new RangeError('varint too long')
+    }
+    const test = prev + 1 + d
     if (test >= testCount) throw new RangeError('test index out of range')
     prev = test
-    const v = r.varint()
+    let v = 0
+    for (let mul = 1; ; ) {
+      if (pos >= len) throw new RangeError('truncated')
+      const b = buf[pos++]
+      v += (b & 0x7f) * mul
+      if (b < 0x80) break
+      mul *= 0x80
+      if (mul > 2 ** 49) throw new RangeError('varint too long')
+    }
     tests[i] = test
     outcomes[i] = v % 8
     durations[i] = Math.floor(v / 8)
@@ -620,7 +719,7 @@ export async function appendTestRun(
   const numbers = run.numberedBy === index ? run.index : undefined
   if (numbers === undefined) {
     let newIds = 0
-    for (let k = 0; k < run.size; k++) if (index.tests.findIn(run.ids, k) < 0) newIds++
+    for (let k = 0, size = run.size; k < size; k++) if (index.tests.findIn(run.ids, k) < 0) newIds++
     if (index.tests.size + Math.min(newIds, MAX_TRACKED_TESTS) > MAX_TRACKED_TESTS) {
       // Room for this run's tests: keep only the tests the retained runs name.
       index = await compact(dir, index)
@@ -635,7 +734,8 @@ export async function appendTestRun(
   let untracked = meta.untracked ?? 0
   // Per file of the index, whether its hash was looked up; new files (of tests added here) get a larger array.
   let hashed = new Uint8Array(index.files.length + run.fileNames.length)
-  for (let k = 0; k < run.size; k++) {
+  // Read once (a getter on the collector); looking up or adding entry k of the run's table never grows that table.
+  for (let k = 0, size = run.size; k < size; k++) {
     let i: number | null
     if (count >= MAX_TRACKED_TESTS) i = null
     else if (numbers !== undefined) i = numbers[k] < 0 ? null : numbers[k]

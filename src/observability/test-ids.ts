@@ -19,6 +19,8 @@ export class TestIds {
   private flags: Uint8Array
   /** Entry + 1 per slot, 0 empty; built on the first lookup. */
   private slots: Int32Array | null = null
+  /** The empty slot the last probe that found nothing ended at. */
+  private free = -1
   private mask = 0
   size = 0
 
@@ -86,7 +88,8 @@ export class TestIds {
     const k = this.probe(a, at, at + len, h)
     if (k >= 0) return k
     if (this.size >= limit) return -1
-    return this.commit(len, h, flag)
+    // The probe ended at the empty slot the new entry takes: no second walk to it.
+    return this.commit(len, h, flag, this.free)
   }
 
   addString(id: string, limit = Infinity): number {
@@ -97,6 +100,31 @@ export class TestIds {
   /** Enters `buf[start, end)` as a new entry, even when the id is already in the table. */
   append(buf: Uint8Array, start: number, end: number): number {
     return this.enter(buf, start, end, hashBytes(buf, start, end))
+  }
+
+  /**
+   * Enters the bytes from `buf[start]` up to the next line feed as a new entry (as {@link append} does), found,
+   * copied and hashed in one pass; returns the line feed's position, or -1 when there is none (nothing entered).
+   */
+  appendLine(buf: Uint8Array, start: number): number {
+    const room = this.arena.length - this.used
+    const max = buf.length - start
+    if (max > room) this.widen(max)
+    const a = this.arena
+    const at = this.used
+    let h = 0x811c9dc5 | 0
+    let flag = max > 0 && buf[start] === 0x22 ? QUOTE : 0
+    for (let i = 0; i < max; i++) {
+      const b = buf[start + i]
+      if (b === 0x0a) {
+        this.commit(i, h, flag)
+        return start + i
+      }
+      if (b === 0x0d) flag = QUOTE
+      a[at + i] = b
+      h = Math.imul(h ^ b, 0x01000193)
+    }
+    return -1
   }
 
   appendString(id: string): number {
@@ -130,29 +158,34 @@ export class TestIds {
    */
   lines(from: number, prefix: string): Buffer {
     const pre = Buffer.from(prefix)
-    const quoted = new Map<number, Buffer>()
-    let total = 0
+    // The quoted entries' JSON, in entry order (taken in turn below: no lookup per entry).
+    const quoted: Buffer[] = []
+    const flags = this.flags
+    // Entries are consecutive in the arena: their bytes are the span from the first's start to the last's end.
+    let total = from < this.size ? (pre.length + 1) * (this.size - from) + this.ends[this.size - 1] - this.starts[from] : 0
     for (let k = from; k < this.size; k++) {
-      if (this.flags[k] & QUOTE) {
+      if (flags[k] & QUOTE) {
         const q = Buffer.from(JSON.stringify(this.id(k)))
-        quoted.set(k, q)
-        total += pre.length + q.length + 1
-      } else total += pre.length + this.ends[k] - this.starts[k] + 1
+        quoted.push(q)
+        total += q.length - (this.ends[k] - this.starts[k])
+      }
     }
     const out = Buffer.allocUnsafe(total)
+    const a = this.arena
     let p = 0
+    let q = 0
     for (let k = from; k < this.size; k++) {
       for (let i = 0; i < pre.length; i++) out[p++] = pre[i]
-      const q = quoted.get(k)
-      if (q !== undefined) p += q.copy(out, p)
+      if (flags[k] & QUOTE) p += quoted[q++].copy(out, p)
       else {
         const s = this.starts[k]
         const e = this.ends[k]
-        if (e - s < 64) for (let i = s; i < e; i++) out[p++] = this.arena[i]
-        else p += this.arena.copy(out, p, s, e)
+        if (e - s < 64) for (let i = s; i < e; i++) out[p++] = a[i]
+        else p += a.copy(out, p, s, e)
       }
       out[p++] = 0x0a
     }
+    if (p !== total) throw new Error(`test ids: ${p} bytes of index records, ${total} expected`)
     return out
   }
 
@@ -163,7 +196,10 @@ export class TestIds {
     const len = end - start
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const e = slots[s] - 1
-      if (e < 0) return -1
+      if (e < 0) {
+        this.free = s
+        return -1
+      }
       if (this.hashes[e] !== h || this.ends[e] - this.starts[e] !== len) continue
       const a = this.arena
       let i = 0
@@ -192,8 +228,11 @@ export class TestIds {
     this.arena = next
   }
 
-  /** The `len` bytes at the arena's free end become entry `size`. */
-  private commit(len: number, h: number, flag: number): number {
+  /**
+   * The `len` bytes at the arena's free end become entry `size`; `free`: the empty slot a probe for these very bytes
+   * just ended at (found absent), where {@link slot} would put it.
+   */
+  private commit(len: number, h: number, flag: number, free = -1): number {
     const k = this.size
     if (k === this.starts.length) this.grow()
     this.starts[k] = this.used
@@ -204,6 +243,7 @@ export class TestIds {
     this.size = k + 1
     if (this.slots !== null) {
       if (this.size * 2 > this.slots.length) this.rehash(this.size * 2)
+      else if (free >= 0) this.slots[free] = k + 1
       else this.slot(k)
     }
     return k

@@ -62,7 +62,7 @@ function space(history: TestHistory, current: CurrentRun): Space {
   if (index && ((run.numberedBy === index && run.index !== undefined) || history.tests.size + run.size <= MAX_TRACKED_TESTS)) {
     // This run's new tests go straight into the index as read (the append that follows writes it): one map.
     const numbers = run.numberedBy === index ? run.index : undefined
-    return build(history, current, run, index.tests, index.files, index.testFiles, (k) => (numbers ? numbers[k] : (indexTest(index, run.ids, k, fileName(run, k)) as number)))
+    return build(history, current, run, index.tests, index.files, index.testFiles, numbers ?? ((k) => indexTest(index, run.ids, k, fileName(run, k)) as number))
   }
   // No index to add to (unread, or full): a copy of the history's numbering, this run's new tests appended to it.
   const ids = history.tests.clone()
@@ -95,19 +95,26 @@ function space(history: TestHistory, current: CurrentRun): Space {
 
 const fileName = (run: RunTests, k: number) => (run.files[k] >= 0 ? run.fileNames[run.files[k]] : undefined)
 
-/** The run's tests numbered by `number` (-1: not tracked), sorted by number, with the hash of each of their files. */
-function build(history: TestHistory, current: CurrentRun, run: RunTests, ids: TestIds, files: string[], testFiles: ArrayLike<number>, number: (k: number) => number): Space {
+/**
+ * The run's tests numbered by `number` (-1: not tracked) — the numbers {@link numberTests} gave, or a function that
+ * numbers them — sorted by number, with the hash of each of their files.
+ */
+function build(history: TestHistory, current: CurrentRun, run: RunTests, ids: TestIds, files: string[], testFiles: ArrayLike<number>, number: Int32Array | ((k: number) => number)): Space {
   const n = run.size
   const tests = new Uint32Array(n)
   const outcomes = new Uint8Array(n)
   const durations = new Uint32Array(n)
   const fileHashes = new Map<number, string>()
-  const hashed = new Set<number>()
   const hashes = current.fileHashes
+  // The numbers given: read straight from the array (no call per test).
+  const numbers = typeof number === 'function' ? null : number
+  const numberOf = typeof number === 'function' ? number : null
+  // Per file, whether its hash was looked up (files are added while numbering: grown as needed).
+  let hashed = new Uint8Array(files.length + run.fileNames.length + 1)
   let sorted = true
   let count = 0
   for (let k = 0; k < n; k++) {
-    const i = number(k)
+    const i = numbers !== null ? numbers[k] : (numberOf as (k: number) => number)(k)
     if (i < 0) continue
     if (count > 0 && i <= tests[count - 1]) sorted = false
     tests[count] = i
@@ -115,10 +122,17 @@ function build(history: TestHistory, current: CurrentRun, run: RunTests, ids: Te
     durations[count] = Math.min(Math.max(0, Math.round(run.durations[k])), 2 ** 32 - 1)
     count++
     const f = testFiles[i]
-    if (f >= 0 && !hashed.has(f)) {
-      hashed.add(f)
-      const h = hashes.get(files[f])
-      if (h) fileHashes.set(f, h)
+    if (f >= 0) {
+      if (f >= hashed.length) {
+        const more = new Uint8Array(Math.max(f + 1, hashed.length * 2))
+        more.set(hashed)
+        hashed = more
+      }
+      if (hashed[f] === 0) {
+        hashed[f] = 1
+        const h = hashes.get(files[f])
+        if (h) fileHashes.set(f, h)
+      }
     }
   }
   let cur: StoredRun = { meta: current.meta, tests: tests.subarray(0, count), outcomes: outcomes.subarray(0, count), durations: durations.subarray(0, count), fileHashes }
@@ -176,8 +190,9 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
         : `no run of ${baseName} in the test history: every failure is counted as new`
     )
   }
-  for (let k = 0; k < cur.tests.length; k++) {
-    if (!isFail(cur.outcomes[k])) continue
+  for (let k = 0, m = cur.tests.length; k < m; k++) {
+    const o = cur.outcomes[k]
+    if (o !== 1 && o !== 2) continue // not isFail(o)
     const t = cur.tests[k]
     const at = baseLatest ? find(baseLatest, t) : -1
     if (baseLatest && at >= 0 && isFail(baseLatest.outcomes[at])) {
@@ -210,12 +225,16 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
   }
   const shaFlips = new Uint16Array(n)
   const shaRuns = new Uint16Array(n)
+  // The passes over every test of a run read its columns from locals (no property load per test).
   for (const r of all) {
-    for (let k = 0; k < r.tests.length; k++) {
-      if (r.outcomes[k] === 4) {
-        sameSha[r.tests[k]] = 1
-        shaFlips[r.tests[k]]++
-        shaRuns[r.tests[k]]++
+    const tests = r.tests
+    const outcomes = r.outcomes
+    for (let k = 0, m = tests.length; k < m; k++) {
+      if (outcomes[k] === 4) {
+        const t = tests[k]
+        sameSha[t] = 1
+        shaFlips[t]++
+        shaRuns[t]++
       }
     }
   }
@@ -225,9 +244,11 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
     const runsIn = new Uint16Array(n)
     const flipsIn = new Uint16Array(n)
     for (const r of group) {
-      for (let k = 0; k < r.tests.length; k++) {
-        const t = r.tests[k]
-        const c = CLASS[r.outcomes[k]]
+      const tests = r.tests
+      const outcomes = r.outcomes
+      for (let k = 0, m = tests.length; k < m; k++) {
+        const t = tests[k]
+        const c = CLASS[outcomes[k]]
         if (c === NONE || c === 2) continue
         runsIn[t]++
         if (last[t] !== NONE && last[t] !== c) flipsIn[t]++
@@ -250,11 +271,15 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
   const lastRun = new Int32Array(n).fill(-1)
   const seqRuns = new Uint16Array(n)
   const seqFlips = new Uint16Array(n)
-  for (let ri = 0; ri < seq.length; ri++) {
+  // A test flips at most once per run of the sequence (a run names a test once): fewer runs than MIN_FLIPS make no
+  // test flaky by this rule, and the pass over them is skipped (a first run: this run alone).
+  for (let ri = 0; seq.length >= MIN_FLIPS && ri < seq.length; ri++) {
     const r = seq[ri]
-    for (let k = 0; k < r.tests.length; k++) {
-      const t = r.tests[k]
-      const c = CLASS[r.outcomes[k]]
+    const tests = r.tests
+    const outcomes = r.outcomes
+    for (let k = 0, m = tests.length; k < m; k++) {
+      const t = tests[k]
+      const c = CLASS[outcomes[k]]
       if (c === NONE) continue
       seqRuns[t]++
       if (c === 2) {
@@ -295,12 +320,14 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
   // The slowest few, kept sorted while scanning once (no sort of the whole run).
   const top = opts.slowest ?? SLOWEST
   const order: number[] = []
-  for (let k = 0; k < cur.tests.length; k++) {
-    if (CLASS[cur.outcomes[k]] === NONE) continue
-    const d = cur.durations[k]
-    if (order.length === top && d <= cur.durations[order[top - 1]]) continue
+  const curOutcomes = cur.outcomes
+  const curDurations = cur.durations
+  for (let k = 0, m = cur.tests.length; k < m; k++) {
+    if (CLASS[curOutcomes[k]] === NONE) continue
+    const d = curDurations[k]
+    if (order.length === top && d <= curDurations[order[top - 1]]) continue
     let at = order.length
-    while (at > 0 && cur.durations[order[at - 1]] < d) at--
+    while (at > 0 && curDurations[order[at - 1]] < d) at--
     order.splice(at, 0, k)
     if (order.length > top) order.pop()
   }
