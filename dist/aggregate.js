@@ -7,31 +7,33 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-O5LW427O.js";
+} from "./chunks/chunk-WUXLBMIU.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-S733ROIE.js";
+} from "./chunks/chunk-TQFD3ZDF.js";
 import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-VO7UA5GP.js";
+} from "./chunks/chunk-PQWMEHNJ.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
 import "./chunks/chunk-534O5AVS.js";
 import "./chunks/chunk-SL6JIN4J.js";
-import "./chunks/chunk-KDNRSWYP.js";
+import "./chunks/chunk-6GL7J2IG.js";
 import "./chunks/chunk-T2AHH675.js";
-import "./chunks/chunk-FTIOVHA5.js";
+import "./chunks/chunk-BLGH4C4K.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
 import {
   logInert
-} from "./chunks/chunk-BXE4EEDL.js";
-import "./chunks/chunk-OXW3FLQS.js";
+} from "./chunks/chunk-S7AZFCPE.js";
+import "./chunks/chunk-TT5NFTMK.js";
+import "./chunks/chunk-5RXFTMH7.js";
+import "./chunks/chunk-LTMA6BZV.js";
 import {
   workflowRun
 } from "./chunks/chunk-H2QGIIMS.js";
@@ -47,8 +49,8 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-PQADDHOS.js";
+import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/aggregate.ts

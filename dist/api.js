@@ -1,28 +1,29 @@
 import {
+  refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-VAFGPPUX.js";
-import "./chunks/chunk-PNWNXVSZ.js";
+} from "./chunks/chunk-ZI7ZNCXQ.js";
+import "./chunks/chunk-BWZ2JJCD.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-L345TEF6.js";
-import "./chunks/chunk-OJUA3WGN.js";
-import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-GCHVC7YK.js";
-import "./chunks/chunk-QORUNHXP.js";
-import "./chunks/chunk-52Y4MCPZ.js";
+import "./chunks/chunk-KBMFMPNY.js";
+import "./chunks/chunk-KBZF3QSH.js";
+import "./chunks/chunk-INVGORFM.js";
+import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-OXW3FLQS.js";
+import "./chunks/chunk-5RXFTMH7.js";
+import "./chunks/chunk-LTMA6BZV.js";
+import "./chunks/chunk-HXZPDVJ2.js";
+import "./chunks/chunk-4GTCQ74A.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-3TGGJRN5.js";
-import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   ConfigurationError,
+  refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
 };

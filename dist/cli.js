@@ -3,28 +3,29 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-VAFGPPUX.js";
+} from "./chunks/chunk-ZI7ZNCXQ.js";
 import {
   formatSummary
-} from "./chunks/chunk-PNWNXVSZ.js";
+} from "./chunks/chunk-BWZ2JJCD.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-L345TEF6.js";
-import "./chunks/chunk-OJUA3WGN.js";
-import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-GCHVC7YK.js";
-import "./chunks/chunk-QORUNHXP.js";
-import "./chunks/chunk-52Y4MCPZ.js";
+import "./chunks/chunk-KBMFMPNY.js";
+import "./chunks/chunk-KBZF3QSH.js";
+import "./chunks/chunk-INVGORFM.js";
+import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-FHEQNACH.js";
-import "./chunks/chunk-OXW3FLQS.js";
+import {
+  printInert
+} from "./chunks/chunk-5RXFTMH7.js";
+import "./chunks/chunk-LTMA6BZV.js";
+import "./chunks/chunk-HXZPDVJ2.js";
+import "./chunks/chunk-4GTCQ74A.js";
 import {
   ConfigurationError,
   TARGETS
 } from "./chunks/chunk-3TGGJRN5.js";
-import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -63,14 +64,14 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-E2KK3G46.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-Q5LGCQYH.js")).configCommand(argv),
-  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-EETWMFAY.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-YAUBTZBQ.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-GU367LDR.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-X7BQDVPV.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-UK2MAY6L.js")).aggregateCommand(argv),
-  tests: async (argv) => (await import("./chunks/tests-Z6HCFRRK.js")).testsCommand(argv)
+  init: async (argv) => (await import("./chunks/init-WRXPBGXV.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-IE6ALYYE.js")).configCommand(argv),
+  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-UG2JIGF7.js")).validateInstructionsCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-JYMEN2XM.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-BVT2TPLJ.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-QYF27Y26.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-XBJ7JINI.js")).aggregateCommand(argv),
+  tests: async (argv) => (await import("./chunks/tests-7ZQHRUAD.js")).testsCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;
@@ -148,13 +149,13 @@ ${signal} received: stopping the running command and writing a partial report\u2
       signal: controller.signal,
       host: createConsoleHost({ workspace, verbose: values.verbose ? true : void 0 })
     });
-    process.stdout.write(`
+    printInert(process.stdout, `
 ${formatSummary(result.report, result.reportError && !existsSync(result.reportPath) ? null : result.reportPath)}
 `);
     return result.report.cancelled ? 1 : result.exitCode;
   } catch (error) {
     if (error instanceof ConfigurationError) return usage(error.message, false);
-    process.stderr.write(`spec-to-production: internal error: ${error.stack ?? String(error)}
+    printInert(process.stderr, `spec-to-production: internal error: ${error.stack ?? String(error)}
 `);
     return 1;
   } finally {
@@ -163,7 +164,7 @@ ${formatSummary(result.report, result.reportError && !existsSync(result.reportPa
   }
 }
 function usage(message, hint = true) {
-  process.stderr.write(`spec-to-production: ${message}${hint ? "\nTry --help." : ""}
+  printInert(process.stderr, `spec-to-production: ${message}${hint ? "\nTry --help." : ""}
 `);
   return 2;
 }
@@ -172,7 +173,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`spec-to-production: ${String(error)}
+    printInert(process.stderr, `spec-to-production: ${String(error)}
 `);
     process.exitCode = 1;
   }

@@ -6,34 +6,31 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-VAFGPPUX.js";
-import "./chunks/chunk-PNWNXVSZ.js";
+} from "./chunks/chunk-ZI7ZNCXQ.js";
+import "./chunks/chunk-BWZ2JJCD.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-L345TEF6.js";
-import "./chunks/chunk-OJUA3WGN.js";
-import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-GCHVC7YK.js";
-import "./chunks/chunk-QORUNHXP.js";
-import "./chunks/chunk-52Y4MCPZ.js";
+import "./chunks/chunk-KBMFMPNY.js";
+import "./chunks/chunk-KBZF3QSH.js";
+import "./chunks/chunk-INVGORFM.js";
+import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-WBXXZJVE.js";
 import {
-  validateComponentName
-} from "./chunks/chunk-FHEQNACH.js";
-import {
   writeJobSummary
-} from "./chunks/chunk-FTIOVHA5.js";
+} from "./chunks/chunk-BLGH4C4K.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
 import {
   logInert
-} from "./chunks/chunk-BXE4EEDL.js";
+} from "./chunks/chunk-S7AZFCPE.js";
+import "./chunks/chunk-TT5NFTMK.js";
+import "./chunks/chunk-5RXFTMH7.js";
 import {
   reportView
-} from "./chunks/chunk-OXW3FLQS.js";
+} from "./chunks/chunk-LTMA6BZV.js";
 import {
   defaultBranch,
   pullRequestBase
@@ -50,15 +47,18 @@ import {
   setSecret,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
+import "./chunks/chunk-HXZPDVJ2.js";
+import {
+  validateComponentName
+} from "./chunks/chunk-4GTCQ74A.js";
 import {
   ConfigurationError,
   TARGETS
 } from "./chunks/chunk-3TGGJRN5.js";
-import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/main.ts
-import { basename, relative as relative2 } from "node:path";
+import { basename, relative as relative3 } from "node:path";
 
 // src/action/inputs.ts
 import { isAbsolute, resolve } from "node:path";
@@ -201,7 +201,7 @@ function createMemoryStores(workspace, log, options = {}) {
       await restore("metrics", metricsDir, component);
       if (aside) {
         try {
-          const { mergeMetrics } = await import("./chunks/metrics-WMGCX5LG.js");
+          const { mergeMetrics } = await import("./chunks/metrics-YS3AE76T.js");
           const merged = await mergeMetrics(aside, root);
           log.info(`metrics of ${component} on ${base2}: ${merged.added} record(s) and ${merged.tests.added} test run(s) merged into this branch's history`);
         } finally {
@@ -322,6 +322,21 @@ var PublishBudget = class {
   }
 };
 
+// src/action/repo-prefix.ts
+import { execFileSync } from "node:child_process";
+import { isAbsolute as isAbsolute3, relative as relative2 } from "node:path";
+function repositoryPrefix(workspace, env = process.env) {
+  try {
+    const prefix = execFileSync("git", ["rev-parse", "--show-prefix"], { cwd: workspace, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
+    return prefix.trim().replace(/\/+$/, "");
+  } catch {
+    const root = env.GITHUB_WORKSPACE;
+    if (!root) return "";
+    const rel = relative2(root, workspace).replace(/\\/g, "/");
+    return rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? "" : rel;
+  }
+}
+
 // src/action/main.ts
 async function run() {
   const controller = new AbortController();
@@ -332,7 +347,7 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const githubReady = inputs.token ? import("./chunks/github-NO3H4ST2.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-OWXFSGGJ.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -369,14 +384,14 @@ async function run() {
     setOutput("stages-completed", report.stages_completed.join(","));
     setOutput("stages-failed", report.stages_failed.join(","));
     setOutput("stages-skipped", report.stages_skipped.join(","));
-    setOutput("report", relative2(inputs.workspace, result.reportPath) || result.reportPath);
+    setOutput("report", relative3(inputs.workspace, result.reportPath) || result.reportPath);
     setOutput("coverage", typeof coverage === "number" ? String(coverage) : "");
-    setOutput("dashboard", report.metrics_dashboard ? relative2(inputs.workspace, report.metrics_dashboard) : "");
+    setOutput("dashboard", report.metrics_dashboard ? relative3(inputs.workspace, report.metrics_dashboard) : "");
     setOutput("context-session", report.context_session_id ?? "");
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-324FRYXR.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-KGPNQSMA.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -386,10 +401,11 @@ async function run() {
     setOutput("check-run-url", earlyCheckUrl ?? "");
     setOutput("artifact", "");
     const commitSha = eventHeadSha();
+    const pathPrefix = repositoryPrefix(inputs.workspace);
     const summarize = async (links, overwrite) => {
       if (!inputs.summary) return;
       try {
-        await writeJobSummary(report, { ...links, commitSha }, overwrite);
+        await writeJobSummary(report, { ...links, commitSha, pathPrefix }, overwrite);
       } catch (error2) {
         warning(`could not write the job summary: ${error2.message}`);
       }
@@ -401,9 +417,9 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-NO3H4ST2.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-OWXFSGGJ.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
-    const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard }, budget);
+    const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;
     const comment = () => commentOnPullRequest(inputs, github, report, baseline, { ...published, dashboard: dashboardName });
     const talks = Boolean(github.octokit && github.event?.pullRequest != null && !github.event.isFork);

@@ -1,20 +1,17 @@
 import {
   runPlan
-} from "./chunks/chunk-PT6XS6RV.js";
-import "./chunks/chunk-KBRR2C6K.js";
+} from "./chunks/chunk-CXZ2SQGU.js";
+import "./chunks/chunk-2XRF76XN.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-L345TEF6.js";
-import "./chunks/chunk-OJUA3WGN.js";
-import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-GCHVC7YK.js";
-import "./chunks/chunk-QORUNHXP.js";
-import "./chunks/chunk-52Y4MCPZ.js";
+import "./chunks/chunk-KBMFMPNY.js";
+import "./chunks/chunk-KBZF3QSH.js";
+import "./chunks/chunk-INVGORFM.js";
+import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-FHEQNACH.js";
 import {
   pullRequestBase
 } from "./chunks/chunk-H2QGIIMS.js";
@@ -27,8 +24,9 @@ import {
   setFailed,
   setOutput
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-HXZPDVJ2.js";
+import "./chunks/chunk-4GTCQ74A.js";
+import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/plan.ts
