@@ -197,8 +197,6 @@ async function attempt(fetchImpl: typeof fetch, url: URL, opts: HealthCheckOptio
   }
 }
 
-/** fetch refuses URLs with credentials: they become a basic Authorization header. */
-/** The URL without its user and password, which go into a Basic authorization header (fetch refuses them in a URL). */
 /**
  * A URL's user or password as sent: percent-escapes decoded, and a `%` that starts no escape kept as written (a
  * password `50%off` threw URIError: the health check could never pass, and left its request timer running).
@@ -217,6 +215,7 @@ function decoded(part: string): string {
   }
 }
 
+/** The URL without its user and password, which go into a Basic authorization header (fetch refuses them in a URL). */
 export function withoutCredentials(url: URL): { target: URL; headers: Record<string, string> } {
   const headers: Record<string, string> = { accept: 'application/json, */*;q=0.5' }
   if (!url.username && !url.password) return { target: url, headers }

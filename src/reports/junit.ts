@@ -184,7 +184,7 @@ interface Suite {
 export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<TestReport> {
   const maxFailures = opts.maxFailures ?? 200
   /** pytest classnames still to look up as module files in this report (see `pytestModuleFile`). */
-  const moduleLookups = { left: MODULE_LOOKUPS }
+  const moduleLookups = fileLookups()
   const totals: TestTotals = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 }
   const failures: FailedTest[] = []
   const flaky: FlakyTest[] = []
@@ -841,7 +841,7 @@ function failedTest(
   message: string,
   suite: Suite | undefined,
   workspace: string,
-  lookups?: { left: number },
+  lookups: FileLookups = fileLookups(),
   failureText?: string
 ): FailedTest {
   const name = tag.attr('name') ?? ''
@@ -853,7 +853,7 @@ function failedTest(
   else if (classname && !suite?.pytest) {
     // Some writers put the test file in the classname (vitest: `test/a.test.ts`); others a describe block or a fixed
     // word (node --test: `test`), which is no file: only a classname naming a file in the workspace places the test.
-    const named = classnameFile(classname, workspace)
+    const named = classnameFile(classname, workspace, lookups)
     if (named) test.file = named
   } else if (suite?.pytest && classname) {
     const module = pytestModuleFile(classname, workspace, lookups)
@@ -892,12 +892,38 @@ function frameLine(text: string, file: string, workspace: string): number | unde
   return undefined
 }
 
+/**
+ * The file lookups of one report: at most {@link MODULE_LOOKUPS} classnames are looked up on the file system (a report
+ * of a million failures with distinct classnames does not stat it a million times), each once. Made per read, so a
+ * file that appears between two reads is found by the second.
+ */
+interface FileLookups {
+  left: number
+  found: Map<string, string | undefined>
+}
+
+function fileLookups(): FileLookups {
+  return { left: MODULE_LOOKUPS, found: new Map() }
+}
+
+/** `find(key)` once per key, while the report's lookups last; undefined past them. */
+function lookedUp(lookups: FileLookups, key: string, find: () => string | undefined): string | undefined {
+  if (lookups.found.has(key)) return lookups.found.get(key)
+  if (lookups.left <= 0) return undefined
+  lookups.left--
+  const found = find()
+  lookups.found.set(key, found)
+  return found
+}
+
 /** The classname as a workspace-relative file when it names one in the workspace, else undefined. */
-function classnameFile(classname: string, workspace: string): string | undefined {
+function classnameFile(classname: string, workspace: string, lookups: FileLookups): string | undefined {
   if (classname.length > 1024 || classname.includes('\u0000') || !/[./\\]/.test(classname)) return undefined
-  const path = toWorkspacePath(classname, workspace)
-  if (path === '' || path.startsWith('/') || path.startsWith('../') || /^[A-Za-z]:/.test(path)) return undefined
-  return statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile() ? path : undefined
+  return lookedUp(lookups, `c\u0000${classname}`, () => {
+    const path = toWorkspacePath(classname, workspace)
+    if (path === '' || path.startsWith('/') || path.startsWith('../') || /^[A-Za-z]:/.test(path)) return undefined
+    return statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile() ? path : undefined
+  })
 }
 
 /**
@@ -905,7 +931,7 @@ function classnameFile(classname: string, workspace: string): string | undefined
  * `line`), for xunit2 reports, which write none: without it a failure's annotation sits on line 1 of the file. The
  * function is the test name without its parameters (`test_x[a-b]` → `test_x`); when the classname names a class after
  * the module (`tests.test_calc.TestAdd`), the first `def` after that class's header. Undefined when the file does not
- * have it (a generated test, a name pytest made up): the annotation keeps the file alone.
+ * have it (a generated test, a name pytest made up, or another file of that name): the failure is then given no file.
  */
 function pytestDefLine(workspace: string, module: string, classname: string, name: string): number | undefined {
   const fn = /^[A-Za-z_]\w*/.exec(name)?.[0]
@@ -957,30 +983,21 @@ const MODULE_LINES = new Map<string, string[] | undefined>()
  * past it, a failure has no file. A report of thousands of failing cases with distinct 500-part classnames would
  * otherwise stat the file system hundreds of times per case.
  */
-function pytestModuleFile(classname: string, workspace: string, lookups?: { left: number }): string | undefined {
-  const key = `${workspace}\u0000${classname}`
-  if (MODULE_FILES.has(key)) return MODULE_FILES.get(key)
-  if (lookups !== undefined) {
-    if (lookups.left <= 0) return undefined
-    lookups.left--
-  }
-  let found: string | undefined
-  if (/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(classname) && classname.length <= 1024) {
+function pytestModuleFile(classname: string, workspace: string, lookups: FileLookups): string | undefined {
+  if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(classname) || classname.length > 1024) return undefined
+  return lookedUp(lookups, `p\u0000${classname}`, () => {
     const parts = classname.split('.')
-    for (let k = parts.length; k > Math.max(0, parts.length - MODULE_TRIES) && found === undefined; k--) {
+    for (let k = parts.length; k > Math.max(0, parts.length - MODULE_TRIES); k--) {
       const path = `${parts.slice(0, k).join('/')}.py`
-      if (statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile()) found = path
+      if (statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile()) return path
     }
-  }
-  if (MODULE_FILES.size >= 10_000) MODULE_FILES.clear()
-  MODULE_FILES.set(key, found)
-  return found
+    return undefined
+  })
 }
 /** Prefixes of a classname tried as its module: the module itself, or a class up to 5 deep in it. */
 const MODULE_TRIES = 6
-/** Most classnames of one report looked up as module files (its annotated failures are far fewer). */
+/** Most classnames of one report looked up as files (its annotated failures are far fewer). */
 const MODULE_LOOKUPS = 1000
-const MODULE_FILES = new Map<string, string | undefined>()
 
 /** pytest's message for a test module it could not import or collect; the reason is in the element's text. */
 export const PYTEST_COLLECTION = 'collection failure'
