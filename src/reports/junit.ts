@@ -603,7 +603,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             const file = tag.attr('file') ?? suite.file
             ;(suite.heldBack ??= []).push({
               id: testId(tag.attr('classname') || undefined, tag.attr('name') ?? '', suite),
-              file: file ? toWorkspacePath(file, opts.workspace) : undefined,
+              file: caseFile(file, caseFiles as Map<string, string>, opts.workspace),
               duration_ms: time !== undefined && time >= 0 ? time * 1000 : undefined
             })
           } else reportCase(onCase, tag, outcome, flakyAttempts !== undefined, time, suite, caseFiles as Map<string, string>, opts.workspace)
@@ -703,14 +703,7 @@ function reportCase(
   if (fileEnd >= 0 && LAST_FILE.string !== undefined && LAST_FILE.of === files && fileEnd === LAST_FILE.length && sameBytes(SCRATCH, LAST_FILE.bytes, fileEnd)) {
     file = LAST_FILE.string
   } else {
-    const raw = fileEnd === -1 ? suite.file : tag.attr('file')
-    if (raw) {
-      file = files.get(raw)
-      if (file === undefined) {
-        file = toWorkspacePath(raw, workspace)
-        if (files.size < 10_000) files.set(raw, file)
-      }
-    }
+    file = caseFile(fileEnd === -1 ? suite.file : tag.attr('file'), files, workspace)
     LAST_FILE.string = undefined
     if (fileEnd >= 0 && file !== undefined && fileEnd <= LAST_FILE.bytes.length) {
       for (let i = 0; i < fileEnd; i++) LAST_FILE.bytes[i] = SCRATCH[i]
@@ -753,6 +746,17 @@ function reportCase(
 function sameBytes(a: Buffer, b: Buffer, n: number): boolean {
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false
   return true
+}
+
+/** A case's `file` attribute as a workspace path, converted once per distinct attribute of the parse (`files`). */
+function caseFile(raw: string | undefined, files: Map<string, string>, workspace: string): string | undefined {
+  if (!raw) return undefined
+  let file = files.get(raw)
+  if (file === undefined) {
+    file = toWorkspacePath(raw, workspace)
+    if (files.size < 10_000) files.set(raw, file)
+  }
+  return file
 }
 
 /** Where a case's attributes are copied to be compared or made into its id. */
