@@ -2,7 +2,7 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-I2RHUBP6.js";
+} from "./chunks/chunk-VEZPQCVW.js";
 import "./chunks/chunk-BWZ2JJCD.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";

@@ -3,7 +3,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-I2RHUBP6.js";
+} from "./chunks/chunk-VEZPQCVW.js";
 import {
   formatSummary
 } from "./chunks/chunk-BWZ2JJCD.js";
