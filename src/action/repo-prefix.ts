@@ -4,20 +4,45 @@
  * root, so a component in `packages/api` has its `src/x.ts` shown as `packages/api/src/x.ts`.
  */
 import { execFileSync } from 'node:child_process'
-import { isAbsolute, relative } from 'node:path'
+import { existsSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+
+/** Variables with which git finds its repository elsewhere than by the `.git` above the directory. */
+const GIT_LOCATION = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM']
 
 /**
  * The workspace's path relative to the root of the git work tree it is in (`packages/api`, no trailing slash; empty
  * at the root). Outside a work tree (no checkout), relative to GITHUB_WORKSPACE when inside it, else empty.
+ *
+ * git is asked only when its answer is not already plain from the directories (a synchronous git process is about
+ * 10 ms of the action's run): a workspace with its own `.git` is a work tree's root, and one with no `.git` in it or
+ * above it is in no work tree.
  */
 export function repositoryPrefix(workspace: string, env: NodeJS.ProcessEnv = process.env): string {
-  try {
-    const prefix = execFileSync('git', ['rev-parse', '--show-prefix'], { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 })
-    return prefix.trim().replace(/\/+$/, '')
-  } catch {
-    const root = env.GITHUB_WORKSPACE
-    if (!root) return ''
-    const rel = relative(root, workspace).replace(/\\/g, '/')
-    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? '' : rel
+  const located = GIT_LOCATION.some((name) => env[name])
+  const where = located ? 'ask' : gitAbove(workspace)
+  if (where === 'root') return ''
+  if (where === 'ask') {
+    try {
+      const prefix = execFileSync('git', ['rev-parse', '--show-prefix'], { cwd: workspace, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 })
+      return prefix.trim().replace(/\/+$/, '')
+    } catch {
+      // Not a work tree after all (a stray `.git`, a repository git refuses): as outside one.
+    }
+  }
+  const root = env.GITHUB_WORKSPACE
+  if (!root) return ''
+  const rel = relative(root, workspace).replace(/\\/g, '/')
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? '' : rel
+}
+
+/** `root`: the directory has a `.git` (directory, or file of a linked work tree or submodule); `ask`: one above it; `none`. */
+function gitAbove(workspace: string): 'root' | 'ask' | 'none' {
+  const start = resolve(workspace)
+  for (let dir = start; ; ) {
+    if (existsSync(join(dir, '.git'))) return dir === start ? 'root' : 'ask'
+    const up = dirname(dir)
+    if (up === dir) return 'none'
+    dir = up
   }
 }
