@@ -468,10 +468,39 @@ function shownWholeUrl(ctx: RunContext, value: string): string | undefined {
   return redactUrl(url)
 }
 
-/** The deploy outputs as the report shows them: URLs through shownUrl. */
+/**
+ * An output whose name says it holds a secret (`db_password`, `apiToken`, `client_secret`, `API_KEY`, `auth`): its
+ * value is shown on no surface.
+ */
+const SECRET_NAME = /password|passwd|secret|token|api_?key|private_?key|credential|(?:^|[_-])(?:pass|pwd|auth)(?:[_-]|$)/i
+
+/**
+ * Credentials written without a scheme before a host (`default:pw@cache:6379`, a Redis or SSH-style address): the
+ * user, then the password, then `@` and the host's first character. URLs were dealt with before (`//***@`).
+ */
+const CREDENTIALS_IN_TEXT = /(^|[\s,;=(<'"])([^\s:@/'"<>]{1,128}):([^\s@/'"<>]{1,512})@(?=[A-Za-z0-9[])/g
+
+/**
+ * The deploy outputs as the report shows them: URLs through shownUrl, passwords written as `user:password@host`
+ * replaced by `***`, and the whole value of an output named as a secret replaced by `***`. What is hidden is
+ * registered as a secret, so the command logs and the job log mask it too.
+ */
 function shownOutputs(ctx: RunContext, outputs: Record<string, string>): Record<string, string> {
   const shown = Object.create(null) as Record<string, string>
-  for (const [key, value] of Object.entries(outputs)) shown[key] = shownUrl(ctx, value)
+  const secret = (pieces: string[]) => {
+    for (const piece of ctx.redactor.add(pieces.filter((p) => p !== ''))) ctx.host.mask?.(piece)
+  }
+  for (const [key, value] of Object.entries(outputs)) {
+    if (SECRET_NAME.test(key) && value !== '') {
+      secret([value])
+      shown[key] = '***'
+      continue
+    }
+    shown[key] = shownUrl(ctx, value).replace(CREDENTIALS_IN_TEXT, (_, before: string, user: string, password: string) => {
+      secret([password])
+      return `${before}${user}:***@`
+    })
+  }
   return shown
 }
 
