@@ -42,6 +42,11 @@ export interface WorkflowOptions {
    * run id and attempt, SHA (default: the host's), base branch (default: none, this branch's previous run).
    */
   testRun?: Omit<TestRunIdentity, 'branch'>
+  /**
+   * The workspace's path from the repository's root (`packages/api`; empty at the root), recorded in the report as
+   * `repository_path` for readers that place its findings in the repository (the aggregate action's check runs).
+   */
+  repositoryPath?: string
   /** Log and command host; default a console host. */
   host?: Host
 }
@@ -175,6 +180,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     await observed
     for (const say of held) say()
   } else await closing
+  if (options.repositoryPath !== undefined) report.repository_path = options.repositoryPath
   const saved = await saveReport(host, reportPath, report)
   if (saved.error && outcome.exitCode === 0) outcome.exitCode = 1
   if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {

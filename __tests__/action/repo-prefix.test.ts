@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { repositoryPrefix } from '../../src/action/repo-prefix.js'
+import { repositoryPrefix, reportedRepositoryPath } from '../../src/action/repo-prefix.js'
 import { git } from '../helpers/workspace.js'
 
 const temp = (name: string) => realpathSync(mkdtempSync(join(tmpdir(), `s2p-prefix-${name}-`)))
@@ -61,5 +61,20 @@ describe('repositoryPrefix', () => {
     // The work tree is `elsewhere`, its repository `repo/.git`: no `.git` in or above `elsewhere/sub`.
     const env = { ...process.env, GIT_DIR: join(repo, '.git'), GIT_WORK_TREE: elsewhere }
     expect(repositoryPrefix(join(elsewhere, 'sub'), env)).toBe('sub')
+  })
+})
+
+describe('reportedRepositoryPath', () => {
+  it('takes a relative path of plain segments, or nothing', () => {
+    expect(reportedRepositoryPath('packages/api')).toBe('packages/api')
+    expect(reportedRepositoryPath('a b/#1')).toBe('a b/#1')
+    expect(reportedRepositoryPath('')).toBe('')
+    expect(reportedRepositoryPath(undefined)).toBe('')
+  })
+
+  it('refuses what a hostile report could give: absolute, .., ., backslashes, control characters, odd types', () => {
+    for (const bad of ['/etc', '../x', 'a/../../b', './a', 'a//b', 'a/', 'a\\b', 'a\nb', 'x\u001b[31m', 'a'.repeat(1025), 42, null, ['a'], { toString: () => 'a' }]) {
+      expect([bad, reportedRepositoryPath(bad)]).toEqual([bad, null])
+    }
   })
 })

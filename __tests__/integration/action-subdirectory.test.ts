@@ -92,6 +92,9 @@ test('a component in packages/tiny: annotations, SARIF and summary links name fi
   const uris = sarif.runs.flatMap((r) => r.results.flatMap((x) => x.locations.map((l) => l.physicalLocation.artifactLocation.uri)))
   expect(uris).toEqual(['packages/tiny/src/tiny/a.test.js'])
 
+  // The report says where its paths start, for the aggregate action that posts a fork's legs from elsewhere.
+  expect(JSON.parse(await readFile(join(repo, 'packages/tiny/workflow_report_tiny.json'), 'utf8')).repository_path).toBe('packages/tiny')
+
   const summary = await readFile(files.summary, 'utf8')
   expect(summary).toContain(`<a href="https://github.com/${event.repository.full_name}/blob/${event.pull_request.head.sha}/packages/tiny/src/tiny/a.test.js#L2">packages/tiny/src/tiny/a.test.js:2</a>`)
 }, 120_000)

@@ -183,6 +183,36 @@ test('aggregate: a leg whose report says it passed while its testing stage faile
   expect(run.summary).toContain('leg &quot;liar&quot; (target dev) refused: its fields contradict each other: success is true but stages_failed lists testing')
 })
 
+test('workflow_run mode: each leg\'s annotations are placed by the repository_path its report gives, and a hostile one is refused', async () => {
+  // Two legs run with `working-directory`: their findings name files from there; the report says where that is.
+  github.script('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', [{ status: 200, body: { total_count: 0, artifacts: [] } }])
+  const cwd = await temp()
+  const finding = { tool: 'eslint', rule: 'no-unused-vars', severity: 'error', file: 'src/untested.ts', line: 3, message: 'x is unused' }
+  const legs = [
+    { component: 'api', path: 'packages/api' },
+    { component: 'evil', path: '../../outside' }
+  ]
+  const files: string[] = []
+  for (const { component, path } of legs) {
+    const leg = coverageFailureLeg(real, component, 41.5)
+    leg.repository_path = path
+    leg.stage_results.testing.quality_gates.test_coverage.findings = [finding]
+    files.push(join(cwd, `${component}.json`))
+    await writeFile(files.at(-1)!, JSON.stringify(leg))
+  }
+  const event = join(cwd, 'event.json')
+  await writeFile(event, JSON.stringify({ workflow_run: { id: 779, head_sha: HEAD, pull_requests: [] }, repository: { full_name: 'o/r' } }))
+  const env = { GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'e'.repeat(40), GITHUB_SERVER_URL: 'http://github.localhost' }
+  const before = github.checkRuns.size
+  const run = await runSubAction('aggregate', cwd, { 'report-from-run': '779', 'github-token': TOKEN, reports: files.join('\n'), comment: 'false' }, env)
+  github.assertNoViolations()
+  const posted = [...github.checkRuns.values()].slice(before)
+  const paths = (name: string) => posted.find((c) => c.name === `spec-to-production / ${name}`)?.annotations.map((a) => a.path)
+  expect(paths('api')).toEqual(['packages/api/src/untested.ts'])
+  expect(paths('evil')).toEqual(['src/untested.ts'])
+  expect(run.log).toContain('the report of evil gives an unusable repository_path ("../../outside"): its annotations are placed from the repository\'s root')
+})
+
 test('workflow_run mode: a component name from a fork\'s report issues no workflow command in the trusted run', async () => {
   // The fork writes its report: its component_name is any string. The trusted run logs it when it posts the leg's
   // check run and comment; the runner reads `##[` anywhere in a line, and `::` at the start of one.

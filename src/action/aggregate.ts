@@ -18,6 +18,7 @@ import { downloadRunArtifacts } from '../github/run-artifacts.js'
 import { workflowRun } from './event-payload.js'
 import type { WorkflowReport } from '../engine/model.js'
 import { logInert } from './inert-log.js'
+import { reportedRepositoryPath } from './repo-prefix.js'
 
 const log: GitHubLogger = { info: (m) => logInert(m), warning: (m) => core.warning(m), error: (m) => core.error(m), debug: core.debug }
 
@@ -82,7 +83,13 @@ export async function runAggregateAction(): Promise<void> {
           const raw = JSON.parse(await readFile(leg.file, 'utf8')) as WorkflowReport
           const report = { ...raw, success: leg.report.success, cancelled: leg.report.cancelled, stages_completed: leg.report.stages_completed, stages_failed: leg.report.stages_failed }
           const start = await startCheckRun(octokit, { owner, repo, headSha, component: leg.component, log })
-          const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error: core.error, warning: core.warning, notice: core.notice } })
+          // Its findings name files from its own working directory: placed in the repository by where that is.
+          let pathPrefix = reportedRepositoryPath(raw.repository_path)
+          if (pathPrefix === null) {
+            core.warning(`the report of ${leg.component} gives an unusable repository_path (${JSON.stringify(String(raw.repository_path).slice(0, 80))}): its annotations are placed from the repository's root`)
+            pathPrefix = ''
+          }
+          const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error: core.error, warning: core.warning, notice: core.notice }, pathPrefix })
           if (pullRequest !== null && !(commentMode === 'on-failure' && report.success)) {
             const body = renderComment(report, null, { checkRunUrl: outcome.url })
             await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, body, log, notice: core.notice })

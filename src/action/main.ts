@@ -37,6 +37,8 @@ export async function run(): Promise<void> {
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: core.info, warning: core.warning }, { timeoutMs: Math.min(60_000, budgetMs) }) : null
     // The circuit breakers come back from the cache when a deploy stage first needs them.
     const restoreState = memory ? () => memory.restoreState(inputs.component) : undefined
+    // Findings name files relative to the workspace; GitHub places them by paths from the repository's root.
+    const pathPrefix = repositoryPrefix(inputs.workspace)
     const baseSha = pullRequestBase()
     if (inputs.onlyChanged && !baseSha) core.notice('only-changed applies to pull requests: this event has no base commit, so every finding is judged')
     const result = await runWorkflow({
@@ -54,6 +56,7 @@ export async function run(): Promise<void> {
       beforeObserve: async () => memory?.restoreMetrics(inputs.component),
       // The branch judged, kept with this run's metrics: a pull request compares with its base branch's last run.
       branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || undefined,
+      repositoryPath: pathPrefix,
       // The per-test history: this run's identity, and the branch its failures are compared with (a pull request's
       // base, else the default branch; on the default branch itself, its previous run).
       testRun: {
@@ -92,8 +95,6 @@ export async function run(): Promise<void> {
     core.setOutput('check-run-url', earlyCheckUrl ?? '')
     core.setOutput('artifact', '')
     const commitSha = eventHeadSha()
-    // Findings name files relative to the workspace; GitHub places them by paths from the repository's root.
-    const pathPrefix = repositoryPrefix(inputs.workspace)
     const summarize = async (links: SummaryLinks, overwrite: boolean) => {
       if (!inputs.summary) return
       try {

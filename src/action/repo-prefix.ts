@@ -46,3 +46,17 @@ function gitAbove(workspace: string): 'root' | 'ask' | 'none' {
     dir = up
   }
 }
+
+/**
+ * A report's `repository_path` as the aggregate action may use it to place a leg's findings: a relative path of plain
+ * segments (`packages/api`), or empty. Anything else — absolute, `..`, `.`, a backslash, a control character, an
+ * empty segment, over 1,024 characters — is null: the report may come from a fork's run, and its paths are not trusted.
+ */
+export function reportedRepositoryPath(value: unknown): string | null {
+  if (value === undefined) return ''
+  if (typeof value !== 'string' || value.length > 1024) return null
+  if (value === '') return ''
+  // eslint-disable-next-line no-control-regex
+  if (/[\\\u0000-\u001f\u007f]/.test(value)) return null
+  return value.split('/').every((s) => s !== '' && s !== '.' && s !== '..') ? value : null
+}

@@ -86,6 +86,11 @@ export interface WorkflowReport {
    * branch, flaky and slowest tests. Absent when metrics are off or no test report was read. Never affects `success`.
    */
   test_insights?: TestInsights
+  /**
+   * Where the run's workspace sits in the repository (`packages/api`; empty at the root): the findings' files are
+   * relative to the workspace. Written by the action; absent when unknown (the CLI).
+   */
+  repository_path?: string
 }
 
 /** A test named in {@link TestInsights}. */
