@@ -433,7 +433,7 @@ describe('config --print', () => {
     ]) {
       expect(run.stdout.split('\n')).toContain(line)
     }
-    expect(run.stdout).toMatch(/\n {4}command: JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npm test -- --ci .* # preset node\n/)
+    expect(run.stdout).toMatch(/\n {4}command: printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npm test -- --ci .* # preset node\n/)
 
     const json = await runCli(root, ['config', '--print', '--component', 'api', '--format', 'json'])
     expect(JSON.parse(json.stdout)).toMatchObject({ preset_source: 'named in .github/spec-to-production.yml', config: { paths: { source: 'src/api', tests: 'src/api' } } })

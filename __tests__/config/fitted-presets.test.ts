@@ -12,7 +12,8 @@ import { dirname, join } from 'node:path'
 import { loadConfig } from '../../src/config/load.js'
 import { fitPreset, layoutPaths, type PresetChoice } from '../../src/config/presets.js'
 import { RepositoryProbe } from '../../src/config/probe.js'
-import { SECRETLINT_VERSION } from '../../src/config/preset-node.js'
+import { renderTemplate } from '../../src/config/templates.js'
+import { JEST_INVOCATIONS_MODULE, SECRETLINT_VERSION } from '../../src/config/preset-node.js'
 import { RUFF_DEFAULT_RULES } from '../../src/config/preset-python.js'
 import { parseJUnitFile } from '../../src/reports/junit.js'
 
@@ -313,7 +314,7 @@ describe('node preset', () => {
     expect(chose(ufo.choices, 'tests and coverage')).toMatch(/^vitest directly \(pnpm exec vitest\) with the script's --typecheck, JUnit and coverage reporters/)
     expect(ufo.layer.stages?.testing?.command).toMatch(/^pnpm exec vitest run --typecheck --run --reporter=default --reporter=junit /)
     const jest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'tsc && NODE_ENV=test jest --runInBand --ci' } }) })))
-    expect(jest.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npx jest --runInBand --ci --reporters=default/)
+    expect(jest.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npx jest --runInBand --ci --reporters=default/)
     // Words the preset cannot carry safely (quotes, substitutions) are left to the script.
     const quoted = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: "npm run build && vitest run --dir 'my tests'" } }) })))
     expect(quoted.layer.stages?.testing?.command).toMatch(/^npx vitest run --run --reporter=default/)
@@ -329,7 +330,7 @@ describe('node preset', () => {
     const { layer } = await fitPreset('node', new RepositoryProbe(root))
     const reports = join(root, 'reports')
     await mkdir(reports)
-    const command = (layer.stages?.testing?.command as string).replaceAll('{reports}', reports)
+    const command = renderTemplate(layer.stages?.testing?.command as string, { reports, component: 'x', path: '.', tests: 'test', sha: '' }, 'stages.testing.command')
     try {
       execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })
     } catch {
@@ -340,15 +341,39 @@ describe('node preset', () => {
     expect(report.failures.map((f) => f.name)).toEqual(['test/broken.test.js'])
   }, 60_000)
 
+  it('has jest-junit record the runs of a test jest.retryTimes retried (real jest and jest-junit): without them a pass on the second run read as a plain pass', async () => {
+    const root = await repo({
+      'package.json': pkg({ type: 'module', devDependencies: { jest: '^29', 'jest-junit': '^17' } }),
+      // Fails on its first run, passes on its second: a counter file beside the test.
+      'test/retry.test.cjs':
+        "const fs = require('node:fs')\nconst path = require('node:path')\njest.retryTimes(2)\n" +
+        "const bump = () => { const p = path.join(__dirname, 'counter'); const n = fs.existsSync(p) ? Number(fs.readFileSync(p, 'utf8')) + 1 : 1; fs.writeFileSync(p, String(n)); return n }\n" +
+        "describe('retry', () => {\n  it('passes', () => {})\n  it('passes on its second run', () => { expect(bump()).toBe(2) })\n})\n",
+      'jest.config.cjs': "module.exports = { testMatch: ['**/test/*.test.cjs'] }\n"
+    })
+    await symlink(join(process.cwd(), 'node_modules'), join(root, 'node_modules'))
+    const { layer } = await fitPreset('node', new RepositoryProbe(root))
+    const reports = join(root, 'reports')
+    await mkdir(reports)
+    // Rendered as the engine renders it (doubled braces made single, {reports} shell-quoted).
+    const command = renderTemplate(layer.stages?.testing?.command as string, { reports, component: 'x', path: '.', tests: 'test', sha: '' }, 'stages.testing.command')
+    execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })
+    const report = await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })
+    expect(report.totals).toMatchObject({ total: 2, passed: 2, failed: 0 })
+    expect(report.flaky_count).toBe(1)
+    expect(report.flaky).toEqual([expect.objectContaining({ id: 'retry passes on its second run::retry passes on its second run', attempts: 2 })])
+  }, 60_000)
+
   it('runs jest with jest-junit, through the script when it calls jest alone', async () => {
     const script = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'NODE_OPTIONS=--experimental-vm-modules jest --config jest.config.js' } }) })))
     expect(script.layer.stages?.testing?.command).toBe(
-      'JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npm test -- --ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text ' +
+      `printf '%s\\n' '${JEST_INVOCATIONS_MODULE.replace(/[{}]/g, '$&$&')}' > {reports}/jest-junit-invocations.cjs && ` +
+        'JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR={reports} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations.cjs npm test -- --ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text ' +
         '--coverageReporters=json-summary --coverageReporters=lcov --coverageDirectory={reports}/coverage'
     )
     const deps = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ devDependencies: { jest: '^29' } }) })))
     expect(chose(deps.choices, 'tests and coverage')).toBe('jest directly (npx jest), with jest-junit and coverage reporters — package.json depends on jest')
-    expect(deps.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npx jest --ci/)
+    expect(deps.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npx jest --ci/)
   })
 
   it("runs mocha under c8 with its built-in xunit reporter, or mocha-junit-reporter when it is installed", async () => {
@@ -383,7 +408,7 @@ describe('node preset', () => {
   it('names the other test scripts a chained test script runs, which the chosen command leaves out (vercel/ms: the same tests under two environments)', async () => {
     const scripts = { test: 'pnpm run test:nodejs && pnpm run test:edge', 'test:nodejs': 'jest --env node', 'test:edge': 'jest --env @edge-runtime/jest-environment --no-coverage' }
     const { layer, choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts, devDependencies: { jest: '29' } }) })))
-    expect(layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npx jest --env node --ci /)
+    expect(layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npx jest --env node --ci /)
     expect(chose(choices, 'tests and coverage')).toBe(
       'jest directly (npx jest) with the script\'s --env node, with jest-junit and coverage reporters — scripts.test runs scripts["test:nodejs"] ("jest --env node"): jest; ' +
         'scripts.test also runs scripts["test:edge"] ("jest --env @edge-runtime/jest-environment --no-coverage"), which this command does not run: its tests are not judged ' +
@@ -496,7 +521,7 @@ describe('node preset', () => {
     it('jest, directly or through the script, with a pattern over the path', async () => {
       const paths = { source: 'packages/parse', tests: 'packages/parse' }
       const viaScript = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'jest' } })), undefined, paths)
-      expect(viaScript.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npm test -- --ci .* \/\{tests\}\/$/)
+      expect(viaScript.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npm test -- --ci .* \/\{tests\}\/$/)
       const direct = await fitPreset(
         'node',
         new RepositoryProbe(await workspace({ scripts: { test: 'turbo run test' }, devDependencies: { jest: '29' } }, { 'packages/a.b/package.json': pkg({}) })),
@@ -504,7 +529,7 @@ describe('node preset', () => {
         { source: 'packages/a.b', tests: 'packages/a.b/**/*.spec.js' }
       )
       // The package's directory as it is: the dot escaped, the regular expression quoted for the shell.
-      expect(direct.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npx jest --ci .* '\/packages\/a\\\.b\/'$/)
+      expect(direct.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npx jest --ci .* '\/packages\/a\\\.b\/'$/)
       // A tests path that is no plain regular expression (`c++`): {tests} would match no file, the escaped directory does.
       const plus = await fitPreset(
         'node',
@@ -514,7 +539,7 @@ describe('node preset', () => {
       )
       const command = plus.layer.stages?.testing?.command ?? ''
       expect(command).toMatch(/ '\/packages\/c\\\+\\\+\/'$/)
-      const pattern = new RegExp(/'(.*)'$/.exec(command)![1])
+      const pattern = new RegExp(/'([^']*)'$/.exec(command)![1])
       expect(pattern.test('/repo/packages/c++/test/a.test.js')).toBe(true)
       expect(pattern.test('/repo/packages/cc/test/a.test.js')).toBe(false)
     })

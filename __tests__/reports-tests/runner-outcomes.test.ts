@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { TestCaseCollector } from '../../src/observability/test-run.js'
+import { JEST_INVOCATIONS_MODULE } from '../../src/config/preset-node.js'
 import { readFileSync } from 'node:fs'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
 import type { TestReport } from '../../src/reports/types.js'
@@ -47,6 +48,47 @@ describe('jest 30.5.2 + jest-junit 17.0.0: todo, skip, test.failing, retryTimes,
     expect(history.get('outcomes is skipped::outcomes is skipped')).toBe('skipped')
     expectHistoryAgrees(report, history)
     expect(report.warnings?.find((w) => w.includes('"fast"'))).toMatch(/which 1 of its 4 such cases they are the XML does not tell, so the test history leaves all 4 out of this run/)
+  })
+})
+
+describe('jest 29.7.0 + jest-junit 17.0.0 with the node preset\'s properties module: jest.retryTimes', () => {
+  // jest printed "Tests: 1 failed, 1 todo, 4 passed, 6 total": it counts a test that passed on its second or third run
+  // as passed, and jest-junit alone writes it as a plain pass. The preset's properties module adds its runs
+  // (`invocations`) and, under logErrorsBeforeRetry, the failed runs' errors (`retryReason1`…).
+  it('counts a test that passed on a retry as passed and flaky, with its runs and the errors jest kept', async () => {
+    const { report, history } = await read('jest-junit-retries.xml')
+    expect(report.totals).toMatchObject({ total: 6, passed: 4, failed: 1, errors: 0, skipped: 1 })
+    expect(report.flaky_count).toBe(3)
+    expect(report.flaky?.map((t) => [t.id, t.attempts, t.failures])).toEqual([
+      ['retry passes on its second run::retry passes on its second run', 2, []],
+      ['retry passes on its third run::retry passes on its third run', 3, []],
+      ['logged passes on its second run::logged passes on its second run', 2, ['Error: first run fails']]
+    ])
+    expect(history.get('retry passes on its second run::retry passes on its second run')).toBe('flaky')
+    expect(history.get('logged passes on its second run::logged passes on its second run')).toBe('flaky')
+    expect(history.get('retry passes::retry passes')).toBe('passed')
+    // A test that failed all its runs is a failure, not flaky.
+    expect(history.get('retry always fails::retry always fails')).toBe('failed')
+    expect(report.failures.map((f) => f.name)).toEqual(['retry always fails'])
+    expectHistoryAgrees(report, history)
+  })
+
+  it('keeps a todo test not run although jest-junit writes an empty <properties> in it, and a retried pass timed at 0 ms run', async () => {
+    const { report, history } = await read('jest-junit-retries.xml')
+    expect(history.get('retry is todo::retry is todo')).toBe('skipped')
+    // "retry passes on its second run" has time="0", as a todo test has: its invocations say it ran.
+    expect(report.totals.skipped).toBe(1)
+    expect(report.warnings?.find((w) => w.includes('"retry"'))).toMatch(/1 of its cases with no result in them .* are counted as not run/)
+  })
+
+  it('counts a retried pass picked by the quarantine as flaky', async () => {
+    const report = await parseJUnitFile(junitFixture('jest-junit-retries.xml'), { workspace: '/tmp/ws', match: (t) => (t.name === 'retry passes on its third run' ? 0 : -1) })
+    expect(report.matched?.counts[0]).toMatchObject({ passed: 1, flaky: 1 })
+    expect(report.matched?.tests).toEqual([expect.objectContaining({ outcome: 'passed', flaky: true })])
+  })
+
+  it('is the module the node preset writes', () => {
+    expect(readFileSync(junitFixture('sources/jest-retries/jest-junit-invocations.cjs'), 'utf8')).toBe(`${JEST_INVOCATIONS_MODULE}\n`)
   })
 })
 

@@ -23,14 +23,18 @@
  *   suites are exempt (pytest writes one element per test, reruns included, and a call failure plus a teardown
  *   error as two elements that both count). Surefire's `<flakyFailure>`/`<flakyError>` children are the failed
  *   attempts of a test that passed (flaky); `<rerunFailure>`/`<rerunError>` those of a test that failed. A test
- *   case without a `name` is never a rerun (nothing tells it apart from another nameless one);
+ *   case without a `name` is never a rerun (nothing tells it apart from another nameless one). jest-junit writes
+ *   nothing about `jest.retryTimes` by itself; in a jest-junit report, a passed test case with the property
+ *   `invocations` > 1 (written by the node preset's properties module) passed on a retry: flaky, with the failed runs'
+ *   `retryReason1`… properties as its messages;
  * - pytest's outcomes map as far as the XML tells: `xfailed` is written as `<skipped type="pytest.xfail">` and so is
  *   counted as skipped; a non-strict `xpassed` is written as a plain passing test case and is counted as passed; a
  *   strict XPASS is a `<failure>`. So `passed` = pytest's passed + xpassed − tests that passed but errored in
  *   teardown (those appear once, as errors), `skipped` = skipped + xfailed, `errors` and `failed` match;
  * - jest-junit writes `test.todo` as a plain test case (no child, time 0) left out of its suite's `tests`: the
  *   surplus of such cases counts as skipped (see `notRun`), and the per-case callback never sees them as passed;
- * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept.
+ * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept (but for jest-junit's test case
+ *   properties above).
  */
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -461,6 +465,13 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let message: string | undefined
     /** Surefire's `<flakyFailure>`/`<flakyError>` messages of the open test case. */
     let flakyAttempts: string[] | undefined
+    /**
+     * jest's runs of the open test case (`jest.retryTimes`), from the `invocations` property the node preset's
+     * jest-junit properties module writes (see `JEST_INVOCATIONS_MODULE` in preset-node.ts); 0 when not written. With it, the first
+     * lines of the failed attempts' errors (`retryReason1`…), which jest keeps only under `logErrorsBeforeRetry`.
+     */
+    let invocations = 0
+    let retryReasons: string[] | undefined
     /** The open test case has a `<skipped type="todo">` (node --test's todo tests, whose failures node does not count). */
     let todoCase = false
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
@@ -524,6 +535,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             outcome = 'passed'
             message = undefined
             flakyAttempts = undefined
+            invocations = 0
+            retryReasons = undefined
             todoCase = false
             failureText = undefined
           }
@@ -533,6 +546,23 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           // No JUnit writer nests these in a test case, and what a failure in one means for the outer case is
           // anyone's guess: counted as the outer case's child it was ignored, and a failing test read as passed.
           throw xml.error(`a <${name}> inside the <testcase> ${JSON.stringify(caseTag?.attr('name') ?? '')}: test cases and suites are not nested in a test case in JUnit XML`)
+        }
+        // jest-junit writes an empty <properties> in every case once a properties module is set (the node preset's is):
+        // it says nothing about the test, and a todo test stays the bare case it is (see `notRun`).
+        if (jestJunit && name === 'properties' && depth === caseDepth + 1) return
+        if (jestJunit && name === 'property' && depth === caseDepth + 2) {
+          const property = tag.attr('name') ?? ''
+          if (property === 'invocations') {
+            const runs = tag.number('value')
+            if (runs !== undefined && Number.isInteger(runs) && runs > 1) {
+              invocations = runs
+              // It ran: not a todo test, whatever its time.
+              caseBare = false
+            }
+          } else if (/^retryReason\d+$/.test(property)) {
+            ;(retryReasons ??= []).push(firstLine(tag.attr('value') ?? ''))
+          }
+          return
         }
         caseBare = false
         if (depth !== caseDepth + 1) return
@@ -606,7 +636,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
               file: caseFile(file, caseFiles as Map<string, string>, opts.workspace),
               duration_ms: time !== undefined && time >= 0 ? time * 1000 : undefined
             })
-          } else reportCase(onCase, tag, outcome, flakyAttempts !== undefined, time, suite, caseFiles as Map<string, string>, opts.workspace)
+          } else reportCase(onCase, tag, outcome, flakyAttempts !== undefined || invocations > 1, time, suite, caseFiles as Map<string, string>, opts.workspace)
         }
         let key: string | undefined
         if (suite.reruns !== undefined && suite.reruns.size > 0 && named(tag)) {
@@ -644,8 +674,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           } else if (tracked++ === RERUN_TRACKING) {
             warnings.push(`${opts.file}: more than ${RERUN_TRACKING} failing test cases: reruns of the ones past that count as other tests`)
           }
-        } else if (outcome === 'passed' && flakyAttempts !== undefined) {
-          // Surefire: failed attempts inside the test case that finally passed.
+        } else if (outcome === 'passed' && (flakyAttempts !== undefined || invocations > 1)) {
+          // Surefire: failed attempts inside the test case that finally passed; jest: a test that passed on its
+          // `invocations`-th run (`jest.retryTimes`), its earlier runs failed.
           if (pick) {
             ;(matched as MatchedTests).counts[pick.key].flaky++
             if (pick.listed) pick.listed.flaky = true
@@ -657,8 +688,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             ...(test.classname ? { classname: test.classname } : {}),
             name: test.name,
             ...(test.file ? { file: test.file } : {}),
-            attempts: flakyAttempts.length + 1,
-            failures: flakyAttempts.slice(0, FLAKY_MESSAGES)
+            attempts: flakyAttempts !== undefined ? flakyAttempts.length + 1 : invocations,
+            failures: (flakyAttempts ?? retryReasons ?? []).slice(0, FLAKY_MESSAGES)
           })
         }
       }
