@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { RepositoryProbe } from '../../src/config/probe.js'
 import { unseenRetries } from '../../src/gates/unseen-retries.js'
+import type { GateResult } from '../../src/engine/model.js'
+import { gateView } from '../../src/view/report-view.js'
 
 const created: string[] = []
 afterAll(async () => {
@@ -37,6 +39,12 @@ describe('pytest-rerunfailures', () => {
     expect(unseenRetries(PYTEST, {}, pyproject)).toEqual([expect.stringMatching(/^RETRIES UNSEEN: --reruns 2 in pytest's addopts \(pyproject\.toml\)/)])
     const setupCfg = await probe({ 'setup.cfg': '[tool:pytest]\naddopts =\n    --reruns=4\n' })
     expect(unseenRetries('pytest', {}, setupCfg)).toEqual([expect.stringMatching(/--reruns 4 in pytest's addopts \(setup\.cfg\)/)])
+  })
+
+  it('is a caveat of the gate: a pass shown with a warning sign on every surface, never a clean pass', async () => {
+    const warnings = unseenRetries(`${PYTEST} --reruns 3`, {}, await probe())
+    const view = gateView('testing', { gate_name: 'test_pass_rate', passed: true, execution_time_ms: 1, details: { total: 2, passed: 2 }, warnings } as unknown as GateResult)
+    expect(view.caveats).toEqual(warnings)
   })
 
   it('says how the flaky tests can be found instead', async () => {

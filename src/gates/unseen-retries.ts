@@ -93,14 +93,15 @@ function runs(command: string, probe: RepositoryProbe, runner: RegExp): boolean 
 
 /**
  * One warning per runner of the command whose retries are turned on where its JUnit report cannot show them: a test
- * that passed only on a retry counts as a plain pass, never as flaky. Empty when none is.
+ * that passed only on a retry counts as a plain pass, never as flaky. Empty when none is. Its "not checked" makes it a
+ * caveat of the gate (report-view's `caveats`): a pass shown with ⚠, never a clean ✅.
  */
 export function unseenRetries(command: string, env: Readonly<Record<string, string | undefined>>, probe: RepositoryProbe): string[] {
   const warnings: string[] = []
   const unseen = (setting: string, runner: string, report: string): void => {
     warnings.push(
       `RETRIES UNSEEN: ${setting} retries a failing test within the run, and ${report} records only its last attempt: ` +
-        `a test that passed only on a retry counts here as a plain pass and cannot be flagged flaky (flaky: fail cannot count it). ` +
+        `whether a pass came on a retry is not checked — a test that passed only on a retry counts here as a plain pass and cannot be flagged flaky (flaky: fail cannot count it). ` +
         `To have flaky tests found, turn ${runner}'s retries off: error_recovery.testing reruns the command and flags what passes on a rerun as flaky`
     )
   }
