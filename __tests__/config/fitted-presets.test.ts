@@ -13,7 +13,7 @@ import { loadConfig } from '../../src/config/load.js'
 import { fitPreset, layoutPaths, type PresetChoice } from '../../src/config/presets.js'
 import { RepositoryProbe } from '../../src/config/probe.js'
 import { renderTemplate } from '../../src/config/templates.js'
-import { JEST_INVOCATIONS_MODULE, SECRETLINT_VERSION } from '../../src/config/preset-node.js'
+import { JEST_INVOCATIONS_MODULE, SECRETLINT_VERSION, VITEST_RETRIES_MODULE } from '../../src/config/preset-node.js'
 import { RUFF_DEFAULT_RULES } from '../../src/config/preset-python.js'
 import { parseJUnitFile } from '../../src/reports/junit.js'
 
@@ -294,7 +294,8 @@ describe('node preset', () => {
     const { layer, choices } = await fitPreset('node', new RepositoryProbe(root))
     expect(chose(choices, 'tests and coverage')).toMatch(/^vitest through the test script \(pnpm test\)/)
     expect(layer.stages?.testing?.command).toBe(
-      'pnpm test --run --reporter=default --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
+      `printf '%s\\n' '${VITEST_RETRIES_MODULE.replace(/[{}]/g, '$&$&')}' > {reports}/vitest-retries.mjs && ` +
+        'pnpm test --run --reporter=default --reporter={reports}/vitest-retries.mjs --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
         '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage'
     )
     expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' })
@@ -306,18 +307,18 @@ describe('node preset', () => {
   it('runs vitest directly when the test script does more than call it', async () => {
     const root = await repo({ 'package.json': pkg({ scripts: { test: 'npm run build && vitest run' } }) })
     const { layer } = await fitPreset('node', new RepositoryProbe(root))
-    expect(layer.stages?.testing?.command).toMatch(/^npx vitest run --run --reporter=default --reporter=junit/)
+    expect(layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npx vitest run --run --reporter=default --reporter=\{reports\}\/vitest-retries\.mjs --reporter=junit/)
   })
 
   it("keeps the script's own runner flags when it runs the runner directly (unjs/ufo: `pnpm lint && vitest run --typecheck`)", async () => {
     const ufo = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'pnpm lint && vitest run --typecheck --coverage --reporter dot' } }), 'pnpm-lock.yaml': '' })))
     expect(chose(ufo.choices, 'tests and coverage')).toMatch(/^vitest directly \(pnpm exec vitest\) with the script's --typecheck, JUnit and coverage reporters/)
-    expect(ufo.layer.stages?.testing?.command).toMatch(/^pnpm exec vitest run --typecheck --run --reporter=default --reporter=junit /)
+    expect(ufo.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm exec vitest run --typecheck --run --reporter=default --reporter=\{reports\}\/vitest-retries\.mjs --reporter=junit /)
     const jest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'tsc && NODE_ENV=test jest --runInBand --ci' } }) })))
     expect(jest.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npx jest --runInBand --ci --reporters=default/)
     // Words the preset cannot carry safely (quotes, substitutions) are left to the script.
     const quoted = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: "npm run build && vitest run --dir 'my tests'" } }) })))
-    expect(quoted.layer.stages?.testing?.command).toMatch(/^npx vitest run --run --reporter=default/)
+    expect(quoted.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npx vitest run --run --reporter=default/)
   })
 
   it("has jest-junit name a test file that failed to run (real jest and jest-junit): left out by default, it passed as 1 of 1", async () => {
@@ -363,6 +364,32 @@ describe('node preset', () => {
     expect(report.flaky_count).toBe(1)
     expect(report.flaky).toEqual([expect.objectContaining({ id: 'retry passes on its second run::retry passes on its second run', attempts: 2 })])
   }, 60_000)
+
+  // vitest is no dependency of this product: the test runs where it is installed (vitest 4.1.12 and @vitest/coverage-v8
+  // when written), and the parser's test reads the report that vitest wrote with this reporter (vitest-retries.xml).
+  const hasVitest = existsSync(join(process.cwd(), 'node_modules/vitest')) && existsSync(join(process.cwd(), 'node_modules/@vitest/coverage-v8'))
+  if (!hasVitest) console.warn('SKIPPED real vitest run of the preset command: vitest and @vitest/coverage-v8 are not in node_modules')
+  ;(hasVitest ? it : it.skip)("has vitest's junit reporter record the retries of a test vitest retried (real vitest): without them a pass on the second run read as a plain pass", async () => {
+    const root = await repo({
+      'package.json': pkg({ type: 'module', scripts: { test: 'vitest' }, devDependencies: { vitest: '*' } }),
+      'vitest.config.mjs': "export default { test: { include: ['test/*.test.js'], retry: 1 } }\n",
+      // Fails on its first run, passes on its second: a counter file beside the test.
+      'test/retry.test.js':
+        "import { describe, expect, it } from 'vitest'\nimport fs from 'node:fs'\nimport path from 'node:path'\n" +
+        "const bump = () => { const p = path.join(import.meta.dirname, 'counter'); const n = fs.existsSync(p) ? Number(fs.readFileSync(p, 'utf8')) + 1 : 1; fs.writeFileSync(p, String(n)); return n }\n" +
+        "describe('retry', () => {\n  it('passes', () => {})\n  it('passes on its second run', () => { expect(bump()).toBe(2) })\n})\n"
+    })
+    await symlink(join(process.cwd(), 'node_modules'), join(root, 'node_modules'))
+    const { layer } = await fitPreset('node', new RepositoryProbe(root))
+    const reports = join(root, 'reports')
+    await mkdir(reports)
+    const command = renderTemplate(layer.stages?.testing?.command as string, { reports, component: 'x', path: '.', tests: 'test', sha: '' }, 'stages.testing.command')
+    execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })
+    const report = await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })
+    expect(report.totals).toMatchObject({ total: 2, passed: 2, failed: 0 })
+    expect(report.flaky_count).toBe(1)
+    expect(report.flaky).toEqual([expect.objectContaining({ id: 'test/retry.test.js::retry > passes on its second run', attempts: 2, failures: ['expected 1 to be 2 // Object.is equality'] })])
+  }, 120_000)
 
   it('runs jest with jest-junit, through the script when it calls jest alone', async () => {
     const script = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'NODE_OPTIONS=--experimental-vm-modules jest --config jest.config.js' } }) })))
@@ -436,7 +463,7 @@ describe('node preset', () => {
     )
     // Through the test script (npm test -- …), npm runs pretest itself: nothing to say.
     const through = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { pretest: 'tsc', test: 'vitest' } }) })))
-    expect(through.layer.stages?.testing?.command).toMatch(/^npm test -- /)
+    expect(through.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npm test -- /)
     expect(chose(through.choices, 'tests and coverage')).not.toContain('pretest')
   })
 
@@ -474,7 +501,7 @@ describe('node preset', () => {
     expect(declared.layer.stages?.testing?.command).toContain('jest')
     // pillarjs/path-to-regexp: `ts-scripts test` runs vitest with flags of its own (--passWithNoTests), which a direct run lacks.
     const wrapper = await fit({ scripts: { test: 'ts-scripts test && npm run size' }, devDependencies: { vitest: '3' } })
-    expect(wrapper.layer.stages?.testing?.command).toMatch(/^npx vitest run --run /)
+    expect(wrapper.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npx vitest run --run /)
     expect(tests(wrapper.choices).because).toBe(
       'package.json depends on vitest; scripts.test ("ts-scripts test && npm run size") calls no runner the preset can follow, so vitest runs directly, ' +
         "without that script's own set-up (flags, config, wrapper): when its run differs, set stages.testing.command"
@@ -505,7 +532,7 @@ describe('node preset', () => {
         ['packages/parse/src', 'packages/parse/**/*.test.ts', 'packages/parse/']
       ]) {
         const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, { source, tests: testsPath })
-        expect(layer.stages?.testing?.command).toMatch(/^pnpm test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage /)
+        expect(layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage /)
         expect(layer.stages?.testing?.command?.endsWith(`{reports}/coverage ${filter}`)).toBe(true)
         expect(tests(choices).chose).toMatch(/, only the tests under packages\/parse$/)
         expect(tests(choices).because).toContain("packages/parse is a workspace package (it has its own package.json): the root's vitest runs only the test files under packages/parse/")

@@ -72,6 +72,18 @@ describe('vitest retry', () => {
     expect(unseenRetries('npx vitest run', {}, await probe({ 'vite.config.mjs': 'export default { test: { retry: { count: 2, delay: 100 } } }\n' }))).toEqual([expect.stringMatching(/retry: 2 in vite\.config\.mjs/)])
   })
 
+  it("is not said when the node preset's retries reporter records them, with a vitest whose junit reporter writes it (3.2 and later)", async () => {
+    const config = { 'vitest.config.mjs': 'export default { test: { retry: 2 } }\n' }
+    const command = "printf '%s\\n' '…' > '/ws/r'/vitest-retries.mjs && npx vitest run --run --reporter=default --reporter='/ws/r'/vitest-retries.mjs --reporter=junit"
+    for (const version of ['3.2.7', '4.1.12']) {
+      expect(unseenRetries(command, {}, await probe({ ...config, 'node_modules/vitest/package.json': JSON.stringify({ version }) }))).toEqual([])
+    }
+    expect(unseenRetries(command, {}, await probe({ ...config, 'node_modules/vitest/package.json': JSON.stringify({ version: '3.1.4' }) }))).toEqual([expect.stringMatching(/^RETRIES UNSEEN: retry: 2 in vitest\.config\.mjs/)])
+    expect(unseenRetries('npx vitest run --reporter=junit', {}, await probe({ ...config, 'node_modules/vitest/package.json': JSON.stringify({ version: '4.1.12' }) }))).toEqual([
+      expect.stringMatching(/^RETRIES UNSEEN: retry: 2 in vitest\.config\.mjs/)
+    ])
+  })
+
   it('is not said for retry: 0 or a commented-out retry', async () => {
     expect(unseenRetries('npx vitest run', {}, await probe({ 'vitest.config.js': 'export default { test: { retry: 0 } }\n' }))).toEqual([])
     expect(unseenRetries('npx vitest run', {}, await probe({ 'vitest.config.js': 'export default {\n  test: {\n    // retry: 2,\n  },\n}\n' }))).toEqual([])

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { TestCaseCollector } from '../../src/observability/test-run.js'
-import { JEST_INVOCATIONS_MODULE } from '../../src/config/preset-node.js'
+import { JEST_INVOCATIONS_MODULE, VITEST_RETRIES_MODULE } from '../../src/config/preset-node.js'
 import { readFileSync } from 'node:fs'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
 import type { TestReport } from '../../src/reports/types.js'
@@ -192,6 +192,32 @@ describe('vitest 4.1.12 (junit reporter): skip, todo, only, fails, retry, failin
     expect(history.get('test/outcomes.test.js::outcomes > fails flag but passes')).toBe('failed')
     expect(history.get('test/outcomes.test.js::beforeAll throws')).toBe('failed')
     expectHistoryAgrees(report, history)
+  })
+})
+
+describe("vitest 4.1.12 (junit reporter) with the node preset's retries reporter: retry", () => {
+  // vitest printed "1 failed | 4 passed | 1 todo (6)" and "(retry x1)", "(retry x2)" beside the tests it retried; its
+  // junit reporter alone writes a test that passed on a retry as a plain pass. The preset's reporter adds each retried
+  // test's `retryCount` and, for one that passed, its failed runs' errors (`retryReason1`…) as annotations.
+  it('counts a test that passed on a retry as passed and flaky, with its runs and failed runs\' errors', async () => {
+    const { report, history } = await read('vitest-retries.xml')
+    expect(report.totals).toMatchObject({ total: 6, passed: 4, failed: 1, errors: 0, skipped: 1 })
+    expect(report.flaky_count).toBe(2)
+    expect(report.flaky?.map((t) => [t.id, t.attempts, t.failures])).toEqual([
+      ['retry.test.js::retry > passes on its second run', 2, ['expected 1 to be 2 // Object.is equality']],
+      ['retry.test.js::retry > passes on its third run', 3, ['expected 1 to be 3 // Object.is equality', 'expected 2 to be 3 // Object.is equality']]
+    ])
+    expect(history.get('retry.test.js::retry > passes on its second run')).toBe('flaky')
+    expect(history.get('retry.test.js::retry > passes')).toBe('passed')
+    // A test's own annotation is no retry; a test that failed every run (one <failure> per run) is one failure.
+    expect(history.get('retry.test.js::retry > is annotated by the test itself')).toBe('passed')
+    expect(history.get('retry.test.js::retry > always fails')).toBe('failed')
+    expect(report.failures.map((f) => f.name)).toEqual(['retry > always fails'])
+    expectHistoryAgrees(report, history)
+  })
+
+  it('is the module the node preset writes', () => {
+    expect(readFileSync(junitFixture('sources/vitest-retries/vitest-retries.mjs'), 'utf8')).toBe(`${VITEST_RETRIES_MODULE}\n`)
   })
 })
 

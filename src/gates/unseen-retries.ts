@@ -6,10 +6,12 @@
  * `__fixtures__/reports/junit/README.md`). Where the command or the project's configuration turns such retries on,
  * this says so on the gate. Retries set in test files (`@pytest.mark.flaky(reruns=…)`, `it(…, { retry })`,
  * `this.retries()`) are not looked for: that would mean reading every test file. jest's `retryTimes` is recorded by the
- * node preset's jest-junit properties module, and is not guessed here either.
+ * node preset's jest-junit properties module, and is not guessed here either; vitest's `retry` by its retries reporter,
+ * with vitest 3.2 or later (then nothing is said).
  */
 import { pytestOption } from '../config/python-project.js'
 import type { RepositoryProbe } from '../config/probe.js'
+import { VITEST_RETRIES_FILE } from '../config/preset-node.js'
 
 /** The files a project configures vitest in (its `test.retry`). */
 const VITEST_CONFIGS = ['vitest.config', 'vite.config', 'vitest.workspace'].flatMap((b) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((e) => `${b}.${e}`))
@@ -66,6 +68,16 @@ function vitestRetry(command: string, probe: RepositoryProbe): string | undefine
   return undefined
 }
 
+/**
+ * Whether the node preset's vitest retries reporter is in the command and the installed vitest's junit reporter writes
+ * the annotations it adds (vitest 3.2 and later: measured with 3.2.7 and 4.1.12); earlier, retries stay unseen.
+ */
+function vitestRetriesRecorded(command: string, probe: RepositoryProbe): boolean {
+  if (!command.includes(`/${VITEST_RETRIES_FILE}`)) return false
+  const [major, minor] = (probe.nodePackageVersion('vitest') ?? '').split('.').map(Number)
+  return major > 3 || (major === 3 && minor >= 2)
+}
+
 /** Where mocha's `retries` is set above 0: `--retries N` in the command, a .mocharc file or package.json's `mocha`. */
 function mochaRetries(command: string, probe: RepositoryProbe): string | undefined {
   const inCommand = countFlag(wordsOf(command), '--retries')
@@ -109,7 +121,7 @@ export function unseenRetries(command: string, env: Readonly<Record<string, stri
     const where = pytestReruns(command, env, probe)
     if (where) unseen(where, 'pytest-rerunfailures', "pytest's JUnit report")
   }
-  if (runs(command, probe, /\bvitest\b/)) {
+  if (runs(command, probe, /\bvitest\b/) && !vitestRetriesRecorded(command, probe)) {
     const where = vitestRetry(command, probe)
     if (where) unseen(where, 'vitest', "vitest's JUnit reporter")
   }

@@ -24,17 +24,18 @@
  *   error as two elements that both count). Surefire's `<flakyFailure>`/`<flakyError>` children are the failed
  *   attempts of a test that passed (flaky); `<rerunFailure>`/`<rerunError>` those of a test that failed. A test
  *   case without a `name` is never a rerun (nothing tells it apart from another nameless one). jest-junit writes
- *   nothing about `jest.retryTimes` by itself; in a jest-junit report, a passed test case with the property
- *   `invocations` > 1 (written by the node preset's properties module) passed on a retry: flaky, with the failed runs'
- *   `retryReason1`… properties as its messages;
+ *   nothing about `jest.retryTimes` by itself, nor vitest's junit reporter about `retry`; in a jest-junit report, a
+ *   passed test case with the property `invocations` > 1, in a vitest report one with `retryCount` > 0 (both written
+ *   by the node preset's modules) passed on a retry: flaky, with the failed runs' `retryReason1`… properties as its
+ *   messages;
  * - pytest's outcomes map as far as the XML tells: `xfailed` is written as `<skipped type="pytest.xfail">` and so is
  *   counted as skipped; a non-strict `xpassed` is written as a plain passing test case and is counted as passed; a
  *   strict XPASS is a `<failure>`. So `passed` = pytest's passed + xpassed − tests that passed but errored in
  *   teardown (those appear once, as errors), `skipped` = skipped + xfailed, `errors` and `failed` match;
  * - jest-junit writes `test.todo` as a plain test case (no child, time 0) left out of its suite's `tests`: the
  *   surplus of such cases counts as skipped (see `notRun`), and the per-case callback never sees them as passed;
- * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept (but for jest-junit's test case
- *   properties above).
+ * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept (but for the jest-junit and
+ *   vitest test case properties above).
  */
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -286,6 +287,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
    */
   let surplusSuites = 0
   let jestJunit = false
+  /** A vitest junit report (root `<testsuites name="vitest tests">`, its default). */
+  let vitestJunit = false
   /** How many of the suite's test cases were not run (jest-junit's todo tests); 0 for most suites. */
   const notRun = (suite: Suite): number => {
     if (suite.nested || suite.declared === undefined || suite.listed <= suite.declared) return 0
@@ -466,9 +469,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     /** Surefire's `<flakyFailure>`/`<flakyError>` messages of the open test case. */
     let flakyAttempts: string[] | undefined
     /**
-     * jest's runs of the open test case (`jest.retryTimes`), from the `invocations` property the node preset's
-     * jest-junit properties module writes (see `JEST_INVOCATIONS_MODULE` in preset-node.ts); 0 when not written. With it, the first
-     * lines of the failed attempts' errors (`retryReason1`…), which jest keeps only under `logErrorsBeforeRetry`.
+     * The runs of the open test case its runner retried, when the node preset's modules wrote them (see
+     * `JEST_INVOCATIONS_MODULE` and `VITEST_RETRIES_MODULE` in preset-node.ts): jest's `invocations` property
+     * (`jest.retryTimes`), vitest's `retryCount` plus one (`retry`); 0 when not written. With them, the first lines of
+     * the failed runs' errors (`retryReason1`…; jest keeps them only under `logErrorsBeforeRetry`).
      */
     let invocations = 0
     let retryReasons: string[] | undefined
@@ -503,6 +507,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (caseDepth === 0) {
           if (name === 'testsuite' || name === 'testsuites') {
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'jest tests') jestJunit = true
+            if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'vitest tests') vitestJunit = true
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'Mocha Tests') mochaPending = tag.number('skipped')
             const parent = suites.at(-1)
             const suiteName = tag.attr('name')
@@ -549,12 +554,13 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         }
         // jest-junit writes an empty <properties> in every case once a properties module is set (the node preset's is):
         // it says nothing about the test, and a todo test stays the bare case it is (see `notRun`).
-        if (jestJunit && name === 'properties' && depth === caseDepth + 1) return
-        if (jestJunit && name === 'property' && depth === caseDepth + 2) {
+        if ((jestJunit || vitestJunit) && name === 'properties' && depth === caseDepth + 1) return
+        if ((jestJunit || vitestJunit) && name === 'property' && depth === caseDepth + 2) {
           const property = tag.attr('name') ?? ''
-          if (property === 'invocations') {
-            const runs = tag.number('value')
-            if (runs !== undefined && Number.isInteger(runs) && runs > 1) {
+          if (property === (jestJunit ? 'invocations' : 'retryCount')) {
+            const value = tag.number('value')
+            const runs = value !== undefined && Number.isInteger(value) ? (jestJunit ? value : value + 1) : 0
+            if (runs > 1) {
               invocations = runs
               // It ran: not a todo test, whatever its time.
               caseBare = false
@@ -675,8 +681,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             warnings.push(`${opts.file}: more than ${RERUN_TRACKING} failing test cases: reruns of the ones past that count as other tests`)
           }
         } else if (outcome === 'passed' && (flakyAttempts !== undefined || invocations > 1)) {
-          // Surefire: failed attempts inside the test case that finally passed; jest: a test that passed on its
-          // `invocations`-th run (`jest.retryTimes`), its earlier runs failed.
+          // Surefire: failed attempts inside the test case that finally passed; jest and vitest: a test that passed on
+          // its last run of `invocations` (`jest.retryTimes`, vitest's `retry`), its earlier runs failed.
           if (pick) {
             ;(matched as MatchedTests).counts[pick.key].flaky++
             if (pick.listed) pick.listed.flaky = true
