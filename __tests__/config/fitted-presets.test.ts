@@ -14,7 +14,7 @@ import { fitPreset, layoutPaths, type PresetChoice } from '../../src/config/pres
 import { RepositoryProbe } from '../../src/config/probe.js'
 import { renderTemplate } from '../../src/config/templates.js'
 import { JEST_INVOCATIONS_MODULE, SECRETLINT_VERSION, VITEST_RETRIES_MODULE } from '../../src/config/preset-node.js'
-import { RUFF_DEFAULT_RULES } from '../../src/config/preset-python.js'
+import { PYTEST_RERUNS_PLUGIN, RUFF_DEFAULT_RULES } from '../../src/config/preset-python.js'
 import { parseJUnitFile } from '../../src/reports/junit.js'
 
 const created: string[] = []
@@ -50,6 +50,10 @@ const DEBIAN_PYTHON = '/usr/bin/python3'
 const hasDebianPytest = existsSync('/usr/lib/python3/dist-packages/pytest_cov')
 if (!hasDebianPytest) console.warn('SKIPPED: python3-pytest-cov (Debian) is not installed: apt-get install python3-pytest python3-coverage python3-pytest-cov')
 const withDebian = hasDebianPytest ? describe : describe.skip
+const hasDebianReruns = existsSync('/usr/lib/python3/dist-packages/pytest_rerunfailures.py')
+if (!hasDebianReruns) console.warn('SKIPPED: python3-pytest-rerunfailures (Debian) is not installed: apt-get install python3-pytest-rerunfailures')
+/** What the python preset's command starts with when pytest-rerunfailures is there: its plugin written, on PYTHONPATH. */
+const RERUNS_SETUP = `printf '%s\\n' ${PYTEST_RERUNS_PLUGIN.map((l) => `'${l}'`).join(' ')} > {reports}/spec_to_production_reruns.py; export PYTHONPATH={reports}\${{PYTHONPATH:+:$PYTHONPATH}}; `
 
 describe('python preset', () => {
   it('runs through `uv run` when the project has uv.lock, or [tool.uv] in pyproject.toml', async () => {
@@ -151,15 +155,41 @@ describe('python preset', () => {
       const root = await repo({ 'requirements.txt': 'requests\n' })
       const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: await pathWith(DEBIAN_PYTHON) }))
       expect(chose(choices, 'python runner')).toMatch(/^python3 -m — no uv\.lock or \[tool\.uv\] and no \.venv: the active interpreter .*python3$/)
-      expect(chose(choices, 'tests and coverage')).toBe('pytest with pytest-cov — pytest-cov is importable by python3')
+      // With pytest-rerunfailures installed beside pytest, the plugin that records its reruns comes first (see below).
+      const reruns = hasDebianReruns
+        ? { because: '; pytest-rerunfailures is importable by python3: a plugin written to the reports directory records its reruns in the JUnit XML', setup: RERUNS_SETUP, plugin: ' -p spec_to_production_reruns' }
+        : { because: '', setup: '', plugin: '' }
+      expect(chose(choices, 'tests and coverage')).toBe(`pytest with pytest-cov — pytest-cov is importable by python3${reruns.because}`)
       expect(layer.stages?.testing?.command).toBe(
-        'export COVERAGE_FILE={reports}/.coverage; python3 -m pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
+        `${reruns.setup}export COVERAGE_FILE={reports}/.coverage; python3 -m pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml${reruns.plugin}; ` +
           'status=$?; python3 -m coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
       // requirements.txt is what pip-audit audits.
       // pip-audit is installed nowhere: it runs through the interpreter too, where init's workflow installs it.
       expect(layer.stages?.refactoring?.security?.command).toContain('python3 -m pip_audit -r requirements.txt --format json --output {reports}/pip-audit.json')
     })
+
+    ;(hasDebianReruns ? it : it.skip)('has pytest record the reruns of pytest-rerunfailures (real pytest and plugin): without them a pass on a rerun read as a plain pass', async () => {
+      const root = await repo({
+        'requirements.txt': 'requests\n',
+        'pytest.ini': '[pytest]\naddopts = --reruns 2\n',
+        'calc/__init__.py': '',
+        // Fails on its first run, passes on its second: a counter file beside the test.
+        'tests/test_calc.py':
+          'import pathlib\n\nCOUNTER = pathlib.Path(__file__).with_name("runs")\n\n\ndef test_plain():\n    assert True\n\n\n' +
+          'def test_second_run():\n    runs = int(COUNTER.read_text()) + 1 if COUNTER.exists() else 1\n    COUNTER.write_text(str(runs))\n    assert runs >= 2, "first run fails"\n'
+      })
+      const { layer } = await fitPreset('python', new RepositoryProbe(root, { PATH: await pathWith(DEBIAN_PYTHON) }))
+      const reports = join(root, 'reports')
+      await mkdir(reports)
+      const command = renderTemplate(layer.stages?.testing?.command as string, { reports, component: 'calc', path: 'calc', tests: 'tests', sha: '' }, 'stages.testing.command')
+      execFileSync('bash', ['-c', command], { cwd: root, stdio: 'ignore', env: { PATH: await pathWith(DEBIAN_PYTHON) } })
+      expect(await readFile(join(root, 'tests/runs'), 'utf8')).toBe('2')
+      const report = await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })
+      expect(report.totals).toMatchObject({ total: 2, passed: 2, failed: 0 })
+      expect(report.flaky_count).toBe(1)
+      expect(report.flaky).toEqual([expect.objectContaining({ id: 'tests.test_calc::test_second_run', attempts: 2, failures: ['AssertionError: first run fails'] })])
+    }, 60_000)
 
     it('prefers the project virtualenv .venv, and `coverage run -m pytest` where pytest-cov is not installed', async () => {
       const root = await repo({ 'pyproject.toml': '[project]\nname = "x"\n' })

@@ -47,6 +47,12 @@ describe('pytest-rerunfailures', () => {
     expect(view.caveats).toEqual(warnings)
   })
 
+  it("is not said when the python preset's plugin records the reruns in the report", async () => {
+    const addopts = await probe({ 'pytest.ini': '[pytest]\naddopts = --reruns 2\n' })
+    expect(unseenRetries(`${PYTEST} -p spec_to_production_reruns`, {}, addopts)).toEqual([])
+    expect(unseenRetries(PYTEST, {}, addopts)).toEqual([expect.stringMatching(/^RETRIES UNSEEN: --reruns 2 in pytest's addopts \(pytest\.ini\)/)])
+  })
+
   it('says how the flaky tests can be found instead', async () => {
     expect(unseenRetries(`${PYTEST} --reruns 3`, {}, await probe())[0]).toMatch(/turn pytest-rerunfailures's retries off: error_recovery\.testing reruns the command and flags what passes on a rerun as flaky$/)
   })

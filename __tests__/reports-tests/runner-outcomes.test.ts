@@ -7,6 +7,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { TestCaseCollector } from '../../src/observability/test-run.js'
 import { JEST_INVOCATIONS_MODULE, VITEST_RETRIES_MODULE } from '../../src/config/preset-node.js'
+import { PYTEST_RERUNS_PLUGIN } from '../../src/config/preset-python.js'
 import { readFileSync } from 'node:fs'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
 import type { TestReport } from '../../src/reports/types.js'
@@ -235,6 +236,31 @@ describe('pytest 7.2.1: skip, xfail, strict and non-strict xpass, errors in setu
     expect(history.get('tests.test_outcomes::test_teardown_error')).toBe('error')
     expect(history.get('tests.test_outcomes::test_setup_error')).toBe('error')
     expectHistoryAgrees(report, history)
+  })
+})
+
+describe("pytest 7.2.1 + pytest-rerunfailures 10.2 with the python preset's plugin: --reruns 2", () => {
+  // pytest printed "1 failed, 4 passed, 1 warning, 5 rerun": it counts a test that passed on a rerun as passed, and
+  // its JUnit report alone writes it as a plain pass. The preset's plugin adds each rerun test's `reruns` and the
+  // first line of each failed run's error (`retryReason1`…) as properties.
+  it('counts a test that passed on a rerun as passed and flaky, with its runs and failed runs\' errors', async () => {
+    const { report, history } = await read('pytest-reruns.xml', '/tmp/to-pyrr')
+    expect(report.totals).toMatchObject({ total: 5, passed: 4, failed: 1, errors: 0, skipped: 0 })
+    expect(report.flaky_count).toBe(2)
+    expect(report.flaky?.map((t) => [t.id, t.attempts, t.failures])).toEqual([
+      ['tests.test_reruns::test_second_run', 2, ['AssertionError: fails on its first run']],
+      ['tests.test_reruns::test_third_run', 3, ['AssertionError: fails until its third run', 'AssertionError: fails until its third run']]
+    ])
+    expect(history.get('tests.test_reruns::test_second_run')).toBe('flaky')
+    expect(history.get('tests.test_reruns::test_passes')).toBe('passed')
+    // A property of the test's own that is no count, and a test that failed every run, are no flaky pass.
+    expect(history.get('tests.test_reruns::test_property')).toBe('passed')
+    expect(history.get('tests.test_reruns::test_always_fails')).toBe('failed')
+    expectHistoryAgrees(report, history)
+  })
+
+  it('is the plugin the python preset writes', () => {
+    expect(readFileSync(junitFixture('sources/pytest-reruns/spec_to_production_reruns.py'), 'utf8')).toBe(`${PYTEST_RERUNS_PLUGIN.join('\n')}\n`)
   })
 })
 

@@ -7,11 +7,12 @@
  * this says so on the gate. Retries set in test files (`@pytest.mark.flaky(reruns=…)`, `it(…, { retry })`,
  * `this.retries()`) are not looked for: that would mean reading every test file. jest's `retryTimes` is recorded by the
  * node preset's jest-junit properties module, and is not guessed here either; vitest's `retry` by its retries reporter,
- * with vitest 3.2 or later (then nothing is said).
+ * with vitest 3.2 or later, and pytest-rerunfailures' reruns by the python preset's plugin (then nothing is said).
  */
 import { pytestOption } from '../config/python-project.js'
 import type { RepositoryProbe } from '../config/probe.js'
 import { VITEST_RETRIES_FILE } from '../config/preset-node.js'
+import { PYTEST_RERUNS_MODULE } from '../config/preset-python.js'
 
 /** The files a project configures vitest in (its `test.retry`). */
 const VITEST_CONFIGS = ['vitest.config', 'vite.config', 'vitest.workspace'].flatMap((b) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((e) => `${b}.${e}`))
@@ -118,7 +119,8 @@ export function unseenRetries(command: string, env: Readonly<Record<string, stri
     )
   }
   if (/(^|[\s/;&|(])(py\.test|pytest)(?=$|[\s;&|)])|-m\s+pytest\b/.test(command)) {
-    const where = pytestReruns(command, env, probe)
+    // The python preset's plugin records them in the report (`-p spec_to_production_reruns`).
+    const where = command.includes(`-p ${PYTEST_RERUNS_MODULE}`) ? undefined : pytestReruns(command, env, probe)
     if (where) unseen(where, 'pytest-rerunfailures', "pytest's JUnit report")
   }
   if (runs(command, probe, /\bvitest\b/) && !vitestRetriesRecorded(command, probe)) {

@@ -24,18 +24,18 @@
  *   error as two elements that both count). Surefire's `<flakyFailure>`/`<flakyError>` children are the failed
  *   attempts of a test that passed (flaky); `<rerunFailure>`/`<rerunError>` those of a test that failed. A test
  *   case without a `name` is never a rerun (nothing tells it apart from another nameless one). jest-junit writes
- *   nothing about `jest.retryTimes` by itself, nor vitest's junit reporter about `retry`; in a jest-junit report, a
- *   passed test case with the property `invocations` > 1, in a vitest report one with `retryCount` > 0 (both written
- *   by the node preset's modules) passed on a retry: flaky, with the failed runs' `retryReason1`… properties as its
- *   messages;
+ *   nothing about `jest.retryTimes` by itself, nor vitest's junit reporter about `retry`, nor pytest about
+ *   pytest-rerunfailures' reruns; in a jest-junit report, a passed test case with the property `invocations` > 1, in a
+ *   vitest report one with `retryCount` > 0, in a pytest suite one with `reruns` > 0 (all written by the presets'
+ *   modules) passed on a retry: flaky, with the failed runs' `retryReason1`… properties as its messages;
  * - pytest's outcomes map as far as the XML tells: `xfailed` is written as `<skipped type="pytest.xfail">` and so is
  *   counted as skipped; a non-strict `xpassed` is written as a plain passing test case and is counted as passed; a
  *   strict XPASS is a `<failure>`. So `passed` = pytest's passed + xpassed − tests that passed but errored in
  *   teardown (those appear once, as errors), `skipped` = skipped + xfailed, `errors` and `failed` match;
  * - jest-junit writes `test.todo` as a plain test case (no child, time 0) left out of its suite's `tests`: the
  *   surplus of such cases counts as skipped (see `notRun`), and the per-case callback never sees them as passed;
- * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept (but for the jest-junit and
- *   vitest test case properties above).
+ * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept (but for the retry properties
+ *   above).
  */
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -469,10 +469,11 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     /** Surefire's `<flakyFailure>`/`<flakyError>` messages of the open test case. */
     let flakyAttempts: string[] | undefined
     /**
-     * The runs of the open test case its runner retried, when the node preset's modules wrote them (see
-     * `JEST_INVOCATIONS_MODULE` and `VITEST_RETRIES_MODULE` in preset-node.ts): jest's `invocations` property
-     * (`jest.retryTimes`), vitest's `retryCount` plus one (`retry`); 0 when not written. With them, the first lines of
-     * the failed runs' errors (`retryReason1`…; jest keeps them only under `logErrorsBeforeRetry`).
+     * The runs of the open test case its runner retried, when the presets' modules wrote them (see
+     * `JEST_INVOCATIONS_MODULE` and `VITEST_RETRIES_MODULE` in preset-node.ts, `PYTEST_RERUNS_PLUGIN` in
+     * preset-python.ts): jest's `invocations` property (`jest.retryTimes`), vitest's `retryCount` plus one (`retry`),
+     * pytest's `reruns` plus one (pytest-rerunfailures); 0 when not written. With them, the first lines of the failed
+     * runs' errors (`retryReason1`…; jest keeps them only under `logErrorsBeforeRetry`).
      */
     let invocations = 0
     let retryReasons: string[] | undefined
@@ -554,10 +555,12 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         }
         // jest-junit writes an empty <properties> in every case once a properties module is set (the node preset's is):
         // it says nothing about the test, and a todo test stays the bare case it is (see `notRun`).
-        if ((jestJunit || vitestJunit) && name === 'properties' && depth === caseDepth + 1) return
-        if ((jestJunit || vitestJunit) && name === 'property' && depth === caseDepth + 2) {
+        // The property that counts a retried test's runs: jest's runs, vitest's retries, pytest-rerunfailures' reruns.
+        const runsProperty = jestJunit ? 'invocations' : vitestJunit ? 'retryCount' : suites.at(-1)?.pytest ? 'reruns' : undefined
+        if (runsProperty !== undefined && name === 'properties' && depth === caseDepth + 1) return
+        if (runsProperty !== undefined && name === 'property' && depth === caseDepth + 2) {
           const property = tag.attr('name') ?? ''
-          if (property === (jestJunit ? 'invocations' : 'retryCount')) {
+          if (property === runsProperty) {
             const value = tag.number('value')
             const runs = value !== undefined && Number.isInteger(value) ? (jestJunit ? value : value + 1) : 0
             if (runs > 1) {
@@ -681,8 +684,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             warnings.push(`${opts.file}: more than ${RERUN_TRACKING} failing test cases: reruns of the ones past that count as other tests`)
           }
         } else if (outcome === 'passed' && (flakyAttempts !== undefined || invocations > 1)) {
-          // Surefire: failed attempts inside the test case that finally passed; jest and vitest: a test that passed on
-          // its last run of `invocations` (`jest.retryTimes`, vitest's `retry`), its earlier runs failed.
+          // Surefire: failed attempts inside the test case that finally passed; jest, vitest and pytest: a test that
+          // passed on its last run of `invocations` (`jest.retryTimes`, vitest's `retry`, `--reruns`), the others failed.
           if (pick) {
             ;(matched as MatchedTests).counts[pick.key].flaky++
             if (pick.listed) pick.listed.flaky = true
