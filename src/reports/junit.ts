@@ -477,6 +477,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
      */
     let invocations = 0
     let retryReasons: string[] | undefined
+    /** The property that counts the open test case's runs in this report, if any: set when the case opens. */
+    let runsProperty: 'invocations' | 'retryCount' | 'reruns' | undefined
     /** The open test case has a `<skipped type="todo">` (node --test's todo tests, whose failures node does not count). */
     let todoCase = false
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
@@ -543,6 +545,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             flakyAttempts = undefined
             invocations = 0
             retryReasons = undefined
+            // jest's runs, vitest's retries, pytest-rerunfailures' reruns (the presets' modules write them).
+            runsProperty = jestJunit ? 'invocations' : vitestJunit ? 'retryCount' : suites.at(-1)?.pytest ? 'reruns' : undefined
             todoCase = false
             failureText = undefined
           }
@@ -555,8 +559,6 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         }
         // jest-junit writes an empty <properties> in every case once a properties module is set (the node preset's is):
         // it says nothing about the test, and a todo test stays the bare case it is (see `notRun`).
-        // The property that counts a retried test's runs: jest's runs, vitest's retries, pytest-rerunfailures' reruns.
-        const runsProperty = jestJunit ? 'invocations' : vitestJunit ? 'retryCount' : suites.at(-1)?.pytest ? 'reruns' : undefined
         if (runsProperty !== undefined && name === 'properties' && depth === caseDepth + 1) return
         if (runsProperty !== undefined && name === 'property' && depth === caseDepth + 2) {
           const property = tag.attr('name') ?? ''
@@ -568,7 +570,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
               // It ran: not a todo test, whatever its time.
               caseBare = false
             }
-          } else if (/^retryReason\d+$/.test(property)) {
+          } else if (/^retryReason\d+$/.test(property) && (retryReasons?.length ?? 0) < FLAKY_MESSAGES) {
             ;(retryReasons ??= []).push(firstLine(tag.attr('value') ?? ''))
           }
           return
