@@ -99,7 +99,7 @@ describe('init', () => {
     expect(parse(config)).toMatchObject({
       preset: 'node',
       paths: { source: 'packages/{component}', tests: 'packages/{component}' },
-      stages: { testing: { command: expect.stringMatching(/^pnpm test --run --reporter=default --reporter=junit/) }, refactoring: { linting: { enabled: false } } }
+      stages: { testing: { command: expect.stringMatching(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm test --run --reporter=default --reporter=\{reports\}\/vitest-retries\.mjs --reporter=junit/) }, refactoring: { linting: { enabled: false } } }
     })
     expect(config).toContain('  # tests and coverage: vitest through the test script (pnpm test), so its own flags apply, JUnit and coverage reporters (scripts.test runs vitest ("vitest"))')
     const spec = await readFile(join(root, 'specs/web-app.md'), 'utf8')
@@ -433,7 +433,7 @@ describe('config --print', () => {
     ]) {
       expect(run.stdout.split('\n')).toContain(line)
     }
-    expect(run.stdout).toMatch(/\n {4}command: JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npm test -- --ci .* # preset node\n/)
+    expect(run.stdout).toMatch(/\n {4}command: printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npm test -- --ci .* # preset node\n/)
 
     const json = await runCli(root, ['config', '--print', '--component', 'api', '--format', 'json'])
     expect(JSON.parse(json.stdout)).toMatchObject({ preset_source: 'named in .github/spec-to-production.yml', config: { paths: { source: 'src/api', tests: 'src/api' } } })

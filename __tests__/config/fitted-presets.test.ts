@@ -12,8 +12,9 @@ import { dirname, join } from 'node:path'
 import { loadConfig } from '../../src/config/load.js'
 import { fitPreset, layoutPaths, type PresetChoice } from '../../src/config/presets.js'
 import { RepositoryProbe } from '../../src/config/probe.js'
-import { SECRETLINT_VERSION } from '../../src/config/preset-node.js'
-import { RUFF_DEFAULT_RULES } from '../../src/config/preset-python.js'
+import { renderTemplate } from '../../src/config/templates.js'
+import { JEST_INVOCATIONS_MODULE, SECRETLINT_VERSION, VITEST_RETRIES_MODULE } from '../../src/config/preset-node.js'
+import { PYTEST_RERUNS_PLUGIN, RUFF_DEFAULT_RULES } from '../../src/config/preset-python.js'
 import { parseJUnitFile } from '../../src/reports/junit.js'
 
 const created: string[] = []
@@ -49,6 +50,10 @@ const DEBIAN_PYTHON = '/usr/bin/python3'
 const hasDebianPytest = existsSync('/usr/lib/python3/dist-packages/pytest_cov')
 if (!hasDebianPytest) console.warn('SKIPPED: python3-pytest-cov (Debian) is not installed: apt-get install python3-pytest python3-coverage python3-pytest-cov')
 const withDebian = hasDebianPytest ? describe : describe.skip
+const hasDebianReruns = existsSync('/usr/lib/python3/dist-packages/pytest_rerunfailures.py')
+if (!hasDebianReruns) console.warn('SKIPPED: python3-pytest-rerunfailures (Debian) is not installed: apt-get install python3-pytest-rerunfailures')
+/** What the python preset's command starts with when pytest-rerunfailures is there: its plugin written, on PYTHONPATH. */
+const RERUNS_SETUP = `printf '%s\\n' ${PYTEST_RERUNS_PLUGIN.map((l) => `'${l}'`).join(' ')} > {reports}/spec_to_production_reruns.py; export PYTHONPATH={reports}\${{PYTHONPATH:+:$PYTHONPATH}}; `
 
 describe('python preset', () => {
   it('runs through `uv run` when the project has uv.lock, or [tool.uv] in pyproject.toml', async () => {
@@ -150,15 +155,41 @@ describe('python preset', () => {
       const root = await repo({ 'requirements.txt': 'requests\n' })
       const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: await pathWith(DEBIAN_PYTHON) }))
       expect(chose(choices, 'python runner')).toMatch(/^python3 -m — no uv\.lock or \[tool\.uv\] and no \.venv: the active interpreter .*python3$/)
-      expect(chose(choices, 'tests and coverage')).toBe('pytest with pytest-cov — pytest-cov is importable by python3')
+      // With pytest-rerunfailures installed beside pytest, the plugin that records its reruns comes first (see below).
+      const reruns = hasDebianReruns
+        ? { because: '; pytest-rerunfailures is importable by python3: a plugin written to the reports directory records its reruns in the JUnit XML', setup: RERUNS_SETUP, plugin: ' -p spec_to_production_reruns' }
+        : { because: '', setup: '', plugin: '' }
+      expect(chose(choices, 'tests and coverage')).toBe(`pytest with pytest-cov — pytest-cov is importable by python3${reruns.because}`)
       expect(layer.stages?.testing?.command).toBe(
-        'export COVERAGE_FILE={reports}/.coverage; python3 -m pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
+        `${reruns.setup}export COVERAGE_FILE={reports}/.coverage; python3 -m pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml${reruns.plugin}; ` +
           'status=$?; python3 -m coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
       // requirements.txt is what pip-audit audits.
       // pip-audit is installed nowhere: it runs through the interpreter too, where init's workflow installs it.
       expect(layer.stages?.refactoring?.security?.command).toContain('python3 -m pip_audit -r requirements.txt --format json --output {reports}/pip-audit.json')
     })
+
+    ;(hasDebianReruns ? it : it.skip)('has pytest record the reruns of pytest-rerunfailures (real pytest and plugin): without them a pass on a rerun read as a plain pass', async () => {
+      const root = await repo({
+        'requirements.txt': 'requests\n',
+        'pytest.ini': '[pytest]\naddopts = --reruns 2\n',
+        'calc/__init__.py': '',
+        // Fails on its first run, passes on its second: a counter file beside the test.
+        'tests/test_calc.py':
+          'import pathlib\n\nCOUNTER = pathlib.Path(__file__).with_name("runs")\n\n\ndef test_plain():\n    assert True\n\n\n' +
+          'def test_second_run():\n    runs = int(COUNTER.read_text()) + 1 if COUNTER.exists() else 1\n    COUNTER.write_text(str(runs))\n    assert runs >= 2, "first run fails"\n'
+      })
+      const { layer } = await fitPreset('python', new RepositoryProbe(root, { PATH: await pathWith(DEBIAN_PYTHON) }))
+      const reports = join(root, 'reports')
+      await mkdir(reports)
+      const command = renderTemplate(layer.stages?.testing?.command as string, { reports, component: 'calc', path: 'calc', tests: 'tests', sha: '' }, 'stages.testing.command')
+      execFileSync('bash', ['-c', command], { cwd: root, stdio: 'ignore', env: { PATH: await pathWith(DEBIAN_PYTHON) } })
+      expect(await readFile(join(root, 'tests/runs'), 'utf8')).toBe('2')
+      const report = await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })
+      expect(report.totals).toMatchObject({ total: 2, passed: 2, failed: 0 })
+      expect(report.flaky_count).toBe(1)
+      expect(report.flaky).toEqual([expect.objectContaining({ id: 'tests.test_calc::test_second_run', attempts: 2, failures: ['AssertionError: first run fails'] })])
+    }, 60_000)
 
     it('prefers the project virtualenv .venv, and `coverage run -m pytest` where pytest-cov is not installed', async () => {
       const root = await repo({ 'pyproject.toml': '[project]\nname = "x"\n' })
@@ -293,7 +324,8 @@ describe('node preset', () => {
     const { layer, choices } = await fitPreset('node', new RepositoryProbe(root))
     expect(chose(choices, 'tests and coverage')).toMatch(/^vitest through the test script \(pnpm test\)/)
     expect(layer.stages?.testing?.command).toBe(
-      'pnpm test --run --reporter=default --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
+      `printf '%s\\n' '${VITEST_RETRIES_MODULE.replace(/[{}]/g, '$&$&')}' > {reports}/vitest-retries.mjs && ` +
+        'pnpm test --run --reporter=default --reporter={reports}/vitest-retries.mjs --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
         '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage'
     )
     expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' })
@@ -305,18 +337,18 @@ describe('node preset', () => {
   it('runs vitest directly when the test script does more than call it', async () => {
     const root = await repo({ 'package.json': pkg({ scripts: { test: 'npm run build && vitest run' } }) })
     const { layer } = await fitPreset('node', new RepositoryProbe(root))
-    expect(layer.stages?.testing?.command).toMatch(/^npx vitest run --run --reporter=default --reporter=junit/)
+    expect(layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npx vitest run --run --reporter=default --reporter=\{reports\}\/vitest-retries\.mjs --reporter=junit/)
   })
 
   it("keeps the script's own runner flags when it runs the runner directly (unjs/ufo: `pnpm lint && vitest run --typecheck`)", async () => {
     const ufo = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'pnpm lint && vitest run --typecheck --coverage --reporter dot' } }), 'pnpm-lock.yaml': '' })))
     expect(chose(ufo.choices, 'tests and coverage')).toMatch(/^vitest directly \(pnpm exec vitest\) with the script's --typecheck, JUnit and coverage reporters/)
-    expect(ufo.layer.stages?.testing?.command).toMatch(/^pnpm exec vitest run --typecheck --run --reporter=default --reporter=junit /)
+    expect(ufo.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm exec vitest run --typecheck --run --reporter=default --reporter=\{reports\}\/vitest-retries\.mjs --reporter=junit /)
     const jest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'tsc && NODE_ENV=test jest --runInBand --ci' } }) })))
-    expect(jest.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npx jest --runInBand --ci --reporters=default/)
+    expect(jest.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npx jest --runInBand --ci --reporters=default/)
     // Words the preset cannot carry safely (quotes, substitutions) are left to the script.
     const quoted = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: "npm run build && vitest run --dir 'my tests'" } }) })))
-    expect(quoted.layer.stages?.testing?.command).toMatch(/^npx vitest run --run --reporter=default/)
+    expect(quoted.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npx vitest run --run --reporter=default/)
   })
 
   it("has jest-junit name a test file that failed to run (real jest and jest-junit): left out by default, it passed as 1 of 1", async () => {
@@ -329,7 +361,7 @@ describe('node preset', () => {
     const { layer } = await fitPreset('node', new RepositoryProbe(root))
     const reports = join(root, 'reports')
     await mkdir(reports)
-    const command = (layer.stages?.testing?.command as string).replaceAll('{reports}', reports)
+    const command = renderTemplate(layer.stages?.testing?.command as string, { reports, component: 'x', path: '.', tests: 'test', sha: '' }, 'stages.testing.command')
     try {
       execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })
     } catch {
@@ -340,15 +372,65 @@ describe('node preset', () => {
     expect(report.failures.map((f) => f.name)).toEqual(['test/broken.test.js'])
   }, 60_000)
 
+  it('has jest-junit record the runs of a test jest.retryTimes retried (real jest and jest-junit): without them a pass on the second run read as a plain pass', async () => {
+    const root = await repo({
+      'package.json': pkg({ type: 'module', devDependencies: { jest: '^29', 'jest-junit': '^17' } }),
+      // Fails on its first run, passes on its second: a counter file beside the test.
+      'test/retry.test.cjs':
+        "const fs = require('node:fs')\nconst path = require('node:path')\njest.retryTimes(2)\n" +
+        "const bump = () => { const p = path.join(__dirname, 'counter'); const n = fs.existsSync(p) ? Number(fs.readFileSync(p, 'utf8')) + 1 : 1; fs.writeFileSync(p, String(n)); return n }\n" +
+        "describe('retry', () => {\n  it('passes', () => {})\n  it('passes on its second run', () => { expect(bump()).toBe(2) })\n})\n",
+      'jest.config.cjs': "module.exports = { testMatch: ['**/test/*.test.cjs'] }\n"
+    })
+    await symlink(join(process.cwd(), 'node_modules'), join(root, 'node_modules'))
+    const { layer } = await fitPreset('node', new RepositoryProbe(root))
+    const reports = join(root, 'reports')
+    await mkdir(reports)
+    // Rendered as the engine renders it (doubled braces made single, {reports} shell-quoted).
+    const command = renderTemplate(layer.stages?.testing?.command as string, { reports, component: 'x', path: '.', tests: 'test', sha: '' }, 'stages.testing.command')
+    execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })
+    const report = await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })
+    expect(report.totals).toMatchObject({ total: 2, passed: 2, failed: 0 })
+    expect(report.flaky_count).toBe(1)
+    expect(report.flaky).toEqual([expect.objectContaining({ id: 'retry passes on its second run::retry passes on its second run', attempts: 2 })])
+  }, 60_000)
+
+  // vitest is no dependency of this product: the test runs where it is installed (vitest 4.1.12 and @vitest/coverage-v8
+  // when written), and the parser's test reads the report that vitest wrote with this reporter (vitest-retries.xml).
+  const hasVitest = existsSync(join(process.cwd(), 'node_modules/vitest')) && existsSync(join(process.cwd(), 'node_modules/@vitest/coverage-v8'))
+  if (!hasVitest) console.warn('SKIPPED real vitest run of the preset command: vitest and @vitest/coverage-v8 are not in node_modules')
+  ;(hasVitest ? it : it.skip)("has vitest's junit reporter record the retries of a test vitest retried (real vitest): without them a pass on the second run read as a plain pass", async () => {
+    const root = await repo({
+      'package.json': pkg({ type: 'module', scripts: { test: 'vitest' }, devDependencies: { vitest: '*' } }),
+      'vitest.config.mjs': "export default { test: { include: ['test/*.test.js'], retry: 1 } }\n",
+      // Fails on its first run, passes on its second: a counter file beside the test.
+      'test/retry.test.js':
+        "import { describe, expect, it } from 'vitest'\nimport fs from 'node:fs'\nimport path from 'node:path'\n" +
+        "const bump = () => { const p = path.join(import.meta.dirname, 'counter'); const n = fs.existsSync(p) ? Number(fs.readFileSync(p, 'utf8')) + 1 : 1; fs.writeFileSync(p, String(n)); return n }\n" +
+        "describe('retry', () => {\n  it('passes', () => {})\n  it('passes on its second run', () => { expect(bump()).toBe(2) })\n})\n"
+    })
+    await symlink(join(process.cwd(), 'node_modules'), join(root, 'node_modules'))
+    const { layer } = await fitPreset('node', new RepositoryProbe(root))
+    const reports = join(root, 'reports')
+    await mkdir(reports)
+    const command = renderTemplate(layer.stages?.testing?.command as string, { reports, component: 'x', path: '.', tests: 'test', sha: '' }, 'stages.testing.command')
+    execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })
+    const report = await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })
+    expect(report.totals).toMatchObject({ total: 2, passed: 2, failed: 0 })
+    expect(report.flaky_count).toBe(1)
+    expect(report.flaky).toEqual([expect.objectContaining({ id: 'test/retry.test.js::retry > passes on its second run', attempts: 2, failures: ['expected 1 to be 2 // Object.is equality'] })])
+  }, 120_000)
+
   it('runs jest with jest-junit, through the script when it calls jest alone', async () => {
     const script = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'NODE_OPTIONS=--experimental-vm-modules jest --config jest.config.js' } }) })))
     expect(script.layer.stages?.testing?.command).toBe(
-      'JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npm test -- --ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text ' +
+      `printf '%s\\n' '${JEST_INVOCATIONS_MODULE.replace(/[{}]/g, '$&$&')}' > {reports}/jest-junit-invocations.cjs && ` +
+        'JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR={reports} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations.cjs npm test -- --ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text ' +
         '--coverageReporters=json-summary --coverageReporters=lcov --coverageDirectory={reports}/coverage'
     )
     const deps = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ devDependencies: { jest: '^29' } }) })))
     expect(chose(deps.choices, 'tests and coverage')).toBe('jest directly (npx jest), with jest-junit and coverage reporters — package.json depends on jest')
-    expect(deps.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npx jest --ci/)
+    expect(deps.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npx jest --ci/)
   })
 
   it("runs mocha under c8 with its built-in xunit reporter, or mocha-junit-reporter when it is installed", async () => {
@@ -383,7 +465,7 @@ describe('node preset', () => {
   it('names the other test scripts a chained test script runs, which the chosen command leaves out (vercel/ms: the same tests under two environments)', async () => {
     const scripts = { test: 'pnpm run test:nodejs && pnpm run test:edge', 'test:nodejs': 'jest --env node', 'test:edge': 'jest --env @edge-runtime/jest-environment --no-coverage' }
     const { layer, choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts, devDependencies: { jest: '29' } }) })))
-    expect(layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npx jest --env node --ci /)
+    expect(layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npx jest --env node --ci /)
     expect(chose(choices, 'tests and coverage')).toBe(
       'jest directly (npx jest) with the script\'s --env node, with jest-junit and coverage reporters — scripts.test runs scripts["test:nodejs"] ("jest --env node"): jest; ' +
         'scripts.test also runs scripts["test:edge"] ("jest --env @edge-runtime/jest-environment --no-coverage"), which this command does not run: its tests are not judged ' +
@@ -411,7 +493,7 @@ describe('node preset', () => {
     )
     // Through the test script (npm test -- …), npm runs pretest itself: nothing to say.
     const through = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { pretest: 'tsc', test: 'vitest' } }) })))
-    expect(through.layer.stages?.testing?.command).toMatch(/^npm test -- /)
+    expect(through.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npm test -- /)
     expect(chose(through.choices, 'tests and coverage')).not.toContain('pretest')
   })
 
@@ -449,7 +531,7 @@ describe('node preset', () => {
     expect(declared.layer.stages?.testing?.command).toContain('jest')
     // pillarjs/path-to-regexp: `ts-scripts test` runs vitest with flags of its own (--passWithNoTests), which a direct run lacks.
     const wrapper = await fit({ scripts: { test: 'ts-scripts test && npm run size' }, devDependencies: { vitest: '3' } })
-    expect(wrapper.layer.stages?.testing?.command).toMatch(/^npx vitest run --run /)
+    expect(wrapper.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npx vitest run --run /)
     expect(tests(wrapper.choices).because).toBe(
       'package.json depends on vitest; scripts.test ("ts-scripts test && npm run size") calls no runner the preset can follow, so vitest runs directly, ' +
         "without that script's own set-up (flags, config, wrapper): when its run differs, set stages.testing.command"
@@ -480,7 +562,7 @@ describe('node preset', () => {
         ['packages/parse/src', 'packages/parse/**/*.test.ts', 'packages/parse/']
       ]) {
         const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, { source, tests: testsPath })
-        expect(layer.stages?.testing?.command).toMatch(/^pnpm test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage /)
+        expect(layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage /)
         expect(layer.stages?.testing?.command?.endsWith(`{reports}/coverage ${filter}`)).toBe(true)
         expect(tests(choices).chose).toMatch(/, only the tests under packages\/parse$/)
         expect(tests(choices).because).toContain("packages/parse is a workspace package (it has its own package.json): the root's vitest runs only the test files under packages/parse/")
@@ -496,7 +578,7 @@ describe('node preset', () => {
     it('jest, directly or through the script, with a pattern over the path', async () => {
       const paths = { source: 'packages/parse', tests: 'packages/parse' }
       const viaScript = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'jest' } })), undefined, paths)
-      expect(viaScript.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npm test -- --ci .* \/\{tests\}\/$/)
+      expect(viaScript.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npm test -- --ci .* \/\{tests\}\/$/)
       const direct = await fitPreset(
         'node',
         new RepositoryProbe(await workspace({ scripts: { test: 'turbo run test' }, devDependencies: { jest: '29' } }, { 'packages/a.b/package.json': pkg({}) })),
@@ -504,7 +586,7 @@ describe('node preset', () => {
         { source: 'packages/a.b', tests: 'packages/a.b/**/*.spec.js' }
       )
       // The package's directory as it is: the dot escaped, the regular expression quoted for the shell.
-      expect(direct.layer.stages?.testing?.command).toMatch(/^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npx jest --ci .* '\/packages\/a\\\.b\/'$/)
+      expect(direct.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npx jest --ci .* '\/packages\/a\\\.b\/'$/)
       // A tests path that is no plain regular expression (`c++`): {tests} would match no file, the escaped directory does.
       const plus = await fitPreset(
         'node',
@@ -514,7 +596,7 @@ describe('node preset', () => {
       )
       const command = plus.layer.stages?.testing?.command ?? ''
       expect(command).toMatch(/ '\/packages\/c\\\+\\\+\/'$/)
-      const pattern = new RegExp(/'(.*)'$/.exec(command)![1])
+      const pattern = new RegExp(/'([^']*)'$/.exec(command)![1])
       expect(pattern.test('/repo/packages/c++/test/a.test.js')).toBe(true)
       expect(pattern.test('/repo/packages/cc/test/a.test.js')).toBe(false)
     })

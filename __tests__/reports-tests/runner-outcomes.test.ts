@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { TestCaseCollector } from '../../src/observability/test-run.js'
+import { JEST_INVOCATIONS_MODULE, VITEST_RETRIES_MODULE } from '../../src/config/preset-node.js'
+import { PYTEST_RERUNS_PLUGIN } from '../../src/config/preset-python.js'
 import { readFileSync } from 'node:fs'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
 import type { TestReport } from '../../src/reports/types.js'
@@ -47,6 +49,47 @@ describe('jest 30.5.2 + jest-junit 17.0.0: todo, skip, test.failing, retryTimes,
     expect(history.get('outcomes is skipped::outcomes is skipped')).toBe('skipped')
     expectHistoryAgrees(report, history)
     expect(report.warnings?.find((w) => w.includes('"fast"'))).toMatch(/which 1 of its 4 such cases they are the XML does not tell, so the test history leaves all 4 out of this run/)
+  })
+})
+
+describe('jest 29.7.0 + jest-junit 17.0.0 with the node preset\'s properties module: jest.retryTimes', () => {
+  // jest printed "Tests: 1 failed, 1 todo, 4 passed, 6 total": it counts a test that passed on its second or third run
+  // as passed, and jest-junit alone writes it as a plain pass. The preset's properties module adds its runs
+  // (`invocations`) and, under logErrorsBeforeRetry, the failed runs' errors (`retryReason1`…).
+  it('counts a test that passed on a retry as passed and flaky, with its runs and the errors jest kept', async () => {
+    const { report, history } = await read('jest-junit-retries.xml')
+    expect(report.totals).toMatchObject({ total: 6, passed: 4, failed: 1, errors: 0, skipped: 1 })
+    expect(report.flaky_count).toBe(3)
+    expect(report.flaky?.map((t) => [t.id, t.attempts, t.failures])).toEqual([
+      ['retry passes on its second run::retry passes on its second run', 2, []],
+      ['retry passes on its third run::retry passes on its third run', 3, []],
+      ['logged passes on its second run::logged passes on its second run', 2, ['Error: first run fails']]
+    ])
+    expect(history.get('retry passes on its second run::retry passes on its second run')).toBe('flaky')
+    expect(history.get('logged passes on its second run::logged passes on its second run')).toBe('flaky')
+    expect(history.get('retry passes::retry passes')).toBe('passed')
+    // A test that failed all its runs is a failure, not flaky.
+    expect(history.get('retry always fails::retry always fails')).toBe('failed')
+    expect(report.failures.map((f) => f.name)).toEqual(['retry always fails'])
+    expectHistoryAgrees(report, history)
+  })
+
+  it('keeps a todo test not run although jest-junit writes an empty <properties> in it, and a retried pass timed at 0 ms run', async () => {
+    const { report, history } = await read('jest-junit-retries.xml')
+    expect(history.get('retry is todo::retry is todo')).toBe('skipped')
+    // "retry passes on its second run" has time="0", as a todo test has: its invocations say it ran.
+    expect(report.totals.skipped).toBe(1)
+    expect(report.warnings?.find((w) => w.includes('"retry"'))).toMatch(/1 of its cases with no result in them .* are counted as not run/)
+  })
+
+  it('counts a retried pass picked by the quarantine as flaky', async () => {
+    const report = await parseJUnitFile(junitFixture('jest-junit-retries.xml'), { workspace: '/tmp/ws', match: (t) => (t.name === 'retry passes on its third run' ? 0 : -1) })
+    expect(report.matched?.counts[0]).toMatchObject({ passed: 1, flaky: 1 })
+    expect(report.matched?.tests).toEqual([expect.objectContaining({ outcome: 'passed', flaky: true })])
+  })
+
+  it('is the module the node preset writes', () => {
+    expect(readFileSync(junitFixture('sources/jest-retries/jest-junit-invocations.cjs'), 'utf8')).toBe(`${JEST_INVOCATIONS_MODULE}\n`)
   })
 })
 
@@ -153,6 +196,32 @@ describe('vitest 4.1.12 (junit reporter): skip, todo, only, fails, retry, failin
   })
 })
 
+describe("vitest 4.1.12 (junit reporter) with the node preset's retries reporter: retry", () => {
+  // vitest printed "1 failed | 4 passed | 1 todo (6)" and "(retry x1)", "(retry x2)" beside the tests it retried; its
+  // junit reporter alone writes a test that passed on a retry as a plain pass. The preset's reporter adds each retried
+  // test's `retryCount` and, for one that passed, its failed runs' errors (`retryReason1`…) as annotations.
+  it('counts a test that passed on a retry as passed and flaky, with its runs and failed runs\' errors', async () => {
+    const { report, history } = await read('vitest-retries.xml')
+    expect(report.totals).toMatchObject({ total: 6, passed: 4, failed: 1, errors: 0, skipped: 1 })
+    expect(report.flaky_count).toBe(2)
+    expect(report.flaky?.map((t) => [t.id, t.attempts, t.failures])).toEqual([
+      ['retry.test.js::retry > passes on its second run', 2, ['expected 1 to be 2 // Object.is equality']],
+      ['retry.test.js::retry > passes on its third run', 3, ['expected 1 to be 3 // Object.is equality', 'expected 2 to be 3 // Object.is equality']]
+    ])
+    expect(history.get('retry.test.js::retry > passes on its second run')).toBe('flaky')
+    expect(history.get('retry.test.js::retry > passes')).toBe('passed')
+    // A test's own annotation is no retry; a test that failed every run (one <failure> per run) is one failure.
+    expect(history.get('retry.test.js::retry > is annotated by the test itself')).toBe('passed')
+    expect(history.get('retry.test.js::retry > always fails')).toBe('failed')
+    expect(report.failures.map((f) => f.name)).toEqual(['retry > always fails'])
+    expectHistoryAgrees(report, history)
+  })
+
+  it('is the module the node preset writes', () => {
+    expect(readFileSync(junitFixture('sources/vitest-retries/vitest-retries.mjs'), 'utf8')).toBe(`${VITEST_RETRIES_MODULE}\n`)
+  })
+})
+
 describe('pytest 7.2.1: skip, xfail, strict and non-strict xpass, errors in setup and teardown', () => {
   // pytest printed "2 failed, 2 passed, 2 skipped, 2 xfailed, 1 xpassed, 2 errors": a strict XPASS is a failure, a
   // non-strict one a plain pass, xfail (marked or imperative) a skip, the test that passed but errored in teardown
@@ -167,6 +236,31 @@ describe('pytest 7.2.1: skip, xfail, strict and non-strict xpass, errors in setu
     expect(history.get('tests.test_outcomes::test_teardown_error')).toBe('error')
     expect(history.get('tests.test_outcomes::test_setup_error')).toBe('error')
     expectHistoryAgrees(report, history)
+  })
+})
+
+describe("pytest 7.2.1 + pytest-rerunfailures 10.2 with the python preset's plugin: --reruns 2", () => {
+  // pytest printed "1 failed, 4 passed, 1 warning, 5 rerun": it counts a test that passed on a rerun as passed, and
+  // its JUnit report alone writes it as a plain pass. The preset's plugin adds each rerun test's `reruns` and the
+  // first line of each failed run's error (`retryReason1`…) as properties.
+  it('counts a test that passed on a rerun as passed and flaky, with its runs and failed runs\' errors', async () => {
+    const { report, history } = await read('pytest-reruns.xml', '/tmp/to-pyrr')
+    expect(report.totals).toMatchObject({ total: 5, passed: 4, failed: 1, errors: 0, skipped: 0 })
+    expect(report.flaky_count).toBe(2)
+    expect(report.flaky?.map((t) => [t.id, t.attempts, t.failures])).toEqual([
+      ['tests.test_reruns::test_second_run', 2, ['AssertionError: fails on its first run']],
+      ['tests.test_reruns::test_third_run', 3, ['AssertionError: fails until its third run', 'AssertionError: fails until its third run']]
+    ])
+    expect(history.get('tests.test_reruns::test_second_run')).toBe('flaky')
+    expect(history.get('tests.test_reruns::test_passes')).toBe('passed')
+    // A property of the test's own that is no count, and a test that failed every run, are no flaky pass.
+    expect(history.get('tests.test_reruns::test_property')).toBe('passed')
+    expect(history.get('tests.test_reruns::test_always_fails')).toBe('failed')
+    expectHistoryAgrees(report, history)
+  })
+
+  it('is the plugin the python preset writes', () => {
+    expect(readFileSync(junitFixture('sources/pytest-reruns/spec_to_production_reruns.py'), 'utf8')).toBe(`${PYTEST_RERUNS_PLUGIN.join('\n')}\n`)
   })
 })
 

@@ -173,6 +173,48 @@ function chooseManager(probe: RepositoryProbe, choices: PresetChoice[]): Manager
 type Runner = 'vitest' | 'jest' | 'mocha' | 'node-test' | 'unsupported'
 
 /**
+ * A jest-junit test case properties module: for a test jest ran more than once (`jest.retryTimes`), its `invocations`
+ * and, when jest kept them (`logErrorsBeforeRetry`), the first line of each failed run's error as `retryReason1`….
+ * jest-junit writes nothing else about retries: without it, a test that passed on its second run reads as a plain
+ * pass. The JUnit reader reads these properties in jest-junit reports (a passed test with `invocations` > 1 is flaky).
+ * Plain JavaScript without a single quote, so the command can write it between single quotes.
+ */
+export const JEST_INVOCATIONS_MODULE =
+  'module.exports = (t) => { const p = {}; if (t.invocations > 1) { p.invocations = String(t.invocations); ' +
+  '(t.retryReasons || []).slice(0, 5).forEach((r, i) => { p["retryReason" + (i + 1)] = String(r).replace(/\\u001b\\[[0-9;]*m/g, "").split("\\n")[0].slice(0, 500) }) } return p }'
+
+/** The module's file name in the reports directory. */
+export const JEST_INVOCATIONS_FILE = 'jest-junit-invocations.cjs'
+
+/** Writes the module into the reports directory (braces doubled: the command is a template). */
+const JEST_INVOCATIONS_SETUP = `printf '%s\\n' '${JEST_INVOCATIONS_MODULE.replace(/[{}]/g, '$&$&')}' > {reports}/${JEST_INVOCATIONS_FILE} && `
+
+/**
+ * A vitest reporter, listed between the default reporter and the junit one, that records each retried test's retries
+ * (vitest's `retry`) as annotations of the test, which vitest's junit reporter (vitest 3.2 and later) writes as
+ * `<property name="retryCount" value="N"/>` and, for a test that passed on a retry, the first line of each failed
+ * run's error as `retryReason1`…. vitest's junit reporter writes nothing about retries by itself: without it, a test
+ * that passed on its second run reads as a plain pass. It marks the tests when the run ends (after the default
+ * reporter has printed them, before the junit reporter writes them: vitest calls its reporters in their order), and
+ * imports nothing, so it loads whatever vitest is installed. Plain JavaScript without a single quote.
+ */
+export const VITEST_RETRIES_MODULE =
+  'const mark = (t) => { for (const c of t.tasks || []) mark(c); const r = t.result; ' +
+  'if (t.type === "test" && r && r.retryCount > 0 && Array.isArray(t.annotations) && !t.annotations.some((a) => a.type === "retryCount")) { ' +
+  't.annotations.push({ type: "retryCount", message: String(r.retryCount) }); ' +
+  'if (r.state === "pass") (r.errors || []).slice(0, 5).forEach((e, i) => t.annotations.push({ type: "retryReason" + (i + 1), message: String((e && e.message) || "").split("\\n")[0].slice(0, 500) })) } }; ' +
+  'export default class { onTestRunEnd(modules) { for (const m of modules || []) mark(m.task) } onFinished(files) { for (const f of files || []) mark(f) } }'
+
+/** The vitest module's file name in the reports directory. */
+export const VITEST_RETRIES_FILE = 'vitest-retries.mjs'
+
+/** Writes the vitest module into the reports directory. */
+const VITEST_RETRIES_SETUP = `printf '%s\\n' '${VITEST_RETRIES_MODULE.replace(/[{}]/g, '$&$&')}' > {reports}/${VITEST_RETRIES_FILE} && `
+
+/** Points jest-junit at it; the environment overrides a properties module set in the project's reporter options. */
+const JEST_INVOCATIONS_ENV = `JEST_JUNIT_TEST_CASE_PROPERTIES_DIR={reports} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=${JEST_INVOCATIONS_FILE} `
+
+/**
  * Test runners the preset has no JUnit reporter for. A script that calls one is never swapped for node --test, which
  * would run other code (or the same files without the runner's set-up) and judge that instead.
  */
@@ -463,11 +505,12 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
   switch (runner) {
     case 'vitest': {
       const args =
-        '--run --reporter=default --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
+        `--run --reporter=default --reporter={reports}/${VITEST_RETRIES_FILE} --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ` +
         '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage'
       const own = viaScript ? '' : ownRunnerArgs(segment ?? script, 'vitest')
       choices.push({ topic: 'tests and coverage', chose: `vitest ${how}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters${only(pkgDir)}`, because, ...(warning ? { warning } : {}) })
-      return { command: `${viaScript ? pm.test(args) : `${pm.exec} vitest run ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
+      // The retries module (written first into the reports directory) records the retries of a test vitest retried.
+      return { command: `${VITEST_RETRIES_SETUP}${viaScript ? pm.test(args) : `${pm.exec} vitest run ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
     }
     case 'jest': {
       const args =
@@ -476,8 +519,9 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
       const own = viaScript ? '' : ownRunnerArgs(segment ?? script, 'jest')
       choices.push({ topic: 'tests and coverage', chose: `jest ${how}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters${only(pkgDir)}`, because, ...(warning ? { warning } : {}) })
       // jest-junit leaves a test file that failed to run (a syntax or import error) out of the report unless told
-      // to report suite errors: its tests would be missing from the counts, the failure named nowhere.
-      return { command: `JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true ${viaScript ? pm.test(args) : `${pm.exec} jest ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
+      // to report suite errors: its tests would be missing from the counts, the failure named nowhere. Its properties
+      // module (written first into the reports directory) records the runs of a test `jest.retryTimes` retried.
+      return { command: `${JEST_INVOCATIONS_SETUP}JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true ${JEST_INVOCATIONS_ENV}${viaScript ? pm.test(args) : `${pm.exec} jest ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
     }
     case 'mocha': {
       // The coverage tool the script uses, else the one installed: c8, else nyc (both take the same reporter flags).

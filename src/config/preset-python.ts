@@ -27,7 +27,46 @@ interface PythonRunner {
 /** ruff's documented default rules: pyflakes, and pycodestyle's errors that no formatter fixes. */
 export const RUFF_DEFAULT_RULES = 'E4,E7,E9,F'
 
-const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'xmlrunner', 'ruff', 'pylint', 'mypy', 'detect_secrets', 'pip_audit'] as const
+const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'xmlrunner', 'ruff', 'pylint', 'mypy', 'detect_secrets', 'pip_audit', 'pytest_rerunfailures'] as const
+
+/**
+ * A pytest plugin that records pytest-rerunfailures' reruns in the JUnit XML. pytest's junitxml ignores the plugin's
+ * `rerun` reports and writes only a test's last run (measured: pytest 7.2.1 with pytest-rerunfailures 10.2): a test that
+ * passed on its second run reads as a plain pass. This one keeps each rerun's error and, when the test's last run
+ * ends, adds `reruns` and `retryReason1`… (the first line of each failed run's error) to its user properties, which
+ * junitxml writes as `<property>` elements in both JUnit families. One line per element, without single quotes or
+ * braces, so the command can write it with printf.
+ */
+export const PYTEST_RERUNS_PLUGIN = [
+  '# spec-to-production: records pytest-rerunfailures reruns in the JUnit XML (properties reruns, retryReason1...).',
+  'import pytest',
+  '',
+  'RERUNS = dict()',
+  '',
+  '',
+  '@pytest.hookimpl(tryfirst=True)',
+  'def pytest_runtest_logreport(report):',
+  '    if report.outcome == "rerun":',
+  '        crash = getattr(report.longrepr, "reprcrash", None)',
+  '        text = str(getattr(crash, "message", None) or report.longrepr or "").strip()',
+  '        RERUNS.setdefault(report.nodeid, []).append(text.splitlines()[0][:500] if text else "")',
+  '    elif report.when == "teardown" and report.nodeid in RERUNS:',
+  '        reasons = RERUNS.pop(report.nodeid)',
+  '        report.user_properties.append(("reruns", str(len(reasons))))',
+  '        for i, reason in enumerate(reasons[:5]):',
+  '            report.user_properties.append(("retryReason" + str(i + 1), reason))'
+]
+
+/** The plugin's module name: a file of that name in the reports directory, loaded with `-p`. */
+export const PYTEST_RERUNS_MODULE = 'spec_to_production_reruns'
+
+/**
+ * Writes the plugin into the reports directory and puts that directory on PYTHONPATH, for `-p` to load it (braces
+ * doubled: the command is a template).
+ */
+const PYTEST_RERUNS_SETUP =
+  `printf '%s\\n' ${PYTEST_RERUNS_PLUGIN.map((l) => `'${l}'`).join(' ')} > {reports}/${PYTEST_RERUNS_MODULE}.py; ` +
+  'export PYTHONPATH={reports}${{PYTHONPATH:+:$PYTHONPATH}}; '
 
 async function chooseRunner(probe: RepositoryProbe, choices: PresetChoice[]): Promise<PythonRunner> {
   const uvReason = probe.file('uv.lock') ? 'uv.lock' : probe.pyprojectTable('tool.uv') ? '[tool.uv] in pyproject.toml' : undefined
@@ -107,6 +146,12 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const pytestPaths = doctests ? '{tests} {path} --doctest-modules' : '{tests}'
   const doctestReason = doctests ? `; the project runs its doctests (--doctest-modules in ${doctests}): pytest collects them from {path} too` : ''
   const loadTests = probe.findInFiles(['tests', 'test'], /^test.*\.py$|_test\.py$/, /^def load_tests\(/m)
+  // pytest-rerunfailures reruns a failing test inside the run, and pytest's report keeps only the last run: the
+  // plugin above records the reruns, so a test that passed only on one is flaky, not a plain pass.
+  const reruns = has('pytest_rerunfailures', 'pytest-rerunfailures')
+  const rerunsSetup = reruns ? PYTEST_RERUNS_SETUP : ''
+  const rerunsPlugin = reruns ? ` -p ${PYTEST_RERUNS_MODULE}` : ''
+  const rerunsReason = reruns ? `; pytest-rerunfailures is ${where}: a plugin written to the reports directory records its reruns in the JUnit XML` : ''
   let testCommand: string
   if (loadTests) {
     const coverage = runner.kind === 'uv' ? `${uvRun}${withPackages(['coverage', 'unittest-xml-reporting'])} coverage` : runner.module('coverage')
@@ -128,8 +173,8 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     const installed = has('pytest_cov', 'pytest-cov')
     // The JSON report comes from coverage itself (a dependency of pytest-cov): pytest-cov before 4.1 has no json report.
     testCommand =
-      `export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace(uvRun, `${uvRun}${withPackages(['pytest', 'pytest-cov'])}`)} ${pytestPaths} --cov={path} ` +
-      `--cov-report=term --junitxml={reports}/junit.xml; status=$?; ${run('coverage').replace(uvRun, `${uvRun}${withPackages(['pytest-cov'])}`)} json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
+      `${rerunsSetup}export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace(uvRun, `${uvRun}${withPackages(['pytest', 'pytest-cov'])}`)} ${pytestPaths} --cov={path} ` +
+      `--cov-report=term --junitxml={reports}/junit.xml${rerunsPlugin}; status=$?; ${run('coverage').replace(uvRun, `${uvRun}${withPackages(['pytest-cov'])}`)} json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
     choices.push({
       topic: 'tests and coverage',
       chose: 'pytest with pytest-cov',
@@ -138,13 +183,13 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
           ? `pytest-cov is ${where}`
           : runner.kind === 'uv'
             ? `neither pytest-cov nor coverage is ${where}: \`uv run --with pytest-cov\` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)`
-            : `neither pytest-cov nor coverage is ${where}; pytest-cov is the usual choice (pip install pytest-cov)`) + doctestReason
+            : `neither pytest-cov nor coverage is ${where}; pytest-cov is the usual choice (pip install pytest-cov)`) + doctestReason + rerunsReason
     })
   } else {
     testCommand =
-      `export COVERAGE_FILE={reports}/.coverage; ${run('coverage')} run --source={path} -m pytest ${pytestPaths} --junitxml={reports}/junit.xml; ` +
+      `${rerunsSetup}export COVERAGE_FILE={reports}/.coverage; ${run('coverage')} run --source={path} -m pytest ${pytestPaths} --junitxml={reports}/junit.xml${rerunsPlugin}; ` +
       `status=$?; ${run('coverage')} report; ${run('coverage')} json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
-    choices.push({ topic: 'tests and coverage', chose: 'coverage run -m pytest', because: `coverage is ${where}, pytest-cov is not${doctestReason}` })
+    choices.push({ topic: 'tests and coverage', chose: 'coverage run -m pytest', because: `coverage is ${where}, pytest-cov is not${doctestReason}${rerunsReason}` })
   }
 
   // Linting: ruff, else pylint; configured first, then installed.

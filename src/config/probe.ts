@@ -16,6 +16,8 @@ export interface PackageJson {
   packageManager?: string
   eslintConfig?: unknown
   workspaces?: unknown
+  /** mocha's configuration, when package.json holds it. */
+  mocha?: unknown
 }
 
 /** Interpreter answers shared by every probe of this process: the planner loads a configuration per component. */

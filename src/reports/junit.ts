@@ -23,14 +23,19 @@
  *   suites are exempt (pytest writes one element per test, reruns included, and a call failure plus a teardown
  *   error as two elements that both count). Surefire's `<flakyFailure>`/`<flakyError>` children are the failed
  *   attempts of a test that passed (flaky); `<rerunFailure>`/`<rerunError>` those of a test that failed. A test
- *   case without a `name` is never a rerun (nothing tells it apart from another nameless one);
+ *   case without a `name` is never a rerun (nothing tells it apart from another nameless one). jest-junit writes
+ *   nothing about `jest.retryTimes` by itself, nor vitest's junit reporter about `retry`, nor pytest about
+ *   pytest-rerunfailures' reruns; in a jest-junit report, a passed test case with the property `invocations` > 1, in a
+ *   vitest report one with `retryCount` > 0, in a pytest suite one with `reruns` > 0 (all written by the presets'
+ *   modules) passed on a retry: flaky, with the failed runs' `retryReason1`… properties as its messages;
  * - pytest's outcomes map as far as the XML tells: `xfailed` is written as `<skipped type="pytest.xfail">` and so is
  *   counted as skipped; a non-strict `xpassed` is written as a plain passing test case and is counted as passed; a
  *   strict XPASS is a `<failure>`. So `passed` = pytest's passed + xpassed − tests that passed but errored in
  *   teardown (those appear once, as errors), `skipped` = skipped + xfailed, `errors` and `failed` match;
  * - jest-junit writes `test.todo` as a plain test case (no child, time 0) left out of its suite's `tests`: the
  *   surplus of such cases counts as skipped (see `notRun`), and the per-case callback never sees them as passed;
- * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept.
+ * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept (but for the retry properties
+ *   above).
  */
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -282,6 +287,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
    */
   let surplusSuites = 0
   let jestJunit = false
+  /** A vitest junit report (root `<testsuites name="vitest tests">`, its default). */
+  let vitestJunit = false
   /** How many of the suite's test cases were not run (jest-junit's todo tests); 0 for most suites. */
   const notRun = (suite: Suite): number => {
     if (suite.nested || suite.declared === undefined || suite.listed <= suite.declared) return 0
@@ -461,6 +468,17 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let message: string | undefined
     /** Surefire's `<flakyFailure>`/`<flakyError>` messages of the open test case. */
     let flakyAttempts: string[] | undefined
+    /**
+     * The runs of the open test case its runner retried, when the presets' modules wrote them (see
+     * `JEST_INVOCATIONS_MODULE` and `VITEST_RETRIES_MODULE` in preset-node.ts, `PYTEST_RERUNS_PLUGIN` in
+     * preset-python.ts): jest's `invocations` property (`jest.retryTimes`), vitest's `retryCount` plus one (`retry`),
+     * pytest's `reruns` plus one (pytest-rerunfailures); 0 when not written. With them, the first lines of the failed
+     * runs' errors (`retryReason1`…; jest keeps them only under `logErrorsBeforeRetry`).
+     */
+    let invocations = 0
+    let retryReasons: string[] | undefined
+    /** The property that counts the open test case's runs in this report, if any: set when the case opens. */
+    let runsProperty: 'invocations' | 'retryCount' | 'reruns' | undefined
     /** The open test case has a `<skipped type="todo">` (node --test's todo tests, whose failures node does not count). */
     let todoCase = false
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
@@ -492,6 +510,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (caseDepth === 0) {
           if (name === 'testsuite' || name === 'testsuites') {
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'jest tests') jestJunit = true
+            if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'vitest tests') vitestJunit = true
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'Mocha Tests') mochaPending = tag.number('skipped')
             const parent = suites.at(-1)
             const suiteName = tag.attr('name')
@@ -524,6 +543,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             outcome = 'passed'
             message = undefined
             flakyAttempts = undefined
+            invocations = 0
+            retryReasons = undefined
+            // jest's runs, vitest's retries, pytest-rerunfailures' reruns (the presets' modules write them).
+            runsProperty = jestJunit ? 'invocations' : vitestJunit ? 'retryCount' : suites.at(-1)?.pytest ? 'reruns' : undefined
             todoCase = false
             failureText = undefined
           }
@@ -533,6 +556,24 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           // No JUnit writer nests these in a test case, and what a failure in one means for the outer case is
           // anyone's guess: counted as the outer case's child it was ignored, and a failing test read as passed.
           throw xml.error(`a <${name}> inside the <testcase> ${JSON.stringify(caseTag?.attr('name') ?? '')}: test cases and suites are not nested in a test case in JUnit XML`)
+        }
+        // jest-junit writes an empty <properties> in every case once a properties module is set (the node preset's is):
+        // it says nothing about the test, and a todo test stays the bare case it is (see `notRun`).
+        if (runsProperty !== undefined && name === 'properties' && depth === caseDepth + 1) return
+        if (runsProperty !== undefined && name === 'property' && depth === caseDepth + 2) {
+          const property = tag.attr('name') ?? ''
+          if (property === runsProperty) {
+            const value = tag.number('value')
+            const runs = value !== undefined && Number.isInteger(value) ? (jestJunit ? value : value + 1) : 0
+            if (runs > 1) {
+              invocations = runs
+              // It ran: not a todo test, whatever its time.
+              caseBare = false
+            }
+          } else if (/^retryReason\d+$/.test(property) && (retryReasons?.length ?? 0) < FLAKY_MESSAGES) {
+            ;(retryReasons ??= []).push(firstLine(tag.attr('value') ?? ''))
+          }
+          return
         }
         caseBare = false
         if (depth !== caseDepth + 1) return
@@ -606,7 +647,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
               file: caseFile(file, caseFiles as Map<string, string>, opts.workspace),
               duration_ms: time !== undefined && time >= 0 ? time * 1000 : undefined
             })
-          } else reportCase(onCase, tag, outcome, flakyAttempts !== undefined, time, suite, caseFiles as Map<string, string>, opts.workspace)
+          } else reportCase(onCase, tag, outcome, flakyAttempts !== undefined || invocations > 1, time, suite, caseFiles as Map<string, string>, opts.workspace)
         }
         let key: string | undefined
         if (suite.reruns !== undefined && suite.reruns.size > 0 && named(tag)) {
@@ -644,8 +685,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           } else if (tracked++ === RERUN_TRACKING) {
             warnings.push(`${opts.file}: more than ${RERUN_TRACKING} failing test cases: reruns of the ones past that count as other tests`)
           }
-        } else if (outcome === 'passed' && flakyAttempts !== undefined) {
-          // Surefire: failed attempts inside the test case that finally passed.
+        } else if (outcome === 'passed' && (flakyAttempts !== undefined || invocations > 1)) {
+          // Surefire: failed attempts inside the test case that finally passed; jest, vitest and pytest: a test that
+          // passed on its last run of `invocations` (`jest.retryTimes`, vitest's `retry`, `--reruns`), the others failed.
           if (pick) {
             ;(matched as MatchedTests).counts[pick.key].flaky++
             if (pick.listed) pick.listed.flaky = true
@@ -657,8 +699,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             ...(test.classname ? { classname: test.classname } : {}),
             name: test.name,
             ...(test.file ? { file: test.file } : {}),
-            attempts: flakyAttempts.length + 1,
-            failures: flakyAttempts.slice(0, FLAKY_MESSAGES)
+            attempts: flakyAttempts !== undefined ? flakyAttempts.length + 1 : invocations,
+            failures: (flakyAttempts ?? retryReasons ?? []).slice(0, FLAKY_MESSAGES)
           })
         }
       }

@@ -9,6 +9,8 @@ import type { RetryPolicyConfig, ReportRef } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
 import { coverageThreshold, judgeCoverage, judgePassRate, type PassRatePolicy } from '../../gates/tests.js'
 import { quarantinePolicy } from '../../gates/quarantine.js'
+import { unseenRetries } from '../../gates/unseen-retries.js'
+import { RepositoryProbe } from '../../config/probe.js'
 import { PYTEST_COLLECTION } from '../../reports/junit.js'
 import { readCoverageReport, readTestReport } from '../../reports/tests-and-coverage.js'
 import { FLAKY_MESSAGES, type CoverageFormat, type CoverageReport, type FailedTest, type FlakyTest, type TestReport } from '../../reports/types.js'
@@ -163,6 +165,9 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
             : '')
       )
     }
+    // Retries the runner makes inside the run, which its report cannot show: said on the gate, every surface (unless
+    // flaky tests are to be ignored: a retried pass then counts as the plain pass the policy makes of any flaky test).
+    if (suite.passRatePolicy?.flaky !== 'ignore') j.warnings.push(...unseenRetries(command, { ...process.env, ...suite.env }, new RepositoryProbe(host.workspace)))
     const brokeTests = attempt.tests.totals.failed + attempt.tests.totals.errors > 0
     stage.addGate(
       gateResult(passRateGate, started, now, {

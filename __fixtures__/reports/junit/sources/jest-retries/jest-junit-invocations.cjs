@@ -1,0 +1,1 @@
+module.exports = (t) => { const p = {}; if (t.invocations > 1) { p.invocations = String(t.invocations); (t.retryReasons || []).slice(0, 5).forEach((r, i) => { p["retryReason" + (i + 1)] = String(r).replace(/\u001b\[[0-9;]*m/g, "").split("\n")[0].slice(0, 500) }) } return p }
