@@ -9,6 +9,7 @@ import { posix } from 'node:path'
 import type { DeepPartial } from './merge.js'
 import type { RepositoryProbe } from './probe.js'
 import type { PresetChoice } from './presets.js'
+import { JEST_INVOCATIONS_FILE, VITEST_RETRIES_FILE } from './retry-recorders.js'
 import { BOTH_HALVES, securityScans, type SecurityHalvesWanted } from './security-scans.js'
 import { shellQuote } from './templates.js'
 import type { Config, ReportRef } from './types.js'
@@ -183,8 +184,6 @@ export const JEST_INVOCATIONS_MODULE =
   'module.exports = (t) => { const p = {}; if (t.invocations > 1) { p.invocations = String(t.invocations); ' +
   '(t.retryReasons || []).slice(0, 5).forEach((r, i) => { p["retryReason" + (i + 1)] = String(r).replace(/\\u001b\\[[0-9;]*m/g, "").split("\\n")[0].slice(0, 500) }) } return p }'
 
-/** The module's file name in the reports directory. */
-export const JEST_INVOCATIONS_FILE = 'jest-junit-invocations.cjs'
 
 /** Writes the module into the reports directory (braces doubled: the command is a template). */
 const JEST_INVOCATIONS_SETUP = `printf '%s\\n' '${JEST_INVOCATIONS_MODULE.replace(/[{}]/g, '$&$&')}' > {reports}/${JEST_INVOCATIONS_FILE} && `
@@ -205,8 +204,6 @@ export const VITEST_RETRIES_MODULE =
   'if (r.state === "pass") (r.errors || []).slice(0, 5).forEach((e, i) => t.annotations.push({ type: "retryReason" + (i + 1), message: String((e && e.message) || "").split("\\n")[0].slice(0, 500) })) } }; ' +
   'export default class { onTestRunEnd(modules) { for (const m of modules || []) mark(m.task) } onFinished(files) { for (const f of files || []) mark(f) } }'
 
-/** The vitest module's file name in the reports directory. */
-export const VITEST_RETRIES_FILE = 'vitest-retries.mjs'
 
 /** Writes the vitest module into the reports directory. */
 const VITEST_RETRIES_SETUP = `printf '%s\\n' '${VITEST_RETRIES_MODULE.replace(/[{}]/g, '$&$&')}' > {reports}/${VITEST_RETRIES_FILE} && `
@@ -667,3 +664,5 @@ export function nodePreset(
   }
   return { layer, choices }
 }
+
+export { JEST_INVOCATIONS_FILE, VITEST_RETRIES_FILE }

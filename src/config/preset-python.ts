@@ -9,6 +9,7 @@ import type { DeepPartial } from './merge.js'
 import type { RepositoryProbe } from './probe.js'
 import type { PresetChoice } from './presets.js'
 import { section } from './python-project.js'
+import { PYTEST_RERUNS_MODULE } from './retry-recorders.js'
 import { BOTH_HALVES, securityScans, type SecurityHalvesWanted } from './security-scans.js'
 import type { Config, ReportRef } from './types.js'
 import { fetchedSecretlint, SECRETLINT_VERSION } from './preset-node.js'
@@ -57,8 +58,6 @@ export const PYTEST_RERUNS_PLUGIN = [
   '            report.user_properties.append(("retryReason" + str(i + 1), reason))'
 ]
 
-/** The plugin's module name: a file of that name in the reports directory, loaded with `-p`. */
-export const PYTEST_RERUNS_MODULE = 'spec_to_production_reruns'
 
 /**
  * Writes the plugin into the reports directory and puts that directory on PYTHONPATH, for `-p` to load it (braces
@@ -353,3 +352,5 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   }
   return { layer, choices }
 }
+
+export { PYTEST_RERUNS_MODULE }

@@ -11,8 +11,7 @@
  */
 import { pytestOption } from '../config/python-project.js'
 import type { RepositoryProbe } from '../config/probe.js'
-import { VITEST_RETRIES_FILE } from '../config/preset-node.js'
-import { PYTEST_RERUNS_MODULE } from '../config/preset-python.js'
+import { PYTEST_RERUNS_MODULE, VITEST_RETRIES_FILE } from '../config/retry-recorders.js'
 
 /** The files a project configures vitest in (its `test.retry`). */
 const VITEST_CONFIGS = ['vitest.config', 'vite.config', 'vitest.workspace'].flatMap((b) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((e) => `${b}.${e}`))
