@@ -477,8 +477,12 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
      */
     let invocations = 0
     let retryReasons: string[] | undefined
-    /** The property that counts the open test case's runs in this report, if any: set when the case opens. */
-    let runsProperty: 'invocations' | 'retryCount' | 'reruns' | undefined
+    /**
+     * Test cases opened so far, and the one `invocations` and `retryReasons` are of: they are reset only when a case
+     * has such properties, so a case without them costs nothing here.
+     */
+    let cases = 0
+    let retryCase = 0
     /** The open test case has a `<skipped type="todo">` (node --test's todo tests, whose failures node does not count). */
     let todoCase = false
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
@@ -493,6 +497,40 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       if (++unknownStatuses <= STATUS_WARNINGS) {
         warnings.push(`${opts.file}: test case ${JSON.stringify(caseTag?.attr('name') ?? '')} has the status ${JSON.stringify(word)}, which this reader does not know: judged by its child elements`)
       }
+    }
+
+    /**
+     * A `<properties>` or `<property>` of the open test case in a report whose presets' module records retries
+     * (`runsProperty`): reads the runs and the retry reasons; true when the element was one of those (nothing else to
+     * do with it). Apart from `open`, which every element goes through, so that it stays small.
+     */
+    const retryProperty = (tag: XmlTag, name: string, depth: number): boolean => {
+      // jest-junit writes an empty <properties> in every case once a properties module is set (the node preset's is):
+      // it says nothing about the test, and a todo test stays the bare case it is (see `notRun`).
+      // The property that counts a test case's runs in this report, if any: jest's runs, vitest's retries,
+      // pytest-rerunfailures' reruns (the presets' modules write them).
+      const runsProperty = jestJunit ? 'invocations' : vitestJunit ? 'retryCount' : (suites.at(-1) as Suite).pytest ? 'reruns' : undefined
+      if (runsProperty === undefined) return false
+      if (name === 'properties') return depth === caseDepth + 1
+      if (depth !== caseDepth + 2) return false
+      if (retryCase !== cases) {
+        retryCase = cases
+        invocations = 0
+        retryReasons = undefined
+      }
+      const property = tag.attr('name') ?? ''
+      if (property === runsProperty) {
+        const value = tag.number('value')
+        const runs = value !== undefined && Number.isInteger(value) ? (jestJunit ? value : value + 1) : 0
+        if (runs > 1) {
+          invocations = runs
+          // It ran: not a todo test, whatever its time.
+          caseBare = false
+        }
+      } else if (/^retryReason\d+$/.test(property) && (retryReasons?.length ?? 0) < FLAKY_MESSAGES) {
+        ;(retryReasons ??= []).push(firstLine(tag.attr('value') ?? ''))
+      }
+      return true
     }
 
     return {
@@ -543,10 +581,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             outcome = 'passed'
             message = undefined
             flakyAttempts = undefined
-            invocations = 0
-            retryReasons = undefined
-            // jest's runs, vitest's retries, pytest-rerunfailures' reruns (the presets' modules write them).
-            runsProperty = jestJunit ? 'invocations' : vitestJunit ? 'retryCount' : suites.at(-1)?.pytest ? 'reruns' : undefined
+            cases++
             todoCase = false
             failureText = undefined
           }
@@ -557,24 +592,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           // anyone's guess: counted as the outer case's child it was ignored, and a failing test read as passed.
           throw xml.error(`a <${name}> inside the <testcase> ${JSON.stringify(caseTag?.attr('name') ?? '')}: test cases and suites are not nested in a test case in JUnit XML`)
         }
-        // jest-junit writes an empty <properties> in every case once a properties module is set (the node preset's is):
-        // it says nothing about the test, and a todo test stays the bare case it is (see `notRun`).
-        if (runsProperty !== undefined && name === 'properties' && depth === caseDepth + 1) return
-        if (runsProperty !== undefined && name === 'property' && depth === caseDepth + 2) {
-          const property = tag.attr('name') ?? ''
-          if (property === runsProperty) {
-            const value = tag.number('value')
-            const runs = value !== undefined && Number.isInteger(value) ? (jestJunit ? value : value + 1) : 0
-            if (runs > 1) {
-              invocations = runs
-              // It ran: not a todo test, whatever its time.
-              caseBare = false
-            }
-          } else if (/^retryReason\d+$/.test(property) && (retryReasons?.length ?? 0) < FLAKY_MESSAGES) {
-            ;(retryReasons ??= []).push(firstLine(tag.attr('value') ?? ''))
-          }
-          return
-        }
+        if ((name === 'properties' || name === 'property') && retryProperty(tag, name, depth)) return
         caseBare = false
         if (depth !== caseDepth + 1) return
         if (name === 'flakyFailure' || name === 'flakyError') {
@@ -618,6 +636,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (depth !== caseDepth) return
         caseDepth = 0
         const tag = caseTag as XmlTag
+        // The runs its properties counted (0: none, or those of an earlier case).
+        const runs = retryCase === cases ? invocations : 0
         const time = tag.number('time')
         // A blank time="" reads as 0 but says nothing: it does not make the report timed.
         if (time !== undefined && Number.isFinite(time) && (time !== 0 || tag.attr('time')?.trim() !== '')) {
@@ -647,7 +667,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
               file: caseFile(file, caseFiles as Map<string, string>, opts.workspace),
               duration_ms: time !== undefined && time >= 0 ? time * 1000 : undefined
             })
-          } else reportCase(onCase, tag, outcome, flakyAttempts !== undefined || invocations > 1, time, suite, caseFiles as Map<string, string>, opts.workspace)
+          } else reportCase(onCase, tag, outcome, flakyAttempts !== undefined || runs > 1, time, suite, caseFiles as Map<string, string>, opts.workspace)
         }
         let key: string | undefined
         if (suite.reruns !== undefined && suite.reruns.size > 0 && named(tag)) {
@@ -685,7 +705,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           } else if (tracked++ === RERUN_TRACKING) {
             warnings.push(`${opts.file}: more than ${RERUN_TRACKING} failing test cases: reruns of the ones past that count as other tests`)
           }
-        } else if (outcome === 'passed' && (flakyAttempts !== undefined || invocations > 1)) {
+        } else if (outcome === 'passed' && (flakyAttempts !== undefined || runs > 1)) {
           // Surefire: failed attempts inside the test case that finally passed; jest, vitest and pytest: a test that
           // passed on its last run of `invocations` (`jest.retryTimes`, vitest's `retry`, `--reruns`), the others failed.
           if (pick) {
@@ -699,7 +719,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             ...(test.classname ? { classname: test.classname } : {}),
             name: test.name,
             ...(test.file ? { file: test.file } : {}),
-            attempts: flakyAttempts !== undefined ? flakyAttempts.length + 1 : invocations,
+            attempts: flakyAttempts !== undefined ? flakyAttempts.length + 1 : runs,
             failures: (flakyAttempts ?? retryReasons ?? []).slice(0, FLAKY_MESSAGES)
           })
         }
