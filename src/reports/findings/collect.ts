@@ -41,6 +41,8 @@ export interface ReportShape {
   fixable?: number
   /** Packages a dependency audit looked at, when it says. */
   audited?: number
+  /** The tool's report lists every file it checked (eslint, secretlint): give them as `checked_files`. */
+  listsFiles?: boolean
 }
 
 /** Collects findings: counts every one, keeps the first `maxFindings`. */
@@ -51,6 +53,7 @@ export class FindingsCollector {
   private anyGraded = false
   private truncated = false
   private readonly limit: number
+  private readonly files: string[] = []
 
   constructor(
     private readonly tool: string,
@@ -83,6 +86,11 @@ export class FindingsCollector {
     return this.graded
   }
 
+  /** A file the tool says it checked, with or without problems (eslint and secretlint list every one). */
+  checked(file: string): void {
+    this.files.push(workspacePath(file, this.options.workspace))
+  }
+
   add(raw: RawFinding, tool?: string): void {
     this.counts[raw.severity]++
     if (raw.security_severity !== undefined) {
@@ -113,12 +121,13 @@ export class FindingsCollector {
    * `vulnerabilities` as the shape asks.
    */
   report(format: string, shape: number | ReportShape = {}, tool = this.tool): FindingsReport {
-    const { fixable, kind, vulnerabilities = 'never', audited } = typeof shape === 'number' ? { fixable: shape } : shape
+    const { fixable, kind, vulnerabilities = 'never', audited, listsFiles } = typeof shape === 'number' ? { fixable: shape } : shape
     const report: FindingsReport = { format, tool, findings: this.kept, counts: { ...this.counts } }
     if (fixable !== undefined) report.fixable = fixable
     if (this.truncated) report.findings_truncated = true
     if (kind !== undefined) report.kind = kind
     if (audited !== undefined) report.audited = audited
+    if (listsFiles) report.checked_files = this.files
     if (vulnerabilities === 'always' || (vulnerabilities === 'graded' && this.anyGraded)) report.vulnerabilities = { ...this.graded }
     return report
   }

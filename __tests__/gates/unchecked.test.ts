@@ -1,0 +1,25 @@
+/** uncheckedComponent: whether a tool that lists the files it checked looked at any of the component's. */
+import { expect, test } from '@jest/globals'
+import { uncheckedComponent } from '../../src/gates/tools.js'
+import { parseFindings } from '../../src/reports/findings/index.js'
+
+const eslint = (...files: string[]) =>
+  parseFindings(JSON.stringify(files.map((filePath) => ({ filePath, messages: [], errorCount: 0, warningCount: 0 }))), { file: 'e.json', workspace: '/ws', format: 'eslint-json' })
+
+test('a report listing no file, or none in the component, says why; one listing a component file, or not listing files, does not', () => {
+  expect(uncheckedComponent(eslint(), 'linted', ['src/app'])).toBe('eslint checked no file (its report lists none): nothing was linted')
+  expect(uncheckedComponent(eslint(), 'linted', undefined)).toBe('eslint checked no file (its report lists none): nothing was linted')
+  expect(uncheckedComponent(eslint('/ws/lib/x.js', '/ws/src/application/y.js', '/ws/src/z.js', '/ws/w.js'), 'linted', ['src/app'])).toBe(
+    "none of the 4 file(s) eslint checked (lib/x.js, src/application/y.js, src/z.js, …) is in the component's source path src/app: the component's code was not linted"
+  )
+  expect(uncheckedComponent(eslint('/ws/lib/x.js', '/ws/src/app/a.js'), 'linted', ['src/app'])).toBeNull()
+  expect(uncheckedComponent(eslint('/ws/lib/x.js'), 'linted', ['.'])).toBeNull()
+  // The component's paths unknown: only "no file at all" is caught.
+  expect(uncheckedComponent(eslint('/ws/lib/x.js'), 'linted', undefined)).toBeNull()
+  // A tool that prints the workspace's real path (the run's path is a symbolic link to it).
+  expect(uncheckedComponent(eslint('/real/ws/src/app/a.js'), 'linted', ['src/app'], '/real/ws')).toBeNull()
+  // ruff lists only its diagnostics: [] is a clean run, not "nothing checked".
+  const ruff = parseFindings('[]', { file: 'r.json', workspace: '/ws', format: 'ruff-json' })
+  expect(ruff.checked_files).toBeUndefined()
+  expect(uncheckedComponent(ruff, 'linted', ['src/app'])).toBeNull()
+})
