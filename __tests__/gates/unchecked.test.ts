@@ -23,3 +23,11 @@ test('a report listing no file, or none in the component, says why; one listing 
   expect(ruff.checked_files).toBeUndefined()
   expect(uncheckedComponent(ruff, 'linted', ['src/app'])).toBeNull()
 })
+
+test('pylint json2 that linted 0 modules checked nothing; one that linted some is not judged by file', () => {
+  const json2 = (modules: number) =>
+    parseFindings(JSON.stringify({ messages: [], statistics: { messageTypeCount: {}, modulesLinted: modules, score: 10 } }), { file: 'p.json', workspace: '/ws', format: 'pylint-json' })
+  expect(json2(0).checked_count).toBe(0)
+  expect(uncheckedComponent(json2(0), 'linted', ['src/app'])).toBe('pylint checked no file (its report says it checked 0): nothing was linted')
+  expect(uncheckedComponent(json2(3), 'linted', ['src/app'])).toBeNull()
+})

@@ -79,13 +79,16 @@ export function noteTypeErrorsOutside(j: Judgment, report: FindingsReport, sourc
  * component's code. One that checked no file (eslint --no-error-on-unmatched-pattern on a glob that matched nothing
  * writes `[]`), or only files outside the component's source paths (a configuration that ignores them, a command
  * pointed elsewhere), found no problem because it checked nothing of the component: returns why, in words ending
- * with `what` (linted, scanned for secrets). Null when it did, when the report does not list its files, or when the
+ * with `what` (linted, scanned for secrets); a tool that only counts them (pylint json2) is caught when it counts 0.
+ * Null when it did, when the report does not list its files, or when the
  * component's paths are not known (`sources` undefined: then only a report listing no file at all is caught).
  * `realWorkspace`: the workspace's real path, when a symbolic link leads to it (tools print real paths).
  */
 export function uncheckedComponent(report: FindingsReport, what: string, sources: readonly string[] | undefined, realWorkspace?: string): string | null {
   const files = report.checked_files
-  if (files === undefined) return null
+  if (files === undefined) {
+    return report.checked_count === 0 ? `${report.tool} checked no file (its report says it checked 0): nothing was ${what}` : null
+  }
   if (files.length === 0) return `${report.tool} checked no file (its report lists none): nothing was ${what}`
   if (!sources || sources.length === 0) return null
   const real = realWorkspace?.replace(/\\/g, '/').replace(/\/+$/, '')

@@ -179,6 +179,8 @@ export interface FindingsReport {
    * Empty when the tool checked none, which is never "no problem found".
    */
   checked_files?: string[]
+  /** For tools that say how many files they checked without naming them (pylint json2's `modulesLinted`). */
+  checked_count?: number
 }
 
 /** A report file that could not be read: names the file, the format tried and where it broke. */

@@ -478,9 +478,11 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
             skipped: run.skipped,
             unchecked: unchecked.map((problem) => ({ half: 'secrets' as const, problem }))
           })
-  const listed = run.reports.filter((r) => r.checked_files !== undefined && (name === 'linting' || (name === 'security' && halfOfReport(r) === 'secrets')))
+  const listed = run.reports.filter(
+    (r) => (r.checked_files !== undefined || r.checked_count !== undefined) && (name === 'linting' || (name === 'security' && halfOfReport(r) === 'secrets'))
+  )
   if (listed.length > 0) {
-    j.details.files_checked = listed.reduce((n, r) => n + r.checked_files!.length, 0)
+    j.details.files_checked = listed.reduce((n, r) => n + (r.checked_files?.length ?? r.checked_count!), 0)
     j.details.component_checked = unchecked.length === 0
   }
   if (name === 'linting' && unchecked.length > 0) {

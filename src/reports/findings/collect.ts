@@ -43,6 +43,8 @@ export interface ReportShape {
   audited?: number
   /** The tool's report lists every file it checked (eslint, secretlint): give them as `checked_files`. */
   listsFiles?: boolean
+  /** How many files (modules) the tool says it checked, when it says without naming them (pylint json2). */
+  checkedCount?: number
 }
 
 /** Collects findings: counts every one, keeps the first `maxFindings`. */
@@ -121,13 +123,14 @@ export class FindingsCollector {
    * `vulnerabilities` as the shape asks.
    */
   report(format: string, shape: number | ReportShape = {}, tool = this.tool): FindingsReport {
-    const { fixable, kind, vulnerabilities = 'never', audited, listsFiles } = typeof shape === 'number' ? { fixable: shape } : shape
+    const { fixable, kind, vulnerabilities = 'never', audited, listsFiles, checkedCount } = typeof shape === 'number' ? { fixable: shape } : shape
     const report: FindingsReport = { format, tool, findings: this.kept, counts: { ...this.counts } }
     if (fixable !== undefined) report.fixable = fixable
     if (this.truncated) report.findings_truncated = true
     if (kind !== undefined) report.kind = kind
     if (audited !== undefined) report.audited = audited
     if (listsFiles) report.checked_files = this.files
+    if (checkedCount !== undefined) report.checked_count = checkedCount
     if (vulnerabilities === 'always' || (vulnerabilities === 'graded' && this.anyGraded)) report.vulnerabilities = { ...this.graded }
     return report
   }
