@@ -380,6 +380,11 @@ function measure(gate: GateResult, kind: string): Measured {
       if (typeof d.tool === 'string') facts.push(d.tool)
       if (n === null) return notMeasured(firstError ?? 'no type-checker report was read')
       const max = num(d.max_errors)
+      const maxWarnings = num(d.max_warnings)
+      const warnings = num(d.warning_count)
+      const overWarnings = maxWarnings !== null && warnings !== null && warnings > maxWarnings
+      // Failed on something the error count does not show (the command failed while its report lists no error).
+      if (!gate.passed && max !== null && n <= max && !overWarnings) return { value: `${plural(n, 'error')} in the report, not a pass`, measured: true, facts, criteria }
       return { value: limitText(plural(n, 'error'), max, '≤', max === null || n <= max), measured: true, facts, criteria }
     }
     case 'security': {
