@@ -31,3 +31,12 @@ test('pylint json2 that linted 0 modules checked nothing; one that linted some i
   expect(uncheckedComponent(json2(0), 'linted', ['src/app'])).toBe('pylint checked no file (its report says it checked 0): nothing was linted')
   expect(uncheckedComponent(json2(3), 'linted', ['src/app'])).toBeNull()
 })
+
+test('bandit lists the files it scanned in its metrics, beside _totals', () => {
+  const bandit = (metrics: object) => parseFindings(JSON.stringify({ results: [], errors: [], metrics }), { file: 'b.json', workspace: '/ws', format: 'bandit-json' })
+  expect(bandit({ _totals: { loc: 0 } }).checked_files).toEqual([])
+  expect(bandit({ _totals: { loc: 3 }, 'src/app/a.py': { loc: 3 } }).checked_files).toEqual(['src/app/a.py'])
+  expect(uncheckedComponent(bandit({ _totals: { loc: 3 }, 'lib/x.py': { loc: 3 } }), 'scanned for vulnerabilities', ['src/app'])).toBe(
+    "none of the 1 file(s) bandit checked (lib/x.py) is in the component's source path src/app: the component's code was not scanned for vulnerabilities"
+  )
+})

@@ -77,3 +77,19 @@ test("secretlint that scanned only files outside the component leaves the secret
   )
   expect(gate.errors).toContain('the security gate measured nothing: no half of it was measured')
 })
+
+test('bandit that scanned no file (metrics hold only _totals) leaves the vulnerabilities half unmeasured', async () => {
+  // What bandit -r writes for a directory without Python files: no result, and no file in its metrics.
+  const empty = { errors: [], generated_at: '2026-01-01T00:00:00Z', metrics: { _totals: { loc: 0, nosec: 0, 'SEVERITY.HIGH': 0.0 } }, results: [] }
+  const security =
+    '    linting: { enabled: false }\n' +
+    `    security: { command: "cp bandit.json {reports}/bandit.json", report: { path: "{reports}/bandit.json", format: bandit-json } }\n` +
+    OFF
+  const dir = await repo(security, 'quality_gates: { security: { secrets: false } }')
+  await writeIn(dir, 'bandit.json', JSON.stringify(empty))
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  expect(run.code).toBe(1)
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.security
+  expect(gate.details.halves.vulnerabilities).toMatchObject({ status: 'unmeasured', reason: 'bandit checked no file (its report lists none): nothing was scanned for vulnerabilities' })
+  expect(gate.passed).toBe(false)
+})

@@ -461,12 +461,15 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
   // Diff-aware mode judges only what the change touched; the totals stay in the details.
   const judged = ctx.changed ? run.reports.map((r) => onChangedLines(r, ctx.changed!)) : run.reports
   const all = combined(judged)
-  // A linter or secret scanner that lists the files it checked and checked none of the component's found nothing in it.
-  const what = name === 'linting' ? 'linted' : 'scanned for secrets'
-  const unchecked = run.reports
-    .filter((r) => name === 'linting' || (name === 'security' && halfOfReport(r) === 'secrets'))
-    .map((r) => uncheckedComponent(r, what, scope.sources, scope.realWorkspace))
-    .filter((why): why is string => why !== null)
+  // A linter or scanner that lists the files it checked and checked none of the component's found nothing in it.
+  const listing = name === 'type_checking' ? [] : run.reports.filter((r) => r.checked_files !== undefined || r.checked_count !== undefined)
+  const unchecked = listing
+    .map((r) => {
+      const half = name === 'security' ? halfOfReport(r) : null
+      const what = half === null ? 'linted' : half === 'secrets' ? 'scanned for secrets' : 'scanned for vulnerabilities'
+      return { half: half ?? 'vulnerabilities', problem: uncheckedComponent(r, what, scope.sources, scope.realWorkspace) }
+    })
+    .filter((u): u is { half: SecurityHalf; problem: string } => u.problem !== null)
   const j: Judgment =
     name === 'linting'
       ? judgeLinting(all, q.linting, fix ?? { fixed_count: null, fixable_count: null })
@@ -476,18 +479,15 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
             target: ctx.target,
             unread: run.unread,
             skipped: run.skipped,
-            unchecked: unchecked.map((problem) => ({ half: 'secrets' as const, problem }))
+            unchecked
           })
-  const listed = run.reports.filter(
-    (r) => (r.checked_files !== undefined || r.checked_count !== undefined) && (name === 'linting' || (name === 'security' && halfOfReport(r) === 'secrets'))
-  )
-  if (listed.length > 0) {
-    j.details.files_checked = listed.reduce((n, r) => n + (r.checked_files?.length ?? r.checked_count!), 0)
+  if (listing.length > 0) {
+    j.details.files_checked = listing.reduce((n, r) => n + (r.checked_files?.length ?? r.checked_count!), 0)
     j.details.component_checked = unchecked.length === 0
   }
   if (name === 'linting' && unchecked.length > 0) {
     j.passed = false
-    j.errors.push(...unchecked)
+    j.errors.push(...unchecked.map((u) => u.problem))
   }
   if (name === 'type_checking') noteTypeErrorsOutside(j, all, ctx.config.paths.source)
   const whole = combined(run.reports)
