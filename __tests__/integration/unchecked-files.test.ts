@@ -78,6 +78,21 @@ test("secretlint that scanned only files outside the component leaves the secret
   expect(gate.errors).toContain('the security gate measured nothing: no half of it was measured')
 })
 
+test('a type checker that crashed behind a pipe (tsc | tee) fails its gate: the pipeline fails with it', async () => {
+  // The crash goes to stderr; tee writes an empty report and exits 0. tsc's clean output is empty too, so only the
+  // pipeline's status tells the two apart: it passed as "0 errors ≤ 0".
+  const types =
+    '    linting: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n' +
+    '    type_checking: { command: "node -e \\"throw new Error(\'crash\')\\" | tee {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }\n'
+  const dir = await repo(types)
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  expect(run.code).toBe(1)
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(gate.passed).toBe(false)
+  expect(gate.errors).toContain('the type_checking command failed (exit status 1) but its report lists no problem: the report cannot be trusted')
+  expect(run.stdout).not.toMatch(/gate type_checking[^\n]*0 errors ≤ 0/)
+})
+
 test('bandit that scanned no file (metrics hold only _totals) leaves the vulnerabilities half unmeasured', async () => {
   // What bandit -r writes for a directory without Python files: no result, and no file in its metrics.
   const empty = { errors: [], generated_at: '2026-01-01T00:00:00Z', metrics: { _totals: { loc: 0, nosec: 0, 'SEVERITY.HIGH': 0.0 } }, results: [] }
