@@ -16,8 +16,6 @@ test('a report listing no file, or none in the component, says why; one listing 
   expect(uncheckedComponent(eslint('/ws/lib/x.js'), 'linted', ['.'])).toBeNull()
   // The component's paths unknown: only "no file at all" is caught.
   expect(uncheckedComponent(eslint('/ws/lib/x.js'), 'linted', undefined)).toBeNull()
-  // A tool that prints the workspace's real path (the run's path is a symbolic link to it).
-  expect(uncheckedComponent(eslint('/real/ws/src/app/a.js'), 'linted', ['src/app'], '/real/ws')).toBeNull()
   // ruff lists only its diagnostics: [] is a clean run, not "nothing checked".
   const ruff = parseFindings('[]', { file: 'r.json', workspace: '/ws', format: 'ruff-json' })
   expect(ruff.checked_files).toBeUndefined()

@@ -82,18 +82,15 @@ export function noteTypeErrorsOutside(j: Judgment, report: FindingsReport, sourc
  * with `what` (linted, scanned for secrets); a tool that only counts them (pylint json2) is caught when it counts 0.
  * Null when it did, when the report does not list its files, or when the
  * component's paths are not known (`sources` undefined: then only a report listing no file at all is caught).
- * `realWorkspace`: the workspace's real path, when a symbolic link leads to it (tools print real paths).
  */
-export function uncheckedComponent(report: FindingsReport, what: string, sources: readonly string[] | undefined, realWorkspace?: string): string | null {
+export function uncheckedComponent(report: FindingsReport, what: string, sources: readonly string[] | undefined): string | null {
   const files = report.checked_files
   if (files === undefined) {
     return report.checked_count === 0 ? `${report.tool} checked no file (its report says it checked 0): nothing was ${what}` : null
   }
   if (files.length === 0) return `${report.tool} checked no file (its report lists none): nothing was ${what}`
   if (!sources || sources.length === 0) return null
-  const real = realWorkspace?.replace(/\\/g, '/').replace(/\/+$/, '')
-  const relative = (file: string): string => (real && file.startsWith(`${real}/`) ? file.slice(real.length + 1) : file)
-  if (files.some((file) => sources.some((source) => isUnder(relative(file), source)))) return null
+  if (files.some((file) => sources.some((source) => isUnder(file, source)))) return null
   const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : '')
   return (
     `none of the ${files.length} file(s) ${report.tool} checked (${shown}) is in the component's source path${sources.length === 1 ? '' : 's'} ` +

@@ -467,7 +467,7 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
     .map((r) => {
       const half = name === 'security' ? halfOfReport(r) : null
       const what = half === null ? 'linted' : half === 'secrets' ? 'scanned for secrets' : 'scanned for vulnerabilities'
-      return { half: half ?? 'vulnerabilities', problem: uncheckedComponent(r, what, scope.sources, scope.realWorkspace) }
+      return { half: half ?? 'vulnerabilities', problem: uncheckedComponent(r, what, scope.sources) }
     })
     .filter((u): u is { half: SecurityHalf; problem: string } => u.problem !== null)
   const j: Judgment =

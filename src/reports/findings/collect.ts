@@ -1,4 +1,5 @@
 /** What every findings parser shares: its options, workspace-relative paths, clean text and a bounded finding list. */
+import { realpathSync } from 'node:fs'
 import { posix } from 'node:path'
 import type { Finding, FindingsReport, Severity, VulnerabilitySeverity } from '../types.js'
 
@@ -56,11 +57,14 @@ export class FindingsCollector {
   private truncated = false
   private readonly limit: number
   private readonly files: string[] = []
+  /** The workspace's real path when a symbolic link leads to it: tools print real paths (their cwd is resolved). */
+  private readonly realWorkspace: string | undefined
 
   constructor(
     private readonly tool: string,
     private readonly options: FindingsOptions
   ) {
+    this.realWorkspace = realPath(options.workspace)
     const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS
     if (!Number.isInteger(max) || max < 0) throw new RangeError(`maxFindings must be a whole number ≥ 0, not ${max}`)
     this.limit = max
@@ -90,7 +94,7 @@ export class FindingsCollector {
 
   /** A file the tool says it checked, with or without problems (eslint and secretlint list every one). */
   checked(file: string): void {
-    this.files.push(workspacePath(file, this.options.workspace))
+    this.files.push(this.relative(file))
   }
 
   add(raw: RawFinding, tool?: string): void {
@@ -109,13 +113,21 @@ export class FindingsCollector {
       tool: tool ?? this.tool,
       ...(rule ? { rule } : {}),
       severity: raw.severity,
-      file: workspacePath(raw.file, this.options.workspace),
+      file: this.relative(raw.file),
       ...(isPositive(raw.line) ? { line: raw.line } : {}),
       ...(isPositive(raw.end_line) ? { end_line: raw.end_line } : {}),
       ...(isPositive(raw.column) ? { column: raw.column } : {}),
       message: cleanMessage(raw.message),
       ...(raw.security_severity !== undefined ? { security_severity: raw.security_severity } : {})
     })
+  }
+
+  /** A path the tool printed, relative to the workspace: through its real path too (eslint, ruff print real paths). */
+  private relative(file: string): string {
+    const relative = workspacePath(file, this.options.workspace)
+    if (this.realWorkspace === undefined || !isAbsolutePath(relative.replace(/\\/g, '/'))) return relative
+    const real = workspacePath(file, this.realWorkspace)
+    return isAbsolutePath(real.replace(/\\/g, '/')) ? relative : real
   }
 
   /**
@@ -166,6 +178,17 @@ export function workspacePath(given: string, workspace: string): string {
     if (a.startsWith(prefix)) return cleanLine(normal.slice(prefix.length))
   }
   return cleanLine(given)
+}
+
+/** The real path of an absolute workspace when it differs from it (a symbolic link on the way), else undefined. */
+function realPath(workspace: string): string | undefined {
+  if (!workspace || !isAbsolutePath(workspace.replace(/\\/g, '/'))) return undefined
+  try {
+    const real = realpathSync.native(workspace)
+    return real !== posix.normalize(workspace.replace(/\\/g, '/')).replace(/\/+$/, '') ? real : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function isAbsolutePath(p: string): boolean {
