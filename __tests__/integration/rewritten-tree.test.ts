@@ -64,3 +64,22 @@ test('changes already in the workspace before the run, which no command touches,
   expect(run.code).toBe(0)
   expect(await readFile(join(dir, 'src/tiny/a.js'), 'utf8')).toBe('export const a = 2\n')
 })
+
+test('--output naming a tracked source file or the spec is refused before anything runs; the file stays as it was', async () => {
+  const dir = await repo({})
+  for (const [output, message] of [
+    ['src/tiny/a.js', /the report path .*src\/tiny\/a\.js is a file git tracks: writing the report would replace it/],
+    ['SPEC.md', /the report path .*SPEC\.md is the run's own input SPEC\.md/],
+    ['cfg.yml', /the report path .*cfg\.yml is the run's own input cfg\.yml/]
+  ] as const) {
+    const before = await readFile(join(dir, output), 'utf8')
+    const run = await runCli(dir, [...TINY_ARGS, '--output', output])
+    expect(run.code).toBe(2)
+    expect(run.stdout + run.stderr).toMatch(message)
+    expect(await readFile(join(dir, output), 'utf8')).toBe(before)
+  }
+  // An earlier report, which git does not track, is replaced as before.
+  await writeIn(dir, 'out/r.json', '{}\n')
+  expect((await runCli(dir, [...TINY_ARGS, '--output', 'out/r.json'])).code).toBe(0)
+  expect(JSON.parse(await readFile(join(dir, 'out/r.json'), 'utf8')).component_name).toBe('tiny')
+})
