@@ -1,4 +1,6 @@
 /** The JavaScript API: `import { runWorkflow } from 'spec-to-production'`. */
+import { execFile } from 'node:child_process'
+import { realpath } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { validateComponentName } from './config/templates.js'
@@ -146,6 +148,8 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   refuseUnsupportedPlatform(process.platform)
   const workspace = resolve(options.workspace ?? process.cwd())
   const host = options.host ?? createConsoleHost({ workspace })
+  const reportPath = resolve(workspace, options.output ?? defaultReportName(options.componentName))
+  await refuseOverwritingSources(workspace, reportPath, [options.specFile, options.configFile])
   const outcome = await runPipeline({
     host,
     specFile: options.specFile,
@@ -163,7 +167,6 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
       await recordTestHistory(host, workspace, report, loaded.config, options, testCases)
     }
   })
-  const reportPath = resolve(workspace, options.output ?? defaultReportName(options.componentName))
   const { report } = outcome
   const closing = outcome.closing ?? Promise.resolve()
   if (outcome.loaded) {
@@ -199,6 +202,29 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     reportPath: saved.path ?? reportPath,
     reportError: saved.error,
     exitCode: outcome.exitCode
+  }
+}
+
+/**
+ * The report is written over whatever is at its path: never over the spec, the configuration or a file git tracks
+ * (`--output src/app.js` replaced a source file with the JSON report, `--output SPEC.md` the spec). Refused before
+ * anything runs. A new file, or an earlier report git does not track, is written as asked.
+ */
+async function refuseOverwritingSources(workspace: string, reportPath: string, inputs: Array<string | undefined>): Promise<void> {
+  const real = await realpath(reportPath).catch(() => null)
+  if (real === null) return
+  for (const input of inputs) {
+    if (input && (await realpath(resolve(workspace, input)).catch(() => null)) === real) {
+      throw new ConfigurationError(`the report path ${reportPath} is the run's own input ${input}: writing the report would replace it. Give --output a path of its own`)
+    }
+  }
+  const tracked = await new Promise<boolean>((done) =>
+    execFile('git', ['ls-files', '--error-unmatch', '--', real], { cwd: workspace }, (error) => done(error === null))
+  )
+  if (tracked) {
+    throw new ConfigurationError(
+      `the report path ${reportPath} is a file git tracks: writing the report would replace it. Give --output a path of its own, such as the default ${basename(defaultReportName('<component>'))}`
+    )
   }
 }
 

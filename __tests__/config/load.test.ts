@@ -326,6 +326,23 @@ describe('loadConfig: errors', () => {
     expect(await loadError('stages: { staging_deployment: { environment: Prod }, production_deployment: { environment: prod } }\n')).toContain("name the same environment ('Prod', 'prod')")
   })
 
+  it('refuses two refactoring checks naming one report file (they run at the same time: one would read the other\'s report)', async () => {
+    // A lint command that only printed passed as "0 issues" on the secret scan's report, fresh from this run.
+    const shared = await loadError(
+      'preset: none\nstages:\n  refactoring:\n    linting: { command: "echo linted", report: "{reports}/s.json" }\n' +
+        '    security: { command: "scan", report: { path: "./{reports}//s.json", format: secretlint-json } }\n'
+    )
+    expect(shared).toContain(
+      'stages.refactoring.linting.report (set by .github/spec-to-production.yml) and stages.refactoring.security.report (set by .github/spec-to-production.yml) name the same report file (./{reports}//s.json)'
+    )
+    const twice = await loadError('preset: none\nstages:\n  refactoring:\n    security: { command: "scan", report: "{reports}/a.json", reports: [ "{reports}/b.json", "{reports}/a.json" ] }\n')
+    expect(twice).toContain('stages.refactoring.security.report (set by .github/spec-to-production.yml) and stages.refactoring.security.reports[1] (set by .github/spec-to-production.yml) name the same report file')
+    // A check that is off reads nothing: its path may be anything.
+    const off = 'preset: none\nstages:\n  refactoring:\n    linting: { enabled: false, command: "x", report: "{reports}/s.json" }\n    security: { command: "scan", report: "{reports}/s.json" }\n'
+    const root = await workspace({ [CONFIG]: off })
+    await expect(loadConfig({ workspace: root, component: 'app' })).resolves.toBeDefined()
+  })
+
   it('refuses a retry delay no timer can wait (it was waited as 1 ms while the log said 34 days)', async () => {
     const message = await loadError('error_recovery:\n  staging_deployment: { max_retries: 1, base_delay: 3000000, max_delay: 3000000 }\n')
     expect(message).toMatch(/spec-to-production\.yml:2:\d+: error_recovery\.staging_deployment\.base_delay: .*21600/)

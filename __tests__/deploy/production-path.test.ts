@@ -48,9 +48,10 @@ async function repo(stages: string): Promise<{ dir: string; sha: string }> {
   await writeIn(dir, 'spec.md', '---\ncomponent: c\n---\n# C\n\n## Overview\n\nc\n\n## Requirements\n\n- REQ-1: c\n\n## Acceptance Criteria\n\n- c\n')
   await writeIn(dir, 'fixture/junit.xml', '<?xml version="1.0"?>\n<testsuites><testsuite name="s" tests="1" failures="0" errors="0" skipped="0"><testcase classname="t" name="a" time="0.1"/></testsuite></testsuites>\n')
   await writeIn(dir, 'fixture/lcov.info', 'TN:\nSF:src/c/a.py\nDA:1,1\nLF:1\nLH:1\nend_of_record\n')
-  await writeIn(dir, 'fixture/eslint.json', '[]\n')
+  // Clean reports of tools that checked the component's file ([] would be a tool that checked nothing).
+  await writeIn(dir, 'fixture/eslint.json', '[{"filePath": "src/c/a.py", "messages": [], "errorCount": 0, "warningCount": 0}]\n')
   await writeIn(dir, 'fixture/tsc.txt', '')
-  await writeIn(dir, 'fixture/secretlint.json', '[]\n')
+  await writeIn(dir, 'fixture/secretlint.json', '[{"filePath": "src/c/a.py", "messages": []}]\n')
   await writeIn(dir, 'fixture/bench.json', '{ "p95_latency_ms": 12 }\n')
   await writeIn(dir, 'fixture/uptime.json', '{ "uptime_percent": 100, "window_days": 7 }\n')
   await writeIn(dir, '.gitignore', '.spec-to-production\n*.deployed\n')

@@ -73,7 +73,7 @@ describe('commands that are plain words', () => {
     expect(bashStarts()).toEqual([])
     expect(e).toMatchObject({ exitCode: 1, tail: '0\n' })
     await runCommand('false', { cwd: work, env: { PATH } })
-    expect(bashStarts()).toEqual(['-c false']) // a builtin
+    expect(bashStarts()).toEqual(['-o pipefail -c false']) // a builtin
     const p = await runCommand('printenv _ PWD', { cwd: work, env: { PATH } })
     expect(bashStarts()).toEqual([])
     expect(p).toMatchObject({ exitCode: 0, tail: `${spawnSync('bash', ['-c', 'command -v printenv'], { encoding: 'utf8' }).stdout.trim()}\n${work}\n` })
@@ -87,27 +87,27 @@ describe('everything else still goes through bash', () => {
   it('shell syntax, builtins and keywords', async () => {
     for (const command of ['echo $HOME', 'echo "a"', 'ls *', 'true && true', 'x=1 env', 'cd /', 'echo hi', 'env > /dev/null', '~/x', 'env # c']) {
       await runCommand(command, { cwd: work, env: { PATH } })
-      expect(bashStarts()).toEqual([`-c ${command}`])
+      expect(bashStarts()).toEqual([`-o pipefail -c ${command}`])
     }
   })
 
   it('an environment that changes what bash does', async () => {
     for (const env of [{ BASH_ENV: join(work, 'none') }, { SHELLOPTS: 'xtrace' }, { 'BASH_FUNC_env%%': '() { echo fn; }' }, { SHLVL: 'abc' }] as Array<Record<string, string>>) {
       await runCommand('env', { cwd: work, env: { PATH, ...env } })
-      expect(bashStarts()).toEqual(['-c env'])
+      expect(bashStarts()).toEqual(['-o pipefail -c env'])
     }
   })
 
   it('commands bash must report on or run itself: missing, not executable, a script without #!', async () => {
     const missing = await runCommand('no-such-command-s2p', { cwd: work, env: { PATH } })
-    expect(bashStarts()).toEqual(['-c no-such-command-s2p'])
+    expect(bashStarts()).toEqual(['-o pipefail -c no-such-command-s2p'])
     expect(missing.exitCode).toBe(127)
     expect(missing.tail).toMatch(/no-such-command-s2p: command not found/)
     const denied = await runCommand('./not-executable', { cwd: work, env: { PATH } })
-    expect(bashStarts()).toEqual(['-c ./not-executable'])
+    expect(bashStarts()).toEqual(['-o pipefail -c ./not-executable'])
     expect(denied.exitCode).toBe(126)
     const script = await runCommand('no-shebang a b', { cwd: work, env: { PATH } })
-    expect(bashStarts()).toEqual(['-c no-shebang a b'])
+    expect(bashStarts()).toEqual(['-o pipefail -c no-shebang a b'])
     expect(script).toMatchObject({ exitCode: 0, tail: 'script run by bash: 2\n' })
   })
 })

@@ -95,6 +95,15 @@ describe('runCommand', () => {
     expect(failed.outputBytes).toBe(8)
   })
 
+  it('fails a pipeline when any of its commands fails (pipefail), as a crashed tool piped into tee', async () => {
+    // `tsc | tee report` took tee's status: a type checker that crashed with an empty report passed as 0 errors.
+    const crashed = await runCommand(`node -e "process.exit(2)" | tee ${join(dir, 'piped.txt')}`, opts())
+    expect(crashed.exitCode).toBe(2)
+    expect((await runCommand('true | cat', opts())).exitCode).toBe(0)
+    // As under GitHub's `shell: bash`: a producer stopped by SIGPIPE fails the pipeline, and says so (128 + 13).
+    expect((await runCommand('yes | head -1', opts())).exitCode).toBe(141)
+  })
+
   it('falls back to /bin/sh when bash is not on PATH', async () => {
     const result = await runCommand('echo fallback', opts({ env: { PATH: join(dir, 'no-such-dir') } }))
     expect(result.exitCode).toBe(0)
@@ -125,7 +134,8 @@ describe('runCommand', () => {
   })
 
   it('keeps a bounded tail of a large output while counting every byte', async () => {
-    const result = await runCommand('yes | head -c 50000000', opts())
+    // With pipefail, yes stopped by SIGPIPE once head has its bytes would make the pipeline 141.
+    const result = await runCommand('(yes || true) | head -c 50000000', opts())
     expect(result.exitCode).toBe(0)
     expect(result.outputBytes).toBe(50_000_000)
     expect(Buffer.byteLength(result.tail)).toBe(65536)

@@ -155,6 +155,13 @@ describe('mypy text (real mypy 2.4.0 output)', () => {
     expect(() => parseMypyText('Traceback (most recent call last):\n  File "x.py", line 1\n', options)).toThrow('(line 1): no mypy diagnostic')
   })
 
+  it('refuses an empty report: mypy ends every run with its summary, so a clean type check never reads as one that did not run', () => {
+    // `mypy src > mypy.txt || true` with mypy crashing on stderr, or a step that only created the file, passed with 0 errors.
+    for (const text of ['', '\n\n', '\r\n']) {
+      expect(() => parseMypyText(text, options)).toThrow('(file): no diagnostic and no "Success: no issues found" or "Found N errors" line: mypy ends every run with one')
+    }
+  })
+
   it("mypy's own errors (bad arguments) count, on no file", () => {
     const report = parseMypyText('usage: mypy [-h] [-v]\nmypy: error: unrecognized arguments: --bad\n', options)
     expect(report.findings).toEqual([{ tool: 'mypy', severity: 'error', file: '', message: 'unrecognized arguments: --bad' }])

@@ -217,18 +217,33 @@ describe('SARIF semantics', () => {
     expect(() => parseSarif('{"version": "2.1.0", "runs": [{"tool": {}}]}', at())).toThrow('($.runs[0].tool.driver): expected an object, found nothing')
   })
 
-  it('reads results: null as nothing, and names a mixed log after SARIF', () => {
+  it('names a mixed log after SARIF; a run with results: [] found nothing', () => {
     const text = JSON.stringify({
       version: '2.1.0',
       runs: [
-        { tool: { driver: { name: 'A' } }, results: null },
+        { tool: { driver: { name: 'A' } }, results: [] },
         { tool: { driver: { name: 'B' } }, results: [{ level: 'error', message: { text: 'b' }, locations: [loc('b.c', 2)] }] }
       ]
     })
     const report = parseSarif(text, at())
     expect(report.tool).toBe('sarif')
     expect(report.findings).toEqual([{ tool: 'b', severity: 'error', file: 'b.c', line: 2, message: 'b' }])
-    expect(parseSarif('{"version": "2.1.0", "runs": []}', at()).counts).toEqual({ error: 0, warning: 0, notice: 0 })
+  })
+
+  it('refuses a log that shows nothing was checked: no run, a run without results, a failed execution naming no error', () => {
+    // Each of these read as "0 problems" and passed the linting gate (SARIF 2.1.0 §3.14.23: absent or null results
+    // mean the tool failed or produced none).
+    expect(() => parseSarif('{"version": "2.1.0", "runs": []}', at())).toThrow('($.runs): the log holds no run')
+    const run = (extra: object): string => JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'A' } }, results: [], ...extra }] })
+    expect(() => parseSarif(run({ results: null }), at())).toThrow('($.runs[0].results): null: SARIF says a failed to produce results')
+    expect(() => parseSarif(JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'A' } } }] }), at())).toThrow('($.runs[0].results): absent')
+    expect(() => parseSarif(run({ invocations: [{ executionSuccessful: false }] }), at())).toThrow(
+      '($.runs[0].invocations[0].executionSuccessful): false: a says its execution failed and names no error'
+    )
+    // A failed execution that names its error is read: the error is a finding (eslint's formatter on a parse error).
+    const named = run({ invocations: [{ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'cannot parse' } }] }] })
+    expect(parseSarif(named, at()).counts).toEqual({ error: 1, warning: 0, notice: 0 })
+    expect(parseSarif(run({ invocations: [{ executionSuccessful: true }] }), at()).counts).toEqual({ error: 0, warning: 0, notice: 0 })
   })
 
   it('fills message templates from the rule, with arguments', () => {

@@ -51,3 +51,31 @@ test('a reason that begins with the exit status does not repeat it (pillarjs/pat
   const [other] = await step('exit 1', true, () => 'the report was read')
   expect(other).toMatch(/: exit status 1; the report was read \(not a failure by itself/)
 })
+
+test('a linting gate failed on what its count does not show never reads "0 issues ≤ 0"', () => {
+  // The linter exited 2 while its report lists no problem: the gate failed, and "0 issues ≤ 0" would read as a pass.
+  const failed = gateLogLine(
+    gateView('refactoring', {
+      gate_name: 'linting',
+      passed: false,
+      details: { issue_count: 0, errors: 0, warnings: 0, max_issues: 0, fixed_count: null, tool: 'eslint', files_checked: 1, component_checked: true },
+      errors: ['the linting command failed (exit status 2) but its report lists no problem: the report cannot be trusted'],
+      warnings: [],
+      execution_time_ms: 40,
+      findings: []
+    })
+  )
+  expect(failed).toBe('✗ gate linting (40 ms): 0 issues in the report, not a pass — the linting command failed (exit status 2) but its report lists no problem: the report cannot be trusted')
+  const types = gateLogLine(
+    gateView('refactoring', {
+      gate_name: 'type_checking',
+      passed: false,
+      details: { error_count: 0, warning_count: 0, max_errors: 0, max_warnings: null, tool: 'tsc' },
+      errors: ['the type_checking command failed (exit status 2) but its report lists no problem: the report cannot be trusted'],
+      warnings: [],
+      execution_time_ms: 40,
+      findings: []
+    })
+  )
+  expect(types).toBe('✗ gate type_checking (40 ms): 0 errors in the report, not a pass — the type_checking command failed (exit status 2) but its report lists no problem: the report cannot be trusted')
+})

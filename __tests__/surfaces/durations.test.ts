@@ -1,7 +1,7 @@
 /**
  * Each refactoring gate's time is its own tool's: the three tools run concurrently, and before this each gate was
  * stamped with the time the slowest one ended (lint, types and security all read the same 18.7 s). The CLI runs as
- * a real process on a git repository whose tools are `sleep`s of known length writing empty reports.
+ * a real process on a git repository whose tools are `sleep`s of known length writing clean reports.
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -22,13 +22,13 @@ stages:
   refactoring:
     instructions_validation: { enabled: false }
     linting:
-      command: sleep 0.2 && echo '[]' > {reports}/eslint.json
+      command: sleep 0.2 && echo '[{{"filePath":"src/a.js","messages":[]}}]' > {reports}/eslint.json
       report: { path: "{reports}/eslint.json", format: eslint-json }
     type_checking:
       command: sleep 4 && printf '' > {reports}/tsc.txt
       report: { path: "{reports}/tsc.txt", format: tsc-text }
     security:
-      command: sleep 2 && echo '[]' > {reports}/secretlint.json
+      command: sleep 2 && echo '[{{"filePath":"src/a.js","messages":[]}}]' > {reports}/secretlint.json
       report: { path: "{reports}/secretlint.json", format: secretlint-json }
 quality_gates:
   linting: { auto_fix: false }

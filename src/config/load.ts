@@ -3,7 +3,7 @@
  * at once, each with its line), then layer defaults ← preset ← file top level ← `components.<component>`.
  */
 import { readFile, stat } from 'node:fs/promises'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { isAbsolute, posix, relative, resolve } from 'node:path'
 import { LineCounter, parseDocument, type Document } from 'yaml'
 import { detectPreset } from './detect.js'
 import { describeSchemaError, formatKeyPath, locate, type KeyPath, type Problem } from './diagnostics.js'
@@ -327,7 +327,39 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
         'with none of the production criteria checked. Give each stage its own environment.'
     )
   }
+  refuseSharedReports(config, layers)
   return { config, file, presetSource, choices: [...pathChoices, ...fitted.choices.map((c) => givenInstead(c, layers))], layers }
+}
+
+/**
+ * The refactoring stage's checks run at the same time: a report path two of them name would let one read the report
+ * the other wrote in this run as its own (a lint command that only printed passed as "0 issues" on the secret scan's
+ * report, fresh from this run). Every enabled check's report path must be its own.
+ */
+function refuseSharedReports(config: Config, layers: readonly ConfigLayer[]): void {
+  const r = config.stages.refactoring
+  if (!r.enabled) return
+  type Ref = { key: string[]; at: string; path: string }
+  const seen = new Map<string, Ref>()
+  const named = (ref: Ref) => `${ref.key.join('.')}${ref.at} (set by ${originOf(layers, ref.key)})`
+  const refs: Ref[] = []
+  for (const name of ['linting', 'type_checking', 'security'] as const) {
+    const step = r[name]
+    if (!step.enabled) continue
+    if (step.report) refs.push({ key: ['stages', 'refactoring', name, 'report'], at: '', path: step.report.path })
+    if (name === 'security') r.security.reports.forEach((ref, i) => refs.push({ key: ['stages', 'refactoring', name, 'reports'], at: `[${i}]`, path: ref.path }))
+  }
+  for (const ref of refs) {
+    const normal = posix.normalize(ref.path.trim().replace(/\\/g, '/')).replace(/\/+$/, '')
+    const before = seen.get(normal)
+    if (before) {
+      throw new ConfigurationError(
+        `${named(before)} and ${named(ref)} name the same report file (${ref.path}): the refactoring checks run at the same time, ` +
+          "so one would read the report the other wrote as its own. Give each check's report a path of its own."
+      )
+    }
+    seen.set(normal, ref)
+  }
 }
 
 /**

@@ -6,7 +6,8 @@
  * - a fix commit pushed to the branch (`commit`).
  */
 import { execFile } from 'node:child_process'
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
@@ -121,6 +122,34 @@ export async function headCommit(workspace: string): Promise<string> {
 /** Tracked files with changes (staged or not); empty when the tracked tree is clean. */
 export async function trackedChanges(workspace: string): Promise<string[]> {
   return (await git(workspace, ['status', '--porcelain', '--untracked-files=no'])).split('\n').filter(Boolean)
+}
+
+/**
+ * The tracked files that differ from HEAD, each with a hash of its content ('deleted' when gone), relative to the
+ * repository's top level; null when the workspace is not a git repository with a commit. Two states compared tell
+ * whether a command rewrote tracked files (a lint command with --fix, jest -u) whatever was uncommitted before it.
+ */
+export async function trackedState(workspace: string): Promise<Map<string, string> | null> {
+  let top: string
+  let names: string[]
+  try {
+    top = (await git(workspace, ['rev-parse', '--show-toplevel'])).trim()
+    names = nulList(await git(top, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', 'HEAD']))
+  } catch {
+    return null
+  }
+  const state = new Map<string, string>()
+  for (const name of names) {
+    const content = await readFile(join(top, name)).catch(() => null)
+    state.set(name, content === null ? 'deleted' : createHash('sha256').update(content).digest('hex'))
+  }
+  return state
+}
+
+/** The files whose state differs between two `trackedState`s. */
+export function changedBetween(before: Map<string, string>, after: Map<string, string>): string[] {
+  const names = new Set([...before.keys(), ...after.keys()])
+  return [...names].filter((name) => before.get(name) !== after.get(name)).sort()
 }
 
 /** The commit `branch` points at on `remote`, or null when the remote has no such branch. */

@@ -15,6 +15,7 @@ import type { AnnotationProperties, Host } from './host.js'
 import { Redactor } from './redact.js'
 import type { StageResult, WorkflowReport } from './model.js'
 import { StageRecorder } from './stage.js'
+import { changedBetween, trackedState } from './fix-git.js'
 import { isDiskWriteError, makeDirectory, writeFailure } from './write-errors.js'
 import { gateLogLine, gateView } from '../view/report-view.js'
 import { originOf } from '../config/origins.js'
@@ -363,6 +364,11 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
     stage.fail('cancelled before the stage started', 'cancelled')
     return stage.finish()
   }
+  // The tests and the checks judge the commit's tree: one of their commands that rewrites tracked files (a lint
+  // command with --fix, jest -u rewriting failing snapshots) makes the verdict about another tree, which a later
+  // stage would then deploy.
+  const watched = key === 'testing' || key === 'refactoring'
+  const before = watched ? await trackedState(ctx.host.workspace) : null
   try {
     const run = await STAGES[key]()
     await run(ctx, stage)
@@ -374,6 +380,16 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
     }
   }
   if (ctx.signal.aborted) stage.cancelled = true
+  const after = before ? await trackedState(ctx.host.workspace) : null
+  const changed = before && after ? changedBetween(before, after) : []
+  if (changed.length > 0) {
+    const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? `, … (${changed.length} files)` : '')
+    const how =
+      key === 'testing'
+        ? 'A test command must not rewrite sources or snapshots (jest -u / --updateSnapshot rewrites a failing snapshot into a passing one)'
+        : 'A check must not write to the sources: a fix (eslint --fix, ruff --fix) belongs in stages.refactoring.linting.fix_command, which never changes the judged tree behind the gates'
+    stage.fail(`the ${key} commands changed tracked files of the workspace (${shown}): what was judged is not the commit's tree, and a later stage would deploy it. ${how}`, 'configuration')
+  }
   return stage.finish()
 }
 

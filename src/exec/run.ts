@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { accessSync, constants, statSync } from 'node:fs'
-import { delimiter, join } from 'node:path'
+import { basename, delimiter, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Readable } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
@@ -47,7 +47,9 @@ export const runCommand: CommandRunner = async (command, options) => {
   }
   let child: ChildProcess
   try {
-    child = spawn(shell, ['-c', command], {
+    // pipefail: a pipeline fails when any of its commands does. Without it `tsc | tee {reports}/tsc.txt` took tee's
+    // exit status: a type checker that crashed (its trace on stderr, nothing in the report) passed as "0 errors".
+    child = spawn(shell, [...(basename(shell) === 'bash' ? ['-o', 'pipefail'] : []), '-c', command], {
       cwd: options.cwd,
       env,
       detached: true,

@@ -1,5 +1,6 @@
 /** Gates `linting`, `type_checking` and `security`: judgments of a tool's findings against the configured limits. */
 import type { Config, Target } from '../config/types.js'
+import { isUnder } from '../plan/paths.js'
 import type { FindingsReport } from '../reports/types.js'
 import type { Judgment } from './tests.js'
 
@@ -73,6 +74,30 @@ export function noteTypeErrorsOutside(j: Judgment, report: FindingsReport, sourc
   )
 }
 
+/**
+ * Whether a tool whose report lists every file it checked (eslint, secretlint: `checked_files`) looked at the
+ * component's code. One that checked no file (eslint --no-error-on-unmatched-pattern on a glob that matched nothing
+ * writes `[]`), or only files outside the component's source paths (a configuration that ignores them, a command
+ * pointed elsewhere), found no problem because it checked nothing of the component: returns why, in words ending
+ * with `what` (linted, scanned for secrets); a tool that only counts them (pylint json2) is caught when it counts 0.
+ * Null when it did, when the report does not list its files, or when the
+ * component's paths are not known (`sources` undefined: then only a report listing no file at all is caught).
+ */
+export function uncheckedComponent(report: FindingsReport, what: string, sources: readonly string[] | undefined): string | null {
+  const files = report.checked_files
+  if (files === undefined) {
+    return report.checked_count === 0 ? `${report.tool} checked no file (its report says it checked 0): nothing was ${what}` : null
+  }
+  if (files.length === 0) return `${report.tool} checked no file (its report lists none): nothing was ${what}`
+  if (!sources || sources.length === 0) return null
+  if (files.some((file) => sources.some((source) => isUnder(file, source)))) return null
+  const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : '')
+  return (
+    `none of the ${files.length} file(s) ${report.tool} checked (${shown}) is in the component's source path${sources.length === 1 ? '' : 's'} ` +
+    `${sources.join(', ')}: the component's code was not ${what}`
+  )
+}
+
 const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
 
 /**
@@ -123,6 +148,8 @@ export interface SecurityRun {
   unread?: Array<{ half: SecurityHalf; where: string; problem: string }>
   /** Reports of a half that is off, left unread. */
   skipped?: Array<{ half: SecurityHalf; where: string }>
+  /** Reports read that checked none of the component's files (uncheckedComponent), and why: that half is not measured. */
+  unchecked?: Array<{ half: SecurityHalf; problem: string }>
 }
 
 const NO_REPORT: Record<SecurityHalf, string> = {
@@ -218,8 +245,10 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
       continue
     }
     const unread = (run.unread ?? []).filter((u) => u.half === half)
-    if (unread.length > 0) {
-      halves[half] = { status: 'unmeasured', reason: unread.map((u) => `${u.where} could not be read (${u.problem})`).join('; '), tools: tools[half] }
+    const unchecked = (run.unchecked ?? []).filter((u) => u.half === half)
+    if (unread.length > 0 || unchecked.length > 0) {
+      const reasons = [...unread.map((u) => `${u.where} could not be read (${u.problem})`), ...unchecked.map((u) => u.problem)]
+      halves[half] = { status: 'unmeasured', reason: reasons.join('; '), tools: tools[half] }
     } else if (!measured[half]) {
       halves[half] = { status: 'unmeasured', reason: NO_REPORT[half], tools: [] }
     } else if (half === 'vulnerabilities' && !auditedSomething) {

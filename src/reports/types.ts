@@ -174,6 +174,13 @@ export interface FindingsReport {
    * file found, an empty environment), which the security gate never takes for a measurement.
    */
   audited?: number
+  /**
+   * For tools whose report lists every file they checked (eslint, secretlint): those files, relative to the workspace.
+   * Empty when the tool checked none, which is never "no problem found".
+   */
+  checked_files?: string[]
+  /** For tools that say how many files they checked without naming them (pylint json2's `modulesLinted`). */
+  checked_count?: number
 }
 
 /** A report file that could not be read: names the file, the format tried and where it broke. */

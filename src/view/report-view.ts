@@ -223,7 +223,7 @@ type Details = Record<string, unknown>
 const SHOWN: Record<string, string[]> = {
   test_pass_rate: ['total', 'passed', 'failed', 'errors', 'skipped', 'pass_rate', 'required', 'flaky', 'flaky_policy', 'quarantined', 'quarantined_count', 'quarantined_failures', 'expired_quarantine', 'judged'],
   test_coverage: ['coverage', 'threshold', 'lines_covered', 'lines_total', 'format', 'files', 'line_coverage', 'branch_coverage', 'branches_covered', 'branches_total', 'coverage_kind', 'tool_reported'],
-  linting: ['issue_count', 'errors', 'warnings', 'fixed_count', 'max_issues', 'tool', 'fixable', 'fixable_count'],
+  linting: ['issue_count', 'errors', 'warnings', 'fixed_count', 'max_issues', 'tool', 'fixable', 'fixable_count', 'component_checked'],
   type_checking: ['error_count', 'warning_count', 'max_errors', 'max_warnings', 'tool'],
   security: ['secret_count', 'critical', 'high', 'medium', 'low', 'unknown_severity', 'max_secrets', 'max_critical', 'max_high', 'max_medium', 'tools', 'halves'],
   instructions_validation: ['files', 'error_count', 'warning_count', 'globs'],
@@ -367,7 +367,11 @@ function measure(gate: GateResult, kind: string): Measured {
       if (fixable !== null) facts.push(`${figure(fixable)} fixable`)
       if (typeof d.tool === 'string') facts.push(d.tool)
       if (n === null) return notMeasured(firstError ?? 'no lint report was read')
+      // The linter checked none of the component's files: its count says nothing of the component.
+      if (d.component_checked === false) return notMeasured(firstError ?? "the linter checked none of the component's files")
       const max = num(d.max_issues)
+      // Failed on something the count does not show (the command failed while its report lists no problem): "0 ≤ 0" would read as a pass.
+      if (!gate.passed && max !== null && n <= max) return { value: `${plural(n, 'issue')} in the report, not a pass`, measured: true, facts, criteria }
       return { value: limitText(plural(n, 'issue'), max, '≤', max === null || n <= max), measured: true, facts, criteria }
     }
     case 'type_checking': {
@@ -376,6 +380,11 @@ function measure(gate: GateResult, kind: string): Measured {
       if (typeof d.tool === 'string') facts.push(d.tool)
       if (n === null) return notMeasured(firstError ?? 'no type-checker report was read')
       const max = num(d.max_errors)
+      const maxWarnings = num(d.max_warnings)
+      const warnings = num(d.warning_count)
+      const overWarnings = maxWarnings !== null && warnings !== null && warnings > maxWarnings
+      // Failed on something the error count does not show (the command failed while its report lists no error).
+      if (!gate.passed && max !== null && n <= max && !overWarnings) return { value: `${plural(n, 'error')} in the report, not a pass`, measured: true, facts, criteria }
       return { value: limitText(plural(n, 'error'), max, '≤', max === null || n <= max), measured: true, facts, criteria }
     }
     case 'security': {

@@ -7,7 +7,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AutoFix, LintingStep, ReportRef, SecurityStep, ToolStep } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
-import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, noteTypeErrorsOutside, SECURITY_HALVES, type HalfState, type SecurityHalf } from '../../gates/tools.js'
+import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, noteTypeErrorsOutside, SECURITY_HALVES, uncheckedComponent, type HalfState, type SecurityHalf } from '../../gates/tools.js'
 import type { Judgment } from '../../gates/tests.js'
 import { readFindingsFile } from '../../reports/findings/index.js'
 import { secretValuesIn } from '../../reports/findings/secret-values.js'
@@ -24,6 +24,8 @@ import { ConfigurationError } from '../../config/types.js'
 import { gateResult, type StageRecorder } from '../stage.js'
 import { lastLines, runStep } from '../steps.js'
 import { commandFor, reportPathFor } from './templates.js'
+import { componentCoverageScope } from './coverage-scope.js'
+import type { CoverageScope } from '../../reports/coverage-scope.js'
 
 type GateName = 'linting' | 'type_checking' | 'security'
 
@@ -98,9 +100,11 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
     stage.fail('cancelled while the refactoring checks ran', 'cancelled')
     return
   }
+  // The component's source paths: a tool whose report lists the files it checked must have checked some of them.
+  const { scope } = await componentCoverageScope(ctx)
   for (const { name, started, ended, run } of runs) {
     if (!run) continue
-    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null)
+    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope)
     if (name === 'linting' && fix.error) {
       // A fixer that failed did not do what the configuration asks: never a pass.
       gate.passed = false
@@ -419,7 +423,7 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
   return result.outcome.value
 }
 
-function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number, now: number, fix: FixOutcome | null) {
+function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number, now: number, fix: FixOutcome | null, scope: CoverageScope) {
   const q = ctx.config.quality_gates
   if (run.problem) {
     return gateResult(name, started, now, { passed: false, details: {}, errors: [run.problem], error_type: run.problemType ?? 'report' })
@@ -457,12 +461,34 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
   // Diff-aware mode judges only what the change touched; the totals stay in the details.
   const judged = ctx.changed ? run.reports.map((r) => onChangedLines(r, ctx.changed!)) : run.reports
   const all = combined(judged)
+  // A linter or scanner that lists the files it checked and checked none of the component's found nothing in it.
+  const listing = name === 'type_checking' ? [] : run.reports.filter((r) => r.checked_files !== undefined || r.checked_count !== undefined)
+  const unchecked = listing
+    .map((r) => {
+      const half = name === 'security' ? halfOfReport(r) : null
+      const what = half === null ? 'linted' : half === 'secrets' ? 'scanned for secrets' : 'scanned for vulnerabilities'
+      return { half: half ?? 'vulnerabilities', problem: uncheckedComponent(r, what, scope.sources) }
+    })
+    .filter((u): u is { half: SecurityHalf; problem: string } => u.problem !== null)
   const j: Judgment =
     name === 'linting'
       ? judgeLinting(all, q.linting, fix ?? { fixed_count: null, fixable_count: null })
       : name === 'type_checking'
         ? judgeTypeChecking(all, q.type_checking)
-        : judgeSecurity(judged, q.security, { target: ctx.target, unread: run.unread, skipped: run.skipped })
+        : judgeSecurity(judged, q.security, {
+            target: ctx.target,
+            unread: run.unread,
+            skipped: run.skipped,
+            unchecked
+          })
+  if (listing.length > 0) {
+    j.details.files_checked = listing.reduce((n, r) => n + (r.checked_files?.length ?? r.checked_count!), 0)
+    j.details.component_checked = unchecked.length === 0
+  }
+  if (name === 'linting' && unchecked.length > 0) {
+    j.passed = false
+    j.errors.push(...unchecked.map((u) => u.problem))
+  }
   if (name === 'type_checking') noteTypeErrorsOutside(j, all, ctx.config.paths.source)
   const whole = combined(run.reports)
   const total = whole.counts.error + whole.counts.warning + whole.counts.notice

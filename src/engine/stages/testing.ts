@@ -20,6 +20,7 @@ import type { RunContext } from '../context.js'
 import { ReportSnapshot, readFreshReport } from '../fresh.js'
 import { gateResult, type StageRecorder } from '../stage.js'
 import { runStep } from '../steps.js'
+import { unmeasuredSources } from './unmeasured-sources.js'
 import { patchCoverageOf } from '../changed.js'
 import { commandFor, reportPathFor } from './templates.js'
 import { TestCaseCollector } from '../../observability/test-run.js'
@@ -198,6 +199,16 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   if (attempt.coverage) {
     const j = judgeCoverage(attempt.coverage, threshold)
     if (scope.note) j.warnings.push(scope.note)
+    const unmeasured = await unmeasuredSources(host.workspace, attempt.coverage, scope.scope)
+    if (unmeasured && unmeasured.length > 0) {
+      // A file no test loaded is absent from the report, not at 0%: the figure leaves its lines out.
+      j.details.unmeasured_files = unmeasured.length
+      const shown = unmeasured.slice(0, 5).join(', ') + (unmeasured.length > 5 ? ', …' : '')
+      j.warnings.push(
+        `${unmeasured.length} source file(s) of the component not measured (${shown}): they are in no coverage report — no test loaded them — so the figure counts none of their lines. ` +
+          'Have the tool measure every source (jest collectCoverageFrom, vitest coverage.include, c8 --all, coverage.py source)'
+      )
+    }
     if (ctx.changed) {
       // Reported next to the total, not gated: the threshold applies to the total.
       const patch = await patchCoverageOf(coverage, attempt.coverage.format, host.workspace, ctx.changed)

@@ -2,7 +2,8 @@
  * bandit's JSON report (`bandit -r src -f json -o bandit.json`): `results` with `issue_severity` (HIGH, MEDIUM, LOW,
  * UNDEFINED), `issue_confidence`, `test_id`, `line_number`, `line_range`, and from bandit 1.7 on `col_offset` (0-based)
  * and `issue_cwe`; `errors` lists the files bandit could not scan; `metrics._totals` holds the
- * `SEVERITY.*` tallies of its "Total issues (by severity)".
+ * `SEVERITY.*` tallies of its "Total issues (by severity)", and every other key of `metrics` is a file it scanned
+ * (`checked_files`: a scan of no file, or of none of the component's, measures nothing).
  *
  * Each result is a finding graded by its severity (HIGH → error and security severity high, MEDIUM → warning and
  * medium, LOW → notice and low, UNDEFINED → notice, ungraded), and the report carries exact `vulnerabilities` counts
@@ -80,6 +81,8 @@ export function banditFromJson(data: unknown, options: FindingsOptions): Finding
     })
   }
   const metrics = r.optionalObject(root, 'metrics', '$')
+  // `metrics` holds one entry per file bandit scanned, beside `_totals`: none is a scan of nothing.
+  if (metrics) for (const file of Object.keys(metrics)) if (file !== '_totals') out.checked(file)
   const totals = metrics && r.optionalObject(metrics, '_totals', member('$', 'metrics'))
   if (totals) {
     const totalsPath = member(member('$', 'metrics'), '_totals')
@@ -92,7 +95,7 @@ export function banditFromJson(data: unknown, options: FindingsOptions): Finding
       if (listed > stated) r.fail(member(totalsPath, key), `says ${stated} but the results hold ${listed}`)
     }
   }
-  return out.report(BANDIT_FORMAT, { kind: 'problems', vulnerabilities: 'always' })
+  return out.report(BANDIT_FORMAT, { kind: 'problems', vulnerabilities: 'always', listsFiles: metrics !== undefined })
 }
 
 /** The last line of the issue: bandit 1.7.5+'s `end_line_number`, else the last of `line_range` when after the line. */

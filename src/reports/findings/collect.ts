@@ -1,4 +1,5 @@
 /** What every findings parser shares: its options, workspace-relative paths, clean text and a bounded finding list. */
+import { realpathSync } from 'node:fs'
 import { posix } from 'node:path'
 import type { Finding, FindingsReport, Severity, VulnerabilitySeverity } from '../types.js'
 
@@ -41,6 +42,10 @@ export interface ReportShape {
   fixable?: number
   /** Packages a dependency audit looked at, when it says. */
   audited?: number
+  /** The tool's report lists every file it checked (eslint, secretlint): give them as `checked_files`. */
+  listsFiles?: boolean
+  /** How many files (modules) the tool says it checked, when it says without naming them (pylint json2). */
+  checkedCount?: number
 }
 
 /** Collects findings: counts every one, keeps the first `maxFindings`. */
@@ -51,11 +56,15 @@ export class FindingsCollector {
   private anyGraded = false
   private truncated = false
   private readonly limit: number
+  private readonly files: string[] = []
+  /** The workspace's real path when a symbolic link leads to it: tools print real paths (their cwd is resolved). */
+  private readonly realWorkspace: string | undefined
 
   constructor(
     private readonly tool: string,
     private readonly options: FindingsOptions
   ) {
+    this.realWorkspace = realPath(options.workspace)
     const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS
     if (!Number.isInteger(max) || max < 0) throw new RangeError(`maxFindings must be a whole number ≥ 0, not ${max}`)
     this.limit = max
@@ -83,6 +92,11 @@ export class FindingsCollector {
     return this.graded
   }
 
+  /** A file the tool says it checked, with or without problems (eslint and secretlint list every one). */
+  checked(file: string): void {
+    this.files.push(this.relative(file))
+  }
+
   add(raw: RawFinding, tool?: string): void {
     this.counts[raw.severity]++
     if (raw.security_severity !== undefined) {
@@ -99,7 +113,7 @@ export class FindingsCollector {
       tool: tool ?? this.tool,
       ...(rule ? { rule } : {}),
       severity: raw.severity,
-      file: workspacePath(raw.file, this.options.workspace),
+      file: this.relative(raw.file),
       ...(isPositive(raw.line) ? { line: raw.line } : {}),
       ...(isPositive(raw.end_line) ? { end_line: raw.end_line } : {}),
       ...(isPositive(raw.column) ? { column: raw.column } : {}),
@@ -108,17 +122,27 @@ export class FindingsCollector {
     })
   }
 
+  /** A path the tool printed, relative to the workspace: through its real path too (eslint, ruff print real paths). */
+  private relative(file: string): string {
+    const relative = workspacePath(file, this.options.workspace)
+    if (this.realWorkspace === undefined || !isAbsolutePath(relative.replace(/\\/g, '/'))) return relative
+    const real = workspacePath(file, this.realWorkspace)
+    return isAbsolutePath(real.replace(/\\/g, '/')) ? relative : real
+  }
+
   /**
    * The report: `fixable` when the tool tells it, `findings_truncated` only when findings were dropped, `kind` and
    * `vulnerabilities` as the shape asks.
    */
   report(format: string, shape: number | ReportShape = {}, tool = this.tool): FindingsReport {
-    const { fixable, kind, vulnerabilities = 'never', audited } = typeof shape === 'number' ? { fixable: shape } : shape
+    const { fixable, kind, vulnerabilities = 'never', audited, listsFiles, checkedCount } = typeof shape === 'number' ? { fixable: shape } : shape
     const report: FindingsReport = { format, tool, findings: this.kept, counts: { ...this.counts } }
     if (fixable !== undefined) report.fixable = fixable
     if (this.truncated) report.findings_truncated = true
     if (kind !== undefined) report.kind = kind
     if (audited !== undefined) report.audited = audited
+    if (listsFiles) report.checked_files = this.files
+    if (checkedCount !== undefined) report.checked_count = checkedCount
     if (vulnerabilities === 'always' || (vulnerabilities === 'graded' && this.anyGraded)) report.vulnerabilities = { ...this.graded }
     return report
   }
@@ -154,6 +178,17 @@ export function workspacePath(given: string, workspace: string): string {
     if (a.startsWith(prefix)) return cleanLine(normal.slice(prefix.length))
   }
   return cleanLine(given)
+}
+
+/** The real path of an absolute workspace when it differs from it (a symbolic link on the way), else undefined. */
+function realPath(workspace: string): string | undefined {
+  if (!workspace || !isAbsolutePath(workspace.replace(/\\/g, '/'))) return undefined
+  try {
+    const real = realpathSync.native(workspace)
+    return real !== posix.normalize(workspace.replace(/\\/g, '/')).replace(/\/+$/, '') ? real : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function isAbsolutePath(p: string): boolean {

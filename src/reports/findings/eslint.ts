@@ -23,6 +23,7 @@ export function eslintFromJson(data: unknown, options: FindingsOptions): Finding
     const path = index('$', i)
     const result = r.object(item, path)
     const filePath = r.string(result, 'filePath', path)
+    out.checked(filePath)
     const messagesPath = member(path, 'messages')
     let errors = 0
     let warnings = 0
@@ -47,7 +48,7 @@ export function eslintFromJson(data: unknown, options: FindingsOptions): Finding
     checkCount(r, result, 'warningCount', warnings, path)
     fixable += (r.optionalInteger(result, 'fixableErrorCount', path) ?? 0) + (r.optionalInteger(result, 'fixableWarningCount', path) ?? 0)
   })
-  return out.report(ESLINT_FORMAT, fixable)
+  return out.report(ESLINT_FORMAT, { fixable, listsFiles: true })
 }
 
 /** A file's own count must agree with its messages, or the report was edited or cut and cannot be trusted. */

@@ -3,7 +3,8 @@
  * `:end_line:end_column` (`--show-error-end`) when asked for. Notes on the line of the diagnostic just before
  * ("Possible overload variants:") are joined to it; other notes (`reveal_type`) are notices. With `--pretty` a long
  * message wraps onto unindented lines, joined back here, and the indented code frame is skipped. The errors counted
- * must add up to mypy's "Found N errors in M files" (or none after "Success: no issues found").
+ * must add up to mypy's "Found N errors in M files" (or none after "Success: no issues found"). A report with neither a
+ * diagnostic nor that summary (empty: mypy never ran) is refused, never read as 0 errors.
  */
 import type { FindingsReport, Severity } from '../types.js'
 import { ReportError } from '../types.js'
@@ -88,6 +89,16 @@ export function parseMypyText(text: string, options: FindingsOptions): FindingsR
   const total = out.errorCount + out.warningCount + out.noticeCount
   if (total === 0 && summaries.length === 0 && firstOther !== undefined) {
     throw new ReportError(options.file, MYPY_FORMAT, `line ${firstOther}`, 'no mypy diagnostic and no "Found N errors" or "Success" line: is this mypy output?')
+  }
+  if (total === 0 && summaries.length === 0) {
+    // mypy ends every run with its summary: a report without one (and without a diagnostic) is a run that did not happen.
+    throw new ReportError(
+      options.file,
+      MYPY_FORMAT,
+      'file',
+      'no diagnostic and no "Success: no issues found" or "Found N errors" line: mypy ends every run with one, so mypy did not run ' +
+        '(with --no-error-summary or error_summary = False a clean run cannot be told from none: turn the summary back on)'
+    )
   }
   if (summaries.length === 1 && summaries[0].count !== out.errorCount) {
     const s = summaries[0]

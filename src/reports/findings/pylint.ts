@@ -62,7 +62,9 @@ export function pylintFromJson(data: unknown, options: FindingsOptions): Finding
       if (stated !== undefined && stated !== counted) r.fail(member(tallyPath, type), `says ${stated} but the messages hold ${counted}`)
     }
   }
-  return out.report(PYLINT_FORMAT)
+  // json2 says how many modules pylint linted: 0 (a directory without Python files, every file ignored) checked nothing.
+  const linted = statistics ? r.optionalInteger(statistics, 'modulesLinted', member('$', 'statistics')) : undefined
+  return out.report(PYLINT_FORMAT, linted === undefined ? {} : { checkedCount: linted })
 }
 
 /** json2's `absolutePath` when it is absolute (pylint leaves it relative for a file it could not parse), else `path`. */

@@ -17,6 +17,9 @@
  *   `toolConfigurationNotifications`: a file the tool could not parse, a rule that crashed) are error findings: the
  *   code they name was not checked. eslint's SARIF formatter puts eslint's fatal parse errors there, so counting them
  *   gives eslint's own "✖ N problems".
+ * - A log that shows nothing was checked is refused, never read as "no problem": no run, a run whose `results` is
+ *   absent or null (§3.14.23: the tool failed or produced none), an invocation with `executionSuccessful: false` and no
+ *   error notification naming what failed.
  * - Secret scanners (gitleaks, secretlint, trufflehog, detect-secrets, ggshield, …) quote the secret in `message`,
  *   `region.snippet` and fingerprints: for their runs none of those is read, the message is built from the rule id
  *   alone, and the report has kind `secrets`.
@@ -74,6 +77,8 @@ export function sarifFromJson(data: unknown, options: FindingsOptions): Findings
   const names = new Set<string>()
   let secretRuns = 0
   const runs = r.array(own(root, 'runs'), '$.runs')
+  // A log without a run holds no tool's results: nothing was checked, which is not "no problem found".
+  if (runs.length === 0) r.fail('$.runs', 'the log holds no run: no tool wrote results into it, so it shows nothing was checked')
   runs.forEach((item, i) => {
     const run = new Run(r, r.object(item, index('$.runs', i)), index('$.runs', i))
     names.add(run.tool)
@@ -122,9 +127,12 @@ class Run {
 
   readResults(out: FindingsCollector): void {
     const results = own(this.run, 'results')
-    // `results: null` means the tool did not produce results (it failed or was not asked): nothing to count.
-    if (results === undefined || results === null) return
     const listPath = member(this.path, 'results')
+    // SARIF 2.1.0 §3.14.23: a run whose `results` is absent or null is one whose tool failed, or was not asked, to
+    // produce results; `[]` is a run that found nothing. Nothing was checked: never read as "no problem".
+    if (results === undefined || results === null) {
+      this.r.fail(listPath, `${results === null ? 'null' : 'absent'}: SARIF says ${this.tool} failed to produce results (an empty list is a run that found nothing), so this run checked nothing`)
+    }
     this.r.array(results, listPath).forEach((item, i) => {
       const at = index(listPath, i)
       const result = this.r.object(item, at)
@@ -160,6 +168,7 @@ class Run {
     this.optionalArray(this.run, 'invocations', this.path).forEach((item, i) => {
       const at = index(invocationsPath, i)
       const invocation = this.r.object(item, at)
+      const before = out.errorCount
       for (const key of ['toolConfigurationNotifications', 'toolExecutionNotifications']) {
         const listPath = member(at, key)
         this.optionalArray(invocation, key, at).forEach((entry, j) => {
@@ -184,6 +193,11 @@ class Run {
             this.tool
           )
         })
+      }
+      // A tool that says its execution failed without an error notification naming what (eslint's formatter names
+      // each file it could not parse; counted above) gives results that cannot be taken as complete.
+      if (own(invocation, 'executionSuccessful') === false && out.errorCount === before) {
+        this.r.fail(member(at, 'executionSuccessful'), `false: ${this.tool} says its execution failed and names no error: its results cannot be taken as a complete check`)
       }
     })
   }

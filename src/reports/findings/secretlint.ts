@@ -29,6 +29,7 @@ export function secretlintFromJson(data: unknown, options: FindingsOptions): Fin
     const path = index('$', i)
     const result = r.object(item, path)
     const filePath = r.string(result, 'filePath', path)
+    out.checked(filePath)
     const messagesPath = member(path, 'messages')
     r.array(own(result, 'messages'), messagesPath).forEach((entry, j) => {
       const at = index(messagesPath, j)
@@ -47,7 +48,7 @@ export function secretlintFromJson(data: unknown, options: FindingsOptions): Fin
       })
     })
   })
-  return out.report(SECRETLINT_FORMAT, { kind: 'secrets' })
+  return out.report(SECRETLINT_FORMAT, { kind: 'secrets', listsFiles: true })
 }
 
 /** The only message a secret finding carries: fixed text naming the rule, never the value. */

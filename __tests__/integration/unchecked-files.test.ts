@@ -1,0 +1,110 @@
+/**
+ * A linter or secret scanner that checked none of the component's files found no problem in it because it looked at
+ * nothing of it. eslint and secretlint list every file they checked: the real tools, run by the CLI on a small git
+ * repository, with commands a careless configuration could hold. Each of these passed with "0 issues ≤ 0".
+ */
+import { jest, afterAll, expect, test } from '@jest/globals'
+import { rm, symlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
+import { TINY_ARGS, tinyConfig, tinyRepo } from '../helpers/tiny.js'
+
+jest.setTimeout(120_000)
+const dirs: string[] = []
+afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
+
+/** The tiny repository with another directory beside the component, the real tools linked, and `refactoring` as given. */
+async function repo(refactoring: string, extra = ''): Promise<string> {
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  await writeIn(dir, 'src/other/o.js', 'export const o = 1\n')
+  await writeIn(dir, 'eslint.config.js', "export default [{ files: ['**/*.js'], rules: { 'no-unused-vars': 'error' } }]\n")
+  await writeIn(dir, '.secretlintrc.json', '{ "rules": [{ "id": "@secretlint/secretlint-rule-preset-recommend" }] }\n')
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\nnode_modules\n')
+  const config = tinyConfig({ extra }).replace('  refactoring: { enabled: false }', `  refactoring:\n${refactoring}`)
+  await writeIn(dir, 'cfg.yml', `${config}\n`)
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'tools')
+  return dir
+}
+
+const OFF = '    type_checking: { enabled: false }\n    instructions_validation: { enabled: false }\n'
+const lint = (args: string): string =>
+  `    linting: { command: "npx eslint ${args} -f json -o {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }\n    security: { enabled: false }\n${OFF}`
+
+test('eslint on a glob that matched nothing (--no-error-on-unmatched-pattern writes []) does not pass the linting gate', async () => {
+  const dir = await repo(lint("--no-error-on-unmatched-pattern 'src/tiny/**/*.ts'"))
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  expect(run.code).toBe(1)
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.linting
+  expect(gate.passed).toBe(false)
+  expect(gate.errors).toContain('eslint checked no file (its report lists none): nothing was linted')
+  expect(gate.details).toMatchObject({ files_checked: 0, component_checked: false })
+  // The console does not say "0 issues ≤ 0" of a gate that linted nothing.
+  expect(run.stdout).toMatch(/✗ gate linting \(\d+ ms\): not measured: eslint checked no file/)
+  expect(run.stdout).not.toMatch(/gate linting[^\n]*0 issues ≤ 0/)
+})
+
+test('eslint that linted only files outside the component does not pass its linting gate; on the component it does', async () => {
+  const dir = await repo(lint('src/other'))
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  expect(run.code).toBe(1)
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.linting
+  expect(gate.passed).toBe(false)
+  expect(gate.errors).toContain("none of the 1 file(s) eslint checked (src/other/o.js) is in the component's source path src/tiny: the component's code was not linted")
+
+  const whole = await repo(lint('src'))
+  const ok = await runCli(whole, [...TINY_ARGS, '--output', 'r.json'])
+  const passed = (await readReport(whole, 'r.json')).stage_results.refactoring.quality_gates.linting
+  expect(passed).toMatchObject({ passed: true, details: { issue_count: 0, files_checked: 2, component_checked: true } })
+  expect(ok.code).toBe(0)
+})
+
+test("secretlint that scanned only files outside the component leaves the secrets half unmeasured, and the gate measured nothing", async () => {
+  const security =
+    '    linting: { enabled: false }\n' +
+    `    security: { command: "npx secretlint 'src/other/**/*' --format json --output {reports}/secretlint.json", report: { path: "{reports}/secretlint.json", format: secretlint-json } }\n` +
+    OFF
+  const dir = await repo(security, 'quality_gates: { security: { vulnerabilities: false } }')
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  expect(run.code).toBe(1)
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.security
+  expect(gate.passed).toBe(false)
+  expect(gate.details.halves.secrets).toMatchObject({ status: 'unmeasured' })
+  expect(gate.details.halves.secrets.reason).toBe(
+    "none of the 1 file(s) secretlint checked (src/other/o.js) is in the component's source path src/tiny: the component's code was not scanned for secrets"
+  )
+  expect(gate.errors).toContain('the security gate measured nothing: no half of it was measured')
+})
+
+test('a type checker that crashed behind a pipe (tsc | tee) fails its gate: the pipeline fails with it', async () => {
+  // The crash goes to stderr; tee writes an empty report and exits 0. tsc's clean output is empty too, so only the
+  // pipeline's status tells the two apart: it passed as "0 errors ≤ 0".
+  const types =
+    '    linting: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n' +
+    '    type_checking: { command: "node -e \\"throw new Error(\'crash\')\\" | tee {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }\n'
+  const dir = await repo(types)
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  expect(run.code).toBe(1)
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(gate.passed).toBe(false)
+  expect(gate.errors).toContain('the type_checking command failed (exit status 1) but its report lists no problem: the report cannot be trusted')
+  expect(run.stdout).not.toMatch(/gate type_checking[^\n]*0 errors ≤ 0/)
+})
+
+test('bandit that scanned no file (metrics hold only _totals) leaves the vulnerabilities half unmeasured', async () => {
+  // What bandit -r writes for a directory without Python files: no result, and no file in its metrics.
+  const empty = { errors: [], generated_at: '2026-01-01T00:00:00Z', metrics: { _totals: { loc: 0, nosec: 0, 'SEVERITY.HIGH': 0.0 } }, results: [] }
+  const security =
+    '    linting: { enabled: false }\n' +
+    `    security: { command: "cp bandit.json {reports}/bandit.json", report: { path: "{reports}/bandit.json", format: bandit-json } }\n` +
+    OFF
+  const dir = await repo(security, 'quality_gates: { security: { secrets: false } }')
+  await writeIn(dir, 'bandit.json', JSON.stringify(empty))
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  expect(run.code).toBe(1)
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.security
+  expect(gate.details.halves.vulnerabilities).toMatchObject({ status: 'unmeasured', reason: 'bandit checked no file (its report lists none): nothing was scanned for vulnerabilities' })
+  expect(gate.passed).toBe(false)
+})

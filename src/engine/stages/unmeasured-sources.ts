@@ -1,0 +1,57 @@
+/**
+ * Source files of the component that are in no coverage report. A coverage tool measures only the files the tests
+ * loaded unless told to include every source (jest's collectCoverageFrom, vitest's coverage.include, c8 --all,
+ * coverage.py's source): a file no test imported is then absent rather than at 0%, and the figure is higher than the
+ * component's. Found among the files git tracks under the component's source paths, with an extension the report
+ * measures, that are neither test code nor empty.
+ */
+import { execFile } from 'node:child_process'
+import { stat } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+import { promisify } from 'node:util'
+import type { CoverageScope } from '../../reports/coverage-scope.js'
+import type { CoverageReport } from '../../reports/types.js'
+
+const run = promisify(execFile)
+
+/** Test code, mocks, snapshots and declarations, by name: never the component's measured code. */
+const TEST_CODE = [
+  /(^|\/)(__tests__|__mocks__|__snapshots__|__fixtures__)\//,
+  /\.(test|spec)\.[cm]?[jt]sx?$/,
+  /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/,
+  /\.d\.[cm]?ts$/
+]
+
+/** Longest list of tracked files read (a source path holding more is not searched). */
+const MAX_TRACKED = 200_000
+
+/**
+ * The component's source files in no file of `report`, sorted; null when it cannot be told (the sources are the
+ * whole workspace or unknown, the report names no file, the workspace is not a git work tree).
+ */
+export async function unmeasuredSources(workspace: string, report: CoverageReport, scope: CoverageScope): Promise<string[] | null> {
+  const sources = scope.sources
+  if (!sources || sources.length === 0 || sources.includes('.') || report.files.length === 0) return null
+  const measured = new Set(report.files.map((f) => f.file))
+  const extensions = new Set(report.files.map((f) => extname(f.file)).filter((e) => e !== ''))
+  if (extensions.size === 0) return null
+  let tracked: string[]
+  try {
+    const { stdout } = await run('git', ['ls-files', '-z', '--', ...sources], { cwd: workspace, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' })
+    tracked = stdout.split('\0').filter(Boolean)
+  } catch {
+    return null
+  }
+  if (tracked.length > MAX_TRACKED) return null
+  const inside = (file: string, dir: string) => dir === '.' || file === dir || file.startsWith(`${dir}/`)
+  // A tests path inside the sources tells test files apart; one holding the sources (tests `.`) cannot.
+  const testDirs = (scope.tests ?? []).filter((t) => !sources.some((s) => inside(s, t)))
+  const missing: string[] = []
+  for (const file of tracked) {
+    if (measured.has(file) || !extensions.has(extname(file))) continue
+    if (TEST_CODE.some((re) => re.test(file)) || testDirs.some((t) => inside(file, t))) continue
+    const size = await stat(join(workspace, file)).then((s) => (s.isFile() ? s.size : 0), () => 0)
+    if (size > 0) missing.push(file)
+  }
+  return missing.sort()
+}
