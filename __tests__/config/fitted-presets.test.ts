@@ -319,6 +319,25 @@ describe('node preset', () => {
     expect(quoted.layer.stages?.testing?.command).toMatch(/^npx vitest run --run --reporter=default/)
   })
 
+  it("follows the script's first call of the runner that runs tests, through node with its flags (reduxjs/reselect: `node --expose-gc …/vitest/dist/cli-wrapper.js --run && vitest --run --typecheck.only`)", async () => {
+    const script = 'node --expose-gc ./node_modules/vitest/dist/cli-wrapper.js --run && vitest --run --typecheck.only'
+    const reselect = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ packageManager: 'yarn@4.4.1', scripts: { test: script } }), 'yarn.lock': '' })))
+    const command = reselect.layer.stages?.testing?.command
+    // The tests themselves (which call gc()), not the type tests alone: --typecheck.only runs no code, measures nothing.
+    expect(command).toMatch(/^node --expose-gc \.\/node_modules\/vitest\/dist\/cli-wrapper\.js run --run --reporter=default --reporter=junit /)
+    expect(command).not.toContain('--typecheck.only')
+    const choice = reselect.choices.find((c) => c.topic === 'tests and coverage')
+    expect(choice?.chose).toMatch(/^vitest directly \(node --expose-gc \.\/node_modules\/vitest\/dist\/cli-wrapper\.js\), JUnit and coverage reporters$/)
+    expect(choice?.warning).toBe(
+      'the script also calls vitest as "vitest --run --typecheck.only", which this command does not run: its tests are not judged (set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+    )
+    // jest in native ESM mode needs node's flag: `npx jest` alone would fail on every import.
+    const esm = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'tsc && node --experimental-vm-modules node_modules/jest/bin/jest.js --runInBand' } }) })))
+    expect(esm.layer.stages?.testing?.command).toMatch(
+      /^JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true node --experimental-vm-modules node_modules\/jest\/bin\/jest\.js --runInBand --ci --reporters=default/
+    )
+  })
+
   it("has jest-junit name a test file that failed to run (real jest and jest-junit): left out by default, it passed as 1 of 1", async () => {
     const root = await repo({
       'package.json': pkg({ devDependencies: { jest: '^29', 'jest-junit': '^17' } }),
