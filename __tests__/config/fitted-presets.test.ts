@@ -65,8 +65,8 @@ describe('python preset', () => {
         'pytest with pytest-cov — neither pytest-cov nor coverage is in the project (pyproject.toml / uv.lock): `uv run --with pytest-cov` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)'
       )
       expect(layer.stages?.testing?.command).toBe(
-        'export COVERAGE_FILE={reports}/.coverage; uv run --with pytest --with pytest-cov pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
-          'status=$?; uv run --with pytest-cov coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+        'export COVERAGE_FILE={reports}/.coverage; uv run --with pytest --with pytest-cov pytest {tests} --cov={path} --cov-report=term --cov-fail-under=0 --junitxml={reports}/junit.xml; ' +
+          'status=$?; uv run --with pytest-cov coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
       // Tools that need nothing from the project run through uvx; pyright runs in the project's environment.
       expect(layer.stages?.refactoring?.linting?.command).toBe('uvx ruff check {path} --select E4,E7,E9,F --output-format=json --output-file={reports}/ruff.json')
@@ -88,8 +88,8 @@ describe('python preset', () => {
     const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
     expect(chose(choices, 'python runner')).toBe('uv run --group tests — uv.lock: the project uses uv; its dependency group tests is not one uv run installs by default')
     expect(layer.stages?.testing?.command).toBe(
-      'export COVERAGE_FILE={reports}/.coverage; uv run --group tests --with pytest-cov pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
-        'status=$?; uv run --group tests --with pytest-cov coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+      'export COVERAGE_FILE={reports}/.coverage; uv run --group tests --with pytest-cov pytest {tests} --cov={path} --cov-report=term --cov-fail-under=0 --junitxml={reports}/junit.xml; ' +
+        'status=$?; uv run --group tests --with pytest-cov coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
     )
     expect(layer.stages?.refactoring?.linting?.command).toBe('uv run --group tests ruff check {path} --select E4,E7,E9,F --output-format=json --output-file={reports}/ruff.json')
     expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --group tests --with pyright pyright {path} --outputjson > {reports}/pyright.json')
@@ -131,7 +131,7 @@ describe('python preset', () => {
     const root = await repo({ 'requirements.txt': 'requests\n' })
     const { layer } = await fitPreset('python', new RepositoryProbe(root, { PATH: `${bin}:/usr/bin:/bin` }))
     const command = (layer.stages?.testing?.command as string).replaceAll('{reports}', root).replaceAll('{tests}', '.').replaceAll('{path}', '.')
-    expect(command).toMatch(/coverage json -o .*\|\| exit/)
+    expect(command).toMatch(/coverage json --fail-under=0 -o .*\|\| exit/)
     const status = (pytest: number): number => {
       try {
         execFileSync('bash', ['-c', command], { cwd: root, env: { PATH: `${bin}:/usr/bin:/bin`, PYTEST_STATUS: String(pytest) }, stdio: 'ignore' })
@@ -152,8 +152,8 @@ describe('python preset', () => {
       expect(chose(choices, 'python runner')).toMatch(/^python3 -m — no uv\.lock or \[tool\.uv\] and no \.venv: the active interpreter .*python3$/)
       expect(chose(choices, 'tests and coverage')).toBe('pytest with pytest-cov — pytest-cov is importable by python3')
       expect(layer.stages?.testing?.command).toBe(
-        'export COVERAGE_FILE={reports}/.coverage; python3 -m pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
-          'status=$?; python3 -m coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+        'export COVERAGE_FILE={reports}/.coverage; python3 -m pytest {tests} --cov={path} --cov-report=term --cov-fail-under=0 --junitxml={reports}/junit.xml; ' +
+          'status=$?; python3 -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
       // requirements.txt is what pip-audit audits.
       // pip-audit is installed nowhere: it runs through the interpreter too, where init's workflow installs it.
@@ -173,7 +173,37 @@ describe('python preset', () => {
       expect(chose(choices, 'tests and coverage')).toBe('coverage run -m pytest — coverage is importable by .venv/bin/python, pytest-cov is not')
       expect(layer.stages?.testing?.command).toBe(
         'export COVERAGE_FILE={reports}/.coverage; .venv/bin/python -m coverage run --source={path} -m pytest {tests} --junitxml={reports}/junit.xml; ' +
-          'status=$?; .venv/bin/python -m coverage report; .venv/bin/python -m coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+          'status=$?; .venv/bin/python -m coverage report --fail-under=0; .venv/bin/python -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+      )
+    })
+  })
+
+  // pypa/packaging: `fail_under = 100` in [tool.coverage.report]; at 96% pytest-cov and `coverage json` exited 1 and 2,
+  // and the pass-rate gate failed 62435 passing tests ("the testing command failed although its report shows no
+  // failing test"), while the test_coverage gate, which is the one to judge coverage, passed.
+  withDebian("a project whose coverage configuration sets fail_under (real pytest, pytest-cov and coverage)", () => {
+    it.each([
+      ['pyproject.toml', '[project]\nname = "calc"\n\n[tool.coverage.report]\nfail_under = 100\n', '[tool.coverage.report] in pyproject.toml'],
+      ['.coveragerc', '[report]\nfail_under = 100\n', '[report] in .coveragerc']
+    ])('leaves coverage to the test_coverage gate: the tests pass, both reports are written (%s)', async (file, text, where) => {
+      const root = await repo({
+        'setup.py': '',
+        [file]: text,
+        'calc/__init__.py': 'def add(a, b):\n    return a + b\n\n\ndef unused():\n    return 0\n',
+        'tests/test_calc.py': 'from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n'
+      })
+      const path = await pathWith(DEBIAN_PYTHON)
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: path }))
+      const reports = join(root, 'reports')
+      await mkdir(reports)
+      const command = (layer.stages?.testing?.command as string).replaceAll('{reports}', reports).replaceAll('{tests}', 'tests').replaceAll('{path}', 'calc')
+      execFileSync('bash', ['-c', command], { cwd: root, env: { PATH: `${path}:/usr/bin` }, stdio: 'ignore' })
+      expect((await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })).totals).toMatchObject({ total: 1, passed: 1, failed: 0 })
+      const totals = (JSON.parse(await readFile(join(reports, 'coverage.json'), 'utf8')) as { totals: { percent_covered: number } }).totals
+      expect(totals.percent_covered).toBe(75)
+      expect(chose(choices, 'tests and coverage')).toContain(
+        `; the project's coverage fail_under = 100 (${where}) is set to 0 for this command, so that coverage below it does not fail the tests: ` +
+          "the test_coverage gate judges coverage, against quality_gates.test_coverage (set its thresholds to 100 to hold the project's bar)"
       )
     })
   })
@@ -194,7 +224,7 @@ describe('python preset', () => {
       )
       expect(layer.stages?.testing?.command).toBe(
         `export COVERAGE_FILE={reports}/.coverage; python3 -m coverage run --source={path} -m xmlrunner discover -s {tests}${top} --output-file {reports}/junit.xml; ` +
-          'status=$?; python3 -m coverage report; python3 -m coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+          'status=$?; python3 -m coverage report --fail-under=0; python3 -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
     }
     // A load_tests that is not a module-level function, or outside the test modules, changes nothing.
