@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path'
 import { loadConfig } from '../../src/config/load.js'
 import { fitPreset, layoutPaths, type PresetChoice } from '../../src/config/presets.js'
 import { RepositoryProbe } from '../../src/config/probe.js'
+import { renderTemplate } from '../../src/config/templates.js'
 import { SECRETLINT_VERSION } from '../../src/config/preset-node.js'
 import { RUFF_DEFAULT_RULES } from '../../src/config/preset-python.js'
 import { parseJUnitFile } from '../../src/reports/junit.js'
@@ -378,7 +379,7 @@ describe('node preset', () => {
     const { layer } = await fitPreset('node', new RepositoryProbe(root))
     const reports = join(root, 'reports')
     await mkdir(reports)
-    const command = (layer.stages?.testing?.command as string).replaceAll('{reports}', reports)
+    const command = renderTemplate(layer.stages?.testing?.command as string, { reports }, 'stages.testing.command')
     try {
       execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })
     } catch {
@@ -389,11 +390,36 @@ describe('node preset', () => {
     expect(report.failures.map((f) => f.name)).toEqual(['test/broken.test.js'])
   }, 60_000)
 
+  // The shape of pypa/packaging's fail_under, in jest: a coverageThreshold made jest exit 1 with every test passed, and
+  // the pass-rate gate failed ("the testing command failed although its report shows no failing test").
+  it.each([
+    ['package.json jest', { 'package.json': pkg({ scripts: { test: 'jest' }, devDependencies: { jest: '^29', 'jest-junit': '^17' }, jest: { coverageThreshold: { global: { lines: 100 } } } }) }],
+    ['jest.config.js', { 'package.json': pkg({ scripts: { test: 'jest' }, devDependencies: { jest: '^29', 'jest-junit': '^17' } }), 'jest.config.js': 'module.exports = { coverageThreshold: { global: { lines: 100 } } }\n' }]
+  ])("leaves coverage to the test_coverage gate when the project sets jest's coverageThreshold (%s; real jest)", async (where, files) => {
+    const root = await repo({
+      ...files,
+      'calc.js': 'exports.add = (a, b) => a + b\nexports.unused = () => {\n  return 0\n}\n',
+      'calc.test.js': "const { add } = require('./calc')\ntest('add', () => expect(add(1, 2)).toBe(3))\n"
+    })
+    await symlink(join(process.cwd(), 'node_modules'), join(root, 'node_modules'))
+    const { layer, choices } = await fitPreset('node', new RepositoryProbe(root))
+    const reports = join(root, 'reports')
+    await mkdir(reports)
+    const command = renderTemplate(layer.stages?.testing?.command as string, { reports }, 'stages.testing.command')
+    execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })
+    expect((await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })).totals).toMatchObject({ total: 1, passed: 1 })
+    const summary = JSON.parse(await readFile(join(reports, 'coverage/coverage-summary.json'), 'utf8')) as { total: { lines: { pct: number } } }
+    expect(summary.total.lines.pct).toBe(66.66)
+    expect(chose(choices, 'tests and coverage')).toMatch(
+      new RegExp(`; the coverageThreshold of ${where.replace('.', '\\.')} is off for this command \\(--coverageThreshold=\\{\\}\\), so that coverage below it does not fail the tests: the test_coverage gate judges coverage, against quality_gates\\.test_coverage$`)
+    )
+  }, 60_000)
+
   it('runs jest with jest-junit, through the script when it calls jest alone', async () => {
     const script = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'NODE_OPTIONS=--experimental-vm-modules jest --config jest.config.js' } }) })))
     expect(script.layer.stages?.testing?.command).toBe(
       'JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true npm test -- --ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text ' +
-        '--coverageReporters=json-summary --coverageReporters=lcov --coverageDirectory={reports}/coverage'
+        '--coverageReporters=json-summary --coverageReporters=lcov --coverageDirectory={reports}/coverage --coverageThreshold={{}}'
     )
     const deps = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ devDependencies: { jest: '^29' } }) })))
     expect(chose(deps.choices, 'tests and coverage')).toBe('jest directly (npx jest), with jest-junit and coverage reporters — package.json depends on jest')

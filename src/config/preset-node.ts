@@ -505,14 +505,19 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     case 'jest': {
       const args =
         '--ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text --coverageReporters=json-summary ' +
-        '--coverageReporters=lcov --coverageDirectory={reports}/coverage'
+        '--coverageReporters=lcov --coverageDirectory={reports}/coverage --coverageThreshold={{}}'
       const call = viaScript ? { args: '', skipped: [] } : runnerCall(segment ?? script, 'jest')
       const own = call.args
       const left = skippedCalls(call.skipped, 'jest')
       const runs = call.invocation ?? `${pm.exec} jest`
       const shown = viaScript ? how : `directly (${runs})`
       const warned = [warning, left.warning].filter(Boolean).join('; ')
-      choices.push({ topic: 'tests and coverage', chose: `jest ${shown}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters${only(pkgDir)}`, because: `${because}${left.because}`, ...(warned ? { warning: warned } : {}) })
+      const threshold = jestCoverageThreshold(probe)
+      const bar = threshold
+        ? `; the coverageThreshold of ${threshold} is off for this command (--coverageThreshold={}), so that coverage below it does not fail the tests: ` +
+          'the test_coverage gate judges coverage, against quality_gates.test_coverage'
+        : ''
+      choices.push({ topic: 'tests and coverage', chose: `jest ${shown}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters${only(pkgDir)}`, because: `${because}${left.because}${bar}`, ...(warned ? { warning: warned } : {}) })
       // jest-junit leaves a test file that failed to run (a syntax or import error) out of the report unless told
       // to report suite errors: its tests would be missing from the counts, the failure named nowhere.
       return { command: `JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true ${viaScript ? pm.test(args) : `${runs} ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
@@ -660,4 +665,15 @@ export function nodePreset(
     }
   }
   return { layer, choices }
+}
+
+/**
+ * Where the project gives jest a coverageThreshold (package.json `jest`, jest.config.*): below it jest exits 1 though
+ * every test passed, and the pass-rate gate would fail for coverage. The preset's command turns it off
+ * (`--coverageThreshold={}`) and says so; the test_coverage gate judges coverage.
+ */
+function jestCoverageThreshold(probe: RepositoryProbe): string | undefined {
+  const jest = probe.packageJson()?.jest
+  if (typeof jest === 'object' && jest !== null && 'coverageThreshold' in jest) return 'package.json jest'
+  return ['jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs', 'jest.config.json'].find((f) => /\bcoverageThreshold\b/.test(probe.text(f) ?? ''))
 }
