@@ -325,7 +325,9 @@ describe('node preset', () => {
     expect(chose(choices, 'tests and coverage')).toMatch(/^vitest through the test script \(pnpm test\)/)
     expect(layer.stages?.testing?.command).toBe(
       'pnpm test --run --reporter=default --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
-        '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage'
+        '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage ' +
+        '--coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 ' +
+        '--coverage.thresholds.perFile=false --coverage.thresholds.100=false'
     )
     expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' })
     // pnpm's audit JSON is npm 6's, which the gate does not read: osv-scanner reads the lock file.
@@ -412,6 +414,33 @@ describe('node preset', () => {
     expect(summary.total.lines.pct).toBe(66.66)
     expect(chose(choices, 'tests and coverage')).toMatch(
       new RegExp(`; the coverageThreshold of ${where.replace('.', '\\.')} is off for this command \\(--coverageThreshold=\\{\\}\\), so that coverage below it does not fail the tests: the test_coverage gate judges coverage, against quality_gates\\.test_coverage$`)
+    )
+  }, 60_000)
+
+  // The vitest counterpart: thresholds in vitest.config made vitest exit 1 with every test passed. vitest from the cache
+  // the first-run tests install (__tests__/integration/presets-first-run.test.ts).
+  const VITEST_DIR = join(tmpdir(), 's2p-preset-cache', 'node-tools', 'node_modules')
+  const hasVitest = existsSync(join(VITEST_DIR, '.bin/vitest')) && existsSync(join(VITEST_DIR, '@vitest/coverage-v8'))
+  if (!hasVitest) console.warn(`SKIPPED vitest thresholds: no vitest and @vitest/coverage-v8 in ${VITEST_DIR} (the first-run tests install them)`)
+  ;(hasVitest ? it : it.skip)("leaves coverage to the test_coverage gate when vitest.config sets coverage thresholds (real vitest)", async () => {
+    const root = await repo({
+      'package.json': pkg({ type: 'module', scripts: { test: 'vitest' } }),
+      'vitest.config.js': 'export default { test: { coverage: { thresholds: { lines: 100, functions: 100, perFile: true } } } }\n',
+      'src/calc.js': 'export const add = (a, b) => a + b\nexport const unused = () => {\n  return 0\n}\n',
+      'src/calc.test.js': "import { expect, test } from 'vitest'\nimport { add } from './calc.js'\ntest('add', () => expect(add(1, 2)).toBe(3))\n"
+    })
+    await symlink(VITEST_DIR, join(root, 'node_modules'))
+    const { layer, choices } = await fitPreset('node', new RepositoryProbe(root))
+    const reports = join(root, 'reports')
+    await mkdir(reports)
+    const command = renderTemplate(layer.stages?.testing?.command as string, { reports }, 'stages.testing.command')
+    execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })
+    expect((await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })).totals).toMatchObject({ total: 1, passed: 1 })
+    const summary = JSON.parse(await readFile(join(reports, 'coverage/coverage-summary.json'), 'utf8')) as { total: { lines: { pct: number } } }
+    expect(summary.total.lines.pct).toBeLessThan(100)
+    expect(chose(choices, 'tests and coverage')).toContain(
+      '; the coverage thresholds of vitest.config.js are off for this command (--coverage.thresholds.*), so that coverage below them does not fail the tests: ' +
+        'the test_coverage gate judges coverage, against quality_gates.test_coverage (a threshold for a glob pattern cannot be turned off from the command line and still applies)'
     )
   }, 60_000)
 
@@ -556,14 +585,14 @@ describe('node preset', () => {
       ]) {
         const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, { source, tests: testsPath })
         expect(layer.stages?.testing?.command).toMatch(/^pnpm test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage /)
-        expect(layer.stages?.testing?.command?.endsWith(`{reports}/coverage ${filter}`)).toBe(true)
+        expect(layer.stages?.testing?.command?.endsWith(`--coverage.thresholds.100=false ${filter}`)).toBe(true)
         expect(tests(choices).chose).toMatch(/, only the tests under packages\/parse$/)
         expect(tests(choices).because).toContain("packages/parse is a workspace package (it has its own package.json): the root's vitest runs only the test files under packages/parse/")
       }
       // The root itself, or a directory that is no package, changes nothing.
       for (const source of [undefined, '.', 'src/parse', 'packages/*', '../parse']) {
         const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, { source, tests: source })
-        expect(layer.stages?.testing?.command).toMatch(/coverage\.reportsDirectory=\{reports\}\/coverage$/)
+        expect(layer.stages?.testing?.command).toMatch(/coverage\.thresholds\.100=false$/)
         expect(tests(choices).because).not.toContain('workspace package')
       }
     })

@@ -492,14 +492,20 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     case 'vitest': {
       const args =
         '--run --reporter=default --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
-        '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage'
+        '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage ' +
+        VITEST_NO_THRESHOLDS
       const call = viaScript ? { args: '', skipped: [] } : runnerCall(segment ?? script, 'vitest')
       const own = call.args
       const left = skippedCalls(call.skipped, 'vitest')
       const runs = call.invocation ?? `${pm.exec} vitest`
       const shown = viaScript ? how : `directly (${runs})`
       const warned = [warning, left.warning].filter(Boolean).join('; ')
-      choices.push({ topic: 'tests and coverage', chose: `vitest ${shown}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters${only(pkgDir)}`, because: `${because}${left.because}`, ...(warned ? { warning: warned } : {}) })
+      const thresholds = vitestThresholds(probe)
+      const bar = thresholds
+        ? `; the coverage thresholds of ${thresholds} are off for this command (--coverage.thresholds.*), so that coverage below them does not fail the tests: ` +
+          'the test_coverage gate judges coverage, against quality_gates.test_coverage (a threshold for a glob pattern cannot be turned off from the command line and still applies)'
+        : ''
+      choices.push({ topic: 'tests and coverage', chose: `vitest ${shown}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters${only(pkgDir)}`, because: `${because}${left.because}${bar}`, ...(warned ? { warning: warned } : {}) })
       return { command: `${viaScript ? pm.test(args) : `${runs} run ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
     }
     case 'jest': {
@@ -676,4 +682,19 @@ function jestCoverageThreshold(probe: RepositoryProbe): string | undefined {
   const jest = probe.packageJson()?.jest
   if (typeof jest === 'object' && jest !== null && 'coverageThreshold' in jest) return 'package.json jest'
   return ['jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs', 'jest.config.json'].find((f) => /\bcoverageThreshold\b/.test(probe.text(f) ?? ''))
+}
+
+/**
+ * vitest's coverage thresholds, off for the preset's command: below a project's thresholds vitest exits 1 though every
+ * test passed, and the pass-rate gate would fail for coverage. The test_coverage gate judges coverage. (vitest 1 to 4
+ * take these; a threshold for a glob pattern has no command-line switch.)
+ */
+const VITEST_NO_THRESHOLDS =
+  '--coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 ' +
+  '--coverage.thresholds.perFile=false --coverage.thresholds.100=false'
+
+/** The vitest or vite configuration file that sets coverage thresholds, if one does. */
+function vitestThresholds(probe: RepositoryProbe): string | undefined {
+  const names = ['vitest.config', 'vite.config', 'vitest.workspace'].flatMap((base) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((ext) => `${base}.${ext}`))
+  return names.find((f) => /\bthresholds\b/.test(probe.text(f) ?? ''))
 }
