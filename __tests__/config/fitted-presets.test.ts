@@ -326,7 +326,7 @@ describe('node preset', () => {
     expect(layer.stages?.testing?.command).toBe(
       'pnpm test --run --reporter=default --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
         '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage ' +
-        '--coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 ' +
+        '--coverage.reportOnFailure=true --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 ' +
         '--coverage.thresholds.perFile=false --coverage.thresholds.100=false'
     )
     expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' })
@@ -422,7 +422,7 @@ describe('node preset', () => {
   const VITEST_DIR = join(tmpdir(), 's2p-preset-cache', 'node-tools', 'node_modules')
   const hasVitest = existsSync(join(VITEST_DIR, '.bin/vitest')) && existsSync(join(VITEST_DIR, '@vitest/coverage-v8'))
   if (!hasVitest) console.warn(`SKIPPED vitest thresholds: no vitest and @vitest/coverage-v8 in ${VITEST_DIR} (the first-run tests install them)`)
-  ;(hasVitest ? it : it.skip)("leaves coverage to the test_coverage gate when vitest.config sets coverage thresholds (real vitest)", async () => {
+  ;(hasVitest ? it : it.skip)("leaves coverage to the test_coverage gate when vitest.config sets coverage thresholds, and has vitest write it when a test fails (real vitest)", async () => {
     const root = await repo({
       'package.json': pkg({ type: 'module', scripts: { test: 'vitest' } }),
       'vitest.config.js': 'export default { test: { coverage: { thresholds: { lines: 100, functions: 100, perFile: true } } } }\n',
@@ -438,6 +438,12 @@ describe('node preset', () => {
     expect((await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })).totals).toMatchObject({ total: 1, passed: 1 })
     const summary = JSON.parse(await readFile(join(reports, 'coverage/coverage-summary.json'), 'utf8')) as { total: { lines: { pct: number } } }
     expect(summary.total.lines.pct).toBeLessThan(100)
+    // A failing test: vitest still writes its coverage report, which jest, c8 and nyc always do.
+    await writeFile(join(root, 'src/bad.test.js'), "import { expect, test } from 'vitest'\ntest('fails', () => expect(1).toBe(2))\n")
+    await rm(join(reports, 'coverage'), { recursive: true, force: true })
+    expect(() => execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })).toThrow()
+    expect((await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })).totals).toMatchObject({ total: 2, passed: 1, failed: 1 })
+    expect(existsSync(join(reports, 'coverage/coverage-summary.json'))).toBe(true)
     expect(chose(choices, 'tests and coverage')).toContain(
       '; the coverage thresholds of vitest.config.js are off for this command (--coverage.thresholds.*), so that coverage below them does not fail the tests: ' +
         'the test_coverage gate judges coverage, against quality_gates.test_coverage (a threshold for a glob pattern cannot be turned off from the command line and still applies)'
