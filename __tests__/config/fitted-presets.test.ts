@@ -70,8 +70,8 @@ describe('python preset', () => {
         'pytest with pytest-cov — neither pytest-cov nor coverage is in the project (pyproject.toml / uv.lock): `uv run --with pytest-cov` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)'
       )
       expect(layer.stages?.testing?.command).toBe(
-        'export COVERAGE_FILE={reports}/.coverage; uv run --with pytest --with pytest-cov pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
-          'status=$?; uv run --with pytest-cov coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+        'export COVERAGE_FILE={reports}/.coverage; uv run --with pytest --with pytest-cov pytest {tests} --cov={path} --cov-report=term --cov-fail-under=0 --junitxml={reports}/junit.xml; ' +
+          'status=$?; uv run --with pytest-cov coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
       // Tools that need nothing from the project run through uvx; pyright runs in the project's environment.
       expect(layer.stages?.refactoring?.linting?.command).toBe('uvx ruff check {path} --select E4,E7,E9,F --output-format=json --output-file={reports}/ruff.json')
@@ -93,8 +93,8 @@ describe('python preset', () => {
     const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
     expect(chose(choices, 'python runner')).toBe('uv run --group tests — uv.lock: the project uses uv; its dependency group tests is not one uv run installs by default')
     expect(layer.stages?.testing?.command).toBe(
-      'export COVERAGE_FILE={reports}/.coverage; uv run --group tests --with pytest-cov pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml; ' +
-        'status=$?; uv run --group tests --with pytest-cov coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+      'export COVERAGE_FILE={reports}/.coverage; uv run --group tests --with pytest-cov pytest {tests} --cov={path} --cov-report=term --cov-fail-under=0 --junitxml={reports}/junit.xml; ' +
+        'status=$?; uv run --group tests --with pytest-cov coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
     )
     expect(layer.stages?.refactoring?.linting?.command).toBe('uv run --group tests ruff check {path} --select E4,E7,E9,F --output-format=json --output-file={reports}/ruff.json')
     expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --group tests --with pyright pyright {path} --outputjson > {reports}/pyright.json')
@@ -136,7 +136,7 @@ describe('python preset', () => {
     const root = await repo({ 'requirements.txt': 'requests\n' })
     const { layer } = await fitPreset('python', new RepositoryProbe(root, { PATH: `${bin}:/usr/bin:/bin` }))
     const command = (layer.stages?.testing?.command as string).replaceAll('{reports}', root).replaceAll('{tests}', '.').replaceAll('{path}', '.')
-    expect(command).toMatch(/coverage json -o .*\|\| exit/)
+    expect(command).toMatch(/coverage json --fail-under=0 -o .*\|\| exit/)
     const status = (pytest: number): number => {
       try {
         execFileSync('bash', ['-c', command], { cwd: root, env: { PATH: `${bin}:/usr/bin:/bin`, PYTEST_STATUS: String(pytest) }, stdio: 'ignore' })
@@ -161,8 +161,8 @@ describe('python preset', () => {
         : { because: '', setup: '', plugin: '' }
       expect(chose(choices, 'tests and coverage')).toBe(`pytest with pytest-cov — pytest-cov is importable by python3${reruns.because}`)
       expect(layer.stages?.testing?.command).toBe(
-        `${reruns.setup}export COVERAGE_FILE={reports}/.coverage; python3 -m pytest {tests} --cov={path} --cov-report=term --junitxml={reports}/junit.xml${reruns.plugin}; ` +
-          'status=$?; python3 -m coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+        `${reruns.setup}export COVERAGE_FILE={reports}/.coverage; python3 -m pytest {tests} --cov={path} --cov-report=term --cov-fail-under=0 --junitxml={reports}/junit.xml${reruns.plugin}; ` +
+          'status=$?; python3 -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
       // requirements.txt is what pip-audit audits.
       // pip-audit is installed nowhere: it runs through the interpreter too, where init's workflow installs it.
@@ -204,7 +204,38 @@ describe('python preset', () => {
       expect(chose(choices, 'tests and coverage')).toBe('coverage run -m pytest — coverage is importable by .venv/bin/python, pytest-cov is not')
       expect(layer.stages?.testing?.command).toBe(
         'export COVERAGE_FILE={reports}/.coverage; .venv/bin/python -m coverage run --source={path} -m pytest {tests} --junitxml={reports}/junit.xml; ' +
-          'status=$?; .venv/bin/python -m coverage report; .venv/bin/python -m coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+          'status=$?; .venv/bin/python -m coverage report --fail-under=0; .venv/bin/python -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+      )
+    })
+  })
+
+  // pypa/packaging: `fail_under = 100` in [tool.coverage.report]; at 96% pytest-cov and `coverage json` exited 1 and 2,
+  // and the pass-rate gate failed 62435 passing tests ("the testing command failed although its report shows no
+  // failing test"), while the test_coverage gate, which is the one to judge coverage, passed.
+  withDebian("a project whose coverage configuration sets fail_under (real pytest, pytest-cov and coverage)", () => {
+    it.each([
+      ['pyproject.toml', '[project]\nname = "calc"\n\n[tool.coverage.report]\nfail_under = 100\n', '[tool.coverage.report] in pyproject.toml'],
+      ['.coveragerc', '[report]\nfail_under = 100\n', '[report] in .coveragerc']
+    ])('leaves coverage to the test_coverage gate: the tests pass, both reports are written (%s)', async (file, text, where) => {
+      const root = await repo({
+        'setup.py': '',
+        [file]: text,
+        'calc/__init__.py': 'def add(a, b):\n    return a + b\n\n\ndef unused():\n    return 0\n',
+        'tests/test_calc.py': 'from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n'
+      })
+      const path = await pathWith(DEBIAN_PYTHON)
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: path }))
+      const reports = join(root, 'reports')
+      await mkdir(reports)
+      // Rendered as the engine renders it (doubled braces made single, {reports} shell-quoted).
+      const command = renderTemplate(layer.stages?.testing?.command as string, { reports, tests: 'tests', path: 'calc', component: 'calc', sha: '' }, 'stages.testing.command')
+      execFileSync('bash', ['-c', command], { cwd: root, env: { PATH: `${path}:/usr/bin` }, stdio: 'ignore' })
+      expect((await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })).totals).toMatchObject({ total: 1, passed: 1, failed: 0 })
+      const totals = (JSON.parse(await readFile(join(reports, 'coverage.json'), 'utf8')) as { totals: { percent_covered: number } }).totals
+      expect(totals.percent_covered).toBe(75)
+      expect(chose(choices, 'tests and coverage')).toContain(
+        `; the project's coverage fail_under = 100 (${where}) is set to 0 for this command, so that coverage below it does not fail the tests: ` +
+          "the test_coverage gate judges coverage, against quality_gates.test_coverage (set its thresholds to 100 to hold the project's bar)"
       )
     })
   })
@@ -225,7 +256,7 @@ describe('python preset', () => {
       )
       expect(layer.stages?.testing?.command).toBe(
         `export COVERAGE_FILE={reports}/.coverage; python3 -m coverage run --source={path} -m xmlrunner discover -s {tests}${top} --output-file {reports}/junit.xml; ` +
-          'status=$?; python3 -m coverage report; python3 -m coverage json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+          'status=$?; python3 -m coverage report --fail-under=0; python3 -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
     }
     // A load_tests that is not a module-level function, or outside the test modules, changes nothing.
@@ -326,7 +357,9 @@ describe('node preset', () => {
     expect(layer.stages?.testing?.command).toBe(
       `printf '%s\\n' '${VITEST_RETRIES_MODULE.replace(/[{}]/g, '$&$&')}' > {reports}/vitest-retries.mjs && ` +
         'pnpm test --run --reporter=default --reporter={reports}/vitest-retries.mjs --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
-        '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage'
+        '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage ' +
+        '--coverage.reportOnFailure=true --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 ' +
+        '--coverage.thresholds.perFile=false --coverage.thresholds.100=false'
     )
     expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' })
     // pnpm's audit JSON is npm 6's, which the gate does not read: osv-scanner reads the lock file.
@@ -349,6 +382,25 @@ describe('node preset', () => {
     // Words the preset cannot carry safely (quotes, substitutions) are left to the script.
     const quoted = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: "npm run build && vitest run --dir 'my tests'" } }) })))
     expect(quoted.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npx vitest run --run --reporter=default/)
+  })
+
+  it("follows the script's first call of the runner that runs tests, through node with its flags (reduxjs/reselect: `node --expose-gc …/vitest/dist/cli-wrapper.js --run && vitest --run --typecheck.only`)", async () => {
+    const script = 'node --expose-gc ./node_modules/vitest/dist/cli-wrapper.js --run && vitest --run --typecheck.only'
+    const reselect = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ packageManager: 'yarn@4.4.1', scripts: { test: script } }), 'yarn.lock': '' })))
+    const command = reselect.layer.stages?.testing?.command
+    // The tests themselves (which call gc()), not the type tests alone: --typecheck.only runs no code, measures nothing.
+    expect(command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && node --expose-gc \.\/node_modules\/vitest\/dist\/cli-wrapper\.js run --run --reporter=default --reporter=\{reports\}\/vitest-retries\.mjs --reporter=junit /)
+    expect(command).not.toContain('--typecheck.only')
+    const choice = reselect.choices.find((c) => c.topic === 'tests and coverage')
+    expect(choice?.chose).toMatch(/^vitest directly \(node --expose-gc \.\/node_modules\/vitest\/dist\/cli-wrapper\.js\), JUnit and coverage reporters$/)
+    expect(choice?.warning).toBe(
+      'the script also calls vitest as "vitest --run --typecheck.only", which this command does not run: its tests are not judged (set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+    )
+    // jest in native ESM mode needs node's flag: `npx jest` alone would fail on every import.
+    const esm = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'tsc && node --experimental-vm-modules node_modules/jest/bin/jest.js --runInBand' } }) })))
+    expect(esm.layer.stages?.testing?.command).toMatch(
+      /^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs node --experimental-vm-modules node_modules\/jest\/bin\/jest\.js --runInBand --ci --reporters=default/
+    )
   })
 
   it("has jest-junit name a test file that failed to run (real jest and jest-junit): left out by default, it passed as 1 of 1", async () => {
@@ -397,9 +449,12 @@ describe('node preset', () => {
 
   // vitest is no dependency of this product: the test runs where it is installed (vitest 4.1.12 and @vitest/coverage-v8
   // when written), and the parser's test reads the report that vitest wrote with this reporter (vitest-retries.xml).
-  const hasVitest = existsSync(join(process.cwd(), 'node_modules/vitest')) && existsSync(join(process.cwd(), 'node_modules/@vitest/coverage-v8'))
-  if (!hasVitest) console.warn('SKIPPED real vitest run of the preset command: vitest and @vitest/coverage-v8 are not in node_modules')
-  ;(hasVitest ? it : it.skip)("has vitest's junit reporter record the retries of a test vitest retried (real vitest): without them a pass on the second run read as a plain pass", async () => {
+  // Here, or in the cache the first-run tests install (__tests__/integration/presets-first-run.test.ts).
+  const retryVitest = [join(process.cwd(), 'node_modules'), join(tmpdir(), 's2p-preset-cache', 'node-tools', 'node_modules')].find(
+    (dir) => existsSync(join(dir, 'vitest')) && existsSync(join(dir, '@vitest/coverage-v8'))
+  )
+  if (!retryVitest) console.warn('SKIPPED real vitest run of the preset command: vitest and @vitest/coverage-v8 are neither in node_modules nor in the first-run cache')
+  ;(retryVitest ? it : it.skip)("has vitest's junit reporter record the retries of a test vitest retried (real vitest): without them a pass on the second run read as a plain pass", async () => {
     const root = await repo({
       'package.json': pkg({ type: 'module', scripts: { test: 'vitest' }, devDependencies: { vitest: '*' } }),
       'vitest.config.mjs': "export default { test: { include: ['test/*.test.js'], retry: 1 } }\n",
@@ -409,7 +464,7 @@ describe('node preset', () => {
         "const bump = () => { const p = path.join(import.meta.dirname, 'counter'); const n = fs.existsSync(p) ? Number(fs.readFileSync(p, 'utf8')) + 1 : 1; fs.writeFileSync(p, String(n)); return n }\n" +
         "describe('retry', () => {\n  it('passes', () => {})\n  it('passes on its second run', () => { expect(bump()).toBe(2) })\n})\n"
     })
-    await symlink(join(process.cwd(), 'node_modules'), join(root, 'node_modules'))
+    await symlink(retryVitest as string, join(root, 'node_modules'))
     const { layer } = await fitPreset('node', new RepositoryProbe(root))
     const reports = join(root, 'reports')
     await mkdir(reports)
@@ -421,12 +476,70 @@ describe('node preset', () => {
     expect(report.flaky).toEqual([expect.objectContaining({ id: 'test/retry.test.js::retry > passes on its second run', attempts: 2, failures: ['expected 1 to be 2 // Object.is equality'] })])
   }, 120_000)
 
+  // The shape of pypa/packaging's fail_under, in jest: a coverageThreshold made jest exit 1 with every test passed, and
+  // the pass-rate gate failed ("the testing command failed although its report shows no failing test").
+  it.each([
+    ['package.json jest', { 'package.json': pkg({ scripts: { test: 'jest' }, devDependencies: { jest: '^29', 'jest-junit': '^17' }, jest: { coverageThreshold: { global: { lines: 100 } } } }) }],
+    ['jest.config.js', { 'package.json': pkg({ scripts: { test: 'jest' }, devDependencies: { jest: '^29', 'jest-junit': '^17' } }), 'jest.config.js': 'module.exports = { coverageThreshold: { global: { lines: 100 } } }\n' }]
+  ])("leaves coverage to the test_coverage gate when the project sets jest's coverageThreshold (%s; real jest)", async (where, files) => {
+    const root = await repo({
+      ...files,
+      'calc.js': 'exports.add = (a, b) => a + b\nexports.unused = () => {\n  return 0\n}\n',
+      'calc.test.js': "const { add } = require('./calc')\ntest('add', () => expect(add(1, 2)).toBe(3))\n"
+    })
+    await symlink(join(process.cwd(), 'node_modules'), join(root, 'node_modules'))
+    const { layer, choices } = await fitPreset('node', new RepositoryProbe(root))
+    const reports = join(root, 'reports')
+    await mkdir(reports)
+    const command = renderTemplate(layer.stages?.testing?.command as string, { reports }, 'stages.testing.command')
+    execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })
+    expect((await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })).totals).toMatchObject({ total: 1, passed: 1 })
+    const summary = JSON.parse(await readFile(join(reports, 'coverage/coverage-summary.json'), 'utf8')) as { total: { lines: { pct: number } } }
+    expect(summary.total.lines.pct).toBe(66.66)
+    expect(chose(choices, 'tests and coverage')).toMatch(
+      new RegExp(`; the coverageThreshold of ${where.replace('.', '\\.')} is off for this command \\(--coverageThreshold=\\{\\}\\), so that coverage below it does not fail the tests: the test_coverage gate judges coverage, against quality_gates\\.test_coverage$`)
+    )
+  }, 60_000)
+
+  // The vitest counterpart: thresholds in vitest.config made vitest exit 1 with every test passed. vitest from the cache
+  // the first-run tests install (__tests__/integration/presets-first-run.test.ts).
+  const VITEST_DIR = join(tmpdir(), 's2p-preset-cache', 'node-tools', 'node_modules')
+  const hasVitest = existsSync(join(VITEST_DIR, '.bin/vitest')) && existsSync(join(VITEST_DIR, '@vitest/coverage-v8'))
+  if (!hasVitest) console.warn(`SKIPPED vitest thresholds: no vitest and @vitest/coverage-v8 in ${VITEST_DIR} (the first-run tests install them)`)
+  ;(hasVitest ? it : it.skip)("leaves coverage to the test_coverage gate when vitest.config sets coverage thresholds, and has vitest write it when a test fails (real vitest)", async () => {
+    const root = await repo({
+      'package.json': pkg({ type: 'module', scripts: { test: 'vitest' } }),
+      'vitest.config.js': 'export default { test: { coverage: { thresholds: { lines: 100, functions: 100, perFile: true } } } }\n',
+      'src/calc.js': 'export const add = (a, b) => a + b\nexport const unused = () => {\n  return 0\n}\n',
+      'src/calc.test.js': "import { expect, test } from 'vitest'\nimport { add } from './calc.js'\ntest('add', () => expect(add(1, 2)).toBe(3))\n"
+    })
+    await symlink(VITEST_DIR, join(root, 'node_modules'))
+    const { layer, choices } = await fitPreset('node', new RepositoryProbe(root))
+    const reports = join(root, 'reports')
+    await mkdir(reports)
+    const command = renderTemplate(layer.stages?.testing?.command as string, { reports }, 'stages.testing.command')
+    execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })
+    expect((await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })).totals).toMatchObject({ total: 1, passed: 1 })
+    const summary = JSON.parse(await readFile(join(reports, 'coverage/coverage-summary.json'), 'utf8')) as { total: { lines: { pct: number } } }
+    expect(summary.total.lines.pct).toBeLessThan(100)
+    // A failing test: vitest still writes its coverage report, which jest, c8 and nyc always do.
+    await writeFile(join(root, 'src/bad.test.js'), "import { expect, test } from 'vitest'\ntest('fails', () => expect(1).toBe(2))\n")
+    await rm(join(reports, 'coverage'), { recursive: true, force: true })
+    expect(() => execFileSync('sh', ['-c', command], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } })).toThrow()
+    expect((await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })).totals).toMatchObject({ total: 2, passed: 1, failed: 1 })
+    expect(existsSync(join(reports, 'coverage/coverage-summary.json'))).toBe(true)
+    expect(chose(choices, 'tests and coverage')).toContain(
+      '; the coverage thresholds of vitest.config.js are off for this command (--coverage.thresholds.*), so that coverage below them does not fail the tests: ' +
+        'the test_coverage gate judges coverage, against quality_gates.test_coverage (a threshold for a glob pattern cannot be turned off from the command line and still applies)'
+    )
+  }, 60_000)
+
   it('runs jest with jest-junit, through the script when it calls jest alone', async () => {
     const script = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'NODE_OPTIONS=--experimental-vm-modules jest --config jest.config.js' } }) })))
     expect(script.layer.stages?.testing?.command).toBe(
       `printf '%s\\n' '${JEST_INVOCATIONS_MODULE.replace(/[{}]/g, '$&$&')}' > {reports}/jest-junit-invocations.cjs && ` +
         'JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR={reports} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations.cjs npm test -- --ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text ' +
-        '--coverageReporters=json-summary --coverageReporters=lcov --coverageDirectory={reports}/coverage'
+        '--coverageReporters=json-summary --coverageReporters=lcov --coverageDirectory={reports}/coverage --coverageThreshold={{}}'
     )
     const deps = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ devDependencies: { jest: '^29' } }) })))
     expect(chose(deps.choices, 'tests and coverage')).toBe('jest directly (npx jest), with jest-junit and coverage reporters — package.json depends on jest')
@@ -563,14 +676,14 @@ describe('node preset', () => {
       ]) {
         const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, { source, tests: testsPath })
         expect(layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage /)
-        expect(layer.stages?.testing?.command?.endsWith(`{reports}/coverage ${filter}`)).toBe(true)
+        expect(layer.stages?.testing?.command?.endsWith(`--coverage.thresholds.100=false ${filter}`)).toBe(true)
         expect(tests(choices).chose).toMatch(/, only the tests under packages\/parse$/)
         expect(tests(choices).because).toContain("packages/parse is a workspace package (it has its own package.json): the root's vitest runs only the test files under packages/parse/")
       }
       // The root itself, or a directory that is no package, changes nothing.
       for (const source of [undefined, '.', 'src/parse', 'packages/*', '../parse']) {
         const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, { source, tests: source })
-        expect(layer.stages?.testing?.command).toMatch(/coverage\.reportsDirectory=\{reports\}\/coverage$/)
+        expect(layer.stages?.testing?.command).toMatch(/coverage\.thresholds\.100=false$/)
         expect(tests(choices).because).not.toContain('workspace package')
       }
     })

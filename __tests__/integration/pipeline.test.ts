@@ -206,15 +206,28 @@ describe('spec-to-production CLI on the example component', () => {
     expect(gate.findings[0].message).toContain('always fails')
   })
 
-  test('a failure that is not a test result (exit 2, no report) is not retried', async () => {
+  // pypa/packaging and pallets/click under an older coverage: pytest-cov crashed on the configuration before any test
+  // ran, and the summary said only "the testing command failed: exit status 1", the cause 60 lines up in the log.
+  test('a failure that is not a test result (exit 2, no report) is not retried, and its error quotes what the output says', async () => {
     const dir = await repo()
-    await editConfig(dir, testingWith('echo "config error" >&2; exit 2'))
+    const crash = [
+      'Traceback (most recent call last):',
+      '  File "/usr/lib/python3/dist-packages/coverage/config.py", line 304, in from_file',
+      "coverage.exceptions.CoverageWarning: Unrecognized option '[tool.coverage.report] exclude_also=' in config file pyproject.toml",
+      'No data to report.'
+    ]
+    await editConfig(dir, testingWith(`printf '%s\\n' ${crash.map((l) => `"${l.replaceAll('"', '\\"')}"`).join(' ')} >&2; exit 2`))
     const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
     expect(run.code).toBe(1)
     const testing = (await readReport(dir)).stage_results.testing
     expect(testing.retries).toBe(0)
     expect(testing.commands).toHaveLength(1)
     expect(testing.quality_gates.test_pass_rate.errors[0]).toMatch(/wrote no JUnit report/)
+    const error =
+      'the testing command failed: exit status 2: deterministic failure, not retried; its output says ' +
+      `"coverage.exceptions.CoverageWarning: Unrecognized option '[tool.coverage.report] exclude_also=' in config file pyproject.toml" and ends: "No data to report."`
+    expect(testing.errors).toEqual([error])
+    expect(run.stdout.slice(run.stdout.indexOf('WORKFLOW SUMMARY'))).toContain(`✗ testing: ${error}`)
   })
 
   test('a hanging command is killed at its timeout with its whole process tree', async () => {

@@ -319,3 +319,20 @@ describe('a test command that failed while its report lists no failing test', ()
     expect(visible(s.summary)).toContain('not a pass')
   })
 })
+
+describe('a test command that crashed before any test ran (pallets/click under an older coverage)', () => {
+  // Both gates failed only because no report was written: the headline, the check run's title and the leg's verdict
+  // named "test_pass_rate: … wrote no JUnit report", a consequence, where the stage's error quotes the cause.
+  const report = fixture('command-crashed')
+  const cause = report.stage_results.testing!.errors[0]
+
+  test("the headline and the check run's title give the stage's error, which says what the output says", () => {
+    expect(cause).toContain("its output says \"/usr/lib/python3/dist-packages/coverage/config.py:304: CoverageWarning: Unrecognized option '[tool.coverage.report] exclude_also='")
+    expect(Object.values(report.stage_results.testing!.quality_gates).every((g) => !g.passed && g.error_type === 'report')).toBe(true)
+    expect(reportView(report).headline).toBe(`✗ testing failed: ${cause}`)
+    expect(verdictTitle(report)).toContain('✗ testing failed: the testing command failed: exit status 1: deterministic failure, not retried; its output says')
+    const summary = render(report).summary
+    expect(visible(summary)).toContain('✗ testing failed: the testing command failed: exit status 1: deterministic failure, not retried; its output says')
+    expect(summary).not.toMatch(BAD)
+  })
+})

@@ -16,7 +16,7 @@ import { createActionHost } from './host.js'
 import { PublishBudget } from './budget.js'
 import { repositoryPrefix } from './repo-prefix.js'
 import { writeJobSummary, type SummaryLinks } from './summary.js'
-import { reportView } from '../view/report-view.js'
+import { causeGate, reportView } from '../view/report-view.js'
 
 export async function run(): Promise<void> {
   const controller = new AbortController()
@@ -159,7 +159,7 @@ function firstError(report: import('../engine/model.js').WorkflowReport): string
   if (report.errors[0]) return report.errors[0]
   for (const key of report.stages_failed) {
     const stage = report.stage_results[key]
-    const gate = stage && Object.values(stage.quality_gates).find((g) => !g.passed)
+    const gate = causeGate(stage)
     if (gate?.errors[0]) return `${gate.gate_name}: ${gate.errors[0]}`
     if (stage?.errors[0]) return stage.errors[0]
   }

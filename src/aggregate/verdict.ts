@@ -6,7 +6,7 @@ import { STAGE_ORDER, type StageKey, type Target } from '../config/types.js'
 import type { GateResult, WorkflowReport } from '../engine/model.js'
 import { passRatePercent } from '../gates/tests.js'
 import { verdictTitle } from '../github/checks.js'
-import { testSuites, type TestCounts } from '../view/report-view.js'
+import { causeGate, testSuites, type TestCounts } from '../view/report-view.js'
 import type { AggregateInput, InvalidReport, Leg } from './read.js'
 
 export type LegStatus = 'success' | 'failure' | 'cancelled'
@@ -88,7 +88,7 @@ function firstFailure(report: WorkflowReport): LegFailure | null {
   if (report.success && !report.cancelled) return null
   const key = report.stages_failed[0] ?? null
   const stage = key ? report.stage_results[key] : undefined
-  const gate: GateResult | undefined = stage && Object.values(stage.quality_gates).find((g) => !g.passed)
+  const gate: GateResult | undefined = causeGate(stage)
   // The same words as the leg's own check run title, without its mark.
   const message = verdictTitle(report).replace(/^[✗⊘✓]\s*/, '')
   return { stage: key, gate: gate?.gate_name ?? null, message }

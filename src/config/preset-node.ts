@@ -329,34 +329,62 @@ function scriptTakesArgs(script: string | undefined, runner: Runner): boolean {
 }
 
 /**
- * The arguments a script gives the runner where it calls it directly (`pnpm lint && vitest run --typecheck` gives
- * `--typecheck`), for a command that runs the runner itself: plain words only, without the flags the preset sets
- * (reporters, coverage, watch mode) and vitest's `run`/`watch` sub-command. Empty when there is nothing to keep.
+ * How a script calls the runner directly, for a command that runs the runner itself: the invocation when it is node
+ * running the runner's entry file with flags of its own (reduxjs/reselect: `node --expose-gc
+ * ./node_modules/vitest/dist/cli-wrapper.js --run`, whose tests call `gc()`), and the arguments it gives: plain words
+ * only, without the flags the preset sets (reporters, coverage, watch mode) and vitest's `run`/`watch` sub-command.
+ * A script that calls the runner more than once (`… --run && vitest --run --typecheck.only`) is followed in its first
+ * call that runs tests — vitest's `--typecheck.only` runs only the type tests, no code at all — and the others are
+ * named in `skipped`: the preset's command does not run them.
  */
-function ownRunnerArgs(script: string | undefined, runner: 'vitest' | 'jest'): string {
-  if (!script) return ''
+function runnerCall(script: string | undefined, runner: 'vitest' | 'jest'): { invocation?: string; args: string; skipped: string[] } {
+  if (!script) return { args: '', skipped: [] }
+  const calls: Array<{ text: string; invocation?: string; args: string[] }> = []
   for (const segment of script.split(/&&|\|\||[;|]/)) {
     const words = segment.trim().split(/\s+/)
     while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) words.shift()
     if (words[0] === 'npx' || words[0] === 'yarn') words.shift()
     else if (words[0] === 'pnpm' && words[1] === 'exec') words.splice(0, 2)
-    if (words[0] !== runner) continue
-    const args = words.slice(1)
-    if (runner === 'vitest' && /^(run|watch|dev|related)$/.test(args[0] ?? '')) args.shift()
-    if (!args.every((w) => /^[\w./=@:,*+-]+$/.test(w))) return ''
-    const kept: string[] = []
-    for (let i = 0; i < args.length; i++) {
-      const w = args[i]
-      if (/^--(run|watch|watchAll|ci|silent)$/.test(w) || /^--(coverage|reporters?|outputFile|coverageReporters|coverageDirectory)(\.|=|$)/.test(w)) {
-        // A flag given as `--reporter x`: its value goes too.
-        if (/^--(reporters?|outputFile|coverageReporters|coverageDirectory)$/.test(w) && args[i + 1] && !args[i + 1].startsWith('-')) i++
-        continue
-      }
-      kept.push(w)
+    if (words[0] === runner) {
+      calls.push({ text: segment.trim(), args: words.slice(1) })
+      continue
     }
-    return kept.join(' ')
+    // node [node's flags] path/to/the runner's entry file [arguments]
+    const entry = words[0] === 'node' ? words.findIndex((w, i) => i > 0 && isRunnerEntry(w, runner)) : -1
+    if (entry > 0 && words.slice(1, entry).every((w) => /^--?[\w-]+(=[\w./:,@-]*)?$/.test(w))) {
+      calls.push({ text: segment.trim(), invocation: words.slice(0, entry + 1).join(' '), args: words.slice(entry + 1) })
+    }
   }
-  return ''
+  if (calls.length === 0) return { args: '', skipped: [] }
+  const chosen = calls.find((c) => !(runner === 'vitest' && c.args.includes('--typecheck.only'))) ?? calls[0]
+  const skipped = calls.filter((c) => c !== chosen).map((c) => c.text)
+  const args = [...chosen.args]
+  if (runner === 'vitest' && /^(run|watch|dev|related)$/.test(args[0] ?? '')) args.shift()
+  if (!args.every((w) => /^[\w./=@:,*+-]+$/.test(w))) return { args: '', skipped }
+  const kept: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]
+    if (/^--(run|watch|watchAll|ci|silent)$/.test(w) || /^--(coverage|reporters?|outputFile|coverageReporters|coverageDirectory)(\.|=|$)/.test(w)) {
+      // A flag given as `--reporter x`: its value goes too.
+      if (/^--(reporters?|outputFile|coverageReporters|coverageDirectory)$/.test(w) && args[i + 1] && !args[i + 1].startsWith('-')) i++
+      continue
+    }
+    kept.push(w)
+  }
+  return { ...(chosen.invocation ? { invocation: chosen.invocation } : {}), args: kept.join(' '), skipped }
+}
+
+/** A path to the runner's command-line entry file (`node_modules/vitest/dist/cli-wrapper.js`, `node_modules/.bin/jest`). */
+function isRunnerEntry(word: string, runner: 'vitest' | 'jest'): boolean {
+  return new RegExp(`(^|/)${runner}(\\.m?js)?$`).test(word) || word.includes(`/${runner}/bin/`) || new RegExp(`(^|/)node_modules/${runner}/`).test(word)
+}
+
+/** The clause and warning for the runner calls of the script that the preset's command leaves out. */
+function skippedCalls(skipped: readonly string[], runner: string): { because: string; warning?: string } {
+  if (skipped.length === 0) return { because: '' }
+  const named = skipped.map((s) => `"${s}"`).join(' and ')
+  const what = `the script also calls ${runner} as ${named}, which this command does not run: ${skipped.length === 1 ? 'its' : 'their'} tests are not judged`
+  return { because: `; ${what} (set stages.testing.command to a command that runs them too and writes one JUnit XML report)`, warning: `${what} (set stages.testing.command to a command that runs them too and writes one JUnit XML report)` }
 }
 
 /**
@@ -503,22 +531,43 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     case 'vitest': {
       const args =
         `--run --reporter=default --reporter={reports}/${VITEST_RETRIES_FILE} --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ` +
-        '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage'
-      const own = viaScript ? '' : ownRunnerArgs(segment ?? script, 'vitest')
-      choices.push({ topic: 'tests and coverage', chose: `vitest ${how}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters${only(pkgDir)}`, because, ...(warning ? { warning } : {}) })
+        '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage ' +
+        `--coverage.reportOnFailure=true ${VITEST_NO_THRESHOLDS}`
+      const call = viaScript ? { args: '', skipped: [] } : runnerCall(segment ?? script, 'vitest')
+      const own = call.args
+      const left = skippedCalls(call.skipped, 'vitest')
+      const runs = call.invocation ?? `${pm.exec} vitest`
+      const shown = viaScript ? how : `directly (${runs})`
+      const warned = [warning, left.warning].filter(Boolean).join('; ')
+      const thresholds = vitestThresholds(probe)
+      const bar = thresholds
+        ? `; the coverage thresholds of ${thresholds} are off for this command (--coverage.thresholds.*), so that coverage below them does not fail the tests: ` +
+          'the test_coverage gate judges coverage, against quality_gates.test_coverage (a threshold for a glob pattern cannot be turned off from the command line and still applies)'
+        : ''
+      choices.push({ topic: 'tests and coverage', chose: `vitest ${shown}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters${only(pkgDir)}`, because: `${because}${left.because}${bar}`, ...(warned ? { warning: warned } : {}) })
       // The retries module (written first into the reports directory) records the retries of a test vitest retried.
-      return { command: `${VITEST_RETRIES_SETUP}${viaScript ? pm.test(args) : `${pm.exec} vitest run ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
+      return { command: `${VITEST_RETRIES_SETUP}${viaScript ? pm.test(args) : `${runs} run ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
     }
     case 'jest': {
       const args =
         '--ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text --coverageReporters=json-summary ' +
-        '--coverageReporters=lcov --coverageDirectory={reports}/coverage'
-      const own = viaScript ? '' : ownRunnerArgs(segment ?? script, 'jest')
-      choices.push({ topic: 'tests and coverage', chose: `jest ${how}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters${only(pkgDir)}`, because, ...(warning ? { warning } : {}) })
+        '--coverageReporters=lcov --coverageDirectory={reports}/coverage --coverageThreshold={{}}'
+      const call = viaScript ? { args: '', skipped: [] } : runnerCall(segment ?? script, 'jest')
+      const own = call.args
+      const left = skippedCalls(call.skipped, 'jest')
+      const runs = call.invocation ?? `${pm.exec} jest`
+      const shown = viaScript ? how : `directly (${runs})`
+      const warned = [warning, left.warning].filter(Boolean).join('; ')
+      const threshold = jestCoverageThreshold(probe)
+      const bar = threshold
+        ? `; the coverageThreshold of ${threshold} is off for this command (--coverageThreshold={}), so that coverage below it does not fail the tests: ` +
+          'the test_coverage gate judges coverage, against quality_gates.test_coverage'
+        : ''
+      choices.push({ topic: 'tests and coverage', chose: `jest ${shown}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters${only(pkgDir)}`, because: `${because}${left.because}${bar}`, ...(warned ? { warning: warned } : {}) })
       // jest-junit leaves a test file that failed to run (a syntax or import error) out of the report unless told
       // to report suite errors: its tests would be missing from the counts, the failure named nowhere. Its properties
       // module (written first into the reports directory) records the runs of a test `jest.retryTimes` retried.
-      return { command: `${JEST_INVOCATIONS_SETUP}JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true ${JEST_INVOCATIONS_ENV}${viaScript ? pm.test(args) : `${pm.exec} jest ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
+      return { command: `${JEST_INVOCATIONS_SETUP}JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true ${JEST_INVOCATIONS_ENV}${viaScript ? pm.test(args) : `${runs} ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
     }
     case 'mocha': {
       // The coverage tool the script uses, else the one installed: c8, else nyc (both take the same reporter flags).
@@ -663,6 +712,37 @@ export function nodePreset(
     }
   }
   return { layer, choices }
+}
+
+/**
+ * Where the project gives jest a coverageThreshold (package.json `jest`, jest.config.*): below it jest exits 1 though
+ * every test passed, and the pass-rate gate would fail for coverage. The preset's command turns it off
+ * (`--coverageThreshold={}`) and says so; the test_coverage gate judges coverage.
+ */
+function jestCoverageThreshold(probe: RepositoryProbe): string | undefined {
+  const jest = probe.packageJson()?.jest
+  if (typeof jest === 'object' && jest !== null && 'coverageThreshold' in jest) return 'package.json jest'
+  return ['jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs', 'jest.config.json'].find((f) => /\bcoverageThreshold\b/.test(probe.text(f) ?? ''))
+}
+
+/*
+ * `--coverage.reportOnFailure=true`: vitest writes no coverage report when a test fails (reduxjs/reselect: two timing
+ * tests failed under load, and coverage was "not measured"), where jest, c8 and nyc write theirs.
+ */
+
+/**
+ * vitest's coverage thresholds, off for the preset's command: below a project's thresholds vitest exits 1 though every
+ * test passed, and the pass-rate gate would fail for coverage. The test_coverage gate judges coverage. (vitest 1 to 4
+ * take these; a threshold for a glob pattern has no command-line switch.)
+ */
+const VITEST_NO_THRESHOLDS =
+  '--coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 ' +
+  '--coverage.thresholds.perFile=false --coverage.thresholds.100=false'
+
+/** The vitest or vite configuration file that sets coverage thresholds, if one does. */
+function vitestThresholds(probe: RepositoryProbe): string | undefined {
+  const names = ['vitest.config', 'vite.config', 'vitest.workspace'].flatMap((base) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((ext) => `${base}.${ext}`))
+  return names.find((f) => /\bthresholds\b/.test(probe.text(f) ?? ''))
 }
 
 export { JEST_INVOCATIONS_FILE, VITEST_RETRIES_FILE }

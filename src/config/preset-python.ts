@@ -28,6 +28,13 @@ interface PythonRunner {
 /** ruff's documented default rules: pyflakes, and pycodestyle's errors that no formatter fixes. */
 export const RUFF_DEFAULT_RULES = 'E4,E7,E9,F'
 
+/**
+ * Coverage's own bar, off for the preset's commands: coverage below a project's `fail_under` would make pytest-cov and
+ * `coverage json` exit non-zero, and the tests' pass-rate gate fail though no test failed. The test_coverage gate judges
+ * coverage.
+ */
+const NO_FAIL_UNDER = '--fail-under=0'
+
 const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'xmlrunner', 'ruff', 'pylint', 'mypy', 'detect_secrets', 'pip_audit', 'pytest_rerunfailures'] as const
 
 /**
@@ -159,7 +166,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     const top = probe.file(`${loadTests.split('/')[0]}/__init__.py`) ? ' -t .' : ''
     testCommand =
       `export COVERAGE_FILE={reports}/.coverage; ${coverage} run --source={path} -m xmlrunner discover -s {tests}${top} --output-file {reports}/junit.xml; ` +
-      `status=$?; ${coverage} report; ${coverage} json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
+      `status=$?; ${coverage} report ${NO_FAIL_UNDER}; ${coverage} json ${NO_FAIL_UNDER} -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
     const xmlrunner = has('xmlrunner', 'unittest-xml-reporting')
     choices.push({
       topic: 'tests and coverage',
@@ -173,7 +180,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     // The JSON report comes from coverage itself (a dependency of pytest-cov): pytest-cov before 4.1 has no json report.
     testCommand =
       `${rerunsSetup}export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace(uvRun, `${uvRun}${withPackages(['pytest', 'pytest-cov'])}`)} ${pytestPaths} --cov={path} ` +
-      `--cov-report=term --junitxml={reports}/junit.xml${rerunsPlugin}; status=$?; ${run('coverage').replace(uvRun, `${uvRun}${withPackages(['pytest-cov'])}`)} json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
+      `--cov-report=term --cov-fail-under=0 --junitxml={reports}/junit.xml${rerunsPlugin}; status=$?; ${run('coverage').replace(uvRun, `${uvRun}${withPackages(['pytest-cov'])}`)} json ${NO_FAIL_UNDER} -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
     choices.push({
       topic: 'tests and coverage',
       chose: 'pytest with pytest-cov',
@@ -187,8 +194,18 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   } else {
     testCommand =
       `${rerunsSetup}export COVERAGE_FILE={reports}/.coverage; ${run('coverage')} run --source={path} -m pytest ${pytestPaths} --junitxml={reports}/junit.xml${rerunsPlugin}; ` +
-      `status=$?; ${run('coverage')} report; ${run('coverage')} json -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
+      `status=$?; ${run('coverage')} report ${NO_FAIL_UNDER}; ${run('coverage')} json ${NO_FAIL_UNDER} -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
     choices.push({ topic: 'tests and coverage', chose: 'coverage run -m pytest', because: `coverage is ${where}, pytest-cov is not${doctestReason}${rerunsReason}` })
+  }
+
+  const failUnder = coverageFailUnder(probe)
+  if (failUnder) {
+    const tests = choices.find((c) => c.topic === 'tests and coverage')
+    if (tests) {
+      tests.because +=
+        `; the project's coverage fail_under = ${failUnder.value} (${failUnder.where}) is set to 0 for this command, so that coverage below it does not fail the tests: ` +
+        `the test_coverage gate judges coverage, against quality_gates.test_coverage (set its thresholds to ${failUnder.value} to hold the project's bar)`
+    }
   }
 
   // Linting: ruff, else pylint; configured first, then installed.
@@ -351,6 +368,25 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     }
   }
   return { layer, choices }
+}
+
+/**
+ * The `fail_under` of the project's coverage configuration, where coverage.py reads it (`.coveragerc`, else
+ * setup.cfg's or tox.ini's `[coverage:report]`, else pyproject.toml's `[tool.coverage.report]`). With it, pytest-cov
+ * and `coverage json` exit non-zero below that bar (pypa/packaging: 100): the tests would fail for their coverage.
+ */
+function coverageFailUnder(probe: RepositoryProbe): { value: string; where: string } | undefined {
+  const places: Array<[string, string]> = [
+    ['.coveragerc', 'report'],
+    ['setup.cfg', 'coverage:report'],
+    ['tox.ini', 'coverage:report'],
+    ['pyproject.toml', 'tool.coverage.report']
+  ]
+  for (const [file, table] of places) {
+    const value = /^\s*fail_under\s*=\s*([0-9.]+)/m.exec(section(probe.text(file), table))?.[1]
+    if (value !== undefined) return { value, where: `[${table}] in ${file}` }
+  }
+  return undefined
 }
 
 export { PYTEST_RERUNS_MODULE }

@@ -15,6 +15,8 @@ export interface PackageJson {
   devDependencies?: Record<string, string>
   packageManager?: string
   eslintConfig?: unknown
+  /** jest's configuration, when package.json holds it. */
+  jest?: unknown
   workspaces?: unknown
   /** mocha's configuration, when package.json holds it. */
   mocha?: unknown

@@ -190,3 +190,23 @@ export function lastLines(text: string, count: number): string {
   if (lines.at(-1) === '') lines.pop()
   return lines.slice(-count).join('\n')
 }
+
+/** A line that reads as an error: a Python exception (`coverage.exceptions.CoverageWarning: …`), `Error: …`, npm's. */
+const ERROR_LINE = /\w*(?:Error|Exception|Warning)\b:|^(?:error|fatal)\b|\bERR!|^npm error\b/i
+
+/**
+ * What a failed command's output says, in one line, for an error with no report to point at (the summary and the
+ * check run show that error, not the log): the last line that reads as an error, and the last line when it is
+ * another; each redacted and cut at 300 characters. Empty when the command printed nothing.
+ */
+export function outputGist(tail: string, redact: (text: string) => string): string {
+  const lines = tail
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+  const last = lines.at(-1)
+  if (last === undefined) return ''
+  const quote = (line: string) => `"${redact(line.length > 300 ? `${line.slice(0, 300)}…` : line)}"`
+  const telltale = lines.findLast((l) => ERROR_LINE.test(l))
+  return telltale === undefined || telltale === last ? `its output ends: ${quote(last)}` : `its output says ${quote(telltale)} and ends: ${quote(last)}`
+}

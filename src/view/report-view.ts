@@ -634,9 +634,21 @@ function headline(report: WorkflowReport): string {
   const key = report.stages_failed?.[0]
   if (!key) return `✗ failed: ${report.errors?.[0] ?? 'no stage ran'}`
   const result = report.stage_results?.[key]
-  const gate = result && Object.values(result.quality_gates ?? {}).find((g) => !g.passed)
+  const gate = causeGate(result)
   if (gate) return `✗ ${key} failed: ${failureInWords(gate)}`
-  return `✗ ${key} failed: ${report.stage_results?.[key]?.errors?.[0] ?? 'see the log'}`
+  return `✗ ${key} failed: ${result?.errors?.[0] ?? 'see the log'}`
+}
+
+/**
+ * The failed gate that says why a stage failed, or undefined when the stage's own error says it better: when every
+ * failed gate only reports that the command left no report to read (a test command that crashed before any test
+ * ran), those are consequences, and the stage's error (the command's failure, with what its output says) is the cause.
+ */
+export function causeGate(result: StageResult | undefined): GateResult | undefined {
+  const failed = Object.values(result?.quality_gates ?? {}).filter((g) => !g.passed)
+  if (failed.length === 0) return undefined
+  if (result?.errors?.[0] && failed.every((g) => g.error_type === 'report')) return undefined
+  return failed[0]
 }
 
 /**

@@ -19,7 +19,7 @@ import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
 import { ReportSnapshot, readFreshReport } from '../fresh.js'
 import { gateResult, type StageRecorder } from '../stage.js'
-import { runStep } from '../steps.js'
+import { outputGist, runStep } from '../steps.js'
 import { unmeasuredSources } from './unmeasured-sources.js'
 import { patchCoverageOf } from '../changed.js'
 import { commandFor, reportPathFor } from './templates.js'
@@ -146,7 +146,9 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   if (flaky.length > 0 && suite.passRatePolicy?.flaky !== 'ignore') stage.warnings.push(`flaky tests (failed, then passed on a rerun of the command): ${flaky.map((t) => t.id).join(', ')}`)
 
   if (!outcome.ok && !attempt.tests && !attempt.coverage) {
-    stage.fail(`the ${suite.purpose} command failed: ${outcome.reason}`, classifyCommand(attempt.result, suite.policy.retry_on_timeout).errorType ?? 'exit_code')
+    // No report says what went wrong: the output's gist does (a crash before any test ran, a tool's bad option).
+    const gist = outputGist(attempt.result.tail, (text) => ctx.redactor.redact(text))
+    stage.fail(`the ${suite.purpose} command failed: ${outcome.reason}${gist ? `; ${gist}` : ''}`, classifyCommand(attempt.result, suite.policy.retry_on_timeout).errorType ?? 'exit_code')
   }
 
   const passRateGate = `${suite.gatePrefix}test_pass_rate`
