@@ -7,9 +7,10 @@
  */
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 
 const run = promisify(execFile)
@@ -130,6 +131,8 @@ export async function trackedChanges(workspace: string): Promise<string[]> {
  * whether a command rewrote tracked files (a lint command with --fix, jest -u) whatever was uncommitted before it.
  */
 export async function trackedState(workspace: string): Promise<Map<string, string> | null> {
+  // No `.git` in or above the workspace and no GIT_DIR: no repository, and no git process to learn it (two per stage).
+  if (!process.env.GIT_DIR && !gitAbove(workspace)) return null
   let top: string
   let names: string[]
   try {
@@ -144,6 +147,14 @@ export async function trackedState(workspace: string): Promise<Map<string, strin
     state.set(name, content === null ? 'deleted' : createHash('sha256').update(content).digest('hex'))
   }
   return state
+}
+
+/** Whether the directory or one above it holds a `.git` (a directory, or the file of a linked work tree). */
+function gitAbove(dir: string): boolean {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return true
+    if (dirname(d) === d) return false
+  }
 }
 
 /** The files whose state differs between two `trackedState`s. */
