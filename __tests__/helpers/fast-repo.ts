@@ -5,7 +5,7 @@
  * test's own YAML.
  */
 import { execFileSync } from 'node:child_process'
-import { cp } from 'node:fs/promises'
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { editConfig, exampleRepo, git } from './workspace.js'
 
@@ -30,6 +30,14 @@ export async function realReports(): Promise<string> {
 export async function fastRepo(reportsRepo: string, tail: string): Promise<string> {
   const dir = await exampleRepo()
   await cp(join(reportsRepo, 'fixture'), join(dir, 'fixture'), { recursive: true })
+  // The reports name the files the tools checked by absolute path: this repository's, as if the tools ran here (a
+  // linter whose report lists only another directory's files checked nothing of this component).
+  for (const entry of await readdir(join(dir, 'fixture'), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const file = join(entry.parentPath, entry.name)
+    const text = await readFile(file, 'utf8')
+    if (text.includes(reportsRepo)) await writeFile(file, text.replaceAll(reportsRepo, dir))
+  }
   await editConfig(dir, (t) => {
     const head = t.slice(0, t.indexOf('  # A real deployment'))
     return (
