@@ -191,6 +191,9 @@ export function lastLines(text: string, count: number): string {
   return lines.slice(-count).join('\n')
 }
 
+/** A line the Actions runner could read as a workflow command: `::` at its start, or the legacy `##[` anywhere. */
+const COMMAND_LIKE = /^[\s\u0085]*::|##\[/
+
 /** A line that reads as an error: a Python exception (`coverage.exceptions.CoverageWarning: …`), `Error: …`, npm's. */
 const ERROR_LINE = /\w*(?:Error|Exception|Warning)\b:|^(?:error|fatal)\b|\bERR!|^npm error\b/i
 
@@ -200,13 +203,17 @@ const ERROR_LINE = /\w*(?:Error|Exception|Warning)\b:|^(?:error|fatal)\b|\bERR!|
  * another; each redacted and cut at 300 characters. Empty when the command printed nothing.
  */
 export function outputGist(tail: string, redact: (text: string) => string): string {
-  const lines = tail
+  const all = tail
     .split(/\r\n|\r|\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '')
+  // The error lands in `::error::` lines of the job log: a line of the tool's that reads as a workflow command
+  // (`::warning::…`, `##[stop-commands]…`) is never quoted there, whatever the runner would make of it.
+  const lines = all.filter((l) => !COMMAND_LIKE.test(l))
   const last = lines.at(-1)
-  if (last === undefined) return ''
+  if (last === undefined) return all.length > 0 ? 'its output holds only lines that read as workflow commands (not quoted here; see the log)' : ''
   const quote = (line: string) => `"${redact(line.length > 300 ? `${line.slice(0, 300)}…` : line)}"`
   const telltale = lines.findLast((l) => ERROR_LINE.test(l))
-  return telltale === undefined || telltale === last ? `its output ends: ${quote(last)}` : `its output says ${quote(telltale)} and ends: ${quote(last)}`
+  const ends = last === all.at(-1) ? `ends: ${quote(last)}` : `ends, but for lines that read as workflow commands: ${quote(last)}`
+  return telltale === undefined || telltale === last ? `its output ${ends}` : `its output says ${quote(telltale)} and ${ends}`
 }
