@@ -7,16 +7,16 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-WUXLBMIU.js";
+} from "./chunks/chunk-VZ7JJ57F.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-TQFD3ZDF.js";
+} from "./chunks/chunk-6XRYJIH3.js";
 import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-PQWMEHNJ.js";
+} from "./chunks/chunk-ZONYFYCO.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
@@ -24,7 +24,10 @@ import "./chunks/chunk-534O5AVS.js";
 import "./chunks/chunk-SL6JIN4J.js";
 import "./chunks/chunk-6GL7J2IG.js";
 import "./chunks/chunk-T2AHH675.js";
-import "./chunks/chunk-BLGH4C4K.js";
+import {
+  reportedRepositoryPath
+} from "./chunks/chunk-V73T3Q32.js";
+import "./chunks/chunk-S7YO7CLZ.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
@@ -33,7 +36,7 @@ import {
 } from "./chunks/chunk-S7AZFCPE.js";
 import "./chunks/chunk-TT5NFTMK.js";
 import "./chunks/chunk-5RXFTMH7.js";
-import "./chunks/chunk-LTMA6BZV.js";
+import "./chunks/chunk-YKYRUUDG.js";
 import {
   workflowRun
 } from "./chunks/chunk-H2QGIIMS.js";
@@ -140,7 +143,12 @@ async function runAggregateAction() {
           const raw = JSON.parse(await readFile(leg.file, "utf8"));
           const report = { ...raw, success: leg.report.success, cancelled: leg.report.cancelled, stages_completed: leg.report.stages_completed, stages_failed: leg.report.stages_failed };
           const start = await startCheckRun(octokit, { owner, repo, headSha, component: leg.component, log });
-          const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error, warning, notice } });
+          let pathPrefix = reportedRepositoryPath(raw.repository_path);
+          if (pathPrefix === null) {
+            warning(`the report of ${leg.component} gives an unusable repository_path (${JSON.stringify(String(raw.repository_path).slice(0, 80))}): its annotations are placed from the repository's root`);
+            pathPrefix = "";
+          }
+          const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error, warning, notice }, pathPrefix });
           if (pullRequest !== null && !(commentMode === "on-failure" && report.success)) {
             const body = renderComment(report, null, { checkRunUrl: outcome.url });
             await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, body, log, notice });

@@ -2,19 +2,21 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-VEZPQCVW.js";
-import "./chunks/chunk-BWZ2JJCD.js";
+} from "./chunks/chunk-FTHCEOL6.js";
+import "./chunks/chunk-JERA7245.js";
 import "./chunks/chunk-DUVFWLAD.js";
+import "./chunks/chunk-WO2YEUBE.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-KBMFMPNY.js";
-import "./chunks/chunk-KBZF3QSH.js";
-import "./chunks/chunk-INVGORFM.js";
+import "./chunks/chunk-CEHXKKTF.js";
+import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-U3XGLHFI.js";
+import "./chunks/chunk-INVGORFM.js";
 import "./chunks/chunk-WBXXZJVE.js";
 import "./chunks/chunk-5RXFTMH7.js";
-import "./chunks/chunk-LTMA6BZV.js";
+import "./chunks/chunk-YKYRUUDG.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {

@@ -3,23 +3,25 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-VEZPQCVW.js";
+} from "./chunks/chunk-FTHCEOL6.js";
 import {
   formatSummary
-} from "./chunks/chunk-BWZ2JJCD.js";
+} from "./chunks/chunk-JERA7245.js";
 import "./chunks/chunk-DUVFWLAD.js";
+import "./chunks/chunk-WO2YEUBE.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-KBMFMPNY.js";
-import "./chunks/chunk-KBZF3QSH.js";
-import "./chunks/chunk-INVGORFM.js";
+import "./chunks/chunk-CEHXKKTF.js";
+import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-U3XGLHFI.js";
+import "./chunks/chunk-INVGORFM.js";
 import "./chunks/chunk-WBXXZJVE.js";
 import {
   printInert
 } from "./chunks/chunk-5RXFTMH7.js";
-import "./chunks/chunk-LTMA6BZV.js";
+import "./chunks/chunk-YKYRUUDG.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {
@@ -64,13 +66,13 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-WRXPBGXV.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-IE6ALYYE.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-DAQOIC74.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-ZXIEXEDW.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-UG2JIGF7.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-JYMEN2XM.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-BVT2TPLJ.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-QYF27Y26.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-XBJ7JINI.js")).aggregateCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-JBZRTBWL.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-7UVU35V2.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-4HCXEXCA.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-DGTTLR6O.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-7ZQHRUAD.js")).testsCommand(argv)
 };
 async function main(argv) {

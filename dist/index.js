@@ -6,20 +6,25 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-VEZPQCVW.js";
-import "./chunks/chunk-BWZ2JJCD.js";
+} from "./chunks/chunk-FTHCEOL6.js";
+import "./chunks/chunk-JERA7245.js";
 import "./chunks/chunk-DUVFWLAD.js";
+import "./chunks/chunk-WO2YEUBE.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-KBMFMPNY.js";
-import "./chunks/chunk-KBZF3QSH.js";
-import "./chunks/chunk-INVGORFM.js";
+import "./chunks/chunk-CEHXKKTF.js";
+import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-U3XGLHFI.js";
+import "./chunks/chunk-INVGORFM.js";
 import "./chunks/chunk-WBXXZJVE.js";
 import {
+  repositoryPrefix
+} from "./chunks/chunk-V73T3Q32.js";
+import {
   writeJobSummary
-} from "./chunks/chunk-BLGH4C4K.js";
+} from "./chunks/chunk-S7YO7CLZ.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
@@ -29,8 +34,9 @@ import {
 import "./chunks/chunk-TT5NFTMK.js";
 import "./chunks/chunk-5RXFTMH7.js";
 import {
+  causeGate,
   reportView
-} from "./chunks/chunk-LTMA6BZV.js";
+} from "./chunks/chunk-YKYRUUDG.js";
 import {
   defaultBranch,
   pullRequestBase
@@ -58,7 +64,7 @@ import {
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/main.ts
-import { basename, relative as relative3 } from "node:path";
+import { basename, relative as relative2 } from "node:path";
 
 // src/action/inputs.ts
 import { isAbsolute, resolve } from "node:path";
@@ -322,21 +328,6 @@ var PublishBudget = class {
   }
 };
 
-// src/action/repo-prefix.ts
-import { execFileSync } from "node:child_process";
-import { isAbsolute as isAbsolute3, relative as relative2 } from "node:path";
-function repositoryPrefix(workspace, env = process.env) {
-  try {
-    const prefix = execFileSync("git", ["rev-parse", "--show-prefix"], { cwd: workspace, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 });
-    return prefix.trim().replace(/\/+$/, "");
-  } catch {
-    const root = env.GITHUB_WORKSPACE;
-    if (!root) return "";
-    const rel = relative2(root, workspace).replace(/\\/g, "/");
-    return rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? "" : rel;
-  }
-}
-
 // src/action/main.ts
 async function run() {
   const controller = new AbortController();
@@ -347,10 +338,11 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const githubReady = inputs.token ? import("./chunks/github-OWXFSGGJ.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-O4NNYY7E.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
+    const pathPrefix = repositoryPrefix(inputs.workspace);
     const baseSha = pullRequestBase();
     if (inputs.onlyChanged && !baseSha) notice("only-changed applies to pull requests: this event has no base commit, so every finding is judged");
     const result = await runWorkflow({
@@ -368,6 +360,7 @@ async function run() {
       beforeObserve: async () => memory?.restoreMetrics(inputs.component),
       // The branch judged, kept with this run's metrics: a pull request compares with its base branch's last run.
       branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || void 0,
+      repositoryPath: pathPrefix,
       // The per-test history: this run's identity, and the branch its failures are compared with (a pull request's
       // base, else the default branch; on the default branch itself, its previous run).
       testRun: {
@@ -384,14 +377,14 @@ async function run() {
     setOutput("stages-completed", report.stages_completed.join(","));
     setOutput("stages-failed", report.stages_failed.join(","));
     setOutput("stages-skipped", report.stages_skipped.join(","));
-    setOutput("report", relative3(inputs.workspace, result.reportPath) || result.reportPath);
+    setOutput("report", relative2(inputs.workspace, result.reportPath) || result.reportPath);
     setOutput("coverage", typeof coverage === "number" ? String(coverage) : "");
-    setOutput("dashboard", report.metrics_dashboard ? relative3(inputs.workspace, report.metrics_dashboard) : "");
+    setOutput("dashboard", report.metrics_dashboard ? relative2(inputs.workspace, report.metrics_dashboard) : "");
     setOutput("context-session", report.context_session_id ?? "");
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-KGPNQSMA.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-D2CKXNDO.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -401,7 +394,6 @@ async function run() {
     setOutput("check-run-url", earlyCheckUrl ?? "");
     setOutput("artifact", "");
     const commitSha = eventHeadSha();
-    const pathPrefix = repositoryPrefix(inputs.workspace);
     const summarize = async (links, overwrite) => {
       if (!inputs.summary) return;
       try {
@@ -417,7 +409,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-OWXFSGGJ.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-O4NNYY7E.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;
@@ -457,7 +449,7 @@ function firstError(report) {
   if (report.errors[0]) return report.errors[0];
   for (const key of report.stages_failed) {
     const stage = report.stage_results[key];
-    const gate = stage && Object.values(stage.quality_gates).find((g) => !g.passed);
+    const gate = causeGate(stage);
     if (gate?.errors[0]) return `${gate.gate_name}: ${gate.errors[0]}`;
     if (stage?.errors[0]) return stage.errors[0];
   }

@@ -1,16 +1,17 @@
 import {
   runPlan
-} from "./chunks/chunk-CXZ2SQGU.js";
+} from "./chunks/chunk-OPDWPO2R.js";
 import "./chunks/chunk-2XRF76XN.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-KBMFMPNY.js";
-import "./chunks/chunk-KBZF3QSH.js";
-import "./chunks/chunk-INVGORFM.js";
+import "./chunks/chunk-CEHXKKTF.js";
+import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-U3XGLHFI.js";
+import "./chunks/chunk-INVGORFM.js";
 import "./chunks/chunk-WBXXZJVE.js";
 import {
   pullRequestBase
