@@ -20,9 +20,13 @@ function trivialWorkspace(memory = false) {
   const junit = `<testsuite name="s" tests="1"><testcase classname="c" name="t" time="0.001"/></testsuite>`
   writeFileSync(join(dir, 'junit.xml.src'), junit)
   writeFileSync(join(dir, 'lcov.src'), 'SF:src/a.ts\nDA:1,1\nLF:1\nLH:1\nend_of_record\n')
+  // eslint lists every file it linted: a report listing none says nothing was checked, and the gate fails.
+  mkdirSync(join(dir, 'src'))
+  writeFileSync(join(dir, 'src/a.ts'), 'export const a = 1\n')
+  writeFileSync(join(dir, 'eslint.src'), JSON.stringify([{ filePath: join(dir, 'src/a.ts'), messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 }]))
   const commands = {
     testing: 'cp junit.xml.src {reports}/junit.xml && cp lcov.src {reports}/lcov.info',
-    linting: "printf '[]' > {reports}/eslint.json",
+    linting: 'cp eslint.src {reports}/eslint.json',
     type_checking: ': > {reports}/tsc.txt',
   }
   writeFileSync(
