@@ -527,18 +527,23 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
   const viaScript = scriptTakesArgs(script, runner)
   const how = viaScript ? `through the test script (${pm.name} test), so its own flags apply` : `directly (${pm.exec} ${runner === 'node-test' ? 'node' : runner})`
   const summary: ReportRef = { path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' }
+  /**
+   * How the command calls vitest or jest: through the test script, or as the script calls it (its own flags, through
+   * node with node's flags), with the calls of it the command leaves out said.
+   */
+  const callOf = (name: 'vitest' | 'jest') => {
+    const call = viaScript ? { args: '', skipped: [] } : runnerCall(segment ?? script, name)
+    const left = skippedCalls(call.skipped, name)
+    const runs = call.invocation ?? `${pm.exec} ${name}`
+    return { own: call.args, left, runs, shown: viaScript ? how : `directly (${runs})`, warned: [warning, left.warning].filter(Boolean).join('; ') }
+  }
   switch (runner) {
     case 'vitest': {
       const args =
         `--run --reporter=default --reporter={reports}/${VITEST_RETRIES_FILE} --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ` +
         '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage ' +
         `--coverage.reportOnFailure=true ${VITEST_NO_THRESHOLDS}`
-      const call = viaScript ? { args: '', skipped: [] } : runnerCall(segment ?? script, 'vitest')
-      const own = call.args
-      const left = skippedCalls(call.skipped, 'vitest')
-      const runs = call.invocation ?? `${pm.exec} vitest`
-      const shown = viaScript ? how : `directly (${runs})`
-      const warned = [warning, left.warning].filter(Boolean).join('; ')
+      const { own, left, runs, shown, warned } = callOf('vitest')
       const thresholds = vitestThresholds(probe)
       const bar = thresholds
         ? `; the coverage thresholds of ${thresholds} are off for this command (--coverage.thresholds.*), so that coverage below them does not fail the tests: ` +
@@ -552,12 +557,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
       const args =
         '--ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text --coverageReporters=json-summary ' +
         '--coverageReporters=lcov --coverageDirectory={reports}/coverage --coverageThreshold={{}}'
-      const call = viaScript ? { args: '', skipped: [] } : runnerCall(segment ?? script, 'jest')
-      const own = call.args
-      const left = skippedCalls(call.skipped, 'jest')
-      const runs = call.invocation ?? `${pm.exec} jest`
-      const shown = viaScript ? how : `directly (${runs})`
-      const warned = [warning, left.warning].filter(Boolean).join('; ')
+      const { own, left, runs, shown, warned } = callOf('jest')
       const threshold = jestCoverageThreshold(probe)
       const bar = threshold
         ? `; the coverageThreshold of ${threshold} is off for this command (--coverageThreshold={}), so that coverage below it does not fail the tests: ` +
