@@ -2,12 +2,12 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-FTHCEOL6.js";
+} from "./chunks/chunk-O62RJAJ4.js";
 import "./chunks/chunk-JERA7245.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-WO2YEUBE.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-CEHXKKTF.js";
+import "./chunks/chunk-DMVWCXLL.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-366W3JI3.js";

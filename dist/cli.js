@@ -3,14 +3,14 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-FTHCEOL6.js";
+} from "./chunks/chunk-O62RJAJ4.js";
 import {
   formatSummary
 } from "./chunks/chunk-JERA7245.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-WO2YEUBE.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-CEHXKKTF.js";
+import "./chunks/chunk-DMVWCXLL.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-366W3JI3.js";
@@ -66,12 +66,12 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-DAQOIC74.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-ZXIEXEDW.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-QTF3AX2V.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-JWRTWL2V.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-UG2JIGF7.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-JBZRTBWL.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-7UVU35V2.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-4HCXEXCA.js")).planCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-MUPWHR3D.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-DGTTLR6O.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-7ZQHRUAD.js")).testsCommand(argv)
 };

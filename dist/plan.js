@@ -1,11 +1,11 @@
 import {
   runPlan
-} from "./chunks/chunk-OPDWPO2R.js";
+} from "./chunks/chunk-XVLXJ5RQ.js";
 import "./chunks/chunk-2XRF76XN.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-CEHXKKTF.js";
+import "./chunks/chunk-DMVWCXLL.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-366W3JI3.js";
