@@ -275,7 +275,7 @@ test('a fragment and a URL written inside an output\'s text: shown without their
 })
 
 test('outputs named as secrets, and user:password@host written without a scheme: shown on no surface', async () => {
-  const lines = ['environment_url=https://preview.example.com/app', 'redis=default:redis-pw-77@cache.internal:6379', 'db_password=plain-secret-88', 'apiToken=tok-99-abcdef', 'build=12:30 on main']
+  const lines = ['environment_url=https://preview.example.com/app', 'redis=default:redis-pw-77@cache.internal:6379', 'db_password=plain-secret-88', 'apiToken=tok-99-abcdef', 'build=12:30 on main', 'auth_url=https://login.example.com/?client_secret=cs-55-abcdef']
   const { dir } = await repo(`  staging_deployment:
     command: "printf '%s\\n' ${lines.map((l) => `'${l}'`).join(' ')} > {outputs} && echo deploy used plain-secret-88"
     github_deployment: false
@@ -289,20 +289,22 @@ test('outputs named as secrets, and user:password@host written without a scheme:
     redis: 'default:***@cache.internal:6379',
     db_password: '***',
     apiToken: '***',
-    build: '12:30 on main'
+    build: '12:30 on main',
+    // A URL named like a secret is still shown as a URL, without its query values.
+    auth_url: 'https://login.example.com/?client_secret=***'
   })
   const logs = (await readdir(join(dir, '.spec-to-production', 'runs'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.parentPath.endsWith('/logs'))
   expect(logs.length).toBeGreaterThan(0)
   // The command's own output streams live, before its outputs file says what is secret: the console shows what it
   // printed (a limit README states); the command log kept afterwards is masked.
-  expect(run.stdout).not.toMatch(/redis-pw-77|tok-99-abcdef/)
+  expect(run.stdout).not.toMatch(/redis-pw-77|tok-99-abcdef|cs-55-abcdef/)
   const surfaces: [string, string][] = [
     ['report', report],
     ['dashboard', await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8')],
     ...(await Promise.all(logs.map(async (e): Promise<[string, string]> => [e.name, await readFile(join(e.parentPath, e.name), 'utf8')])))
   ]
   for (const [name, text] of surfaces) {
-    expect([name, ...['redis-pw-77', 'plain-secret-88', 'tok-99-abcdef'].map((s) => text.includes(s))]).toEqual([name, false, false, false])
+    expect([name, ...['redis-pw-77', 'plain-secret-88', 'tok-99-abcdef', 'cs-55-abcdef'].map((s) => text.includes(s))]).toEqual([name, false, false, false, false])
   }
 })
 

@@ -491,7 +491,8 @@ function shownOutputs(ctx: RunContext, outputs: Record<string, string>): Record<
     for (const piece of ctx.redactor.add(pieces.filter((p) => p !== ''))) ctx.host.mask?.(piece)
   }
   for (const [key, value] of Object.entries(outputs)) {
-    if (SECRET_NAME.test(key) && value !== '') {
+    // A URL is shown by shownUrl whatever its name (`auth_url`, `token_endpoint`): its credentials and query go.
+    if (SECRET_NAME.test(key) && value !== '' && !/^https?:\/\/[^\s]*$/i.test(value)) {
       secret([value])
       shown[key] = '***'
       continue
