@@ -3,7 +3,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-O62RJAJ4.js";
+} from "./chunks/chunk-2XSEOHR4.js";
 import {
   formatSummary
 } from "./chunks/chunk-JERA7245.js";

@@ -6,7 +6,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-O62RJAJ4.js";
+} from "./chunks/chunk-2XSEOHR4.js";
 import "./chunks/chunk-JERA7245.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-WO2YEUBE.js";
