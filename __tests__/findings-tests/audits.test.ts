@@ -73,6 +73,10 @@ describe('npm audit --json (real npm 11.19.1 output; advisories from a stand-in 
     data.metadata.vulnerabilities.high = 2
     expect(() => parseNpmAuditJson(JSON.stringify(data), at())).toThrow('($.metadata.vulnerabilities.high): says 2 but vulnerabilities hold 3')
     expect(() => parseFindings('{"actions": [], "advisories": {}, "metadata": {}}', { ...at(), format: 'npm-audit' })).toThrow('npm 6 audit output')
+    // Nothing listed and nothing said of what was audited: no sign an audit ran (a step that only wrote the file).
+    for (const bare of ['{"vulnerabilities": {}}', '{"auditReportVersion": 2, "vulnerabilities": {}, "metadata": {"vulnerabilities": {"total": 0}}}']) {
+      expect(() => parseNpmAuditJson(bare, at())).toThrow('($.metadata.dependencies.total): absent, and no vulnerability listed: npm 7 and later always write the packages they audited there')
+    }
     const odd = JSON.stringify({ auditReportVersion: 2, vulnerabilities: { a: { severity: 'severe' } } })
     expect(() => parseNpmAuditJson(odd, at())).toThrow('($.vulnerabilities.a.severity): unknown severity')
     const info = JSON.stringify({ auditReportVersion: 2, vulnerabilities: { a: { name: 'a', severity: 'info', via: [], fixAvailable: false } } })
@@ -241,12 +245,16 @@ describe('detection and names of the new formats', () => {
 })
 
 describe('how many packages an audit looked at (audited): 0 is never taken for a clean audit by the gate', () => {
-  it('npm audit: metadata.dependencies.total, as npm wrote it; absent when npm does not say', () => {
+  it('npm audit: metadata.dependencies.total, as npm wrote it; absent when npm does not say, and then a clean report is refused', () => {
     expect(parseNpmAuditJson(security('npm-audit/npm-audit.json'), at()).audited).toBe(5)
     expect(parseFindings(security('npm-audit/npm-audit-clean.json'), at()).audited).toBe(1)
-    const data = JSON.parse(security('npm-audit/npm-audit-clean.json')) as { metadata: Record<string, unknown> }
-    delete data.metadata.dependencies
-    expect(parseNpmAuditJson(JSON.stringify(data), at()).audited).toBeUndefined()
+    const found = JSON.parse(security('npm-audit/npm-audit.json')) as { metadata: Record<string, unknown> }
+    delete found.metadata.dependencies
+    expect(parseNpmAuditJson(JSON.stringify(found), at()).audited).toBeUndefined()
+    // Nothing found and nothing said of what was looked at: no sign an audit ran.
+    const clean = JSON.parse(security('npm-audit/npm-audit-clean.json')) as { metadata: Record<string, unknown> }
+    delete clean.metadata.dependencies
+    expect(() => parseNpmAuditJson(JSON.stringify(clean), at())).toThrow('($.metadata.dependencies.total): absent, and no vulnerability listed')
   })
 
   it('pip-audit: the dependencies it audited (not the skipped ones); an empty environment audits 0', () => {

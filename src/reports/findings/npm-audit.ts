@@ -82,6 +82,11 @@ export function npmAuditFromJson(data: unknown, options: FindingsOptions): Findi
   // npm 7+: `metadata.dependencies.total`, the packages of the lock file it audited.
   const deps = metadata && own(metadata, 'dependencies')
   const audited = deps && typeof deps === 'object' && !Array.isArray(deps) ? r.optionalInteger(deps as JsonObject, 'total', member(member('$', 'metadata'), 'dependencies')) : undefined
+  if (audited === undefined && out.total === 0) {
+    // npm 7 and later always say how many packages they audited: a report listing nothing that does not say it is
+    // no sign of an audit (a hand-written `{"vulnerabilities": {}}`, a step that only created the file).
+    r.fail('$.metadata.dependencies.total', 'absent, and no vulnerability listed: npm 7 and later always write the packages they audited there, so nothing shows that an audit ran')
+  }
   return out.report(NPM_AUDIT_FORMAT, { kind: 'vulnerabilities', vulnerabilities: 'always', ...(audited !== undefined ? { audited } : {}) })
 }
 
