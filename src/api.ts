@@ -1,6 +1,4 @@
 /** The JavaScript API: `import { runWorkflow } from 'spec-to-production'`. */
-import { execFile } from 'node:child_process'
-import { realpath } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { validateComponentName } from './config/templates.js'
@@ -11,6 +9,7 @@ import type { WorkflowReport } from './engine/model.js'
 import type { TestCaseSink } from './engine/context.js'
 import type { TestRunIdentity } from './observability/test-observe.js'
 import { runPipeline } from './engine/pipeline.js'
+import { overwriteProblem } from './engine/output-guard.js'
 import { defaultDashboardName, defaultReportName, writeReport } from './engine/report.js'
 
 export type { WorkflowReport } from './engine/model.js'
@@ -149,7 +148,8 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   const workspace = resolve(options.workspace ?? process.cwd())
   const host = options.host ?? createConsoleHost({ workspace })
   const reportPath = resolve(workspace, options.output ?? defaultReportName(options.componentName))
-  await refuseOverwritingSources(workspace, reportPath, [options.specFile, options.configFile])
+  const overwrite = await overwriteProblem(reportPath, { cwd: workspace, inputs: [options.specFile, options.configFile], what: 'report', option: '--output' })
+  if (overwrite) throw new ConfigurationError(overwrite)
   const outcome = await runPipeline({
     host,
     specFile: options.specFile,
@@ -202,29 +202,6 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     reportPath: saved.path ?? reportPath,
     reportError: saved.error,
     exitCode: outcome.exitCode
-  }
-}
-
-/**
- * The report is written over whatever is at its path: never over the spec, the configuration or a file git tracks
- * (`--output src/app.js` replaced a source file with the JSON report, `--output SPEC.md` the spec). Refused before
- * anything runs. A new file, or an earlier report git does not track, is written as asked.
- */
-async function refuseOverwritingSources(workspace: string, reportPath: string, inputs: Array<string | undefined>): Promise<void> {
-  const real = await realpath(reportPath).catch(() => null)
-  if (real === null) return
-  for (const input of inputs) {
-    if (input && (await realpath(resolve(workspace, input)).catch(() => null)) === real) {
-      throw new ConfigurationError(`the report path ${reportPath} is the run's own input ${input}: writing the report would replace it. Give --output a path of its own`)
-    }
-  }
-  const tracked = await new Promise<boolean>((done) =>
-    execFile('git', ['ls-files', '--error-unmatch', '--', real], { cwd: workspace }, (error) => done(error === null))
-  )
-  if (tracked) {
-    throw new ConfigurationError(
-      `the report path ${reportPath} is a file git tracks: writing the report would replace it. Give --output a path of its own, such as the default ${basename(defaultReportName('<component>'))}`
-    )
   }
 }
 

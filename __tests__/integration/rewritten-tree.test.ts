@@ -83,3 +83,27 @@ test('--output naming a tracked source file or the spec is refused before anythi
   expect((await runCli(dir, [...TINY_ARGS, '--output', 'out/r.json'])).code).toBe(0)
   expect(JSON.parse(await readFile(join(dir, 'out/r.json'), 'utf8')).component_name).toBe('tiny')
 })
+
+test('dashboard --output and aggregate --summary/--dashboard/--json naming a tracked file or a leg report are refused; the files stay', async () => {
+  const dir = await repo({})
+  expect((await runCli(dir, [...TINY_ARGS, '--output', 'out/r.json'])).code).toBe(0)
+  const source = await readFile(join(dir, 'src/tiny/a.js'), 'utf8')
+  const leg = await readFile(join(dir, 'out/r.json'), 'utf8')
+  const dashboard = await runCli(dir, ['dashboard', '--component', 'tiny', '--output', 'src/tiny/a.js'])
+  expect(dashboard.code).toBe(2)
+  expect(dashboard.stdout + dashboard.stderr).toMatch(/the dashboard path .*src\/tiny\/a\.js is a file git tracks: writing the dashboard would replace it/)
+  for (const [option, path, message] of [
+    ['--json', 'out/r.json', /the JSON verdict path .*out\/r\.json is the run's own input .*out\/r\.json: writing the JSON verdict would replace it/],
+    ['--summary', 'src/tiny/a.js', /the summary path .*src\/tiny\/a\.js is a file git tracks/],
+    ['--dashboard', 'src/tiny/a.js', /the dashboard path .*src\/tiny\/a\.js is a file git tracks/]
+  ] as const) {
+    const run = await runCli(dir, ['aggregate', 'out/r.json', option, path])
+    expect([option, run.code]).toEqual([option, 2])
+    expect(run.stdout + run.stderr).toMatch(message)
+  }
+  expect(await readFile(join(dir, 'src/tiny/a.js'), 'utf8')).toBe(source)
+  expect(await readFile(join(dir, 'out/r.json'), 'utf8')).toBe(leg)
+  // New files are written as asked.
+  expect((await runCli(dir, ['aggregate', 'out/r.json', '--json', 'out/all.json'])).code).toBe(0)
+  expect((await runCli(dir, ['dashboard', '--component', 'tiny', '--output', 'out/d.html'])).code).toBe(0)
+})

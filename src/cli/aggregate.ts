@@ -5,6 +5,7 @@
  * JSON. Exit status: 0 every leg passed and none is missing, 1 otherwise, 2 bad usage.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { overwriteProblem } from '../engine/output-guard.js'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { collectReportFiles, readLegReports } from '../aggregate/read.js'
@@ -72,6 +73,12 @@ export async function aggregateCommand(argv: string[]): Promise<number> {
     const expected = await expectations(values.expect ?? [], values['expect-file'])
     if (!positionals.length && !expected?.length) throw new UsageError('aggregate needs REPORT files or folders, or the components to expect (--expect, --expect-file)')
     const files = await collectReportFiles(positionals)
+    // Neither a leg's report nor a file git tracks is written over (`--json legs/a.json` replaced a leg's report).
+    for (const [option, what, path] of [['--summary', 'summary', values.summary], ['--dashboard', 'dashboard', values.dashboard], ['--json', 'JSON verdict', values.json]] as const) {
+      if (!path) continue
+      const overwrite = await overwriteProblem(resolve(path), { cwd: process.cwd(), inputs: files, what, option })
+      if (overwrite) throw new UsageError(overwrite)
+    }
     const result = await readLegReports({ files, expected })
     const verdict = aggregateVerdict(result)
     const now = Date.now()

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util'
 import { validateComponentName } from '../config/templates.js'
 import type { WorkflowReport } from '../engine/model.js'
 import { defaultDashboardName, defaultReportName } from '../engine/report.js'
+import { overwriteProblem } from '../engine/output-guard.js'
 import { regenerateDashboard } from '../observability/index.js'
 
 export async function dashboardCommand(argv: string[]): Promise<number> {
@@ -21,11 +22,14 @@ export async function dashboardCommand(argv: string[]): Promise<number> {
   const report = await readFile(reportPath, 'utf8').then((t) => JSON.parse(t) as WorkflowReport, () => null)
   const days = values.days === undefined ? undefined : Number(values.days)
   if (days !== undefined && !(days > 0)) throw new Error(`--days must be a positive number, not '${values.days}'`)
+  const dashboardPath = resolve(workspace, values.output ?? defaultDashboardName(component))
+  const overwrite = await overwriteProblem(dashboardPath, { cwd: workspace, inputs: [reportPath], what: 'dashboard', option: '--output' })
+  if (overwrite) throw new Error(overwrite)
   const result = await regenerateDashboard({
     workspaceDir: join(workspace, '.spec-to-production'),
     component,
     sinceDays: days,
-    dashboardPath: resolve(workspace, values.output ?? defaultDashboardName(component)),
+    dashboardPath,
     now: Date.now(),
     report
   })

@@ -1,0 +1,34 @@
+/**
+ * Files the tool writes where a user points it (`--output`, `dashboard --output`, `aggregate --summary/--dashboard/
+ * --json`) are written over whatever is there: never over the run's own inputs or a file git tracks. `--output
+ * src/app.js` replaced a source file with the JSON report, `--output SPEC.md` the spec.
+ */
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { realpath } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+
+/**
+ * Why `path` must not be written (it is one of `inputs`, or a file git tracks), or null when it may: a new file, or an
+ * earlier output git does not track. `what` names the output and `option` the flag that chose the path.
+ */
+export async function overwriteProblem(path: string, opts: { cwd: string; inputs?: Array<string | undefined>; what: string; option: string }): Promise<string | null> {
+  const real = await realpath(path).catch(() => null)
+  if (real === null) return null
+  for (const input of opts.inputs ?? []) {
+    if (input && (await realpath(resolve(opts.cwd, input)).catch(() => null)) === real) {
+      return `the ${opts.what} path ${path} is the run's own input ${input}: writing the ${opts.what} would replace it. Give ${opts.option} a path of its own`
+    }
+  }
+  // No `.git` in or above the file's directory (and no GIT_DIR): git tracks nothing there, and is not asked.
+  if (!process.env.GIT_DIR && !gitAbove(dirname(real))) return null
+  const tracked = await new Promise<boolean>((done) => execFile('git', ['ls-files', '--error-unmatch', '--', real], { cwd: dirname(real) }, (error) => done(error === null)))
+  return tracked ? `the ${opts.what} path ${path} is a file git tracks: writing the ${opts.what} would replace it. Give ${opts.option} a path of its own` : null
+}
+
+function gitAbove(dir: string): boolean {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return true
+    if (dirname(d) === d) return false
+  }
+}
