@@ -2,8 +2,9 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-2XSEOHR4.js";
+} from "./chunks/chunk-7MCJOK3J.js";
 import "./chunks/chunk-JERA7245.js";
+import "./chunks/chunk-272IQXLZ.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-WO2YEUBE.js";
 import "./chunks/chunk-HU5KFTCI.js";

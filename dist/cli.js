@@ -3,10 +3,11 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-2XSEOHR4.js";
+} from "./chunks/chunk-7MCJOK3J.js";
 import {
   formatSummary
 } from "./chunks/chunk-JERA7245.js";
+import "./chunks/chunk-272IQXLZ.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-WO2YEUBE.js";
 import "./chunks/chunk-HU5KFTCI.js";
@@ -69,10 +70,10 @@ var SUBCOMMANDS = {
   init: async (argv) => (await import("./chunks/init-QTF3AX2V.js")).initCommand(argv),
   config: async (argv) => (await import("./chunks/config-JWRTWL2V.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-UG2JIGF7.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-JBZRTBWL.js")).dashboardCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-SSU2U3S7.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-7UVU35V2.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-MUPWHR3D.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-DGTTLR6O.js")).aggregateCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-AQYBGUTZ.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-7ZQHRUAD.js")).testsCommand(argv)
 };
 async function main(argv) {
