@@ -149,8 +149,11 @@ export async function trackedState(workspace: string): Promise<Map<string, strin
   return state
 }
 
-/** Whether the directory or one above it holds a `.git` (a directory, or the file of a linked work tree). */
-function gitAbove(dir: string): boolean {
+/**
+ * Whether the directory or one above it holds a `.git` (a directory, or the file of a linked work tree): without one
+ * (and without GIT_DIR) git finds no repository, and need not be started to learn it.
+ */
+export function gitAbove(dir: string): boolean {
   for (let d = resolve(dir); ; d = dirname(d)) {
     if (existsSync(join(d, '.git'))) return true
     if (dirname(d) === d) return false

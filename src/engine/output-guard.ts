@@ -4,9 +4,9 @@
  * src/app.js` replaced a source file with the JSON report, `--output SPEC.md` the spec.
  */
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { realpath } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
+import { gitAbove } from './fix-git.js'
 
 /**
  * Why `path` must not be written (it is one of `inputs`, or a file git tracks), or null when it may: a new file, or an
@@ -24,11 +24,4 @@ export async function overwriteProblem(path: string, opts: { cwd: string; inputs
   if (!process.env.GIT_DIR && !gitAbove(dirname(real))) return null
   const tracked = await new Promise<boolean>((done) => execFile('git', ['ls-files', '--error-unmatch', '--', real], { cwd: dirname(real) }, (error) => done(error === null)))
   return tracked ? `the ${opts.what} path ${path} is a file git tracks: writing the ${opts.what} would replace it. Give ${opts.option} a path of its own` : null
-}
-
-function gitAbove(dir: string): boolean {
-  for (let d = resolve(dir); ; d = dirname(d)) {
-    if (existsSync(join(d, '.git'))) return true
-    if (dirname(d) === d) return false
-  }
 }
