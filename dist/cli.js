@@ -3,13 +3,13 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-7MCJOK3J.js";
+} from "./chunks/chunk-H5MQ2ZET.js";
 import {
   formatSummary
 } from "./chunks/chunk-JERA7245.js";
-import "./chunks/chunk-272IQXLZ.js";
+import "./chunks/chunk-DTP4XSZU.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-WO2YEUBE.js";
+import "./chunks/chunk-MACXAX6G.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-DMVWCXLL.js";
 import "./chunks/chunk-IYSRWP7Z.js";
@@ -70,10 +70,10 @@ var SUBCOMMANDS = {
   init: async (argv) => (await import("./chunks/init-QTF3AX2V.js")).initCommand(argv),
   config: async (argv) => (await import("./chunks/config-JWRTWL2V.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-UG2JIGF7.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-SSU2U3S7.js")).dashboardCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-YTOXUNVF.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-7UVU35V2.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-MUPWHR3D.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-AQYBGUTZ.js")).aggregateCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-JL6W32NS.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-7ZQHRUAD.js")).testsCommand(argv)
 };
 async function main(argv) {

@@ -6,11 +6,11 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-7MCJOK3J.js";
+} from "./chunks/chunk-H5MQ2ZET.js";
 import "./chunks/chunk-JERA7245.js";
-import "./chunks/chunk-272IQXLZ.js";
+import "./chunks/chunk-DTP4XSZU.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-WO2YEUBE.js";
+import "./chunks/chunk-MACXAX6G.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-DMVWCXLL.js";
 import "./chunks/chunk-IYSRWP7Z.js";
