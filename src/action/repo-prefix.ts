@@ -4,8 +4,8 @@
  * root, so a component in `packages/api` has its `src/x.ts` shown as `packages/api/src/x.ts`.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { isAbsolute, relative, resolve } from 'node:path'
+import { dotGitDirectory } from '../exec/git-location.js'
 
 /** Variables with which git finds its repository elsewhere than by the `.git` above the directory. */
 const GIT_LOCATION = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM']
@@ -20,9 +20,10 @@ const GIT_LOCATION = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_CEILING_DIRECTORIES', 'GI
  */
 export function repositoryPrefix(workspace: string, env: NodeJS.ProcessEnv = process.env): string {
   const located = GIT_LOCATION.some((name) => env[name])
-  const where = located ? 'ask' : gitAbove(workspace)
-  if (where === 'root') return ''
-  if (where === 'ask') {
+  const found = located ? null : dotGitDirectory(workspace)
+  // A `.git` in the workspace itself: a work tree's root.
+  if (found === resolve(workspace)) return ''
+  if (located || found !== null) {
     try {
       const prefix = execFileSync('git', ['rev-parse', '--show-prefix'], { cwd: workspace, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 })
       return prefix.trim().replace(/\/+$/, '')
@@ -34,17 +35,6 @@ export function repositoryPrefix(workspace: string, env: NodeJS.ProcessEnv = pro
   if (!root) return ''
   const rel = relative(root, workspace).replace(/\\/g, '/')
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? '' : rel
-}
-
-/** `root`: the directory has a `.git` (directory, or file of a linked work tree or submodule); `ask`: one above it; `none`. */
-function gitAbove(workspace: string): 'root' | 'ask' | 'none' {
-  const start = resolve(workspace)
-  for (let dir = start; ; ) {
-    if (existsSync(join(dir, '.git'))) return dir === start ? 'root' : 'ask'
-    const up = dirname(dir)
-    if (up === dir) return 'none'
-    dir = up
-  }
 }
 
 /**

@@ -7,11 +7,11 @@
  */
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
+import { mayBeGit } from '../exec/git-location.js'
 
 const run = promisify(execFile)
 
@@ -132,7 +132,7 @@ export async function trackedChanges(workspace: string): Promise<string[]> {
  */
 export async function trackedState(workspace: string): Promise<Map<string, string> | null> {
   // No `.git` in or above the workspace and no GIT_DIR: no repository, and no git process to learn it (two per stage).
-  if (!process.env.GIT_DIR && !gitAbove(workspace)) return null
+  if (!mayBeGit(workspace)) return null
   let top: string
   let names: string[]
   try {
@@ -147,17 +147,6 @@ export async function trackedState(workspace: string): Promise<Map<string, strin
     state.set(name, content === null ? 'deleted' : createHash('sha256').update(content).digest('hex'))
   }
   return state
-}
-
-/**
- * Whether the directory or one above it holds a `.git` (a directory, or the file of a linked work tree): without one
- * (and without GIT_DIR) git finds no repository, and need not be started to learn it.
- */
-export function gitAbove(dir: string): boolean {
-  for (let d = resolve(dir); ; d = dirname(d)) {
-    if (existsSync(join(d, '.git'))) return true
-    if (dirname(d) === d) return false
-  }
 }
 
 /** The files whose state differs between two `trackedState`s. */

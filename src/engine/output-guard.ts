@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process'
 import { realpath } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { gitAbove } from './fix-git.js'
+import { mayBeGit } from '../exec/git-location.js'
 
 /**
  * Why `path` must not be written (it is one of `inputs`, or a file git tracks), or null when it may: a new file, or an
@@ -21,7 +21,7 @@ export async function overwriteProblem(path: string, opts: { cwd: string; inputs
     }
   }
   // No `.git` in or above the file's directory (and no GIT_DIR): git tracks nothing there, and is not asked.
-  if (!process.env.GIT_DIR && !gitAbove(dirname(real))) return null
+  if (!mayBeGit(dirname(real))) return null
   const tracked = await new Promise<boolean>((done) => execFile('git', ['ls-files', '--error-unmatch', '--', real], { cwd: dirname(real) }, (error) => done(error === null)))
   return tracked ? `the ${opts.what} path ${path} is a file git tracks: writing the ${opts.what} would replace it. Give ${opts.option} a path of its own` : null
 }

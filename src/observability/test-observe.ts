@@ -9,7 +9,8 @@ import type { TestInsights, WorkflowReport } from '../engine/model.js'
 import { runIdOf } from './record.js'
 import { appendTestRun, numberTests, pruneTestHistory, readTestHistory, type TestRunMeta } from './test-history.js'
 import { classifyTests } from './test-insights.js'
-import { mayBeGit, resolveTestFiles, type TestCaseCollector } from './test-run.js'
+import { resolveTestFiles, type TestCaseCollector } from './test-run.js'
+import { mayBeGit } from '../exec/git-location.js'
 
 const run = promisify(execFile)
 

@@ -5,13 +5,14 @@
  */
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { JUnitCase } from '../reports/junit.js'
 import { MAX_TRACKED_TESTS, outcomeName, type HistoryIndex, type RunTests, type TestResult } from './test-history.js'
 import { TestIds } from './test-ids.js'
+import { mayBeGit } from '../exec/git-location.js'
 
 const run = promisify(execFile)
 
@@ -201,17 +202,6 @@ export async function resolveTestFiles(workspace: string, tests: TestCaseCollect
     }
   }
   return { hashes }
-}
-
-/** Whether git could find a repository for `dir`: a `.git` in it or above it, or GIT_DIR set. */
-export function mayBeGit(dir: string): boolean {
-  if (process.env.GIT_DIR) return true
-  for (let d = resolve(dir); ; ) {
-    if (existsSync(join(d, '.git'))) return true
-    const up = dirname(d)
-    if (up === d) return false
-    d = up
-  }
 }
 
 /** git's blob id of some content. */
