@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { commandNotFoundMessage } from '../config/tools.js'
+import { readsAsWorkflowCommand } from '../hosts/workflow-commands.js'
 import type { RetryPolicyConfig } from '../config/types.js'
 import type { CommandResult } from '../exec/types.js'
 import { classifyCommand } from '../resilience/classify.js'
@@ -191,9 +192,6 @@ export function lastLines(text: string, count: number): string {
   return lines.slice(-count).join('\n')
 }
 
-/** A line the Actions runner could read as a workflow command: `::` at its start, or the legacy `##[` anywhere. */
-const COMMAND_LIKE = /^[\s\u0085]*::|##\[/
-
 /** A line that reads as an error: a Python exception (`coverage.exceptions.CoverageWarning: …`), `Error: …`, npm's. */
 const ERROR_LINE = /\w*(?:Error|Exception|Warning)\b:|^(?:error|fatal)\b|\bERR!|^npm error\b/i
 
@@ -209,7 +207,7 @@ export function outputGist(tail: string, redact: (text: string) => string): stri
     .filter((l) => l !== '')
   // The error lands in `::error::` lines of the job log: a line of the tool's that reads as a workflow command
   // (`::warning::…`, `##[stop-commands]…`) is never quoted there, whatever the runner would make of it.
-  const lines = all.filter((l) => !COMMAND_LIKE.test(l))
+  const lines = all.filter((l) => !readsAsWorkflowCommand(l))
   const last = lines.at(-1)
   if (last === undefined) return all.length > 0 ? 'its output holds only lines that read as workflow commands (not quoted here; see the log)' : ''
   const quote = (line: string) => `"${redact(line.length > 300 ? `${line.slice(0, 300)}…` : line)}"`

@@ -11,13 +11,18 @@ import { fstatSync } from 'node:fs'
  */
 const COMMAND_LINE = /(?:^|[\r\n])[\s\u0085]*::|##\[/
 
+/** Whether the text holds a line the runner would read as a workflow command (see {@link COMMAND_LINE}). */
+export function readsAsWorkflowCommand(text: string): boolean {
+  return COMMAND_LINE.test(text)
+}
+
 /**
  * Writes a message so that none of its lines acts as a workflow command: when one could, the message is framed by
  * `::stop-commands::<random token>` and `::<token>::` (the runner's own switch; the token cannot be guessed by the
  * text inside). Both frame lines go through `write`, on the same stream as the message, so they stay in order.
  */
 export function writeInert(message: string, write: (line: string) => void): void {
-  if (!COMMAND_LINE.test(message)) {
+  if (!readsAsWorkflowCommand(message)) {
     write(message)
     return
   }
