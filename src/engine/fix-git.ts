@@ -125,34 +125,40 @@ export async function trackedChanges(workspace: string): Promise<string[]> {
   return (await git(workspace, ['status', '--porcelain', '--untracked-files=no'])).split('\n').filter(Boolean)
 }
 
+/** The tracked files that differ from HEAD (relative to the repository's top level `top`), each with a hash of its content. */
+export interface TrackedState {
+  top: string
+  /** Path → sha256 of the content, or 'deleted' when gone. */
+  files: Map<string, string>
+}
+
 /**
- * The tracked files that differ from HEAD, each with a hash of its content ('deleted' when gone), relative to the
- * repository's top level; null when the workspace is not a git repository with a commit. Two states compared tell
- * whether a command rewrote tracked files (a lint command with --fix, jest -u) whatever was uncommitted before it.
+ * The tracked state of the workspace's repository; null when the workspace is not a git repository with a commit.
+ * Two states compared tell whether a command rewrote tracked files (a lint command with --fix, jest -u) whatever was
+ * uncommitted before it. `top`, from an earlier state of the same workspace, spares asking git for it again.
  */
-export async function trackedState(workspace: string): Promise<Map<string, string> | null> {
-  // No `.git` in or above the workspace and no GIT_DIR: no repository, and no git process to learn it (two per stage).
-  if (!mayBeGit(workspace)) return null
-  let top: string
+export async function trackedState(workspace: string, top?: string): Promise<TrackedState | null> {
+  // No `.git` in or above the workspace and no GIT_DIR: no repository, and no git process to learn it.
+  if (top === undefined && !mayBeGit(workspace)) return null
   let names: string[]
   try {
-    top = (await git(workspace, ['rev-parse', '--show-toplevel'])).trim()
+    top ??= (await git(workspace, ['rev-parse', '--show-toplevel'])).trim()
     names = nulList(await git(top, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', 'HEAD']))
   } catch {
     return null
   }
-  const state = new Map<string, string>()
+  const files = new Map<string, string>()
   for (const name of names) {
     const content = await readFile(join(top, name)).catch(() => null)
-    state.set(name, content === null ? 'deleted' : createHash('sha256').update(content).digest('hex'))
+    files.set(name, content === null ? 'deleted' : createHash('sha256').update(content).digest('hex'))
   }
-  return state
+  return { top, files }
 }
 
 /** The files whose state differs between two `trackedState`s. */
-export function changedBetween(before: Map<string, string>, after: Map<string, string>): string[] {
-  const names = new Set([...before.keys(), ...after.keys()])
-  return [...names].filter((name) => before.get(name) !== after.get(name)).sort()
+export function changedBetween(before: TrackedState, after: TrackedState): string[] {
+  const names = new Set([...before.files.keys(), ...after.files.keys()])
+  return [...names].filter((name) => before.files.get(name) !== after.files.get(name)).sort()
 }
 
 /** The commit `branch` points at on `remote`, or null when the remote has no such branch. */

@@ -380,7 +380,7 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
     }
   }
   if (ctx.signal.aborted) stage.cancelled = true
-  const after = before ? await trackedState(ctx.host.workspace) : null
+  const after = before ? await trackedState(ctx.host.workspace, before.top) : null
   const changed = before && after ? changedBetween(before, after) : []
   if (changed.length > 0) {
     const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? `, … (${changed.length} files)` : '')
