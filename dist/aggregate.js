@@ -26,17 +26,18 @@ import "./chunks/chunk-6GL7J2IG.js";
 import "./chunks/chunk-T2AHH675.js";
 import {
   reportedRepositoryPath
-} from "./chunks/chunk-V73T3Q32.js";
+} from "./chunks/chunk-FTMVJO6L.js";
 import "./chunks/chunk-S7YO7CLZ.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
 import {
   logInert
-} from "./chunks/chunk-S7AZFCPE.js";
+} from "./chunks/chunk-ZLMDMGZR.js";
 import "./chunks/chunk-TT5NFTMK.js";
-import "./chunks/chunk-5RXFTMH7.js";
 import "./chunks/chunk-YKYRUUDG.js";
+import "./chunks/chunk-Q3SWUYYB.js";
+import "./chunks/chunk-XAMYV3A6.js";
 import {
   workflowRun
 } from "./chunks/chunk-H2QGIIMS.js";

@@ -2,11 +2,11 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-H5MQ2ZET.js";
+} from "./chunks/chunk-TUWKG4WZ.js";
 import "./chunks/chunk-JERA7245.js";
-import "./chunks/chunk-DTP4XSZU.js";
+import "./chunks/chunk-GCAUSXZE.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-MACXAX6G.js";
+import "./chunks/chunk-W47ZH2SM.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-DMVWCXLL.js";
 import "./chunks/chunk-IYSRWP7Z.js";
@@ -16,8 +16,9 @@ import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-U3XGLHFI.js";
 import "./chunks/chunk-INVGORFM.js";
 import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-5RXFTMH7.js";
 import "./chunks/chunk-YKYRUUDG.js";
+import "./chunks/chunk-Q3SWUYYB.js";
+import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {

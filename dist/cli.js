@@ -3,13 +3,13 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-H5MQ2ZET.js";
+} from "./chunks/chunk-TUWKG4WZ.js";
 import {
   formatSummary
 } from "./chunks/chunk-JERA7245.js";
-import "./chunks/chunk-DTP4XSZU.js";
+import "./chunks/chunk-GCAUSXZE.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-MACXAX6G.js";
+import "./chunks/chunk-W47ZH2SM.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-DMVWCXLL.js";
 import "./chunks/chunk-IYSRWP7Z.js";
@@ -19,10 +19,11 @@ import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-U3XGLHFI.js";
 import "./chunks/chunk-INVGORFM.js";
 import "./chunks/chunk-WBXXZJVE.js";
+import "./chunks/chunk-YKYRUUDG.js";
 import {
   printInert
-} from "./chunks/chunk-5RXFTMH7.js";
-import "./chunks/chunk-YKYRUUDG.js";
+} from "./chunks/chunk-Q3SWUYYB.js";
+import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {
@@ -67,14 +68,14 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-QTF3AX2V.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-JWRTWL2V.js")).configCommand(argv),
-  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-UG2JIGF7.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-YTOXUNVF.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-7UVU35V2.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-MUPWHR3D.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-JL6W32NS.js")).aggregateCommand(argv),
-  tests: async (argv) => (await import("./chunks/tests-7ZQHRUAD.js")).testsCommand(argv)
+  init: async (argv) => (await import("./chunks/init-OKOXKPF4.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-NT5OXG77.js")).configCommand(argv),
+  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-62OKEHNM.js")).validateInstructionsCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-XH5RMKMM.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-ATJM3WKX.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-4KQRODIT.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-PR3B3K6J.js")).aggregateCommand(argv),
+  tests: async (argv) => (await import("./chunks/tests-Y5X6TXXU.js")).testsCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;

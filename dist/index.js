@@ -6,11 +6,11 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-H5MQ2ZET.js";
+} from "./chunks/chunk-TUWKG4WZ.js";
 import "./chunks/chunk-JERA7245.js";
-import "./chunks/chunk-DTP4XSZU.js";
+import "./chunks/chunk-GCAUSXZE.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-MACXAX6G.js";
+import "./chunks/chunk-W47ZH2SM.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-DMVWCXLL.js";
 import "./chunks/chunk-IYSRWP7Z.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-INVGORFM.js";
 import "./chunks/chunk-WBXXZJVE.js";
 import {
   repositoryPrefix
-} from "./chunks/chunk-V73T3Q32.js";
+} from "./chunks/chunk-FTMVJO6L.js";
 import {
   writeJobSummary
 } from "./chunks/chunk-S7YO7CLZ.js";
@@ -31,13 +31,14 @@ import {
 } from "./chunks/chunk-65YM6HWR.js";
 import {
   logInert
-} from "./chunks/chunk-S7AZFCPE.js";
+} from "./chunks/chunk-ZLMDMGZR.js";
 import "./chunks/chunk-TT5NFTMK.js";
-import "./chunks/chunk-5RXFTMH7.js";
 import {
   causeGate,
   reportView
 } from "./chunks/chunk-YKYRUUDG.js";
+import "./chunks/chunk-Q3SWUYYB.js";
+import "./chunks/chunk-XAMYV3A6.js";
 import {
   defaultBranch,
   pullRequestBase
@@ -339,7 +340,7 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const githubReady = inputs.token ? import("./chunks/github-O4NNYY7E.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-C7XLGCV5.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -385,7 +386,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-D2CKXNDO.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-IRIBU7M7.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -410,7 +411,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-O4NNYY7E.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-C7XLGCV5.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

@@ -1,0 +1,15 @@
+import {
+  writeInert
+} from "./chunk-Q3SWUYYB.js";
+import {
+  info
+} from "./chunk-PLYXDVHF.js";
+
+// src/action/inert-log.ts
+function logInert(message, write = info) {
+  writeInert(message, write);
+}
+
+export {
+  logInert
+};
