@@ -30,6 +30,19 @@ const lazyPlatformExec = {
   }
 }
 
+/**
+ * `yaml`'s ES module build instead of its CommonJS one (the same sources; `node` resolves to CommonJS, which esbuild
+ * cannot tree-shake): only what parsing needs is bundled, 66 KiB less for every run to compile. Its one difference,
+ * warnings through console.warn rather than process.emitWarning, never shows: every parse here collects warnings
+ * on the document.
+ */
+const yamlModules = {
+  name: 'yaml-esm',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: fileURLToPath(new URL('../node_modules/yaml/browser/index.js', import.meta.url)) }))
+  }
+}
+
 await rm('dist', { recursive: true, force: true })
 const result = await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', api: 'src/api.ts', plan: 'src/plan-action.ts', aggregate: 'src/aggregate-action.ts' },
@@ -42,7 +55,7 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Some bundled CommonJS dependencies call require(); ESM output needs one made for it.
   banner: { js: BANNER },
-  plugins: [lazyOidcHttpClient, lazyPlatformExec],
+  plugins: [lazyOidcHttpClient, lazyPlatformExec, yamlModules],
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning'
