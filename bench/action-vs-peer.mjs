@@ -5,6 +5,8 @@
 //   BENCH_OURS=<other build>/index.js BENCH_OUT=<file.json> …    (an earlier build of ours, figures elsewhere)
 //   BENCH_NODE=<path to node 24> BENCH_OUT=… node bench/action-vs-peer.mjs   (both actions on another Node: both
 //     declare `using: node24`, which is what the runner runs them on; `npm i --prefix /tmp/n24 node@24`)
+//   BENCH_FIFO=1 BENCH_OUT=… node bench/action-vs-peer.mjs   (both actions under `chrt -f 50`, real-time priority
+//     over the machine's other processes: on a shared, busy machine the figures then vary far less; needs root)
 //
 // Both run as the runner runs a node action: `node <action>/dist/index.js` in the workspace with INPUT_* variables and
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_EVENT_PATH files. The peer is read from ../shared/peers/mikepenz-v6.4.2
@@ -34,6 +36,8 @@ const OURS = resolve(process.env.BENCH_OURS ?? join(ROOT, 'dist/index.js'))
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const SIZES = (process.env.BENCH_SIZES ?? '50000,200000,1000000').split(',').map(Number)
 const TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p))
+/** Both actions run at real-time priority, ahead of the machine's other processes (see the header). */
+const FIFO = process.env.BENCH_FIFO === '1'
 /** The node both actions run on (default: the one running this script). */
 const NODE = process.env.BENCH_NODE ?? process.execPath
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -101,7 +105,7 @@ quality_gates: { test_pass_rate: { required: 95 } }
 function measure(script, cwd, env) {
   const rssFile = join(cwd, `rss-${process.hrtime.bigint()}.txt`)
   const preload = `data:text/javascript,${encodeURIComponent(`import{writeFileSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();writeFileSync(${JSON.stringify(rssFile)},u.maxRSS+' '+(u.userCPUTime+u.systemCPUTime)/1e6)})`)}`
-  const argv = TIME ? [TIME, '-f', '%M %U %S', '-o', rssFile, NODE, script] : [NODE, '--import', preload, script]
+  const argv = [...(FIFO ? ['chrt', '-f', '50'] : []), ...(TIME ? [TIME, '-f', '%M %U %S', '-o', rssFile, NODE, script] : [NODE, '--import', preload, script])]
   return new Promise((done, fail) => {
     const t0 = performance.now()
     const child = spawn(argv[0], argv.slice(1), { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
@@ -208,6 +212,7 @@ const results = {
   date: new Date().toISOString(),
   node: NODE === process.execPath ? process.version : execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim(),
   rounds: ROUNDS,
+  priority: FIFO ? 'both under chrt -f 50 (real-time FIFO)' : 'normal',
   load_average: loadavg().map((x) => Math.round(x * 10) / 10),
   rss_by: TIME ? `${TIME} -f %M` : 'process.resourceUsage().maxRSS at exit',
   peer: 'mikepenz/action-junit-report v6.4.2 (annotate_only, detailed_summary)',
