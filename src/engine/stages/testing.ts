@@ -11,8 +11,6 @@ import { coverageThreshold, judgeCoverage, judgePassRate, type PassRatePolicy } 
 import { quarantinePolicy } from '../../gates/quarantine.js'
 import { unseenRetries } from '../../gates/unseen-retries.js'
 import { RepositoryProbe } from '../../config/probe.js'
-import { PYTEST_COLLECTION } from '../../reports/junit.js'
-import { readCoverageReport, readTestReport } from '../../reports/tests-and-coverage.js'
 import { FLAKY_MESSAGES, type CoverageFormat, type CoverageReport, type FailedTest, type FlakyTest, type TestReport } from '../../reports/types.js'
 import { classifyCommand } from '../../resilience/classify.js'
 import type { AttemptOutcome } from '../../resilience/policies.js'
@@ -21,10 +19,10 @@ import { ReportSnapshot, readFreshReport } from '../fresh.js'
 import { gateResult, type StageRecorder } from '../stage.js'
 import { outputGist, runStep } from '../steps.js'
 import { unmeasuredSources } from './unmeasured-sources.js'
-import { patchCoverageOf } from '../changed.js'
 import { commandFor, reportPathFor } from './templates.js'
-import { TestCaseCollector } from '../../observability/test-run.js'
 import { componentCoverageScope, type ComponentScope } from './coverage-scope.js'
+
+type Readers = typeof import('./test-reading.js')
 
 interface TestAttempt {
   result: CommandResult
@@ -114,6 +112,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   const failingSets: Map<string, FailedTest>[] = []
   const started = host.now()
   let snapshot: ReportSnapshot | undefined
+  let reading: Promise<Readers> | undefined
   const step = await runStep<TestAttempt>(ctx, stage, {
     purpose: suite.purpose,
     command,
@@ -122,10 +121,16 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
     policy: suite.policy,
     beforeAttempt: async () => {
       snapshot = await ReportSnapshot.take([junit, coverage])
+      // The readers load while the command runs. (A run cancelled before they are needed never waits on them.)
+      if (reading === undefined) {
+        reading = import('./test-reading.js')
+        reading.catch(() => undefined)
+      }
     },
     judge: async (result) => {
-      const attempt = await readAttempt(ctx, result, suite, junit, coverage, snapshot!, scope)
-      return judgeAttempt(attempt, failingSets, suite.policy.retry_on_timeout)
+      const readers = await (reading ?? import('./test-reading.js'))
+      const attempt = await readAttempt(ctx, readers, result, suite, junit, coverage, snapshot!, scope)
+      return judgeAttempt(attempt, failingSets, suite.policy.retry_on_timeout, readers.PYTEST_COLLECTION)
     }
   })
   const { outcome } = step
@@ -212,7 +217,8 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
       )
     }
     if (ctx.changed) {
-      // Reported next to the total, not gated: the threshold applies to the total.
+      // Reported next to the total, not gated: the threshold applies to the total. (Only-changed runs load its code.)
+      const { patchCoverageOf } = await import('../changed.js')
       const patch = await patchCoverageOf(coverage, attempt.coverage.format, host.workspace, ctx.changed)
       j.details.patch_coverage = patch
     }
@@ -244,6 +250,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
 /** Reads the reports one attempt wrote, refusing any the attempt did not write itself. */
 async function readAttempt(
   ctx: RunContext,
+  { readTestReport, readCoverageReport, TestCaseCollector }: Readers,
   result: CommandResult,
   suite: TestSuite,
   junit: string,
@@ -280,7 +287,7 @@ async function readAttempt(
  * Decides whether another attempt could change the outcome. Failing tests: rerun while the set of failures keeps
  * changing (flaky tests); the same failures twice in a row are deterministic.
  */
-function judgeAttempt(attempt: TestAttempt, failingSets: Map<string, FailedTest>[], retryOnTimeout: boolean): AttemptOutcome<TestAttempt> {
+function judgeAttempt(attempt: TestAttempt, failingSets: Map<string, FailedTest>[], retryOnTimeout: boolean, PYTEST_COLLECTION: string): AttemptOutcome<TestAttempt> {
   const cls = classifyCommand(attempt.result, retryOnTimeout)
   const failing = new Map((attempt.tests?.failures ?? []).map((f) => [f.id, f]))
   failingSets.push(failing)
