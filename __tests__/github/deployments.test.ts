@@ -95,8 +95,9 @@ describe('staging soak', () => {
 })
 
 describe('security review', () => {
-  const pull = (labels: string[] = []) => [{ number: 12, merged_at: iso(NOW), labels: labels.map((name) => ({ name })) }]
-  const review = (login: string, state: string) => ({ id: 1, user: { login }, state, body: '', commit_id: SHA })
+  const pull = (labels: string[] = []) => [{ number: 12, merged_at: iso(NOW), labels: labels.map((name) => ({ name })), head: { sha: SHA } }]
+  const review = (login: string, state: string, commit = SHA) => ({ id: 1, user: { login }, state, body: '', commit_id: commit })
+  const EARLIER = 'b'.repeat(40)
 
   test('an approval by a configured user counts; a later change request cancels it', async () => {
     api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: pull() }, { status: 200, body: pull() }])
@@ -114,6 +115,23 @@ describe('security review', () => {
     api.script('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', [{ status: 200, body: { state: 'active', role: 'member', url: 'x' } }])
     expect(await port.securityReview({ sha: SHA, users: [], teams: ['o/security'], labels: [] })).toMatchObject({ met: true, value: 'approved by bob (o/security) on #12' })
     expect(await port.securityReview({ sha: SHA, users: [], teams: [], labels: ['security-reviewed'] })).toMatchObject({ met: true })
+  })
+
+  test('an approval of an earlier commit than the pull request\'s last does not count (later pushes were not reviewed)', async () => {
+    api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: pull() }, { status: 200, body: pull() }, { status: 200, body: pull() }])
+    api.script('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', [
+      { status: 200, body: [review('alice', 'APPROVED', EARLIER)] },
+      { status: 200, body: [review('bob', 'APPROVED', EARLIER)] },
+      { status: 200, body: [review('alice', 'APPROVED', EARLIER), review('alice', 'APPROVED', SHA)] }
+    ])
+    const byUser = await port.securityReview({ sha: SHA, users: ['alice'], teams: [], labels: [] })
+    expect(byUser).toMatchObject({ met: false, value: 'approved an earlier commit: alice' })
+    expect(byUser.reason).toMatch(/alice approved an earlier commit than its last, aaaaaaa/)
+    // A team member's stale approval is not even looked up.
+    expect((await port.securityReview({ sha: SHA, users: [], teams: ['o/security'], labels: [] })).met).toBe(false)
+    expect(api.requests.some((r) => r.path.includes('/teams/'))).toBe(false)
+    // Approved again after the last push: it counts.
+    expect(await port.securityReview({ sha: SHA, users: ['alice'], teams: [], labels: [] })).toMatchObject({ met: true, value: 'approved by alice on #12' })
   })
 
   test('no pull request, or no approval: unmet with the reason', async () => {

@@ -126,10 +126,15 @@ export function createGitHubPort(settings: DeploymentsSettings): GitHubPort {
       if (labelled.length) return { met: true, value: `label ${labelled[0]} on #${pr.number}`, reason: `pull request #${pr.number} carries the label ${labelled[0]}` }
 
       const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pr.number, per_page: 100 })
-      // A reviewer's latest verdict counts (an approval followed by 'changes requested' is no approval).
-      const latest = new Map<string, string>()
-      for (const r of reviews) if (r.user && r.state !== 'COMMENTED') latest.set(r.user.login, r.state)
-      const approvers = [...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login)
+      // A reviewer's latest verdict counts (an approval followed by 'changes requested' is no approval), and an
+      // approval counts only of the pull request's last commit: one given before later pushes reviewed other code
+      // (GitHub keeps it unless branch protection dismisses stale approvals).
+      const head = pr.head?.sha ?? null
+      const latest = new Map<string, { state: string; commit: string | null }>()
+      for (const r of reviews) if (r.user && r.state !== 'COMMENTED') latest.set(r.user.login, { state: r.state, commit: r.commit_id ?? null })
+      const approved = [...latest].filter(([, r]) => r.state === 'APPROVED')
+      const approvers = approved.filter(([, r]) => head !== null && r.commit === head).map(([login]) => login)
+      const stale = approved.filter(([, r]) => head === null || r.commit !== head).map(([login]) => login)
       const byUser = approvers.find((login) => o.users.some((u) => u.toLowerCase() === login.toLowerCase()))
       if (byUser) return { met: true, value: `approved by ${byUser} on #${pr.number}`, reason: `${byUser} approved pull request #${pr.number}` }
       for (const team of o.teams) {
@@ -144,10 +149,13 @@ export function createGitHubPort(settings: DeploymentsSettings): GitHubPort {
           }
         }
       }
+      const staleNote = stale.length
+        ? ` (${stale.join(', ')} approved an earlier commit than its last${head ? `, ${head.slice(0, 7)}` : ''}: that approval does not cover the commits pushed after it)`
+        : ''
       return {
         met: false,
-        value: approvers.length ? `approved by ${approvers.join(', ')}` : 'no approval',
-        reason: `pull request #${pr.number} has no approval from ${[...o.users, ...o.teams].join(', ') || 'the configured reviewers'} and none of the labels ${o.labels.join(', ') || '(none configured)'}`
+        value: approvers.length ? `approved by ${approvers.join(', ')}` : stale.length ? `approved an earlier commit: ${stale.join(', ')}` : 'no approval',
+        reason: `pull request #${pr.number} has no approval of its last commit from ${[...o.users, ...o.teams].join(', ') || 'the configured reviewers'} and none of the labels ${o.labels.join(', ') || '(none configured)'}${staleNote}`
       }
     } catch (error) {
       const status = statusOf(error)
