@@ -54,7 +54,10 @@ async function repo(stages: string): Promise<{ dir: string; sha: string }> {
   await writeIn(dir, 'fixture/secretlint.json', '[{"filePath": "src/c/a.py", "messages": []}]\n')
   await writeIn(dir, 'fixture/bench.json', '{ "p95_latency_ms": 12 }\n')
   await writeIn(dir, 'fixture/uptime.json', '{ "uptime_percent": 100, "window_days": 7 }\n')
-  await writeIn(dir, '.gitignore', '.spec-to-production\n*.deployed\n')
+  // What an earlier step of the job measured (load test, integration coverage): written in the run, never committed.
+  await writeIn(dir, 'measured/integration.info', 'TN:\nSF:src/c/a.py\nDA:1,1\nLF:1\nLH:1\nend_of_record\n')
+  await writeIn(dir, 'measured/bench.json', '{ "p95_latency_ms": 12 }\n')
+  await writeIn(dir, '.gitignore', '.spec-to-production\n*.deployed\nmeasured/\n')
   await writeIn(
     dir,
     '.github/spec-to-production.yml',
@@ -84,8 +87,8 @@ const PRODUCTION = `  production_deployment:
     command: "touch production.deployed"
     github_deployment: false
     criteria:
-      integration_coverage: { threshold: 80, report: { path: fixture/lcov.info, format: lcov } }
-      performance: { report: fixture/bench.json, format: generic, slas: { p95_latency_ms: { max: 300 } } }
+      integration_coverage: { threshold: 80, report: { path: measured/integration.info, format: lcov } }
+      performance: { report: measured/bench.json, format: generic, slas: { p95_latency_ms: { max: 300 } } }
       soak: { days: 7 }
       uptime: { threshold: 99.5, days: 7, command: "cat fixture/uptime.json" }
       security_review: { labels: [security-reviewed] }
@@ -172,8 +175,8 @@ test('a staging deploy nothing verified (no health check, no integration tests) 
 
 test('a benchmark command that writes no report: the one left over from an earlier run is not read', async () => {
   const stages = `  staging_deployment: { command: "true", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`.replace(
-    'performance: { report: fixture/bench.json,',
-    'performance: { command: "echo load test skipped", report: fixture/bench.json,'
+    'performance: { report: measured/bench.json,',
+    'performance: { command: "echo load test skipped", report: measured/bench.json,'
   )
   const { dir, sha } = await repo(stages)
   githubSaysYes(sha)
@@ -186,10 +189,26 @@ test('a benchmark command that writes no report: the one left over from an earli
   ])
 })
 
+test('an integration coverage report and a benchmark committed with the code are no measurement: production is not deployed', async () => {
+  // The same figures, but as files git tracks: checked in (by whoever wrote the pull request), not measured in this run.
+  const committed = PRODUCTION.replace('measured/integration.info', 'fixture/lcov.info').replace('measured/bench.json', 'fixture/bench.json')
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${committed}`)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(existsSync(join(dir, 'staging.deployed'))).toBe(true)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  expect(outcome.exitCode).toBe(1)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; reason?: string }[]
+  expect(criteria.filter((c) => !c.met)).toEqual([
+    expect.objectContaining({ name: 'integration coverage', reason: expect.stringMatching(/integration coverage report .*fixture\/lcov\.info is a file git tracks, unchanged from the commit/) }),
+    expect.objectContaining({ name: 'performance SLAs', reason: expect.stringMatching(/benchmark report .*fixture\/bench\.json is a file git tracks, unchanged from the commit/) })
+  ])
+})
+
 test("production's {staging_url} is the URL staging reported, credentials and all, though no surface shows them", async () => {
   const url = 'http://deployer:s3cret-staging-pass@127.0.0.1:1/app?token=staging-token-42'
   const stages = `  staging_deployment: { command: "echo 'environment_url=${url}' > {outputs}", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`.replace(
-    'performance: { report: fixture/bench.json,',
+    'performance: { report: measured/bench.json,',
     `performance: { command: "test {staging_url} = '${url}' && cp fixture/bench.json {reports}/bench.json", report: "{reports}/bench.json",`
   )
   const { dir, sha } = await repo(stages)

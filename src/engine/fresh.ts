@@ -2,8 +2,10 @@
  * A report left over from an earlier run must never be read as this run's result: we note each report's identity
  * before the command runs and accept it afterwards only if the command created or rewrote it.
  */
+import { execFile } from 'node:child_process'
 import { realpath, stat } from 'node:fs/promises'
-import { isAbsolute, relative } from 'node:path'
+import { dirname, isAbsolute, relative } from 'node:path'
+import { mayBeGit } from '../exec/git-location.js'
 import { fileKind } from '../reports/read.js'
 
 type Identity = { ino: number; size: number; mtimeMs: number; ctimeMs: number } | null
@@ -63,4 +65,19 @@ export async function readFreshReport<T>(
   } catch (error) {
     return { problem: (error as Error).message }
   }
+}
+
+/**
+ * Why a report read without a command of this run (a production criterion's `report`) is no measurement: it is a file
+ * git tracks, as the commit has it — a claim checked in with the code, not a figure measured in this run. Null when
+ * it is not tracked, or an earlier step rewrote it (or when there is no file or no repository: the reader says so).
+ */
+export async function committedReportProblem(path: string, what: string): Promise<string | null> {
+  const real = await realpath(path).catch(() => null)
+  if (real === null || !mayBeGit(dirname(real))) return null
+  const git = (args: string[]) =>
+    new Promise<boolean>((done) => execFile('git', ['-C', dirname(real), ...args, '--', real], (error) => done(error === null)))
+  // Tracked, and the same in the work tree as in the commit (`diff --quiet` exits 0 when there is no difference).
+  if (!(await git(['ls-files', '--error-unmatch'])) || !(await git(['diff', '--quiet', 'HEAD']))) return null
+  return `the ${what} ${path} is a file git tracks, unchanged from the commit: a figure checked in with the code, not one measured in this run, so it is not read. Write the report in this run (a command or an earlier step, e.g. under {reports}) and do not commit it`
 }

@@ -22,7 +22,7 @@ import { loadEnvironmentBreaker, saveEnvironmentBreaker, type EnvironmentBreaker
 import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
 import { gateResult, type StageRecorder } from '../stage.js'
-import { ReportSnapshot, readFreshReport } from '../fresh.js'
+import { committedReportProblem, ReportSnapshot, readFreshReport } from '../fresh.js'
 import { runStep } from '../steps.js'
 import { commandFor, reportPathFor, textFor } from './templates.js'
 import { gateView } from '../../view/report-view.js'
@@ -127,6 +127,8 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   if (cfg?.integration_coverage.report) {
     try {
       const path = reportPathFor(ctx, cfg.integration_coverage.report.path, `${where}.integration_coverage.report`)
+      const committed = await committedReportProblem(path, 'integration coverage report')
+      if (committed) throw new Error(committed)
       const { scope } = await componentCoverageScope(ctx)
       const report = await readCoverageReport(path, { workspace: ctx.host.workspace, format: cfg.integration_coverage.report.format as never, scope })
       // Exact counts decide (a rounded 79.996 is not 80); the value shown is truncated, on the same side.
@@ -180,6 +182,8 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
         if (!read.value) throw new Error(read.problem ?? `no benchmark report at ${path}`)
         bench = read.value
       } else {
+        const committed = await committedReportProblem(path, 'benchmark report')
+        if (committed) throw new Error(committed)
         bench = await readBenchmark(path, perf.format)
       }
       for (const sla of evaluateSlas(bench.metrics, perf.slas)) {
