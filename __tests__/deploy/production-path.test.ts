@@ -205,6 +205,20 @@ test('an integration coverage report and a benchmark committed with the code are
   ])
 })
 
+test('an uptime source that covers 6.996 days does not meet a 7-day window, and is not shown as 7', async () => {
+  const shortWindow = PRODUCTION.replace('cat fixture/uptime.json', 'cat measured/uptime.json')
+  expect(shortWindow).not.toBe(PRODUCTION)
+  const { dir, sha } = await repo(`  staging_deployment: { command: "true", github_deployment: false, ${STAGING_TESTS} }\n${shortWindow}`)
+  await writeIn(dir, 'measured/uptime.json', '{ "uptime_percent": 100, "window_days": 6.996 }\n')
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; value: unknown; reason?: string }[]
+  expect(criteria.filter((c) => !c.met)).toEqual([
+    expect.objectContaining({ name: 'uptime ≥ 99.5% over 7 days', value: '100% over 6.996 days', reason: 'the source covers 6.996 day(s), less than the 7 required' })
+  ])
+})
+
 test("production's {staging_url} is the URL staging reported, credentials and all, though no surface shows them", async () => {
   const url = 'http://deployer:s3cret-staging-pass@127.0.0.1:1/app?token=staging-token-42'
   const stages = `  staging_deployment: { command: "echo 'environment_url=${url}' > {outputs}", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`.replace(

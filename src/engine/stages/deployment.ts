@@ -80,6 +80,12 @@ export function stagingCriteria(ctx: RunContext): Criterion[] {
   return criteria
 }
 
+/** Days to 3 significant digits, but a window short of `required` never shown as reaching it (6.996 → 6.99, not 7). */
+function shownDays(days: number, required: number): number {
+  const rounded = Number(days.toPrecision(3))
+  return days < required && rounded >= required ? Math.floor(days * 1000) / 1000 : rounded
+}
+
 /** `3 issues > 0` → [`3 issues`, `≤ 0`]: a measurement and the limit it is held to. */
 function splitLimit(text: string): [string, string | null] {
   const m = /^(.*?) (≤|>|≥|<) (\S+)$/.exec(text)
@@ -224,8 +230,9 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
         timeoutMs: 60_000,
         runCommand: ctx.host.runCommand
       })
-      const window = reading.window_days === null ? null : Number(reading.window_days.toPrecision(3))
-      const longEnough = window !== null && window >= uptime.days
+      // The window as stated decides (6.996 days is not 7); the figure shown is rounded, never up past the limit.
+      const window = reading.window_days === null ? null : shownDays(reading.window_days, uptime.days)
+      const longEnough = reading.window_days !== null && reading.window_days >= uptime.days
       criteria.push({
         name: `uptime ≥ ${uptime.threshold}% over ${uptime.days} days`,
         met: reading.uptime_percent >= uptime.threshold && longEnough,
