@@ -94,6 +94,25 @@ describe('staging soak', () => {
   })
 })
 
+describe('staging soak over a long history', () => {
+  test('more deployments since the success than the pages read: "no failure since" is unverified, so unmet', async () => {
+    // 500 deployments of other commits in the 8 days since (5 pages of 100, all successful): a failure on the 6th
+    // page would never be seen.
+    const page = (n: number) => Array.from({ length: 100 }, (_, i) => deployment(1000 + n * 100 + i, NOW - DAY, 'c'.repeat(40)))
+    api.script('GET /repos/{owner}/{repo}/deployments', [
+      { status: 200, body: [deployment(1, NOW - 8 * DAY)] },
+      ...[0, 1, 2, 3, 4].map((n) => ({ status: 200, body: page(n) }))
+    ])
+    api.script('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', [
+      { status: 200, body: [status('success', NOW - 8 * DAY)] },
+      ...Array.from({ length: 500 }, () => ({ status: 200, body: [status('success', NOW - DAY)] }))
+    ])
+    const reading = await port.soak({ environment: 'staging', sha: SHA, days: 7, now: NOW })
+    expect(reading).toMatchObject({ met: false, value: '8.0 days' })
+    expect(reading.reason).toMatch(/more than 500 deployments since this commit was deployed there/)
+  })
+})
+
 describe('security review', () => {
   const pull = (labels: string[] = []) => [{ number: 12, merged_at: iso(NOW), labels: labels.map((name) => ({ name })), head: { sha: SHA } }]
   const review = (login: string, state: string, commit = SHA) => ({ id: 1, user: { login }, state, body: '', commit_id: commit })

@@ -97,7 +97,9 @@ export function createGitHubPort(settings: DeploymentsSettings): GitHubPort {
       if (ageDays < o.days) {
         return { met: false, value, reason: `deployed to ${o.environment} ${value} ago, less than ${o.days}` }
       }
-      // Any failure of the environment since then breaks the soak, whichever commit it was.
+      // Any failure of the environment since then breaks the soak, whichever commit it was. The deployments are read
+      // newest first until one older than that success: a history longer than the pages read is not all checked.
+      let readAll = false
       for (let page = 1; page <= MAX_PAGES; page++) {
         const { data: recent } = await octokit.rest.repos.listDeployments({ owner, repo, environment: o.environment, per_page: 100, page })
         for (const d of recent) {
@@ -108,7 +110,17 @@ export function createGitHubPort(settings: DeploymentsSettings): GitHubPort {
             return { met: false, value, reason: `${o.environment} had a ${failure.state} status on ${failure.created_at} (deployment ${d.id}) since this commit was deployed` }
           }
         }
-        if (recent.length < 100 || recent.every((d) => Date.parse(d.created_at) < firstSuccess!)) break
+        if (recent.length < 100 || recent.every((d) => Date.parse(d.created_at) < firstSuccess!)) {
+          readAll = true
+          break
+        }
+      }
+      if (!readAll) {
+        return {
+          met: false,
+          value,
+          reason: `${o.environment} has more than ${MAX_PAGES * 100} deployments since this commit was deployed there; only the latest ${MAX_PAGES * 100} were checked for a failure, so "no failure since" cannot be verified`
+        }
       }
       return { met: true, value, reason: `deployed to ${o.environment} ${value} ago with no failure since` }
     } catch (error) {
