@@ -14,9 +14,11 @@ import {
   aggregateSummary,
   aggregateVerdict,
   collectReportFiles,
+  expectedLegsFromMatrix,
   readLegReports,
   renderCombinedDashboard,
   SUMMARY_MAX_BYTES,
+  verdictSentence,
   type AggregateInput
 } from '../../src/aggregate/index.js'
 import { CSP } from '../../src/observability/dashboard.js'
@@ -222,6 +224,26 @@ describe('unreadable and hostile reports', () => {
     expect(aggregateJson(result).legs.find((l) => l.component === 'weird')).toMatchObject({ success: true, coverage: null })
     expect(() => aggregateSummary(result)).not.toThrow()
     expect(() => renderCombinedDashboard(result, 0)).not.toThrow()
+  })
+
+  test('a matrix of two targets (or two systems) with one leg reported: the other leg is missing, the aggregate fails', async () => {
+    const files = await writeLegs(join(root, 'one-of-two'), [passingLeg(real, 'shared', 90)])
+    // {component: [shared], target: [dev, production]}: the production leg crashed before uploading its report.
+    const byTarget = await readLegReports({ files, expected: expectedLegsFromMatrix({ component: ['shared'], target: ['dev', 'production'] }) })
+    expect(byTarget.missing).toEqual(['shared → production'])
+    expect(aggregateVerdict(byTarget)).toEqual({ success: false, failed: [], missing: ['shared'] })
+    expect(verdictSentence(byTarget)).toBe('a promised leg without a report: shared → production')
+    expect(tableRows(aggregateSummary(byTarget))[0]).toContain('shared → production')
+    // Excluded, the production leg is not promised.
+    const excluded = await readLegReports({ files, expected: expectedLegsFromMatrix({ component: ['shared'], target: ['dev', 'production'], exclude: [{ target: 'production' }] }) })
+    expect(aggregateVerdict(excluded).success).toBe(true)
+    // Two legs of one component on two systems (an include list, or a dimension the include extends): two reports owed.
+    for (const matrix of [{ include: [{ component: 'shared', os: 'ubuntu' }, { component: 'shared', os: 'windows' }] }, { os: ['ubuntu', 'windows'], include: [{ component: 'shared' }] }]) {
+      const bySystem = await readLegReports({ files, expected: expectedLegsFromMatrix(matrix) })
+      expect([bySystem.missing, aggregateVerdict(bySystem).success]).toEqual([['shared (one more leg)'], false])
+    }
+    // Names given as text promise one leg each, however often repeated.
+    expect(aggregateVerdict(await readLegReports({ files, expected: ['shared', 'shared'] })).success).toBe(true)
   })
 
   test('two reports of one component (matrix legs of different targets) are both kept', async () => {

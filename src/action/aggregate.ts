@@ -9,7 +9,7 @@ import * as core from '@actions/core'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { aggregateJson, aggregateSummary, aggregateVerdict, collectReportFiles, expectedFromMatrix, readLegReports, renderCombinedDashboard, verdictSentence } from '../aggregate/index.js'
+import { aggregateJson, aggregateSummary, aggregateVerdict, collectReportFiles, expectedLegsFromMatrix, readLegReports, renderCombinedDashboard, verdictSentence } from '../aggregate/index.js'
 import { completeCheckRun, OUTPUT_MAX_CHARS, startCheckRun } from '../github/checks.js'
 import { renderComment, upsertComment } from '../github/comment.js'
 import { readEventContext } from '../github/event.js'
@@ -17,16 +17,17 @@ import { createOctokit, type GitHubLogger } from '../github/octokit.js'
 import { downloadRunArtifacts } from '../github/run-artifacts.js'
 import { workflowRun } from './event-payload.js'
 import type { WorkflowReport } from '../engine/model.js'
+import type { ExpectedLeg } from '../aggregate/matrix.js'
 import { logInert } from './inert-log.js'
 import { reportedRepositoryPath } from './repo-prefix.js'
 
 const log: GitHubLogger = { info: (m) => logInert(m), warning: (m) => core.warning(m), error: (m) => core.error(m), debug: core.debug }
 
-function expected(): string[] | undefined {
+function expected(): Array<string | ExpectedLeg> | undefined {
   const raw = core.getInput('expected').trim()
   if (!raw) return undefined
   try {
-    return expectedFromMatrix(JSON.parse(raw))
+    return expectedLegsFromMatrix(JSON.parse(raw))
   } catch {
     return raw.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)
   }

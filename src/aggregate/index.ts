@@ -20,4 +20,4 @@ export {
 } from './verdict.js'
 export { aggregateSummary, SUMMARY_MAX_BYTES, type AggregateSummaryOptions } from './summary.js'
 export { renderCombinedDashboard } from './dashboard.js'
-export { expectedFromMatrix } from './matrix.js'
+export { expectedFromMatrix, expectedLegsFromMatrix, type ExpectedLeg } from './matrix.js'

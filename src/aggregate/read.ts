@@ -9,6 +9,7 @@ import { basename, join } from 'node:path'
 import { STAGE_ORDER, TARGETS, type StageKey, type Target } from '../config/types.js'
 import type { ErrorType, GateResult, StageResult, StageStatus, WorkflowReport } from '../engine/model.js'
 import { contradictions, derivedSuccess } from './consistency.js'
+import type { ExpectedLeg } from './matrix.js'
 
 /** Largest report file read; a larger one is reported invalid without being read. */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024
@@ -32,20 +33,31 @@ export interface InvalidReport {
   reason: string
   /** Set when the report was read but refused because its fields contradict each other: the leg it names. */
   component?: string
+  /** The refused leg's target. */
+  target?: Target
 }
 
 export interface AggregateInput {
   /** Sorted by component, then target, then file. */
   legs: Leg[]
-  /** Components the plan promised that no report names, sorted. */
+  /**
+   * The promised legs no report answers, sorted: a component's name, with its target (`api → production`) when the
+   * matrix named one, and how many legs (`api (2 legs)`) when more than one of it is missing.
+   */
   missing: string[]
+  /** The components of those legs, sorted (absent in inputs built before legs were counted: then `missing`). */
+  missingComponents?: string[]
   invalid: InvalidReport[]
 }
 
 export interface ReadLegReportsOptions {
   files: string[]
-  /** Component names the plan promised (its matrix); each one without a report is missing. */
-  expected?: string[]
+  /**
+   * The legs the plan promised (its matrix, see expectedLegsFromMatrix) or component names: each promised leg without
+   * a report of its own is missing. A leg with a target needs a report of that component and target; one without, a
+   * report of that component. Two promised legs of one component need two reports.
+   */
+  expected?: Array<string | ExpectedLeg>
 }
 
 export async function readLegReports(opts: ReadLegReportsOptions): Promise<AggregateInput> {
@@ -59,11 +71,57 @@ export async function readLegReports(opts: ReadLegReportsOptions): Promise<Aggre
   })
   legs.sort((a, b) => compare(a.component, b.component) || compare(a.target, b.target) || compare(a.file, b.file))
   invalid.sort((a, b) => compare(a.file, b.file))
-  // A refused report (fields contradicting each other) is failed, not missing.
-  const present = new Set([...legs.map((l) => l.component), ...invalid.flatMap((bad) => (bad.component === undefined ? [] : [bad.component]))])
-  const expected = [...new Set((opts.expected ?? []).map((name) => name.trim()).filter(Boolean))]
-  const missing = expected.filter((name) => !present.has(name)).sort(compare)
-  return { legs, missing, invalid }
+  const reported = [
+    ...legs.map((l) => ({ component: l.component, target: l.target as Target | undefined })),
+    // A refused report (fields contradicting each other) is failed, not missing.
+    ...invalid.flatMap((bad) => (bad.component === undefined ? [] : [{ component: bad.component, target: bad.target }]))
+  ]
+  const unanswered = missingLegs(opts.expected ?? [], reported)
+  const labels = new Map<string, number>()
+  for (const leg of unanswered) {
+    const label = leg.target ? `${leg.component} → ${leg.target}` : leg.component
+    labels.set(label, (labels.get(label) ?? 0) + 1)
+  }
+  // A bare name: no report of that component at all. Otherwise the legs it still owes are counted.
+  const some = new Set(reported.map((r) => r.component))
+  const missing = [...labels]
+    .map(([label, n]) => (some.has(label) ? `${label} (${n === 1 ? 'one more leg' : `${n} more legs`})` : n > 1 ? `${label} (${n} legs)` : label))
+    .sort(compare)
+  const missingComponents = [...new Set(unanswered.map((leg) => leg.component))].sort(compare)
+  return { legs, missing, missingComponents, invalid }
+}
+
+/**
+ * The promised legs no report answers. Each report answers one leg: first a leg of its component and target, then a
+ * leg of its component whose target was not named (names given as plain text each promise one leg, however often
+ * they are repeated).
+ */
+function missingLegs(expected: Array<string | ExpectedLeg>, reported: Array<{ component: string; target?: Target }>): ExpectedLeg[] {
+  const names = new Set<string>()
+  const wanted: ExpectedLeg[] = []
+  for (const entry of expected) {
+    if (typeof entry === 'string') {
+      const name = entry.trim()
+      if (name && !names.has(name)) wanted.push({ component: name })
+      names.add(name)
+    } else if (entry.component.trim()) wanted.push({ component: entry.component.trim(), ...(entry.target ? { target: entry.target } : {}) })
+  }
+  const pool = new Map<string, Array<Target | undefined>>()
+  for (const r of reported) pool.set(r.component, [...(pool.get(r.component) ?? []), r.target])
+  const take = (component: string, match: (t: Target | undefined) => boolean): boolean => {
+    const left = pool.get(component) ?? []
+    const i = left.findIndex(match)
+    if (i === -1) return false
+    left.splice(i, 1)
+    return true
+  }
+  const missing: ExpectedLeg[] = []
+  // Legs with a target first: a report of another target must not be spent on a leg that accepts any.
+  for (const leg of wanted.filter((l) => l.target)) {
+    if (!take(leg.component, (t) => t === leg.target) && !take(leg.component, (t) => t === undefined)) missing.push(leg)
+  }
+  for (const leg of wanted.filter((l) => !l.target)) if (!take(leg.component, () => true)) missing.push(leg)
+  return missing
 }
 
 /**
@@ -110,7 +168,7 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
-async function readLeg(file: string): Promise<Leg | { reason: string; component?: string }> {
+async function readLeg(file: string): Promise<Leg | { reason: string; component?: string; target?: Target }> {
   let text: string
   try {
     const info = await stat(file)
@@ -135,7 +193,7 @@ async function readLeg(file: string): Promise<Leg | { reason: string; component?
     if (found.length) {
       const shown = found.slice(0, 5).map((c) => clip(c, 300))
       const more = found.length > shown.length ? `; and ${found.length - shown.length} more` : ''
-      return { component: report.component_name, reason: `leg ${clip(JSON.stringify(report.component_name), 120)} (target ${report.target_stage}) refused: its fields contradict each other: ${shown.join('; ')}${more}` }
+      return { component: report.component_name, target: report.target_stage, reason: `leg ${clip(JSON.stringify(report.component_name), 120)} (target ${report.target_stage}) refused: its fields contradict each other: ${shown.join('; ')}${more}` }
     }
     // The verdict comes from the stages and gates, not from the top-level flag alone.
     report.success = derivedSuccess(report)

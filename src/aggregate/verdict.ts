@@ -184,7 +184,7 @@ function cmp(a: string, b: string): number {
 export function aggregateVerdict(result: AggregateInput): AggregateVerdict {
   const refused = result.invalid.flatMap((bad) => (bad.component === undefined ? [] : [bad.component]))
   const failed = [...new Set([...result.legs.filter((l) => !l.report.success || l.report.cancelled).map((l) => l.component), ...refused])].sort(cmp)
-  const missing = [...result.missing]
+  const missing = [...(result.missingComponents ?? result.missing)]
   const success = result.legs.length > 0 && failed.length === 0 && missing.length === 0 && result.invalid.length === 0
   return { success, failed, missing }
 }
@@ -197,12 +197,17 @@ export function verdictSentence(result: AggregateInput): string {
   const parts: string[] = []
   const failedLegs = result.legs.filter((l) => !l.report.success || l.report.cancelled).length
   if (failedLegs) parts.push(`${failedLegs} of ${n} leg${n === 1 ? '' : 's'} failed`)
-  if (v.missing.length) parts.push(`${v.missing.length} component${v.missing.length === 1 ? '' : 's'} without a report`)
+  if (result.missing.length) {
+    const legs = result.missing.length
+    // Each a bare component name: whole components sent nothing; otherwise name the legs.
+    const byName = result.missing.every((m) => v.missing.includes(m))
+    parts.push(byName ? `${legs} component${legs === 1 ? '' : 's'} without a report` : `${legs === 1 ? 'a promised leg' : `${legs} promised legs`} without a report: ${result.missing.join(', ')}`)
+  }
   const refused = result.invalid.filter((bad) => bad.component !== undefined).length
   const unreadable = result.invalid.length - refused
   if (refused) parts.push(`${refused} report${refused === 1 ? '' : 's'} refused (fields contradict each other)`)
   if (unreadable) parts.push(`${unreadable} unreadable report${unreadable === 1 ? '' : 's'}`)
-  if (n === 0 && !v.missing.length && !result.invalid.length) parts.push('no report at all')
+  if (n === 0 && !result.missing.length && !result.invalid.length) parts.push('no report at all')
   return parts.join(', ')
 }
 

@@ -9,7 +9,7 @@ import { overwriteProblem } from '../engine/output-guard.js'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { collectReportFiles, readLegReports } from '../aggregate/read.js'
-import { expectedFromMatrix } from '../aggregate/matrix.js'
+import { expectedLegsFromMatrix, type ExpectedLeg } from '../aggregate/matrix.js'
 import { aggregateSummary } from '../aggregate/summary.js'
 import { renderCombinedDashboard } from '../aggregate/dashboard.js'
 import { aggregateJson, aggregateVerdict, verdictSentence } from '../aggregate/verdict.js'
@@ -38,9 +38,9 @@ async function write(path: string, text: string): Promise<string> {
   return full
 }
 
-async function expectations(names: string[], file: string | undefined): Promise<string[] | undefined> {
+async function expectations(names: string[], file: string | undefined): Promise<Array<string | ExpectedLeg> | undefined> {
   if (!names.length && !file) return undefined
-  const out = names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean)
+  const out: Array<string | ExpectedLeg> = names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean)
   if (file) {
     let data: unknown
     try {
@@ -49,12 +49,13 @@ async function expectations(names: string[], file: string | undefined): Promise<
       throw new UsageError(`--expect-file ${file}: ${(error as Error).message}`)
     }
     try {
-      out.push(...expectedFromMatrix(data))
+      // One per leg of the matrix: a component in two legs (two targets, two systems) needs two reports.
+      out.push(...expectedLegsFromMatrix(data))
     } catch (error) {
       throw new UsageError(`--expect-file ${file}: ${(error as Error).message}`)
     }
   }
-  return [...new Set(out)]
+  return out
 }
 
 export async function aggregateCommand(argv: string[]): Promise<number> {
@@ -91,7 +92,7 @@ export async function aggregateCommand(argv: string[]): Promise<number> {
     const line = `aggregate ${verdict.success ? 'passed' : 'FAILED'}: ${verdictSentence(result)}${written.length ? ` · ${written.join(' · ')}` : ''}\n`
     // With the summary on stdout, the verdict line goes to stderr so stdout stays pure Markdown.
     printInert(values.summary ? process.stdout : process.stderr, line)
-    for (const name of verdict.missing) printInert(process.stderr, `missing: no report from ${JSON.stringify(name)} — the leg crashed or uploaded nothing\n`)
+    for (const name of result.missing) printInert(process.stderr, `missing: no report from ${JSON.stringify(name)} — the leg crashed or uploaded nothing\n`)
     for (const bad of result.invalid) printInert(process.stderr, `${bad.component === undefined ? 'unreadable' : 'refused'}: ${bad.file}: ${bad.reason}\n`)
     return verdict.success ? 0 : 1
   } catch (error) {
