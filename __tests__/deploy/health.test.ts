@@ -73,10 +73,27 @@ describe('checkHealth', () => {
     expect((await checkHealth({ ...base, jsonField: 'version', expectedValue: 2 })).healthy).toBe(true)
     expect((await checkHealth({ ...base, jsonField: 'list.0.up' })).observed).toBe('yes')
     expect((await checkHealth({ ...base, jsonField: 'off' })).lastError).toMatch(/off is false/)
+    expect((await checkHealth({ ...base, jsonField: 'list.0.up' })).healthy).toBe(true)
     const proto = await checkHealth({ ...base, jsonField: 'constructor' })
     expect(proto.healthy).toBe(false)
     expect(proto.lastError).toMatch(/no field constructor/)
     expect((await checkHealth({ ...base, jsonField: 'a..b' })).lastError).toMatch(/dotted path/)
+  })
+
+  it('without an expected value, a status word that says down is not healthy', async () => {
+    // Spring's actuator, the IETF draft and home-made endpoints answer 200 with the bad news in the body.
+    const bodies: Record<string, unknown> = { '/spring': { status: 'DOWN' }, '/ietf': { status: 'fail' }, '/degraded': { status: 'degraded' }, '/up': { status: 'UP' }, '/pass': { status: 'pass' } }
+    server = await startServer((req, res) => json(res, 200, bodies[req.url ?? ''] ?? {}))
+    const check = (path: string) => checkHealth({ url: `${server!.url}${path}`, expectedStatus: 200, jsonField: 'status', timeoutMs: 300, intervalMs: 100 })
+    for (const path of ['/spring', '/ietf', '/degraded']) {
+      const result = await check(path)
+      expect([path, result.healthy]).toEqual([path, false])
+      expect(result.lastError).toMatch(/does not say healthy .*give it as expected_value/)
+    }
+    expect((await check('/up')).healthy).toBe(true)
+    expect((await check('/pass')).healthy).toBe(true)
+    // Given as the expected value, a word of one's own counts.
+    expect((await checkHealth({ url: `${server.url}/degraded`, expectedStatus: 200, jsonField: 'status', expectedValue: 'degraded', timeoutMs: 300, intervalMs: 100 })).healthy).toBe(true)
   })
 
   it('reports a body that is not JSON', async () => {

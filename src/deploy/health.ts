@@ -13,7 +13,10 @@ export interface HealthCheckOptions {
   expectedStatus?: number
   /** Dotted path of a field in the JSON body that must match (`status`, `checks.db.status`, `items.0.ok`). */
   jsonField?: string
-  /** The value `jsonField` must hold (strict equality); without it the field must be present and not null or false. */
+  /**
+   * The value `jsonField` must hold (strict equality); without it the field must be present and not null or false,
+   * and a string must be a word that says healthy (ok, up, healthy, pass, serving, …, see HEALTHY_WORDS).
+   */
   expectedValue?: string | number | boolean
   /** Total time budget in milliseconds, requests and waits included. */
   timeoutMs: number
@@ -46,6 +49,12 @@ export interface HealthCheckResult {
 
 const DEFAULT_MAX_INTERVAL_MS = 5000
 const DEFAULT_REQUEST_TIMEOUT_MS = 10_000
+/**
+ * Without an expected value, the strings a health field may hold and be healthy (case-insensitive): what Spring's
+ * actuator (UP), the IETF health-check draft (pass), gRPC (SERVING), Kubernetes-style endpoints (ok) and the like
+ * answer when all is well. Any other string (DOWN, fail, degraded, error, OUT_OF_SERVICE) is unhealthy.
+ */
+const HEALTHY_WORDS: ReadonlySet<string> = new Set(['ok', 'up', 'healthy', 'pass', 'passed', 'passing', 'green', 'good', 'available', 'ready', 'running', 'serving', 'alive', 'online', 'operational', 'success', 'true', 'yes'])
 /** Shortest interval used, so that a zero or negative interval cannot spin. */
 const MIN_INTERVAL_MS = 10
 
@@ -181,6 +190,16 @@ async function attempt(fetchImpl: typeof fetch, url: URL, opts: HealthCheckOptio
       }
     } else if (observed === null || observed === false) {
       return { ok: false, status, observed, hasObserved: true, error: `${opts.jsonField} is ${describeValue(observed)}` }
+    } else if (typeof observed === 'string' && !HEALTHY_WORDS.has(observed.trim().toLowerCase())) {
+      // `{"status": "DOWN"}` is present and not false, yet says the service is down: without an expected value, only
+      // a word that says healthy counts.
+      return {
+        ok: false,
+        status,
+        observed,
+        hasObserved: true,
+        error: `${opts.jsonField} is ${describeValue(observed)}, which does not say healthy (${[...HEALTHY_WORDS].join(', ')}): if it means healthy, give it as expected_value`
+      }
     }
     return { ok: true, status, observed, hasObserved: true }
   } catch (err) {
