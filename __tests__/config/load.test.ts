@@ -317,6 +317,12 @@ describe('loadConfig: errors', () => {
     expect(message).toContain('spec-to-production.yml:3:22: stages.testing.timeout_seconds: must be a whole number (got "soon")')
   })
 
+  it('refuses components.<Name> that names the component in another case (its overrides would silently not apply)', async () => {
+    const message = await loadError('quality_gates:\n  test_coverage: { production_threshold: 80 }\ncomponents:\n  App:\n    quality_gates: { test_coverage: { production_threshold: 95 } }\n', 'app')
+    expect(message).toContain(".github/spec-to-production.yml:4:3: components.App: names the component 'app' in another case")
+    expect(message).toContain('Write components.app')
+  })
+
   it('refuses a staging stage that deploys to the production environment, naming who set it', async () => {
     const message = await loadError('components:\n  app:\n    stages: { staging_deployment: { environment: production } }\n')
     expect(message).toContain(

@@ -255,11 +255,13 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   let shown = ''
   if (file) {
     shown = displayName(workspace, file)
-    const data = validData(await readConfigText(file, shown), shown)
+    const text = await readConfigText(file, shown)
+    const data = validData(text, shown)
     // Valid, so a mapping whose `components` (if any) maps names to mappings.
     const { components, ...rest } = data as FileLayer
     top = rest
     if (isPlainObject(components) && Object.hasOwn(components, component)) overrides = components[component] as FileLayer
+    else if (isPlainObject(components)) refuseNearlyNamed(Object.keys(components), component, text, shown)
   }
 
   const probe = new RepositoryProbe(workspace, opts.env)
@@ -329,6 +331,20 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   }
   refuseSharedReports(config, layers)
   return { config, file, presetSource, choices: [...pathChoices, ...fitted.choices.map((c) => givenInstead(c, layers))], layers }
+}
+
+/**
+ * `components.Api` when the component is `api`: names are case-sensitive (they name artifacts, files and cache keys),
+ * so its overrides would not apply, and a stricter limit set there would silently give way to the defaults.
+ */
+function refuseNearlyNamed(names: string[], component: string, text: string, shown: string): void {
+  const near = names.find((name) => name.toLowerCase() === component.toLowerCase())
+  if (near === undefined) return
+  const { doc, lineCounter } = parseYaml(text, shown)
+  const { line, col } = locate(doc, lineCounter, ['components', near], true)
+  fail(shown, [
+    `${shown}:${line}:${col}: ${formatKeyPath(['components', near])}: names the component '${component}' in another case; component names are case-sensitive, so these overrides would not apply to '${component}'. Write components.${component}`
+  ])
 }
 
 /**
