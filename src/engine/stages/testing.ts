@@ -11,6 +11,7 @@ import { coverageThreshold, judgeCoverage, judgePassRate, type PassRatePolicy } 
 import { quarantinePolicy } from '../../gates/quarantine.js'
 import { unseenRetries } from '../../gates/unseen-retries.js'
 import { RepositoryProbe } from '../../config/probe.js'
+import type { JUnitCase } from '../../reports/junit.js'
 import { FLAKY_MESSAGES, type CoverageFormat, type CoverageReport, type FailedTest, type FlakyTest, type TestReport } from '../../reports/types.js'
 import { classifyCommand } from '../../resilience/classify.js'
 import type { AttemptOutcome } from '../../resilience/policies.js'
@@ -31,6 +32,8 @@ interface TestAttempt {
   /** Why the test report could not be used, when it could not. */
   testsProblem?: string
   coverageProblem?: string
+  /** Of the tests that failed in an earlier attempt, those this attempt's report shows passing (absent on a first attempt). */
+  passedAgain?: Set<string>
 }
 
 /** One test suite to run and judge: the testing stage's, or a deployment stage's integration/E2E tests. */
@@ -129,7 +132,9 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
     },
     judge: async (result) => {
       const readers = await (reading ?? import('./test-reading.js'))
-      const attempt = await readAttempt(ctx, readers, result, suite, junit, coverage, snapshot!, scope)
+      // The tests that failed before: a rerun must show each one passing to call it flaky.
+      const failedBefore = new Set(failingSets.flatMap((set) => [...set.keys()]))
+      const attempt = await readAttempt(ctx, readers, result, suite, junit, coverage, snapshot!, scope, failedBefore)
       return judgeAttempt(attempt, failingSets, suite.policy.retry_on_timeout, readers.PYTEST_COLLECTION)
     }
   })
@@ -143,7 +148,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   const now = host.now()
 
   // Flaky: failed in an earlier attempt of the command, passed in the last one.
-  const flaky = rerunFlaky(failingSets, attempt.tests)
+  const { flaky, vanished } = rerunFlaky(failingSets, attempt.tests, attempt.passedAgain)
   const outputs = suite.gatePrefix ? ((stage.outputs[suite.purpose] ??= {}) as Record<string, unknown>) : stage.outputs
   outputs.attempts = step.attempts
   outputs.flaky_tests = flaky.map((t) => t.id)
@@ -160,6 +165,15 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   let passed = true
   if (attempt.tests) {
     const j = judgePassRate(attempt.tests, config.quality_gates.test_pass_rate.required, flaky, suite.passRatePolicy)
+    if (vanished.length > 0) {
+      // Failed in an earlier attempt and not shown passing in the last one (left out, skipped): never passed.
+      j.passed = false
+      j.errors.push(
+        `${vanished.length} test(s) failed in an earlier attempt of the ${suite.purpose} command and the last attempt's report does not show them passing (left out or skipped), so their failure stands: ` +
+          vanished.slice(0, 10).map((t) => `${t.id} (${t.message.split('\n')[0].slice(0, 200)})`).join('; ') +
+          (vanished.length > 10 ? `; and ${vanished.length - 10} more` : '')
+      )
+    }
     const broken = attempt.tests.totals.failed + attempt.tests.totals.errors
     // A runner exits non-zero for a failing test even when the quarantine excuses it: that exit is explained.
     const excused = broken > 0 && j.details.quarantined_failures === broken
@@ -176,7 +190,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
     // Retries the runner makes inside the run, which its report cannot show: said on the gate, every surface (unless
     // flaky tests are to be ignored: a retried pass then counts as the plain pass the policy makes of any flaky test).
     if (suite.passRatePolicy?.flaky !== 'ignore') j.warnings.push(...unseenRetries(command, { ...process.env, ...suite.env }, new RepositoryProbe(host.workspace)))
-    const brokeTests = attempt.tests.totals.failed + attempt.tests.totals.errors > 0
+    const brokeTests = attempt.tests.totals.failed + attempt.tests.totals.errors + vanished.length > 0
     stage.addGate(
       gateResult(passRateGate, started, now, {
         passed: j.passed,
@@ -256,19 +270,31 @@ async function readAttempt(
   junit: string,
   coverage: string,
   before: ReportSnapshot,
-  scope: ComponentScope
+  scope: ComponentScope,
+  failedBefore: ReadonlySet<string>
 ): Promise<TestAttempt> {
   const { workspace } = ctx.host
   const ran = `the ${suite.purpose} command (${classifyCommand(result).description})`
   // The testing stage's tests go to the per-test history: a fresh collector per attempt, the last one kept.
   const collector = suite.gatePrefix === '' && ctx.testCases ? new TestCaseCollector(sizeOf(junit)) : undefined
+  // On a rerun, which of the tests that failed before this report shows passing (one passing element is enough).
+  const passedAgain = failedBefore.size > 0 ? new Set<string>() : undefined
+  const onCase =
+    passedAgain === undefined
+      ? collector?.onCase
+      : (test: JUnitCase): void => {
+          collector?.onCase(test)
+          if (test.outcome !== 'passed') return
+          const id = test.id !== '' || test.idBytes === undefined ? test.id : test.idBytes.toString('utf8', 0, test.idLength)
+          if (failedBefore.has(id)) passedAgain.add(id)
+        }
   // The two reports are independent files: read at once.
   const [tests, cov] = await Promise.all([
     readFreshReport(before, junit, { workspace, what: 'JUnit report', ran }, () =>
       readTestReport(junit, {
         workspace,
         format: suite.reports?.junit?.format,
-        onCase: collector?.onCase,
+        onCase,
         ...(suite.passRatePolicy?.quarantine?.active.length ? { match: suite.passRatePolicy.quarantine.match } : {})
       })
     ),
@@ -280,7 +306,7 @@ async function readAttempt(
     ctx.testCases.collector = tests.value ? collector : null
     ctx.testCases.messages = new Map((tests.value?.failures ?? []).map((f) => [f.id, f.message]))
   }
-  return { result, tests: tests.value, coverage: cov.value, testsProblem: tests.problem, coverageProblem: cov.problem }
+  return { result, tests: tests.value, coverage: cov.value, testsProblem: tests.problem, coverageProblem: cov.problem, ...(passedAgain ? { passedAgain } : {}) }
 }
 
 /**
@@ -309,25 +335,36 @@ function judgeAttempt(attempt: TestAttempt, failingSets: Map<string, FailedTest>
 }
 
 /**
- * Tests that failed in an earlier attempt of the command and passed in the last one (its report shows them and
- * not as failing), sorted by id, with the messages of their failed attempts.
+ * Tests that failed in an earlier attempt of the command and passed in the last one (its report shows them passing,
+ * `passedAgain`, and not as failing), sorted by id, with the messages of their failed attempts; and those `vanished`:
+ * failed earlier, not failing in the last report, yet not shown passing there either (left out of it, or skipped).
  */
-function rerunFlaky(failingSets: Map<string, FailedTest>[], last: TestReport | undefined): FlakyTest[] {
-  if (last === undefined || failingSets.length < 2) return []
+function rerunFlaky(
+  failingSets: Map<string, FailedTest>[],
+  last: TestReport | undefined,
+  passedAgain: ReadonlySet<string> | undefined
+): { flaky: FlakyTest[]; vanished: FailedTest[] } {
+  if (last === undefined || failingSets.length < 2) return { flaky: [], vanished: [] }
   const lastFailing = failingSets.at(-1) as Map<string, FailedTest>
   // A test the last report lists as failing is not flaky; one it may have left out of a truncated list is unknown.
-  if (last.failures_truncated) return []
+  if (last.failures_truncated) return { flaky: [], vanished: [] }
   const byId = new Map<string, FlakyTest>()
+  const vanished = new Map<string, FailedTest>()
   for (const attempt of failingSets.slice(0, -1)) {
     for (const [id, test] of attempt) {
       if (lastFailing.has(id)) continue
+      if (!passedAgain?.has(id)) {
+        vanished.set(id, test)
+        continue
+      }
       const entry = byId.get(id) ?? { id, ...(test.classname ? { classname: test.classname } : {}), name: test.name, ...(test.file ? { file: test.file } : {}), attempts: 1, failures: [] }
       entry.attempts++
       if (entry.failures.length < FLAKY_MESSAGES) entry.failures.push(test.message)
       byId.set(id, entry)
     }
   }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const byName = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  return { flaky: [...byId.values()].sort(byName), vanished: [...vanished.values()].sort(byName) }
 }
 
 /** The file's size in bytes, 0 when it cannot be read (the report reader says why). */
