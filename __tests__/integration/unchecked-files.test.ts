@@ -108,3 +108,27 @@ test('bandit that scanned no file (metrics hold only _totals) leaves the vulnera
   expect(gate.details.halves.vulnerabilities).toMatchObject({ status: 'unmeasured', reason: 'bandit checked no file (its report lists none): nothing was scanned for vulnerabilities' })
   expect(gate.passed).toBe(false)
 })
+
+test('pyright that analyzed no file (a path without Python files: it writes "0 errors" and exits 0) does not pass the type_checking gate', async () => {
+  // What pyright --outputjson writes for a directory with no Python source (pyright >= 1.1.297; exit status 0).
+  const noFiles = { version: '1.1.380', time: '1', generalDiagnostics: [], summary: { filesAnalyzed: 0, errorCount: 0, warningCount: 0, informationCount: 0, timeInSec: 0.1 } }
+  const typeCheck =
+    `    type_checking: { command: "cp pyright.json {reports}/pyright.json", report: { path: "{reports}/pyright.json", format: pyright-json } }\n    linting: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n`
+  const dir = await repo(typeCheck)
+  await writeIn(dir, 'pyright.json', JSON.stringify(noFiles))
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  expect(run.code).toBe(1)
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(gate.passed).toBe(false)
+  expect(gate.errors).toContain('pyright checked no file (its report says it checked 0): nothing was type-checked')
+  expect(gate.details).toMatchObject({ files_checked: 0, component_checked: false })
+  expect(run.stdout).toMatch(/✗ gate type_checking \(\d+ ms\): not measured: pyright checked no file/)
+  expect(run.stdout).not.toMatch(/gate type_checking[^\n]*0 errors ≤ 0/)
+
+  // One file analyzed: the gate judges its errors as before.
+  const one = await repo(typeCheck)
+  await writeIn(one, 'pyright.json', JSON.stringify({ ...noFiles, summary: { ...noFiles.summary, filesAnalyzed: 1 } }))
+  const ok = await runCli(one, [...TINY_ARGS, '--output', 'r.json'])
+  expect((await readReport(one, 'r.json')).stage_results.refactoring.quality_gates.type_checking).toMatchObject({ passed: true, details: { error_count: 0 } })
+  expect(ok.code).toBe(0)
+})

@@ -224,7 +224,7 @@ const SHOWN: Record<string, string[]> = {
   test_pass_rate: ['total', 'passed', 'failed', 'errors', 'skipped', 'pass_rate', 'required', 'flaky', 'flaky_policy', 'quarantined', 'quarantined_count', 'quarantined_failures', 'expired_quarantine', 'judged'],
   test_coverage: ['coverage', 'threshold', 'lines_covered', 'lines_total', 'format', 'files', 'line_coverage', 'branch_coverage', 'branches_covered', 'branches_total', 'coverage_kind', 'tool_reported'],
   linting: ['issue_count', 'errors', 'warnings', 'fixed_count', 'max_issues', 'tool', 'fixable', 'fixable_count', 'component_checked'],
-  type_checking: ['error_count', 'warning_count', 'max_errors', 'max_warnings', 'tool'],
+  type_checking: ['error_count', 'warning_count', 'max_errors', 'max_warnings', 'tool', 'component_checked'],
   security: ['secret_count', 'critical', 'high', 'medium', 'low', 'unknown_severity', 'max_secrets', 'max_critical', 'max_high', 'max_medium', 'tools', 'halves'],
   instructions_validation: ['files', 'error_count', 'warning_count', 'globs'],
   spec_validation: ['file', 'requirements', 'acceptance_criteria', 'sections', 'required_sections', 'error_count', 'warning_count'],
@@ -379,6 +379,8 @@ function measure(gate: GateResult, kind: string): Measured {
       if (num(d.warning_count) !== null) facts.push(plural(num(d.warning_count)!, 'warning'))
       if (typeof d.tool === 'string') facts.push(d.tool)
       if (n === null) return notMeasured(firstError ?? 'no type-checker report was read')
+      // The type checker checked no file at all (pyright's filesAnalyzed: 0): its "0 errors" says nothing.
+      if (d.component_checked === false) return notMeasured(firstError ?? 'the type checker checked no file')
       const max = num(d.max_errors)
       const maxWarnings = num(d.max_warnings)
       const warnings = num(d.warning_count)

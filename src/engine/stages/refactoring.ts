@@ -461,12 +461,17 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
   // Diff-aware mode judges only what the change touched; the totals stay in the details.
   const judged = ctx.changed ? run.reports.map((r) => onChangedLines(r, ctx.changed!)) : run.reports
   const all = combined(judged)
-  // A linter or scanner that lists the files it checked and checked none of the component's found nothing in it.
-  const listing = name === 'type_checking' ? [] : run.reports.filter((r) => r.checked_files !== undefined || r.checked_count !== undefined)
+  // A linter or scanner that lists the files it checked and checked none of the component's found nothing in it. A
+  // type checker checks a whole project (files outside the component included): only one that says it checked no
+  // file at all (pyright's filesAnalyzed: 0) is caught.
+  const listing =
+    name === 'type_checking'
+      ? run.reports.filter((r) => r.checked_files === undefined && r.checked_count === 0)
+      : run.reports.filter((r) => r.checked_files !== undefined || r.checked_count !== undefined)
   const unchecked = listing
     .map((r) => {
       const half = name === 'security' ? halfOfReport(r) : null
-      const what = half === null ? 'linted' : half === 'secrets' ? 'scanned for secrets' : 'scanned for vulnerabilities'
+      const what = name === 'type_checking' ? 'type-checked' : half === null ? 'linted' : half === 'secrets' ? 'scanned for secrets' : 'scanned for vulnerabilities'
       return { half: half ?? 'vulnerabilities', problem: uncheckedComponent(r, what, scope.sources) }
     })
     .filter((u): u is { half: SecurityHalf; problem: string } => u.problem !== null)
@@ -485,7 +490,7 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
     j.details.files_checked = listing.reduce((n, r) => n + (r.checked_files?.length ?? r.checked_count!), 0)
     j.details.component_checked = unchecked.length === 0
   }
-  if (name === 'linting' && unchecked.length > 0) {
+  if ((name === 'linting' || name === 'type_checking') && unchecked.length > 0) {
     j.passed = false
     j.errors.push(...unchecked.map((u) => u.problem))
   }

@@ -43,13 +43,17 @@ export function pyrightFromJson(data: unknown, options: FindingsOptions): Findin
     })
   })
   const summary = r.optionalObject(root, 'summary', '$')
+  let analyzed: number | undefined
   if (summary) {
     const summaryPath = member('$', 'summary')
     check(r, summary, 'errorCount', out.errorCount, summaryPath)
     check(r, summary, 'warningCount', out.warningCount, summaryPath)
     check(r, summary, 'informationCount', out.noticeCount, summaryPath)
+    // How many files pyright analyzed: 0 (a path without Python files, every file excluded) checked nothing, and
+    // pyright then exits 0 with "0 errors".
+    analyzed = r.optionalInteger(summary, 'filesAnalyzed', summaryPath)
   }
-  return out.report(PYRIGHT_FORMAT)
+  return out.report(PYRIGHT_FORMAT, analyzed === undefined ? {} : { checkedCount: analyzed })
 }
 
 /** A 0-based `{line, character}` as 1-based line and column. */
