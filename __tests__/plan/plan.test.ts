@@ -111,6 +111,16 @@ describe('changed-only selection', () => {
     expect(result.reason?.['web.47']).toBe('workflow .github/workflows/ship.yml changed')
   })
 
+  test('a dependency manifest or a tool configuration outside every component selects all of them; inside one, that one', async () => {
+    // Only requirements.txt and eslint.config.js changed: an empty matrix would have skipped every gate.
+    const deps = await runPlan({ workspace: repo.dir, changedSince: { base: 'main', head: 'deps' } })
+    expect(deps.selected).toEqual(expectedComponents())
+    expect(deps.reason?.['svc-00']).toBe('eslint.config.js changed (dependencies or tool configuration every component is judged with)')
+    expect(deps.outputs.count).toBe('50')
+    const local = await runPlan({ workspace: repo.dir, changedSince: { base: 'main', head: 'local-lock' } })
+    expect(local.selected.map((c) => c.component)).toEqual(['svc-03'])
+  })
+
   test('a renamed file selects the component on each side', async () => {
     const result = await runPlan({ workspace: repo.dir, changedSince: { base: 'main', head: 'rename' } })
     expect(result.selected.map((c) => c.component)).toEqual(['lib_13', 'lib_16'])

@@ -136,6 +136,13 @@ export async function buildPlanRepo(): Promise<PlanRepo> {
     git(dir, 'mv', 'lib/lib_13/mod.py', 'lib/lib_16/moved.py')
   })
   await branch('nothing', async () => put(dir, 'docs/notes.md', 'docs only\n'))
+  // A dependency bump and a linter told to ignore everything, in no component's paths.
+  await branch('deps', async () => {
+    await put(dir, 'requirements.txt', 'requests==2.0.0\n')
+    await put(dir, 'eslint.config.js', "export default [{ ignores: ['**'] }]\n")
+  })
+  // A lock file inside one component's source path concerns that component only.
+  await branch('local-lock', async () => put(dir, 'services/svc-03/src/requirements.txt', 'requests==2.0.0\n'))
   // main moves on: its changes are not the branches'.
   git(dir, 'checkout', '-q', 'main')
   await put(dir, 'lib/lib_10/mod.py', '# main only\n')

@@ -17,6 +17,17 @@ export const DEFAULT_WORKFLOW_PATHS: readonly string[] = ['.github/workflows/']
 /** The configuration files looked for when none is named (see src/config/load.ts). */
 export const DEFAULT_CONFIG_PATHS: readonly string[] = ['.github/spec-to-production.yml', '.github/spec-to-production.yaml']
 
+/**
+ * Files outside every component that change what the gates judge for all of them: dependency manifests and lock files
+ * (the vulnerability half audits them; a bump changes every component's build), and the configuration of the tools the
+ * gates run (a linter told to ignore everything, a coverage or type-checker setting). Matched by file name, at any
+ * depth. A pull request touching only these selected no component: the matrix was empty and nothing was checked.
+ */
+const SHARED_FILE =
+  /^(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-(?:lock|workspace)\.yaml|bun\.lockb?|\.npmrc|\.yarnrc(?:\.yml)?|pyproject\.toml|setup\.(?:py|cfg)|(?:requirements|constraints)(?:[-_.][\w.-]*)?\.(?:txt|in)|Pipfile(?:\.lock)?|poetry\.lock|uv\.lock|pdm\.lock|(?:ts|js)config(?:[.\w-]*)?\.json|eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.\w+)?|\.eslintignore|(?:jest|vitest|vite|babel)\.config\.[\w.]+|\.babelrc(?:\.\w+)?|\.swcrc|\.?ruff\.toml|\.?mypy\.ini|\.?pylintrc|pyrightconfig\.json|pytest\.ini|tox\.ini|conftest\.py|\.coveragerc|\.flake8|\.secretlintrc(?:\.\w+)?|\.secretlintignore|\.gitleaks\.toml|\.gitleaksignore|\.bandit|\.nycrc(?:\.\w+)?|\.c8rc(?:\.\w+)?)$/
+/** Instruction files, which every component's `instructions_validation` gate checks. */
+const SHARED_DIRS: readonly string[] = ['.github/instructions/']
+
 /** Pinned options: no user or repository configuration changes the file list we parse. */
 const CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.relative=false', '-c', 'color.ui=false']
 /** Name lists of very large pull requests fit; a runaway stays bounded. */
@@ -106,7 +117,8 @@ function normalizedAll(paths: readonly string[]): string[] {
 
 /**
  * The components a change concerns: a component is kept when its spec, or a file under one of its source or test
- * paths, changed; every component is kept when the configuration file or a workflow file changed. Reasons name the
+ * paths, changed; every component is kept when the configuration file, a workflow file, or a dependency manifest, a
+ * lock file, a tool's configuration or an instruction file outside every component's paths changed. Reasons name the
  * first matching file in path order (the spec first, then source paths, then test paths), so the same change always
  * gives the same words.
  */
@@ -125,6 +137,12 @@ export function selectChanged(
     if (configPaths.includes(file)) global = `configuration ${file} changed`
     else if (workflowPaths.some((path) => isUnder(file, path))) global = `workflow ${file} changed`
     if (global) break
+  }
+  // A dependency manifest or a tool's configuration that no single component owns concerns every component.
+  if (!global) {
+    const owned = (file: string) => components.some((c) => [...c.source, ...c.tests].some((path) => isUnder(file, path)))
+    const shared = files.find((file) => (SHARED_FILE.test(file.slice(file.lastIndexOf('/') + 1)) || SHARED_DIRS.some((dir) => isUnder(file, dir))) && !owned(file))
+    if (shared !== undefined) global = `${shared} changed (dependencies or tool configuration every component is judged with)`
   }
   if (global) {
     for (const component of components) reason[component.component] = global
