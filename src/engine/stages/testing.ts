@@ -113,6 +113,8 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   const scope = await componentCoverageScope(ctx)
   /** Per attempt of the command, the tests that failed in it, by id. */
   const failingSets: Map<string, FailedTest>[] = []
+  /** Per attempt with a test report: the tests it executed, and whether it failed more tests than it kept by name. */
+  const ranBefore: Array<{ executed: number; truncated: boolean }> = []
   const started = host.now()
   let snapshot: ReportSnapshot | undefined
   let reading: Promise<Readers> | undefined
@@ -135,6 +137,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
       // The tests that failed before: a rerun must show each one passing to call it flaky.
       const failedBefore = new Set(failingSets.flatMap((set) => [...set.keys()]))
       const attempt = await readAttempt(ctx, readers, result, suite, junit, coverage, snapshot!, scope, failedBefore)
+      if (attempt.tests) ranBefore.push({ executed: attempt.tests.totals.total - attempt.tests.totals.skipped, truncated: attempt.tests.failures_truncated })
       return judgeAttempt(attempt, failingSets, suite.policy.retry_on_timeout, readers.PYTEST_COLLECTION)
     }
   })
@@ -165,6 +168,17 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   let passed = true
   if (attempt.tests) {
     const j = judgePassRate(attempt.tests, config.quality_gates.test_pass_rate.required, flaky, suite.passRatePolicy)
+    // An earlier attempt failed more tests than its report kept by name: which of them the last attempt ran is not
+    // known, and a last attempt that ran fewer tests than it may have left some out.
+    const lastRan = attempt.tests.totals.total - attempt.tests.totals.skipped
+    const unknown = step.attempts > 1 ? ranBefore.slice(0, -1).find((a) => a.truncated && a.executed > lastRan) : undefined
+    if (unknown) {
+      j.passed = false
+      j.errors.push(
+        `an earlier attempt of the ${suite.purpose} command failed more tests than its report kept by name, and ran ${unknown.executed} tests; the last attempt ran ${lastRan}: ` +
+          'the failures it may have left out never passed, so the rerun does not clear them'
+      )
+    }
     if (vanished.length > 0) {
       // Failed in an earlier attempt and not shown passing in the last one (left out, skipped): never passed.
       j.passed = false
@@ -190,7 +204,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
     // Retries the runner makes inside the run, which its report cannot show: said on the gate, every surface (unless
     // flaky tests are to be ignored: a retried pass then counts as the plain pass the policy makes of any flaky test).
     if (suite.passRatePolicy?.flaky !== 'ignore') j.warnings.push(...unseenRetries(command, { ...process.env, ...suite.env }, new RepositoryProbe(host.workspace)))
-    const brokeTests = attempt.tests.totals.failed + attempt.tests.totals.errors + vanished.length > 0
+    const brokeTests = attempt.tests.totals.failed + attempt.tests.totals.errors + vanished.length > 0 || unknown !== undefined
     stage.addGate(
       gateResult(passRateGate, started, now, {
         passed: j.passed,
