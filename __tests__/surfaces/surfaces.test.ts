@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { escapeCell, renderJobSummary } from '../../src/action/summary.js'
 import type { WorkflowReport } from '../../src/engine/model.js'
@@ -17,7 +18,8 @@ import type { History } from '../../src/observability/metrics.js'
 import { gateLogLine, reportView } from '../../src/view/report-view.js'
 import { judgeSecurity } from '../../src/gates/tools.js'
 import type { FindingsReport } from '../../src/reports/types.js'
-import { ROOT } from '../helpers/workspace.js'
+import { readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
+import { TINY_ARGS, tinyRepo } from '../helpers/tiny.js'
 
 const fixture = (name: string): WorkflowReport => JSON.parse(readFileSync(join(ROOT, '__tests__/surfaces/fixtures', `${name}.report.json`), 'utf8'))
 const REPORTS = ['staging-deployed', 'failing-test', 'failing-lint', 'test-insights'] as const
@@ -334,5 +336,33 @@ describe('a test command that crashed before any test ran (pallets/click under a
     const summary = render(report).summary
     expect(visible(summary)).toContain('✗ testing failed: the testing command failed: exit status 1: deterministic failure, not retried; its output says')
     expect(summary).not.toMatch(BAD)
+  })
+})
+
+describe('a run whose target stage is disabled', () => {
+  // target staging with stages.staging_deployment.enabled: false: every stage that ran passed, but nothing was
+  // deployed to staging and none of its criteria was checked. "✓ 3 stages passed for staging" claimed otherwise.
+  test('the headline, the check run title, the summary and the comment say the target stage did not run', async () => {
+    const dir = await tinyRepo({ extra: 'quality_gates: { security: { secrets: false, vulnerabilities: false } }\n' })
+    await writeIn(dir, 'cfg.yml', (await readFile(join(dir, 'cfg.yml'), 'utf8')).replace('  refactoring: { enabled: false }', '  refactoring: { enabled: false }\n  staging_deployment: { enabled: false }'))
+    const run = await runCli(dir, [...TINY_ARGS, '--target', 'staging', '--output', 'r.json'])
+    try {
+      const report = (await readReport(dir, 'r.json')) as WorkflowReport
+      expect([run.code, report.success, report.stages_skipped]).toEqual([0, true, ['refactoring', 'staging_deployment']])
+      const said = '✓ 2 stages passed for staging; staging_deployment did not run (disabled in the configuration (stages.staging_deployment.enabled: false): not run)'
+      expect(reportView(report).headline).toBe(said)
+      expect(verdictTitle(report)).toBe(said)
+      expect(renderJobSummary(report)).toContain(escapeCell(said))
+      expect(renderComment(report, null)).toContain('staging\\_deployment did not run')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  test('a skipped stage before the target is named too', () => {
+    const report = fixture('staging-deployed')
+    report.stages_completed = report.stages_completed.filter((k) => k !== 'refactoring')
+    report.stages_skipped = ['refactoring']
+    expect(reportView(report).headline).toMatch(/^✓ \d stages passed for staging; not run: refactoring$/)
   })
 })

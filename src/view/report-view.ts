@@ -4,7 +4,7 @@
  * so they cannot disagree. A measured value is shown with its limit; a value not measured says why; a number is
  * never shown as `undefined`, `null` or `NaN`.
  */
-import { STAGE_ORDER } from '../config/types.js'
+import { STAGE_ORDER, type StageKey } from '../config/types.js'
 import type { GateResult, StageResult, WorkflowReport } from '../engine/model.js'
 
 export type Verdict = 'passed' | 'failed' | 'cancelled'
@@ -624,6 +624,9 @@ function attemptNotes(o: Details): string[] {
   return [`${figure(attempts)} deploy attempt${attempts === 1 ? '' : 's'}, none succeeded`]
 }
 
+/** The stage a target ends with: what "passed for <target>" is about. */
+const TARGET_STAGE: Record<string, StageKey> = { dev: 'refactoring', staging: 'staging_deployment', production: 'production_deployment' }
+
 function headline(report: WorkflowReport): string {
   if (report.cancelled) {
     const where = report.stages_failed?.[0] ?? report.stages_completed?.at(-1)
@@ -631,7 +634,12 @@ function headline(report: WorkflowReport): string {
   }
   if (report.success) {
     const n = report.stages_completed?.length ?? 0
-    return `✓ ${plural(n, 'stage')} passed for ${report.target_stage}`
+    // A stage of the target that did not run is said: "passed for production" of a run whose production stage was
+    // disabled would claim a deployment, and criteria, that nothing checked.
+    const skipped = report.stages_skipped ?? []
+    const target = TARGET_STAGE[report.target_stage]
+    const notRun = skipped.includes(target) ? `; ${target} did not run (${report.skip_reasons?.[target] ?? 'skipped'})` : skipped.length ? `; not run: ${skipped.join(', ')}` : ''
+    return `✓ ${plural(n, 'stage')} passed for ${report.target_stage}${notRun}`
   }
   const key = report.stages_failed?.[0]
   if (!key) return `✗ failed: ${report.errors?.[0] ?? 'no stage ran'}`
