@@ -124,11 +124,7 @@ export async function publishResults(
 
   let artifact: string | null = null
   if (inputs.uploadArtifacts) {
-    const runDir = report.reports_dir ? dirname(report.reports_dir) : null
-    const fixPatch = report.stage_results.refactoring?.outputs.fix_patch
-    const candidates = [files.reportPath, sarifPath, ...(files.dashboardPath ? [files.dashboardPath] : []), ...(typeof fixPatch === 'string' ? [fixPatch] : [])]
-    const logs = runDir ? await listFiles(join(runDir, 'logs')) : []
-    const filesToUpload = [...candidates.filter((f) => existsSync(f)), ...logs]
+    const filesToUpload = await artifactFiles(report, { reportPath: files.reportPath, sarifPath, dashboardPath: files.dashboardPath })
     const name = artifactName(inputs.artifactName ?? `spec-to-production-${report.component_name}`)
     const { uploadArtifacts } = await import('../github/artifacts.js')
     const result = await budget.run('the artifact upload', () =>
@@ -139,10 +135,25 @@ export async function publishResults(
   return { checkRunUrl, artifact, annotations }
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+/**
+ * What the artifact holds: the report, the SARIF file, the dashboard and the fix patch when written, and the commands'
+ * logs. Only the `*.log` files the engine writes are taken from the logs folder: a command of the run could write
+ * anything there, and a `workflow_report_other.json` uploaded with the leg would be read by the aggregate as another
+ * leg's report (a missing leg made to look present and passed).
+ */
+export async function artifactFiles(report: WorkflowReport, files: { reportPath: string; sarifPath: string; dashboardPath: string | null }): Promise<string[]> {
+  const runDir = report.reports_dir ? dirname(report.reports_dir) : null
+  const fixPatch = report.stage_results.refactoring?.outputs.fix_patch
+  const candidates = [files.reportPath, files.sarifPath, ...(files.dashboardPath ? [files.dashboardPath] : []), ...(typeof fixPatch === 'string' ? [fixPatch] : [])]
+  const logs = runDir ? await listLogs(join(runDir, 'logs')) : []
+  return [...candidates.filter((f) => existsSync(f)), ...logs]
+}
+
+async function listLogs(dir: string): Promise<string[]> {
   const { readdir } = await import('node:fs/promises')
   try {
-    return (await readdir(dir)).map((f) => join(dir, f))
+    const entries = await readdir(dir, { withFileTypes: true })
+    return entries.filter((e) => e.isFile() && e.name.endsWith('.log')).map((e) => join(dir, e.name))
   } catch {
     return []
   }
