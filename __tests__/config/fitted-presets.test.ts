@@ -384,6 +384,26 @@ describe('node preset', () => {
     expect(quoted.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npx vitest run --run --reporter=default/)
   })
 
+  it("runs node --test under c8 when the script does (fastify/fastify-plugin), keeping c8's own arguments and turning its coverage check off", async () => {
+    const script = 'c8 --100 --reporter=lcov -r text --all -x test/fixtures node --test test/*.test.js'
+    const { layer, choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: script } }), 'package-lock.json': '{}' })))
+    expect(layer.stages?.testing?.command).toBe(
+      'npx c8 --all -x test/fixtures --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false --100=false ' +
+        'node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination={reports}/junit.xml --test test/*.test.js'
+    )
+    expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' })
+    expect(chose(choices, 'tests and coverage')).toContain("node --test with its junit reporter, under c8 (with the script's c8 arguments --all -x test/fixtures)")
+    expect(chose(choices, 'tests and coverage')).toContain(`the c8 coverage check of the test script ("${script}") is off for this command`)
+    // Without c8 in the script, node's own coverage, as before; a .c8rc of the project's says nothing then.
+    const plain = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'node --test' } }), '.c8rc.json': '{"100": true}' })))
+    expect(plain.layer.stages?.testing?.command).toContain('--experimental-test-coverage')
+    expect(chose(plain.choices, 'tests and coverage')).not.toContain('coverage check')
+    // A .c8rc's check is named for mocha under c8.
+    const mocha = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'c8 mocha' } }), '.c8rc.json': '{ "100": true }' })))
+    expect(mocha.layer.stages?.testing?.command).toMatch(/^npx c8 --reporter=text .* --check-coverage=false --100=false mocha --reporter xunit/)
+    expect(chose(mocha.choices, 'tests and coverage')).toContain('the c8 coverage check of .c8rc.json is off for this command (--check-coverage=false --100=false)')
+  })
+
   it("follows the script's first call of the runner that runs tests, through node with its flags (reduxjs/reselect: `node --expose-gc …/vitest/dist/cli-wrapper.js --run && vitest --run --typecheck.only`)", async () => {
     const script = 'node --expose-gc ./node_modules/vitest/dist/cli-wrapper.js --run && vitest --run --typecheck.only'
     const reselect = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ packageManager: 'yarn@4.4.1', scripts: { test: script } }), 'yarn.lock': '' })))
@@ -549,14 +569,14 @@ describe('node preset', () => {
   it("runs mocha under c8 with its built-in xunit reporter, or mocha-junit-reporter when it is installed", async () => {
     const bare = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'mocha' } }) })))
     expect(bare.layer.stages?.testing?.command).toBe(
-      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha --reporter xunit --reporter-option output={reports}/junit.xml'
+      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false --100=false mocha --reporter xunit --reporter-option output={reports}/junit.xml'
     )
     const withReporter = await fitPreset(
       'node',
       new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'mocha' } }), 'node_modules/mocha-junit-reporter/package.json': '{"version":"2.2.1"}' }))
     )
     expect(withReporter.layer.stages?.testing?.command).toBe(
-      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha --reporter mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml,includePending=true'
+      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false --100=false mocha --reporter mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml,includePending=true'
     )
   })
 
@@ -568,7 +588,7 @@ describe('node preset', () => {
       'mocha (with the script\'s arguments --require test/support/env) with its built-in xunit reporter (JUnit XML) under nyc — scripts.test runs scripts["test-ci"] ("nyc --reporter=lcov --reporter=text mocha --require test/support/env --reporter spec"): mocha'
     )
     expect(layer.stages?.testing?.command).toBe(
-      'npx nyc --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha --require test/support/env --reporter xunit --reporter-option output={reports}/junit.xml'
+      'npx nyc --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false mocha --require test/support/env --reporter xunit --reporter-option output={reports}/junit.xml'
     )
     // A chain to a vitest script runs vitest directly (arguments given to `npm test --` would reach the chain).
     const vitest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run build && npm run unit', unit: 'vitest run' } }) })))

@@ -49,16 +49,16 @@ function nodeTools(): boolean {
   }
 }
 
-/** mocha and nyc, installed once per machine (NETWORK: the npm registry); secretlint deliberately not. */
+/** mocha, nyc and c8, installed once per machine (NETWORK: the npm registry); secretlint deliberately not. */
 const MOCHA_DIR = join(tmpdir(), 's2p-preset-cache', 'mocha-tools')
-const MOCHA_TOOLS = ['mocha@10.8.2', 'nyc@17.1.0']
+const MOCHA_TOOLS = ['mocha@10.8.2', 'nyc@17.1.0', 'c8@12.0.0']
 function mochaTools(): boolean {
-  if (existsSync(join(MOCHA_DIR, 'node_modules/.bin/mocha')) && existsSync(join(MOCHA_DIR, 'node_modules/.bin/nyc'))) return true
+  if (['mocha', 'nyc', 'c8'].every((bin) => existsSync(join(MOCHA_DIR, 'node_modules/.bin', bin)))) return true
   try {
     execFileSync('npm', ['install', '--prefix', MOCHA_DIR, '--no-audit', '--no-fund', '--no-save', ...MOCHA_TOOLS], { stdio: 'ignore', timeout: 240_000 })
     return true
   } catch (error) {
-    console.warn(`SKIPPED the mocha first run: npm could not install ${MOCHA_TOOLS.join(' ')}: ${(error as Error).message}`)
+    console.warn(`SKIPPED the mocha and c8 first runs: npm could not install ${MOCHA_TOOLS.join(' ')}: ${(error as Error).message}`)
     return false
   }
 }
@@ -540,6 +540,61 @@ describe('node', () => {
       expect(second.report.stage_results.refactoring.quality_gates.security.details).toMatchObject({ secret_count: 0 })
     }
   )
+
+  ;(mochaTools() ? it : it.skip)(
+    'a node --test project under c8 (fastify/fastify-plugin: "c8 --100 node --test"): c8 measures the coverage, its ignore hints apply, its check fails no passing test',
+    async () => {
+      const root = await project(
+        {
+          'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, scripts: { test: 'npm run test:unit', 'test:unit': 'c8 --100 node --test' }, devDependencies: { c8: '12.0.0' } }),
+          'package-lock.json': JEST_PROJECT['package-lock.json'],
+          // node's own coverage reads no c8 hint: it counts the ignored lines as not run (54.55% of lib/sum.js).
+          'lib/sum.js':
+            "function sum(a, b) {\n  /* c8 ignore next 3 */\n  if (typeof a !== 'number') {\n    throw new TypeError('a')\n  }\n  return a + b\n}\n" +
+            'function unused() {\n  return 1\n}\nmodule.exports = { sum, unused }\n',
+          'test/sum.test.js': "const test = require('node:test')\nconst assert = require('node:assert')\nconst { sum } = require('../lib/sum')\ntest('adds', () => {\n  assert.strictEqual(sum(1, 2), 3)\n})\n",
+          '.c8rc.json': '{ "check-coverage": true, "lines": 95 }\n',
+          'specs/sum.md': spec('sum')
+        },
+        { node_modules: join(MOCHA_DIR, 'node_modules') }
+      )
+      const first = await run(root, 'sum', SYSTEM_PATH, 'node --test under c8, no configuration (npx fetches secretlint)')
+      expect(first.stdout).toContain(
+        '  tests and coverage: node --test with its junit reporter, under c8 — scripts.test runs scripts["test:unit"] ("c8 --100 node --test"): node --test; ' +
+          'c8 measures the coverage, as the script has it; the c8 coverage check of the test script ("c8 --100 node --test") is off for this command (--check-coverage=false --100=false)'
+      )
+      expectGreen(first)
+      const gates = first.report.stage_results.testing.quality_gates
+      expect(gates.test_pass_rate.details).toMatchObject({ total: 1, passed: 1 })
+      // What c8 prints: 8 of 11 lines, the 3 it was told to ignore left out (node's own coverage: 6 of 11).
+      expect(printedLines(first.stdout)).toBe('72.72')
+      expect(gates.test_coverage.details).toMatchObject({ coverage: 72.72, lines_covered: 8, lines_total: 11 })
+      await init(root, 'sum', SYSTEM_PATH)
+      expectGreen(await run(root, 'sum', SYSTEM_PATH, 'node --test under c8, init configuration'))
+    }
+  )
+
+  ;(mochaTools() ? it : it.skip)('a mocha project whose .nycrc checks coverage (check-coverage: true): coverage below it fails no passing test', async () => {
+    const root = await project(
+      {
+        'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, scripts: { test: 'nyc mocha test/' }, devDependencies: { mocha: '10.8.2', nyc: '17.1.0' } }),
+        'package-lock.json': JEST_PROJECT['package-lock.json'],
+        'lib/index.js': 'function sum(a, b) {\n  return a + b\n}\nfunction sign(x) {\n  if (x < 0) return -1\n  return 1\n}\nmodule.exports = { sum, sign }\n',
+        'test/index.js': "const assert = require('node:assert')\nconst { sum } = require('../lib')\ndescribe('sum', () => {\n  it('adds', () => assert.strictEqual(sum(1, 2), 3))\n})\n",
+        '.nycrc': '{ "check-coverage": true, "lines": 99 }\n',
+        'specs/sum.md': spec('sum')
+      },
+      { node_modules: join(MOCHA_DIR, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'mocha project with .nycrc check-coverage, no configuration')
+    // Before: nyc exited 1 below the .nycrc's 99%, and the pass-rate gate failed with its one test passed.
+    expectGreen(first)
+    expect(first.stdout).toContain('the nyc coverage check of .nycrc is off for this command (--check-coverage=false)')
+    const gates = first.report.stage_results.testing.quality_gates
+    expect(gates.test_pass_rate.details).toMatchObject({ total: 1, passed: 1, failed: 0 })
+    expect(gates.test_coverage.details.tool_reported).toBe(printedLines(first.stdout))
+    expect(gates.test_coverage.passed).toBe(true)
+  })
 
   ;(tools ? it : it.skip)('a pnpm project: pnpm test and pnpm exec; osv-scanner, the only missing tool, named up front', async () => {
     const root = await project(
