@@ -14,7 +14,7 @@
  *   `result="suppressed"` (GoogleTest's `DISABLED_` tests), `status="disabled"` (ctest), `executed="false"`, and
  *   the other words of {@link NOT_RUN}. A `status`/`result` that says failed or error counts so even without a
  *   child; a word this reader does not know leaves the children to decide, with a warning;
- * - reruns: within one `<testsuite>`, a test case with the same class name, name, `file` and `line` as one that
+ * - reruns: within one `<testsuite>`, a test case with the same class name, name, `file`, `line` and `id` as one that
  *   failed or errored earlier in that suite is another attempt of that test (gotestsum `--rerun-fails` and Gradle's
  *   test-retry write one element per attempt, failed attempts first). The test counts once: as passed, and flaky,
  *   when an attempt after its failures passed (the last attempt decides: a failure after the pass makes it failed
@@ -864,9 +864,13 @@ function named(tag: XmlTag): boolean {
   return (tag.attr('name') ?? '') !== ''
 }
 
-/** What makes two test cases of one suite the same test: class name, name, and `file` and `line` when written. */
+/**
+ * What makes two test cases of one suite the same test: class name, name, and `file`, `line` and `id` when written.
+ * tap-junit names each of tape's or ava's assertions by its message (`should be deeply equivalent` over and over) and
+ * numbers them with `id`: a failing one followed by a passing one of the same message is two tests, not a rerun.
+ */
 function identity(tag: XmlTag): string {
-  return `${tag.attr('classname') ?? ''}\u0000${tag.attr('name') ?? ''}\u0000${tag.attr('file') ?? ''}\u0000${tag.attr('line') ?? ''}`
+  return `${tag.attr('classname') ?? ''}\u0000${tag.attr('name') ?? ''}\u0000${tag.attr('file') ?? ''}\u0000${tag.attr('line') ?? ''}\u0000${tag.attr('id') ?? ''}`
 }
 
 /**
