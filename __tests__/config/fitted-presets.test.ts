@@ -655,6 +655,13 @@ describe('node preset', () => {
     const ava = await fit({ scripts: { test: 'npm run build && ava --verbose' }, devDependencies: { ava: '6', jest: '29' } })
     expect(ava.layer.stages?.testing?.command).toBeUndefined()
     expect(tests(ava.choices).because).toMatch(/^scripts\.test runs ava /)
+    // minimistjs/minimist: the runner is in a script the test script chains, and is named there, even beside a
+    // declared runner the preset knows.
+    const tape = await fit({ scripts: { pretest: 'npm run lint', test: 'npm run tests-only', 'tests-only': "nyc tape 'test/**/*.js'" }, devDependencies: { tape: '5', nyc: '10', mocha: '10' } })
+    expect(tape.layer.stages?.testing?.command).toBeUndefined()
+    expect(tests(tape.choices).because).toBe(
+      'scripts.test runs scripts["tests-only"] ("nyc tape \'test/**/*.js\'"), which runs tape, which the node preset has no JUnit reporter for'
+    )
     // A script of its own with no known runner in package.json.
     const own = await fit({ scripts: { test: 'node test/run.js' } })
     expect(own.layer.stages?.testing?.command).toBeUndefined()

@@ -297,6 +297,15 @@ function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>):
   if (other) {
     return { runner: 'unsupported', because: `scripts.${found?.name} runs ${other[1]} ("${given}"), which the node preset has no JUnit reporter for` }
   }
+  // The runner of a script the test script chains (minimist: `npm run tests-only` → `nyc tape 'test/**/*.js'`).
+  const scripts = probe.packageJson()?.scripts ?? {}
+  for (const name of given === undefined ? [] : chainedNames(given)) {
+    const inner = scripts[name]
+    const chained = typeof inner === 'string' && name !== found?.name ? OTHER_RUNNERS.exec(inner) : null
+    if (chained) {
+      return { runner: 'unsupported', because: `scripts.${found?.name} runs scripts["${name}"] ("${inner}"), which runs ${chained[1]}, which the node preset has no JUnit reporter for` }
+    }
+  }
   for (const runner of ['vitest', 'jest', 'mocha'] as const) {
     if (!probe.declares(runner)) continue
     // A script of its own (a wrapper such as `ts-scripts test`) is bypassed: said, since its set-up does not apply.
