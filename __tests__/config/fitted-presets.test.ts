@@ -660,7 +660,16 @@ describe('node preset', () => {
     const tape = await fit({ scripts: { pretest: 'npm run lint', test: 'npm run tests-only', 'tests-only': "nyc tape 'test/**/*.js'" }, devDependencies: { tape: '5', nyc: '10', mocha: '10' } })
     expect(tape.layer.stages?.testing?.command).toBeUndefined()
     expect(tests(tape.choices).because).toBe(
-      'scripts.test runs scripts["tests-only"] ("nyc tape \'test/**/*.js\'"), which runs tape, which the node preset has no JUnit reporter for'
+      'scripts.test runs scripts["tests-only"] ("nyc tape \'test/**/*.js\'"), which runs tape, which the node preset has no JUnit reporter for; ' +
+        'tape writes TAP, which tap-junit turns into JUnit XML (npm i -D tap-junit), for example stages.testing.command: ' +
+        '"npx nyc --reporter=json-summary --report-dir={reports}/coverage tape \'test/**/*.js\' | npx tap-junit -o {reports} -n junit.xml" with stages.testing.reports: ' +
+        '{ junit: "{reports}/junit.xml", coverage: "{reports}/coverage/coverage-summary.json" }'
+    )
+    // sindresorhus/slugify: ava, given --tap; c8 when the script uses no nyc.
+    const slugify = await fit({ scripts: { test: 'xo && ava && tsd' }, devDependencies: { ava: '3', xo: '0.39' } })
+    expect(tests(slugify.choices).because).toContain(
+      'ava writes TAP (with --tap), which tap-junit turns into JUnit XML (npm i -D tap-junit c8), for example stages.testing.command: ' +
+        '"npx c8 --reporter=json-summary --report-dir={reports}/coverage ava --tap | npx tap-junit -o {reports} -n junit.xml"'
     )
     // A script of its own with no known runner in package.json.
     const own = await fit({ scripts: { test: 'node test/run.js' } })

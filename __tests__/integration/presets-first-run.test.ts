@@ -63,6 +63,20 @@ function mochaTools(): boolean {
   }
 }
 
+/** tape, tap-junit and nyc, installed once per machine (NETWORK: the npm registry). */
+const TAPE_DIR = join(tmpdir(), 's2p-preset-cache', 'tape-tools')
+const TAPE_TOOLS = ['tape@5.10.2', 'tap-junit@5.0.4', 'nyc@17.1.0']
+function tapeTools(): boolean {
+  if (['tape', 'tap-junit', 'nyc'].every((bin) => existsSync(join(TAPE_DIR, 'node_modules/.bin', bin)))) return true
+  try {
+    execFileSync('npm', ['install', '--prefix', TAPE_DIR, '--no-audit', '--no-fund', '--no-save', ...TAPE_TOOLS], { stdio: 'ignore', timeout: 240_000 })
+    return true
+  } catch (error) {
+    console.warn(`SKIPPED the tape first run: npm could not install ${TAPE_TOOLS.join(' ')}: ${(error as Error).message}`)
+    return false
+  }
+}
+
 const created: string[] = []
 let audit: Server
 let registry = ''
@@ -595,6 +609,58 @@ describe('node', () => {
     expect(gates.test_coverage.details.tool_reported).toBe(printedLines(first.stdout))
     expect(gates.test_coverage.passed).toBe(true)
   })
+
+  ;(tapeTools() ? it : it.skip)(
+    'a tape project shaped like minimistjs/minimist: refused naming tape in the chained script, and the command it suggests, once set, counts what tape counts',
+    async () => {
+      const root = await project(
+        {
+          'package.json': JSON.stringify({
+            name: 'sum',
+            version: '1.0.0',
+            private: true,
+            scripts: { test: 'npm run tests-only', 'tests-only': "nyc tape 'test/**/*.js'" },
+            devDependencies: { tape: '5.10.2', 'tap-junit': '5.0.4', nyc: '17.1.0' }
+          }),
+          'package-lock.json': JEST_PROJECT['package-lock.json'],
+          'index.js': 'function sum(a, b) {\n  return a + b\n}\nfunction sign(x) {\n  if (x < 0) return -1\n  return 1\n}\nmodule.exports = { sum, sign }\n',
+          // tape names each assertion by its message: the same default message, three times.
+          'test/sum.js':
+            "const test = require('tape')\nconst { sum, sign } = require('..')\ntest('sum', (t) => {\n  t.equal(sum(1, 2), 3)\n  t.equal(sum(2, 2), 4)\n  t.equal(sign(-1), -1)\n  t.end()\n})\n",
+          'specs/sum.md': spec('sum')
+        },
+        { node_modules: join(TAPE_DIR, 'node_modules') }
+      )
+      const first = await run(root, 'sum', SYSTEM_PATH, 'tape project, no configuration')
+      expect(first.code).toBe(2)
+      const error = first.report.errors.join('\n')
+      expect(error).toContain('scripts.test runs scripts["tests-only"] ("nyc tape \'test/**/*.js\'"), which runs tape, which the node preset has no JUnit reporter for')
+      // The user does what the message says: the command it gives, with the reports it names.
+      const command = /for example stages\.testing\.command: ("(?:[^"\\]|\\.)*") with stages\.testing\.reports: (\{ junit: .*? \})\)/.exec(error)
+      expect(command).not.toBeNull()
+      await mkdir(join(root, '.github'), { recursive: true })
+      await writeFile(
+        join(root, '.github/spec-to-production.yml'),
+        `paths: { source: ".", tests: "test" }\nstages:\n  testing:\n    command: ${command![1]}\n    reports: ${command![2]}\n  refactoring:\n    linting: { enabled: false }\n    type_checking: { enabled: false }\n    security: { enabled: false }\n`
+      )
+      git(root, 'add', '-A')
+      git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'the suggested command')
+      const green = await run(root, 'sum', SYSTEM_PATH, 'tape project, the suggested command')
+      if (green.code !== 0) throw new Error(`expected a green run:\n${green.stdout.slice(-3000)}\n${green.report.errors.join('\n')}`)
+      // The TAP goes to tap-junit: what tape counts, from a run of its own.
+      const tap = execFileSync(join(root, 'node_modules/.bin/tape'), ['test/sum.js'], { cwd: root, encoding: 'utf8' })
+      expect(tap).toMatch(/# tests 3\n# pass {2}3\n/)
+      const gates = green.report.stage_results.testing.quality_gates
+      expect(gates.test_pass_rate.details).toMatchObject({ total: 3, passed: 3, failed: 0 })
+      expect(gates.test_coverage.details).toMatchObject({ format: 'istanbul-summary', lines_covered: 3, lines_total: 4 })
+      // One assertion fails: the run fails, with that assertion counted as failed, not read as a rerun that passed.
+      await writeFile(join(root, 'test/sum.js'), (await readFile(join(root, 'test/sum.js'), 'utf8')).replace('sum(2, 2), 4', 'sum(2, 2), 5'))
+      git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'a failing assertion')
+      const red = await run(root, 'sum', SYSTEM_PATH, 'tape project, a failing assertion')
+      expect(red.code).toBe(1)
+      expect(red.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 3, passed: 2, failed: 1, flaky_count: 0 })
+    }
+  )
 
   ;(tools ? it : it.skip)('a pnpm project: pnpm test and pnpm exec; osv-scanner, the only missing tool, named up front', async () => {
     const root = await project(

@@ -263,7 +263,7 @@ function chainedNames(script: string): string[] {
 const RUNNER_WORD = /\b(?:vitest|jest|mocha)\b|\bnode\b[^&|;]*\s--test\b/
 
 /** The runner the test script calls, or the one package.json depends on; the reason names the test scripts left out. */
-function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string; warning?: string } {
+function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string; warning?: string; other?: string } {
   const found = testScript(probe)
   const chosen = runnerOf(probe, found)
   const others = chosen.runner === 'unsupported' ? [] : (found?.others ?? [])
@@ -274,7 +274,7 @@ function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string
   return { ...chosen, because: `${chosen.because}${notRun(others)}`, warning }
 }
 
-function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>): { runner: Runner; because: string; script?: string; segment?: string } {
+function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>): { runner: Runner; because: string; script?: string; segment?: string; other?: string } {
   const script = found?.name === 'test' ? found.script : undefined
   if (found && found.name !== 'test') {
     const inner = found.script
@@ -295,7 +295,7 @@ function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>):
   const given = found && !NO_TEST_SCRIPT.test(found.script.trim()) ? found.script : undefined
   const other = given === undefined ? null : OTHER_RUNNERS.exec(given)
   if (other) {
-    return { runner: 'unsupported', because: `scripts.${found?.name} runs ${other[1]} ("${given}"), which the node preset has no JUnit reporter for` }
+    return { runner: 'unsupported', because: `scripts.${found?.name} runs ${other[1]} ("${given}"), which the node preset has no JUnit reporter for`, other: other[1], script: given }
   }
   // The runner of a script the test script chains (minimist: `npm run tests-only` → `nyc tape 'test/**/*.js'`).
   const scripts = probe.packageJson()?.scripts ?? {}
@@ -303,7 +303,12 @@ function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>):
     const inner = scripts[name]
     const chained = typeof inner === 'string' && name !== found?.name ? OTHER_RUNNERS.exec(inner) : null
     if (chained) {
-      return { runner: 'unsupported', because: `scripts.${found?.name} runs scripts["${name}"] ("${inner}"), which runs ${chained[1]}, which the node preset has no JUnit reporter for` }
+      return {
+        runner: 'unsupported',
+        because: `scripts.${found?.name} runs scripts["${name}"] ("${inner}"), which runs ${chained[1]}, which the node preset has no JUnit reporter for`,
+        other: chained[1],
+        script: inner
+      }
     }
   }
   for (const runner of ['vitest', 'jest', 'mocha'] as const) {
@@ -321,6 +326,28 @@ function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>):
     return { runner: 'unsupported', because: `scripts.${found?.name} runs "${given}", which calls none of the runners the node preset knows (vitest, jest, mocha, node --test)` }
   }
   return { runner: 'node-test', because: "no test script and no test runner in package.json: node's built-in runner (node --test)" }
+}
+
+/**
+ * A command for a runner that writes TAP (tape by default, ava with `--tap`), for the user to set: tap-junit turns TAP
+ * into JUnit XML, one test case per assertion with its own `id` (measured with tape 5.10 and ava 3.15 + tap-junit
+ * 5.0.4), and the coverage tool the script uses (nyc, else c8) writes the summary. Under bash's pipefail the command
+ * fails when the runner does; tap-junit itself exits 1 when a test failed.
+ */
+function tapExample(probe: RepositoryProbe, pm: Manager, runner: string, script: string): string | undefined {
+  if (runner !== 'tape' && runner !== 'ava') return undefined
+  // The script's own arguments to the runner (its test files), when they are plain or quoted words.
+  const call = new RegExp(`(?:^|[\\s;&|(])${runner}((?:\\s+(?:'[^']*'|"[^"]*"|[\\w./=@:,*+-]+))*)\\s*(?=$|[;&|)])`).exec(script)
+  const args = (call?.[1] ?? '').trim().replace(/(^|\s)--tap\b/g, '').trim()
+  const cover = /\bnyc\b/.test(script) ? 'nyc' : 'c8'
+  const runs = `${runner}${args ? ` ${args}` : ''}${runner === 'ava' ? ' --tap' : ''}`
+  const install = ['tap-junit', cover].filter((p) => !probe.declares(p))
+  const command = `${pm.exec} ${cover} --reporter=json-summary --report-dir={reports}/coverage ${runs} | ${pm.exec} tap-junit -o {reports} -n junit.xml`
+  return (
+    `; ${runner} writes TAP${runner === 'ava' ? ' (with --tap)' : ''}, which tap-junit turns into JUnit XML${install.length > 0 ? ` (${pm.name === 'npm' ? 'npm i -D' : `${pm.name} add -D`} ${install.join(' ')})` : ''}, ` +
+    `for example stages.testing.command: ${JSON.stringify(command)} with stages.testing.reports: ` +
+    '{ junit: "{reports}/junit.xml", coverage: "{reports}/coverage/coverage-summary.json" }'
+  )
 }
 
 /**
@@ -526,10 +553,11 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
   }
   if (runner === 'unsupported') {
     // Nothing is chosen: the up-front check then refuses the run saying no test command is configured, and this says why.
+    const example = chosenRunner.other && script ? tapExample(probe, pm, chosenRunner.other, script) : undefined
     choices.push({
       topic: 'tests and coverage',
       chose: 'none (set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and .coverage)',
-      because
+      because: `${because}${example ?? ''}`
     })
     return undefined
   }
