@@ -384,6 +384,37 @@ describe('node preset', () => {
     expect(quoted.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npx vitest run --run --reporter=default/)
   })
 
+  it('type-checks every project a tsconfig.json references: tsc -b --noEmit from TypeScript 5.6, one tsc -p per project before', async () => {
+    const solution = '{\n  "files": [],\n  /* the projects */\n  "references": [{ "path": "./tsconfig.app.json" }, { "path": "./tsconfig.node.json" },],\n}\n'
+    const withTs = async (version: string | undefined, tsconfig: string) => {
+      const root = await repo({ 'package.json': pkg({ scripts: { test: 'node --test' } }), 'tsconfig.json': tsconfig })
+      if (version) {
+        await mkdir(join(root, 'node_modules/typescript'), { recursive: true })
+        await writeFile(join(root, 'node_modules/typescript/package.json'), JSON.stringify({ name: 'typescript', version }))
+      }
+      return fitPreset('node', new RepositoryProbe(root))
+    }
+    const modern = await withTs('5.6.3', solution)
+    expect(modern.layer.stages?.refactoring?.type_checking?.command).toBe('npx tsc -b --noEmit --force --pretty false > {reports}/tsc.txt')
+    expect(chose(modern.choices, 'type checking')).toBe(
+      'tsc -b --noEmit --force (project references) — tsconfig.json references tsconfig.app.json, tsconfig.node.json: ' +
+        'tsc --noEmit would check only the files of tsconfig.json itself (none: "files": []), not those projects\''
+    )
+    // TypeScript 5.5 refuses --noEmit with -b (TS5094): each project with -p, the worst exit status kept.
+    const older = await withTs('5.5.4', solution)
+    expect(older.layer.stages?.refactoring?.type_checking?.command).toBe(
+      '(s=0; npx tsc --noEmit --pretty false -p ./tsconfig.app.json || s=$?; npx tsc --noEmit --pretty false -p ./tsconfig.node.json || s=$?; exit $s) > {reports}/tsc.txt'
+    )
+    // A tsconfig.json with files of its own beside its references: checked too.
+    const mixed = await withTs('5.4.5', '{ "include": ["src"], "references": [{ "path": "packages/a" }] }')
+    expect(mixed.layer.stages?.refactoring?.type_checking?.command).toBe(
+      '(s=0; npx tsc --noEmit --pretty false -p tsconfig.json || s=$?; npx tsc --noEmit --pretty false -p packages/a || s=$?; exit $s) > {reports}/tsc.txt'
+    )
+    // No references (or none readable): tsc --noEmit, as before.
+    const plain = await withTs('5.9.3', '{ "compilerOptions": { "strict": true } }')
+    expect(plain.layer.stages?.refactoring?.type_checking?.command).toBe('npx tsc --noEmit --pretty false > {reports}/tsc.txt')
+  })
+
   it("runs node --test under c8 when the script does (fastify/fastify-plugin), keeping c8's own arguments and turning its coverage check off", async () => {
     const script = 'c8 --100 --reporter=lcov -r text --all -x test/fixtures node --test test/*.test.js'
     const { layer, choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: script } }), 'package-lock.json': '{}' })))

@@ -411,6 +411,32 @@ describe('node', () => {
     )
   })
 
+  it('a TypeScript project of project references (the Vite templates\' solution tsconfig.json): every referenced project is type-checked', async () => {
+    const root = await project(
+      {
+        ...JEST_PROJECT,
+        // tsconfig.json lists no file of its own: `tsc --noEmit` on it checked nothing and passed with the error below.
+        'tsconfig.json': '{\n  "files": [],\n  // the projects\n  "references": [{ "path": "./tsconfig.app.json" }, { "path": "./tsconfig.node.json" },]\n}\n',
+        'tsconfig.app.json': JSON.stringify({ compilerOptions: { allowJs: true, checkJs: true, noEmit: true, strict: true, types: [], tsBuildInfoFile: './.tmp/app.tsbuildinfo' }, include: ['src/**/*.js'], exclude: ['src/**/*.test.js'] }),
+        'tsconfig.node.json': JSON.stringify({ compilerOptions: { noEmit: true, strict: true, types: [], tsBuildInfoFile: './.tmp/node.tsbuildinfo' }, include: ['vite.config.ts'] }),
+        'vite.config.ts': 'export default {}\n',
+        'src/sum/index.js': JEST_PROJECT['src/sum/index.js'].replace('return a + b', "return a + b\n}\n/** @type {number} */\nconst wrong = 'text'\nfunction unused() {\n  return wrong")
+      },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    const r = await run(root, 'sum', SYSTEM_PATH, 'project references, no configuration')
+    // Before: "✓ gate type_checking: 0 errors ≤ 0", and the run passed.
+    const gate = r.report.stage_results.refactoring.quality_gates.type_checking
+    expect(gate.passed).toBe(false)
+    expect(gate.details).toMatchObject({ error_count: 1 })
+    expect(gate.findings).toEqual([expect.objectContaining({ file: 'src/sum/index.js', line: 6, rule: 'TS2322' })])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain(
+      '  type checking: tsc -b --noEmit --force (project references) — tsconfig.json references tsconfig.app.json, tsconfig.node.json: ' +
+        'tsc --noEmit would check only the files of tsconfig.json itself (none: "files": []), not those projects\''
+    )
+  })
+
   it("a node --test project: node's own junit and lcov reporters", async () => {
     const root = await project(
       {

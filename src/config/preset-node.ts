@@ -703,14 +703,9 @@ export function nodePreset(
   )
 
   const tsconfig = probe.file('tsconfig.json')
-  const typeChecking = tsconfig
-    ? { enabled: true, command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, report: { path: '{reports}/tsc.txt', format: 'tsc-text' } }
-    : { enabled: false }
-  choices.push(
-    tsconfig
-      ? { topic: 'type checking', chose: 'tsc --noEmit', because: 'tsconfig.json exists' }
-      : { topic: 'type checking', chose: 'off', because: 'no tsconfig.json: plain JavaScript, nothing to type-check' }
-  )
+  const tsc = tsconfig ? tscCommand(probe, pm) : undefined
+  const typeChecking = tsc ? { enabled: true, command: tsc.command, report: { path: '{reports}/tsc.txt', format: 'tsc-text' } } : { enabled: false }
+  choices.push(tsc ? { topic: 'type checking', chose: tsc.chose, because: tsc.because } : { topic: 'type checking', chose: 'off', because: 'no tsconfig.json: plain JavaScript, nothing to type-check' })
 
   const rc = probe.firstFile(SECRETLINT_CONFIGS)
   // A project with its own secretlint configuration has secretlint installed (or is told to install it); one with
@@ -830,6 +825,74 @@ function c8Arguments(args: string): string {
     kept.push(w)
   }
   return kept.join(' ')
+}
+
+/**
+ * The type check of a project with a tsconfig.json. `tsc --noEmit` checks the files of tsconfig.json itself, and not
+ * those of the projects it references: a solution file (`"files": []` with `references`, the shape of Vite's
+ * TypeScript templates) checks nothing and reports 0 errors with a type error in every file. With references, the
+ * check is `tsc -b --noEmit --force` (every referenced project, in order, whatever an earlier build left; `--noEmit`
+ * with `-b` from TypeScript 5.6), or, with an earlier TypeScript, which refuses `--noEmit` with `-b` (TS5094), one
+ * `tsc --noEmit -p` per project, the worst exit status kept.
+ */
+function tscCommand(probe: RepositoryProbe, pm: Manager): { command: string; chose: string; because: string } {
+  const plain = { command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: 'tsconfig.json exists' }
+  const config = jsonc(probe.text('tsconfig.json') ?? '')
+  const refs = Array.isArray(config?.references)
+    ? (config.references as unknown[]).map((r) => (typeof r === 'object' && r !== null ? (r as { path?: unknown }).path : undefined)).filter((p): p is string => typeof p === 'string' && p !== '')
+    : []
+  if (refs.length === 0) return plain
+  const named = refs.map((r) => r.replace(/^\.\//, '')).join(', ')
+  const version = probe.nodePackageVersion('typescript')
+  const [major, minor] = (version ?? '').split('.').map(Number)
+  const because = `tsconfig.json references ${named}: tsc --noEmit would check only the files of tsconfig.json itself${
+    Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined ? ' (none: "files": [])' : ''
+  }, not those projects'`
+  if (version === undefined || major > 5 || (major === 5 && minor >= 6)) {
+    return { command: `${pm.exec} tsc -b --noEmit --force --pretty false > {reports}/tsc.txt`, chose: 'tsc -b --noEmit --force (project references)', because }
+  }
+  // TypeScript before 5.6: each project on its own (tsconfig.json too, unless it is only a list of references).
+  const solution = Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined
+  const projects = [...(solution ? [] : ['tsconfig.json']), ...refs]
+  const checks = projects.map((p) => `${pm.exec} tsc --noEmit --pretty false -p ${quoteWord(p)} || s=$?; `).join('')
+  return {
+    command: `(s=0; ${checks}exit $s) > {reports}/tsc.txt`,
+    chose: `tsc --noEmit -p, once per project (${projects.join(', ')})`,
+    because: `${because}; TypeScript ${version} refuses --noEmit with -b (5.6 and later take it), so each project is checked with -p`
+  }
+}
+
+/** A path as one shell word: plain when it is, else single-quoted. */
+function quoteWord(word: string): string {
+  return /^[\w./@+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`
+}
+
+/** A tsconfig-style JSON with comments and trailing commas, parsed; undefined when it is not an object. */
+function jsonc(text: string): Record<string, unknown> | undefined {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '"') {
+      // A string, copied whole (escapes included).
+      let j = i + 1
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1
+      out += text.slice(i, j + 1)
+      i = j
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++
+      out += '\n'
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2)
+      i = end === -1 ? text.length : end + 1
+      out += ' '
+    } else out += c
+  }
+  try {
+    const value = JSON.parse(out.replace(/,(\s*[}\]])/g, '$1')) as unknown
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** The vitest or vite configuration file that sets coverage thresholds, if one does. */
