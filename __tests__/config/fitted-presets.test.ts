@@ -264,6 +264,26 @@ describe('python preset', () => {
     expect(chose(plain.choices, 'tests and coverage')).toMatch(/^pytest with pytest-cov — /)
   })
 
+  // A tox-only project that runs `unittest discover -p "check_*.py"`: pytest collected none of its test modules.
+  it.each([
+    [{ 'tox.ini': '[testenv]\ncommands = python -m unittest discover -s tests -p "check_*.py"\n' }, 'check_*.py', 'tox.ini'],
+    [{ 'pyproject.toml': '[tool.tox.env_run_base]\ncommands = [["python", "-m", "unittest", "discover", "-p", "spec_*.py"]]\n' }, 'spec_*.py', 'pyproject.toml'],
+    [{ Makefile: 'test:\n\tpython3 -m unittest discover --pattern=*_spec.py\n' }, '*_spec.py', 'Makefile'],
+    // Patterns pytest's defaults collect anyway, a commented line, or pytest told its own python_files: pytest.
+    [{ 'tox.ini': '[testenv]\ncommands = python -m unittest discover -p "*_test.py"\n' }, undefined, undefined],
+    [{ 'tox.ini': '[testenv]\ncommands = python -m unittest discover -p "test*.py"\n' }, undefined, undefined],
+    [{ 'tox.ini': '[testenv]\n# commands = python -m unittest discover -p "check_*.py"\ncommands = pytest\n' }, undefined, undefined],
+    [{ 'tox.ini': '[testenv]\ncommands = python -m unittest discover -p "check_*.py"\n\n[pytest]\npython_files = check_*.py\n' }, undefined, undefined]
+  ])('runs unittest with the project\'s discover pattern when pytest would not collect its test modules: %j', async (files, glob, where) => {
+    const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', 'tests/__init__.py': '', ...files }), { PATH: '/nonexistent' }))
+    if (glob === undefined) {
+      expect(chose(choices, 'tests and coverage')).toMatch(/^pytest with pytest-cov — /)
+      return
+    }
+    expect(chose(choices, 'tests and coverage')).toMatch(new RegExp(`^unittest \\(-p ${glob.replace(/[*.]/g, '\\$&')}\\) with unittest-xml-reporting \\(xmlrunner\\), under coverage — the project runs unittest discover -p \\S+ \\(${where}\\)`))
+    expect(layer.stages?.testing?.command).toContain(`-m xmlrunner discover -s {tests} -t . -p '${glob}' --output-file {reports}/junit.xml`)
+  })
+
   // mahmoud/boltons runs `pytest --doctest-modules boltons tests`; pytest-dev/pluggy's tox.ini has the flag only in a comment.
   it.each([
     [{ 'tox.ini': '[testenv]\ncommands = pytest --doctest-modules calc tests\n' }, 'tox.ini'],

@@ -293,6 +293,34 @@ async function withoutScanners(root: string, text: string): Promise<void> {
     expect(red.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 3, passed: 2, failed: 1 })
   })
 
+  // A tox-only unittest project whose test modules are check_*.py (`unittest discover -s tests -p "check_*.py"`):
+  // pytest collected 0 of them, and the gate failed saying nothing was verified, coverage 0% of a "src/ layout not
+  // installed". unittest discovers them with the project's pattern.
+  ;(existsSync('/usr/lib/python3/dist-packages/xmlrunner') ? it : it.skip)('a unittest project whose tox.ini gives discover a pattern pytest does not collect: those tests run and count', async () => {
+    const root = await project({
+      'setup.py': 'from setuptools import setup\n\nsetup(name="calc", packages=["calc"])\n',
+      'tox.ini': '[tox]\nenvlist = py311\n\n[testenv]\ncommands = python -m unittest discover -s tests -p "check_*.py"\n',
+      'calc/__init__.py': '"""Small arithmetic."""\n\n\ndef add(first, second):\n    """Return first + second."""\n    return first + second\n\n\ndef sign(value):\n    """Sign."""\n    if value < 0:\n        return -1\n    return 1\n',
+      'tests/__init__.py': '',
+      'tests/check_calc.py':
+        '"""Tests of calc."""\nimport unittest\n\nimport calc\n\n\nclass AddTest(unittest.TestCase):\n    """add."""\n\n    def test_add(self):\n        """Adds."""\n        self.assertEqual(calc.add(1, 2), 3)\n\n' +
+        '    def test_sign(self):\n        """Signs."""\n        self.assertEqual(calc.sign(-2), -1)\n        self.assertEqual(calc.sign(2), 1)\n',
+      'specs/calc.md': spec('calc')
+    })
+    const first = await run(root, 'calc', SYSTEM_PATH, 'unittest project with a discover pattern, no configuration (exit 2: no scanners here)')
+    expect(first.stdout).toContain(
+      '  tests and coverage: unittest (-p check_*.py) with unittest-xml-reporting (xmlrunner), under coverage — the project runs unittest discover -p check_*.py (tox.ini), ' +
+        "test modules pytest's default python_files (test_*.py, *_test.py) never collects"
+    )
+    await withoutScanners(root, await init(root, 'calc', SYSTEM_PATH))
+    const green = await run(root, 'calc', SYSTEM_PATH, 'unittest project with a discover pattern, init configuration')
+    expectGreen(green)
+    const ran = Number(/\[testing\] Ran (\d+) tests? in/.exec(green.stdout)![1])
+    expect(ran).toBe(2)
+    expect(green.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 2, passed: 2, failed: 0 })
+    expect(green.report.stage_results.testing.quality_gates.test_coverage.details.coverage).toBe(100)
+  })
+
   // mahmoud/boltons: tox runs `pytest --doctest-modules boltons tests` (625 tests); the preset ran `pytest tests`
   // and reported 472 of 472, its 153 doctests unseen, and coverage 69.61% where the project's suite covers 75%.
   it('a pytest project that runs its doctests with --doctest-modules: the package is collected too, and a failing doctest fails the run', async () => {
