@@ -204,7 +204,7 @@ describe('python preset', () => {
       expect(chose(choices, 'tests and coverage')).toBe('coverage run -m pytest — coverage is importable by .venv/bin/python, pytest-cov is not')
       expect(layer.stages?.testing?.command).toBe(
         'export COVERAGE_FILE={reports}/.coverage; .venv/bin/python -m coverage run --source={path} -m pytest {tests} --junitxml={reports}/junit.xml; ' +
-          'status=$?; .venv/bin/python -m coverage report --fail-under=0; .venv/bin/python -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+          'status=$?; if ls {reports}/.coverage.* >/dev/null 2>&1; then .venv/bin/python -m coverage combine -q; fi; .venv/bin/python -m coverage report --fail-under=0; .venv/bin/python -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
     })
   })
@@ -256,7 +256,8 @@ describe('python preset', () => {
       )
       expect(layer.stages?.testing?.command).toBe(
         `export COVERAGE_FILE={reports}/.coverage; python3 -m coverage run --source={path} -m xmlrunner discover -s {tests}${top} --output-file {reports}/junit.xml; ` +
-          'status=$?; python3 -m coverage report --fail-under=0; python3 -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+          'status=$?; if ls {reports}/.coverage.* >/dev/null 2>&1; then python3 -m coverage combine -q; fi; ' +
+          'python3 -m coverage report --fail-under=0; python3 -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
     }
     // A load_tests that is not a module-level function, or outside the test modules, changes nothing.

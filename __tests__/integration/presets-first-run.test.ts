@@ -321,6 +321,30 @@ async function withoutScanners(root: string, text: string): Promise<void> {
     expect(green.report.stage_results.testing.quality_gates.test_coverage.details.coverage).toBe(100)
   })
 
+  // pip, attrs and others set `parallel = true` in their coverage configuration: `coverage run` then writes
+  // .coverage.<host>.<pid>.<random>, and `coverage report`/`json` said "No data to report": the tests passed, the
+  // command exited 1, the pass-rate gate failed "although its report shows no failing test", coverage unmeasured.
+  ;(existsSync('/usr/lib/python3/dist-packages/xmlrunner') ? it : it.skip)('a unittest project whose coverage configuration sets parallel = true: the data files are combined, coverage measured', async () => {
+    const root = await project({
+      'setup.py': 'from setuptools import setup\n\nsetup(name="calc", packages=["calc"])\n',
+      '.coveragerc': '[run]\nparallel = True\nbranch = True\n',
+      'calc/__init__.py': '"""Small arithmetic."""\n\n\ndef add(first, second):\n    """Return first + second."""\n    return first + second\n',
+      'tests/__init__.py': '',
+      // load_tests: the unittest row, which runs `coverage run` itself.
+      'tests/test_calc.py':
+        '"""Tests of calc."""\nimport unittest\n\nimport calc\n\n\ndef load_tests(loader, tests, ignore):  # pylint: disable=unused-argument\n    """The module\'s tests."""\n    return tests\n\n\n' +
+        'class AddTest(unittest.TestCase):\n    """add."""\n\n    def test_add(self):\n        """Adds."""\n        self.assertEqual(calc.add(1, 2), 3)\n',
+      'specs/calc.md': spec('calc')
+    })
+    await withoutScanners(root, await init(root, 'calc', SYSTEM_PATH))
+    const green = await run(root, 'calc', SYSTEM_PATH, 'unittest project with parallel coverage, init configuration')
+    expectGreen(green)
+    expect(green.stdout).not.toContain('No data to report')
+    const gates = green.report.stage_results.testing.quality_gates
+    expect(gates.test_pass_rate.details).toMatchObject({ total: 1, passed: 1 })
+    expect(gates.test_coverage.details).toMatchObject({ coverage: 100, format: 'coverage.py-json' })
+  })
+
   // mahmoud/boltons: tox runs `pytest --doctest-modules boltons tests` (625 tests); the preset ran `pytest tests`
   // and reported 472 of 472, its 153 doctests unseen, and coverage 69.61% where the project's suite covers 75%.
   it('a pytest project that runs its doctests with --doctest-modules: the package is collected too, and a failing doctest fails the run', async () => {

@@ -35,6 +35,16 @@ export const RUFF_DEFAULT_RULES = 'E4,E7,E9,F'
  */
 const NO_FAIL_UNDER = '--fail-under=0'
 
+/**
+ * After `coverage run`: a project whose coverage configuration sets `parallel = true` (for its subprocesses) has each
+ * process write `.coverage.<host>.<pid>.<random>` and no `.coverage`, and `coverage report`/`json` then find "No data
+ * to report": the tests passed, the command exited 1 and coverage was not measured. Those files are combined first
+ * (only when there are any: `coverage combine` with nothing to combine exits 1). pytest-cov combines by itself.
+ */
+function combine(coverage: string): string {
+  return `if ls {reports}/.coverage.* >/dev/null 2>&1; then ${coverage} combine -q; fi; `
+}
+
 const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'xmlrunner', 'ruff', 'pylint', 'mypy', 'detect_secrets', 'pip_audit', 'pytest_rerunfailures'] as const
 
 /**
@@ -203,7 +213,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     const p = pattern ? ` -p ${shellWord(pattern.glob)}` : ''
     testCommand =
       `export COVERAGE_FILE={reports}/.coverage; ${coverage} run --source={path} -m xmlrunner discover -s {tests}${top}${p} --output-file {reports}/junit.xml; ` +
-      `status=$?; ${coverage} report ${NO_FAIL_UNDER}; ${coverage} json ${NO_FAIL_UNDER} -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
+      `status=$?; ${combine(coverage)}${coverage} report ${NO_FAIL_UNDER}; ${coverage} json ${NO_FAIL_UNDER} -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
     const xmlrunner = has('xmlrunner', 'unittest-xml-reporting')
     choices.push({
       topic: 'tests and coverage',
@@ -233,7 +243,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   } else {
     testCommand =
       `${rerunsSetup}export COVERAGE_FILE={reports}/.coverage; ${run('coverage')} run --source={path} -m pytest ${pytestPaths} --junitxml={reports}/junit.xml${rerunsPlugin}; ` +
-      `status=$?; ${run('coverage')} report ${NO_FAIL_UNDER}; ${run('coverage')} json ${NO_FAIL_UNDER} -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
+      `status=$?; ${combine(run('coverage'))}${run('coverage')} report ${NO_FAIL_UNDER}; ${run('coverage')} json ${NO_FAIL_UNDER} -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
     choices.push({ topic: 'tests and coverage', chose: 'coverage run -m pytest', because: `coverage is ${where}, pytest-cov is not${doctestReason}${rerunsReason}` })
   }
 
