@@ -405,6 +405,19 @@ describe('node preset', () => {
     expect(quoted.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npx vitest run --run --reporter=default/)
   })
 
+  it('names the type tests a chained script runs (fastify/fastify-plugin: tstyche; tsd) as not run by the preset\'s command', async () => {
+    const scripts = { test: 'npm run test:unit && npm run test:typescript', 'test:unit': 'c8 --100 node --test', 'test:typescript': 'tstyche' }
+    const { choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts }), 'package-lock.json': '{}' })))
+    const choice = choices.find((c) => c.topic === 'tests and coverage') as PresetChoice
+    expect(choice.warning).toBe(
+      'scripts["test:typescript"] ("tstyche"), which scripts.test runs too, is not run by the preset\'s test command: its tests are not checked ' +
+        '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+    )
+    // A test script that is only tsd: no runner the preset can drive, said as such.
+    const tsd = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'tsd' } }) })))
+    expect(chose(tsd.choices, 'tests and coverage')).toMatch(/— scripts\.test runs tsd \("tsd"\), which the node preset has no JUnit reporter for$/)
+  })
+
   it('type-checks every project a tsconfig.json references: tsc -b --noEmit from TypeScript 5.6, one tsc -p per project before', async () => {
     const solution = '{\n  "files": [],\n  /* the projects */\n  "references": [{ "path": "./tsconfig.app.json" }, { "path": "./tsconfig.node.json" },],\n}\n'
     const withTs = async (version: string | undefined, tsconfig: string) => {

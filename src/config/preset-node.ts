@@ -215,7 +215,7 @@ const JEST_INVOCATIONS_ENV = `JEST_JUNIT_TEST_CASE_PROPERTIES_DIR={reports} JEST
  * Test runners the preset has no JUnit reporter for. A script that calls one is never swapped for node --test, which
  * would run other code (or the same files without the runner's set-up) and judge that instead.
  */
-const OTHER_RUNNERS = /(?:^|[\s/;&|(])(uvu|ava|tap|tape|jasmine|karma|playwright|cypress|lab|qunit|zora|brittle|borp|baretest|testem|wdio|nightwatch|bun test|deno test)(?=$|[\s;&|)])/
+const OTHER_RUNNERS = /(?:^|[\s/;&|(])(uvu|ava|tap|tape|tsd|tstyche|jasmine|karma|playwright|cypress|lab|qunit|zora|brittle|borp|baretest|testem|wdio|nightwatch|bun test|deno test)(?=$|[\s;&|)])/
 
 /** npm init's placeholder script: no tests at all. */
 const NO_TEST_SCRIPT = /^echo\s+["']?Error: no test specified/
