@@ -204,7 +204,7 @@ describe('python preset', () => {
       expect(chose(choices, 'tests and coverage')).toBe('coverage run -m pytest — coverage is importable by .venv/bin/python, pytest-cov is not')
       expect(layer.stages?.testing?.command).toBe(
         'export COVERAGE_FILE={reports}/.coverage; .venv/bin/python -m coverage run --source={path} -m pytest {tests} --junitxml={reports}/junit.xml; ' +
-          'status=$?; .venv/bin/python -m coverage report --fail-under=0; .venv/bin/python -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+          'status=$?; if ls {reports}/.coverage.* >/dev/null 2>&1; then .venv/bin/python -m coverage combine -q; fi; .venv/bin/python -m coverage report --fail-under=0; .venv/bin/python -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
     })
   })
@@ -256,12 +256,33 @@ describe('python preset', () => {
       )
       expect(layer.stages?.testing?.command).toBe(
         `export COVERAGE_FILE={reports}/.coverage; python3 -m coverage run --source={path} -m xmlrunner discover -s {tests}${top} --output-file {reports}/junit.xml; ` +
-          'status=$?; python3 -m coverage report --fail-under=0; python3 -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
+          'status=$?; if ls {reports}/.coverage.* >/dev/null 2>&1; then python3 -m coverage combine -q; fi; ' +
+          'python3 -m coverage report --fail-under=0; python3 -m coverage json --fail-under=0 -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status'
       )
     }
     // A load_tests that is not a module-level function, or outside the test modules, changes nothing.
     const plain = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', 'tests/test_core.py': 'class T:\n    def load_tests(self): pass\n', 'tests/helpers.py': loadTests }), { PATH: '/nonexistent' }))
     expect(chose(plain.choices, 'tests and coverage')).toMatch(/^pytest with pytest-cov — /)
+  })
+
+  // A tox-only project that runs `unittest discover -p "check_*.py"`: pytest collected none of its test modules.
+  it.each([
+    [{ 'tox.ini': '[testenv]\ncommands = python -m unittest discover -s tests -p "check_*.py"\n' }, 'check_*.py', 'tox.ini'],
+    [{ 'pyproject.toml': '[tool.tox.env_run_base]\ncommands = [["python", "-m", "unittest", "discover", "-p", "spec_*.py"]]\n' }, 'spec_*.py', 'pyproject.toml'],
+    [{ Makefile: 'test:\n\tpython3 -m unittest discover --pattern=*_spec.py\n' }, '*_spec.py', 'Makefile'],
+    // Patterns pytest's defaults collect anyway, a commented line, or pytest told its own python_files: pytest.
+    [{ 'tox.ini': '[testenv]\ncommands = python -m unittest discover -p "*_test.py"\n' }, undefined, undefined],
+    [{ 'tox.ini': '[testenv]\ncommands = python -m unittest discover -p "test*.py"\n' }, undefined, undefined],
+    [{ 'tox.ini': '[testenv]\n# commands = python -m unittest discover -p "check_*.py"\ncommands = pytest\n' }, undefined, undefined],
+    [{ 'tox.ini': '[testenv]\ncommands = python -m unittest discover -p "check_*.py"\n\n[pytest]\npython_files = check_*.py\n' }, undefined, undefined]
+  ])('runs unittest with the project\'s discover pattern when pytest would not collect its test modules: %j', async (files, glob, where) => {
+    const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', 'tests/__init__.py': '', ...files }), { PATH: '/nonexistent' }))
+    if (glob === undefined) {
+      expect(chose(choices, 'tests and coverage')).toMatch(/^pytest with pytest-cov — /)
+      return
+    }
+    expect(chose(choices, 'tests and coverage')).toMatch(new RegExp(`^unittest \\(-p ${glob.replace(/[*.]/g, '\\$&')}\\) with unittest-xml-reporting \\(xmlrunner\\), under coverage — the project runs unittest discover -p \\S+ \\(${where}\\)`))
+    expect(layer.stages?.testing?.command).toContain(`-m xmlrunner discover -s {tests} -t . -p '${glob}' --output-file {reports}/junit.xml`)
   })
 
   // mahmoud/boltons runs `pytest --doctest-modules boltons tests`; pytest-dev/pluggy's tox.ini has the flag only in a comment.
@@ -382,6 +403,70 @@ describe('node preset', () => {
     // Words the preset cannot carry safely (quotes, substitutions) are left to the script.
     const quoted = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: "npm run build && vitest run --dir 'my tests'" } }) })))
     expect(quoted.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npx vitest run --run --reporter=default/)
+  })
+
+  it('names the type tests a chained script runs (fastify/fastify-plugin: tstyche; tsd) as not run by the preset\'s command', async () => {
+    const scripts = { test: 'npm run test:unit && npm run test:typescript', 'test:unit': 'c8 --100 node --test', 'test:typescript': 'tstyche' }
+    const { choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts }), 'package-lock.json': '{}' })))
+    const choice = choices.find((c) => c.topic === 'tests and coverage') as PresetChoice
+    expect(choice.warning).toBe(
+      'scripts["test:typescript"] ("tstyche"), which scripts.test runs too, is not run by the preset\'s test command: its tests are not checked ' +
+        '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+    )
+    // A test script that is only tsd: no runner the preset can drive, said as such.
+    const tsd = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'tsd' } }) })))
+    expect(chose(tsd.choices, 'tests and coverage')).toMatch(/— scripts\.test runs tsd \("tsd"\), which the node preset has no JUnit reporter for$/)
+  })
+
+  it('type-checks every project a tsconfig.json references: tsc -b --noEmit from TypeScript 5.6, one tsc -p per project before', async () => {
+    const solution = '{\n  "files": [],\n  /* the projects */\n  "references": [{ "path": "./tsconfig.app.json" }, { "path": "./tsconfig.node.json" },],\n}\n'
+    const withTs = async (version: string | undefined, tsconfig: string) => {
+      const root = await repo({ 'package.json': pkg({ scripts: { test: 'node --test' } }), 'tsconfig.json': tsconfig })
+      if (version) {
+        await mkdir(join(root, 'node_modules/typescript'), { recursive: true })
+        await writeFile(join(root, 'node_modules/typescript/package.json'), JSON.stringify({ name: 'typescript', version }))
+      }
+      return fitPreset('node', new RepositoryProbe(root))
+    }
+    const modern = await withTs('5.6.3', solution)
+    expect(modern.layer.stages?.refactoring?.type_checking?.command).toBe('npx tsc -b --noEmit --force --pretty false > {reports}/tsc.txt')
+    expect(chose(modern.choices, 'type checking')).toBe(
+      'tsc -b --noEmit --force (project references) — tsconfig.json references tsconfig.app.json, tsconfig.node.json: ' +
+        'tsc --noEmit would check only the files of tsconfig.json itself (none: "files": []), not those projects\''
+    )
+    // TypeScript 5.5 refuses --noEmit with -b (TS5094): each project with -p, the worst exit status kept.
+    const older = await withTs('5.5.4', solution)
+    expect(older.layer.stages?.refactoring?.type_checking?.command).toBe(
+      '(s=0; npx tsc --noEmit --pretty false -p ./tsconfig.app.json || s=$?; npx tsc --noEmit --pretty false -p ./tsconfig.node.json || s=$?; exit $s) > {reports}/tsc.txt'
+    )
+    // A tsconfig.json with files of its own beside its references: checked too.
+    const mixed = await withTs('5.4.5', '{ "include": ["src"], "references": [{ "path": "packages/a" }] }')
+    expect(mixed.layer.stages?.refactoring?.type_checking?.command).toBe(
+      '(s=0; npx tsc --noEmit --pretty false -p tsconfig.json || s=$?; npx tsc --noEmit --pretty false -p packages/a || s=$?; exit $s) > {reports}/tsc.txt'
+    )
+    // No references (or none readable): tsc --noEmit, as before.
+    const plain = await withTs('5.9.3', '{ "compilerOptions": { "strict": true } }')
+    expect(plain.layer.stages?.refactoring?.type_checking?.command).toBe('npx tsc --noEmit --pretty false > {reports}/tsc.txt')
+  })
+
+  it("runs node --test under c8 when the script does (fastify/fastify-plugin), keeping c8's own arguments and turning its coverage check off", async () => {
+    const script = 'c8 --100 --reporter=lcov -r text --all -x test/fixtures node --test test/*.test.js'
+    const { layer, choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: script } }), 'package-lock.json': '{}' })))
+    expect(layer.stages?.testing?.command).toBe(
+      'npx c8 --all -x test/fixtures --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false --100=false ' +
+        'node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination={reports}/junit.xml --test test/*.test.js'
+    )
+    expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' })
+    expect(chose(choices, 'tests and coverage')).toContain("node --test with its junit reporter, under c8 (with the script's c8 arguments --all -x test/fixtures)")
+    expect(chose(choices, 'tests and coverage')).toContain(`the c8 coverage check of the test script ("${script}") is off for this command`)
+    // Without c8 in the script, node's own coverage, as before; a .c8rc of the project's says nothing then.
+    const plain = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'node --test' } }), '.c8rc.json': '{"100": true}' })))
+    expect(plain.layer.stages?.testing?.command).toContain('--experimental-test-coverage')
+    expect(chose(plain.choices, 'tests and coverage')).not.toContain('coverage check')
+    // A .c8rc's check is named for mocha under c8.
+    const mocha = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'c8 mocha' } }), '.c8rc.json': '{ "100": true }' })))
+    expect(mocha.layer.stages?.testing?.command).toMatch(/^npx c8 --reporter=text .* --check-coverage=false --100=false mocha --reporter xunit/)
+    expect(chose(mocha.choices, 'tests and coverage')).toContain('the c8 coverage check of .c8rc.json is off for this command (--check-coverage=false --100=false)')
   })
 
   it("follows the script's first call of the runner that runs tests, through node with its flags (reduxjs/reselect: `node --expose-gc …/vitest/dist/cli-wrapper.js --run && vitest --run --typecheck.only`)", async () => {
@@ -549,14 +634,14 @@ describe('node preset', () => {
   it("runs mocha under c8 with its built-in xunit reporter, or mocha-junit-reporter when it is installed", async () => {
     const bare = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'mocha' } }) })))
     expect(bare.layer.stages?.testing?.command).toBe(
-      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha --reporter xunit --reporter-option output={reports}/junit.xml'
+      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false --100=false mocha --reporter xunit --reporter-option output={reports}/junit.xml'
     )
     const withReporter = await fitPreset(
       'node',
       new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'mocha' } }), 'node_modules/mocha-junit-reporter/package.json': '{"version":"2.2.1"}' }))
     )
     expect(withReporter.layer.stages?.testing?.command).toBe(
-      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha --reporter mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml,includePending=true'
+      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false --100=false mocha --reporter mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml,includePending=true'
     )
   })
 
@@ -568,7 +653,7 @@ describe('node preset', () => {
       'mocha (with the script\'s arguments --require test/support/env) with its built-in xunit reporter (JUnit XML) under nyc — scripts.test runs scripts["test-ci"] ("nyc --reporter=lcov --reporter=text mocha --require test/support/env --reporter spec"): mocha'
     )
     expect(layer.stages?.testing?.command).toBe(
-      'npx nyc --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha --require test/support/env --reporter xunit --reporter-option output={reports}/junit.xml'
+      'npx nyc --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false mocha --require test/support/env --reporter xunit --reporter-option output={reports}/junit.xml'
     )
     // A chain to a vitest script runs vitest directly (arguments given to `npm test --` would reach the chain).
     const vitest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run build && npm run unit', unit: 'vitest run' } }) })))
@@ -635,6 +720,22 @@ describe('node preset', () => {
     const ava = await fit({ scripts: { test: 'npm run build && ava --verbose' }, devDependencies: { ava: '6', jest: '29' } })
     expect(ava.layer.stages?.testing?.command).toBeUndefined()
     expect(tests(ava.choices).because).toMatch(/^scripts\.test runs ava /)
+    // minimistjs/minimist: the runner is in a script the test script chains, and is named there, even beside a
+    // declared runner the preset knows.
+    const tape = await fit({ scripts: { pretest: 'npm run lint', test: 'npm run tests-only', 'tests-only': "nyc tape 'test/**/*.js'" }, devDependencies: { tape: '5', nyc: '10', mocha: '10' } })
+    expect(tape.layer.stages?.testing?.command).toBeUndefined()
+    expect(tests(tape.choices).because).toBe(
+      'scripts.test runs scripts["tests-only"] ("nyc tape \'test/**/*.js\'"), which runs tape, which the node preset has no JUnit reporter for; ' +
+        'tape writes TAP, which tap-junit turns into JUnit XML (npm i -D tap-junit), for example stages.testing.command: ' +
+        '"npx nyc --reporter=json-summary --report-dir={reports}/coverage tape \'test/**/*.js\' | npx tap-junit -o {reports} -n junit.xml" with stages.testing.reports: ' +
+        '{ junit: "{reports}/junit.xml", coverage: "{reports}/coverage/coverage-summary.json" }'
+    )
+    // sindresorhus/slugify: ava, given --tap; c8 when the script uses no nyc.
+    const slugify = await fit({ scripts: { test: 'xo && ava && tsd' }, devDependencies: { ava: '3', xo: '0.39' } })
+    expect(tests(slugify.choices).because).toContain(
+      'ava writes TAP (with --tap), which tap-junit turns into JUnit XML (npm i -D tap-junit c8), for example stages.testing.command: ' +
+        '"npx c8 --reporter=json-summary --report-dir={reports}/coverage ava --tap | npx tap-junit -o {reports} -n junit.xml"'
+    )
     // A script of its own with no known runner in package.json.
     const own = await fit({ scripts: { test: 'node test/run.js' } })
     expect(own.layer.stages?.testing?.command).toBeUndefined()

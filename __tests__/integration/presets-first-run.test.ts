@@ -49,16 +49,30 @@ function nodeTools(): boolean {
   }
 }
 
-/** mocha and nyc, installed once per machine (NETWORK: the npm registry); secretlint deliberately not. */
+/** mocha, nyc and c8, installed once per machine (NETWORK: the npm registry); secretlint deliberately not. */
 const MOCHA_DIR = join(tmpdir(), 's2p-preset-cache', 'mocha-tools')
-const MOCHA_TOOLS = ['mocha@10.8.2', 'nyc@17.1.0']
+const MOCHA_TOOLS = ['mocha@10.8.2', 'nyc@17.1.0', 'c8@12.0.0']
 function mochaTools(): boolean {
-  if (existsSync(join(MOCHA_DIR, 'node_modules/.bin/mocha')) && existsSync(join(MOCHA_DIR, 'node_modules/.bin/nyc'))) return true
+  if (['mocha', 'nyc', 'c8'].every((bin) => existsSync(join(MOCHA_DIR, 'node_modules/.bin', bin)))) return true
   try {
     execFileSync('npm', ['install', '--prefix', MOCHA_DIR, '--no-audit', '--no-fund', '--no-save', ...MOCHA_TOOLS], { stdio: 'ignore', timeout: 240_000 })
     return true
   } catch (error) {
-    console.warn(`SKIPPED the mocha first run: npm could not install ${MOCHA_TOOLS.join(' ')}: ${(error as Error).message}`)
+    console.warn(`SKIPPED the mocha and c8 first runs: npm could not install ${MOCHA_TOOLS.join(' ')}: ${(error as Error).message}`)
+    return false
+  }
+}
+
+/** tape, tap-junit and nyc, installed once per machine (NETWORK: the npm registry). */
+const TAPE_DIR = join(tmpdir(), 's2p-preset-cache', 'tape-tools')
+const TAPE_TOOLS = ['tape@5.10.2', 'tap-junit@5.0.4', 'nyc@17.1.0']
+function tapeTools(): boolean {
+  if (['tape', 'tap-junit', 'nyc'].every((bin) => existsSync(join(TAPE_DIR, 'node_modules/.bin', bin)))) return true
+  try {
+    execFileSync('npm', ['install', '--prefix', TAPE_DIR, '--no-audit', '--no-fund', '--no-save', ...TAPE_TOOLS], { stdio: 'ignore', timeout: 240_000 })
+    return true
+  } catch (error) {
+    console.warn(`SKIPPED the tape first run: npm could not install ${TAPE_TOOLS.join(' ')}: ${(error as Error).message}`)
     return false
   }
 }
@@ -279,6 +293,58 @@ async function withoutScanners(root: string, text: string): Promise<void> {
     expect(red.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 3, passed: 2, failed: 1 })
   })
 
+  // A tox-only unittest project whose test modules are check_*.py (`unittest discover -s tests -p "check_*.py"`):
+  // pytest collected 0 of them, and the gate failed saying nothing was verified, coverage 0% of a "src/ layout not
+  // installed". unittest discovers them with the project's pattern.
+  ;(existsSync('/usr/lib/python3/dist-packages/xmlrunner') ? it : it.skip)('a unittest project whose tox.ini gives discover a pattern pytest does not collect: those tests run and count', async () => {
+    const root = await project({
+      'setup.py': 'from setuptools import setup\n\nsetup(name="calc", packages=["calc"])\n',
+      'tox.ini': '[tox]\nenvlist = py311\n\n[testenv]\ncommands = python -m unittest discover -s tests -p "check_*.py"\n',
+      'calc/__init__.py': '"""Small arithmetic."""\n\n\ndef add(first, second):\n    """Return first + second."""\n    return first + second\n\n\ndef sign(value):\n    """Sign."""\n    if value < 0:\n        return -1\n    return 1\n',
+      'tests/__init__.py': '',
+      'tests/check_calc.py':
+        '"""Tests of calc."""\nimport unittest\n\nimport calc\n\n\nclass AddTest(unittest.TestCase):\n    """add."""\n\n    def test_add(self):\n        """Adds."""\n        self.assertEqual(calc.add(1, 2), 3)\n\n' +
+        '    def test_sign(self):\n        """Signs."""\n        self.assertEqual(calc.sign(-2), -1)\n        self.assertEqual(calc.sign(2), 1)\n',
+      'specs/calc.md': spec('calc')
+    })
+    const first = await run(root, 'calc', SYSTEM_PATH, 'unittest project with a discover pattern, no configuration (exit 2: no scanners here)')
+    expect(first.stdout).toContain(
+      '  tests and coverage: unittest (-p check_*.py) with unittest-xml-reporting (xmlrunner), under coverage — the project runs unittest discover -p check_*.py (tox.ini), ' +
+        "test modules pytest's default python_files (test_*.py, *_test.py) never collects"
+    )
+    await withoutScanners(root, await init(root, 'calc', SYSTEM_PATH))
+    const green = await run(root, 'calc', SYSTEM_PATH, 'unittest project with a discover pattern, init configuration')
+    expectGreen(green)
+    const ran = Number(/\[testing\] Ran (\d+) tests? in/.exec(green.stdout)![1])
+    expect(ran).toBe(2)
+    expect(green.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 2, passed: 2, failed: 0 })
+    expect(green.report.stage_results.testing.quality_gates.test_coverage.details.coverage).toBe(100)
+  })
+
+  // pip, attrs and others set `parallel = true` in their coverage configuration: `coverage run` then writes
+  // .coverage.<host>.<pid>.<random>, and `coverage report`/`json` said "No data to report": the tests passed, the
+  // command exited 1, the pass-rate gate failed "although its report shows no failing test", coverage unmeasured.
+  ;(existsSync('/usr/lib/python3/dist-packages/xmlrunner') ? it : it.skip)('a unittest project whose coverage configuration sets parallel = true: the data files are combined, coverage measured', async () => {
+    const root = await project({
+      'setup.py': 'from setuptools import setup\n\nsetup(name="calc", packages=["calc"])\n',
+      '.coveragerc': '[run]\nparallel = True\nbranch = True\n',
+      'calc/__init__.py': '"""Small arithmetic."""\n\n\ndef add(first, second):\n    """Return first + second."""\n    return first + second\n',
+      'tests/__init__.py': '',
+      // load_tests: the unittest row, which runs `coverage run` itself.
+      'tests/test_calc.py':
+        '"""Tests of calc."""\nimport unittest\n\nimport calc\n\n\ndef load_tests(loader, tests, ignore):  # pylint: disable=unused-argument\n    """The module\'s tests."""\n    return tests\n\n\n' +
+        'class AddTest(unittest.TestCase):\n    """add."""\n\n    def test_add(self):\n        """Adds."""\n        self.assertEqual(calc.add(1, 2), 3)\n',
+      'specs/calc.md': spec('calc')
+    })
+    await withoutScanners(root, await init(root, 'calc', SYSTEM_PATH))
+    const green = await run(root, 'calc', SYSTEM_PATH, 'unittest project with parallel coverage, init configuration')
+    expectGreen(green)
+    expect(green.stdout).not.toContain('No data to report')
+    const gates = green.report.stage_results.testing.quality_gates
+    expect(gates.test_pass_rate.details).toMatchObject({ total: 1, passed: 1 })
+    expect(gates.test_coverage.details).toMatchObject({ coverage: 100, format: 'coverage.py-json' })
+  })
+
   // mahmoud/boltons: tox runs `pytest --doctest-modules boltons tests` (625 tests); the preset ran `pytest tests`
   // and reported 472 of 472, its 153 doctests unseen, and coverage 69.61% where the project's suite covers 75%.
   it('a pytest project that runs its doctests with --doctest-modules: the package is collected too, and a failing doctest fails the run', async () => {
@@ -394,6 +460,32 @@ describe('node', () => {
     expect(types.warnings).toContain(
       "1 of the 1 type error(s) are in files outside the component's source path packages/sum (other parts of the repository): the type checker checks the whole project " +
         'and the gate counts them all; to judge only this component, give stages.refactoring.type_checking.command a configuration of its own (tsc -p packages/sum/tsconfig.json, mypy packages/sum)'
+    )
+  })
+
+  it('a TypeScript project of project references (the Vite templates\' solution tsconfig.json): every referenced project is type-checked', async () => {
+    const root = await project(
+      {
+        ...JEST_PROJECT,
+        // tsconfig.json lists no file of its own: `tsc --noEmit` on it checked nothing and passed with the error below.
+        'tsconfig.json': '{\n  "files": [],\n  // the projects\n  "references": [{ "path": "./tsconfig.app.json" }, { "path": "./tsconfig.node.json" },]\n}\n',
+        'tsconfig.app.json': JSON.stringify({ compilerOptions: { allowJs: true, checkJs: true, noEmit: true, strict: true, types: [], tsBuildInfoFile: './.tmp/app.tsbuildinfo' }, include: ['src/**/*.js'], exclude: ['src/**/*.test.js'] }),
+        'tsconfig.node.json': JSON.stringify({ compilerOptions: { noEmit: true, strict: true, types: [], tsBuildInfoFile: './.tmp/node.tsbuildinfo' }, include: ['vite.config.ts'] }),
+        'vite.config.ts': 'export default {}\n',
+        'src/sum/index.js': JEST_PROJECT['src/sum/index.js'].replace('return a + b', "return a + b\n}\n/** @type {number} */\nconst wrong = 'text'\nfunction unused() {\n  return wrong")
+      },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    const r = await run(root, 'sum', SYSTEM_PATH, 'project references, no configuration')
+    // Before: "✓ gate type_checking: 0 errors ≤ 0", and the run passed.
+    const gate = r.report.stage_results.refactoring.quality_gates.type_checking
+    expect(gate.passed).toBe(false)
+    expect(gate.details).toMatchObject({ error_count: 1 })
+    expect(gate.findings).toEqual([expect.objectContaining({ file: 'src/sum/index.js', line: 6, rule: 'TS2322' })])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain(
+      '  type checking: tsc -b --noEmit --force (project references) — tsconfig.json references tsconfig.app.json, tsconfig.node.json: ' +
+        'tsc --noEmit would check only the files of tsconfig.json itself (none: "files": []), not those projects\''
     )
   })
 
@@ -538,6 +630,113 @@ describe('node', () => {
       const second = await run(root, 'sum', SYSTEM_PATH, 'mocha project, init configuration')
       expectGreen(second)
       expect(second.report.stage_results.refactoring.quality_gates.security.details).toMatchObject({ secret_count: 0 })
+    }
+  )
+
+  ;(mochaTools() ? it : it.skip)(
+    'a node --test project under c8 (fastify/fastify-plugin: "c8 --100 node --test"): c8 measures the coverage, its ignore hints apply, its check fails no passing test',
+    async () => {
+      const root = await project(
+        {
+          'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, scripts: { test: 'npm run test:unit', 'test:unit': 'c8 --100 node --test' }, devDependencies: { c8: '12.0.0' } }),
+          'package-lock.json': JEST_PROJECT['package-lock.json'],
+          // node's own coverage reads no c8 hint: it counts the ignored lines as not run (54.55% of lib/sum.js).
+          'lib/sum.js':
+            "function sum(a, b) {\n  /* c8 ignore next 3 */\n  if (typeof a !== 'number') {\n    throw new TypeError('a')\n  }\n  return a + b\n}\n" +
+            'function unused() {\n  return 1\n}\nmodule.exports = { sum, unused }\n',
+          'test/sum.test.js': "const test = require('node:test')\nconst assert = require('node:assert')\nconst { sum } = require('../lib/sum')\ntest('adds', () => {\n  assert.strictEqual(sum(1, 2), 3)\n})\n",
+          '.c8rc.json': '{ "check-coverage": true, "lines": 95 }\n',
+          'specs/sum.md': spec('sum')
+        },
+        { node_modules: join(MOCHA_DIR, 'node_modules') }
+      )
+      const first = await run(root, 'sum', SYSTEM_PATH, 'node --test under c8, no configuration (npx fetches secretlint)')
+      expect(first.stdout).toContain(
+        '  tests and coverage: node --test with its junit reporter, under c8 — scripts.test runs scripts["test:unit"] ("c8 --100 node --test"): node --test; ' +
+          'c8 measures the coverage, as the script has it; the c8 coverage check of the test script ("c8 --100 node --test") is off for this command (--check-coverage=false --100=false)'
+      )
+      expectGreen(first)
+      const gates = first.report.stage_results.testing.quality_gates
+      expect(gates.test_pass_rate.details).toMatchObject({ total: 1, passed: 1 })
+      // What c8 prints: 8 of 11 lines, the 3 it was told to ignore left out (node's own coverage: 6 of 11).
+      expect(printedLines(first.stdout)).toBe('72.72')
+      expect(gates.test_coverage.details).toMatchObject({ coverage: 72.72, lines_covered: 8, lines_total: 11 })
+      await init(root, 'sum', SYSTEM_PATH)
+      expectGreen(await run(root, 'sum', SYSTEM_PATH, 'node --test under c8, init configuration'))
+    }
+  )
+
+  ;(mochaTools() ? it : it.skip)('a mocha project whose .nycrc checks coverage (check-coverage: true): coverage below it fails no passing test', async () => {
+    const root = await project(
+      {
+        'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, scripts: { test: 'nyc mocha test/' }, devDependencies: { mocha: '10.8.2', nyc: '17.1.0' } }),
+        'package-lock.json': JEST_PROJECT['package-lock.json'],
+        'lib/index.js': 'function sum(a, b) {\n  return a + b\n}\nfunction sign(x) {\n  if (x < 0) return -1\n  return 1\n}\nmodule.exports = { sum, sign }\n',
+        'test/index.js': "const assert = require('node:assert')\nconst { sum } = require('../lib')\ndescribe('sum', () => {\n  it('adds', () => assert.strictEqual(sum(1, 2), 3))\n})\n",
+        '.nycrc': '{ "check-coverage": true, "lines": 99 }\n',
+        'specs/sum.md': spec('sum')
+      },
+      { node_modules: join(MOCHA_DIR, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'mocha project with .nycrc check-coverage, no configuration')
+    // Before: nyc exited 1 below the .nycrc's 99%, and the pass-rate gate failed with its one test passed.
+    expectGreen(first)
+    expect(first.stdout).toContain('the nyc coverage check of .nycrc is off for this command (--check-coverage=false)')
+    const gates = first.report.stage_results.testing.quality_gates
+    expect(gates.test_pass_rate.details).toMatchObject({ total: 1, passed: 1, failed: 0 })
+    expect(gates.test_coverage.details.tool_reported).toBe(printedLines(first.stdout))
+    expect(gates.test_coverage.passed).toBe(true)
+  })
+
+  ;(tapeTools() ? it : it.skip)(
+    'a tape project shaped like minimistjs/minimist: refused naming tape in the chained script, and the command it suggests, once set, counts what tape counts',
+    async () => {
+      const root = await project(
+        {
+          'package.json': JSON.stringify({
+            name: 'sum',
+            version: '1.0.0',
+            private: true,
+            scripts: { test: 'npm run tests-only', 'tests-only': "nyc tape 'test/**/*.js'" },
+            devDependencies: { tape: '5.10.2', 'tap-junit': '5.0.4', nyc: '17.1.0' }
+          }),
+          'package-lock.json': JEST_PROJECT['package-lock.json'],
+          'index.js': 'function sum(a, b) {\n  return a + b\n}\nfunction sign(x) {\n  if (x < 0) return -1\n  return 1\n}\nmodule.exports = { sum, sign }\n',
+          // tape names each assertion by its message: the same default message, three times.
+          'test/sum.js':
+            "const test = require('tape')\nconst { sum, sign } = require('..')\ntest('sum', (t) => {\n  t.equal(sum(1, 2), 3)\n  t.equal(sum(2, 2), 4)\n  t.equal(sign(-1), -1)\n  t.end()\n})\n",
+          'specs/sum.md': spec('sum')
+        },
+        { node_modules: join(TAPE_DIR, 'node_modules') }
+      )
+      const first = await run(root, 'sum', SYSTEM_PATH, 'tape project, no configuration')
+      expect(first.code).toBe(2)
+      const error = first.report.errors.join('\n')
+      expect(error).toContain('scripts.test runs scripts["tests-only"] ("nyc tape \'test/**/*.js\'"), which runs tape, which the node preset has no JUnit reporter for')
+      // The user does what the message says: the command it gives, with the reports it names.
+      const command = /for example stages\.testing\.command: ("(?:[^"\\]|\\.)*") with stages\.testing\.reports: (\{ junit: .*? \})\)/.exec(error)
+      expect(command).not.toBeNull()
+      await mkdir(join(root, '.github'), { recursive: true })
+      await writeFile(
+        join(root, '.github/spec-to-production.yml'),
+        `paths: { source: ".", tests: "test" }\nstages:\n  testing:\n    command: ${command![1]}\n    reports: ${command![2]}\n  refactoring:\n    linting: { enabled: false }\n    type_checking: { enabled: false }\n    security: { enabled: false }\n`
+      )
+      git(root, 'add', '-A')
+      git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'the suggested command')
+      const green = await run(root, 'sum', SYSTEM_PATH, 'tape project, the suggested command')
+      if (green.code !== 0) throw new Error(`expected a green run:\n${green.stdout.slice(-3000)}\n${green.report.errors.join('\n')}`)
+      // The TAP goes to tap-junit: what tape counts, from a run of its own.
+      const tap = execFileSync(join(root, 'node_modules/.bin/tape'), ['test/sum.js'], { cwd: root, encoding: 'utf8' })
+      expect(tap).toMatch(/# tests 3\n# pass {2}3\n/)
+      const gates = green.report.stage_results.testing.quality_gates
+      expect(gates.test_pass_rate.details).toMatchObject({ total: 3, passed: 3, failed: 0 })
+      expect(gates.test_coverage.details).toMatchObject({ format: 'istanbul-summary', lines_covered: 3, lines_total: 4 })
+      // One assertion fails: the run fails, with that assertion counted as failed, not read as a rerun that passed.
+      await writeFile(join(root, 'test/sum.js'), (await readFile(join(root, 'test/sum.js'), 'utf8')).replace('sum(2, 2), 4', 'sum(2, 2), 5'))
+      git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'a failing assertion')
+      const red = await run(root, 'sum', SYSTEM_PATH, 'tape project, a failing assertion')
+      expect(red.code).toBe(1)
+      expect(red.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 3, passed: 2, failed: 1, flaky_count: 0 })
     }
   )
 

@@ -110,6 +110,25 @@ describe('reruns inside one report', () => {
     expect(j.warnings.join('\n')).toMatch(/3 flaky test\(s\) failed first and passed on a rerun: example.com\/flaky::TestFlaky \(2 attempts\)/)
   })
 
+  it('tape + tap-junit: assertions that share a message but carry distinct ids are distinct tests, never reruns', async () => {
+    // tape printed "# tests 6, # pass 5, # fail 1" (a `# SKIP` counts as passed there); tap-junit wrote every assertion
+    // as a test case named by its message, the same default message three times with the second failing, each with its
+    // own id. Read as reruns, the failure became a flaky pass: "no failing test", 4 tests in all.
+    const report = await parseJUnitFile(junitFixture('tap-junit.xml'), { workspace: '/tmp/to-tape' })
+    expect(readFileSync(junitFixture('tap-junit.console.txt'), 'utf8')).toMatch(/# tests 6\n# pass {2}5\n# fail {2}1\n/)
+    expect(report.totals).toMatchObject({ total: 6, passed: 4, failed: 1, errors: 0, skipped: 1 })
+    expect(report.flaky_count).toBe(0)
+    expect(report.failures.map((f) => [f.name, f.kind])).toEqual([['should be deeply equivalent', 'failure']])
+    expect(judgePassRate(report, 100).passed).toBe(false)
+    // The same id repeated is still one test's attempts.
+    const again = await parseJUnit(
+      suite('<testcase name="t" id="7"><failure message="1"/></testcase>\n<testcase name="t" id="7"/>\n<testcase name="t" id="8"><failure message="2"/></testcase>'),
+      opts
+    )
+    expect(again.totals).toMatchObject({ total: 2, passed: 1, failed: 1 })
+    expect(again.flaky_count).toBe(1)
+  })
+
   it('the last attempt decides; a pass before any failure is another test; pytest suites are never merged', async () => {
     const cases = [
       '<testcase classname="c" name="fail-pass-fail"><failure message="1"/></testcase>',

@@ -275,3 +275,18 @@ describe('unittest with unittest-xml-reporting 3.2.0: expectedFailure, unexpecte
     expectHistoryAgrees(report, history)
   })
 })
+
+describe('tape 5.10.2 + tap-junit 5.0.4: every assertion a test case, named by its message', () => {
+  // tape printed "# tests 6, # pass 5, # fail 1" (its `# SKIP` counted as passed); the second of three
+  // "should be deeply equivalent" assertions failed. Each test case has its own id.
+  it('counts the assertions as tape does, and records the failing message as failed, never as flaky', async () => {
+    const { report, history } = await read('tap-junit.xml', '/tmp/to-tape')
+    expect(report.totals).toMatchObject({ total: 6, passed: 4, failed: 1, skipped: 1 })
+    expect(report.flaky_count).toBe(0)
+    // The history keys a test by class name and name: the three assertions are one entry, and a failure among them
+    // is the entry's outcome (a pass after it is another assertion, not a rerun that passed).
+    expect(history.get('should be deeply equivalent')).toBe('failed')
+    expect(history.get('should be strictly equal')).toBe('passed')
+    expectHistoryAgrees(report, history)
+  })
+})

@@ -215,7 +215,7 @@ const JEST_INVOCATIONS_ENV = `JEST_JUNIT_TEST_CASE_PROPERTIES_DIR={reports} JEST
  * Test runners the preset has no JUnit reporter for. A script that calls one is never swapped for node --test, which
  * would run other code (or the same files without the runner's set-up) and judge that instead.
  */
-const OTHER_RUNNERS = /(?:^|[\s/;&|(])(uvu|ava|tap|tape|jasmine|karma|playwright|cypress|lab|qunit|zora|brittle|borp|baretest|testem|wdio|nightwatch|bun test|deno test)(?=$|[\s;&|)])/
+const OTHER_RUNNERS = /(?:^|[\s/;&|(])(uvu|ava|tap|tape|tsd|tstyche|jasmine|karma|playwright|cypress|lab|qunit|zora|brittle|borp|baretest|testem|wdio|nightwatch|bun test|deno test)(?=$|[\s;&|)])/
 
 /** npm init's placeholder script: no tests at all. */
 const NO_TEST_SCRIPT = /^echo\s+["']?Error: no test specified/
@@ -263,7 +263,7 @@ function chainedNames(script: string): string[] {
 const RUNNER_WORD = /\b(?:vitest|jest|mocha)\b|\bnode\b[^&|;]*\s--test\b/
 
 /** The runner the test script calls, or the one package.json depends on; the reason names the test scripts left out. */
-function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string; warning?: string } {
+function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string; warning?: string; other?: string } {
   const found = testScript(probe)
   const chosen = runnerOf(probe, found)
   const others = chosen.runner === 'unsupported' ? [] : (found?.others ?? [])
@@ -274,7 +274,7 @@ function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string
   return { ...chosen, because: `${chosen.because}${notRun(others)}`, warning }
 }
 
-function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>): { runner: Runner; because: string; script?: string; segment?: string } {
+function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>): { runner: Runner; because: string; script?: string; segment?: string; other?: string } {
   const script = found?.name === 'test' ? found.script : undefined
   if (found && found.name !== 'test') {
     const inner = found.script
@@ -295,7 +295,21 @@ function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>):
   const given = found && !NO_TEST_SCRIPT.test(found.script.trim()) ? found.script : undefined
   const other = given === undefined ? null : OTHER_RUNNERS.exec(given)
   if (other) {
-    return { runner: 'unsupported', because: `scripts.${found?.name} runs ${other[1]} ("${given}"), which the node preset has no JUnit reporter for` }
+    return { runner: 'unsupported', because: `scripts.${found?.name} runs ${other[1]} ("${given}"), which the node preset has no JUnit reporter for`, other: other[1], script: given }
+  }
+  // The runner of a script the test script chains (minimist: `npm run tests-only` → `nyc tape 'test/**/*.js'`).
+  const scripts = probe.packageJson()?.scripts ?? {}
+  for (const name of given === undefined ? [] : chainedNames(given)) {
+    const inner = scripts[name]
+    const chained = typeof inner === 'string' && name !== found?.name ? OTHER_RUNNERS.exec(inner) : null
+    if (chained) {
+      return {
+        runner: 'unsupported',
+        because: `scripts.${found?.name} runs scripts["${name}"] ("${inner}"), which runs ${chained[1]}, which the node preset has no JUnit reporter for`,
+        other: chained[1],
+        script: inner
+      }
+    }
   }
   for (const runner of ['vitest', 'jest', 'mocha'] as const) {
     if (!probe.declares(runner)) continue
@@ -312,6 +326,28 @@ function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>):
     return { runner: 'unsupported', because: `scripts.${found?.name} runs "${given}", which calls none of the runners the node preset knows (vitest, jest, mocha, node --test)` }
   }
   return { runner: 'node-test', because: "no test script and no test runner in package.json: node's built-in runner (node --test)" }
+}
+
+/**
+ * A command for a runner that writes TAP (tape by default, ava with `--tap`), for the user to set: tap-junit turns TAP
+ * into JUnit XML, one test case per assertion with its own `id` (measured with tape 5.10 and ava 3.15 + tap-junit
+ * 5.0.4), and the coverage tool the script uses (nyc, else c8) writes the summary. Under bash's pipefail the command
+ * fails when the runner does; tap-junit itself exits 1 when a test failed.
+ */
+function tapExample(probe: RepositoryProbe, pm: Manager, runner: string, script: string): string | undefined {
+  if (runner !== 'tape' && runner !== 'ava') return undefined
+  // The script's own arguments to the runner (its test files), when they are plain or quoted words.
+  const call = new RegExp(`(?:^|[\\s;&|(])${runner}((?:\\s+(?:'[^']*'|"[^"]*"|[\\w./=@:,*+-]+))*)\\s*(?=$|[;&|)])`).exec(script)
+  const args = (call?.[1] ?? '').trim().replace(/(^|\s)--tap\b/g, '').trim()
+  const cover = /\bnyc\b/.test(script) ? 'nyc' : 'c8'
+  const runs = `${runner}${args ? ` ${args}` : ''}${runner === 'ava' ? ' --tap' : ''}`
+  const install = ['tap-junit', cover].filter((p) => !probe.declares(p))
+  const command = `${pm.exec} ${cover} --reporter=json-summary --report-dir={reports}/coverage ${runs} | ${pm.exec} tap-junit -o {reports} -n junit.xml`
+  return (
+    `; ${runner} writes TAP${runner === 'ava' ? ' (with --tap)' : ''}, which tap-junit turns into JUnit XML${install.length > 0 ? ` (${pm.name === 'npm' ? 'npm i -D' : `${pm.name} add -D`} ${install.join(' ')})` : ''}, ` +
+    `for example stages.testing.command: ${JSON.stringify(command)} with stages.testing.reports: ` +
+    '{ junit: "{reports}/junit.xml", coverage: "{reports}/coverage/coverage-summary.json" }'
+  )
 }
 
 /**
@@ -517,10 +553,11 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
   }
   if (runner === 'unsupported') {
     // Nothing is chosen: the up-front check then refuses the run saying no test command is configured, and this says why.
+    const example = chosenRunner.other && script ? tapExample(probe, pm, chosenRunner.other, script) : undefined
     choices.push({
       topic: 'tests and coverage',
       chose: 'none (set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and .coverage)',
-      because
+      because: `${because}${example ?? ''}`
     })
     return undefined
   }
@@ -572,7 +609,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     case 'mocha': {
       // The coverage tool the script uses, else the one installed: c8, else nyc (both take the same reporter flags).
       const used = script ? /\b(c8|nyc)\b/.exec(script)?.[1] : undefined
-      const cover = used ?? (probe.nodeBin('c8') ? 'c8' : probe.nodeBin('nyc') || probe.declares('nyc') ? 'nyc' : 'c8')
+      const cover: 'c8' | 'nyc' = (used as 'c8' | 'nyc' | undefined) ?? (probe.nodeBin('c8') ? 'c8' : probe.nodeBin('nyc') || probe.declares('nyc') ? 'nyc' : 'c8')
       // mocha-junit-reporter when installed, else mocha's own xunit reporter (JUnit XML, nothing to install).
       const junitReporter = probe.nodePackage('mocha-junit-reporter')
         ? // includePending: else its pending tests are left out of the report, named nowhere.
@@ -584,22 +621,34 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
       choices.push({
         topic: 'tests and coverage',
         chose: `mocha${ownArgs ? ` (with the script's arguments${ownArgs})` : ''} with ${junitReporter.startsWith('xunit') ? "its built-in xunit reporter (JUnit XML)" : 'mocha-junit-reporter'} under ${cover}`,
-        because,
+        because: `${because}${coverageCheck(probe, cover, script)}`,
         ...(warning ? { warning } : {})
       })
-      return {
-        command: `${pm.exec} ${cover} --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage mocha${ownArgs} --reporter ${junitReporter}`,
-        coverage: summary
-      }
+      return { command: `${pm.exec} ${cover} ${coverageToolFlags(cover)} mocha${ownArgs} --reporter ${junitReporter}`, coverage: summary }
     }
     case 'node-test': {
+      const reporters = 'node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination={reports}/junit.xml'
+      // A script that runs node --test under c8 (`c8 --100 node --test`, fastify's plugins) measures coverage with c8:
+      // its ignore hints (`/* c8 ignore next */`) and configuration (.c8rc: include, exclude, all) decide the figure
+      // the project knows, where node's own coverage reads none of them (and node 20's counts lines of a module
+      // loaded twice, as proxyquire does, as not run). The script's node arguments (test files, flags) are kept.
+      const c8 = script ? /(?:^|[\s;&|(])(?:npx\s+)?c8((?:\s+(?!node\s)[^\s&|;]+)*)\s+node\s+([^&|;]*\B--test\b[^&|;]*)/.exec(script) : null
+      const plainWords = (words: string): boolean => /^[\w./=@:,*'"-]*(\s+[\w./=@:,*'"-]+)*$/.test(words)
+      if (c8 && plainWords(c8[1].trim()) && plainWords(c8[2].trim())) {
+        const own = c8Arguments(c8[1])
+        choices.push({
+          topic: 'tests and coverage',
+          chose: `node --test with its junit reporter, under c8${own ? ` (with the script's c8 arguments ${own})` : ''}`,
+          because: `${because}; c8 measures the coverage, as the script has it${coverageCheck(probe, 'c8', script)}`,
+          ...(warning ? { warning } : {})
+        })
+        return { command: `${pm.exec} c8 ${own ? `${own} ` : ''}${coverageToolFlags('c8')} ${reporters} ${c8[2].trim()}`, coverage: summary }
+      }
       // Keep the script's own arguments (test files, flags) after node's reporters.
       const rest = script && viaScript ? script.trim().replace(/^.*?\bnode\s+/, '') : '--test'
       choices.push({ topic: 'tests and coverage', chose: 'node --test with its junit and lcov reporters', because, ...(warning ? { warning } : {}) })
       return {
-        command:
-          'node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination={reports}/junit.xml ' +
-          `--experimental-test-coverage --test-reporter=lcov --test-reporter-destination={reports}/lcov.info ${rest}`,
+        command: `${reporters} --experimental-test-coverage --test-reporter=lcov --test-reporter-destination={reports}/lcov.info ${rest}`,
         coverage: { path: '{reports}/lcov.info', format: 'lcov' }
       }
     }
@@ -654,14 +703,9 @@ export function nodePreset(
   )
 
   const tsconfig = probe.file('tsconfig.json')
-  const typeChecking = tsconfig
-    ? { enabled: true, command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, report: { path: '{reports}/tsc.txt', format: 'tsc-text' } }
-    : { enabled: false }
-  choices.push(
-    tsconfig
-      ? { topic: 'type checking', chose: 'tsc --noEmit', because: 'tsconfig.json exists' }
-      : { topic: 'type checking', chose: 'off', because: 'no tsconfig.json: plain JavaScript, nothing to type-check' }
-  )
+  const tsc = tsconfig ? tscCommand(probe, pm) : undefined
+  const typeChecking = tsc ? { enabled: true, command: tsc.command, report: { path: '{reports}/tsc.txt', format: 'tsc-text' } } : { enabled: false }
+  choices.push(tsc ? { topic: 'type checking', chose: tsc.chose, because: tsc.because } : { topic: 'type checking', chose: 'off', because: 'no tsconfig.json: plain JavaScript, nothing to type-check' })
 
   const rc = probe.firstFile(SECRETLINT_CONFIGS)
   // A project with its own secretlint configuration has secretlint installed (or is told to install it); one with
@@ -738,6 +782,118 @@ function jestCoverageThreshold(probe: RepositoryProbe): string | undefined {
 const VITEST_NO_THRESHOLDS =
   '--coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 ' +
   '--coverage.thresholds.perFile=false --coverage.thresholds.100=false'
+
+/**
+ * c8's and nyc's reporters for the preset's command, with their coverage check off: below a threshold the project
+ * sets (`--100`, `"check-coverage": true` in .c8rc or .nycrc) they exit 1 though every test passed, and the pass-rate
+ * gate would fail for coverage. The test_coverage gate judges coverage. (`--check-coverage=false` overrides the
+ * configuration file in c8 and nyc; c8's `"100": true` needs `--100=false` too: seen with c8 12 and nyc 17.)
+ */
+function coverageToolFlags(tool: 'c8' | 'nyc'): string {
+  return `--reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false${tool === 'c8' ? ' --100=false' : ''}`
+}
+
+/** The clause saying the project's own coverage check is off for the command, when the script or a configuration sets one. */
+function coverageCheck(probe: RepositoryProbe, tool: 'c8' | 'nyc', script: string | undefined): string {
+  const files = tool === 'c8' ? ['.c8rc', '.c8rc.json', '.c8rc.yml', '.c8rc.yaml'] : ['.nycrc', '.nycrc.json', '.nycrc.yml', '.nycrc.yaml', 'nyc.config.js', 'nyc.config.cjs', 'nyc.config.mjs']
+  const own = (probe.packageJson() as Record<string, unknown> | null)?.[tool]
+  const where =
+    (script && new RegExp(`\\b${tool}\\b[^&|;]*\\s--(100|check-coverage)\\b(?!=false)`).test(script) ? `the test script ("${script}")` : undefined) ??
+    files.find((f) => /check-coverage["']?\s*[:=]\s*true|checkCoverage\s*:\s*true|["']?\b100["']?\s*[:=]\s*true/.test(probe.text(f) ?? '')) ??
+    (typeof own === 'object' && own !== null && ((own as Record<string, unknown>)['check-coverage'] === true || (own as Record<string, unknown>)['100'] === true) ? `package.json ${tool}` : undefined)
+  if (!where) return ''
+  return (
+    `; the ${tool} coverage check of ${where} is off for this command (--check-coverage=false${tool === 'c8' ? ' --100=false' : ''}), so that coverage below it does not fail the tests: ` +
+    'the test_coverage gate judges coverage, against quality_gates.test_coverage'
+  )
+}
+
+/**
+ * The script's own c8 arguments (`--all --src lib -x test`), without those the preset sets or turns off: reporters,
+ * the report directory and the coverage check with its thresholds.
+ */
+function c8Arguments(args: string): string {
+  const words = args.trim().split(/\s+/).filter(Boolean)
+  const kept: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]
+    const valued = /^(--reporter|-r|--report-dir|--reports-dir|-o|--lines|--functions|--branches|--statements)$/.test(w)
+    if (valued || /^--(reporter|report-dir|reports-dir|lines|functions|branches|statements|check-coverage|100|per-file|skip-full)(=|$)/.test(w) || /^-r=/.test(w)) {
+      if (valued && words[i + 1] !== undefined && !words[i + 1].startsWith('-')) i++
+      continue
+    }
+    kept.push(w)
+  }
+  return kept.join(' ')
+}
+
+/**
+ * The type check of a project with a tsconfig.json. `tsc --noEmit` checks the files of tsconfig.json itself, and not
+ * those of the projects it references: a solution file (`"files": []` with `references`, the shape of Vite's
+ * TypeScript templates) checks nothing and reports 0 errors with a type error in every file. With references, the
+ * check is `tsc -b --noEmit --force` (every referenced project, in order, whatever an earlier build left; `--noEmit`
+ * with `-b` from TypeScript 5.6), or, with an earlier TypeScript, which refuses `--noEmit` with `-b` (TS5094), one
+ * `tsc --noEmit -p` per project, the worst exit status kept.
+ */
+function tscCommand(probe: RepositoryProbe, pm: Manager): { command: string; chose: string; because: string } {
+  const plain = { command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: 'tsconfig.json exists' }
+  const config = jsonc(probe.text('tsconfig.json') ?? '')
+  const refs = Array.isArray(config?.references)
+    ? (config.references as unknown[]).map((r) => (typeof r === 'object' && r !== null ? (r as { path?: unknown }).path : undefined)).filter((p): p is string => typeof p === 'string' && p !== '')
+    : []
+  if (refs.length === 0) return plain
+  const named = refs.map((r) => r.replace(/^\.\//, '')).join(', ')
+  const version = probe.nodePackageVersion('typescript')
+  const [major, minor] = (version ?? '').split('.').map(Number)
+  const because = `tsconfig.json references ${named}: tsc --noEmit would check only the files of tsconfig.json itself${
+    Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined ? ' (none: "files": [])' : ''
+  }, not those projects'`
+  if (version === undefined || major > 5 || (major === 5 && minor >= 6)) {
+    return { command: `${pm.exec} tsc -b --noEmit --force --pretty false > {reports}/tsc.txt`, chose: 'tsc -b --noEmit --force (project references)', because }
+  }
+  // TypeScript before 5.6: each project on its own (tsconfig.json too, unless it is only a list of references).
+  const solution = Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined
+  const projects = [...(solution ? [] : ['tsconfig.json']), ...refs]
+  const checks = projects.map((p) => `${pm.exec} tsc --noEmit --pretty false -p ${quoteWord(p)} || s=$?; `).join('')
+  return {
+    command: `(s=0; ${checks}exit $s) > {reports}/tsc.txt`,
+    chose: `tsc --noEmit -p, once per project (${projects.join(', ')})`,
+    because: `${because}; TypeScript ${version} refuses --noEmit with -b (5.6 and later take it), so each project is checked with -p`
+  }
+}
+
+/** A path as one shell word: plain when it is, else single-quoted. */
+function quoteWord(word: string): string {
+  return /^[\w./@+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`
+}
+
+/** A tsconfig-style JSON with comments and trailing commas, parsed; undefined when it is not an object. */
+function jsonc(text: string): Record<string, unknown> | undefined {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '"') {
+      // A string, copied whole (escapes included).
+      let j = i + 1
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1
+      out += text.slice(i, j + 1)
+      i = j
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++
+      out += '\n'
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2)
+      i = end === -1 ? text.length : end + 1
+      out += ' '
+    } else out += c
+  }
+  try {
+    const value = JSON.parse(out.replace(/,(\s*[}\]])/g, '$1')) as unknown
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
 
 /** The vitest or vite configuration file that sets coverage thresholds, if one does. */
 function vitestThresholds(probe: RepositoryProbe): string | undefined {

@@ -35,6 +35,16 @@ export const RUFF_DEFAULT_RULES = 'E4,E7,E9,F'
  */
 const NO_FAIL_UNDER = '--fail-under=0'
 
+/**
+ * After `coverage run`: a project whose coverage configuration sets `parallel = true` (for its subprocesses) has each
+ * process write `.coverage.<host>.<pid>.<random>` and no `.coverage`, and `coverage report`/`json` then find "No data
+ * to report": the tests passed, the command exited 1 and coverage was not measured. Those files are combined first
+ * (only when there are any: `coverage combine` with nothing to combine exits 1). pytest-cov combines by itself.
+ */
+function combine(coverage: string): string {
+  return `if ls {reports}/.coverage.* >/dev/null 2>&1; then ${coverage} combine -q; fi; `
+}
+
 const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'xmlrunner', 'ruff', 'pylint', 'mypy', 'detect_secrets', 'pip_audit', 'pytest_rerunfailures'] as const
 
 /**
@@ -124,6 +134,37 @@ async function installedModules(probe: RepositoryProbe, runner: PythonRunner): P
   return (module) => found.has(module)
 }
 
+/**
+ * The test-module pattern the project gives `unittest discover` (`-p 'check_*.py'`, `--pattern=…`) in its tox, nox,
+ * setup.cfg or pyproject.toml configuration or its Makefile, when pytest's default python_files (test_*.py,
+ * *_test.py) would not collect those modules and the project configures no python_files of its own; with the first
+ * module under tests/ or test/ it matches.
+ */
+function unittestPattern(probe: RepositoryProbe): { glob: string; file: string; module?: string } | undefined {
+  for (const file of ['tox.ini', 'noxfile.py', 'setup.cfg', 'pyproject.toml', 'Makefile']) {
+    const text = probe.text(file)
+    if (!text || !/\bunittest\b/.test(text)) continue
+    for (const line of text.split('\n')) {
+      if (/^[ \t]*[#;]/.test(line) || !/\bunittest\b/.test(line)) continue
+      // `-p GLOB`, `--pattern GLOB`, `--pattern=GLOB`, quoted or not; in a list form (`"-p", "check_*.py"`) too.
+      const m = /(?:^|[\s,["'])(?:-p|--pattern)["']?(?:\s*,\s*|\s+|=)["']?([\w*?.[\]-]+\.py)["']?/.exec(line)
+      if (!m) continue
+      const glob = m[1]
+      const regex = new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`)
+      // Modules pytest's defaults collect anyway, or a project that tells pytest its own python_files: pytest it is.
+      if (['test_x.py', 'x_test.py'].some((n) => regex.test(n)) && !regex.test('x.py')) continue
+      if (['pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg'].some((f) => /^[ \t]*python_files\s*=/m.test(probe.text(f) ?? ''))) return undefined
+      return { glob, file, module: probe.findInFiles(['tests', 'test'], regex, /./) }
+    }
+  }
+  return undefined
+}
+
+/** A word for the shell: single-quoted when it holds anything but plain characters. */
+function shellWord(word: string): string {
+  return /^[\w./@+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`
+}
+
 export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesWanted = BOTH_HALVES): Promise<{ layer: DeepPartial<Config>; choices: PresetChoice[] }> {
   const choices: PresetChoice[] = []
   const runner = await chooseRunner(probe, choices)
@@ -152,6 +193,10 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const pytestPaths = doctests ? '{tests} {path} --doctest-modules' : '{tests}'
   const doctestReason = doctests ? `; the project runs its doctests (--doctest-modules in ${doctests}): pytest collects them from {path} too` : ''
   const loadTests = probe.findInFiles(['tests', 'test'], /^test.*\.py$|_test\.py$/, /^def load_tests\(/m)
+  // A project whose own runs are `unittest discover -p 'check_*.py'` names test modules pytest never collects (its
+  // default python_files is test_*.py and *_test.py): pytest would collect 0 tests, and the gate fail saying nothing
+  // was verified. unittest discovers them with the project's pattern.
+  const pattern = loadTests ? undefined : unittestPattern(probe)
   // pytest-rerunfailures reruns a failing test inside the run, and pytest's report keeps only the last run: the
   // plugin above records the reruns, so a test that passed only on one is flaky, not a plain pass.
   const reruns = has('pytest_rerunfailures', 'pytest-rerunfailures')
@@ -159,20 +204,24 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const rerunsPlugin = reruns ? ` -p ${PYTEST_RERUNS_MODULE}` : ''
   const rerunsReason = reruns ? `; pytest-rerunfailures is ${where}: a plugin written to the reports directory records its reruns in the JUnit XML` : ''
   let testCommand: string
-  if (loadTests) {
+  if (loadTests || pattern) {
     const coverage = runner.kind === 'uv' ? `${uvRun}${withPackages(['coverage', 'unittest-xml-reporting'])} coverage` : runner.module('coverage')
     // `-t .` imports the tests as the package they are (tests.test_x, relative imports work); a tests directory
     // without __init__.py is no package, and unittest refuses it as a start directory under `-t .`.
-    const top = probe.file(`${loadTests.split('/')[0]}/__init__.py`) ? ' -t .' : ''
+    const testDir = (loadTests ?? pattern?.module)?.split('/')[0] ?? ['tests', 'test'].find((d) => probe.dir(d))
+    const top = testDir && probe.file(`${testDir}/__init__.py`) ? ' -t .' : ''
+    const p = pattern ? ` -p ${shellWord(pattern.glob)}` : ''
     testCommand =
-      `export COVERAGE_FILE={reports}/.coverage; ${coverage} run --source={path} -m xmlrunner discover -s {tests}${top} --output-file {reports}/junit.xml; ` +
-      `status=$?; ${coverage} report ${NO_FAIL_UNDER}; ${coverage} json ${NO_FAIL_UNDER} -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
+      `export COVERAGE_FILE={reports}/.coverage; ${coverage} run --source={path} -m xmlrunner discover -s {tests}${top}${p} --output-file {reports}/junit.xml; ` +
+      `status=$?; ${combine(coverage)}${coverage} report ${NO_FAIL_UNDER}; ${coverage} json ${NO_FAIL_UNDER} -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
     const xmlrunner = has('xmlrunner', 'unittest-xml-reporting')
     choices.push({
       topic: 'tests and coverage',
-      chose: 'unittest with unittest-xml-reporting (xmlrunner), under coverage',
+      chose: `unittest${pattern ? ` (-p ${pattern.glob})` : ''} with unittest-xml-reporting (xmlrunner), under coverage`,
       because:
-        `${loadTests} defines load_tests, which pytest never calls: the tests it adds would not run. unittest runs them, ` +
+        (loadTests
+          ? `${loadTests} defines load_tests, which pytest never calls: the tests it adds would not run. unittest runs them, `
+          : `the project runs unittest discover -p ${pattern?.glob} (${pattern?.file}), test modules pytest's default python_files (test_*.py, *_test.py) never collects: unittest discovers them with that pattern, `) +
         (xmlrunner ? `and unittest-xml-reporting is ${where}` : `and unittest-xml-reporting writes the JUnit XML (pip install unittest-xml-reporting coverage)`)
     })
   } else if (has('pytest_cov', 'pytest-cov') || !has('coverage', 'coverage')) {
@@ -194,7 +243,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   } else {
     testCommand =
       `${rerunsSetup}export COVERAGE_FILE={reports}/.coverage; ${run('coverage')} run --source={path} -m pytest ${pytestPaths} --junitxml={reports}/junit.xml${rerunsPlugin}; ` +
-      `status=$?; ${run('coverage')} report ${NO_FAIL_UNDER}; ${run('coverage')} json ${NO_FAIL_UNDER} -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
+      `status=$?; ${combine(run('coverage'))}${run('coverage')} report ${NO_FAIL_UNDER}; ${run('coverage')} json ${NO_FAIL_UNDER} -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
     choices.push({ topic: 'tests and coverage', chose: 'coverage run -m pytest', because: `coverage is ${where}, pytest-cov is not${doctestReason}${rerunsReason}` })
   }
 

@@ -51,7 +51,7 @@ class Names {
 
 /**
  * Folds the test cases of one report into one result per id, for at most {@link MAX_TRACKED_TESTS} ids (the
- * others are counted in `untracked`). Repeats of an id: failed then passed is flaky (a rerun), flaky then failed is
+ * others are counted in `untracked`). Repeats of an id: failed then passed is flaky when the parser read it as a rerun, flaky then failed is
  * failed again, otherwise the graver outcome wins; durations add up. Kept as columns (the {@link RunTests} it is):
  * the id's bytes as the parser hands them, copied into one table; nothing allocated per case but a file or suite
  * name once.
@@ -103,7 +103,9 @@ export class TestCaseCollector implements RunTests {
     }
     this.durations[k] += ms
     const seen = this.outcomes[k]
-    if ((seen === FAILED || seen === ERROR) && outcome === PASSED) this.outcomes[k] = FLAKY
+    // Only a rerun the parser folded makes a failure then a pass flaky; another test sharing the id (tap-junit's
+    // assertions that share a message, pytest's cases) leaves the graver outcome.
+    if ((seen === FAILED || seen === ERROR) && outcome === PASSED) this.outcomes[k] = c.rerun ? FLAKY : seen
     else if (seen === FLAKY && (outcome === FAILED || outcome === ERROR)) this.outcomes[k] = outcome
     else if (RANK[outcome] > RANK[seen]) this.outcomes[k] = outcome
   }

@@ -14,7 +14,7 @@
  *   `result="suppressed"` (GoogleTest's `DISABLED_` tests), `status="disabled"` (ctest), `executed="false"`, and
  *   the other words of {@link NOT_RUN}. A `status`/`result` that says failed or error counts so even without a
  *   child; a word this reader does not know leaves the children to decide, with a warning;
- * - reruns: within one `<testsuite>`, a test case with the same class name, name, `file` and `line` as one that
+ * - reruns: within one `<testsuite>`, a test case with the same class name, name, `file`, `line` and `id` as one that
  *   failed or errored earlier in that suite is another attempt of that test (gotestsum `--rerun-fails` and Gradle's
  *   test-retry write one element per attempt, failed attempts first). The test counts once: as passed, and flaky,
  *   when an attempt after its failures passed (the last attempt decides: a failure after the pass makes it failed
@@ -81,6 +81,12 @@ export interface JUnitCase {
   outcome: 'passed' | 'failed' | 'error' | 'skipped'
   /** Surefire's `<flakyFailure>`/`<flakyError>`: it failed, then passed within the element. */
   flaky: boolean
+  /**
+   * Another attempt of a test case listed earlier in its suite (see the reruns above): a failed attempt followed by a
+   * passing one is a flaky test. False for a case that only shares its id with another (tap-junit's assertions that
+   * share a message, each with its own `id`; pytest's cases): that is another test, not a rerun.
+   */
+  rerun: boolean
   /** Its `time`, in milliseconds, when written. */
   duration_ms?: number
 }
@@ -89,6 +95,7 @@ export interface JUnitCase {
 interface HeldCase {
   id: string
   file: string | undefined
+  rerun: boolean
   duration_ms: number | undefined
 }
 
@@ -327,6 +334,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       CASE.suite = suite.name
       CASE.outcome = todo > 0 ? 'skipped' : 'passed'
       CASE.flaky = false
+      CASE.rerun = c.rerun
       CASE.duration_ms = c.duration_ms
       onCase(CASE)
     }
@@ -657,6 +665,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         }
         const suite = suites.at(-1) as Suite
         if (outcome === 'failure' || outcome === 'error' || flakyAttempts !== undefined) suite.failing++
+        const key = suite.reruns !== undefined && suite.reruns.size > 0 && named(tag) ? identity(tag) : undefined
+        const group = key === undefined ? undefined : suite.reruns?.get(key)
         if (onCase !== undefined) {
           // jest-junit's todo tests are bare passes too: held back until the suite tells how many it did not run.
           if (jestJunit && caseBare && outcome === 'passed' && !(time !== undefined && time > 0) && suite.declared !== undefined && heldCases < HOLD_LIMIT) {
@@ -665,18 +675,14 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             ;(suite.heldBack ??= []).push({
               id: testId(tag.attr('classname') || undefined, tag.attr('name') ?? '', suite),
               file: caseFile(file, caseFiles as Map<string, string>, opts.workspace),
+              rerun: group !== undefined,
               duration_ms: time !== undefined && time >= 0 ? time * 1000 : undefined
             })
-          } else reportCase(onCase, tag, outcome, flakyAttempts !== undefined || runs > 1, time, suite, caseFiles as Map<string, string>, opts.workspace)
+          } else reportCase(onCase, tag, outcome, flakyAttempts !== undefined || runs > 1, group !== undefined, time, suite, caseFiles as Map<string, string>, opts.workspace)
         }
-        let key: string | undefined
-        if (suite.reruns !== undefined && suite.reruns.size > 0 && named(tag)) {
-          key = identity(tag)
-          const group = suite.reruns.get(key)
-          if (group !== undefined) {
-            rerun(group, outcome, message ?? '')
-            return
-          }
+        if (group !== undefined) {
+          rerun(group, outcome, message ?? '')
+          return
         }
         totals.total++
         count(outcome, 1)
@@ -754,6 +760,7 @@ function reportCase(
   tag: XmlTag,
   outcome: Outcome,
   flaky: boolean,
+  rerun: boolean,
   time: number | undefined,
   suite: Suite,
   files: Map<string, string>,
@@ -800,6 +807,7 @@ function reportCase(
   CASE.suite = suite.name
   CASE.outcome = CASE_OUTCOME[outcome]
   CASE.flaky = flaky && outcome === 'passed'
+  CASE.rerun = rerun
   CASE.duration_ms = time !== undefined && time >= 0 && time < Infinity ? time * 1000 : undefined
   onCase(CASE)
 }
@@ -831,7 +839,7 @@ const LAST_FILE: { bytes: Buffer; length: number; string: string | undefined; of
   of: undefined
 }
 
-const CASE: JUnitCase = { id: '', file: undefined, suite: undefined, outcome: 'passed', flaky: false, duration_ms: undefined }
+const CASE: JUnitCase = { id: '', file: undefined, suite: undefined, outcome: 'passed', flaky: false, rerun: false, duration_ms: undefined }
 
 const STATUS_ATTRIBUTES = new AsciiNames(['status', 'result', 'executed'])
 
@@ -864,9 +872,13 @@ function named(tag: XmlTag): boolean {
   return (tag.attr('name') ?? '') !== ''
 }
 
-/** What makes two test cases of one suite the same test: class name, name, and `file` and `line` when written. */
+/**
+ * What makes two test cases of one suite the same test: class name, name, and `file`, `line` and `id` when written.
+ * tap-junit names each of tape's or ava's assertions by its message (`should be deeply equivalent` over and over) and
+ * numbers them with `id`: a failing one followed by a passing one of the same message is two tests, not a rerun.
+ */
 function identity(tag: XmlTag): string {
-  return `${tag.attr('classname') ?? ''}\u0000${tag.attr('name') ?? ''}\u0000${tag.attr('file') ?? ''}\u0000${tag.attr('line') ?? ''}`
+  return `${tag.attr('classname') ?? ''}\u0000${tag.attr('name') ?? ''}\u0000${tag.attr('file') ?? ''}\u0000${tag.attr('line') ?? ''}\u0000${tag.attr('id') ?? ''}`
 }
 
 /**
