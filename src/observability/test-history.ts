@@ -14,12 +14,30 @@
  * {@link MAX_RUNS} in all; past them, the oldest runs go and the tests beyond the bound are not tracked (said).
  */
 import { createHash } from 'node:crypto'
-import { appendFile, mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
+import { appendFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { METRICS_SUBDIR } from './record.js'
 import { TestIds } from './test-ids.js'
 
 const metricsDir = (workspaceDir: string) => join(workspaceDir, METRICS_SUBDIR)
+
+/**
+ * A history file's bytes, read with synchronous calls: open, fstat, read, close are each one small local system
+ * call, where `fs/promises` makes each a trip through libuv's thread pool (a run reads its index and up to
+ * {@link MAX_RUNS_PER_BRANCH} run files, one after another). O_NONBLOCK and the check that it is a regular file: a
+ * FIFO planted under the name (e.g. restored from a cache) is refused rather than waited on. Errors are thrown as
+ * `readFile` throws them (`code` ENOENT for a missing file).
+ */
+function readHistoryFile(path: string): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error(`${path}: not a regular file`)
+    return readFileSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
 
 /** Subdirectory of the metrics directory. */
 export const TESTS_SUBDIR = 'tests'
@@ -273,7 +291,7 @@ async function readIndex(dir: string): Promise<Index> {
   const path = join(dir, INDEX_FILE)
   let buf: Buffer
   try {
-    buf = await readFile(path)
+    buf = readHistoryFile(path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyIndex()
     throw error
@@ -776,7 +794,7 @@ async function compact(dir: string, index: Index): Promise<Index> {
   const runs: Array<{ name: string; run: StoredRun }> = []
   for (const name of names) {
     try {
-      runs.push({ name, run: decodeRun(await readFile(join(dir, 'runs', name)), index.tests.size) })
+      runs.push({ name, run: decodeRun(readHistoryFile(join(dir, 'runs', name)), index.tests.size) })
     } catch {
       await rm(join(dir, 'runs', name), { force: true })
     }
@@ -831,7 +849,7 @@ export async function readTestHistory(workspaceDir: string, component: string, o
   for (const name of await runFiles(dir)) {
     if (stampTime(name) < since) continue
     try {
-      runs.push(decodeRun(await readFile(join(dir, 'runs', name)), index.tests.size))
+      runs.push(decodeRun(readHistoryFile(join(dir, 'runs', name)), index.tests.size))
     } catch {
       malformed++
     }
@@ -886,17 +904,19 @@ export async function pruneTestHistory(workspaceDir: string, retentionDays: numb
 }
 
 async function headerBranch(path: string): Promise<string> {
-  const handle = await open(path, 'r')
+  // Synchronous calls, as readHistoryFile (prune reads the header of each of a component's runs); an error opening
+  // the file fails the prune, one reading it counts as no branch.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
     const buf = Buffer.alloc(4096)
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0)
+    const bytesRead = fstatSync(fd).isFile() ? readSync(fd, buf, 0, buf.length, 0) : 0
     const nl = buf.subarray(0, bytesRead).indexOf(0x0a)
     const h = JSON.parse(buf.subarray(0, nl < 0 ? bytesRead : nl).toString('utf8')) as { branch?: unknown }
     return typeof h.branch === 'string' ? h.branch : ''
   } catch {
     return ''
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
@@ -941,7 +961,7 @@ export async function mergeTestHistory(fromWorkspaceDir: string, toWorkspaceDir:
         continue
       }
       try {
-        pending.push({ name, data: reencode(decodeRun(await readFile(join(from, 'runs', name)), fromIndex.tests.size), fromIndex, toIndex) })
+        pending.push({ name, data: reencode(decodeRun(readHistoryFile(join(from, 'runs', name)), fromIndex.tests.size), fromIndex, toIndex) })
       } catch {
         result.malformed++
       }
