@@ -3,8 +3,8 @@
  * `<workspace>/metrics/<YYYY-MM-DD>.jsonl` (UTC day of the append), merged from a restored cache, pruned by
  * retention, and streamed back with bounded memory. The directory is what the cache carries between CI runs.
  */
-import { constants, createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
+import { closeSync, constants, createReadStream, createWriteStream, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { mkdir, rename, rm } from 'node:fs/promises'
 import { appendWholeLines } from './jsonl.js'
 import { join } from 'node:path'
 import { once } from 'node:events'
@@ -35,7 +35,8 @@ export function toMs(now: Date | number): number {
  */
 export async function appendMetrics(workspaceDir: string, records: readonly MetricRecord[], now: Date | number): Promise<{ file: string; lines: number }> {
   const dir = metricsDir(workspaceDir)
-  await mkdir(dir, { recursive: true })
+  // Synchronous, as appendWholeLines (see there): one system call in place of a thread-pool trip.
+  mkdirSync(dir, { recursive: true })
   const file = join(dir, `${utcDay(toMs(now))}.jsonl`)
   if (records.length === 0) return { file, lines: 0 }
   await appendWholeLines(file, records.map((r) => JSON.stringify(r)))
@@ -108,7 +109,7 @@ export async function mergeMetrics(fromWorkspaceDir: string, toWorkspaceDir: str
 
 async function isFile(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isFile()
+    return statSync(path).isFile()
   } catch {
     return false
   }
@@ -148,7 +149,7 @@ export async function pruneMetrics(workspaceDir: string, retentionDays: number, 
 async function dayFiles(dir: string): Promise<Array<{ name: string; day: number }>> {
   let names: string[]
   try {
-    names = await readdir(dir)
+    names = readdirSync(dir)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error
@@ -314,14 +315,18 @@ async function* lineIterator(path: string): AsyncGenerator<string | null> {
   if (overflow || size > 0) yield take()
 }
 
-/** The file's bytes when it is a regular file of at most WHOLE_FILE_BYTES, else null (streamed instead). */
+/**
+ * The file's bytes when it is a regular file of at most WHOLE_FILE_BYTES, else null (streamed instead). Synchronous
+ * calls (open, fstat, read, close): each is one small local system call, where `fs/promises` makes each a trip
+ * through the thread pool, and the dashboard reads every day file of the retention on every run.
+ */
 async function readIfSmall(path: string): Promise<Buffer | null> {
   // O_NONBLOCK: a FIFO under the name is not waited on here (it is not a regular file: streamed, as before).
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
-    const info = await handle.stat()
-    return info.isFile() && info.size <= WHOLE_FILE_BYTES ? await handle.readFile() : null
+    const info = fstatSync(fd)
+    return info.isFile() && info.size <= WHOLE_FILE_BYTES ? readFileSync(fd) : null
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
