@@ -101,6 +101,11 @@ export interface TestHistory {
   malformed: number
   /** The index as read, handed to {@link appendTestRun} so it is read once per run. */
   index?: HistoryIndex
+  /**
+   * The branch of each run file read (by file name), as {@link pruneTestHistory} reads it from the file's first
+   * line: handed to it so that it need not open each file again.
+   */
+  branches?: Map<string, string>
 }
 
 /** The index of a component's history as read (opaque outside this module). */
@@ -845,16 +850,19 @@ export async function readTestHistory(workspaceDir: string, component: string, o
   const now = opts.now === undefined ? Date.now() : typeof opts.now === 'number' ? opts.now : opts.now.getTime()
   const since = opts.sinceDays !== undefined ? now - opts.sinceDays * DAY_MS : -Infinity
   const runs: StoredRun[] = []
+  const branches = new Map<string, string>()
   let malformed = 0
   for (const name of await runFiles(dir)) {
     if (stampTime(name) < since) continue
     try {
-      runs.push(decodeRun(readHistoryFile(join(dir, 'runs', name)), index.tests.size))
+      const buf = readHistoryFile(join(dir, 'runs', name))
+      branches.set(name, branchOf(buf))
+      runs.push(decodeRun(buf, index.tests.size))
     } catch {
       malformed++
     }
   }
-  return { tests: index.tests, testFiles: index.testFiles, files: index.files, runs, malformed, index }
+  return { tests: index.tests, testFiles: index.testFiles, files: index.files, runs, malformed, index, branches }
 }
 
 export interface TestPruneResult {
@@ -865,7 +873,17 @@ export interface TestPruneResult {
  * Drops the runs older than `retentionDays` before `now`, then the oldest past {@link MAX_RUNS_PER_BRANCH} of a
  * branch and past {@link MAX_RUNS} in all, for every component of the workspace.
  */
-export async function pruneTestHistory(workspaceDir: string, retentionDays: number, now: Date | number): Promise<TestPruneResult> {
+export async function pruneTestHistory(
+  workspaceDir: string,
+  retentionDays: number,
+  now: Date | number,
+  /**
+   * The history of one component read by this run ({@link readTestHistory}): the branches of its run files are
+   * taken from there. A run file is written once under a name of its own and never changed (compacting renumbers
+   * its tests, its first line keeps the branch), so its name stands for its branch.
+   */
+  read?: { component: string; history: Pick<TestHistory, 'branches'> }
+): Promise<TestPruneResult> {
   const cutoff = (typeof now === 'number' ? now : now.getTime()) - retentionDays * DAY_MS
   const root = join(metricsDir(workspaceDir), TESTS_SUBDIR)
   let components: string[]
@@ -889,8 +907,9 @@ export async function pruneTestHistory(workspaceDir: string, retentionDays: numb
     // Per-branch bound: the branch is in the header line, read alone.
     const perBranch = new Map<string, number>()
     const drop = new Set<string>()
+    const known = read?.component === component ? read.history.branches : undefined
     for (const name of [...keep].reverse()) {
-      const branch = await headerBranch(join(dir, 'runs', name))
+      const branch = known?.get(name) ?? (await headerBranch(join(dir, 'runs', name)))
       const n = (perBranch.get(branch) ?? 0) + 1
       perBranch.set(branch, n)
       if (n > MAX_RUNS_PER_BRANCH) drop.add(name)
@@ -908,15 +927,28 @@ async function headerBranch(path: string): Promise<string> {
   // the file fails the prune, one reading it counts as no branch.
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
-    const buf = Buffer.alloc(4096)
+    const buf = Buffer.alloc(HEADER_BYTES)
     const bytesRead = fstatSync(fd).isFile() ? readSync(fd, buf, 0, buf.length, 0) : 0
-    const nl = buf.subarray(0, bytesRead).indexOf(0x0a)
-    const h = JSON.parse(buf.subarray(0, nl < 0 ? bytesRead : nl).toString('utf8')) as { branch?: unknown }
-    return typeof h.branch === 'string' ? h.branch : ''
+    return branchOf(buf.subarray(0, bytesRead))
   } catch {
     return ''
   } finally {
     closeSync(fd)
+  }
+}
+
+/** Bytes of a run file's start where its branch is looked for (a longer first line counts as no branch). */
+const HEADER_BYTES = 4096
+
+/** The branch named by the first line of a run file's bytes (its first HEADER_BYTES); '' when none can be read. */
+function branchOf(data: Buffer): string {
+  const buf = data.subarray(0, HEADER_BYTES)
+  const nl = buf.indexOf(0x0a)
+  try {
+    const h = JSON.parse(buf.subarray(0, nl < 0 ? buf.length : nl).toString('utf8')) as { branch?: unknown }
+    return typeof h?.branch === 'string' ? h.branch : ''
+  } catch {
+    return ''
   }
 }
 
