@@ -14,8 +14,7 @@
  * {@link MAX_RUNS} in all; past them, the oldest runs go and the tests beyond the bound are not tracked (said).
  */
 import { createHash } from 'node:crypto'
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
-import { appendFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { appendFileSync, closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { METRICS_SUBDIR } from './record.js'
 import { TestIds } from './test-ids.js'
@@ -23,11 +22,13 @@ import { TestIds } from './test-ids.js'
 const metricsDir = (workspaceDir: string) => join(workspaceDir, METRICS_SUBDIR)
 
 /**
- * A history file's bytes, read with synchronous calls: open, fstat, read, close are each one small local system
- * call, where `fs/promises` makes each a trip through libuv's thread pool (a run reads its index and up to
- * {@link MAX_RUNS_PER_BRANCH} run files, one after another). O_NONBLOCK and the check that it is a regular file: a
- * FIFO planted under the name (e.g. restored from a cache) is refused rather than waited on. Errors are thrown as
- * `readFile` throws them (`code` ENOENT for a missing file).
+ * The history's files are read and written with synchronous calls: open, fstat, read, write, close, readdir, mkdir
+ * and rename are each one small local system call, where `fs/promises` makes each a trip through libuv's thread
+ * pool (a run reads its index and up to {@link MAX_RUNS_PER_BRANCH} run files, one after another, then writes its
+ * own). Errors are thrown as the promise API rejects with them.
+ *
+ * A history file's bytes. O_NONBLOCK and the check that it is a regular file: a FIFO planted under the name (e.g.
+ * restored from a cache) is refused rather than waited on. `code` ENOENT for a missing file.
  */
 function readHistoryFile(path: string): Buffer {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
@@ -398,7 +399,7 @@ async function writeIndex(dir: string, index: Index): Promise<void> {
   const parts = [Buffer.from(head.join('')), ids, Buffer.from(tail.join(''))]
   // Written as its parts: the ids' buffer (megabytes for a large suite) is not copied once more.
   if (whole) await writeAtomic(path, parts)
-  else await appendFile(path, Buffer.concat(parts))
+  else appendFileSync(path, Buffer.concat(parts))
   index.savedTests = index.tests.size
   index.savedFiles = index.files.length
   index.setFiles = []
@@ -690,7 +691,7 @@ function stampTime(name: string): number {
 async function runFiles(dir: string): Promise<string[]> {
   let names: string[]
   try {
-    names = await readdir(join(dir, 'runs'))
+    names = readdirSync(join(dir, 'runs'))
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error
@@ -702,10 +703,20 @@ async function runFiles(dir: string): Promise<string[]> {
 async function writeAtomic(path: string, data: string | Buffer | Buffer[]): Promise<void> {
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`
   try {
-    await writeFile(tmp, data)
-    await rename(tmp, path)
+    const fd = openSync(tmp, 'w')
+    try {
+      // Each part in turn, whole (the ids' buffer of a large suite is not copied into one).
+      for (const part of Array.isArray(data) ? data : [data]) writeFileSync(fd, part)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(tmp, path)
   } catch (error) {
-    await rm(tmp, { force: true }).catch(() => undefined)
+    try {
+      rmSync(tmp, { force: true })
+    } catch {
+      // The error that matters is the write's.
+    }
     throw error
   }
 }
@@ -734,7 +745,7 @@ export async function appendTestRun(
   opts: { history?: TestHistory } = {}
 ): Promise<AppendResult> {
   const dir = testHistoryDir(workspaceDir, meta.component)
-  await mkdir(join(dir, 'runs'), { recursive: true })
+  mkdirSync(join(dir, 'runs'), { recursive: true })
   const run = runTestsOf(results)
   // The index read with the history this run was classified against, unless another run changed it since.
   let index = opts.history?.index ?? (await readIndex(dir))
@@ -801,7 +812,7 @@ async function compact(dir: string, index: Index): Promise<Index> {
     try {
       runs.push({ name, run: decodeRun(readHistoryFile(join(dir, 'runs', name)), index.tests.size) })
     } catch {
-      await rm(join(dir, 'runs', name), { force: true })
+      rmSync(join(dir, 'runs', name), { force: true })
     }
   }
   const rewritten = runs.map(({ name, run }) => ({ name, data: reencode(run, index, next) }))
@@ -888,7 +899,7 @@ export async function pruneTestHistory(
   const root = join(metricsDir(workspaceDir), TESTS_SUBDIR)
   let components: string[]
   try {
-    components = await readdir(root)
+    components = readdirSync(root)
   } catch {
     return { removedRuns: 0 }
   }
@@ -899,7 +910,7 @@ export async function pruneTestHistory(
     const keep: string[] = []
     for (const name of names) {
       if (stampTime(name) < cutoff) {
-        await rm(join(dir, 'runs', name), { force: true })
+        rmSync(join(dir, 'runs', name), { force: true })
         removedRuns++
       } else keep.push(name)
     }
@@ -916,7 +927,7 @@ export async function pruneTestHistory(
     }
     const left = keep.filter((n) => !drop.has(n))
     for (const name of left.slice(0, Math.max(0, left.length - MAX_RUNS))) drop.add(name)
-    for (const name of drop) await rm(join(dir, 'runs', name), { force: true })
+    for (const name of drop) rmSync(join(dir, 'runs', name), { force: true })
     removedRuns += drop.size
   }
   return { removedRuns }
@@ -967,7 +978,7 @@ export async function mergeTestHistory(fromWorkspaceDir: string, toWorkspaceDir:
   const fromRoot = join(metricsDir(fromWorkspaceDir), TESTS_SUBDIR)
   let components: string[]
   try {
-    components = await readdir(fromRoot)
+    components = readdirSync(fromRoot)
   } catch {
     return result
   }
@@ -983,7 +994,7 @@ export async function mergeTestHistory(fromWorkspaceDir: string, toWorkspaceDir:
       continue
     }
     const to = testHistoryDir(toWorkspaceDir, component)
-    await mkdir(join(to, 'runs'), { recursive: true })
+    mkdirSync(join(to, 'runs'), { recursive: true })
     const have = new Set(await runFiles(to))
     const toIndex = await readIndex(to)
     const pending: Array<{ name: string; data: Buffer }> = []
