@@ -193,6 +193,18 @@ describe('per-test history store', () => {
     expect(h.malformed).toBe(2)
   })
 
+  it('refuses a FIFO planted as a run file or as the index (e.g. restored from a cache) rather than waiting on it', async () => {
+    await appendTestRun(ws, meta('1', T0), [{ id: 'a', outcome: 'passed' }], new Map())
+    const dir = testHistoryDir(ws, 'api')
+    await new Promise<void>((done, fail) => execFile('mkfifo', [join(dir, 'runs', '20261101T100000999Z-fifo.run')], (e) => (e ? fail(e) : done())))
+    const h = await readTestHistory(ws, 'api', { now: T0 + DAY })
+    expect(h.runs.map((r) => r.meta.key)).toEqual(['1'])
+    expect(h.malformed).toBe(1)
+    await rm(join(dir, 'index.txt'))
+    await new Promise<void>((done, fail) => execFile('mkfifo', [join(dir, 'index.txt')], (e) => (e ? fail(e) : done())))
+    expect(await readTestHistory(ws, 'api', { now: T0 + DAY })).toMatchObject({ runs: [], malformed: 1 })
+  }, 10_000)
+
   it(`records at most ${MAX_TRACKED_TESTS} tests per run and says how many it left out`, async () => {
     const many = Array.from({ length: MAX_TRACKED_TESTS + 7 }, (_, i) => ({ id: `t${i}`, outcome: 'passed' as const }))
     const r = await appendTestRun(ws, meta('1', T0), many, new Map())
