@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { Tiktoken } from 'js-tiktoken/lite'
 import cl100k from 'js-tiktoken/ranks/cl100k_base'
 import { BytePairEncoder, tableFromRanks } from '../../src/context/bpe.js'
-import { CL100K_PATTERN, pieces } from '../../src/context/pretokenize.js'
+import { CL100K_PATTERN, lineParts, pieces } from '../../src/context/pretokenize.js'
 import { bundledTable, countTokens, loadTokenizer, MAX_PIECE_BYTES, TABLE_FILE, truncateWithMarker } from '../../src/context/tokens.js'
 
 const reference = new Tiktoken(cl100k)
@@ -54,6 +54,42 @@ describe('token counts (cl100k_base)', () => {
       }),
       { numRuns: 300 }
     )
+  })
+
+  test('property: long texts, counted line part by line part, equal js-tiktoken', async () => {
+    const tk = await loadTokenizer()
+    // Lines that begin with white space, punctuation, letters, digits; line feeds after punctuation, runs of them,
+    // \r\n, white space at line ends: every way a line feed meets a piece.
+    const line = fc
+      .array(fc.constantFrom('a', 'Word', ' ', '  ', '\t', '.', ':', '-', '- [x]', '#', '12', '345', "'s", 'é', '中', '🎉', '\r', '\u2028', '\u00a0', '`'), { maxLength: 12 })
+      .map((a) => a.join(''))
+    const ending = fc.constantFrom('\n', '\n\n', '\r\n', ' \n', '.\n', '\n ', '\n\t')
+    const text = fc.array(fc.tuple(line, ending), { minLength: 60, maxLength: 300 }).map((ls) => ls.map(([l, e]) => l + e).join(''))
+    fc.assert(
+      fc.property(text, (s) => {
+        const parts = [...lineParts(s)]
+        expect(parts.join('')).toBe(s)
+        expect(parts.flatMap((p) => [...pieces(p)])).toEqual([...pieces(s)])
+        fc.pre(s.length > 1024 && [...pieces(s)].every((p) => Buffer.byteLength(p) <= MAX_PIECE_BYTES))
+        expect(tk.count(s)).toBe(ref(s))
+        // Again, now that its parts are remembered: the same count.
+        expect(tk.count(`${s}x`)).toBe(ref(`${s}x`))
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  test('a long text of lines met before is counted as a whole would be (README.md, the brief of a session)', async () => {
+    const tk = await loadTokenizer()
+    const { readFile } = await import('node:fs/promises')
+    const text = await readFile(join(process.cwd(), 'README.md'), 'utf8')
+    const lines = text.split('\n')
+    // Counted in halves first, so that the whole is counted mostly from remembered parts.
+    tk.count(lines.slice(0, lines.length >> 1).join('\n'))
+    tk.count(lines.slice(lines.length >> 1).join('\n'))
+    expect(tk.count(text)).toBe(ref(text))
+    const reversed = [...lines].reverse().join('\n')
+    expect(tk.count(reversed)).toBe(ref(reversed))
   })
 
   test('pathological single pieces stay fast and close to the exact count', async () => {

@@ -228,6 +228,56 @@ describe('readHistory: hostile and malformed lines', () => {
     expect(run).toMatchObject({ status: 'failure', coverage: 82.35, pass_rate: 97.5, gates_total: 2, gates_failed: 1 })
   })
 
+  it('read again after appends, edits and rewrites, says what reading it afresh says (lines read before are not parsed again)', async () => {
+    const now = Date.parse('2025-10-20T13:00:00.000Z')
+    const file = join(ws, 'metrics', '2025-10-20.jsonl')
+    const run = (id: string, minute: number, extra: Record<string, unknown> = {}) =>
+      JSON.stringify({ name: 'run', component: 'player_experience', run_id: id, started_at: `2025-10-20T12:${String(minute).padStart(2, '0')}:00.000Z`, duration_ms: 1000, status: 'success', retries: 0, error_type: null, ...extra })
+    // The same text read by a process that never read it: another module instance, no lines remembered.
+    const fresh = async () => {
+      const text = await readFile(file, 'utf8')
+      const other = await mkdtemp(join(tmpdir(), 's2p-metrics-fresh-'))
+      await mkdir(join(other, 'metrics'))
+      await writeFile(join(other, 'metrics', '2025-10-20.jsonl'), text)
+      try {
+        return await readHistory(other, { now })
+      } finally {
+        await rm(other, { recursive: true, force: true })
+      }
+    }
+    const same = async () => {
+      const h = await readHistory(ws, { now })
+      const f = await fresh()
+      expect(h.stats).toEqual(f.stats)
+      expect(h.runs).toEqual(f.runs)
+      expect(h.days).toEqual(f.days)
+      return h
+    }
+    await mkdir(join(ws, 'metrics'))
+    await writeFile(file, `${run('a', 1)}\nnot json\n\n${run('b', 2)}\n`)
+    expect((await same()).runs.map((r) => r.run_id)).toEqual(['a', 'b'])
+    // Appended, with a torn last line (no line feed yet).
+    await writeFile(file, `${await readFile(file, 'utf8')}${run('c', 3)}\n${run('d', 4).slice(0, 30)}`)
+    const torn = await same()
+    expect(torn.runs.map((r) => r.run_id)).toEqual(['a', 'b', 'c'])
+    expect(torn.stats.malformed).toBe(2)
+    // The torn line completed in place (the file only grew): now a record.
+    await writeFile(file, `${(await readFile(file, 'utf8')).slice(0, -30)}${run('d', 4)}\n`)
+    expect((await same()).runs.map((r) => r.run_id)).toEqual(['a', 'b', 'c', 'd'])
+    // Edited in place, same length, then appended to: the edit is seen.
+    const text = await readFile(file, 'utf8')
+    await writeFile(file, `${text.replace(run('a', 1), run('a', 1).replace('"success"', '"failure"'))}${run('e', 5)}\n`)
+    expect((await same()).runs.map((r) => [r.run_id, r.status])).toEqual([['a', 'failure'], ['b', 'success'], ['c', 'success'], ['d', 'success'], ['e', 'success']])
+    // Rewritten shorter (as a prune does): the old lines are gone.
+    await writeFile(file, `${run('f', 6)}\n`)
+    expect((await same()).runs.map((r) => r.run_id)).toEqual(['f'])
+    // The records given out are not changed by a later read.
+    const first = await readHistory(ws, { now })
+    await writeFile(file, `${run('f', 6)}\n${run('g', 7, { metadata: { target: 'staging' } })}\n`)
+    await same()
+    expect(first.runs.map((r) => r.run_id)).toEqual(['f'])
+  })
+
   it('reads nothing from a missing directory', async () => {
     const h = await readHistory(join(ws, 'none'))
     expect(h).toMatchObject({ runs: [], days: [], stats: { files: 0, lines: 0, malformed: 0 } })

@@ -127,6 +127,28 @@ describe('per-test history store', () => {
     expect(h.runs.some((r) => r.meta.key === 'f')).toBe(true)
   })
 
+  it('prunes with the branches of the history this run read, without opening each run file again', async () => {
+    for (let i = 0; i < MAX_RUNS_PER_BRANCH + 3; i++) await appendTestRun(ws, meta(`m${i}`, T0 + i * 1000), [{ id: 'x', outcome: 'passed' }], new Map())
+    await appendTestRun(ws, meta('f', T0, 'feature'), [{ id: 'x', outcome: 'failed' }], new Map())
+    const history = await readTestHistory(ws, 'api', { now: T0 + DAY })
+    expect(history.branches?.size).toBe(MAX_RUNS_PER_BRANCH + 4)
+    const runsDir = join(testHistoryDir(ws, 'api'), 'runs')
+    // A run file is written once under its own name: the branch read stands for it. Were the oldest three opened
+    // again, the first lines written over them here (another branch) would keep them.
+    for (const name of (await readdir(runsDir)).filter((n) => /-m[012]\.run$/.test(n))) {
+      const text = await readFile(join(runsDir, name), 'latin1')
+      await writeFile(join(runsDir, name), text.replace('"branch":"main"', '"branch":"else"'), 'latin1')
+    }
+    const pruned = await pruneTestHistory(ws, 30, T0 + DAY, { component: 'api', history })
+    expect(pruned.removedRuns).toBe(3)
+    const left = await readTestHistory(ws, 'api', { now: T0 + DAY })
+    expect(left.runs.map((r) => r.meta.key).filter((k) => k.startsWith('m'))).toEqual(Array.from({ length: MAX_RUNS_PER_BRANCH }, (_, i) => `m${i + 3}`))
+    expect(left.runs.filter((r) => r.meta.branch === 'feature')).toHaveLength(1)
+    // Without the history read, the files are read: the same prune as before on an untouched history.
+    const again = await pruneTestHistory(ws, 30, T0 + DAY)
+    expect(again.removedRuns).toBe(0)
+  })
+
   it('merges runs the destination lacks, renumbered to its index; merging twice adds nothing', async () => {
     const from = join(ws, 'from')
     const to = join(ws, 'to')
@@ -170,6 +192,18 @@ describe('per-test history store', () => {
     expect(h.runs.map((r) => r.meta.key)).toEqual(['1'])
     expect(h.malformed).toBe(2)
   })
+
+  it('refuses a FIFO planted as a run file or as the index (e.g. restored from a cache) rather than waiting on it', async () => {
+    await appendTestRun(ws, meta('1', T0), [{ id: 'a', outcome: 'passed' }], new Map())
+    const dir = testHistoryDir(ws, 'api')
+    await new Promise<void>((done, fail) => execFile('mkfifo', [join(dir, 'runs', '20261101T100000999Z-fifo.run')], (e) => (e ? fail(e) : done())))
+    const h = await readTestHistory(ws, 'api', { now: T0 + DAY })
+    expect(h.runs.map((r) => r.meta.key)).toEqual(['1'])
+    expect(h.malformed).toBe(1)
+    await rm(join(dir, 'index.txt'))
+    await new Promise<void>((done, fail) => execFile('mkfifo', [join(dir, 'index.txt')], (e) => (e ? fail(e) : done())))
+    expect(await readTestHistory(ws, 'api', { now: T0 + DAY })).toMatchObject({ runs: [], malformed: 1 })
+  }, 10_000)
 
   it(`records at most ${MAX_TRACKED_TESTS} tests per run and says how many it left out`, async () => {
     const many = Array.from({ length: MAX_TRACKED_TESTS + 7 }, (_, i) => ({ id: `t${i}`, outcome: 'passed' as const }))

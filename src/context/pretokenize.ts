@@ -110,3 +110,21 @@ export function* pieces(s: string): Generator<string> {
     p = end
   }
 }
+
+/**
+ * `s` cut after each line feed that a character other than white space follows: the pieces of `s` are the pieces
+ * of these parts, one part after another. No piece holds a line feed and the character after it unless that
+ * character is white space (every alternative of the pattern that takes a line feed ends with white space), and the
+ * scanner never looks behind where a piece starts, so a part is split as it would be inside `s`. A text is counted
+ * part by part, and the parts it shares with other texts (the lines of a brief, of a spec summary) are counted once.
+ */
+export function* lineParts(s: string): Generator<string> {
+  let start = 0
+  for (let nl = s.indexOf('\n'); nl !== -1 && nl + 1 < s.length; nl = s.indexOf('\n', nl + 1)) {
+    const k = kindAt(s, nl + 1)
+    if (k === NEWLINE || k === SPACE) continue
+    yield s.slice(start, nl + 1)
+    start = nl + 1
+  }
+  if (start < s.length) yield s.slice(start)
+}

@@ -11,7 +11,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { BytePairEncoder, tableFromRanks } from './bpe.js'
-import { CL100K_PATTERN, pieces } from './pretokenize.js'
+import { CL100K_PATTERN, lineParts, pieces } from './pretokenize.js'
 
 export interface Tokenizer {
   readonly encoding: 'cl100k_base'
@@ -30,6 +30,8 @@ export const TABLE_FILE = 'cl100k_base.bpe'
 /** Texts up to this long have their counts remembered, up to COUNT_CACHE_SIZE of them (then it starts afresh). */
 const COUNT_CACHE_MAX_CHARS = 16_384
 const COUNT_CACHE_SIZE = 1024
+/** Texts longer than this are counted line part by line part (see `lineParts`), each part remembered. */
+const LINE_PARTS_MIN_CHARS = 1024
 /** Pieces whose token counts are remembered (then it starts afresh), up to this many characters each. */
 const PIECE_CACHE_SIZE = 65_536
 const PIECE_CACHE_MAX_CHARS = 12
@@ -73,8 +75,8 @@ export async function countTokens(text: string): Promise<number> {
 export function createTokenizer(enc: BytePairEncoder): Tokenizer {
   const pattern = new RegExp(enc.patStr, 'gu')
   // cl100k_base's pattern has a scanner of its own (no regular expression to compile); another is matched as given.
-  const split: (text: string) => Iterable<string> =
-    enc.patStr === CL100K_PATTERN ? pieces : (text) => Array.from(text.matchAll(pattern), (m) => m[0])
+  const byLines = enc.patStr === CL100K_PATTERN
+  const split: (text: string) => Iterable<string> = byLines ? pieces : (text) => Array.from(text.matchAll(pattern), (m) => m[0])
   /** Ids of each piece of `text` in turn (a long piece chunk by chunk), with the text they encode. */
   function* units(text: string): Generator<{ text: string; ids: number[] }> {
     for (const piece of split(text)) {
@@ -91,31 +93,49 @@ export function createTokenizer(enc: BytePairEncoder): Tokenizer {
   // Tokens of each short piece met (a piece's encoding never depends on its neighbours): words, numbers and
   // punctuation recur, so most pieces of a text are merged once per process.
   const pieceTokens = new Map<string, number>()
+  /** The tokens of `text`, piece by piece. */
+  function countPieces(text: string): number {
+    let n = 0
+    for (const piece of split(text)) {
+      let k = pieceTokens.get(piece)
+      if (k === undefined) {
+        if (piece.length * 3 > MAX_PIECE_BYTES && Buffer.byteLength(piece) > MAX_PIECE_BYTES) {
+          k = 0
+          for (const chunk of chunkBytes(piece, MAX_PIECE_BYTES)) k += enc.encodeOrdinary(chunk).length
+        } else k = enc.encodePiece(piece).length
+        // Short pieces only: V8 copies a substring this short, where a longer one would keep its whole text alive.
+        if (piece.length <= PIECE_CACHE_MAX_CHARS) {
+          if (pieceTokens.size >= PIECE_CACHE_SIZE) pieceTokens.clear()
+          pieceTokens.set(piece, k)
+        }
+      }
+      n += k
+    }
+    return n
+  }
+  function remember(text: string, n: number): void {
+    if (text.length > COUNT_CACHE_MAX_CHARS) return
+    if (counted.size >= COUNT_CACHE_SIZE) counted.clear()
+    counted.set(text, n)
+  }
   const tokenizer: Tokenizer = {
     encoding: 'cl100k_base',
     count(text) {
       const known = counted.get(text)
       if (known !== undefined) return known
       let n = 0
-      for (const piece of split(text)) {
-        let k = pieceTokens.get(piece)
-        if (k === undefined) {
-          if (piece.length * 3 > MAX_PIECE_BYTES && Buffer.byteLength(piece) > MAX_PIECE_BYTES) {
-            k = 0
-            for (const chunk of chunkBytes(piece, MAX_PIECE_BYTES)) k += enc.encodeOrdinary(chunk).length
-          } else k = enc.encodePiece(piece).length
-          // Short pieces only: V8 copies a substring this short, where a longer one would keep its whole text alive.
-          if (piece.length <= PIECE_CACHE_MAX_CHARS) {
-            if (pieceTokens.size >= PIECE_CACHE_SIZE) pieceTokens.clear()
-            pieceTokens.set(piece, k)
+      if (byLines && text.length > LINE_PARTS_MIN_CHARS) {
+        // Part by part (each remembered): a long text is mostly lines met before.
+        for (const part of lineParts(text)) {
+          let k = counted.get(part)
+          if (k === undefined) {
+            k = countPieces(part)
+            remember(part, k)
           }
+          n += k
         }
-        n += k
-      }
-      if (text.length <= COUNT_CACHE_MAX_CHARS) {
-        if (counted.size >= COUNT_CACHE_SIZE) counted.clear()
-        counted.set(text, n)
-      }
+      } else n = countPieces(text)
+      remember(text, n)
       return n
     },
     encode(text) {

@@ -3,7 +3,7 @@
  * The engine/CLI calls `writeObservability` once the report is final; the cache module carries
  * `<workspaceDir>/metrics/` between CI runs (restore before, save after).
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { WorkflowReport } from '../engine/model.js'
 import { writeFailure } from '../engine/write-errors.js'
@@ -80,14 +80,22 @@ export async function regenerateDashboard(opts: {
   return { dashboardPath: opts.dashboardPath, historyRuns: history.runs_seen }
 }
 
+/**
+ * Temporary file, then rename. Synchronous calls: each is one local system call where `fs/promises` makes each (and
+ * the open, write and close of a writeFile) a trip through the thread pool.
+ */
 async function writeAtomically(path: string, text: string): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`
   try {
-    await mkdir(dirname(path), { recursive: true })
-    await writeFile(tmp, text)
-    await rename(tmp, path)
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(tmp, text)
+    renameSync(tmp, path)
   } catch (error) {
-    await rm(tmp, { force: true }).catch(() => undefined)
+    try {
+      rmSync(tmp, { force: true })
+    } catch {
+      // The error that matters is the write's.
+    }
     throw new Error(writeFailure('the dashboard', path, error), { cause: error })
   }
 }

@@ -3,8 +3,8 @@
  * `<workspace>/metrics/<YYYY-MM-DD>.jsonl` (UTC day of the append), merged from a restored cache, pruned by
  * retention, and streamed back with bounded memory. The directory is what the cache carries between CI runs.
  */
-import { constants, createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
+import { closeSync, constants, createReadStream, createWriteStream, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { mkdir, rename, rm } from 'node:fs/promises'
 import { appendWholeLines } from './jsonl.js'
 import { join } from 'node:path'
 import { once } from 'node:events'
@@ -35,7 +35,8 @@ export function toMs(now: Date | number): number {
  */
 export async function appendMetrics(workspaceDir: string, records: readonly MetricRecord[], now: Date | number): Promise<{ file: string; lines: number }> {
   const dir = metricsDir(workspaceDir)
-  await mkdir(dir, { recursive: true })
+  // Synchronous, as appendWholeLines (see there): one system call in place of a thread-pool trip.
+  mkdirSync(dir, { recursive: true })
   const file = join(dir, `${utcDay(toMs(now))}.jsonl`)
   if (records.length === 0) return { file, lines: 0 }
   await appendWholeLines(file, records.map((r) => JSON.stringify(r)))
@@ -108,7 +109,7 @@ export async function mergeMetrics(fromWorkspaceDir: string, toWorkspaceDir: str
 
 async function isFile(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isFile()
+    return statSync(path).isFile()
   } catch {
     return false
   }
@@ -148,7 +149,7 @@ export async function pruneMetrics(workspaceDir: string, retentionDays: number, 
 async function dayFiles(dir: string): Promise<Array<{ name: string; day: number }>> {
   let names: string[]
   try {
-    names = await readdir(dir)
+    names = readdirSync(dir)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error
@@ -241,10 +242,12 @@ export async function* iterateMetrics(workspaceDir: string, opts: ReadOptions = 
     const path = join(dir, name)
     if (!(await isFile(path))) continue
     stats.files++
-    for await (const line of lineIterator(path)) {
-      if (line !== null && !line.trim()) continue
+    // A small file (the usual case) whole, its lines read before not parsed again; a large one streamed.
+    const whole = await readIfSmall(path)
+    for await (const line of whole ? readLines(path, whole) : lineIterator(path)) {
+      if (typeof line === 'string' && !line.trim()) continue
       stats.lines++
-      const rec = line === null ? null : toMetricRecord(parseRecordObject(line))
+      const rec = typeof line === 'string' ? toMetricRecord(parseRecordObject(line)) : line
       if (!rec) {
         stats.malformed++
         continue
@@ -254,6 +257,60 @@ export async function* iterateMetrics(workspaceDir: string, opts: ReadOptions = 
       yield rec
     }
   }
+}
+
+/**
+ * What this process has read of each day file: its bytes up to a line feed, and each of those lines as read (a
+ * record; null for a line that is not one; '' for a blank line). A day file grows by appends, run after run, so a
+ * process that draws the dashboard again (the JS API, a long-lived host) finds most of a file read before: while the
+ * file still begins with exactly these bytes, those lines read the same, and only what follows is parsed. Byte for
+ * byte: a file edited or rewritten (pruned) is read afresh. The records are shared between reads: read-only.
+ * Bounded: at most PARSED_CACHE_BYTES of files (then it starts afresh).
+ */
+const parsedFiles = new Map<string, { bytes: Buffer; lines: ReadonlyArray<MetricRecord | null | ''> }>()
+let parsedBytes = 0
+const PARSED_CACHE_BYTES = 4 * 1024 * 1024
+
+/**
+ * The lines of a day file read whole (`whole`), as `lineIterator` gives them, except that those read before come
+ * read already: a record, null (malformed) or '' (blank). See `parsedFiles`.
+ */
+function* readLines(path: string, whole: Buffer): Generator<string | null | MetricRecord> {
+  const known = parsedFiles.get(path)
+  let from = 0
+  const lines: Array<MetricRecord | null | ''> = []
+  if (known && known.bytes.length <= whole.length && whole.compare(known.bytes, 0, known.bytes.length, 0, known.bytes.length) === 0) {
+    from = known.bytes.length
+    for (const line of known.lines) {
+      lines.push(line)
+      yield line
+    }
+  }
+  let end = from
+  for (let start = from; start < whole.length; ) {
+    const nl = whole.indexOf(0x0a, start)
+    const stop = nl === -1 ? whole.length : nl
+    const cut = stop > start && whole[stop - 1] === 0x0d ? stop - 1 : stop
+    const text = stop - start > MAX_LINE_BYTES ? null : whole.toString('utf8', start, cut)
+    if (nl === -1) {
+      // No line feed yet: the line may still grow; read now, not remembered.
+      yield text
+      break
+    }
+    const read = text === null ? null : !text.trim() ? '' : toMetricRecord(parseRecordObject(text))
+    lines.push(read)
+    yield read === '' ? text! : read
+    start = end = nl + 1
+  }
+  if (known) parsedBytes -= known.bytes.length
+  parsedFiles.delete(path)
+  if (end > PARSED_CACHE_BYTES) return
+  if (parsedBytes + end > PARSED_CACHE_BYTES) {
+    parsedFiles.clear()
+    parsedBytes = 0
+  }
+  parsedFiles.set(path, { bytes: whole.subarray(0, end), lines })
+  parsedBytes += end
 }
 
 /** A day file up to this size is read in one call rather than streamed (the usual case: a run adds a few KiB). */
@@ -314,14 +371,18 @@ async function* lineIterator(path: string): AsyncGenerator<string | null> {
   if (overflow || size > 0) yield take()
 }
 
-/** The file's bytes when it is a regular file of at most WHOLE_FILE_BYTES, else null (streamed instead). */
+/**
+ * The file's bytes when it is a regular file of at most WHOLE_FILE_BYTES, else null (streamed instead). Synchronous
+ * calls (open, fstat, read, close): each is one small local system call, where `fs/promises` makes each a trip
+ * through the thread pool, and the dashboard reads every day file of the retention on every run.
+ */
 async function readIfSmall(path: string): Promise<Buffer | null> {
   // O_NONBLOCK: a FIFO under the name is not waited on here (it is not a regular file: streamed, as before).
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
-    const info = await handle.stat()
-    return info.isFile() && info.size <= WHOLE_FILE_BYTES ? await handle.readFile() : null
+    const info = fstatSync(fd)
+    return info.isFile() && info.size <= WHOLE_FILE_BYTES ? readFileSync(fd) : null
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }

@@ -14,12 +14,31 @@
  * {@link MAX_RUNS} in all; past them, the oldest runs go and the tests beyond the bound are not tracked (said).
  */
 import { createHash } from 'node:crypto'
-import { appendFile, mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { appendFileSync, closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { METRICS_SUBDIR } from './record.js'
 import { TestIds } from './test-ids.js'
 
 const metricsDir = (workspaceDir: string) => join(workspaceDir, METRICS_SUBDIR)
+
+/**
+ * The history's files are read and written with synchronous calls: open, fstat, read, write, close, readdir, mkdir
+ * and rename are each one small local system call, where `fs/promises` makes each a trip through libuv's thread
+ * pool (a run reads its index and up to {@link MAX_RUNS_PER_BRANCH} run files, one after another, then writes its
+ * own). Errors are thrown as the promise API rejects with them.
+ *
+ * A history file's bytes. O_NONBLOCK and the check that it is a regular file: a FIFO planted under the name (e.g.
+ * restored from a cache) is refused rather than waited on. `code` ENOENT for a missing file.
+ */
+function readHistoryFile(path: string): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error(`${path}: not a regular file`)
+    return readFileSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
 
 /** Subdirectory of the metrics directory. */
 export const TESTS_SUBDIR = 'tests'
@@ -83,6 +102,11 @@ export interface TestHistory {
   malformed: number
   /** The index as read, handed to {@link appendTestRun} so it is read once per run. */
   index?: HistoryIndex
+  /**
+   * The branch of each run file read (by file name), as {@link pruneTestHistory} reads it from the file's first
+   * line: handed to it so that it need not open each file again.
+   */
+  branches?: Map<string, string>
 }
 
 /** The index of a component's history as read (opaque outside this module). */
@@ -273,7 +297,7 @@ async function readIndex(dir: string): Promise<Index> {
   const path = join(dir, INDEX_FILE)
   let buf: Buffer
   try {
-    buf = await readFile(path)
+    buf = readHistoryFile(path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyIndex()
     throw error
@@ -375,7 +399,7 @@ async function writeIndex(dir: string, index: Index): Promise<void> {
   const parts = [Buffer.from(head.join('')), ids, Buffer.from(tail.join(''))]
   // Written as its parts: the ids' buffer (megabytes for a large suite) is not copied once more.
   if (whole) await writeAtomic(path, parts)
-  else await appendFile(path, Buffer.concat(parts))
+  else appendFileSync(path, Buffer.concat(parts))
   index.savedTests = index.tests.size
   index.savedFiles = index.files.length
   index.setFiles = []
@@ -667,7 +691,7 @@ function stampTime(name: string): number {
 async function runFiles(dir: string): Promise<string[]> {
   let names: string[]
   try {
-    names = await readdir(join(dir, 'runs'))
+    names = readdirSync(join(dir, 'runs'))
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error
@@ -679,10 +703,20 @@ async function runFiles(dir: string): Promise<string[]> {
 async function writeAtomic(path: string, data: string | Buffer | Buffer[]): Promise<void> {
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`
   try {
-    await writeFile(tmp, data)
-    await rename(tmp, path)
+    const fd = openSync(tmp, 'w')
+    try {
+      // Each part in turn, whole (the ids' buffer of a large suite is not copied into one).
+      for (const part of Array.isArray(data) ? data : [data]) writeFileSync(fd, part)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(tmp, path)
   } catch (error) {
-    await rm(tmp, { force: true }).catch(() => undefined)
+    try {
+      rmSync(tmp, { force: true })
+    } catch {
+      // The error that matters is the write's.
+    }
     throw error
   }
 }
@@ -711,7 +745,7 @@ export async function appendTestRun(
   opts: { history?: TestHistory } = {}
 ): Promise<AppendResult> {
   const dir = testHistoryDir(workspaceDir, meta.component)
-  await mkdir(join(dir, 'runs'), { recursive: true })
+  mkdirSync(join(dir, 'runs'), { recursive: true })
   const run = runTestsOf(results)
   // The index read with the history this run was classified against, unless another run changed it since.
   let index = opts.history?.index ?? (await readIndex(dir))
@@ -776,9 +810,9 @@ async function compact(dir: string, index: Index): Promise<Index> {
   const runs: Array<{ name: string; run: StoredRun }> = []
   for (const name of names) {
     try {
-      runs.push({ name, run: decodeRun(await readFile(join(dir, 'runs', name)), index.tests.size) })
+      runs.push({ name, run: decodeRun(readHistoryFile(join(dir, 'runs', name)), index.tests.size) })
     } catch {
-      await rm(join(dir, 'runs', name), { force: true })
+      rmSync(join(dir, 'runs', name), { force: true })
     }
   }
   const rewritten = runs.map(({ name, run }) => ({ name, data: reencode(run, index, next) }))
@@ -827,16 +861,19 @@ export async function readTestHistory(workspaceDir: string, component: string, o
   const now = opts.now === undefined ? Date.now() : typeof opts.now === 'number' ? opts.now : opts.now.getTime()
   const since = opts.sinceDays !== undefined ? now - opts.sinceDays * DAY_MS : -Infinity
   const runs: StoredRun[] = []
+  const branches = new Map<string, string>()
   let malformed = 0
   for (const name of await runFiles(dir)) {
     if (stampTime(name) < since) continue
     try {
-      runs.push(decodeRun(await readFile(join(dir, 'runs', name)), index.tests.size))
+      const buf = readHistoryFile(join(dir, 'runs', name))
+      branches.set(name, branchOf(buf))
+      runs.push(decodeRun(buf, index.tests.size))
     } catch {
       malformed++
     }
   }
-  return { tests: index.tests, testFiles: index.testFiles, files: index.files, runs, malformed, index }
+  return { tests: index.tests, testFiles: index.testFiles, files: index.files, runs, malformed, index, branches }
 }
 
 export interface TestPruneResult {
@@ -847,12 +884,22 @@ export interface TestPruneResult {
  * Drops the runs older than `retentionDays` before `now`, then the oldest past {@link MAX_RUNS_PER_BRANCH} of a
  * branch and past {@link MAX_RUNS} in all, for every component of the workspace.
  */
-export async function pruneTestHistory(workspaceDir: string, retentionDays: number, now: Date | number): Promise<TestPruneResult> {
+export async function pruneTestHistory(
+  workspaceDir: string,
+  retentionDays: number,
+  now: Date | number,
+  /**
+   * The history of one component read by this run ({@link readTestHistory}): the branches of its run files are
+   * taken from there. A run file is written once under a name of its own and never changed (compacting renumbers
+   * its tests, its first line keeps the branch), so its name stands for its branch.
+   */
+  read?: { component: string; history: Pick<TestHistory, 'branches'> }
+): Promise<TestPruneResult> {
   const cutoff = (typeof now === 'number' ? now : now.getTime()) - retentionDays * DAY_MS
   const root = join(metricsDir(workspaceDir), TESTS_SUBDIR)
   let components: string[]
   try {
-    components = await readdir(root)
+    components = readdirSync(root)
   } catch {
     return { removedRuns: 0 }
   }
@@ -863,7 +910,7 @@ export async function pruneTestHistory(workspaceDir: string, retentionDays: numb
     const keep: string[] = []
     for (const name of names) {
       if (stampTime(name) < cutoff) {
-        await rm(join(dir, 'runs', name), { force: true })
+        rmSync(join(dir, 'runs', name), { force: true })
         removedRuns++
       } else keep.push(name)
     }
@@ -871,32 +918,48 @@ export async function pruneTestHistory(workspaceDir: string, retentionDays: numb
     // Per-branch bound: the branch is in the header line, read alone.
     const perBranch = new Map<string, number>()
     const drop = new Set<string>()
+    const known = read?.component === component ? read.history.branches : undefined
     for (const name of [...keep].reverse()) {
-      const branch = await headerBranch(join(dir, 'runs', name))
+      const branch = known?.get(name) ?? (await headerBranch(join(dir, 'runs', name)))
       const n = (perBranch.get(branch) ?? 0) + 1
       perBranch.set(branch, n)
       if (n > MAX_RUNS_PER_BRANCH) drop.add(name)
     }
     const left = keep.filter((n) => !drop.has(n))
     for (const name of left.slice(0, Math.max(0, left.length - MAX_RUNS))) drop.add(name)
-    for (const name of drop) await rm(join(dir, 'runs', name), { force: true })
+    for (const name of drop) rmSync(join(dir, 'runs', name), { force: true })
     removedRuns += drop.size
   }
   return { removedRuns }
 }
 
 async function headerBranch(path: string): Promise<string> {
-  const handle = await open(path, 'r')
+  // Synchronous calls, as readHistoryFile (prune reads the header of each of a component's runs); an error opening
+  // the file fails the prune, one reading it counts as no branch.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
-    const buf = Buffer.alloc(4096)
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0)
-    const nl = buf.subarray(0, bytesRead).indexOf(0x0a)
-    const h = JSON.parse(buf.subarray(0, nl < 0 ? bytesRead : nl).toString('utf8')) as { branch?: unknown }
-    return typeof h.branch === 'string' ? h.branch : ''
+    const buf = Buffer.alloc(HEADER_BYTES)
+    const bytesRead = fstatSync(fd).isFile() ? readSync(fd, buf, 0, buf.length, 0) : 0
+    return branchOf(buf.subarray(0, bytesRead))
   } catch {
     return ''
   } finally {
-    await handle.close()
+    closeSync(fd)
+  }
+}
+
+/** Bytes of a run file's start where its branch is looked for (a longer first line counts as no branch). */
+const HEADER_BYTES = 4096
+
+/** The branch named by the first line of a run file's bytes (its first HEADER_BYTES); '' when none can be read. */
+function branchOf(data: Buffer): string {
+  const buf = data.subarray(0, HEADER_BYTES)
+  const nl = buf.indexOf(0x0a)
+  try {
+    const h = JSON.parse(buf.subarray(0, nl < 0 ? buf.length : nl).toString('utf8')) as { branch?: unknown }
+    return typeof h?.branch === 'string' ? h.branch : ''
+  } catch {
+    return ''
   }
 }
 
@@ -915,7 +978,7 @@ export async function mergeTestHistory(fromWorkspaceDir: string, toWorkspaceDir:
   const fromRoot = join(metricsDir(fromWorkspaceDir), TESTS_SUBDIR)
   let components: string[]
   try {
-    components = await readdir(fromRoot)
+    components = readdirSync(fromRoot)
   } catch {
     return result
   }
@@ -931,7 +994,7 @@ export async function mergeTestHistory(fromWorkspaceDir: string, toWorkspaceDir:
       continue
     }
     const to = testHistoryDir(toWorkspaceDir, component)
-    await mkdir(join(to, 'runs'), { recursive: true })
+    mkdirSync(join(to, 'runs'), { recursive: true })
     const have = new Set(await runFiles(to))
     const toIndex = await readIndex(to)
     const pending: Array<{ name: string; data: Buffer }> = []
@@ -941,7 +1004,7 @@ export async function mergeTestHistory(fromWorkspaceDir: string, toWorkspaceDir:
         continue
       }
       try {
-        pending.push({ name, data: reencode(decodeRun(await readFile(join(from, 'runs', name)), fromIndex.tests.size), fromIndex, toIndex) })
+        pending.push({ name, data: reencode(decodeRun(readHistoryFile(join(from, 'runs', name)), fromIndex.tests.size), fromIndex, toIndex) })
       } catch {
         result.malformed++
       }

@@ -72,7 +72,7 @@ export async function recordTests(opts: RecordTestsOptions): Promise<RecordTests
   let bytes = 0
   try {
     bytes = (await appendTestRun(opts.workspaceDir, meta, collector, files.hashes, { history })).bytes
-    await pruneTestHistory(opts.workspaceDir, opts.retentionDays, opts.now)
+    await pruneTestHistory(opts.workspaceDir, opts.retentionDays, opts.now, { component: report.component_name, history })
   } catch (error) {
     warnings.push(`this run's tests were not added to the test history: ${(error as Error).message}`)
   }
