@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { addMessage, createSession, planPrune } from '../../src/context/session.js'
 import { countTokens } from '../../src/context/tokens.js'
-import type { Session } from '../../src/context/types.js'
+import type { Message, Session } from '../../src/context/types.js'
 import { DAY1, greeterSpec, msg } from './fixtures.js'
 
 const opts = { limit: 80, importanceFloor: 0.8, keepRecent: 2 }
@@ -63,6 +63,44 @@ describe('planPrune boundaries', () => {
     const p2 = planPrune([...ms], 30, opts)
     expect(p1).toEqual(p2)
     expect(p1.dropped.map((m) => m.content)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6']) // 150 → 80
+  })
+})
+
+describe('a run\'s account of a stage, superseded by a later run\'s', () => {
+  const run = (tokens: number, kind: string, stage: string, runId: string, label: string): Message => ({
+    ...msg(tokens, 0.9, kind, 'tool', label),
+    metadata: { kind, stage, run_id: runId }
+  })
+
+  test('over budget with important messages only: earlier runs\' results of a stage go, oldest first; the latest of each stage, decisions and requirements stay', () => {
+    const messages = [
+      msg(10, 1, 'requirement', 'system', 'spec'),
+      run(20, 'test_results', 'testing', 'r1', 'tests-r1'),
+      run(20, 'implementation_completion', 'refactoring', 'r1', 'lint-r1'),
+      msg(20, 1, 'architectural_decision', 'assistant', 'decision'),
+      run(20, 'test_results', 'testing', 'r2', 'tests-r2'),
+      run(20, 'implementation_completion', 'refactoring', 'r2', 'lint-r2'),
+      run(20, 'test_results', 'testing', 'r3', 'tests-r3')
+    ]
+    // 130 + 10 incoming = 140 against 80: the test results and lint of r1 go, then r2's test results (superseded by
+    // r3's); r2's lint is the latest of its stage and stays. 140 - 60 = 80.
+    const plan = planPrune(messages, 10, { ...opts, keepRecent: 1 })
+    expect(plan.dropped.map((m) => m.content)).toEqual(['tests-r1', 'lint-r1', 'tests-r2'])
+    expect(plan).toMatchObject({ superseded: 3, overBudget: false, tokensAfter: 80 })
+    expect(plan.kept.map((m) => m.content)).toEqual(['spec', 'decision', 'lint-r2', 'tests-r3'])
+  })
+
+  test('only when still over budget after the unimportant messages: they go first, and no more than needed', () => {
+    const messages = [run(20, 'test_results', 'testing', 'r1', 'tests-r1'), msg(30, 0.5, 'progress_update', 'assistant', 'progress'), run(20, 'test_results', 'testing', 'r2', 'tests-r2')]
+    expect(planPrune(messages, 15, { ...opts, keepRecent: 0 }).dropped.map((m) => m.content)).toEqual(['progress'])
+    expect(planPrune(messages, 45, { ...opts, keepRecent: 0 }).dropped.map((m) => m.content)).toEqual(['tests-r1', 'progress'])
+  })
+
+  test('messages without a run id (an agent\'s) or of one run are never superseded', () => {
+    const agent = (label: string): Message => ({ ...msg(30, 0.9, 'test_results', 'assistant', label), metadata: { kind: 'test_results', stage: 'testing' } })
+    const sameRun = [run(30, 'test_results', 'testing', 'r1', 'a'), run(30, 'test_results', 'testing', 'r1', 'b')]
+    expect(planPrune([agent('x'), agent('y')], 40, { ...opts, keepRecent: 0 })).toMatchObject({ dropped: [], overBudget: true })
+    expect(planPrune(sameRun, 40, { ...opts, keepRecent: 0 })).toMatchObject({ dropped: [], overBudget: true })
   })
 })
 

@@ -66,6 +66,8 @@ export interface PrunePlan {
   needed: boolean
   /** True when, after dropping all it may, the total is still over the limit. */
   overBudget: boolean
+  /** Of `dropped`, the important ones a later run's message about the same stage superseded. */
+  superseded: number
 }
 
 /** Whether pruning may drop `m`, the `index`-th of `count` messages. */
@@ -78,27 +80,63 @@ function droppable(m: Message, index: number, count: number, opts: PruneOptions)
 }
 
 /**
+ * Messages a run wrote about a stage (with a `run_id` and a `stage`: the engine's stage results and test insights)
+ * for which a later run wrote a message of the same kind about the same stage: that later message is the current
+ * account. Messages without a run id (an agent's decisions) are never superseded.
+ */
+function supersededRunMessages(messages: readonly Message[]): Set<number> {
+  const out = new Set<number>()
+  /** kind + stage → the run of the latest message of that kind and stage. */
+  const latest = new Map<string, string>()
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!
+    const run = m.metadata.run_id
+    if (m.role === 'system' || m.metadata.kind === REQUIREMENT_KIND || typeof run !== 'string' || run === '' || typeof m.metadata.stage !== 'string') continue
+    const key = `${m.metadata.kind}\u0000${m.metadata.stage}`
+    const newest = latest.get(key)
+    if (newest === undefined) latest.set(key, run)
+    else if (newest !== run) out.add(i)
+  }
+  return out
+}
+
+/**
  * What to drop so that `messages` plus an `incoming` message of that many tokens fit under `limit`: nothing when they
  * already do (being exactly at the limit is fine). Keeps system messages, requirements, messages at or above the
  * importance floor and the `keepRecent` most recent messages; drops the others oldest first, only as many as needed.
- * Pure and deterministic.
+ * When that is not enough, an important message a run wrote about a stage goes too, oldest first, once a later run
+ * wrote the same kind of message about that stage (see {@link supersededRunMessages}). Pure and deterministic.
  */
 export function planPrune(messages: readonly Message[], incoming: number, opts: PruneOptions): PrunePlan {
   let total = incoming
   for (const m of messages) total += m.tokens
-  if (total <= opts.limit) return { kept: [...messages], dropped: [], tokensAfter: total, needed: false, overBudget: false }
+  if (total <= opts.limit) return { kept: [...messages], dropped: [], tokensAfter: total, needed: false, overBudget: false, superseded: 0 }
   const drop = new Set<number>()
   for (let i = 0; i < messages.length && total > opts.limit; i++) {
     if (!droppable(messages[i]!, i, messages.length, opts)) continue
     drop.add(i)
     total -= messages[i]!.tokens
   }
+  let superseded = 0
+  if (total > opts.limit) {
+    // Still over: a run's own account of a stage (its test results, its deployment status: important, so kept above)
+    // gives way to a later run's account of the same stage, oldest first. Without this a session kept every run's
+    // results and grew without end past its budget. Decisions, requirements and the latest account of each stage stay.
+    const later = supersededRunMessages(messages)
+    for (let i = 0; i < messages.length && total > opts.limit; i++) {
+      if (drop.has(i) || !later.has(i) || i >= messages.length - opts.keepRecent) continue
+      drop.add(i)
+      total -= messages[i]!.tokens
+      superseded++
+    }
+  }
   return {
     kept: messages.filter((_, i) => !drop.has(i)),
     dropped: messages.filter((_, i) => drop.has(i)),
     tokensAfter: total,
     needed: true,
-    overBudget: total > opts.limit
+    overBudget: total > opts.limit,
+    superseded
   }
 }
 
@@ -119,14 +157,17 @@ function pruneInto(session: Session, incoming: number, timestamp: string, why: s
   const kinds: Record<string, number> = Object.fromEntries(counts)
   const percent = Math.round(policy.prune_threshold * 100_000) / 1000
   const reasons = [`${why}: ${before} tokens would be over the limit of ${limit} (${percent}% of ${session.max_tokens})`]
-  if (plan.dropped.length) {
+  if (plan.dropped.length > plan.superseded) {
     reasons.push(
-      `dropped ${plan.dropped.length} message(s) oldest first below importance ${policy.importance_floor}, outside the ${policy.keep_recent} most recent`
+      `dropped ${plan.dropped.length - plan.superseded} message(s) oldest first below importance ${policy.importance_floor}, outside the ${policy.keep_recent} most recent`
     )
+  }
+  if (plan.superseded > 0) {
+    reasons.push(`dropped ${plan.superseded} earlier run(s)' account of a stage, oldest first, that a later run's account of the same stage supersedes`)
   }
   if (plan.overBudget) {
     reasons.push(
-      `still over the limit at ${plan.tokensAfter} tokens: every remaining message is a system message, a requirement, at or above importance ${policy.importance_floor} or among the ${policy.keep_recent} most recent`
+      `still over the limit at ${plan.tokensAfter} tokens: every remaining message is a system message, a requirement, at or above importance ${policy.importance_floor} and the latest of its kind for its stage, or among the ${policy.keep_recent} most recent`
     )
   }
   const record: PruneRecord = {
