@@ -35,47 +35,33 @@ if (!DEBIAN_READY) {
   console.warn('SKIPPED python first runs: apt-get install python3-pytest python3-coverage python3-pytest-cov pylint python3-mypy')
 }
 
-/** vitest, its coverage provider, secretlint and pnpm, installed once per machine (NETWORK: the npm registry). */
+/**
+ * Whether `packages` are installed under `dir` (their `bins` there), installing them once per machine when not
+ * (NETWORK: the npm registry); when npm cannot, the tests that need them say SKIPPED, naming `what`.
+ */
+function installed(dir: string, packages: string[], bins: string[], what: string): boolean {
+  if (bins.every((bin) => existsSync(join(dir, 'node_modules/.bin', bin)))) return true
+  try {
+    execFileSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-save', ...packages], { stdio: 'ignore', timeout: 240_000 })
+    return true
+  } catch (error) {
+    console.warn(`SKIPPED ${what}: npm could not install ${packages.join(' ')}: ${(error as Error).message}`)
+    return false
+  }
+}
+
+/** vitest, its coverage provider, secretlint and pnpm. */
 const TOOLS_DIR = join(tmpdir(), 's2p-preset-cache', 'node-tools')
 const TOOLS = ['vitest@4.1.12', '@vitest/coverage-v8@4.1.12', 'secretlint@12.0.0', '@secretlint/secretlint-rule-preset-recommend@12.0.0', 'pnpm@10.34.9']
-function nodeTools(): boolean {
-  if (existsSync(join(TOOLS_DIR, 'node_modules/.bin/vitest')) && existsSync(join(TOOLS_DIR, 'node_modules/.bin/pnpm'))) return true
-  try {
-    execFileSync('npm', ['install', '--prefix', TOOLS_DIR, '--no-audit', '--no-fund', '--no-save', ...TOOLS], { stdio: 'ignore', timeout: 240_000 })
-    return true
-  } catch (error) {
-    console.warn(`SKIPPED vitest and pnpm first runs: npm could not install ${TOOLS.join(' ')}: ${(error as Error).message}`)
-    return false
-  }
-}
+const nodeTools = (): boolean => installed(TOOLS_DIR, TOOLS, ['vitest', 'pnpm'], 'vitest and pnpm first runs')
 
-/** mocha, nyc and c8, installed once per machine (NETWORK: the npm registry); secretlint deliberately not. */
+/** mocha, nyc and c8; secretlint deliberately not. */
 const MOCHA_DIR = join(tmpdir(), 's2p-preset-cache', 'mocha-tools')
-const MOCHA_TOOLS = ['mocha@10.8.2', 'nyc@17.1.0', 'c8@12.0.0']
-function mochaTools(): boolean {
-  if (['mocha', 'nyc', 'c8'].every((bin) => existsSync(join(MOCHA_DIR, 'node_modules/.bin', bin)))) return true
-  try {
-    execFileSync('npm', ['install', '--prefix', MOCHA_DIR, '--no-audit', '--no-fund', '--no-save', ...MOCHA_TOOLS], { stdio: 'ignore', timeout: 240_000 })
-    return true
-  } catch (error) {
-    console.warn(`SKIPPED the mocha and c8 first runs: npm could not install ${MOCHA_TOOLS.join(' ')}: ${(error as Error).message}`)
-    return false
-  }
-}
+const mochaTools = (): boolean => installed(MOCHA_DIR, ['mocha@10.8.2', 'nyc@17.1.0', 'c8@12.0.0'], ['mocha', 'nyc', 'c8'], 'the mocha and c8 first runs')
 
-/** tape, tap-junit and nyc, installed once per machine (NETWORK: the npm registry). */
+/** tape, tap-junit and nyc. */
 const TAPE_DIR = join(tmpdir(), 's2p-preset-cache', 'tape-tools')
-const TAPE_TOOLS = ['tape@5.10.2', 'tap-junit@5.0.4', 'nyc@17.1.0']
-function tapeTools(): boolean {
-  if (['tape', 'tap-junit', 'nyc'].every((bin) => existsSync(join(TAPE_DIR, 'node_modules/.bin', bin)))) return true
-  try {
-    execFileSync('npm', ['install', '--prefix', TAPE_DIR, '--no-audit', '--no-fund', '--no-save', ...TAPE_TOOLS], { stdio: 'ignore', timeout: 240_000 })
-    return true
-  } catch (error) {
-    console.warn(`SKIPPED the tape first run: npm could not install ${TAPE_TOOLS.join(' ')}: ${(error as Error).message}`)
-    return false
-  }
-}
+const tapeTools = (): boolean => installed(TAPE_DIR, ['tape@5.10.2', 'tap-junit@5.0.4', 'nyc@17.1.0'], ['tape', 'tap-junit', 'nyc'], 'the tape first run')
 
 const created: string[] = []
 let audit: Server
