@@ -3,31 +3,31 @@ import {
   aggregateSummary,
   aggregateVerdict,
   collectReportFiles,
-  expectedFromMatrix,
+  expectedLegsFromMatrix,
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-VZ7JJ57F.js";
-import {
-  renderComment,
-  upsertComment
-} from "./chunks/chunk-6XRYJIH3.js";
-import {
-  OUTPUT_MAX_CHARS,
-  completeCheckRun,
-  startCheckRun
-} from "./chunks/chunk-ZONYFYCO.js";
+} from "./chunks/chunk-SK2LQYJA.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
 import "./chunks/chunk-534O5AVS.js";
+import {
+  renderComment,
+  upsertComment
+} from "./chunks/chunk-XDL2W55D.js";
+import {
+  OUTPUT_MAX_CHARS,
+  completeCheckRun,
+  startCheckRun
+} from "./chunks/chunk-RNVBPOWE.js";
 import "./chunks/chunk-SL6JIN4J.js";
 import "./chunks/chunk-6GL7J2IG.js";
 import "./chunks/chunk-T2AHH675.js";
 import {
   reportedRepositoryPath
 } from "./chunks/chunk-FTMVJO6L.js";
-import "./chunks/chunk-S7YO7CLZ.js";
+import "./chunks/chunk-4F53AM7Y.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
@@ -35,7 +35,7 @@ import {
   logInert
 } from "./chunks/chunk-ZLMDMGZR.js";
 import "./chunks/chunk-TT5NFTMK.js";
-import "./chunks/chunk-YKYRUUDG.js";
+import "./chunks/chunk-FT3NKJ4E.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import {
@@ -98,7 +98,7 @@ function expected() {
   const raw = getInput("expected").trim();
   if (!raw) return void 0;
   try {
-    return expectedFromMatrix(JSON.parse(raw));
+    return expectedLegsFromMatrix(JSON.parse(raw));
   } catch {
     return raw.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
   }

@@ -2,21 +2,21 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-TUWKG4WZ.js";
-import "./chunks/chunk-JERA7245.js";
+} from "./chunks/chunk-W2M6O3EP.js";
+import "./chunks/chunk-G7L74IEQ.js";
 import "./chunks/chunk-GCAUSXZE.js";
-import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-W47ZH2SM.js";
+import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-DMVWCXLL.js";
+import "./chunks/chunk-YKKISPZG.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
-import "./chunks/chunk-366W3JI3.js";
+import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-U3XGLHFI.js";
 import "./chunks/chunk-INVGORFM.js";
 import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-YKYRUUDG.js";
+import "./chunks/chunk-FT3NKJ4E.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-HXZPDVJ2.js";

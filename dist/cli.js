@@ -3,23 +3,23 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-TUWKG4WZ.js";
+} from "./chunks/chunk-W2M6O3EP.js";
 import {
   formatSummary
-} from "./chunks/chunk-JERA7245.js";
+} from "./chunks/chunk-G7L74IEQ.js";
 import "./chunks/chunk-GCAUSXZE.js";
-import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-W47ZH2SM.js";
+import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-DMVWCXLL.js";
+import "./chunks/chunk-YKKISPZG.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
-import "./chunks/chunk-366W3JI3.js";
+import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-U3XGLHFI.js";
 import "./chunks/chunk-INVGORFM.js";
 import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-YKYRUUDG.js";
+import "./chunks/chunk-FT3NKJ4E.js";
 import {
   printInert
 } from "./chunks/chunk-Q3SWUYYB.js";
@@ -68,14 +68,14 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-OKOXKPF4.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-NT5OXG77.js")).configCommand(argv),
-  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-62OKEHNM.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-XH5RMKMM.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-ATJM3WKX.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-4KQRODIT.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-PR3B3K6J.js")).aggregateCommand(argv),
-  tests: async (argv) => (await import("./chunks/tests-Y5X6TXXU.js")).testsCommand(argv)
+  init: async (argv) => (await import("./chunks/init-5UJFN26R.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-ZZB7YIV6.js")).configCommand(argv),
+  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-ZKJFWTTF.js")).validateInstructionsCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-BPXRTC6F.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-KYYNDWYO.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-NEBFKQNS.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-XGOGX7Q3.js")).aggregateCommand(argv),
+  tests: async (argv) => (await import("./chunks/tests-JYS26B5C.js")).testsCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;

@@ -6,16 +6,16 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-TUWKG4WZ.js";
-import "./chunks/chunk-JERA7245.js";
+} from "./chunks/chunk-W2M6O3EP.js";
+import "./chunks/chunk-G7L74IEQ.js";
 import "./chunks/chunk-GCAUSXZE.js";
-import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-W47ZH2SM.js";
+import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-DMVWCXLL.js";
+import "./chunks/chunk-YKKISPZG.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
-import "./chunks/chunk-366W3JI3.js";
+import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-U3XGLHFI.js";
 import "./chunks/chunk-INVGORFM.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunks/chunk-FTMVJO6L.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-S7YO7CLZ.js";
+} from "./chunks/chunk-4F53AM7Y.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
@@ -36,7 +36,7 @@ import "./chunks/chunk-TT5NFTMK.js";
 import {
   causeGate,
   reportView
-} from "./chunks/chunk-YKYRUUDG.js";
+} from "./chunks/chunk-FT3NKJ4E.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import {
@@ -209,7 +209,7 @@ function createMemoryStores(workspace, log, options = {}) {
       await restore("metrics", metricsDir, component);
       if (aside) {
         try {
-          const { mergeMetrics } = await import("./chunks/metrics-YS3AE76T.js");
+          const { mergeMetrics } = await import("./chunks/metrics-HGY4QQK5.js");
           const merged = await mergeMetrics(aside, root);
           log.info(`metrics of ${component} on ${base2}: ${merged.added} record(s) and ${merged.tests.added} test run(s) merged into this branch's history`);
         } finally {
@@ -340,7 +340,7 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const githubReady = inputs.token ? import("./chunks/github-C7XLGCV5.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-DIM2SHQT.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -386,7 +386,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-IRIBU7M7.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-7XG7RZ5Q.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -411,7 +411,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-C7XLGCV5.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-DIM2SHQT.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

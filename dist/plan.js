@@ -1,14 +1,14 @@
 import {
   runPlan
-} from "./chunks/chunk-XVLXJ5RQ.js";
-import "./chunks/chunk-2XRF76XN.js";
-import "./chunks/chunk-EYOESVHO.js";
+} from "./chunks/chunk-LKYRAFKJ.js";
 import "./chunks/chunk-I6DMVYMR.js";
+import "./chunks/chunk-O2NBW4KM.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-DMVWCXLL.js";
+import "./chunks/chunk-EYOESVHO.js";
+import "./chunks/chunk-YKKISPZG.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
-import "./chunks/chunk-366W3JI3.js";
+import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-U3XGLHFI.js";
 import "./chunks/chunk-INVGORFM.js";

@@ -1,0 +1,20 @@
+
+// src/reports/types.ts
+var FLAKY_MESSAGES = 5;
+var ReportError = class extends Error {
+  constructor(file, format, where, detail) {
+    super(`${file}: not a valid ${format} report (${where}): ${detail}`);
+    this.file = file;
+    this.format = format;
+    this.where = where;
+    this.name = "ReportError";
+  }
+  file;
+  format;
+  where;
+};
+
+export {
+  FLAKY_MESSAGES,
+  ReportError
+};
