@@ -129,6 +129,26 @@ describe('reruns inside one report', () => {
     expect(again.flaky_count).toBe(1)
   })
 
+  it('node-tap 21: a subtest is counted as its assertions, as tap counts it, not again as the test case that sums it up', async () => {
+    // tap printed "{ total: 12, pass: 7, fail: 3, todo: 1, skip: 1 }". Its junit reporter writes each subtest as a
+    // <testsuite> of its assertions and then, in the parent suite, a <testcase> of the subtest's name that fails when
+    // an assertion inside failed: read as tests of their own, that was 18 tests with 7 failed. A skipped or todo subtest
+    // is a case with a `skip` or `todo` property and no <skipped>: it read as passed.
+    expect(readFileSync(junitFixture('node-tap.console.txt'), 'utf8')).toMatch(/total: 12, pass: 7, fail: 3, todo: 1, skip: 1/)
+    const report = await parseJUnitFile(junitFixture('node-tap.xml'), { workspace: '/tmp/mk/tap2' })
+    expect(report.totals).toMatchObject({ total: 12, passed: 7, failed: 3, errors: 0, skipped: 2 })
+    expect(report.failures.map((f) => f.name).sort()).toEqual(['boom', 'inner fails', 'same message'])
+    // A summing-up case whose failure no assertion inside showed still fails the run.
+    const alone = await parseJUnit(
+      '<testsuites name="TAP Tests"><testsuite name="f.js"><testsuite name="sub"><testcase id="1" name="fine"/></testsuite><testcase id="1" name="sub"><failure message="test unfinished"/></testcase></testsuite></testsuites>',
+      opts
+    )
+    expect(alone.totals).toMatchObject({ total: 2, passed: 1, failed: 1 })
+    // Another writer's test case named as a suite beside it is a test as ever.
+    const other = await parseJUnit('<testsuites><testsuite name="f.js"><testsuite name="sub"><testcase name="fine"/></testsuite><testcase name="sub"/></testsuite></testsuites>', opts)
+    expect(other.totals).toMatchObject({ total: 2, passed: 2 })
+  })
+
   it('the last attempt decides; a pass before any failure is another test; pytest suites are never merged', async () => {
     const cases = [
       '<testcase classname="c" name="fail-pass-fail"><failure message="1"/></testcase>',

@@ -185,6 +185,8 @@ interface Suite {
   hiding?: boolean
   /** Its element's depth. */
   depth: number
+  /** node-tap: the suites closed inside it (its subtests), by name, with the failing elements read in each. */
+  subtests?: Map<string, number>
 }
 
 /**
@@ -296,6 +298,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   let jestJunit = false
   /** A vitest junit report (root `<testsuites name="vitest tests">`, its default). */
   let vitestJunit = false
+  /** node-tap's junit reporter (`tap --reporter=junit`): each subtest is also summed up by a test case; see close. */
+  let nodeTapJunit = false
   /** How many of the suite's test cases were not run (jest-junit's todo tests); 0 for most suites. */
   const notRun = (suite: Suite): number => {
     if (suite.nested || suite.declared === undefined || suite.listed <= suite.declared) return 0
@@ -407,6 +411,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       if (parent !== undefined) {
         parent.failing += suite.failing
         if (suite.hiding) parent.hiding = true
+        if (nodeTapJunit && suite.name !== undefined) (parent.subtests ??= new Map()).set(suite.name, suite.failing)
       }
     }
     for (const group of suite?.reruns?.values() ?? []) {
@@ -493,6 +498,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let retryCase = 0
     /** The open test case has a `<skipped type="todo">` (node --test's todo tests, whose failures node does not count). */
     let todoCase = false
+    /** node-tap: the test case has a `skip` or `todo` property (a test point it did not run). */
+    let tapNotRun = false
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
     let textDepth = 0
     let text = ''
@@ -556,6 +563,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (caseDepth === 0) {
           if (name === 'testsuite' || name === 'testsuites') {
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'jest tests') jestJunit = true
+            if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'TAP Tests') nodeTapJunit = true
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'vitest tests') vitestJunit = true
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'Mocha Tests') mochaPending = tag.number('skipped')
             const parent = suites.at(-1)
@@ -591,6 +599,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             flakyAttempts = undefined
             cases++
             todoCase = false
+            tapNotRun = false
             failureText = undefined
           }
           return
@@ -599,6 +608,11 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           // No JUnit writer nests these in a test case, and what a failure in one means for the outer case is
           // anyone's guess: counted as the outer case's child it was ignored, and a failing test read as passed.
           throw xml.error(`a <${name}> inside the <testcase> ${JSON.stringify(caseTag?.attr('name') ?? '')}: test cases and suites are not nested in a test case in JUnit XML`)
+        }
+        if (nodeTapJunit && name === 'property' && depth === caseDepth + 2) {
+          // node-tap writes a skipped or todo test point as a case with a `skip` or `todo` property and no <skipped>.
+          const property = tag.attr('name')
+          if ((property === 'skip' || property === 'todo') && tag.attr('value') !== 'false') tapNotRun = true
         }
         if ((name === 'properties' || name === 'property') && retryProperty(tag, name, depth)) return
         caseBare = false
@@ -658,12 +672,25 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           outcome = 'skipped'
           message = undefined
         }
+        // node-tap counts a skipped or todo point as skip or todo, whatever it did: not run as a verdict on the code.
+        if (tapNotRun && outcome !== 'skipped') {
+          outcome = 'skipped'
+          message = undefined
+        }
         const said = statusOutcome(tag, unknownStatus)
         if (said !== undefined && RANK[said.outcome] > RANK[outcome]) {
           outcome = said.outcome
           if (outcome !== 'skipped') message = `${said.said}, with no failure element`
         }
         const suite = suites.at(-1) as Suite
+        if (nodeTapJunit && suite.subtests !== undefined) {
+          // node-tap writes a subtest as a <testsuite> of its assertions, then, in the parent suite, a <testcase> of the
+          // same name that sums it up (failed when an assertion failed). tap counts the assertions (total 4, fail 1),
+          // so this case is not a test of its own: left out, unless it holds a failure no assertion inside showed
+          // (a subtest that threw, or ended short of its plan).
+          const failedInside = suite.subtests.get(tag.attr('name') ?? '')
+          if (failedInside !== undefined && (failedInside > 0 || outcome === 'passed' || outcome === 'skipped')) return
+        }
         if (outcome === 'failure' || outcome === 'error' || flakyAttempts !== undefined) suite.failing++
         const key = suite.reruns !== undefined && suite.reruns.size > 0 && named(tag) ? identity(tag) : undefined
         const group = key === undefined ? undefined : suite.reruns?.get(key)
