@@ -23,6 +23,19 @@ export async function specificationStage(ctx: RunContext, stage: StageRecorder):
   stage.outputs.acceptance_criteria = spec.acceptance_criteria
   stage.outputs.frontmatter = spec.frontmatter
   stage.warnings.push(...warnings.map(where))
+  // At staging and production, criteria the spec itself marks as not met (`- [ ]`) are said: the run would deploy a
+  // component whose spec says it is not done. (At dev, work in progress is the rule.)
+  const unchecked = spec.acceptance_criteria.filter((c) => c.checked === false)
+  const uncheckedWarning =
+    ctx.target !== 'dev' && unchecked.length > 0
+      ? `${unchecked.length} of ${spec.acceptance_criteria.length} acceptance criteria are unchecked (- [ ]) in ${display}, which says they are not met: ` +
+        unchecked
+          .slice(0, 5)
+          .map((c) => `${c.id ? `${c.id} ` : ''}(line ${c.line})`)
+          .join(', ') +
+        (unchecked.length > 5 ? `, and ${unchecked.length - 5} more` : '') +
+        ` — deploying to ${ctx.target} all the same`
+      : null
   stage.addGate(
     gateResult('spec_validation', started, host.now(), {
       passed: errors.length === 0,
@@ -32,11 +45,12 @@ export async function specificationStage(ctx: RunContext, stage: StageRecorder):
         acceptance_criteria: spec.acceptance_criteria.length,
         sections: spec.sections.length,
         required_sections: ctx.config.stages.specification.required_sections,
+        acceptance_unchecked: unchecked.length,
         error_count: errors.length,
-        warning_count: warnings.length
+        warning_count: warnings.length + (uncheckedWarning ? 1 : 0)
       },
       errors: errors.map(where),
-      warnings: warnings.map(where),
+      warnings: [...warnings.map(where), ...(uncheckedWarning ? [uncheckedWarning] : [])],
       findings: issues.map((i) => ({
         tool: 'spec',
         rule: i.rule,
