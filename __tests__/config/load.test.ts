@@ -442,6 +442,15 @@ describe('loadConfig: errors', () => {
     expect(plain.config.quality_gates.test_pass_rate).toEqual({ required: 100, flaky: 'warn', quarantine: [] })
   })
 
+  it('refuses a quarantine entry that matches every test (it would excuse every failure), naming where', async () => {
+    const message = await loadError(
+      'quality_gates:\n  test_pass_rate:\n    quarantine:\n      - { test: "*", reason: "flaky CI" }\n      - { test: "*::*", reason: "all of it" }\n      - { test: "tests/*", reason: "one folder" }\n'
+    )
+    expect(message).toMatch(/^Invalid configuration file \.github\/spec-to-production\.yml \(2 errors\):\n/)
+    expect(message).toContain('spec-to-production.yml:4:17: quality_gates.test_pass_rate.quarantine[0].test: "*" matches every test, so every failure would be excused')
+    expect(message).toContain('spec-to-production.yml:5:17: quality_gates.test_pass_rate.quarantine[1].test: "*::*" matches every test')
+  })
+
   it('refuses a threshold above 100', async () => {
     const message = await loadError('quality_gates:\n  test_coverage:\n    staging_threshold: 150\n')
     expect(message).toContain('spec-to-production.yml:3:24: quality_gates.test_coverage.staging_threshold: must be between 0 and 100 (got 150)')

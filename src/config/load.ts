@@ -179,12 +179,24 @@ function templateProblems(layer: unknown, at: KeyPath): Problem[] {
   return problems
 }
 
-/** Quarantine expiry dates (`expires`, or its alias `until`) that have the right shape but name no day of the calendar (`2027-02-30`). */
+/**
+ * Quarantine entries that cannot be right: an expiry date (`expires`, or its alias `until`) of the right shape that
+ * names no day of the calendar (`2027-02-30`), and a `test` made of wildcards and separators alone (`*`, `*::*`),
+ * which would match every test and excuse every failure: the pass-rate gate would then judge nothing.
+ */
 function quarantineProblems(layer: unknown, at: KeyPath): Problem[] {
   const entries = valueAt(layer, ['quality_gates', 'test_pass_rate', 'quarantine'])
   if (!Array.isArray(entries)) return []
   const problems: Problem[] = []
   entries.forEach((entry, i) => {
+    const test = isPlainObject(entry) ? entry.test : undefined
+    if (typeof test === 'string' && test !== '' && /^[*?:./\\\s-]+$/.test(test)) {
+      problems.push({
+        path: [...at, 'quality_gates', 'test_pass_rate', 'quarantine', i, 'test'],
+        onKey: false,
+        message: `${JSON.stringify(test)} matches every test, so every failure would be excused and the pass rate would judge nothing: name the tests to quarantine (a test id, a file, a glob with a name in it)`
+      })
+    }
     for (const key of ['expires', 'until'] as const) {
       const date = isPlainObject(entry) ? entry[key] : undefined
       if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && !isCalendarDate(date)) {
