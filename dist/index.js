@@ -6,13 +6,13 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-W2M6O3EP.js";
+} from "./chunks/chunk-PE27EPSD.js";
 import "./chunks/chunk-G7L74IEQ.js";
 import "./chunks/chunk-GCAUSXZE.js";
 import "./chunks/chunk-W47ZH2SM.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-YKKISPZG.js";
+import "./chunks/chunk-XW7DGCQJ.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-RNCRGQAW.js";
