@@ -16,10 +16,19 @@ export async function writeFile(path: string, data: string, options?: fs.WriteFi
 
 /** A regular file's text; anything else (a FIFO planted under the name would block a synchronous read) is an error. */
 export async function readFile(path: string, encoding: BufferEncoding): Promise<string> {
+  return readRegularFileSync(path).toString(encoding)
+}
+
+/**
+ * A regular file's bytes, read with synchronous calls. Opened without blocking (O_NONBLOCK) and checked on the open
+ * descriptor: a FIFO planted under the name (e.g. restored from a cache) is an error, never waited on. The open's own
+ * error (`code` ENOENT for a missing file) is thrown as it is. Also the per-test history's reader.
+ */
+export function readRegularFileSync(path: string): Buffer {
   const fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK)
   try {
     if (!fs.fstatSync(fd).isFile()) throw new Error(`${path}: not a regular file`)
-    return fs.readFileSync(fd, encoding)
+    return fs.readFileSync(fd)
   } finally {
     fs.closeSync(fd)
   }

@@ -14,10 +14,11 @@
  * {@link MAX_RUNS} in all; past them, the oldest runs go and the tests beyond the bound are not tracked (said).
  */
 import { createHash } from 'node:crypto'
-import { appendFileSync, closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { METRICS_SUBDIR } from './record.js'
 import { TestIds } from './test-ids.js'
+import { readRegularFileSync } from '../context/fs.js'
 
 const metricsDir = (workspaceDir: string) => join(workspaceDir, METRICS_SUBDIR)
 
@@ -25,20 +26,9 @@ const metricsDir = (workspaceDir: string) => join(workspaceDir, METRICS_SUBDIR)
  * The history's files are read and written with synchronous calls: open, fstat, read, write, close, readdir, mkdir
  * and rename are each one small local system call, where `fs/promises` makes each a trip through libuv's thread
  * pool (a run reads its index and up to {@link MAX_RUNS_PER_BRANCH} run files, one after another, then writes its
- * own). Errors are thrown as the promise API rejects with them.
- *
- * A history file's bytes. O_NONBLOCK and the check that it is a regular file: a FIFO planted under the name (e.g.
- * restored from a cache) is refused rather than waited on. `code` ENOENT for a missing file.
+ * own). Errors are thrown as the promise API rejects with them. A history file is read only when it is a regular
+ * file (readRegularFileSync): a FIFO planted under the name (e.g. restored from a cache) is refused, not waited on.
  */
-function readHistoryFile(path: string): Buffer {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
-  try {
-    if (!fstatSync(fd).isFile()) throw new Error(`${path}: not a regular file`)
-    return readFileSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-}
 
 /** Subdirectory of the metrics directory. */
 export const TESTS_SUBDIR = 'tests'
@@ -297,7 +287,7 @@ async function readIndex(dir: string): Promise<Index> {
   const path = join(dir, INDEX_FILE)
   let buf: Buffer
   try {
-    buf = readHistoryFile(path)
+    buf = readRegularFileSync(path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyIndex()
     throw error
@@ -810,7 +800,7 @@ async function compact(dir: string, index: Index): Promise<Index> {
   const runs: Array<{ name: string; run: StoredRun }> = []
   for (const name of names) {
     try {
-      runs.push({ name, run: decodeRun(readHistoryFile(join(dir, 'runs', name)), index.tests.size) })
+      runs.push({ name, run: decodeRun(readRegularFileSync(join(dir, 'runs', name)), index.tests.size) })
     } catch {
       rmSync(join(dir, 'runs', name), { force: true })
     }
@@ -866,7 +856,7 @@ export async function readTestHistory(workspaceDir: string, component: string, o
   for (const name of await runFiles(dir)) {
     if (stampTime(name) < since) continue
     try {
-      const buf = readHistoryFile(join(dir, 'runs', name))
+      const buf = readRegularFileSync(join(dir, 'runs', name))
       branches.set(name, branchOf(buf))
       runs.push(decodeRun(buf, index.tests.size))
     } catch {
@@ -934,7 +924,7 @@ export async function pruneTestHistory(
 }
 
 async function headerBranch(path: string): Promise<string> {
-  // Synchronous calls, as readHistoryFile (prune reads the header of each of a component's runs); an error opening
+  // Synchronous calls, as readRegularFileSync (prune reads the header of each of a component's runs); an error opening
   // the file fails the prune, one reading it counts as no branch.
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
@@ -1004,7 +994,7 @@ export async function mergeTestHistory(fromWorkspaceDir: string, toWorkspaceDir:
         continue
       }
       try {
-        pending.push({ name, data: reencode(decodeRun(readHistoryFile(join(from, 'runs', name)), fromIndex.tests.size), fromIndex, toIndex) })
+        pending.push({ name, data: reencode(decodeRun(readRegularFileSync(join(from, 'runs', name)), fromIndex.tests.size), fromIndex, toIndex) })
       } catch {
         result.malformed++
       }
