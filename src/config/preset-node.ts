@@ -854,17 +854,12 @@ function tscCommand(probe: RepositoryProbe, pm: Manager): { command: string; cho
   // TypeScript before 5.6: each project on its own (tsconfig.json too, unless it is only a list of references).
   const solution = Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined
   const projects = [...(solution ? [] : ['tsconfig.json']), ...refs]
-  const checks = projects.map((p) => `${pm.exec} tsc --noEmit --pretty false -p ${quoteWord(p)} || s=$?; `).join('')
+  const checks = projects.map((p) => `${pm.exec} tsc --noEmit --pretty false -p ${shellQuote(p)} || s=$?; `).join('')
   return {
     command: `(s=0; ${checks}exit $s) > {reports}/tsc.txt`,
     chose: `tsc --noEmit -p, once per project (${projects.join(', ')})`,
     because: `${because}; TypeScript ${version} refuses --noEmit with -b (5.6 and later take it), so each project is checked with -p`
   }
-}
-
-/** A path as one shell word: plain when it is, else single-quoted. */
-function quoteWord(word: string): string {
-  return /^[\w./@+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`
 }
 
 /** A tsconfig-style JSON with comments and trailing commas, parsed; undefined when it is not an object. */
