@@ -2,13 +2,13 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-PE27EPSD.js";
+} from "./chunks/chunk-AGGNRLGX.js";
 import "./chunks/chunk-G7L74IEQ.js";
 import "./chunks/chunk-GCAUSXZE.js";
 import "./chunks/chunk-W47ZH2SM.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-XW7DGCQJ.js";
+import "./chunks/chunk-HFTJRMAX.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-RNCRGQAW.js";

@@ -3,7 +3,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-PE27EPSD.js";
+} from "./chunks/chunk-AGGNRLGX.js";
 import {
   formatSummary
 } from "./chunks/chunk-G7L74IEQ.js";
@@ -11,7 +11,7 @@ import "./chunks/chunk-GCAUSXZE.js";
 import "./chunks/chunk-W47ZH2SM.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-XW7DGCQJ.js";
+import "./chunks/chunk-HFTJRMAX.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-RNCRGQAW.js";
@@ -68,14 +68,14 @@ Options:
 Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-EDRIDN7N.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-MDYYENSK.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-BIHOW6VN.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-SAHORFXO.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-ZKJFWTTF.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-BPXRTC6F.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-KYYNDWYO.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-VONTLMWR.js")).planCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-Z6WC6676.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-32IIZJR2.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-LETKWLBX.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-XGOGX7Q3.js")).aggregateCommand(argv),
-  tests: async (argv) => (await import("./chunks/tests-JYS26B5C.js")).testsCommand(argv)
+  tests: async (argv) => (await import("./chunks/tests-4NSDSH5G.js")).testsCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;

@@ -6,13 +6,13 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-PE27EPSD.js";
+} from "./chunks/chunk-AGGNRLGX.js";
 import "./chunks/chunk-G7L74IEQ.js";
 import "./chunks/chunk-GCAUSXZE.js";
 import "./chunks/chunk-W47ZH2SM.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-XW7DGCQJ.js";
+import "./chunks/chunk-HFTJRMAX.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-RNCRGQAW.js";
@@ -209,7 +209,7 @@ function createMemoryStores(workspace, log, options = {}) {
       await restore("metrics", metricsDir, component);
       if (aside) {
         try {
-          const { mergeMetrics } = await import("./chunks/metrics-HGY4QQK5.js");
+          const { mergeMetrics } = await import("./chunks/metrics-G6ICTFUC.js");
           const merged = await mergeMetrics(aside, root);
           log.info(`metrics of ${component} on ${base2}: ${merged.added} record(s) and ${merged.tests.added} test run(s) merged into this branch's history`);
         } finally {
@@ -386,7 +386,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-7XG7RZ5Q.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-YUA4IYQJ.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));

@@ -1,11 +1,11 @@
 import {
   runPlan
-} from "./chunks/chunk-J3JWUD47.js";
+} from "./chunks/chunk-DOUIAUPU.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-O2NBW4KM.js";
 import "./chunks/chunk-YVVYAGKQ.js";
 import "./chunks/chunk-EYOESVHO.js";
-import "./chunks/chunk-XW7DGCQJ.js";
+import "./chunks/chunk-HFTJRMAX.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-FYRB3BIU.js";
 import "./chunks/chunk-RNCRGQAW.js";
