@@ -178,6 +178,17 @@ describe('mocha 11.8.0 + mocha-junit-reporter 2.2.1: pending, retries, failing h
     expect(history.get('is pending (no body)::outcomes is pending (no body)')).toBe('skipped')
     expectHistoryAgrees(report, history)
   })
+
+  it('counts two tests of one title in a suite as two tests, never as a rerun of one', async () => {
+    // mocha printed "2 passing, 3 failing": "divides by zero" twice (both fail), "multiplies" twice (the first fails,
+    // the second passes). mocha-junit-reporter writes a retried test as one case, so a repeated name is another test:
+    // read as reruns, these were 3 tests with 1 failure and a "flaky" pass.
+    const { report } = await read('mocha-junit-reporter-same-titles.xml')
+    expect(readFileSync(junitFixture('mocha-junit-reporter-same-titles.console.txt'), 'utf8')).toContain('2 passing\n  3 failing')
+    expect(report.totals).toMatchObject({ total: 5, passed: 2, failed: 3, errors: 0, skipped: 0 })
+    expect(report.flaky_count).toBe(0)
+    expect(report.failures.map((f) => f.name)).toEqual(['Division divides by zero', 'Division divides by zero', 'Multiplication multiplies'])
+  })
 })
 
 describe('vitest 4.1.12 (junit reporter): skip, todo, only, fails, retry, failing hooks', () => {
