@@ -52,6 +52,19 @@ describe('jest 30.5.2 + jest-junit 17.0.0: todo, skip, test.failing, retryTimes,
   })
 })
 
+describe('jest 29.7.0 + jest-junit 17.0.0: two tests of one title', () => {
+  it('counts them as two tests, never as a rerun of one', async () => {
+    // jest printed "Tests: 3 failed, 2 passed, 5 total": "divides by zero" twice (both fail), "multiplies" twice (the
+    // first fails, the second passes). jest-junit writes a retried test as one case (with its invocations), so a
+    // repeated name is another test: read as reruns, these were 3 tests with 1 failure and a "flaky" pass.
+    const { report, history } = await read('jest-junit-same-titles.xml')
+    expect(readFileSync(junitFixture('jest-junit-same-titles.console.txt'), 'utf8')).toContain('Tests:       3 failed, 2 passed, 5 total')
+    expect(report.totals).toMatchObject({ total: 5, passed: 2, failed: 3, errors: 0, skipped: 0 })
+    expect(report.flaky_count).toBe(0)
+    expect(history.get('multiplication multiplies::multiplication multiplies')).toBe('failed')
+  })
+})
+
 describe('jest 29.7.0 + jest-junit 17.0.0 with the node preset\'s properties module: jest.retryTimes', () => {
   // jest printed "Tests: 1 failed, 1 todo, 4 passed, 6 total": it counts a test that passed on its second or third run
   // as passed, and jest-junit alone writes it as a plain pass. The preset's properties module adds its runs
