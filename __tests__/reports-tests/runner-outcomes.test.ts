@@ -220,6 +220,19 @@ describe('vitest 4.1.12 (junit reporter): skip, todo, only, fails, retry, failin
   })
 })
 
+describe('vitest 4.1.12 (junit reporter): two tests of one title', () => {
+  it('counts them as two tests, never as a rerun of one', async () => {
+    // vitest printed "Tests  3 failed | 2 passed (5)". It writes a retried test as one case (a failure per failed run),
+    // a test file that failed to load as one case, and a describe block's failing hooks as one case: a repeated name
+    // is another test.
+    const { report, history } = await read('vitest-same-titles.xml')
+    expect(readFileSync(junitFixture('vitest-same-titles.console.txt'), 'utf8')).toContain('Tests  3 failed | 2 passed (5)')
+    expect(report.totals).toMatchObject({ total: 5, passed: 2, failed: 3, errors: 0, skipped: 0 })
+    expect(report.flaky_count).toBe(0)
+    expect(history.get('test/same-titles.test.js::multiplication > multiplies')).toBe('failed')
+  })
+})
+
 describe("vitest 4.1.12 (junit reporter) with the node preset's retries reporter: retry", () => {
   // vitest printed "1 failed | 4 passed | 1 todo (6)" and "(retry x1)", "(retry x2)" beside the tests it retried; its
   // junit reporter alone writes a test that passed on a retry as a plain pass. The preset's reporter adds each retried

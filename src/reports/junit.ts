@@ -728,10 +728,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace, moduleLookups, failureText)
           if (pick) picked.add(test)
           keep(test)
-          // mocha-junit-reporter and jest-junit write each test the runner ran as one test case, a retried one too
-          // (measured, see README): a repeated name there is another test that shares it — but for the two cases
+          // mocha-junit-reporter, vitest and jest-junit write each test the runner ran as one test case, a retried one
+          // too (measured, see README): a repeated name there is another test that shares it — but for the two cases
           // jest-junit writes for a test file that failed to run, under its fixed class name.
-          if (suite.pytest || !named(tag) || mochaJunit || (jestJunit && tag.attr('classname') !== JEST_SUITE_ERROR_CLASS)) return
+          if (suite.pytest || !named(tag) || mochaJunit || vitestJunit || (jestJunit && tag.attr('classname') !== JEST_SUITE_ERROR_CLASS)) return
           if (tracked < RERUN_TRACKING) {
             tracked++
             ;(suite.reruns ??= new Map()).set(key ?? identity(tag), {
