@@ -77,7 +77,7 @@ describe('README.md examples', () => {
     }
   })
 
-  it.each(workflows.map((b) => [b.line, b.data]))('the workflow at README.md:%i uses only declared inputs and outputs', (_line, data) => {
+  it.each(workflows.map((b) => [b.line, b.data]))('the workflow at README.md:%i uses only declared inputs and outputs, with the permissions they need', (_line, data) => {
     const workflow = data as { permissions?: Record<string, string>; jobs: Record<string, Job> }
     const problems: string[] = []
     const checkPermissions = (where: string, perms: unknown) => {
@@ -92,6 +92,8 @@ describe('README.md examples', () => {
     const text = JSON.stringify(workflow)
     for (const [jobName, job] of Object.entries(workflow.jobs)) {
       checkPermissions(`jobs.${jobName}`, job.permissions)
+      // A job's own permissions replace the workflow's.
+      const granted = (job.permissions ?? workflow.permissions ?? {}) as Record<string, string>
       const ours = new Map<string, string>()
       for (const step of job.steps ?? []) {
         const m = step.uses && OURS.exec(step.uses)
@@ -100,6 +102,10 @@ describe('README.md examples', () => {
         if (step.id) ours.set(step.id, m[1] ?? '')
         for (const key of Object.keys(step.with ?? {})) if (!(key in meta.inputs)) problems.push(`jobs.${jobName}: ${step.uses} has no input ${key}`)
         for (const [key, input] of Object.entries(meta.inputs)) if (input.required && !(key in (step.with ?? {}))) problems.push(`jobs.${jobName}: ${step.uses} needs ${key}`)
+        for (const [permission, level, why] of permissionsNeeded(m[1] ?? '', step.with ?? {})) {
+          const has = granted[permission]
+          if (has !== level && !(level === 'read' && has === 'write')) problems.push(`jobs.${jobName}: ${step.uses} needs ${permission}: ${level} (${why})`)
+        }
       }
       // steps.<id>.outputs.<name> of one of our steps, within the job and in the job's own outputs.
       for (const m of JSON.stringify(job).matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
@@ -116,6 +122,27 @@ describe('README.md examples', () => {
     expect(problems).toEqual([])
   })
 })
+
+/**
+ * The permissions a step of ours needs for what its inputs turn on, as README's *Permissions* table says (features
+ * whose fallback is only a notice, such as the pull-request comment by default, are not required).
+ */
+function permissionsNeeded(sub: string, inputs: Record<string, unknown>): Array<[string, 'read' | 'write', string]> {
+  const on = (name: string, fallback: boolean) => (name in inputs ? String(inputs[name]) !== 'false' : fallback)
+  const needs: Array<[string, 'read' | 'write', string]> = []
+  if (sub === '/plan') return needs
+  if (on('check-run', true)) needs.push(['checks', 'write', 'check-run'])
+  if (sub === '') {
+    if (['staging', 'production'].includes(String(inputs.target ?? 'dev'))) needs.push(['deployments', 'write', `target ${String(inputs.target)}: GitHub Deployments`])
+    if (String(inputs.target) === 'production') needs.push(['deployments', 'read', 'the soak criterion'], ['pull-requests', 'read', 'the security review criterion'])
+    if (on('upload-sarif', false)) needs.push(['security-events', 'write', 'upload-sarif'])
+  }
+  if (sub === '/aggregate' && 'report-from-run' in inputs) {
+    needs.push(['actions', 'read', "report-from-run: the other run's artifacts"])
+    if (on('comment', true)) needs.push(['pull-requests', 'write', 'report-from-run: the comments'])
+  }
+  return needs
+}
 
 interface Job {
   permissions?: unknown
