@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { loadConfig } from '../src/config/load.js'
+import { defaultDashboardName, defaultReportName, GITIGNORE_LINES, sarifFileName } from '../src/engine/report.js'
 import { ROOT } from './helpers/workspace.js'
 
 interface Block {
@@ -143,6 +144,18 @@ function permissionsNeeded(sub: string, inputs: Record<string, unknown>): Array<
   }
   return needs
 }
+
+describe('README.md *What to ignore in git*', () => {
+  it('lists what init tells the user to ignore, and that covers every file a run writes beside the report', () => {
+    const block = /Add to `\.gitignore`:\n\n```\n([\s\S]*?)```/.exec(readme)
+    expect(block).not.toBeNull()
+    expect(block![1].trimEnd().split('\n')).toEqual(GITIGNORE_LINES)
+    const globs = GITIGNORE_LINES.map((g) => new RegExp(`^${g.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`))
+    for (const name of [defaultReportName('api'), defaultDashboardName('api'), sarifFileName('api'), '.spec-to-production/']) {
+      expect({ name, ignored: globs.some((g) => g.test(name)) }).toEqual({ name, ignored: true })
+    }
+  })
+})
 
 interface Job {
   permissions?: unknown
