@@ -30,7 +30,7 @@ Options:
   -h, --help         this help (after a command: that command's usage)
   --version          the version
 
-Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
+Exit status: 0 every stage that ran passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`
 
 /** What `<command> --help` prints for the commands that have no help of their own: their usage and options. */
