@@ -145,6 +145,19 @@ function permissionsNeeded(sub: string, inputs: Record<string, unknown>): Array<
   return needs
 }
 
+describe('README.md workflows that follow another', () => {
+  it("a workflow_run names a workflow by the name: the README's workflow gives (GitHub matches names; without name: a workflow is named by its path)", () => {
+    const names = new Set(workflows.map((w) => (w.data as { name?: string }).name).filter((n): n is string => typeof n === 'string'))
+    const followed = workflows.flatMap((w) => {
+      const on = (w.data as { on?: unknown }).on
+      const run = isMapping(on) && isMapping(on.workflow_run) ? on.workflow_run : undefined
+      return run && Array.isArray(run.workflows) ? run.workflows.map((name) => ({ line: w.line, name: String(name) })) : []
+    })
+    expect(followed.length).toBeGreaterThan(0)
+    expect(followed.filter((f) => !names.has(f.name))).toEqual([])
+  })
+})
+
 describe('README.md *What to ignore in git*', () => {
   it('lists what init tells the user to ignore, and that covers every file a run writes beside the report', () => {
     const block = /Add to `\.gitignore`:\n\n```\n([\s\S]*?)```/.exec(readme)
