@@ -354,15 +354,33 @@ describe('a run whose target stage is disabled', () => {
       expect(verdictTitle(report)).toBe(said)
       expect(renderJobSummary(report)).toContain(escapeCell(said))
       expect(renderComment(report, null)).toContain('staging\\_deployment did not run')
+      // Not a clean pass: marked ⚠️, not ✅, where the verdict has an icon.
+      expect(reportView(report).qualified).toBe(true)
+      expect(renderJobSummary(report)).toContain('tiny → staging: ⚠️ passed</h2>')
+      expect(renderComment(report, null)).toContain('### ⚠️ spec-to-production: tiny → staging')
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
   }, 60_000)
 
+  test('a clean pass is ✅; a gate that passed without measuring everything makes it ⚠️', () => {
+    const report = fixture('staging-deployed')
+    // Its security gate did not read a vulnerability report ("… are not measured"): ⚠️ already.
+    expect(reportView(report).qualified).toBe(true)
+    const security = report.stage_results.refactoring!.quality_gates.security!
+    security.warnings = (security.warnings ?? []).filter((w) => !/not measured/.test(w))
+    expect(reportView(report).qualified).toBe(false)
+    expect(renderJobSummary(report)).toMatch(/→ staging: ✅ passed<\/h2>/)
+    const gate = Object.values(report.stage_results.testing!.quality_gates)[0]!
+    gate.warnings = [...(gate.warnings ?? []), 'RETRIES UNSEEN: judged by exit status only']
+    expect(reportView(report).qualified).toBe(true)
+    expect(renderJobSummary(report)).toMatch(/→ staging: ⚠️ passed<\/h2>/)
+  })
+
   test('a skipped stage before the target is named too', () => {
     const report = fixture('staging-deployed')
     report.stages_completed = report.stages_completed.filter((k) => k !== 'refactoring')
     report.stages_skipped = ['refactoring']
-    expect(reportView(report).headline).toMatch(/^✓ \d stages passed for staging; not run: refactoring$/)
+    expect(reportView(report).headline).toBe("✓ 3 stages passed for staging; not run: refactoring; ⚠ not everything measured: security")
   })
 })

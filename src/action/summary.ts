@@ -53,7 +53,7 @@ function resultMark(g: GateView): string {
 /** The summary as HTML; `budget` bytes at most, cutting findings first and saying what was cut. */
 export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {}, budget = SUMMARY_MAX_BYTES): string {
   const view = reportView(report)
-  const verdict = view.verdict === 'passed' ? '✅ passed' : view.verdict === 'cancelled' ? '⊘ cancelled' : '❌ failed'
+  const verdict = view.verdict === 'passed' ? (view.qualified ? '⚠️ passed' : '✅ passed') : view.verdict === 'cancelled' ? '⊘ cancelled' : '❌ failed'
   const parts: string[] = [`<h2>spec-to-production: ${escapeCell(view.component)} → ${escapeCell(view.target)}: ${verdict}</h2>`, `<p>${cell(view.headline)} · ${fmtDuration(view.duration_ms)}</p>`]
   const table = (head: string[], rows: string[][]) =>
     `<table><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`

@@ -63,7 +63,7 @@ function signed(points: number): string {
 /** The comment's Markdown. Every string from the report is escaped; the marker comes first. */
 export function renderComment(report: WorkflowReport, baseline: Baseline | null, links: CommentLinks = {}): string {
   const view = reportView(report)
-  const icon = view.verdict === 'passed' ? '✅' : view.verdict === 'cancelled' ? '⊘' : '❌'
+  const icon = view.verdict === 'passed' ? (view.qualified ? '⚠️' : '✅') : view.verdict === 'cancelled' ? '⊘' : '❌'
   const lines: string[] = [commentMarker(view.component), `### ${icon} spec-to-production: ${escapeMarkdown(view.component)} → ${escapeMarkdown(view.target)}`, '', `**${escapeMarkdown(view.headline)}**`, '']
 
   const failing = view.gates.filter((g) => g.status !== 'passed')

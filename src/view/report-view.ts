@@ -112,6 +112,11 @@ export interface ReportView {
   verdict: Verdict
   /** `✓ 4 stages passed for staging`, `✗ testing failed: coverage 62.1% < 70%`. */
   headline: string
+  /**
+   * A pass that is not a clean one: a gate passed without measuring everything (its caveats), or the stage the target
+   * ends with did not run. Marked ⚠️, not ✅, where the verdict is shown with an icon.
+   */
+  qualified: boolean
   duration_ms: number
   stages: StageView[]
   gates: GateView[]
@@ -627,7 +632,7 @@ function attemptNotes(o: Details): string[] {
 /** The stage a target ends with: what "passed for <target>" is about. */
 const TARGET_STAGE: Record<string, StageKey> = { dev: 'refactoring', staging: 'staging_deployment', production: 'production_deployment' }
 
-function headline(report: WorkflowReport): string {
+function headline(report: WorkflowReport, gates: readonly GateView[]): string {
   if (report.cancelled) {
     const where = report.stages_failed?.[0] ?? report.stages_completed?.at(-1)
     return `⊘ cancelled${where ? ` during ${where}` : ''}`
@@ -639,7 +644,10 @@ function headline(report: WorkflowReport): string {
     const skipped = report.stages_skipped ?? []
     const target = TARGET_STAGE[report.target_stage]
     const notRun = skipped.includes(target) ? `; ${target} did not run (${report.skip_reasons?.[target] ?? 'skipped'})` : skipped.length ? `; not run: ${skipped.join(', ')}` : ''
-    return `✓ ${plural(n, 'stage')} passed for ${report.target_stage}${notRun}`
+    // A gate that passed without measuring everything is said too: the pass is not a clean one (⚠️ where an icon is).
+    const caveated = gates.filter((g) => g.status === 'passed' && g.caveats.length > 0).map((g) => g.name)
+    const partly = caveated.length ? `; ⚠ not everything measured: ${caveated.join(', ')}` : ''
+    return `✓ ${plural(n, 'stage')} passed for ${report.target_stage}${notRun}${partly}`
   }
   const key = report.stages_failed?.[0]
   if (!key) return `✗ failed: ${report.errors?.[0] ?? 'no stage ran'}`
@@ -731,7 +739,8 @@ export function reportView(report: WorkflowReport): ReportView {
     component: report.component_name,
     target: report.target_stage,
     verdict: report.cancelled ? 'cancelled' : report.success ? 'passed' : 'failed',
-    headline: headline(report),
+    headline: headline(report, gates),
+    qualified: !!report.success && !report.cancelled && (gates.some((g) => g.status === 'passed' && g.caveats.length > 0) || (report.stages_skipped ?? []).includes(TARGET_STAGE[report.target_stage])),
     duration_ms: num(report.total_execution_time_ms) ?? 0,
     stages,
     gates,
