@@ -371,10 +371,12 @@ describe('a run whose target stage is disabled', () => {
     security.warnings = (security.warnings ?? []).filter((w) => !/not measured/.test(w))
     expect(reportView(report).qualified).toBe(false)
     expect(renderJobSummary(report)).toMatch(/→ staging: ✅ passed<\/h2>/)
+    expect(renderDashboard({ report, history: noHistory, generatedAt: 0 })).toContain('>✓ PASSED</div>')
     const gate = Object.values(report.stage_results.testing!.quality_gates)[0]!
     gate.warnings = [...(gate.warnings ?? []), 'RETRIES UNSEEN: judged by exit status only']
     expect(reportView(report).qualified).toBe(true)
     expect(renderJobSummary(report)).toMatch(/→ staging: ⚠️ passed<\/h2>/)
+    expect(renderDashboard({ report, history: noHistory, generatedAt: 0 })).toContain('>⚠ PASSED, NOT EVERYTHING MEASURED</div>')
   })
 
   test('a skipped stage before the target is named too', () => {

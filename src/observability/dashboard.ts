@@ -277,13 +277,15 @@ export function renderDashboard(input: DashboardInput): string {
   const view = report ? fromReport(report) : latest ? fromHistoryRun(latest) : emptyView()
   const component = report?.component_name ?? latest?.component ?? null
   const verdict = view.source === 'none' ? 'NO RUN' : STATUS_LABEL[view.status].toUpperCase()
+  // A pass that left something unmeasured is no clean pass (as on the summary and the comment): said in the box.
+  const qualified = view.status === 'success' && view.report?.qualified === true
   return renderPage({
     title: `${component ?? 'spec-to-production'} — ${verdict.toLowerCase()}`,
     style: STYLE,
     heading: esc(component ?? 'spec-to-production'),
     sub: `target ${esc(view.target ?? '—')} · run ${esc(fmtTime(view.started))} · generated ${esc(fmtTime(generated))}`,
     status: view.status,
-    verdict: `${STATUS_MARK[view.status]} ${verdict}`,
+    verdict: qualified ? `⚠ ${verdict}, NOT EVERYTHING MEASURED` : `${STATUS_MARK[view.status]} ${verdict}`,
     nav: `<a href="#overview">Overview</a><a href="#quality-gates">Quality gates</a>${view.report?.insights ? '<a href="#tests">Tests</a>' : ''}${view.report?.spec ? '<a href="#spec">Spec</a>' : ''}<a href="#performance">Performance</a><a href="#trends">Trends</a>`,
     main: scrollTables(`${overviewView(view, history)}
 ${gatesView(view)}
