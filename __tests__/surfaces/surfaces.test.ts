@@ -10,6 +10,7 @@ import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { escapeCell, renderJobSummary } from '../../src/action/summary.js'
 import type { WorkflowReport } from '../../src/engine/model.js'
+import { formatSummary } from '../../src/engine/report.js'
 import { planAnnotations, reportFindings } from '../../src/github/annotations.js'
 import { checkRunSummary, escapeMarkdown, verdictTitle } from '../../src/github/checks.js'
 import { renderComment } from '../../src/github/comment.js'
@@ -367,11 +368,13 @@ describe('a run whose target stage is disabled', () => {
     const report = fixture('staging-deployed')
     // Its security gate did not read a vulnerability report ("… are not measured"): ⚠️ already.
     expect(reportView(report).qualified).toBe(true)
+    expect(formatSummary(report, null)).toContain('Success: ✓ YES (⚠ not everything measured: security)\n')
     const security = report.stage_results.refactoring!.quality_gates.security!
     security.warnings = (security.warnings ?? []).filter((w) => !/not measured/.test(w))
     expect(reportView(report).qualified).toBe(false)
     expect(renderJobSummary(report)).toMatch(/→ staging: ✅ passed<\/h2>/)
     expect(renderDashboard({ report, history: noHistory, generatedAt: 0 })).toContain('>✓ PASSED</div>')
+    expect(formatSummary(report, null)).toContain('Success: ✓ YES\n')
     const gate = Object.values(report.stage_results.testing!.quality_gates)[0]!
     gate.warnings = [...(gate.warnings ?? []), 'RETRIES UNSEEN: judged by exit status only']
     expect(reportView(report).qualified).toBe(true)

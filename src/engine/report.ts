@@ -43,13 +43,17 @@ export const GITIGNORE_LINES: readonly string[] = ['.spec-to-production/', 'work
 const RULE = '='.repeat(60)
 
 export function formatSummary(report: WorkflowReport, reportPath: string | null): string {
+  const view = reportView(report)
+  // A pass that left something unmeasured says what, as the other surfaces do (the headline's own words).
+  const said = view.headline.indexOf('; ')
+  const caveat = view.qualified && said !== -1 ? view.headline.slice(said + 2) : null
   const lines = [
     RULE,
     'WORKFLOW SUMMARY',
     RULE,
     `Component: ${report.component_name}`,
     `Target Stage: ${report.target_stage}`,
-    `Success: ${report.success ? '✓ YES' : '✗ NO'}${report.cancelled ? ' (cancelled)' : ''}`,
+    `Success: ${report.success ? '✓ YES' : '✗ NO'}${report.cancelled ? ' (cancelled)' : ''}${caveat ? ` (${caveat})` : ''}`,
     `Stages Completed: ${report.stages_completed.join(', ') || 'none'}`
   ]
   if (report.stages_failed.length) lines.push(`Stages Failed: ${report.stages_failed.join(', ')}`)
@@ -65,7 +69,7 @@ export function formatSummary(report: WorkflowReport, reportPath: string | null)
     for (const e of stage.errors) lines.push(`  ✗ ${key}: ${e}`)
   }
   for (const e of report.errors) lines.push(`Error: ${e}`)
-  const insights = reportView(report).insights
+  const insights = view.insights
   if (insights) lines.push('Tests:', ...insightLines(insights).map((l) => `  ${l}`))
   lines.push(
     `Total Time: ${report.total_execution_time_ms}ms`,
