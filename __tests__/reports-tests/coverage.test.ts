@@ -118,6 +118,14 @@ describe('jest coverage reports (jest 30.5.2, istanbul-lib-coverage 3.2.2, istan
   })
 })
 
+describe('lcov comments', () => {
+  it("skips lcov 2's `#` comment lines (lcov --comment), at the top and inside a record, and detects the format past them", async () => {
+    const report = await parseCoverage(coverageFixture('hand-written/lcov-comments.info'), { workspace: '/work/ws' })
+    expect(report).toMatchObject({ format: 'lcov', lines_covered: 1, lines_total: 2 })
+    expect(report.warnings ?? []).toEqual([])
+  })
+})
+
 describe('merging repeated files', () => {
   it('merges lcov records of one file as lcov does and keeps outside paths as given', async () => {
     const report = await parseCoverage(coverageFixture('hand-written/lcov-merged-records.info'), { workspace: '/work/ws' })

@@ -223,6 +223,8 @@ export async function parseLcov(
     if (line.endsWith('\r')) line = line.slice(0, -1)
     if (lineNo === 1 && line.startsWith('\uFEFF')) line = line.slice(1)
     if (line === '' || (line.charCodeAt(0) <= 32 && line.trim() === '')) return
+    // lcov 2 writes `lcov --comment` text as `#` lines and skips them when it reads a tracefile.
+    if (line.startsWith('#')) return
     if (line === 'end_of_record') {
       if (!current) fail('end_of_record outside a record')
       closeRecord()

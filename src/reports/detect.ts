@@ -93,7 +93,9 @@ export function detectFormatFromHead(head: Buffer, file: string): DetectedFormat
   }
   if (start.startsWith('[')) unknown(`a JSON array (starts ${snippet(start)})`)
 
-  const firstLine = start.slice(0, start.search(/\r?\n|$/))
+  // The first line that is not an lcov comment (`#…`, lcov 2's `--comment`).
+  const body = start.replace(/^(#[^\n]*(\n|$))+/, '')
+  const firstLine = body.slice(0, body.search(/\r?\n|$/))
   if (/^(TN|SF|VER):/.test(firstLine)) return 'lcov'
   return unknown(`text that starts ${snippet(start)}`)
 }
