@@ -148,6 +148,17 @@ function status(error: unknown): number | undefined {
   return typeof s === 'number' ? s : undefined
 }
 
+/**
+ * Whether a marked comment may be the one this action wrote: one by an app (`github-actions[bot]` for GITHUB_TOKEN,
+ * `<app>[bot]` for an App token), or by someone the repository made an owner, member or collaborator (a personal
+ * token's comments are its person's). Anyone else can post the marker too — the author of a fork's pull request, on
+ * the pull request the workflow_run mode comments on — and a comment of theirs, updated in place, would carry the
+ * verdict under their name, theirs to edit back to "passed" afterwards; it is never taken as ours.
+ */
+function mayBeOurs(c: { user?: { type?: string } | null; author_association?: string }): boolean {
+  return c.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(c.author_association ?? '')
+}
+
 /** Updates the component's comment in place, or creates it. Never throws: a failure is a warning or one notice. */
 export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Promise<UpsertResult> {
   const marker = commentMarker(o.component)
@@ -156,8 +167,8 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
     let found: { id: number; html_url: string } | null = null
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: o.owner, repo: o.repo, issue_number: o.pullRequest, per_page: 100 })) {
       requests++
-      // The first comment carrying the marker is ours; later copies (none, unless someone pasted it) are left alone.
-      const hit = page.data.find((c) => typeof c.body === 'string' && c.body.startsWith(marker))
+      // The first comment carrying the marker that the action could have written is ours; later copies are left alone.
+      const hit = page.data.find((c) => typeof c.body === 'string' && c.body.startsWith(marker) && mayBeOurs(c))
       if (hit) {
         found = { id: hit.id, html_url: hit.html_url }
         break
