@@ -9,7 +9,7 @@
  * one POST. A token that may not write (fork pull requests: read-only GITHUB_TOKEN) gets one notice, never a failure.
  */
 import type { WorkflowReport } from '../engine/model.js'
-import { figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
+import { exactPct, figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
 import { escapeMarkdown, insightsMarkdown } from './checks.js'
 
@@ -97,7 +97,7 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
         ? ` (${signed(delta)} against ${code(baseline.branch)}: ${pct(baseline.coverage!)})`
         : ` (${code(baseline.branch)}'s last run measured no coverage)`
       : ' (no run of the base branch in the history to compare with)'
-    facts.push(`**Coverage**: ${pct(view.coverage.percent)}${view.coverage.threshold !== null ? `, threshold ${pct(view.coverage.threshold)}` : ''}${against}`)
+    facts.push(`**Coverage**: ${exactPct(view.coverage.percent)}${view.coverage.threshold !== null ? `, threshold ${exactPct(view.coverage.threshold)}` : ''}${against}`)
   }
   for (const d of view.deployments) if (d.url) facts.push(`**${escapeMarkdown(d.environment ?? d.stage)}**: ${escapeMarkdown(d.url)}`)
   if (facts.length) lines.push(...facts.map((f) => `- ${f}`), '')
