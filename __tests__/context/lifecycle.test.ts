@@ -113,6 +113,34 @@ describe('session lifecycle', () => {
     expect(opened.warnings).toEqual([expect.stringMatching(/ignored .*greeter-workflow-2025-10-19\.json: not a session: session_id/)])
   })
 
+  test('a restored session whose messages claim 0 tokens for megabytes of text: the merge at close counts them again', async () => {
+    // A hand-written (or corrupted) cache entry: a 2 MB message that says it has 0 tokens. continueSession counted it
+    // again, but the close merged the run's session into the copy on disk, whose counts it trusted: the session kept
+    // the 2 MB message forever, past pruning, saying it held a few thousand tokens of its 8,000.
+    const root = await tempDir()
+    const seed = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY1 })
+    await closeSession(seed.repository, seed.session, { component: 'greeter' })
+    const file = join(root, 'archive', 'greeter-workflow-2025-10-20.json')
+    const onDisk = JSON.parse(await readFile(file, 'utf8'))
+    const words = Array.from({ length: 400_000 }, (_, i) => `w${(i * 7919) % 100_003}`).join(' ')
+    onDisk.messages.push({ role: 'assistant', content: words, timestamp: new Date(DAY1 + 1000).toISOString(), metadata: { kind: 'architectural_decision' }, tokens: 0, importance: 1 })
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(file, JSON.stringify(onDisk))
+
+    const log = logger()
+    const opened = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY1 + 60_000, deferSave: true, log })
+    const s = await addMessage(opened.session, { kind: 'test_results', content: 'all 12 tests passed' }, DAY1 + 61_000)
+    const closed = await closeSession(opened.repository, s, { component: 'greeter', journals: { own: opened.journal, adopted: opened.adopted } })
+    expect(closed.warnings).toEqual([])
+    const saved = JSON.parse(await readFile(closed.file!, 'utf8')) as { messages: Array<{ content: string; tokens: number }>; max_tokens: number; current_tokens: number }
+    const { loadTokenizer } = await import('../../src/context/tokens.js')
+    const tk = await loadTokenizer()
+    for (const m of saved.messages) expect(m.tokens).toBe(tk.count(m.content))
+    expect(saved.current_tokens).toBeLessThanOrEqual(saved.max_tokens)
+    expect(Math.max(...saved.messages.map((m) => m.content.length))).toBeLessThan(40_000)
+    expect(saved.messages.filter((m) => m.content.startsWith(words.slice(0, 100)))).toHaveLength(1)
+  })
+
   test('deferred save: nothing written at open, each message journaled, one merged save at close removes the journal', async () => {
     const root = await tempDir()
     const opened = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY1, deferSave: true })

@@ -10,7 +10,7 @@ import { join, sep } from 'node:path'
 import { isValidComponent, isValidSessionId, parseSessionId } from './ids.js'
 import { parseJsonStrict } from './json.js'
 import { withFileLock } from './lock.js'
-import { mergeSessions, messageKey } from './session.js'
+import { mergeSessions, messageKey, recountSession } from './session.js'
 import type { Session } from './types.js'
 import { validateSession } from './validate.js'
 
@@ -140,7 +140,8 @@ export class SessionRepository {
   private async mergeAndWrite(session: Session): Promise<{ path: string; session: Session }> {
     const path = this.path(session.session_id)
     const current = await this.load(session.session_id)
-    const merged = current.ok ? mergeSessions(current.session, session, this.seenOf(session.session_id)) : session
+    // The copy on disk may be anyone's (restored from the cache, written by hand): its token counts are counted again.
+    const merged = current.ok ? mergeSessions(await recountSession(current.session, session), session, this.seenOf(session.session_id)) : session
     const { text, readBack } = this.check(merged)
     this.written.delete(path)
     await writeAtomic(path, text)
