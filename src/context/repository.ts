@@ -14,6 +14,9 @@ import { mergeSessions, messageKey, recountSession } from './session.js'
 import type { Session } from './types.js'
 import { validateSession } from './validate.js'
 
+/** How far ahead of this run's clock a session's `updated_at` may be (another runner's clock) and still be continued. */
+const CLOCK_SKEW_MS = 60 * 60 * 1000
+
 /** Largest session file read. */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024
 
@@ -310,12 +313,21 @@ export class SessionRepository {
     return (await this.scan(component)).latest
   }
 
-  /** `latest(component)` and every file ignored on the way (for warnings). */
-  async scan(component: string): Promise<{ latest: LatestSession | null; ignored: IgnoredFile[] }> {
+  /**
+   * `latest(component)` and every file ignored on the way (for warnings). With `now` (epoch ms), a session updated
+   * after it (beyond a clock skew of an hour) is ignored, saying so: "newest" is by `updated_at`, which a file states,
+   * and a session dated 2099 (a hand-written cache entry, a runner whose clock ran ahead) would otherwise be the one
+   * every later run continues, each dropping what the runs since it wrote.
+   */
+  async scan(component: string, now?: number): Promise<{ latest: LatestSession | null; ignored: IgnoredFile[] }> {
     if (!isValidComponent(component)) return { latest: null, ignored: [] }
     const { sessions, ignored } = await this.list()
     for (const s of sessions) {
       if (s.component !== component || parseSessionId(s.id)?.component !== component) continue
+      if (now !== undefined && Date.parse(s.updated_at) > now + CLOCK_SKEW_MS) {
+        ignored.push({ file: s.file, reason: `updated ${s.updated_at}, after this run's clock (${new Date(now).toISOString()}): not continued` })
+        continue
+      }
       const r = await this.readFile(s.file, s.id)
       if (r.ok) return { latest: { session: r.session, file: r.file, archived: r.archived }, ignored }
     }
