@@ -164,6 +164,28 @@ describe('session lifecycle', () => {
     expect(log.warnings).toEqual([expect.stringMatching(/ignored .*greeter-workflow-2025-10-01\.json: updated 2099-01-01T00:00:00\.000Z, after this run's clock/)])
   })
 
+  test("files named for other components are not read: a restored directory full of them costs no parse and no warning", async () => {
+    // A cache entry (planted, or a workspace that ran many components) with 1,000 other files: every run read, parsed
+    // and warned about each of them (22,000 such files: 13 s before the first stage, and a warning per broken one).
+    const root = await tempDir()
+    const seed = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY1 })
+    await closeSession(seed.repository, seed.session, { component: 'greeter' })
+    const { writeFile } = await import('node:fs/promises')
+    const { execFileSync } = await import('node:child_process')
+    for (let i = 0; i < 1000; i++) await writeFile(join(root, 'archive', `junk${i}-workflow-2025-10-19.json`), '{')
+    // A FIFO under another component's name would be refused only once opened: it is not even opened.
+    execFileSync('mkfifo', [join(root, 'archive', 'other-workflow-2025-10-19.json')])
+    // One broken file named for this component is still read, and warned about.
+    await writeFile(join(root, 'archive', 'greeter-workflow-2025-10-18.json'), '{')
+
+    const log = logger()
+    const opened = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY2, log })
+    expect(opened.restoredFrom).toMatchObject({ id: 'greeter-workflow-2025-10-20' })
+    expect(log.warnings).toEqual([expect.stringMatching(/ignored .*greeter-workflow-2025-10-18\.json: not valid JSON/)])
+    const closed = await closeSession(opened.repository, opened.session, { component: 'greeter' })
+    expect(closed.warnings).toEqual([])
+  })
+
   test('deferred save: nothing written at open, each message journaled, one merged save at close removes the journal', async () => {
     const root = await tempDir()
     const opened = await openSession({ root, component: 'greeter', spec: greeterSpec(), now: DAY1, deferSave: true })

@@ -259,8 +259,13 @@ export class SessionRepository {
     return { ok: false, file: null, reason: `no session ${id}` }
   }
 
-  /** Every readable session in sessions/ and archive/, and the files ignored with why. */
-  async list(): Promise<SessionListing> {
+  /**
+   * Every readable session in sessions/ and archive/, and the files ignored with why. With `component`, only the files
+   * named for it (`<component>-workflow-<date>.json`) are read: a file's content must match its name, so no other file
+   * can hold one of its sessions, and a directory restored from the cache with thousands of other files (other
+   * components', or planted) costs a directory listing, not a read, a parse and a warning per file on every run.
+   */
+  async list(component?: string): Promise<SessionListing> {
     const sessions: SessionSummary[] = []
     const ignored: IgnoredFile[] = []
     for (const location of ['sessions', 'archive'] as const) {
@@ -277,6 +282,7 @@ export class SessionRepository {
         if (!entry.name.endsWith('.json')) continue
         const file = join(dir, entry.name)
         const id = entry.name.slice(0, -'.json'.length)
+        if (component !== undefined && parseSessionId(id)?.component !== component) continue
         if (!isValidSessionId(id)) {
           ignored.push({ file, reason: 'file name is not <session_id>.json' })
           continue
@@ -321,7 +327,7 @@ export class SessionRepository {
    */
   async scan(component: string, now?: number): Promise<{ latest: LatestSession | null; ignored: IgnoredFile[] }> {
     if (!isValidComponent(component)) return { latest: null, ignored: [] }
-    const { sessions, ignored } = await this.list()
+    const { sessions, ignored } = await this.list(component)
     for (const s of sessions) {
       if (s.component !== component || parseSessionId(s.id)?.component !== component) continue
       if (now !== undefined && Date.parse(s.updated_at) > now + CLOCK_SKEW_MS) {
@@ -368,7 +374,7 @@ export class SessionRepository {
     })
     const named = names.filter((n) => n.endsWith('.json') && parseSessionId(n.slice(0, -'.json'.length))?.component === component).length
     if (named <= Math.max(0, keep)) return []
-    const { sessions } = await this.list()
+    const { sessions } = await this.list(component)
     const archived = sessions.filter((s) => s.archived && s.component === component)
     const deleted: string[] = []
     for (const s of archived.slice(Math.max(0, keep))) {
