@@ -12,7 +12,7 @@ import { aggregateSummary, readLegReports, renderCombinedDashboard } from '../..
 import type { WorkflowReport } from '../../src/engine/model.js'
 import { planAnnotations, reportFindings } from '../../src/github/annotations.js'
 import { checkRunSummary } from '../../src/github/checks.js'
-import { renderComment } from '../../src/github/comment.js'
+import { coverageDelta, renderComment } from '../../src/github/comment.js'
 import { renderDashboard } from '../../src/observability/dashboard.js'
 import type { History } from '../../src/observability/metrics.js'
 import { gateLogLine, reportView } from '../../src/view/report-view.js'
@@ -80,7 +80,14 @@ describe('exactly at a limit of three decimals: 19,999 of 20,000 tests, 15,999 o
       expect([name, text.includes('99.995% ≥ 99.995%'), text.includes('79.995% ≥ 79.995%')]).toEqual([name, true, true])
       expect([name, text.match(/99\.99%\s*(<|&lt;)\s*100%|79\.99%\s*(<|&lt;)\s*80%|threshold 80(\.0)?%/g)]).toEqual([name, null])
     }
-    expect(reportView(at.report).coverage).toMatchObject({ percent: 79.995, threshold: 79.995 })
+    expect(reportView(at.report).coverage).toMatchObject({ percent: 79.995, reported: 79.99, threshold: 79.995 })
+  })
+
+  test("the coverage change against the base branch compares the report's figures: the same counts are ±0", () => {
+    // The history records the report's two-decimal coverage; the same 15,999 of 20,000 lines on the base branch.
+    const base = { branch: 'main', run_id: 'main-1', started_at: at.report.started_at, coverage: 79.99, failed_gates: [] }
+    expect(coverageDelta(at.report, base)).toBe(0)
+    expect(renderComment(at.report, base)).toContain('±0 points against `main`')
   })
 
   test('the aggregate of that leg shows its coverage on the side of the threshold the leg passed on', async () => {

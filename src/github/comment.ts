@@ -46,7 +46,8 @@ export interface CommentLinks {
 
 /** Coverage now minus coverage of the base branch's last run, in points (two decimals); null when either is unknown. */
 export function coverageDelta(report: WorkflowReport, baseline: Baseline | null): number | null {
-  const now = reportView(report).coverage?.percent ?? null
+  // The report's two-decimal figure, as the history recorded the base's: a threshold of more decimals shows more.
+  const now = reportView(report).coverage?.reported ?? null
   if (now === null || baseline?.coverage === null || baseline?.coverage === undefined) return null
   return Math.round((now - baseline.coverage) * 100) / 100
 }

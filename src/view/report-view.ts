@@ -67,7 +67,10 @@ export interface TestCounts {
 
 export interface CoverageView {
   suite: string
+  /** The figure shown against the threshold (see `gatedPercent`): the report's `coverage` unless the threshold has more decimals. */
   percent: number
+  /** The report's own `coverage` (two decimals), as the metrics history records it. */
+  reported: number
   threshold: number | null
   lines_covered: number | null
   lines_total: number | null
@@ -742,7 +745,7 @@ export function reportView(report: WorkflowReport): ReportView {
     for (const g of Object.values(s.quality_gates ?? {})) {
       const kind = kindOf(g.gate_name, g.details ?? {})
       if (kind === 'test_coverage' && g.gate_name === 'test_coverage' && num(g.details?.coverage) !== null) {
-        coverage = { suite: key, percent: gatedPercent(g.details) ?? num(g.details.coverage)!, threshold: num(g.details.threshold), lines_covered: num(g.details.lines_covered), lines_total: num(g.details.lines_total) }
+        coverage = { suite: key, percent: gatedPercent(g.details) ?? num(g.details.coverage)!, reported: num(g.details.coverage)!, threshold: num(g.details.threshold), lines_covered: num(g.details.lines_covered), lines_total: num(g.details.lines_total) }
       }
     }
   }
