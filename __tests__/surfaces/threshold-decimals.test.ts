@@ -5,8 +5,8 @@
  * "99.99% < 100%", and the dashboard showed "threshold 80.0%" for 79.995.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readdir, readFile, rm } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { renderJobSummary } from '../../src/action/summary.js'
 import { aggregateSummary, readLegReports, renderCombinedDashboard } from '../../src/aggregate/index.js'
 import type { WorkflowReport } from '../../src/engine/model.js'
@@ -81,6 +81,15 @@ describe('exactly at a limit of three decimals: 19,999 of 20,000 tests, 15,999 o
       expect([name, text.match(/99\.99%\s*(<|&lt;)\s*100%|79\.99%\s*(<|&lt;)\s*80%|threshold 80(\.0)?%/g)]).toEqual([name, null])
     }
     expect(reportView(at.report).coverage).toMatchObject({ percent: 79.995, reported: 79.99, threshold: 79.995 })
+  })
+
+  test('the agent brief says so too: the figures at the limits\' decimals, the weakened pass rate ⚠, not ✓', async () => {
+    const archive = join(dirname(at.file), '.spec-to-production/context/archive')
+    const briefFile = (await readdir(archive)).find((f) => f.endsWith('.context.md'))!
+    const brief = await readFile(join(archive, briefFile), 'utf8')
+    expect(brief).toContain('- ✓ testing.test_coverage: coverage 79.995% (threshold ≥ 79.995%)')
+    expect(brief).toContain('- ⚠ testing.test_pass_rate: pass_rate 99.995% (threshold ≥ 99.995%) — weakened by configuration: quality_gates.test_pass_rate.required is 99.995')
+    expect(brief).not.toMatch(/79\.99% \(threshold|99\.99% \(threshold|✓ testing\.test_pass_rate/)
   })
 
   test("the coverage change against the base branch compares the report's figures: the same counts are ±0", () => {
