@@ -62,6 +62,10 @@ test('the one error after 6,000 warnings is kept, annotated first and listed in 
   // The kept warnings are the first ones, in eslint's order, and the error sits after them, where eslint put it.
   expect(linting.findings[0]).toMatchObject({ rule: 'no-console', line: 1 })
   expect(linting.findings.at(-1)).toMatchObject(error)
+  // The list is bounded, the counts are not: the gate says how many the list leaves out.
+  expect(linting.warnings).toContain(
+    "eslint reported 6001 findings; 5000 are listed, the most severe first: the annotations, the summary, the SARIF file and the JSON report's findings show only those, the counts all 6001"
+  )
   expect(planAnnotations(reportFindings(report)).annotations[0]).toMatchObject({ path: 'src/tiny/z.js', start_line: 2, annotation_level: 'failure' })
   expect(renderJobSummary(report)).toMatch(/<tr><td>error<\/td><td>eslint <code>no-debugger<\/code><\/td><td>src\/tiny\/z\.js:2<\/td>/)
 }, 120_000)
