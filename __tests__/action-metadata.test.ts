@@ -28,3 +28,20 @@ test('the README documents every input and output', () => {
   const readme = read('README.md')
   for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(readme).toContain(`| \`${name}\``)
 })
+
+test("the README's inputs table gives each input the default action.yml declares", () => {
+  const readme = read('README.md')
+  const inputs = action.inputs as Record<string, { default?: string }>
+  const problems: string[] = []
+  for (const [name, input] of Object.entries(inputs)) {
+    const row = readme.split('\n').find((l) => l.startsWith(`| \`${name}\` |`))
+    if (!row) {
+      problems.push(`${name}: no row`)
+      continue
+    }
+    const shown = row.split(' | ')[1]
+    // An empty default in action.yml is a default the code works out (the README says which, in words).
+    if (input.default !== undefined && input.default !== '' && shown !== `\`${input.default}\``) problems.push(`${name}: README says ${shown}, action.yml ${input.default}`)
+  }
+  expect(problems).toEqual([])
+})

@@ -8,22 +8,13 @@ import { createConsoleHost } from './hosts/console.js'
 import { VERSION } from './engine/pipeline.js'
 import { formatSummary } from './engine/report.js'
 import { printInert } from './hosts/workflow-commands.js'
+import { USAGE_LINES } from './cli/usage.js'
 
 const HELP = `spec-to-production ${VERSION}
 Take one component from its specification to production through quality gates.
 
 Usage:
-  spec-to-production --spec FILE --component NAME [--target dev|staging|production]
-                     [--config FILE] [--output FILE] [--workspace DIR] [--verbose]
-                     [--only-changed --base REF]
-  spec-to-production init [--component NAME] [--force] [--workspace DIR]
-  spec-to-production config --print --component NAME [--spec FILE] [--config FILE] [--format yaml|json]
-  spec-to-production validate-instructions [GLOB…] [--workspace DIR]
-  spec-to-production dashboard --component NAME [--days N] [--output FILE] [--workspace DIR]
-  spec-to-production tests --flaky | --slow | --history ID [--component NAME] [--base BRANCH] [--json]
-  spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]
-  spec-to-production plan [--specs GLOB…] [--config FILE] [--changed-only --base REF] [--workspace DIR]
-  spec-to-production aggregate REPORT… [--expect-file matrix.json] [--summary FILE] [--dashboard FILE] [--json FILE]
+${USAGE_LINES.map((line) => `  ${line}`).join('\n')}
 
 Options:
   --spec FILE        the component's specification (Markdown with optional YAML frontmatter)
@@ -36,11 +27,53 @@ Options:
   --base REF         base of the change for --only-changed (e.g. origin/main); also the branch
                      whose latest run test failures are compared with (test_insights)
   --verbose          debug output
-  -h, --help         this help
+  -h, --help         this help (after a command: that command's usage)
   --version          the version
 
-Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
+Exit status: 0 every stage that ran passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`
+
+/** What `<command> --help` prints for the commands that have no help of their own: their usage and options. */
+const SUBCOMMAND_HELP: Record<string, string> = {
+  init: `Usage: spec-to-production init [--component NAME] [--force] [--workspace DIR]
+
+Writes .github/spec-to-production.yml (the commands the preset chose, with the reasons as comments), a spec template
+specs/<component>.md and .github/workflows/spec-to-production.yml.
+  --component NAME   the component (default: guessed from the repository's layout)
+  --force            overwrite an existing configuration or workflow (an existing spec is never overwritten)
+  --workspace DIR    repository root (default: current directory)
+Exit status: 0 written, 2 bad usage or a file that exists without --force.`,
+  config: `Usage: spec-to-production config --print --component NAME [--spec FILE] [--config FILE] [--format yaml|json] [--workspace DIR]
+
+Prints the effective configuration of one component, each value with the layer it came from, and the preset's choices.
+  --spec FILE        the spec whose frontmatter paths apply
+  --config FILE      configuration file (default .github/spec-to-production.yml)
+  --format yaml|json yaml (default, with origins as comments) or json
+  --workspace DIR    repository root (default: current directory)
+Exit status: 0, or 2 on bad usage or bad configuration.`,
+  'validate-instructions': `Usage: spec-to-production validate-instructions [GLOB…] [--workspace DIR]
+
+Checks instruction files (default .github/instructions/**/*.instructions.md), as the instructions_validation gate does.
+Exit status: 0 no file has an error, 1 one has, 2 bad usage.`,
+  dashboard: `Usage: spec-to-production dashboard --component NAME [--days N] [--report FILE] [--output FILE] [--workspace DIR]
+
+Writes the HTML dashboard again from the metrics history (.spec-to-production/metrics/) and the latest report.
+  --days N           only the history of the last N days
+  --report FILE      the report for the overview (default workflow_report_<component>.json)
+  --output FILE      the dashboard (default workflow_dashboard_<component>.html); never a tracked file or the report
+  --workspace DIR    repository root (default: current directory)
+Exit status: 0, or 2 on bad usage.`,
+  context: `Usage: spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]
+
+Lists, shows or exports the context sessions kept under .spec-to-production/context/.
+Exit status: 0, or 2 on bad usage or an unknown session.`
+}
+
+/** True when `argv` asks for help before any \`--\` (after which words are positionals). */
+function asksHelp(argv: string[]): boolean {
+  const end = argv.indexOf('--')
+  return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h')
+}
 
 /** Subcommands, each loaded only when named. */
 const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -58,6 +91,11 @@ export async function main(argv: string[]): Promise<number> {
   const sub = argv[0] && !argv[0].startsWith('-') ? SUBCOMMANDS[argv[0]] : undefined
   if (argv[0] && !argv[0].startsWith('-') && !sub) return usage(`unknown command '${argv[0]}'`)
   if (sub) {
+    const ownHelp = SUBCOMMAND_HELP[argv[0]]
+    if (ownHelp !== undefined && asksHelp(argv.slice(1))) {
+      process.stdout.write(`${ownHelp}\n`)
+      return 0
+    }
     try {
       return await sub(argv.slice(1))
     } catch (error) {

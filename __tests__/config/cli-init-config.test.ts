@@ -93,7 +93,7 @@ describe('init', () => {
     expect(run.stdout).toContain('  paths: source packages/web-app, tests packages/web-app (packages/web-app exists: a monorepo package with its tests inside)')
     expect(run.stdout).toContain('wrote .github/spec-to-production.yml\nwrote specs/web-app.md\nwrote .github/workflows/spec-to-production.yml\n')
     // What the README's "What to ignore in git" says: the whole directory (context and metrics are the cache's).
-    expect(run.stdout).toContain('Add to .gitignore: .spec-to-production/, workflow_report_*.json, workflow_dashboard_*.html\n')
+    expect(run.stdout).toContain('Add to .gitignore: .spec-to-production/, workflow_report_*.json, workflow_dashboard_*.html, spec-to-production-*.sarif\n')
     const config = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
     expect(schemaErrors(parse(config))).toEqual([])
     expect(parse(config)).toMatchObject({

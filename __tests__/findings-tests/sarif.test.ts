@@ -178,6 +178,24 @@ describe('SARIF semantics', () => {
     ])
   })
 
+  it('a result is suppressed only when none of its suppressions is under review or rejected (SARIF tutorials, Suppressions.sarif)', () => {
+    // The nine results of microsoft/sarif-tutorials samples/Suppressions.sarif, in its order.
+    const cases: Array<[string, Array<Record<string, string>> | undefined, boolean]> = [
+      ['none', undefined, true],
+      ['inSource', [{ kind: 'inSource' }], false],
+      ['external', [{ kind: 'external' }], false],
+      ['rejected', [{ kind: 'external', status: 'rejected' }], true],
+      ['accepted', [{ kind: 'external', status: 'accepted' }], false],
+      ['underReview', [{ kind: 'external', status: 'underReview' }], true],
+      ['accepted+rejected', [{ kind: 'external', status: 'accepted' }, { kind: 'external', status: 'rejected' }], true],
+      ['external+rejected', [{ kind: 'external' }, { kind: 'external', status: 'rejected' }], true],
+      ['underReview+rejected', [{ kind: 'external', status: 'underReview' }, { kind: 'external', status: 'rejected' }], true]
+    ]
+    const report = parseSarif(sarif(cases.map(([rule, suppressions]) => ({ ruleId: rule, message: { text: rule }, ...(suppressions ? { suppressions } : {}) }))), at())
+    expect(report.findings.map((f) => f.rule)).toEqual(cases.filter(([, , kept]) => kept).map(([rule]) => rule))
+    expect(report.counts.warning).toBe(6)
+  })
+
   it('security-severity on the result wins over the rule; the CVSS bands are GitHub\'s', () => {
     const rules = [{ id: 'R', properties: { 'security-severity': '9.1' } }]
     const report = parseSarif(

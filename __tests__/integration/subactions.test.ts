@@ -241,3 +241,44 @@ test('workflow_run mode: a component name from a fork\'s report issues no workfl
   }
   expect(unframed).toEqual([])
 })
+
+test("workflow_run mode for a fork's pull request: GitHub leaves pull_requests empty, the comment still lands on the pull request whose head is the run's", async () => {
+  // What GitHub sends for a run of a pull request from a fork: `pull_requests: []`, the fork's owner and branch.
+  github.script('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', [{ status: 200, body: { total_count: 0, artifacts: [] } }])
+  const pull = (number: number, sha: string) => ({ number, state: 'open', head: { sha, ref: 'patch-1', label: 'forker:patch-1' }, base: { ref: 'main', label: 'o:main' } })
+  // Another open pull request of the same branch name at another commit is not the one the run tested.
+  github.script('GET /repos/{owner}/{repo}/pulls', [{ status: 200, body: [pull(45, 'c'.repeat(40)), pull(44, HEAD)] }])
+  const cwd = await temp()
+  await writeFile(join(cwd, 'leg.json'), JSON.stringify(coverageFailureLeg(real, 'forked', 41.5)))
+  const event = join(cwd, 'event.json')
+  await writeFile(
+    event,
+    JSON.stringify({
+      workflow_run: { id: 780, event: 'pull_request', head_sha: HEAD, head_branch: 'patch-1', head_repository: { full_name: 'forker/r', owner: { login: 'forker' } }, pull_requests: [] },
+      repository: { full_name: 'o/r' }
+    })
+  )
+  const env = { GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'e'.repeat(40), GITHUB_SERVER_URL: 'http://github.localhost' }
+  const before = github.requests.length
+  const run = await runSubAction('aggregate', cwd, { 'report-from-run': '780', 'github-token': TOKEN, reports: join(cwd, 'leg.json') }, env)
+  github.assertNoViolations()
+  const lookup = github.requests.slice(before).find((r) => r.route === 'GET /repos/{owner}/{repo}/pulls')
+  expect(lookup?.query).toMatchObject({ state: 'open', head: 'forker:patch-1' })
+  const comments = [...github.issueComments.values()].filter((c) => c.body.startsWith('<!-- spec-to-production:forked -->'))
+  expect(comments.map((c) => c.issue_number)).toEqual([44])
+  expect(run.log).not.toMatch(/no pull-request comment/)
+})
+
+test('workflow_run mode: no open pull request has the run\'s head commit: no comment anywhere, and a notice says why', async () => {
+  github.script('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', [{ status: 200, body: { total_count: 0, artifacts: [] } }])
+  github.script('GET /repos/{owner}/{repo}/pulls', [{ status: 200, body: [{ number: 46, state: 'open', head: { sha: 'd'.repeat(40), ref: 'patch-2', label: 'forker:patch-2' } }] }])
+  const cwd = await temp()
+  await writeFile(join(cwd, 'leg.json'), JSON.stringify(coverageFailureLeg(real, 'pushedon', 41.5)))
+  const event = join(cwd, 'event.json')
+  await writeFile(event, JSON.stringify({ workflow_run: { id: 781, event: 'pull_request', head_sha: HEAD, head_branch: 'patch-2', head_repository: { owner: { login: 'forker' } }, pull_requests: [] }, repository: { full_name: 'o/r' } }))
+  const env = { GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'e'.repeat(40), GITHUB_SERVER_URL: 'http://github.localhost' }
+  const run = await runSubAction('aggregate', cwd, { 'report-from-run': '781', 'github-token': TOKEN, reports: join(cwd, 'leg.json') }, env)
+  github.assertNoViolations()
+  expect([...github.issueComments.values()].filter((c) => c.body.startsWith('<!-- spec-to-production:pushedon -->'))).toEqual([])
+  expect(run.log).toContain(`no pull-request comment: no open pull request of o/r has forker:patch-2 at ${HEAD.slice(0, 12)} as its head`)
+})

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseCobertura, parseCoverage, parseLcov } from '../../src/reports/coverage.js'
 import { istanbulPercent } from '../../src/reports/coverage-lines.js'
+import { readLineHits } from '../../src/reports/line-coverage.js'
 import { ReportError, type CoverageReport } from '../../src/reports/types.js'
 import { JS_WORKSPACE, PY_WORKSPACE, benchGenerator, bytesOf, coverageFixture, readFixture } from './fixtures.js'
 
@@ -100,6 +101,20 @@ describe('jest coverage reports (jest 30.5.2, istanbul-lib-coverage 3.2.2, istan
     expect(readFixture(coverageFixture('jest-cobertura.xml'))).toContain('<line number="1" hits="3"/>')
     const report = await parseCoverage(coverageFixture('jest-cobertura.xml'), js)
     expect(report.lines_total).toBe(20)
+  })
+
+  it("reads a class's method lines when it has no line of its own (xcresultparser's Swift reports)", async () => {
+    const file = coverageFixture('hand-written/cobertura-method-lines-only.xml')
+    const report = await parseCoverage(file, { workspace: '/work/ws' })
+    expect(report.files).toEqual([
+      { file: 'Sources/App/Greeter.swift', lines_covered: 2, lines_total: 3 },
+      { file: 'Sources/App/Clock.swift', lines_covered: 1, lines_total: 2 }
+    ])
+    // As its header says: no warning that the lines contradict it.
+    expect(report).toMatchObject({ lines_covered: 3, lines_total: 5, percent: 60 })
+    expect(report.warnings ?? []).toEqual([])
+    const hits = await readLineHits(file, { workspace: '/work/ws', format: 'cobertura', files: new Set(['Sources/App/Clock.swift']) })
+    expect([...(hits.get('Sources/App/Clock.swift') ?? [])]).toEqual([[3, 1], [4, 0]])
   })
 })
 

@@ -52,6 +52,19 @@ describe('jest 30.5.2 + jest-junit 17.0.0: todo, skip, test.failing, retryTimes,
   })
 })
 
+describe('jest 29.7.0 + jest-junit 17.0.0: two tests of one title', () => {
+  it('counts them as two tests, never as a rerun of one', async () => {
+    // jest printed "Tests: 3 failed, 2 passed, 5 total": "divides by zero" twice (both fail), "multiplies" twice (the
+    // first fails, the second passes). jest-junit writes a retried test as one case (with its invocations), so a
+    // repeated name is another test: read as reruns, these were 3 tests with 1 failure and a "flaky" pass.
+    const { report, history } = await read('jest-junit-same-titles.xml')
+    expect(readFileSync(junitFixture('jest-junit-same-titles.console.txt'), 'utf8')).toContain('Tests:       3 failed, 2 passed, 5 total')
+    expect(report.totals).toMatchObject({ total: 5, passed: 2, failed: 3, errors: 0, skipped: 0 })
+    expect(report.flaky_count).toBe(0)
+    expect(history.get('multiplication multiplies::multiplication multiplies')).toBe('failed')
+  })
+})
+
 describe('jest 29.7.0 + jest-junit 17.0.0 with the node preset\'s properties module: jest.retryTimes', () => {
   // jest printed "Tests: 1 failed, 1 todo, 4 passed, 6 total": it counts a test that passed on its second or third run
   // as passed, and jest-junit alone writes it as a plain pass. The preset's properties module adds its runs
@@ -178,6 +191,17 @@ describe('mocha 11.8.0 + mocha-junit-reporter 2.2.1: pending, retries, failing h
     expect(history.get('is pending (no body)::outcomes is pending (no body)')).toBe('skipped')
     expectHistoryAgrees(report, history)
   })
+
+  it('counts two tests of one title in a suite as two tests, never as a rerun of one', async () => {
+    // mocha printed "2 passing, 3 failing": "divides by zero" twice (both fail), "multiplies" twice (the first fails,
+    // the second passes). mocha-junit-reporter writes a retried test as one case, so a repeated name is another test:
+    // read as reruns, these were 3 tests with 1 failure and a "flaky" pass.
+    const { report } = await read('mocha-junit-reporter-same-titles.xml')
+    expect(readFileSync(junitFixture('mocha-junit-reporter-same-titles.console.txt'), 'utf8')).toContain('2 passing\n  3 failing')
+    expect(report.totals).toMatchObject({ total: 5, passed: 2, failed: 3, errors: 0, skipped: 0 })
+    expect(report.flaky_count).toBe(0)
+    expect(report.failures.map((f) => f.name)).toEqual(['Division divides by zero', 'Division divides by zero', 'Multiplication multiplies'])
+  })
 })
 
 describe('vitest 4.1.12 (junit reporter): skip, todo, only, fails, retry, failing hooks', () => {
@@ -193,6 +217,19 @@ describe('vitest 4.1.12 (junit reporter): skip, todo, only, fails, retry, failin
     expect(history.get('test/outcomes.test.js::outcomes > fails flag but passes')).toBe('failed')
     expect(history.get('test/outcomes.test.js::beforeAll throws')).toBe('failed')
     expectHistoryAgrees(report, history)
+  })
+})
+
+describe('vitest 4.1.12 (junit reporter): two tests of one title', () => {
+  it('counts them as two tests, never as a rerun of one', async () => {
+    // vitest printed "Tests  3 failed | 2 passed (5)". It writes a retried test as one case (a failure per failed run),
+    // a test file that failed to load as one case, and a describe block's failing hooks as one case: a repeated name
+    // is another test.
+    const { report, history } = await read('vitest-same-titles.xml')
+    expect(readFileSync(junitFixture('vitest-same-titles.console.txt'), 'utf8')).toContain('Tests  3 failed | 2 passed (5)')
+    expect(report.totals).toMatchObject({ total: 5, passed: 2, failed: 3, errors: 0, skipped: 0 })
+    expect(report.flaky_count).toBe(0)
+    expect(history.get('test/same-titles.test.js::multiplication > multiplies')).toBe('failed')
   })
 })
 

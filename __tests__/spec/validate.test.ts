@@ -103,9 +103,31 @@ describe('validateSpec', () => {
     expect(rules(issues)).toEqual(['error:duplicate-id:4', 'error:duplicate-id:6'])
   })
 
-  test('component mismatch is a warning', () => {
+  test('component mismatch is a warning at dev, an error where the run deploys', () => {
     const spec = parseSpec('---\ncomponent: other\n---\n# T\n## Acceptance\n- a\n', 's.md')
     expect(rules(validateSpec(spec, { requiredSections: [], component: 'mine' }))).toEqual(['warning:component-mismatch:2'])
+    expect(rules(validateSpec(spec, { requiredSections: [], component: 'mine', target: 'dev' }))).toEqual(['warning:component-mismatch:2'])
+    for (const target of ['staging', 'production']) {
+      const issues = validateSpec(spec, { requiredSections: [], component: 'mine', target })
+      expect(rules(issues)).toEqual(['error:component-mismatch:2'])
+      expect(issues[0]!.message).toContain(`nothing here gates ${target} of "mine"`)
+    }
+  })
+
+  test.each([
+    ['draft', 'dev', []],
+    ['draft', 'staging', ['warning:spec-status:3']],
+    ['draft', 'production', ['error:spec-status:3']],
+    ['review', 'staging', []],
+    ['review', 'production', ['warning:spec-status:3']],
+    ['deprecated', 'production', ['warning:spec-status:3']],
+    ['approved', 'production', []],
+    ['implemented', 'production', []]
+  ])('status %s at %s', (status, target, expected) => {
+    const spec = parseSpec(`---\ntitle: T\nstatus: ${status}\n---\n## Acceptance\n- a\n`, 's.md')
+    const issues = validateSpec(spec, { requiredSections: [], target })
+    expect(rules(issues)).toEqual(expected)
+    if (expected[0]?.startsWith('error')) expect(issues[0]!.message).toBe('Frontmatter status is "draft": the spec says it is not yet agreed, and a draft does not go to production (set status to "approved" or "implemented" once it is)')
   })
 
   test('CRLF and BOM keep line numbers', () => {

@@ -13,9 +13,9 @@ import { aggregateJson, aggregateSummary, aggregateVerdict, collectReportFiles, 
 import { completeCheckRun, OUTPUT_MAX_CHARS, startCheckRun } from '../github/checks.js'
 import { renderComment, upsertComment } from '../github/comment.js'
 import { readEventContext } from '../github/event.js'
-import { createOctokit, type GitHubLogger } from '../github/octokit.js'
+import { createOctokit, type GitHubClient, type GitHubLogger } from '../github/octokit.js'
 import { downloadRunArtifacts } from '../github/run-artifacts.js'
-import { workflowRun } from './event-payload.js'
+import { workflowRun, type TriggeringRun } from './event-payload.js'
 import type { WorkflowReport } from '../engine/model.js'
 import type { ExpectedLeg } from '../aggregate/matrix.js'
 import { logInert } from './inert-log.js'
@@ -77,7 +77,7 @@ export async function runAggregateAction(): Promise<void> {
       const octokit = createOctokit({ token, log })
       if (fromRun) {
         // The fork's run could write neither check runs nor its pull-request comments: both are posted from here.
-        const pullRequest = commentMode !== 'false' ? (workflowRun()?.pullRequest ?? null) : null
+        const pullRequest = commentMode !== 'false' ? await triggeringPullRequest(octokit, owner, repo, workflowRun(), headSha) : null
         for (const leg of input.legs) {
           // The file's findings for the annotations; its verdict as the aggregate derived it from its stages and
           // gates (a report whose fields contradict each other was refused and is not here).
@@ -125,4 +125,30 @@ export async function runAggregateAction(): Promise<void> {
   } catch (error) {
     core.setFailed((error as Error).message)
   }
+}
+
+/**
+ * The pull request the triggering run tested. GitHub names it in the workflow_run payload's `pull_requests` only
+ * when its head branch is in this repository: for a pull request from a fork — the case this mode is for — that list
+ * is empty, so the open pull requests whose head is the fork's branch are asked for, and the one whose head commit is
+ * the run's is taken. Null (with a notice) when there is none: a comment is never put on another pull request.
+ */
+async function triggeringPullRequest(octokit: GitHubClient, owner: string, repo: string, run: TriggeringRun | null, headSha: string): Promise<number | null> {
+  if (!run) return null
+  if (run.pullRequest !== null) return run.pullRequest
+  if (run.event !== 'pull_request' && run.event !== 'pull_request_target') return null
+  if (!run.headOwner || !run.headBranch) {
+    core.notice(`no pull-request comment: the workflow_run payload names no head repository or branch for run ${run.runId}, so its pull request cannot be found`)
+    return null
+  }
+  try {
+    const { data } = await octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${run.headOwner}:${run.headBranch}`, per_page: 100 })
+    const pull = data.find((p) => p.head.sha === headSha)
+    if (pull) return pull.number
+    core.notice(`no pull-request comment: no open pull request of ${owner}/${repo} has ${run.headOwner}:${run.headBranch} at ${headSha.slice(0, 12)} as its head`)
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    core.warning(`no pull-request comment: the pull request of run ${run.runId} could not be looked up (${status ?? (error as Error).message})${status === 403 ? ": grant 'pull-requests: read'" : ''}`)
+  }
+  return null
 }

@@ -17,12 +17,35 @@ export function pullRequestBase(): string | null {
   return typeof pr?.base?.sha === 'string' ? pr.base.sha : null
 }
 
+/** The triggering run of a workflow_run event, as its payload describes it. */
+export interface TriggeringRun {
+  runId: number
+  headSha: string
+  /** The pull request GitHub names in `pull_requests`: null for one from a fork, which GitHub leaves out there. */
+  pullRequest: number | null
+  /** The event that started the triggering run (`pull_request`, `push`, …), when the payload says. */
+  event: string | null
+  /** The head branch and the owner of the head repository (a fork's owner for a pull request from a fork). */
+  headBranch: string | null
+  headOwner: string | null
+}
+
 /** For workflow_run events: the triggering run's id, head commit and pull request, when there is one. */
-export function workflowRun(): { runId: number; headSha: string; pullRequest: number | null } | null {
-  const run = payload()?.workflow_run as { id?: unknown; head_sha?: unknown; pull_requests?: { number?: unknown }[] } | undefined
+export function workflowRun(): TriggeringRun | null {
+  const run = payload()?.workflow_run as
+    | { id?: unknown; head_sha?: unknown; event?: unknown; head_branch?: unknown; head_repository?: { owner?: { login?: unknown } }; pull_requests?: { number?: unknown }[] }
+    | undefined
   if (typeof run?.id !== 'number' || typeof run.head_sha !== 'string') return null
   const number = run.pull_requests?.[0]?.number
-  return { runId: run.id, headSha: run.head_sha, pullRequest: typeof number === 'number' ? number : null }
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null)
+  return {
+    runId: run.id,
+    headSha: run.head_sha,
+    pullRequest: typeof number === 'number' ? number : null,
+    event: text(run.event),
+    headBranch: text(run.head_branch),
+    headOwner: text(run.head_repository?.owner?.login)
+  }
 }
 
 /** The repository's default branch (`repository.default_branch` of the event payload), when the payload has it. */

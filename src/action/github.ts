@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import type { GitHubPort } from '../engine/host.js'
 import type { WorkflowReport } from '../engine/model.js'
+import { sarifFileName } from '../engine/report.js'
 import { completeCheckRun, startCheckRun, type CheckRunStart } from '../github/checks.js'
 import { createGitHubPort } from '../github/deployments.js'
 import { createFixSuggester } from '../github/suggestions.js'
@@ -112,7 +113,7 @@ export async function publishResults(
 
   // SARIF of every finding: kept in the artifact, and uploaded to code scanning when asked.
   const sarif = reportToSarif(report, { pathPrefix: files.pathPrefix })
-  const sarifPath = join(dirname(files.reportPath), `spec-to-production-${report.component_name}.sarif`)
+  const sarifPath = join(dirname(files.reportPath), sarifFileName(report.component_name))
   await writeFile(sarifPath, JSON.stringify(sarif))
   if (inputs.uploadSarif) {
     const { event } = session

@@ -19,6 +19,7 @@ import { projectInstall } from '../config/python-project.js'
 import { configSchema } from '../config/schema-document.js'
 import { validateComponentName } from '../config/templates.js'
 import type { Config } from '../config/types.js'
+import { GITIGNORE_LINES } from '../engine/report.js'
 
 export const CONFIG_FILE = '.github/spec-to-production.yml'
 export const WORKFLOW_FILE = '.github/workflows/spec-to-production.yml'
@@ -315,7 +316,7 @@ export async function initCommand(argv: string[], sources: ActionSources = defau
     `\nNext: spec-to-production --spec ${specPath} --component ${component}\n` +
       // The whole directory, as the README says: runs/ ignores itself, and the context sessions and metrics history
       // beside it are carried between CI runs by the cache, not by git.
-      'Add to .gitignore: .spec-to-production/, workflow_report_*.json, workflow_dashboard_*.html\n'
+      `Add to .gitignore: ${GITIGNORE_LINES.join(', ')}\n`
   )
   return 0
 }

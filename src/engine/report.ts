@@ -29,6 +29,17 @@ export function defaultDashboardName(component: string): string {
   return `workflow_dashboard_${component}.html`
 }
 
+/** The SARIF file of every finding the action writes next to the report (for the artifact and code scanning). */
+export function sarifFileName(component: string): string {
+  return `spec-to-production-${component}.sarif`
+}
+
+/**
+ * What a run writes into the repository that git should not track, as `init` tells the user to ignore it (README.md,
+ * *What to ignore in git*): the run directory and the files named above.
+ */
+export const GITIGNORE_LINES: readonly string[] = ['.spec-to-production/', 'workflow_report_*.json', 'workflow_dashboard_*.html', 'spec-to-production-*.sarif']
+
 const RULE = '='.repeat(60)
 
 export function formatSummary(report: WorkflowReport, reportPath: string | null): string {

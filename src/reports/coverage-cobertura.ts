@@ -2,7 +2,9 @@
  * Cobertura XML → line coverage, streamed with the byte-level reader of `xml.ts`. Read the same way for coverage.py's
  * `coverage xml` and Istanbul's `cobertura` reporter:
  * - lines are the `<line>` elements directly under `<class><lines>`; the `<methods><method><lines>` copies Istanbul
- *   writes (a function's declaration line with the function's hit count) are not source lines and are skipped;
+ *   writes (a function's declaration line with the function's hit count) are not source lines and are skipped — but
+ *   a class with no line of its own (xcresultparser's Swift reports list lines only under their methods) has its
+ *   methods' lines, as ReportGenerator reads it;
  * - lines are deduplicated per file and line number, so a file split over several `<class>` elements (Java inner
  *   classes, repeated classes) counts each line once, hit if any copy was hit;
  * - branches come from `condition-coverage="50% (1/2)"`, once per file and line;
@@ -27,8 +29,11 @@ interface FileLines {
 export interface CoberturaVisitor<T> {
   /** A `<class>`: where its lines go, or undefined to skip them. `sources` are the `<source>` entries read so far. */
   klass(filename: string, sources: readonly string[]): T | undefined
-  /** A `<line>` directly under the class's `<lines>` (Istanbul's `<methods>` copies are not passed). */
-  line(target: T, line: number, hits: number, tag: XmlTag): void
+  /**
+   * A `<line>` directly under the class's `<lines>` (Istanbul's `<methods>` copies are not passed), or, for a class
+   * without one, under its methods' `<lines>`; `condition` is its `condition-coverage` attribute.
+   */
+  line(target: T, line: number, hits: number, condition: string | undefined): void
   /** The root `<coverage>` element, for its summary attributes. */
   root?(tag: XmlTag): void
 }
@@ -43,6 +48,18 @@ export async function walkCobertura<T>(input: XmlInput, file: string, visitor: C
     let classDepth = 0
     let current: T | undefined
     let inClassLines = false
+    /** Whether the class being read has a line of its own (under its `<lines>`). */
+    let classHasLines = false
+    /** Its methods' lines, kept until the class ends in case it has none of its own: number, hits, condition. */
+    let methodLines: Array<number | string | undefined> = []
+    const lineOf = (tag: XmlTag): [number, number] => {
+      const number = tag.attr('number') ?? ''
+      const hits = tag.attr('hits') ?? ''
+      if (!/^\d+$/.test(number)) throw xml.error(`a <line> with number="${number.slice(0, 40)}"`)
+      const count = Number(hits)
+      if (hits === '' || !Number.isFinite(count)) throw xml.error(`a <line> with hits="${hits.slice(0, 40)}"`)
+      return [Number(number), count]
+    }
     let sourceDepth = 0
     let sourceText = ''
 
@@ -64,15 +81,18 @@ export async function walkCobertura<T>(input: XmlInput, file: string, visitor: C
           if (filename === undefined || filename === '') throw xml.error('a <class> without a filename attribute')
           classDepth = depth
           current = visitor.klass(filename, sources)
+          classHasLines = false
+          methodLines = []
         } else if (classDepth !== 0 && depth === classDepth + 1 && name === 'lines') {
           inClassLines = true
         } else if (inClassLines && depth === classDepth + 2 && name === 'line') {
-          const number = tag.attr('number') ?? ''
-          const hits = tag.attr('hits') ?? ''
-          if (!/^\d+$/.test(number)) throw xml.error(`a <line> with number="${number.slice(0, 40)}"`)
-          const count = Number(hits)
-          if (hits === '' || !Number.isFinite(count)) throw xml.error(`a <line> with hits="${hits.slice(0, 40)}"`)
-          if (current !== undefined) visitor.line(current, Number(number), count, tag)
+          const [number, hits] = lineOf(tag)
+          classHasLines = true
+          if (current !== undefined) visitor.line(current, number, hits, tag.attr('condition-coverage'))
+        } else if (classDepth !== 0 && !classHasLines && depth === classDepth + 4 && name === 'line' && current !== undefined) {
+          // <class><methods><method><lines><line>: kept until the class ends, used only if it has no line of its own.
+          const [number, hits] = lineOf(tag)
+          methodLines.push(number, hits, tag.attr('condition-coverage'))
         }
       },
       text(chunk) {
@@ -84,6 +104,10 @@ export async function walkCobertura<T>(input: XmlInput, file: string, visitor: C
           xml.captureText(false)
           sources.push(sourceText.trim())
         } else if (depth === classDepth) {
+          if (!classHasLines && current !== undefined) {
+            for (let i = 0; i < methodLines.length; i += 3) visitor.line(current, methodLines[i] as number, methodLines[i + 1] as number, methodLines[i + 2] as string | undefined)
+          }
+          methodLines = []
           classDepth = 0
           current = undefined
           inClassLines = false
@@ -121,9 +145,9 @@ export async function parseCobertura(
       }
       return lines
     },
-    line(current, line, hits, tag) {
+    line(current, line, hits, conditionCoverage) {
       current.lines.add(line, hits > 0)
-      const condition = /\((\d+)\/(\d+)\)/.exec(tag.attr('condition-coverage') ?? '')
+      const condition = /\((\d+)\/(\d+)\)/.exec(conditionCoverage ?? '')
       if (condition) {
         const branches = (current.branches ??= new Map())
         const seen = branches.get(line)

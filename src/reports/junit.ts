@@ -300,6 +300,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   let vitestJunit = false
   /** node-tap's junit reporter (`tap --reporter=junit`): each subtest is also summed up by a test case; see close. */
   let nodeTapJunit = false
+  /** mocha-junit-reporter (root `<testsuites name="Mocha Tests">`, its default). */
+  let mochaJunit = false
   /** How many of the suite's test cases were not run (jest-junit's todo tests); 0 for most suites. */
   const notRun = (suite: Suite): number => {
     if (suite.nested || suite.declared === undefined || suite.listed <= suite.declared) return 0
@@ -565,7 +567,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'jest tests') jestJunit = true
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'TAP Tests') nodeTapJunit = true
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'vitest tests') vitestJunit = true
-            if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'Mocha Tests') mochaPending = tag.number('skipped')
+            if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'Mocha Tests') {
+              mochaJunit = true
+              mochaPending = tag.number('skipped')
+            }
             const parent = suites.at(-1)
             const suiteName = tag.attr('name')
             if (parent) parent.nested = true
@@ -723,7 +728,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace, moduleLookups, failureText)
           if (pick) picked.add(test)
           keep(test)
-          if (suite.pytest || !named(tag)) return
+          // mocha-junit-reporter, vitest and jest-junit write each test the runner ran as one test case, a retried one
+          // too (measured, see README): a repeated name there is another test that shares it — but for the two cases
+          // jest-junit writes for a test file that failed to run, under its fixed class name.
+          if (suite.pytest || !named(tag) || mochaJunit || vitestJunit || (jestJunit && tag.attr('classname') !== JEST_SUITE_ERROR_CLASS)) return
           if (tracked < RERUN_TRACKING) {
             tracked++
             ;(suite.reruns ??= new Map()).set(key ?? identity(tag), {
@@ -779,6 +787,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     ...(matched ? { matched } : {})
   }
 }
+
+/** The class name jest-junit gives the cases of a test file that failed to run (`reportTestSuiteErrors`). */
+const JEST_SUITE_ERROR_CLASS = 'Test suite failed to run'
 
 const CASE_OUTCOME: Record<Outcome, JUnitCase['outcome']> = { passed: 'passed', skipped: 'skipped', failure: 'failed', error: 'error' }
 

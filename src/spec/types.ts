@@ -15,6 +15,7 @@ export type SpecRule =
   | 'frontmatter-not-mapping'
   | 'frontmatter-schema'
   | 'component-mismatch'
+  | 'spec-status'
   | 'missing-title'
   | 'missing-section'
   | 'empty-requirements'

@@ -8,8 +8,16 @@ import type { ParsedSpec, SpecIssue, SpecItem } from './types.js'
 export interface ValidateSpecOptions {
   /** Section titles the spec must have; matched case-insensitively, ignoring numbering, emphasis and a trailing colon. */
   requiredSections: string[]
-  /** When given, a frontmatter `component` naming another component is a warning. */
+  /**
+   * When given, a frontmatter `component` naming another component is a warning at dev and an error at the other
+   * targets (the spec's paths and criteria are another component's).
+   */
   component?: string
+  /**
+   * The run's target. At production a frontmatter `status: draft` is an error (the spec says it is not agreed), and
+   * `review` or `deprecated` a warning; at staging a draft is a warning.
+   */
+  target?: string
 }
 
 export { frontmatterSchema }
@@ -36,14 +44,46 @@ export function validateSpec(spec: ParsedSpec, opts: ValidateSpecOptions): SpecI
   issues.push(...schemaIssues(spec))
 
   const fmComponent = spec.frontmatter['component']
+  const deploying = opts.target !== undefined && opts.target !== 'dev'
   if (opts.component !== undefined && typeof fmComponent === 'string' && fmComponent !== opts.component) {
     issues.push({
-      severity: 'warning',
+      severity: deploying ? 'error' : 'warning',
       file,
       line: spec.frontmatter_lines['/component'] ?? 1,
       field: 'component',
       rule: 'component-mismatch',
-      message: `Frontmatter names component "${fmComponent}" but the workflow runs component "${opts.component}"`
+      message:
+        `Frontmatter names component "${fmComponent}" but the workflow runs component "${opts.component}"` +
+        (deploying ? `: the spec's paths and criteria are another component's, so nothing here gates ${opts.target} of "${opts.component}"` : '')
+    })
+  }
+  const status = spec.frontmatter['status']
+  const statusSeverity =
+    typeof status !== 'string' || opts.target === undefined
+      ? undefined
+      : opts.target === 'production'
+        ? status === 'draft'
+          ? 'error'
+          : status === 'review' || status === 'deprecated'
+            ? 'warning'
+            : undefined
+        : opts.target === 'staging' && status === 'draft'
+          ? 'warning'
+          : undefined
+  if (statusSeverity !== undefined) {
+    issues.push({
+      severity: statusSeverity,
+      file,
+      line: spec.frontmatter_lines['/status'] ?? 1,
+      field: 'status',
+      rule: 'spec-status',
+      message:
+        status === 'deprecated'
+          ? `Frontmatter status is "deprecated": the spec says this component is on its way out — deploying to ${opts.target} all the same`
+          : `Frontmatter status is "${status}": the spec says it is not yet agreed` +
+            (statusSeverity === 'error'
+              ? `, and a draft does not go to ${opts.target} (set status to "approved" or "implemented" once it is)`
+              : ` — deploying to ${opts.target} all the same`)
     })
   }
 

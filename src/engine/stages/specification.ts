@@ -12,7 +12,7 @@ export async function specificationStage(ctx: RunContext, stage: StageRecorder):
   // loadSpec never throws: an unreadable, oversized or binary file comes back rejected with its issue.
   const spec = await loadSpec(ctx.specFile, display)
   ctx.spec = spec
-  const issues = validateSpec(spec, { requiredSections: ctx.config.stages.specification.required_sections, component: ctx.component })
+  const issues = validateSpec(spec, { requiredSections: ctx.config.stages.specification.required_sections, component: ctx.component, target: ctx.target })
   const errors = issues.filter((i) => i.severity === 'error')
   const warnings = issues.filter((i) => i.severity === 'warning')
   const where = (i: (typeof issues)[number]) => `${i.file}:${i.line}${i.field ? ` (${i.field})` : ''}: ${i.message}`

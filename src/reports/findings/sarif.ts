@@ -5,7 +5,7 @@
  * - Severity: the result's `level` (error → error, warning → warning, note and none → notice); without one, the rule's
  *   `defaultConfiguration.level`, else `warning`, as the SARIF spec says (`error` for a secret scanner: gitleaks writes no
  *   level, yet fails on every leak). A result whose `kind` is `pass` or
- *   `notApplicable`, one that is suppressed (a suppression without status or `accepted`) or whose `baselineState` is
+ *   `notApplicable`, one that is suppressed (it has suppressions and none is `underReview` or `rejected`) or whose `baselineState` is
  *   `absent` is not a problem and is left out; GitHub code scanning leaves them out too.
  * - Location: `locations[0].physicalLocation`: the artifact's `uri` (a `file:` URI, or a relative reference resolved
  *   through `uriBaseId` and `run.originalUriBaseIds`; an unknown base such as `%SRCROOT%` is the workspace), or the
@@ -208,12 +208,17 @@ class Run {
   }
 
   private suppressed(result: JsonObject, at: string): boolean {
+    // As SARIF's own guidance for viewers says: suppressed when it has suppressions and none of them is under review
+    // or rejected — one the team rejected keeps the result, whatever other suppressions say.
     const suppressions = this.optionalArray(result, 'suppressions', at)
-    return suppressions.some((item, i) => {
-      const sAt = index(member(at, 'suppressions'), i)
-      const status = this.r.optionalString(this.r.object(item, sAt), 'status', sAt)
-      return status === undefined || status === 'accepted'
-    })
+    return (
+      suppressions.length > 0 &&
+      suppressions.every((item, i) => {
+        const sAt = index(member(at, 'suppressions'), i)
+        const status = this.r.optionalString(this.r.object(item, sAt), 'status', sAt)
+        return status !== 'underReview' && status !== 'rejected'
+      })
+    )
   }
 
   /** The rule a result names: by `rule` reference (driver or extension), `ruleIndex`, or `ruleId`. */
