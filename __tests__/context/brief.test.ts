@@ -81,5 +81,8 @@ describe('renderBrief', () => {
     expect(gateLine('security', security)).toBe('✓ security: secret_count 0 (threshold ≤ 0), vulnerabilities off by configuration')
     const unmeasured = { ...security, details: { ...security.details, halves: { ...halves, vulnerabilities: { status: 'unmeasured', tools: [] } } } }
     expect(gateLine('security', unmeasured)).toBe('✓ security: secret_count 0 (threshold ≤ 0), vulnerabilities not measured')
+    // A quarantined failure left out of the judged tests: the gate compared 9 of 9, not the report's 9 of 10.
+    const quarantined = { ...g, gate_name: 'test_pass_rate', passed: true, details: { total: 10, passed: 9, failed: 1, errors: 0, skipped: 0, executed: 10, pass_rate: 90, required: 100, judged: { passed: 9, executed: 9, pass_rate: 100 } } }
+    expect(gateLine('test_pass_rate', quarantined)).toBe("✓ test_pass_rate: pass_rate 100% of the judged tests (the report's: 90%) (threshold ≥ 100%)")
   })
 })

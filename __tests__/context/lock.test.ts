@@ -33,6 +33,17 @@ test('a lock older than staleMs is taken over even when its owner lives', async 
   expect(await withFileLock(path, async () => 'ran', { timeoutMs: 2000, staleMs: 60_000 })).toBe('ran')
 })
 
+test('a lock dated in the future (a hand-written cache entry) is taken over, not waited on until the deadline', async () => {
+  // Restored with the context directory, it held every run's save for the whole wait and then failed it: the session
+  // was never archived, and the lock went back into the cache for the next run.
+  const path = join(dir, 'future.lock')
+  await writeFile(path, JSON.stringify({ pid: 1, host: 'another-runner', time: Date.parse('2099-01-01T00:00:00Z'), token: 'planted' }))
+  const started = Date.now()
+  expect(await withFileLock(path, async () => 'ran', { timeoutMs: 2000, staleMs: 60_000 })).toBe('ran')
+  expect(Date.now() - started).toBeLessThan(1000)
+  expect(existsSync(path)).toBe(false)
+})
+
 test('a live lock is waited for, and the wait ends with an error naming the holder', async () => {
   const path = join(dir, 'live.lock')
   await writeFile(path, JSON.stringify({ pid: process.ppid, host: hostname(), time: Date.now(), token: 'other' }))

@@ -131,6 +131,30 @@ describe('the environment circuit breaker', () => {
     }
   })
 
+  test('a breaker opened in the future (a hand-written cache entry) counts as opened now: a trial after recovery_timeout', async () => {
+    // Restored from the cache, `openedAt` 2099 was never recovery_timeout ago: every deploy to staging was refused,
+    // for good, the state going back into the cache unchanged.
+    const dir = await mkdtemp(join(tmpdir(), 's2p-breaker-'))
+    let now = 1_000_000
+    jest.useFakeTimers({ now })
+    try {
+      await mkdir(join(dir, '.spec-to-production/state'), { recursive: true })
+      const planted = { version: 1, environments: { staging: { cockatiel: { ownState: { value: 1, openedAt: Date.parse('2099-01-01T00:00:00Z'), attemptNo: 0 }, breakerState: 5 }, last_failure: 'planted', updated_at: '2099-01-01T00:00:00.000Z' } } }
+      await writeFile(join(dir, '.spec-to-production/state/circuit-breakers.json'), JSON.stringify(planted))
+      const warn = jest.fn()
+      const breaker = await loadEnvironmentBreaker(dir, 'staging', cfg, warn)
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/breaker of environment staging says it opened at 2099-01-01T00:00:00\.000Z, after this run's clock: counted as opened now/))
+      expect(breaker.report()).toMatchObject({ state: 'open', opened_at: new Date(now).toISOString(), half_open_at: new Date(now + 60_000).toISOString() })
+      expect(breaker.admits()).toBe(false)
+      now += 60_000
+      jest.setSystemTime(now)
+      expect(breaker.admits()).toBe(true)
+    } finally {
+      jest.useRealTimers()
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
   test('a malformed state file: a warning, and the breaker starts closed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 's2p-breaker-'))
     try {

@@ -108,6 +108,10 @@ export interface StoredComment {
   html_url: string
   /** How many times the body was replaced (PATCH). */
   updates: number
+  /** Who wrote it: github-actions[bot] (the default), or a person a test names. */
+  user?: { login: string; id: number; type: 'User' | 'Bot' }
+  /** GitHub's author_association of the writer; NONE (the default, as for a bot). */
+  author_association?: string
 }
 
 export interface GitHubApi {
@@ -462,8 +466,8 @@ export async function startGitHubApi(): Promise<GitHubApi> {
       html_url: c.html_url,
       issue_url: `${api.url}/repos/${c.owner}/${c.repo}/issues/${c.issue_number}`,
       body: c.body,
-      user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
-      author_association: 'NONE',
+      user: c.user ?? { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      author_association: c.author_association ?? 'NONE',
       created_at: '2025-10-20T12:00:00Z',
       updated_at: '2025-10-20T12:00:00Z'
     })

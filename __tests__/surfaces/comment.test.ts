@@ -150,3 +150,27 @@ test('comment: on-failure writes nothing for a passing run, and false never writ
   expect(api.requests).toEqual([])
   expect(await commentOnPullRequest(inputs('on-failure'), s, await fixture('failing-test'), null, links)).toMatch(/#issuecomment-\d+$/)
 })
+
+test("a marked comment planted by the pull request's author is not taken as ours: the action writes its own", async () => {
+  const s = session('pull_request.synchronize.json')
+  const pr = s.event!.pullRequest!
+  // The author posts the marker with a green verdict before the first run (a fork's author can, on the pull request
+  // the workflow_run mode comments on): updated in place, it would carry the verdict under their name, theirs to edit.
+  const forged = `${commentMarker('greeter')}\n### ✅ spec-to-production: greeter → dev\n\n**✓ every stage passed**`
+  const author = { login: 'outsider', id: 99, type: 'User' as const }
+  api.issueComments.set(1, { id: 1, owner: 'acme-games', repo: 'story-engine', issue_number: pr, body: forged, html_url: 'https://github.com/x#1', updates: 0, user: author, author_association: 'CONTRIBUTOR' })
+  const url = await commentOnPullRequest(inputs(), s, await fixture('failing-test'), null, links)
+  expect(api.issueComments.get(1)).toMatchObject({ body: forged, updates: 0 })
+  expect(api.requests.filter((r) => r.route === CREATE)).toHaveLength(1)
+  const ours = [...api.issueComments.values()].filter((c) => c.id !== 1)
+  expect(ours).toHaveLength(1)
+  expect(ours[0].body).toContain('❌ spec-to-production: greeter → dev')
+  expect(url).toBe(ours[0].html_url)
+
+  // A collaborator's marked comment (a personal token's comments are its person's) is still found and updated.
+  api.issueComments.set(2, { id: 2, owner: 'acme-games', repo: 'story-engine', issue_number: pr, body: forged, html_url: 'https://github.com/x#2', updates: 0, user: { login: 'maintainer', id: 7, type: 'User' }, author_association: 'COLLABORATOR' })
+  api.issueComments.delete(ours[0].id)
+  await commentOnPullRequest(inputs(), s, await fixture('failing-test'), null, links)
+  expect(api.issueComments.get(2)!.updates).toBe(1)
+  expect(api.issueComments.get(1)!.updates).toBe(0)
+})

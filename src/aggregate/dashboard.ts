@@ -6,6 +6,7 @@
  * rather than SVG so that 500 legs stay a few hundred kilobytes.
  */
 import { STAGE_ORDER, type StageKey } from '../config/types.js'
+import { exactPct } from '../view/report-view.js'
 import { fmtMs } from '../observability/format.js'
 import { esc, renderPage } from '../observability/page.js'
 import { shownFile, type AggregateInput } from './read.js'
@@ -53,7 +54,7 @@ function stageDots(view: LegView): string {
 function coverageBar(view: LegView): string {
   if (view.coverage === null) return '<div class="cov"><span class="muted small">coverage not measured</span></div>'
   const met = view.coverage_threshold === null || view.coverage >= view.coverage_threshold
-  const label = `${pct(view.coverage)}${view.coverage_threshold !== null ? ` ${met ? '≥' : '<'} ${pct(view.coverage_threshold)}` : ''}`
+  const label = `${exactPct(view.coverage)}${view.coverage_threshold !== null ? ` ${met ? '≥' : '<'} ${exactPct(view.coverage_threshold)}` : ''}`
   return (
     `<div class="cov" title="line coverage ${esc(label)}"><div class="bar"><span class="fill f-${met ? 'success' : 'failure'}" style="width:${css(view.coverage)}%"></span>` +
     (view.coverage_threshold !== null ? `<span class="thr" style="left:${css(view.coverage_threshold)}%"></span>` : '') +

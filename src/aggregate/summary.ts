@@ -8,6 +8,7 @@
  * last) to fit `maxBytes`, and a line says how many.
  */
 import { STAGE_ORDER, type StageKey } from '../config/types.js'
+import { exactPct } from '../view/report-view.js'
 import { escapeCell } from '../action/summary.js'
 import { fmtMs } from '../observability/format.js'
 import { shownFile, type AggregateInput } from './read.js'
@@ -51,9 +52,9 @@ function pct(value: number): string {
 
 function coverageCell(view: LegView): string {
   if (view.coverage === null) return '—'
-  if (view.coverage_threshold === null) return pct(view.coverage)
+  if (view.coverage_threshold === null) return exactPct(view.coverage)
   const met = view.coverage >= view.coverage_threshold
-  return `${met ? '' : '❌ '}${pct(view.coverage)} ${met ? '≥' : '&lt;'} ${pct(view.coverage_threshold)}`
+  return `${met ? '' : '❌ '}${exactPct(view.coverage)} ${met ? '≥' : '&lt;'} ${exactPct(view.coverage_threshold)}`
 }
 
 /** The counts and pass rate cells of a suite's row: `Ran | Passed | Failed | Errors | Skipped | Pass rate`. */

@@ -6,7 +6,7 @@ import { STAGE_ORDER, type StageKey, type Target } from '../config/types.js'
 import type { GateResult, WorkflowReport } from '../engine/model.js'
 import { passRatePercent } from '../gates/tests.js'
 import { verdictTitle } from '../github/checks.js'
-import { causeGate, testSuites, type TestCounts } from '../view/report-view.js'
+import { causeGate, gatedPercent, testSuites, type TestCounts } from '../view/report-view.js'
 import type { AggregateInput, InvalidReport, Leg } from './read.js'
 
 export type LegStatus = 'success' | 'failure' | 'cancelled'
@@ -159,7 +159,8 @@ export function legView(leg: Leg): LegView {
     target: leg.target,
     status: r.cancelled ? 'cancelled' : r.success ? 'success' : 'failure',
     stages,
-    coverage: finite(coverageGate?.details.coverage),
+    // Compared with a threshold of more than two decimals at its own decimals (gatedPercent), as the leg's gate was.
+    coverage: (coverageGate && finite(coverageGate.details.coverage) !== null ? gatedPercent(coverageGate.details) : null) ?? finite(coverageGate?.details.coverage),
     coverage_threshold: finite(coverageGate?.details.threshold),
     total_execution_time_ms: r.total_execution_time_ms,
     retries: Object.values(r.stage_results).reduce((sum, s) => sum + (s?.retries ?? 0), 0),

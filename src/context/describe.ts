@@ -2,7 +2,7 @@
 import type { GateResult, StageResult } from '../engine/model.js'
 import type { MessageInput } from './session.js'
 import type { WorkflowReport } from '../engine/model.js'
-import { insightLines, reportView } from '../view/report-view.js'
+import { gatedPercent, gateView, insightLines, percentAgainst, reportView } from '../view/report-view.js'
 
 /** Value and threshold detail keys of the gates DESIGN.md §3 names, with the comparison the threshold implies. */
 const GATE_KEYS: Record<string, { value: string; threshold: string; cmp: '>=' | '<='; unit?: string }> = {
@@ -29,11 +29,33 @@ export function gateMeasurements(gateKey: string, gate: GateResult): string[] {
   const own = (k: string): unknown => (Object.prototype.hasOwnProperty.call(d, k) ? d[k] : undefined)
   const spec = GATE_KEYS[gateKey] ?? GATE_KEYS[gate.gate_name]
   if (spec) {
-    const value = num(own(spec.value))
+    let value = num(own(spec.value))
     if (value === null) return []
     const threshold = num(own(spec.threshold))
     const u = spec.unit ?? ''
-    return [`${spec.value} ${value}${u}${threshold === null ? '' : ` (threshold ${spec.cmp === '>=' ? '≥' : '≤'} ${threshold}${u})`}`]
+    let judged = ''
+    // The figure the gate compared, on the side of the threshold its counts are, as every surface shows it: at a
+    // threshold's own decimals when it has more than two, and the judged pass rate when a quarantine or flaky: fail
+    // changed the figures judged (the report's beside it).
+    if (spec.value === 'coverage') value = num(gatedPercent(d)) ?? value
+    if (spec.value === 'pass_rate') {
+      const n = (k: string, from: Record<string, unknown> = d): number | null => (typeof from[k] === 'number' && Number.isFinite(from[k]) ? (from[k] as number) : null)
+      const required = n('required')
+      const j = own('judged')
+      if (j && typeof j === 'object') {
+        const jd = j as Record<string, unknown>
+        const shown = num(percentAgainst(n('passed', jd), n('executed', jd), required)) ?? num(n('pass_rate', jd))
+        if (shown !== null) {
+          judged = ` of the judged tests (the report's: ${value}%)`
+          value = shown
+        }
+      } else {
+        const total = n('total')
+        const executed = n('executed') ?? (total === null ? null : total - (n('skipped') ?? 0))
+        value = num(percentAgainst(n('passed'), executed, required)) ?? value
+      }
+    }
+    return [`${spec.value} ${value}${u}${judged}${threshold === null ? '' : ` (threshold ${spec.cmp === '>=' ? '≥' : '≤'} ${threshold}${u})`}`]
   }
   if (gateKey === 'security' || gate.gate_name === 'security') {
     const out: string[] = []
@@ -61,10 +83,15 @@ export function gateMeasurements(gateKey: string, gate: GateResult): string[] {
     .map(([k, v]) => `${k} ${num(v)}`)
 }
 
-/** `✓ test_coverage: coverage 82.5% (threshold ≥ 70%)`. */
+/**
+ * `✓ test_coverage: coverage 82.5% (threshold ≥ 70%)`; a pass with caveats (something not measured, a limit weakened
+ * by configuration, retries unseen) is `⚠`, the caveats after it, as on every other surface: never a clean ✓.
+ */
 export function gateLine(gateKey: string, gate: GateResult): string {
   const m = gateMeasurements(gateKey, gate)
-  return `${gate.passed ? '✓' : '✗'} ${gateKey}${m.length ? `: ${m.join(', ')}` : ''}`
+  const caveats = gate.passed ? gateView('', gate).caveats : []
+  const said = caveats.length ? ` — ${caveats.join('; ')}` : ''
+  return `${gate.passed ? (caveats.length ? '⚠' : '✓') : '✗'} ${gateKey}${m.length ? `: ${m.join(', ')}` : ''}${said.length > 600 ? `${said.slice(0, 599)}…` : said}`
 }
 
 /** Kind of the message a stage's result becomes. */

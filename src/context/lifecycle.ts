@@ -10,6 +10,7 @@ import type { WorkflowReport } from '../engine/model.js'
 import { renderBrief } from './brief.js'
 import { Journal, leftJournals } from './journal.js'
 import type { PolicyOptions } from './policy.js'
+import { toDate } from './ids.js'
 import { SessionRepository } from './repository.js'
 import { adoptMessages, continueSession, createSession } from './session.js'
 import type { Session, SessionStore } from './types.js'
@@ -126,7 +127,7 @@ export async function openSession(opts: OpenSessionOptions): Promise<OpenedSessi
   const candidates: Found[] = []
   const look = async (repo: SessionRepository, source: 'store' | 'local'): Promise<void> => {
     try {
-      const { latest, ignored } = await repo.scan(opts.component)
+      const { latest, ignored } = await repo.scan(opts.component, toDate(opts.now).getTime())
       for (const i of ignored) warn(`Context: ignored ${i.file}: ${i.reason}`)
       if (latest) candidates.push({ session: latest.session, file: latest.file, source })
     } catch (e) {

@@ -1,6 +1,7 @@
 /**
  * A lock file between processes: created with O_EXCL, holding the owner's pid, host and time. A lock whose owner
- * process is gone (same host) or that is older than `staleMs` is taken over; waiting is bounded.
+ * process is gone (same host) or whose time is more than `staleMs` from now (older, or in the future) is taken over;
+ * waiting is bounded.
  */
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
@@ -48,7 +49,9 @@ function stale(owner: Owner | null, staleMs: number, now: number): boolean {
   // Unreadable content: a writer killed between creating and filling the file, or one filling it right now; only
   // age decides (the caller sees the file's content again on its next try).
   if (!owner) return false
-  if (now - owner.time > staleMs) return true
+  // Taken more than staleMs in the future: no process wrote that (a lock restored from a hand-written cache entry).
+  // Never older than staleMs, it would hold every later run for the whole wait, and every save after it would fail.
+  if (Math.abs(now - owner.time) > staleMs) return true
   return owner.host === hostname() && !alive(owner.pid)
 }
 

@@ -10,9 +10,12 @@ import { join, sep } from 'node:path'
 import { isValidComponent, isValidSessionId, parseSessionId } from './ids.js'
 import { parseJsonStrict } from './json.js'
 import { withFileLock } from './lock.js'
-import { mergeSessions, messageKey } from './session.js'
+import { mergeSessions, messageKey, recountSession } from './session.js'
 import type { Session } from './types.js'
 import { validateSession } from './validate.js'
+
+/** How far ahead of this run's clock a session's `updated_at` may be (another runner's clock) and still be continued. */
+const CLOCK_SKEW_MS = 60 * 60 * 1000
 
 /** Largest session file read. */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -140,7 +143,8 @@ export class SessionRepository {
   private async mergeAndWrite(session: Session): Promise<{ path: string; session: Session }> {
     const path = this.path(session.session_id)
     const current = await this.load(session.session_id)
-    const merged = current.ok ? mergeSessions(current.session, session, this.seenOf(session.session_id)) : session
+    // The copy on disk may be anyone's (restored from the cache, written by hand): its token counts are counted again.
+    const merged = current.ok ? mergeSessions(await recountSession(current.session, session), session, this.seenOf(session.session_id)) : session
     const { text, readBack } = this.check(merged)
     this.written.delete(path)
     await writeAtomic(path, text)
@@ -255,8 +259,13 @@ export class SessionRepository {
     return { ok: false, file: null, reason: `no session ${id}` }
   }
 
-  /** Every readable session in sessions/ and archive/, and the files ignored with why. */
-  async list(): Promise<SessionListing> {
+  /**
+   * Every readable session in sessions/ and archive/, and the files ignored with why. With `component`, only the files
+   * named for it (`<component>-workflow-<date>.json`) are read: a file's content must match its name, so no other file
+   * can hold one of its sessions, and a directory restored from the cache with thousands of other files (other
+   * components', or planted) costs a directory listing, not a read, a parse and a warning per file on every run.
+   */
+  async list(component?: string): Promise<SessionListing> {
     const sessions: SessionSummary[] = []
     const ignored: IgnoredFile[] = []
     for (const location of ['sessions', 'archive'] as const) {
@@ -273,6 +282,7 @@ export class SessionRepository {
         if (!entry.name.endsWith('.json')) continue
         const file = join(dir, entry.name)
         const id = entry.name.slice(0, -'.json'.length)
+        if (component !== undefined && parseSessionId(id)?.component !== component) continue
         if (!isValidSessionId(id)) {
           ignored.push({ file, reason: 'file name is not <session_id>.json' })
           continue
@@ -309,12 +319,21 @@ export class SessionRepository {
     return (await this.scan(component)).latest
   }
 
-  /** `latest(component)` and every file ignored on the way (for warnings). */
-  async scan(component: string): Promise<{ latest: LatestSession | null; ignored: IgnoredFile[] }> {
+  /**
+   * `latest(component)` and every file ignored on the way (for warnings). With `now` (epoch ms), a session updated
+   * after it (beyond a clock skew of an hour) is ignored, saying so: "newest" is by `updated_at`, which a file states,
+   * and a session dated 2099 (a hand-written cache entry, a runner whose clock ran ahead) would otherwise be the one
+   * every later run continues, each dropping what the runs since it wrote.
+   */
+  async scan(component: string, now?: number): Promise<{ latest: LatestSession | null; ignored: IgnoredFile[] }> {
     if (!isValidComponent(component)) return { latest: null, ignored: [] }
-    const { sessions, ignored } = await this.list()
+    const { sessions, ignored } = await this.list(component)
     for (const s of sessions) {
       if (s.component !== component || parseSessionId(s.id)?.component !== component) continue
+      if (now !== undefined && Date.parse(s.updated_at) > now + CLOCK_SKEW_MS) {
+        ignored.push({ file: s.file, reason: `updated ${s.updated_at}, after this run's clock (${new Date(now).toISOString()}): not continued` })
+        continue
+      }
       const r = await this.readFile(s.file, s.id)
       if (r.ok) return { latest: { session: r.session, file: r.file, archived: r.archived }, ignored }
     }
@@ -355,7 +374,7 @@ export class SessionRepository {
     })
     const named = names.filter((n) => n.endsWith('.json') && parseSessionId(n.slice(0, -'.json'.length))?.component === component).length
     if (named <= Math.max(0, keep)) return []
-    const { sessions } = await this.list()
+    const { sessions } = await this.list(component)
     const archived = sessions.filter((s) => s.archived && s.component === component)
     const deleted: string[] = []
     for (const s of archived.slice(Math.max(0, keep))) {

@@ -383,6 +383,32 @@ export async function createSession(opts: CreateSessionOptions): Promise<Session
   }
 }
 
+/** Each message's tokens counted again and its content cut to the per-message cap of `maxTokens` and `policy`. */
+function recountWith(tk: Tokenizer, messages: readonly Message[], maxTokens: number, policy: ContextPolicy): Message[] {
+  return messages.map((m) => {
+    const cap = m.role === 'system' ? systemBudget(maxTokens, policy) : messageCap(maxTokens, policy)
+    const fitted = fitContent(tk, m.content, cap)
+    return {
+      ...m,
+      content: fitted.content,
+      tokens: fitted.tokens,
+      importance: m.role === 'system' ? 1 : m.importance,
+      metadata: fitted.truncated ? { ...m.metadata, truncated: true } : m.metadata
+    }
+  })
+}
+
+/**
+ * `disk`, a session as a file holds it, with its messages' tokens counted again and over-long content cut, under
+ * `budget`'s limits (the session it is about to be merged into): a file's counts are not trusted. A message that
+ * claims 0 tokens for megabytes of text would otherwise ride every merge past pruning and the budget.
+ */
+export async function recountSession(disk: Session, budget: Pick<Session, 'max_tokens' | 'metadata'>): Promise<Session> {
+  const tk = await loadTokenizer()
+  const messages = recountWith(tk, disk.messages, budget.max_tokens, budget.metadata.policy)
+  return { ...disk, messages, current_tokens: messages.reduce((n, m) => n + m.tokens, 0) }
+}
+
 /**
  * Continues `previous` (e.g. restored from the cache) for a run at `now`. The same UTC day keeps the session id; a
  * new day starts `<component>-workflow-<today>` with `continued_from` naming the previous one and carries its
@@ -398,18 +424,7 @@ export async function continueSession(previous: Session, opts: ContinueSessionOp
   const id = sessionIdFor(component, opts.now)
   const sameDay = id === previous.session_id
 
-  const recount = (m: Message): Message => {
-    const cap = m.role === 'system' ? systemBudget(maxTokens, policy) : messageCap(maxTokens, policy)
-    const fitted = fitContent(tk, m.content, cap)
-    return {
-      ...m,
-      content: fitted.content,
-      tokens: fitted.tokens,
-      importance: m.role === 'system' ? 1 : m.importance,
-      metadata: fitted.truncated ? { ...m.metadata, truncated: true } : m.metadata
-    }
-  }
-  let messages = previous.messages.map(recount)
+  let messages = recountWith(tk, previous.messages, maxTokens, policy)
   if (opts.spec) messages = [specMessage(tk, component, opts.spec, maxTokens, policy, timestamp), ...messages.filter((m) => !isSpecSummary(m))]
 
   const session: Session = {

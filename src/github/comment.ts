@@ -9,7 +9,7 @@
  * one POST. A token that may not write (fork pull requests: read-only GITHUB_TOKEN) gets one notice, never a failure.
  */
 import type { WorkflowReport } from '../engine/model.js'
-import { figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
+import { exactPct, figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
 import { escapeMarkdown, insightsMarkdown } from './checks.js'
 
@@ -46,7 +46,8 @@ export interface CommentLinks {
 
 /** Coverage now minus coverage of the base branch's last run, in points (two decimals); null when either is unknown. */
 export function coverageDelta(report: WorkflowReport, baseline: Baseline | null): number | null {
-  const now = reportView(report).coverage?.percent ?? null
+  // The report's two-decimal figure, as the history recorded the base's: a threshold of more decimals shows more.
+  const now = reportView(report).coverage?.reported ?? null
   if (now === null || baseline?.coverage === null || baseline?.coverage === undefined) return null
   return Math.round((now - baseline.coverage) * 100) / 100
 }
@@ -97,7 +98,7 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
         ? ` (${signed(delta)} against ${code(baseline.branch)}: ${pct(baseline.coverage!)})`
         : ` (${code(baseline.branch)}'s last run measured no coverage)`
       : ' (no run of the base branch in the history to compare with)'
-    facts.push(`**Coverage**: ${pct(view.coverage.percent)}${view.coverage.threshold !== null ? `, threshold ${pct(view.coverage.threshold)}` : ''}${against}`)
+    facts.push(`**Coverage**: ${exactPct(view.coverage.percent)}${view.coverage.threshold !== null ? `, threshold ${exactPct(view.coverage.threshold)}` : ''}${against}`)
   }
   for (const d of view.deployments) if (d.url) facts.push(`**${escapeMarkdown(d.environment ?? d.stage)}**: ${escapeMarkdown(d.url)}`)
   if (facts.length) lines.push(...facts.map((f) => `- ${f}`), '')
@@ -148,6 +149,17 @@ function status(error: unknown): number | undefined {
   return typeof s === 'number' ? s : undefined
 }
 
+/**
+ * Whether a marked comment may be the one this action wrote: one by an app (`github-actions[bot]` for GITHUB_TOKEN,
+ * `<app>[bot]` for an App token), or by someone the repository made an owner, member or collaborator (a personal
+ * token's comments are its person's). Anyone else can post the marker too — the author of a fork's pull request, on
+ * the pull request the workflow_run mode comments on — and a comment of theirs, updated in place, would carry the
+ * verdict under their name, theirs to edit back to "passed" afterwards; it is never taken as ours.
+ */
+function mayBeOurs(c: { user?: { type?: string } | null; author_association?: string }): boolean {
+  return c.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(c.author_association ?? '')
+}
+
 /** Updates the component's comment in place, or creates it. Never throws: a failure is a warning or one notice. */
 export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Promise<UpsertResult> {
   const marker = commentMarker(o.component)
@@ -156,8 +168,8 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
     let found: { id: number; html_url: string } | null = null
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: o.owner, repo: o.repo, issue_number: o.pullRequest, per_page: 100 })) {
       requests++
-      // The first comment carrying the marker is ours; later copies (none, unless someone pasted it) are left alone.
-      const hit = page.data.find((c) => typeof c.body === 'string' && c.body.startsWith(marker))
+      // The first comment carrying the marker that the action could have written is ours; later copies are left alone.
+      const hit = page.data.find((c) => typeof c.body === 'string' && c.body.startsWith(marker) && mayBeOurs(c))
       if (hit) {
         found = { id: hit.id, html_url: hit.html_url }
         break

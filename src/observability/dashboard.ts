@@ -7,11 +7,11 @@
  */
 import type { WorkflowReport } from '../engine/model.js'
 import { gauge, hbars, timeline, valueVsThreshold } from './charts.js'
-import { clip, fmtMs, fmtNum, fmtTime, n, pill, STATUS_LABEL, STATUS_MARK } from './format.js'
+import { clip, fmtMs, fmtTime, n, pill, STATUS_LABEL, STATUS_MARK } from './format.js'
 import type { History, MetricStatus } from './metrics.js'
 import { esc, renderPage } from './page.js'
 import { trendsView } from './trends.js'
-import type { SpecItemView } from '../view/report-view.js'
+import { exactPct, type SpecItemView } from '../view/report-view.js'
 import { emptyView, fromHistoryRun, fromReport, type GateView, type RunView } from './view.js'
 
 export { CSP, esc } from './page.js'
@@ -45,7 +45,7 @@ function overviewView(view: RunView, history: History): string {
   const rv = view.report
   const main = rv?.tests.find((t) => t.suite === 'testing') ?? rv?.tests[0]
   if (main) tiles.splice(4, 0, ['Tests passed', `<span class="big">${main.passed}/${main.total - main.skipped}</span><div class="small muted">${main.failed} failed · ${main.errors ? `${main.errors} errors · ` : ''}${main.skipped} skipped${main.flaky ? ` · ${main.flaky} flaky` : ''}</div>`])
-  if (rv?.coverage) tiles.splice(5, 0, ['Coverage', `<span class="big">${esc(fmtNum(rv.coverage.percent, '%'))}</span>${rv.coverage.threshold !== null ? `<div class="small muted">threshold ${esc(fmtNum(rv.coverage.threshold, '%'))}</div>` : ''}`])
+  if (rv?.coverage) tiles.splice(5, 0, ['Coverage', `<span class="big">${esc(exactPct(rv.coverage.percent))}</span>${rv.coverage.threshold !== null ? `<div class="small muted">threshold ${esc(exactPct(rv.coverage.threshold))}</div>` : ''}`])
   const deployments = (rv?.deployments ?? []).map(
     (d) =>
       `<div><dt>${esc(d.environment ?? d.stage)}</dt><dd>${d.url ? (/^https?:\/\//i.test(d.url) ? `<a href="${esc(d.url)}">${esc(clip(d.url, 200))}</a>` : esc(clip(d.url, 200))) : esc(d.state)}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${esc(x)}`).join('')}</dd></div>`

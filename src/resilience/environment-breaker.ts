@@ -52,6 +52,9 @@ interface StateFile {
   environments: Record<string, StoredBreaker>
 }
 
+/** How far after this run's clock a breaker's opening may be dated (another runner's clock) and still be taken as is. */
+const FUTURE_SKEW_MS = 5 * 60 * 1000
+
 /** The state file under a workspace. */
 export function breakerStatePath(workspace: string): string {
   return join(workspace, '.spec-to-production', 'state', 'circuit-breakers.json')
@@ -170,6 +173,14 @@ export async function loadEnvironmentBreaker(workspace: string, environment: str
   if (stored !== undefined && !isStored(stored)) {
     warn(`${path}: the record of environment ${environment} is malformed: its breaker starts closed`)
     return new EnvironmentBreaker(environment, cfg)
+  }
+  const own = stored?.cockatiel.ownState
+  const now = Date.now()
+  if (own?.value === CircuitState.Open && own.openedAt! > now + FUTURE_SKEW_MS) {
+    // Opened in the future (a hand-written cache entry, a runner whose clock ran ahead): never `recovery_timeout` in
+    // the past, it would refuse every deploy to the environment for good. Counted as opened now.
+    warn(`${path}: the breaker of environment ${environment} says it opened at ${new Date(own.openedAt!).toISOString()}, after this run's clock: counted as opened now`)
+    return new EnvironmentBreaker(environment, cfg, { ...stored!, cockatiel: { ...stored!.cockatiel, ownState: { ...own, openedAt: now } } })
   }
   return new EnvironmentBreaker(environment, cfg, stored)
 }

@@ -67,7 +67,10 @@ export interface TestCounts {
 
 export interface CoverageView {
   suite: string
+  /** The figure shown against the threshold (see `gatedPercent`): the report's `coverage` unless the threshold has more decimals. */
   percent: number
+  /** The report's own `coverage` (two decimals), as the metrics history records it. */
+  reported: number
   threshold: number | null
   lines_covered: number | null
   lines_total: number | null
@@ -178,6 +181,34 @@ export function pct(v: number): string {
   return `${figure(v)}%`
 }
 
+/** A limit as configured, never rounded: a threshold of 99.995 shown as 100 would have a pass read "99.99% ≥ 100%". */
+export function limitFigure(v: number): string {
+  return String(v)
+}
+
+/** Decimals a limit is written with: 70 → 0, 72.5 → 1, 99.995 → 3. */
+function decimalsOf(v: number): number {
+  const fraction = /\.(\d+)$/.exec(String(v))
+  return fraction ? Math.min(fraction[1].length, 12) : 0
+}
+
+/**
+ * `part` of `whole` as a percent truncated to two decimals, or to as many as `limit` is written with: on the same side
+ * of the limit as the exact ratio (19,999 of 20,000 is 99.995%, which the report's two decimals show as 99.99, below a
+ * limit of 99.995 the counts meet). Null without whole counts.
+ */
+export function percentAgainst(part: number | null, whole: number | null, limit: number | null): number | null {
+  if (part === null || whole === null || !Number.isSafeInteger(part) || !Number.isSafeInteger(whole) || whole <= 0 || part < 0) return null
+  const decimals = Math.max(2, limit === null ? 2 : decimalsOf(limit))
+  const scaled = (BigInt(part) * 100n * 10n ** BigInt(decimals)) / BigInt(whole)
+  return Number(`${scaled / 10n ** BigInt(decimals)}.${(scaled % 10n ** BigInt(decimals)).toString().padStart(decimals, '0')}`)
+}
+
+/** A percent of `percentAgainst`, or a limit, written with all its decimals (`pct` rounds to two). */
+export function exactPct(v: number): string {
+  return `${String(v)}%`
+}
+
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${figure(n)} ${n === 1 ? one : many}`
 }
@@ -247,6 +278,18 @@ function kindOf(name: string, d: Details): string {
   return name
 }
 
+/**
+ * The coverage gate's figure against its threshold from the gated counts (lines, or coverage.py's statements plus
+ * branches): `details.coverage` itself unless the threshold has more than two decimals (see `percentAgainst`).
+ */
+export function gatedPercent(d: Details): number | null {
+  const thr = num(d.threshold)
+  if (num(d.coverage) === null || thr === null || decimalsOf(thr) <= 2) return null
+  const [lc, lt, bc, bt] = [num(d.lines_covered), num(d.lines_total), num(d.branches_covered) ?? 0, num(d.branches_total) ?? 0]
+  if (lc === null || lt === null) return null
+  return d.coverage_kind === 'statements+branches' ? percentAgainst(lc + bc, lt + bt, thr) : percentAgainst(lc, lt, thr)
+}
+
 function testCounts(d: Details): { total: number; passed: number; failed: number; errors: number; skipped: number } | null {
   const [total, passed] = [num(d.total), num(d.passed)]
   if (total === null || passed === null) return null
@@ -269,7 +312,7 @@ function flakyOf(v: unknown): { count: number; names: string[] } | null {
 function limitText(value: string, limit: number | null, cmp: '≤' | '≥', met: boolean, unit = ''): string {
   if (limit === null) return `${value} (no limit recorded)`
   const op = cmp === '≥' ? (met ? '≥' : '<') : met ? '≤' : '>'
-  return `${value} ${op} ${figure(limit)}${unit}`
+  return `${value} ${op} ${limitFigure(limit)}${unit}`
 }
 
 function criterionOf(c: Details): CriterionView {
@@ -325,8 +368,10 @@ function measure(gate: GateResult, kind: string): Measured {
       const judged = d.judged && typeof d.judged === 'object' ? (d.judged as Details) : null
       const [jRate, jPassed, jExecuted] = [num(judged?.pass_rate), num(judged?.passed), num(judged?.executed)]
       if (jRate !== null && jPassed !== null && jExecuted !== null) {
+        // A limit with more than two decimals is compared at its own decimals, from the counts.
+        const shown = percentAgainst(jPassed, jExecuted, num(d.required)) ?? jRate
         return {
-          value: `${limitText(pct(jRate), num(d.required), '≥', jRate >= (num(d.required) ?? 0), '%')} (${figure(jPassed)} of ${plural(jExecuted, 'judged test')}; the report: ${pct(rate)}${of})`,
+          value: `${limitText(exactPct(shown), num(d.required), '≥', shown >= (num(d.required) ?? 0), '%')} (${figure(jPassed)} of ${plural(jExecuted, 'judged test')}; the report: ${pct(rate)}${of})`,
           measured: true,
           facts,
           criteria
@@ -339,7 +384,8 @@ function measure(gate: GateResult, kind: string): Measured {
         // quarantine): "100% ≥ 100%" would read as a pass.
         return { value: `${pct(rate)} in the report${of}, not a pass`, measured: true, facts, criteria }
       }
-      return { value: `${limitText(pct(rate), required, '≥', rate >= (required ?? 0), '%')}${of}`, measured: true, facts, criteria }
+      const shown = (counts && percentAgainst(counts.passed, counts.total - counts.skipped, required)) ?? rate
+      return { value: `${limitText(exactPct(shown), required, '≥', shown >= (required ?? 0), '%')}${of}`, measured: true, facts, criteria }
     }
     case 'test_coverage': {
       const cov = num(d.coverage)
@@ -361,7 +407,8 @@ function measure(gate: GateResult, kind: string): Measured {
       }
       if (cov === null) return notMeasured(firstError ?? 'no coverage report was read')
       const thr = num(d.threshold)
-      return { value: limitText(pct(cov), thr, '≥', thr === null || cov >= thr, '%'), measured: true, facts, criteria }
+      const shown = gatedPercent(d) ?? cov
+      return { value: limitText(exactPct(shown), thr, '≥', thr === null || shown >= thr, '%'), measured: true, facts, criteria }
     }
     case 'linting': {
       const n = num(d.issue_count)
@@ -706,7 +753,7 @@ export function reportView(report: WorkflowReport): ReportView {
     for (const g of Object.values(s.quality_gates ?? {})) {
       const kind = kindOf(g.gate_name, g.details ?? {})
       if (kind === 'test_coverage' && g.gate_name === 'test_coverage' && num(g.details?.coverage) !== null) {
-        coverage = { suite: key, percent: num(g.details.coverage)!, threshold: num(g.details.threshold), lines_covered: num(g.details.lines_covered), lines_total: num(g.details.lines_total) }
+        coverage = { suite: key, percent: gatedPercent(g.details) ?? num(g.details.coverage)!, reported: num(g.details.coverage)!, threshold: num(g.details.threshold), lines_covered: num(g.details.lines_covered), lines_total: num(g.details.lines_total) }
       }
     }
   }

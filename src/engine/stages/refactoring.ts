@@ -502,6 +502,16 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
     j.details.total_in_repository = total
     if (run.reports.some((r) => r.findings_truncated)) j.warnings.push('the report listed more findings than were kept: changed-line counts come from the kept ones')
   }
+  const truncated = run.reports.filter((r) => r.findings_truncated)
+  if (truncated.length > 0) {
+    // Every count stays exact; only the list is bounded. Said, so that "Findings (5000)" in the summary and on the
+    // check run is not read as all the problems there are.
+    const listed = truncated.reduce((n, r) => n + r.findings.length, 0)
+    const reported = truncated.reduce((n, r) => n + r.counts.error + r.counts.warning + r.counts.notice, 0)
+    j.warnings.push(
+      `${truncated.map((r) => r.tool).join(', ')} reported ${reported} findings; ${listed} are listed, the most severe first: the annotations, the summary, the SARIF file and the JSON report's findings show only those, the counts all ${reported}`
+    )
+  }
   if (run.result.exitCode !== 0 && total === 0) {
     const notRead = [...(run.unread ?? []).map((u) => `${u.where} (${u.half}, unreadable)`), ...(run.skipped ?? []).map((u) => `${u.where} (${u.half}, off)`)]
     if (notRead.length > 0) {

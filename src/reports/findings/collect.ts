@@ -48,9 +48,17 @@ export interface ReportShape {
   checkedCount?: number
 }
 
-/** Collects findings: counts every one, keeps the first `maxFindings`. */
+/**
+ * Collects findings: counts every one, keeps `maxFindings` of them, the most severe first — the first errors, then the
+ * first warnings, then the first notices, in the tool's order. Keeping the first ones whatever their severity lost
+ * the one error a linter printed after 5,000 warnings (eslint orders its results by file): the gate failed on a count
+ * of 1 error that no annotation, summary row or SARIF result could show.
+ */
 export class FindingsCollector {
-  private readonly kept: Finding[] = []
+  /** Kept findings by severity, each with its place in the tool's order. */
+  private readonly kept: Record<Severity, Array<{ at: number; finding: Finding }>> = { error: [], warning: [], notice: [] }
+  private keptCount = 0
+  private seen = 0
   private readonly counts = { error: 0, warning: 0, notice: 0 }
   private readonly graded: Record<VulnerabilitySeverity, number> = { critical: 0, high: 0, medium: 0, low: 0 }
   private anyGraded = false
@@ -103,13 +111,18 @@ export class FindingsCollector {
       this.graded[raw.security_severity]++
       this.anyGraded = true
     }
-    if (this.kept.length >= this.limit) {
+    const at = this.seen++
+    if (this.keptCount >= this.limit) {
       this.truncated = true
-      return
+      // Full: a finding more severe than the least severe kept one takes the place of the last of those.
+      const lesser = LESS_SEVERE[raw.severity].find((severity) => this.kept[severity].length > 0)
+      if (lesser === undefined) return
+      this.kept[lesser].pop()
+      this.keptCount--
     }
     const rule = raw.rule ? cleanLine(raw.rule, MAX_RULE_CHARS) : undefined
     // Keys in the contract's order, whichever parser made the finding.
-    this.kept.push({
+    const finding: Finding = {
       tool: tool ?? this.tool,
       ...(rule ? { rule } : {}),
       severity: raw.severity,
@@ -119,7 +132,16 @@ export class FindingsCollector {
       ...(isPositive(raw.column) ? { column: raw.column } : {}),
       message: cleanMessage(raw.message),
       ...(raw.security_severity !== undefined ? { security_severity: raw.security_severity } : {})
-    })
+    }
+    this.kept[raw.severity].push({ at, finding })
+    this.keptCount++
+  }
+
+  /** The kept findings in the tool's order. */
+  private keptInOrder(): Finding[] {
+    const { error, warning, notice } = this.kept
+    if (warning.length === 0 && notice.length === 0) return error.map((k) => k.finding)
+    return [...error, ...warning, ...notice].sort((a, b) => a.at - b.at).map((k) => k.finding)
   }
 
   /** A path the tool printed, relative to the workspace: through its real path too (eslint, ruff print real paths). */
@@ -136,7 +158,7 @@ export class FindingsCollector {
    */
   report(format: string, shape: number | ReportShape = {}, tool = this.tool): FindingsReport {
     const { fixable, kind, vulnerabilities = 'never', audited, listsFiles, checkedCount } = typeof shape === 'number' ? { fixable: shape } : shape
-    const report: FindingsReport = { format, tool, findings: this.kept, counts: { ...this.counts } }
+    const report: FindingsReport = { format, tool, findings: this.keptInOrder(), counts: { ...this.counts } }
     if (fixable !== undefined) report.fixable = fixable
     if (this.truncated) report.findings_truncated = true
     if (kind !== undefined) report.kind = kind
@@ -147,6 +169,9 @@ export class FindingsCollector {
     return report
   }
 }
+
+/** Severities less severe than each, least severe first: which kept finding gives way to a more severe one. */
+const LESS_SEVERE: Record<Severity, Severity[]> = { error: ['notice', 'warning'], warning: ['notice'], notice: [] }
 
 function isPositive(n: number | undefined): n is number {
   return n !== undefined && Number.isSafeInteger(n) && n > 0
