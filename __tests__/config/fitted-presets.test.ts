@@ -47,6 +47,8 @@ function chose(choices: PresetChoice[], topic: string): string {
 }
 
 const DEBIAN_PYTHON = '/usr/bin/python3'
+/** What the node preset's eslint leaves out: the files runs write into the repository. */
+const ESLINT_IGNORES = " --ignore-pattern '**/.spec-to-production/**' --ignore-pattern '**/workflow_report_*.json' --ignore-pattern '**/workflow_dashboard_*.html'"
 const hasDebianPytest = existsSync('/usr/lib/python3/dist-packages/pytest_cov')
 if (!hasDebianPytest) console.warn('SKIPPED: python3-pytest-cov (Debian) is not installed: apt-get install python3-pytest python3-coverage python3-pytest-cov')
 const withDebian = hasDebianPytest ? describe : describe.skip
@@ -902,7 +904,7 @@ describe('node preset', () => {
       'node',
       new RepositoryProbe(await repo({ 'package.json': pkg({}), 'eslint.config.js': '', 'tsconfig.json': '{}', '.secretlintrc.json': '{}', 'package-lock.json': '{}' }))
     )
-    expect(full.layer.stages?.refactoring?.linting).toMatchObject({ enabled: true, command: 'npx eslint {path} -f json -o {reports}/eslint.json' })
+    expect(full.layer.stages?.refactoring?.linting).toMatchObject({ enabled: true, command: `npx eslint${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json` })
     expect(chose(full.choices, 'linting')).toBe('eslint — configured in eslint.config.js')
     expect(full.layer.stages?.refactoring?.type_checking).toMatchObject({ enabled: true, command: 'npx tsc --noEmit --pretty false > {reports}/tsc.txt' })
     expect(full.layer.stages?.refactoring?.security?.command).toMatch(/^npx secretlint \{path\}\/'\*\*\/\*' '!\*\*\/\.spec-to-production\/\*\*' '!\*\*\/workflow_report_\*\.json' '!\*\*\/workflow_dashboard_\*\.html' --format json/)
@@ -915,8 +917,8 @@ describe('node preset', () => {
     // A TypeScript project: every JavaScript and TypeScript extension, said in the choice.
     const ts = await fit({ '.eslintrc.json': '{}', 'tsconfig.json': '{}' })
     expect(ts.layer.stages?.refactoring?.linting).toMatchObject({
-      command: 'npx eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts {path} -f json -o {reports}/eslint.json',
-      fix_command: 'npx eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts {path} --fix'
+      command: `npx eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json`,
+      fix_command: `npx eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts${ESLINT_IGNORES} {path} --fix`
     })
     expect(chose(ts.choices, 'linting')).toBe(
       'eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts — configured in .eslintrc.json; a legacy configuration lints only .js files unless told, and tsconfig.json makes this a TypeScript project: --ext includes .ts and .tsx'
@@ -926,11 +928,11 @@ describe('node preset', () => {
       'node',
       new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { 'lint:check': 'eslint --max-warnings 0 --ext .ts src/' } }), '.eslintrc.yml': '', 'tsconfig.json': '{}' }))
     )
-    expect(script.layer.stages?.refactoring?.linting?.command).toBe('npx eslint --ext .ts {path} -f json -o {reports}/eslint.json')
+    expect(script.layer.stages?.refactoring?.linting?.command).toBe(`npx eslint --ext .ts${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json`)
     expect(chose(script.choices, 'linting')).toBe('eslint --ext .ts — configured in .eslintrc.yml; a legacy configuration lints only .js files unless told: --ext .ts as scripts.lint:check gives it')
     // Plain JavaScript with a legacy configuration, or a flat configuration: no --ext.
-    expect((await fit({ '.eslintrc.json': '{}' })).layer.stages?.refactoring?.linting?.command).toBe('npx eslint {path} -f json -o {reports}/eslint.json')
-    expect((await fit({ 'eslint.config.js': '', 'tsconfig.json': '{}' })).layer.stages?.refactoring?.linting?.command).toBe('npx eslint {path} -f json -o {reports}/eslint.json')
+    expect((await fit({ '.eslintrc.json': '{}' })).layer.stages?.refactoring?.linting?.command).toBe(`npx eslint${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json`)
+    expect((await fit({ 'eslint.config.js': '', 'tsconfig.json': '{}' })).layer.stages?.refactoring?.linting?.command).toBe(`npx eslint${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json`)
   })
 })
 

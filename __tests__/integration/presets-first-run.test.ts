@@ -449,6 +449,40 @@ describe('node', () => {
     )
   })
 
+  // sinonjs/fake-timers: the component is the whole repository, and eslint 9's flat configuration (which reads no
+  // .gitignore and no longer skips dot-directories) linted what the runs had written under .spec-to-production/runs/:
+  // the linting gate failed on the jest-junit properties module and the coverage report's scripts.
+  it('a project linted from its root with a flat eslint configuration: the files runs write are not linted', async () => {
+    const { 'src/sum/index.js': code, 'src/sum/index.test.js': tests, 'specs/sum.md': specText, ...rest } = JEST_PROJECT
+    const root = await project(
+      {
+        ...rest,
+        'specs/sum.md': specText,
+        'index.js': code,
+        'test/index.test.js': tests.replace("'./index'", "'../index'"),
+        // eslint's recommended no-control-regex, on every JavaScript file as `js.configs.recommended` applies it.
+        'eslint.config.js':
+          "module.exports = [{ files: ['**/*.js', '**/*.cjs', '**/*.mjs'], linterOptions: { reportUnusedDisableDirectives: 'error' }, languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', test: 'readonly', expect: 'readonly' } }, rules: { 'no-unused-vars': 'error', 'no-control-regex': 'error' } }]\n",
+        'tsconfig.json': rest['tsconfig.json'].replace('"src/**/*.js"', '"index.js"').replace('"src/**/*.test.js"', '"test/**"')
+      },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    // Twice: the second run has the first one's outputs in the repository too.
+    for (const label of ['first', 'second']) {
+      const r = await run(root, 'sum', SYSTEM_PATH, `linted from the root, ${label} run`)
+      expect(r.stdout).toContain('  paths.source: . — ')
+      const gate = r.report.stage_results.refactoring.quality_gates.linting
+      expect(gate.findings).toEqual([])
+      expect(gate.details).toMatchObject({ issue_count: 0 })
+      expectGreen(r)
+    }
+    // eslint did lint the project's own files (the report is not empty, and none of it is a run's output).
+    const reports = join(root, '.spec-to-production/runs')
+    const runs = execFileSync('ls', ['-t', reports], { encoding: 'utf8' }).split('\n').filter((d) => d.startsWith('sum-'))
+    const linted = (JSON.parse(await readFile(join(reports, runs[0], 'reports/eslint.json'), 'utf8')) as Array<{ filePath: string }>).map((f) => f.filePath.slice(root.length + 1))
+    expect(linted.sort()).toEqual(['eslint.config.js', 'index.js', 'test/index.test.js'])
+  })
+
   it('a TypeScript project of project references (the Vite templates\' solution tsconfig.json): every referenced project is type-checked', async () => {
     const root = await project(
       {

@@ -59,6 +59,17 @@ function secretlintExclusions(exclude: readonly string[]): string {
 }
 
 /**
+ * eslint's arguments that leave the run outputs out of its run. eslint 9's flat configuration ignores only node_modules
+ * and .git by default (eslint 8 skipped dot-directories), and reads no .gitignore: on the whole repository (`{path}`
+ * `.`) it linted the files a run writes into `.spec-to-production/runs/` — the jest-junit properties module, which
+ * `no-control-regex` of eslint's recommended rules flags, and the coverage HTML report's scripts, whose
+ * `eslint-disable` it reports as unused — of this run and every earlier one, and the gate failed on them.
+ */
+function eslintExclusions(): string {
+  return RUN_OUTPUT_GLOBS.map((g) => ` --ignore-pattern '${g}'`).join('')
+}
+
+/**
  * secretlint with the recommended rules, fetched from the npm registry by npx (`--yes`: no prompt in CI) at the pinned
  * version, for a repository that has no secretlint of its own. `exclude` are globs left out of the scan.
  */
@@ -691,8 +702,8 @@ export function nodePreset(
   const linting = eslintConfig
     ? {
         enabled: true,
-        command: `${pm.exec} eslint${extArg} {path} -f json -o {reports}/eslint.json`,
-        fix_command: `${pm.exec} eslint${extArg} {path} --fix`,
+        command: `${pm.exec} eslint${extArg}${eslintExclusions()} {path} -f json -o {reports}/eslint.json`,
+        fix_command: `${pm.exec} eslint${extArg}${eslintExclusions()} {path} --fix`,
         report: { path: '{reports}/eslint.json', format: 'eslint-json' }
       }
     : { enabled: false }
