@@ -679,6 +679,21 @@ describe('node preset', () => {
     // A runner called in the script itself, then an end-to-end script with a runner the preset has no reporter for.
     const direct = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'vitest run && npm run e2e', e2e: 'playwright test' } }) })))
     expect(chose(direct.choices, 'tests and coverage')).toMatch(/; scripts\.test also runs scripts\["e2e"\] \("playwright test"\), which this command does not run: its tests are not judged/)
+    // The same suite in a browser under mochify (sinonjs/fake-timers), after the mocha run the preset drives.
+    const browser = await fitPreset(
+      'node',
+      new RepositoryProbe(
+        await repo({
+          'package.json': pkg({
+            scripts: { test: 'npm run test-node && npm run test-headless', 'test-node': 'mocha --timeout 200 test/ -R dot', 'test-headless': 'mochify --driver puppeteer' },
+            devDependencies: { mocha: '11', nyc: '17' }
+          })
+        })
+      )
+    )
+    expect(chose(browser.choices, 'tests and coverage')).toMatch(
+      /; scripts\.test also runs scripts\["test-headless"\] \("mochify --driver puppeteer"\), which this command does not run: its tests are not judged/
+    )
     // Scripts that run no tests (lint, build) are not named.
     const lint = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run lint && npm run unit', unit: 'vitest run', lint: 'eslint .' } }) })))
     expect(chose(lint.choices, 'tests and coverage')).not.toContain('also runs')

@@ -224,9 +224,11 @@ const JEST_INVOCATIONS_ENV = `JEST_JUNIT_TEST_CASE_PROPERTIES_DIR={reports} JEST
 
 /**
  * Test runners the preset has no JUnit reporter for. A script that calls one is never swapped for node --test, which
- * would run other code (or the same files without the runner's set-up) and judge that instead.
+ * would run other code (or the same files without the runner's set-up) and judge that instead. The browser runners
+ * (mochify, web-test-runner, testcafe) among them: sinonjs/fake-timers' `npm run test-node && npm run test-headless`
+ * runs its suite under mocha, then in a browser under mochify, and the second run went unnamed.
  */
-const OTHER_RUNNERS = /(?:^|[\s/;&|(])(uvu|ava|tap|tape|tsd|tstyche|jasmine|karma|playwright|cypress|lab|qunit|zora|brittle|borp|baretest|testem|wdio|nightwatch|bun test|deno test)(?=$|[\s;&|)])/
+const OTHER_RUNNERS = /(?:^|[\s/;&|(])(uvu|ava|tap|tape|tsd|tstyche|jasmine|karma|playwright|cypress|lab|qunit|zora|brittle|borp|baretest|testem|wdio|nightwatch|mochify|web-test-runner|wtr|testcafe|bun test|deno test)(?=$|[\s;&|)])/
 
 /** npm init's placeholder script: no tests at all. */
 const NO_TEST_SCRIPT = /^echo\s+["']?Error: no test specified/
