@@ -449,6 +449,41 @@ describe('node', () => {
     )
   })
 
+  // openapi-ts/openapi-typescript: packages/openapi-fetch has its own tsconfig.json (its `lib`, its `include`); the
+  // root's holds shared options and no `include`, and `tsc --noEmit` there checked the whole repository: 829 errors,
+  // 724 of them other packages'.
+  it("a workspace package with a tsconfig.json of its own: its project is type-checked, not the root's", async () => {
+    const { 'src/sum/index.js': code, 'src/sum/index.test.js': tests, ...rest } = JEST_PROJECT
+    const root = await project(
+      {
+        ...rest,
+        'package.json': JSON.stringify({ name: 'mono', version: '1.0.0', private: true, workspaces: ['packages/*'], scripts: { test: 'jest' } }, null, 2),
+        // Shared options only: no `include`, so tsc at the root checks every file of the repository.
+        'tsconfig.json': JSON.stringify({ compilerOptions: { allowJs: true, checkJs: true, noEmit: true, strict: true, types: [] } }),
+        'packages/sum/package.json': JSON.stringify({ name: 'sum', version: '1.0.0' }),
+        'packages/sum/tsconfig.json': JSON.stringify({ extends: '../../tsconfig.json', include: ['index.js'] }),
+        'packages/sum/index.js': code,
+        'packages/sum/index.test.js': tests,
+        'packages/other/package.json': JSON.stringify({ name: 'other', version: '1.0.0' }),
+        'packages/other/index.js': "/** @type {number} */\nconst n = 'one'\nmodule.exports = { n }\n"
+      },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'workspace package with its own tsconfig.json')
+    expect(first.stdout).toContain(
+      '  type checking: tsc --noEmit -p packages/sum/tsconfig.json — packages/sum is a workspace package with a tsconfig.json of its own: its project is checked, with its own options and files'
+    )
+    expectGreen(first)
+    expect(first.report.stage_results.refactoring.quality_gates.type_checking.details).toMatchObject({ error_count: 0 })
+    // The package's own type error is counted, at its path from the repository root.
+    await writeFile(join(root, 'packages/sum/index.js'), `${code}/** @type {string} */\nconst s = 1\nmodule.exports.s = s\n`)
+    const typed = await run(root, 'sum', SYSTEM_PATH, 'workspace package with its own tsconfig.json, a type error in it')
+    expect(typed.code).toBe(1)
+    const gate = typed.report.stage_results.refactoring.quality_gates.type_checking
+    expect(gate.details).toMatchObject({ error_count: 1 })
+    expect(gate.findings).toEqual([expect.objectContaining({ file: 'packages/sum/index.js', rule: 'TS2322' })])
+  })
+
   // sinonjs/fake-timers: the component is the whole repository, and eslint 9's flat configuration (which reads no
   // .gitignore and no longer skips dot-directories) linted what the runs had written under .spec-to-production/runs/:
   // the linting gate failed on the jest-junit properties module and the coverage report's scripts.

@@ -695,7 +695,8 @@ export function nodePreset(
 ): { layer: DeepPartial<Config>; choices: PresetChoice[] } {
   const choices: PresetChoice[] = []
   const pm = chooseManager(probe, choices)
-  const tests = testCommand(probe, pm, choices, workspacePackage(probe, paths.source, paths.tests))
+  const pkg = workspacePackage(probe, paths.source, paths.tests)
+  const tests = testCommand(probe, pm, choices, pkg)
   if (tests) notePretest(probe, pm, tests.command, choices)
 
   const eslintConfig = probe.firstFile(ESLINT_CONFIGS) ?? (probe.packageJson()?.eslintConfig !== undefined ? 'package.json eslintConfig' : undefined)
@@ -715,8 +716,12 @@ export function nodePreset(
       : { topic: 'linting', chose: 'off', because: lintingOffBecause(probe) }
   )
 
-  const tsconfig = probe.file('tsconfig.json')
-  const tsc = tsconfig ? tscCommand(probe, pm) : undefined
+  // A workspace package with a tsconfig.json of its own is checked as its own project (openapi-ts/openapi-typescript:
+  // the root's tsconfig.json holds shared options and no `include`, so `tsc --noEmit` there checked every file of the
+  // repository with options none of them is built with — 829 errors, 724 of them other packages' — where the
+  // package's project, with its own `lib` and `include`, is what its build and its editor check).
+  const ownProject = pkg !== undefined && probe.file(`${pkg.dir}/tsconfig.json`) ? pkg.dir : undefined
+  const tsc = ownProject !== undefined ? tscCommand(probe, pm, ownProject) : probe.file('tsconfig.json') ? tscCommand(probe, pm) : undefined
   const typeChecking = tsc ? { enabled: true, command: tsc.command, report: { path: '{reports}/tsc.txt', format: 'tsc-text' } } : { enabled: false }
   choices.push(tsc ? { topic: 'type checking', chose: tsc.chose, because: tsc.because } : { topic: 'type checking', chose: 'off', because: 'no tsconfig.json: plain JavaScript, nothing to type-check' })
 
@@ -848,9 +853,26 @@ function c8Arguments(args: string): string {
  * with `-b` from TypeScript 5.6), or, with an earlier TypeScript, which refuses `--noEmit` with `-b` (TS5094), one
  * `tsc --noEmit -p` per project, the worst exit status kept.
  */
-function tscCommand(probe: RepositoryProbe, pm: Manager): { command: string; chose: string; because: string } {
-  const plain = { command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: 'tsconfig.json exists' }
-  const config = jsonc(probe.text('tsconfig.json') ?? '')
+/**
+ * The type check of the project in `dir` (the repository root, or a workspace package with a tsconfig.json of its own),
+ * run from the repository root: tsc prints the files relative to it either way.
+ */
+function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.'): { command: string; chose: string; because: string } {
+  const at = (file: string) => (dir === '.' ? file : posix.join(dir, file))
+  // A path from the repository as one shell word, its braces doubled: the command is a template.
+  const word = (path: string) => shellQuote(path).replace(/[{}]/g, '$&$&')
+  const tsconfig = at('tsconfig.json')
+  const plain =
+    dir === '.'
+      ? { command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: 'tsconfig.json exists' }
+      : {
+          command: `${pm.exec} tsc --noEmit --pretty false -p ${word(tsconfig)} > {reports}/tsc.txt`,
+          chose: `tsc --noEmit -p ${tsconfig}`,
+          because:
+            `${dir} is a workspace package with a tsconfig.json of its own: its project is checked, with its own options and files` +
+            (probe.file('tsconfig.json') ? " (the root's tsconfig.json would check the whole repository with the root's options, and count other packages' errors as this component's)" : '')
+        }
+  const config = jsonc(probe.text(tsconfig) ?? '')
   const refs = Array.isArray(config?.references)
     ? (config.references as unknown[]).map((r) => (typeof r === 'object' && r !== null ? (r as { path?: unknown }).path : undefined)).filter((p): p is string => typeof p === 'string' && p !== '')
     : []
@@ -858,16 +880,17 @@ function tscCommand(probe: RepositoryProbe, pm: Manager): { command: string; cho
   const named = refs.map((r) => r.replace(/^\.\//, '')).join(', ')
   const version = probe.nodePackageVersion('typescript')
   const [major, minor] = (version ?? '').split('.').map(Number)
-  const because = `tsconfig.json references ${named}: tsc --noEmit would check only the files of tsconfig.json itself${
+  const because = `${tsconfig} references ${named}: tsc --noEmit would check only the files of ${tsconfig} itself${
     Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined ? ' (none: "files": [])' : ''
   }, not those projects'`
   if (version === undefined || major > 5 || (major === 5 && minor >= 6)) {
-    return { command: `${pm.exec} tsc -b --noEmit --force --pretty false > {reports}/tsc.txt`, chose: 'tsc -b --noEmit --force (project references)', because }
+    const project = dir === '.' ? '' : ` ${word(tsconfig)}`
+    return { command: `${pm.exec} tsc -b${project} --noEmit --force --pretty false > {reports}/tsc.txt`, chose: `tsc -b${dir === '.' ? '' : ` ${tsconfig}`} --noEmit --force (project references)`, because }
   }
   // TypeScript before 5.6: each project on its own (tsconfig.json too, unless it is only a list of references).
   const solution = Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined
-  const projects = [...(solution ? [] : ['tsconfig.json']), ...refs]
-  const checks = projects.map((p) => `${pm.exec} tsc --noEmit --pretty false -p ${shellQuote(p)} || s=$?; `).join('')
+  const projects = [...(solution ? [] : [tsconfig]), ...refs.map((r) => (dir === '.' ? r : posix.join(dir, r)))]
+  const checks = projects.map((p) => `${pm.exec} tsc --noEmit --pretty false -p ${word(p)} || s=$?; `).join('')
   return {
     command: `(s=0; ${checks}exit $s) > {reports}/tsc.txt`,
     chose: `tsc --noEmit -p, once per project (${projects.join(', ')})`,
