@@ -700,6 +700,28 @@ describe('node preset', () => {
     expect(lint.choices.find((c) => c.topic === 'tests and coverage')?.warning).toBeUndefined()
   })
 
+  it('follows npm-run-all and pnpm run /regex/ to the scripts they run (eslint/espree: `npm-run-all -s test:*`)', async () => {
+    const fit = async (scripts: Record<string, string>) =>
+      chose((await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts, devDependencies: { mocha: '11', c8: '10' } }) })))).choices, 'tests and coverage')
+    // Before: "package.json depends on mocha; scripts.test (…) calls no runner the preset can follow", and bare mocha found no test file.
+    const espree = await fit({
+      test: 'npm-run-all -s test:*',
+      'test:cjs': 'mocha --timeout 30000 tests/lib/commonjs.cjs',
+      'test:esm': "c8 mocha --timeout 30000 'tests/lib/**/*.js'",
+      'test:types:deep': 'tsd'
+    })
+    expect(espree).toMatch(/^mocha \(with the script's arguments --timeout 30000 tests\/lib\/commonjs\.cjs\) .* scripts\.test runs scripts\["test:cjs"\] /)
+    expect(espree).toContain('scripts.test also runs scripts["test:esm"] ("c8 mocha --timeout 30000 \'tests/lib/**/*.js\'"), which this command does not run')
+    // `*` is one segment: test:types:deep is not run by `test:*`; `**` is any.
+    expect(espree).not.toContain('test:types:deep')
+    expect(await fit({ test: 'run-s build "test:**"', build: 'tsc', 'test:unit:fast': 'mocha test/unit', 'test:types:deep': 'tsd' })).toMatch(
+      /scripts\.test runs scripts\["test:unit:fast"\] \("mocha test\/unit"\): mocha; scripts\.test also runs scripts\["test:types:deep"\] \("tsd"\)/
+    )
+    expect(await fit({ test: 'run-p --max-parallel 2 lint test:unit', lint: 'eslint .', 'test:unit': 'mocha test/unit' })).toMatch(/scripts\.test runs scripts\["test:unit"\] \("mocha test\/unit"\): mocha$/)
+    // pnpm's regular expression (ai/nanoid's `pnpm run /^test:/`).
+    expect(await fit({ test: 'pnpm run /^test:/', 'test:unit': 'mocha test/unit', lint: 'mocha nothing' })).toMatch(/scripts\.test runs scripts\["test:unit"\] \("mocha test\/unit"\): mocha$/)
+  })
+
   it('says a pretest script is not run when the command calls the runner directly (yargs/yargs-parser: pretest builds what the tests import)', async () => {
     const scripts = { pretest: 'rimraf build && tsc -p tsconfig.test.json', test: 'c8 --reporter=text mocha test/*.mjs' }
     const { choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts, devDependencies: { mocha: '10', c8: '10' } }) })))

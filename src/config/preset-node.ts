@@ -108,7 +108,7 @@ function lintingOffBecause(probe: RepositoryProbe): string {
   // or through a script it chains (remarkjs/remark: `npm run build && npm run format && …`, format ending in `xo --fix`).
   const calls = (n: string): boolean => typeof scripts[n] === 'string' && LINTER_WORD.test(scripts[n])
   const chainedFrom = (n: string): string | undefined =>
-    typeof scripts[n] === 'string' ? chainedNames(scripts[n]).find((c) => c !== n && calls(c)) : undefined
+    typeof scripts[n] === 'string' ? chainedNames(scripts[n], scripts).find((c) => c !== n && calls(c)) : undefined
   const roots = ['test', 'check', 'pretest', 'posttest']
   const given = (n: string) => typeof scripts[n] === 'string' && scripts[n].trim() !== ''
   const name =
@@ -243,7 +243,7 @@ function testScript(probe: RepositoryProbe): { script: string; name: string; oth
   if (typeof test !== 'string') return undefined
   // Every script the test script chains that runs tests itself (`npm run test:unit && npm run test:e2e`).
   const chained: Array<{ name: string; script: string }> = []
-  for (const name of chainedNames(test)) {
+  for (const name of chainedNames(test, scripts)) {
     const inner = scripts[name]
     if (name !== 'test' && typeof inner === 'string' && (RUNNER_WORD.test(inner) || OTHER_RUNNERS.test(inner)) && !chained.some((c) => c.name === name)) {
       chained.push({ name, script: inner })
@@ -268,9 +268,43 @@ function notRun(others: readonly string[]): string {
   )
 }
 
-/** The scripts a script runs through the package manager (`npm run build && pnpm test:unit && yarn lint`), in order. */
-function chainedNames(script: string): string[] {
-  return [...script.matchAll(/\b(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)].map((m) => m[1])
+/**
+ * The scripts a script runs, in order: through the package manager (`npm run build && pnpm test:unit && yarn lint`,
+ * pnpm's `pnpm run /^test:/`), or through npm-run-all (`npm-run-all -s test:*`, `run-s build test:**`, `run-p`), whose
+ * patterns are expanded over `scripts` in package.json's order as npm-run-all does (`*` one `:`-separated segment,
+ * `**` any). eslint/espree's `npm-run-all -s test:*` runs test:cjs and test:esm: unfollowed, the preset ran bare
+ * mocha, which found no test file.
+ */
+function chainedNames(script: string, scripts: Record<string, unknown>): string[] {
+  const names = Object.keys(scripts)
+  const found: Array<{ at: number; names: string[] }> = []
+  for (const m of script.matchAll(/\b(?<![\w-])(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+|\/[^/\s]+\/)/g)) {
+    if (!m[1].startsWith('/')) {
+      found.push({ at: m.index, names: [m[1]] })
+      continue
+    }
+    let pattern: RegExp | undefined
+    try {
+      pattern = new RegExp(m[1].slice(1, -1))
+    } catch {
+      pattern = undefined
+    }
+    found.push({ at: m.index, names: pattern ? names.filter((n) => pattern.test(n)) : [] })
+  }
+  for (const m of script.matchAll(/(?:^|[\s;&|(])(?:npm-run-all2?|run-s|run-p)((?:\s+(?:'[^']*'|"[^"]*"|[^\s;&|)'"]+))*)/g)) {
+    const words = [...m[1].matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((w) => w[1] ?? w[2] ?? w[3])
+    const expanded: string[] = []
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]
+      if (w === '--') break // the rest are arguments for the scripts
+      if (/^--(max-parallel|npm-path)$/.test(w)) i++
+      if (w.startsWith('-')) continue
+      const glob = new RegExp(`^${w.split(/(\*\*|\*)/).map((part) => (part === '**' ? '.+' : part === '*' ? '[^:]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`)
+      expanded.push(...names.filter((n) => glob.test(n) && !expanded.includes(n)))
+    }
+    found.push({ at: m.index, names: expanded })
+  }
+  return found.sort((a, b) => a.at - b.at).flatMap((f) => f.names)
 }
 
 const RUNNER_WORD = /\b(?:vitest|jest|mocha)\b|\bnode\b[^&|;]*\s--test\b/
@@ -312,7 +346,7 @@ function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>):
   }
   // The runner of a script the test script chains (minimist: `npm run tests-only` → `nyc tape 'test/**/*.js'`).
   const scripts = probe.packageJson()?.scripts ?? {}
-  for (const name of given === undefined ? [] : chainedNames(given)) {
+  for (const name of given === undefined ? [] : chainedNames(given, scripts)) {
     const inner = scripts[name]
     const chained = typeof inner === 'string' && name !== found?.name ? OTHER_RUNNERS.exec(inner) : null
     if (chained) {
@@ -492,7 +526,7 @@ function packageRunner(probe: RepositoryProbe, dir: string): { name: string; scr
   const test = scripts.test
   if (typeof test !== 'string') return undefined
   // The script itself, else the scripts it chains (`npm run test:types && npm run test:unit`).
-  const candidates = [test, ...chainedNames(test).map((n) => scripts[n]).filter((s): s is string => typeof s === 'string')]
+  const candidates = [test, ...chainedNames(test, scripts).map((n) => scripts[n]).filter((s): s is string => typeof s === 'string')]
   for (const script of candidates) {
     const own = /\b(vitest|jest|mocha)\b/.exec(script)?.[1] ?? (/\bnode\b[^&|;]*\s--test\b/.test(script) ? 'node-test' : OTHER_RUNNERS.exec(script)?.[1])
     if (own) return { name: own, script }
