@@ -871,6 +871,25 @@ describe('node preset', () => {
         "packages/parse is a workspace package (it has its own package.json) and the root's mocha run cannot be limited to that package's tests from the repository root: " +
           "it would judge other packages' tests, or none of its own, as this component's"
       )
+      // A root that depends on no runner (eslint/espree's monorepo): the refusal names the package and its own runner,
+      // not only the root's script.
+      const delegated = await fitPreset(
+        'node',
+        new RepositoryProbe(
+          await workspace({ scripts: { test: 'npm test --workspaces --if-present' } }, {
+            'packages/parse/package.json': pkg({ scripts: { test: 'npm-run-all -s test:*', 'test:esm': "c8 mocha 'tests/**/*.js'" }, devDependencies: { mocha: '10' } })
+          })
+        ),
+        undefined,
+        { source: 'packages/parse', tests: 'packages/parse' }
+      )
+      expect(delegated.layer.stages?.testing?.command).toBeUndefined()
+      expect(tests(delegated.choices).because).toBe(
+        'scripts.test runs "npm test --workspaces --if-present", which calls none of the runners the node preset knows (vitest, jest, mocha, node --test); ' +
+          'packages/parse is a workspace package (it has its own package.json) whose own test script runs mocha ("c8 mocha \'tests/**/*.js\'"), ' +
+          "and the root's test script is no run of a runner the preset can limit to it: set stages.testing.command to a command, run from the repository root, " +
+          "that runs only packages/parse's tests and writes a JUnit XML report whose paths are relative to the repository root, with stages.testing.reports.junit and .coverage"
+      )
       // The package's own script runs another runner than the root's: the root's would run its tests under the wrong runner.
       const other = await fitPreset(
         'node',

@@ -598,6 +598,16 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     filter = ` ${limited.filter}`
     because = `${because}; ${limited.because}`
   }
+  if (runner === 'unsupported' && pkg !== undefined) {
+    // The root's script runs no runner of its own (`npm test --workspaces`, turbo, nx: each package's own script): the
+    // package is named, with its own runner, or the refusal read as if the root were the component (eslint/espree).
+    const own = packageRunner(probe, pkg.dir)
+    because +=
+      `; ${pkg.dir} is a workspace package (it has its own package.json)` +
+      (own ? ` whose own test script runs ${own.name === 'node-test' ? 'node --test' : own.name} ("${own.script}")` : '') +
+      `, and the root's test script is no run of a runner the preset can limit to it: set stages.testing.command to a command, run from the repository root, that runs only ${pkg.dir}'s tests ` +
+      'and writes a JUnit XML report whose paths are relative to the repository root, with stages.testing.reports.junit and .coverage'
+  }
   if (runner === 'unsupported') {
     // Nothing is chosen: the up-front check then refuses the run saying no test command is configured, and this says why.
     const example = chosenRunner.other && script ? tapExample(probe, pm, chosenRunner.other, script) : undefined
