@@ -167,6 +167,40 @@ describe('missing tools, before any command runs', () => {
     expect(found).not.toContain('pytester')
   })
 
+  // tox-dev/platformdirs: `[tool.coverage]` with `run.plugins = ["covdefaults"]`; without covdefaults, pytest-cov stopped
+  // with "No module named 'covdefaults'" before any test, after the up-front check had found nothing missing.
+  it.each([
+    ['pyproject.toml', '[project]\nname = "app"\n\n[tool.coverage]\nrun.plugins = [\n  "covdefaults",\n]\nreport.fail_under = 76\n', 'pyproject.toml'],
+    ['pyproject.toml', '[project]\nname = "app"\n\n[tool.coverage.run]\nplugins = ["covdefaults", "json"]\n', 'pyproject.toml'],
+    ['.coveragerc', '[run]\nbranch = True\nplugins = covdefaults\n', '.coveragerc'],
+    ['setup.cfg', '[metadata]\nname = app\n\n[coverage:run]\nplugins =\n    covdefaults\n    json\n', 'setup.cfg']
+  ])('names a coverage plugin %s loads that the interpreter cannot import', async (file, text, where) => {
+    const root = await repo({ 'setup.py': 'from setuptools import setup\nsetup()\n', [file]: text, 'app/__init__.py': '', 'tests/test_app.py': '' })
+    const found = (await problems(root, { PATH: await binWith({ cp: '/bin/cp', python3: '/usr/bin/python3' }) })).join('\n')
+    expect(found).toContain(
+      `  - covdefaults (not importable by python3), needed by the testing stage: the coverage configuration in ${where} loads it as a plugin ([run] plugins): ` +
+        'add covdefaults to the project\'s test dependencies and install it into python3 in the workflow before this action (`python3 -m pip install covdefaults`)'
+    )
+    // A plugin the interpreter imports is not named.
+    expect(found).not.toMatch(/ {2}- json /)
+  })
+
+  it('a coverage plugin the project declares: install its dependencies (platformdirs: covdefaults in the test group)', async () => {
+    const root = await repo({
+      'pyproject.toml': '[project]\nname = "app"\n\n[dependency-groups]\ntest = ["covdefaults>=2.3", "pytest-cov>=7"]\n\n[tool.coverage]\nrun.plugins = ["covdefaults"]\n',
+      'src/app/__init__.py': '',
+      'tests/test_app.py': ''
+    })
+    const found = (await problems(root, { PATH: await binWith({ cp: '/bin/cp', python3: '/usr/bin/python3' }) })).join('\n')
+    expect(found).toContain(
+      "  - covdefaults (not importable by python3), needed by the testing stage: the project declares covdefaults, but python3 does not have the project's dependencies: " +
+        'install them into it in the workflow before this action (`python3 -m pip install --upgrade pip && python3 -m pip install -e . --group test`)'
+    )
+    // Without a coverage configuration, or one without plugins, nothing more is looked for.
+    const plain = await repo({ 'pyproject.toml': '[project]\nname = "app"\n\n[tool.coverage.run]\nbranch = true\n', 'app/__init__.py': '', 'tests/test_app.py': '' })
+    expect((await problems(plain, { PATH: await binWith({ cp: '/bin/cp', python3: '/usr/bin/python3' }) })).join('\n')).not.toContain('[run] plugins')
+  })
+
   it('jest without jest-junit, and no node on PATH: actions/setup-node, npm i -D jest-junit', async () => {
     const root = await repo({ 'package.json': JSON.stringify({ name: 'app', scripts: { test: 'jest' } }), 'package-lock.json': '{}' })
     await mkdir(join(root, 'node_modules/.bin'), { recursive: true })

@@ -29,6 +29,21 @@ const PYTHON_ANSWERS = new Map<string, Promise<Set<string>>>()
 const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/
 
 /**
+ * A pyproject.toml or setup.cfg without coverage.py's tables and sections (`[tool.coverage.run]`, `[coverage:run]`):
+ * they name the plugins coverage loads (`plugins = ["covdefaults"]`), which declares nothing.
+ */
+function withoutCoverageSections(text: string): string {
+  let inCoverage = false
+  return text
+    .split('\n')
+    .filter((line) => {
+      if (/^\s*\[/.test(line)) inCoverage = /^\s*\[(tool\.coverage[.\]]|coverage:)/.test(line)
+      return !inCoverage
+    })
+    .join('\n')
+}
+
+/**
  * A regular file's text when it is at most `max` bytes, else null. A repository can hold a symlink named package.json
  * to /dev/zero (a size of 0 that never ends: the read grew past a gigabyte and aborted the process) or to a FIFO
  * (opened without blocking): only a regular file is read.
@@ -236,7 +251,7 @@ export class RepositoryProbe {
     const inPackage = pkgDir && pkgDir !== '.' && !/[*?[{]/.test(pkgDir) ? ['pyproject.toml', 'requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'test-requirements.txt', 'requirements-test.txt', 'setup.cfg'].map((n) => `${pkgDir.replace(/\/+$/, '')}/${n}`) : []
     for (const file of [...names, ...inPackage]) {
       const text = this.text(file)
-      if (text !== null && (file === 'uv.lock' ? new RegExp(`^name = "${dist}"$`, 'm').test(text) : pattern.test(text))) return true
+      if (text !== null && (file === 'uv.lock' ? new RegExp(`^name = "${dist}"$`, 'm').test(text) : pattern.test(withoutCoverageSections(text)))) return true
     }
     return false
   }

@@ -100,6 +100,36 @@ export function pytestOption(probe: RepositoryProbe, key: string): { words: stri
   return undefined
 }
 
+/**
+ * The plugins coverage.py loads (`[run] plugins`: covdefaults, coverage-conditional-plugin, …) from the file it reads
+ * its configuration from: `.coveragerc` when there is one, else the first of setup.cfg, tox.ini (`[coverage:run]`) and
+ * pyproject.toml (`[tool.coverage.run]`, or `run.plugins` under `[tool.coverage]`) that configures coverage at all.
+ * Undefined when no file configures coverage. A plugin coverage cannot import stops it before any test runs.
+ */
+export function coveragePlugins(probe: RepositoryProbe): { plugins: string[]; file: string } | undefined {
+  const ini = (body: string | undefined): string[] => {
+    const m = body === undefined ? null : /^[ \t]*plugins[ \t]*[=:][ \t]*(.*(?:\n[ \t]+\S.*)*)/m.exec(body)
+    return m ? m[1].split(/[\s,]+/).filter((w) => w !== '' && !w.startsWith('#')) : []
+  }
+  const rc = probe.text('.coveragerc')
+  if (rc !== null) return { plugins: ini(sectionBody(rc, /^\s*\[run\]\s*$/)), file: '.coveragerc' }
+  for (const file of ['setup.cfg', 'tox.ini']) {
+    const text = probe.text(file)
+    if (text === null || !/^\s*\[coverage:/m.test(text)) continue
+    return { plugins: ini(sectionBody(text, /^\s*\[coverage:run\]\s*$/)), file }
+  }
+  const pyproject = probe.text('pyproject.toml')
+  if (pyproject === null || !/^\s*\[tool\.coverage[.\]]/m.test(pyproject)) return undefined
+  const toml = (body: string | undefined, key: string): string[] => {
+    const value = body === undefined ? undefined : new RegExp(`^\\s*${key}\\s*=\\s*(\\[[^\\]]*\\]|"[^"]*"|'[^']*')`, 'm').exec(body)?.[1]
+    return value ? [...value.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]) : []
+  }
+  return {
+    plugins: [...toml(sectionBody(pyproject, /^\s*\[tool\.coverage\.run\]\s*(#.*)?$/), 'plugins'), ...toml(sectionBody(pyproject, /^\s*\[tool\.coverage\]\s*(#.*)?$/), 'run\\.plugins')],
+    file: 'pyproject.toml'
+  }
+}
+
 /** The lines of an INI section or TOML table after its header line, up to the next header; undefined when absent. */
 function sectionBody(text: string, header: RegExp): string | undefined {
   const lines = text.split(/\r?\n/)
