@@ -217,7 +217,9 @@ describe('python preset', () => {
   withDebian("a project whose coverage configuration sets fail_under (real pytest, pytest-cov and coverage)", () => {
     it.each([
       ['pyproject.toml', '[project]\nname = "calc"\n\n[tool.coverage.report]\nfail_under = 100\n', '[tool.coverage.report] in pyproject.toml'],
-      ['.coveragerc', '[report]\nfail_under = 100\n', '[report] in .coveragerc']
+      ['.coveragerc', '[report]\nfail_under = 100\n', '[report] in .coveragerc'],
+      // TOML's dotted keys (tox-dev/platformdirs: `report.fail_under = 76` under [tool.coverage]).
+      ['pyproject.toml', '[project]\nname = "calc"\n\n[tool.coverage]\nrun.branch = false\nreport.fail_under = 100\n', '[tool.coverage] in pyproject.toml']
     ])('leaves coverage to the test_coverage gate: the tests pass, both reports are written (%s)', async (file, text, where) => {
       const root = await repo({
         'setup.py': '',
