@@ -638,7 +638,7 @@ describe('node preset', () => {
   it("runs mocha under c8 with its built-in xunit reporter, or mocha-junit-reporter when it is installed", async () => {
     const bare = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'mocha' } }) })))
     expect(bare.layer.stages?.testing?.command).toBe(
-      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false --100=false mocha --reporter xunit --reporter-option output={reports}/junit.xml'
+      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false --100=false mocha --reporter xunit --reporter-options output={reports}/junit.xml'
     )
     const withReporter = await fitPreset(
       'node',
@@ -657,7 +657,7 @@ describe('node preset', () => {
       'mocha (with the script\'s arguments --require test/support/env) with its built-in xunit reporter (JUnit XML) under nyc — scripts.test runs scripts["test-ci"] ("nyc --reporter=lcov --reporter=text mocha --require test/support/env --reporter spec"): mocha'
     )
     expect(layer.stages?.testing?.command).toBe(
-      'npx nyc --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false mocha --require test/support/env --reporter xunit --reporter-option output={reports}/junit.xml'
+      'npx nyc --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false mocha --require test/support/env --reporter xunit --reporter-options output={reports}/junit.xml'
     )
     // A chain to a vitest script runs vitest directly (arguments given to `npm test --` would reach the chain).
     const vitest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run build && npm run unit', unit: 'vitest run' } }) })))

@@ -59,6 +59,10 @@ const nodeTools = (): boolean => installed(TOOLS_DIR, TOOLS, ['vitest', 'pnpm'],
 const MOCHA_DIR = join(tmpdir(), 's2p-preset-cache', 'mocha-tools')
 const mochaTools = (): boolean => installed(MOCHA_DIR, ['mocha@10.8.2', 'nyc@17.1.0', 'c8@12.0.0'], ['mocha', 'nyc', 'c8'], 'the mocha and c8 first runs')
 
+/** mocha 5 and nyc 15, as auth0/node-jsonwebtoken pins them. */
+const MOCHA5_DIR = join(tmpdir(), 's2p-preset-cache', 'mocha5-tools')
+const mocha5Tools = (): boolean => installed(MOCHA5_DIR, ['mocha@5.2.0', 'nyc@15.1.0'], ['mocha', 'nyc'], 'the mocha 5 first run')
+
 /** tape, tap-junit and nyc. */
 const TAPE_DIR = join(tmpdir(), 's2p-preset-cache', 'tape-tools')
 const tapeTools = (): boolean => installed(TAPE_DIR, ['tape@5.10.2', 'tap-junit@5.0.4', 'nyc@17.1.0'], ['tape', 'tap-junit', 'nyc'], 'the tape first run')
@@ -687,6 +691,32 @@ describe('node', () => {
       expect(second.report.stage_results.refactoring.quality_gates.security.details).toMatchObject({ secret_count: 0 })
     }
   )
+
+  // auth0/node-jsonwebtoken pins mocha 5, which has `--reporter-options` but not the singular `--reporter-option`
+  // mocha 6 added: the preset's command stopped on "unknown option" before any test.
+  ;(mocha5Tools() ? it : it.skip)('a mocha 5 project (auth0/node-jsonwebtoken: `nyc mocha --use_strict`): the xunit reporter is told where to write in words mocha 5 knows', async () => {
+    const root = await project(
+      {
+        'package.json': JSON.stringify({
+          name: 'sum',
+          version: '1.0.0',
+          private: true,
+          scripts: { test: 'npm run lint && npm run coverage', coverage: 'nyc mocha --use_strict', lint: 'true' },
+          devDependencies: { mocha: '^5.2.0', nyc: '^15.1.0' },
+          nyc: { 'check-coverage': true, lines: 95 }
+        }),
+        'package-lock.json': JEST_PROJECT['package-lock.json'],
+        'lib/index.js': "function sum(a, b) {\n  return a + b\n}\nfunction sign(x) {\n  if (x < 0) return -1\n  return 1\n}\nmodule.exports = { sum, sign }\n",
+        'test/index.js': "const assert = require('assert')\nconst { sum } = require('../lib')\ndescribe('sum', () => {\n  it('adds', () => assert.strictEqual(sum(1, 2), 3))\n  it('adds negatives', () => assert.strictEqual(sum(-1, -2), -3))\n})\n",
+        'specs/sum.md': spec('sum')
+      },
+      { node_modules: join(MOCHA5_DIR, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'mocha 5 project, no configuration')
+    expectGreen(first)
+    expect(first.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 2, passed: 2, failed: 0 })
+    expect(first.report.stage_results.testing.quality_gates.test_coverage.details.tool_reported).toBe(printedLines(first.stdout))
+  })
 
   ;(mochaTools() ? it : it.skip)(
     'a node --test project under c8 (fastify/fastify-plugin: "c8 --100 node --test"): c8 measures the coverage, its ignore hints apply, its check fails no passing test',

@@ -668,10 +668,12 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
       const used = script ? /\b(c8|nyc)\b/.exec(script)?.[1] : undefined
       const cover: 'c8' | 'nyc' = (used as 'c8' | 'nyc' | undefined) ?? (probe.nodeBin('c8') ? 'c8' : probe.nodeBin('nyc') || probe.declares('nyc') ? 'nyc' : 'c8')
       // mocha-junit-reporter when installed, else mocha's own xunit reporter (JUnit XML, nothing to install).
+      // `--reporter-options`, which every mocha takes: the singular `--reporter-option` came with mocha 6, and mocha 5
+      // (auth0/node-jsonwebtoken) stopped on "unknown option" before any test.
       const junitReporter = probe.nodePackage('mocha-junit-reporter')
         ? // includePending: else its pending tests are left out of the report, named nowhere.
           'mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml,includePending=true'
-        : 'xunit --reporter-option output={reports}/junit.xml'
+        : 'xunit --reporter-options output={reports}/junit.xml'
       // The script's own mocha arguments (--require, spec files) when they are plain words.
       const args = script ? /\bmocha((?:\s+[\w./=@:,*-]+)*)\s*$/.exec(script.trim())?.[1]?.trim() : undefined
       const ownArgs = args ? ` ${args.replace(/(^|\s)(--reporter|-R|--reporter-options?|-O)(\s+|=)\S+/g, '').trim()}`.trimEnd() : ''
