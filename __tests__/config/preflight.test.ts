@@ -146,6 +146,25 @@ describe('missing tools, before any command runs', () => {
     )
   })
 
+  // frostming/marko (pdm) declares pytest-cov and mypy in [tool.pdm.dev-dependencies]: the advice was to
+  // `pip install -e .`, which installs neither, and the next run found them missing again.
+  it.each([
+    ['[tool.pdm.dev-dependencies]\ndev = [\n    "pytest",\n    "pytest-cov",\n    "mypy>=0.950",\n]\n', 'tool.pdm.dev-dependencies'],
+    ['[tool.poetry.group.dev.dependencies]\npytest = "^8.0"\npytest-cov = "^5"\nmypy = "*"\n', 'tool.poetry.group.dev.dependencies']
+  ])("a tool declared only in a tool's own table (%#): pip does not install it, and the advice says so", async (table, name) => {
+    const root = await repo({ 'pyproject.toml': `[project]\nname = "app"\ndependencies = []\n\n${table}\n[tool.mypy]\nstrict = true\n`, 'app/__init__.py': '', 'tests/test_app.py': '' })
+    execFileSync('/usr/bin/python3', ['-m', 'venv', '--without-pip', join(root, '.venv')])
+    const found = (await problems(root, { PATH: await binWith({ cp: '/bin/cp' }) })).join('\n')
+    for (const [module, dist, stage] of [['mypy', 'mypy', 'refactoring stage (type_checking)'], ['pytest_cov', 'pytest-cov', 'testing stage'], ['pytest', 'pytest', 'testing stage']]) {
+      expect(found).toContain(
+        `  - ${module} (not importable by .venv/bin/python), needed by the ${stage}: the project declares ${dist} in [${name}] of pyproject.toml, which pip does not install: ` +
+          `install it into .venv/bin/python in the workflow before this action (\`.venv/bin/python -m pip install ${dist}\`), or install that table's dependencies with its tool`
+      )
+    }
+    expect(found).toContain(`  - coverage (not importable by .venv/bin/python), needed by the testing stage: the project declares pytest-cov (which brings coverage) in [${name}] of pyproject.toml`)
+    expect(found).not.toContain('pip install -e .')
+  })
+
   // A project whose pytest addopts use a plugin (`-n auto`: pytest-xdist) that its interpreter cannot import: pytest
   // stopped on "unrecognized arguments: -n" before any test, and the run said only that no JUnit report was written.
   it.each([

@@ -255,11 +255,13 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
         // dependencies are not installed in that interpreter: that is the advice, not adding it again.
         const dist = PYTHON_DISTRIBUTIONS[m] ?? (coverageLoads.has(m) ? m.split('.')[0].replace(/_/g, '-') : m)
         // coverage comes with pytest-cov: a project declaring pytest-cov has it once its dependencies are installed.
-        const declared = ctx.probe.pythonRequires(dist, ctx.source)
+        // Declared where the install below installs it: a tool's own table (pdm's, poetry's) pip never reads.
+        const declared = ctx.probe.pythonRequires(dist, ctx.source, 'pip')
           ? dist
-          : m === 'coverage' && ctx.probe.pythonRequires('pytest-cov', ctx.source)
+          : m === 'coverage' && ctx.probe.pythonRequires('pytest-cov', ctx.source, 'pip')
             ? 'pytest-cov (which brings coverage)'
             : undefined
+        const toolTable = declared ? undefined : (ctx.probe.pythonToolDeclares(dist, ctx.source) ?? (m === 'coverage' ? ctx.probe.pythonToolDeclares('pytest-cov', ctx.source) : undefined))
         const entry = ctx.missing.find((x) => x.tool === m && x.key === ctx.key)
         if (install && declared) {
           if (entry) {
@@ -267,6 +269,11 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
             const upgrade = /--group /.test(install) ? `${python} -m pip install --upgrade pip && ` : ''
             entry.install = `the project declares ${declared}, but ${python} does not have the project's dependencies: install them into it in the workflow before this action (\`${upgrade}${python} -m pip install ${install}\`)`
           }
+        } else if (entry && toolTable) {
+          // frostming/marko: pytest-cov and mypy in [tool.pdm.dev-dependencies]; `pip install -e .` installs neither.
+          entry.install =
+            `the project declares ${m === 'coverage' && !ctx.probe.pythonToolDeclares(dist, ctx.source) ? 'pytest-cov (which brings coverage)' : dist} in [${toolTable}] of pyproject.toml, which pip does not install: ` +
+            `install it into ${python} in the workflow before this action (\`${python} -m pip install ${dist}\`), or install that table's dependencies with its tool`
         } else if (entry && coverageLoads.has(m)) {
           entry.install = `the coverage configuration in ${coverage!.file} loads it as a plugin ([run] plugins): add ${dist} to the project's test dependencies and install it into ${python} in the workflow before this action (\`${python} -m pip install ${dist}\`)`
         } else if (entry && plugins.has(m)) {
