@@ -403,7 +403,7 @@ describe('node preset', () => {
     expect(chose(ufo.choices, 'tests and coverage')).toMatch(/^vitest directly \(pnpm exec vitest\) with the script's --typecheck, JUnit and coverage reporters/)
     expect(ufo.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm exec vitest run --typecheck --run --reporter=default --reporter=\{reports\}\/vitest-retries\.mjs --reporter=junit /)
     const jest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'tsc && NODE_ENV=test jest --runInBand --ci' } }) })))
-    expect(jest.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npx jest --runInBand --ci --reporters=default/)
+    expect(jest.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs NODE_ENV=test npx jest --runInBand --ci --reporters=default/)
     // Words the preset cannot carry safely (quotes, substitutions) are left to the script.
     const quoted = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: "npm run build && vitest run --dir 'my tests'" } }) })))
     expect(quoted.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npx vitest run --run --reporter=default/)
@@ -722,6 +722,17 @@ describe('node preset', () => {
     expect(await fit({ test: 'run-p --max-parallel 2 lint test:unit', lint: 'eslint .', 'test:unit': 'mocha test/unit' })).toMatch(/scripts\.test runs scripts\["test:unit"\] \("mocha test\/unit"\): mocha$/)
     // pnpm's regular expression (ai/nanoid's `pnpm run /^test:/`).
     expect(await fit({ test: 'pnpm run /^test:/', 'test:unit': 'mocha test/unit', lint: 'mocha nothing' })).toMatch(/scripts\.test runs scripts\["test:unit"\] \("mocha test\/unit"\): mocha$/)
+  })
+
+  it('keeps the environment the script gives the runner, through cross-env or not (an ESM project\'s NODE_OPTIONS=--experimental-vm-modules)', async () => {
+    const fit = async (test: string) => (await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ type: 'module', scripts: { test }, devDependencies: { jest: '29' } }) })))).layer.stages?.testing?.command ?? ''
+    // One call of jest behind cross-env: through the script, which keeps it (before: `npx jest`, every ESM test file failed on `import`).
+    expect(await fit('cross-env NODE_OPTIONS=--experimental-vm-modules jest')).toMatch(/ npm test -- --ci /)
+    // A call among others: jest runs directly, with the script's environment before it.
+    expect(await fit('cross-env NODE_OPTIONS=--experimental-vm-modules jest --runInBand && eslint .')).toMatch(/ NODE_OPTIONS=--experimental-vm-modules npx jest --runInBand --ci /)
+    expect(await fit('NODE_OPTIONS="--experimental-vm-modules" TZ=UTC jest; tsd')).toMatch(/ NODE_OPTIONS="--experimental-vm-modules" TZ=UTC npx jest --ci /)
+    // A value that is not one plain word is not carried (the command is a template, run by bash).
+    expect(await fit('X=$(pwd) jest; tsd')).toMatch(/=jest-junit-invocations\.cjs npx jest --ci /)
   })
 
   it('says a pretest script is not run when the command calls the runner directly (yargs/yargs-parser: pretest builds what the tests import)', async () => {

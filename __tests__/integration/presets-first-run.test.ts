@@ -453,6 +453,26 @@ describe('node', () => {
     )
   })
 
+  // An ESM package whose jest needs node's --experimental-vm-modules, given by the test script before other work:
+  // the preset ran `npx jest` without it, and every test file failed on its first `import` ("Cannot use import
+  // statement outside a module") where `npm test` passed.
+  it('an ESM jest project whose script gives NODE_OPTIONS=--experimental-vm-modules: the direct command keeps it', async () => {
+    const root = await project(
+      {
+        ...JEST_PROJECT,
+        'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, type: 'module', scripts: { test: 'NODE_OPTIONS=--experimental-vm-modules jest && node -e 0' } }, null, 2),
+        'eslint.config.js': "export default [{ files: ['**/*.js'], languageOptions: { sourceType: 'module', globals: { test: 'readonly', expect: 'readonly' } }, rules: { 'no-unused-vars': 'error' } }]\n",
+        'src/sum/index.js': '/** @param {number} a @param {number} b */\nexport function sum(a, b) {\n  return a + b\n}\n',
+        'src/sum/index.test.js': "import { sum } from './index.js'\ntest('adds', () => {\n  expect(sum(1, 2)).toBe(3)\n})\n"
+      },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'ESM jest with NODE_OPTIONS in the script')
+    expect(first.stdout).toContain('  tests and coverage: jest directly (NODE_OPTIONS=--experimental-vm-modules npx jest), with jest-junit and coverage reporters')
+    expectGreen(first)
+    expect(first.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 1, passed: 1, errors: 0 })
+  })
+
   // openapi-ts/openapi-typescript: packages/openapi-fetch has its own tsconfig.json (its `lib`, its `include`); the
   // root's holds shared options and no `include`, and `tsc --noEmit` there checked the whole repository: 829 errors,
   // 724 of them other packages'.

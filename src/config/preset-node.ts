@@ -403,8 +403,7 @@ function tapExample(probe: RepositoryProbe, pm: Manager, runner: string, script:
  */
 function scriptTakesArgs(script: string | undefined, runner: Runner): boolean {
   if (script === undefined || /[;&|<>`$()]/.test(script)) return false
-  const words = script.trim().split(/\s+/)
-  while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) words.shift()
+  const { rest: words } = leadingEnv(script.trim().split(/\s+/))
   const name = runner === 'node-test' ? 'node' : runner
   if (words[0] === name) return true
   // node [flags] path/to/jest(.js)
@@ -420,22 +419,21 @@ function scriptTakesArgs(script: string | undefined, runner: Runner): boolean {
  * call that runs tests — vitest's `--typecheck.only` runs only the type tests, no code at all — and the others are
  * named in `skipped`: the preset's command does not run them.
  */
-function runnerCall(script: string | undefined, runner: 'vitest' | 'jest'): { invocation?: string; args: string; skipped: string[] } {
+function runnerCall(script: string | undefined, runner: 'vitest' | 'jest'): { invocation?: string; env?: string; args: string; skipped: string[] } {
   if (!script) return { args: '', skipped: [] }
-  const calls: Array<{ text: string; invocation?: string; args: string[] }> = []
+  const calls: Array<{ text: string; invocation?: string; env: string[]; args: string[] }> = []
   for (const segment of script.split(/&&|\|\||[;|]/)) {
-    const words = segment.trim().split(/\s+/)
-    while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) words.shift()
+    const { env, rest: words } = leadingEnv(segment.trim().split(/\s+/))
     if (words[0] === 'npx' || words[0] === 'yarn') words.shift()
     else if (words[0] === 'pnpm' && words[1] === 'exec') words.splice(0, 2)
     if (words[0] === runner) {
-      calls.push({ text: segment.trim(), args: words.slice(1) })
+      calls.push({ text: segment.trim(), env, args: words.slice(1) })
       continue
     }
     // node [node's flags] path/to/the runner's entry file [arguments]
     const entry = words[0] === 'node' ? words.findIndex((w, i) => i > 0 && isRunnerEntry(w, runner)) : -1
     if (entry > 0 && words.slice(1, entry).every((w) => /^--?[\w-]+(=[\w./:,@-]*)?$/.test(w))) {
-      calls.push({ text: segment.trim(), invocation: words.slice(0, entry + 1).join(' '), args: words.slice(entry + 1) })
+      calls.push({ text: segment.trim(), invocation: words.slice(0, entry + 1).join(' '), env, args: words.slice(entry + 1) })
     }
   }
   if (calls.length === 0) return { args: '', skipped: [] }
@@ -454,7 +452,28 @@ function runnerCall(script: string | undefined, runner: 'vitest' | 'jest'): { in
     }
     kept.push(w)
   }
-  return { ...(chosen.invocation ? { invocation: chosen.invocation } : {}), args: kept.join(' '), skipped }
+  // The script's environment for the call (`NODE_OPTIONS=--experimental-vm-modules`, through cross-env or not): an ESM
+  // project's jest without it fails every test file on its first `import`. Plain words only, as the arguments.
+  const env = chosen.env.filter((w) => /^[A-Za-z_][A-Za-z0-9_]*=(?:[\w./=@:,+-]*|"[\w./=@:,+-]*"|'[\w./=@:,+-]*')$/.test(w)).join(' ')
+  return { ...(chosen.invocation ? { invocation: chosen.invocation } : {}), ...(env ? { env } : {}), args: kept.join(' '), skipped }
+}
+
+/**
+ * A command's leading environment assignments, with those given through `cross-env` or `env` (`cross-env
+ * NODE_OPTIONS=--experimental-vm-modules jest`), and the words after them. bash takes them as assignments itself.
+ */
+function leadingEnv(words: string[]): { env: string[]; rest: string[] } {
+  const rest = [...words]
+  const env: string[] = []
+  const assignments = () => {
+    while (rest.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(rest[0])) env.push(rest.shift()!)
+  }
+  assignments()
+  if (rest[0] === 'cross-env' || rest[0] === 'env') {
+    rest.shift()
+    assignments()
+  }
+  return { env, rest }
 }
 
 /** A path to the runner's command-line entry file (`node_modules/vitest/dist/cli-wrapper.js`, `node_modules/.bin/jest`). */
@@ -628,7 +647,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
   const callOf = (name: 'vitest' | 'jest') => {
     const call = viaScript ? { args: '', skipped: [] } : runnerCall(segment ?? script, name)
     const left = skippedCalls(call.skipped, name)
-    const runs = call.invocation ?? `${pm.exec} ${name}`
+    const runs = `${'env' in call && call.env ? `${call.env} ` : ''}${call.invocation ?? `${pm.exec} ${name}`}`
     return { own: call.args, left, runs, shown: viaScript ? how : `directly (${runs})`, warned: [warning, left.warning].filter(Boolean).join('; ') }
   }
   switch (runner) {
