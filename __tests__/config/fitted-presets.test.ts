@@ -731,6 +731,9 @@ describe('node preset', () => {
     // A call among others: jest runs directly, with the script's environment before it.
     expect(await fit('cross-env NODE_OPTIONS=--experimental-vm-modules jest --runInBand && eslint .')).toMatch(/ NODE_OPTIONS=--experimental-vm-modules npx jest --runInBand --ci /)
     expect(await fit('NODE_OPTIONS="--experimental-vm-modules" TZ=UTC jest; tsd')).toMatch(/ NODE_OPTIONS="--experimental-vm-modules" TZ=UTC npx jest --ci /)
+    // mocha under nyc, behind cross-env.
+    const mocha = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'cross-env NODE_ENV=test nyc mocha test/' }, devDependencies: { mocha: '10', nyc: '17' } }) })))
+    expect(mocha.layer.stages?.testing?.command).toMatch(/^NODE_ENV=test npx nyc .* mocha test\/ --reporter xunit /)
     // A value that is not one plain word is not carried (the command is a template, run by bash).
     expect(await fit('X=$(pwd) jest; tsd')).toMatch(/=jest-junit-invocations\.cjs npx jest --ci /)
   })

@@ -454,8 +454,20 @@ function runnerCall(script: string | undefined, runner: 'vitest' | 'jest'): { in
   }
   // The script's environment for the call (`NODE_OPTIONS=--experimental-vm-modules`, through cross-env or not): an ESM
   // project's jest without it fails every test file on its first `import`. Plain words only, as the arguments.
-  const env = chosen.env.filter((w) => /^[A-Za-z_][A-Za-z0-9_]*=(?:[\w./=@:,+-]*|"[\w./=@:,+-]*"|'[\w./=@:,+-]*')$/.test(w)).join(' ')
+  const env = plainAssignments(chosen.env)
   return { ...(chosen.invocation ? { invocation: chosen.invocation } : {}), ...(env ? { env } : {}), args: kept.join(' '), skipped }
+}
+
+/** The assignments that are plain words (a value in quotes too), which a template can carry; others are left out. */
+function plainAssignments(env: readonly string[]): string {
+  return env.filter((w) => /^[A-Za-z_][A-Za-z0-9_]*=(?:[\w./=@:,+-]*|"[\w./=@:,+-]*"|'[\w./=@:,+-]*')$/.test(w)).join(' ')
+}
+
+/** The environment assignments (with a space after them) of the script's first call matching `calls`, or ''. */
+function scriptEnv(script: string | undefined, calls: RegExp): string {
+  const segment = script?.split(/&&|\|\||[;|]/).find((s) => calls.test(s))
+  const env = segment === undefined ? '' : plainAssignments(leadingEnv(segment.trim().split(/\s+/)).env)
+  return env ? `${env} ` : ''
 }
 
 /**
@@ -702,7 +714,9 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
         because: `${because}${coverageCheck(probe, cover, script)}`,
         ...(warning ? { warning } : {})
       })
-      return { command: `${pm.exec} ${cover} ${coverageToolFlags(cover)} mocha${ownArgs} --reporter ${junitReporter}`, coverage: summary }
+      // The environment the script gives mocha (`cross-env NODE_ENV=test nyc mocha`), as for jest and vitest.
+      const env = scriptEnv(script, /\bmocha\b/)
+      return { command: `${env}${pm.exec} ${cover} ${coverageToolFlags(cover)} mocha${ownArgs} --reporter ${junitReporter}`, coverage: summary }
     }
     case 'node-test': {
       const reporters = 'node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination={reports}/junit.xml'
