@@ -498,6 +498,9 @@ describe('node', () => {
       '  type checking: tsc --noEmit -p packages/sum/tsconfig.json — packages/sum is a workspace package with a tsconfig.json of its own: its project is checked, with its own options and files'
     )
     expectGreen(first)
+    // The command names the source path, so a configuration init writes (paths on {component}) serves every package.
+    const written = await init(root, 'sum', SYSTEM_PATH)
+    expect(written).toContain('command: "npx tsc --noEmit --pretty false -p {path}/tsconfig.json > {reports}/tsc.txt"')
     expect(first.report.stage_results.refactoring.quality_gates.type_checking.details).toMatchObject({ error_count: 0 })
     // The package's own type error is counted, at its path from the repository root.
     await writeFile(join(root, 'packages/sum/index.js'), `${code}/** @type {string} */\nconst s = 1\nmodule.exports.s = s\n`)

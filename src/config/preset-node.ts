@@ -800,7 +800,10 @@ export function nodePreset(
   // repository with options none of them is built with — 829 errors, 724 of them other packages' — where the
   // package's project, with its own `lib` and `include`, is what its build and its editor check).
   const ownProject = pkg !== undefined && probe.file(`${pkg.dir}/tsconfig.json`) ? pkg.dir : undefined
-  const tsc = ownProject !== undefined ? tscCommand(probe, pm, ownProject) : probe.file('tsconfig.json') ? tscCommand(probe, pm) : undefined
+  // Named as `{path}` when the source path is the package itself, so that a configuration `init` writes (paths
+  // templated on {component}) checks each package it is run for, not the one it was written for.
+  const byPath = ownProject !== undefined && posix.normalize((paths.source ?? '').replace(/\\/g, '/')).replace(/\/+$/, '') === ownProject
+  const tsc = ownProject !== undefined ? tscCommand(probe, pm, ownProject, byPath) : probe.file('tsconfig.json') ? tscCommand(probe, pm) : undefined
   const typeChecking = tsc ? { enabled: true, command: tsc.command, report: { path: '{reports}/tsc.txt', format: 'tsc-text' } } : { enabled: false }
   choices.push(tsc ? { topic: 'type checking', chose: tsc.chose, because: tsc.because } : { topic: 'type checking', chose: 'off', because: 'no tsconfig.json: plain JavaScript, nothing to type-check' })
 
@@ -931,12 +934,11 @@ function c8Arguments(args: string): string {
  * check is `tsc -b --noEmit --force` (every referenced project, in order, whatever an earlier build left; `--noEmit`
  * with `-b` from TypeScript 5.6), or, with an earlier TypeScript, which refuses `--noEmit` with `-b` (TS5094), one
  * `tsc --noEmit -p` per project, the worst exit status kept.
+ * The project is the one in `dir`: the repository root, or a workspace package with a tsconfig.json of its own, run
+ * from the repository root all the same (tsc prints the files relative to it either way); `byPath` names it as
+ * `{path}/tsconfig.json`, the package being the component's source path.
  */
-/**
- * The type check of the project in `dir` (the repository root, or a workspace package with a tsconfig.json of its own),
- * run from the repository root: tsc prints the files relative to it either way.
- */
-function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.'): { command: string; chose: string; because: string } {
+function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.', byPath = false): { command: string; chose: string; because: string } {
   const at = (file: string) => (dir === '.' ? file : posix.join(dir, file))
   // A path from the repository as one shell word, its braces doubled: the command is a template.
   const word = (path: string) => shellQuote(path).replace(/[{}]/g, '$&$&')
@@ -945,7 +947,7 @@ function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.'): { command: 
     dir === '.'
       ? { command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: 'tsconfig.json exists' }
       : {
-          command: `${pm.exec} tsc --noEmit --pretty false -p ${word(tsconfig)} > {reports}/tsc.txt`,
+          command: `${pm.exec} tsc --noEmit --pretty false -p ${byPath ? '{path}/tsconfig.json' : word(tsconfig)} > {reports}/tsc.txt`,
           chose: `tsc --noEmit -p ${tsconfig}`,
           because:
             `${dir} is a workspace package with a tsconfig.json of its own: its project is checked, with its own options and files` +
@@ -963,7 +965,7 @@ function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.'): { command: 
     Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined ? ' (none: "files": [])' : ''
   }, not those projects'`
   if (version === undefined || major > 5 || (major === 5 && minor >= 6)) {
-    const project = dir === '.' ? '' : ` ${word(tsconfig)}`
+    const project = dir === '.' ? '' : ` ${byPath ? '{path}/tsconfig.json' : word(tsconfig)}`
     return { command: `${pm.exec} tsc -b${project} --noEmit --force --pretty false > {reports}/tsc.txt`, chose: `tsc -b${dir === '.' ? '' : ` ${tsconfig}`} --noEmit --force (project references)`, because }
   }
   // TypeScript before 5.6: each project on its own (tsconfig.json too, unless it is only a list of references).
