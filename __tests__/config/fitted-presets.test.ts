@@ -47,6 +47,8 @@ function chose(choices: PresetChoice[], topic: string): string {
 }
 
 const DEBIAN_PYTHON = '/usr/bin/python3'
+/** What the node preset's eslint leaves out: the files runs write into the repository. */
+const ESLINT_IGNORES = " --ignore-pattern '**/.spec-to-production/**' --ignore-pattern '**/workflow_report_*.json' --ignore-pattern '**/workflow_dashboard_*.html'"
 const hasDebianPytest = existsSync('/usr/lib/python3/dist-packages/pytest_cov')
 if (!hasDebianPytest) console.warn('SKIPPED: python3-pytest-cov (Debian) is not installed: apt-get install python3-pytest python3-coverage python3-pytest-cov')
 const withDebian = hasDebianPytest ? describe : describe.skip
@@ -215,7 +217,9 @@ describe('python preset', () => {
   withDebian("a project whose coverage configuration sets fail_under (real pytest, pytest-cov and coverage)", () => {
     it.each([
       ['pyproject.toml', '[project]\nname = "calc"\n\n[tool.coverage.report]\nfail_under = 100\n', '[tool.coverage.report] in pyproject.toml'],
-      ['.coveragerc', '[report]\nfail_under = 100\n', '[report] in .coveragerc']
+      ['.coveragerc', '[report]\nfail_under = 100\n', '[report] in .coveragerc'],
+      // TOML's dotted keys (tox-dev/platformdirs: `report.fail_under = 76` under [tool.coverage]).
+      ['pyproject.toml', '[project]\nname = "calc"\n\n[tool.coverage]\nrun.branch = false\nreport.fail_under = 100\n', '[tool.coverage] in pyproject.toml']
     ])('leaves coverage to the test_coverage gate: the tests pass, both reports are written (%s)', async (file, text, where) => {
       const root = await repo({
         'setup.py': '',
@@ -399,7 +403,7 @@ describe('node preset', () => {
     expect(chose(ufo.choices, 'tests and coverage')).toMatch(/^vitest directly \(pnpm exec vitest\) with the script's --typecheck, JUnit and coverage reporters/)
     expect(ufo.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm exec vitest run --typecheck --run --reporter=default --reporter=\{reports\}\/vitest-retries\.mjs --reporter=junit /)
     const jest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'tsc && NODE_ENV=test jest --runInBand --ci' } }) })))
-    expect(jest.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs npx jest --runInBand --ci --reporters=default/)
+    expect(jest.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/jest-junit-invocations\.cjs && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true JEST_JUNIT_TEST_CASE_PROPERTIES_DIR=\{reports\} JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE=jest-junit-invocations\.cjs NODE_ENV=test npx jest --runInBand --ci --reporters=default/)
     // Words the preset cannot carry safely (quotes, substitutions) are left to the script.
     const quoted = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: "npm run build && vitest run --dir 'my tests'" } }) })))
     expect(quoted.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && npx vitest run --run --reporter=default/)
@@ -634,7 +638,7 @@ describe('node preset', () => {
   it("runs mocha under c8 with its built-in xunit reporter, or mocha-junit-reporter when it is installed", async () => {
     const bare = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'mocha' } }) })))
     expect(bare.layer.stages?.testing?.command).toBe(
-      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false --100=false mocha --reporter xunit --reporter-option output={reports}/junit.xml'
+      'npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false --100=false mocha --reporter xunit --reporter-options output={reports}/junit.xml'
     )
     const withReporter = await fitPreset(
       'node',
@@ -653,7 +657,7 @@ describe('node preset', () => {
       'mocha (with the script\'s arguments --require test/support/env) with its built-in xunit reporter (JUnit XML) under nyc — scripts.test runs scripts["test-ci"] ("nyc --reporter=lcov --reporter=text mocha --require test/support/env --reporter spec"): mocha'
     )
     expect(layer.stages?.testing?.command).toBe(
-      'npx nyc --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false mocha --require test/support/env --reporter xunit --reporter-option output={reports}/junit.xml'
+      'npx nyc --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false mocha --require test/support/env --reporter xunit --reporter-options output={reports}/junit.xml'
     )
     // A chain to a vitest script runs vitest directly (arguments given to `npm test --` would reach the chain).
     const vitest = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run build && npm run unit', unit: 'vitest run' } }) })))
@@ -677,10 +681,61 @@ describe('node preset', () => {
     // A runner called in the script itself, then an end-to-end script with a runner the preset has no reporter for.
     const direct = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'vitest run && npm run e2e', e2e: 'playwright test' } }) })))
     expect(chose(direct.choices, 'tests and coverage')).toMatch(/; scripts\.test also runs scripts\["e2e"\] \("playwright test"\), which this command does not run: its tests are not judged/)
+    // The same suite in a browser under mochify (sinonjs/fake-timers), after the mocha run the preset drives.
+    const browser = await fitPreset(
+      'node',
+      new RepositoryProbe(
+        await repo({
+          'package.json': pkg({
+            scripts: { test: 'npm run test-node && npm run test-headless', 'test-node': 'mocha --timeout 200 test/ -R dot', 'test-headless': 'mochify --driver puppeteer' },
+            devDependencies: { mocha: '11', nyc: '17' }
+          })
+        })
+      )
+    )
+    expect(chose(browser.choices, 'tests and coverage')).toMatch(
+      /; scripts\.test also runs scripts\["test-headless"\] \("mochify --driver puppeteer"\), which this command does not run: its tests are not judged/
+    )
     // Scripts that run no tests (lint, build) are not named.
     const lint = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run lint && npm run unit', unit: 'vitest run', lint: 'eslint .' } }) })))
     expect(chose(lint.choices, 'tests and coverage')).not.toContain('also runs')
     expect(lint.choices.find((c) => c.topic === 'tests and coverage')?.warning).toBeUndefined()
+  })
+
+  it('follows npm-run-all and pnpm run /regex/ to the scripts they run (eslint/espree: `npm-run-all -s test:*`)', async () => {
+    const fit = async (scripts: Record<string, string>) =>
+      chose((await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts, devDependencies: { mocha: '11', c8: '10' } }) })))).choices, 'tests and coverage')
+    // Before: "package.json depends on mocha; scripts.test (…) calls no runner the preset can follow", and bare mocha found no test file.
+    const espree = await fit({
+      test: 'npm-run-all -s test:*',
+      'test:cjs': 'mocha --timeout 30000 tests/lib/commonjs.cjs',
+      'test:esm': "c8 mocha --timeout 30000 'tests/lib/**/*.js'",
+      'test:types:deep': 'tsd'
+    })
+    expect(espree).toMatch(/^mocha \(with the script's arguments --timeout 30000 tests\/lib\/commonjs\.cjs\) .* scripts\.test runs scripts\["test:cjs"\] /)
+    expect(espree).toContain('scripts.test also runs scripts["test:esm"] ("c8 mocha --timeout 30000 \'tests/lib/**/*.js\'"), which this command does not run')
+    // `*` is one segment: test:types:deep is not run by `test:*`; `**` is any.
+    expect(espree).not.toContain('test:types:deep')
+    expect(await fit({ test: 'run-s build "test:**"', build: 'tsc', 'test:unit:fast': 'mocha test/unit', 'test:types:deep': 'tsd' })).toMatch(
+      /scripts\.test runs scripts\["test:unit:fast"\] \("mocha test\/unit"\): mocha; scripts\.test also runs scripts\["test:types:deep"\] \("tsd"\)/
+    )
+    expect(await fit({ test: 'run-p --max-parallel 2 lint test:unit', lint: 'eslint .', 'test:unit': 'mocha test/unit' })).toMatch(/scripts\.test runs scripts\["test:unit"\] \("mocha test\/unit"\): mocha$/)
+    // pnpm's regular expression (ai/nanoid's `pnpm run /^test:/`).
+    expect(await fit({ test: 'pnpm run /^test:/', 'test:unit': 'mocha test/unit', lint: 'mocha nothing' })).toMatch(/scripts\.test runs scripts\["test:unit"\] \("mocha test\/unit"\): mocha$/)
+  })
+
+  it('keeps the environment the script gives the runner, through cross-env or not (an ESM project\'s NODE_OPTIONS=--experimental-vm-modules)', async () => {
+    const fit = async (test: string) => (await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ type: 'module', scripts: { test }, devDependencies: { jest: '29' } }) })))).layer.stages?.testing?.command ?? ''
+    // One call of jest behind cross-env: through the script, which keeps it (before: `npx jest`, every ESM test file failed on `import`).
+    expect(await fit('cross-env NODE_OPTIONS=--experimental-vm-modules jest')).toMatch(/ npm test -- --ci /)
+    // A call among others: jest runs directly, with the script's environment before it.
+    expect(await fit('cross-env NODE_OPTIONS=--experimental-vm-modules jest --runInBand && eslint .')).toMatch(/ NODE_OPTIONS=--experimental-vm-modules npx jest --runInBand --ci /)
+    expect(await fit('NODE_OPTIONS="--experimental-vm-modules" TZ=UTC jest; tsd')).toMatch(/ NODE_OPTIONS="--experimental-vm-modules" TZ=UTC npx jest --ci /)
+    // mocha under nyc, behind cross-env.
+    const mocha = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'cross-env NODE_ENV=test nyc mocha test/' }, devDependencies: { mocha: '10', nyc: '17' } }) })))
+    expect(mocha.layer.stages?.testing?.command).toMatch(/^NODE_ENV=test npx nyc .* mocha test\/ --reporter xunit /)
+    // A value that is not one plain word is not carried (the command is a template, run by bash).
+    expect(await fit('X=$(pwd) jest; tsd')).toMatch(/=jest-junit-invocations\.cjs npx jest --ci /)
   })
 
   it('says a pretest script is not run when the command calls the runner directly (yargs/yargs-parser: pretest builds what the tests import)', async () => {
@@ -832,6 +887,25 @@ describe('node preset', () => {
         "packages/parse is a workspace package (it has its own package.json) and the root's mocha run cannot be limited to that package's tests from the repository root: " +
           "it would judge other packages' tests, or none of its own, as this component's"
       )
+      // A root that depends on no runner (eslint/espree's monorepo): the refusal names the package and its own runner,
+      // not only the root's script.
+      const delegated = await fitPreset(
+        'node',
+        new RepositoryProbe(
+          await workspace({ scripts: { test: 'npm test --workspaces --if-present' } }, {
+            'packages/parse/package.json': pkg({ scripts: { test: 'npm-run-all -s test:*', 'test:esm': "c8 mocha 'tests/**/*.js'" }, devDependencies: { mocha: '10' } })
+          })
+        ),
+        undefined,
+        { source: 'packages/parse', tests: 'packages/parse' }
+      )
+      expect(delegated.layer.stages?.testing?.command).toBeUndefined()
+      expect(tests(delegated.choices).because).toBe(
+        'scripts.test runs "npm test --workspaces --if-present", which calls none of the runners the node preset knows (vitest, jest, mocha, node --test); ' +
+          'packages/parse is a workspace package (it has its own package.json) whose own test script runs mocha ("c8 mocha \'tests/**/*.js\'"), ' +
+          "and the root's test script is no run of a runner the preset can limit to it: set stages.testing.command to a command, run from the repository root, " +
+          "that runs only packages/parse's tests and writes a JUnit XML report whose paths are relative to the repository root, with stages.testing.reports.junit and .coverage"
+      )
       // The package's own script runs another runner than the root's: the root's would run its tests under the wrong runner.
       const other = await fitPreset(
         'node',
@@ -902,7 +976,7 @@ describe('node preset', () => {
       'node',
       new RepositoryProbe(await repo({ 'package.json': pkg({}), 'eslint.config.js': '', 'tsconfig.json': '{}', '.secretlintrc.json': '{}', 'package-lock.json': '{}' }))
     )
-    expect(full.layer.stages?.refactoring?.linting).toMatchObject({ enabled: true, command: 'npx eslint {path} -f json -o {reports}/eslint.json' })
+    expect(full.layer.stages?.refactoring?.linting).toMatchObject({ enabled: true, command: `npx eslint${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json` })
     expect(chose(full.choices, 'linting')).toBe('eslint — configured in eslint.config.js')
     expect(full.layer.stages?.refactoring?.type_checking).toMatchObject({ enabled: true, command: 'npx tsc --noEmit --pretty false > {reports}/tsc.txt' })
     expect(full.layer.stages?.refactoring?.security?.command).toMatch(/^npx secretlint \{path\}\/'\*\*\/\*' '!\*\*\/\.spec-to-production\/\*\*' '!\*\*\/workflow_report_\*\.json' '!\*\*\/workflow_dashboard_\*\.html' --format json/)
@@ -915,8 +989,8 @@ describe('node preset', () => {
     // A TypeScript project: every JavaScript and TypeScript extension, said in the choice.
     const ts = await fit({ '.eslintrc.json': '{}', 'tsconfig.json': '{}' })
     expect(ts.layer.stages?.refactoring?.linting).toMatchObject({
-      command: 'npx eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts {path} -f json -o {reports}/eslint.json',
-      fix_command: 'npx eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts {path} --fix'
+      command: `npx eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json`,
+      fix_command: `npx eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts${ESLINT_IGNORES} {path} --fix`
     })
     expect(chose(ts.choices, 'linting')).toBe(
       'eslint --ext .js,.jsx,.cjs,.mjs,.ts,.tsx,.cts,.mts — configured in .eslintrc.json; a legacy configuration lints only .js files unless told, and tsconfig.json makes this a TypeScript project: --ext includes .ts and .tsx'
@@ -926,11 +1000,11 @@ describe('node preset', () => {
       'node',
       new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { 'lint:check': 'eslint --max-warnings 0 --ext .ts src/' } }), '.eslintrc.yml': '', 'tsconfig.json': '{}' }))
     )
-    expect(script.layer.stages?.refactoring?.linting?.command).toBe('npx eslint --ext .ts {path} -f json -o {reports}/eslint.json')
+    expect(script.layer.stages?.refactoring?.linting?.command).toBe(`npx eslint --ext .ts${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json`)
     expect(chose(script.choices, 'linting')).toBe('eslint --ext .ts — configured in .eslintrc.yml; a legacy configuration lints only .js files unless told: --ext .ts as scripts.lint:check gives it')
     // Plain JavaScript with a legacy configuration, or a flat configuration: no --ext.
-    expect((await fit({ '.eslintrc.json': '{}' })).layer.stages?.refactoring?.linting?.command).toBe('npx eslint {path} -f json -o {reports}/eslint.json')
-    expect((await fit({ 'eslint.config.js': '', 'tsconfig.json': '{}' })).layer.stages?.refactoring?.linting?.command).toBe('npx eslint {path} -f json -o {reports}/eslint.json')
+    expect((await fit({ '.eslintrc.json': '{}' })).layer.stages?.refactoring?.linting?.command).toBe(`npx eslint${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json`)
+    expect((await fit({ 'eslint.config.js': '', 'tsconfig.json': '{}' })).layer.stages?.refactoring?.linting?.command).toBe(`npx eslint${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json`)
   })
 })
 

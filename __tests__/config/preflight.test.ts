@@ -146,6 +146,25 @@ describe('missing tools, before any command runs', () => {
     )
   })
 
+  // frostming/marko (pdm) declares pytest-cov and mypy in [tool.pdm.dev-dependencies]: the advice was to
+  // `pip install -e .`, which installs neither, and the next run found them missing again.
+  it.each([
+    ['[tool.pdm.dev-dependencies]\ndev = [\n    "pytest",\n    "pytest-cov",\n    "mypy>=0.950",\n]\n', 'tool.pdm.dev-dependencies'],
+    ['[tool.poetry.group.dev.dependencies]\npytest = "^8.0"\npytest-cov = "^5"\nmypy = "*"\n', 'tool.poetry.group.dev.dependencies']
+  ])("a tool declared only in a tool's own table (%#): pip does not install it, and the advice says so", async (table, name) => {
+    const root = await repo({ 'pyproject.toml': `[project]\nname = "app"\ndependencies = []\n\n${table}\n[tool.mypy]\nstrict = true\n`, 'app/__init__.py': '', 'tests/test_app.py': '' })
+    execFileSync('/usr/bin/python3', ['-m', 'venv', '--without-pip', join(root, '.venv')])
+    const found = (await problems(root, { PATH: await binWith({ cp: '/bin/cp' }) })).join('\n')
+    for (const [module, dist, stage] of [['mypy', 'mypy', 'refactoring stage (type_checking)'], ['pytest_cov', 'pytest-cov', 'testing stage'], ['pytest', 'pytest', 'testing stage']]) {
+      expect(found).toContain(
+        `  - ${module} (not importable by .venv/bin/python), needed by the ${stage}: the project declares ${dist} in [${name}] of pyproject.toml, which pip does not install: ` +
+          `install it into .venv/bin/python in the workflow before this action (\`.venv/bin/python -m pip install ${dist}\`), or install that table's dependencies with its tool`
+      )
+    }
+    expect(found).toContain(`  - coverage (not importable by .venv/bin/python), needed by the testing stage: the project declares pytest-cov (which brings coverage) in [${name}] of pyproject.toml`)
+    expect(found).not.toContain('pip install -e .')
+  })
+
   // A project whose pytest addopts use a plugin (`-n auto`: pytest-xdist) that its interpreter cannot import: pytest
   // stopped on "unrecognized arguments: -n" before any test, and the run said only that no JUnit report was written.
   it.each([
@@ -165,6 +184,40 @@ describe('missing tools, before any command runs', () => {
     }
     // -p NAME is not followed (pytester is one of pytest's own plugins).
     expect(found).not.toContain('pytester')
+  })
+
+  // tox-dev/platformdirs: `[tool.coverage]` with `run.plugins = ["covdefaults"]`; without covdefaults, pytest-cov stopped
+  // with "No module named 'covdefaults'" before any test, after the up-front check had found nothing missing.
+  it.each([
+    ['pyproject.toml', '[project]\nname = "app"\n\n[tool.coverage]\nrun.plugins = [\n  "covdefaults",\n]\nreport.fail_under = 76\n', 'pyproject.toml'],
+    ['pyproject.toml', '[project]\nname = "app"\n\n[tool.coverage.run]\nplugins = ["covdefaults", "json"]\n', 'pyproject.toml'],
+    ['.coveragerc', '[run]\nbranch = True\nplugins = covdefaults\n', '.coveragerc'],
+    ['setup.cfg', '[metadata]\nname = app\n\n[coverage:run]\nplugins =\n    covdefaults\n    json\n', 'setup.cfg']
+  ])('names a coverage plugin %s loads that the interpreter cannot import', async (file, text, where) => {
+    const root = await repo({ 'setup.py': 'from setuptools import setup\nsetup()\n', [file]: text, 'app/__init__.py': '', 'tests/test_app.py': '' })
+    const found = (await problems(root, { PATH: await binWith({ cp: '/bin/cp', python3: '/usr/bin/python3' }) })).join('\n')
+    expect(found).toContain(
+      `  - covdefaults (not importable by python3), needed by the testing stage: the coverage configuration in ${where} loads it as a plugin ([run] plugins): ` +
+        'add covdefaults to the project\'s test dependencies and install it into python3 in the workflow before this action (`python3 -m pip install covdefaults`)'
+    )
+    // A plugin the interpreter imports is not named.
+    expect(found).not.toMatch(/ {2}- json /)
+  })
+
+  it('a coverage plugin the project declares: install its dependencies (platformdirs: covdefaults in the test group)', async () => {
+    const root = await repo({
+      'pyproject.toml': '[project]\nname = "app"\n\n[dependency-groups]\ntest = ["covdefaults>=2.3", "pytest-cov>=7"]\n\n[tool.coverage]\nrun.plugins = ["covdefaults"]\n',
+      'src/app/__init__.py': '',
+      'tests/test_app.py': ''
+    })
+    const found = (await problems(root, { PATH: await binWith({ cp: '/bin/cp', python3: '/usr/bin/python3' }) })).join('\n')
+    expect(found).toContain(
+      "  - covdefaults (not importable by python3), needed by the testing stage: the project declares covdefaults, but python3 does not have the project's dependencies: " +
+        'install them into it in the workflow before this action (`python3 -m pip install --upgrade pip && python3 -m pip install -e . --group test`)'
+    )
+    // Without a coverage configuration, or one without plugins, nothing more is looked for.
+    const plain = await repo({ 'pyproject.toml': '[project]\nname = "app"\n\n[tool.coverage.run]\nbranch = true\n', 'app/__init__.py': '', 'tests/test_app.py': '' })
+    expect((await problems(plain, { PATH: await binWith({ cp: '/bin/cp', python3: '/usr/bin/python3' }) })).join('\n')).not.toContain('[run] plugins')
   })
 
   it('jest without jest-junit, and no node on PATH: actions/setup-node, npm i -D jest-junit', async () => {

@@ -252,6 +252,22 @@ describe('spec-to-production CLI on the example component', () => {
     expect(run.stdout.slice(run.stdout.indexOf('WORKFLOW SUMMARY'))).toContain(`✗ testing: ${error}`)
   })
 
+  // auth0/node-jsonwebtoken: mocha 5 stopped on "unknown option `--reporter-option'" under nyc, which still wrote its
+  // (empty) coverage report; with a coverage report read, the error said only that no JUnit report was written.
+  test('a command that fails writing no JUnit report quotes its output, though a coverage report was written', async () => {
+    const dir = await repo()
+    const command =
+      "mkdir -p {reports}/coverage && printf 'TN:\\nSF:examples/greeter/src/greeter.ts\\nDA:1,0\\nLF:1\\nLH:0\\nend_of_record\\n' > {reports}/coverage/lcov.info && " +
+      "printf '%s\\n' \"  error: unknown option \\`--reporter-option'\" >&2; exit 1"
+    await editConfig(dir, testingWith(command))
+    const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(1)
+    const testing = (await readReport(dir)).stage_results.testing
+    expect(testing.quality_gates.test_coverage.details).toMatchObject({ lines_total: 1, lines_covered: 0 })
+    expect(testing.quality_gates.test_pass_rate.errors[0]).toMatch(/wrote no JUnit report/)
+    expect(testing.errors).toEqual([expect.stringMatching(/^the testing command failed: exit status 1.*; its output (says|ends): "error: unknown option `--reporter-option'"$/)])
+  })
+
   test('a hanging command is killed at its timeout with its whole process tree', async () => {
     const dir = await repo()
     await editConfig(dir, testingWith('sleep 300 & echo $! > hang.pid; sleep 300', 1))

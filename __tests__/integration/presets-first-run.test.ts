@@ -59,6 +59,10 @@ const nodeTools = (): boolean => installed(TOOLS_DIR, TOOLS, ['vitest', 'pnpm'],
 const MOCHA_DIR = join(tmpdir(), 's2p-preset-cache', 'mocha-tools')
 const mochaTools = (): boolean => installed(MOCHA_DIR, ['mocha@10.8.2', 'nyc@17.1.0', 'c8@12.0.0'], ['mocha', 'nyc', 'c8'], 'the mocha and c8 first runs')
 
+/** mocha 5 and nyc 15, as auth0/node-jsonwebtoken pins them. */
+const MOCHA5_DIR = join(tmpdir(), 's2p-preset-cache', 'mocha5-tools')
+const mocha5Tools = (): boolean => installed(MOCHA5_DIR, ['mocha@5.2.0', 'nyc@15.1.0'], ['mocha', 'nyc'], 'the mocha 5 first run')
+
 /** tape, tap-junit and nyc. */
 const TAPE_DIR = join(tmpdir(), 's2p-preset-cache', 'tape-tools')
 const tapeTools = (): boolean => installed(TAPE_DIR, ['tape@5.10.2', 'tap-junit@5.0.4', 'nyc@17.1.0'], ['tape', 'tap-junit', 'nyc'], 'the tape first run')
@@ -449,6 +453,98 @@ describe('node', () => {
     )
   })
 
+  // An ESM package whose jest needs node's --experimental-vm-modules, given by the test script before other work:
+  // the preset ran `npx jest` without it, and every test file failed on its first `import` ("Cannot use import
+  // statement outside a module") where `npm test` passed.
+  it('an ESM jest project whose script gives NODE_OPTIONS=--experimental-vm-modules: the direct command keeps it', async () => {
+    const root = await project(
+      {
+        ...JEST_PROJECT,
+        'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, type: 'module', scripts: { test: 'NODE_OPTIONS=--experimental-vm-modules jest && node -e 0' } }, null, 2),
+        'eslint.config.js': "export default [{ files: ['**/*.js'], languageOptions: { sourceType: 'module', globals: { test: 'readonly', expect: 'readonly' } }, rules: { 'no-unused-vars': 'error' } }]\n",
+        'src/sum/index.js': '/** @param {number} a @param {number} b */\nexport function sum(a, b) {\n  return a + b\n}\n',
+        'src/sum/index.test.js': "import { sum } from './index.js'\ntest('adds', () => {\n  expect(sum(1, 2)).toBe(3)\n})\n"
+      },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'ESM jest with NODE_OPTIONS in the script')
+    expect(first.stdout).toContain('  tests and coverage: jest directly (NODE_OPTIONS=--experimental-vm-modules npx jest), with jest-junit and coverage reporters')
+    expectGreen(first)
+    expect(first.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 1, passed: 1, errors: 0 })
+  })
+
+  // openapi-ts/openapi-typescript: packages/openapi-fetch has its own tsconfig.json (its `lib`, its `include`); the
+  // root's holds shared options and no `include`, and `tsc --noEmit` there checked the whole repository: 829 errors,
+  // 724 of them other packages'.
+  it("a workspace package with a tsconfig.json of its own: its project is type-checked, not the root's", async () => {
+    const { 'src/sum/index.js': code, 'src/sum/index.test.js': tests, ...rest } = JEST_PROJECT
+    const root = await project(
+      {
+        ...rest,
+        'package.json': JSON.stringify({ name: 'mono', version: '1.0.0', private: true, workspaces: ['packages/*'], scripts: { test: 'jest' } }, null, 2),
+        // Shared options only: no `include`, so tsc at the root checks every file of the repository.
+        'tsconfig.json': JSON.stringify({ compilerOptions: { allowJs: true, checkJs: true, noEmit: true, strict: true, types: [] } }),
+        'packages/sum/package.json': JSON.stringify({ name: 'sum', version: '1.0.0' }),
+        'packages/sum/tsconfig.json': JSON.stringify({ extends: '../../tsconfig.json', include: ['index.js'] }),
+        'packages/sum/index.js': code,
+        'packages/sum/index.test.js': tests,
+        'packages/other/package.json': JSON.stringify({ name: 'other', version: '1.0.0' }),
+        'packages/other/index.js': "/** @type {number} */\nconst n = 'one'\nmodule.exports = { n }\n"
+      },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'workspace package with its own tsconfig.json')
+    expect(first.stdout).toContain(
+      '  type checking: tsc --noEmit -p packages/sum/tsconfig.json — packages/sum is a workspace package with a tsconfig.json of its own: its project is checked, with its own options and files'
+    )
+    expectGreen(first)
+    // The command names the source path, so a configuration init writes (paths on {component}) serves every package.
+    const written = await init(root, 'sum', SYSTEM_PATH)
+    expect(written).toContain('command: "npx tsc --noEmit --pretty false -p {path}/tsconfig.json > {reports}/tsc.txt"')
+    expect(first.report.stage_results.refactoring.quality_gates.type_checking.details).toMatchObject({ error_count: 0 })
+    // The package's own type error is counted, at its path from the repository root.
+    await writeFile(join(root, 'packages/sum/index.js'), `${code}/** @type {string} */\nconst s = 1\nmodule.exports.s = s\n`)
+    const typed = await run(root, 'sum', SYSTEM_PATH, 'workspace package with its own tsconfig.json, a type error in it')
+    expect(typed.code).toBe(1)
+    const gate = typed.report.stage_results.refactoring.quality_gates.type_checking
+    expect(gate.details).toMatchObject({ error_count: 1 })
+    expect(gate.findings).toEqual([expect.objectContaining({ file: 'packages/sum/index.js', rule: 'TS2322' })])
+  })
+
+  // sinonjs/fake-timers: the component is the whole repository, and eslint 9's flat configuration (which reads no
+  // .gitignore and no longer skips dot-directories) linted what the runs had written under .spec-to-production/runs/:
+  // the linting gate failed on the jest-junit properties module and the coverage report's scripts.
+  it('a project linted from its root with a flat eslint configuration: the files runs write are not linted', async () => {
+    const { 'src/sum/index.js': code, 'src/sum/index.test.js': tests, 'specs/sum.md': specText, ...rest } = JEST_PROJECT
+    const root = await project(
+      {
+        ...rest,
+        'specs/sum.md': specText,
+        'index.js': code,
+        'test/index.test.js': tests.replace("'./index'", "'../index'"),
+        // eslint's recommended no-control-regex, on every JavaScript file as `js.configs.recommended` applies it.
+        'eslint.config.js':
+          "module.exports = [{ files: ['**/*.js', '**/*.cjs', '**/*.mjs'], linterOptions: { reportUnusedDisableDirectives: 'error' }, languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', test: 'readonly', expect: 'readonly' } }, rules: { 'no-unused-vars': 'error', 'no-control-regex': 'error' } }]\n",
+        'tsconfig.json': rest['tsconfig.json'].replace('"src/**/*.js"', '"index.js"').replace('"src/**/*.test.js"', '"test/**"')
+      },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    // Twice: the second run has the first one's outputs in the repository too.
+    for (const label of ['first', 'second']) {
+      const r = await run(root, 'sum', SYSTEM_PATH, `linted from the root, ${label} run`)
+      expect(r.stdout).toContain('  paths.source: . — ')
+      const gate = r.report.stage_results.refactoring.quality_gates.linting
+      expect(gate.findings).toEqual([])
+      expect(gate.details).toMatchObject({ issue_count: 0 })
+      expectGreen(r)
+    }
+    // eslint did lint the project's own files (the report is not empty, and none of it is a run's output).
+    const reports = join(root, '.spec-to-production/runs')
+    const runs = execFileSync('ls', ['-t', reports], { encoding: 'utf8' }).split('\n').filter((d) => d.startsWith('sum-'))
+    const linted = (JSON.parse(await readFile(join(reports, runs[0], 'reports/eslint.json'), 'utf8')) as Array<{ filePath: string }>).map((f) => f.filePath.slice(root.length + 1))
+    expect(linted.sort()).toEqual(['eslint.config.js', 'index.js', 'test/index.test.js'])
+  })
+
   it('a TypeScript project of project references (the Vite templates\' solution tsconfig.json): every referenced project is type-checked', async () => {
     const root = await project(
       {
@@ -618,6 +714,32 @@ describe('node', () => {
       expect(second.report.stage_results.refactoring.quality_gates.security.details).toMatchObject({ secret_count: 0 })
     }
   )
+
+  // auth0/node-jsonwebtoken pins mocha 5, which has `--reporter-options` but not the singular `--reporter-option`
+  // mocha 6 added: the preset's command stopped on "unknown option" before any test.
+  ;(mocha5Tools() ? it : it.skip)('a mocha 5 project (auth0/node-jsonwebtoken: `nyc mocha --use_strict`): the xunit reporter is told where to write in words mocha 5 knows', async () => {
+    const root = await project(
+      {
+        'package.json': JSON.stringify({
+          name: 'sum',
+          version: '1.0.0',
+          private: true,
+          scripts: { test: 'npm run lint && npm run coverage', coverage: 'nyc mocha --use_strict', lint: 'true' },
+          devDependencies: { mocha: '^5.2.0', nyc: '^15.1.0' },
+          nyc: { 'check-coverage': true, lines: 95 }
+        }),
+        'package-lock.json': JEST_PROJECT['package-lock.json'],
+        'lib/index.js': "function sum(a, b) {\n  return a + b\n}\nfunction sign(x) {\n  if (x < 0) return -1\n  return 1\n}\nmodule.exports = { sum, sign }\n",
+        'test/index.js': "const assert = require('assert')\nconst { sum } = require('../lib')\ndescribe('sum', () => {\n  it('adds', () => assert.strictEqual(sum(1, 2), 3))\n  it('adds negatives', () => assert.strictEqual(sum(-1, -2), -3))\n})\n",
+        'specs/sum.md': spec('sum')
+      },
+      { node_modules: join(MOCHA5_DIR, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'mocha 5 project, no configuration')
+    expectGreen(first)
+    expect(first.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 2, passed: 2, failed: 0 })
+    expect(first.report.stage_results.testing.quality_gates.test_coverage.details.tool_reported).toBe(printedLines(first.stdout))
+  })
 
   ;(mochaTools() ? it : it.skip)(
     'a node --test project under c8 (fastify/fastify-plugin: "c8 --100 node --test"): c8 measures the coverage, its ignore hints apply, its check fails no passing test',

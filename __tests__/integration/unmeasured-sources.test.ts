@@ -4,7 +4,10 @@
  * The component here has two files; the report measures one at 100%. The gate said "100% ≥ 50%" and nothing else.
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
-import { rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyRepo } from '../helpers/tiny.js'
 
@@ -43,3 +46,35 @@ test('a report that measures every source file of the component has no such cave
   expect(gate.details.unmeasured_files).toBeUndefined()
   expect(gate.warnings).toEqual([])
 })
+
+// frostming/marko omits marko/cli.py and marko/__main__.py in setup.cfg's [coverage:run]: the caveat named them as
+// files no test loaded, and told the user to have coverage.py measure every source.
+;(existsSync('/usr/lib/python3/dist-packages/pytest_cov') ? test : test.skip)(
+  "files coverage.py's configuration omits are not named as unmeasured (real pytest-cov)",
+  async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-omit-'))
+    dirs.push(dir)
+    await writeIn(dir, 'setup.cfg', '[metadata]\nname = calc\n\n[coverage:run]\nbranch = True\nomit =\n    calc/cli.py\n    */__main__.py\n')
+    await writeIn(dir, 'calc/__init__.py', 'def add(a, b):\n    return a + b\n')
+    await writeIn(dir, 'calc/cli.py', 'import sys\nprint(sys.argv)\n')
+    await writeIn(dir, 'calc/__main__.py', 'from calc.cli import *\n')
+    await writeIn(dir, 'calc/extra.py', 'def unused():\n    return 1\n')
+    await writeIn(dir, 'tests/test_calc.py', 'from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n')
+    await writeIn(dir, 'specs/calc.md', '---\ncomponent: calc\n---\n# calc\n\n## Requirements\n\n- adds\n\n## Acceptance Criteria\n\n- 1 + 2 is 3\n')
+    await writeIn(
+      dir,
+      '.github/spec-to-production.yml',
+      'preset: python\nquality_gates:\n  security: { secrets: false, vulnerabilities: false }\nstages:\n  refactoring:\n    linting: { enabled: false }\n    type_checking: { enabled: false }\n'
+    )
+    await writeIn(dir, '.gitignore', '.spec-to-production/\nworkflow_report_*.json\nworkflow_dashboard_*.html\n__pycache__/\n')
+    git(dir, 'init', '-q', '-b', 'main')
+    git(dir, 'add', '-A')
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'calc')
+    await runCli(dir, ['--spec', 'specs/calc.md', '--component', 'calc', '--output', 'r.json'], { env: { PATH: `/usr/bin:/bin:${dirname(process.execPath)}` } })
+    const gate = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_coverage
+    // --cov=calc measures every file under calc that is not omitted: extra.py, which no test loaded, at 0%.
+    expect(gate.details).toMatchObject({ files: 2, lines_covered: 2, lines_total: 4 })
+    expect(gate.details.unmeasured_files).toBeUndefined()
+    expect(gate.warnings.join('\n')).not.toMatch(/not measured/)
+  }
+)

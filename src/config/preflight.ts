@@ -7,7 +7,7 @@
 import { isAbsolute } from 'node:path'
 import { originOf } from './origins.js'
 import { isExecutable, RepositoryProbe } from './probe.js'
-import { projectInstall, pytestOption } from './python-project.js'
+import { coveragePlugins, projectInstall, pytestOption } from './python-project.js'
 import { describeMissing, type MissingTool } from './tools.js'
 import type { Config, LoadedConfig, StageKey } from './types.js'
 
@@ -235,6 +235,15 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
       plugins.set(plugin, addopts!.file)
     }
   }
+  // Plugins the project's coverage configuration loads (platformdirs: covdefaults): without one, pytest-cov and
+  // `coverage` stop with "No module named 'covdefaults'" before any test runs.
+  const coverage = modules.includes('pytest_cov') || modules.includes('coverage') ? coveragePlugins(ctx.probe) : undefined
+  const coverageLoads = new Set<string>()
+  for (const plugin of coverage?.plugins ?? []) {
+    if (modules.includes(plugin)) continue
+    modules.push(plugin)
+    coverageLoads.add(plugin)
+  }
   if (modules.length === 0) return
   ctx.pending.push(
     ctx.probe.pythonImports(python, modules).then((found) => {
@@ -244,13 +253,15 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
         need(ctx, m, 'python-module', `not importable by ${python}`)
         // A tool the project declares (a test extra, a requirements file) is missing because the project's own
         // dependencies are not installed in that interpreter: that is the advice, not adding it again.
-        const dist = PYTHON_DISTRIBUTIONS[m] ?? m
+        const dist = PYTHON_DISTRIBUTIONS[m] ?? (coverageLoads.has(m) ? m.split('.')[0].replace(/_/g, '-') : m)
         // coverage comes with pytest-cov: a project declaring pytest-cov has it once its dependencies are installed.
-        const declared = ctx.probe.pythonRequires(dist, ctx.source)
+        // Declared where the install below installs it: a tool's own table (pdm's, poetry's) pip never reads.
+        const declared = ctx.probe.pythonRequires(dist, ctx.source, 'pip')
           ? dist
-          : m === 'coverage' && ctx.probe.pythonRequires('pytest-cov', ctx.source)
+          : m === 'coverage' && ctx.probe.pythonRequires('pytest-cov', ctx.source, 'pip')
             ? 'pytest-cov (which brings coverage)'
             : undefined
+        const toolTable = declared ? undefined : (ctx.probe.pythonToolDeclares(dist, ctx.source) ?? (m === 'coverage' ? ctx.probe.pythonToolDeclares('pytest-cov', ctx.source) : undefined))
         const entry = ctx.missing.find((x) => x.tool === m && x.key === ctx.key)
         if (install && declared) {
           if (entry) {
@@ -258,6 +269,13 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
             const upgrade = /--group /.test(install) ? `${python} -m pip install --upgrade pip && ` : ''
             entry.install = `the project declares ${declared}, but ${python} does not have the project's dependencies: install them into it in the workflow before this action (\`${upgrade}${python} -m pip install ${install}\`)`
           }
+        } else if (entry && toolTable) {
+          // frostming/marko: pytest-cov and mypy in [tool.pdm.dev-dependencies]; `pip install -e .` installs neither.
+          entry.install =
+            `the project declares ${m === 'coverage' && !ctx.probe.pythonToolDeclares(dist, ctx.source) ? 'pytest-cov (which brings coverage)' : dist} in [${toolTable}] of pyproject.toml, which pip does not install: ` +
+            `install it into ${python} in the workflow before this action (\`${python} -m pip install ${dist}\`), or install that table's dependencies with its tool`
+        } else if (entry && coverageLoads.has(m)) {
+          entry.install = `the coverage configuration in ${coverage!.file} loads it as a plugin ([run] plugins): add ${dist} to the project's test dependencies and install it into ${python} in the workflow before this action (\`${python} -m pip install ${dist}\`)`
         } else if (entry && plugins.has(m)) {
           entry.install = `pytest's addopts in ${plugins.get(m)} use it: add ${dist} to the project's test dependencies and install it into ${python} in the workflow before this action (\`${python} -m pip install ${dist}\`)`
         } else if (entry && TOOL_MODULES.has(m)) {

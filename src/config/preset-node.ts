@@ -59,6 +59,17 @@ function secretlintExclusions(exclude: readonly string[]): string {
 }
 
 /**
+ * eslint's arguments that leave the run outputs out of its run. eslint 9's flat configuration ignores only node_modules
+ * and .git by default (eslint 8 skipped dot-directories), and reads no .gitignore: on the whole repository (`{path}`
+ * `.`) it linted the files a run writes into `.spec-to-production/runs/` — the jest-junit properties module, which
+ * `no-control-regex` of eslint's recommended rules flags, and the coverage HTML report's scripts, whose
+ * `eslint-disable` it reports as unused — of this run and every earlier one, and the gate failed on them.
+ */
+function eslintExclusions(): string {
+  return RUN_OUTPUT_GLOBS.map((g) => ` --ignore-pattern '${g}'`).join('')
+}
+
+/**
  * secretlint with the recommended rules, fetched from the npm registry by npx (`--yes`: no prompt in CI) at the pinned
  * version, for a repository that has no secretlint of its own. `exclude` are globs left out of the scan.
  */
@@ -97,7 +108,7 @@ function lintingOffBecause(probe: RepositoryProbe): string {
   // or through a script it chains (remarkjs/remark: `npm run build && npm run format && …`, format ending in `xo --fix`).
   const calls = (n: string): boolean => typeof scripts[n] === 'string' && LINTER_WORD.test(scripts[n])
   const chainedFrom = (n: string): string | undefined =>
-    typeof scripts[n] === 'string' ? chainedNames(scripts[n]).find((c) => c !== n && calls(c)) : undefined
+    typeof scripts[n] === 'string' ? chainedNames(scripts[n], scripts).find((c) => c !== n && calls(c)) : undefined
   const roots = ['test', 'check', 'pretest', 'posttest']
   const given = (n: string) => typeof scripts[n] === 'string' && scripts[n].trim() !== ''
   const name =
@@ -213,9 +224,11 @@ const JEST_INVOCATIONS_ENV = `JEST_JUNIT_TEST_CASE_PROPERTIES_DIR={reports} JEST
 
 /**
  * Test runners the preset has no JUnit reporter for. A script that calls one is never swapped for node --test, which
- * would run other code (or the same files without the runner's set-up) and judge that instead.
+ * would run other code (or the same files without the runner's set-up) and judge that instead. The browser runners
+ * (mochify, web-test-runner, testcafe) among them: sinonjs/fake-timers' `npm run test-node && npm run test-headless`
+ * runs its suite under mocha, then in a browser under mochify, and the second run went unnamed.
  */
-const OTHER_RUNNERS = /(?:^|[\s/;&|(])(uvu|ava|tap|tape|tsd|tstyche|jasmine|karma|playwright|cypress|lab|qunit|zora|brittle|borp|baretest|testem|wdio|nightwatch|bun test|deno test)(?=$|[\s;&|)])/
+const OTHER_RUNNERS = /(?:^|[\s/;&|(])(uvu|ava|tap|tape|tsd|tstyche|jasmine|karma|playwright|cypress|lab|qunit|zora|brittle|borp|baretest|testem|wdio|nightwatch|mochify|web-test-runner|wtr|testcafe|bun test|deno test)(?=$|[\s;&|)])/
 
 /** npm init's placeholder script: no tests at all. */
 const NO_TEST_SCRIPT = /^echo\s+["']?Error: no test specified/
@@ -230,7 +243,7 @@ function testScript(probe: RepositoryProbe): { script: string; name: string; oth
   if (typeof test !== 'string') return undefined
   // Every script the test script chains that runs tests itself (`npm run test:unit && npm run test:e2e`).
   const chained: Array<{ name: string; script: string }> = []
-  for (const name of chainedNames(test)) {
+  for (const name of chainedNames(test, scripts)) {
     const inner = scripts[name]
     if (name !== 'test' && typeof inner === 'string' && (RUNNER_WORD.test(inner) || OTHER_RUNNERS.test(inner)) && !chained.some((c) => c.name === name)) {
       chained.push({ name, script: inner })
@@ -255,9 +268,43 @@ function notRun(others: readonly string[]): string {
   )
 }
 
-/** The scripts a script runs through the package manager (`npm run build && pnpm test:unit && yarn lint`), in order. */
-function chainedNames(script: string): string[] {
-  return [...script.matchAll(/\b(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g)].map((m) => m[1])
+/**
+ * The scripts a script runs, in order: through the package manager (`npm run build && pnpm test:unit && yarn lint`,
+ * pnpm's `pnpm run /^test:/`), or through npm-run-all (`npm-run-all -s test:*`, `run-s build test:**`, `run-p`), whose
+ * patterns are expanded over `scripts` in package.json's order as npm-run-all does (`*` one `:`-separated segment,
+ * `**` any). eslint/espree's `npm-run-all -s test:*` runs test:cjs and test:esm: unfollowed, the preset ran bare
+ * mocha, which found no test file.
+ */
+function chainedNames(script: string, scripts: Record<string, unknown>): string[] {
+  const names = Object.keys(scripts)
+  const found: Array<{ at: number; names: string[] }> = []
+  for (const m of script.matchAll(/\b(?<![\w-])(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+|\/[^/\s]+\/)/g)) {
+    if (!m[1].startsWith('/')) {
+      found.push({ at: m.index, names: [m[1]] })
+      continue
+    }
+    let pattern: RegExp | undefined
+    try {
+      pattern = new RegExp(m[1].slice(1, -1))
+    } catch {
+      pattern = undefined
+    }
+    found.push({ at: m.index, names: pattern ? names.filter((n) => pattern.test(n)) : [] })
+  }
+  for (const m of script.matchAll(/(?:^|[\s;&|(])(?:npm-run-all2?|run-s|run-p)((?:\s+(?:'[^']*'|"[^"]*"|[^\s;&|)'"]+))*)/g)) {
+    const words = [...m[1].matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((w) => w[1] ?? w[2] ?? w[3])
+    const expanded: string[] = []
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]
+      if (w === '--') break // the rest are arguments for the scripts
+      if (/^--(max-parallel|npm-path)$/.test(w)) i++
+      if (w.startsWith('-')) continue
+      const glob = new RegExp(`^${w.split(/(\*\*|\*)/).map((part) => (part === '**' ? '.+' : part === '*' ? '[^:]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`)
+      expanded.push(...names.filter((n) => glob.test(n) && !expanded.includes(n)))
+    }
+    found.push({ at: m.index, names: expanded })
+  }
+  return found.sort((a, b) => a.at - b.at).flatMap((f) => f.names)
 }
 
 const RUNNER_WORD = /\b(?:vitest|jest|mocha)\b|\bnode\b[^&|;]*\s--test\b/
@@ -299,7 +346,7 @@ function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>):
   }
   // The runner of a script the test script chains (minimist: `npm run tests-only` → `nyc tape 'test/**/*.js'`).
   const scripts = probe.packageJson()?.scripts ?? {}
-  for (const name of given === undefined ? [] : chainedNames(given)) {
+  for (const name of given === undefined ? [] : chainedNames(given, scripts)) {
     const inner = scripts[name]
     const chained = typeof inner === 'string' && name !== found?.name ? OTHER_RUNNERS.exec(inner) : null
     if (chained) {
@@ -356,8 +403,7 @@ function tapExample(probe: RepositoryProbe, pm: Manager, runner: string, script:
  */
 function scriptTakesArgs(script: string | undefined, runner: Runner): boolean {
   if (script === undefined || /[;&|<>`$()]/.test(script)) return false
-  const words = script.trim().split(/\s+/)
-  while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) words.shift()
+  const { rest: words } = leadingEnv(script.trim().split(/\s+/))
   const name = runner === 'node-test' ? 'node' : runner
   if (words[0] === name) return true
   // node [flags] path/to/jest(.js)
@@ -373,22 +419,21 @@ function scriptTakesArgs(script: string | undefined, runner: Runner): boolean {
  * call that runs tests — vitest's `--typecheck.only` runs only the type tests, no code at all — and the others are
  * named in `skipped`: the preset's command does not run them.
  */
-function runnerCall(script: string | undefined, runner: 'vitest' | 'jest'): { invocation?: string; args: string; skipped: string[] } {
+function runnerCall(script: string | undefined, runner: 'vitest' | 'jest'): { invocation?: string; env?: string; args: string; skipped: string[] } {
   if (!script) return { args: '', skipped: [] }
-  const calls: Array<{ text: string; invocation?: string; args: string[] }> = []
+  const calls: Array<{ text: string; invocation?: string; env: string[]; args: string[] }> = []
   for (const segment of script.split(/&&|\|\||[;|]/)) {
-    const words = segment.trim().split(/\s+/)
-    while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) words.shift()
+    const { env, rest: words } = leadingEnv(segment.trim().split(/\s+/))
     if (words[0] === 'npx' || words[0] === 'yarn') words.shift()
     else if (words[0] === 'pnpm' && words[1] === 'exec') words.splice(0, 2)
     if (words[0] === runner) {
-      calls.push({ text: segment.trim(), args: words.slice(1) })
+      calls.push({ text: segment.trim(), env, args: words.slice(1) })
       continue
     }
     // node [node's flags] path/to/the runner's entry file [arguments]
     const entry = words[0] === 'node' ? words.findIndex((w, i) => i > 0 && isRunnerEntry(w, runner)) : -1
     if (entry > 0 && words.slice(1, entry).every((w) => /^--?[\w-]+(=[\w./:,@-]*)?$/.test(w))) {
-      calls.push({ text: segment.trim(), invocation: words.slice(0, entry + 1).join(' '), args: words.slice(entry + 1) })
+      calls.push({ text: segment.trim(), invocation: words.slice(0, entry + 1).join(' '), env, args: words.slice(entry + 1) })
     }
   }
   if (calls.length === 0) return { args: '', skipped: [] }
@@ -407,7 +452,40 @@ function runnerCall(script: string | undefined, runner: 'vitest' | 'jest'): { in
     }
     kept.push(w)
   }
-  return { ...(chosen.invocation ? { invocation: chosen.invocation } : {}), args: kept.join(' '), skipped }
+  // The script's environment for the call (`NODE_OPTIONS=--experimental-vm-modules`, through cross-env or not): an ESM
+  // project's jest without it fails every test file on its first `import`. Plain words only, as the arguments.
+  const env = plainAssignments(chosen.env)
+  return { ...(chosen.invocation ? { invocation: chosen.invocation } : {}), ...(env ? { env } : {}), args: kept.join(' '), skipped }
+}
+
+/** The assignments that are plain words (a value in quotes too), which a template can carry; others are left out. */
+function plainAssignments(env: readonly string[]): string {
+  return env.filter((w) => /^[A-Za-z_][A-Za-z0-9_]*=(?:[\w./=@:,+-]*|"[\w./=@:,+-]*"|'[\w./=@:,+-]*')$/.test(w)).join(' ')
+}
+
+/** The environment assignments (with a space after them) of the script's first call matching `calls`, or ''. */
+function scriptEnv(script: string | undefined, calls: RegExp): string {
+  const segment = script?.split(/&&|\|\||[;|]/).find((s) => calls.test(s))
+  const env = segment === undefined ? '' : plainAssignments(leadingEnv(segment.trim().split(/\s+/)).env)
+  return env ? `${env} ` : ''
+}
+
+/**
+ * A command's leading environment assignments, with those given through `cross-env` or `env` (`cross-env
+ * NODE_OPTIONS=--experimental-vm-modules jest`), and the words after them. bash takes them as assignments itself.
+ */
+function leadingEnv(words: string[]): { env: string[]; rest: string[] } {
+  const rest = [...words]
+  const env: string[] = []
+  const assignments = () => {
+    while (rest.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(rest[0])) env.push(rest.shift()!)
+  }
+  assignments()
+  if (rest[0] === 'cross-env' || rest[0] === 'env') {
+    rest.shift()
+    assignments()
+  }
+  return { env, rest }
 }
 
 /** A path to the runner's command-line entry file (`node_modules/vitest/dist/cli-wrapper.js`, `node_modules/.bin/jest`). */
@@ -479,7 +557,7 @@ function packageRunner(probe: RepositoryProbe, dir: string): { name: string; scr
   const test = scripts.test
   if (typeof test !== 'string') return undefined
   // The script itself, else the scripts it chains (`npm run test:types && npm run test:unit`).
-  const candidates = [test, ...chainedNames(test).map((n) => scripts[n]).filter((s): s is string => typeof s === 'string')]
+  const candidates = [test, ...chainedNames(test, scripts).map((n) => scripts[n]).filter((s): s is string => typeof s === 'string')]
   for (const script of candidates) {
     const own = /\b(vitest|jest|mocha)\b/.exec(script)?.[1] ?? (/\bnode\b[^&|;]*\s--test\b/.test(script) ? 'node-test' : OTHER_RUNNERS.exec(script)?.[1])
     if (own) return { name: own, script }
@@ -551,6 +629,16 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     filter = ` ${limited.filter}`
     because = `${because}; ${limited.because}`
   }
+  if (runner === 'unsupported' && pkg !== undefined) {
+    // The root's script runs no runner of its own (`npm test --workspaces`, turbo, nx: each package's own script): the
+    // package is named, with its own runner, or the refusal read as if the root were the component (eslint/espree).
+    const own = packageRunner(probe, pkg.dir)
+    because +=
+      `; ${pkg.dir} is a workspace package (it has its own package.json)` +
+      (own ? ` whose own test script runs ${own.name === 'node-test' ? 'node --test' : own.name} ("${own.script}")` : '') +
+      `, and the root's test script is no run of a runner the preset can limit to it: set stages.testing.command to a command, run from the repository root, that runs only ${pkg.dir}'s tests ` +
+      'and writes a JUnit XML report whose paths are relative to the repository root, with stages.testing.reports.junit and .coverage'
+  }
   if (runner === 'unsupported') {
     // Nothing is chosen: the up-front check then refuses the run saying no test command is configured, and this says why.
     const example = chosenRunner.other && script ? tapExample(probe, pm, chosenRunner.other, script) : undefined
@@ -571,7 +659,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
   const callOf = (name: 'vitest' | 'jest') => {
     const call = viaScript ? { args: '', skipped: [] } : runnerCall(segment ?? script, name)
     const left = skippedCalls(call.skipped, name)
-    const runs = call.invocation ?? `${pm.exec} ${name}`
+    const runs = `${'env' in call && call.env ? `${call.env} ` : ''}${call.invocation ?? `${pm.exec} ${name}`}`
     return { own: call.args, left, runs, shown: viaScript ? how : `directly (${runs})`, warned: [warning, left.warning].filter(Boolean).join('; ') }
   }
   switch (runner) {
@@ -611,10 +699,12 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
       const used = script ? /\b(c8|nyc)\b/.exec(script)?.[1] : undefined
       const cover: 'c8' | 'nyc' = (used as 'c8' | 'nyc' | undefined) ?? (probe.nodeBin('c8') ? 'c8' : probe.nodeBin('nyc') || probe.declares('nyc') ? 'nyc' : 'c8')
       // mocha-junit-reporter when installed, else mocha's own xunit reporter (JUnit XML, nothing to install).
+      // `--reporter-options`, which every mocha takes: the singular `--reporter-option` came with mocha 6, and mocha 5
+      // (auth0/node-jsonwebtoken) stopped on "unknown option" before any test.
       const junitReporter = probe.nodePackage('mocha-junit-reporter')
         ? // includePending: else its pending tests are left out of the report, named nowhere.
           'mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml,includePending=true'
-        : 'xunit --reporter-option output={reports}/junit.xml'
+        : 'xunit --reporter-options output={reports}/junit.xml'
       // The script's own mocha arguments (--require, spec files) when they are plain words.
       const args = script ? /\bmocha((?:\s+[\w./=@:,*-]+)*)\s*$/.exec(script.trim())?.[1]?.trim() : undefined
       const ownArgs = args ? ` ${args.replace(/(^|\s)(--reporter|-R|--reporter-options?|-O)(\s+|=)\S+/g, '').trim()}`.trimEnd() : ''
@@ -624,7 +714,9 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
         because: `${because}${coverageCheck(probe, cover, script)}`,
         ...(warning ? { warning } : {})
       })
-      return { command: `${pm.exec} ${cover} ${coverageToolFlags(cover)} mocha${ownArgs} --reporter ${junitReporter}`, coverage: summary }
+      // The environment the script gives mocha (`cross-env NODE_ENV=test nyc mocha`), as for jest and vitest.
+      const env = scriptEnv(script, /\bmocha\b/)
+      return { command: `${env}${pm.exec} ${cover} ${coverageToolFlags(cover)} mocha${ownArgs} --reporter ${junitReporter}`, coverage: summary }
     }
     case 'node-test': {
       const reporters = 'node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination={reports}/junit.xml'
@@ -682,7 +774,8 @@ export function nodePreset(
 ): { layer: DeepPartial<Config>; choices: PresetChoice[] } {
   const choices: PresetChoice[] = []
   const pm = chooseManager(probe, choices)
-  const tests = testCommand(probe, pm, choices, workspacePackage(probe, paths.source, paths.tests))
+  const pkg = workspacePackage(probe, paths.source, paths.tests)
+  const tests = testCommand(probe, pm, choices, pkg)
   if (tests) notePretest(probe, pm, tests.command, choices)
 
   const eslintConfig = probe.firstFile(ESLINT_CONFIGS) ?? (probe.packageJson()?.eslintConfig !== undefined ? 'package.json eslintConfig' : undefined)
@@ -691,8 +784,8 @@ export function nodePreset(
   const linting = eslintConfig
     ? {
         enabled: true,
-        command: `${pm.exec} eslint${extArg} {path} -f json -o {reports}/eslint.json`,
-        fix_command: `${pm.exec} eslint${extArg} {path} --fix`,
+        command: `${pm.exec} eslint${extArg}${eslintExclusions()} {path} -f json -o {reports}/eslint.json`,
+        fix_command: `${pm.exec} eslint${extArg}${eslintExclusions()} {path} --fix`,
         report: { path: '{reports}/eslint.json', format: 'eslint-json' }
       }
     : { enabled: false }
@@ -702,8 +795,15 @@ export function nodePreset(
       : { topic: 'linting', chose: 'off', because: lintingOffBecause(probe) }
   )
 
-  const tsconfig = probe.file('tsconfig.json')
-  const tsc = tsconfig ? tscCommand(probe, pm) : undefined
+  // A workspace package with a tsconfig.json of its own is checked as its own project (openapi-ts/openapi-typescript:
+  // the root's tsconfig.json holds shared options and no `include`, so `tsc --noEmit` there checked every file of the
+  // repository with options none of them is built with — 829 errors, 724 of them other packages' — where the
+  // package's project, with its own `lib` and `include`, is what its build and its editor check).
+  const ownProject = pkg !== undefined && probe.file(`${pkg.dir}/tsconfig.json`) ? pkg.dir : undefined
+  // Named as `{path}` when the source path is the package itself, so that a configuration `init` writes (paths
+  // templated on {component}) checks each package it is run for, not the one it was written for.
+  const byPath = ownProject !== undefined && posix.normalize((paths.source ?? '').replace(/\\/g, '/')).replace(/\/+$/, '') === ownProject
+  const tsc = ownProject !== undefined ? tscCommand(probe, pm, ownProject, byPath) : probe.file('tsconfig.json') ? tscCommand(probe, pm) : undefined
   const typeChecking = tsc ? { enabled: true, command: tsc.command, report: { path: '{reports}/tsc.txt', format: 'tsc-text' } } : { enabled: false }
   choices.push(tsc ? { topic: 'type checking', chose: tsc.chose, because: tsc.because } : { topic: 'type checking', chose: 'off', because: 'no tsconfig.json: plain JavaScript, nothing to type-check' })
 
@@ -834,10 +934,26 @@ function c8Arguments(args: string): string {
  * check is `tsc -b --noEmit --force` (every referenced project, in order, whatever an earlier build left; `--noEmit`
  * with `-b` from TypeScript 5.6), or, with an earlier TypeScript, which refuses `--noEmit` with `-b` (TS5094), one
  * `tsc --noEmit -p` per project, the worst exit status kept.
+ * The project is the one in `dir`: the repository root, or a workspace package with a tsconfig.json of its own, run
+ * from the repository root all the same (tsc prints the files relative to it either way); `byPath` names it as
+ * `{path}/tsconfig.json`, the package being the component's source path.
  */
-function tscCommand(probe: RepositoryProbe, pm: Manager): { command: string; chose: string; because: string } {
-  const plain = { command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: 'tsconfig.json exists' }
-  const config = jsonc(probe.text('tsconfig.json') ?? '')
+function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.', byPath = false): { command: string; chose: string; because: string } {
+  const at = (file: string) => (dir === '.' ? file : posix.join(dir, file))
+  // A path from the repository as one shell word, its braces doubled: the command is a template.
+  const word = (path: string) => shellQuote(path).replace(/[{}]/g, '$&$&')
+  const tsconfig = at('tsconfig.json')
+  const plain =
+    dir === '.'
+      ? { command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: 'tsconfig.json exists' }
+      : {
+          command: `${pm.exec} tsc --noEmit --pretty false -p ${byPath ? '{path}/tsconfig.json' : word(tsconfig)} > {reports}/tsc.txt`,
+          chose: `tsc --noEmit -p ${tsconfig}`,
+          because:
+            `${dir} is a workspace package with a tsconfig.json of its own: its project is checked, with its own options and files` +
+            (probe.file('tsconfig.json') ? " (the root's tsconfig.json would check the whole repository with the root's options, and count other packages' errors as this component's)" : '')
+        }
+  const config = jsonc(probe.text(tsconfig) ?? '')
   const refs = Array.isArray(config?.references)
     ? (config.references as unknown[]).map((r) => (typeof r === 'object' && r !== null ? (r as { path?: unknown }).path : undefined)).filter((p): p is string => typeof p === 'string' && p !== '')
     : []
@@ -845,16 +961,17 @@ function tscCommand(probe: RepositoryProbe, pm: Manager): { command: string; cho
   const named = refs.map((r) => r.replace(/^\.\//, '')).join(', ')
   const version = probe.nodePackageVersion('typescript')
   const [major, minor] = (version ?? '').split('.').map(Number)
-  const because = `tsconfig.json references ${named}: tsc --noEmit would check only the files of tsconfig.json itself${
+  const because = `${tsconfig} references ${named}: tsc --noEmit would check only the files of ${tsconfig} itself${
     Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined ? ' (none: "files": [])' : ''
   }, not those projects'`
   if (version === undefined || major > 5 || (major === 5 && minor >= 6)) {
-    return { command: `${pm.exec} tsc -b --noEmit --force --pretty false > {reports}/tsc.txt`, chose: 'tsc -b --noEmit --force (project references)', because }
+    const project = dir === '.' ? '' : ` ${byPath ? '{path}/tsconfig.json' : word(tsconfig)}`
+    return { command: `${pm.exec} tsc -b${project} --noEmit --force --pretty false > {reports}/tsc.txt`, chose: `tsc -b${dir === '.' ? '' : ` ${tsconfig}`} --noEmit --force (project references)`, because }
   }
   // TypeScript before 5.6: each project on its own (tsconfig.json too, unless it is only a list of references).
   const solution = Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined
-  const projects = [...(solution ? [] : ['tsconfig.json']), ...refs]
-  const checks = projects.map((p) => `${pm.exec} tsc --noEmit --pretty false -p ${shellQuote(p)} || s=$?; `).join('')
+  const projects = [...(solution ? [] : [tsconfig]), ...refs.map((r) => (dir === '.' ? r : posix.join(dir, r)))]
+  const checks = projects.map((p) => `${pm.exec} tsc --noEmit --pretty false -p ${word(p)} || s=$?; `).join('')
   return {
     command: `(s=0; ${checks}exit $s) > {reports}/tsc.txt`,
     chose: `tsc --noEmit -p, once per project (${projects.join(', ')})`,

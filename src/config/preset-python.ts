@@ -421,8 +421,9 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
 
 /**
  * The `fail_under` of the project's coverage configuration, where coverage.py reads it (`.coveragerc`, else
- * setup.cfg's or tox.ini's `[coverage:report]`, else pyproject.toml's `[tool.coverage.report]`). With it, pytest-cov
- * and `coverage json` exit non-zero below that bar (pypa/packaging: 100): the tests would fail for their coverage.
+ * setup.cfg's or tox.ini's `[coverage:report]`, else pyproject.toml's `[tool.coverage.report]` or `report.fail_under`
+ * under `[tool.coverage]`). With it, pytest-cov and `coverage json` exit non-zero below that bar (pypa/packaging: 100):
+ * the tests would fail for their coverage.
  */
 function coverageFailUnder(probe: RepositoryProbe): { value: string; where: string } | undefined {
   const places: Array<[string, string]> = [
@@ -435,7 +436,9 @@ function coverageFailUnder(probe: RepositoryProbe): { value: string; where: stri
     const value = /^\s*fail_under\s*=\s*([0-9.]+)/m.exec(section(probe.text(file), table))?.[1]
     if (value !== undefined) return { value, where: `[${table}] in ${file}` }
   }
-  return undefined
+  // TOML's dotted keys under [tool.coverage] (tox-dev/platformdirs: `report.fail_under = 76`).
+  const dotted = /^\s*report\.fail_under\s*=\s*([0-9.]+)/m.exec(section(probe.text('pyproject.toml'), 'tool.coverage'))?.[1]
+  return dotted === undefined ? undefined : { value: dotted, where: '[tool.coverage] in pyproject.toml' }
 }
 
 export { PYTEST_RERUNS_MODULE }

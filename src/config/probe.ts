@@ -28,6 +28,31 @@ const PYTHON_ANSWERS = new Map<string, Promise<Set<string>>>()
 /** A Python module name as `import` takes it. */
 const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/
 
+/** A requirement naming the distribution (`mypy>=1`, `"pytest-cov"`), its name's `-`, `_` and `.` alike. */
+function requirementPattern(dist: string): RegExp {
+  return new RegExp(`(^|["'\\s])${dist.replace(/[-_.]/g, '[-_.]')}\\s*(?:[<>=!~;\\[,"']|$)`, 'im')
+}
+
+/** The text without the sections or tables whose header line matches `header`. */
+function withoutSections(text: string, header: RegExp): string {
+  let inside = false
+  return text
+    .split('\n')
+    .filter((line) => {
+      if (/^\s*\[/.test(line)) inside = header.test(line)
+      return !inside
+    })
+    .join('\n')
+}
+
+/**
+ * A pyproject.toml or setup.cfg without coverage.py's tables and sections (`[tool.coverage.run]`, `[coverage:run]`):
+ * they name the plugins coverage loads (`plugins = ["covdefaults"]`), which declares nothing.
+ */
+function withoutCoverageSections(text: string): string {
+  return withoutSections(text, /^\s*\[(tool\.coverage[.\]]|coverage:)/)
+}
+
 /**
  * A regular file's text when it is at most `max` bytes, else null. A repository can hold a symlink named package.json
  * to /dev/zero (a size of 0 that never ends: the read grew past a gigabyte and aborted the process) or to a FIFO
@@ -230,15 +255,38 @@ export class RepositoryProbe {
    * Whether a requirement names this Python distribution in pyproject.toml, uv.lock or requirements files — at the
    * root, or in `pkgDir` (a package of a monorepo, with files of its own) when given.
    */
-  pythonRequires(dist: string, pkgDir?: string): boolean {
-    const pattern = new RegExp(`(^|["'\\s])${dist.replace(/[-_.]/g, '[-_.]')}\\s*(?:[<>=!~;\\[,"']|$)`, 'im')
-    const names = ['pyproject.toml', 'uv.lock', 'requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'setup.cfg']
+  pythonRequires(dist: string, pkgDir?: string, by: 'any' | 'pip' = 'any'): boolean {
+    const pattern = requirementPattern(dist)
+    const names = ['pyproject.toml', ...(by === 'pip' ? [] : ['uv.lock']), 'requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'setup.cfg']
     const inPackage = pkgDir && pkgDir !== '.' && !/[*?[{]/.test(pkgDir) ? ['pyproject.toml', 'requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'test-requirements.txt', 'requirements-test.txt', 'setup.cfg'].map((n) => `${pkgDir.replace(/\/+$/, '')}/${n}`) : []
     for (const file of [...names, ...inPackage]) {
-      const text = this.text(file)
-      if (text !== null && (file === 'uv.lock' ? new RegExp(`^name = "${dist}"$`, 'm').test(text) : pattern.test(text))) return true
+      let text = this.text(file)
+      if (text === null) continue
+      // What pip installs of a pyproject.toml: [project], its optional dependencies and [dependency-groups]; a
+      // tool's own tables ([tool.pdm.dev-dependencies], [tool.poetry.group.dev.dependencies]) only that tool reads.
+      if (by === 'pip' && file.endsWith('pyproject.toml')) text = withoutSections(text, /^\s*\[\[?tool\./)
+      if (file === 'uv.lock' ? new RegExp(`^name = "${dist}"$`, 'm').test(text) : pattern.test(withoutCoverageSections(text))) return true
     }
     return false
+  }
+
+  /**
+   * The table of pyproject.toml (at the root, or in `pkgDir`) under `[tool.*]` that names this distribution — a
+   * tool's own dependency list (`tool.pdm.dev-dependencies`, `tool.poetry.group.dev.dependencies`), which pip does
+   * not install — or undefined.
+   */
+  pythonToolDeclares(dist: string, pkgDir?: string): string | undefined {
+    const pattern = requirementPattern(dist)
+    const files = ['pyproject.toml', ...(pkgDir && pkgDir !== '.' && !/[*?[{]/.test(pkgDir) ? [`${pkgDir.replace(/\/+$/, '')}/pyproject.toml`] : [])]
+    for (const file of files) {
+      let table: string | undefined
+      for (const line of (this.text(file) ?? '').split('\n')) {
+        const header = /^\s*\[\[?([^\]]+)\]\]?\s*(?:#.*)?$/.exec(line)
+        if (header) table = header[1].trim()
+        else if (table?.startsWith('tool.') && !table.startsWith('tool.coverage') && pattern.test(line)) return table
+      }
+    }
+    return undefined
   }
 
   /** The absolute path of a program found on PATH, or undefined. */

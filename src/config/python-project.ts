@@ -100,6 +100,48 @@ export function pytestOption(probe: RepositoryProbe, key: string): { words: stri
   return undefined
 }
 
+/**
+ * The plugins coverage.py loads (`[run] plugins`: covdefaults, coverage-conditional-plugin, …). A plugin coverage
+ * cannot import stops it before any test runs.
+ */
+export function coveragePlugins(probe: RepositoryProbe): { plugins: string[]; file: string } | undefined {
+  const found = coverageSetting(probe, 'run', 'plugins')
+  return found && { plugins: found.values, file: found.file }
+}
+
+/**
+ * A list setting of coverage.py's configuration (`[run] plugins`, `[run] omit`, `[report] omit`) from the file it reads
+ * its configuration from: `.coveragerc` when there is one, else the first of setup.cfg, tox.ini (`[coverage:run]`)
+ * and pyproject.toml (`[tool.coverage.run]`, or `run.plugins` under `[tool.coverage]`) that configures coverage at all.
+ * Undefined when no file configures coverage; `values` empty when that file does not set it.
+ */
+export function coverageSetting(probe: RepositoryProbe, table: 'run' | 'report', key: string): { values: string[]; file: string } | undefined {
+  const ini = (body: string | undefined): string[] => {
+    const m = body === undefined ? null : new RegExp(`^[ \\t]*${key}[ \\t]*[=:][ \\t]*(.*(?:\\n[ \\t]+\\S.*)*)`, 'm').exec(body)
+    return m ? m[1].split(/[\s,]+/).filter((w) => w !== '' && !w.startsWith('#')) : []
+  }
+  const rc = probe.text('.coveragerc')
+  if (rc !== null) return { values: ini(sectionBody(rc, new RegExp(`^\\s*\\[${table}\\]\\s*$`))), file: '.coveragerc' }
+  for (const file of ['setup.cfg', 'tox.ini']) {
+    const text = probe.text(file)
+    if (text === null || !/^\s*\[coverage:/m.test(text)) continue
+    return { values: ini(sectionBody(text, new RegExp(`^\\s*\\[coverage:${table}\\]\\s*$`))), file }
+  }
+  const pyproject = probe.text('pyproject.toml')
+  if (pyproject === null || !/^\s*\[tool\.coverage[.\]]/m.test(pyproject)) return undefined
+  const toml = (body: string | undefined, name: string): string[] => {
+    const value = body === undefined ? undefined : new RegExp(`^\\s*${name}\\s*=\\s*(\\[[^\\]]*\\]|"[^"]*"|'[^']*')`, 'm').exec(body)?.[1]
+    return value ? [...value.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]) : []
+  }
+  return {
+    values: [
+      ...toml(sectionBody(pyproject, new RegExp(`^\\s*\\[tool\\.coverage\\.${table}\\]\\s*(#.*)?$`)), key),
+      ...toml(sectionBody(pyproject, /^\s*\[tool\.coverage\]\s*(#.*)?$/), `${table}\\.${key}`)
+    ],
+    file: 'pyproject.toml'
+  }
+}
+
 /** The lines of an INI section or TOML table after its header line, up to the next header; undefined when absent. */
 function sectionBody(text: string, header: RegExp): string | undefined {
   const lines = text.split(/\r?\n/)

@@ -158,8 +158,10 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   if (suite.gatePrefix === '') ctx.testCases?.collector?.markFlaky(outputs.flaky_tests as string[])
   if (flaky.length > 0 && suite.passRatePolicy?.flaky !== 'ignore') stage.warnings.push(`flaky tests (failed, then passed on a rerun of the command): ${flaky.map((t) => t.id).join(', ')}`)
 
-  if (!outcome.ok && !attempt.tests && !attempt.coverage) {
-    // No report says what went wrong: the output's gist does (a crash before any test ran, a tool's bad option).
+  if (!outcome.ok && !attempt.tests) {
+    // No test report says what went wrong: the output's gist does (a crash before any test ran, a tool's bad option).
+    // A coverage report says nothing of it (auth0/node-jsonwebtoken: nyc wrote its empty report around a mocha that
+    // stopped on an unknown option, and the run said only that no JUnit report was written).
     const gist = outputGist(attempt.result.tail, (text) => ctx.redactor.redact(text))
     stage.fail(`the ${suite.purpose} command failed: ${outcome.reason}${gist ? `; ${gist}` : ''}`, classifyCommand(attempt.result, suite.policy.retry_on_timeout).errorType ?? 'exit_code')
   }

@@ -3,7 +3,8 @@
  * loaded unless told to include every source (jest's collectCoverageFrom, vitest's coverage.include, c8 --all,
  * coverage.py's source): a file no test imported is then absent rather than at 0%, and the figure is higher than the
  * component's. Found among the files git tracks under the component's source paths, with an extension the report
- * measures, that are neither test code nor empty.
+ * measures, that are neither test code nor empty, nor left out on purpose by coverage.py's `omit` (frostming/marko
+ * omits marko/cli.py and marko/__main__.py in `[coverage:run]`: they were named as files no test loaded).
  */
 import { execFile } from 'node:child_process'
 import { stat } from 'node:fs/promises'
@@ -46,12 +47,30 @@ export async function unmeasuredSources(workspace: string, report: CoverageRepor
   const inside = (file: string, dir: string) => dir === '.' || file === dir || file.startsWith(`${dir}/`)
   // A tests path inside the sources tells test files apart; one holding the sources (tests `.`) cannot.
   const testDirs = (scope.tests ?? []).filter((t) => !sources.some((s) => inside(s, t)))
+  const omitted = report.producer === 'coverage.py' ? await coverageOmit(workspace) : () => false
   const missing: string[] = []
   for (const file of tracked) {
     if (measured.has(file) || !extensions.has(extname(file))) continue
-    if (TEST_CODE.some((re) => re.test(file)) || testDirs.some((t) => inside(file, t))) continue
+    if (TEST_CODE.some((re) => re.test(file)) || testDirs.some((t) => inside(file, t)) || omitted(file)) continue
     const size = await stat(join(workspace, file)).then((s) => (s.isFile() ? s.size : 0), () => 0)
     if (size > 0) missing.push(file)
   }
   return missing.sort()
+}
+
+/**
+ * Whether coverage.py's configuration omits a file (`[run] omit`, `[report] omit`): its patterns are file-name
+ * patterns, relative to the directory coverage ran in (the workspace, where the commands run) unless they start with a
+ * wildcard or are absolute; `*` is taken to match across `/` too, as coverage before 7.x did (a pattern then omits
+ * more, and fewer files are named, never more).
+ */
+async function coverageOmit(workspace: string): Promise<(file: string) => boolean> {
+  const [{ RepositoryProbe }, { coverageSetting }] = await Promise.all([import('../../config/probe.js'), import('../../config/python-project.js')])
+  const probe = new RepositoryProbe(workspace)
+  const patterns = [...(coverageSetting(probe, 'run', 'omit')?.values ?? []), ...(coverageSetting(probe, 'report', 'omit')?.values ?? [])]
+  if (patterns.length === 0) return () => false
+  const regexps = patterns.map(
+    (p) => new RegExp(`^${[...p.replace(/^\.\//, '')].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`)
+  )
+  return (file) => regexps.some((re) => re.test(file) || re.test(`/${file}`) || re.test(join(workspace, file)))
 }
