@@ -52,6 +52,17 @@ describe('jest 30.5.2 + jest-junit 17.0.0: todo, skip, test.failing, retryTimes,
   })
 })
 
+describe('node 20.20.2 (node --test, junit reporter): two tests of one title', () => {
+  it('counts them as two tests, never as a rerun of one', async () => {
+    // node printed "tests 5, pass 2, fail 3" (and wrote the same counts as comments at the end of the report). node:test
+    // retries nothing: a repeated name in a suite is another test.
+    const { report } = await read('node20-same-titles.xml')
+    expect(readFileSync(junitFixture('node20-same-titles.console.txt'), 'utf8')).toBe('ℹ tests 5\nℹ pass 2\nℹ fail 3\n')
+    expect(report.totals).toMatchObject({ total: 5, passed: 2, failed: 3, errors: 0, skipped: 0 })
+    expect(report.flaky_count).toBe(0)
+  })
+})
+
 describe('jest 29.7.0 + jest-junit 17.0.0: two tests of one title', () => {
   it('counts them as two tests, never as a rerun of one', async () => {
     // jest printed "Tests: 3 failed, 2 passed, 5 total": "divides by zero" twice (both fail), "multiplies" twice (the

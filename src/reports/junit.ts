@@ -302,6 +302,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   let nodeTapJunit = false
   /** mocha-junit-reporter (root `<testsuites name="Mocha Tests">`, its default). */
   let mochaJunit = false
+  /** A `<testsuites>` root without a name, as node --test's junit reporter writes it. */
+  let bareRoot = false
   /** How many of the suite's test cases were not run (jest-junit's todo tests); 0 for most suites. */
   const notRun = (suite: Suite): number => {
     if (suite.nested || suite.declared === undefined || suite.listed <= suite.declared) return 0
@@ -565,6 +567,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (caseDepth === 0) {
           if (name === 'testsuite' || name === 'testsuites') {
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'jest tests') jestJunit = true
+            // node --test's junit reporter writes a bare <testsuites> root and classname="test" on every case.
+            if (depth === 1 && name === 'testsuites' && tag.attr('name') === undefined) bareRoot = true
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'TAP Tests') nodeTapJunit = true
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'vitest tests') vitestJunit = true
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'Mocha Tests') {
@@ -728,10 +732,11 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace, moduleLookups, failureText)
           if (pick) picked.add(test)
           keep(test)
-          // mocha-junit-reporter, vitest and jest-junit write each test the runner ran as one test case, a retried one
-          // too (measured, see README): a repeated name there is another test that shares it — but for the two cases
-          // jest-junit writes for a test file that failed to run, under its fixed class name.
+          // mocha-junit-reporter, vitest, jest-junit and node --test write each test the runner ran as one test case, a
+          // retried one too (measured, see README): a repeated name there is another test that shares it — but for the
+          // two cases jest-junit writes for a test file that failed to run, under its fixed class name.
           if (suite.pytest || !named(tag) || mochaJunit || vitestJunit || (jestJunit && tag.attr('classname') !== JEST_SUITE_ERROR_CLASS)) return
+          if (bareRoot && tag.attr('classname') === NODE_CLASSNAME) return
           if (tracked < RERUN_TRACKING) {
             tracked++
             ;(suite.reruns ??= new Map()).set(key ?? identity(tag), {
