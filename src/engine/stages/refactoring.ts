@@ -25,6 +25,7 @@ import { gateResult, type StageRecorder } from '../stage.js'
 import { lastLines, runStep } from '../steps.js'
 import { commandFor, reportPathFor } from './templates.js'
 import { componentCoverageScope } from './coverage-scope.js'
+import { filesNotChecked, MAX_NAMED, notCheckedWarning, trackedUnder } from './unchecked-sources.js'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 
 type GateName = 'linting' | 'type_checking' | 'security'
@@ -102,9 +103,12 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   }
   // The component's source paths: a tool whose report lists the files it checked must have checked some of them.
   const { scope } = await componentCoverageScope(ctx)
+  // The component's tracked files, to name those a tool that lists its files left out.
+  const lists = runs.some(({ run }) => run?.reports?.some((r) => r.checked_files !== undefined))
+  const tracked = lists ? await trackedUnder(ctx.host.workspace, scope.sources) : null
   for (const { name, started, ended, run } of runs) {
     if (!run) continue
-    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope)
+    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope, tracked)
     if (name === 'linting' && fix.error) {
       // A fixer that failed did not do what the configuration asks: never a pass.
       gate.passed = false
@@ -423,7 +427,23 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
   return result.outcome.value
 }
 
-function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number, now: number, fix: FixOutcome | null, scope: CoverageScope) {
+/**
+ * Tracked files of the component that a linter or secret scanner whose report lists its files did not check (a new
+ * `.mts` file no `files` pattern matches, a path the change added to `ignores` or `.secretlintignore`): named in a
+ * warning that is a caveat on every surface, and in `details.files_not_checked`, so "0 issues" is never said of them.
+ */
+function noteFilesNotChecked(j: Judgment, reports: FindingsReport[], tracked: string[] | null, secrets: boolean): void {
+  for (const report of reports) {
+    const files = filesNotChecked(report, tracked, secrets)
+    if (!files || files.length === 0) continue
+    const before = Array.isArray(j.details.files_not_checked) ? (j.details.files_not_checked as string[]) : []
+    j.details.files_not_checked = [...new Set([...before, ...files])].slice(0, MAX_NAMED)
+    j.details.files_not_checked_count = (typeof j.details.files_not_checked_count === 'number' ? j.details.files_not_checked_count : 0) + files.length
+    j.warnings.push(notCheckedWarning(report.tool, files, secrets))
+  }
+}
+
+function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number, now: number, fix: FixOutcome | null, scope: CoverageScope, tracked: string[] | null) {
   const q = ctx.config.quality_gates
   if (run.problem) {
     return gateResult(name, started, now, { passed: false, details: {}, errors: [run.problem], error_type: run.problemType ?? 'report' })
@@ -494,6 +514,7 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
     j.passed = false
     j.errors.push(...unchecked.map((u) => u.problem))
   }
+  if (unchecked.length === 0 && name !== 'type_checking') noteFilesNotChecked(j, name === 'security' ? run.reports.filter((r) => halfOfReport(r) === 'secrets') : run.reports, tracked, name === 'security')
   if (name === 'type_checking') noteTypeErrorsOutside(j, all, ctx.config.paths.source)
   const whole = combined(run.reports)
   const total = whole.counts.error + whole.counts.warning + whole.counts.notice

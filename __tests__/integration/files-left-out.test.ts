@@ -1,0 +1,72 @@
+/**
+ * A pull request can add a file the linter or the secret scanner never looks at — an extension no eslint `files`
+ * pattern matches (`.jsx`, `.mts`), a path added to `.secretlintignore` — and the gate said "0 issues" of the files that
+ * were checked, a clean ✓. The real tools, run by the CLI on a small git repository: the tracked files of the
+ * component that the report does not list are named, and the pass is a caveat (⚠), never a clean one.
+ */
+import { jest, afterAll, expect, test } from '@jest/globals'
+import { rm, symlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
+import { TINY_ARGS, tinyConfig, tinyRepo } from '../helpers/tiny.js'
+
+jest.setTimeout(120_000)
+const dirs: string[] = []
+afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
+
+const OFF = '    type_checking: { enabled: false }\n    instructions_validation: { enabled: false }\n'
+
+/** The tiny repository with the real tools linked, `refactoring` as given, and `files` committed as a second commit. */
+async function repo(refactoring: string, files: Record<string, string>, extra = ''): Promise<string> {
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  await writeIn(dir, 'eslint.config.js', "export default [{ files: ['**/*.js'], rules: { 'no-unused-vars': 'error' } }]\n")
+  await writeIn(dir, '.secretlintrc.json', '{ "rules": [{ "id": "@secretlint/secretlint-rule-preset-recommend" }] }\n')
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\nnode_modules\nr.json\n')
+  const config = tinyConfig({ extra }).replace('  refactoring: { enabled: false }', `  refactoring:\n${refactoring}`)
+  await writeIn(dir, 'cfg.yml', `${config}\n`)
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'tools')
+  for (const [path, text] of Object.entries(files)) await writeIn(dir, path, text)
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'the change')
+  return dir
+}
+
+test('a component file eslint does not lint (a .jsx no files pattern matches) is named, and the pass is a caveat', async () => {
+  const lint = `    linting: { command: "npx eslint src/tiny -f json -o {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }\n    security: { enabled: false }\n${OFF}`
+  // eslint src/tiny lints a.js and skips b.jsx, whose unused variable it would report: "0 issues ≤ 0".
+  const dir = await repo(lint, { 'src/tiny/b.jsx': 'const unused = 1\nexport const b = 2\n' })
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.linting
+  expect(gate.details).toMatchObject({ issue_count: 0, files_checked: 1, files_not_checked: ['src/tiny/b.jsx'], files_not_checked_count: 1 })
+  expect(gate.warnings).toContainEqual(expect.stringMatching(/^1 tracked file\(s\) of the component not checked by eslint \(src\/tiny\/b\.jsx\): /))
+  expect(run.stdout).toMatch(/⚠ gate linting \(\d+ ms\): 0 issues ≤ 0 — 1 tracked file\(s\) of the component not checked by eslint \(src\/tiny\/b\.jsx\)/)
+  expect(run.stdout).not.toMatch(/✓ gate linting/)
+  expect(run.code).toBe(0)
+})
+
+test('a component file the change adds to .secretlintignore is named as not scanned, and the pass is a caveat', async () => {
+  const security =
+    '    linting: { enabled: false }\n' +
+    `    security: { command: "npx secretlint 'src/tiny/**/*' --format json --output {reports}/secretlint.json", report: { path: "{reports}/secretlint.json", format: secretlint-json } }\n` +
+    OFF
+  const token = ['ghp', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('_')
+  const dir = await repo(security, { 'src/tiny/keys.txt': `token=${token}\n`, '.secretlintignore': 'src/tiny/keys.txt\n' }, 'quality_gates: { security: { vulnerabilities: false } }')
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.security
+  expect(gate.details).toMatchObject({ secret_count: 0, files_not_checked: ['src/tiny/keys.txt'], files_not_checked_count: 1 })
+  expect(gate.warnings).toContainEqual(expect.stringMatching(/^1 tracked file\(s\) of the component not checked by secretlint \(src\/tiny\/keys\.txt\): .*a secret in them is not counted$/))
+  expect(run.stdout).toMatch(/⚠ gate security \(\d+ ms\): secrets 0\/0 [^\n]*not checked by secretlint \(src\/tiny\/keys\.txt\)/)
+  expect(run.stdout).not.toContain(token)
+
+  // Without the ignore file the secret is found: the gate fails, and nothing is said to be left out.
+  await rm(join(dir, '.secretlintignore'))
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'no ignore')
+  const whole = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const found = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.security
+  expect(found).toMatchObject({ passed: false, details: { secret_count: 1 } })
+  expect(found.details.files_not_checked).toBeUndefined()
+  expect(whole.code).toBe(1)
+})
