@@ -7,7 +7,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AutoFix, LintingStep, ReportRef, SecurityStep, ToolStep } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
-import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, noteTypeErrorsOutside, SECURITY_HALVES, uncheckedComponent, type HalfState, type SecurityHalf } from '../../gates/tools.js'
+import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, noteSuppressed, noteTypeErrorsOutside, SECURITY_HALVES, uncheckedComponent, type HalfState, type SecurityHalf } from '../../gates/tools.js'
 import type { Judgment } from '../../gates/tests.js'
 import { readFindingsFile } from '../../reports/findings/index.js'
 import { secretValuesIn } from '../../reports/findings/secret-values.js'
@@ -516,6 +516,7 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
   }
   if (unchecked.length === 0 && name !== 'type_checking') noteFilesNotChecked(j, name === 'security' ? run.reports.filter((r) => halfOfReport(r) === 'secrets') : run.reports, tracked, name === 'security')
   if (name === 'type_checking') noteTypeErrorsOutside(j, all, ctx.config.paths.source)
+  noteSuppressed(j, judged)
   const whole = combined(run.reports)
   const total = whole.counts.error + whole.counts.warning + whole.counts.notice
   if (ctx.changed) {
