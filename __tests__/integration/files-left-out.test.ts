@@ -70,3 +70,33 @@ test('a component file the change adds to .secretlintignore is named as not scan
   expect(found.details.files_not_checked).toBeUndefined()
   expect(whole.code).toBe(1)
 })
+
+test('a component file that opts out of tsc with // @ts-nocheck is named, and "0 errors" is a caveat', async () => {
+  const types =
+    '    linting: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n' +
+    '    type_checking: { command: "npx tsc -p tsconfig.json --noEmit --pretty false > {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }\n'
+  const files = {
+    'tsconfig.json': '{ "compilerOptions": { "strict": true, "noEmit": true }, "include": ["src"] }\n',
+    // tsc checks nothing in this file: the type error is not reported, and "0 errors ≤ 0" was a clean pass.
+    'src/tiny/b.ts': '/* generated? no */\n// @ts-nocheck\nexport const b: string = 5\n',
+    'src/tiny/c.ts': 'export const c: string = "c"\n'
+  }
+  const dir = await repo(types, files)
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(gate.details).toMatchObject({ error_count: 0, files_opted_out: ['src/tiny/b.ts:2 // @ts-nocheck'], files_opted_out_count: 1 })
+  expect(gate.warnings).toContain(
+    '1 file(s) of the component opt out of tsc with a file-wide comment and are not checked by it (src/tiny/b.ts:2 // @ts-nocheck): their problems are not counted'
+  )
+  expect(run.stdout).toMatch(/⚠ gate type_checking \(\d+ ms\): 0 errors ≤ 0 — 1 file\(s\) of the component opt out of tsc/)
+  expect(run.code).toBe(0)
+
+  // Without the comment tsc reports the error and the gate fails on it.
+  await writeIn(dir, 'src/tiny/b.ts', 'export const b: string = 5\n')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'checked')
+  const checked = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const failed = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(failed).toMatchObject({ passed: false, details: { error_count: 1 } })
+  expect(failed.details.files_opted_out).toBeUndefined()
+  expect(checked.code).toBe(1)
+})

@@ -25,7 +25,8 @@ import { gateResult, type StageRecorder } from '../stage.js'
 import { lastLines, runStep } from '../steps.js'
 import { commandFor, reportPathFor } from './templates.js'
 import { componentCoverageScope } from './coverage-scope.js'
-import { filesNotChecked, MAX_NAMED, notCheckedWarning, trackedUnder } from './unchecked-sources.js'
+import { filesNotChecked, MAX_NAMED, notCheckedWarning, optOutsIn, optOutWarning, trackedUnder } from './unchecked-sources.js'
+import { optOutFamily } from '../../gates/opt-outs.js'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 
 type GateName = 'linting' | 'type_checking' | 'security'
@@ -106,9 +107,10 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   // The component's tracked files, to name those a tool that lists its files left out.
   const lists = runs.some(({ run }) => run?.reports?.some((r) => r.checked_files !== undefined))
   const tracked = lists ? await trackedUnder(ctx.host.workspace, scope.sources) : null
+  const optOuts = await fileOptOuts(ctx, runs, scope)
   for (const { name, started, ended, run } of runs) {
     if (!run) continue
-    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope, tracked)
+    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope, tracked, optOuts.get(name) ?? [])
     if (name === 'linting' && fix.error) {
       // A fixer that failed did not do what the configuration asks: never a pass.
       gate.passed = false
@@ -443,7 +445,42 @@ function noteFilesNotChecked(j: Judgment, reports: FindingsReport[], tracked: st
   }
 }
 
-function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number, now: number, fix: FixOutcome | null, scope: CoverageScope, tracked: string[] | null) {
+/** What one tool's file-wide opt-outs are: the tool and the files that opt out of it. */
+type ToolOptOuts = Array<{ tool: string; found: Awaited<ReturnType<typeof optOutsIn>> }>
+
+/**
+ * The component's files that opt out of the linter or type checker that ran with a file-wide comment (`// @ts-nocheck`,
+ * `# mypy: ignore-errors`, `# ruff: noqa`, `# pylint: skip-file`): the tool reports nothing of them, so its "0" needs
+ * saying what it did not look at. eslint is not searched: its report lists what its comments suppressed.
+ */
+async function fileOptOuts(ctx: RunContext, runs: Array<{ name: GateName; run: ToolRun | undefined }>, scope: CoverageScope): Promise<Map<GateName, ToolOptOuts>> {
+  const out = new Map<GateName, ToolOptOuts>()
+  let tracked: string[] | null | undefined
+  for (const { name, run } of runs) {
+    if (name === 'security' || !run?.reports) continue
+    for (const report of run.reports) {
+      const family = optOutFamily(report.tool)
+      if (!family) continue
+      tracked ??= await trackedUnder(ctx.host.workspace, scope.sources, { whole: true })
+      if (!tracked) return out
+      const found = await optOutsIn(ctx.host.workspace, tracked, family)
+      if (found.length > 0) out.set(name, [...(out.get(name) ?? []), { tool: report.tool, found }])
+    }
+  }
+  return out
+}
+
+function judgeRun(
+  ctx: RunContext,
+  name: GateName,
+  run: ToolRun,
+  started: number,
+  now: number,
+  fix: FixOutcome | null,
+  scope: CoverageScope,
+  tracked: string[] | null,
+  optOuts: ToolOptOuts
+) {
   const q = ctx.config.quality_gates
   if (run.problem) {
     return gateResult(name, started, now, { passed: false, details: {}, errors: [run.problem], error_type: run.problemType ?? 'report' })
@@ -513,6 +550,14 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
   if ((name === 'linting' || name === 'type_checking') && unchecked.length > 0) {
     j.passed = false
     j.errors.push(...unchecked.map((u) => u.problem))
+  }
+  if (unchecked.length === 0) {
+    for (const { tool, found } of optOuts) {
+      const listed = Array.isArray(j.details.files_opted_out) ? (j.details.files_opted_out as string[]) : []
+      j.details.files_opted_out = [...listed, ...found.map((o) => `${o.file}:${o.line} ${o.directive}`)].slice(0, MAX_NAMED)
+      j.details.files_opted_out_count = (typeof j.details.files_opted_out_count === 'number' ? j.details.files_opted_out_count : 0) + found.length
+      j.warnings.push(optOutWarning(tool, found))
+    }
   }
   if (unchecked.length === 0 && name !== 'type_checking') noteFilesNotChecked(j, name === 'security' ? run.reports.filter((r) => halfOfReport(r) === 'secrets') : run.reports, tracked, name === 'security')
   if (name === 'type_checking') noteTypeErrorsOutside(j, all, ctx.config.paths.source)

@@ -6,7 +6,11 @@
  * tracked files of the component's source paths that the report does not list are named instead.
  */
 import { execFile } from 'node:child_process'
+import { constants } from 'node:fs'
+import { open } from 'node:fs/promises'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { findOptOut, optOutApplies, type OptOut, type OptOutFamily } from '../../gates/opt-outs.js'
 import type { FindingsReport } from '../../reports/types.js'
 
 const run = promisify(execFile)
@@ -23,12 +27,14 @@ const DECLARATION = /\.d\.[cm]?ts$/
 
 /**
  * The files git tracks under `sources` (workspace-relative, forward slashes), or null when that cannot be told: the
- * sources are the whole workspace or unknown, the workspace is not a git work tree, or there are too many.
+ * sources are the whole workspace or unknown (unless `whole`: then every tracked file), the workspace is not a git work
+ * tree, or there are too many.
  */
-export async function trackedUnder(workspace: string, sources: readonly string[] | undefined): Promise<string[] | null> {
-  if (!sources || sources.length === 0 || sources.includes('.')) return null
+export async function trackedUnder(workspace: string, sources: readonly string[] | undefined, opts: { whole?: boolean } = {}): Promise<string[] | null> {
+  const whole = !sources || sources.length === 0 || sources.includes('.')
+  if (whole && !opts.whole) return null
   try {
-    const { stdout } = await run('git', ['ls-files', '-z', '--', ...sources], { cwd: workspace, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' })
+    const { stdout } = await run('git', ['ls-files', '-z', '--', ...(whole ? ['.'] : sources)], { cwd: workspace, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' })
     const tracked = stdout.split('\0').filter(Boolean)
     return tracked.length > MAX_TRACKED ? null : tracked
   } catch {
@@ -55,4 +61,46 @@ export function notCheckedWarning(tool: string, files: readonly string[], secret
     ? `${tool}'s report does not list them: they were not given to it or its configuration ignores them (.secretlintignore, a '!' glob), so a secret in them is not counted`
     : `${tool}'s report does not list them: they were not given to it or its configuration skips them (ignores, .eslintignore, a files pattern or --ext that does not match them), so their problems are not counted`
   return `${files.length} tracked file(s) of the component not checked by ${tool} (${shown}): ${how}`
+}
+
+/** Most files read for opt-out comments, and the most read of each (a comment past it is not seen). */
+const MAX_OPT_OUT_FILES = 20_000
+const MAX_OPT_OUT_BYTES = 1024 * 1024
+
+/**
+ * The tracked files of the component that opt out of `family`'s checker with a file-wide comment (`// @ts-nocheck`,
+ * `# mypy: ignore-errors`, `# ruff: noqa`, `# pylint: skip-file`), each with its line and directive, sorted by path.
+ */
+export async function optOutsIn(workspace: string, tracked: readonly string[], family: OptOutFamily): Promise<Array<OptOut & { file: string }>> {
+  const out: Array<OptOut & { file: string }> = []
+  for (const file of tracked.filter((f) => optOutApplies(family, f)).slice(0, MAX_OPT_OUT_FILES)) {
+    const text = await readHead(join(workspace, file))
+    const found = text === null ? null : findOptOut(family, text)
+    if (found) out.push({ file, ...found })
+  }
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+}
+
+/** The first MAX_OPT_OUT_BYTES of a regular file as text, or null (not a regular file, unreadable). */
+async function readHead(path: string): Promise<string | null> {
+  let handle
+  try {
+    // O_NONBLOCK: a tracked symbolic link to a FIFO must not hang the run; only a regular file is read.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+    const info = await handle.stat()
+    if (!info.isFile()) return null
+    const buffer = Buffer.alloc(Math.min(info.size, MAX_OPT_OUT_BYTES))
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    return buffer.subarray(0, bytesRead).toString('utf8')
+  } catch {
+    return null
+  } finally {
+    await handle?.close()
+  }
+}
+
+/** The warning naming them: a caveat on every surface ("not checked"). */
+export function optOutWarning(tool: string, found: ReadonlyArray<OptOut & { file: string }>): string {
+  const shown = found.slice(0, 5).map((o) => `${o.file}:${o.line} ${o.directive}`).join(', ') + (found.length > 5 ? `, … (${found.length} in all)` : '')
+  return `${found.length} file(s) of the component opt out of ${tool} with a file-wide comment and are not checked by it (${shown}): their problems are not counted`
 }
