@@ -100,3 +100,36 @@ test('a component file that opts out of tsc with // @ts-nocheck is named, and "0
   expect(failed.details.files_opted_out).toBeUndefined()
   expect(checked.code).toBe(1)
 })
+
+test('a tsconfig the change gives "noCheck": true (through extends) fails the type_checking gate: tsc checked nothing', async () => {
+  const types =
+    '    linting: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n' +
+    '    type_checking: { command: "npx tsc --noEmit --pretty false > {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }\n'
+  const files = {
+    // JSON with comments and a trailing comma, as tsc reads it; tsconfig.json only extends it.
+    'tsconfig.base.json': '{\n  // shared\n  "compilerOptions": { "strict": true, "noEmit": true, "noCheck": true, },\n}\n',
+    'tsconfig.json': '{ "extends": "./tsconfig.base.json", "include": ["src"] }\n',
+    'packages/other/tsconfig.json': '{ "compilerOptions": { "noCheck": true } }\n',
+    'src/tiny/b.ts': 'export const b: string = 5\n'
+  }
+  const dir = await repo(types, files)
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  // tsc exits 0 with no output under noCheck: the report says 0 errors of a check that did not happen.
+  expect(gate.details).toMatchObject({ error_count: 0, no_check_projects: ['packages/other/tsconfig.json', 'tsconfig.base.json', 'tsconfig.json'] })
+  expect(gate.passed).toBe(false)
+  expect(gate.errors).toContain(
+    'tsconfig.json sets compilerOptions.noCheck: true (through extends: tsconfig.base.json): tsc type-checked nothing in the project the command checks, so its report of 0 errors is not a measurement; remove noCheck'
+  )
+  // Another project's noCheck is a caveat of this gate, not its failure.
+  expect(gate.warnings).toContainEqual(expect.stringMatching(/^packages\/other\/tsconfig\.json sets compilerOptions\.noCheck: true: tsc type-checks nothing in that project/))
+  expect(run.stdout).toMatch(/✗ gate type_checking \(\d+ ms\): 0 errors in the report, not a pass/)
+  expect(run.code).toBe(1)
+
+  // noCheck: false in tsconfig.json overrides the base: tsc checks, and finds the error.
+  await writeIn(dir, 'tsconfig.json', '{ "extends": "./tsconfig.base.json", "compilerOptions": { "noCheck": false }, "include": ["src"] }\n')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'check')
+  await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const checked = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(checked).toMatchObject({ passed: false, details: { error_count: 1, no_check_projects: ['packages/other/tsconfig.json', 'tsconfig.base.json'] } })
+})

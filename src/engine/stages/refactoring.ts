@@ -27,6 +27,7 @@ import { commandFor, reportPathFor } from './templates.js'
 import { componentCoverageScope } from './coverage-scope.js'
 import { filesNotChecked, MAX_NAMED, notCheckedWarning, optOutsIn, optOutWarning, trackedUnder } from './unchecked-sources.js'
 import { optOutFamily } from '../../gates/opt-outs.js'
+import { isTsConfig, noCheckProjects, projectsOfCommand, type NoCheckProject } from '../../gates/ts-no-check.js'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 
 type GateName = 'linting' | 'type_checking' | 'security'
@@ -108,9 +109,10 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   const lists = runs.some(({ run }) => run?.reports?.some((r) => r.checked_files !== undefined))
   const tracked = lists ? await trackedUnder(ctx.host.workspace, scope.sources) : null
   const optOuts = await fileOptOuts(ctx, runs, scope)
+  const noCheck = await tscNoCheck(ctx, runs)
   for (const { name, started, ended, run } of runs) {
     if (!run) continue
-    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope, tracked, optOuts.get(name) ?? [])
+    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope, tracked, optOuts.get(name) ?? [], name === 'type_checking' ? noCheck : [])
     if (name === 'linting' && fix.error) {
       // A fixer that failed did not do what the configuration asks: never a pass.
       gate.passed = false
@@ -470,6 +472,23 @@ async function fileOptOuts(ctx: RunContext, runs: Array<{ name: GateName; run: T
   return out
 }
 
+/**
+ * The tracked tsconfig files whose compilerOptions turn type checking off (`"noCheck": true`, directly or through
+ * `extends`), when the type check ran tsc; each marked `judged` when it is the project the command checks (`-p`,
+ * `--project`, `-b`, else the workspace's tsconfig.json).
+ */
+async function tscNoCheck(ctx: RunContext, runs: Array<{ name: GateName; run: ToolRun | undefined }>): Promise<Array<NoCheckProject & { judged: boolean }>> {
+  const run = runs.find((r) => r.name === 'type_checking')?.run
+  if (!run?.reports?.some((r) => r.tool === 'tsc')) return []
+  const tracked = await trackedUnder(ctx.host.workspace, undefined, { whole: true })
+  if (!tracked) return []
+  const found = await noCheckProjects(ctx.host.workspace, tracked.filter(isTsConfig))
+  if (found.length === 0) return []
+  const named = projectsOfCommand(run.result.command)
+  const judged = new Set(named.length > 0 ? named : ['tsconfig.json'])
+  return found.map((p) => ({ ...p, judged: judged.has(p.file) }))
+}
+
 function judgeRun(
   ctx: RunContext,
   name: GateName,
@@ -479,7 +498,8 @@ function judgeRun(
   fix: FixOutcome | null,
   scope: CoverageScope,
   tracked: string[] | null,
-  optOuts: ToolOptOuts
+  optOuts: ToolOptOuts,
+  noCheck: Array<NoCheckProject & { judged: boolean }>
 ) {
   const q = ctx.config.quality_gates
   if (run.problem) {
@@ -551,6 +571,17 @@ function judgeRun(
     j.passed = false
     j.errors.push(...unchecked.map((u) => u.problem))
   }
+  for (const p of noCheck) {
+    const where = `${p.file} sets compilerOptions.noCheck: true${p.setBy !== p.file ? ` (through extends: ${p.setBy})` : ''}`
+    if (p.judged) {
+      // The project the command checks had type checking turned off: its "0 errors" is no measurement.
+      j.passed = false
+      j.errors.push(`${where}: tsc type-checked nothing in the project the command checks, so its report of 0 errors is not a measurement; remove noCheck`)
+    } else {
+      j.warnings.push(`${where}: tsc type-checks nothing in that project, so its files are not checked when the command checks it (through references or another command)`)
+    }
+  }
+  if (noCheck.length > 0) j.details.no_check_projects = noCheck.map((p) => p.file)
   if (unchecked.length === 0) {
     for (const { tool, found } of optOuts) {
       const listed = Array.isArray(j.details.files_opted_out) ? (j.details.files_opted_out as string[]) : []
