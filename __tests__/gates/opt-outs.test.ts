@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { findOptOut, optOutFamily } from '../../src/gates/opt-outs.js'
+import { findOptOut, optOutFamily, secretAllowComments } from '../../src/gates/opt-outs.js'
 import { ROOT } from '../helpers/workspace.js'
 
 const dirs: string[] = []
@@ -110,4 +110,39 @@ test('ruff: a bare # ruff: noqa or # flake8: noqa is file-wide; one naming codes
 
 test('the tools whose opt-outs are looked for; eslint lists its own suppressions', () => {
   expect(['tsc', 'mypy', 'Pyright', 'ruff', 'pylint', 'eslint', 'secretlint'].map(optOutFamily)).toEqual(['typescript', 'python-types', 'python-types', 'ruff', 'pylint', null, null])
+})
+
+const TOKEN = ['ghp', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('_')
+const SECRETLINT: Record<string, { text: string; allows: number[] }> = {
+  'disable.js': { text: `// secretlint-disable\nconst t = "${TOKEN}"\n`, allows: [1] },
+  'disable-line.js': { text: `const t = "${TOKEN}" // secretlint-disable-line\n`, allows: [1] },
+  'next-line.js': { text: `# secretlint-disable-next-line\nconst t = "${TOKEN}"\n`, allows: [1] },
+  'in-a-string.txt': { text: `note: secretlint-disable\ntoken=${TOKEN}\n`, allows: [1] },
+  'plain.js': { text: `const t = "${TOKEN}"\n`, allows: [] }
+}
+
+test('secretlint-disable comments: found wherever secretlint (its recommended preset) honours them', async () => {
+  const files = Object.fromEntries(Object.entries(SECRETLINT).map(([name, c]) => [name, c.text]))
+  const secretlint = join(ROOT, 'node_modules/.bin/secretlint')
+  const rc = '{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}'
+  const found = await reported(files, (dir) => {
+    run(secretlint, ['--secretlintrcJSON', rc, '*', '--format', 'json', '--output', 'out.json'], dir)
+    const results = JSON.parse(execFileSync('cat', ['out.json'], { cwd: dir, encoding: 'utf8' })) as Array<{ filePath: string; messages: unknown[] }>
+    return results.filter((r) => r.messages.length > 0).map((r) => r.filePath).join('\n')
+  })
+  for (const [name, c] of Object.entries(SECRETLINT)) {
+    expect([name, secretAllowComments('secretlint', c.text).map((a) => a.line)]).toEqual([name, c.allows])
+    // secretlint reported the token exactly where no comment hid it.
+    expect([name, found.has(name)]).toEqual([name, c.allows.length === 0])
+  }
+  expect(secretAllowComments('secretlint', SECRETLINT['disable.js'].text)).toEqual([{ line: 1, directive: 'secretlint-disable' }])
+})
+
+test("detect-secrets' and gitleaks' allow comments", () => {
+  expect(secretAllowComments('detect-secrets', 'a = 1\nkey = "x"  # pragma: allowlist secret\n# pragma: allowlist nextline secret\nb = "y"\n')).toEqual([
+    { line: 2, directive: 'pragma: allowlist secret' },
+    { line: 3, directive: 'pragma: allowlist nextline secret' }
+  ])
+  expect(secretAllowComments('gitleaks', 'k = "x" # gitleaks:allow\n')).toEqual([{ line: 1, directive: 'gitleaks:allow' }])
+  expect(secretAllowComments('npm-audit', '# secretlint-disable\n')).toEqual([])
 })

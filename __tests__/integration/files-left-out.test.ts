@@ -133,3 +133,21 @@ test('a tsconfig the change gives "noCheck": true (through extends) fails the ty
   const checked = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
   expect(checked).toMatchObject({ passed: false, details: { error_count: 1, no_check_projects: ['packages/other/tsconfig.json', 'tsconfig.base.json'] } })
 })
+
+test('a secretlint-disable comment over a committed secret is named on the security gate, never a clean pass', async () => {
+  const security =
+    '    linting: { enabled: false }\n' +
+    `    security: { command: "npx secretlint 'src/tiny/**/*' --format json --output {reports}/secretlint.json", report: { path: "{reports}/secretlint.json", format: secretlint-json } }\n` +
+    OFF
+  const token = ['ghp', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('_')
+  const dir = await repo(security, { 'src/tiny/k.js': `// secretlint-disable\nexport const token = "${token}"\n` }, 'quality_gates: { security: { vulnerabilities: false } }')
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.security
+  // secretlint honours the comment: it reports no secret, and its report says nothing of it.
+  expect(gate.details).toMatchObject({ secret_count: 0, secret_allow_comments: ['src/tiny/k.js:1 secretlint-disable'], secret_allow_comments_count: 1 })
+  expect(gate.warnings).toContain(
+    "1 comment(s) in the component's files tell secretlint not to report secrets (src/tiny/k.js:1 secretlint-disable): what they cover is not checked by it, and its report says nothing of what they hid"
+  )
+  expect(run.stdout).toMatch(/⚠ gate security \(\d+ ms\): secrets 0\/0 [^\n]*tell secretlint not to report secrets/)
+  expect(run.stdout).not.toContain(token)
+})

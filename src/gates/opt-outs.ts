@@ -82,3 +82,35 @@ function tsNoCheck(text: string): OptOut | null {
   }
   return null
 }
+
+/**
+ * Comments that tell a secret scanner not to report what follows them, as each scanner reads them: secretlint (its
+ * recommended preset's filter-comments rule matches `secretlint-disable`, `-disable-line`, `-disable-next-line` anywhere
+ * in the text, comment or not; `secretlint-disable` holds until a `secretlint-enable`), detect-secrets (`pragma:
+ * allowlist secret`, `pragma: allowlist nextline secret`), gitleaks (`gitleaks:allow`). The scanner's report says nothing
+ * of what they hid; each one is returned with its line (at most `max` per file).
+ */
+export function secretAllowComments(tool: string, text: string, max = 20): OptOut[] {
+  const pattern = SECRET_ALLOWS[tool.toLowerCase()]
+  if (!pattern) return []
+  const out: OptOut[] = []
+  const lines = text.split(/\r\n?|\n/)
+  for (const [i, line] of lines.entries()) {
+    for (const match of line.matchAll(pattern)) {
+      out.push({ line: i + 1, directive: match[0].trim() })
+      if (out.length >= max) return out
+    }
+  }
+  return out
+}
+
+const SECRET_ALLOWS: Record<string, RegExp> = {
+  secretlint: /secretlint-(?:disable-next-line|disable-line|disable)\b/g,
+  'detect-secrets': /pragma:\s*allowlist(?:\s+nextline)?\s+secret/g,
+  gitleaks: /gitleaks:allow/g
+}
+
+/** Whether a secret scanner's allow comments are looked for. */
+export function hasSecretAllows(tool: string): boolean {
+  return tool.toLowerCase() in SECRET_ALLOWS
+}

@@ -25,8 +25,8 @@ import { gateResult, type StageRecorder } from '../stage.js'
 import { lastLines, runStep } from '../steps.js'
 import { commandFor, reportPathFor } from './templates.js'
 import { componentCoverageScope } from './coverage-scope.js'
-import { filesNotChecked, MAX_NAMED, notCheckedWarning, optOutsIn, optOutWarning, trackedUnder } from './unchecked-sources.js'
-import { optOutFamily } from '../../gates/opt-outs.js'
+import { filesNotChecked, MAX_NAMED, notCheckedWarning, optOutsIn, optOutWarning, secretAllowsIn, secretAllowWarning, trackedUnder } from './unchecked-sources.js'
+import { hasSecretAllows, optOutFamily } from '../../gates/opt-outs.js'
 import { isTsConfig, noCheckProjects, projectsOfCommand, type NoCheckProject } from '../../gates/ts-no-check.js'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 
@@ -448,19 +448,31 @@ function noteFilesNotChecked(j: Judgment, reports: FindingsReport[], tracked: st
 }
 
 /** What one tool's file-wide opt-outs are: the tool and the files that opt out of it. */
-type ToolOptOuts = Array<{ tool: string; found: Awaited<ReturnType<typeof optOutsIn>> }>
+type ToolOptOuts = Array<{ tool: string; found: Awaited<ReturnType<typeof optOutsIn>>; secrets?: boolean }>
 
 /**
  * The component's files that opt out of the linter or type checker that ran with a file-wide comment (`// @ts-nocheck`,
- * `# mypy: ignore-errors`, `# ruff: noqa`, `# pylint: skip-file`): the tool reports nothing of them, so its "0" needs
- * saying what it did not look at. eslint is not searched: its report lists what its comments suppressed.
+ * `# mypy: ignore-errors`, `# ruff: noqa`, `# pylint: skip-file`), and the comments that tell the secret scanner not to
+ * report (`secretlint-disable`, `pragma: allowlist secret`, `gitleaks:allow`): the tool reports nothing of them, so its
+ * "0" needs saying what it did not look at. eslint is not searched: its report lists what its comments suppressed.
  */
 async function fileOptOuts(ctx: RunContext, runs: Array<{ name: GateName; run: ToolRun | undefined }>, scope: CoverageScope): Promise<Map<GateName, ToolOptOuts>> {
   const out = new Map<GateName, ToolOptOuts>()
   let tracked: string[] | null | undefined
   for (const { name, run } of runs) {
-    if (name === 'security' || !run?.reports) continue
+    if (!run?.reports) continue
     for (const report of run.reports) {
+      if (name === 'security') {
+        // A secret scanner's allow comments (secretlint-disable, pragma: allowlist secret, gitleaks:allow): in the files
+        // it lists as checked, else in the component's tracked files.
+        if (halfOfReport(report) !== 'secrets' || !hasSecretAllows(report.tool)) continue
+        tracked ??= await trackedUnder(ctx.host.workspace, scope.sources, { whole: true })
+        const files = report.checked_files ?? tracked
+        if (!files) continue
+        const found = await secretAllowsIn(ctx.host.workspace, files, report.tool)
+        if (found.length > 0) out.set(name, [...(out.get(name) ?? []), { tool: report.tool, found, secrets: true }])
+        continue
+      }
       const family = optOutFamily(report.tool)
       if (!family) continue
       tracked ??= await trackedUnder(ctx.host.workspace, scope.sources, { whole: true })
@@ -583,11 +595,12 @@ function judgeRun(
   }
   if (noCheck.length > 0) j.details.no_check_projects = noCheck.map((p) => p.file)
   if (unchecked.length === 0) {
-    for (const { tool, found } of optOuts) {
-      const listed = Array.isArray(j.details.files_opted_out) ? (j.details.files_opted_out as string[]) : []
-      j.details.files_opted_out = [...listed, ...found.map((o) => `${o.file}:${o.line} ${o.directive}`)].slice(0, MAX_NAMED)
-      j.details.files_opted_out_count = (typeof j.details.files_opted_out_count === 'number' ? j.details.files_opted_out_count : 0) + found.length
-      j.warnings.push(optOutWarning(tool, found))
+    for (const { tool, found, secrets } of optOuts) {
+      const [list, count] = secrets ? ['secret_allow_comments', 'secret_allow_comments_count'] : ['files_opted_out', 'files_opted_out_count']
+      const listed = Array.isArray(j.details[list]) ? (j.details[list] as string[]) : []
+      j.details[list] = [...listed, ...found.map((o) => `${o.file}:${o.line} ${o.directive}`)].slice(0, MAX_NAMED)
+      j.details[count] = (typeof j.details[count] === 'number' ? (j.details[count] as number) : 0) + found.length
+      j.warnings.push(secrets ? secretAllowWarning(tool, found) : optOutWarning(tool, found))
     }
   }
   if (unchecked.length === 0 && name !== 'type_checking') noteFilesNotChecked(j, name === 'security' ? run.reports.filter((r) => halfOfReport(r) === 'secrets') : run.reports, tracked, name === 'security')

@@ -10,7 +10,7 @@ import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { findOptOut, optOutApplies, type OptOut, type OptOutFamily } from '../../gates/opt-outs.js'
+import { findOptOut, optOutApplies, secretAllowComments, type OptOut, type OptOutFamily } from '../../gates/opt-outs.js'
 import type { FindingsReport } from '../../reports/types.js'
 
 const run = promisify(execFile)
@@ -103,4 +103,24 @@ async function readHead(path: string): Promise<string | null> {
 export function optOutWarning(tool: string, found: ReadonlyArray<OptOut & { file: string }>): string {
   const shown = found.slice(0, 5).map((o) => `${o.file}:${o.line} ${o.directive}`).join(', ') + (found.length > 5 ? `, … (${found.length} in all)` : '')
   return `${found.length} file(s) of the component opt out of ${tool} with a file-wide comment and are not checked by it (${shown}): their problems are not counted`
+}
+
+/**
+ * The comments in `files` that tell the secret scanner `tool` not to report (`secretlint-disable`, `pragma: allowlist
+ * secret`, `gitleaks:allow`), each with its file and line, sorted by path.
+ */
+export async function secretAllowsIn(workspace: string, files: readonly string[], tool: string): Promise<Array<OptOut & { file: string }>> {
+  const out: Array<OptOut & { file: string }> = []
+  for (const file of files.slice(0, MAX_OPT_OUT_FILES)) {
+    if (file.startsWith('../') || file.startsWith('/')) continue
+    const text = await readHead(join(workspace, file))
+    if (text !== null) for (const found of secretAllowComments(tool, text)) out.push({ file, ...found })
+  }
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
+}
+
+/** The warning naming them: a caveat on every surface ("not checked"). */
+export function secretAllowWarning(tool: string, found: ReadonlyArray<OptOut & { file: string }>): string {
+  const shown = found.slice(0, 5).map((o) => `${o.file}:${o.line} ${o.directive}`).join(', ') + (found.length > 5 ? `, … (${found.length} in all)` : '')
+  return `${found.length} comment(s) in the component's files tell ${tool} not to report secrets (${shown}): what they cover is not checked by it, and its report says nothing of what they hid`
 }
