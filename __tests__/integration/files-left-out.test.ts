@@ -5,6 +5,7 @@
  * component that the report does not list are named, and the pass is a caveat (⚠), never a clean one.
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
+import { existsSync } from 'node:fs'
 import { rm, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
@@ -150,4 +151,25 @@ test('a secretlint-disable comment over a committed secret is named on the secur
   )
   expect(run.stdout).toMatch(/⚠ gate security \(\d+ ms\): secrets 0\/0 [^\n]*tell secretlint not to report secrets/)
   expect(run.stdout).not.toContain(token)
+})
+
+;(existsSync('/usr/lib/python3/dist-packages/mypy') ? test : test.skip)('mypy told to ignore_errors for every module fails the type_checking gate; for some modules it is a caveat', async () => {
+  const types =
+    '    linting: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n' +
+    '    type_checking: { command: "/usr/bin/python3 -m mypy src/tiny --no-incremental > {reports}/mypy.txt", report: { path: "{reports}/mypy.txt", format: mypy-text } }\n'
+  // mypy prints "Success: no issues found" and exits 0 over the type error.
+  const dir = await repo(types, { 'src/tiny/m.py': 'x: str = 5\n', 'pyproject.toml': '[project]\nname = "tiny"\n\n[tool.mypy]\nignore_errors = true\n' })
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(gate).toMatchObject({ passed: false, details: { error_count: 0, type_checking_off: ['pyproject.toml [tool.mypy] ignore_errors = true'] } })
+  expect(gate.errors).toContain('pyproject.toml [tool.mypy] ignore_errors = true: mypy type-checks nothing in every module, so its report of 0 errors is not a measurement; remove it')
+  expect(run.code).toBe(1)
+
+  // For some modules only: mypy still checks the rest (here, the error), and the section is named as a caveat.
+  await writeIn(dir, 'pyproject.toml', '[project]\nname = "tiny"\n\n[tool.mypy]\nstrict = false\n\n[[tool.mypy.overrides]]\nmodule = ["legacy.*"]\nignore_errors = true\n')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'some modules')
+  await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const some = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(some).toMatchObject({ passed: false, details: { error_count: 1 } })
+  expect(some.warnings).toContain('pyproject.toml [[tool.mypy.overrides]] ignore_errors = true: mypy reports no type error in the modules that section names, which are not checked')
 })

@@ -27,7 +27,8 @@ import { commandFor, reportPathFor } from './templates.js'
 import { componentCoverageScope } from './coverage-scope.js'
 import { filesNotChecked, MAX_NAMED, notCheckedWarning, optOutsIn, optOutWarning, secretAllowsIn, secretAllowWarning, trackedUnder } from './unchecked-sources.js'
 import { hasSecretAllows, optOutFamily } from '../../gates/opt-outs.js'
-import { isTsConfig, noCheckProjects, projectsOfCommand, type NoCheckProject } from '../../gates/ts-no-check.js'
+import { isTsConfig, noCheckProjects, projectsOfCommand } from '../../gates/ts-no-check.js'
+import { mypyIgnoresErrors, pyrightOff } from '../../gates/python-type-config.js'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 
 type GateName = 'linting' | 'type_checking' | 'security'
@@ -109,7 +110,7 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   const lists = runs.some(({ run }) => run?.reports?.some((r) => r.checked_files !== undefined))
   const tracked = lists ? await trackedUnder(ctx.host.workspace, scope.sources) : null
   const optOuts = await fileOptOuts(ctx, runs, scope)
-  const noCheck = await tscNoCheck(ctx, runs)
+  const noCheck = await typeCheckingOff(ctx, runs)
   for (const { name, started, ended, run } of runs) {
     if (!run) continue
     const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope, tracked, optOuts.get(name) ?? [], name === 'type_checking' ? noCheck : [])
@@ -485,20 +486,47 @@ async function fileOptOuts(ctx: RunContext, runs: Array<{ name: GateName; run: T
 }
 
 /**
- * The tracked tsconfig files whose compilerOptions turn type checking off (`"noCheck": true`, directly or through
- * `extends`), when the type check ran tsc; each marked `judged` when it is the project the command checks (`-p`,
- * `--project`, `-b`, else the workspace's tsconfig.json).
+ * Configurations that turn the type checker that ran off: tracked tsconfig files with `"noCheck": true` (directly or
+ * through `extends`), `judged` when it is the project the command checks (`-p`, `--project`, `-b`, else the workspace's
+ * tsconfig.json); mypy's `ignore_errors` and pyright's `typeCheckingMode: "off"`, `judged` when set for every module.
  */
-async function tscNoCheck(ctx: RunContext, runs: Array<{ name: GateName; run: ToolRun | undefined }>): Promise<Array<NoCheckProject & { judged: boolean }>> {
+async function typeCheckingOff(ctx: RunContext, runs: Array<{ name: GateName; run: ToolRun | undefined }>): Promise<TypeCheckingOffFound[]> {
   const run = runs.find((r) => r.name === 'type_checking')?.run
-  if (!run?.reports?.some((r) => r.tool === 'tsc')) return []
+  const tools = new Set((run?.reports ?? []).map((r) => r.tool.toLowerCase()))
+  const out: TypeCheckingOffFound[] = []
+  // mypy and pyright: their own configuration's switch (ignore_errors, typeCheckingMode "off").
+  for (const [tool, find] of [['mypy', mypyIgnoresErrors], ['pyright', pyrightOff]] as const) {
+    if (!tools.has(tool)) continue
+    for (const off of await find(ctx.host.workspace)) {
+      out.push({ tool, judged: off.global, where: off.where, what: off.global ? 'every module' : 'the modules that section names' })
+    }
+  }
+  if (!run || !tools.has('tsc')) return out
   const tracked = await trackedUnder(ctx.host.workspace, undefined, { whole: true })
-  if (!tracked) return []
+  if (!tracked) return out
   const found = await noCheckProjects(ctx.host.workspace, tracked.filter(isTsConfig))
-  if (found.length === 0) return []
   const named = projectsOfCommand(run.result.command)
   const judged = new Set(named.length > 0 ? named : ['tsconfig.json'])
-  return found.map((p) => ({ ...p, judged: judged.has(p.file) }))
+  for (const p of found) {
+    out.push({
+      tool: 'tsc',
+      judged: judged.has(p.file),
+      where: `${p.file} sets compilerOptions.noCheck: true${p.setBy !== p.file ? ` (through extends: ${p.setBy})` : ''}`,
+      what: judged.has(p.file) ? 'the project the command checks' : 'that project',
+      project: p.file
+    })
+  }
+  return out
+}
+
+/** A configuration that turns the type checker off: the gate fails when it covers what the command checks. */
+interface TypeCheckingOffFound {
+  tool: string
+  judged: boolean
+  where: string
+  what: string
+  /** tsc: the project file. */
+  project?: string
 }
 
 function judgeRun(
@@ -511,7 +539,7 @@ function judgeRun(
   scope: CoverageScope,
   tracked: string[] | null,
   optOuts: ToolOptOuts,
-  noCheck: Array<NoCheckProject & { judged: boolean }>
+  noCheck: TypeCheckingOffFound[]
 ) {
   const q = ctx.config.quality_gates
   if (run.problem) {
@@ -584,16 +612,25 @@ function judgeRun(
     j.errors.push(...unchecked.map((u) => u.problem))
   }
   for (const p of noCheck) {
-    const where = `${p.file} sets compilerOptions.noCheck: true${p.setBy !== p.file ? ` (through extends: ${p.setBy})` : ''}`
-    if (p.judged) {
-      // The project the command checks had type checking turned off: its "0 errors" is no measurement.
+    if (p.tool === 'tsc') {
+      if (p.judged) {
+        // The project the command checks had type checking turned off: its "0 errors" is no measurement.
+        j.passed = false
+        j.errors.push(`${p.where}: tsc type-checked nothing in the project the command checks, so its report of 0 errors is not a measurement; remove noCheck`)
+      } else {
+        j.warnings.push(`${p.where}: tsc type-checks nothing in that project, so its files are not checked when the command checks it (through references or another command)`)
+      }
+    } else if (p.judged) {
       j.passed = false
-      j.errors.push(`${where}: tsc type-checked nothing in the project the command checks, so its report of 0 errors is not a measurement; remove noCheck`)
+      j.errors.push(`${p.where}: ${p.tool} type-checks nothing in ${p.what}, so its report of 0 errors is not a measurement; remove it`)
     } else {
-      j.warnings.push(`${where}: tsc type-checks nothing in that project, so its files are not checked when the command checks it (through references or another command)`)
+      j.warnings.push(`${p.where}: ${p.tool} reports no type error in ${p.what}, which are not checked`)
     }
   }
-  if (noCheck.length > 0) j.details.no_check_projects = noCheck.map((p) => p.file)
+  const projects = noCheck.flatMap((p) => (p.project ? [p.project] : []))
+  if (projects.length > 0) j.details.no_check_projects = projects
+  const off = noCheck.filter((p) => p.tool !== 'tsc').map((p) => p.where)
+  if (off.length > 0) j.details.type_checking_off = off
   if (unchecked.length === 0) {
     for (const { tool, found, secrets } of optOuts) {
       const [list, count] = secrets ? ['secret_allow_comments', 'secret_allow_comments_count'] : ['files_opted_out', 'files_opted_out_count']
