@@ -173,3 +173,23 @@ test('a secretlint-disable comment over a committed secret is named on the secur
   expect(some).toMatchObject({ passed: false, details: { error_count: 1 } })
   expect(some.warnings).toContain('pyproject.toml [[tool.mypy.overrides]] ignore_errors = true: mypy reports no type error in the modules that section names, which are not checked')
 })
+
+test('a secret committed under a name the scan leaves out (workflow_report_*.json) is named when the component is the whole repository', async () => {
+  // The scan the presets run leaves out what runs write into the repository: a tracked file by that name is never read.
+  const security =
+    '    linting: { enabled: false }\n' +
+    `    security: { command: "npx secretlint './**/*' '!**/.spec-to-production/**' '!**/workflow_report_*.json' '!**/node_modules/**' --format json --output {reports}/secretlint.json", report: { path: "{reports}/secretlint.json", format: secretlint-json } }\n` +
+    OFF
+  const token = ['ghp', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('_')
+  const dir = await repo(security, { 'src/tiny/b.js': 'export const b = 1\n', 'workflow_report_old.json': `{ "token": "${token}" }\n` }, 'quality_gates: { security: { vulnerabilities: false } }')
+  const config = (await import('node:fs/promises')).readFile(join(dir, 'cfg.yml'), 'utf8')
+  await writeIn(dir, 'cfg.yml', (await config).replace('paths: { source: src/tiny, tests: src/tiny }', 'paths: { source: ".", tests: "." }'))
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'whole repository')
+  git(dir, 'add', '-f', 'workflow_report_old.json')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'tracked despite .gitignore')
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.security
+  expect(gate.details).toMatchObject({ secret_count: 0, files_not_checked: ['workflow_report_old.json'] })
+  expect(run.stdout).toMatch(/⚠ gate security \(\d+ ms\): secrets 0\/0 [^\n]*not checked by secretlint \(workflow_report_old\.json\)/)
+  expect(run.stdout).not.toContain(token)
+})

@@ -109,11 +109,15 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   // The component's tracked files, to name those a tool that lists its files left out.
   const lists = runs.some(({ run }) => run?.reports?.some((r) => r.checked_files !== undefined))
   const tracked = lists ? await trackedUnder(ctx.host.workspace, scope.sources) : null
+  // A secret scan of a component that is the whole repository must have seen every tracked file: a file committed under
+  // a name the scan leaves out (the run outputs `workflow_report_*.json`, `.spec-to-production/`) is named too.
+  // (A linter's is not looked for there: a repository that tracks its build output and lints none of it is common.)
+  const secretsTracked = lists && scope.sources?.includes('.') ? await trackedUnder(ctx.host.workspace, ['.'], { whole: true }) : tracked
   const optOuts = await fileOptOuts(ctx, runs, scope)
   const noCheck = await typeCheckingOff(ctx, runs)
   for (const { name, started, ended, run } of runs) {
     if (!run) continue
-    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope, tracked, optOuts.get(name) ?? [], name === 'type_checking' ? noCheck : [])
+    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope, name === 'security' ? secretsTracked : tracked, optOuts.get(name) ?? [], name === 'type_checking' ? noCheck : [])
     if (name === 'linting' && fix.error) {
       // A fixer that failed did not do what the configuration asks: never a pass.
       gate.passed = false

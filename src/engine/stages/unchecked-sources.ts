@@ -24,6 +24,8 @@ export const MAX_NAMED = 50
 /** Files eslint lints: JavaScript and TypeScript in their module flavours (declarations are left out). */
 const LINTABLE = /\.(?:[cm]?[jt]s|[jt]sx)$/
 const DECLARATION = /\.d\.[cm]?ts$/
+/** What secretlint never scans, whatever it is told (its DEFAULT_IGNORE_PATTERNS): its own configuration, node_modules. */
+const SECRETLINT_DEFAULT_IGNORES = /(?:^|\/)(?:node_modules\/|\.secretlintrc(?:\.(?:json|yaml|yml|js)|\/|$)|\.secretlintignore)/
 
 /**
  * The files git tracks under `sources` (workspace-relative, forward slashes), or null when that cannot be told: the
@@ -50,7 +52,9 @@ export async function trackedUnder(workspace: string, sources: readonly string[]
 export function filesNotChecked(report: FindingsReport, tracked: readonly string[] | null, secrets: boolean): string[] | null {
   if (tracked === null || report.checked_files === undefined || report.checked_files.length === 0) return null
   const checked = new Set(report.checked_files)
-  const wanted = secrets ? () => true : (file: string) => LINTABLE.test(file) && !DECLARATION.test(file)
+  const wanted = secrets
+    ? (file: string) => report.tool !== 'secretlint' || !SECRETLINT_DEFAULT_IGNORES.test(file)
+    : (file: string) => LINTABLE.test(file) && !DECLARATION.test(file)
   return tracked.filter((file) => wanted(file) && !checked.has(file)).sort()
 }
 
