@@ -186,6 +186,10 @@ test('a secret committed under a name the scan leaves out (workflow_report_*.jso
   await writeIn(dir, 'cfg.yml', (await config).replace('paths: { source: src/tiny, tests: src/tiny }', 'paths: { source: ".", tests: "." }'))
   git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'whole repository')
   git(dir, 'add', '-f', 'workflow_report_old.json')
+  // A submodule and a symbolic link to a directory are tracked entries no scan lists under their own name: not named.
+  await symlink('src/tiny', join(dir, 'tiny-link'), 'dir')
+  git(dir, 'add', 'tiny-link')
+  git(dir, 'update-index', '--add', '--cacheinfo', `160000,${git(dir, 'rev-parse', 'HEAD').trim()},vendor/lib`)
   git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'tracked despite .gitignore')
   const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
   const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.security

@@ -28,7 +28,8 @@ const DECLARATION = /\.d\.[cm]?ts$/
 const SECRETLINT_DEFAULT_IGNORES = /(?:^|\/)(?:node_modules\/|\.secretlintrc(?:\.(?:json|yaml|yml|js)|\/|$)|\.secretlintignore)/
 
 /**
- * The files git tracks under `sources` (workspace-relative, forward slashes), or null when that cannot be told: the
+ * The files git tracks under `sources` (workspace-relative, forward slashes; not symbolic links or submodules), or
+ * null when that cannot be told: the
  * sources are the whole workspace or unknown (unless `whole`: then every tracked file), the workspace is not a git work
  * tree, or there are too many.
  */
@@ -36,8 +37,20 @@ export async function trackedUnder(workspace: string, sources: readonly string[]
   const whole = !sources || sources.length === 0 || sources.includes('.')
   if (whole && !opts.whole) return null
   try {
-    const { stdout } = await run('git', ['ls-files', '-z', '--', ...(whole ? ['.'] : sources)], { cwd: workspace, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' })
-    const tracked = stdout.split('\0').filter(Boolean)
+    // `-s`: the mode tells files from symbolic links (120000) and submodules (160000), which are not files a tool
+    // reads under their own name: a scan lists what they lead to, or nothing.
+    const { stdout } = await run('git', ['ls-files', '-s', '-z', '--', ...(whole ? ['.'] : sources)], { cwd: workspace, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' })
+    const tracked = [
+      ...new Set(
+        stdout
+          .split('\0')
+          .filter(Boolean)
+          .flatMap((entry) => {
+            const m = /^(\d{6}) [0-9a-f]+ \d\t(.*)$/s.exec(entry)
+            return m && m[1] !== '120000' && m[1] !== '160000' ? [m[2]] : []
+          })
+      )
+    ]
     return tracked.length > MAX_TRACKED ? null : tracked
   } catch {
     return null
