@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findOptOut, optOutFamily, secretAllowComments } from '../../src/gates/opt-outs.js'
 import { ROOT } from '../helpers/workspace.js'
+import { secretAllowsIn } from '../../src/engine/stages/unchecked-sources.js'
 
 const dirs: string[] = []
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
@@ -145,4 +146,13 @@ test("detect-secrets' and gitleaks' allow comments", () => {
   ])
   expect(secretAllowComments('gitleaks', 'k = "x" # gitleaks:allow\n')).toEqual([{ line: 1, directive: 'gitleaks:allow' }])
   expect(secretAllowComments('npm-audit', '# secretlint-disable\n')).toEqual([])
+})
+
+test('a secretlint-disable after megabytes of padding is still found: the file is read whole, as the scanner read it', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-optout-'))
+  dirs.push(dir)
+  const padding = `${'// padding padding padding padding padding padding padding\n'.repeat(40_000)}`
+  expect(padding.length).toBeGreaterThan(2 * 1024 * 1024)
+  await writeFile(join(dir, 'big.js'), `${padding}// secretlint-disable\nconst t = "${TOKEN}"\n`)
+  expect(await secretAllowsIn(dir, ['big.js', 'missing.js'], 'secretlint')).toEqual([{ file: 'big.js', line: 40_001, directive: 'secretlint-disable' }])
 })

@@ -83,6 +83,8 @@ export function notCheckedWarning(tool: string, files: readonly string[], secret
 /** Most files read for opt-out comments, and the most read of each (a comment past it is not seen). */
 const MAX_OPT_OUT_FILES = 20_000
 const MAX_OPT_OUT_BYTES = 1024 * 1024
+/** Largest file read whole for a secret scanner's allow comments (512 MiB: past it, a Buffer's limits near). */
+const MAX_SCANNED_BYTES = 512 * 1024 * 1024
 
 /**
  * The tracked files of the component that opt out of `family`'s checker with a file-wide comment (`// @ts-nocheck`,
@@ -98,15 +100,15 @@ export async function optOutsIn(workspace: string, tracked: readonly string[], f
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
 }
 
-/** The first MAX_OPT_OUT_BYTES of a regular file as text, or null (not a regular file, unreadable). */
-async function readHead(path: string): Promise<string | null> {
+/** The first `max` bytes of a regular file as text, or null (not a regular file, unreadable). */
+async function readHead(path: string, max = MAX_OPT_OUT_BYTES): Promise<string | null> {
   let handle
   try {
     // O_NONBLOCK: a tracked symbolic link to a FIFO must not hang the run; only a regular file is read.
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
     const info = await handle.stat()
     if (!info.isFile()) return null
-    const buffer = Buffer.alloc(Math.min(info.size, MAX_OPT_OUT_BYTES))
+    const buffer = Buffer.alloc(Math.min(info.size, max))
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
     return buffer.subarray(0, bytesRead).toString('utf8')
   } catch {
@@ -130,7 +132,8 @@ export async function secretAllowsIn(workspace: string, files: readonly string[]
   const out: Array<OptOut & { file: string }> = []
   for (const file of files.slice(0, MAX_OPT_OUT_FILES)) {
     if (file.startsWith('../') || file.startsWith('/')) continue
-    const text = await readHead(join(workspace, file))
+    // The whole file, as the scanner read it: a comment after any amount of padding still hides what follows it.
+    const text = await readHead(join(workspace, file), MAX_SCANNED_BYTES)
     if (text !== null) for (const found of secretAllowComments(tool, text)) out.push({ file, ...found })
   }
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
