@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findOptOut, optOutFamily, secretAllowComments } from '../../src/gates/opt-outs.js'
 import { ROOT } from '../helpers/workspace.js'
-import { secretAllowsIn } from '../../src/engine/stages/unchecked-sources.js'
+import { optOutsIn, secretAllowsIn } from '../../src/engine/stages/unchecked-sources.js'
 
 const dirs: string[] = []
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
@@ -155,4 +155,15 @@ test('a secretlint-disable after megabytes of padding is still found: the file i
   expect(padding.length).toBeGreaterThan(2 * 1024 * 1024)
   await writeFile(join(dir, 'big.js'), `${padding}// secretlint-disable\nconst t = "${TOKEN}"\n`)
   expect(await secretAllowsIn(dir, ['big.js', 'missing.js'], 'secretlint')).toEqual([{ file: 'big.js', line: 40_001, directive: 'secretlint-disable' }])
+})
+
+test('opt-outs after megabytes of padding are found, in linear time', async () => {
+  const comments = '// generated header line, one of many\n'.repeat(60_000)
+  const started = Date.now()
+  expect(findOptOut('typescript', `${comments}// @ts-nocheck\n${ERROR_TS}`)).toEqual({ line: 60_001, directive: '// @ts-nocheck' })
+  expect(Date.now() - started).toBeLessThan(2000)
+  const dir = await mkdtemp(join(tmpdir(), 's2p-optout-'))
+  dirs.push(dir)
+  await writeFile(join(dir, 'big.py'), `${'x = 1\n'.repeat(400_000)}# mypy: ignore-errors\n`)
+  expect(await optOutsIn(dir, ['big.py'], 'python-types')).toEqual([{ file: 'big.py', line: 400_001, directive: '# mypy: ignore-errors' }])
 })

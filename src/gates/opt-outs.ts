@@ -63,17 +63,17 @@ export function findOptOut(family: OptOutFamily, text: string): OptOut | null {
  */
 function tsNoCheck(text: string): OptOut | null {
   let at = text.startsWith('#!') ? text.indexOf('\n') + 1 || text.length : 0
-  const lineOf = (offset: number) => text.slice(0, offset).split(/\r\n?|\n/).length
+  const space = /\s*/y
   while (at < text.length) {
-    const ws = /^\s*/.exec(text.slice(at, at + 4096))![0].length
-    at += ws
-    if (ws === 4096) continue
+    space.lastIndex = at
+    space.exec(text)
+    at = space.lastIndex
     if (text.startsWith('//', at)) {
-      const end = text.slice(at).search(/\r|\n/)
-      const comment = end === -1 ? text.slice(at) : text.slice(at, at + end)
-      if (TS_NOCHECK.test(comment.trim())) return { line: lineOf(at), directive: comment.trim() }
-      if (end === -1) return null
-      at += end
+      const newline = text.indexOf('\n', at)
+      const comment = (newline === -1 ? text.slice(at) : text.slice(at, newline)).trim()
+      if (TS_NOCHECK.test(comment)) return { line: text.slice(0, at).split('\n').length, directive: comment }
+      if (newline === -1) return null
+      at = newline + 1
     } else if (text.startsWith('/*', at)) {
       const end = text.indexOf('*/', at + 2)
       if (end === -1) return null

@@ -80,10 +80,9 @@ export function notCheckedWarning(tool: string, files: readonly string[], secret
   return `${files.length} tracked file(s) of the component not checked by ${tool} (${shown}): ${how}`
 }
 
-/** Most files read for opt-out comments, and the most read of each (a comment past it is not seen). */
+/** Most files read for opt-out comments. */
 const MAX_OPT_OUT_FILES = 20_000
-const MAX_OPT_OUT_BYTES = 1024 * 1024
-/** Largest file read whole for a secret scanner's allow comments (512 MiB: past it, a Buffer's limits near). */
+/** Largest part of a file read for opt-out and allow comments (512 MiB: past it, a Buffer's limits near). */
 const MAX_SCANNED_BYTES = 512 * 1024 * 1024
 
 /**
@@ -93,7 +92,8 @@ const MAX_SCANNED_BYTES = 512 * 1024 * 1024
 export async function optOutsIn(workspace: string, tracked: readonly string[], family: OptOutFamily): Promise<Array<OptOut & { file: string }>> {
   const out: Array<OptOut & { file: string }> = []
   for (const file of tracked.filter((f) => optOutApplies(family, f)).slice(0, MAX_OPT_OUT_FILES)) {
-    const text = await readHead(join(workspace, file))
+    // The whole file, as the checker reads it: an opt-out after any amount of padding still takes effect.
+    const text = await readHead(join(workspace, file), MAX_SCANNED_BYTES)
     const found = text === null ? null : findOptOut(family, text)
     if (found) out.push({ file, ...found })
   }
@@ -101,7 +101,7 @@ export async function optOutsIn(workspace: string, tracked: readonly string[], f
 }
 
 /** The first `max` bytes of a regular file as text, or null (not a regular file, unreadable). */
-async function readHead(path: string, max = MAX_OPT_OUT_BYTES): Promise<string | null> {
+async function readHead(path: string, max: number): Promise<string | null> {
   let handle
   try {
     // O_NONBLOCK: a tracked symbolic link to a FIFO must not hang the run; only a regular file is read.
