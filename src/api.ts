@@ -27,6 +27,8 @@ export interface WorkflowOptions {
   output?: string
   /** Diff-aware mode: judge findings only on lines changed since this ref, and report patch coverage. */
   onlyChangedSince?: string
+  /** The base the change is compared with (a pull request's base commit): gates whose configuration it changes say so. */
+  changeBase?: string
   /** Aborting cancels the run (partial report still written). */
   signal?: AbortSignal
   /** Where to write the HTML dashboard; default `workflow_dashboard_<component>.html` in the workspace. */
@@ -157,6 +159,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     target: options.targetStage,
     configFile: options.configFile,
     onlyChangedSince: options.onlyChangedSince,
+    changeBase: options.changeBase,
     signal: options.signal,
     deferClose: true,
     // Before the session closes, so its message and the agent brief say which failures are new: the history is

@@ -25,7 +25,8 @@ Options:
   --workspace DIR    repository root; commands run here (default: current directory)
   --only-changed     judge findings only on lines changed since --base, report patch coverage
   --base REF         base of the change for --only-changed (e.g. origin/main); also the branch
-                     whose latest run test failures are compared with (test_insights)
+                     whose latest run test failures are compared with (test_insights), and what
+                     gates compare their configuration files with (a changed one is a caveat)
   --verbose          debug output
   -h, --help         this help (after a command: that command's usage)
   --version          the version
@@ -158,6 +159,8 @@ export async function main(argv: string[]): Promise<number> {
       configFile: values.config as string | undefined,
       output: values.output as string | undefined,
       onlyChangedSince: values['only-changed'] ? String(values.base) : undefined,
+      // --base also names what the change is compared with: gates whose configuration it modifies say so.
+      ...(values.base ? { changeBase: String(values.base) } : {}),
       // --base also names the branch the per-test history compares this run's failures with.
       ...(values.base ? { testRun: { baseBranch: String(values.base).replace(/^(refs\/heads\/|refs\/remotes\/origin\/|origin\/)/, '') } } : {}),
       workspace,

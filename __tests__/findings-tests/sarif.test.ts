@@ -196,6 +196,27 @@ describe('SARIF semantics', () => {
     expect(report.counts.warning).toBe(6)
   })
 
+  it('counts suppressed results apart, with where they are and the justification, never as findings', () => {
+    const region = (uri: string, startLine: number) => [{ physicalLocation: { artifactLocation: { uri }, region: { startLine } } }]
+    const report = parseSarif(
+      sarif([
+        { ruleId: 'no-var', level: 'error', locations: region('src/a.js', 2), suppressions: [{ kind: 'inSource' }], message: { text: 'x' } },
+        { ruleId: 'eqeqeq', level: 'error', locations: region('src/b.js', 7), suppressions: [{ kind: 'inSource', justification: 'legacy API' }], message: { text: 'x' } },
+        { ruleId: 'rejected', level: 'error', locations: region('src/c.js', 1), suppressions: [{ kind: 'external', status: 'rejected' }], message: { text: 'x' } }
+      ]),
+      at()
+    )
+    expect(report.counts).toEqual({ error: 1, warning: 0, notice: 0 })
+    expect(report.suppressed).toEqual({
+      count: 2,
+      kept: [
+        { file: 'src/a.js', line: 2, rule: 'no-var' },
+        { file: 'src/b.js', line: 7, rule: 'eqeqeq', justification: 'legacy API' }
+      ]
+    })
+    expect(parseSarif(sarif([{ ruleId: 'e', level: 'error', message: { text: 'x' } }]), at()).suppressed).toBeUndefined()
+  })
+
   it('security-severity on the result wins over the rule; the CVSS bands are GitHub\'s', () => {
     const rules = [{ id: 'R', properties: { 'security-severity': '9.1' } }]
     const report = parseSarif(

@@ -49,6 +49,8 @@ export async function run(): Promise<void> {
       workspace: inputs.workspace,
       output: inputs.reportPath,
       onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : undefined,
+      // On pull requests: gates whose configuration the pull request modifies say so (when the base is checked out).
+      ...(baseSha ? { changeBase: baseSha } : {}),
       signal: controller.signal,
       host: createActionHost(inputs.workspace, githubReady ? deferredPort(githubReady.then((g) => g.port)) : undefined, memory?.sessions, restoreState),
       // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the

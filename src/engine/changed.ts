@@ -15,7 +15,11 @@ export function onChangedLines(report: FindingsReport, changed: ChangedLines): F
   for (const f of findings) counts[f.severity]++
   const vulnerabilities = report.vulnerabilities && { critical: 0, high: 0, medium: 0, low: 0 }
   if (vulnerabilities) for (const f of findings) if (f.security_severity) vulnerabilities[f.security_severity]++
-  return { ...report, findings, counts, ...(vulnerabilities ? { vulnerabilities } : {}) }
+  // A suppressing comment can sit anywhere in a file (eslint-disable at its top): those in the files changed are kept.
+  const kept = report.suppressed?.kept.filter((s) => changed.has(s.file.replace(/\\/g, '/').replace(/^\.\//, '')))
+  const suppressed = kept && kept.length > 0 ? { suppressed: { count: kept.length, kept } } : {}
+  const { suppressed: _all, ...rest } = report
+  return { ...rest, findings, counts, ...(vulnerabilities ? { vulnerabilities } : {}), ...suppressed }
 }
 
 const LINE_FORMATS: Partial<Record<CoverageFormat, LineCoverageFormat>> = {

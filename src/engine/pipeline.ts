@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { validateComponentName } from '../config/templates.js'
 import { ConfigurationError, STAGE_ORDER, type LoadedConfig, type StageKey, type Target } from '../config/types.js'
@@ -51,6 +51,11 @@ export interface PipelineOptions {
   configFile?: string
   /** Diff-aware mode: judge findings only on lines changed since this base (a ref or commit). */
   onlyChangedSince?: string
+  /**
+   * The base the change is compared with (a pull request's base commit, `--base`): gates whose configuration files the
+   * change modifies say so. Compared only when the base is in the checkout.
+   */
+  changeBase?: string
   /** Aborting cancels the run: the running command's process tree is killed and the stage marked cancelled. */
   signal?: AbortSignal
   /**
@@ -217,6 +222,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
 
   const memory = config.context_management.session.enabled ? new ContextMemory(ctx, opts.component) : null
   const weakened = weakenedLimits(loaded, opts.target)
+  if (opts.changeBase) weakened.push(...(await configurationChangedBy(host, loaded, opts.changeBase)))
   let exitCode: 0 | 1 | 2 = 0
   for (const [index, key] of planned.entries()) {
     if (!config.stages[key].enabled) {
@@ -264,6 +270,21 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   if (opts.deferClose) return { ...outcome, ...testCases, closing }
   await closing
   return { ...outcome, ...testCases }
+}
+
+/**
+ * `[stage.gate, warning]` for the gates whose configuration files the change modifies against `base` (see
+ * config-changes.ts); nothing, said in the log, when the base is not in the checkout.
+ */
+async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: string): Promise<[string, string][]> {
+  const { configurationChanges, filesChangedSince } = await import('./config-changes.js')
+  const got = await filesChangedSince(host.workspace, base)
+  if ('unknown' in got) {
+    host.info(`configuration changes: not compared with the base: ${got.unknown}`)
+    return []
+  }
+  const configFile = loaded.file ? relative(host.workspace, loaded.file).split(sep).join('/') : null
+  return configurationChanges(got.files, configFile, base)
 }
 
 /**

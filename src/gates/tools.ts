@@ -1,7 +1,7 @@
 /** Gates `linting`, `type_checking` and `security`: judgments of a tool's findings against the configured limits. */
 import type { Config, Target } from '../config/types.js'
 import { isUnder } from '../plan/paths.js'
-import type { FindingsReport } from '../reports/types.js'
+import type { FindingsReport, SuppressedFinding } from '../reports/types.js'
 import type { Judgment } from './tests.js'
 
 /** Tools whose every finding is a secret (as opposed to a vulnerability with a severity). */
@@ -307,4 +307,26 @@ function countBySeverity(report: FindingsReport): Record<(typeof SEVERITIES)[num
   const counts = { critical: 0, high: 0, medium: 0, low: 0 }
   for (const f of graded) counts[f.security_severity!]++
   return counts
+}
+
+/** Most suppressed problems listed in a gate's `details.suppressed` (`suppressed_count` stays exact). */
+const MAX_SUPPRESSED_LISTED = 50
+
+/**
+ * Problems the tools found and comments in the source suppressed (`/* eslint-disable *\/`, SARIF `inSource`
+ * suppressions): the gate does not count them, as the tools do not, but says so — `details.suppressed_count`,
+ * `details.suppressed` (`file:line rule`, at most 50) and a warning naming the first few — so "0 issues" of a change
+ * that silenced its problems reads as what it is on every surface. Suppressions a team wrote are not failed.
+ */
+export function noteSuppressed(j: Judgment, reports: FindingsReport[]): void {
+  const count = reports.reduce((n, r) => n + (r.suppressed?.count ?? 0), 0)
+  if (count === 0) return
+  const kept = reports.flatMap((r) => (r.suppressed?.kept ?? []).map((s) => ({ tool: r.tool, ...s })))
+  const place = (s: SuppressedFinding & { tool: string }) =>
+    `${s.file}${s.line !== undefined ? `:${s.line}` : ''}${s.rule ? ` ${s.rule}` : ''}${s.justification ? ` (${s.justification})` : ''}`
+  j.details.suppressed_count = count
+  j.details.suppressed = kept.slice(0, MAX_SUPPRESSED_LISTED).map(place)
+  const tools = [...new Set(kept.map((s) => s.tool))].join(', ')
+  const shown = kept.slice(0, 5).map(place).join(', ') + (count > 5 ? `, … (${count} in all)` : '')
+  j.warnings.push(`${count} problem(s) ${tools || 'the tool'} found are suppressed by comments in the source (eslint-disable, SARIF suppressions) and not counted: ${shown}`)
 }

@@ -181,6 +181,20 @@ export interface FindingsReport {
   checked_files?: string[]
   /** For tools that say how many files they checked without naming them (pylint json2's `modulesLinted`). */
   checked_count?: number
+  /**
+   * Problems the tool found and a comment in the source suppressed (eslint's `suppressedMessages`, SARIF results with an
+   * `inSource` suppression): not counted in `counts`, never shown as if there were none. Absent when the report has none.
+   */
+  suppressed?: { count: number; kept: SuppressedFinding[] }
+}
+
+/** Where a problem was suppressed in the source, and by what: no message (a secret scanner's would quote the secret). */
+export interface SuppressedFinding {
+  file: string
+  line?: number
+  rule?: string
+  /** The reason the comment gives (eslint's `-- reason`, SARIF's `justification`), when it gives one. */
+  justification?: string
 }
 
 /** A report file that could not be read: names the file, the format tried and where it broke. */

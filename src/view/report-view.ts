@@ -259,9 +259,9 @@ type Details = Record<string, unknown>
 const SHOWN: Record<string, string[]> = {
   test_pass_rate: ['total', 'passed', 'failed', 'errors', 'skipped', 'pass_rate', 'required', 'flaky', 'flaky_policy', 'quarantined', 'quarantined_count', 'quarantined_failures', 'expired_quarantine', 'judged'],
   test_coverage: ['coverage', 'threshold', 'lines_covered', 'lines_total', 'format', 'files', 'line_coverage', 'branch_coverage', 'branches_covered', 'branches_total', 'coverage_kind', 'tool_reported'],
-  linting: ['issue_count', 'errors', 'warnings', 'fixed_count', 'max_issues', 'tool', 'fixable', 'fixable_count', 'component_checked'],
-  type_checking: ['error_count', 'warning_count', 'max_errors', 'max_warnings', 'tool', 'component_checked'],
-  security: ['secret_count', 'critical', 'high', 'medium', 'low', 'unknown_severity', 'max_secrets', 'max_critical', 'max_high', 'max_medium', 'tools', 'halves'],
+  linting: ['issue_count', 'errors', 'warnings', 'fixed_count', 'max_issues', 'tool', 'fixable', 'fixable_count', 'component_checked', 'suppressed_count', 'suppressed'],
+  type_checking: ['error_count', 'warning_count', 'max_errors', 'max_warnings', 'tool', 'component_checked', 'suppressed_count', 'suppressed'],
+  security: ['secret_count', 'critical', 'high', 'medium', 'low', 'unknown_severity', 'max_secrets', 'max_critical', 'max_high', 'max_medium', 'tools', 'halves', 'suppressed_count', 'suppressed'],
   instructions_validation: ['files', 'error_count', 'warning_count', 'globs'],
   spec_validation: ['file', 'requirements', 'acceptance_criteria', 'sections', 'required_sections', 'error_count', 'warning_count'],
   health_check: ['url', 'attempts', 'last_status', 'expected_status', 'elapsed_ms', 'json_field', 'expected_value', 'observed'],
@@ -307,6 +307,12 @@ function flakyOf(v: unknown): { count: number; names: string[] } | null {
     return count === null ? null : { count, names: (list ?? []).filter((x): x is string => typeof x === 'string') }
   }
   return null
+}
+
+/** `, 3 more suppressed in the source` when comments in the source silenced problems the count leaves out. */
+function suppressedText(d: Details): string {
+  const n = num(d.suppressed_count)
+  return n ? `, ${figure(n)} more suppressed in the source` : ''
 }
 
 function limitText(value: string, limit: number | null, cmp: '≤' | '≥', met: boolean, unit = ''): string {
@@ -424,7 +430,8 @@ function measure(gate: GateResult, kind: string): Measured {
       const max = num(d.max_issues)
       // Failed on something the count does not show (the command failed while its report lists no problem): "0 ≤ 0" would read as a pass.
       if (!gate.passed && max !== null && n <= max) return { value: `${plural(n, 'issue')} in the report, not a pass`, measured: true, facts, criteria }
-      return { value: limitText(plural(n, 'issue'), max, '≤', max === null || n <= max), measured: true, facts, criteria }
+      // Problems silenced by comments in the source are not counted, and the value says so beside the count.
+      return { value: limitText(plural(n, 'issue'), max, '≤', max === null || n <= max) + suppressedText(d), measured: true, facts, criteria }
     }
     case 'type_checking': {
       const n = num(d.error_count)
@@ -439,7 +446,7 @@ function measure(gate: GateResult, kind: string): Measured {
       const overWarnings = maxWarnings !== null && warnings !== null && warnings > maxWarnings
       // Failed on something the error count does not show (the command failed while its report lists no error).
       if (!gate.passed && max !== null && n <= max && !overWarnings) return { value: `${plural(n, 'error')} in the report, not a pass`, measured: true, facts, criteria }
-      return { value: limitText(plural(n, 'error'), max, '≤', max === null || n <= max), measured: true, facts, criteria }
+      return { value: limitText(plural(n, 'error'), max, '≤', max === null || n <= max) + suppressedText(d), measured: true, facts, criteria }
     }
     case 'security': {
       const part = (k: string, max: string, label: string): string | null => {
@@ -449,6 +456,7 @@ function measure(gate: GateResult, kind: string): Measured {
         return `${label} ${figure(v)}${limit !== null ? `/${figure(limit)}` : ''}`
       }
       if (num(d.unknown_severity)) facts.push(`${figure(num(d.unknown_severity)!)} without a severity`)
+      if (num(d.suppressed_count)) facts.push(`${figure(num(d.suppressed_count)!)} suppressed in the source`)
       if (Array.isArray(d.tools) && d.tools.length) facts.push(d.tools.filter((t) => typeof t === 'string').join(', '))
       const halves = d.halves && typeof d.halves === 'object' ? (d.halves as Details) : null
       if (halves) {
@@ -552,7 +560,7 @@ export function gateView(stage: string, gate: GateResult): GateView {
     value: m.value,
     measured: m.measured,
     facts: [...m.facts, ...otherFacts(gate, kind)],
-    caveats: warnings.filter((w) => /not measured|not checked|judged by exit status only|cannot be trusted|weakened by configuration/i.test(w)),
+    caveats: warnings.filter((w) => /not measured|not checked|judged by exit status only|cannot be trusted|weakened by configuration|configuration changed by this change/i.test(w)),
     criteria: m.criteria,
     why: gate.errors?.[0] ?? null,
     errors: gate.errors ?? [],

@@ -7,7 +7,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AutoFix, LintingStep, ReportRef, SecurityStep, ToolStep } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
-import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, noteTypeErrorsOutside, SECURITY_HALVES, uncheckedComponent, type HalfState, type SecurityHalf } from '../../gates/tools.js'
+import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, noteSuppressed, noteTypeErrorsOutside, SECURITY_HALVES, uncheckedComponent, type HalfState, type SecurityHalf } from '../../gates/tools.js'
 import type { Judgment } from '../../gates/tests.js'
 import { readFindingsFile } from '../../reports/findings/index.js'
 import { secretValuesIn } from '../../reports/findings/secret-values.js'
@@ -25,12 +25,14 @@ import { gateResult, type StageRecorder } from '../stage.js'
 import { lastLines, runStep } from '../steps.js'
 import { commandFor, reportPathFor } from './templates.js'
 import { componentCoverageScope } from './coverage-scope.js'
+import { trackedUnder } from './unchecked-sources.js'
+import { fileOptOuts, noteFilesNotChecked, noteOptOuts, noteTypeCheckingOff, typeCheckingOff, type ToolOptOuts, type TypeCheckingOffFound } from './blind-spots.js'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 
-type GateName = 'linting' | 'type_checking' | 'security'
+export type GateName = 'linting' | 'type_checking' | 'security'
 
 /** What one run of a tool gave: its findings when it wrote a report, or why it could not be judged. */
-interface ToolRun {
+export interface ToolRun {
   result: CommandResult
   /** Every report the step reads, in configuration order; set only when all were read. */
   reports?: FindingsReport[]
@@ -102,9 +104,18 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   }
   // The component's source paths: a tool whose report lists the files it checked must have checked some of them.
   const { scope } = await componentCoverageScope(ctx)
+  // The component's tracked files, to name those a tool that lists its files left out.
+  const lists = runs.some(({ run }) => run?.reports?.some((r) => r.checked_files !== undefined))
+  const tracked = lists ? await trackedUnder(ctx.host.workspace, scope.sources) : null
+  // A secret scan of a component that is the whole repository must have seen every tracked file: a file committed under
+  // a name the scan leaves out (the run outputs `workflow_report_*.json`, `.spec-to-production/`) is named too.
+  // (A linter's is not looked for there: a repository that tracks its build output and lints none of it is common.)
+  const secretsTracked = lists && scope.sources?.includes('.') ? await trackedUnder(ctx.host.workspace, ['.'], { whole: true }) : tracked
+  const optOuts = await fileOptOuts(ctx, runs, scope)
+  const noCheck = await typeCheckingOff(ctx, runs)
   for (const { name, started, ended, run } of runs) {
     if (!run) continue
-    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope)
+    const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope, name === 'security' ? secretsTracked : tracked, optOuts.get(name) ?? [], name === 'type_checking' ? noCheck : [])
     if (name === 'linting' && fix.error) {
       // A fixer that failed did not do what the configuration asks: never a pass.
       gate.passed = false
@@ -423,7 +434,18 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
   return result.outcome.value
 }
 
-function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number, now: number, fix: FixOutcome | null, scope: CoverageScope) {
+function judgeRun(
+  ctx: RunContext,
+  name: GateName,
+  run: ToolRun,
+  started: number,
+  now: number,
+  fix: FixOutcome | null,
+  scope: CoverageScope,
+  tracked: string[] | null,
+  optOuts: ToolOptOuts,
+  noCheck: TypeCheckingOffFound[]
+) {
   const q = ctx.config.quality_gates
   if (run.problem) {
     return gateResult(name, started, now, { passed: false, details: {}, errors: [run.problem], error_type: run.problemType ?? 'report' })
@@ -494,7 +516,11 @@ function judgeRun(ctx: RunContext, name: GateName, run: ToolRun, started: number
     j.passed = false
     j.errors.push(...unchecked.map((u) => u.problem))
   }
+  noteTypeCheckingOff(j, noCheck)
+  if (unchecked.length === 0) noteOptOuts(j, optOuts)
+  if (unchecked.length === 0 && name !== 'type_checking') noteFilesNotChecked(j, name === 'security' ? run.reports.filter((r) => halfOfReport(r) === 'secrets') : run.reports, tracked, name === 'security')
   if (name === 'type_checking') noteTypeErrorsOutside(j, all, ctx.config.paths.source)
+  noteSuppressed(j, judged)
   const whole = combined(run.reports)
   const total = whole.counts.error + whole.counts.warning + whole.counts.notice
   if (ctx.changed) {

@@ -6,14 +6,11 @@
  * measures, that are neither test code nor empty, nor left out on purpose by coverage.py's `omit` (frostming/marko
  * omits marko/cli.py and marko/__main__.py in `[coverage:run]`: they were named as files no test loaded).
  */
-import { execFile } from 'node:child_process'
 import { stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
-import { promisify } from 'node:util'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 import type { CoverageReport } from '../../reports/types.js'
-
-const run = promisify(execFile)
+import { trackedUnder } from './unchecked-sources.js'
 
 /** Test code, mocks, snapshots and declarations, by name: never the component's measured code. */
 const TEST_CODE = [
@@ -22,9 +19,6 @@ const TEST_CODE = [
   /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/,
   /\.d\.[cm]?ts$/
 ]
-
-/** Longest list of tracked files read (a source path holding more is not searched). */
-const MAX_TRACKED = 200_000
 
 /**
  * The component's source files in no file of `report`, sorted; null when it cannot be told (the sources are the
@@ -36,14 +30,8 @@ export async function unmeasuredSources(workspace: string, report: CoverageRepor
   const measured = new Set(report.files.map((f) => f.file))
   const extensions = new Set(report.files.map((f) => extname(f.file)).filter((e) => e !== ''))
   if (extensions.size === 0) return null
-  let tracked: string[]
-  try {
-    const { stdout } = await run('git', ['ls-files', '-z', '--', ...sources], { cwd: workspace, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' })
-    tracked = stdout.split('\0').filter(Boolean)
-  } catch {
-    return null
-  }
-  if (tracked.length > MAX_TRACKED) return null
+  const tracked = await trackedUnder(workspace, sources)
+  if (tracked === null) return null
   const inside = (file: string, dir: string) => dir === '.' || file === dir || file.startsWith(`${dir}/`)
   // A tests path inside the sources tells test files apart; one holding the sources (tests `.`) cannot.
   const testDirs = (scope.tests ?? []).filter((t) => !sources.some((s) => inside(s, t)))

@@ -1,7 +1,7 @@
 /** What every findings parser shares: its options, workspace-relative paths, clean text and a bounded finding list. */
 import { realpathSync } from 'node:fs'
 import { posix } from 'node:path'
-import type { Finding, FindingsReport, Severity, VulnerabilitySeverity } from '../types.js'
+import type { Finding, FindingsReport, Severity, SuppressedFinding, VulnerabilitySeverity } from '../types.js'
 
 /** Options every findings parser takes. */
 export interface FindingsOptions {
@@ -17,6 +17,8 @@ export const DEFAULT_MAX_FINDINGS = 5000
 /** Longest message kept; a tool that prints a whole file into one message does not fill the report. */
 export const MAX_MESSAGE_CHARS = 4000
 const MAX_RULE_CHARS = 200
+/** Most suppressed problems kept by place; their count stays exact. */
+export const MAX_SUPPRESSED = 50
 
 /** A finding as a parser reads it, before its path is made relative and its text cleaned. */
 export interface RawFinding {
@@ -65,6 +67,8 @@ export class FindingsCollector {
   private truncated = false
   private readonly limit: number
   private readonly files: string[] = []
+  private readonly suppressedKept: SuppressedFinding[] = []
+  private suppressedCount = 0
   /** The workspace's real path when a symbolic link leads to it: tools print real paths (their cwd is resolved). */
   private readonly realWorkspace: string | undefined
 
@@ -103,6 +107,20 @@ export class FindingsCollector {
   /** A file the tool says it checked, with or without problems (eslint and secretlint list every one). */
   checked(file: string): void {
     this.files.push(this.relative(file))
+  }
+
+  /** A problem the tool found and a comment in the source suppressed: counted apart, never in `counts`. */
+  suppressed(raw: { file: string; line?: number; rule?: string | null; justification?: string | null }): void {
+    this.suppressedCount++
+    if (this.suppressedKept.length >= MAX_SUPPRESSED) return
+    const rule = raw.rule ? cleanLine(raw.rule, MAX_RULE_CHARS) : undefined
+    const justification = raw.justification?.trim() ? cleanLine(raw.justification.trim(), MAX_RULE_CHARS) : undefined
+    this.suppressedKept.push({
+      file: this.relative(raw.file),
+      ...(isPositive(raw.line) ? { line: raw.line } : {}),
+      ...(rule ? { rule } : {}),
+      ...(justification ? { justification } : {})
+    })
   }
 
   add(raw: RawFinding, tool?: string): void {
@@ -165,6 +183,7 @@ export class FindingsCollector {
     if (audited !== undefined) report.audited = audited
     if (listsFiles) report.checked_files = this.files
     if (checkedCount !== undefined) report.checked_count = checkedCount
+    if (this.suppressedCount > 0) report.suppressed = { count: this.suppressedCount, kept: this.suppressedKept }
     if (vulnerabilities === 'always' || (vulnerabilities === 'graded' && this.anyGraded)) report.vulnerabilities = { ...this.graded }
     return report
   }

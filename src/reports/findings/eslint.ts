@@ -44,6 +44,20 @@ export function eslintFromJson(data: unknown, options: FindingsOptions): Finding
         message: r.string(message, 'message', at)
       })
     })
+    // Problems an eslint-disable comment silenced (eslint 8.8 and later list them): counted apart, shown as such.
+    const suppressedPath = member(path, 'suppressedMessages')
+    const suppressed = own(result, 'suppressedMessages')
+    if (suppressed !== undefined && suppressed !== null) {
+      r.array(suppressed, suppressedPath).forEach((entry, j) => {
+        const at = index(suppressedPath, j)
+        const message = r.object(entry, at)
+        const reasons = own(message, 'suppressions')
+        const justification = Array.isArray(reasons)
+          ? reasons.map((s) => (s !== null && typeof s === 'object' && typeof (s as Record<string, unknown>).justification === 'string' ? ((s as Record<string, unknown>).justification as string) : '')).find((t) => t.trim())
+          : undefined
+        out.suppressed({ file: filePath, line: r.optionalInteger(message, 'line', at), rule: r.optionalString(message, 'ruleId', at), justification })
+      })
+    }
     checkCount(r, result, 'errorCount', errors, path)
     checkCount(r, result, 'warningCount', warnings, path)
     fixable += (r.optionalInteger(result, 'fixableErrorCount', path) ?? 0) + (r.optionalInteger(result, 'fixableWarningCount', path) ?? 0)

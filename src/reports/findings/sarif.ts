@@ -5,8 +5,10 @@
  * - Severity: the result's `level` (error → error, warning → warning, note and none → notice); without one, the rule's
  *   `defaultConfiguration.level`, else `warning`, as the SARIF spec says (`error` for a secret scanner: gitleaks writes no
  *   level, yet fails on every leak). A result whose `kind` is `pass` or
- *   `notApplicable`, one that is suppressed (it has suppressions and none is `underReview` or `rejected`) or whose `baselineState` is
- *   `absent` is not a problem and is left out; GitHub code scanning leaves them out too.
+ *   `notApplicable`, or whose `baselineState` is `absent`, is not a problem and is left out; one that is suppressed
+ *   (it has suppressions and none is `underReview` or `rejected`, as SARIF's guidance for viewers says; eslint's SARIF
+ *   for an eslint-disable comment) is not counted either, as GitHub code scanning does not, but kept apart as
+ *   `suppressed` (where, which rule, the justification) to be shown.
  * - Location: `locations[0].physicalLocation`: the artifact's `uri` (a `file:` URI, or a relative reference resolved
  *   through `uriBaseId` and `run.originalUriBaseIds`; an unknown base such as `%SRCROOT%` is the workspace), or the
  *   artifact it points to by `index`; `region` start line, end line and start column.
@@ -139,9 +141,15 @@ class Run {
       const kind = this.r.optionalString(result, 'kind', at) ?? 'fail'
       if (kind === 'pass' || kind === 'notApplicable') return
       if (this.r.optionalString(result, 'baselineState', at) === 'absent') return
-      if (this.suppressed(result, at)) return
+      const suppression = this.suppression(result, at)
       const rule = this.rule(result, at)
       const ruleId = this.r.optionalString(result, 'ruleId', at) ?? (rule && this.r.optionalString(rule, 'id', at))
+      if (suppression) {
+        // Not a problem to count, but never one that was not there: kept apart, with where it is and why.
+        const where = this.location(result, at)
+        out.suppressed({ file: where.file, line: where.line, rule: ruleId, justification: suppression.justification })
+        return
+      }
       const level = this.r.optionalString(result, 'level', at) ?? (kind === 'fail' ? this.defaultLevel(rule, this.secrets ? 'error' : 'warning') : 'none')
       const severity = LEVELS.get(level)
       if (!severity) this.r.fail(member(at, 'level'), 'unknown level (expected error, warning, note or none)')
@@ -207,18 +215,23 @@ class Run {
     return value === undefined || value === null ? [] : this.r.array(value, member(path, key))
   }
 
-  private suppressed(result: JsonObject, at: string): boolean {
-    // As SARIF's own guidance for viewers says: suppressed when it has suppressions and none of them is under review
-    // or rejected — one the team rejected keeps the result, whatever other suppressions say.
+  /**
+   * The suppression in force on a result, with the first justification given; null when none. As SARIF's own
+   * guidance for viewers says: suppressed when it has suppressions and none of them is under review or rejected — one
+   * the team rejected keeps the result, whatever other suppressions say.
+   */
+  private suppression(result: JsonObject, at: string): { justification?: string } | null {
     const suppressions = this.optionalArray(result, 'suppressions', at)
-    return (
-      suppressions.length > 0 &&
-      suppressions.every((item, i) => {
-        const sAt = index(member(at, 'suppressions'), i)
-        const status = this.r.optionalString(this.r.object(item, sAt), 'status', sAt)
-        return status !== 'underReview' && status !== 'rejected'
-      })
-    )
+    if (suppressions.length === 0) return null
+    let justification: string | undefined
+    for (const [i, item] of suppressions.entries()) {
+      const sAt = index(member(at, 'suppressions'), i)
+      const suppression = this.r.object(item, sAt)
+      const status = this.r.optionalString(suppression, 'status', sAt)
+      if (status === 'underReview' || status === 'rejected') return null
+      justification ??= this.r.optionalString(suppression, 'justification', sAt)
+    }
+    return justification !== undefined ? { justification } : {}
   }
 
   /** The rule a result names: by `rule` reference (driver or extension), `ruleIndex`, or `ruleId`. */

@@ -1,0 +1,35 @@
+/** mypy's and pyright's switches that turn type checking off, read as the tools read their configuration files. */
+import { afterAll, expect, test } from '@jest/globals'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { mypyIgnoresErrors, pyrightOff } from '../../src/gates/python-type-config.js'
+import { writeIn } from '../helpers/workspace.js'
+
+const dirs: string[] = []
+afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
+async function dir(files: Record<string, string>): Promise<string> {
+  const d = await mkdtemp(join(tmpdir(), 's2p-pytype-'))
+  dirs.push(d)
+  for (const [path, text] of Object.entries(files)) await writeIn(d, path, text)
+  return d
+}
+
+test('mypy: the first configuration file mypy reads decides; global and per-module sections told apart', async () => {
+  // mypy.ini wins over pyproject.toml: its [mypy] section is what mypy uses.
+  expect(await mypyIgnoresErrors(await dir({ 'mypy.ini': '[mypy]\nstrict = True\n\n[mypy-legacy.*]\nignore_errors = True\n', 'pyproject.toml': '[tool.mypy]\nignore_errors = true\n' }))).toEqual([
+    { where: 'mypy.ini [mypy-legacy.*] ignore_errors = True', global: false }
+  ])
+  // A pyproject.toml without a mypy section is skipped for setup.cfg's.
+  expect(await mypyIgnoresErrors(await dir({ 'pyproject.toml': '[project]\nname = "x"\n', 'setup.cfg': '[mypy]\nignore_errors = yes  # for now\n' }))).toEqual([
+    { where: 'setup.cfg [mypy] ignore_errors = yes  # for now', global: true }
+  ])
+  expect(await mypyIgnoresErrors(await dir({ 'pyproject.toml': '[tool.mypy]\nignore_errors = false\nstrict = true\n' }))).toEqual([])
+  expect(await mypyIgnoresErrors(await dir({}))).toEqual([])
+})
+
+test('pyright: typeCheckingMode "off" in pyrightconfig.json (JSON with comments) or [tool.pyright]', async () => {
+  expect(await pyrightOff(await dir({ 'pyrightconfig.json': '{\n  // legacy\n  "typeCheckingMode": "off",\n}\n' }))).toEqual([{ where: 'pyrightconfig.json typeCheckingMode: "off"', global: true }])
+  expect(await pyrightOff(await dir({ 'pyproject.toml': "[tool.pyright]\ntypeCheckingMode = 'off'\n" }))).toEqual([{ where: "pyproject.toml [tool.pyright] typeCheckingMode = 'off'", global: true }])
+  expect(await pyrightOff(await dir({ 'pyproject.toml': '[tool.pyright]\ntypeCheckingMode = "basic"\n', 'pyrightconfig.json': '{ "typeCheckingMode": "strict" }' }))).toEqual([])
+})

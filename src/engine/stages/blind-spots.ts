@@ -1,0 +1,148 @@
+/**
+ * What a linter, type checker or secret scanner did not look at, though its report reads as if it had: tracked files
+ * of the component its report does not list, files that opt out of it with a comment, comments that tell a secret
+ * scanner not to report, and configurations that turn type checking off. Each is named on the gate it concerns — a
+ * caveat, or a failure when the check as a whole did not happen — so "0 issues" is never said of what was not seen.
+ */
+import type { Judgment } from '../../gates/tests.js'
+import { halfOfReport } from '../../gates/tools.js'
+import { hasSecretAllows, optOutFamily } from '../../gates/opt-outs.js'
+import { mypyIgnoresErrors, pyrightOff } from '../../gates/python-type-config.js'
+import { isTsConfig, noCheckProjects, projectsOfCommand } from '../../gates/ts-no-check.js'
+import type { CoverageScope } from '../../reports/coverage-scope.js'
+import type { FindingsReport } from '../../reports/types.js'
+import type { RunContext } from '../context.js'
+import type { GateName, ToolRun } from './refactoring.js'
+import { filesNotChecked, MAX_NAMED, notCheckedWarning, optOutsIn, optOutWarning, secretAllowsIn, secretAllowWarning, trackedUnder } from './unchecked-sources.js'
+
+/**
+ * Tracked files of the component that a linter or secret scanner whose report lists its files did not check (a new
+ * `.mts` file no `files` pattern matches, a path the change added to `ignores` or `.secretlintignore`): named in a
+ * warning that is a caveat on every surface, and in `details.files_not_checked`, so "0 issues" is never said of them.
+ */
+export function noteFilesNotChecked(j: Judgment, reports: FindingsReport[], tracked: string[] | null, secrets: boolean): void {
+  for (const report of reports) {
+    const files = filesNotChecked(report, tracked, secrets)
+    if (!files || files.length === 0) continue
+    const before = Array.isArray(j.details.files_not_checked) ? (j.details.files_not_checked as string[]) : []
+    j.details.files_not_checked = [...new Set([...before, ...files])].slice(0, MAX_NAMED)
+    j.details.files_not_checked_count = (typeof j.details.files_not_checked_count === 'number' ? j.details.files_not_checked_count : 0) + files.length
+    j.warnings.push(notCheckedWarning(report.tool, files, secrets))
+  }
+}
+
+/** What one tool's file-wide opt-outs are: the tool and the files that opt out of it. */
+export type ToolOptOuts = Array<{ tool: string; found: Awaited<ReturnType<typeof optOutsIn>>; secrets?: boolean }>
+
+/**
+ * The component's files that opt out of the linter or type checker that ran with a file-wide comment (`// @ts-nocheck`,
+ * `# mypy: ignore-errors`, `# ruff: noqa`, `# pylint: skip-file`), and the comments that tell the secret scanner not to
+ * report (`secretlint-disable`, `pragma: allowlist secret`, `gitleaks:allow`): the tool reports nothing of them, so its
+ * "0" needs saying what it did not look at. eslint is not searched: its report lists what its comments suppressed.
+ */
+export async function fileOptOuts(ctx: RunContext, runs: Array<{ name: GateName; run: ToolRun | undefined }>, scope: CoverageScope): Promise<Map<GateName, ToolOptOuts>> {
+  const out = new Map<GateName, ToolOptOuts>()
+  let tracked: string[] | null | undefined
+  for (const { name, run } of runs) {
+    if (!run?.reports) continue
+    for (const report of run.reports) {
+      if (name === 'security') {
+        // A secret scanner's allow comments (secretlint-disable, pragma: allowlist secret, gitleaks:allow): in the files
+        // it lists as checked, else in the component's tracked files.
+        if (halfOfReport(report) !== 'secrets' || !hasSecretAllows(report.tool)) continue
+        tracked ??= await trackedUnder(ctx.host.workspace, scope.sources, { whole: true })
+        const files = report.checked_files ?? tracked
+        if (!files) continue
+        const found = await secretAllowsIn(ctx.host.workspace, files, report.tool)
+        if (found.length > 0) out.set(name, [...(out.get(name) ?? []), { tool: report.tool, found, secrets: true }])
+        continue
+      }
+      const family = optOutFamily(report.tool)
+      if (!family) continue
+      tracked ??= await trackedUnder(ctx.host.workspace, scope.sources, { whole: true })
+      if (!tracked) return out
+      const found = await optOutsIn(ctx.host.workspace, tracked, family)
+      if (found.length > 0) out.set(name, [...(out.get(name) ?? []), { tool: report.tool, found }])
+    }
+  }
+  return out
+}
+
+/**
+ * Configurations that turn the type checker that ran off: tracked tsconfig files with `"noCheck": true` (directly or
+ * through `extends`), `judged` when it is the project the command checks (`-p`, `--project`, `-b`, else the workspace's
+ * tsconfig.json); mypy's `ignore_errors` and pyright's `typeCheckingMode: "off"`, `judged` when set for every module.
+ */
+export async function typeCheckingOff(ctx: RunContext, runs: Array<{ name: GateName; run: ToolRun | undefined }>): Promise<TypeCheckingOffFound[]> {
+  const run = runs.find((r) => r.name === 'type_checking')?.run
+  const tools = new Set((run?.reports ?? []).map((r) => r.tool.toLowerCase()))
+  const out: TypeCheckingOffFound[] = []
+  // mypy and pyright: their own configuration's switch (ignore_errors, typeCheckingMode "off").
+  for (const [tool, find] of [['mypy', mypyIgnoresErrors], ['pyright', pyrightOff]] as const) {
+    if (!tools.has(tool)) continue
+    for (const off of await find(ctx.host.workspace)) {
+      out.push({ tool, judged: off.global, where: off.where, what: off.global ? 'every module' : 'the modules that section names' })
+    }
+  }
+  if (!run || !tools.has('tsc')) return out
+  const tracked = await trackedUnder(ctx.host.workspace, undefined, { whole: true })
+  if (!tracked) return out
+  const found = await noCheckProjects(ctx.host.workspace, tracked.filter(isTsConfig))
+  const named = projectsOfCommand(run.result.command)
+  const judged = new Set(named.length > 0 ? named : ['tsconfig.json'])
+  for (const p of found) {
+    out.push({
+      tool: 'tsc',
+      judged: judged.has(p.file),
+      where: `${p.file} sets compilerOptions.noCheck: true${p.setBy !== p.file ? ` (through extends: ${p.setBy})` : ''}`,
+      what: judged.has(p.file) ? 'the project the command checks' : 'that project',
+      project: p.file
+    })
+  }
+  return out
+}
+
+/** A configuration that turns the type checker off: the gate fails when it covers what the command checks. */
+export interface TypeCheckingOffFound {
+  tool: string
+  judged: boolean
+  where: string
+  what: string
+  /** tsc: the project file. */
+  project?: string
+}
+
+/** Configurations that turn the type checker off: the gate fails for what the command checks, else a caveat. */
+export function noteTypeCheckingOff(j: Judgment, noCheck: TypeCheckingOffFound[]): void {
+  for (const p of noCheck) {
+    if (p.tool === 'tsc') {
+      if (p.judged) {
+        // The project the command checks had type checking turned off: its "0 errors" is no measurement.
+        j.passed = false
+        j.errors.push(`${p.where}: tsc type-checked nothing in the project the command checks, so its report of 0 errors is not a measurement; remove noCheck`)
+      } else {
+        j.warnings.push(`${p.where}: tsc type-checks nothing in that project, so its files are not checked when the command checks it (through references or another command)`)
+      }
+    } else if (p.judged) {
+      j.passed = false
+      j.errors.push(`${p.where}: ${p.tool} type-checks nothing in ${p.what}, so its report of 0 errors is not a measurement; remove it`)
+    } else {
+      j.warnings.push(`${p.where}: ${p.tool} reports no type error in ${p.what}, which are not checked`)
+    }
+  }
+  const projects = noCheck.flatMap((p) => (p.project ? [p.project] : []))
+  if (projects.length > 0) j.details.no_check_projects = projects
+  const off = noCheck.filter((p) => p.tool !== 'tsc').map((p) => p.where)
+  if (off.length > 0) j.details.type_checking_off = off
+}
+
+/** Files that opt out of the tool, and comments that tell a secret scanner not to report: a caveat naming them. */
+export function noteOptOuts(j: Judgment, optOuts: ToolOptOuts): void {
+  for (const { tool, found, secrets } of optOuts) {
+    const [list, count] = secrets ? ['secret_allow_comments', 'secret_allow_comments_count'] : ['files_opted_out', 'files_opted_out_count']
+    const listed = Array.isArray(j.details[list]) ? (j.details[list] as string[]) : []
+    j.details[list] = [...listed, ...found.map((o) => `${o.file}:${o.line} ${o.directive}`)].slice(0, MAX_NAMED)
+    j.details[count] = (typeof j.details[count] === 'number' ? (j.details[count] as number) : 0) + found.length
+    j.warnings.push(secrets ? secretAllowWarning(tool, found) : optOutWarning(tool, found))
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Comments that take a whole file out of a checker's sight. The checker then reports nothing for it — not a
+ * suppressed problem, nothing — so "0 errors" cannot tell a clean file from one that opted out. Measured with the real
+ * tools: tsc honours `// @ts-nocheck` only among the file's leading `//` comments (after an import, or inside a
+ * `/** … *\/` block, it is ignored); mypy honours `# mypy: ignore-errors` anywhere and `# type: ignore` only on a line
+ * of its own before any code or docstring (PEP 484), as pyright does; pylint `# pylint: skip-file` and `# pylint:
+ * disable=all`; ruff and flake8 a bare `# ruff: noqa` / `# flake8: noqa` (one that names codes exempts only those).
+ */
+
+/** A file-wide opt-out: the line it is on and the directive as written. */
+export interface OptOut {
+  line: number
+  directive: string
+}
+
+/** Which checker a gate's report came from, as far as opt-outs go. */
+export type OptOutFamily = 'typescript' | 'python-types' | 'ruff' | 'pylint'
+
+/** The family of a report's tool, or null when its file-wide opt-outs are not looked for (eslint lists what it suppressed). */
+export function optOutFamily(name: string): OptOutFamily | null {
+  // SARIF names its driver as the tool does (Ruff, Pylint, Pyright).
+  const tool = name.toLowerCase()
+  if (tool === 'tsc') return 'typescript'
+  if (tool === 'mypy' || tool === 'pyright') return 'python-types'
+  if (tool === 'ruff' || tool === 'flake8') return 'ruff'
+  if (tool === 'pylint') return 'pylint'
+  return null
+}
+
+/** The files a family's opt-outs apply to. */
+export function optOutApplies(family: OptOutFamily, file: string): boolean {
+  return family === 'typescript' ? /\.(?:[cm]?[jt]s|[jt]sx)$/.test(file) && !/\.d\.[cm]?ts$/.test(file) : /\.pyi?$/.test(file)
+}
+
+const TS_NOCHECK = /^\/\/\s*@ts-nocheck\b/
+const MYPY_IGNORE_ERRORS = /^#\s*mypy:.*\bignore-errors\b(?!\s*=\s*(?:false|False))/
+const TYPE_IGNORE = /^#\s*type:\s*ignore\s*(?:#.*)?$/
+const RUFF_NOQA = /^#\s*(?:ruff|flake8)\s*:\s*noqa\s*(?:#.*)?$/i
+const PYLINT_OFF = /^#\s*pylint\s*:\s*(?:skip-file\b|disable\s*=\s*all\b)/
+
+/** The first file-wide opt-out of `family` in `text`, or null when the file does not opt out. */
+export function findOptOut(family: OptOutFamily, text: string): OptOut | null {
+  if (family === 'typescript') return tsNoCheck(text)
+  const lines = text.split(/\r\n?|\n/)
+  let leading = true
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim()
+    const blank = line === ''
+    if (family === 'python-types') {
+      if (MYPY_IGNORE_ERRORS.test(line)) return { line: i + 1, directive: line }
+      if (leading && TYPE_IGNORE.test(line)) return { line: i + 1, directive: line }
+      if (!blank && !line.startsWith('#')) leading = false
+      continue
+    }
+    if (family === 'ruff' ? RUFF_NOQA.test(line) : PYLINT_OFF.test(line)) return { line: i + 1, directive: line }
+  }
+  return null
+}
+
+/**
+ * `// @ts-nocheck` among the file's leading comments: tsc reads pragmas from the comments before the first token (a
+ * shebang, `/* … *\/` blocks and `//` lines, in any order), and only from `//` lines.
+ */
+function tsNoCheck(text: string): OptOut | null {
+  let at = text.startsWith('#!') ? text.indexOf('\n') + 1 || text.length : 0
+  const space = /\s*/y
+  while (at < text.length) {
+    space.lastIndex = at
+    space.exec(text)
+    at = space.lastIndex
+    if (text.startsWith('//', at)) {
+      const newline = text.indexOf('\n', at)
+      const comment = (newline === -1 ? text.slice(at) : text.slice(at, newline)).trim()
+      if (TS_NOCHECK.test(comment)) return { line: text.slice(0, at).split('\n').length, directive: comment }
+      if (newline === -1) return null
+      at = newline + 1
+    } else if (text.startsWith('/*', at)) {
+      const end = text.indexOf('*/', at + 2)
+      if (end === -1) return null
+      at = end + 2
+    } else return null
+  }
+  return null
+}
+
+/**
+ * Comments that tell a secret scanner not to report what follows them, as each scanner reads them: secretlint (its
+ * recommended preset's filter-comments rule matches `secretlint-disable`, `-disable-line`, `-disable-next-line` anywhere
+ * in the text, comment or not; `secretlint-disable` holds until a `secretlint-enable`), detect-secrets (`pragma:
+ * allowlist secret`, `pragma: allowlist nextline secret`), gitleaks (`gitleaks:allow`). The scanner's report says nothing
+ * of what they hid; each one is returned with its line (at most `max` per file).
+ */
+export function secretAllowComments(tool: string, text: string, max = 20): OptOut[] {
+  const pattern = SECRET_ALLOWS[tool.toLowerCase()]
+  if (!pattern) return []
+  const out: OptOut[] = []
+  const lines = text.split(/\r\n?|\n/)
+  for (const [i, line] of lines.entries()) {
+    for (const match of line.matchAll(pattern)) {
+      out.push({ line: i + 1, directive: match[0].trim() })
+      if (out.length >= max) return out
+    }
+  }
+  return out
+}
+
+const SECRET_ALLOWS: Record<string, RegExp> = {
+  secretlint: /secretlint-(?:disable-next-line|disable-line|disable)\b/g,
+  'detect-secrets': /pragma:\s*allowlist(?:\s+nextline)?\s+secret/g,
+  gitleaks: /gitleaks:allow/g
+}
+
+/** Whether a secret scanner's allow comments are looked for. */
+export function hasSecretAllows(tool: string): boolean {
+  return tool.toLowerCase() in SECRET_ALLOWS
+}
