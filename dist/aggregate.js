@@ -1,4 +1,8 @@
 import {
+  renderComment,
+  upsertComment
+} from "./chunks/chunk-GN6KOZ4N.js";
+import {
   aggregateJson,
   aggregateSummary,
   aggregateVerdict,
@@ -7,27 +11,23 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-SK2LQYJA.js";
+} from "./chunks/chunk-N63MC5FW.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
 import "./chunks/chunk-534O5AVS.js";
 import {
-  renderComment,
-  upsertComment
-} from "./chunks/chunk-XDL2W55D.js";
-import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-RNVBPOWE.js";
+} from "./chunks/chunk-AF3GCBLK.js";
 import "./chunks/chunk-SL6JIN4J.js";
 import "./chunks/chunk-6GL7J2IG.js";
 import "./chunks/chunk-T2AHH675.js";
 import {
   reportedRepositoryPath
 } from "./chunks/chunk-FTMVJO6L.js";
-import "./chunks/chunk-4F53AM7Y.js";
+import "./chunks/chunk-6R5SNUF3.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
@@ -35,12 +35,12 @@ import {
   logInert
 } from "./chunks/chunk-ZLMDMGZR.js";
 import "./chunks/chunk-TT5NFTMK.js";
-import "./chunks/chunk-FT3NKJ4E.js";
 import "./chunks/chunk-Q3SWUYYB.js";
+import "./chunks/chunk-5N55JIEL.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import {
   workflowRun
-} from "./chunks/chunk-H2QGIIMS.js";
+} from "./chunks/chunk-XOTTUHTG.js";
 import {
   debug,
   error,
@@ -139,7 +139,7 @@ async function runAggregateAction() {
     if (token && headSha && checkRun) {
       const octokit = createOctokit({ token, log });
       if (fromRun) {
-        const pullRequest = commentMode !== "false" ? workflowRun()?.pullRequest ?? null : null;
+        const pullRequest = commentMode !== "false" ? await triggeringPullRequest(octokit, owner, repo, workflowRun(), headSha) : null;
         for (const leg of input.legs) {
           const raw = JSON.parse(await readFile(leg.file, "utf8"));
           const report = { ...raw, success: leg.report.success, cancelled: leg.report.cancelled, stages_completed: leg.report.stages_completed, stages_failed: leg.report.stages_failed };
@@ -185,6 +185,25 @@ async function runAggregateAction() {
   } catch (error2) {
     setFailed(error2.message);
   }
+}
+async function triggeringPullRequest(octokit, owner, repo, run, headSha) {
+  if (!run) return null;
+  if (run.pullRequest !== null) return run.pullRequest;
+  if (run.event !== "pull_request" && run.event !== "pull_request_target") return null;
+  if (!run.headOwner || !run.headBranch) {
+    notice(`no pull-request comment: the workflow_run payload names no head repository or branch for run ${run.runId}, so its pull request cannot be found`);
+    return null;
+  }
+  try {
+    const { data } = await octokit.rest.pulls.list({ owner, repo, state: "open", head: `${run.headOwner}:${run.headBranch}`, per_page: 100 });
+    const pull = data.find((p) => p.head.sha === headSha);
+    if (pull) return pull.number;
+    notice(`no pull-request comment: no open pull request of ${owner}/${repo} has ${run.headOwner}:${run.headBranch} at ${headSha.slice(0, 12)} as its head`);
+  } catch (error2) {
+    const status = error2.status;
+    warning(`no pull-request comment: the pull request of run ${run.runId} could not be looked up (${status ?? error2.message})${status === 403 ? ": grant 'pull-requests: read'" : ""}`);
+  }
+  return null;
 }
 
 // src/aggregate-action.ts

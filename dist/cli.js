@@ -3,28 +3,28 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-AGGNRLGX.js";
+} from "./chunks/chunk-Z3JA3TST.js";
+import "./chunks/chunk-GCAUSXZE.js";
 import {
   formatSummary
-} from "./chunks/chunk-G7L74IEQ.js";
-import "./chunks/chunk-GCAUSXZE.js";
-import "./chunks/chunk-W47ZH2SM.js";
+} from "./chunks/chunk-KQCGELZZ.js";
 import "./chunks/chunk-DUVFWLAD.js";
+import "./chunks/chunk-W47ZH2SM.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-HFTJRMAX.js";
+import "./chunks/chunk-ZO4KS26U.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-FYRB3BIU.js";
+import "./chunks/chunk-HXZPDVJ2.js";
+import "./chunks/chunk-ZKQZAT2Z.js";
+import "./chunks/chunk-KBGJQHLC.js";
 import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-LEJ6JWSO.js";
-import "./chunks/chunk-U3XGLHFI.js";
-import "./chunks/chunk-INVGORFM.js";
 import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-FT3NKJ4E.js";
 import {
   printInert
 } from "./chunks/chunk-Q3SWUYYB.js";
+import "./chunks/chunk-5N55JIEL.js";
 import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-HXZPDVJ2.js";
+import "./chunks/chunk-S5FHVQSP.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {
   ConfigurationError,
@@ -35,21 +35,30 @@ import "./chunks/chunk-HANBNIMK.js";
 // src/cli.ts
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
+
+// src/cli/usage.ts
+var USAGE_LINES = [
+  "spec-to-production --spec FILE --component NAME [--target dev|staging|production]",
+  "                   [--config FILE] [--output FILE] [--workspace DIR] [--verbose]",
+  "                   [--only-changed --base REF]",
+  "spec-to-production init [--component NAME] [--force] [--workspace DIR]",
+  "spec-to-production config --print --component NAME [--spec FILE] [--config FILE] [--format yaml|json] [--workspace DIR]",
+  "spec-to-production validate-instructions [GLOB\u2026] [--workspace DIR]",
+  "spec-to-production dashboard --component NAME [--days N] [--report FILE] [--output FILE] [--workspace DIR]",
+  "spec-to-production tests --flaky | --slow | --history ID [--component NAME] [--base BRANCH] [--limit N] [--days N]",
+  "                   [--workspace DIR] [--json]",
+  "spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]",
+  "spec-to-production plan [--specs GLOB\u2026] [--config FILE] [--changed-only --base REF [--head REF]] [--workspace DIR]",
+  "spec-to-production aggregate REPORT|DIR\u2026 [--expect NAME\u2026 | --expect-file matrix.json] [--summary FILE]",
+  "                   [--dashboard FILE] [--json FILE]"
+];
+
+// src/cli.ts
 var HELP = `spec-to-production ${VERSION}
 Take one component from its specification to production through quality gates.
 
 Usage:
-  spec-to-production --spec FILE --component NAME [--target dev|staging|production]
-                     [--config FILE] [--output FILE] [--workspace DIR] [--verbose]
-                     [--only-changed --base REF]
-  spec-to-production init [--component NAME] [--force] [--workspace DIR]
-  spec-to-production config --print --component NAME [--spec FILE] [--config FILE] [--format yaml|json]
-  spec-to-production validate-instructions [GLOB\u2026] [--workspace DIR]
-  spec-to-production dashboard --component NAME [--days N] [--output FILE] [--workspace DIR]
-  spec-to-production tests --flaky | --slow | --history ID [--component NAME] [--base BRANCH] [--json]
-  spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]
-  spec-to-production plan [--specs GLOB\u2026] [--config FILE] [--changed-only --base REF] [--workspace DIR]
-  spec-to-production aggregate REPORT\u2026 [--expect-file matrix.json] [--summary FILE] [--dashboard FILE] [--json FILE]
+${USAGE_LINES.map((line) => `  ${line}`).join("\n")}
 
 Options:
   --spec FILE        the component's specification (Markdown with optional YAML frontmatter)
@@ -60,27 +69,72 @@ Options:
   --workspace DIR    repository root; commands run here (default: current directory)
   --only-changed     judge findings only on lines changed since --base, report patch coverage
   --base REF         base of the change for --only-changed (e.g. origin/main); also the branch
-                     whose latest run test failures are compared with (test_insights)
+                     whose latest run test failures are compared with (test_insights), and what
+                     gates compare their configuration files with (a changed one is a caveat)
   --verbose          debug output
-  -h, --help         this help
+  -h, --help         this help (after a command: that command's usage)
   --version          the version
 
-Exit status: 0 every stage passed, 1 a gate or stage failed or the run was cancelled,
+Exit status: 0 every stage that ran passed, 1 a gate or stage failed or the run was cancelled,
 2 bad usage or bad configuration.`;
+var SUBCOMMAND_HELP = {
+  init: `Usage: spec-to-production init [--component NAME] [--force] [--workspace DIR]
+
+Writes .github/spec-to-production.yml (the commands the preset chose, with the reasons as comments), a spec template
+specs/<component>.md and .github/workflows/spec-to-production.yml.
+  --component NAME   the component (default: guessed from the repository's layout)
+  --force            overwrite an existing configuration or workflow (an existing spec is never overwritten)
+  --workspace DIR    repository root (default: current directory)
+Exit status: 0 written, 2 bad usage or a file that exists without --force.`,
+  config: `Usage: spec-to-production config --print --component NAME [--spec FILE] [--config FILE] [--format yaml|json] [--workspace DIR]
+
+Prints the effective configuration of one component, each value with the layer it came from, and the preset's choices.
+  --spec FILE        the spec whose frontmatter paths apply
+  --config FILE      configuration file (default .github/spec-to-production.yml)
+  --format yaml|json yaml (default, with origins as comments) or json
+  --workspace DIR    repository root (default: current directory)
+Exit status: 0, or 2 on bad usage or bad configuration.`,
+  "validate-instructions": `Usage: spec-to-production validate-instructions [GLOB\u2026] [--workspace DIR]
+
+Checks instruction files (default .github/instructions/**/*.instructions.md), as the instructions_validation gate does.
+Exit status: 0 no file has an error, 1 one has, 2 bad usage.`,
+  dashboard: `Usage: spec-to-production dashboard --component NAME [--days N] [--report FILE] [--output FILE] [--workspace DIR]
+
+Writes the HTML dashboard again from the metrics history (.spec-to-production/metrics/) and the latest report.
+  --days N           only the history of the last N days
+  --report FILE      the report for the overview (default workflow_report_<component>.json)
+  --output FILE      the dashboard (default workflow_dashboard_<component>.html); never a tracked file or the report
+  --workspace DIR    repository root (default: current directory)
+Exit status: 0, or 2 on bad usage.`,
+  context: `Usage: spec-to-production context list | show ID | export ID [--format md|json] [--workspace DIR]
+
+Lists, shows or exports the context sessions kept under .spec-to-production/context/.
+Exit status: 0, or 2 on bad usage or an unknown session.`
+};
+function asksHelp(argv) {
+  const end = argv.indexOf("--");
+  return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
+}
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-BIHOW6VN.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-SAHORFXO.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-UWQ6LMXD.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-WCBYY7IS.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-ZKJFWTTF.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-Z6WC6676.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-32IIZJR2.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-LETKWLBX.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-XGOGX7Q3.js")).aggregateCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-RJ65VQYK.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-CH4FZQLZ.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-BGWRVVVI.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-GCDU4IDT.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-4NSDSH5G.js")).testsCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;
   if (argv[0] && !argv[0].startsWith("-") && !sub) return usage(`unknown command '${argv[0]}'`);
   if (sub) {
+    const ownHelp = SUBCOMMAND_HELP[argv[0]];
+    if (ownHelp !== void 0 && asksHelp(argv.slice(1))) {
+      process.stdout.write(`${ownHelp}
+`);
+      return 0;
+    }
     try {
       return await sub(argv.slice(1));
     } catch (error) {
@@ -147,6 +201,8 @@ ${signal} received: stopping the running command and writing a partial report\u2
       configFile: values.config,
       output: values.output,
       onlyChangedSince: values["only-changed"] ? String(values.base) : void 0,
+      // --base also names what the change is compared with: gates whose configuration it modifies say so.
+      ...values.base ? { changeBase: String(values.base) } : {},
       // --base also names the branch the per-test history compares this run's failures with.
       ...values.base ? { testRun: { baseBranch: String(values.base).replace(/^(refs\/heads\/|refs\/remotes\/origin\/|origin\/)/, "") } } : {},
       workspace,

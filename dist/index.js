@@ -6,26 +6,26 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-AGGNRLGX.js";
-import "./chunks/chunk-G7L74IEQ.js";
+} from "./chunks/chunk-Z3JA3TST.js";
 import "./chunks/chunk-GCAUSXZE.js";
-import "./chunks/chunk-W47ZH2SM.js";
+import "./chunks/chunk-KQCGELZZ.js";
 import "./chunks/chunk-DUVFWLAD.js";
+import "./chunks/chunk-W47ZH2SM.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-HFTJRMAX.js";
+import "./chunks/chunk-ZO4KS26U.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-FYRB3BIU.js";
+import "./chunks/chunk-HXZPDVJ2.js";
+import "./chunks/chunk-ZKQZAT2Z.js";
+import "./chunks/chunk-KBGJQHLC.js";
 import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-LEJ6JWSO.js";
-import "./chunks/chunk-U3XGLHFI.js";
-import "./chunks/chunk-INVGORFM.js";
 import "./chunks/chunk-WBXXZJVE.js";
 import {
   repositoryPrefix
 } from "./chunks/chunk-FTMVJO6L.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-4F53AM7Y.js";
+} from "./chunks/chunk-6R5SNUF3.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
@@ -33,16 +33,16 @@ import {
   logInert
 } from "./chunks/chunk-ZLMDMGZR.js";
 import "./chunks/chunk-TT5NFTMK.js";
+import "./chunks/chunk-Q3SWUYYB.js";
 import {
   causeGate,
   reportView
-} from "./chunks/chunk-FT3NKJ4E.js";
-import "./chunks/chunk-Q3SWUYYB.js";
+} from "./chunks/chunk-5N55JIEL.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import {
   defaultBranch,
   pullRequestBase
-} from "./chunks/chunk-H2QGIIMS.js";
+} from "./chunks/chunk-XOTTUHTG.js";
 import {
   debug,
   error,
@@ -55,7 +55,7 @@ import {
   setSecret,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-HXZPDVJ2.js";
+import "./chunks/chunk-S5FHVQSP.js";
 import {
   validateComponentName
 } from "./chunks/chunk-4GTCQ74A.js";
@@ -340,7 +340,7 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const githubReady = inputs.token ? import("./chunks/github-DIM2SHQT.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-4HTXZSW2.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -355,6 +355,8 @@ async function run() {
       workspace: inputs.workspace,
       output: inputs.reportPath,
       onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : void 0,
+      // On pull requests: gates whose configuration the pull request modifies say so (when the base is checked out).
+      ...baseSha ? { changeBase: baseSha } : {},
       signal: controller.signal,
       host: createActionHost(inputs.workspace, githubReady ? deferredPort(githubReady.then((g) => g.port)) : void 0, memory?.sessions, restoreState),
       // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
@@ -386,7 +388,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-YUA4IYQJ.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-MKI3U7S6.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -411,7 +413,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-DIM2SHQT.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-4HTXZSW2.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

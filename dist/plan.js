@@ -1,21 +1,21 @@
 import {
   runPlan
-} from "./chunks/chunk-DOUIAUPU.js";
-import "./chunks/chunk-I6DMVYMR.js";
-import "./chunks/chunk-O2NBW4KM.js";
-import "./chunks/chunk-YVVYAGKQ.js";
+} from "./chunks/chunk-6XZDZNLN.js";
 import "./chunks/chunk-EYOESVHO.js";
-import "./chunks/chunk-HFTJRMAX.js";
+import "./chunks/chunk-I6DMVYMR.js";
+import "./chunks/chunk-YVVYAGKQ.js";
+import "./chunks/chunk-XGPSAGC3.js";
+import "./chunks/chunk-ZO4KS26U.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-FYRB3BIU.js";
+import "./chunks/chunk-HXZPDVJ2.js";
+import "./chunks/chunk-ZKQZAT2Z.js";
+import "./chunks/chunk-KBGJQHLC.js";
 import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-LEJ6JWSO.js";
-import "./chunks/chunk-U3XGLHFI.js";
-import "./chunks/chunk-INVGORFM.js";
 import "./chunks/chunk-WBXXZJVE.js";
 import {
   pullRequestBase
-} from "./chunks/chunk-H2QGIIMS.js";
+} from "./chunks/chunk-XOTTUHTG.js";
 import {
   error,
   getInput,
@@ -25,7 +25,7 @@ import {
   setFailed,
   setOutput
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-HXZPDVJ2.js";
+import "./chunks/chunk-S5FHVQSP.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-HANBNIMK.js";
