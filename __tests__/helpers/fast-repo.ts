@@ -17,9 +17,9 @@ export async function realReports(): Promise<string> {
   run('mkdir -p fixture')
   // jest resolves --coverageDirectory against its config's rootDir: absolute paths.
   run(`JEST_JUNIT_OUTPUT_FILE=${out}/junit.xml NODE_OPTIONS=--experimental-vm-modules npx jest --config examples/greeter/jest.config.js --ci --reporters=jest-junit --coverage --coverageReporters=lcov --coverageDirectory=${out}/coverage`)
-  run('npx eslint -c examples/greeter/eslint.config.js examples/greeter/src examples/greeter/tests -f json -o fixture/eslint.json')
+  run('npx eslint -c examples/greeter/eslint.config.js examples/greeter/src examples/greeter/service examples/greeter/tests -f json -o fixture/eslint.json')
   run('npx tsc -p examples/greeter/tsconfig.json --noEmit --pretty false > fixture/tsc.txt')
-  run('npx secretlint --secretlintrc examples/greeter/.secretlintrc.json "examples/greeter/src/**/*" "examples/greeter/tests/**/*" --format json --output fixture/secretlint.json')
+  run('npx secretlint --secretlintrc examples/greeter/.secretlintrc.json "examples/greeter/src/**/*" "examples/greeter/service/**/*" "examples/greeter/tests/**/*" --format json --output fixture/secretlint.json')
   return dir
 }
 

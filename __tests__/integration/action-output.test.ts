@@ -103,7 +103,7 @@ async function leakyRepo(): Promise<string> {
   await editConfig(dir, (t) =>
     t.replace(
       /^ {6}command: npx secretlint .*$/m,
-      '      command: npx secretlint --secretlintrc examples/greeter/.secretlintrc.json "{path}/**/*" "{tests}/**/*" --format json | tee {reports}/secretlint.json'
+      '      command: npx secretlint --secretlintrc examples/greeter/.secretlintrc.json "{path}/**/*" "examples/greeter/service/**/*" "{tests}/**/*" --format json | tee {reports}/secretlint.json'
     )
   )
   return dir
