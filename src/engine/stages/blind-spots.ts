@@ -13,7 +13,7 @@ import type { CoverageScope } from '../../reports/coverage-scope.js'
 import type { FindingsReport } from '../../reports/types.js'
 import type { RunContext } from '../context.js'
 import type { GateName, ToolRun } from './refactoring.js'
-import { filesNotChecked, MAX_NAMED, notCheckedWarning, optOutsIn, optOutWarning, secretAllowsIn, secretAllowWarning, trackedUnder } from './unchecked-sources.js'
+import { filesNotChecked, MAX_NAMED, notCheckedWarning, optOutsIn, optOutWarning, secretAllowsIn, secretAllowWarning, type TrackedFiles } from './unchecked-sources.js'
 
 /**
  * Tracked files of the component that a linter or secret scanner whose report lists its files did not check (a new
@@ -40,7 +40,12 @@ export type ToolOptOuts = Array<{ tool: string; found: Awaited<ReturnType<typeof
  * report (`secretlint-disable`, `pragma: allowlist secret`, `gitleaks:allow`): the tool reports nothing of them, so its
  * "0" needs saying what it did not look at. eslint is not searched: its report lists what its comments suppressed.
  */
-export async function fileOptOuts(ctx: RunContext, runs: Array<{ name: GateName; run: ToolRun | undefined }>, scope: CoverageScope): Promise<Map<GateName, ToolOptOuts>> {
+export async function fileOptOuts(
+  ctx: RunContext,
+  runs: Array<{ name: GateName; run: ToolRun | undefined }>,
+  scope: CoverageScope,
+  files: TrackedFiles
+): Promise<Map<GateName, ToolOptOuts>> {
   const out = new Map<GateName, ToolOptOuts>()
   let tracked: string[] | null | undefined
   for (const { name, run } of runs) {
@@ -50,16 +55,16 @@ export async function fileOptOuts(ctx: RunContext, runs: Array<{ name: GateName;
         // A secret scanner's allow comments (secretlint-disable, pragma: allowlist secret, gitleaks:allow): in the files
         // it lists as checked, else in the component's tracked files.
         if (halfOfReport(report) !== 'secrets' || !hasSecretAllows(report.tool)) continue
-        tracked ??= await trackedUnder(ctx.host.workspace, scope.sources, { whole: true })
-        const files = report.checked_files ?? tracked
-        if (!files) continue
-        const found = await secretAllowsIn(ctx.host.workspace, files, report.tool)
+        tracked ??= await files.under(scope.sources, { whole: true })
+        const scanned = report.checked_files ?? tracked
+        if (!scanned) continue
+        const found = await secretAllowsIn(ctx.host.workspace, scanned, report.tool)
         if (found.length > 0) out.set(name, [...(out.get(name) ?? []), { tool: report.tool, found, secrets: true }])
         continue
       }
       const family = optOutFamily(report.tool)
       if (!family) continue
-      tracked ??= await trackedUnder(ctx.host.workspace, scope.sources, { whole: true })
+      tracked ??= await files.under(scope.sources, { whole: true })
       if (!tracked) return out
       const found = await optOutsIn(ctx.host.workspace, tracked, family)
       if (found.length > 0) out.set(name, [...(out.get(name) ?? []), { tool: report.tool, found }])
@@ -73,7 +78,7 @@ export async function fileOptOuts(ctx: RunContext, runs: Array<{ name: GateName;
  * through `extends`), `judged` when it is the project the command checks (`-p`, `--project`, `-b`, else the workspace's
  * tsconfig.json); mypy's `ignore_errors` and pyright's `typeCheckingMode: "off"`, `judged` when set for every module.
  */
-export async function typeCheckingOff(ctx: RunContext, runs: Array<{ name: GateName; run: ToolRun | undefined }>): Promise<TypeCheckingOffFound[]> {
+export async function typeCheckingOff(ctx: RunContext, runs: Array<{ name: GateName; run: ToolRun | undefined }>, files: TrackedFiles): Promise<TypeCheckingOffFound[]> {
   const run = runs.find((r) => r.name === 'type_checking')?.run
   const tools = new Set((run?.reports ?? []).map((r) => r.tool.toLowerCase()))
   const out: TypeCheckingOffFound[] = []
@@ -85,7 +90,7 @@ export async function typeCheckingOff(ctx: RunContext, runs: Array<{ name: GateN
     }
   }
   if (!run || !tools.has('tsc')) return out
-  const tracked = await trackedUnder(ctx.host.workspace, undefined, { whole: true })
+  const tracked = await files.under(undefined, { whole: true })
   if (!tracked) return out
   const found = await noCheckProjects(ctx.host.workspace, tracked.filter(isTsConfig))
   const named = projectsOfCommand(run.result.command)

@@ -25,7 +25,7 @@ import { gateResult, type StageRecorder } from '../stage.js'
 import { lastLines, runStep } from '../steps.js'
 import { commandFor, reportPathFor } from './templates.js'
 import { componentCoverageScope } from './coverage-scope.js'
-import { trackedUnder } from './unchecked-sources.js'
+import { TrackedFiles } from './unchecked-sources.js'
 import { fileOptOuts, noteFilesNotChecked, noteOptOuts, noteTypeCheckingOff, typeCheckingOff, type ToolOptOuts, type TypeCheckingOffFound } from './blind-spots.js'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 
@@ -106,13 +106,14 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   const { scope } = await componentCoverageScope(ctx)
   // The component's tracked files, to name those a tool that lists its files left out.
   const lists = runs.some(({ run }) => run?.reports?.some((r) => r.checked_files !== undefined))
-  const tracked = lists ? await trackedUnder(ctx.host.workspace, scope.sources) : null
+  const files = new TrackedFiles(ctx.host.workspace)
+  const tracked = lists ? await files.under(scope.sources) : null
   // A secret scan of a component that is the whole repository must have seen every tracked file: a file committed under
   // a name the scan leaves out (the run outputs `workflow_report_*.json`, `.spec-to-production/`) is named too.
   // (A linter's is not looked for there: a repository that tracks its build output and lints none of it is common.)
-  const secretsTracked = lists && scope.sources?.includes('.') ? await trackedUnder(ctx.host.workspace, ['.'], { whole: true }) : tracked
-  const optOuts = await fileOptOuts(ctx, runs, scope)
-  const noCheck = await typeCheckingOff(ctx, runs)
+  const secretsTracked = lists && scope.sources?.includes('.') ? await files.under(['.'], { whole: true }) : tracked
+  const optOuts = await fileOptOuts(ctx, runs, scope, files)
+  const noCheck = await typeCheckingOff(ctx, runs, files)
   for (const { name, started, ended, run } of runs) {
     if (!run) continue
     const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope, name === 'security' ? secretsTracked : tracked, optOuts.get(name) ?? [], name === 'type_checking' ? noCheck : [])

@@ -10,6 +10,7 @@ import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { mayBeGit } from '../../exec/git-location.js'
 import { findOptOut, optOutApplies, secretAllowComments, type OptOut, type OptOutFamily } from '../../gates/opt-outs.js'
 import type { FindingsReport } from '../../reports/types.js'
 
@@ -29,18 +30,53 @@ const SECRETLINT_DEFAULT_IGNORES = /(?:^|\/)(?:node_modules\/|\.secretlintrc(?:\
 
 /**
  * The files git tracks under `sources` (workspace-relative, forward slashes; not symbolic links or submodules), or
- * null when that cannot be told: the
- * sources are the whole workspace or unknown (unless `whole`: then every tracked file), the workspace is not a git work
- * tree, or there are too many.
+ * null when that cannot be told: the sources are the whole workspace or unknown (unless `whole`: then every tracked
+ * file), the workspace is not a git work tree, or there are too many. Several questions about one stage's files go
+ * through a {@link TrackedFiles}, which asks git once.
  */
 export async function trackedUnder(workspace: string, sources: readonly string[] | undefined, opts: { whole?: boolean } = {}): Promise<string[] | null> {
   const whole = !sources || sources.length === 0 || sources.includes('.')
   if (whole && !opts.whole) return null
+  const listed = await listTracked(workspace, whole ? ['.'] : sources)
+  return listed === null || listed === 'too-many' || listed.length > MAX_TRACKED ? null : listed
+}
+
+/**
+ * The tracked files of a workspace, listed by git once and then filtered for each question: the linter, the secret
+ * scanner, the opt-out search and the type checker's configuration search of one stage each asked git on their own
+ * (a process each, and a walk of the whole index in a large repository).
+ */
+export class TrackedFiles {
+  private all?: Promise<string[] | null | 'too-many'>
+  constructor(private readonly workspace: string) {}
+
+  /** What {@link trackedUnder} answers, from one listing of the workspace. */
+  async under(sources: readonly string[] | undefined, opts: { whole?: boolean } = {}): Promise<string[] | null> {
+    const whole = !sources || sources.length === 0 || sources.includes('.')
+    if (whole && !opts.whole) return null
+    const all = await (this.all ??= listTracked(this.workspace, ['.']))
+    if (all === null) return null
+    // More than one listing holds: the component's own paths may still be few enough, asked of git for themselves.
+    if (all === 'too-many') return whole ? null : trackedUnder(this.workspace, sources)
+    const found = whole ? all : all.filter((file) => sources!.some((s) => file === s || file.startsWith(`${s}/`)))
+    return found.length > MAX_TRACKED ? null : found
+  }
+}
+
+/** Most bytes of `git ls-files` output read (about half a million paths). */
+const MAX_LISTING_BYTES = 64 * 1024 * 1024
+
+/**
+ * `git ls-files` of `pathspecs` as workspace-relative paths of regular files (symbolic links, 120000, and submodules,
+ * 160000, are not files a tool reads under their own name: a scan lists what they lead to, or nothing); null when the
+ * workspace is not a git work tree or git fails; 'too-many' when the listing outgrows what is read.
+ */
+async function listTracked(workspace: string, pathspecs: readonly string[]): Promise<string[] | null | 'too-many'> {
+  // No `.git` here or above (and no GIT_DIR): no process started only to learn there is no repository.
+  if (!mayBeGit(workspace)) return null
   try {
-    // `-s`: the mode tells files from symbolic links (120000) and submodules (160000), which are not files a tool
-    // reads under their own name: a scan lists what they lead to, or nothing.
-    const { stdout } = await run('git', ['ls-files', '-s', '-z', '--', ...(whole ? ['.'] : sources)], { cwd: workspace, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' })
-    const tracked = [
+    const { stdout } = await run('git', ['ls-files', '-s', '-z', '--', ...pathspecs], { cwd: workspace, maxBuffer: MAX_LISTING_BYTES, encoding: 'utf8' })
+    return [
       ...new Set(
         stdout
           .split('\0')
@@ -51,9 +87,8 @@ export async function trackedUnder(workspace: string, sources: readonly string[]
           })
       )
     ]
-    return tracked.length > MAX_TRACKED ? null : tracked
-  } catch {
-    return null
+  } catch (error) {
+    return (error as { code?: unknown }).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER' ? 'too-many' : null
   }
 }
 

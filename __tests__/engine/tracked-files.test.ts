@@ -1,0 +1,61 @@
+/**
+ * The tracked files a stage's blind-spot checks ask about: one `git ls-files` of the workspace, filtered per question,
+ * answers exactly what asking git about each path did.
+ */
+import { afterAll, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { TrackedFiles, trackedUnder } from '../../src/engine/stages/unchecked-sources.js'
+
+const dirs: string[] = []
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true })
+})
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'ignore' })
+
+async function repo(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-tracked-'))
+  dirs.push(dir)
+  for (const file of ['src/a.ts', 'src/deep/b.ts', 'src2/c.ts', 'srcx.ts', 'lib/d.js', 'README.md', 'src/untracked.ts', 'weird name [1]/e.ts']) {
+    await mkdir(join(dir, file, '..'), { recursive: true })
+    await writeFile(join(dir, file), 'export {}\n')
+  }
+  await symlink('a.ts', join(dir, 'src/link.ts'))
+  git(dir, 'init', '-q')
+  git(dir, 'add', '--', 'src/a.ts', 'src/deep/b.ts', 'src2/c.ts', 'srcx.ts', 'lib/d.js', 'README.md', 'src/link.ts', 'weird name [1]/e.ts')
+  return dir
+}
+
+test('one listing answers every question as git answers it for that path', async () => {
+  const dir = await repo()
+  const files = new TrackedFiles(dir)
+  for (const sources of [['src'], ['src', 'lib'], ['src/a.ts'], ['src2'], ['missing'], ['weird name [1]']]) {
+    expect([sources, await files.under(sources)]).toEqual([sources, await trackedUnder(dir, sources)])
+  }
+  // A prefix of a name is not its directory: `src` holds neither src2/c.ts nor srcx.ts; symbolic links are left out.
+  expect((await files.under(['src']))?.sort()).toEqual(['src/a.ts', 'src/deep/b.ts'])
+  // The whole workspace only when asked for it.
+  expect(await files.under(['.'])).toBeNull()
+  expect((await files.under(['.'], { whole: true }))?.sort()).toEqual((await trackedUnder(dir, ['.'], { whole: true }))?.sort())
+  expect(await files.under(undefined, { whole: true })).toHaveLength(7)
+})
+
+test('git is asked once: a file added to the index afterwards is not in later answers of the same stage', async () => {
+  const dir = await repo()
+  const files = new TrackedFiles(dir)
+  expect(await files.under(['src'])).toHaveLength(2)
+  git(dir, 'add', '--', 'src/untracked.ts')
+  expect(await files.under(['src'])).toHaveLength(2)
+  expect(await new TrackedFiles(dir).under(['src'])).toHaveLength(3)
+})
+
+test('outside a git work tree there is nothing to tell', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-tracked-'))
+  dirs.push(dir)
+  await writeFile(join(dir, 'a.ts'), 'export {}\n')
+  expect(await new TrackedFiles(dir).under(['.'], { whole: true })).toBeNull()
+  expect(await trackedUnder(dir, ['src'])).toBeNull()
+})
