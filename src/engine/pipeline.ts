@@ -15,7 +15,7 @@ import type { AnnotationProperties, Host } from './host.js'
 import { Redactor } from './redact.js'
 import type { StageResult, WorkflowReport } from './model.js'
 import { StageRecorder } from './stage.js'
-import { changedBetween, trackedState } from './fix-git.js'
+import { changedBetween, trackedState, type TrackedState } from './fix-git.js'
 import { isDiskWriteError, makeDirectory, writeFailure } from './write-errors.js'
 import { gateLogLine, gateView } from '../view/report-view.js'
 import { originOf } from '../config/origins.js'
@@ -377,7 +377,15 @@ async function redactFiles(dir: string, redactor: Redactor, host: Host): Promise
   }
 }
 
+/**
+ * The tracked state after the last watched stage, while no other stage has run since: the next watched stage starts
+ * from it (nothing runs between two stages that could change tracked files) instead of asking git again.
+ */
+const trackedAfter = new WeakMap<RunContext, TrackedState>()
+
 async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
+  const carried = trackedAfter.get(ctx)
+  trackedAfter.delete(ctx)
   const stage = new StageRecorder(key, () => ctx.host.now())
   ctx.host.info(`▶ ${key}`)
   if (ctx.signal.aborted) {
@@ -389,7 +397,7 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
   // command with --fix, jest -u rewriting failing snapshots) makes the verdict about another tree, which a later
   // stage would then deploy.
   const watched = key === 'testing' || key === 'refactoring'
-  const before = watched ? await trackedState(ctx.host.workspace) : null
+  const before = watched ? (carried ?? (await trackedState(ctx.host.workspace))) : null
   try {
     const run = await STAGES[key]()
     await run(ctx, stage)
@@ -403,6 +411,7 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
   if (ctx.signal.aborted) stage.cancelled = true
   const after = before ? await trackedState(ctx.host.workspace, before.top) : null
   const changed = before && after ? changedBetween(before, after) : []
+  if (after) trackedAfter.set(ctx, after)
   if (changed.length > 0) {
     const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? `, … (${changed.length} files)` : '')
     const how =
