@@ -5,9 +5,10 @@
  */
 import { jest, afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { lstat, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { bundledAction, bundledCli, editConfig, EXAMPLE_ARGS, exampleRepo, readReport, removeDir, runCli, writeIn } from '../helpers/workspace.js'
+import { bundledAction, bundledCli, editConfig, EXAMPLE_ARGS, exampleRepo, git, readReport, removeDir, runCli, writeIn } from '../helpers/workspace.js'
 
 jest.setTimeout(240_000)
 
@@ -167,5 +168,33 @@ describe('secrets a scan found are masked and redacted everywhere', () => {
     expect(run.code).toBe(1)
     expect((await readReport(dir)).stage_results.refactoring.quality_gates.security.details.secret_count).toBe(2)
     await expectNoSecretIn(dir, run.stdout + run.stderr)
+  })
+})
+
+describe('the SARIF file beside the report is written as the report is', () => {
+  test('never over a file git tracks, never through a link a change planted under its name', async () => {
+    const dir = await repo()
+    const outside = await mkdtemp(join(tmpdir(), 's2p-outside-'))
+    dirs.push(outside)
+    // A tracked file under the SARIF file's name stays as committed; the run says so and goes on.
+    await writeIn(dir, 'spec-to-production-greeter.sarif', 'committed\n')
+    git(dir, 'add', '-f', 'spec-to-production-greeter.sarif')
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'a file under the SARIF name')
+    const tracked = await runAction(dir, { ...INPUTS, 'upload-artifacts': 'false' })
+    expect(tracked.code).toBe(0)
+    expect(await readFile(join(dir, 'spec-to-production-greeter.sarif'), 'utf8')).toBe('committed\n')
+    expect(tracked.stdout).toMatch(/::warning::the SARIF file path .*spec-to-production-greeter\.sarif is a file git tracks.*the SARIF file was not written/)
+
+    // An untracked link to a file outside the workspace: the link is replaced, the file it led to is untouched.
+    git(dir, 'rm', '-q', '--cached', 'spec-to-production-greeter.sarif')
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'untrack it')
+    await writeFile(join(outside, 'victim'), 'precious\n')
+    await rm(join(dir, 'spec-to-production-greeter.sarif'))
+    await symlink(join(outside, 'victim'), join(dir, 'spec-to-production-greeter.sarif'))
+    const linked = await runAction(dir, { ...INPUTS, 'upload-artifacts': 'false' })
+    expect(linked.code).toBe(0)
+    expect(await readFile(join(outside, 'victim'), 'utf8')).toBe('precious\n')
+    expect((await lstat(join(dir, 'spec-to-production-greeter.sarif'))).isSymbolicLink()).toBe(false)
+    expect(JSON.parse(await readFile(join(dir, 'spec-to-production-greeter.sarif'), 'utf8')).version).toBe('2.1.0')
   })
 })

@@ -186,8 +186,15 @@ describe('what the defects were', () => {
     const gate = report.stage_results.refactoring!.quality_gates.linting
     gate.findings = Array.from({ length: 80 }, (_, i) => ({ ...gate.findings[0], line: i + 1 }))
     expect(renderJobSummary(report, {})).toContain('30 more finding(s) not shown here: all of them are in the JSON report this run wrote')
-    const capped = renderJobSummary(report, { checkRunUrl: 'https://github.com/o/r/runs/1', annotations: 50, artifact: 'spec-to-production-greeter' })
+    const links = { checkRunUrl: 'https://github.com/o/r/runs/1', annotations: 50, artifact: 'spec-to-production-greeter' }
+    const capped = renderJobSummary(report, { ...links, artifactHolds: ['report', 'SARIF', 'dashboard', 'logs'] })
     expect(capped).toContain('all 80 are in the SARIF file and the JSON report of the artifact')
+    expect(capped).toContain('(report, SARIF, dashboard, logs)')
+    // An artifact without the SARIF file (it could not be written) is not said to hold one.
+    const noSarif = renderJobSummary(report, { ...links, artifactHolds: ['report', 'logs'] })
+    expect(noSarif).toContain('all 80 are in the JSON report of the artifact')
+    expect(noSarif).toContain('(report, logs)')
+    expect(noSarif).not.toContain('SARIF')
     expect(capped).toContain('50 of them are annotations of the <a href="https://github.com/o/r/runs/1">check run</a>')
   })
 })

@@ -5,10 +5,11 @@
  */
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import type { GitHubPort } from '../engine/host.js'
 import type { WorkflowReport } from '../engine/model.js'
+import { overwriteProblem } from '../engine/output-guard.js'
 import { sarifFileName } from '../engine/report.js'
 import { completeCheckRun, startCheckRun, type CheckRunStart } from '../github/checks.js'
 import { createGitHubPort } from '../github/deployments.js'
@@ -93,7 +94,7 @@ export async function publishResults(
   report: WorkflowReport,
   files: { reportPath: string; dashboardPath: string | null; pathPrefix?: string },
   budget: PublishBudget
-): Promise<{ checkRunUrl: string | null; artifact: string | null; annotations: number }> {
+): Promise<{ checkRunUrl: string | null; artifact: string | null; artifactHolds: string[]; annotations: number }> {
   let checkRunUrl: string | null = null
   let annotations = 0
   const { octokit, check } = session
@@ -114,7 +115,7 @@ export async function publishResults(
   // SARIF of every finding: kept in the artifact, and uploaded to code scanning when asked.
   const sarif = reportToSarif(report, { pathPrefix: files.pathPrefix })
   const sarifPath = join(dirname(files.reportPath), sarifFileName(report.component_name))
-  await writeFile(sarifPath, JSON.stringify(sarif))
+  const written = await writeSarif(sarifPath, JSON.stringify(sarif), inputs.workspace)
   if (inputs.uploadSarif) {
     const { event } = session
     if (octokit && event) {
@@ -124,16 +125,26 @@ export async function publishResults(
   }
 
   let artifact: string | null = null
+  let artifactHolds: string[] = []
   if (inputs.uploadArtifacts) {
-    const filesToUpload = await artifactFiles(report, { reportPath: files.reportPath, sarifPath, dashboardPath: files.dashboardPath })
+    const filesToUpload = await artifactFiles(report, { reportPath: files.reportPath, sarifPath: written ? sarifPath : null, dashboardPath: files.dashboardPath })
+    const kinds: Array<[string, (f: string) => boolean]> = [
+      ['report', (f) => f === files.reportPath],
+      ['SARIF', (f) => f === sarifPath],
+      ['dashboard', (f) => f === files.dashboardPath],
+      ['fix patch', (f) => f.endsWith('.patch')],
+      ['logs', (f) => f.endsWith('.log')]
+    ]
+    artifactHolds = kinds.filter(([, is]) => filesToUpload.some(is)).map(([kind]) => kind)
     const name = artifactName(inputs.artifactName ?? `spec-to-production-${report.component_name}`)
     const { uploadArtifacts } = await import('../github/artifacts.js')
     const result = await budget.run('the artifact upload', () =>
       uploadArtifacts({ name, files: filesToUpload, rootDirectory: commonRoot(filesToUpload, inputs.workspace), retentionDays: inputs.retentionDays, timeoutMs: budget.remainingMs, log })
     )
     if (result?.uploaded) artifact = name
+    else artifactHolds = []
   }
-  return { checkRunUrl, artifact, annotations }
+  return { checkRunUrl, artifact, artifactHolds, annotations }
 }
 
 /**
@@ -142,10 +153,10 @@ export async function publishResults(
  * anything there, and a `workflow_report_other.json` uploaded with the leg would be read by the aggregate as another
  * leg's report (a missing leg made to look present and passed).
  */
-export async function artifactFiles(report: WorkflowReport, files: { reportPath: string; sarifPath: string; dashboardPath: string | null }): Promise<string[]> {
+export async function artifactFiles(report: WorkflowReport, files: { reportPath: string; sarifPath: string | null; dashboardPath: string | null }): Promise<string[]> {
   const runDir = report.reports_dir ? dirname(report.reports_dir) : null
   const fixPatch = report.stage_results.refactoring?.outputs.fix_patch
-  const candidates = [files.reportPath, files.sarifPath, ...(files.dashboardPath ? [files.dashboardPath] : []), ...(typeof fixPatch === 'string' ? [fixPatch] : [])]
+  const candidates = [files.reportPath, ...(files.sarifPath ? [files.sarifPath] : []), ...(files.dashboardPath ? [files.dashboardPath] : []), ...(typeof fixPatch === 'string' ? [fixPatch] : [])]
   const logs = runDir ? await listLogs(join(runDir, 'logs')) : []
   return [...candidates.filter((f) => existsSync(f)), ...logs]
 }
@@ -163,4 +174,27 @@ async function listLogs(dir: string): Promise<string[]> {
 /** The workspace when every file is inside it, else the filesystem root of the first file. */
 function commonRoot(files: string[], workspace: string): string {
   return files.every((f) => !relative(workspace, f).startsWith('..')) ? workspace : dirname(files[0] ?? workspace)
+}
+
+/**
+ * The SARIF file beside the report, written as the report is (a temporary file renamed over it, so a symbolic link a
+ * change planted under that name is replaced, never written through), and never over a file git tracks: then it is
+ * not written, with a warning, and is left out of the artifact. Whether it was written.
+ */
+async function writeSarif(path: string, text: string, workspace: string): Promise<boolean> {
+  const problem = await overwriteProblem(path, { cwd: workspace, what: 'SARIF file', option: 'report-path' })
+  if (problem) {
+    core.warning(`${problem}; the SARIF file was not written, and the artifact goes without it`)
+    return false
+  }
+  const tmp = `${path}.${process.pid}.tmp`
+  try {
+    await writeFile(tmp, text, { flag: 'wx' })
+    await rename(tmp, path)
+    return true
+  } catch (error) {
+    await rm(tmp, { force: true }).catch(() => undefined)
+    core.warning(`the SARIF file ${path} could not be written: ${(error as Error).message}`)
+    return false
+  }
 }

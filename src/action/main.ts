@@ -130,7 +130,7 @@ export async function run(): Promise<void> {
     if (published.artifact) core.setOutput('artifact', published.artifact)
     // The summary again, now with where the details went (it replaces this step's first one).
     if (published.checkRunUrl || published.artifact || commentUrl) {
-      await summarize({ checkRunUrl: published.checkRunUrl, annotations: published.annotations, artifact: published.artifact, commentUrl }, true)
+      await summarize({ checkRunUrl: published.checkRunUrl, annotations: published.annotations, artifact: published.artifact, artifactHolds: published.artifactHolds, commentUrl }, true)
     }
   } catch (error) {
     if (error instanceof ConfigurationError) core.setFailed(error.message)

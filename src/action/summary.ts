@@ -19,8 +19,10 @@ export interface SummaryLinks {
   checkRunUrl?: string | null
   /** Annotations the check run holds (0 or absent: none were posted). */
   annotations?: number | null
-  /** Name of the uploaded artifact (report, SARIF, dashboard, logs), or absent when none was uploaded. */
+  /** Name of the uploaded artifact, or absent when none was uploaded. */
   artifact?: string | null
+  /** What the artifact holds, of: report, SARIF, dashboard, fix patch, logs. */
+  artifactHolds?: string[]
   /** The pull-request comment, when one was written. */
   commentUrl?: string | null
   /** Commit the findings link to (the pull request's head commit on pull requests). */
@@ -105,7 +107,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
   const where: string[] = []
   if (links.checkRunUrl) where.push(`<a href="${escapeCell(links.checkRunUrl)}">check run</a>${links.annotations ? ` with ${links.annotations} annotation(s)` : ''}`)
   if (links.commentUrl) where.push(`<a href="${escapeCell(links.commentUrl)}">pull-request comment</a>`)
-  if (links.artifact) where.push(`artifact <code>${escapeCell(links.artifact)}</code> (report, SARIF, dashboard, logs)`)
+  if (links.artifact) where.push(`artifact <code>${escapeCell(links.artifact)}</code>${links.artifactHolds?.length ? ` (${links.artifactHolds.join(', ')})` : ''}`)
   if (where.length) parts.push(`<p>Details: ${where.join(' · ')}</p>`)
   const errors = [...report.errors, ...Object.values(report.stage_results).flatMap((st) => st.errors.map((e) => `${st.stage_name}: ${e}`))]
   if (errors.length) parts.push('<h3>Errors</h3>', `<ul>${errors.slice(0, 50).map((e) => `<li>${escapeCell(e.slice(0, 2000))}</li>`).join('')}</ul>`)
@@ -172,7 +174,10 @@ function insightsHtml(insights: TestInsightsView): string {
 /** Where the findings this summary leaves out can be read: only surfaces this run produced, and only what they hold. */
 function elsewhere(links: SummaryLinks, total: number): string {
   const places: string[] = []
-  if (links.artifact) places.push(`all ${total} are in the SARIF file and the JSON report of the artifact <code>${escapeCell(links.artifact)}</code>`)
+  if (links.artifact) {
+    const files = links.artifactHolds?.includes('SARIF') ? 'the SARIF file and the JSON report' : 'the JSON report'
+    places.push(`all ${total} are in ${files} of the artifact <code>${escapeCell(links.artifact)}</code>`)
+  }
   if (links.checkRunUrl && links.annotations) {
     places.push(`${links.annotations >= total ? 'all of them' : `${links.annotations} of them`} are annotations of the <a href="${escapeCell(links.checkRunUrl)}">check run</a>`)
   }
