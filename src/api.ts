@@ -109,7 +109,13 @@ async function observe(host: Host, workspace: string, report: WorkflowReport, co
   if (!metrics.enabled && !board.enabled) return
   try {
     const { writeObservability } = await import('./observability/index.js')
-    const path = board.enabled ? resolve(workspace, dashboard ?? defaultDashboardName(report.component_name)) : null
+    let path = board.enabled ? resolve(workspace, dashboard ?? defaultDashboardName(report.component_name)) : null
+    // Never over the run's inputs or a file git tracks (a repository that committed a dashboard once).
+    const overwrite = path ? await overwriteProblem(path, { cwd: workspace, inputs: [options.specFile, options.configFile], what: 'dashboard', option: 'a dashboard path' }) : null
+    if (overwrite) {
+      host.warning(`${overwrite}; the dashboard was not written`)
+      path = null
+    }
     if (path) report.metrics_dashboard = path
     const result = await writeObservability({
       workspaceDir: join(workspace, '.spec-to-production'),

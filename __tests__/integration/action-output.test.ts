@@ -171,19 +171,24 @@ describe('secrets a scan found are masked and redacted everywhere', () => {
   })
 })
 
-describe('the SARIF file beside the report is written as the report is', () => {
+describe('the SARIF file and the dashboard beside the report are written as the report is', () => {
   test('never over a file git tracks, never through a link a change planted under its name', async () => {
     const dir = await repo()
     const outside = await mkdtemp(join(tmpdir(), 's2p-outside-'))
     dirs.push(outside)
     // A tracked file under the SARIF file's name stays as committed; the run says so and goes on.
     await writeIn(dir, 'spec-to-production-greeter.sarif', 'committed\n')
-    git(dir, 'add', '-f', 'spec-to-production-greeter.sarif')
+    await writeIn(dir, 'workflow_dashboard_greeter.html', 'committed\n')
+    git(dir, 'add', '-f', 'spec-to-production-greeter.sarif', 'workflow_dashboard_greeter.html')
     git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'a file under the SARIF name')
     const tracked = await runAction(dir, { ...INPUTS, 'upload-artifacts': 'false' })
     expect(tracked.code).toBe(0)
     expect(await readFile(join(dir, 'spec-to-production-greeter.sarif'), 'utf8')).toBe('committed\n')
     expect(tracked.stdout).toMatch(/::warning::the SARIF file path .*spec-to-production-greeter\.sarif is a file git tracks.*the SARIF file was not written/)
+    // The dashboard likewise: not written, and no surface names it.
+    expect(await readFile(join(dir, 'workflow_dashboard_greeter.html'), 'utf8')).toBe('committed\n')
+    expect(tracked.stdout).toMatch(/::warning::the dashboard path .*workflow_dashboard_greeter\.html is a file git tracks.*the dashboard was not written/)
+    expect((await readReport(dir)).metrics_dashboard).toBeNull()
 
     // An untracked link to a file outside the workspace: the link is replaced, the file it led to is untouched.
     git(dir, 'rm', '-q', '--cached', 'spec-to-production-greeter.sarif')
