@@ -101,7 +101,7 @@ describe('selectChanged', () => {
   ]
 
   test('a glob path matches by its literal directories; a file path by itself; prefixes stop at "/"', () => {
-    const { selected, reason } = selectChanged(all, ['pkg/glob/deep/x.py', 'tools/one.sh', 'src/application/x.ts'], { configPath: 'cfg.yml' })
+    const { selected, reason } = selectChanged(all, ['pkg/glob/deep/x.py', 'tools/one.sh', 'src/application/README.md'], { configPath: 'cfg.yml' })
     expect(selected.map((c) => c.component)).toEqual(['glob', 'file'])
     expect(reason.glob).toBe('pkg/glob/deep/x.py changed (source path pkg/glob/**/*.py)')
   })
@@ -116,7 +116,9 @@ describe('selectChanged', () => {
   test('any of several configuration paths, and custom workflow paths, select everything', () => {
     const configs = ['.github/spec-to-production.yml', '.github/spec-to-production.yaml']
     expect(selectChanged(all, ['.github/spec-to-production.yaml'], { configPath: configs }).selected).toHaveLength(4)
-    expect(selectChanged(all, ['ci/build.yml'], { configPath: configs }).selected).toHaveLength(0)
+    // Outside every component, ci/build.yml selects them all as code any may use; named a workflow, as a workflow.
+    expect(selectChanged(all, ['ci/build.yml'], { configPath: configs }).reason.file).toMatch(/^ci\/build\.yml changed, outside every component's paths/)
+    expect(selectChanged(all, ['ci/notes.md'], { configPath: configs }).selected).toHaveLength(0)
     const custom = selectChanged(all, ['ci/build.yml'], { configPath: configs, workflowFiles: ['ci/build.yml'] })
     expect(custom.selected).toHaveLength(4)
     expect(custom.reason.file).toBe('workflow ci/build.yml changed')

@@ -130,7 +130,13 @@ describe('changed-only selection', () => {
     })
   })
 
-  test('a change outside every component gives an empty but valid matrix and count 0', async () => {
+  test('code outside every component selects all of them: any of them may import it', async () => {
+    const result = await runPlan({ workspace: repo.dir, changedSince: { base: 'main', head: 'shared-code' } })
+    expect(result.selected).toEqual(expectedComponents())
+    expect(result.reason?.['svc-00']).toBe("shared/util.py changed, outside every component's paths (code any of them may use, so every one is judged with it)")
+  })
+
+  test('documentation, images and repository metadata outside every component give an empty but valid matrix and count 0', async () => {
     const result = await runPlan({ workspace: repo.dir, changedSince: { base: 'main', head: 'nothing' } })
     expect(result.outputs).toEqual({ matrix: '{"include":[]}', count: '0' })
     expect(result.problems).toEqual([])

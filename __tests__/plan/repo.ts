@@ -135,7 +135,14 @@ export async function buildPlanRepo(): Promise<PlanRepo> {
   await branch('rename', async () => {
     git(dir, 'mv', 'lib/lib_13/mod.py', 'lib/lib_16/moved.py')
   })
-  await branch('nothing', async () => put(dir, 'docs/notes.md', 'docs only\n'))
+  await branch('nothing', async () => {
+    await put(dir, 'docs/notes.md', 'docs only\n')
+    await put(dir, 'docs/diagram.svg', '<svg/>\n')
+    await put(dir, 'LICENSE', 'MIT\n')
+    await put(dir, '.github/CODEOWNERS', '* @o/team\n')
+  })
+  // Code no component's paths hold (a shared module the components import).
+  await branch('shared-code', async () => put(dir, 'shared/util.py', 'def helper(): ...\n'))
   // A dependency bump and a linter told to ignore everything, in no component's paths.
   await branch('deps', async () => {
     await put(dir, 'requirements.txt', 'requests==2.0.0\n')

@@ -25,6 +25,14 @@ export const DEFAULT_CONFIG_PATHS: readonly string[] = ['.github/spec-to-product
  */
 const SHARED_FILE =
   /^(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-(?:lock|workspace)\.yaml|bun\.lockb?|\.npmrc|\.yarnrc(?:\.yml)?|pyproject\.toml|setup\.(?:py|cfg)|(?:requirements|constraints)(?:[-_.][\w.-]*)?\.(?:txt|in)|Pipfile(?:\.lock)?|poetry\.lock|uv\.lock|pdm\.lock|(?:ts|js)config(?:[.\w-]*)?\.json|eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.\w+)?|\.eslintignore|(?:jest|vitest|vite|babel)\.config\.[\w.]+|\.babelrc(?:\.\w+)?|\.swcrc|\.?ruff\.toml|\.?mypy\.ini|\.?pylintrc|pyrightconfig\.json|pytest\.ini|tox\.ini|conftest\.py|\.coveragerc|\.flake8|\.secretlintrc(?:\.\w+)?|\.secretlintignore|\.gitleaks\.toml|\.gitleaksignore|\.bandit|\.nycrc(?:\.\w+)?|\.c8rc(?:\.\w+)?)$/
+/**
+ * Files outside every component that are not code any of them could use: documentation, prose, images, and the
+ * repository's own metadata (licence, code owners, git and editor settings, `.github/` outside workflows and
+ * instructions). Anything else outside every component's paths (a shared `lib/`, `common/`, `scripts/`) may be code a
+ * component imports or runs: without a dependency graph, a change there concerns every component.
+ */
+const NOT_CODE =
+  /(?:\.(?:md|markdown|mdx|rst|adoc|txt|png|jpe?g|gif|svg|ico|webp)|(?:^|\/)(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CODEOWNERS|CHANGELOG|CONTRIBUTING|SECURITY|\.gitignore|\.gitattributes|\.mailmap|\.editorconfig)(?:\.[\w-]+)?)$/i
 /** Instruction files, which every component's `instructions_validation` gate checks. */
 const SHARED_DIRS: readonly string[] = ['.github/instructions/']
 
@@ -143,6 +151,13 @@ export function selectChanged(
     const owned = (file: string) => components.some((c) => [...c.source, ...c.tests].some((path) => isUnder(file, path)))
     const shared = files.find((file) => (SHARED_FILE.test(file.slice(file.lastIndexOf('/') + 1)) || SHARED_DIRS.some((dir) => isUnder(file, dir))) && !owned(file))
     if (shared !== undefined) global = `${shared} changed (dependencies or tool configuration every component is judged with)`
+  }
+  // Code outside every component's paths: any of them may import or run it.
+  if (!global) {
+    const specs = new Set(components.map((c) => c.spec))
+    const owned = (file: string) => specs.has(file) || components.some((c) => [...c.source, ...c.tests].some((path) => isUnder(file, path)))
+    const code = files.find((file) => !owned(file) && !NOT_CODE.test(file) && !isUnder(file, '.github/'))
+    if (code !== undefined) global = `${code} changed, outside every component's paths (code any of them may use, so every one is judged with it)`
   }
   if (global) {
     for (const component of components) reason[component.component] = global
