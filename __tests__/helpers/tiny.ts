@@ -3,10 +3,10 @@
  * spec and a configuration whose testing command is a shell line writing a JUnit file and an lcov file (the gates
  * read them as they read any runner's), and the refactoring stage disabled.
  */
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { git, writeIn } from './workspace.js'
+import { git, ROOT, writeIn } from './workspace.js'
 
 export const TINY_SPEC = `---
 title: Tiny
@@ -66,3 +66,29 @@ export async function tinyRepo(opts: Parameters<typeof tinyConfig>[0] = {}): Pro
 }
 
 export const TINY_ARGS = ['--spec', 'SPEC.md', '--component', 'tiny', '--config', 'cfg.yml']
+
+/**
+ * The tiny repository with the real tools of the refactoring stage: node_modules linked, eslint configured
+ * (`no-unused-vars` and `rules`, a JavaScript object literal's inside), secretlint's recommended rules, and the stage
+ * as the YAML `refactoring` (its keys, indented four spaces). Committed; `files` are then written and committed as
+ * "the change".
+ */
+export async function toolsRepo(refactoring: string, opts: { files?: Record<string, string>; extra?: string; rules?: string } = {}): Promise<string> {
+  const dir = await tinyRepo()
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  await writeIn(dir, 'eslint.config.js', `export default [{ files: ['**/*.js'], rules: { 'no-unused-vars': 'error'${opts.rules ? `, ${opts.rules}` : ''} } }]\n`)
+  await writeIn(dir, '.secretlintrc.json', '{ "rules": [{ "id": "@secretlint/secretlint-rule-preset-recommend" }] }\n')
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\nnode_modules\nr.json\n')
+  const config = tinyConfig({ extra: opts.extra }).replace('  refactoring: { enabled: false }', `  refactoring:\n${refactoring}`)
+  await writeIn(dir, 'cfg.yml', `${config}\n`)
+  const commit = (message: string) => {
+    git(dir, 'add', '-A')
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message)
+  }
+  commit('tools')
+  if (opts.files && Object.keys(opts.files).length > 0) {
+    for (const [path, text] of Object.entries(opts.files)) await writeIn(dir, path, text)
+    commit('the change')
+  }
+  return dir
+}

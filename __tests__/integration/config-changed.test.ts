@@ -5,10 +5,10 @@
  * says so by file, a caveat on every surface. A real git repository with a base commit and a change, the real eslint.
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
-import { rm, symlink } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
-import { TINY_ARGS, tinyConfig, tinyRepo } from '../helpers/tiny.js'
+import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
+import { TINY_ARGS, toolsRepo } from '../helpers/tiny.js'
 import { configurationChanges } from '../../src/engine/config-changes.js'
 
 jest.setTimeout(120_000)
@@ -21,14 +21,8 @@ const LINT =
 const commit = (dir: string, message: string) => git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', message)
 
 test('a change that edits eslint.config.js and the configuration file is a caveat on the gates they govern', async () => {
-  const dir = await tinyRepo()
+  const dir = await toolsRepo(LINT)
   dirs.push(dir)
-  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
-  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\nnode_modules\nr.json\n')
-  await writeIn(dir, 'eslint.config.js', "export default [{ files: ['**/*.js'], rules: { 'no-unused-vars': 'error' } }]\n")
-  await writeIn(dir, 'cfg.yml', `${tinyConfig().replace('  refactoring: { enabled: false }', `  refactoring:\n${LINT}`)}\n`)
-  git(dir, 'add', '-A')
-  commit(dir, 'base')
   git(dir, 'checkout', '-qb', 'change')
   // The change adds an unused variable and turns the rule off: eslint finds nothing.
   await writeIn(dir, 'src/tiny/a.js', 'const unused = 1\nexport const a = 1\n')

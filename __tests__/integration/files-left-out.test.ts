@@ -8,8 +8,8 @@ import { jest, afterAll, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { rm, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
-import { TINY_ARGS, tinyConfig, tinyRepo } from '../helpers/tiny.js'
+import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
+import { TINY_ARGS, toolsRepo } from '../helpers/tiny.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
@@ -17,21 +17,9 @@ afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force:
 
 const OFF = '    type_checking: { enabled: false }\n    instructions_validation: { enabled: false }\n'
 
-/** The tiny repository with the real tools linked, `refactoring` as given, and `files` committed as a second commit. */
 async function repo(refactoring: string, files: Record<string, string>, extra = ''): Promise<string> {
-  const dir = await tinyRepo()
+  const dir = await toolsRepo(refactoring, { files, extra })
   dirs.push(dir)
-  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
-  await writeIn(dir, 'eslint.config.js', "export default [{ files: ['**/*.js'], rules: { 'no-unused-vars': 'error' } }]\n")
-  await writeIn(dir, '.secretlintrc.json', '{ "rules": [{ "id": "@secretlint/secretlint-rule-preset-recommend" }] }\n')
-  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\nnode_modules\nr.json\n')
-  const config = tinyConfig({ extra }).replace('  refactoring: { enabled: false }', `  refactoring:\n${refactoring}`)
-  await writeIn(dir, 'cfg.yml', `${config}\n`)
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'tools')
-  for (const [path, text] of Object.entries(files)) await writeIn(dir, path, text)
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'the change')
   return dir
 }
 

@@ -4,10 +4,10 @@
  * gate still does not count them, as eslint does not, but every surface says how many there are and where.
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
-import { rm, symlink } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
-import { TINY_ARGS, tinyConfig, tinyRepo } from '../helpers/tiny.js'
+import { readReport, runCli } from '../helpers/workspace.js'
+import { TINY_ARGS, toolsRepo } from '../helpers/tiny.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
@@ -18,16 +18,8 @@ const LINT =
   '    security: { enabled: false }\n    type_checking: { enabled: false }\n    instructions_validation: { enabled: false }\n'
 
 async function repo(source: string, other = 'export const b = 1\n'): Promise<string> {
-  const dir = await tinyRepo()
+  const dir = await toolsRepo(LINT, { rules: "'no-var': 'error'", files: { 'src/tiny/a.js': source, 'src/tiny/b.js': other } })
   dirs.push(dir)
-  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
-  await writeIn(dir, 'eslint.config.js', "export default [{ files: ['**/*.js'], rules: { 'no-unused-vars': 'error', 'no-var': 'error' } }]\n")
-  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\nnode_modules\nr.json\n')
-  await writeIn(dir, 'cfg.yml', `${tinyConfig().replace('  refactoring: { enabled: false }', `  refactoring:\n${LINT}`)}\n`)
-  await writeIn(dir, 'src/tiny/a.js', source)
-  await writeIn(dir, 'src/tiny/b.js', other)
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'change')
   return dir
 }
 

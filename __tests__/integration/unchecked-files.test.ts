@@ -4,10 +4,9 @@
  * repository, with commands a careless configuration could hold. Each of these passed with "0 issues ≤ 0".
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
-import { rm, symlink } from 'node:fs/promises'
-import { join } from 'node:path'
-import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
-import { TINY_ARGS, tinyConfig, tinyRepo } from '../helpers/tiny.js'
+import { rm } from 'node:fs/promises'
+import { readReport, runCli, writeIn } from '../helpers/workspace.js'
+import { TINY_ARGS, toolsRepo } from '../helpers/tiny.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
@@ -15,17 +14,8 @@ afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force:
 
 /** The tiny repository with another directory beside the component, the real tools linked, and `refactoring` as given. */
 async function repo(refactoring: string, extra = ''): Promise<string> {
-  const dir = await tinyRepo()
+  const dir = await toolsRepo(refactoring, { extra, files: { 'src/other/o.js': 'export const o = 1\n' } })
   dirs.push(dir)
-  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
-  await writeIn(dir, 'src/other/o.js', 'export const o = 1\n')
-  await writeIn(dir, 'eslint.config.js', "export default [{ files: ['**/*.js'], rules: { 'no-unused-vars': 'error' } }]\n")
-  await writeIn(dir, '.secretlintrc.json', '{ "rules": [{ "id": "@secretlint/secretlint-rule-preset-recommend" }] }\n')
-  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\nnode_modules\n')
-  const config = tinyConfig({ extra }).replace('  refactoring: { enabled: false }', `  refactoring:\n${refactoring}`)
-  await writeIn(dir, 'cfg.yml', `${config}\n`)
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'tools')
   return dir
 }
 
