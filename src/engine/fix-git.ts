@@ -11,7 +11,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
-import { mayBeGit } from '../exec/git-location.js'
+import { dotGitDirectory, mayBeGit } from '../exec/git-location.js'
 
 const run = promisify(execFile)
 
@@ -142,7 +142,9 @@ export async function trackedState(workspace: string, top?: string): Promise<Tra
   if (top === undefined && !mayBeGit(workspace)) return null
   let names: string[]
   try {
-    top ??= (await git(workspace, ['rev-parse', '--show-toplevel'])).trim()
+    // The directory holding the nearest `.git` is the top level git would name, unless GIT_DIR or GIT_WORK_TREE say
+    // otherwise: then git is asked.
+    top ??= (process.env.GIT_DIR || process.env.GIT_WORK_TREE ? null : dotGitDirectory(workspace)) ?? (await git(workspace, ['rev-parse', '--show-toplevel'])).trim()
     names = nulList(await git(top, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', 'HEAD']))
   } catch {
     return null
