@@ -4,7 +4,9 @@
  * - lines are the `<line>` elements directly under `<class><lines>`; the `<methods><method><lines>` copies Istanbul
  *   writes (a function's declaration line with the function's hit count) are not source lines and are skipped — but
  *   a class with no line of its own (xcresultparser's Swift reports list lines only under their methods) has its
- *   methods' lines, as ReportGenerator reads it;
+ *   methods' lines, as ReportGenerator reads it. Never Istanbul's: its `<method>` carries the function's `hits`
+ *   (no Cobertura writer else does), and a file whose functions hold no statement (`export function noop() {}`)
+ *   has no line for Istanbul, whatever its methods list;
  * - lines are deduplicated per file and line number, so a file split over several `<class>` elements (Java inner
  *   classes, repeated classes) counts each line once, hit if any copy was hit;
  * - branches come from `condition-coverage="50% (1/2)"`, once per file and line;
@@ -52,6 +54,8 @@ export async function walkCobertura<T>(input: XmlInput, file: string, visitor: C
     let classHasLines = false
     /** Its methods' lines, kept until the class ends in case it has none of its own: number, hits, condition. */
     let methodLines: Array<number | string | undefined> = []
+    /** Whether the `<method>` being read is Istanbul's copy of a function's declaration line (see above). */
+    let istanbulMethod = false
     const lineOf = (tag: XmlTag): [number, number] => {
       const number = tag.attr('number') ?? ''
       const hits = tag.attr('hits') ?? ''
@@ -89,7 +93,10 @@ export async function walkCobertura<T>(input: XmlInput, file: string, visitor: C
           const [number, hits] = lineOf(tag)
           classHasLines = true
           if (current !== undefined) visitor.line(current, number, hits, tag.attr('condition-coverage'))
-        } else if (classDepth !== 0 && !classHasLines && depth === classDepth + 4 && name === 'line' && current !== undefined) {
+        } else if (classDepth !== 0 && depth === classDepth + 2 && name === 'method') {
+          // Istanbul's <method hits="…"> lists the function's declaration line with its call count: never a line.
+          istanbulMethod = tag.attr('hits') !== undefined
+        } else if (classDepth !== 0 && !classHasLines && !istanbulMethod && depth === classDepth + 4 && name === 'line' && current !== undefined) {
           // <class><methods><method><lines><line>: kept until the class ends, used only if it has no line of its own.
           const [number, hits] = lineOf(tag)
           methodLines.push(number, hits, tag.attr('condition-coverage'))
