@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseJUnit } from '../../src/reports/junit.js'
-import { readTestReport } from '../../src/reports/tests-and-coverage.js'
+import { parseCobertura } from '../../src/reports/coverage.js'
+import { readCoverageReport, readTestReport } from '../../src/reports/tests-and-coverage.js'
 import { ReportError } from '../../src/reports/types.js'
 
 /**
@@ -186,5 +187,49 @@ describe('the JUnit reader on other reporters\' test corpora', () => {
     const report = await readTestReport(root + 'EnricoMi/junit-xml/no-attributes.xml', { workspace: root, format: 'junit' })
     expect(report.totals).toMatchObject({ total: 4, passed: 1, failed: 1, errors: 1, skipped: 1 })
     expect(report.failures.map((f) => f.kind)).toEqual(['failure', 'error'])
+  })
+})
+
+/**
+ * coverallsapp/coverage-reporter's spec fixtures (spec/fixtures/, MIT), with the per-line coverage its Crystal specs
+ * expect (spec/coverage_reporter/parsers/*_spec.cr): a `coverage` array per file, one entry per source line, `nil`
+ * for a line that is no statement.
+ */
+describe("coveralls' coverage-reporter fixtures", () => {
+  const coveralls = `${root}coveralls/`
+
+  it("refuses PHPUnit's Clover (root <coverage generated=…>, no clover=) by name, detected or read as Cobertura", async () => {
+    const file = `${coveralls}clover/clover-phpcsutils.xml`
+    const detected = await readCoverageReport(file, { workspace: root }).catch((e: unknown) => e)
+    expect(detected).toBeInstanceOf(ReportError)
+    expect(String(detected)).toContain(`${file}: not a valid auto-detect report (first 5640 bytes): not a JUnit, Cobertura, lcov, coverage.py JSON or Istanbul report: Clover XML (PHPUnit's --coverage-clover`)
+    expect(String(detected)).toContain('PHPUnit --coverage-cobertura')
+    const named = await readCoverageReport(file, { workspace: root, format: 'cobertura' }).catch((e: unknown) => e)
+    expect(String(named)).toContain(`${file}: not a valid cobertura report (line 2 column 1): this is Clover XML (PHPUnit's --coverage-clover`)
+    // Without the generated attribute, its <project> element still says what it is.
+    const bare = readFileSync(file, 'utf8').replace(' generated="1693391816"', '')
+    const error = await parseCobertura(bare, { file: 'bare.xml', workspace: root }).catch((e: unknown) => e)
+    expect(String(error)).toContain('bare.xml: not a valid cobertura report (line 3 column 3): a <project> element under <coverage>: this is Clover XML')
+  })
+
+  it("reads coverage.py's condition-coverage as coveralls does: 5 of 6 lines, 4 of 9 branches", async () => {
+    // coveralls: coverage [1, nil, nil, 1, nil, 1, nil, 3, nil, 0, nil, 2]; branches (1/2), (2/2), (0/2), (1/3).
+    const report = await readCoverageReport(`${coveralls}cobertura/cobertura-conditions.xml`, { workspace: '/home/runner/project' })
+    expect(report.files).toEqual([{ file: 'src/branchy.py', lines_covered: 5, lines_total: 6, branches_covered: 4, branches_total: 9 }])
+  })
+
+  it("reads the lcov of its lcov spec as coveralls does (run.js: 13 of 14 lines, 7 of 8 branches; a 2^64-1 hit count is a hit)", async () => {
+    const report = await readCoverageReport(`${coveralls}lcov/test.lcov`, { workspace: '/' })
+    expect(report.files).toEqual([
+      { file: 'dist/<define:DATA>', lines_covered: 1, lines_total: 1, branches_covered: 0, branches_total: 0 },
+      { file: 'spec/fixtures/lcov/index.js', lines_covered: 2, lines_total: 2, branches_covered: 0, branches_total: 0 },
+      { file: 'spec/fixtures/lcov/lib/run.js', lines_covered: 13, lines_total: 14, branches_covered: 7, branches_total: 8 }
+    ])
+  })
+
+  it("refuses sbt-scoverage's Cobertura with a </methods> that closes no <methods> (not well-formed; coveralls' libxml2 recovers)", async () => {
+    const file = `${coveralls}cobertura/cobertura.xml`
+    const error = await readCoverageReport(file, { workspace: root }).catch((e: unknown) => e)
+    expect(String(error)).toBe(`ReportError: ${file}: not a valid cobertura report (line 781 column 21): the closing tag </methods> does not match the open <class>`)
   })
 })

@@ -20,6 +20,7 @@ import type { CoverageReport, FileCoverage } from './types.js'
 import { streamXml, type XmlInput, type XmlTag } from './xml.js'
 import { LineSet, reportFromFiles } from './coverage-lines.js'
 import { toWorkspacePath } from './paths.js'
+import { CLOVER } from './detect.js'
 
 interface FileLines {
   lines: LineSet
@@ -72,10 +73,11 @@ export async function walkCobertura<T>(input: XmlInput, file: string, visitor: C
         const name = tag.name
         if (depth === 1) {
           if (name !== 'coverage') throw xml.error(`the root element is <${name}>, expected <coverage>`)
-          if (tag.attr('clover') !== undefined) throw xml.error('this is Clover XML, not Cobertura')
+          if (tag.attr('clover') !== undefined || tag.attr('generated') !== undefined) throw xml.error(`this is ${CLOVER}`)
           visitor.root?.(tag)
           return
         }
+        if (depth === 2 && name === 'project') throw xml.error(`a <project> element under <coverage>: this is ${CLOVER}`)
         if (name === 'source' && depth === 3) {
           sourceDepth = depth
           sourceText = ''
