@@ -139,6 +139,15 @@ describe("Istanbul's reports of a file whose functions hold no statement (istanb
     })
   }
 
+  it('reads an Istanbul <method> line numbered "undefined" (a function without a declaration location) as no line', async () => {
+    // The shape of codecov/worker's Cobertura test input: Istanbul's method copy of a function whose `decl` is missing.
+    const xml = `<coverage lines-valid="1" lines-covered="1"><sources><source>/w</source></sources><packages><package name="p"><classes>
+<class name="a.js" filename="a.js"><methods><method name="(anonymous_1)" hits="1" signature="()V"><lines><line number="undefined" hits="1"/></lines></method></methods>
+<lines><line number="1" hits="1" branch="false"/></lines></class></classes></package></packages></coverage>`
+    const report = await parseCobertura(xml, { file: 'undefined.xml', workspace: '/w' })
+    expect(report.files).toEqual([{ file: 'a.js', lines_covered: 1, lines_total: 1 }])
+  })
+
   it('gives the diff-aware reader no line of the statement-less file', async () => {
     const file = coverageFixture(`${dir}/reports/cobertura-coverage.xml`)
     const hits = await readLineHits(file, { ...ws, format: 'cobertura', files: new Set(['src/hooks.js', 'src/math.js']) })
