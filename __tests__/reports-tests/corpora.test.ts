@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseJUnit } from '../../src/reports/junit.js'
 import { parseCobertura } from '../../src/reports/coverage.js'
+import { readLineHits } from '../../src/reports/line-coverage.js'
 import { readCoverageReport, readTestReport } from '../../src/reports/tests-and-coverage.js'
 import { ReportError } from '../../src/reports/types.js'
 
@@ -231,5 +232,40 @@ describe("coveralls' coverage-reporter fixtures", () => {
     const file = `${coveralls}cobertura/cobertura.xml`
     const error = await readCoverageReport(file, { workspace: root }).catch((e: unknown) => e)
     expect(String(error)).toBe(`ReportError: ${file}: not a valid cobertura report (line 781 column 21): the closing tag </methods> does not match the open <class>`)
+  })
+})
+
+/**
+ * gcovr's reference reports (tests/<case>/reference/<compiler>/, BSD-3-Clause): its Cobertura next to the text
+ * report of the same run, whose TOTAL row (lines, executed) is gcovr's own count.
+ */
+describe("gcovr's reference reports", () => {
+  const gcovr = `${root}gcovr/`
+  const total = (dir: string): { covered: number; total: number } => {
+    const row = /^TOTAL\s+(\d+)\s+(\d+)\s/m.exec(readFileSync(`${gcovr}${dir}/coverage.txt`, 'utf8'))
+    return { total: Number(row?.[1]), covered: Number(row?.[2]) }
+  }
+
+  it.each([
+    // A destructor's line run by one of its compiler-made variants and not by the other counts twice, once missed.
+    ['virtual-classes/gcc-14', { covered: 23, total: 30 }, { covered: 18, total: 36 }],
+    // One line per template instance.
+    ['template-function/gcc-8', { covered: 38, total: 40 }, { covered: 23, total: 30 }],
+    ['several-functions-on-same-line/gcc-8', { covered: 41, total: 43 }, { covered: 9, total: 12 }]
+  ])("reads %s's Cobertura to gcovr's TOTAL, a line once per function that has it", async (dir, lines, branches) => {
+    expect(total(dir)).toEqual(lines)
+    const report = await readCoverageReport(`${gcovr}${dir}/cobertura.xml`, { workspace: '/work/ws' })
+    expect({ covered: report.lines_covered, total: report.lines_total }).toEqual(lines)
+    expect({ covered: report.branches_covered, total: report.branches_total }).toEqual(branches)
+    expect(report.warnings ?? []).toEqual([])
+  })
+
+  it("still gives the diff-aware reader one hit count per line (the destructor's line 10 ran)", async () => {
+    const file = 'tests/virtual-classes/output/main.cpp'
+    const hits = await readLineHits(`${gcovr}virtual-classes/gcc-14/cobertura.xml`, { workspace: '/work/ws', format: 'cobertura', files: new Set([file]) })
+    const lines = new Map(hits.get(file) ?? [])
+    expect(lines.size).toBe(24)
+    expect(lines.get(10)).toBeGreaterThan(0)
+    expect(lines.get(66)).toBe(0)
   })
 })

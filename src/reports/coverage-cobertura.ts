@@ -8,7 +8,11 @@
  *   (no Cobertura writer else does), and a file whose functions hold no statement (`export function noop() {}`)
  *   has no line for Istanbul, whatever its methods list;
  * - lines are deduplicated per file and line number, so a file split over several `<class>` elements (Java inner
- *   classes, repeated classes) counts each line once, hit if any copy was hit;
+ *   classes, repeated classes) counts each line once, hit if any copy was hit — except in gcovr's reports (root
+ *   `version="gcovr …"`): gcovr 8 writes a line once per function that has it (each instance of a template, each of
+ *   the variants a compiler makes of a C++ constructor or destructor) and counts every one, in its `TOTAL`, its
+ *   summary and this report's root (`lines-valid="30"` for 24 line numbers, the destructor's line missed in one
+ *   variant): each `<line>` element and its `condition-coverage` is counted, which gives exactly gcovr's figures;
  * - branches come from `condition-coverage="50% (1/2)"`, once per file and line;
  * - a relative `filename` is relative to the first `<source>` (coverage.py and Istanbul write exactly one).
  * The root's `lines-valid`/`lines-covered` (`branches-valid`/`branches-covered`) are a summary: when they contradict
@@ -26,6 +30,11 @@ interface FileLines {
   lines: LineSet
   /** Per line number: branches covered and total, as the tool attributes them to that line. */
   branches?: Map<number, [number, number]>
+  /**
+   * gcovr's count (see `parseCobertura`): every `<line>` element is a line of one function, and a line number that two
+   * functions share (template instances, a C++ constructor's or destructor's variants) counts once per function.
+   */
+  perFunction?: { total: number; covered: number; branchesCovered: number; branchesTotal: number; branches: boolean }
 }
 
 /** What a walk over a Cobertura report does with its classes and lines. */
@@ -136,9 +145,12 @@ export async function parseCobertura(
 ): Promise<CoverageReport> {
   const byFile = new Map<string, FileLines>()
   const stated: Record<string, number | undefined> = {}
+  /** gcovr (8.x) writes a line once per function that has it, and counts it so: its totals are followed. */
+  let gcovr = false
   const head = await headOf(input)
   await walkCobertura<FileLines>(input, opts.file, {
     root(tag) {
+      gcovr = /^gcovr\b/.test(tag.attr('version') ?? '')
       for (const name of ['lines-valid', 'lines-covered', 'branches-valid', 'branches-covered']) {
         const value = tag.attr(name)
         if (value !== undefined && /^\d+$/.test(value)) stated[name] = Number(value)
@@ -157,6 +169,16 @@ export async function parseCobertura(
     line(current, line, hits, conditionCoverage) {
       current.lines.add(line, hits > 0)
       const condition = /\((\d+)\/(\d+)\)/.exec(conditionCoverage ?? '')
+      if (gcovr) {
+        const counts = (current.perFunction ??= { total: 0, covered: 0, branchesCovered: 0, branchesTotal: 0, branches: false })
+        counts.total++
+        if (hits > 0) counts.covered++
+        if (condition) {
+          counts.branches = true
+          counts.branchesCovered += Number(condition[1])
+          counts.branchesTotal += Number(condition[2])
+        }
+      }
       if (condition) {
         const branches = (current.branches ??= new Map())
         const seen = branches.get(line)
@@ -167,14 +189,19 @@ export async function parseCobertura(
   })
 
   const files: FileCoverage[] = []
-  for (const [path, { lines, branches }] of byFile) {
-    const { total, covered } = lines.counts()
+  for (const [path, { lines, branches, perFunction }] of byFile) {
+    const { total, covered } = perFunction ?? lines.counts()
     const file: FileCoverage = {
       file: path,
       lines_covered: covered,
       lines_total: total
     }
-    if (branches) {
+    if (perFunction) {
+      if (perFunction.branches) {
+        file.branches_covered = perFunction.branchesCovered
+        file.branches_total = perFunction.branchesTotal
+      }
+    } else if (branches) {
       let branchesCovered = 0
       let branchesTotal = 0
       for (const [c, t] of branches.values()) {
