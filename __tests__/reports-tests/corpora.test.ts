@@ -269,3 +269,32 @@ describe("gcovr's reference reports", () => {
     expect(lines.get(66)).toBe(0)
   })
 })
+
+/** Jenkins' JUnit plugin's test resources (src/test/resources/hudson/tasks/junit/, MIT) with what its tests assert. */
+describe("Jenkins' JUnit plugin's test reports", () => {
+  const jenkins = `${root}jenkins/`
+
+  it('leaves a negative test time out of the total time, as Jenkins does, and says so (junit-report-bad-duration.xml)', async () => {
+    // Jenkins: duration 100 ("Negative duration is invalid"), 2 test cases.
+    const report = await readTestReport(`${jenkins}junit-report-bad-duration.xml`, { workspace: root })
+    expect(report.totals).toMatchObject({ total: 2, passed: 2, time_seconds: 100 })
+    expect(report.warnings).toContain(`${jenkins}junit-report-bad-duration.xml: test case "testDummyMethod" has time="-345345", a negative duration: left out of the total time`)
+  })
+
+  it('fails on a suite-level <error> with no test case (junit-report-6700.xml: Jenkins makes it one failed case)', async () => {
+    const report = await readTestReport(`${jenkins}junit-report-6700.xml`, { workspace: root })
+    expect(report.totals.total).toBe(0)
+    expect(report.unlisted_failures).toEqual([
+      `${jenkins}junit-report-6700.xml: the suite "gda.device.detector.XHDetectorTest" has a <error> of its own, outside any test case (gda/device/detector/DAServer): the suite failed`
+    ])
+  })
+
+  it("counts Surefire 3's rerun attempts as Jenkins does: 2 tests, one failed, one flaky (gh-237)", async () => {
+    const failing = await readTestReport(`${jenkins}gh-237/TEST-io.olamy.AlwaysFailTest.xml`, { workspace: root })
+    const flaky = await readTestReport(`${jenkins}gh-237/TEST-io.olamy.FlakyTest.xml`, { workspace: root })
+    expect(failing.totals).toMatchObject({ total: 1, failed: 1 })
+    expect(flaky.totals).toMatchObject({ total: 1, passed: 1 })
+    expect(flaky.flaky_count).toBe(1)
+    expect([failing.unlisted_failures, flaky.unlisted_failures]).toEqual([undefined, undefined])
+  })
+})
