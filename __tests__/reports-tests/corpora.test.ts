@@ -260,6 +260,16 @@ describe("gcovr's reference reports", () => {
     expect(report.warnings ?? []).toEqual([])
   })
 
+  it("reads gcovr's lcov of the same run to its TOTAL too: its LF/LH count per function, its DA lines per number", async () => {
+    // LF:30 LH:23 over 24 DA lines, 23 of them hit: the stated figure is lower, and is gcovr's.
+    const file = `${gcovr}virtual-classes/gcc-14/coverage.lcov`
+    const report = await readCoverageReport(file, { workspace: '/work/ws' })
+    expect({ covered: report.lines_covered, total: report.lines_total }).toEqual(total('virtual-classes/gcc-14'))
+    expect(report.warnings).toEqual([
+      `${file} line 2: the record of tests/virtual-classes/output/main.cpp says LF:30 but lists 24 DA lines; counted as its LF/LH say, the lower figure (a line counted once per function that has it, as gcovr counts, and listed once)`
+    ])
+  })
+
   it("still gives the diff-aware reader one hit count per line (the destructor's line 10 ran)", async () => {
     const file = 'tests/virtual-classes/output/main.cpp'
     const hits = await readLineHits(`${gcovr}virtual-classes/gcc-14/cobertura.xml`, { workspace: '/work/ws', format: 'cobertura', files: new Set([file]) })

@@ -44,6 +44,16 @@ describe('a summary that contradicts its line data: the data win, with a warning
     )
   })
 
+  it('counts LF/LH that state more lines than listed and fewer hit (gcovr: a line once per function), never a higher figure', async () => {
+    const report = await lcov('SF:src/a.cc\nDA:1,2\nDA:2,1\nLH:1\nLF:3\nend_of_record\n')
+    expect(report).toMatchObject({ lines_covered: 1, lines_total: 3 })
+    expect(report.warnings?.[0]).toMatch(/says LF:3 but lists 2 DA lines and says LH:1 but 2 of its 2 DA lines were hit; counted as its LF\/LH say, the lower figure/)
+    // A file of two records merges its DA lines; one record's summary does not stand for the file's.
+    const merged = await lcov('SF:src/a.cc\nDA:1,2\nDA:2,1\nLH:1\nLF:3\nend_of_record\nSF:src/a.cc\nDA:1,1\nend_of_record\n')
+    expect(merged).toMatchObject({ lines_covered: 2, lines_total: 2 })
+    expect(merged.warnings?.[0]).toMatch(/; counted from its line data$/)
+  })
+
   it('merges one file written two ways (src/a.py, ./src/a.py) instead of counting its lines twice', async () => {
     const report = await lcov('SF:src/a.py\nDA:1,0\nDA:2,0\nend_of_record\nSF:./src/a.py\nDA:1,1\nDA:2,1\nend_of_record\nSF:/work/ws/src/a.py\nDA:2,1\nend_of_record\n')
     expect(report.files).toEqual([{ file: 'src/a.py', lines_covered: 2, lines_total: 2 }])
