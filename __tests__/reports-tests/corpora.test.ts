@@ -228,6 +228,20 @@ describe("coveralls' coverage-reporter fixtures", () => {
     ])
   })
 
+  it('leaves out <line number="0"> as coveralls and codecov do: no source line has that number (cobertura-zero-only.xml)', async () => {
+    const file = `${coveralls}cobertura/cobertura-zero-only.xml`
+    const report = await readCoverageReport(file, { workspace: root })
+    expect(report.files).toEqual([{ file: 'kvstore/__init__.py', lines_covered: 0, lines_total: 0 }])
+    // The root's lines-valid="0" lines-covered="0" now agrees: the only warning is about the line 0 elements.
+    expect(report.warnings).toEqual([`${file}: 2 <line> element(s) numbered 0, first in kvstore/__init__.py: left out, as no source line has that number`])
+    // The shape of a converter's header file (qltysh/test-reporter#320): lines 3-5, and line 0 again and again with hits.
+    const xml = `<coverage><packages><package><classes><class name="MyClass.h" filename="app/MyClass.h"><lines>
+<line number="3" hits="166"/><line number="4" hits="0"/><line number="5" hits="166"/><line number="0" hits="3"/><line number="0" hits="4"/>
+</lines></class></classes></package></packages></coverage>`
+    const header = await parseCobertura(xml, { file: 'h.xml', workspace: '/w' })
+    expect(header.files).toEqual([{ file: 'app/MyClass.h', lines_covered: 2, lines_total: 3 }])
+  })
+
   it("refuses sbt-scoverage's Cobertura with a </methods> that closes no <methods> (not well-formed; coveralls' libxml2 recovers)", async () => {
     const file = `${coveralls}cobertura/cobertura.xml`
     const error = await readCoverageReport(file, { workspace: root }).catch((e: unknown) => e)
