@@ -30,6 +30,8 @@ interface LcovFile {
   lh?: number
   brf?: number
   brh?: number
+  /** A record of it had a `DA:0` line (left out): it had line data, so its LF/LH do not stand in for it. */
+  zeroLines?: boolean
   /** Its record states more lines than it lists, fewer of them hit (see `lowerSummary`). */
   summaryLower?: boolean
   /** Counted from that summary. */
@@ -72,6 +74,9 @@ export async function parseLcov(
   /** Warnings about a summary that gives the lower figure, with their file: reworded if the summary was counted. */
   const lowerWarnings: Array<{ at: number; file: LcovFile }> = []
   let unlisted = 0
+  /** `DA:0` lines left out (no source line has that number), and where the first was. */
+  let zeroLines = 0
+  let zeroAt = 0
   // What tells coverage.py's LCOV (6.x) apart: no function records, DA hits of 0 or 1 only, a checksum on every DA.
   let sawDa = false
   let sawFunctions = false
@@ -96,7 +101,8 @@ export async function parseLcov(
       line = line * 10 + (c - 48)
       digits++
     }
-    if (digits === 0 || digits > 9 || buf[i] !== 44 || i >= end) return false
+    // Line 0 (no source line) is left to the slow path below, which leaves it out.
+    if (digits === 0 || digits > 9 || line === 0 || buf[i] !== 44 || i >= end) return false
     i++
     let hits = 0
     digits = 0
@@ -268,7 +274,14 @@ export async function parseLcov(
         const [lineField, hitsField] = fields
         const hits = Number(hitsField)
         if (hitsField === undefined || hitsField === '' || !Number.isFinite(hits)) fail(`DA:${value.slice(0, 40)} has no hit count`)
-        record.lines.add(count(lineField, 'the DA line number'), hits > 0)
+        const number = count(lineField, 'the DA line number')
+        if (number === 0) {
+          // Lines are numbered from 1: lcov 2 calls DA:0 an error, codecov leaves it out; so do we, saying so.
+          if (zeroLines++ === 0) zeroAt = lineNo
+          record.file.zeroLines = true
+          return
+        }
+        record.lines.add(number, hits > 0)
         record.da++
         if (hits > 0) record.daHit++
         if (hits > 1 || !Number.isInteger(hits)) daCountsAboveOne = true
@@ -353,7 +366,7 @@ export async function parseLcov(
     const counted = f.lines.counts()
     // From the DA lines when there are any (one record's LF may only lower it, see reconcileLines), else LF/LH.
     let lines =
-      counted.total > 0
+      counted.total > 0 || f.zeroLines
         ? single
           ? reconcileLines(counted.total, counted.covered, f.lf)
           : counted
@@ -385,6 +398,7 @@ export async function parseLcov(
       )
     }
   }
+  if (zeroLines > 0) warnings.push(`${opts.file} line ${zeroAt}: ${zeroLines} DA line(s) numbered 0 left out, as no source line has that number`)
   const report = reportFromFiles('lcov', result)
   if (sawDa && !sawFunctions && !daWithoutChecksum && !daCountsAboveOne) report.producer = 'coverage.py'
   if (unlisted > 0) warnings.push(`${opts.file}: ${unlisted} more record(s) whose summary contradicts their line data`)
