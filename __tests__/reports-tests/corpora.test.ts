@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseJUnit } from '../../src/reports/junit.js'
-import { readTestReport } from '../../src/reports/tests-and-coverage.js'
+import { parseCobertura } from '../../src/reports/coverage.js'
+import { readLineHits } from '../../src/reports/line-coverage.js'
+import { readCoverageReport, readTestReport } from '../../src/reports/tests-and-coverage.js'
 import { ReportError } from '../../src/reports/types.js'
 
 /**
@@ -186,5 +188,137 @@ describe('the JUnit reader on other reporters\' test corpora', () => {
     const report = await readTestReport(root + 'EnricoMi/junit-xml/no-attributes.xml', { workspace: root, format: 'junit' })
     expect(report.totals).toMatchObject({ total: 4, passed: 1, failed: 1, errors: 1, skipped: 1 })
     expect(report.failures.map((f) => f.kind)).toEqual(['failure', 'error'])
+  })
+})
+
+/**
+ * coverallsapp/coverage-reporter's spec fixtures (spec/fixtures/, MIT), with the per-line coverage its Crystal specs
+ * expect (spec/coverage_reporter/parsers/*_spec.cr): a `coverage` array per file, one entry per source line, `nil`
+ * for a line that is no statement.
+ */
+describe("coveralls' coverage-reporter fixtures", () => {
+  const coveralls = `${root}coveralls/`
+
+  it("refuses PHPUnit's Clover (root <coverage generated=…>, no clover=) by name, detected or read as Cobertura", async () => {
+    const file = `${coveralls}clover/clover-phpcsutils.xml`
+    const detected = await readCoverageReport(file, { workspace: root }).catch((e: unknown) => e)
+    expect(detected).toBeInstanceOf(ReportError)
+    expect(String(detected)).toContain(`${file}: not a valid auto-detect report (first 5640 bytes): not a JUnit, Cobertura, lcov, coverage.py JSON or Istanbul report: Clover XML (PHPUnit's --coverage-clover`)
+    expect(String(detected)).toContain('PHPUnit --coverage-cobertura')
+    const named = await readCoverageReport(file, { workspace: root, format: 'cobertura' }).catch((e: unknown) => e)
+    expect(String(named)).toContain(`${file}: not a valid cobertura report (line 2 column 1): this is Clover XML (PHPUnit's --coverage-clover`)
+    // Without the generated attribute, its <project> element still says what it is.
+    const bare = readFileSync(file, 'utf8').replace(' generated="1693391816"', '')
+    const error = await parseCobertura(bare, { file: 'bare.xml', workspace: root }).catch((e: unknown) => e)
+    expect(String(error)).toContain('bare.xml: not a valid cobertura report (line 3 column 3): a <project> element under <coverage>: this is Clover XML')
+  })
+
+  it("reads coverage.py's condition-coverage as coveralls does: 5 of 6 lines, 4 of 9 branches", async () => {
+    // coveralls: coverage [1, nil, nil, 1, nil, 1, nil, 3, nil, 0, nil, 2]; branches (1/2), (2/2), (0/2), (1/3).
+    const report = await readCoverageReport(`${coveralls}cobertura/cobertura-conditions.xml`, { workspace: '/home/runner/project' })
+    expect(report.files).toEqual([{ file: 'src/branchy.py', lines_covered: 5, lines_total: 6, branches_covered: 4, branches_total: 9 }])
+  })
+
+  it("reads the lcov of its lcov spec as coveralls does (run.js: 13 of 14 lines, 7 of 8 branches; a 2^64-1 hit count is a hit)", async () => {
+    const report = await readCoverageReport(`${coveralls}lcov/test.lcov`, { workspace: '/' })
+    expect(report.files).toEqual([
+      { file: 'dist/<define:DATA>', lines_covered: 1, lines_total: 1, branches_covered: 0, branches_total: 0 },
+      { file: 'spec/fixtures/lcov/index.js', lines_covered: 2, lines_total: 2, branches_covered: 0, branches_total: 0 },
+      { file: 'spec/fixtures/lcov/lib/run.js', lines_covered: 13, lines_total: 14, branches_covered: 7, branches_total: 8 }
+    ])
+  })
+
+  it('leaves out <line number="0"> as coveralls and codecov do: no source line has that number (cobertura-zero-only.xml)', async () => {
+    const file = `${coveralls}cobertura/cobertura-zero-only.xml`
+    const report = await readCoverageReport(file, { workspace: root })
+    expect(report.files).toEqual([{ file: 'kvstore/__init__.py', lines_covered: 0, lines_total: 0 }])
+    // The root's lines-valid="0" lines-covered="0" now agrees: the only warning is about the line 0 elements.
+    expect(report.warnings).toEqual([`${file}: 2 <line> element(s) numbered 0, first in kvstore/__init__.py: left out, as no source line has that number`])
+    // The shape of a converter's header file (qltysh/test-reporter#320): lines 3-5, and line 0 again and again with hits.
+    const xml = `<coverage><packages><package><classes><class name="MyClass.h" filename="app/MyClass.h"><lines>
+<line number="3" hits="166"/><line number="4" hits="0"/><line number="5" hits="166"/><line number="0" hits="3"/><line number="0" hits="4"/>
+</lines></class></classes></package></packages></coverage>`
+    const header = await parseCobertura(xml, { file: 'h.xml', workspace: '/w' })
+    expect(header.files).toEqual([{ file: 'app/MyClass.h', lines_covered: 2, lines_total: 3 }])
+  })
+
+  it("refuses sbt-scoverage's Cobertura with a </methods> that closes no <methods> (not well-formed; coveralls' libxml2 recovers)", async () => {
+    const file = `${coveralls}cobertura/cobertura.xml`
+    const error = await readCoverageReport(file, { workspace: root }).catch((e: unknown) => e)
+    expect(String(error)).toBe(`ReportError: ${file}: not a valid cobertura report (line 781 column 21): the closing tag </methods> does not match the open <class>`)
+  })
+})
+
+/**
+ * gcovr's reference reports (tests/<case>/reference/<compiler>/, BSD-3-Clause): its Cobertura next to the text
+ * report of the same run, whose TOTAL row (lines, executed) is gcovr's own count.
+ */
+describe("gcovr's reference reports", () => {
+  const gcovr = `${root}gcovr/`
+  const total = (dir: string): { covered: number; total: number } => {
+    const row = /^TOTAL\s+(\d+)\s+(\d+)\s/m.exec(readFileSync(`${gcovr}${dir}/coverage.txt`, 'utf8'))
+    return { total: Number(row?.[1]), covered: Number(row?.[2]) }
+  }
+
+  it.each([
+    // A destructor's line run by one of its compiler-made variants and not by the other counts twice, once missed.
+    ['virtual-classes/gcc-14', { covered: 23, total: 30 }, { covered: 18, total: 36 }],
+    // One line per template instance.
+    ['template-function/gcc-8', { covered: 38, total: 40 }, { covered: 23, total: 30 }],
+    ['several-functions-on-same-line/gcc-8', { covered: 41, total: 43 }, { covered: 9, total: 12 }]
+  ])("reads %s's Cobertura to gcovr's TOTAL, a line once per function that has it", async (dir, lines, branches) => {
+    expect(total(dir)).toEqual(lines)
+    const report = await readCoverageReport(`${gcovr}${dir}/cobertura.xml`, { workspace: '/work/ws' })
+    expect({ covered: report.lines_covered, total: report.lines_total }).toEqual(lines)
+    expect({ covered: report.branches_covered, total: report.branches_total }).toEqual(branches)
+    expect(report.warnings ?? []).toEqual([])
+  })
+
+  it("reads gcovr's lcov of the same run to its TOTAL too: its LF/LH count per function, its DA lines per number", async () => {
+    // LF:30 LH:23 over 24 DA lines, 23 of them hit: the stated figure is lower, and is gcovr's.
+    const file = `${gcovr}virtual-classes/gcc-14/coverage.lcov`
+    const report = await readCoverageReport(file, { workspace: '/work/ws' })
+    expect({ covered: report.lines_covered, total: report.lines_total }).toEqual(total('virtual-classes/gcc-14'))
+    expect(report.warnings).toEqual([
+      `${file} line 2: the record of tests/virtual-classes/output/main.cpp says LF:30 but lists 24 DA lines; counted as its LF/LH say, the lower figure (a line counted once per function that has it, as gcovr counts, and listed once)`
+    ])
+  })
+
+  it("still gives the diff-aware reader one hit count per line (the destructor's line 10 ran)", async () => {
+    const file = 'tests/virtual-classes/output/main.cpp'
+    const hits = await readLineHits(`${gcovr}virtual-classes/gcc-14/cobertura.xml`, { workspace: '/work/ws', format: 'cobertura', files: new Set([file]) })
+    const lines = new Map(hits.get(file) ?? [])
+    expect(lines.size).toBe(24)
+    expect(lines.get(10)).toBeGreaterThan(0)
+    expect(lines.get(66)).toBe(0)
+  })
+})
+
+/** Jenkins' JUnit plugin's test resources (src/test/resources/hudson/tasks/junit/, MIT) with what its tests assert. */
+describe("Jenkins' JUnit plugin's test reports", () => {
+  const jenkins = `${root}jenkins/`
+
+  it('leaves a negative test time out of the total time, as Jenkins does, and says so (junit-report-bad-duration.xml)', async () => {
+    // Jenkins: duration 100 ("Negative duration is invalid"), 2 test cases.
+    const report = await readTestReport(`${jenkins}junit-report-bad-duration.xml`, { workspace: root })
+    expect(report.totals).toMatchObject({ total: 2, passed: 2, time_seconds: 100 })
+    expect(report.warnings).toContain(`${jenkins}junit-report-bad-duration.xml: test case "testDummyMethod" has time="-345345", a negative duration: left out of the total time`)
+  })
+
+  it('fails on a suite-level <error> with no test case (junit-report-6700.xml: Jenkins makes it one failed case)', async () => {
+    const report = await readTestReport(`${jenkins}junit-report-6700.xml`, { workspace: root })
+    expect(report.totals.total).toBe(0)
+    expect(report.unlisted_failures).toEqual([
+      `${jenkins}junit-report-6700.xml: the suite "gda.device.detector.XHDetectorTest" has a <error> of its own, outside any test case (gda/device/detector/DAServer): the suite failed`
+    ])
+  })
+
+  it("counts Surefire 3's rerun attempts as Jenkins does: 2 tests, one failed, one flaky (gh-237)", async () => {
+    const failing = await readTestReport(`${jenkins}gh-237/TEST-io.olamy.AlwaysFailTest.xml`, { workspace: root })
+    const flaky = await readTestReport(`${jenkins}gh-237/TEST-io.olamy.FlakyTest.xml`, { workspace: root })
+    expect(failing.totals).toMatchObject({ total: 1, failed: 1 })
+    expect(flaky.totals).toMatchObject({ total: 1, passed: 1 })
+    expect(flaky.flaky_count).toBe(1)
+    expect([failing.unlisted_failures, flaky.unlisted_failures]).toEqual([undefined, undefined])
   })
 })

@@ -44,6 +44,26 @@ describe('a summary that contradicts its line data: the data win, with a warning
     )
   })
 
+  it('counts LF/LH that state more lines than listed and fewer hit (gcovr: a line once per function), never a higher figure', async () => {
+    const report = await lcov('SF:src/a.cc\nDA:1,2\nDA:2,1\nLH:1\nLF:3\nend_of_record\n')
+    expect(report).toMatchObject({ lines_covered: 1, lines_total: 3 })
+    expect(report.warnings?.[0]).toMatch(/says LF:3 but lists 2 DA lines and says LH:1 but 2 of its 2 DA lines were hit; counted as its LF\/LH say, the lower figure/)
+    // A file of two records merges its DA lines; one record's summary does not stand for the file's.
+    const merged = await lcov('SF:src/a.cc\nDA:1,2\nDA:2,1\nLH:1\nLF:3\nend_of_record\nSF:src/a.cc\nDA:1,1\nend_of_record\n')
+    expect(merged).toMatchObject({ lines_covered: 2, lines_total: 2 })
+    expect(merged.warnings?.[0]).toMatch(/; counted from its line data$/)
+  })
+
+  it('leaves out DA:0 (no source line has that number), and a record of only DA:0 is not counted from its LF/LH', async () => {
+    // codecov/worker's lcov test: `SF:empty.js` with `DA:0,1`, `LF:1`, `LH:1` is no file at all for codecov.
+    const report = await lcov('TN:\nSF:empty.js\nDA:0,1\nLF:1\nLH:1\nend_of_record\nSF:b.js\nDA:0,3\nDA:1,1\nDA:2,0\nend_of_record\n')
+    expect(report.files).toEqual([
+      { file: 'empty.js', lines_covered: 0, lines_total: 0 },
+      { file: 'b.js', lines_covered: 1, lines_total: 2 }
+    ])
+    expect(report.warnings).toEqual(['r.info line 3: 2 DA line(s) numbered 0 left out, as no source line has that number'])
+  })
+
   it('merges one file written two ways (src/a.py, ./src/a.py) instead of counting its lines twice', async () => {
     const report = await lcov('SF:src/a.py\nDA:1,0\nDA:2,0\nend_of_record\nSF:./src/a.py\nDA:1,1\nDA:2,1\nend_of_record\nSF:/work/ws/src/a.py\nDA:2,1\nend_of_record\n')
     expect(report.files).toEqual([{ file: 'src/a.py', lines_covered: 2, lines_total: 2 }])

@@ -118,6 +118,44 @@ describe('jest coverage reports (jest 30.5.2, istanbul-lib-coverage 3.2.2, istan
   })
 })
 
+describe("Istanbul's reports of a file whose functions hold no statement (istanbul-lib-instrument 6.0.3, istanbul-reports 3.2.0)", () => {
+  // src/hooks.js is three empty `export function`s (two of them called): Istanbul counts no line in it, and its
+  // Cobertura writer still lists each function's declaration line, with the call count, under <methods>.
+  const dir = 'istanbul-no-statements'
+  const ws = { workspace: '/tmp/istanbul-no-statements' }
+  const files = { 'src/hooks.js': [0, 0], 'src/math.js': [1, 4] }
+
+  it('found what Istanbul printed', () => {
+    expect(readFixture(coverageFixture(`${dir}/reports/text-summary.txt`))).toContain('Lines        : 25% ( 1/4 )')
+    expect(readFixture(coverageFixture(`${dir}/reports/cobertura-coverage.xml`))).toContain('<method name="onStart" hits="1" signature="()V">')
+  })
+
+  for (const name of ['cobertura-coverage.xml', 'lcov.info', 'coverage-final.json', 'coverage-summary.json']) {
+    it(`reads ${name} to Istanbul's 1 of 4 lines, not counting the functions' declaration lines`, async () => {
+      const report = await parseCoverage(coverageFixture(`${dir}/reports/${name}`), ws)
+      expect(report).toMatchObject({ lines_covered: 1, lines_total: 4, percent: 25 })
+      expect(byFile(report)).toEqual(files)
+      expect(report.warnings ?? []).toEqual([])
+    })
+  }
+
+  it('reads an Istanbul <method> line numbered "undefined" (a function without a declaration location) as no line', async () => {
+    // The shape of codecov/worker's Cobertura test input: Istanbul's method copy of a function whose `decl` is missing.
+    const xml = `<coverage lines-valid="1" lines-covered="1"><sources><source>/w</source></sources><packages><package name="p"><classes>
+<class name="a.js" filename="a.js"><methods><method name="(anonymous_1)" hits="1" signature="()V"><lines><line number="undefined" hits="1"/></lines></method></methods>
+<lines><line number="1" hits="1" branch="false"/></lines></class></classes></package></packages></coverage>`
+    const report = await parseCobertura(xml, { file: 'undefined.xml', workspace: '/w' })
+    expect(report.files).toEqual([{ file: 'a.js', lines_covered: 1, lines_total: 1 }])
+  })
+
+  it('gives the diff-aware reader no line of the statement-less file', async () => {
+    const file = coverageFixture(`${dir}/reports/cobertura-coverage.xml`)
+    const hits = await readLineHits(file, { ...ws, format: 'cobertura', files: new Set(['src/hooks.js', 'src/math.js']) })
+    expect([...(hits.get('src/hooks.js') ?? [])]).toEqual([])
+    expect([...(hits.get('src/math.js') ?? [])]).toEqual([[2, 1], [6, 0], [7, 0], [9, 0]])
+  })
+})
+
 describe('lcov comments', () => {
   it("skips lcov 2's `#` comment lines (lcov --comment), at the top and inside a record, and detects the format past them", async () => {
     const report = await parseCoverage(coverageFixture('hand-written/lcov-comments.info'), { workspace: '/work/ws' })

@@ -338,3 +338,21 @@ describe('tape 5.10.2 + tap-junit 5.0.4: every assertion a test case, named by i
     expectHistoryAgrees(report, history)
   })
 })
+
+describe('Playwright 1.65.2 (junit reporter, retries: 1): skip, fixme, test.fail(), a flaky and a failing test', () => {
+  it('counts every outcome where Playwright does: 3 failed, 3 skipped, 3 passed and 1 flaky (a pass)', async () => {
+    const console = readFileSync(junitFixture('playwright-outcomes.console.txt'), 'utf8')
+    for (const line of ['  3 failed\n', '  1 flaky\n', '  3 skipped\n', '  3 passed (']) expect(console).toContain(line)
+    const { report, history } = await read('playwright-outcomes.xml')
+    // Its exception outside an assertion is an <error>: failed and errors together are Playwright's 3 failed.
+    expect(report.totals).toMatchObject({ total: 10, passed: 4, failed: 2, errors: 1, skipped: 3 })
+    expect(report.failures.map((f) => [f.name, f.kind])).toEqual([
+      ['fails', 'failure'],
+      ['expected to fail, but passes', 'failure'],
+      ['throws outside an assertion', 'error']
+    ])
+    for (const name of ['skipped', 'fixme', 'skips itself at run time']) expect(history.get(`outcomes.spec.mjs::${name}`)).toBe('skipped')
+    expect(history.get('outcomes.spec.mjs::expected to fail, and fails')).toBe('passed')
+    expectHistoryAgrees(report, history)
+  })
+})

@@ -4,10 +4,17 @@
  * - lines are the `<line>` elements directly under `<class><lines>`; the `<methods><method><lines>` copies Istanbul
  *   writes (a function's declaration line with the function's hit count) are not source lines and are skipped — but
  *   a class with no line of its own (xcresultparser's Swift reports list lines only under their methods) has its
- *   methods' lines, as ReportGenerator reads it;
+ *   methods' lines, as ReportGenerator reads it. Never Istanbul's: its `<method>` carries the function's `hits`
+ *   (no Cobertura writer else does), and a file whose functions hold no statement (`export function noop() {}`)
+ *   has no line for Istanbul, whatever its methods list;
  * - lines are deduplicated per file and line number, so a file split over several `<class>` elements (Java inner
- *   classes, repeated classes) counts each line once, hit if any copy was hit;
+ *   classes, repeated classes) counts each line once, hit if any copy was hit — except in gcovr's reports (root
+ *   `version="gcovr …"`): gcovr 8 writes a line once per function that has it (each instance of a template, each of
+ *   the variants a compiler makes of a C++ constructor or destructor) and counts every one, in its `TOTAL`, its
+ *   summary and this report's root (`lines-valid="30"` for 24 line numbers, the destructor's line missed in one
+ *   variant): each `<line>` element and its `condition-coverage` is counted, which gives exactly gcovr's figures;
  * - branches come from `condition-coverage="50% (1/2)"`, once per file and line;
+ * - a `<line number="0">` is no line (lines are numbered from 1) and is left out, with a warning;
  * - a relative `filename` is relative to the first `<source>` (coverage.py and Istanbul write exactly one).
  * The root's `lines-valid`/`lines-covered` (`branches-valid`/`branches-covered`) are a summary: when they contradict
  * the `<line>` elements, a warning says so and the elements win (for coverage.py and Istanbul they agree). A report
@@ -18,11 +25,19 @@ import type { CoverageReport, FileCoverage } from './types.js'
 import { streamXml, type XmlInput, type XmlTag } from './xml.js'
 import { LineSet, reportFromFiles } from './coverage-lines.js'
 import { toWorkspacePath } from './paths.js'
+import { CLOVER } from './detect.js'
 
 interface FileLines {
   lines: LineSet
+  /** The file's workspace path. */
+  path: string
   /** Per line number: branches covered and total, as the tool attributes them to that line. */
   branches?: Map<number, [number, number]>
+  /**
+   * gcovr's count (see `parseCobertura`): every `<line>` element is a line of one function, and a line number that two
+   * functions share (template instances, a C++ constructor's or destructor's variants) counts once per function.
+   */
+  perFunction?: { total: number; covered: number; branchesCovered: number; branchesTotal: number; branches: boolean }
 }
 
 /** What a walk over a Cobertura report does with its classes and lines. */
@@ -52,6 +67,8 @@ export async function walkCobertura<T>(input: XmlInput, file: string, visitor: C
     let classHasLines = false
     /** Its methods' lines, kept until the class ends in case it has none of its own: number, hits, condition. */
     let methodLines: Array<number | string | undefined> = []
+    /** Whether the `<method>` being read is Istanbul's copy of a function's declaration line (see above). */
+    let istanbulMethod = false
     const lineOf = (tag: XmlTag): [number, number] => {
       const number = tag.attr('number') ?? ''
       const hits = tag.attr('hits') ?? ''
@@ -68,10 +85,11 @@ export async function walkCobertura<T>(input: XmlInput, file: string, visitor: C
         const name = tag.name
         if (depth === 1) {
           if (name !== 'coverage') throw xml.error(`the root element is <${name}>, expected <coverage>`)
-          if (tag.attr('clover') !== undefined) throw xml.error('this is Clover XML, not Cobertura')
+          if (tag.attr('clover') !== undefined || tag.attr('generated') !== undefined) throw xml.error(`this is ${CLOVER}`)
           visitor.root?.(tag)
           return
         }
+        if (depth === 2 && name === 'project') throw xml.error(`a <project> element under <coverage>: this is ${CLOVER}`)
         if (name === 'source' && depth === 3) {
           sourceDepth = depth
           sourceText = ''
@@ -89,7 +107,10 @@ export async function walkCobertura<T>(input: XmlInput, file: string, visitor: C
           const [number, hits] = lineOf(tag)
           classHasLines = true
           if (current !== undefined) visitor.line(current, number, hits, tag.attr('condition-coverage'))
-        } else if (classDepth !== 0 && !classHasLines && depth === classDepth + 4 && name === 'line' && current !== undefined) {
+        } else if (classDepth !== 0 && depth === classDepth + 2 && name === 'method') {
+          // Istanbul's <method hits="…"> lists the function's declaration line with its call count: never a line.
+          istanbulMethod = tag.attr('hits') !== undefined
+        } else if (classDepth !== 0 && !classHasLines && !istanbulMethod && depth === classDepth + 4 && name === 'line' && current !== undefined) {
           // <class><methods><method><lines><line>: kept until the class ends, used only if it has no line of its own.
           const [number, hits] = lineOf(tag)
           methodLines.push(number, hits, tag.attr('condition-coverage'))
@@ -127,9 +148,15 @@ export async function parseCobertura(
 ): Promise<CoverageReport> {
   const byFile = new Map<string, FileLines>()
   const stated: Record<string, number | undefined> = {}
+  /** gcovr (8.x) writes a line once per function that has it, and counts it so: its totals are followed. */
+  let gcovr = false
+  /** `<line number="0">` elements, left out (no source line has that number), and the first file that had one. */
+  let zeroLines = 0
+  let zeroFile: string | undefined
   const head = await headOf(input)
   await walkCobertura<FileLines>(input, opts.file, {
     root(tag) {
+      gcovr = /^gcovr\b/.test(tag.attr('version') ?? '')
       for (const name of ['lines-valid', 'lines-covered', 'branches-valid', 'branches-covered']) {
         const value = tag.attr(name)
         if (value !== undefined && /^\d+$/.test(value)) stated[name] = Number(value)
@@ -140,14 +167,31 @@ export async function parseCobertura(
       const path = toWorkspacePath(filename, opts.workspace, known[0])
       let lines = byFile.get(path)
       if (!lines) {
-        lines = { lines: new LineSet() }
+        lines = { lines: new LineSet(), path }
         byFile.set(path, lines)
       }
       return lines
     },
     line(current, line, hits, conditionCoverage) {
+      // Lines are numbered from 1: some converters write a line 0 (with hits) that is in no source file, and codecov,
+      // coveralls and lcov 2 (`unexpected line number 0`) all refuse to count it.
+      if (line === 0) {
+        zeroLines++
+        zeroFile ??= current.path
+        return
+      }
       current.lines.add(line, hits > 0)
       const condition = /\((\d+)\/(\d+)\)/.exec(conditionCoverage ?? '')
+      if (gcovr) {
+        const counts = (current.perFunction ??= { total: 0, covered: 0, branchesCovered: 0, branchesTotal: 0, branches: false })
+        counts.total++
+        if (hits > 0) counts.covered++
+        if (condition) {
+          counts.branches = true
+          counts.branchesCovered += Number(condition[1])
+          counts.branchesTotal += Number(condition[2])
+        }
+      }
       if (condition) {
         const branches = (current.branches ??= new Map())
         const seen = branches.get(line)
@@ -158,14 +202,19 @@ export async function parseCobertura(
   })
 
   const files: FileCoverage[] = []
-  for (const [path, { lines, branches }] of byFile) {
-    const { total, covered } = lines.counts()
+  for (const [path, { lines, branches, perFunction }] of byFile) {
+    const { total, covered } = perFunction ?? lines.counts()
     const file: FileCoverage = {
       file: path,
       lines_covered: covered,
       lines_total: total
     }
-    if (branches) {
+    if (perFunction) {
+      if (perFunction.branches) {
+        file.branches_covered = perFunction.branchesCovered
+        file.branches_total = perFunction.branchesTotal
+      }
+    } else if (branches) {
       let branchesCovered = 0
       let branchesTotal = 0
       for (const [c, t] of branches.values()) {
@@ -180,6 +229,9 @@ export async function parseCobertura(
   const report = reportFromFiles('cobertura', files)
   if (head !== undefined && /<!--\s*Generated by coverage\.py\b/.test(head)) report.producer = 'coverage.py'
   const warnings: string[] = []
+  if (zeroLines > 0) {
+    warnings.push(`${opts.file}: ${zeroLines} <line> element(s) numbered 0, first in ${zeroFile}: left out, as no source line has that number`)
+  }
   const linesValid = stated['lines-valid']
   const linesCovered = stated['lines-covered']
   if ((linesValid !== undefined && linesValid !== report.lines_total) || (linesCovered !== undefined && linesCovered !== report.lines_covered)) {

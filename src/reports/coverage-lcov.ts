@@ -5,7 +5,9 @@
  * A record (`SF:` … `end_of_record`) is counted from its line data, the `DA:` lines (and `BRDA:` for branches); its
  * `LF`/`LH` (`BRF`/`BRH`) summary is used only when it has no such lines, with the hits capped at the total. A
  * summary that contradicts the data (LH:2 while both DA lines have 0 hits) is a warning naming the record's line, and
- * the data win. One exception, which can only lower the figure: a total smaller than the lines listed means some
+ * the data win. Two exceptions, which can only lower the figure: more lines stated than listed, fewer of them hit
+ * (gcovr's `LF:30`/`LH:23` over 24 DA lines: it counts a line once per function that has it), are counted as stated
+ * (see `lowerSummary`); and a total smaller than the lines listed means some
  * listed lines are not executable — coverage.py's LCOV lists every executed line but counts only statements — so the
  * covered lines are then the total less the lines with zero hits, exactly coverage.py's own count (see
  * `reconcileLines`). A file with several records (geninfo writes one per test name) is merged the way lcov merges:
@@ -28,6 +30,12 @@ interface LcovFile {
   lh?: number
   brf?: number
   brh?: number
+  /** A record of it had a `DA:0` line (left out): it had line data, so its LF/LH do not stand in for it. */
+  zeroLines?: boolean
+  /** Its record states more lines than it lists, fewer of them hit (see `lowerSummary`). */
+  summaryLower?: boolean
+  /** Counted from that summary. */
+  fromSummary?: boolean
 }
 
 /** One `SF:` … `end_of_record` record: its own line data counts and summary, to check one against the other. */
@@ -63,7 +71,12 @@ export async function parseLcov(
   let current: LcovRecord | undefined
   let lineNo = 0
   const warnings: string[] = []
+  /** Warnings about a summary that gives the lower figure, with their file: reworded if the summary was counted. */
+  const lowerWarnings: Array<{ at: number; file: LcovFile }> = []
   let unlisted = 0
+  /** `DA:0` lines left out (no source line has that number), and where the first was. */
+  let zeroLines = 0
+  let zeroAt = 0
   // What tells coverage.py's LCOV (6.x) apart: no function records, DA hits of 0 or 1 only, a checksum on every DA.
   let sawDa = false
   let sawFunctions = false
@@ -88,7 +101,8 @@ export async function parseLcov(
       line = line * 10 + (c - 48)
       digits++
     }
-    if (digits === 0 || digits > 9 || buf[i] !== 44 || i >= end) return false
+    // Line 0 (no source line) is left to the slow path below, which leaves it out.
+    if (digits === 0 || digits > 9 || line === 0 || buf[i] !== 44 || i >= end) return false
     i++
     let hits = 0
     digits = 0
@@ -203,6 +217,8 @@ export async function parseLcov(
     if (record.lh !== undefined) file.lh = Math.max(file.lh ?? 0, record.lh)
     if (record.brf !== undefined) file.brf = Math.max(file.brf ?? 0, record.brf)
     if (record.brh !== undefined) file.brh = Math.max(file.brh ?? 0, record.brh)
+    const lower = lowerSummary(record.da, record.daHit, record.lf, record.lh)
+    if (lower) file.summaryLower = true
     const problems = [
       ...contradictions(record.da, record.daHit, record.lf, record.lh, ['LF', 'LH', 'DA lines', 'hit']),
       ...contradictions(record.brda, record.brdaHit, record.brf, record.brh, ['BRF', 'BRH', 'BRDA branches', 'taken'])
@@ -214,6 +230,7 @@ export async function parseLcov(
     }
     const counted = record.da > 0 || record.brda > 0 ? 'counted from its line data' : 'the hits capped at the total'
     warnings.push(`${opts.file} line ${record.line}: the record of ${record.name} ${problems.join(' and ')}; ${counted}`)
+    if (lower) lowerWarnings.push({ at: warnings.length - 1, file })
   }
 
   const handle = (buf: Buffer, start: number, end: number): void => {
@@ -257,7 +274,14 @@ export async function parseLcov(
         const [lineField, hitsField] = fields
         const hits = Number(hitsField)
         if (hitsField === undefined || hitsField === '' || !Number.isFinite(hits)) fail(`DA:${value.slice(0, 40)} has no hit count`)
-        record.lines.add(count(lineField, 'the DA line number'), hits > 0)
+        const number = count(lineField, 'the DA line number')
+        if (number === 0) {
+          // Lines are numbered from 1: lcov 2 calls DA:0 an error, codecov leaves it out; so do we, saying so.
+          if (zeroLines++ === 0) zeroAt = lineNo
+          record.file.zeroLines = true
+          return
+        }
+        record.lines.add(number, hits > 0)
         record.da++
         if (hits > 0) record.daHit++
         if (hits > 1 || !Number.isInteger(hits)) daCountsAboveOne = true
@@ -341,12 +365,18 @@ export async function parseLcov(
     const single = f.records === 1
     const counted = f.lines.counts()
     // From the DA lines when there are any (one record's LF may only lower it, see reconcileLines), else LF/LH.
-    const lines =
-      counted.total > 0
+    let lines =
+      counted.total > 0 || f.zeroLines
         ? single
           ? reconcileLines(counted.total, counted.covered, f.lf)
           : counted
         : { covered: Math.min(f.lh ?? 0, f.lf ?? 0), total: f.lf ?? 0 }
+    // A record that counts more lines than it lists, fewer of them hit, is counted as it says: it can only lower the
+    // figure (gcovr counts a line once per function that has it and writes one merged DA line per number).
+    if (single && f.summaryLower && f.lf !== undefined && f.lh !== undefined) {
+      lines = { covered: f.lh, total: f.lf }
+      f.fromSummary = true
+    }
     const file: FileCoverage = { file: name, lines_covered: lines.covered, lines_total: lines.total }
     if (f.branches.size > 0) {
       let taken = 0
@@ -360,11 +390,30 @@ export async function parseLcov(
     }
     result.push(file)
   }
+  for (const { at, file } of lowerWarnings) {
+    if (file.fromSummary) {
+      warnings[at] = warnings[at].replace(
+        /; counted from its line data$/,
+        '; counted as its LF/LH say, the lower figure (a line counted once per function that has it, as gcovr counts, and listed once)'
+      )
+    }
+  }
+  if (zeroLines > 0) warnings.push(`${opts.file} line ${zeroAt}: ${zeroLines} DA line(s) numbered 0 left out, as no source line has that number`)
   const report = reportFromFiles('lcov', result)
   if (sawDa && !sawFunctions && !daWithoutChecksum && !daCountsAboveOne) report.producer = 'coverage.py'
   if (unlisted > 0) warnings.push(`${opts.file}: ${unlisted} more record(s) whose summary contradicts their line data`)
   if (warnings.length > 0) report.warnings = warnings
   return report
+}
+
+/**
+ * Whether a record's `LF`/`LH` state more lines than its `DA` lines list and a lower coverage than they give: gcovr 8
+ * counts a line once per function that has it (each template instance, each variant of a C++ constructor), in its
+ * TOTAL and in `LF`/`LH`, but writes one `DA` line per number with the hits merged. Counting the summary then gives
+ * the tool's own figure, and can only lower ours.
+ */
+function lowerSummary(listed: number, hit: number, total: number | undefined, covered: number | undefined): boolean {
+  return listed > 0 && total !== undefined && covered !== undefined && total > listed && covered <= total && covered * listed < hit * total
 }
 
 /**

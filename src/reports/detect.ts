@@ -11,6 +11,10 @@ export type DetectedFormat = 'junit' | CoverageFormat
 /** How much of a file detection reads. */
 export const DETECT_BYTES = 64 * 1024
 
+/** What a Clover report is told, detected or read as Cobertura. */
+export const CLOVER =
+  "Clover XML (PHPUnit's --coverage-clover, Istanbul's clover reporter), not Cobertura: write Cobertura instead (PHPUnit --coverage-cobertura, the cobertura reporter of Istanbul, jest or vitest)"
+
 /** Test report formats that are not JUnit, by root element, and how to get JUnit XML instead. */
 const OTHER_TEST_FORMATS: Record<string, string> = {
   'test-run': 'an NUnit 3 report',
@@ -76,7 +80,9 @@ export function detectFormatFromHead(head: Buffer, file: string): DetectedFormat
     if (root === undefined) unknown(`XML without a root element in the first 64 KiB (starts ${snippet(start)})`)
     if (root.name === 'testsuites' || root.name === 'testsuite') return 'junit'
     if (root.name === 'coverage') {
-      if (/\sclover\s*=/.test(root.tag)) unknown('Clover XML (root <coverage clover=…>), not Cobertura')
+      // Clover's root is <coverage> too: Istanbul's writes clover="…", PHPUnit's only generated="…" (no Cobertura
+      // writer does), and both put a <project> where Cobertura has <sources> or <packages>.
+      if (/\s(clover|generated)\s*=/.test(root.tag) || /^\s*(<!--[\s\S]*?-->\s*)*<project[\s/>]/.test(root.after)) unknown(CLOVER)
       return 'cobertura'
     }
     const other = otherTestFormat(root.name)
@@ -109,7 +115,7 @@ function decodeHead(head: Buffer): string {
 }
 
 /** The root element of an XML prefix: skips the declaration, comments, processing instructions and a DOCTYPE. */
-function xmlRoot(text: string): { name: string; tag: string } | undefined {
+function xmlRoot(text: string): { name: string; tag: string; after: string } | undefined {
   let i = 0
   const after = (marker: string, from: number): number => {
     const at = text.indexOf(marker, from)
@@ -127,8 +133,8 @@ function xmlRoot(text: string): { name: string; tag: string } | undefined {
     } else break
     if (i === -1) return undefined
   }
-  const match = /^<([A-Za-z_][\w.:-]*)([^>]*)/.exec(text.slice(i, i + 4096))
-  return match ? { name: match[1].replace(/^.*:/, ''), tag: match[2] } : undefined
+  const match = /^<([A-Za-z_][\w.:-]*)([^>]*)>?/.exec(text.slice(i, i + 4096))
+  return match ? { name: match[1].replace(/^.*:/, ''), tag: match[2], after: text.slice(i + match[0].length, i + match[0].length + 1024) } : undefined
 }
 
 /** The first characters of the content, quoted (JSON escapes control characters), for error messages. */

@@ -208,6 +208,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   let tracked = 0
   let timeSum = 0
   let sawTime = false
+  /** Test cases whose `time` is negative (a clock that went back): left out of the total, each warned of up to a bound. */
+  let negativeTimes = 0
   const matched: MatchedTests | undefined = opts.match ? { counts: {}, tests: [] } : undefined
   let listedFailing = 0
   let listedOther = 0
@@ -672,8 +674,16 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         const time = tag.number('time')
         // A blank time="" reads as 0 but says nothing: it does not make the report timed.
         if (time !== undefined && Number.isFinite(time) && (time !== 0 || tag.attr('time')?.trim() !== '')) {
-          timeSum += time
-          sawTime = true
+          // A negative duration is no duration (Jenkins' JUnit plugin reads it as 0): summed, it would make the
+          // report's total time less than the time its other tests took, or negative.
+          if (time < 0) {
+            if (++negativeTimes <= STATUS_WARNINGS) {
+              warnings.push(`${opts.file}: test case ${JSON.stringify(tag.attr('name') ?? '')} has time="${tag.attr('time')?.slice(0, 40)}", a negative duration: left out of the total time`)
+            }
+          } else {
+            timeSum += time
+            sawTime = true
+          }
         }
         // node --test runs a todo test and writes its failure beside <skipped type="todo">, but counts it as todo, not
         // as failed (its `<!-- todo -->` comment, its exit status): not run as a verdict on the code, like a skip.
@@ -777,6 +787,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   unlistedPending()
   if (suiteFailures > STATUS_WARNINGS) unlisted.push(`${opts.file}: ${suiteFailures - STATUS_WARNINGS} more failures of suites outside any test case`)
   if (unlistedSuites > STATUS_WARNINGS) unlisted.push(`${opts.file}: ${unlistedSuites - STATUS_WARNINGS} more suites say tests failed but list no failing test case`)
+  if (negativeTimes > STATUS_WARNINGS) warnings.push(`${opts.file}: ${negativeTimes - STATUS_WARNINGS} more test cases have a negative time, left out of the total time`)
   if (surplusSuites > STATUS_WARNINGS) warnings.push(`${opts.file}: ${surplusSuites - STATUS_WARNINGS} more suites list more test cases than their tests attribute says (judged as above)`)
   if (sawTime) totals.time_seconds = Math.round(timeSum * 1e6) / 1e6
   for (const test of pickedFailures) if (failures.length < maxFailures) failures.push(test)
