@@ -4,6 +4,8 @@
  */
 import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fastRepo, realReports } from '../helpers/fast-repo.js'
@@ -143,4 +145,29 @@ test('a failing half-open trial opens the circuit again for another recovery_tim
   expect(await deploys(dir)).toBe(2)
   expect(trial.stage.outputs.circuit_breaker.state).toBe('open')
   expect(Date.parse(trial.stage.outputs.circuit_breaker.opened_at)).toBeGreaterThan(openedAt)
+})
+
+test("a retried deploy is checked at the URL its successful attempt reported, not at the one a failed attempt wrote", async () => {
+  // A healthy service: what a failed first attempt names as its environment_url before it exits 1.
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}'))
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  try {
+    // Attempt 1 writes the URL and fails; attempt 2 exits 0 and reports no URL.
+    const deploy = `sh -c 'n=$(cat deploy.count 2>/dev/null || echo 0); echo $((n+1)) > deploy.count; if [ $n = 0 ]; then echo environment_url=${url} >> "$1"; exit 1; fi' sh {outputs}`
+    const dir = await repo(
+      `    command: ${deploy}\n    health_check: { url: "{environment_url}/health", json_field: status, timeout_seconds: 2 }\n`,
+      fastRetries
+    )
+    const { run, stage } = await staging(dir)
+    expect(await deploys(dir)).toBe(2)
+    expect(stage.outputs.attempts).toBe(2)
+    expect(run.code).toBe(1)
+    expect(stage.outputs.environment_url).toBeNull()
+    expect(stage.quality_gates.health_check.passed).toBe(false)
+    expect(stage.quality_gates.health_check.errors[0]).toMatch(/uses \{environment_url\}, but the deploy wrote no environment_url=/)
+    expect(run.stdout).not.toContain(`deployed to staging at ${url}`)
+  } finally {
+    server.close()
+  }
 })

@@ -6,6 +6,7 @@
  * health check and rollback. Nothing reports a deployment that did not happen.
  */
 import { randomBytes } from 'node:crypto'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DeploymentStage, StageKey } from '../../config/types.js'
 import { evaluateSlas, readBenchmark } from '../../deploy/benchmark.js'
@@ -356,6 +357,10 @@ async function deployGuarded(
     policy,
     // The environment's breaker: each attempt counts (see environment-breaker.ts); once open, no more attempts.
     breaker,
+    // What an attempt reports is that attempt's: a retry starts with an empty outputs file, as a step starts with an
+    // empty GITHUB_OUTPUT. A failed attempt's environment_url would otherwise be the URL the successful one is checked
+    // at and shown as deployed at, when the successful one wrote none.
+    beforeAttempt: () => rm(outputsFile, { force: true }),
     judge: async (res): Promise<AttemptOutcome<undefined>> => {
       const cls = classifyCommand(res, policy.retry_on_timeout)
       const decision = deployRetryDecision(res, cls, cfg, ctx.signal.aborted)
