@@ -213,7 +213,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   if (!ctx.host.github) {
     criteria.push(unmet(`staging soak ≥ ${soak.days} days`, `${soak.days} days`, 'GitHub Deployments API', 'not running in GitHub with a token: the deployment history cannot be read, so the soak cannot be verified'))
   } else {
-    const reading = await ctx.host.github.soak({ environment: soak.environment, sha: ctx.templateVars.sha, days: soak.days, now: ctx.host.now() })
+    const reading = await ctx.host.github.soak({ environment: soak.environment, sha: ctx.templateVars.sha, days: soak.days, now: ctx.host.now(), component: ctx.component })
     criteria.push({ name: `staging soak ≥ ${soak.days} days`, met: reading.met, value: reading.value, threshold: `${soak.days} days`, source: 'GitHub Deployments API', reason: reading.reason })
   }
 
@@ -332,7 +332,7 @@ async function deployGuarded(
     return
   }
   const record = cfg.github_deployment && host.github
-    ? await host.github.startDeployment({ environment: cfg.environment, sha: ctx.templateVars.sha, description: `spec-to-production ${ctx.component}`, production: key === 'production_deployment' })
+    ? await host.github.startDeployment({ environment: cfg.environment, sha: ctx.templateVars.sha, description: `spec-to-production ${ctx.component}`, production: key === 'production_deployment', component: ctx.component })
     : null
   if (record) await record.status('in_progress')
   stage.outputs.github_deployment = record?.url ?? null
