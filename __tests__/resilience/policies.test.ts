@@ -155,6 +155,24 @@ describe('the environment circuit breaker', () => {
     }
   })
 
+  test('a hand-written record with a negative failure count is malformed: it would need that many more failures to open', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-breaker-'))
+    try {
+      await mkdir(join(dir, '.spec-to-production/state'), { recursive: true })
+      const planted = { version: 1, environments: { staging: { cockatiel: { ownState: { value: 0 }, breakerState: -1000 }, last_failure: null, updated_at: '2026-01-01T00:00:00.000Z' } } }
+      await writeFile(join(dir, '.spec-to-production/state/circuit-breakers.json'), JSON.stringify(planted))
+      const warn = jest.fn()
+      const breaker = await loadEnvironmentBreaker(dir, 'staging', cfg, warn)
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('the record of environment staging is malformed'))
+      expect(breaker.report()).toMatchObject({ state: 'closed', failures: 0 })
+      for (let n = 0; n < cfg.failure_threshold; n++) await breaker.record('failure', 'deploy: exit status 1')
+      expect(breaker.report()).toMatchObject({ state: 'open', failures: cfg.failure_threshold })
+      expect(breaker.admits()).toBe(false)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
   test('a malformed state file: a warning, and the breaker starts closed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 's2p-breaker-'))
     try {

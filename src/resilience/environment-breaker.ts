@@ -66,10 +66,14 @@ function isStored(value: unknown): value is StoredBreaker {
   return (
     typeof v === 'object' &&
     v !== null &&
-    typeof v.cockatiel?.breakerState === 'number' &&
-    Number.isFinite(v.cockatiel.breakerState) &&
+    // A count of consecutive failures: a negative one (-1000, written by hand) would take that many more failures to
+    // open the circuit, and be reported as the failures counted.
+    Number.isSafeInteger(v.cockatiel?.breakerState) &&
+    v.cockatiel.breakerState >= 0 &&
+    (v.last_failure === undefined || v.last_failure === null || typeof v.last_failure === 'string') &&
     !!own &&
-    (own.value === CircuitState.Closed || (own.value === CircuitState.Open && typeof own.openedAt === 'number' && typeof own.attemptNo === 'number'))
+    (own.value === CircuitState.Closed ||
+      (own.value === CircuitState.Open && Number.isFinite(own.openedAt) && Number.isSafeInteger(own.attemptNo) && own.attemptNo! >= 0))
   )
 }
 
