@@ -171,3 +171,20 @@ test("a retried deploy is checked at the URL its successful attempt reported, no
     server.close()
   }
 })
+
+test('integration tests run after a deploy that reported no URL pass with a caveat: what they reached is not known', async () => {
+  // The deploy writes nothing to {outputs}: the tests get ENVIRONMENT_URL empty, and pass against whatever they fall back to.
+  const dir = await repo(
+    '    command: "true"\n    integration_tests:\n      command: "mkdir -p {reports}/it && cp fixture/junit.xml {reports}/it/junit.xml && cp fixture/coverage/lcov.info {reports}/it/lcov.info"\n      reports: { junit: "{reports}/it/junit.xml", coverage: "{reports}/it/lcov.info" }\n',
+    ''
+  )
+  const { run, stage } = await staging(dir)
+  expect(run.code).toBe(0)
+  const gate = stage.quality_gates.integration_test_pass_rate
+  expect(gate.passed).toBe(true)
+  expect(gate.warnings).toContainEqual(
+    'the deploy to staging reported no environment_url (a line environment_url=… in its {outputs} file), so the integration tests ran with ENVIRONMENT_URL empty: that they tested the deployment is not checked'
+  )
+  // Every surface's headline says the pass is not a clean one.
+  expect(run.stdout).toMatch(/Success: ✓ YES \(⚠ not everything measured: [^)]*integration_test_pass_rate/)
+})

@@ -431,6 +431,15 @@ async function deployGuarded(
       vars
     })
     if (result.cancelled) return
+    // Without a URL from the deploy the tests were given an empty ENVIRONMENT_URL: what they reached (a default of
+    // their own, a server on the runner) is not known to be the deployment, and their pass says so on every surface.
+    const passRate = stage.gates[`${key === 'staging_deployment' ? 'integration_' : 'e2e_'}test_pass_rate`]
+    if (!environmentUrl && passRate?.passed) {
+      passRate.warnings = [
+        ...(passRate.warnings ?? []),
+        `the deploy to ${cfg.environment} reported no environment_url (a line environment_url=… in its {outputs} file), so the ${suite.replace('_', ' ')} ran with ENVIRONMENT_URL empty: that they tested the deployment is not checked`
+      ]
+    }
     // Tests that ran and failed are the product's failure; a suite that produced no report could not reach it.
     if (result.passed) await breaker.record('success')
     else if (!result.reportRead) await breaker.record('failure', `${suite.replace('_', ' ')}: no test report (the suite could not run against ${cfg.environment})`)
