@@ -14,8 +14,9 @@ export interface HealthCheckOptions {
   /** Dotted path of a field in the JSON body that must match (`status`, `checks.db.status`, `items.0.ok`). */
   jsonField?: string
   /**
-   * The value `jsonField` must hold (strict equality); without it the field must be present and not null or false,
-   * and a string must be a word that says healthy (ok, up, healthy, pass, serving, …, see HEALTHY_WORDS).
+   * The value `jsonField` must hold (strict equality); without it the field must be present, not null, false or 0,
+   * nor an object or a list (which hold verdicts, not one), and a string must be a word that says healthy (ok, up,
+   * healthy, pass, serving, …, see HEALTHY_WORDS).
    */
   expectedValue?: string | number | boolean
   /** Total time budget in milliseconds, requests and waits included. */
@@ -188,8 +189,18 @@ async function attempt(fetchImpl: typeof fetch, url: URL, opts: HealthCheckOptio
           error: `${opts.jsonField} is ${describeValue(observed)}, expected ${describeValue(opts.expectedValue)}`
         }
       }
-    } else if (observed === null || observed === false) {
+    } else if (observed === null || observed === false || observed === 0) {
       return { ok: false, status, observed, hasObserved: true, error: `${opts.jsonField} is ${describeValue(observed)}` }
+    } else if (typeof observed === 'object') {
+      // `{"status": {"status": "DOWN", …}}`: a mapping or a list holds verdicts, it is none. Present and not null, it
+      // passed as healthy whatever it said inside.
+      return {
+        ok: false,
+        status,
+        observed,
+        hasObserved: true,
+        error: `${opts.jsonField} is ${describeValue(observed)}, which is no verdict: name the field inside it that says healthy (json_field: ${opts.jsonField}.status, say) or give expected_value`
+      }
     } else if (typeof observed === 'string' && !HEALTHY_WORDS.has(observed.trim().toLowerCase())) {
       // `{"status": "DOWN"}` is present and not false, yet says the service is down: without an expected value, only
       // a word that says healthy counts.
