@@ -458,3 +458,27 @@ test('a run cancelled while its deploy command ran: no surface says "not deploye
     expect([name, text.includes('not deployed'), text.includes('state unknown: the run was cancelled while the deploy command ran')]).toEqual([name, false, true])
   }
 })
+
+test('a deploy killed at its timeout: no surface says "not deployed", the state is unknown, and the rollback is said beside it', async () => {
+  const { dir } = await repo(`  staging_deployment:
+    command: "touch deploy.started.deployed; sleep 300"
+    rollback_command: "true"
+    timeout_seconds: 1
+    github_deployment: false
+`)
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+  expect(run.code).toBe(1)
+  expect(existsSync(join(dir, 'deploy.started.deployed'))).toBe(true)
+  const report = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8')) as WorkflowReport
+  const stage = report.stage_results.staging_deployment!
+  expect(stage.error_type).toBe('timeout')
+  expect(stage.outputs).toMatchObject({ deployed: false, killed_at_timeout: true, rollback: { ran: true, succeeded: true } })
+  const surfaces = {
+    dashboard: await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8'),
+    summary: renderJobSummary(report, {}),
+    checkRun: checkRunSummary(report, planAnnotations(reportFindings(report)))
+  }
+  for (const [name, text] of Object.entries(surfaces)) {
+    expect([name, text.includes('not deployed'), text.includes('state unknown: the deploy command was killed at its timeout, midway'), text.includes('rolled back')]).toEqual([name, false, true, true])
+  }
+})

@@ -668,11 +668,13 @@ function rollbackText(rb: Details | undefined): string | null {
 
 /**
  * A deployment in words, where no URL says it: deployed without a URL, not deployed, or — stopped while its deploy
- * command ran — unknown (the command may have changed the environment, and no rollback runs after a cancel).
+ * command ran (a cancel, or its timeout) — unknown (the command may have changed the environment; no rollback runs
+ * after a cancel, and the rollback after a timeout is said beside it).
  */
 function deploymentState(o: Details): string {
   if (o.deployed === true) return 'deployed; the deploy command reported no URL'
   if (o.interrupted === true) return 'state unknown: the run was cancelled while the deploy command ran (no rollback ran after it)'
+  if (o.killed_at_timeout === true) return 'state unknown: the deploy command was killed at its timeout, midway (what it changed is not known)'
   return 'not deployed'
 }
 

@@ -385,7 +385,10 @@ async function deployGuarded(
   stage.outputs.attempts = step.attempts
   if (!step.outcome.ok) {
     stage.outputs.deployed = false
-    await failed(`deploy to ${cfg.environment} failed: ${step.outcome.reason}`, step.outcome.reason.includes('timed out') ? 'timeout' : 'exit_code')
+    const timedOut = step.outcome.reason.includes('timed out')
+    // Killed midway, the deploy said nothing of what it had changed: not "not deployed", but unknown (as a cancel).
+    if (timedOut) stage.outputs.killed_at_timeout = true
+    await failed(`deploy to ${cfg.environment} failed: ${step.outcome.reason}`, timedOut ? 'timeout' : 'exit_code')
     return
   }
   let outputs: Record<string, string>
