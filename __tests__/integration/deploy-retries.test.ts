@@ -188,3 +188,23 @@ test('integration tests run after a deploy that reported no URL pass with a cave
   // Every surface's headline says the pass is not a clean one.
   expect(run.stdout).toMatch(/Success: ✓ YES \(⚠ not everything measured: [^)]*integration_test_pass_rate/)
 })
+
+test('quality_gates.test_pass_rate.flaky: fail holds the integration tests too: one that passed only on a rerun fails them', async () => {
+  const suite = (failure: string) =>
+    `<testsuites><testsuite name="it" tests="1" failures="${failure ? 1 : 0}"><testcase classname="it" name="answers">${failure}</testcase></testsuite></testsuites>\n`
+  // The first run of the suite fails the test, the rerun passes it: flaky.
+  const command = `sh -c 'n=$(cat it.count 2>/dev/null || echo 0); echo $((n+1)) > it.count; mkdir -p "$1"; cp fixture/coverage/lcov.info "$1/lcov.info"; if [ $n = 0 ]; then cp it-fail.xml "$1/junit.xml"; exit 1; fi; cp it-pass.xml "$1/junit.xml"' sh {reports}/it`
+  const dir = await repo(
+    `    command: "true"\n    integration_tests:\n      command: ${command}\n      reports: { junit: "{reports}/it/junit.xml", coverage: "{reports}/it/lcov.info" }\n`,
+    'error_recovery:\n  testing: { max_retries: 2, base_delay: 0.01, exponential_base: 1, max_delay: 0.01, jitter: false }\n'
+  )
+  await writeFile(join(dir, 'it-fail.xml'), suite('<failure message="connection reset"/>'))
+  await writeFile(join(dir, 'it-pass.xml'), suite(''))
+  await editConfig(dir, (t) => t.replace('test_pass_rate: { required: 100 }', 'test_pass_rate: { required: 100, flaky: fail }'))
+  const { run, stage } = await staging(dir)
+  expect(Number(await readFile(join(dir, 'it.count'), 'utf8'))).toBe(2)
+  const gate = stage.quality_gates.integration_test_pass_rate
+  expect(gate.details).toMatchObject({ flaky_count: 1, flaky_policy: 'fail' })
+  expect(gate.passed).toBe(false)
+  expect(run.code).toBe(1)
+})

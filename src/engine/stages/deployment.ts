@@ -431,7 +431,11 @@ async function deployGuarded(
       policy: ctx.config.error_recovery.testing,
       coverageThreshold: key === 'staging_deployment' ? coverageThreshold(ctx.config.quality_gates.test_coverage, 'staging') : 0,
       env: { ENVIRONMENT_URL: environmentUrl },
-      vars
+      vars,
+      // The pass rate's flaky policy holds these tests as it holds the testing stage's (as its `required` does): under
+      // `flaky: fail`, a test that passed only on a rerun of the suite fails it. The quarantine names the testing
+      // stage's tests, and is not applied here.
+      passRatePolicy: { flaky: ctx.config.quality_gates.test_pass_rate.flaky ?? 'warn' }
     })
     if (result.cancelled) return
     // Without a URL from the deploy the tests were given an empty ENVIRONMENT_URL: what they reached (a default of
