@@ -181,6 +181,18 @@ describe('security review', () => {
     expect(await port.securityReview({ sha: SHA, users: ['alice'], teams: [], labels: [] })).toMatchObject({ met: true, value: 'approved by alice on #12' })
   })
 
+  test('an approval of the last commit does not cover an earlier commit of the pull request; it covers the merge', async () => {
+    const merged = [{ number: 12, merged_at: iso(NOW), labels: [], head: { sha: SHA }, merge_commit_sha: 'c'.repeat(40) }]
+    api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: merged }, { status: 200, body: merged }])
+    api.script('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', [{ status: 200, body: [review('alice', 'APPROVED', SHA)] }])
+    // EARLIER is a commit of #12 before its last one: what alice approved came after it.
+    const earlier = await port.securityReview({ sha: EARLIER, users: ['alice'], teams: [], labels: [] })
+    expect(earlier).toMatchObject({ met: false, value: 'an earlier commit of #12' })
+    expect(earlier.reason).toBe('bbbbbbb is neither the last commit of pull request #12 (aaaaaaa) nor its merge (ccccccc): an approval of the pull request does not cover this earlier state of its code')
+    // The merge commit: the state alice approved, merged.
+    expect(await port.securityReview({ sha: 'c'.repeat(40), users: ['alice'], teams: [], labels: [] })).toMatchObject({ met: true, value: 'approved by alice on #12' })
+  })
+
   test('no pull request, or no approval: unmet with the reason', async () => {
     api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: [] }])
     expect((await port.securityReview({ sha: SHA, users: ['alice'], teams: [], labels: [] })).reason).toMatch(/no pull request brought/)

@@ -167,11 +167,22 @@ export function createGitHubPort(settings: DeploymentsSettings): GitHubPort {
       const labelled = pr.labels.map((l) => l.name).filter((name) => o.labels.includes(name))
       if (labelled.length) return { met: true, value: `label ${labelled[0]} on #${pr.number}`, reason: `pull request #${pr.number} carries the label ${labelled[0]}` }
 
+      const head = pr.head?.sha ?? null
+      // The commit deployed must be the state the approval saw: the pull request's last commit, or the commit its merge
+      // made. An earlier commit of the pull request (a re-run of an older run) lacks what was pushed after it — a fix
+      // the reviewer asked for, say — and no approval of the last commit covers it.
+      const merge = pr.merge_commit_sha ?? null
+      if (head !== null && o.sha !== head && o.sha !== merge) {
+        return {
+          met: false,
+          value: `an earlier commit of #${pr.number}`,
+          reason: `${o.sha.slice(0, 7)} is neither the last commit of pull request #${pr.number} (${head.slice(0, 7)}) nor its merge${merge ? ` (${merge.slice(0, 7)})` : ''}: an approval of the pull request does not cover this earlier state of its code`
+        }
+      }
       const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pr.number, per_page: 100 })
       // A reviewer's latest verdict counts (an approval followed by 'changes requested' is no approval), and an
       // approval counts only of the pull request's last commit: one given before later pushes reviewed other code
       // (GitHub keeps it unless branch protection dismisses stale approvals).
-      const head = pr.head?.sha ?? null
       const latest = new Map<string, { state: string; commit: string | null }>()
       for (const r of reviews) if (r.user && r.state !== 'COMMENTED') latest.set(r.user.login, { state: r.state, commit: r.commit_id ?? null })
       const approved = [...latest].filter(([, r]) => r.state === 'APPROVED')
