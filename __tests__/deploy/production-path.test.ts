@@ -482,3 +482,30 @@ test('a deploy killed at its timeout: no surface says "not deployed", the state 
     expect([name, text.includes('not deployed'), text.includes('state unknown: the deploy command was killed at its timeout, midway'), text.includes('rolled back')]).toEqual([name, false, true, true])
   }
 })
+
+test('a rollback that reports another URL (blue/green): every surface shows the environment there, not at the failed release', async () => {
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}'))
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const blue = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const green = 'http://127.0.0.1:9'
+  try {
+    // The new release (green) never answers; the rollback switches back to blue, which does.
+    const { dir } = await repo(`  staging_deployment:
+    command: "echo environment_url=${green} > {outputs}"
+    rollback_command: "echo environment_url=${blue} >> {outputs}"
+    health_check: { url: "{environment_url}/health", json_field: status, timeout_seconds: 1 }
+    github_deployment: false
+`)
+    const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+    expect(run.code).toBe(1)
+    const report = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8')) as WorkflowReport
+    const stage = report.stage_results.staging_deployment!
+    expect(stage.quality_gates.rollback_health_check.passed).toBe(true)
+    expect(stage.outputs).toMatchObject({ environment_url: blue, rollback: { ran: true, succeeded: true, healthy_after: true, environment_url: blue }, deploy_outputs: { environment_url: green } })
+    expect(reportView(report).deployments[0]).toMatchObject({ url: blue, rollback: 'rolled back' })
+    const dashboard = await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8')
+    expect(dashboard).toContain(`<a href="${blue}">${blue}</a> · rolled back`)
+  } finally {
+    server.close()
+  }
+})

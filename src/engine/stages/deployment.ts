@@ -339,7 +339,11 @@ async function deployGuarded(
 
   const failed = async (message: string, errorType: 'exit_code' | 'threshold_not_met' | 'timeout' | 'report'): Promise<void> => {
     stage.fail(message, errorType)
-    stage.outputs.rollback = await rollback(ctx, stage, key, vars, breaker)
+    const rolledBack = await rollback(ctx, stage, key, vars, breaker)
+    stage.outputs.rollback = rolledBack
+    // The environment is where the rollback put it: every surface shows that URL, not the failed release's (which
+    // stays in deploy_outputs).
+    if (typeof rolledBack.environment_url === 'string') stage.outputs.environment_url = rolledBack.environment_url
     // The report is redacted after the stage; what GitHub is told now is redacted here.
     await record?.status('failure', { description: ctx.redactor.redact(message).slice(0, 140) })
   }
@@ -601,6 +605,8 @@ async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, v
     stage.warnings.push(`after the rollback, ${(error as Error).message}: its health is checked at the URL the deploy reported, if any`)
   }
   if (outputs.environment_url) {
+    // A rollback that reports another URL (the previous release's slot, blue/green) moved the environment there.
+    if (outputs.environment_url !== vars.environment_url) outcome.environment_url = shownUrl(ctx, outputs.environment_url)
     vars.environment_url = outputs.environment_url
     shownUrl(ctx, outputs.environment_url)
   }
