@@ -112,6 +112,23 @@ describe('checkHealth', () => {
     expect((await checkHealth({ url: `${server.url}/nested`, expectedStatus: 200, jsonField: 'status.status', timeoutMs: 300, intervalMs: 100 })).healthy).toBe(false)
   })
 
+  it('a field the body gives twice on the way to json_field is ambiguous, so not healthy', async () => {
+    // JSON.parse keeps the last "status" ("ok"); a reader that keeps the first sees "down".
+    const bodies: Record<string, string> = {
+      '/twice': '{"status":"down","checks":{"db":"down"},"status":"ok"}',
+      '/nested-twice': '{"checks":{"db":{"status":"down","status":"ok"}}}',
+      '/elsewhere': '{"status":"ok","checks":{"db":"down","db":"up"}}'
+    }
+    server = await startServer((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(bodies[req.url ?? ''] ?? '{}'))
+    const check = (path: string, jsonField: string) => checkHealth({ url: `${server!.url}${path}`, expectedStatus: 200, jsonField, expectedValue: 'ok', timeoutMs: 300, intervalMs: 100 })
+    const twice = await check('/twice', 'status')
+    expect(twice.healthy).toBe(false)
+    expect(twice.lastError).toMatch(/^the JSON body gives the field status more than once: which of its values says the service's health is ambiguous/)
+    expect((await check('/nested-twice', 'checks.db.status')).lastError).toMatch(/^the JSON body gives the field checks\.db\.status more than once/)
+    // A name repeated off the path is not what the check reads.
+    expect((await check('/elsewhere', 'status')).healthy).toBe(true)
+  })
+
   it('reports a body that is not JSON', async () => {
     server = await startServer((_req, res) => res.end('<html>ok</html>'))
     const result = await checkHealth({ url: server.url, expectedStatus: 200, jsonField: 'status', timeoutMs: 1000, intervalMs: 100 })

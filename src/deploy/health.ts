@@ -4,6 +4,7 @@
  * result with `healthy: false` and the last error.
  */
 import { performance } from 'node:perf_hooks'
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import { describeFetchError, discardBody, MAX_BODY_BYTES, parseHttpUrl, readBodyCapped, redactUrl } from './http.js'
 
 export interface HealthCheckOptions {
@@ -174,6 +175,15 @@ async function attempt(fetchImpl: typeof fetch, url: URL, opts: HealthCheckOptio
       return { ok: false, status, error: `${redactUrl(url)} did not answer JSON (body starts ${JSON.stringify(text.slice(0, 80))})`, hasObserved: false }
     }
     const path = parsePath(opts.jsonField) ?? []
+    const repeated = repeatedOnPath(text, path)
+    if (repeated !== undefined) {
+      return {
+        ok: false,
+        status,
+        hasObserved: false,
+        error: `the JSON body gives the field ${repeated} more than once: which of its values says the service's health is ambiguous (JSON.parse takes the last, other readers the first)`
+      }
+    }
     const found = lookup(body, path)
     if (!found.present) {
       return { ok: false, status, error: `the JSON body has no field ${opts.jsonField}`, hasObserved: false }
@@ -269,6 +279,38 @@ function parsePath(path: string): string[] | undefined {
   if (path.length === 0 || path.length > 500) return undefined
   const segments = path.split('.')
   return segments.every((s) => s.length > 0) ? segments : undefined
+}
+
+/**
+ * The first name along `path` that the body gives twice in one object (`{"status": "down", …, "status": "ok"}`), as a
+ * dotted path; undefined when none is repeated. JSON.parse keeps the last of them, silently: the body is read again,
+ * with `yaml` (a superset of JSON that keeps every pair), only to count them. A body yaml cannot read is not judged here.
+ */
+function repeatedOnPath(text: string, path: readonly string[]): string | undefined {
+  // Read again only when some name of the path is written more than once (or may be written escaped): a large body
+  // costs yaml most of a second.
+  const written = (name: string) => text.split(`"${name}"`).length - 1
+  if (!text.includes('\\u') && path.every((name) => written(name) <= 1)) return undefined
+  let doc: ReturnType<typeof parseDocument>
+  try {
+    doc = parseDocument(text, { uniqueKeys: false, strict: false })
+  } catch {
+    return undefined
+  }
+  if (doc.errors.length > 0) return undefined
+  let node: unknown = doc.contents
+  for (let i = 0; i < path.length; i++) {
+    if (isMap(node)) {
+      const pairs = node.items.filter((pair) => isScalar(pair.key) && String(pair.key.value) === path[i])
+      if (pairs.length > 1) return path.slice(0, i + 1).join('.')
+      node = pairs[0]?.value
+    } else if (isSeq(node) && /^\d+$/.test(path[i])) {
+      node = node.items[Number(path[i])]
+    } else {
+      return undefined
+    }
+  }
+  return undefined
 }
 
 /** Own properties only: `__proto__` or `constructor` in a path find nothing unless the body has them. */
