@@ -509,3 +509,16 @@ test('a rollback that reports another URL (blue/green): every surface shows the 
     server.close()
   }
 })
+
+test('run locally without a token, production names every criterion it could not check, on the console and in its summary', async () => {
+  const { dir } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }
+${PRODUCTION}`)
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'production'])
+  expect(run.code).toBe(1)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  // The soak and the security review need GitHub: both are unmet, and both are said, not only the first.
+  const gateLine = run.stdout.split('\n').find((l) => l.includes('✗ gate production_deployment_criteria'))
+  expect(gateLine).toMatch(/criterion not met: staging soak ≥ 7 days .*; also not met: security review$/)
+  expect(run.stdout).toContain('  ✗ production_deployment.production_deployment_criteria: criterion not met: staging soak ≥ 7 days')
+  expect(run.stdout).toContain('  ✗ production_deployment.production_deployment_criteria: criterion not met: security review (no value, needs approval or label; from GitHub pull request reviews): not running in GitHub with a token')
+})

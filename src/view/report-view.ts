@@ -548,6 +548,17 @@ function otherFacts(gate: GateResult, kind: string): string[] {
   return out
 }
 
+/**
+ * Why a gate failed, in one line: its first error — and, for criteria, the names of the others not met, which every
+ * one-line surface (the console, the summary's list of failures) would otherwise leave out (a local run that lacks
+ * a token for three criteria named only the first).
+ */
+function whyOf(gate: GateResult, criteria: readonly CriterionView[]): string | null {
+  const first = gate.errors?.[0] ?? null
+  const unmet = criteria.filter((c) => !c.met).map((c) => c.name)
+  return first !== null && unmet.length > 1 ? `${first}; also not met: ${unmet.slice(1).join(', ')}` : first
+}
+
 export function gateView(stage: string, gate: GateResult): GateView {
   const kind = kindOf(gate.gate_name, gate.details ?? {})
   const m = measure(gate, kind)
@@ -562,7 +573,7 @@ export function gateView(stage: string, gate: GateResult): GateView {
     facts: [...m.facts, ...otherFacts(gate, kind)],
     caveats: warnings.filter((w) => /not measured|not checked|judged by exit status only|cannot be trusted|weakened by configuration|configuration changed by this change/i.test(w)),
     criteria: m.criteria,
-    why: gate.errors?.[0] ?? null,
+    why: whyOf(gate, m.criteria),
     errors: gate.errors ?? [],
     warnings,
     duration_ms: num(gate.execution_time_ms) ?? 0,
