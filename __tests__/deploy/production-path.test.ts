@@ -411,6 +411,13 @@ test('a deploy that exits 0 but writes an outputs file that cannot be read: a fa
   expect(stage.errors[0]).toMatch(/^the deploy to staging exited 0, but what it reported cannot be read: deploy outputs file .*, line 1: expected name=value/)
   expect(stage.outputs).toMatchObject({ deployed: true, rollback: { ran: true, succeeded: true } })
   expect(existsSync(join(dir, 'rolled-back.deployed'))).toBe(true)
+  // Whether it named a URL is not known: no surface says it reported none.
+  const report = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8')) as WorkflowReport
+  const surfaces = [await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8'), renderJobSummary(report, {}), checkRunSummary(report, planAnnotations(reportFindings(report)))]
+  for (const text of surfaces) {
+    expect(text).not.toContain('reported no URL')
+    expect(text).toContain('deployed; what the deploy command reported could not be read')
+  }
 })
 
 test('a health check on {environment_url} when the deploy reported none says that, not "not a valid URL: /health"', async () => {

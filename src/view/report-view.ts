@@ -683,6 +683,8 @@ function rollbackText(rb: Details | undefined): string | null {
  * after a cancel, and the rollback after a timeout is said beside it).
  */
 function deploymentState(o: Details): string {
+  // Its outputs file could not be read: whether it named a URL is not known.
+  if (o.deployed === true && o.outputs_unreadable === true) return 'deployed; what the deploy command reported could not be read'
   if (o.deployed === true) return 'deployed; the deploy command reported no URL'
   if (o.interrupted === true) return 'state unknown: the run was cancelled while the deploy command ran (no rollback ran after it)'
   if (o.killed_at_timeout === true) return 'state unknown: the deploy command was killed at its timeout, midway (what it changed is not known)'

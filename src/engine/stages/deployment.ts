@@ -402,6 +402,7 @@ async function deployGuarded(
     // The deploy ran and exited 0, so something may be in place; what it reported cannot be read, so nothing can be
     // checked against it: a failed deployment, rolled back.
     stage.outputs.deployed = true
+    stage.outputs.outputs_unreadable = true
     await failed(`the deploy to ${cfg.environment} exited 0, but what it reported cannot be read: ${(error as Error).message}`, 'report')
     return
   }
