@@ -529,3 +529,23 @@ ${PRODUCTION}`)
   expect(run.stdout).toContain('  ✗ production_deployment.production_deployment_criteria: criterion not met: staging soak ≥ 7 days')
   expect(run.stdout).toContain('  ✗ production_deployment.production_deployment_criteria: criterion not met: security review (no value, needs approval or label; from GitHub pull request reviews): not running in GitHub with a token')
 })
+
+test('a load test or monitor of {staging_url} when staging reported no URL measures nothing of staging: the criteria are unmet', async () => {
+  // The load test would fall back to some default (localhost) with an empty URL, and its figures meet the SLAs.
+  const production = PRODUCTION.replace(
+    'performance: { report: measured/bench.json, format: generic, slas: { p95_latency_ms: { max: 300 } } }',
+    'performance: { command: "cp fixture/bench.json {reports}/bench.json; echo load test of {staging_url}", report: "{reports}/bench.json", format: generic, slas: { p95_latency_ms: { max: 300 } } }'
+  ).replace('command: "cat fixture/uptime.json"', 'command: "cat fixture/uptime.json; : monitor of {staging_url}"')
+  expect(production).toContain('load test of {staging_url}')
+  expect(production).toContain('monitor of {staging_url}')
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${production}`)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(outcome.exitCode).toBe(1)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; reason?: string }[]
+  expect(criteria.filter((c) => !c.met).map((c) => [c.name, c.reason])).toEqual([
+    ['performance SLAs', "stages.production_deployment.criteria.performance.command uses {staging_url}, but this run's staging deployment reported no environment_url (a line environment_url=… in its {outputs} file): it would not measure staging"],
+    ['uptime ≥ 99.5%', "stages.production_deployment.criteria.uptime.command uses {staging_url}, but this run's staging deployment reported no environment_url (a line environment_url=… in its {outputs} file): it would not measure staging"]
+  ])
+})

@@ -167,6 +167,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   } else {
     const vars = deployVars(ctx, 'production_deployment')
     try {
+      if (perf.command) refuseEmptyStagingUrl(perf.command, vars, `${where}.performance.command`)
       const path = reportPathFor(ctx, perf.report, `${where}.performance.report`, vars)
       // A benchmark this run runs must write its report: one left over from an earlier run is no measurement.
       const snapshot = perf.command ? await ReportSnapshot.take([path]) : null
@@ -224,6 +225,8 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   } else {
     try {
       const vars = deployVars(ctx, 'production_deployment')
+      if (uptime.command) refuseEmptyStagingUrl(uptime.command, vars, `${where}.uptime.command`)
+      if (uptime.url) refuseEmptyStagingUrl(uptime.url, vars, `${where}.uptime.url`)
       const reading = await readUptime({
         command: uptime.command ? commandFor(ctx, uptime.command, `${where}.uptime.command`, vars) : undefined,
         url: uptime.url ? textFor(ctx, uptime.url, `${where}.uptime.url`, vars) : undefined,
@@ -266,6 +269,17 @@ export async function stagingDeploymentStage(ctx: RunContext, stage: StageRecord
 
 export async function productionDeploymentStage(ctx: RunContext, stage: StageRecorder): Promise<void> {
   await deploy(ctx, stage, 'production_deployment', await productionCriteria(ctx, stage))
+}
+
+/**
+ * A criterion's command or URL that measures `{staging_url}` when this run's staging deploy reported none: it would
+ * measure whatever an empty URL leads to (a load test's default of localhost), not staging. Throws, so the criterion
+ * is unmet with the reason.
+ */
+function refuseEmptyStagingUrl(template: string, vars: Record<string, string>, key: string): void {
+  if (/\{staging_url\}/.test(template.replace(/\{\{|\}\}/g, '')) && !vars.staging_url) {
+    throw new Error(`${key} uses {staging_url}, but this run's staging deployment reported no environment_url (a line environment_url=… in its {outputs} file): it would not measure staging`)
+  }
 }
 
 /** Template values of a deployment stage: environment, the outputs file, and this run's staging URL. */
