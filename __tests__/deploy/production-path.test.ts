@@ -549,3 +549,16 @@ test('a load test or monitor of {staging_url} when staging reported no URL measu
     ['uptime ≥ 99.5%', "stages.production_deployment.criteria.uptime.command uses {staging_url}, but this run's staging deployment reported no environment_url (a line environment_url=… in its {outputs} file): it would not measure staging"]
   ])
 })
+
+test("a production criterion's {environment_url} is always empty (production has not deployed yet): the criterion is unmet", async () => {
+  const production = PRODUCTION.replace('command: "cat fixture/uptime.json"', 'command: "cat fixture/uptime.json; : monitor of {environment_url}"')
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${production}`)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(outcome.exitCode).toBe(1)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; reason?: string }[]
+  expect(criteria.filter((c) => !c.met).map((c) => [c.name, c.reason])).toEqual([
+    ['uptime ≥ 99.5%', 'stages.production_deployment.criteria.uptime.command uses {environment_url}, which is empty while the production criteria are checked (before production deploys): it would measure nothing deployed. Use {staging_url}']
+  ])
+})

@@ -277,8 +277,13 @@ export async function productionDeploymentStage(ctx: RunContext, stage: StageRec
  * is unmet with the reason.
  */
 function refuseEmptyStagingUrl(template: string, vars: Record<string, string>, key: string): void {
-  if (/\{staging_url\}/.test(template.replace(/\{\{|\}\}/g, '')) && !vars.staging_url) {
+  const used = template.replace(/\{\{|\}\}/g, '')
+  if (/\{staging_url\}/.test(used) && !vars.staging_url) {
     throw new Error(`${key} uses {staging_url}, but this run's staging deployment reported no environment_url (a line environment_url=… in its {outputs} file): it would not measure staging`)
+  }
+  // The criteria are read before production deploys: its {environment_url} is empty then, always.
+  if (/\{environment_url\}/.test(used)) {
+    throw new Error(`${key} uses {environment_url}, which is empty while the production criteria are checked (before production deploys): it would measure nothing deployed. Use {staging_url}`)
   }
 }
 
