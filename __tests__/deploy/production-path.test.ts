@@ -22,6 +22,7 @@ import { checkRunSummary } from '../../src/github/checks.js'
 import { planAnnotations, reportFindings } from '../../src/github/annotations.js'
 import type { WorkflowReport } from '../../src/engine/model.js'
 import { reportView } from '../../src/view/report-view.js'
+import { renderComment } from '../../src/github/comment.js'
 
 jest.setTimeout(60_000)
 
@@ -154,6 +155,8 @@ test('after this run deployed staging and its integration tests passed, the same
   const deployments = reportView(outcome.report).deployments
   expect(deployments.map((d) => d.notes.includes('unverified: no health check or tests ran against it'))).toEqual([false, true])
   expect(renderJobSummary(outcome.report, {})).toContain('unverified: no health check or tests ran against it')
+  // The pull-request comment too: every surface.
+  expect(renderComment(outcome.report, null, {})).toContain('**production**: deployed; the deploy command reported no URL · unverified: no health check or tests ran against it')
 })
 
 test('a staging deploy nothing verified (no health check, no integration tests) is not one production follows', async () => {
@@ -395,6 +398,7 @@ error_recovery:
     expect(text).toContain('2 deploy attempts, none succeeded')
   }
   expect(surfaces.checkRun).toContain('2 deploy attempts, none succeeded')
+  expect(renderComment(report, null, {})).toContain('**staging**: not deployed · not rolled back: the rollback command failed (exit status 3) · 2 deploy attempts, none succeeded')
 })
 
 test('a deploy that exits 0 but writes an outputs file that cannot be read: a failed deploy, rolled back, not a crash', async () => {
