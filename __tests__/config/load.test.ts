@@ -456,6 +456,13 @@ describe('loadConfig: errors', () => {
     expect(message).toContain('spec-to-production.yml:3:24: quality_gates.test_coverage.staging_threshold: must be between 0 and 100 (got 150)')
   })
 
+  it('names .nan and .inf as the file writes them, not as null', async () => {
+    const message = await loadError('quality_gates:\n  test_coverage: { staging_threshold: .nan }\n  linting: { max_issues: .inf }\n  type_checking: { max_errors: -.inf }\n')
+    expect(message).toContain('spec-to-production.yml:2:39: quality_gates.test_coverage.staging_threshold: must be a number (got .nan)')
+    expect(message).toContain('spec-to-production.yml:3:26: quality_gates.linting.max_issues: must be a whole number (got .inf)')
+    expect(message).toContain('spec-to-production.yml:4:32: quality_gates.type_checking.max_errors: must be a whole number (got -.inf)')
+  })
+
   it('reports every error at once, one per line, in file order', async () => {
     const message = await loadError(
       [

@@ -58,3 +58,13 @@ stages:
 `)
   expect(weakenedLimits(same, 'production').filter(([, w]) => w.includes('soak'))).toEqual([])
 })
+
+it('the soak follows the environment staging deploys to unless the file names another', async () => {
+  const config = await loaded(`preset: none
+stages:
+  staging_deployment: { command: "true", environment: stage-eu }
+  production_deployment: { command: "true" }
+`)
+  expect(config.config.stages.production_deployment.criteria!.soak.environment).toBe('stage-eu')
+  expect(weakenedLimits(config, 'production').filter(([, w]) => w.includes('soak'))).toEqual([])
+})

@@ -96,6 +96,39 @@ describe('checkHealth', () => {
     expect((await checkHealth({ url: `${server.url}/degraded`, expectedStatus: 200, jsonField: 'status', expectedValue: 'degraded', timeoutMs: 300, intervalMs: 100 })).healthy).toBe(true)
   })
 
+  it('without an expected value, a field holding an object, a list or 0 is not healthy: it is no verdict', async () => {
+    // The field names a mapping whose own status says DOWN (a nested health document), an empty list, or 0.
+    const bodies: Record<string, unknown> = { '/nested': { status: { status: 'DOWN', db: 'down' } }, '/list': { status: [] }, '/zero': { status: 0 }, '/one': { status: 1 } }
+    server = await startServer((req, res) => json(res, 200, bodies[req.url ?? ''] ?? {}))
+    const check = (path: string) => checkHealth({ url: `${server!.url}${path}`, expectedStatus: 200, jsonField: 'status', timeoutMs: 300, intervalMs: 100 })
+    const nested = await check('/nested')
+    expect(nested.healthy).toBe(false)
+    expect(nested.lastError).toMatch(/^status is \{"status":"DOWN","db":"down"\} \(object\), which is no verdict: name the field inside it/)
+    expect(nested.observed).toEqual({ status: 'DOWN', db: 'down' })
+    expect((await check('/list')).healthy).toBe(false)
+    expect((await check('/zero')).lastError).toMatch(/^status is 0 \(number\)/)
+    expect((await check('/one')).healthy).toBe(true)
+    // Named inside, the field says what it says.
+    expect((await checkHealth({ url: `${server.url}/nested`, expectedStatus: 200, jsonField: 'status.status', timeoutMs: 300, intervalMs: 100 })).healthy).toBe(false)
+  })
+
+  it('a field the body gives twice on the way to json_field is ambiguous, so not healthy', async () => {
+    // JSON.parse keeps the last "status" ("ok"); a reader that keeps the first sees "down".
+    const bodies: Record<string, string> = {
+      '/twice': '{"status":"down","checks":{"db":"down"},"status":"ok"}',
+      '/nested-twice': '{"checks":{"db":{"status":"down","status":"ok"}}}',
+      '/elsewhere': '{"status":"ok","checks":{"db":"down","db":"up"}}'
+    }
+    server = await startServer((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(bodies[req.url ?? ''] ?? '{}'))
+    const check = (path: string, jsonField: string) => checkHealth({ url: `${server!.url}${path}`, expectedStatus: 200, jsonField, expectedValue: 'ok', timeoutMs: 300, intervalMs: 100 })
+    const twice = await check('/twice', 'status')
+    expect(twice.healthy).toBe(false)
+    expect(twice.lastError).toMatch(/^the JSON body gives the field status more than once: which of its values says the service's health is ambiguous/)
+    expect((await check('/nested-twice', 'checks.db.status')).lastError).toMatch(/^the JSON body gives the field checks\.db\.status more than once/)
+    // A name repeated off the path is not what the check reads.
+    expect((await check('/elsewhere', 'status')).healthy).toBe(true)
+  })
+
   it('reports a body that is not JSON', async () => {
     server = await startServer((_req, res) => res.end('<html>ok</html>'))
     const result = await checkHealth({ url: server.url, expectedStatus: 200, jsonField: 'status', timeoutMs: 1000, intervalMs: 100 })

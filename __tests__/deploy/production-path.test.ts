@@ -22,6 +22,7 @@ import { checkRunSummary } from '../../src/github/checks.js'
 import { planAnnotations, reportFindings } from '../../src/github/annotations.js'
 import type { WorkflowReport } from '../../src/engine/model.js'
 import { reportView } from '../../src/view/report-view.js'
+import { renderComment } from '../../src/github/comment.js'
 
 jest.setTimeout(60_000)
 
@@ -154,6 +155,8 @@ test('after this run deployed staging and its integration tests passed, the same
   const deployments = reportView(outcome.report).deployments
   expect(deployments.map((d) => d.notes.includes('unverified: no health check or tests ran against it'))).toEqual([false, true])
   expect(renderJobSummary(outcome.report, {})).toContain('unverified: no health check or tests ran against it')
+  // The pull-request comment too: every surface.
+  expect(renderComment(outcome.report, null, {})).toContain('**production**: deployed; the deploy command reported no URL · unverified: no health check or tests ran against it')
 })
 
 test('a staging deploy nothing verified (no health check, no integration tests) is not one production follows', async () => {
@@ -395,6 +398,7 @@ error_recovery:
     expect(text).toContain('2 deploy attempts, none succeeded')
   }
   expect(surfaces.checkRun).toContain('2 deploy attempts, none succeeded')
+  expect(renderComment(report, null, {})).toContain('**staging**: not deployed · not rolled back: the rollback command failed (exit status 3) · 2 deploy attempts, none succeeded')
 })
 
 test('a deploy that exits 0 but writes an outputs file that cannot be read: a failed deploy, rolled back, not a crash', async () => {
@@ -411,6 +415,13 @@ test('a deploy that exits 0 but writes an outputs file that cannot be read: a fa
   expect(stage.errors[0]).toMatch(/^the deploy to staging exited 0, but what it reported cannot be read: deploy outputs file .*, line 1: expected name=value/)
   expect(stage.outputs).toMatchObject({ deployed: true, rollback: { ran: true, succeeded: true } })
   expect(existsSync(join(dir, 'rolled-back.deployed'))).toBe(true)
+  // Whether it named a URL is not known: no surface says it reported none.
+  const report = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8')) as WorkflowReport
+  const surfaces = [await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8'), renderJobSummary(report, {}), checkRunSummary(report, planAnnotations(reportFindings(report)))]
+  for (const text of surfaces) {
+    expect(text).not.toContain('reported no URL')
+    expect(text).toContain('deployed; what the deploy command reported could not be read')
+  }
 })
 
 test('a health check on {environment_url} when the deploy reported none says that, not "not a valid URL: /health"', async () => {
@@ -457,4 +468,101 @@ test('a run cancelled while its deploy command ran: no surface says "not deploye
   for (const [name, text] of Object.entries(surfaces)) {
     expect([name, text.includes('not deployed'), text.includes('state unknown: the run was cancelled while the deploy command ran')]).toEqual([name, false, true])
   }
+})
+
+test('a deploy killed at its timeout: no surface says "not deployed", the state is unknown, and the rollback is said beside it', async () => {
+  const { dir } = await repo(`  staging_deployment:
+    command: "touch deploy.started.deployed; sleep 300"
+    rollback_command: "true"
+    timeout_seconds: 1
+    github_deployment: false
+`)
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+  expect(run.code).toBe(1)
+  expect(existsSync(join(dir, 'deploy.started.deployed'))).toBe(true)
+  const report = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8')) as WorkflowReport
+  const stage = report.stage_results.staging_deployment!
+  expect(stage.error_type).toBe('timeout')
+  expect(stage.outputs).toMatchObject({ deployed: false, killed_at_timeout: true, rollback: { ran: true, succeeded: true } })
+  const surfaces = {
+    dashboard: await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8'),
+    summary: renderJobSummary(report, {}),
+    checkRun: checkRunSummary(report, planAnnotations(reportFindings(report)))
+  }
+  for (const [name, text] of Object.entries(surfaces)) {
+    expect([name, text.includes('not deployed'), text.includes('state unknown: the deploy command was killed at its timeout, midway'), text.includes('rolled back')]).toEqual([name, false, true, true])
+  }
+})
+
+test('a rollback that reports another URL (blue/green): every surface shows the environment there, not at the failed release', async () => {
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}'))
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const blue = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const green = 'http://127.0.0.1:9'
+  try {
+    // The new release (green) never answers; the rollback switches back to blue, which does.
+    const { dir } = await repo(`  staging_deployment:
+    command: "echo environment_url=${green} > {outputs}"
+    rollback_command: "echo environment_url=${blue} >> {outputs}"
+    health_check: { url: "{environment_url}/health", json_field: status, timeout_seconds: 1 }
+    github_deployment: false
+`)
+    const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
+    expect(run.code).toBe(1)
+    const report = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8')) as WorkflowReport
+    const stage = report.stage_results.staging_deployment!
+    expect(stage.quality_gates.rollback_health_check.passed).toBe(true)
+    expect(stage.outputs).toMatchObject({ environment_url: blue, rollback: { ran: true, succeeded: true, healthy_after: true, environment_url: blue }, deploy_outputs: { environment_url: green } })
+    expect(reportView(report).deployments[0]).toMatchObject({ url: blue, rollback: 'rolled back' })
+    const dashboard = await readFile(join(dir, 'workflow_dashboard_c.html'), 'utf8')
+    expect(dashboard).toContain(`<a href="${blue}">${blue}</a> · rolled back`)
+  } finally {
+    server.close()
+  }
+})
+
+test('run locally without a token, production names every criterion it could not check, on the console and in its summary', async () => {
+  const { dir } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }
+${PRODUCTION}`)
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'production'])
+  expect(run.code).toBe(1)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  // The soak and the security review need GitHub: both are unmet, and both are said, not only the first.
+  const gateLine = run.stdout.split('\n').find((l) => l.includes('✗ gate production_deployment_criteria'))
+  expect(gateLine).toMatch(/criterion not met: staging soak ≥ 7 days .*; also not met: security review$/)
+  expect(run.stdout).toContain('  ✗ production_deployment.production_deployment_criteria: criterion not met: staging soak ≥ 7 days')
+  expect(run.stdout).toContain('  ✗ production_deployment.production_deployment_criteria: criterion not met: security review (no value, needs approval or label; from GitHub pull request reviews): not running in GitHub with a token')
+})
+
+test('a load test or monitor of {staging_url} when staging reported no URL measures nothing of staging: the criteria are unmet', async () => {
+  // The load test would fall back to some default (localhost) with an empty URL, and its figures meet the SLAs.
+  const production = PRODUCTION.replace(
+    'performance: { report: measured/bench.json, format: generic, slas: { p95_latency_ms: { max: 300 } } }',
+    'performance: { command: "cp fixture/bench.json {reports}/bench.json; echo load test of {staging_url}", report: "{reports}/bench.json", format: generic, slas: { p95_latency_ms: { max: 300 } } }'
+  ).replace('command: "cat fixture/uptime.json"', 'command: "cat fixture/uptime.json; : monitor of {staging_url}"')
+  expect(production).toContain('load test of {staging_url}')
+  expect(production).toContain('monitor of {staging_url}')
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${production}`)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(outcome.exitCode).toBe(1)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; reason?: string }[]
+  expect(criteria.filter((c) => !c.met).map((c) => [c.name, c.reason])).toEqual([
+    ['performance SLAs', "stages.production_deployment.criteria.performance.command uses {staging_url}, but this run's staging deployment reported no environment_url (a line environment_url=… in its {outputs} file): it would not measure staging"],
+    ['uptime ≥ 99.5%', "stages.production_deployment.criteria.uptime.command uses {staging_url}, but this run's staging deployment reported no environment_url (a line environment_url=… in its {outputs} file): it would not measure staging"]
+  ])
+})
+
+test("a production criterion's {environment_url} is always empty (production has not deployed yet): the criterion is unmet", async () => {
+  const production = PRODUCTION.replace('command: "cat fixture/uptime.json"', 'command: "cat fixture/uptime.json; : monitor of {environment_url}"')
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${production}`)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(outcome.exitCode).toBe(1)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; reason?: string }[]
+  expect(criteria.filter((c) => !c.met).map((c) => [c.name, c.reason])).toEqual([
+    ['uptime ≥ 99.5%', 'stages.production_deployment.criteria.uptime.command uses {environment_url}, which is empty while the production criteria are checked (before production deploys): it would measure nothing deployed. Use {staging_url}']
+  ])
 })

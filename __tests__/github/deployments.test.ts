@@ -94,6 +94,34 @@ describe('staging soak', () => {
   })
 })
 
+describe('staging soak of one component of a repository', () => {
+  test("another component's deployment of the commit to the same environment is not this component's soak", async () => {
+    // web was deployed to staging at this commit 8 days ago; api, whose soak this is, only today.
+    const web = { ...deployment(1, NOW - 8 * DAY), payload: { component: 'web' }, description: 'spec-to-production web' }
+    // A record made before the payload named the component: its description does.
+    const older = { ...deployment(2, NOW - 9 * DAY), payload: {}, description: 'spec-to-production web' }
+    const ours = { ...deployment(3, NOW - DAY / 24), payload: { component: 'api' }, description: 'spec-to-production api' }
+    api.script('GET /repos/{owner}/{repo}/deployments', [{ status: 200, body: [ours, web, older] }])
+    api.script('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', [{ status: 200, body: [status('success', NOW - DAY / 24)] }])
+    const reading = await port.soak({ environment: 'staging', sha: SHA, days: 7, now: NOW, component: 'api' })
+    expect(reading).toMatchObject({ met: false, value: '0.0 days' })
+    // Only api's deployment's statuses were read.
+    expect(api.requests.filter((r) => r.path.endsWith('/statuses')).map((r) => r.path)).toEqual(['/repos/o/r/deployments/3/statuses'])
+
+    // Only other components' deployments: never deployed, saying whose they were.
+    api.script('GET /repos/{owner}/{repo}/deployments', [{ status: 200, body: [web] }])
+    const never = await port.soak({ environment: 'staging', sha: SHA, days: 7, now: NOW, component: 'api' })
+    expect(never).toMatchObject({ met: false, value: 'never' })
+    expect(never.reason).toBe(`${SHA.slice(0, 7)} has no successful deployment of api to staging (its 1 deployment(s) there are of other components: web)`)
+  })
+
+  test('a deployment names the component it deployed in its payload', async () => {
+    api.script('POST /repos/{owner}/{repo}/deployments', [{ status: 201, body: deployment(7, NOW) }])
+    await port.startDeployment({ environment: 'staging', sha: SHA, description: 'spec-to-production api', production: false, component: 'api' })
+    expect(api.requests[0].body).toMatchObject({ payload: { component: 'api' }, description: 'spec-to-production api' })
+  })
+})
+
 describe('staging soak over a long history', () => {
   test('more deployments since the success than the pages read: "no failure since" is unverified, so unmet', async () => {
     // 500 deployments of other commits in the 8 days since (5 pages of 100, all successful): a failure on the 6th
@@ -151,6 +179,18 @@ describe('security review', () => {
     expect(api.requests.some((r) => r.path.includes('/teams/'))).toBe(false)
     // Approved again after the last push: it counts.
     expect(await port.securityReview({ sha: SHA, users: ['alice'], teams: [], labels: [] })).toMatchObject({ met: true, value: 'approved by alice on #12' })
+  })
+
+  test('an approval of the last commit does not cover an earlier commit of the pull request; it covers the merge', async () => {
+    const merged = [{ number: 12, merged_at: iso(NOW), labels: [], head: { sha: SHA }, merge_commit_sha: 'c'.repeat(40) }]
+    api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: merged }, { status: 200, body: merged }])
+    api.script('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', [{ status: 200, body: [review('alice', 'APPROVED', SHA)] }])
+    // EARLIER is a commit of #12 before its last one: what alice approved came after it.
+    const earlier = await port.securityReview({ sha: EARLIER, users: ['alice'], teams: [], labels: [] })
+    expect(earlier).toMatchObject({ met: false, value: 'an earlier commit of #12' })
+    expect(earlier.reason).toBe('bbbbbbb is neither the last commit of pull request #12 (aaaaaaa) nor its merge (ccccccc): an approval of the pull request does not cover this earlier state of its code')
+    // The merge commit: the state alice approved, merged.
+    expect(await port.securityReview({ sha: 'c'.repeat(40), users: ['alice'], teams: [], labels: [] })).toMatchObject({ met: true, value: 'approved by alice on #12' })
   })
 
   test('no pull request, or no approval: unmet with the reason', async () => {

@@ -4,6 +4,8 @@
  */
 import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fastRepo, realReports } from '../helpers/fast-repo.js'
@@ -143,4 +145,66 @@ test('a failing half-open trial opens the circuit again for another recovery_tim
   expect(await deploys(dir)).toBe(2)
   expect(trial.stage.outputs.circuit_breaker.state).toBe('open')
   expect(Date.parse(trial.stage.outputs.circuit_breaker.opened_at)).toBeGreaterThan(openedAt)
+})
+
+test("a retried deploy is checked at the URL its successful attempt reported, not at the one a failed attempt wrote", async () => {
+  // A healthy service: what a failed first attempt names as its environment_url before it exits 1.
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}'))
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  try {
+    // Attempt 1 writes the URL and fails; attempt 2 exits 0 and reports no URL.
+    const deploy = `sh -c 'n=$(cat deploy.count 2>/dev/null || echo 0); echo $((n+1)) > deploy.count; if [ $n = 0 ]; then echo environment_url=${url} >> "$1"; exit 1; fi' sh {outputs}`
+    const dir = await repo(
+      `    command: ${deploy}\n    health_check: { url: "{environment_url}/health", json_field: status, timeout_seconds: 2 }\n`,
+      fastRetries
+    )
+    const { run, stage } = await staging(dir)
+    expect(await deploys(dir)).toBe(2)
+    expect(stage.outputs.attempts).toBe(2)
+    expect(run.code).toBe(1)
+    expect(stage.outputs.environment_url).toBeNull()
+    expect(stage.quality_gates.health_check.passed).toBe(false)
+    expect(stage.quality_gates.health_check.errors[0]).toMatch(/uses \{environment_url\}, but the deploy wrote no environment_url=/)
+    expect(run.stdout).not.toContain(`deployed to staging at ${url}`)
+  } finally {
+    server.close()
+  }
+})
+
+test('integration tests run after a deploy that reported no URL pass with a caveat: what they reached is not known', async () => {
+  // The deploy writes nothing to {outputs}: the tests get ENVIRONMENT_URL empty, and pass against whatever they fall back to.
+  const dir = await repo(
+    '    command: "true"\n    integration_tests:\n      command: "mkdir -p {reports}/it && cp fixture/junit.xml {reports}/it/junit.xml && cp fixture/coverage/lcov.info {reports}/it/lcov.info"\n      reports: { junit: "{reports}/it/junit.xml", coverage: "{reports}/it/lcov.info" }\n',
+    ''
+  )
+  const { run, stage } = await staging(dir)
+  expect(run.code).toBe(0)
+  const gate = stage.quality_gates.integration_test_pass_rate
+  expect(gate.passed).toBe(true)
+  expect(gate.warnings).toContainEqual(
+    'the deploy to staging reported no environment_url (a line environment_url=… in its {outputs} file), so the integration tests ran with ENVIRONMENT_URL empty: that they tested the deployment is not checked'
+  )
+  // Every surface's headline says the pass is not a clean one.
+  expect(run.stdout).toMatch(/Success: ✓ YES \(⚠ not everything measured: [^)]*integration_test_pass_rate/)
+})
+
+test('quality_gates.test_pass_rate.flaky: fail holds the integration tests too: one that passed only on a rerun fails them', async () => {
+  const suite = (failure: string) =>
+    `<testsuites><testsuite name="it" tests="1" failures="${failure ? 1 : 0}"><testcase classname="it" name="answers">${failure}</testcase></testsuite></testsuites>\n`
+  // The first run of the suite fails the test, the rerun passes it: flaky.
+  const command = `sh -c 'n=$(cat it.count 2>/dev/null || echo 0); echo $((n+1)) > it.count; mkdir -p "$1"; cp fixture/coverage/lcov.info "$1/lcov.info"; if [ $n = 0 ]; then cp it-fail.xml "$1/junit.xml"; exit 1; fi; cp it-pass.xml "$1/junit.xml"' sh {reports}/it`
+  const dir = await repo(
+    `    command: "true"\n    integration_tests:\n      command: ${command}\n      reports: { junit: "{reports}/it/junit.xml", coverage: "{reports}/it/lcov.info" }\n`,
+    'error_recovery:\n  testing: { max_retries: 2, base_delay: 0.01, exponential_base: 1, max_delay: 0.01, jitter: false }\n'
+  )
+  await writeFile(join(dir, 'it-fail.xml'), suite('<failure message="connection reset"/>'))
+  await writeFile(join(dir, 'it-pass.xml'), suite(''))
+  await editConfig(dir, (t) => t.replace('test_pass_rate: { required: 100 }', 'test_pass_rate: { required: 100, flaky: fail }'))
+  const { run, stage } = await staging(dir)
+  expect(Number(await readFile(join(dir, 'it.count'), 'utf8'))).toBe(2)
+  const gate = stage.quality_gates.integration_test_pass_rate
+  expect(gate.details).toMatchObject({ flaky_count: 1, flaky_policy: 'fail' })
+  expect(gate.passed).toBe(false)
+  expect(run.code).toBe(1)
 })

@@ -1,5 +1,5 @@
 import { describe, expect, jest, test } from '@jest/globals'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RetryPolicyConfig } from '../../src/config/types.js'
@@ -151,6 +151,43 @@ describe('the environment circuit breaker', () => {
       expect(breaker.admits()).toBe(true)
     } finally {
       jest.useRealTimers()
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  test("an environment named in another case is the same environment (GitHub's names are case-insensitive): its open breaker holds", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-breaker-'))
+    try {
+      const warn = jest.fn()
+      const breaker = await loadEnvironmentBreaker(dir, 'staging', cfg, warn)
+      for (let n = 0; n < cfg.failure_threshold; n++) await breaker.record('failure', 'deploy: exit status 1')
+      await saveEnvironmentBreaker(dir, breaker, warn)
+      const renamed = await loadEnvironmentBreaker(dir, 'Staging', cfg, warn)
+      expect(renamed.report()).toMatchObject({ environment: 'Staging', state: 'open', failures: cfg.failure_threshold })
+      expect(renamed.admits()).toBe(false)
+      // Saved under the new name, once.
+      await saveEnvironmentBreaker(dir, renamed, warn)
+      const file = JSON.parse(await readFile(join(dir, '.spec-to-production/state/circuit-breakers.json'), 'utf8')) as { environments: Record<string, unknown> }
+      expect(Object.keys(file.environments)).toEqual(['Staging'])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('a hand-written record with a negative failure count is malformed: it would need that many more failures to open', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-breaker-'))
+    try {
+      await mkdir(join(dir, '.spec-to-production/state'), { recursive: true })
+      const planted = { version: 1, environments: { staging: { cockatiel: { ownState: { value: 0 }, breakerState: -1000 }, last_failure: null, updated_at: '2026-01-01T00:00:00.000Z' } } }
+      await writeFile(join(dir, '.spec-to-production/state/circuit-breakers.json'), JSON.stringify(planted))
+      const warn = jest.fn()
+      const breaker = await loadEnvironmentBreaker(dir, 'staging', cfg, warn)
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('the record of environment staging is malformed'))
+      expect(breaker.report()).toMatchObject({ state: 'closed', failures: 0 })
+      for (let n = 0; n < cfg.failure_threshold; n++) await breaker.record('failure', 'deploy: exit status 1')
+      expect(breaker.report()).toMatchObject({ state: 'open', failures: cfg.failure_threshold })
+      expect(breaker.admits()).toBe(false)
+    } finally {
       await rm(dir, { recursive: true, force: true })
     }
   })

@@ -129,8 +129,9 @@ export function aggregateSummary(result: AggregateInput, opts: AggregateSummaryO
   )
   const legRows = views.map(
     (v) =>
-      `| ${LEG_MARK[v.status]} | ${cell(v.component, NAME_MAX_CHARS)} | ${v.target} | ${stages.map((k) => STAGE_MARK[v.stages[k]]).join(' | ')}${stages.length ? ' | ' : ''}` +
-      `${coverageCell(v)} | ${fmtMs(v.total_execution_time_ms)} | ${v.retries} | ${v.failure ? cell(v.failure.message) : ''} |`
+      // A pass its leg's own surfaces call ⚠️ (something unmeasured, a gate weakened by configuration) is not ✅ here.
+      `| ${v.status === 'success' && v.caveat ? '⚠️' : LEG_MARK[v.status]} | ${cell(v.component, NAME_MAX_CHARS)} | ${v.target} | ${stages.map((k) => STAGE_MARK[v.stages[k]]).join(' | ')}${stages.length ? ' | ' : ''}` +
+      `${coverageCell(v)} | ${fmtMs(v.total_execution_time_ms)} | ${v.retries} | ${v.failure ? cell(v.failure.message) : v.caveat ? `⚠️ passed, ${cell(v.caveat)}` : ''} |`
   )
   ;[...missingRows, ...legRows].forEach((line, i) => items.push({ kind: 'row', line, before: i === 0 ? tableHead : undefined }))
   const testsHead = [
@@ -144,7 +145,7 @@ export function aggregateSummary(result: AggregateInput, opts: AggregateSummaryO
   ]
   ;[...testTotals(views).map(totalRow), ...views.flatMap(testRows)].forEach((line, i) => items.push({ kind: 'tests', line, before: i === 0 ? testsHead : undefined }))
 
-  const legend = ['', '✅ passed · ❌ failed · ⊘ cancelled · – skipped or not run for the target.']
+  const legend = ['', '✅ passed · ⚠️ passed, not a clean pass (its reason in the last column) · ❌ failed · ⊘ cancelled · – skipped or not run for the target.']
   const reserve = 400 // the line that says what was cut
   let used = bytes(head.join('\n')) + bytes(legend.join('\n')) + 2 + reserve
   const body: string[] = []

@@ -6,7 +6,7 @@ import { STAGE_ORDER, type StageKey, type Target } from '../config/types.js'
 import type { GateResult, WorkflowReport } from '../engine/model.js'
 import { passRatePercent } from '../gates/tests.js'
 import { verdictTitle } from '../github/checks.js'
-import { causeGate, gatedPercent, testSuites, type TestCounts } from '../view/report-view.js'
+import { causeGate, gatedPercent, reportView, testSuites, type TestCounts } from '../view/report-view.js'
 import type { AggregateInput, InvalidReport, Leg } from './read.js'
 
 export type LegStatus = 'success' | 'failure' | 'cancelled'
@@ -64,6 +64,11 @@ export interface LegView {
   total_execution_time_ms: number
   retries: number
   failure: LegFailure | null
+  /**
+   * A pass that is not a clean one, in the leg's own headline words (`⚠ not everything measured: security`, a target
+   * stage that did not run); null for a clean pass or a failure.
+   */
+  caveat: string | null
   tests: LegTests
   file: string
 }
@@ -92,6 +97,14 @@ function firstFailure(report: WorkflowReport): LegFailure | null {
   // The same words as the leg's own check run title, without its mark.
   const message = verdictTitle(report).replace(/^[✗⊘✓]\s*/, '')
   return { stage: key, gate: gate?.gate_name ?? null, message }
+}
+
+/** What qualifies a leg's pass, as its own surfaces say it (the headline after its first `; `); null for a clean one. */
+function legCaveat(report: WorkflowReport): string | null {
+  const view = reportView(report)
+  if (!view.qualified) return null
+  const said = view.headline.indexOf('; ')
+  return said === -1 ? 'not a clean pass' : view.headline.slice(said + 2)
 }
 
 const whole = (n: number) => Number.isSafeInteger(n) && n >= 0
@@ -165,6 +178,7 @@ export function legView(leg: Leg): LegView {
     total_execution_time_ms: r.total_execution_time_ms,
     retries: Object.values(r.stage_results).reduce((sum, s) => sum + (s?.retries ?? 0), 0),
     failure: firstFailure(r),
+    caveat: legCaveat(r),
     tests: legTests(r),
     file: leg.file
   }
@@ -194,7 +208,13 @@ export function aggregateVerdict(result: AggregateInput): AggregateVerdict {
 export function verdictSentence(result: AggregateInput): string {
   const v = aggregateVerdict(result)
   const n = result.legs.length
-  if (v.success) return `all ${n} leg${n === 1 ? '' : 's'} passed`
+  if (v.success) {
+    // Legs whose own surfaces say ⚠️ passed are said here too: "all passed" of them is not all clean.
+    const caveated = result.legs.filter((l) => legCaveat(l.report) !== null).map((l) => l.component)
+    const names = [...new Set(caveated)].sort(cmp)
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '')
+    return `all ${n} leg${n === 1 ? '' : 's'} passed${caveated.length ? `, ${caveated.length} of them not cleanly (⚠️ not everything measured or checked: ${shown})` : ''}`
+  }
   const parts: string[] = []
   const failedLegs = result.legs.filter((l) => !l.report.success || l.report.cancelled).length
   if (failedLegs) parts.push(`${failedLegs} of ${n} leg${n === 1 ? '' : 's'} failed`)

@@ -333,6 +333,10 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   // GitHub's environment names are case-insensitive.
   const stagingEnv = config.stages.staging_deployment.environment
   const productionEnv = config.stages.production_deployment.environment
+  // The soak is staging's time on staging: unless a layer names another environment for it, it is read from the one
+  // staging deploys to (a renamed staging left the default 'staging' read, an environment nothing deploys to now).
+  const soak = config.stages.production_deployment.criteria?.soak
+  if (soak && lastSetting(layers, ['stages', 'production_deployment', 'criteria', 'soak', 'environment']) <= 0) soak.environment = stagingEnv
   if (stagingEnv.trim().toLowerCase() === productionEnv.trim().toLowerCase()) {
     const origin = (stage: string) => originOf(layers, ['stages', stage, 'environment'])
     throw new ConfigurationError(

@@ -4,6 +4,7 @@
  * result with `healthy: false` and the last error.
  */
 import { performance } from 'node:perf_hooks'
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import { describeFetchError, discardBody, MAX_BODY_BYTES, parseHttpUrl, readBodyCapped, redactUrl } from './http.js'
 
 export interface HealthCheckOptions {
@@ -14,8 +15,9 @@ export interface HealthCheckOptions {
   /** Dotted path of a field in the JSON body that must match (`status`, `checks.db.status`, `items.0.ok`). */
   jsonField?: string
   /**
-   * The value `jsonField` must hold (strict equality); without it the field must be present and not null or false,
-   * and a string must be a word that says healthy (ok, up, healthy, pass, serving, …, see HEALTHY_WORDS).
+   * The value `jsonField` must hold (strict equality); without it the field must be present, not null, false or 0,
+   * nor an object or a list (which hold verdicts, not one), and a string must be a word that says healthy (ok, up,
+   * healthy, pass, serving, …, see HEALTHY_WORDS).
    */
   expectedValue?: string | number | boolean
   /** Total time budget in milliseconds, requests and waits included. */
@@ -173,6 +175,15 @@ async function attempt(fetchImpl: typeof fetch, url: URL, opts: HealthCheckOptio
       return { ok: false, status, error: `${redactUrl(url)} did not answer JSON (body starts ${JSON.stringify(text.slice(0, 80))})`, hasObserved: false }
     }
     const path = parsePath(opts.jsonField) ?? []
+    const repeated = repeatedOnPath(text, path)
+    if (repeated !== undefined) {
+      return {
+        ok: false,
+        status,
+        hasObserved: false,
+        error: `the JSON body gives the field ${repeated} more than once: which of its values says the service's health is ambiguous (JSON.parse takes the last, other readers the first)`
+      }
+    }
     const found = lookup(body, path)
     if (!found.present) {
       return { ok: false, status, error: `the JSON body has no field ${opts.jsonField}`, hasObserved: false }
@@ -188,8 +199,18 @@ async function attempt(fetchImpl: typeof fetch, url: URL, opts: HealthCheckOptio
           error: `${opts.jsonField} is ${describeValue(observed)}, expected ${describeValue(opts.expectedValue)}`
         }
       }
-    } else if (observed === null || observed === false) {
+    } else if (observed === null || observed === false || observed === 0) {
       return { ok: false, status, observed, hasObserved: true, error: `${opts.jsonField} is ${describeValue(observed)}` }
+    } else if (typeof observed === 'object') {
+      // `{"status": {"status": "DOWN", …}}`: a mapping or a list holds verdicts, it is none. Present and not null, it
+      // passed as healthy whatever it said inside.
+      return {
+        ok: false,
+        status,
+        observed,
+        hasObserved: true,
+        error: `${opts.jsonField} is ${describeValue(observed)}, which is no verdict: name the field inside it that says healthy (json_field: ${opts.jsonField}.status, say) or give expected_value`
+      }
     } else if (typeof observed === 'string' && !HEALTHY_WORDS.has(observed.trim().toLowerCase())) {
       // `{"status": "DOWN"}` is present and not false, yet says the service is down: without an expected value, only
       // a word that says healthy counts.
@@ -258,6 +279,38 @@ function parsePath(path: string): string[] | undefined {
   if (path.length === 0 || path.length > 500) return undefined
   const segments = path.split('.')
   return segments.every((s) => s.length > 0) ? segments : undefined
+}
+
+/**
+ * The first name along `path` that the body gives twice in one object (`{"status": "down", …, "status": "ok"}`), as a
+ * dotted path; undefined when none is repeated. JSON.parse keeps the last of them, silently: the body is read again,
+ * with `yaml` (a superset of JSON that keeps every pair), only to count them. A body yaml cannot read is not judged here.
+ */
+function repeatedOnPath(text: string, path: readonly string[]): string | undefined {
+  // Read again only when some name of the path is written more than once (or may be written escaped): a large body
+  // costs yaml most of a second.
+  const written = (name: string) => text.split(`"${name}"`).length - 1
+  if (!text.includes('\\u') && path.every((name) => written(name) <= 1)) return undefined
+  let doc: ReturnType<typeof parseDocument>
+  try {
+    doc = parseDocument(text, { uniqueKeys: false, strict: false })
+  } catch {
+    return undefined
+  }
+  if (doc.errors.length > 0) return undefined
+  let node: unknown = doc.contents
+  for (let i = 0; i < path.length; i++) {
+    if (isMap(node)) {
+      const pairs = node.items.filter((pair) => isScalar(pair.key) && String(pair.key.value) === path[i])
+      if (pairs.length > 1) return path.slice(0, i + 1).join('.')
+      node = pairs[0]?.value
+    } else if (isSeq(node) && /^\d+$/.test(path[i])) {
+      node = node.items[Number(path[i])]
+    } else {
+      return undefined
+    }
+  }
+  return undefined
 }
 
 /** Own properties only: `__proto__` or `constructor` in a path find nothing unless the body has them. */

@@ -29,9 +29,13 @@ export interface DeploymentRecord {
 /** What the engine asks of GitHub, when it runs there with a token; absent locally. */
 export interface GitHubPort {
   /** Creates a deployment for the environment at the commit; null (with a warning logged) when the token may not. */
-  startDeployment(o: { environment: string; sha: string; description: string; production: boolean }): Promise<DeploymentRecord | null>
-  /** Staging soak: the commit deployed successfully to `environment` at least `days` ago, with no failure since. */
-  soak(o: { environment: string; sha: string; days: number; now: number }): Promise<CriterionReading>
+  startDeployment(o: { environment: string; sha: string; description: string; production: boolean; component?: string }): Promise<DeploymentRecord | null>
+  /**
+   * Staging soak: the commit deployed successfully to `environment` at least `days` ago, with no failure since. With
+   * `component`, a deployment this product recorded for another component (its payload, or its description) is not
+   * this component's time on the environment.
+   */
+  soak(o: { environment: string; sha: string; days: number; now: number; component?: string }): Promise<CriterionReading>
   /** Security review: the pull request that brought the commit has an approval from these users/teams, or a label. */
   securityReview(o: { sha: string; users: string[]; teams: string[]; labels: string[] }): Promise<CriterionReading>
   /**

@@ -64,7 +64,9 @@ export function formatSummary(report: WorkflowReport, reportPath: string | null)
     const stage = report.stage_results[key]
     if (!stage) continue
     for (const gate of Object.values(stage.quality_gates).filter((g) => !g.passed)) {
-      lines.push(`  ✗ ${key}.${gate.gate_name}: ${gate.errors[0] ?? 'failed'}`)
+      // Each criterion not met is its own reason (a local run without a token misses three): all are said.
+      const said = Array.isArray(gate.details?.criteria) && gate.errors.length > 1 ? gate.errors : [gate.errors[0] ?? 'failed']
+      for (const error of said) lines.push(`  ✗ ${key}.${gate.gate_name}: ${error}`)
     }
     for (const e of stage.errors) lines.push(`  ✗ ${key}: ${e}`)
   }

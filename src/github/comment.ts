@@ -100,7 +100,11 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
       : ' (no run of the base branch in the history to compare with)'
     facts.push(`**Coverage**: ${exactPct(view.coverage.percent)}${view.coverage.threshold !== null ? `, threshold ${exactPct(view.coverage.threshold)}` : ''}${against}`)
   }
-  for (const d of view.deployments) if (d.url) facts.push(`**${escapeMarkdown(d.environment ?? d.stage)}**: ${escapeMarkdown(d.url)}`)
+  // Where each deployment stands, with what the other surfaces say beside it: a rollback (or one that failed), an
+  // unverified deploy, its attempts. A bare URL would read as a release in place and checked.
+  for (const d of view.deployments) {
+    facts.push(`**${escapeMarkdown(d.environment ?? d.stage)}**: ${escapeMarkdown(d.url ?? d.state)}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${escapeMarkdown(x)}`).join('')}`)
+  }
   if (facts.length) lines.push(...facts.map((f) => `- ${f}`), '')
 
   if (view.gates.length) {

@@ -23,10 +23,28 @@ function statusOf(error: unknown): number | undefined {
   return (error as { status?: number }).status
 }
 
+/**
+ * The component a deployment this product recorded was of: its payload's `component`, or, for a record made before the
+ * payload carried it, the name in its description (`spec-to-production <component>`). Null for another tool's record.
+ */
+function deployedComponent(d: { payload?: unknown; description?: string | null }): string | null {
+  let payload = d.payload
+  if (typeof payload === 'string') {
+    try {
+      payload = JSON.parse(payload) as unknown
+    } catch {
+      payload = undefined
+    }
+  }
+  const named = typeof payload === 'object' && payload !== null ? (payload as { component?: unknown }).component : undefined
+  if (typeof named === 'string') return named
+  return /^spec-to-production (\S+)$/.exec(d.description ?? '')?.[1] ?? null
+}
+
 export function createGitHubPort(settings: DeploymentsSettings): GitHubPort {
   const { octokit, owner, repo, log } = settings
 
-  async function startDeployment(o: { environment: string; sha: string; description: string; production: boolean }): Promise<DeploymentRecord | null> {
+  async function startDeployment(o: { environment: string; sha: string; description: string; production: boolean; component?: string }): Promise<DeploymentRecord | null> {
     let id: number
     let url: string
     try {
@@ -39,7 +57,9 @@ export function createGitHubPort(settings: DeploymentsSettings): GitHubPort {
         auto_merge: false,
         required_contexts: [],
         production_environment: o.production,
-        transient_environment: false
+        transient_environment: false,
+        // Which component it deployed: components of one repository share commits and, often, environment names.
+        ...(o.component !== undefined ? { payload: { component: o.component } } : {})
       })
       if (res.status !== 201 || !('id' in res.data)) {
         log.warning(`GitHub did not create a deployment for ${o.environment} (${res.status}): the deploy runs without a GitHub Deployment record`)
@@ -78,9 +98,14 @@ export function createGitHubPort(settings: DeploymentsSettings): GitHubPort {
     }
   }
 
-  async function soak(o: { environment: string; sha: string; days: number; now: number }): Promise<CriterionReading> {
+  async function soak(o: { environment: string; sha: string; days: number; now: number; component?: string }): Promise<CriterionReading> {
     try {
-      const { data: forCommit } = await octokit.rest.repos.listDeployments({ owner, repo, environment: o.environment, sha: o.sha, per_page: 100 })
+      const { data: listed } = await octokit.rest.repos.listDeployments({ owner, repo, environment: o.environment, sha: o.sha, per_page: 100 })
+      // The components of a repository share its commits: another component's deployment of this commit (to a staging
+      // environment of the same name) is not this component's time there. Deployments that name no component (made by
+      // another tool) are counted as before.
+      const others = o.component === undefined ? [] : listed.filter((d) => deployedComponent(d) !== null && deployedComponent(d) !== o.component)
+      const forCommit = listed.filter((d) => !others.includes(d))
       let firstSuccess: number | null = null
       for (const d of forCommit) {
         const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: d.id, per_page: 100 })
@@ -90,7 +115,12 @@ export function createGitHubPort(settings: DeploymentsSettings): GitHubPort {
         }
       }
       if (firstSuccess === null) {
-        return { met: false, value: 'never', reason: `${o.sha.slice(0, 7)} has no successful deployment to ${o.environment}` }
+        const otherNames = [...new Set(others.map(deployedComponent))].slice(0, 5).join(', ')
+        return {
+          met: false,
+          value: 'never',
+          reason: `${o.sha.slice(0, 7)} has no successful deployment${o.component !== undefined ? ` of ${o.component}` : ''} to ${o.environment}${others.length ? ` (its ${others.length} deployment(s) there are of other components: ${otherNames})` : ''}`
+        }
       }
       const ageDays = (o.now - firstSuccess) / DAY_MS
       const value = `${ageDays.toFixed(1)} days`
@@ -137,11 +167,22 @@ export function createGitHubPort(settings: DeploymentsSettings): GitHubPort {
       const labelled = pr.labels.map((l) => l.name).filter((name) => o.labels.includes(name))
       if (labelled.length) return { met: true, value: `label ${labelled[0]} on #${pr.number}`, reason: `pull request #${pr.number} carries the label ${labelled[0]}` }
 
+      const head = pr.head?.sha ?? null
+      // The commit deployed must be the state the approval saw: the pull request's last commit, or the commit its merge
+      // made. An earlier commit of the pull request (a re-run of an older run) lacks what was pushed after it — a fix
+      // the reviewer asked for, say — and no approval of the last commit covers it.
+      const merge = pr.merge_commit_sha ?? null
+      if (head !== null && o.sha !== head && o.sha !== merge) {
+        return {
+          met: false,
+          value: `an earlier commit of #${pr.number}`,
+          reason: `${o.sha.slice(0, 7)} is neither the last commit of pull request #${pr.number} (${head.slice(0, 7)}) nor its merge${merge ? ` (${merge.slice(0, 7)})` : ''}: an approval of the pull request does not cover this earlier state of its code`
+        }
+      }
       const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pr.number, per_page: 100 })
       // A reviewer's latest verdict counts (an approval followed by 'changes requested' is no approval), and an
       // approval counts only of the pull request's last commit: one given before later pushes reviewed other code
       // (GitHub keeps it unless branch protection dismisses stale approvals).
-      const head = pr.head?.sha ?? null
       const latest = new Map<string, { state: string; commit: string | null }>()
       for (const r of reviews) if (r.user && r.state !== 'COMMENTED') latest.set(r.user.login, { state: r.state, commit: r.commit_id ?? null })
       const approved = [...latest].filter(([, r]) => r.state === 'APPROVED')

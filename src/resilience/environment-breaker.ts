@@ -66,10 +66,14 @@ function isStored(value: unknown): value is StoredBreaker {
   return (
     typeof v === 'object' &&
     v !== null &&
-    typeof v.cockatiel?.breakerState === 'number' &&
-    Number.isFinite(v.cockatiel.breakerState) &&
+    // A count of consecutive failures: a negative one (-1000, written by hand) would take that many more failures to
+    // open the circuit, and be reported as the failures counted.
+    Number.isSafeInteger(v.cockatiel?.breakerState) &&
+    v.cockatiel.breakerState >= 0 &&
+    (v.last_failure === undefined || v.last_failure === null || typeof v.last_failure === 'string') &&
     !!own &&
-    (own.value === CircuitState.Closed || (own.value === CircuitState.Open && typeof own.openedAt === 'number' && typeof own.attemptNo === 'number'))
+    (own.value === CircuitState.Closed ||
+      (own.value === CircuitState.Open && Number.isFinite(own.openedAt) && Number.isSafeInteger(own.attemptNo) && own.attemptNo! >= 0))
   )
 }
 
@@ -165,11 +169,22 @@ async function readState(path: string, warn: (m: string) => void): Promise<State
   return { version: 1, environments: Object.create(null) as Record<string, StoredBreaker> }
 }
 
+/**
+ * The name an environment's record is kept under: GitHub's environment names are case-insensitive, so `Staging` is
+ * the environment `staging` was (a renamed key would otherwise start a closed breaker for an environment whose
+ * circuit is open). The exact name first.
+ */
+function storedName(state: StateFile, environment: string): string {
+  if (Object.hasOwn(state.environments, environment)) return environment
+  const folded = environment.trim().toLowerCase()
+  return Object.keys(state.environments).find((name) => name.trim().toLowerCase() === folded) ?? environment
+}
+
 /** The environment's breaker as the last run left it (closed when there is no usable record). */
 export async function loadEnvironmentBreaker(workspace: string, environment: string, cfg: CircuitBreakerConfig, warn: (m: string) => void): Promise<EnvironmentBreaker> {
   const path = breakerStatePath(workspace)
   const state = await readState(path, warn)
-  const stored = state.environments[environment]
+  const stored = state.environments[storedName(state, environment)]
   if (stored !== undefined && !isStored(stored)) {
     warn(`${path}: the record of environment ${environment} is malformed: its breaker starts closed`)
     return new EnvironmentBreaker(environment, cfg)
@@ -189,6 +204,8 @@ export async function loadEnvironmentBreaker(workspace: string, environment: str
 export async function saveEnvironmentBreaker(workspace: string, breaker: EnvironmentBreaker, warn: (m: string) => void): Promise<void> {
   const path = breakerStatePath(workspace)
   const state = await readState(path, warn)
+  // One record per environment, under the name the configuration gives it now.
+  delete state.environments[storedName(state, breaker.environment)]
   state.environments[breaker.environment] = breaker.stored()
   await mkdir(dirname(path), { recursive: true })
   const temp = `${path}.${process.pid}.tmp`

@@ -548,6 +548,17 @@ function otherFacts(gate: GateResult, kind: string): string[] {
   return out
 }
 
+/**
+ * Why a gate failed, in one line: its first error — and, for criteria, the names of the others not met, which every
+ * one-line surface (the console, the summary's list of failures) would otherwise leave out (a local run that lacks
+ * a token for three criteria named only the first).
+ */
+function whyOf(gate: GateResult, criteria: readonly CriterionView[]): string | null {
+  const first = gate.errors?.[0] ?? null
+  const unmet = criteria.filter((c) => !c.met).map((c) => c.name)
+  return first !== null && unmet.length > 1 ? `${first}; also not met: ${unmet.slice(1).join(', ')}` : first
+}
+
 export function gateView(stage: string, gate: GateResult): GateView {
   const kind = kindOf(gate.gate_name, gate.details ?? {})
   const m = measure(gate, kind)
@@ -562,7 +573,7 @@ export function gateView(stage: string, gate: GateResult): GateView {
     facts: [...m.facts, ...otherFacts(gate, kind)],
     caveats: warnings.filter((w) => /not measured|not checked|judged by exit status only|cannot be trusted|weakened by configuration|configuration changed by this change/i.test(w)),
     criteria: m.criteria,
-    why: gate.errors?.[0] ?? null,
+    why: whyOf(gate, m.criteria),
     errors: gate.errors ?? [],
     warnings,
     duration_ms: num(gate.execution_time_ms) ?? 0,
@@ -668,11 +679,15 @@ function rollbackText(rb: Details | undefined): string | null {
 
 /**
  * A deployment in words, where no URL says it: deployed without a URL, not deployed, or — stopped while its deploy
- * command ran — unknown (the command may have changed the environment, and no rollback runs after a cancel).
+ * command ran (a cancel, or its timeout) — unknown (the command may have changed the environment; no rollback runs
+ * after a cancel, and the rollback after a timeout is said beside it).
  */
 function deploymentState(o: Details): string {
+  // Its outputs file could not be read: whether it named a URL is not known.
+  if (o.deployed === true && o.outputs_unreadable === true) return 'deployed; what the deploy command reported could not be read'
   if (o.deployed === true) return 'deployed; the deploy command reported no URL'
   if (o.interrupted === true) return 'state unknown: the run was cancelled while the deploy command ran (no rollback ran after it)'
+  if (o.killed_at_timeout === true) return 'state unknown: the deploy command was killed at its timeout, midway (what it changed is not known)'
   return 'not deployed'
 }
 

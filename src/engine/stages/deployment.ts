@@ -6,6 +6,7 @@
  * health check and rollback. Nothing reports a deployment that did not happen.
  */
 import { randomBytes } from 'node:crypto'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DeploymentStage, StageKey } from '../../config/types.js'
 import { evaluateSlas, readBenchmark } from '../../deploy/benchmark.js'
@@ -166,6 +167,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   } else {
     const vars = deployVars(ctx, 'production_deployment')
     try {
+      if (perf.command) refuseEmptyStagingUrl(perf.command, vars, `${where}.performance.command`)
       const path = reportPathFor(ctx, perf.report, `${where}.performance.report`, vars)
       // A benchmark this run runs must write its report: one left over from an earlier run is no measurement.
       const snapshot = perf.command ? await ReportSnapshot.take([path]) : null
@@ -212,7 +214,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   if (!ctx.host.github) {
     criteria.push(unmet(`staging soak ≥ ${soak.days} days`, `${soak.days} days`, 'GitHub Deployments API', 'not running in GitHub with a token: the deployment history cannot be read, so the soak cannot be verified'))
   } else {
-    const reading = await ctx.host.github.soak({ environment: soak.environment, sha: ctx.templateVars.sha, days: soak.days, now: ctx.host.now() })
+    const reading = await ctx.host.github.soak({ environment: soak.environment, sha: ctx.templateVars.sha, days: soak.days, now: ctx.host.now(), component: ctx.component })
     criteria.push({ name: `staging soak ≥ ${soak.days} days`, met: reading.met, value: reading.value, threshold: `${soak.days} days`, source: 'GitHub Deployments API', reason: reading.reason })
   }
 
@@ -223,6 +225,8 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   } else {
     try {
       const vars = deployVars(ctx, 'production_deployment')
+      if (uptime.command) refuseEmptyStagingUrl(uptime.command, vars, `${where}.uptime.command`)
+      if (uptime.url) refuseEmptyStagingUrl(uptime.url, vars, `${where}.uptime.url`)
       const reading = await readUptime({
         command: uptime.command ? commandFor(ctx, uptime.command, `${where}.uptime.command`, vars) : undefined,
         url: uptime.url ? textFor(ctx, uptime.url, `${where}.uptime.url`, vars) : undefined,
@@ -265,6 +269,22 @@ export async function stagingDeploymentStage(ctx: RunContext, stage: StageRecord
 
 export async function productionDeploymentStage(ctx: RunContext, stage: StageRecorder): Promise<void> {
   await deploy(ctx, stage, 'production_deployment', await productionCriteria(ctx, stage))
+}
+
+/**
+ * A criterion's command or URL that measures `{staging_url}` when this run's staging deploy reported none: it would
+ * measure whatever an empty URL leads to (a load test's default of localhost), not staging. Throws, so the criterion
+ * is unmet with the reason.
+ */
+function refuseEmptyStagingUrl(template: string, vars: Record<string, string>, key: string): void {
+  const used = template.replace(/\{\{|\}\}/g, '')
+  if (/\{staging_url\}/.test(used) && !vars.staging_url) {
+    throw new Error(`${key} uses {staging_url}, but this run's staging deployment reported no environment_url (a line environment_url=… in its {outputs} file): it would not measure staging`)
+  }
+  // The criteria are read before production deploys: its {environment_url} is empty then, always.
+  if (/\{environment_url\}/.test(used)) {
+    throw new Error(`${key} uses {environment_url}, which is empty while the production criteria are checked (before production deploys): it would measure nothing deployed. Use {staging_url}`)
+  }
 }
 
 /** Template values of a deployment stage: environment, the outputs file, and this run's staging URL. */
@@ -331,14 +351,18 @@ async function deployGuarded(
     return
   }
   const record = cfg.github_deployment && host.github
-    ? await host.github.startDeployment({ environment: cfg.environment, sha: ctx.templateVars.sha, description: `spec-to-production ${ctx.component}`, production: key === 'production_deployment' })
+    ? await host.github.startDeployment({ environment: cfg.environment, sha: ctx.templateVars.sha, description: `spec-to-production ${ctx.component}`, production: key === 'production_deployment', component: ctx.component })
     : null
   if (record) await record.status('in_progress')
   stage.outputs.github_deployment = record?.url ?? null
 
   const failed = async (message: string, errorType: 'exit_code' | 'threshold_not_met' | 'timeout' | 'report'): Promise<void> => {
     stage.fail(message, errorType)
-    stage.outputs.rollback = await rollback(ctx, stage, key, vars, breaker)
+    const rolledBack = await rollback(ctx, stage, key, vars, breaker)
+    stage.outputs.rollback = rolledBack
+    // The environment is where the rollback put it: every surface shows that URL, not the failed release's (which
+    // stays in deploy_outputs).
+    if (typeof rolledBack.environment_url === 'string') stage.outputs.environment_url = rolledBack.environment_url
     // The report is redacted after the stage; what GitHub is told now is redacted here.
     await record?.status('failure', { description: ctx.redactor.redact(message).slice(0, 140) })
   }
@@ -356,6 +380,10 @@ async function deployGuarded(
     policy,
     // The environment's breaker: each attempt counts (see environment-breaker.ts); once open, no more attempts.
     breaker,
+    // What an attempt reports is that attempt's: a retry starts with an empty outputs file, as a step starts with an
+    // empty GITHUB_OUTPUT. A failed attempt's environment_url would otherwise be the URL the successful one is checked
+    // at and shown as deployed at, when the successful one wrote none.
+    beforeAttempt: () => rm(outputsFile, { force: true }),
     judge: async (res): Promise<AttemptOutcome<undefined>> => {
       const cls = classifyCommand(res, policy.retry_on_timeout)
       const decision = deployRetryDecision(res, cls, cfg, ctx.signal.aborted)
@@ -380,7 +408,10 @@ async function deployGuarded(
   stage.outputs.attempts = step.attempts
   if (!step.outcome.ok) {
     stage.outputs.deployed = false
-    await failed(`deploy to ${cfg.environment} failed: ${step.outcome.reason}`, step.outcome.reason.includes('timed out') ? 'timeout' : 'exit_code')
+    const timedOut = step.outcome.reason.includes('timed out')
+    // Killed midway, the deploy said nothing of what it had changed: not "not deployed", but unknown (as a cancel).
+    if (timedOut) stage.outputs.killed_at_timeout = true
+    await failed(`deploy to ${cfg.environment} failed: ${step.outcome.reason}`, timedOut ? 'timeout' : 'exit_code')
     return
   }
   let outputs: Record<string, string>
@@ -390,6 +421,7 @@ async function deployGuarded(
     // The deploy ran and exited 0, so something may be in place; what it reported cannot be read, so nothing can be
     // checked against it: a failed deployment, rolled back.
     stage.outputs.deployed = true
+    stage.outputs.outputs_unreadable = true
     await failed(`the deploy to ${cfg.environment} exited 0, but what it reported cannot be read: ${(error as Error).message}`, 'report')
     return
   }
@@ -423,9 +455,22 @@ async function deployGuarded(
       policy: ctx.config.error_recovery.testing,
       coverageThreshold: key === 'staging_deployment' ? coverageThreshold(ctx.config.quality_gates.test_coverage, 'staging') : 0,
       env: { ENVIRONMENT_URL: environmentUrl },
-      vars
+      vars,
+      // The pass rate's flaky policy holds these tests as it holds the testing stage's (as its `required` does): under
+      // `flaky: fail`, a test that passed only on a rerun of the suite fails it. The quarantine names the testing
+      // stage's tests, and is not applied here.
+      passRatePolicy: { flaky: ctx.config.quality_gates.test_pass_rate.flaky ?? 'warn' }
     })
     if (result.cancelled) return
+    // Without a URL from the deploy the tests were given an empty ENVIRONMENT_URL: what they reached (a default of
+    // their own, a server on the runner) is not known to be the deployment, and their pass says so on every surface.
+    const passRate = stage.gates[`${key === 'staging_deployment' ? 'integration_' : 'e2e_'}test_pass_rate`]
+    if (!environmentUrl && passRate?.passed) {
+      passRate.warnings = [
+        ...(passRate.warnings ?? []),
+        `the deploy to ${cfg.environment} reported no environment_url (a line environment_url=… in its {outputs} file), so the ${suite.replace('_', ' ')} ran with ENVIRONMENT_URL empty: that they tested the deployment is not checked`
+      ]
+    }
     // Tests that ran and failed are the product's failure; a suite that produced no report could not reach it.
     if (result.passed) await breaker.record('success')
     else if (!result.reportRead) await breaker.record('failure', `${suite.replace('_', ' ')}: no test report (the suite could not run against ${cfg.environment})`)
@@ -580,6 +625,8 @@ async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, v
     stage.warnings.push(`after the rollback, ${(error as Error).message}: its health is checked at the URL the deploy reported, if any`)
   }
   if (outputs.environment_url) {
+    // A rollback that reports another URL (the previous release's slot, blue/green) moved the environment there.
+    if (outputs.environment_url !== vars.environment_url) outcome.environment_url = shownUrl(ctx, outputs.environment_url)
     vars.environment_url = outputs.environment_url
     shownUrl(ctx, outputs.environment_url)
   }
