@@ -8,7 +8,7 @@
 import type { DeepPartial } from './merge.js'
 import type { RepositoryProbe } from './probe.js'
 import type { PresetChoice } from './presets.js'
-import { section } from './python-project.js'
+import { pytestOption, section } from './python-project.js'
 import { PYTEST_RERUNS_MODULE } from './retry-recorders.js'
 import { BOTH_HALVES, securityScans, type SecurityHalvesWanted } from './security-scans.js'
 import type { Config, ReportRef } from './types.js'
@@ -160,6 +160,19 @@ function unittestPattern(probe: RepositoryProbe): { glob: string; file: string; 
   return undefined
 }
 
+/** The directory a run writes its reports to, relative to the workspace. */
+const RUN_DIR = '.spec-to-production'
+
+/** Whether an fnmatch pattern (pytest's norecursedirs: `*`, `?`, `[seq]`) matches a directory name. */
+function globMatches(glob: string, name: string): boolean {
+  const source = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^')
+  try {
+    return new RegExp(`^${source}$`).test(name)
+  } catch {
+    return false
+  }
+}
+
 /** A word for the shell: single-quoted when it holds anything but plain characters. */
 function shellWord(word: string): string {
   return /^[\w./@+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`
@@ -190,8 +203,16 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   // counts its modules' doctests among its tests: `pytest {tests}` alone collects none of them (pytest collects a
   // doctest only from a module it was pointed at), and would report the rest of the suite as all of it.
   const doctests = ['pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg', 'noxfile.py'].find((f) => /^(?![ \t]*[#;]).*--doctest-modules\b/m.test(probe.text(f) ?? ''))
-  const pytestPaths = doctests ? '{tests} {path} --doctest-modules' : '{tests}'
-  const doctestReason = doctests ? `; the project runs its doctests (--doctest-modules in ${doctests}): pytest collects them from {path} too` : ''
+  // pytest leaves dot-directories out of collection by its default norecursedirs (`.*`); a project's own norecursedirs
+  // replaces that default, and without `.*` pytest walks into `.spec-to-production/`, where this run writes its reports
+  // (and the rerun plugin below, which --doctest-modules then imports as a test module, failing collection).
+  const noRecurse = pytestOption(probe, 'norecursedirs')
+  const walksRunDir = noRecurse !== undefined && noRecurse.words.length > 0 && !noRecurse.words.some((glob) => globMatches(glob, RUN_DIR))
+  const ignoreRunDir = walksRunDir ? ` --ignore=${RUN_DIR}` : ''
+  const pytestPaths = (doctests ? '{tests} {path} --doctest-modules' : '{tests}') + ignoreRunDir
+  const doctestReason =
+    (doctests ? `; the project runs its doctests (--doctest-modules in ${doctests}): pytest collects them from {path} too` : '') +
+    (walksRunDir ? `; ${noRecurse?.file} sets norecursedirs without .*, so --ignore=${RUN_DIR} keeps pytest out of the run's own reports` : '')
   const loadTests = probe.findInFiles(['tests', 'test'], /^test.*\.py$|_test\.py$/, /^def load_tests\(/m)
   // A project whose own runs are `unittest discover -p 'check_*.py'` names test modules pytest never collects (its
   // default python_files is test_*.py and *_test.py): pytest would collect 0 tests, and the gate fail saying nothing
