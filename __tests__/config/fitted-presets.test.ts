@@ -722,6 +722,11 @@ describe('node preset', () => {
     expect(await fit({ test: 'run-p --max-parallel 2 lint test:unit', lint: 'eslint .', 'test:unit': 'mocha test/unit' })).toMatch(/scripts\.test runs scripts\["test:unit"\] \("mocha test\/unit"\): mocha$/)
     // pnpm's regular expression (ai/nanoid's `pnpm run /^test:/`).
     expect(await fit({ test: 'pnpm run /^test:/', 'test:unit': 'mocha test/unit', lint: 'mocha nothing' })).toMatch(/scripts\.test runs scripts\["test:unit"\] \("mocha test\/unit"\): mocha$/)
+    // Quoted, as a shell needs it for `*` (pmndrs/zustand: `pnpm run "/^test:.*/"`); before: "calls no runner the
+    // preset can follow", and vitest ran bare, bypassing the script.
+    for (const test of ['pnpm run "/^test:.*/"', "pnpm run '/^test:.*/'", 'npm run "test:unit"']) {
+      expect(await fit({ test, 'test:format': 'prettier . --list-different', 'test:unit': 'mocha test/unit' })).toMatch(/scripts\.test runs scripts\["test:unit"\] \("mocha test\/unit"\): mocha$/)
+    }
   })
 
   it('keeps the environment the script gives the runner, through cross-env or not (an ESM project\'s NODE_OPTIONS=--experimental-vm-modules)', async () => {

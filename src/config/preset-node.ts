@@ -278,14 +278,16 @@ function notRun(others: readonly string[]): string {
 function chainedNames(script: string, scripts: Record<string, unknown>): string[] {
   const names = Object.keys(scripts)
   const found: Array<{ at: number; names: string[] }> = []
-  for (const m of script.matchAll(/\b(?<![\w-])(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+|\/[^/\s]+\/)/g)) {
-    if (!m[1].startsWith('/')) {
-      found.push({ at: m.index, names: [m[1]] })
+  // The name or pattern may be quoted, as a shell needs for a pattern (zustand: `pnpm run "/^test:.*/"`).
+  for (const m of script.matchAll(/\b(?<![\w-])(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?(["']?)([\w:.-]+|\/[^/\s'"]+\/)\1(?![\w:./-])/g)) {
+    const token = m[2]
+    if (!token.startsWith('/')) {
+      found.push({ at: m.index, names: [token] })
       continue
     }
     let pattern: RegExp | undefined
     try {
-      pattern = new RegExp(m[1].slice(1, -1))
+      pattern = new RegExp(token.slice(1, -1))
     } catch {
       pattern = undefined
     }
