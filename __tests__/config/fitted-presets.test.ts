@@ -765,6 +765,13 @@ describe('node preset', () => {
     const chained = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run lint && npm run unit', unit: 'node --test test/unit/', lint: 'eslint .' } }) })))
     expect(chained.layer.stages?.testing?.command).toMatch(/--test-reporter-destination=\{reports\}\/lcov\.info --test test\/unit\/$/)
     expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/lcov.info', format: 'lcov' })
+    // sindresorhus/is: node --test after other commands in the script itself. Before: bare `--test`, which dropped
+    // --experimental-transform-types and test/test.ts, and ran whatever node's default patterns matched.
+    const is = await fitPreset('node', new RepositoryProbe(await repo({
+      'package.json': pkg({ type: 'module', scripts: { test: 'tsc --noEmit && tsc --project test/tsconfig.json --noEmit && xo && node --experimental-transform-types --test test/test.ts' } })
+    })))
+    expect(is.layer.stages?.testing?.command).toMatch(/--test-reporter-destination=\{reports\}\/lcov\.info --experimental-transform-types --test test\/test\.ts$/)
+    expect(chose(is.choices, 'tests and coverage')).toMatch(/^node --test \(with the script's arguments --experimental-transform-types --test test\/test\.ts\) with its junit and lcov reporters/)
   })
 
   it('never swaps a test script it cannot read for node --test: no test command, and the choice says which runner and why', async () => {

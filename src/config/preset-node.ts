@@ -739,8 +739,14 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
         return { command: `${pm.exec} c8 ${own ? `${own} ` : ''}${coverageToolFlags('c8')} ${reporters} ${c8[2].trim()}`, coverage: summary }
       }
       // Keep the script's own arguments (test files, flags) after node's reporters.
-      const rest = script && viaScript ? script.trim().replace(/^.*?\bnode\s+/, '') : '--test'
-      choices.push({ topic: 'tests and coverage', chose: 'node --test with its junit and lcov reporters', because, ...(warning ? { warning } : {}) })
+      // From a script that does more (sindresorhus/is: `tsc --noEmit && xo && node --experimental-transform-types
+      // --test test/test.ts`), the node call's own arguments, when they are plain words: bare `--test` would drop its
+      // flags and test files, and run whatever node's default patterns match instead.
+      const call = script && !viaScript ? /(?:^|[\s;&|(])node\s+([^&|;]*\B--test\b[^&|;]*)/.exec(script) : null
+      const callArgs = call && plainWords(call[1].trim()) ? call[1].trim() : undefined
+      const rest = script && viaScript ? script.trim().replace(/^.*?\bnode\s+/, '') : (callArgs ?? '--test')
+      const withArgs = callArgs && callArgs !== '--test' ? ` (with the script's arguments ${callArgs})` : ''
+      choices.push({ topic: 'tests and coverage', chose: `node --test${withArgs} with its junit and lcov reporters`, because, ...(warning ? { warning } : {}) })
       return {
         command: `${reporters} --experimental-test-coverage --test-reporter=lcov --test-reporter-destination={reports}/lcov.info ${rest}`,
         coverage: { path: '{reports}/lcov.info', format: 'lcov' }
