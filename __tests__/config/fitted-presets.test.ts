@@ -69,7 +69,7 @@ describe('python preset', () => {
       // Neither pytest nor pytest-cov is declared: `uv run --with` adds them for the run, over the project's dependencies
       // (and the reason says so: pallets/itsdangerous was told to `pip install pytest-cov` in a uv project).
       expect(chose(choices, 'tests and coverage')).toBe(
-        'pytest with pytest-cov — neither pytest-cov nor coverage is in the project (pyproject.toml / uv.lock): `uv run --with pytest-cov` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)'
+        'pytest with pytest-cov — neither pytest-cov nor coverage is in what uv run installs (the project\'s dependencies and the dependency groups it syncs): `uv run --with pytest-cov` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)'
       )
       expect(layer.stages?.testing?.command).toBe(
         'export COVERAGE_FILE={reports}/.coverage; uv run --with pytest --with pytest-cov pytest {tests} --cov={path} --cov-report=term --cov-fail-under=0 --junitxml={reports}/junit.xml; ' +
@@ -102,6 +102,25 @@ describe('python preset', () => {
     expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --group tests --with pyright pyright {path} --outputjson > {reports}/pyright.json')
   })
 
+  // python-attrs/attrs: coverage only in its `cov` group, ruff in `lint` (which `dev` includes), pyright in `pyright`;
+  // uv.lock lists them all. The preset read uv.lock as "coverage is in the project" and wrote `uv run --group tests
+  // coverage run …`, which uv cannot spawn: coverage is in no group that command installs.
+  it('in a uv project, counts only what uv run installs: the default and named groups with the groups they include', async () => {
+    const root = await repo({
+      'pyproject.toml':
+        '[project]\nname = "attrs"\ndependencies = []\n\n[dependency-groups]\ntests = [\n  # comment with [brackets]\n  "hypothesis",\n  "pytest>9",\n  "pytest-xdist[psutil]",\n]\n' +
+        'lint = ["ruff>=0.16"]\ncov = [{ include-group = "tests" }, "coverage[toml]"]\npyright = ["pyright", { include-group = "tests" }]\n' +
+        'dev = [\n    { include-group = "tests" },\n    { include-group = "lint" },\n]\n\n[tool.pyright]\n',
+      'uv.lock': 'version = 1\n[[package]]\nname = "coverage"\n[[package]]\nname = "pyright"\n[[package]]\nname = "ruff"\n'
+    })
+    const { layer } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
+    expect(layer.stages?.testing?.command).toMatch(/^export COVERAGE_FILE=\{reports\}\/\.coverage; uv run --group tests --with pytest-cov pytest \{tests\} --cov=\{path\}/)
+    expect(layer.stages?.testing?.command).not.toMatch(/uv run --group tests coverage/)
+    // ruff through dev, which uv run installs by default; pyright is added for the run.
+    expect(layer.stages?.refactoring?.linting?.command).toMatch(/^uv run --group tests ruff check/)
+    expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --group tests --with pyright pyright {path} --outputjson > {reports}/pyright.json')
+  })
+
   // pytest-dev/pluggy: `[tool.uv] default-groups = ["dev", "testing"]`: uv run installs its testing group, and the
   // run said it did not.
   it.each([['["dev", "testing"]'], ['"all"']])('in a uv project whose [tool.uv] default-groups = %s has the test group, runs plain uv run and says why', async (defaults) => {
@@ -120,7 +139,7 @@ describe('python preset', () => {
       'uv.lock': 'version = 1\n[[package]]\nname = "pytest-cov"\n'
     })
     const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
-    expect(chose(choices, 'tests and coverage')).toBe('pytest with pytest-cov — pytest-cov is in the project (pyproject.toml / uv.lock)')
+    expect(chose(choices, 'tests and coverage')).toBe('pytest with pytest-cov — pytest-cov is in what uv run installs (the project\'s dependencies and the dependency groups it syncs)')
     expect(layer.stages?.testing?.command).toMatch(/^export COVERAGE_FILE=\{reports\}\/\.coverage; uv run pytest \{tests\}/)
     expect(layer.stages?.refactoring?.linting?.command).toMatch(/^uv run ruff check/)
     expect(chose(choices, 'type checking')).toBe('mypy — configured in [tool.mypy] in pyproject.toml')
