@@ -441,6 +441,22 @@ describe('node preset', () => {
     expect(chose(tsd.choices, 'tests and coverage')).toMatch(/— scripts\.test runs tsd \("tsd"\), which the node preset has no JUnit reporter for$/)
   })
 
+  // typestack/class-transformer: tsconfig.json is strict (for editors); every build script runs `tsc --project
+  // tsconfig.prod.*.json`, which sets strict: false. tsc --noEmit on tsconfig.json counted 70 errors the project never
+  // sees, and the choice said only "tsconfig.json exists".
+  it('says so when the scripts type-check other projects than tsconfig.json, and not when one checks it', async () => {
+    const fit = async (scripts: Record<string, string>) =>
+      chose((await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts }), 'tsconfig.json': '{}' })))).choices, 'type checking')
+    expect(await fit({ 'build:cjs': 'tsc --project tsconfig.prod.cjs.json', 'build:types': 'tsc -p tsconfig.prod.types.json', test: 'jest' })).toBe(
+      "tsc --noEmit — tsconfig.json exists; but the project's scripts run tsc only on other projects (scripts[\"build:cjs\"]: -p tsconfig.prod.cjs.json; scripts[\"build:types\"]: -p tsconfig.prod.types.json), " +
+        "whose options (strict, include) may differ from tsconfig.json's: when one of them is what the project checks, set stages.refactoring.type_checking.command to `tsc --noEmit --pretty false -p <it> > {reports}/tsc.txt`"
+    )
+    for (const typecheck of ['tsc --noEmit', 'tsc -p .', 'tsc --project ./tsconfig.json', 'tsc -b']) {
+      expect(await fit({ build: 'tsc -p tsconfig.build.json', typecheck })).toBe('tsc --noEmit — tsconfig.json exists')
+    }
+    expect(await fit({ build: 'tsc-alias -p tsconfig.build.json' })).toBe('tsc --noEmit — tsconfig.json exists')
+  })
+
   it('type-checks every project a tsconfig.json references: tsc -b --noEmit from TypeScript 5.6, one tsc -p per project before', async () => {
     const solution = '{\n  "files": [],\n  /* the projects */\n  "references": [{ "path": "./tsconfig.app.json" }, { "path": "./tsconfig.node.json" },],\n}\n'
     const withTs = async (version: string | undefined, tsconfig: string) => {

@@ -953,7 +953,7 @@ function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.', byPath = fal
   const tsconfig = at('tsconfig.json')
   const plain =
     dir === '.'
-      ? { command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: 'tsconfig.json exists' }
+      ? { command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: `tsconfig.json exists${otherTscProjects(probe)}` }
       : {
           command: `${pm.exec} tsc --noEmit --pretty false -p ${byPath ? '{path}/tsconfig.json' : word(tsconfig)} > {reports}/tsc.txt`,
           chose: `tsc --noEmit -p ${tsconfig}`,
@@ -985,6 +985,30 @@ function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.', byPath = fal
     chose: `tsc --noEmit -p, once per project (${projects.join(', ')})`,
     because: `${because}; TypeScript ${version} refuses --noEmit with -b (5.6 and later take it), so each project is checked with -p`
   }
+}
+
+/**
+ * When the project's scripts run tsc only on other projects (typestack/class-transformer: `tsc --project
+ * tsconfig.prod.cjs.json`, whose `strict: false` overrides tsconfig.json's `strict: true`), tsconfig.json is no
+ * project its own checks use, and `tsc --noEmit` there can count errors the project never sees (70 there): said,
+ * with the scripts, so that the user can point the check at the project they mean. '' otherwise.
+ */
+function otherTscProjects(probe: RepositoryProbe): string {
+  const scripts = probe.packageJson()?.scripts ?? {}
+  const others: string[] = []
+  for (const [name, script] of Object.entries(scripts)) {
+    if (typeof script !== 'string') continue
+    for (const call of script.matchAll(/(?:^|[\s;&|(])tsc(?![\w-])([^&|;]*)/g)) {
+      const project = /(?:^|\s)(?:-p|--project)(?:\s+|=)["']?([^\s"']+)/.exec(call[1])?.[1]
+      const normal = project === undefined ? 'tsconfig.json' : posix.normalize(project).replace(/\/+$/, '')
+      if (normal === 'tsconfig.json' || normal === '.' || /(^|\s)(-b|--build)\b/.test(call[1])) return ''
+      if (others.length < 3) others.push(`scripts["${name}"]: -p ${project}`)
+    }
+  }
+  return others.length === 0
+    ? ''
+    : `; but the project's scripts run tsc only on other projects (${others.join('; ')}), whose options (strict, include) may differ from tsconfig.json's: ` +
+        'when one of them is what the project checks, set stages.refactoring.type_checking.command to `tsc --noEmit --pretty false -p <it> > {reports}/tsc.txt`'
 }
 
 /** A tsconfig-style JSON with comments and trailing commas, parsed; undefined when it is not an object. */
