@@ -146,6 +146,20 @@ describe('init', () => {
     expect(GO_TOOLS.map((t) => t.binary)).toEqual(['osv-scanner', 'gitleaks'])
   })
 
+  // python-poetry/tomlkit: its tests read the toml-test suite, a git submodule; the workflow checked out without it,
+  // and its first CI run would fail on "No such file or directory: tests/toml-test/tests/files-toml-1.1.0".
+  it('checks out submodules when the repository has them, and only then', async () => {
+    const files = { 'pyproject.toml': '[project]\nname = "tomlkit"\n', 'tomlkit/__init__.py': '', 'tests/test_x.py': 'def test_x():\n    pass\n' }
+    const root = await repo({ ...files, '.gitmodules': '[submodule "tests/toml-test"]\n\tpath = tests/toml-test\n\turl = https://github.com/BurntSushi/toml-test.git\n' })
+    expect((await runCli(root, ['init', '--component', 'tomlkit'])).code).toBe(0)
+    const workflow = await readFile(join(root, WORKFLOW), 'utf8')
+    expect(workflow).toContain('      - uses: actions/checkout@v5\n        with: { submodules: recursive }')
+    expect(parse(workflow).jobs.ship.steps[0]).toEqual({ uses: 'actions/checkout@v5', with: { submodules: 'recursive' } })
+    const plain = await repo(files)
+    expect((await runCli(plain, ['init', '--component', 'tomlkit'])).code).toBe(0)
+    expect(parse(await readFile(join(plain, WORKFLOW), 'utf8')).jobs.ship.steps[0]).toEqual({ uses: 'actions/checkout@v5' })
+  })
+
   it('for a uv project, sets up uv in the workflow', async () => {
     const root = await repo({ 'pyproject.toml': '[project]\nname = "calc"\n\n[tool.uv]\n', 'src/calc/__init__.py': '' })
     const run = await runCli(root, ['init'])

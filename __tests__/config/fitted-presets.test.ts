@@ -69,7 +69,7 @@ describe('python preset', () => {
       // Neither pytest nor pytest-cov is declared: `uv run --with` adds them for the run, over the project's dependencies
       // (and the reason says so: pallets/itsdangerous was told to `pip install pytest-cov` in a uv project).
       expect(chose(choices, 'tests and coverage')).toBe(
-        'pytest with pytest-cov — neither pytest-cov nor coverage is in the project (pyproject.toml / uv.lock): `uv run --with pytest-cov` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)'
+        'pytest with pytest-cov — neither pytest-cov nor coverage is in what uv run installs (the project\'s dependencies and the dependency groups it syncs): `uv run --with pytest-cov` adds pytest-cov for the run (or declare it: uv add --dev pytest-cov)'
       )
       expect(layer.stages?.testing?.command).toBe(
         'export COVERAGE_FILE={reports}/.coverage; uv run --with pytest --with pytest-cov pytest {tests} --cov={path} --cov-report=term --cov-fail-under=0 --junitxml={reports}/junit.xml; ' +
@@ -102,6 +102,25 @@ describe('python preset', () => {
     expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --group tests --with pyright pyright {path} --outputjson > {reports}/pyright.json')
   })
 
+  // python-attrs/attrs: coverage only in its `cov` group, ruff in `lint` (which `dev` includes), pyright in `pyright`;
+  // uv.lock lists them all. The preset read uv.lock as "coverage is in the project" and wrote `uv run --group tests
+  // coverage run …`, which uv cannot spawn: coverage is in no group that command installs.
+  it('in a uv project, counts only what uv run installs: the default and named groups with the groups they include', async () => {
+    const root = await repo({
+      'pyproject.toml':
+        '[project]\nname = "attrs"\ndependencies = []\n\n[dependency-groups]\ntests = [\n  # comment with [brackets]\n  "hypothesis",\n  "pytest>9",\n  "pytest-xdist[psutil]",\n]\n' +
+        'lint = ["ruff>=0.16"]\ncov = [{ include-group = "tests" }, "coverage[toml]"]\npyright = ["pyright", { include-group = "tests" }]\n' +
+        'dev = [\n    { include-group = "tests" },\n    { include-group = "lint" },\n]\n\n[tool.pyright]\n',
+      'uv.lock': 'version = 1\n[[package]]\nname = "coverage"\n[[package]]\nname = "pyright"\n[[package]]\nname = "ruff"\n'
+    })
+    const { layer } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
+    expect(layer.stages?.testing?.command).toMatch(/^export COVERAGE_FILE=\{reports\}\/\.coverage; uv run --group tests --with pytest-cov pytest \{tests\} --cov=\{path\}/)
+    expect(layer.stages?.testing?.command).not.toMatch(/uv run --group tests coverage/)
+    // ruff through dev, which uv run installs by default; pyright is added for the run.
+    expect(layer.stages?.refactoring?.linting?.command).toMatch(/^uv run --group tests ruff check/)
+    expect(layer.stages?.refactoring?.type_checking?.command).toBe('uv run --group tests --with pyright pyright {path} --outputjson > {reports}/pyright.json')
+  })
+
   // pytest-dev/pluggy: `[tool.uv] default-groups = ["dev", "testing"]`: uv run installs its testing group, and the
   // run said it did not.
   it.each([['["dev", "testing"]'], ['"all"']])('in a uv project whose [tool.uv] default-groups = %s has the test group, runs plain uv run and says why', async (defaults) => {
@@ -120,7 +139,7 @@ describe('python preset', () => {
       'uv.lock': 'version = 1\n[[package]]\nname = "pytest-cov"\n'
     })
     const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: '/bin' }))
-    expect(chose(choices, 'tests and coverage')).toBe('pytest with pytest-cov — pytest-cov is in the project (pyproject.toml / uv.lock)')
+    expect(chose(choices, 'tests and coverage')).toBe('pytest with pytest-cov — pytest-cov is in what uv run installs (the project\'s dependencies and the dependency groups it syncs)')
     expect(layer.stages?.testing?.command).toMatch(/^export COVERAGE_FILE=\{reports\}\/\.coverage; uv run pytest \{tests\}/)
     expect(layer.stages?.refactoring?.linting?.command).toMatch(/^uv run ruff check/)
     expect(chose(choices, 'type checking')).toBe('mypy — configured in [tool.mypy] in pyproject.toml')
@@ -420,6 +439,22 @@ describe('node preset', () => {
     // A test script that is only tsd: no runner the preset can drive, said as such.
     const tsd = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'tsd' } }) })))
     expect(chose(tsd.choices, 'tests and coverage')).toMatch(/— scripts\.test runs tsd \("tsd"\), which the node preset has no JUnit reporter for$/)
+  })
+
+  // typestack/class-transformer: tsconfig.json is strict (for editors); every build script runs `tsc --project
+  // tsconfig.prod.*.json`, which sets strict: false. tsc --noEmit on tsconfig.json counted 70 errors the project never
+  // sees, and the choice said only "tsconfig.json exists".
+  it('says so when the scripts type-check other projects than tsconfig.json, and not when one checks it', async () => {
+    const fit = async (scripts: Record<string, string>) =>
+      chose((await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts }), 'tsconfig.json': '{}' })))).choices, 'type checking')
+    expect(await fit({ 'build:cjs': 'tsc --project tsconfig.prod.cjs.json', 'build:types': 'tsc -p tsconfig.prod.types.json', test: 'jest' })).toBe(
+      "tsc --noEmit — tsconfig.json exists; but the project's scripts run tsc only on other projects (scripts[\"build:cjs\"]: -p tsconfig.prod.cjs.json; scripts[\"build:types\"]: -p tsconfig.prod.types.json), " +
+        "whose options (strict, include) may differ from tsconfig.json's: when one of them is what the project checks, set stages.refactoring.type_checking.command to `tsc --noEmit --pretty false -p <it> > {reports}/tsc.txt`"
+    )
+    for (const typecheck of ['tsc --noEmit', 'tsc -p .', 'tsc --project ./tsconfig.json', 'tsc -b']) {
+      expect(await fit({ build: 'tsc -p tsconfig.build.json', typecheck })).toBe('tsc --noEmit — tsconfig.json exists')
+    }
+    expect(await fit({ build: 'tsc-alias -p tsconfig.build.json' })).toBe('tsc --noEmit — tsconfig.json exists')
   })
 
   it('type-checks every project a tsconfig.json references: tsc -b --noEmit from TypeScript 5.6, one tsc -p per project before', async () => {
@@ -722,6 +757,11 @@ describe('node preset', () => {
     expect(await fit({ test: 'run-p --max-parallel 2 lint test:unit', lint: 'eslint .', 'test:unit': 'mocha test/unit' })).toMatch(/scripts\.test runs scripts\["test:unit"\] \("mocha test\/unit"\): mocha$/)
     // pnpm's regular expression (ai/nanoid's `pnpm run /^test:/`).
     expect(await fit({ test: 'pnpm run /^test:/', 'test:unit': 'mocha test/unit', lint: 'mocha nothing' })).toMatch(/scripts\.test runs scripts\["test:unit"\] \("mocha test\/unit"\): mocha$/)
+    // Quoted, as a shell needs it for `*` (pmndrs/zustand: `pnpm run "/^test:.*/"`); before: "calls no runner the
+    // preset can follow", and vitest ran bare, bypassing the script.
+    for (const test of ['pnpm run "/^test:.*/"', "pnpm run '/^test:.*/'", 'npm run "test:unit"']) {
+      expect(await fit({ test, 'test:format': 'prettier . --list-different', 'test:unit': 'mocha test/unit' })).toMatch(/scripts\.test runs scripts\["test:unit"\] \("mocha test\/unit"\): mocha$/)
+    }
   })
 
   it('keeps the environment the script gives the runner, through cross-env or not (an ESM project\'s NODE_OPTIONS=--experimental-vm-modules)', async () => {
@@ -760,6 +800,13 @@ describe('node preset', () => {
     const chained = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'npm run lint && npm run unit', unit: 'node --test test/unit/', lint: 'eslint .' } }) })))
     expect(chained.layer.stages?.testing?.command).toMatch(/--test-reporter-destination=\{reports\}\/lcov\.info --test test\/unit\/$/)
     expect(layer.stages?.testing?.reports?.coverage).toEqual({ path: '{reports}/lcov.info', format: 'lcov' })
+    // sindresorhus/is: node --test after other commands in the script itself. Before: bare `--test`, which dropped
+    // --experimental-transform-types and test/test.ts, and ran whatever node's default patterns matched.
+    const is = await fitPreset('node', new RepositoryProbe(await repo({
+      'package.json': pkg({ type: 'module', scripts: { test: 'tsc --noEmit && tsc --project test/tsconfig.json --noEmit && xo && node --experimental-transform-types --test test/test.ts' } })
+    })))
+    expect(is.layer.stages?.testing?.command).toMatch(/--test-reporter-destination=\{reports\}\/lcov\.info --experimental-transform-types --test test\/test\.ts$/)
+    expect(chose(is.choices, 'tests and coverage')).toMatch(/^node --test \(with the script's arguments --experimental-transform-types --test test\/test\.ts\) with its junit and lcov reporters/)
   })
 
   it('never swaps a test script it cannot read for node --test: no test command, and the choice says which runner and why', async () => {

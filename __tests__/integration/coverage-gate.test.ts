@@ -69,7 +69,7 @@ test('a hostile lcov: its contradicting LH, /etc/passwd and another component do
   const gate = (await readReport(dir, 'workflow_report_app.json')).stage_results.testing.quality_gates.test_coverage
   expect(gate.passed).toBe(false)
   expect(gate.details).toMatchObject({ coverage: 0, lines_covered: 0, lines_total: 2, files: 1, coverage_kind: 'lines' })
-  expect(gate.details.left_out).toEqual({ outside_workspace: 1, outside_component: 1, test_files: 0, lines_total: 102, examples: ['/etc/passwd', 'src/other/b.py'] })
+  expect(gate.details.left_out).toEqual({ outside_workspace: 1, outside_component: 1, test_files: 0, run_outputs: 0, lines_total: 102, examples: ['/etc/passwd', 'src/other/b.py'] })
   expect(gate.warnings.some((w: string) => w.endsWith('lcov.info line 2: the record of src/app/a.py says LH:2 but 0 of its 2 DA lines were hit; counted from its line data'))).toBe(true)
   expect(gate.warnings.some((w: string) => w.startsWith("2 file(s) of the coverage report (102 lines) do not count toward the component: 1 outside the workspace, 1 outside the component's paths (/etc/passwd, src/other/b.py)"))).toBe(true)
   // The console says it beside the gate's figure, not only the report (the tool's own TOTAL counted those files).

@@ -185,3 +185,20 @@ test('a secret committed under a name the scan leaves out (workflow_report_*.jso
   expect(run.stdout).toMatch(/⚠ gate security \(\d+ ms\): secrets 0\/0 [^\n]*not checked by secretlint \(workflow_report_old\.json\)/)
   expect(run.stdout).not.toContain(token)
 })
+
+// python/typing_extensions: `mypy .` exits 2 saying `"src/typing_extensions.py" shadows library module
+// "typing_extensions"` and writes no summary; the gate's error named only what mypy.txt lacked, with a hint about
+// `--no-error-summary` the project never set, and nothing of what mypy said.
+;(existsSync('/usr/lib/python3/dist-packages/mypy') ? test : test.skip)('a type checker that fails without a report: the gate says what it printed, not only what the report lacks', async () => {
+  const types =
+    '    linting: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n' +
+    '    type_checking: { command: "/usr/bin/python3 -m mypy src/tiny --no-incremental > {reports}/mypy.txt", report: { path: "{reports}/mypy.txt", format: mypy-text } }\n'
+  const dir = await repo(types, { 'src/tiny/typing_extensions.py': 'x: int = 5\n' })
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  expect(run.code).toBe(1)
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(gate.passed).toBe(false)
+  expect(gate.errors).toHaveLength(1)
+  expect(gate.errors[0]).toMatch(/^the type_checking command failed \(exit status 2\), and its output ends: "note: A user-defined top-level module with name "typing_extensions" is not supported"; .*mypy\.txt: not a valid mypy-text report/)
+  expect(run.stdout).toContain('✗ refactoring.type_checking: the type_checking command failed (exit status 2), and its output ends: ')
+})

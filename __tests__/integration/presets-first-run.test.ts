@@ -283,6 +283,29 @@ async function withoutScanners(root: string, text: string): Promise<void> {
     expect(red.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 3, passed: 2, failed: 1 })
   })
 
+  // jaraco/jaraco.functools: pytest.ini sets `norecursedirs=dist build .tox .eggs` (no `.*`) and `--doctest-modules`,
+  // and the component is the whole repository: pytest walked into .spec-to-production/, imported the rerun plugin the
+  // run had written to {reports} as a doctest module, and failed collection ("the 'package' argument is required to
+  // perform a relative import") — a test error the product made itself, counted as one of the project's tests.
+  it("a project whose norecursedirs lets pytest into dot-directories: the run's own reports are not collected", async () => {
+    const root = await project({
+      'pyproject.toml': '[project]\nname = "calc"\nversion = "0.1.0"\n',
+      'pytest.ini': '[pytest]\nnorecursedirs=dist build .tox .eggs\naddopts=\n\t--doctest-modules\n',
+      'calc.py': '"""Small arithmetic."""\n\n\ndef add(first: int, second: int) -> int:\n    """Return first + second.\n\n    >>> add(1, 2)\n    3\n    """\n    return first + second\n',
+      'test_calc.py': '"""Tests of calc."""\nfrom calc import add\n\n\ndef test_add():\n    """Adds."""\n    assert add(1, 2) == 3\n',
+      'specs/calc.md': spec('calc')
+    })
+    const written = await init(root, 'calc', SYSTEM_PATH)
+    expect(written).toContain('python3 -m pytest {tests} {path} --doctest-modules --ignore=.spec-to-production --cov={path}')
+    await withoutScanners(root, written)
+    const green = await run(root, 'calc', SYSTEM_PATH, 'norecursedirs project, init configuration')
+    expect(green.stdout).not.toContain('ERROR collecting')
+    expectGreen(green)
+    expect(green.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 2, passed: 2, failed: 0, errors: 0 })
+    // pytest-cov's --cov=. measured that plugin too (pytest loads it with -p): the run's own file is nobody's source.
+    expect(green.report.stage_results.testing.quality_gates.test_coverage.details).toMatchObject({ coverage: 100, lines_total: 2, left_out: { test_files: 1, run_outputs: 1 } })
+  })
+
   // A tox-only unittest project whose test modules are check_*.py (`unittest discover -s tests -p "check_*.py"`):
   // pytest collected 0 of them, and the gate failed saying nothing was verified, coverage 0% of a "src/ layout not
   // installed". unittest discovers them with the project's pattern.

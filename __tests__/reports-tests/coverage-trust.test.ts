@@ -177,6 +177,7 @@ describe('coverage outside the workspace or the component does not count toward 
       outside_workspace: 2,
       outside_component: 3,
       test_files: 0,
+      run_outputs: 0,
       lines_total: 17,
       examples: ['/etc/passwd', '../other/x.py', 'src/lib/b.py', 'tests/test_a.py', 'src/application/c.py']
     })
@@ -247,6 +248,22 @@ describe('coverage outside the workspace or the component does not count toward 
     expect(scopedBranches.errors[0]).toMatch(/\(statements and branches together, as coverage\.py counts them: 4 of 12; lines alone 30%\)$/)
   })
 
+  // jaraco/jaraco.functools, the whole repository as the component: `pytest --cov=.` measured the rerun plugin the
+  // python preset writes to {reports}, and its 13 lines counted as the component's.
+  it("leaves out what the run itself wrote under .spec-to-production/, whatever the component's paths", async () => {
+    const runOutputs = join(dir, 'run-outputs.info')
+    writeFileSync(runOutputs, 'SF:calc.py\nDA:1,1\nDA:2,1\nend_of_record\nSF:.spec-to-production/runs/calc-1/reports/spec_to_production_reruns.py\nDA:1,1\nDA:2,0\nDA:3,0\nend_of_record\n')
+    for (const scope of [{ sources: ['.'], tests: ['.'] }, {}]) {
+      const report = await readCoverageReport(runOutputs, { workspace: ws, scope })
+      expect(report.files.map((f) => f.file)).toEqual(['calc.py'])
+      expect(report).toMatchObject({ lines_covered: 2, lines_total: 2 })
+      expect(report.left_out).toMatchObject({ run_outputs: 1, lines_total: 3 })
+      expect(judgeCoverage(report, 70).warnings).toEqual([
+        '1 file(s) of the coverage report (3 lines) do not count toward the component: 1 written by this run under .spec-to-production/ (.spec-to-production/runs/calc-1/reports/spec_to_production_reruns.py)'
+      ])
+    }
+  })
+
   it("leaves out the tests path's files even when the source is the whole workspace (node --test measures its test files)", async () => {
     const report = await readCoverageReport(path, { workspace: ws, scope: { sources: ['.'], tests: ['./tests/'] } })
     expect(report.files.map((f) => f.file)).toEqual(['src/app/a.py', 'src/lib/b.py', 'src/application/c.py'])
@@ -255,6 +272,7 @@ describe('coverage outside the workspace or the component does not count toward 
       outside_workspace: 2,
       outside_component: 0,
       test_files: 1,
+      run_outputs: 0,
       lines_total: 14,
       examples: ['/etc/passwd', '../other/x.py', 'tests/test_a.py']
     })

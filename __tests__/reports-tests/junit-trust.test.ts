@@ -399,6 +399,22 @@ describe('a suite that says tests failed but lists none of them', () => {
     expect(judgePassRate(report, 100).passed).toBe(false)
   })
 
+  // jest-community/eslint-plugin-jest: its jest `projects` include jest-runner-eslint, whose results jest-junit writes
+  // as `<testsuite name="undefined">`; the warnings said `the suite "undefined" says tests="0" …`, 5 times over.
+  it('names a suite without a name of its own by its place in the report, never as "undefined"', async () => {
+    const lint = (declared: number) =>
+      `<testsuite name="undefined" errors="0" failures="0" skipped="0" time="0" tests="${declared}"><testcase classname=" ESLint" name=" ESLint" time="0"></testcase></testsuite>`
+    const xml =
+      '<testsuites name="jest tests" tests="2" failures="0" errors="1">' + lint(1) + lint(0) +
+      '<testsuite errors="1" failures="0" tests="0"></testsuite>' +
+      '</testsuites>'
+    const report = await parseJUnit(xml, opts)
+    const said = [...(report.warnings ?? []), ...(report.unlisted_failures ?? [])].join('\n')
+    expect(said).not.toContain('"undefined" says')
+    expect(said).toContain('the 2nd suite of the report (named "undefined": no name of its own) says tests="0" but lists 1 test cases')
+    expect(said).toContain('the 3rd suite of the report (no name) says 1 test(s) failed or errored')
+  })
+
   it('is not said when a failing element is listed: in a nested suite, as a rerun attempt, or a Surefire flaky attempt', async () => {
     const nested = await parseJUnit(
       '<testsuites failures="1"><testsuite name="outer" failures="1"><testsuite name="inner"><testcase name="x"><failure/></testcase></testsuite></testsuite></testsuites>',

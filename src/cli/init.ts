@@ -233,6 +233,14 @@ function usesLine(action: ActionReference): string {
   return `      - uses: ${action.uses}${action.known ? '' : `  ${PLACEHOLDER_TODO}`}`
 }
 
+/**
+ * The checkout's `with:` when the repository has git submodules (`.gitmodules`): actions/checkout leaves them out by
+ * default, and tests that read a submodule (python-poetry/tomlkit's toml-test suite) would fail on a missing file.
+ */
+function checkoutWith(probe: RepositoryProbe): string {
+  return /^\s*\[submodule\s/m.test(probe.text('.gitmodules') ?? '') ? '        with: { submodules: recursive }   # .gitmodules: the tests may read them\n' : ''
+}
+
 /** `source` is the component's source path: a package of a monorepo with a manifest of its own is installed too. */
 export function workflowText(
   component: string,
@@ -252,7 +260,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v5
-${setupSteps(preset, probe, layer, source).join('\n')}
+${checkoutWith(probe)}${setupSteps(preset, probe, layer, source).join('\n')}
 ${usesLine(action)}
         with:
           spec: ${specPath}

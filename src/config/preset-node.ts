@@ -278,14 +278,16 @@ function notRun(others: readonly string[]): string {
 function chainedNames(script: string, scripts: Record<string, unknown>): string[] {
   const names = Object.keys(scripts)
   const found: Array<{ at: number; names: string[] }> = []
-  for (const m of script.matchAll(/\b(?<![\w-])(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?([\w:.-]+|\/[^/\s]+\/)/g)) {
-    if (!m[1].startsWith('/')) {
-      found.push({ at: m.index, names: [m[1]] })
+  // The name or pattern may be quoted, as a shell needs for a pattern (zustand: `pnpm run "/^test:.*/"`).
+  for (const m of script.matchAll(/\b(?<![\w-])(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?(["']?)([\w:.-]+|\/[^/\s'"]+\/)\1(?![\w:./-])/g)) {
+    const token = m[2]
+    if (!token.startsWith('/')) {
+      found.push({ at: m.index, names: [token] })
       continue
     }
     let pattern: RegExp | undefined
     try {
-      pattern = new RegExp(m[1].slice(1, -1))
+      pattern = new RegExp(token.slice(1, -1))
     } catch {
       pattern = undefined
     }
@@ -737,8 +739,14 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
         return { command: `${pm.exec} c8 ${own ? `${own} ` : ''}${coverageToolFlags('c8')} ${reporters} ${c8[2].trim()}`, coverage: summary }
       }
       // Keep the script's own arguments (test files, flags) after node's reporters.
-      const rest = script && viaScript ? script.trim().replace(/^.*?\bnode\s+/, '') : '--test'
-      choices.push({ topic: 'tests and coverage', chose: 'node --test with its junit and lcov reporters', because, ...(warning ? { warning } : {}) })
+      // From a script that does more (sindresorhus/is: `tsc --noEmit && xo && node --experimental-transform-types
+      // --test test/test.ts`), the node call's own arguments, when they are plain words: bare `--test` would drop its
+      // flags and test files, and run whatever node's default patterns match instead.
+      const call = script && !viaScript ? /(?:^|[\s;&|(])node\s+([^&|;]*\B--test\b[^&|;]*)/.exec(script) : null
+      const callArgs = call && plainWords(call[1].trim()) ? call[1].trim() : undefined
+      const rest = script && viaScript ? script.trim().replace(/^.*?\bnode\s+/, '') : (callArgs ?? '--test')
+      const withArgs = callArgs && callArgs !== '--test' ? ` (with the script's arguments ${callArgs})` : ''
+      choices.push({ topic: 'tests and coverage', chose: `node --test${withArgs} with its junit and lcov reporters`, because, ...(warning ? { warning } : {}) })
       return {
         command: `${reporters} --experimental-test-coverage --test-reporter=lcov --test-reporter-destination={reports}/lcov.info ${rest}`,
         coverage: { path: '{reports}/lcov.info', format: 'lcov' }
@@ -945,7 +953,7 @@ function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.', byPath = fal
   const tsconfig = at('tsconfig.json')
   const plain =
     dir === '.'
-      ? { command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: 'tsconfig.json exists' }
+      ? { command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: `tsconfig.json exists${otherTscProjects(probe)}` }
       : {
           command: `${pm.exec} tsc --noEmit --pretty false -p ${byPath ? '{path}/tsconfig.json' : word(tsconfig)} > {reports}/tsc.txt`,
           chose: `tsc --noEmit -p ${tsconfig}`,
@@ -977,6 +985,30 @@ function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.', byPath = fal
     chose: `tsc --noEmit -p, once per project (${projects.join(', ')})`,
     because: `${because}; TypeScript ${version} refuses --noEmit with -b (5.6 and later take it), so each project is checked with -p`
   }
+}
+
+/**
+ * When the project's scripts run tsc only on other projects (typestack/class-transformer: `tsc --project
+ * tsconfig.prod.cjs.json`, whose `strict: false` overrides tsconfig.json's `strict: true`), tsconfig.json is no
+ * project its own checks use, and `tsc --noEmit` there can count errors the project never sees (70 there): said,
+ * with the scripts, so that the user can point the check at the project they mean. '' otherwise.
+ */
+function otherTscProjects(probe: RepositoryProbe): string {
+  const scripts = probe.packageJson()?.scripts ?? {}
+  const others: string[] = []
+  for (const [name, script] of Object.entries(scripts)) {
+    if (typeof script !== 'string') continue
+    for (const call of script.matchAll(/(?:^|[\s;&|(])tsc(?![\w-])([^&|;]*)/g)) {
+      const project = /(?:^|\s)(?:-p|--project)(?:\s+|=)["']?([^\s"']+)/.exec(call[1])?.[1]
+      const normal = project === undefined ? 'tsconfig.json' : posix.normalize(project).replace(/\/+$/, '')
+      if (normal === 'tsconfig.json' || normal === '.' || /(^|\s)(-b|--build)\b/.test(call[1])) return ''
+      if (others.length < 3) others.push(`scripts["${name}"]: -p ${project}`)
+    }
+  }
+  return others.length === 0
+    ? ''
+    : `; but the project's scripts run tsc only on other projects (${others.join('; ')}), whose options (strict, include) may differ from tsconfig.json's: ` +
+        'when one of them is what the project checks, set stages.refactoring.type_checking.command to `tsc --noEmit --pretty false -p <it> > {reports}/tsc.txt`'
 }
 
 /** A tsconfig-style JSON with comments and trailing commas, parsed; undefined when it is not an object. */

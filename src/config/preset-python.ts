@@ -6,9 +6,9 @@
  * secrets (with neither installed and no uv, secretlint fetched by npx); pip-audit or osv-scanner for vulnerabilities. Each choice is recorded with its reason.
  */
 import type { DeepPartial } from './merge.js'
-import type { RepositoryProbe } from './probe.js'
+import { requirementPattern, type RepositoryProbe } from './probe.js'
 import type { PresetChoice } from './presets.js'
-import { section } from './python-project.js'
+import { pytestOption, section } from './python-project.js'
 import { PYTEST_RERUNS_MODULE } from './retry-recorders.js'
 import { BOTH_HALVES, securityScans, type SecurityHalvesWanted } from './security-scans.js'
 import type { Config, ReportRef } from './types.js'
@@ -21,6 +21,8 @@ interface PythonRunner {
   python: string
   /** `uv run`, with `--group` of the project's test dependency group. */
   uv?: string
+  /** The dependency group `uv run --group` names, if any. */
+  group?: string
   /** The command line that runs a module: `uv run python -m X` / `python3 -m X`. */
   module(name: string): string
 }
@@ -103,7 +105,7 @@ async function chooseRunner(probe: RepositoryProbe, choices: PresetChoice[]): Pr
         `${uvReason}: the project uses uv` +
         (group ? `; its dependency group ${group} is not one uv run installs by default` : byDefault ? `; its dependency group ${testGroup} is in [tool.uv] default-groups, which uv run installs` : '')
     })
-    return { kind: 'uv', python: 'python', uv, module: (name) => `${uv} python -m ${name}` }
+    return { kind: 'uv', python: 'python', uv, ...(group ? { group } : {}), module: (name) => `${uv} python -m ${name}` }
   }
   let python: string
   let because: string
@@ -129,9 +131,59 @@ async function chooseRunner(probe: RepositoryProbe, choices: PresetChoice[]): Pr
 
 /** What the project's environment has: imported by the interpreter, or declared for uv to install. */
 async function installedModules(probe: RepositoryProbe, runner: PythonRunner): Promise<(module: string, dist: string) => boolean> {
-  if (runner.kind === 'uv') return (_module, dist) => probe.pythonRequires(dist)
+  if (runner.kind === 'uv') {
+    const synced = uvSynced(probe, runner.group)
+    return (_module, dist) => requirementPattern(dist).test(synced)
+  }
   const found = await probe.pythonImports(runner.python, INTERPRETER_MODULES)
   return (module) => found.has(module)
+}
+
+/**
+ * The array a TOML key holds in `body` (`dependencies = [ … ]`, across lines), as raw text: brackets inside strings
+ * (`"pytest-xdist[psutil]"`) do not end it. '' when the key is absent or holds no array.
+ */
+function tomlArray(body: string, key: string): string {
+  const m = new RegExp(`^\\s*["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*=\\s*\\[`, 'm').exec(body)
+  if (!m) return ''
+  let depth = 1
+  let quote = ''
+  for (let i = m.index + m[0].length; i < body.length; i++) {
+    const c = body[i]
+    if (quote) {
+      if (c === quote) quote = ''
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '#') i = body.indexOf('\n', i) === -1 ? body.length : body.indexOf('\n', i)
+    else if (c === '[') depth++
+    else if (c === ']' && --depth === 0) return body.slice(m.index + m[0].length, i)
+  }
+  return ''
+}
+
+/**
+ * What `uv run [--group G]` installs, as requirement text: [project] dependencies, the default dependency groups
+ * (`dev`, or `[tool.uv] default-groups`), the group it names, each with the groups it includes, and `[tool.uv]
+ * dev-dependencies`. uv.lock lists every group's packages (python-attrs/attrs: coverage in `cov`, ruff in `lint`), so
+ * a package it lists is not one `uv run --group tests coverage` finds: that ran "Failed to spawn: coverage".
+ */
+function uvSynced(probe: RepositoryProbe, group: string | undefined): string {
+  const pyproject = probe.text('pyproject.toml')
+  const groups = section(pyproject, 'dependency-groups')
+  const toolUv = section(pyproject, 'tool.uv')
+  const defaults = /^\s*default-groups\s*=\s*(\[[^\]]*\]|"[^"]*"|'[^']*')/m.exec(toolUv)?.[1]
+  if (defaults !== undefined && /^["']all["']$/.test(defaults)) return [tomlArray(section(pyproject, 'project'), 'dependencies'), groups, tomlArray(toolUv, 'dev-dependencies')].join('\n')
+  const wanted = [...(defaults === undefined ? ['dev'] : [...defaults.matchAll(/["']([^"']+)["']/g)].map((d) => d[1])), ...(group ? [group] : [])]
+  const texts = [tomlArray(section(pyproject, 'project'), 'dependencies'), tomlArray(toolUv, 'dev-dependencies')]
+  const seen = new Set<string>()
+  while (wanted.length > 0) {
+    const name = wanted.shift()!
+    if (seen.has(name)) continue
+    seen.add(name)
+    const text = tomlArray(groups, name)
+    texts.push(text)
+    for (const include of text.matchAll(/include-group\s*=\s*["']([^"']+)["']/g)) wanted.push(include[1])
+  }
+  return texts.join('\n')
 }
 
 /**
@@ -160,6 +212,19 @@ function unittestPattern(probe: RepositoryProbe): { glob: string; file: string; 
   return undefined
 }
 
+/** The directory a run writes its reports to, relative to the workspace. */
+const RUN_DIR = '.spec-to-production'
+
+/** Whether an fnmatch pattern (pytest's norecursedirs: `*`, `?`, `[seq]`) matches a directory name. */
+function globMatches(glob: string, name: string): boolean {
+  const source = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^')
+  try {
+    return new RegExp(`^${source}$`).test(name)
+  } catch {
+    return false
+  }
+}
+
 /** A word for the shell: single-quoted when it holds anything but plain characters. */
 function shellWord(word: string): string {
   return /^[\w./@+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`
@@ -169,7 +234,7 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const choices: PresetChoice[] = []
   const runner = await chooseRunner(probe, choices)
   const has = await installedModules(probe, runner)
-  const where = runner.kind === 'uv' ? 'in the project (pyproject.toml / uv.lock)' : `importable by ${runner.python}`
+  const where = runner.kind === 'uv' ? `in what ${runner.uv ?? 'uv run'} installs (the project's dependencies and the dependency groups it syncs)` : `importable by ${runner.python}`
   const uvRun = runner.uv ?? 'uv run'
   const run = (tool: string, module = tool) => (runner.kind === 'uv' ? `${uvRun} ${tool}` : runner.module(module))
   // A tool the interpreter cannot import runs bare only when it is on PATH (pipx, a system package). One that is
@@ -190,8 +255,16 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   // counts its modules' doctests among its tests: `pytest {tests}` alone collects none of them (pytest collects a
   // doctest only from a module it was pointed at), and would report the rest of the suite as all of it.
   const doctests = ['pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg', 'noxfile.py'].find((f) => /^(?![ \t]*[#;]).*--doctest-modules\b/m.test(probe.text(f) ?? ''))
-  const pytestPaths = doctests ? '{tests} {path} --doctest-modules' : '{tests}'
-  const doctestReason = doctests ? `; the project runs its doctests (--doctest-modules in ${doctests}): pytest collects them from {path} too` : ''
+  // pytest leaves dot-directories out of collection by its default norecursedirs (`.*`); a project's own norecursedirs
+  // replaces that default, and without `.*` pytest walks into `.spec-to-production/`, where this run writes its reports
+  // (and the rerun plugin below, which --doctest-modules then imports as a test module, failing collection).
+  const noRecurse = pytestOption(probe, 'norecursedirs')
+  const walksRunDir = noRecurse !== undefined && noRecurse.words.length > 0 && !noRecurse.words.some((glob) => globMatches(glob, RUN_DIR))
+  const ignoreRunDir = walksRunDir ? ` --ignore=${RUN_DIR}` : ''
+  const pytestPaths = (doctests ? '{tests} {path} --doctest-modules' : '{tests}') + ignoreRunDir
+  const doctestReason =
+    (doctests ? `; the project runs its doctests (--doctest-modules in ${doctests}): pytest collects them from {path} too` : '') +
+    (walksRunDir ? `; ${noRecurse?.file} sets norecursedirs without .*, so --ignore=${RUN_DIR} keeps pytest out of the run's own reports` : '')
   const loadTests = probe.findInFiles(['tests', 'test'], /^test.*\.py$|_test\.py$/, /^def load_tests\(/m)
   // A project whose own runs are `unittest discover -p 'check_*.py'` names test modules pytest never collects (its
   // default python_files is test_*.py and *_test.py): pytest would collect 0 tests, and the gate fail saying nothing

@@ -29,7 +29,7 @@ const PYTHON_ANSWERS = new Map<string, Promise<Set<string>>>()
 const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/
 
 /** A requirement naming the distribution (`mypy>=1`, `"pytest-cov"`), its name's `-`, `_` and `.` alike. */
-function requirementPattern(dist: string): RegExp {
+export function requirementPattern(dist: string): RegExp {
   return new RegExp(`(^|["'\\s])${dist.replace(/[-_.]/g, '[-_.]')}\\s*(?:[<>=!~;\\[,"']|$)`, 'im')
 }
 

@@ -203,7 +203,9 @@ const ERROR_LINE = /\w*(?:Error|Exception|Warning)\b:|^(?:error|fatal)\b|\bERR!|
 export function outputGist(tail: string, redact: (text: string) => string): string {
   const all = tail
     .split(/\r\n|\r|\n/)
-    .map((l) => l.trim())
+    // Colours (vitest and jest colour their output whatever the terminal) would hide `TypeError:` from the error test.
+    // eslint-disable-next-line no-control-regex -- the escape character is what is matched
+    .map((l) => l.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').trim())
     .filter((l) => l !== '')
   // The error lands in `::error::` lines of the job log: a line of the tool's that reads as a workflow command
   // (`::warning::…`, `##[stop-commands]…`) is never quoted there, whatever the runner would make of it.

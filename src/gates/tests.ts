@@ -220,7 +220,7 @@ export function judgeCoverage(report: CoverageReport, threshold: number): Judgme
   if (report.producer !== undefined) details.tool = report.producer
   // The tool's printed TOTAL counted every file it measured: with some left out, no figure it printed is this one.
   const left = report.left_out
-  const leftCount = left ? left.outside_workspace + left.outside_component + left.test_files : 0
+  const leftCount = left ? left.outside_workspace + left.outside_component + left.test_files + (left.run_outputs ?? 0) : 0
   const printed = leftCount === 0 ? gated.tool_reported : undefined
   if (printed !== undefined) details.tool_reported = printed
   if (report.branches_total !== undefined) {
@@ -234,7 +234,8 @@ export function judgeCoverage(report: CoverageReport, threshold: number): Judgme
     const why = [
       left.outside_workspace ? `${left.outside_workspace} outside the workspace` : '',
       left.outside_component ? `${left.outside_component} outside the component's paths` : '',
-      left.test_files ? `${left.test_files} test file(s) inside them` : ''
+      left.test_files ? `${left.test_files} test file(s) inside them` : '',
+      left.run_outputs ? `${left.run_outputs} written by this run under .spec-to-production/` : ''
     ].filter(Boolean)
     warnings.push(
       `${leftCount} file(s) of the coverage report (${left.lines_total} lines) do not count toward the component: ${why.join(', ')} (${left.examples.join(', ')}${leftCount > left.examples.length ? ', …' : ''})`

@@ -26,6 +26,12 @@ export interface CoverageScope {
 /** pytest's default `python_files`, and its conftest: test code by name. */
 const PYTEST_FILE = /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/
 
+/**
+ * This product's own run directory, relative to the workspace: what a run writes there (the pytest plugin in
+ * `{reports}`) is measured by a `--cov=.` that covers the whole repository, and is nobody's source.
+ */
+const RUN_OUTPUTS = /^(\.\/)*\.spec-to-production\//
+
 /** Names of files left out that the report shows. */
 const EXAMPLES = 5
 
@@ -68,6 +74,7 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
   let outsideWorkspace = 0
   let outsideComponent = 0
   let testFiles = 0
+  let runOutputs = 0
   let linesLeftOut = 0
   for (const original of report.files) {
     let file = original
@@ -79,6 +86,9 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
     let out = false
     if (isOutsideWorkspace(file.file)) {
       outsideWorkspace++
+      out = true
+    } else if (RUN_OUTPUTS.test(file.file)) {
+      runOutputs++
       out = true
     } else if (!wholeWorkspace && !sources.some((s) => inside(file.file, s))) {
       outsideComponent++
@@ -94,7 +104,7 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
     linesLeftOut += file.lines_total
     if (examples.length < EXAMPLES) examples.push(file.file)
   }
-  if (outsideWorkspace + outsideComponent + testFiles === 0) return report
+  if (outsideWorkspace + outsideComponent + testFiles + runOutputs === 0) return report
   const scoped = reportFromFiles(report.format, kept)
   const result: CoverageReport = { ...report, ...scoped }
   if (report.branches_total !== undefined && scoped.branches_total === undefined) {
@@ -104,6 +114,6 @@ export function scopeCoverage(report: CoverageReport, scope: CoverageScope = {})
     delete result.branches_total
     delete result.branches_covered
   }
-  result.left_out = { outside_workspace: outsideWorkspace, outside_component: outsideComponent, test_files: testFiles, lines_total: linesLeftOut, examples }
+  result.left_out = { outside_workspace: outsideWorkspace, outside_component: outsideComponent, test_files: testFiles, run_outputs: runOutputs, lines_total: linesLeftOut, examples }
   return result
 }

@@ -185,6 +185,8 @@ interface Suite {
   hiding?: boolean
   /** Its element's depth. */
   depth: number
+  /** Its place among the report's suite elements (1 for the first), to tell apart suites without a name of their own. */
+  ordinal: number
   /** node-tap: the suites closed inside it (its subtests), by name, with the failing elements read in each. */
   subtests?: Map<string, number>
 }
@@ -317,7 +319,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       totals.skipped += todo
     }
     if (++surplusSuites > STATUS_WARNINGS) return todo
-    const where = `${opts.file}: ${suite.name !== undefined ? `the suite ${JSON.stringify(suite.name)}` : 'a suite'} says tests="${suite.declared}" but lists ${suite.listed} test cases`
+    const where = `${opts.file}: ${suiteLabel(suite)} says tests="${suite.declared}" but lists ${suite.listed} test cases`
     const held = suite.heldBack?.length ?? 0
     warnings.push(
       todo > 0
@@ -479,6 +481,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   const { warnings: xmlWarnings } = await streamXml(input, opts.file, 'junit', (xml) => {
     /** Per open `<testsuite>`: is it pytest's (whose `line` attributes are 0-based), its `file` and name. */
     const suites: Suite[] = []
+    let suitesOpened = 0
     let caseDepth = 0
     let caseTag: XmlTag | undefined
     /** The open test case has no child element so far. */
@@ -593,7 +596,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
               nested: false,
               ...(declaredFailing > 0 ? { declaredFailing } : {}),
               failing: 0,
-              depth
+              depth,
+              ordinal: name === 'testsuite' ? ++suitesOpened : 0
             })
           } else if ((name === 'failure' || name === 'error') && depth === (suites.at(-1)?.depth ?? 0) + 1) {
             // A failure of the suite itself, outside any test case (a setup that crashed): no test case says it
@@ -955,8 +959,24 @@ function testId(classname: string | undefined, name: string, suite: Suite | unde
 }
 
 /** How a message names a suite: `the suite "name"`, or `a suite` when it has none. */
+/**
+ * A suite as a warning names it: by its name, or, without one of its own — none, empty, or the literal "undefined"
+ * jest-junit writes for a test file with no describe block (jest-runner-eslint's lint results) — by its place among
+ * the report's suites, never as `the suite "undefined"`.
+ */
 function suiteLabel(suite: Suite): string {
-  return suite.name !== undefined ? `the suite ${JSON.stringify(suite.name)}` : 'a suite'
+  const name = suite.name?.trim()
+  if (name === undefined || name === '' || name === 'undefined' || name === 'null') {
+    if (suite.ordinal === 0) return `the report's <testsuites> root (${suite.name === undefined ? 'no name' : `named ${JSON.stringify(suite.name)}`})`
+    return `the ${ordinal(suite.ordinal)} suite of the report (${suite.name === undefined ? 'no name' : `named ${JSON.stringify(suite.name)}: no name of its own`})`
+  }
+  return `the suite ${JSON.stringify(suite.name)}`
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'
+  return `${n}${suffix}`
 }
 
 /** {@link parseJUnit} on a file, read in 256 KiB chunks. */

@@ -148,6 +148,11 @@ export interface LeftOutCoverage {
    * the sources' directory, files pytest collects by name (`test_*.py`, `*_test.py`, `conftest.py`).
    */
   test_files: number
+  /**
+   * Files under `.spec-to-production/`, this product's own run directory (the pytest plugin the python preset
+   * writes to `{reports}`, which `--cov=.` measures once pytest loads it): never the component's code.
+   */
+  run_outputs: number
   /** Executable lines of the files left out. */
   lines_total: number
   /** A few of the names left out, as the report gives them. */

@@ -22,7 +22,7 @@ import type { ErrorType, GateResult } from '../model.js'
 import { validateInstructions } from '../../instructions/validate.js'
 import { ConfigurationError } from '../../config/types.js'
 import { gateResult, type StageRecorder } from '../stage.js'
-import { lastLines, runStep } from '../steps.js'
+import { lastLines, outputGist, runStep } from '../steps.js'
 import { commandFor, reportPathFor } from './templates.js'
 import { componentCoverageScope } from './coverage-scope.js'
 import { TrackedFiles } from './unchecked-sources.js'
@@ -408,6 +408,11 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
             continue
           }
           run.problem = got.problem
+          // A tool that failed and left no report it could have written (mypy exits 2 on a module that shadows a
+          // library one, saying so on stderr): the gate's error says what the tool said, not only what the file lacks.
+          // Not for the security step, whose output may quote a secret its unread report would have named.
+          const gist = res.exitCode !== 0 && !security ? outputGist(res.tail, (text) => ctx.redactor.redact(text)) : ''
+          if (gist) run.problem = `the ${name} command failed (${cls.description}), and ${gist}; ${got.problem}`
           run.problemType = 'report'
           break
         }

@@ -173,6 +173,15 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
     // An earlier attempt failed more tests than its report kept by name: which of them the last attempt ran is not
     // known, and a last attempt that ran fewer tests than it may have left some out.
     const lastRan = attempt.tests.totals.total - attempt.tests.totals.skipped
+    if (!outcome.ok && lastRan === 0 && attempt.result.exitCode !== 0) {
+      // A report with no test in it, from a command that failed (zustand: vitest's workers could not start, and its
+      // junit reporter wrote an empty report): the gate's "nothing was verified" says what, the output says why.
+      const gist = outputGist(attempt.result.tail, (text) => ctx.redactor.redact(text))
+      const at = j.errors.findIndex((e) => e.startsWith('the report has no executed test'))
+      const why = `the ${suite.purpose} command failed (${classifyCommand(attempt.result, suite.policy.retry_on_timeout).description}), and ${gist}`
+      // One error, first: the summary, the check run and the comment lead with a gate's first error.
+      if (gist && at >= 0) j.errors[at] = `${j.errors[at]}; ${why}`
+    }
     const unknown = step.attempts > 1 ? ranBefore.slice(0, -1).find((a) => a.truncated && a.executed > lastRan) : undefined
     if (unknown) {
       j.passed = false
