@@ -1,7 +1,7 @@
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-GN6KOZ4N.js";
+} from "./chunks/chunk-VIIEG4HF.js";
 import {
   aggregateJson,
   aggregateSummary,
@@ -11,7 +11,7 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-N63MC5FW.js";
+} from "./chunks/chunk-IWOSDUYW.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
@@ -20,14 +20,14 @@ import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-AF3GCBLK.js";
+} from "./chunks/chunk-2ZEVTBAY.js";
 import "./chunks/chunk-SL6JIN4J.js";
-import "./chunks/chunk-6GL7J2IG.js";
+import "./chunks/chunk-EYKKL55W.js";
 import "./chunks/chunk-T2AHH675.js";
 import {
   reportedRepositoryPath
 } from "./chunks/chunk-FTMVJO6L.js";
-import "./chunks/chunk-6R5SNUF3.js";
+import "./chunks/chunk-6TBFUXNJ.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-ZLMDMGZR.js";
 import "./chunks/chunk-TT5NFTMK.js";
 import "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-5N55JIEL.js";
+import "./chunks/chunk-JQ2SAXAK.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import {
   workflowRun

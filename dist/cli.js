@@ -3,26 +3,26 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-Z3JA3TST.js";
-import "./chunks/chunk-GCAUSXZE.js";
+} from "./chunks/chunk-F4ZRSFJO.js";
 import {
   formatSummary
-} from "./chunks/chunk-KQCGELZZ.js";
+} from "./chunks/chunk-GWDXQEOP.js";
+import "./chunks/chunk-GCAUSXZE.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-W47ZH2SM.js";
+import "./chunks/chunk-QGVJWIO5.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-ZO4KS26U.js";
+import "./chunks/chunk-23VMDGJY.js";
 import "./chunks/chunk-IYSRWP7Z.js";
+import "./chunks/chunk-A5RKFQW4.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-ZKQZAT2Z.js";
 import "./chunks/chunk-KBGJQHLC.js";
-import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-WBXXZJVE.js";
 import {
   printInert
 } from "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-5N55JIEL.js";
+import "./chunks/chunk-JQ2SAXAK.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-S5FHVQSP.js";
 import "./chunks/chunk-4GTCQ74A.js";
@@ -116,13 +116,13 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-UWQ6LMXD.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-WCBYY7IS.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-6RBO7BHP.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-RUI4L3R6.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-ZKJFWTTF.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-RJ65VQYK.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-CH4FZQLZ.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-BGWRVVVI.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-GCDU4IDT.js")).aggregateCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-O4QFEMJ6.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-R7TRVEDD.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-IGZ6I24D.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-HZU2ZWWX.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-4NSDSH5G.js")).testsCommand(argv)
 };
 async function main(argv) {

@@ -6,26 +6,26 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-Z3JA3TST.js";
+} from "./chunks/chunk-F4ZRSFJO.js";
+import "./chunks/chunk-GWDXQEOP.js";
 import "./chunks/chunk-GCAUSXZE.js";
-import "./chunks/chunk-KQCGELZZ.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-W47ZH2SM.js";
+import "./chunks/chunk-QGVJWIO5.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-ZO4KS26U.js";
+import "./chunks/chunk-23VMDGJY.js";
 import "./chunks/chunk-IYSRWP7Z.js";
+import "./chunks/chunk-A5RKFQW4.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-ZKQZAT2Z.js";
 import "./chunks/chunk-KBGJQHLC.js";
-import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-WBXXZJVE.js";
 import {
   repositoryPrefix
 } from "./chunks/chunk-FTMVJO6L.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-6R5SNUF3.js";
+} from "./chunks/chunk-6TBFUXNJ.js";
 import {
   readEventContext
 } from "./chunks/chunk-65YM6HWR.js";
@@ -37,7 +37,7 @@ import "./chunks/chunk-Q3SWUYYB.js";
 import {
   causeGate,
   reportView
-} from "./chunks/chunk-5N55JIEL.js";
+} from "./chunks/chunk-JQ2SAXAK.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import {
   defaultBranch,
@@ -340,7 +340,7 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const githubReady = inputs.token ? import("./chunks/github-4HTXZSW2.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-QW4QILCO.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -388,7 +388,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-MKI3U7S6.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-WEJJOE6F.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -413,7 +413,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-4HTXZSW2.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-QW4QILCO.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;
@@ -427,7 +427,7 @@ async function run() {
     if (published.checkRunUrl !== earlyCheckUrl) setOutput("check-run-url", published.checkRunUrl ?? "");
     if (published.artifact) setOutput("artifact", published.artifact);
     if (published.checkRunUrl || published.artifact || commentUrl) {
-      await summarize({ checkRunUrl: published.checkRunUrl, annotations: published.annotations, artifact: published.artifact, commentUrl }, true);
+      await summarize({ checkRunUrl: published.checkRunUrl, annotations: published.annotations, artifact: published.artifact, artifactHolds: published.artifactHolds, commentUrl }, true);
     }
   } catch (error2) {
     if (error2 instanceof ConfigurationError) setFailed(error2.message);

@@ -1,17 +1,17 @@
 import {
   runPlan
-} from "./chunks/chunk-6XZDZNLN.js";
+} from "./chunks/chunk-RFJO4RRS.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
 import "./chunks/chunk-XGPSAGC3.js";
-import "./chunks/chunk-ZO4KS26U.js";
+import "./chunks/chunk-23VMDGJY.js";
 import "./chunks/chunk-IYSRWP7Z.js";
+import "./chunks/chunk-A5RKFQW4.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-ZKQZAT2Z.js";
 import "./chunks/chunk-KBGJQHLC.js";
-import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-WBXXZJVE.js";
 import {
   pullRequestBase

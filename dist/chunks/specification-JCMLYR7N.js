@@ -8,8 +8,8 @@ import {
 import {
   validateFrontmatter
 } from "./chunk-KBGJQHLC.js";
-import "./chunk-RNCRGQAW.js";
 import "./chunk-LEJ6JWSO.js";
+import "./chunk-RNCRGQAW.js";
 import "./chunk-HANBNIMK.js";
 
 // src/engine/stages/specification.ts
