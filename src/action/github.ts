@@ -5,12 +5,11 @@
  */
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
-import { rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import type { GitHubPort } from '../engine/host.js'
 import type { WorkflowReport } from '../engine/model.js'
 import { overwriteProblem } from '../engine/output-guard.js'
-import { sarifFileName } from '../engine/report.js'
+import { sarifFileName, writeTextAtomically } from '../engine/report.js'
 import { completeCheckRun, startCheckRun, type CheckRunStart } from '../github/checks.js'
 import { createGitHubPort } from '../github/deployments.js'
 import { createFixSuggester } from '../github/suggestions.js'
@@ -177,9 +176,9 @@ function commonRoot(files: string[], workspace: string): string {
 }
 
 /**
- * The SARIF file beside the report, written as the report is (a temporary file renamed over it, so a symbolic link a
- * change planted under that name is replaced, never written through), and never over a file git tracks: then it is
- * not written, with a warning, and is left out of the artifact. Whether it was written.
+ * The SARIF file beside the report, written as the report is ({@link writeTextAtomically}: a symbolic link a change
+ * planted under that name is replaced, never written through), and never over a file git tracks: then it is not
+ * written, with a warning, and is left out of the artifact. Whether it was written.
  */
 async function writeSarif(path: string, text: string, workspace: string): Promise<boolean> {
   const problem = await overwriteProblem(path, { cwd: workspace, what: 'SARIF file', option: 'report-path' })
@@ -187,14 +186,11 @@ async function writeSarif(path: string, text: string, workspace: string): Promis
     core.warning(`${problem}; the SARIF file was not written, and the artifact goes without it`)
     return false
   }
-  const tmp = `${path}.${process.pid}.tmp`
   try {
-    await writeFile(tmp, text, { flag: 'wx' })
-    await rename(tmp, path)
+    await writeTextAtomically(path, text, 'the SARIF file')
     return true
   } catch (error) {
-    await rm(tmp, { force: true }).catch(() => undefined)
-    core.warning(`the SARIF file ${path} could not be written: ${(error as Error).message}`)
+    core.warning((error as Error).message)
     return false
   }
 }

@@ -10,14 +10,24 @@ import { makeDirectory, writeFailure } from './write-errors.js'
  * or read-only disk nothing is left behind (no temp file) and the error says which path and why.
  */
 export async function writeReport(path: string, report: WorkflowReport): Promise<void> {
+  await writeTextAtomically(path, `${JSON.stringify(report, null, 2)}\n`, 'the report')
+}
+
+/**
+ * `text` written to a temporary file beside `path`, then renamed over it: a reader never sees half of it, and a
+ * symbolic link under either name is replaced, never written through (a stale temporary file is removed first, and
+ * the new one is created exclusively). On failure no temporary file is left, and the error names `what` and the path.
+ */
+export async function writeTextAtomically(path: string, text: string, what: string): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`
   try {
     await makeDirectory(dirname(path))
-    await writeFile(tmp, `${JSON.stringify(report, null, 2)}\n`)
+    await rm(tmp, { force: true })
+    await writeFile(tmp, text, { flag: 'wx' })
     await rename(tmp, path)
   } catch (error) {
     await rm(tmp, { force: true }).catch(() => undefined)
-    throw new Error(writeFailure('the report', path, error), { cause: error })
+    throw new Error(writeFailure(what, path, error), { cause: error })
   }
 }
 

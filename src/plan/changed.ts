@@ -146,17 +146,17 @@ export function selectChanged(
     else if (workflowPaths.some((path) => isUnder(file, path))) global = `workflow ${file} changed`
     if (global) break
   }
+  // Under some component's source or test paths: that component's change, not every one's.
+  const owned = (file: string) => components.some((c) => [...c.source, ...c.tests].some((path) => isUnder(file, path)))
   // A dependency manifest or a tool's configuration that no single component owns concerns every component.
   if (!global) {
-    const owned = (file: string) => components.some((c) => [...c.source, ...c.tests].some((path) => isUnder(file, path)))
     const shared = files.find((file) => (SHARED_FILE.test(file.slice(file.lastIndexOf('/') + 1)) || SHARED_DIRS.some((dir) => isUnder(file, dir))) && !owned(file))
     if (shared !== undefined) global = `${shared} changed (dependencies or tool configuration every component is judged with)`
   }
-  // Code outside every component's paths: any of them may import or run it.
+  // Code outside every component's paths (and not a spec): any of them may import or run it.
   if (!global) {
     const specs = new Set(components.map((c) => c.spec))
-    const owned = (file: string) => specs.has(file) || components.some((c) => [...c.source, ...c.tests].some((path) => isUnder(file, path)))
-    const code = files.find((file) => !owned(file) && !NOT_CODE.test(file) && !isUnder(file, '.github/'))
+    const code = files.find((file) => !owned(file) && !specs.has(file) && !NOT_CODE.test(file) && !isUnder(file, '.github/'))
     if (code !== undefined) global = `${code} changed, outside every component's paths (code any of them may use, so every one is judged with it)`
   }
   if (global) {

@@ -958,7 +958,6 @@ function testId(classname: string | undefined, name: string, suite: Suite | unde
   return cls ? `${cls}::${name}` : name
 }
 
-/** How a message names a suite: `the suite "name"`, or `a suite` when it has none. */
 /**
  * A suite as a warning names it: by its name, or, without one of its own — none, empty, or the literal "undefined"
  * jest-junit writes for a test file with no describe block (jest-runner-eslint's lint results) — by its place among

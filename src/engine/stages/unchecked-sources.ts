@@ -56,7 +56,7 @@ export class TrackedFiles {
     if (whole && !opts.whole) return null
     const all = await (this.all ??= listTracked(this.workspace, ['.']))
     if (all === null) return null
-    // More than one listing holds: the component's own paths may still be few enough, asked of git for themselves.
+    // The whole listing is too long to read: the component's own paths may still be few enough, asked of git alone.
     if (all === 'too-many') return whole ? null : trackedUnder(this.workspace, sources)
     const found = whole ? all : all.filter((file) => sources!.some((s) => file === s || file.startsWith(`${s}/`)))
     return found.length > MAX_TRACKED ? null : found
