@@ -2,8 +2,8 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-F4ZRSFJO.js";
-import "./chunks/chunk-GWDXQEOP.js";
+} from "./chunks/chunk-42P6GZKB.js";
+import "./chunks/chunk-NLCMYYYT.js";
 import "./chunks/chunk-GCAUSXZE.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-QGVJWIO5.js";

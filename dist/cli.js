@@ -3,10 +3,10 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-F4ZRSFJO.js";
+} from "./chunks/chunk-42P6GZKB.js";
 import {
   formatSummary
-} from "./chunks/chunk-GWDXQEOP.js";
+} from "./chunks/chunk-NLCMYYYT.js";
 import "./chunks/chunk-GCAUSXZE.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-QGVJWIO5.js";
@@ -116,12 +116,12 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-6RBO7BHP.js")).initCommand(argv),
+  init: async (argv) => (await import("./chunks/init-K7A2NZGZ.js")).initCommand(argv),
   config: async (argv) => (await import("./chunks/config-RUI4L3R6.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-ZKJFWTTF.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-O4QFEMJ6.js")).dashboardCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-WATMB2DH.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-R7TRVEDD.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-IGZ6I24D.js")).planCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-5IOSEDFB.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-HZU2ZWWX.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-4NSDSH5G.js")).testsCommand(argv)
 };

@@ -6,8 +6,8 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-F4ZRSFJO.js";
-import "./chunks/chunk-GWDXQEOP.js";
+} from "./chunks/chunk-42P6GZKB.js";
+import "./chunks/chunk-NLCMYYYT.js";
 import "./chunks/chunk-GCAUSXZE.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-QGVJWIO5.js";
@@ -340,7 +340,7 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const githubReady = inputs.token ? import("./chunks/github-QW4QILCO.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-TH565HOA.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -413,7 +413,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-QW4QILCO.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-TH565HOA.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

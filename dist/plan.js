@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunks/chunk-RFJO4RRS.js";
+} from "./chunks/chunk-XDU76DIW.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
