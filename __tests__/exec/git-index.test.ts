@@ -168,3 +168,16 @@ describe('headBranch', () => {
     expect(headBranch(dir)).toBeUndefined()
   })
 })
+
+describe('what is kept', () => {
+  it('keeps the latest two listings, not one per directory ever listed', async () => {
+    const dirs = [await repo('kept-1'), await repo('kept-2'), await repo('kept-3')]
+    for (const dir of dirs) await indexListing(dir)
+    logging()
+    await indexListing(dirs[2])
+    await indexListing(dirs[1])
+    expect(calls()).toEqual([])
+    await indexListing(dirs[0])
+    expect(calls()).toEqual(['ls-files -s -z'])
+  })
+})

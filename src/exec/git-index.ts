@@ -45,8 +45,10 @@ interface Cached {
   listing: Promise<IndexListing | null | 'too-many'>
 }
 
-/** Listings by the real path of the directory listed. */
+/** Listings by the real path of the directory listed: the latest few (one run lists one workspace). */
 const cache = new Map<string, Cached>()
+/** Most listings kept (a large repository's listing holds every path: never one per directory a long-lived process saw). */
+const KEPT = 2
 
 /** The git directory of the repository `dir` is in, as its `.git` says; null when that is not plain to see. */
 function gitDirectory(dir: string): string | null {
@@ -115,7 +117,12 @@ export async function indexListing(dir: string): Promise<IndexListing | null | '
   if (hit && hit.identity === identity) return hit.listing
   const listing = listNow(dir)
   // Listed after the identity was taken: a change in between makes the next question list again, never the reverse.
+  cache.delete(key)
   cache.set(key, { identity, listing })
+  for (const oldest of cache.keys()) {
+    if (cache.size <= KEPT) break
+    cache.delete(oldest)
+  }
   return listing
 }
 
