@@ -32,6 +32,9 @@
  *   counted as skipped; a non-strict `xpassed` is written as a plain passing test case and is counted as passed; a
  *   strict XPASS is a `<failure>`. So `passed` = pytest's passed + xpassed − tests that passed but errored in
  *   teardown (those appear once, as errors), `skipped` = skipped + xfailed, `errors` and `failed` match;
+ * - Catch2's JUnit reporter writes a test tagged `[!mayfail]`/`[!shouldfail]` whose assertions failed with
+ *   `<skipped message="TEST_CASE tagged with !mayfail"/>` beside its `<failure>`/`<error>` elements: skipped, as Catch2
+ *   counts it ("failed as expected", exit status 0), like pytest's xfail;
  * - jest-junit writes `test.todo` as a plain test case (no child, time 0) left out of its suite's `tests`: the
  *   surplus of such cases counts as skipped (see `notRun`), and the per-case callback never sees them as passed;
  * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept (but for the retry properties
@@ -509,6 +512,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let todoCase = false
     /** node-tap: the test case has a `skip` or `todo` property (a test point it did not run). */
     let tapNotRun = false
+    /** The open test case has Catch2's `<skipped message="TEST_CASE tagged with !mayfail"/>`: it failed as expected. */
+    let mayFailCase = false
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
     let textDepth = 0
     let text = ''
@@ -615,6 +620,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             cases++
             todoCase = false
             tapNotRun = false
+            mayFailCase = false
             failureText = undefined
           }
           return
@@ -637,6 +643,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           return
         }
         if (name === 'skipped' && tag.attr('type') === 'todo') todoCase = true
+        if (name === 'skipped' && tag.attr('message') === CATCH2_MAYFAIL) mayFailCase = true
         const kind: Outcome | undefined =
           name === 'failure' ? 'failure' : name === 'error' ? 'error' : name === 'skipped' ? 'skipped' : undefined
         if (kind === undefined || RANK[kind] <= RANK[outcome]) return
@@ -692,6 +699,12 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         // node --test runs a todo test and writes its failure beside <skipped type="todo">, but counts it as todo, not
         // as failed (its `<!-- todo -->` comment, its exit status): not run as a verdict on the code, like a skip.
         if (todoCase && outcome === 'failure') {
+          outcome = 'skipped'
+          message = undefined
+        }
+        // Catch2 writes the failed assertions of a test tagged [!mayfail] or [!shouldfail] beside its <skipped> marker,
+        // and counts the test as "failed as expected", not failed (its exit status stays 0): like pytest's xfail.
+        if (mayFailCase && (outcome === 'failure' || outcome === 'error')) {
           outcome = 'skipped'
           message = undefined
         }
@@ -1149,6 +1162,12 @@ function pytestModuleFile(classname: string, workspace: string, lookups: FileLoo
 const MODULE_TRIES = 6
 /** Most classnames of one report looked up as files (its annotated failures are far fewer). */
 const MODULE_LOOKUPS = 1000
+
+/**
+ * The message of the `<skipped>` element Catch2's JUnit reporter (v3) writes in a test case of a test tagged
+ * `[!mayfail]` or `[!shouldfail]` whose assertions failed: Catch2 counts it "failed as expected", not failed.
+ */
+const CATCH2_MAYFAIL = 'TEST_CASE tagged with !mayfail'
 
 /** pytest's message for a test module it could not import or collect; the reason is in the element's text. */
 export const PYTEST_COLLECTION = 'collection failure'
