@@ -314,7 +314,8 @@ const MAX_SUPPRESSED_LISTED = 50
 
 /**
  * Problems the tools found and comments in the source suppressed (`/* eslint-disable *\/`, SARIF `inSource`
- * suppressions): the gate does not count them, as the tools do not, but says so — `details.suppressed_count`,
+ * suppressions), and vulnerabilities osv-scanner's analysis hides (uncalled, unimportant): the gate does not count
+ * them, as the tools do not, but says so — `details.suppressed_count`,
  * `details.suppressed` (`file:line rule`, at most 50) and a warning naming the first few — so "0 issues" of a change
  * that silenced its problems reads as what it is on every surface. Suppressions a team wrote are not failed.
  */
@@ -328,5 +329,12 @@ export function noteSuppressed(j: Judgment, reports: FindingsReport[]): void {
   j.details.suppressed = kept.slice(0, MAX_SUPPRESSED_LISTED).map(place)
   const tools = [...new Set(kept.map((s) => s.tool))].join(', ')
   const shown = kept.slice(0, 5).map(place).join(', ') + (count > 5 ? `, … (${count} in all)` : '')
-  j.warnings.push(`${count} problem(s) ${tools || 'the tool'} found are suppressed by comments in the source (eslint-disable, SARIF suppressions) and not counted: ${shown}`)
+  // osv-scanner's are not comments: its own analysis hides them from its counts (uncalled, unimportant).
+  const byTool = reports.some((r) => r.suppressed && r.tool === 'osv-scanner')
+  const bySource = reports.some((r) => r.suppressed && r.tool !== 'osv-scanner')
+  const how = [
+    bySource ? 'suppressed by comments in the source (eslint-disable, SARIF suppressions)' : '',
+    byTool ? "left out of osv-scanner's own counts (vulnerabilities its analysis finds uncalled or unimportant)" : ''
+  ].filter(Boolean).join(' or ')
+  j.warnings.push(`${count} problem(s) ${tools || 'the tool'} found are ${how} and not counted: ${shown}`)
 }
