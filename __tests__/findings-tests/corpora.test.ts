@@ -68,3 +68,30 @@ describe("osv-scanner's JSON of results with call analysis", () => {
     expect(none.suppressed).toBeUndefined()
   })
 })
+
+/**
+ * npm's `AuditReport` JSON as `npm audit --json` prints it, from @npmcli/arborist's snapshots
+ * (workspaces/arborist/tap-snapshots/test/audit-report.js.test.cjs, ISC): `metadata.vulnerabilities` is npm's own count.
+ */
+describe("npm audit JSON from arborist's snapshots", () => {
+  const npm = `${root}npm-arborist/`
+
+  it('counts "all severity levels" as npm does: 16 (2 critical, 5 high, 1 moderate, 8 low), 518 packages audited', async () => {
+    const report = await readFindingsFile(`${npm}all-severity-levels.json`, { workspace: '/work' })
+    expect(report.vulnerabilities).toEqual({ critical: 2, high: 5, medium: 1, low: 8 })
+    expect(report.audited).toBe(518)
+    expect(report.informational).toBeUndefined()
+  })
+
+  it('holds an advisory rated info under every limit, as npm audit (audit level low) does, not as one of unknown severity', () => {
+    // The "one vulnerability" snapshot (minimist, low) with its advisory rated info: npm audit exits 0 for it.
+    const text = readFileSync(`${npm}one-vulnerability.json`, 'utf8').replaceAll('"severity": "low"', '"severity": "info"').replace('"info": 0,\n      "low": 1,', '"info": 1,\n      "low": 0,')
+    const report = parseFindings(text, { file: 'audit.json', workspace: '/work', format: 'npm-audit-json' })
+    expect(report.counts).toEqual({ error: 0, warning: 0, notice: 1 })
+    expect(report.informational).toBe(1)
+    const j = judgeSecurity([report], { ...limits, secrets: false }, { target: 'dev' })
+    expect(j.errors).toEqual([])
+    expect(j.details).toMatchObject({ critical: 0, high: 0, medium: 0, low: 0, unknown_severity: 0 })
+    expect(j.warnings).toContain("1 vulnerability rated info (below low) by the advisory: under every limit, as npm audit's default audit level (low) does not fail on them either")
+  })
+})

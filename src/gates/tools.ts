@@ -197,6 +197,8 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
   let severities: Record<(typeof SEVERITIES)[number], number> | null = null
   /** Vulnerabilities whose advisory gives no severity (pip-audit gives none): held to the max_high limit. */
   let ungraded = 0
+  /** Vulnerabilities rated below low (npm's `info`): counted by no limit, said in a warning. */
+  let informational = 0
   /** Audits that looked at no package (no lock file found, an empty environment), and whether any other one was judged. */
   const auditedNothing: string[] = []
   let auditedSomething = false
@@ -230,7 +232,9 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
     }
     severities ??= { critical: 0, high: 0, medium: 0, low: 0 }
     for (const level of SEVERITIES) severities[level] += counts[level]
-    if (report.kind === 'vulnerabilities') ungraded += Math.max(0, total - SEVERITIES.reduce((n, level) => n + counts[level], 0))
+    // npm's `info` advisories have a grade, below low: not of unknown severity, and under every limit.
+    if (report.kind === 'vulnerabilities') ungraded += Math.max(0, total - SEVERITIES.reduce((n, level) => n + counts[level], 0) - (report.informational ?? 0))
+    informational += report.informational ?? 0
     tools.vulnerabilities.push(report.tool)
     judged.push(report)
     if (report.audited === 0) auditedNothing.push(report.tool)
@@ -282,6 +286,9 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
     }
     if (ungraded > max.high) {
       errors.push(`${ungraded} vulnerabilit${ungraded === 1 ? 'y' : 'ies'} with no severity in the advisory, more than the ${max.high} allowed (held to max_high: an unknown severity is not assumed low)`)
+    }
+    if (informational > 0) {
+      warnings.push(`${informational} vulnerabilit${informational === 1 ? 'y' : 'ies'} rated info (below low) by the advisory: under every limit, as npm audit's default audit level (low) does not fail on them either`)
     }
   }
   for (const half of SECURITY_HALVES) {
