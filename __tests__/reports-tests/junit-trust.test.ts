@@ -55,9 +55,29 @@ describe('tests the runner did not run are skipped, never passed', () => {
     expect(j.errors[0]).toMatch(/no executed test \(all 2 test\(s\) in the report were skipped or not run\)/)
   })
 
-  it('ctest 3.25: status="disabled" with no child is skipped, as ctest says "did not run"', async () => {
+  it('ctest 3.25: status="disabled" with no child and a SKIP_RETURN_CODE skip are skipped, as ctest says "did not run"', async () => {
     const report = await parseJUnitFile(junitFixture('ctest.xml'), { workspace: '/tmp/ct' })
-    expect(report.totals).toMatchObject({ total: 5, passed: 1, failed: 1, skipped: 3 })
+    // ctest: "2 tests failed out of 4": fails (Failed) and missing_exe (Not Run: "Unable to find executable").
+    expect(report.totals).toMatchObject({ total: 5, passed: 1, failed: 1, errors: 1, skipped: 2 })
+    expect(report.failures.map((f) => [f.name, f.kind, f.message])).toEqual([
+      ['fails', 'failure', ''],
+      ['missing_exe', 'error', 'not run: Unable to find executable (ctest counts it as failed)']
+    ])
+  })
+
+  it('ctest 3.25: a test it did not run for want of its executable or fixture is failed, as ctest counts it', async () => {
+    // ctest: "30% tests passed, 7 tests failed out of 10"; did not run: disabled, skip_rc. Its JUnit writes the two
+    // "Not Run" failures as status="notrun" with a <skipped> giving the reason, like the skip: read as skipped, a test
+    // binary that failed to build passed the gate with the other tests.
+    const report = await parseJUnitFile(junitFixture('ctest-not-run.xml'), { workspace: '/tmp/co6/ctest' })
+    expect(report.totals).toMatchObject({ total: 11, passed: 2, failed: 5, errors: 2, skipped: 2 })
+    expect(report.failures.filter((f) => f.kind === 'error').map((f) => [f.name, f.message])).toEqual([
+      ['notrun_missing', 'not run: Unable to find executable (ctest counts it as failed)'],
+      ['needs_fixture', 'not run: Fixture dependency failed (ctest counts it as failed)']
+    ])
+    // Only ctest's shape is read so: another runner's status="notrun" case with a <skipped> reason stays skipped.
+    const other = await parseJUnit(suite('<testcase classname="c" name="t" status="notrun"><skipped message="Unable to find executable"/></testcase>'), opts)
+    expect(other.totals).toMatchObject({ total: 1, skipped: 1 })
   })
 
   it('reads the status words of converters and older runners, and a failing status without a child fails', async () => {

@@ -32,6 +32,9 @@
  *   counted as skipped; a non-strict `xpassed` is written as a plain passing test case and is counted as passed; a
  *   strict XPASS is a `<failure>`. So `passed` = pytest's passed + xpassed − tests that passed but errored in
  *   teardown (those appear once, as errors), `skipped` = skipped + xfailed, `errors` and `failed` match;
+ * - ctest writes a test it did not run as `status="notrun"` with `<skipped message="reason">`: skipped when the reason
+ *   is a skip (`SKIP_RETURN_CODE=…`, `SKIP_REGULAR_EXPRESSION_MATCHED`) or `Disabled`, an error otherwise ("Unable to
+ *   find executable", "Fixture dependency failed", …), as ctest lists it among the FAILED;
  * - Catch2's JUnit reporter writes a test tagged `[!mayfail]`/`[!shouldfail]` whose assertions failed with
  *   `<skipped message="TEST_CASE tagged with !mayfail"/>` beside its `<failure>`/`<error>` elements: skipped, as Catch2
  *   counts it ("failed as expected", exit status 0), like pytest's xfail;
@@ -514,6 +517,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let tapNotRun = false
     /** The open test case has Catch2's `<skipped message="TEST_CASE tagged with !mayfail"/>`: it failed as expected. */
     let mayFailCase = false
+    /** ctest's reason for a test it did not run and counts as failed ("Unable to find executable"), if the case has one. */
+    let ctestNotRun: string | undefined
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
     let textDepth = 0
     let text = ''
@@ -621,6 +626,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             todoCase = false
             tapNotRun = false
             mayFailCase = false
+            ctestNotRun = undefined
             failureText = undefined
           }
           return
@@ -644,6 +650,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         }
         if (name === 'skipped' && tag.attr('type') === 'todo') todoCase = true
         if (name === 'skipped' && tag.attr('message') === CATCH2_MAYFAIL) mayFailCase = true
+        if (name === 'skipped' && caseTag !== undefined) ctestNotRun = ctestFailedNotRun(caseTag, tag)
         const kind: Outcome | undefined =
           name === 'failure' ? 'failure' : name === 'error' ? 'error' : name === 'skipped' ? 'skipped' : undefined
         if (kind === undefined || RANK[kind] <= RANK[outcome]) return
@@ -707,6 +714,12 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (mayFailCase && (outcome === 'failure' || outcome === 'error')) {
           outcome = 'skipped'
           message = undefined
+        }
+        // ctest lists a test it could not run (no executable, a failed fixture, missing files) among the FAILED, "(Not
+        // Run)", and exits non-zero; its JUnit writes it as status="notrun" with a <skipped> that gives the reason.
+        if (ctestNotRun !== undefined && outcome === 'skipped') {
+          outcome = 'error'
+          message = `not run: ${ctestNotRun} (ctest counts it as failed)`
         }
         // node-tap counts a skipped or todo point as skip or todo, whatever it did: not run as a verdict on the code.
         if (tapNotRun && outcome !== 'skipped') {
@@ -1168,6 +1181,22 @@ const MODULE_LOOKUPS = 1000
  * `[!mayfail]` or `[!shouldfail]` whose assertions failed: Catch2 counts it "failed as expected", not failed.
  */
 const CATCH2_MAYFAIL = 'TEST_CASE tagged with !mayfail'
+
+/**
+ * The reason ctest gives in `<skipped message>` for a test it did not run but counts as failed, or undefined. ctest
+ * (`--output-junit`) writes every test it did not run as `status="notrun"` with that `<skipped>`, `classname` equal to
+ * `name`; of those, it counts as skipped only the ones whose reason starts with `SKIP_` (`SKIP_RETURN_CODE=77`,
+ * `SKIP_REGULAR_EXPRESSION_MATCHED`) and "Disabled"; the others ("Unable to find executable", "Fixture dependency
+ * failed", "Required Files Missing", …) it lists as FAILED, "(Not Run)" (CMake's cmCTestTestHandler).
+ */
+function ctestFailedNotRun(testcase: XmlTag, skipped: XmlTag): string | undefined {
+  if (testcase.attr('status') !== 'notrun') return undefined
+  const name = testcase.attr('name')
+  if (name === undefined || testcase.attr('classname') !== name) return undefined
+  const reason = skipped.attr('message')?.trim()
+  if (!reason || reason.startsWith('SKIP_') || reason === 'Disabled') return undefined
+  return reason
+}
 
 /** pytest's message for a test module it could not import or collect; the reason is in the element's text. */
 export const PYTEST_COLLECTION = 'collection failure'
