@@ -355,3 +355,29 @@ describe("Catch2's JUnit approval baseline", () => {
     expect(report.totals).toMatchObject({ total: 19, passed: 2, failed: 6, errors: 6, skipped: 5 })
   })
 })
+
+/**
+ * PHPUnit's end-to-end tests (tests/end-to-end/retry/retry-junit-xml-logging.phpt and
+ * repeat/repeat-junit-xml-logging-failure-threshold-reached.phpt, BSD-3-Clause): the JUnit XML they expect, with the
+ * `%s`, `%f` and `%d` of their EXPECTF sections filled in.
+ */
+describe("PHPUnit's JUnit logging of #[Retry] and #[Repeat]", () => {
+  const phpunit = `${root}phpunit/`
+
+  it('counts a test that passed on its second attempt once, as flaky (PHPUnit: "There was 1 retried test … 1 failed attempt", OK (1 test))', async () => {
+    // PHPUnit writes only the deciding attempt, named "testOne (attempt 2 of 3)": the first attempt failed.
+    const report = await readTestReport(`${phpunit}retry-junit-xml-logging.xml`, { workspace: '/phpunit' })
+    expect(report.totals).toMatchObject({ total: 1, passed: 1, failed: 0, errors: 0, skipped: 0 })
+    expect(report.flaky_count).toBe(1)
+    expect(report.flaky?.map((f) => [f.name, f.attempts])).toEqual([['testOne (attempt 2 of 3)', 2]])
+    // The same name without PHPUnit's class attribute is just a name.
+    const plain = await parseJUnit(readFileSync(`${phpunit}retry-junit-xml-logging.xml`, 'utf8').replace(/ class="[^"]*"/, ''), { file: 'r.xml', workspace: '/phpunit' })
+    expect(plain.flaky_count ?? 0).toBe(0)
+  })
+
+  it('counts each repetition as a test and none as flaky: 5 tests, 2 failed, 3 skipped after the failure threshold', async () => {
+    const report = await readTestReport(`${phpunit}repeat-failure-threshold-reached.xml`, { workspace: '/phpunit' })
+    expect(report.totals).toMatchObject({ total: 5, passed: 0, failed: 2, errors: 0, skipped: 3 })
+    expect(report.flaky_count ?? 0).toBe(0)
+  })
+})

@@ -32,6 +32,8 @@
  *   counted as skipped; a non-strict `xpassed` is written as a plain passing test case and is counted as passed; a
  *   strict XPASS is a `<failure>`. So `passed` = pytest's passed + xpassed − tests that passed but errored in
  *   teardown (those appear once, as errors), `skipped` = skipped + xfailed, `errors` and `failed` match;
+ * - PHPUnit 13's `#[Retry]` writes only a retried test's deciding attempt, named "… (attempt N of M)": a pass on attempt
+ *   N > 1 is flaky, with N runs;
  * - ctest writes a test it did not run as `status="notrun"` with `<skipped message="reason">`: skipped when the reason
  *   is a skip (`SKIP_RETURN_CODE=…`, `SKIP_REGULAR_EXPRESSION_MATCHED`) or `Disabled`, an error otherwise ("Unable to
  *   find executable", "Fixture dependency failed", …), as ctest lists it among the FAILED;
@@ -687,8 +689,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (depth !== caseDepth) return
         caseDepth = 0
         const tag = caseTag as XmlTag
-        // The runs its properties counted (0: none, or those of an earlier case).
-        const runs = retryCase === cases ? invocations : 0
+        // The runs its properties counted (0: none, or those of an earlier case), or PHPUnit's attempt (see phpunitAttempt).
+        const runs = retryCase === cases ? invocations : phpunitAttempt(tag)
         const time = tag.number('time')
         // A blank time="" reads as 0 but says nothing: it does not make the report timed.
         if (time !== undefined && Number.isFinite(time) && (time !== 0 || tag.attr('time')?.trim() !== '')) {
@@ -1181,6 +1183,24 @@ const MODULE_LOOKUPS = 1000
  * `[!mayfail]` or `[!shouldfail]` whose assertions failed: Catch2 counts it "failed as expected", not failed.
  */
 const CATCH2_MAYFAIL = 'TEST_CASE tagged with !mayfail'
+
+/**
+ * PHPUnit's `#[Retry]` (PHPUnit 13) writes only the attempt that decided, its name suffixed " (attempt N of M)" when N >
+ * 1 (PHPUnit's `TestMethod::name()`); a case PHPUnit writes has a `class` attribute beside `classname`. A pass on
+ * attempt N came after N − 1 failed attempts: that many runs, flaky (PHPUnit: "There was 1 retried test … 1 failed
+ * attempt"). 0 for any other case.
+ */
+function phpunitAttempt(testcase: XmlTag): number {
+  // Whether it has a `class` attribute, with no string made: most reports' cases have none.
+  if (testcase.copyAttr('class', NO_BYTES, 0) === -1) return 0
+  const name = testcase.attr('name')
+  const attempt = name === undefined ? null : PHPUNIT_ATTEMPT.exec(name)
+  return attempt ? Number(attempt[1]) : 0
+}
+
+const PHPUNIT_ATTEMPT = / \(attempt (\d{1,6}) of \d{1,6}\)$/
+/** A buffer nothing fits in: `copyAttr` into it only tells whether the attribute is there (-1 when absent). */
+const NO_BYTES = Buffer.alloc(0)
 
 /**
  * The reason ctest gives in `<skipped message>` for a test it did not run but counts as failed, or undefined. ctest
