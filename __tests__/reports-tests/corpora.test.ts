@@ -375,6 +375,17 @@ describe("PHPUnit's JUnit logging of #[Retry] and #[Repeat]", () => {
     expect(plain.flaky_count ?? 0).toBe(0)
   })
 
+  it('counts a class skipped in setUpBeforeClass as PHPUnit does (Skipped: 3), though it writes no test case for it', async () => {
+    // skipped-before-class-method-multiple-test-methods.phpt: <testsuite … tests="3" skipped="3"/> and nothing in it.
+    const file = `${phpunit}skipped-before-class-multiple-test-methods.xml`
+    const report = await readTestReport(file, { workspace: '/phpunit' })
+    expect(report.totals).toMatchObject({ total: 3, passed: 0, failed: 0, errors: 0, skipped: 3 })
+    expect(report.warnings).toEqual([
+      `${file}: the suite ${JSON.stringify('PHPUnit\\TestFixture\\Logging\\SkippedBeforeClassWithMultipleTestMethodsTest')} says tests="3" and skipped="3" but lists 0 test case(s), 0 of them skipped: ` +
+        "the 3 it does not list are counted as skipped (cargo's libtest leaves ignored tests out; PHPUnit writes a class skipped before its tests as a suite with none)"
+    ])
+  })
+
   it('counts each repetition as a test and none as flaky: 5 tests, 2 failed, 3 skipped after the failure threshold', async () => {
     const report = await readTestReport(`${phpunit}repeat-failure-threshold-reached.xml`, { workspace: '/phpunit' })
     expect(report.totals).toMatchObject({ total: 5, passed: 0, failed: 2, errors: 0, skipped: 3 })

@@ -172,6 +172,9 @@ interface Suite {
   reruns?: Map<string, Attempts>
   /** Its `tests` attribute, when a whole number. */
   declared?: number
+  /** Its `skipped` attribute, when a whole number, and the skipped test cases counted in it. */
+  declaredSkipped?: number
+  skippedListed: number
   /** Test cases counted in it (reruns folded), its bare passing ones (no child element, no time), nested suites. */
   listed: number
   bare: number
@@ -424,6 +427,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         }
       }
       unlistedFailures(suite)
+      unlistedSkipped(suite)
       if (parent !== undefined) {
         parent.failing += suite.failing
         if (suite.hiding) parent.hiding = true
@@ -447,6 +451,26 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
    * without a test case saying so: counted as failed tests (the pass rate never claims them) and the gate is failed,
    * saying it. Exact when no listed test case failed; a lower bound otherwise.
    */
+  /**
+   * A suite with no suite inside it whose `tests` and `skipped` attributes both say it has n more tests than it lists,
+   * all skipped: cargo's libtest (`--format junit`) leaves its ignored tests out, beside `tests` and `skipped` counts
+   * with them; PHPUnit writes a class skipped in `setUpBeforeClass` as `<testsuite tests="2" skipped="2"/>` with no
+   * test case. Those n are counted as skipped, as the runner counts them ("1 ignored", "Skipped: 2"), with a warning;
+   * they have no name, so the test history cannot record them. mocha-junit-reporter's are counted at its root (below).
+   */
+  let unlistedSkippedSuites = 0
+  const unlistedSkipped = (suite: Suite): void => {
+    if (suite.nested || mochaJunit || suite.declared === undefined || suite.declaredSkipped === undefined) return
+    const missing = suite.declared - suite.listed
+    if (missing <= 0 || missing > MAX_UNLISTED_PENDING || missing !== suite.declaredSkipped - suite.skippedListed) return
+    totals.total += missing
+    totals.skipped += missing
+    if (++unlistedSkippedSuites > STATUS_WARNINGS) return
+    warnings.push(
+      `${opts.file}: ${suiteLabel(suite)} says tests="${suite.declared}" and skipped="${suite.declaredSkipped}" but lists ${suite.listed} test case(s), ${suite.skippedListed} of them skipped: ` +
+        `the ${missing} it does not list are counted as skipped (cargo's libtest leaves ignored tests out; PHPUnit writes a class skipped before its tests as a suite with none)`
+    )
+  }
   /**
    * mocha-junit-reporter leaves pending tests (`it.skip`, `it('title')` without a body, `this.skip()`) out of the
    * report unless its `includePending` option is set, and counts them only in its root's `skipped` (its root is
@@ -596,12 +620,15 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             const suiteName = tag.attr('name')
             if (parent) parent.nested = true
             const declared = tag.number('tests')
+            const declaredSkipped = tag.number('skipped')
             const declaredFailing = wholeCount(tag, 'failures') + wholeCount(tag, 'errors')
             suites.push({
               pytest: (parent?.pytest ?? false) || (name === 'testsuite' && suiteName === 'pytest'),
               file: tag.attr('file') ?? parent?.file,
               name: suiteName,
               ...(declared !== undefined && Number.isInteger(declared) && declared >= 0 ? { declared } : {}),
+              ...(declaredSkipped !== undefined && Number.isInteger(declaredSkipped) && declaredSkipped >= 0 ? { declaredSkipped } : {}),
+              skippedListed: 0,
               listed: 0,
               bare: 0,
               failingListed: 0,
@@ -766,6 +793,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         count(outcome, 1)
         suite.listed++
         if (outcome === 'failure' || outcome === 'error') suite.failingListed++
+        else if (outcome === 'skipped') suite.skippedListed++
         if (caseBare && outcome === 'passed' && !(time !== undefined && time > 0)) suite.bare++
         const pick = matched ? pickTest(tag, outcome, suite) : undefined
         // A picked bare pass of a jest-junit suite may be a todo test: judged when the suite closes (`notRun`).
