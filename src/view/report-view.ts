@@ -456,7 +456,8 @@ function measure(gate: GateResult, kind: string): Measured {
         return `${label} ${figure(v)}${limit !== null ? `/${figure(limit)}` : ''}`
       }
       if (num(d.unknown_severity)) facts.push(`${figure(num(d.unknown_severity)!)} without a severity`)
-      if (num(d.suppressed_count)) facts.push(`${figure(num(d.suppressed_count)!)} suppressed in the source`)
+      // Comments in the source (SARIF suppressions) or the scanner's own analysis (osv-scanner's uncalled ones).
+      if (num(d.suppressed_count)) facts.push(`${figure(num(d.suppressed_count)!)} suppressed, not counted`)
       if (Array.isArray(d.tools) && d.tools.length) facts.push(d.tools.filter((t) => typeof t === 'string').join(', '))
       const halves = d.halves && typeof d.halves === 'object' ? (d.halves as Details) : null
       if (halves) {
