@@ -13,7 +13,7 @@ import { sarifFileName, writeTextAtomically } from '../engine/report.js'
 import { completeCheckRun, startCheckRun, type CheckRunStart } from '../github/checks.js'
 import { createGitHubPort } from '../github/deployments.js'
 import { createFixSuggester } from '../github/suggestions.js'
-import { readEventContext, type EventContext } from '../github/event.js'
+import { readEventContext, type CheckedOut, type EventContext } from '../github/event.js'
 import { artifactName } from '../github/names.js'
 import type { GitHubClient, GitHubLogger } from '../github/octokit.js'
 import { reportToSarif } from '../github/sarif.js'
@@ -52,10 +52,11 @@ export function noGitHub(): GitHubSession {
  * Before the pipeline: the client, the event, the in-progress check run and the deployments port. Each request
  * waits `requestTimeoutMs` at most for an answer (see createOctokit).
  */
-export async function openGitHub(inputs: ActionInputs, options: { requestTimeoutMs?: number } = {}): Promise<GitHubSession> {
+export async function openGitHub(inputs: ActionInputs, options: { requestTimeoutMs?: number; checkedOut?: Promise<CheckedOut | null> } = {}): Promise<GitHubSession> {
   const session: GitHubSession = { event: null, octokit: null, port: undefined, check: null, baseSha: pullRequestBase() }
   try {
-    session.event = readEventContext()
+    // The check run, the suggestions and the comment go where the judged commit is (see readEventContext).
+    session.event = readEventContext(process.env, await options.checkedOut)
   } catch (error) {
     core.warning(`cannot read the workflow event: ${(error as Error).message}; check runs and deployments are off`)
     return session

@@ -7,11 +7,11 @@ import * as core from '@actions/core'
 import { basename, relative } from 'node:path'
 import { runWorkflow } from '../api.js'
 import { ConfigurationError } from '../config/types.js'
-import { readEventContext } from '../github/event.js'
+import { checkedOutCommit, readEventContext, type CheckedOut } from '../github/event.js'
 import { getInputs } from './inputs.js'
 import { createMemoryStores } from './cache-store.js'
 import { deferredPort } from './deferred-port.js'
-import { defaultBranch, pullRequestBase } from './event-payload.js'
+import { defaultBranch, pullRequestBase, pullRequestHead } from './event-payload.js'
 import { createActionHost } from './host.js'
 import { PublishBudget } from './budget.js'
 import { repositoryPrefix } from './repo-prefix.js'
@@ -30,9 +30,13 @@ export async function run(): Promise<void> {
     // One network call waits at most what a CI step's user would (30 s for the REST API, 60 s for the cache), and
     // never longer than the whole publishing budget.
     const requestTimeoutMs = Math.min(30_000, budgetMs)
+    // The commit the workspace holds is the one judged: results go there, not to a commit the event names but no one
+    // checked out (pull_request_target's head while the base is checked out).
+    const prHead = pullRequestHead()
+    const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : [])
     // The GitHub client (Octokit) and the in-progress check run are set up alongside the pipeline, not before it.
     // Without a token there is nothing to set up: the layer loads at the end, for SARIF and the artifact.
-    const githubReady = inputs.token ? import('./github.js').then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null
+    const githubReady = inputs.token ? import('./github.js').then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null
     if (!inputs.token) core.notice('no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: core.info, warning: core.warning }, { timeoutMs: Math.min(60_000, budgetMs) }) : null
     // The circuit breakers come back from the cache when a deploy stage first needs them.
@@ -40,6 +44,8 @@ export async function run(): Promise<void> {
     // Findings name files relative to the workspace; GitHub places them by paths from the repository's root.
     const pathPrefix = repositoryPrefix(inputs.workspace)
     const baseSha = pullRequestBase()
+    const judged = await checkedOut
+    const commitSha = eventHeadSha(judged)
     if (inputs.onlyChanged && !baseSha) core.notice('only-changed applies to pull requests: this event has no base commit, so every finding is judged')
     const result = await runWorkflow({
       specFile: inputs.spec,
@@ -52,7 +58,7 @@ export async function run(): Promise<void> {
       // On pull requests: gates whose configuration the pull request modifies say so (when the base is checked out).
       ...(baseSha ? { changeBase: baseSha } : {}),
       signal: controller.signal,
-      host: createActionHost(inputs.workspace, githubReady ? deferredPort(githubReady.then((g) => g.port)) : undefined, memory?.sessions, restoreState),
+      host: createActionHost(inputs.workspace, judged?.sha ?? null, githubReady ? deferredPort(githubReady.then((g) => g.port)) : undefined, memory?.sessions, restoreState),
       // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
       // start-up path.
       beforeObserve: async () => memory?.restoreMetrics(inputs.component),
@@ -64,7 +70,7 @@ export async function run(): Promise<void> {
       testRun: {
         runId: process.env.GITHUB_RUN_ID || undefined,
         attempt: Number(process.env.GITHUB_RUN_ATTEMPT) || 1,
-        sha: eventHeadSha() ?? null,
+        sha: commitSha ?? null,
         baseBranch: process.env.GITHUB_BASE_REF || defaultBranch()
       }
     })
@@ -96,7 +102,6 @@ export async function run(): Promise<void> {
     const earlyCheckUrl = early?.check?.handle?.html_url ?? null
     core.setOutput('check-run-url', earlyCheckUrl ?? '')
     core.setOutput('artifact', '')
-    const commitSha = eventHeadSha()
     const summarize = async (links: SummaryLinks, overwrite: boolean) => {
       if (!inputs.summary) return
       try {
@@ -148,12 +153,18 @@ async function settledValue<T>(promise: Promise<T>): Promise<T | undefined> {
   return first === pending ? undefined : (first as T | undefined)
 }
 
-/** The commit the summary's findings link to: the pull request's head on pull requests, else GITHUB_SHA. */
-function eventHeadSha(): string | undefined {
+/**
+ * The commit the results speak for (the summary's links, the test history): the pull request's head on pull requests
+ * when the workspace holds it or a commit containing it (a merge), else the commit checked out, else GITHUB_SHA. Says so once when the
+ * workspace is not at the event's commit.
+ */
+function eventHeadSha(judged: CheckedOut | null): string | undefined {
   try {
-    return readEventContext().headSha
+    const event = readEventContext(process.env, judged)
+    if (event.redirected) (event.redirected.fromPullRequest ? core.warning : core.notice)(event.redirected.message)
+    return event.headSha
   } catch {
-    return process.env.GITHUB_SHA
+    return judged?.sha ?? process.env.GITHUB_SHA
   }
 }
 
