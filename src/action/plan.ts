@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { isAbsolute, resolve } from 'node:path'
 import { runPlan } from '../plan/index.js'
 import { pullRequestBase } from './event-payload.js'
+import { booleanInput } from './input-values.js'
 
 export async function runPlanAction(): Promise<void> {
   try {
@@ -10,7 +11,7 @@ export async function runPlanAction(): Promise<void> {
     const dir = core.getInput('working-directory') || '.'
     const workspace = isAbsolute(dir) ? dir : resolve(base, dir)
     const globs = core.getMultilineInput('specs').flatMap((l) => l.split(',')).map((g) => g.trim()).filter(Boolean)
-    const changedOnly = (core.getInput('changed-only') || 'false').trim().toLowerCase() === 'true'
+    const changedOnly = booleanInput('changed-only', false)
     const prBase = pullRequestBase()
     if (changedOnly && !prBase) core.notice('changed-only applies to pull requests: this event has no base commit, so every component is planned')
     const plan = await runPlan({
