@@ -36,9 +36,10 @@ test('pull_request: the head commit, not GITHUB_SHA (the merge commit)', () => {
 test('pull_request from a fork, and pull_request_target', () => {
   const env = pullRequestEnv('pull_request.fork.json')
   expect(readEventContext(env)).toMatchObject({ headSha: 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00', isFork: true, pullRequest: 42 })
+  // pull_request_target runs with the base repository's token, which can write: not the read-only case.
   expect(readEventContext({ ...env, GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_REF: 'refs/heads/main' })).toMatchObject({
     headSha: 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00',
-    isFork: true
+    isFork: false
   })
 })
 

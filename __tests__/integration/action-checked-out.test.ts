@@ -68,13 +68,17 @@ test('pull_request_target with the base checked out (the default): nothing is po
   expect(run.log).toContain(`::warning::the workspace is at ${base.slice(0, 12)}, which is neither pull request #5's head ${head.slice(0, 12)} nor a commit that contains it (a pull_request_target run checks out the base branch`)
 })
 
-test('pull_request_target with the head checked out: the head gets its own verdict', async () => {
+test("pull_request_target with the head checked out: the head gets its own verdict, and the comment (the base's token can write it)", async () => {
   const { dir, base, head, event } = await pullRequestRepo()
   git(dir, 'checkout', '-q', '--detach', head)
   const run = await runTinyAction(github.url, dir, 'pull_request_target', event, { GITHUB_SHA: base, GITHUB_REF: 'refs/heads/main', GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main' })
   expect(run.code).toBe(1)
   expect([...github.checkRuns.values()].map((r) => [r.head_sha, r.conclusion])).toEqual([[head, 'failure']])
   expect(run.log).not.toContain('the workspace is at')
+  // A fork's pull request, but pull_request_target's token is not the read-only one a fork's pull_request run gets.
+  expect(run.log).not.toContain('read-only')
+  expect(commentsPosted().map((r) => r.path)).toEqual(['/repos/acme/app/issues/5/comments'])
+  expect(run.outputs['comment-url']).not.toBe('')
 })
 
 test("pull_request in actions/checkout's shallow clone of the merge commit: the head commit, read from the merge's parents", async () => {

@@ -20,7 +20,10 @@ export interface EventContext {
   ref: string
   /** The pull request's number, for pull-request events. */
   pullRequest: number | null
-  /** True when the pull request comes from another repository: its GITHUB_TOKEN cannot write checks. */
+  /**
+   * True when the pull request comes from another repository and the event gives its run a read-only GITHUB_TOKEN
+   * (`pull_request` and the review events; `pull_request_target` runs with the base repository's own token).
+   */
   isFork: boolean
   /**
    * Why `headSha` is the commit the workspace holds rather than the one the event names (a pull_request_target run
@@ -75,7 +78,8 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env, checkedOu
     // also true for a branch of a repository that is itself a fork.
     const headRepo = pr.head?.repo
     const baseRepo = pr.base?.repo?.full_name ?? repository
-    isFork = headRepo === null || (headRepo?.full_name !== undefined && headRepo.full_name.toLowerCase() !== baseRepo.toLowerCase())
+    const fromElsewhere = headRepo === null || (headRepo?.full_name !== undefined && headRepo.full_name.toLowerCase() !== baseRepo.toLowerCase())
+    isFork = fromElsewhere && eventName !== 'pull_request_target'
   }
   let redirected: EventContext['redirected'] = null
   const short = (s: string) => s.slice(0, 12)
