@@ -143,6 +143,12 @@ export async function publishResults(
     )
     if (result?.uploaded) artifact = name
     else artifactHolds = []
+    // Names are unique per workflow run: a second leg of the component (a matrix over targets or systems) collides.
+    if (result && !result.uploaded && /already exists/i.test(result.error ?? '')) {
+      core.warning(
+        `the artifact name ${name} is taken in this workflow run (by another job of the run with the same component, such as a second matrix leg): this leg's report, SARIF and logs are in no artifact, and an aggregate expecting every leg counts it missing. Give each leg its own name: artifact-name: spec-to-production-${report.component_name}-\${{ strategy.job-index }}`
+      )
+    }
   }
   return { checkRunUrl, artifact, artifactHolds, annotations }
 }
