@@ -1,7 +1,8 @@
 /**
- * Boolean inputs of the plan and aggregate sub-actions, written as users write them (`no`, `off`, `yes`) and read as
- * the main action reads them: the bundled sub-actions, run as the runner runs them against the GitHub stand-in. A
- * value that is neither true nor false is refused, naming the input, before anything is posted.
+ * The plan and aggregate sub-actions as users' workflows run them: boolean inputs written `no`, `off`, `yes` and read
+ * as the main action reads them (a value that is neither true nor false is refused, naming the input, before anything
+ * is posted), and a changed-only plan in a checkout that does not hold the pull request. The bundled sub-actions, run
+ * as the runner runs them against the GitHub stand-in.
  */
 import { jest, afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
@@ -130,4 +131,33 @@ test('plan: changed-only "yes" plans only the components a pull request changes;
   expect(typo.code).toBe(1)
   expect(typo.log).toContain("::error::Invalid input changed-only: 'ture'. Expected true or false.")
   expect(typo.outputs.matrix).toBeUndefined()
+})
+
+test('plan: changed-only in a pull_request_target run that checked out the base plans every component, saying why', async () => {
+  const repo = await temp()
+  for (const name of ['alpha', 'beta']) {
+    await writeIn(repo, `specs/${name}.md`, `---\ncomponent: ${name}\npaths: { source: src/${name} }\n---\n# ${name}\n\n## Requirements\n\n- R1: works\n`)
+    await writeIn(repo, `src/${name}/index.js`, 'export const x = 1\n')
+  }
+  git(repo, 'init', '-q', '-b', 'main')
+  git(repo, 'add', '-A')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'base')
+  const base = git(repo, 'rev-parse', 'HEAD').trim()
+  git(repo, 'checkout', '-qb', 'feature')
+  await writeIn(repo, 'src/alpha/index.js', 'export const x = 2\n')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'alpha changes')
+  const head = git(repo, 'rev-parse', 'HEAD').trim()
+  // actions/checkout's default for pull_request_target: the base branch.
+  git(repo, 'checkout', '-q', 'main')
+  const event = join(repo, '..', `event-target-${Date.now()}.json`)
+  await writeFile(event, JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: { sha: base } } }))
+  const run = await runSubAction('plan', repo, { specs: 'specs/*.md', 'changed-only': 'true' }, { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: event })
+  expect(run.code).toBe(0)
+  expect(run.outputs.count).toBe('2')
+  expect(run.log).toContain(`::warning::changed-only: the workspace is at ${base.slice(0, 12)}, which is neither the pull request's head ${head.slice(0, 12)} nor a commit that contains it (a pull_request_target run checks out the base branch`)
+  // With the head checked out, the diff decides.
+  git(repo, 'checkout', '-q', 'feature')
+  const onHead = await runSubAction('plan', repo, { specs: 'specs/*.md', 'changed-only': 'true' }, { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: event })
+  expect(JSON.parse(onHead.outputs.matrix)).toEqual({ include: [{ component: 'alpha', spec: 'specs/alpha.md' }] })
+  expect(onHead.log).not.toContain('changed-only: the workspace is at')
 })
