@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
 import { git, writeIn } from '../helpers/workspace.js'
-import { tinyConfig, tinyRepo } from '../helpers/tiny.js'
+import { tinyConfig, tinyRepo, toolsRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
 
 jest.setTimeout(120_000)
@@ -119,4 +119,24 @@ test('workflow_dispatch that checks out another ref: the check run and {sha} nam
   expect((await readFile(join(dir, 'sha.txt'), 'utf8')).trim()).toBe(release)
   expect([...github.checkRuns.values()].map((r) => r.head_sha)).toEqual([release])
   expect(run.log).toContain(`::notice::the workspace is at ${release.slice(0, 12)}, not at the event's commit ${tip.slice(0, 12)} (GITHUB_SHA)`)
+})
+
+test('only-changed in a checkout without the pull request judges every finding, not the none that "changed"', async () => {
+  // The base has a lint error; the pull request changes another line. Checked out: the base (pull_request_target's default).
+  const lint =
+    '    linting: { command: "npx eslint src/tiny -f json -o {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }\n' +
+    '    security: { enabled: false }\n    type_checking: { enabled: false }\n    instructions_validation: { enabled: false }\n'
+  const dir = await toolsRepo(lint, { files: { 'src/tiny/a.js': 'const unused = 1\nexport const a = 1\n' } })
+  dirs.push(dir)
+  const base = git(dir, 'rev-parse', 'HEAD').trim()
+  git(dir, 'checkout', '-q', '-b', 'feature')
+  await writeIn(dir, 'src/tiny/b.js', 'export const b = 2\n')
+  const head = commit(dir, 'the change')
+  git(dir, 'checkout', '-q', 'main')
+  const event = { number: 6, pull_request: { number: 6, head: { sha: head, ref: 'feature', repo: { full_name: 'acme/app' } }, base: { sha: base, ref: 'main', repo: { full_name: 'acme/app' } } }, repository: { full_name: 'acme/app', default_branch: 'main' } }
+  const run = await runTinyAction(github.url, dir, 'pull_request_target', event, { GITHUB_SHA: base, GITHUB_REF: 'refs/heads/main', GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main' }, { 'only-changed': 'true' })
+  expect(run.log).toContain("::notice::only-changed: the checkout does not hold the pull request's change, so every finding is judged")
+  expect(run.code).toBe(1)
+  expect(run.outputs['stages-failed']).toBe('refactoring')
+  expect([...github.checkRuns.values()].map((r) => [r.head_sha, r.conclusion])).toEqual([[base, 'failure']])
 })

@@ -43,10 +43,14 @@ export async function run(): Promise<void> {
     const restoreState = memory ? () => memory.restoreState(inputs.component) : undefined
     // Findings name files relative to the workspace; GitHub places them by paths from the repository's root.
     const pathPrefix = repositoryPrefix(inputs.workspace)
-    const baseSha = pullRequestBase()
     const judged = await checkedOut
-    const commitSha = eventHeadSha(judged)
-    if (inputs.onlyChanged && !baseSha) core.notice('only-changed applies to pull requests: this event has no base commit, so every finding is judged')
+    const { sha: commitSha, holdsPullRequest } = judgedCommit(judged)
+    // A checkout without the pull request's change (pull_request_target's base) compared with the pull request's base
+    // would show nothing changed: no finding would be judged.
+    const baseSha = holdsPullRequest ? pullRequestBase() : null
+    if (inputs.onlyChanged && !baseSha) {
+      core.notice(holdsPullRequest ? 'only-changed applies to pull requests: this event has no base commit, so every finding is judged' : "only-changed: the checkout does not hold the pull request's change, so every finding is judged")
+    }
     const result = await runWorkflow({
       specFile: inputs.spec,
       componentName: inputs.component,
@@ -156,16 +160,17 @@ async function settledValue<T>(promise: Promise<T>): Promise<T | undefined> {
 
 /**
  * The commit the results speak for (the summary's links, the test history): the pull request's head on pull requests
- * when the workspace holds it or a commit containing it (a merge), else the commit checked out, else GITHUB_SHA. Says so once when the
- * workspace is not at the event's commit.
+ * when the workspace holds it or a commit containing it, else the commit checked out, else GITHUB_SHA; and whether the
+ * workspace holds the pull request's change (false only when it is known not to). Says so once when the workspace is
+ * not at the event's commit.
  */
-function eventHeadSha(judged: CheckedOut | null): string | undefined {
+function judgedCommit(judged: CheckedOut | null): { sha: string | undefined; holdsPullRequest: boolean } {
   try {
     const event = readEventContext(process.env, judged)
     if (event.redirected) (event.redirected.fromPullRequest ? core.warning : core.notice)(event.redirected.message)
-    return event.headSha
+    return { sha: event.headSha, holdsPullRequest: !event.redirected?.fromPullRequest }
   } catch {
-    return judged?.sha ?? process.env.GITHUB_SHA
+    return { sha: judged?.sha ?? process.env.GITHUB_SHA, holdsPullRequest: true }
   }
 }
 
