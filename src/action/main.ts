@@ -107,11 +107,14 @@ export async function run(): Promise<void> {
     const earlyCheckUrl = early?.check?.handle?.html_url ?? null
     core.setOutput('check-run-url', earlyCheckUrl ?? '')
     core.setOutput('artifact', '')
+    // A summary that could not be written (no GITHUB_STEP_SUMMARY) is said once, not again with the links.
+    let summaryFailed = false
     const summarize = async (links: SummaryLinks, overwrite: boolean) => {
-      if (!inputs.summary) return
+      if (!inputs.summary || summaryFailed) return
       try {
         await writeJobSummary(report, { ...links, commitSha, pathPrefix }, overwrite)
       } catch (error) {
+        summaryFailed = true
         core.warning(`could not write the job summary: ${(error as Error).message}`)
       }
     }
