@@ -208,3 +208,55 @@ test(`more than ${MAX_JUNIT_FILES} matching files: none is read, and the gate is
     `${MAX_JUNIT_FILES + 1} files match the JUnit files (glob many/*.xml), more than the 10,000 read at most: none is read (a part of them would be no measure of the run). Narrow the glob, or have the tool write fewer files`
   )
 })
+
+test('the sum keeps flaky tests, the quarantine picks and the failure bound of one report', async () => {
+  const ws = await workspace()
+  const dir = join(ws, 'results')
+  const match = (t: { id: string }) => (t.id.includes('StringUtilsTest') || t.id.includes('MicrosoftTeams') ? 0 : -1)
+  const got = await attempt(ws, directorySource(dir, ws), async () => {
+    await surefire(dir)
+    // Surefire's <flakyFailure>: a test that failed, then passed on the runner's own rerun.
+    await copyFile(join(ROOT, '__tests__/fixtures/corpora/mikepenz/maven_surefire_flaky/surefire-report.xml'), join(dir, 'TEST-flaky.xml'))
+    // Two shards of 150 failures each: 300 failed, the first 200 named.
+    for (const shard of [1, 2]) {
+      const cases = Array.from({ length: 150 }, (_, i) => `<testcase classname="shard${shard}" name="t${i}"><failure message="no"/></testcase>`).join('')
+      await writeFile(join(dir, `TEST-shard${shard}.xml`), `<testsuite>${cases}</testsuite>`)
+    }
+  })
+  const files = (await readdir(dir)).sort().map((f) => join(dir, f))
+  const alone = await Promise.all(files.map((f) => readTestReport(f, { workspace: ws, match })))
+  // The same reading with the quarantine's matcher, as the stage gives it.
+  const withMatch = await (async () => {
+    const snapshot = await ReportSnapshot.take([])
+    return readJUnitFiles(snapshot, directorySource(dir, ws), { workspace: ws, ran: RAN }, (path, onCase) => readTestReport(path, { workspace: ws, onCase, match }))
+  })()
+  expect(got.value!.totals.failed).toBe(alone.reduce((n, r) => n + r.totals.failed, 0))
+  expect(got.value!.totals.failed).toBeGreaterThan(300)
+  expect(got.value!.failures).toHaveLength(200)
+  expect(got.value!.failures_truncated).toBe(true)
+  const flakyCount = alone.reduce((n, r) => n + (r.flaky_count ?? 0), 0)
+  expect(flakyCount).toBeGreaterThan(0)
+  expect(got.value!.flaky_count).toBe(flakyCount)
+  expect(got.value!.flaky!.map((f) => f.id)).toEqual(alone.flatMap((r) => (r.flaky ?? []).map((f) => f.id)))
+  const counts = alone.map((r) => r.matched!.counts[0]).filter(Boolean)
+  const sum = (k: 'passed' | 'failed' | 'errors' | 'skipped' | 'flaky') => counts.reduce((n, c) => n + c[k], 0)
+  expect(withMatch.value!.matched!.counts[0]).toEqual({ passed: sum('passed'), failed: sum('failed'), errors: sum('errors'), skipped: sum('skipped'), flaky: sum('flaky') })
+  expect(withMatch.value!.matched!.counts[0].flaky).toBeGreaterThan(0)
+  expect(withMatch.value!.matched!.tests.length).toBe(alone.reduce((n, r) => n + r.matched!.tests.length, 0))
+})
+
+test('warnings and suite-level failures over many files are bounded, the cut said, the failure kept', async () => {
+  const ws = await workspace()
+  const dir = join(ws, 'results')
+  const got = await attempt(ws, directorySource(dir, ws), async () => {
+    await mkdir(dir)
+    // jest-junit's suite that failed to run: errors="1" and no test case. One per file, 150 files.
+    for (let i = 0; i < 150; i++) await writeFile(join(dir, `TEST-${String(i).padStart(3, '0')}.xml`), `<testsuites><testsuite name="s${i}" tests="1" errors="1"><testcase classname="c${i}" name="t" status="bogus"/></testsuite></testsuites>`)
+  })
+  const value = got.value!
+  expect(value.unlisted_failures).toHaveLength(100)
+  expect(value.unlisted_failures![0]).toContain('results/TEST-000.xml')
+  expect(value.unlisted_failures![99]).toBe('and 51 more failures stated outside test cases in the other JUnit files')
+  expect(value.warnings).toHaveLength(100)
+  expect(value.warnings![99]).toBe('and 51 more warnings in the other JUnit files')
+})

@@ -20,6 +20,8 @@ const MAX_FAILURES = 200
 /** Files named in a message or listed in `details.junit_files`. */
 const NAMED = 5
 const LISTED = 50
+/** Warnings, and failures stated outside test cases, kept over all the files (each file bounds its own). */
+const MAX_NOTES = 100
 /** Test ids remembered to find a test that two files both hold; past it, no more are compared. */
 const TRACKED_IDS = 1_000_000
 
@@ -243,6 +245,8 @@ export function mergeTestReports(parts: Array<{ file: string; report: TestReport
     }
   }
   if (time !== undefined) totals.time_seconds = Math.round(time * 1e6) / 1e6
+  bound(warnings, 'warnings')
+  bound(unlisted, 'failures stated outside test cases')
   if (matched) matched.tests = [...picked.failing, ...picked.other]
   return {
     format: 'junit',
@@ -262,6 +266,14 @@ function insideAsRelative(value: string, workspace: string): string {
   if (!isAbsolute(value)) return value
   const rel = relative(workspace, value)
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? value : rel
+}
+
+/** Cuts a list of notes to {@link MAX_NOTES}, the last saying how many more there were (a list that fails the gate still does). */
+function bound(notes: string[], what: string): void {
+  if (notes.length <= MAX_NOTES) return
+  const more = notes.length - (MAX_NOTES - 1)
+  notes.length = MAX_NOTES - 1
+  notes.push(`and ${more} more ${what} in the other JUnit files`)
 }
 
 function toSlashes(path: string): string {
