@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ReportSnapshot } from '../../src/engine/fresh.js'
 import { directorySource, globSource, listJUnitFiles, MAX_JUNIT_FILES, readJUnitFiles, type JUnitFileSource } from '../../src/engine/stages/junit-files.js'
+import { isGlobTemplate } from '../../src/engine/stages/templates.js'
 import { readTestReport } from '../../src/reports/tests-and-coverage.js'
 import type { JUnitCase } from '../../src/reports/junit.js'
 import { ROOT } from '../helpers/workspace.js'
@@ -259,4 +260,13 @@ test('warnings and suite-level failures over many files are bounded, the cut sai
   expect(value.unlisted_failures![99]).toBe('and 51 more failures stated outside test cases in the other JUnit files')
   expect(value.warnings).toHaveLength(100)
   expect(value.warnings![99]).toBe('and 51 more warnings in the other JUnit files')
+})
+
+test('a path is a glob by a * or ? of its own text; a [ alone, or a placeholder, leaves it the plain path it was', () => {
+  expect(isGlobTemplate('target/surefire-reports/TEST-*.xml')).toBe(true)
+  expect(isGlobTemplate('**/build/test-results/test/*.xml')).toBe(true)
+  expect(isGlobTemplate('{reports}/shard-?.xml')).toBe(true)
+  expect(isGlobTemplate('{reports}/junit.xml')).toBe(false)
+  expect(isGlobTemplate('out[1]/junit.xml')).toBe(false)
+  expect(isGlobTemplate('target/surefire-reports')).toBe(false)
 })

@@ -30,9 +30,9 @@ export function reportPathFor(ctx: RunContext, template: string, where: string, 
 }
 
 /**
- * Whether a report path template is a glob: `*`, `?`, `[` or a literal brace (`{{a,b}}`) in its own text. A
- * placeholder's value never makes it one (a reports directory whose name holds `[` stays a plain path).
+ * Whether a report path template is a glob: `*` or `?` in its own text (then `[…]` in it is glob syntax too; a path
+ * with only a `[` stays the plain path it was). A placeholder's value never makes it one.
  */
 export function isGlobTemplate(template: string): boolean {
-  return /[*?[{]/.test(template.replace(/\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_]*\}/g, (m) => (m.length === 2 ? m[0] : '')))
+  return /[*?]/.test(template.replace(/\{[A-Za-z_][A-Za-z0-9_]*\}/g, ''))
 }
