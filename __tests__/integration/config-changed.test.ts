@@ -5,11 +5,13 @@
  * says so by file, a caveat on every surface. A real git repository with a base commit and a change, the real eslint.
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
-import { rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, toolsRepo } from '../helpers/tiny.js'
-import { configurationChanges } from '../../src/engine/config-changes.js'
+import { configurationChanges, partsDiffering } from '../../src/engine/config-changes.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
@@ -56,6 +58,57 @@ test('a change that edits eslint.config.js and the configuration file is a cavea
   expect(missing.stdout).not.toContain('configuration changed by this change')
 })
 
+const PYTEST = ['pytest', 'pytest_cov'].every((m) => existsSync(`/usr/lib/python3/dist-packages/${m}`))
+if (!PYTEST) console.warn('SKIPPED the pytest run: apt-get install python3-pytest python3-pytest-cov')
+
+// A failing test deselected by pytest's addopts (`-k`) in the change's pyproject.toml: real pytest runs 1 of 2 tests,
+// and its JUnit report holds only the one that passed. The test gates said "100% ≥ 100% (1 of 1 executed test)",
+// clean; a change of the dependencies in the same file is no test configuration.
+;(PYTEST ? test : test.skip)("a change that deselects tests in pyproject.toml's pytest table is a caveat on the test gates, naming the table", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-testcfg-'))
+  dirs.push(dir)
+  await writeIn(dir, 'src/calc/__init__.py', 'def add(a, b):\n    return a + b\n\n\ndef div(a, b):\n    return a / b\n')
+  await writeIn(dir, 'tests/calc/test_calc.py', 'from calc import add, div\n\n\ndef test_add():\n    assert add(1, 2) == 3\n\n\ndef test_div():\n    assert div(1, 0) == 0\n')
+  await writeIn(dir, 'specs/calc.md', '---\ncomponent: calc\n---\n# calc\n\n## Requirements\n\n- adds\n')
+  await writeIn(dir, 'pyproject.toml', '[project]\nname = "calc"\ndependencies = []\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n')
+  await writeIn(
+    dir,
+    '.github/spec-to-production.yml',
+    'preset: none\nstages:\n  testing:\n    command: /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/calc --rootdir=. --cov=src/calc --cov-report=xml:{reports}/coverage.xml --junitxml={reports}/junit.xml\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage.xml" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n'
+  )
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\n__pycache__\n.coverage\nr.json\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'calc')
+  const args = ['--spec', 'specs/calc.md', '--component', 'calc', '--output', 'r.json', '--base', 'main']
+  // The base fails: test_div divides by zero.
+  expect((await runCli(dir, args)).code).toBe(1)
+
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'pyproject.toml', '[project]\nname = "calc"\ndependencies = ["attrs"]\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\naddopts = "-k \'not test_div\'"\n')
+  commit(dir, 'the change')
+  const run = await runCli(dir, args)
+  const report = await readReport(dir, 'r.json')
+  const testing = report.stage_results.testing.quality_gates
+  expect(testing.test_pass_rate).toMatchObject({ passed: true, details: { total: 1, passed: 1 } })
+  const warning = 'configuration changed by this change (against main): pyproject.toml [tool.pytest.ini_options] — the gate judged the change by the configuration as the change has it; review what it loosens'
+  expect(testing.test_pass_rate.warnings).toContain(warning)
+  expect(testing.test_coverage.warnings).toContain(warning)
+  expect(run.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — configuration changed by this change \(against main\): pyproject\.toml \[tool\.pytest\.ini_options\]/)
+  expect(run.code).toBe(0)
+
+  // Only the dependencies changed: no gate's configuration did.
+  git(dir, 'checkout', '-q', 'main')
+  git(dir, 'checkout', '-qb', 'deps')
+  await writeIn(dir, 'pyproject.toml', '[project]\nname = "calc"\ndependencies = ["attrs"]\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n')
+  await writeIn(dir, 'tests/calc/test_calc.py', 'from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n')
+  commit(dir, 'deps')
+  const deps = await runCli(dir, args)
+  expect(deps.code).toBe(0)
+  expect(deps.stdout).not.toContain('configuration changed by this change')
+})
+
 test('which gate each changed file governs', () => {
   const changes = configurationChanges(['src/x.ts', 'packages/a/tsconfig.build.json', '.secretlintignore', 'eslint.config.mjs', '.github/spec-to-production.yml', 'README.md'], '.github/spec-to-production.yml', 'abcdef0123456789')
   expect(Object.fromEntries(changes.map(([gate, w]) => [gate, w.slice(0, w.indexOf(' — '))]))).toEqual({
@@ -66,4 +119,30 @@ test('which gate each changed file governs', () => {
     'testing.test_coverage': 'configuration changed by this change (against abcdef012345): .github/spec-to-production.yml'
   })
   expect(configurationChanges(['src/x.ts'], null, 'main')).toEqual([])
+})
+
+test('test runners\' and coverage tools\' configuration files govern the test gates', () => {
+  const gatesOf = (files: string[]) => Object.fromEntries(configurationChanges(files, null, 'main').map(([gate, w]) => [gate, w.slice(w.indexOf(': ') + 2, w.indexOf(' — '))]))
+  expect(gatesOf(['jest.config.ts', 'packages/a/vitest.config.mts', '.mocharc.yml', 'tests/conftest.py', 'pytest.ini'])).toEqual({
+    'testing.test_pass_rate': 'jest.config.ts, packages/a/vitest.config.mts, .mocharc.yml, tests/conftest.py, pytest.ini',
+    'testing.test_coverage': 'jest.config.ts, packages/a/vitest.config.mts, .mocharc.yml, tests/conftest.py, pytest.ini'
+  })
+  expect(gatesOf(['.coveragerc', '.c8rc.json', '.nycrc'])).toEqual({ 'testing.test_coverage': '.coveragerc, .c8rc.json, .nycrc' })
+  // Shared files count only by the parts a gate's tool reads, given as parts.
+  expect(configurationChanges(['pyproject.toml', 'package.json', 'setup.cfg', 'tox.ini'], null, 'main')).toEqual([])
+  const parts = configurationChanges(['package.json'], null, 'main', [[['testing.test_pass_rate', 'testing.test_coverage'], 'package.json "scripts"."test"']])
+  expect(parts.map(([gate]) => gate)).toEqual(['testing.test_pass_rate', 'testing.test_coverage'])
+})
+
+test('the parts of a shared file that differ', () => {
+  const before = '[project]\nname = "x"\n\n[tool.coverage.run]\nsource = ["src"]\n\n[[tool.mypy.overrides]]\nmodule = "a"\n'
+  // Re-indented, a comment and a blank line added: no change; omit added: a change of [tool.coverage.run].
+  expect(partsDiffering('pyproject.toml', before, before.replace('name', '  name').replace('[project]', '[project]\n# note\n'))).toEqual([])
+  expect(partsDiffering('pyproject.toml', before, before.replace('source = ["src"]', 'source = ["src"]\nomit = ["src/calc/*"]'))).toEqual(['[tool.coverage.run]'])
+  expect(partsDiffering('pyproject.toml', before, `${before}[[tool.mypy.overrides]]\nmodule = "b"\nignore_errors = true\n`)).toEqual(['[[tool.mypy.overrides]]'])
+  expect(partsDiffering('setup.cfg', '', '[coverage:report]\nexclude_lines = .*\n')).toEqual(['[coverage:report]'])
+  const pkg = { name: 'x', scripts: { test: 'jest', build: 'tsc' }, jest: { testPathIgnorePatterns: [] } }
+  const edit = { ...pkg, scripts: { test: 'jest --testPathIgnorePatterns=slow', build: 'tsc -b' }, jest: { testPathIgnorePatterns: ['bad'] } }
+  expect(partsDiffering('package.json', JSON.stringify(pkg), JSON.stringify(edit, null, 2))).toEqual(['"scripts"."test"', '"scripts"."build"', '"jest"'])
+  expect(partsDiffering('package.json', JSON.stringify(pkg), '{ not json')).toEqual([])
 })

@@ -277,14 +277,14 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
  * config-changes.ts); nothing, said in the log, when the base is not in the checkout.
  */
 async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: string): Promise<[string, string][]> {
-  const { configurationChanges, filesChangedSince } = await import('./config-changes.js')
+  const { changedSharedParts, configurationChanges, filesChangedSince } = await import('./config-changes.js')
   const got = await filesChangedSince(host.workspace, base)
   if ('unknown' in got) {
     host.info(`configuration changes: not compared with the base: ${got.unknown}`)
     return []
   }
   const configFile = loaded.file ? relative(host.workspace, loaded.file).split(sep).join('/') : null
-  return configurationChanges(got.files, configFile, base)
+  return configurationChanges(got.files, configFile, base, await changedSharedParts(host.workspace, got.from, got.files))
 }
 
 /**
