@@ -215,6 +215,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     templateVars: { ...base, path: config.paths.source, tests: config.paths.tests },
     results: report.stage_results,
     changed,
+    ...(opts.changeBase ? { changeBase: opts.changeBase } : {}),
     testsLeftOut: loaded.choices.flatMap((c) => (c.topic === 'tests and coverage' && c.warning !== undefined && c.given === undefined ? [c.warning] : [])),
     // The per-test history rides with the metrics: kept when they are.
     ...(config.observability.metrics.enabled ? { testCases: { collector: null } } : {})

@@ -69,6 +69,9 @@ export interface SuiteResult {
 export async function testingStage(ctx: RunContext, stage: StageRecorder): Promise<void> {
   const { config } = ctx
   const testing = config.stages.testing
+  // Focused tests, and the skips the change adds: read from the test files while the tests run.
+  const markers = testMarkersOf(ctx)
+  markers.catch(() => undefined)
   const result = await runTestSuite(ctx, stage, {
     purpose: 'testing',
     gatePrefix: '',
@@ -91,6 +94,34 @@ export async function testingStage(ctx: RunContext, stage: StageRecorder): Promi
   const passRate = stage.gates.test_pass_rate
   if (passRate) passRate.warnings = [...(passRate.warnings ?? []), ...leftOut]
   else stage.warnings.push(...leftOut)
+  if (!passRate) return
+  const { testMarkerNotes } = await import('./test-markers.js')
+  const notes = testMarkerNotes(await markers.catch((error: Error) => {
+    ctx.host.info(`test markers: not looked for: ${error.message}`)
+    return { focused: [] }
+  }))
+  passRate.warnings = [...(passRate.warnings ?? []), ...notes.warnings]
+  Object.assign(passRate.details, notes.details)
+}
+
+/**
+ * The component's focused tests, and the skips on lines the change adds when there is a base to compare with (see
+ * test-markers.ts). A base whose lines cannot be told is said in the log, and only the focus is looked for.
+ */
+async function testMarkersOf(ctx: RunContext): Promise<import('./test-markers.js').TestMarkers> {
+  const workspace = ctx.host.workspace
+  const [{ findTestMarkers }, { TrackedFiles }, { scope }] = await Promise.all([import('./test-markers.js'), import('./unchecked-sources.js'), componentCoverageScope(ctx)])
+  let changed = ctx.changed
+  if (!changed && ctx.changeBase) {
+    try {
+      const { changedLines } = await import('../../diff/changed-lines.js')
+      changed = await changedLines({ workspace, base: ctx.changeBase })
+    } catch (error) {
+      ctx.host.info(`test markers: the skips this change adds are not looked for: ${(error as Error).message}`)
+    }
+  }
+  const found = await findTestMarkers(workspace, new TrackedFiles(workspace), scope, changed)
+  return ctx.changeBase && changed ? { ...found, base: ctx.changeBase } : found
 }
 
 export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite: TestSuite): Promise<SuiteResult> {

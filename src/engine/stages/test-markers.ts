@@ -1,0 +1,129 @@
+/**
+ * Tests that do not test, marked so in the test code itself. Their runner's report cannot tell them from tests that
+ * were never written, so the pass rate reads as clean:
+ * - a focused test (`it.only`, `describe.only`, `test.only`, jasmine's `fit`/`fdescribe`): jest and vitest then run
+ *   only the focused tests of that file and report the others as skipped; mocha runs only the focused tests of the
+ *   whole run and leaves every other test out of its report (measured with jest 29.7: `it.only` beside a failing `it`
+ *   gives "1 passed, 1 skipped", exit status 0). Nobody commits a focus on purpose: every one in the component's test
+ *   files is named, whatever the change.
+ * - a test the change marks not to run or not to count (`it.skip`, `xit`, `test.todo`, jest's `test.failing`, which
+ *   passes when its test fails; `@pytest.mark.skip`/`skipif`/`xfail`, `pytest.skip()`, `@unittest.skip`,
+ *   `expectedFailure`): a team may skip a test for a reason, so only those on lines the change adds or modifies are
+ *   named, when there is a base to compare with (a pull request's, `--base`).
+ * Each is a caveat on the `test_pass_rate` gate naming file and line (⚠, never a clean pass); nothing here fails it.
+ */
+import { join } from 'node:path'
+import { readHead, MAX_NAMED, type TrackedFiles } from './unchecked-sources.js'
+import type { CoverageScope } from '../../reports/coverage-scope.js'
+
+/** A marker as found: the file, its line and the line's text (trimmed, cut to 120 characters). */
+export interface TestMarker {
+  file: string
+  line: number
+  text: string
+}
+
+/** Most test files read, and most bytes of each. */
+const MAX_FILES = 20_000
+const MAX_BYTES = 2 * 1024 * 1024
+
+const JS = /\.(?:[cm]?[jt]s|[jt]sx)$/
+const PY = /\.py$/
+/** Test files by name, wherever they are: `*.test.ts`, `*.spec.js`, `__tests__/…`, `test_x.py`, `x_test.py`. */
+const TEST_NAMED = /(?:\.(?:test|spec)\.(?:[cm]?[jt]s|[jt]sx)$|(?:^|\/)__tests__\/.+\.(?:[cm]?[jt]s|[jt]sx)$|(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$)/
+
+/**
+ * `it.only(`, `describe.only.each(`, `test.describe.only(`, and jasmine's `fit('…'`, `fdescribe('…'` with a name first
+ * (a helper of one's own called `fit(options)` is no test) — a call, not a word in a string.
+ */
+const FOCUS = /(?<![\w$])(?:(?:describe|context|suite|it|test|specify)\.only(?:\.each)?\s*[(`]|f(?:it|describe)\s*\(\s*['"`])/
+/** `it.skip(`, `test.todo(`, `test.failing(`, `it.skipIf(…)(`, `test.fixme(` (Playwright), and `xit('…'`, `xdescribe('…'`. */
+const JS_SKIP = /(?<![\w$])(?:(?:describe|context|suite|it|test|specify)(?:\.concurrent)?\.(?:skip|todo|failing|fixme|skipIf|runIf)(?:\.each)?\s*[(`]|x(?:it|describe|test|context|specify)\s*\(\s*['"`])/
+/** pytest's skip and xfail markers and calls, unittest's skip decorators, `self.skipTest()`, `raise SkipTest`. */
+const PY_SKIP = /(?:\bpytest\.mark\.(?:skip|skipif|xfail)\b|\bpytest\.(?:skip|xfail)\s*\(|@(?:unittest\.)?(?:skip|skipIf|skipUnless|expectedFailure)\b|\.skipTest\s*\(|\braise\s+(?:unittest\.)?SkipTest\b)/
+
+/** Whether a line is a comment as a whole (`//`, `/*`, ` * …`, `#`): a marker there does nothing. */
+function commented(line: string, python: boolean): boolean {
+  return python ? line.startsWith('#') : line.startsWith('//') || line.startsWith('/*') || line.startsWith('*')
+}
+
+/** The markers `pattern` finds in `text`, on `only` lines when given (1-based), outside whole-line comments. */
+export function markersIn(file: string, text: string, pattern: 'focus' | 'skip', only?: ReadonlySet<number>): TestMarker[] {
+  const python = PY.test(file)
+  if (!python && !JS.test(file)) return []
+  if (pattern === 'focus' && python) return []
+  const re = pattern === 'focus' ? FOCUS : python ? PY_SKIP : JS_SKIP
+  const out: TestMarker[] = []
+  const lines = text.split(/\r\n?|\n/)
+  for (const [i, raw] of lines.entries()) {
+    if (only && !only.has(i + 1)) continue
+    const line = raw.trim()
+    if (commented(line, python) || !re.test(line)) continue
+    out.push({ file, line: i + 1, text: line.length > 120 ? `${line.slice(0, 119)}…` : line })
+  }
+  return out
+}
+
+/**
+ * The component's test files among the tracked ones: those under its test paths, and those named as tests under its
+ * source paths (anywhere, when the sources are the whole workspace or unknown).
+ */
+export function componentTestFiles(tracked: readonly string[], scope: CoverageScope): string[] {
+  const under = (file: string, dirs: readonly string[]) => dirs.some((d) => d === '.' || file === d || file.startsWith(`${d}/`))
+  const tests = (scope.tests ?? []).filter((t) => t !== '.')
+  const sources = scope.sources ?? ['.']
+  return tracked.filter((f) => (JS.test(f) || PY.test(f)) && (under(f, tests) || (TEST_NAMED.test(f) && under(f, sources))))
+}
+
+export interface TestMarkers {
+  focused: TestMarker[]
+  /** Skips on lines the change adds; undefined when there is no base to compare with. */
+  skipsAdded?: TestMarker[]
+  /** The base compared with, for the message. */
+  base?: string
+}
+
+/**
+ * The focused tests in the component's tracked test files, and, with `changed` (the lines a change adds, per file),
+ * the skips on those lines.
+ */
+export async function findTestMarkers(workspace: string, files: TrackedFiles, scope: CoverageScope, changed?: ReadonlyMap<string, ReadonlySet<number>>): Promise<TestMarkers> {
+  const tracked = await files.under(undefined, { whole: true })
+  if (!tracked) return { focused: [] }
+  const focused: TestMarker[] = []
+  const skipsAdded: TestMarker[] = []
+  for (const file of componentTestFiles(tracked, scope).slice(0, MAX_FILES)) {
+    const lines = changed?.get(file)
+    // Python has no focus: a file the change does not touch is not read.
+    if (PY.test(file) && !lines?.size) continue
+    const text = await readHead(join(workspace, file), MAX_BYTES)
+    if (text === null) continue
+    focused.push(...markersIn(file, text, 'focus'))
+    if (lines?.size) skipsAdded.push(...markersIn(file, text, 'skip', lines))
+  }
+  return { focused, ...(changed ? { skipsAdded } : {}) }
+}
+
+const listed = (found: readonly TestMarker[]) =>
+  found.slice(0, 10).map((m) => `${m.file}:${m.line} ${m.text}`).join('; ') + (found.length > 10 ? `; and ${found.length - 10} more` : '')
+
+/** The gate's warnings and details for what was found (nothing when nothing was). */
+export function testMarkerNotes(found: TestMarkers): { warnings: string[]; details: Record<string, unknown> } {
+  const warnings: string[] = []
+  const details: Record<string, unknown> = {}
+  if (found.focused.length > 0) {
+    details.focused_tests = found.focused.slice(0, MAX_NAMED).map((m) => `${m.file}:${m.line} ${m.text}`)
+    details.focused_tests_count = found.focused.length
+    warnings.push(
+      `${found.focused.length} focused test(s) (.only, fit, fdescribe) in the component's test files: the runner runs only focused tests (jest and vitest: in that file, the others reported as skipped; mocha: in the whole run, the others left out of the report), so the other tests are not checked and the pass rate is not the whole suite's — remove the focus: ${listed(found.focused)}`
+    )
+  }
+  if (found.skipsAdded && found.skipsAdded.length > 0) {
+    details.skips_added = found.skipsAdded.slice(0, MAX_NAMED).map((m) => `${m.file}:${m.line} ${m.text}`)
+    details.skips_added_count = found.skipsAdded.length
+    warnings.push(
+      `this change marks ${found.skipsAdded.length} test(s) not to run or not to count${found.base ? ` (against ${found.base.slice(0, 12)})` : ''} — skipped, todo, xfail or expected to fail, which the report counts as skipped or passed, never as failed, so what they test is not checked: ${listed(found.skipsAdded)}`
+    )
+  }
+  return { warnings, details }
+}
