@@ -11,7 +11,7 @@ import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
-import { componentTestFiles, markersIn } from '../../src/engine/stages/test-markers.js'
+import { componentTestFiles, coverageIgnoresIn, markersIn } from '../../src/engine/stages/test-markers.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
@@ -117,7 +117,44 @@ if (!PYTEST) console.warn('SKIPPED the pytest run: apt-get install python3-pytes
   expect(run.code).toBe(0)
 })
 
+test('coverage ignore comments: one to the end of a file always, the others when the change adds them', async () => {
+  const dir = await jestRepo()
+  // jest's v8 provider: every line after a c8 ignore start with no stop is reported as hit, and div is never called.
+  await writeIn(dir, 'cfg.yml', (await import('node:fs/promises').then((fs) => fs.readFile(join(dir, 'cfg.yml'), 'utf8'))).replace('npx jest --ci', 'npx jest --ci --coverageProvider=v8'))
+  commit(dir, 'v8 coverage')
+  git(dir, 'branch', '-f', 'main')
+  await writeIn(dir, 'src/calc/index.js', "function add(a, b) { return a + b }\n/* c8 ignore start */\nfunction div(a, b) {\n  if (b === 0) throw new Error('zero')\n  return a / b\n}\nmodule.exports = { add, div }\n")
+  await writeIn(dir, 'test/calc.test.js', "const { add } = require('../src/calc')\n\nit('adds', () => { expect(add(1, 2)).toBe(3) })\n")
+  commit(dir, 'ignore div')
+  const run = await runCli(dir, ARGS)
+  const gate = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_coverage
+  expect(gate).toMatchObject({
+    passed: true,
+    details: { coverage: 100, coverage_ignored_count: 1, coverage_ignored: ['src/calc/index.js:2 /* c8 ignore start */ (to the end of the file: no stop after it)'] }
+  })
+  expect(run.stdout).toMatch(/⚠ gate test_coverage \(\d+ ms\): 100% ≥ 50% — 1 coverage ignore comment\(s\) in the component's sources, reaching the end of their file: .* not measured: src\/calc\/index\.js:2/)
+
+  // Closed, it is a region a team may have its reason for: named only as this change's, against a base.
+  await writeIn(dir, 'src/calc/index.js', "function add(a, b) { return a + b }\n/* c8 ignore start */\nfunction div(a, b) {\n  return a / b\n}\n/* c8 ignore stop */\nmodule.exports = { add, div }\n")
+  commit(dir, 'closed')
+  await runCli(dir, ARGS)
+  expect((await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_coverage.warnings).toEqual([])
+  await runCli(dir, [...ARGS, '--base', 'main'])
+  expect((await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_coverage.details.coverage_ignored).toEqual([
+    'src/calc/index.js:2 /* c8 ignore start */'
+  ])
+})
+
 describe('markers in a test file', () => {
+  test('coverage ignore hints', () => {
+    const js = ['/* istanbul ignore next */', 'f()', '// c8 ignore next 3', '/* v8 ignore start */', 'g()', '/* v8 ignore stop */', '/* node:coverage disable */', 'h()'].join('\n')
+    expect(coverageIgnoresIn('src/a.ts', js).map((m) => m.text)).toEqual(['/* node:coverage disable */ (to the end of the file: no stop after it)'])
+    expect(coverageIgnoresIn('src/a.ts', js, new Set([1, 3, 6])).map((m) => m.line)).toEqual([1, 3, 7])
+    expect(coverageIgnoresIn('src/a.js', '/* istanbul ignore file */\nf()\n').map((m) => m.text)).toEqual(['/* istanbul ignore file */ (the whole file)'])
+    expect(coverageIgnoresIn('src/a.py', 'def f():  # pragma: no cover\n    pass\n# pragma: no branch\n', new Set([1, 3])).map((m) => m.line)).toEqual([1])
+    expect(coverageIgnoresIn('src/a.js', "const s = 'c8 ignore start'\n")).toEqual([])
+  })
+
   test('focus: calls, not words, nor comments; python has none', () => {
     const text = [
       "it.only('a', () => {})",

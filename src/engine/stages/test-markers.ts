@@ -10,7 +10,13 @@
  *   passes when its test fails; `@pytest.mark.skip`/`skipif`/`xfail`, `pytest.skip()`, `@unittest.skip`,
  *   `expectedFailure`): a team may skip a test for a reason, so only those on lines the change adds or modifies are
  *   named, when there is a base to compare with (a pull request's, `--base`).
- * Each is a caveat on the `test_pass_rate` gate naming file and line (⚠, never a clean pass); nothing here fails it.
+ * - code the coverage tool is told not to count (`/* istanbul ignore next *\/`, `/* c8 ignore start *\/`, `/* v8 ignore
+ *   next *\/`, `/* node:coverage disable *\/`, `# pragma: no cover`): the lines are left out of the figure, or counted as
+ *   covered (jest's v8 provider reports every line after a `c8 ignore start` hit, measured with jest 29.7), so an
+ *   untested function reads 100%. One that covers the rest of a file (`istanbul ignore file`, a `start` or
+ *   `disable` with no `stop` or `enable` after it) is named wherever it is; the others when the change adds them.
+ * Each is a caveat on the gate it concerns (`test_pass_rate`, `test_coverage`) naming file and line (⚠, never a clean
+ * pass); nothing here fails it.
  */
 import { join } from 'node:path'
 import { readHead, MAX_NAMED, type TrackedFiles } from './unchecked-sources.js'
@@ -41,6 +47,38 @@ const FOCUS = /(?<![\w$])(?:(?:describe|context|suite|it|test|specify)\.only(?:\
 const JS_SKIP = /(?<![\w$])(?:(?:describe|context|suite|it|test|specify)(?:\.concurrent)?\.(?:skip|todo|failing|fixme|skipIf|runIf)(?:\.each)?\s*[(`]|x(?:it|describe|test|context|specify)\s*\(\s*['"`])/
 /** pytest's skip and xfail markers and calls, unittest's skip decorators, `self.skipTest()`, `raise SkipTest`. */
 const PY_SKIP = /(?:\bpytest\.mark\.(?:skip|skipif|xfail)\b|\bpytest\.(?:skip|xfail)\s*\(|@(?:unittest\.)?(?:skip|skipIf|skipUnless|expectedFailure)\b|\.skipTest\s*\(|\braise\s+(?:unittest\.)?SkipTest\b)/
+
+/** A coverage tool's ignore hint: Istanbul's, c8's and v8's (vitest, jest's v8 provider), node's, coverage.py's default. */
+const COVERAGE_IGNORE = /(?:\/\*|\/\/)\s*(?:istanbul|c8|v8)\s+ignore\b|(?:\/\*|\/\/)\s*node:coverage\s+(?:ignore|disable)\b|#\s*pragma:\s*no\s*cover\b/i
+/** A hint that takes the rest of the file out: `istanbul ignore file`, `c8 ignore file`. */
+const IGNORE_FILE = /\b(?:istanbul|c8|v8)\s+ignore\s+file\b/i
+/** A region's opening and closing hints: `c8 ignore start` … `c8 ignore stop`, `node:coverage disable` … `enable`. */
+const IGNORE_START = /\b(?:c8|v8)\s+ignore\s+start\b|\bnode:coverage\s+disable\b/i
+const IGNORE_STOP = /\b(?:c8|v8)\s+ignore\s+stop\b|\bnode:coverage\s+enable\b/i
+
+/**
+ * The coverage ignore hints of a source file: those on `only` lines when given, and, whatever the lines, those that
+ * take the rest of the file out (a `file` hint; a region opened and not closed before the file ends).
+ */
+export function coverageIgnoresIn(file: string, text: string, only?: ReadonlySet<number>): TestMarker[] {
+  if (!JS.test(file) && !PY.test(file)) return []
+  const out: TestMarker[] = []
+  const lines = text.split(/\r\n?|\n/)
+  let open: TestMarker | null = null
+  const shown = (line: string) => (line.length > 120 ? `${line.slice(0, 119)}…` : line)
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim()
+    if (!COVERAGE_IGNORE.test(line) && !IGNORE_STOP.test(line)) continue
+    const marker = { file, line: i + 1, text: shown(line) }
+    if (IGNORE_STOP.test(line)) open = null
+    else if (IGNORE_START.test(line)) open ??= marker
+    if (IGNORE_FILE.test(line)) out.push({ ...marker, text: `${marker.text} (the whole file)` })
+    else if (only?.has(i + 1) && !IGNORE_STOP.test(line)) out.push(marker)
+  }
+  if (open && !out.some((m) => m.line === open!.line)) out.push({ ...open, text: `${open.text} (to the end of the file: no stop after it)` })
+  else if (open) out.splice(out.findIndex((m) => m.line === open!.line), 1, { ...open, text: `${open.text} (to the end of the file: no stop after it)` })
+  return out.sort((a, b) => a.line - b.line)
+}
 
 /** Whether a line is a comment as a whole (`//`, `/*`, ` * …`, `#`): a marker there does nothing. */
 function commented(line: string, python: boolean): boolean {
@@ -79,6 +117,8 @@ export interface TestMarkers {
   focused: TestMarker[]
   /** Skips on lines the change adds; undefined when there is no base to compare with. */
   skipsAdded?: TestMarker[]
+  /** Coverage ignore hints in the component's sources: those to the end of a file, and those on lines the change adds. */
+  coverageIgnored?: TestMarker[]
   /** The base compared with, for the message. */
   base?: string
 }
@@ -92,7 +132,15 @@ export async function findTestMarkers(workspace: string, files: TrackedFiles, sc
   if (!tracked) return { focused: [] }
   const focused: TestMarker[] = []
   const skipsAdded: TestMarker[] = []
-  for (const file of componentTestFiles(tracked, scope).slice(0, MAX_FILES)) {
+  const coverageIgnored: TestMarker[] = []
+  const testFiles = componentTestFiles(tracked, scope)
+  const isTest = new Set(testFiles)
+  const sources = scope.sources ?? ['.']
+  for (const file of tracked.filter((f) => (JS.test(f) || PY.test(f)) && !isTest.has(f) && sources.some((d) => d === '.' || f === d || f.startsWith(`${d}/`))).slice(0, MAX_FILES)) {
+    const text = await readHead(join(workspace, file), MAX_BYTES)
+    if (text !== null) coverageIgnored.push(...coverageIgnoresIn(file, text, changed?.get(file)))
+  }
+  for (const file of testFiles.slice(0, MAX_FILES)) {
     const lines = changed?.get(file)
     // Python has no focus: a file the change does not touch is not read.
     if (PY.test(file) && !lines?.size) continue
@@ -101,29 +149,44 @@ export async function findTestMarkers(workspace: string, files: TrackedFiles, sc
     focused.push(...markersIn(file, text, 'focus'))
     if (lines?.size) skipsAdded.push(...markersIn(file, text, 'skip', lines))
   }
-  return { focused, ...(changed ? { skipsAdded } : {}) }
+  return { focused, ...(changed ? { skipsAdded } : {}), coverageIgnored }
 }
 
 const listed = (found: readonly TestMarker[]) =>
   found.slice(0, 10).map((m) => `${m.file}:${m.line} ${m.text}`).join('; ') + (found.length > 10 ? `; and ${found.length - 10} more` : '')
 
-/** The gate's warnings and details for what was found (nothing when nothing was). */
-export function testMarkerNotes(found: TestMarkers): { warnings: string[]; details: Record<string, unknown> } {
-  const warnings: string[] = []
-  const details: Record<string, unknown> = {}
+/** A gate's warnings and details for what was found. */
+export interface MarkerNotes {
+  warnings: string[]
+  details: Record<string, unknown>
+}
+
+/** The warnings and details of `test_pass_rate` and of `test_coverage` for what was found (empty when nothing was). */
+export function testMarkerNotes(found: TestMarkers): { passRate: MarkerNotes; coverage: MarkerNotes } {
+  const passRate: MarkerNotes = { warnings: [], details: {} }
+  const coverage: MarkerNotes = { warnings: [], details: {} }
   if (found.focused.length > 0) {
-    details.focused_tests = found.focused.slice(0, MAX_NAMED).map((m) => `${m.file}:${m.line} ${m.text}`)
-    details.focused_tests_count = found.focused.length
-    warnings.push(
+    passRate.details.focused_tests = found.focused.slice(0, MAX_NAMED).map((m) => `${m.file}:${m.line} ${m.text}`)
+    passRate.details.focused_tests_count = found.focused.length
+    passRate.warnings.push(
       `${found.focused.length} focused test(s) (.only, fit, fdescribe) in the component's test files: the runner runs only focused tests (jest and vitest: in that file, the others reported as skipped; mocha: in the whole run, the others left out of the report), so the other tests are not checked and the pass rate is not the whole suite's — remove the focus: ${listed(found.focused)}`
     )
   }
   if (found.skipsAdded && found.skipsAdded.length > 0) {
-    details.skips_added = found.skipsAdded.slice(0, MAX_NAMED).map((m) => `${m.file}:${m.line} ${m.text}`)
-    details.skips_added_count = found.skipsAdded.length
-    warnings.push(
+    passRate.details.skips_added = found.skipsAdded.slice(0, MAX_NAMED).map((m) => `${m.file}:${m.line} ${m.text}`)
+    passRate.details.skips_added_count = found.skipsAdded.length
+    passRate.warnings.push(
       `this change marks ${found.skipsAdded.length} test(s) not to run or not to count${found.base ? ` (against ${found.base.slice(0, 12)})` : ''} — skipped, todo, xfail or expected to fail, which the report counts as skipped or passed, never as failed, so what they test is not checked: ${listed(found.skipsAdded)}`
     )
   }
-  return { warnings, details }
+  const ignored = found.coverageIgnored ?? []
+  if (ignored.length > 0) {
+    coverage.details.coverage_ignored = ignored.slice(0, MAX_NAMED).map((m) => `${m.file}:${m.line} ${m.text}`)
+    coverage.details.coverage_ignored_count = ignored.length
+    const whose = found.base !== undefined ? `added by this change (against ${found.base.slice(0, 12)}) or reaching the end of their file` : 'reaching the end of their file'
+    coverage.warnings.push(
+      `${ignored.length} coverage ignore comment(s) in the component's sources, ${whose}: the lines they cover are left out of the figure or counted as covered, so they are not measured: ${listed(ignored)}`
+    )
+  }
+  return { passRate, coverage }
 }

@@ -69,7 +69,7 @@ export interface SuiteResult {
 export async function testingStage(ctx: RunContext, stage: StageRecorder): Promise<void> {
   const { config } = ctx
   const testing = config.stages.testing
-  // Focused tests, and the skips the change adds: read from the test files while the tests run.
+  // Focused tests, the skips the change adds, coverage ignore hints: read from the files while the tests run.
   const markers = testMarkersOf(ctx)
   markers.catch(() => undefined)
   const result = await runTestSuite(ctx, stage, {
@@ -94,14 +94,18 @@ export async function testingStage(ctx: RunContext, stage: StageRecorder): Promi
   const passRate = stage.gates.test_pass_rate
   if (passRate) passRate.warnings = [...(passRate.warnings ?? []), ...leftOut]
   else stage.warnings.push(...leftOut)
-  if (!passRate) return
   const { testMarkerNotes } = await import('./test-markers.js')
-  const notes = testMarkerNotes(await markers.catch((error: Error) => {
-    ctx.host.info(`test markers: not looked for: ${error.message}`)
-    return { focused: [] }
-  }))
-  passRate.warnings = [...(passRate.warnings ?? []), ...notes.warnings]
-  Object.assign(passRate.details, notes.details)
+  const notes = testMarkerNotes(
+    await markers.catch((error: Error) => {
+      ctx.host.info(`test markers: not looked for: ${error.message}`)
+      return { focused: [] }
+    })
+  )
+  for (const [gate, note] of [[passRate, notes.passRate], [stage.gates.test_coverage, notes.coverage]] as const) {
+    if (!gate) continue
+    gate.warnings = [...(gate.warnings ?? []), ...note.warnings]
+    Object.assign(gate.details, note.details)
+  }
 }
 
 /**
