@@ -145,6 +145,39 @@ test('coverage ignore comments: one to the end of a file always, the others when
   ])
 })
 
+// A plugin module the base's conftest.py loads (pytest_plugins), not a configuration file by name: the change makes its
+// hook rewrite every failed report as passed, pytest exits 0 with 2 passes, and the gate said a clean 100%.
+;(PYTEST ? test : test.skip)('a change to a plugin module whose pytest hook rewrites failures as passes: named with the hook', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-markers-hook-'))
+  dirs.push(dir)
+  await writeIn(dir, 'src/calc/__init__.py', 'def div(a, b):\n    return a / b\n')
+  await writeIn(dir, 'tests/calc/test_calc.py', 'from calc import div\n\n\ndef test_half():\n    assert div(1, 2) == 0.5\n\n\ndef test_div():\n    assert div(1, 0) == 0\n')
+  await writeIn(dir, 'tests/calc/conftest.py', 'pytest_plugins = ["report_extras"]\n')
+  const plugin = 'import pytest\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_makereport(item, call):\n    outcome = yield\n    report = outcome.get_result()\n'
+  await writeIn(dir, 'tests/calc/report_extras.py', plugin)
+  await writeIn(dir, 'SPEC.md', SPEC.replace('tests: test', 'tests: tests/calc'))
+  await writeIn(dir, 'pytest.ini', '[pytest]\npythonpath = src tests/calc\n')
+  await writeIn(
+    dir,
+    'cfg.yml',
+    'preset: none\nstages:\n  specification: { required_sections: [Overview] }\n  testing:\n' +
+      '    command: /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/calc --rootdir=. --cov=src/calc --cov-report=xml:{reports}/coverage.xml --junitxml={reports}/junit.xml\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage.xml" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n'
+  )
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\n__pycache__\n.coverage\nr.json\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  commit(dir, 'calc')
+  expect((await runCli(dir, [...ARGS, '--base', 'main'])).code).toBe(1)
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'tests/calc/report_extras.py', `${plugin}    if report.failed:\n        report.outcome = "passed"\n`)
+  commit(dir, 'rewrite')
+  const run = await runCli(dir, [...ARGS, '--base', 'main'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_pass_rate
+  expect(gate).toMatchObject({ passed: true, details: { passed: 2, failed: 0, pytest_hooks_changed: ['tests/calc/report_extras.py:5 def pytest_runtest_makereport(item, call):'] } })
+  expect(run.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(2 of 2 executed tests\) — this change modifies Python files that implement pytest hooks \(against main\)/)
+  expect(run.code).toBe(0)
+})
+
 describe('markers in a test file', () => {
   test('coverage ignore hints', () => {
     const js = ['/* istanbul ignore next */', 'f()', '// c8 ignore next 3', '/* v8 ignore start */', 'g()', '/* v8 ignore stop */', '/* node:coverage disable */', 'h()'].join('\n')

@@ -10,6 +10,11 @@
  *   passes when its test fails; `@pytest.mark.skip`/`skipif`/`xfail`, `pytest.skip()`, `@unittest.skip`,
  *   `expectedFailure`): a team may skip a test for a reason, so only those on lines the change adds or modifies are
  *   named, when there is a base to compare with (a pull request's, `--base`).
+ * - pytest hook implementations in a Python file the change modifies (`def pytest_runtest_makereport`, `def
+ *   pytest_collection_modifyitems`, in a conftest.py or in a plugin module an existing conftest loads through
+ *   `pytest_plugins`): a hook can rewrite a failed report as passed or deselect tests, and pytest then exits 0 with a
+ *   report of passes (measured with pytest 7.2: a `pytest_runtest_makereport` wrapper setting `report.outcome =
+ *   "passed"`). Named with each hook's line, whatever the change did in the file.
  * - code the coverage tool is told not to count (`/* istanbul ignore next *\/`, `/* c8 ignore start *\/`, `/* v8 ignore
  *   next *\/`, `/* node:coverage disable *\/`, `# pragma: no cover`): the lines are left out of the figure, or counted as
  *   covered (jest's v8 provider reports every line after a `c8 ignore start` hit, measured with jest 29.7), so an
@@ -80,6 +85,18 @@ export function coverageIgnoresIn(file: string, text: string, only?: ReadonlySet
   return out.sort((a, b) => a.line - b.line)
 }
 
+/** A pytest hook implementation: `def pytest_runtest_makereport(`, `async def pytest_…(`. */
+const PYTEST_HOOK = /^(?:async\s+)?def\s+pytest_\w+\s*\(/
+
+/** The pytest hook implementations a Python file defines. */
+export function pytestHooksIn(file: string, text: string): TestMarker[] {
+  if (!PY.test(file)) return []
+  return text.split(/\r\n?|\n/).flatMap((raw, i) => {
+    const line = raw.trim()
+    return PYTEST_HOOK.test(line) ? [{ file, line: i + 1, text: line.length > 120 ? `${line.slice(0, 119)}…` : line }] : []
+  })
+}
+
 /** Whether a line is a comment as a whole (`//`, `/*`, ` * …`, `#`): a marker there does nothing. */
 function commented(line: string, python: boolean): boolean {
   return python ? line.startsWith('#') : line.startsWith('//') || line.startsWith('/*') || line.startsWith('*')
@@ -117,6 +134,8 @@ export interface TestMarkers {
   focused: TestMarker[]
   /** Skips on lines the change adds; undefined when there is no base to compare with. */
   skipsAdded?: TestMarker[]
+  /** pytest hooks defined in the Python files the change modifies; undefined without a base. */
+  hooksChanged?: TestMarker[]
   /** Coverage ignore hints in the component's sources: those to the end of a file, and those on lines the change adds. */
   coverageIgnored?: TestMarker[]
   /** The base compared with, for the message. */
@@ -149,7 +168,16 @@ export async function findTestMarkers(workspace: string, files: TrackedFiles, sc
     focused.push(...markersIn(file, text, 'focus'))
     if (lines?.size) skipsAdded.push(...markersIn(file, text, 'skip', lines))
   }
-  return { focused, ...(changed ? { skipsAdded } : {}), coverageIgnored }
+  // pytest hooks: any modified Python file of the workspace, wherever it is (a plugin module may live anywhere).
+  const hooksChanged: TestMarker[] = []
+  const inTracked = new Set(tracked)
+  for (const file of changed?.keys() ?? []) {
+    // A change that only deletes lines in it (a check taken out of a hook) modifies it too.
+    if (!PY.test(file) || !inTracked.has(file)) continue
+    const text = await readHead(join(workspace, file), MAX_BYTES)
+    if (text !== null) hooksChanged.push(...pytestHooksIn(file, text))
+  }
+  return { focused, ...(changed ? { skipsAdded, hooksChanged } : {}), coverageIgnored }
 }
 
 const listed = (found: readonly TestMarker[]) =>
@@ -177,6 +205,13 @@ export function testMarkerNotes(found: TestMarkers): { passRate: MarkerNotes; co
     passRate.details.skips_added_count = found.skipsAdded.length
     passRate.warnings.push(
       `this change marks ${found.skipsAdded.length} test(s) not to run or not to count${found.base ? ` (against ${found.base.slice(0, 12)})` : ''} — skipped, todo, xfail or expected to fail, which the report counts as skipped or passed, never as failed, so what they test is not checked: ${listed(found.skipsAdded)}`
+    )
+  }
+  if (found.hooksChanged && found.hooksChanged.length > 0) {
+    passRate.details.pytest_hooks_changed = found.hooksChanged.slice(0, MAX_NAMED).map((m) => `${m.file}:${m.line} ${m.text}`)
+    passRate.details.pytest_hooks_changed_count = found.hooksChanged.length
+    passRate.warnings.push(
+      `this change modifies Python files that implement pytest hooks${found.base ? ` (against ${found.base.slice(0, 12)})` : ''}, which can deselect tests or rewrite their outcomes before the report is written, so what the report says is not checked against what ran: ${listed(found.hooksChanged)}`
     )
   }
   const ignored = found.coverageIgnored ?? []
