@@ -109,6 +109,52 @@ if (!PYTEST) console.warn('SKIPPED the pytest run: apt-get install python3-pytes
   expect(deps.stdout).not.toContain('configuration changed by this change')
 })
 
+// The spec's frontmatter paths take precedence over the configuration's: a change that narrows paths.source to one file
+// left the untested module out of the coverage figure (30% < 50% on the base, a clean 100% ≥ 50% on the change).
+;(PYTEST ? test : test.skip)("a change that narrows the spec's frontmatter paths is a caveat on every gate; a change of its body is none", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-specpaths-'))
+  dirs.push(dir)
+  await writeIn(dir, 'src/calc/__init__.py', '')
+  await writeIn(dir, 'src/calc/core.py', 'def add(a, b):\n    return a + b\n')
+  await writeIn(dir, 'src/calc/legacy.py', 'def f(x):\n    if x > 1:\n        return 1\n    if x > 2:\n        return 2\n    if x > 3:\n        return 3\n    return 4\n')
+  await writeIn(dir, 'tests/test_calc.py', 'from calc import core, legacy\n\n\ndef test_add():\n    assert core.add(1, 2) == 3\n')
+  const spec = '---\ntitle: Calc\npaths: { source: src/calc, tests: tests }\n---\n# Calc\n\n## Overview\n\nCalc.\n\n## Requirements\n\n- REQ-1: adds.\n'
+  await writeIn(dir, 'specs/calc.md', spec)
+  await writeIn(dir, 'pytest.ini', '[pytest]\npythonpath = src\n')
+  await writeIn(
+    dir,
+    '.github/spec-to-production.yml',
+    'preset: none\nstages:\n  specification: { required_sections: [Overview] }\n  testing:\n' +
+      '    command: /usr/bin/python3 -m pytest -q -p no:cacheprovider tests --rootdir=. --cov=src/calc --cov-report=xml:{reports}/coverage.xml --junitxml={reports}/junit.xml\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage.xml" }\n  refactoring: { enabled: false }\n'
+  )
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\n__pycache__\n.coverage\nr.json\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'calc')
+  const args = ['--spec', 'specs/calc.md', '--component', 'calc', '--output', 'r.json', '--base', 'main']
+  expect((await runCli(dir, args)).code).toBe(1)
+
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'specs/calc.md', spec.replace('source: src/calc,', 'source: src/calc/core.py,'))
+  commit(dir, 'narrow')
+  const run = await runCli(dir, args)
+  const coverage = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_coverage
+  expect(coverage).toMatchObject({ passed: true, details: { coverage: 100 } })
+  expect(coverage.warnings).toContain('configuration changed by this change (against main): specs/calc.md frontmatter paths — the gate judged the change by the configuration as the change has it; review what it loosens')
+  expect(run.stdout).toMatch(/⚠ gate test_coverage \(\d+ ms\): 100% ≥ 50% — configuration changed by this change \(against main\): specs\/calc\.md frontmatter paths/)
+  expect(run.code).toBe(0)
+
+  // The spec's requirements changed, its paths did not.
+  git(dir, 'checkout', '-q', 'main')
+  git(dir, 'checkout', '-qb', 'words')
+  await writeIn(dir, 'specs/calc.md', `${spec}- REQ-2: adds fast.\n`)
+  await writeIn(dir, 'tests/test_calc.py', 'from calc import core, legacy\n\n\ndef test_add():\n    assert core.add(1, 2) == 3\n\n\ndef test_legacy():\n    assert [legacy.f(x) for x in (0, 2)] == [4, 1]\n')
+  commit(dir, 'words')
+  const words = await runCli(dir, args)
+  expect(words.stdout).not.toContain('configuration changed by this change')
+})
+
 test('which gate each changed file governs', () => {
   const changes = configurationChanges(['src/x.ts', 'packages/a/tsconfig.build.json', '.secretlintignore', 'eslint.config.mjs', '.github/spec-to-production.yml', 'README.md'], '.github/spec-to-production.yml', 'abcdef0123456789')
   expect(Object.fromEntries(changes.map(([gate, w]) => [gate, w.slice(0, w.indexOf(' — '))]))).toEqual({

@@ -13,6 +13,7 @@
 import { execFile } from 'node:child_process'
 import { posix, relative } from 'node:path'
 import { promisify } from 'node:util'
+import { parseDocument } from 'yaml'
 
 const run = promisify(execFile)
 
@@ -129,6 +130,32 @@ export async function changedSharedParts(workspace: string, from: string, change
     }
   }
   return out
+}
+
+/**
+ * The spec's frontmatter `paths` when the change modifies them: they take precedence over the configuration's
+ * `paths`, so they are what `{path}` and `{tests}` give every command and what the coverage gate counts as the
+ * component's (a change that narrows `source` to one file leaves every other file of the component out of every
+ * gate). The body of the spec (requirements, criteria) is no configuration. Nothing when the spec is not among
+ * `changed`, or its frontmatter cannot be read at HEAD.
+ */
+export async function changedSpecPaths(workspace: string, from: string, changed: readonly string[], specFile: string): Promise<ChangedPart[]> {
+  if (!changed.includes(specFile)) return []
+  const show = async (rev: string): Promise<string> =>
+    (await run('git', [...CONFIG, 'show', `${rev}:./${specFile}`], { cwd: workspace, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }).catch(() => ({ stdout: '' }))).stdout
+  const pathsOf = (text: string): string | null => {
+    const match = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text)
+    if (!match) return JSON.stringify(null)
+    try {
+      const data: unknown = parseDocument(match[1]).toJS({ maxAliasCount: 100 })
+      return JSON.stringify(data !== null && typeof data === 'object' && !Array.isArray(data) ? ((data as Record<string, unknown>).paths ?? null) : null)
+    } catch {
+      return null
+    }
+  }
+  const [before, after] = await Promise.all([show(from), show('HEAD')])
+  const [a, b] = [pathsOf(before), pathsOf(after)]
+  return b !== null && a !== b ? [[ALL_GATES, `${specFile} frontmatter paths`]] : []
 }
 
 /** The parts (section headers, or package.json keys) whose content differs between two versions of a file. */

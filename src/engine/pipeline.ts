@@ -223,7 +223,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
 
   const memory = config.context_management.session.enabled ? new ContextMemory(ctx, opts.component) : null
   const weakened = weakenedLimits(loaded, opts.target)
-  if (opts.changeBase) weakened.push(...(await configurationChangedBy(host, loaded, opts.changeBase)))
+  if (opts.changeBase) weakened.push(...(await configurationChangedBy(host, loaded, opts.changeBase, opts.specFile)))
   let exitCode: 0 | 1 | 2 = 0
   for (const [index, key] of planned.entries()) {
     if (!config.stages[key].enabled) {
@@ -277,15 +277,17 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
  * `[stage.gate, warning]` for the gates whose configuration files the change modifies against `base` (see
  * config-changes.ts); nothing, said in the log, when the base is not in the checkout.
  */
-async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: string): Promise<[string, string][]> {
-  const { changedSharedParts, configurationChanges, filesChangedSince } = await import('./config-changes.js')
+async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: string, specPath: string): Promise<[string, string][]> {
+  const { changedSharedParts, changedSpecPaths, configurationChanges, filesChangedSince } = await import('./config-changes.js')
   const got = await filesChangedSince(host.workspace, base)
   if ('unknown' in got) {
     host.info(`configuration changes: not compared with the base: ${got.unknown}`)
     return []
   }
   const configFile = loaded.file ? relative(host.workspace, loaded.file).split(sep).join('/') : null
-  return configurationChanges(got.files, configFile, base, await changedSharedParts(host.workspace, got.from, got.files))
+  const specFile = relative(host.workspace, resolve(host.workspace, specPath)).split(sep).join('/')
+  const [shared, spec] = await Promise.all([changedSharedParts(host.workspace, got.from, got.files), changedSpecPaths(host.workspace, got.from, got.files, specFile)])
+  return configurationChanges(got.files, configFile, base, [...spec, ...shared])
 }
 
 /**
