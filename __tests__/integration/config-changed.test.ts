@@ -174,6 +174,7 @@ test('test runners\' and coverage tools\' configuration files govern the test ga
     'testing.test_coverage': 'jest.config.ts, packages/a/vitest.config.mts, .mocharc.yml, tests/conftest.py, pytest.ini'
   })
   expect(gatesOf(['.coveragerc', '.c8rc.json', '.nycrc'])).toEqual({ 'testing.test_coverage': '.coveragerc, .c8rc.json, .nycrc' })
+  expect(gatesOf(['osv-scanner.toml', 'packages/a/osv-scanner.toml', '.bandit'])).toEqual({ 'refactoring.security': 'osv-scanner.toml, packages/a/osv-scanner.toml, .bandit' })
   // Shared files count only by the parts a gate's tool reads, given as parts.
   expect(configurationChanges(['pyproject.toml', 'package.json', 'setup.cfg', 'tox.ini'], null, 'main')).toEqual([])
   const parts = configurationChanges(['package.json'], null, 'main', [[['testing.test_pass_rate', 'testing.test_coverage'], 'package.json "scripts"."test"']])
