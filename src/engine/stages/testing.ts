@@ -22,6 +22,7 @@ import { outputGist, runStep } from '../steps.js'
 import { unmeasuredSources } from './unmeasured-sources.js'
 import { commandFor, reportPathFor } from './templates.js'
 import { componentCoverageScope, type ComponentScope } from './coverage-scope.js'
+import { changeLinesOf } from '../change-lines.js'
 
 type Readers = typeof import('./test-reading.js')
 
@@ -114,17 +115,13 @@ export async function testingStage(ctx: RunContext, stage: StageRecorder): Promi
  */
 async function testMarkersOf(ctx: RunContext): Promise<import('./test-markers.js').TestMarkers> {
   const workspace = ctx.host.workspace
-  const [{ findTestMarkers }, { TrackedFiles }, { scope }] = await Promise.all([import('./test-markers.js'), import('./unchecked-sources.js'), componentCoverageScope(ctx)])
-  let changed = ctx.changed
-  if (!changed && ctx.changeBase) {
-    try {
-      const { changedLines } = await import('../../diff/changed-lines.js')
-      changed = await changedLines({ workspace, base: ctx.changeBase })
-    } catch (error) {
-      ctx.host.info(`test markers: the skips this change adds are not looked for: ${(error as Error).message}`)
-    }
-  }
-  const found = await findTestMarkers(workspace, new TrackedFiles(workspace), scope, changed)
+  const [{ findTestMarkers }, { TrackedFiles }, { scope }, changed] = await Promise.all([
+    import('./test-markers.js'),
+    import('./unchecked-sources.js'),
+    componentCoverageScope(ctx),
+    changeLinesOf(ctx)
+  ])
+  const found = await findTestMarkers(workspace, new TrackedFiles(workspace), scope, changed ?? undefined)
   return ctx.changeBase && changed ? { ...found, base: ctx.changeBase } : found
 }
 
