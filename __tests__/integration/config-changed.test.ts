@@ -54,7 +54,9 @@ test('a change that edits eslint.config.js and the configuration file is a cavea
   const same = await runCli(dir, [...TINY_ARGS, '--output', 'r.json', '--base', 'HEAD'])
   expect(same.stdout).not.toContain('configuration changed by this change')
   const missing = await runCli(dir, [...TINY_ARGS, '--output', 'r.json', '--base', '0123456789abcdef0123456789abcdef01234567'])
-  expect(missing.stdout).toContain('configuration changes: not compared with the base: the base commit 0123456789ab is not in the checkout (check out with fetch-depth: 0)')
+  expect(missing.stdout + missing.stderr).toContain(
+    'warning: this change was not compared with its base, so the configuration it changes, the tests it skips and the problems it silences are not looked for: the base commit 0123456789ab is not in the checkout (check out with fetch-depth: 0, or 2 for a pull request\'s merge commit)'
+  )
   expect(missing.stdout).not.toContain('configuration changed by this change')
 })
 

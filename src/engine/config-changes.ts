@@ -95,7 +95,7 @@ export async function filesChangedSince(workspace: string, base: string): Promis
   try {
     await git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`])
   } catch {
-    return { unknown: `the base commit ${base.slice(0, 12)} is not in the checkout (check out with fetch-depth: 0)` }
+    return { unknown: `the base commit ${base.slice(0, 12)} is not in the checkout (check out with fetch-depth: 0, or 2 for a pull request's merge commit)` }
   }
   try {
     const from = (await git(['merge-base', base, 'HEAD']).catch(() => base)).trim() || base

@@ -281,7 +281,12 @@ async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: st
   const { changedSharedParts, changedSpecPaths, configurationChanges, filesChangedSince } = await import('./config-changes.js')
   const got = await filesChangedSince(host.workspace, base)
   if ('unknown' in got) {
-    host.info(`configuration changes: not compared with the base: ${got.unknown}`)
+    // Everything a change is judged for — the configuration it loosens, the tests it skips, the checks it silences —
+    // goes unseen: a warning (an annotation in the action), not a line of the log only.
+    host.warning(
+      `this change was not compared with its base, so the configuration it changes, the tests it skips and the problems it silences are not looked for: ${got.unknown}` +
+        (/fetch-depth/.test(got.unknown) ? '' : ' (check out with fetch-depth: 0, or 2 for a pull request\'s merge commit)')
+    )
     return []
   }
   const configFile = loaded.file ? relative(host.workspace, loaded.file).split(sep).join('/') : null
