@@ -197,7 +197,7 @@ export function testMarkerNotes(found: TestMarkers): { passRate: MarkerNotes; co
     passRate.details.focused_tests = found.focused.slice(0, MAX_NAMED).map((m) => `${m.file}:${m.line} ${m.text}`)
     passRate.details.focused_tests_count = found.focused.length
     passRate.warnings.push(
-      `${found.focused.length} focused test(s) (.only, fit, fdescribe) in the component's test files: the runner runs only focused tests (jest and vitest: in that file, the others reported as skipped; mocha: in the whole run, the others left out of the report), so the other tests are not checked and the pass rate is not the whole suite's — remove the focus: ${listed(found.focused)}`
+      `${found.focused.length} focused test(s) (.only, fit, fdescribe) in the component's test files: jest and vitest run only the focused tests of that file (the others reported as skipped), mocha only those of the whole run (the others left out of its report, measured with mocha 11), node --test so with --test-only, so the other tests are not checked and the pass rate is not the whole suite's — remove the focus: ${listed(found.focused)}`
     )
   }
   if (found.skipsAdded && found.skipsAdded.length > 0) {
