@@ -176,6 +176,11 @@ test('test runners\' and coverage tools\' configuration files govern the test ga
     'testing.test_coverage': 'jest.config.ts, packages/a/vitest.config.mts, .mocharc.yml, tests/conftest.py, pytest.ini'
   })
   expect(gatesOf(['.coveragerc', '.c8rc.json', '.nycrc'])).toEqual({ 'testing.test_coverage': '.coveragerc, .c8rc.json, .nycrc' })
+  // Set-up files by their conventional names; a test helper is no configuration.
+  expect(gatesOf(['src/setupTests.ts', 'jest.setup.js', 'test/vitest.setup.mts', 'jest-global-setup.cjs', 'test/helpers.js', 'src/setup.ts'])).toEqual({
+    'testing.test_pass_rate': 'src/setupTests.ts, jest.setup.js, test/vitest.setup.mts, jest-global-setup.cjs',
+    'testing.test_coverage': 'src/setupTests.ts, jest.setup.js, test/vitest.setup.mts, jest-global-setup.cjs'
+  })
   expect(gatesOf(['osv-scanner.toml', 'packages/a/osv-scanner.toml', '.bandit'])).toEqual({ 'refactoring.security': 'osv-scanner.toml, packages/a/osv-scanner.toml, .bandit' })
   // Shared files count only by the parts a gate's tool reads, given as parts.
   expect(configurationChanges(['pyproject.toml', 'package.json', 'setup.cfg', 'tox.ini'], null, 'main')).toEqual([])

@@ -29,6 +29,10 @@ const GATE_FILES: Array<[gates: string[], pattern: RegExp]> = [
   // spec, pytest's addopts -k) and what coverage counts (coveragePathIgnorePatterns, collectCoverageFrom); a
   // conftest.py can deselect tests or rewrite their reports (pytest_runtest_makereport).
   [TEST_GATES, /(?:^|\/)(?:(?:jest|vitest|vite|playwright)\.config\.[\w.]+|vitest\.workspace\.[\w.]+|\.mocharc(?:\.[a-z]+)?|pytest\.ini|conftest\.py)$/],
+  // The set-up files runners load before every test file by their conventional names (create-react-app's
+  // src/setupTests.js, jest.setup.js, vitest.setup.ts): one can wrap the runner's test() so that a failure never
+  // throws. (Set-up files under other names, named only in a runner's configuration, are not followed.)
+  [TEST_GATES, /(?:^|\/)(?:setupTests|setup-tests|(?:jest|vitest)[.-](?:setup|global-setup|globalSetup)(?:[.-]after-env)?|test-setup)\.[cm]?[jt]sx?$/],
   // Coverage tools' own: omit, exclude_lines, include, all.
   [['testing.test_coverage'], /(?:^|\/)(?:\.coveragerc|\.c8rc(?:\.[a-z]+)?|\.nycrc(?:\.[a-z]+)?|nyc\.config\.[cm]?js)$/],
   [['refactoring.linting'], /(?:^|\/)(?:eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.[a-z]+)?|\.eslintignore|ruff\.toml|\.ruff\.toml|\.pylintrc|pylintrc|\.flake8|biome\.jsonc?|\.oxlintrc\.json)$/],
