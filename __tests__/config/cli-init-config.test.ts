@@ -153,11 +153,12 @@ describe('init', () => {
     const root = await repo({ ...files, '.gitmodules': '[submodule "tests/toml-test"]\n\tpath = tests/toml-test\n\turl = https://github.com/BurntSushi/toml-test.git\n' })
     expect((await runCli(root, ['init', '--component', 'tomlkit'])).code).toBe(0)
     const workflow = await readFile(join(root, WORKFLOW), 'utf8')
-    expect(workflow).toContain('      - uses: actions/checkout@v5\n        with: { submodules: recursive }')
-    expect(parse(workflow).jobs.ship.steps[0]).toEqual({ uses: 'actions/checkout@v5', with: { submodules: 'recursive' } })
+    expect(workflow).toContain('      - uses: actions/checkout@v5\n        with: { fetch-depth: 2, submodules: recursive }')
+    expect(parse(workflow).jobs.ship.steps[0]).toEqual({ uses: 'actions/checkout@v5', with: { 'fetch-depth': 2, submodules: 'recursive' } })
     const plain = await repo(files)
     expect((await runCli(plain, ['init', '--component', 'tomlkit'])).code).toBe(0)
-    expect(parse(await readFile(join(plain, WORKFLOW), 'utf8')).jobs.ship.steps[0]).toEqual({ uses: 'actions/checkout@v5' })
+    // Two commits deep either way: a pull request's merge commit and its base, to compare the change with.
+    expect(parse(await readFile(join(plain, WORKFLOW), 'utf8')).jobs.ship.steps[0]).toEqual({ uses: 'actions/checkout@v5', with: { 'fetch-depth': 2 } })
   })
 
   it('for a uv project, sets up uv in the workflow', async () => {

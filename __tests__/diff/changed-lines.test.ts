@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { changedLines, DiffParser, filterFindingsToChanged, unquote, type ChangedLines } from '../../src/diff/changed-lines.js'
@@ -58,6 +58,32 @@ describe('changedLines', () => {
     await expect(changedLines({ workspace: repo.dir, base: 'origin/nope' })).rejects.toThrow(/base ref "origin\/nope" does not exist/)
     await expect(changedLines({ workspace: repo.dir, base: 'main', head: 'deadbeef' })).rejects.toThrow(/head ref "deadbeef"/)
     await expect(changedLines({ workspace: repo.dir, base: '--output=/tmp/x' })).rejects.toThrow(/invalid base ref/)
+  })
+
+  it("is not hidden by the change's .gitattributes: a source file marked -diff or binary keeps its changed lines", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 's2p-attrs-'))
+    try {
+      git(dir, 'init', '-q', '-b', 'main')
+      await writeFile(path.join(dir, 'a.js'), 'export const a = 1\n')
+      await mkdir(path.join(dir, 'src'))
+      await writeFile(path.join(dir, 'src/b.js'), 'export const b = 1\n')
+      git(dir, 'add', '-A')
+      git(dir, 'commit', '-qm', 'base')
+      git(dir, 'checkout', '-qb', 'change')
+      await writeFile(path.join(dir, 'a.js'), 'const unused = 1\nexport const a = 1\n')
+      await writeFile(path.join(dir, 'src/b.js'), 'const unused = 1\nexport const b = 1\n')
+      // git diff prints "Binary files a/a.js and b/a.js differ" for both, with no hunk.
+      await writeFile(path.join(dir, '.gitattributes'), '*.js -diff\nsrc/** binary\n')
+      await writeFile(path.join(dir, 'logo.bin'), Buffer.from([0, 1, 2, 0, 255, 10]))
+      git(dir, 'add', '-A')
+      git(dir, 'commit', '-qm', 'change')
+      expect(git(dir, 'diff', '--unified=0', 'main', 'HEAD', '--', 'a.js')).toContain('Binary files a/a.js and b/a.js differ')
+      expect(asObject(await changedLines({ workspace: dir, base: 'main' }))).toEqual({ '.gitattributes': [1, 2], 'a.js': [1], 'src/b.js': [1] })
+      // From a workspace inside the repository: its files, relative to it. A file binary by content stays out.
+      expect(asObject(await changedLines({ workspace: path.join(dir, 'src'), base: 'main' }))).toEqual({ 'b.js': [1] })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 
   it('says when the workspace is not a git repository', async () => {

@@ -6,13 +6,14 @@
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyRepo, toolsRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
-import { configurationChanges } from '../../src/engine/config-changes.js'
+import { configurationChanges, partsDiffering } from '../../src/engine/config-changes.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
@@ -58,7 +59,9 @@ test('a change that edits eslint.config.js and the configuration file is a cavea
   expect(same.stdout).not.toContain('configuration changes not checked')
   const missing = await runCli(dir, [...TINY_ARGS, '--output', 'r.json', '--base', '0123456789abcdef0123456789abcdef01234567'])
   const notCompared = "the base commit 0123456789ab is not in the checkout (check out with fetch-depth: 0, or 2 for a pull request's merge commit)"
-  expect(missing.stdout).toContain(`configuration changes: not compared with the base: ${notCompared}`)
+  expect(missing.stdout + missing.stderr).toContain(
+    'warning: this change was not compared with its base, so the configuration it changes, the tests it skips and the problems it silences are not looked for: the base commit 0123456789ab is not in the checkout (check out with fetch-depth: 0, or 2 for a pull request\'s merge commit)'
+  )
   expect(missing.stdout).not.toContain('configuration changed by this change')
   const unknown = await readReport(dir, 'r.json')
   for (const [stage, gate] of [['testing', 'test_pass_rate'], ['testing', 'test_coverage'], ['refactoring', 'linting']]) {
@@ -68,6 +71,103 @@ test('a change that edits eslint.config.js and the configuration file is a cavea
   }
   expect(missing.stdout).toMatch(/⚠ gate linting \(\d+ ms\): 0 issues ≤ 0 — configuration changes not checked: /)
   expect(missing.code).toBe(0)
+})
+
+const PYTEST = ['pytest', 'pytest_cov'].every((m) => existsSync(`/usr/lib/python3/dist-packages/${m}`))
+if (!PYTEST) console.warn('SKIPPED the pytest run: apt-get install python3-pytest python3-pytest-cov')
+
+// A failing test deselected by pytest's addopts (`-k`) in the change's pyproject.toml: real pytest runs 1 of 2 tests,
+// and its JUnit report holds only the one that passed. The test gates said "100% ≥ 100% (1 of 1 executed test)",
+// clean; a change of the dependencies in the same file is no test configuration.
+;(PYTEST ? test : test.skip)("a change that deselects tests in pyproject.toml's pytest table is a caveat on the test gates, naming the table", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-testcfg-'))
+  dirs.push(dir)
+  await writeIn(dir, 'src/calc/__init__.py', 'def add(a, b):\n    return a + b\n\n\ndef div(a, b):\n    return a / b\n')
+  await writeIn(dir, 'tests/calc/test_calc.py', 'from calc import add, div\n\n\ndef test_add():\n    assert add(1, 2) == 3\n\n\ndef test_div():\n    assert div(1, 0) == 0\n')
+  await writeIn(dir, 'specs/calc.md', '---\ncomponent: calc\n---\n# calc\n\n## Requirements\n\n- adds\n')
+  await writeIn(dir, 'pyproject.toml', '[project]\nname = "calc"\ndependencies = []\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n')
+  await writeIn(
+    dir,
+    '.github/spec-to-production.yml',
+    'preset: none\nstages:\n  testing:\n    command: /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/calc --rootdir=. --cov=src/calc --cov-report=xml:{reports}/coverage.xml --junitxml={reports}/junit.xml\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage.xml" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n'
+  )
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\n__pycache__\n.coverage\nr.json\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'calc')
+  const args = ['--spec', 'specs/calc.md', '--component', 'calc', '--output', 'r.json', '--base', 'main']
+  // The base fails: test_div divides by zero.
+  expect((await runCli(dir, args)).code).toBe(1)
+
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'pyproject.toml', '[project]\nname = "calc"\ndependencies = ["attrs"]\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\naddopts = "-k \'not test_div\'"\n')
+  commit(dir, 'the change')
+  const run = await runCli(dir, args)
+  const report = await readReport(dir, 'r.json')
+  const testing = report.stage_results.testing.quality_gates
+  expect(testing.test_pass_rate).toMatchObject({ passed: true, details: { total: 1, passed: 1 } })
+  const warning = 'configuration changed by this change (against main): pyproject.toml [tool.pytest.ini_options] — the gate judged the change by the configuration as the change has it; review what it loosens'
+  expect(testing.test_pass_rate.warnings).toContain(warning)
+  expect(testing.test_coverage.warnings).toContain(warning)
+  expect(run.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — configuration changed by this change \(against main\): pyproject\.toml \[tool\.pytest\.ini_options\]/)
+  expect(run.code).toBe(0)
+
+  // Only the dependencies changed: no gate's configuration did.
+  git(dir, 'checkout', '-q', 'main')
+  git(dir, 'checkout', '-qb', 'deps')
+  await writeIn(dir, 'pyproject.toml', '[project]\nname = "calc"\ndependencies = ["attrs"]\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n')
+  await writeIn(dir, 'tests/calc/test_calc.py', 'from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n')
+  commit(dir, 'deps')
+  const deps = await runCli(dir, args)
+  expect(deps.code).toBe(0)
+  expect(deps.stdout).not.toContain('configuration changed by this change')
+})
+
+// The spec's frontmatter paths take precedence over the configuration's: a change that narrows paths.source to one file
+// left the untested module out of the coverage figure (30% < 50% on the base, a clean 100% ≥ 50% on the change).
+;(PYTEST ? test : test.skip)("a change that narrows the spec's frontmatter paths is a caveat on every gate; a change of its body is none", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-specpaths-'))
+  dirs.push(dir)
+  await writeIn(dir, 'src/calc/__init__.py', '')
+  await writeIn(dir, 'src/calc/core.py', 'def add(a, b):\n    return a + b\n')
+  await writeIn(dir, 'src/calc/legacy.py', 'def f(x):\n    if x > 1:\n        return 1\n    if x > 2:\n        return 2\n    if x > 3:\n        return 3\n    return 4\n')
+  await writeIn(dir, 'tests/test_calc.py', 'from calc import core, legacy\n\n\ndef test_add():\n    assert core.add(1, 2) == 3\n')
+  const spec = '---\ntitle: Calc\npaths: { source: src/calc, tests: tests }\n---\n# Calc\n\n## Overview\n\nCalc.\n\n## Requirements\n\n- REQ-1: adds.\n'
+  await writeIn(dir, 'specs/calc.md', spec)
+  await writeIn(dir, 'pytest.ini', '[pytest]\npythonpath = src\n')
+  await writeIn(
+    dir,
+    '.github/spec-to-production.yml',
+    'preset: none\nstages:\n  specification: { required_sections: [Overview] }\n  testing:\n' +
+      '    command: /usr/bin/python3 -m pytest -q -p no:cacheprovider tests --rootdir=. --cov=src/calc --cov-report=xml:{reports}/coverage.xml --junitxml={reports}/junit.xml\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage.xml" }\n  refactoring: { enabled: false }\n'
+  )
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\n__pycache__\n.coverage\nr.json\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'calc')
+  const args = ['--spec', 'specs/calc.md', '--component', 'calc', '--output', 'r.json', '--base', 'main']
+  expect((await runCli(dir, args)).code).toBe(1)
+
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'specs/calc.md', spec.replace('source: src/calc,', 'source: src/calc/core.py,'))
+  commit(dir, 'narrow')
+  const run = await runCli(dir, args)
+  const coverage = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_coverage
+  expect(coverage).toMatchObject({ passed: true, details: { coverage: 100 } })
+  expect(coverage.warnings).toContain('configuration changed by this change (against main): specs/calc.md frontmatter paths — the gate judged the change by the configuration as the change has it; review what it loosens')
+  expect(run.stdout).toMatch(/⚠ gate test_coverage \(\d+ ms\): 100% ≥ 50% — configuration changed by this change \(against main\): specs\/calc\.md frontmatter paths/)
+  expect(run.code).toBe(0)
+
+  // The spec's requirements changed, its paths did not.
+  git(dir, 'checkout', '-q', 'main')
+  git(dir, 'checkout', '-qb', 'words')
+  await writeIn(dir, 'specs/calc.md', `${spec}- REQ-2: adds fast.\n`)
+  await writeIn(dir, 'tests/test_calc.py', 'from calc import core, legacy\n\n\ndef test_add():\n    assert core.add(1, 2) == 3\n\n\ndef test_legacy():\n    assert [legacy.f(x) for x in (0, 2)] == [4, 1]\n')
+  commit(dir, 'words')
+  const words = await runCli(dir, args)
+  expect(words.stdout).not.toContain('configuration changed by this change')
 })
 
 test('which gate each changed file governs', () => {
@@ -115,4 +215,36 @@ test("the action in actions/checkout's default shallow clone: the base is not th
   expect(two.code).toBe(0)
   expect(two.summary).not.toContain('configuration change')
   expect(two.summary).toContain('✅</td><td>100% ≥ 50%')
+})
+
+test('test runners\' and coverage tools\' configuration files govern the test gates', () => {
+  const gatesOf = (files: string[]) => Object.fromEntries(configurationChanges(files, null, 'main').map(([gate, w]) => [gate, w.slice(w.indexOf(': ') + 2, w.indexOf(' — '))]))
+  expect(gatesOf(['jest.config.ts', 'packages/a/vitest.config.mts', '.mocharc.yml', 'tests/conftest.py', 'pytest.ini'])).toEqual({
+    'testing.test_pass_rate': 'jest.config.ts, packages/a/vitest.config.mts, .mocharc.yml, tests/conftest.py, pytest.ini',
+    'testing.test_coverage': 'jest.config.ts, packages/a/vitest.config.mts, .mocharc.yml, tests/conftest.py, pytest.ini'
+  })
+  expect(gatesOf(['.coveragerc', '.c8rc.json', '.nycrc'])).toEqual({ 'testing.test_coverage': '.coveragerc, .c8rc.json, .nycrc' })
+  // Set-up files by their conventional names; a test helper is no configuration.
+  expect(gatesOf(['src/setupTests.ts', 'jest.setup.js', 'test/vitest.setup.mts', 'jest-global-setup.cjs', 'test/helpers.js', 'src/setup.ts'])).toEqual({
+    'testing.test_pass_rate': 'src/setupTests.ts, jest.setup.js, test/vitest.setup.mts, jest-global-setup.cjs',
+    'testing.test_coverage': 'src/setupTests.ts, jest.setup.js, test/vitest.setup.mts, jest-global-setup.cjs'
+  })
+  expect(gatesOf(['osv-scanner.toml', 'packages/a/osv-scanner.toml', '.bandit'])).toEqual({ 'refactoring.security': 'osv-scanner.toml, packages/a/osv-scanner.toml, .bandit' })
+  // Shared files count only by the parts a gate's tool reads, given as parts.
+  expect(configurationChanges(['pyproject.toml', 'package.json', 'setup.cfg', 'tox.ini'], null, 'main')).toEqual([])
+  const parts = configurationChanges(['package.json'], null, 'main', [[['testing.test_pass_rate', 'testing.test_coverage'], 'package.json "scripts"."test"']])
+  expect(parts.map(([gate]) => gate)).toEqual(['testing.test_pass_rate', 'testing.test_coverage'])
+})
+
+test('the parts of a shared file that differ', () => {
+  const before = '[project]\nname = "x"\n\n[tool.coverage.run]\nsource = ["src"]\n\n[[tool.mypy.overrides]]\nmodule = "a"\n'
+  // Re-indented, a comment and a blank line added: no change; omit added: a change of [tool.coverage.run].
+  expect(partsDiffering('pyproject.toml', before, before.replace('name', '  name').replace('[project]', '[project]\n# note\n'))).toEqual([])
+  expect(partsDiffering('pyproject.toml', before, before.replace('source = ["src"]', 'source = ["src"]\nomit = ["src/calc/*"]'))).toEqual(['[tool.coverage.run]'])
+  expect(partsDiffering('pyproject.toml', before, `${before}[[tool.mypy.overrides]]\nmodule = "b"\nignore_errors = true\n`)).toEqual(['[[tool.mypy.overrides]]'])
+  expect(partsDiffering('setup.cfg', '', '[coverage:report]\nexclude_lines = .*\n')).toEqual(['[coverage:report]'])
+  const pkg = { name: 'x', scripts: { test: 'jest', build: 'tsc' }, jest: { testPathIgnorePatterns: [] } }
+  const edit = { ...pkg, scripts: { test: 'jest --testPathIgnorePatterns=slow', build: 'tsc -b' }, jest: { testPathIgnorePatterns: ['bad'] } }
+  expect(partsDiffering('package.json', JSON.stringify(pkg), JSON.stringify(edit, null, 2))).toEqual(['"scripts"."test"', '"scripts"."build"', '"jest"'])
+  expect(partsDiffering('package.json', JSON.stringify(pkg), '{ not json')).toEqual([])
 })

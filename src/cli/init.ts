@@ -234,11 +234,17 @@ function usesLine(action: ActionReference): string {
 }
 
 /**
- * The checkout's `with:` when the repository has git submodules (`.gitmodules`): actions/checkout leaves them out by
- * default, and tests that read a submodule (python-poetry/tomlkit's toml-test suite) would fail on a missing file.
+ * The checkout's `with:`: two commits deep, so that on a pull request the merge commit's first parent — the base —
+ * is there to compare with (actions/checkout fetches one commit by default, and the configuration a change loosens,
+ * the skips and the line suppressions it adds were then never looked for); and git submodules when the repository
+ * has them (`.gitmodules`): actions/checkout leaves them out by default, and tests that read a submodule
+ * (python-poetry/tomlkit's toml-test suite) would fail on a missing file.
  */
 function checkoutWith(probe: RepositoryProbe): string {
-  return /^\s*\[submodule\s/m.test(probe.text('.gitmodules') ?? '') ? '        with: { submodules: recursive }   # .gitmodules: the tests may read them\n' : ''
+  const submodules = /^\s*\[submodule\s/m.test(probe.text('.gitmodules') ?? '')
+  return submodules
+    ? '        with: { fetch-depth: 2, submodules: recursive }   # the base of a pull request, to compare with; .gitmodules: the tests may read them\n'
+    : '        with: { fetch-depth: 2 }   # the base of a pull request (the merge commit\'s first parent), to compare the change with\n'
 }
 
 /** `source` is the component's source path: a package of a monorepo with a manifest of its own is installed too. */

@@ -70,7 +70,15 @@ export async function changedLines(opts: ChangedLinesOptions): Promise<ChangedLi
       { cause: error }
     )
   }
+  // The repository's .gitattributes are not read: `src/** -diff` (or `binary`) in the change would have git print
+  // "Binary files … differ" for every source file, and with no changed line every finding in them was left out — a
+  // failing lint gate read 0 issues. git reads them from the directory it runs in, taken for the work tree when
+  // --git-dir is given, so it runs in the git directory itself, which holds none, and tells binary files by their
+  // content alone; the workspace's place in the repository is given to --relative by its prefix.
+  const [gitDir, prefix] = await Promise.all([git(cwd, ['rev-parse', '--absolute-git-dir']), git(cwd, ['rev-parse', '--show-prefix'])])
   const args = [
+    '--git-dir',
+    gitDir,
     ...CONFIG,
     'diff',
     '--unified=0',
@@ -78,7 +86,7 @@ export async function changedLines(opts: ChangedLinesOptions): Promise<ChangedLi
     '--no-ext-diff',
     '--no-textconv',
     '--find-renames',
-    '--relative',
+    ...(prefix ? [`--relative=${prefix}`] : []),
     '--src-prefix=a/',
     '--dst-prefix=b/',
     '--ignore-submodules=all',
@@ -87,7 +95,7 @@ export async function changedLines(opts: ChangedLinesOptions): Promise<ChangedLi
     '--'
   ]
   return new Promise<ChangedLines>((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], shell: false })
+    const child = spawn('git', args, { cwd: gitDir, stdio: ['ignore', 'pipe', 'pipe'], shell: false })
     const parser = new DiffParser()
     let stderr = ''
     child.stderr.setEncoding('utf8')

@@ -1,6 +1,7 @@
 /**
  * A pull request runs the gates with its own configuration: its own `.github/spec-to-production.yml`, its own
- * `eslint.config.js`, `tsconfig.json`, `.secretlintignore`. A change that loosens them (a rule turned off, a path
+ * `eslint.config.js`, `tsconfig.json`, `.secretlintignore`, `jest.config.js`, `conftest.py`, pyproject.toml's
+ * `[tool.pytest.ini_options]` (an `addopts = "-k 'not test_div'"` leaves the failing test out of the report). A change that loosens them (a rule turned off, a path
  * ignored, a threshold moved) is judged by what it loosened, and "passed" would read as the base's bar. Nothing here
  * fails such a change — a pull request may well need to change its linter's rules — but every gate whose
  * configuration the change touches says so, by file, as a caveat on every surface: a reviewer is told to look.
@@ -12,27 +13,87 @@
 import { execFile } from 'node:child_process'
 import { posix, relative } from 'node:path'
 import { promisify } from 'node:util'
+import { parseDocument } from 'yaml'
 
 const run = promisify(execFile)
 
 /** Pinned so that the user's git configuration cannot change what is parsed. */
 const CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.renames=true']
 
-/** Tool configuration files, by the gate whose verdict they shape (a file's name, anywhere in the repository). */
-const GATE_FILES: Array<[gate: string, pattern: RegExp]> = [
-  ['refactoring.linting', /(?:^|\/)(?:eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.[a-z]+)?|\.eslintignore|ruff\.toml|\.ruff\.toml|\.pylintrc|pylintrc|\.flake8|biome\.jsonc?|\.oxlintrc\.json)$/],
-  ['refactoring.type_checking', /(?:^|\/)(?:[jt]sconfig[^/]*\.json|mypy\.ini|\.mypy\.ini|pyrightconfig\.json)$/],
-  ['refactoring.security', /(?:^|\/)(?:\.secretlintrc(?:\.[a-z]+)?|\.secretlintignore|\.secrets\.baseline|\.gitleaks\.toml|\.gitleaksignore|\.npmrc)$/]
+/** The test runners' own configuration: which tests run, how a failure is reported, what is measured. */
+const TEST_GATES = ['testing.test_pass_rate', 'testing.test_coverage']
+
+/** Tool configuration files, by the gates whose verdict they shape (a file's name, anywhere in the repository). */
+const GATE_FILES: Array<[gates: string[], pattern: RegExp]> = [
+  // A runner's configuration chooses the tests that run (jest's testPathIgnorePatterns, vitest's exclude, mocha's
+  // spec, pytest's addopts -k) and what coverage counts (coveragePathIgnorePatterns, collectCoverageFrom); a
+  // conftest.py can deselect tests or rewrite their reports (pytest_runtest_makereport).
+  [TEST_GATES, /(?:^|\/)(?:(?:jest|vitest|vite|playwright)\.config\.[\w.]+|vitest\.workspace\.[\w.]+|\.mocharc(?:\.[a-z]+)?|pytest\.ini|conftest\.py)$/],
+  // The set-up files runners load before every test file by their conventional names (create-react-app's
+  // src/setupTests.js, jest.setup.js, vitest.setup.ts): one can wrap the runner's test() so that a failure never
+  // throws. (Set-up files under other names, named only in a runner's configuration, are not followed.)
+  [TEST_GATES, /(?:^|\/)(?:setupTests|setup-tests|(?:jest|vitest)[.-](?:setup|global-setup|globalSetup)(?:[.-]after-env)?|test-setup)\.[cm]?[jt]sx?$/],
+  // Coverage tools' own: omit, exclude_lines, include, all.
+  [['testing.test_coverage'], /(?:^|\/)(?:\.coveragerc|\.c8rc(?:\.[a-z]+)?|\.nycrc(?:\.[a-z]+)?|nyc\.config\.[cm]?js)$/],
+  [['refactoring.linting'], /(?:^|\/)(?:eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.[a-z]+)?|\.eslintignore|ruff\.toml|\.ruff\.toml|\.pylintrc|pylintrc|\.flake8|biome\.jsonc?|\.oxlintrc\.json)$/],
+  [['refactoring.type_checking'], /(?:^|\/)(?:[jt]sconfig[^/]*\.json|mypy\.ini|\.mypy\.ini|pyrightconfig\.json)$/],
+  // osv-scanner reads osv-scanner.toml beside the lock file it scans: [[IgnoredVulns]] takes vulnerabilities out of
+  // its report, which then reads as an audit that found none; bandit reads .bandit (skips, excluded paths).
+  [['refactoring.security'], /(?:^|\/)(?:\.secretlintrc(?:\.[a-z]+)?|\.secretlintignore|\.secrets\.baseline|\.gitleaks\.toml|\.gitleaksignore|\.npmrc|osv-scanner\.toml|\.bandit)$/]
+]
+
+/**
+ * Files that hold several tools' settings among others (a dependency list, a package's metadata): only the parts a
+ * gate's tool reads count, each named with the file (`pyproject.toml [tool.coverage.run]`, `package.json "jest"`).
+ * INI and TOML by section header (a TOML table and its subtables), package.json by key.
+ */
+const SHARED_FILES: Array<[name: RegExp, parts: Array<[gates: string[], part: RegExp]>]> = [
+  [
+    /(?:^|\/)pyproject\.toml$/,
+    [
+      [TEST_GATES, /^\[tool\.pytest(?:\.|\])/],
+      [['testing.test_coverage'], /^\[tool\.coverage(?:\.|\])/],
+      [['refactoring.linting'], /^\[tool\.(?:ruff|pylint|flake8)(?:\.|\])/],
+      [['refactoring.type_checking'], /^\[\[?tool\.(?:mypy|pyright)(?:\.|\])/],
+      [['refactoring.security'], /^\[tool\.bandit(?:\.|\])/]
+    ]
+  ],
+  [
+    /(?:^|\/)setup\.cfg$/,
+    [
+      [TEST_GATES, /^\[tool:pytest\]/],
+      [['testing.test_coverage'], /^\[coverage:/],
+      [['refactoring.linting'], /^\[(?:flake8|pylint)/],
+      [['refactoring.type_checking'], /^\[mypy(?:-|\])/]
+    ]
+  ],
+  [
+    /(?:^|\/)tox\.ini$/,
+    [
+      [TEST_GATES, /^\[pytest\]/],
+      [['testing.test_coverage'], /^\[coverage:/],
+      [['refactoring.linting'], /^\[flake8\]/]
+    ]
+  ],
+  [
+    /(?:^|\/)package\.json$/,
+    [
+      // The node preset runs the test script (`npm test -- …`): its flags are the run's.
+      [TEST_GATES, /^(?:"jest"|"mocha"|"vitest"|"scripts"\."test[^"]*")$/],
+      [['testing.test_coverage'], /^(?:"c8"|"nyc")$/],
+      [['refactoring.linting'], /^(?:"eslintConfig"|"eslintIgnore")$/]
+    ]
+  ]
 ]
 
 /** Every gate the product's own configuration file governs. */
 const ALL_GATES = ['testing.test_pass_rate', 'testing.test_coverage', 'refactoring.linting', 'refactoring.type_checking', 'refactoring.security']
 
 /**
- * The files the change modifies (added, changed, renamed or deleted), relative to the workspace, or why that cannot be
- * told (the base is not in the checkout).
+ * The files the change modifies (added, changed, renamed or deleted), relative to the workspace, and the commit they
+ * were compared with; or why that cannot be told (the base is not in the checkout).
  */
-export async function filesChangedSince(workspace: string, base: string): Promise<{ files: string[] } | { unknown: string }> {
+export async function filesChangedSince(workspace: string, base: string): Promise<{ files: string[]; from: string } | { unknown: string }> {
   if (base === '' || base.startsWith('-') || /[\0\n]/.test(base)) return { unknown: `invalid base ${JSON.stringify(base)}` }
   const git = async (args: string[]) => (await run('git', [...CONFIG, ...args], { cwd: workspace, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).stdout
   try {
@@ -47,10 +108,106 @@ export async function filesChangedSince(workspace: string, base: string): Promis
     const names = (await git(['diff', '--name-only', '-z', '--no-ext-diff', from, 'HEAD'])).split('\0').filter(Boolean)
     const inside = posix.normalize(relative(top, workspace).replace(/\\/g, '/'))
     const prefix = inside === '.' || inside === '' ? '' : `${inside}/`
-    return { files: names.filter((n) => n.startsWith(prefix)).map((n) => n.slice(prefix.length)) }
+    return { files: names.filter((n) => n.startsWith(prefix)).map((n) => n.slice(prefix.length)), from }
   } catch (error) {
     return { unknown: `git could not compare with ${base.slice(0, 12)}: ${((error as Error).message.split('\n')[0] ?? '').trim()}` }
   }
+}
+
+/** A part of a shared file that a gate's tool reads, changed by the change: `[gates, "pyproject.toml [tool.pytest.ini_options]"]`. */
+export type ChangedPart = [gates: string[], label: string]
+
+/**
+ * The parts of the shared files among `changed` (pyproject.toml, setup.cfg, tox.ini, package.json) that differ
+ * between `from` and HEAD, each with the gates whose tool reads it. A file that cannot be read at one side (added,
+ * deleted) counts as empty there; one that cannot be parsed (package.json that is no JSON) yields nothing.
+ */
+export async function changedSharedParts(workspace: string, from: string, changed: readonly string[]): Promise<ChangedPart[]> {
+  const show = async (rev: string, file: string): Promise<string> =>
+    (await run('git', [...CONFIG, 'show', `${rev}:./${file}`], { cwd: workspace, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }).catch(() => ({ stdout: '' }))).stdout
+  const out: ChangedPart[] = []
+  for (const file of changed) {
+    const shared = SHARED_FILES.find(([name]) => name.test(file))
+    if (!shared) continue
+    const [before, after] = await Promise.all([show(from, file), show('HEAD', file)])
+    for (const part of partsDiffering(file, before, after)) {
+      const gates = shared[1].find(([, pattern]) => pattern.test(part))?.[0]
+      if (gates) out.push([gates, `${file} ${part}`])
+    }
+  }
+  return out
+}
+
+/**
+ * The spec's frontmatter `paths` when the change modifies them: they take precedence over the configuration's
+ * `paths`, so they are what `{path}` and `{tests}` give every command and what the coverage gate counts as the
+ * component's (a change that narrows `source` to one file leaves every other file of the component out of every
+ * gate). The body of the spec (requirements, criteria) is no configuration. Nothing when the spec is not among
+ * `changed`, or its frontmatter cannot be read at HEAD.
+ */
+export async function changedSpecPaths(workspace: string, from: string, changed: readonly string[], specFile: string): Promise<ChangedPart[]> {
+  if (!changed.includes(specFile)) return []
+  const show = async (rev: string): Promise<string> =>
+    (await run('git', [...CONFIG, 'show', `${rev}:./${specFile}`], { cwd: workspace, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }).catch(() => ({ stdout: '' }))).stdout
+  const pathsOf = (text: string): string | null => {
+    const match = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text)
+    if (!match) return JSON.stringify(null)
+    try {
+      const data: unknown = parseDocument(match[1]).toJS({ maxAliasCount: 100 })
+      return JSON.stringify(data !== null && typeof data === 'object' && !Array.isArray(data) ? ((data as Record<string, unknown>).paths ?? null) : null)
+    } catch {
+      return null
+    }
+  }
+  const [before, after] = await Promise.all([show(from), show('HEAD')])
+  const [a, b] = [pathsOf(before), pathsOf(after)]
+  return b !== null && a !== b ? [[ALL_GATES, `${specFile} frontmatter paths`]] : []
+}
+
+/** The parts (section headers, or package.json keys) whose content differs between two versions of a file. */
+export function partsDiffering(file: string, before: string, after: string): string[] {
+  const [a, b] = [partsOf(file, before), partsOf(file, after)]
+  if (a === null || b === null) return []
+  return [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k))
+}
+
+/**
+ * A file's parts by name, each with its content as one comparable string: package.json's top-level keys and its
+ * `scripts` one by one (`"scripts"."test"`); an INI or TOML file's sections by header (`[tool.pytest.ini_options]`,
+ * spaces inside the brackets dropped), their lines trimmed, without blank lines and whole-line comments, so that
+ * re-indenting is no change. Null when package.json is no JSON object.
+ */
+function partsOf(file: string, text: string): Map<string, string> | null {
+  const parts = new Map<string, string>()
+  if (file.endsWith('.json')) {
+    if (text.trim() === '') return parts
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch {
+      return null
+    }
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) return null
+    for (const [key, value] of Object.entries(json)) {
+      if (key === 'scripts' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [name, script] of Object.entries(value)) parts.set(`"scripts".${JSON.stringify(name)}`, JSON.stringify(script))
+      } else parts.set(JSON.stringify(key), JSON.stringify(value))
+    }
+    return parts
+  }
+  let header = ''
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim()
+    const m = /^(\[\[?)([^\]]+)(\]\]?)\s*(?:[#;].*)?$/.exec(line)
+    if (m) {
+      header = `${m[1]}${m[2].replace(/\s+/g, '')}${m[3]}`
+      parts.set(header, `${parts.get(header) ?? ''}\n--`)
+      continue
+    }
+    if (line === '' || line.startsWith('#') || line.startsWith(';')) continue
+    parts.set(header, `${parts.get(header) ?? ''}\n${line}`)
+  }
+  return parts
 }
 
 /**
@@ -66,15 +223,17 @@ export function configurationNotCompared(why: string): Array<[string, string]> {
 
 /**
  * `[stage.gate, warning]` for each gate whose configuration the change modifies: the product's configuration file
- * (`configFile`, workspace-relative) governs them all; a tool's configuration its own gate.
+ * (`configFile`, workspace-relative) governs them all; a tool's configuration file, or the part of a shared file its
+ * tool reads (`parts`, from {@link changedSharedParts}), its own gates.
  */
-export function configurationChanges(changed: readonly string[], configFile: string | null, base: string): Array<[string, string]> {
+export function configurationChanges(changed: readonly string[], configFile: string | null, base: string, parts: readonly ChangedPart[] = []): Array<[string, string]> {
   const byGate = new Map<string, string[]>()
   const add = (gate: string, file: string) => byGate.set(gate, [...(byGate.get(gate) ?? []), file])
   for (const file of changed) {
     if (configFile !== null && file === configFile) for (const gate of ALL_GATES) add(gate, file)
-    for (const [gate, pattern] of GATE_FILES) if (pattern.test(file)) add(gate, file)
+    for (const [gates, pattern] of GATE_FILES) if (pattern.test(file)) for (const gate of gates) add(gate, file)
   }
+  for (const [gates, label] of parts) for (const gate of gates) add(gate, label)
   return [...byGate].map(([gate, files]) => {
     const shown = files.slice(0, 5).join(', ') + (files.length > 5 ? `, … (${files.length} in all)` : '')
     return [gate, `configuration changed by this change (against ${base.slice(0, 12)}): ${shown} — the gate judged the change by the configuration as the change has it; review what it loosens`]

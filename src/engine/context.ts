@@ -28,6 +28,8 @@ export interface RunContext {
   readonly redactor: Redactor
   /** Diff-aware mode: the lines the pull request changes, per workspace-relative file. */
   readonly changed?: ChangedLines
+  /** The commit the change is compared with (a pull request's base, `--base`), when there is one. */
+  readonly changeBase?: string
   /** What the preset's standing test command leaves out of the project's tests (its choice's warning, if any). */
   readonly testsLeftOut?: readonly string[]
   /** Present when the per-test history is kept: the testing stage leaves its last attempt's tests here. */

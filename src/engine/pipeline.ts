@@ -215,6 +215,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     templateVars: { ...base, path: config.paths.source, tests: config.paths.tests },
     results: report.stage_results,
     changed,
+    ...(opts.changeBase ? { changeBase: opts.changeBase } : {}),
     testsLeftOut: loaded.choices.flatMap((c) => (c.topic === 'tests and coverage' && c.warning !== undefined && c.given === undefined ? [c.warning] : [])),
     // The per-test history rides with the metrics: kept when they are.
     ...(config.observability.metrics.enabled ? { testCases: { collector: null } } : {})
@@ -222,7 +223,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
 
   const memory = config.context_management.session.enabled ? new ContextMemory(ctx, opts.component) : null
   const weakened = weakenedLimits(loaded, opts.target)
-  if (opts.changeBase) weakened.push(...(await configurationChangedBy(host, loaded, opts.changeBase)))
+  if (opts.changeBase) weakened.push(...(await configurationChangedBy(host, loaded, opts.changeBase, opts.specFile)))
   let exitCode: 0 | 1 | 2 = 0
   for (const [index, key] of planned.entries()) {
     if (!config.stages[key].enabled) {
@@ -276,16 +277,23 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
  * `[stage.gate, warning]` for the gates whose configuration files the change modifies against `base` (see
  * config-changes.ts); when the base is not in the checkout, a caveat on every gate the comparison covers.
  */
-async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: string): Promise<[string, string][]> {
-  const { configurationChanges, configurationNotCompared, filesChangedSince } = await import('./config-changes.js')
+async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: string, specPath: string): Promise<[string, string][]> {
+  const { changedSharedParts, changedSpecPaths, configurationChanges, configurationNotCompared, filesChangedSince } = await import('./config-changes.js')
   const got = await filesChangedSince(host.workspace, base)
   if ('unknown' in got) {
+    // Everything a change is judged for — the configuration it loosens, the tests it skips, the checks it silences —
+    // goes unseen: a warning (an annotation in the action), not a line of the log only.
+    host.warning(
+      `this change was not compared with its base, so the configuration it changes, the tests it skips and the problems it silences are not looked for: ${got.unknown}` +
+        (/fetch-depth/.test(got.unknown) ? '' : ' (check out with fetch-depth: 0, or 2 for a pull request\'s merge commit)')
+    )
     // Not known is not "nothing changed": every gate the comparison covers carries the caveat.
-    host.info(`configuration changes: not compared with the base: ${got.unknown}`)
     return configurationNotCompared(got.unknown)
   }
   const configFile = loaded.file ? relative(host.workspace, loaded.file).split(sep).join('/') : null
-  return configurationChanges(got.files, configFile, base)
+  const specFile = relative(host.workspace, resolve(host.workspace, specPath)).split(sep).join('/')
+  const [shared, spec] = await Promise.all([changedSharedParts(host.workspace, got.from, got.files), changedSpecPaths(host.workspace, got.from, got.files, specFile)])
+  return configurationChanges(got.files, configFile, base, [...spec, ...shared])
 }
 
 /**

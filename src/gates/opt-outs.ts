@@ -114,3 +114,29 @@ const SECRET_ALLOWS: Record<string, RegExp> = {
 export function hasSecretAllows(tool: string): boolean {
   return tool.toLowerCase() in SECRET_ALLOWS
 }
+
+/**
+ * Comments that silence a checker on one line (or the next), as each checker reads them: tsc `// @ts-ignore` and
+ * `// @ts-expect-error` (the next line's errors; also in a `/* … *\/` comment), mypy and pyright `# type: ignore` (with
+ * or without codes) and pyright's `# pyright: ignore`, ruff and flake8 `# noqa` (with or without codes), pylint
+ * `# pylint: disable=…` and `disable-next=…`. Unlike eslint, none of them lists what it silenced: the report has no
+ * trace of the error at all. eslint is not searched: its report carries its suppressed messages.
+ */
+const LINE_SUPPRESSIONS: Record<OptOutFamily, RegExp> = {
+  typescript: /(?:\/\/|\/\*)\s*@ts-(?:ignore|expect-error)\b/,
+  'python-types': /#\s*(?:type:\s*ignore|pyright:\s*ignore)\b/,
+  ruff: /#\s*noqa\b/i,
+  pylint: /#\s*pylint\s*:\s*disable(?:-next)?\s*=/
+}
+
+/** The line-silencing comments of `family` on the given lines of `text` (1-based), with the comment as written. */
+export function lineSuppressionsIn(family: OptOutFamily, text: string, lines: ReadonlySet<number>): OptOut[] {
+  const out: OptOut[] = []
+  const all = text.split(/\r\n?|\n/)
+  for (const n of [...lines].sort((a, b) => a - b)) {
+    const line = all[n - 1]
+    const match = line === undefined ? null : LINE_SUPPRESSIONS[family].exec(line)
+    if (match) out.push({ line: n, directive: line.slice(match.index).trim().slice(0, 120) })
+  }
+  return out
+}

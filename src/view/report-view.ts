@@ -589,7 +589,7 @@ export function gateView(stage: string, gate: GateResult): GateView {
     value: m.value,
     measured: m.measured,
     facts: [...m.facts, ...otherFacts(gate, kind)],
-    caveats: warnings.filter((w) => /not measured|not checked|judged by exit status only|cannot be trusted|weakened by configuration|configuration changed by this change/i.test(w)),
+    caveats: warnings.filter((w) => /not measured|not checked|not judged|judged by exit status only|cannot be trusted|weakened by configuration|configuration changed by this change/i.test(w)),
     criteria: m.criteria,
     why: whyOf(gate, m.criteria),
     errors: gate.errors ?? [],

@@ -6,14 +6,15 @@
  */
 import type { Judgment } from '../../gates/tests.js'
 import { halfOfReport } from '../../gates/tools.js'
-import { hasSecretAllows, optOutFamily } from '../../gates/opt-outs.js'
+import { hasSecretAllows, lineSuppressionsIn, optOutApplies, optOutFamily, type OptOut } from '../../gates/opt-outs.js'
 import { mypyIgnoresErrors, pyrightOff } from '../../gates/python-type-config.js'
 import { isTsConfig, noCheckProjects, projectsOfCommand } from '../../gates/ts-no-check.js'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 import type { FindingsReport } from '../../reports/types.js'
 import type { RunContext } from '../context.js'
 import type { GateName, ToolRun } from './refactoring.js'
-import { filesNotChecked, MAX_NAMED, notCheckedWarning, optOutsIn, optOutWarning, secretAllowsIn, secretAllowWarning, type TrackedFiles } from './unchecked-sources.js'
+import { filesNotChecked, MAX_NAMED, notCheckedWarning, optOutsIn, optOutWarning, readHead, secretAllowsIn, secretAllowWarning, type TrackedFiles } from './unchecked-sources.js'
+import { join } from 'node:path'
 
 /**
  * Tracked files of the component that a linter or secret scanner whose report lists its files did not check (a new
@@ -149,5 +150,60 @@ export function noteOptOuts(j: Judgment, optOuts: ToolOptOuts): void {
     j.details[list] = [...listed, ...found.map((o) => `${o.file}:${o.line} ${o.directive}`)].slice(0, MAX_NAMED)
     j.details[count] = (typeof j.details[count] === 'number' ? (j.details[count] as number) : 0) + found.length
     j.warnings.push(secrets ? secretAllowWarning(tool, found) : optOutWarning(tool, found))
+  }
+}
+
+/** Comments on lines a change adds that silence the linter or type checker that ran: per gate, per tool. */
+export type ToolLineSuppressions = Array<{ tool: string; found: Array<OptOut & { file: string }> }>
+export type LineSuppressions = Map<GateName, ToolLineSuppressions>
+
+/**
+ * The comments that silence a checker on one line (`// @ts-ignore`, `# type: ignore`, `# noqa`, `# pylint:
+ * disable=`), on the lines the change adds or modifies in the component's tracked files, for the tools that ran:
+ * the tools' reports hold no trace of what they silenced, so a change that silences every error it brings reads as
+ * a clean "0 errors". A team's own, already on the base, are not named (they are its decisions, reviewed before).
+ */
+export async function lineSuppressionsAdded(
+  ctx: RunContext,
+  runs: Array<{ name: GateName; run: ToolRun | undefined }>,
+  scope: CoverageScope,
+  files: TrackedFiles,
+  changed: ReadonlyMap<string, ReadonlySet<number>> | null
+): Promise<LineSuppressions> {
+  const out: LineSuppressions = new Map()
+  if (!changed || changed.size === 0) return out
+  let tracked: Set<string> | null | undefined
+  for (const { name, run } of runs) {
+    if (name === 'security' || !run?.reports) continue
+    for (const tool of new Set(run.reports.map((r) => r.tool))) {
+      const family = optOutFamily(tool)
+      if (!family) continue
+      if (tracked === undefined) {
+        const listed = await files.under(scope.sources, { whole: true })
+        tracked = listed ? new Set(listed) : null
+      }
+      if (!tracked) return out
+      const found: Array<OptOut & { file: string }> = []
+      for (const [file, lines] of changed) {
+        if (lines.size === 0 || !tracked.has(file) || !optOutApplies(family, file)) continue
+        const text = await readHead(join(ctx.host.workspace, file), 2 * 1024 * 1024)
+        if (text !== null) found.push(...lineSuppressionsIn(family, text, lines).map((o) => ({ file, ...o })))
+      }
+      if (found.length > 0) out.set(name, [...(out.get(name) ?? []), { tool, found: found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)) }])
+    }
+  }
+  return out
+}
+
+/** The caveat naming them, with `details.suppressions_added` (at most 50) and `suppressions_added_count`. */
+export function noteLineSuppressions(j: { warnings: string[]; details: Record<string, unknown> }, found: ToolLineSuppressions | undefined, base: string | undefined): void {
+  for (const { tool, found: comments } of found ?? []) {
+    const listed = Array.isArray(j.details.suppressions_added) ? (j.details.suppressions_added as string[]) : []
+    j.details.suppressions_added = [...listed, ...comments.map((o) => `${o.file}:${o.line} ${o.directive}`)].slice(0, MAX_NAMED)
+    j.details.suppressions_added_count = (typeof j.details.suppressions_added_count === 'number' ? j.details.suppressions_added_count : 0) + comments.length
+    const shown = comments.slice(0, 10).map((o) => `${o.file}:${o.line} ${o.directive}`).join(', ') + (comments.length > 10 ? `, … (${comments.length} in all)` : '')
+    j.warnings.push(
+      `this change adds ${comments.length} comment(s) that tell ${tool} not to report a problem on a line${base ? ` (against ${base.slice(0, 12)})` : ''}; ${tool}'s report holds no trace of what they silence, so those lines are not checked: ${shown}`
+    )
   }
 }

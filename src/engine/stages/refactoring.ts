@@ -26,7 +26,8 @@ import { lastLines, outputGist, runStep } from '../steps.js'
 import { commandFor, reportPathFor } from './templates.js'
 import { componentCoverageScope } from './coverage-scope.js'
 import { TrackedFiles } from './unchecked-sources.js'
-import { fileOptOuts, noteFilesNotChecked, noteOptOuts, noteTypeCheckingOff, typeCheckingOff, type ToolOptOuts, type TypeCheckingOffFound } from './blind-spots.js'
+import { fileOptOuts, lineSuppressionsAdded, noteFilesNotChecked, noteLineSuppressions, noteOptOuts, noteTypeCheckingOff, typeCheckingOff, type ToolOptOuts, type TypeCheckingOffFound } from './blind-spots.js'
+import { changeLinesOf } from '../change-lines.js'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 
 export type GateName = 'linting' | 'type_checking' | 'security'
@@ -114,9 +115,11 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   const secretsTracked = lists && scope.sources?.includes('.') ? await files.under(['.'], { whole: true }) : tracked
   const optOuts = await fileOptOuts(ctx, runs, scope, files)
   const noCheck = await typeCheckingOff(ctx, runs, files)
+  const silenced = await lineSuppressionsAdded(ctx, runs, scope, files, await changeLinesOf(ctx))
   for (const { name, started, ended, run } of runs) {
     if (!run) continue
     const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope, name === 'security' ? secretsTracked : tracked, optOuts.get(name) ?? [], name === 'type_checking' ? noCheck : [])
+    noteLineSuppressions(gate, silenced.get(name), ctx.changeBase)
     if (name === 'linting' && fix.error) {
       // A fixer that failed did not do what the configuration asks: never a pass.
       gate.passed = false

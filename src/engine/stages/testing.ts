@@ -23,6 +23,7 @@ import { outputGist, runStep } from '../steps.js'
 import { unmeasuredSources } from './unmeasured-sources.js'
 import { commandFor, isGlobTemplate, reportPathFor } from './templates.js'
 import { componentCoverageScope, type ComponentScope } from './coverage-scope.js'
+import { changeLinesOf } from '../change-lines.js'
 
 type Readers = typeof import('./test-reading.js')
 type JUnitFiles = typeof import('./junit-files.js')
@@ -74,6 +75,9 @@ export interface SuiteResult {
 export async function testingStage(ctx: RunContext, stage: StageRecorder): Promise<void> {
   const { config } = ctx
   const testing = config.stages.testing
+  // Focused tests, the skips the change adds, coverage ignore hints: read from the files while the tests run.
+  const markers = testMarkersOf(ctx)
+  markers.catch(() => undefined)
   const result = await runTestSuite(ctx, stage, {
     purpose: 'testing',
     gatePrefix: '',
@@ -96,6 +100,34 @@ export async function testingStage(ctx: RunContext, stage: StageRecorder): Promi
   const passRate = stage.gates.test_pass_rate
   if (passRate) passRate.warnings = [...(passRate.warnings ?? []), ...leftOut]
   else stage.warnings.push(...leftOut)
+  const { testMarkerNotes } = await import('./test-markers.js')
+  const notes = testMarkerNotes(
+    await markers.catch((error: Error) => {
+      ctx.host.info(`test markers: not looked for: ${error.message}`)
+      return { focused: [] }
+    })
+  )
+  for (const [gate, note] of [[passRate, notes.passRate], [stage.gates.test_coverage, notes.coverage]] as const) {
+    if (!gate) continue
+    gate.warnings = [...(gate.warnings ?? []), ...note.warnings]
+    Object.assign(gate.details, note.details)
+  }
+}
+
+/**
+ * The component's focused tests, and the skips on lines the change adds when there is a base to compare with (see
+ * test-markers.ts). A base whose lines cannot be told is said in the log, and only the focus is looked for.
+ */
+async function testMarkersOf(ctx: RunContext): Promise<import('./test-markers.js').TestMarkers> {
+  const workspace = ctx.host.workspace
+  const [{ findTestMarkers }, { TrackedFiles }, { scope }, changed] = await Promise.all([
+    import('./test-markers.js'),
+    import('./unchecked-sources.js'),
+    componentCoverageScope(ctx),
+    changeLinesOf(ctx)
+  ])
+  const found = await findTestMarkers(workspace, new TrackedFiles(workspace), scope, changed ?? undefined)
+  return ctx.changeBase && changed ? { ...found, base: ctx.changeBase } : found
 }
 
 export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite: TestSuite): Promise<SuiteResult> {

@@ -143,7 +143,7 @@ export async function optOutsIn(workspace: string, tracked: readonly string[], f
 }
 
 /** The first `max` bytes of a regular file as text, or null (not a regular file, unreadable). */
-async function readHead(path: string, max: number): Promise<string | null> {
+export async function readHead(path: string, max: number): Promise<string | null> {
   let handle
   try {
     // O_NONBLOCK: a tracked symbolic link to a FIFO must not hang the run; only a regular file is read.
