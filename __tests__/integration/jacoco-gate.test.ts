@@ -25,11 +25,12 @@ afterAll(async () => {
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
 })
 
-async function repo(threshold: number): Promise<string> {
+async function repo(threshold: number, source = 'src/main/java', extra: Record<string, string> = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 's2p-jacoco-'))
   dirs.push(dir)
-  await writeIn(dir, 'specs/app.md', '---\ncomponent: app\npaths:\n  source: src/main/java\n---\n# App\n\n## Requirements\n\n- REQ-1: it runs.\n')
+  await writeIn(dir, 'specs/app.md', `---\ncomponent: app\npaths:\n  source: ${source}\n---\n# App\n\n## Requirements\n\n- REQ-1: it runs.\n`)
   for (const name of SOURCES) await writeIn(dir, `src/main/java/test/${name}.java`, `package test;\nclass X {}\n`)
+  for (const [path, text] of Object.entries(extra)) await writeIn(dir, path, text)
   await copyFile(FIXTURE, join(dir, 'jacoco-fixture.xml'))
   await writeIn(
     dir,
@@ -101,4 +102,14 @@ test('--only-changed: patch coverage from the JaCoCo <line> elements of the chan
   expect(run.stderr).not.toContain('internal error')
   const gate = (await readReport(dir, 'workflow_report_app.json')).stage_results.testing.quality_gates.test_coverage
   expect(gate.details.patch_coverage).toEqual({ covered: 9, total: 13, percent: 69.23, files: [{ file: 'src/main/java/test/TestClass.java', covered: 9, total: 13 }] })
+})
+
+test("with paths.source src, Maven's src/test/java is test code, not a source file no test loaded", async () => {
+  const dir = await repo(60, 'src', { 'src/test/java/test/ProgramTest.java': 'package test;\nclass ProgramTest {}\n' })
+  const run = await runCli(dir, ARGS)
+  expect(run.code).toBe(0)
+  const gate = (await readReport(dir, 'workflow_report_app.json')).stage_results.testing.quality_gates.test_coverage
+  expect(gate.details).toMatchObject({ format: 'jacoco', lines_covered: 26, lines_total: 38 })
+  expect(gate.details.unmeasured_files).toBeUndefined()
+  expect(gate.warnings).toEqual([])
 })
