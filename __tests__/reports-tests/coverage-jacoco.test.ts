@@ -315,6 +315,15 @@ describe('paths: JaCoCo names files under a source root it does not name', () =>
     expect(noLineData).toEqual(['src/p/A.java'])
   })
 
+  it("a Kotlin file outside its package's directories is the one tracked file of its name; a Java file is not", () => {
+    const index = new SourceIndex(['app/src/main/kotlin/Math.kt', 'app/src/main/java/Order.java', 'lib/Util.kt', 'app/src/main/kotlin/x/Util.kt'], ['app/src/main/kotlin'])
+    expect(index.resolve('com/acme/math/Math.kt', [])).toEqual({ file: 'app/src/main/kotlin/Math.kt' })
+    expect(index.resolve('com/acme/Order.java', [])).toBeUndefined()
+    // Two of that name, one in the component's paths: that one.
+    expect(index.resolve('com/acme/Util.kt', [])).toEqual({ file: 'app/src/main/kotlin/x/Util.kt' })
+    expect(new SourceIndex(['a/Util.kt', 'b/Util.kt']).resolve('com/acme/Util.kt', [])).toEqual({ ambiguous: ['a/Util.kt', 'b/Util.kt'] })
+  })
+
   it('SourceIndex matches whole path segments only', () => {
     const index = new SourceIndex(['src/main/java/com/acme/Order.java', 'src/main/java/xcom/acme/Order.java'])
     expect(index.resolve('com/acme/Order.java', [])).toEqual({ file: 'src/main/java/com/acme/Order.java' })

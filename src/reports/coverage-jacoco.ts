@@ -56,8 +56,13 @@ export interface SourceResolver {
  * The workspace's files by name, to find `com/example/Foo.java` as `module/src/main/java/com/example/Foo.java`: the
  * files whose path ends with the JaCoCo path at a `/`. Several such files (two modules with the same class) are told
  * apart by the component's source paths, then by the report's `<group>` names (an aggregate report names each module);
- * still several, the path is ambiguous and no file is chosen.
+ * still several, the path is ambiguous and no file is chosen. Kotlin, Groovy and Scala do not tie a file's directory to
+ * its package (`src/main/kotlin/Math.kt` in package `com/acme/math`): a file of theirs no path ends with is the one
+ * tracked file of that name (in the component's source paths, when it has some).
  */
+/** Languages whose files may sit in any directory, whatever their package. */
+const FREE_LAYOUT = /\.(kt|kts|groovy|scala)$/
+
 export class SourceIndex implements SourceResolver {
   private readonly byName = new Map<string, string[]>()
 
@@ -78,9 +83,13 @@ export class SourceIndex implements SourceResolver {
 
   resolve(name: string, groups: readonly string[]): { file: string } | { ambiguous: string[] } | undefined {
     const base = name.slice(name.lastIndexOf('/') + 1)
-    let found = (this.byName.get(base) ?? []).filter((f) => f === name || f.endsWith(`/${name}`))
-    if (found.length === 0) return undefined
+    const named = this.byName.get(base) ?? []
+    let found = named.filter((f) => f === name || f.endsWith(`/${name}`))
     const inside = (file: string, dir: string) => dir === '' || dir === '.' || file.startsWith(`${dir}/`)
+    if (found.length === 0 && FREE_LAYOUT.test(base)) {
+      found = this.sources.length > 0 ? named.filter((f) => this.sources.some((s) => inside(f, s))) : named
+    }
+    if (found.length === 0) return undefined
     if (found.length > 1 && this.sources.length > 0) {
       const kept = found.filter((f) => this.sources.some((s) => inside(f, s)))
       if (kept.length > 0) found = kept
