@@ -67,7 +67,11 @@ describe('the corpora: our totals against JaCoCo counters and their authors’ f
     ['madrapps/reports/package/sourcefile/only_line.xml', '1/1', '4/7'],
     // ReportGenerator's JaCoCoParserTest reads the same project as JaCoCo 0.8.3 (and 0.7.7, report.dtd 1.0).
     ['reportgenerator/JaCoCo0.8.3.xml', '26/38', '1/4'],
-    ['reportgenerator/JaCoCo0.7.7.xml', '26/38', '1/4']
+    ['reportgenerator/JaCoCo0.7.7.xml', '26/38', '1/4'],
+    // Written here by JaCoCo 0.8.6 itself (generated/generate.sh): javac's default, -g:none, -g:lines.
+    ['generated/jacoco-g-source-lines.xml', '10/14', '2/4'],
+    ['generated/jacoco-g-none.xml', '0/0', '2/4'],
+    ['generated/jacoco-g-lines.xml', '10/14', '2/4']
   ]
 
   it.each(EXPECTED)('%s: lines %s, branches %s', async (file, lines, branches) => {
@@ -119,6 +123,46 @@ describe('the corpora: our totals against JaCoCo counters and their authors’ f
   it('a report whose counter contradicts its source files: the counter is followed, and a warning says so', async () => {
     const report = await parseCoverage(join(corpus, 'madrapps/empty_multi_module/empty-appCoverage.xml'), { workspace: WS })
     expect(report.warnings).toContainEqual(expect.stringContaining('<report>: its LINE counter says 2 of 21 lines covered but its source files give 2 of 19'))
+  })
+})
+
+describe("JaCoCo's own reports of one program compiled three ways", () => {
+  const generated = (name: string) => join(corpus, 'generated', name)
+
+  async function javaRepo(): Promise<string> {
+    const dir = await tempDir()
+    for (const name of ['Order', 'Main']) await write(dir, `src/main/java/com/acme/${name}.java`, readFileSync(join(corpus, `generated/src/com/acme/${name}.java`), 'utf8'))
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir })
+    execFileSync('git', ['add', '-A'], { cwd: dir })
+    return dir
+  }
+
+  it("javac's default (-g:source,lines): every file found, each at JaCoCo's counters", async () => {
+    const dir = await javaRepo()
+    const report = await readCoverageReport(generated('jacoco-g-source-lines.xml'), { workspace: dir, scope: { sources: ['src/main/java'] } })
+    expect(report.files).toEqual([
+      { file: 'src/main/java/com/acme/Main.java', lines_covered: 4, lines_total: 5, branches_covered: 0, branches_total: 0 },
+      { file: 'src/main/java/com/acme/Order.java', lines_covered: 6, lines_total: 9, branches_covered: 2, branches_total: 4 }
+    ])
+    expect(report.warnings).toBeUndefined()
+  })
+
+  it('-g:none: no line at all, said with the instructions JaCoCo counted; its branches are still JaCoCo’s, with no false contradiction', async () => {
+    const report = await parseCoverage(generated('jacoco-g-none.xml'), { workspace: WS })
+    expect(report).toMatchObject({ lines_covered: 0, lines_total: 0, branches_covered: 2, branches_total: 4 })
+    expect(report.warnings).toEqual([expect.stringContaining('3 source file(s) or class(es) have no line numbers (compiled without debug information: javac -g:none, or debug=false): JaCoCo\'s line figure counts none of their code (37 of 59 of their instructions covered)')])
+  })
+
+  it('-g:lines (no source file name): each class by its LINE counter, in its top-level class’s file', async () => {
+    const dir = await javaRepo()
+    const report = await readCoverageReport(generated('jacoco-g-lines.xml'), { workspace: dir, scope: { sources: ['src/main/java'] } })
+    expect(report).toMatchObject({ lines_covered: 10, lines_total: 14 })
+    // Order and Order$Line are one file, as in the -g:source,lines report.
+    expect(report.files.map((f) => [f.file, f.lines_covered, f.lines_total])).toEqual([
+      ['src/main/java/com/acme/Order.java', 6, 9],
+      ['src/main/java/com/acme/Main.java', 4, 5]
+    ])
+    expect(report.warnings).toEqual([expect.stringContaining('3 class(es) without a source file name (compiled without -g:source: com/acme/Order, com/acme/Order$Line, com/acme/Main)')])
   })
 })
 

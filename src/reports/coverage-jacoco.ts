@@ -127,11 +127,12 @@ export async function walkJacoco(
   input: XmlInput,
   file: string,
   onLine?: (source: { name: string; groups: readonly string[] }, line: number, mi: number, ci: number) => void
-): Promise<{ sources: JacocoSource[]; totals: { line?: Counter; branch?: Counter; instruction?: Counter }; contradictions: string[]; noLineData: { sources: number; instructions: Counter } }> {
+): Promise<{ sources: JacocoSource[]; totals: { line?: Counter; branch?: Counter; instruction?: Counter }; contradictions: string[]; noLineData: { sources: number; instructions: Counter; branches: Counter } }> {
   const sources: JacocoSource[] = []
   const totals: { line?: Counter; branch?: Counter; instruction?: Counter } = {}
   const contradictions: string[] = []
-  const noLineData = { sources: 0, instructions: { missed: 0, covered: 0 } }
+  /** Code without line numbers: how much, its instructions, and its branches (JaCoCo counts those without them). */
+  const noLineData = { sources: 0, instructions: { missed: 0, covered: 0 }, branches: { missed: 0, covered: 0 } }
   /** Code without line numbers: JaCoCo's LINE figure has none of it. */
   const countNoLines = (instructions: Counter | undefined): void => {
     if (instructions && instructions.missed + instructions.covered > 0) {
@@ -309,8 +310,13 @@ export async function walkJacoco(
   })
   for (const { source, instructions, packageHasSources: besideSources } of pendingClasses) {
     if (!sawSourcefilename && besideSources) continue
-    if (source.lines_total === 0) countNoLines(instructions)
-    else sources.push(source)
+    if (source.lines_total > 0) {
+      sources.push(source)
+      continue
+    }
+    countNoLines(instructions)
+    noLineData.branches.missed += source.branches_total - source.branches_covered
+    noLineData.branches.covered += source.branches_covered
   }
   return { sources, totals, contradictions, noLineData }
 }
@@ -333,9 +339,12 @@ export async function parseJacoco(input: XmlInput, opts: JacocoOptions): Promise
   let sumBranches = 0
   let sumBranchesCovered = 0
   let sawBranches = false
+  const byFile = new Map<string, FileCoverage>()
   for (const source of sources) {
     let name: string
-    const found = source.class_only ? undefined : opts.resolver?.resolve(path.posix.normalize(source.name), source.groups)
+    // A class without a source file name: its top-level class's `.java` file, when there is exactly one.
+    const wanted = source.class_only ? `${source.name.replace(/\$.*$/, '')}.java` : source.name
+    const found = opts.resolver?.resolve(path.posix.normalize(wanted), source.groups)
     if (found && 'file' in found) name = found.file
     else {
       if (found && 'ambiguous' in found) ambiguous.push(`${source.name} (${found.ambiguous.slice(0, 3).join(', ')}${found.ambiguous.length > 3 ? ', …' : ''})`)
@@ -344,15 +353,29 @@ export async function parseJacoco(input: XmlInput, opts: JacocoOptions): Promise
       name = toWorkspacePath(source.name, opts.workspace)
     }
     if (source.class_only) classOnly.push(source.name)
-    const entry: FileCoverage = { file: name, lines_covered: source.lines_covered, lines_total: source.lines_total }
     if (source.branches_total > 0) sawBranches = true
-    entry.branches_covered = source.branches_covered
-    entry.branches_total = source.branches_total
-    files.push(entry)
+    const seen = byFile.get(name)
+    if (seen) {
+      // Classes of one file (an inner class beside its outer one), each counted by JaCoCo: summed, as its package does.
+      seen.lines_covered += source.lines_covered
+      seen.lines_total += source.lines_total
+      seen.branches_covered! += source.branches_covered
+      seen.branches_total! += source.branches_total
+    } else {
+      const entry: FileCoverage = { file: name, lines_covered: source.lines_covered, lines_total: source.lines_total, branches_covered: source.branches_covered, branches_total: source.branches_total }
+      byFile.set(name, entry)
+      files.push(entry)
+    }
     sumLines += source.lines_total
     sumCovered += source.lines_covered
     sumBranches += source.branches_total
     sumBranchesCovered += source.branches_covered
+  }
+  // Branches of code without line numbers: in JaCoCo's BRANCH counter, in no file here.
+  if (noLineData.branches.missed + noLineData.branches.covered > 0) {
+    sawBranches = true
+    sumBranches += noLineData.branches.missed + noLineData.branches.covered
+    sumBranchesCovered += noLineData.branches.covered
   }
   const report: CoverageReport = { format: 'jacoco', lines_covered: sumCovered, lines_total: sumLines, percent: percentOf(sumCovered, sumLines), files }
   if (sawBranches || totals.branch) {
@@ -395,7 +418,7 @@ export async function parseJacoco(input: XmlInput, opts: JacocoOptions): Promise
   }
   if (classOnly.length > 0) {
     warnings.push(
-      `${opts.file}: ${classOnly.length} class(es) without a source file name (compiled without -g:source: ${classOnly.slice(0, EXAMPLES).join(', ')}${classOnly.length > EXAMPLES ? ', …' : ''}): their lines are counted from their LINE counters under the class's name, with no per-line data, and cannot be matched to a source file`
+      `${opts.file}: ${classOnly.length} class(es) without a source file name (compiled without -g:source: ${classOnly.slice(0, EXAMPLES).join(', ')}${classOnly.length > EXAMPLES ? ', …' : ''}): their lines are counted from their LINE counters, with no per-line data, in their top-level class's .java file where the workspace has exactly one, else under the class's name`
     )
   }
   const noPerLine = sources.filter((s) => !s.per_line && !s.class_only && s.lines_total > 0).length
