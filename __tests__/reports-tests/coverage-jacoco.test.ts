@@ -337,6 +337,12 @@ describe('paths: JaCoCo names files under a source root it does not name', () =>
     const report = await readCoverageReport(path, { workspace: dir })
     expect(report.lines_total).toBe(0)
     expect(report.left_out).toMatchObject({ outside_workspace: 1 })
+    // Not even by its file name, which a Kotlin file is otherwise found by.
+    const kotlin = await gitRepo({ 'src/main/kotlin/Secret.kt': 'x\n' })
+    const climbing = await write(kotlin, 'jacoco.xml', REPORT('../../../../etc/Secret.kt'))
+    const read = await readCoverageReport(climbing, { workspace: kotlin })
+    expect(read.lines_total).toBe(0)
+    expect(read.left_out).toMatchObject({ outside_workspace: 1 })
   })
 
   it('the per-line reader finds the same file for patch coverage', async () => {

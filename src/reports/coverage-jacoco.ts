@@ -344,7 +344,10 @@ export async function parseJacoco(input: XmlInput, opts: JacocoOptions): Promise
     let name: string
     // A class without a source file name: its top-level class's `.java` file, when there is exactly one.
     const wanted = source.class_only ? `${source.name.replace(/\$.*$/, '')}.java` : source.name
-    const found = opts.resolver?.resolve(path.posix.normalize(wanted), source.groups)
+    const normalized = path.posix.normalize(wanted)
+    // A name that climbs out of its source root (`../../etc/x.kt`) names no file of the workspace, whatever its basename.
+    const climbs = normalized === '..' || normalized.startsWith('../') || normalized.startsWith('/')
+    const found = climbs ? undefined : opts.resolver?.resolve(normalized, source.groups)
     if (found && 'file' in found) name = found.file
     else {
       if (found && 'ambiguous' in found) ambiguous.push(`${source.name} (${found.ambiguous.slice(0, 3).join(', ')}${found.ambiguous.length > 3 ? ', …' : ''})`)
