@@ -163,6 +163,11 @@ describe("JaCoCo's own reports of one program compiled three ways", () => {
       ['src/main/java/com/acme/Main.java', 4, 5]
     ])
     expect(report.warnings).toEqual([expect.stringContaining('3 class(es) without a source file name (compiled without -g:source: com/acme/Order, com/acme/Order$Line, com/acme/Main)')])
+    // Patch coverage cannot count their changed lines: it names the file instead.
+    const noLineData: string[] = []
+    const hits = await readLineHits(generated('jacoco-g-lines.xml'), { workspace: dir, format: 'jacoco', files: new Set(['src/main/java/com/acme/Order.java']), noLineData })
+    expect(hits.size).toBe(0)
+    expect(noLineData).toEqual(['src/main/java/com/acme/Order.java'])
   })
 })
 

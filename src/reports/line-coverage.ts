@@ -163,9 +163,10 @@ async function jacocoHits(path: string, opts: LineHitsOptions, result: LineHits)
   })
   if (opts.noLineData) {
     for (const source of sources) {
-      if (source.per_line || source.class_only) continue
-      const file = wanted(source.name, source.groups)
-      if (file !== null && !result.has(file)) opts.noLineData.push(file)
+      if (source.per_line) continue
+      // A class without a source file name stands for its top-level class's `.java` file, as the totals count it.
+      const file = wanted(source.class_only ? `${source.name.replace(/\$.*$/, '')}.java` : source.name, source.groups)
+      if (file !== null && !result.has(file) && !opts.noLineData.includes(file)) opts.noLineData.push(file)
     }
   }
 }
