@@ -5,6 +5,7 @@
  * root it does not name (`test/Program.java`): they are found in `src/main/java`, and the figure is JaCoCo's own.
  */
 import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -112,4 +113,27 @@ test("with paths.source src, Maven's src/test/java is test code, not a source fi
   expect(gate.details).toMatchObject({ format: 'jacoco', lines_covered: 26, lines_total: 38 })
   expect(gate.details.unmeasured_files).toBeUndefined()
   expect(gate.warnings).toEqual([])
+})
+
+test('--only-changed on classes compiled with -g:none (JaCoCo 0.8.6 wrote the report): the changed file is named as having no per-line data', async () => {
+  const dir = await repo(60, 'src/main/java', {
+    'src/main/java/com/acme/Order.java': readFileSync(fileURLToPath(new URL('../fixtures/corpora/jacoco/generated/src/com/acme/Order.java', import.meta.url)), 'utf8')
+  })
+  await copyFile(fileURLToPath(new URL('../fixtures/corpora/jacoco/generated/jacoco-g-none.xml', import.meta.url)), join(dir, 'jacoco-fixture.xml'))
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'no debug info')
+  git(dir, 'checkout', '-qb', 'feature')
+  await writeIn(dir, 'src/main/java/com/acme/Order.java', readFileSync(join(dir, 'src/main/java/com/acme/Order.java'), 'utf8').replace('* 9 / 10', '* 8 / 10'))
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'discount')
+  const run = await runCli(dir, [...ARGS, '--only-changed', '--base', 'main'])
+  expect(run.stderr).not.toContain('internal error')
+  expect(run.code).toBe(1)
+  const gate = (await readReport(dir, 'workflow_report_app.json')).stage_results.testing.quality_gates.test_coverage
+  expect(gate.errors).toEqual(['the coverage report measured no line of the component: nothing was covered'])
+  expect(gate.details.patch_coverage).toMatchObject({ covered: 0, total: 0, percent: null, no_line_data: ['src/main/java/com/acme/Order.java'] })
+  expect(gate.warnings).toContainEqual(expect.stringContaining('no line numbers (compiled without debug information'))
+  expect(gate.warnings).toContainEqual(
+    'patch coverage: 1 changed file(s) have no per-line data in the coverage report (src/main/java/com/acme/Order.java): compiled without line numbers, their changed lines are in neither count'
+  )
 })

@@ -151,6 +151,11 @@ describe("JaCoCo's own reports of one program compiled three ways", () => {
     const report = await parseCoverage(generated('jacoco-g-none.xml'), { workspace: WS })
     expect(report).toMatchObject({ lines_covered: 0, lines_total: 0, branches_covered: 2, branches_total: 4 })
     expect(report.warnings).toEqual([expect.stringContaining('3 source file(s) or class(es) have no line numbers (compiled without debug information: javac -g:none, or debug=false): JaCoCo\'s line figure counts none of their code (37 of 59 of their instructions covered)')])
+    const noLineData: string[] = []
+    const dir = await javaRepo()
+    const hits = await readLineHits(generated('jacoco-g-none.xml'), { workspace: dir, format: 'jacoco', files: new Set(['src/main/java/com/acme/Main.java']), noLineData })
+    expect(hits.size).toBe(0)
+    expect(noLineData).toEqual(['src/main/java/com/acme/Main.java'])
   })
 
   it('-g:lines (no source file name): each class by its LINE counter, in its top-level class’s file', async () => {

@@ -127,7 +127,7 @@ export async function walkJacoco(
   input: XmlInput,
   file: string,
   onLine?: (source: { name: string; groups: readonly string[] }, line: number, mi: number, ci: number) => void
-): Promise<{ sources: JacocoSource[]; totals: { line?: Counter; branch?: Counter; instruction?: Counter }; contradictions: string[]; noLineData: { sources: number; instructions: Counter; branches: Counter } }> {
+): Promise<{ sources: JacocoSource[]; totals: { line?: Counter; branch?: Counter; instruction?: Counter }; contradictions: string[]; noLineData: { sources: number; instructions: Counter; branches: Counter }; lineless: JacocoSource[] }> {
   const sources: JacocoSource[] = []
   const totals: { line?: Counter; branch?: Counter; instruction?: Counter } = {}
   const contradictions: string[] = []
@@ -147,6 +147,8 @@ export async function walkJacoco(
    * only in a report where some class has the attribute, or in a package with no <sourcefile>.
    */
   const pendingClasses: Array<{ source: JacocoSource; instructions: Counter | undefined; packageHasSources?: boolean }> = []
+  /** Classes without a source file name and without line numbers (javac -g:none): in no figure but JaCoCo's branches. */
+  const lineless: JacocoSource[] = []
   let sawSourcefilename = false
   let packageHasSources = false
   /** The package being read: its LINE counter, and where its sources and classes start in the lists. */
@@ -315,10 +317,11 @@ export async function walkJacoco(
       continue
     }
     countNoLines(instructions)
+    lineless.push(source)
     noLineData.branches.missed += source.branches_total - source.branches_covered
     noLineData.branches.covered += source.branches_covered
   }
-  return { sources, totals, contradictions, noLineData }
+  return { sources, totals, contradictions, noLineData, lineless }
 }
 
 /**

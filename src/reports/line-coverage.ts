@@ -154,7 +154,7 @@ async function jacocoHits(path: string, opts: LineHitsOptions, result: LineHits)
     }
     return file
   }
-  const { sources } = await walkJacoco({ path }, path, (source, line, mi, ci) => {
+  const { sources, lineless } = await walkJacoco({ path }, path, (source, line, mi, ci) => {
     if (mi + ci === 0) return
     const file = wanted(source.name, source.groups)
     if (file === null) return
@@ -162,7 +162,7 @@ async function jacocoHits(path: string, opts: LineHitsOptions, result: LineHits)
     lines.set(line, Math.max(lines.get(line) ?? 0, ci))
   })
   if (opts.noLineData) {
-    for (const source of sources) {
+    for (const source of [...sources, ...lineless]) {
       if (source.per_line) continue
       // A class without a source file name stands for its top-level class's `.java` file, as the totals count it.
       const file = wanted(source.class_only ? `${source.name.replace(/\$.*$/, '')}.java` : source.name, source.groups)
