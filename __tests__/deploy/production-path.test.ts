@@ -159,6 +159,27 @@ test('after this run deployed staging and its integration tests passed, the same
   expect(renderComment(outcome.report, null, {})).toContain('**production**: deployed; the deploy command reported no URL · unverified: no health check or tests ran against it')
 })
 
+test("integration coverage from a JaCoCo report: JaCoCo's own figure, its file found under the component's sources", async () => {
+  const jacoco = PRODUCTION.replace('report: { path: measured/integration.info, format: lcov }', 'report: measured/jacoco.xml')
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${jacoco}`)
+  await writeIn(dir, 'src/c/com/acme/Order.java', 'package com.acme;\nclass Order {}\n')
+  git(dir, 'add', 'src/c/com/acme/Order.java')
+  // 3 of 4 lines (75%) under an 80% criterion: JaCoCo's counters, as jacoco-maven-plugin writes them.
+  await writeIn(
+    dir,
+    'measured/jacoco.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="c">' +
+      '<sessioninfo id="h" start="1" dump="2"/><package name="com/acme"><class name="com/acme/Order" sourcefilename="Order.java"><counter type="LINE" missed="1" covered="3"/></class>' +
+      '<sourcefile name="Order.java"><line nr="3" mi="0" ci="4" mb="0" cb="0"/><line nr="4" mi="0" ci="2" mb="0" cb="0"/><line nr="5" mi="3" ci="0" mb="0" cb="0"/><line nr="6" mi="0" ci="1" mb="0" cb="0"/>' +
+      '<counter type="LINE" missed="1" covered="3"/></sourcefile><counter type="LINE" missed="1" covered="3"/></package><counter type="LINE" missed="1" covered="3"/></report>\n'
+  )
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria
+  expect(criteria).toContainEqual(expect.objectContaining({ name: 'integration coverage', met: false, value: 75, threshold: 80, source: join(dir, 'measured/jacoco.xml') }))
+})
+
 test('a staging deploy nothing verified (no health check, no integration tests) is not one production follows', async () => {
   const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false }\n${PRODUCTION}`)
   githubSaysYes(sha)

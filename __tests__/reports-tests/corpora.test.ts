@@ -203,7 +203,7 @@ describe("coveralls' coverage-reporter fixtures", () => {
     const file = `${coveralls}clover/clover-phpcsutils.xml`
     const detected = await readCoverageReport(file, { workspace: root }).catch((e: unknown) => e)
     expect(detected).toBeInstanceOf(ReportError)
-    expect(String(detected)).toContain(`${file}: not a valid auto-detect report (first 5640 bytes): not a JUnit, Cobertura, lcov, coverage.py JSON or Istanbul report: Clover XML (PHPUnit's --coverage-clover`)
+    expect(String(detected)).toContain(`${file}: not a valid auto-detect report (first 5640 bytes): not a JUnit, Cobertura, JaCoCo, lcov, coverage.py JSON or Istanbul report: Clover XML (PHPUnit's --coverage-clover`)
     expect(String(detected)).toContain('PHPUnit --coverage-cobertura')
     const named = await readCoverageReport(file, { workspace: root, format: 'cobertura' }).catch((e: unknown) => e)
     expect(String(named)).toContain(`${file}: not a valid cobertura report (line 2 column 1): this is Clover XML (PHPUnit's --coverage-clover`)

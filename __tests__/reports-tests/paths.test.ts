@@ -25,4 +25,10 @@ describe('toWorkspacePath', () => {
     expect(toWorkspacePath('/work/ws', '/work/ws')).toBe('/work/ws')
     expect(toWorkspacePath('', '/work/ws')).toBe('')
   })
+
+  it('writes a relative path that climbs out of the workspace as the climb, never as a path under its first segment', () => {
+    // As given, `src/../../../etc/passwd` starts with `src/`: the coverage scope took it for a file of the component.
+    expect(toWorkspacePath('src/../../../etc/passwd', '/work/ws')).toBe('../../etc/passwd')
+    expect(toWorkspacePath('a\\..\\..\\x', '/work/ws')).toBe('../x')
+  })
 })

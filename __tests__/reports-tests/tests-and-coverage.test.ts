@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { readCoverageReport, readTestReport } from '../../src/reports/tests-and-coverage.js'
 import { ReportError } from '../../src/reports/types.js'
 import { JS_WORKSPACE, PY_WORKSPACE, coverageFixture, junitFixture } from './fixtures.js'
@@ -40,6 +43,19 @@ describe('readCoverageReport', () => {
     expect(summary).toMatchObject({ format: 'istanbul-summary', lines_covered: 11, lines_total: 20 })
     const cobertura = await readCoverageReport(coverageFixture('coverage-py.xml'), { workspace: PY_WORKSPACE })
     expect(cobertura).toMatchObject({ format: 'cobertura', lines_covered: 34, lines_total: 44 })
+  })
+
+  it("a file that climbs out of the workspace behind a source path's name is not the component's", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-climb-'))
+    try {
+      const lcov = join(dir, 'lcov.info')
+      await writeFile(lcov, 'TN:\nSF:src/../../../etc/passwd\nDA:1,1\nDA:2,1\nend_of_record\nSF:src/a.py\nDA:1,0\nend_of_record\n')
+      const report = await readCoverageReport(lcov, { workspace: dir, scope: { sources: ['src'] } })
+      expect(report).toMatchObject({ lines_covered: 0, lines_total: 1 })
+      expect(report.left_out).toMatchObject({ outside_workspace: 1, examples: ['../../etc/passwd'] })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 
   it('names the format tried and where the content broke', async () => {

@@ -21,6 +21,11 @@ export interface PatchCoverage {
   percent: number | null
   /** Files with at least one changed executable line, sorted by path. */
   files: PatchCoverageFile[]
+  /**
+   * Changed files the report lists without per-line data (JaCoCo: classes compiled without line numbers): their
+   * changed lines are in neither count. Absent when there are none.
+   */
+  no_line_data?: string[]
 }
 
 /** Counts the changed lines the coverage data knows, and those it saw executed. */

@@ -26,7 +26,8 @@ const LINE_FORMATS: Partial<Record<CoverageFormat, LineCoverageFormat>> = {
   lcov: 'lcov',
   cobertura: 'cobertura',
   'coverage.py-json': 'coverage.py-json',
-  'istanbul-final': 'istanbul-final'
+  'istanbul-final': 'istanbul-final',
+  jacoco: 'jacoco'
 }
 
 /** Coverage of the changed lines, or why it cannot be measured from this report's format. */
@@ -37,7 +38,10 @@ export async function patchCoverageOf(
   changed: ChangedLines
 ): Promise<PatchCoverage | { unavailable: string }> {
   const lineFormat = LINE_FORMATS[format]
-  if (!lineFormat) return { unavailable: `${format} has no per-line data; use lcov, Cobertura, coverage.py JSON or coverage-final.json` }
-  const hits = await readLineHits(coveragePath, { workspace, format: lineFormat, files: new Set(changed.keys()) })
-  return patchCoverage(changed, hits)
+  if (!lineFormat) return { unavailable: `${format} has no per-line data; use lcov, Cobertura, JaCoCo XML, coverage.py JSON or coverage-final.json` }
+  const noLineData: string[] = []
+  const hits = await readLineHits(coveragePath, { workspace, format: lineFormat, files: new Set(changed.keys()), noLineData })
+  const patch = patchCoverage(changed, hits)
+  // JaCoCo lists classes compiled without line numbers with no line: their changed lines cannot be counted either way.
+  return noLineData.length > 0 ? { ...patch, no_line_data: noLineData.sort() } : patch
 }

@@ -1,6 +1,6 @@
 /**
  * Recognizes a test or coverage report from its first bytes (at most 64 KiB are read): JUnit XML, Cobertura XML,
- * lcov, coverage.py JSON, Istanbul json-summary or Istanbul coverage-final JSON.
+ * lcov, coverage.py JSON, Istanbul json-summary, Istanbul coverage-final JSON or JaCoCo XML.
  */
 import { openRegularFile } from './read.js'
 import { ReportError, type CoverageFormat } from './types.js'
@@ -60,7 +60,7 @@ export function detectFormatFromHead(head: Buffer, file: string): DetectedFormat
       file,
       'auto-detect',
       `first ${head.length < DETECT_BYTES ? head.length : DETECT_BYTES} bytes`,
-      `not a JUnit, Cobertura, lcov, coverage.py JSON or Istanbul report: ${seen}`
+      `not a JUnit, Cobertura, JaCoCo, lcov, coverage.py JSON or Istanbul report: ${seen}`
     )
   }
   if (head.length === 0) unknown('the file is empty')
@@ -84,6 +84,11 @@ export function detectFormatFromHead(head: Buffer, file: string): DetectedFormat
       // writer does), and both put a <project> where Cobertura has <sources> or <packages>.
       if (/\s(clover|generated)\s*=/.test(root.tag) || /^\s*(<!--[\s\S]*?-->\s*)*<project[\s/>]/.test(root.after)) unknown(CLOVER)
       return 'cobertura'
+    }
+    // JaCoCo's <report>: its DOCTYPE's public id, or (a DOCTYPE stripped) its children: the session, a package or
+    // group, or the report's counters.
+    if (root.name === 'report' && (/<!DOCTYPE\s+report\s+PUBLIC\s+["']-\/\/JACOCO\/\/DTD Report/.test(root.before) || /^\s*(<!--[\s\S]*?-->\s*)*<(sessioninfo|package|group|counter)[\s/>]/.test(root.after))) {
+      return 'jacoco'
     }
     const other = otherTestFormat(root.name)
     return unknown(`XML whose root element is <${root.name}>${other ? `: ${other}` : ''}`)
@@ -115,7 +120,7 @@ function decodeHead(head: Buffer): string {
 }
 
 /** The root element of an XML prefix: skips the declaration, comments, processing instructions and a DOCTYPE. */
-function xmlRoot(text: string): { name: string; tag: string; after: string } | undefined {
+function xmlRoot(text: string): { name: string; tag: string; after: string; before: string } | undefined {
   let i = 0
   const after = (marker: string, from: number): number => {
     const at = text.indexOf(marker, from)
@@ -134,7 +139,9 @@ function xmlRoot(text: string): { name: string; tag: string; after: string } | u
     if (i === -1) return undefined
   }
   const match = /^<([A-Za-z_][\w.:-]*)([^>]*)>?/.exec(text.slice(i, i + 4096))
-  return match ? { name: match[1].replace(/^.*:/, ''), tag: match[2], after: text.slice(i + match[0].length, i + match[0].length + 1024) } : undefined
+  return match
+    ? { name: match[1].replace(/^.*:/, ''), tag: match[2], after: text.slice(i + match[0].length, i + match[0].length + 1024), before: text.slice(0, i) }
+    : undefined
 }
 
 /** The first characters of the content, quoted (JSON escapes control characters), for error messages. */

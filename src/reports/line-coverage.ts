@@ -9,7 +9,11 @@
  *   a file split over several `<class>` elements takes the highest count for a line;
  * - coverage.py JSON: `executed_lines` (hit once: coverage.py does not count) and `missing_lines` (0);
  * - Istanbul coverage-final.json: each statement's start line, with the highest count of the statements starting on
- *   it, exactly istanbul-lib-coverage's `getLineCoverage()` (what jest's lcov and Cobertura reporters write).
+ *   it, exactly istanbul-lib-coverage's `getLineCoverage()` (what jest's lcov and Cobertura reporters write);
+ * - JaCoCo XML: `<line nr mi ci>` with `mi + ci > 0`, its hits the covered instructions `ci` (covered when `ci > 0`,
+ *   as JaCoCo counts lines); a `<sourcefile>` is `<package name>/<name>`, relative to a source root, and stands for
+ *   the one requested file whose path ends with it. A requested file whose `<sourcefile>` has no `<line>` (compiled
+ *   without line numbers) is named in `noLineData`.
  */
 import { StringDecoder } from 'node:string_decoder'
 import { ReportError } from './types.js'
@@ -20,7 +24,7 @@ import { readJson } from './coverage-json.js'
 import { toWorkspacePath } from './paths.js'
 
 /** Formats {@link readLineHits} reads (the summary formats have no per-line data). */
-export type LineCoverageFormat = 'lcov' | 'cobertura' | 'coverage.py-json' | 'istanbul-final'
+export type LineCoverageFormat = 'lcov' | 'cobertura' | 'coverage.py-json' | 'istanbul-final' | 'jacoco'
 
 /** Per workspace-relative file: line number → hit count. */
 export type LineHits = Map<string, Map<number, number>>
@@ -31,6 +35,8 @@ export interface LineHitsOptions {
   format: LineCoverageFormat
   /** The workspace-relative files (forward slashes) whose lines are wanted; others are skipped unread. */
   files: Set<string>
+  /** Filled with the requested files the report lists without any per-line data (JaCoCo, no line numbers compiled in). */
+  noLineData?: string[]
 }
 
 /** Longest lcov line accepted. */
@@ -58,8 +64,11 @@ export async function readLineHits(path: string, opts: LineHitsOptions): Promise
     case 'istanbul-final':
       istanbulFinalHits(await readJson(path, path, 'istanbul-final'), path, opts, result)
       break
+    case 'jacoco':
+      await jacocoHits(path, opts, result)
+      break
     default:
-      throw new ReportError(path, String(opts.format), 'format', 'no per-line data in this format; use lcov, cobertura, coverage.py-json or istanbul-final')
+      throw new ReportError(path, String(opts.format), 'format', 'no per-line data in this format; use lcov, cobertura, coverage.py-json, istanbul-final or jacoco')
   }
   return result
 }
@@ -128,6 +137,38 @@ async function coberturaHits(input: XmlInput, file: string, opts: LineHitsOption
       current.set(line, Math.max(current.get(line) ?? 0, hits))
     }
   })
+}
+
+async function jacocoHits(path: string, opts: LineHitsOptions, result: LineHits): Promise<void> {
+  const { SourceIndex, walkJacoco } = await import('./coverage-jacoco.js')
+  const index = new SourceIndex(opts.files)
+  /** Per JaCoCo name and groups: the requested file it stands for (null: none, or several). */
+  const found = new Map<string, string | null>()
+  const wanted = (name: string, groups: readonly string[]): string | null => {
+    const key = `${groups.join('\0')}\0\0${name}`
+    let file = found.get(key)
+    if (file === undefined) {
+      const match = index.resolve(name, groups)
+      file = match && 'file' in match ? match.file : null
+      found.set(key, file)
+    }
+    return file
+  }
+  const { sources, lineless } = await walkJacoco({ path }, path, (source, line, mi, ci) => {
+    if (mi + ci === 0) return
+    const file = wanted(source.name, source.groups)
+    if (file === null) return
+    const lines = linesOf(result, file)
+    lines.set(line, Math.max(lines.get(line) ?? 0, ci))
+  })
+  if (opts.noLineData) {
+    for (const source of [...sources, ...lineless]) {
+      if (source.per_line) continue
+      // A class without a source file name stands for its top-level class's `.java` file, as the totals count it.
+      const file = wanted(source.class_only ? `${source.name.replace(/\$.*$/, '')}.java` : source.name, source.groups)
+      if (file !== null && !result.has(file) && !opts.noLineData.includes(file)) opts.noLineData.push(file)
+    }
+  }
 }
 
 type JsonObject = Record<string, unknown>

@@ -27,8 +27,8 @@ function normalize(p: string): string {
  * @param file the path as the report gives it (absolute, or relative to `base`)
  * @param workspace the workspace root (absolute)
  * @param base what a relative `file` is relative to (Cobertura's `<source>`), defaulting to the workspace
- * @returns `src/app.ts` for a path inside the workspace; a path outside it is returned as given (slashes aside), or
- *   joined onto `base` when it was relative to one
+ * @returns `src/app.ts` for a path inside the workspace; a path outside it is returned as given (slashes aside), a
+ *   relative one normalized so that it starts with its `../`, or joined onto `base` when it was relative to one
  */
 export function toWorkspacePath(file: string, workspace: string, base?: string): string {
   const given = toSlashes(file)
@@ -49,5 +49,8 @@ export function toWorkspacePath(file: string, workspace: string, base?: string):
   }
   if (full.startsWith(prefix) && full.length > prefix.length) return full.slice(prefix.length)
   // Outside the workspace: as given, or joined onto its <source> when it was relative to one (still only a string).
-  return base === undefined || base === '' || isAbsolute(given) ? given : full
+  if (isAbsolute(given)) return given
+  // A relative path that climbs out past its first segments (`src/../../etc/passwd`) is written as the climb it is
+  // (`../etc/passwd`): as given it would read as a file under `src/`.
+  return base === undefined || base === '' ? path.posix.normalize(given) : full
 }

@@ -114,7 +114,7 @@ export interface FileCoverage {
   branches_total?: number
 }
 
-export type CoverageFormat = 'coverage.py-json' | 'cobertura' | 'lcov' | 'istanbul-summary' | 'istanbul-final'
+export type CoverageFormat = 'coverage.py-json' | 'cobertura' | 'lcov' | 'istanbul-summary' | 'istanbul-final' | 'jacoco'
 
 export interface CoverageReport {
   format: CoverageFormat

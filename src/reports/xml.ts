@@ -1,5 +1,5 @@
 /**
- * A streaming XML reader for the report parsers (JUnit, Cobertura), working on bytes.
+ * A streaming XML reader for the report parsers (JUnit, Cobertura, JaCoCo), working on bytes.
  *
  * Why not saxes, htmlparser2, sax-wasm or ltx: on the 1,000,000-case JUnit file of `npm run bench` each of them
  * needs 1.8 s or more merely to tokenize (nothing done per event), which leaves no room for the issue's ≥ 50 MB/s;
@@ -153,7 +153,7 @@ for (let c = 0; c < 256; c++) {
 const COMMON_NAMES = [
   'testsuites', 'testsuite', 'testcase', 'failure', 'error', 'skipped', 'system-out', 'system-err', 'properties',
   'property', 'coverage', 'sources', 'source', 'packages', 'package', 'classes', 'class', 'methods', 'method', 'lines',
-  'line', 'conditions', 'condition'
+  'line', 'conditions', 'condition', 'report', 'sessioninfo', 'group', 'sourcefile', 'counter'
 ]
 const NAMES_BY_LENGTH: string[][] = []
 for (const name of COMMON_NAMES) (NAMES_BY_LENGTH[name.length] ??= []).push(name)

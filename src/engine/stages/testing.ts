@@ -331,6 +331,11 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
       const { patchCoverageOf } = await import('../changed.js')
       const patch = await patchCoverageOf(coverage, attempt.coverage.format, host.workspace, ctx.changed)
       j.details.patch_coverage = patch
+      if ('no_line_data' in patch && patch.no_line_data) {
+        j.warnings.push(
+          `patch coverage: ${patch.no_line_data.length} changed file(s) have no per-line data in the coverage report (${patch.no_line_data.slice(0, 5).join(', ')}${patch.no_line_data.length > 5 ? ', …' : ''}): compiled without line numbers, their changed lines are in neither count`
+        )
+      }
     }
     stage.addGate(
       gateResult(coverageGate, started, now, {

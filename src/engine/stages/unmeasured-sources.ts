@@ -12,11 +12,13 @@ import type { CoverageScope } from '../../reports/coverage-scope.js'
 import type { CoverageReport } from '../../reports/types.js'
 import { trackedUnder } from './unchecked-sources.js'
 
-/** Test code, mocks, snapshots and declarations, by name: never the component's measured code. */
+/** Test code, mocks, snapshots and declarations, by name or directory: never the component's measured code. */
 const TEST_CODE = [
   /(^|\/)(__tests__|__mocks__|__snapshots__|__fixtures__)\//,
   /\.(test|spec)\.[cm]?[jt]sx?$/,
   /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/,
+  // Maven's and Gradle's test source sets (src/test/java, src/androidTest/kotlin…): JaCoCo measures the main classes only.
+  /(^|\/)src\/(test|androidTest|testFixtures|integrationTest)\//,
   /\.d\.[cm]?ts$/
 ]
 
