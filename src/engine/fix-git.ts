@@ -8,9 +8,10 @@
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { devNull, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
+import { inheritedEnvironment } from '../exec/environment.js'
 import { dotGitDirectory, mayBeGit } from '../exec/git-location.js'
 
 const run = promisify(execFile)
@@ -21,8 +22,20 @@ export const COPY_SCRATCH = '.s2p-fix'
 /** The bot GitHub shows for commits made with GITHUB_TOKEN. */
 export const BOT_AUTHOR = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
 
+/**
+ * git, with the repository's hooks off and the environment a command gets: `worktree add` runs post-checkout, commit
+ * post-commit, push pre-push, every ref update reference-transaction — hooks the repository's own tooling may install
+ * (husky's `core.hooksPath` from the change's `.husky/`), which would run the change's code with this process's
+ * environment (the action's token among its inputs, the Actions runtime token). Commits are made `--no-verify`
+ * anyway: no hook is wanted in what the fixer does.
+ */
 async function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
-  const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', env: env ? { ...process.env, ...env } : process.env })
+  const { stdout } = await run('git', ['-c', `core.hooksPath=${devNull}`, ...args], {
+    cwd,
+    maxBuffer: 256 * 1024 * 1024,
+    encoding: 'utf8',
+    env: { ...inheritedEnvironment(process.env), ...env }
+  })
   return stdout
 }
 
