@@ -1165,6 +1165,38 @@ describe('a preset choice the file overrides', () => {
   })
 })
 
+  // bombshell-dev/clack lints with biome, no eslint configuration: the preset turns linting off and says to set
+  // stages.refactoring.linting.command. The file did, and the log said "it runs as written", yet the check stayed
+  // off by the preset's enabled: false, and the run passed with linting "disabled (…enabled: false)".
+  it('runs a check the preset turned off when the file gives it a command, and says when the file keeps it off', async () => {
+    const lint = 'npx biome lint --reporter=sarif {path} > {reports}/biome.sarif'
+    const given = await repo({
+      'package.json': '{ "name": "x", "scripts": { "test": "vitest", "lint": "biome lint --write" } }',
+      'biome.json': '{}',
+      '.github/spec-to-production.yml': `preset: node\nstages:\n  refactoring:\n    linting: { command: "${lint}", report: "{reports}/biome.sarif" }\n`
+    })
+    const loaded = await loadConfig({ workspace: given, component: 'x' })
+    expect(loaded.config.stages.refactoring.linting).toMatchObject({ enabled: true, command: lint })
+    expect(chose(loaded.choices, 'linting')).toMatch(/^the command \.github\/spec-to-production\.yml gives for stages\.refactoring\.linting\.command — it runs as written; the preset alone would choose off$/)
+    // Type checking the preset turned off (no tsconfig.json) likewise, per component too.
+    const typed = await repo({
+      'package.json': '{ "name": "x", "scripts": { "test": "vitest" } }',
+      '.github/spec-to-production.yml': 'preset: node\ncomponents:\n  x:\n    stages: { refactoring: { type_checking: { command: "npx tsc -p a > {reports}/tsc.txt", report: "{reports}/tsc.txt" } } }\n'
+    })
+    expect((await loadConfig({ workspace: typed, component: 'x' })).config.stages.refactoring.type_checking.enabled).toBe(true)
+    expect((await loadConfig({ workspace: typed, component: 'y' })).config.stages.refactoring.type_checking.enabled).toBe(false)
+    // init writes `enabled: false`; a command added under it without removing that line does not run, and the log says so.
+    const kept = await repo({
+      'package.json': '{ "name": "x", "scripts": { "test": "vitest", "lint": "biome lint --write" } }',
+      '.github/spec-to-production.yml': `preset: node\nstages:\n  refactoring:\n    linting:\n      enabled: false\n      command: "${lint}"\n`
+    })
+    const off = await loadConfig({ workspace: kept, component: 'x' })
+    expect(off.config.stages.refactoring.linting.enabled).toBe(false)
+    expect(chose(off.choices, 'linting')).toBe(
+      'off — .github/spec-to-production.yml sets stages.refactoring.linting.enabled: false, so the command .github/spec-to-production.yml gives for stages.refactoring.linting.command is not run: remove enabled: false to run it'
+    )
+  })
+
 describe('paths from the layout and the spec', () => {
   it.each([
     [{ 'packages/api/index.js': '' }, 'packages/api', 'packages/api'],
