@@ -1006,6 +1006,28 @@ describe('node preset', () => {
     const biome = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'ava' } }), 'biome.json': '{}' })))
     expect(chose(biome.choices, 'linting')).toMatch(/; biome\.json configures another linter, which is not run, so the project's own linting is not checked: /)
     expect(biome.layer.stages?.refactoring?.linting).toEqual({ enabled: false })
+    // bombshell-dev/clack: `lint: biome lint --write --unsafe`, biome 2.1.2. The advice was xo's eslint JSON; biome has
+    // no such reporter, and before 2.4.0 none the gate reads: it says which command to set, and when to upgrade first.
+    const biomeCommand =
+      'set stages.refactoring.linting.command to "pnpm exec biome lint --reporter=sarif {path} > {reports}/biome.sarif" and stages.refactoring.linting.report to { path: "{reports}/biome.sarif", format: sarif }'
+    const clack = (version: string) =>
+      repo({
+        'package.json': pkg({ packageManager: 'pnpm@10.33.0', scripts: { lint: 'biome lint --write --unsafe' }, devDependencies: { '@biomejs/biome': `^${version}` } }),
+        'biome.json': '{}',
+        'node_modules/@biomejs/biome/package.json': JSON.stringify({ name: '@biomejs/biome', version })
+      })
+    const old = await fitPreset('node', new RepositoryProbe(await clack('2.1.2')))
+    expect(chose(old.choices, 'linting')).toMatch(/; scripts\.lint \("biome lint --write --unsafe"\) is not run, so the project's own linting is not checked: /)
+    expect(chose(old.choices, 'linting')).toContain(
+      `: biome 2.1.2, installed here, writes no report the gate reads (--reporter=sarif came in biome 2.4.0): upgrade @biomejs/biome to 2.4.0 or later, then ${biomeCommand}`
+    )
+    expect(chose(old.choices, 'linting')).not.toContain('xo')
+    for (const version of ['2.4.0', '2.6.9', '3.0.0-beta.1']) {
+      expect(chose((await fitPreset('node', new RepositoryProbe(await clack(version)))).choices, 'linting')).toMatch(
+        new RegExp(`: biome writes SARIF from 2\\.4\\.0 on: ${biomeCommand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+      )
+    }
+    expect(chose(biome.choices, 'linting')).toMatch(/: biome writes SARIF from 2\.4\.0 on: set stages\.refactoring\.linting\.command to "npx biome lint --reporter=sarif /)
     expect(bare.layer.stages?.refactoring?.type_checking).toEqual({ enabled: false })
     // No secretlint installed: the pinned release, fetched by npx.
     expect(bare.layer.stages?.refactoring?.security?.command).toContain(

@@ -102,7 +102,7 @@ const SECRETLINT_CONFIGS = ['.secretlintrc', '.secretlintrc.json', '.secretlintr
  * Why linting is off: no eslint configuration; and when the project lints with a tool of its own (`scripts.lint`:
  * xo, standard, biome, a wrapper), that the preset does not run it, rather than saying there is nothing to lint with.
  */
-function lintingOffBecause(probe: RepositoryProbe): string {
+function lintingOffBecause(probe: RepositoryProbe, pm: Manager): string {
   const scripts = probe.packageJson()?.scripts ?? {}
   // A lint script, else the test (or check) script when it calls a linter itself (sindresorhus's `xo && ava && tsd`)
   // or through a script it chains (remarkjs/remark: `npm run build && npm run format && …`, format ending in `xo --fix`).
@@ -123,7 +123,7 @@ function lintingOffBecause(probe: RepositoryProbe): string {
     if (config !== undefined) {
       return (
         `no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; ${config} configures another linter, which is not run, so the project's own linting is not checked: ` +
-        'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report and stages.refactoring.linting.report'
+        (config.startsWith('biome.') ? biomeAdvice(probe, pm) : 'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report and stages.refactoring.linting.report')
       )
     }
     return 'no eslint configuration (eslint.config.js, .eslintrc.*): nothing to lint with; add one, or set stages.refactoring.linting.command'
@@ -132,8 +132,31 @@ function lintingOffBecause(probe: RepositoryProbe): string {
   const script = linter ? `the ${linter} that scripts.${name} ("${scripts[name]}") runs is not run` : `scripts.${name} ("${scripts[name]}") is not run`
   return (
     `no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; ${script}, so the project's own linting is not checked: ` +
-    'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report (xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report'
+    (/(?:^|[\s/;&|(])biome\s/.test(scripts[name])
+      ? biomeAdvice(probe, pm)
+      : 'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report (xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report')
   )
+}
+
+/** The release of biome whose `--reporter` first writes SARIF (2.3 has json, gitlab, junit, checkstyle, rdjson; none is read here). */
+const BIOME_SARIF_SINCE = [2, 4, 0]
+
+/**
+ * What a project that lints with biome sets: its SARIF report, which the gate reads, from the release that writes it
+ * (bombshell-dev/clack, biome 2.1.2: the advice named xo's eslint JSON, a reporter biome does not have, and biome before
+ * 2.4.0 writes no report the gate reads at all).
+ */
+function biomeAdvice(probe: RepositoryProbe, pm: Manager): string {
+  const set =
+    `set stages.refactoring.linting.command to "${pm.exec} biome lint --reporter=sarif {path} > {reports}/biome.sarif" ` +
+    'and stages.refactoring.linting.report to { path: "{reports}/biome.sarif", format: sarif }'
+  const version = probe.nodePackageVersion('@biomejs/biome')
+  const parts = (version ?? '').split(/[.-]/).slice(0, 3).map(Number)
+  // The first part that differs decides.
+  const older = parts.length === 3 && parts.every(Number.isFinite) && (parts.map((n, i) => n - BIOME_SARIF_SINCE[i]).find((d) => d !== 0) ?? 0) < 0
+  return older
+    ? `biome ${version}, installed here, writes no report the gate reads (--reporter=sarif came in biome 2.4.0): upgrade @biomejs/biome to 2.4.0 or later, then ${set}`
+    : `biome writes SARIF from 2.4.0 on: ${set}`
 }
 
 /** Configuration files of linters other than eslint (oxlint, biome, xo, standard's is package.json only). */
@@ -800,7 +823,7 @@ export function nodePreset(
   choices.push(
     eslintConfig
       ? { topic: 'linting', chose: ext ? `eslint --ext ${ext.ext}` : 'eslint', because: `configured in ${eslintConfig}${ext ? `; ${ext.because}` : ''}` }
-      : { topic: 'linting', chose: 'off', because: lintingOffBecause(probe) }
+      : { topic: 'linting', chose: 'off', because: lintingOffBecause(probe, pm) }
   )
 
   // A workspace package with a tsconfig.json of its own is checked as its own project (openapi-ts/openapi-typescript:
