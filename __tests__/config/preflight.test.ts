@@ -271,6 +271,53 @@ describe('missing tools, before any command runs', () => {
     expect(found.join('\n')).toMatch(/osv-scanner \(not on PATH\), needed by the refactoring stage \(security\): add `- uses: actions\/setup-go@v5` and `- run: go install github.com\/google\/osv-scanner\/v2\/cmd\/osv-scanner@v2.5.1`/)
   })
 
+  // bombshell-dev/clack: a pnpm workspace whose packages each hold their own vitest and coverage provider, the root
+  // none. `pnpm --dir packages/core exec vitest run --coverage.enabled` was refused: "@vitest/coverage-v8 (not in
+  // node_modules)", looked for at the root only, while it was installed where that vitest resolves it from.
+  it("a node package installed in the workspace package the command runs in (--dir, --filter, cd) is found there", async () => {
+    const coverage = '--reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled --coverage.reporter=json-summary --coverage.reportsDirectory={reports}/coverage'
+    const files = (command: string) => ({
+      'package.json': JSON.stringify({ name: 'root', private: true, packageManager: 'pnpm@10.33.0', scripts: { test: 'pnpm -r run test' } }),
+      'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n",
+      'pnpm-lock.yaml': '',
+      'packages/core/package.json': JSON.stringify({ name: '@clack/core', scripts: { test: 'vitest run' } }),
+      'packages/core/node_modules/vitest/package.json': '{ "name": "vitest", "version": "3.2.4" }',
+      'packages/core/node_modules/.bin/vitest': '#!/bin/sh\n',
+      'packages/core/node_modules/@vitest/coverage-v8/package.json': '{ "name": "@vitest/coverage-v8", "version": "3.2.4" }',
+      'packages/prompts/package.json': JSON.stringify({ name: '@clack/prompts', scripts: { test: 'vitest run' } }),
+      'packages/prompts/node_modules/vitest/package.json': '{ "name": "vitest", "version": "3.2.4" }',
+      'packages/prompts/node_modules/.bin/vitest': '#!/bin/sh\n',
+      '.github/spec-to-production.yml':
+        `preset: node\npaths: { source: "packages/{component}", tests: "packages/{component}" }\nstages:\n  testing:\n    command: ${JSON.stringify(command)}\n` +
+        '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage/coverage-summary.json" }\n' +
+        '  refactoring: { linting: { enabled: false }, type_checking: { enabled: false }, security: { enabled: false } }\n'
+    })
+    const env = { PATH: await binWith({ node: process.execPath, pnpm: '/bin/true', npx: '/bin/true' }) }
+    const found = async (command: string, component = 'core') => {
+      const root = await repo(files(command))
+      for (const pkg of ['core', 'prompts']) await chmod(join(root, `packages/${pkg}/node_modules/.bin/vitest`), 0o755)
+      const loaded = await loadConfig({ workspace: root, component, env })
+      return preflight(loaded, { workspace: root, stages: stagesFor('dev'), env })
+    }
+    for (const command of [
+      `pnpm --dir packages/core exec vitest run ${coverage}`,
+      `pnpm --dir={path} exec vitest run ${coverage}`,
+      `pnpm -C packages/core exec vitest run ${coverage}`,
+      `pnpm --filter @clack/core exec vitest run ${coverage}`,
+      `pnpm --filter ./packages/core exec vitest run ${coverage}`,
+      `cd packages/core && npx vitest run ${coverage}`
+    ]) {
+      expect({ command, problems: await found(command) }).toEqual({ command, problems: [] })
+    }
+    // The package the command runs in has no provider: still missing, as before; and a binary no package holds.
+    const prompts = await found(`pnpm --dir packages/prompts exec vitest run ${coverage}`, 'prompts')
+    expect(prompts.join('\n')).toContain('  - @vitest/coverage-v8@3.2.4 (not in node_modules), needed by the testing stage: install it: `pnpm add -D @vitest/coverage-v8@3.2.4`')
+    const root = await found(`pnpm exec vitest run --root packages/core ${coverage}`)
+    expect(root.join('\n')).toContain('  - vitest (not in node_modules/.bin), needed by the testing stage')
+    const jest = await found(`pnpm --dir packages/core exec jest ${coverage}`)
+    expect(jest.join('\n')).toContain('  - jest (not in node_modules/.bin of packages/core or above it), needed by the testing stage')
+  })
+
   it('a deploy script that is not there, and a test script that does not exist', async () => {
     const root = await repo({
       'package.json': JSON.stringify({ name: 'app', scripts: {} }),

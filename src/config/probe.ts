@@ -301,11 +301,14 @@ export class RepositoryProbe {
     })
   }
 
-  /** The node_modules directories a package would be resolved from: the workspace's and its parents'. */
-  private nodeModulesDirs(): string[] {
-    return this.memo('node_modules', () => {
+  /**
+   * The node_modules directories a package would be resolved from: the workspace's and its parents'; from a directory
+   * of the repository (`packages/core`, where `pnpm --dir packages/core exec vitest` runs), that directory's first.
+   */
+  private nodeModulesDirs(from = '.'): string[] {
+    return this.memo(`node_modules:${from}`, () => {
       const dirs: string[] = []
-      let dir = this.workspace
+      let dir = resolve(this.workspace, from)
       for (;;) {
         dirs.push(join(dir, 'node_modules'))
         const parent = dirname(dir)
@@ -317,18 +320,18 @@ export class RepositoryProbe {
   }
 
   /** An installed package's binary (`node_modules/.bin/<name>`, here or in a parent directory), or undefined. */
-  nodeBin(name: string): string | undefined {
-    return this.memo(`bin:${name}`, () => this.nodeModulesDirs().map((d) => join(d, '.bin', name)).find(isExecutable))
+  nodeBin(name: string, from = '.'): string | undefined {
+    return this.memo(`bin:${from}:${name}`, () => this.nodeModulesDirs(from).map((d) => join(d, '.bin', name)).find(isExecutable))
   }
 
-  /** Whether a node package is installed (its package.json resolves from the workspace). */
-  nodePackage(name: string): boolean {
-    return this.memo(`pkg:${name}`, () => this.nodeModulesDirs().some((d) => isFileAt(join(d, name, 'package.json'))))
+  /** Whether a node package is installed (its package.json resolves from the workspace, or from `from` in it). */
+  nodePackage(name: string, from = '.'): boolean {
+    return this.memo(`pkg:${from}:${name}`, () => this.nodeModulesDirs(from).some((d) => isFileAt(join(d, name, 'package.json'))))
   }
 
   /** An installed node package's version, if it is installed. */
-  nodePackageVersion(name: string): string | undefined {
-    for (const dir of this.nodeModulesDirs()) {
+  nodePackageVersion(name: string, from = '.'): string | undefined {
+    for (const dir of this.nodeModulesDirs(from)) {
       try {
         const data = JSON.parse(readTextFile(join(dir, name, 'package.json')) ?? 'null') as { version?: unknown } | null
         if (data === null) continue
