@@ -312,11 +312,16 @@ describe('python preset', () => {
   it.each([
     [{ 'tox.ini': '[testenv]\ncommands = pytest --doctest-modules calc tests\n' }, 'tox.ini'],
     [{ 'pyproject.toml': '[project]\nname = "calc"\n\n[tool.pytest.ini_options]\naddopts = "--doctest-modules -ra"\n' }, 'pyproject.toml'],
-    [{ 'tox.ini': '[pytest]\ntestpaths = tests\n#--pyargs --doctest-modules --ignore=.tox\n;  --doctest-modules\n' }, undefined]
+    [{ 'tox.ini': '[pytest]\ntestpaths = tests\n#--pyargs --doctest-modules --ignore=.tox\n;  --doctest-modules\n' }, undefined],
+    // pytoolz/toolz says it only in its CI workflow: `coverage run -m pytest --doctest-modules toolz/`.
+    [{ '.github/workflows/test.yml': 'jobs:\n  test:\n    steps:\n      - run: |\n          coverage run -m pytest --doctest-modules toolz/\n          pytest bench/\n' }, '.github/workflows/test.yml'],
+    [{ 'Makefile': 'test:\n\tpython -m pytest --doctest-modules src tests\n' }, 'Makefile'],
+    // Not a pytest line, or a commented one: nothing.
+    [{ '.github/workflows/docs.yaml': 'jobs:\n  d:\n    steps:\n      # - run: pytest --doctest-modules calc\n      - run: sphinx-build -W docs out # --doctest-modules\n' }, undefined]
   ])('collects the package too when the project runs pytest with --doctest-modules: %j', async (files, where) => {
     const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', ...files }), { PATH: '/nonexistent' }))
     expect(layer.stages?.testing?.command).toContain(where ? 'python3 -m pytest {tests} {path} --doctest-modules --cov={path} ' : 'python3 -m pytest {tests} --cov={path} ')
-    expect(chose(choices, 'tests and coverage')).toMatch(where ? new RegExp(`; the project runs its doctests \\(--doctest-modules in ${where.replace('.', '\\.')}\\): pytest collects them from \\{path\\} too$`) : /is the usual choice \(pip install pytest-cov\)$/)
+    expect(chose(choices, 'tests and coverage')).toMatch(where ? new RegExp(`; the project runs its doctests \\(--doctest-modules in ${where.replace(/\./g, '\\.')}\\): pytest collects them from \\{path\\} too$`) : /is the usual choice \(pip install pytest-cov\)$/)
   })
 
   it('honours .secrets.baseline: scans against a copy, so audited false positives stay out', async () => {

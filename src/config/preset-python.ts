@@ -28,6 +28,9 @@ interface PythonRunner {
 }
 
 /** ruff's documented default rules: pyflakes, and pycodestyle's errors that no formatter fixes. */
+/** A line, not a comment, that runs pytest with --doctest-modules (a Makefile recipe, a workflow's `run:`). */
+const PYTEST_DOCTESTS = /^(?![ \t]*#).*\bpytest\b.*\s--doctest-modules\b/m
+
 export const RUFF_DEFAULT_RULES = 'E4,E7,E9,F'
 
 /**
@@ -254,7 +257,12 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   // A project that runs pytest with --doctest-modules (boltons' tox.ini: `pytest --doctest-modules boltons tests`)
   // counts its modules' doctests among its tests: `pytest {tests}` alone collects none of them (pytest collects a
   // doctest only from a module it was pointed at), and would report the rest of the suite as all of it.
-  const doctests = ['pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg', 'noxfile.py'].find((f) => /^(?![ \t]*[#;]).*--doctest-modules\b/m.test(probe.text(f) ?? ''))
+  // Or in the commands its CI and its Makefile run (pytoolz/toolz: `coverage run -m pytest --doctest-modules toolz/`
+  // in its workflow, nowhere else), on a line that runs pytest.
+  const doctests =
+    ['pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg', 'noxfile.py'].find((f) => /^(?![ \t]*[#;]).*--doctest-modules\b/m.test(probe.text(f) ?? '')) ??
+    ['Makefile', 'makefile', 'GNUmakefile'].find((f) => PYTEST_DOCTESTS.test(probe.text(f) ?? '')) ??
+    probe.findInFiles(['.github/workflows'], /\.ya?ml$/, PYTEST_DOCTESTS)
   // pytest leaves dot-directories out of collection by its default norecursedirs (`.*`); a project's own norecursedirs
   // replaces that default, and without `.*` pytest walks into `.spec-to-production/`, where this run writes its reports
   // (and the rerun plugin below, which --doctest-modules then imports as a test module, failing collection).
