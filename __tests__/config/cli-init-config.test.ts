@@ -258,6 +258,24 @@ describe('init', () => {
     await runCli(root, ['init'])
     expect(await readFile(join(root, WORKFLOW), 'utf8')).toMatch(/ -m pip install -e "\.\[testing\]"\n/)
   })
+
+  // pyparsing/pyparsing: its extra is `diagrams`, which tox's test environment installs (`extras = unit: diagrams`);
+  // the workflow installed `-e .`, and its first run stopped on tests/test_diagram.py: No module named 'railroad'.
+  it("installs the extras tox's test environment installs when no extra has a test name", async () => {
+    const pyproject = '[build-system]\nrequires = ["flit_core >=3.12,<4"]\nbuild-backend = "flit_core.buildapi"\n\n[project]\nname = "pyparsing"\n\n[project.optional-dependencies]\ndiagrams = [\n    "railroad-diagrams",\n    "jinja2",\n]\n'
+    const tox = (extras: string) => `[tox]\nenvlist = py{310,311}-{unit,doctest}\n\n[testenv]\ndeps =\n    unit: pytest\n    doctest: sphinx\n${extras}commands =\n    unit: pytest tests\n`
+    const runs = async (files: Record<string, string>): Promise<string> => {
+      const root = await repo({ 'pyproject.toml': pyproject, 'pyparsing/__init__.py': '', 'tests/test_diagram.py': 'import railroad\n', ...files })
+      expect((await runCli(root, ['init'])).code).toBe(0)
+      const parsed: Array<{ run?: string }> = parse(await readFile(join(root, WORKFLOW), 'utf8')).jobs.ship.steps
+      return parsed.flatMap((s) => (s.run ? [s.run] : []))[0]
+    }
+    expect(await runs({ 'tox.ini': tox('extras = unit: diagrams\n') })).toBe('python -m pip install -e ".[diagrams]"')
+    expect(await runs({ 'tox.ini': tox('extras =\n    diagrams\n    nosuchextra\n') })).toBe('python -m pip install -e ".[diagrams]"')
+    // No tox.ini, or one installing no extra: the project alone, as before.
+    expect(await runs({})).toBe('python -m pip install -e .')
+    expect(await runs({ 'tox.ini': tox('') })).toBe('python -m pip install -e .')
+  })
 })
 
 describe("init: the action's reference in the workflow", () => {
