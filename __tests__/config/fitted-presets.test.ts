@@ -373,6 +373,28 @@ describe('python preset', () => {
       expect(chose(choices, 'linting')).toBe('pylint — configured in .pylintrc')
     })
   })
+
+  // eliben/pycparser type-checks with ty (`[tool.ty.src]`, `uvx ty check` in its Makefile): the preset ran the
+  // installed mypy, and the gate failed on 19 mypy errors in code the project's checker passes.
+  withDebian('a project that type-checks with ty', () => {
+    it.each([
+      [{ 'pyproject.toml': '[project]\nname = "pycparser"\n\n[tool.ruff.lint]\nignore = ["F403"]\n\n[tool.ty.src]\nexclude = ["setup.py"]\n' }, '[tool.ty] in pyproject.toml'],
+      [{ 'pyproject.toml': '[project]\nname = "x"\n', 'ty.toml': '[rules]\npossibly-unresolved-reference = "warn"\n' }, 'ty.toml']
+    ])('%j: type checking off, saying ty is not run, not the installed mypy', async (files, where) => {
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'pycparser/__init__.py': '', ...files }), { PATH: await pathWith(DEBIAN_PYTHON) }))
+      expect(layer.stages?.refactoring?.type_checking).toEqual({ enabled: false })
+      expect(chose(choices, 'type checking')).toBe(
+        `off — the project type-checks with ty (configured in ${where}), which the preset does not run (no report of ty's is one the type_checking gate reads), ` +
+          'and pyright or mypy would judge it by rules it never checked, so its type checking is not checked: set stages.refactoring.type_checking.command to a checker whose report the gate reads ' +
+          '(pyright --outputjson, mypy) and stages.refactoring.type_checking.report, with that checker configured for the project'
+      )
+    })
+
+    it('a mypy configuration still wins over ty', async () => {
+      const { choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'pyproject.toml': '[project]\nname = "x"\n\n[tool.ty]\n\n[tool.mypy]\nstrict = true\n' }), { PATH: await pathWith(DEBIAN_PYTHON) }))
+      expect(chose(choices, 'type checking')).toBe('mypy — configured in [tool.mypy] in pyproject.toml')
+    })
+  })
 })
 
 describe('node preset', () => {

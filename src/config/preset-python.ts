@@ -394,8 +394,22 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const pyrightBin = probe.nodeBin('pyright') ? 'npx pyright' : probe.onPath('pyright') ? 'pyright' : undefined
   const mypyInstalled = has('mypy', 'mypy')
   const pyrightCmd = runner.kind === 'uv' && !pyrightBin ? `${uvRun} --with pyright pyright` : (pyrightBin ?? runner.module('pyright'))
+  // A project that type-checks with ty (Astral's checker: ty.toml, `[tool.ty]`) and configures neither of the others:
+  // either would judge it by rules it never checked (eliben/pycparser: mypy, installed, failed the gate on 19 errors
+  // in code ty passes), and no report of ty's is one the gate reads. Off, saying so, as for a linter not run.
+  const tyConfigured = probe.firstFile(['ty.toml']) ?? (probe.pyprojectTable('tool.ty') ? '[tool.ty] in pyproject.toml' : undefined)
   let typeChecking
-  if (pyrightConfigured || (!mypyConfigured && (pyrightBin || !mypyInstalled))) {
+  if (tyConfigured && !pyrightConfigured && !mypyConfigured) {
+    typeChecking = { enabled: false }
+    choices.push({
+      topic: 'type checking',
+      chose: 'off',
+      because:
+        `the project type-checks with ty (configured in ${tyConfigured}), which the preset does not run (no report of ty's is one the type_checking gate reads), ` +
+        "and pyright or mypy would judge it by rules it never checked, so its type checking is not checked: set stages.refactoring.type_checking.command to a checker whose report the gate reads " +
+        '(pyright --outputjson, mypy) and stages.refactoring.type_checking.report, with that checker configured for the project'
+    })
+  } else if (pyrightConfigured || (!mypyConfigured && (pyrightBin || !mypyInstalled))) {
     typeChecking = {
       command: `${pyrightCmd} {path} --outputjson > {reports}/pyright.json`,
       report: { path: '{reports}/pyright.json', format: 'pyright-json' }
