@@ -99,9 +99,9 @@ describe('init', () => {
     expect(parse(config)).toMatchObject({
       preset: 'node',
       paths: { source: 'packages/{component}', tests: 'packages/{component}' },
-      stages: { testing: { command: expect.stringMatching(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm test --run --reporter=default --reporter=\{reports\}\/vitest-retries\.mjs --reporter=junit/) }, refactoring: { linting: { enabled: false } } }
+      stages: { testing: { command: expect.stringMatching(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm run test --run --reporter=default --reporter=\{reports\}\/vitest-retries\.mjs --reporter=junit/) }, refactoring: { linting: { enabled: false } } }
     })
-    expect(config).toContain('  # tests and coverage: vitest through the test script (pnpm test), so its own flags apply, JUnit and coverage reporters (scripts.test runs vitest ("vitest"))')
+    expect(config).toContain('  # tests and coverage: vitest through the test script (pnpm run test), so its own flags apply, JUnit and coverage reporters (scripts.test runs vitest ("vitest"))')
     const spec = await readFile(join(root, 'specs/web-app.md'), 'utf8')
     expect(spec).toMatch(/^---\ncomponent: web-app\npaths: \{ source: "packages\/web-app", tests: "packages\/web-app" \}\n---\n# web-app\n/)
     expect(spec).toContain('## Requirements')

@@ -424,10 +424,10 @@ describe('node preset', () => {
   it('runs vitest through a plain test script, with its junit and coverage reporters', async () => {
     const root = await repo({ 'package.json': pkg({ scripts: { test: 'vitest' } }), 'pnpm-lock.yaml': '' })
     const { layer, choices } = await fitPreset('node', new RepositoryProbe(root))
-    expect(chose(choices, 'tests and coverage')).toMatch(/^vitest through the test script \(pnpm test\)/)
+    expect(chose(choices, 'tests and coverage')).toMatch(/^vitest through the test script \(pnpm run test\)/)
     expect(layer.stages?.testing?.command).toBe(
       `printf '%s\\n' '${VITEST_RETRIES_MODULE.replace(/[{}]/g, '$&$&')}' > {reports}/vitest-retries.mjs && ` +
-        'pnpm test --run --reporter=default --reporter={reports}/vitest-retries.mjs --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
+        'pnpm run test --run --reporter=default --reporter={reports}/vitest-retries.mjs --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
         '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage ' +
         '--coverage.reportOnFailure=true --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 ' +
         '--coverage.thresholds.perFile=false --coverage.thresholds.100=false'
@@ -905,7 +905,7 @@ describe('node preset', () => {
         ['packages/parse/src', 'packages/parse/**/*.test.ts', 'packages/parse/']
       ]) {
         const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, { source, tests: testsPath })
-        expect(layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage /)
+        expect(layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm run test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage /)
         expect(layer.stages?.testing?.command?.endsWith(`--coverage.thresholds.100=false ${filter}`)).toBe(true)
         expect(tests(choices).chose).toMatch(/, only the tests under packages\/parse$/)
         expect(tests(choices).because).toContain("packages/parse is a workspace package (it has its own package.json): the root's vitest runs only the test files under packages/parse/")

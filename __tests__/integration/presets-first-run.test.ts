@@ -55,6 +55,10 @@ const TOOLS_DIR = join(tmpdir(), 's2p-preset-cache', 'node-tools')
 const TOOLS = ['vitest@4.1.12', '@vitest/coverage-v8@4.1.12', 'secretlint@12.0.0', '@secretlint/secretlint-rule-preset-recommend@12.0.0', 'pnpm@10.34.9']
 const nodeTools = (): boolean => installed(TOOLS_DIR, TOOLS, ['vitest', 'pnpm'], 'vitest and pnpm first runs')
 
+/** pnpm 9, which refuses options after `pnpm test` that pnpm 10 passes on to the script. */
+const PNPM9_DIR = join(tmpdir(), 's2p-preset-cache', 'pnpm9-tools')
+const pnpm9Tools = (): boolean => installed(PNPM9_DIR, ['pnpm@9.15.9'], ['pnpm'], 'the pnpm 9 first run')
+
 /** mocha, nyc and c8; secretlint deliberately not. */
 const MOCHA_DIR = join(tmpdir(), 's2p-preset-cache', 'mocha-tools')
 const mochaTools = (): boolean => installed(MOCHA_DIR, ['mocha@10.8.2', 'nyc@17.1.0', 'c8@12.0.0'], ['mocha', 'nyc', 'c8'], 'the mocha and c8 first runs')
@@ -883,7 +887,7 @@ describe('node', () => {
     expect(first.code).toBe(2)
     expect(first.report.errors[0]).toMatch(/^the configuration cannot run here:\n1 missing tool, found before running anything:\n {2}- osv-scanner \(not on PATH\), needed by the refactoring stage \(security\)/)
     const text = await init(root, 'sum', path)
-    expect(text).toContain('pnpm test --ci --reporters=default --reporters=jest-junit')
+    expect(text).toContain('pnpm run test --ci --reporters=default --reporters=jest-junit')
     expect(text).toContain('pnpm exec eslint')
     // Without osv-scanner here, the configuration keeps the secret scan and drops the vulnerability scan.
     const edited = text
@@ -894,5 +898,24 @@ describe('node', () => {
     const green = await run(root, 'sum', path, 'pnpm project, init configuration')
     expectGreen(green)
     expect(green.stdout).toMatch(/\[testing\] Tests:\s+2 passed, 2 total/)
+  })
+
+  // laphilosophia/sigil-security pins pnpm@9.1.4: the preset's `pnpm test --run --reporter=… --outputFile.junit=…`
+  // stopped on pnpm's own "Unknown options: 'run', 'outputFile.junit', …" before any test ran (pnpm 8 and 9 refuse
+  // options after `pnpm test`; pnpm 10 passes them on). `pnpm run test …` passes them in every release.
+  ;(pnpm9Tools() ? it : it.skip)("a pnpm 9 project: the test script's extra options reach jest", async () => {
+    const root = await project(
+      { ...JEST_PROJECT, 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n", '.github/spec-to-production.yml': 'preset: node\nquality_gates: { security: { vulnerabilities: false } }\nstages: { refactoring: { security: { enabled: false } } }\n' },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    await rm(join(root, 'package-lock.json'))
+    git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'pnpm only')
+    const path = `${join(PNPM9_DIR, 'node_modules/.bin')}:${SYSTEM_PATH}`
+    expect(execFileSync(join(PNPM9_DIR, 'node_modules/.bin/pnpm'), ['--version'], { encoding: 'utf8' }).trim()).toBe('9.15.9')
+    const green = await run(root, 'sum', path, 'pnpm 9 project')
+    expect(green.stdout).toContain('  tests and coverage: jest through the test script (pnpm run test), so its own flags apply')
+    expect(green.stdout).not.toContain('Unknown option')
+    expectGreen(green)
+    expect(green.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 2, passed: 2 })
   })
 })

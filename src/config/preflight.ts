@@ -382,7 +382,7 @@ function checkCommand(ctx: CheckContext, command: string): void {
   }
   const installed = (pkg: string) => [...dirs].some((dir) => ctx.probe.nodePackage(pkg, dir))
   for (const pkg of packages) if (!installed(pkg)) need(ctx, pkg, 'node-package', 'not in node_modules')
-  if (/\bvitest\b|\bnpm test\b|\bpnpm test\b|\byarn test\b/.test(command) && /--coverage\.enabled|--coverage\.reporter/.test(command)) {
+  if (/\bvitest\b|\bnpm test\b|\bpnpm (?:run )?test\b|\byarn test\b/.test(command) && /--coverage\.enabled|--coverage\.reporter/.test(command)) {
     if (!installed('@vitest/coverage-v8') && !installed('@vitest/coverage-istanbul')) {
       const version = [...dirs].map((dir) => ctx.probe.nodePackageVersion('vitest', dir)).find((v) => v !== undefined)
       need(ctx, `@vitest/coverage-v8${version ? `@${version}` : ''}`, 'node-package', 'not in node_modules')

@@ -20,14 +20,21 @@ interface Manager {
   name: PackageManager
   /** Runs an installed package's binary: `npx X`, `pnpm exec X`, `yarn X`. */
   exec: string
+  /** How the test script is run: `npm test`, `pnpm run test`, `yarn test`. */
+  script: string
   /** Runs the test script with extra arguments. */
   test(args: string): string
 }
 
+/**
+ * pnpm's `run` passes what follows the script's name to the script in every release; `pnpm test --run` is refused
+ * before pnpm 10 ("Unknown options: 'run', 'outputFile.junit'", pnpm 8 and 9: laphilosophia/sigil-security pins
+ * pnpm@9.1.4), and `pnpm test -- --run` hands pnpm 10's script a literal `--`, after which vitest reads no option.
+ */
 const MANAGERS: Record<PackageManager, Manager> = {
-  npm: { name: 'npm', exec: 'npx', test: (args) => `npm test -- ${args}` },
-  pnpm: { name: 'pnpm', exec: 'pnpm exec', test: (args) => `pnpm test ${args}` },
-  yarn: { name: 'yarn', exec: 'yarn', test: (args) => `yarn test ${args}` }
+  npm: { name: 'npm', exec: 'npx', script: 'npm test', test: (args) => `npm test -- ${args}` },
+  pnpm: { name: 'pnpm', exec: 'pnpm exec', script: 'pnpm run test', test: (args) => `pnpm run test ${args}` },
+  yarn: { name: 'yarn', exec: 'yarn', script: 'yarn test', test: (args) => `yarn test ${args}` }
 }
 
 const LOCK_FILES: ReadonlyArray<[string, PackageManager]> = [
@@ -675,7 +682,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     return undefined
   }
   const viaScript = scriptTakesArgs(script, runner)
-  const how = viaScript ? `through the test script (${pm.name} test), so its own flags apply` : `directly (${pm.exec} ${runner === 'node-test' ? 'node' : runner})`
+  const how = viaScript ? `through the test script (${pm.script}), so its own flags apply` : `directly (${pm.exec} ${runner === 'node-test' ? 'node' : runner})`
   const summary: ReportRef = { path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' }
   /**
    * How the command calls vitest or jest: through the test script, or as the script calls it (its own flags, through
