@@ -15,6 +15,7 @@ import { actionReference, checkoutOrigin, githubRemote, githubRepository, majorR
 import { initCommand, schemaUrl, workflowText } from '../../src/cli/init.js'
 import { GO_TOOLS } from '../../src/config/tools.js'
 import { RepositoryProbe } from '../../src/config/probe.js'
+import { loadConfig } from '../../src/config/load.js'
 import { VERSION } from '../../src/engine/pipeline.js'
 import { schemaErrors } from '../../src/config/schema.js'
 import { bundledCli, git, runCli, type CliRun } from '../helpers/workspace.js'
@@ -102,6 +103,12 @@ describe('init', () => {
       stages: { testing: { command: expect.stringMatching(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm run test --run --reporter=default --reporter=\{reports\}\/vitest-retries\.mjs --reporter=junit/) }, refactoring: { linting: { enabled: false } } }
     })
     expect(config).toContain('  # tests and coverage: vitest through the test script (pnpm run test), so its own flags apply, JUnit and coverage reporters (scripts.test runs vitest ("vitest"))')
+    // A check off for want of a tool says on its line how to turn it on; done as it says, the command runs.
+    const off = '      enabled: false  # to check it, replace this line with the command and report the reason above names\n'
+    expect(config).toContain(`    linting:\n${off}`)
+    await writeFile(join(root, '.github/spec-to-production.yml'), config.replace(off, '      command: "pnpm exec biome lint --reporter=sarif {path} > {reports}/biome.sarif"\n      report: { path: "{reports}/biome.sarif", format: sarif }\n'))
+    const edited = await loadConfig({ workspace: root, component: 'web-app' })
+    expect(edited.config.stages.refactoring.linting).toMatchObject({ enabled: true, command: 'pnpm exec biome lint --reporter=sarif {path} > {reports}/biome.sarif' })
     const spec = await readFile(join(root, 'specs/web-app.md'), 'utf8')
     expect(spec).toMatch(/^---\ncomponent: web-app\npaths: \{ source: "packages\/web-app", tests: "packages\/web-app" \}\n---\n# web-app\n/)
     expect(spec).toContain('## Requirements')
