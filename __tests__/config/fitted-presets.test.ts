@@ -390,6 +390,17 @@ describe('python preset', () => {
       )
     })
 
+    // kjd/idna: no mypy configuration; its CI runs `mypy --strict idna`. Plain mypy checked far less than that.
+    it.each([
+      [{ '.github/workflows/python-package.yml': 'jobs:\n  lint:\n    steps:\n      - name: Check types with mypy\n        run: mypy --strict idna\n' }, '.github/workflows/python-package.yml'],
+      [{ 'tox.ini': '[testenv:types]\ncommands = python -m mypy --strict src\n' }, 'tox.ini'],
+      [{ '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      - run: python -m pip install ruff mypy\n      - run: mypy --strict-optional idna  # --strict later\n      # - run: mypy --strict idna\n' }, undefined]
+    ])("%j: mypy with --strict when the project's own runs use it", async (files, where) => {
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'pyproject.toml': '[project]\nname = "idna"\n', 'idna/__init__.py': '', ...files }), { PATH: await pathWith(DEBIAN_PYTHON) }))
+      expect(layer.stages?.refactoring?.type_checking?.command).toBe(`python3 -m mypy {path}${where ? ' --strict' : ''} --show-column-numbers --no-color-output > {reports}/mypy.txt`)
+      expect(chose(choices, 'type checking')).toBe(where ? `mypy --strict — mypy is importable by python3, pyright is not; the project runs mypy with --strict (${where})` : 'mypy — mypy is importable by python3, pyright is not')
+    })
+
     it('a mypy configuration still wins over ty', async () => {
       const { choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'pyproject.toml': '[project]\nname = "x"\n\n[tool.ty]\n\n[tool.mypy]\nstrict = true\n' }), { PATH: await pathWith(DEBIAN_PYTHON) }))
       expect(chose(choices, 'type checking')).toBe('mypy — configured in [tool.mypy] in pyproject.toml')

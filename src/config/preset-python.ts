@@ -28,6 +28,9 @@ interface PythonRunner {
 }
 
 /** ruff's documented default rules: pyflakes, and pycodestyle's errors that no formatter fixes. */
+/** A line, not a comment, that runs mypy with --strict (a workflow's `run:`, a Makefile recipe, tox's commands). */
+const MYPY_STRICT = /^(?![ \t]*#).*\bmypy\b(?:[^\n#]*\s)?--strict(?![\w-])/m
+
 /** A line, not a comment, that runs pytest with --doctest-modules (a Makefile recipe, a workflow's `run:`). */
 const PYTEST_DOCTESTS = /^(?![ \t]*#).*\bpytest\b.*\s--doctest-modules\b/m
 
@@ -422,11 +425,20 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     choices.push({ topic: 'type checking', chose: 'pyright', because })
   } else {
     const mypy = runner.kind === 'uv' && !mypyInstalled ? `${uvRun} --with mypy mypy` : run('mypy')
+    // The project's own runs of mypy with --strict (kjd/idna: `mypy --strict idna` in its CI, no mypy configuration):
+    // without it, mypy checks far less than the project does, and passes what the project's CI fails.
+    const strict =
+      ['tox.ini', 'noxfile.py', 'Makefile', 'makefile', 'GNUmakefile', '.pre-commit-config.yaml'].find((f) => MYPY_STRICT.test(probe.text(f) ?? '')) ??
+      probe.findInFiles(['.github/workflows'], /\.ya?ml$/, MYPY_STRICT)
     typeChecking = {
-      command: `${mypy} {path} --show-column-numbers --no-color-output > {reports}/mypy.txt`,
+      command: `${mypy} {path}${strict ? ' --strict' : ''} --show-column-numbers --no-color-output > {reports}/mypy.txt`,
       report: { path: '{reports}/mypy.txt', format: 'mypy-text' }
     }
-    choices.push({ topic: 'type checking', chose: 'mypy', because: mypyConfigured ? `configured in ${mypyConfigured}` : `mypy is ${where}, pyright is not` })
+    choices.push({
+      topic: 'type checking',
+      chose: strict ? 'mypy --strict' : 'mypy',
+      because: (mypyConfigured ? `configured in ${mypyConfigured}` : `mypy is ${where}, pyright is not`) + (strict ? `; the project runs mypy with --strict (${strict})` : '')
+    })
   }
 
   // Secrets: detect-secrets (with the project's baseline when it has one), else gitleaks.
