@@ -697,6 +697,33 @@ describe('node', () => {
     expectGreen(await run(root, 'sum', SYSTEM_PATH, 'vitest project, init configuration'))
   })
 
+  // bombshell-dev/clack, with a test command of the user's (`vitest run … --coverage.enabled`) and one test failing:
+  // beside the failed test, "wrote no coverage report" read as a second fault with no cause. vitest writes none for a
+  // run in which a test failed unless coverage.reportOnFailure is set: the error says so.
+  ;(tools ? it : it.skip)("a user's vitest command without reportOnFailure, a test failing: the coverage error says why there is no report", async () => {
+    const command = 'npx vitest run --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled --coverage.reporter=json-summary --coverage.reportsDirectory={reports}/coverage'
+    const root = await project(
+      {
+        'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, type: 'module', scripts: { test: 'vitest' } }),
+        'package-lock.json': JEST_PROJECT['package-lock.json'],
+        'src/sum/index.js': 'export function sum(a, b) {\n  return a - b\n}\n',
+        'src/sum/index.test.js': "import { expect, test } from 'vitest'\nimport { sum } from './index.js'\ntest('adds', () => {\n  expect(sum(1, 2)).toBe(3)\n})\n",
+        'specs/sum.md': spec('sum'),
+        '.github/spec-to-production.yml':
+          `preset: node\nstages:\n  testing:\n    command: "${command}"\n    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage/coverage-summary.json" }\n    enabled: true\n` +
+          '  refactoring: { enabled: false }\nerror_recovery: { testing: { max_retries: 0 } }\n'
+      },
+      { node_modules: join(TOOLS_DIR, 'node_modules') }
+    )
+    const red = await run(root, 'sum', SYSTEM_PATH, 'vitest project, a failing test, no reportOnFailure')
+    expect(red.code).toBe(1)
+    const gates = red.report.stage_results.testing.quality_gates
+    expect(gates.test_pass_rate.details).toMatchObject({ total: 1, failed: 1 })
+    expect(gates.test_coverage.errors[0]).toMatch(
+      / wrote no coverage report at \S+coverage-summary\.json — vitest writes no coverage report for a run in which a test failed unless coverage\.reportOnFailure is set \(--coverage\.reportOnFailure=true\)$/
+    )
+  })
+
   ;(mochaTools() ? it : it.skip)(
     'a mocha project shaped like expressjs/cors: the chained test script followed to nyc + mocha --require; xunit; secretlint fetched by npx',
     async () => {
