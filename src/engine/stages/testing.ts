@@ -333,6 +333,8 @@ async function readAttempt(
         workspace,
         format: suite.reports?.junit?.format,
         onCase,
+        // A runner run in the component's package writes paths relative to it.
+        roots: [...(scope.scope.tests ?? []), ...(scope.scope.sources ?? [])].filter((p) => !/[*?[\]{}]/.test(p)),
         ...(suite.passRatePolicy?.quarantine?.active.length ? { match: suite.passRatePolicy.quarantine.match } : {})
       })
     ),
