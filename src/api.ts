@@ -25,6 +25,8 @@ export interface WorkflowOptions {
   workspace?: string
   /** Where to write the JSON report; default `workflow_report_<component>.json` in the workspace. */
   output?: string
+  /** How the caller's user names `output` in a message: `--output` (the CLI's flag) unless said otherwise. */
+  outputOption?: string
   /** Diff-aware mode: judge findings only on lines changed since this ref, and report patch coverage. */
   onlyChangedSince?: string
   /** The base the change is compared with (a pull request's base commit): gates whose configuration it changes say so. */
@@ -156,7 +158,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   const workspace = resolve(options.workspace ?? process.cwd())
   const host = options.host ?? createConsoleHost({ workspace })
   const reportPath = resolve(workspace, options.output ?? defaultReportName(options.componentName))
-  const overwrite = await overwriteProblem(reportPath, { cwd: workspace, inputs: [options.specFile, options.configFile], what: 'report', option: '--output' })
+  const overwrite = await overwriteProblem(reportPath, { cwd: workspace, inputs: [options.specFile, options.configFile], what: 'report', option: options.outputOption ?? '--output' })
   if (overwrite) throw new ConfigurationError(overwrite)
   const outcome = await runPipeline({
     host,

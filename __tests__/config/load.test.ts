@@ -285,6 +285,14 @@ components:
 })
 
 describe('loadConfig: errors', () => {
+  it('names the line of an unquoted glob that starts with * (a YAML alias to nothing), and says to quote it', async () => {
+    const message = await loadError('stages:\n  testing:\n    reports: { junit: **/build/test-results/test/*.xml }\n')
+    expect(message).toBe(
+      'Invalid configuration file .github/spec-to-production.yml (1 error):\n' +
+        '.github/spec-to-production.yml:3:23: **/build/test-results/test/*.xml is read as a YAML alias to an anchor that is not set; a value that starts with * (a glob such as **/build/test-results/test/*.xml) must be quoted: "**/build/test-results/test/*.xml"'
+    )
+  })
+
   it('names file:line:column of a YAML syntax error', async () => {
     const message = await loadError('quality_gates:\n  linting: { max_issues: 0\nstages: {}\n')
     expect(message).toMatch(/^Invalid configuration file \.github\/spec-to-production\.yml \(\d+ errors?\):\n/)

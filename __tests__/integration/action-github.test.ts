@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
 import { startAzurite, type Azurite } from '../servers/azurite.js'
 import { actionsEnv, startResultsApi, type ResultsApi } from '../servers/results-api.js'
-import { bundledAction, exampleRepo, removeDir, ROOT, writeIn } from '../helpers/workspace.js'
+import { bundledAction, exampleRepo, git, removeDir, ROOT, writeIn } from '../helpers/workspace.js'
 
 // Each test runs the real example end to end (jest, eslint, tsc, secretlint, a deployment): minutes on a
 // loaded 2-core machine.
@@ -99,6 +99,8 @@ test('a pull request run: check run on the head commit with annotations, artifac
   const fixable = 'export function answer(): number {\n  let x = 42\n  return x\n}\n'
   await writeIn(dir, 'examples/greeter/src/fixme.ts', fixable)
   const event = JSON.parse(await readFile(join(ROOT, '__tests__/github/fixtures/pull_request.synchronize.json'), 'utf8'))
+  // The pull request's head is the commit checked out: results go on the commit judged.
+  event.pull_request.head.sha = git(dir, 'rev-parse', 'HEAD').trim()
   github.script('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', [
     { status: 200, body: [{ sha: 'c'.repeat(40), filename: 'examples/greeter/src/fixme.ts', status: 'added', additions: 4, deletions: 0, changes: 4, blob_url: 'https://x', raw_url: 'https://x', contents_url: 'https://x', patch: '@@ -0,0 +1,4 @@\n+export function answer(): number {\n+  let x = 42\n+  return x\n+}' }] }
   ])
@@ -159,6 +161,7 @@ test('the next run, on a fresh runner, continues the session and the history fro
   const dir = await exampleRepo()
   repos.push(dir)
   const event = JSON.parse(await readFile(join(ROOT, '__tests__/github/fixtures/pull_request.synchronize.json'), 'utf8'))
+  event.pull_request.head.sha = git(dir, 'rev-parse', 'HEAD').trim()
   const run = await runAction(dir, event, { 'artifact-name': 'greeter-second', 'check-run': 'false' }, '4243')
   expect(run.code).toBe(0)
   expect(run.log).toMatch(/context of greeter restored from the cache/)

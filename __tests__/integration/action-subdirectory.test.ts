@@ -43,6 +43,8 @@ test('a component in packages/tiny: annotations, SARIF and summary links name fi
   git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'mono')
 
   const event = JSON.parse(await readFile(join(ROOT, '__tests__/github/fixtures/pull_request.synchronize.json'), 'utf8'))
+  // The pull request's head is the commit checked out: results go on the commit judged.
+  event.pull_request.head.sha = git(repo, 'rev-parse', 'HEAD').trim()
   const temp = await mkdtemp(join(tmpdir(), 's2p-runner-'))
   dirs.push(temp)
   const files = { event: join(temp, 'event.json'), output: join(temp, 'output'), summary: join(temp, 'summary') }

@@ -208,3 +208,24 @@ test('quality_gates.test_pass_rate.flaky: fail holds the integration tests too: 
   expect(gate.passed).toBe(false)
   expect(run.code).toBe(1)
 })
+
+test('integration tests that write one JUnit file per shard are read by a glob: every shard counted, the files named', async () => {
+  const shard = (n: number, failure: string) =>
+    `<testsuite name="shard${n}" tests="1"><testcase classname="it.shard${n}" name="answers">${failure}</testcase></testsuite>`
+  const command = `"mkdir -p {reports}/it && cp fixture/coverage/lcov.info {reports}/it/lcov.info && cp it-1.xml {reports}/it/shard-1.xml && cp it-2.xml {reports}/it/shard-2.xml"`
+  const dir = await repo(
+    `    command: "true"\n    integration_tests:\n      command: ${command}\n      reports: { junit: "{reports}/it/shard-*.xml", coverage: "{reports}/it/lcov.info" }\n`,
+    ''
+  )
+  await writeFile(join(dir, 'it-1.xml'), shard(1, ''))
+  await writeFile(join(dir, 'it-2.xml'), shard(2, '<failure message="503 from /health"/>'))
+  const { run, stage } = await staging(dir)
+  const gate = stage.quality_gates.integration_test_pass_rate
+  // The second shard's failure fails the gate: a file of a glob is never left out because it failed.
+  expect(gate.passed).toBe(false)
+  expect(gate.details).toMatchObject({ total: 2, passed: 1, failed: 1, junit_files: { count: 2, stale_count: 0, duplicate_ids: 0 } })
+  expect(gate.details.junit_files.glob).toMatch(/^\.spec-to-production\/.*\/it\/shard-\*\.xml$/)
+  expect(gate.details.junit_files.files).toHaveLength(2)
+  expect(run.stdout).toMatch(/✗ gate integration_test_pass_rate \(\d+ ms\): 50% < 100% \(1 of 2 executed tests, from 2 JUnit files \(glob \.spec-to-production\/\S+\/it\/shard-\*\.xml\)\)/)
+  expect(run.code).toBe(1)
+})

@@ -322,3 +322,73 @@ describe("Jenkins' JUnit plugin's test reports", () => {
     expect([failing.unlisted_failures, flaky.unlisted_failures]).toEqual([undefined, undefined])
   })
 })
+
+/**
+ * Catch2's approval baselines (tests/SelfTest/Baselines/junit.sw.multi.approved.txt, BSL-1.0): its JUnit reporter's
+ * output for its own self-test, trimmed to 19 test cases, with the placeholders its approvalTests.py writes in place
+ * of run-dependent text (`<exe-name>`, `{duration}`, `<line number>`…) put back as values.
+ */
+describe("Catch2's JUnit approval baseline", () => {
+  const file = `${root}catch2/junit.sw.multi.xml`
+
+  it('counts a test tagged [!mayfail] or [!shouldfail] that failed as skipped, as Catch2 counts it "failed as expected"', async () => {
+    // Catch2 writes <skipped message="TEST_CASE tagged with !mayfail"/> beside the failed assertions of such a test and
+    // leaves them out of its failures (console: "14 failed as expected", exit status 0 for them). The 9 cases with
+    // that marker (6 of them with a <failure> or <error>) are skipped; the plain failures and errors, and a
+    // [!shouldfail] generator test Catch2 wrote no marker for, still fail.
+    const report = await readTestReport(file, { workspace: root })
+    expect(report.totals).toMatchObject({ total: 19, passed: 2, failed: 3, errors: 3, skipped: 11 })
+    expect(report.failures.map((f) => `${f.kind} ${f.name}`)).toEqual([
+      'failure #1514: stderr/stdout is not captured in tests aborted by an exception',
+      "failure 'Not' checks that should fail",
+      'error An unchecked exception reports the line of the last assertion',
+      'error Custom exceptions can be translated when testing for nothrow',
+      "error Expected exceptions that don't throw or unexpected exceptions fail the test",
+      'failure failing for some generator values causes entire test case to fail'
+    ])
+    expect(report.unlisted_failures).toBeUndefined()
+  })
+
+  it("still fails a test whose <skipped> says anything else beside its failure (Catch2's SKIP() after a failed CHECK)", async () => {
+    const text = readFileSync(file, 'utf8').replaceAll('<skipped message="TEST_CASE tagged with !mayfail"/>', '<skipped message="skipped"/>')
+    const report = await parseJUnit(text, { file: 'catch2.xml', workspace: root })
+    expect(report.totals).toMatchObject({ total: 19, passed: 2, failed: 6, errors: 6, skipped: 5 })
+  })
+})
+
+/**
+ * PHPUnit's end-to-end tests (tests/end-to-end/retry/retry-junit-xml-logging.phpt and
+ * repeat/repeat-junit-xml-logging-failure-threshold-reached.phpt, BSD-3-Clause): the JUnit XML they expect, with the
+ * `%s`, `%f` and `%d` of their EXPECTF sections filled in.
+ */
+describe("PHPUnit's JUnit logging of #[Retry] and #[Repeat]", () => {
+  const phpunit = `${root}phpunit/`
+
+  it('counts a test that passed on its second attempt once, as flaky (PHPUnit: "There was 1 retried test … 1 failed attempt", OK (1 test))', async () => {
+    // PHPUnit writes only the deciding attempt, named "testOne (attempt 2 of 3)": the first attempt failed.
+    const report = await readTestReport(`${phpunit}retry-junit-xml-logging.xml`, { workspace: '/phpunit' })
+    expect(report.totals).toMatchObject({ total: 1, passed: 1, failed: 0, errors: 0, skipped: 0 })
+    expect(report.flaky_count).toBe(1)
+    expect(report.flaky?.map((f) => [f.name, f.attempts])).toEqual([['testOne (attempt 2 of 3)', 2]])
+    // The same name without PHPUnit's class attribute is just a name.
+    const plain = await parseJUnit(readFileSync(`${phpunit}retry-junit-xml-logging.xml`, 'utf8').replace(/ class="[^"]*"/, ''), { file: 'r.xml', workspace: '/phpunit' })
+    expect(plain.flaky_count ?? 0).toBe(0)
+  })
+
+  it('counts a class skipped in setUpBeforeClass as PHPUnit does (Skipped: 3), though it writes no test case for it', async () => {
+    // skipped-before-class-method-multiple-test-methods.phpt: <testsuite … tests="3" skipped="3"/> and nothing in it.
+    const file = `${phpunit}skipped-before-class-multiple-test-methods.xml`
+    const report = await readTestReport(file, { workspace: '/phpunit' })
+    expect(report.totals).toMatchObject({ total: 3, passed: 0, failed: 0, errors: 0, skipped: 3 })
+    expect(report.warnings).toEqual([
+      `${file}: the suite ${JSON.stringify('PHPUnit\\TestFixture\\Logging\\SkippedBeforeClassWithMultipleTestMethodsTest')} says tests="3" and skipped="3" but lists 0 test case(s), 0 of them skipped: ` +
+        "the 3 it does not list are counted as skipped (cargo's libtest leaves ignored tests out; PHPUnit writes a class skipped before its tests as a suite with none)"
+    ])
+  })
+
+  it('counts each repetition as a test and none as flaky: 5 tests, 2 failed, 3 skipped after the failure threshold', async () => {
+    const report = await readTestReport(`${phpunit}repeat-failure-threshold-reached.xml`, { workspace: '/phpunit' })
+    expect(report.totals).toMatchObject({ total: 5, passed: 0, failed: 2, errors: 0, skipped: 3 })
+    expect(report.flaky_count ?? 0).toBe(0)
+  })
+})

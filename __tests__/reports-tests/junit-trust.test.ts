@@ -55,9 +55,45 @@ describe('tests the runner did not run are skipped, never passed', () => {
     expect(j.errors[0]).toMatch(/no executed test \(all 2 test\(s\) in the report were skipped or not run\)/)
   })
 
-  it('ctest 3.25: status="disabled" with no child is skipped, as ctest says "did not run"', async () => {
+  it('ctest 3.25: status="disabled" with no child and a SKIP_RETURN_CODE skip are skipped, as ctest says "did not run"', async () => {
     const report = await parseJUnitFile(junitFixture('ctest.xml'), { workspace: '/tmp/ct' })
-    expect(report.totals).toMatchObject({ total: 5, passed: 1, failed: 1, skipped: 3 })
+    // ctest: "2 tests failed out of 4": fails (Failed) and missing_exe (Not Run: "Unable to find executable").
+    expect(report.totals).toMatchObject({ total: 5, passed: 1, failed: 1, errors: 1, skipped: 2 })
+    expect(report.failures.map((f) => [f.name, f.kind, f.message])).toEqual([
+      ['fails', 'failure', ''],
+      ['missing_exe', 'error', 'not run: Unable to find executable (ctest counts it as failed)']
+    ])
+  })
+
+  it("cargo test's libtest JUnit (--format junit): its ignored test, left out of the cases, is skipped as cargo counts it", async () => {
+    // cargo 1.95: "2 passed; 3 failed; 1 ignored"; the XML says tests="6" skipped="1" and lists the 5 that ran.
+    const report = await parseJUnitFile(junitFixture('cargo-libtest.xml'), { workspace: '/tmp/co6/rs' })
+    expect(report.totals).toMatchObject({ total: 6, passed: 2, failed: 3, errors: 0, skipped: 1 })
+    expect(report.warnings?.[0]).toMatch(/the suite "test" says tests="6" and skipped="1" but lists 5 test case\(s\), 0 of them skipped: the 1 it does not list are counted as skipped/)
+    // Only when both attributes agree on the gap: a suite that says tests="3" and lists 2, none said skipped, counts 2.
+    const short = await parseJUnit(suite('<testcase classname="c" name="a"/><testcase classname="c" name="b"/>').replace('<testsuite name="suite">', '<testsuite name="s" tests="3" skipped="0">'), opts)
+    expect(short.totals).toMatchObject({ total: 2, passed: 2, skipped: 0 })
+    // Nor in a suite that holds suites (PHPUnit's class suite sums its methods' suites).
+    const outer = await parseJUnit(
+      '<testsuites><testsuite name="o" tests="2" skipped="1"><testsuite name="i" tests="1" skipped="0"><testcase classname="c" name="a"/></testsuite></testsuite></testsuites>',
+      opts
+    )
+    expect(outer.totals).toMatchObject({ total: 1, skipped: 0 })
+  })
+
+  it('ctest 3.25: a test it did not run for want of its executable or fixture is failed, as ctest counts it', async () => {
+    // ctest: "30% tests passed, 7 tests failed out of 10"; did not run: disabled, skip_rc. Its JUnit writes the two
+    // "Not Run" failures as status="notrun" with a <skipped> giving the reason, like the skip: read as skipped, a test
+    // binary that failed to build passed the gate with the other tests.
+    const report = await parseJUnitFile(junitFixture('ctest-not-run.xml'), { workspace: '/tmp/co6/ctest' })
+    expect(report.totals).toMatchObject({ total: 11, passed: 2, failed: 5, errors: 2, skipped: 2 })
+    expect(report.failures.filter((f) => f.kind === 'error').map((f) => [f.name, f.message])).toEqual([
+      ['notrun_missing', 'not run: Unable to find executable (ctest counts it as failed)'],
+      ['needs_fixture', 'not run: Fixture dependency failed (ctest counts it as failed)']
+    ])
+    // Only ctest's shape is read so: another runner's status="notrun" case with a <skipped> reason stays skipped.
+    const other = await parseJUnit(suite('<testcase classname="c" name="t" status="notrun"><skipped message="Unable to find executable"/></testcase>'), opts)
+    expect(other.totals).toMatchObject({ total: 1, skipped: 1 })
   })
 
   it('reads the status words of converters and older runners, and a failing status without a child fails', async () => {

@@ -19,6 +19,7 @@ import { workflowRun, type TriggeringRun } from './event-payload.js'
 import type { WorkflowReport } from '../engine/model.js'
 import type { ExpectedLeg } from '../aggregate/matrix.js'
 import { logInert } from './inert-log.js'
+import { booleanInput, commentMode as parseCommentMode } from './input-values.js'
 import { reportedRepositoryPath } from './repo-prefix.js'
 
 const log: GitHubLogger = { info: (m) => logInert(m), warning: (m) => core.warning(m), error: (m) => core.error(m), debug: core.debug }
@@ -37,6 +38,11 @@ export async function runAggregateAction(): Promise<void> {
   try {
     const token = core.getInput('github-token')
     if (token) core.setSecret(token)
+    // Read before any work: a value that is neither true nor false is refused, never taken as one of them.
+    const checkRun = booleanInput('check-run', true)
+    const comment = parseCommentMode(core.getInput('comment'))
+    // Empty is the input's default here: true.
+    const commentMode = comment === 'auto' ? 'true' : comment
     const fromRunInput = core.getInput('report-from-run').trim()
     const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'spec-to-production-aggregate')
     await mkdir(dir, { recursive: true })
@@ -71,8 +77,6 @@ export async function runAggregateAction(): Promise<void> {
     // Check runs: one per leg with its annotations in report-from-run mode (the fork's own run could not post
     // them), and one overall.
     let checkRunUrl = ''
-    const checkRun = (core.getInput('check-run') || 'true').trim().toLowerCase() !== 'false'
-    const commentMode = (core.getInput('comment') || 'true').trim().toLowerCase()
     if (token && headSha && checkRun) {
       const octokit = createOctokit({ token, log })
       if (fromRun) {

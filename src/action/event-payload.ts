@@ -17,6 +17,12 @@ export function pullRequestBase(): string | null {
   return typeof pr?.base?.sha === 'string' ? pr.base.sha : null
 }
 
+/** The pull request's head commit, for pull-request events; null otherwise. */
+export function pullRequestHead(): string | null {
+  const pr = payload()?.pull_request as { head?: { sha?: unknown } } | undefined
+  return typeof pr?.head?.sha === 'string' ? pr.head.sha : null
+}
+
 /** The triggering run of a workflow_run event, as its payload describes it. */
 export interface TriggeringRun {
   runId: number

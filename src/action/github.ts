@@ -13,7 +13,7 @@ import { sarifFileName, writeTextAtomically } from '../engine/report.js'
 import { completeCheckRun, startCheckRun, type CheckRunStart } from '../github/checks.js'
 import { createGitHubPort } from '../github/deployments.js'
 import { createFixSuggester } from '../github/suggestions.js'
-import { readEventContext, type EventContext } from '../github/event.js'
+import { readEventContext, type CheckedOut, type EventContext } from '../github/event.js'
 import { artifactName } from '../github/names.js'
 import type { GitHubClient, GitHubLogger } from '../github/octokit.js'
 import { reportToSarif } from '../github/sarif.js'
@@ -52,10 +52,11 @@ export function noGitHub(): GitHubSession {
  * Before the pipeline: the client, the event, the in-progress check run and the deployments port. Each request
  * waits `requestTimeoutMs` at most for an answer (see createOctokit).
  */
-export async function openGitHub(inputs: ActionInputs, options: { requestTimeoutMs?: number } = {}): Promise<GitHubSession> {
+export async function openGitHub(inputs: ActionInputs, options: { requestTimeoutMs?: number; checkedOut?: Promise<CheckedOut | null> } = {}): Promise<GitHubSession> {
   const session: GitHubSession = { event: null, octokit: null, port: undefined, check: null, baseSha: pullRequestBase() }
   try {
-    session.event = readEventContext()
+    // The check run, the suggestions and the comment go where the judged commit is (see readEventContext).
+    session.event = readEventContext(process.env, await options.checkedOut)
   } catch (error) {
     core.warning(`cannot read the workflow event: ${(error as Error).message}; check runs and deployments are off`)
     return session
@@ -142,6 +143,12 @@ export async function publishResults(
     )
     if (result?.uploaded) artifact = name
     else artifactHolds = []
+    // Names are unique per workflow run: a second leg of the component (a matrix over targets or systems) collides.
+    if (result && !result.uploaded && /already exists/i.test(result.error ?? '')) {
+      core.warning(
+        `the artifact name ${name} is taken in this workflow run (by another job of the run with the same component, such as a second matrix leg): this leg's report, SARIF and logs are in no artifact, and an aggregate expecting every leg counts it missing. Give each leg its own name: artifact-name: spec-to-production-${report.component_name}-\${{ strategy.job-index }}`
+      )
+    }
   }
   return { checkRunUrl, artifact, artifactHolds, annotations }
 }

@@ -12,13 +12,14 @@ function runBranch(env: NodeJS.ProcessEnv = process.env): string | null {
   return env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice('refs/heads/'.length) : null
 }
 
-export function createActionHost(workspace: string, github?: GitHubPort, sessionStore?: SessionStore, restoreState?: () => Promise<void>): Host {
+/** `sha`: the commit the workspace has checked out (what `{sha}` names and a deployment records), else GITHUB_SHA. */
+export function createActionHost(workspace: string, sha: string | null, github?: GitHubPort, sessionStore?: SessionStore, restoreState?: () => Promise<void>): Host {
   return {
     github,
     sessionStore,
     restoreState,
     workspace,
-    sha: currentSha(workspace),
+    sha: sha ?? currentSha(workspace),
     branch: runBranch(),
     info: (message) => logInert(message),
     // warning, error, debug and group names are written as escaped command data by @actions/core.

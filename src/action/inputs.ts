@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { isAbsolute, resolve } from 'node:path'
 import { validateComponentName } from '../config/templates.js'
 import { ConfigurationError, TARGETS, type Target } from '../config/types.js'
+import { booleanInput as bool, commentMode } from './input-values.js'
 
 export interface ActionInputs {
   /** Path of the spec, relative to the working directory. */
@@ -48,14 +49,6 @@ export interface ActionInputs {
   comment: 'auto' | 'true' | 'false' | 'on-failure'
 }
 
-function bool(name: string, fallback: boolean): boolean {
-  const raw = core.getInput(name).trim().toLowerCase()
-  if (raw === '') return fallback
-  if (['true', 'yes', '1', 'on'].includes(raw)) return true
-  if (['false', 'no', '0', 'off'].includes(raw)) return false
-  throw new ConfigurationError(`Invalid input ${name}: '${raw}'. Expected true or false.`)
-}
-
 function int(name: string, min: number, max: number): number | undefined {
   const raw = core.getInput(name).trim()
   if (raw === '') return undefined
@@ -64,15 +57,6 @@ function int(name: string, min: number, max: number): number | undefined {
     throw new ConfigurationError(`Invalid input ${name}: '${raw}'. Expected a whole number from ${min} to ${max}.`)
   }
   return value
-}
-
-function commentInput(): ActionInputs['comment'] {
-  const raw = core.getInput('comment').trim().toLowerCase()
-  if (raw === '' || raw === 'auto') return 'auto'
-  if (['true', 'yes', '1', 'on'].includes(raw)) return 'true'
-  if (['false', 'no', '0', 'off'].includes(raw)) return 'false'
-  if (raw === 'on-failure') return 'on-failure'
-  throw new ConfigurationError(`Invalid input comment: '${raw}'. Expected true, false or on-failure.`)
 }
 
 export function getInputs(): ActionInputs {
@@ -107,6 +91,6 @@ export function getInputs(): ActionInputs {
     onlyChanged: bool('only-changed', false),
     cache: bool('cache', true),
     publishTimeoutSeconds: int('publish-timeout-seconds', 1, 3600) ?? 180,
-    comment: commentInput()
+    comment: commentMode(core.getInput('comment'))
   }
 }

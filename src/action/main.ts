@@ -7,11 +7,11 @@ import * as core from '@actions/core'
 import { basename, relative } from 'node:path'
 import { runWorkflow } from '../api.js'
 import { ConfigurationError } from '../config/types.js'
-import { readEventContext } from '../github/event.js'
+import { checkedOutCommit, readEventContext, type CheckedOut } from '../github/event.js'
 import { getInputs } from './inputs.js'
 import { createMemoryStores } from './cache-store.js'
 import { deferredPort } from './deferred-port.js'
-import { defaultBranch, pullRequestBase } from './event-payload.js'
+import { defaultBranch, pullRequestBase, pullRequestHead } from './event-payload.js'
 import { createActionHost } from './host.js'
 import { PublishBudget } from './budget.js'
 import { repositoryPrefix } from './repo-prefix.js'
@@ -30,17 +30,27 @@ export async function run(): Promise<void> {
     // One network call waits at most what a CI step's user would (30 s for the REST API, 60 s for the cache), and
     // never longer than the whole publishing budget.
     const requestTimeoutMs = Math.min(30_000, budgetMs)
+    // The commit the workspace holds is the one judged: results go there, not to a commit the event names but no one
+    // checked out (pull_request_target's head while the base is checked out).
+    const prHead = pullRequestHead()
+    const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : [])
     // The GitHub client (Octokit) and the in-progress check run are set up alongside the pipeline, not before it.
     // Without a token there is nothing to set up: the layer loads at the end, for SARIF and the artifact.
-    const githubReady = inputs.token ? import('./github.js').then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null
+    const githubReady = inputs.token ? import('./github.js').then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null
     if (!inputs.token) core.notice('no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: core.info, warning: core.warning }, { timeoutMs: Math.min(60_000, budgetMs) }) : null
     // The circuit breakers come back from the cache when a deploy stage first needs them.
     const restoreState = memory ? () => memory.restoreState(inputs.component) : undefined
     // Findings name files relative to the workspace; GitHub places them by paths from the repository's root.
     const pathPrefix = repositoryPrefix(inputs.workspace)
-    const baseSha = pullRequestBase()
-    if (inputs.onlyChanged && !baseSha) core.notice('only-changed applies to pull requests: this event has no base commit, so every finding is judged')
+    const judged = await checkedOut
+    const { sha: commitSha, holdsPullRequest } = judgedCommit(judged)
+    // A checkout without the pull request's change (pull_request_target's base) compared with the pull request's base
+    // would show nothing changed: no finding would be judged.
+    const baseSha = holdsPullRequest ? pullRequestBase() : null
+    if (inputs.onlyChanged && !baseSha) {
+      core.notice(holdsPullRequest ? 'only-changed applies to pull requests: this event has no base commit, so every finding is judged' : "only-changed: the checkout does not hold the pull request's change, so every finding is judged")
+    }
     const result = await runWorkflow({
       specFile: inputs.spec,
       componentName: inputs.component,
@@ -48,11 +58,12 @@ export async function run(): Promise<void> {
       configFile: inputs.config,
       workspace: inputs.workspace,
       output: inputs.reportPath,
+      outputOption: 'the report-path input',
       onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : undefined,
       // On pull requests: gates whose configuration the pull request modifies say so (when the base is checked out).
       ...(baseSha ? { changeBase: baseSha } : {}),
       signal: controller.signal,
-      host: createActionHost(inputs.workspace, githubReady ? deferredPort(githubReady.then((g) => g.port)) : undefined, memory?.sessions, restoreState),
+      host: createActionHost(inputs.workspace, judged?.sha ?? null, githubReady ? deferredPort(githubReady.then((g) => g.port)) : undefined, memory?.sessions, restoreState),
       // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
       // start-up path.
       beforeObserve: async () => memory?.restoreMetrics(inputs.component),
@@ -64,7 +75,7 @@ export async function run(): Promise<void> {
       testRun: {
         runId: process.env.GITHUB_RUN_ID || undefined,
         attempt: Number(process.env.GITHUB_RUN_ATTEMPT) || 1,
-        sha: eventHeadSha() ?? null,
+        sha: commitSha ?? null,
         baseBranch: process.env.GITHUB_BASE_REF || defaultBranch()
       }
     })
@@ -96,12 +107,14 @@ export async function run(): Promise<void> {
     const earlyCheckUrl = early?.check?.handle?.html_url ?? null
     core.setOutput('check-run-url', earlyCheckUrl ?? '')
     core.setOutput('artifact', '')
-    const commitSha = eventHeadSha()
+    // A summary that could not be written (no GITHUB_STEP_SUMMARY) is said once, not again with the links.
+    let summaryFailed = false
     const summarize = async (links: SummaryLinks, overwrite: boolean) => {
-      if (!inputs.summary) return
+      if (!inputs.summary || summaryFailed) return
       try {
         await writeJobSummary(report, { ...links, commitSha, pathPrefix }, overwrite)
       } catch (error) {
+        summaryFailed = true
         core.warning(`could not write the job summary: ${(error as Error).message}`)
       }
     }
@@ -148,12 +161,19 @@ async function settledValue<T>(promise: Promise<T>): Promise<T | undefined> {
   return first === pending ? undefined : (first as T | undefined)
 }
 
-/** The commit the summary's findings link to: the pull request's head on pull requests, else GITHUB_SHA. */
-function eventHeadSha(): string | undefined {
+/**
+ * The commit the results speak for (the summary's links, the test history): the pull request's head on pull requests
+ * when the workspace holds it or a commit containing it, else the commit checked out, else GITHUB_SHA; and whether the
+ * workspace holds the pull request's change (false only when it is known not to). Says so once when the workspace is
+ * not at the event's commit.
+ */
+function judgedCommit(judged: CheckedOut | null): { sha: string | undefined; holdsPullRequest: boolean } {
   try {
-    return readEventContext().headSha
+    const event = readEventContext(process.env, judged)
+    if (event.redirected) (event.redirected.fromPullRequest ? core.warning : core.notice)(event.redirected.message)
+    return { sha: event.headSha, holdsPullRequest: !event.redirected?.fromPullRequest }
   } catch {
-    return process.env.GITHUB_SHA
+    return { sha: judged?.sha ?? process.env.GITHUB_SHA, holdsPullRequest: true }
   }
 }
 

@@ -2,7 +2,9 @@
 import * as core from '@actions/core'
 import { isAbsolute, resolve } from 'node:path'
 import { runPlan } from '../plan/index.js'
-import { pullRequestBase } from './event-payload.js'
+import { checkedOutCommit } from '../github/event.js'
+import { pullRequestBase, pullRequestHead } from './event-payload.js'
+import { booleanInput } from './input-values.js'
 
 export async function runPlanAction(): Promise<void> {
   try {
@@ -10,14 +12,15 @@ export async function runPlanAction(): Promise<void> {
     const dir = core.getInput('working-directory') || '.'
     const workspace = isAbsolute(dir) ? dir : resolve(base, dir)
     const globs = core.getMultilineInput('specs').flatMap((l) => l.split(',')).map((g) => g.trim()).filter(Boolean)
-    const changedOnly = (core.getInput('changed-only') || 'false').trim().toLowerCase() === 'true'
+    const changedOnly = booleanInput('changed-only', false)
     const prBase = pullRequestBase()
     if (changedOnly && !prBase) core.notice('changed-only applies to pull requests: this event has no base commit, so every component is planned')
+    const compare = changedOnly && prBase !== null && (await holdsPullRequest(workspace))
     const plan = await runPlan({
       workspace,
       globs,
       configPath: core.getInput('config') || undefined,
-      changedSince: changedOnly && prBase ? { base: prBase } : undefined
+      changedSince: compare ? { base: prBase } : undefined
     })
     for (const p of plan.problems) core.error(p.message, { file: p.file, startLine: p.line })
     core.setOutput('matrix', plan.outputs.matrix)
@@ -29,4 +32,22 @@ export async function runPlanAction(): Promise<void> {
   } catch (error) {
     core.setFailed((error as Error).message)
   }
+}
+
+/**
+ * Whether the workspace holds the pull request's change: its head, or a commit containing it (the merge commit a
+ * `pull_request` run checks out). A `pull_request_target` run checks out the base branch unless told otherwise: a
+ * diff from there would find nothing changed and plan nothing, so every component is planned, with a warning.
+ */
+async function holdsPullRequest(workspace: string): Promise<boolean> {
+  const head = pullRequestHead()
+  if (!head) return true
+  const checkedOut = await checkedOutCommit(workspace, [head])
+  if (!checkedOut || checkedOut.sha === head || checkedOut.contains.includes(head)) return true
+  core.warning(
+    `changed-only: the workspace is at ${checkedOut.sha.slice(0, 12)}, which is neither the pull request's head ${head.slice(0, 12)} nor a commit that contains it` +
+      `${process.env.GITHUB_EVENT_NAME === 'pull_request_target' ? ' (a pull_request_target run checks out the base branch unless actions/checkout is given the head as its ref)' : ''}` +
+      ': the change is not in the checkout, so every component is planned'
+  )
+  return false
 }

@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import { isAbsolute, posix, relative, resolve } from 'node:path'
-import { LineCounter, parseDocument, type Document } from 'yaml'
+import { LineCounter, parseDocument, visit, type Document } from 'yaml'
 import { detectPreset } from './detect.js'
 import { describeSchemaError, formatKeyPath, locate, type KeyPath, type Problem } from './diagnostics.js'
 import { mergeLayers, type FileLayer } from './merge.js'
@@ -155,11 +155,35 @@ function parseYaml(text: string, shown: string): { doc: Document; lineCounter: L
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (error) {
+    const unset = unsetAliases(doc, lineCounter)
+    if (unset.length > 0) {
+      // An unquoted glob that starts with `*` (`**/build/test-results/test/*.xml`) is an alias to YAML.
+      fail(
+        shown,
+        unset.map(
+          (a) =>
+            `${shown}:${a.line}:${a.col}: *${a.source} is read as a YAML alias to an anchor that is not set; a value that starts with * (a glob such as **/build/test-results/test/*.xml) must be quoted: "**/build/test-results/test/*.xml"`
+        )
+      )
+    }
     throw new ConfigurationError(
       `Invalid configuration file ${shown}: ${(error as Error).message} (aliases expand to more than ${MAX_ALIAS_COUNT} nodes)`
     )
   }
   return { doc, lineCounter, data: data ?? {} }
+}
+
+/** The aliases of the document whose anchor is not set before them, with their positions (at most a few). */
+function unsetAliases(doc: Document, lineCounter: LineCounter): Array<{ source: string; line: number; col: number }> {
+  const found: Array<{ source: string; line: number; col: number }> = []
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined || found.length >= MAX_SYNTAX_ERRORS) return
+      const pos = lineCounter.linePos(node.range?.[0] ?? 0)
+      found.push({ source: node.source, line: pos.line, col: pos.col })
+    }
+  })
+  return found
 }
 
 /** Unknown placeholders and stray braces in the templates of one layer (top level or a component's overrides). */

@@ -7,6 +7,7 @@
 import { execFile } from 'node:child_process'
 import { accessSync, closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path'
+import { inheritedEnvironment } from '../exec/environment.js'
 import { packageOfBin } from './tools.js'
 
 export interface PackageJson {
@@ -421,7 +422,8 @@ export class RepositoryProbe {
     ].join('\n')
     const program = python.includes('/') ? resolve(this.workspace, python) : (this.onPath(python) ?? python)
     const promise = new Promise<Set<string>>((done) => {
-      execFile(program, ['-c', script, ...wanted], { cwd: this.workspace, timeout: 30_000 }, (error, stdout) => {
+      // The interpreter runs the environment's own start-up code (sitecustomize, .pth files): it gets what a command gets.
+      execFile(program, ['-c', script, ...wanted], { cwd: this.workspace, timeout: 30_000, env: inheritedEnvironment(process.env) }, (error, stdout) => {
         done(error ? new Set() : new Set(stdout.split('\n').map((l) => l.trim()).filter(Boolean)))
       })
     })

@@ -38,7 +38,7 @@ export async function filesChangedSince(workspace: string, base: string): Promis
   try {
     await git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`])
   } catch {
-    return { unknown: `the base commit ${base.slice(0, 12)} is not in the checkout (check out with fetch-depth: 0)` }
+    return { unknown: `the base commit ${base.slice(0, 12)} is not in the checkout (check out with fetch-depth: 0, or 2 for a pull request's merge commit)` }
   }
   try {
     const from = (await git(['merge-base', base, 'HEAD']).catch(() => base)).trim() || base
@@ -51,6 +51,17 @@ export async function filesChangedSince(workspace: string, base: string): Promis
   } catch (error) {
     return { unknown: `git could not compare with ${base.slice(0, 12)}: ${((error as Error).message.split('\n')[0] ?? '').trim()}` }
   }
+}
+
+/**
+ * `[stage.gate, warning]` for every gate the comparison would have covered, when it could not be made (`why`): a
+ * change that may have loosened the gates' configuration is not shown as a clean pass (the caveat reads "not checked").
+ */
+export function configurationNotCompared(why: string): Array<[string, string]> {
+  return ALL_GATES.map((gate) => [
+    gate,
+    `configuration changes not checked: ${why}, so whether this change loosens the configuration the gate judged it by is unknown`
+  ])
 }
 
 /**

@@ -8,7 +8,7 @@ import { dirname, isAbsolute, relative } from 'node:path'
 import { mayBeGit } from '../exec/git-location.js'
 import { fileKind } from '../reports/read.js'
 
-type Identity = { ino: number; size: number; mtimeMs: number; ctimeMs: number } | null
+type Identity = { ino: number; size: number; mtimeMs: number; ctimeMs: number; directory: boolean } | null
 
 export class ReportSnapshot {
   private constructor(private readonly before: Map<string, Identity>) {}
@@ -17,6 +17,16 @@ export class ReportSnapshot {
     const before = new Map<string, Identity>()
     for (const p of paths) before.set(p, await identity(p))
     return new ReportSnapshot(before)
+  }
+
+  /** Notes more reports' identities (the files a glob or a directory of reports matches before the command runs). */
+  async include(paths: Iterable<string>): Promise<void> {
+    for (const p of paths) this.before.set(p, await identity(p))
+  }
+
+  /** Whether the path was a directory when its identity was noted (a directory of reports). */
+  wasDirectory(path: string): boolean {
+    return this.before.get(path)?.directory === true
   }
 
   /** 'fresh' when written by this run, 'missing' when absent, 'stale' when untouched since the snapshot. */
@@ -33,7 +43,7 @@ export class ReportSnapshot {
 async function identity(path: string): Promise<Identity> {
   try {
     const s = await stat(path)
-    return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs }
+    return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, directory: s.isDirectory() }
   } catch {
     return null
   }

@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process'
 import { realpath } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
+import { trackedFromListing } from '../exec/git-index.js'
 import { mayBeGit } from '../exec/git-location.js'
 
 /**
@@ -22,6 +23,9 @@ export async function overwriteProblem(path: string, opts: { cwd: string; inputs
   }
   // No `.git` in or above the file's directory (and no GIT_DIR): git tracks nothing there, and is not asked.
   if (!mayBeGit(dirname(real))) return null
-  const tracked = await new Promise<boolean>((done) => execFile('git', ['ls-files', '--error-unmatch', '--', real], { cwd: dirname(real) }, (error) => done(error === null)))
+  // A listing of the index this run made already answers while the index is unchanged; else git is asked.
+  const tracked =
+    (await trackedFromListing(real)) ??
+    (await new Promise<boolean>((done) => execFile('git', ['ls-files', '--error-unmatch', '--', real], { cwd: dirname(real), env: process.env }, (error) => done(error === null))))
   return tracked ? `the ${opts.what} path ${path} is a file git tracks: writing the ${opts.what} would replace it. Give ${opts.option} a path of its own` : null
 }

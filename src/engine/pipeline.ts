@@ -274,14 +274,15 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
 
 /**
  * `[stage.gate, warning]` for the gates whose configuration files the change modifies against `base` (see
- * config-changes.ts); nothing, said in the log, when the base is not in the checkout.
+ * config-changes.ts); when the base is not in the checkout, a caveat on every gate the comparison covers.
  */
 async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: string): Promise<[string, string][]> {
-  const { configurationChanges, filesChangedSince } = await import('./config-changes.js')
+  const { configurationChanges, configurationNotCompared, filesChangedSince } = await import('./config-changes.js')
   const got = await filesChangedSince(host.workspace, base)
   if ('unknown' in got) {
+    // Not known is not "nothing changed": every gate the comparison covers carries the caveat.
     host.info(`configuration changes: not compared with the base: ${got.unknown}`)
-    return []
+    return configurationNotCompared(got.unknown)
   }
   const configFile = loaded.file ? relative(host.workspace, loaded.file).split(sep).join('/') : null
   return configurationChanges(got.files, configFile, base)

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks'
 import type { Readable } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
 import { directCommand } from './direct.js'
+import { inheritedEnvironment } from './environment.js'
 import { LineSplitter, TailBuffer } from './output.js'
 import { terminateProcessGroup } from './process-group.js'
 import type { CommandOptions, CommandResult, CommandRunner } from './types.js'
@@ -36,7 +37,7 @@ export const runCommand: CommandRunner = async (command, options) => {
   }
   if (options.signal?.aborted) return { ...base, cancelled: true, durationMs: performance.now() - startedAt }
 
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env }
+  const env: NodeJS.ProcessEnv = { ...inheritedEnvironment(process.env), ...options.env }
   const shell = resolveShell(env.PATH)
   // A plain word list runs as bash would exec it, without starting bash; if that cannot start, bash runs it and
   // reports why (127, 126, a script without #!…) exactly as before.

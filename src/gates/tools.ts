@@ -197,6 +197,8 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
   let severities: Record<(typeof SEVERITIES)[number], number> | null = null
   /** Vulnerabilities whose advisory gives no severity (pip-audit gives none): held to the max_high limit. */
   let ungraded = 0
+  /** Vulnerabilities rated below low (npm's `info`): counted by no limit, said in a warning. */
+  let informational = 0
   /** Audits that looked at no package (no lock file found, an empty environment), and whether any other one was judged. */
   const auditedNothing: string[] = []
   let auditedSomething = false
@@ -230,7 +232,9 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
     }
     severities ??= { critical: 0, high: 0, medium: 0, low: 0 }
     for (const level of SEVERITIES) severities[level] += counts[level]
-    if (report.kind === 'vulnerabilities') ungraded += Math.max(0, total - SEVERITIES.reduce((n, level) => n + counts[level], 0))
+    // npm's `info` advisories have a grade, below low: not of unknown severity, and under every limit.
+    if (report.kind === 'vulnerabilities') ungraded += Math.max(0, total - SEVERITIES.reduce((n, level) => n + counts[level], 0) - (report.informational ?? 0))
+    informational += report.informational ?? 0
     tools.vulnerabilities.push(report.tool)
     judged.push(report)
     if (report.audited === 0) auditedNothing.push(report.tool)
@@ -283,6 +287,9 @@ export function judgeSecurity(reports: FindingsReport[], limits: Config['quality
     if (ungraded > max.high) {
       errors.push(`${ungraded} vulnerabilit${ungraded === 1 ? 'y' : 'ies'} with no severity in the advisory, more than the ${max.high} allowed (held to max_high: an unknown severity is not assumed low)`)
     }
+    if (informational > 0) {
+      warnings.push(`${informational} vulnerabilit${informational === 1 ? 'y' : 'ies'} rated info (below low) by the advisory: under every limit, as npm audit's default audit level (low) does not fail on them either`)
+    }
   }
   for (const half of SECURITY_HALVES) {
     const v = halfVerdict(half, halves[half], run.target)
@@ -314,7 +321,8 @@ const MAX_SUPPRESSED_LISTED = 50
 
 /**
  * Problems the tools found and comments in the source suppressed (`/* eslint-disable *\/`, SARIF `inSource`
- * suppressions): the gate does not count them, as the tools do not, but says so — `details.suppressed_count`,
+ * suppressions), and vulnerabilities osv-scanner's analysis hides (uncalled, unimportant): the gate does not count
+ * them, as the tools do not, but says so — `details.suppressed_count`,
  * `details.suppressed` (`file:line rule`, at most 50) and a warning naming the first few — so "0 issues" of a change
  * that silenced its problems reads as what it is on every surface. Suppressions a team wrote are not failed.
  */
@@ -328,5 +336,12 @@ export function noteSuppressed(j: Judgment, reports: FindingsReport[]): void {
   j.details.suppressed = kept.slice(0, MAX_SUPPRESSED_LISTED).map(place)
   const tools = [...new Set(kept.map((s) => s.tool))].join(', ')
   const shown = kept.slice(0, 5).map(place).join(', ') + (count > 5 ? `, … (${count} in all)` : '')
-  j.warnings.push(`${count} problem(s) ${tools || 'the tool'} found are suppressed by comments in the source (eslint-disable, SARIF suppressions) and not counted: ${shown}`)
+  // osv-scanner's are not comments: its own analysis hides them from its counts (uncalled, unimportant).
+  const byTool = reports.some((r) => r.suppressed && r.tool === 'osv-scanner')
+  const bySource = reports.some((r) => r.suppressed && r.tool !== 'osv-scanner')
+  const how = [
+    bySource ? 'suppressed by comments in the source (eslint-disable, SARIF suppressions)' : '',
+    byTool ? "left out of osv-scanner's own counts (vulnerabilities its analysis finds uncalled or unimportant)" : ''
+  ].filter(Boolean).join(' or ')
+  j.warnings.push(`${count} problem(s) ${tools || 'the tool'} found are ${how} and not counted: ${shown}`)
 }

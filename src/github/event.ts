@@ -3,7 +3,9 @@
  * request. For pull-request events GITHUB_SHA is the merge commit GitHub made for the run; check runs and annotations
  * belong on `pull_request.head.sha`, the commit the author pushed and the pull request shows.
  */
+import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { promisify } from 'node:util'
 
 export interface EventContext {
   owner: string
@@ -18,8 +20,26 @@ export interface EventContext {
   ref: string
   /** The pull request's number, for pull-request events. */
   pullRequest: number | null
-  /** True when the pull request comes from another repository: its GITHUB_TOKEN cannot write checks. */
+  /**
+   * True when the pull request comes from another repository and the event gives its run a read-only GITHUB_TOKEN
+   * (`pull_request` and the review events; `pull_request_target` runs with the base repository's own token).
+   */
   isFork: boolean
+  /**
+   * Why `headSha` is the commit the workspace holds rather than the one the event names (a pull_request_target run
+   * that checked out the base branch, a checkout of another ref); null when they agree or the checkout is unknown.
+   */
+  redirected: { message: string; fromPullRequest: boolean } | null
+}
+
+/** The commit the workspace has checked out, and commits whose changes it holds. */
+export interface CheckedOut {
+  sha: string
+  /**
+   * Its parents, from the commit object itself (a shallow clone's boundary commit has them too), and those of the
+   * commits asked about that are its ancestors (a commit made on top of a pull request's head in the job).
+   */
+  contains: string[]
 }
 
 interface PullRequestPayload {
@@ -31,8 +51,13 @@ interface PullRequestPayload {
 /** Events whose payload carries the pull request and whose GITHUB_SHA is not the pull request's head. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])
 
-/** Reads GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_REF, GITHUB_EVENT_NAME and the payload at GITHUB_EVENT_PATH. */
-export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventContext {
+/**
+ * Reads GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_REF, GITHUB_EVENT_NAME and the payload at GITHUB_EVENT_PATH. With
+ * `checkedOut` (the workspace's HEAD), results go on the commit that was judged: a pull request's head only when the
+ * workspace holds it or a commit containing it (the merge commit a `pull_request` run checks out); otherwise the commit
+ * checked out, with no pull request to speak for (`redirected` says why).
+ */
+export function readEventContext(env: NodeJS.ProcessEnv = process.env, checkedOut?: CheckedOut | null): EventContext {
   const repository = env.GITHUB_REPOSITORY ?? ''
   const [owner, repo, ...rest] = repository.split('/')
   if (!owner || !repo || rest.length > 0) {
@@ -45,17 +70,64 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
   let headSha = sha
   let pullRequest: number | null = null
   let isFork = false
-  if (pr && PULL_REQUEST_EVENTS.has(eventName)) {
+  const aboutPullRequest = pr !== null && PULL_REQUEST_EVENTS.has(eventName)
+  if (aboutPullRequest) {
     headSha = pr.head?.sha || sha
     pullRequest = typeof pr.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : null
     // A deleted fork leaves head.repo null: still not this repository. Compare names, not `head.repo.fork`, which is
     // also true for a branch of a repository that is itself a fork.
     const headRepo = pr.head?.repo
     const baseRepo = pr.base?.repo?.full_name ?? repository
-    isFork = headRepo === null || (headRepo?.full_name !== undefined && headRepo.full_name.toLowerCase() !== baseRepo.toLowerCase())
+    const fromElsewhere = headRepo === null || (headRepo?.full_name !== undefined && headRepo.full_name.toLowerCase() !== baseRepo.toLowerCase())
+    isFork = fromElsewhere && eventName !== 'pull_request_target'
+  }
+  let redirected: EventContext['redirected'] = null
+  const short = (s: string) => s.slice(0, 12)
+  // A merge commit of the head (what a `pull_request` run checks out), or a commit on top of it, speaks for the pull request.
+  if (checkedOut && headSha && checkedOut.sha !== headSha && !(aboutPullRequest && checkedOut.contains.includes(headSha))) {
+    if (aboutPullRequest) {
+      // pull_request_target checks out the base branch unless told otherwise: the pull request's code never ran.
+      const message =
+        `the workspace is at ${short(checkedOut.sha)}, which is neither pull request ${pullRequest === null ? '' : `#${pullRequest}'s `}head ${short(headSha)} nor a commit that contains it` +
+        `${eventName === 'pull_request_target' ? ' (a pull_request_target run checks out the base branch unless actions/checkout is given the head as its ref)' : ''}: ` +
+        `the results are posted on ${short(checkedOut.sha)}, the commit judged, and no pull-request comment or review suggestion is written, since the pull request's code was not what ran`
+      redirected = { message, fromPullRequest: true }
+      pullRequest = null
+    } else {
+      const message = `the workspace is at ${short(checkedOut.sha)}, not at the event's commit ${short(headSha)} (GITHUB_SHA): the results are posted on ${short(checkedOut.sha)}, the commit judged`
+      redirected = { message, fromPullRequest: false }
+    }
+    headSha = checkedOut.sha
   }
   if (!headSha) throw new Error('GITHUB_SHA is not set and the event names no commit: nothing to attach results to.')
-  return { owner, repo, eventName, headSha, sha: sha || headSha, ref: env.GITHUB_REF ?? '', pullRequest, isFork }
+  return { owner, repo, eventName, headSha, sha: sha || headSha, ref: env.GITHUB_REF ?? '', pullRequest, isFork, redirected }
+}
+
+const execFileAsync = promisify(execFile)
+
+/**
+ * The workspace's HEAD, its parents and which of `candidates` are its ancestors; null outside a git work tree (or when
+ * git cannot tell).
+ */
+export async function checkedOutCommit(workspace: string, candidates: readonly string[] = []): Promise<CheckedOut | null> {
+  const git = async (args: string[]) => (await execFileAsync('git', args, { cwd: workspace, encoding: 'utf8', timeout: 10_000 })).stdout
+  try {
+    const sha = (await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim()
+    if (!/^[0-9a-f]{40,64}$/.test(sha)) return null
+    // The raw object: `git log --format=%P` shows no parent for a shallow clone's boundary commit.
+    const object = await git(['cat-file', 'commit', sha])
+    const end = object.indexOf('\n\n')
+    const header = end === -1 ? object : object.slice(0, end)
+    const contains = header.split('\n').flatMap((line) => (line.startsWith('parent ') ? [line.slice('parent '.length).trim()] : []))
+    for (const candidate of candidates) {
+      if (candidate === sha || contains.includes(candidate) || !/^[0-9a-f]{40,64}$/.test(candidate)) continue
+      // Exit status 1: not an ancestor; an error (a commit a shallow clone lacks): not known to be one.
+      if (await git(['merge-base', '--is-ancestor', candidate, sha]).then(() => true, () => false)) contains.push(candidate)
+    }
+    return { sha, contains }
+  } catch {
+    return null
+  }
 }
 
 function readPayload(path: string | undefined): Record<string, unknown> {

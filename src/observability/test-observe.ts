@@ -11,6 +11,7 @@ import { appendTestRun, numberTests, pruneTestHistory, readTestHistory, type Tes
 import { classifyTests } from './test-insights.js'
 import { resolveTestFiles, type TestCaseCollector } from './test-run.js'
 import { mayBeGit } from '../exec/git-location.js'
+import { headBranch } from '../exec/git-index.js'
 
 const run = promisify(execFile)
 
@@ -81,6 +82,9 @@ export async function recordTests(opts: RecordTestsOptions): Promise<RecordTests
 
 async function gitBranch(workspace: string): Promise<string | null> {
   if (!mayBeGit(workspace)) return null
+  // HEAD itself names the branch (no process); git is asked only when HEAD is not plain to read here.
+  const read = headBranch(workspace)
+  if (read !== undefined) return read
   try {
     const { stdout } = await run('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: workspace, timeout: 10_000 })
     const branch = stdout.trim()

@@ -13,6 +13,7 @@ import type { JUnitCase } from '../reports/junit.js'
 import { MAX_TRACKED_TESTS, outcomeName, type HistoryIndex, type RunTests, type TestResult } from './test-history.js'
 import { TestIds } from './test-ids.js'
 import { mayBeGit } from '../exec/git-location.js'
+import { indexListing } from '../exec/git-index.js'
 
 const run = promisify(execFile)
 
@@ -217,15 +218,10 @@ async function gitBlobs(workspace: string): Promise<Map<string, string> | null> 
   if (!mayBeGit(workspace)) return null
   try {
     const opts = { cwd: workspace, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' as const, timeout: 60_000 }
-    const [staged, modified] = await Promise.all([run('git', ['ls-files', '-s', '-z'], opts), run('git', ['ls-files', '-m', '-z'], opts)])
+    const [listing, modified] = await Promise.all([indexListing(workspace), run('git', ['ls-files', '-m', '-z'], opts)])
+    if (listing === null || listing === 'too-many') return null
     const map = new Map<string, string>()
-    for (const line of staged.stdout.toString('utf8').split('\0')) {
-      // `<mode> <object> <stage>\t<path>`
-      const tab = line.indexOf('\t')
-      if (tab < 0) continue
-      const [, object] = line.slice(0, tab).split(' ')
-      map.set(line.slice(tab + 1), object)
-    }
+    for (const entry of listing.entries) map.set(entry.path, entry.object)
     for (const path of modified.stdout.toString('utf8').split('\0')) {
       if (!path) continue
       try {

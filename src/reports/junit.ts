@@ -32,6 +32,14 @@
  *   counted as skipped; a non-strict `xpassed` is written as a plain passing test case and is counted as passed; a
  *   strict XPASS is a `<failure>`. So `passed` = pytest's passed + xpassed − tests that passed but errored in
  *   teardown (those appear once, as errors), `skipped` = skipped + xfailed, `errors` and `failed` match;
+ * - PHPUnit 13's `#[Retry]` writes only a retried test's deciding attempt, named "… (attempt N of M)": a pass on attempt
+ *   N > 1 is flaky, with N runs;
+ * - ctest writes a test it did not run as `status="notrun"` with `<skipped message="reason">`: skipped when the reason
+ *   is a skip (`SKIP_RETURN_CODE=…`, `SKIP_REGULAR_EXPRESSION_MATCHED`) or `Disabled`, an error otherwise ("Unable to
+ *   find executable", "Fixture dependency failed", …), as ctest lists it among the FAILED;
+ * - Catch2's JUnit reporter writes a test tagged `[!mayfail]`/`[!shouldfail]` whose assertions failed with
+ *   `<skipped message="TEST_CASE tagged with !mayfail"/>` beside its `<failure>`/`<error>` elements: skipped, as Catch2
+ *   counts it ("failed as expected", exit status 0), like pytest's xfail;
  * - jest-junit writes `test.todo` as a plain test case (no child, time 0) left out of its suite's `tests`: the
  *   surplus of such cases counts as skipped (see `notRun`), and the per-case callback never sees them as passed;
  * - `<system-out>`, `<system-err>` and `<properties>` are skipped without being kept (but for the retry properties
@@ -170,6 +178,9 @@ interface Suite {
   reruns?: Map<string, Attempts>
   /** Its `tests` attribute, when a whole number. */
   declared?: number
+  /** Its `skipped` attribute, when a whole number, and the skipped test cases counted in it. */
+  declaredSkipped?: number
+  skippedListed: number
   /** Test cases counted in it (reruns folded), its bare passing ones (no child element, no time), nested suites. */
   listed: number
   bare: number
@@ -422,6 +433,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         }
       }
       unlistedFailures(suite)
+      unlistedSkipped(suite)
       if (parent !== undefined) {
         parent.failing += suite.failing
         if (suite.hiding) parent.hiding = true
@@ -445,6 +457,26 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
    * without a test case saying so: counted as failed tests (the pass rate never claims them) and the gate is failed,
    * saying it. Exact when no listed test case failed; a lower bound otherwise.
    */
+  /**
+   * A suite with no suite inside it whose `tests` and `skipped` attributes both say it has n more tests than it lists,
+   * all skipped: cargo's libtest (`--format junit`) leaves its ignored tests out, beside `tests` and `skipped` counts
+   * with them; PHPUnit writes a class skipped in `setUpBeforeClass` as `<testsuite tests="2" skipped="2"/>` with no
+   * test case. Those n are counted as skipped, as the runner counts them ("1 ignored", "Skipped: 2"), with a warning;
+   * they have no name, so the test history cannot record them. mocha-junit-reporter's are counted at its root (below).
+   */
+  let unlistedSkippedSuites = 0
+  const unlistedSkipped = (suite: Suite): void => {
+    if (suite.nested || mochaJunit || suite.declared === undefined || suite.declaredSkipped === undefined) return
+    const missing = suite.declared - suite.listed
+    if (missing <= 0 || missing > MAX_UNLISTED_PENDING || missing !== suite.declaredSkipped - suite.skippedListed) return
+    totals.total += missing
+    totals.skipped += missing
+    if (++unlistedSkippedSuites > STATUS_WARNINGS) return
+    warnings.push(
+      `${opts.file}: ${suiteLabel(suite)} says tests="${suite.declared}" and skipped="${suite.declaredSkipped}" but lists ${suite.listed} test case(s), ${suite.skippedListed} of them skipped: ` +
+        `the ${missing} it does not list are counted as skipped (cargo's libtest leaves ignored tests out; PHPUnit writes a class skipped before its tests as a suite with none)`
+    )
+  }
   /**
    * mocha-junit-reporter leaves pending tests (`it.skip`, `it('title')` without a body, `this.skip()`) out of the
    * report unless its `includePending` option is set, and counts them only in its root's `skipped` (its root is
@@ -515,6 +547,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let todoCase = false
     /** node-tap: the test case has a `skip` or `todo` property (a test point it did not run). */
     let tapNotRun = false
+    /** The open test case has Catch2's `<skipped message="TEST_CASE tagged with !mayfail"/>`: it failed as expected. */
+    let mayFailCase = false
+    /** ctest's reason for a test it did not run and counts as failed ("Unable to find executable"), if the case has one. */
+    let ctestNotRun: string | undefined
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
     let textDepth = 0
     let text = ''
@@ -590,12 +626,15 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             const suiteName = tag.attr('name')
             if (parent) parent.nested = true
             const declared = tag.number('tests')
+            const declaredSkipped = tag.number('skipped')
             const declaredFailing = wholeCount(tag, 'failures') + wholeCount(tag, 'errors')
             suites.push({
               pytest: (parent?.pytest ?? false) || (name === 'testsuite' && suiteName === 'pytest'),
               file: tag.attr('file') ?? parent?.file,
               name: suiteName,
               ...(declared !== undefined && Number.isInteger(declared) && declared >= 0 ? { declared } : {}),
+              ...(declaredSkipped !== undefined && Number.isInteger(declaredSkipped) && declaredSkipped >= 0 ? { declaredSkipped } : {}),
+              skippedListed: 0,
               listed: 0,
               bare: 0,
               failingListed: 0,
@@ -621,6 +660,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             cases++
             todoCase = false
             tapNotRun = false
+            mayFailCase = false
+            ctestNotRun = undefined
             failureText = undefined
           }
           return
@@ -643,6 +684,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           return
         }
         if (name === 'skipped' && tag.attr('type') === 'todo') todoCase = true
+        if (name === 'skipped' && tag.attr('message') === CATCH2_MAYFAIL) mayFailCase = true
+        if (name === 'skipped' && caseTag !== undefined) ctestNotRun = ctestFailedNotRun(caseTag, tag)
         const kind: Outcome | undefined =
           name === 'failure' ? 'failure' : name === 'error' ? 'error' : name === 'skipped' ? 'skipped' : undefined
         if (kind === undefined || RANK[kind] <= RANK[outcome]) return
@@ -679,8 +722,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (depth !== caseDepth) return
         caseDepth = 0
         const tag = caseTag as XmlTag
-        // The runs its properties counted (0: none, or those of an earlier case).
-        const runs = retryCase === cases ? invocations : 0
+        // The runs its properties counted (0: none, or those of an earlier case), or PHPUnit's attempt (see phpunitAttempt).
+        const runs = retryCase === cases ? invocations : phpunitAttempt(tag)
         const time = tag.number('time')
         // A blank time="" reads as 0 but says nothing: it does not make the report timed.
         if (time !== undefined && Number.isFinite(time) && (time !== 0 || tag.attr('time')?.trim() !== '')) {
@@ -700,6 +743,18 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (todoCase && outcome === 'failure') {
           outcome = 'skipped'
           message = undefined
+        }
+        // Catch2 writes the failed assertions of a test tagged [!mayfail] or [!shouldfail] beside its <skipped> marker,
+        // and counts the test as "failed as expected", not failed (its exit status stays 0): like pytest's xfail.
+        if (mayFailCase && (outcome === 'failure' || outcome === 'error')) {
+          outcome = 'skipped'
+          message = undefined
+        }
+        // ctest lists a test it could not run (no executable, a failed fixture, missing files) among the FAILED, "(Not
+        // Run)", and exits non-zero; its JUnit writes it as status="notrun" with a <skipped> that gives the reason.
+        if (ctestNotRun !== undefined && outcome === 'skipped') {
+          outcome = 'error'
+          message = `not run: ${ctestNotRun} (ctest counts it as failed)`
         }
         // node-tap counts a skipped or todo point as skip or todo, whatever it did: not run as a verdict on the code.
         if (tapNotRun && outcome !== 'skipped') {
@@ -744,6 +799,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         count(outcome, 1)
         suite.listed++
         if (outcome === 'failure' || outcome === 'error') suite.failingListed++
+        else if (outcome === 'skipped') suite.skippedListed++
         if (caseBare && outcome === 'passed' && !(time !== undefined && time > 0)) suite.bare++
         const pick = matched ? pickTest(tag, outcome, suite) : undefined
         // A picked bare pass of a jest-junit suite may be a todo test: judged when the suite closes (`notRun`).
@@ -1160,6 +1216,46 @@ function pytestModuleFile(classname: string, workspace: string, lookups: FileLoo
 const MODULE_TRIES = 6
 /** Most classnames of one report looked up as files (its annotated failures are far fewer). */
 const MODULE_LOOKUPS = 1000
+
+/**
+ * The message of the `<skipped>` element Catch2's JUnit reporter (v3) writes in a test case of a test tagged
+ * `[!mayfail]` or `[!shouldfail]` whose assertions failed: Catch2 counts it "failed as expected", not failed.
+ */
+const CATCH2_MAYFAIL = 'TEST_CASE tagged with !mayfail'
+
+/**
+ * PHPUnit's `#[Retry]` (PHPUnit 13) writes only the attempt that decided, its name suffixed " (attempt N of M)" when N >
+ * 1 (PHPUnit's `TestMethod::name()`); a case PHPUnit writes has a `class` attribute beside `classname`. A pass on
+ * attempt N came after N − 1 failed attempts: that many runs, flaky (PHPUnit: "There was 1 retried test … 1 failed
+ * attempt"). 0 for any other case.
+ */
+function phpunitAttempt(testcase: XmlTag): number {
+  // Whether it has a `class` attribute, with no string made: most reports' cases have none.
+  if (testcase.copyAttr('class', NO_BYTES, 0) === -1) return 0
+  const name = testcase.attr('name')
+  const attempt = name === undefined ? null : PHPUNIT_ATTEMPT.exec(name)
+  return attempt ? Number(attempt[1]) : 0
+}
+
+const PHPUNIT_ATTEMPT = / \(attempt (\d{1,6}) of \d{1,6}\)$/
+/** A buffer nothing fits in: `copyAttr` into it only tells whether the attribute is there (-1 when absent). */
+const NO_BYTES = Buffer.alloc(0)
+
+/**
+ * The reason ctest gives in `<skipped message>` for a test it did not run but counts as failed, or undefined. ctest
+ * (`--output-junit`) writes every test it did not run as `status="notrun"` with that `<skipped>`, `classname` equal to
+ * `name`; of those, it counts as skipped only the ones whose reason starts with `SKIP_` (`SKIP_RETURN_CODE=77`,
+ * `SKIP_REGULAR_EXPRESSION_MATCHED`) and "Disabled"; the others ("Unable to find executable", "Fixture dependency
+ * failed", "Required Files Missing", …) it lists as FAILED, "(Not Run)" (CMake's cmCTestTestHandler).
+ */
+function ctestFailedNotRun(testcase: XmlTag, skipped: XmlTag): string | undefined {
+  if (testcase.attr('status') !== 'notrun') return undefined
+  const name = testcase.attr('name')
+  if (name === undefined || testcase.attr('classname') !== name) return undefined
+  const reason = skipped.attr('message')?.trim()
+  if (!reason || reason.startsWith('SKIP_') || reason === 'Disabled') return undefined
+  return reason
+}
 
 /** pytest's message for a test module it could not import or collect; the reason is in the element's text. */
 export const PYTEST_COLLECTION = 'collection failure'

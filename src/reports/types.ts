@@ -175,6 +175,11 @@ export interface FindingsReport {
   /** For vulnerability reports: exact counts by advisory severity. */
   vulnerabilities?: Record<VulnerabilitySeverity, number>
   /**
+   * Vulnerabilities the advisory rates below low (npm's `info`), among the notices: graded, so not of unknown
+   * severity, and under every limit (npm audit's default audit level, low, does not fail on them). Absent means none.
+   */
+  informational?: number
+  /**
    * For dependency audits that say it: how many packages the audit looked at. 0 means it audited nothing (no lock
    * file found, an empty environment), which the security gate never takes for a measurement.
    */

@@ -257,7 +257,7 @@ type Details = Record<string, unknown>
 
 /** Keys a gate's value line already says; every other scalar detail becomes a fact. */
 const SHOWN: Record<string, string[]> = {
-  test_pass_rate: ['total', 'passed', 'failed', 'errors', 'skipped', 'pass_rate', 'required', 'flaky', 'flaky_policy', 'quarantined', 'quarantined_count', 'quarantined_failures', 'expired_quarantine', 'judged'],
+  test_pass_rate: ['total', 'passed', 'failed', 'errors', 'skipped', 'pass_rate', 'required', 'flaky', 'flaky_policy', 'quarantined', 'quarantined_count', 'quarantined_failures', 'expired_quarantine', 'judged', 'junit_files'],
   test_coverage: ['coverage', 'threshold', 'lines_covered', 'lines_total', 'format', 'files', 'line_coverage', 'branch_coverage', 'branches_covered', 'branches_total', 'coverage_kind', 'tool_reported'],
   linting: ['issue_count', 'errors', 'warnings', 'fixed_count', 'max_issues', 'tool', 'fixable', 'fixable_count', 'component_checked', 'suppressed_count', 'suppressed'],
   type_checking: ['error_count', 'warning_count', 'max_errors', 'max_warnings', 'tool', 'component_checked', 'suppressed_count', 'suppressed'],
@@ -307,6 +307,20 @@ function flakyOf(v: unknown): { count: number; names: string[] } | null {
     return count === null ? null : { count, names: (list ?? []).filter((x): x is string => typeof x === 'string') }
   }
   return null
+}
+
+/**
+ * What a JUnit report of many files read, `3 JUnit files (glob target/surefire-reports/TEST-*.xml)`, from the pass-rate
+ * gate's `junit_files`; null without it (a single report file).
+ */
+function junitFilesText(v: unknown): string | null {
+  if (!v || typeof v !== 'object') return null
+  const o = v as Details
+  const count = num(o.count)
+  const source = typeof o.glob === 'string' ? `glob ${o.glob}` : typeof o.directory === 'string' ? `directory ${o.directory}` : null
+  if (count === null || source === null) return null
+  const stale = num(o.stale_count)
+  return `${plural(count, 'JUnit file')} (${source}${stale ? `; ${figure(stale)} stale left out` : ''})`
 }
 
 /** `, 3 more suppressed in the source` when comments in the source silenced problems the count leaves out. */
@@ -368,8 +382,11 @@ function measure(gate: GateResult, kind: string): Measured {
       if (qCount !== null && qCount > 0) facts.push(`${plural(qCount, 'quarantined test')}${qFailures ? `, ${plural(qFailures, 'failure')} excused` : ''}`)
       const expired = Array.isArray(d.expired_quarantine) ? d.expired_quarantine.map((e) => scalar((e as Details)?.pattern)).filter((x): x is string => x !== null) : []
       if (expired.length) facts.push(`expired quarantine: ${expired.slice(0, 5).join(', ')}${expired.length > 5 ? ', …' : ''}`)
+      // Said in the value; when nothing was measured, beside the error.
+      const read = junitFilesText(d.junit_files)
+      if (read && rate === null) facts.push(read)
       if (rate === null) return notMeasured(firstError ?? 'no test report was read')
-      const of = counts ? ` (${figure(counts.passed)} of ${plural(counts.total - counts.skipped, 'executed test')})` : ''
+      const of = counts ? ` (${figure(counts.passed)} of ${plural(counts.total - counts.skipped, 'executed test')}${read ? `, from ${read}` : ''})` : ''
       // Quarantined failures left out, or flaky tests counted as failed: the verdict's figures, beside the tool's.
       const judged = d.judged && typeof d.judged === 'object' ? (d.judged as Details) : null
       const [jRate, jPassed, jExecuted] = [num(judged?.pass_rate), num(judged?.passed), num(judged?.executed)]
@@ -456,7 +473,8 @@ function measure(gate: GateResult, kind: string): Measured {
         return `${label} ${figure(v)}${limit !== null ? `/${figure(limit)}` : ''}`
       }
       if (num(d.unknown_severity)) facts.push(`${figure(num(d.unknown_severity)!)} without a severity`)
-      if (num(d.suppressed_count)) facts.push(`${figure(num(d.suppressed_count)!)} suppressed in the source`)
+      // Comments in the source (SARIF suppressions) or the scanner's own analysis (osv-scanner's uncalled ones).
+      if (num(d.suppressed_count)) facts.push(`${figure(num(d.suppressed_count)!)} suppressed, not counted`)
       if (Array.isArray(d.tools) && d.tools.length) facts.push(d.tools.filter((t) => typeof t === 'string').join(', '))
       const halves = d.halves && typeof d.halves === 'object' ? (d.halves as Details) : null
       if (halves) {

@@ -28,3 +28,11 @@ export function reportPathFor(ctx: RunContext, template: string, where: string, 
   }
   return path
 }
+
+/**
+ * Whether a report path template is a glob: `*` or `?` in its own text (then `[…]` in it is glob syntax too; a path
+ * with only a `[` stays the plain path it was). A placeholder's value never makes it one.
+ */
+export function isGlobTemplate(template: string): boolean {
+  return /[*?]/.test(template.replace(/\{[A-Za-z_][A-Za-z0-9_]*\}/g, ''))
+}

@@ -5,6 +5,7 @@
  * The same suite runner judges the deployment stages' integration and E2E tests.
  */
 import { statSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import type { RetryPolicyConfig, ReportRef } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
 import { coverageThreshold, judgeCoverage, judgePassRate, type PassRatePolicy } from '../../gates/tests.js'
@@ -20,10 +21,12 @@ import { ReportSnapshot, readFreshReport } from '../fresh.js'
 import { gateResult, type StageRecorder } from '../stage.js'
 import { outputGist, runStep } from '../steps.js'
 import { unmeasuredSources } from './unmeasured-sources.js'
-import { commandFor, reportPathFor } from './templates.js'
+import { commandFor, isGlobTemplate, reportPathFor } from './templates.js'
 import { componentCoverageScope, type ComponentScope } from './coverage-scope.js'
 
 type Readers = typeof import('./test-reading.js')
+type JUnitFiles = typeof import('./junit-files.js')
+type JUnitFilesRead = import('./junit-files.js').JUnitFilesRead
 
 interface TestAttempt {
   result: CommandResult
@@ -34,6 +37,8 @@ interface TestAttempt {
   coverageProblem?: string
   /** Of the tests that failed in an earlier attempt, those this attempt's report shows passing (absent on a first attempt). */
   passedAgain?: Set<string>
+  /** When `reports.junit` is a glob or a directory: the files read (or why none was), and what to warn of. */
+  junitFiles?: { detail: import('./junit-files.js').JUnitFilesDetail; warnings: string[] }
 }
 
 /** One test suite to run and judge: the testing stage's, or a deployment stage's integration/E2E tests. */
@@ -105,6 +110,8 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
     return none
   }
   const junit = suite.reports?.junit && reportPathFor(ctx, suite.reports.junit.path, `${suite.where}.reports.junit`, suite.vars)
+  // A glob names many files (Surefire's and Gradle's one per test class); so does a directory, found when it is one.
+  const junitGlob = suite.reports?.junit !== undefined && isGlobTemplate(suite.reports.junit.path)
   const coverage = suite.reports?.coverage && reportPathFor(ctx, suite.reports.coverage.path, `${suite.where}.reports.coverage`, suite.vars)
   if (!junit) stage.fail(`no JUnit report is configured (${suite.where}.reports.junit): the pass rate cannot be measured`, 'configuration')
   if (!coverage) stage.fail(`no coverage report is configured (${suite.where}.reports.coverage): coverage cannot be measured`, 'configuration')
@@ -118,6 +125,9 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   const started = host.now()
   let snapshot: ReportSnapshot | undefined
   let reading: Promise<Readers> | undefined
+  let manyFiles: Promise<JUnitFiles> | undefined
+  const junitFiles = (): Promise<JUnitFiles> => (manyFiles ??= import('./junit-files.js'))
+  let junitSource: import('./junit-files.js').JUnitFileSource | undefined
   const step = await runStep<TestAttempt>(ctx, stage, {
     purpose: suite.purpose,
     command,
@@ -126,6 +136,14 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
     policy: suite.policy,
     beforeAttempt: async () => {
       snapshot = await ReportSnapshot.take([junit, coverage])
+      // The files a glob or a directory matches before the command runs: those it leaves as they were are stale.
+      if (junitGlob || snapshot.wasDirectory(junit)) {
+        const files = await junitFiles()
+        junitSource ??= junitGlob
+          ? await files.globSource(suite.reports!.junit!.path, { ...ctx.templateVars, ...suite.vars }, host.workspace, junit, `${suite.where}.reports.junit`)
+          : files.directorySource(junit, host.workspace)
+        await snapshot.include(await files.listJUnitFiles(junitSource, host.workspace))
+      }
       // The readers load while the command runs. (A run cancelled before they are needed never waits on them.)
       if (reading === undefined) {
         reading = import('./test-reading.js')
@@ -136,7 +154,10 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
       const readers = await (reading ?? import('./test-reading.js'))
       // The tests that failed before: a rerun must show each one passing to call it flaky.
       const failedBefore = new Set(failingSets.flatMap((set) => [...set.keys()]))
-      const attempt = await readAttempt(ctx, readers, result, suite, junit, coverage, snapshot!, scope, failedBefore)
+      // A directory the command created is one too (target/surefire-reports after `mvn clean`).
+      if (!junitGlob && junitSource === undefined && (await isDirectory(junit))) junitSource = (await junitFiles()).directorySource(junit, host.workspace)
+      const many = junitSource ? { source: junitSource, files: await junitFiles() } : undefined
+      const attempt = await readAttempt(ctx, readers, result, suite, junit, coverage, snapshot!, scope, failedBefore, many)
       if (attempt.tests) ranBefore.push({ executed: attempt.tests.totals.total - attempt.tests.totals.skipped, truncated: attempt.tests.failures_truncated })
       return judgeAttempt(attempt, failingSets, suite.policy.retry_on_timeout, readers.PYTEST_COLLECTION)
     }
@@ -228,6 +249,10 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
     // Retries the runner makes inside the run, which its report cannot show: said on the gate, every surface (unless
     // flaky tests are to be ignored: a retried pass then counts as the plain pass the policy makes of any flaky test).
     if (suite.passRatePolicy?.flaky !== 'ignore') j.warnings.push(...unseenRetries(command, { ...process.env, ...suite.env }, new RepositoryProbe(host.workspace)))
+    if (attempt.junitFiles) {
+      j.details.junit_files = attempt.junitFiles.detail
+      j.warnings.push(...attempt.junitFiles.warnings)
+    }
     const brokeTests = attempt.tests.totals.failed + attempt.tests.totals.errors + vanished.length > 0 || unknown !== undefined
     stage.addGate(
       gateResult(passRateGate, started, now, {
@@ -244,8 +269,9 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
     stage.addGate(
       gateResult(passRateGate, started, now, {
         passed: false,
-        details: { required: config.quality_gates.test_pass_rate.required },
+        details: { required: config.quality_gates.test_pass_rate.required, ...(attempt.junitFiles ? { junit_files: attempt.junitFiles.detail } : {}) },
         errors: [attempt.testsProblem ?? 'no test report'],
+        ...(attempt.junitFiles?.warnings.length ? { warnings: attempt.junitFiles.warnings } : {}),
         error_type: 'report'
       })
     )
@@ -309,12 +335,13 @@ async function readAttempt(
   coverage: string,
   before: ReportSnapshot,
   scope: ComponentScope,
-  failedBefore: ReadonlySet<string>
+  failedBefore: ReadonlySet<string>,
+  many?: { source: import('./junit-files.js').JUnitFileSource; files: JUnitFiles }
 ): Promise<TestAttempt> {
   const { workspace } = ctx.host
   const ran = `the ${suite.purpose} command (${classifyCommand(result).description})`
   // The testing stage's tests go to the per-test history: a fresh collector per attempt, the last one kept.
-  const collector = suite.gatePrefix === '' && ctx.testCases ? new TestCaseCollector(sizeOf(junit)) : undefined
+  const collector = suite.gatePrefix === '' && ctx.testCases ? new TestCaseCollector(many ? 0 : sizeOf(junit)) : undefined
   // On a rerun, which of the tests that failed before this report shows passing (one passing element is enough).
   const passedAgain = failedBefore.size > 0 ? new Set<string>() : undefined
   const onCase =
@@ -326,18 +353,20 @@ async function readAttempt(
           const id = test.id !== '' || test.idBytes === undefined ? test.id : test.idBytes.toString('utf8', 0, test.idLength)
           if (failedBefore.has(id)) passedAgain.add(id)
         }
+  const readJUnit = (path: string, each: typeof onCase) =>
+    readTestReport(path, {
+      workspace,
+      format: suite.reports?.junit?.format,
+      onCase: each,
+      // A runner run in the component's package writes paths relative to it.
+      roots: [...(scope.scope.tests ?? []), ...(scope.scope.sources ?? [])].filter((p) => !/[*?[\]{}]/.test(p)),
+      ...(suite.passRatePolicy?.quarantine?.active.length ? { match: suite.passRatePolicy.quarantine.match } : {})
+    })
   // The two reports are independent files: read at once.
   const [tests, cov] = await Promise.all([
-    readFreshReport(before, junit, { workspace, what: 'JUnit report', ran }, () =>
-      readTestReport(junit, {
-        workspace,
-        format: suite.reports?.junit?.format,
-        onCase,
-        // A runner run in the component's package writes paths relative to it.
-        roots: [...(scope.scope.tests ?? []), ...(scope.scope.sources ?? [])].filter((p) => !/[*?[\]{}]/.test(p)),
-        ...(suite.passRatePolicy?.quarantine?.active.length ? { match: suite.passRatePolicy.quarantine.match } : {})
-      })
-    ),
+    (many
+      ? many.files.readJUnitFiles(before, many.source, { workspace, ran, onCase }, readJUnit)
+      : readFreshReport(before, junit, { workspace, what: 'JUnit report', ran }, () => readJUnit(junit, onCase))) as Promise<{ value?: TestReport; problem?: string } & Partial<JUnitFilesRead>>,
     readFreshReport(before, coverage, { workspace, what: 'coverage report', ran }, () =>
       readCoverageReport(coverage, { workspace, format: suite.reports?.coverage?.format as CoverageFormat | undefined, scope: scope.scope })
     )
@@ -346,7 +375,15 @@ async function readAttempt(
     ctx.testCases.collector = tests.value ? collector : null
     ctx.testCases.messages = new Map((tests.value?.failures ?? []).map((f) => [f.id, f.message]))
   }
-  return { result, tests: tests.value, coverage: cov.value, testsProblem: tests.problem, coverageProblem: cov.problem, ...(passedAgain ? { passedAgain } : {}) }
+  return {
+    result,
+    tests: tests.value,
+    coverage: cov.value,
+    testsProblem: tests.problem,
+    coverageProblem: cov.problem,
+    ...(passedAgain ? { passedAgain } : {}),
+    ...(tests.detail ? { junitFiles: { detail: tests.detail, warnings: tests.warnings ?? [] } } : {})
+  }
 }
 
 /**
@@ -405,6 +442,13 @@ function rerunFlaky(
   }
   const byName = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   return { flaky: [...byId.values()].sort(byName), vanished: [...vanished.values()].sort(byName) }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false
+  )
 }
 
 /** The file's size in bytes, 0 when it cannot be read (the report reader says why). */

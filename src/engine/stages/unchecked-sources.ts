@@ -11,6 +11,7 @@ import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { mayBeGit } from '../../exec/git-location.js'
+import { indexListing } from '../../exec/git-index.js'
 import { findOptOut, optOutApplies, secretAllowComments, type OptOut, type OptOutFamily } from '../../gates/opt-outs.js'
 import type { FindingsReport } from '../../reports/types.js'
 
@@ -74,6 +75,12 @@ const MAX_LISTING_BYTES = 64 * 1024 * 1024
 async function listTracked(workspace: string, pathspecs: readonly string[]): Promise<string[] | null | 'too-many'> {
   // No `.git` here or above (and no GIT_DIR): no process started only to learn there is no repository.
   if (!mayBeGit(workspace)) return null
+  if (pathspecs.length === 1 && pathspecs[0] === '.') {
+    // The whole workspace: the listing the test history may have made already, while the index is unchanged.
+    const listing = await indexListing(workspace)
+    if (listing === null || listing === 'too-many' || listing.bytes > MAX_LISTING_BYTES) return listing === null ? null : 'too-many'
+    return [...new Set(listing.entries.filter((e) => e.mode !== '120000' && e.mode !== '160000').map((e) => e.path))]
+  }
   try {
     const { stdout } = await run('git', ['ls-files', '-s', '-z', '--', ...pathspecs], { cwd: workspace, maxBuffer: MAX_LISTING_BYTES, encoding: 'utf8' })
     return [

@@ -4,7 +4,8 @@
  * `fixAvailable`; `metadata.vulnerabilities` holds the counts behind npm's "N vulnerabilities (x moderate, y high, …)".
  *
  * One finding per vulnerable package, as npm counts them, with its advisory severity (critical, high, moderate →
- * medium, low; `info` is a notice with no grade): critical and high are errors, moderate and low warnings. The file is
+ * medium, low; `info`, below low, is a notice counted as `informational`, which no limit judges: npm audit's default
+ * audit level, low, does not fail on it): critical and high are errors, moderate and low warnings. The file is
  * `package.json` for a direct dependency (where the fix is made) and `package-lock.json` for a transitive one. The
  * counts must equal `metadata.vulnerabilities`, or the report was cut or edited. npm 6's format (`advisories`) and the
  * error object npm writes when the audit itself failed (no lockfile, registry without the audit endpoint) are refused
@@ -87,7 +88,10 @@ export function npmAuditFromJson(data: unknown, options: FindingsOptions): Findi
     // no sign of an audit (a hand-written `{"vulnerabilities": {}}`, a step that only created the file).
     r.fail('$.metadata.dependencies.total', 'absent, and no vulnerability listed: npm 7 and later always write the packages they audited there, so nothing shows that an audit ran')
   }
-  return out.report(NPM_AUDIT_FORMAT, { kind: 'vulnerabilities', vulnerabilities: 'always', ...(audited !== undefined ? { audited } : {}) })
+  const report = out.report(NPM_AUDIT_FORMAT, { kind: 'vulnerabilities', vulnerabilities: 'always', ...(audited !== undefined ? { audited } : {}) })
+  const info = counted.get('info') ?? 0
+  if (info > 0) report.informational = info
+  return report
 }
 
 /** The advisories an entry comes from (titles and GHSA ids, the most severe first), or the vulnerable packages it depends on. */

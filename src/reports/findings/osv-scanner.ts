@@ -11,6 +11,11 @@
  * would count as Unknown. With neither, the finding has no `security_severity` (its message says "severity unknown") and
  * is not in the `vulnerabilities` counts. Critical, high and unknown are errors; medium and low warnings. License
  * violations are not read.
+ *
+ * A group whose call analysis (`experimental_analysis`, `experimentalAnalysis` before v2: per id, `called` and
+ * `unimportant`) says no id of it is called, or that one is unimportant (a distribution's own rating), is one
+ * osv-scanner hides: it leaves it out of its "N known vulnerabilities" and its severity counts, and does not exit
+ * non-zero for it. It is counted apart as suppressed (shown, with why), never in `counts` or `vulnerabilities`.
  */
 import type { FindingsReport, Severity, VulnerabilitySeverity } from '../types.js'
 import { FindingsCollector, type FindingsOptions } from './collect.js'
@@ -85,6 +90,11 @@ function readPackage(r: JsonReader, out: FindingsCollector, entry: JsonObject, a
       const members = ids.map((id) => byId.get(id)).filter((v): v is JsonObject => v !== undefined)
       const maxSeverity = r.optionalString(group, 'max_severity', gAt)
       const score = maxSeverity !== undefined && /^\s*\d+(\.\d+)?\s*$/.test(maxSeverity) ? Number(maxSeverity) : undefined
+      const hidden = hiddenBecause(r, group, gAt)
+      if (hidden !== undefined) {
+        out.suppressed({ file, rule: ids[0], justification: `${what}: ${hidden}` })
+        return
+      }
       const grade = (score !== undefined ? cvssLevel(score) : undefined) ?? databaseLevel(members)
       add(out, ids[0], grade, file, `${what}: ${summaryOf(members)} (${ids.join(', ')})`, score)
     })
@@ -97,6 +107,21 @@ function add(out: FindingsCollector, rule: string, grade: VulnerabilitySeverity 
   const severity: Severity = grade === 'medium' || grade === 'low' ? 'warning' : 'error'
   const rating = grade ? `severity ${grade}${score !== undefined && score > 0 ? ` (CVSS ${score})` : ''}` : 'severity unknown'
   out.add({ rule, severity, file, message: `${text}, ${rating}`, security_severity: grade })
+}
+
+/**
+ * Why osv-scanner hides a group from its counts, if it does (its `GroupInfo.IsCalled` and `IsGroupUnimportant`): an
+ * analysis that names no id of it as called, or one id as unimportant. No analysis means called.
+ */
+function hiddenBecause(r: JsonReader, group: JsonObject, at: string): string | undefined {
+  const key = own(group, 'experimental_analysis') !== undefined ? 'experimental_analysis' : 'experimentalAnalysis'
+  const analysis = r.optionalObject(group, key, at)
+  if (!analysis) return undefined
+  const entries = Object.keys(analysis).map((id) => r.object(own(analysis, id), member(member(at, key), id)))
+  if (entries.length === 0) return undefined
+  if (entries.some((entry) => own(entry, 'unimportant') === true)) return "rated unimportant (osv-scanner's analysis)"
+  if (!entries.some((entry) => own(entry, 'called') === true)) return "not called by the code (osv-scanner's call analysis)"
+  return undefined
 }
 
 /** The highest rating the advisory databases give the group's vulnerabilities, if any gives one. */

@@ -1,0 +1,39 @@
+/**
+ * The action's inputs and runner environment as workflows give them: messages name the action's inputs, not the
+ * CLI's flags, and a runner without a job summary file is told so once. The bundled action, run as the runner runs it.
+ */
+import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
+import { rm } from 'node:fs/promises'
+import { git } from '../helpers/workspace.js'
+import { tinyRepo } from '../helpers/tiny.js'
+import { runTinyAction } from '../helpers/run-action.js'
+import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+
+jest.setTimeout(120_000)
+const dirs: string[] = []
+let github: GitHubApi
+beforeAll(async () => {
+  github = await startGitHubApi()
+}, 120_000)
+afterAll(async () => {
+  await github?.close()
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
+})
+
+test('a report-path that would replace an input of the run is refused naming report-path', async () => {
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  const run = await runTinyAction('http://127.0.0.1:9', dir, 'push', { repository: { full_name: 'acme/app', default_branch: 'main' } }, { GITHUB_SHA: git(dir, 'rev-parse', 'HEAD').trim(), GITHUB_REF: 'refs/heads/main' }, { 'report-path': 'cfg.yml', 'github-token': '' })
+  expect(run.code).toBe(1)
+  expect(run.log).toMatch(/::error::the report path \S+\/cfg\.yml is the run's own input cfg\.yml: writing the report would replace it\. Give the report-path input a path of its own/)
+  expect(run.log).not.toContain('--output')
+})
+
+test('no GITHUB_STEP_SUMMARY: said once, though the summary is written again once the check run exists', async () => {
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  const run = await runTinyAction(github.url, dir, 'push', { repository: { full_name: 'acme/app', default_branch: 'main' } }, { GITHUB_SHA: git(dir, 'rev-parse', 'HEAD').trim(), GITHUB_REF: 'refs/heads/main', GITHUB_STEP_SUMMARY: '' })
+  expect(run.code).toBe(0)
+  expect(run.outputs['check-run-url']).not.toBe('')
+  expect(run.log.split('\n').filter((l) => l.startsWith('::warning::could not write the job summary'))).toHaveLength(1)
+})

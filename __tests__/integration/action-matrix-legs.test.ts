@@ -1,0 +1,49 @@
+/**
+ * Two matrix legs of one component in one workflow run (a matrix over Node versions, or systems): the bundled action, run as the runner
+ * runs it, against the Results API stand-in (with azurite). Artifact names are unique per run, so the second leg's
+ * default name collides: it says what was not uploaded and what to write instead, and its verdict stands.
+ */
+import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
+import { rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { startAzurite, type Azurite } from '../servers/azurite.js'
+import { actionsEnv, startResultsApi, type ResultsApi } from '../servers/results-api.js'
+import { git } from '../helpers/workspace.js'
+import { tinyRepo } from '../helpers/tiny.js'
+import { runTinyAction } from '../helpers/run-action.js'
+
+jest.setTimeout(120_000)
+let azurite: Azurite
+let results: ResultsApi
+const dirs: string[] = []
+beforeAll(async () => {
+  azurite = await startAzurite()
+  results = await startResultsApi({ azurite })
+}, 120_000)
+afterAll(async () => {
+  await results?.close()
+  await azurite?.close()
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
+})
+
+test('the second leg of a component in one run: its artifact name is taken, and it says how to name each leg', async () => {
+  const legs = []
+  for (const node of ['20', '22']) {
+    const dir = await tinyRepo()
+    dirs.push(dir)
+    const env: Record<string, string> = { GITHUB_SHA: git(dir, 'rev-parse', 'HEAD').trim(), GITHUB_REF: 'refs/heads/main' }
+    for (const [k, v] of Object.entries(actionsEnv(results, { workspace: dir, tempDir: tmpdir(), repository: 'acme/app', runId: '5150' }))) if (v !== undefined) env[k] = v
+    legs.push(await runTinyAction('http://127.0.0.1:9', dir, 'push', { repository: { full_name: 'acme/app', default_branch: 'main' } }, { ...env, NODE_VERSION: node }, { 'github-token': '', 'upload-artifacts': 'true' }))
+  }
+  const [first, second] = legs
+  expect(first.outputs.artifact).toBe('spec-to-production-tiny')
+  expect(second.outputs.artifact).toBe('')
+  expect(second.log).toContain(
+    '::warning::the artifact name spec-to-production-tiny is taken in this workflow run (by another job of the run with the same component, such as a second matrix leg): ' +
+      "this leg's report, SARIF and logs are in no artifact, and an aggregate expecting every leg counts it missing. Give each leg its own name: artifact-name: spec-to-production-tiny-${{ strategy.job-index }}"
+  )
+  // The verdict is the leg's own.
+  expect(second.code).toBe(0)
+  expect(second.outputs.success).toBe('true')
+  expect(results.artifacts.filter((a) => a.name === 'spec-to-production-tiny')).toHaveLength(1)
+})

@@ -1,0 +1,163 @@
+/**
+ * The plan and aggregate sub-actions as users' workflows run them: boolean inputs written `no`, `off`, `yes` and read
+ * as the main action reads them (a value that is neither true nor false is refused, naming the input, before anything
+ * is posted), and a changed-only plan in a checkout that does not hold the pull request. The bundled sub-actions, run
+ * as the runner runs them against the GitHub stand-in.
+ */
+import { jest, afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { bundledAction, git, runCli, writeIn } from '../helpers/workspace.js'
+import { TINY_ARGS, tinyRepo } from '../helpers/tiny.js'
+import { parseOutputs } from '../helpers/run-action.js'
+
+jest.setTimeout(120_000)
+
+const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
+const HEAD = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
+let github: GitHubApi
+let legReport: string
+const dirs: string[] = []
+
+async function temp(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-inputs-'))
+  dirs.push(dir)
+  return dir
+}
+
+beforeAll(async () => {
+  github = await startGitHubApi()
+  // A real leg's report: the tiny component run by the CLI.
+  const repo = await tinyRepo()
+  dirs.push(repo)
+  const run = await runCli(repo, [...TINY_ARGS, '--output', 'leg.json'])
+  expect(run.code).toBe(0)
+  legReport = join(repo, 'leg.json')
+}, 120_000)
+beforeEach(() => {
+  github.checkRuns.clear()
+  github.requests.length = 0
+})
+afterAll(async () => {
+  await github?.close()
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
+})
+
+async function runSubAction(entry: 'plan' | 'aggregate', cwd: string, inputs: Record<string, string>, env: Record<string, string>) {
+  const runner = await temp()
+  const files = { out: join(runner, 'out'), summary: join(runner, 'summary') }
+  await writeFile(files.out, '')
+  await writeFile(files.summary, '')
+  const childEnv: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: cwd,
+    GITHUB_OUTPUT: files.out,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: runner,
+    GITHUB_API_URL: github.url,
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_SERVER_URL: 'http://github.localhost',
+    ...env,
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+  }
+  const child = spawn(process.execPath, [await bundledAction(entry)], { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  let log = ''
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()))
+  const code = await new Promise<number | null>((r) => child.on('close', r))
+  return { code, log, outputs: parseOutputs(await readFile(files.out, 'utf8')) }
+}
+
+/** The aggregate in workflow_run mode (the trusted run after a fork's pull request #42) with the leg's report. */
+async function aggregate(inputs: Record<string, string>) {
+  github.script('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', [{ status: 200, body: { total_count: 0, artifacts: [] } }])
+  const cwd = await temp()
+  const event = join(cwd, 'event.json')
+  await writeFile(event, JSON.stringify({ workflow_run: { id: 779, head_sha: HEAD, pull_requests: [{ number: 42 }] }, repository: { full_name: 'o/r' } }))
+  const env = { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'e'.repeat(40) }
+  return runSubAction('aggregate', cwd, { 'report-from-run': '779', 'github-token': TOKEN, reports: legReport, ...inputs }, env)
+}
+
+const commentsPosted = () => github.requests.filter((r) => r.method !== 'GET' && /\/issues\/\d+\/comments/.test(r.path))
+
+test('aggregate: comment "no" writes no comment, check-run "off" posts no check run', async () => {
+  const quiet = await aggregate({ comment: 'no' })
+  expect(quiet.code).toBe(0)
+  github.assertNoViolations()
+  expect([...github.checkRuns.values()].map((c) => c.name).sort()).toEqual(['spec-to-production / all components', 'spec-to-production / tiny'])
+  expect(commentsPosted()).toEqual([])
+
+  github.checkRuns.clear()
+  github.requests.length = 0
+  const none = await aggregate({ 'check-run': 'off', comment: 'false' })
+  expect(none.code).toBe(0)
+  expect([...github.checkRuns.values()]).toEqual([])
+  expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([])
+})
+
+test('aggregate: a value that is neither true nor false is refused before anything is posted', async () => {
+  const run = await aggregate({ comment: 'ture' })
+  expect(run.code).toBe(1)
+  expect(run.log).toContain("::error::Invalid input comment: 'ture'. Expected true, false or on-failure.")
+  expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([])
+})
+
+test('plan: changed-only "yes" plans only the components a pull request changes; a typo is refused', async () => {
+  const repo = await temp()
+  for (const name of ['alpha', 'beta']) {
+    await writeIn(repo, `specs/${name}.md`, `---\ncomponent: ${name}\npaths: { source: src/${name} }\n---\n# ${name}\n\n## Requirements\n\n- R1: works\n`)
+    await writeIn(repo, `src/${name}/index.js`, 'export const x = 1\n')
+  }
+  git(repo, 'init', '-q', '-b', 'main')
+  git(repo, 'add', '-A')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'base')
+  const base = git(repo, 'rev-parse', 'HEAD').trim()
+  git(repo, 'checkout', '-qb', 'feature')
+  await writeIn(repo, 'src/alpha/index.js', 'export const x = 2\n')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'alpha changes')
+  const event = join(repo, '..', `event-${Date.now()}.json`)
+  await writeFile(event, JSON.stringify({ pull_request: { number: 7, head: { sha: git(repo, 'rev-parse', 'HEAD').trim() }, base: { sha: base } } }))
+  const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }
+
+  const yes = await runSubAction('plan', repo, { specs: 'specs/*.md', 'changed-only': 'yes' }, env)
+  expect(yes.code).toBe(0)
+  expect(JSON.parse(yes.outputs.matrix)).toEqual({ include: [{ component: 'alpha', spec: 'specs/alpha.md' }] })
+  const typo = await runSubAction('plan', repo, { specs: 'specs/*.md', 'changed-only': 'ture' }, env)
+  expect(typo.code).toBe(1)
+  expect(typo.log).toContain("::error::Invalid input changed-only: 'ture'. Expected true or false.")
+  expect(typo.outputs.matrix).toBeUndefined()
+})
+
+test('plan: changed-only in a pull_request_target run that checked out the base plans every component, saying why', async () => {
+  const repo = await temp()
+  for (const name of ['alpha', 'beta']) {
+    await writeIn(repo, `specs/${name}.md`, `---\ncomponent: ${name}\npaths: { source: src/${name} }\n---\n# ${name}\n\n## Requirements\n\n- R1: works\n`)
+    await writeIn(repo, `src/${name}/index.js`, 'export const x = 1\n')
+  }
+  git(repo, 'init', '-q', '-b', 'main')
+  git(repo, 'add', '-A')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'base')
+  const base = git(repo, 'rev-parse', 'HEAD').trim()
+  git(repo, 'checkout', '-qb', 'feature')
+  await writeIn(repo, 'src/alpha/index.js', 'export const x = 2\n')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'alpha changes')
+  const head = git(repo, 'rev-parse', 'HEAD').trim()
+  // actions/checkout's default for pull_request_target: the base branch.
+  git(repo, 'checkout', '-q', 'main')
+  const event = join(repo, '..', `event-target-${Date.now()}.json`)
+  await writeFile(event, JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: { sha: base } } }))
+  const run = await runSubAction('plan', repo, { specs: 'specs/*.md', 'changed-only': 'true' }, { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: event })
+  expect(run.code).toBe(0)
+  expect(run.outputs.count).toBe('2')
+  expect(run.log).toContain(`::warning::changed-only: the workspace is at ${base.slice(0, 12)}, which is neither the pull request's head ${head.slice(0, 12)} nor a commit that contains it (a pull_request_target run checks out the base branch`)
+  // With the head checked out, the diff decides.
+  git(repo, 'checkout', '-q', 'feature')
+  const onHead = await runSubAction('plan', repo, { specs: 'specs/*.md', 'changed-only': 'true' }, { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: event })
+  expect(JSON.parse(onHead.outputs.matrix)).toEqual({ include: [{ component: 'alpha', spec: 'specs/alpha.md' }] })
+  expect(onHead.log).not.toContain('changed-only: the workspace is at')
+})
