@@ -15,6 +15,7 @@ import { actionReference, checkoutOrigin, githubRemote, githubRepository, majorR
 import { initCommand, schemaUrl, workflowText } from '../../src/cli/init.js'
 import { GO_TOOLS } from '../../src/config/tools.js'
 import { RepositoryProbe } from '../../src/config/probe.js'
+import { loadConfig } from '../../src/config/load.js'
 import { VERSION } from '../../src/engine/pipeline.js'
 import { schemaErrors } from '../../src/config/schema.js'
 import { bundledCli, git, runCli, type CliRun } from '../helpers/workspace.js'
@@ -99,9 +100,15 @@ describe('init', () => {
     expect(parse(config)).toMatchObject({
       preset: 'node',
       paths: { source: 'packages/{component}', tests: 'packages/{component}' },
-      stages: { testing: { command: expect.stringMatching(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm test --run --reporter=default --reporter=\{reports\}\/vitest-retries\.mjs --reporter=junit/) }, refactoring: { linting: { enabled: false } } }
+      stages: { testing: { command: expect.stringMatching(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm run test --run --reporter=default --reporter=\{reports\}\/vitest-retries\.mjs --reporter=junit/) }, refactoring: { linting: { enabled: false } } }
     })
-    expect(config).toContain('  # tests and coverage: vitest through the test script (pnpm test), so its own flags apply, JUnit and coverage reporters (scripts.test runs vitest ("vitest"))')
+    expect(config).toContain('  # tests and coverage: vitest through the test script (pnpm run test), so its own flags apply, JUnit and coverage reporters (scripts.test runs vitest ("vitest"))')
+    // A check off for want of a tool says on its line how to turn it on; done as it says, the command runs.
+    const off = '      enabled: false  # to check it, replace this line with the command and report the reason above names\n'
+    expect(config).toContain(`    linting:\n${off}`)
+    await writeFile(join(root, '.github/spec-to-production.yml'), config.replace(off, '      command: "pnpm exec biome lint --reporter=sarif {path} > {reports}/biome.sarif"\n      report: { path: "{reports}/biome.sarif", format: sarif }\n'))
+    const edited = await loadConfig({ workspace: root, component: 'web-app' })
+    expect(edited.config.stages.refactoring.linting).toMatchObject({ enabled: true, command: 'pnpm exec biome lint --reporter=sarif {path} > {reports}/biome.sarif' })
     const spec = await readFile(join(root, 'specs/web-app.md'), 'utf8')
     expect(spec).toMatch(/^---\ncomponent: web-app\npaths: \{ source: "packages\/web-app", tests: "packages\/web-app" \}\n---\n# web-app\n/)
     expect(spec).toContain('## Requirements')
@@ -258,6 +265,24 @@ describe('init', () => {
     const root = await repo({ 'setup.py': 'from setuptools import setup\nsetup()\n', 'setup.cfg': '[metadata]\nname = calc\n\n[options.extras_require]\ntesting =\n    pytest\n', 'calc/__init__.py': '' })
     await runCli(root, ['init'])
     expect(await readFile(join(root, WORKFLOW), 'utf8')).toMatch(/ -m pip install -e "\.\[testing\]"\n/)
+  })
+
+  // pyparsing/pyparsing: its extra is `diagrams`, which tox's test environment installs (`extras = unit: diagrams`);
+  // the workflow installed `-e .`, and its first run stopped on tests/test_diagram.py: No module named 'railroad'.
+  it("installs the extras tox's test environment installs when no extra has a test name", async () => {
+    const pyproject = '[build-system]\nrequires = ["flit_core >=3.12,<4"]\nbuild-backend = "flit_core.buildapi"\n\n[project]\nname = "pyparsing"\n\n[project.optional-dependencies]\ndiagrams = [\n    "railroad-diagrams",\n    "jinja2",\n]\n'
+    const tox = (extras: string) => `[tox]\nenvlist = py{310,311}-{unit,doctest}\n\n[testenv]\ndeps =\n    unit: pytest\n    doctest: sphinx\n${extras}commands =\n    unit: pytest tests\n`
+    const runs = async (files: Record<string, string>): Promise<string> => {
+      const root = await repo({ 'pyproject.toml': pyproject, 'pyparsing/__init__.py': '', 'tests/test_diagram.py': 'import railroad\n', ...files })
+      expect((await runCli(root, ['init'])).code).toBe(0)
+      const parsed: Array<{ run?: string }> = parse(await readFile(join(root, WORKFLOW), 'utf8')).jobs.ship.steps
+      return parsed.flatMap((s) => (s.run ? [s.run] : []))[0]
+    }
+    expect(await runs({ 'tox.ini': tox('extras = unit: diagrams\n') })).toBe('python -m pip install -e ".[diagrams]"')
+    expect(await runs({ 'tox.ini': tox('extras =\n    diagrams\n    nosuchextra\n') })).toBe('python -m pip install -e ".[diagrams]"')
+    // No tox.ini, or one installing no extra: the project alone, as before.
+    expect(await runs({})).toBe('python -m pip install -e .')
+    expect(await runs({ 'tox.ini': tox('') })).toBe('python -m pip install -e .')
   })
 })
 

@@ -312,11 +312,16 @@ describe('python preset', () => {
   it.each([
     [{ 'tox.ini': '[testenv]\ncommands = pytest --doctest-modules calc tests\n' }, 'tox.ini'],
     [{ 'pyproject.toml': '[project]\nname = "calc"\n\n[tool.pytest.ini_options]\naddopts = "--doctest-modules -ra"\n' }, 'pyproject.toml'],
-    [{ 'tox.ini': '[pytest]\ntestpaths = tests\n#--pyargs --doctest-modules --ignore=.tox\n;  --doctest-modules\n' }, undefined]
+    [{ 'tox.ini': '[pytest]\ntestpaths = tests\n#--pyargs --doctest-modules --ignore=.tox\n;  --doctest-modules\n' }, undefined],
+    // pytoolz/toolz says it only in its CI workflow: `coverage run -m pytest --doctest-modules toolz/`.
+    [{ '.github/workflows/test.yml': 'jobs:\n  test:\n    steps:\n      - run: |\n          coverage run -m pytest --doctest-modules toolz/\n          pytest bench/\n' }, '.github/workflows/test.yml'],
+    [{ 'Makefile': 'test:\n\tpython -m pytest --doctest-modules src tests\n' }, 'Makefile'],
+    // Not a pytest line, or a commented one: nothing.
+    [{ '.github/workflows/docs.yaml': 'jobs:\n  d:\n    steps:\n      # - run: pytest --doctest-modules calc\n      - run: sphinx-build -W docs out # --doctest-modules\n' }, undefined]
   ])('collects the package too when the project runs pytest with --doctest-modules: %j', async (files, where) => {
     const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', ...files }), { PATH: '/nonexistent' }))
     expect(layer.stages?.testing?.command).toContain(where ? 'python3 -m pytest {tests} {path} --doctest-modules --cov={path} ' : 'python3 -m pytest {tests} --cov={path} ')
-    expect(chose(choices, 'tests and coverage')).toMatch(where ? new RegExp(`; the project runs its doctests \\(--doctest-modules in ${where.replace('.', '\\.')}\\): pytest collects them from \\{path\\} too$`) : /is the usual choice \(pip install pytest-cov\)$/)
+    expect(chose(choices, 'tests and coverage')).toMatch(where ? new RegExp(`; the project runs its doctests \\(--doctest-modules in ${where.replace(/\./g, '\\.')}\\): pytest collects them from \\{path\\} too$`) : /is the usual choice \(pip install pytest-cov\)$/)
   })
 
   it('honours .secrets.baseline: scans against a copy, so audited false positives stay out', async () => {
@@ -368,6 +373,39 @@ describe('python preset', () => {
       expect(chose(choices, 'linting')).toBe('pylint — configured in .pylintrc')
     })
   })
+
+  // eliben/pycparser type-checks with ty (`[tool.ty.src]`, `uvx ty check` in its Makefile): the preset ran the
+  // installed mypy, and the gate failed on 19 mypy errors in code the project's checker passes.
+  withDebian('a project that type-checks with ty', () => {
+    it.each([
+      [{ 'pyproject.toml': '[project]\nname = "pycparser"\n\n[tool.ruff.lint]\nignore = ["F403"]\n\n[tool.ty.src]\nexclude = ["setup.py"]\n' }, '[tool.ty] in pyproject.toml'],
+      [{ 'pyproject.toml': '[project]\nname = "x"\n', 'ty.toml': '[rules]\npossibly-unresolved-reference = "warn"\n' }, 'ty.toml']
+    ])('%j: type checking off, saying ty is not run, not the installed mypy', async (files, where) => {
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'pycparser/__init__.py': '', ...files }), { PATH: await pathWith(DEBIAN_PYTHON) }))
+      expect(layer.stages?.refactoring?.type_checking).toEqual({ enabled: false })
+      expect(chose(choices, 'type checking')).toBe(
+        `off — the project type-checks with ty (configured in ${where}), which the preset does not run (no report of ty's is one the type_checking gate reads), ` +
+          'and pyright or mypy would judge it by rules it never checked, so its type checking is not checked: set stages.refactoring.type_checking.command to a checker whose report the gate reads ' +
+          '(pyright --outputjson, mypy) and stages.refactoring.type_checking.report, with that checker configured for the project'
+      )
+    })
+
+    // kjd/idna: no mypy configuration; its CI runs `mypy --strict idna`. Plain mypy checked far less than that.
+    it.each([
+      [{ '.github/workflows/python-package.yml': 'jobs:\n  lint:\n    steps:\n      - name: Check types with mypy\n        run: mypy --strict idna\n' }, '.github/workflows/python-package.yml'],
+      [{ 'tox.ini': '[testenv:types]\ncommands = python -m mypy --strict src\n' }, 'tox.ini'],
+      [{ '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      - run: python -m pip install ruff mypy\n      - run: mypy --strict-optional idna  # --strict later\n      # - run: mypy --strict idna\n' }, undefined]
+    ])("%j: mypy with --strict when the project's own runs use it", async (files, where) => {
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'pyproject.toml': '[project]\nname = "idna"\n', 'idna/__init__.py': '', ...files }), { PATH: await pathWith(DEBIAN_PYTHON) }))
+      expect(layer.stages?.refactoring?.type_checking?.command).toBe(`python3 -m mypy {path}${where ? ' --strict' : ''} --show-column-numbers --no-color-output > {reports}/mypy.txt`)
+      expect(chose(choices, 'type checking')).toBe(where ? `mypy --strict — mypy is importable by python3, pyright is not; the project runs mypy with --strict (${where})` : 'mypy — mypy is importable by python3, pyright is not')
+    })
+
+    it('a mypy configuration still wins over ty', async () => {
+      const { choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'pyproject.toml': '[project]\nname = "x"\n\n[tool.ty]\n\n[tool.mypy]\nstrict = true\n' }), { PATH: await pathWith(DEBIAN_PYTHON) }))
+      expect(chose(choices, 'type checking')).toBe('mypy — configured in [tool.mypy] in pyproject.toml')
+    })
+  })
 })
 
 describe('node preset', () => {
@@ -397,10 +435,10 @@ describe('node preset', () => {
   it('runs vitest through a plain test script, with its junit and coverage reporters', async () => {
     const root = await repo({ 'package.json': pkg({ scripts: { test: 'vitest' } }), 'pnpm-lock.yaml': '' })
     const { layer, choices } = await fitPreset('node', new RepositoryProbe(root))
-    expect(chose(choices, 'tests and coverage')).toMatch(/^vitest through the test script \(pnpm test\)/)
+    expect(chose(choices, 'tests and coverage')).toMatch(/^vitest through the test script \(pnpm run test\)/)
     expect(layer.stages?.testing?.command).toBe(
       `printf '%s\\n' '${VITEST_RETRIES_MODULE.replace(/[{}]/g, '$&$&')}' > {reports}/vitest-retries.mjs && ` +
-        'pnpm test --run --reporter=default --reporter={reports}/vitest-retries.mjs --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
+        'pnpm run test --run --reporter=default --reporter={reports}/vitest-retries.mjs --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true ' +
         '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage ' +
         '--coverage.reportOnFailure=true --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 ' +
         '--coverage.thresholds.perFile=false --coverage.thresholds.100=false'
@@ -878,7 +916,7 @@ describe('node preset', () => {
         ['packages/parse/src', 'packages/parse/**/*.test.ts', 'packages/parse/']
       ]) {
         const { layer, choices } = await fitPreset('node', new RepositoryProbe(root), undefined, { source, tests: testsPath })
-        expect(layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage /)
+        expect(layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && pnpm run test --run --reporter=default .* --coverage\.reportsDirectory=\{reports\}\/coverage /)
         expect(layer.stages?.testing?.command?.endsWith(`--coverage.thresholds.100=false ${filter}`)).toBe(true)
         expect(tests(choices).chose).toMatch(/, only the tests under packages\/parse$/)
         expect(tests(choices).because).toContain("packages/parse is a workspace package (it has its own package.json): the root's vitest runs only the test files under packages/parse/")
@@ -1006,6 +1044,28 @@ describe('node preset', () => {
     const biome = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'ava' } }), 'biome.json': '{}' })))
     expect(chose(biome.choices, 'linting')).toMatch(/; biome\.json configures another linter, which is not run, so the project's own linting is not checked: /)
     expect(biome.layer.stages?.refactoring?.linting).toEqual({ enabled: false })
+    // bombshell-dev/clack: `lint: biome lint --write --unsafe`, biome 2.1.2. The advice was xo's eslint JSON; biome has
+    // no such reporter, and before 2.4.0 none the gate reads: it says which command to set, and when to upgrade first.
+    const biomeCommand =
+      'set stages.refactoring.linting.command to "pnpm exec biome lint --reporter=sarif {path} > {reports}/biome.sarif" and stages.refactoring.linting.report to { path: "{reports}/biome.sarif", format: sarif }'
+    const clack = (version: string) =>
+      repo({
+        'package.json': pkg({ packageManager: 'pnpm@10.33.0', scripts: { lint: 'biome lint --write --unsafe' }, devDependencies: { '@biomejs/biome': `^${version}` } }),
+        'biome.json': '{}',
+        'node_modules/@biomejs/biome/package.json': JSON.stringify({ name: '@biomejs/biome', version })
+      })
+    const old = await fitPreset('node', new RepositoryProbe(await clack('2.1.2')))
+    expect(chose(old.choices, 'linting')).toMatch(/; scripts\.lint \("biome lint --write --unsafe"\) is not run, so the project's own linting is not checked: /)
+    expect(chose(old.choices, 'linting')).toContain(
+      `: biome 2.1.2, installed here, writes no report the gate reads (--reporter=sarif came in biome 2.4.0): upgrade @biomejs/biome to 2.4.0 or later, then ${biomeCommand}`
+    )
+    expect(chose(old.choices, 'linting')).not.toContain('xo')
+    for (const version of ['2.4.0', '2.6.9', '3.0.0-beta.1']) {
+      expect(chose((await fitPreset('node', new RepositoryProbe(await clack(version)))).choices, 'linting')).toMatch(
+        new RegExp(`: biome writes SARIF from 2\\.4\\.0 on: ${biomeCommand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+      )
+    }
+    expect(chose(biome.choices, 'linting')).toMatch(/: biome writes SARIF from 2\.4\.0 on: set stages\.refactoring\.linting\.command to "npx biome lint --reporter=sarif /)
     expect(bare.layer.stages?.refactoring?.type_checking).toEqual({ enabled: false })
     // No secretlint installed: the pinned release, fetched by npx.
     expect(bare.layer.stages?.refactoring?.security?.command).toContain(
@@ -1164,6 +1224,38 @@ describe('a preset choice the file overrides', () => {
     expect(chose(other.choices, 'tests and coverage')).toMatch(/^pytest with pytest-cov — /)
   })
 })
+
+  // bombshell-dev/clack lints with biome, no eslint configuration: the preset turns linting off and says to set
+  // stages.refactoring.linting.command. The file did, and the log said "it runs as written", yet the check stayed
+  // off by the preset's enabled: false, and the run passed with linting "disabled (…enabled: false)".
+  it('runs a check the preset turned off when the file gives it a command, and says when the file keeps it off', async () => {
+    const lint = 'npx biome lint --reporter=sarif {path} > {reports}/biome.sarif'
+    const given = await repo({
+      'package.json': '{ "name": "x", "scripts": { "test": "vitest", "lint": "biome lint --write" } }',
+      'biome.json': '{}',
+      '.github/spec-to-production.yml': `preset: node\nstages:\n  refactoring:\n    linting: { command: "${lint}", report: "{reports}/biome.sarif" }\n`
+    })
+    const loaded = await loadConfig({ workspace: given, component: 'x' })
+    expect(loaded.config.stages.refactoring.linting).toMatchObject({ enabled: true, command: lint })
+    expect(chose(loaded.choices, 'linting')).toMatch(/^the command \.github\/spec-to-production\.yml gives for stages\.refactoring\.linting\.command — it runs as written; the preset alone would choose off$/)
+    // Type checking the preset turned off (no tsconfig.json) likewise, per component too.
+    const typed = await repo({
+      'package.json': '{ "name": "x", "scripts": { "test": "vitest" } }',
+      '.github/spec-to-production.yml': 'preset: node\ncomponents:\n  x:\n    stages: { refactoring: { type_checking: { command: "npx tsc -p a > {reports}/tsc.txt", report: "{reports}/tsc.txt" } } }\n'
+    })
+    expect((await loadConfig({ workspace: typed, component: 'x' })).config.stages.refactoring.type_checking.enabled).toBe(true)
+    expect((await loadConfig({ workspace: typed, component: 'y' })).config.stages.refactoring.type_checking.enabled).toBe(false)
+    // init writes `enabled: false`; a command added under it without removing that line does not run, and the log says so.
+    const kept = await repo({
+      'package.json': '{ "name": "x", "scripts": { "test": "vitest", "lint": "biome lint --write" } }',
+      '.github/spec-to-production.yml': `preset: node\nstages:\n  refactoring:\n    linting:\n      enabled: false\n      command: "${lint}"\n`
+    })
+    const off = await loadConfig({ workspace: kept, component: 'x' })
+    expect(off.config.stages.refactoring.linting.enabled).toBe(false)
+    expect(chose(off.choices, 'linting')).toBe(
+      'off — .github/spec-to-production.yml sets stages.refactoring.linting.enabled: false, so the command .github/spec-to-production.yml gives for stages.refactoring.linting.command is not run: remove enabled: false to run it'
+    )
+  })
 
 describe('paths from the layout and the spec', () => {
   it.each([

@@ -271,6 +271,95 @@ describe('missing tools, before any command runs', () => {
     expect(found.join('\n')).toMatch(/osv-scanner \(not on PATH\), needed by the refactoring stage \(security\): add `- uses: actions\/setup-go@v5` and `- run: go install github.com\/google\/osv-scanner\/v2\/cmd\/osv-scanner@v2.5.1`/)
   })
 
+  // bombshell-dev/clack: a pnpm workspace whose packages each hold their own vitest and coverage provider, the root
+  // none. `pnpm --dir packages/core exec vitest run --coverage.enabled` was refused: "@vitest/coverage-v8 (not in
+  // node_modules)", looked for at the root only, while it was installed where that vitest resolves it from.
+  it("a node package installed in the workspace package the command runs in (--dir, --filter, cd) is found there", async () => {
+    const coverage = '--reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled --coverage.reporter=json-summary --coverage.reportsDirectory={reports}/coverage'
+    const files = (command: string) => ({
+      'package.json': JSON.stringify({ name: 'root', private: true, packageManager: 'pnpm@10.33.0', scripts: { test: 'pnpm -r run test' } }),
+      'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n",
+      'pnpm-lock.yaml': '',
+      'packages/core/package.json': JSON.stringify({ name: '@clack/core', scripts: { test: 'vitest run' } }),
+      'packages/core/node_modules/vitest/package.json': '{ "name": "vitest", "version": "3.2.4" }',
+      'packages/core/node_modules/.bin/vitest': '#!/bin/sh\n',
+      'packages/core/node_modules/@vitest/coverage-v8/package.json': '{ "name": "@vitest/coverage-v8", "version": "3.2.4" }',
+      'packages/prompts/package.json': JSON.stringify({ name: '@clack/prompts', scripts: { test: 'vitest run' } }),
+      'packages/prompts/node_modules/vitest/package.json': '{ "name": "vitest", "version": "3.2.4" }',
+      'packages/prompts/node_modules/.bin/vitest': '#!/bin/sh\n',
+      '.github/spec-to-production.yml':
+        `preset: node\npaths: { source: "packages/{component}", tests: "packages/{component}" }\nstages:\n  testing:\n    command: ${JSON.stringify(command)}\n` +
+        '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage/coverage-summary.json" }\n' +
+        '  refactoring: { linting: { enabled: false }, type_checking: { enabled: false }, security: { enabled: false } }\n'
+    })
+    const env = { PATH: await binWith({ node: process.execPath, pnpm: '/bin/true', npx: '/bin/true' }) }
+    const found = async (command: string, component = 'core') => {
+      const root = await repo(files(command))
+      for (const pkg of ['core', 'prompts']) await chmod(join(root, `packages/${pkg}/node_modules/.bin/vitest`), 0o755)
+      const loaded = await loadConfig({ workspace: root, component, env })
+      return preflight(loaded, { workspace: root, stages: stagesFor('dev'), env })
+    }
+    for (const command of [
+      `pnpm --dir packages/core exec vitest run ${coverage}`,
+      `pnpm --dir={path} exec vitest run ${coverage}`,
+      `pnpm -C packages/core exec vitest run ${coverage}`,
+      `pnpm --filter @clack/core exec vitest run ${coverage}`,
+      `pnpm --filter ./packages/core exec vitest run ${coverage}`,
+      `cd packages/core && npx vitest run ${coverage}`
+    ]) {
+      expect({ command, problems: await found(command) }).toEqual({ command, problems: [] })
+    }
+    // The package the command runs in has no provider: still missing, as before; and a binary no package holds.
+    const prompts = await found(`pnpm --dir packages/prompts exec vitest run ${coverage}`, 'prompts')
+    expect(prompts.join('\n')).toContain('  - @vitest/coverage-v8@3.2.4 (not in node_modules), needed by the testing stage: install it: `pnpm add -D @vitest/coverage-v8@3.2.4`')
+    const root = await found(`pnpm exec vitest run --root packages/core ${coverage}`)
+    expect(root.join('\n')).toContain('  - vitest (not in node_modules/.bin), needed by the testing stage')
+    const jest = await found(`pnpm --dir packages/core exec jest ${coverage}`)
+    expect(jest.join('\n')).toContain('  - jest (not in node_modules/.bin of packages/core or above it), needed by the testing stage')
+  })
+
+  // yarn 4's default install is Plug'n'Play: no node_modules, a .pnp.cjs mapping each package to its zip. A project
+  // with vitest and @vitest/coverage-v8 installed that way was refused: "vitest (not in node_modules/.bin nor on
+  // PATH)", "@vitest/coverage-v8 (not in node_modules): install it: yarn add -D …".
+  it("a Plug'n'Play install (yarn 2 and later) holds the workspace's dependencies and their binaries", async () => {
+    // As yarn 4.5.0 writes it: the state as JSON inside a single-quoted string, backslashes doubled, lines continued.
+    const pnpCjs = (state: unknown) =>
+      '#!/usr/bin/env node\n/* eslint-disable */\n// @ts-nocheck\n"use strict";\n\nconst RAW_RUNTIME_STATE =\n\'' +
+      JSON.stringify(state, null, 2).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\\n') +
+      "';\n\nfunction $$SETUP_STATE(hydrateRuntimeState, basePath) {\n  return hydrateRuntimeState(JSON.parse(RAW_RUNTIME_STATE), {basePath: basePath || __dirname});\n}\n"
+    const state = (deps: string[]) => ({
+      __info: ['This file is automatically generated. Do not touch it, or risk', 'your modifications being lost.'],
+      dependencyTreeRoots: [{ name: 'calc', reference: 'workspace:.' }],
+      ignorePatternData: '(^(?:\\.yarn\\/sdks(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)|$))$)',
+      packageRegistryData: [
+        [null, [[null, { packageLocation: './', packageDependencies: deps.map((d) => [d, `virtual:a84e#npm:3.2.4`]), linkType: 'SOFT' }]]],
+        ['vitest', [['npm:3.2.4', { packageLocation: './.yarn/cache/vitest-npm-3.2.4-0.zip/node_modules/vitest/', packageDependencies: [['vitest', 'npm:3.2.4'], ['tinyspy', 'npm:4.0.3']], linkType: 'HARD' }]]],
+        ['tinyspy', [['npm:4.0.3', { packageLocation: "./.yarn/cache/tinyspy-npm-4.0.3-0.zip/node_modules/tinyspy/", packageDependencies: [['tinyspy', 'npm:4.0.3']], linkType: 'HARD' }]]]
+      ]
+    })
+    const files = (deps: string[]) => ({
+      'package.json': JSON.stringify({ name: 'calc', private: true, packageManager: 'yarn@4.5.0', scripts: { test: 'vitest run' }, devDependencies: { vitest: '3.2.4', '@vitest/coverage-v8': '3.2.4' } }),
+      'yarn.lock': '__metadata:\n  version: 8\n',
+      '.yarnrc.yml': 'enableTelemetry: false\n',
+      '.pnp.cjs': pnpCjs(state(deps)),
+      'src/calc/index.js': 'export const add = (a, b) => a + b\n',
+      '.github/spec-to-production.yml': 'preset: node\nstages: { refactoring: { security: { enabled: false } } }\n'
+    })
+    const env = { PATH: await binWith({ node: process.execPath, yarn: '/bin/true' }) }
+    const run = async (deps: string[]) => {
+      const root = await repo(files(deps))
+      const loaded = await loadConfig({ workspace: root, component: 'calc', env })
+      expect(loaded.config.stages.testing.command).toContain('yarn test --run ')
+      return preflight(loaded, { workspace: root, stages: stagesFor('dev'), env })
+    }
+    expect(await run(['@vitest/coverage-v8', 'vitest'])).toEqual([])
+    // Not a dependency of the workspace (only of another package): still missing, and so is a binary nothing provides.
+    const without = (await run(['vitest', 'tinyspy'])).join('\n')
+    expect(without).toContain('  - @vitest/coverage-v8 (not in node_modules), needed by the testing stage')
+    expect(without).not.toContain('  - vitest ')
+    expect((await run(['@vitest/coverage-v8'])).join('\n')).toContain('  - vitest (not in node_modules/.bin nor on PATH), needed by the testing stage')
+  })
+
   it('a deploy script that is not there, and a test script that does not exist', async () => {
     const root = await repo({
       'package.json': JSON.stringify({ name: 'app', scripts: {} }),

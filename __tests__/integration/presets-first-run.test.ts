@@ -55,6 +55,10 @@ const TOOLS_DIR = join(tmpdir(), 's2p-preset-cache', 'node-tools')
 const TOOLS = ['vitest@4.1.12', '@vitest/coverage-v8@4.1.12', 'secretlint@12.0.0', '@secretlint/secretlint-rule-preset-recommend@12.0.0', 'pnpm@10.34.9']
 const nodeTools = (): boolean => installed(TOOLS_DIR, TOOLS, ['vitest', 'pnpm'], 'vitest and pnpm first runs')
 
+/** pnpm 9, which refuses options after `pnpm test` that pnpm 10 passes on to the script. */
+const PNPM9_DIR = join(tmpdir(), 's2p-preset-cache', 'pnpm9-tools')
+const pnpm9Tools = (): boolean => installed(PNPM9_DIR, ['pnpm@9.15.9'], ['pnpm'], 'the pnpm 9 first run')
+
 /** mocha, nyc and c8; secretlint deliberately not. */
 const MOCHA_DIR = join(tmpdir(), 's2p-preset-cache', 'mocha-tools')
 const mochaTools = (): boolean => installed(MOCHA_DIR, ['mocha@10.8.2', 'nyc@17.1.0', 'c8@12.0.0'], ['mocha', 'nyc', 'c8'], 'the mocha and c8 first runs')
@@ -693,6 +697,33 @@ describe('node', () => {
     expectGreen(await run(root, 'sum', SYSTEM_PATH, 'vitest project, init configuration'))
   })
 
+  // bombshell-dev/clack, with a test command of the user's (`vitest run … --coverage.enabled`) and one test failing:
+  // beside the failed test, "wrote no coverage report" read as a second fault with no cause. vitest writes none for a
+  // run in which a test failed unless coverage.reportOnFailure is set: the error says so.
+  ;(tools ? it : it.skip)("a user's vitest command without reportOnFailure, a test failing: the coverage error says why there is no report", async () => {
+    const command = 'npx vitest run --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled --coverage.reporter=json-summary --coverage.reportsDirectory={reports}/coverage'
+    const root = await project(
+      {
+        'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, type: 'module', scripts: { test: 'vitest' } }),
+        'package-lock.json': JEST_PROJECT['package-lock.json'],
+        'src/sum/index.js': 'export function sum(a, b) {\n  return a - b\n}\n',
+        'src/sum/index.test.js': "import { expect, test } from 'vitest'\nimport { sum } from './index.js'\ntest('adds', () => {\n  expect(sum(1, 2)).toBe(3)\n})\n",
+        'specs/sum.md': spec('sum'),
+        '.github/spec-to-production.yml':
+          `preset: node\nstages:\n  testing:\n    command: "${command}"\n    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage/coverage-summary.json" }\n    enabled: true\n` +
+          '  refactoring: { enabled: false }\nerror_recovery: { testing: { max_retries: 0 } }\n'
+      },
+      { node_modules: join(TOOLS_DIR, 'node_modules') }
+    )
+    const red = await run(root, 'sum', SYSTEM_PATH, 'vitest project, a failing test, no reportOnFailure')
+    expect(red.code).toBe(1)
+    const gates = red.report.stage_results.testing.quality_gates
+    expect(gates.test_pass_rate.details).toMatchObject({ total: 1, failed: 1 })
+    expect(gates.test_coverage.errors[0]).toMatch(
+      / wrote no coverage report at \S+coverage-summary\.json — vitest writes no coverage report for a run in which a test failed unless coverage\.reportOnFailure is set \(--coverage\.reportOnFailure=true\)$/
+    )
+  })
+
   ;(mochaTools() ? it : it.skip)(
     'a mocha project shaped like expressjs/cors: the chained test script followed to nyc + mocha --require; xunit; secretlint fetched by npx',
     async () => {
@@ -883,7 +914,7 @@ describe('node', () => {
     expect(first.code).toBe(2)
     expect(first.report.errors[0]).toMatch(/^the configuration cannot run here:\n1 missing tool, found before running anything:\n {2}- osv-scanner \(not on PATH\), needed by the refactoring stage \(security\)/)
     const text = await init(root, 'sum', path)
-    expect(text).toContain('pnpm test --ci --reporters=default --reporters=jest-junit')
+    expect(text).toContain('pnpm run test --ci --reporters=default --reporters=jest-junit')
     expect(text).toContain('pnpm exec eslint')
     // Without osv-scanner here, the configuration keeps the secret scan and drops the vulnerability scan.
     const edited = text
@@ -894,5 +925,24 @@ describe('node', () => {
     const green = await run(root, 'sum', path, 'pnpm project, init configuration')
     expectGreen(green)
     expect(green.stdout).toMatch(/\[testing\] Tests:\s+2 passed, 2 total/)
+  })
+
+  // laphilosophia/sigil-security pins pnpm@9.1.4: the preset's `pnpm test --run --reporter=… --outputFile.junit=…`
+  // stopped on pnpm's own "Unknown options: 'run', 'outputFile.junit', …" before any test ran (pnpm 8 and 9 refuse
+  // options after `pnpm test`; pnpm 10 passes them on). `pnpm run test …` passes them in every release.
+  ;(pnpm9Tools() ? it : it.skip)("a pnpm 9 project: the test script's extra options reach jest", async () => {
+    const root = await project(
+      { ...JEST_PROJECT, 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n", '.github/spec-to-production.yml': 'preset: node\nquality_gates: { security: { vulnerabilities: false } }\nstages: { refactoring: { security: { enabled: false } } }\n' },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    await rm(join(root, 'package-lock.json'))
+    git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'pnpm only')
+    const path = `${join(PNPM9_DIR, 'node_modules/.bin')}:${SYSTEM_PATH}`
+    expect(execFileSync(join(PNPM9_DIR, 'node_modules/.bin/pnpm'), ['--version'], { encoding: 'utf8' }).trim()).toBe('9.15.9')
+    const green = await run(root, 'sum', path, 'pnpm 9 project')
+    expect(green.stdout).toContain('  tests and coverage: jest through the test script (pnpm run test), so its own flags apply')
+    expect(green.stdout).not.toContain('Unknown option')
+    expectGreen(green)
+    expect(green.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 2, passed: 2 })
   })
 })

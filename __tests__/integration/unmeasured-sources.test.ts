@@ -24,6 +24,10 @@ test('source files of the component in no coverage report are a caveat naming th
   await writeIn(dir, 'src/tiny/types.d.ts', 'export type T = 1\n')
   await writeIn(dir, 'src/tiny/empty.js', '')
   await writeIn(dir, 'src/tiny/tool.py', 'x = 1\n')
+  // Nor a tool's configuration, which no test loads (sigil-security: packages/core/tsup.config.ts, vitest.config.ts).
+  await writeIn(dir, 'src/tiny/vitest.config.js', 'export default { test: {} }\n')
+  await writeIn(dir, 'src/tiny/build.config.js', 'export default { entries: ["index"] }\n')
+  await writeIn(dir, 'src/tiny/.eslintrc.js', 'module.exports = {}\n')
   git(dir, 'add', '-A')
   git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'b')
   const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])

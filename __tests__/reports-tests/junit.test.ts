@@ -173,6 +173,25 @@ describe('parseJUnit on real pytest reports (pytest 7.2.1)', () => {
     }
   })
 
+  // bombshell-dev/clack: `pnpm --dir packages/core exec vitest` writes classnames relative to packages/core
+  // (`test/utils.test.ts`); the failures had no file, so the annotations and the findings said nowhere.
+  it("places a failure in a file under a root the runner ran in (the component's package), when the workspace's root has none", async () => {
+    const project = mkdtempSync(join(tmpdir(), 's2p-vitest-pkg-'))
+    try {
+      mkdirSync(join(project, 'packages/core/test'), { recursive: true })
+      for (const f of ['only.test.js', 'outcomes.test.js']) copyFileSync(join(junitFixture('sources/vitest'), f), join(project, 'packages/core/test', f))
+      const without = await parseJUnitFile(junitFixture('vitest-outcomes.xml'), { workspace: project })
+      expect(without.failures.every((f) => f.file === undefined)).toBe(true)
+      const report = await parseJUnitFile(junitFixture('vitest-outcomes.xml'), { workspace: project, roots: ['packages/core'] })
+      expect(report.failures.map((f) => f.file)).toEqual(report.failures.map((f) => `packages/core/${f.classname}`))
+      // A root outside the workspace, or the root itself, adds nothing.
+      const outside = await parseJUnitFile(junitFixture('vitest-outcomes.xml'), { workspace: join(project, 'packages/core/test'), roots: ['..', '../..', '.', '/'] })
+      expect(outside.failures.every((f) => f.file === undefined)).toBe(true)
+    } finally {
+      rmSync(project, { recursive: true, force: true })
+    }
+  })
+
   it('keeps at most maxFailures failures while the totals stay exact', async () => {
     const report = await parseJUnitFile(junitFixture('pytest-legacy.xml'), { workspace: PY_WORKSPACE, maxFailures: 2 })
     expect(report.totals).toMatchObject(pytestTotals)

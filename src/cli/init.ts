@@ -66,7 +66,9 @@ type ToolLayer = { enabled?: boolean; command?: string; fix_command?: string; re
 
 function toolYaml(name: string, step: ToolLayer | undefined, note: string): string[] {
   const lines = [`    ${note}`.trimEnd(), `    ${name}:`]
-  if (!step || step.enabled === false || !step.command) return [...lines, '      enabled: false']
+  // Off for want of a tool the preset runs: the reason above says which command to give; this line must go with it
+  // (a command given under `enabled: false` is not run).
+  if (!step || step.enabled === false || !step.command) return [...lines, '      enabled: false  # to check it, replace this line with the command and report the reason above names']
   lines.push(`      command: ${q(step.command)}`)
   if (step.fix_command) lines.push(`      fix_command: ${q(step.fix_command)}`)
   if (step.report) lines.push(`      report: ${reportYaml(step.report)}`)

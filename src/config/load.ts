@@ -349,6 +349,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   const config = mergeLayers(defaultConfig(), ...layers.slice(1).map((l) => l.layer))
   config.preset = preset
   dropUnpairedFix(config, layers)
+  enableGivenChecks(config, layers)
   // Paths are returned for this component: `{component}` is the only placeholder they take.
   config.paths.source = renderTemplate(config.paths.source, { component }, 'paths.source', { quote: false })
   config.paths.tests = renderTemplate(config.paths.tests, { component }, 'paths.tests', { quote: false })
@@ -370,7 +371,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
     )
   }
   refuseSharedReports(config, layers)
-  return { config, file, presetSource, choices: [...pathChoices, ...fitted.choices.map((c) => givenInstead(c, layers))], layers }
+  return { config, file, presetSource, choices: [...pathChoices, ...fitted.choices.map((c) => givenInstead(c, layers, config))], layers }
 }
 
 /**
@@ -454,6 +455,26 @@ function dropUnpairedFix(config: Config, layers: readonly ConfigLayer[]): void {
   delete config.stages.refactoring.linting.fix_command
 }
 
+/**
+ * A check the preset turned off for want of a tool it runs (`enabled: false`: no eslint configuration, no
+ * tsconfig.json, no scanner) runs when a later layer gives it a command and none turns it off itself: that command is
+ * the answer to the preset's own advice, "set stages.refactoring.linting.command" (bombshell-dev/clack lints with
+ * biome: its SARIF command, given as advised, was logged as running as written, then never ran, and the run passed
+ * with linting "disabled (stages.refactoring.linting.enabled: false)", a key the file never set).
+ */
+function enableGivenChecks(config: Config, layers: readonly ConfigLayer[]): void {
+  const presetAt = layers.findIndex((l) => l.name.startsWith('preset '))
+  if (presetAt < 0) return
+  for (const check of ['linting', 'type_checking', 'security'] as const) {
+    const enabled = ['stages', 'refactoring', check, 'enabled']
+    if (valueAt(layers[presetAt].layer, enabled) !== false || lastSetting(layers, enabled) > presetAt) continue
+    const key = ['stages', 'refactoring', check, 'command']
+    const at = lastSetting(layers, key)
+    const command = at > presetAt ? valueAt(layers[at].layer, key) : undefined
+    if (typeof command === 'string' && command.trim() !== '') config.stages.refactoring[check].enabled = true
+  }
+}
+
 /** The keys each of a preset's choices decides: a choice whose keys a later layer changes was not used. */
 const CHOICE_KEYS: Record<string, string[][]> = {
   'tests and coverage': [['stages', 'testing', 'command']],
@@ -468,10 +489,26 @@ const CHOICE_KEYS: Record<string, string[][]> = {
  * command, or turns it off, the choice says so and names where, rather than claiming the preset's command runs (an
  * edited command written by `init`, or a half of the security gate turned off while the file's command still scans).
  */
-function givenInstead(choice: PresetChoice, layers: readonly ConfigLayer[]): PresetChoice {
+function givenInstead(choice: PresetChoice, layers: readonly ConfigLayer[], config: Config): PresetChoice {
   const keys = CHOICE_KEYS[choice.topic]
   if (!keys) return choice
   const presetAt = layers.findIndex((l) => l.name.startsWith('preset '))
+  // A command a layer gives while a layer after the preset keeps the check off (init's `enabled: false` left above
+  // it): the command is not run, whatever it is.
+  const [enabledKey, commandKey] = keys.length === 2 ? keys : [undefined, undefined]
+  const offAt = enabledKey ? lastSetting(layers, enabledKey) : -1
+  const commandAt = commandKey ? lastSetting(layers, commandKey) : -1
+  const command = commandKey && commandAt > presetAt ? valueAt(layers[commandAt].layer, commandKey) : undefined
+  if (enabledKey && commandKey && valueAt(config, enabledKey) === false && offAt > presetAt && typeof command === 'string' && command.trim() !== '') {
+    return {
+      topic: choice.topic,
+      chose: 'off',
+      because:
+        `${layers[offAt].name} sets ${formatKeyPath(enabledKey)}: false, so the command ${layers[commandAt].name} gives for ${formatKeyPath(commandKey)} is not run` +
+        `${choice.chose === 'off' ? '' : ` (the preset would have chosen ${choice.chose})`}: remove enabled: false to run it`,
+      given: layers[offAt].name
+    }
+  }
   for (const key of keys) {
     const at = lastSetting(layers, key)
     if (at <= presetAt) continue

@@ -4,7 +4,7 @@
  * can import, node packages a reporter needs). Every problem is reported at once, so one run tells a user all there
  * is to install.
  */
-import { isAbsolute } from 'node:path'
+import { isAbsolute, posix } from 'node:path'
 import { originOf } from './origins.js'
 import { isExecutable, RepositoryProbe } from './probe.js'
 import { coveragePlugins, projectInstall, pytestOption } from './python-project.js'
@@ -202,9 +202,56 @@ function checkProgram(ctx: CheckContext, program: string): boolean {
   return true
 }
 
-function checkNodeBin(ctx: CheckContext, bin: string | undefined): void {
+function checkNodeBin(ctx: CheckContext, bin: string | undefined, from = '.'): void {
   if (!bin || bin.startsWith('-') || bin.includes('{')) return
-  if (!ctx.probe.nodeBin(bin)) need(ctx, bin, 'node-package', 'not in node_modules/.bin')
+  if (!ctx.probe.nodeBin(bin, from)) need(ctx, bin, 'node-package', `not in node_modules/.bin${from === '.' ? '' : ` of ${from} or above it`}`)
+}
+
+/**
+ * A directory of the repository a command names for a package manager to run in (`--dir`, `-C`, `--prefix`, `--cwd`)
+ * or changes into (`cd`): `{path}` is the component's source path; undefined for anything else it cannot place (a
+ * path outside the repository, another placeholder).
+ */
+function repositoryDir(ctx: CheckContext, word: string | undefined): string | undefined {
+  if (!word) return undefined
+  const path = ctx.source === undefined ? word : word.replaceAll('{path}', ctx.source)
+  if (path.includes('{') || isAbsolute(path)) return undefined
+  const normalized = posix.normalize(path.replace(/^(['"])(.*)\1$/, '$2')).replace(/\/+$/, '')
+  return normalized === '..' || normalized.startsWith('../') ? undefined : normalized || '.'
+}
+
+/**
+ * The directory `pnpm --filter` selects: a path (`./packages/core`, `{packages/core}`), or the name of the workspace
+ * package the component's source path lies in (`@clack/core`). Undefined when it selects something else.
+ */
+function filterDir(ctx: CheckContext, filter: string | undefined): string | undefined {
+  if (!filter) return undefined
+  const path = /^\{(.+)\}$/.exec(filter)?.[1] ?? (filter.startsWith('.') ? filter.replace(/\.\.\.$/, '') : undefined)
+  if (path !== undefined) return repositoryDir(ctx, path)
+  for (let dir = repositoryDir(ctx, ctx.source); dir !== undefined && dir !== '.'; dir = posix.dirname(dir)) {
+    const text = ctx.probe.text(`${dir}/package.json`)
+    if (text === null) continue
+    try {
+      return (JSON.parse(text) as { name?: unknown }).name === filter ? dir : undefined
+    } catch {
+      return undefined
+    }
+  }
+  return undefined
+}
+
+/** The options before a package manager's command that say where it runs, and the words after them. */
+function managerWhere(ctx: CheckContext, words: string[]): { dir?: string; rest: string[] } {
+  let i = 0
+  let dir: string | undefined
+  for (; i < words.length; i++) {
+    const w = words[i]
+    const [flag, value] = w.includes('=') ? [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)] : [w, undefined]
+    if (!['--dir', '-C', '--prefix', '--cwd', '--filter', '-F'].includes(flag)) break
+    const given = value ?? words[++i]
+    dir = flag === '--filter' || flag === '-F' ? filterDir(ctx, given) : repositoryDir(ctx, given)
+  }
+  return { dir, rest: words.slice(i) }
 }
 
 /** The test or run script a package-manager command runs, checked like a command. */
@@ -295,21 +342,35 @@ function fetchesPackages(words: string[]): boolean {
 
 /** Checks one command line's programs; Python import checks are left in `ctx.pending`. */
 function checkCommand(ctx: CheckContext, command: string): void {
+  // Where the tools run: node packages resolve from there (a workspace package's own node_modules, then the root's).
+  let cwd = '.'
+  const dirs = new Set<string>(['.'])
   for (const segment of simpleCommands(command)) {
     let words = programWords(segment)
     while (words.length > 0 && (words[0] === 'command' || words[0] === 'exec' || words[0] === 'env')) words = programWords(words.slice(1))
     const program = words[0]
+    if (program === 'cd' || program === 'pushd') {
+      cwd = repositoryDir(ctx, words[1]) ?? '.'
+      dirs.add(cwd)
+      continue
+    }
     if (!program || BUILTINS.has(program) || SYNTAX.has(program) || /[`$(){}]/.test(program)) continue
     if (!checkProgram(ctx, program)) continue
-    const sub = words[1]
+    // `pnpm --dir packages/core exec vitest`, `pnpm --filter @x/core exec …`, `npm --prefix D exec …`.
+    const where = program === 'npm' || program === 'pnpm' || program === 'yarn' ? managerWhere(ctx, words.slice(1)) : { rest: words.slice(1) }
+    if (where.dir !== undefined) dirs.add(where.dir)
+    const at = where.dir ?? cwd
+    const sub = where.dir === undefined ? words[1] : where.rest[0]
     if (program === 'npx') {
       // `npx --package X@v -- bin`: npx fetches the packages from the registry, nothing is looked up in node_modules.
-      if (!fetchesPackages(words)) checkNodeBin(ctx, words.slice(1).find((w) => !w.startsWith('-')))
+      if (!fetchesPackages(words)) checkNodeBin(ctx, words.slice(1).find((w) => !w.startsWith('-')), cwd)
     }
-    else if (program === 'pnpm' && sub === 'exec') checkNodeBin(ctx, words[2])
+    else if (program === 'pnpm' && sub === 'exec') checkNodeBin(ctx, where.dir === undefined ? words[2] : where.rest[1], at)
+    else if (program === 'yarn' && sub && !YARN_COMMANDS.has(sub) && !sub.startsWith('-')) checkNodeBin(ctx, sub, at)
+    // Another package's scripts are not read here: `pnpm --dir D test` runs D's test script.
+    else if ((program === 'npm' || program === 'pnpm' || program === 'yarn') && at !== '.') continue
     else if ((program === 'npm' || program === 'pnpm' || program === 'yarn') && (sub === 'test' || sub === 't')) checkScript(ctx, 'test')
     else if ((program === 'npm' || program === 'pnpm' || program === 'yarn') && sub === 'run') checkScript(ctx, words[2])
-    else if (program === 'yarn' && sub && !YARN_COMMANDS.has(sub) && !sub.startsWith('-')) checkNodeBin(ctx, sub)
     else if (PYTHON.test(program)) checkPythonModules(ctx, program, words)
   }
   // Reporters and plugins the command names, which their runner loads from node_modules.
@@ -319,10 +380,11 @@ function checkCommand(ctx: CheckContext, command: string): void {
   if (/secretlint-rule-preset-recommend/.test(command) && !/--package[= ]@secretlint\/secretlint-rule-preset-recommend@/.test(command)) {
     packages.push('@secretlint/secretlint-rule-preset-recommend')
   }
-  for (const pkg of packages) if (!ctx.probe.nodePackage(pkg)) need(ctx, pkg, 'node-package', 'not in node_modules')
-  if (/\bvitest\b|\bnpm test\b|\bpnpm test\b|\byarn test\b/.test(command) && /--coverage\.enabled|--coverage\.reporter/.test(command)) {
-    if (!ctx.probe.nodePackage('@vitest/coverage-v8') && !ctx.probe.nodePackage('@vitest/coverage-istanbul')) {
-      const version = ctx.probe.nodePackageVersion('vitest')
+  const installed = (pkg: string) => [...dirs].some((dir) => ctx.probe.nodePackage(pkg, dir))
+  for (const pkg of packages) if (!installed(pkg)) need(ctx, pkg, 'node-package', 'not in node_modules')
+  if (/\bvitest\b|\bnpm test\b|\bpnpm (?:run )?test\b|\byarn test\b/.test(command) && /--coverage\.enabled|--coverage\.reporter/.test(command)) {
+    if (!installed('@vitest/coverage-v8') && !installed('@vitest/coverage-istanbul')) {
+      const version = [...dirs].map((dir) => ctx.probe.nodePackageVersion('vitest', dir)).find((v) => v !== undefined)
       need(ctx, `@vitest/coverage-v8${version ? `@${version}` : ''}`, 'node-package', 'not in node_modules')
     }
   }

@@ -20,14 +20,21 @@ interface Manager {
   name: PackageManager
   /** Runs an installed package's binary: `npx X`, `pnpm exec X`, `yarn X`. */
   exec: string
+  /** How the test script is run: `npm test`, `pnpm run test`, `yarn test`. */
+  script: string
   /** Runs the test script with extra arguments. */
   test(args: string): string
 }
 
+/**
+ * pnpm's `run` passes what follows the script's name to the script in every release; `pnpm test --run` is refused
+ * before pnpm 10 ("Unknown options: 'run', 'outputFile.junit'", pnpm 8 and 9: laphilosophia/sigil-security pins
+ * pnpm@9.1.4), and `pnpm test -- --run` hands pnpm 10's script a literal `--`, after which vitest reads no option.
+ */
 const MANAGERS: Record<PackageManager, Manager> = {
-  npm: { name: 'npm', exec: 'npx', test: (args) => `npm test -- ${args}` },
-  pnpm: { name: 'pnpm', exec: 'pnpm exec', test: (args) => `pnpm test ${args}` },
-  yarn: { name: 'yarn', exec: 'yarn', test: (args) => `yarn test ${args}` }
+  npm: { name: 'npm', exec: 'npx', script: 'npm test', test: (args) => `npm test -- ${args}` },
+  pnpm: { name: 'pnpm', exec: 'pnpm exec', script: 'pnpm run test', test: (args) => `pnpm run test ${args}` },
+  yarn: { name: 'yarn', exec: 'yarn', script: 'yarn test', test: (args) => `yarn test ${args}` }
 }
 
 const LOCK_FILES: ReadonlyArray<[string, PackageManager]> = [
@@ -102,7 +109,7 @@ const SECRETLINT_CONFIGS = ['.secretlintrc', '.secretlintrc.json', '.secretlintr
  * Why linting is off: no eslint configuration; and when the project lints with a tool of its own (`scripts.lint`:
  * xo, standard, biome, a wrapper), that the preset does not run it, rather than saying there is nothing to lint with.
  */
-function lintingOffBecause(probe: RepositoryProbe): string {
+function lintingOffBecause(probe: RepositoryProbe, pm: Manager): string {
   const scripts = probe.packageJson()?.scripts ?? {}
   // A lint script, else the test (or check) script when it calls a linter itself (sindresorhus's `xo && ava && tsd`)
   // or through a script it chains (remarkjs/remark: `npm run build && npm run format && …`, format ending in `xo --fix`).
@@ -123,7 +130,7 @@ function lintingOffBecause(probe: RepositoryProbe): string {
     if (config !== undefined) {
       return (
         `no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; ${config} configures another linter, which is not run, so the project's own linting is not checked: ` +
-        'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report and stages.refactoring.linting.report'
+        (config.startsWith('biome.') ? biomeAdvice(probe, pm) : 'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report and stages.refactoring.linting.report')
       )
     }
     return 'no eslint configuration (eslint.config.js, .eslintrc.*): nothing to lint with; add one, or set stages.refactoring.linting.command'
@@ -132,8 +139,31 @@ function lintingOffBecause(probe: RepositoryProbe): string {
   const script = linter ? `the ${linter} that scripts.${name} ("${scripts[name]}") runs is not run` : `scripts.${name} ("${scripts[name]}") is not run`
   return (
     `no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; ${script}, so the project's own linting is not checked: ` +
-    'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report (xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report'
+    (/(?:^|[\s/;&|(])biome\s/.test(scripts[name])
+      ? biomeAdvice(probe, pm)
+      : 'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report (xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report')
   )
+}
+
+/** The release of biome whose `--reporter` first writes SARIF (2.3 has json, gitlab, junit, checkstyle, rdjson; none is read here). */
+const BIOME_SARIF_SINCE = [2, 4, 0]
+
+/**
+ * What a project that lints with biome sets: its SARIF report, which the gate reads, from the release that writes it
+ * (bombshell-dev/clack, biome 2.1.2: the advice named xo's eslint JSON, a reporter biome does not have, and biome before
+ * 2.4.0 writes no report the gate reads at all).
+ */
+function biomeAdvice(probe: RepositoryProbe, pm: Manager): string {
+  const set =
+    `set stages.refactoring.linting.command to "${pm.exec} biome lint --reporter=sarif {path} > {reports}/biome.sarif" ` +
+    'and stages.refactoring.linting.report to { path: "{reports}/biome.sarif", format: sarif }'
+  const version = probe.nodePackageVersion('@biomejs/biome')
+  const parts = (version ?? '').split(/[.-]/).slice(0, 3).map(Number)
+  // The first part that differs decides.
+  const older = parts.length === 3 && parts.every(Number.isFinite) && (parts.map((n, i) => n - BIOME_SARIF_SINCE[i]).find((d) => d !== 0) ?? 0) < 0
+  return older
+    ? `biome ${version}, installed here, writes no report the gate reads (--reporter=sarif came in biome 2.4.0): upgrade @biomejs/biome to 2.4.0 or later, then ${set}`
+    : `biome writes SARIF from 2.4.0 on: ${set}`
 }
 
 /** Configuration files of linters other than eslint (oxlint, biome, xo, standard's is package.json only). */
@@ -652,7 +682,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     return undefined
   }
   const viaScript = scriptTakesArgs(script, runner)
-  const how = viaScript ? `through the test script (${pm.name} test), so its own flags apply` : `directly (${pm.exec} ${runner === 'node-test' ? 'node' : runner})`
+  const how = viaScript ? `through the test script (${pm.script}), so its own flags apply` : `directly (${pm.exec} ${runner === 'node-test' ? 'node' : runner})`
   const summary: ReportRef = { path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' }
   /**
    * How the command calls vitest or jest: through the test script, or as the script calls it (its own flags, through
@@ -800,7 +830,7 @@ export function nodePreset(
   choices.push(
     eslintConfig
       ? { topic: 'linting', chose: ext ? `eslint --ext ${ext.ext}` : 'eslint', because: `configured in ${eslintConfig}${ext ? `; ${ext.because}` : ''}` }
-      : { topic: 'linting', chose: 'off', because: lintingOffBecause(probe) }
+      : { topic: 'linting', chose: 'off', because: lintingOffBecause(probe, pm) }
   )
 
   // A workspace package with a tsconfig.json of its own is checked as its own project (openapi-ts/openapi-typescript:

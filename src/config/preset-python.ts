@@ -28,6 +28,12 @@ interface PythonRunner {
 }
 
 /** ruff's documented default rules: pyflakes, and pycodestyle's errors that no formatter fixes. */
+/** A line, not a comment, that runs mypy with --strict (a workflow's `run:`, a Makefile recipe, tox's commands). */
+const MYPY_STRICT = /^(?![ \t]*#).*\bmypy\b(?:[^\n#]*\s)?--strict(?![\w-])/m
+
+/** A line, not a comment, that runs pytest with --doctest-modules (a Makefile recipe, a workflow's `run:`). */
+const PYTEST_DOCTESTS = /^(?![ \t]*#).*\bpytest\b.*\s--doctest-modules\b/m
+
 export const RUFF_DEFAULT_RULES = 'E4,E7,E9,F'
 
 /**
@@ -254,7 +260,12 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   // A project that runs pytest with --doctest-modules (boltons' tox.ini: `pytest --doctest-modules boltons tests`)
   // counts its modules' doctests among its tests: `pytest {tests}` alone collects none of them (pytest collects a
   // doctest only from a module it was pointed at), and would report the rest of the suite as all of it.
-  const doctests = ['pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg', 'noxfile.py'].find((f) => /^(?![ \t]*[#;]).*--doctest-modules\b/m.test(probe.text(f) ?? ''))
+  // Or in the commands its CI and its Makefile run (pytoolz/toolz: `coverage run -m pytest --doctest-modules toolz/`
+  // in its workflow, nowhere else), on a line that runs pytest.
+  const doctests =
+    ['pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg', 'noxfile.py'].find((f) => /^(?![ \t]*[#;]).*--doctest-modules\b/m.test(probe.text(f) ?? '')) ??
+    ['Makefile', 'makefile', 'GNUmakefile'].find((f) => PYTEST_DOCTESTS.test(probe.text(f) ?? '')) ??
+    probe.findInFiles(['.github/workflows'], /\.ya?ml$/, PYTEST_DOCTESTS)
   // pytest leaves dot-directories out of collection by its default norecursedirs (`.*`); a project's own norecursedirs
   // replaces that default, and without `.*` pytest walks into `.spec-to-production/`, where this run writes its reports
   // (and the rerun plugin below, which --doctest-modules then imports as a test module, failing collection).
@@ -386,8 +397,22 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const pyrightBin = probe.nodeBin('pyright') ? 'npx pyright' : probe.onPath('pyright') ? 'pyright' : undefined
   const mypyInstalled = has('mypy', 'mypy')
   const pyrightCmd = runner.kind === 'uv' && !pyrightBin ? `${uvRun} --with pyright pyright` : (pyrightBin ?? runner.module('pyright'))
+  // A project that type-checks with ty (Astral's checker: ty.toml, `[tool.ty]`) and configures neither of the others:
+  // either would judge it by rules it never checked (eliben/pycparser: mypy, installed, failed the gate on 19 errors
+  // in code ty passes), and no report of ty's is one the gate reads. Off, saying so, as for a linter not run.
+  const tyConfigured = probe.firstFile(['ty.toml']) ?? (probe.pyprojectTable('tool.ty') ? '[tool.ty] in pyproject.toml' : undefined)
   let typeChecking
-  if (pyrightConfigured || (!mypyConfigured && (pyrightBin || !mypyInstalled))) {
+  if (tyConfigured && !pyrightConfigured && !mypyConfigured) {
+    typeChecking = { enabled: false }
+    choices.push({
+      topic: 'type checking',
+      chose: 'off',
+      because:
+        `the project type-checks with ty (configured in ${tyConfigured}), which the preset does not run (no report of ty's is one the type_checking gate reads), ` +
+        "and pyright or mypy would judge it by rules it never checked, so its type checking is not checked: set stages.refactoring.type_checking.command to a checker whose report the gate reads " +
+        '(pyright --outputjson, mypy) and stages.refactoring.type_checking.report, with that checker configured for the project'
+    })
+  } else if (pyrightConfigured || (!mypyConfigured && (pyrightBin || !mypyInstalled))) {
     typeChecking = {
       command: `${pyrightCmd} {path} --outputjson > {reports}/pyright.json`,
       report: { path: '{reports}/pyright.json', format: 'pyright-json' }
@@ -400,11 +425,20 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     choices.push({ topic: 'type checking', chose: 'pyright', because })
   } else {
     const mypy = runner.kind === 'uv' && !mypyInstalled ? `${uvRun} --with mypy mypy` : run('mypy')
+    // The project's own runs of mypy with --strict (kjd/idna: `mypy --strict idna` in its CI, no mypy configuration):
+    // without it, mypy checks far less than the project does, and passes what the project's CI fails.
+    const strict =
+      ['tox.ini', 'noxfile.py', 'Makefile', 'makefile', 'GNUmakefile', '.pre-commit-config.yaml'].find((f) => MYPY_STRICT.test(probe.text(f) ?? '')) ??
+      probe.findInFiles(['.github/workflows'], /\.ya?ml$/, MYPY_STRICT)
     typeChecking = {
-      command: `${mypy} {path} --show-column-numbers --no-color-output > {reports}/mypy.txt`,
+      command: `${mypy} {path}${strict ? ' --strict' : ''} --show-column-numbers --no-color-output > {reports}/mypy.txt`,
       report: { path: '{reports}/mypy.txt', format: 'mypy-text' }
     }
-    choices.push({ topic: 'type checking', chose: 'mypy', because: mypyConfigured ? `configured in ${mypyConfigured}` : `mypy is ${where}, pyright is not` })
+    choices.push({
+      topic: 'type checking',
+      chose: strict ? 'mypy --strict' : 'mypy',
+      because: (mypyConfigured ? `configured in ${mypyConfigured}` : `mypy is ${where}, pyright is not`) + (strict ? `; the project runs mypy with --strict (${strict})` : '')
+    })
   }
 
   // Secrets: detect-secrets (with the project's baseline when it has one), else gitleaks.

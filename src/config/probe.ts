@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process'
 import { accessSync, closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path'
 import { inheritedEnvironment } from '../exec/environment.js'
+import { packageOfBin } from './tools.js'
 
 export interface PackageJson {
   name?: string
@@ -73,6 +74,9 @@ export function readTextFile(path: string, max = 1024 * 1024): string | null {
     if (fd !== undefined) closeSync(fd)
   }
 }
+
+/** The largest Plug'n'Play map read (a large monorepo's .pnp.cjs is a few megabytes). */
+const PNP_MAX = 64 * 1024 * 1024
 
 function isFileAt(path: string): boolean {
   try {
@@ -302,11 +306,14 @@ export class RepositoryProbe {
     })
   }
 
-  /** The node_modules directories a package would be resolved from: the workspace's and its parents'. */
-  private nodeModulesDirs(): string[] {
-    return this.memo('node_modules', () => {
+  /**
+   * The node_modules directories a package would be resolved from: the workspace's and its parents'; from a directory
+   * of the repository (`packages/core`, where `pnpm --dir packages/core exec vitest` runs), that directory's first.
+   */
+  private nodeModulesDirs(from = '.'): string[] {
+    return this.memo(`node_modules:${from}`, () => {
       const dirs: string[] = []
-      let dir = this.workspace
+      let dir = resolve(this.workspace, from)
       for (;;) {
         dirs.push(join(dir, 'node_modules'))
         const parent = dirname(dir)
@@ -317,19 +324,73 @@ export class RepositoryProbe {
     })
   }
 
-  /** An installed package's binary (`node_modules/.bin/<name>`, here or in a parent directory), or undefined. */
-  nodeBin(name: string): string | undefined {
-    return this.memo(`bin:${name}`, () => this.nodeModulesDirs().map((d) => join(d, '.bin', name)).find(isExecutable))
+  /**
+   * An installed package's binary (`node_modules/.bin/<name>`, here or in a parent directory), or undefined. In a
+   * Plug'n'Play install (yarn 2 and later by default: no node_modules), the binary of a package the install map holds,
+   * named by that map's file.
+   */
+  nodeBin(name: string, from = '.'): string | undefined {
+    return this.memo(`bin:${from}:${name}`, () => {
+      const bin = this.nodeModulesDirs(from).map((d) => join(d, '.bin', name)).find(isExecutable)
+      if (bin !== undefined) return bin
+      const pnp = this.pnpPackages()
+      return pnp?.names.has(packageOfBin(name)) ? `${pnp.file} (${packageOfBin(name)})` : undefined
+    })
   }
 
-  /** Whether a node package is installed (its package.json resolves from the workspace). */
-  nodePackage(name: string): boolean {
-    return this.memo(`pkg:${name}`, () => this.nodeModulesDirs().some((d) => isFileAt(join(d, name, 'package.json'))))
+  /** Whether a node package is installed (its package.json resolves from the workspace, or from `from` in it; or a Plug'n'Play install holds it). */
+  nodePackage(name: string, from = '.'): boolean {
+    return this.memo(
+      `pkg:${from}:${name}`,
+      () => this.nodeModulesDirs(from).some((d) => isFileAt(join(d, name, 'package.json'))) || this.pnpPackages()?.names.has(name) === true
+    )
+  }
+
+  /**
+   * The packages of a Plug'n'Play install at the workspace's root (yarn 2 and later: `.pnp.cjs`, or `.pnp.data.json`
+   * when the map is not inlined), from its packageRegistryData; undefined when there is none, or it cannot be read.
+   * Only read, never run: the map is JSON inside a string literal of the generated file.
+   */
+  private pnpPackages(): { file: string; names: Set<string> } | undefined {
+    return this.memo('pnp', () => {
+      let json = readTextFile(join(this.workspace, '.pnp.data.json'), PNP_MAX)
+      let file = '.pnp.data.json'
+      if (json === null) {
+        const text = readTextFile(join(this.workspace, '.pnp.cjs'), PNP_MAX)
+        const literal = text === null ? null : /\bRAW_RUNTIME_STATE\s*=\s*'((?:[^'\\]|\\[\s\S])*)'/.exec(text)
+        if (!literal) return undefined
+        // A single-quoted JavaScript string: backslash-newline continues the line, a backslash escapes the next character.
+        json = literal[1].replace(/\\(\r?\n|[\s\S])/g, (_, c: string) => (c === '\n' || c === '\r\n' ? '' : c))
+        file = '.pnp.cjs'
+      }
+      try {
+        const data = JSON.parse(json) as { packageRegistryData?: unknown }
+        if (!Array.isArray(data.packageRegistryData)) return undefined
+        // The dependencies of the workspaces (the root is the entry named null; the others' references are
+        // `workspace:…`): what `yarn X` runs and what a runner of the project resolves; a dependency's own
+        // dependencies are out of its reach under Plug'n'Play.
+        const names = new Set<string>()
+        for (const entry of data.packageRegistryData) {
+          if (!Array.isArray(entry) || !Array.isArray(entry[1])) continue
+          for (const version of entry[1] as unknown[]) {
+            if (!Array.isArray(version)) continue
+            const [reference, info] = version as [unknown, { packageDependencies?: unknown } | undefined]
+            if (!(entry[0] === null || (typeof reference === 'string' && reference.startsWith('workspace:')))) continue
+            for (const dep of Array.isArray(info?.packageDependencies) ? info.packageDependencies : []) {
+              if (Array.isArray(dep) && typeof dep[0] === 'string' && dep[1] !== null) names.add(dep[0])
+            }
+          }
+        }
+        return { file, names }
+      } catch {
+        return undefined
+      }
+    })
   }
 
   /** An installed node package's version, if it is installed. */
-  nodePackageVersion(name: string): string | undefined {
-    for (const dir of this.nodeModulesDirs()) {
+  nodePackageVersion(name: string, from = '.'): string | undefined {
+    for (const dir of this.nodeModulesDirs(from)) {
       try {
         const data = JSON.parse(readTextFile(join(dir, name, 'package.json')) ?? 'null') as { version?: unknown } | null
         if (data === null) continue

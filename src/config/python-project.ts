@@ -52,12 +52,13 @@ function projectArgs(probe: RepositoryProbe, dir: string): string[] {
     // `[project.optional-dependencies]` with `tests = [`, or `optional-dependencies.tests = [` under `[project]`.
     const optional = section(pyproject, 'project.optional-dependencies')
     const extrasCfg = section(setupCfg, 'options.extras_require')
-    const extra = TEST_EXTRAS.find(
-      (name) =>
-        new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(optional) ||
-        new RegExp(`^\\s*optional-dependencies\\.["']?${name}["']?\\s*=`, 'm').test(pyproject) ||
-        new RegExp(`^\\s*${name}\\s*=`, 'm').test(extrasCfg)
-    )
+    const declared = (name: string) =>
+      new RegExp(`^\\s*["']?${name}["']?\\s*=`, 'm').test(optional) ||
+      new RegExp(`^\\s*optional-dependencies\\.["']?${name}["']?\\s*=`, 'm').test(pyproject) ||
+      new RegExp(`^\\s*${name}\\s*=`, 'm').test(extrasCfg)
+    // Else the extras the project's tox test environment installs (pyparsing: `extras = unit: diagrams`, whose
+    // railroad-diagrams its tests import): without them the tests fail to collect.
+    const extra = TEST_EXTRAS.find(declared) ?? toxExtras(probe.text(at('tox.ini'))).filter(declared).join(',')
     args.push(extra ? (dir === shellQuote(dir) ? `-e "${dir}[${extra}]"` : `-e ${shellQuote(`${dir}[${extra}]`)}`) : `-e ${word(dir)}`)
     // PEP 735 dependency groups (pip 25.1 and later install them with --group, of ./pyproject.toml unless named).
     const groups = section(pyproject, 'dependency-groups')
@@ -67,6 +68,19 @@ function projectArgs(probe: RepositoryProbe, dir: string): string[] {
   const requirements = TEST_REQUIREMENTS.find((f) => probe.file(at(f)))
   if (requirements) args.push(`-r ${word(at(requirements))}`)
   return args
+}
+
+/**
+ * The extras tox's `[testenv]` installs (`extras = testing`, one per line or comma-separated; a factor-conditional
+ * `unit: diagrams` counts too, as the unit tests' extra), with names a Python project may give an extra.
+ */
+function toxExtras(tox: string | null): string[] {
+  const m = /^[ \t]*extras[ \t]*=[ \t]*(.*(?:\n[ \t]+\S.*)*)/m.exec(section(tox, 'testenv'))
+  if (!m) return []
+  return m[1]
+    .split(/[\n,]/)
+    .map((item) => item.replace(/#.*$/, '').split(':').at(-1)!.trim())
+    .filter((name) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
 }
 
 /**

@@ -46,7 +46,7 @@
  *   above).
  */
 import { readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, posix } from 'node:path'
 import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type MatchedTests, type TestOutcome, type TestReport, type TestTotals } from './types.js'
 import { otherTestFormat } from './detect.js'
 import { toWorkspacePath } from './paths.js'
@@ -70,6 +70,12 @@ export interface JUnitOptions {
    * reused from call to call: copy what you keep. Absent, the parser builds nothing per passing test.
    */
   onCase?: (test: JUnitCase) => void
+  /**
+   * Directories of the workspace a runner may have run in (the component's workspace package: `pnpm --dir
+   * packages/core exec vitest` writes `test/a.test.ts` for packages/core/test/a.test.ts): a classname naming no file
+   * of the workspace's root is looked for under each.
+   */
+  roots?: readonly string[]
 }
 
 /** One `<testcase>` element as the optional per-case callback of {@link parseJUnit} sees it. */
@@ -211,7 +217,7 @@ interface Suite {
 export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<TestReport> {
   const maxFailures = opts.maxFailures ?? 200
   /** pytest classnames still to look up as module files in this report (see `pytestModuleFile`). */
-  const moduleLookups = fileLookups()
+  const moduleLookups = fileLookups(opts.roots)
   const totals: TestTotals = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 }
   const failures: FailedTest[] = []
   const flaky: FlakyTest[] = []
@@ -1107,10 +1113,12 @@ function frameLine(text: string, file: string, workspace: string): number | unde
 interface FileLookups {
   left: number
   found: Map<string, string | undefined>
+  /** See {@link JUnitOptions.roots}. */
+  roots: readonly string[]
 }
 
-function fileLookups(): FileLookups {
-  return { left: MODULE_LOOKUPS, found: new Map() }
+function fileLookups(roots: readonly string[] = []): FileLookups {
+  return { left: MODULE_LOOKUPS, found: new Map(), roots: roots.filter((r) => r !== '' && r !== '.' && !r.startsWith('/') && !r.startsWith('..')) }
 }
 
 /** `find(key)` once per key, while the report's lookups last; undefined past them. */
@@ -1129,7 +1137,10 @@ function classnameFile(classname: string, workspace: string, lookups: FileLookup
   return lookedUp(lookups, `c\u0000${classname}`, () => {
     const path = toWorkspacePath(classname, workspace)
     if (path === '' || path.startsWith('/') || path.startsWith('../') || /^[A-Za-z]:/.test(path)) return undefined
-    return statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile() ? path : undefined
+    const isFile = (p: string) => statSync(join(workspace, p), { throwIfNoEntry: false })?.isFile() === true
+    if (isFile(path)) return path
+    // Relative to the directory the runner ran in, inside the workspace.
+    return lookups.roots.map((root) => posix.normalize(`${root}/${path}`)).find((p) => !p.startsWith('../') && isFile(p))
   })
 }
 

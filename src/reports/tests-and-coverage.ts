@@ -13,7 +13,7 @@ import type { SourceResolver } from './coverage-jacoco.js'
  */
 export async function readTestReport(
   path: string,
-  opts: { workspace: string; format?: string; maxFailures?: number; match?: JUnitOptions['match']; onCase?: JUnitOptions['onCase'] }
+  opts: { workspace: string; format?: string; maxFailures?: number; match?: JUnitOptions['match']; onCase?: JUnitOptions['onCase']; roots?: JUnitOptions['roots'] }
 ): Promise<TestReport> {
   const format = opts.format ?? (await detectFormat(path))
   if (format !== 'junit') {
@@ -21,7 +21,7 @@ export async function readTestReport(
       ? new ReportError(path, 'auto-detect', 'content', `this is a ${format} coverage report, not a JUnit test report`)
       : new ReportError(path, format, 'format', 'unknown test report format; the only one is junit')
   }
-  return parseJUnitFile(path, { workspace: opts.workspace, maxFailures: opts.maxFailures, ...(opts.match ? { match: opts.match } : {}), onCase: opts.onCase })
+  return parseJUnitFile(path, { workspace: opts.workspace, maxFailures: opts.maxFailures, ...(opts.match ? { match: opts.match } : {}), onCase: opts.onCase, ...(opts.roots ? { roots: opts.roots } : {}) })
 }
 
 /**

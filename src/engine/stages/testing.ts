@@ -353,7 +353,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
       gateResult(coverageGate, started, now, {
         passed: false,
         details: { threshold },
-        errors: [attempt.coverageProblem ?? 'no coverage report'],
+        errors: [(attempt.coverageProblem ?? 'no coverage report') + vitestReportOnFailure(suite.command, attempt)],
         error_type: 'report'
       })
     )
@@ -395,6 +395,8 @@ async function readAttempt(
       workspace,
       format: suite.reports?.junit?.format,
       onCase: each,
+      // A runner run in the component's package writes paths relative to it.
+      roots: [...(scope.scope.tests ?? []), ...(scope.scope.sources ?? [])].filter((p) => !/[*?[\]{}]/.test(p)),
       ...(suite.passRatePolicy?.quarantine?.active.length ? { match: suite.passRatePolicy.quarantine.match } : {})
     })
   // The two reports are independent files: read at once.
@@ -493,4 +495,16 @@ function sizeOf(path: string): number {
   } catch {
     return 0
   }
+}
+
+/**
+ * Why vitest wrote no coverage report for a run in which a test failed: it writes none then unless told
+ * (`coverage.reportOnFailure`, off by default; the preset's command turns it on). bombshell-dev/clack, a command of the
+ * user's: "wrote no coverage report" beside a failed test read as a second, unexplained fault.
+ */
+function vitestReportOnFailure(command: string | undefined, attempt: TestAttempt): string {
+  const failed = attempt.tests ? attempt.tests.totals.failed + attempt.tests.totals.errors : 0
+  if (failed === 0 || attempt.coverage || !attempt.coverageProblem?.includes(' wrote no ')) return ''
+  if (!command || !/\bvitest\b/.test(command) || /reportOnFailure/.test(command)) return ''
+  return ' — vitest writes no coverage report for a run in which a test failed unless coverage.reportOnFailure is set (--coverage.reportOnFailure=true)'
 }

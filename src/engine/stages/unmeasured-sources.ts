@@ -3,7 +3,7 @@
  * loaded unless told to include every source (jest's collectCoverageFrom, vitest's coverage.include, c8 --all,
  * coverage.py's source): a file no test imported is then absent rather than at 0%, and the figure is higher than the
  * component's. Found among the files git tracks under the component's source paths, with an extension the report
- * measures, that are neither test code nor empty, nor left out on purpose by coverage.py's `omit` (frostming/marko
+ * measures, that are neither test code, a tool's configuration nor empty, nor left out on purpose by coverage.py's `omit` (frostming/marko
  * omits marko/cli.py and marko/__main__.py in `[coverage:run]`: they were named as files no test loaded).
  */
 import { stat } from 'node:fs/promises'
@@ -19,7 +19,13 @@ const TEST_CODE = [
   /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/,
   // Maven's and Gradle's test source sets (src/test/java, src/androidTest/kotlin…): JaCoCo measures the main classes only.
   /(^|\/)src\/(test|androidTest|testFixtures|integrationTest)\//,
-  /\.d\.[cm]?ts$/
+  /\.d\.[cm]?ts$/,
+  // Tools' own configuration, which the tools run and no test loads: what vitest's default coverage.exclude (and
+  // test-exclude's, c8's and nyc's) leaves out by name (laphilosophia/sigil-security: packages/core/tsup.config.ts and
+  // vitest.config.ts were named as sources no test loaded, the advice to measure them would have lowered the figure).
+  /(^|\/)(karma|rollup|webpack|vite|vitest|jest|ava|babel|nyc|cypress|tsup|tsdown|build|eslint|prettier|playwright)\.config\.[cm]?[jt]s$/,
+  /(^|\/)vitest\.(workspace|projects)\.[cm]?[jt]s$/,
+  /(^|\/)\.(eslintrc|mocharc)\.[cm]?js$/
 ]
 
 /**
