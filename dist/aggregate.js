@@ -1,8 +1,4 @@
 import {
-  renderComment,
-  upsertComment
-} from "./chunks/chunk-VIIEG4HF.js";
-import {
   aggregateJson,
   aggregateSummary,
   aggregateVerdict,
@@ -11,36 +7,42 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-IWOSDUYW.js";
+} from "./chunks/chunk-YRJSSS47.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
 import "./chunks/chunk-534O5AVS.js";
 import {
+  renderComment,
+  upsertComment
+} from "./chunks/chunk-5Z4AKU3D.js";
+import {
   OUTPUT_MAX_CHARS,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-2ZEVTBAY.js";
+} from "./chunks/chunk-ZOXRJDIM.js";
 import "./chunks/chunk-SL6JIN4J.js";
 import "./chunks/chunk-EYKKL55W.js";
 import "./chunks/chunk-T2AHH675.js";
 import {
   reportedRepositoryPath
 } from "./chunks/chunk-FTMVJO6L.js";
-import "./chunks/chunk-6TBFUXNJ.js";
-import {
-  readEventContext
-} from "./chunks/chunk-65YM6HWR.js";
+import "./chunks/chunk-DT7BMGDF.js";
 import {
   logInert
 } from "./chunks/chunk-ZLMDMGZR.js";
 import "./chunks/chunk-TT5NFTMK.js";
 import "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-JQ2SAXAK.js";
+import "./chunks/chunk-R3XMCMD3.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import {
+  booleanInput,
+  commentMode
+} from "./chunks/chunk-YV7UH2CD.js";
+import {
+  readEventContext,
   workflowRun
-} from "./chunks/chunk-XOTTUHTG.js";
+} from "./chunks/chunk-473HIDTL.js";
 import {
   debug,
   error,
@@ -107,6 +109,9 @@ async function runAggregateAction() {
   try {
     const token = getInput("github-token");
     if (token) setSecret(token);
+    const checkRun = booleanInput("check-run", true);
+    const comment = commentMode(getInput("comment"));
+    const commentMode2 = comment === "auto" ? "true" : comment;
     const fromRunInput = getInput("report-from-run").trim();
     const dir = join2(process.env.RUNNER_TEMP || tmpdir(), "spec-to-production-aggregate");
     await mkdir(dir, { recursive: true });
@@ -134,12 +139,10 @@ async function runAggregateAction() {
     const jsonPath = join2(dir, "aggregate.json");
     await writeFile(jsonPath, JSON.stringify(aggregateJson(input), null, 2));
     let checkRunUrl = "";
-    const checkRun = (getInput("check-run") || "true").trim().toLowerCase() !== "false";
-    const commentMode = (getInput("comment") || "true").trim().toLowerCase();
     if (token && headSha && checkRun) {
       const octokit = createOctokit({ token, log });
       if (fromRun) {
-        const pullRequest = commentMode !== "false" ? await triggeringPullRequest(octokit, owner, repo, workflowRun(), headSha) : null;
+        const pullRequest = commentMode2 !== "false" ? await triggeringPullRequest(octokit, owner, repo, workflowRun(), headSha) : null;
         for (const leg of input.legs) {
           const raw = JSON.parse(await readFile(leg.file, "utf8"));
           const report = { ...raw, success: leg.report.success, cancelled: leg.report.cancelled, stages_completed: leg.report.stages_completed, stages_failed: leg.report.stages_failed };
@@ -150,7 +153,7 @@ async function runAggregateAction() {
             pathPrefix = "";
           }
           const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error, warning, notice }, pathPrefix });
-          if (pullRequest !== null && !(commentMode === "on-failure" && report.success)) {
+          if (pullRequest !== null && !(commentMode2 === "on-failure" && report.success)) {
             const body = renderComment(report, null, { checkRunUrl: outcome.url });
             await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, body, log, notice });
           }

@@ -2,24 +2,26 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-42P6GZKB.js";
-import "./chunks/chunk-NLCMYYYT.js";
-import "./chunks/chunk-GCAUSXZE.js";
+} from "./chunks/chunk-5UJ3JFXA.js";
+import "./chunks/chunk-WDTAI6BQ.js";
+import "./chunks/chunk-CIFC53FF.js";
+import "./chunks/chunk-KRZX46TZ.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-QGVJWIO5.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-23VMDGJY.js";
+import "./chunks/chunk-DWQ6IZUG.js";
+import "./chunks/chunk-4RR4JXQA.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-A5RKFQW4.js";
-import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-KBGJQHLC.js";
-import "./chunks/chunk-LEJ6JWSO.js";
-import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-WBXXZJVE.js";
+import "./chunks/chunk-OJ3AL7GD.js";
+import "./chunks/chunk-V3MPMHDK.js";
+import "./chunks/chunk-HXZPDVJ2.js";
+import "./chunks/chunk-KTZM7YTH.js";
+import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-4LSZ7FBK.js";
 import "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-JQ2SAXAK.js";
+import "./chunks/chunk-R3XMCMD3.js";
 import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-S5FHVQSP.js";
+import "./chunks/chunk-UNBEHMKL.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {
   ConfigurationError

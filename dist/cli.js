@@ -3,28 +3,30 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-42P6GZKB.js";
+} from "./chunks/chunk-5UJ3JFXA.js";
+import "./chunks/chunk-WDTAI6BQ.js";
 import {
   formatSummary
-} from "./chunks/chunk-NLCMYYYT.js";
-import "./chunks/chunk-GCAUSXZE.js";
+} from "./chunks/chunk-CIFC53FF.js";
+import "./chunks/chunk-KRZX46TZ.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-QGVJWIO5.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-23VMDGJY.js";
+import "./chunks/chunk-DWQ6IZUG.js";
+import "./chunks/chunk-4RR4JXQA.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-A5RKFQW4.js";
-import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-KBGJQHLC.js";
-import "./chunks/chunk-LEJ6JWSO.js";
-import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-WBXXZJVE.js";
+import "./chunks/chunk-OJ3AL7GD.js";
+import "./chunks/chunk-V3MPMHDK.js";
+import "./chunks/chunk-HXZPDVJ2.js";
+import "./chunks/chunk-KTZM7YTH.js";
+import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-4LSZ7FBK.js";
 import {
   printInert
 } from "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-JQ2SAXAK.js";
+import "./chunks/chunk-R3XMCMD3.js";
 import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-S5FHVQSP.js";
+import "./chunks/chunk-UNBEHMKL.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {
   ConfigurationError,
@@ -116,13 +118,13 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-K7A2NZGZ.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-RUI4L3R6.js")).configCommand(argv),
-  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-ZKJFWTTF.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-WATMB2DH.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-R7TRVEDD.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-5IOSEDFB.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-HZU2ZWWX.js")).aggregateCommand(argv),
+  init: async (argv) => (await import("./chunks/init-75ZGFNIX.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-4G62WE62.js")).configCommand(argv),
+  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-NWS2LQDG.js")).validateInstructionsCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-6MHYXHHK.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-PCT5FSQ2.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-O5QUFRDK.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-5OHUQMPY.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-4NSDSH5G.js")).testsCommand(argv)
 };
 async function main(argv) {

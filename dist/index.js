@@ -6,29 +6,28 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-42P6GZKB.js";
-import "./chunks/chunk-NLCMYYYT.js";
-import "./chunks/chunk-GCAUSXZE.js";
+} from "./chunks/chunk-5UJ3JFXA.js";
+import "./chunks/chunk-WDTAI6BQ.js";
+import "./chunks/chunk-CIFC53FF.js";
+import "./chunks/chunk-KRZX46TZ.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-QGVJWIO5.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-23VMDGJY.js";
+import "./chunks/chunk-DWQ6IZUG.js";
+import "./chunks/chunk-4RR4JXQA.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-A5RKFQW4.js";
-import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-KBGJQHLC.js";
-import "./chunks/chunk-LEJ6JWSO.js";
-import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-WBXXZJVE.js";
+import "./chunks/chunk-OJ3AL7GD.js";
+import "./chunks/chunk-V3MPMHDK.js";
+import "./chunks/chunk-HXZPDVJ2.js";
+import "./chunks/chunk-KTZM7YTH.js";
+import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-4LSZ7FBK.js";
 import {
   repositoryPrefix
 } from "./chunks/chunk-FTMVJO6L.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-6TBFUXNJ.js";
-import {
-  readEventContext
-} from "./chunks/chunk-65YM6HWR.js";
+} from "./chunks/chunk-DT7BMGDF.js";
 import {
   logInert
 } from "./chunks/chunk-ZLMDMGZR.js";
@@ -37,12 +36,19 @@ import "./chunks/chunk-Q3SWUYYB.js";
 import {
   causeGate,
   reportView
-} from "./chunks/chunk-JQ2SAXAK.js";
+} from "./chunks/chunk-R3XMCMD3.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import {
+  booleanInput,
+  commentMode
+} from "./chunks/chunk-YV7UH2CD.js";
+import {
+  checkedOutCommit,
   defaultBranch,
-  pullRequestBase
-} from "./chunks/chunk-XOTTUHTG.js";
+  pullRequestBase,
+  pullRequestHead,
+  readEventContext
+} from "./chunks/chunk-473HIDTL.js";
 import {
   debug,
   error,
@@ -55,7 +61,7 @@ import {
   setSecret,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-S5FHVQSP.js";
+import "./chunks/chunk-UNBEHMKL.js";
 import {
   validateComponentName
 } from "./chunks/chunk-4GTCQ74A.js";
@@ -70,13 +76,6 @@ import { basename, relative as relative2 } from "node:path";
 
 // src/action/inputs.ts
 import { isAbsolute, resolve } from "node:path";
-function bool(name, fallback) {
-  const raw = getInput(name).trim().toLowerCase();
-  if (raw === "") return fallback;
-  if (["true", "yes", "1", "on"].includes(raw)) return true;
-  if (["false", "no", "0", "off"].includes(raw)) return false;
-  throw new ConfigurationError(`Invalid input ${name}: '${raw}'. Expected true or false.`);
-}
 function int(name, min, max) {
   const raw = getInput(name).trim();
   if (raw === "") return void 0;
@@ -85,14 +84,6 @@ function int(name, min, max) {
     throw new ConfigurationError(`Invalid input ${name}: '${raw}'. Expected a whole number from ${min} to ${max}.`);
   }
   return value;
-}
-function commentInput() {
-  const raw = getInput("comment").trim().toLowerCase();
-  if (raw === "" || raw === "auto") return "auto";
-  if (["true", "yes", "1", "on"].includes(raw)) return "true";
-  if (["false", "no", "0", "off"].includes(raw)) return "false";
-  if (raw === "on-failure") return "on-failure";
-  throw new ConfigurationError(`Invalid input comment: '${raw}'. Expected true, false or on-failure.`);
 }
 function getInputs() {
   const spec = getInput("spec", { required: true });
@@ -114,18 +105,18 @@ function getInputs() {
     workspace,
     reportPath: getInput("report-path") || void 0,
     token,
-    checkRun: bool("check-run", true),
+    checkRun: booleanInput("check-run", true),
     checkName: getInput("check-name") || void 0,
     annotationCap: int("annotation-cap", 0, 1e5) ?? 1e3,
-    summary: bool("summary", true),
-    uploadArtifacts: bool("upload-artifacts", true),
+    summary: booleanInput("summary", true),
+    uploadArtifacts: booleanInput("upload-artifacts", true),
     artifactName: getInput("artifact-name") || void 0,
     retentionDays: int("artifact-retention-days", 1, 90),
-    uploadSarif: bool("upload-sarif", false),
-    onlyChanged: bool("only-changed", false),
-    cache: bool("cache", true),
+    uploadSarif: booleanInput("upload-sarif", false),
+    onlyChanged: booleanInput("only-changed", false),
+    cache: booleanInput("cache", true),
     publishTimeoutSeconds: int("publish-timeout-seconds", 1, 3600) ?? 180,
-    comment: commentInput()
+    comment: commentMode(getInput("comment"))
   };
 }
 
@@ -257,13 +248,13 @@ function runBranch(env = process.env) {
   if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF;
   return env.GITHUB_REF?.startsWith("refs/heads/") ? env.GITHUB_REF.slice("refs/heads/".length) : null;
 }
-function createActionHost(workspace, github, sessionStore, restoreState) {
+function createActionHost(workspace, sha, github, sessionStore, restoreState) {
   return {
     github,
     sessionStore,
     restoreState,
     workspace,
-    sha: currentSha(workspace),
+    sha: sha ?? currentSha(workspace),
     branch: runBranch(),
     info: (message) => logInert(message),
     // warning, error, debug and group names are written as escaped command data by @actions/core.
@@ -340,13 +331,19 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const githubReady = inputs.token ? import("./chunks/github-TH565HOA.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs })) : null;
+    const prHead = pullRequestHead();
+    const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
+    const githubReady = inputs.token ? import("./chunks/github-KTP7CE5N.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
     const pathPrefix = repositoryPrefix(inputs.workspace);
-    const baseSha = pullRequestBase();
-    if (inputs.onlyChanged && !baseSha) notice("only-changed applies to pull requests: this event has no base commit, so every finding is judged");
+    const judged = await checkedOut;
+    const { sha: commitSha, holdsPullRequest } = judgedCommit(judged);
+    const baseSha = holdsPullRequest ? pullRequestBase() : null;
+    if (inputs.onlyChanged && !baseSha) {
+      notice(holdsPullRequest ? "only-changed applies to pull requests: this event has no base commit, so every finding is judged" : "only-changed: the checkout does not hold the pull request's change, so every finding is judged");
+    }
     const result = await runWorkflow({
       specFile: inputs.spec,
       componentName: inputs.component,
@@ -354,11 +351,12 @@ async function run() {
       configFile: inputs.config,
       workspace: inputs.workspace,
       output: inputs.reportPath,
+      outputOption: "the report-path input",
       onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : void 0,
       // On pull requests: gates whose configuration the pull request modifies say so (when the base is checked out).
       ...baseSha ? { changeBase: baseSha } : {},
       signal: controller.signal,
-      host: createActionHost(inputs.workspace, githubReady ? deferredPort(githubReady.then((g) => g.port)) : void 0, memory?.sessions, restoreState),
+      host: createActionHost(inputs.workspace, judged?.sha ?? null, githubReady ? deferredPort(githubReady.then((g) => g.port)) : void 0, memory?.sessions, restoreState),
       // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
       // start-up path.
       beforeObserve: async () => memory?.restoreMetrics(inputs.component),
@@ -370,7 +368,7 @@ async function run() {
       testRun: {
         runId: process.env.GITHUB_RUN_ID || void 0,
         attempt: Number(process.env.GITHUB_RUN_ATTEMPT) || 1,
-        sha: eventHeadSha() ?? null,
+        sha: commitSha ?? null,
         baseBranch: process.env.GITHUB_BASE_REF || defaultBranch()
       }
     });
@@ -388,7 +386,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-WEJJOE6F.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-RJ6W3R4W.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -397,12 +395,13 @@ async function run() {
     const earlyCheckUrl = early?.check?.handle?.html_url ?? null;
     setOutput("check-run-url", earlyCheckUrl ?? "");
     setOutput("artifact", "");
-    const commitSha = eventHeadSha();
+    let summaryFailed = false;
     const summarize = async (links, overwrite) => {
-      if (!inputs.summary) return;
+      if (!inputs.summary || summaryFailed) return;
       try {
         await writeJobSummary(report, { ...links, commitSha, pathPrefix }, overwrite);
       } catch (error2) {
+        summaryFailed = true;
         warning(`could not write the job summary: ${error2.message}`);
       }
     };
@@ -413,7 +412,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-TH565HOA.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-KTP7CE5N.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;
@@ -442,11 +441,13 @@ async function settledValue(promise) {
   const first = await Promise.race([promise.catch(() => void 0), new Promise((r) => setImmediate(() => r(pending)))]);
   return first === pending ? void 0 : first;
 }
-function eventHeadSha() {
+function judgedCommit(judged) {
   try {
-    return readEventContext().headSha;
+    const event = readEventContext(process.env, judged);
+    if (event.redirected) (event.redirected.fromPullRequest ? warning : notice)(event.redirected.message);
+    return { sha: event.headSha, holdsPullRequest: !event.redirected?.fromPullRequest };
   } catch {
-    return process.env.GITHUB_SHA;
+    return { sha: judged?.sha ?? process.env.GITHUB_SHA, holdsPullRequest: true };
   }
 }
 function firstError(report) {

@@ -1,21 +1,27 @@
 import {
   runPlan
-} from "./chunks/chunk-XDU76DIW.js";
-import "./chunks/chunk-EYOESVHO.js";
+} from "./chunks/chunk-QBRA6NWG.js";
 import "./chunks/chunk-I6DMVYMR.js";
+import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-XGPSAGC3.js";
-import "./chunks/chunk-23VMDGJY.js";
+import "./chunks/chunk-Q6AOGIDY.js";
+import "./chunks/chunk-4RR4JXQA.js";
 import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-A5RKFQW4.js";
-import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-KBGJQHLC.js";
-import "./chunks/chunk-LEJ6JWSO.js";
-import "./chunks/chunk-RNCRGQAW.js";
 import "./chunks/chunk-WBXXZJVE.js";
+import "./chunks/chunk-OJ3AL7GD.js";
+import "./chunks/chunk-V3MPMHDK.js";
+import "./chunks/chunk-HXZPDVJ2.js";
+import "./chunks/chunk-KTZM7YTH.js";
+import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-4LSZ7FBK.js";
 import {
-  pullRequestBase
-} from "./chunks/chunk-XOTTUHTG.js";
+  booleanInput
+} from "./chunks/chunk-YV7UH2CD.js";
+import {
+  checkedOutCommit,
+  pullRequestBase,
+  pullRequestHead
+} from "./chunks/chunk-473HIDTL.js";
 import {
   error,
   getInput,
@@ -23,9 +29,10 @@ import {
   info,
   notice,
   setFailed,
-  setOutput
+  setOutput,
+  warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-S5FHVQSP.js";
+import "./chunks/chunk-UNBEHMKL.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-HANBNIMK.js";
@@ -38,14 +45,15 @@ async function runPlanAction() {
     const dir = getInput("working-directory") || ".";
     const workspace = isAbsolute(dir) ? dir : resolve(base, dir);
     const globs = getMultilineInput("specs").flatMap((l) => l.split(",")).map((g) => g.trim()).filter(Boolean);
-    const changedOnly = (getInput("changed-only") || "false").trim().toLowerCase() === "true";
+    const changedOnly = booleanInput("changed-only", false);
     const prBase = pullRequestBase();
     if (changedOnly && !prBase) notice("changed-only applies to pull requests: this event has no base commit, so every component is planned");
+    const compare = changedOnly && prBase !== null && await holdsPullRequest(workspace);
     const plan = await runPlan({
       workspace,
       globs,
       configPath: getInput("config") || void 0,
-      changedSince: changedOnly && prBase ? { base: prBase } : void 0
+      changedSince: compare ? { base: prBase } : void 0
     });
     for (const p of plan.problems) error(p.message, { file: p.file, startLine: p.line });
     setOutput("matrix", plan.outputs.matrix);
@@ -57,6 +65,16 @@ async function runPlanAction() {
   } catch (error2) {
     setFailed(error2.message);
   }
+}
+async function holdsPullRequest(workspace) {
+  const head = pullRequestHead();
+  if (!head) return true;
+  const checkedOut = await checkedOutCommit(workspace, [head]);
+  if (!checkedOut || checkedOut.sha === head || checkedOut.contains.includes(head)) return true;
+  warning(
+    `changed-only: the workspace is at ${checkedOut.sha.slice(0, 12)}, which is neither the pull request's head ${head.slice(0, 12)} nor a commit that contains it${process.env.GITHUB_EVENT_NAME === "pull_request_target" ? " (a pull_request_target run checks out the base branch unless actions/checkout is given the head as its ref)" : ""}: the change is not in the checkout, so every component is planned`
+  );
+  return false;
 }
 
 // src/plan-action.ts

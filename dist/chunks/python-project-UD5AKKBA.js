@@ -1,0 +1,17 @@
+import {
+  coveragePlugins,
+  coverageSetting,
+  projectInstall,
+  pytestOption,
+  section
+} from "./chunk-UNBEHMKL.js";
+import "./chunk-4GTCQ74A.js";
+import "./chunk-3TGGJRN5.js";
+import "./chunk-HANBNIMK.js";
+export {
+  coveragePlugins,
+  coverageSetting,
+  projectInstall,
+  pytestOption,
+  section
+};
