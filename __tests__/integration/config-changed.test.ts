@@ -182,7 +182,7 @@ test('which gate each changed file governs', () => {
   expect(configurationChanges(['src/x.ts'], null, 'main')).toEqual([])
 })
 
-test("the action in actions/checkout's default shallow clone: the base is not there, and no gate passes cleanly for it", async () => {
+test("the action in actions/checkout's default shallow clone fetches the base; without a way to, no gate passes cleanly", async () => {
   // The pull request's merge commit, as GitHub makes it: the base's tip and the head as parents.
   const origin = await tinyRepo()
   dirs.push(origin)
@@ -204,8 +204,23 @@ test("the action in actions/checkout's default shallow clone: the base is not th
     return dir
   }
 
-  const shallow = await runTinyAction('http://127.0.0.1:9', await checkout(1), 'pull_request', event, env, { 'github-token': '' })
+  // fetch-depth: 1, the default: the checkout is deepened by one commit from its origin, and the change compared.
+  const one = await checkout(1)
+  const deepened = await runTinyAction('http://127.0.0.1:9', one, 'pull_request', event, env, { 'github-token': '' })
+  expect(deepened.code).toBe(0)
+  expect(deepened.log).toContain(`fetched the base ${base.slice(0, 12)} into the shallow checkout`)
+  expect(deepened.summary).not.toContain('configuration change')
+  expect(deepened.summary).toContain('✅</td><td>100% ≥ 50%')
+  // No ref and no file of the work tree changed: only the commits came.
+  expect(git(one, 'status', '--porcelain', '--untracked-files=no')).toBe('')
+  expect(git(one, 'rev-parse', 'HEAD').trim()).toBe(merge)
+
+  // A shallow checkout with nothing to fetch from (no origin): not compared, and no gate passes cleanly for it.
+  const alone = await checkout(1)
+  git(alone, 'remote', 'remove', 'origin')
+  const shallow = await runTinyAction('http://127.0.0.1:9', alone, 'pull_request', event, env, { 'github-token': '' })
   expect(shallow.code).toBe(0)
+  expect(shallow.log).toContain('has no remote named origin')
   expect(shallow.summary).toContain('tiny → dev: ⚠️ passed')
   expect(shallow.summary).toContain(`⚠️ configuration changes not checked: the base commit ${base.slice(0, 12)} is not in the checkout (check out with fetch-depth: 0, or 2 for a pull request's merge commit)`)
   expect(shallow.summary).not.toContain('✅</td><td>100% ≥ 50%')

@@ -48,6 +48,12 @@ export async function run(): Promise<void> {
     // A checkout without the pull request's change (pull_request_target's base) compared with the pull request's base
     // would show nothing changed: no finding would be judged.
     const baseSha = holdsPullRequest ? pullRequestBase() : null
+    if (baseSha && judged) {
+      // actions/checkout's default depth leaves the base out: deepened by one commit, the change can be compared.
+      const { bringBase } = await import('../exec/git-base.js')
+      const brought = await bringBase(inputs.workspace, baseSha, judged.sha)
+      if (brought) core.info(brought.message)
+    }
     if (inputs.onlyChanged && !baseSha) {
       core.notice(holdsPullRequest ? 'only-changed applies to pull requests: this event has no base commit, so every finding is judged' : "only-changed: the checkout does not hold the pull request's change, so every finding is judged")
     }

@@ -16,6 +16,12 @@ export async function runPlanAction(): Promise<void> {
     const prBase = pullRequestBase()
     if (changedOnly && !prBase) core.notice('changed-only applies to pull requests: this event has no base commit, so every component is planned')
     const compare = changedOnly && prBase !== null && (await holdsPullRequest(workspace))
+    if (compare) {
+      // actions/checkout's default depth leaves the base out: deepened by one commit, the change can be compared.
+      const [{ bringBase }, head] = await Promise.all([import('../exec/git-base.js'), checkedOutCommit(workspace)])
+      const brought = head ? await bringBase(workspace, prBase, head.sha) : null
+      if (brought) core.info(brought.message)
+    }
     const plan = await runPlan({
       workspace,
       globs,
