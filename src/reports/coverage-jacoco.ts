@@ -398,22 +398,24 @@ export async function parseJacoco(input: XmlInput, opts: JacocoOptions): Promise
       `${opts.file}: ${contradictions.length} element(s) whose counts contradict their JaCoCo counters (${contradictions.slice(0, EXAMPLES).join('; ')}${contradictions.length > EXAMPLES ? '; …' : ''}); JaCoCo's counters are followed`
     )
   }
-  if (totals.line && (totals.line.covered !== sumCovered || totals.line.missed + totals.line.covered !== sumLines)) {
-    const total = totals.line.missed + totals.line.covered
+  /** A report-level counter that disagrees with what its source files give: said, and followed. */
+  const followed = (counter: Counter | undefined, kind: 'LINE' | 'BRANCH', noun: string, covered: number, total: number): Counter | undefined => {
+    if (!counter || (counter.covered === covered && counter.missed + counter.covered === total)) return undefined
     warnings.push(
-      `${opts.file} <report>: its LINE counter says ${totals.line.covered} of ${total} lines covered but its source files give ${sumCovered} of ${sumLines}; JaCoCo's counter is followed`
+      `${opts.file} <report>: its ${kind} counter says ${counter.covered} of ${counter.missed + counter.covered} ${noun} covered but its source files give ${covered} of ${total}; JaCoCo's counter is followed`
     )
-    report.lines_covered = totals.line.covered
-    report.lines_total = total
-    report.percent = percentOf(report.lines_covered, total)
+    return counter
   }
-  if (totals.branch && (totals.branch.covered !== sumBranchesCovered || totals.branch.missed + totals.branch.covered !== sumBranches)) {
-    const total = totals.branch.missed + totals.branch.covered
-    warnings.push(
-      `${opts.file} <report>: its BRANCH counter says ${totals.branch.covered} of ${total} branches covered but its source files give ${sumBranchesCovered} of ${sumBranches}; JaCoCo's counter is followed`
-    )
-    report.branches_covered = totals.branch.covered
-    report.branches_total = total
+  const line = followed(totals.line, 'LINE', 'lines', sumCovered, sumLines)
+  if (line) {
+    report.lines_covered = line.covered
+    report.lines_total = line.missed + line.covered
+    report.percent = percentOf(report.lines_covered, report.lines_total)
+  }
+  const branch = followed(totals.branch, 'BRANCH', 'branches', sumBranchesCovered, sumBranches)
+  if (branch) {
+    report.branches_covered = branch.covered
+    report.branches_total = branch.missed + branch.covered
   }
   const withoutLines = (what: string, { missed, covered }: Counter): string =>
     `${opts.file}: ${what} no line numbers (compiled without debug information: javac -g:none, or debug=false): JaCoCo's line figure counts none of their code (${covered} of ${missed + covered} of their instructions covered); compile with line numbers (javac's default -g:source,lines) to measure them`
