@@ -77,3 +77,35 @@ export async function runTinyAction(
   const code = await new Promise<number | null>((r) => child.on('close', r))
   return { code, log, outputs: parseOutputs(await readFile(outFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') }
 }
+
+/**
+ * A bundled sub-action (`plan` or `aggregate`) run as the runner runs it in `cwd`, with `inputs` as INPUT_* and
+ * `env` over the runner's variables, against the GitHub stand-in at `apiUrl`; `runner` is a fresh directory for the
+ * runner's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP).
+ */
+export async function runSubAction(
+  entry: 'plan' | 'aggregate',
+  opts: { cwd: string; runner: string; apiUrl: string; inputs: Record<string, string>; env?: Record<string, string> }
+): Promise<ActionRun> {
+  const files = { out: join(opts.runner, 'out'), summary: join(opts.runner, 'summary') }
+  await writeFile(files.out, '')
+  await writeFile(files.summary, '')
+  const childEnv: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: opts.cwd,
+    GITHUB_OUTPUT: files.out,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: opts.runner,
+    GITHUB_API_URL: opts.apiUrl,
+    ...opts.env,
+    ...Object.fromEntries(Object.entries(opts.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+  }
+  const child = spawn(process.execPath, [await bundledAction(entry)], { cwd: opts.cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  let log = ''
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()))
+  const code = await new Promise<number | null>((r) => child.on('close', r))
+  return { code, log, outputs: parseOutputs(await readFile(files.out, 'utf8')), summary: await readFile(files.summary, 'utf8') }
+}

@@ -5,14 +5,13 @@
  * as the runner runs them against the GitHub stand-in.
  */
 import { jest, afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
-import { bundledAction, git, runCli, writeIn } from '../helpers/workspace.js'
+import { git, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyRepo } from '../helpers/tiny.js'
-import { parseOutputs } from '../helpers/run-action.js'
+import { runSubAction as runSharedSubAction } from '../helpers/run-action.js'
 
 jest.setTimeout(120_000)
 
@@ -47,30 +46,7 @@ afterAll(async () => {
 })
 
 async function runSubAction(entry: 'plan' | 'aggregate', cwd: string, inputs: Record<string, string>, env: Record<string, string>) {
-  const runner = await temp()
-  const files = { out: join(runner, 'out'), summary: join(runner, 'summary') }
-  await writeFile(files.out, '')
-  await writeFile(files.summary, '')
-  const childEnv: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: cwd,
-    GITHUB_OUTPUT: files.out,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: runner,
-    GITHUB_API_URL: github.url,
-    GITHUB_REPOSITORY: 'o/r',
-    GITHUB_SERVER_URL: 'http://github.localhost',
-    ...env,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
-  }
-  const child = spawn(process.execPath, [await bundledAction(entry)], { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
-  let log = ''
-  child.stdout.on('data', (d: Buffer) => (log += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (log += d.toString()))
-  const code = await new Promise<number | null>((r) => child.on('close', r))
-  return { code, log, outputs: parseOutputs(await readFile(files.out, 'utf8')) }
+  return runSharedSubAction(entry, { cwd, runner: await temp(), apiUrl: github.url, inputs, env: { GITHUB_REPOSITORY: 'o/r', GITHUB_SERVER_URL: 'http://github.localhost', ...env } })
 }
 
 /** The aggregate in workflow_run mode (the trusted run after a fork's pull request #42) with the leg's report. */

@@ -4,14 +4,14 @@
  * description. Leg reports come from real CLI runs on the example (see __tests__/aggregate/fixtures.ts).
  */
 import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
 import { startAzurite, type Azurite } from '../servers/azurite.js'
 import { actionsEnv, applyEnv, startResultsApi, type ResultsApi } from '../servers/results-api.js'
-import { bundledAction, git, removeDir, writeIn } from '../helpers/workspace.js'
+import { git, removeDir, writeIn } from '../helpers/workspace.js'
+import { runSubAction as runSharedSubAction } from '../helpers/run-action.js'
 import { coverageFailureLeg, passingLeg, realReports, type RealReports } from '../aggregate/fixtures.js'
 import { uploadArtifacts } from '../../src/github/artifacts.js'
 
@@ -43,36 +43,8 @@ async function temp(): Promise<string> {
   return dir
 }
 
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const re = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
-  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]] = m[3]
-  return out
-}
-
 async function runSubAction(entry: 'plan' | 'aggregate', cwd: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
-  const runner = await temp()
-  const files = { out: join(runner, 'out'), summary: join(runner, 'summary') }
-  await writeFile(files.out, '')
-  await writeFile(files.summary, '')
-  const childEnv: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: cwd,
-    GITHUB_OUTPUT: files.out,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: runner,
-    GITHUB_API_URL: github.url,
-    ...env,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
-  }
-  const child = spawn(process.execPath, [await bundledAction(entry)], { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
-  let log = ''
-  child.stdout.on('data', (d: Buffer) => (log += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (log += d.toString()))
-  const code = await new Promise<number | null>((r) => child.on('close', r))
-  return { code, log, outputs: parseOutputs(await readFile(files.out, 'utf8')), summary: await readFile(files.summary, 'utf8') }
+  return runSharedSubAction(entry, { cwd, runner: await temp(), apiUrl: github.url, inputs, env: env })
 }
 
 /** Uploads one report as a leg's artifact of the run the Results API stands in for. */
