@@ -88,14 +88,8 @@ test("a change that skips its failing test: named with its line against the base
 const PYTEST = ['pytest', 'pytest_cov'].every((m) => existsSync(`/usr/lib/python3/dist-packages/${m}`))
 if (!PYTEST) console.warn('SKIPPED the pytest run: apt-get install python3-pytest python3-pytest-cov')
 
-;(PYTEST ? test : test.skip)('a change that marks its failing pytest test xfail: named with its line', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 's2p-markers-py-'))
-  dirs.push(dir)
-  await writeIn(dir, 'src/calc/__init__.py', 'def div(a, b):\n    return a / b\n')
-  const tests = 'import pytest\nfrom calc import div\n\n\ndef test_div():\n    assert div(1, 0) == 0\n'
-  await writeIn(dir, 'tests/calc/test_calc.py', tests)
-  await writeIn(dir, 'SPEC.md', SPEC.replace('tests: test', 'tests: tests/calc'))
-  await writeIn(dir, 'pytest.ini', '[pytest]\npythonpath = src\n')
+/** The pytest configuration of the calc examples (tests/calc against src/calc, JUnit and Cobertura), committed as the base. */
+async function commitPytestCalc(dir: string): Promise<void> {
   await writeIn(
     dir,
     'cfg.yml',
@@ -106,6 +100,17 @@ if (!PYTEST) console.warn('SKIPPED the pytest run: apt-get install python3-pytes
   await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\n__pycache__\n.coverage\nr.json\n')
   git(dir, 'init', '-q', '-b', 'main')
   commit(dir, 'calc')
+}
+
+;(PYTEST ? test : test.skip)('a change that marks its failing pytest test xfail: named with its line', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-markers-py-'))
+  dirs.push(dir)
+  await writeIn(dir, 'src/calc/__init__.py', 'def div(a, b):\n    return a / b\n')
+  const tests = 'import pytest\nfrom calc import div\n\n\ndef test_div():\n    assert div(1, 0) == 0\n'
+  await writeIn(dir, 'tests/calc/test_calc.py', tests)
+  await writeIn(dir, 'SPEC.md', SPEC.replace('tests: test', 'tests: tests/calc'))
+  await writeIn(dir, 'pytest.ini', '[pytest]\npythonpath = src\n')
+  await commitPytestCalc(dir)
   git(dir, 'checkout', '-qb', 'change')
   await writeIn(dir, 'tests/calc/test_calc.py', tests.replace('def test_div', '@pytest.mark.xfail(reason="later")\ndef test_div'))
   // One test of its own that passes, so that something ran.
@@ -157,16 +162,7 @@ test('coverage ignore comments: one to the end of a file always, the others when
   await writeIn(dir, 'tests/calc/report_extras.py', plugin)
   await writeIn(dir, 'SPEC.md', SPEC.replace('tests: test', 'tests: tests/calc'))
   await writeIn(dir, 'pytest.ini', '[pytest]\npythonpath = src tests/calc\n')
-  await writeIn(
-    dir,
-    'cfg.yml',
-    'preset: none\nstages:\n  specification: { required_sections: [Overview] }\n  testing:\n' +
-      '    command: /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/calc --rootdir=. --cov=src/calc --cov-report=xml:{reports}/coverage.xml --junitxml={reports}/junit.xml\n' +
-      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage.xml" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n'
-  )
-  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\n__pycache__\n.coverage\nr.json\n')
-  git(dir, 'init', '-q', '-b', 'main')
-  commit(dir, 'calc')
+  await commitPytestCalc(dir)
   expect((await runCli(dir, [...ARGS, '--base', 'main'])).code).toBe(1)
   git(dir, 'checkout', '-qb', 'change')
   await writeIn(dir, 'tests/calc/report_extras.py', `${plugin}    if report.failed:\n        report.outcome = "passed"\n`)
