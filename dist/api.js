@@ -2,18 +2,19 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-5UJ3JFXA.js";
+} from "./chunks/chunk-CDNWC3HC.js";
 import "./chunks/chunk-WDTAI6BQ.js";
 import "./chunks/chunk-CIFC53FF.js";
-import "./chunks/chunk-KRZX46TZ.js";
+import "./chunks/chunk-WLLLBXIN.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-DWQ6IZUG.js";
-import "./chunks/chunk-4RR4JXQA.js";
+import "./chunks/chunk-TYWZHCTR.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-OJ3AL7GD.js";
-import "./chunks/chunk-V3MPMHDK.js";
+import "./chunks/chunk-XZHVDBBJ.js";
+import "./chunks/chunk-V3ABNZTF.js";
+import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-KTZM7YTH.js";
 import "./chunks/chunk-LEJ6JWSO.js";

@@ -3,20 +3,21 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-5UJ3JFXA.js";
+} from "./chunks/chunk-CDNWC3HC.js";
 import "./chunks/chunk-WDTAI6BQ.js";
 import {
   formatSummary
 } from "./chunks/chunk-CIFC53FF.js";
-import "./chunks/chunk-KRZX46TZ.js";
+import "./chunks/chunk-WLLLBXIN.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-DWQ6IZUG.js";
-import "./chunks/chunk-4RR4JXQA.js";
+import "./chunks/chunk-TYWZHCTR.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-OJ3AL7GD.js";
-import "./chunks/chunk-V3MPMHDK.js";
+import "./chunks/chunk-XZHVDBBJ.js";
+import "./chunks/chunk-V3ABNZTF.js";
+import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-KTZM7YTH.js";
 import "./chunks/chunk-LEJ6JWSO.js";
@@ -118,12 +119,12 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-75ZGFNIX.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-4G62WE62.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-TB4ETGCC.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-D5AWWGTJ.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-NWS2LQDG.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-6MHYXHHK.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-PCT5FSQ2.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-O5QUFRDK.js")).planCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-TCBDRQTP.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-5OHUQMPY.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-4NSDSH5G.js")).testsCommand(argv)
 };

@@ -6,18 +6,19 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-5UJ3JFXA.js";
+} from "./chunks/chunk-CDNWC3HC.js";
 import "./chunks/chunk-WDTAI6BQ.js";
 import "./chunks/chunk-CIFC53FF.js";
-import "./chunks/chunk-KRZX46TZ.js";
+import "./chunks/chunk-WLLLBXIN.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-DWQ6IZUG.js";
-import "./chunks/chunk-4RR4JXQA.js";
+import "./chunks/chunk-TYWZHCTR.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-OJ3AL7GD.js";
-import "./chunks/chunk-V3MPMHDK.js";
+import "./chunks/chunk-XZHVDBBJ.js";
+import "./chunks/chunk-V3ABNZTF.js";
+import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-KTZM7YTH.js";
 import "./chunks/chunk-LEJ6JWSO.js";
@@ -341,6 +342,11 @@ async function run() {
     const judged = await checkedOut;
     const { sha: commitSha, holdsPullRequest } = judgedCommit(judged);
     const baseSha = holdsPullRequest ? pullRequestBase() : null;
+    if (baseSha && judged) {
+      const { bringBase } = await import("./chunks/git-base-MMT3MPHU.js");
+      const brought = await bringBase(inputs.workspace, baseSha, judged.sha);
+      if (brought) info(brought.message);
+    }
     if (inputs.onlyChanged && !baseSha) {
       notice(holdsPullRequest ? "only-changed applies to pull requests: this event has no base commit, so every finding is judged" : "only-changed: the checkout does not hold the pull request's change, so every finding is judged");
     }

@@ -1,15 +1,16 @@
 import {
   runPlan
-} from "./chunks/chunk-QBRA6NWG.js";
+} from "./chunks/chunk-YA2UMRSJ.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-YVVYAGKQ.js";
 import "./chunks/chunk-Q6AOGIDY.js";
-import "./chunks/chunk-4RR4JXQA.js";
+import "./chunks/chunk-TYWZHCTR.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-OJ3AL7GD.js";
-import "./chunks/chunk-V3MPMHDK.js";
+import "./chunks/chunk-XZHVDBBJ.js";
+import "./chunks/chunk-V3ABNZTF.js";
+import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-KTZM7YTH.js";
 import "./chunks/chunk-LEJ6JWSO.js";
@@ -49,6 +50,11 @@ async function runPlanAction() {
     const prBase = pullRequestBase();
     if (changedOnly && !prBase) notice("changed-only applies to pull requests: this event has no base commit, so every component is planned");
     const compare = changedOnly && prBase !== null && await holdsPullRequest(workspace);
+    if (compare) {
+      const [{ bringBase }, head] = await Promise.all([import("./chunks/git-base-MMT3MPHU.js"), checkedOutCommit(workspace)]);
+      const brought = head ? await bringBase(workspace, prBase, head.sha) : null;
+      if (brought) info(brought.message);
+    }
     const plan = await runPlan({
       workspace,
       globs,
