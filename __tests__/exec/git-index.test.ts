@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 // The process itself, not the test environment's copy of it: the child processes git is run in see its environment.
 import realProcess from 'node:process'
-import { forgetListings, headBranch, indexListing, trackedFromListing } from '../../src/exec/git-index.js'
+import { detachedHead, forgetListings, headBranch, indexListing, trackedFromListing } from '../../src/exec/git-index.js'
 import { overwriteProblem } from '../../src/engine/output-guard.js'
 import { git, writeIn } from '../helpers/workspace.js'
 
@@ -179,5 +179,16 @@ describe('what is kept', () => {
     expect(calls()).toEqual([])
     await indexListing(dirs[0])
     expect(calls()).toEqual(['ls-files -s -z'])
+  })
+})
+
+describe('detachedHead', () => {
+  it('reads the commit of a detached HEAD, and leaves a branch to git', async () => {
+    const dir = await repo('detached-head')
+    expect(detachedHead(dir)).toBeUndefined()
+    const sha = git(dir, 'rev-parse', 'HEAD').trim()
+    git(dir, 'checkout', '-q', '--detach')
+    expect(detachedHead(dir)).toBe(sha)
+    expect(detachedHead(join(dir, 'src'))).toBe(sha)
   })
 })

@@ -164,6 +164,21 @@ export function headBranch(dir: string): string | null | undefined {
   return m[1]
 }
 
+/**
+ * The commit a detached HEAD names, read from HEAD itself; undefined when HEAD is on a branch, or cannot be read
+ * plainly here (git steered by the environment): ask git.
+ */
+export function detachedHead(dir: string): string | undefined {
+  const gitDir = gitDirectory(dir)
+  if (gitDir === null) return undefined
+  try {
+    const head = readFileSync(join(gitDir, 'HEAD'), 'utf8').trim()
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(head) ? head : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** Forget every listing (tests). */
 export function forgetListings(): void {
   cache.clear()

@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { promisify } from 'node:util'
+import { detachedHead } from '../exec/git-index.js'
 
 export interface EventContext {
   owner: string
@@ -37,7 +38,8 @@ export interface CheckedOut {
   sha: string
   /**
    * Its parents, from the commit object itself (a shallow clone's boundary commit has them too), and those of the
-   * commits asked about that are its ancestors (a commit made on top of a pull request's head in the job).
+   * commits asked about that are its ancestors (a commit made on top of a pull request's head in the job); empty when
+   * none was asked about.
    */
   contains: string[]
 }
@@ -106,14 +108,17 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env, checkedOu
 const execFileAsync = promisify(execFile)
 
 /**
- * The workspace's HEAD, its parents and which of `candidates` are its ancestors; null outside a git work tree (or when
- * git cannot tell).
+ * The workspace's HEAD and, when there are `candidates` to place (a pull request's head), its parents and which of
+ * them are its ancestors; null outside a git work tree (or when git cannot tell).
  */
 export async function checkedOutCommit(workspace: string, candidates: readonly string[] = []): Promise<CheckedOut | null> {
   const git = async (args: string[]) => (await execFileAsync('git', args, { cwd: workspace, encoding: 'utf8', timeout: 10_000 })).stdout
   try {
-    const sha = (await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim()
+    // A detached HEAD (actions/checkout's pull-request checkout) names its commit itself: no process to ask.
+    const sha = detachedHead(workspace) ?? (await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim()
     if (!/^[0-9a-f]{40,64}$/.test(sha)) return null
+    // Nothing to place: the parents are not needed (a push, a dispatch).
+    if (candidates.length === 0) return { sha, contains: [] }
     // The raw object: `git log --format=%P` shows no parent for a shallow clone's boundary commit.
     const object = await git(['cat-file', 'commit', sha])
     const end = object.indexOf('\n\n')
