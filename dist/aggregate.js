@@ -26,7 +26,7 @@ import "./chunks/chunk-EYKKL55W.js";
 import "./chunks/chunk-T2AHH675.js";
 import {
   reportedRepositoryPath
-} from "./chunks/chunk-FTMVJO6L.js";
+} from "./chunks/chunk-2QA24SDY.js";
 import "./chunks/chunk-DT7BMGDF.js";
 import {
   logInert
@@ -34,7 +34,6 @@ import {
 import "./chunks/chunk-TT5NFTMK.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-R3XMCMD3.js";
-import "./chunks/chunk-XAMYV3A6.js";
 import {
   booleanInput,
   commentMode
@@ -42,7 +41,7 @@ import {
 import {
   readEventContext,
   workflowRun
-} from "./chunks/chunk-473HIDTL.js";
+} from "./chunks/chunk-775YGGHP.js";
 import {
   debug,
   error,
@@ -55,6 +54,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
+import "./chunks/chunk-DG3KJSQH.js";
 import "./chunks/chunk-PQADDHOS.js";
 import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -2,13 +2,12 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-CDNWC3HC.js";
-import "./chunks/chunk-WDTAI6BQ.js";
+} from "./chunks/chunk-BTWH7H3B.js";
+import "./chunks/chunk-Q2NYXRFI.js";
 import "./chunks/chunk-CIFC53FF.js";
-import "./chunks/chunk-WLLLBXIN.js";
+import "./chunks/chunk-NC5B3SEZ.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-DWQ6IZUG.js";
 import "./chunks/chunk-TYWZHCTR.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-WBXXZJVE.js";
@@ -21,7 +20,7 @@ import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-R3XMCMD3.js";
-import "./chunks/chunk-XAMYV3A6.js";
+import "./chunks/chunk-DG3KJSQH.js";
 import "./chunks/chunk-UNBEHMKL.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {

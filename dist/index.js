@@ -6,13 +6,12 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-CDNWC3HC.js";
-import "./chunks/chunk-WDTAI6BQ.js";
+} from "./chunks/chunk-BTWH7H3B.js";
+import "./chunks/chunk-Q2NYXRFI.js";
 import "./chunks/chunk-CIFC53FF.js";
-import "./chunks/chunk-WLLLBXIN.js";
+import "./chunks/chunk-NC5B3SEZ.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-DWQ6IZUG.js";
 import "./chunks/chunk-TYWZHCTR.js";
 import "./chunks/chunk-IYSRWP7Z.js";
 import "./chunks/chunk-WBXXZJVE.js";
@@ -25,7 +24,7 @@ import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import {
   repositoryPrefix
-} from "./chunks/chunk-FTMVJO6L.js";
+} from "./chunks/chunk-2QA24SDY.js";
 import {
   writeJobSummary
 } from "./chunks/chunk-DT7BMGDF.js";
@@ -38,7 +37,6 @@ import {
   causeGate,
   reportView
 } from "./chunks/chunk-R3XMCMD3.js";
-import "./chunks/chunk-XAMYV3A6.js";
 import {
   booleanInput,
   commentMode
@@ -49,7 +47,7 @@ import {
   pullRequestBase,
   pullRequestHead,
   readEventContext
-} from "./chunks/chunk-473HIDTL.js";
+} from "./chunks/chunk-775YGGHP.js";
 import {
   debug,
   error,
@@ -62,6 +60,7 @@ import {
   setSecret,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
+import "./chunks/chunk-DG3KJSQH.js";
 import "./chunks/chunk-UNBEHMKL.js";
 import {
   validateComponentName
@@ -334,7 +333,7 @@ async function run() {
     const requestTimeoutMs = Math.min(3e4, budgetMs);
     const prHead = pullRequestHead();
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
-    const githubReady = inputs.token ? import("./chunks/github-KTP7CE5N.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-FCTARONV.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -418,7 +417,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-KTP7CE5N.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-FCTARONV.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

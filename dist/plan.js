@@ -22,7 +22,7 @@ import {
   checkedOutCommit,
   pullRequestBase,
   pullRequestHead
-} from "./chunks/chunk-473HIDTL.js";
+} from "./chunks/chunk-775YGGHP.js";
 import {
   error,
   getInput,
@@ -33,6 +33,7 @@ import {
   setOutput,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
+import "./chunks/chunk-DG3KJSQH.js";
 import "./chunks/chunk-UNBEHMKL.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import "./chunks/chunk-3TGGJRN5.js";
