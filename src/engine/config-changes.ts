@@ -117,19 +117,22 @@ export async function filesChangedSince(workspace: string, base: string): Promis
 /** A part of a shared file that a gate's tool reads, changed by the change: `[gates, "pyproject.toml [tool.pytest.ini_options]"]`. */
 export type ChangedPart = [gates: string[], label: string]
 
+/** A file's content at `rev` (workspace-relative), or '' when it has none there (added, deleted). */
+async function showAt(workspace: string, rev: string, file: string): Promise<string> {
+  return (await run('git', [...CONFIG, 'show', `${rev}:./${file}`], { cwd: workspace, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }).catch(() => ({ stdout: '' }))).stdout
+}
+
 /**
  * The parts of the shared files among `changed` (pyproject.toml, setup.cfg, tox.ini, package.json) that differ
  * between `from` and HEAD, each with the gates whose tool reads it. A file that cannot be read at one side (added,
  * deleted) counts as empty there; one that cannot be parsed (package.json that is no JSON) yields nothing.
  */
 export async function changedSharedParts(workspace: string, from: string, changed: readonly string[]): Promise<ChangedPart[]> {
-  const show = async (rev: string, file: string): Promise<string> =>
-    (await run('git', [...CONFIG, 'show', `${rev}:./${file}`], { cwd: workspace, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }).catch(() => ({ stdout: '' }))).stdout
   const out: ChangedPart[] = []
   for (const file of changed) {
     const shared = SHARED_FILES.find(([name]) => name.test(file))
     if (!shared) continue
-    const [before, after] = await Promise.all([show(from, file), show('HEAD', file)])
+    const [before, after] = await Promise.all([showAt(workspace, from, file), showAt(workspace, 'HEAD', file)])
     for (const part of partsDiffering(file, before, after)) {
       const gates = shared[1].find(([, pattern]) => pattern.test(part))?.[0]
       if (gates) out.push([gates, `${file} ${part}`])
@@ -147,8 +150,6 @@ export async function changedSharedParts(workspace: string, from: string, change
  */
 export async function changedSpecPaths(workspace: string, from: string, changed: readonly string[], specFile: string): Promise<ChangedPart[]> {
   if (!changed.includes(specFile)) return []
-  const show = async (rev: string): Promise<string> =>
-    (await run('git', [...CONFIG, 'show', `${rev}:./${specFile}`], { cwd: workspace, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }).catch(() => ({ stdout: '' }))).stdout
   const pathsOf = (text: string): string | null => {
     const match = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text)
     if (!match) return JSON.stringify(null)
@@ -159,7 +160,7 @@ export async function changedSpecPaths(workspace: string, from: string, changed:
       return null
     }
   }
-  const [before, after] = await Promise.all([show(from), show('HEAD')])
+  const [before, after] = await Promise.all([showAt(workspace, from, specFile), showAt(workspace, 'HEAD', specFile)])
   const [a, b] = [pathsOf(before), pathsOf(after)]
   return b !== null && a !== b ? [[ALL_GATES, `${specFile} frontmatter paths`]] : []
 }

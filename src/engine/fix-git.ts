@@ -5,16 +5,12 @@
  *   it would in the workspace while the workspace stays byte-identical;
  * - a fix commit pushed to the branch (`commit`).
  */
-import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import { devNull, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { promisify } from 'node:util'
-import { inheritedEnvironment } from '../exec/environment.js'
 import { dotGitDirectory, mayBeGit } from '../exec/git-location.js'
-
-const run = promisify(execFile)
+import { hooklessGit } from '../exec/hookless-git.js'
 
 /** Where, inside the copy, the trial lint run writes its reports and logs; never part of the patch. */
 export const COPY_SCRATCH = '.s2p-fix'
@@ -22,21 +18,9 @@ export const COPY_SCRATCH = '.s2p-fix'
 /** The bot GitHub shows for commits made with GITHUB_TOKEN. */
 export const BOT_AUTHOR = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
 
-/**
- * git, with the repository's hooks off and the environment a command gets: `worktree add` runs post-checkout, commit
- * post-commit, push pre-push, every ref update reference-transaction — hooks the repository's own tooling may install
- * (husky's `core.hooksPath` from the change's `.husky/`), which would run the change's code with this process's
- * environment (the action's token among its inputs, the Actions runtime token). Commits are made `--no-verify`
- * anyway: no hook is wanted in what the fixer does.
- */
-async function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
-  const { stdout } = await run('git', ['-c', `core.hooksPath=${devNull}`, ...args], {
-    cwd,
-    maxBuffer: 256 * 1024 * 1024,
-    encoding: 'utf8',
-    env: { ...inheritedEnvironment(process.env), ...env }
-  })
-  return stdout
+/** git for the fixer: no repository hook, no action-only variable (see hookless-git.ts). */
+function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
+  return hooklessGit(cwd, args, env ? { env } : {})
 }
 
 function nulList(text: string): string[] {

@@ -149,14 +149,8 @@ export async function trackedFromListing(real: string): Promise<boolean | undefi
  * undefined when HEAD cannot be read plainly here (git steered by the environment, another ref storage): ask git.
  */
 export function headBranch(dir: string): string | null | undefined {
-  const gitDir = gitDirectory(dir)
-  if (gitDir === null) return undefined
-  let head: string
-  try {
-    head = readFileSync(join(gitDir, 'HEAD'), 'utf8').trim()
-  } catch {
-    return undefined
-  }
+  const head = headFile(dir)
+  if (head === undefined) return undefined
   if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(head)) return null
   const m = /^ref: refs\/heads\/(.+)$/.exec(head)
   // The reftable storage keeps a placeholder (`refs/heads/.invalid`) in HEAD and the real ref elsewhere.
@@ -169,11 +163,16 @@ export function headBranch(dir: string): string | null | undefined {
  * plainly here (git steered by the environment): ask git.
  */
 export function detachedHead(dir: string): string | undefined {
+  const head = headFile(dir)
+  return head !== undefined && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(head) ? head : undefined
+}
+
+/** HEAD's content, trimmed; undefined when it cannot be read plainly here (git steered by the environment). */
+function headFile(dir: string): string | undefined {
   const gitDir = gitDirectory(dir)
   if (gitDir === null) return undefined
   try {
-    const head = readFileSync(join(gitDir, 'HEAD'), 'utf8').trim()
-    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(head) ? head : undefined
+    return readFileSync(join(gitDir, 'HEAD'), 'utf8').trim()
   } catch {
     return undefined
   }

@@ -1,0 +1,24 @@
+/**
+ * git as the product's own operations run it when they may write (a worktree, a commit, a push, a fetch): with the
+ * repository's hooks off — `worktree add` runs post-checkout, commit post-commit, push pre-push, every ref update
+ * reference-transaction, hooks the repository's tooling may install (husky points `core.hooksPath` at the change's own
+ * `.husky/`) — and with the environment a command gets, never the action's inputs or runtime token.
+ */
+import { execFile } from 'node:child_process'
+import { devNull } from 'node:os'
+import { promisify } from 'node:util'
+import { inheritedEnvironment } from './environment.js'
+
+const run = promisify(execFile)
+
+/** git's standard output; `env` is laid over the inherited environment. */
+export async function hooklessGit(cwd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; timeout?: number; maxBuffer?: number } = {}): Promise<string> {
+  const { stdout } = await run('git', ['-c', `core.hooksPath=${devNull}`, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: opts.maxBuffer ?? 256 * 1024 * 1024,
+    ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}),
+    env: { ...inheritedEnvironment(process.env), ...opts.env }
+  })
+  return stdout
+}
