@@ -26,7 +26,7 @@ import "./chunks/chunk-EYKKL55W.js";
 import "./chunks/chunk-T2AHH675.js";
 import {
   reportedRepositoryPath
-} from "./chunks/chunk-2QA24SDY.js";
+} from "./chunks/chunk-OZONMBEC.js";
 import "./chunks/chunk-DT7BMGDF.js";
 import {
   logInert
@@ -41,7 +41,7 @@ import {
 import {
   readEventContext,
   workflowRun
-} from "./chunks/chunk-775YGGHP.js";
+} from "./chunks/chunk-BDI7F4H7.js";
 import {
   debug,
   error,
@@ -54,7 +54,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-DG3KJSQH.js";
+import "./chunks/chunk-SB5SJHMK.js";
 import "./chunks/chunk-PQADDHOS.js";
 import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -2,10 +2,11 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-BTWH7H3B.js";
-import "./chunks/chunk-Q2NYXRFI.js";
+} from "./chunks/chunk-EXQYKM3H.js";
+import "./chunks/chunk-4GQTXU4C.js";
 import "./chunks/chunk-CIFC53FF.js";
-import "./chunks/chunk-NC5B3SEZ.js";
+import "./chunks/chunk-BGNS3ZSG.js";
+import "./chunks/chunk-XBKYPAZG.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-TYWZHCTR.js";
@@ -20,7 +21,7 @@ import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-R3XMCMD3.js";
-import "./chunks/chunk-DG3KJSQH.js";
+import "./chunks/chunk-SB5SJHMK.js";
 import "./chunks/chunk-UNBEHMKL.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {

@@ -3,12 +3,13 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-BTWH7H3B.js";
-import "./chunks/chunk-Q2NYXRFI.js";
+} from "./chunks/chunk-EXQYKM3H.js";
+import "./chunks/chunk-4GQTXU4C.js";
 import {
   formatSummary
 } from "./chunks/chunk-CIFC53FF.js";
-import "./chunks/chunk-NC5B3SEZ.js";
+import "./chunks/chunk-BGNS3ZSG.js";
+import "./chunks/chunk-XBKYPAZG.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-TYWZHCTR.js";
@@ -25,7 +26,7 @@ import {
   printInert
 } from "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-R3XMCMD3.js";
-import "./chunks/chunk-DG3KJSQH.js";
+import "./chunks/chunk-SB5SJHMK.js";
 import "./chunks/chunk-UNBEHMKL.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {
@@ -121,10 +122,10 @@ var SUBCOMMANDS = {
   init: async (argv) => (await import("./chunks/init-TB4ETGCC.js")).initCommand(argv),
   config: async (argv) => (await import("./chunks/config-D5AWWGTJ.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-NWS2LQDG.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-CB32ANVU.js")).dashboardCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-EDVSV3KY.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-PCT5FSQ2.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-TCBDRQTP.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-NV5TZD2H.js")).aggregateCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-TI6POO26.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-4NSDSH5G.js")).testsCommand(argv)
 };
 async function main(argv) {

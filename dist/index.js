@@ -6,10 +6,11 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-BTWH7H3B.js";
-import "./chunks/chunk-Q2NYXRFI.js";
+} from "./chunks/chunk-EXQYKM3H.js";
+import "./chunks/chunk-4GQTXU4C.js";
 import "./chunks/chunk-CIFC53FF.js";
-import "./chunks/chunk-NC5B3SEZ.js";
+import "./chunks/chunk-BGNS3ZSG.js";
+import "./chunks/chunk-XBKYPAZG.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-TYWZHCTR.js";
@@ -24,7 +25,7 @@ import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import {
   repositoryPrefix
-} from "./chunks/chunk-2QA24SDY.js";
+} from "./chunks/chunk-OZONMBEC.js";
 import {
   writeJobSummary
 } from "./chunks/chunk-DT7BMGDF.js";
@@ -47,7 +48,7 @@ import {
   pullRequestBase,
   pullRequestHead,
   readEventContext
-} from "./chunks/chunk-775YGGHP.js";
+} from "./chunks/chunk-BDI7F4H7.js";
 import {
   debug,
   error,
@@ -60,7 +61,7 @@ import {
   setSecret,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-DG3KJSQH.js";
+import "./chunks/chunk-SB5SJHMK.js";
 import "./chunks/chunk-UNBEHMKL.js";
 import {
   validateComponentName
@@ -333,7 +334,7 @@ async function run() {
     const requestTimeoutMs = Math.min(3e4, budgetMs);
     const prHead = pullRequestHead();
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
-    const githubReady = inputs.token ? import("./chunks/github-FCTARONV.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-OULIRLUB.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -342,7 +343,7 @@ async function run() {
     const { sha: commitSha, holdsPullRequest } = judgedCommit(judged);
     const baseSha = holdsPullRequest ? pullRequestBase() : null;
     if (baseSha && judged) {
-      const { bringBase } = await import("./chunks/git-base-MMT3MPHU.js");
+      const { bringBase } = await import("./chunks/git-base-DAVSVIYD.js");
       const brought = await bringBase(inputs.workspace, baseSha, judged.sha);
       if (brought) info(brought.message);
     }
@@ -417,7 +418,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-FCTARONV.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-OULIRLUB.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

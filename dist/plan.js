@@ -22,7 +22,7 @@ import {
   checkedOutCommit,
   pullRequestBase,
   pullRequestHead
-} from "./chunks/chunk-775YGGHP.js";
+} from "./chunks/chunk-BDI7F4H7.js";
 import {
   error,
   getInput,
@@ -33,7 +33,7 @@ import {
   setOutput,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-DG3KJSQH.js";
+import "./chunks/chunk-SB5SJHMK.js";
 import "./chunks/chunk-UNBEHMKL.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import "./chunks/chunk-3TGGJRN5.js";
@@ -52,7 +52,7 @@ async function runPlanAction() {
     if (changedOnly && !prBase) notice("changed-only applies to pull requests: this event has no base commit, so every component is planned");
     const compare = changedOnly && prBase !== null && await holdsPullRequest(workspace);
     if (compare) {
-      const [{ bringBase }, head] = await Promise.all([import("./chunks/git-base-MMT3MPHU.js"), checkedOutCommit(workspace)]);
+      const [{ bringBase }, head] = await Promise.all([import("./chunks/git-base-DAVSVIYD.js"), checkedOutCommit(workspace)]);
       const brought = head ? await bringBase(workspace, prBase, head.sha) : null;
       if (brought) info(brought.message);
     }
