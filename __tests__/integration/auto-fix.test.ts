@@ -138,7 +138,48 @@ test('commit: the fix is committed and pushed to a real remote, that commit is j
   const staging = report.stage_results.staging_deployment
   expect(staging.outputs.deploy_outputs.release).toBe(sha)
   expect(await readFile(join(dir, `.spec-to-production/deploy/staging/releases/${sha}/lib/fixme.js`), 'utf8')).toContain('const x = 42')
+  // The tests ran again on the fix commit before it was deployed: the testing stage's result is that commit's.
+  expect(report.stage_results.testing.outputs).toMatchObject({ tested_commit: sha, first_run: { commit: parent, status: 'passed' } })
+  expect(fix.tests_ran_on).toBe(sha)
+  expect(run.stdout).toContain(`testing: running again on the lint fix commit ${sha.slice(0, 12)}`)
   expect(run.code).toBe(0)
+})
+
+test('commit: a fix that breaks a test fails the run on the fix commit, and nothing is deployed', async () => {
+  const dir = await repo()
+  const remote = join(await mkdtemp(join(tmpdir(), 's2p-remote-')), 'origin.git')
+  dirs.push(remote)
+  git(dir, 'init', '-q', '--bare', remote)
+  // A fixer that, besides eslint's safe fix, rewrites behaviour (as an unsafe fix can): 42 becomes 41.
+  await editConfig(dir, (t) =>
+    t
+      .replace('auto_fix: suggest', 'auto_fix: commit')
+      .replace(/^ {6}fix_command: .*$/m, `      fix_command: sh -c 'npx eslint -c examples/greeter/eslint.config.js "$1" --fix && sed -i s/42/41/ "$1/fixme.ts"' fixer {path}`)
+  )
+  await writeIn(dir, 'examples/greeter/tests/fixme.test.ts', "import { expect, test } from '@jest/globals'\nimport { answer } from '../src/fixme.js'\n\ntest('the answer', () => {\n  expect(answer()).toBe(42)\n})\n")
+  await commitFixable(dir)
+  git(dir, 'remote', 'add', 'origin', remote)
+  git(dir, 'push', '-q', 'origin', 'main')
+  const parent = git(dir, 'rev-parse', 'HEAD').trim()
+
+  const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'staging'])
+  expect(run.stderr).not.toContain('internal error')
+  const report = await readReport(dir)
+  const fix = report.stage_results.refactoring.outputs.auto_fix
+  const sha = fix.commit_sha as string
+  expect(git(remote, 'show', `${sha}:${FIXME}`)).toContain('const x = 41')
+  // The tests passed on the parent and fail on the fix commit, which is what the run reports and would have deployed.
+  const testing = report.stage_results.testing
+  expect(testing.outputs).toMatchObject({ tested_commit: sha, first_run: { commit: parent, status: 'passed', success: true } })
+  expect(testing.success).toBe(false)
+  expect(testing.quality_gates.test_pass_rate.passed).toBe(false)
+  expect(report.stages_failed).toContain('testing')
+  expect(report.stages_completed).not.toContain('testing')
+  expect(report.stages_skipped).toContain('staging_deployment')
+  expect(report.skip_reasons.staging_deployment).toBe('stage testing failed on the lint fix commit')
+  expect(existsSync(join(dir, '.spec-to-production/deploy/staging'))).toBe(false)
+  expect(report.success).toBe(false)
+  expect(run.code).toBe(1)
 })
 
 test('commit: a push the remote refuses fails the gate and leaves the workspace on the branch commit', async () => {

@@ -245,7 +245,30 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     }
     if (result.success) {
       report.stages_completed.push(key)
-      continue
+      const fix = key === 'refactoring' ? fixCommitOf(result) : undefined
+      if (fix === undefined || !report.stage_results.testing) continue
+      // auto_fix: commit pushed a commit the tests never ran on, and later stages deploy it: the fixer's edits can
+      // change behaviour (an unsafe ruff fix, a plugin's rewrite), so the tests run again on that commit, and the
+      // testing stage's result is that commit's.
+      const first = report.stage_results.testing
+      host.info(`testing: running again on the lint fix commit ${fix.commit.slice(0, 12)} (auto_fix: commit), which later stages use: the tests ran on ${fix.parent.slice(0, 12)}`)
+      const again = redactor.redactDeep(await host.group('testing (again, on the fix commit)', () => runStage(ctx, 'testing')))
+      for (const [gate, warning] of weakened) {
+        const [stageKey, gateName] = gate.split('.')
+        if (stageKey === 'testing') again.quality_gates[gateName]?.warnings.push(warning)
+      }
+      again.outputs.tested_commit = fix.commit
+      again.outputs.first_run = { commit: fix.parent, status: first.status, success: first.success }
+      report.stage_results.testing = again
+      ;(result.outputs.auto_fix as Record<string, unknown>).tests_ran_on = fix.commit
+      logStage(host, again)
+      if (memory) await memory.record(again)
+      if (again.success) continue
+      report.stages_completed.splice(report.stages_completed.indexOf('testing'), 1)
+      report.stages_failed.push('testing')
+      exitCode = again.errors.some((e) => e.startsWith('configuration: ')) ? 2 : 1
+      skipRest(index + 1, again.status === 'cancelled' ? 'the run was cancelled' : 'stage testing failed on the lint fix commit')
+      break
     }
     report.stages_failed.push(key)
     // A template or path the configuration got wrong is bad configuration (2); anything else a failed stage (1).
@@ -271,6 +294,12 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   if (opts.deferClose) return { ...outcome, ...testCases, closing }
   await closing
   return { ...outcome, ...testCases }
+}
+
+/** The lint fix commit the refactoring stage pushed (`auto_fix: commit`), and its parent, if it pushed one. */
+function fixCommitOf(result: StageResult): { commit: string; parent: string } | undefined {
+  const fix = result.outputs.auto_fix as { commit_sha?: unknown; parent_sha?: unknown } | undefined
+  return typeof fix?.commit_sha === 'string' && typeof fix.parent_sha === 'string' ? { commit: fix.commit_sha, parent: fix.parent_sha } : undefined
 }
 
 /**

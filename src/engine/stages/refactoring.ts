@@ -266,9 +266,9 @@ async function commitFix(ctx: RunContext, stage: StageRecorder, step: LintingSte
     // Later stages (deployments, their GitHub records) use the commit that holds the fix.
     ctx.templateVars.sha = sha
     ctx.host.info(
-      `auto_fix: commit: pushed ${sha} to ${remote}/${branch}; lint, types and security run again on it in this run and later stages use it (the tests ran on ${head.slice(0, 12)}; a push made with the default GITHUB_TOKEN starts no new workflow run)`
+      `auto_fix: commit: pushed ${sha} to ${remote}/${branch}; lint, types and security run again on it now, the tests after this stage, and later stages use it (a push made with the default GITHUB_TOKEN starts no new workflow run)`
     )
-    return { ...out, committed: true, outputs: { commit_sha: sha, parent_sha: head, pushed_to: `${remote}/${branch}`, tests_ran_on: head } }
+    return { ...out, committed: true, outputs: { commit_sha: sha, parent_sha: head, pushed_to: `${remote}/${branch}`, tests_ran_on: ctx.results.testing ? head : null } }
   } catch (error) {
     await resetTo(ws, head).catch(() => undefined)
     return fail(`could not commit and push the fix to ${remote}/${branch}: ${gitError(error)} (the token needs contents: write; the fix is in lint-fix.patch)`)
