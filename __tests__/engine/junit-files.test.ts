@@ -270,3 +270,59 @@ test('a path is a glob by a * or ? of its own text; a [ alone, or a placeholder,
   expect(isGlobTemplate('out[1]/junit.xml')).toBe(false)
   expect(isGlobTemplate('target/surefire-reports')).toBe(false)
 })
+
+/** failsafe-summary.xml as maven-failsafe-plugin 3 writes it beside its per-class files. */
+const FAILSAFE_SUMMARY = `<?xml version="1.0" encoding="UTF-8"?>
+<failsafe-summary xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="https://maven.apache.org/surefire/maven-failsafe-plugin/xsd/failsafe-summary.xsd" result="255" timeout="false">
+    <completed>17</completed>
+    <errors>1</errors>
+    <failures>2</failures>
+    <skipped>1</skipped>
+    <failureMessage xsi:nil="true" />
+</failsafe-summary>
+`
+/** testng-failed.xml as TestNG writes it into surefire-reports: the suite of the failed tests, to run them again. */
+const TESTNG_FAILED = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE suite SYSTEM "https://testng.org/testng-1.0.dtd">
+<suite name="Failed suite [Surefire suite]" guice-stage="DEVELOPMENT">
+  <test thread-count="5" name="Surefire test(failed)">
+    <classes><class name="action.surefire.report.calc.CalcUtilsTest"><methods><include name="testError"/></methods></class></classes>
+  </test>
+</suite>
+`
+
+test('a Failsafe or TestNG directory: the tool\'s own summary and suite files are named and left out, the JUnit files read', async () => {
+  const ws = await workspace()
+  const dir = join(ws, 'target/failsafe-reports')
+  let files: string[] = []
+  const got = await attempt(ws, directorySource(dir, ws), async () => {
+    files = await surefire(dir)
+    await writeFile(join(dir, 'failsafe-summary.xml'), FAILSAFE_SUMMARY)
+    await writeFile(join(dir, 'testng-failed.xml'), TESTNG_FAILED)
+  })
+  expect(got.problem).toBeUndefined()
+  expect(got.value!.totals.total).toBe(17)
+  expect(got.detail.count).toBe(4)
+  expect(got.detail.files).toEqual(files.map((f) => f.slice(ws.length + 1)).sort())
+  expect(got.detail.not_junit).toEqual([
+    "target/failsafe-reports/failsafe-summary.xml: Maven Failsafe's run summary (<failsafe-summary>)",
+    "target/failsafe-reports/testng-failed.xml: TestNG's suite file (<suite>)"
+  ])
+  expect(got.warnings).toEqual([])
+})
+
+test('a directory holding only a Failsafe summary wrote no JUnit report; a glob naming the summary is refused as before', async () => {
+  const ws = await workspace()
+  const dir = join(ws, 'target/failsafe-reports')
+  await mkdir(dir, { recursive: true })
+  const only = await attempt(ws, directorySource(dir, ws), () => writeFile(join(dir, 'failsafe-summary.xml'), FAILSAFE_SUMMARY))
+  expect(only.value).toBeUndefined()
+  expect(only.problem).toBe(`${RAN} wrote no JUnit report in target/failsafe-reports (directory): it holds only target/failsafe-reports/failsafe-summary.xml: Maven Failsafe's run summary (<failsafe-summary>), not JUnit XML`)
+  // A glob is what the user asked for: every file it matches must be JUnit XML.
+  const globbed = await attempt(ws, await glob(ws, 'target/failsafe-reports/*.xml'), async () => {
+    await surefire(dir)
+    await writeFile(join(dir, 'failsafe-summary.xml'), FAILSAFE_SUMMARY)
+  })
+  expect(globbed.value).toBeUndefined()
+  expect(globbed.problem).toMatch(/failsafe-summary\.xml: not a valid auto-detect report .*XML whose root element is <failsafe-summary> \(the 5th of the 5 JUnit files \(glob target\/failsafe-reports\/\*\.xml\)\)$/)
+})

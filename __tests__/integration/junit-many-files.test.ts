@@ -83,6 +83,25 @@ test('reports.junit as the directory (created by the command, as after `mvn clea
   expect(run.code).toBe(0)
 })
 
+test('reports.junit as a directory where the tool also writes its own summary (Failsafe): the summary is left out and said, the run passes', async () => {
+  const dir = await mavenRepo('target/surefire-reports', ['AllOkTest'])
+  await rm(join(dir, 'target'), { recursive: true })
+  // maven-failsafe-plugin writes failsafe-summary.xml beside its TEST-*.xml files, every run.
+  await writeIn(dir, 'surefire/failsafe-summary.xml', '<?xml version="1.0" encoding="UTF-8"?>\n<failsafe-summary result="null" timeout="false">\n    <completed>1</completed>\n    <errors>0</errors>\n    <failures>0</failures>\n    <skipped>0</skipped>\n</failsafe-summary>\n')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'failsafe summary')
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const report = await readReport(dir, 'r.json')
+  const gate = report.stage_results.testing.quality_gates.test_pass_rate
+  expect(gate.passed).toBe(true)
+  expect(gate.details).toMatchObject({ total: 1, passed: 1, junit_files: { count: 1, not_junit: ["target/surefire-reports/failsafe-summary.xml: Maven Failsafe's run summary (<failsafe-summary>)"] } })
+  expect(gate.warnings).toEqual([])
+  const named = 'from 1 JUnit file (directory target/surefire-reports; 1 not JUnit left out)'
+  expect(run.stdout).toContain(`100% ≥ 100% (1 of 1 executed test, ${named})`)
+  expect(renderJobSummary(report, {})).toContain(named)
+  expect(run.code).toBe(0)
+})
+
 test('a glob that matches only the stale file fails the gate as a report not written, exit 1', async () => {
   const dir = await mavenRepo('target/surefire-reports/TEST-com.example.*.xml', ['AllOkTest'])
   const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])

@@ -213,7 +213,7 @@ export class ReportError extends Error {
     readonly file: string,
     readonly format: string,
     readonly where: string,
-    detail: string
+    readonly detail: string
   ) {
     super(`${file}: not a valid ${format} report (${where}): ${detail}`)
     this.name = 'ReportError'

@@ -320,7 +320,8 @@ function junitFilesText(v: unknown): string | null {
   const source = typeof o.glob === 'string' ? `glob ${o.glob}` : typeof o.directory === 'string' ? `directory ${o.directory}` : null
   if (count === null || source === null) return null
   const stale = num(o.stale_count)
-  return `${plural(count, 'JUnit file')} (${source}${stale ? `; ${figure(stale)} stale left out` : ''})`
+  const other = Array.isArray(o.not_junit) ? o.not_junit.length : 0
+  return `${plural(count, 'JUnit file')} (${source}${stale ? `; ${figure(stale)} stale left out` : ''}${other ? `; ${figure(other)} not JUnit left out` : ''})`
 }
 
 /** `, 3 more suppressed in the source` when comments in the source silenced problems the count leaves out. */

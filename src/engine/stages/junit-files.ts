@@ -10,7 +10,7 @@ import { isAbsolute, join, relative, sep } from 'node:path'
 import { renderTemplate } from '../../config/templates.js'
 import type { JUnitCase } from '../../reports/junit.js'
 import { fileKind } from '../../reports/read.js'
-import type { FailedTest, FlakyTest, MatchedTests, TestReport } from '../../reports/types.js'
+import { ReportError, type FailedTest, type FlakyTest, type MatchedTests, type TestReport } from '../../reports/types.js'
 import type { ReportSnapshot } from '../fresh.js'
 
 /** Most files one `reports.junit` may match: past it nothing is read and the gate fails, saying so. */
@@ -47,6 +47,27 @@ export interface JUnitFilesDetail {
   stale: string[]
   /** Test ids that more than one file holds (each file's tests are counted: see README). */
   duplicate_ids: number
+  /** Files of a directory source that are a JVM test tool's own companion files, not JUnit XML: left out, named. */
+  not_junit?: string[]
+}
+
+/**
+ * Root elements of the files JVM test tools write beside their JUnit XML in the same directory, holding nothing the
+ * JUnit files do not: Maven Failsafe's run summary (failsafe-reports/failsafe-summary.xml), TestNG's own results
+ * and its suite of failed tests (surefire-reports/testng-results.xml, testng-failed.xml).
+ */
+const COMPANIONS: Readonly<Record<string, string>> = {
+  'failsafe-summary': "Maven Failsafe's run summary",
+  'testng-results': "TestNG's own results",
+  suite: "TestNG's suite file"
+}
+
+/** The companion a file that failed to parse as JUnit is (see {@link COMPANIONS}), by its root element. */
+function companionOf(error: unknown): string | undefined {
+  if (!(error instanceof ReportError)) return undefined
+  // Said by the JUnit reader ("the root element is <x>, expected …") or, format not given, by the detection.
+  const root = /^(?:the root element is|[^:]*: XML whose root element is) <([^>\s]+)>/.exec(error.detail)?.[1]
+  return root !== undefined && Object.hasOwn(COMPANIONS, root) ? `${COMPANIONS[root]} (<${root}>)` : undefined
 }
 
 /** A glob source: `template` rendered with each placeholder's value made workspace-relative and glob-escaped. */
@@ -165,6 +186,7 @@ export async function readJUnitFiles(
   const firstFile = new Map<string, number>()
   const shared = new Map<string, { ids: number; example: string }>()
   const parts: Array<{ file: string; report: TestReport }> = []
+  const companions: string[] = []
   for (let i = 0; i < files.length; i++) {
     const onCase = (test: JUnitCase): void => {
       opts.onCase?.(test)
@@ -184,8 +206,18 @@ export async function readJUnitFiles(
     try {
       parts.push({ file: rel(files[i]), report: await read(files[i], onCase) })
     } catch (error) {
-      return fail(`${(error as Error).message} (the ${ordinal(i + 1)} of the ${files.length} ${what})`)
+      // A directory holds what the tool writes there; a file named by a glob was asked for, and must be JUnit.
+      const companion = source.kind === 'directory' ? companionOf(error) : undefined
+      if (companion === undefined) return fail(`${(error as Error).message} (the ${ordinal(i + 1)} of the ${files.length} ${what})`)
+      companions.push(`${rel(files[i])}: ${companion}`)
     }
+  }
+  if (companions.length > 0) {
+    detail.not_junit = companions.slice(0, LISTED)
+    detail.count = parts.length
+    detail.files = parts.slice(0, LISTED).map((p) => p.file)
+    // What the tool writes there every run is no caveat: named in the details, not a warning.
+    if (parts.length === 0) return fail(`${opts.ran} wrote no JUnit report in ${source.shown} (directory): it holds only ${companions.join('; ')}, not JUnit XML`)
   }
   const duplicates = [...shared.values()].reduce((n, p) => n + p.ids, 0)
   detail.duplicate_ids = duplicates
