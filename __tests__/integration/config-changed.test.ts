@@ -263,3 +263,33 @@ test('the parts of a shared file that differ', () => {
   expect(partsDiffering('package.json', JSON.stringify(pkg), JSON.stringify(edit, null, 2))).toEqual(['"scripts"."test"', '"scripts"."build"', '"jest"'])
   expect(partsDiffering('package.json', JSON.stringify(pkg), '{ not json')).toEqual([])
 })
+
+test('in a merge queue (merge_group) the queued commit is compared with the base it was built on, as a pull request is', async () => {
+  // GitHub's merge queue: a commit on gh-readonly-queue/main/… that merges the queued pull request into main's tip.
+  const origin = await tinyRepo()
+  dirs.push(origin)
+  const base = git(origin, 'rev-parse', 'HEAD').trim()
+  git(origin, 'checkout', '-qb', 'gh-readonly-queue/main/pr-7-' + base)
+  const { readFile } = await import('node:fs/promises')
+  // The queued change loosens the product's own configuration (and so may every gate it governs).
+  await writeIn(origin, 'cfg.yml', `${await readFile(join(origin, 'cfg.yml'), 'utf8')}# queued edit\n`)
+  commit(origin, 'Merge pull request #7')
+  const head = git(origin, 'rev-parse', 'HEAD').trim()
+  git(origin, 'checkout', '-q', 'main')
+  const event = {
+    action: 'checks_requested',
+    merge_group: { head_sha: head, head_ref: `refs/heads/gh-readonly-queue/main/pr-7-${base}`, base_sha: base, base_ref: 'refs/heads/main' },
+    repository: { full_name: 'acme/app', default_branch: 'main' }
+  }
+  const env = { GITHUB_SHA: head, GITHUB_REF: `refs/heads/gh-readonly-queue/main/pr-7-${base}` }
+  // actions/checkout's default for merge_group: the queued commit alone (fetch-depth: 1).
+  const dir = await mkdtemp(join(tmpdir(), 's2p-checkout-'))
+  dirs.push(dir)
+  execFileSync('git', ['clone', '-q', '--depth=1', '--branch', `gh-readonly-queue/main/pr-7-${base}`, `file://${origin}`, dir])
+  const run = await runTinyAction('http://127.0.0.1:9', dir, 'merge_group', event, env, { 'github-token': '' })
+  expect(run.code).toBe(0)
+  expect(run.log).toContain(`fetched the base ${base.slice(0, 12)} into the shallow checkout`)
+  expect(run.summary).toContain('configuration changed by this change')
+  expect(run.summary).toContain('cfg.yml')
+  expect(run.summary).toContain('tiny → dev: ⚠️ passed')
+})

@@ -17,6 +17,19 @@ export function pullRequestBase(): string | null {
   return typeof pr?.base?.sha === 'string' ? pr.base.sha : null
 }
 
+/**
+ * The commit the change is compared with: the pull request's base for pull-request events, and for a merge queue's
+ * `merge_group` event the base the queued commit was built on (its head is the base with the queued pull requests
+ * merged); null otherwise.
+ */
+export function changeBase(): string | null {
+  const event = payload()
+  const pr = event?.pull_request as { base?: { sha?: unknown } } | undefined
+  if (typeof pr?.base?.sha === 'string') return pr.base.sha
+  const group = event?.merge_group as { base_sha?: unknown } | undefined
+  return typeof group?.base_sha === 'string' ? group.base_sha : null
+}
+
 /** The pull request's head commit, for pull-request events; null otherwise. */
 export function pullRequestHead(): string | null {
   const pr = payload()?.pull_request as { head?: { sha?: unknown } } | undefined

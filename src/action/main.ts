@@ -11,7 +11,7 @@ import { checkedOutCommit, readEventContext, type CheckedOut } from '../github/e
 import { getInputs } from './inputs.js'
 import { createMemoryStores } from './cache-store.js'
 import { deferredPort } from './deferred-port.js'
-import { defaultBranch, pullRequestBase, pullRequestHead } from './event-payload.js'
+import { changeBase, defaultBranch, pullRequestHead } from './event-payload.js'
 import { createActionHost } from './host.js'
 import { PublishBudget } from './budget.js'
 import { repositoryPrefix } from './repo-prefix.js'
@@ -47,7 +47,8 @@ export async function run(): Promise<void> {
     const { sha: commitSha, holdsPullRequest } = judgedCommit(judged)
     // A checkout without the pull request's change (pull_request_target's base) compared with the pull request's base
     // would show nothing changed: no finding would be judged.
-    const baseSha = holdsPullRequest ? pullRequestBase() : null
+    // A merge queue's commit is compared with the base it was built on, as a pull request's with its base.
+    const baseSha = holdsPullRequest ? changeBase() : null
     if (baseSha && judged) {
       // actions/checkout's default depth leaves the base out: deepened by one commit, the change can be compared.
       const { bringBase } = await import('../exec/git-base.js')
@@ -55,7 +56,7 @@ export async function run(): Promise<void> {
       if (brought) core.info(brought.message)
     }
     if (inputs.onlyChanged && !baseSha) {
-      core.notice(holdsPullRequest ? 'only-changed applies to pull requests: this event has no base commit, so every finding is judged' : "only-changed: the checkout does not hold the pull request's change, so every finding is judged")
+      core.notice(holdsPullRequest ? 'only-changed applies to pull requests and merge queues: this event has no base commit, so every finding is judged' : "only-changed: the checkout does not hold the pull request's change, so every finding is judged")
     }
     const result = await runWorkflow({
       specFile: inputs.spec,

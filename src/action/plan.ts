@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { isAbsolute, resolve } from 'node:path'
 import { runPlan } from '../plan/index.js'
 import { checkedOutCommit } from '../github/event.js'
-import { pullRequestBase, pullRequestHead } from './event-payload.js'
+import { changeBase, pullRequestHead } from './event-payload.js'
 import { booleanInput } from './input-values.js'
 
 export async function runPlanAction(): Promise<void> {
@@ -13,8 +13,8 @@ export async function runPlanAction(): Promise<void> {
     const workspace = isAbsolute(dir) ? dir : resolve(base, dir)
     const globs = core.getMultilineInput('specs').flatMap((l) => l.split(',')).map((g) => g.trim()).filter(Boolean)
     const changedOnly = booleanInput('changed-only', false)
-    const prBase = pullRequestBase()
-    if (changedOnly && !prBase) core.notice('changed-only applies to pull requests: this event has no base commit, so every component is planned')
+    const prBase = changeBase()
+    if (changedOnly && !prBase) core.notice('changed-only applies to pull requests and merge queues: this event has no base commit, so every component is planned')
     const compare = changedOnly && prBase !== null && (await holdsPullRequest(workspace))
     if (compare) {
       // actions/checkout's default depth leaves the base out: deepened by one commit, the change can be compared.
