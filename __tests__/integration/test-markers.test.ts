@@ -174,6 +174,43 @@ test('coverage ignore comments: one to the end of a file always, the others when
   expect(run.code).toBe(0)
 })
 
+test('a change that disables its failing JUnit 5 test (@Disabled): named with its line against the base', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-markers-java-'))
+  dirs.push(dir)
+  await writeIn(dir, 'src/main/java/com/acme/Calc.java', 'package com.acme;\n\npublic class Calc {\n  public static int div(int a, int b) { return a / b; }\n}\n')
+  const tests =
+    'package com.acme;\n\nimport org.junit.jupiter.api.Test;\nimport static org.junit.jupiter.api.Assertions.assertEquals;\n\nclass CalcTest {\n' +
+    '  @Test\n  void halves() { assertEquals(2, Calc.div(4, 2)); }\n\n  @Test\n  void divides() { assertEquals(0, Calc.div(1, 0)); }\n}\n'
+  await writeIn(dir, 'src/test/java/com/acme/CalcTest.java', tests)
+  await writeIn(dir, 'SPEC.md', SPEC.replace('source: src/calc, tests: test', 'source: src/main/java, tests: src/test/java'))
+  // What Surefire writes for the class once `divides` is disabled: it is skipped, and the other test passes.
+  await writeIn(
+    dir,
+    'surefire.xml',
+    '<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="com.acme.CalcTest" tests="2" errors="0" skipped="1" failures="0" time="0.02">\n' +
+      '  <testcase name="halves" classname="com.acme.CalcTest" time="0.01"/>\n  <testcase name="divides" classname="com.acme.CalcTest" time="0">\n    <skipped message="flaky on CI"/>\n  </testcase>\n</testsuite>\n'
+  )
+  await writeIn(
+    dir,
+    'cfg.yml',
+    'preset: none\nstages:\n  specification: { required_sections: [Overview] }\n  testing:\n' +
+      '    command: "cp surefire.xml {reports}/junit.xml && cp lcov.info {reports}/lcov.info"\n    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/lcov.info" }\n  refactoring: { enabled: false }\n' +
+      'error_recovery:\n  testing: { max_retries: 0 }\n'
+  )
+  await writeIn(dir, 'lcov.info', 'SF:src/main/java/com/acme/Calc.java\nDA:4,1\nLF:1\nLH:1\nend_of_record\n')
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\nr.json\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  commit(dir, 'calc')
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'src/test/java/com/acme/CalcTest.java', tests.replace('  @Test\n  void divides', '  @Test\n  @Disabled("flaky on CI")\n  void divides'))
+  commit(dir, 'disable the failure')
+  const run = await runCli(dir, [...ARGS, '--base', 'main'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_pass_rate
+  expect(gate).toMatchObject({ passed: true, details: { passed: 1, skipped: 1, skips_added_count: 1, skips_added: ['src/test/java/com/acme/CalcTest.java:11 @Disabled("flaky on CI")'] } })
+  expect(run.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — this change marks 1 test\(s\) not to run or not to count \(against main\)/)
+  expect(run.code).toBe(0)
+})
+
 describe('markers in a test file', () => {
   test('coverage ignore hints', () => {
     const js = ['/* istanbul ignore next */', 'f()', '// c8 ignore next 3', '/* v8 ignore start */', 'g()', '/* v8 ignore stop */', '/* node:coverage disable */', 'h()'].join('\n')
@@ -216,6 +253,30 @@ describe('markers in a test file', () => {
       'def test_skip_this_name(): pass'
     ].join('\n')
     expect(markersIn('tests/test_a.py', py, 'skip').map((m) => m.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+  })
+  test('skips in JVM, Go, Rust and .NET test code; conditional disables and look-alikes are not', () => {
+    const java = [
+      '    @Disabled("flaky on CI")',
+      '    @Ignore',
+      '    @org.junit.jupiter.api.Disabled',
+      '    @Test(enabled = false)',
+      '        assumeTrue(false);',
+      '        Assumptions.abort("later");',
+      '    @DisabledOnOs(OS.WINDOWS)',
+      '    @IgnoreForBinding',
+      '    // @Disabled',
+      '    @Test',
+      '        assumeTrue(isLinux());'
+    ].join('\n')
+    expect(markersIn('src/test/java/com/acme/CalcTest.java', java, 'skip').map((m) => m.line)).toEqual([1, 2, 3, 4, 5, 6])
+    expect(markersIn('src/test/kotlin/CalcTest.kt', 'xtest("divides") {\n    test("adds") {', 'skip').map((m) => m.line)).toEqual([1])
+    expect(markersIn('src/test/java/CalcTest.java', '@Disabled', 'focus')).toEqual([])
+    const go = ['\tt.Skip("later")', '\tt.Skipf("not on %s", os)', '\tb.SkipNow()', '\ts.T().Skip("x")', '\treader.Skip(4)', '\t// t.Skip()'].join('\n')
+    expect(markersIn('calc/calc_test.go', go, 'skip').map((m) => m.line)).toEqual([1, 2, 3, 4])
+    expect(markersIn('calc/calc.go', go, 'skip')).toEqual([])
+    expect(markersIn('src/lib.rs', '    #[test]\n    #[ignore]\n    #[ignore = "slow"]\n    #[should_panic]', 'skip').map((m) => m.line)).toEqual([2, 3])
+    const cs = ['    [Fact(Skip = "later")]', '    [Theory(DisplayName = "x", Skip = "y")]', '    [Ignore("flaky")]', '        Assert.Inconclusive("x");', '    [JsonIgnore]', '    [Fact]'].join('\n')
+    expect(markersIn('tests/CalcTests.cs', cs, 'skip').map((m) => m.line)).toEqual([1, 2, 3, 4])
   })
   test("the component's test files: under its test paths, and named as tests under its sources", () => {
     const tracked = ['test/a.test.js', 'test/helpers.js', 'src/calc/b.spec.ts', 'src/calc/b.ts', 'src/other/c.test.ts', 'tests/test_x.py', 'README.md']

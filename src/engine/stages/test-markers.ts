@@ -53,6 +53,33 @@ const JS_SKIP = /(?<![\w$])(?:(?:describe|context|suite|it|test|specify)(?:\.con
 /** pytest's skip and xfail markers and calls, unittest's skip decorators, `self.skipTest()`, `raise SkipTest`. */
 const PY_SKIP = /(?:\bpytest\.mark\.(?:skip|skipif|xfail)\b|\bpytest\.(?:skip|xfail)\s*\(|@(?:unittest\.)?(?:skip|skipIf|skipUnless|expectedFailure)\b|\.skipTest\s*\(|\braise\s+(?:unittest\.)?SkipTest\b)/
 
+/**
+ * Test code in the languages whose runners write the JUnit XML the gate reads (Surefire, Gradle, go-junit-report,
+ * cargo-nextest, the .NET loggers) and whose tests are marked skipped in the source. They have no focus that passes
+ * (ginkgo's exits non-zero), so only the lines a change adds are looked at, in the files it touches:
+ * - JVM (Java, Kotlin, Groovy, Scala): JUnit 5's `@Disabled`, JUnit 4's `@Ignore`, TestNG's `@Test(enabled = false)`,
+ *   an assumption that cannot hold (`assumeTrue(false)`, `Assumptions.abort(`), Kotest's `xtest(`/`xit(`/… ;
+ * - Go: `t.Skip(`, `t.Skipf(`, `t.SkipNow()` (and a benchmark's `b.`, a testify suite's `s.T().`);
+ * - Rust: `#[ignore]`, `#[ignore = "…"]`;
+ * - .NET: xUnit's `[Fact(Skip = "…")]`/`[Theory(Skip = …)]`, NUnit's and MSTest's `[Ignore]`, `Assert.Ignore(`,
+ *   `Assert.Inconclusive(`.
+ * A conditional disable (`@DisabledOnOs`, `@EnabledIf…`) is the environment's business and not named.
+ */
+const OTHER_SKIPS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /\.(?:java|kt|groovy|scala)$/,
+    /(?:@(?:org\.junit\.(?:jupiter\.api\.)?)?(?:Disabled|Ignore)\b(?!\w)|@Test\s*\([^)]*\benabled\s*=\s*false\b|\bassume(?:True\s*\(\s*false|False\s*\(\s*true)\s*[,)]|\bAssumptions\.abort\s*\(|(?<![\w$])x(?:it|test|describe|context|should|feature|scenario|given|expect)\s*\(\s*["'`])/
+  ],
+  [/_test\.go$/, /(?:(?<![\w.])[tb]|\.T\(\))\.Skip(?:f|Now)?\s*\(/],
+  [/\.rs$/, /#\[\s*ignore\b/],
+  [/\.cs$/, /\[\s*(?:Fact|Theory|SkippableFact|SkippableTheory)\s*\([^\]]*\bSkip\s*=|\[\s*(?:NUnit\.Framework\.)?Ignore\b|\bAssert\.(?:Ignore|Inconclusive)\s*\(/]
+]
+
+/** The skip pattern of a test file of one of {@link OTHER_SKIPS}' languages, or undefined. */
+function otherSkip(file: string): RegExp | undefined {
+  return OTHER_SKIPS.find(([ext]) => ext.test(file))?.[1]
+}
+
 /** A coverage tool's ignore hint: Istanbul's, c8's and v8's (vitest, jest's v8 provider), node's, coverage.py's default. */
 const COVERAGE_IGNORE = /(?:\/\*|\/\/)\s*(?:istanbul|c8|v8)\s+ignore\b|(?:\/\*|\/\/)\s*node:coverage\s+(?:ignore|disable)\b|#\s*pragma:\s*no\s*cover\b/i
 /** A hint that takes the rest of the file out: `istanbul ignore file`, `c8 ignore file`. */
@@ -105,9 +132,10 @@ function commented(line: string, python: boolean): boolean {
 /** The markers `pattern` finds in `text`, on `only` lines when given (1-based), outside whole-line comments. */
 export function markersIn(file: string, text: string, pattern: 'focus' | 'skip', only?: ReadonlySet<number>): TestMarker[] {
   const python = PY.test(file)
-  if (!python && !JS.test(file)) return []
-  if (pattern === 'focus' && python) return []
-  const re = pattern === 'focus' ? FOCUS : python ? PY_SKIP : JS_SKIP
+  const other = python || JS.test(file) ? undefined : otherSkip(file)
+  if (!python && !JS.test(file) && other === undefined) return []
+  if (pattern === 'focus' && (python || other)) return []
+  const re = pattern === 'focus' ? FOCUS : python ? PY_SKIP : (other ?? JS_SKIP)
   const out: TestMarker[] = []
   const lines = text.split(/\r\n?|\n/)
   for (const [i, raw] of lines.entries()) {
@@ -168,9 +196,17 @@ export async function findTestMarkers(workspace: string, files: TrackedFiles, sc
     focused.push(...markersIn(file, text, 'focus'))
     if (lines?.size) skipsAdded.push(...markersIn(file, text, 'skip', lines))
   }
+  const inTracked = new Set(tracked)
+  // JVM, Go, Rust and .NET test code: the files of the component the change touches, for skips on the lines it adds.
+  const tests = scope.tests ?? []
+  const inComponent = (file: string) => [...sources, ...tests].some((d) => d === '.' || file === d || file.startsWith(`${d}/`))
+  for (const [file, lines] of changed ?? []) {
+    if (!lines.size || !inTracked.has(file) || otherSkip(file) === undefined || !inComponent(file)) continue
+    const text = await readHead(join(workspace, file), MAX_BYTES)
+    if (text !== null) skipsAdded.push(...markersIn(file, text, 'skip', lines))
+  }
   // pytest hooks: any modified Python file of the workspace, wherever it is (a plugin module may live anywhere).
   const hooksChanged: TestMarker[] = []
-  const inTracked = new Set(tracked)
   for (const file of changed?.keys() ?? []) {
     // A change that only deletes lines in it (a check taken out of a hook) modifies it too.
     if (!PY.test(file) || !inTracked.has(file)) continue
