@@ -249,10 +249,29 @@ describe('server errors', () => {
     const start = await startCheckRun(octokit, target())
     api.script(UPDATE, ['default', ...Array(4).fill(serverError(503))])
     const outcome = await completeCheckRun(octokit, start, reportWith(findings(120, 'warning')), { log, sink })
-    expect(checkRequests().map(annotationsOf)).toEqual([0, 50, 50, 50, 50, 50])
-    expect(outcome).toMatchObject({ fallback: false, requests: 2, annotations_posted: 50, annotations_omitted: 70 })
+    // The last request replaces the text, which announced 120 annotations, with what the run holds.
+    expect(checkRequests().map(annotationsOf)).toEqual([0, 50, 50, 50, 50, 50, 0])
+    expect(outcome).toMatchObject({ fallback: false, requests: 3, annotations_posted: 50, annotations_omitted: 70 })
     expect(api.checkRuns.get(start.handle?.id ?? 0)).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(api.checkRuns.get(start.handle?.id ?? 0)?.output.summary).toContain('**Findings:** 120; 50 shown as annotations (errors first); 70 not posted (GitHub answered 503 Server Error)')
     expect(log.lines.some((l) => l.level === 'warning' && l.message.includes('70 annotations not posted'))).toBe(true)
+  })
+
+  test('an append GitHub refuses (422): the check run ends saying how many annotations it holds and how many were not posted', async () => {
+    const start = await startCheckRun(octokit, target())
+    const refused = { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'CheckRun', code: 'invalid', field: 'annotations' }], documentation_url: 'https://docs.github.com/rest/checks/runs#update-a-check-run', status: '422' } }
+    api.script(UPDATE, ['default', 'default', refused])
+    const outcome = await completeCheckRun(octokit, start, reportWith(findings(180, 'warning')), { log, sink })
+    expect(outcome).toMatchObject({ fallback: false, annotations_posted: 100, annotations_omitted: 80 })
+    const stored = api.checkRuns.get(start.handle?.id ?? 0)
+    expect(stored?.annotations).toHaveLength(100)
+    expect(stored).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    // What the check run says is what it holds: 100 annotations, not the 180 the first updates announced.
+    for (const field of [stored?.output.summary, stored?.output.text]) {
+      expect(field).toContain('**Findings:** 180; 100 shown as annotations (errors first)')
+      expect(field).toContain('80 not posted (GitHub answered 422 Validation Failed)')
+      expect(field).not.toContain('180 shown as annotations')
+    }
   })
 })
 

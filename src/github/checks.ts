@@ -6,7 +6,8 @@
  * Requests for N findings with a cap C (default 1,000): 1 create (at start), then ceil(min(N, C) / 50) updates. The
  * first update completes the run (status, conclusion, output and the first 50 annotations), so the verdict lands even
  * if a later append fails; each further update appends 50 annotations and repeats title, summary and text, which the
- * API replaces on every update.
+ * API replaces on every update. When an append fails, one more update (without annotations) replaces the summary and text,
+ * which announced every planned annotation, with how many the run holds and how many were not posted.
  *
  * A check run created with GITHUB_TOKEN attaches to whichever check suite GitHub picks for the commit (usually the
  * workflow run's own suite, sometimes another workflow's): a known platform quirk; the run's name identifies it.
@@ -120,6 +121,11 @@ function describe(error: unknown): string {
   return status !== undefined && !message.startsWith(String(status)) ? `${status} ${message}` : message
 }
 
+/** The status and the first clause of GitHub's message (`422 Validation Failed`), for text shown on the check run. */
+function shortReason(error: unknown): string {
+  return truncateChars(describe(error).split(/: | - /)[0], 200)
+}
+
 /** 403/404 that is not a rate limit (GitHub answers some rate limits with 403 too): the token may not write. */
 function isPermissionError(error: unknown): boolean {
   const status = httpStatus(error)
@@ -191,7 +197,15 @@ export function fitLines(lines: readonly string[], max: number, what = 'lines'):
   return out.join('\n')
 }
 
-export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): string {
+/** Annotations of the plan that GitHub did not take: an append refused or unanswered after the verdict was posted. */
+export interface UnpostedAnnotations {
+  /** How many of the plan's annotations the check run does not hold. */
+  count: number
+  /** GitHub's answer, e.g. `422 Validation Failed`. */
+  reason: string
+}
+
+export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, unposted?: UnpostedAnnotations): string {
   const view = reportView(report)
   const verdict = view.verdict === 'cancelled' ? '⊘ cancelled' : view.verdict === 'passed' ? '✅ passed' : '❌ failed'
   const lines = [
@@ -219,7 +233,7 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): s
     }
   }
   if (view.insights) lines.push('', ...insightsMarkdown(view.insights, CHECK_INSIGHT_ITEMS))
-  lines.push('', annotationLine(plan))
+  lines.push('', annotationLine(plan, unposted))
   return fitLines(lines, OUTPUT_MAX_CHARS)
 }
 
@@ -245,8 +259,10 @@ export function insightsMarkdown(insights: TestInsightsView, perList: number): s
   return lines
 }
 
-function annotationLine(plan: AnnotationPlan): string {
-  const parts = [`**Findings:** ${count(plan.total)}; ${count(plan.annotations.length)} shown as annotations (errors first)`]
+function annotationLine(plan: AnnotationPlan, unposted?: UnpostedAnnotations): string {
+  const lost = unposted?.count ?? 0
+  const parts = [`**Findings:** ${count(plan.total)}; ${count(plan.annotations.length - lost)} shown as annotations (errors first)`]
+  if (lost > 0) parts.push(`${count(lost)} not posted (GitHub answered ${escapeMarkdown(unposted!.reason)}): they are in the JSON report and the SARIF file`)
   if (plan.omitted > 0) parts.push(`${count(plan.omitted)} not annotated: over the cap of ${count(plan.annotations.length)} annotations`)
   if (plan.withoutFile > 0) parts.push(`${count(plan.withoutFile)} name no file in the repository`)
   return `${parts.join('; ')}.`
@@ -258,8 +274,8 @@ function findingLine(f: Finding): string {
 }
 
 /** The output text: what the annotations do not show (findings over the cap, findings without a file). */
-export function checkRunText(plan: AnnotationPlan): string {
-  const lines = [annotationLine(plan)]
+export function checkRunText(plan: AnnotationPlan, unposted?: UnpostedAnnotations): string {
+  const lines = [annotationLine(plan, unposted)]
   if (plan.omitted > 0) {
     lines.push('', `#### Over the annotation cap (${count(plan.omitted)})`, '', ...plan.omittedFindings.map(findingLine))
   }
@@ -339,6 +355,7 @@ export async function completeCheckRun(
         const left = plan.annotations.length - outcome.annotations_posted
         outcome.annotations_omitted += left
         log.warning(`check run '${target.name}': ${count(left)} annotations not posted (${describe(error)}); the verdict is posted`)
+        await correctCount(octokit, { ...target, id }, report, plan, { count: left, reason: shortReason(error) }, outcome, log)
         break
       }
     }
@@ -348,6 +365,32 @@ export async function completeCheckRun(
     // Not an API answer: a bug of ours. Still never fail the run over its reporting.
     log.warning(`check run '${target.name}' not completed: ${(error as Error)?.stack ?? String(error)}`)
     return fallBack(outcome, findings, target, describe(error), false, options)
+  }
+}
+
+/**
+ * After an append failed: the summary and text the earlier updates sent announce every planned annotation, so they are
+ * replaced once (no annotations) by ones saying how many the run holds and how many were not posted, and why.
+ */
+async function correctCount(
+  octokit: GitHubClient,
+  run: CheckRunTarget & { id: number },
+  report: WorkflowReport,
+  plan: AnnotationPlan,
+  unposted: UnpostedAnnotations,
+  outcome: CheckRunOutcome,
+  log: GitHubLogger
+): Promise<void> {
+  try {
+    outcome.requests++
+    await octokit.rest.checks.update({
+      owner: run.owner,
+      repo: run.repo,
+      check_run_id: run.id,
+      output: { title: verdictTitle(report), summary: checkRunSummary(report, plan, unposted), text: checkRunText(plan, unposted) }
+    })
+  } catch (error) {
+    log.warning(`check run '${run.name}' says ${count(plan.annotations.length)} annotations, but holds ${count(outcome.annotations_posted)}: correcting its text failed (${describe(error)})`)
   }
 }
 
