@@ -131,6 +131,8 @@ export interface GitHubApi {
   sarifUploads: StoredSarifUpload[]
   /** Issue and pull-request comments, by id, in creation order (a test may add some to fill pages). */
   issueComments: Map<number, StoredComment>
+  /** Pull requests a test declares, by number, with their current head commit (`GET …/pulls/{n}`; others answer 404). */
+  pullRequests: Map<number, { head_sha: string; state?: 'open' | 'closed' }>
   /** Throws with every violation listed when there is any. */
   assertNoViolations(): void
   close(): Promise<void>
@@ -409,6 +411,7 @@ export async function startGitHubApi(): Promise<GitHubApi> {
   const checkRuns = new Map<number, StoredCheckRun>()
   const sarifUploads: StoredSarifUpload[] = []
   const issueComments = new Map<number, StoredComment>()
+  const pullRequests = new Map<number, { head_sha: string; state?: 'open' | 'closed' }>()
   let nextId = 4_000_000_001
 
   function defaultResponse(route: string, params: Record<string, string>, body: unknown, query: Record<string, string | string[]> = {}): ScriptedResponse {
@@ -496,6 +499,22 @@ export async function startGitHubApi(): Promise<GitHubApi> {
       c.updates++
       return { status: 200, body: comment(c) }
     }
+    if (route === 'GET /repos/{owner}/{repo}/pulls/{pull_number}') {
+      const pull = pullRequests.get(Number(params.pull_number))
+      if (!pull) return { status: 404, body: notFound() }
+      const number = Number(params.pull_number)
+      return {
+        status: 200,
+        body: {
+          id: 1_000_000 + number,
+          number,
+          state: pull.state ?? 'open',
+          html_url: `https://github.com/${params.owner}/${params.repo}/pull/${number}`,
+          head: { sha: pull.head_sha, ref: 'feature', repo: { full_name: `${params.owner}/${params.repo}` } },
+          base: { sha: '0'.repeat(40), ref: 'main', repo: { full_name: `${params.owner}/${params.repo}` } }
+        }
+      }
+    }
     if (route === 'POST /repos/{owner}/{repo}/code-scanning/sarifs') {
       const id = `47177e22-5596-11eb-80a1-c1e54ef945c${sarifUploads.length % 10}`
       let sarif: unknown
@@ -566,6 +585,7 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     checkRuns,
     sarifUploads,
     issueComments,
+    pullRequests,
     script(route, responses) {
       const [method, template] = route.split(' ')
       if (!(index.get(method) ?? []).some((op) => op.template === template)) {

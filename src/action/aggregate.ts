@@ -96,8 +96,8 @@ export async function runAggregateAction(): Promise<void> {
           }
           const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error: core.error, warning: core.warning, notice: core.notice }, pathPrefix })
           if (pullRequest !== null && !(commentMode === 'on-failure' && report.success)) {
-            const body = renderComment(report, null, { checkRunUrl: outcome.url })
-            await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, body, log, notice: core.notice })
+            const body = renderComment(report, null, { checkRunUrl: outcome.url, commit: headSha })
+            await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, body, headSha, log, notice: core.notice })
           }
         }
       }
