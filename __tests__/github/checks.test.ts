@@ -28,12 +28,16 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  // The contract holds in every test, whatever it checked.
-  api.assertNoViolations()
-  // The token reaches the API and appears in nothing written for people.
-  const written = JSON.stringify([log.lines, sink.calls])
-  expect(written).not.toContain(TOKEN)
-  await api.close()
+  try {
+    // The contract holds in every test, whatever it checked.
+    api.assertNoViolations()
+    // The token reaches the API and appears in nothing written for people.
+    const written = JSON.stringify([log.lines, sink.calls])
+    expect(written).not.toContain(TOKEN)
+  } finally {
+    // Closed even when the contract failed: an open server would keep Jest from exiting.
+    await api.close()
+  }
 })
 
 const checkRequests = () => api.requests.filter((r) => r.route === CREATE || r.route === UPDATE)
@@ -283,6 +287,22 @@ test('outputs over 65,535 characters are cut with a note; titles and messages st
   expect(complete.output?.text?.length).toBeLessThanOrEqual(OUTPUT_MAX_CHARS)
   expect(complete.output?.text).toMatch(/_Truncated: [\d,]+ more lines not shown/)
   // The stand-in checks title ≤ 255 and message ≤ 64 KB as documented; no violation means they held.
+})
+
+test('GitHub measures summary and text in bytes: findings in Japanese fill the text to 65,535 bytes, not characters, and are posted', async () => {
+  // cspell's and textlint's messages, file names and test names in the team's language: 3 bytes a character in UTF-8.
+  const japanese: Finding[] = findings(3000, 'warning').map((f, i) => ({ ...f, tool: 'textlint', rule: 'ja-no-mixed-period', file: `docs/説明_${i % 9}.md`, message: `文末が"。"で終わっていません。句読点を確認してください（${i}）` }))
+  const start = await startCheckRun(octokit, target())
+  const outcome = await completeCheckRun(octokit, start, reportWith(japanese), { log, sink, cap: 100 })
+  // The stand-in answers an output over 65,535 bytes as GitHub does (422 "text exceeds a maximum bytesize of 65535").
+  expect(outcome).toMatchObject({ fallback: false, annotations_posted: 100, annotations_omitted: 2900 })
+  const stored = api.checkRuns.get(start.handle?.id ?? 0)
+  expect(stored?.annotations).toHaveLength(100)
+  const text = stored?.output.text ?? ''
+  expect(Buffer.byteLength(text)).toBeLessThanOrEqual(65_535)
+  expect(Buffer.byteLength(text)).toBeGreaterThan(60_000)
+  expect(text).toMatch(/_Truncated: [\d,]+ more lines not shown \(GitHub limits this field to 65,535 bytes\)/)
+  expect(Buffer.byteLength(stored?.output.summary ?? '')).toBeLessThanOrEqual(65_535)
 })
 
 test('production settings: baseUrl from GITHUB_API_URL, writes spaced by the throttling plugin', async () => {

@@ -380,6 +380,21 @@ function documentedCheckRunRules(body: unknown): string[] {
   return problems
 }
 
+/**
+ * GitHub's own answer to an output over its size: it measures `summary` and `text` in UTF-8 bytes (the REST docs say
+ * "characters"; the API answers 422 "summary exceeds a maximum bytesize of 65535", github/docs#35252), so a text of
+ * emoji or CJK under 65,535 characters is refused.
+ */
+function checkRunBytesizeErrors(body: unknown): { resource: string; code: string; field: string; message: string }[] {
+  const output = ((body ?? {}) as { output?: Record<string, unknown> }).output ?? {}
+  return ['summary', 'text'].flatMap((field) => {
+    const value = output[field]
+    return typeof value === 'string' && Buffer.byteLength(value) > 65_535
+      ? [{ resource: 'CheckRun', code: 'custom', field, message: `${field} exceeds a maximum bytesize of 65535` }]
+      : []
+  })
+}
+
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -556,6 +571,12 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     const checked = checkRequest(match.op, match.values, url.searchParams, request.headers, rawBody)
     if (route.includes('/check-runs')) checked.problems.push(...documentedCheckRunRules(checked.body))
     requests.push({ method, path: url.pathname, query, route, body: checked.body, headers: request.headers })
+    const tooBig = route.includes('/check-runs') ? checkRunBytesizeErrors(checked.body) : []
+    if (tooBig.length > 0) {
+      violations.push({ method, url: request.url ?? '', route, problems: tooBig.map((e) => e.message) })
+      send(response, 422, { message: 'Validation Failed', errors: tooBig, documentation_url: 'https://docs.github.com/rest/checks/runs#update-a-check-run', status: '422' })
+      return
+    }
     if (checked.problems.length > 0) {
       violations.push({ method, url: request.url ?? '', route, problems: checked.problems })
       send(response, 400, { message: 'Invalid request (contract violation)', errors: checked.problems })

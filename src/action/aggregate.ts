@@ -10,7 +10,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { aggregateJson, aggregateSummary, aggregateVerdict, collectReportFiles, expectedLegsFromMatrix, readLegReports, renderCombinedDashboard, verdictSentence } from '../aggregate/index.js'
-import { completeCheckRun, OUTPUT_MAX_CHARS, startCheckRun } from '../github/checks.js'
+import { truncateUtf8 } from '../github/annotations.js'
+import { completeCheckRun, OUTPUT_MAX_BYTES, startCheckRun } from '../github/checks.js'
 import { renderComment, upsertComment } from '../github/comment.js'
 import { readEventContext } from '../github/event.js'
 import { createOctokit, type GitHubClient, type GitHubLogger } from '../github/octokit.js'
@@ -110,7 +111,8 @@ export async function runAggregateAction(): Promise<void> {
           name: core.getInput('check-name') || 'spec-to-production / all components',
           status: 'completed',
           conclusion: verdict.success ? 'success' : 'failure',
-          output: { title: text.slice(0, 255), summary: summary.length > OUTPUT_MAX_CHARS ? `${summary.slice(0, OUTPUT_MAX_CHARS - 40)}\n\n… (cut; see the job summary)` : summary }
+          // GitHub measures the summary in UTF-8 bytes: the legs' ✅ and ❌ make it larger than its characters.
+          output: { title: text.slice(0, 255), summary: truncateUtf8(summary, OUTPUT_MAX_BYTES, '\n\n… (cut; see the job summary)') }
         })
         checkRunUrl = res.data.html_url ?? ''
       } catch (error) {

@@ -31,6 +31,11 @@ import { inertMarkup, reportView, type TestInsightsView } from '../view/report-v
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
 export const OUTPUT_MAX_CHARS = 65_535
+/**
+ * The same limit as GitHub enforces it: in UTF-8 bytes ("summary exceeds a maximum bytesize of 65535", 422; the docs
+ * say characters, github/docs#35252). A text of emoji, `→` or CJK under 65,535 characters can be far over it.
+ */
+export const OUTPUT_MAX_BYTES = 65_535
 const TITLE_MAX_CHARS = 255
 
 export interface CheckRunTarget {
@@ -181,18 +186,19 @@ export function escapeMarkdown(text: string): string {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const count = (n: number) => n.toLocaleString('en-US')
 
-/** Joins lines up to `max` characters; when they do not fit, ends with a note saying how many were cut. */
-export function fitLines(lines: readonly string[], max: number, what = 'lines'): string {
+/** Joins lines up to `maxBytes` of UTF-8; when they do not fit, ends with a note saying how many were cut. */
+export function fitLines(lines: readonly string[], maxBytes: number, what = 'lines'): string {
   const out: string[] = []
-  let length = 0
+  let bytes = 0
   for (const [i, line] of lines.entries()) {
     const rest = lines.length - i
-    const note = `\n\n_Truncated: ${count(rest)} more ${what} not shown (GitHub limits this field to ${count(OUTPUT_MAX_CHARS)} characters); the full list is in the JSON report and the SARIF file._`
-    if (length + line.length + 1 + note.length > max) {
+    const note = `\n\n_Truncated: ${count(rest)} more ${what} not shown (GitHub limits this field to ${count(OUTPUT_MAX_BYTES)} bytes); the full list is in the JSON report and the SARIF file._`
+    const size = Buffer.byteLength(line) + 1
+    if (bytes + size + Buffer.byteLength(note) > maxBytes) {
       return out.join('\n') + note
     }
     out.push(line)
-    length += line.length + 1
+    bytes += size
   }
   return out.join('\n')
 }
@@ -234,7 +240,7 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, un
   }
   if (view.insights) lines.push('', ...insightsMarkdown(view.insights, CHECK_INSIGHT_ITEMS))
   lines.push('', annotationLine(plan, unposted))
-  return fitLines(lines, OUTPUT_MAX_CHARS)
+  return fitLines(lines, OUTPUT_MAX_BYTES)
 }
 
 /** Items of one insight list the check run's summary shows (the report holds at most 50). */
@@ -282,7 +288,7 @@ export function checkRunText(plan: AnnotationPlan, unposted?: UnpostedAnnotation
   if (plan.withoutFile > 0) {
     lines.push('', `#### Without a file in the repository (${count(plan.withoutFile)})`, '', ...plan.withoutFileFindings.map(findingLine))
   }
-  return fitLines(lines, OUTPUT_MAX_CHARS, 'lines')
+  return fitLines(lines, OUTPUT_MAX_BYTES, 'lines')
 }
 
 /**
