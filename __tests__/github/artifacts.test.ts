@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { startAzurite, type Azurite } from '../servers/azurite.js'
 import { actionsEnv, applyEnv, startResultsApi, type ResultsApi } from '../servers/results-api.js'
 import { downloadArtifact, uploadArtifacts } from '../../src/github/artifacts.js'
-import { artifactName, cacheKey, cacheKeyPrefix, MAX_ARTIFACT_NAME_LENGTH } from '../../src/github/names.js'
+import { artifactName, branchKeyPart, cacheKey, cacheKeyPrefix, MAX_ARTIFACT_NAME_LENGTH } from '../../src/github/names.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const REFUSED = /[":<>|*?\r\n\\/]/
@@ -104,6 +104,17 @@ describe('names', () => {
     const long = cacheKey(['p', 'x'.repeat(600)])
     expect(long.length).toBe(512)
     expect(long).not.toBe(cacheKey(['p', `${'x'.repeat(599)}y`]))
+  })
+
+  test('a branch longer than 200 characters becomes a part of 200, unique, under which its runs\' keys still fall', () => {
+    expect(branchKeyPart('feature/x')).toBe('feature/x')
+    const branch = `release/${'a'.repeat(230)}/${'b'.repeat(240)}`
+    const part = branchKeyPart(branch)
+    expect(part).toHaveLength(200)
+    expect(part).not.toBe(branchKeyPart(`${branch}c`))
+    const key = cacheKey(['spec-to-production', 'metrics', 'v1', 'c'.repeat(100), part, '123456789012-3'])
+    expect(key.length).toBeLessThanOrEqual(512)
+    expect(key.startsWith(cacheKeyPrefix(['spec-to-production', 'metrics', 'v1', 'c'.repeat(100), part]))).toBe(true)
   })
 })
 

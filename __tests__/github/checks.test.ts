@@ -28,12 +28,16 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  // The contract holds in every test, whatever it checked.
-  api.assertNoViolations()
-  // The token reaches the API and appears in nothing written for people.
-  const written = JSON.stringify([log.lines, sink.calls])
-  expect(written).not.toContain(TOKEN)
-  await api.close()
+  try {
+    // The contract holds in every test, whatever it checked.
+    api.assertNoViolations()
+    // The token reaches the API and appears in nothing written for people.
+    const written = JSON.stringify([log.lines, sink.calls])
+    expect(written).not.toContain(TOKEN)
+  } finally {
+    // Closed even when the contract failed: an open server would keep Jest from exiting.
+    await api.close()
+  }
 })
 
 const checkRequests = () => api.requests.filter((r) => r.route === CREATE || r.route === UPDATE)
@@ -249,10 +253,29 @@ describe('server errors', () => {
     const start = await startCheckRun(octokit, target())
     api.script(UPDATE, ['default', ...Array(4).fill(serverError(503))])
     const outcome = await completeCheckRun(octokit, start, reportWith(findings(120, 'warning')), { log, sink })
-    expect(checkRequests().map(annotationsOf)).toEqual([0, 50, 50, 50, 50, 50])
-    expect(outcome).toMatchObject({ fallback: false, requests: 2, annotations_posted: 50, annotations_omitted: 70 })
+    // The last request replaces the text, which announced 120 annotations, with what the run holds.
+    expect(checkRequests().map(annotationsOf)).toEqual([0, 50, 50, 50, 50, 50, 0])
+    expect(outcome).toMatchObject({ fallback: false, requests: 3, annotations_posted: 50, annotations_omitted: 70 })
     expect(api.checkRuns.get(start.handle?.id ?? 0)).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(api.checkRuns.get(start.handle?.id ?? 0)?.output.summary).toContain('**Findings:** 120; 50 shown as annotations (errors first); 70 not posted (GitHub answered 503 Server Error)')
     expect(log.lines.some((l) => l.level === 'warning' && l.message.includes('70 annotations not posted'))).toBe(true)
+  })
+
+  test('an append GitHub refuses (422): the check run ends saying how many annotations it holds and how many were not posted', async () => {
+    const start = await startCheckRun(octokit, target())
+    const refused = { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'CheckRun', code: 'invalid', field: 'annotations' }], documentation_url: 'https://docs.github.com/rest/checks/runs#update-a-check-run', status: '422' } }
+    api.script(UPDATE, ['default', 'default', refused])
+    const outcome = await completeCheckRun(octokit, start, reportWith(findings(180, 'warning')), { log, sink })
+    expect(outcome).toMatchObject({ fallback: false, annotations_posted: 100, annotations_omitted: 80 })
+    const stored = api.checkRuns.get(start.handle?.id ?? 0)
+    expect(stored?.annotations).toHaveLength(100)
+    expect(stored).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    // What the check run says is what it holds: 100 annotations, not the 180 the first updates announced.
+    for (const field of [stored?.output.summary, stored?.output.text]) {
+      expect(field).toContain('**Findings:** 180; 100 shown as annotations (errors first)')
+      expect(field).toContain('80 not posted (GitHub answered 422 Validation Failed)')
+      expect(field).not.toContain('180 shown as annotations')
+    }
   })
 })
 
@@ -264,6 +287,22 @@ test('outputs over 65,535 characters are cut with a note; titles and messages st
   expect(complete.output?.text?.length).toBeLessThanOrEqual(OUTPUT_MAX_CHARS)
   expect(complete.output?.text).toMatch(/_Truncated: [\d,]+ more lines not shown/)
   // The stand-in checks title ≤ 255 and message ≤ 64 KB as documented; no violation means they held.
+})
+
+test('GitHub measures summary and text in bytes: findings in Japanese fill the text to 65,535 bytes, not characters, and are posted', async () => {
+  // cspell's and textlint's messages, file names and test names in the team's language: 3 bytes a character in UTF-8.
+  const japanese: Finding[] = findings(3000, 'warning').map((f, i) => ({ ...f, tool: 'textlint', rule: 'ja-no-mixed-period', file: `docs/説明_${i % 9}.md`, message: `文末が"。"で終わっていません。句読点を確認してください（${i}）` }))
+  const start = await startCheckRun(octokit, target())
+  const outcome = await completeCheckRun(octokit, start, reportWith(japanese), { log, sink, cap: 100 })
+  // The stand-in answers an output over 65,535 bytes as GitHub does (422 "text exceeds a maximum bytesize of 65535").
+  expect(outcome).toMatchObject({ fallback: false, annotations_posted: 100, annotations_omitted: 2900 })
+  const stored = api.checkRuns.get(start.handle?.id ?? 0)
+  expect(stored?.annotations).toHaveLength(100)
+  const text = stored?.output.text ?? ''
+  expect(Buffer.byteLength(text)).toBeLessThanOrEqual(65_535)
+  expect(Buffer.byteLength(text)).toBeGreaterThan(60_000)
+  expect(text).toMatch(/_Truncated: [\d,]+ more lines not shown \(GitHub limits this field to 65,535 bytes\)/)
+  expect(Buffer.byteLength(stored?.output.summary ?? '')).toBeLessThanOrEqual(65_535)
 })
 
 test('production settings: baseUrl from GITHUB_API_URL, writes spaced by the throttling plugin', async () => {

@@ -53,7 +53,7 @@ interface ActionRun {
 }
 
 /** Runs the bundled action in `dir` as the runner would for the pull_request event fixture. */
-async function runAction(dir: string, event: { repository: { full_name: string } }, extraInputs: Record<string, string> = {}, runId = '4242'): Promise<ActionRun> {
+async function runAction(dir: string, event: { repository: { full_name: string } }, extraInputs: Record<string, string> = {}, runId = '4242', extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   const temp = await mkdtemp(join(tmpdir(), 's2p-runner-'))
   const eventPath = join(temp, 'event.json')
   await writeFile(eventPath, JSON.stringify(event))
@@ -82,6 +82,7 @@ async function runAction(dir: string, event: { repository: { full_name: string }
   for (const [k, v] of Object.entries(actionsEnv(results, { workspace: dir, tempDir: temp, repository: event.repository.full_name, ref: 'refs/pull/42/merge', runId }))) {
     if (v !== undefined) env[k] = v
   }
+  Object.assign(env, extraEnv)
   const child = spawn(process.execPath, [await bundledAction()], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
   child.stdout.on('data', (d: Buffer) => (log += d.toString()))
@@ -181,4 +182,30 @@ test('the next run, on a fresh runner, continues the session and the history fro
   expect(Number(run.outputs['coverage-delta'])).toBe(Math.round((Number(run.outputs.coverage) - Number(first.coverage)) * 100) / 100)
   // Entries are immutable: this run saved its own, under keys with its run id.
   expect(results.cacheEntries.filter((e) => e.key.includes('4243-1')).map((e) => e.key.split(':')[1]).sort()).toEqual(['context', 'metrics'])
+}, 240_000)
+
+test("attempt 2 of an earlier commit's run, after the pull request's head moved on: its own check run, and the head's comment left alone", async () => {
+  const dir = await exampleRepo()
+  repos.push(dir)
+  const event = JSON.parse(await readFile(join(ROOT, '__tests__/github/fixtures/pull_request.synchronize.json'), 'utf8'))
+  // The event payload of a re-run is the original run's: its head is the commit that run judged.
+  event.pull_request.head.sha = git(dir, 'rev-parse', 'HEAD').trim()
+  // Since then the author pushed again: the pull request's head is another commit, whose run wrote the comment.
+  github.pullRequests.set(event.pull_request.number, { head_sha: 'e'.repeat(40) })
+  const comments = () => [...github.issueComments.values()].filter((c) => c.issue_number === event.pull_request.number)
+  const [before] = comments().map((c) => ({ id: c.id, body: c.body, updates: c.updates }))
+  const checkRunsBefore = github.checkRuns.size
+  const run = await runAction(dir, event, { 'artifact-name': 'greeter-rerun' }, '4242', { GITHUB_RUN_ATTEMPT: '2' })
+  expect(run.code).toBe(0)
+  github.assertNoViolations()
+  // The comment still speaks for the head's run: no write, the same body.
+  expect(comments()).toHaveLength(1)
+  expect(comments()[0]).toMatchObject(before)
+  expect(run.outputs['comment-url']).toBe('')
+  expect(run.log).toContain(`no pull-request comment: pull request #${event.pull_request.number}'s head is now eeeeeeeeeeee, and this run judged ${event.pull_request.head.sha.slice(0, 12)}`)
+  // Its verdict is on a check run of its own commit.
+  const created = [...github.checkRuns.values()].slice(checkRunsBefore)
+  expect(created).toHaveLength(1)
+  expect(created[0]).toMatchObject({ head_sha: event.pull_request.head.sha, status: 'completed', conclusion: 'success' })
+  github.pullRequests.delete(event.pull_request.number)
 }, 240_000)

@@ -254,3 +254,26 @@ test('workflow_run mode: no open pull request has the run\'s head commit: no com
   expect([...github.issueComments.values()].filter((c) => c.body.startsWith('<!-- spec-to-production:pushedon -->'))).toEqual([])
   expect(run.log).toContain(`no pull-request comment: no open pull request of o/r has forker:patch-2 at ${HEAD.slice(0, 12)} as its head`)
 })
+
+test('aggregate of 400 legs: the overall check run\'s summary is cut to GitHub\'s 65,535 bytes (not characters) and posted', async () => {
+  const cwd = await temp()
+  const files: string[] = []
+  for (let i = 0; i < 400; i++) {
+    files.push(join(cwd, `leg_${i}.json`))
+    await writeFile(files.at(-1)!, JSON.stringify(passingLeg(real, `component_${String(i).padStart(3, '0')}`, 90)))
+  }
+  const event = join(cwd, 'event.json')
+  await writeFile(event, JSON.stringify({ pull_request: { number: 43, head: { sha: HEAD, repo: { full_name: 'o/r' } }, base: { sha: 'b'.repeat(40), repo: { full_name: 'o/r' } } }, repository: { full_name: 'o/r' } }))
+  const env = { ...(actionsEnv(results, { workspace: cwd, tempDir: cwd, repository: 'o/r' }) as Record<string, string>), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'f'.repeat(40), GITHUB_RUN_ID: '4400' }
+  const before = github.checkRuns.size
+  const run = await runSubAction('aggregate', cwd, { reports: files.join('\n'), 'github-token': TOKEN, 'check-run': 'true' }, env)
+  // The job summary holds every leg; the check run's summary is the same text, over GitHub's limit, cut.
+  expect(Buffer.byteLength(run.summary)).toBeGreaterThan(65_535)
+  github.assertNoViolations()
+  const overall = [...github.checkRuns.values()].slice(before).find((c) => c.name === 'spec-to-production / all components')
+  // (Its verdict depends on the other tests' legs this run's artifact stand-in also holds.)
+  expect(overall).toMatchObject({ head_sha: HEAD, status: 'completed' })
+  expect(Buffer.byteLength(overall!.output.summary ?? '')).toBeLessThanOrEqual(65_535)
+  expect(overall!.output.summary).toMatch(/… \(cut; see the job summary\)$/)
+  expect(run.outputs['check-run-url']).toBe(overall!.html_url)
+})

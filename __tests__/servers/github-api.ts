@@ -131,6 +131,8 @@ export interface GitHubApi {
   sarifUploads: StoredSarifUpload[]
   /** Issue and pull-request comments, by id, in creation order (a test may add some to fill pages). */
   issueComments: Map<number, StoredComment>
+  /** Pull requests a test declares, by number, with their current head commit (`GET …/pulls/{n}`; others answer 404). */
+  pullRequests: Map<number, { head_sha: string; state?: 'open' | 'closed' }>
   /** Throws with every violation listed when there is any. */
   assertNoViolations(): void
   close(): Promise<void>
@@ -378,6 +380,21 @@ function documentedCheckRunRules(body: unknown): string[] {
   return problems
 }
 
+/**
+ * GitHub's own answer to an output over its size: it measures `summary` and `text` in UTF-8 bytes (the REST docs say
+ * "characters"; the API answers 422 "summary exceeds a maximum bytesize of 65535", github/docs#35252), so a text of
+ * emoji or CJK under 65,535 characters is refused.
+ */
+function checkRunBytesizeErrors(body: unknown): { resource: string; code: string; field: string; message: string }[] {
+  const output = ((body ?? {}) as { output?: Record<string, unknown> }).output ?? {}
+  return ['summary', 'text'].flatMap((field) => {
+    const value = output[field]
+    return typeof value === 'string' && Buffer.byteLength(value) > 65_535
+      ? [{ resource: 'CheckRun', code: 'custom', field, message: `${field} exceeds a maximum bytesize of 65535` }]
+      : []
+  })
+}
+
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -409,6 +426,7 @@ export async function startGitHubApi(): Promise<GitHubApi> {
   const checkRuns = new Map<number, StoredCheckRun>()
   const sarifUploads: StoredSarifUpload[] = []
   const issueComments = new Map<number, StoredComment>()
+  const pullRequests = new Map<number, { head_sha: string; state?: 'open' | 'closed' }>()
   let nextId = 4_000_000_001
 
   function defaultResponse(route: string, params: Record<string, string>, body: unknown, query: Record<string, string | string[]> = {}): ScriptedResponse {
@@ -496,6 +514,22 @@ export async function startGitHubApi(): Promise<GitHubApi> {
       c.updates++
       return { status: 200, body: comment(c) }
     }
+    if (route === 'GET /repos/{owner}/{repo}/pulls/{pull_number}') {
+      const pull = pullRequests.get(Number(params.pull_number))
+      if (!pull) return { status: 404, body: notFound() }
+      const number = Number(params.pull_number)
+      return {
+        status: 200,
+        body: {
+          id: 1_000_000 + number,
+          number,
+          state: pull.state ?? 'open',
+          html_url: `https://github.com/${params.owner}/${params.repo}/pull/${number}`,
+          head: { sha: pull.head_sha, ref: 'feature', repo: { full_name: `${params.owner}/${params.repo}` } },
+          base: { sha: '0'.repeat(40), ref: 'main', repo: { full_name: `${params.owner}/${params.repo}` } }
+        }
+      }
+    }
     if (route === 'POST /repos/{owner}/{repo}/code-scanning/sarifs') {
       const id = `47177e22-5596-11eb-80a1-c1e54ef945c${sarifUploads.length % 10}`
       let sarif: unknown
@@ -537,6 +571,12 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     const checked = checkRequest(match.op, match.values, url.searchParams, request.headers, rawBody)
     if (route.includes('/check-runs')) checked.problems.push(...documentedCheckRunRules(checked.body))
     requests.push({ method, path: url.pathname, query, route, body: checked.body, headers: request.headers })
+    const tooBig = route.includes('/check-runs') ? checkRunBytesizeErrors(checked.body) : []
+    if (tooBig.length > 0) {
+      violations.push({ method, url: request.url ?? '', route, problems: tooBig.map((e) => e.message) })
+      send(response, 422, { message: 'Validation Failed', errors: tooBig, documentation_url: 'https://docs.github.com/rest/checks/runs#update-a-check-run', status: '422' })
+      return
+    }
     if (checked.problems.length > 0) {
       violations.push({ method, url: request.url ?? '', route, problems: checked.problems })
       send(response, 400, { message: 'Invalid request (contract violation)', errors: checked.problems })
@@ -566,6 +606,7 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     checkRuns,
     sarifUploads,
     issueComments,
+    pullRequests,
     script(route, responses) {
       const [method, template] = route.split(' ')
       if (!(index.get(method) ?? []).some((op) => op.template === template)) {

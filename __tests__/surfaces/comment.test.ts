@@ -174,3 +174,31 @@ test("a marked comment planted by the pull request's author is not taken as ours
   expect(api.issueComments.get(2)!.updates).toBe(1)
   expect(api.issueComments.get(1)!.updates).toBe(0)
 })
+
+test("a run of an earlier commit (a re-run, or a run that ends after a later push's) leaves the head's verdict in the comment", async () => {
+  const head = session('pull_request.synchronize.json')
+  const pr = head.event!.pullRequest!
+  const headSha = head.event!.headSha
+  api.pullRequests.set(pr, { head_sha: headSha })
+  // The run of the pull request's head: failing, written.
+  const url = await commentOnPullRequest(inputs(), head, await fixture('failing-test'), null, links)
+  expect(url).toMatch(/#issuecomment-\d+$/)
+  const [ours] = [...api.issueComments.values()]
+  expect(ours.body).toContain('❌ spec-to-production: greeter → dev')
+  expect(ours.body).toContain(`commit \`${headSha.slice(0, 12)}\``)
+
+  // Run attempt 2 of the workflow run of the commit before it: its event payload names that commit as the head.
+  const earlier = session('pull_request.synchronize.json')
+  earlier.event = { ...earlier.event!, headSha: 'a'.repeat(40) }
+  expect(await commentOnPullRequest(inputs(), earlier, await fixture('staging-deployed'), null, links)).toBeNull()
+  expect(api.issueComments.get(ours.id)).toMatchObject({ updates: 0 })
+  expect(api.issueComments.get(ours.id)!.body).toContain('❌ spec-to-production: greeter → dev')
+  expect(api.requests.filter((r) => r.route === CREATE || r.route === UPDATE)).toHaveLength(1)
+  expect(notices).toHaveLength(1)
+  expect(notices[0]).toContain(`pull request #${pr}'s head is now ${headSha.slice(0, 12)}`)
+  expect(notices[0]).toContain(`this run judged ${'a'.repeat(12)}`)
+
+  // The head's own re-run still updates it.
+  expect(await commentOnPullRequest(inputs(), head, await fixture('staging-deployed'), null, links)).toBe(url)
+  expect(api.issueComments.get(ours.id)).toMatchObject({ updates: 1 })
+})

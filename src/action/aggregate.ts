@@ -10,7 +10,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { aggregateJson, aggregateSummary, aggregateVerdict, collectReportFiles, expectedLegsFromMatrix, readLegReports, renderCombinedDashboard, verdictSentence } from '../aggregate/index.js'
-import { completeCheckRun, OUTPUT_MAX_CHARS, startCheckRun } from '../github/checks.js'
+import { truncateUtf8 } from '../github/annotations.js'
+import { completeCheckRun, OUTPUT_MAX_BYTES, startCheckRun } from '../github/checks.js'
 import { renderComment, upsertComment } from '../github/comment.js'
 import { readEventContext } from '../github/event.js'
 import { createOctokit, type GitHubClient, type GitHubLogger } from '../github/octokit.js'
@@ -96,8 +97,8 @@ export async function runAggregateAction(): Promise<void> {
           }
           const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error: core.error, warning: core.warning, notice: core.notice }, pathPrefix })
           if (pullRequest !== null && !(commentMode === 'on-failure' && report.success)) {
-            const body = renderComment(report, null, { checkRunUrl: outcome.url })
-            await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, body, log, notice: core.notice })
+            const body = renderComment(report, null, { checkRunUrl: outcome.url, commit: headSha })
+            await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, body, headSha, log, notice: core.notice })
           }
         }
       }
@@ -110,7 +111,8 @@ export async function runAggregateAction(): Promise<void> {
           name: core.getInput('check-name') || 'spec-to-production / all components',
           status: 'completed',
           conclusion: verdict.success ? 'success' : 'failure',
-          output: { title: text.slice(0, 255), summary: summary.length > OUTPUT_MAX_CHARS ? `${summary.slice(0, OUTPUT_MAX_CHARS - 40)}\n\n… (cut; see the job summary)` : summary }
+          // GitHub measures the summary in UTF-8 bytes: the legs' ✅ and ❌ make it larger than its characters.
+          output: { title: text.slice(0, 255), summary: truncateUtf8(summary, OUTPUT_MAX_BYTES, '\n\n… (cut; see the job summary)') }
         })
         checkRunUrl = res.data.html_url ?? ''
       } catch (error) {

@@ -12,7 +12,7 @@ import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import type { SessionStore } from '../context/types.js'
 import type { CacheLog } from '../github/cache.js'
-import { cacheKey, cacheKeyPrefix } from '../github/names.js'
+import { branchKeyPart, cacheKey, cacheKeyPrefix } from '../github/names.js'
 
 /** Deadline of one cache call when the caller gives none. */
 const TIMEOUT_MS = 60_000
@@ -39,7 +39,7 @@ export function createMemoryStores(workspace: string, log: CacheLog, options: { 
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS
   const startedAt = Date.now()
   const env = process.env
-  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || 'unknown'
+  const branch = branchKeyPart(env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || 'unknown')
   const run = `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
   const root = join(workspace, '.spec-to-production')
   const keys = (what: string, component: string) => ({
@@ -67,9 +67,11 @@ export function createMemoryStores(workspace: string, log: CacheLog, options: { 
     if (stalled) return skipped(`${what} restore`)
     const k = keys(what, component)
     // onBranch: only that branch's newest entry (a pull request reads its base branch's history this way).
-    const restoreKeys = onBranch ? [cacheKeyPrefix(['spec-to-production', what, 'v1', component, onBranch])] : k.restoreKeys
+    const restoreKeys = onBranch ? [cacheKeyPrefix(['spec-to-production', what, 'v1', component, branchKeyPart(onBranch)])] : k.restoreKeys
     const { restoreFromCache } = await import('../github/cache.js')
-    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: onBranch ? `${restoreKeys[0]}none` : k.key, restoreKeys, timeoutMs, log })
+    // With onBranch the primary key is one no entry has: the restore key alone picks that branch's newest.
+    const primaryKey = onBranch ? cacheKey(['spec-to-production', what, 'v1', component, branchKeyPart(onBranch), 'none']) : k.key
+    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey, restoreKeys, timeoutMs, log })
     noted(result.reason)
     if (result.hit) log.info(`${what} of ${component} restored from the cache (${result.matchedKey})`)
     return result.hit

@@ -62,7 +62,8 @@ export async function commentOnPullRequest(
     )
     return null
   }
-  const body = renderComment(report, baseline, { checkRunUrl: published.checkRunUrl, artifact: published.artifact, runUrl: runUrl(), dashboard: published.artifact ? published.dashboard : null })
-  const result = await upsertComment(session.octokit, { owner: session.event.owner, repo: session.event.repo, pullRequest: pr, component: report.component_name, body, log, notice: (m) => core.notice(m) })
+  const { headSha } = session.event
+  const body = renderComment(report, baseline, { checkRunUrl: published.checkRunUrl, artifact: published.artifact, runUrl: runUrl(), dashboard: published.artifact ? published.dashboard : null, commit: headSha })
+  const result = await upsertComment(session.octokit, { owner: session.event.owner, repo: session.event.repo, pullRequest: pr, component: report.component_name, body, headSha, log, notice: (m) => core.notice(m) })
   return result.url
 }

@@ -6,7 +6,8 @@
  * Requests for N findings with a cap C (default 1,000): 1 create (at start), then ceil(min(N, C) / 50) updates. The
  * first update completes the run (status, conclusion, output and the first 50 annotations), so the verdict lands even
  * if a later append fails; each further update appends 50 annotations and repeats title, summary and text, which the
- * API replaces on every update.
+ * API replaces on every update. When an append fails, one more update (without annotations) replaces the summary and text,
+ * which announced every planned annotation, with how many the run holds and how many were not posted.
  *
  * A check run created with GITHUB_TOKEN attaches to whichever check suite GitHub picks for the commit (usually the
  * workflow run's own suite, sometimes another workflow's): a known platform quirk; the run's name identifies it.
@@ -30,6 +31,11 @@ import { inertMarkup, reportView, type TestInsightsView } from '../view/report-v
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
 export const OUTPUT_MAX_CHARS = 65_535
+/**
+ * The same limit as GitHub enforces it: in UTF-8 bytes ("summary exceeds a maximum bytesize of 65535", 422; the docs
+ * say characters, github/docs#35252). A text of emoji, `→` or CJK under 65,535 characters can be far over it.
+ */
+export const OUTPUT_MAX_BYTES = 65_535
 const TITLE_MAX_CHARS = 255
 
 export interface CheckRunTarget {
@@ -120,6 +126,11 @@ function describe(error: unknown): string {
   return status !== undefined && !message.startsWith(String(status)) ? `${status} ${message}` : message
 }
 
+/** The status and the first clause of GitHub's message (`422 Validation Failed`), for text shown on the check run. */
+function shortReason(error: unknown): string {
+  return truncateChars(describe(error).split(/: | - /)[0], 200)
+}
+
 /** 403/404 that is not a rate limit (GitHub answers some rate limits with 403 too): the token may not write. */
 function isPermissionError(error: unknown): boolean {
   const status = httpStatus(error)
@@ -175,23 +186,32 @@ export function escapeMarkdown(text: string): string {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const count = (n: number) => n.toLocaleString('en-US')
 
-/** Joins lines up to `max` characters; when they do not fit, ends with a note saying how many were cut. */
-export function fitLines(lines: readonly string[], max: number, what = 'lines'): string {
+/** Joins lines up to `maxBytes` of UTF-8; when they do not fit, ends with a note saying how many were cut. */
+export function fitLines(lines: readonly string[], maxBytes: number, what = 'lines'): string {
   const out: string[] = []
-  let length = 0
+  let bytes = 0
   for (const [i, line] of lines.entries()) {
     const rest = lines.length - i
-    const note = `\n\n_Truncated: ${count(rest)} more ${what} not shown (GitHub limits this field to ${count(OUTPUT_MAX_CHARS)} characters); the full list is in the JSON report and the SARIF file._`
-    if (length + line.length + 1 + note.length > max) {
+    const note = `\n\n_Truncated: ${count(rest)} more ${what} not shown (GitHub limits this field to ${count(OUTPUT_MAX_BYTES)} bytes); the full list is in the JSON report and the SARIF file._`
+    const size = Buffer.byteLength(line) + 1
+    if (bytes + size + Buffer.byteLength(note) > maxBytes) {
       return out.join('\n') + note
     }
     out.push(line)
-    length += line.length + 1
+    bytes += size
   }
   return out.join('\n')
 }
 
-export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): string {
+/** Annotations of the plan that GitHub did not take: an append refused or unanswered after the verdict was posted. */
+export interface UnpostedAnnotations {
+  /** How many of the plan's annotations the check run does not hold. */
+  count: number
+  /** GitHub's answer, e.g. `422 Validation Failed`. */
+  reason: string
+}
+
+export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, unposted?: UnpostedAnnotations): string {
   const view = reportView(report)
   const verdict = view.verdict === 'cancelled' ? '⊘ cancelled' : view.verdict === 'passed' ? '✅ passed' : '❌ failed'
   const lines = [
@@ -219,8 +239,8 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): s
     }
   }
   if (view.insights) lines.push('', ...insightsMarkdown(view.insights, CHECK_INSIGHT_ITEMS))
-  lines.push('', annotationLine(plan))
-  return fitLines(lines, OUTPUT_MAX_CHARS)
+  lines.push('', annotationLine(plan, unposted))
+  return fitLines(lines, OUTPUT_MAX_BYTES)
 }
 
 /** Items of one insight list the check run's summary shows (the report holds at most 50). */
@@ -245,8 +265,10 @@ export function insightsMarkdown(insights: TestInsightsView, perList: number): s
   return lines
 }
 
-function annotationLine(plan: AnnotationPlan): string {
-  const parts = [`**Findings:** ${count(plan.total)}; ${count(plan.annotations.length)} shown as annotations (errors first)`]
+function annotationLine(plan: AnnotationPlan, unposted?: UnpostedAnnotations): string {
+  const lost = unposted?.count ?? 0
+  const parts = [`**Findings:** ${count(plan.total)}; ${count(plan.annotations.length - lost)} shown as annotations (errors first)`]
+  if (lost > 0) parts.push(`${count(lost)} not posted (GitHub answered ${escapeMarkdown(unposted!.reason)}): they are in the JSON report and the SARIF file`)
   if (plan.omitted > 0) parts.push(`${count(plan.omitted)} not annotated: over the cap of ${count(plan.annotations.length)} annotations`)
   if (plan.withoutFile > 0) parts.push(`${count(plan.withoutFile)} name no file in the repository`)
   return `${parts.join('; ')}.`
@@ -258,15 +280,15 @@ function findingLine(f: Finding): string {
 }
 
 /** The output text: what the annotations do not show (findings over the cap, findings without a file). */
-export function checkRunText(plan: AnnotationPlan): string {
-  const lines = [annotationLine(plan)]
+export function checkRunText(plan: AnnotationPlan, unposted?: UnpostedAnnotations): string {
+  const lines = [annotationLine(plan, unposted)]
   if (plan.omitted > 0) {
     lines.push('', `#### Over the annotation cap (${count(plan.omitted)})`, '', ...plan.omittedFindings.map(findingLine))
   }
   if (plan.withoutFile > 0) {
     lines.push('', `#### Without a file in the repository (${count(plan.withoutFile)})`, '', ...plan.withoutFileFindings.map(findingLine))
   }
-  return fitLines(lines, OUTPUT_MAX_CHARS, 'lines')
+  return fitLines(lines, OUTPUT_MAX_BYTES, 'lines')
 }
 
 /**
@@ -339,6 +361,7 @@ export async function completeCheckRun(
         const left = plan.annotations.length - outcome.annotations_posted
         outcome.annotations_omitted += left
         log.warning(`check run '${target.name}': ${count(left)} annotations not posted (${describe(error)}); the verdict is posted`)
+        await correctCount(octokit, { ...target, id }, report, plan, { count: left, reason: shortReason(error) }, outcome, log)
         break
       }
     }
@@ -348,6 +371,32 @@ export async function completeCheckRun(
     // Not an API answer: a bug of ours. Still never fail the run over its reporting.
     log.warning(`check run '${target.name}' not completed: ${(error as Error)?.stack ?? String(error)}`)
     return fallBack(outcome, findings, target, describe(error), false, options)
+  }
+}
+
+/**
+ * After an append failed: the summary and text the earlier updates sent announce every planned annotation, so they are
+ * replaced once (no annotations) by ones saying how many the run holds and how many were not posted, and why.
+ */
+async function correctCount(
+  octokit: GitHubClient,
+  run: CheckRunTarget & { id: number },
+  report: WorkflowReport,
+  plan: AnnotationPlan,
+  unposted: UnpostedAnnotations,
+  outcome: CheckRunOutcome,
+  log: GitHubLogger
+): Promise<void> {
+  try {
+    outcome.requests++
+    await octokit.rest.checks.update({
+      owner: run.owner,
+      repo: run.repo,
+      check_run_id: run.id,
+      output: { title: verdictTitle(report), summary: checkRunSummary(report, plan, unposted), text: checkRunText(plan, unposted) }
+    })
+  } catch (error) {
+    log.warning(`check run '${run.name}' says ${count(plan.annotations.length)} annotations, but holds ${count(outcome.annotations_posted)}: correcting its text failed (${describe(error)})`)
   }
 }
 

@@ -5,8 +5,8 @@
  * check run, the artifact and the dashboard — only those this run produced. Rendered from the shared view of the
  * report, like every other surface.
  *
- * Requests: the comments of the pull request, 100 a page (GET, paginated), then one PATCH of the marked comment or
- * one POST. A token that may not write (fork pull requests: read-only GITHUB_TOKEN) gets one notice, never a failure.
+ * Requests: the pull request (GET: the comment is written only by a run of its head commit), its comments, 100 a page
+ * (GET, paginated), then one PATCH of the marked comment or one POST. A token that may not write (fork pull requests: read-only GITHUB_TOKEN) gets one notice, never a failure.
  */
 import type { WorkflowReport } from '../engine/model.js'
 import { exactPct, figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
@@ -42,6 +42,8 @@ export interface CommentLinks {
   artifact?: string | null
   /** Name of the dashboard file inside the artifact. */
   dashboard?: string | null
+  /** The commit the run judged (the pull request's head), named in the comment. */
+  commit?: string | null
 }
 
 /** Coverage now minus coverage of the base branch's last run, in points (two decimals); null when either is unknown. */
@@ -124,7 +126,8 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
     if (links.dashboard) where.push(`dashboard ${code(links.dashboard)} in the artifact`)
   }
   if (where.length) lines.push(where.join(' · '), '')
-  lines.push(`<sub>Updated on every run of this pull request${baseline ? `; compared with run ${code(baseline.run_id)} of ${code(baseline.branch)}` : ''}.</sub>`)
+  const of = links.commit ? `Verdict of commit ${code(links.commit.slice(0, 12))}. ` : ''
+  lines.push(`<sub>${of}Updated on every run of this pull request's head${baseline ? `; compared with run ${code(baseline.run_id)} of ${code(baseline.branch)}` : ''}.</sub>`)
   let body = lines.join('\n')
   if (body.length > COMMENT_MAX_CHARS) body = `${body.slice(0, COMMENT_MAX_CHARS - 80)}\n\n… (cut at GitHub's comment limit)`
   return body
@@ -136,6 +139,12 @@ export interface UpsertOptions {
   pullRequest: number
   component: string
   body: string
+  /**
+   * The commit the run judged. When given, the comment is written only while it is the pull request's head: a run of
+   * an earlier commit (a re-run of an older workflow run, or a run that ends after a later push's) would put its
+   * verdict over the head's.
+   */
+  headSha?: string
   log: GitHubLogger
   /** Told once when the token may not write (fork pull requests). */
   notice: (message: string) => void
@@ -164,11 +173,33 @@ function mayBeOurs(c: { user?: { type?: string } | null; author_association?: st
   return c.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(c.author_association ?? '')
 }
 
+/** The pull request's head commit now, or null when it cannot be read (then the comment is written as before). */
+async function currentHead(octokit: GitHubClient, o: UpsertOptions): Promise<string | null> {
+  try {
+    const { data } = await octokit.rest.pulls.get({ owner: o.owner, repo: o.repo, pull_number: o.pullRequest })
+    return data.head?.sha ?? null
+  } catch (error) {
+    o.log.debug(`pull request #${o.pullRequest} not read (${(error as Error)?.message ?? String(error)}): its head is not compared with the commit judged`)
+    return null
+  }
+}
+
 /** Updates the component's comment in place, or creates it. Never throws: a failure is a warning or one notice. */
 export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Promise<UpsertResult> {
   const marker = commentMarker(o.component)
   let requests = 0
   try {
+    if (o.headSha) {
+      requests++
+      const head = await currentHead(octokit, o)
+      if (head !== null && head !== o.headSha) {
+        o.notice(
+          `no pull-request comment: pull request #${o.pullRequest}'s head is now ${head.slice(0, 12)}, and this run judged ${o.headSha.slice(0, 12)}, an earlier commit ` +
+            "(a re-run of an older workflow run, or a run that ended after a later push's): the comment keeps the verdict of the head's run; this run's verdict is on its own commit's check run"
+        )
+        return { url: null, action: 'skipped', requests }
+      }
+    }
     let found: { id: number; html_url: string } | null = null
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: o.owner, repo: o.repo, issue_number: o.pullRequest, per_page: 100 })) {
       requests++

@@ -61,6 +61,21 @@ function capKey(key: string): string {
 
 export type KeyPart = string | number | undefined | null
 
+/** Longest branch name kept whole in a cache key part; see {@link branchKeyPart}. */
+const MAX_BRANCH_PART = 200
+
+/**
+ * A branch name as a key part: whole when short, else its first characters and a hash of the whole. Git takes names
+ * far longer than a key may be (512 characters); shortened here, a branch's keys stay under the limit without the
+ * whole-key cap, so the keys of its runs still start with the branch's restore prefix, and the primary key built
+ * from that prefix is one GitHub takes.
+ */
+export function branchKeyPart(branch: string): string {
+  if (branch.length <= MAX_BRANCH_PART) return branch
+  const hash = `~${shortHash(branch)}`
+  return `${branch.slice(0, MAX_BRANCH_PART - hash.length)}${hash}`
+}
+
 /**
  * A cache key from parts: `a:b:c` (empty and missing parts skipped; `%`, `:`, `,` and control characters escaped
  * inside parts), at most 512 characters — a longer key keeps its first characters and ends with a hash of the whole,
