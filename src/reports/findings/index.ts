@@ -12,6 +12,7 @@ import { ESLINT_FORMAT, eslintFromJson } from './eslint.js'
 import { GITLEAKS_FORMAT, gitleaksFromJson } from './gitleaks.js'
 import { own, parseJsonText, type JsonObject } from './json-text.js'
 import { isMypyLine, MYPY_FORMAT, parseMypyText } from './mypy.js'
+import { looksLikeMypyJson, MYPY_JSON_FORMAT, parseMypyJson } from './mypy-json.js'
 import { NPM_AUDIT_FORMAT, npmAuditFromJson } from './npm-audit.js'
 import { OSV_SCANNER_FORMAT, osvScannerFromJson } from './osv-scanner.js'
 import { PIP_AUDIT_FORMAT, pipAuditFromJson } from './pip-audit.js'
@@ -31,6 +32,7 @@ export type FindingsFormat =
   | 'ruff-json'
   | 'pyright-json'
   | 'mypy-text'
+  | 'mypy-json'
   | 'secretlint-json'
   | 'detect-secrets-json'
   | 'sarif'
@@ -60,7 +62,8 @@ const JSON_PARSERS = new Map<FindingsFormat, FromJson>([
 ])
 const TEXT_PARSERS = new Map<FindingsFormat, FromText>([
   [TSC_FORMAT, parseTscText],
-  [MYPY_FORMAT, parseMypyText]
+  [MYPY_FORMAT, parseMypyText],
+  [MYPY_JSON_FORMAT, parseMypyJson]
 ])
 
 export const FINDINGS_FORMATS: readonly FindingsFormat[] = [...JSON_PARSERS.keys(), ...TEXT_PARSERS.keys()]
@@ -98,6 +101,8 @@ export function parseFindings(text: string, options: ParseFindingsOptions): Find
     }
     const fromJson = JSON_PARSERS.get(known)
     if (fromJson) return fromJson(parseJsonText(text, options.file, known), rest)
+    // `format: mypy` names the tool: its -O json output is read as such (the text reader would find no diagnostic).
+    if (known === MYPY_FORMAT && looksLikeMypyJson(text)) return parseMypyJson(text, rest)
     return TEXT_PARSERS.get(known)!(text, rest)
   }
   return parseDetected(text, rest)
@@ -112,6 +117,8 @@ export function findingsFormat(name: string): FindingsFormat | undefined {
 function parseDetected(text: string, options: FindingsOptions): FindingsReport {
   const body = text.replace(/^\uFEFF/, '').trimStart()
   if (body === '') return emptyReport(UNKNOWN_EMPTY_FORMAT, UNKNOWN_EMPTY_FORMAT)
+  // mypy -O json: one JSON object per line, which is no JSON document when it has more than one line.
+  if (looksLikeMypyJson(body)) return parseMypyJson(text, options)
   if (body.startsWith('[') || body.startsWith('{')) {
     const data = parseJsonText(text, options.file, 'findings JSON')
     if (Array.isArray(data) && data.length === 0) return emptyReport(UNKNOWN_EMPTY_FORMAT, UNKNOWN_EMPTY_FORMAT)
@@ -125,7 +132,7 @@ function parseDetected(text: string, options: FindingsOptions): FindingsReport {
           'diagnostics ({code, location, filename}), of pylint messages ({type, message-id}) or of gitleaks leaks ' +
           '({RuleID, File}), pyright output ({generalDiagnostics}), a detect-secrets baseline ({results}), SARIF ' +
           '({version: "2.1.0", runs}), pylint json2 ({messages, statistics}), bandit ({results, metrics}), npm audit ' +
-          '({auditReportVersion, vulnerabilities}), pip-audit ({dependencies}) or osv-scanner ({results: [{source, packages}]})'
+          '({auditReportVersion, vulnerabilities}), pip-audit ({dependencies}) or osv-scanner ({results: [{source, packages}]}); or mypy -O json lines ({file, line, severity})'
       )
     }
     return JSON_PARSERS.get(format)!(data, options)
