@@ -16,6 +16,7 @@
 import { ReportError, type CoverageReport, type FileCoverage } from './types.js'
 import { LineSet, reportFromFiles } from './coverage-lines.js'
 import { reconcileLines } from './coverage-figures.js'
+import { otherCoverageFormat } from './detect.js'
 import { toWorkspacePath } from './paths.js'
 import { reusedChunks } from './read.js'
 
@@ -249,7 +250,10 @@ export async function parseLcov(
     }
     const colon = line.indexOf(':')
     const key = colon > 0 ? line.slice(0, colon) : ''
-    if (!/^[A-Z][A-Z_]*$/.test(key)) fail(`"${line.slice(0, 60)}" is not an lcov record line (KEY:value)`)
+    if (!/^[A-Z][A-Z_]*$/.test(key)) {
+      const other = lineNo === 1 ? otherCoverageFormat(`${line}\n`) : undefined
+      fail(`"${line.slice(0, 60)}" is not an lcov record line (KEY:value)${other ? `: this is ${other}` : ''}`)
+    }
     const value = line.slice(colon + 1)
     if (key === 'SF') {
       if (value === '') fail('SF: without a file name')
