@@ -124,6 +124,8 @@ function parseDetected(text: string, options: FindingsOptions): FindingsReport {
     if (Array.isArray(data) && data.length === 0) return emptyReport(UNKNOWN_EMPTY_FORMAT, UNKNOWN_EMPTY_FORMAT)
     const format = detectJsonFormat(data)
     if (!format) {
+      const other = unreadJsonFormat(data)
+      if (other) throw new ReportError(options.file, 'findings JSON', other.where, `${other.what}, which is not read here: ${other.instead}`)
       throw new ReportError(
         options.file,
         'findings JSON',
@@ -140,7 +142,20 @@ function parseDetected(text: string, options: FindingsOptions): FindingsReport {
   const format = detectTextFormat(text)
   if (format === 'empty') return emptyReport(UNKNOWN_EMPTY_FORMAT, UNKNOWN_EMPTY_FORMAT)
   if (!format) {
-    throw new ReportError(options.file, 'findings', 'line 1', 'not JSON, and no line of tsc or mypy output: name the report format')
+    if (/^(<\?xml[^>]*\?>\s*)?<checkstyle[\s>]/.test(body)) {
+      throw new ReportError(
+        options.file,
+        'findings',
+        'root element <checkstyle>',
+        'checkstyle XML (golangci-lint, shellcheck -f checkstyle, …), which is not read here: write SARIF instead (golangci-lint run --output.sarif.path=FILE, v1: --out-format sarif)'
+      )
+    }
+    throw new ReportError(
+      options.file,
+      'findings',
+      'line 1',
+      'not JSON, and no line of tsc or mypy output: the text formats read are tsc and mypy; the others are SARIF and JSON (name the report format)'
+    )
   }
   return TEXT_PARSERS.get(format)!(text, options)
 }
@@ -196,6 +211,24 @@ export function detectJsonFormat(data: unknown): FindingsFormat | undefined {
     if (isObject(own(data, 'results')) && ['plugins_used', 'filters_used', 'generated_at'].some((k) => own(data, k) !== undefined)) {
       return DETECT_SECRETS_FORMAT
     }
+  }
+  return undefined
+}
+
+/**
+ * Findings reports of tools that also write SARIF, in a shape of their own that is not read here: where the shape shows
+ * it, what it is, and how to have the same tool write SARIF.
+ */
+function unreadJsonFormat(data: unknown): { where: string; what: string; instead: string } | undefined {
+  if (!isObject(data)) return undefined
+  if (Array.isArray(own(data, 'Issues')) && own(data, 'Report') !== undefined) {
+    return { where: '$.Issues', what: "golangci-lint's JSON", instead: 'write SARIF instead (golangci-lint run --output.sarif.path=FILE, v1: --out-format sarif)' }
+  }
+  if (typeof own(data, 'SchemaVersion') === 'number' && (own(data, 'Results') !== undefined || isObject(own(data, 'Trivy')))) {
+    return { where: '$.SchemaVersion', what: "Trivy's JSON", instead: 'write SARIF instead (trivy … --format sarif --output FILE)' }
+  }
+  if (Array.isArray(own(data, 'matches')) && isObject(own(data, 'descriptor'))) {
+    return { where: '$.matches', what: "Grype's JSON", instead: 'write SARIF instead (grype … -o sarif --file FILE)' }
   }
   return undefined
 }
