@@ -220,6 +220,17 @@ export function detectJsonFormat(data: unknown): FindingsFormat | undefined {
  * it, what it is, and how to have the same tool write SARIF.
  */
 function unreadJsonFormat(data: unknown): { where: string; what: string; instead: string } | undefined {
+  if (Array.isArray(data)) {
+    const first: unknown = data[0]
+    if (isObject(first) && typeof own(first, 'source') === 'string' && Array.isArray(own(first, 'warnings')) && typeof own(first, 'errored') === 'boolean') {
+      return {
+        where: '$[0].warnings',
+        what: "stylelint's JSON",
+        instead: 'write SARIF instead (the stylelint-sarif-formatter package: stylelint --custom-formatter … --output-file FILE)'
+      }
+    }
+    return undefined
+  }
   if (!isObject(data)) return undefined
   if (Array.isArray(own(data, 'Issues')) && own(data, 'Report') !== undefined) {
     return { where: '$.Issues', what: "golangci-lint's JSON", instead: 'write SARIF instead (golangci-lint run --output.sarif.path=FILE, v1: --out-format sarif)' }
