@@ -84,6 +84,13 @@ export const MAX_FINDINGS_FILE_BYTES = 256 * 1024 * 1024
 /** Format when nothing says which tool wrote an empty report (`[]`, or no text): every candidate means "no findings". */
 export const UNKNOWN_EMPTY_FORMAT = 'unknown'
 
+/**
+ * Format of a report with no text at all (or only npm's `> script` lines): "no findings" from tsc and mypy -O json,
+ * which print nothing on a clean run, but from no linter read here (eslint, ruff and pylint write `[]`, a SARIF
+ * writer a log), so the linting gate does not take it for a clean lint. Its tool is unknown, as for `[]`.
+ */
+export const BLANK_REPORT_FORMAT = 'blank'
+
 export interface ParseFindingsOptions extends FindingsOptions {
   /** A format name (`eslint-json`, …, or the tool's bare name: `eslint`); told from the content when absent. */
   format?: string
@@ -116,7 +123,7 @@ export function findingsFormat(name: string): FindingsFormat | undefined {
 
 function parseDetected(text: string, options: FindingsOptions): FindingsReport {
   const body = text.replace(/^\uFEFF/, '').trimStart()
-  if (body === '') return emptyReport(UNKNOWN_EMPTY_FORMAT, UNKNOWN_EMPTY_FORMAT)
+  if (body === '') return emptyReport(BLANK_REPORT_FORMAT, UNKNOWN_EMPTY_FORMAT)
   // mypy -O json: one JSON object per line, which is no JSON document when it has more than one line.
   if (looksLikeMypyJson(body)) return parseMypyJson(text, options)
   if (body.startsWith('[') || body.startsWith('{')) {
@@ -140,7 +147,7 @@ function parseDetected(text: string, options: FindingsOptions): FindingsReport {
     return JSON_PARSERS.get(format)!(data, options)
   }
   const format = detectTextFormat(text)
-  if (format === 'empty') return emptyReport(UNKNOWN_EMPTY_FORMAT, UNKNOWN_EMPTY_FORMAT)
+  if (format === 'empty') return emptyReport(BLANK_REPORT_FORMAT, UNKNOWN_EMPTY_FORMAT)
   if (!format) {
     if (/^(<\?xml[^>]*\?>\s*)?<checkstyle[\s>]/.test(body)) {
       throw new ReportError(
