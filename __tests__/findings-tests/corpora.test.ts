@@ -95,3 +95,39 @@ describe("npm audit JSON from arborist's snapshots", () => {
     expect(j.warnings).toContain("1 vulnerability rated info (below low) by the advisory: under every limit, as npm audit's default audit level (low) does not fail on them either")
   })
 })
+
+/**
+ * Trivy's and Grype's own expected outputs (trivy integration/testdata, grype presenter/sarif and presenter/json testdata/snapshot,
+ * Apache-2.0): their SARIF is read as GitHub code scanning reads it, by each rule's `security-severity`; their JSON is
+ * refused by name, with how to have the same tool write SARIF.
+ */
+describe("Trivy's and Grype's SARIF and JSON", () => {
+  const options = { workspace: '/' }
+
+  it('reads Trivy\'s SARIF as Trivy counts it: 4 vulnerabilities, all MEDIUM (security-severity 5.3)', async () => {
+    const report = await readFindingsFile(`${root}trivy/alpine-310.sarif.golden`, options)
+    expect(report).toMatchObject({ tool: 'trivy', kind: 'vulnerabilities', counts: { error: 0, warning: 4, notice: 0 } })
+    expect(report.vulnerabilities).toEqual({ critical: 0, high: 0, medium: 4, low: 0 })
+  })
+
+  it("reads Grype's SARIF by its security-severity, as GitHub does (its mock's Low with a CVSS of 8.2 is high)", async () => {
+    const report = await readFindingsFile(`${root}grype/TestSarifPresenter_directory.golden`, options)
+    expect(report).toMatchObject({ tool: 'grype', kind: 'vulnerabilities', counts: { error: 1, warning: 0, notice: 1 } })
+    expect(report.vulnerabilities).toEqual({ critical: 0, high: 2, medium: 0, low: 0 })
+  })
+
+  it.each([
+    ['trivy/dockerfile.json.golden', '($.SchemaVersion): Trivy\'s JSON, which is not read here: write SARIF instead (trivy … --format sarif'],
+    // grype with no match writes `"matches": []`: not "0 vulnerabilities" of a format nobody reads.
+    ['grype/TestEmptyJsonPresenter.golden', "($.matches): Grype's JSON, which is not read here: write SARIF instead (grype … -o sarif"]
+  ])('refuses %s by name', async (file, what) => {
+    await expect(readFindingsFile(`${root}${file}`, options)).rejects.toThrow(`${root}${file}: not a valid findings JSON report ${what}`)
+  })
+
+  it("refuses golangci-lint's JSON and checkstyle XML by name (shapes of its printers' tests), saying how to write SARIF", () => {
+    const json = '{"Issues":[{"FromLinter":"govet","Text":"x","Severity":"","Pos":{"Filename":"a.go","Line":1,"Column":1}}],"Report":null}'
+    expect(() => parseFindings(json, { file: 'gl.json', workspace: '/' })).toThrow("gl.json: not a valid findings JSON report ($.Issues): golangci-lint's JSON, which is not read here: write SARIF")
+    const xml = '<?xml version="1.0" encoding="UTF-8"?>\n\n<checkstyle version="5.0">\n  <file name="a.go">\n    <error column="1" line="1" message="x" severity="error" source="govet"></error>\n  </file>\n</checkstyle>\n'
+    expect(() => parseFindings(xml, { file: 'cs.xml', workspace: '/' })).toThrow('cs.xml: not a valid findings report (root element <checkstyle>): checkstyle XML (golangci-lint, shellcheck -f checkstyle, …), which is not read here')
+  })
+})

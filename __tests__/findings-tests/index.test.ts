@@ -38,10 +38,10 @@ describe('format detection from content (real tool outputs)', () => {
     expect(parseFindings(secretlintClean, { file: 'r.json', workspace: '/w' }).tool).toBe('secretlint')
   })
 
-  it('an empty report with nothing to tell the tool by is a clean "unknown" report', () => {
+  it('an empty report with nothing to tell the tool by is a clean "unknown" report ("blank" when it has no text)', () => {
     for (const text of ['', '  \n', '[]', '\uFEFF[]\n']) {
       expect(parseFindings(text, { file: 'r', workspace: '/w' })).toEqual({
-        format: 'unknown',
+        format: text.includes('[]') ? 'unknown' : 'blank',
         tool: 'unknown',
         findings: [],
         counts: { error: 0, warning: 0, notice: 0 }

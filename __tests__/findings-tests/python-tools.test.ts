@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { parseFindings } from '../../src/reports/findings/index.js'
 import { parseMypyText } from '../../src/reports/findings/mypy.js'
+import { parseMypyJson } from '../../src/reports/findings/mypy-json.js'
 import { parsePyrightJson } from '../../src/reports/findings/pyright.js'
 import { parseRuffJson } from '../../src/reports/findings/ruff.js'
 import { fixture, PY_WORKSPACE } from './fixture.js'
@@ -91,6 +93,46 @@ describe('pyright JSON (real pyright 1.1.414 output)', () => {
       '($.generalDiagnostics[0].severity): unknown severity'
     )
     expect(() => parsePyrightJson('{"summary":{}}', options)).toThrow('($.generalDiagnostics): expected an array, found nothing')
+  })
+})
+
+describe('mypy -O json (real mypy 2.4.0 output)', () => {
+  const options = { file: 'mypy.json', workspace: PY_WORKSPACE }
+  const text = (name: string) => parseMypyText(fixture(`mypy/${name}`), options)
+  const read = (name: string, format?: string) => parseFindings(fixture(`mypy-json/${name}`), { ...options, ...(format ? { format } : {}) })
+
+  it('is told from its content and counts as mypy printed for the same files: 6 errors, the reveal_type note a notice', () => {
+    // Before it was read, a file of more than one line was refused as JSON with an unexpected '{' on line 2.
+    const report = read('mypy.json')
+    expect(report).toMatchObject({ format: 'mypy-json', tool: 'mypy', counts: { error: 6, warning: 0, notice: 1 } })
+    // The same findings as mypy's own text with --show-column-numbers --show-error-end: columns from 1, not 0.
+    const fromText = text('mypy-columns.txt').findings
+    expect(report.findings).toEqual(fromText.map((f) => (f.severity === 'notice' ? { ...f, rule: 'misc' } : f)))
+  })
+
+  it('joins the notes of a diagnostic (its hint) to its message, as the text reader joins them', () => {
+    const report = read('mypy-notes.json')
+    expect(report.counts).toEqual({ error: 1, warning: 0, notice: 0 })
+    expect(report.findings[0].message).toBe(text('mypy-notes.txt').findings[0].message)
+    expect(read('mypy-syntax.json').counts).toEqual({ error: 2, warning: 0, notice: 0 })
+  })
+
+  it('is read when the format names mypy, and a clean run (an empty line) is 0 problems only as mypy-json', () => {
+    expect(read('mypy.json', 'mypy').format).toBe('mypy-json')
+    expect(read('mypy.json', 'mypy-text').counts.error).toBe(6)
+    expect(read('mypy-clean.json', 'mypy-json')).toMatchObject({ format: 'mypy-json', counts: { error: 0, warning: 0, notice: 0 } })
+    // As mypy text an empty report is a run that did not happen; the error says how to name the JSON output.
+    expect(() => read('mypy-clean.json', 'mypy')).toThrow('name its report format mypy-json')
+  })
+
+  it('refuses a line that is not one of its objects, naming the line and the field', () => {
+    const first = fixture('mypy-json/mypy.json').split('\n')[0]
+    const parse = (second: string) => () => parseMypyJson(`${first}\n${second}\n`, options)
+    expect(parse('Traceback (most recent call last):')).toThrow('mypy.json: not a valid mypy-json report (line 2): not a JSON object')
+    expect(parse(first.replace('"severity": "error"', '"severity": "fatal"'))).toThrow('(line 2): "severity": "fatal" is none of error, warning, note')
+    expect(parse(first.replace('"line": 17', '"line": "17"'))).toThrow('(line 2): "line": expected a whole number')
+    expect(parse(first.slice(0, -1))).toThrow(`(line 2, column ${first.length}): unexpected end of input`)
+    expect(parse('{"file": "a.py"}')).toThrow('(line 2): expected an object with file, line, column, message, hint, code, severity')
   })
 })
 

@@ -55,6 +55,32 @@ describe('SARIF from eslint (real @microsoft/eslint-formatter-sarif 3.1.0 output
   })
 })
 
+describe('stylelint (real stylelint 17.16.0 output)', () => {
+  const options = { workspace: '/tmp/samples/css' }
+
+  it('reads its SARIF (stylelint-sarif-formatter) as stylelint counts: "✖ 6 problems (5 errors, 1 warning)"', () => {
+    expect(fixture('stylelint/stylelint.console.txt')).toContain('✖ 6 problems (5 errors, 1 warning)')
+    const report = parseFindings(fixture('stylelint/stylelint.sarif'), { ...options, file: 'stylelint.sarif' })
+    expect(report).toMatchObject({ format: 'sarif', tool: 'stylelint', counts: { error: 5, warning: 1, notice: 0 } })
+    expect(report.findings).toContainEqual({
+      tool: 'stylelint',
+      rule: 'length-zero-no-unit',
+      severity: 'error',
+      file: 'css/b.css',
+      line: 1,
+      column: 15,
+      message: 'Disallowed unit (length-zero-no-unit)'
+    })
+  })
+
+  it('refuses its own JSON by name, saying how to write SARIF', () => {
+    // Before: the generic "no known report shape" list, which named neither stylelint nor a way to write SARIF.
+    expect(() => parseFindings(fixture('stylelint/stylelint.json'), { ...options, file: 'stylelint.json' })).toThrow(
+      "stylelint.json: not a valid findings JSON report ($[0].warnings): stylelint's JSON, which is not read here: write SARIF instead (the stylelint-sarif-formatter package"
+    )
+  })
+})
+
 describe('SARIF from secretlint (real secretlint 13.0.6 SARIF formatter output)', () => {
   const options = at('secretlint.sarif', SECRETS_WORKSPACE)
 

@@ -4,6 +4,7 @@
  * repository, with commands a careless configuration could hold. Each of these passed with "0 issues ≤ 0".
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { readReport, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, toolsRepo } from '../helpers/tiny.js'
@@ -121,4 +122,25 @@ test('pyright that analyzed no file (a path without Python files: it writes "0 e
   const ok = await runCli(one, [...TINY_ARGS, '--output', 'r.json'])
   expect((await readReport(one, 'r.json')).stage_results.refactoring.quality_gates.type_checking).toMatchObject({ passed: true, details: { error_count: 0 } })
   expect(ok.code).toBe(0)
+})
+
+test('a linter that wrote nothing to its report (stylelint 16+ prints it on stderr, exit 0 on warnings) does not pass as 0 issues', async () => {
+  // stylelint 17.16.0's own console report (__fixtures__/reports/findings/stylelint/stylelint.console.txt) on stderr,
+  // as stylelint 16 and later print it, and `> file` left empty: it passed the linting gate as "0 issues ≤ 0".
+  const printed = readFileSync(new URL('../../__fixtures__/reports/findings/stylelint/stylelint.console.txt', import.meta.url), 'utf8')
+  const linting =
+    '    linting: { command: "(cat stylelint.txt >&2) > {reports}/stylelint.sarif", report: "{reports}/stylelint.sarif" }\n' +
+    '    security: { enabled: false }\n' +
+    OFF
+  const dir = await repo(linting)
+  await writeIn(dir, 'stylelint.txt', printed)
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  expect(run.code).toBe(1)
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.linting
+  expect(gate.passed).toBe(false)
+  expect(gate.errors[0]).toMatch(
+    /^the report \.spec-to-production\/runs\/[^ ]+\/reports\/stylelint\.sarif \(stages\.refactoring\.linting\.report\) is empty: no linter read here writes nothing when it finds nothing/
+  )
+  expect(gate.errors[0]).toContain('stylelint 16 and later print theirs on standard error: write it with --output-file')
+  expect(run.stdout).not.toMatch(/gate linting[^\n]*0 issues ≤ 0/)
 })

@@ -250,6 +250,39 @@ describe("coveralls' coverage-reporter fixtures", () => {
 })
 
 /**
+ * Coverage formats other tools write and no reader here reads (coveralls' Go, SimpleCov and gcov fixtures, coverlet's
+ * own JSON, coverlet's OpenCover from ReportGenerator's test reports): each refusal names the format and how to have
+ * the same tool write one that is read, detected or with a format named.
+ */
+describe('coverage formats we do not read are refused by name', () => {
+  const refusal = async (file: string, format?: 'lcov' | 'cobertura'): Promise<string> => {
+    const error = await readCoverageReport(`${root}${file}`, { workspace: root, ...(format ? { format } : {}) }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ReportError)
+    return String((error as Error).message)
+  }
+
+  it.each([
+    ['coveralls/golang/coverage-two-slashes.out', 'first 57 bytes', 'a Go coverage profile (go test -coverprofile), which counts statements, not lines: convert it to Cobertura (gocover-cobertura'],
+    ['coveralls/gcov/main.c.gcov', 'first 719 bytes', "gcov's text output (.gcov): write lcov (lcov --capture, gcovr --lcov) or Cobertura (gcovr --cobertura) instead"],
+    ['coveralls/simplecov/with-only-lines.resultset.json', 'first 354 bytes', "SimpleCov's .resultset.json: write lcov (the simplecov-lcov formatter) or Cobertura (simplecov-cobertura) instead"],
+    ['coveralls/coveralls/coveralls.json', 'first 1631 bytes', 'a Coveralls API payload (source_files): give the report the tool wrote before it was converted'],
+    ['coverlet/MergeWith.coverage.json', 'first 1304 bytes', "coverlet's own JSON (its default coverage.json): write Cobertura (--format cobertura"],
+    ['opencover/OpenCover_coverlet.xml', 'first 3588 bytes', 'XML whose root element is <CoverageSession>: an OpenCover report (coverlet --format opencover, OpenCover, AltCover), not read here: write Cobertura instead']
+  ])('%s, detected: %s', async (file, where, what) => {
+    // Before, only the first bytes were quoted: `text that starts "mode: atomic\nexample.com/…"`.
+    expect(await refusal(file)).toContain(`${root}${file}: not a valid auto-detect report (${where}): not a JUnit, Cobertura, JaCoCo, lcov, coverage.py JSON or Istanbul report: ${what}`)
+  })
+
+  it('names the format when the report is read as the format the configuration names', async () => {
+    expect(await refusal('coveralls/golang/coverage-two-slashes.out', 'lcov')).toContain('(line 1): "mode: atomic" is not an lcov record line (KEY:value): this is a Go coverage profile')
+    expect(await refusal('coveralls/gcov/main.c.gcov', 'lcov')).toContain("is not an lcov record line (KEY:value): this is gcov's text output")
+    expect(await refusal('opencover/OpenCover_coverlet.xml', 'cobertura')).toContain(
+      '(line 2 column 1): the root element is <CoverageSession>, expected <coverage>: this is an OpenCover report'
+    )
+  })
+})
+
+/**
  * gcovr's reference reports (tests/<case>/reference/<compiler>/, BSD-3-Clause): its Cobertura next to the text
  * report of the same run, whose TOTAL row (lines, executed) is gcovr's own count.
  */

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseCobertura, parseCoverage, parseLcov } from '../../src/reports/coverage.js'
+import { gatedCoverage, meetsThreshold } from '../../src/reports/coverage-figures.js'
 import { istanbulPercent } from '../../src/reports/coverage-lines.js'
 import { readLineHits } from '../../src/reports/line-coverage.js'
 import { ReportError, type CoverageReport } from '../../src/reports/types.js'
@@ -67,6 +68,25 @@ describe('coverage.py reports (coverage.py 6.5.0, pytest-cov 4.0.0)', () => {
     const report = await parseCoverage(coverageFixture('pytest-cov-branch.lcov'), py)
     expect(report).toMatchObject({ format: 'lcov', lines_covered: 34, lines_total: 44, branches_covered: 18, branches_total: 24 })
     expect(byFile(report)).toEqual(files)
+  })
+
+  it("gates coverage.py 7.6.2+'s lcov as coverage.py prints it (statements and branches: 75%), told by its BRDA branch names", async () => {
+    // Before, it was not recognized (function records, no checksums) and gated on its lines: 77.27%, over a
+    // threshold of 76 that coverage.py's own 75% fails.
+    expect(coveragePyTotal('coverage-py-7-branch.console.txt')).toEqual({ stmts: 44, miss: 10, printed: '75' })
+    const lcov = await parseCoverage(coverageFixture('coverage-py-7-branch.lcov'), py)
+    expect(lcov).toMatchObject({ format: 'lcov', producer: 'coverage.py', lines_covered: 34, lines_total: 44, branches_covered: 14, branches_total: 20 })
+    expect(gatedCoverage(lcov)).toMatchObject({ kind: 'statements+branches', covered: 48, total: 64, percent: 75, tool_reported: '75', line_percent: 77.27 })
+    expect(meetsThreshold(48, 64, 76)).toBe(false)
+    // Its JSON of the same run gives the same figure.
+    const json = await parseCoverage(coverageFixture('coverage-py-7-branch.json'), py)
+    expect(gatedCoverage(json)).toEqual(gatedCoverage(lcov))
+    expect(byFile(lcov)).toEqual(byFile(json))
+  })
+
+  it('does not take an lcov whose branches are numbered (jest, gcov) for coverage.py 7', async () => {
+    const lcov = 'SF:src/a.js\nFN:1,f\nDA:1,1\nDA:2,0\nBRDA:1,0,0,1\nBRDA:1,0,1,0\nend_of_record\n'
+    expect((await parseLcov(lcov, { file: 'l.info', ...py })).producer).toBeUndefined()
   })
 })
 

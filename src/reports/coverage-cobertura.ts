@@ -25,7 +25,7 @@ import type { CoverageReport, FileCoverage } from './types.js'
 import { streamXml, type XmlInput, type XmlTag } from './xml.js'
 import { LineSet, reportFromFiles } from './coverage-lines.js'
 import { toWorkspacePath } from './paths.js'
-import { CLOVER } from './detect.js'
+import { CLOVER, otherCoverageFormat } from './detect.js'
 
 interface FileLines {
   lines: LineSet
@@ -84,7 +84,10 @@ export async function walkCobertura<T>(input: XmlInput, file: string, visitor: C
       open(tag, depth) {
         const name = tag.name
         if (depth === 1) {
-          if (name !== 'coverage') throw xml.error(`the root element is <${name}>, expected <coverage>`)
+          if (name !== 'coverage') {
+            const other = otherCoverageFormat('', name)
+            throw xml.error(`the root element is <${name}>, expected <coverage>${other ? `: this is ${other}` : ''}`)
+          }
           if (tag.attr('clover') !== undefined || tag.attr('generated') !== undefined) throw xml.error(`this is ${CLOVER}`)
           visitor.root?.(tag)
           return

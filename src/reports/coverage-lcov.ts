@@ -16,8 +16,15 @@
 import { ReportError, type CoverageReport, type FileCoverage } from './types.js'
 import { LineSet, reportFromFiles } from './coverage-lines.js'
 import { reconcileLines } from './coverage-figures.js'
+import { otherCoverageFormat } from './detect.js'
 import { toWorkspacePath } from './paths.js'
 import { reusedChunks } from './read.js'
+
+/**
+ * A BRDA branch as coverage.py 7.6.2+ names it: what the arc does (`arc_description` in its parser: "jump to line 7",
+ * "jump to the function exit", "exit the module", "exit class 'C'", "return from function 'f'").
+ */
+const COVERAGE_PY_BRANCH = /^(jump to line \d+|jump to the function exit|exit the module|exit class '.*'|return from function '.*')$/
 
 interface LcovFile {
   /** How many records named this file. */
@@ -77,8 +84,11 @@ export async function parseLcov(
   /** `DA:0` lines left out (no source line has that number), and where the first was. */
   let zeroLines = 0
   let zeroAt = 0
-  // What tells coverage.py's LCOV (6.x) apart: no function records, DA hits of 0 or 1 only, a checksum on every DA.
+  // What tells coverage.py's LCOV (6.3 to 7.6.1) apart: no function records, DA hits of 0 or 1 only, a checksum on
+  // every DA. From 7.6.2 it writes function records and no checksums, but names each branch by what it does
+  // (`BRDA:6,0,jump to line 7,1`), which no other writer does.
   let sawDa = false
+  let coveragePyBranches = false
   let sawFunctions = false
   let daWithoutChecksum = false
   let daCountsAboveOne = false
@@ -249,7 +259,10 @@ export async function parseLcov(
     }
     const colon = line.indexOf(':')
     const key = colon > 0 ? line.slice(0, colon) : ''
-    if (!/^[A-Z][A-Z_]*$/.test(key)) fail(`"${line.slice(0, 60)}" is not an lcov record line (KEY:value)`)
+    if (!/^[A-Z][A-Z_]*$/.test(key)) {
+      const other = lineNo === 1 ? otherCoverageFormat(`${line}\n`) : undefined
+      fail(`"${line.slice(0, 60)}" is not an lcov record line (KEY:value)${other ? `: this is ${other}` : ''}`)
+    }
     const value = line.slice(colon + 1)
     if (key === 'SF') {
       if (value === '') fail('SF: without a file name')
@@ -293,6 +306,7 @@ export async function parseLcov(
         if (parts.length < 4) fail(`BRDA:${value.slice(0, 40)} needs line,block,branch,taken`)
         const taken = parts[parts.length - 1]
         const key = parts.slice(0, -1).join(',')
+        if (!coveragePyBranches && COVERAGE_PY_BRANCH.test(parts.slice(2, -1).join(','))) coveragePyBranches = true
         const hit = taken !== '-' && Number(taken) > 0
         record.file.branches.set(key, hit || (record.file.branches.get(key) ?? false))
         record.brda++
@@ -400,7 +414,7 @@ export async function parseLcov(
   }
   if (zeroLines > 0) warnings.push(`${opts.file} line ${zeroAt}: ${zeroLines} DA line(s) numbered 0 left out, as no source line has that number`)
   const report = reportFromFiles('lcov', result)
-  if (sawDa && !sawFunctions && !daWithoutChecksum && !daCountsAboveOne) report.producer = 'coverage.py'
+  if ((sawDa && !sawFunctions && !daWithoutChecksum && !daCountsAboveOne) || coveragePyBranches) report.producer = 'coverage.py'
   if (unlisted > 0) warnings.push(`${opts.file}: ${unlisted} more record(s) whose summary contradicts their line data`)
   if (warnings.length > 0) report.warnings = warnings
   return report

@@ -28,6 +28,48 @@ const OTHER_TEST_FORMATS: Record<string, string> = {
 const DOTNET_JUNIT = 'with dotnet test, add the JunitXml.TestLogger package and pass --logger junit'
 
 /**
+ * Coverage formats other tools write that no reader here reads, told by their first bytes, and how to have the same
+ * tool write one that is read. Each says what it is, so that a refusal names the format, not only its first bytes.
+ */
+const OTHER_COVERAGE_FORMATS: ReadonlyArray<{ test: (start: string) => boolean; what: string }> = [
+  {
+    test: (start) => /^mode: (set|count|atomic)\r?\n/.test(start),
+    what:
+      'a Go coverage profile (go test -coverprofile), which counts statements, not lines: convert it to Cobertura ' +
+      '(gocover-cobertura < cover.out > coverage.xml) or lcov (gcov2lcov -infile cover.out -outfile coverage.lcov)'
+  },
+  {
+    test: (start) => /^\s*-:\s+0:Source:/.test(start),
+    what: "gcov's text output (.gcov): write lcov (lcov --capture, gcovr --lcov) or Cobertura (gcovr --cobertura) instead"
+  },
+  {
+    test: (start) => /^\{\s*"[^"]*"\s*:\s*\{\s*"coverage"\s*:\s*\{/.test(start),
+    what: "SimpleCov's .resultset.json: write lcov (the simplecov-lcov formatter) or Cobertura (simplecov-cobertura) instead"
+  },
+  {
+    test: (start) => /^\{\s*"[^"]*\.(dll|exe)"\s*:\s*\{/i.test(start),
+    what: "coverlet's own JSON (its default coverage.json): write Cobertura (--format cobertura, /p:CoverletOutputFormat=cobertura) or lcov instead"
+  },
+  {
+    test: (start) => /^\{[\s\S]*"source_files"\s*:\s*\[/.test(start.slice(0, 4096)) && /"(repo_token|service_name|git)"\s*:/.test(start),
+    what: 'a Coveralls API payload (source_files): give the report the tool wrote before it was converted (lcov, Cobertura, …)'
+  }
+]
+
+/** What a coverage report's root element says when it is a known format no reader here reads. */
+const OTHER_COVERAGE_ROOTS: Record<string, string> = {
+  CoverageSession:
+    'an OpenCover report (coverlet --format opencover, OpenCover, AltCover), not read here: write Cobertura instead (coverlet --format cobertura ' +
+    'or /p:CoverletOutputFormat=cobertura, dotnet-coverage --output-format cobertura)'
+}
+
+/** A known coverage format no reader here reads, from the start of a report (text) or its root element (XML). */
+export function otherCoverageFormat(start: string, root?: string): string | undefined {
+  if (root !== undefined) return Object.hasOwn(OTHER_COVERAGE_ROOTS, root) ? OTHER_COVERAGE_ROOTS[root] : undefined
+  return OTHER_COVERAGE_FORMATS.find((f) => f.test(start))?.what
+}
+
+/**
  * What a test report's root element says when it is a known format other than JUnit: the format and what to do,
  * for error messages; undefined for any other element.
  */
@@ -90,9 +132,12 @@ export function detectFormatFromHead(head: Buffer, file: string): DetectedFormat
     if (root.name === 'report' && (/<!DOCTYPE\s+report\s+PUBLIC\s+["']-\/\/JACOCO\/\/DTD Report/.test(root.before) || /^\s*(<!--[\s\S]*?-->\s*)*<(sessioninfo|package|group|counter)[\s/>]/.test(root.after))) {
       return 'jacoco'
     }
-    const other = otherTestFormat(root.name)
+    const other = otherTestFormat(root.name) ?? otherCoverageFormat(start, root.name)
     return unknown(`XML whose root element is <${root.name}>${other ? `: ${other}` : ''}`)
   }
+
+  const other = otherCoverageFormat(start)
+  if (other !== undefined) unknown(other)
 
   if (start.startsWith('{')) {
     if (/^\{\s*"meta"\s*:\s*\{/.test(start) && /"(branch_coverage|show_contexts)"\s*:/.test(start)) return 'coverage.py-json'

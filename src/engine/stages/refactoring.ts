@@ -4,12 +4,12 @@
  * the gates' back: `suggest` tries it on a copy and offers the patch; `commit` pushes a fix commit and judges that.
  */
 import { cp, mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import type { AutoFix, LintingStep, ReportRef, SecurityStep, ToolStep } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
 import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, noteSuppressed, noteTypeErrorsOutside, SECURITY_HALVES, uncheckedComponent, type HalfState, type SecurityHalf } from '../../gates/tools.js'
 import type { Judgment } from '../../gates/tests.js'
-import { readFindingsFile } from '../../reports/findings/index.js'
+import { BLANK_REPORT_FORMAT, readFindingsFile } from '../../reports/findings/index.js'
 import { secretValuesIn } from '../../reports/findings/secret-values.js'
 import type { FindingsReport } from '../../reports/types.js'
 import { classifyCommand } from '../../resilience/classify.js'
@@ -416,6 +416,15 @@ async function runTool(ctx: RunContext, stage: StageRecorder, name: GateName, st
           // Not for the security step, whose output may quote a secret its unread report would have named.
           const gist = res.exitCode !== 0 && !security ? outputGist(res.tail, (text) => ctx.redactor.redact(text)) : ''
           if (gist) run.problem = `the ${name} command failed (${cls.description}), and ${gist}; ${got.problem}`
+          run.problemType = 'report'
+          break
+        }
+        if (name === 'linting' && got.value!.format === BLANK_REPORT_FORMAT && ref.format === undefined) {
+          // No linter read here writes nothing on a clean run: the tool wrote its report elsewhere, or did not run.
+          run.problem =
+            `the report ${relative(ctx.host.workspace, path).split(sep).join('/')} (${at}) is empty: no linter read here writes nothing when it finds nothing (eslint, ruff and pylint write [], a SARIF writer a log), ` +
+            'so the linter wrote its report elsewhere or did not run (stylelint 16 and later print theirs on standard error: write it with --output-file); ' +
+            "a tool whose clean output is empty is judged so when the report's format is named"
           run.problemType = 'report'
           break
         }

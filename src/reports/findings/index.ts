@@ -12,6 +12,7 @@ import { ESLINT_FORMAT, eslintFromJson } from './eslint.js'
 import { GITLEAKS_FORMAT, gitleaksFromJson } from './gitleaks.js'
 import { own, parseJsonText, type JsonObject } from './json-text.js'
 import { isMypyLine, MYPY_FORMAT, parseMypyText } from './mypy.js'
+import { looksLikeMypyJson, MYPY_JSON_FORMAT, parseMypyJson } from './mypy-json.js'
 import { NPM_AUDIT_FORMAT, npmAuditFromJson } from './npm-audit.js'
 import { OSV_SCANNER_FORMAT, osvScannerFromJson } from './osv-scanner.js'
 import { PIP_AUDIT_FORMAT, pipAuditFromJson } from './pip-audit.js'
@@ -31,6 +32,7 @@ export type FindingsFormat =
   | 'ruff-json'
   | 'pyright-json'
   | 'mypy-text'
+  | 'mypy-json'
   | 'secretlint-json'
   | 'detect-secrets-json'
   | 'sarif'
@@ -60,7 +62,8 @@ const JSON_PARSERS = new Map<FindingsFormat, FromJson>([
 ])
 const TEXT_PARSERS = new Map<FindingsFormat, FromText>([
   [TSC_FORMAT, parseTscText],
-  [MYPY_FORMAT, parseMypyText]
+  [MYPY_FORMAT, parseMypyText],
+  [MYPY_JSON_FORMAT, parseMypyJson]
 ])
 
 export const FINDINGS_FORMATS: readonly FindingsFormat[] = [...JSON_PARSERS.keys(), ...TEXT_PARSERS.keys()]
@@ -81,6 +84,13 @@ export const MAX_FINDINGS_FILE_BYTES = 256 * 1024 * 1024
 /** Format when nothing says which tool wrote an empty report (`[]`, or no text): every candidate means "no findings". */
 export const UNKNOWN_EMPTY_FORMAT = 'unknown'
 
+/**
+ * Format of a report with no text at all (or only npm's `> script` lines): "no findings" from tsc and mypy -O json,
+ * which print nothing on a clean run, but from no linter read here (eslint, ruff and pylint write `[]`, a SARIF
+ * writer a log), so the linting gate does not take it for a clean lint. Its tool is unknown, as for `[]`.
+ */
+export const BLANK_REPORT_FORMAT = 'blank'
+
 export interface ParseFindingsOptions extends FindingsOptions {
   /** A format name (`eslint-json`, …, or the tool's bare name: `eslint`); told from the content when absent. */
   format?: string
@@ -98,6 +108,8 @@ export function parseFindings(text: string, options: ParseFindingsOptions): Find
     }
     const fromJson = JSON_PARSERS.get(known)
     if (fromJson) return fromJson(parseJsonText(text, options.file, known), rest)
+    // `format: mypy` names the tool: its -O json output is read as such (the text reader would find no diagnostic).
+    if (known === MYPY_FORMAT && looksLikeMypyJson(text)) return parseMypyJson(text, rest)
     return TEXT_PARSERS.get(known)!(text, rest)
   }
   return parseDetected(text, rest)
@@ -111,12 +123,16 @@ export function findingsFormat(name: string): FindingsFormat | undefined {
 
 function parseDetected(text: string, options: FindingsOptions): FindingsReport {
   const body = text.replace(/^\uFEFF/, '').trimStart()
-  if (body === '') return emptyReport(UNKNOWN_EMPTY_FORMAT, UNKNOWN_EMPTY_FORMAT)
+  if (body === '') return emptyReport(BLANK_REPORT_FORMAT, UNKNOWN_EMPTY_FORMAT)
+  // mypy -O json: one JSON object per line, which is no JSON document when it has more than one line.
+  if (looksLikeMypyJson(body)) return parseMypyJson(text, options)
   if (body.startsWith('[') || body.startsWith('{')) {
     const data = parseJsonText(text, options.file, 'findings JSON')
     if (Array.isArray(data) && data.length === 0) return emptyReport(UNKNOWN_EMPTY_FORMAT, UNKNOWN_EMPTY_FORMAT)
     const format = detectJsonFormat(data)
     if (!format) {
+      const other = unreadJsonFormat(data)
+      if (other) throw new ReportError(options.file, 'findings JSON', other.where, `${other.what}, which is not read here: ${other.instead}`)
       throw new ReportError(
         options.file,
         'findings JSON',
@@ -125,15 +141,28 @@ function parseDetected(text: string, options: FindingsOptions): FindingsReport {
           'diagnostics ({code, location, filename}), of pylint messages ({type, message-id}) or of gitleaks leaks ' +
           '({RuleID, File}), pyright output ({generalDiagnostics}), a detect-secrets baseline ({results}), SARIF ' +
           '({version: "2.1.0", runs}), pylint json2 ({messages, statistics}), bandit ({results, metrics}), npm audit ' +
-          '({auditReportVersion, vulnerabilities}), pip-audit ({dependencies}) or osv-scanner ({results: [{source, packages}]})'
+          '({auditReportVersion, vulnerabilities}), pip-audit ({dependencies}) or osv-scanner ({results: [{source, packages}]}); or mypy -O json lines ({file, line, severity})'
       )
     }
     return JSON_PARSERS.get(format)!(data, options)
   }
   const format = detectTextFormat(text)
-  if (format === 'empty') return emptyReport(UNKNOWN_EMPTY_FORMAT, UNKNOWN_EMPTY_FORMAT)
+  if (format === 'empty') return emptyReport(BLANK_REPORT_FORMAT, UNKNOWN_EMPTY_FORMAT)
   if (!format) {
-    throw new ReportError(options.file, 'findings', 'line 1', 'not JSON, and no line of tsc or mypy output: name the report format')
+    if (/^(<\?xml[^>]*\?>\s*)?<checkstyle[\s>]/.test(body)) {
+      throw new ReportError(
+        options.file,
+        'findings',
+        'root element <checkstyle>',
+        'checkstyle XML (golangci-lint, shellcheck -f checkstyle, …), which is not read here: write SARIF instead (golangci-lint run --output.sarif.path=FILE, v1: --out-format sarif)'
+      )
+    }
+    throw new ReportError(
+      options.file,
+      'findings',
+      'line 1',
+      'not JSON, and no line of tsc or mypy output: the text formats read are tsc and mypy; the others are SARIF and JSON (name the report format)'
+    )
   }
   return TEXT_PARSERS.get(format)!(text, options)
 }
@@ -189,6 +218,35 @@ export function detectJsonFormat(data: unknown): FindingsFormat | undefined {
     if (isObject(own(data, 'results')) && ['plugins_used', 'filters_used', 'generated_at'].some((k) => own(data, k) !== undefined)) {
       return DETECT_SECRETS_FORMAT
     }
+  }
+  return undefined
+}
+
+/**
+ * Findings reports of tools that also write SARIF, in a shape of their own that is not read here: where the shape shows
+ * it, what it is, and how to have the same tool write SARIF.
+ */
+function unreadJsonFormat(data: unknown): { where: string; what: string; instead: string } | undefined {
+  if (Array.isArray(data)) {
+    const first: unknown = data[0]
+    if (isObject(first) && typeof own(first, 'source') === 'string' && Array.isArray(own(first, 'warnings')) && typeof own(first, 'errored') === 'boolean') {
+      return {
+        where: '$[0].warnings',
+        what: "stylelint's JSON",
+        instead: 'write SARIF instead (the stylelint-sarif-formatter package: stylelint --custom-formatter … --output-file FILE)'
+      }
+    }
+    return undefined
+  }
+  if (!isObject(data)) return undefined
+  if (Array.isArray(own(data, 'Issues')) && own(data, 'Report') !== undefined) {
+    return { where: '$.Issues', what: "golangci-lint's JSON", instead: 'write SARIF instead (golangci-lint run --output.sarif.path=FILE, v1: --out-format sarif)' }
+  }
+  if (typeof own(data, 'SchemaVersion') === 'number' && (own(data, 'Results') !== undefined || isObject(own(data, 'Trivy')))) {
+    return { where: '$.SchemaVersion', what: "Trivy's JSON", instead: 'write SARIF instead (trivy … --format sarif --output FILE)' }
+  }
+  if (Array.isArray(own(data, 'matches')) && isObject(own(data, 'descriptor'))) {
+    return { where: '$.matches', what: "Grype's JSON", instead: 'write SARIF instead (grype … -o sarif --file FILE)' }
   }
   return undefined
 }

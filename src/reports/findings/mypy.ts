@@ -97,7 +97,8 @@ export function parseMypyText(text: string, options: FindingsOptions): FindingsR
       MYPY_FORMAT,
       'file',
       'no diagnostic and no "Success: no issues found" or "Found N errors" line: mypy ends every run with one, so mypy did not run ' +
-        '(with --no-error-summary or error_summary = False a clean run cannot be told from none: turn the summary back on)'
+        '(with --no-error-summary or error_summary = False a clean run cannot be told from none: turn the summary back on; ' +
+        'mypy -O json writes nothing on a clean run: name its report format mypy-json)'
     )
   }
   if (summaries.length === 1 && summaries[0].count !== out.errorCount) {
