@@ -876,6 +876,12 @@ describe('node preset', () => {
       'ava writes TAP (with --tap), which tap-junit turns into JUnit XML (npm i -D tap-junit c8), for example stages.testing.command: ' +
         '"npx c8 --reporter=json-summary --report-dir={reports}/coverage ava --tap | npx tap-junit -o {reports} -n junit.xml"'
     )
+    // bun's runner, through `bun run`: named, with its own reporters and the script's arguments to it.
+    const bun = await fit({ scripts: { test: 'bun run test:unit', 'test:unit': 'bun test test/unit --timeout 5000 --coverage' } })
+    expect(bun.layer.stages?.testing?.command).toBeUndefined()
+    expect(tests(bun.choices).because).toContain(
+      'for example stages.testing.command: "bun test test/unit --timeout 5000 --reporter=junit --reporter-outfile={reports}/junit.xml --coverage --coverage-reporter=lcov --coverage-dir={reports}/coverage"'
+    )
     // A script of its own with no known runner in package.json.
     const own = await fit({ scripts: { test: 'node test/run.js' } })
     expect(own.layer.stages?.testing?.command).toBeUndefined()

@@ -5,6 +5,7 @@ import type { PresetName } from './presets.js'
 
 const NODE_MARKERS = ['package.json']
 const PYTHON_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt']
+const DENO_MARKERS = ['deno.json', 'deno.jsonc']
 const NODE_EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx)$/
 const PYTHON_EXTENSIONS = /\.pyi?$/
 /** Enough files to tell the language of a component; a huge tree is not walked to the end. */
@@ -68,6 +69,9 @@ export async function detectPreset(workspace: string, sourcePath: string): Promi
   if (node.length > 0 && python.length === 0) return { preset: 'node', source: `detected: ${node.join(', ')}` }
   if (python.length > 0 && node.length === 0) return { preset: 'python', source: `detected: ${python.join(', ')}` }
   if (node.length === 0) {
+    // A Deno project (deno.json, no package.json): no preset drives deno; the none preset says what to write.
+    const deno = await present(workspace, DENO_MARKERS)
+    if (deno.length > 0) return { preset: 'none', source: `detected: ${deno[0]}, a Deno project, which no preset drives (node and python only): see tests and coverage` }
     return { preset: 'none', source: `detected: none of ${[...NODE_MARKERS, ...PYTHON_MARKERS].join(', ')} found` }
   }
   const markers = [...node, ...python].join(', ')
