@@ -14,7 +14,7 @@ import { fitPreset, layoutPaths, type PresetChoice } from '../../src/config/pres
 import { RepositoryProbe } from '../../src/config/probe.js'
 import { renderTemplate } from '../../src/config/templates.js'
 import { JEST_INVOCATIONS_MODULE, SECRETLINT_VERSION, VITEST_RETRIES_MODULE } from '../../src/config/preset-node.js'
-import { PYTEST_RERUNS_PLUGIN, RUFF_DEFAULT_RULES } from '../../src/config/preset-python.js'
+import { PYLINT_DEFAULT_RULES, PYTEST_RERUNS_PLUGIN, RUFF_DEFAULT_RULES } from '../../src/config/preset-python.js'
 import { parseJUnitFile } from '../../src/reports/junit.js'
 
 const created: string[] = []
@@ -349,6 +349,40 @@ describe('python preset', () => {
     expect(chose(choices, 'linting')).toBe('pylint — configured in .pylintrc')
     expect(layer.stages?.refactoring?.linting?.report).toEqual({ path: '{reports}/pylint.json', format: 'pylint-json' })
     expect(chose(choices, 'type checking')).toBe('mypy — configured in [mypy] in setup.cfg')
+  })
+
+  // python-hyper/h11 configures no linter; with pylint installed and ruff not, the preset ran pylint with all its
+  // default messages, and the gate failed the project on 424 (162 invalid-name, 108 missing-function-docstring, …)
+  // it never checked. Now the real pylint runs only the rules named, as ruff without a configuration does.
+  withDebian('pylint installed and not configured', () => {
+    it('runs only its errors and the checks of ruff default rules; a pylint configuration keeps its own', async () => {
+      const root = await repo({
+        'setup.py': '',
+        'calc/__init__.py': '',
+        'calc/core.py': 'import os\n\n\ndef Add(a, b):\n    return a + b\n\n\ndef broken():\n    return undefined_name\n'
+      })
+      const path = await pathWith(DEBIAN_PYTHON)
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: path }))
+      expect(chose(choices, 'linting')).toBe(
+        `pylint — pylint is importable by python3, ruff is not; no pylint configuration, so only its errors and the checks ruff's default rules make (${PYLINT_DEFAULT_RULES}), ` +
+          'not its conventions (naming, docstrings) the project never checked: configure pylint to judge by your own rules'
+      )
+      const reports = join(root, 'reports')
+      await mkdir(reports)
+      const command = renderTemplate(layer.stages?.refactoring?.linting?.command as string, { reports, component: 'calc', path: 'calc', tests: 'tests', sha: '' }, 'stages.refactoring.linting.command')
+      expect(command).toContain(` --disable=all --enable=${PYLINT_DEFAULT_RULES} `)
+      try {
+        execFileSync('bash', ['-c', command], { cwd: root, stdio: 'ignore', env: { PATH: path } })
+      } catch {
+        // pylint exits non-zero when it reports anything: the report is what is judged.
+      }
+      const symbols = (JSON.parse(await readFile(join(reports, 'pylint.json'), 'utf8')) as Array<{ symbol: string }>).map((m) => m.symbol).sort()
+      // Not invalid-name (Add), missing-module-docstring, missing-function-docstring: rules the project never checked.
+      expect(symbols).toEqual(['undefined-variable', 'unused-import'])
+
+      const configured = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', '.pylintrc': '[MAIN]\n' }), { PATH: path }))
+      expect(configured.layer.stages?.refactoring?.linting?.command).not.toContain('--disable=all')
+    }, 60_000)
   })
 
   // tkem/cachetools ([tool.flake8], a flake8 tox env) and hukkin/tomli (.flake8): with pylint installed, the preset

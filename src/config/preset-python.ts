@@ -37,6 +37,13 @@ const PYTEST_DOCTESTS = /^(?![ \t]*#).*\bpytest\b.*\s--doctest-modules\b/m
 export const RUFF_DEFAULT_RULES = 'E4,E7,E9,F'
 
 /**
+ * pylint's messages for a project that does not configure it: its errors and fatal messages (E, F), and the warnings
+ * that are the checks of ruff's default rules (pyflakes' F401 unused import, F841 unused variable, F811 redefinition;
+ * pycodestyle's E722 bare except). Category letters and names work in --enable from pylint 2 on.
+ */
+export const PYLINT_DEFAULT_RULES = 'E,F,unused-import,unused-variable,reimported,bare-except'
+
+/**
  * Coverage's own bar, off for the preset's commands: coverage below a project's `fail_under` would make pytest-cov and
  * `coverage json` exit non-zero, and the tests' pass-rate gate fail though no test failed. The test_coverage gate judges
  * coverage.
@@ -367,8 +374,11 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     fix_command: `${ruffCmd} check --fix {path}${select} && ${ruffCmd} format {path}`,
     report: { path: '{reports}/ruff.json', format: 'ruff-json' }
   }
+  // Without a pylint configuration, its whole default set (naming, docstrings: 423 messages on python-hyper/h11, which
+  // never ran pylint) would fail the project on rules it never checked: the rules are named, as ruff's are.
+  const pylintRules = pylintConfigured ? '' : ` --disable=all --enable=${PYLINT_DEFAULT_RULES}`
   const pylint = {
-    command: `${run('pylint')} {path} --recursive=y --ignore=.venv,venv,node_modules,.spec-to-production --output-format=json > {reports}/pylint.json`,
+    command: `${run('pylint')} {path} --recursive=y --ignore=.venv,venv,node_modules,.spec-to-production${pylintRules} --output-format=json > {reports}/pylint.json`,
     report: { path: '{reports}/pylint.json', format: 'pylint-json' }
   }
   let linting
@@ -386,7 +396,14 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     choices.push({ topic: 'linting', chose: 'ruff', because })
   } else {
     linting = pylint
-    choices.push({ topic: 'linting', chose: 'pylint', because: pylintConfigured ? `configured in ${pylintConfigured}` : `pylint is ${where}, ruff is not` })
+    choices.push({
+      topic: 'linting',
+      chose: 'pylint',
+      because: pylintConfigured
+        ? `configured in ${pylintConfigured}`
+        : `pylint is ${where}, ruff is not; no pylint configuration, so only its errors and the checks ruff's default rules make (${PYLINT_DEFAULT_RULES}), ` +
+          'not its conventions (naming, docstrings) the project never checked: configure pylint to judge by your own rules'
+    })
   }
 
   // Type checking: pyright, else mypy; configured first, then installed.
