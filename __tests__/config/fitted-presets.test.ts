@@ -351,6 +351,50 @@ describe('python preset', () => {
     expect(chose(choices, 'type checking')).toBe('mypy — configured in [mypy] in setup.cfg')
   })
 
+  // A project with tests in both tests/ and src/<pkg>/tests/ (no testpaths: its plain `pytest` collects both): the
+  // preset ran `pytest tests`, and a failing test under src/calc/tests never ran — with coverage high enough, the run
+  // passed. Now pytest is pointed at the source path too, and the real run collects both.
+  withDebian('test modules under the source path as well as in the tests path', () => {
+    const files = {
+      'pyproject.toml': '[project]\nname = "calc"\nversion = "0.1"\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n',
+      'src/calc/__init__.py': 'def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n',
+      'src/calc/tests/__init__.py': '',
+      'src/calc/tests/test_sub.py': 'from calc import sub\n\n\ndef test_sub():\n    assert sub(3, 1) == 3\n',
+      'tests/test_add.py': 'from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n'
+    }
+    it('runs pytest on both, and says why', async () => {
+      const root = await repo(files)
+      const path = await pathWith(DEBIAN_PYTHON)
+      const paths = layoutPaths(new RepositoryProbe(root), 'calc')
+      expect(paths).toMatchObject({ source: 'src/calc', tests: 'tests' })
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: path }), undefined, paths)
+      expect(chose(choices, 'tests and coverage')).toContain(
+        "; test modules lie under the source path too (src/calc/tests/test_sub.py), outside tests, and the project's plain pytest (no testpaths) collects them: pytest runs {tests} and {path}"
+      )
+      const reports = join(root, 'reports')
+      await mkdir(reports)
+      const command = renderTemplate(layer.stages?.testing?.command as string, { reports, component: 'calc', path: 'src/calc', tests: 'tests', sha: '' }, 'stages.testing.command')
+      try {
+        execFileSync('bash', ['-c', command], { cwd: root, stdio: 'ignore', env: { PATH: path } })
+      } catch {
+        // test_sub fails: pytest exits 1.
+      }
+      const report = await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })
+      expect(report.totals).toMatchObject({ total: 2, passed: 1, failed: 1 })
+    }, 60_000)
+
+    it('keeps to {tests} when testpaths names where the tests are, or there is no test module under the source path', async () => {
+      const path = await pathWith(DEBIAN_PYTHON)
+      const declared = await repo({ ...files, 'pyproject.toml': '[project]\nname = "calc"\n\n[tool.pytest.ini_options]\ntestpaths = ["tests"]\n' })
+      const narrowed = await fitPreset('python', new RepositoryProbe(declared, { PATH: path }), undefined, { source: 'src/calc', tests: 'tests' })
+      expect(narrowed.layer.stages?.testing?.command).toMatch(/ -m pytest \{tests\} --cov/)
+      const { 'src/calc/tests/test_sub.py': _, ...helperOnly } = files
+      const helper = await repo({ ...helperOnly, 'src/calc/tests/test_helpers.py': 'VALUE = 1\n' })
+      const plain = await fitPreset('python', new RepositoryProbe(helper, { PATH: path }), undefined, { source: 'src/calc', tests: 'tests' })
+      expect(plain.layer.stages?.testing?.command).toMatch(/ -m pytest \{tests\} --cov/)
+    })
+  })
+
   // python-hyper/h11 configures no linter; with pylint installed and ruff not, the preset ran pylint with all its
   // default messages, and the gate failed the project on 424 (162 invalid-name, 108 missing-function-docstring, …)
   // it never checked. Now the real pylint runs only the rules named, as ruff without a configuration does.

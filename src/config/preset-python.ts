@@ -243,7 +243,26 @@ function shellWord(word: string): string {
   return /^[\w./@+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`
 }
 
-export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesWanted = BOTH_HALVES): Promise<{ layer: DeepPartial<Config>; choices: PresetChoice[] }> {
+/**
+ * A test module under the component's source path and outside its tests path (a project with both `tests/` and
+ * `src/<pkg>/tests/`), when pytest's `testpaths` does not narrow collection: the project's plain `pytest` collects it,
+ * and `pytest {tests}` alone would leave it out unseen — a failing test there could never fail the gate. Named by
+ * pytest's default `python_files` and a `def test…`/`class Test…` in it.
+ */
+function testModulesInSource(probe: RepositoryProbe, paths: { source?: string; tests?: string }): string | undefined {
+  const source = paths.source?.replace(/\/+$/, '')
+  const tests = paths.tests?.replace(/\/+$/, '')
+  if (!source || !tests || source === '.' || (pytestOption(probe, 'testpaths')?.words.length ?? 0) > 0) return undefined
+  const within = (inner: string, outer: string) => outer === '.' || inner === outer || inner.startsWith(`${outer}/`)
+  if (within(source, tests) || within(tests, source) || !probe.dir(source)) return undefined
+  return probe.findInFiles([source], /^test_.*\.py$|_test\.py$/, /^(?:async\s+)?def\s+test|^class\s+Test/m)
+}
+
+export async function pythonPreset(
+  probe: RepositoryProbe,
+  want: SecurityHalvesWanted = BOTH_HALVES,
+  paths: { source?: string; tests?: string } = {}
+): Promise<{ layer: DeepPartial<Config>; choices: PresetChoice[] }> {
   const choices: PresetChoice[] = []
   const runner = await chooseRunner(probe, choices)
   const has = await installedModules(probe, runner)
@@ -279,9 +298,13 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const noRecurse = pytestOption(probe, 'norecursedirs')
   const walksRunDir = noRecurse !== undefined && noRecurse.words.length > 0 && !noRecurse.words.some((glob) => globMatches(glob, RUN_DIR))
   const ignoreRunDir = walksRunDir ? ` --ignore=${RUN_DIR}` : ''
-  const pytestPaths = (doctests ? '{tests} {path} --doctest-modules' : '{tests}') + ignoreRunDir
+  const testsInSource = doctests ? undefined : testModulesInSource(probe, paths)
+  const pytestPaths = (doctests ? '{tests} {path} --doctest-modules' : testsInSource ? '{tests} {path}' : '{tests}') + ignoreRunDir
   const doctestReason =
     (doctests ? `; the project runs its doctests (--doctest-modules in ${doctests}): pytest collects them from {path} too` : '') +
+    (testsInSource
+      ? `; test modules lie under the source path too (${testsInSource}), outside ${paths.tests}, and the project's plain pytest (no testpaths) collects them: pytest runs {tests} and {path}`
+      : '') +
     (walksRunDir ? `; ${noRecurse?.file} sets norecursedirs without .*, so --ignore=${RUN_DIR} keeps pytest out of the run's own reports` : '')
   const loadTests = probe.findInFiles(['tests', 'test'], /^test.*\.py$|_test\.py$/, /^def load_tests\(/m)
   // A project whose own runs are `unittest discover -p 'check_*.py'` names test modules pytest never collects (its

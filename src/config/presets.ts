@@ -97,7 +97,7 @@ export async function fitPreset(
   security: SecurityHalvesWanted = BOTH_HALVES,
   paths: { source?: string; tests?: string } = {}
 ): Promise<FittedPreset> {
-  if (name === 'python') return (await import('./preset-python.js')).pythonPreset(probe, security)
+  if (name === 'python') return (await import('./preset-python.js')).pythonPreset(probe, security, paths)
   if (name === 'node') return (await import('./preset-node.js')).nodePreset(probe, security, paths)
   return { layer: { preset: 'none' }, choices: denoChoices(probe) }
 }
