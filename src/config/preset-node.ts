@@ -675,6 +675,21 @@ function only(pkgDir: string | undefined): string {
 
 function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[], pkg?: WorkspacePackage): { command: string; coverage: ReportRef } | undefined {
   const pkgDir = pkg?.dir
+  if (pkg !== undefined && probe.packageJson() === null) {
+    // No package.json at the root (a Python part beside it, each part a project of its own): nothing at the root runs
+    // the package's tests, and the root's "no test script" said of a package.json that does not exist misled.
+    const own = packageRunner(probe, pkg.dir)
+    choices.push({
+      topic: 'tests and coverage',
+      chose: 'none (set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and .coverage)',
+      because:
+        `the repository root has no package.json: ${pkg.dir}/package.json is a project of its own` +
+        (own ? ` whose test script runs ${own.name === 'node-test' ? 'node --test' : own.name} ("${own.script}")` : '') +
+        `, run from its own directory, which the preset does not do (commands run at the repository root): set stages.testing.command to a command that runs its tests there (cd ${shellQuote(pkg.dir)} && …) ` +
+        'and writes a JUnit XML report, with stages.testing.reports.junit and .coverage'
+    })
+    return undefined
+  }
   const chosenRunner = chooseRunner(probe)
   const { runner, script, segment, warning } = chosenRunner
   let { because } = chosenRunner

@@ -149,6 +149,12 @@ export function layoutPaths(probe: RepositoryProbe, component: string): { source
     const tests = firstDir([`tests/${component}`, 'tests', 'test', `${component}/tests`, `${component}/test`]) ?? component
     return { source: component, tests, because: `${component}/__init__.py: a Python package at the root; tests in ${tests}${from(tests)}` }
   }
+  // A project of its own at the root under the component's name (`api/pyproject.toml` beside `web/package.json`):
+  // a monorepo of parts side by side, each with its tests inside.
+  const ownManifest = PACKAGE_MANIFESTS.find((m) => probe.file(`${component}/${m}`))
+  if (ownManifest !== undefined) {
+    return { source: component, tests: component, because: `${component}/${ownManifest} exists: a project of its own in the repository, with its tests inside` }
+  }
   // A package of a monorepo grouped under another name (`libs/<component>`, `apps/…`, opentelemetry-python-contrib's
   // `util/<component>`, `instrumentation/<component>`): one directory `<group>/<component>` with a manifest of its own.
   const grouped = groupedPackages(probe, component)
