@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The CLI's entry: `spec-to-production --spec … --component … --target …` (DESIGN.md §1). */
 import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runWorkflow } from './api.js'
 import { ConfigurationError, TARGETS, type Target } from './config/types.js'
@@ -151,7 +152,9 @@ export async function main(argv: string[]): Promise<number> {
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
   try {
-    const workspace = values.workspace ? String(values.workspace) : process.cwd()
+    // Absolute: the host builds {reports} from it, and commands run with the workspace as their directory, where a
+    // relative `--workspace web` would name web/web/… (node --test then wrote no report: ENOENT).
+    const workspace = resolve(values.workspace ? String(values.workspace) : process.cwd())
     const result = await runWorkflow({
       specFile: String(values.spec),
       componentName: String(values.component),

@@ -65,6 +65,59 @@ describe('init', () => {
     )
   })
 
+  // oakserver/oak: deno.json and no package.json. init said `preset none (detected: none of package.json, … found)` and
+  // the run refused with "no test command is configured", no word of deno nor of what to write.
+  it('names a Deno project, gives the deno test command that writes the reports, and sets up deno in the workflow (oakserver/oak)', async () => {
+    const root = await repo({ 'deno.json': '{ "name": "@oak/oak", "exports": "./mod.ts" }\n', 'mod.ts': 'export const x = 1\n', 'mod.test.ts': 'Deno.test("x", () => {})\n' })
+    const made = await runCli(root, ['init', '--component', 'oak'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
+    expect(made.code).toBe(0)
+    expect(made.stdout).toContain('preset none (detected: deno.json, a Deno project, which no preset drives (node and python only): see tests and coverage)\n')
+    const command =
+      'deno test -A --junit-path={reports}/junit.xml --coverage={reports}/deno-coverage; status=$?; deno coverage --lcov --output={reports}/lcov.info {reports}/deno-coverage || exit $(( status ? status : $? )); exit $status'
+    const config = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
+    expect(schemaErrors(parse(config))).toEqual([])
+    expect(config).toContain(`deno.json: a Deno project, and no preset drives deno test (node's runners and pytest only); deno test writes JUnit XML and deno coverage lcov, for example stages.testing.command: ${JSON.stringify(command)}`)
+    const workflow = await readFile(join(root, WORKFLOW), 'utf8')
+    expect(workflow).toContain('      - uses: denoland/setup-deno@v2\n')
+    const run = await runCli(root, ['--spec', 'specs/oak.md', '--component', 'oak'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(`the none preset chose none: deno.json: a Deno project, and no preset drives deno test`)
+    // The command given, written as the advice says, is a valid configuration that the run takes.
+    const edited = config.replace('    command: ""\n', `    command: ${JSON.stringify(command)}\n    reports: { junit: "{reports}/junit.xml", coverage: { path: "{reports}/lcov.info", format: lcov } }\n`)
+    await writeFile(join(root, '.github/spec-to-production.yml'), edited)
+    expect((await loadConfig({ workspace: root, component: 'oak' })).config.stages.testing).toMatchObject({ command, reports: { coverage: { path: '{reports}/lcov.info', format: 'lcov' } } })
+  })
+
+  // elysiajs/elysia: bun.lock, `"test": "bun run test:functionality && …"`, `"test:functionality": "bun test && …"`.
+  // init said `package manager: npm — no lock file`, wrote `npm install` into the workflow (every version resolved
+  // afresh, bun.lock ignored), and the test script's `bun run` chain was not followed: bun test went unnamed.
+  it('installs a Bun project with bun, follows `bun run` to bun test, and gives the bun test command (elysiajs/elysia)', async () => {
+    const root = await repo({
+      'package.json': JSON.stringify({ name: 'elysia', scripts: { test: 'bun run test:functionality && bun run test:types', 'test:functionality': 'bun test && bun run test:imports', 'test:types': 'tsc --noEmit' } }),
+      'bun.lock': '{\n  "lockfileVersion": 1,\n  "workspaces": { "": { "name": "elysia" } },\n  "packages": {}\n}\n',
+      'src/index.ts': 'export const x = 1\n',
+      'test/x.test.ts': 'import { test } from "bun:test"\ntest("x", () => {})\n'
+    })
+    const made = await runCli(root, ['init', '--component', 'elysia'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
+    expect(made.code).toBe(0)
+    expect(made.stdout).toContain('  package manager: bun — bun.lock exists\n')
+    expect(made.stdout).toContain(
+      'scripts.test runs scripts["test:functionality"] ("bun test && bun run test:imports"), which runs bun test, bun\'s own test runner, which the node preset does not drive ' +
+        "(it runs the tests under node, and bun is another runtime); bun's test runner writes JUnit XML and lcov itself, for example stages.testing.command: " +
+        '"bun test --reporter=junit --reporter-outfile={reports}/junit.xml --coverage --coverage-reporter=lcov --coverage-dir={reports}/coverage" with stages.testing.reports: ' +
+        '{ junit: "{reports}/junit.xml", coverage: { path: "{reports}/coverage/lcov.info", format: lcov } }'
+    )
+    // osv-scanner reads bun's text lock file.
+    expect(made.stdout).toContain("  vulnerabilities: osv-scanner — bun audit's JSON is not a format the security gate reads: osv-scanner reads bun.lock\n")
+    const workflow = await readFile(join(root, WORKFLOW), 'utf8')
+    expect(workflow).toContain('      - uses: oven-sh/setup-bun@v2\n      - uses: actions/setup-node@v5\n')
+    expect(workflow).toContain('      - run: bun install --frozen-lockfile\n')
+    expect(workflow).not.toContain('npm install')
+    const run = await runCli(root, ['--spec', 'specs/elysia.md', '--component', 'elysia'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('which runs bun test, bun\'s own test runner, which the node preset does not drive')
+  })
+
   it('refuses in a package of a monorepo, writing nothing, and says to run at the root (changesets/changesets: packages/parse)', async () => {
     const root = await repo({
       'package.json': JSON.stringify({ private: true, scripts: { test: 'vitest' } }),

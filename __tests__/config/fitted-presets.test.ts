@@ -14,7 +14,7 @@ import { fitPreset, layoutPaths, type PresetChoice } from '../../src/config/pres
 import { RepositoryProbe } from '../../src/config/probe.js'
 import { renderTemplate } from '../../src/config/templates.js'
 import { JEST_INVOCATIONS_MODULE, SECRETLINT_VERSION, VITEST_RETRIES_MODULE } from '../../src/config/preset-node.js'
-import { PYTEST_RERUNS_PLUGIN, RUFF_DEFAULT_RULES } from '../../src/config/preset-python.js'
+import { PYLINT_DEFAULT_RULES, PYTEST_RERUNS_PLUGIN, RUFF_DEFAULT_RULES } from '../../src/config/preset-python.js'
 import { parseJUnitFile } from '../../src/reports/junit.js'
 
 const created: string[] = []
@@ -349,6 +349,84 @@ describe('python preset', () => {
     expect(chose(choices, 'linting')).toBe('pylint — configured in .pylintrc')
     expect(layer.stages?.refactoring?.linting?.report).toEqual({ path: '{reports}/pylint.json', format: 'pylint-json' })
     expect(chose(choices, 'type checking')).toBe('mypy — configured in [mypy] in setup.cfg')
+  })
+
+  // A project with tests in both tests/ and src/<pkg>/tests/ (no testpaths: its plain `pytest` collects both): the
+  // preset ran `pytest tests`, and a failing test under src/calc/tests never ran — with coverage high enough, the run
+  // passed. Now pytest is pointed at the source path too, and the real run collects both.
+  withDebian('test modules under the source path as well as in the tests path', () => {
+    const files = {
+      'pyproject.toml': '[project]\nname = "calc"\nversion = "0.1"\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n',
+      'src/calc/__init__.py': 'def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n',
+      'src/calc/tests/__init__.py': '',
+      'src/calc/tests/test_sub.py': 'from calc import sub\n\n\ndef test_sub():\n    assert sub(3, 1) == 3\n',
+      'tests/test_add.py': 'from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n'
+    }
+    it('runs pytest on both, and says why', async () => {
+      const root = await repo(files)
+      const path = await pathWith(DEBIAN_PYTHON)
+      const paths = layoutPaths(new RepositoryProbe(root), 'calc')
+      expect(paths).toMatchObject({ source: 'src/calc', tests: 'tests' })
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: path }), undefined, paths)
+      expect(chose(choices, 'tests and coverage')).toContain(
+        "; test modules lie under the source path too (src/calc/tests/test_sub.py), outside tests, and the project's plain pytest (no testpaths) collects them: pytest runs {tests} and {path}"
+      )
+      const reports = join(root, 'reports')
+      await mkdir(reports)
+      const command = renderTemplate(layer.stages?.testing?.command as string, { reports, component: 'calc', path: 'src/calc', tests: 'tests', sha: '' }, 'stages.testing.command')
+      try {
+        execFileSync('bash', ['-c', command], { cwd: root, stdio: 'ignore', env: { PATH: path } })
+      } catch {
+        // test_sub fails: pytest exits 1.
+      }
+      const report = await parseJUnitFile(join(reports, 'junit.xml'), { workspace: root })
+      expect(report.totals).toMatchObject({ total: 2, passed: 1, failed: 1 })
+    }, 60_000)
+
+    it('keeps to {tests} when testpaths names where the tests are, or there is no test module under the source path', async () => {
+      const path = await pathWith(DEBIAN_PYTHON)
+      const declared = await repo({ ...files, 'pyproject.toml': '[project]\nname = "calc"\n\n[tool.pytest.ini_options]\ntestpaths = ["tests"]\n' })
+      const narrowed = await fitPreset('python', new RepositoryProbe(declared, { PATH: path }), undefined, { source: 'src/calc', tests: 'tests' })
+      expect(narrowed.layer.stages?.testing?.command).toMatch(/ -m pytest \{tests\} --cov/)
+      const { 'src/calc/tests/test_sub.py': _, ...helperOnly } = files
+      const helper = await repo({ ...helperOnly, 'src/calc/tests/test_helpers.py': 'VALUE = 1\n' })
+      const plain = await fitPreset('python', new RepositoryProbe(helper, { PATH: path }), undefined, { source: 'src/calc', tests: 'tests' })
+      expect(plain.layer.stages?.testing?.command).toMatch(/ -m pytest \{tests\} --cov/)
+    })
+  })
+
+  // python-hyper/h11 configures no linter; with pylint installed and ruff not, the preset ran pylint with all its
+  // default messages, and the gate failed the project on 424 (162 invalid-name, 108 missing-function-docstring, …)
+  // it never checked. Now the real pylint runs only the rules named, as ruff without a configuration does.
+  withDebian('pylint installed and not configured', () => {
+    it('runs only its errors and the checks of ruff default rules; a pylint configuration keeps its own', async () => {
+      const root = await repo({
+        'setup.py': '',
+        'calc/__init__.py': '',
+        'calc/core.py': 'import os\n\n\ndef Add(a, b):\n    return a + b\n\n\ndef broken():\n    return undefined_name\n'
+      })
+      const path = await pathWith(DEBIAN_PYTHON)
+      const { layer, choices } = await fitPreset('python', new RepositoryProbe(root, { PATH: path }))
+      expect(chose(choices, 'linting')).toBe(
+        `pylint — pylint is importable by python3, ruff is not; no pylint configuration, so only its errors and the checks ruff's default rules make (${PYLINT_DEFAULT_RULES}), ` +
+          'not its conventions (naming, docstrings) the project never checked: configure pylint to judge by your own rules'
+      )
+      const reports = join(root, 'reports')
+      await mkdir(reports)
+      const command = renderTemplate(layer.stages?.refactoring?.linting?.command as string, { reports, component: 'calc', path: 'calc', tests: 'tests', sha: '' }, 'stages.refactoring.linting.command')
+      expect(command).toContain(` --disable=all --enable=${PYLINT_DEFAULT_RULES} `)
+      try {
+        execFileSync('bash', ['-c', command], { cwd: root, stdio: 'ignore', env: { PATH: path } })
+      } catch {
+        // pylint exits non-zero when it reports anything: the report is what is judged.
+      }
+      const symbols = (JSON.parse(await readFile(join(reports, 'pylint.json'), 'utf8')) as Array<{ symbol: string }>).map((m) => m.symbol).sort()
+      // Not invalid-name (Add), missing-module-docstring, missing-function-docstring: rules the project never checked.
+      expect(symbols).toEqual(['undefined-variable', 'unused-import'])
+
+      const configured = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', '.pylintrc': '[MAIN]\n' }), { PATH: path }))
+      expect(configured.layer.stages?.refactoring?.linting?.command).not.toContain('--disable=all')
+    }, 60_000)
   })
 
   // tkem/cachetools ([tool.flake8], a flake8 tox env) and hukkin/tomli (.flake8): with pylint installed, the preset
@@ -875,6 +953,12 @@ describe('node preset', () => {
     expect(tests(slugify.choices).because).toContain(
       'ava writes TAP (with --tap), which tap-junit turns into JUnit XML (npm i -D tap-junit c8), for example stages.testing.command: ' +
         '"npx c8 --reporter=json-summary --report-dir={reports}/coverage ava --tap | npx tap-junit -o {reports} -n junit.xml"'
+    )
+    // bun's runner, through `bun run`: named, with its own reporters and the script's arguments to it.
+    const bun = await fit({ scripts: { test: 'bun run test:unit', 'test:unit': 'bun test test/unit --timeout 5000 --coverage' } })
+    expect(bun.layer.stages?.testing?.command).toBeUndefined()
+    expect(tests(bun.choices).because).toContain(
+      'for example stages.testing.command: "bun test test/unit --timeout 5000 --reporter=junit --reporter-outfile={reports}/junit.xml --coverage --coverage-reporter=lcov --coverage-dir={reports}/coverage"'
     )
     // A script of its own with no known runner in package.json.
     const own = await fit({ scripts: { test: 'node test/run.js' } })

@@ -150,6 +150,39 @@ describe('loadConfig: presets and detection', () => {
     })
   })
 
+  // A monorepo of parts side by side, no manifest at the root (api/pyproject.toml beside web/package.json): every
+  // component read as `preset none (detected: none of package.json, … found)` and `no … api/ directory`, and the run
+  // refused for want of a test command. The component's own manifest decides, and its directory is its paths.
+  it("side by side parts with no manifest at the root: the component's own manifest, its directory the paths", async () => {
+    const root = await workspace({
+      'api/pyproject.toml': '[project]\nname = "api"\n',
+      'api/src/api/__init__.py': '',
+      'api/tests/test_api.py': '',
+      'web/package.json': '{ "name": "web" }',
+      'web/src/index.js': ''
+    })
+    const api = await loadConfig({ workspace: root, component: 'api' })
+    expect(api.config.preset).toBe('python')
+    expect(api.presetSource).toBe("detected: api/pyproject.toml (the component's own; the repository root has no Python project file)")
+    expect(api.config.paths).toMatchObject({ source: 'api', tests: 'api' })
+    expect(api.config.stages.testing.command).toMatch(/-m pytest \{tests\} --cov=\{path\}/)
+    const web = await loadConfig({ workspace: root, component: 'web' })
+    expect(web.config.preset).toBe('node')
+    expect(web.presetSource).toBe("detected: web/package.json (the component's own; the repository root has no package.json)")
+    // Its tests run from its own directory, which the preset does not do: said, not "no test script" of a root that has none.
+    expect(web.choices.find((c) => c.topic === 'tests and coverage')?.because).toBe(
+      'the repository root has no package.json: web/package.json is a project of its own, run from its own directory, which the preset does not do (commands run at the repository root): ' +
+        'set stages.testing.command to a command that runs its tests there (cd web && …) and writes a JUnit XML report, with stages.testing.reports.junit and .coverage'
+    )
+    expect(web.config.stages.testing.command ?? '').toBe('')
+    // A root package.json of tooling over a Python part: the part's own manifest, not the root's language.
+    const tooling = await workspace({ 'package.json': '{ "devDependencies": { "prettier": "3" } }', 'libs/calc/pyproject.toml': '[project]\nname = "calc"\n', 'libs/calc/calc/__init__.py': '' })
+    expect((await loadConfig({ workspace: tooling, component: 'calc' })).config.preset).toBe('python')
+    // The root a project of the same language (a uv or npm workspace): the root decides, as before.
+    const same = await workspace({ 'pyproject.toml': '[project]\nname = "root"\n', 'libs/calc/pyproject.toml': '[project]\nname = "calc"\n' })
+    expect((await loadConfig({ workspace: same, component: 'calc' })).presetSource).toBe('detected: pyproject.toml')
+  })
+
   it("with both markers, looks at the component's configured source path", async () => {
     const root = await workspace({
       'package.json': '{}',

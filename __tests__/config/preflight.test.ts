@@ -220,6 +220,15 @@ describe('missing tools, before any command runs', () => {
     expect((await problems(plain, { PATH: await binWith({ cp: '/bin/cp', python3: '/usr/bin/python3' }) })).join('\n')).not.toContain('[run] plugins')
   })
 
+  // A Bun project (bun.lock) runs vitest through `bun run test`, and the Deno command the refusal gives runs deno:
+  // without them on PATH the line said only "not on PATH", not how a runner gets them.
+  it('bun and deno missing: their setup actions', async () => {
+    const root = await repo({ 'package.json': JSON.stringify({ name: 'app' }), '.github/spec-to-production.yml': 'preset: none\nstages:\n  testing: { command: "bun run test --run; deno test -A --junit-path={reports}/junit.xml", reports: { junit: "{reports}/junit.xml", coverage: "{reports}/lcov.info" } }\n  refactoring: { enabled: false }\n' })
+    const found = await problems(root, { PATH: await binWith({}) })
+    expect(found).toContain('  - bun (not on PATH), needed by the testing stage: add `- uses: oven-sh/setup-bun@v2` before this action; or set stages.testing.command to a command that does not need it')
+    expect(found).toContain('  - deno (not on PATH), needed by the testing stage: add `- uses: denoland/setup-deno@v2` before this action; or set stages.testing.command to a command that does not need it')
+  })
+
   it('jest without jest-junit, and no node on PATH: actions/setup-node, npm i -D jest-junit', async () => {
     const root = await repo({ 'package.json': JSON.stringify({ name: 'app', scripts: { test: 'jest' } }), 'package-lock.json': '{}' })
     await mkdir(join(root, 'node_modules/.bin'), { recursive: true })

@@ -193,12 +193,15 @@ function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPa
   if (preset === 'node') {
     const pnpm = probe.file('pnpm-lock.yaml') || /^pnpm@/.test(probe.packageJson()?.packageManager ?? '')
     const yarn = probe.file('yarn.lock') || /^yarn@/.test(probe.packageJson()?.packageManager ?? '')
+    // bun's lock file is installed by bun (npm would resolve every version afresh); node still runs the tools.
+    const bun = /^bun@/.test(probe.packageJson()?.packageManager ?? '') || (!pnpm && !yarn && !probe.file('package-lock.json') && (probe.file('bun.lock') || probe.file('bun.lockb')))
     return [
       ...(pnpm ? ['      - uses: pnpm/action-setup@v4'] : []),
+      ...(bun ? ['      - uses: oven-sh/setup-bun@v2'] : []),
       '      - uses: actions/setup-node@v5',
       '        with: { node-version: 24 }',
       ...(yarn ? ['      - run: corepack enable'] : []),
-      `      - run: ${pnpm ? 'pnpm install --frozen-lockfile' : yarn ? 'yarn install --immutable' : probe.file('package-lock.json') ? 'npm ci' : 'npm install'}`
+      `      - run: ${pnpm ? 'pnpm install --frozen-lockfile' : yarn ? 'yarn install --immutable' : bun ? 'bun install --frozen-lockfile' : probe.file('package-lock.json') ? 'npm ci' : 'npm install'}`
     ]
   }
   if (preset === 'python') {
@@ -218,6 +221,8 @@ function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPa
       ...(tools.length > 0 ? [`      - run: ${pip} ${tools.join(' ')}`] : [])
     ]
   }
+  // A Deno project: the test command the configuration's TODO gives runs deno.
+  if (probe.file('deno.json') || probe.file('deno.jsonc')) return ['      - uses: denoland/setup-deno@v2']
   return []
 }
 

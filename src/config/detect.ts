@@ -5,6 +5,7 @@ import type { PresetName } from './presets.js'
 
 const NODE_MARKERS = ['package.json']
 const PYTHON_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt']
+const DENO_MARKERS = ['deno.json', 'deno.jsonc']
 const NODE_EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx)$/
 const PYTHON_EXTENSIONS = /\.pyi?$/
 /** Enough files to tell the language of a component; a huge tree is not walked to the end. */
@@ -58,16 +59,45 @@ async function countSources(dir: string): Promise<{ python: number; node: number
 }
 
 /**
+ * The component's own manifest, when its source path lies in a directory below the root that has one of one language
+ * (`api/pyproject.toml` beside `web/package.json`, `libs/calc/pyproject.toml`) and the root has none of that directory's
+ * language: a monorepo of Python and Node parts side by side, whose root alone read as `none`, or as the language of
+ * the root's tooling (a package.json of formatters over Python services). The nearest such directory decides.
+ */
+async function componentManifests(workspace: string, sourcePath: string): Promise<DetectedPreset | undefined> {
+  const parts = sourcePath.split('/').filter((p) => p !== '' && p !== '.')
+  if (parts.includes('..')) return undefined
+  for (let k = parts.length; k > 0; k--) {
+    const dir = parts.slice(0, k).join('/')
+    const node = await present(join(workspace, dir), NODE_MARKERS)
+    const python = await present(join(workspace, dir), PYTHON_MARKERS)
+    if (node.length === 0 && python.length === 0) continue
+    // Both languages there: the root's rules below (counting the sources) decide, as for the root.
+    if (node.length > 0 && python.length > 0) return undefined
+    const [preset, found] = node.length > 0 ? (['node', node] as const) : (['python', python] as const)
+    const atRoot = await present(workspace, preset === 'node' ? NODE_MARKERS : PYTHON_MARKERS)
+    if (atRoot.length > 0) return undefined
+    return { preset, source: `detected: ${found.map((f) => `${dir}/${f}`).join(', ')} (the component's own; the repository root has no ${preset === 'node' ? 'package.json' : 'Python project file'})` }
+  }
+  return undefined
+}
+
+/**
  * package.json → node; pyproject.toml, setup.py, setup.cfg or requirements.txt → python; both → the language most
  * of the component's source files (`sourcePath`, relative to the workspace) are written in, node on a tie;
  * neither → none.
  */
 export async function detectPreset(workspace: string, sourcePath: string): Promise<DetectedPreset> {
+  const own = await componentManifests(workspace, sourcePath)
+  if (own) return own
   const node = await present(workspace, NODE_MARKERS)
   const python = await present(workspace, PYTHON_MARKERS)
   if (node.length > 0 && python.length === 0) return { preset: 'node', source: `detected: ${node.join(', ')}` }
   if (python.length > 0 && node.length === 0) return { preset: 'python', source: `detected: ${python.join(', ')}` }
   if (node.length === 0) {
+    // A Deno project (deno.json, no package.json): no preset drives deno; the none preset says what to write.
+    const deno = await present(workspace, DENO_MARKERS)
+    if (deno.length > 0) return { preset: 'none', source: `detected: ${deno[0]}, a Deno project, which no preset drives (node and python only): see tests and coverage` }
     return { preset: 'none', source: `detected: none of ${[...NODE_MARKERS, ...PYTHON_MARKERS].join(', ')} found` }
   }
   const markers = [...node, ...python].join(', ')

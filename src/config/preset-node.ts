@@ -14,7 +14,7 @@ import { BOTH_HALVES, securityScans, type SecurityHalvesWanted } from './securit
 import { shellQuote } from './templates.js'
 import type { Config, ReportRef } from './types.js'
 
-export type PackageManager = 'npm' | 'pnpm' | 'yarn'
+export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'bun'
 
 interface Manager {
   name: PackageManager
@@ -34,14 +34,20 @@ interface Manager {
 const MANAGERS: Record<PackageManager, Manager> = {
   npm: { name: 'npm', exec: 'npx', script: 'npm test', test: (args) => `npm test -- ${args}` },
   pnpm: { name: 'pnpm', exec: 'pnpm exec', script: 'pnpm run test', test: (args) => `pnpm run test ${args}` },
-  yarn: { name: 'yarn', exec: 'yarn', script: 'yarn test', test: (args) => `yarn test ${args}` }
+  yarn: { name: 'yarn', exec: 'yarn', script: 'yarn test', test: (args) => `yarn test ${args}` },
+  // bun install writes node_modules as npm does, and its binaries run under node through npx (bunx would run them
+  // under bun's runtime when told `--bun`, which is not the project's node); `bun run test` passes what follows.
+  bun: { name: 'bun', exec: 'npx', script: 'bun run test', test: (args) => `bun run test ${args}` }
 }
 
 const LOCK_FILES: ReadonlyArray<[string, PackageManager]> = [
   ['pnpm-lock.yaml', 'pnpm'],
   ['yarn.lock', 'yarn'],
   ['package-lock.json', 'npm'],
-  ['npm-shrinkwrap.json', 'npm']
+  ['npm-shrinkwrap.json', 'npm'],
+  // bun 1.2's text lock file, and the binary one of earlier releases.
+  ['bun.lock', 'bun'],
+  ['bun.lockb', 'bun']
 ]
 
 /** The recommended secretlint rules, for a repository without a secretlint configuration of its own. */
@@ -197,7 +203,7 @@ function legacyExtensions(probe: RepositoryProbe, config: string): { ext: string
 }
 
 function chooseManager(probe: RepositoryProbe, choices: PresetChoice[]): Manager {
-  const declared = /^(npm|pnpm|yarn)@/.exec(probe.packageJson()?.packageManager ?? '')
+  const declared = /^(npm|pnpm|yarn|bun)@/.exec(probe.packageJson()?.packageManager ?? '')
   if (declared) {
     choices.push({ topic: 'package manager', chose: declared[1], because: `package.json packageManager: ${probe.packageJson()?.packageManager}` })
     return MANAGERS[declared[1] as PackageManager]
@@ -309,7 +315,7 @@ function chainedNames(script: string, scripts: Record<string, unknown>): string[
   const names = Object.keys(scripts)
   const found: Array<{ at: number; names: string[] }> = []
   // The name or pattern may be quoted, as a shell needs for a pattern (zustand: `pnpm run "/^test:.*/"`).
-  for (const m of script.matchAll(/\b(?<![\w-])(?:npm|pnpm|yarn)\s+(?:run(?:-script)?\s+)?(["']?)([\w:.-]+|\/[^/\s'"]+\/)\1(?![\w:./-])/g)) {
+  for (const m of script.matchAll(/\b(?<![\w-])(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?(["']?)([\w:.-]+|\/[^/\s'"]+\/)\1(?![\w:./-])/g)) {
     const token = m[2]
     if (!token.startsWith('/')) {
       found.push({ at: m.index, names: [token] })
@@ -353,6 +359,13 @@ function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string
   return { ...chosen, because: `${chosen.because}${notRun(others)}`, warning }
 }
 
+/** Why a runner of OTHER_RUNNERS gets no command: bun's and deno's run the tests under another runtime than node. */
+function unreported(runner: string): string {
+  return /^(?:bun|deno) test$/.test(runner)
+    ? `${runner.split(' ')[0]}'s own test runner, which the node preset does not drive (it runs the tests under node, and ${runner.split(' ')[0]} is another runtime)`
+    : 'which the node preset has no JUnit reporter for'
+}
+
 function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>): { runner: Runner; because: string; script?: string; segment?: string; other?: string } {
   const script = found?.name === 'test' ? found.script : undefined
   if (found && found.name !== 'test') {
@@ -374,7 +387,7 @@ function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>):
   const given = found && !NO_TEST_SCRIPT.test(found.script.trim()) ? found.script : undefined
   const other = given === undefined ? null : OTHER_RUNNERS.exec(given)
   if (other) {
-    return { runner: 'unsupported', because: `scripts.${found?.name} runs ${other[1]} ("${given}"), which the node preset has no JUnit reporter for`, other: other[1], script: given }
+    return { runner: 'unsupported', because: `scripts.${found?.name} runs ${other[1]} ("${given}"), ${unreported(other[1])}`, other: other[1], script: given }
   }
   // The runner of a script the test script chains (minimist: `npm run tests-only` → `nyc tape 'test/**/*.js'`).
   const scripts = probe.packageJson()?.scripts ?? {}
@@ -384,7 +397,7 @@ function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>):
     if (chained) {
       return {
         runner: 'unsupported',
-        because: `scripts.${found?.name} runs scripts["${name}"] ("${inner}"), which runs ${chained[1]}, which the node preset has no JUnit reporter for`,
+        because: `scripts.${found?.name} runs scripts["${name}"] ("${inner}"), which runs ${chained[1]}, ${unreported(chained[1])}`,
         other: chained[1],
         script: inner
       }
@@ -426,6 +439,24 @@ function tapExample(probe: RepositoryProbe, pm: Manager, runner: string, script:
     `; ${runner} writes TAP${runner === 'ava' ? ' (with --tap)' : ''}, which tap-junit turns into JUnit XML${install.length > 0 ? ` (${pm.name === 'npm' ? 'npm i -D' : `${pm.name} add -D`} ${install.join(' ')})` : ''}, ` +
     `for example stages.testing.command: ${JSON.stringify(command)} with stages.testing.reports: ` +
     '{ junit: "{reports}/junit.xml", coverage: "{reports}/coverage/coverage-summary.json" }'
+  )
+}
+
+/**
+ * A command for bun's own test runner, for the user to set: `bun test` writes JUnit XML (`--reporter=junit`) and lcov
+ * (`--coverage-reporter=lcov`, as `lcov.info` in the coverage directory) itself (measured with bun 1.4.5), but it is
+ * bun's runtime, not node's, so the node preset does not choose it on its own. The script's own arguments to it (its
+ * test paths, `--timeout`) are kept.
+ */
+function bunExample(runner: string, script: string): string | undefined {
+  if (runner !== 'bun test') return undefined
+  const call = /(?:^|[\s;&|(])bun test((?:\s+(?:'[^']*'|"[^"]*"|[\w./=@:,*+-]+))*)\s*(?=$|[;&|)])/.exec(script)
+  const args = (call?.[1] ?? '').trim().replace(/(^|\s)--(?:reporter|reporter-outfile|coverage|coverage-reporter|coverage-dir)(?:=\S+)?(?=\s|$)/g, '').trim()
+  const command = `bun test${args ? ` ${args}` : ''} --reporter=junit --reporter-outfile={reports}/junit.xml --coverage --coverage-reporter=lcov --coverage-dir={reports}/coverage`
+  return (
+    "; bun's test runner writes JUnit XML and lcov itself, for example stages.testing.command: " +
+    `${JSON.stringify(command)} with stages.testing.reports: { junit: "{reports}/junit.xml", coverage: { path: "{reports}/coverage/lcov.info", format: lcov } } ` +
+    '(and `- uses: oven-sh/setup-bun@v2` in the workflow before this action)'
   )
 }
 
@@ -644,6 +675,21 @@ function only(pkgDir: string | undefined): string {
 
 function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[], pkg?: WorkspacePackage): { command: string; coverage: ReportRef } | undefined {
   const pkgDir = pkg?.dir
+  if (pkg !== undefined && probe.packageJson() === null) {
+    // No package.json at the root (a Python part beside it, each part a project of its own): nothing at the root runs
+    // the package's tests, and the root's "no test script" said of a package.json that does not exist misled.
+    const own = packageRunner(probe, pkg.dir)
+    choices.push({
+      topic: 'tests and coverage',
+      chose: 'none (set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and .coverage)',
+      because:
+        `the repository root has no package.json: ${pkg.dir}/package.json is a project of its own` +
+        (own ? ` whose test script runs ${own.name === 'node-test' ? 'node --test' : own.name} ("${own.script}")` : '') +
+        `, run from its own directory, which the preset does not do (commands run at the repository root): set stages.testing.command to a command that runs its tests there (cd ${shellQuote(pkg.dir)} && …) ` +
+        'and writes a JUnit XML report, with stages.testing.reports.junit and .coverage'
+    })
+    return undefined
+  }
   const chosenRunner = chooseRunner(probe)
   const { runner, script, segment, warning } = chosenRunner
   let { because } = chosenRunner
@@ -673,7 +719,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
   }
   if (runner === 'unsupported') {
     // Nothing is chosen: the up-front check then refuses the run saying no test command is configured, and this says why.
-    const example = chosenRunner.other && script ? tapExample(probe, pm, chosenRunner.other, script) : undefined
+    const example = chosenRunner.other && script ? (tapExample(probe, pm, chosenRunner.other, script) ?? bunExample(chosenRunner.other, script)) : undefined
     choices.push({
       topic: 'tests and coverage',
       chose: 'none (set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and .coverage)',
@@ -867,7 +913,8 @@ export function nodePreset(
     audit = { command: 'npm audit --json > {reports}/npm-audit.json', report: { path: '{reports}/npm-audit.json', format: 'npm-audit-json' } }
     choices.push({ topic: 'vulnerabilities', chose: 'npm audit --json', because: 'npm with a lock file' })
   } else {
-    const lock = pm.name === 'npm' ? '.' : (LOCK_FILES.find(([, name]) => name === pm.name)?.[0] ?? '.')
+    // osv-scanner reads bun's text lock file, not the binary bun.lockb of bun before 1.2.
+    const lock = pm.name === 'npm' ? '.' : (LOCK_FILES.find(([file, name]) => name === pm.name && file !== 'bun.lockb' && probe.file(file))?.[0] ?? '.')
     audit = {
       command: `osv-scanner --format json --output {reports}/osv-scanner.json ${lock === '.' ? '-r .' : `--lockfile ${lock}`}`,
       report: { path: '{reports}/osv-scanner.json', format: 'osv-scanner-json' }
@@ -878,7 +925,7 @@ export function nodePreset(
       because:
         pm.name === 'npm'
           ? 'npm audit needs package-lock.json and there is none: osv-scanner scans the manifests'
-          : `${pm.name} audit's JSON is not a format the security gate reads: osv-scanner reads ${lock}`
+          : `${pm.name} audit's JSON is not a format the security gate reads: osv-scanner reads ${lock === '.' ? 'the repository\'s lock files and manifests' : lock}`
     })
   }
 

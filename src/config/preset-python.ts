@@ -37,6 +37,13 @@ const PYTEST_DOCTESTS = /^(?![ \t]*#).*\bpytest\b.*\s--doctest-modules\b/m
 export const RUFF_DEFAULT_RULES = 'E4,E7,E9,F'
 
 /**
+ * pylint's messages for a project that does not configure it: its errors and fatal messages (E, F), and the warnings
+ * that are the checks of ruff's default rules (pyflakes' F401 unused import, F841 unused variable, F811 redefinition;
+ * pycodestyle's E722 bare except). Category letters and names work in --enable from pylint 2 on.
+ */
+export const PYLINT_DEFAULT_RULES = 'E,F,unused-import,unused-variable,reimported,bare-except'
+
+/**
  * Coverage's own bar, off for the preset's commands: coverage below a project's `fail_under` would make pytest-cov and
  * `coverage json` exit non-zero, and the tests' pass-rate gate fail though no test failed. The test_coverage gate judges
  * coverage.
@@ -236,7 +243,26 @@ function shellWord(word: string): string {
   return /^[\w./@+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`
 }
 
-export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesWanted = BOTH_HALVES): Promise<{ layer: DeepPartial<Config>; choices: PresetChoice[] }> {
+/**
+ * A test module under the component's source path and outside its tests path (a project with both `tests/` and
+ * `src/<pkg>/tests/`), when pytest's `testpaths` does not narrow collection: the project's plain `pytest` collects it,
+ * and `pytest {tests}` alone would leave it out unseen — a failing test there could never fail the gate. Named by
+ * pytest's default `python_files` and a `def test…`/`class Test…` in it.
+ */
+function testModulesInSource(probe: RepositoryProbe, paths: { source?: string; tests?: string }): string | undefined {
+  const source = paths.source?.replace(/\/+$/, '')
+  const tests = paths.tests?.replace(/\/+$/, '')
+  if (!source || !tests || source === '.' || (pytestOption(probe, 'testpaths')?.words.length ?? 0) > 0) return undefined
+  const within = (inner: string, outer: string) => outer === '.' || inner === outer || inner.startsWith(`${outer}/`)
+  if (within(source, tests) || within(tests, source) || !probe.dir(source)) return undefined
+  return probe.findInFiles([source], /^test_.*\.py$|_test\.py$/, /^(?:async\s+)?def\s+test|^class\s+Test/m)
+}
+
+export async function pythonPreset(
+  probe: RepositoryProbe,
+  want: SecurityHalvesWanted = BOTH_HALVES,
+  paths: { source?: string; tests?: string } = {}
+): Promise<{ layer: DeepPartial<Config>; choices: PresetChoice[] }> {
   const choices: PresetChoice[] = []
   const runner = await chooseRunner(probe, choices)
   const has = await installedModules(probe, runner)
@@ -272,9 +298,13 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
   const noRecurse = pytestOption(probe, 'norecursedirs')
   const walksRunDir = noRecurse !== undefined && noRecurse.words.length > 0 && !noRecurse.words.some((glob) => globMatches(glob, RUN_DIR))
   const ignoreRunDir = walksRunDir ? ` --ignore=${RUN_DIR}` : ''
-  const pytestPaths = (doctests ? '{tests} {path} --doctest-modules' : '{tests}') + ignoreRunDir
+  const testsInSource = doctests ? undefined : testModulesInSource(probe, paths)
+  const pytestPaths = (doctests ? '{tests} {path} --doctest-modules' : testsInSource ? '{tests} {path}' : '{tests}') + ignoreRunDir
   const doctestReason =
     (doctests ? `; the project runs its doctests (--doctest-modules in ${doctests}): pytest collects them from {path} too` : '') +
+    (testsInSource
+      ? `; test modules lie under the source path too (${testsInSource}), outside ${paths.tests}, and the project's plain pytest (no testpaths) collects them: pytest runs {tests} and {path}`
+      : '') +
     (walksRunDir ? `; ${noRecurse?.file} sets norecursedirs without .*, so --ignore=${RUN_DIR} keeps pytest out of the run's own reports` : '')
   const loadTests = probe.findInFiles(['tests', 'test'], /^test.*\.py$|_test\.py$/, /^def load_tests\(/m)
   // A project whose own runs are `unittest discover -p 'check_*.py'` names test modules pytest never collects (its
@@ -367,8 +397,11 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     fix_command: `${ruffCmd} check --fix {path}${select} && ${ruffCmd} format {path}`,
     report: { path: '{reports}/ruff.json', format: 'ruff-json' }
   }
+  // Without a pylint configuration, its whole default set (naming, docstrings: 423 messages on python-hyper/h11, which
+  // never ran pylint) would fail the project on rules it never checked: the rules are named, as ruff's are.
+  const pylintRules = pylintConfigured ? '' : ` --disable=all --enable=${PYLINT_DEFAULT_RULES}`
   const pylint = {
-    command: `${run('pylint')} {path} --recursive=y --ignore=.venv,venv,node_modules,.spec-to-production --output-format=json > {reports}/pylint.json`,
+    command: `${run('pylint')} {path} --recursive=y --ignore=.venv,venv,node_modules,.spec-to-production${pylintRules} --output-format=json > {reports}/pylint.json`,
     report: { path: '{reports}/pylint.json', format: 'pylint-json' }
   }
   let linting
@@ -386,7 +419,14 @@ export async function pythonPreset(probe: RepositoryProbe, want: SecurityHalvesW
     choices.push({ topic: 'linting', chose: 'ruff', because })
   } else {
     linting = pylint
-    choices.push({ topic: 'linting', chose: 'pylint', because: pylintConfigured ? `configured in ${pylintConfigured}` : `pylint is ${where}, ruff is not` })
+    choices.push({
+      topic: 'linting',
+      chose: 'pylint',
+      because: pylintConfigured
+        ? `configured in ${pylintConfigured}`
+        : `pylint is ${where}, ruff is not; no pylint configuration, so only its errors and the checks ruff's default rules make (${PYLINT_DEFAULT_RULES}), ` +
+          'not its conventions (naming, docstrings) the project never checked: configure pylint to judge by your own rules'
+    })
   }
 
   // Type checking: pyright, else mypy; configured first, then installed.

@@ -97,9 +97,32 @@ export async function fitPreset(
   security: SecurityHalvesWanted = BOTH_HALVES,
   paths: { source?: string; tests?: string } = {}
 ): Promise<FittedPreset> {
-  if (name === 'python') return (await import('./preset-python.js')).pythonPreset(probe, security)
+  if (name === 'python') return (await import('./preset-python.js')).pythonPreset(probe, security, paths)
   if (name === 'node') return (await import('./preset-node.js')).nodePreset(probe, security, paths)
-  return { layer: { preset: 'none' }, choices: [] }
+  return { layer: { preset: 'none' }, choices: denoChoices(probe) }
+}
+
+/**
+ * A Deno project (deno.json or deno.jsonc): no preset drives deno, and the run would otherwise refuse with no word of
+ * deno. `deno test` writes JUnit XML (`--junit-path`) and `deno coverage --lcov` an lcov report (measured with deno
+ * 2.9.6): the choice gives the command, which keeps deno test's exit status when its tests fail.
+ */
+function denoChoices(probe: RepositoryProbe): PresetChoice[] {
+  const file = ['deno.json', 'deno.jsonc'].find((f) => probe.file(f))
+  if (file === undefined) return []
+  const command =
+    'deno test -A --junit-path={reports}/junit.xml --coverage={reports}/deno-coverage; status=$?; ' +
+    'deno coverage --lcov --output={reports}/lcov.info {reports}/deno-coverage || exit $(( status ? status : $? )); exit $status'
+  return [
+    {
+      topic: 'tests and coverage',
+      chose: 'none (set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and .coverage)',
+      because:
+        `${file}: a Deno project, and no preset drives deno test (node's runners and pytest only); deno test writes JUnit XML and deno coverage lcov, ` +
+        `for example stages.testing.command: ${JSON.stringify(command)} with stages.testing.reports: ` +
+        '{ junit: "{reports}/junit.xml", coverage: { path: "{reports}/lcov.info", format: lcov } } (and `- uses: denoland/setup-deno@v2` in the workflow before this action)'
+    }
+  ]
 }
 
 /**
@@ -125,6 +148,12 @@ export function layoutPaths(probe: RepositoryProbe, component: string): { source
   if (probe.file(`${component}/__init__.py`)) {
     const tests = firstDir([`tests/${component}`, 'tests', 'test', `${component}/tests`, `${component}/test`]) ?? component
     return { source: component, tests, because: `${component}/__init__.py: a Python package at the root; tests in ${tests}${from(tests)}` }
+  }
+  // A project of its own at the root under the component's name (`api/pyproject.toml` beside `web/package.json`):
+  // a monorepo of parts side by side, each with its tests inside.
+  const ownManifest = PACKAGE_MANIFESTS.find((m) => probe.file(`${component}/${m}`))
+  if (ownManifest !== undefined) {
+    return { source: component, tests: component, because: `${component}/${ownManifest} exists: a project of its own in the repository, with its tests inside` }
   }
   // A package of a monorepo grouped under another name (`libs/<component>`, `apps/…`, opentelemetry-python-contrib's
   // `util/<component>`, `instrumentation/<component>`): one directory `<group>/<component>` with a manifest of its own.

@@ -53,6 +53,11 @@ export interface TestRunMeta {
   attempt: number
   branch: string
   sha?: string
+  /**
+   * A fingerprint of the work tree's uncommitted changes when the run judged more than its commit (see
+   * workTreeChanges); absent for a clean tree. Runs of one sha are of the same code only when this is equal too.
+   */
+  changes?: string
   /** ISO time of the run. */
   at: string
   component: string
@@ -655,6 +660,7 @@ function toMeta(h: Record<string, unknown>): TestRunMeta | null {
     attempt: Number.isInteger(h.attempt) ? (h.attempt as number) : 1,
     branch: str(h.branch) ?? '',
     ...(str(h.sha) ? { sha: str(h.sha) } : {}),
+    ...(str(h.changes) ? { changes: str(h.changes) } : {}),
     at,
     component: str(h.component) ?? '',
     ...(Number.isInteger(h.untracked) && (h.untracked as number) > 0 ? { untracked: h.untracked as number } : {})

@@ -213,15 +213,17 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
     }
   }
 
-  // Flaky, 1: the same SHA saw the test pass and fail (within a run, a re-run of the workflow, another leg).
+  // Flaky, 1: the same SHA saw the test pass and fail (within a run, a re-run of the workflow, another leg) — the
+  // same code: a run with uncommitted changes is grouped only with runs of the same changes.
   const all = [...s.runs, cur]
   const sameSha = new Uint8Array(n)
   const bySha = new Map<string, StoredRun[]>()
   for (const r of all) {
     if (!r.meta.sha) continue
-    const list = bySha.get(r.meta.sha)
+    const state = codeState(r.meta)
+    const list = bySha.get(state)
     if (list) list.push(r)
-    else bySha.set(r.meta.sha, [r])
+    else bySha.set(state, [r])
   }
   const shaFlips = new Uint16Array(n)
   const shaRuns = new Uint16Array(n)
@@ -367,9 +369,14 @@ export function classifyTests(history: TestHistory, current: CurrentRun, opts: C
   }
 }
 
-/** Whether test `t`'s file had the same known content in both runs (or the runs judged the same commit). */
+/** The code a run judged: its commit, and its uncommitted changes when it had any. */
+function codeState(meta: StoredRun['meta']): string {
+  return meta.changes ? `${meta.sha}\u0000${meta.changes}` : (meta.sha as string)
+}
+
+/** Whether test `t`'s file had the same known content in both runs (or the runs judged the same code). */
 function unchanged(s: Space, a: StoredRun, b: StoredRun, t: number): boolean {
-  if (a.meta.sha && a.meta.sha === b.meta.sha) return true
+  if (a.meta.sha && a.meta.sha === b.meta.sha && a.meta.changes === b.meta.changes) return true
   const f = s.testFiles[t]
   if (f < 0) return false
   const ha = a.fileHashes.get(f)

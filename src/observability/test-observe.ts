@@ -9,7 +9,7 @@ import type { TestInsights, WorkflowReport } from '../engine/model.js'
 import { runIdOf } from './record.js'
 import { appendTestRun, numberTests, pruneTestHistory, readTestHistory, type TestRunMeta } from './test-history.js'
 import { classifyTests } from './test-insights.js'
-import { resolveTestFiles, type TestCaseCollector } from './test-run.js'
+import { resolveTestFiles, workTreeChanges, type TestCaseCollector } from './test-run.js'
 import { mayBeGit } from '../exec/git-location.js'
 import { headBranch } from '../exec/git-index.js'
 
@@ -49,7 +49,7 @@ export interface RecordTestsResult {
 export async function recordTests(opts: RecordTestsOptions): Promise<RecordTestsResult> {
   const { report, collector, identity } = opts
   const warnings: string[] = []
-  const files = await resolveTestFiles(opts.workspace, collector)
+  const [files, changes] = await Promise.all([resolveTestFiles(opts.workspace, collector), workTreeChanges(opts.workspace)])
   if (files.warning) warnings.push(files.warning)
   const key = runIdOf(report)
   const meta: TestRunMeta = {
@@ -58,6 +58,7 @@ export async function recordTests(opts: RecordTestsOptions): Promise<RecordTests
     attempt: identity.attempt ?? 1,
     branch: identity.branch ?? (await gitBranch(opts.workspace)) ?? 'unknown',
     ...(identity.sha ? { sha: identity.sha } : {}),
+    ...(changes ? { changes } : {}),
     at: report.started_at,
     component: report.component_name,
     ...(collector.untracked > 0 ? { untracked: collector.untracked } : {})

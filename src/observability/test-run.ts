@@ -4,7 +4,7 @@
  * from a change to the test.
  */
 import { execFile } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -205,6 +205,44 @@ export async function resolveTestFiles(workspace: string, tests: TestCaseCollect
     }
   }
   return { hashes }
+}
+
+/** What runs write into the work tree: never part of the state of the code a run judged. */
+const RUN_OUTPUT = /^\.spec-to-production\/|(?:^|\/)(?:workflow_report_[^/]*\.json|workflow_dashboard_[^/]*\.html|spec-to-production-[^/]*\.sarif)$/
+/** Beyond this many changed paths the state is not fingerprinted: it then equals no other run's. */
+const MAX_CHANGED_PATHS = 5000
+
+/**
+ * A fingerprint of what the work tree holds beyond its commit: the content of each modified or deleted tracked file,
+ * and the names of untracked files git does not ignore (the run's own outputs aside); undefined when the tree is
+ * clean or this is no git repository. Two runs of one commit judged the same code only when these are equal too:
+ * locally, a test broken by an edit and passing once the edit is undone is no flaky test of that commit.
+ */
+export async function workTreeChanges(workspace: string): Promise<string | undefined> {
+  if (!mayBeGit(workspace)) return undefined
+  let stdout: Buffer
+  try {
+    const opts = { cwd: workspace, maxBuffer: 64 * 1024 * 1024, encoding: 'buffer' as const, timeout: 60_000 }
+    // Tagged (`C` modified, `R` removed, `?` untracked), with paths relative to the workspace, as the outputs' are.
+    stdout = (await run('git', ['ls-files', '-t', '-m', '-d', '-o', '--exclude-standard', '-z'], opts)).stdout
+  } catch {
+    return undefined
+  }
+  const entries = [...new Set(stdout.toString('utf8').split('\0'))].filter((e) => e.length > 2 && !RUN_OUTPUT.test(e.slice(2))).sort()
+  if (entries.length === 0) return undefined
+  if (entries.length > MAX_CHANGED_PATHS) return `unbounded:${randomUUID()}`
+  const hash = createHash('sha1')
+  for (const entry of entries) {
+    hash.update(`${entry}\0`)
+    if (!entry.startsWith('C ')) continue
+    try {
+      hash.update(blobId(await readFile(join(workspace, entry.slice(2)))))
+    } catch {
+      hash.update('unreadable')
+    }
+    hash.update('\0')
+  }
+  return hash.digest('hex')
 }
 
 /** git's blob id of some content. */
