@@ -9,7 +9,7 @@ import type { TestInsights, WorkflowReport } from '../engine/model.js'
 import { runIdOf } from './record.js'
 import { appendTestRun, numberTests, pruneTestHistory, readTestHistory, type TestRunMeta } from './test-history.js'
 import { classifyTests } from './test-insights.js'
-import { resolveTestFiles, workTreeChanges, type TestCaseCollector } from './test-run.js'
+import { resolveTestFiles, workTreeChanges, workTreeEntries, type TestCaseCollector } from './test-run.js'
 import { mayBeGit } from '../exec/git-location.js'
 import { headBranch } from '../exec/git-index.js'
 
@@ -49,7 +49,8 @@ export interface RecordTestsResult {
 export async function recordTests(opts: RecordTestsOptions): Promise<RecordTestsResult> {
   const { report, collector, identity } = opts
   const warnings: string[] = []
-  const [files, changes] = await Promise.all([resolveTestFiles(opts.workspace, collector), workTreeChanges(opts.workspace)])
+  const listed = workTreeEntries(opts.workspace)
+  const [files, changes] = await Promise.all([resolveTestFiles(opts.workspace, collector, listed), workTreeChanges(opts.workspace, listed)])
   if (files.warning) warnings.push(files.warning)
   const key = runIdOf(report)
   const meta: TestRunMeta = {

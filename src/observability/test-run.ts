@@ -149,9 +149,13 @@ export class TestCaseCollector implements RunTests {
  * every test file: git's blob id (from the index, or of the working-tree content for a modified file), or, outside
  * a git repository, the same blob id computed from the file. Unknown files get no hash.
  */
-export async function resolveTestFiles(workspace: string, tests: TestCaseCollector): Promise<{ hashes: Map<string, string>; warning?: string }> {
+export async function resolveTestFiles(
+  workspace: string,
+  tests: TestCaseCollector,
+  listed: Promise<string[] | null> = workTreeEntries(workspace)
+): Promise<{ hashes: Map<string, string>; warning?: string }> {
   const hashes = new Map<string, string>()
-  const tracked = await gitBlobs(workspace)
+  const tracked = await gitBlobs(workspace, listed)
   const known = (path: string) => (tracked ? tracked.has(path) : false)
   const guessed = new Map<string, string | null>()
   const guess = (id: string, suite: string | undefined): string | undefined => {
@@ -218,17 +222,10 @@ const MAX_CHANGED_PATHS = 5000
  * clean or this is no git repository. Two runs of one commit judged the same code only when these are equal too:
  * locally, a test broken by an edit and passing once the edit is undone is no flaky test of that commit.
  */
-export async function workTreeChanges(workspace: string): Promise<string | undefined> {
-  if (!mayBeGit(workspace)) return undefined
-  let stdout: Buffer
-  try {
-    const opts = { cwd: workspace, maxBuffer: 64 * 1024 * 1024, encoding: 'buffer' as const, timeout: 60_000 }
-    // Tagged (`C` modified, `R` removed, `?` untracked), with paths relative to the workspace, as the outputs' are.
-    stdout = (await run('git', ['ls-files', '-t', '-m', '-d', '-o', '--exclude-standard', '-z'], opts)).stdout
-  } catch {
-    return undefined
-  }
-  const entries = [...new Set(stdout.toString('utf8').split('\0'))].filter((e) => e.length > 2 && !RUN_OUTPUT.test(e.slice(2))).sort()
+export async function workTreeChanges(workspace: string, listed: Promise<string[] | null> = workTreeEntries(workspace)): Promise<string | undefined> {
+  const all = await listed
+  if (all === null) return undefined
+  const entries = all.filter((e) => !RUN_OUTPUT.test(e.slice(2)))
   if (entries.length === 0) return undefined
   if (entries.length > MAX_CHANGED_PATHS) return `unbounded:${randomUUID()}`
   const hash = createHash('sha1')
@@ -245,23 +242,40 @@ export async function workTreeChanges(workspace: string): Promise<string | undef
   return hash.digest('hex')
 }
 
+/**
+ * The work tree's files that differ from the index, tagged as git tags them (`C ` modified, `R ` removed, `? `
+ * untracked and not ignored), paths relative to the workspace, sorted; null outside git or when git fails. One git
+ * process serves both the test files' content hashes and the fingerprint of the uncommitted changes.
+ */
+export async function workTreeEntries(workspace: string): Promise<string[] | null> {
+  if (!mayBeGit(workspace)) return null
+  try {
+    const opts = { cwd: workspace, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' as const, timeout: 60_000 }
+    const { stdout } = await run('git', ['ls-files', '-t', '-m', '-d', '-o', '--exclude-standard', '-z'], opts)
+    return [...new Set(stdout.toString('utf8').split('\0'))].filter((e) => e.length > 2).sort()
+  } catch {
+    return null
+  }
+}
+
 /** git's blob id of some content. */
 export function blobId(content: Buffer): string {
   return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex')
 }
 
 /** Path (relative to the workspace) → blob id of every tracked file, modified ones hashed from the working tree; null outside git. */
-async function gitBlobs(workspace: string): Promise<Map<string, string> | null> {
+async function gitBlobs(workspace: string, listed: Promise<string[] | null>): Promise<Map<string, string> | null> {
   // No `.git` above the workspace (and no GIT_DIR): not a repository, and no git process to learn it.
   if (!mayBeGit(workspace)) return null
   try {
-    const opts = { cwd: workspace, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' as const, timeout: 60_000 }
-    const [listing, modified] = await Promise.all([indexListing(workspace), run('git', ['ls-files', '-m', '-z'], opts)])
-    if (listing === null || listing === 'too-many') return null
+    const [listing, entries] = await Promise.all([indexListing(workspace), listed])
+    if (listing === null || listing === 'too-many' || entries === null) return null
     const map = new Map<string, string>()
     for (const entry of listing.entries) map.set(entry.path, entry.object)
-    for (const path of modified.stdout.toString('utf8').split('\0')) {
-      if (!path) continue
+    // Modified (`C`; a deleted file is listed so too, and then has no content to hash).
+    for (const entry of entries) {
+      if (!entry.startsWith('C ')) continue
+      const path = entry.slice(2)
       try {
         map.set(path, blobId(await readFile(join(workspace, path))))
       } catch {
