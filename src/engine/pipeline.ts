@@ -235,7 +235,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     const result = redactor.redactDeep(await host.group(`${key}`, () => runStage(ctx, key)))
     for (const [gate, warning] of weakened) {
       const [stageKey, gateName] = gate.split('.')
-      if (stageKey === key) result.quality_gates[gateName]?.warnings.push(warning)
+      if (stageKey !== key) continue
+      // `<stage>.*`: every gate of the stage (a deployment's criteria, health checks and test suites).
+      for (const judged of gateName === '*' ? Object.values(result.quality_gates) : [result.quality_gates[gateName]]) judged?.warnings.push(warning)
     }
     report.stage_results[key] = result
     logStage(host, result)
