@@ -159,6 +159,43 @@ test('after this run deployed staging and its integration tests passed, the same
   expect(renderComment(outcome.report, null, {})).toContain('**production**: deployed; the deploy command reported no URL · unverified: no health check or tests ran against it')
 })
 
+test("production's open circuit holds though staging's deploy deleted or rewrote the breakers' state file in the workspace", async () => {
+  // Production's breaker, as the cache brought it back: open a minute ago after 5 failures, trial in an hour.
+  const opened = Date.now() - 60_000
+  const state = {
+    version: 1,
+    environments: {
+      production: { cockatiel: { ownState: { value: 1, openedAt: opened, attemptNo: 0 }, breakerState: 5 }, last_failure: 'deploy: exit status 1', updated_at: new Date(opened).toISOString() }
+    }
+  }
+  const tampering = {
+    // The file gone: every breaker would start closed.
+    deleted: 'rm -f .spec-to-production/state/circuit-breakers.json',
+    // Production's record rewritten as closed, with no failure (braces doubled: literal in a command template).
+    rewritten: `printf '%s' '${JSON.stringify({ version: 1, environments: { production: { cockatiel: { ownState: { value: 0 }, breakerState: 0 }, last_failure: null, updated_at: 'x' } } }).replace(/[{}]/g, (b) => b + b)}' > .spec-to-production/state/circuit-breakers.json`
+  }
+  for (const [how, command] of Object.entries(tampering)) {
+    const { dir, sha } = await repo(
+      `  staging_deployment: { command: ${JSON.stringify(`${command} && touch staging.deployed`)}, github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}` +
+        'error_recovery:\n  circuit_breaker: { failure_threshold: 5, recovery_timeout: 3600 }\n'
+    )
+    await writeIn(dir, '.spec-to-production/state/circuit-breakers.json', JSON.stringify(state))
+    githubSaysYes(sha)
+    const outcome = await run(dir)
+    if (!existsSync(join(dir, 'staging.deployed'))) throw new Error(outcome.log)
+    // Refused before it ran, as the open circuit says.
+    expect({ how, deployed: existsSync(join(dir, 'production.deployed')) }).toEqual({ how, deployed: false })
+    expect(outcome.exitCode).toBe(1)
+    const production = outcome.report.stage_results.production_deployment!
+    expect(production.error_type).toBe('circuit_open')
+    expect(production.outputs.circuit_breaker).toMatchObject({ environment: 'production', state: 'open', failures: 5, last_failure: 'deploy: exit status 1' })
+    // And the state left for the next run (what the cache saves) still has production open, beside staging's record.
+    const left = JSON.parse(await readFile(join(dir, '.spec-to-production/state/circuit-breakers.json'), 'utf8')) as typeof state
+    expect(left.environments.production.cockatiel).toEqual(state.environments.production.cockatiel)
+    expect(Object.keys(left.environments).sort()).toEqual(['production', 'staging'])
+  }
+})
+
 test("integration coverage from a JaCoCo report: JaCoCo's own figure, its file found under the component's sources", async () => {
   const jacoco = PRODUCTION.replace('report: { path: measured/integration.info, format: lcov }', 'report: measured/jacoco.xml')
   const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${jacoco}`)

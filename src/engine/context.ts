@@ -6,6 +6,7 @@ import type { Host } from './host.js'
 import type { Redactor } from './redact.js'
 import type { StageResult } from './model.js'
 import type { TestCaseCollector } from '../observability/test-run.js'
+import type { BreakerStore } from '../resilience/environment-breaker.js'
 
 export interface RunContext {
   readonly host: Host
@@ -39,6 +40,8 @@ export interface RunContext {
    * production's `{staging_url}` is staging's, usable.
    */
   deployedUrls?: Partial<Record<StageKey, string>>
+  /** The environments' circuit breakers as this run first read them (before any deploy command could write there). */
+  breakers?: Promise<BreakerStore>
 }
 
 /** Where the testing stage leaves the tests of its last attempt for the per-test history. */

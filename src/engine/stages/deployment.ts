@@ -19,7 +19,7 @@ import { gatedCoverage, meetsThreshold } from '../../reports/coverage-figures.js
 import { componentCoverageScope } from './coverage-scope.js'
 import { readCoverageReport } from '../../reports/tests-and-coverage.js'
 import { classifyCommand, deployRetryDecision } from '../../resilience/classify.js'
-import { loadEnvironmentBreaker, saveEnvironmentBreaker, type EnvironmentBreaker } from '../../resilience/environment-breaker.js'
+import { BreakerStore, type EnvironmentBreaker } from '../../resilience/environment-breaker.js'
 import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
 import { gateResult, type StageRecorder } from '../stage.js'
@@ -322,13 +322,16 @@ async function deploy(ctx: RunContext, stage: StageRecorder, key: DeployKey, cri
   // The environment's circuit breaker, as earlier runs left it: open, the deploy is refused before anything starts.
   const warn = (m: string) => stage.warnings.push(m)
   await host.restoreState?.()
-  const breaker = await loadEnvironmentBreaker(host.workspace, cfg.environment, ctx.config.error_recovery.circuit_breaker, warn)
+  // Read once in the run, before its first deploy command: what staging's commands write there is not production's.
+  ctx.breakers ??= BreakerStore.read(host.workspace, warn)
+  const store = await ctx.breakers
+  const breaker = store.load(cfg.environment, ctx.config.error_recovery.circuit_breaker, warn)
   try {
     await deployGuarded(ctx, stage, key, { cfg, command, vars, outputsFile, breaker })
   } finally {
     stage.outputs.circuit_breaker = breaker.report()
     try {
-      await saveEnvironmentBreaker(host.workspace, breaker, warn)
+      await store.save(breaker)
     } catch (error) {
       warn(`the circuit breaker of ${cfg.environment} was not saved: ${(error as Error).message}`)
     }
