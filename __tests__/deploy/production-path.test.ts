@@ -217,6 +217,30 @@ test("integration coverage from a JaCoCo report: JaCoCo's own figure, its file f
   expect(criteria).toContainEqual(expect.objectContaining({ name: 'integration coverage', met: false, value: 75, threshold: 80, source: join(dir, 'measured/jacoco.xml') }))
 })
 
+test("an integration coverage report and a benchmark written by staging's deploy script are not what an earlier step measured: production is not deployed", async () => {
+  // No earlier step measured anything: the deploy script writes both figures production is let through on.
+  const { dir, sha } = await repo(
+    `  staging_deployment: { command: "mkdir -p measured && cp fixture/lcov.info measured/integration.info && cp fixture/bench.json measured/bench.json && touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`
+  )
+  await rm(join(dir, 'measured'), { recursive: true })
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(existsSync(join(dir, 'staging.deployed'))).toBe(true)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  expect(outcome.exitCode).toBe(1)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; reason?: string }[]
+  expect(criteria.filter((c) => !c.met).map((c) => c.name)).toEqual(['integration coverage', 'performance SLAs'])
+  for (const c of criteria.filter((c) => !c.met)) expect(c.reason).toMatch(/was written during this run, by one of its commands \(the tests, the checks, staging's deploy, rollback or integration tests\), not by an earlier step of the job/)
+  expect(outcome.log).toContain(`criterion not met: integration coverage (no value, needs 80; from stages.production_deployment.criteria.integration_coverage.report): the integration coverage report ${join(dir, 'measured/integration.info')} was written during this run`)
+
+  // The same files, left by an earlier step (before the run), are read: production deploys.
+  const again = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`)
+  githubSaysYes(again.sha)
+  const earlier = await run(again.dir)
+  if (earlier.exitCode !== 0) throw new Error(earlier.log)
+  expect(existsSync(join(again.dir, 'production.deployed'))).toBe(true)
+})
+
 test('a staging deploy nothing verified (no health check, no integration tests) is not one production follows', async () => {
   const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false }\n${PRODUCTION}`)
   githubSaysYes(sha)

@@ -221,6 +221,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     ...(config.observability.metrics.enabled ? { testCases: { collector: null } } : {})
   }
 
+  if (opts.target === 'production' && config.stages.production_deployment.enabled) {
+    const { criteriaReportsSnapshot } = await import('./stages/criteria-reports.js')
+    ctx.criteriaReportsAtStart = await criteriaReportsSnapshot(ctx)
+  }
   const memory = config.context_management.session.enabled ? new ContextMemory(ctx, opts.component) : null
   const weakened = weakenedLimits(loaded, opts.target)
   if (opts.changeBase) weakened.push(...(await configurationChangedBy(host, loaded, opts.changeBase, opts.specFile)))

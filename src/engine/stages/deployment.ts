@@ -28,6 +28,7 @@ import { runStep } from '../steps.js'
 import { commandFor, reportPathFor, textFor } from './templates.js'
 import { gateView } from '../../view/report-view.js'
 import { runTestSuite } from './testing.js'
+import { writtenByThisRun } from './criteria-reports.js'
 
 type DeployKey = Extract<StageKey, 'staging_deployment' | 'production_deployment'>
 
@@ -134,7 +135,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   if (cfg?.integration_coverage.report) {
     try {
       const path = reportPathFor(ctx, cfg.integration_coverage.report.path, `${where}.integration_coverage.report`)
-      const committed = await committedReportProblem(path, 'integration coverage report')
+      const committed = (await committedReportProblem(path, 'integration coverage report')) ?? (await writtenByThisRun(ctx, path, 'integration coverage report'))
       if (committed) throw new Error(committed)
       const { scope } = await componentCoverageScope(ctx)
       const report = await readCoverageReport(path, { workspace: ctx.host.workspace, format: cfg.integration_coverage.report.format as never, scope })
@@ -190,7 +191,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
         if (!read.value) throw new Error(read.problem ?? `no benchmark report at ${path}`)
         bench = read.value
       } else {
-        const committed = await committedReportProblem(path, 'benchmark report')
+        const committed = (await committedReportProblem(path, 'benchmark report')) ?? (await writtenByThisRun(ctx, path, 'benchmark report'))
         if (committed) throw new Error(committed)
         bench = await readBenchmark(path, perf.format)
       }
