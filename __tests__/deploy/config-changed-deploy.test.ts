@@ -19,19 +19,26 @@ jest.setTimeout(60_000)
 
 const dirs: string[] = []
 let service: TestServer
+let spa: TestServer
 beforeAll(async () => {
   // Up, in its status code; down, in what it says.
   service = await startServer((_req, res) => json(res, 200, { status: 'down' }))
+  // A single-page app's host: index.html, 200, for any path (/health included), whatever runs behind it.
+  spa = await startServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end('<!doctype html><html><body><div id="root"></div></body></html>')
+  })
 })
 afterAll(async () => {
   await service.close()
+  await spa.close()
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
 })
 
 const CONFIG = '.github/spec-to-production.yml'
 
 /** A committed repository whose gates read clean hand-written reports; staging checks its health at `health`. */
-async function repo(health: string): Promise<string> {
+async function repo(health: string, url = service.url): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 's2p-deploy-config-'))
   dirs.push(dir)
   await writeIn(dir, 'src/c/a.py', 'x = 1\n')
@@ -42,14 +49,14 @@ async function repo(health: string): Promise<string> {
   await writeIn(dir, 'fixture/tsc.txt', '')
   await writeIn(dir, 'fixture/secretlint.json', '[{"filePath": "src/c/a.py", "messages": []}]\n')
   await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\n')
-  await writeIn(dir, CONFIG, config(health))
+  await writeIn(dir, CONFIG, config(health, url))
   git(dir, 'init', '-q', '-b', 'main')
   git(dir, 'add', '-A')
   git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'base')
   return dir
 }
 
-function config(health: string): string {
+function config(health: string, url = service.url): string {
   return `preset: none
 paths: { source: src/c, tests: tests }
 quality_gates:
@@ -64,7 +71,7 @@ stages:
     type_checking: { command: "cp fixture/tsc.txt {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }
     security: { command: "cp fixture/secretlint.json {reports}/s.json", report: { path: "{reports}/s.json", format: secretlint-json } }
   staging_deployment:
-    command: "echo environment_url=${service.url} > {outputs}"
+    command: "echo environment_url=${url} > {outputs}"
     github_deployment: false
     health_check: { url: "{environment_url}/health"${health}, timeout_seconds: 1, interval_seconds: 0.2 }
 `
@@ -107,4 +114,22 @@ test("a change to the configuration file that loosens the health check is named 
   git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'code')
   const code = await run(dir)
   expect(JSON.stringify(code.report.stage_results.staging_deployment?.quality_gates ?? {})).not.toContain('configuration changed')
+})
+
+test("a health check answered 200 with a web page, on its status alone, is a caveat on the gate: an app's fallback page answers any path", async () => {
+  const dir = await repo('', spa.url)
+  const page = await run(dir)
+  expect(page.exitCode).toBe(0)
+  const health = page.report.stage_results.staging_deployment!.quality_gates.health_check
+  expect(health).toMatchObject({ passed: true, details: { content_type: 'text/html', last_status: 200 } })
+  expect(health.warnings).toEqual([
+    `${spa.url}/health answered 200 with a web page (text/html): its status was judged, whether the service is healthy was not checked — a single-page app's fallback or a captive portal answers so to any path, whether the service is up or not. Set stages.staging_deployment.health_check.json_field to a field the service's health endpoint answers`
+  ])
+  expect(page.log).toMatch(/⚠ gate health_check \(\d+ ms\): healthy: status 200 \(expected 200\) after 1 attempt — http:\/\/127\.0\.0\.1:\d+\/health answered 200 with a web page/)
+  expect(renderJobSummary(page.report, {})).toMatch(/<td>staging_deployment\.health_check<\/td><td>⚠️<\/td>/)
+
+  // A JSON answer taken on its status alone is as before: no caveat.
+  const plain = await run(await repo(''))
+  expect(plain.exitCode).toBe(0)
+  expect(plain.report.stage_results.staging_deployment!.quality_gates.health_check.warnings).toEqual([])
 })

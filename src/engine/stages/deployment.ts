@@ -586,10 +586,16 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
         intervalMs: (hc.interval_seconds ?? 1) * 1000,
         signal: ctx.signal
       })
+  // Healthy on its status alone, answering a web page: a single-page app's fallback (index.html for any path) or a
+  // captive portal answers 200 so, whether the service behind it was deployed or not.
+  const page = result.healthy && !hc.json_field && result.contentType && /^(?:text\/html|application\/xhtml\+xml)$/.test(result.contentType)
+    ? [`${shown} answered ${result.lastStatus} with a web page (${result.contentType}): its status was judged, whether the service is healthy was not checked — a single-page app's fallback or a captive portal answers so to any path, whether the service is up or not. Set stages.${key}.health_check.json_field to a field the service's health endpoint answers`]
+    : []
   stage.addGate(
     gateResult(gate, started, ctx.host.now(), {
       passed: result.healthy,
-      details: { url: shown, attempts: result.attempts, last_status: result.lastStatus, expected_status: hc.expected_status ?? 200, elapsed_ms: Math.round(result.elapsedMs), ...(hc.json_field ? { json_field: hc.json_field, expected_value: hc.expected_value, observed: result.observed } : {}) },
+      details: { url: shown, attempts: result.attempts, last_status: result.lastStatus, expected_status: hc.expected_status ?? 200, elapsed_ms: Math.round(result.elapsedMs), ...(result.contentType ? { content_type: result.contentType } : {}), ...(hc.json_field ? { json_field: hc.json_field, expected_value: hc.expected_value, observed: result.observed } : {}) },
+      ...(page.length ? { warnings: page } : {}),
       errors: result.healthy ? [] : noUrl ? [noUrl] : [`${shown} not healthy after ${result.attempts} attempt(s): ${result.lastError ?? `status ${result.lastStatus}`}`],
       ...(result.healthy ? {} : { error_type: 'threshold_not_met' as const })
     })
