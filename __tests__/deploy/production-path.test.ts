@@ -503,6 +503,8 @@ test('a deploy that exits 0 but writes an outputs file that cannot be read: a fa
   for (const text of surfaces) {
     expect(text).not.toContain('reported no URL')
     expect(text).toContain('deployed; what the deploy command reported could not be read')
+    // No health check ran after the rollback: its command exited 0, and that is all any surface claims.
+    expect(text).toContain('rolled back (unverified: no health check ran after it, only its command exited 0)')
   }
 })
 
