@@ -133,3 +133,25 @@ test("a health check answered 200 with a web page, on its status alone, is a cav
   expect(plain.exitCode).toBe(0)
   expect(plain.report.stage_results.staging_deployment!.quality_gates.health_check.warnings).toEqual([])
 })
+
+test("a deploy command that rewrites tracked files ships a tree the gates did not judge: a caveat on the stage's criteria, naming them", async () => {
+  const dir = await repo(', json_field: status, expected_value: down')
+  // The deploy script patches a source file before it ships (the health check is satisfied as configured).
+  await writeIn(dir, CONFIG, config(', json_field: status, expected_value: down').replace('command: "echo environment_url=', 'command: "sed -i s/1/2/ src/c/a.py && echo environment_url='))
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'deploy patches the source')
+  const patched = await run(dir)
+  expect(patched.exitCode).toBe(0)
+  const criteria = patched.report.stage_results.staging_deployment!.quality_gates.staging_deployment_criteria
+  expect(criteria.warnings).toEqual([
+    "the staging_deployment commands changed tracked files of the workspace (src/c/a.py): what was deployed from it was not judged by the gates, which judged the commit's tree — review the change the deploy makes"
+  ])
+  expect(patched.log).toMatch(/⚠ gate staging_deployment_criteria \(\d+ ms\): 5 of 5 criteria met — the staging_deployment commands changed tracked files of the workspace \(src\/c\/a\.py\)/)
+  expect(renderJobSummary(patched.report, {})).toMatch(/<td>staging_deployment\.staging_deployment_criteria<\/td><td>⚠️<\/td>/)
+
+  // A deploy that writes only files git does not track (its outputs, a build directory): no caveat.
+  git(dir, 'checkout', '-q', '--', '.')
+  git(dir, 'reset', '-q', '--hard', 'HEAD~1')
+  const clean = await run(dir)
+  expect(clean.exitCode).toBe(0)
+  expect(clean.report.stage_results.staging_deployment!.quality_gates.staging_deployment_criteria.warnings).toEqual([])
+})

@@ -412,7 +412,10 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
   // command with --fix, jest -u rewriting failing snapshots) makes the verdict about another tree, which a later
   // stage would then deploy.
   const watched = key === 'testing' || key === 'refactoring'
-  const before = watched ? (carried ?? (await trackedState(ctx.host.workspace))) : null
+  // A deployment's commands may write tracked files for a reason (a manifest stamped with the version), but what its
+  // deploy command shipped is then not the tree the gates judged: said on the stage's criteria gate (a caveat).
+  const deploying = key === 'staging_deployment' || key === 'production_deployment'
+  const before = watched || deploying ? (carried ?? (await trackedState(ctx.host.workspace))) : null
   try {
     const run = await STAGES[key]()
     await run(ctx, stage)
@@ -427,7 +430,13 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
   const after = before ? await trackedState(ctx.host.workspace, before.top) : null
   const changed = before && after ? changedBetween(before, after) : []
   if (after) trackedAfter.set(ctx, after)
-  if (changed.length > 0) {
+  if (changed.length > 0 && deploying) {
+    const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? `, … (${changed.length} files)` : '')
+    const warning = `the ${key} commands changed tracked files of the workspace (${shown}): what was deployed from it was not judged by the gates, which judged the commit's tree — review the change the deploy makes`
+    const criteria = stage.gates[`${key}_criteria`]
+    if (criteria) criteria.warnings = [...criteria.warnings, warning]
+    else stage.warnings.push(warning)
+  } else if (changed.length > 0) {
     const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? `, … (${changed.length} files)` : '')
     const how =
       key === 'testing'
