@@ -438,9 +438,13 @@ components:
   git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'lower')
   const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
   if (run.code !== 0) throw new Error(run.stdout + run.stderr)
-  const passRate = 'weakened by configuration: quality_gates.test_pass_rate.required is 50, below the default 100 (set in .github/spec-to-production.yml)'
-  const coverage = 'weakened by configuration: quality_gates.test_coverage.staging_threshold is 10, below the default 70 (set in .github/spec-to-production.yml components.c)'
-  const linting = 'weakened by configuration: quality_gates.linting.max_issues is 3, above the default 0 (set in .github/spec-to-production.yml components.c)'
+  // Each named with the line that sets it, so a reviewer goes straight to it.
+  const lines = (await readFile(join(dir, '.github/spec-to-production.yml'), 'utf8')).split('\n')
+  const line = (text: string) => lines.findIndex((l) => l.includes(text)) + 1
+  const passRate = `weakened by configuration: quality_gates.test_pass_rate.required is 50, below the default 100 (set in .github/spec-to-production.yml, line ${line('required: 50')})`
+  const coverage = `weakened by configuration: quality_gates.test_coverage.staging_threshold is 10, below the default 70 (set in .github/spec-to-production.yml components.c, line ${line('staging_threshold: 10')})`
+  const linting = `weakened by configuration: quality_gates.linting.max_issues is 3, above the default 0 (set in .github/spec-to-production.yml components.c, line ${line('max_issues: 3')})`
+  expect([line('required: 50'), line('staging_threshold: 10')].every((n) => n > 1)).toBe(true)
   const report = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8'))
   expect(report.stage_results.testing.quality_gates.test_pass_rate.warnings).toContain(passRate)
   expect(report.stage_results.testing.quality_gates.test_coverage.warnings).toContain(coverage)

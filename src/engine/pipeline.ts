@@ -18,7 +18,7 @@ import { StageRecorder } from './stage.js'
 import { changedBetween, trackedState, type TrackedState } from './fix-git.js'
 import { isDiskWriteError, makeDirectory, writeFailure } from './write-errors.js'
 import { gateLogLine, gateView } from '../view/report-view.js'
-import { originOf } from '../config/origins.js'
+import { originLineOf } from '../config/origins.js'
 import { defaultConfig } from '../config/presets.js'
 import { formatKeyPath } from '../config/diagnostics.js'
 
@@ -314,7 +314,7 @@ export function weakenedLimits(loaded: LoadedConfig, target: Target): [string, s
   const check = (gate: string, path: string[], value: unknown, base: unknown, looser: 'lower' | 'higher') => {
     if (typeof value !== 'number' || typeof base !== 'number') return
     if (looser === 'lower' ? !(value < base) : !(value > base)) return
-    const by = originOf(layers, path)
+    const by = originLineOf(layers, path)
     out.push([gate, `weakened by configuration: ${formatKeyPath(path)} is ${value}, ${looser === 'lower' ? 'below' : 'above'} the default ${base} (set in ${by})`])
   }
   const qg = config.quality_gates
@@ -352,7 +352,7 @@ export function weakenedLimits(loaded: LoadedConfig, target: Target): [string, s
     const soakEnv = c?.soak?.environment
     const stagingEnv = config.stages.staging_deployment.environment
     if (typeof soakEnv === 'string' && soakEnv.trim().toLowerCase() !== stagingEnv.trim().toLowerCase()) {
-      const by = originOf(layers, [...at, 'soak', 'environment'])
+      const by = originLineOf(layers, [...at, 'soak', 'environment'])
       out.push([gate, `weakened by configuration: ${formatKeyPath([...at, 'soak', 'environment'])} is '${soakEnv}', not the environment staging deploys to ('${stagingEnv}'): the soak is not staging's (set in ${by})`])
     }
   }
