@@ -9,6 +9,7 @@ import type { WorkflowReport } from './engine/model.js'
 import type { TestCaseSink } from './engine/context.js'
 import type { TestRunIdentity } from './observability/test-observe.js'
 import { runPipeline } from './engine/pipeline.js'
+import { historySnapshot, restoreHistory } from './observability/history-guard.js'
 import { overwriteProblem } from './engine/output-guard.js'
 import { defaultDashboardName, defaultReportName, writeReport } from './engine/report.js'
 
@@ -160,6 +161,9 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   const reportPath = resolve(workspace, options.output ?? defaultReportName(options.componentName))
   const overwrite = await overwriteProblem(reportPath, { cwd: workspace, inputs: [options.specFile, options.configFile], what: 'report', option: options.outputOption ?? '--output' })
   if (overwrite) throw new ConfigurationError(overwrite)
+  // The history as it was before any command of the run: what they write there is not history (history-guard.ts).
+  const metricsDir = join(workspace, '.spec-to-production', 'metrics')
+  const historyBefore = await historySnapshot(metricsDir, options.componentName)
   const outcome = await runPipeline({
     host,
     specFile: options.specFile,
@@ -174,6 +178,13 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     // restored (the action's cache), this run's tests classified against it, then appended.
     beforeClose: async (report, loaded, testCases) => {
       if (!loaded) return
+      const written = await restoreHistory(metricsDir, historyBefore)
+      if (written.length > 0) {
+        const shown = written.slice(0, 5).map((name) => join('.spec-to-production', 'metrics', name === '.' ? '' : name)).join(', ')
+        host.warning(
+          `${shown}${written.length > 5 ? `, … (${written.length} in all)` : ''}: written in the metrics history while this run's commands ran (the run writes its own only after its stages): put back as it was before them, not read as history — the base branch's runs the change is compared with are never records a command of the run wrote`
+        )
+      }
       await options.beforeObserve?.()
       await recordTestHistory(host, workspace, report, loaded.config, options, testCases)
     }

@@ -46,7 +46,7 @@ stages:
 `)
   expect(weakenedLimits(config, 'production')).toContainEqual([
     'production_deployment.production_deployment_criteria',
-    "weakened by configuration: stages.production_deployment.criteria.soak.environment is 'Preview', not the environment staging deploys to ('staging'): the soak is not staging's (set in .github/spec-to-production.yml)"
+    "weakened by configuration: stages.production_deployment.criteria.soak.environment is 'Preview', not the environment staging deploys to ('staging'): the soak is not staging's (set in .github/spec-to-production.yml, line 6)"
   ])
   // The same environment, in GitHub's case-insensitive names, says nothing.
   const same = await loaded(`preset: none

@@ -159,6 +159,43 @@ test('after this run deployed staging and its integration tests passed, the same
   expect(renderComment(outcome.report, null, {})).toContain('**production**: deployed; the deploy command reported no URL · unverified: no health check or tests ran against it')
 })
 
+test("production's open circuit holds though staging's deploy deleted or rewrote the breakers' state file in the workspace", async () => {
+  // Production's breaker, as the cache brought it back: open a minute ago after 5 failures, trial in an hour.
+  const opened = Date.now() - 60_000
+  const state = {
+    version: 1,
+    environments: {
+      production: { cockatiel: { ownState: { value: 1, openedAt: opened, attemptNo: 0 }, breakerState: 5 }, last_failure: 'deploy: exit status 1', updated_at: new Date(opened).toISOString() }
+    }
+  }
+  const tampering = {
+    // The file gone: every breaker would start closed.
+    deleted: 'rm -f .spec-to-production/state/circuit-breakers.json',
+    // Production's record rewritten as closed, with no failure (braces doubled: literal in a command template).
+    rewritten: `printf '%s' '${JSON.stringify({ version: 1, environments: { production: { cockatiel: { ownState: { value: 0 }, breakerState: 0 }, last_failure: null, updated_at: 'x' } } }).replace(/[{}]/g, (b) => b + b)}' > .spec-to-production/state/circuit-breakers.json`
+  }
+  for (const [how, command] of Object.entries(tampering)) {
+    const { dir, sha } = await repo(
+      `  staging_deployment: { command: ${JSON.stringify(`${command} && touch staging.deployed`)}, github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}` +
+        'error_recovery:\n  circuit_breaker: { failure_threshold: 5, recovery_timeout: 3600 }\n'
+    )
+    await writeIn(dir, '.spec-to-production/state/circuit-breakers.json', JSON.stringify(state))
+    githubSaysYes(sha)
+    const outcome = await run(dir)
+    if (!existsSync(join(dir, 'staging.deployed'))) throw new Error(outcome.log)
+    // Refused before it ran, as the open circuit says.
+    expect({ how, deployed: existsSync(join(dir, 'production.deployed')) }).toEqual({ how, deployed: false })
+    expect(outcome.exitCode).toBe(1)
+    const production = outcome.report.stage_results.production_deployment!
+    expect(production.error_type).toBe('circuit_open')
+    expect(production.outputs.circuit_breaker).toMatchObject({ environment: 'production', state: 'open', failures: 5, last_failure: 'deploy: exit status 1' })
+    // And the state left for the next run (what the cache saves) still has production open, beside staging's record.
+    const left = JSON.parse(await readFile(join(dir, '.spec-to-production/state/circuit-breakers.json'), 'utf8')) as typeof state
+    expect(left.environments.production.cockatiel).toEqual(state.environments.production.cockatiel)
+    expect(Object.keys(left.environments).sort()).toEqual(['production', 'staging'])
+  }
+})
+
 test("integration coverage from a JaCoCo report: JaCoCo's own figure, its file found under the component's sources", async () => {
   const jacoco = PRODUCTION.replace('report: { path: measured/integration.info, format: lcov }', 'report: measured/jacoco.xml')
   const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${jacoco}`)
@@ -178,6 +215,30 @@ test("integration coverage from a JaCoCo report: JaCoCo's own figure, its file f
   expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
   const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria
   expect(criteria).toContainEqual(expect.objectContaining({ name: 'integration coverage', met: false, value: 75, threshold: 80, source: join(dir, 'measured/jacoco.xml') }))
+})
+
+test("an integration coverage report and a benchmark written by staging's deploy script are not what an earlier step measured: production is not deployed", async () => {
+  // No earlier step measured anything: the deploy script writes both figures production is let through on.
+  const { dir, sha } = await repo(
+    `  staging_deployment: { command: "mkdir -p measured && cp fixture/lcov.info measured/integration.info && cp fixture/bench.json measured/bench.json && touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`
+  )
+  await rm(join(dir, 'measured'), { recursive: true })
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  expect(existsSync(join(dir, 'staging.deployed'))).toBe(true)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  expect(outcome.exitCode).toBe(1)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; reason?: string }[]
+  expect(criteria.filter((c) => !c.met).map((c) => c.name)).toEqual(['integration coverage', 'performance SLAs'])
+  for (const c of criteria.filter((c) => !c.met)) expect(c.reason).toMatch(/was written during this run, by one of its commands \(the tests, the checks, staging's deploy, rollback or integration tests\), not by an earlier step of the job/)
+  expect(outcome.log).toContain(`criterion not met: integration coverage (no value, needs 80; from stages.production_deployment.criteria.integration_coverage.report): the integration coverage report ${join(dir, 'measured/integration.info')} was written during this run`)
+
+  // The same files, left by an earlier step (before the run), are read: production deploys.
+  const again = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`)
+  githubSaysYes(again.sha)
+  const earlier = await run(again.dir)
+  if (earlier.exitCode !== 0) throw new Error(earlier.log)
+  expect(existsSync(join(again.dir, 'production.deployed'))).toBe(true)
 })
 
 test('a staging deploy nothing verified (no health check, no integration tests) is not one production follows', async () => {
@@ -377,9 +438,13 @@ components:
   git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'lower')
   const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'])
   if (run.code !== 0) throw new Error(run.stdout + run.stderr)
-  const passRate = 'weakened by configuration: quality_gates.test_pass_rate.required is 50, below the default 100 (set in .github/spec-to-production.yml)'
-  const coverage = 'weakened by configuration: quality_gates.test_coverage.staging_threshold is 10, below the default 70 (set in .github/spec-to-production.yml components.c)'
-  const linting = 'weakened by configuration: quality_gates.linting.max_issues is 3, above the default 0 (set in .github/spec-to-production.yml components.c)'
+  // Each named with the line that sets it, so a reviewer goes straight to it.
+  const lines = (await readFile(join(dir, '.github/spec-to-production.yml'), 'utf8')).split('\n')
+  const line = (text: string) => lines.findIndex((l) => l.includes(text)) + 1
+  const passRate = `weakened by configuration: quality_gates.test_pass_rate.required is 50, below the default 100 (set in .github/spec-to-production.yml, line ${line('required: 50')})`
+  const coverage = `weakened by configuration: quality_gates.test_coverage.staging_threshold is 10, below the default 70 (set in .github/spec-to-production.yml components.c, line ${line('staging_threshold: 10')})`
+  const linting = `weakened by configuration: quality_gates.linting.max_issues is 3, above the default 0 (set in .github/spec-to-production.yml components.c, line ${line('max_issues: 3')})`
+  expect([line('required: 50'), line('staging_threshold: 10')].every((n) => n > 1)).toBe(true)
   const report = JSON.parse(await readFile(join(dir, 'workflow_report_c.json'), 'utf8'))
   expect(report.stage_results.testing.quality_gates.test_pass_rate.warnings).toContain(passRate)
   expect(report.stage_results.testing.quality_gates.test_coverage.warnings).toContain(coverage)
@@ -442,6 +507,8 @@ test('a deploy that exits 0 but writes an outputs file that cannot be read: a fa
   for (const text of surfaces) {
     expect(text).not.toContain('reported no URL')
     expect(text).toContain('deployed; what the deploy command reported could not be read')
+    // No health check ran after the rollback: its command exited 0, and that is all any surface claims.
+    expect(text).toContain('rolled back (unverified: no health check ran after it, only its command exited 0)')
   }
 })
 

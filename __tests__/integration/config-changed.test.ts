@@ -177,7 +177,10 @@ test('which gate each changed file governs', () => {
     'refactoring.security': 'configuration changed by this change (against abcdef012345): .secretlintignore, .github/spec-to-production.yml',
     'refactoring.linting': 'configuration changed by this change (against abcdef012345): eslint.config.mjs, .github/spec-to-production.yml',
     'testing.test_pass_rate': 'configuration changed by this change (against abcdef012345): .github/spec-to-production.yml',
-    'testing.test_coverage': 'configuration changed by this change (against abcdef012345): .github/spec-to-production.yml'
+    'testing.test_coverage': 'configuration changed by this change (against abcdef012345): .github/spec-to-production.yml',
+    // The deployments' gates, each of them (criteria, health checks, test suites).
+    'staging_deployment.*': 'configuration changed by this change (against abcdef012345): .github/spec-to-production.yml',
+    'production_deployment.*': 'configuration changed by this change (against abcdef012345): .github/spec-to-production.yml'
   })
   expect(configurationChanges(['src/x.ts'], null, 'main')).toEqual([])
 })

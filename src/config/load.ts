@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import { isAbsolute, posix, relative, resolve } from 'node:path'
-import { LineCounter, parseDocument, visit, type Document } from 'yaml'
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
 import { detectPreset } from './detect.js'
 import { describeSchemaError, formatKeyPath, locate, type KeyPath, type Problem } from './diagnostics.js'
 import { mergeLayers, type FileLayer } from './merge.js'
@@ -279,6 +279,26 @@ function validData(text: string, shown: string): unknown {
   return structuredClone(data)
 }
 
+/**
+ * The file line of a key under `prefix` in the configuration's text, parsed again only when a line is asked for (a
+ * limit the file weakens is named with its line). Null for a key the text does not write (one a merge key brings).
+ */
+function keyLines(text: string, prefix: readonly string[]): (path: readonly string[]) => number | null {
+  let parsed: { doc: Document; counter: LineCounter } | undefined
+  return (path) => {
+    if (text === '' || path.length === 0) return null
+    if (!parsed) {
+      const counter = new LineCounter()
+      parsed = { doc: parseDocument(text, { uniqueKeys: true, merge: true, lineCounter: counter }), counter }
+    }
+    const parent = parsed.doc.getIn([...prefix, ...path.slice(0, -1)], true)
+    if (!isMap(parent)) return null
+    const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1])
+    const range = pair && isScalar(pair.key) ? pair.key.range : null
+    return range ? parsed.counter.linePos(range[0]).line : null
+  }
+}
+
 /** Reads, validates and layers the configuration for one component. Throws ConfigurationError for user mistakes. */
 export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig> {
   const component = validateComponentName(opts.component)
@@ -289,9 +309,10 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
   let top: FileLayer = {}
   let overrides: FileLayer = {}
   let shown = ''
+  let text = ''
   if (file) {
     shown = displayName(workspace, file)
-    const text = await readConfigText(file, shown)
+    text = await readConfigText(file, shown)
     const data = validData(text, shown)
     // Valid, so a mapping whose `components` (if any) maps names to mappings.
     const { components, ...rest } = data as FileLayer
@@ -342,8 +363,8 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<LoadedConfig>
     { name: 'default', layer: defaultConfig() },
     { name: 'layout', layer: { paths: pathsLayer } },
     { name: `preset ${preset}`, layer: fitted.layer },
-    { name: shown || 'file', layer: top },
-    { name: `${shown} components.${component}`, layer: overrides },
+    { name: shown || 'file', layer: top, lineOf: keyLines(text, []) },
+    { name: `${shown} components.${component}`, layer: overrides, lineOf: keyLines(text, ['components', component]) },
     { name: `${opts.specFile ?? 'spec'} frontmatter`, layer: frontmatter }
   ]
   const config = mergeLayers(defaultConfig(), ...layers.slice(1).map((l) => l.layer))

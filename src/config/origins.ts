@@ -25,3 +25,11 @@ export function originOf(layers: readonly ConfigLayer[], path: readonly string[]
   const i = lastSetting(layers, path)
   return i === -1 ? 'default' : layers[i].name
 }
+
+/** {@link originOf} with the file line of the key when the layer knows it: `.github/spec-to-production.yml, line 12`. */
+export function originLineOf(layers: readonly ConfigLayer[], path: readonly string[]): string {
+  const i = lastSetting(layers, path)
+  if (i === -1) return 'default'
+  const line = layers[i].lineOf?.(path) ?? null
+  return line === null ? layers[i].name : `${layers[i].name}, line ${line}`
+}

@@ -224,6 +224,8 @@ export interface LoadedConfig {
 export interface ConfigLayer {
   name: string
   layer: object
+  /** The file line of the key at a path of this layer (`['quality_gates', 'linting', 'max_issues']`), when it has one. */
+  lineOf?: (path: readonly string[]) => number | null
 }
 
 /** The user's mistake in configuration or usage: reported plainly, exit status 2. */

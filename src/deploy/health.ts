@@ -47,6 +47,11 @@ export interface HealthCheckResult {
   elapsedMs: number
   /** The value of `jsonField` in the last JSON body read (absent without `jsonField` or without such a body). */
   observed?: unknown
+  /**
+   * The media type of the healthy answer (`text/html`), when it was taken on its status alone (no `jsonField`): an
+   * HTML page is what a single-page app's fallback or a captive portal answers to any path.
+   */
+  contentType?: string
 }
 
 const DEFAULT_MAX_INTERVAL_MS = 5000
@@ -63,6 +68,7 @@ const MIN_INTERVAL_MS = 10
 interface Attempt {
   ok: boolean
   status: number | null
+  contentType?: string
   error?: string
   observed?: unknown
   hasObserved: boolean
@@ -115,6 +121,7 @@ export async function checkHealth(opts: HealthCheckOptions): Promise<HealthCheck
         : (last.error ?? 'unhealthy')
     }
     if (last.hasObserved) result.observed = last.observed
+    if (last.ok && last.contentType) result.contentType = last.contentType
     return result
   } catch (err) {
     // Defensive: nothing above should throw, but a health check must always produce a result.
@@ -154,7 +161,8 @@ async function attempt(fetchImpl: typeof fetch, url: URL, opts: HealthCheckOptio
     }
     if (opts.jsonField === undefined) {
       await discardBody(response)
-      return { ok: true, status, hasObserved: false }
+      const contentType = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase()
+      return { ok: true, status, hasObserved: false, ...(contentType ? { contentType } : {}) }
     }
     let text: string
     try {

@@ -86,8 +86,20 @@ const SHARED_FILES: Array<[name: RegExp, parts: Array<[gates: string[], part: Re
   ]
 ]
 
-/** Every gate the product's own configuration file governs. */
-const ALL_GATES = ['testing.test_pass_rate', 'testing.test_coverage', 'refactoring.linting', 'refactoring.type_checking', 'refactoring.security']
+/**
+ * Every gate the product's own configuration file governs: the quality gates, and each gate of the deployment stages
+ * (`<stage>.*`: their criteria, health checks and test suites — a change that drops the health check's `json_field`
+ * passes on any 200, one that raises an SLA's `max` or lowers a criterion's threshold passes what the base refused).
+ */
+const ALL_GATES = [
+  'testing.test_pass_rate',
+  'testing.test_coverage',
+  'refactoring.linting',
+  'refactoring.type_checking',
+  'refactoring.security',
+  'staging_deployment.*',
+  'production_deployment.*'
+]
 
 /**
  * The files the change modifies (added, changed, renamed or deleted), relative to the workspace, and the commit they

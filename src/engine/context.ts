@@ -6,6 +6,8 @@ import type { Host } from './host.js'
 import type { Redactor } from './redact.js'
 import type { StageResult } from './model.js'
 import type { TestCaseCollector } from '../observability/test-run.js'
+import type { BreakerStore } from '../resilience/environment-breaker.js'
+import type { ReportSnapshot } from './fresh.js'
 
 export interface RunContext {
   readonly host: Host
@@ -39,6 +41,14 @@ export interface RunContext {
    * production's `{staging_url}` is staging's, usable.
    */
   deployedUrls?: Partial<Record<StageKey, string>>
+  /**
+   * The production criteria's reports read without a command of their own (`integration_coverage.report`,
+   * `performance.report`), as they were before the run's first command: one this run's commands wrote is not what an
+   * earlier step of the job measured.
+   */
+  criteriaReportsAtStart?: ReportSnapshot
+  /** The environments' circuit breakers as this run first read them (before any deploy command could write there). */
+  breakers?: Promise<BreakerStore>
 }
 
 /** Where the testing stage leaves the tests of its last attempt for the per-test history. */

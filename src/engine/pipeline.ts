@@ -18,7 +18,7 @@ import { StageRecorder } from './stage.js'
 import { changedBetween, trackedState, type TrackedState } from './fix-git.js'
 import { isDiskWriteError, makeDirectory, writeFailure } from './write-errors.js'
 import { gateLogLine, gateView } from '../view/report-view.js'
-import { originOf } from '../config/origins.js'
+import { originLineOf } from '../config/origins.js'
 import { defaultConfig } from '../config/presets.js'
 import { formatKeyPath } from '../config/diagnostics.js'
 
@@ -221,6 +221,10 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     ...(config.observability.metrics.enabled ? { testCases: { collector: null } } : {})
   }
 
+  if (opts.target === 'production' && config.stages.production_deployment.enabled) {
+    const { criteriaReportsSnapshot } = await import('./stages/criteria-reports.js')
+    ctx.criteriaReportsAtStart = await criteriaReportsSnapshot(ctx)
+  }
   const memory = config.context_management.session.enabled ? new ContextMemory(ctx, opts.component) : null
   const weakened = weakenedLimits(loaded, opts.target)
   if (opts.changeBase) weakened.push(...(await configurationChangedBy(host, loaded, opts.changeBase, opts.specFile)))
@@ -235,7 +239,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     const result = redactor.redactDeep(await host.group(`${key}`, () => runStage(ctx, key)))
     for (const [gate, warning] of weakened) {
       const [stageKey, gateName] = gate.split('.')
-      if (stageKey === key) result.quality_gates[gateName]?.warnings.push(warning)
+      if (stageKey !== key) continue
+      // `<stage>.*`: every gate of the stage (a deployment's criteria, health checks and test suites).
+      for (const judged of gateName === '*' ? Object.values(result.quality_gates) : [result.quality_gates[gateName]]) judged?.warnings.push(warning)
     }
     report.stage_results[key] = result
     logStage(host, result)
@@ -337,7 +343,7 @@ export function weakenedLimits(loaded: LoadedConfig, target: Target): [string, s
   const check = (gate: string, path: string[], value: unknown, base: unknown, looser: 'lower' | 'higher') => {
     if (typeof value !== 'number' || typeof base !== 'number') return
     if (looser === 'lower' ? !(value < base) : !(value > base)) return
-    const by = originOf(layers, path)
+    const by = originLineOf(layers, path)
     out.push([gate, `weakened by configuration: ${formatKeyPath(path)} is ${value}, ${looser === 'lower' ? 'below' : 'above'} the default ${base} (set in ${by})`])
   }
   const qg = config.quality_gates
@@ -375,7 +381,7 @@ export function weakenedLimits(loaded: LoadedConfig, target: Target): [string, s
     const soakEnv = c?.soak?.environment
     const stagingEnv = config.stages.staging_deployment.environment
     if (typeof soakEnv === 'string' && soakEnv.trim().toLowerCase() !== stagingEnv.trim().toLowerCase()) {
-      const by = originOf(layers, [...at, 'soak', 'environment'])
+      const by = originLineOf(layers, [...at, 'soak', 'environment'])
       out.push([gate, `weakened by configuration: ${formatKeyPath([...at, 'soak', 'environment'])} is '${soakEnv}', not the environment staging deploys to ('${stagingEnv}'): the soak is not staging's (set in ${by})`])
     }
   }
@@ -435,7 +441,10 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
   // command with --fix, jest -u rewriting failing snapshots) makes the verdict about another tree, which a later
   // stage would then deploy.
   const watched = key === 'testing' || key === 'refactoring'
-  const before = watched ? (carried ?? (await trackedState(ctx.host.workspace))) : null
+  // A deployment's commands may write tracked files for a reason (a manifest stamped with the version), but what its
+  // deploy command shipped is then not the tree the gates judged: said on the stage's criteria gate (a caveat).
+  const deploying = key === 'staging_deployment' || key === 'production_deployment'
+  const before = watched || deploying ? (carried ?? (await trackedState(ctx.host.workspace))) : null
   try {
     const run = await STAGES[key]()
     await run(ctx, stage)
@@ -450,7 +459,13 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
   const after = before ? await trackedState(ctx.host.workspace, before.top) : null
   const changed = before && after ? changedBetween(before, after) : []
   if (after) trackedAfter.set(ctx, after)
-  if (changed.length > 0) {
+  if (changed.length > 0 && deploying) {
+    const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? `, … (${changed.length} files)` : '')
+    const warning = `the ${key} commands changed tracked files of the workspace (${shown}): what was deployed from it was not judged by the gates, which judged the commit's tree — review the change the deploy makes`
+    const criteria = stage.gates[`${key}_criteria`]
+    if (criteria) criteria.warnings = [...criteria.warnings, warning]
+    else stage.warnings.push(warning)
+  } else if (changed.length > 0) {
     const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? `, … (${changed.length} files)` : '')
     const how =
       key === 'testing'

@@ -180,35 +180,63 @@ function storedName(state: StateFile, environment: string): string {
   return Object.keys(state.environments).find((name) => name.trim().toLowerCase() === folded) ?? environment
 }
 
-/** The environment's breaker as the last run left it (closed when there is no usable record). */
-export async function loadEnvironmentBreaker(workspace: string, environment: string, cfg: CircuitBreakerConfig, warn: (m: string) => void): Promise<EnvironmentBreaker> {
-  const path = breakerStatePath(workspace)
-  const state = await readState(path, warn)
-  const stored = state.environments[storedName(state, environment)]
-  if (stored !== undefined && !isStored(stored)) {
-    warn(`${path}: the record of environment ${environment} is malformed: its breaker starts closed`)
-    return new EnvironmentBreaker(environment, cfg)
+/**
+ * The breakers of every environment as this run found them, read once: after the cache restore, before any deploy
+ * command of the run. The state file lies in the workspace, where the run's own commands can write — a staging deploy
+ * script, the integration tests or a benchmark that deletes it, or rewrites production's record as closed, would
+ * otherwise let production deploy into an open circuit (and have the rewritten record saved for later runs). Every
+ * load reads this copy, every save writes it whole.
+ */
+export class BreakerStore {
+  private constructor(
+    private readonly path: string,
+    private readonly state: StateFile
+  ) {}
+
+  /** The state file as it is now (the breakers start closed without one). */
+  static async read(workspace: string, warn: (m: string) => void): Promise<BreakerStore> {
+    const path = breakerStatePath(workspace)
+    return new BreakerStore(path, await readState(path, warn))
   }
-  const own = stored?.cockatiel.ownState
-  const now = Date.now()
-  if (own?.value === CircuitState.Open && own.openedAt! > now + FUTURE_SKEW_MS) {
-    // Opened in the future (a hand-written cache entry, a runner whose clock ran ahead): never `recovery_timeout` in
-    // the past, it would refuse every deploy to the environment for good. Counted as opened now.
-    warn(`${path}: the breaker of environment ${environment} says it opened at ${new Date(own.openedAt!).toISOString()}, after this run's clock: counted as opened now`)
-    return new EnvironmentBreaker(environment, cfg, { ...stored!, cockatiel: { ...stored!.cockatiel, ownState: { ...own, openedAt: now } } })
+
+  /** The environment's breaker as the last run left it (closed when there is no usable record). */
+  load(environment: string, cfg: CircuitBreakerConfig, warn: (m: string) => void): EnvironmentBreaker {
+    const { path, state } = this
+    const stored = state.environments[storedName(state, environment)]
+    if (stored !== undefined && !isStored(stored)) {
+      warn(`${path}: the record of environment ${environment} is malformed: its breaker starts closed`)
+      return new EnvironmentBreaker(environment, cfg)
+    }
+    const own = stored?.cockatiel.ownState
+    const now = Date.now()
+    if (own?.value === CircuitState.Open && own.openedAt! > now + FUTURE_SKEW_MS) {
+      // Opened in the future (a hand-written cache entry, a runner whose clock ran ahead): never `recovery_timeout` in
+      // the past, it would refuse every deploy to the environment for good. Counted as opened now.
+      warn(`${path}: the breaker of environment ${environment} says it opened at ${new Date(own.openedAt!).toISOString()}, after this run's clock: counted as opened now`)
+      return new EnvironmentBreaker(environment, cfg, { ...stored!, cockatiel: { ...stored!.cockatiel, ownState: { ...own, openedAt: now } } })
+    }
+    return new EnvironmentBreaker(environment, cfg, stored)
   }
-  return new EnvironmentBreaker(environment, cfg, stored)
+
+  /** Keeps the breaker's state beside the other environments' as read, and writes them all (atomically: a rename). */
+  async save(breaker: EnvironmentBreaker): Promise<void> {
+    const { path, state } = this
+    // One record per environment, under the name the configuration gives it now.
+    delete state.environments[storedName(state, breaker.environment)]
+    state.environments[breaker.environment] = breaker.stored()
+    await mkdir(dirname(path), { recursive: true })
+    const temp = `${path}.${process.pid}.tmp`
+    await writeFile(temp, `${JSON.stringify(state, null, 2)}\n`)
+    await rename(temp, path)
+  }
 }
 
-/** Writes the breaker's state next to the other environments' (atomically: a rename). */
+/** The environment's breaker as the state file has it now (one run's view: see {@link BreakerStore}). */
+export async function loadEnvironmentBreaker(workspace: string, environment: string, cfg: CircuitBreakerConfig, warn: (m: string) => void): Promise<EnvironmentBreaker> {
+  return (await BreakerStore.read(workspace, warn)).load(environment, cfg, warn)
+}
+
+/** Writes the breaker's state next to the other environments' as the state file has them now. */
 export async function saveEnvironmentBreaker(workspace: string, breaker: EnvironmentBreaker, warn: (m: string) => void): Promise<void> {
-  const path = breakerStatePath(workspace)
-  const state = await readState(path, warn)
-  // One record per environment, under the name the configuration gives it now.
-  delete state.environments[storedName(state, breaker.environment)]
-  state.environments[breaker.environment] = breaker.stored()
-  await mkdir(dirname(path), { recursive: true })
-  const temp = `${path}.${process.pid}.tmp`
-  await writeFile(temp, `${JSON.stringify(state, null, 2)}\n`)
-  await rename(temp, path)
+  await (await BreakerStore.read(workspace, warn)).save(breaker)
 }

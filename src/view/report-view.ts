@@ -693,7 +693,10 @@ function rollbackText(rb: Details | undefined): string | null {
   if (!rb || typeof rb !== 'object') return null
   if (rb.ran !== true) return `not rolled back: ${scalar(rb.reason) ?? 'no rollback ran'}`
   if (rb.succeeded !== true) return `not rolled back: the rollback command failed${scalar(rb.reason) ? ` (${scalar(rb.reason)})` : ''}`
-  return rb.healthy_after === false ? 'rolled back, but still unhealthy' : 'rolled back'
+  if (rb.healthy_after === false) return 'rolled back, but still unhealthy'
+  // No health check ran after it (none is configured): all that is known is that the rollback command exited 0, as a
+  // deploy nothing checked is "unverified".
+  return rb.healthy_after === true ? 'rolled back' : 'rolled back (unverified: no health check ran after it, only its command exited 0)'
 }
 
 /**

@@ -19,7 +19,7 @@ import { gatedCoverage, meetsThreshold } from '../../reports/coverage-figures.js
 import { componentCoverageScope } from './coverage-scope.js'
 import { readCoverageReport } from '../../reports/tests-and-coverage.js'
 import { classifyCommand, deployRetryDecision } from '../../resilience/classify.js'
-import { loadEnvironmentBreaker, saveEnvironmentBreaker, type EnvironmentBreaker } from '../../resilience/environment-breaker.js'
+import { BreakerStore, type EnvironmentBreaker } from '../../resilience/environment-breaker.js'
 import type { AttemptOutcome } from '../../resilience/policies.js'
 import type { RunContext } from '../context.js'
 import { gateResult, type StageRecorder } from '../stage.js'
@@ -28,6 +28,7 @@ import { runStep } from '../steps.js'
 import { commandFor, reportPathFor, textFor } from './templates.js'
 import { gateView } from '../../view/report-view.js'
 import { runTestSuite } from './testing.js'
+import { writtenByThisRun } from './criteria-reports.js'
 
 type DeployKey = Extract<StageKey, 'staging_deployment' | 'production_deployment'>
 
@@ -134,7 +135,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   if (cfg?.integration_coverage.report) {
     try {
       const path = reportPathFor(ctx, cfg.integration_coverage.report.path, `${where}.integration_coverage.report`)
-      const committed = await committedReportProblem(path, 'integration coverage report')
+      const committed = (await committedReportProblem(path, 'integration coverage report')) ?? (await writtenByThisRun(ctx, path, 'integration coverage report'))
       if (committed) throw new Error(committed)
       const { scope } = await componentCoverageScope(ctx)
       const report = await readCoverageReport(path, { workspace: ctx.host.workspace, format: cfg.integration_coverage.report.format as never, scope })
@@ -190,7 +191,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
         if (!read.value) throw new Error(read.problem ?? `no benchmark report at ${path}`)
         bench = read.value
       } else {
-        const committed = await committedReportProblem(path, 'benchmark report')
+        const committed = (await committedReportProblem(path, 'benchmark report')) ?? (await writtenByThisRun(ctx, path, 'benchmark report'))
         if (committed) throw new Error(committed)
         bench = await readBenchmark(path, perf.format)
       }
@@ -322,13 +323,16 @@ async function deploy(ctx: RunContext, stage: StageRecorder, key: DeployKey, cri
   // The environment's circuit breaker, as earlier runs left it: open, the deploy is refused before anything starts.
   const warn = (m: string) => stage.warnings.push(m)
   await host.restoreState?.()
-  const breaker = await loadEnvironmentBreaker(host.workspace, cfg.environment, ctx.config.error_recovery.circuit_breaker, warn)
+  // Read once in the run, before its first deploy command: what staging's commands write there is not production's.
+  ctx.breakers ??= BreakerStore.read(host.workspace, warn)
+  const store = await ctx.breakers
+  const breaker = store.load(cfg.environment, ctx.config.error_recovery.circuit_breaker, warn)
   try {
     await deployGuarded(ctx, stage, key, { cfg, command, vars, outputsFile, breaker })
   } finally {
     stage.outputs.circuit_breaker = breaker.report()
     try {
-      await saveEnvironmentBreaker(host.workspace, breaker, warn)
+      await store.save(breaker)
     } catch (error) {
       warn(`the circuit breaker of ${cfg.environment} was not saved: ${(error as Error).message}`)
     }
@@ -582,10 +586,16 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
         intervalMs: (hc.interval_seconds ?? 1) * 1000,
         signal: ctx.signal
       })
+  // Healthy on its status alone, answering a web page: a single-page app's fallback (index.html for any path) or a
+  // captive portal answers 200 so, whether the service behind it was deployed or not.
+  const page = result.healthy && !hc.json_field && result.contentType && /^(?:text\/html|application\/xhtml\+xml)$/.test(result.contentType)
+    ? [`${shown} answered ${result.lastStatus} with a web page (${result.contentType}): its status was judged, whether the service is healthy was not checked — a single-page app's fallback or a captive portal answers so to any path, whether the service is up or not. Set stages.${key}.health_check.json_field to a field the service's health endpoint answers`]
+    : []
   stage.addGate(
     gateResult(gate, started, ctx.host.now(), {
       passed: result.healthy,
-      details: { url: shown, attempts: result.attempts, last_status: result.lastStatus, expected_status: hc.expected_status ?? 200, elapsed_ms: Math.round(result.elapsedMs), ...(hc.json_field ? { json_field: hc.json_field, expected_value: hc.expected_value, observed: result.observed } : {}) },
+      details: { url: shown, attempts: result.attempts, last_status: result.lastStatus, expected_status: hc.expected_status ?? 200, elapsed_ms: Math.round(result.elapsedMs), ...(result.contentType ? { content_type: result.contentType } : {}), ...(hc.json_field ? { json_field: hc.json_field, expected_value: hc.expected_value, observed: result.observed } : {}) },
+      ...(page.length ? { warnings: page } : {}),
       errors: result.healthy ? [] : noUrl ? [noUrl] : [`${shown} not healthy after ${result.attempts} attempt(s): ${result.lastError ?? `status ${result.lastStatus}`}`],
       ...(result.healthy ? {} : { error_type: 'threshold_not_met' as const })
     })
