@@ -237,12 +237,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
       continue
     }
     const result = redactor.redactDeep(await host.group(`${key}`, () => runStage(ctx, key)))
-    for (const [gate, warning] of weakened) {
-      const [stageKey, gateName] = gate.split('.')
-      if (stageKey !== key) continue
-      // `<stage>.*`: every gate of the stage (a deployment's criteria, health checks and test suites).
-      for (const judged of gateName === '*' ? Object.values(result.quality_gates) : [result.quality_gates[gateName]]) judged?.warnings.push(warning)
-    }
+    noteWeakened(result, weakened)
     report.stage_results[key] = result
     logStage(host, result)
     if (memory) {
@@ -259,10 +254,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
       const first = report.stage_results.testing
       host.info(`testing: running again on the lint fix commit ${fix.commit.slice(0, 12)} (auto_fix: commit), which later stages use: the tests ran on ${fix.parent.slice(0, 12)}`)
       const again = redactor.redactDeep(await host.group('testing (again, on the fix commit)', () => runStage(ctx, 'testing')))
-      for (const [gate, warning] of weakened) {
-        const [stageKey, gateName] = gate.split('.')
-        if (stageKey === 'testing') again.quality_gates[gateName]?.warnings.push(warning)
-      }
+      noteWeakened(again, weakened)
       again.outputs.tested_commit = fix.commit
       again.outputs.first_run = { commit: fix.parent, status: first.status, success: first.success }
       report.stage_results.testing = again
@@ -300,6 +292,16 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   if (opts.deferClose) return { ...outcome, ...testCases, closing }
   await closing
   return { ...outcome, ...testCases }
+}
+
+/** Puts each `[stage.gate, warning]` of `weakened` on the stage's gate (`<stage>.*`: on every gate of the stage). */
+function noteWeakened(result: StageResult, weakened: ReadonlyArray<[string, string]>): void {
+  for (const [gate, warning] of weakened) {
+    const [stageKey, gateName] = gate.split('.')
+    if (stageKey !== result.stage_name) continue
+    // `<stage>.*`: every gate of the stage (a deployment's criteria, health checks and test suites).
+    for (const judged of gateName === '*' ? Object.values(result.quality_gates) : [result.quality_gates[gateName]]) judged?.warnings.push(warning)
+  }
 }
 
 /** The lint fix commit the refactoring stage pushed (`auto_fix: commit`), and its parent, if it pushed one. */
