@@ -1,5 +1,5 @@
 /** Reading report files in chunks into buffers the caller hands out, so that it can reuse them. */
-import { constants, readSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 
 /** What a file system entry is, in words: `a FIFO (named pipe)`, `a directory`, `a character device`… */
@@ -53,6 +53,26 @@ export async function openRegularFile(path: string): Promise<FileHandle> {
     throw new NotARegularFileError(path, fileKind(stats))
   }
   return handle
+}
+
+/**
+ * A regular file's text when it is at most `max` bytes, else null. A repository can hold a symlink named package.json
+ * (or tsconfig.json, mypy.ini…) to /dev/zero (a size of 0 that never ends: the read grew past a gigabyte and aborted
+ * the process) or to a FIFO (opened without blocking): only a regular file is read.
+ */
+export function readTextFile(path: string, max = 1024 * 1024): string | null {
+  let fd: number | undefined
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+    const stat = fstatSync(fd)
+    if (!stat.isFile() || stat.size > max) return null
+    const text = readFileSync(fd, 'utf8')
+    return text.length > max ? null : text
+  } catch {
+    return null
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
 }
 
 /** Bytes read from a report file at a time. */
