@@ -75,6 +75,20 @@ export function readTextFile(path: string, max = 1024 * 1024): string | null {
   }
 }
 
+/**
+ * A whole report's bytes as text: UTF-16 of either byte order when a byte order mark says so (PowerShell 5's `>` and
+ * `Out-File` write UTF-16LE with one, as do some .NET tools), else UTF-8. A UTF-8 byte order mark is kept, as the
+ * UTF-8 decoder gives it: the parsers drop a leading U+FEFF.
+ */
+export function reportText(bytes: Buffer): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 0, bytes.length - (bytes.length % 2))
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const even = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)))
+    return even.swap16().toString('utf16le')
+  }
+  return bytes.toString('utf8')
+}
+
 /** Bytes read from a report file at a time. */
 export const CHUNK_SIZE = 256 * 1024
 
