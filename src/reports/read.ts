@@ -55,6 +55,38 @@ export async function openRegularFile(path: string): Promise<FileHandle> {
   return handle
 }
 
+/** A file larger than its reader takes: refused before any byte is read. */
+export class FileTooLargeError extends Error {
+  constructor(
+    readonly path: string,
+    readonly size: number,
+    readonly max: number
+  ) {
+    super(`${path} is ${size} bytes, more than the ${max} accepted`)
+    this.name = 'FileTooLargeError'
+  }
+}
+
+/**
+ * A regular file's bytes, its size checked before reading. `readFile` of a path a command left as a symbolic link to
+ * /dev/zero never ends: it grew past 23 GB in 13 minutes (a size of 0, so no limit applies); a FIFO blocks it forever.
+ *
+ * @throws NotARegularFileError, FileTooLargeError, or the open's own error (ENOENT…)
+ */
+export async function readRegularFile(path: string, max: number): Promise<Buffer> {
+  const handle = await openRegularFile(path)
+  try {
+    const { size } = await handle.stat()
+    if (size > max) throw new FileTooLargeError(path, size, max)
+    const bytes = await handle.readFile()
+    // Grown since the stat: still refused.
+    if (bytes.length > max) throw new FileTooLargeError(path, bytes.length, max)
+    return bytes
+  } finally {
+    await handle.close()
+  }
+}
+
 /**
  * A regular file's text when it is at most `max` bytes, else null. A repository can hold a symlink named package.json
  * (or tsconfig.json, mypy.ini…) to /dev/zero (a size of 0 that never ends: the read grew past a gigabyte and aborted
