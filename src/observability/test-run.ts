@@ -5,14 +5,13 @@
  */
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { readFileSync, statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { JUnitCase } from '../reports/junit.js'
 import { MAX_TRACKED_TESTS, outcomeName, type HistoryIndex, type RunTests, type TestResult } from './test-history.js'
 import { TestIds } from './test-ids.js'
 import { mayBeGit } from '../exec/git-location.js'
+import { workingTreeContent } from '../reports/read.js'
 import { indexListing } from '../exec/git-index.js'
 
 const run = promisify(execFile)
@@ -197,12 +196,9 @@ export async function resolveTestFiles(workspace: string, tests: TestCaseCollect
   for (const f of files) {
     if (++n > 5000) return { hashes, warning: `more than 5000 test files outside git: the others have no content hash` }
     const path = join(workspace, f)
-    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) continue
-    try {
-      hashes.set(f, blobId(readFileSync(path)))
-    } catch {
-      // Unreadable: no hash.
-    }
+    // Unreadable, or not a regular file (a FIFO, a device): no hash.
+    const content = await workingTreeContent(path)
+    if (content) hashes.set(f, blobId(content))
   }
   return { hashes }
 }
@@ -224,11 +220,10 @@ async function gitBlobs(workspace: string): Promise<Map<string, string> | null> 
     for (const entry of listing.entries) map.set(entry.path, entry.object)
     for (const path of modified.stdout.toString('utf8').split('\0')) {
       if (!path) continue
-      try {
-        map.set(path, blobId(await readFile(join(workspace, path))))
-      } catch {
-        map.delete(path)
-      }
+      // As git hashes it: a link's target path, never what it points to (a link to /dev/zero never ends).
+      const content = await workingTreeContent(join(workspace, path))
+      if (content) map.set(path, blobId(content))
+      else map.delete(path)
     }
     return map
   } catch {

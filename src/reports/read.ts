@@ -1,6 +1,6 @@
 /** Reading report files in chunks into buffers the caller hands out, so that it can reuse them. */
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs'
-import { open, type FileHandle } from 'node:fs/promises'
+import { lstat, open, readlink, type FileHandle } from 'node:fs/promises'
 
 /** What a file system entry is, in words: `a FIFO (named pipe)`, `a directory`, `a character device`… */
 export function fileKind(stats: Stats): string {
@@ -86,6 +86,32 @@ export async function readRegularFile(path: string, max: number): Promise<Buffer
     await handle.close()
   }
 }
+
+/**
+ * A working tree file's content as git takes it: a symbolic link's target path (git stores a link so, and never
+ * follows it), a regular file's bytes; null for anything else (a FIFO, a device, a directory) or a path that is gone.
+ * A command of the run can replace a tracked file with a link to /dev/zero: following it read without end (the run
+ * was killed for memory right after the test command).
+ */
+export async function workingTreeContent(path: string): Promise<Buffer | null> {
+  let info: Stats
+  try {
+    info = await lstat(path)
+  } catch {
+    return null
+  }
+  try {
+    if (info.isSymbolicLink()) return Buffer.from(await readlink(path))
+    if (!info.isFile()) return null
+    // The size is checked on the opened file: a path swapped for a device since the lstat is not read either.
+    return await readRegularFile(path, MAX_BUFFER_BYTES)
+  } catch {
+    return null
+  }
+}
+
+/** Largest file read whole into one buffer (Node refuses larger ones). */
+const MAX_BUFFER_BYTES = 2 ** 31 - 1
 
 /**
  * A regular file's text when it is at most `max` bytes, else null. A repository can hold a symlink named package.json
