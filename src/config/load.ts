@@ -15,7 +15,7 @@ import { schemaErrors } from './schema.js'
 import { COMMAND_VARS, DEPLOYMENT_VARS, PATH_VARS, renderTemplate, templateProblem, validateComponentName } from './templates.js'
 import { ConfigurationError, type Config, type ConfigLayer, type LoadedConfig } from './types.js'
 import { openRegularFile } from '../reports/read.js'
-import { MAX_SPEC_BYTES } from '../spec/types.js'
+import { MAX_FRONTMATTER_CHARS, MAX_SPEC_BYTES } from '../spec/types.js'
 
 export interface LoadConfigOptions {
   /** Absolute path of the repository checkout. */
@@ -571,7 +571,8 @@ async function frontmatterPaths(workspace: string, specFile: string): Promise<{ 
     return {}
   }
   const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text)
-  if (!match) return {}
+  // Too large to be metadata: the spec stage reports it, unparsed (see MAX_FRONTMATTER_CHARS).
+  if (!match || match[1].length > MAX_FRONTMATTER_CHARS) return {}
   let data: unknown
   try {
     data = parseDocument(match[1]).toJS({ maxAliasCount: MAX_ALIAS_COUNT })

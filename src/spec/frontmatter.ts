@@ -1,6 +1,6 @@
 /** YAML frontmatter: parsing with file line numbers, and conversion to prototype-free plain data. */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
-import type { SpecIssue } from './types.js'
+import { MAX_FRONTMATTER_CHARS, type SpecIssue } from './types.js'
 
 export interface FrontmatterResult {
   /** The mapping as plain data (null-prototype objects); `{}` when invalid or empty. */
@@ -25,6 +25,16 @@ export function parseFrontmatter(yamlText: string, firstLine: number, file: stri
   const lineCounter = new LineCounter()
   const lineAt = (offset: number): number => lineCounter.linePos(Math.max(0, offset)).line + firstLine - 1
 
+  if (yamlText.length > MAX_FRONTMATTER_CHARS) {
+    issues.push({
+      severity: 'error',
+      file,
+      line: firstLine,
+      rule: 'frontmatter-too-large',
+      message: `Frontmatter is ${yamlText.length} characters; at most ${MAX_FRONTMATTER_CHARS} are parsed (it holds metadata: title, owners, paths)`
+    })
+    return empty()
+  }
   let doc: ReturnType<typeof parseDocument>
   try {
     doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' })
