@@ -154,3 +154,15 @@ describe('a frontmatter too large to be metadata', () => {
     expect(fits.issues.filter((i) => i.severity === 'error')).toEqual([])
   })
 })
+
+test('a frontmatter nesting brackets past 64 levels is refused at once, unparsed, even under 64 KiB', () => {
+  const started = Date.now()
+  const spec = parseSpec(['---', `x: ${'['.repeat(30_000)}${']'.repeat(30_000)}`, '---', '# T'].join('\n'), 'deep.md')
+  // It took about 1 s.
+  expect(Date.now() - started).toBeLessThan(300)
+  expect(spec.issues).toEqual([
+    { severity: 'error', file: 'deep.md', line: 2, rule: 'frontmatter-yaml', message: 'Invalid YAML in frontmatter: it nests [ or { more than 64 levels deep; not parsed' }
+  ])
+  // Ordinary flow collections parse as before.
+  expect(parseSpec(['---', 'owners: [[a, b], {c: [d]}]', '---', '# T'].join('\n'), 'ok.md').issues).toEqual([])
+})

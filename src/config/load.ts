@@ -16,6 +16,7 @@ import { COMMAND_VARS, DEPLOYMENT_VARS, PATH_VARS, renderTemplate, templateProbl
 import { ConfigurationError, type Config, type ConfigLayer, type LoadedConfig } from './types.js'
 import { openRegularFile } from '../reports/read.js'
 import { MAX_FRONTMATTER_CHARS, MAX_SPEC_BYTES } from '../spec/types.js'
+import { nestsTooDeep } from '../spec/frontmatter.js'
 
 export interface LoadConfigOptions {
   /** Absolute path of the repository checkout. */
@@ -572,7 +573,7 @@ async function frontmatterPaths(workspace: string, specFile: string): Promise<{ 
   }
   const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text)
   // Too large to be metadata: the spec stage reports it, unparsed (see MAX_FRONTMATTER_CHARS).
-  if (!match || match[1].length > MAX_FRONTMATTER_CHARS) return {}
+  if (!match || match[1].length > MAX_FRONTMATTER_CHARS || nestsTooDeep(match[1])) return {}
   let data: unknown
   try {
     data = parseDocument(match[1]).toJS({ maxAliasCount: MAX_ALIAS_COUNT })

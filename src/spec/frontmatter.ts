@@ -13,6 +13,25 @@ export interface FrontmatterResult {
 const MAX_POINTER_DEPTH = 3
 const MAX_REPORTED_YAML_ERRORS = 10
 
+/** Deepest nesting of flow collections a frontmatter may have: metadata needs two or three. */
+export const MAX_FLOW_DEPTH = 64
+
+/**
+ * Whether the YAML opens more than `max` flow collections (`[`, `{`) without closing them, counting every bracket
+ * (quoted or not: only a scalar with dozens of unmatched brackets is taken for nesting). The YAML parser takes about
+ * 23 µs a character of deep nesting before it gives up on the depth; this scan takes nanoseconds.
+ */
+export function nestsTooDeep(yaml: string, max = MAX_FLOW_DEPTH): boolean {
+  let depth = 0
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml.charCodeAt(i)
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--
+  }
+  return false
+}
+
 /**
  * Parses the YAML between the frontmatter fences.
  * @param yamlText the lines between the `---` fences, joined with `\n`
@@ -32,6 +51,16 @@ export function parseFrontmatter(yamlText: string, firstLine: number, file: stri
       line: firstLine,
       rule: 'frontmatter-too-large',
       message: `Frontmatter is ${yamlText.length} characters; at most ${MAX_FRONTMATTER_CHARS} are parsed (it holds metadata: title, owners, paths)`
+    })
+    return empty()
+  }
+  if (nestsTooDeep(yamlText)) {
+    issues.push({
+      severity: 'error',
+      file,
+      line: firstLine,
+      rule: 'frontmatter-yaml',
+      message: `Invalid YAML in frontmatter: it nests [ or { more than ${MAX_FLOW_DEPTH} levels deep; not parsed`
     })
     return empty()
   }
