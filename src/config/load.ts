@@ -16,7 +16,7 @@ import { COMMAND_VARS, DEPLOYMENT_VARS, PATH_VARS, renderTemplate, templateProbl
 import { ConfigurationError, type Config, type ConfigLayer, type LoadedConfig } from './types.js'
 import { openRegularFile } from '../reports/read.js'
 import { MAX_FRONTMATTER_CHARS, MAX_SPEC_BYTES } from '../spec/types.js'
-import { nestsTooDeep } from '../spec/frontmatter.js'
+import { MAX_FLOW_DEPTH, nestsTooDeep, tooDeepAt } from '../spec/frontmatter.js'
 
 export interface LoadConfigOptions {
   /** Absolute path of the repository checkout. */
@@ -137,6 +137,14 @@ function fail(shown: string, lines: string[]): never {
 
 /** Parses the YAML text: syntax errors, duplicate keys and alias bombs become ConfigurationErrors with positions. */
 function parseYaml(text: string, shown: string): { doc: Document; lineCounter: LineCounter; data: unknown } {
+  // A configuration nests two or three levels; the YAML parser takes about 23 µs a character of deep nesting before
+  // it gives up (25 s for a file at the size limit).
+  const deep = tooDeepAt(text)
+  if (deep >= 0) {
+    const before = text.slice(0, deep)
+    const line = before.split('\n').length
+    fail(shown, [`${shown}:${line}:${deep - before.lastIndexOf('\n')}: [ or { nested more than ${MAX_FLOW_DEPTH} levels deep: not parsed`])
+  }
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge: true, lineCounter })
   if (doc.errors.length > 0) {

@@ -22,14 +22,19 @@ export const MAX_FLOW_DEPTH = 64
  * 23 µs a character of deep nesting before it gives up on the depth; this scan takes nanoseconds.
  */
 export function nestsTooDeep(yaml: string, max = MAX_FLOW_DEPTH): boolean {
+  return tooDeepAt(yaml, max) >= 0
+}
+
+/** The offset of the bracket that opens level `max` + 1 (see {@link nestsTooDeep}), or -1. */
+export function tooDeepAt(yaml: string, max = MAX_FLOW_DEPTH): number {
   let depth = 0
   for (let i = 0; i < yaml.length; i++) {
     const c = yaml.charCodeAt(i)
     if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return true
+      if (++depth > max) return i
     } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--
   }
-  return false
+  return -1
 }
 
 /**
