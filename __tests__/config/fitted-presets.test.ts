@@ -1409,6 +1409,16 @@ describe('paths from the layout and the spec', () => {
     expect(fileOnly.config.paths).toEqual({ source: 'src/api', tests: 'spec/api' })
   })
 
+  it('does not parse a frontmatter too large to be metadata (nested flow brackets took 23 µs a character)', async () => {
+    const nested = `x: ${'['.repeat(100_000)}${']'.repeat(100_000)}`
+    const root = await repo({ 'package.json': '{}', 'src/api/x.js': '', 'specs/api.md': `---\npaths: { source: services/api }\n${nested}\n---\n# API\n` })
+    const started = Date.now()
+    const loaded = await loadConfig({ workspace: root, component: 'api', specFile: 'specs/api.md' })
+    // It took 2.3 s; the specification stage reports the frontmatter (frontmatter-too-large).
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(loaded.config.paths.source).toBe('src/api')
+  })
+
   it('does not wait on a spec that is a FIFO, nor read one that never ends (the specification stage refuses them)', async () => {
     const root = await repo({ 'package.json': '{}', 'src/api/x.js': '' })
     const fifo = join(root, 'spec.md')

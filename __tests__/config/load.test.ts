@@ -663,3 +663,13 @@ describe("the preset's lint fix goes with the preset's lint command", () => {
     expect(own.config.stages.refactoring.linting.fix_command).toBe('autopep8 -i -r {path}')
   })
 })
+
+describe('loadConfig: brackets nested past any configuration', () => {
+  it('refuses them at once with the line and column of the first one too deep (the parser took 23 µs a character)', async () => {
+    const started = Date.now()
+    const message = await loadError(`preset: none\nx: ${'['.repeat(40_000)}${']'.repeat(40_000)}\n`)
+    // It said "Maximum call stack size exceeded", after 23 µs a character (25 s at the 1 MB limit).
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(message).toBe(`Invalid configuration file ${CONFIG} (1 error):\n${CONFIG}:2:68: [ or { nested more than 64 levels deep: not parsed`)
+  })
+})

@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { enclosingWorkspace, RepositoryProbe, readTextFile } from '../../src/config/probe.js'
+import { enclosingWorkspace, RepositoryProbe } from '../../src/config/probe.js'
+import { readTextFile } from '../../src/reports/read.js'
 
 const dirs: string[] = []
 afterAll(async () => {

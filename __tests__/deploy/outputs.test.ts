@@ -89,6 +89,6 @@ describe('readDeployOutputs', () => {
   })
 
   it('names the file it cannot read', async () => {
-    await expect(readDeployOutputs(dir)).rejects.toThrow(`cannot read the deploy outputs file ${dir}`)
+    await expect(readDeployOutputs(dir)).rejects.toThrow(`the deploy outputs file ${dir} is a directory, not a regular file`)
   })
 })

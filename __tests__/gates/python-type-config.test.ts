@@ -1,6 +1,7 @@
 /** mypy's and pyright's switches that turn type checking off, read as the tools read their configuration files. */
 import { afterAll, expect, test } from '@jest/globals'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { mypyIgnoresErrors, pyrightOff } from '../../src/gates/python-type-config.js'
@@ -32,4 +33,21 @@ test('pyright: typeCheckingMode "off" in pyrightconfig.json (JSON with comments)
   expect(await pyrightOff(await dir({ 'pyrightconfig.json': '{\n  // legacy\n  "typeCheckingMode": "off",\n}\n' }))).toEqual([{ where: 'pyrightconfig.json typeCheckingMode: "off"', global: true }])
   expect(await pyrightOff(await dir({ 'pyproject.toml': "[tool.pyright]\ntypeCheckingMode = 'off'\n" }))).toEqual([{ where: "pyproject.toml [tool.pyright] typeCheckingMode = 'off'", global: true }])
   expect(await pyrightOff(await dir({ 'pyproject.toml': '[tool.pyright]\ntypeCheckingMode = "basic"\n', 'pyrightconfig.json': '{ "typeCheckingMode": "strict" }' }))).toEqual([])
+})
+
+test('a mypy.ini or pyrightconfig.json linked to /dev/zero or a FIFO is not read; the next file mypy reads decides', async () => {
+  const d = await dir({ 'pyproject.toml': '[tool.mypy]\nignore_errors = true\n\n[tool.pyright]\ntypeCheckingMode = "off"\n' })
+  await symlink('/dev/zero', join(d, 'mypy.ini'))
+  execFileSync('mkfifo', [join(d, 'pyrightconfig.json')])
+  const started = Date.now()
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<'timed out'>((resolve) => (timer = setTimeout(() => resolve('timed out'), 3000)))
+  const found = await Promise.race([Promise.all([mypyIgnoresErrors(d), pyrightOff(d)]), late])
+  clearTimeout(timer)
+  expect(found).toEqual([
+    [{ where: 'pyproject.toml [tool.mypy] ignore_errors = true', global: true }],
+    [{ where: 'pyproject.toml [tool.pyright] typeCheckingMode = "off"', global: true }]
+  ])
+  // A read of /dev/zero took 1 to 2 s (and 600 MB) before V8 refused the string.
+  expect(Date.now() - started).toBeLessThan(500)
 })

@@ -1,5 +1,6 @@
 import { afterAll, expect, test } from '@jest/globals'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isTsConfig, noCheckProjects, parseTsConfig, projectsOfCommand } from '../../src/gates/ts-no-check.js'
@@ -38,4 +39,29 @@ test('the projects a tsc command names', () => {
   expect(projectsOfCommand("npx tsc -p 'examples/greeter/tsconfig.json' --noEmit")).toEqual(['examples/greeter/tsconfig.json'])
   expect(projectsOfCommand('tsc --project=packages/a --noEmit')).toEqual(['packages/a/tsconfig.json'])
   expect(projectsOfCommand('tsc -b . packages/b --noEmit > x')).toEqual(['tsconfig.json', 'packages/b/tsconfig.json'])
+})
+
+/** Settles with the promise's value, or with 'timed out' after `ms` (a read blocked on a FIFO never settles). */
+async function within<T>(ms: number, promise: Promise<T>): Promise<T | 'timed out'> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<'timed out'>((resolve) => (timer = setTimeout(() => resolve('timed out'), ms)))
+  try {
+    return await Promise.race([promise, late])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+test('a tracked tsconfig linked to /dev/zero or to a FIFO is not read (600 MB and 2 s a file, or a run that never ends)', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-nocheck-'))
+  dirs.push(dir)
+  await writeIn(dir, 'tsconfig.json', '{ "compilerOptions": { "noCheck": true } }')
+  await mkdir(join(dir, 'zero'))
+  await symlink('/dev/zero', join(dir, 'zero/tsconfig.json'))
+  await mkdir(join(dir, 'fifo'))
+  execFileSync('mkfifo', [join(dir, 'fifo/tsconfig.json')])
+  const started = Date.now()
+  expect(await within(3000, noCheckProjects(dir, ['zero/tsconfig.json', 'fifo/tsconfig.json', 'tsconfig.json']))).toEqual([{ file: 'tsconfig.json', setBy: 'tsconfig.json' }])
+  // Each read of /dev/zero took 1 to 2 s before V8 refused the string.
+  expect(Date.now() - started).toBeLessThan(500)
 })

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { formatInstructionsResult, validateInstructions } from '../../src/instructions/validate.js'
+import { checkText, formatInstructionsResult, validateInstructions } from '../../src/instructions/validate.js'
 import { globProblem, splitPatterns } from '../../src/instructions/glob-pattern.js'
 
 const BODY = `# TypeScript rules
@@ -264,5 +264,24 @@ describe('the fixture workspace', () => {
     await put('.github/instructions/y.instructions.md', `---\napplyTo: "**"\ndescription: [unclosed\n---\n${BODY}`)
     const result = await validateInstructions({ workspace: ws, globs: [] })
     expect(formatInstructionsResult(result)).toMatch(/^\.github\/instructions\/y\.instructions\.md:3: error invalid-yaml: frontmatter is not valid YAML: \S/)
+  })
+})
+
+describe('a frontmatter that cannot be metadata', () => {
+  // The YAML parser takes about 23 µs a character of nested brackets before it gives up on the depth, and a change can
+  // add any number of instruction files of up to a megabyte each: 25 s apiece.
+  it('nested 30,000 brackets deep is refused at once, unparsed', () => {
+    const text = `---\napplyTo: ${'['.repeat(30_000)}${']'.repeat(30_000)}\n---\n${'Body text. '.repeat(20)}\n`
+    const started = Date.now()
+    const findings = checkText('.github/instructions/deep.instructions.md', text)
+    // It took about 1 s.
+    expect(Date.now() - started).toBeLessThan(300)
+    expect(findings).toContainEqual(expect.objectContaining({ line: 2, rule: 'invalid-yaml', message: 'frontmatter nests [ or { more than 64 levels deep: not parsed' }))
+  })
+
+  it('over 64 KiB is refused unparsed', () => {
+    const yaml = Array.from({ length: 8000 }, (_, i) => `k${i}: value`).join('\n')
+    const findings = checkText('.github/instructions/big.instructions.md', `---\n${yaml}\n---\n${'Body text. '.repeat(20)}\n`)
+    expect(findings).toContainEqual(expect.objectContaining({ line: 2, rule: 'invalid-yaml', message: `frontmatter is ${yaml.length} characters; at most 65536 are parsed` }))
   })
 })

@@ -264,7 +264,7 @@ describe('malformed coverage reports', () => {
   it('names the line and column of a JSON syntax error', async () => {
     const error = await failure(write('syntax.json', '{"meta": {"branch_coverage": false},\n  "totals": {,}\n}'))
     expect(error.format).toBe('coverage.py-json')
-    expect(error.where).toBe('line 2 column 14') // the comma
+    expect(error.where).toBe('line 2, column 14') // the comma
   })
 
   it('names the lcov line that is not lcov', async () => {

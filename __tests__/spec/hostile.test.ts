@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { loadSpec } from '../../src/spec/load.js'
 import { MAX_SPEC_BYTES, parseSpec } from '../../src/spec/parse.js'
+import { MAX_FRONTMATTER_CHARS } from '../../src/spec/types.js'
 import { validateSpec } from '../../src/spec/validate.js'
 
 const opts = { requiredSections: ['Requirements'] }
@@ -128,4 +129,40 @@ describe('loadSpec', () => {
     expect(spec.title).toBe('Caf\uFFFD')
     expect(spec.issues).toEqual([expect.objectContaining({ severity: 'warning', rule: 'invalid-utf8' })])
   })
+})
+
+describe('a frontmatter too large to be metadata', () => {
+  test('is refused unparsed, at once: nested flow brackets took the YAML parser 23 µs a character (2 minutes for 5 MB)', () => {
+    expect(MAX_FRONTMATTER_CHARS).toBe(64 * 1024)
+    const nested = `x: ${'['.repeat(100_000)}${']'.repeat(100_000)}`
+    const started = Date.now()
+    const spec = parseSpec(['---', 'title: T', nested, '---', '# T', '## Requirements', '- REQ-1: x'].join('\n'), 'big.md')
+    // It took 2.3 s.
+    expect(Date.now() - started).toBeLessThan(500)
+    expect(spec.issues).toEqual([
+      {
+        severity: 'error',
+        file: 'big.md',
+        line: 2,
+        rule: 'frontmatter-too-large',
+        message: `Frontmatter is ${8 + 1 + nested.length} characters; at most 65536 are parsed (it holds metadata: title, owners, paths)`
+      }
+    ])
+    expect(Object.keys(spec.frontmatter)).toEqual([])
+    // Just under the bound, it is parsed.
+    const fits = parseSpec(['---', `title: ${'t'.repeat(MAX_FRONTMATTER_CHARS - 20)}`, '---', '# T'].join('\n'), 'fits.md')
+    expect(fits.issues.filter((i) => i.severity === 'error')).toEqual([])
+  })
+})
+
+test('a frontmatter nesting brackets past 64 levels is refused at once, unparsed, even under 64 KiB', () => {
+  const started = Date.now()
+  const spec = parseSpec(['---', `x: ${'['.repeat(30_000)}${']'.repeat(30_000)}`, '---', '# T'].join('\n'), 'deep.md')
+  // It took about 1 s.
+  expect(Date.now() - started).toBeLessThan(300)
+  expect(spec.issues).toEqual([
+    { severity: 'error', file: 'deep.md', line: 2, rule: 'frontmatter-yaml', message: 'Invalid YAML in frontmatter: it nests [ or { more than 64 levels deep; not parsed' }
+  ])
+  // Ordinary flow collections parse as before.
+  expect(parseSpec(['---', 'owners: [[a, b], {c: [d]}]', '---', '# T'].join('\n'), 'ok.md').issues).toEqual([])
 })

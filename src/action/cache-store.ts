@@ -7,7 +7,7 @@
  * that stalls usually goes on stalling). Saves are not made during the run: `saves()` lists them for the publishing
  * phase, which runs them after the job summary and outputs are written, under its time budget.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { lstatSync, readdirSync, statSync } from 'node:fs'
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import type { SessionStore } from '../context/types.js'
@@ -135,11 +135,23 @@ export function createMemoryStores(workspace: string, log: CacheLog, options: { 
     },
     saves(component) {
       const list: PendingSave[] = []
-      if (contextClosed) list.push({ name: 'the context cache save', run: () => save('context', contextDir, component) })
-      if (existsSync(metricsDir)) list.push({ name: 'the metrics cache save', run: () => save('metrics', metricsDir, component) })
-      if (writtenSince(stateDir, startedAt)) list.push({ name: 'the run-state cache save', run: () => save(stateKey, stateDir, component) })
+      // Only real directories of the workspace: a committed symbolic link (`metrics -> ~/.ssh`) would have the cache
+      // carry away whatever it points to (the run refuses such a link, but the saves follow any run).
+      const own = ownDirectory(root)
+      if (contextClosed && own && ownDirectory(contextDir)) list.push({ name: 'the context cache save', run: () => save('context', contextDir, component) })
+      if (own && ownDirectory(metricsDir)) list.push({ name: 'the metrics cache save', run: () => save('metrics', metricsDir, component) })
+      if (own && ownDirectory(stateDir) && writtenSince(stateDir, startedAt)) list.push({ name: 'the run-state cache save', run: () => save(stateKey, stateDir, component) })
       return list
     }
+  }
+}
+
+/** Whether the path is a directory itself, not a symbolic link (to one or to anything else). */
+function ownDirectory(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory()
+  } catch {
+    return false
   }
 }
 

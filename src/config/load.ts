@@ -15,7 +15,8 @@ import { schemaErrors } from './schema.js'
 import { COMMAND_VARS, DEPLOYMENT_VARS, PATH_VARS, renderTemplate, templateProblem, validateComponentName } from './templates.js'
 import { ConfigurationError, type Config, type ConfigLayer, type LoadedConfig } from './types.js'
 import { openRegularFile } from '../reports/read.js'
-import { MAX_SPEC_BYTES } from '../spec/types.js'
+import { MAX_FRONTMATTER_CHARS, MAX_SPEC_BYTES } from '../spec/types.js'
+import { MAX_FLOW_DEPTH, nestsTooDeep, tooDeepAt } from '../spec/frontmatter.js'
 
 export interface LoadConfigOptions {
   /** Absolute path of the repository checkout. */
@@ -136,6 +137,14 @@ function fail(shown: string, lines: string[]): never {
 
 /** Parses the YAML text: syntax errors, duplicate keys and alias bombs become ConfigurationErrors with positions. */
 function parseYaml(text: string, shown: string): { doc: Document; lineCounter: LineCounter; data: unknown } {
+  // A configuration nests two or three levels; the YAML parser takes about 23 µs a character of deep nesting before
+  // it gives up (25 s for a file at the size limit).
+  const deep = tooDeepAt(text)
+  if (deep >= 0) {
+    const before = text.slice(0, deep)
+    const line = before.split('\n').length
+    fail(shown, [`${shown}:${line}:${deep - before.lastIndexOf('\n')}: [ or { nested more than ${MAX_FLOW_DEPTH} levels deep: not parsed`])
+  }
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge: true, lineCounter })
   if (doc.errors.length > 0) {
@@ -592,7 +601,8 @@ async function frontmatterPaths(workspace: string, specFile: string): Promise<{ 
     return {}
   }
   const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text)
-  if (!match) return {}
+  // Too large to be metadata: the spec stage reports it, unparsed (see MAX_FRONTMATTER_CHARS).
+  if (!match || match[1].length > MAX_FRONTMATTER_CHARS || nestsTooDeep(match[1])) return {}
   let data: unknown
   try {
     data = parseDocument(match[1]).toJS({ maxAliasCount: MAX_ALIAS_COUNT })

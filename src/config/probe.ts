@@ -5,10 +5,11 @@
  * here writes anything.
  */
 import { execFile } from 'node:child_process'
-import { accessSync, closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { accessSync, constants, readdirSync, statSync } from 'node:fs'
 import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path'
 import { inheritedEnvironment } from '../exec/environment.js'
 import { packageOfBin } from './tools.js'
+import { readTextFile } from '../reports/read.js'
 
 export interface PackageJson {
   name?: string
@@ -53,26 +54,6 @@ function withoutSections(text: string, header: RegExp): string {
  */
 function withoutCoverageSections(text: string): string {
   return withoutSections(text, /^\s*\[(tool\.coverage[.\]]|coverage:)/)
-}
-
-/**
- * A regular file's text when it is at most `max` bytes, else null. A repository can hold a symlink named package.json
- * to /dev/zero (a size of 0 that never ends: the read grew past a gigabyte and aborted the process) or to a FIFO
- * (opened without blocking): only a regular file is read.
- */
-export function readTextFile(path: string, max = 1024 * 1024): string | null {
-  let fd: number | undefined
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
-    const stat = fstatSync(fd)
-    if (!stat.isFile() || stat.size > max) return null
-    const text = readFileSync(fd, 'utf8')
-    return text.length > max ? null : text
-  } catch {
-    return null
-  } finally {
-    if (fd !== undefined) closeSync(fd)
-  }
 }
 
 /** The largest Plug'n'Play map read (a large monorepo's .pnp.cjs is a few megabytes). */

@@ -8,7 +8,7 @@
  * autocannon), so an SLA can name any of them. Nothing is estimated: autocannon measures no p95, so its report has no
  * p95_latency_ms and an SLA on it is unmet ("not in the benchmark report").
  */
-import { readFile } from 'node:fs/promises'
+import { FileTooLargeError, NotARegularFileError, readRegularFile } from '../reports/read.js'
 
 export type BenchmarkFormat = 'k6' | 'autocannon' | 'generic'
 
@@ -52,12 +52,13 @@ export async function readBenchmark(path: string, format?: BenchmarkFormat): Pro
   }
   let text: string
   try {
-    const buffer = await readFile(path)
-    if (buffer.length > MAX_FILE_BYTES) throw new Error(`${buffer.length} bytes, more than the ${MAX_FILE_BYTES} accepted`)
-    text = buffer.toString('utf8')
+    text = (await readRegularFile(path, MAX_FILE_BYTES)).toString('utf8')
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    throw new Error(`benchmark report ${path}: ${code === 'ENOENT' ? 'file not found' : `cannot read it (${(err as Error).message})`}`, { cause: err })
+    let why = code === 'ENOENT' ? 'file not found' : `cannot read it (${(err as Error).message})`
+    if (err instanceof FileTooLargeError) why = `${err.size} bytes, more than the ${MAX_FILE_BYTES} accepted`
+    if (err instanceof NotARegularFileError) why = `${err.kind}, not a regular file: not read`
+    throw new Error(`benchmark report ${path}: ${why}`, { cause: err })
   }
   let data: unknown
   try {

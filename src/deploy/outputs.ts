@@ -10,7 +10,7 @@
  * A missing file means no outputs. Anything else that does not follow the format is an error naming the file and
  * the line, so that a deploy script's mistake is seen rather than half-read.
  */
-import { readFile } from 'node:fs/promises'
+import { FileTooLargeError, NotARegularFileError, readRegularFile } from '../reports/read.js'
 
 /** Largest outputs file read: outputs are a few URLs and names. */
 const MAX_FILE_BYTES = 1024 * 1024
@@ -20,13 +20,14 @@ const KEY = /^[A-Za-z0-9_-]{1,100}$/
 export async function readDeployOutputs(path: string): Promise<Record<string, string>> {
   let buffer: Buffer
   try {
-    buffer = await readFile(path)
+    buffer = await readRegularFile(path, MAX_FILE_BYTES)
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return Object.create(null) as Record<string, string>
+    if (err instanceof FileTooLargeError) {
+      throw new Error(`the deploy outputs file ${path} is ${err.size} bytes, more than the ${MAX_FILE_BYTES} accepted`, { cause: err })
+    }
+    if (err instanceof NotARegularFileError) throw new Error(`the deploy outputs file ${path} is ${err.kind}, not a regular file: not read`, { cause: err })
     throw new Error(`cannot read the deploy outputs file ${path}: ${(err as Error).message}`, { cause: err })
-  }
-  if (buffer.length > MAX_FILE_BYTES) {
-    throw new Error(`the deploy outputs file ${path} is ${buffer.length} bytes, more than the ${MAX_FILE_BYTES} accepted`)
   }
   return parseDeployOutputs(buffer.toString('utf8'), path)
 }

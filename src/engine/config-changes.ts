@@ -14,6 +14,8 @@ import { execFile } from 'node:child_process'
 import { posix, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { parseDocument } from 'yaml'
+import { MAX_FRONTMATTER_CHARS } from '../spec/types.js'
+import { nestsTooDeep } from '../spec/frontmatter.js'
 
 const run = promisify(execFile)
 
@@ -165,6 +167,8 @@ export async function changedSpecPaths(workspace: string, from: string, changed:
   const pathsOf = (text: string): string | null => {
     const match = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text)
     if (!match) return JSON.stringify(null)
+    // Too large to be metadata: not parsed (the specification stage fails on it; see MAX_FRONTMATTER_CHARS).
+    if (match[1].length > MAX_FRONTMATTER_CHARS || nestsTooDeep(match[1])) return null
     try {
       const data: unknown = parseDocument(match[1]).toJS({ maxAliasCount: 100 })
       return JSON.stringify(data !== null && typeof data === 'object' && !Array.isArray(data) ? ((data as Record<string, unknown>).paths ?? null) : null)

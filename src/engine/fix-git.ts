@@ -6,7 +6,8 @@
  * - a fix commit pushed to the branch (`commit`).
  */
 import { createHash } from 'node:crypto'
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { workingTreeContent } from '../reports/read.js'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { dotGitDirectory, mayBeGit } from '../exec/git-location.js'
@@ -148,7 +149,8 @@ export async function trackedState(workspace: string, top?: string): Promise<Tra
   }
   const files = new Map<string, string>()
   for (const name of names) {
-    const content = await readFile(join(top, name)).catch(() => null)
+    // As git sees it: a link's target, never what it points to (a link to /dev/zero never ends).
+    const content = await workingTreeContent(join(top, name))
     files.set(name, content === null ? 'deleted' : createHash('sha256').update(content).digest('hex'))
   }
   return { top, files }

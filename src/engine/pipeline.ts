@@ -3,6 +3,7 @@
  * of @actions: it talks to a Host. It never throws for a stage's failure; the report says what happened.
  */
 import { randomBytes } from 'node:crypto'
+import { constants } from 'node:fs'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { loadConfig } from '../config/load.js'
@@ -17,6 +18,7 @@ import type { StageResult, WorkflowReport } from './model.js'
 import { StageRecorder } from './stage.js'
 import { changedBetween, trackedState, type TrackedState } from './fix-git.js'
 import { isDiskWriteError, makeDirectory, writeFailure } from './write-errors.js'
+import { STATE_DIR, stateDirectoryLinks, stateLinksMessage } from './state-dir.js'
 import { gateLogLine, gateView } from '../view/report-view.js'
 import { originLineOf } from '../config/origins.js'
 import { defaultConfig } from '../config/presets.js'
@@ -135,6 +137,15 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     skipRest(0, 'the configuration is invalid')
     return finish(2, null)
   }
+  // Before anything is written under .spec-to-production/ (the run directory, the context session, the metrics).
+  const links = await stateDirectoryLinks(host.workspace)
+  if (links.length > 0) {
+    const message = stateLinksMessage(links)
+    report.errors.push(message)
+    host.error(message)
+    skipRest(0, `${STATE_DIR}/ holds a symbolic link`)
+    return finish(2, null)
+  }
   const { config } = loaded
   report.config_file = loaded.file
   report.preset = config.preset
@@ -168,11 +179,12 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     return finish(1, loaded)
   }
 
-  const runDir = join(host.workspace, '.spec-to-production', 'runs', `${opts.component}-${stamp(startedAt)}-${randomBytes(3).toString('hex')}`)
+  const runDir = join(host.workspace, STATE_DIR, 'runs', `${opts.component}-${stamp(startedAt)}-${randomBytes(3).toString('hex')}`)
   const reportsDir = join(runDir, 'reports')
   try {
     await makeDirectory(reportsDir)
-    await writeFile(join(host.workspace, '.spec-to-production', 'runs', '.gitignore'), '*\n')
+    // Not through a link made since the check (a command of the previous run, a restored cache).
+    await writeFile(join(host.workspace, STATE_DIR, 'runs', '.gitignore'), '*\n', { flag: constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW })
   } catch (error) {
     // A full or read-only disk: no command could write its reports, so nothing is run; the report says why.
     if (!isDiskWriteError(error)) throw error

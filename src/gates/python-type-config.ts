@@ -6,9 +6,9 @@
  * section it covers every module: nothing was type-checked. In a per-module section (`[mypy-pkg.*]`,
  * `[[tool.mypy.overrides]]`) it covers those modules only.
  */
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parseTsConfig } from './ts-no-check.js'
+import { parseTsConfig, TYPE_CONFIG_MAX_BYTES } from './ts-no-check.js'
+import { readTextFile } from '../reports/read.js'
 
 /** A configuration that turns type checking off: where, and whether it covers every module. */
 export interface TypeCheckingOff {
@@ -34,8 +34,9 @@ function sections(text: string): Array<{ header: string; lines: string[] }> {
   return out
 }
 
+/** A configuration file's text; null when missing or not a regular file (see {@link TYPE_CONFIG_MAX_BYTES}). */
 async function text(workspace: string, file: string): Promise<string | null> {
-  return readFile(join(workspace, file), 'utf8').catch(() => null)
+  return readTextFile(join(workspace, file), TYPE_CONFIG_MAX_BYTES)
 }
 
 /** mypy's `ignore_errors` in the configuration files it reads from the working directory. */

@@ -3,6 +3,7 @@ import type { FlakyPolicy, Target } from '../config/types.js'
 import type { QuarantinePolicy } from './quarantine.js'
 import { gatedCoverage, meetsThreshold } from '../reports/coverage-figures.js'
 import type { CoverageReport, Finding, FlakyTest, TestReport } from '../reports/types.js'
+import { cleanLine, cleanMessage } from '../reports/findings/collect.js'
 
 export interface Judgment {
   passed: boolean
@@ -108,9 +109,12 @@ export function judgePassRate(report: TestReport, required: number, rerunFlaky: 
       rule: f.kind,
       severity: entry ? 'warning' : 'error',
       // A test without a file stays without one: its classname (a describe block, node's `test`) is no path.
-      file: f.file ?? '',
+      // Cleaned as every other tool's findings are: no terminal escape, NUL or bidirectional override of a test's
+      // name or message reaches the report, an annotation or a log.
+      file: cleanLine(f.file ?? ''),
       ...(f.line ? { line: f.line } : {}),
-      message: `${f.classname ? `${f.classname} › ` : ''}${f.name}: ${f.message}${entry ? ` (quarantined: ${entry.reason}${entry.expires ? `, until ${entry.expires}` : ''})` : ''}`
+      // The JUnit reader bounds the message already.
+      message: cleanMessage(`${f.classname ? `${f.classname} › ` : ''}${f.name}: ${f.message}${entry ? ` (quarantined: ${entry.reason}${entry.expires ? `, until ${entry.expires}` : ''})` : ''}`, Number.POSITIVE_INFINITY)
     }
   })
   const warnings: string[] = [...(report.warnings ?? [])]

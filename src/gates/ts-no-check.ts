@@ -6,8 +6,15 @@
  * The tracked tsconfig files are read as tsc reads them (JSON with comments and trailing commas), following `extends`
  * (a path, or a list of them) within the workspace; an `extends` that names a package is not followed.
  */
-import { readFile } from 'node:fs/promises'
 import { dirname, join, posix } from 'node:path'
+import { readTextFile } from '../reports/read.js'
+
+/**
+ * Largest type checker configuration read. Only regular files are read: a tracked tsconfig.json that is a symbolic link
+ * to /dev/zero was read to V8's string limit (600 MB and 2 s for each such file). The bound is above the largest file
+ * GitHub accepts (100 MB), so no pushed configuration is left unread.
+ */
+export const TYPE_CONFIG_MAX_BYTES = 128 * 1024 * 1024
 
 /** A tsconfig whose effective `compilerOptions.noCheck` is true, and the file that sets it (itself or one it extends). */
 export interface NoCheckProject {
@@ -66,7 +73,7 @@ function stringEnd(text: string, start: number): number {
 export async function noCheckProjects(workspace: string, configs: readonly string[]): Promise<NoCheckProject[]> {
   const cache = new Map<string, Promise<Record<string, unknown> | null>>()
   const read = (file: string) => {
-    if (!cache.has(file)) cache.set(file, readFile(join(workspace, file), 'utf8').then(parseTsConfig, () => null))
+    if (!cache.has(file)) cache.set(file, Promise.resolve(readTextFile(join(workspace, file), TYPE_CONFIG_MAX_BYTES)).then((text) => (text === null ? null : parseTsConfig(text))))
     return cache.get(file)!
   }
   /** Who sets noCheck for `file`: the file itself, the last extended file that does, or null (unset or false). */

@@ -7,6 +7,8 @@
 import { lstat, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml'
+import { MAX_FLOW_DEPTH, nestsTooDeep } from '../spec/frontmatter.js'
+import { MAX_FRONTMATTER_CHARS } from '../spec/types.js'
 import type { Finding, Severity } from '../reports/types.js'
 import { globProblem, splitPatterns } from './glob-pattern.js'
 
@@ -171,6 +173,14 @@ export function checkText(file: string, raw: string): Finding[] {
 /** The frontmatter's YAML, whose first line is line `firstLine` of the file. */
 function checkFrontmatter(file: string, yamlText: string, firstLine: number): Finding[] {
   const findings: Finding[] = []
+  // Not parsed when it cannot be metadata: the YAML parser takes about 23 µs a character of nested brackets, and a
+  // change can add any number of instruction files of a megabyte each (25 s apiece).
+  if (yamlText.length > MAX_FRONTMATTER_CHARS) {
+    return [finding(file, firstLine, 'error', 'invalid-yaml', `frontmatter is ${yamlText.length} characters; at most ${MAX_FRONTMATTER_CHARS} are parsed`)]
+  }
+  if (nestsTooDeep(yamlText)) {
+    return [finding(file, firstLine, 'error', 'invalid-yaml', `frontmatter nests [ or { more than ${MAX_FLOW_DEPTH} levels deep: not parsed`)]
+  }
   const counter = new LineCounter()
   const doc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true, prettyErrors: false })
   const lineAt = (offset: number | undefined): number => (offset === undefined ? firstLine - 1 : counter.linePos(offset).line + firstLine - 1)

@@ -15,9 +15,13 @@ export async function appendWholeLines(file: string, lines: readonly string[]): 
   if (lines.length === 0) return
   let fd: number
   try {
-    // O_NONBLOCK: a FIFO at this path must not hang the run.
-    fd = openSync(file, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK, 0o644)
+    // O_NONBLOCK: a FIFO at this path must not hang the run. O_NOFOLLOW: a symbolic link at this path (committed, or
+    // made by a command of the run) must not have the lines appended to a file outside the workspace.
+    fd = openSync(file, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOFOLLOW, 0o644)
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+      throw new Error(`cannot write the metrics file ${file}: it is a symbolic link, not followed`, { cause: error })
+    }
     throw new Error(writeFailure('the metrics file', file, error), { cause: error })
   }
   try {

@@ -8,12 +8,13 @@ export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
-/** Text and attribute escaping; control characters (but tab and newlines) become U+FFFD. */
+/** Text and attribute escaping; control characters (but tab and newlines) and bidirectional controls become U+FFFD. */
 export function esc(value: unknown): string {
   return String(value ?? '')
     .replace(/[&<>"']/g, (c) => ESC[c])
+    // Bidirectional embeddings, overrides and isolates too: a name with U+202E would display as another (Trojan Source).
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '\ufffd')
 }
 
 /** Palette, layout, header, navigation, cards, tiles, pills, tables and footer. */

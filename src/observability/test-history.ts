@@ -14,7 +14,7 @@
  * {@link MAX_RUNS} in all; past them, the oldest runs go and the tests beyond the bound are not tracked (said).
  */
 import { createHash } from 'node:crypto'
-import { appendFileSync, closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { METRICS_SUBDIR } from './record.js'
 import { TestIds } from './test-ids.js'
@@ -394,7 +394,8 @@ async function writeIndex(dir: string, index: Index): Promise<void> {
   const parts = [Buffer.from(head.join('')), ids, Buffer.from(tail.join(''))]
   // Written as its parts: the ids' buffer (megabytes for a large suite) is not copied once more.
   if (whole) await writeAtomic(path, parts)
-  else appendFileSync(path, Buffer.concat(parts))
+  // O_NOFOLLOW: never appended through a symbolic link to a file outside the workspace.
+  else appendNoFollow(path, Buffer.concat(parts))
   index.savedTests = index.tests.size
   index.savedFiles = index.files.length
   index.setFiles = []
@@ -694,6 +695,16 @@ async function runFiles(dir: string): Promise<string[]> {
   }
   // The stamp sorts as time does.
   return names.filter((n) => RUN_FILE_RE.test(n)).sort()
+}
+
+/** Appends to the file, never through a symbolic link at its path (ELOOP): that would write outside the workspace. */
+function appendNoFollow(path: string, data: Buffer): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o644)
+  try {
+    writeFileSync(fd, data)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 async function writeAtomic(path: string, data: string | Buffer | Buffer[]): Promise<void> {

@@ -5,14 +5,13 @@
  */
 import { execFile } from 'node:child_process'
 import { createHash, randomUUID } from 'node:crypto'
-import { readFileSync, statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { JUnitCase } from '../reports/junit.js'
 import { MAX_TRACKED_TESTS, outcomeName, type HistoryIndex, type RunTests, type TestResult } from './test-history.js'
 import { TestIds } from './test-ids.js'
 import { mayBeGit } from '../exec/git-location.js'
+import { workingTreeContent } from '../reports/read.js'
 import { indexListing } from '../exec/git-index.js'
 
 const run = promisify(execFile)
@@ -201,12 +200,9 @@ export async function resolveTestFiles(
   for (const f of files) {
     if (++n > 5000) return { hashes, warning: `more than 5000 test files outside git: the others have no content hash` }
     const path = join(workspace, f)
-    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) continue
-    try {
-      hashes.set(f, blobId(readFileSync(path)))
-    } catch {
-      // Unreadable: no hash.
-    }
+    // Unreadable, or not a regular file (a FIFO, a device): no hash.
+    const content = await workingTreeContent(path)
+    if (content) hashes.set(f, blobId(content))
   }
   return { hashes }
 }
@@ -232,11 +228,9 @@ export async function workTreeChanges(workspace: string, listed: Promise<string[
   for (const entry of entries) {
     hash.update(`${entry}\0`)
     if (!entry.startsWith('C ')) continue
-    try {
-      hash.update(blobId(await readFile(join(workspace, entry.slice(2)))))
-    } catch {
-      hash.update('unreadable')
-    }
+    // As git hashes it (a link by its target path): a tracked file made a link to /dev/zero is never read.
+    const content = await workingTreeContent(join(workspace, entry.slice(2)))
+    hash.update(content ? blobId(content) : 'unreadable')
     hash.update('\0')
   }
   return hash.digest('hex')
@@ -276,11 +270,10 @@ async function gitBlobs(workspace: string, listed: Promise<string[] | null>): Pr
     for (const entry of entries) {
       if (!entry.startsWith('C ')) continue
       const path = entry.slice(2)
-      try {
-        map.set(path, blobId(await readFile(join(workspace, path))))
-      } catch {
-        map.delete(path)
-      }
+      // As git hashes it: a link's target path, never what it points to (a link to /dev/zero never ends).
+      const content = await workingTreeContent(join(workspace, path))
+      if (content) map.set(path, blobId(content))
+      else map.delete(path)
     }
     return map
   } catch {

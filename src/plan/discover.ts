@@ -63,6 +63,7 @@ const BLOCKING_RULES: ReadonlySet<SpecRule> = new Set<SpecRule>([
   'binary-content',
   'frontmatter-unterminated',
   'frontmatter-yaml',
+  'frontmatter-too-large',
   'frontmatter-not-mapping'
 ])
 

@@ -3,7 +3,8 @@
  * Istanbul's `json` (coverage-final.json). Each is read whole (they are small next to the test reports) and checked
  * field by field, so a wrong file names the JSON path that broke.
  */
-import { openRegularFile } from './read.js'
+import { openRegularFile, reportText } from './read.js'
+import { parseJsonText } from './findings/json-text.js'
 import { ReportError, type CoverageReport, type FileCoverage } from './types.js'
 import { istanbulPercent, percentOf, reportFromFiles } from './coverage-lines.js'
 import { reconcileLines } from './coverage-figures.js'
@@ -52,36 +53,26 @@ function member(path: string, key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`
 }
 
-/** Reads and parses a JSON report; a syntax error names its line and column. */
+/** Reads and parses a JSON report (UTF-8, or UTF-16 with a byte order mark); a syntax error names its line and column. */
 export async function readJson(path: string, file: string, format: Format): Promise<unknown> {
   const handle = await openRegularFile(path)
   let text: string
   try {
     const { size } = await handle.stat()
     if (size > MAX_JSON_BYTES) throw new ReportError(file, format, 'file size', `${size} bytes is more than a JSON report may have`)
-    text = await handle.readFile('utf8')
+    text = reportText(await handle.readFile())
   } finally {
     await handle.close()
   }
   return parseJson(text, file, format)
 }
 
+/**
+ * Parses a JSON report. A syntax error names its line and column and never quotes the report: V8's message quotes the
+ * text around the error (line breaks, terminal escapes, `::` lines and all) and names no line.
+ */
 export function parseJson(text: string, file: string, format: Format): unknown {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  try {
-    return JSON.parse(body)
-  } catch (error) {
-    const message = (error as Error).message
-    const at = /position (\d+)/.exec(message)
-    let where = 'end of file'
-    if (at) {
-      const offset = Number(at[1])
-      const before = body.slice(0, offset)
-      const line = before.split('\n').length
-      where = `line ${line} column ${offset - before.lastIndexOf('\n')}`
-    }
-    throw new ReportError(file, format, where, `invalid JSON: ${message.replace(/, "[^]*" is not valid JSON$/, '')}`)
-  }
+  return parseJsonText(text, file, format)
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Reading report files in chunks into buffers the caller hands out, so that it can reuse them. */
-import { constants, readSync, type Stats } from 'node:fs'
-import { open, type FileHandle } from 'node:fs/promises'
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs'
+import { lstat, open, readlink, type FileHandle } from 'node:fs/promises'
 
 /** What a file system entry is, in words: `a FIFO (named pipe)`, `a directory`, `a character device`… */
 export function fileKind(stats: Stats): string {
@@ -53,6 +53,98 @@ export async function openRegularFile(path: string): Promise<FileHandle> {
     throw new NotARegularFileError(path, fileKind(stats))
   }
   return handle
+}
+
+/** A file larger than its reader takes: refused before any byte is read. */
+export class FileTooLargeError extends Error {
+  constructor(
+    readonly path: string,
+    readonly size: number,
+    readonly max: number
+  ) {
+    super(`${path} is ${size} bytes, more than the ${max} accepted`)
+    this.name = 'FileTooLargeError'
+  }
+}
+
+/**
+ * A regular file's bytes, its size checked before reading. `readFile` of a path a command left as a symbolic link to
+ * /dev/zero never ends: it grew past 23 GB in 13 minutes (a size of 0, so no limit applies); a FIFO blocks it forever.
+ *
+ * @throws NotARegularFileError, FileTooLargeError, or the open's own error (ENOENT…)
+ */
+export async function readRegularFile(path: string, max: number): Promise<Buffer> {
+  const handle = await openRegularFile(path)
+  try {
+    const { size } = await handle.stat()
+    if (size > max) throw new FileTooLargeError(path, size, max)
+    const bytes = await handle.readFile()
+    // Grown since the stat: still refused.
+    if (bytes.length > max) throw new FileTooLargeError(path, bytes.length, max)
+    return bytes
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * A working tree file's content as git takes it: a symbolic link's target path (git stores a link so, and never
+ * follows it), a regular file's bytes; null for anything else (a FIFO, a device, a directory) or a path that is gone.
+ * A command of the run can replace a tracked file with a link to /dev/zero: following it read without end (the run
+ * was killed for memory right after the test command).
+ */
+export async function workingTreeContent(path: string): Promise<Buffer | null> {
+  let info: Stats
+  try {
+    info = await lstat(path)
+  } catch {
+    return null
+  }
+  try {
+    if (info.isSymbolicLink()) return Buffer.from(await readlink(path))
+    if (!info.isFile()) return null
+    // The size is checked on the opened file: a path swapped for a device since the lstat is not read either.
+    return await readRegularFile(path, MAX_BUFFER_BYTES)
+  } catch {
+    return null
+  }
+}
+
+/** Largest file read whole into one buffer (Node refuses larger ones). */
+const MAX_BUFFER_BYTES = 2 ** 31 - 1
+
+/**
+ * A regular file's text when it is at most `max` bytes, else null. A repository can hold a symlink named package.json
+ * (or tsconfig.json, mypy.ini…) to /dev/zero (a size of 0 that never ends: the read grew past a gigabyte and aborted
+ * the process) or to a FIFO (opened without blocking): only a regular file is read.
+ */
+export function readTextFile(path: string, max = 1024 * 1024): string | null {
+  let fd: number | undefined
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+    const stat = fstatSync(fd)
+    if (!stat.isFile() || stat.size > max) return null
+    const text = readFileSync(fd, 'utf8')
+    return text.length > max ? null : text
+  } catch {
+    return null
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+/**
+ * A whole report's bytes as text: UTF-16 of either byte order when a byte order mark says so (PowerShell 5's `>` and
+ * `Out-File` write UTF-16LE with one, as do some .NET tools), else UTF-8. A UTF-8 byte order mark is kept, as the
+ * UTF-8 decoder gives it: the parsers drop a leading U+FEFF.
+ */
+export function reportText(bytes: Buffer): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 0, bytes.length - (bytes.length % 2))
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const even = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)))
+    return even.swap16().toString('utf16le')
+  }
+  return bytes.toString('utf8')
 }
 
 /** Bytes read from a report file at a time. */

@@ -1,6 +1,6 @@
 /** YAML frontmatter: parsing with file line numbers, and conversion to prototype-free plain data. */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
-import type { SpecIssue } from './types.js'
+import { MAX_FRONTMATTER_CHARS, type SpecIssue } from './types.js'
 
 export interface FrontmatterResult {
   /** The mapping as plain data (null-prototype objects); `{}` when invalid or empty. */
@@ -12,6 +12,30 @@ export interface FrontmatterResult {
 
 const MAX_POINTER_DEPTH = 3
 const MAX_REPORTED_YAML_ERRORS = 10
+
+/** Deepest nesting of flow collections a frontmatter may have: metadata needs two or three. */
+export const MAX_FLOW_DEPTH = 64
+
+/**
+ * Whether the YAML opens more than `max` flow collections (`[`, `{`) without closing them, counting every bracket
+ * (quoted or not: only a scalar with dozens of unmatched brackets is taken for nesting). The YAML parser takes about
+ * 23 µs a character of deep nesting before it gives up on the depth; this scan takes nanoseconds.
+ */
+export function nestsTooDeep(yaml: string, max = MAX_FLOW_DEPTH): boolean {
+  return tooDeepAt(yaml, max) >= 0
+}
+
+/** The offset of the bracket that opens level `max` + 1 (see {@link nestsTooDeep}), or -1. */
+export function tooDeepAt(yaml: string, max = MAX_FLOW_DEPTH): number {
+  let depth = 0
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml.charCodeAt(i)
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--
+  }
+  return -1
+}
 
 /**
  * Parses the YAML between the frontmatter fences.
@@ -25,6 +49,26 @@ export function parseFrontmatter(yamlText: string, firstLine: number, file: stri
   const lineCounter = new LineCounter()
   const lineAt = (offset: number): number => lineCounter.linePos(Math.max(0, offset)).line + firstLine - 1
 
+  if (yamlText.length > MAX_FRONTMATTER_CHARS) {
+    issues.push({
+      severity: 'error',
+      file,
+      line: firstLine,
+      rule: 'frontmatter-too-large',
+      message: `Frontmatter is ${yamlText.length} characters; at most ${MAX_FRONTMATTER_CHARS} are parsed (it holds metadata: title, owners, paths)`
+    })
+    return empty()
+  }
+  if (nestsTooDeep(yamlText)) {
+    issues.push({
+      severity: 'error',
+      file,
+      line: firstLine,
+      rule: 'frontmatter-yaml',
+      message: `Invalid YAML in frontmatter: it nests [ or { more than ${MAX_FLOW_DEPTH} levels deep; not parsed`
+    })
+    return empty()
+  }
   let doc: ReturnType<typeof parseDocument>
   try {
     doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' })

@@ -3,6 +3,13 @@
 /** Largest spec file accepted, in bytes (UTF-8). Larger files produce a `file-too-large` error and are not parsed. */
 export const MAX_SPEC_BYTES = 5 * 1024 * 1024
 
+/**
+ * Largest frontmatter parsed, in characters: metadata (title, owners, paths) takes a few hundred. The YAML parser takes
+ * about 23 µs a character of nested flow brackets (`x: [[[[…`) before it gives up on the depth: a 5 MB spec of them
+ * held the run for about 2 minutes in each of its two reads.
+ */
+export const MAX_FRONTMATTER_CHARS = 64 * 1024
+
 /** Stable identifiers of the problems the parser and validator report. */
 export type SpecRule =
   | 'file-unreadable'
@@ -11,6 +18,7 @@ export type SpecRule =
   | 'invalid-utf8'
   | 'frontmatter-unterminated'
   | 'frontmatter-yaml'
+  | 'frontmatter-too-large'
   | 'frontmatter-yaml-warning'
   | 'frontmatter-not-mapping'
   | 'frontmatter-schema'

@@ -854,9 +854,10 @@ export const INSIGHT_ITEMS = 50
 
 const text = (v: unknown, max = 300): string | null => {
   if (typeof v !== 'string') return null
-  // Control characters (terminal escapes, NUL) never reach a surface; line breaks become spaces.
+  // Control characters (terminal escapes, NUL) and bidirectional overrides (a name that displays as another) never
+  // reach a surface; line breaks become spaces.
   // eslint-disable-next-line no-control-regex
-  const t = v.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD').trim()
+  const t = v.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD').trim()
   if (t === '') return null
   return t.length > max ? `${t.slice(0, max - 1)}…` : t
 }

@@ -252,14 +252,21 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g
 // eslint-disable-next-line no-control-regex -- as above
 const CONTROL_OR_BREAK = /[\u0000-\u001F\u007F]/g
 
+/**
+ * Nor do the bidirectional embedding, override and isolate controls (Trojan Source, CVE-2021-42574: a test name or a
+ * path with U+202E RIGHT-TO-LEFT OVERRIDE displays as another, on every surface), nor lone surrogates, which are no
+ * text (a JSON reader that checks Unicode, as GitHub's API may, refuses the request that carries one).
+ */
+export const UNSHOWABLE = /[\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
 /** Message text: line breaks kept (normalized to \n), other control characters replaced, length bounded. */
-export function cleanMessage(text: string): string {
-  return bound(text.replace(/\r\n?/g, '\n').replace(CONTROL, '\uFFFD'), MAX_MESSAGE_CHARS)
+export function cleanMessage(text: string, max = MAX_MESSAGE_CHARS): string {
+  return bound(text.replace(/\r\n?/g, '\n').replace(CONTROL, '\uFFFD').replace(UNSHOWABLE, '\uFFFD'), max)
 }
 
 /** One-line text (a path, a rule): every control character replaced. */
 export function cleanLine(text: string, max = Number.POSITIVE_INFINITY): string {
-  return bound(text.replace(CONTROL_OR_BREAK, '\uFFFD'), max)
+  return bound(text.replace(CONTROL_OR_BREAK, '\uFFFD').replace(UNSHOWABLE, '\uFFFD'), max)
 }
 
 function bound(text: string, max: number): string {

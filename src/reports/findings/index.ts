@@ -2,7 +2,7 @@
  * Findings reports of linters, type checkers, security scanners and dependency auditors: one parser per format, and the
  * format told from the content when the configuration does not name it.
  */
-import { NotARegularFileError, openRegularFile } from '../read.js'
+import { NotARegularFileError, openRegularFile, reportText } from '../read.js'
 import type { FindingsReport } from '../types.js'
 import { ReportError } from '../types.js'
 import { BANDIT_FORMAT, banditFromJson } from './bandit.js'
@@ -291,7 +291,7 @@ export async function readFindingsFile(path: string, options: ReadFindingsOption
       if (stats.size > MAX_FINDINGS_FILE_BYTES) {
         throw new ReportError(path, format, 'file', `${stats.size} bytes is more than the 256 MB a findings report may have`)
       }
-      text = await handle.readFile('utf8')
+      text = reportText(await handle.readFile())
     } finally {
       await handle.close()
     }

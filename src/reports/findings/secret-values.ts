@@ -10,6 +10,7 @@
  * A report that is not JSON or has none of these shapes gives no values.
  */
 import { readFile, stat } from 'node:fs/promises'
+import { reportText } from '../read.js'
 
 /** A secret report far larger than this is not read a second time for values. */
 const MAX_BYTES = 64 * 1024 * 1024
@@ -29,7 +30,7 @@ function text(value: unknown): string | null {
 export async function secretValuesIn(path: string): Promise<string[]> {
   try {
     if ((await stat(path)).size > MAX_BYTES) return []
-    return secretValuesOf(JSON.parse(await readFile(path, 'utf8')) as unknown)
+    return secretValuesOf(JSON.parse(reportText(await readFile(path)).replace(/^\uFEFF/, '')) as unknown)
   } catch {
     return []
   }
