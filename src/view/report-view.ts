@@ -425,7 +425,7 @@ function measure(gate: GateResult, kind: string): Measured {
         facts.push(
           patchTotal === 0
             ? 'patch coverage: no changed executable line'
-            : `patch coverage ${pct(num(patch?.percent) ?? Math.round((patchCovered / patchTotal) * 10_000) / 100)} (${figure(patchCovered)} of ${plural(patchTotal, 'changed line')})`
+            : `patch coverage ${exactPct(percentAgainst(patchCovered, patchTotal, null) ?? num(patch?.percent) ?? 0)} (${figure(patchCovered)} of ${plural(patchTotal, 'changed line')})`
         )
       }
       if (cov === null) return notMeasured(firstError ?? 'no coverage report was read')
