@@ -54,6 +54,27 @@ async function run(dir: string, args: string[] = []): Promise<{ code: number | n
   }
 }
 
+describe('a pass with stages disabled', () => {
+  test('every surface names each stage that did not run, marks the pass ⚠️, and leaves no table cell empty', async () => {
+    const config = tinyConfig().replace('  specification: { required_sections: [Overview] }', '  specification: { enabled: false }')
+    const { code, report, surfaces } = await run(await repo(config))
+    expect(code).toBe(0)
+    expect(report.stages_skipped).toEqual(['specification', 'refactoring'])
+    // The comment has no table of stages: its headline is where a stage that did not run is said.
+    for (const name of ['check run title', 'comment', 'summary']) expect({ name, names: /\bnot run: specification\b/.test(surfaces[name]) }).toEqual({ name, names: true })
+    // The same verdict mark everywhere the verdict has one: ⚠️, not ✅, on the check run as on the summary and comment.
+    expect(surfaces['check run']).toMatch(/^### ⚠️ passed: tiny → dev/)
+    expect(surfaces.summary).toMatch(/→ dev: ⚠️ passed<\/h2>/)
+    expect(surfaces.comment).toMatch(/### ⚠️ spec-to-production: tiny → dev/)
+    const verdictTile = /<div class="k">Verdict<\/div>([\s\S]*?)<\/div>\s*<\/div>|Verdict<\/[^>]+>\s*<span[^>]*>([^<]*)</.exec(surfaces.dashboard)
+    expect(verdictTile?.[0]).toContain('⚠ passed')
+    // A skipped stage has no time and no retries: said as —, not an empty cell.
+    expect(surfaces.summary).not.toMatch(/<td><\/td>/)
+    expect(surfaces['check run']).not.toMatch(/\| *\|/)
+    expect(surfaces['check run']).toMatch(/\| specification \| skipped: [^|]+ \| — \| — \|/)
+  })
+})
+
 describe('patch coverage of an only-changed run', () => {
   test('one uncovered changed line of 20,002 reads 99.99%, never 100%, in the report and on every surface', async () => {
     const lines = 20_002

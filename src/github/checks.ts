@@ -193,7 +193,8 @@ export function fitLines(lines: readonly string[], max: number, what = 'lines'):
 
 export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): string {
   const view = reportView(report)
-  const verdict = view.verdict === 'cancelled' ? '⊘ cancelled' : view.verdict === 'passed' ? '✅ passed' : '❌ failed'
+  // A pass that left something unmeasured is ⚠️, as on the job summary, the comment and the dashboard.
+  const verdict = view.verdict === 'cancelled' ? '⊘ cancelled' : view.verdict === 'passed' ? (view.qualified ? '⚠️ passed' : '✅ passed') : '❌ failed'
   const lines = [
     `### ${verdict}: ${escapeMarkdown(view.component)} → ${escapeMarkdown(view.target)}`,
     '',
@@ -206,8 +207,8 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): s
     '| --- | --- | --- | --- |',
     ...view.stages.map((s) =>
       s.status === 'skipped'
-        ? `| ${s.key} | skipped${s.note ? `: ${escapeMarkdown(s.note)}` : ''} | | |`
-        : `| ${s.key} | ${s.status} | ${s.duration_ms === null ? '' : seconds(s.duration_ms)} | ${s.retries} |`
+        ? `| ${s.key} | skipped${s.note ? `: ${escapeMarkdown(s.note)}` : ''} | — | — |`
+        : `| ${s.key} | ${s.status} | ${s.duration_ms === null ? '—' : seconds(s.duration_ms)} | ${s.retries} |`
     )
   ]
   if (view.gates.length > 0) {

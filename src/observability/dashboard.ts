@@ -35,7 +35,12 @@ function overviewView(view: RunView, history: History): string {
   const failedStages = view.stages.filter((s) => s.status === 'failure' || s.status === 'cancelled')
   const findings = gates.reduce((a, g) => a + g.findings.length, 0)
   const tiles = [
-    ['Verdict', `<span class="big c-${view.status}">${STATUS_MARK[view.status]} ${esc(view.source === 'none' ? 'no run' : STATUS_LABEL[view.status])}</span>`],
+    [
+      'Verdict',
+      view.status === 'success' && view.report?.qualified === true
+        ? `<span class="big c-${view.status}">⚠ ${esc(STATUS_LABEL[view.status])}</span><div class="small muted">not everything measured</div>`
+        : `<span class="big c-${view.status}">${STATUS_MARK[view.status]} ${esc(view.source === 'none' ? 'no run' : STATUS_LABEL[view.status])}</span>`
+    ],
     ['Total time', `<span class="big">${esc(fmtMs(view.duration_ms))}</span>`],
     ['Stages passed', `<span class="big">${done}/${view.stages.length}</span>`],
     ['Gates passed', `<span class="big">${passed}/${gates.length}</span>`],

@@ -731,7 +731,13 @@ function headline(report: WorkflowReport, gates: readonly GateView[]): string {
     // disabled would claim a deployment, and criteria, that nothing checked.
     const skipped = report.stages_skipped ?? []
     const target = TARGET_STAGE[report.target_stage]
-    const notRun = skipped.includes(target) ? `; ${target} did not run (${report.skip_reasons?.[target] ?? 'skipped'})` : skipped.length ? `; not run: ${skipped.join(', ')}` : ''
+    // Every stage that did not run is named: the comment has no table of stages, so a stage left out here is said nowhere on it.
+    const others = skipped.filter((k) => k !== target)
+    const notRun = skipped.includes(target)
+      ? `; ${target} did not run (${report.skip_reasons?.[target] ?? 'skipped'})${others.length ? `; also not run: ${others.join(', ')}` : ''}`
+      : skipped.length
+        ? `; not run: ${skipped.join(', ')}`
+        : ''
     // A gate that passed without measuring everything is said too: the pass is not a clean one (⚠️ where an icon is).
     const caveated = gates.filter((g) => g.status === 'passed' && g.caveats.length > 0).map((g) => g.name)
     const partly = caveated.length ? `; ⚠ not everything measured: ${caveated.join(', ')}` : ''
