@@ -75,6 +75,20 @@ describe('a pass with stages disabled', () => {
   })
 })
 
+describe('a coverage limit written with three decimals', () => {
+  test('a coverage that meets it (393 of 800 lines, 49.125% against 49.125) never reads below it on the dashboard', async () => {
+    const lcov = `SF:src/tiny/a.js\n${Array.from({ length: 800 }, (_, i) => `DA:${i + 1},${i < 393 ? 1 : 0}`).join('\n')}\nend_of_record\n`
+    const config = tinyConfig({ testing: `printf '<testsuite name="s"><testcase classname="c" name="t"/></testsuite>' > {reports}/junit.xml && cp fixture.info {reports}/lcov.info`, extra: 'quality_gates: { test_coverage: { dev_threshold: 49.125 } }' })
+    const { code, report, surfaces } = await run(await repo(config, { 'fixture.info': lcov, 'src/tiny/a.js': 'export const a = 1\n'.repeat(800) }))
+    expect(code).toBe(0)
+    expect(report.stage_results.testing!.quality_gates.test_coverage!.details.coverage).toBe(49.12)
+    // The gauge's title and label: the limit rounded to 49.13 had "49.12% vs at least 49.13%" on a passed gate.
+    expect(surfaces.dashboard).not.toMatch(/49\.13/)
+    expect(surfaces.dashboard).toMatch(/aria-label="49\.125% ≥ 49\.125%"/)
+    for (const [name, text] of Object.entries(surfaces)) expect({ name, rounded: /49\.13|49\.12%\s*(vs at least|≥|&gt;=)\s*49\.125/.test(text) }).toEqual({ name, rounded: false })
+  })
+})
+
 describe('patch coverage of an only-changed run', () => {
   test('one uncovered changed line of 20,002 reads 99.99%, never 100%, in the report and on every surface', async () => {
     const lines = 20_002

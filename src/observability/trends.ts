@@ -1,6 +1,6 @@
 /** The dashboard's historical trends: per run, per day or per group of days, within MAX_TREND_POINTS. */
 import { failureBars, lineChart, sparkline } from './charts.js'
-import { fmtMs, fmtNum, fmtTime, pill, STATUS_LABEL } from './format.js'
+import { fmtLimit, fmtMs, fmtNum, fmtTime, pill, STATUS_LABEL } from './format.js'
 import type { History, HistoryDay, HistoryRun, MetricStatus } from './metrics.js'
 import { esc } from './page.js'
 
@@ -159,7 +159,7 @@ ${malformed}
     const failures = samples.filter((g) => g.status === 'failure').length
     const spark = sparkline(samples.slice(-SPARK_POINTS).map((g) => ({ v: g.value, s: g.status })))
     const rate = samples.length ? Math.round(((samples.length - failures) / samples.length) * 100) : 0
-    return `<tr><td class="gname">${esc(name)}</td><td>${pill(last.status)}</td><td class="num">${last.value === null ? '—' : `<b>${esc(fmtNum(last.value, last.unit))}</b>`}${last.threshold !== null ? ` <span class="muted">${last.direction === 'max' ? '≤' : '≥'} ${esc(fmtNum(last.threshold, last.unit))}</span>` : ''}</td><td class="num">${samples.length}</td><td class="num">${failures}</td><td class="num">${rate}%</td><td>${spark}</td></tr>`
+    return `<tr><td class="gname">${esc(name)}</td><td>${pill(last.status)}</td><td class="num">${last.value === null ? '—' : `<b>${esc(fmtNum(last.value, last.unit))}</b>`}${last.threshold !== null ? ` <span class="muted">${last.direction === 'max' ? '≤' : '≥'} ${esc(fmtLimit(last.threshold, last.unit))}</span>` : ''}</td><td class="num">${samples.length}</td><td class="num">${failures}</td><td class="num">${rate}%</td><td>${spark}</td></tr>`
   })
   return `<section id="trends" class="card">
 <h2>Historical trends</h2>
