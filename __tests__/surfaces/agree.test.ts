@@ -108,3 +108,47 @@ describe('patch coverage of an only-changed run', () => {
     }
   })
 })
+
+describe('the production criterion of integration coverage, against a limit written with three decimals', () => {
+  test('integration tests that cover 15,999 of 20,000 lines meet a limit of 79.995, and every surface shows 79.995 against 79.995', async () => {
+    const lcov = `SF:src/tiny/a.js\n${Array.from({ length: 20_000 }, (_, i) => `DA:${i + 1},${i < 15_999 ? 1 : 0}`).join('\n')}\nend_of_record\n`
+    const audit = { auditReportVersion: 2, vulnerabilities: {}, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, total: 0 }, dependencies: { prod: 1, dev: 0, optional: 0, peerOptional: 0, total: 1 } } }
+    const stages = [
+      '  refactoring:',
+      '    linting: { command: "cp eslint.src {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }',
+      '    type_checking: { command: ": > {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }',
+      '    security:',
+      '      command: "cp secretlint.src {reports}/secretlint.json && cp audit.src {reports}/npm-audit.json"',
+      '      reports: [{ path: "{reports}/secretlint.json", format: secretlint-json }, { path: "{reports}/npm-audit.json", format: npm-audit-json }]',
+      '  staging_deployment:',
+      '    command: "echo environment_url=http://127.0.0.1:9/ >> {outputs}"',
+      '    github_deployment: false',
+      '    integration_tests:',
+      `      command: ${JSON.stringify(`printf '<testsuite name="i"><testcase classname="i" name="t"/></testsuite>' > {reports}/it.xml && cp it.info {reports}/it.info`)}`,
+      '      reports: { junit: "{reports}/it.xml", coverage: "{reports}/it.info" }',
+      '  production_deployment:',
+      '    command: "echo deployed"',
+      '    github_deployment: false',
+      '    criteria: { integration_coverage: { threshold: 79.995 } }'
+    ].join('\n')
+    const config = tinyConfig({ extra: 'quality_gates: { linting: { auto_fix: false } }' }).replace('  refactoring: { enabled: false }', stages)
+    const dir = await repo(config, {
+      'it.info': lcov,
+      'src/tiny/a.js': 'export const a = 1\n'.repeat(20_000),
+      'eslint.src': '[{"filePath":"src/tiny/a.js","messages":[],"errorCount":0,"warningCount":0}]',
+      'secretlint.src': '[{"filePath":"src/tiny/a.js","messages":[]}]',
+      'audit.src': JSON.stringify(audit)
+    })
+    const cli = await runCli(dir, [...TINY_ARGS, '--target', 'production', '--output', 'r.json'])
+    const report = (await readReport(dir, 'r.json')) as WorkflowReport
+    expect({ code: cli.code, staging: report.stage_results.staging_deployment?.success, it: report.stage_results.staging_deployment?.quality_gates.integration_test_coverage?.details.coverage }).toEqual({ code: 1, staging: true, it: 79.99 })
+    const criteria = report.stage_results.production_deployment!.quality_gates.production_deployment_criteria!.details.criteria as Array<Record<string, unknown>>
+    // Met by the counts (15,999 × 100 × 1000 = 79,995 × 20,000); it was judged on the truncated 79.99, and unmet.
+    expect(criteria.find((c) => c.name === 'integration coverage')).toEqual(expect.objectContaining({ met: true, value: 79.995, threshold: 79.995 }))
+    const view = reportView(report).gates.find((g) => g.name === 'production_deployment_criteria')!
+    expect(view.criteria.find((c) => c.name === 'integration coverage')).toEqual(expect.objectContaining({ met: true, value: '79.995', threshold: '79.995' }))
+    const summary = renderJobSummary(report, {})
+    expect(summary).toContain('<td>integration coverage</td><td>✅</td><td>79.995</td><td>79.995</td>')
+    expect(summary).not.toMatch(/<td>integration coverage<\/td><td>[^<]*<\/td><td>(79\.99|80)<\/td>/)
+  })
+})

@@ -336,9 +336,9 @@ function limitText(value: string, limit: number | null, cmp: '≤' | '≥', met:
 }
 
 function criterionOf(c: Details): CriterionView {
-  const text = (v: unknown): string => {
+  const text = (v: unknown, shown: (n: number) => string = figure): string => {
     if (v === null || v === undefined) return 'not measured'
-    if (typeof v === 'number') return Number.isFinite(v) ? figure(v) : 'not measured'
+    if (typeof v === 'number') return Number.isFinite(v) ? shown(v) : 'not measured'
     if (typeof v === 'string') return v || 'not measured'
     if (typeof v === 'boolean') return v ? 'yes' : 'no'
     return JSON.stringify(v) ?? 'not measured'
@@ -346,8 +346,15 @@ function criterionOf(c: Details): CriterionView {
   return {
     name: String(c?.name ?? 'criterion'),
     met: c?.met === true,
-    value: text(c?.value),
-    threshold: text(c?.threshold).replace(/^not measured$/, 'none recorded'),
+    // A limit as configured, never rounded (79.995 shown as 80 is another limit); a value at two decimals unless that
+    // puts it on the other side of its limit (79.995 of a 79.995 limit, or 123.456 ms of a 123.457 ms SLA, as 80 or
+    // 123.46), where it is shown as recorded.
+    value: text(c?.value, (v) => {
+      const limit = num(c?.threshold)
+      const rounded = Math.round(v * 100) / 100
+      return limit !== null && Math.sign(rounded - limit) !== Math.sign(v - limit) ? String(v) : figure(v)
+    }),
+    threshold: text(c?.threshold, limitFigure).replace(/^not measured$/, 'none recorded'),
     source: typeof c?.source === 'string' ? c.source : 'unknown source',
     reason: typeof c?.reason === 'string' && c.reason ? c.reason : null
   }

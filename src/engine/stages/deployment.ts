@@ -26,7 +26,7 @@ import { gateResult, type StageRecorder } from '../stage.js'
 import { committedReportProblem, ReportSnapshot, readFreshReport } from '../fresh.js'
 import { runStep } from '../steps.js'
 import { commandFor, reportPathFor, textFor } from './templates.js'
-import { gateView } from '../../view/report-view.js'
+import { gateView, percentAgainst } from '../../view/report-view.js'
 import { runTestSuite } from './testing.js'
 
 type DeployKey = Extract<StageKey, 'staging_deployment' | 'production_deployment'>
@@ -87,6 +87,15 @@ function shownDays(days: number, required: number): number {
   return days < required && rounded >= required ? Math.floor(days * 1000) / 1000 : rounded
 }
 
+/** The counts a coverage gate judged (lines, or coverage.py's statements plus branches); null when it has none. */
+function gatedCounts(d: Record<string, unknown>): { covered: number; total: number } | null {
+  const n = (k: string): number | null => (typeof d[k] === 'number' && Number.isSafeInteger(d[k]) ? (d[k] as number) : null)
+  const [lc, lt] = [n('lines_covered'), n('lines_total')]
+  if (lc === null || lt === null) return null
+  if (d.coverage_kind !== 'statements+branches') return { covered: lc, total: lt }
+  return { covered: lc + (n('branches_covered') ?? 0), total: lt + (n('branches_total') ?? 0) }
+}
+
 /** `3 issues > 0` → [`3 issues`, `≤ 0`]: a measurement and the limit it is held to. */
 function splitLimit(text: string): [string, string | null] {
   const m = /^(.*?) (≤|>|≥|<) (\S+)$/.exec(text)
@@ -144,7 +153,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
       const met = measured && meetsThreshold(gated.covered, gated.total, icThreshold)
       criteria.push(
         measured
-          ? { name: 'integration coverage', met, value: gated.percent, threshold: icThreshold, source: path }
+          ? { name: 'integration coverage', met, value: percentAgainst(gated.covered, gated.total, icThreshold) ?? gated.percent, threshold: icThreshold, source: path }
           : unmet('integration coverage', icThreshold, path, 'the integration coverage report measured no line of the component')
       )
     } catch (error) {
@@ -153,9 +162,18 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   } else {
     const gate = ctx.results.staging_deployment?.quality_gates.integration_test_coverage
     const value = gate?.details.coverage
+    // Exact counts decide here too: the gate's `coverage` is truncated to two decimals, so against a limit written with
+    // more (79.995) a suite that meets it exactly read 79.99 and was unmet. The value is shown at the limit's decimals.
+    const counts = typeof value === 'number' && gate ? gatedCounts(gate.details) : null
     criteria.push(
       typeof value === 'number'
-        ? { name: 'integration coverage', met: value >= icThreshold, value, threshold: icThreshold, source: 'staging_deployment.integration_test_coverage (this run)' }
+        ? {
+            name: 'integration coverage',
+            met: counts ? meetsThreshold(counts.covered, counts.total, icThreshold) : value >= icThreshold,
+            value: (counts && percentAgainst(counts.covered, counts.total, icThreshold)) ?? value,
+            threshold: icThreshold,
+            source: 'staging_deployment.integration_test_coverage (this run)'
+          }
         : unmet('integration coverage', icThreshold, 'staging_deployment.integration_tests', `no integration coverage was measured in this run: configure stages.staging_deployment.integration_tests with a coverage report, or ${where}.integration_coverage.report`)
     )
   }
