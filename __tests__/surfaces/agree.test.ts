@@ -33,6 +33,26 @@ async function repo(config: string, files: Record<string, string> = {}): Promise
   return dir
 }
 
+/** A refactoring stage whose tools' reports are copied from files the repository holds (TOOL_REPORTS): all clean. */
+const REFACTORING = [
+  '  refactoring:',
+  '    linting: { command: "cp eslint.src {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }',
+  '    type_checking: { command: ": > {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }',
+  '    security:',
+  '      command: "cp secretlint.src {reports}/secretlint.json && cp audit.src {reports}/npm-audit.json"',
+  '      reports: [{ path: "{reports}/secretlint.json", format: secretlint-json }, { path: "{reports}/npm-audit.json", format: npm-audit-json }]'
+].join('\n')
+const TOOL_REPORTS: Record<string, string> = {
+  'eslint.src': '[{"filePath":"src/tiny/a.js","messages":[],"errorCount":0,"warningCount":0}]',
+  'secretlint.src': '[{"filePath":"src/tiny/a.js","messages":[]}]',
+  'audit.src': JSON.stringify({ auditReportVersion: 2, vulnerabilities: {}, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, total: 0 }, dependencies: { prod: 1, dev: 0, optional: 0, peerOptional: 0, total: 1 } } })
+}
+
+/** lcov of the tiny component's file with `lines` lines, the first `hit` of them run. */
+function lcovOf(lines: number, hit: number): string {
+  return `SF:src/tiny/a.js\n${Array.from({ length: lines }, (_, i) => `DA:${i + 1},${i < hit ? 1 : 0}`).join('\n')}\nend_of_record\n`
+}
+
 /** Runs the CLI; returns its exit status, its report and every surface rendered from it (the dashboard as written). */
 async function run(dir: string, args: string[] = []): Promise<{ code: number | null; console: string; report: WorkflowReport; surfaces: Record<string, string> }> {
   const cli = await runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json', ...args])
@@ -77,7 +97,7 @@ describe('a pass with stages disabled', () => {
 
 describe('a coverage limit written with three decimals', () => {
   test('a coverage that meets it (393 of 800 lines, 49.125% against 49.125) never reads below it on the dashboard', async () => {
-    const lcov = `SF:src/tiny/a.js\n${Array.from({ length: 800 }, (_, i) => `DA:${i + 1},${i < 393 ? 1 : 0}`).join('\n')}\nend_of_record\n`
+    const lcov = lcovOf(800, 393)
     const config = tinyConfig({ testing: `printf '<testsuite name="s"><testcase classname="c" name="t"/></testsuite>' > {reports}/junit.xml && cp fixture.info {reports}/lcov.info`, extra: 'quality_gates: { test_coverage: { dev_threshold: 49.125 } }' })
     const { code, report, surfaces } = await run(await repo(config, { 'fixture.info': lcov, 'src/tiny/a.js': 'export const a = 1\n'.repeat(800) }))
     expect(code).toBe(0)
@@ -92,7 +112,7 @@ describe('a coverage limit written with three decimals', () => {
 describe('patch coverage of an only-changed run', () => {
   test('one uncovered changed line of 20,002 reads 99.99%, never 100%, in the report and on every surface', async () => {
     const lines = 20_002
-    const lcov = `SF:src/tiny/a.js\n${Array.from({ length: lines }, (_, i) => `DA:${i + 1},${i < lines - 1 ? 1 : 0}`).join('\n')}\nend_of_record\n`
+    const lcov = lcovOf(lines, lines - 1)
     const config = tinyConfig({ testing: `printf '<testsuite name="s"><testcase classname="c" name="t"/></testsuite>' > {reports}/junit.xml && cp fixture.info {reports}/lcov.info` })
     const dir = await repo(config, { 'fixture.info': lcov })
     // The change: every line of the component's file.
@@ -111,15 +131,9 @@ describe('patch coverage of an only-changed run', () => {
 
 describe('the production criterion of integration coverage, against a limit written with three decimals', () => {
   test('integration tests that cover 15,999 of 20,000 lines meet a limit of 79.995, and every surface shows 79.995 against 79.995', async () => {
-    const lcov = `SF:src/tiny/a.js\n${Array.from({ length: 20_000 }, (_, i) => `DA:${i + 1},${i < 15_999 ? 1 : 0}`).join('\n')}\nend_of_record\n`
-    const audit = { auditReportVersion: 2, vulnerabilities: {}, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, total: 0 }, dependencies: { prod: 1, dev: 0, optional: 0, peerOptional: 0, total: 1 } } }
+    const lcov = lcovOf(20_000, 15_999)
     const stages = [
-      '  refactoring:',
-      '    linting: { command: "cp eslint.src {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }',
-      '    type_checking: { command: ": > {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }',
-      '    security:',
-      '      command: "cp secretlint.src {reports}/secretlint.json && cp audit.src {reports}/npm-audit.json"',
-      '      reports: [{ path: "{reports}/secretlint.json", format: secretlint-json }, { path: "{reports}/npm-audit.json", format: npm-audit-json }]',
+      REFACTORING,
       '  staging_deployment:',
       '    command: "echo environment_url=http://127.0.0.1:9/ >> {outputs}"',
       '    github_deployment: false',
@@ -132,13 +146,7 @@ describe('the production criterion of integration coverage, against a limit writ
       '    criteria: { integration_coverage: { threshold: 79.995 } }'
     ].join('\n')
     const config = tinyConfig({ extra: 'quality_gates: { linting: { auto_fix: false } }' }).replace('  refactoring: { enabled: false }', stages)
-    const dir = await repo(config, {
-      'it.info': lcov,
-      'src/tiny/a.js': 'export const a = 1\n'.repeat(20_000),
-      'eslint.src': '[{"filePath":"src/tiny/a.js","messages":[],"errorCount":0,"warningCount":0}]',
-      'secretlint.src': '[{"filePath":"src/tiny/a.js","messages":[]}]',
-      'audit.src': JSON.stringify(audit)
-    })
+    const dir = await repo(config, { ...TOOL_REPORTS, 'it.info': lcov, 'src/tiny/a.js': 'export const a = 1\n'.repeat(20_000) })
     const cli = await runCli(dir, [...TINY_ARGS, '--target', 'production', '--output', 'r.json'])
     const report = (await readReport(dir, 'r.json')) as WorkflowReport
     expect({ code: cli.code, staging: report.stage_results.staging_deployment?.success, it: report.stage_results.staging_deployment?.quality_gates.integration_test_coverage?.details.coverage }).toEqual({ code: 1, staging: true, it: 79.99 })
@@ -150,5 +158,22 @@ describe('the production criterion of integration coverage, against a limit writ
     const summary = renderJobSummary(report, {})
     expect(summary).toContain('<td>integration coverage</td><td>✅</td><td>79.995</td><td>79.995</td>')
     expect(summary).not.toMatch(/<td>integration coverage<\/td><td>[^<]*<\/td><td>(79\.99|80)<\/td>/)
+  })
+})
+
+describe('the staging criterion of coverage, against a threshold written with three decimals', () => {
+  test('a coverage that meets it exactly (13,999 of 20,000 lines against 69.995) lets staging deploy, as its gate passed', async () => {
+    const stages = `${REFACTORING}\n  staging_deployment: { command: "echo deployed", github_deployment: false }`
+    const testing = `printf '<testsuite name="s"><testcase classname="c" name="t"/></testsuite>' > {reports}/junit.xml && cp fixture.info {reports}/lcov.info`
+    const config = tinyConfig({ testing, extra: 'quality_gates: { linting: { auto_fix: false }, test_coverage: { staging_threshold: 69.995 } }' }).replace('  refactoring: { enabled: false }', stages)
+    const dir = await repo(config, { ...TOOL_REPORTS, 'fixture.info': lcovOf(20_000, 13_999), 'src/tiny/a.js': 'export const a = 1\n'.repeat(20_000) })
+    const cli = await runCli(dir, [...TINY_ARGS, '--target', 'staging', '--output', 'r.json'])
+    const report = (await readReport(dir, 'r.json')) as WorkflowReport
+    expect({ code: cli.code, completed: report.stages_completed }).toEqual({ code: 0, completed: ['specification', 'testing', 'refactoring', 'staging_deployment'] })
+    expect(report.stage_results.testing!.quality_gates.test_coverage!.passed).toBe(true)
+    const criteria = report.stage_results.staging_deployment!.quality_gates.staging_deployment_criteria!
+    // It was unmet: the gate's truncated 69.99 against 69.995, while the gate itself had passed on the counts.
+    expect(criteria.details.criteria).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'coverage', met: true, value: '69.995%', threshold: '≥ 69.995%' })]))
+    expect(criteria.passed).toBe(true)
   })
 })

@@ -49,6 +49,9 @@ export function stagingCriteria(ctx: RunContext): Criterion[] {
   const passRate = testing?.quality_gates.test_pass_rate
   const coverage = testing?.quality_gates.test_coverage
   const threshold = coverageThreshold(ctx.config.quality_gates.test_coverage, 'staging')
+  // Exact counts decide, as in the gate: `coverage` is truncated to two decimals, so against a threshold written with
+  // more (69.995) a coverage that meets it exactly read 69.99 and held staging back while its gate had passed.
+  const counts = typeof coverage?.details.coverage === 'number' ? gatedCounts(coverage.details) : null
   const criteria: Criterion[] = [
     {
       name: 'all tests passing',
@@ -59,8 +62,8 @@ export function stagingCriteria(ctx: RunContext): Criterion[] {
     },
     {
       name: 'coverage',
-      met: typeof coverage?.details.coverage === 'number' && coverage.details.coverage >= threshold,
-      value: typeof coverage?.details.coverage === 'number' ? `${coverage.details.coverage}%` : 'not measured in this run',
+      met: typeof coverage?.details.coverage === 'number' && (counts ? meetsThreshold(counts.covered, counts.total, threshold) : coverage.details.coverage >= threshold),
+      value: typeof coverage?.details.coverage === 'number' ? `${(counts && percentAgainst(counts.covered, counts.total, threshold)) ?? coverage.details.coverage}%` : 'not measured in this run',
       threshold: `≥ ${threshold}%`,
       source: 'testing.test_coverage'
     }
