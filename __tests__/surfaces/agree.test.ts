@@ -107,6 +107,16 @@ describe('a coverage limit written with three decimals', () => {
     expect(surfaces.dashboard).toMatch(/aria-label="49\.125% ≥ 49\.125%"/)
     for (const [name, text] of Object.entries(surfaces)) expect({ name, rounded: /49\.13|49\.12%\s*(vs at least|≥|&gt;=)\s*49\.125/.test(text) }).toEqual({ name, rounded: false })
   })
+  test('a coverage below it (9,998 of 20,000 lines against 49.995) is said below that limit, not below 50, in the headline', async () => {
+    const config = tinyConfig({ testing: `printf '<testsuite name="s"><testcase classname="c" name="t"/></testsuite>' > {reports}/junit.xml && cp fixture.info {reports}/lcov.info`, extra: 'quality_gates: { test_coverage: { dev_threshold: 49.995 } }' })
+    const { code, surfaces } = await run(await repo(config, { 'fixture.info': lcovOf(20_000, 9_998), 'src/tiny/a.js': 'export const a = 1\n'.repeat(20_000) }))
+    expect(code).toBe(1)
+    for (const name of ['check run title', 'comment', 'summary']) {
+      const text = surfaces[name].replace(/&lt;/g, '<')
+      expect({ name, said: text.includes('✗ testing failed: coverage 49.99% < 49.995%'), rounded: /< 50%/.test(text) }).toEqual({ name, said: true, rounded: false })
+    }
+    expect(surfaces.console).not.toMatch(/< 50%|below the threshold 50%/)
+  })
 })
 
 describe('patch coverage of an only-changed run', () => {

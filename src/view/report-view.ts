@@ -671,8 +671,10 @@ export function failureInWords(gate: GateResult): string {
       break
     }
     case 'test_coverage': {
-      const [cov, thr] = [num(d.coverage), num(d.threshold)]
-      if (cov !== null && thr !== null && cov < thr) return `${named('coverage')} ${pct(cov)} < ${pct(thr)}`
+      // As the gate's value line says it: the limit as configured, the figure at its decimals (a threshold of 49.995
+      // rounded to 50 would name another limit than the one that failed the run).
+      const [cov, thr] = [gatedPercent(d) ?? num(d.coverage), num(d.threshold)]
+      if (cov !== null && thr !== null && cov < thr) return `${named('coverage')} ${exactPct(cov)} < ${exactPct(thr)}`
       break
     }
     case 'linting': {
