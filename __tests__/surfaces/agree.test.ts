@@ -187,3 +187,23 @@ describe('the staging criterion of coverage, against a threshold written with th
     expect(criteria.passed).toBe(true)
   })
 })
+
+describe('text cut to fit a table cell', () => {
+  test('ends with … and never leaves a figure looking whole (the comment and the check run cut 20,001 to 200 without a mark)', async () => {
+    const report = JSON.parse(await readFile(new URL('./fixtures/failing-test.report.json', import.meta.url), 'utf8')) as WorkflowReport
+    const gate = report.stage_results.testing!.quality_gates.test_pass_rate!
+    // A caveat whose figure 20001 spans the comment's cut at 300 characters (it starts at the 298th).
+    const caveat = `not judged: ${'ab '.repeat(95)}20001 of 20002 tests ${'cd '.repeat(110)}20001 of 20002 tests`
+    gate.warnings = [caveat]
+    const comment = renderComment(report, null, {})
+    const row = comment.split('\n').find((l) => l.startsWith('| `testing.test_pass_rate`'))!
+    const cell = row.split(' | ')[3]!.replace(/ \|$/, '')
+    expect(cell.length).toBeLessThanOrEqual(320)
+    expect(cell).toMatch(/…$/)
+    const checkRow = checkRunSummary(report, planAnnotations(reportFindings(report))).split('\n').find((l) => l.startsWith('| testing.test_pass_rate |'))!
+    const checkCell = checkRow.split(' | ')[3]!.replace(/ \|$/, '')
+    expect(checkCell).toMatch(/…$/)
+    // Cut at a word: no figure stands cut short before the mark.
+    for (const text of [cell, checkCell]) expect(text).not.toMatch(/\d…$/)
+  })
+})

@@ -26,7 +26,7 @@ import {
   type WorkflowAnnotationCounts
 } from './annotations.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
-import { inertMarkup, reportView, type TestInsightsView } from '../view/report-view.js'
+import { clipText, inertMarkup, reportView, type TestInsightsView } from '../view/report-view.js'
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
 export const OUTPUT_MAX_CHARS = 65_535
@@ -216,7 +216,7 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): s
     for (const g of view.gates) {
       const result = g.status === 'passed' ? (g.caveats.length ? '⚠️' : '✅') : g.status === 'cancelled' ? '⊘' : '❌'
       const details = [...g.caveats, ...(g.status !== 'passed' && g.why ? [g.why] : []), ...g.criteria.filter((c) => !c.met).map((c) => `${c.name}: ${c.value}, needs ${c.threshold}`), ...(g.facts.length ? [g.facts.join(' · ')] : [])]
-      lines.push(`| ${g.key} | ${result} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(details.join('; ').slice(0, 600))} |`)
+      lines.push(`| ${g.key} | ${result} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(clipText(details.join('; '), 600))} |`)
     }
   }
   if (view.insights) lines.push('', ...insightsMarkdown(view.insights, CHECK_INSIGHT_ITEMS))
@@ -233,7 +233,7 @@ const CHECK_INSIGHT_ITEMS = 20
  */
 export function insightsMarkdown(insights: TestInsightsView, perList: number): string[] {
   // Names are escaped text, not code spans: a code span shows `<script>` raw and cannot hold a backtick.
-  const id = (text: string) => `**${escapeMarkdown(text.slice(0, 300))}**`
+  const id = (text: string) => `**${escapeMarkdown(clipText(text, 300))}**`
   const lines = ['#### Tests']
   if (insights.basis) lines.push('', `_${escapeMarkdown(insights.basis)}_`)
   for (const e of insights.expired) lines.push('', `❌ expired quarantine entry: ${escapeMarkdown(e)}`)

@@ -181,6 +181,17 @@ export function pct(v: number): string {
   return `${figure(v)}%`
 }
 
+/**
+ * `text` cut to at most `max` characters, at a word boundary when there is one in its second half, ending with `…`
+ * when cut: a cut never leaves a figure looking whole (`20001 of 20002` cut to `20001 of 200`).
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`
+}
+
 /** A limit as configured, never rounded: a threshold of 99.995 shown as 100 would have a pass read "99.99% ≥ 100%". */
 export function limitFigure(v: number): string {
   return String(v)
