@@ -207,3 +207,41 @@ describe('text cut to fit a table cell', () => {
     for (const text of [cell, checkCell]) expect(text).not.toMatch(/\d…$/)
   })
 })
+
+describe('a gate turned off inside a stage that ran', () => {
+  test('type checking and the security scan disabled: the pass is ⚠️ on every surface and names them, as a security half off is', async () => {
+    const refactoring = [
+      '  refactoring:',
+      '    linting: { command: "cp eslint.src {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }',
+      '    type_checking: { enabled: false }',
+      '    security: { enabled: false }'
+    ].join('\n')
+    const config = tinyConfig({ extra: 'quality_gates: { linting: { auto_fix: false } }' }).replace('  refactoring: { enabled: false }', refactoring)
+    const { code, report, surfaces } = await run(await repo(config, { 'eslint.src': TOOL_REPORTS['eslint.src']! }))
+    expect({ code, completed: report.stages_completed }).toEqual({ code: 0, completed: ['specification', 'testing', 'refactoring'] })
+    // "✓ 3 stages passed for dev" and ✅ everywhere, while only the refactoring stage's warnings (the log) said it.
+    const headline = '✓ 3 stages passed for dev; ⚠ not everything measured: type_checking, security'
+    expect(surfaces['check run title']).toBe(headline)
+    expect(surfaces.comment).toContain('### ⚠️ spec-to-production: tiny → dev')
+    expect(surfaces.comment).toContain('not everything measured: type\\_checking, security')
+    expect(surfaces.summary).toMatch(/→ dev: ⚠️ passed<\/h2>/)
+    expect(surfaces.summary).toContain('⚠️ type_checking is disabled (stages.refactoring.type_checking.enabled: false): not checked')
+    expect(surfaces['check run']).toMatch(/^### ⚠️ passed/)
+    expect(surfaces['check run']).toMatch(/\| refactoring \| passed ⚠️ type\\_checking is disabled [^|]*⚠️ security is disabled [^|]*\|/)
+    expect(surfaces.dashboard).toContain('⚠ PASSED, NOT EVERYTHING MEASURED')
+    expect(surfaces.dashboard).toContain('⚠ refactoring: security is disabled (stages.refactoring.security.enabled: false): not checked')
+    expect(surfaces.console).toContain(`Success: ✓ YES (⚠ not everything measured: type_checking, security)`)
+  })
+})
+
+test('a deployment nothing verified makes the pass ⚠️ and is named in the headline', async () => {
+  const report = JSON.parse(await readFile(new URL('./fixtures/staging-deployed.report.json', import.meta.url), 'utf8')) as WorkflowReport
+  const security = report.stage_results.refactoring!.quality_gates.security!
+  security.warnings = (security.warnings ?? []).filter((w) => !/not measured/.test(w))
+  expect(reportView(report).qualified).toBe(false)
+  report.stage_results.staging_deployment!.warnings.push(
+    'nothing verified the deployment to staging: neither stages.staging_deployment.health_check nor stages.staging_deployment.integration_tests is configured, so "deployed" means only that the deploy command exited 0'
+  )
+  expect(reportView(report).qualified).toBe(true)
+  expect(reportView(report).headline).toBe('✓ 4 stages passed for staging; ⚠ not everything measured: staging_deployment')
+})

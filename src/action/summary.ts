@@ -78,7 +78,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
   parts.push(
     table(
       ['Stage', 'Status', 'Time', 'Retries'],
-      view.stages.map((st) => [escapeCell(st.key), `${mark(st.status)} ${st.status}${st.status === 'skipped' && st.note ? `: ${cell(st.note)}` : ''}`, st.duration_ms === null ? '—' : fmtDuration(st.duration_ms), st.status === 'skipped' ? '—' : String(st.retries)])
+      view.stages.map((st) => [escapeCell(st.key), `${mark(st.status)} ${st.status}${st.status === 'skipped' && st.note ? `: ${cell(st.note)}` : ''}${st.caveats.map((c) => `<br>⚠️ ${cell(c)}`).join('')}`, st.duration_ms === null ? '—' : fmtDuration(st.duration_ms), st.status === 'skipped' ? '—' : String(st.retries)])
     )
   )
   if (view.gates.length) {

@@ -208,7 +208,7 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): s
     ...view.stages.map((s) =>
       s.status === 'skipped'
         ? `| ${s.key} | skipped${s.note ? `: ${escapeMarkdown(s.note)}` : ''} | — | — |`
-        : `| ${s.key} | ${s.status} | ${s.duration_ms === null ? '—' : seconds(s.duration_ms)} | ${s.retries} |`
+        : `| ${s.key} | ${s.status}${s.caveats.map((c) => ` ⚠️ ${escapeMarkdown(clipText(c, 300))}`).join('')} | ${s.duration_ms === null ? '—' : seconds(s.duration_ms)} | ${s.retries} |`
     )
   ]
   if (view.gates.length > 0) {

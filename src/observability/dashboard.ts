@@ -160,9 +160,12 @@ function gatesView(view: RunView): string {
       .join('')}</td>
 </tr>${g.criteria.length ? `<tr class="sub"><td></td><td colspan="4">${criteriaTable(g)}</td></tr>` : ''}`
   )
-  const table = gates.length
-    ? `<table class="gates"><thead><tr><th>Status</th><th>Gate</th><th class="val">Value vs threshold</th><th></th><th>Details</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
-    : `<p class="muted">No quality gate was measured${view.source === 'none' ? '' : ' in this run'}.</p>`
+  // What a stage that passed left unchecked beside its gates: a gate turned off, a deployment nothing verified.
+  const stageCaveats = (view.report?.stages ?? []).flatMap((st) => st.caveats.map((c) => `<div class="warn">⚠ ${esc(st.key)}: ${esc(clip(c, 400))}</div>`))
+  const table =
+    (gates.length
+      ? `<table class="gates"><thead><tr><th>Status</th><th>Gate</th><th class="val">Value vs threshold</th><th></th><th>Details</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+      : `<p class="muted">No quality gate was measured${view.source === 'none' ? '' : ' in this run'}.</p>`) + stageCaveats.join('')
 
   // Findings by tool, exact counts; the list below is capped.
   const all = gates.flatMap((g) => g.findings.map((f) => ({ f, gate: g })))

@@ -51,6 +51,11 @@ export interface StageView {
   note: string | null
   errors: string[]
   warnings: string[]
+  /**
+   * Warnings of the stage itself that weaken its pass: a gate of it disabled by configuration (`type_checking is
+   * disabled …: not checked`), a deployment nothing verified. As a gate's caveats do, they make the pass a ⚠️ one.
+   */
+  caveats: string[]
 }
 
 export interface TestCounts {
@@ -595,6 +600,16 @@ function whyOf(gate: GateResult, criteria: readonly CriterionView[]): string | n
   return first !== null && unmet.length > 1 ? `${first}; also not met: ${unmet.slice(1).join(', ')}` : first
 }
 
+/** A warning that says something was not measured, not checked or not to be trusted: it weakens a pass. */
+const CAVEAT = /not measured|not checked|not judged|judged by exit status only|cannot be trusted|weakened by configuration|configuration changed by this change/i
+/** A stage's own warning of that kind: those of a gate, a gate or a half turned off, a deployment nothing verified. */
+const STAGE_CAVEAT = new RegExp(`${CAVEAT.source}|nothing was checked|^nothing verified the deployment`, 'i')
+
+/** What a stage caveat leaves unmeasured, in a word for the headline: the gate it names, else the stage. */
+function caveatSubject(stage: string, caveat: string): string {
+  return /^(linting|type_checking|security|instructions_validation)\b/.exec(caveat)?.[1] ?? stage
+}
+
 export function gateView(stage: string, gate: GateResult): GateView {
   const kind = kindOf(gate.gate_name, gate.details ?? {})
   const m = measure(gate, kind)
@@ -607,7 +622,7 @@ export function gateView(stage: string, gate: GateResult): GateView {
     value: m.value,
     measured: m.measured,
     facts: [...m.facts, ...otherFacts(gate, kind)],
-    caveats: warnings.filter((w) => /not measured|not checked|not judged|judged by exit status only|cannot be trusted|weakened by configuration|configuration changed by this change/i.test(w)),
+    caveats: warnings.filter((w) => CAVEAT.test(w)),
     criteria: m.criteria,
     why: whyOf(gate, m.criteria),
     errors: gate.errors ?? [],
@@ -740,7 +755,7 @@ function attemptNotes(o: Details): string[] {
 /** The stage a target ends with: what "passed for <target>" is about. */
 const TARGET_STAGE: Record<string, StageKey> = { dev: 'refactoring', staging: 'staging_deployment', production: 'production_deployment' }
 
-function headline(report: WorkflowReport, gates: readonly GateView[]): string {
+function headline(report: WorkflowReport, gates: readonly GateView[], stages: readonly StageView[]): string {
   if (report.cancelled) {
     const where = report.stages_failed?.[0] ?? report.stages_completed?.at(-1)
     return `⊘ cancelled${where ? ` during ${where}` : ''}`
@@ -759,7 +774,10 @@ function headline(report: WorkflowReport, gates: readonly GateView[]): string {
         ? `; not run: ${skipped.join(', ')}`
         : ''
     // A gate that passed without measuring everything is said too: the pass is not a clean one (⚠️ where an icon is).
-    const caveated = gates.filter((g) => g.status === 'passed' && g.caveats.length > 0).map((g) => g.name)
+    // So is a gate turned off inside a stage that ran, or a deployment nothing verified (the stage's own caveats).
+    const caveated = [
+      ...new Set([...gates.filter((g) => g.status === 'passed' && g.caveats.length > 0).map((g) => g.name), ...stages.flatMap((st) => st.caveats.map((c) => caveatSubject(st.key, c)))])
+    ]
     const partly = caveated.length ? `; ⚠ not everything measured: ${caveated.join(', ')}` : ''
     return `✓ ${plural(n, 'stage')} passed for ${report.target_stage}${notRun}${partly}`
   }
@@ -809,10 +827,11 @@ export function reportView(report: WorkflowReport): ReportView {
     retries: num(s.retries) ?? 0,
     note: s.errors?.[0] ?? null,
     errors: s.errors ?? [],
-    warnings: s.warnings ?? []
+    warnings: s.warnings ?? [],
+    caveats: statusOf(s) === 'passed' ? (s.warnings ?? []).filter((w) => STAGE_CAVEAT.test(w)) : []
   }))
   for (const key of report.stages_skipped ?? []) {
-    stages.push({ key, status: 'skipped', duration_ms: null, retries: 0, note: (report.skip_reasons as Record<string, string | undefined>)?.[key] ?? 'not run', errors: [], warnings: [] })
+    stages.push({ key, status: 'skipped', duration_ms: null, retries: 0, note: (report.skip_reasons as Record<string, string | undefined>)?.[key] ?? 'not run', errors: [], warnings: [], caveats: [] })
   }
   const tests = testSuites(report)
   let coverage: CoverageView | null = null
@@ -853,8 +872,11 @@ export function reportView(report: WorkflowReport): ReportView {
     component: report.component_name,
     target: report.target_stage,
     verdict: report.cancelled ? 'cancelled' : report.success ? 'passed' : 'failed',
-    headline: headline(report, gates),
-    qualified: !!report.success && !report.cancelled && (gates.some((g) => g.status === 'passed' && g.caveats.length > 0) || (report.stages_skipped ?? []).includes(TARGET_STAGE[report.target_stage])),
+    headline: headline(report, gates, stages),
+    qualified:
+      !!report.success &&
+      !report.cancelled &&
+      (gates.some((g) => g.status === 'passed' && g.caveats.length > 0) || stages.some((st) => st.caveats.length > 0) || (report.stages_skipped ?? []).includes(TARGET_STAGE[report.target_stage])),
     duration_ms: num(report.total_execution_time_ms) ?? 0,
     stages,
     gates,
