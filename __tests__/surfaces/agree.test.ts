@@ -92,6 +92,10 @@ describe('a pass with stages disabled', () => {
     expect(surfaces.summary).not.toMatch(/<td><\/td>/)
     expect(surfaces['check run']).not.toMatch(/\| *\|/)
     expect(surfaces['check run']).toMatch(/\| specification \| skipped: [^|]+ \| — \| — \|/)
+    // One way of writing a duration: the check run said "0.0 s" of a stage the summary timed at 90 ms.
+    const summaryTime = /<td>testing<\/td><td>✓ passed<\/td><td>([^<]+)<\/td>/.exec(surfaces.summary)?.[1]
+    const checkTime = /\| testing \| passed \| ([^|]+) \|/.exec(surfaces['check run'])?.[1]
+    expect({ checkTime, plausible: /^(\d+ ms|\d+\.\d s)$/.test(checkTime ?? '') && checkTime !== '0.0 s' }).toEqual({ checkTime: summaryTime, plausible: true })
   })
 })
 

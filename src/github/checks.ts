@@ -26,7 +26,7 @@ import {
   type WorkflowAnnotationCounts
 } from './annotations.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
-import { clipText, inertMarkup, reportView, type TestInsightsView } from '../view/report-view.js'
+import { clipText, fmtDuration, inertMarkup, reportView, type TestInsightsView } from '../view/report-view.js'
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
 export const OUTPUT_MAX_CHARS = 65_535
@@ -172,7 +172,6 @@ export function escapeMarkdown(text: string): string {
   return inertMarkup(text.replace(/([\\*_[\]~])/g, '\\$1'))
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const count = (n: number) => n.toLocaleString('en-US')
 
 /** Joins lines up to `max` characters; when they do not fit, ends with a note saying how many were cut. */
@@ -198,7 +197,7 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): s
   const lines = [
     `### ${verdict}: ${escapeMarkdown(view.component)} → ${escapeMarkdown(view.target)}`,
     '',
-    `Total time ${seconds(view.duration_ms)}. Stages completed: ${report.stages_completed.join(', ') || 'none'}.`,
+    `Total time ${fmtDuration(view.duration_ms)}. Stages completed: ${report.stages_completed.join(', ') || 'none'}.`,
     ...view.tests.map((t) => `- ${t.suite === 'testing' ? 'Tests' : escapeMarkdown(t.suite.replace(/_/g, ' '))}: ${t.passed} passed, ${t.failed} failed${t.errors ? `, ${t.errors} errors` : ''}, ${t.skipped} skipped of ${t.total}${t.flaky ? ` (${t.flaky} flaky)` : ''}`),
     ...view.deployments.map((d) => `- ${escapeMarkdown(d.environment ?? d.stage)}: ${d.url ? escapeMarkdown(d.url) : escapeMarkdown(d.state)}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${escapeMarkdown(x)}`).join('')}`),
     ...view.errors.map((e) => `- ${escapeMarkdown(e)}`),
@@ -208,7 +207,7 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan): s
     ...view.stages.map((s) =>
       s.status === 'skipped'
         ? `| ${s.key} | skipped${s.note ? `: ${escapeMarkdown(s.note)}` : ''} | — | — |`
-        : `| ${s.key} | ${s.status}${s.caveats.map((c) => ` ⚠️ ${escapeMarkdown(clipText(c, 300))}`).join('')} | ${s.duration_ms === null ? '—' : seconds(s.duration_ms)} | ${s.retries} |`
+        : `| ${s.key} | ${s.status}${s.caveats.map((c) => ` ⚠️ ${escapeMarkdown(clipText(c, 300))}`).join('')} | ${fmtDuration(s.duration_ms).replace('not timed', '—')} | ${s.retries} |`
     )
   ]
   if (view.gates.length > 0) {
