@@ -103,9 +103,15 @@ describe('a coverage limit written with three decimals', () => {
   test('a coverage that meets it (393 of 800 lines, 49.125% against 49.125) never reads below it on the dashboard', async () => {
     const lcov = lcovOf(800, 393)
     const config = tinyConfig({ testing: `printf '<testsuite name="s"><testcase classname="c" name="t"/></testsuite>' > {reports}/junit.xml && cp fixture.info {reports}/lcov.info`, extra: 'quality_gates: { test_coverage: { dev_threshold: 49.125 } }' })
-    const { code, report, surfaces } = await run(await repo(config, { 'fixture.info': lcov, 'src/tiny/a.js': 'export const a = 1\n'.repeat(800) }))
+    const dir = await repo(config, { 'fixture.info': lcov, 'src/tiny/a.js': 'export const a = 1\n'.repeat(800) })
+    await run(dir)
+    // The second run's dashboard has the history's table of gates, whose figures are the report's two decimals.
+    const { code, report, surfaces } = await run(dir)
     expect(code).toBe(0)
     expect(report.stage_results.testing!.quality_gates.test_coverage!.details.coverage).toBe(49.12)
+    const trendRow = /<td class="gname">testing\.test_coverage<\/td>.*?<\/tr>/.exec(surfaces.dashboard)?.[0] ?? ''
+    expect(trendRow).toContain('<b>49.12%</b> <span class="muted">vs 49.125%</span>')
+    expect(surfaces.dashboard).toContain('>threshold 49.125%</text>')
     // The gauge's title and label: the limit rounded to 49.13 had "49.12% vs at least 49.13%" on a passed gate.
     expect(surfaces.dashboard).not.toMatch(/49\.13/)
     expect(surfaces.dashboard).toMatch(/aria-label="49\.125% ≥ 49\.125%"/)

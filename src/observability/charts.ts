@@ -132,8 +132,10 @@ export function lineChart(opts: { title: string; points: Point[]; unit: '%' | 'm
   }
   if (opts.threshold !== null && opts.threshold !== undefined && Number.isFinite(opts.threshold)) {
     const ty = ys(opts.threshold)
-    parts.push(`<line class="threshold" x1="${L}" y1="${n(ty)}" x2="${vw - R}" y2="${n(ty)}"><title>threshold ${esc(fmt(opts.threshold))}</title></line>`)
-    parts.push(`<text class="axis thr" x="${vw - R}" y="${n(ty - 4)}" text-anchor="end">threshold ${esc(fmt(opts.threshold))}</text>`)
+    // The limit as configured (an axis label rounds: a threshold of 49.125 is not "49%").
+    const limit = unit === 'ms' ? axisMs(opts.threshold) : fmtLimit(opts.threshold, unit === '%' ? '%' : null)
+    parts.push(`<line class="threshold" x1="${L}" y1="${n(ty)}" x2="${vw - R}" y2="${n(ty)}"><title>threshold ${esc(limit)}</title></line>`)
+    parts.push(`<text class="axis thr" x="${vw - R}" y="${n(ty - 4)}" text-anchor="end">threshold ${esc(limit)}</text>`)
   }
   let seg: string[] = []
   const segs: string[] = []

@@ -4,7 +4,6 @@
  */
 import { basename, dirname } from 'node:path'
 import type { ErrorType, GateResult, StageResult, WorkflowReport } from '../engine/model.js'
-import { gatedPercent } from '../view/report-view.js'
 
 /** The subdirectory of the workspace directory (`.spec-to-production`) that holds the metrics files. */
 export const METRICS_SUBDIR = 'metrics'
@@ -209,9 +208,7 @@ export function gateMeasure(gate: GateResult): GateMeasure | null {
     case 'test_pass_rate':
       return { value: num('pass_rate'), threshold: num('required'), direction: 'min', unit: '%' }
     case 'test_coverage':
-      // At the threshold's decimals when it has more than two (as every surface shows it): 49.125 of a threshold of
-      // 49.125 is recorded as such, not as the report's 49.12 below it.
-      return { value: gatedPercent(d) ?? num('coverage'), threshold: num('threshold'), direction: 'min', unit: '%' }
+      return { value: num('coverage'), threshold: num('threshold'), direction: 'min', unit: '%' }
     case 'spec_validation':
       return { value: num('error_count'), threshold: 0, direction: 'max', unit: 'count' }
     case 'linting':
