@@ -116,6 +116,15 @@ describe('patchCoverage', () => {
     const hits: LineHits = new Map([['a.js', new Map([[2, 0], [3, 5], [9, 1]])]])
     expect(patchCoverage(changedHere, hits)).toEqual({ covered: 1, total: 2, percent: 50, files: [{ file: 'a.js', covered: 1, total: 2 }] })
   })
+
+  it('never rounds an uncovered changed line away: 20,001 of 20,002 is 99.99, not 100', () => {
+    const lines = Array.from({ length: 20_002 }, (_, i) => i + 1)
+    const changedHere: ChangedLines = new Map([['a.js', new Set(lines)]])
+    const hits: LineHits = new Map([['a.js', new Map(lines.map((l) => [l, l === 20_002 ? 0 : 1]))]])
+    expect(patchCoverage(changedHere, hits).percent).toBe(99.99)
+    // 2 of 3 is 66.66 (truncated, as the total coverage is), not 66.67
+    expect(patchCoverage(new Map([['a.js', new Set([1, 2, 3])]]), new Map([['a.js', new Map([[1, 1], [2, 1], [3, 0]])]])).percent).toBe(66.66)
+  })
 })
 
 describe('readLineHits on broken input', () => {

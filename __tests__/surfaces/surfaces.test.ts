@@ -357,7 +357,8 @@ describe('a run whose target stage is disabled', () => {
     try {
       const report = (await readReport(dir, 'r.json')) as WorkflowReport
       expect([run.code, report.success, report.stages_skipped]).toEqual([0, true, ['refactoring', 'staging_deployment']])
-      const said = '✓ 2 stages passed for staging; staging_deployment did not run (disabled in the configuration (stages.staging_deployment.enabled: false): not run)'
+      // refactoring did not run either, and is named: the comment has no table of stages to say it.
+      const said = '✓ 2 stages passed for staging; staging_deployment did not run (disabled in the configuration (stages.staging_deployment.enabled: false): not run); also not run: refactoring'
       expect(reportView(report).headline).toBe(said)
       expect(verdictTitle(report)).toBe(said)
       expect(renderJobSummary(report)).toContain(escapeCell(said))

@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import type { WorkflowReport } from '../engine/model.js'
 import { repositoryPath } from '../github/annotations.js'
-import { exactPct, fmtDuration, inertMarkup, mark, reportView, type GateView, type TestInsightsView } from '../view/report-view.js'
+import { clipText, exactPct, fmtDuration, inertMarkup, mark, reportView, type GateView, type TestInsightsView } from '../view/report-view.js'
 
 /** Escapes text for the summary's HTML/Markdown: tags, table pipes, backticks and newlines render as text. */
 export function escapeCell(text: string): string {
@@ -43,7 +43,7 @@ function blobLink(file: string, line: number | undefined, sha: string | null | u
 const CELL_MAX = 500
 
 function cell(text: string, max = CELL_MAX): string {
-  return escapeCell(text.length > max ? `${text.slice(0, max - 1)}…` : text)
+  return escapeCell(clipText(text, max))
 }
 
 /** `✅`, `❌`, `⊘`, or `⚠️` for a pass that did not measure everything (secrets not scanned…). */
@@ -78,7 +78,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
   parts.push(
     table(
       ['Stage', 'Status', 'Time', 'Retries'],
-      view.stages.map((st) => [escapeCell(st.key), `${mark(st.status)} ${st.status}${st.status === 'skipped' && st.note ? `: ${cell(st.note)}` : ''}`, st.duration_ms === null ? '' : fmtDuration(st.duration_ms), st.status === 'skipped' ? '' : String(st.retries)])
+      view.stages.map((st) => [escapeCell(st.key), `${mark(st.status)} ${st.status}${st.status === 'skipped' && st.note ? `: ${cell(st.note)}` : ''}${st.caveats.map((c) => `<br>⚠️ ${cell(c)}`).join('')}`, st.duration_ms === null ? '—' : fmtDuration(st.duration_ms), st.status === 'skipped' ? '—' : String(st.retries)])
     )
   )
   if (view.gates.length) {
@@ -110,7 +110,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
   if (links.artifact) where.push(`artifact <code>${escapeCell(links.artifact)}</code>${links.artifactHolds?.length ? ` (${links.artifactHolds.join(', ')})` : ''}`)
   if (where.length) parts.push(`<p>Details: ${where.join(' · ')}</p>`)
   const errors = [...report.errors, ...Object.values(report.stage_results).flatMap((st) => st.errors.map((e) => `${st.stage_name}: ${e}`))]
-  if (errors.length) parts.push('<h3>Errors</h3>', `<ul>${errors.slice(0, 50).map((e) => `<li>${escapeCell(e.slice(0, 2000))}</li>`).join('')}</ul>`)
+  if (errors.length) parts.push('<h3>Errors</h3>', `<ul>${errors.slice(0, 50).map((e) => `<li>${escapeCell(clipText(e, 2000))}</li>`).join('')}</ul>`)
 
   // Findings, most severe first, each row only if it still fits the budget.
   const rank = { error: 0, warning: 1, notice: 2 } as const
@@ -130,7 +130,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
     // Named as GitHub names it: from the repository's root, as the annotations and the link do.
     const place = `${repositoryPath(f.file, { pathPrefix: links.pathPrefix }) ?? f.file}${f.line ? `:${f.line}` : ''}`
     const link = blobLink(f.file, f.line, links.commitSha, links.pathPrefix)
-    const row = `<tr><td>${f.severity}</td><td>${escapeCell(f.tool)}${f.rule ? ` <code>${escapeCell(f.rule.slice(0, 200))}</code>` : ''}</td><td>${link ? `<a href="${escapeCell(link)}">${escapeCell(place)}</a>` : escapeCell(place)}</td><td>${escapeCell(f.message.slice(0, 1000))}</td></tr>`
+    const row = `<tr><td>${f.severity}</td><td>${escapeCell(f.tool)}${f.rule ? ` <code>${escapeCell(f.rule.slice(0, 200))}</code>` : ''}</td><td>${link ? `<a href="${escapeCell(link)}">${escapeCell(place)}</a>` : escapeCell(place)}</td><td>${escapeCell(clipText(f.message, 1000))}</td></tr>`
     // Room kept for the table's head and the closing note.
     if (used + Buffer.byteLength(row) + 768 > budget) {
       cut = findings.length - rows.length

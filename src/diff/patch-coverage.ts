@@ -5,6 +5,7 @@
  */
 import type { ChangedLines } from './changed-lines.js'
 import type { LineHits } from '../reports/line-coverage.js'
+import { truncatedPercent } from '../reports/coverage-figures.js'
 
 export interface PatchCoverageFile {
   file: string
@@ -17,7 +18,10 @@ export interface PatchCoverageFile {
 export interface PatchCoverage {
   covered: number
   total: number
-  /** `covered / total` in percent rounded to 2 decimals; null when no changed line is executable. */
+  /**
+   * `covered / total` in percent truncated to 2 decimals, as the total coverage is (one uncovered line of 20,002 is
+   * 99.99, never 100); null when no changed line is executable.
+   */
   percent: number | null
   /** Files with at least one changed executable line, sorted by path. */
   files: PatchCoverageFile[]
@@ -50,5 +54,5 @@ export function patchCoverage(changed: ChangedLines, lineHits: LineHits): PatchC
     covered += fileCovered
     total += fileTotal
   }
-  return { covered, total, percent: total > 0 ? Math.round((10000 * covered) / total) / 100 : null, files }
+  return { covered, total, percent: total > 0 ? truncatedPercent(covered, total) : null, files }
 }

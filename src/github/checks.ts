@@ -27,7 +27,7 @@ import {
   type WorkflowAnnotationCounts
 } from './annotations.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
-import { inertMarkup, reportView, type TestInsightsView } from '../view/report-view.js'
+import { clipText, fmtDuration, inertMarkup, reportView, type TestInsightsView } from '../view/report-view.js'
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
 export const OUTPUT_MAX_CHARS = 65_535
@@ -183,7 +183,6 @@ export function escapeMarkdown(text: string): string {
   return inertMarkup(text.replace(/([\\*_[\]~])/g, '\\$1'))
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const count = (n: number) => n.toLocaleString('en-US')
 
 /** Joins lines up to `maxBytes` of UTF-8; when they do not fit, ends with a note saying how many were cut. */
@@ -213,11 +212,12 @@ export interface UnpostedAnnotations {
 
 export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, unposted?: UnpostedAnnotations): string {
   const view = reportView(report)
-  const verdict = view.verdict === 'cancelled' ? '⊘ cancelled' : view.verdict === 'passed' ? '✅ passed' : '❌ failed'
+  // A pass that left something unmeasured is ⚠️, as on the job summary, the comment and the dashboard.
+  const verdict = view.verdict === 'cancelled' ? '⊘ cancelled' : view.verdict === 'passed' ? (view.qualified ? '⚠️ passed' : '✅ passed') : '❌ failed'
   const lines = [
     `### ${verdict}: ${escapeMarkdown(view.component)} → ${escapeMarkdown(view.target)}`,
     '',
-    `Total time ${seconds(view.duration_ms)}. Stages completed: ${report.stages_completed.join(', ') || 'none'}.`,
+    `Total time ${fmtDuration(view.duration_ms)}. Stages completed: ${report.stages_completed.join(', ') || 'none'}.`,
     ...view.tests.map((t) => `- ${t.suite === 'testing' ? 'Tests' : escapeMarkdown(t.suite.replace(/_/g, ' '))}: ${t.passed} passed, ${t.failed} failed${t.errors ? `, ${t.errors} errors` : ''}, ${t.skipped} skipped of ${t.total}${t.flaky ? ` (${t.flaky} flaky)` : ''}`),
     ...view.deployments.map((d) => `- ${escapeMarkdown(d.environment ?? d.stage)}: ${d.url ? escapeMarkdown(d.url) : escapeMarkdown(d.state)}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${escapeMarkdown(x)}`).join('')}`),
     ...view.errors.map((e) => `- ${escapeMarkdown(e)}`),
@@ -226,8 +226,8 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, un
     '| --- | --- | --- | --- |',
     ...view.stages.map((s) =>
       s.status === 'skipped'
-        ? `| ${s.key} | skipped${s.note ? `: ${escapeMarkdown(s.note)}` : ''} | | |`
-        : `| ${s.key} | ${s.status} | ${s.duration_ms === null ? '' : seconds(s.duration_ms)} | ${s.retries} |`
+        ? `| ${s.key} | skipped${s.note ? `: ${escapeMarkdown(s.note)}` : ''} | — | — |`
+        : `| ${s.key} | ${s.status}${s.caveats.map((c) => ` ⚠️ ${escapeMarkdown(clipText(c, 300))}`).join('')} | ${fmtDuration(s.duration_ms).replace('not timed', '—')} | ${s.retries} |`
     )
   ]
   if (view.gates.length > 0) {
@@ -235,7 +235,7 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, un
     for (const g of view.gates) {
       const result = g.status === 'passed' ? (g.caveats.length ? '⚠️' : '✅') : g.status === 'cancelled' ? '⊘' : '❌'
       const details = [...g.caveats, ...(g.status !== 'passed' && g.why ? [g.why] : []), ...g.criteria.filter((c) => !c.met).map((c) => `${c.name}: ${c.value}, needs ${c.threshold}`), ...(g.facts.length ? [g.facts.join(' · ')] : [])]
-      lines.push(`| ${g.key} | ${result} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(details.join('; ').slice(0, 600))} |`)
+      lines.push(`| ${g.key} | ${result} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(clipText(details.join('; '), 600))} |`)
     }
   }
   if (view.insights) lines.push('', ...insightsMarkdown(view.insights, CHECK_INSIGHT_ITEMS))
@@ -252,7 +252,7 @@ const CHECK_INSIGHT_ITEMS = 20
  */
 export function insightsMarkdown(insights: TestInsightsView, perList: number): string[] {
   // Names are escaped text, not code spans: a code span shows `<script>` raw and cannot hold a backtick.
-  const id = (text: string) => `**${escapeMarkdown(text.slice(0, 300))}**`
+  const id = (text: string) => `**${escapeMarkdown(clipText(text, 300))}**`
   const lines = ['#### Tests']
   if (insights.basis) lines.push('', `_${escapeMarkdown(insights.basis)}_`)
   for (const e of insights.expired) lines.push('', `❌ expired quarantine entry: ${escapeMarkdown(e)}`)

@@ -9,7 +9,7 @@
  * (GET, paginated), then one PATCH of the marked comment or one POST. A token that may not write (fork pull requests: read-only GITHUB_TOKEN) gets one notice, never a failure.
  */
 import type { WorkflowReport } from '../engine/model.js'
-import { exactPct, figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
+import { clipText, exactPct, figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
 import { escapeMarkdown, insightsMarkdown } from './checks.js'
 
@@ -86,7 +86,7 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
   // The insight lists name the failing tests already, new ones first.
   const listed = insights?.lists.some((l) => l.title.startsWith('New failures') || l.title.startsWith('Already failing')) ?? false
   if (failedTests.length && !listed) {
-    lines.push('<details><summary>Failing tests</summary>', '', ...failedTests.slice(0, 20).map((f) => `- ${escapeMarkdown(f.message.slice(0, 300))}`), failedTests.length > 20 ? `- … and ${failedTests.length - 20} more` : '', '</details>', '')
+    lines.push('<details><summary>Failing tests</summary>', '', ...failedTests.slice(0, 20).map((f) => `- ${escapeMarkdown(clipText(f.message, 300))}`), failedTests.length > 20 ? `- … and ${failedTests.length - 20} more` : '', '</details>', '')
   }
 
   const facts: string[] = []
@@ -113,7 +113,7 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
     lines.push('| Gate | | Value | Details |', '| --- | --- | --- | --- |')
     for (const g of [...failing, ...view.gates.filter((x) => x.status === 'passed')]) {
       const details = [...g.caveats, ...g.facts].join(' · ')
-      lines.push(`| ${code(g.key)} | ${gateMark(g)} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(details.slice(0, 300))} |`)
+      lines.push(`| ${code(g.key)} | ${gateMark(g)} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(clipText(details, 300))} |`)
     }
     lines.push('')
   }

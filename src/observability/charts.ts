@@ -1,5 +1,5 @@
 /** The dashboard's charts: inline SVG drawn here (no script, no library), every label through `esc`. */
-import { axisMs, clip, fmtMs, fmtNum, n, STATUS_LABEL } from './format.js'
+import { axisMs, clip, fmtLimit, fmtMs, fmtNum, n, STATUS_LABEL } from './format.js'
 import type { MetricStatus } from './metrics.js'
 import { esc } from './page.js'
 import type { GateView, RunView } from './view.js'
@@ -53,7 +53,8 @@ export function gauge(g: GateView): string {
   const max = g.unit === '%' ? 100 : Math.max(g.value, g.threshold ?? 0, 1) * 1.25
   const vx = Math.min(w, (Math.max(0, g.value) / max) * w)
   const tick = g.threshold !== null ? Math.min(w, (Math.max(0, g.threshold) / max) * w) : null
-  const title = `${fmtNum(g.value, g.unit)}${g.threshold !== null ? ` vs ${g.direction === 'max' ? 'at most' : 'at least'} ${fmtNum(g.threshold, g.unit)}` : ''}`
+  // The measurement as every surface says it, when the report has it; the bar's own figures otherwise (the history).
+  const title = g.text ?? `${fmtNum(g.value, g.unit)}${g.threshold !== null ? ` vs ${g.direction === 'max' ? 'at most' : 'at least'} ${fmtLimit(g.threshold, g.unit)}` : ''}`
   return (
     `<svg class="gauge" viewBox="0 0 ${w} 14" width="${w}" height="14" role="img" aria-label="${esc(title)}"><title>${esc(title)}</title>` +
     `<rect class="track" x="0" y="3" width="${w}" height="8" rx="4"/>` +
@@ -66,7 +67,7 @@ export function gauge(g: GateView): string {
 export function valueVsThreshold(g: GateView): string {
   if (g.value === null) return '—'
   const op = g.direction === 'max' ? '≤' : '≥'
-  return `<b>${esc(fmtNum(g.value, g.unit))}</b>${g.threshold !== null ? ` <span class="muted">${op} ${esc(fmtNum(g.threshold, g.unit))}</span>` : ''}`
+  return `<b>${esc(fmtNum(g.value, g.unit))}</b>${g.threshold !== null ? ` <span class="muted">${op} ${esc(fmtLimit(g.threshold, g.unit))}</span>` : ''}`
 }
 
 /** Horizontal bars, one per row, on a shared linear scale. */
@@ -131,8 +132,10 @@ export function lineChart(opts: { title: string; points: Point[]; unit: '%' | 'm
   }
   if (opts.threshold !== null && opts.threshold !== undefined && Number.isFinite(opts.threshold)) {
     const ty = ys(opts.threshold)
-    parts.push(`<line class="threshold" x1="${L}" y1="${n(ty)}" x2="${vw - R}" y2="${n(ty)}"><title>threshold ${esc(fmt(opts.threshold))}</title></line>`)
-    parts.push(`<text class="axis thr" x="${vw - R}" y="${n(ty - 4)}" text-anchor="end">threshold ${esc(fmt(opts.threshold))}</text>`)
+    // The limit as configured (an axis label rounds: a threshold of 49.125 is not "49%").
+    const limit = unit === 'ms' ? axisMs(opts.threshold) : fmtLimit(opts.threshold, unit === '%' ? '%' : null)
+    parts.push(`<line class="threshold" x1="${L}" y1="${n(ty)}" x2="${vw - R}" y2="${n(ty)}"><title>threshold ${esc(limit)}</title></line>`)
+    parts.push(`<text class="axis thr" x="${vw - R}" y="${n(ty - 4)}" text-anchor="end">threshold ${esc(limit)}</text>`)
   }
   let seg: string[] = []
   const segs: string[] = []

@@ -35,7 +35,12 @@ function overviewView(view: RunView, history: History): string {
   const failedStages = view.stages.filter((s) => s.status === 'failure' || s.status === 'cancelled')
   const findings = gates.reduce((a, g) => a + g.findings.length, 0)
   const tiles = [
-    ['Verdict', `<span class="big c-${view.status}">${STATUS_MARK[view.status]} ${esc(view.source === 'none' ? 'no run' : STATUS_LABEL[view.status])}</span>`],
+    [
+      'Verdict',
+      view.status === 'success' && view.report?.qualified === true
+        ? `<span class="big c-${view.status}">⚠ ${esc(STATUS_LABEL[view.status])}</span><div class="small muted">not everything measured</div>`
+        : `<span class="big c-${view.status}">${STATUS_MARK[view.status]} ${esc(view.source === 'none' ? 'no run' : STATUS_LABEL[view.status])}</span>`
+    ],
     ['Total time', `<span class="big">${esc(fmtMs(view.duration_ms))}</span>`],
     ['Stages passed', `<span class="big">${done}/${view.stages.length}</span>`],
     ['Gates passed', `<span class="big">${passed}/${gates.length}</span>`],
@@ -155,9 +160,12 @@ function gatesView(view: RunView): string {
       .join('')}</td>
 </tr>${g.criteria.length ? `<tr class="sub"><td></td><td colspan="4">${criteriaTable(g)}</td></tr>` : ''}`
   )
-  const table = gates.length
-    ? `<table class="gates"><thead><tr><th>Status</th><th>Gate</th><th class="val">Value vs threshold</th><th></th><th>Details</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
-    : `<p class="muted">No quality gate was measured${view.source === 'none' ? '' : ' in this run'}.</p>`
+  // What a stage that passed left unchecked beside its gates: a gate turned off, a deployment nothing verified.
+  const stageCaveats = (view.report?.stages ?? []).flatMap((st) => st.caveats.map((c) => `<div class="warn">⚠ ${esc(st.key)}: ${esc(clip(c, 400))}</div>`))
+  const table =
+    (gates.length
+      ? `<table class="gates"><thead><tr><th>Status</th><th>Gate</th><th class="val">Value vs threshold</th><th></th><th>Details</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+      : `<p class="muted">No quality gate was measured${view.source === 'none' ? '' : ' in this run'}.</p>`) + stageCaveats.join('')
 
   // Findings by tool, exact counts; the list below is capped.
   const all = gates.flatMap((g) => g.findings.map((f) => ({ f, gate: g })))

@@ -34,6 +34,15 @@ export function fmtNum(v: number | null | undefined, unit?: string | null): stri
   return unit === '%' ? `${s}%` : s
 }
 
+/**
+ * A limit as configured, never rounded (see `limitFigure` of the report view): a threshold of 49.125 rounded to 49.13
+ * would have a coverage that meets it read "49.12% vs at least 49.13%".
+ */
+export function fmtLimit(v: number | null | undefined, unit?: string | null): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—'
+  return unit === '%' ? `${String(v)}%` : String(v)
+}
+
 export function fmtTime(t: string | number | null | undefined): string {
   const ms = typeof t === 'number' ? t : Date.parse(String(t ?? ''))
   if (!Number.isFinite(ms)) return '—'

@@ -1,6 +1,6 @@
 /** The dashboard's historical trends: per run, per day or per group of days, within MAX_TREND_POINTS. */
 import { failureBars, lineChart, sparkline } from './charts.js'
-import { fmtMs, fmtNum, fmtTime, pill, STATUS_LABEL } from './format.js'
+import { fmtLimit, fmtMs, fmtNum, fmtTime, pill, STATUS_LABEL } from './format.js'
 import type { History, HistoryDay, HistoryRun, MetricStatus } from './metrics.js'
 import { esc } from './page.js'
 
@@ -114,6 +114,17 @@ function median(xs: number[]): number | null {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
 }
 
+/**
+ * The sign between a recorded figure and its limit, as the figures stand: the history records coverage at two
+ * decimals, so a pass against a limit written with more (49.125) can be recorded below it (49.12), and "≥" would be
+ * untrue of the figures shown; "vs" then.
+ */
+function relation(value: number | null, threshold: number, direction: 'min' | 'max' | null): string {
+  const op = direction === 'max' ? '≤' : '≥'
+  if (value === null) return op
+  return (direction === 'max' ? value <= threshold : value >= threshold) ? op : 'vs'
+}
+
 export function trendsView(history: History, component: string | null): string {
   const runs = history.runs.filter((r) => component === null || r.component === component)
   const totalRuns = history.truncated ? history.days.reduce((a, d) => a + d.runs, 0) : runs.length
@@ -159,7 +170,7 @@ ${malformed}
     const failures = samples.filter((g) => g.status === 'failure').length
     const spark = sparkline(samples.slice(-SPARK_POINTS).map((g) => ({ v: g.value, s: g.status })))
     const rate = samples.length ? Math.round(((samples.length - failures) / samples.length) * 100) : 0
-    return `<tr><td class="gname">${esc(name)}</td><td>${pill(last.status)}</td><td class="num">${last.value === null ? '—' : `<b>${esc(fmtNum(last.value, last.unit))}</b>`}${last.threshold !== null ? ` <span class="muted">${last.direction === 'max' ? '≤' : '≥'} ${esc(fmtNum(last.threshold, last.unit))}</span>` : ''}</td><td class="num">${samples.length}</td><td class="num">${failures}</td><td class="num">${rate}%</td><td>${spark}</td></tr>`
+    return `<tr><td class="gname">${esc(name)}</td><td>${pill(last.status)}</td><td class="num">${last.value === null ? '—' : `<b>${esc(fmtNum(last.value, last.unit))}</b>`}${last.threshold !== null ? ` <span class="muted">${esc(relation(last.value, last.threshold, last.direction))} ${esc(fmtLimit(last.threshold, last.unit))}</span>` : ''}</td><td class="num">${samples.length}</td><td class="num">${failures}</td><td class="num">${rate}%</td><td>${spark}</td></tr>`
   })
   return `<section id="trends" class="card">
 <h2>Historical trends</h2>

@@ -51,6 +51,11 @@ export interface StageView {
   note: string | null
   errors: string[]
   warnings: string[]
+  /**
+   * Warnings of the stage itself that weaken its pass: a gate of it disabled by configuration (`type_checking is
+   * disabled …: not checked`), a deployment nothing verified. As a gate's caveats do, they make the pass a ⚠️ one.
+   */
+  caveats: string[]
 }
 
 export interface TestCounts {
@@ -179,6 +184,17 @@ export function figure(v: number): string {
 
 export function pct(v: number): string {
   return `${figure(v)}%`
+}
+
+/**
+ * `text` cut to at most `max` characters, at a word boundary when there is one in its second half, ending with `…`
+ * when cut: a cut never leaves a figure looking whole (`20001 of 20002` cut to `20001 of 200`).
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`
 }
 
 /** A limit as configured, never rounded: a threshold of 99.995 shown as 100 would have a pass read "99.99% ≥ 100%". */
@@ -337,9 +353,9 @@ function limitText(value: string, limit: number | null, cmp: '≤' | '≥', met:
 }
 
 function criterionOf(c: Details): CriterionView {
-  const text = (v: unknown): string => {
+  const text = (v: unknown, shown: (n: number) => string = figure): string => {
     if (v === null || v === undefined) return 'not measured'
-    if (typeof v === 'number') return Number.isFinite(v) ? figure(v) : 'not measured'
+    if (typeof v === 'number') return Number.isFinite(v) ? shown(v) : 'not measured'
     if (typeof v === 'string') return v || 'not measured'
     if (typeof v === 'boolean') return v ? 'yes' : 'no'
     return JSON.stringify(v) ?? 'not measured'
@@ -347,8 +363,15 @@ function criterionOf(c: Details): CriterionView {
   return {
     name: String(c?.name ?? 'criterion'),
     met: c?.met === true,
-    value: text(c?.value),
-    threshold: text(c?.threshold).replace(/^not measured$/, 'none recorded'),
+    // A limit as configured, never rounded (79.995 shown as 80 is another limit); a value at two decimals unless that
+    // puts it on the other side of its limit (79.995 of a 79.995 limit, or 123.456 ms of a 123.457 ms SLA, as 80 or
+    // 123.46), where it is shown as recorded.
+    value: text(c?.value, (v) => {
+      const limit = num(c?.threshold)
+      const rounded = Math.round(v * 100) / 100
+      return limit !== null && Math.sign(rounded - limit) !== Math.sign(v - limit) ? String(v) : figure(v)
+    }),
+    threshold: text(c?.threshold, limitFigure).replace(/^not measured$/, 'none recorded'),
     source: typeof c?.source === 'string' ? c.source : 'unknown source',
     reason: typeof c?.reason === 'string' && c.reason ? c.reason : null
   }
@@ -426,7 +449,7 @@ function measure(gate: GateResult, kind: string): Measured {
         facts.push(
           patchTotal === 0
             ? 'patch coverage: no changed executable line'
-            : `patch coverage ${pct(num(patch?.percent) ?? Math.round((patchCovered / patchTotal) * 10_000) / 100)} (${figure(patchCovered)} of ${plural(patchTotal, 'changed line')})`
+            : `patch coverage ${exactPct(percentAgainst(patchCovered, patchTotal, null) ?? num(patch?.percent) ?? 0)} (${figure(patchCovered)} of ${plural(patchTotal, 'changed line')})`
         )
       }
       if (cov === null) return notMeasured(firstError ?? 'no coverage report was read')
@@ -578,6 +601,16 @@ function whyOf(gate: GateResult, criteria: readonly CriterionView[]): string | n
   return first !== null && unmet.length > 1 ? `${first}; also not met: ${unmet.slice(1).join(', ')}` : first
 }
 
+/** A warning that says something was not measured, not checked or not to be trusted: it weakens a pass. */
+const CAVEAT = /not measured|not checked|not judged|judged by exit status only|cannot be trusted|weakened by configuration|configuration changed by this change/i
+/** A stage's own warning of that kind: those of a gate, a gate or a half turned off, a deployment nothing verified. */
+const STAGE_CAVEAT = new RegExp(`${CAVEAT.source}|nothing was checked|^nothing verified the deployment`, 'i')
+
+/** What a stage caveat leaves unmeasured, in a word for the headline: the gate it names, else the stage. */
+function caveatSubject(stage: string, caveat: string): string {
+  return /^(linting|type_checking|security|instructions_validation)\b/.exec(caveat)?.[1] ?? stage
+}
+
 export function gateView(stage: string, gate: GateResult): GateView {
   const kind = kindOf(gate.gate_name, gate.details ?? {})
   const m = measure(gate, kind)
@@ -590,7 +623,7 @@ export function gateView(stage: string, gate: GateResult): GateView {
     value: m.value,
     measured: m.measured,
     facts: [...m.facts, ...otherFacts(gate, kind)],
-    caveats: warnings.filter((w) => /not measured|not checked|not judged|judged by exit status only|cannot be trusted|weakened by configuration|configuration changed by this change/i.test(w)),
+    caveats: warnings.filter((w) => CAVEAT.test(w)),
     criteria: m.criteria,
     why: whyOf(gate, m.criteria),
     errors: gate.errors ?? [],
@@ -665,8 +698,10 @@ export function failureInWords(gate: GateResult): string {
       break
     }
     case 'test_coverage': {
-      const [cov, thr] = [num(d.coverage), num(d.threshold)]
-      if (cov !== null && thr !== null && cov < thr) return `${named('coverage')} ${pct(cov)} < ${pct(thr)}`
+      // As the gate's value line says it: the limit as configured, the figure at its decimals (a threshold of 49.995
+      // rounded to 50 would name another limit than the one that failed the run).
+      const [cov, thr] = [gatedPercent(d) ?? num(d.coverage), num(d.threshold)]
+      if (cov !== null && thr !== null && cov < thr) return `${named('coverage')} ${exactPct(cov)} < ${exactPct(thr)}`
       break
     }
     case 'linting': {
@@ -724,7 +759,7 @@ function attemptNotes(o: Details): string[] {
 /** The stage a target ends with: what "passed for <target>" is about. */
 const TARGET_STAGE: Record<string, StageKey> = { dev: 'refactoring', staging: 'staging_deployment', production: 'production_deployment' }
 
-function headline(report: WorkflowReport, gates: readonly GateView[]): string {
+function headline(report: WorkflowReport, gates: readonly GateView[], stages: readonly StageView[]): string {
   if (report.cancelled) {
     const where = report.stages_failed?.[0] ?? report.stages_completed?.at(-1)
     return `⊘ cancelled${where ? ` during ${where}` : ''}`
@@ -735,9 +770,18 @@ function headline(report: WorkflowReport, gates: readonly GateView[]): string {
     // disabled would claim a deployment, and criteria, that nothing checked.
     const skipped = report.stages_skipped ?? []
     const target = TARGET_STAGE[report.target_stage]
-    const notRun = skipped.includes(target) ? `; ${target} did not run (${report.skip_reasons?.[target] ?? 'skipped'})` : skipped.length ? `; not run: ${skipped.join(', ')}` : ''
+    // Every stage that did not run is named: the comment has no table of stages, so a stage left out here is said nowhere on it.
+    const others = skipped.filter((k) => k !== target)
+    const notRun = skipped.includes(target)
+      ? `; ${target} did not run (${report.skip_reasons?.[target] ?? 'skipped'})${others.length ? `; also not run: ${others.join(', ')}` : ''}`
+      : skipped.length
+        ? `; not run: ${skipped.join(', ')}`
+        : ''
     // A gate that passed without measuring everything is said too: the pass is not a clean one (⚠️ where an icon is).
-    const caveated = gates.filter((g) => g.status === 'passed' && g.caveats.length > 0).map((g) => g.name)
+    // So is a gate turned off inside a stage that ran, or a deployment nothing verified (the stage's own caveats).
+    const caveated = [
+      ...new Set([...gates.filter((g) => g.status === 'passed' && g.caveats.length > 0).map((g) => g.name), ...stages.flatMap((st) => st.caveats.map((c) => caveatSubject(st.key, c)))])
+    ]
     const partly = caveated.length ? `; ⚠ not everything measured: ${caveated.join(', ')}` : ''
     return `✓ ${plural(n, 'stage')} passed for ${report.target_stage}${notRun}${partly}`
   }
@@ -787,10 +831,11 @@ export function reportView(report: WorkflowReport): ReportView {
     retries: num(s.retries) ?? 0,
     note: s.errors?.[0] ?? null,
     errors: s.errors ?? [],
-    warnings: s.warnings ?? []
+    warnings: s.warnings ?? [],
+    caveats: statusOf(s) === 'passed' ? (s.warnings ?? []).filter((w) => STAGE_CAVEAT.test(w)) : []
   }))
   for (const key of report.stages_skipped ?? []) {
-    stages.push({ key, status: 'skipped', duration_ms: null, retries: 0, note: (report.skip_reasons as Record<string, string | undefined>)?.[key] ?? 'not run', errors: [], warnings: [] })
+    stages.push({ key, status: 'skipped', duration_ms: null, retries: 0, note: (report.skip_reasons as Record<string, string | undefined>)?.[key] ?? 'not run', errors: [], warnings: [], caveats: [] })
   }
   const tests = testSuites(report)
   let coverage: CoverageView | null = null
@@ -831,8 +876,11 @@ export function reportView(report: WorkflowReport): ReportView {
     component: report.component_name,
     target: report.target_stage,
     verdict: report.cancelled ? 'cancelled' : report.success ? 'passed' : 'failed',
-    headline: headline(report, gates),
-    qualified: !!report.success && !report.cancelled && (gates.some((g) => g.status === 'passed' && g.caveats.length > 0) || (report.stages_skipped ?? []).includes(TARGET_STAGE[report.target_stage])),
+    headline: headline(report, gates, stages),
+    qualified:
+      !!report.success &&
+      !report.cancelled &&
+      (gates.some((g) => g.status === 'passed' && g.caveats.length > 0) || stages.some((st) => st.caveats.length > 0) || (report.stages_skipped ?? []).includes(TARGET_STAGE[report.target_stage])),
     duration_ms: num(report.total_execution_time_ms) ?? 0,
     stages,
     gates,

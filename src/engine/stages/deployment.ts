@@ -26,7 +26,7 @@ import { gateResult, type StageRecorder } from '../stage.js'
 import { committedReportProblem, ReportSnapshot, readFreshReport } from '../fresh.js'
 import { runStep } from '../steps.js'
 import { commandFor, reportPathFor, textFor } from './templates.js'
-import { gateView } from '../../view/report-view.js'
+import { gateView, percentAgainst } from '../../view/report-view.js'
 import { runTestSuite } from './testing.js'
 import { writtenByThisRun } from './criteria-reports.js'
 
@@ -50,6 +50,9 @@ export function stagingCriteria(ctx: RunContext): Criterion[] {
   const passRate = testing?.quality_gates.test_pass_rate
   const coverage = testing?.quality_gates.test_coverage
   const threshold = coverageThreshold(ctx.config.quality_gates.test_coverage, 'staging')
+  // Exact counts decide, as in the gate: `coverage` is truncated to two decimals, so against a threshold written with
+  // more (69.995) a coverage that meets it exactly read 69.99 and held staging back while its gate had passed.
+  const counts = typeof coverage?.details.coverage === 'number' ? gatedCounts(coverage.details) : null
   const criteria: Criterion[] = [
     {
       name: 'all tests passing',
@@ -60,8 +63,8 @@ export function stagingCriteria(ctx: RunContext): Criterion[] {
     },
     {
       name: 'coverage',
-      met: typeof coverage?.details.coverage === 'number' && coverage.details.coverage >= threshold,
-      value: typeof coverage?.details.coverage === 'number' ? `${coverage.details.coverage}%` : 'not measured in this run',
+      met: typeof coverage?.details.coverage === 'number' && (counts ? meetsThreshold(counts.covered, counts.total, threshold) : coverage.details.coverage >= threshold),
+      value: typeof coverage?.details.coverage === 'number' ? `${(counts && percentAgainst(counts.covered, counts.total, threshold)) ?? coverage.details.coverage}%` : 'not measured in this run',
       threshold: `≥ ${threshold}%`,
       source: 'testing.test_coverage'
     }
@@ -86,6 +89,15 @@ export function stagingCriteria(ctx: RunContext): Criterion[] {
 function shownDays(days: number, required: number): number {
   const rounded = Number(days.toPrecision(3))
   return days < required && rounded >= required ? Math.floor(days * 1000) / 1000 : rounded
+}
+
+/** The counts a coverage gate judged (lines, or coverage.py's statements plus branches); null when it has none. */
+function gatedCounts(d: Record<string, unknown>): { covered: number; total: number } | null {
+  const n = (k: string): number | null => (typeof d[k] === 'number' && Number.isSafeInteger(d[k]) ? (d[k] as number) : null)
+  const [lc, lt] = [n('lines_covered'), n('lines_total')]
+  if (lc === null || lt === null) return null
+  if (d.coverage_kind !== 'statements+branches') return { covered: lc, total: lt }
+  return { covered: lc + (n('branches_covered') ?? 0), total: lt + (n('branches_total') ?? 0) }
 }
 
 /** `3 issues > 0` → [`3 issues`, `≤ 0`]: a measurement and the limit it is held to. */
@@ -145,7 +157,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
       const met = measured && meetsThreshold(gated.covered, gated.total, icThreshold)
       criteria.push(
         measured
-          ? { name: 'integration coverage', met, value: gated.percent, threshold: icThreshold, source: path }
+          ? { name: 'integration coverage', met, value: percentAgainst(gated.covered, gated.total, icThreshold) ?? gated.percent, threshold: icThreshold, source: path }
           : unmet('integration coverage', icThreshold, path, 'the integration coverage report measured no line of the component')
       )
     } catch (error) {
@@ -154,9 +166,18 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   } else {
     const gate = ctx.results.staging_deployment?.quality_gates.integration_test_coverage
     const value = gate?.details.coverage
+    // Exact counts decide here too: the gate's `coverage` is truncated to two decimals, so against a limit written with
+    // more (79.995) a suite that meets it exactly read 79.99 and was unmet. The value is shown at the limit's decimals.
+    const counts = typeof value === 'number' && gate ? gatedCounts(gate.details) : null
     criteria.push(
       typeof value === 'number'
-        ? { name: 'integration coverage', met: value >= icThreshold, value, threshold: icThreshold, source: 'staging_deployment.integration_test_coverage (this run)' }
+        ? {
+            name: 'integration coverage',
+            met: counts ? meetsThreshold(counts.covered, counts.total, icThreshold) : value >= icThreshold,
+            value: (counts && percentAgainst(counts.covered, counts.total, icThreshold)) ?? value,
+            threshold: icThreshold,
+            source: 'staging_deployment.integration_test_coverage (this run)'
+          }
         : unmet('integration coverage', icThreshold, 'staging_deployment.integration_tests', `no integration coverage was measured in this run: configure stages.staging_deployment.integration_tests with a coverage report, or ${where}.integration_coverage.report`)
     )
   }
