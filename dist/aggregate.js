@@ -7,7 +7,7 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-YRJSSS47.js";
+} from "./chunks/chunk-7CV2HO3G.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
@@ -15,25 +15,28 @@ import "./chunks/chunk-534O5AVS.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-5Z4AKU3D.js";
+} from "./chunks/chunk-VMFNVRR3.js";
 import {
-  OUTPUT_MAX_CHARS,
+  OUTPUT_MAX_BYTES,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-ZOXRJDIM.js";
-import "./chunks/chunk-SL6JIN4J.js";
-import "./chunks/chunk-EYKKL55W.js";
-import "./chunks/chunk-T2AHH675.js";
+} from "./chunks/chunk-ZZ25T4ST.js";
+import "./chunks/chunk-FR7MBJEZ.js";
+import "./chunks/chunk-7IL6LCIS.js";
+import "./chunks/chunk-RIICU2DO.js";
+import "./chunks/chunk-S5VWDAK6.js";
 import {
   reportedRepositoryPath
-} from "./chunks/chunk-OZONMBEC.js";
-import "./chunks/chunk-DT7BMGDF.js";
+} from "./chunks/chunk-FTMVJO6L.js";
+import "./chunks/chunk-IMPIKNFE.js";
 import {
   logInert
 } from "./chunks/chunk-ZLMDMGZR.js";
-import "./chunks/chunk-TT5NFTMK.js";
+import {
+  truncateUtf8
+} from "./chunks/chunk-W5WOKZCS.js";
 import "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-R3XMCMD3.js";
+import "./chunks/chunk-BT27VY6R.js";
 import {
   booleanInput,
   commentMode
@@ -41,7 +44,7 @@ import {
 import {
   readEventContext,
   workflowRun
-} from "./chunks/chunk-BDI7F4H7.js";
+} from "./chunks/chunk-O6W5IYOD.js";
 import {
   debug,
   error,
@@ -54,7 +57,8 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-SB5SJHMK.js";
+import "./chunks/chunk-4BCAUY6V.js";
+import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-PQADDHOS.js";
 import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-HANBNIMK.js";
@@ -154,8 +158,8 @@ async function runAggregateAction() {
           }
           const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error, warning, notice }, pathPrefix });
           if (pullRequest !== null && !(commentMode2 === "on-failure" && report.success)) {
-            const body = renderComment(report, null, { checkRunUrl: outcome.url });
-            await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, body, log, notice });
+            const body = renderComment(report, null, { checkRunUrl: outcome.url, commit: headSha });
+            await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, body, headSha, log, notice });
           }
         }
       }
@@ -168,9 +172,8 @@ async function runAggregateAction() {
           name: getInput("check-name") || "spec-to-production / all components",
           status: "completed",
           conclusion: verdict.success ? "success" : "failure",
-          output: { title: text.slice(0, 255), summary: summary2.length > OUTPUT_MAX_CHARS ? `${summary2.slice(0, OUTPUT_MAX_CHARS - 40)}
-
-\u2026 (cut; see the job summary)` : summary2 }
+          // GitHub measures the summary in UTF-8 bytes: the legs' ✅ and ❌ make it larger than its characters.
+          output: { title: text.slice(0, 255), summary: truncateUtf8(summary2, OUTPUT_MAX_BYTES, "\n\n\u2026 (cut; see the job summary)") }
         });
         checkRunUrl = res.data.html_url ?? "";
       } catch (error2) {

@@ -2,26 +2,28 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-EXQYKM3H.js";
-import "./chunks/chunk-4GQTXU4C.js";
-import "./chunks/chunk-CIFC53FF.js";
-import "./chunks/chunk-BGNS3ZSG.js";
+} from "./chunks/chunk-M6GOQJPF.js";
+import "./chunks/chunk-KQSCNWOC.js";
+import "./chunks/chunk-S3CR7PYX.js";
+import "./chunks/chunk-7CY5472I.js";
 import "./chunks/chunk-XBKYPAZG.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-TYWZHCTR.js";
-import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-XZHVDBBJ.js";
-import "./chunks/chunk-V3ABNZTF.js";
+import "./chunks/chunk-U2KU7GJ2.js";
+import "./chunks/chunk-QFJOODSQ.js";
+import "./chunks/chunk-2OROTQQL.js";
+import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
+import "./chunks/chunk-L5NPJB3T.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-KTZM7YTH.js";
+import "./chunks/chunk-BNVAI32A.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-R3XMCMD3.js";
-import "./chunks/chunk-SB5SJHMK.js";
+import "./chunks/chunk-BT27VY6R.js";
+import "./chunks/chunk-4BCAUY6V.js";
+import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-UNBEHMKL.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {

@@ -3,30 +3,32 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-EXQYKM3H.js";
-import "./chunks/chunk-4GQTXU4C.js";
+} from "./chunks/chunk-M6GOQJPF.js";
 import {
   formatSummary
-} from "./chunks/chunk-CIFC53FF.js";
-import "./chunks/chunk-BGNS3ZSG.js";
+} from "./chunks/chunk-KQSCNWOC.js";
+import "./chunks/chunk-S3CR7PYX.js";
+import "./chunks/chunk-7CY5472I.js";
 import "./chunks/chunk-XBKYPAZG.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-TYWZHCTR.js";
-import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-XZHVDBBJ.js";
-import "./chunks/chunk-V3ABNZTF.js";
+import "./chunks/chunk-U2KU7GJ2.js";
+import "./chunks/chunk-QFJOODSQ.js";
+import "./chunks/chunk-2OROTQQL.js";
+import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
+import "./chunks/chunk-L5NPJB3T.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-KTZM7YTH.js";
+import "./chunks/chunk-BNVAI32A.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import {
   printInert
 } from "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-R3XMCMD3.js";
-import "./chunks/chunk-SB5SJHMK.js";
+import "./chunks/chunk-BT27VY6R.js";
+import "./chunks/chunk-4BCAUY6V.js";
+import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-UNBEHMKL.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {
@@ -37,6 +39,7 @@ import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/usage.ts
@@ -119,14 +122,14 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-TB4ETGCC.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-D5AWWGTJ.js")).configCommand(argv),
-  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-NWS2LQDG.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-EDVSV3KY.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-PCT5FSQ2.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-TCBDRQTP.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-TI6POO26.js")).aggregateCommand(argv),
-  tests: async (argv) => (await import("./chunks/tests-4NSDSH5G.js")).testsCommand(argv)
+  init: async (argv) => (await import("./chunks/init-6TRLB2FZ.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-EGDDM3CY.js")).configCommand(argv),
+  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-I744FFOH.js")).validateInstructionsCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-NFZ75LZJ.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-2BW4HLPF.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-NUIXMINF.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-E4J5ATU3.js")).aggregateCommand(argv),
+  tests: async (argv) => (await import("./chunks/tests-SULVEJXR.js")).testsCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;
@@ -196,7 +199,7 @@ ${signal} received: stopping the running command and writing a partial report\u2
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    const workspace = values.workspace ? String(values.workspace) : process.cwd();
+    const workspace = resolve(values.workspace ? String(values.workspace) : process.cwd());
     const result = await runWorkflow({
       specFile: String(values.spec),
       componentName: String(values.component),

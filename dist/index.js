@@ -1,54 +1,56 @@
 import {
+  branchKeyPart,
   cacheKey,
   cacheKeyPrefix
-} from "./chunks/chunk-IGM76MYG.js";
+} from "./chunks/chunk-E6KVO3D7.js";
 import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-EXQYKM3H.js";
-import "./chunks/chunk-4GQTXU4C.js";
-import "./chunks/chunk-CIFC53FF.js";
-import "./chunks/chunk-BGNS3ZSG.js";
+} from "./chunks/chunk-M6GOQJPF.js";
+import "./chunks/chunk-KQSCNWOC.js";
+import "./chunks/chunk-S3CR7PYX.js";
+import "./chunks/chunk-7CY5472I.js";
 import "./chunks/chunk-XBKYPAZG.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-TYWZHCTR.js";
-import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-XZHVDBBJ.js";
-import "./chunks/chunk-V3ABNZTF.js";
+import "./chunks/chunk-U2KU7GJ2.js";
+import "./chunks/chunk-QFJOODSQ.js";
+import "./chunks/chunk-2OROTQQL.js";
+import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
+import "./chunks/chunk-L5NPJB3T.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-KTZM7YTH.js";
+import "./chunks/chunk-BNVAI32A.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import {
   repositoryPrefix
-} from "./chunks/chunk-OZONMBEC.js";
+} from "./chunks/chunk-FTMVJO6L.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-DT7BMGDF.js";
+} from "./chunks/chunk-IMPIKNFE.js";
 import {
   logInert
 } from "./chunks/chunk-ZLMDMGZR.js";
-import "./chunks/chunk-TT5NFTMK.js";
+import "./chunks/chunk-W5WOKZCS.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import {
   causeGate,
   reportView
-} from "./chunks/chunk-R3XMCMD3.js";
+} from "./chunks/chunk-BT27VY6R.js";
 import {
   booleanInput,
   commentMode
 } from "./chunks/chunk-YV7UH2CD.js";
 import {
+  changeBase,
   checkedOutCommit,
   defaultBranch,
-  pullRequestBase,
   pullRequestHead,
   readEventContext
-} from "./chunks/chunk-BDI7F4H7.js";
+} from "./chunks/chunk-O6W5IYOD.js";
 import {
   debug,
   error,
@@ -61,7 +63,8 @@ import {
   setSecret,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-SB5SJHMK.js";
+import "./chunks/chunk-4BCAUY6V.js";
+import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-UNBEHMKL.js";
 import {
   validateComponentName
@@ -122,7 +125,7 @@ function getInputs() {
 }
 
 // src/action/cache-store.ts
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, statSync } from "node:fs";
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join, relative } from "node:path";
 var TIMEOUT_MS = 6e4;
@@ -130,7 +133,7 @@ function createMemoryStores(workspace, log, options = {}) {
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
   const startedAt = Date.now();
   const env = process.env;
-  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || "unknown";
+  const branch = branchKeyPart(env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || "unknown");
   const run2 = `${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}`;
   const root = join(workspace, ".spec-to-production");
   const keys = (what, component) => ({
@@ -156,9 +159,10 @@ function createMemoryStores(workspace, log, options = {}) {
     if (!available) return unavailable();
     if (stalled) return skipped(`${what} restore`);
     const k = keys(what, component);
-    const restoreKeys = onBranch ? [cacheKeyPrefix(["spec-to-production", what, "v1", component, onBranch])] : k.restoreKeys;
+    const restoreKeys = onBranch ? [cacheKeyPrefix(["spec-to-production", what, "v1", component, branchKeyPart(onBranch)])] : k.restoreKeys;
     const { restoreFromCache } = await import("./chunks/cache-B6BMMAEF.js");
-    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey: onBranch ? `${restoreKeys[0]}none` : k.key, restoreKeys, timeoutMs, log });
+    const primaryKey = onBranch ? cacheKey(["spec-to-production", what, "v1", component, branchKeyPart(onBranch), "none"]) : k.key;
+    const result = await restoreFromCache({ paths: [portable(dir)], primaryKey, restoreKeys, timeoutMs, log });
     noted(result.reason);
     if (result.hit) log.info(`${what} of ${component} restored from the cache (${result.matchedKey})`);
     return result.hit;
@@ -201,7 +205,7 @@ function createMemoryStores(workspace, log, options = {}) {
       await restore("metrics", metricsDir, component);
       if (aside) {
         try {
-          const { mergeMetrics } = await import("./chunks/metrics-G6ICTFUC.js");
+          const { mergeMetrics } = await import("./chunks/metrics-BKZKFOLJ.js");
           const merged = await mergeMetrics(aside, root);
           log.info(`metrics of ${component} on ${base2}: ${merged.added} record(s) and ${merged.tests.added} test run(s) merged into this branch's history`);
         } finally {
@@ -215,12 +219,20 @@ function createMemoryStores(workspace, log, options = {}) {
     },
     saves(component) {
       const list = [];
-      if (contextClosed) list.push({ name: "the context cache save", run: () => save("context", contextDir, component) });
-      if (existsSync(metricsDir)) list.push({ name: "the metrics cache save", run: () => save("metrics", metricsDir, component) });
-      if (writtenSince(stateDir, startedAt)) list.push({ name: "the run-state cache save", run: () => save(stateKey, stateDir, component) });
+      const own = ownDirectory(root);
+      if (contextClosed && own && ownDirectory(contextDir)) list.push({ name: "the context cache save", run: () => save("context", contextDir, component) });
+      if (own && ownDirectory(metricsDir)) list.push({ name: "the metrics cache save", run: () => save("metrics", metricsDir, component) });
+      if (own && ownDirectory(stateDir) && writtenSince(stateDir, startedAt)) list.push({ name: "the run-state cache save", run: () => save(stateKey, stateDir, component) });
       return list;
     }
   };
+}
+function ownDirectory(path) {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 function writtenSince(dir, since) {
   try {
@@ -334,21 +346,21 @@ async function run() {
     const requestTimeoutMs = Math.min(3e4, budgetMs);
     const prHead = pullRequestHead();
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
-    const githubReady = inputs.token ? import("./chunks/github-OULIRLUB.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-ZTWDMOIX.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
     const pathPrefix = repositoryPrefix(inputs.workspace);
     const judged = await checkedOut;
     const { sha: commitSha, holdsPullRequest } = judgedCommit(judged);
-    const baseSha = holdsPullRequest ? pullRequestBase() : null;
+    const baseSha = holdsPullRequest ? changeBase() : null;
     if (baseSha && judged) {
       const { bringBase } = await import("./chunks/git-base-DAVSVIYD.js");
       const brought = await bringBase(inputs.workspace, baseSha, judged.sha);
       if (brought) info(brought.message);
     }
     if (inputs.onlyChanged && !baseSha) {
-      notice(holdsPullRequest ? "only-changed applies to pull requests: this event has no base commit, so every finding is judged" : "only-changed: the checkout does not hold the pull request's change, so every finding is judged");
+      notice(holdsPullRequest ? "only-changed applies to pull requests and merge queues: this event has no base commit, so every finding is judged" : "only-changed: the checkout does not hold the pull request's change, so every finding is judged");
     }
     const result = await runWorkflow({
       specFile: inputs.spec,
@@ -392,7 +404,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-RJ6W3R4W.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-JIURLBTY.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -418,7 +430,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-OULIRLUB.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-ZTWDMOIX.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

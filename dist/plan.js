@@ -1,28 +1,29 @@
 import {
   runPlan
-} from "./chunks/chunk-YA2UMRSJ.js";
+} from "./chunks/chunk-UDPLU6WH.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-Q6AOGIDY.js";
-import "./chunks/chunk-TYWZHCTR.js";
-import "./chunks/chunk-IYSRWP7Z.js";
-import "./chunks/chunk-WBXXZJVE.js";
-import "./chunks/chunk-XZHVDBBJ.js";
-import "./chunks/chunk-V3ABNZTF.js";
+import "./chunks/chunk-MCUMBTM7.js";
+import "./chunks/chunk-U2KU7GJ2.js";
+import "./chunks/chunk-QFJOODSQ.js";
+import "./chunks/chunk-2OROTQQL.js";
+import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
+import "./chunks/chunk-L5NPJB3T.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-KTZM7YTH.js";
+import "./chunks/chunk-BNVAI32A.js";
 import "./chunks/chunk-LEJ6JWSO.js";
+import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import {
   booleanInput
 } from "./chunks/chunk-YV7UH2CD.js";
 import {
+  changeBase,
   checkedOutCommit,
-  pullRequestBase,
   pullRequestHead
-} from "./chunks/chunk-BDI7F4H7.js";
+} from "./chunks/chunk-O6W5IYOD.js";
 import {
   error,
   getInput,
@@ -33,7 +34,8 @@ import {
   setOutput,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-SB5SJHMK.js";
+import "./chunks/chunk-4BCAUY6V.js";
+import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-UNBEHMKL.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import "./chunks/chunk-3TGGJRN5.js";
@@ -48,8 +50,8 @@ async function runPlanAction() {
     const workspace = isAbsolute(dir) ? dir : resolve(base, dir);
     const globs = getMultilineInput("specs").flatMap((l) => l.split(",")).map((g) => g.trim()).filter(Boolean);
     const changedOnly = booleanInput("changed-only", false);
-    const prBase = pullRequestBase();
-    if (changedOnly && !prBase) notice("changed-only applies to pull requests: this event has no base commit, so every component is planned");
+    const prBase = changeBase();
+    if (changedOnly && !prBase) notice("changed-only applies to pull requests and merge queues: this event has no base commit, so every component is planned");
     const compare = changedOnly && prBase !== null && await holdsPullRequest(workspace);
     if (compare) {
       const [{ bringBase }, head] = await Promise.all([import("./chunks/git-base-DAVSVIYD.js"), checkedOutCommit(workspace)]);

@@ -1,0 +1,18 @@
+
+// src/exec/git-location.ts
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+function dotGitDirectory(dir) {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return null;
+  }
+}
+function mayBeGit(dir) {
+  return Boolean(process.env.GIT_DIR) || dotGitDirectory(dir) !== null;
+}
+
+export {
+  dotGitDirectory,
+  mayBeGit
+};
