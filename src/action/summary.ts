@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import type { WorkflowReport } from '../engine/model.js'
 import { repositoryPath } from '../github/annotations.js'
-import { clipText, exactPct, fmtDuration, inertMarkup, mark, reportView, type GateView, type TestInsightsView } from '../view/report-view.js'
+import { clipText, testCountsLine, exactPct, fmtDuration, inertMarkup, mark, reportView, type GateView, type TestInsightsView } from '../view/report-view.js'
 
 /** Escapes text for the summary's HTML/Markdown: tags, table pipes, backticks and newlines render as text. */
 export function escapeCell(text: string): string {
@@ -62,7 +62,8 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
 
   const facts: string[] = []
   for (const t of view.tests) {
-    facts.push(`<b>${escapeCell(t.suite === 'testing' ? 'Tests' : t.suite.replace(/_/g, ' '))}</b>: ${t.passed} passed, ${t.failed} failed${t.errors ? `, ${t.errors} errors` : ''}, ${t.skipped} skipped of ${t.total}${t.flaky ? ` (${t.flaky} flaky)` : ''}`)
+    const [suite, counts] = testCountsLine(t, escapeCell)
+    facts.push(`<b>${suite}</b>: ${counts}`)
   }
   if (view.coverage) facts.push(`<b>Coverage</b>: ${cell(exactPct(view.coverage.percent))}${view.coverage.threshold !== null ? ` (threshold ${cell(exactPct(view.coverage.threshold))})` : ''}`)
   for (const d of view.deployments) {

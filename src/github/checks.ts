@@ -27,7 +27,7 @@ import {
   type WorkflowAnnotationCounts
 } from './annotations.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
-import { clipText, fmtDuration, inertMarkup, reportView, type TestInsightsView } from '../view/report-view.js'
+import { clipText, testCountsLine, fmtDuration, inertMarkup, reportView, type TestInsightsView } from '../view/report-view.js'
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
 export const OUTPUT_MAX_CHARS = 65_535
@@ -218,7 +218,7 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, un
     `### ${verdict}: ${escapeMarkdown(view.component)} → ${escapeMarkdown(view.target)}`,
     '',
     `Total time ${fmtDuration(view.duration_ms)}. Stages completed: ${report.stages_completed.join(', ') || 'none'}.`,
-    ...view.tests.map((t) => `- ${t.suite === 'testing' ? 'Tests' : escapeMarkdown(t.suite.replace(/_/g, ' '))}: ${t.passed} passed, ${t.failed} failed${t.errors ? `, ${t.errors} errors` : ''}, ${t.skipped} skipped of ${t.total}${t.flaky ? ` (${t.flaky} flaky)` : ''}`),
+    ...view.tests.map((t) => `- ${testCountsLine(t, escapeMarkdown).join(': ')}`),
     ...view.deployments.map((d) => `- ${escapeMarkdown(d.environment ?? d.stage)}: ${d.url ? escapeMarkdown(d.url) : escapeMarkdown(d.state)}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${escapeMarkdown(x)}`).join('')}`),
     ...view.errors.map((e) => `- ${escapeMarkdown(e)}`),
     '',

@@ -9,7 +9,7 @@
  * (GET, paginated), then one PATCH of the marked comment or one POST. A token that may not write (fork pull requests: read-only GITHUB_TOKEN) gets one notice, never a failure.
  */
 import type { WorkflowReport } from '../engine/model.js'
-import { clipText, exactPct, figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
+import { clipText, testCountsLine, exactPct, figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
 import { escapeMarkdown, insightsMarkdown } from './checks.js'
 
@@ -91,7 +91,8 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
 
   const facts: string[] = []
   for (const t of view.tests) {
-    facts.push(`**${t.suite === 'testing' ? 'Tests' : escapeMarkdown(t.suite.replace(/_/g, ' '))}**: ${t.passed} passed, ${t.failed} failed${t.errors ? `, ${t.errors} errors` : ''}, ${t.skipped} skipped of ${t.total}${t.flaky ? ` (${t.flaky} flaky)` : ''}`)
+    const [suite, counts] = testCountsLine(t, escapeMarkdown)
+    facts.push(`**${suite}**: ${counts}`)
   }
   if (view.coverage) {
     const delta = coverageDelta(report, baseline)

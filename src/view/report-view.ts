@@ -70,6 +70,15 @@ export interface TestCounts {
   flaky: number | null
 }
 
+/**
+ * A suite's counts in words, as the summary, the check run and the comment say them: `Tests: 40 passed, 1 failed,
+ * 1 error, 2 skipped of 44 (1 flaky)`, the suite's name passed through `name` (each surface's escaping).
+ */
+export function testCountsLine(t: TestCounts, name: (text: string) => string): [string, string] {
+  const suite = name(t.suite === 'testing' ? 'Tests' : t.suite.replace(/_/g, ' '))
+  return [suite, `${t.passed} passed, ${t.failed} failed${t.errors ? `, ${t.errors} ${t.errors === 1 ? 'error' : 'errors'}` : ''}, ${t.skipped} skipped of ${t.total}${t.flaky ? ` (${t.flaky} flaky)` : ''}`]
+}
+
 export interface CoverageView {
   suite: string
   /** The figure shown against the threshold (see `gatedPercent`): the report's `coverage` unless the threshold has more decimals. */
