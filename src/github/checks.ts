@@ -374,6 +374,24 @@ export async function completeCheckRun(
   }
 }
 
+/** One more update of a check run, counted in `outcome`; `failed` is told why when GitHub refuses it or does not answer. */
+async function updateOnce(
+  octokit: GitHubClient,
+  run: { owner: string; repo: string; id: number },
+  fields: Omit<Parameters<GitHubClient['rest']['checks']['update']>[0] & object, 'owner' | 'repo' | 'check_run_id'>,
+  outcome: CheckRunOutcome,
+  failed: (why: string) => void
+): Promise<boolean> {
+  try {
+    outcome.requests++
+    await octokit.rest.checks.update({ ...fields, owner: run.owner, repo: run.repo, check_run_id: run.id })
+    return true
+  } catch (error) {
+    failed(describe(error))
+    return false
+  }
+}
+
 /**
  * After an append failed: the summary and text the earlier updates sent announce every planned annotation, so they are
  * replaced once (no annotations) by ones saying how many the run holds and how many were not posted, and why.
@@ -387,17 +405,10 @@ async function correctCount(
   outcome: CheckRunOutcome,
   log: GitHubLogger
 ): Promise<void> {
-  try {
-    outcome.requests++
-    await octokit.rest.checks.update({
-      owner: run.owner,
-      repo: run.repo,
-      check_run_id: run.id,
-      output: { title: verdictTitle(report), summary: checkRunSummary(report, plan, unposted), text: checkRunText(plan, unposted) }
-    })
-  } catch (error) {
-    log.warning(`check run '${run.name}' says ${count(plan.annotations.length)} annotations, but holds ${count(outcome.annotations_posted)}: correcting its text failed (${describe(error)})`)
-  }
+  const output = { title: verdictTitle(report), summary: checkRunSummary(report, plan, unposted), text: checkRunText(plan, unposted) }
+  await updateOnce(octokit, run, { output }, outcome, (why) =>
+    log.warning(`check run '${run.name}' says ${count(plan.annotations.length)} annotations, but holds ${count(outcome.annotations_posted)}: correcting its text failed (${why})`)
+  )
 }
 
 /**
@@ -413,21 +424,11 @@ async function completeBare(
   outcome: CheckRunOutcome,
   log: GitHubLogger
 ): Promise<void> {
-  try {
-    outcome.requests++
-    await octokit.rest.checks.update({
-      owner: handle.owner,
-      repo: handle.repo,
-      check_run_id: handle.id,
-      status: 'completed',
-      conclusion,
-      completed_at: timestamp(now),
-      output: { title, summary: 'The findings could not be posted here; the workflow run\'s log says why, and the JSON report holds all of them.' }
-    })
-    outcome.url = handle.html_url
-  } catch (error) {
-    log.warning(`check run '${handle.name}' may remain in progress: completing it failed (${describe(error)})`)
-  }
+  const summary = "The findings could not be posted here; the workflow run's log says why, and the JSON report holds all of them."
+  const done = await updateOnce(octokit, handle, { status: 'completed', conclusion, completed_at: timestamp(now), output: { title, summary } }, outcome, (why) =>
+    log.warning(`check run '${handle.name}' may remain in progress: completing it failed (${why})`)
+  )
+  if (done) outcome.url = handle.html_url
 }
 
 /** Workflow-command annotations for the most important findings, and one notice saying what is missing. */
