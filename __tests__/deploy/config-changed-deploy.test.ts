@@ -14,6 +14,7 @@ import { createConsoleHost } from '../../src/hosts/console.js'
 import { renderJobSummary } from '../../src/action/summary.js'
 import { git, writeIn } from '../helpers/workspace.js'
 import { json, startServer, type TestServer } from './server.js'
+import { FIXTURE_GATES_CONFIG } from '../helpers/fixture-gates.js'
 
 jest.setTimeout(60_000)
 
@@ -57,20 +58,7 @@ async function repo(health: string, url = service.url): Promise<string> {
 }
 
 function config(health: string, url = service.url): string {
-  return `preset: none
-paths: { source: src/c, tests: tests }
-quality_gates:
-  security: { vulnerabilities: false }
-  linting: { auto_fix: false }
-stages:
-  testing:
-    command: "cp fixture/junit.xml {reports}/junit.xml && cp fixture/lcov.info {reports}/lcov.info"
-    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/lcov.info" }
-  refactoring:
-    linting: { command: "cp fixture/eslint.json {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }
-    type_checking: { command: "cp fixture/tsc.txt {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }
-    security: { command: "cp fixture/secretlint.json {reports}/s.json", report: { path: "{reports}/s.json", format: secretlint-json } }
-  staging_deployment:
+  return `${FIXTURE_GATES_CONFIG}  staging_deployment:
     command: "echo environment_url=${url} > {outputs}"
     github_deployment: false
     health_check: { url: "{environment_url}/health"${health}, timeout_seconds: 1, interval_seconds: 0.2 }

@@ -23,6 +23,7 @@ import { planAnnotations, reportFindings } from '../../src/github/annotations.js
 import type { WorkflowReport } from '../../src/engine/model.js'
 import { reportView } from '../../src/view/report-view.js'
 import { renderComment } from '../../src/github/comment.js'
+import { FIXTURE_GATES_CONFIG } from '../helpers/fixture-gates.js'
 
 jest.setTimeout(60_000)
 
@@ -62,20 +63,7 @@ async function repo(stages: string): Promise<{ dir: string; sha: string }> {
   await writeIn(
     dir,
     '.github/spec-to-production.yml',
-    `preset: none
-paths: { source: src/c, tests: tests }
-quality_gates:
-  security: { vulnerabilities: false }
-  linting: { auto_fix: false }
-stages:
-  testing:
-    command: "cp fixture/junit.xml {reports}/junit.xml && cp fixture/lcov.info {reports}/lcov.info"
-    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/lcov.info" }
-  refactoring:
-    linting: { command: "cp fixture/eslint.json {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }
-    type_checking: { command: "cp fixture/tsc.txt {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }
-    security: { command: "cp fixture/secretlint.json {reports}/s.json", report: { path: "{reports}/s.json", format: secretlint-json } }
-${stages}`
+    `${FIXTURE_GATES_CONFIG}${stages}`
   )
   git(dir, 'init', '-q', '-b', 'main')
   git(dir, 'add', '-A')

@@ -109,20 +109,27 @@ test('a fix command that cannot run (exit 127) fails the linting gate with the c
   expect(run.code).toBe(1)
 })
 
-test('commit: the fix is committed and pushed to a real remote, that commit is judged and deployed', async () => {
-  const dir = await repo()
+/**
+ * `auto_fix: commit` with the config as `edit` leaves it, the fixable problem committed and pushed to a real bare
+ * remote, then the CLI run to staging: the remote, the pushed commit (the fix's parent), the run and its report.
+ */
+async function commitModeRun(dir: string, edit: (config: string) => string) {
   const remote = join(await mkdtemp(join(tmpdir(), 's2p-remote-')), 'origin.git')
   dirs.push(remote)
   git(dir, 'init', '-q', '--bare', remote)
-  await editConfig(dir, (t) => t.replace('auto_fix: suggest', 'auto_fix: commit'))
+  await editConfig(dir, (t) => edit(t.replace('auto_fix: suggest', 'auto_fix: commit')))
   await commitFixable(dir)
   git(dir, 'remote', 'add', 'origin', remote)
   git(dir, 'push', '-q', 'origin', 'main')
   const parent = git(dir, 'rev-parse', 'HEAD').trim()
-
   const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'staging'])
   expect(run.stderr).not.toContain('internal error')
-  const report = await readReport(dir)
+  return { remote, parent, run, report: await readReport(dir) }
+}
+
+test('commit: the fix is committed and pushed to a real remote, that commit is judged and deployed', async () => {
+  const dir = await repo()
+  const { remote, parent, run, report } = await commitModeRun(dir, (t) => t)
   const refactoring = report.stage_results.refactoring
   const fix = refactoring.outputs.auto_fix
   expect(fix).toMatchObject({ mode: 'commit', parent_sha: parent, pushed_to: 'origin/main', fixed_count: 1 })
@@ -147,24 +154,11 @@ test('commit: the fix is committed and pushed to a real remote, that commit is j
 
 test('commit: a fix that breaks a test fails the run on the fix commit, and nothing is deployed', async () => {
   const dir = await repo()
-  const remote = join(await mkdtemp(join(tmpdir(), 's2p-remote-')), 'origin.git')
-  dirs.push(remote)
-  git(dir, 'init', '-q', '--bare', remote)
-  // A fixer that, besides eslint's safe fix, rewrites behaviour (as an unsafe fix can): 42 becomes 41.
-  await editConfig(dir, (t) =>
-    t
-      .replace('auto_fix: suggest', 'auto_fix: commit')
-      .replace(/^ {6}fix_command: .*$/m, `      fix_command: sh -c 'npx eslint -c examples/greeter/eslint.config.js "$1" --fix && sed -i s/42/41/ "$1/fixme.ts"' fixer {path}`)
-  )
   await writeIn(dir, 'examples/greeter/tests/fixme.test.ts', "import { expect, test } from '@jest/globals'\nimport { answer } from '../src/fixme.js'\n\ntest('the answer', () => {\n  expect(answer()).toBe(42)\n})\n")
-  await commitFixable(dir)
-  git(dir, 'remote', 'add', 'origin', remote)
-  git(dir, 'push', '-q', 'origin', 'main')
-  const parent = git(dir, 'rev-parse', 'HEAD').trim()
-
-  const run = await runCli(dir, [...EXAMPLE_ARGS, '--target', 'staging'])
-  expect(run.stderr).not.toContain('internal error')
-  const report = await readReport(dir)
+  // A fixer that, besides eslint's safe fix, rewrites behaviour (as an unsafe fix can): 42 becomes 41.
+  const { remote, parent, run, report } = await commitModeRun(dir, (t) =>
+    t.replace(/^ {6}fix_command: .*$/m, `      fix_command: sh -c 'npx eslint -c examples/greeter/eslint.config.js "$1" --fix && sed -i s/42/41/ "$1/fixme.ts"' fixer {path}`)
+  )
   const fix = report.stage_results.refactoring.outputs.auto_fix
   const sha = fix.commit_sha as string
   expect(git(remote, 'show', `${sha}:${FIXME}`)).toContain('const x = 41')
