@@ -7,7 +7,7 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-7CV2HO3G.js";
+} from "./chunks/chunk-LECEPP5M.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
@@ -15,12 +15,12 @@ import "./chunks/chunk-534O5AVS.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-VMFNVRR3.js";
+} from "./chunks/chunk-UFYY4B4H.js";
 import {
   OUTPUT_MAX_BYTES,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-ZZ25T4ST.js";
+} from "./chunks/chunk-HVJGRY34.js";
 import "./chunks/chunk-FR7MBJEZ.js";
 import "./chunks/chunk-7IL6LCIS.js";
 import "./chunks/chunk-RIICU2DO.js";
@@ -28,7 +28,7 @@ import "./chunks/chunk-S5VWDAK6.js";
 import {
   reportedRepositoryPath
 } from "./chunks/chunk-FTMVJO6L.js";
-import "./chunks/chunk-IMPIKNFE.js";
+import "./chunks/chunk-3RRHYIAZ.js";
 import {
   logInert
 } from "./chunks/chunk-ZLMDMGZR.js";
@@ -36,7 +36,7 @@ import {
   truncateUtf8
 } from "./chunks/chunk-W5WOKZCS.js";
 import "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-BT27VY6R.js";
+import "./chunks/chunk-2MQW3DUZ.js";
 import {
   booleanInput,
   commentMode

@@ -2,8 +2,8 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-M6GOQJPF.js";
-import "./chunks/chunk-KQSCNWOC.js";
+} from "./chunks/chunk-XYYQXGZS.js";
+import "./chunks/chunk-URYCFC5I.js";
 import "./chunks/chunk-S3CR7PYX.js";
 import "./chunks/chunk-7CY5472I.js";
 import "./chunks/chunk-XBKYPAZG.js";
@@ -21,7 +21,7 @@ import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-BT27VY6R.js";
+import "./chunks/chunk-2MQW3DUZ.js";
 import "./chunks/chunk-4BCAUY6V.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-UNBEHMKL.js";

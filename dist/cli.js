@@ -3,10 +3,10 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-M6GOQJPF.js";
+} from "./chunks/chunk-XYYQXGZS.js";
 import {
   formatSummary
-} from "./chunks/chunk-KQSCNWOC.js";
+} from "./chunks/chunk-URYCFC5I.js";
 import "./chunks/chunk-S3CR7PYX.js";
 import "./chunks/chunk-7CY5472I.js";
 import "./chunks/chunk-XBKYPAZG.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-4LSZ7FBK.js";
 import {
   printInert
 } from "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-BT27VY6R.js";
+import "./chunks/chunk-2MQW3DUZ.js";
 import "./chunks/chunk-4BCAUY6V.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-UNBEHMKL.js";
@@ -122,13 +122,13 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-6TRLB2FZ.js")).initCommand(argv),
+  init: async (argv) => (await import("./chunks/init-W7SJEVVY.js")).initCommand(argv),
   config: async (argv) => (await import("./chunks/config-EGDDM3CY.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-I744FFOH.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-NFZ75LZJ.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-2BW4HLPF.js")).contextCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-JINKBCQZ.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-62O5XYMW.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-NUIXMINF.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-E4J5ATU3.js")).aggregateCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-DDTZRB6Q.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-SULVEJXR.js")).testsCommand(argv)
 };
 async function main(argv) {

@@ -7,8 +7,8 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-M6GOQJPF.js";
-import "./chunks/chunk-KQSCNWOC.js";
+} from "./chunks/chunk-XYYQXGZS.js";
+import "./chunks/chunk-URYCFC5I.js";
 import "./chunks/chunk-S3CR7PYX.js";
 import "./chunks/chunk-7CY5472I.js";
 import "./chunks/chunk-XBKYPAZG.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-FTMVJO6L.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-IMPIKNFE.js";
+} from "./chunks/chunk-3RRHYIAZ.js";
 import {
   logInert
 } from "./chunks/chunk-ZLMDMGZR.js";
@@ -39,7 +39,7 @@ import "./chunks/chunk-Q3SWUYYB.js";
 import {
   causeGate,
   reportView
-} from "./chunks/chunk-BT27VY6R.js";
+} from "./chunks/chunk-2MQW3DUZ.js";
 import {
   booleanInput,
   commentMode
@@ -346,7 +346,7 @@ async function run() {
     const requestTimeoutMs = Math.min(3e4, budgetMs);
     const prHead = pullRequestHead();
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
-    const githubReady = inputs.token ? import("./chunks/github-ZTWDMOIX.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-6KWLOXJY.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -404,7 +404,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-JIURLBTY.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-NAEZTPUN.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -430,7 +430,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-ZTWDMOIX.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-6KWLOXJY.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;
