@@ -2,7 +2,7 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-XYYQXGZS.js";
+} from "./chunks/chunk-O2VYA6S2.js";
 import "./chunks/chunk-URYCFC5I.js";
 import "./chunks/chunk-S3CR7PYX.js";
 import "./chunks/chunk-7CY5472I.js";

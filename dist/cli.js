@@ -3,7 +3,7 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-XYYQXGZS.js";
+} from "./chunks/chunk-O2VYA6S2.js";
 import {
   formatSummary
 } from "./chunks/chunk-URYCFC5I.js";
