@@ -55,7 +55,7 @@ afterEach(async () => {
 function session(eventFile: string): GitHubSession {
   const event = readEventContext(pullRequestEnv(eventFile, api.url))
   const octokit = createOctokit({ token: TOKEN, baseUrl: api.url, log: recordingLogger(), retryAfterBaseValue: 1, spaceWrites: false })
-  return { event, octokit, port: undefined, check: null, baseSha: null }
+  return { event, octokit, port: undefined, check: null }
 }
 
 const inputs = (comment: ActionInputs['comment'] = 'auto') => ({ comment }) as ActionInputs

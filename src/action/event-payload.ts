@@ -11,12 +11,6 @@ function payload(): Record<string, unknown> | null {
   }
 }
 
-/** The pull request's base commit, for pull-request events; null otherwise. */
-export function pullRequestBase(): string | null {
-  const pr = payload()?.pull_request as { base?: { sha?: unknown } } | undefined
-  return typeof pr?.base?.sha === 'string' ? pr.base.sha : null
-}
-
 /**
  * The commit the change is compared with: the pull request's base for pull-request events, and for a merge queue's
  * `merge_group` event the base the queued commit was built on (its head is the base with the queued pull requests

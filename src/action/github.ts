@@ -17,7 +17,6 @@ import { readEventContext, type CheckedOut, type EventContext } from '../github/
 import { artifactName } from '../github/names.js'
 import type { GitHubClient, GitHubLogger } from '../github/octokit.js'
 import { reportToSarif } from '../github/sarif.js'
-import { pullRequestBase } from './event-payload.js'
 import type { PublishBudget } from './budget.js'
 import type { ActionInputs } from './inputs.js'
 import { logInert } from './inert-log.js'
@@ -34,8 +33,6 @@ export interface GitHubSession {
   octokit: GitHubClient | null
   port: GitHubPort | undefined
   check: CheckRunStart | null
-  /** The base of the pull request, for only-changed. */
-  baseSha: string | null
 }
 
 function runUrl(): string | undefined {
@@ -45,7 +42,7 @@ function runUrl(): string | undefined {
 
 /** The session of a run without a token: no client, no check run. */
 export function noGitHub(): GitHubSession {
-  return { event: null, octokit: null, port: undefined, check: null, baseSha: pullRequestBase() }
+  return { event: null, octokit: null, port: undefined, check: null }
 }
 
 /**
@@ -53,7 +50,7 @@ export function noGitHub(): GitHubSession {
  * waits `requestTimeoutMs` at most for an answer (see createOctokit).
  */
 export async function openGitHub(inputs: ActionInputs, options: { requestTimeoutMs?: number; checkedOut?: Promise<CheckedOut | null> } = {}): Promise<GitHubSession> {
-  const session: GitHubSession = { event: null, octokit: null, port: undefined, check: null, baseSha: pullRequestBase() }
+  const session: GitHubSession = { event: null, octokit: null, port: undefined, check: null }
   try {
     // The check run, the suggestions and the comment go where the judged commit is (see readEventContext).
     session.event = readEventContext(process.env, await options.checkedOut)

@@ -10,7 +10,8 @@
  * whatever a command put there. A change is seen by the file's status time (ctime), which no command can set back,
  * and by its content.
  */
-import { closeSync, constants, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs'
+import { lstatSync, readdirSync } from 'node:fs'
+import { readRegularFileSync } from '../reports/read.js'
 import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
@@ -57,7 +58,8 @@ async function entries(dir: string, component: string, keep: boolean): Promise<M
     if (!stat || (stat.isDirectory() && !name.startsWith('tests'))) continue
     const entry: Entry = { id: `${stat.isSymbolicLink() ? 'l' : stat.isDirectory() ? 'd' : stat.isFile() ? 'f' : 'o'}:${stat.ino}:${stat.isDirectory() ? 0 : stat.size}:${stat.ctimeMs}`, directory: stat.isDirectory() }
     if (keep && stat.isFile() && kept + stat.size <= MAX_KEPT_BYTES) {
-      const content = readKept(join(dir, name))
+      // A link or a FIFO put there since the lstat is neither followed nor waited on.
+      const content = readRegularFileSync(join(dir, name), MAX_KEPT_BYTES - kept, true)
       if (content) {
         entry.content = content
         kept += content.length
@@ -66,23 +68,6 @@ async function entries(dir: string, component: string, keep: boolean): Promise<M
     out.set(name, entry)
   }
   return out
-}
-
-/** A regular file's content (lstat said so): a link or a FIFO put there since is neither followed nor waited on. */
-function readKept(path: string): Buffer | null {
-  let fd: number
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
-  } catch {
-    return null
-  }
-  try {
-    return readFileSync(fd)
-  } catch {
-    return null
-  } finally {
-    closeSync(fd)
-  }
 }
 
 /** The component's history as it is before the run's first command. */

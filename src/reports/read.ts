@@ -119,13 +119,21 @@ const MAX_BUFFER_BYTES = 2 ** 31 - 1
  * the process) or to a FIFO (opened without blocking): only a regular file is read.
  */
 export function readTextFile(path: string, max = 1024 * 1024): string | null {
+  return readRegularFileSync(path, max)?.toString('utf8') ?? null
+}
+
+/**
+ * {@link readTextFile}'s bytes: a regular file's content when it is at most `max` bytes, else null (a FIFO is opened
+ * without blocking, a device or a directory not read). `noFollow`: a symbolic link at `path` is not followed either.
+ */
+export function readRegularFileSync(path: string, max: number, noFollow = false): Buffer | null {
   let fd: number | undefined
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0))
     const stat = fstatSync(fd)
     if (!stat.isFile() || stat.size > max) return null
-    const text = readFileSync(fd, 'utf8')
-    return text.length > max ? null : text
+    const bytes = readFileSync(fd)
+    return bytes.length > max ? null : bytes
   } catch {
     return null
   } finally {

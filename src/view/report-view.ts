@@ -310,9 +310,15 @@ function kindOf(name: string, d: Details): string {
 export function gatedPercent(d: Details): number | null {
   const thr = num(d.threshold)
   if (num(d.coverage) === null || thr === null || decimalsOf(thr) <= 2) return null
+  const counts = gatedCounts(d)
+  return counts && percentAgainst(counts.covered, counts.total, thr)
+}
+
+/** The counts a coverage gate judged, from its details (lines, or coverage.py's statements plus branches); null without them. */
+export function gatedCounts(d: Details): { covered: number; total: number } | null {
   const [lc, lt, bc, bt] = [num(d.lines_covered), num(d.lines_total), num(d.branches_covered) ?? 0, num(d.branches_total) ?? 0]
-  if (lc === null || lt === null) return null
-  return d.coverage_kind === 'statements+branches' ? percentAgainst(lc + bc, lt + bt, thr) : percentAgainst(lc, lt, thr)
+  if (![lc, lt, bc, bt].every((n) => n !== null && Number.isSafeInteger(n))) return null
+  return d.coverage_kind === 'statements+branches' ? { covered: lc! + bc, total: lt! + bt } : { covered: lc!, total: lt! }
 }
 
 function testCounts(d: Details): { total: number; passed: number; failed: number; errors: number; skipped: number } | null {

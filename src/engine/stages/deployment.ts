@@ -26,7 +26,7 @@ import { gateResult, type StageRecorder } from '../stage.js'
 import { committedReportProblem, ReportSnapshot, readFreshReport } from '../fresh.js'
 import { runStep } from '../steps.js'
 import { commandFor, reportPathFor, textFor } from './templates.js'
-import { gateView, percentAgainst } from '../../view/report-view.js'
+import { gatedCounts, gateView, percentAgainst } from '../../view/report-view.js'
 import { runTestSuite } from './testing.js'
 import { writtenByThisRun } from './criteria-reports.js'
 
@@ -89,15 +89,6 @@ export function stagingCriteria(ctx: RunContext): Criterion[] {
 function shownDays(days: number, required: number): number {
   const rounded = Number(days.toPrecision(3))
   return days < required && rounded >= required ? Math.floor(days * 1000) / 1000 : rounded
-}
-
-/** The counts a coverage gate judged (lines, or coverage.py's statements plus branches); null when it has none. */
-function gatedCounts(d: Record<string, unknown>): { covered: number; total: number } | null {
-  const n = (k: string): number | null => (typeof d[k] === 'number' && Number.isSafeInteger(d[k]) ? (d[k] as number) : null)
-  const [lc, lt] = [n('lines_covered'), n('lines_total')]
-  if (lc === null || lt === null) return null
-  if (d.coverage_kind !== 'statements+branches') return { covered: lc, total: lt }
-  return { covered: lc + (n('branches_covered') ?? 0), total: lt + (n('branches_total') ?? 0) }
 }
 
 /** `3 issues > 0` → [`3 issues`, `≤ 0`]: a measurement and the limit it is held to. */
