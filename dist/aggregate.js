@@ -7,7 +7,7 @@ import {
   readLegReports,
   renderCombinedDashboard,
   verdictSentence
-} from "./chunks/chunk-LECEPP5M.js";
+} from "./chunks/chunk-UOHNSLVC.js";
 import {
   createOctokit
 } from "./chunks/chunk-ZYJEZ22W.js";
@@ -15,12 +15,12 @@ import "./chunks/chunk-534O5AVS.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-UFYY4B4H.js";
+} from "./chunks/chunk-V5SDKQKN.js";
 import {
   OUTPUT_MAX_BYTES,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-HVJGRY34.js";
+} from "./chunks/chunk-RZFCOYWL.js";
 import "./chunks/chunk-FR7MBJEZ.js";
 import "./chunks/chunk-7IL6LCIS.js";
 import "./chunks/chunk-RIICU2DO.js";
@@ -28,7 +28,7 @@ import "./chunks/chunk-S5VWDAK6.js";
 import {
   reportedRepositoryPath
 } from "./chunks/chunk-FTMVJO6L.js";
-import "./chunks/chunk-3RRHYIAZ.js";
+import "./chunks/chunk-UMQ4XUJQ.js";
 import {
   logInert
 } from "./chunks/chunk-ZLMDMGZR.js";
@@ -36,15 +36,15 @@ import {
   truncateUtf8
 } from "./chunks/chunk-W5WOKZCS.js";
 import "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-2MQW3DUZ.js";
+import "./chunks/chunk-FLJIU4LE.js";
 import {
   booleanInput,
-  commentMode
-} from "./chunks/chunk-YV7UH2CD.js";
-import {
-  readEventContext,
+  commentMode,
   workflowRun
-} from "./chunks/chunk-O6W5IYOD.js";
+} from "./chunks/chunk-OK7YJVGC.js";
+import {
+  readEventContext
+} from "./chunks/chunk-MPNY5IRK.js";
 import {
   debug,
   error,

@@ -3,21 +3,21 @@ import {
   VERSION,
   createConsoleHost,
   runWorkflow
-} from "./chunks/chunk-O2VYA6S2.js";
+} from "./chunks/chunk-O2PDDNV6.js";
 import {
   formatSummary
-} from "./chunks/chunk-URYCFC5I.js";
+} from "./chunks/chunk-QJ23TXMC.js";
 import "./chunks/chunk-S3CR7PYX.js";
-import "./chunks/chunk-7CY5472I.js";
+import "./chunks/chunk-ANDOKIBV.js";
 import "./chunks/chunk-XBKYPAZG.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-U2KU7GJ2.js";
+import "./chunks/chunk-II6WLSSD.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-2OROTQQL.js";
+import "./chunks/chunk-YGN7UKGT.js";
 import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
-import "./chunks/chunk-L5NPJB3T.js";
+import "./chunks/chunk-J5FNZRHM.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-BNVAI32A.js";
 import "./chunks/chunk-LEJ6JWSO.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-4LSZ7FBK.js";
 import {
   printInert
 } from "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-2MQW3DUZ.js";
+import "./chunks/chunk-FLJIU4LE.js";
 import "./chunks/chunk-4BCAUY6V.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-UNBEHMKL.js";
@@ -122,13 +122,13 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-W7SJEVVY.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-EGDDM3CY.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-NCOQFRNP.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-QXE5BSYU.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-I744FFOH.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-JINKBCQZ.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-62O5XYMW.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-NUIXMINF.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-DDTZRB6Q.js")).aggregateCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-GMXKOU4U.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-TKO5CA4Z.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-EWLNKQ67.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-EA2ZL6TS.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-SULVEJXR.js")).testsCommand(argv)
 };
 async function main(argv) {

@@ -7,19 +7,19 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-O2VYA6S2.js";
-import "./chunks/chunk-URYCFC5I.js";
+} from "./chunks/chunk-O2PDDNV6.js";
+import "./chunks/chunk-QJ23TXMC.js";
 import "./chunks/chunk-S3CR7PYX.js";
-import "./chunks/chunk-7CY5472I.js";
+import "./chunks/chunk-ANDOKIBV.js";
 import "./chunks/chunk-XBKYPAZG.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-U2KU7GJ2.js";
+import "./chunks/chunk-II6WLSSD.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-2OROTQQL.js";
+import "./chunks/chunk-YGN7UKGT.js";
 import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
-import "./chunks/chunk-L5NPJB3T.js";
+import "./chunks/chunk-J5FNZRHM.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-BNVAI32A.js";
 import "./chunks/chunk-LEJ6JWSO.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-FTMVJO6L.js";
 import {
   writeJobSummary
-} from "./chunks/chunk-3RRHYIAZ.js";
+} from "./chunks/chunk-UMQ4XUJQ.js";
 import {
   logInert
 } from "./chunks/chunk-ZLMDMGZR.js";
@@ -39,18 +39,18 @@ import "./chunks/chunk-Q3SWUYYB.js";
 import {
   causeGate,
   reportView
-} from "./chunks/chunk-2MQW3DUZ.js";
+} from "./chunks/chunk-FLJIU4LE.js";
 import {
   booleanInput,
-  commentMode
-} from "./chunks/chunk-YV7UH2CD.js";
-import {
   changeBase,
-  checkedOutCommit,
+  commentMode,
   defaultBranch,
-  pullRequestHead,
+  pullRequestHead
+} from "./chunks/chunk-OK7YJVGC.js";
+import {
+  checkedOutCommit,
   readEventContext
-} from "./chunks/chunk-O6W5IYOD.js";
+} from "./chunks/chunk-MPNY5IRK.js";
 import {
   debug,
   error,
@@ -346,7 +346,7 @@ async function run() {
     const requestTimeoutMs = Math.min(3e4, budgetMs);
     const prHead = pullRequestHead();
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
-    const githubReady = inputs.token ? import("./chunks/github-6KWLOXJY.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-LZXS6HS5.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -404,7 +404,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-NAEZTPUN.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-D6AEGFKU.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -430,7 +430,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-6KWLOXJY.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-LZXS6HS5.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

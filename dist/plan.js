@@ -1,29 +1,29 @@
 import {
   runPlan
-} from "./chunks/chunk-UDPLU6WH.js";
+} from "./chunks/chunk-BO23VJSD.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-YVVYAGKQ.js";
 import "./chunks/chunk-MCUMBTM7.js";
-import "./chunks/chunk-U2KU7GJ2.js";
+import "./chunks/chunk-II6WLSSD.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-2OROTQQL.js";
+import "./chunks/chunk-YGN7UKGT.js";
 import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
-import "./chunks/chunk-L5NPJB3T.js";
+import "./chunks/chunk-J5FNZRHM.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-BNVAI32A.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import {
-  booleanInput
-} from "./chunks/chunk-YV7UH2CD.js";
-import {
+  booleanInput,
   changeBase,
-  checkedOutCommit,
   pullRequestHead
-} from "./chunks/chunk-O6W5IYOD.js";
+} from "./chunks/chunk-OK7YJVGC.js";
+import {
+  checkedOutCommit
+} from "./chunks/chunk-MPNY5IRK.js";
 import {
   error,
   getInput,

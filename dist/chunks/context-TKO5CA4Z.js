@@ -1,0 +1,40 @@
+import {
+  defaultContextRoot,
+  exportSession,
+  listSessions,
+  showSession
+} from "./chunk-D4ICHRRM.js";
+import "./chunk-2JCZTXMZ.js";
+import {
+  printInert
+} from "./chunk-Q3SWUYYB.js";
+import "./chunk-FLJIU4LE.js";
+import "./chunk-3TGGJRN5.js";
+import "./chunk-HANBNIMK.js";
+
+// src/cli/context.ts
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+async function contextCommand(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { workspace: { type: "string" }, format: { type: "string", default: "md" } },
+    allowPositionals: true,
+    strict: true
+  });
+  const root = defaultContextRoot(resolve(values.workspace ?? process.cwd()));
+  const [action, id] = positionals;
+  let text;
+  if (action === "list") text = await listSessions(root);
+  else if (action === "show" && id) text = await showSession(root, id);
+  else if (action === "export" && id) {
+    if (values.format !== "md" && values.format !== "json") throw new Error(`--format must be md or json, not '${values.format}'`);
+    text = await exportSession(root, id, values.format);
+  } else throw new Error("usage: context list | context show <session-id> | context export <session-id> [--format md|json]");
+  printInert(process.stdout, text.endsWith("\n") ? text : `${text}
+`);
+  return 0;
+}
+export {
+  contextCommand
+};
