@@ -4,8 +4,8 @@
  * is too large, not a regular file, not JSON, carries prototype keys or has the wrong shape is ignored with a reason.
  */
 import { randomUUID } from 'node:crypto'
-import { constants } from 'node:fs'
-import { mkdir, open, readdir, rename, rm, stat, writeFile } from './fs.js'
+import { constants, existsSync } from 'node:fs'
+import { mkdir, open, readdir, rename, replaceFileSync, rm, stat, writeFile } from './fs.js'
 import { join, sep } from 'node:path'
 import { isValidComponent, isValidSessionId, parseSessionId } from './ids.js'
 import { parseJsonStrict } from './json.js'
@@ -349,17 +349,12 @@ export class SessionRepository {
   }
 
   private async moveToArchive(id: string, from: string, to: string): Promise<string> {
-    try {
-      await rename(from, to)
-    } catch (e) {
-      if (isErrno(e, 'ENOENT')) throw new Error(`cannot archive session ${id}: ${from} does not exist`, { cause: e })
-      throw e
-    }
-    try {
-      await rename(this.briefPath(id, 'sessions'), this.briefPath(id, 'archive'))
-    } catch (e) {
-      if (!isErrno(e, 'ENOENT')) throw e
-    }
+    // The archived copy of an earlier run of the day is replaced (see replaceFileSync); until the rename the session
+    // is still under sessions/, so a reader looking there, then in archive/, always finds it.
+    if (!existsSync(from)) throw new Error(`cannot archive session ${id}: ${from} does not exist`)
+    replaceFileSync(from, to)
+    const brief = this.briefPath(id, 'sessions')
+    if (existsSync(brief)) replaceFileSync(brief, this.briefPath(id, 'archive'))
     return to
   }
 

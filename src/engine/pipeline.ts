@@ -3,7 +3,7 @@
  * of @actions: it talks to a Host. It never throws for a stage's failure; the report says what happened.
  */
 import { randomBytes } from 'node:crypto'
-import { constants } from 'node:fs'
+import { constants, lstatSync, readFileSync } from 'node:fs'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { loadConfig } from '../config/load.js'
@@ -183,8 +183,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   const reportsDir = join(runDir, 'reports')
   try {
     await makeDirectory(reportsDir)
-    // Not through a link made since the check (a command of the previous run, a restored cache).
-    await writeFile(join(host.workspace, STATE_DIR, 'runs', '.gitignore'), '*\n', { flag: constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW })
+    await ignoreRunsDirectory(join(host.workspace, STATE_DIR, 'runs', '.gitignore'))
   } catch (error) {
     // A full or read-only disk: no command could write its reports, so nothing is run; the report says why.
     if (!isDiskWriteError(error)) throw error
@@ -505,4 +504,19 @@ function logStage(host: Host, result: StageResult): void {
 
 function stamp(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+}
+
+/**
+ * `runs/.gitignore` holding `*`: written when it is missing or says anything else, left as it is when it already says
+ * so (rewriting a file in place costs a writeback on ext4 each run). Never written through a link made since the
+ * state directory's check (a command of the previous run, a restored cache): O_NOFOLLOW makes that an error.
+ */
+async function ignoreRunsDirectory(path: string): Promise<void> {
+  const want = '*\n'
+  try {
+    if (lstatSync(path).isFile() && readFileSync(path, 'utf8') === want) return
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  await writeFile(path, want, { flag: constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW })
 }

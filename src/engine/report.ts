@@ -1,5 +1,6 @@
 /** Writes the JSON report and formats the WORKFLOW SUMMARY block (DESIGN.md §1, §3). */
-import { rename, rm, writeFile } from 'node:fs/promises'
+import { rmSync, writeFileSync } from 'node:fs'
+import { replaceFileSync } from '../context/fs.js'
 import { dirname } from 'node:path'
 import type { WorkflowReport } from './model.js'
 import { insightLines, reportView } from '../view/report-view.js'
@@ -14,7 +15,7 @@ export async function writeReport(path: string, report: WorkflowReport): Promise
 }
 
 /**
- * `text` written to a temporary file beside `path`, then renamed over it: a reader never sees half of it, and a
+ * `text` written to a temporary file beside `path`, then put in its place (replaceFileSync): a reader never sees half of it, and a
  * symbolic link under either name is replaced, never written through (a stale temporary file is removed first, and
  * the new one is created exclusively). On failure no temporary file is left, and the error names `what` and the path.
  */
@@ -22,11 +23,16 @@ export async function writeTextAtomically(path: string, text: string, what: stri
   const tmp = `${path}.${process.pid}.tmp`
   try {
     await makeDirectory(dirname(path))
-    await rm(tmp, { force: true })
-    await writeFile(tmp, text, { flag: 'wx' })
-    await rename(tmp, path)
+    // Synchronous calls: each is one local system call where fs/promises makes each a trip through the thread pool.
+    rmSync(tmp, { force: true })
+    writeFileSync(tmp, text, { flag: 'wx' })
+    replaceFileSync(tmp, path)
   } catch (error) {
-    await rm(tmp, { force: true }).catch(() => undefined)
+    try {
+      rmSync(tmp, { force: true })
+    } catch {
+      // The error that matters is the write's.
+    }
     throw new Error(writeFailure(what, path, error), { cause: error })
   }
 }

@@ -3,7 +3,8 @@
  * The engine/CLI calls `writeObservability` once the report is final; the cache module carries
  * `<workspaceDir>/metrics/` between CI runs (restore before, save after).
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { replaceFileSync } from '../context/fs.js'
 import { dirname } from 'node:path'
 import type { WorkflowReport } from '../engine/model.js'
 import { writeFailure } from '../engine/write-errors.js'
@@ -89,7 +90,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   try {
     mkdirSync(dirname(path), { recursive: true })
     writeFileSync(tmp, text)
-    renameSync(tmp, path)
+    replaceFileSync(tmp, path)
   } catch (error) {
     try {
       rmSync(tmp, { force: true })

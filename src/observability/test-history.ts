@@ -14,11 +14,11 @@
  * {@link MAX_RUNS} in all; past them, the oldest runs go and the tests beyond the bound are not tracked (said).
  */
 import { createHash } from 'node:crypto'
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { METRICS_SUBDIR } from './record.js'
 import { TestIds } from './test-ids.js'
-import { readRegularFileSync } from '../context/fs.js'
+import { readRegularFileSync, replaceFileSync } from '../context/fs.js'
 
 const metricsDir = (workspaceDir: string) => join(workspaceDir, METRICS_SUBDIR)
 
@@ -717,7 +717,7 @@ async function writeAtomic(path: string, data: string | Buffer | Buffer[]): Prom
     } finally {
       closeSync(fd)
     }
-    renameSync(tmp, path)
+    replaceFileSync(tmp, path)
   } catch (error) {
     try {
       rmSync(tmp, { force: true })
