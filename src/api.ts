@@ -88,6 +88,7 @@ async function recordTestHistory(host: Host, workspace: string, report: Workflow
         report,
         collector: tests.collector,
         messages: tests.messages,
+        ...(tests.listed ? { listed: tests.listed } : {}),
         retentionDays: metrics.retention_days,
         now: host.now(),
         identity: { ...options.testRun, sha: options.testRun?.sha ?? host.sha, ...(branch ? { branch } : {}) }

@@ -57,4 +57,10 @@ export interface TestCaseSink {
   collector: TestCaseCollector | null
   /** Failure messages of the last attempt (the report's bounded list), by test id. */
   messages?: Map<string, string>
+  /**
+   * The work tree's changes as git lists them (`workTreeEntries`), taken when the last attempt's command had ended:
+   * the test files' hashes and the fingerprint of uncommitted changes are those of the tree the tests ran on, and the
+   * git process runs while the reports are read.
+   */
+  listed?: Promise<string[] | null>
 }

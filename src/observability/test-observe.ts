@@ -37,6 +37,8 @@ export interface RecordTestsOptions {
   retentionDays: number
   now: number
   identity: TestRunIdentity
+  /** The work tree's listing taken when the tests had run (TestCaseSink.listed); default: listed now. */
+  listed?: Promise<string[] | null>
 }
 
 export interface RecordTestsResult {
@@ -49,7 +51,7 @@ export interface RecordTestsResult {
 export async function recordTests(opts: RecordTestsOptions): Promise<RecordTestsResult> {
   const { report, collector, identity } = opts
   const warnings: string[] = []
-  const listed = workTreeEntries(opts.workspace)
+  const listed = opts.listed ?? workTreeEntries(opts.workspace)
   const [files, changes] = await Promise.all([resolveTestFiles(opts.workspace, collector, listed), workTreeChanges(opts.workspace, listed)])
   if (files.warning) warnings.push(files.warning)
   const key = runIdOf(report)

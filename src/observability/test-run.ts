@@ -239,11 +239,11 @@ export async function workTreeChanges(workspace: string, listed: Promise<string[
 /**
  * The work tree's files that differ from the index, tagged as git tags them (`C ` modified, `R ` removed, `? `
  * untracked and not ignored), paths relative to the workspace, sorted; null outside git or when git fails. One git
- * process serves both the test files' content hashes and the fingerprint of the uncommitted changes.
+ * process serves both the test files' content hashes and the fingerprint of the uncommitted changes. Never rejects.
  */
 export async function workTreeEntries(workspace: string): Promise<string[] | null> {
-  if (!mayBeGit(workspace)) return null
   try {
+    if (!mayBeGit(workspace)) return null
     const opts = { cwd: workspace, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' as const, timeout: 60_000 }
     const { stdout } = await run('git', ['ls-files', '-t', '-m', '-d', '-o', '--exclude-standard', '-z'], opts)
     return [...new Set(stdout.toString('utf8').split('\0'))].filter((e) => e.length > 2).sort()

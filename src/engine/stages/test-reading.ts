@@ -5,4 +5,4 @@
  */
 export { PYTEST_COLLECTION } from '../../reports/junit.js'
 export { readCoverageReport, readTestReport } from '../../reports/tests-and-coverage.js'
-export { TestCaseCollector } from '../../observability/test-run.js'
+export { TestCaseCollector, workTreeEntries } from '../../observability/test-run.js'

@@ -365,7 +365,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
 /** Reads the reports one attempt wrote, refusing any the attempt did not write itself. */
 async function readAttempt(
   ctx: RunContext,
-  { readTestReport, readCoverageReport, TestCaseCollector }: Readers,
+  { readTestReport, readCoverageReport, TestCaseCollector, workTreeEntries }: Readers,
   result: CommandResult,
   suite: TestSuite,
   junit: string,
@@ -379,6 +379,8 @@ async function readAttempt(
   const ran = `the ${suite.purpose} command (${classifyCommand(result).description})`
   // The testing stage's tests go to the per-test history: a fresh collector per attempt, the last one kept.
   const collector = suite.gatePrefix === '' && ctx.testCases ? new TestCaseCollector(many ? 0 : sizeOf(junit)) : undefined
+  // The tree the tests ran on, listed by git while the reports are read (workTreeEntries never rejects).
+  const listed = collector ? workTreeEntries(workspace) : undefined
   // On a rerun, which of the tests that failed before this report shows passing (one passing element is enough).
   const passedAgain = failedBefore.size > 0 ? new Set<string>() : undefined
   const onCase =
@@ -411,6 +413,7 @@ async function readAttempt(
   if (collector && ctx.testCases) {
     ctx.testCases.collector = tests.value ? collector : null
     ctx.testCases.messages = new Map((tests.value?.failures ?? []).map((f) => [f.id, f.message]))
+    ctx.testCases.listed = listed
   }
   return {
     result,
