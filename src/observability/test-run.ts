@@ -11,7 +11,7 @@ import type { JUnitCase } from '../reports/junit.js'
 import { MAX_TRACKED_TESTS, outcomeName, type HistoryIndex, type RunTests, type TestResult } from './test-history.js'
 import { TestIds } from './test-ids.js'
 import { mayBeGit } from '../exec/git-location.js'
-import { workingTreeContent } from '../reports/read.js'
+import { workingTreeContent, workingTreeContentSync } from '../reports/read.js'
 import { indexListing } from '../exec/git-index.js'
 
 const run = promisify(execFile)
@@ -201,7 +201,7 @@ export async function resolveTestFiles(
     if (++n > 5000) return { hashes, warning: `more than 5000 test files outside git: the others have no content hash` }
     const path = join(workspace, f)
     // Unreadable, or not a regular file (a FIFO, a device): no hash.
-    const content = await workingTreeContent(path)
+    const content = workingTreeContentSync(path)
     if (content) hashes.set(f, blobId(content))
   }
   return { hashes }

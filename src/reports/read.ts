@@ -1,5 +1,5 @@
 /** Reading report files in chunks into buffers the caller hands out, so that it can reuse them. */
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, type Stats } from 'node:fs'
 import { lstat, open, readlink, type FileHandle } from 'node:fs/promises'
 
 /** What a file system entry is, in words: `a FIFO (named pipe)`, `a directory`, `a character device`… */
@@ -105,6 +105,23 @@ export async function workingTreeContent(path: string): Promise<Buffer | null> {
     if (!info.isFile()) return null
     // The size is checked on the opened file: a path swapped for a device since the lstat is not read either.
     return await readRegularFile(path, MAX_BUFFER_BYTES)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * {@link workingTreeContent} with synchronous calls, for many small files in a row (a suite's test files outside
+ * git): each is one local system call, where an awaited lstat is a trip through the thread pool and back (500 missing
+ * files took 32 ms, one after the other). A regular file is opened without following a link made since the lstat.
+ */
+export function workingTreeContentSync(path: string): Buffer | null {
+  try {
+    const info = lstatSync(path, { throwIfNoEntry: false })
+    if (info === undefined) return null
+    if (info.isSymbolicLink()) return Buffer.from(readlinkSync(path))
+    if (!info.isFile()) return null
+    return readRegularFileSync(path, MAX_BUFFER_BYTES, true)
   } catch {
     return null
   }
