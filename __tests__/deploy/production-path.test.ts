@@ -87,14 +87,16 @@ const PRODUCTION = `  production_deployment:
 const STAGING_TESTS =
   'integration_tests: { command: "cp fixture/junit.xml {reports}/it.xml && cp fixture/lcov.info {reports}/it.info", reports: { junit: "{reports}/it.xml", coverage: "{reports}/it.info" } }'
 
-/** GitHub says: this commit soaked on staging for 8 days, and its pull request carries the review label. */
+/** GitHub says: this commit soaked on staging for 8 days, and its pull request carries the review label a reviewer added. */
 function githubSaysYes(sha: string): void {
   const at = new Date(Date.now() - 8 * DAY).toISOString()
   const deployment = { id: 1, url: `${api.url}/repos/o/r/deployments/1`, sha, ref: sha, environment: 'staging', created_at: at, updated_at: at }
   const status = { id: 1, state: 'success', created_at: at, updated_at: at }
   api.script('GET /repos/{owner}/{repo}/deployments', [{ status: 200, body: [deployment] }, { status: 200, body: [deployment] }])
   api.script('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', [{ status: 200, body: [status] }, { status: 200, body: [status] }])
-  api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: [{ number: 12, merged_at: at, labels: [{ name: 'security-reviewed' }] }] }])
+  api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: [{ number: 12, merged_at: at, labels: [{ name: 'security-reviewed' }], user: { login: 'carol' } }] }])
+  // Added by a reviewer, not by the pull request's author.
+  api.script('GET /repos/{owner}/{repo}/issues/{issue_number}/events', [{ status: 200, body: [{ id: 1, event: 'labeled', actor: { login: 'dave' }, label: { name: 'security-reviewed', color: 'ff0000' }, created_at: at, commit_id: null }] }])
 }
 
 async function run(dir: string) {

@@ -142,7 +142,8 @@ describe('staging soak over a long history', () => {
 })
 
 describe('security review', () => {
-  const pull = (labels: string[] = []) => [{ number: 12, merged_at: iso(NOW), labels: labels.map((name) => ({ name })), head: { sha: SHA } }]
+  const pull = (labels: string[] = []) => [{ number: 12, merged_at: iso(NOW), labels: labels.map((name) => ({ name })), head: { sha: SHA }, user: { login: 'carol' } }]
+  const labeled = (name: string, by: string, id = 1) => ({ id, event: 'labeled', actor: { login: by }, label: { name, color: 'ff0000' }, created_at: iso(NOW), commit_id: null })
   const review = (login: string, state: string, commit = SHA) => ({ id: 1, user: { login }, state, body: '', commit_id: commit })
   const EARLIER = 'b'.repeat(40)
 
@@ -160,8 +161,41 @@ describe('security review', () => {
     api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: pull() }, { status: 200, body: pull(['security-reviewed']) }])
     api.script('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', [{ status: 200, body: [review('bob', 'APPROVED')] }])
     api.script('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', [{ status: 200, body: { state: 'active', role: 'member', url: 'x' } }])
+    api.script('GET /repos/{owner}/{repo}/issues/{issue_number}/events', [{ status: 200, body: [labeled('security-reviewed', 'dave')] }])
     expect(await port.securityReview({ sha: SHA, users: [], teams: ['o/security'], labels: [] })).toMatchObject({ met: true, value: 'approved by bob (o/security) on #12' })
-    expect(await port.securityReview({ sha: SHA, users: [], teams: [], labels: ['security-reviewed'] })).toMatchObject({ met: true })
+    expect(await port.securityReview({ sha: SHA, users: [], teams: [], labels: ['security-reviewed'] })).toMatchObject({ met: true, value: 'label security-reviewed on #12, added by dave' })
+  })
+
+  test("a label the pull request's author added is no review; one added by another after the author's counts", async () => {
+    api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: pull(['security-reviewed']) }, { status: 200, body: pull(['security-reviewed']) }])
+    api.script('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', [{ status: 200, body: [] }])
+    api.script('GET /repos/{owner}/{repo}/issues/{issue_number}/events', [
+      // The author removed dave's label and put it back: the latest addition is the author's.
+      { status: 200, body: [labeled('security-reviewed', 'dave', 1), { id: 2, event: 'unlabeled', actor: { login: 'carol' }, label: { name: 'security-reviewed', color: 'ff0000' }, created_at: iso(NOW), commit_id: null }, labeled('security-reviewed', 'Carol', 3)] },
+      { status: 200, body: [labeled('security-reviewed', 'carol', 1), labeled('security-reviewed', 'dave', 2)] }
+    ])
+    const own = await port.securityReview({ sha: SHA, users: ['alice'], teams: [], labels: ['security-reviewed'] })
+    expect(own).toMatchObject({ met: false, value: 'label security-reviewed, not a review' })
+    expect(own.reason).toBe(
+      "pull request #12 has no approval of its last commit from alice and no label added by another than its author; the label security-reviewed was added by the pull request's author Carol: a review is someone else's"
+    )
+    expect(await port.securityReview({ sha: SHA, users: [], teams: [], labels: ['security-reviewed'] })).toMatchObject({ met: true, value: 'label security-reviewed on #12, added by dave' })
+  })
+
+  test('who added a label cannot be read (no issues: read): the label is no review, and the reason says what to grant', async () => {
+    api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: pull(['security-reviewed']) }])
+    api.script('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', [{ status: 200, body: [] }])
+    api.script('GET /repos/{owner}/{repo}/issues/{issue_number}/events', [notAccessible()])
+    const reading = await port.securityReview({ sha: SHA, users: [], teams: [], labels: ['security-reviewed'] })
+    expect(reading.met).toBe(false)
+    expect(reading.reason).toMatch(/who added the label security-reviewed cannot be read \(403: grant 'issues: read'\), so it is no review$/)
+  })
+
+  test('a label does not cover an earlier commit of the pull request than its last', async () => {
+    api.script('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [{ status: 200, body: pull(['security-reviewed']) }])
+    const reading = await port.securityReview({ sha: EARLIER, users: [], teams: [], labels: ['security-reviewed'] })
+    expect(reading).toMatchObject({ met: false, value: 'an earlier commit of #12' })
+    expect(api.requests.some((r) => r.path.endsWith('/events'))).toBe(false)
   })
 
   test('an approval of an earlier commit than the pull request\'s last does not count (later pushes were not reviewed)', async () => {
@@ -188,7 +222,7 @@ describe('security review', () => {
     // EARLIER is a commit of #12 before its last one: what alice approved came after it.
     const earlier = await port.securityReview({ sha: EARLIER, users: ['alice'], teams: [], labels: [] })
     expect(earlier).toMatchObject({ met: false, value: 'an earlier commit of #12' })
-    expect(earlier.reason).toBe('bbbbbbb is neither the last commit of pull request #12 (aaaaaaa) nor its merge (ccccccc): an approval of the pull request does not cover this earlier state of its code')
+    expect(earlier.reason).toBe('bbbbbbb is neither the last commit of pull request #12 (aaaaaaa) nor its merge (ccccccc): an approval or label of the pull request does not cover this earlier state of its code')
     // The merge commit: the state alice approved, merged.
     expect(await port.securityReview({ sha: 'c'.repeat(40), users: ['alice'], teams: [], labels: [] })).toMatchObject({ met: true, value: 'approved by alice on #12' })
   })

@@ -18,6 +18,8 @@ export interface DeploymentsSettings {
 const DAY_MS = 24 * 60 * 60 * 1000
 /** Pages of deployments read at most when looking for failures since a success. */
 const MAX_PAGES = 5
+/** Pages of a pull request's events read at most to learn who added a label. */
+const MAX_EVENT_PAGES = 10
 
 function statusOf(error: unknown): number | undefined {
   return (error as { status?: number }).status
@@ -159,24 +161,61 @@ export function createGitHubPort(settings: DeploymentsSettings): GitHubPort {
     }
   }
 
+  /**
+   * Who last added each label to pull request `number` (its `labeled` events, oldest first, up to
+   * {@link MAX_EVENT_PAGES} pages), or why that cannot be read.
+   */
+  async function labelAdders(number: number): Promise<Map<string, string> | string> {
+    const added = new Map<string, string>()
+    try {
+      let pages = 0
+      for await (const { data } of octokit.paginate.iterator(octokit.rest.issues.listEvents, { owner, repo, issue_number: number, per_page: 100 })) {
+        // A page beyond the bound: the latest addition may be on a page not read.
+        if (pages++ === MAX_EVENT_PAGES) return `more than ${MAX_EVENT_PAGES * 100} events on #${number}`
+        for (const e of data) if (e.event === 'labeled' && 'label' in e && e.label?.name && e.actor?.login) added.set(e.label.name, e.actor.login)
+      }
+      return added
+    } catch (error) {
+      const status = statusOf(error)
+      return `${status ?? (error as Error).message}${status === 403 || status === 404 ? ": grant 'issues: read'" : ''}`
+    }
+  }
+
   async function securityReview(o: { sha: string; users: string[]; teams: string[]; labels: string[] }): Promise<CriterionReading> {
     try {
       const { data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: o.sha })
       const pr = pulls.find((p) => p.merged_at) ?? pulls[0]
       if (!pr) return { met: false, value: 'no pull request', reason: `no pull request brought ${o.sha.slice(0, 7)}: nothing was reviewed` }
-      const labelled = pr.labels.map((l) => l.name).filter((name) => o.labels.includes(name))
-      if (labelled.length) return { met: true, value: `label ${labelled[0]} on #${pr.number}`, reason: `pull request #${pr.number} carries the label ${labelled[0]}` }
-
       const head = pr.head?.sha ?? null
-      // The commit deployed must be the state the approval saw: the pull request's last commit, or the commit its merge
-      // made. An earlier commit of the pull request (a re-run of an older run) lacks what was pushed after it — a fix
-      // the reviewer asked for, say — and no approval of the last commit covers it.
+      // The commit deployed must be the state the approval (or the label) saw: the pull request's last commit, or the
+      // commit its merge made. An earlier commit of the pull request (a re-run of an older run) lacks what was pushed
+      // after it — a fix the reviewer asked for, say — and no review of the pull request covers it.
       const merge = pr.merge_commit_sha ?? null
       if (head !== null && o.sha !== head && o.sha !== merge) {
         return {
           met: false,
           value: `an earlier commit of #${pr.number}`,
-          reason: `${o.sha.slice(0, 7)} is neither the last commit of pull request #${pr.number} (${head.slice(0, 7)}) nor its merge${merge ? ` (${merge.slice(0, 7)})` : ''}: an approval of the pull request does not cover this earlier state of its code`
+          reason: `${o.sha.slice(0, 7)} is neither the last commit of pull request #${pr.number} (${head.slice(0, 7)}) nor its merge${merge ? ` (${merge.slice(0, 7)})` : ''}: an approval or label of the pull request does not cover this earlier state of its code`
+        }
+      }
+
+      // A label is a review only when someone other than the pull request's author put it there: who did is read from
+      // the pull request's events (the latest time each label was added).
+      const labelled = pr.labels.map((l) => l.name).filter((name) => o.labels.includes(name))
+      let labelNote = ''
+      if (labelled.length) {
+        const author = pr.user?.login ?? null
+        const added = await labelAdders(pr.number)
+        if (typeof added === 'string') {
+          labelNote = `; who added the label ${labelled.join(', ')} cannot be read (${added}), so it is no review`
+        } else {
+          const byOther = labelled.find((name) => added.has(name) && (author === null || added.get(name)!.toLowerCase() !== author.toLowerCase()))
+          if (byOther) {
+            const by = added.get(byOther)!
+            return { met: true, value: `label ${byOther} on #${pr.number}, added by ${by}`, reason: `${by} added the label ${byOther} to pull request #${pr.number}` }
+          }
+          const why = labelled.map((name) => (added.has(name) ? `${name} was added by the pull request's author ${added.get(name)}` : `${name}: no record of who added it`))
+          labelNote = `; the label ${why.join(', ')}: a review is someone else's`
         }
       }
       const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pr.number, per_page: 100 })
@@ -207,8 +246,8 @@ export function createGitHubPort(settings: DeploymentsSettings): GitHubPort {
         : ''
       return {
         met: false,
-        value: approvers.length ? `approved by ${approvers.join(', ')}` : stale.length ? `approved an earlier commit: ${stale.join(', ')}` : 'no approval',
-        reason: `pull request #${pr.number} has no approval of its last commit from ${[...o.users, ...o.teams].join(', ') || 'the configured reviewers'} and none of the labels ${o.labels.join(', ') || '(none configured)'}${staleNote}`
+        value: approvers.length ? `approved by ${approvers.join(', ')}` : stale.length ? `approved an earlier commit: ${stale.join(', ')}` : labelled.length ? `label ${labelled[0]}, not a review` : 'no approval',
+        reason: `pull request #${pr.number} has no approval of its last commit from ${[...o.users, ...o.teams].join(', ') || 'the configured reviewers'} and ${labelled.length ? 'no label added by another than its author' : `none of the labels ${o.labels.join(', ') || '(none configured)'}`}${staleNote}${labelNote}`
       }
     } catch (error) {
       const status = statusOf(error)
