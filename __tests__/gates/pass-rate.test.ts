@@ -225,3 +225,19 @@ describe('quarantine and flaky policy', () => {
     expect(p.match({ id: 'cXd::t', name: 't' })).toBe(-1)
   })
 })
+
+describe("jest-junit's default titles (the full title as both classname and name)", () => {
+  it('are said once in the failure finding and in every list of tests; other ids are shown as they are', async () => {
+    const { shownTestId } = await import('../../src/view/report-view.js')
+    const xml =
+      '<testsuites><testsuite name="greet" tests="2" failures="2">' +
+      '<testcase classname="greet says bye" name="greet says bye"><failure message="expected bye"/></testcase>' +
+      '<testcase classname="greet" name="says hi"><failure message="expected hi"/></testcase></testsuite></testsuites>'
+    const rep = await parseJUnit(xml, { file: 'j.xml', workspace: '/w' })
+    expect(rep.failures.map((f) => f.id)).toEqual(['greet says bye::greet says bye', 'greet::says hi'])
+    const j = judgePassRate(rep, 100, [])
+    expect(j.findings.map((f) => f.message)).toEqual(['greet says bye: expected bye', 'greet › says hi: expected hi'])
+    expect(rep.failures.map((f) => shownTestId(f.id))).toEqual(['greet says bye', 'greet::says hi'])
+    for (const id of ['a::b', 'a::a::a', '::', 'x::x::y', 'tests/t.py::T::tests/t.py::T']) expect(shownTestId(id)).toBe(id === 'tests/t.py::T::tests/t.py::T' ? 'tests/t.py::T' : id)
+  })
+})

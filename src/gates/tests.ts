@@ -114,7 +114,8 @@ export function judgePassRate(report: TestReport, required: number, rerunFlaky: 
       file: cleanLine(f.file ?? ''),
       ...(f.line ? { line: f.line } : {}),
       // The JUnit reader bounds the message already.
-      message: cleanMessage(`${f.classname ? `${f.classname} › ` : ''}${f.name}: ${f.message}${entry ? ` (quarantined: ${entry.reason}${entry.expires ? `, until ${entry.expires}` : ''})` : ''}`, Number.POSITIVE_INFINITY)
+      // jest-junit's default writes the full title as both classname and name: said once.
+      message: cleanMessage(`${f.classname && f.classname !== f.name ? `${f.classname} › ` : ''}${f.name}: ${f.message}${entry ? ` (quarantined: ${entry.reason}${entry.expires ? `, until ${entry.expires}` : ''})` : ''}`, Number.POSITIVE_INFINITY)
     }
   })
   const warnings: string[] = [...(report.warnings ?? [])]

@@ -329,13 +329,16 @@ function testCounts(d: Details): { total: number; passed: number; failed: number
 
 /** Flaky tests as a count and a few names, whatever shape the detail has (list of ids, a count, an object with a list). */
 function flakyOf(v: unknown): { count: number; names: string[] } | null {
-  if (Array.isArray(v)) return { count: v.length, names: v.map((x) => (typeof x === 'string' ? x : scalar((x as Details)?.id ?? (x as Details)?.name))).filter((x): x is string => !!x) }
+  if (Array.isArray(v)) {
+    const names = v.map((x) => (typeof x === 'string' ? x : scalar((x as Details)?.id ?? (x as Details)?.name))).filter((x): x is string => !!x)
+    return { count: v.length, names: names.map(shownTestId) }
+  }
   if (num(v) !== null) return { count: num(v)!, names: [] }
   if (v && typeof v === 'object') {
     const o = v as Details
     const list = Array.isArray(o.tests) ? o.tests : Array.isArray(o.names) ? o.names : null
     const count = num(o.count) ?? list?.length ?? null
-    return count === null ? null : { count, names: (list ?? []).filter((x): x is string => typeof x === 'string') }
+    return count === null ? null : { count, names: (list ?? []).filter((x): x is string => typeof x === 'string').map(shownTestId) }
   }
   return null
 }
@@ -940,8 +943,21 @@ function runWords(r: unknown): string | null {
   return `run ${id}${more.length ? ` (${more.join(', ')})` : ''}`
 }
 
+/**
+ * A test id as people read it. jest-junit's default templates write a test's full title as both its classname and its
+ * name, so its id is the title twice (`greet says bye::greet says bye`): shown once. Any other id as it is.
+ */
+export function shownTestId(id: string): string {
+  const half = (id.length - 2) / 2
+  return half > 0 && Number.isInteger(half) && id.startsWith('::', half) && id.slice(0, half) === id.slice(half + 2) ? id.slice(0, half) : id
+}
+
 function list(title: string, entries: Details[], count: unknown, item: (e: Details) => InsightItem | null): InsightList | null {
-  const items = entries.map(item).filter((x): x is InsightItem => x !== null).slice(0, INSIGHT_ITEMS)
+  const items = entries
+    .map(item)
+    .filter((x): x is InsightItem => x !== null)
+    .slice(0, INSIGHT_ITEMS)
+    .map((x) => ({ ...x, id: shownTestId(x.id) }))
   const n = num(count)
   const total = n !== null && n >= items.length ? n : items.length
   return total > 0 ? { title, items, count: total } : null
