@@ -182,6 +182,17 @@ describe('the JUnit reader on other reporters\' test corpora', () => {
     expect(String(error)).toMatch(/\(line 1 column 1\): the file is empty \(0 bytes\)/)
   })
 
+  it("names why a jest test file failed to run, not jest's header (dorny jest-test-results.xml: a tsconfig error)", async () => {
+    const report = await readTestReport(root + 'dorny/test-errors/jest/jest-test-results.xml', { workspace: root, format: 'junit' })
+    expect(report.failures.map((f) => [f.name, f.kind, f.message])).toEqual(
+      ['libs/foo.spec.ts', 'libs/bar.spec.ts'].map((file) => [
+        file,
+        'error',
+        "Test suite failed to run: tsconfig.json:13:3 - error TS6258: 'typeRoots' should be set inside the 'compilerOptions' object of the config json file"
+      ])
+    )
+  })
+
   it('never takes a nameless test case for a rerun of another (EnricoMi no-attributes.xml: 4 tests, not 3)', async () => {
     // <testcase/>, <testcase><skipped/></testcase>, <testcase><failure/></testcase>, <testcase><error/></testcase>:
     // four tests with no name or class; the error used to be taken for a rerun of the failure.

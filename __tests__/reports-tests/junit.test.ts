@@ -221,8 +221,12 @@ describe('parseJUnit on a real jest-junit report (jest 30.5.2, jest-junit 17.0.0
       kind: 'failure',
       message: 'Error: expect(received).toBe(expected) // Object.is equality'
     })
+    // jest-junit's error text starts with jest's header, the case's classname again; the cause is the line after it.
     const suiteError = report.failures.find((f) => f.kind === 'error')
-    expect(suiteError).toMatchObject({ file: 'test/broken.test.js', message: '● Test suite failed to run' })
+    expect(suiteError).toMatchObject({
+      file: 'test/broken.test.js',
+      message: "Test suite failed to run: Cannot find module '../src/does-not-exist' from 'test/broken.test.js'"
+    })
   })
 })
 

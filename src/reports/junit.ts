@@ -711,7 +711,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (depth === textDepth) {
           textDepth = 0
           xml.captureText(false)
-          if (textForMessage) message = message === PYTEST_COLLECTION ? collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT)) : firstLine(text)
+          if (textForMessage) message = message === PYTEST_COLLECTION ? collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT)) : textMessage(text)
           failureText = text
           text = ''
         }
@@ -872,6 +872,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
 
 /** The class name jest-junit gives the cases of a test file that failed to run (`reportTestSuiteErrors`). */
 const JEST_SUITE_ERROR_CLASS = 'Test suite failed to run'
+/** The first line of jest's text for such a file (jest-junit's `<error>` text). */
+const JEST_SUITE_ERROR_HEADER = `● ${JEST_SUITE_ERROR_CLASS}`
 
 const CASE_OUTCOME: Record<Outcome, JUnitCase['outcome']> = { passed: 'passed', skipped: 'skipped', failure: 'failed', error: 'error' }
 
@@ -1267,6 +1269,19 @@ function collectionFailure(text: string): string {
 }
 
 /** First non-blank line, trimmed and bounded. */
+/**
+ * The message a failure element's text gives: its first line that is not blank, except jest's header `● Test suite
+ * failed to run` (jest-junit's cases of a test file that failed to run, `reportTestSuiteErrors`), which only repeats
+ * the case's class name: then the header and the line after it, which says why (`Cannot find module …`, jest's
+ * `Jest encountered an unexpected token`, a TypeScript error, the error the file threw).
+ */
+function textMessage(text: string): string {
+  const first = firstLine(text)
+  if (first !== JEST_SUITE_ERROR_HEADER) return first
+  const cause = firstLine(text.slice(text.indexOf(JEST_SUITE_ERROR_HEADER) + JEST_SUITE_ERROR_HEADER.length))
+  return cause === '' ? JEST_SUITE_ERROR_CLASS : firstLine(`${JEST_SUITE_ERROR_CLASS}: ${cause}`)
+}
+
 function firstLine(text: string): string {
   for (const line of text.slice(0, 8 * MESSAGE_LIMIT).split('\n')) {
     const trimmed = line.trim()
