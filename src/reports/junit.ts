@@ -1158,7 +1158,12 @@ function pytestDefLine(workspace: string, module: string, classname: string, nam
   if (!fn) return undefined
   const lines = moduleLines(workspace, module)
   if (!lines) return undefined
-  const classes = classname.split('.').slice(module.slice(0, -3).split('/').length)
+  // The classname's parts after the module's own (after `--junit-prefix`'s too, when one went before it).
+  const parts = classname.split('.')
+  const moduleParts = module.slice(0, -3).split('/')
+  const start = parts.findIndex((_, i) => i <= MODULE_PREFIX_PARTS && moduleParts.every((m, j) => parts[i + j] === m))
+  if (start < 0) return undefined
+  const classes = parts.slice(start + moduleParts.length)
   let from = 0
   for (const cls of classes) {
     const header = new RegExp(`^\\s*class\\s+${cls}\\b`)
@@ -1198,22 +1203,34 @@ const MODULE_LINES = new Map<string, string[] | undefined>()
  * dotted name GitHub cannot place. Undefined when none does (pytest's rootdir is not the workspace). Looked up once
  * per classname: a class's failing tests share it.
  *
+ * pytest's `--junit-prefix` puts its text before the module's path, as more parts (`py3.11.tests.test_calc`: the
+ * prefix may hold dots and any other character): when no prefix of the whole classname names a file, the classname
+ * less its first part, then less its first two, … (up to {@link MODULE_PREFIX_PARTS}) are tried the same way. The
+ * failure is placed only where the file defines the test (`pytestDefLine`), so a part taken for a prefix that was
+ * none places nothing.
+ *
  * Bounded, as the report is input: only the {@link MODULE_TRIES} longest prefixes are tried (the module, then its
  * classes nested that deep), and at most {@link MODULE_LOOKUPS} classnames per report are looked up (`lookups`);
  * past it, a failure has no file. A report of thousands of failing cases with distinct 500-part classnames would
  * otherwise stat the file system hundreds of times per case.
  */
 function pytestModuleFile(classname: string, workspace: string, lookups: FileLookups): string | undefined {
-  if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(classname) || classname.length > 1024) return undefined
+  if (classname.length > 1024) return undefined
+  const parts = classname.split('.')
+  const identifier = /^[A-Za-z_]\w*$/
   return lookedUp(lookups, `p\u0000${classname}`, () => {
-    const parts = classname.split('.')
-    for (let k = parts.length; k > Math.max(0, parts.length - MODULE_TRIES); k--) {
-      const path = `${parts.slice(0, k).join('/')}.py`
-      if (statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile()) return path
+    for (let start = 0; start <= Math.min(MODULE_PREFIX_PARTS, parts.length - 1); start++) {
+      if (!parts.slice(start).every((p) => identifier.test(p))) continue
+      for (let k = parts.length; k > Math.max(start, parts.length - MODULE_TRIES); k--) {
+        const path = `${parts.slice(start, k).join('/')}.py`
+        if (statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile()) return path
+      }
     }
     return undefined
   })
 }
+/** How many leading parts of a pytest classname may be `--junit-prefix`'s text rather than its module's path. */
+const MODULE_PREFIX_PARTS = 3
 /** Prefixes of a classname tried as its module: the module itself, or a class up to 5 deep in it. */
 const MODULE_TRIES = 6
 /** Most classnames of one report looked up as files (its annotated failures are far fewer). */
