@@ -193,6 +193,22 @@ describe('the JUnit reader on other reporters\' test corpora', () => {
     )
   })
 
+  it("gives the line after a message's first line when that ends in a colon: Rust's panic, Catch2's FAILED:, a Python traceback", async () => {
+    const messages = async (file: string) =>
+      (await readTestReport(root + file, { workspace: root, format: 'junit' })).failures.map((f) => f.message)
+    // nextest (Rust 1.73+ prints the panic's message on the line after "panicked at <file>:<line>:<column>:").
+    expect(await messages('mikepenz/nextest/basic.xml')).toEqual([
+      "thread 'test_failure' panicked at tests/parry3d.rs:154:5: assertion `left == right` failed: 0 must equal 1"
+    ])
+    // Catch2: "FAILED:", then FAIL()'s message, or where a FAIL() without one was.
+    const catch2 = await messages('catch2/junit.sw.multi.xml')
+    expect(catch2).toContain('FAILED: 1514')
+    expect(catch2).toContain('FAILED: at Skip.tests.cpp:1')
+    expect(catch2.filter((m) => m.endsWith(':'))).toEqual([])
+    // A Python traceback in the message: the exception (the first unindented line after the frames), not "Traceback (most recent call last):".
+    expect(await messages('dorny/external/java/empty_failures.xml')).toEqual(['AssertionError: True is not false'])
+  })
+
   it('never takes a nameless test case for a rerun of another (EnricoMi no-attributes.xml: 4 tests, not 3)', async () => {
     // <testcase/>, <testcase><skipped/></testcase>, <testcase><failure/></testcase>, <testcase><error/></testcase>:
     // four tests with no name or class; the error used to be taken for a rerun of the failure.

@@ -1299,10 +1299,22 @@ function textMessage(text: string): string {
   return cause === '' ? JEST_SUITE_ERROR_CLASS : firstLine(`${JEST_SUITE_ERROR_CLASS}: ${cause}`)
 }
 
+/**
+ * A message's headline: its first line that is not blank, cut at {@link MESSAGE_LIMIT} characters. A first line that
+ * ends in a colon only announces what follows, and the line after it says what failed: Rust's `thread 'x' panicked at
+ * src/lib.rs:4:5:` (Rust 1.73+), node's assert `Expected values to be strictly equal:`, Catch2's `FAILED:`, Robot
+ * Framework's `Parent suite setup failed:`; that next line is added. Python's `Traceback (most recent call last):` is
+ * followed by indented frames: the headline is the exception, its first line that is not indented.
+ */
 function firstLine(text: string): string {
-  for (const line of text.slice(0, 8 * MESSAGE_LIMIT).split('\n')) {
-    const trimmed = line.trim()
-    if (trimmed !== '') return trimmed.length > MESSAGE_LIMIT ? `${trimmed.slice(0, MESSAGE_LIMIT - 1)}…` : trimmed
+  const lines = text.slice(0, 8 * MESSAGE_LIMIT).split('\n')
+  const at = lines.findIndex((line) => line.trim() !== '')
+  if (at < 0) return ''
+  let headline = lines[at].trim()
+  if (headline.endsWith(':')) {
+    const traceback = headline === 'Traceback (most recent call last):'
+    const next = lines.slice(at + 1).find((line) => line.trim() !== '' && !(traceback && /^\s/.test(line)))
+    if (next !== undefined) headline = traceback ? next.trim() : `${headline} ${next.trim()}`
   }
-  return ''
+  return headline.length > MESSAGE_LIMIT ? `${headline.slice(0, MESSAGE_LIMIT - 1)}…` : headline
 }
