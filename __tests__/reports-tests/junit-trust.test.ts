@@ -79,6 +79,27 @@ describe('tests the runner did not run are skipped, never passed', () => {
       opts
     )
     expect(outer.totals).toMatchObject({ total: 1, skipped: 0 })
+    // Its <failure type="assert"/> says nothing: the panic, or the Err the test returned, is in the case's output.
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['fails', "thread 'tests::fails' (23952) panicked at src/lib.rs:4:26: assertion `left == right` failed"],
+      ['returns_err', 'Error: "bad"'],
+      ['should_panic_but_does_not', 'test did not panic as expected at src/lib.rs:7:32']
+    ])
+  })
+
+  it("takes a failure's message from the case's output only when that is Rust's panic or returned error", async () => {
+    const output = (out: string) =>
+      parseJUnit(suite(`<testcase classname="c" name="t"><failure type="assert"/><system-out>${out}</system-out></testcase>`), opts)
+    expect((await output('starting\nlistening on 8080\n')).failures[0].message).toBe('')
+    expect((await output("log line\nthread 'main' panicked at src/a.rs:1:2:\nboom\n")).failures[0].message).toBe(
+      "thread 'main' panicked at src/a.rs:1:2: boom"
+    )
+    // A failure that says something keeps it.
+    const said = await parseJUnit(
+      suite(`<testcase classname="c" name="t"><failure message="expected 1"/><system-out>thread 'x' panicked at a.rs:1:1:\nno</system-out></testcase>`),
+      opts
+    )
+    expect(said.failures[0].message).toBe('expected 1')
   })
 
   it('ctest 3.25: a test it did not run for want of its executable or fixture is failed, as ctest counts it', async () => {

@@ -556,6 +556,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let text = ''
     /** The open failure's text is read for its message (else only for where it failed). */
     let textForMessage = false
+    /** The open `<system-out>` is read for a failure that gave no message (see {@link rustFailure}). */
+    let outputForMessage = false
     /** The open test case's failure text, for the line it failed at when the case names none. */
     let failureText: string | undefined
     /** Warns of a status word this reader does not know, on the open test case (one function, not one per case). */
@@ -663,6 +665,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             mayFailCase = false
             ctestNotRun = undefined
             failureText = undefined
+            outputForMessage = false
           }
           return
         }
@@ -681,6 +684,16 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (depth !== caseDepth + 1) return
         if (name === 'flakyFailure' || name === 'flakyError') {
           ;(flakyAttempts ??= []).push(firstLine(tag.attr('message') ?? tag.attr('type') ?? ''))
+          return
+        }
+        if (name === 'system-out' && message === '' && outcome !== 'passed' && outcome !== 'skipped' && textDepth === 0) {
+          // cargo's libtest writes `<failure type="assert"/>` and the panic in the case's output.
+          if (failures.length < maxFailures || pickedFailures.length < maxFailures) {
+            outputForMessage = true
+            textDepth = depth
+            text = ''
+            xml.captureText(true)
+          }
           return
         }
         if (name === 'skipped' && tag.attr('type') === 'todo') todoCase = true
@@ -711,6 +724,12 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (depth === textDepth) {
           textDepth = 0
           xml.captureText(false)
+          if (outputForMessage) {
+            outputForMessage = false
+            message = rustFailure(text)
+            text = ''
+            return
+          }
           if (textForMessage) message = message === PYTEST_COLLECTION ? collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT)) : textMessage(text)
           failureText = text
           text = ''
@@ -1297,6 +1316,17 @@ function textMessage(text: string): string {
   if (first !== JEST_SUITE_ERROR_HEADER) return first
   const cause = firstLine(text.slice(text.indexOf(JEST_SUITE_ERROR_HEADER) + JEST_SUITE_ERROR_HEADER.length))
   return cause === '' ? JEST_SUITE_ERROR_CLASS : firstLine(`${JEST_SUITE_ERROR_CLASS}: ${cause}`)
+}
+
+/**
+ * The message of a failure that gave none, from the test case's output, where Rust's libtest (cargo test's `--format
+ * junit`) leaves it: its panic (`thread 'tests::x' panicked at src/lib.rs:4:26:` and the line after it) or the error
+ * a test returned (`Error: "bad"`). Any other output is the test's own logging, not why it failed: ''.
+ */
+function rustFailure(output: string): string {
+  const lines = output.slice(0, FAILURE_TEXT_LIMIT).split('\n')
+  const at = lines.findIndex((line) => /^thread '.*' (?:\(\d+\) )?panicked at /.test(line) || line.startsWith('Error: '))
+  return at < 0 ? '' : firstLine(lines.slice(at).join('\n'))
 }
 
 /**
