@@ -553,6 +553,13 @@ describe("Catch2's JUnit approval baseline", () => {
 describe("PHPUnit's JUnit logging of #[Retry] and #[Repeat]", () => {
   const phpunit = `${root}phpunit/`
 
+  it("gives each failure PHPUnit's message, not the test's name its text starts with (PHPUnit 13, and 10+'s phpt tests in dorny's file)", async () => {
+    const repeat = await readTestReport(`${phpunit}repeat-failure-threshold-reached.xml`, { workspace: '/phpunit' })
+    expect(repeat.failures.map((f) => f.message)).toEqual(['Failure on repetition 1', 'Failure on repetition 2'])
+    const phpt = await readTestReport(`${root}dorny/phpunit/phpunit.xml`, { workspace: root })
+    expect(phpt.failures.map((f) => f.message)).toEqual(phpt.failures.map(() => 'Failed asserting that string matches format description.'))
+  })
+
   it('counts a test that passed on its second attempt once, as flaky (PHPUnit: "There was 1 retried test … 1 failed attempt", OK (1 test))', async () => {
     // PHPUnit writes only the deciding attempt, named "testOne (attempt 2 of 3)": the first attempt failed.
     const report = await readTestReport(`${phpunit}retry-junit-xml-logging.xml`, { workspace: '/phpunit' })

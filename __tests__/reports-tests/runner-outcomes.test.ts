@@ -356,3 +356,29 @@ describe('Playwright 1.65.2 (junit reporter, retries: 1): skip, fixme, test.fail
     expectHistoryAgrees(report, history)
   })
 })
+
+describe('PHPUnit 9.6.7 (--log-junit): errors, failures, skipped, incomplete, risky, data sets, a broken setUpBeforeClass', () => {
+  // PHPUnit printed "Tests: 15, Assertions: 6, Errors: 4, Failures: 2, Skipped: 3, Incomplete: 1, Risky: 1." Its
+  // JUnit logger writes the risky test (no assertion) as an <error type="PHPUnit\Framework\RiskyTestError">: an error
+  // here, where PHPUnit's exit status would be 0 for it alone. Incomplete and skipped are <skipped/>.
+  it('counts what the XML says: the risky test as an error', async () => {
+    const console = readFileSync(junitFixture('phpunit9.console.txt'), 'utf8')
+    expect(console).toContain('Tests: 15, Assertions: 6, Errors: 4, Failures: 2, Skipped: 3, Incomplete: 1, Risky: 1.')
+    const { report, history } = await read('phpunit9.xml', '/tmp/to-phpunit')
+    expect(report.totals).toMatchObject({ total: 15, passed: 4, failed: 2, errors: 5, skipped: 4 })
+    expectHistoryAgrees(report, history)
+  })
+
+  it("gives each failure PHPUnit's message, not the test's name that starts PHPUnit's text", async () => {
+    const { report } = await read('phpunit9.xml', '/tmp/to-phpunit')
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['testA', 'RuntimeException: class setup broke'],
+      ['testFails', 'Failed asserting that 2 is identical to 1.'],
+      ['testErrors', 'RuntimeException: boom'],
+      ['testRisky', 'This test did not perform any assertions'],
+      ['testWarning', 'careful'],
+      ['testNotice', 'note'],
+      ['testProvided with data set "two"', 'Failed asserting that 2 is not identical to 2.']
+    ])
+  })
+})

@@ -730,7 +730,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             text = ''
             return
           }
-          if (textForMessage) message = message === PYTEST_COLLECTION ? collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT)) : textMessage(text)
+          if (textForMessage) message = message === PYTEST_COLLECTION ? collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT)) : textMessage(text, caseTag)
           failureText = text
           text = ''
         }
@@ -1311,11 +1311,29 @@ function collectionFailure(text: string): string {
  * the case's class name: then the header and the line after it, which says why (`Cannot find module …`, jest's
  * `Jest encountered an unexpected token`, a TypeScript error, the error the file threw).
  */
-function textMessage(text: string): string {
-  const first = firstLine(text)
+function textMessage(text: string, testcase?: XmlTag): string {
+  const first = firstLine(withoutPhpunitName(text, testcase)) || firstLine(text)
   if (first !== JEST_SUITE_ERROR_HEADER) return first
   const cause = firstLine(text.slice(text.indexOf(JEST_SUITE_ERROR_HEADER) + JEST_SUITE_ERROR_HEADER.length))
   return cause === '' ? JEST_SUITE_ERROR_CLASS : firstLine(`${JEST_SUITE_ERROR_CLASS}: ${cause}`)
+}
+
+/**
+ * PHPUnit's failure text without the test's name it starts with: PHPUnit writes the test (`SampleTest::testFails`,
+ * with a data set's values after it), a new line, then the message and where; a phpt test's text is its name and
+ * the message with nothing between (`x.phptFailed asserting …`). The case has the name already: the message is what
+ * follows it. A PHPUnit case is told by its `class` attribute, a phpt test by its name.
+ */
+function withoutPhpunitName(text: string, testcase: XmlTag | undefined): string {
+  const name = testcase?.attr('name')
+  if (!testcase || !name) return text
+  const cls = testcase.attr('class')
+  const start = text.length - text.trimStart().length
+  if (cls !== undefined && text.startsWith(`${cls}::${name}`, start)) {
+    const end = text.indexOf('\n', start)
+    return end < 0 ? '' : text.slice(end + 1)
+  }
+  return name.endsWith('.phpt') && text.startsWith(name, start) ? text.slice(start + name.length) : text
 }
 
 /**
