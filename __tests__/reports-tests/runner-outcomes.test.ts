@@ -8,7 +8,9 @@ import { describe, expect, it } from '@jest/globals'
 import { TestCaseCollector } from '../../src/observability/test-run.js'
 import { JEST_INVOCATIONS_MODULE, VITEST_RETRIES_MODULE } from '../../src/config/preset-node.js'
 import { PYTEST_RERUNS_PLUGIN } from '../../src/config/preset-python.js'
-import { readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
 import type { TestReport } from '../../src/reports/types.js'
 import { bytesOf, junitFixture } from './fixtures.js'
@@ -380,5 +382,29 @@ describe('PHPUnit 9.6.7 (--log-junit): errors, failures, skipped, incomplete, ri
       ['testNotice', 'note'],
       ['testProvided with data set "two"', 'Failed asserting that 2 is not identical to 2.']
     ])
+  })
+})
+
+describe('bats 1.8.2 (--formatter junit): a failing command, a skip, a failing setup_file', () => {
+  // bats printed (TAP) "1..6": 1 ok, 1 skip, 4 not ok — the last "setup_file failed", a case with no name.
+  it('counts as bats does, and names and places each failure by the command and the line bats gives', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 's2p-bats-'))
+    try {
+      mkdirSync(join(workspace, 'test'))
+      for (const file of ['sample.bats', 'setup_fails.bats']) copyFileSync(junitFixture(`sources/bats/${file}`), join(workspace, 'test', file))
+      const { report, history } = await read('bats.xml', workspace)
+      expect(report.totals).toMatchObject({ total: 6, passed: 1, failed: 4, errors: 0, skipped: 1 })
+      expectHistoryAgrees(report, history)
+      // bats' text is "(in test file test/sample.bats, line 3)" then the command that failed; its class name is
+      // the file's base name only, so the text's path is what places the failure.
+      expect(report.failures.map((f) => [f.name, f.message, f.file, f.line])).toEqual([
+        ['fails', '`@test "fails" { [ 1 -eq 2 ]; }\' failed', 'test/sample.bats', 3],
+        ['runs a failing command', '`[ "$status" -eq 0 ]\' failed', 'test/sample.bats', 7],
+        ['xml <special> & chars', '`@test "xml <special> & chars" { false; }\' failed', 'test/sample.bats', 9],
+        ['', '`setup_file() { false; }\' failed', 'test/setup_fails.bats', 1]
+      ])
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
   })
 })

@@ -891,6 +891,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
 
 /** The class name jest-junit gives the cases of a test file that failed to run (`reportTestSuiteErrors`). */
 const JEST_SUITE_ERROR_CLASS = 'Test suite failed to run'
+/** bats' first line of a failure's text: where it failed (`(in test file test/a.bats, line 3)`, or in a function there). */
+const BATS_LOCATION = /^\((?:from function `[^`']{0,200}' )?in test file (.{1,1000}), line (\d{1,9})\)$/
 /** The first line of jest's text for such a file (jest-junit's `<error>` text). */
 const JEST_SUITE_ERROR_HEADER = `● ${JEST_SUITE_ERROR_CLASS}`
 
@@ -1105,6 +1107,15 @@ function failedTest(
     // pytest writes the 0-based line number of the test function (its `location` tuple).
     test.line = Number(line) + (suite?.pytest ? 1 : 0)
   }
+  const bats = failureText === undefined ? null : BATS_LOCATION.exec(firstLine(failureText))
+  if (bats) {
+    // bats names the test file by its base name only (its class name); its text has the path it ran and the line.
+    const file = classnameFile(bats[1], workspace, lookups)
+    if (file !== undefined && (test.file === undefined || test.file === file)) {
+      test.file = file
+      test.line ??= Number(bats[2])
+    }
+  }
   if (test.line === undefined && test.file && failureText) {
     const at = frameLine(failureText, test.file, workspace)
     if (at !== undefined) test.line = at
@@ -1313,6 +1324,8 @@ function collectionFailure(text: string): string {
  */
 function textMessage(text: string, testcase?: XmlTag): string {
   const first = firstLine(withoutPhpunitName(text, testcase)) || firstLine(text)
+  // bats: `(in test file test/a.bats, line 3)`, then the command that failed.
+  if (BATS_LOCATION.test(first)) return firstLine(text.slice(text.indexOf(first) + first.length)) || first
   if (first !== JEST_SUITE_ERROR_HEADER) return first
   const cause = firstLine(text.slice(text.indexOf(JEST_SUITE_ERROR_HEADER) + JEST_SUITE_ERROR_HEADER.length))
   return cause === '' ? JEST_SUITE_ERROR_CLASS : firstLine(`${JEST_SUITE_ERROR_CLASS}: ${cause}`)
