@@ -47,6 +47,19 @@ describe('tests the runner did not run are skipped, never passed', () => {
     expect(readFileSync(junitFixture('googletest.console.txt'), 'utf8')).toMatch(/PASSED\s+\] 1 test[\s\S]*SKIPPED\s+\] 1 test[\s\S]*1 FAILED TEST[\s\S]*2 DISABLED TESTS/)
   })
 
+  it("GoogleTest's messages: the line after the location it starts each one with (`messages.cc:5`, `unknown file`)", async () => {
+    // GoogleTest printed "4 FAILED TESTS" (googletest-messages.console.txt); each message starts with where, which
+    // the case's file and line attributes hold already.
+    const report = await parseJUnitFile(junitFixture('googletest-messages.xml'), { workspace: '/tmp/gt-msg' })
+    expect(report.totals).toMatchObject({ total: 5, passed: 1, failed: 4 })
+    expect(report.failures.map((f) => [f.name, f.message, f.line])).toEqual([
+      ['Equality', 'Expected equality of these values: 3', 5],
+      ['Truth', 'Value of: ready', 6],
+      ['Throws', 'C++ exception with description "boom" thrown in the test body.', 7],
+      ['ExpectsThrow', 'Expected: nothing() throws an exception of type std::runtime_error.', 8]
+    ])
+  })
+
   it('a GoogleTest report whose every test is disabled has no executed test, and the gate fails', async () => {
     const report = await parseJUnitFile(junitFixture('googletest-all-disabled.xml'), { workspace: '/tmp/gt' })
     expect(report.totals).toMatchObject({ total: 2, passed: 0, failed: 0, skipped: 2 })

@@ -1360,8 +1360,12 @@ function rustFailure(output: string): string {
   return at < 0 ? '' : firstLine(lines.slice(at).join('\n'))
 }
 
+/** A line that only says where: `path:line`, `path:line:column`, GoogleTest's `unknown file`. */
+const LOCATION_ONLY = /^(?:unknown file|[^\s:]{1,1000}:\d{1,9}(?::\d{1,9})?:?)$/
+
 /**
- * A message's headline: its first line that is not blank, cut at {@link MESSAGE_LIMIT} characters. A first line that
+ * A message's headline: its first line that is not blank (or the next, when that one only says where), cut at
+ * {@link MESSAGE_LIMIT} characters. A first line that
  * ends in a colon only announces what follows, and the line after it says what failed: Rust's `thread 'x' panicked at
  * src/lib.rs:4:5:` (Rust 1.73+), node's assert `Expected values to be strictly equal:`, Catch2's `FAILED:`, Robot
  * Framework's `Parent suite setup failed:`; that next line is added. Python's `Traceback (most recent call last):` is
@@ -1369,8 +1373,14 @@ function rustFailure(output: string): string {
  */
 function firstLine(text: string): string {
   const lines = text.slice(0, 8 * MESSAGE_LIMIT).split('\n')
-  const at = lines.findIndex((line) => line.trim() !== '')
+  let at = lines.findIndex((line) => line.trim() !== '')
   if (at < 0) return ''
+  // A first line that is only where (GoogleTest starts every message with `t.cc:6`, or `unknown file` for an
+  // exception) is followed by what failed.
+  if (LOCATION_ONLY.test(lines[at].trim())) {
+    const next = lines.findIndex((line, i) => i > at && line.trim() !== '')
+    if (next > at) at = next
+  }
   let headline = lines[at].trim()
   if (headline.endsWith(':')) {
     const traceback = headline === 'Traceback (most recent call last):'
