@@ -169,6 +169,10 @@ const COUNTS: Array<[string, Counts]> = [
   ['allure/testsuites.xml', { ours: [3, 1, 1, 0, 1], theirs: '3/?/?/?/?' }],
   ['allure/with-timestamp.xml', { ours: [1, 1, 0, 0, 0], theirs: '1/?/?/?/?' }],
   ['allure/zulu-timestamp.xml', { ours: [2, 2, 0, 0, 0], theirs: '2/?/?/?/?' }],
+  // jstemmer/go-junit-report testdata: against the `go test` output beside each (--- PASS/FAIL/SKIP, [build failed], panics).
+  ['go-junit-report/001-report.xml', { ours: [5, 2, 1, 0, 2], theirs: '5/2/1/0/2' }],
+  ['go-junit-report/013-report.xml', { ours: [5, 2, 0, 3, 0], theirs: '5/2/0/3/0' }],
+  ['go-junit-report/014-report.xml', { ours: [2, 0, 0, 2, 0], theirs: '2/0/0/2/0' }],
 ]
 
 /**
@@ -309,6 +313,18 @@ describe('the JUnit reader on other reporters\' test corpora', () => {
   it("reads test-summary's attributeless <failure> by its text, as test-summary does (\"Failed!\")", async () => {
     const report = await readTestReport(root + 'test-summary/08-failure-noattr-only-innertext.xml', { workspace: root, format: 'junit' })
     expect(report.failures.map((f) => f.message)).toEqual(['Failed!'])
+  })
+
+  it("gives Go's failures what go test printed, not go-junit-report's 'Failed', 'Build error' or 'Runtime error'", async () => {
+    const messages = async (file: string) =>
+      (await readTestReport(root + file, { workspace: root, format: 'junit' })).failures.map((f) => f.message)
+    expect(await messages('go-junit-report/001-report.xml')).toEqual(['fail_test.go:6: Error message'])
+    expect(await messages('go-junit-report/013-report.xml')).toEqual([
+      'failing1/failing_test.go:15: undefined: x',
+      'failing2/another_failing_test.go:20: undefined: y',
+      'setupfailing1/failing_test.go:4: cannot find package "other/package" in any of: /path/vendor (vendor tree)'
+    ])
+    expect(await messages('go-junit-report/014-report.xml')).toEqual(['panic: init', 'panic: init'])
   })
 
   it("names why a jest test file failed to run, not jest's header (dorny jest-test-results.xml: a tsconfig error)", async () => {

@@ -167,10 +167,12 @@ describe('reruns inside one report', () => {
     const report = await parseJUnitFile(junitFixture('gotestsum-rerun-fails.xml'), { workspace: '/tmp/gots' })
     expect(report.totals).toMatchObject({ total: 7, passed: 5, failed: 1, errors: 0, skipped: 1 })
     expect(report.failures.map((f) => f.id)).toEqual(['example.com/flaky::TestAlwaysFails'])
+    // gotestsum's message is "Failed"; what failed is the test's output in the element's text.
+    expect(report.failures[0].message).toBe('flaky_test.go:16: broken for good')
     expect(report.flaky_count).toBe(3)
     expect(report.flaky).toEqual([
-      { id: 'example.com/flaky::TestFlaky', suite: 'example.com/flaky', classname: 'example.com/flaky', name: 'TestFlaky', attempts: 2, failures: ['Failed'] },
-      { id: 'example.com/flaky::TestSubtests/unstable', suite: 'example.com/flaky', classname: 'example.com/flaky', name: 'TestSubtests/unstable', attempts: 2, failures: ['Failed'] },
+      { id: 'example.com/flaky::TestFlaky', suite: 'example.com/flaky', classname: 'example.com/flaky', name: 'TestFlaky', attempts: 2, failures: ['flaky_test.go:12: first attempt fails'] },
+      { id: 'example.com/flaky::TestSubtests/unstable', suite: 'example.com/flaky', classname: 'example.com/flaky', name: 'TestSubtests/unstable', attempts: 2, failures: ['flaky_test.go:27: sub first attempt fails'] },
       { id: 'example.com/flaky::TestSubtests', suite: 'example.com/flaky', classname: 'example.com/flaky', name: 'TestSubtests', attempts: 2, failures: ['Failed'] }
     ])
     const j = judgePassRate(report, 100)

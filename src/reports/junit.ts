@@ -706,7 +706,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (kind === 'skipped') return
         message = firstLine(tag.attr('message') ?? '')
         const room = failures.length < maxFailures || pickedFailures.length < maxFailures
-        textForMessage = (message === '' || message === PYTEST_COLLECTION) && room
+        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message)) && room
         // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
         // why (the ImportError) only there. A case without a line attribute (vitest, jest-junit, node, pytest's
         // xunit2) has where it failed only there: its stack names the test file with the line.
@@ -730,7 +730,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             text = ''
             return
           }
-          if (textForMessage) message = message === PYTEST_COLLECTION ? collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT)) : textMessage(text, caseTag)
+          if (textForMessage && message === PYTEST_COLLECTION) message = collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT))
+          else if (textForMessage && GO_MESSAGES.has(message as string)) message = goFailure(text) || message
+          else if (textForMessage) message = textMessage(text, caseTag)
           failureText = text
           text = ''
         }
@@ -1347,6 +1349,25 @@ function withoutPhpunitName(text: string, testcase: XmlTag | undefined): string 
     return end < 0 ? '' : text.slice(end + 1)
   }
   return name.endsWith('.phpt') && text.startsWith(name, start) ? text.slice(start + name.length) : text
+}
+
+/**
+ * The messages go-junit-report and gotestsum give every failure, build failure and panic: what failed is in the
+ * element's text, the test's output (`    x_test.go:12: got 1, want 2`, `panic: …`, `x_test.go:15: undefined: x`).
+ */
+const GO_MESSAGES = new Set(['Failed', 'Build error', 'Runtime error'])
+
+/**
+ * What `go test` printed for a failure (see {@link GO_MESSAGES}): the first line of the text that is not one of go
+ * test's own `=== RUN`, `=== CONT`, `=== PAUSE`, `=== NAME` or `--- FAIL:` lines (gotestsum keeps them). The first
+ * line is what the test printed first: a `t.Log` before the failing `t.Error` is taken for it. '' when there is none.
+ */
+function goFailure(text: string): string {
+  const output = text
+    .slice(0, 8 * MESSAGE_LIMIT)
+    .split('\n')
+    .filter((line) => !/^\s*(?:=== (?:RUN|CONT|PAUSE|NAME)\b|--- (?:FAIL|PASS|SKIP): )/.test(line))
+  return firstLine(output.join('\n'))
 }
 
 /**
