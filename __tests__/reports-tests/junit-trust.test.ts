@@ -210,6 +210,13 @@ describe('reruns inside one report', () => {
     const report = await parseJUnitFile(junitFixture('node-tap.xml'), { workspace: '/tmp/mk/tap2' })
     expect(report.totals).toMatchObject({ total: 12, passed: 7, failed: 3, errors: 0, skipped: 2 })
     expect(report.failures.map((f) => f.name).sort()).toEqual(['boom', 'inner fails', 'same message'])
+    // Its failure text is tap's YAML (`compare: ===`, `stack: |`, `at:` …): the message is the line of code it marks
+    // with `^` in `source`, and what its `diff` expected and found.
+    expect(Object.fromEntries(report.failures.map((f) => [f.name, f.message]))).toEqual({
+      'same message': "t.equal(3, 4, 'same message'): expected 4, actual 3",
+      'inner fails': "t.equal(6, 7, 'inner fails'): expected 7, actual 6",
+      boom: "throw new Error('boom')"
+    })
     // A summing-up case whose failure no assertion inside showed still fails the run.
     const alone = await parseJUnit(
       '<testsuites name="TAP Tests"><testsuite name="f.js"><testsuite name="sub"><testcase id="1" name="fine"/></testsuite><testcase id="1" name="sub"><failure message="test unfinished"/></testcase></testsuite></testsuites>',

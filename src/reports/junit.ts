@@ -732,7 +732,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           }
           if (textForMessage && message === PYTEST_COLLECTION) message = collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT))
           else if (textForMessage && GO_MESSAGES.has(message as string)) message = goFailure(text) || message
-          else if (textForMessage) message = textMessage(text, caseTag)
+          else if (textForMessage) message = (nodeTapJunit && nodeTapFailure(text)) || textMessage(text, caseTag)
           failureText = text
           text = ''
         }
@@ -1349,6 +1349,31 @@ function withoutPhpunitName(text: string, testcase: XmlTag | undefined): string 
     return end < 0 ? '' : text.slice(end + 1)
   }
   return name.endsWith('.phpt') && text.startsWith(name, start) ? text.slice(start + name.length) : text
+}
+
+/**
+ * node-tap's failure text is its YAML diagnostics (`compare: ===`, `stack: |`, `at:`, `source: |`, `diff: |`), whose
+ * first line says nothing. What failed: the line of code its `source` marks with a `^` line under it, and, for a
+ * comparison whose `diff` has one line each side, what was expected and what was found (`t.equal(3, 4, 'same'):
+ * expected 4, actual 3`). '' when the text has no marked line.
+ */
+function nodeTapFailure(text: string): string {
+  const lines = text.slice(0, FAILURE_TEXT_LIMIT).split('\n')
+  const caret = lines.findIndex((line, i) => i > 0 && /^\s*-*\^\s*$/.test(line))
+  if (caret < 0 || lines[caret - 1].trim() === '') return ''
+  let message = lines[caret - 1].trim()
+  const diff = lines.findIndex((line) => line === 'diff: |')
+  if (diff >= 0) {
+    const block: string[] = []
+    for (const line of lines.slice(diff + 1)) {
+      if (!line.startsWith('  ')) break
+      block.push(line.slice(2))
+    }
+    const expected = block.filter((l) => l.startsWith('-') && !l.startsWith('---'))
+    const actual = block.filter((l) => l.startsWith('+') && !l.startsWith('+++'))
+    if (expected.length === 1 && actual.length === 1) message += `: expected ${expected[0].slice(1)}, actual ${actual[0].slice(1)}`
+  }
+  return firstLine(message)
 }
 
 /**
