@@ -232,8 +232,10 @@ describe('parseJUnit on a real jest-junit report (jest 30.5.2, jest-junit 17.0.0
       // jest-junit writes no line: the stack's frame in the test file has it (`expect(clamp(-5, 0, 10)).toBe(1)`).
       line: 17,
       kind: 'failure',
-      message: 'Error: expect(received).toBe(expected) // Object.is equality'
+      // jest's matcher hint, and the Expected and Received lines under it.
+      message: 'Error: expect(received).toBe(expected) // Object.is equality (Expected: 1, Received: 0)'
     })
+    expect(report.failures[1].message).toBe('Error: expect(received).toEqual(expected) // deep equality (Expected: "Hey?", Received: "Hey!")')
     // jest-junit's error text starts with jest's header, the case's classname again; the cause is the line after it.
     const suiteError = report.failures.find((f) => f.kind === 'error')
     expect(suiteError).toMatchObject({

@@ -1406,6 +1406,8 @@ function rustFailure(output: string): string {
   return at < 0 ? '' : firstLine(lines.slice(at).join('\n'))
 }
 
+/** jest's matcher hint, `expect(received).toBe(expected)` (and bun's, and Playwright's). */
+const EXPECT_MATCHER = /\bexpect\(.{0,100}?\)\.(?:not\.|resolves\.|rejects\.)?\w+\(/
 /** A line that only says where: `path:line`, `path:line:column`, GoogleTest's `unknown file`. */
 const LOCATION_ONLY = /^(?:unknown file|[^\s:]{1,1000}:\d{1,9}(?::\d{1,9})?:?)$/
 
@@ -1415,7 +1417,8 @@ const LOCATION_ONLY = /^(?:unknown file|[^\s:]{1,1000}:\d{1,9}(?::\d{1,9})?:?)$/
  * ends in a colon only announces what follows, and the line after it says what failed: Rust's `thread 'x' panicked at
  * src/lib.rs:4:5:` (Rust 1.73+), node's assert `Expected values to be strictly equal:`, Catch2's `FAILED:`, Robot
  * Framework's `Parent suite setup failed:`; that next line is added. Python's `Traceback (most recent call last):` is
- * followed by indented frames: the headline is the exception, its first line that is not indented.
+ * followed by indented frames: the headline is the exception, its first line that is not indented. jest's matcher
+ * hint (`expect(received).toBe(expected)`) is followed by the `Expected: …` and `Received: …` lines under it.
  */
 function firstLine(text: string): string {
   const lines = text.slice(0, 8 * MESSAGE_LIMIT).split('\n')
@@ -1432,6 +1435,13 @@ function firstLine(text: string): string {
     const traceback = headline === 'Traceback (most recent call last):'
     const next = lines.slice(at + 1).find((line) => line.trim() !== '' && !(traceback && /^\s/.test(line)))
     if (next !== undefined) headline = traceback ? next.trim() : `${headline} ${next.trim()}`
+  }
+  if (EXPECT_MATCHER.test(headline)) {
+    // jest's (and bun's) matcher hint: the values are on the `Expected: …` and `Received: …` lines under it.
+    const rest = lines.slice(at + 1, at + 12)
+    const expected = rest.find((line) => /^\s*Expected\b[^:]{0,40}: /.test(line))
+    const received = rest.find((line) => /^\s*Received\b[^:]{0,40}: /.test(line))
+    if (expected !== undefined && received !== undefined) headline += ` (${expected.trim()}, ${received.trim()})`
   }
   return headline.length > MESSAGE_LIMIT ? `${headline.slice(0, MESSAGE_LIMIT - 1)}…` : headline
 }
