@@ -47,6 +47,19 @@ describe('tests the runner did not run are skipped, never passed', () => {
     expect(readFileSync(junitFixture('googletest.console.txt'), 'utf8')).toMatch(/PASSED\s+\] 1 test[\s\S]*SKIPPED\s+\] 1 test[\s\S]*1 FAILED TEST[\s\S]*2 DISABLED TESTS/)
   })
 
+  it("GoogleTest's messages: the line after the location it starts each one with (`messages.cc:5`, `unknown file`)", async () => {
+    // GoogleTest printed "4 FAILED TESTS" (googletest-messages.console.txt); each message starts with where, which
+    // the case's file and line attributes hold already.
+    const report = await parseJUnitFile(junitFixture('googletest-messages.xml'), { workspace: '/tmp/gt-msg' })
+    expect(report.totals).toMatchObject({ total: 5, passed: 1, failed: 4 })
+    expect(report.failures.map((f) => [f.name, f.message, f.line])).toEqual([
+      ['Equality', 'Expected equality of these values: 3', 5],
+      ['Truth', 'Value of: ready', 6],
+      ['Throws', 'C++ exception with description "boom" thrown in the test body.', 7],
+      ['ExpectsThrow', 'Expected: nothing() throws an exception of type std::runtime_error.', 8]
+    ])
+  })
+
   it('a GoogleTest report whose every test is disabled has no executed test, and the gate fails', async () => {
     const report = await parseJUnitFile(junitFixture('googletest-all-disabled.xml'), { workspace: '/tmp/gt' })
     expect(report.totals).toMatchObject({ total: 2, passed: 0, failed: 0, skipped: 2 })
@@ -79,6 +92,27 @@ describe('tests the runner did not run are skipped, never passed', () => {
       opts
     )
     expect(outer.totals).toMatchObject({ total: 1, skipped: 0 })
+    // Its <failure type="assert"/> says nothing: the panic, or the Err the test returned, is in the case's output.
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['fails', "thread 'tests::fails' (23952) panicked at src/lib.rs:4:26: assertion `left == right` failed"],
+      ['returns_err', 'Error: "bad"'],
+      ['should_panic_but_does_not', 'test did not panic as expected at src/lib.rs:7:32']
+    ])
+  })
+
+  it("takes a failure's message from the case's output only when that is Rust's panic or returned error", async () => {
+    const output = (out: string) =>
+      parseJUnit(suite(`<testcase classname="c" name="t"><failure type="assert"/><system-out>${out}</system-out></testcase>`), opts)
+    expect((await output('starting\nlistening on 8080\n')).failures[0].message).toBe('')
+    expect((await output("log line\nthread 'main' panicked at src/a.rs:1:2:\nboom\n")).failures[0].message).toBe(
+      "thread 'main' panicked at src/a.rs:1:2: boom"
+    )
+    // A failure that says something keeps it.
+    const said = await parseJUnit(
+      suite(`<testcase classname="c" name="t"><failure message="expected 1"/><system-out>thread 'x' panicked at a.rs:1:1:\nno</system-out></testcase>`),
+      opts
+    )
+    expect(said.failures[0].message).toBe('expected 1')
   })
 
   it('ctest 3.25: a test it did not run for want of its executable or fixture is failed, as ctest counts it', async () => {
@@ -133,10 +167,12 @@ describe('reruns inside one report', () => {
     const report = await parseJUnitFile(junitFixture('gotestsum-rerun-fails.xml'), { workspace: '/tmp/gots' })
     expect(report.totals).toMatchObject({ total: 7, passed: 5, failed: 1, errors: 0, skipped: 1 })
     expect(report.failures.map((f) => f.id)).toEqual(['example.com/flaky::TestAlwaysFails'])
+    // gotestsum's message is "Failed"; what failed is the test's output in the element's text.
+    expect(report.failures[0].message).toBe('flaky_test.go:16: broken for good')
     expect(report.flaky_count).toBe(3)
     expect(report.flaky).toEqual([
-      { id: 'example.com/flaky::TestFlaky', suite: 'example.com/flaky', classname: 'example.com/flaky', name: 'TestFlaky', attempts: 2, failures: ['Failed'] },
-      { id: 'example.com/flaky::TestSubtests/unstable', suite: 'example.com/flaky', classname: 'example.com/flaky', name: 'TestSubtests/unstable', attempts: 2, failures: ['Failed'] },
+      { id: 'example.com/flaky::TestFlaky', suite: 'example.com/flaky', classname: 'example.com/flaky', name: 'TestFlaky', attempts: 2, failures: ['flaky_test.go:12: first attempt fails'] },
+      { id: 'example.com/flaky::TestSubtests/unstable', suite: 'example.com/flaky', classname: 'example.com/flaky', name: 'TestSubtests/unstable', attempts: 2, failures: ['flaky_test.go:27: sub first attempt fails'] },
       { id: 'example.com/flaky::TestSubtests', suite: 'example.com/flaky', classname: 'example.com/flaky', name: 'TestSubtests', attempts: 2, failures: ['Failed'] }
     ])
     const j = judgePassRate(report, 100)
@@ -174,6 +210,13 @@ describe('reruns inside one report', () => {
     const report = await parseJUnitFile(junitFixture('node-tap.xml'), { workspace: '/tmp/mk/tap2' })
     expect(report.totals).toMatchObject({ total: 12, passed: 7, failed: 3, errors: 0, skipped: 2 })
     expect(report.failures.map((f) => f.name).sort()).toEqual(['boom', 'inner fails', 'same message'])
+    // Its failure text is tap's YAML (`compare: ===`, `stack: |`, `at:` …): the message is the line of code it marks
+    // with `^` in `source`, and what its `diff` expected and found.
+    expect(Object.fromEntries(report.failures.map((f) => [f.name, f.message]))).toEqual({
+      'same message': "t.equal(3, 4, 'same message'): expected 4, actual 3",
+      'inner fails': "t.equal(6, 7, 'inner fails'): expected 7, actual 6",
+      boom: "throw new Error('boom')"
+    })
     // A summing-up case whose failure no assertion inside showed still fails the run.
     const alone = await parseJUnit(
       '<testsuites name="TAP Tests"><testsuite name="f.js"><testsuite name="sub"><testcase id="1" name="fine"/></testsuite><testcase id="1" name="sub"><failure message="test unfinished"/></testcase></testsuite></testsuites>',

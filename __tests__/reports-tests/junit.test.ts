@@ -79,6 +79,19 @@ describe('parseJUnit on real pytest reports (pytest 7.2.1)', () => {
     expect(Object.values(fileOf(xunit2))).toContain('tests/test_cart.py')
   })
 
+  it("places xunit2 failures in their module file when pytest's --junit-prefix went before its name (py3.11.tests.test_cart)", async () => {
+    // The same tests run with --junit-prefix=py3.11 (pytest-xunit2-prefix.console.txt: the same counts): the legacy
+    // report's file and line attributes are the oracle. Unplaced, a failure has no check-run annotation.
+    const project = coverageFixture('sample-projects/pyshop')
+    const legacy = await parseJUnitFile(junitFixture('pytest-legacy.xml'), { workspace: project })
+    const prefixed = await parseJUnitFile(junitFixture('pytest-xunit2-prefix.xml'), { workspace: project })
+    expect(prefixed.totals).toMatchObject(pytestTotals)
+    const placed = (r: TestReport) => r.failures.map((f) => [f.name, f.kind, f.file, f.line])
+    expect(placed(prefixed)).toEqual(placed(legacy))
+    expect(prefixed.failures.map((f) => f.classname)).toContain('py3.11.tests.test_cart')
+    expect(prefixed.failures.every((f) => f.file !== undefined)).toBe(true)
+  })
+
   it('leaves a failure without a file when the module file its classname names does not define the test', async () => {
     // A package run from its own rootdir: its classname `tests.test_cart` is relative to the package, and the
     // workspace's root has an unrelated tests/test_cart.py.
@@ -219,10 +232,16 @@ describe('parseJUnit on a real jest-junit report (jest 30.5.2, jest-junit 17.0.0
       // jest-junit writes no line: the stack's frame in the test file has it (`expect(clamp(-5, 0, 10)).toBe(1)`).
       line: 17,
       kind: 'failure',
-      message: 'Error: expect(received).toBe(expected) // Object.is equality'
+      // jest's matcher hint, and the Expected and Received lines under it.
+      message: 'Error: expect(received).toBe(expected) // Object.is equality (Expected: 1, Received: 0)'
     })
+    expect(report.failures[1].message).toBe('Error: expect(received).toEqual(expected) // deep equality (Expected: "Hey?", Received: "Hey!")')
+    // jest-junit's error text starts with jest's header, the case's classname again; the cause is the line after it.
     const suiteError = report.failures.find((f) => f.kind === 'error')
-    expect(suiteError).toMatchObject({ file: 'test/broken.test.js', message: '● Test suite failed to run' })
+    expect(suiteError).toMatchObject({
+      file: 'test/broken.test.js',
+      message: "Test suite failed to run: Cannot find module '../src/does-not-exist' from 'test/broken.test.js'"
+    })
   })
 })
 

@@ -8,7 +8,9 @@ import { describe, expect, it } from '@jest/globals'
 import { TestCaseCollector } from '../../src/observability/test-run.js'
 import { JEST_INVOCATIONS_MODULE, VITEST_RETRIES_MODULE } from '../../src/config/preset-node.js'
 import { PYTEST_RERUNS_PLUGIN } from '../../src/config/preset-python.js'
-import { readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
 import type { TestReport } from '../../src/reports/types.js'
 import { bytesOf, junitFixture } from './fixtures.js'
@@ -354,5 +356,55 @@ describe('Playwright 1.65.2 (junit reporter, retries: 1): skip, fixme, test.fail
     for (const name of ['skipped', 'fixme', 'skips itself at run time']) expect(history.get(`outcomes.spec.mjs::${name}`)).toBe('skipped')
     expect(history.get('outcomes.spec.mjs::expected to fail, and fails')).toBe('passed')
     expectHistoryAgrees(report, history)
+  })
+})
+
+describe('PHPUnit 9.6.7 (--log-junit): errors, failures, skipped, incomplete, risky, data sets, a broken setUpBeforeClass', () => {
+  // PHPUnit printed "Tests: 15, Assertions: 6, Errors: 4, Failures: 2, Skipped: 3, Incomplete: 1, Risky: 1." Its
+  // JUnit logger writes the risky test (no assertion) as an <error type="PHPUnit\Framework\RiskyTestError">: an error
+  // here, where PHPUnit's exit status would be 0 for it alone. Incomplete and skipped are <skipped/>.
+  it('counts what the XML says: the risky test as an error', async () => {
+    const console = readFileSync(junitFixture('phpunit9.console.txt'), 'utf8')
+    expect(console).toContain('Tests: 15, Assertions: 6, Errors: 4, Failures: 2, Skipped: 3, Incomplete: 1, Risky: 1.')
+    const { report, history } = await read('phpunit9.xml', '/tmp/to-phpunit')
+    expect(report.totals).toMatchObject({ total: 15, passed: 4, failed: 2, errors: 5, skipped: 4 })
+    expectHistoryAgrees(report, history)
+  })
+
+  it("gives each failure PHPUnit's message, not the test's name that starts PHPUnit's text", async () => {
+    const { report } = await read('phpunit9.xml', '/tmp/to-phpunit')
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['testA', 'RuntimeException: class setup broke'],
+      ['testFails', 'Failed asserting that 2 is identical to 1.'],
+      ['testErrors', 'RuntimeException: boom'],
+      ['testRisky', 'This test did not perform any assertions'],
+      ['testWarning', 'careful'],
+      ['testNotice', 'note'],
+      ['testProvided with data set "two"', 'Failed asserting that 2 is not identical to 2.']
+    ])
+  })
+})
+
+describe('bats 1.8.2 (--formatter junit): a failing command, a skip, a failing setup_file', () => {
+  // bats printed (TAP) "1..6": 1 ok, 1 skip, 4 not ok — the last "setup_file failed", a case with no name.
+  it('counts as bats does, and names and places each failure by the command and the line bats gives', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 's2p-bats-'))
+    try {
+      mkdirSync(join(workspace, 'test'))
+      for (const file of ['sample.bats', 'setup_fails.bats']) copyFileSync(junitFixture(`sources/bats/${file}`), join(workspace, 'test', file))
+      const { report, history } = await read('bats.xml', workspace)
+      expect(report.totals).toMatchObject({ total: 6, passed: 1, failed: 4, errors: 0, skipped: 1 })
+      expectHistoryAgrees(report, history)
+      // bats' text is "(in test file test/sample.bats, line 3)" then the command that failed; its class name is
+      // the file's base name only, so the text's path is what places the failure.
+      expect(report.failures.map((f) => [f.name, f.message, f.file, f.line])).toEqual([
+        ['fails', '`@test "fails" { [ 1 -eq 2 ]; }\' failed', 'test/sample.bats', 3],
+        ['runs a failing command', '`[ "$status" -eq 0 ]\' failed', 'test/sample.bats', 7],
+        ['xml <special> & chars', '`@test "xml <special> & chars" { false; }\' failed', 'test/sample.bats', 9],
+        ['', '`setup_file() { false; }\' failed', 'test/setup_fails.bats', 1]
+      ])
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
   })
 })

@@ -556,6 +556,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let text = ''
     /** The open failure's text is read for its message (else only for where it failed). */
     let textForMessage = false
+    /** The open `<system-out>` is read for a failure that gave no message (see {@link rustFailure}). */
+    let outputForMessage = false
     /** The open test case's failure text, for the line it failed at when the case names none. */
     let failureText: string | undefined
     /** Warns of a status word this reader does not know, on the open test case (one function, not one per case). */
@@ -663,6 +665,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             mayFailCase = false
             ctestNotRun = undefined
             failureText = undefined
+            outputForMessage = false
           }
           return
         }
@@ -683,6 +686,16 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           ;(flakyAttempts ??= []).push(firstLine(tag.attr('message') ?? tag.attr('type') ?? ''))
           return
         }
+        if (name === 'system-out' && message === '' && outcome !== 'passed' && outcome !== 'skipped' && textDepth === 0) {
+          // cargo's libtest writes `<failure type="assert"/>` and the panic in the case's output.
+          if (failures.length < maxFailures || pickedFailures.length < maxFailures) {
+            outputForMessage = true
+            textDepth = depth
+            text = ''
+            xml.captureText(true)
+          }
+          return
+        }
         if (name === 'skipped' && tag.attr('type') === 'todo') todoCase = true
         if (name === 'skipped' && tag.attr('message') === CATCH2_MAYFAIL) mayFailCase = true
         if (name === 'skipped' && caseTag !== undefined) ctestNotRun = ctestFailedNotRun(caseTag, tag)
@@ -693,7 +706,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (kind === 'skipped') return
         message = firstLine(tag.attr('message') ?? '')
         const room = failures.length < maxFailures || pickedFailures.length < maxFailures
-        textForMessage = (message === '' || message === PYTEST_COLLECTION) && room
+        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message)) && room
         // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
         // why (the ImportError) only there. A case without a line attribute (vitest, jest-junit, node, pytest's
         // xunit2) has where it failed only there: its stack names the test file with the line.
@@ -711,7 +724,15 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (depth === textDepth) {
           textDepth = 0
           xml.captureText(false)
-          if (textForMessage) message = message === PYTEST_COLLECTION ? collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT)) : firstLine(text)
+          if (outputForMessage) {
+            outputForMessage = false
+            message = rustFailure(text)
+            text = ''
+            return
+          }
+          if (textForMessage && message === PYTEST_COLLECTION) message = collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT))
+          else if (textForMessage && GO_MESSAGES.has(message as string)) message = goFailure(text) || message
+          else if (textForMessage) message = (nodeTapJunit && nodeTapFailure(text)) || textMessage(text, caseTag)
           failureText = text
           text = ''
         }
@@ -872,6 +893,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
 
 /** The class name jest-junit gives the cases of a test file that failed to run (`reportTestSuiteErrors`). */
 const JEST_SUITE_ERROR_CLASS = 'Test suite failed to run'
+/** bats' first line of a failure's text: where it failed (`(in test file test/a.bats, line 3)`, or in a function there). */
+const BATS_LOCATION = /^\((?:from function `[^`']{0,200}' )?in test file (.{1,1000}), line (\d{1,9})\)$/
+/** The first line of jest's text for such a file (jest-junit's `<error>` text). */
+const JEST_SUITE_ERROR_HEADER = `● ${JEST_SUITE_ERROR_CLASS}`
 
 const CASE_OUTCOME: Record<Outcome, JUnitCase['outcome']> = { passed: 'passed', skipped: 'skipped', failure: 'failed', error: 'error' }
 
@@ -1084,6 +1109,15 @@ function failedTest(
     // pytest writes the 0-based line number of the test function (its `location` tuple).
     test.line = Number(line) + (suite?.pytest ? 1 : 0)
   }
+  const bats = failureText === undefined ? null : BATS_LOCATION.exec(firstLine(failureText))
+  if (bats) {
+    // bats names the test file by its base name only (its class name); its text has the path it ran and the line.
+    const file = classnameFile(bats[1], workspace, lookups)
+    if (file !== undefined && (test.file === undefined || test.file === file)) {
+      test.file = file
+      test.line ??= Number(bats[2])
+    }
+  }
   if (test.line === undefined && test.file && failureText) {
     const at = frameLine(failureText, test.file, workspace)
     if (at !== undefined) test.line = at
@@ -1156,7 +1190,12 @@ function pytestDefLine(workspace: string, module: string, classname: string, nam
   if (!fn) return undefined
   const lines = moduleLines(workspace, module)
   if (!lines) return undefined
-  const classes = classname.split('.').slice(module.slice(0, -3).split('/').length)
+  // The classname's parts after the module's own (after `--junit-prefix`'s too, when one went before it).
+  const parts = classname.split('.')
+  const moduleParts = module.slice(0, -3).split('/')
+  const start = parts.findIndex((_, i) => i <= MODULE_PREFIX_PARTS && moduleParts.every((m, j) => parts[i + j] === m))
+  if (start < 0) return undefined
+  const classes = parts.slice(start + moduleParts.length)
   let from = 0
   for (const cls of classes) {
     const header = new RegExp(`^\\s*class\\s+${cls}\\b`)
@@ -1196,22 +1235,34 @@ const MODULE_LINES = new Map<string, string[] | undefined>()
  * dotted name GitHub cannot place. Undefined when none does (pytest's rootdir is not the workspace). Looked up once
  * per classname: a class's failing tests share it.
  *
+ * pytest's `--junit-prefix` puts its text before the module's path, as more parts (`py3.11.tests.test_calc`: the
+ * prefix may hold dots and any other character): when no prefix of the whole classname names a file, the classname
+ * less its first part, then less its first two, … (up to {@link MODULE_PREFIX_PARTS}) are tried the same way. The
+ * failure is placed only where the file defines the test (`pytestDefLine`), so a part taken for a prefix that was
+ * none places nothing.
+ *
  * Bounded, as the report is input: only the {@link MODULE_TRIES} longest prefixes are tried (the module, then its
  * classes nested that deep), and at most {@link MODULE_LOOKUPS} classnames per report are looked up (`lookups`);
  * past it, a failure has no file. A report of thousands of failing cases with distinct 500-part classnames would
  * otherwise stat the file system hundreds of times per case.
  */
 function pytestModuleFile(classname: string, workspace: string, lookups: FileLookups): string | undefined {
-  if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(classname) || classname.length > 1024) return undefined
+  if (classname.length > 1024) return undefined
+  const parts = classname.split('.')
+  const identifier = /^[A-Za-z_]\w*$/
   return lookedUp(lookups, `p\u0000${classname}`, () => {
-    const parts = classname.split('.')
-    for (let k = parts.length; k > Math.max(0, parts.length - MODULE_TRIES); k--) {
-      const path = `${parts.slice(0, k).join('/')}.py`
-      if (statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile()) return path
+    for (let start = 0; start <= Math.min(MODULE_PREFIX_PARTS, parts.length - 1); start++) {
+      if (!parts.slice(start).every((p) => identifier.test(p))) continue
+      for (let k = parts.length; k > Math.max(start, parts.length - MODULE_TRIES); k--) {
+        const path = `${parts.slice(start, k).join('/')}.py`
+        if (statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile()) return path
+      }
     }
     return undefined
   })
 }
+/** How many leading parts of a pytest classname may be `--junit-prefix`'s text rather than its module's path. */
+const MODULE_PREFIX_PARTS = 3
 /** Prefixes of a classname tried as its module: the module itself, or a class up to 5 deep in it. */
 const MODULE_TRIES = 6
 /** Most classnames of one report looked up as files (its annotated failures are far fewer). */
@@ -1267,10 +1318,130 @@ function collectionFailure(text: string): string {
 }
 
 /** First non-blank line, trimmed and bounded. */
-function firstLine(text: string): string {
-  for (const line of text.slice(0, 8 * MESSAGE_LIMIT).split('\n')) {
-    const trimmed = line.trim()
-    if (trimmed !== '') return trimmed.length > MESSAGE_LIMIT ? `${trimmed.slice(0, MESSAGE_LIMIT - 1)}…` : trimmed
+/**
+ * The message a failure element's text gives: its first line that is not blank, except jest's header `● Test suite
+ * failed to run` (jest-junit's cases of a test file that failed to run, `reportTestSuiteErrors`), which only repeats
+ * the case's class name: then the header and the line after it, which says why (`Cannot find module …`, jest's
+ * `Jest encountered an unexpected token`, a TypeScript error, the error the file threw).
+ */
+function textMessage(text: string, testcase?: XmlTag): string {
+  const first = firstLine(withoutPhpunitName(text, testcase)) || firstLine(text)
+  // bats: `(in test file test/a.bats, line 3)`, then the command that failed.
+  if (BATS_LOCATION.test(first)) return firstLine(text.slice(text.indexOf(first) + first.length)) || first
+  if (first !== JEST_SUITE_ERROR_HEADER) return first
+  const cause = firstLine(text.slice(text.indexOf(JEST_SUITE_ERROR_HEADER) + JEST_SUITE_ERROR_HEADER.length))
+  return cause === '' ? JEST_SUITE_ERROR_CLASS : firstLine(`${JEST_SUITE_ERROR_CLASS}: ${cause}`)
+}
+
+/**
+ * PHPUnit's failure text without the test's name it starts with: PHPUnit writes the test (`SampleTest::testFails`,
+ * with a data set's values after it), a new line, then the message and where; a phpt test's text is its name and
+ * the message with nothing between (`x.phptFailed asserting …`). The case has the name already: the message is what
+ * follows it. A PHPUnit case is told by its `class` attribute, a phpt test by its name.
+ */
+function withoutPhpunitName(text: string, testcase: XmlTag | undefined): string {
+  const name = testcase?.attr('name')
+  if (!testcase || !name) return text
+  const cls = testcase.attr('class')
+  const start = text.length - text.trimStart().length
+  if (cls !== undefined && text.startsWith(`${cls}::${name}`, start)) {
+    const end = text.indexOf('\n', start)
+    return end < 0 ? '' : text.slice(end + 1)
   }
-  return ''
+  return name.endsWith('.phpt') && text.startsWith(name, start) ? text.slice(start + name.length) : text
+}
+
+/**
+ * node-tap's failure text is its YAML diagnostics (`compare: ===`, `stack: |`, `at:`, `source: |`, `diff: |`), whose
+ * first line says nothing. What failed: the line of code its `source` marks with a `^` line under it, and, for a
+ * comparison whose `diff` has one line each side, what was expected and what was found (`t.equal(3, 4, 'same'):
+ * expected 4, actual 3`). '' when the text has no marked line.
+ */
+function nodeTapFailure(text: string): string {
+  const lines = text.slice(0, FAILURE_TEXT_LIMIT).split('\n')
+  const caret = lines.findIndex((line, i) => i > 0 && /^\s*-*\^\s*$/.test(line))
+  if (caret < 0 || lines[caret - 1].trim() === '') return ''
+  let message = lines[caret - 1].trim()
+  const diff = lines.findIndex((line) => line === 'diff: |')
+  if (diff >= 0) {
+    const block: string[] = []
+    for (const line of lines.slice(diff + 1)) {
+      if (!line.startsWith('  ')) break
+      block.push(line.slice(2))
+    }
+    const expected = block.filter((l) => l.startsWith('-') && !l.startsWith('---'))
+    const actual = block.filter((l) => l.startsWith('+') && !l.startsWith('+++'))
+    if (expected.length === 1 && actual.length === 1) message += `: expected ${expected[0].slice(1)}, actual ${actual[0].slice(1)}`
+  }
+  return firstLine(message)
+}
+
+/**
+ * The messages go-junit-report and gotestsum give every failure, build failure and panic: what failed is in the
+ * element's text, the test's output (`    x_test.go:12: got 1, want 2`, `panic: …`, `x_test.go:15: undefined: x`).
+ */
+const GO_MESSAGES = new Set(['Failed', 'Build error', 'Runtime error'])
+
+/**
+ * What `go test` printed for a failure (see {@link GO_MESSAGES}): the first line of the text that is not one of go
+ * test's own `=== RUN`, `=== CONT`, `=== PAUSE`, `=== NAME` or `--- FAIL:` lines (gotestsum keeps them). The first
+ * line is what the test printed first: a `t.Log` before the failing `t.Error` is taken for it. '' when there is none.
+ */
+function goFailure(text: string): string {
+  const output = text
+    .slice(0, 8 * MESSAGE_LIMIT)
+    .split('\n')
+    .filter((line) => !/^\s*(?:=== (?:RUN|CONT|PAUSE|NAME)\b|--- (?:FAIL|PASS|SKIP): )/.test(line))
+  return firstLine(output.join('\n'))
+}
+
+/**
+ * The message of a failure that gave none, from the test case's output, where Rust's libtest (cargo test's `--format
+ * junit`) leaves it: its panic (`thread 'tests::x' panicked at src/lib.rs:4:26:` and the line after it) or the error
+ * a test returned (`Error: "bad"`). Any other output is the test's own logging, not why it failed: ''.
+ */
+function rustFailure(output: string): string {
+  const lines = output.slice(0, FAILURE_TEXT_LIMIT).split('\n')
+  const at = lines.findIndex((line) => /^thread '.*' (?:\(\d+\) )?panicked at /.test(line) || line.startsWith('Error: '))
+  return at < 0 ? '' : firstLine(lines.slice(at).join('\n'))
+}
+
+/** jest's matcher hint, `expect(received).toBe(expected)` (and bun's, and Playwright's). */
+const EXPECT_MATCHER = /\bexpect\(.{0,100}?\)\.(?:not\.|resolves\.|rejects\.)?\w+\(/
+/** A line that only says where: `path:line`, `path:line:column`, GoogleTest's `unknown file`. */
+const LOCATION_ONLY = /^(?:unknown file|[^\s:]{1,1000}:\d{1,9}(?::\d{1,9})?:?)$/
+
+/**
+ * A message's headline: its first line that is not blank (or the next, when that one only says where), cut at
+ * {@link MESSAGE_LIMIT} characters. A first line that
+ * ends in a colon only announces what follows, and the line after it says what failed: Rust's `thread 'x' panicked at
+ * src/lib.rs:4:5:` (Rust 1.73+), node's assert `Expected values to be strictly equal:`, Catch2's `FAILED:`, Robot
+ * Framework's `Parent suite setup failed:`; that next line is added. Python's `Traceback (most recent call last):` is
+ * followed by indented frames: the headline is the exception, its first line that is not indented. jest's matcher
+ * hint (`expect(received).toBe(expected)`) is followed by the `Expected: …` and `Received: …` lines under it.
+ */
+function firstLine(text: string): string {
+  const lines = text.slice(0, 8 * MESSAGE_LIMIT).split('\n')
+  let at = lines.findIndex((line) => line.trim() !== '')
+  if (at < 0) return ''
+  // A first line that is only where (GoogleTest starts every message with `t.cc:6`, or `unknown file` for an
+  // exception) is followed by what failed.
+  if (LOCATION_ONLY.test(lines[at].trim())) {
+    const next = lines.findIndex((line, i) => i > at && line.trim() !== '')
+    if (next > at) at = next
+  }
+  let headline = lines[at].trim()
+  if (headline.endsWith(':')) {
+    const traceback = headline === 'Traceback (most recent call last):'
+    const next = lines.slice(at + 1).find((line) => line.trim() !== '' && !(traceback && /^\s/.test(line)))
+    if (next !== undefined) headline = traceback ? next.trim() : `${headline} ${next.trim()}`
+  }
+  if (EXPECT_MATCHER.test(headline)) {
+    // jest's (and bun's) matcher hint: the values are on the `Expected: …` and `Received: …` lines under it.
+    const rest = lines.slice(at + 1, at + 12)
+    const expected = rest.find((line) => /^\s*Expected\b[^:]{0,40}: /.test(line))
+    const received = rest.find((line) => /^\s*Received\b[^:]{0,40}: /.test(line))
+    if (expected !== undefined && received !== undefined) headline += ` (${expected.trim()}, ${received.trim()})`
+  }
+  return headline.length > MESSAGE_LIMIT ? `${headline.slice(0, MESSAGE_LIMIT - 1)}…` : headline
 }

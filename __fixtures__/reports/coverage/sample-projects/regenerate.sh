@@ -18,6 +18,7 @@ cd /tmp/pysample
 # pytest exits 1 (tests fail on purpose): keep going.
 $py -m pytest -o junit_family=legacy --junitxml="$junit/pytest-legacy.xml" > "$junit/pytest-legacy.console.txt" 2>&1 || true
 $py -m pytest -o junit_logging=system-out --junitxml="$junit/pytest-xunit2.xml" > "$junit/pytest-xunit2.console.txt" 2>&1 || true
+$py -m pytest --junit-prefix=py3.11 --junitxml="$junit/pytest-xunit2-prefix.xml" > "$junit/pytest-xunit2-prefix.console.txt" 2>&1 || true
 $py -m coverage run --source=src -m pytest -q > /dev/null 2>&1 || true
 $py -m coverage report > "$cov/coverage-py.console.txt"
 $py -m coverage json -o "$cov/coverage-py.json"
