@@ -1317,7 +1317,6 @@ function collectionFailure(text: string): string {
   return raised ? firstLine(`${PYTEST_COLLECTION}: ${raised}`) : PYTEST_COLLECTION
 }
 
-/** First non-blank line, trimmed and bounded. */
 /**
  * The message a failure element's text gives: its first line that is not blank, except jest's header `● Test suite
  * failed to run` (jest-junit's cases of a test file that failed to run, `reportTestSuiteErrors`), which only repeats
