@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyRepo, toolsRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
-import { configurationChanges, partsDiffering } from '../../src/engine/config-changes.js'
+import { changedSharedParts, configurationChanges, partsDiffering } from '../../src/engine/config-changes.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
@@ -295,4 +295,73 @@ test('in a merge queue (merge_group) the queued commit is compared with the base
   expect(run.summary).toContain('configuration changed by this change')
   expect(run.summary).toContain('cfg.yml')
   expect(run.summary).toContain('tiny → dev: ⚠️ passed')
+})
+
+// pytest reads a hidden `.pytest.ini` (pytest 7 and later) and, from pytest 9, `pytest.toml` and `.pytest.toml`, before
+// pyproject.toml: a change that adds one with `addopts = -k "not test_div"` deselected the failing test, and the
+// test gates said a clean "100% ≥ 100% (1 of 1 executed test)" — the file was no configuration the change was named for.
+;(PYTEST ? test : test.skip)("a change that adds pytest's hidden .pytest.ini is a caveat on the test gates", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-hiddenini-'))
+  dirs.push(dir)
+  await writeIn(dir, 'src/calc/__init__.py', 'def add(a, b):\n    return a + b\n\n\ndef div(a, b):\n    return a / b\n')
+  await writeIn(dir, 'tests/calc/test_calc.py', 'from calc import add, div\n\n\ndef test_add():\n    assert add(1, 2) == 3\n\n\ndef test_div():\n    assert div(1, 0) == 0\n')
+  await writeIn(dir, 'specs/calc.md', '---\ncomponent: calc\n---\n# calc\n\n## Requirements\n\n- adds\n')
+  await writeIn(dir, 'pyproject.toml', '[project]\nname = "calc"\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n')
+  await writeIn(
+    dir,
+    '.github/spec-to-production.yml',
+    'preset: none\nstages:\n  testing:\n    command: /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/calc --rootdir=. --cov=src/calc --cov-report=xml:{reports}/coverage.xml --junitxml={reports}/junit.xml\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage.xml" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n'
+  )
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\n__pycache__\n.coverage\nr.json\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'calc')
+  const args = ['--spec', 'specs/calc.md', '--component', 'calc', '--output', 'r.json', '--base', 'main']
+  expect((await runCli(dir, args)).code).toBe(1)
+
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, '.pytest.ini', '[pytest]\npythonpath = src\naddopts = -k "not test_div"\n')
+  git(dir, 'add', '-A')
+  commit(dir, 'the change')
+  const run = await runCli(dir, args)
+  const testing = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates
+  // Real pytest read the hidden file: the failing test was deselected.
+  expect(testing.test_pass_rate).toMatchObject({ passed: true, details: { total: 1, passed: 1 } })
+  const warning = 'configuration changed by this change (against main): .pytest.ini — the gate judged the change by the configuration as the change has it; review what it loosens'
+  expect(testing.test_pass_rate.warnings).toContain(warning)
+  expect(testing.test_coverage.warnings).toContain(warning)
+  expect(run.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — configuration changed by this change \(against main\): \.pytest\.ini/)
+  expect(run.code).toBe(0)
+})
+
+test("every runner's configuration file, and the scripts npm runs around the test script, govern the test gates", async () => {
+  const gatesOf = (files: string[]) => Object.fromEntries(configurationChanges(files, null, 'main').map(([gate, w]) => [gate, w.slice(w.indexOf(': ') + 2, w.indexOf(' — '))]))
+  // pytest 9's TOML files, and ava's, node-tap's, karma's and Cypress's own.
+  const files = ['pytest.toml', 'sub/.pytest.toml', 'ava.config.cjs', 'ava.config.mjs', '.taprc', 'karma.conf.js', 'cypress.config.ts']
+  expect(gatesOf(files)).toEqual({
+    'testing.test_pass_rate': 'pytest.toml, sub/.pytest.toml, ava.config.cjs, ava.config.mjs, .taprc, … (7 in all)',
+    'testing.test_coverage': 'pytest.toml, sub/.pytest.toml, ava.config.cjs, ava.config.mjs, .taprc, … (7 in all)'
+  })
+  // Not a runner's configuration.
+  expect(gatesOf(['docs/pytest.md', 'src/ava.ts', 'taprc'])).toEqual({})
+  // package.json's "ava" and "tap" keys, and npm's pretest and posttest, which `npm test` runs around the test script
+  // (a pretest that deletes the failing test file before jest starts); the dependencies are none of them.
+  const dir = await mkdtemp(join(tmpdir(), 's2p-pkgparts-'))
+  dirs.push(dir)
+  const pkg = { name: 'x', scripts: { test: 'ava', build: 'tsc' }, devDependencies: { ava: '6.0.0' } }
+  await writeIn(dir, 'package.json', JSON.stringify(pkg))
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  commit(dir, 'base')
+  const edit = { ...pkg, scripts: { ...pkg.scripts, pretest: 'node tools/prepare.js', posttest: 'node tools/after.js' }, devDependencies: { ava: '6.1.0' }, ava: { files: ['!test/slow/**'] }, tap: { 'allow-incomplete-coverage': true } }
+  await writeIn(dir, 'package.json', JSON.stringify(edit, null, 2))
+  commit(dir, 'change')
+  const parts = await changedSharedParts(dir, 'main~1', ['package.json'])
+  expect(parts).toEqual([
+    [['testing.test_pass_rate', 'testing.test_coverage'], 'package.json "scripts"."pretest"'],
+    [['testing.test_pass_rate', 'testing.test_coverage'], 'package.json "scripts"."posttest"'],
+    [['testing.test_pass_rate', 'testing.test_coverage'], 'package.json "ava"'],
+    [['testing.test_pass_rate', 'testing.test_coverage'], 'package.json "tap"']
+  ])
 })

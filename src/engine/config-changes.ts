@@ -29,8 +29,10 @@ const TEST_GATES = ['testing.test_pass_rate', 'testing.test_coverage']
 const GATE_FILES: Array<[gates: string[], pattern: RegExp]> = [
   // A runner's configuration chooses the tests that run (jest's testPathIgnorePatterns, vitest's exclude, mocha's
   // spec, pytest's addopts -k) and what coverage counts (coveragePathIgnorePatterns, collectCoverageFrom); a
-  // conftest.py can deselect tests or rewrite their reports (pytest_runtest_makereport).
-  [TEST_GATES, /(?:^|\/)(?:(?:jest|vitest|vite|playwright)\.config\.[\w.]+|vitest\.workspace\.[\w.]+|\.mocharc(?:\.[a-z]+)?|pytest\.ini|conftest\.py)$/],
+  // conftest.py can deselect tests or rewrite their reports (pytest_runtest_makereport). pytest reads a hidden
+  // .pytest.ini (7 and later) and pytest.toml / .pytest.toml (9 and later) before pyproject.toml; ava, node-tap,
+  // karma and Cypress have files of their own.
+  [TEST_GATES, /(?:^|\/)(?:(?:jest|vitest|vite|playwright|ava|cypress)\.config\.[\w.]+|vitest\.workspace\.[\w.]+|\.mocharc(?:\.[a-z]+)?|\.?pytest\.(?:ini|toml)|conftest\.py|\.taprc|karma\.conf\.[\w.]+)$/],
   // The set-up files runners load before every test file by their conventional names (create-react-app's
   // src/setupTests.js, jest.setup.js, vitest.setup.ts): one can wrap the runner's test() so that a failure never
   // throws. (Set-up files under other names, named only in a runner's configuration, are not followed.)
@@ -80,8 +82,9 @@ const SHARED_FILES: Array<[name: RegExp, parts: Array<[gates: string[], part: Re
   [
     /(?:^|\/)package\.json$/,
     [
-      // The node preset runs the test script (`npm test -- …`): its flags are the run's.
-      [TEST_GATES, /^(?:"jest"|"mocha"|"vitest"|"scripts"\."test[^"]*")$/],
+      // The node preset runs the test script (`npm test -- …`): its flags are the run's, and npm runs `pretest` and
+      // `posttest` around it (a pretest can delete the failing test before the runner starts).
+      [TEST_GATES, /^(?:"jest"|"mocha"|"vitest"|"ava"|"tap"|"scripts"\."(?:pre|post)?test[^"]*")$/],
       [['testing.test_coverage'], /^(?:"c8"|"nyc")$/],
       [['refactoring.linting'], /^(?:"eslintConfig"|"eslintIgnore")$/]
     ]
