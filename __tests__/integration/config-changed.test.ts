@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
-import { TINY_ARGS, tinyRepo, toolsRepo } from '../helpers/tiny.js'
+import { TINY_ARGS, tinyJunit, tinyRepo, toolsRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
 import { changedSharedParts, configurationChanges, partsDiffering } from '../../src/engine/config-changes.js'
 
@@ -364,4 +364,92 @@ test("every runner's configuration file, and the scripts npm runs around the tes
     [['testing.test_pass_rate', 'testing.test_coverage'], 'package.json "ava"'],
     [['testing.test_pass_rate', 'testing.test_coverage'], 'package.json "tap"']
   ])
+})
+
+// The test command `sh scripts/test.sh {reports}`: a change that rewrites the script to print a canned JUnit report of
+// passes (the base's tests fail) had the gate say a clean "100% ≥ 100%": the report was fresh, written in this run, and
+// the script was no configuration file by name. So was a Makefile whose `test` recipe a change gave `-k "not test_div"`.
+test('a change to the script or Makefile the test command runs is a caveat on the test gates, naming the file and the command', async () => {
+  const dir = await tinyRepo({ testing: 'sh scripts/test.sh {reports}' })
+  dirs.push(dir)
+  const lcov = "printf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > \"$1/lcov.info\"\n"
+  await writeIn(dir, 'scripts/test.sh', `printf '%s' '${tinyJunit(true)}' > "$1/junit.xml"\n${lcov}exit 1\n`)
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\nr.json\n')
+  git(dir, 'add', '-A')
+  commit(dir, 'the script')
+  expect((await runCli(dir, [...TINY_ARGS, '--output', 'r.json', '--base', 'main'])).code).toBe(1)
+
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'scripts/test.sh', `printf '%s' '${tinyJunit(false)}' > "$1/junit.xml"\n${lcov}`)
+  commit(dir, 'canned')
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json', '--base', 'main'])
+  const testing = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates
+  const warning = 'configuration changed by this change (against main): scripts/test.sh (run by stages.testing.command) — the gate judged the change by the configuration as the change has it; review what it loosens'
+  expect(testing.test_pass_rate).toMatchObject({ passed: true })
+  expect(testing.test_pass_rate.warnings).toContain(warning)
+  expect(testing.test_coverage.warnings).toContain(warning)
+  expect(run.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — configuration changed by this change \(against main\): scripts\/test\.sh \(run by stages\.testing\.command\)/)
+  expect(run.code).toBe(0)
+
+  // make test: the Makefile's recipe.
+  git(dir, 'checkout', '-q', 'main')
+  git(dir, 'checkout', '-qb', 'make')
+  const { readFile } = await import('node:fs/promises')
+  await writeIn(dir, 'cfg.yml', (await readFile(join(dir, 'cfg.yml'), 'utf8')).replace('sh scripts/test.sh {reports}', 'make -s test REPORTS={reports}'))
+  await writeIn(dir, 'Makefile', 'test:\n\tsh scripts/test.sh $(REPORTS)\n')
+  git(dir, 'add', '-A')
+  commit(dir, 'make')
+  git(dir, 'checkout', '-qb', 'make-change')
+  await writeIn(dir, 'Makefile', `test:\n\tprintf '%s' '${tinyJunit(false)}' > $(REPORTS)/junit.xml\n\tprintf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > $(REPORTS)/lcov.info\n`)
+  commit(dir, 'canned make')
+  const made = await runCli(dir, [...TINY_ARGS, '--output', 'r.json', '--base', 'make'])
+  expect(made.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — configuration changed by this change \(against make\): Makefile \(run by stages\.testing\.command\)/)
+  expect(made.code).toBe(0)
+  // A change of another file is none.
+  git(dir, 'checkout', '-qb', 'notes')
+  await writeIn(dir, 'NOTES.md', 'notes\n')
+  git(dir, 'add', '-A')
+  commit(dir, 'notes')
+  expect((await runCli(dir, [...TINY_ARGS, '--output', 'r.json', '--base', 'make-change'])).stdout).not.toContain('configuration changed')
+})
+
+test('the files and parts of files a command runs, by program', async () => {
+  const { commandSources } = await import('../../src/engine/command-files.js')
+  const T = ['testing.test_pass_rate', 'testing.test_coverage']
+  const files = (command: string, own: string[] = ['src/calc', 'tests']) => [...commandSources([[T, 'stages.testing.command', command]], own).files.keys()]
+  const parts = (command: string) => commandSources([[T, 'stages.testing.command', command]], []).parts.map(([, file, part]) => `${file.source} ${part.source}`)
+  expect(files('make -C build test REPORTS={reports}')).toEqual(['build/GNUmakefile', 'build/makefile', 'build/Makefile'])
+  expect(files('CI=1 bash ./scripts/run-tests.sh {reports} && node tools/merge.mjs')).toEqual(['scripts/run-tests.sh', 'tools/merge.mjs'])
+  // A configuration given by option; test files and sources of the component given to the runner are code, and a
+  // template names what the run writes.
+  expect(files('uv run pytest -c ci/pytest-ci.ini --cov-config=ci/.coveragerc tests/test_a.py src/calc/x.py --junitxml={reports}/junit.xml')).toEqual(['ci/pytest-ci.ini', 'ci/.coveragerc'])
+  expect(files('npx jest --config jest.ci.json')).toEqual(['jest.ci.json'])
+  expect(files('python -m nox -s tests')).toEqual(['noxfile.py'])
+  expect(files('uvx tox -e py')).toEqual(['tox.toml'])
+  expect(parts('uvx tox -e py')).toEqual(['^tox\\.ini$ ^\\[(?:tox|testenv(?::[^\\]]*)?)\\]$', '^pyproject\\.toml$ ^\\[\\[?tool\\.tox(?:\\.|\\])', '^setup\\.cfg$ ^\\[(?:tox:tox|testenv(?::[^\\]]*)?)\\]$'])
+  expect(parts('npm run --silent test:ci -- --ci')).toEqual(['^package\\.json$ ^"scripts"\\."(?:pre|post)?test:ci"$'])
+  expect(parts('pnpm coverage')).toEqual(['^package\\.json$ ^"scripts"\\."coverage"$'])
+  expect(parts('npx jest')).toEqual([])
+  expect(files('/usr/bin/python3 -m pytest tests')).toEqual([])
+
+  // npm run X: the script X (and npm's pre and post scripts) of package.json, not the others.
+  const dir = await mkdtemp(join(tmpdir(), 's2p-cmdparts-'))
+  dirs.push(dir)
+  const pkg = { name: 'x', scripts: { ci: 'jest --ci', build: 'tsc' } }
+  await writeIn(dir, 'package.json', JSON.stringify(pkg))
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  commit(dir, 'base')
+  await writeIn(dir, 'package.json', JSON.stringify({ ...pkg, scripts: { ci: 'jest --ci --testPathIgnorePatterns=div', build: 'tsc -b', preci: 'rm -f test/div.test.js' } }))
+  commit(dir, 'change')
+  const run = commandSources([[T, 'stages.testing.command', 'npm run ci']], [])
+  expect(await changedSharedParts(dir, 'main~1', ['package.json'], run.parts)).toEqual([
+    [T, 'package.json "scripts"."ci" (run by stages.testing.command)'],
+    [T, 'package.json "scripts"."preci" (run by stages.testing.command)']
+  ])
+  // "scripts"."test…" governs the test gates by name already: not named twice.
+  const named = commandSources([[T, 'stages.testing.command', 'npm test']], [])
+  await writeIn(dir, 'package.json', JSON.stringify({ ...pkg, scripts: { test: 'jest' } }))
+  commit(dir, 'test script')
+  expect(await changedSharedParts(dir, 'main~1', ['package.json'], named.parts)).toEqual([[T, 'package.json "scripts"."test"']])
 })

@@ -16,6 +16,7 @@ import { promisify } from 'node:util'
 import { parseDocument } from 'yaml'
 import { MAX_FRONTMATTER_CHARS } from '../spec/types.js'
 import { nestsTooDeep } from '../spec/frontmatter.js'
+import type { CommandSources } from './command-files.js'
 
 const run = promisify(execFile)
 
@@ -23,7 +24,7 @@ const run = promisify(execFile)
 const CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.renames=true']
 
 /** The test runners' own configuration: which tests run, how a failure is reported, what is measured. */
-const TEST_GATES = ['testing.test_pass_rate', 'testing.test_coverage']
+export const TEST_GATES = ['testing.test_pass_rate', 'testing.test_coverage']
 
 /** Tool configuration files, by the gates whose verdict they shape (a file's name, anywhere in the repository). */
 const GATE_FILES: Array<[gates: string[], pattern: RegExp]> = [
@@ -144,15 +145,21 @@ async function showAt(workspace: string, rev: string, file: string): Promise<str
  * between `from` and HEAD, each with the gates whose tool reads it. A file that cannot be read at one side (added,
  * deleted) counts as empty there; one that cannot be parsed (package.json that is no JSON) yields nothing.
  */
-export async function changedSharedParts(workspace: string, from: string, changed: readonly string[]): Promise<ChangedPart[]> {
+export async function changedSharedParts(workspace: string, from: string, changed: readonly string[], run: CommandSources['parts'] = []): Promise<ChangedPart[]> {
   const out: ChangedPart[] = []
   for (const file of changed) {
-    const shared = SHARED_FILES.find(([name]) => name.test(file))
-    if (!shared) continue
+    const shared = SHARED_FILES.find(([name]) => name.test(file))?.[1] ?? []
+    // The parts the gates' commands run (`npm run test:ci`'s script, tox's [testenv]): see command-files.ts.
+    const ran = run.filter(([, name]) => name.test(file))
+    if (shared.length === 0 && ran.length === 0) continue
     const [before, after] = await Promise.all([showAt(workspace, from, file), showAt(workspace, 'HEAD', file)])
     for (const part of partsDiffering(file, before, after)) {
-      const gates = shared[1].find(([, pattern]) => pattern.test(part))?.[0]
+      const gates = shared.find(([, pattern]) => pattern.test(part))?.[0]
       if (gates) out.push([gates, `${file} ${part}`])
+      for (const [by, , pattern, key] of ran) {
+        const more = by.filter((gate) => !gates?.includes(gate))
+        if (more.length > 0 && pattern.test(part)) out.push([more, `${file} ${part} (run by ${key})`])
+      }
     }
   }
   return out
@@ -246,12 +253,23 @@ export function configurationNotCompared(why: string): Array<[string, string]> {
  * (`configFile`, workspace-relative) governs them all; a tool's configuration file, or the part of a shared file its
  * tool reads (`parts`, from {@link changedSharedParts}), its own gates.
  */
-export function configurationChanges(changed: readonly string[], configFile: string | null, base: string, parts: readonly ChangedPart[] = []): Array<[string, string]> {
+export function configurationChanges(
+  changed: readonly string[],
+  configFile: string | null,
+  base: string,
+  parts: readonly ChangedPart[] = [],
+  run: CommandSources['files'] = new Map()
+): Array<[string, string]> {
   const byGate = new Map<string, string[]>()
   const add = (gate: string, file: string) => byGate.set(gate, [...(byGate.get(gate) ?? []), file])
   for (const file of changed) {
-    if (configFile !== null && file === configFile) for (const gate of ALL_GATES) add(gate, file)
-    for (const [gates, pattern] of GATE_FILES) if (pattern.test(file)) for (const gate of gates) add(gate, file)
+    const named = new Set<string>()
+    if (configFile !== null && file === configFile) for (const gate of ALL_GATES) named.add(gate)
+    for (const [gates, pattern] of GATE_FILES) if (pattern.test(file)) for (const gate of gates) named.add(gate)
+    for (const gate of named) add(gate, file)
+    // A file a gate's command runs or reads (a Makefile, a script, a configuration given with -c): see command-files.ts.
+    const by = run.get(file)
+    for (const gate of by?.gates ?? []) if (!named.has(gate)) add(gate, `${file} (run by ${[...by!.keys].join(', ')})`)
   }
   for (const [gates, label] of parts) for (const gate of gates) add(gate, label)
   return [...byGate].map(([gate, files]) => {
