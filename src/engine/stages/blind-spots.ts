@@ -6,7 +6,7 @@
  */
 import type { Judgment } from '../../gates/tests.js'
 import { halfOfReport } from '../../gates/tools.js'
-import { hasSecretAllows, lineSuppressionsIn, optOutApplies, optOutFamily, type OptOut } from '../../gates/opt-outs.js'
+import { hasSecretAllows, lineSuppressionsIn, optOutApplies, optOutFamily, silencingFamily, type OptOut } from '../../gates/opt-outs.js'
 import { mypyIgnoresErrors, pyrightOff } from '../../gates/python-type-config.js'
 import { isTsConfig, noCheckProjects, projectsOfCommand } from '../../gates/ts-no-check.js'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
@@ -176,7 +176,7 @@ export async function lineSuppressionsAdded(
   for (const { name, run } of runs) {
     if (name === 'security' || !run?.reports) continue
     for (const tool of new Set(run.reports.map((r) => r.tool))) {
-      const family = optOutFamily(tool)
+      const family = silencingFamily(tool)
       if (!family) continue
       if (tracked === undefined) {
         const listed = await files.under(scope.sources, { whole: true })
@@ -202,8 +202,9 @@ export function noteLineSuppressions(j: { warnings: string[]; details: Record<st
     j.details.suppressions_added = [...listed, ...comments.map((o) => `${o.file}:${o.line} ${o.directive}`)].slice(0, MAX_NAMED)
     j.details.suppressions_added_count = (typeof j.details.suppressions_added_count === 'number' ? j.details.suppressions_added_count : 0) + comments.length
     const shown = comments.slice(0, 10).map((o) => `${o.file}:${o.line} ${o.directive}`).join(', ') + (comments.length > 10 ? `, … (${comments.length} in all)` : '')
+    const what = tool.toLowerCase() === 'eslint' ? `turn ${tool} rules off for the rest of their file` : `tell ${tool} not to report a problem on a line`
     j.warnings.push(
-      `this change adds ${comments.length} comment(s) that tell ${tool} not to report a problem on a line${base ? ` (against ${base.slice(0, 12)})` : ''}; ${tool}'s report holds no trace of what they silence, so those lines are not checked: ${shown}`
+      `this change adds ${comments.length} comment(s) that ${what}${base ? ` (against ${base.slice(0, 12)})` : ''}; ${tool}'s report holds no trace of what they silence, so those lines are not checked: ${shown}`
     )
   }
 }
