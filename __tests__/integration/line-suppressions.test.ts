@@ -109,3 +109,38 @@ test('the eslint comments that turn a rule off', () => {
   expect(on('/* eslint-env node */')).toEqual([])
   expect(on('const s = "/* eslint rules: off */"')).toEqual([])
 })
+
+const MYPY = existsSync('/usr/lib/python3/dist-packages/mypy')
+if (!MYPY) console.warn('SKIPPED the mypy run: apt-get install mypy')
+
+// mypy's inline configuration `# mypy: disable-error-code="assignment"` (and pyright's `# pyright: basic`,
+// `# pyright: reportX=false`) loosens the checker for the whole file: real mypy 1.0 printed "Success: no issues found"
+// over a type error, and the gate said a clean "0 errors ≤ 0".
+;(MYPY ? test : test.skip)('a mypy inline configuration comment the change adds that turns a check off: named on type_checking', async () => {
+  const types =
+    `${OFF}    type_checking: { command: "/usr/bin/python3 -m mypy src/tiny --no-incremental > {reports}/mypy.txt", report: { path: "{reports}/mypy.txt", format: mypy-text } }\n`
+  const dir = await toolsRepo(types, { files: { 'src/tiny/__init__.py': '', 'src/tiny/calc.py': 'def add(a: int, b: int) -> int:\n    return a + b\n' } })
+  dirs.push(dir)
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'src/tiny/calc.py', '# mypy: disable-error-code="assignment"\ndef add(a: int, b: int) -> int:\n    x: int = "no"\n    return a + b\n')
+  commit(dir, 'the change')
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json', '--base', 'main'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(gate).toMatchObject({ passed: true, details: { error_count: 0, suppressions_added_count: 1, suppressions_added: ['src/tiny/calc.py:1 # mypy: disable-error-code="assignment"'] } })
+  expect(run.stdout).toMatch(/⚠ gate type_checking \(\d+ ms\): 0 errors ≤ 0 — this change adds 1 comment\(s\) that turn mypy checks off for the rest of their file \(against main\); .*: src\/tiny\/calc\.py:1 # mypy: disable-error-code="assignment"/)
+  expect(run.code).toBe(0)
+})
+
+test("mypy's and pyright's file-level comments that loosen the check", () => {
+  const on = (line: string) => lineSuppressionsIn('python-types', line, new Set([1])).map((o) => o.directive)
+  expect(on('# mypy: disable-error-code="attr-defined"')).toHaveLength(1)
+  expect(on('# mypy: warn-unreachable, allow-untyped-defs')).toHaveLength(1)
+  expect(on('# pyright: basic')).toEqual(['# pyright: basic'])
+  expect(on('# pyright: reportPrivateUsage=false, reportUnusedImport=none')).toHaveLength(1)
+  expect(on('# pyright: reportOptionalMemberAccess=warning')).toHaveLength(1)
+  // Stricter, or not a configuration comment.
+  expect(on('# pyright: strict')).toEqual([])
+  expect(on('# pyright: reportPrivateUsage=error')).toEqual([])
+  expect(on('# mypy: warn-unreachable, strict-optional')).toEqual([])
+  expect(on('x = 1  # a note on mypy: allow-untyped-defs')).toEqual([])
+})

@@ -124,7 +124,10 @@ export function hasSecretAllows(tool: string): boolean {
  */
 const LINE_SUPPRESSIONS: Record<SilencingFamily, RegExp> = {
   typescript: /(?:\/\/|\/\*)\s*@ts-(?:ignore|expect-error)\b/,
-  'python-types': /#\s*(?:type:\s*ignore|pyright:\s*ignore)\b/,
+  // And the inline configuration that loosens the whole file: mypy's `# mypy: disable-error-code=…`, `allow-…`,
+  // `no-strict-optional`, `no-warn-…`; pyright's `# pyright: basic` and a rule set to false, none, warning or information.
+  'python-types':
+    /#\s*(?:type:\s*ignore|pyright:\s*ignore)\b|^\s*#\s*mypy:.*?(?<![\w-])(?:disable-error-code|allow-[\w-]+|no-strict-optional|no-warn-[\w-]+)\b|^\s*#\s*pyright:\s*(?:basic\b|.*?\breport\w+\s*=\s*(?:false|none|warning|information)\b)/,
   ruff: /#\s*noqa\b/i,
   pylint: /#\s*pylint\s*:\s*disable(?:-next)?\s*=/,
   // eslint's inline configuration `/* eslint no-unused-vars: "off" */` (or 0, or ["off", …]) turns a rule off from

@@ -195,6 +195,9 @@ export async function lineSuppressionsAdded(
   return out
 }
 
+/** A comment that configures its checker for the rest of its file, rather than silencing one line. */
+const FILE_WIDE = /^(?:\/\*\s*eslint\s|#\s*mypy:|#\s*pyright:\s*(?!ignore\b))/
+
 /** The caveat naming them, with `details.suppressions_added` (at most 50) and `suppressions_added_count`. */
 export function noteLineSuppressions(j: { warnings: string[]; details: Record<string, unknown> }, found: ToolLineSuppressions | undefined, base: string | undefined): void {
   for (const { tool, found: comments } of found ?? []) {
@@ -202,7 +205,14 @@ export function noteLineSuppressions(j: { warnings: string[]; details: Record<st
     j.details.suppressions_added = [...listed, ...comments.map((o) => `${o.file}:${o.line} ${o.directive}`)].slice(0, MAX_NAMED)
     j.details.suppressions_added_count = (typeof j.details.suppressions_added_count === 'number' ? j.details.suppressions_added_count : 0) + comments.length
     const shown = comments.slice(0, 10).map((o) => `${o.file}:${o.line} ${o.directive}`).join(', ') + (comments.length > 10 ? `, … (${comments.length} in all)` : '')
-    const what = tool.toLowerCase() === 'eslint' ? `turn ${tool} rules off for the rest of their file` : `tell ${tool} not to report a problem on a line`
+    // A configuration comment (eslint's rule off, mypy's and pyright's inline configuration) loosens its whole file.
+    const wide = comments.filter((o) => FILE_WIDE.test(o.directive)).length
+    const what =
+      wide === comments.length
+        ? `turn ${tool} ${tool.toLowerCase() === 'eslint' ? 'rules' : 'checks'} off for the rest of their file`
+        : wide > 0
+          ? `tell ${tool} not to report a problem on a line or in the rest of their file`
+          : `tell ${tool} not to report a problem on a line`
     j.warnings.push(
       `this change adds ${comments.length} comment(s) that ${what}${base ? ` (against ${base.slice(0, 12)})` : ''}; ${tool}'s report holds no trace of what they silence, so those lines are not checked: ${shown}`
     )
