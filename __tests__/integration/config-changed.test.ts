@@ -453,3 +453,23 @@ test('the files and parts of files a command runs, by program', async () => {
   commit(dir, 'test script')
   expect(await changedSharedParts(dir, 'main~1', ['package.json'], named.parts)).toEqual([[T, 'package.json "scripts"."test"']])
 })
+
+test("the linters', type checkers' and scanners' other configuration and allowlist files govern their gates", async () => {
+  const gatesOf = (files: string[]) => Object.fromEntries(configurationChanges(files, null, 'main').map(([gate, w]) => [gate, w.slice(w.indexOf(': ') + 2, w.indexOf(' — '))]))
+  expect(gatesOf(['.pylintrc.toml', 'pylintrc.toml', '.stylelintrc.json', 'stylelint.config.mjs', '.stylelintignore'])).toEqual({
+    'refactoring.linting': '.pylintrc.toml, pylintrc.toml, .stylelintrc.json, stylelint.config.mjs, .stylelintignore'
+  })
+  expect(gatesOf(['.nsprc', 'audit-ci.jsonc', '.snyk', '.trivyignore', 'trivy.yaml', '.grype.yaml'])).toEqual({
+    'refactoring.security': '.nsprc, audit-ci.jsonc, .snyk, .trivyignore, trivy.yaml, … (6 in all)'
+  })
+  expect(partsDiffering('pyproject.toml', '[tool.basedpyright]\ntypeCheckingMode = "strict"\n', '[tool.basedpyright]\ntypeCheckingMode = "off"\n')).toEqual(['[tool.basedpyright]'])
+  const dir = await mkdtemp(join(tmpdir(), 's2p-basedpyright-'))
+  dirs.push(dir)
+  await writeIn(dir, 'pyproject.toml', '[tool.basedpyright]\ntypeCheckingMode = "strict"\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  commit(dir, 'base')
+  await writeIn(dir, 'pyproject.toml', '[tool.basedpyright]\ntypeCheckingMode = "off"\n')
+  commit(dir, 'change')
+  expect(await changedSharedParts(dir, 'main~1', ['pyproject.toml'])).toEqual([[['refactoring.type_checking'], 'pyproject.toml [tool.basedpyright]']])
+})

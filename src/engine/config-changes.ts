@@ -40,11 +40,14 @@ const GATE_FILES: Array<[gates: string[], pattern: RegExp]> = [
   [TEST_GATES, /(?:^|\/)(?:setupTests|setup-tests|(?:jest|vitest)[.-](?:setup|global-setup|globalSetup)(?:[.-]after-env)?|test-setup)\.[cm]?[jt]sx?$/],
   // Coverage tools' own: omit, exclude_lines, include, all.
   [['testing.test_coverage'], /(?:^|\/)(?:\.coveragerc|\.c8rc(?:\.[a-z]+)?|\.nycrc(?:\.[a-z]+)?|nyc\.config\.[cm]?js)$/],
-  [['refactoring.linting'], /(?:^|\/)(?:eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.[a-z]+)?|\.eslintignore|ruff\.toml|\.ruff\.toml|\.pylintrc|pylintrc|\.flake8|biome\.jsonc?|\.oxlintrc\.json)$/],
+  // pylint 3 reads pylintrc.toml and .pylintrc.toml too; stylelint's (its SARIF is read) its own and its ignore file.
+  [['refactoring.linting'], /(?:^|\/)(?:eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.[a-z]+)?|\.eslintignore|ruff\.toml|\.ruff\.toml|\.?pylintrc(?:\.toml)?|\.flake8|biome\.jsonc?|\.oxlintrc\.json|\.stylelintrc(?:\.[a-z]+)?|stylelint\.config\.[cm]?[jt]s|\.stylelintignore)$/],
   [['refactoring.type_checking'], /(?:^|\/)(?:[jt]sconfig[^/]*\.json|mypy\.ini|\.mypy\.ini|pyrightconfig\.json)$/],
   // osv-scanner reads osv-scanner.toml beside the lock file it scans: [[IgnoredVulns]] takes vulnerabilities out of
-  // its report, which then reads as an audit that found none; bandit reads .bandit (skips, excluded paths).
-  [['refactoring.security'], /(?:^|\/)(?:\.secretlintrc(?:\.[a-z]+)?|\.secretlintignore|\.secrets\.baseline|\.gitleaks\.toml|\.gitleaksignore|\.npmrc|osv-scanner\.toml|\.bandit)$/]
+  // its report, which then reads as an audit that found none; bandit reads .bandit (skips, excluded paths). The
+  // allowlists of the audit wrappers and scanners a command may run: better-npm-audit's .nsprc, audit-ci's
+  // audit-ci.json(c), Snyk's .snyk, Trivy's .trivyignore(.yaml) and trivy.yaml, Grype's .grype.yaml.
+  [['refactoring.security'], /(?:^|\/)(?:\.secretlintrc(?:\.[a-z]+)?|\.secretlintignore|\.secrets\.baseline|\.gitleaks\.toml|\.gitleaksignore|\.npmrc|osv-scanner\.toml|\.bandit|\.nsprc|audit-ci\.json[c5]?|\.snyk|\.trivyignore(?:\.yaml)?|trivy\.ya?ml|\.grype\.ya?ml)$/]
 ]
 
 /**
@@ -59,7 +62,7 @@ const SHARED_FILES: Array<[name: RegExp, parts: Array<[gates: string[], part: Re
       [TEST_GATES, /^\[tool\.pytest(?:\.|\])/],
       [['testing.test_coverage'], /^\[tool\.coverage(?:\.|\])/],
       [['refactoring.linting'], /^\[tool\.(?:ruff|pylint|flake8)(?:\.|\])/],
-      [['refactoring.type_checking'], /^\[\[?tool\.(?:mypy|pyright)(?:\.|\])/],
+      [['refactoring.type_checking'], /^\[\[?tool\.(?:mypy|pyright|basedpyright)(?:\.|\])/],
       [['refactoring.security'], /^\[tool\.bandit(?:\.|\])/]
     ]
   ],
