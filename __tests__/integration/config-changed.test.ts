@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyJunit, tinyRepo, toolsRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
-import { changedSharedParts, configurationChanges, partsDiffering } from '../../src/engine/config-changes.js'
+import { changedSharedParts, configurationChanges, partsDiffering, referencedByConfiguration } from '../../src/engine/config-changes.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
@@ -472,4 +472,66 @@ test("the linters', type checkers' and scanners' other configuration and allowli
   await writeIn(dir, 'pyproject.toml', '[tool.basedpyright]\ntypeCheckingMode = "off"\n')
   commit(dir, 'change')
   expect(await changedSharedParts(dir, 'main~1', ['pyproject.toml'])).toEqual([[['refactoring.type_checking'], 'pyproject.toml [tool.basedpyright]']])
+})
+
+// A set-up file known only from jest's configuration (`setupFilesAfterEnv: ['<rootDir>/test/support/quiet.js']`): a
+// change that made it wrap it() so that no failure throws had real jest pass the failing test, and the test gates
+// said a clean "100% ≥ 100%" — the file was no configuration by name. So is a module eslint.config.js imports, or the
+// base a tsconfig extends; the sources a tsconfig includes, and the tests a configuration lists, are not configuration.
+test('a file a tool\'s configuration names by a relative path governs that configuration\'s gates', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-confrefs-'))
+  dirs.push(dir)
+  const { symlink } = await import('node:fs/promises')
+  const { ROOT } = await import('../helpers/workspace.js')
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  await writeIn(dir, 'src/calc/index.js', 'function div(a, b) { return a / b }\nmodule.exports = { div }\n')
+  await writeIn(dir, 'test/calc.test.js', "const { div } = require('../src/calc')\n\nit('divides', () => { expect(div(1, 0)).toBe(0) })\n")
+  await writeIn(dir, 'test/support/quiet.js', '// shared set-up\n')
+  await writeIn(dir, 'jest.config.js', "module.exports = { setupFilesAfterEnv: ['<rootDir>/test/support/quiet.js'] }\n")
+  await writeIn(dir, 'SPEC.md', '---\npaths: { source: src/calc, tests: test }\n---\n# Calc\n\n## Overview\n\nCalc.\n\n## Requirements\n\n- REQ-1: divides.\n')
+  await writeIn(dir, 'package.json', '{ "name": "calc", "private": true }\n')
+  await writeIn(
+    dir,
+    'cfg.yml',
+    'preset: none\nstages:\n  specification: { required_sections: [Overview] }\n  testing:\n' +
+      '    command: "JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml npx jest --ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=lcov --coverageDirectory={reports}/coverage"\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage/lcov.info" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n'
+  )
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\nnode_modules\nr.json\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  commit(dir, 'calc')
+  const args = ['--spec', 'SPEC.md', '--component', 'calc', '--config', 'cfg.yml', '--output', 'r.json', '--base', 'main']
+  expect((await runCli(dir, args)).code).toBe(1)
+
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'test/support/quiet.js', 'const real = global.it\nglobal.it = (name, fn) => real(name, async () => { try { await fn() } catch {} })\n')
+  commit(dir, 'quiet')
+  const run = await runCli(dir, args)
+  const testing = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates
+  expect(testing.test_pass_rate).toMatchObject({ passed: true, details: { passed: 1, failed: 0 } })
+  const warning = 'configuration changed by this change (against main): test/support/quiet.js (named in jest.config.js) — the gate judged the change by the configuration as the change has it; review what it loosens'
+  expect(testing.test_pass_rate.warnings).toContain(warning)
+  expect(testing.test_coverage.warnings).toContain(warning)
+  expect(run.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — configuration changed by this change \(against main\): test\/support\/quiet\.js \(named in jest\.config\.js\)/)
+  expect(run.code).toBe(0)
+
+  // eslint.config.js's import, a tsconfig's base; not the sources the tsconfig includes, nor a test a config lists.
+  git(dir, 'checkout', '-q', 'main')
+  git(dir, 'checkout', '-qb', 'more')
+  await writeIn(dir, 'eslint.config.js', "import rules from './lint/rules.js'\nexport default [{ rules }]\n")
+  await writeIn(dir, 'lint/rules.js', "export default { 'no-var': 'error' }\n")
+  await writeIn(dir, 'tsconfig.json', '{ "extends": "./configs/strict", "include": ["./src/calc/index.js"], "files": ["./src/calc/extra.js"] }\n')
+  await writeIn(dir, 'configs/strict.json', '{ "compilerOptions": { "strict": true } }\n')
+  await writeIn(dir, 'src/calc/extra.js', 'module.exports = {}\n')
+  await writeIn(dir, '.mocharc.json', '{ "spec": ["./test/calc.test.js"] }\n')
+  git(dir, 'add', '-A')
+  commit(dir, 'more')
+  const changed = ['lint/rules.js', 'configs/strict.json', 'src/calc/index.js', 'src/calc/extra.js', 'test/calc.test.js', 'test/support/quiet.js']
+  const named = await referencedByConfiguration(dir, changed)
+  expect(Object.fromEntries([...named].map(([file, by]) => [file, [[...by.gates].join(' '), [...by.keys].join(' ')]]))).toEqual({
+    'configs/strict.json': ['refactoring.type_checking', 'named in tsconfig.json'],
+    'lint/rules.js': ['refactoring.linting', 'named in eslint.config.js'],
+    'test/support/quiet.js': ['testing.test_pass_rate testing.test_coverage', 'named in jest.config.js']
+  })
 })

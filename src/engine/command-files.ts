@@ -18,7 +18,7 @@
 export type CommandOf = [gates: string[], key: string, command: string | undefined]
 
 export interface CommandSources {
-  /** Workspace-relative files the commands run or read as a whole, each with the gates and the command's key. */
+  /** Workspace-relative files the commands run or read as a whole, each with the gates and who runs it (`run by <key>`). */
   files: Map<string, { gates: Set<string>; keys: Set<string> }>
   /** Parts of shared files the commands run: [gates, file, part, the command's key]. */
   parts: Array<[gates: string[], file: RegExp, part: RegExp, key: string]>
@@ -110,7 +110,7 @@ export function commandSources(commands: readonly CommandOf[], own: readonly str
   const addFile = (file: string, gates: readonly string[], key: string) => {
     const at = files.get(file) ?? { gates: new Set<string>(), keys: new Set<string>() }
     for (const g of gates) at.gates.add(g)
-    at.keys.add(key)
+    at.keys.add(`run by ${key}`)
     files.set(file, at)
   }
   const ownPath = (file: string) => own.some((d) => d !== '.' && d !== '' && (file === d || file.startsWith(`${d}/`)))

@@ -135,6 +135,76 @@ export async function filesChangedSince(workspace: string, base: string): Promis
   }
 }
 
+/** Most configuration files read for the files they name, and most bytes of each. */
+const MAX_REFERRING = 200
+const MAX_REFERRING_BYTES = 256 * 1024
+/** A relative path in quotes: `'./test/setup.js'`, `"<rootDir>/tools/transform.js"`, `"../tsconfig.base.json"`. */
+const RELATIVE_PATH = /(['"`])((?:\.{1,2}\/|<rootDir>\/)[^'"`\s${}*?]+)\1/g
+/** Test files by name: `*.test.*`, `*.spec.*`, `test_*.py`, `*_test.py`. */
+const TEST_FILE = /(?:\.(?:test|spec)\.[\w]+$|(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$)/
+/** What node and the runners try after a path written without an extension. */
+const RESOLVED = ['', '.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.json', '/index.js', '/index.ts']
+
+/**
+ * The changed files that a tool's configuration file of the repository names by a relative path, with the gates that
+ * file governs: a set-up file or transformer jest's configuration names (`setupFilesAfterEach: ['<rootDir>/test/
+ * my-setup.js']`, `transform`), a module eslint.config.js imports (`import rules from './eslint/rules.js'`), the base
+ * a tsconfig `extends` (`"./configs/strict.json"`). A change to one changes what the gate judges as the configuration
+ * file itself would. Only the files `changed` that no name already covers are looked for; the configuration files are
+ * read at HEAD, as the run used them.
+ */
+export async function referencedByConfiguration(workspace: string, changed: readonly string[]): Promise<CommandSources['files']> {
+  const out: CommandSources['files'] = new Map()
+  const unnamed = new Set(changed.filter((f) => !GATE_FILES.some(([, pattern]) => pattern.test(f))))
+  if (unnamed.size === 0) return out
+  let listing: string
+  try {
+    listing = (await run('git', [...CONFIG, 'ls-files', '-z'], { cwd: workspace, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })).stdout
+  } catch {
+    return out
+  }
+  const referring: Array<[file: string, gates: string[]]> = []
+  for (const file of listing.split('\0')) {
+    if (file === '' || referring.length >= MAX_REFERRING) continue
+    // A conftest.py names data files, not configuration (the modules it loads are named as modules).
+    if (/(?:^|\/)conftest\.py$/.test(file)) continue
+    const gates = GATE_FILES.filter(([, pattern]) => pattern.test(file)).flatMap(([g]) => g)
+    // package.json's "jest", "mocha", "c8", … keys name files too (its "scripts" are commands: see command-files.ts).
+    const shared = /(?:^|\/)package\.json$/.test(file) ? SHARED_FILES.find(([name]) => name.test(file))![1].flatMap(([g]) => g) : []
+    if (gates.length + shared.length > 0) referring.push([file, [...new Set([...gates, ...shared])]])
+  }
+  for (const [file, gates] of referring) {
+    let text = await showAt(workspace, 'HEAD', file)
+    if (text.length > MAX_REFERRING_BYTES) text = text.slice(0, MAX_REFERRING_BYTES)
+    if (/(?:^|\/)package\.json$/.test(file)) text = packageConfigText(text)
+    // A tsconfig's `files` and `include` name the sources it checks: only what it `extends` is configuration.
+    else if (/(?:^|\/)[jt]sconfig[^/]*\.json$/.test(file)) text = [...text.matchAll(/"extends"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)].map((m) => m[1]).join('\n')
+    const dir = posix.dirname(file)
+    for (const [, , raw] of text.matchAll(RELATIVE_PATH)) {
+      const path = posix.normalize(posix.join(dir, raw.replace(/^<rootDir>\//, './')))
+      if (path.startsWith('../') || path === '..') continue
+      const hit = RESOLVED.map((ext) => `${path}${ext}`).find((p) => unnamed.has(p))
+      // A test file a configuration lists (testMatch, a spec list) is a test, judged as one.
+      if (!hit || TEST_FILE.test(hit)) continue
+      const at = out.get(hit) ?? { gates: new Set<string>(), keys: new Set<string>() }
+      for (const g of gates) at.gates.add(g)
+      at.keys.add(`named in ${file}`)
+      out.set(hit, at)
+    }
+  }
+  return out
+}
+
+/** The parts of package.json that configure a gate's tool ("jest", "mocha", "c8", …), as text; not its scripts or dependencies. */
+function packageConfigText(text: string): string {
+  try {
+    const json = JSON.parse(text) as Record<string, unknown>
+    return ['jest', 'mocha', 'vitest', 'ava', 'tap', 'c8', 'nyc', 'eslintConfig'].map((k) => JSON.stringify(json[k] ?? null)).join('\n')
+  } catch {
+    return ''
+  }
+}
+
 /** A part of a shared file that a gate's tool reads, changed by the change: `[gates, "pyproject.toml [tool.pytest.ini_options]"]`. */
 export type ChangedPart = [gates: string[], label: string]
 
@@ -272,7 +342,7 @@ export function configurationChanges(
     for (const gate of named) add(gate, file)
     // A file a gate's command runs or reads (a Makefile, a script, a configuration given with -c): see command-files.ts.
     const by = run.get(file)
-    for (const gate of by?.gates ?? []) if (!named.has(gate)) add(gate, `${file} (run by ${[...by!.keys].join(', ')})`)
+    for (const gate of by?.gates ?? []) if (!named.has(gate)) add(gate, `${file} (${[...by!.keys].join(', ')})`)
   }
   for (const [gates, label] of parts) for (const gate of gates) add(gate, label)
   return [...byGate].map(([gate, files]) => {

@@ -327,7 +327,7 @@ function fixCommitOf(result: StageResult): { commit: string; parent: string } | 
  * config-changes.ts); when the base is not in the checkout, a caveat on every gate the comparison covers.
  */
 async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: string, specPath: string): Promise<[string, string][]> {
-  const { changedSharedParts, changedSpecPaths, configurationChanges, configurationNotCompared, filesChangedSince, TEST_GATES } = await import('./config-changes.js')
+  const { changedSharedParts, changedSpecPaths, configurationChanges, configurationNotCompared, filesChangedSince, referencedByConfiguration, TEST_GATES } = await import('./config-changes.js')
   const got = await filesChangedSince(host.workspace, base)
   if ('unknown' in got) {
     // Everything a change is judged for — the configuration it loosens, the tests it skips, the checks it silences —
@@ -354,7 +354,18 @@ async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: st
     ],
     [paths.source, paths.tests]
   )
-  const [shared, spec] = await Promise.all([changedSharedParts(host.workspace, got.from, got.files, run.parts), changedSpecPaths(host.workspace, got.from, got.files, specFile)])
+  const [shared, spec, named] = await Promise.all([
+    changedSharedParts(host.workspace, got.from, got.files, run.parts),
+    changedSpecPaths(host.workspace, got.from, got.files, specFile),
+    // Files a tool's configuration names (a set-up file, a transformer, an extended tsconfig).
+    referencedByConfiguration(host.workspace, got.files)
+  ])
+  for (const [file, by] of named) {
+    const at = run.files.get(file) ?? { gates: new Set<string>(), keys: new Set<string>() }
+    for (const g of by.gates) at.gates.add(g)
+    for (const k of by.keys) at.keys.add(k)
+    run.files.set(file, at)
+  }
   return configurationChanges(got.files, configFile, base, [...spec, ...shared], run.files)
 }
 
