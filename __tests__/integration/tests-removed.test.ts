@@ -162,3 +162,20 @@ test('test declarations are counted as each runner declares a test; test files a
   expect(isComponentTestFile('src/calc/x_test.go', scope)).toBe(true)
   expect(isComponentTestFile('src/calc/x.go', scope)).toBe(false)
 })
+
+test("the action on a pull request that deletes the failing test file: ⚠️ passed in the job summary, naming the file", async () => {
+  const { runTinyAction } = await import('../helpers/run-action.js')
+  const dir = await jestRepo()
+  const base = git(dir, 'rev-parse', 'main').trim()
+  git(dir, 'rm', '-q', 'test/div.test.js')
+  commit(dir, 'delete the failing test')
+  const head = git(dir, 'rev-parse', 'HEAD').trim()
+  const event = { number: 9, pull_request: { number: 9, head: { sha: head, ref: 'change', repo: { full_name: 'acme/app' } }, base: { sha: base, ref: 'main', repo: { full_name: 'acme/app' } } }, repository: { full_name: 'acme/app', default_branch: 'main' } }
+  const env = { GITHUB_SHA: head, GITHUB_REF: 'refs/pull/9/merge', GITHUB_HEAD_REF: 'change', GITHUB_BASE_REF: 'main' }
+  const run = await runTinyAction('http://127.0.0.1:9', dir, 'pull_request', event, env, { component: 'calc', 'github-token': '' })
+  expect(run.code).toBe(0)
+  expect(run.summary).toContain('calc → dev: ⚠️ passed')
+  expect(run.summary).toContain(`this change leaves 1 fewer test(s) in the component's test files than its base (against ${base.slice(0, 12)}: 1 declared in the files it touches, 0 now)`)
+  expect(run.summary).toContain('test/div.test.js 1 → deleted')
+  expect(run.outputs.success).toBe('true')
+})
