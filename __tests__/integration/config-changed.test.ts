@@ -11,9 +11,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
-import { TINY_ARGS, tinyRepo, toolsRepo } from '../helpers/tiny.js'
+import { TINY_ARGS, tinyJunit, tinyRepo, toolsRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
-import { configurationChanges, partsDiffering } from '../../src/engine/config-changes.js'
+import { changedSharedParts, configurationChanges, partsDiffering, referencedByConfiguration } from '../../src/engine/config-changes.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
@@ -295,4 +295,243 @@ test('in a merge queue (merge_group) the queued commit is compared with the base
   expect(run.summary).toContain('configuration changed by this change')
   expect(run.summary).toContain('cfg.yml')
   expect(run.summary).toContain('tiny → dev: ⚠️ passed')
+})
+
+// pytest reads a hidden `.pytest.ini` (pytest 7 and later) and, from pytest 9, `pytest.toml` and `.pytest.toml`, before
+// pyproject.toml: a change that adds one with `addopts = -k "not test_div"` deselected the failing test, and the
+// test gates said a clean "100% ≥ 100% (1 of 1 executed test)" — the file was no configuration the change was named for.
+;(PYTEST ? test : test.skip)("a change that adds pytest's hidden .pytest.ini is a caveat on the test gates", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-hiddenini-'))
+  dirs.push(dir)
+  await writeIn(dir, 'src/calc/__init__.py', 'def add(a, b):\n    return a + b\n\n\ndef div(a, b):\n    return a / b\n')
+  await writeIn(dir, 'tests/calc/test_calc.py', 'from calc import add, div\n\n\ndef test_add():\n    assert add(1, 2) == 3\n\n\ndef test_div():\n    assert div(1, 0) == 0\n')
+  await writeIn(dir, 'specs/calc.md', '---\ncomponent: calc\n---\n# calc\n\n## Requirements\n\n- adds\n')
+  await writeIn(dir, 'pyproject.toml', '[project]\nname = "calc"\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n')
+  await writeIn(
+    dir,
+    '.github/spec-to-production.yml',
+    'preset: none\nstages:\n  testing:\n    command: /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/calc --rootdir=. --cov=src/calc --cov-report=xml:{reports}/coverage.xml --junitxml={reports}/junit.xml\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage.xml" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n'
+  )
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\n__pycache__\n.coverage\nr.json\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'calc')
+  const args = ['--spec', 'specs/calc.md', '--component', 'calc', '--output', 'r.json', '--base', 'main']
+  expect((await runCli(dir, args)).code).toBe(1)
+
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, '.pytest.ini', '[pytest]\npythonpath = src\naddopts = -k "not test_div"\n')
+  git(dir, 'add', '-A')
+  commit(dir, 'the change')
+  const run = await runCli(dir, args)
+  const testing = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates
+  // Real pytest read the hidden file: the failing test was deselected.
+  expect(testing.test_pass_rate).toMatchObject({ passed: true, details: { total: 1, passed: 1 } })
+  const warning = 'configuration changed by this change (against main): .pytest.ini — the gate judged the change by the configuration as the change has it; review what it loosens'
+  expect(testing.test_pass_rate.warnings).toContain(warning)
+  expect(testing.test_coverage.warnings).toContain(warning)
+  expect(run.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — configuration changed by this change \(against main\): \.pytest\.ini/)
+  expect(run.code).toBe(0)
+})
+
+test("every runner's configuration file, and the scripts npm runs around the test script, govern the test gates", async () => {
+  const gatesOf = (files: string[]) => Object.fromEntries(configurationChanges(files, null, 'main').map(([gate, w]) => [gate, w.slice(w.indexOf(': ') + 2, w.indexOf(' — '))]))
+  // pytest 9's TOML files, and ava's, node-tap's, karma's and Cypress's own.
+  const files = ['pytest.toml', 'sub/.pytest.toml', 'ava.config.cjs', 'ava.config.mjs', '.taprc', 'karma.conf.js', 'cypress.config.ts']
+  expect(gatesOf(files)).toEqual({
+    'testing.test_pass_rate': 'pytest.toml, sub/.pytest.toml, ava.config.cjs, ava.config.mjs, .taprc, … (7 in all)',
+    'testing.test_coverage': 'pytest.toml, sub/.pytest.toml, ava.config.cjs, ava.config.mjs, .taprc, … (7 in all)'
+  })
+  // Not a runner's configuration.
+  expect(gatesOf(['docs/pytest.md', 'src/ava.ts', 'taprc'])).toEqual({})
+  // package.json's "ava" and "tap" keys, and npm's pretest and posttest, which `npm test` runs around the test script
+  // (a pretest that deletes the failing test file before jest starts); the dependencies are none of them.
+  const dir = await mkdtemp(join(tmpdir(), 's2p-pkgparts-'))
+  dirs.push(dir)
+  const pkg = { name: 'x', scripts: { test: 'ava', build: 'tsc' }, devDependencies: { ava: '6.0.0' } }
+  await writeIn(dir, 'package.json', JSON.stringify(pkg))
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  commit(dir, 'base')
+  const edit = { ...pkg, scripts: { ...pkg.scripts, pretest: 'node tools/prepare.js', posttest: 'node tools/after.js' }, devDependencies: { ava: '6.1.0' }, ava: { files: ['!test/slow/**'] }, tap: { 'allow-incomplete-coverage': true } }
+  await writeIn(dir, 'package.json', JSON.stringify(edit, null, 2))
+  commit(dir, 'change')
+  const parts = await changedSharedParts(dir, 'main~1', ['package.json'])
+  expect(parts).toEqual([
+    [['testing.test_pass_rate', 'testing.test_coverage'], 'package.json "scripts"."pretest"'],
+    [['testing.test_pass_rate', 'testing.test_coverage'], 'package.json "scripts"."posttest"'],
+    [['testing.test_pass_rate', 'testing.test_coverage'], 'package.json "ava"'],
+    [['testing.test_pass_rate', 'testing.test_coverage'], 'package.json "tap"']
+  ])
+})
+
+// The test command `sh scripts/test.sh {reports}`: a change that rewrites the script to print a canned JUnit report of
+// passes (the base's tests fail) had the gate say a clean "100% ≥ 100%": the report was fresh, written in this run, and
+// the script was no configuration file by name. So was a Makefile whose `test` recipe a change gave `-k "not test_div"`.
+test('a change to the script or Makefile the test command runs is a caveat on the test gates, naming the file and the command', async () => {
+  const dir = await tinyRepo({ testing: 'sh scripts/test.sh {reports}' })
+  dirs.push(dir)
+  const lcov = "printf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > \"$1/lcov.info\"\n"
+  await writeIn(dir, 'scripts/test.sh', `printf '%s' '${tinyJunit(true)}' > "$1/junit.xml"\n${lcov}exit 1\n`)
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\nr.json\n')
+  git(dir, 'add', '-A')
+  commit(dir, 'the script')
+  expect((await runCli(dir, [...TINY_ARGS, '--output', 'r.json', '--base', 'main'])).code).toBe(1)
+
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'scripts/test.sh', `printf '%s' '${tinyJunit(false)}' > "$1/junit.xml"\n${lcov}`)
+  commit(dir, 'canned')
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json', '--base', 'main'])
+  const testing = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates
+  const warning = 'configuration changed by this change (against main): scripts/test.sh (run by stages.testing.command) — the gate judged the change by the configuration as the change has it; review what it loosens'
+  expect(testing.test_pass_rate).toMatchObject({ passed: true })
+  expect(testing.test_pass_rate.warnings).toContain(warning)
+  expect(testing.test_coverage.warnings).toContain(warning)
+  expect(run.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — configuration changed by this change \(against main\): scripts\/test\.sh \(run by stages\.testing\.command\)/)
+  expect(run.code).toBe(0)
+
+  // make test: the Makefile's recipe.
+  git(dir, 'checkout', '-q', 'main')
+  git(dir, 'checkout', '-qb', 'make')
+  const { readFile } = await import('node:fs/promises')
+  await writeIn(dir, 'cfg.yml', (await readFile(join(dir, 'cfg.yml'), 'utf8')).replace('sh scripts/test.sh {reports}', 'make -s test REPORTS={reports}'))
+  await writeIn(dir, 'Makefile', 'test:\n\tsh scripts/test.sh $(REPORTS)\n')
+  git(dir, 'add', '-A')
+  commit(dir, 'make')
+  git(dir, 'checkout', '-qb', 'make-change')
+  await writeIn(dir, 'Makefile', `test:\n\tprintf '%s' '${tinyJunit(false)}' > $(REPORTS)/junit.xml\n\tprintf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > $(REPORTS)/lcov.info\n`)
+  commit(dir, 'canned make')
+  const made = await runCli(dir, [...TINY_ARGS, '--output', 'r.json', '--base', 'make'])
+  expect(made.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — configuration changed by this change \(against make\): Makefile \(run by stages\.testing\.command\)/)
+  expect(made.code).toBe(0)
+  // A change of another file is none.
+  git(dir, 'checkout', '-qb', 'notes')
+  await writeIn(dir, 'NOTES.md', 'notes\n')
+  git(dir, 'add', '-A')
+  commit(dir, 'notes')
+  expect((await runCli(dir, [...TINY_ARGS, '--output', 'r.json', '--base', 'make-change'])).stdout).not.toContain('configuration changed')
+})
+
+test('the files and parts of files a command runs, by program', async () => {
+  const { commandSources } = await import('../../src/engine/command-files.js')
+  const T = ['testing.test_pass_rate', 'testing.test_coverage']
+  const files = (command: string, own: string[] = ['src/calc', 'tests']) => [...commandSources([[T, 'stages.testing.command', command]], own).files.keys()]
+  const parts = (command: string) => commandSources([[T, 'stages.testing.command', command]], []).parts.map(([, file, part]) => `${file.source} ${part.source}`)
+  expect(files('make -C build test REPORTS={reports}')).toEqual(['build/GNUmakefile', 'build/makefile', 'build/Makefile'])
+  expect(files('CI=1 bash ./scripts/run-tests.sh {reports} && node tools/merge.mjs')).toEqual(['scripts/run-tests.sh', 'tools/merge.mjs'])
+  // A configuration given by option; test files and sources of the component given to the runner are code, and a
+  // template names what the run writes.
+  expect(files('uv run pytest -c ci/pytest-ci.ini --cov-config=ci/.coveragerc tests/test_a.py src/calc/x.py --junitxml={reports}/junit.xml')).toEqual(['ci/pytest-ci.ini', 'ci/.coveragerc'])
+  expect(files('npx jest --config jest.ci.json')).toEqual(['jest.ci.json'])
+  expect(files('python -m nox -s tests')).toEqual(['noxfile.py'])
+  expect(files('uvx tox -e py')).toEqual(['tox.toml'])
+  expect(parts('uvx tox -e py')).toEqual(['^tox\\.ini$ ^\\[(?:tox|testenv(?::[^\\]]*)?)\\]$', '^pyproject\\.toml$ ^\\[\\[?tool\\.tox(?:\\.|\\])', '^setup\\.cfg$ ^\\[(?:tox:tox|testenv(?::[^\\]]*)?)\\]$'])
+  expect(parts('npm run --silent test:ci -- --ci')).toEqual(['^package\\.json$ ^"scripts"\\."(?:pre|post)?test:ci"$'])
+  expect(parts('pnpm coverage')).toEqual(['^package\\.json$ ^"scripts"\\."coverage"$'])
+  expect(parts('npx jest')).toEqual([])
+  expect(files('/usr/bin/python3 -m pytest tests')).toEqual([])
+
+  // npm run X: the script X (and npm's pre and post scripts) of package.json, not the others.
+  const dir = await mkdtemp(join(tmpdir(), 's2p-cmdparts-'))
+  dirs.push(dir)
+  const pkg = { name: 'x', scripts: { ci: 'jest --ci', build: 'tsc' } }
+  await writeIn(dir, 'package.json', JSON.stringify(pkg))
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  commit(dir, 'base')
+  await writeIn(dir, 'package.json', JSON.stringify({ ...pkg, scripts: { ci: 'jest --ci --testPathIgnorePatterns=div', build: 'tsc -b', preci: 'rm -f test/div.test.js' } }))
+  commit(dir, 'change')
+  const run = commandSources([[T, 'stages.testing.command', 'npm run ci']], [])
+  expect(await changedSharedParts(dir, 'main~1', ['package.json'], run.parts)).toEqual([
+    [T, 'package.json "scripts"."ci" (run by stages.testing.command)'],
+    [T, 'package.json "scripts"."preci" (run by stages.testing.command)']
+  ])
+  // "scripts"."test…" governs the test gates by name already: not named twice.
+  const named = commandSources([[T, 'stages.testing.command', 'npm test']], [])
+  await writeIn(dir, 'package.json', JSON.stringify({ ...pkg, scripts: { test: 'jest' } }))
+  commit(dir, 'test script')
+  expect(await changedSharedParts(dir, 'main~1', ['package.json'], named.parts)).toEqual([[T, 'package.json "scripts"."test"']])
+})
+
+test("the linters', type checkers' and scanners' other configuration and allowlist files govern their gates", async () => {
+  const gatesOf = (files: string[]) => Object.fromEntries(configurationChanges(files, null, 'main').map(([gate, w]) => [gate, w.slice(w.indexOf(': ') + 2, w.indexOf(' — '))]))
+  expect(gatesOf(['.pylintrc.toml', 'pylintrc.toml', '.stylelintrc.json', 'stylelint.config.mjs', '.stylelintignore'])).toEqual({
+    'refactoring.linting': '.pylintrc.toml, pylintrc.toml, .stylelintrc.json, stylelint.config.mjs, .stylelintignore'
+  })
+  expect(gatesOf(['.nsprc', 'audit-ci.jsonc', '.snyk', '.trivyignore', 'trivy.yaml', '.grype.yaml'])).toEqual({
+    'refactoring.security': '.nsprc, audit-ci.jsonc, .snyk, .trivyignore, trivy.yaml, … (6 in all)'
+  })
+  expect(partsDiffering('pyproject.toml', '[tool.basedpyright]\ntypeCheckingMode = "strict"\n', '[tool.basedpyright]\ntypeCheckingMode = "off"\n')).toEqual(['[tool.basedpyright]'])
+  const dir = await mkdtemp(join(tmpdir(), 's2p-basedpyright-'))
+  dirs.push(dir)
+  await writeIn(dir, 'pyproject.toml', '[tool.basedpyright]\ntypeCheckingMode = "strict"\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  commit(dir, 'base')
+  await writeIn(dir, 'pyproject.toml', '[tool.basedpyright]\ntypeCheckingMode = "off"\n')
+  commit(dir, 'change')
+  expect(await changedSharedParts(dir, 'main~1', ['pyproject.toml'])).toEqual([[['refactoring.type_checking'], 'pyproject.toml [tool.basedpyright]']])
+})
+
+// A set-up file known only from jest's configuration (`setupFilesAfterEnv: ['<rootDir>/test/support/quiet.js']`): a
+// change that made it wrap it() so that no failure throws had real jest pass the failing test, and the test gates
+// said a clean "100% ≥ 100%" — the file was no configuration by name. So is a module eslint.config.js imports, or the
+// base a tsconfig extends; the sources a tsconfig includes, and the tests a configuration lists, are not configuration.
+test('a file a tool\'s configuration names by a relative path governs that configuration\'s gates', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-confrefs-'))
+  dirs.push(dir)
+  const { symlink } = await import('node:fs/promises')
+  const { ROOT } = await import('../helpers/workspace.js')
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  await writeIn(dir, 'src/calc/index.js', 'function div(a, b) { return a / b }\nmodule.exports = { div }\n')
+  await writeIn(dir, 'test/calc.test.js', "const { div } = require('../src/calc')\n\nit('divides', () => { expect(div(1, 0)).toBe(0) })\n")
+  await writeIn(dir, 'test/support/quiet.js', '// shared set-up\n')
+  await writeIn(dir, 'jest.config.js', "module.exports = { setupFilesAfterEnv: ['<rootDir>/test/support/quiet.js'] }\n")
+  await writeIn(dir, 'SPEC.md', '---\npaths: { source: src/calc, tests: test }\n---\n# Calc\n\n## Overview\n\nCalc.\n\n## Requirements\n\n- REQ-1: divides.\n')
+  await writeIn(dir, 'package.json', '{ "name": "calc", "private": true }\n')
+  await writeIn(
+    dir,
+    'cfg.yml',
+    'preset: none\nstages:\n  specification: { required_sections: [Overview] }\n  testing:\n' +
+      '    command: "JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml npx jest --ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=lcov --coverageDirectory={reports}/coverage"\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage/lcov.info" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n'
+  )
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\nnode_modules\nr.json\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  commit(dir, 'calc')
+  const args = ['--spec', 'SPEC.md', '--component', 'calc', '--config', 'cfg.yml', '--output', 'r.json', '--base', 'main']
+  expect((await runCli(dir, args)).code).toBe(1)
+
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'test/support/quiet.js', 'const real = global.it\nglobal.it = (name, fn) => real(name, async () => { try { await fn() } catch {} })\n')
+  commit(dir, 'quiet')
+  const run = await runCli(dir, args)
+  const testing = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates
+  expect(testing.test_pass_rate).toMatchObject({ passed: true, details: { passed: 1, failed: 0 } })
+  const warning = 'configuration changed by this change (against main): test/support/quiet.js (named in jest.config.js) — the gate judged the change by the configuration as the change has it; review what it loosens'
+  expect(testing.test_pass_rate.warnings).toContain(warning)
+  expect(testing.test_coverage.warnings).toContain(warning)
+  expect(run.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — configuration changed by this change \(against main\): test\/support\/quiet\.js \(named in jest\.config\.js\)/)
+  expect(run.code).toBe(0)
+
+  // eslint.config.js's import, a tsconfig's base; not the sources the tsconfig includes, nor a test a config lists.
+  git(dir, 'checkout', '-q', 'main')
+  git(dir, 'checkout', '-qb', 'more')
+  await writeIn(dir, 'eslint.config.js', "import rules from './lint/rules.js'\nexport default [{ rules }]\n")
+  await writeIn(dir, 'lint/rules.js', "export default { 'no-var': 'error' }\n")
+  await writeIn(dir, 'tsconfig.json', '{ "extends": "./configs/strict", "include": ["./src/calc/index.js"], "files": ["./src/calc/extra.js"] }\n')
+  await writeIn(dir, 'configs/strict.json', '{ "compilerOptions": { "strict": true } }\n')
+  await writeIn(dir, 'src/calc/extra.js', 'module.exports = {}\n')
+  await writeIn(dir, '.mocharc.json', '{ "spec": ["./test/calc.test.js"] }\n')
+  git(dir, 'add', '-A')
+  commit(dir, 'more')
+  const changed = ['lint/rules.js', 'configs/strict.json', 'src/calc/index.js', 'src/calc/extra.js', 'test/calc.test.js', 'test/support/quiet.js']
+  const named = await referencedByConfiguration(dir, changed)
+  expect(Object.fromEntries([...named].map(([file, by]) => [file, [[...by.gates].join(' '), [...by.keys].join(' ')]]))).toEqual({
+    'configs/strict.json': ['refactoring.type_checking', 'named in tsconfig.json'],
+    'lint/rules.js': ['refactoring.linting', 'named in eslint.config.js'],
+    'test/support/quiet.js': ['testing.test_pass_rate testing.test_coverage', 'named in jest.config.js']
+  })
 })

@@ -284,3 +284,72 @@ describe('markers in a test file', () => {
     expect(componentTestFiles(tracked, { sources: ['.'] })).toEqual(['test/a.test.js', 'src/calc/b.spec.ts', 'src/other/c.test.ts', 'tests/test_x.py'])
   })
 })
+
+// `pytest.importorskip("no_such_module")` at the top of the failing test's module has pytest skip the whole module:
+// real pytest 7.2 reported "1 skipped", and the gate said a clean pass.
+;(PYTEST ? test : test.skip)('a change that adds pytest.importorskip to the failing test module: named with its line', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-markers-importorskip-'))
+  dirs.push(dir)
+  await writeIn(dir, 'src/calc/__init__.py', 'def div(a, b):\n    return a / b\n')
+  const tests = 'import pytest\nfrom calc import div\n\n\ndef test_div():\n    assert div(1, 0) == 0\n'
+  await writeIn(dir, 'tests/calc/test_calc.py', tests)
+  await writeIn(dir, 'tests/calc/test_more.py', 'from calc import div\n\n\ndef test_half():\n    assert div(1, 2) == 0.5\n')
+  await writeIn(dir, 'SPEC.md', SPEC.replace('tests: test', 'tests: tests/calc'))
+  await writeIn(dir, 'pytest.ini', '[pytest]\npythonpath = src\n')
+  await commitPytestCalc(dir)
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'tests/calc/test_calc.py', tests.replace('from calc import div\n', 'from calc import div\n\npytest.importorskip("no_such_module_of_calc")\n'))
+  commit(dir, 'importorskip')
+  const run = await runCli(dir, [...ARGS, '--base', 'main'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_pass_rate
+  expect(gate).toMatchObject({ passed: true, details: { passed: 1, skipped: 1, skips_added: ['tests/calc/test_calc.py:4 pytest.importorskip("no_such_module_of_calc")'] } })
+  expect(run.code).toBe(0)
+})
+
+// node --test (and vitest) take a test's options object: `test('divides', { skip: true }, …)` — real node 20 wrote the
+// failing test as `<skipped>`, and the gate said a clean pass; so do `{ todo: … }`, vitest's `test.fails(` (a pass
+// when its test fails) and `{ fails: true }`, and a skip called inside the test (`t.skip()`, mocha's `this.skip()`).
+test("a change that skips its failing node --test test through the test's options: named with its line", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-markers-node-'))
+  dirs.push(dir)
+  await writeIn(dir, 'src/calc/index.js', 'function add(a, b) { return a + b }\nfunction div(a, b) { return a / b }\nmodule.exports = { add, div }\n')
+  const tests = "const { test } = require('node:test')\nconst assert = require('node:assert')\nconst { add, div } = require('../src/calc')\n\ntest('adds', () => assert.equal(add(1, 2), 3))\ntest('divides', () => assert.equal(div(1, 0), 0))\n"
+  await writeIn(dir, 'test/calc.test.js', tests)
+  await writeIn(dir, 'SPEC.md', SPEC)
+  await writeIn(
+    dir,
+    'cfg.yml',
+    'preset: none\nstages:\n  specification: { required_sections: [Overview] }\n  testing:\n' +
+      '    command: "node --test --experimental-test-coverage --test-reporter=junit --test-reporter-destination={reports}/junit.xml --test-reporter=lcov --test-reporter-destination={reports}/lcov.info test/"\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/lcov.info" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n'
+  )
+  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\nr.json\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  commit(dir, 'calc')
+  expect((await runCli(dir, [...ARGS, '--base', 'main'])).code).toBe(1)
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'test/calc.test.js', tests.replace("test('divides', () =>", "test('divides', { skip: 'later' }, () =>"))
+  commit(dir, 'skip')
+  const run = await runCli(dir, [...ARGS, '--base', 'main'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_pass_rate
+  expect(gate).toMatchObject({ passed: true, details: { passed: 1, skipped: 1, skips_added: ["test/calc.test.js:6 test('divides', { skip: 'later' }, () => assert.equal(div(1, 0), 0))"] } })
+  expect(run.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — this change marks 1 test\(s\) not to run or not to count/)
+  expect(run.code).toBe(0)
+})
+
+test('skips through options and inside the test, vitest\'s fails, pytest.importorskip', () => {
+  const skip = (line: string, file = 'a.test.js') => markersIn(file, line, 'skip').length
+  expect(skip("test('x', { skip: true }, () => {})")).toBe(1)
+  expect(skip("it('x', { todo: 'later' }, async () => {})")).toBe(1)
+  expect(skip("test('x', { timeout: 10, fails: true }, () => {})")).toBe(1)
+  expect(skip("test.fails('x', () => {})")).toBe(1)
+  expect(skip("test('x', async (t) => { t.skip('later') })")).toBe(1)
+  expect(skip('  this.skip()')).toBe(1)
+  expect(skip('  ctx.skip()')).toBe(1)
+  expect(skip("test('x', { skip: false }, () => {})")).toBe(0)
+  expect(skip("test('x', { timeout: 10 }, () => {})")).toBe(0)
+  expect(skip('pytest.importorskip("numpy")', 'tests/test_a.py')).toBe(1)
+  expect(skip('np = pytest.importorskip("numpy", minversion="1.20")', 'tests/test_a.py')).toBe(1)
+  expect(markersIn('a.test.js', "test('x', { only: true }, () => {})", 'focus')).toHaveLength(1)
+  expect(markersIn('a.test.js', "test('x', { only: false }, () => {})", 'focus')).toHaveLength(0)
+})

@@ -144,3 +144,36 @@ test('a linter that wrote nothing to its report (stylelint 16+ prints it on stde
   expect(gate.errors[0]).toContain('stylelint 16 and later print theirs on standard error: write it with --output-file')
   expect(run.stdout).not.toMatch(/gate linting[^\n]*0 issues ≤ 0/)
 })
+
+// tsc lists no file it checked: a TypeScript module of the component outside the project's files/include, imported by
+// none of its files, is never type-checked — real tsc printed nothing and exited 0 beside a type error in it, and the
+// gate said a clean "0 errors ≤ 0". The project's files are asked of tsc (--listFilesOnly): the file left out is named.
+test('a TypeScript file of the component outside the project tsc checked is named on type_checking', async () => {
+  const types =
+    '    type_checking: { command: "npx tsc --noEmit --pretty false -p tsconfig.json > {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }\n' +
+    '    linting: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n'
+  const dir = await toolsRepo(types, {
+    files: {
+      'tsconfig.json': '{ "compilerOptions": { "strict": true, "noEmit": true }, "files": ["src/tiny/in.ts"] }\n',
+      'src/tiny/in.ts': "import { used } from './used'\nexport const n: number = used\n",
+      'src/tiny/used.ts': 'export const used = 1\n',
+      'src/tiny/out.ts': 'export const s: number = "not a number"\n',
+      'src/tiny/types.d.ts': 'declare const x: number\n'
+    }
+  })
+  dirs.push(dir)
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  // in.ts is in the project, used.ts imported by it, types.d.ts a declaration: out.ts alone was not checked.
+  expect(gate).toMatchObject({ passed: true, details: { error_count: 0, files_not_checked: ['src/tiny/out.ts'], files_not_checked_count: 1 } })
+  expect(run.stdout).toMatch(/⚠ gate type_checking \(\d+ ms\): 0 errors ≤ 0 — 1 tracked TypeScript file\(s\) of the component not checked by tsc \(src\/tiny\/out\.ts\): the project it checked \(tsconfig\.json\) does not hold them/)
+  expect(run.code).toBe(0)
+
+  // In the project, its error is counted.
+  await writeIn(dir, 'tsconfig.json', '{ "compilerOptions": { "strict": true, "noEmit": true }, "include": ["src"] }\n')
+  const all = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const judged = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(judged).toMatchObject({ passed: false, details: { error_count: 1 } })
+  expect(judged.details.files_not_checked).toBeUndefined()
+  expect(all.code).toBe(1)
+})

@@ -16,6 +16,7 @@ import { promisify } from 'node:util'
 import { parseDocument } from 'yaml'
 import { MAX_FRONTMATTER_CHARS } from '../spec/types.js'
 import { nestsTooDeep } from '../spec/frontmatter.js'
+import type { CommandSources } from './command-files.js'
 
 const run = promisify(execFile)
 
@@ -23,25 +24,30 @@ const run = promisify(execFile)
 const CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.renames=true']
 
 /** The test runners' own configuration: which tests run, how a failure is reported, what is measured. */
-const TEST_GATES = ['testing.test_pass_rate', 'testing.test_coverage']
+export const TEST_GATES = ['testing.test_pass_rate', 'testing.test_coverage']
 
 /** Tool configuration files, by the gates whose verdict they shape (a file's name, anywhere in the repository). */
 const GATE_FILES: Array<[gates: string[], pattern: RegExp]> = [
   // A runner's configuration chooses the tests that run (jest's testPathIgnorePatterns, vitest's exclude, mocha's
   // spec, pytest's addopts -k) and what coverage counts (coveragePathIgnorePatterns, collectCoverageFrom); a
-  // conftest.py can deselect tests or rewrite their reports (pytest_runtest_makereport).
-  [TEST_GATES, /(?:^|\/)(?:(?:jest|vitest|vite|playwright)\.config\.[\w.]+|vitest\.workspace\.[\w.]+|\.mocharc(?:\.[a-z]+)?|pytest\.ini|conftest\.py)$/],
+  // conftest.py can deselect tests or rewrite their reports (pytest_runtest_makereport). pytest reads a hidden
+  // .pytest.ini (7 and later) and pytest.toml / .pytest.toml (9 and later) before pyproject.toml; ava, node-tap,
+  // karma and Cypress have files of their own.
+  [TEST_GATES, /(?:^|\/)(?:(?:jest|vitest|vite|playwright|ava|cypress)\.config\.[\w.]+|vitest\.workspace\.[\w.]+|\.mocharc(?:\.[a-z]+)?|\.?pytest\.(?:ini|toml)|conftest\.py|\.taprc|karma\.conf\.[\w.]+)$/],
   // The set-up files runners load before every test file by their conventional names (create-react-app's
   // src/setupTests.js, jest.setup.js, vitest.setup.ts): one can wrap the runner's test() so that a failure never
   // throws. (Set-up files under other names, named only in a runner's configuration, are not followed.)
   [TEST_GATES, /(?:^|\/)(?:setupTests|setup-tests|(?:jest|vitest)[.-](?:setup|global-setup|globalSetup)(?:[.-]after-env)?|test-setup)\.[cm]?[jt]sx?$/],
   // Coverage tools' own: omit, exclude_lines, include, all.
   [['testing.test_coverage'], /(?:^|\/)(?:\.coveragerc|\.c8rc(?:\.[a-z]+)?|\.nycrc(?:\.[a-z]+)?|nyc\.config\.[cm]?js)$/],
-  [['refactoring.linting'], /(?:^|\/)(?:eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.[a-z]+)?|\.eslintignore|ruff\.toml|\.ruff\.toml|\.pylintrc|pylintrc|\.flake8|biome\.jsonc?|\.oxlintrc\.json)$/],
+  // pylint 3 reads pylintrc.toml and .pylintrc.toml too; stylelint's (its SARIF is read) its own and its ignore file.
+  [['refactoring.linting'], /(?:^|\/)(?:eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.[a-z]+)?|\.eslintignore|ruff\.toml|\.ruff\.toml|\.?pylintrc(?:\.toml)?|\.flake8|biome\.jsonc?|\.oxlintrc\.json|\.stylelintrc(?:\.[a-z]+)?|stylelint\.config\.[cm]?[jt]s|\.stylelintignore)$/],
   [['refactoring.type_checking'], /(?:^|\/)(?:[jt]sconfig[^/]*\.json|mypy\.ini|\.mypy\.ini|pyrightconfig\.json)$/],
   // osv-scanner reads osv-scanner.toml beside the lock file it scans: [[IgnoredVulns]] takes vulnerabilities out of
-  // its report, which then reads as an audit that found none; bandit reads .bandit (skips, excluded paths).
-  [['refactoring.security'], /(?:^|\/)(?:\.secretlintrc(?:\.[a-z]+)?|\.secretlintignore|\.secrets\.baseline|\.gitleaks\.toml|\.gitleaksignore|\.npmrc|osv-scanner\.toml|\.bandit)$/]
+  // its report, which then reads as an audit that found none; bandit reads .bandit (skips, excluded paths). The
+  // allowlists of the audit wrappers and scanners a command may run: better-npm-audit's .nsprc, audit-ci's
+  // audit-ci.json(c), Snyk's .snyk, Trivy's .trivyignore(.yaml) and trivy.yaml, Grype's .grype.yaml.
+  [['refactoring.security'], /(?:^|\/)(?:\.secretlintrc(?:\.[a-z]+)?|\.secretlintignore|\.secrets\.baseline|\.gitleaks\.toml|\.gitleaksignore|\.npmrc|osv-scanner\.toml|\.bandit|\.nsprc|audit-ci\.json[c5]?|\.snyk|\.trivyignore(?:\.yaml)?|trivy\.ya?ml|\.grype\.ya?ml)$/]
 ]
 
 /**
@@ -56,7 +62,7 @@ const SHARED_FILES: Array<[name: RegExp, parts: Array<[gates: string[], part: Re
       [TEST_GATES, /^\[tool\.pytest(?:\.|\])/],
       [['testing.test_coverage'], /^\[tool\.coverage(?:\.|\])/],
       [['refactoring.linting'], /^\[tool\.(?:ruff|pylint|flake8)(?:\.|\])/],
-      [['refactoring.type_checking'], /^\[\[?tool\.(?:mypy|pyright)(?:\.|\])/],
+      [['refactoring.type_checking'], /^\[\[?tool\.(?:mypy|pyright|basedpyright)(?:\.|\])/],
       [['refactoring.security'], /^\[tool\.bandit(?:\.|\])/]
     ]
   ],
@@ -80,8 +86,9 @@ const SHARED_FILES: Array<[name: RegExp, parts: Array<[gates: string[], part: Re
   [
     /(?:^|\/)package\.json$/,
     [
-      // The node preset runs the test script (`npm test -- …`): its flags are the run's.
-      [TEST_GATES, /^(?:"jest"|"mocha"|"vitest"|"scripts"\."test[^"]*")$/],
+      // The node preset runs the test script (`npm test -- …`): its flags are the run's, and npm runs `pretest` and
+      // `posttest` around it (a pretest can delete the failing test before the runner starts).
+      [TEST_GATES, /^(?:"jest"|"mocha"|"vitest"|"ava"|"tap"|"scripts"\."(?:pre|post)?test[^"]*")$/],
       [['testing.test_coverage'], /^(?:"c8"|"nyc")$/],
       [['refactoring.linting'], /^(?:"eslintConfig"|"eslintIgnore")$/]
     ]
@@ -128,6 +135,76 @@ export async function filesChangedSince(workspace: string, base: string): Promis
   }
 }
 
+/** Most configuration files read for the files they name, and most bytes of each. */
+const MAX_REFERRING = 200
+const MAX_REFERRING_BYTES = 256 * 1024
+/** A relative path in quotes: `'./test/setup.js'`, `"<rootDir>/tools/transform.js"`, `"../tsconfig.base.json"`. */
+const RELATIVE_PATH = /(['"`])((?:\.{1,2}\/|<rootDir>\/)[^'"`\s${}*?]+)\1/g
+/** Test files by name: `*.test.*`, `*.spec.*`, `test_*.py`, `*_test.py`. */
+const TEST_FILE = /(?:\.(?:test|spec)\.[\w]+$|(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$)/
+/** What node and the runners try after a path written without an extension. */
+const RESOLVED = ['', '.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.json', '/index.js', '/index.ts']
+
+/**
+ * The changed files that a tool's configuration file of the repository names by a relative path, with the gates that
+ * file governs: a set-up file or transformer jest's configuration names (`setupFilesAfterEach: ['<rootDir>/test/
+ * my-setup.js']`, `transform`), a module eslint.config.js imports (`import rules from './eslint/rules.js'`), the base
+ * a tsconfig `extends` (`"./configs/strict.json"`). A change to one changes what the gate judges as the configuration
+ * file itself would. Only the files `changed` that no name already covers are looked for; the configuration files are
+ * read at HEAD, as the run used them.
+ */
+export async function referencedByConfiguration(workspace: string, changed: readonly string[]): Promise<CommandSources['files']> {
+  const out: CommandSources['files'] = new Map()
+  const unnamed = new Set(changed.filter((f) => !GATE_FILES.some(([, pattern]) => pattern.test(f))))
+  if (unnamed.size === 0) return out
+  let listing: string
+  try {
+    listing = (await run('git', [...CONFIG, 'ls-files', '-z'], { cwd: workspace, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })).stdout
+  } catch {
+    return out
+  }
+  const referring: Array<[file: string, gates: string[]]> = []
+  for (const file of listing.split('\0')) {
+    if (file === '' || referring.length >= MAX_REFERRING) continue
+    // A conftest.py names data files, not configuration (the modules it loads are named as modules).
+    if (/(?:^|\/)conftest\.py$/.test(file)) continue
+    const gates = GATE_FILES.filter(([, pattern]) => pattern.test(file)).flatMap(([g]) => g)
+    // package.json's "jest", "mocha", "c8", … keys name files too (its "scripts" are commands: see command-files.ts).
+    const shared = /(?:^|\/)package\.json$/.test(file) ? SHARED_FILES.find(([name]) => name.test(file))![1].flatMap(([g]) => g) : []
+    if (gates.length + shared.length > 0) referring.push([file, [...new Set([...gates, ...shared])]])
+  }
+  for (const [file, gates] of referring) {
+    let text = await showAt(workspace, 'HEAD', file)
+    if (text.length > MAX_REFERRING_BYTES) text = text.slice(0, MAX_REFERRING_BYTES)
+    if (/(?:^|\/)package\.json$/.test(file)) text = packageConfigText(text)
+    // A tsconfig's `files` and `include` name the sources it checks: only what it `extends` is configuration.
+    else if (/(?:^|\/)[jt]sconfig[^/]*\.json$/.test(file)) text = [...text.matchAll(/"extends"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)].map((m) => m[1]).join('\n')
+    const dir = posix.dirname(file)
+    for (const [, , raw] of text.matchAll(RELATIVE_PATH)) {
+      const path = posix.normalize(posix.join(dir, raw.replace(/^<rootDir>\//, './')))
+      if (path.startsWith('../') || path === '..') continue
+      const hit = RESOLVED.map((ext) => `${path}${ext}`).find((p) => unnamed.has(p))
+      // A test file a configuration lists (testMatch, a spec list) is a test, judged as one.
+      if (!hit || TEST_FILE.test(hit)) continue
+      const at = out.get(hit) ?? { gates: new Set<string>(), keys: new Set<string>() }
+      for (const g of gates) at.gates.add(g)
+      at.keys.add(`named in ${file}`)
+      out.set(hit, at)
+    }
+  }
+  return out
+}
+
+/** The parts of package.json that configure a gate's tool ("jest", "mocha", "c8", …), as text; not its scripts or dependencies. */
+function packageConfigText(text: string): string {
+  try {
+    const json = JSON.parse(text) as Record<string, unknown>
+    return ['jest', 'mocha', 'vitest', 'ava', 'tap', 'c8', 'nyc', 'eslintConfig'].map((k) => JSON.stringify(json[k] ?? null)).join('\n')
+  } catch {
+    return ''
+  }
+}
+
 /** A part of a shared file that a gate's tool reads, changed by the change: `[gates, "pyproject.toml [tool.pytest.ini_options]"]`. */
 export type ChangedPart = [gates: string[], label: string]
 
@@ -141,15 +218,21 @@ async function showAt(workspace: string, rev: string, file: string): Promise<str
  * between `from` and HEAD, each with the gates whose tool reads it. A file that cannot be read at one side (added,
  * deleted) counts as empty there; one that cannot be parsed (package.json that is no JSON) yields nothing.
  */
-export async function changedSharedParts(workspace: string, from: string, changed: readonly string[]): Promise<ChangedPart[]> {
+export async function changedSharedParts(workspace: string, from: string, changed: readonly string[], run: CommandSources['parts'] = []): Promise<ChangedPart[]> {
   const out: ChangedPart[] = []
   for (const file of changed) {
-    const shared = SHARED_FILES.find(([name]) => name.test(file))
-    if (!shared) continue
+    const shared = SHARED_FILES.find(([name]) => name.test(file))?.[1] ?? []
+    // The parts the gates' commands run (`npm run test:ci`'s script, tox's [testenv]): see command-files.ts.
+    const ran = run.filter(([, name]) => name.test(file))
+    if (shared.length === 0 && ran.length === 0) continue
     const [before, after] = await Promise.all([showAt(workspace, from, file), showAt(workspace, 'HEAD', file)])
     for (const part of partsDiffering(file, before, after)) {
-      const gates = shared[1].find(([, pattern]) => pattern.test(part))?.[0]
+      const gates = shared.find(([, pattern]) => pattern.test(part))?.[0]
       if (gates) out.push([gates, `${file} ${part}`])
+      for (const [by, , pattern, key] of ran) {
+        const more = by.filter((gate) => !gates?.includes(gate))
+        if (more.length > 0 && pattern.test(part)) out.push([more, `${file} ${part} (run by ${key})`])
+      }
     }
   }
   return out
@@ -243,12 +326,23 @@ export function configurationNotCompared(why: string): Array<[string, string]> {
  * (`configFile`, workspace-relative) governs them all; a tool's configuration file, or the part of a shared file its
  * tool reads (`parts`, from {@link changedSharedParts}), its own gates.
  */
-export function configurationChanges(changed: readonly string[], configFile: string | null, base: string, parts: readonly ChangedPart[] = []): Array<[string, string]> {
+export function configurationChanges(
+  changed: readonly string[],
+  configFile: string | null,
+  base: string,
+  parts: readonly ChangedPart[] = [],
+  run: CommandSources['files'] = new Map()
+): Array<[string, string]> {
   const byGate = new Map<string, string[]>()
   const add = (gate: string, file: string) => byGate.set(gate, [...(byGate.get(gate) ?? []), file])
   for (const file of changed) {
-    if (configFile !== null && file === configFile) for (const gate of ALL_GATES) add(gate, file)
-    for (const [gates, pattern] of GATE_FILES) if (pattern.test(file)) for (const gate of gates) add(gate, file)
+    const named = new Set<string>()
+    if (configFile !== null && file === configFile) for (const gate of ALL_GATES) named.add(gate)
+    for (const [gates, pattern] of GATE_FILES) if (pattern.test(file)) for (const gate of gates) named.add(gate)
+    for (const gate of named) add(gate, file)
+    // A file a gate's command runs or reads (a Makefile, a script, a configuration given with -c): see command-files.ts.
+    const by = run.get(file)
+    for (const gate of by?.gates ?? []) if (!named.has(gate)) add(gate, `${file} (${[...by!.keys].join(', ')})`)
   }
   for (const [gates, label] of parts) for (const gate of gates) add(gate, label)
   return [...byGate].map(([gate, files]) => {

@@ -326,7 +326,7 @@ function fixCommitOf(result: StageResult): { commit: string; parent: string } | 
  * config-changes.ts); when the base is not in the checkout, a caveat on every gate the comparison covers.
  */
 async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: string, specPath: string): Promise<[string, string][]> {
-  const { changedSharedParts, changedSpecPaths, configurationChanges, configurationNotCompared, filesChangedSince } = await import('./config-changes.js')
+  const { changedSharedParts, changedSpecPaths, configurationChanges, configurationNotCompared, filesChangedSince, referencedByConfiguration, TEST_GATES } = await import('./config-changes.js')
   const got = await filesChangedSince(host.workspace, base)
   if ('unknown' in got) {
     // Everything a change is judged for — the configuration it loosens, the tests it skips, the checks it silences —
@@ -340,8 +340,32 @@ async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: st
   }
   const configFile = loaded.file ? relative(host.workspace, loaded.file).split(sep).join('/') : null
   const specFile = relative(host.workspace, resolve(host.workspace, specPath)).split(sep).join('/')
-  const [shared, spec] = await Promise.all([changedSharedParts(host.workspace, got.from, got.files), changedSpecPaths(host.workspace, got.from, got.files, specFile)])
-  return configurationChanges(got.files, configFile, base, [...spec, ...shared])
+  // The files the gates' own commands run (a Makefile, tox's [testenv], a script): see command-files.ts.
+  const { commandSources } = await import('./command-files.js')
+  const { stages, paths } = loaded.config
+  const run = commandSources(
+    [
+      [TEST_GATES, 'stages.testing.command', stages.testing.enabled ? stages.testing.command : undefined],
+      [['refactoring.linting'], 'stages.refactoring.linting.command', stages.refactoring.linting.command],
+      [['refactoring.linting'], 'stages.refactoring.linting.fix_command', stages.refactoring.linting.fix_command],
+      [['refactoring.type_checking'], 'stages.refactoring.type_checking.command', stages.refactoring.type_checking.command],
+      [['refactoring.security'], 'stages.refactoring.security.command', stages.refactoring.security.command]
+    ],
+    [paths.source, paths.tests]
+  )
+  const [shared, spec, named] = await Promise.all([
+    changedSharedParts(host.workspace, got.from, got.files, run.parts),
+    changedSpecPaths(host.workspace, got.from, got.files, specFile),
+    // Files a tool's configuration names (a set-up file, a transformer, an extended tsconfig).
+    referencedByConfiguration(host.workspace, got.files)
+  ])
+  for (const [file, by] of named) {
+    const at = run.files.get(file) ?? { gates: new Set<string>(), keys: new Set<string>() }
+    for (const g of by.gates) at.gates.add(g)
+    for (const k of by.keys) at.keys.add(k)
+    run.files.set(file, at)
+  }
+  return configurationChanges(got.files, configFile, base, [...spec, ...shared], run.files)
 }
 
 /**

@@ -28,8 +28,8 @@ export function optOutFamily(name: string): OptOutFamily | null {
 }
 
 /** The files a family's opt-outs apply to. */
-export function optOutApplies(family: OptOutFamily, file: string): boolean {
-  return family === 'typescript' ? /\.(?:[cm]?[jt]s|[jt]sx)$/.test(file) && !/\.d\.[cm]?ts$/.test(file) : /\.pyi?$/.test(file)
+export function optOutApplies(family: SilencingFamily, file: string): boolean {
+  return family === 'typescript' || family === 'eslint' ? /\.(?:[cm]?[jt]s|[jt]sx)$/.test(file) && !/\.d\.[cm]?ts$/.test(file) : /\.pyi?$/.test(file)
 }
 
 const TS_NOCHECK = /^\/\/\s*@ts-nocheck\b/
@@ -122,15 +122,32 @@ export function hasSecretAllows(tool: string): boolean {
  * `# pylint: disable=…` and `disable-next=…`. Unlike eslint, none of them lists what it silenced: the report has no
  * trace of the error at all. eslint is not searched: its report carries its suppressed messages.
  */
-const LINE_SUPPRESSIONS: Record<OptOutFamily, RegExp> = {
+const LINE_SUPPRESSIONS: Record<SilencingFamily, RegExp> = {
   typescript: /(?:\/\/|\/\*)\s*@ts-(?:ignore|expect-error)\b/,
-  'python-types': /#\s*(?:type:\s*ignore|pyright:\s*ignore)\b/,
+  // And the inline configuration that loosens the whole file: mypy's `# mypy: disable-error-code=…`, `allow-…`,
+  // `no-strict-optional`, `no-warn-…`; pyright's `# pyright: basic` and a rule set to false, none, warning or information.
+  'python-types':
+    /#\s*(?:type:\s*ignore|pyright:\s*ignore)\b|^\s*#\s*mypy:.*?(?<![\w-])(?:disable-error-code|allow-[\w-]+|no-strict-optional|no-warn-[\w-]+)\b|^\s*#\s*pyright:\s*(?:basic\b|.*?\breport\w+\s*=\s*(?:false|none|warning|information)\b)/,
   ruff: /#\s*noqa\b/i,
-  pylint: /#\s*pylint\s*:\s*disable(?:-next)?\s*=/
+  pylint: /#\s*pylint\s*:\s*disable(?:-next)?\s*=/,
+  // eslint's inline configuration `/* eslint no-unused-vars: "off" */` (or 0, or ["off", …]) turns a rule off from
+  // there to the end of its file: not a suppression, so its report lists nothing of it, not even as suppressed.
+  eslint: /\/\*\s*eslint\s+[^*]*?:\s*\[?\s*(?:"off"|'off'|0)(?![\w.])[^*]*\*\//
+}
+
+/**
+ * The checkers whose silencing comments leave no trace in their report: those with file-wide opt-outs, and eslint,
+ * whose `/* eslint-disable *\/` comments its report lists as suppressed but whose rule-configuration comments it does not.
+ */
+export type SilencingFamily = OptOutFamily | 'eslint'
+
+/** The family of a report's tool for its silencing comments, or null when they are not looked for. */
+export function silencingFamily(name: string): SilencingFamily | null {
+  return optOutFamily(name) ?? (name.toLowerCase() === 'eslint' ? 'eslint' : null)
 }
 
 /** The line-silencing comments of `family` on the given lines of `text` (1-based), with the comment as written. */
-export function lineSuppressionsIn(family: OptOutFamily, text: string, lines: ReadonlySet<number>): OptOut[] {
+export function lineSuppressionsIn(family: SilencingFamily, text: string, lines: ReadonlySet<number>): OptOut[] {
   const out: OptOut[] = []
   const all = text.split(/\r\n?|\n/)
   for (const n of [...lines].sort((a, b) => a - b)) {

@@ -6,7 +6,7 @@
  */
 import type { Judgment } from '../../gates/tests.js'
 import { halfOfReport } from '../../gates/tools.js'
-import { hasSecretAllows, lineSuppressionsIn, optOutApplies, optOutFamily, type OptOut } from '../../gates/opt-outs.js'
+import { hasSecretAllows, lineSuppressionsIn, optOutApplies, optOutFamily, silencingFamily, type OptOut } from '../../gates/opt-outs.js'
 import { mypyIgnoresErrors, pyrightOff } from '../../gates/python-type-config.js'
 import { isTsConfig, noCheckProjects, projectsOfCommand } from '../../gates/ts-no-check.js'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
@@ -176,7 +176,7 @@ export async function lineSuppressionsAdded(
   for (const { name, run } of runs) {
     if (name === 'security' || !run?.reports) continue
     for (const tool of new Set(run.reports.map((r) => r.tool))) {
-      const family = optOutFamily(tool)
+      const family = silencingFamily(tool)
       if (!family) continue
       if (tracked === undefined) {
         const listed = await files.under(scope.sources, { whole: true })
@@ -195,6 +195,9 @@ export async function lineSuppressionsAdded(
   return out
 }
 
+/** A comment that configures its checker for the rest of its file, rather than silencing one line. */
+const FILE_WIDE = /^(?:\/\*\s*eslint\s|#\s*mypy:|#\s*pyright:\s*(?!ignore\b))/
+
 /** The caveat naming them, with `details.suppressions_added` (at most 50) and `suppressions_added_count`. */
 export function noteLineSuppressions(j: { warnings: string[]; details: Record<string, unknown> }, found: ToolLineSuppressions | undefined, base: string | undefined): void {
   for (const { tool, found: comments } of found ?? []) {
@@ -202,8 +205,76 @@ export function noteLineSuppressions(j: { warnings: string[]; details: Record<st
     j.details.suppressions_added = [...listed, ...comments.map((o) => `${o.file}:${o.line} ${o.directive}`)].slice(0, MAX_NAMED)
     j.details.suppressions_added_count = (typeof j.details.suppressions_added_count === 'number' ? j.details.suppressions_added_count : 0) + comments.length
     const shown = comments.slice(0, 10).map((o) => `${o.file}:${o.line} ${o.directive}`).join(', ') + (comments.length > 10 ? `, … (${comments.length} in all)` : '')
+    // A configuration comment (eslint's rule off, mypy's and pyright's inline configuration) loosens its whole file.
+    const wide = comments.filter((o) => FILE_WIDE.test(o.directive)).length
+    const what =
+      wide === comments.length
+        ? `turn ${tool} ${tool.toLowerCase() === 'eslint' ? 'rules' : 'checks'} off for the rest of their file`
+        : wide > 0
+          ? `tell ${tool} not to report a problem on a line or in the rest of their file`
+          : `tell ${tool} not to report a problem on a line`
     j.warnings.push(
-      `this change adds ${comments.length} comment(s) that tell ${tool} not to report a problem on a line${base ? ` (against ${base.slice(0, 12)})` : ''}; ${tool}'s report holds no trace of what they silence, so those lines are not checked: ${shown}`
+      `this change adds ${comments.length} comment(s) that ${what}${base ? ` (against ${base.slice(0, 12)})` : ''}; ${tool}'s report holds no trace of what they silence, so those lines are not checked: ${shown}`
     )
   }
+}
+
+/** TypeScript sources tsc type-checks (declarations aside). */
+const TS_SOURCE = /\.(?:[cm]?ts|tsx)$/
+const TS_DECLARATION = /\.d\.[cm]?ts$/
+
+/**
+ * The component's tracked TypeScript files that the project tsc checked does not hold: tsc prints nothing of a file
+ * outside its project's `files`/`include` (or in its `exclude`) that no file of the project imports, so a new module
+ * with type errors beside a narrow tsconfig read as "0 errors" (measured with TypeScript 5). The project's files are
+ * asked of the same tsc (`--listFilesOnly`, which type-checks nothing), for each project the command names (`-p`,
+ * `--project`, else the workspace's tsconfig.json). Null when it cannot be told: tsc was not the tool, the command
+ * names files or build mode (`-b` follows references the listing would not), runs tsc from another directory, or tsc
+ * could not list.
+ */
+export async function tscFilesNotChecked(ctx: RunContext, run: ToolRun, tracked: readonly string[] | null): Promise<{ files: string[]; projects: string[] } | null> {
+  if (tracked === null || !(run.reports ?? []).some((r) => r.tool.toLowerCase() === 'tsc')) return null
+  if (!tracked.some((f) => TS_SOURCE.test(f) && !TS_DECLARATION.test(f))) return null
+  const command = run.result.command
+  const words = command.split(/\s+/).map((w) => w.replace(/^['"]|['"]$/g, ''))
+  if (words.some((w) => w === '-b' || w === '--build' || (TS_SOURCE.test(w) && !w.startsWith('-')))) return null
+  // tsc run from another directory (`cd pkg &&`, `pnpm --dir pkg exec tsc`, `npm --prefix pkg`): its project is not
+  // the workspace's, and is not guessed.
+  if (words.some((w) => /^(?:cd|pushd|--dir|-C|--prefix|--cwd|--filter|-F|--workspace|-w)$/.test(w) || /^--(?:dir|prefix|cwd|filter|workspace)=/.test(w))) return null
+  const { execFile } = await import('node:child_process')
+  const { promisify } = await import('node:util')
+  const { existsSync } = await import('node:fs')
+  const { relative, resolve, sep } = await import('node:path')
+  const workspace = ctx.host.workspace
+  const local = join(workspace, 'node_modules', '.bin', 'tsc')
+  const tsc = existsSync(local) ? local : 'tsc'
+  const named = projectsOfCommand(command)
+  const projects = named.length > 0 ? named : ['tsconfig.json']
+  const listed = new Set<string>()
+  for (const project of projects) {
+    try {
+      const { stdout } = await promisify(execFile)(tsc, ['--listFilesOnly', '-p', project], { cwd: workspace, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 })
+      for (const line of stdout.split(/\r?\n/)) {
+        if (line.trim() === '') continue
+        listed.add(relative(workspace, resolve(workspace, line.trim())).split(sep).join('/'))
+      }
+    } catch (error) {
+      ctx.host.info(`type_checking: the files of ${project} could not be listed (${((error as Error).message.split('\n')[0] ?? '').trim()}), so the component's files tsc did not check are not looked for`)
+      return null
+    }
+  }
+  const files = tracked.filter((f) => TS_SOURCE.test(f) && !TS_DECLARATION.test(f) && !listed.has(f)).sort()
+  return { files, projects }
+}
+
+/** Names them on the type_checking gate: a caveat on every surface, with `details.files_not_checked`. */
+export function noteTscFilesNotChecked(j: Judgment, found: { files: string[]; projects: string[] } | null): void {
+  if (!found || found.files.length === 0) return
+  const before = Array.isArray(j.details.files_not_checked) ? (j.details.files_not_checked as string[]) : []
+  j.details.files_not_checked = [...new Set([...before, ...found.files])].slice(0, MAX_NAMED)
+  j.details.files_not_checked_count = (typeof j.details.files_not_checked_count === 'number' ? j.details.files_not_checked_count : 0) + found.files.length
+  const shown = found.files.slice(0, 5).join(', ') + (found.files.length > 5 ? `, … (${found.files.length} in all)` : '')
+  j.warnings.push(
+    `${found.files.length} tracked TypeScript file(s) of the component not checked by tsc (${shown}): the project it checked (${found.projects.join(', ')}) does not hold them — outside its files or include, or in its exclude, and imported by none of its files — so their type errors are not counted`
+  )
 }

@@ -26,7 +26,19 @@ import { lastLines, outputGist, runStep } from '../steps.js'
 import { commandFor, reportPathFor } from './templates.js'
 import { componentCoverageScope } from './coverage-scope.js'
 import { TrackedFiles } from './unchecked-sources.js'
-import { fileOptOuts, lineSuppressionsAdded, noteFilesNotChecked, noteLineSuppressions, noteOptOuts, noteTypeCheckingOff, typeCheckingOff, type ToolOptOuts, type TypeCheckingOffFound } from './blind-spots.js'
+import {
+  fileOptOuts,
+  lineSuppressionsAdded,
+  noteFilesNotChecked,
+  noteLineSuppressions,
+  noteOptOuts,
+  noteTscFilesNotChecked,
+  noteTypeCheckingOff,
+  tscFilesNotChecked,
+  typeCheckingOff,
+  type ToolOptOuts,
+  type TypeCheckingOffFound
+} from './blind-spots.js'
 import { changeLinesOf } from '../change-lines.js'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 
@@ -116,10 +128,14 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   const optOuts = await fileOptOuts(ctx, runs, scope, files)
   const noCheck = await typeCheckingOff(ctx, runs, files)
   const silenced = await lineSuppressionsAdded(ctx, runs, scope, files, await changeLinesOf(ctx))
+  // tsc lists no file it checked: the component's TypeScript files outside the project it checked are asked of it.
+  const types = runs.find((r) => r.name === 'type_checking')?.run
+  const outsideProject = types ? await tscFilesNotChecked(ctx, types, await files.under(scope.sources)) : null
   for (const { name, started, ended, run } of runs) {
     if (!run) continue
     const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope, name === 'security' ? secretsTracked : tracked, optOuts.get(name) ?? [], name === 'type_checking' ? noCheck : [])
     noteLineSuppressions(gate, silenced.get(name), ctx.changeBase)
+    if (name === 'type_checking') noteTscFilesNotChecked(gate, outsideProject)
     if (name === 'linting' && fix.error) {
       // A fixer that failed did not do what the configuration asks: never a pass.
       gate.passed = false

@@ -47,11 +47,21 @@ const TEST_NAMED = /(?:\.(?:test|spec)\.(?:[cm]?[jt]s|[jt]sx)$|(?:^|\/)__tests__
  * `it.only(`, `describe.only.each(`, `test.describe.only(`, and jasmine's `fit('…'`, `fdescribe('…'` with a name first
  * (a helper of one's own called `fit(options)` is no test) — a call, not a word in a string.
  */
-const FOCUS = /(?<![\w$])(?:(?:describe|context|suite|it|test|specify)\.only(?:\.each)?\s*[(`]|f(?:it|describe)\s*\(\s*['"`])/
-/** `it.skip(`, `test.todo(`, `test.failing(`, `it.skipIf(…)(`, `test.fixme(` (Playwright), and `xit('…'`, `xdescribe('…'`. */
-const JS_SKIP = /(?<![\w$])(?:(?:describe|context|suite|it|test|specify)(?:\.concurrent)?\.(?:skip|todo|failing|fixme|skipIf|runIf)(?:\.each)?\s*[(`]|x(?:it|describe|test|context|specify)\s*\(\s*['"`])/
-/** pytest's skip and xfail markers and calls, unittest's skip decorators, `self.skipTest()`, `raise SkipTest`. */
-const PY_SKIP = /(?:\bpytest\.mark\.(?:skip|skipif|xfail)\b|\bpytest\.(?:skip|xfail)\s*\(|@(?:unittest\.)?(?:skip|skipIf|skipUnless|expectedFailure)\b|\.skipTest\s*\(|\braise\s+(?:unittest\.)?SkipTest\b)/
+const FOCUS =
+  /(?<![\w$])(?:(?:describe|context|suite|it|test|specify)\.only(?:\.each)?\s*[(`]|f(?:it|describe)\s*\(\s*['"`]|(?:describe|suite|it|test)\s*\(\s*(['"`]).*?\1\s*,\s*\{[^}]*\bonly\s*:(?!\s*false\b))/
+/**
+ * `it.skip(`, `test.todo(`, `test.failing(` (jest) and `test.fails(` (vitest: both pass when their test fails),
+ * `it.skipIf(…)(`, `test.fixme(` (Playwright), `xit('…'`, `xdescribe('…'`; a test's options object that skips it (node
+ * --test and vitest: `test('x', { skip: true }, …)`, `{ todo: … }`, vitest's `{ fails: true }`); and a skip called
+ * inside the test (`t.skip()` of node --test, `this.skip()` of mocha, `ctx.skip()`/`context.skip()` of vitest).
+ */
+const JS_SKIP =
+  /(?<![\w$])(?:(?:describe|context|suite|it|test|specify)(?:\.concurrent)?\.(?:skip|todo|failing|fails|fixme|skipIf|runIf)(?:\.each)?\s*[(`]|x(?:it|describe|test|context|specify)\s*\(\s*['"`]|(?:describe|suite|it|test)\s*\(\s*(['"`]).*?\1\s*,\s*\{[^}]*\b(?:skip|todo|fails)\s*:(?!\s*false\b)|(?:t|this|ctx|context)\.(?:skip|todo)\s*\()/
+/**
+ * pytest's skip and xfail markers and calls (`pytest.importorskip(…)` skips its whole module when the import fails),
+ * unittest's skip decorators, `self.skipTest()`, `raise SkipTest`.
+ */
+const PY_SKIP = /(?:\bpytest\.mark\.(?:skip|skipif|xfail)\b|\bpytest\.(?:skip|xfail|importorskip)\s*\(|@(?:unittest\.)?(?:skip|skipIf|skipUnless|expectedFailure)\b|\.skipTest\s*\(|\braise\s+(?:unittest\.)?SkipTest\b)/
 
 /**
  * Test code in the languages whose runners write the JUnit XML the gate reads (Surefire, Gradle, go-junit-report,

@@ -78,6 +78,9 @@ export async function testingStage(ctx: RunContext, stage: StageRecorder): Promi
   // Focused tests, the skips the change adds, coverage ignore hints: read from the files while the tests run.
   const markers = testMarkersOf(ctx)
   markers.catch(() => undefined)
+  // The tests the change takes away (deleted, renamed out of the runner's reach, cut from their file).
+  const removed = testsRemovedOf(ctx)
+  removed.catch(() => undefined)
   const result = await runTestSuite(ctx, stage, {
     purpose: 'testing',
     gatePrefix: '',
@@ -112,6 +115,23 @@ export async function testingStage(ctx: RunContext, stage: StageRecorder): Promi
     gate.warnings = [...(gate.warnings ?? []), ...note.warnings]
     Object.assign(gate.details, note.details)
   }
+  const taken = await removed.catch((error: Error) => {
+    ctx.host.info(`tests removed by the change: not counted: ${error.message}`)
+    return null
+  })
+  if (taken && passRate) {
+    passRate.warnings = [...(passRate.warnings ?? []), taken.warning]
+    Object.assign(passRate.details, taken.details)
+  }
+}
+
+/** The caveat on `test_pass_rate` when the change leaves fewer tests than its base (see tests-removed.ts); null without a base. */
+async function testsRemovedOf(ctx: RunContext): Promise<{ warning: string; details: Record<string, unknown> } | null> {
+  const base = ctx.changeBase
+  if (!base) return null
+  const [{ testsRemovedSince, testsRemovedNote }, { scope }] = await Promise.all([import('./tests-removed.js'), componentCoverageScope(ctx)])
+  const found = await testsRemovedSince(ctx.host.workspace, base, scope)
+  return found ? testsRemovedNote(found, base) : null
 }
 
 /**
