@@ -5,11 +5,12 @@
  * links nothing), no text mentions anyone or references an issue.
  */
 import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
-import { readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { git, ROOT, writeIn } from '../helpers/workspace.js'
-import { tinyRepo } from '../helpers/tiny.js'
-import { runTinyAction } from '../helpers/run-action.js'
+import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
+import { TINY_ARGS, tinyRepo } from '../helpers/tiny.js'
+import { runSubAction, runTinyAction } from '../helpers/run-action.js'
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
 
 jest.setTimeout(120_000)
@@ -92,5 +93,56 @@ test('a failing test named @security-team, #1 or acme/other#3 mentions no one an
     // The names are shown, as text.
     expect({ surface, shown: text.replace(/\u200B/g, '').includes('security-team please approve') }).toEqual({ surface, shown: true })
     expect({ surface, linked: LINKED.exec(text)?.[0] ?? null }).toEqual({ surface, linked: null })
+  }
+})
+
+async function temp(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-hostile-'))
+  dirs.push(dir)
+  return dir
+}
+
+/** Markdown with its code spans left out (GitHub renders nothing inside one); `\|` stays, as table rows need it. */
+const outsideCode = (line: string) => line.replace(/(`+)[\s\S]*?\1/g, (span) => span.replace(/[^|\\]/g, ''))
+/** The cells GFM splits a table row into: at every `|` not escaped, inside code spans too. */
+const cellCount = (row: string) => row.trim().split(/(?<!\\)\|/).length - 2
+
+test("workflow_run mode: a fork's report naming a stage or gate with Markdown adds no row, heading or image to the check run or the comment", async () => {
+  // The fork's run writes its report, and the trusted run renders it: every field is the fork's. A real report of the
+  // tiny component, with a stage and a gate named as rows, a heading and images, and a finding whose severity and line
+  // are Markdown.
+  const dir = await tinyRepo({ failing: true })
+  dirs.push(dir)
+  expect((await runCli(dir, TINY_ARGS)).code).toBe(1)
+  const report = await readReport(dir, 'workflow_report_tiny.json')
+  const testing = report.stage_results.testing
+  testing.quality_gates.test_pass_rate.gate_name = 'rate | ✅ | 100% | ok |\n\n![](https://evil.example/gate.png)'
+  testing.quality_gates.test_pass_rate.findings.push({ tool: 't', severity: 'error\n\n![](https://evil.example/severity.png)', file: '', line: '1\n\n![](https://evil.example/line.png)', message: 'm' })
+  report.stage_results['x |\n\n## ✅ All checks passed\n\n![](https://evil.example/stage.png)\n\n| a'] = testing
+  report.stages_skipped.push('skipped\n\n![](https://evil.example/skipped.png)')
+  const cwd = await temp()
+  await writeFile(join(cwd, 'leg.json'), JSON.stringify(report))
+  github.script('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', [{ status: 200, body: { total_count: 0, artifacts: [] } }])
+  const head = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
+  await writeFile(join(cwd, 'event.json'), JSON.stringify({ workflow_run: { id: 790, head_sha: head, pull_requests: [{ number: 47 }] }, repository: { full_name: 'o/r' } }))
+  const env = { GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: join(cwd, 'event.json'), GITHUB_SHA: 'e'.repeat(40), GITHUB_SERVER_URL: 'http://github.localhost' }
+  const before = github.requests.length
+  const run = await runSubAction('aggregate', { cwd, runner: await temp(), apiUrl: github.url, inputs: { 'report-from-run': '790', 'github-token': 'ghs_16C7e42F292c6912E7710c838347Ae178B4a', reports: join(cwd, 'leg.json') }, env })
+  expect(run.code).toBe(1)
+  github.assertNoViolations()
+  const sent = github.requests.slice(before)
+  const leg = sent.filter((r) => r.route === 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}').map((r) => (r.body as { output: { summary: string; text: string } }).output)
+  const comment = sent.filter((r) => r.route === 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments').map((r) => String((r.body as { body: string }).body))
+  expect(leg).toHaveLength(1)
+  expect(comment).toHaveLength(1)
+  for (const [surface, markup] of [['check run summary', leg[0].summary], ['check run text', leg[0].text], ['comment', comment[0]]] as const) {
+    expect({ surface, shown: markup.includes(surface === 'check run text' ? 'evil.example/severity.png' : 'evil.example/stage.png') }).toEqual({ surface, shown: true })
+    const lines = markup.split('\n')
+    // Every table row has its table's four cells; the fork's text starts no line of its own (a heading, an image).
+    const rows = lines.filter((l) => l.startsWith('|'))
+    expect({ surface, cells: [...new Set(rows.map(cellCount))] }).toEqual({ surface, cells: surface === 'check run text' ? [] : [4] })
+    expect({ surface, lines: lines.filter((l) => /^(## ✅ All checks passed|!\[\]\(https:\/\/evil)/.test(l)) }).toEqual({ surface, lines: [] })
+    // No image: `![` outside a code span is escaped.
+    expect({ surface, images: lines.filter((l) => /(?<!\\)!\[/.test(outsideCode(l))) }).toEqual({ surface, images: [] })
   }
 })

@@ -183,6 +183,15 @@ export function escapeMarkdown(text: string): string {
   return inertMarkup(text.replace(/([\\*_[\]~])/g, '\\$1'))
 }
 
+/**
+ * A stage or gate key in Markdown. The engine's are plain names, written as they are; the report of a fork's run,
+ * which the aggregate's workflow_run mode renders in the trusted run, may name a stage or gate with any text (a table
+ * row of its own, a heading, an image), and is escaped like any other text from a report.
+ */
+function keyText(key: string): string {
+  return /^[\w.-]+$/.test(key) ? key : escapeMarkdown(key)
+}
+
 const count = (n: number) => n.toLocaleString('en-US')
 
 /** Joins lines up to `maxBytes` of UTF-8; when they do not fit, ends with a note saying how many were cut. */
@@ -226,8 +235,8 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, un
     '| --- | --- | --- | --- |',
     ...view.stages.map((s) =>
       s.status === 'skipped'
-        ? `| ${s.key} | skipped${s.note ? `: ${escapeMarkdown(s.note)}` : ''} | — | — |`
-        : `| ${s.key} | ${s.status}${s.caveats.map((c) => ` ⚠️ ${escapeMarkdown(clipText(c, 300))}`).join('')} | ${fmtDuration(s.duration_ms).replace('not timed', '—')} | ${s.retries} |`
+        ? `| ${keyText(s.key)} | skipped${s.note ? `: ${escapeMarkdown(s.note)}` : ''} | — | — |`
+        : `| ${keyText(s.key)} | ${s.status}${s.caveats.map((c) => ` ⚠️ ${escapeMarkdown(clipText(c, 300))}`).join('')} | ${fmtDuration(s.duration_ms).replace('not timed', '—')} | ${s.retries} |`
     )
   ]
   if (view.gates.length > 0) {
@@ -235,7 +244,7 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, un
     for (const g of view.gates) {
       const result = g.status === 'passed' ? (g.caveats.length ? '⚠️' : '✅') : g.status === 'cancelled' ? '⊘' : '❌'
       const details = [...g.caveats, ...(g.status !== 'passed' && g.why ? [g.why] : []), ...g.criteria.filter((c) => !c.met).map((c) => `${c.name}: ${c.value}, needs ${c.threshold}`), ...(g.facts.length ? [g.facts.join(' · ')] : [])]
-      lines.push(`| ${g.key} | ${result} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(clipText(details.join('; '), 600))} |`)
+      lines.push(`| ${keyText(g.key)} | ${result} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(clipText(details.join('; '), 600))} |`)
     }
   }
   if (view.insights) lines.push('', ...insightsMarkdown(view.insights, CHECK_INSIGHT_ITEMS))
@@ -275,8 +284,8 @@ function annotationLine(plan: AnnotationPlan, unposted?: UnpostedAnnotations): s
 }
 
 function findingLine(f: Finding): string {
-  const where = f.file ? `${escapeMarkdown(f.file)}${f.line ? `:${f.line}` : ''}` : '(no file)'
-  return `- **${f.severity}** ${where} ${escapeMarkdown(f.rule ? `${f.tool} ${f.rule}` : f.tool)}: ${escapeMarkdown(f.message)}`
+  const where = f.file ? `${escapeMarkdown(f.file)}${typeof f.line === 'number' && f.line > 0 ? `:${f.line}` : ''}` : '(no file)'
+  return `- **${escapeMarkdown(String(f.severity))}** ${where} ${escapeMarkdown(f.rule ? `${f.tool} ${f.rule}` : f.tool)}: ${escapeMarkdown(f.message)}`
 }
 
 /** The output text: what the annotations do not show (findings over the cap, findings without a file). */
