@@ -146,3 +146,35 @@ test("workflow_run mode: a fork's report naming a stage or gate with Markdown ad
     expect({ surface, images: lines.filter((l) => /(?<!\\)!\[/.test(outsideCode(l))) }).toEqual({ surface, images: [] })
   }
 })
+
+test("the aggregate's summary and overall check run show a leg's failure text as text: no image, link or emphasis from a test's output", async () => {
+  // A test command that crashes before writing a report: the leg's verdict quotes what its output says, which a
+  // pull request writes (a test printing an image that loads from its server for every viewer, a link to anywhere).
+  const said = 'Error: ![beacon](https://evil.example/pixel.png) [sign in again](https://evil.example/login) **approve now**'
+  const dir = await tinyRepo({ testing: `echo '${said}' && exit 1` })
+  dirs.push(dir)
+  expect((await runCli(dir, TINY_ARGS)).code).toBe(1)
+  const cwd = await temp()
+  await writeFile(join(cwd, 'workflow_report_tiny.json'), await readFile(join(dir, 'workflow_report_tiny.json'), 'utf8'))
+  const head = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
+  await writeFile(join(cwd, 'event.json'), JSON.stringify({ after: head, repository: { full_name: 'o/r' } }))
+  const before = github.requests.length
+  const run = await runSubAction('aggregate', {
+    cwd,
+    runner: await temp(),
+    apiUrl: github.url,
+    inputs: { 'github-token': 'ghs_16C7e42F292c6912E7710c838347Ae178B4a', reports: join(cwd, 'workflow_report_tiny.json'), expected: 'tiny' },
+    env: { GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'push', GITHUB_SHA: head, GITHUB_EVENT_PATH: join(cwd, 'event.json') }
+  })
+  expect(run.code).toBe(1)
+  github.assertNoViolations()
+  const overall = github.requests.slice(before).filter((r) => r.route === 'POST /repos/{owner}/{repo}/check-runs').map((r) => (r.body as { output: { summary: string } }).output.summary)
+  expect(overall).toHaveLength(1)
+  for (const [surface, markup] of [['job summary', run.summary], ['overall check run', overall[0]]] as const) {
+    // The leg's row quotes the output.
+    expect({ surface, quoted: markup.includes('https://evil.example/pixel.png') }).toEqual({ surface, quoted: true })
+    // Outside code spans, no `![`, `[`, `*` or `_` that Markdown would read: each is escaped.
+    const text = outsideCode(markup)
+    expect({ surface, markup: text.match(/(?<!\\)(?:!?\[[^\]]*\]\(https:\/\/evil|\*\*approve)/g) }).toEqual({ surface, markup: null })
+  }
+})

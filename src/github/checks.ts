@@ -27,7 +27,7 @@ import {
   type WorkflowAnnotationCounts
 } from './annotations.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
-import { clipText, testCountsLine, fmtDuration, inertMarkup, reportView, type TestInsightsView } from '../view/report-view.js'
+import { clipText, escapeMarkdown, testCountsLine, fmtDuration, reportView, type TestInsightsView } from '../view/report-view.js'
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
 export const OUTPUT_MAX_CHARS = 65_535
@@ -178,10 +178,8 @@ export function verdictTitle(report: WorkflowReport): string {
   return truncateChars(reportView(report).headline.replace(/\s+/g, ' ').trim(), TITLE_MAX_CHARS)
 }
 
-/** Text from reports inside Markdown: tags, table pipes, backticks and line breaks render as text. */
-export function escapeMarkdown(text: string): string {
-  return inertMarkup(text.replace(/([\\*_[\]~])/g, '\\$1'))
-}
+/** Report text in this module's Markdown; defined beside `inertMarkup`, as the aggregate's summary needs it too. */
+export { escapeMarkdown }
 
 /**
  * A stage or gate key in Markdown. The engine's are plain names, written as they are; the report of a fork's run,

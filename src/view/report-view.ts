@@ -1099,3 +1099,11 @@ export function inertMarkup(text: string): string {
       .replace(/\r\n?|\n/g, ' ')
   )
 }
+
+/**
+ * Report text inside Markdown (check run, pull-request comment, the aggregate's summary): {@link inertMarkup}, with
+ * `\`, `*`, `_`, `[`, `]` and `~` backslash-escaped, so that no emphasis, link or image renders from it.
+ */
+export function escapeMarkdown(text: string): string {
+  return inertMarkup(text.replace(/([\\*_[\]~])/g, '\\$1'))
+}
