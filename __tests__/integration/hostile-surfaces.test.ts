@@ -178,3 +178,46 @@ test("the aggregate's summary and overall check run show a leg's failure text as
     expect({ surface, markup: text.match(/(?<!\\)(?:!?\[[^\]]*\]\(https:\/\/evil|\*\*approve)/g) }).toEqual({ surface, markup: null })
   }
 })
+
+/** Lines holding `##[` (the runner reads it anywhere in a line) outside a stop-commands frame of the action's own. */
+function unframedCommands(log: string): string[] {
+  let frame: string | null = null
+  const unframed: string[] = []
+  for (const line of log.split(/\r\n|\r|\n/)) {
+    const trimmed = line.trimStart()
+    if (frame !== null) {
+      if (trimmed === `::${frame}::`) frame = null
+      continue
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(trimmed)
+    if (stop) frame = stop[1]
+    else if (line.includes('##[')) unframed.push(line)
+  }
+  return unframed
+}
+
+test('plan: a changed file named ##[stop-commands]… issues no workflow command when the plan says why it chose the components', async () => {
+  const repo = await temp()
+  for (const name of ['alpha', 'beta']) {
+    await writeIn(repo, `specs/${name}.md`, `---\ncomponent: ${name}\npaths: { source: src/${name} }\n---\n# ${name}\n\n## Requirements\n\n- R1: works\n`)
+    await writeIn(repo, `src/${name}/index.js`, 'export const x = 1\n')
+  }
+  git(repo, 'init', '-q', '-b', 'main')
+  git(repo, 'add', '-A')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'base')
+  const base = git(repo, 'rev-parse', 'HEAD').trim()
+  // The pull request adds a file whose name the runner would read as a command: it stops reading every later one
+  // (`::add-mask::` among them) until a token only the attacker knows.
+  await writeIn(repo, 'src/alpha/x##[stop-commands]pwned-token.js', 'export const y = 2\n')
+  git(repo, 'add', '-A')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'alpha changes')
+  const head = git(repo, 'rev-parse', 'HEAD').trim()
+  const event = join(await temp(), 'event.json')
+  await writeFile(event, JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: { sha: base } } }))
+  const run = await runSubAction('plan', { cwd: repo, runner: await temp(), apiUrl: github.url, inputs: { specs: 'specs/*.md', 'changed-only': 'true' }, env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event } })
+  expect(run.code).toBe(0)
+  expect(JSON.parse(run.outputs.matrix)).toEqual({ include: [{ component: 'alpha', spec: 'specs/alpha.md' }] })
+  // The reason is logged, file name and all, inside a frame.
+  expect(run.log).toContain('alpha: src/alpha/x##[stop-commands]pwned-token.js changed (source path src/alpha)')
+  expect(unframedCommands(run.log)).toEqual([])
+})
