@@ -221,3 +221,28 @@ test('plan: a changed file named ##[stop-commands]… issues no workflow command
   expect(run.log).toContain('alpha: src/alpha/x##[stop-commands]pwned-token.js changed (source path src/alpha)')
   expect(unframedCommands(run.log)).toEqual([])
 })
+
+test("a crashed test command's output is quoted without its terminal escapes and direction overrides in the report and the console summary", async () => {
+  // What the command prints reaches the terminal as it is (the tool's own output); what the run says about it is the
+  // run's text: a clipboard write (OSC 52), a link (OSC 8), a bell, and a right-to-left override that makes
+  // "passing" read backwards.
+  const printed = 'Error: \u001b]52;c;cHduZWQ=\u0007 \u001b]8;;https://evil.example\u001b\\\\click\u001b]8;;\u001b\\\\ \u202Egnissap\u202C done'
+  const dir = await tinyRepo({ testing: 'node crash.mjs' })
+  dirs.push(dir)
+  await writeIn(dir, 'crash.mjs', `process.stdout.write(${JSON.stringify(printed)} + '\\n')\nprocess.exit(1)\n`)
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'crash')
+  const cli = await runCli(dir, TINY_ARGS)
+  expect(cli.code).toBe(1)
+  const report = await readReport(dir, 'workflow_report_tiny.json')
+  const error = report.stage_results.testing.errors.find((e: string) => e.includes('its output'))
+  expect(error).toContain('Error: ')
+  expect(error).toContain('done')
+  // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+  const unshowable = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/
+  expect(unshowable.exec(error)).toBeNull()
+  const summary = cli.stdout.slice(cli.stdout.indexOf('WORKFLOW SUMMARY'))
+  expect(summary).toContain('its output')
+  expect(unshowable.exec(summary)).toBeNull()
+  expect(cli.stderr.split('\n').filter((l) => l.includes('its output') && unshowable.test(l))).toEqual([])
+})
