@@ -246,3 +246,20 @@ test("a crashed test command's output is quoted without its terminal escapes and
   expect(unshowable.exec(summary)).toBeNull()
   expect(cli.stderr.split('\n').filter((l) => l.includes('its output') && unshowable.test(l))).toEqual([])
 })
+
+test("aggregate on a fork's downloaded reports: the terminal escapes and the override in its component name are not printed", async () => {
+  // A maintainer runs `spec-to-production aggregate` on the artifacts of a fork's run; the report's every field is the
+  // fork's. A clipboard write (OSC 52) and a bell in its component name, a right-to-left override after them.
+  const dir = await tinyRepo({ failing: true })
+  dirs.push(dir)
+  expect((await runCli(dir, TINY_ARGS)).code).toBe(1)
+  const report = await readReport(dir, 'workflow_report_tiny.json')
+  report.component_name = 'tiny\u001b]52;c;cHduZWQ=\u0007 \u202Egnissap'
+  const cwd = await temp()
+  await writeFile(join(cwd, 'workflow_report_tiny.json'), JSON.stringify(report))
+  const run = await runCli(cwd, ['aggregate', join(cwd, 'workflow_report_tiny.json')])
+  expect(run.code).toBe(1)
+  expect(run.stdout).toContain('gnissap')
+  // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+  expect(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.exec(run.stdout + run.stderr)).toBeNull()
+})

@@ -1082,7 +1082,7 @@ export function gateLogLine(g: GateView): string {
  * bare \r are a blank line, which ends the HTML block of a table or list and lets the rest render as Markdown, a
  * heading or a link). GitHub finds mentions and references in the rendered text, after character references are
  * decoded, so `&#64;` is still a mention (openjdk/skara#1548): a zero-width space after `@`, `#` and `GH-` breaks them,
- * as Renovate and Dependabot write them.
+ * as Renovate and Dependabot write them. Control characters, direction overrides and lone surrogates become U+FFFD.
  */
 export function inertMarkup(text: string): string {
   return (
@@ -1097,8 +1097,17 @@ export function inertMarkup(text: string): string {
       .replace(/`/g, '&#96;')
       .replace(/@/g, '@&#8203;')
       .replace(/\r\n?|\n/g, ' ')
+      .replace(UNSHOWABLE_IN_MARKUP, '\uFFFD')
   )
 }
+
+/**
+ * Control characters (a terminal's escapes: a clipboard write, a link; a bell), bidirectional overrides and isolates
+ * (text that displays as another) and lone surrogates (no text: a request carrying one may be refused). Report text
+ * from a fork's run has them as it likes, and the aggregate prints its summary to a terminal too.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what is matched
+const UNSHOWABLE_IN_MARKUP = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
  * Report text inside Markdown (check run, pull-request comment, the aggregate's summary): {@link inertMarkup}, with
