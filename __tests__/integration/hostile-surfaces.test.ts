@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
-import { TINY_ARGS, tinyRepo } from '../helpers/tiny.js'
+import { TINY_ARGS, tinyRepo, toolsRepo } from '../helpers/tiny.js'
 import { runSubAction, runTinyAction } from '../helpers/run-action.js'
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
 
@@ -262,4 +262,25 @@ test("aggregate on a fork's downloaded reports: the terminal escapes and the ove
   expect(run.stdout).toContain('gnissap')
   // eslint-disable-next-line no-control-regex -- control characters are what is looked for
   expect(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.exec(run.stdout + run.stderr)).toBeNull()
+})
+
+test("a lint fix command that fails is quoted without its terminal escapes and direction overrides", async () => {
+  const printed = 'fixer: \u001b]52;c;cHduZWQ=\u0007 \u202Egnissap\u202C gave up'
+  const lint =
+    '    linting: { command: "npx eslint src/tiny -f json -o {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json }, fix_command: "node fix.mjs" }\n' +
+    '    security: { enabled: false }\n    type_checking: { enabled: false }\n    instructions_validation: { enabled: false }\n'
+  const dir = await toolsRepo(lint, {
+    extra: 'quality_gates: { linting: { max_issues: 5, auto_fix: suggest } }',
+    files: { 'src/tiny/a.js': 'const unused = 1\nexport const a = 1\n', 'fix.mjs': `process.stdout.write(${JSON.stringify(printed)} + '\\n')\nprocess.exit(3)\n` }
+  })
+  dirs.push(dir)
+  const cli = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  expect(cli.code).toBe(1)
+  const linting = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.linting
+  const error = linting.errors.find((e: string) => e.includes('the lint fix command failed'))
+  expect(error).toContain('gave up')
+  // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+  const unshowable = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/
+  expect(unshowable.exec(error)).toBeNull()
+  expect(unshowable.exec(cli.stdout.slice(cli.stdout.indexOf('WORKFLOW SUMMARY')))).toBeNull()
 })
