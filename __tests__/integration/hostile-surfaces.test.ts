@@ -284,3 +284,39 @@ test("a lint fix command that fails is quoted without its terminal escapes and d
   expect(unshowable.exec(error)).toBeNull()
   expect(unshowable.exec(cli.stdout.slice(cli.stdout.indexOf('WORKFLOW SUMMARY')))).toBeNull()
 })
+
+test("workflow_run mode: a fork's finding with terminal escapes and a direction override is annotated without them", async () => {
+  // Findings the run reads itself are cleaned as they are parsed; a fork's report is read as the fork wrote it.
+  const dir = await tinyRepo({ failing: true })
+  dirs.push(dir)
+  expect((await runCli(dir, TINY_ARGS)).code).toBe(1)
+  const report = await readReport(dir, 'workflow_report_tiny.json')
+  report.stage_results.testing.quality_gates.test_pass_rate.findings.push({
+    tool: 'eslint',
+    rule: 'no-\u202Eevil',
+    severity: 'error',
+    file: 'src/tiny/a.js',
+    line: 1,
+    message: 'unused \u001b]52;c;cHduZWQ=\u0007 \u202Edesu\u202C x'
+  })
+  const cwd = await temp()
+  await writeFile(join(cwd, 'leg.json'), JSON.stringify(report))
+  github.script('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', [{ status: 200, body: { total_count: 0, artifacts: [] } }])
+  const head = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
+  await writeFile(join(cwd, 'event.json'), JSON.stringify({ workflow_run: { id: 791, head_sha: head, pull_requests: [] }, repository: { full_name: 'o/r' } }))
+  const env = { GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: join(cwd, 'event.json'), GITHUB_SHA: 'e'.repeat(40), GITHUB_SERVER_URL: 'http://github.localhost' }
+  const before = github.requests.length
+  const run = await runSubAction('aggregate', { cwd, runner: await temp(), apiUrl: github.url, inputs: { 'report-from-run': '791', 'github-token': 'ghs_16C7e42F292c6912E7710c838347Ae178B4a', reports: join(cwd, 'leg.json'), comment: 'false' }, env })
+  expect(run.code).toBe(1)
+  github.assertNoViolations()
+  const annotations = github.requests
+    .slice(before)
+    .filter((r) => r.route === 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}')
+    .flatMap((r) => (r.body as { output: { annotations?: Array<{ path: string; message: string; title?: string }> } }).output.annotations ?? [])
+  const ours = annotations.filter((a) => a.path === 'src/tiny/a.js')
+  expect(ours).toHaveLength(1)
+  expect(ours[0].message).toContain('unused')
+  // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+  const unshowable = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+  expect(unshowable.exec(`${ours[0].message} ${ours[0].title}`)).toBeNull()
+})
