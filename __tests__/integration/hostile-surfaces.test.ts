@@ -1,8 +1,9 @@
 /**
- * Text an attacker writes — a test's name and failure message, a finding, a fork's report — on the surfaces GitHub
- * renders, checked in the bodies the bundled action sends to the api.github.com stand-in and in the job summary it
- * writes: read as GitHub reads them (character references decoded, code spans and `<code>` left out, where GitHub
- * links nothing), no text mentions anyone or references an issue.
+ * Text an attacker writes — a test's name, a failure message, what a crashing command prints, a changed file's name,
+ * a fork's report — on our own surfaces, checked in what the bundled action, sub-actions and CLI send and print: the
+ * bodies the api.github.com stand-in receives (read as GitHub reads them: character references decoded, code left
+ * out), the job summary, the job log and the terminal. No text mentions anyone, references an issue, adds Markdown
+ * of its own, acts as a workflow command or sends a terminal escape of its own.
  */
 import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
