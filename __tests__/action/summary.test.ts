@@ -78,6 +78,20 @@ describe('job summary', () => {
     expect(html).not.toMatch(/href="javascript:/i)
   })
 
+  test("a link's address is the URL as reported: the text shown breaks mentions and references, the address does not", () => {
+    const r = report([])
+    const now = new Date().toISOString()
+    const url = 'https://staging.example.com/@acme/app#42'
+    r.stage_results.staging_deployment = {
+      stage_name: 'staging_deployment', success: true, status: 'passed', outputs: { environment: 'staging', deployed: true, environment_url: url },
+      errors: [], warnings: [], execution_time_ms: 1, retries: 0, commands: [], started_at: now, finished_at: now, quality_gates: {}
+    }
+    const html = renderJobSummary(r, { checkRunUrl: 'https://github.com/o/r/runs/7#1', commentUrl: 'https://github.com/o/r/pull/4#issuecomment-5' })
+    expect(html).toContain(`<a href="${url}">`)
+    expect(html).toContain('<a href="https://github.com/o/r/runs/7#1">check run</a>')
+    expect(html).toContain('<a href="https://github.com/o/r/pull/4#issuecomment-5">pull-request comment</a>')
+  })
+
   test('report text renders as text, and findings link to the file and line at the commit', () => {
     const html = renderJobSummary(report([hostile]), { commitSha: 'abc123' })
     expect(html).not.toContain('<img')

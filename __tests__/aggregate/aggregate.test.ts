@@ -201,7 +201,7 @@ describe('unreadable and hostile reports', () => {
     const summary = aggregateSummary(result)
     expect(summary).toContain('8 unreadable reports')
     expect(summary).toContain('### Unreadable or refused reports')
-    expect(summary).toContain('- ❌ invalid/schema2.json: schema_version 2 is not supported (expected 1)')
+    expect(summary).toContain('- ❌ invalid/schema2.json: schema\\_version 2 is not supported (expected 1)')
   })
 
   test('__proto__ keys in a report pollute nothing and a wrongly typed field makes it invalid, not a crash', async () => {
@@ -279,7 +279,7 @@ describe('unreadable and hostile reports', () => {
     const summary = aggregateSummary(result)
     for (const raw of ['<img', '<script', '<b>', '`']) expect(summary).not.toContain(raw)
     expect(summary).toContain('&lt;img src=x onerror=alert(1)&gt;&#124;&#96;rm -rf&#96;&#124; next line')
-    expect(summary).toContain('testing failed: test_coverage: &lt;img')
+    expect(summary).toContain('testing failed: test\\_coverage: &lt;img')
     const rows = tableRows(summary)
     expect(rows).toHaveLength(3)
     expect(rows.every((r) => pipes(r) === pipes(rows[0]))).toBe(true)
@@ -325,7 +325,7 @@ describe('the Tests table', () => {
     expect(rows).toContain('| delta | dev | — | — | — | — | — | — | no tests: testing not run |')
     const escaped = '&lt;script&gt;alert(1)&lt;/script&gt;&#124;x'
     expect(row(escaped)).toBe(`| ${escaped} | dev | testing | ${p.total} | ${p.total} | 0 | 0 | 0 | 100% |`)
-    expect(row(escaped, '&lt;img src=x onerror=alert(2)&gt;_tests')).toBe(`| ${escaped} | dev | &lt;img src=x onerror=alert(2)&gt;_tests | ${p.total} | ${p.total} | 0 | 0 | 0 | 100% |`)
+    expect(row(escaped, '&lt;img src=x onerror=alert(2)&gt;\\_tests')).toBe(`| ${escaped} | dev | &lt;img src=x onerror=alert(2)&gt;\\_tests | ${p.total} | ${p.total} | 0 | 0 | 0 | 100% |`)
 
     // Totals: the sums of the legs' own counts, per suite; the leg without tests adds nothing.
     const legs = [p, b, c, p]
@@ -333,7 +333,7 @@ describe('the Tests table', () => {
     const ran = sum('total') - sum('skipped')
     const totalRate = Math.trunc((sum('passed') * 10_000) / ran) / 100
     expect(rows[0]).toBe(`| **total** · 4 legs | | testing | ${ran} | ${sum('passed')} | 3 | 0 | 4 | ${totalRate.toFixed(2).replace(/0$/, '')}% |`)
-    expect(rows[1]).toBe(`| **total** · 1 leg | | &lt;img src=x onerror=alert(2)&gt;_tests | ${p.total} | ${p.total} | 0 | 0 | 0 | 100% |`)
+    expect(rows[1]).toBe(`| **total** · 1 leg | | &lt;img src=x onerror=alert(2)&gt;\\_tests | ${p.total} | ${p.total} | 0 | 0 | 0 | 100% |`)
     // Failing legs first, as in the Components table.
     expect(rows.slice(2).map((r) => r.split(' | ')[0].slice(2))).toEqual(['bravo', 'charlie', escaped, escaped, 'alpha', 'delta'])
 

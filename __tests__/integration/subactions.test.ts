@@ -152,7 +152,7 @@ test('aggregate: a leg whose report says it passed while its testing stage faile
   const run = await runSubAction('aggregate', cwd, { expected: 'alpha\nbeta\nliar', 'check-run': 'false' }, env)
   expect(run.code).toBe(1)
   expect(run.outputs).toMatchObject({ success: 'false', 'failed-components': 'beta,liar', 'missing-components': '' })
-  expect(run.summary).toContain('leg &quot;liar&quot; (target dev) refused: its fields contradict each other: success is true but stages_failed lists testing')
+  expect(run.summary).toContain('leg "liar" (target dev) refused: its fields contradict each other: success is true but stages\\_failed lists testing')
 })
 
 test('workflow_run mode: each leg\'s annotations are placed by the repository_path its report gives, and a hostile one is refused', async () => {

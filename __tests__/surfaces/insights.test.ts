@@ -74,7 +74,7 @@ describe('test insights and quarantine on every surface', () => {
     expect(s.summary).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(s.dashboard).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     // Markdown: names and notes escaped (a code span would show `<script>` raw).
-    expect(s.comment).toContain('**tests.shop.test\\_shop::test\\_hostile\\[back&#96;tick &#64;team\\]**')
+    expect(s.comment).toContain('**tests.shop.test\\_shop::test\\_hostile\\[back&#96;tick @&#8203;team\\]**')
     // No mention: GitHub would notify @team from the comment.
     expect(s.comment).not.toMatch(/(^|[^&#\w])@team/)
     expect(s.checkRun).toContain('&lt;b&gt;vendor&lt;/b&gt; &#124; mock &#96;server&#96; is down')

@@ -5,6 +5,7 @@ import { runPlan } from '../plan/index.js'
 import { checkedOutCommit } from '../github/event.js'
 import { changeBase, pullRequestHead } from './event-payload.js'
 import { booleanInput } from './input-values.js'
+import { logInert } from './inert-log.js'
 
 export async function runPlanAction(): Promise<void> {
   try {
@@ -33,7 +34,8 @@ export async function runPlanAction(): Promise<void> {
     core.setOutput('count', plan.outputs.count)
     core.setOutput('components', plan.selected.map((c) => c.component).join(','))
     const why = plan.reason ? ` (${Object.entries(plan.reason).map(([c, r]) => `${c}: ${r}`).join('; ')})` : ''
-    core.info(`planned ${plan.selected.length} of ${plan.discovered.length} component(s)${why}`)
+    // The reasons name the pull request's changed files, whose names it chooses (`x##[stop-commands]t.js`).
+    logInert(`planned ${plan.selected.length} of ${plan.discovered.length} component(s)${why}`)
     if (plan.problems.length) core.setFailed(`${plan.problems.length} spec(s) could not be planned; see the annotations`)
   } catch (error) {
     core.setFailed((error as Error).message)

@@ -9,6 +9,14 @@ export function escapeCell(text: string): string {
   return inertMarkup(text).replace(/"/g, '&quot;')
 }
 
+/**
+ * A link's address in an attribute: the URL as it is, with only what ends the attribute or a tag escaped (the
+ * zero-width spaces that keep shown text from mentioning anyone would change the address).
+ */
+function href(url: string): string {
+  return url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
 /** GitHub drops a step summary over 1 MiB; we stay under it with room for the runner's own additions. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024
 /** Findings listed in the summary at most (the check run and the SARIF file hold all of them). */
@@ -69,7 +77,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
   for (const d of view.deployments) {
     // Only a web address is a link (as on the dashboard): a deploy may report `javascript:` or `file:` as its URL.
     const where = d.url
-      ? /^https?:\/\//i.test(d.url) ? `<a href="${escapeCell(d.url)}">${cell(d.url, 300)}</a>` : cell(d.url, 300)
+      ? /^https?:\/\//i.test(d.url) ? `<a href="${href(d.url)}">${cell(d.url, 300)}</a>` : cell(d.url, 300)
       : escapeCell(d.state)
     facts.push(`<b>${escapeCell(d.environment ?? d.stage)}</b>: ${where}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${cell(x)}`).join('')}`)
   }
@@ -106,8 +114,8 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
     }
   }
   const where: string[] = []
-  if (links.checkRunUrl) where.push(`<a href="${escapeCell(links.checkRunUrl)}">check run</a>${links.annotations ? ` with ${links.annotations} annotation(s)` : ''}`)
-  if (links.commentUrl) where.push(`<a href="${escapeCell(links.commentUrl)}">pull-request comment</a>`)
+  if (links.checkRunUrl) where.push(`<a href="${href(links.checkRunUrl)}">check run</a>${links.annotations ? ` with ${links.annotations} annotation(s)` : ''}`)
+  if (links.commentUrl) where.push(`<a href="${href(links.commentUrl)}">pull-request comment</a>`)
   if (links.artifact) where.push(`artifact <code>${escapeCell(links.artifact)}</code>${links.artifactHolds?.length ? ` (${links.artifactHolds.join(', ')})` : ''}`)
   if (where.length) parts.push(`<p>Details: ${where.join(' · ')}</p>`)
   const errors = [...report.errors, ...Object.values(report.stage_results).flatMap((st) => st.errors.map((e) => `${st.stage_name}: ${e}`))]
@@ -131,7 +139,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
     // Named as GitHub names it: from the repository's root, as the annotations and the link do.
     const place = `${repositoryPath(f.file, { pathPrefix: links.pathPrefix }) ?? f.file}${f.line ? `:${f.line}` : ''}`
     const link = blobLink(f.file, f.line, links.commitSha, links.pathPrefix)
-    const row = `<tr><td>${f.severity}</td><td>${escapeCell(f.tool)}${f.rule ? ` <code>${escapeCell(f.rule.slice(0, 200))}</code>` : ''}</td><td>${link ? `<a href="${escapeCell(link)}">${escapeCell(place)}</a>` : escapeCell(place)}</td><td>${escapeCell(clipText(f.message, 1000))}</td></tr>`
+    const row = `<tr><td>${f.severity}</td><td>${escapeCell(f.tool)}${f.rule ? ` <code>${escapeCell(f.rule.slice(0, 200))}</code>` : ''}</td><td>${link ? `<a href="${href(link)}">${escapeCell(place)}</a>` : escapeCell(place)}</td><td>${escapeCell(clipText(f.message, 1000))}</td></tr>`
     // Room kept for the table's head and the closing note.
     if (used + Buffer.byteLength(row) + 768 > budget) {
       cut = findings.length - rows.length
@@ -180,7 +188,7 @@ function elsewhere(links: SummaryLinks, total: number): string {
     places.push(`all ${total} are in ${files} of the artifact <code>${escapeCell(links.artifact)}</code>`)
   }
   if (links.checkRunUrl && links.annotations) {
-    places.push(`${links.annotations >= total ? 'all of them' : `${links.annotations} of them`} are annotations of the <a href="${escapeCell(links.checkRunUrl)}">check run</a>`)
+    places.push(`${links.annotations >= total ? 'all of them' : `${links.annotations} of them`} are annotations of the <a href="${href(links.checkRunUrl)}">check run</a>`)
   }
   return places.length ? `: ${places.join('; ')}` : ': all of them are in the JSON report this run wrote'
 }

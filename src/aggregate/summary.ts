@@ -3,13 +3,13 @@
  * unreadable reports, then one table row per leg — components × stages with coverage against threshold, time,
  * retries and the first failure — failing legs first; then the Tests table: per suite the counts summed over the
  * legs, and per leg the tests that ran, passed, failed, errored and were skipped, with the pass rate of those that
- * ran (a leg without tests says so). Every string from a report goes through `escapeCell`.
+ * ran (a leg without tests says so). The summary is Markdown (it is the overall check run's summary too): every string
+ * from a report goes through `escapeMarkdown`.
  * GitHub refuses a step summary over 1 MiB, so rows are cut from the end (passing legs go first, the Tests table
  * last) to fit `maxBytes`, and a line says how many.
  */
 import { STAGE_ORDER, type StageKey } from '../config/types.js'
-import { exactPct } from '../view/report-view.js'
-import { escapeCell } from '../action/summary.js'
+import { escapeMarkdown, exactPct } from '../view/report-view.js'
 import { fmtMs } from '../observability/format.js'
 import { shownFile, type AggregateInput } from './read.js'
 import { aggregateVerdict, orderedViews, testTotals, verdictSentence, type LegStageStatus, type LegSuiteTests, type LegView, type SuiteTotals } from './verdict.js'
@@ -43,7 +43,7 @@ function clip(text: string, max: number): string {
 
 /** Report text as a table cell: cut, then escaped (escaping never splits an entity). */
 function cell(text: string, max = MESSAGE_MAX_CHARS): string {
-  return escapeCell(clip(text, max))
+  return escapeMarkdown(clip(text, max))
 }
 
 function pct(value: number): string {
@@ -93,7 +93,7 @@ export function aggregateSummary(result: AggregateInput, opts: AggregateSummaryO
   const targets = [...new Set(views.map((v) => v.target))]
 
   const head = [
-    `## ${verdict.success ? '✅' : '❌'} spec-to-production aggregate: ${verdict.success ? 'passed' : 'failed'} — ${escapeCell(verdictSentence(result))}`,
+    `## ${verdict.success ? '✅' : '❌'} spec-to-production aggregate: ${verdict.success ? 'passed' : 'failed'} — ${escapeMarkdown(verdictSentence(result))}`,
     '',
     `${views.length} leg${views.length === 1 ? '' : 's'} reported · ${passed} passed · ${views.length - passed} failed · ` +
       `${result.missing.length} missing · ${result.invalid.length} unreadable or refused${targets.length ? ` · target${targets.length === 1 ? '' : 's'} ${targets.join(', ')}` : ''}`,

@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { commandNotFoundMessage } from '../config/tools.js'
 import { readsAsWorkflowCommand } from '../hosts/workflow-commands.js'
+import { cleanLine } from '../reports/findings/collect.js'
 import type { RetryPolicyConfig } from '../config/types.js'
 import type { CommandResult } from '../exec/types.js'
 import { classifyCommand } from '../resilience/classify.js'
@@ -212,7 +213,9 @@ export function outputGist(tail: string, redact: (text: string) => string): stri
   const lines = all.filter((l) => !readsAsWorkflowCommand(l))
   const last = lines.at(-1)
   if (last === undefined) return all.length > 0 ? 'its output holds only lines that read as workflow commands (not quoted here; see the log)' : ''
-  const quote = (line: string) => `"${redact(line.length > 300 ? `${line.slice(0, 300)}…` : line)}"`
+  // What is quoted is the run's own text: the escapes a terminal acts on (a clipboard write, a link, a bell) and the
+  // direction overrides that make it read as another line are replaced, as in a finding.
+  const quote = (line: string) => `"${redact(cleanLine(line.length > 300 ? `${line.slice(0, 300)}…` : line))}"`
   const telltale = lines.findLast((l) => ERROR_LINE.test(l))
   const ends = last === all.at(-1) ? `ends: ${quote(last)}` : `ends, but for lines that read as workflow commands: ${quote(last)}`
   return telltale === undefined || telltale === last ? `its output ${ends}` : `its output says ${quote(telltale)} and ${ends}`

@@ -6,6 +6,7 @@
  */
 import type { WorkflowReport } from '../engine/model.js'
 import type { Finding, Severity } from '../reports/types.js'
+import { cleanLine, cleanMessage } from '../reports/findings/collect.js'
 
 /** The Checks API takes at most this many annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50
@@ -120,8 +121,10 @@ export function truncateChars(text: string, max: number, marker = '…'): string
   return `${cut}${marker}`
 }
 
+// A finding the run parsed is clean already; one from a fork's report (the aggregate's workflow_run mode) is as the
+// fork wrote it, and is cleaned here as a parser would: no control character, direction override or lone surrogate.
 function findingTitle(finding: Finding): string {
-  return truncateChars(finding.rule ? `${finding.tool}: ${finding.rule}` : finding.tool, TITLE_MAX_CHARS)
+  return truncateChars(cleanLine(finding.rule ? `${finding.tool}: ${finding.rule}` : finding.tool), TITLE_MAX_CHARS)
 }
 
 /**
@@ -150,7 +153,7 @@ export function toCheckAnnotation(finding: Finding, options: PathOptions = {}): 
     end_line: end,
     ...(column !== undefined ? { start_column: column, end_column: column } : {}),
     annotation_level: LEVEL[finding.severity],
-    message: truncateUtf8(finding.message.trim() || '(no message)', MESSAGE_MAX_BYTES),
+    message: truncateUtf8(cleanMessage(finding.message, Number.POSITIVE_INFINITY).trim() || '(no message)', MESSAGE_MAX_BYTES),
     title: findingTitle(finding)
   }
 }

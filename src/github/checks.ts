@@ -27,7 +27,7 @@ import {
   type WorkflowAnnotationCounts
 } from './annotations.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
-import { clipText, testCountsLine, fmtDuration, inertMarkup, reportView, type TestInsightsView } from '../view/report-view.js'
+import { clipText, escapeMarkdown, testCountsLine, fmtDuration, reportView, type TestInsightsView } from '../view/report-view.js'
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
 export const OUTPUT_MAX_CHARS = 65_535
@@ -178,9 +178,16 @@ export function verdictTitle(report: WorkflowReport): string {
   return truncateChars(reportView(report).headline.replace(/\s+/g, ' ').trim(), TITLE_MAX_CHARS)
 }
 
-/** Text from reports inside Markdown: tags, table pipes, backticks and line breaks render as text. */
-export function escapeMarkdown(text: string): string {
-  return inertMarkup(text.replace(/([\\*_[\]~])/g, '\\$1'))
+/** Report text in this module's Markdown; defined beside `inertMarkup`, as the aggregate's summary needs it too. */
+export { escapeMarkdown }
+
+/**
+ * A stage or gate key in Markdown. The engine's are plain names, written as they are; the report of a fork's run,
+ * which the aggregate's workflow_run mode renders in the trusted run, may name a stage or gate with any text (a table
+ * row of its own, a heading, an image), and is escaped like any other text from a report.
+ */
+function keyText(key: string): string {
+  return /^[\w.-]+$/.test(key) ? key : escapeMarkdown(key)
 }
 
 const count = (n: number) => n.toLocaleString('en-US')
@@ -226,8 +233,8 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, un
     '| --- | --- | --- | --- |',
     ...view.stages.map((s) =>
       s.status === 'skipped'
-        ? `| ${s.key} | skipped${s.note ? `: ${escapeMarkdown(s.note)}` : ''} | — | — |`
-        : `| ${s.key} | ${s.status}${s.caveats.map((c) => ` ⚠️ ${escapeMarkdown(clipText(c, 300))}`).join('')} | ${fmtDuration(s.duration_ms).replace('not timed', '—')} | ${s.retries} |`
+        ? `| ${keyText(s.key)} | skipped${s.note ? `: ${escapeMarkdown(s.note)}` : ''} | — | — |`
+        : `| ${keyText(s.key)} | ${s.status}${s.caveats.map((c) => ` ⚠️ ${escapeMarkdown(clipText(c, 300))}`).join('')} | ${fmtDuration(s.duration_ms).replace('not timed', '—')} | ${s.retries} |`
     )
   ]
   if (view.gates.length > 0) {
@@ -235,7 +242,7 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, un
     for (const g of view.gates) {
       const result = g.status === 'passed' ? (g.caveats.length ? '⚠️' : '✅') : g.status === 'cancelled' ? '⊘' : '❌'
       const details = [...g.caveats, ...(g.status !== 'passed' && g.why ? [g.why] : []), ...g.criteria.filter((c) => !c.met).map((c) => `${c.name}: ${c.value}, needs ${c.threshold}`), ...(g.facts.length ? [g.facts.join(' · ')] : [])]
-      lines.push(`| ${g.key} | ${result} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(clipText(details.join('; '), 600))} |`)
+      lines.push(`| ${keyText(g.key)} | ${result} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(clipText(details.join('; '), 600))} |`)
     }
   }
   if (view.insights) lines.push('', ...insightsMarkdown(view.insights, CHECK_INSIGHT_ITEMS))
@@ -275,8 +282,8 @@ function annotationLine(plan: AnnotationPlan, unposted?: UnpostedAnnotations): s
 }
 
 function findingLine(f: Finding): string {
-  const where = f.file ? `${escapeMarkdown(f.file)}${f.line ? `:${f.line}` : ''}` : '(no file)'
-  return `- **${f.severity}** ${where} ${escapeMarkdown(f.rule ? `${f.tool} ${f.rule}` : f.tool)}: ${escapeMarkdown(f.message)}`
+  const where = f.file ? `${escapeMarkdown(f.file)}${typeof f.line === 'number' && f.line > 0 ? `:${f.line}` : ''}` : '(no file)'
+  return `- **${escapeMarkdown(String(f.severity))}** ${where} ${escapeMarkdown(f.rule ? `${f.tool} ${f.rule}` : f.tool)}: ${escapeMarkdown(f.message)}`
 }
 
 /** The output text: what the annotations do not show (findings over the cap, findings without a file). */

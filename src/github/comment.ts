@@ -59,6 +59,11 @@ function code(text: string): string {
   return `\`${text.replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 200)}\``
 }
 
+/** A code span in a table cell: GFM splits a row at every `|` not escaped, inside a code span too. */
+function cellCode(text: string): string {
+  return code(text).replace(/\|/g, '\\|')
+}
+
 function signed(points: number): string {
   return `${points > 0 ? '+' : points < 0 ? '−' : '±'}${figure(Math.abs(points))} points`
 }
@@ -114,7 +119,7 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
     lines.push('| Gate | | Value | Details |', '| --- | --- | --- | --- |')
     for (const g of [...failing, ...view.gates.filter((x) => x.status === 'passed')]) {
       const details = [...g.caveats, ...g.facts].join(' · ')
-      lines.push(`| ${code(g.key)} | ${gateMark(g)} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(clipText(details, 300))} |`)
+      lines.push(`| ${cellCode(g.key)} | ${gateMark(g)} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(clipText(details, 300))} |`)
     }
     lines.push('')
   }

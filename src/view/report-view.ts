@@ -1092,17 +1092,43 @@ export function gateLogLine(g: GateView): string {
 
 /**
  * Report text made inert in the HTML and Markdown of GitHub's surfaces (job summary, check run, comment): tags, table
- * pipes and backticks render as text, `@someone` and `@org/team` mention (and notify) nobody, and no line break ends
- * the block the text is in (CommonMark ends a line at \n, \r\n and a bare \r: two bare \r are a blank line, which
- * ends the HTML block of a table or list and lets the rest render as Markdown, a heading or a link).
+ * pipes and backticks render as text, `@someone` and `@org/team` mention (and notify) nobody, `#123`, `owner/repo#123`
+ * and `GH-123` reference no issue (a reference puts a "mentioned this" entry on that issue's timeline, in any public
+ * repository), and no line break ends the block the text is in (CommonMark ends a line at \n, \r\n and a bare \r: two
+ * bare \r are a blank line, which ends the HTML block of a table or list and lets the rest render as Markdown, a
+ * heading or a link). GitHub finds mentions and references in the rendered text, after character references are
+ * decoded, so `&#64;` is still a mention (openjdk/skara#1548): a zero-width space after `@`, `#` and `GH-` breaks them,
+ * as Renovate and Dependabot write them. Control characters, direction overrides and lone surrogates become U+FFFD.
  */
 export function inertMarkup(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/`/g, '&#96;')
-    .replace(/@/g, '&#64;')
-    .replace(/\r\n?|\n/g, ' ')
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      // Before the entities below are written: `&#124;` holds a `#` followed by a digit.
+      .replace(/#(?=\d)/g, '#&#8203;')
+      .replace(/\bGH-(?=\d)/gi, (m) => `${m}&#8203;`)
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\|/g, '&#124;')
+      .replace(/`/g, '&#96;')
+      .replace(/@/g, '@&#8203;')
+      .replace(/\r\n?|\n/g, ' ')
+      .replace(UNSHOWABLE_IN_MARKUP, '\uFFFD')
+  )
+}
+
+/**
+ * Control characters (a terminal's escapes: a clipboard write, a link; a bell), bidirectional overrides and isolates
+ * (text that displays as another) and lone surrogates (no text: a request carrying one may be refused). Report text
+ * from a fork's run has them as it likes, and the aggregate prints its summary to a terminal too.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what is matched
+const UNSHOWABLE_IN_MARKUP = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * Report text inside Markdown (check run, pull-request comment, the aggregate's summary): {@link inertMarkup}, with
+ * `\`, `*`, `_`, `[`, `]` and `~` backslash-escaped, so that no emphasis, link or image renders from it.
+ */
+export function escapeMarkdown(text: string): string {
+  return inertMarkup(text.replace(/([\\*_[\]~])/g, '\\$1'))
 }

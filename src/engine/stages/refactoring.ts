@@ -10,6 +10,7 @@ import type { CommandResult } from '../../exec/types.js'
 import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, noteSuppressed, noteTypeErrorsOutside, SECURITY_HALVES, uncheckedComponent, type HalfState, type SecurityHalf } from '../../gates/tools.js'
 import type { Judgment } from '../../gates/tests.js'
 import { BLANK_REPORT_FORMAT, readFindingsFile } from '../../reports/findings/index.js'
+import { cleanMessage } from '../../reports/findings/collect.js'
 import { secretValuesIn } from '../../reports/findings/secret-values.js'
 import type { FindingsReport } from '../../reports/types.js'
 import { classifyCommand } from '../../resilience/classify.js'
@@ -352,7 +353,8 @@ async function runFix(ctx: RunContext, stage: StageRecorder, step: LintingStep):
   })
   if (result.cancelled) return { cancelled: true }
   if (!result.outcome.ok) {
-    const tail = result.outcome.value ? lastLines(result.outcome.value.tail, 5) : ''
+    // Quoted in the run's own words: its terminal escapes and direction overrides replaced, as a finding's.
+    const tail = result.outcome.value ? cleanMessage(lastLines(result.outcome.value.tail, 5)) : ''
     return { error: `the lint fix command failed (${result.outcome.reason}): ${command}${tail ? ` — output ends: ${tail}` : ''}` }
   }
   return {}
