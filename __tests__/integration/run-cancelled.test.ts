@@ -133,3 +133,29 @@ test("cancelled while the production criteria's uptime command runs: the command
   const pid = Number(await readFile(join(dir, 'uptime.pid'), 'utf8'))
   expect(alive(pid)).toBe(false)
 })
+
+test('a second Ctrl-C while a command that ignores SIGTERM is being stopped: it is killed at once and the partial report is still written', async () => {
+  // The shell and its background child ignore SIGTERM (and SIGINT): only the SIGKILL after the grace ends them.
+  const dir = await repo({ testing: "trap '' TERM INT; sleep 300 & echo $! > bg.pid; echo started; wait" })
+  let first = 0
+  let killer: NodeJS.Timeout | undefined
+  const run = await runCli(dir, TINY_ARGS, {
+    onStdout: (text, child) => {
+      if (first || !text.includes('[testing] started')) return
+      first = Date.now()
+      child.kill('SIGINT')
+      // Pressed again before the 3 s grace ended.
+      setTimeout(() => child.kill('SIGINT'), 300)
+      killer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+    }
+  })
+  clearTimeout(killer)
+  expect(first).toBeGreaterThan(0)
+  expect(run.code).toBe(1)
+  expect(Date.now() - first).toBeLessThan(3_000)
+  const background = Number(await readFile(join(dir, 'bg.pid'), 'utf8'))
+  expect(alive(background)).toBe(false)
+  const report = await readReport(dir, 'workflow_report_tiny.json')
+  expect(report.cancelled).toBe(true)
+  expect(report.stage_results.testing.status).toBe('cancelled')
+})
