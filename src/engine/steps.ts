@@ -147,7 +147,7 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
       const mark = !last.ok ? '✗' : result.exitCode === 0 ? '✓' : '•'
       // A reason that already begins with the exit status (`exit status 1; vulnerabilities not measured: …`) is not
       // prefixed with it again.
-      const why = last.reason === exited || last.reason.startsWith(`${exited}; `) ? last.reason : `${exited}; ${last.reason}`
+      const why = last.reason === exited || last.reason.startsWith(`${exited}; `) || last.reason.startsWith(`${exited}: `) ? last.reason : `${exited}; ${last.reason}`
       const line = last.ok
         ? result.exitCode === 0
           ? `command succeeded — ${why}`

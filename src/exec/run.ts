@@ -158,6 +158,7 @@ function supervise(
           exitCode: code,
           signal: sig,
           timedOut,
+          ...(timedOut ? { timeoutMs } : {}),
           cancelled,
           durationMs: performance.now() - startedAt,
           tail: tail.toString(),
