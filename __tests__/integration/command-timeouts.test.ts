@@ -5,10 +5,11 @@
  */
 import { afterAll, beforeAll, expect, jest, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { bundledCli, readReport, removeDir, runCli } from '../helpers/workspace.js'
-import { TINY_ARGS, tinyJunit, tinyRepo } from '../helpers/tiny.js'
+import { bundledCli, git, readReport, removeDir, runCli } from '../helpers/workspace.js'
+import { TINY_ARGS, tinyJunit, tinyRepo, toolsRepo } from '../helpers/tiny.js'
 
 jest.setTimeout(120_000)
 
@@ -57,4 +58,44 @@ test('a test command that writes its report, then hangs past its timeout: the ga
   // The log line says it once.
   expect(run.stdout).toMatch(/✗ testing \(attempt 1, \d+ ms\): failed — timed out after 1 s \(timeout_seconds\); process tree killed: deterministic failure, not retried\n/)
   expect(alive(Number(await readFile(join(dir, 'bg.pid'), 'utf8')))).toBe(false)
+})
+
+test("auto_fix: commit against a remote that never answers: the lint gate fails at the refactoring stage's timeout, the run ends", async () => {
+  const lint =
+    '    timeout_seconds: 10\n' +
+    '    linting: { command: "npx eslint src/tiny -f json -o {reports}/eslint.json", fix_command: "npx eslint --fix src/tiny", report: { path: "{reports}/eslint.json", format: eslint-json } }\n' +
+    '    security: { enabled: false }\n    type_checking: { enabled: false }\n    instructions_validation: { enabled: false }\n'
+  const dir = await toolsRepo(lint, { rules: "'prefer-const': 'error'", files: { 'src/tiny/a.js': 'let a = 1\nexport { a }\n' }, extra: 'quality_gates:\n  linting: { auto_fix: commit }\n' })
+  repos.push(dir)
+  // origin: a bare repository whose upload-pack (what ls-remote and fetch talk to) never answers, as a stalled network.
+  const remote = await mkdtemp(join(tmpdir(), 's2p-stalled-remote-'))
+  repos.push(remote)
+  git(dir, 'init', '-q', '--bare', join(remote, 'origin.git'))
+  git(dir, 'remote', 'add', 'origin', join(remote, 'origin.git'))
+  git(dir, 'push', '-q', 'origin', 'main')
+  await writeFile(join(remote, 'upload-pack.sh'), `#!/bin/sh\necho $$ > '${join(remote, 'upload-pack.pid')}'\nexec sleep 300\n`, { mode: 0o755 })
+  git(dir, 'config', 'remote.origin.uploadpack', join(remote, 'upload-pack.sh'))
+  let killed = false
+  let killer: NodeJS.Timeout | undefined
+  const started = Date.now()
+  const run = await runCli(dir, TINY_ARGS, {
+    onStdout: (_text, child) => {
+      killer ??= setTimeout(() => {
+        killed = true
+        child.kill('SIGKILL')
+      }, 60_000)
+    }
+  })
+  clearTimeout(killer)
+  try {
+    process.kill(Number(await readFile(join(remote, 'upload-pack.pid'), 'utf8')), 'SIGKILL')
+  } catch {
+    // gone with git
+  }
+  expect(killed).toBe(false)
+  expect(Date.now() - started).toBeLessThan(30_000)
+  expect(run.code).toBe(1)
+  const linting = (await readReport(dir, 'workflow_report_tiny.json')).stage_results.refactoring.quality_gates.linting
+  expect(linting.passed).toBe(false)
+  expect(linting.errors.join('\n')).toMatch(/auto_fix: commit: cannot read origin\/main: no answer within 10 s \(stages\.refactoring\.timeout_seconds\)/)
 })
