@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runWorkflow } from './api.js'
 import { ConfigurationError, TARGETS, type Target } from './config/types.js'
+import { killRunningCommands } from './exec/run.js'
 import { createConsoleHost } from './hosts/console.js'
 import { VERSION } from './engine/pipeline.js'
 import { formatSummary } from './engine/report.js'
@@ -145,9 +146,15 @@ export async function main(argv: string[]): Promise<number> {
   let signals = 0
   const onSignal = (signal: NodeJS.Signals) => {
     signals++
-    if (signals > 1) process.exit(1)
-    process.stderr.write(`\n${signal} received: stopping the running command and writing a partial report…\n`)
-    controller.abort()
+    if (signals === 1) {
+      process.stderr.write(`\n${signal} received: stopping the running command and writing a partial report…\n`)
+      controller.abort()
+      return
+    }
+    // Pressed again: no grace for a command that ignores SIGTERM (exiting here left it running, and no report written).
+    killRunningCommands()
+    if (signals > 2) process.exit(1)
+    process.stderr.write(`\n${signal} received again: killed the running command; writing the partial report (once more to quit at once)…\n`)
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)

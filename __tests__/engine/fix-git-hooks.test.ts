@@ -44,7 +44,7 @@ test('the fixer copy, its commit and its push run no hook of the repository', as
   const remote = join(root, 'remote.git')
   git(root, 'init', '-q', '--bare', remote)
   await writeIn(dir, 'src/a.js', 'const a = 1\nexport { a }\n')
-  const sha = await commitAndPush(dir, { remote, branch: 'fix', message: 'lint fix' })
+  const sha = await commitAndPush(dir, { remote, branch: 'fix', message: 'lint fix' }, { timeoutMs: 60_000 })
   expect(git(remote, 'rev-parse', 'refs/heads/fix').trim()).toBe(sha)
   expect(existsSync(ran)).toBe(false)
 })

@@ -45,3 +45,24 @@ test('a request with no answer ends at its deadline, is not retried, and later r
   await new Promise((r) => setTimeout(r, 100))
   expect(accepted).toBe(connections)
 })
+
+test("another endpoint's stall does not stop a check run's requests; the check runs' own stall does", async () => {
+  const octokit = createOctokit({ token: 't', baseUrl: url, log: recordingLogger(), retryAfterBaseValue: 1, spaceWrites: false, requestTimeoutMs: 500 })
+  await expect(octokit.rest.repos.createDeploymentStatus({ owner: 'o', repo: 'r', deployment_id: 1, state: 'in_progress' })).rejects.toThrow(/\/statuses: no answer within 0.5 s/)
+  // The rest of the API is skipped from now on…
+  const connections = accepted
+  await expect(octokit.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 })).rejects.toThrow(/not sent: POST \S+\/statuses got no answer/)
+  await new Promise((r) => setTimeout(r, 100))
+  expect(accepted).toBe(connections)
+  // …but completing the check run is still tried (left undone, it would say "in progress" forever).
+  await expect(octokit.rest.checks.update({ owner: 'o', repo: 'r', check_run_id: 7, status: 'completed', conclusion: 'success' })).rejects.toThrow(
+    /PATCH \S+\/check-runs\/7: no answer within 0.5 s/
+  )
+  expect(accepted).toBe(connections + 1)
+  // Once the check runs' endpoint has not answered either, their requests are skipped too.
+  await expect(octokit.rest.checks.update({ owner: 'o', repo: 'r', check_run_id: 7, status: 'completed', conclusion: 'success' })).rejects.toThrow(
+    /not sent: PATCH \S+\/check-runs\/7 got no answer/
+  )
+  await new Promise((r) => setTimeout(r, 100))
+  expect(accepted).toBe(connections + 1)
+})

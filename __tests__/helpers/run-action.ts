@@ -33,7 +33,9 @@ export async function runTinyAction(
   eventName: string,
   payload: object,
   env: Record<string, string>,
-  inputs: Record<string, string> = {}
+  inputs: Record<string, string> = {},
+  /** Called with the log so far on each piece of output: a test may signal the action (a cancelled job). */
+  onLog?: (log: string, child: ReturnType<typeof spawn>) => void
 ): Promise<ActionRun> {
   const temp = await mkdtemp(join(tmpdir(), 's2p-runner-'))
   const eventPath = join(temp, 'event.json')
@@ -72,8 +74,12 @@ export async function runTinyAction(
   }
   const child = spawn(process.execPath, [await bundledAction()], { cwd: workspace, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
-  child.stdout.on('data', (d: Buffer) => (log += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (log += d.toString()))
+  const take = (d: Buffer) => {
+    log += d.toString()
+    onLog?.(log, child)
+  }
+  child.stdout.on('data', take)
+  child.stderr.on('data', take)
   const code = await new Promise<number | null>((r) => child.on('close', r))
   return { code, log, outputs: parseOutputs(await readFile(outFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') }
 }

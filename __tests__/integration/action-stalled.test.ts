@@ -16,6 +16,7 @@ import { fastRepo, realReports } from '../helpers/fast-repo.js'
 import { bundledAction, readReport, removeDir } from '../helpers/workspace.js'
 import { startAzurite, type Azurite } from '../servers/azurite.js'
 import { actionsEnv, startResultsApi, type ResultsApi } from '../servers/results-api.js'
+import { startGitHubApi } from '../servers/github-api.js'
 
 jest.setTimeout(240_000)
 
@@ -174,6 +175,27 @@ test('GitHub Deployments: the API never answers; the deploy still runs and passe
   expect(run.summary).toContain('greeter → staging: ⚠️ passed')
   // The deployment request waited its 5 s inside the pipeline; publishing added no more than its budget.
   expect(run.beyondPipelineMs).toBeLessThan(BUDGET_S * 1000 + SLACK_MS)
+})
+
+test("GitHub Deployments' statuses never answer: the check run the run started is still completed with its verdict", async () => {
+  const api = await startGitHubApi()
+  try {
+    api.script('POST /repos/{owner}/{repo}/deployments', [{ status: 201, body: { id: 9, url: `${api.url}/repos/octo-org/octo-repo/deployments/9`, environment: 'staging' } }])
+    api.script('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', ['hang', 'hang', 'hang'])
+    const dir = await repo('  staging_deployment:\n    command: "echo deployed > deployed.txt"\n    github_deployment: true\n')
+    const run = await runAction(dir, { 'github-token': TOKEN, cache: 'false', 'upload-artifacts': 'false', target: 'staging' }, { api: api.url, results: results.url })
+    api.assertNoViolations()
+    expect(run.code).toBe(0)
+    expect(run.report.stage_results.staging_deployment.outputs).toMatchObject({ deployed: true })
+    expect(run.log).toMatch(/cannot set the GitHub Deployment status to in_progress: POST \S+\/statuses: no answer within 5 s/)
+    // The deployments endpoint stalled, not the check runs': the check run says the verdict, not "in progress" forever.
+    expect([...api.checkRuns.values()].map((r) => [r.status, r.conclusion])).toEqual([['completed', 'success']])
+    expect(run.outputs['check-run-url']).toMatch(/^https:\/\/github\.com\/octo-org\/octo-repo\/runs\/\d+$/)
+    expect(run.log).not.toContain('may remain in progress')
+    expect(run.beyondPipelineMs).toBeLessThan(BUDGET_S * 1000 + SLACK_MS)
+  } finally {
+    await api.close()
+  }
 })
 
 test('cache restore: the cache service never answers; one restore waits its deadline, the rest are skipped', async () => {

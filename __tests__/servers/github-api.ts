@@ -123,9 +123,10 @@ export interface GitHubApi {
   violations: ContractViolation[]
   /**
    * Queues responses for a route named `METHOD template`, e.g. `POST /repos/{owner}/{repo}/check-runs`; `'default'`
-   * in the queue lets that request through to the default handler.
+   * in the queue lets that request through to the default handler, and `'hang'` never answers it (a stalled service:
+   * the connection stays open until the client gives up or the server closes).
    */
-  script(route: string, responses: (ScriptedResponse | 'default')[]): void
+  script(route: string, responses: (ScriptedResponse | 'default' | 'hang')[]): void
   /** Check runs created through the default handlers, by id. */
   checkRuns: Map<number, StoredCheckRun>
   sarifUploads: StoredSarifUpload[]
@@ -422,7 +423,7 @@ export async function startGitHubApi(): Promise<GitHubApi> {
   const index = await operationIndex()
   const requests: RecordedRequest[] = []
   const violations: ContractViolation[] = []
-  const scripts = new Map<string, (ScriptedResponse | 'default')[]>()
+  const scripts = new Map<string, (ScriptedResponse | 'default' | 'hang')[]>()
   const checkRuns = new Map<number, StoredCheckRun>()
   const sarifUploads: StoredSarifUpload[] = []
   const issueComments = new Map<number, StoredComment>()
@@ -584,6 +585,7 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     }
     const params = Object.fromEntries(match.op.pathNames.map((name, i) => [name, decodeURIComponent(match.values[i])]))
     const scripted = scripts.get(route)?.shift()
+    if (scripted === 'hang') return
     const answer = scripted === undefined || scripted === 'default' ? defaultResponse(route, params, checked.body, query) : scripted
     send(response, answer.status, answer.body, answer.headers)
   }

@@ -52,7 +52,7 @@ export async function run(): Promise<void> {
     if (baseSha && judged) {
       // actions/checkout's default depth leaves the base out: deepened by one commit, the change can be compared.
       const { bringBase } = await import('../exec/git-base.js')
-      const brought = await bringBase(inputs.workspace, baseSha, judged.sha)
+      const brought = await bringBase(inputs.workspace, baseSha, judged.sha, controller.signal)
       if (brought) core.info(brought.message)
     }
     if (inputs.onlyChanged && !baseSha) {

@@ -19,6 +19,8 @@ export interface UptimeOptions {
   timeoutMs: number
   /** Runs the command (the engine's runner; tests may pass their own). */
   runCommand: CommandRunner
+  /** The run's: a cancelled run kills the command and drops the request at once, not at their time limit. */
+  signal?: AbortSignal
 }
 
 export interface UptimeResult {
@@ -72,7 +74,7 @@ export async function readUptime(opts: UptimeOptions): Promise<UptimeResult> {
   const url = parseHttpUrl(opts.url as string)
   if (typeof url === 'string') throw new Error(`uptime source url: ${url}`)
   const source = `url: ${redactUrl(url)}`
-  return toResult(await fromUrl(url, opts.timeoutMs), source)
+  return toResult(await fromUrl(url, opts.timeoutMs, opts.signal), source)
 }
 
 async function fromCommand(command: string, opts: UptimeOptions): Promise<{ data: unknown; where: string }> {
@@ -83,6 +85,7 @@ async function fromCommand(command: string, opts: UptimeOptions): Promise<{ data
   const result = await opts.runCommand(command, {
     cwd: opts.cwd,
     timeoutMs: opts.timeoutMs,
+    signal: opts.signal,
     onLine: (line, stream) => {
       if (stream !== 'stdout') return
       stdoutBytes += Buffer.byteLength(line) + 1
@@ -107,18 +110,17 @@ async function fromCommand(command: string, opts: UptimeOptions): Promise<{ data
   }
 }
 
-async function fromUrl(url: URL, timeoutMs: number): Promise<{ data: unknown; where: string }> {
+async function fromUrl(url: URL, timeoutMs: number, cancel?: AbortSignal): Promise<{ data: unknown; where: string }> {
   const where = `uptime endpoint ${redactUrl(url)}`
   let response: Response
+  const deadline = AbortSignal.timeout(Math.max(1, timeoutMs))
+  const signal = cancel ? AbortSignal.any([deadline, cancel]) : deadline
   try {
     // A monitor behind Basic authentication: user and password go into the header (fetch refuses them in a URL).
     const { target, headers } = withoutCredentials(url)
-    response = await fetch(target, {
-      headers: { ...headers, accept: 'application/json' },
-      redirect: 'follow',
-      signal: AbortSignal.timeout(Math.max(1, timeoutMs))
-    })
+    response = await fetch(target, { headers: { ...headers, accept: 'application/json' }, redirect: 'follow', signal })
   } catch (err) {
+    if (cancel?.aborted) throw new Error(`${where}: the request was cancelled`, { cause: err })
     const timedOut = (err as { name?: unknown } | null)?.name === 'TimeoutError'
     throw new Error(`${where}: ${timedOut ? `no answer within ${timeoutMs} ms` : describeFetchError(err)}`, { cause: err })
   }

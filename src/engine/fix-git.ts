@@ -24,6 +24,20 @@ function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<stri
   return hooklessGit(cwd, args, env ? { env } : {})
 }
 
+/**
+ * How long a call to the remote (ls-remote, push) may take, and the run's signal: a remote that never answers (a
+ * stalled network, a proxy) held the run for good, and a cancel waited on it.
+ */
+export interface RemoteLimits {
+  timeoutMs: number
+  signal?: AbortSignal
+}
+
+/** git talking to a remote: within `limits`, and never a prompt for credentials (none can be answered in CI). */
+function remoteGit(cwd: string, args: string[], limits: RemoteLimits): Promise<string> {
+  return hooklessGit(cwd, args, { timeout: limits.timeoutMs, signal: limits.signal, env: { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' } })
+}
+
 function nulList(text: string): string[] {
   return text.split('\0').filter(Boolean)
 }
@@ -163,8 +177,8 @@ export function changedBetween(before: TrackedState, after: TrackedState): strin
 }
 
 /** The commit `branch` points at on `remote`, or null when the remote has no such branch. */
-export async function remoteTip(workspace: string, remote: string, branch: string): Promise<string | null> {
-  const out = await git(workspace, ['ls-remote', remote, `refs/heads/${branch}`])
+export async function remoteTip(workspace: string, remote: string, branch: string, limits: RemoteLimits): Promise<string | null> {
+  const out = await remoteGit(workspace, ['ls-remote', remote, `refs/heads/${branch}`], limits)
   return out.split('\t')[0].trim() || null
 }
 
@@ -182,7 +196,7 @@ export async function workspaceDiff(workspace: string): Promise<{ patch: string;
  * Commits the tracked changes (the fixer's) and pushes the commit to `branch` on `remote`. The author is
  * GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL when set, else github-actions[bot]. Returns the new commit.
  */
-export async function commitAndPush(workspace: string, o: { remote: string; branch: string; message: string }): Promise<string> {
+export async function commitAndPush(workspace: string, o: { remote: string; branch: string; message: string }, limits: RemoteLimits): Promise<string> {
   const name = process.env.GIT_AUTHOR_NAME || BOT_AUTHOR.name
   const email = process.env.GIT_AUTHOR_EMAIL || BOT_AUTHOR.email
   const identity = {
@@ -194,7 +208,7 @@ export async function commitAndPush(workspace: string, o: { remote: string; bran
   await git(workspace, ['add', '-u'])
   await git(workspace, ['commit', '--quiet', '--no-verify', '-m', o.message], identity)
   const sha = await headCommit(workspace)
-  await git(workspace, ['push', '--quiet', o.remote, `${sha}:refs/heads/${o.branch}`])
+  await remoteGit(workspace, ['push', '--quiet', o.remote, `${sha}:refs/heads/${o.branch}`], limits)
   return sha
 }
 

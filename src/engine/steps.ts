@@ -70,15 +70,23 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
     jitter: false,
     retry_on_timeout: false
   }
-  const retry = retryPolicyFrom(opts.policy ?? once)
+  // cockatiel waits between attempts on a timer no signal ends: a run cancelled during a backoff (up to max_delay)
+  // sat it out, and the runner kills a cancelled job about 10 s after its SIGINT, before the report was written. Its
+  // timer is unref'd; `backoff` holds the process while it runs and ends the step at once when the run is cancelled.
+  const retry = retryPolicyFrom(opts.policy ?? once).dangerouslyUnref()
+  const backoff = new BackoffWait(ctx.signal)
   const { breaker } = opts
   let attempts = 0
   let last: AttemptOutcome<T> | undefined
-  const onRetry = retry.onRetry(({ delay }) =>
+  const onRetry = retry.onRetry(({ delay }) => {
     host.info(`↻ ${opts.purpose}: retrying in ${(delay / 1000).toFixed(1)} s (${last?.reason ?? 'failed'})`)
-  )
+    backoff.start(delay)
+  })
   try {
-    const outcome = await retry.execute(async () => {
+    const attempt = retry.execute(async () => {
+      backoff.end()
+      // The wait a cancel ended: the step has returned; the retry is not started.
+      if (attempts > 0 && ctx.signal.aborted) return { value: last?.value as T, ok: false, retryable: false, reason: 'cancelled' }
       if (breaker && !breaker.admits()) {
         last = { value: last?.value as T, ok: false, retryable: false, reason: breaker.refusal() }
         return last
@@ -140,7 +148,7 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
       const mark = !last.ok ? '✗' : result.exitCode === 0 ? '✓' : '•'
       // A reason that already begins with the exit status (`exit status 1; vulnerabilities not measured: …`) is not
       // prefixed with it again.
-      const why = last.reason === exited || last.reason.startsWith(`${exited}; `) ? last.reason : `${exited}; ${last.reason}`
+      const why = last.reason === exited || last.reason.startsWith(`${exited}; `) || last.reason.startsWith(`${exited}: `) ? last.reason : `${exited}; ${last.reason}`
       const line = last.ok
         ? result.exitCode === 0
           ? `command succeeded — ${why}`
@@ -149,6 +157,11 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
       host.info(`${mark} ${opts.purpose} (attempt ${attempts}, ${Math.round(result.durationMs)} ms): ${line}`)
       return last
     }, ctx.signal)
+    const outcome = await Promise.race([attempt, backoff.cancelled])
+    if (outcome === CANCELLED) {
+      attempt.catch(() => undefined)
+      return { outcome: last ?? { value: undefined as T, ok: false, retryable: false, reason: 'cancelled' }, attempts, cancelled: true }
+    }
     return { outcome, attempts, cancelled: ctx.signal.aborted, ...(attempts === 0 && breaker ? { refused: true } : {}) }
   } catch (error) {
     if (ctx.signal.aborted) {
@@ -161,6 +174,47 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
     throw error
   } finally {
     onRetry.dispose()
+    backoff.dispose()
+  }
+}
+
+const CANCELLED = Symbol('cancelled')
+
+/**
+ * The wait before a retry, as a cancelled run sees it: `cancelled` resolves when the run is cancelled during a wait
+ * (never while a command runs: its runner kills it and the attempt is recorded). While a wait lasts, a timer holds the
+ * process (the retry policy's own is unref'd), until the next attempt starts.
+ */
+class BackoffWait {
+  readonly cancelled: Promise<typeof CANCELLED>
+  private hold: NodeJS.Timeout | undefined
+  private readonly onAbort: () => void
+
+  constructor(private readonly signal: AbortSignal) {
+    let cancel: (value: typeof CANCELLED) => void = () => undefined
+    this.cancelled = new Promise((resolve) => (cancel = resolve))
+    this.onAbort = () => {
+      if (this.hold === undefined) return
+      this.end()
+      cancel(CANCELLED)
+    }
+    signal.addEventListener('abort', this.onAbort)
+  }
+
+  start(delayMs: number): void {
+    this.end()
+    // A second more than the policy's timer: the attempt it starts ends the hold.
+    this.hold = setTimeout(() => (this.hold = undefined), delayMs + 1000)
+  }
+
+  end(): void {
+    clearTimeout(this.hold)
+    this.hold = undefined
+  }
+
+  dispose(): void {
+    this.end()
+    this.signal.removeEventListener('abort', this.onAbort)
   }
 }
 

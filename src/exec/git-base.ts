@@ -10,9 +10,9 @@ import { hooklessGit } from './hookless-git.js'
 /** Seconds the fetch may take: a CI step's user waits no longer for a comparison. */
 const FETCH_TIMEOUT_MS = 60_000
 
-async function git(workspace: string, args: string[], timeout = 10_000): Promise<string> {
+async function git(workspace: string, args: string[], timeout = 10_000, signal?: AbortSignal): Promise<string> {
   // Never a prompt for credentials: a checkout without them fails at once, and the comparison is said not made.
-  return (await hooklessGit(workspace, args, { timeout, env: { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' } })).trim()
+  return (await hooklessGit(workspace, args, { timeout, signal, env: { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' } })).trim()
 }
 
 const has = (workspace: string, sha: string) => git(workspace, ['cat-file', '-e', `${sha}^{commit}`]).then(() => true, () => false)
@@ -21,9 +21,10 @@ const related = (workspace: string, base: string) => git(workspace, ['merge-base
 /**
  * Makes `base` (a full commit id) and its relation to `head` (the commit checked out) available in a shallow checkout of `workspace`, fetching
  * from `origin` as the checkout's own credentials allow. Returns what was done, for the log: null when nothing was
- * needed (the base is there and related to HEAD, or the checkout is not shallow, or not a git work tree).
+ * needed (the base is there and related to HEAD, or the checkout is not shallow, or not a git work tree). `signal`
+ * (the run's) stops the fetch: a job cancelled while a slow remote answers ends in time to say so.
  */
-export async function bringBase(workspace: string, base: string, head: string): Promise<{ fetched: boolean; message: string } | null> {
+export async function bringBase(workspace: string, base: string, head: string, signal?: AbortSignal): Promise<{ fetched: boolean; message: string } | null> {
   if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(base) || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(head)) return null
   let shallow: boolean
   try {
@@ -35,12 +36,13 @@ export async function bringBase(workspace: string, base: string, head: string): 
   const remote: string[] = await git(workspace, ['remote']).then((out) => out.split('\n'), () => [])
   if (!remote.includes('origin')) return { fetched: false, message: `the checkout is shallow and has no remote named origin to fetch the base ${base.slice(0, 12)} from` }
   const fetch = (sha: string, depth: number) =>
-    git(workspace, ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', `--depth=${depth}`, 'origin', sha], FETCH_TIMEOUT_MS)
+    git(workspace, ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', `--depth=${depth}`, 'origin', sha], FETCH_TIMEOUT_MS, signal)
   try {
     // HEAD and its parents: for a pull request's merge commit, the base's tip among them.
     await fetch(head, 2)
     if (!(await has(workspace, base))) await fetch(base, 1)
   } catch (error) {
+    if (signal?.aborted) return { fetched: false, message: `the fetch of the base ${base.slice(0, 12)} into the shallow checkout was stopped: the run was cancelled` }
     const why = ((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split('\n').at(-1) ?? ''
     return { fetched: false, message: `could not fetch the base ${base.slice(0, 12)} into the shallow checkout: ${why}` }
   }

@@ -12,12 +12,13 @@ import { inheritedEnvironment } from './environment.js'
 const run = promisify(execFile)
 
 /** git's standard output; `env` is laid over the inherited environment. */
-export async function hooklessGit(cwd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; timeout?: number; maxBuffer?: number } = {}): Promise<string> {
+export async function hooklessGit(cwd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; timeout?: number; maxBuffer?: number; signal?: AbortSignal } = {}): Promise<string> {
   const { stdout } = await run('git', ['-c', `core.hooksPath=${devNull}`, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: opts.maxBuffer ?? 256 * 1024 * 1024,
     ...(opts.timeout !== undefined ? { timeout: opts.timeout } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
     env: { ...inheritedEnvironment(process.env), ...opts.env }
   })
   return stdout

@@ -11,7 +11,7 @@ import { StringDecoder } from 'node:string_decoder'
 import { directCommand } from './direct.js'
 import { inheritedEnvironment } from './environment.js'
 import { LineSplitter, TailBuffer } from './output.js'
-import { terminateProcessGroup } from './process-group.js'
+import { signalProcessGroup, terminateProcessGroup } from './process-group.js'
 import type { CommandOptions, CommandResult, CommandRunner } from './types.js'
 
 const DEFAULT_TAIL_BYTES = 64 * 1024
@@ -22,6 +22,20 @@ const STREAM_DRAIN_MS = 200
 const MAX_TIMER_MS = 2 ** 31 - 1
 
 type StreamName = 'stdout' | 'stderr'
+
+/** Process groups of the commands running now (until their result is resolved): what a second interrupt kills. */
+const runningGroups = new Set<number>()
+
+/**
+ * SIGKILLs the process group of every command running now, at once: a second interrupt (Ctrl-C pressed again, the
+ * runner's SIGTERM after its SIGINT) does not wait out the grace a group that ignores SIGTERM would get. Their runs
+ * then resolve as cancelled, as after the grace. Returns how many groups were signalled.
+ */
+export function killRunningCommands(): number {
+  let count = 0
+  for (const pgid of runningGroups) if (signalProcessGroup(pgid, 'SIGKILL')) count++
+  return count
+}
 
 export const runCommand: CommandRunner = async (command, options) => {
   const startedAt = performance.now()
@@ -96,6 +110,7 @@ function supervise(
   const killGraceMs = nonNegative(options.killGraceMs, DEFAULT_KILL_GRACE_MS)
   const timeoutMs = nonNegative(options.timeoutMs, 0)
   const { onLine, signal: abortSignal } = options
+  runningGroups.add(pgid)
   let outputBytes = 0
   let timedOut = false
   let cancelled = false
@@ -136,12 +151,14 @@ function supervise(
       abortSignal?.removeEventListener('abort', onAbort)
       // Resolve on 'exit', not 'close': a background process may hold the pipes open for as long as it runs.
       void Promise.all([drain(readers), killing]).then(() => {
+        runningGroups.delete(pgid)
         for (const reader of readers) reader.finish()
         resolve({
           ...base,
           exitCode: code,
           signal: sig,
           timedOut,
+          ...(timedOut ? { timeoutMs } : {}),
           cancelled,
           durationMs: performance.now() - startedAt,
           tail: tail.toString(),

@@ -8,6 +8,8 @@ export interface CommandResult {
   signal: NodeJS.Signals | null
   /** True when the command ran past its timeout and its process tree was killed. */
   timedOut: boolean
+  /** The limit it ran past, in milliseconds, when `timedOut`. */
+  timeoutMs?: number
   /** True when the run was cancelled through the abort signal and its process tree was killed. */
   cancelled: boolean
   /** Wall time in milliseconds. */

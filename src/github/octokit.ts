@@ -48,7 +48,8 @@ export interface OctokitSettings {
    * Longest wait for one request's answer, connection included (default 30 s). undici's own limit is 300 s per
    * response header, times the retries: a service that accepts and never answers held the job for most of an hour.
    * A request that gets no answer in time is not retried, and once one has not answered, the client's later requests
-   * fail at once: a service that stalls usually goes on stalling, and every surface falls back without it.
+   * fail at once: a service that stalls usually goes on stalling, and every surface falls back without it. A check
+   * run's requests are spared until the check runs' endpoint itself stalls (see fetchWithDeadline).
    */
   requestTimeoutMs?: number
 }
@@ -60,12 +61,19 @@ class NoAnswer extends Error {
 
 type Fetch = typeof globalThis.fetch
 
-/** `fetch` with a deadline per request, failing fast after the first request the service left unanswered. */
+/**
+ * `fetch` with a deadline per request, failing fast after the first request the service left unanswered — except a
+ * check run's requests, which fail fast only once the check runs' own endpoint has left one unanswered: a stalled
+ * deployments or comment call must not leave the check run this run started saying "in progress" forever.
+ */
 export function fetchWithDeadline(fetch: Fetch, timeoutMs: number): Fetch {
   let stalled: string | null = null
+  let checkRunsStalled: string | null = null
   return async (input, init) => {
     const what = `${init?.method ?? 'GET'} ${String(input instanceof Request ? input.url : input).replace(/\?.*$/, '')}`
-    if (stalled) throw new NoAnswer(`not sent: ${stalled} earlier in this run (the GitHub API is not answering)`)
+    const checkRun = /\/check-runs(?:\/|$)/.test(what)
+    const skip = checkRun ? checkRunsStalled : stalled
+    if (skip) throw new NoAnswer(`not sent: ${skip} earlier in this run (the GitHub API is not answering)`)
     const deadline = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline
     try {
@@ -73,6 +81,7 @@ export function fetchWithDeadline(fetch: Fetch, timeoutMs: number): Fetch {
     } catch (error) {
       if (deadline.aborted) {
         stalled = `${what} got no answer within ${timeoutMs / 1000} s`
+        if (checkRun) checkRunsStalled = stalled
         throw new NoAnswer(`${what}: no answer within ${timeoutMs / 1000} s`)
       }
       throw error

@@ -24,8 +24,10 @@ export function classifyCommand(result: CommandResult, retryOnTimeout = false): 
   if (result.cancelled) return { errorType: 'cancelled', transient: false, description: 'cancelled' }
   if (result.spawnError)
     return { errorType: 'crash', transient: false, description: `could not start: ${result.spawnError}` }
-  if (result.timedOut)
-    return { errorType: 'timeout', transient: retryOnTimeout, description: 'timed out; process tree killed' }
+  if (result.timedOut) {
+    const limit = result.timeoutMs ? ` after ${Number((result.timeoutMs / 1000).toFixed(3))} s (timeout_seconds)` : ''
+    return { errorType: 'timeout', transient: retryOnTimeout, description: `timed out${limit}; process tree killed` }
+  }
   if (result.signal)
     return {
       errorType: 'crash',

@@ -245,7 +245,8 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
         url: uptime.url ? textFor(ctx, uptime.url, `${where}.uptime.url`, vars) : undefined,
         cwd: ctx.host.workspace,
         timeoutMs: 60_000,
-        runCommand: ctx.host.runCommand
+        runCommand: ctx.host.runCommand,
+        signal: ctx.signal
       })
       // The window as stated decides (6.996 days is not 7); the figure shown is rounded, never up past the limit.
       const window = reading.window_days === null ? null : shownDays(reading.window_days, uptime.days)

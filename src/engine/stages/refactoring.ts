@@ -260,11 +260,21 @@ async function commitFix(ctx: RunContext, stage: StageRecorder, step: LintingSte
     return fail('HEAD is detached and no branch is known to push the fix to (on pull requests, check out the head branch: actions/checkout with ref: ${{ github.head_ref }})')
   }
   const remote = 'origin'
+  // The remote gets the stage's time limit, as its commands do; a cancel stops it.
+  const timeoutSeconds = ctx.config.stages.refactoring.timeout_seconds
+  const limits = { timeoutMs: timeoutSeconds * 1000, signal: ctx.signal }
+  const remoteError = (error: unknown): string =>
+    ctx.signal.aborted
+      ? 'the run was cancelled'
+      : (error as { killed?: boolean }).killed
+        ? `no answer within ${timeoutSeconds} s (stages.refactoring.timeout_seconds)`
+        : gitError(error)
   let tip: string | null
   try {
-    tip = await remoteTip(ws, remote, branch)
+    tip = await remoteTip(ws, remote, branch, limits)
   } catch (error) {
-    return fail(`cannot read ${remote}/${branch}: ${gitError(error)}`)
+    if (ctx.signal.aborted) stage.cancelled = true
+    return fail(`cannot read ${remote}/${branch}: ${remoteError(error)}`)
   }
   if (tip !== head) {
     return fail(`HEAD ${head.slice(0, 12)} is not the tip of ${remote}/${branch} (${tip ? tip.slice(0, 12) : 'no such branch'}): a fix commit on it would not be a fix of the branch (on pull requests, check out the head branch: actions/checkout with ref: \${{ github.head_ref }})`)
@@ -279,7 +289,7 @@ async function commitFix(ctx: RunContext, stage: StageRecorder, step: LintingSte
   await keepPatch(ctx, stage, diff)
   if (!diff.patch) return { ...out, fixable_count: 0 }
   try {
-    const sha = await commitAndPush(ws, { remote, branch, message: `style(${ctx.component}): lint fixes (spec-to-production auto_fix: commit)` })
+    const sha = await commitAndPush(ws, { remote, branch, message: `style(${ctx.component}): lint fixes (spec-to-production auto_fix: commit)` }, limits)
     // Later stages (deployments, their GitHub records) use the commit that holds the fix.
     ctx.templateVars.sha = sha
     ctx.host.info(
@@ -288,7 +298,10 @@ async function commitFix(ctx: RunContext, stage: StageRecorder, step: LintingSte
     return { ...out, committed: true, outputs: { commit_sha: sha, parent_sha: head, pushed_to: `${remote}/${branch}`, tests_ran_on: ctx.results.testing ? head : null } }
   } catch (error) {
     await resetTo(ws, head).catch(() => undefined)
-    return fail(`could not commit and push the fix to ${remote}/${branch}: ${gitError(error)} (the token needs contents: write; the fix is in lint-fix.patch)`)
+    if (ctx.signal.aborted) stage.cancelled = true
+    const why = remoteError(error)
+    const hint = why === gitError(error) ? 'the token needs contents: write; ' : ''
+    return fail(`could not commit and push the fix to ${remote}/${branch}: ${why} (${hint}the fix is in lint-fix.patch)`)
   }
 }
 

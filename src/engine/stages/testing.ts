@@ -313,7 +313,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
         errors: j.errors,
         warnings: j.warnings,
         findings: j.findings,
-        ...(j.passed ? {} : { error_type: brokeTests ? 'threshold_not_met' : 'exit_code' })
+        ...(j.passed ? {} : { error_type: brokeTests ? 'threshold_not_met' : attempt.result.timedOut ? 'timeout' : 'exit_code' })
       })
     )
     passed &&= j.passed
