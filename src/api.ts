@@ -2,6 +2,7 @@
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { validateComponentName } from './config/templates.js'
+import { workspaceDirectory } from './config/workspace-dir.js'
 import { ConfigurationError, TARGETS, type Config, type Target } from './config/types.js'
 import { createConsoleHost } from './hosts/console.js'
 import type { Host } from './engine/host.js'
@@ -22,8 +23,10 @@ export interface WorkflowOptions {
   componentName: string
   targetStage: Target
   configFile?: string
-  /** Repository root; default the current directory. */
+  /** Repository root; default the current directory. It must exist (it is never created). */
   workspace?: string
+  /** How the caller's user names `workspace` in a message: `the workspace` unless said otherwise. */
+  workspaceOption?: string
   /** Where to write the JSON report; default `workflow_report_<component>.json` in the workspace. */
   output?: string
   /** How the caller's user names `output` in a message: `--output` (the CLI's flag) unless said otherwise. */
@@ -156,7 +159,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   // Checked before anything else: the name becomes part of file names and command lines.
   validateComponentName(options.componentName)
   refuseUnsupportedPlatform(process.platform)
-  const workspace = resolve(options.workspace ?? process.cwd())
+  const workspace = workspaceDirectory(options.workspace, options.workspaceOption ?? 'the workspace')
   const host = options.host ?? createConsoleHost({ workspace })
   const reportPath = resolve(workspace, options.output ?? defaultReportName(options.componentName))
   const overwrite = await overwriteProblem(reportPath, { cwd: workspace, inputs: [options.specFile, options.configFile], what: 'report', option: options.outputOption ?? '--output' })

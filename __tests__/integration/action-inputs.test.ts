@@ -3,7 +3,9 @@
  * CLI's flags, and a runner without a job summary file is told so once. The bundled action, run as the runner runs it.
  */
 import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
+import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { git } from '../helpers/workspace.js'
 import { tinyRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
@@ -36,4 +38,13 @@ test('no GITHUB_STEP_SUMMARY: said once, though the summary is written again onc
   expect(run.code).toBe(0)
   expect(run.outputs['check-run-url']).not.toBe('')
   expect(run.log.split('\n').filter((l) => l.startsWith('::warning::could not write the job summary'))).toHaveLength(1)
+})
+
+test('a working-directory that does not exist fails the step naming the input, and is never created', async () => {
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  const run = await runTinyAction('http://127.0.0.1:9', dir, 'push', { repository: { full_name: 'acme/app', default_branch: 'main' } }, { GITHUB_SHA: git(dir, 'rev-parse', 'HEAD').trim(), GITHUB_REF: 'refs/heads/main' }, { 'working-directory': 'pakages/api', 'github-token': '' })
+  expect(run.code).toBe(1)
+  expect(run.log).toContain(`::error::working-directory ${join(dir, 'pakages/api')}: no such directory`)
+  expect(existsSync(join(dir, 'pakages'))).toBe(false)
 })

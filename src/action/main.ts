@@ -66,6 +66,7 @@ export async function run(): Promise<void> {
       workspace: inputs.workspace,
       output: inputs.reportPath,
       outputOption: 'the report-path input',
+      workspaceOption: 'working-directory',
       onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : undefined,
       // On pull requests: gates whose configuration the pull request modifies say so (when the base is checked out).
       ...(baseSha ? { changeBase: baseSha } : {}),

@@ -3,7 +3,8 @@
  * (`.spec-to-production/metrics/tests/<component>/`) on a laptop — the same history the action carries in the cache.
  */
 import { readdir } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { workspaceDirectory } from '../config/workspace-dir.js'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { validateComponentName } from '../config/templates.js'
 import { TESTS_SUBDIR, outcomeName, readTestHistory, type TestHistory } from '../observability/test-history.js'
@@ -53,7 +54,7 @@ export async function testsCommand(argv: string[]): Promise<number> {
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit must be a positive whole number, not '${values.limit}'`)
   const days = values.days === undefined ? undefined : Number(values.days)
   if (days !== undefined && !(days > 0)) throw new Error(`--days must be a positive number, not '${values.days}'`)
-  const workspace = resolve(values.workspace ?? process.cwd())
+  const workspace = workspaceDirectory(values.workspace)
   const workspaceDir = join(workspace, '.spec-to-production')
   const component = values.component ? validateComponentName(values.component) : await onlyComponent(workspaceDir)
   const history = await readTestHistory(workspaceDir, component, { sinceDays: days })
