@@ -82,6 +82,22 @@ describe('validateSpec', () => {
     expect(fm('custom_field: { anything: [1, 2] }\nversion: 3')).toEqual([])
   })
 
+  test('a key of paths that is neither source nor tests is an error naming it, its line and the keys paths takes', () => {
+    // `paths: { sources: … }` was ignored: the run measured the configuration's paths, not the ones the spec meant.
+    const fm = (body: string): SpecIssue[] => check(`---\n${body}\n---\n# T\n## Acceptance\n- a\n`).filter(i => i.rule === 'frontmatter-schema')
+    expect(fm('title: T\npaths:\n  sources: src/other\n  tests: t')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        field: 'paths.sources',
+        line: 4,
+        message: 'Frontmatter field "paths.sources" is not a key of paths; did you mean "source"? paths takes source and tests'
+      })
+    ])
+    expect(fm('paths: { source: s, test_dir: t }')).toEqual([
+      expect.objectContaining({ field: 'paths.test_dir', line: 2, message: 'Frontmatter field "paths.test_dir" is not a key of paths; paths takes source and tests' })
+    ])
+  })
+
   test('no title, empty requirement sections, empty sections, missing acceptance criteria', () => {
     const text = ['Intro without a heading.', '', '## Requirements', 'Prose, but no list.', '', '## Design', '', '## Notes', '### Detail', 'x'].join('\n')
     expect(rules(check(text))).toEqual([

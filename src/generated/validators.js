@@ -4841,7 +4841,7 @@ return errors === 0;
 }
 
 export const validateFrontmatter = validate45;
-const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json","title":"spec-to-production spec frontmatter","description":"YAML frontmatter at the top of a component specification (between --- lines). Every field is optional; fields not listed here are allowed.","type":"object","properties":{"title":{"description":"Human-readable title; used when the document has no '# ' heading.","type":"string","minLength":1},"component":{"description":"Component name, as passed to --component.","type":"string","pattern":"^[A-Za-z0-9._-]+$"},"version":{"description":"Version of the specification.","type":["string","number"]},"status":{"description":"Life-cycle status of the specification.","type":"string","enum":["draft","review","approved","implemented","deprecated"]},"owners":{"description":"People or teams that own the component.","type":"array","items":{"type":"string"}},"paths":{"description":"Where the component's source and tests live, relative to the repository root.","type":"object","properties":{"source":{"$ref":"#/definitions/pathList"},"tests":{"$ref":"#/definitions/pathList"}}},"tags":{"description":"Free-form labels.","type":"array","items":{"type":"string"}}},"additionalProperties":true,"definitions":{"pathList":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
+const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json","title":"spec-to-production spec frontmatter","description":"YAML frontmatter at the top of a component specification (between --- lines). Every field is optional; fields not listed here are allowed.","type":"object","properties":{"title":{"description":"Human-readable title; used when the document has no '# ' heading.","type":"string","minLength":1},"component":{"description":"Component name, as passed to --component.","type":"string","pattern":"^[A-Za-z0-9._-]+$"},"version":{"description":"Version of the specification.","type":["string","number"]},"status":{"description":"Life-cycle status of the specification.","type":"string","enum":["draft","review","approved","implemented","deprecated"]},"owners":{"description":"People or teams that own the component.","type":"array","items":{"type":"string"}},"paths":{"description":"Where the component's source and tests live, relative to the repository root: source and tests, no other key.","type":"object","properties":{"source":{"$ref":"#/definitions/pathList"},"tests":{"$ref":"#/definitions/pathList"}},"additionalProperties":false},"tags":{"description":"Free-form labels.","type":"array","items":{"type":"string"}}},"additionalProperties":true,"definitions":{"pathList":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
 const schema74 = {"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]};
 const pattern4 = new RegExp("^[A-Za-z0-9._-]+$", "u");
 
@@ -4968,13 +4968,9 @@ errors++;
 if(data.paths !== undefined){
 let data6 = data.paths;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.source !== undefined){
-let data7 = data6.source;
-const _errs18 = errors;
-let valid5 = false;
-const _errs19 = errors;
-if(typeof data7 !== "string"){
-const err9 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[0].type,parentSchema:schema74.anyOf[0],data:data7};
+for(const key0 in data6){
+if(!((key0 === "source") || (key0 === "tests"))){
+const err9 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.paths,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4983,16 +4979,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-var _valid0 = _errs19 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs21 = errors;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-if(typeof data8 !== "string"){
-const err10 = {instancePath:instancePath+"/paths/source/" + i1,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[1].items.type,parentSchema:schema74.anyOf[1].items,data:data8};
+}
+if(data6.source !== undefined){
+let data7 = data6.source;
+const _errs19 = errors;
+let valid5 = false;
+const _errs20 = errors;
+if(typeof data7 !== "string"){
+const err10 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[0].type,parentSchema:schema74.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5001,10 +4995,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.anyOf[1].type,parentSchema:schema74.anyOf[1],data:data7};
+var _valid0 = _errs20 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const _errs22 = errors;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 !== "string"){
+const err11 = {instancePath:instancePath+"/paths/source/" + i1,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[1].items.type,parentSchema:schema74.anyOf[1].items,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5013,11 +5013,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid0 = _errs21 === errors;
-valid5 = valid5 || _valid0;
 }
-if(!valid5){
-const err12 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.anyOf,parentSchema:schema74,data:data7};
+}
+else {
+const err12 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.anyOf[1].type,parentSchema:schema74.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5026,11 +5025,24 @@ vErrors.push(err12);
 }
 errors++;
 }
+var _valid0 = _errs22 === errors;
+valid5 = valid5 || _valid0;
+}
+if(!valid5){
+const err13 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.anyOf,parentSchema:schema74,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
 else {
-errors = _errs18;
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs19;
 if(vErrors !== null){
-if(_errs18){
-vErrors.length = _errs18;
+if(_errs19){
+vErrors.length = _errs19;
 }
 else {
 vErrors = null;
@@ -5040,29 +5052,11 @@ vErrors = null;
 }
 if(data6.tests !== undefined){
 let data9 = data6.tests;
-const _errs27 = errors;
-let valid9 = false;
 const _errs28 = errors;
+let valid9 = false;
+const _errs29 = errors;
 if(typeof data9 !== "string"){
-const err13 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[0].type,parentSchema:schema74.anyOf[0],data:data9};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid1 = _errs28 === errors;
-valid9 = valid9 || _valid1;
-if(!valid9){
-const _errs30 = errors;
-if(Array.isArray(data9)){
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-let data10 = data9[i2];
-if(typeof data10 !== "string"){
-const err14 = {instancePath:instancePath+"/paths/tests/" + i2,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[1].items.type,parentSchema:schema74.anyOf[1].items,data:data10};
+const err14 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[0].type,parentSchema:schema74.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5071,10 +5065,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.anyOf[1].type,parentSchema:schema74.anyOf[1],data:data9};
+var _valid1 = _errs29 === errors;
+valid9 = valid9 || _valid1;
+if(!valid9){
+const _errs31 = errors;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+if(typeof data10 !== "string"){
+const err15 = {instancePath:instancePath+"/paths/tests/" + i2,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[1].items.type,parentSchema:schema74.anyOf[1].items,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5083,11 +5083,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid1 = _errs30 === errors;
-valid9 = valid9 || _valid1;
 }
-if(!valid9){
-const err16 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.anyOf,parentSchema:schema74,data:data9};
+}
+else {
+const err16 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.anyOf[1].type,parentSchema:schema74.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5096,11 +5095,24 @@ vErrors.push(err16);
 }
 errors++;
 }
+var _valid1 = _errs31 === errors;
+valid9 = valid9 || _valid1;
+}
+if(!valid9){
+const err17 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.anyOf,parentSchema:schema74,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
 else {
-errors = _errs27;
+vErrors.push(err17);
+}
+errors++;
+}
+else {
+errors = _errs28;
 if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
+if(_errs28){
+vErrors.length = _errs28;
 }
 else {
 vErrors = null;
@@ -5110,12 +5122,12 @@ vErrors = null;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.paths.type,parentSchema:schema73.properties.paths,data:data6};
+const err18 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.paths.type,parentSchema:schema73.properties.paths,data:data6};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err18];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err18);
 }
 errors++;
 }
@@ -5127,19 +5139,7 @@ const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
 let data12 = data11[i3];
 if(typeof data12 !== "string"){
-const err18 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.tags.items.type,parentSchema:schema73.properties.tags.items,data:data12};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.tags.type,parentSchema:schema73.properties.tags,data:data11};
+const err19 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.tags.items.type,parentSchema:schema73.properties.tags.items,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5151,12 +5151,24 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.tags.type,parentSchema:schema73.properties.tags,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }

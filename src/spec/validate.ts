@@ -3,6 +3,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv'
 import { validateFrontmatter } from '../generated/validators.js'
 import frontmatterSchema from '../../schema/spec-frontmatter.schema.json' with { type: 'json' }
 import { sectionKind } from './parse.js'
+import { suggest } from '../config/diagnostics.js'
 import type { ParsedSpec, SpecIssue, SpecItem } from './types.js'
 
 export interface ValidateSpecOptions {
@@ -247,11 +248,13 @@ function schemaIssues(spec: ParsedSpec): SpecIssue[] {
   const out: SpecIssue[] = []
   const seen = new Set<string>()
   for (const e of relevant) {
-    const field = pointerToField(e.instancePath)
+    // An unknown key of a closed mapping (`paths.sources`) is named itself, at its own line.
+    const pointer = e.keyword === 'additionalProperties' ? `${e.instancePath}/${String((e.params as { additionalProperty?: unknown }).additionalProperty)}` : e.instancePath
+    const field = pointerToField(pointer)
     const message = `Frontmatter field "${field}" ${schemaMessage(e)}`
     if (seen.has(message)) continue
     seen.add(message)
-    out.push({ severity: 'error', file: spec.file, line: lineOfPointer(spec, e.instancePath), field, rule: 'frontmatter-schema', message })
+    out.push({ severity: 'error', file: spec.file, line: lineOfPointer(spec, pointer), field, rule: 'frontmatter-schema', message })
   }
   return out
 }
@@ -298,6 +301,14 @@ function schemaMessage(e: ErrorObject): string {
       return `must match ${(e.params as { pattern?: string }).pattern ?? 'the pattern'} (letters, digits, '.', '_' and '-')${got}`
     case 'minLength':
       return 'must not be empty'
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty?: unknown }).additionalProperty)
+      const parent = pointerToField(e.instancePath)
+      const allowed = Object.keys(((e.parentSchema ?? {}) as { properties?: object }).properties ?? {})
+      const guess = suggest(key, allowed)
+      const takes = allowed.length === 2 ? `${allowed[0]} and ${allowed[1]}` : allowed.join(', ')
+      return `is not a key of ${parent}${guess ? `; did you mean "${guess}"?` : ';'} ${parent} takes ${takes}`
+    }
     default:
       return `${e.message ?? 'is invalid'}${got}`
   }
