@@ -146,6 +146,20 @@ describe('validateSpec', () => {
     if (expected[0]?.startsWith('error')) expect(issues[0]!.message).toBe('Frontmatter status is "draft": the spec says it is not yet agreed, and a draft does not go to production (set status to "approved" or "implemented" once it is)')
   })
 
+  test('a field one slip away from one the run reads (stauts, Component, path) is a warning naming both, never silent', () => {
+    // `stauts: draft` kept a draft out of no production run: the field was free metadata, and nothing said so.
+    const spec = parseSpec('---\ntitle: T\nstauts: draft\nComponent: other\npath: { source: src/x }\nowner: alice\nstate_machine: x\n---\n## Acceptance\n- a\n', 's.md')
+    const issues = validateSpec(spec, { requiredSections: [], component: 'mine', target: 'production' })
+    expect(rules(issues)).toEqual(['warning:frontmatter-unknown-field:3', 'warning:frontmatter-unknown-field:4', 'warning:frontmatter-unknown-field:5'])
+    expect(issues[0]).toMatchObject({
+      field: 'stauts',
+      message: 'Frontmatter field "stauts" is not one this tool reads: did you mean "status"? As written, it is kept as free metadata and judged by nothing'
+    })
+    expect(issues.map(i => i.field)).toEqual(['stauts', 'Component', 'path'])
+    // The field itself present: the other is the team's own.
+    expect(rules(check('---\ntitle: T\nstatus: approved\nstatuses: [a]\n---\n## Acceptance\n- a\n'))).toEqual([])
+  })
+
   test('CRLF and BOM keep line numbers', () => {
     const text = '\uFEFF' + fixture('schema-violation.md').replace(/\n/g, '\r\n')
     expect(rules(check(text))).toEqual(rules(check(fixture('schema-violation.md'))))

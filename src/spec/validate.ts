@@ -42,7 +42,7 @@ export function validateSpec(spec: ParsedSpec, opts: ValidateSpecOptions): SpecI
   const file = spec.file
   const lastLine = Math.max(1, spec.line_count)
 
-  issues.push(...schemaIssues(spec))
+  issues.push(...schemaIssues(spec), ...nearMissFields(spec))
 
   const fmComponent = spec.frontmatter['component']
   const deploying = opts.target !== undefined && opts.target !== 'dev'
@@ -238,6 +238,34 @@ function countAtMost(sorted: readonly number[], limit: number): number {
     else hi = mid
   }
   return lo
+}
+
+/** The frontmatter fields the run acts on: a slip in one of their names leaves what it says unread. */
+const FIELDS_READ = ['title', 'component', 'status', 'paths'] as const
+
+/**
+ * Fields the frontmatter may hold freely, but whose name is one slip from a field the run reads while that field is
+ * absent (`stauts: draft`, `Component:`, `path:`): a warning naming both, so that a draft meant to stay out of
+ * production, or paths meant to scope the run, are not dropped without a word. A warning, not an error: free fields
+ * are the frontmatter's own (`owner`, `state_machine` are far enough from any).
+ */
+function nearMissFields(spec: ParsedSpec): SpecIssue[] {
+  const out: SpecIssue[] = []
+  const known = Object.keys(frontmatterSchema.properties)
+  for (const key of Object.keys(spec.frontmatter)) {
+    if (known.includes(key)) continue
+    const guess = suggest(key, FIELDS_READ)
+    if (guess === undefined || Object.hasOwn(spec.frontmatter, guess)) continue
+    out.push({
+      severity: 'warning',
+      file: spec.file,
+      line: spec.frontmatter_lines[`/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`] ?? spec.frontmatter_range?.start ?? 1,
+      field: key,
+      rule: 'frontmatter-unknown-field',
+      message: `Frontmatter field "${key}" is not one this tool reads: did you mean "${guess}"? As written, it is kept as free metadata and judged by nothing`
+    })
+  }
+  return out
 }
 
 function schemaIssues(spec: ParsedSpec): SpecIssue[] {
