@@ -353,6 +353,24 @@ describe('loadConfig: errors', () => {
     )
   })
 
+  it('refuses a percent written as a fraction (.8 for 80%), naming each with the figure it would mean', async () => {
+    // 0.8 was read as 0.8%: the coverage gate passed on anything, with only a "weakened" caveat beside it.
+    const message = await loadError(
+      'quality_gates:\n  test_coverage: { dev_threshold: .8, staging_threshold: 0.7 }\n  test_pass_rate: { required: 0.995 }\n' +
+        'components:\n  app:\n    stages: { production_deployment: { criteria: { uptime: { threshold: 0.5 } } } }\n'
+    )
+    expect(message).toContain(
+      '.github/spec-to-production.yml:2:35: quality_gates.test_coverage.dev_threshold: is a percent from 0 to 100, and 0.8 reads as 0.8%, not a fraction of 1: write 80 for 80% (got 0.8)'
+    )
+    expect(message).toContain('2:58: quality_gates.test_coverage.staging_threshold: is a percent from 0 to 100, and 0.7 reads as 0.7%, not a fraction of 1: write 70 for 70%')
+    expect(message).toContain('3:31: quality_gates.test_pass_rate.required: is a percent from 0 to 100, and 0.995 reads as 0.995%, not a fraction of 1: write 99.5 for 99.5%')
+    expect(message).toContain('6:73: components.app.stages.production_deployment.criteria.uptime.threshold: is a percent')
+    expect(message).toMatch(/\(4 errors\)/)
+    // 0 and 1 and above are percents as written.
+    const root = await workspace({ [CONFIG]: 'quality_gates:\n  test_coverage: { dev_threshold: 0, staging_threshold: 1 }\n  test_pass_rate: { required: 99.5 }\n' })
+    await expect(loadConfig({ workspace: root, component: 'app' })).resolves.toBeDefined()
+  })
+
   it('names a value of the wrong type with what was expected', async () => {
     const message = await loadError('stages:\n  testing:\n    timeout_seconds: soon\n')
     expect(message).toContain('spec-to-production.yml:3:22: stages.testing.timeout_seconds: must be a whole number (got "soon")')
