@@ -4,8 +4,8 @@
  */
 import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { rm, writeFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import { git } from '../helpers/workspace.js'
 import { tinyRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
@@ -47,4 +47,22 @@ test('a working-directory that does not exist fails the step naming the input, a
   expect(run.code).toBe(1)
   expect(run.log).toContain(`::error::working-directory ${join(dir, 'pakages/api')}: no such directory`)
   expect(existsSync(join(dir, 'pakages'))).toBe(false)
+})
+
+test('an event payload that cannot be read fails the step naming the file and where, before anything runs', async () => {
+  // Read as "no payload", a pull request's run had no base: the configuration it changes went unchecked, without the
+  // caveat that says so.
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  const broken = join(dir, '..', `${basename(dir)}-event.json`)
+  dirs.push(broken)
+  await writeFile(broken, '{"pull_request": {"number": 3,\n "base": {"sha": ')
+  const env = { GITHUB_SHA: git(dir, 'rev-parse', 'HEAD').trim(), GITHUB_REF: 'refs/pull/3/merge', GITHUB_EVENT_PATH: broken }
+  const run = await runTinyAction('http://127.0.0.1:9', dir, 'pull_request', {}, env, { 'github-token': '' })
+  expect(run.code).toBe(1)
+  expect(run.log).toContain(`::error::cannot read the event payload ${broken} (GITHUB_EVENT_PATH) of this pull_request run: line 2, column 18: unexpected end of input`)
+  expect(existsSync(join(dir, 'workflow_report_tiny.json'))).toBe(false)
+  const missing = await runTinyAction('http://127.0.0.1:9', dir, 'pull_request', {}, { ...env, GITHUB_EVENT_PATH: join(dir, 'nope.json') }, { 'github-token': '' })
+  expect(missing.code).toBe(1)
+  expect(missing.log).toContain(`::error::cannot read the event payload ${join(dir, 'nope.json')} (GITHUB_EVENT_PATH) of this pull_request run: no such file`)
 })
