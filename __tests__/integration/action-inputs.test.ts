@@ -66,3 +66,20 @@ test('an event payload that cannot be read fails the step naming the file and wh
   expect(missing.code).toBe(1)
   expect(missing.log).toContain(`::error::cannot read the event payload ${join(dir, 'nope.json')} (GITHUB_EVENT_PATH) of this pull_request run: no such file`)
 })
+
+test('an invalid input still leaves a job summary and the success output saying the step did not run, and why', async () => {
+  // The step failed with its annotation, but the job summary — where a matrix's legs are read — said nothing, and
+  // steps.<id>.outputs.success was empty rather than false.
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  const env = { GITHUB_SHA: git(dir, 'rev-parse', 'HEAD').trim(), GITHUB_REF: 'refs/heads/main' }
+  const run = await runTinyAction('http://127.0.0.1:9', dir, 'push', { repository: { full_name: 'acme/app', default_branch: 'main' } }, env, { target: 'prod', 'github-token': '' })
+  expect(run.code).toBe(1)
+  expect(run.log).toContain("::error::Invalid target 'prod'. Expected one of: dev, staging, production.")
+  expect(run.outputs.success).toBe('false')
+  expect(run.summary).toContain('<h2>spec-to-production: tiny: ❌ did not run</h2>')
+  expect(run.summary).toContain("Invalid target 'prod'. Expected one of: dev, staging, production.")
+  const quiet = await runTinyAction('http://127.0.0.1:9', dir, 'push', {}, env, { target: 'prod', summary: 'false', 'github-token': '' })
+  expect(quiet.summary).toBe('')
+  expect(quiet.outputs.success).toBe('false')
+})
