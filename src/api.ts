@@ -1,6 +1,6 @@
 /** The JavaScript API: `import { runWorkflow } from 'spec-to-production'`. */
 import { tmpdir } from 'node:os'
-import { basename, join, resolve } from 'node:path'
+import { basename, join, relative, resolve } from 'node:path'
 import { validateComponentName } from './config/templates.js'
 import { workspaceDirectory } from './config/workspace-dir.js'
 import { ConfigurationError, TARGETS, type Config, type Target } from './config/types.js'
@@ -132,7 +132,10 @@ async function observe(host: Host, workspace: string, report: WorkflowReport, co
       recordMetrics: metrics.enabled,
       branch
     })
-    if (result.malformed) host.warning(`metrics history: ${result.malformed} malformed line(s) skipped`)
+    if (result.malformed) {
+      const first = result.firstMalformed ? ` (the first: ${relative(workspace, result.firstMalformed.file)} line ${result.firstMalformed.line})` : ''
+      host.warning(`metrics history: ${result.malformed} malformed line(s) skipped${first}: not JSON metrics records, so not in the dashboard's trends or the history`)
+    }
     for (const warning of result.warnings) host.warning(warning)
   } catch (error) {
     report.metrics_dashboard = null
