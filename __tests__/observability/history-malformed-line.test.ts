@@ -3,7 +3,7 @@
  * names where it is: the day file and the line, not only how many were skipped.
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
-import { appendFile, readdir, readFile, rm } from 'node:fs/promises'
+import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { runCli } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyRepo } from '../helpers/tiny.js'
@@ -25,4 +25,16 @@ test('the warning names the day file and the line of the first malformed line', 
   const run = await runCli(dir, TINY_ARGS)
   expect(run.code).toBe(0)
   expect(run.stdout + run.stderr).toContain(`metrics history: 1 malformed line(s) skipped (the first: .spec-to-production/metrics/${day} line ${lines})`)
+})
+
+test('`tests` on a history whose index cannot be read says so, not that there is no history', async () => {
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  expect((await runCli(dir, TINY_ARGS)).code).toBe(0)
+  const index = join(dir, '.spec-to-production', 'metrics', 'tests', 'tiny', 'index.txt')
+  await writeFile(index, 'not an index\n')
+  const run = await runCli(dir, ['tests', '--flaky', '--component', 'tiny'])
+  expect(run.code).toBe(2)
+  expect(run.stderr).toContain('test history: its index .spec-to-production/metrics/tests/tiny/index.txt cannot be read (')
+  expect(run.stderr).not.toContain('no test history')
 })
