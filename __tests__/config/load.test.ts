@@ -371,6 +371,24 @@ describe('loadConfig: errors', () => {
     await expect(loadConfig({ workspace: root, component: 'app' })).resolves.toBeDefined()
   })
 
+  it('reads a configuration saved as UTF-16 with a byte order mark (Notepad "Unicode", PowerShell 5 Out-File) as YAML allows', async () => {
+    // It was decoded as UTF-8: "(top level): must be a mapping … (got "��p\u0000r\u0000e…")".
+    const text = 'quality_gates:\n  test_coverage: { dev_threshold: 65 }\n  linting: { max_issues: "two" }\n'
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    const utf16be = Buffer.from(utf16le).swap16()
+    for (const bytes of [utf16le, utf16be]) {
+      const root = await workspace()
+      await mkdir(join(root, '.github'), { recursive: true })
+      await writeFile(join(root, CONFIG), bytes)
+      const error = await loadConfig({ workspace: root, component: 'app' }).then(() => null, (e: unknown) => e as Error)
+      expect(error?.message).toBe(`Invalid configuration file ${CONFIG} (1 error):\n${CONFIG}:3:26: quality_gates.linting.max_issues: must be a whole number (got "two")`)
+      // Without its last line (33 characters, 66 bytes): valid.
+      await writeFile(join(root, CONFIG), bytes.subarray(0, bytes.length - 66))
+      const loaded = await loadConfig({ workspace: root, component: 'app' })
+      expect(loaded.config.quality_gates.test_coverage.dev_threshold).toBe(65)
+    }
+  })
+
   it('names a value of the wrong type with what was expected', async () => {
     const message = await loadError('stages:\n  testing:\n    timeout_seconds: soon\n')
     expect(message).toContain('spec-to-production.yml:3:22: stages.testing.timeout_seconds: must be a whole number (got "soon")')

@@ -14,7 +14,7 @@ import { enclosingWorkspace, RepositoryProbe } from './probe.js'
 import { schemaErrors } from './schema.js'
 import { COMMAND_VARS, DEPLOYMENT_VARS, PATH_VARS, renderTemplate, templateProblem, validateComponentName } from './templates.js'
 import { ConfigurationError, type Config, type ConfigLayer, type LoadedConfig } from './types.js'
-import { openRegularFile } from '../reports/read.js'
+import { openRegularFile, reportText } from '../reports/read.js'
 import { MAX_FRONTMATTER_CHARS, MAX_SPEC_BYTES } from '../spec/types.js'
 import { MAX_FLOW_DEPTH, nestsTooDeep, tooDeepAt } from '../spec/frontmatter.js'
 
@@ -123,7 +123,8 @@ async function readConfigText(file: string, shown: string): Promise<string> {
     if (info.size > MAX_FILE_BYTES) {
       throw new ConfigurationError(`Configuration file ${shown} is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}`)
     }
-    return await readFile(file, 'utf8')
+    // UTF-16 with a byte order mark (Notepad's "Unicode", PowerShell 5's Out-File) is YAML too; else UTF-8.
+    return reportText(await readFile(file))
   } catch (error) {
     if (error instanceof ConfigurationError) throw error
     throw new ConfigurationError(`Cannot read configuration file ${shown}: ${(error as Error).message}`)
