@@ -389,6 +389,13 @@ describe('loadConfig: errors', () => {
     }
   })
 
+  it("takes the paths of a spec's frontmatter after a UTF-8 byte order mark, as the specification stage reads them", async () => {
+    // The spec stage read them; the run's {path}, {tests} and coverage scope took the configuration's or the layout's.
+    const root = await workspace({ [CONFIG]: 'preset: none\n', 'spec.md': '\uFEFF---\npaths: { source: lib/app, tests: t/app }\n---\n# App\n' })
+    const { config } = await loadConfig({ workspace: root, component: 'app', specFile: 'spec.md' })
+    expect(config.paths).toMatchObject({ source: 'lib/app', tests: 't/app' })
+  })
+
   it('names a value of the wrong type with what was expected', async () => {
     const message = await loadError('stages:\n  testing:\n    timeout_seconds: soon\n')
     expect(message).toContain('spec-to-production.yml:3:22: stages.testing.timeout_seconds: must be a whole number (got "soon")')
