@@ -382,6 +382,10 @@ describe('loadConfig: errors', () => {
       await writeFile(join(root, CONFIG), bytes)
       const error = await loadConfig({ workspace: root, component: 'app' }).then(() => null, (e: unknown) => e as Error)
       expect(error?.message).toBe(`Invalid configuration file ${CONFIG} (1 error):\n${CONFIG}:3:26: quality_gates.linting.max_issues: must be a whole number (got "two")`)
+      // The spec's frontmatter paths are read from a UTF-16 spec too.
+      await writeFile(join(root, 'spec.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\npaths: { source: lib/app }\n---\n# App\n', 'utf16le')]))
+      await writeFile(join(root, CONFIG), 'preset: none\n')
+      expect((await loadConfig({ workspace: root, component: 'app', specFile: 'spec.md' })).config.paths.source).toBe('lib/app')
       // Without its last line (33 characters, 66 bytes): valid.
       await writeFile(join(root, CONFIG), bytes.subarray(0, bytes.length - 66))
       const loaded = await loadConfig({ workspace: root, component: 'app' })

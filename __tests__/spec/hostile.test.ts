@@ -124,6 +124,18 @@ describe('loadSpec', () => {
     expect(validateSpec(big, opts).map(i => i.rule)).toEqual(['file-too-large'])
   })
 
+  test('UTF-16 with a byte order mark (Notepad "Unicode", PowerShell 5 Out-File) is read as written, both byte orders', async () => {
+    // It was read as UTF-8: "Spec file contains NUL bytes (binary content?); it was not parsed".
+    const text = '\uFEFF---\ntitle: Café\npaths: { source: src/café }\n---\n## Requirements\n- REQ-1: x\n'
+    const le = Buffer.from(text, 'utf16le')
+    for (const [name, bytes] of [['le.md', le], ['be.md', Buffer.from(le).swap16()]] as const) {
+      writeFileSync(join(dir, name), bytes)
+      const spec = await loadSpec(join(dir, name), name)
+      expect({ name, rejected: spec.rejected, issues: spec.issues, title: spec.title }).toEqual({ name, rejected: false, issues: [], title: 'Café' })
+      expect(spec.requirements).toEqual([{ id: 'REQ-1', text: 'x', line: 6, section: 'Requirements', depth: 0 }])
+    }
+  })
+
   test('invalid UTF-8 is decoded with replacement characters and a warning', async () => {
     writeFileSync(join(dir, 'latin1.md'), Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from('\n## Requirements\n- R1: x\n')]))
     const spec = await loadSpec(join(dir, 'latin1.md'), 'latin1.md')

@@ -594,8 +594,8 @@ async function frontmatterPaths(workspace: string, specFile: string): Promise<{ 
         // It grew past what fstat said: the first bytes hold the frontmatter; the spec stage reads the file itself.
         if (length === buffer.length) break
       }
-      // A byte order mark is no text: the frontmatter starts after it, as the specification stage reads it.
-      text = buffer.toString('utf8', 0, length).replace(/^\uFEFF/, '')
+      // UTF-16 with a byte order mark is read as the specification stage reads it, and a byte order mark is no text.
+      text = reportText(buffer.subarray(0, length)).replace(/^\uFEFF/, '')
     } finally {
       await handle.close()
     }
