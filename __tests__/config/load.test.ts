@@ -400,6 +400,20 @@ describe('loadConfig: errors', () => {
     expect(config.paths).toMatchObject({ source: 'lib/app', tests: 't/app' })
   })
 
+  it('refuses a health check or uptime URL that is no http(s) URL before anything deploys, naming it', async () => {
+    // `url: localhost:8080/health` was found out by the health check after the deployment: the release went out and
+    // was rolled back for a line of configuration.
+    const message = await loadError(
+      'stages:\n  staging_deployment:\n    command: ./deploy.sh\n    health_check: { url: "localhost:8080/health" }\n' +
+        '  production_deployment:\n    command: ./deploy.sh\n    health_check: { url: "{environment_url}/health" }\n    criteria:\n      uptime: { url: "ftp://status.example.com/{component}" }\n'
+    )
+    expect(message).toContain(
+      '.github/spec-to-production.yml:4:26: stages.staging_deployment.health_check.url: must be an http:// or https:// URL, or start with a placeholder such as {environment_url} (got "localhost:8080/health")'
+    )
+    expect(message).toContain('9:22: stages.production_deployment.criteria.uptime.url: must be an http:// or https:// URL')
+    expect(message).toMatch(/\(2 errors\)/)
+  })
+
   it('names a value of the wrong type with what was expected', async () => {
     const message = await loadError('stages:\n  testing:\n    timeout_seconds: soon\n')
     expect(message).toContain('spec-to-production.yml:3:22: stages.testing.timeout_seconds: must be a whole number (got "soon")')

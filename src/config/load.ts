@@ -207,10 +207,23 @@ function templateProblems(layer: unknown, at: KeyPath): Problem[] {
       where = [...path, 'path']
     }
     if (typeof value !== 'string') continue
-    const problem = templateProblem(value, allowed)
+    const problem = templateProblem(value, allowed) ?? (path[path.length - 1] === 'url' ? urlProblem(value) : null)
     if (problem) problems.push({ path: [...at, ...where], onKey: false, message: problem })
   }
   return problems
+}
+
+/**
+ * A URL template whose scheme is written out must be http or https: the health check and the uptime reader accept
+ * nothing else, and found out only after the deployment (`localhost:8080/health`: deployed, then rolled back). One
+ * that starts with a placeholder (`{environment_url}/health`) is checked once it is filled in.
+ */
+function urlProblem(template: string): string | null {
+  const text = template.trim()
+  if (text.startsWith('{') && !text.startsWith('{{')) return null
+  if (/^https?:\/\/[^/]/i.test(text)) return null
+  const shown = JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text)
+  return `must be an http:// or https:// URL, or start with a placeholder such as {environment_url} (got ${shown})`
 }
 
 /**
