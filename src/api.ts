@@ -1,7 +1,8 @@
 /** The JavaScript API: `import { runWorkflow } from 'spec-to-production'`. */
 import { tmpdir } from 'node:os'
-import { basename, join, resolve } from 'node:path'
+import { basename, join, relative, resolve } from 'node:path'
 import { validateComponentName } from './config/templates.js'
+import { workspaceDirectory } from './config/workspace-dir.js'
 import { ConfigurationError, TARGETS, type Config, type Target } from './config/types.js'
 import { createConsoleHost } from './hosts/console.js'
 import type { Host } from './engine/host.js'
@@ -22,8 +23,10 @@ export interface WorkflowOptions {
   componentName: string
   targetStage: Target
   configFile?: string
-  /** Repository root; default the current directory. */
+  /** Repository root; default the current directory. It must exist (it is never created). */
   workspace?: string
+  /** How the caller's user names `workspace` in a message: `the workspace` unless said otherwise. */
+  workspaceOption?: string
   /** Where to write the JSON report; default `workflow_report_<component>.json` in the workspace. */
   output?: string
   /** How the caller's user names `output` in a message: `--output` (the CLI's flag) unless said otherwise. */
@@ -130,7 +133,10 @@ async function observe(host: Host, workspace: string, report: WorkflowReport, co
       recordMetrics: metrics.enabled,
       branch
     })
-    if (result.malformed) host.warning(`metrics history: ${result.malformed} malformed line(s) skipped`)
+    if (result.malformed) {
+      const first = result.firstMalformed ? ` (the first: ${relative(workspace, result.firstMalformed.file)} line ${result.firstMalformed.line})` : ''
+      host.warning(`metrics history: ${result.malformed} malformed line(s) skipped${first}: not JSON metrics records, so not in the dashboard's trends or the history`)
+    }
     for (const warning of result.warnings) host.warning(warning)
   } catch (error) {
     report.metrics_dashboard = null
@@ -157,7 +163,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   // Checked before anything else: the name becomes part of file names and command lines.
   validateComponentName(options.componentName)
   refuseUnsupportedPlatform(process.platform)
-  const workspace = resolve(options.workspace ?? process.cwd())
+  const workspace = workspaceDirectory(options.workspace, options.workspaceOption ?? 'the workspace')
   const host = options.host ?? createConsoleHost({ workspace })
   const reportPath = resolve(workspace, options.output ?? defaultReportName(options.componentName))
   const overwrite = await overwriteProblem(reportPath, { cwd: workspace, inputs: [options.specFile, options.configFile], what: 'report', option: options.outputOption ?? '--output' })

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /** The CLI's entry: `spec-to-production --spec … --component … --target …` (DESIGN.md §1). */
 import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runWorkflow } from './api.js'
+import { workspaceDirectory } from './config/workspace-dir.js'
 import { ConfigurationError, TARGETS, type Target } from './config/types.js'
 import { killRunningCommands } from './exec/run.js'
 import { createConsoleHost } from './hosts/console.js'
@@ -161,7 +161,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     // Absolute: the host builds {reports} from it, and commands run with the workspace as their directory, where a
     // relative `--workspace web` would name web/web/… (node --test then wrote no report: ENOENT).
-    const workspace = resolve(values.workspace ? String(values.workspace) : process.cwd())
+    const workspace = workspaceDirectory(values.workspace as string | undefined)
     const result = await runWorkflow({
       specFile: String(values.spec),
       componentName: String(values.component),
@@ -174,6 +174,7 @@ export async function main(argv: string[]): Promise<number> {
       // --base also names the branch the per-test history compares this run's failures with.
       ...(values.base ? { testRun: { baseBranch: String(values.base).replace(/^(refs\/heads\/|refs\/remotes\/origin\/|origin\/)/, '') } } : {}),
       workspace,
+      workspaceOption: '--workspace',
       signal: controller.signal,
       host: createConsoleHost({ workspace, verbose: values.verbose ? true : undefined })
     })

@@ -353,6 +353,67 @@ describe('loadConfig: errors', () => {
     )
   })
 
+  it('refuses a percent written as a fraction (.8 for 80%), naming each with the figure it would mean', async () => {
+    // 0.8 was read as 0.8%: the coverage gate passed on anything, with only a "weakened" caveat beside it.
+    const message = await loadError(
+      'quality_gates:\n  test_coverage: { dev_threshold: .8, staging_threshold: 0.7 }\n  test_pass_rate: { required: 0.995 }\n' +
+        'components:\n  app:\n    stages: { production_deployment: { criteria: { uptime: { threshold: 0.5 } } } }\n'
+    )
+    expect(message).toContain(
+      '.github/spec-to-production.yml:2:35: quality_gates.test_coverage.dev_threshold: is a percent from 0 to 100, and 0.8 reads as 0.8%, not a fraction of 1: write 80 for 80% (got 0.8)'
+    )
+    expect(message).toContain('2:58: quality_gates.test_coverage.staging_threshold: is a percent from 0 to 100, and 0.7 reads as 0.7%, not a fraction of 1: write 70 for 70%')
+    expect(message).toContain('3:31: quality_gates.test_pass_rate.required: is a percent from 0 to 100, and 0.995 reads as 0.995%, not a fraction of 1: write 99.5 for 99.5%')
+    expect(message).toContain('6:73: components.app.stages.production_deployment.criteria.uptime.threshold: is a percent')
+    expect(message).toMatch(/\(4 errors\)/)
+    // 0 and 1 and above are percents as written.
+    const root = await workspace({ [CONFIG]: 'quality_gates:\n  test_coverage: { dev_threshold: 0, staging_threshold: 1 }\n  test_pass_rate: { required: 99.5 }\n' })
+    await expect(loadConfig({ workspace: root, component: 'app' })).resolves.toBeDefined()
+  })
+
+  it('reads a configuration saved as UTF-16 with a byte order mark (Notepad "Unicode", PowerShell 5 Out-File) as YAML allows', async () => {
+    // It was decoded as UTF-8: "(top level): must be a mapping … (got "��p\u0000r\u0000e…")".
+    const text = 'quality_gates:\n  test_coverage: { dev_threshold: 65 }\n  linting: { max_issues: "two" }\n'
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    const utf16be = Buffer.from(utf16le).swap16()
+    for (const bytes of [utf16le, utf16be]) {
+      const root = await workspace()
+      await mkdir(join(root, '.github'), { recursive: true })
+      await writeFile(join(root, CONFIG), bytes)
+      const error = await loadConfig({ workspace: root, component: 'app' }).then(() => null, (e: unknown) => e as Error)
+      expect(error?.message).toBe(`Invalid configuration file ${CONFIG} (1 error):\n${CONFIG}:3:26: quality_gates.linting.max_issues: must be a whole number (got "two")`)
+      // The spec's frontmatter paths are read from a UTF-16 spec too.
+      await writeFile(join(root, 'spec.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\npaths: { source: lib/app }\n---\n# App\n', 'utf16le')]))
+      await writeFile(join(root, CONFIG), 'preset: none\n')
+      expect((await loadConfig({ workspace: root, component: 'app', specFile: 'spec.md' })).config.paths.source).toBe('lib/app')
+      // Without its last line (33 characters, 66 bytes): valid.
+      await writeFile(join(root, CONFIG), bytes.subarray(0, bytes.length - 66))
+      const loaded = await loadConfig({ workspace: root, component: 'app' })
+      expect(loaded.config.quality_gates.test_coverage.dev_threshold).toBe(65)
+    }
+  })
+
+  it("takes the paths of a spec's frontmatter after a UTF-8 byte order mark, as the specification stage reads them", async () => {
+    // The spec stage read them; the run's {path}, {tests} and coverage scope took the configuration's or the layout's.
+    const root = await workspace({ [CONFIG]: 'preset: none\n', 'spec.md': '\uFEFF---\npaths: { source: lib/app, tests: t/app }\n---\n# App\n' })
+    const { config } = await loadConfig({ workspace: root, component: 'app', specFile: 'spec.md' })
+    expect(config.paths).toMatchObject({ source: 'lib/app', tests: 't/app' })
+  })
+
+  it('refuses a health check or uptime URL that is no http(s) URL before anything deploys, naming it', async () => {
+    // `url: localhost:8080/health` was found out by the health check after the deployment: the release went out and
+    // was rolled back for a line of configuration.
+    const message = await loadError(
+      'stages:\n  staging_deployment:\n    command: ./deploy.sh\n    health_check: { url: "localhost:8080/health" }\n' +
+        '  production_deployment:\n    command: ./deploy.sh\n    health_check: { url: "{environment_url}/health" }\n    criteria:\n      uptime: { url: "ftp://status.example.com/{component}" }\n'
+    )
+    expect(message).toContain(
+      '.github/spec-to-production.yml:4:26: stages.staging_deployment.health_check.url: must be an http:// or https:// URL, or start with a placeholder such as {environment_url} (got "localhost:8080/health")'
+    )
+    expect(message).toContain('9:22: stages.production_deployment.criteria.uptime.url: must be an http:// or https:// URL')
+    expect(message).toMatch(/\(2 errors\)/)
+  })
+
   it('names a value of the wrong type with what was expected', async () => {
     const message = await loadError('stages:\n  testing:\n    timeout_seconds: soon\n')
     expect(message).toContain('spec-to-production.yml:3:22: stages.testing.timeout_seconds: must be a whole number (got "soon")')

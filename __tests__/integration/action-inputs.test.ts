@@ -3,7 +3,9 @@
  * CLI's flags, and a runner without a job summary file is told so once. The bundled action, run as the runner runs it.
  */
 import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
-import { rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { rm, writeFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import { git } from '../helpers/workspace.js'
 import { tinyRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
@@ -36,4 +38,48 @@ test('no GITHUB_STEP_SUMMARY: said once, though the summary is written again onc
   expect(run.code).toBe(0)
   expect(run.outputs['check-run-url']).not.toBe('')
   expect(run.log.split('\n').filter((l) => l.startsWith('::warning::could not write the job summary'))).toHaveLength(1)
+})
+
+test('a working-directory that does not exist fails the step naming the input, and is never created', async () => {
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  const run = await runTinyAction('http://127.0.0.1:9', dir, 'push', { repository: { full_name: 'acme/app', default_branch: 'main' } }, { GITHUB_SHA: git(dir, 'rev-parse', 'HEAD').trim(), GITHUB_REF: 'refs/heads/main' }, { 'working-directory': 'pakages/api', 'github-token': '' })
+  expect(run.code).toBe(1)
+  expect(run.log).toContain(`::error::working-directory ${join(dir, 'pakages/api')}: no such directory`)
+  expect(existsSync(join(dir, 'pakages'))).toBe(false)
+})
+
+test('an event payload that cannot be read fails the step naming the file and where, before anything runs', async () => {
+  // Read as "no payload", a pull request's run had no base: the configuration it changes went unchecked, without the
+  // caveat that says so.
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  const broken = join(dir, '..', `${basename(dir)}-event.json`)
+  dirs.push(broken)
+  await writeFile(broken, '{"pull_request": {"number": 3,\n "base": {"sha": ')
+  const env = { GITHUB_SHA: git(dir, 'rev-parse', 'HEAD').trim(), GITHUB_REF: 'refs/pull/3/merge', GITHUB_EVENT_PATH: broken }
+  const run = await runTinyAction('http://127.0.0.1:9', dir, 'pull_request', {}, env, { 'github-token': '' })
+  expect(run.code).toBe(1)
+  expect(run.log).toContain(`::error::cannot read the event payload ${broken} (GITHUB_EVENT_PATH) of this pull_request run: line 2, column 18: unexpected end of input`)
+  expect(existsSync(join(dir, 'workflow_report_tiny.json'))).toBe(false)
+  const missing = await runTinyAction('http://127.0.0.1:9', dir, 'pull_request', {}, { ...env, GITHUB_EVENT_PATH: join(dir, 'nope.json') }, { 'github-token': '' })
+  expect(missing.code).toBe(1)
+  expect(missing.log).toContain(`::error::cannot read the event payload ${join(dir, 'nope.json')} (GITHUB_EVENT_PATH) of this pull_request run: no such file`)
+})
+
+test('an invalid input still leaves a job summary and the success output saying the step did not run, and why', async () => {
+  // The step failed with its annotation, but the job summary — where a matrix's legs are read — said nothing, and
+  // steps.<id>.outputs.success was empty rather than false.
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  const env = { GITHUB_SHA: git(dir, 'rev-parse', 'HEAD').trim(), GITHUB_REF: 'refs/heads/main' }
+  const run = await runTinyAction('http://127.0.0.1:9', dir, 'push', { repository: { full_name: 'acme/app', default_branch: 'main' } }, env, { target: 'prod', 'github-token': '' })
+  expect(run.code).toBe(1)
+  expect(run.log).toContain("::error::Invalid target 'prod'. Expected one of: dev, staging, production.")
+  expect(run.outputs.success).toBe('false')
+  expect(run.summary).toContain('<h2>spec-to-production: tiny: ❌ did not run</h2>')
+  expect(run.summary).toContain("Invalid target 'prod'. Expected one of: dev, staging, production.")
+  const quiet = await runTinyAction('http://127.0.0.1:9', dir, 'push', {}, env, { target: 'prod', summary: 'false', 'github-token': '' })
+  expect(quiet.summary).toBe('')
+  expect(quiet.outputs.success).toBe('false')
 })

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import {
   MAX_LINE_BYTES,
   appendMetrics,
@@ -166,9 +166,12 @@ describe('readHistory: hostile and malformed lines', () => {
       '\r',
       JSON.stringify({ ...good, run_id: 'r3', started_at: '2025-10-20T12:40:00.000Z' }) + '\r'
     ]
-    await writeFile(join(ws, 'metrics', '2025-10-20.jsonl'), (await readFile(join(ws, 'metrics', '2025-10-20.jsonl'), 'utf8')) + lines.join('\n') + '\n')
+    const before = await readFile(join(ws, 'metrics', '2025-10-20.jsonl'), 'utf8')
+    await writeFile(join(ws, 'metrics', '2025-10-20.jsonl'), before + lines.join('\n') + '\n')
     const h = await readHistory(ws, { now })
     expect(h.stats.malformed).toBe(10)
+    // The first one named by file and line, for the warning: 'not json at all' follows the lines appendMetrics wrote.
+    expect(h.stats.first_malformed).toEqual({ file: join(ws, 'metrics', '2025-10-20.jsonl'), line: before.split('\n').length })
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(h.runs.map((r) => r.run_id)).toEqual(['player_experience-20251020T120000Z-a1b2c3', 'r2', 'r3'])
     const r2 = h.runs[1]
@@ -184,7 +187,8 @@ describe('readHistory: hostile and malformed lines', () => {
     // Past 1 MiB the file is streamed rather than read whole: the same lines, the same verdicts.
     await writeFile(join(ws, 'metrics', '2025-10-20.jsonl'), `${'\n'.repeat(1_100_000)}${await readFile(join(ws, 'metrics', '2025-10-20.jsonl'), 'utf8')}`)
     const streamed = await readHistory(ws, { now })
-    expect(streamed.stats).toEqual(h.stats)
+    // The same lines 1,100,000 further down.
+    expect(streamed.stats).toEqual({ ...h.stats, first_malformed: { file: h.stats.first_malformed!.file, line: h.stats.first_malformed!.line + 1_100_000 } })
     expect(streamed.runs).toEqual(h.runs)
   })
 
@@ -248,7 +252,9 @@ describe('readHistory: hostile and malformed lines', () => {
     const same = async () => {
       const h = await readHistory(ws, { now })
       const f = await fresh()
-      expect(h.stats).toEqual(f.stats)
+      // The same stats, the first malformed line at the same line of its (other) directory's file.
+      const where = (s: typeof h.stats) => ({ ...s, first_malformed: s.first_malformed && { ...s.first_malformed, file: basename(s.first_malformed.file) } })
+      expect(where(h.stats)).toEqual(where(f.stats))
       expect(h.runs).toEqual(f.runs)
       expect(h.days).toEqual(f.days)
       return h

@@ -8,6 +8,7 @@ import {
   MAX_RUNS_PER_BRANCH,
   MAX_TRACKED_TESTS,
   appendTestRun,
+  historyReadWarnings,
   mergeTestHistory,
   outcomeName,
   pruneTestHistory,
@@ -112,7 +113,23 @@ describe('per-test history store', () => {
     expect(rows(h, 2)).toEqual([['later', 'passed', 0]])
     // A damaged record is refused, not misread: the history says it could not read the index.
     await writeFile(path, `${third}s\t0\t0x99\n`)
-    expect((await readTestHistory(ws, 'api')).malformed).toBe(1)
+    const damaged = await readTestHistory(ws, 'api')
+    expect(damaged.malformed).toBe(1)
+    // Named, with where: the index's line, and that no run was read.
+    expect(historyReadWarnings(damaged, ws)).toEqual([
+      expect.stringMatching(/^test history: its index metrics\/tests\/api\/index\.txt cannot be read \(.*index\.txt:\d+: .+\), so none of its runs was read$/)
+    ])
+  })
+
+  it('names the first unreadable run file and why', async () => {
+    await appendTestRun(ws, meta('1', T0), [{ id: 'a', outcome: 'passed' }], new Map())
+    await appendTestRun(ws, meta('2', T0 + 1000), [{ id: 'a', outcome: 'failed' }], new Map())
+    const runs = join(ws, 'metrics', 'tests', 'api', 'runs')
+    const [name] = (await readdir(runs)).sort()
+    await writeFile(join(runs, name), 'garbage')
+    const h = await readTestHistory(ws, 'api')
+    expect(h.malformed).toBe(1)
+    expect(historyReadWarnings(h, ws)).toEqual([`test history: 1 unreadable run file(s) skipped (the first: metrics/tests/api/runs/${name}: no header)`])
   })
 
   it('prunes runs past retention and bounds runs per branch', async () => {

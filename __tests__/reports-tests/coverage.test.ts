@@ -275,6 +275,20 @@ describe('malformed coverage reports', () => {
     expect((await failure(coverageFixture('jest-cobertura.xml'), 'lcov')).where).toBe('line 1')
   })
 
+  it('refuses an lcov file cut inside its last record (no end_of_record), never counting the lines it lost', async () => {
+    // A writer stopped mid-write (a killed runner, a full disk): the uncovered lines it had yet to write are gone, and
+    // the lines left read as 100%. Every lcov writer ends each record with end_of_record.
+    const whole = readFixture(coverageFixture('jest-lcov.info'))
+    const last = whole.lastIndexOf('end_of_record')
+    const cut = whole.slice(0, whole.lastIndexOf('\nDA:', last) + 1)
+    const error = await failure(write('cut.info', cut), 'lcov')
+    expect(error.message).toMatch(/has no end_of_record: the file ends inside it/)
+    expect(error.where).toBe(`line ${cut.split('\n').length - 1}`)
+    expect((await failure(write('one.info', 'TN:\nSF:src/a.js\nDA:1,1\nLF:1\nLH:1\n'))).message).toMatch(/record of src\/a\.js \(its SF: on line 2\) has no end_of_record/)
+    // What follows the last end_of_record (blank lines, lcov 2's comments) is no record.
+    expect((await parseLcov('SF:src/a.js\nDA:1,1\nend_of_record\n\n# lcov --comment\n', { file: 'ok.info', ...js })).lines_total).toBe(1)
+  })
+
   it('refuses a JUnit file, hostile XML and Clover as Cobertura', async () => {
     expect((await failure(write('junit.xml', '<testsuites><testsuite/></testsuites>'))).message).toMatch(/JUnit test report, not a coverage/)
     const asCobertura = await failure(write('junit2.xml', '<testsuites/>'), 'cobertura')

@@ -14,7 +14,8 @@ describe('hostile input', () => {
     const text = ['---', '__proto__:', '  polluted: yes', 'constructor:', '  prototype:', '    polluted: yes', 'toString: 1', 'paths:', '  __proto__: { polluted: yes }', '---', '# T'].join('\n')
     const spec = parseSpec(text, 'p.md')
     const issues = validateSpec(spec, { requiredSections: [] })
-    expect(issues.filter(i => i.severity === 'error')).toEqual([])
+    // paths takes source and tests only: its __proto__ is named as a key it does not take, as plain data.
+    expect(issues.filter(i => i.severity === 'error').map(i => i.field)).toEqual(['paths.__proto__'])
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
     expect((Object.prototype as Record<string, unknown>)['polluted']).toBeUndefined()
     expect(Object.getPrototypeOf(spec.frontmatter)).toBeNull()
@@ -121,6 +122,18 @@ describe('loadSpec', () => {
     const big = await loadSpec(join(dir, 'big.md'), 'big.md')
     expect(big.rejected).toBe(true)
     expect(validateSpec(big, opts).map(i => i.rule)).toEqual(['file-too-large'])
+  })
+
+  test('UTF-16 with a byte order mark (Notepad "Unicode", PowerShell 5 Out-File) is read as written, both byte orders', async () => {
+    // It was read as UTF-8: "Spec file contains NUL bytes (binary content?); it was not parsed".
+    const text = '\uFEFF---\ntitle: Café\npaths: { source: src/café }\n---\n## Requirements\n- REQ-1: x\n'
+    const le = Buffer.from(text, 'utf16le')
+    for (const [name, bytes] of [['le.md', le], ['be.md', Buffer.from(le).swap16()]] as const) {
+      writeFileSync(join(dir, name), bytes)
+      const spec = await loadSpec(join(dir, name), name)
+      expect({ name, rejected: spec.rejected, issues: spec.issues, title: spec.title }).toEqual({ name, rejected: false, issues: [], title: 'Café' })
+      expect(spec.requirements).toEqual([{ id: 'REQ-1', text: 'x', line: 6, section: 'Requirements', depth: 0 }])
+    }
   })
 
   test('invalid UTF-8 is decoded with replacement characters and a warning', async () => {

@@ -82,6 +82,22 @@ describe('validateSpec', () => {
     expect(fm('custom_field: { anything: [1, 2] }\nversion: 3')).toEqual([])
   })
 
+  test('a key of paths that is neither source nor tests is an error naming it, its line and the keys paths takes', () => {
+    // `paths: { sources: … }` was ignored: the run measured the configuration's paths, not the ones the spec meant.
+    const fm = (body: string): SpecIssue[] => check(`---\n${body}\n---\n# T\n## Acceptance\n- a\n`).filter(i => i.rule === 'frontmatter-schema')
+    expect(fm('title: T\npaths:\n  sources: src/other\n  tests: t')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        field: 'paths.sources',
+        line: 4,
+        message: 'Frontmatter field "paths.sources" is not a key of paths; did you mean "source"? paths takes source and tests'
+      })
+    ])
+    expect(fm('paths: { source: s, test_dir: t }')).toEqual([
+      expect.objectContaining({ field: 'paths.test_dir', line: 2, message: 'Frontmatter field "paths.test_dir" is not a key of paths; paths takes source and tests' })
+    ])
+  })
+
   test('no title, empty requirement sections, empty sections, missing acceptance criteria', () => {
     const text = ['Intro without a heading.', '', '## Requirements', 'Prose, but no list.', '', '## Design', '', '## Notes', '### Detail', 'x'].join('\n')
     expect(rules(check(text))).toEqual([
@@ -128,6 +144,20 @@ describe('validateSpec', () => {
     const issues = validateSpec(spec, { requiredSections: [], target })
     expect(rules(issues)).toEqual(expected)
     if (expected[0]?.startsWith('error')) expect(issues[0]!.message).toBe('Frontmatter status is "draft": the spec says it is not yet agreed, and a draft does not go to production (set status to "approved" or "implemented" once it is)')
+  })
+
+  test('a field one slip away from one the run reads (stauts, Component, path) is a warning naming both, never silent', () => {
+    // `stauts: draft` kept a draft out of no production run: the field was free metadata, and nothing said so.
+    const spec = parseSpec('---\ntitle: T\nstauts: draft\nComponent: other\npath: { source: src/x }\nowner: alice\nstate_machine: x\n---\n## Acceptance\n- a\n', 's.md')
+    const issues = validateSpec(spec, { requiredSections: [], component: 'mine', target: 'production' })
+    expect(rules(issues)).toEqual(['warning:frontmatter-unknown-field:3', 'warning:frontmatter-unknown-field:4', 'warning:frontmatter-unknown-field:5'])
+    expect(issues[0]).toMatchObject({
+      field: 'stauts',
+      message: 'Frontmatter field "stauts" is not one this tool reads: did you mean "status"? As written, it is kept as free metadata and judged by nothing'
+    })
+    expect(issues.map(i => i.field)).toEqual(['stauts', 'Component', 'path'])
+    // The field itself present: the other is the team's own.
+    expect(rules(check('---\ntitle: T\nstatus: approved\nstatuses: [a]\n---\n## Acceptance\n- a\n'))).toEqual([])
   })
 
   test('CRLF and BOM keep line numbers', () => {

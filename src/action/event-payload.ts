@@ -1,14 +1,37 @@
 /** Small reads of the workflow event payload (GITHUB_EVENT_PATH). */
 import { readFileSync } from 'node:fs'
+import { ConfigurationError } from '../config/types.js'
+import { jsonErrorOffset, lineColumn } from '../reports/findings/json-text.js'
 
+/**
+ * The payload, or null outside a runner (no GITHUB_EVENT_PATH). One the runner named but that cannot be read is an
+ * error: read as no payload, a pull request's run had no head and no base — the configuration it changes went
+ * unchecked, and nothing said so.
+ */
 function payload(): Record<string, unknown> | null {
   const path = process.env.GITHUB_EVENT_PATH
   if (!path) return null
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>
-  } catch {
-    return null
+  const fail = (why: string): never => {
+    throw new ConfigurationError(
+      `cannot read the event payload ${path} (GITHUB_EVENT_PATH) of this ${process.env.GITHUB_EVENT_NAME || 'workflow'} run: ${why}; the commit judged, the pull request and the base it is compared with are read from it`
+    )
   }
+  let text = ''
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    fail((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message)
+  }
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch {
+    const at = jsonErrorOffset(body)
+    fail(at >= body.length ? `${lineColumn(body, body.length)}: unexpected end of input (empty, or cut short)` : at >= 0 ? `${lineColumn(body, at)}: not valid JSON` : 'not valid JSON')
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('not a JSON object')
+  return value as Record<string, unknown>
 }
 
 /**

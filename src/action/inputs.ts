@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import { isAbsolute, resolve } from 'node:path'
 import { validateComponentName } from '../config/templates.js'
+import { workspaceDirectory } from '../config/workspace-dir.js'
 import { ConfigurationError, TARGETS, type Target } from '../config/types.js'
 import { booleanInput as bool, commentMode } from './input-values.js'
 
@@ -69,7 +70,7 @@ export function getInputs(): ActionInputs {
   }
   const base = process.env.GITHUB_WORKSPACE || process.cwd()
   const dir = core.getInput('working-directory') || '.'
-  const workspace = isAbsolute(dir) ? dir : resolve(base, dir)
+  const workspace = workspaceDirectory(isAbsolute(dir) ? dir : resolve(base, dir), 'working-directory')
   const token = core.getInput('github-token')
   if (token) core.setSecret(token)
   return {

@@ -15,8 +15,9 @@ import { changeBase, defaultBranch, pullRequestHead } from './event-payload.js'
 import { createActionHost } from './host.js'
 import { PublishBudget } from './budget.js'
 import { repositoryPrefix } from './repo-prefix.js'
-import { writeJobSummary, type SummaryLinks } from './summary.js'
-import { causeGate, reportView } from '../view/report-view.js'
+import { booleanInput } from './input-values.js'
+import { escapeCell, writeJobSummary, type SummaryLinks } from './summary.js'
+import { causeGate, clipText, reportView } from '../view/report-view.js'
 
 export async function run(): Promise<void> {
   const controller = new AbortController()
@@ -24,6 +25,8 @@ export async function run(): Promise<void> {
   const onSignal = () => controller.abort()
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
+  // Once the pipeline has run, its report speaks on every surface; before that, a failure speaks for itself.
+  let ran = false
   try {
     const inputs = getInputs()
     const budgetMs = inputs.publishTimeoutSeconds * 1000
@@ -66,6 +69,7 @@ export async function run(): Promise<void> {
       workspace: inputs.workspace,
       output: inputs.reportPath,
       outputOption: 'the report-path input',
+      workspaceOption: 'working-directory',
       onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : undefined,
       // On pull requests: gates whose configuration the pull request modifies say so (when the base is checked out).
       ...(baseSha ? { changeBase: baseSha } : {}),
@@ -87,6 +91,7 @@ export async function run(): Promise<void> {
       }
     })
     const { report } = result
+    ran = true
 
     // First what the user must get whatever the services do: the outputs, the verdict and the job summary. Nothing
     // before this point waits on the publishing services. The outputs say what every other surface says: they come
@@ -153,11 +158,35 @@ export async function run(): Promise<void> {
       await summarize({ checkRunUrl: published.checkRunUrl, annotations: published.annotations, artifact: published.artifact, artifactHolds: published.artifactHolds, commentUrl }, true)
     }
   } catch (error) {
-    if (error instanceof ConfigurationError) core.setFailed(error.message)
-    else core.setFailed(`internal error: ${(error as Error).stack ?? String(error)}`)
+    const message = error instanceof ConfigurationError ? error.message : `internal error: ${(error as Error).stack ?? String(error)}`
+    core.setFailed(message)
+    if (!ran) await sayNotRun(error instanceof ConfigurationError ? message : `internal error: ${(error as Error).message}`)
   } finally {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
+  }
+}
+
+/**
+ * A step that failed before the pipeline ran (an invalid input, an unreadable event payload, a report path that would
+ * replace an input): the `success` output and the job summary say it did not run and why, as they say a failed run
+ * is one — a matrix's legs are read there, and `steps.<id>.outputs.success` is then `false`, not empty.
+ */
+async function sayNotRun(message: string): Promise<void> {
+  core.setOutput('success', 'false')
+  let wanted = true
+  try {
+    wanted = booleanInput('summary', true)
+  } catch {
+    // The summary input itself is the invalid one: the summary is written, saying so.
+  }
+  if (!wanted) return
+  const component = core.getInput('component').trim()
+  try {
+    const title = `spec-to-production${component ? `: ${escapeCell(component.slice(0, 100))}` : ''}: ❌ did not run`
+    await core.summary.addRaw(`<h2>${title}</h2>\n<p>${escapeCell(clipText(message, 4000))}</p>\n`, true).write()
+  } catch (error) {
+    core.warning(`could not write the job summary: ${(error as Error).message}`)
   }
 }
 

@@ -3,7 +3,7 @@
  * one component (defaults ← layout ← preset ← file ← components.<name> ← spec frontmatter), each value followed by
  * where it came from, and the preset's choices with their reasons.
  */
-import { resolve } from 'node:path'
+import { workspaceDirectory } from '../config/workspace-dir.js'
 import { printInert } from '../hosts/workflow-commands.js'
 import { parseArgs } from 'node:util'
 import { Document, isMap, isPair, isScalar, isSeq, visit, type Node } from 'yaml'
@@ -50,7 +50,7 @@ export async function configCommand(argv: string[]): Promise<number> {
   if (!values.print) throw new Error('config needs --print (config --print --component NAME [--spec FILE] [--config FILE])')
   if (!values.component) throw new Error('config --print needs --component NAME: the effective configuration is per component')
   if (values.format !== 'yaml' && values.format !== 'json') throw new Error(`--format must be yaml or json, not '${values.format}'`)
-  const workspace = resolve(values.workspace ?? process.cwd())
+  const workspace = workspaceDirectory(values.workspace)
   const loaded = await loadConfig({ workspace, component: values.component, configPath: values.config, specFile: values.spec })
   if (values.format === 'json') {
     // Machine-readable, piped to jq and the like: never framed (a frame line would make it invalid JSON).

@@ -1,5 +1,5 @@
 /** `spec-to-production context list | show <id> | export <id> --format md|json`: the component sessions kept locally. */
-import { resolve } from 'node:path'
+import { workspaceDirectory } from '../config/workspace-dir.js'
 import { parseArgs } from 'node:util'
 import { defaultContextRoot, exportSession, listSessions, showSession } from '../context/index.js'
 import { printInert } from '../hosts/workflow-commands.js'
@@ -11,7 +11,7 @@ export async function contextCommand(argv: string[]): Promise<number> {
     allowPositionals: true,
     strict: true
   })
-  const root = defaultContextRoot(resolve(values.workspace ?? process.cwd()))
+  const root = defaultContextRoot(workspaceDirectory(values.workspace))
   const [action, id] = positionals
   let text: string
   if (action === 'list') text = await listSessions(root)

@@ -1,5 +1,6 @@
 /** `spec-to-production dashboard --component NAME`: regenerate the HTML dashboard from the metrics history. */
 import { readFile } from 'node:fs/promises'
+import { workspaceDirectory } from '../config/workspace-dir.js'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { validateComponentName } from '../config/templates.js'
@@ -16,7 +17,7 @@ export async function dashboardCommand(argv: string[]): Promise<number> {
   })
   if (!values.component) throw new Error('dashboard needs --component NAME')
   const component = validateComponentName(values.component)
-  const workspace = resolve(values.workspace ?? process.cwd())
+  const workspace = workspaceDirectory(values.workspace)
   const reportPath = resolve(workspace, values.report ?? defaultReportName(component))
   // The latest report, when there is one, fills the overview; the history fills the trends either way.
   const report = await readFile(reportPath, 'utf8').then((t) => JSON.parse(t) as WorkflowReport, () => null)

@@ -5,8 +5,9 @@
  * configuration or workflow is overwritten only with `--force`; an existing spec never is.
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { workspaceDirectory } from '../config/workspace-dir.js'
 import { printInert } from '../hosts/workflow-commands.js'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { actionReference, defaultSources, PLACEHOLDER_TODO, type ActionReference, type ActionSources } from './action-ref.js'
 import { detectPreset } from '../config/detect.js'
@@ -289,7 +290,7 @@ export async function initCommand(argv: string[], sources: ActionSources = defau
     options: { component: { type: 'string' }, force: { type: 'boolean' }, workspace: { type: 'string' } },
     strict: true
   })
-  const workspace = resolve(values.workspace ?? process.cwd())
+  const workspace = workspaceDirectory(values.workspace)
   const probe = new RepositoryProbe(workspace)
   const component = validateComponentName(values.component ?? guessComponent(probe))
   // In a package of a monorepo, the preset would see neither the lock file nor the set-up at the root.

@@ -3,6 +3,7 @@
  * summary for people on stderr.
  */
 import { parseArgs } from 'node:util'
+import { workspaceDirectory } from '../config/workspace-dir.js'
 import { DEFAULT_SPEC_GLOBS, runPlan, type PlanResult } from '../plan/index.js'
 import { printInert } from '../hosts/workflow-commands.js'
 
@@ -104,7 +105,7 @@ export async function planCommand(argv: string[]): Promise<number> {
   let result: PlanResult
   try {
     result = await runPlan({
-      workspace: values.workspace ?? process.cwd(),
+      workspace: workspaceDirectory(values.workspace),
       globs: effectiveGlobs,
       configPath: values.config,
       changedSince: values['changed-only'] ? { base: values.base as string, head: values.head } : undefined

@@ -3,10 +3,11 @@
  * (`.spec-to-production/metrics/tests/<component>/`) on a laptop — the same history the action carries in the cache.
  */
 import { readdir } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { workspaceDirectory } from '../config/workspace-dir.js'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { validateComponentName } from '../config/templates.js'
-import { TESTS_SUBDIR, outcomeName, readTestHistory, type TestHistory } from '../observability/test-history.js'
+import { TESTS_SUBDIR, historyReadWarnings, outcomeName, readTestHistory, type TestHistory } from '../observability/test-history.js'
 import { latestInsights } from '../observability/test-insights.js'
 import { METRICS_SUBDIR } from '../observability/record.js'
 import { printInert } from '../hosts/workflow-commands.js'
@@ -53,13 +54,16 @@ export async function testsCommand(argv: string[]): Promise<number> {
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit must be a positive whole number, not '${values.limit}'`)
   const days = values.days === undefined ? undefined : Number(values.days)
   if (days !== undefined && !(days > 0)) throw new Error(`--days must be a positive number, not '${values.days}'`)
-  const workspace = resolve(values.workspace ?? process.cwd())
+  const workspace = workspaceDirectory(values.workspace)
   const workspaceDir = join(workspace, '.spec-to-production')
   const component = values.component ? validateComponentName(values.component) : await onlyComponent(workspaceDir)
   const history = await readTestHistory(workspaceDir, component, { sinceDays: days })
+  const skipped = historyReadWarnings(history, workspace)
+  // An index that cannot be read leaves no run read: that, not "no history", is what is wrong.
+  if (history.unreadable?.index) throw new Error(skipped[0])
   if (history.runs.length === 0) throw new Error(`no test history for ${component} in ${join(workspaceDir, METRICS_SUBDIR, TESTS_SUBDIR, component)}`)
   const out = (text: string) => printInert(process.stdout, `${text}\n`)
-  if (history.malformed) process.stderr.write(`warning: ${history.malformed} unreadable run file(s) skipped\n`)
+  for (const warning of skipped) printInert(process.stderr, `warning: ${warning}\n`)
 
   if (values.history !== undefined) return showHistory(history, values.history, limit, Boolean(values.json), out)
   const latest = latestInsights(history, { baseBranch: values.base ?? null, limit, slowest: limit })!

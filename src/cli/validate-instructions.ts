@@ -1,5 +1,5 @@
 /** `spec-to-production validate-instructions [GLOB…]`: the instructions_validation gate on its own. */
-import { resolve } from 'node:path'
+import { workspaceDirectory } from '../config/workspace-dir.js'
 import { printInert } from '../hosts/workflow-commands.js'
 import { parseArgs } from 'node:util'
 import { DEFAULT_INSTRUCTION_GLOBS, formatInstructionsResult, validateInstructions } from '../instructions/validate.js'
@@ -12,7 +12,7 @@ export async function validateInstructionsCommand(argv: string[]): Promise<numbe
     allowPositionals: true,
     strict: true
   })
-  const workspace = resolve(values.workspace ?? process.cwd())
+  const workspace = workspaceDirectory(values.workspace)
   const result = await validateInstructions({ workspace, globs: positionals.length ? positionals : [...DEFAULT_INSTRUCTION_GLOBS] })
   printInert(process.stdout, `${formatInstructionsResult(result)}\n`)
   return result.error_count > 0 ? 1 : 0

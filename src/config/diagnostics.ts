@@ -168,6 +168,15 @@ export function describeSchemaError(error: ErrorObject, data: unknown): Problem 
       // `not: { required: [a, b] }`: keys that must not be given together (an alias beside the key it names). The
       // position is the later key's; the schema's description says why.
       const schema = (error.schema ?? {}) as { required?: unknown; description?: unknown }
+      if (schema.description === 'percent-written-as-fraction' && typeof error.data === 'number') {
+        // 0.8 meant as 80%: read as 0.8%, the gate would pass on almost anything.
+        const percent = Number((error.data * 100).toPrecision(12))
+        return {
+          path,
+          onKey: false,
+          message: `is a percent from 0 to 100, and ${error.data} reads as ${error.data}%, not a fraction of 1: write ${percent} for ${percent}% (got ${shown(error.data)})`
+        }
+      }
       const keys = Array.isArray(schema.required) ? schema.required.map(String) : []
       if (keys.length >= 2) {
         const why = typeof schema.description === 'string' ? `: ${schema.description}` : ''

@@ -14,7 +14,7 @@ import { enclosingWorkspace, RepositoryProbe } from './probe.js'
 import { schemaErrors } from './schema.js'
 import { COMMAND_VARS, DEPLOYMENT_VARS, PATH_VARS, renderTemplate, templateProblem, validateComponentName } from './templates.js'
 import { ConfigurationError, type Config, type ConfigLayer, type LoadedConfig } from './types.js'
-import { openRegularFile } from '../reports/read.js'
+import { openRegularFile, reportText } from '../reports/read.js'
 import { MAX_FRONTMATTER_CHARS, MAX_SPEC_BYTES } from '../spec/types.js'
 import { MAX_FLOW_DEPTH, nestsTooDeep, tooDeepAt } from '../spec/frontmatter.js'
 
@@ -123,7 +123,8 @@ async function readConfigText(file: string, shown: string): Promise<string> {
     if (info.size > MAX_FILE_BYTES) {
       throw new ConfigurationError(`Configuration file ${shown} is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}`)
     }
-    return await readFile(file, 'utf8')
+    // UTF-16 with a byte order mark (Notepad's "Unicode", PowerShell 5's Out-File) is YAML too; else UTF-8.
+    return reportText(await readFile(file))
   } catch (error) {
     if (error instanceof ConfigurationError) throw error
     throw new ConfigurationError(`Cannot read configuration file ${shown}: ${(error as Error).message}`)
@@ -206,10 +207,23 @@ function templateProblems(layer: unknown, at: KeyPath): Problem[] {
       where = [...path, 'path']
     }
     if (typeof value !== 'string') continue
-    const problem = templateProblem(value, allowed)
+    const problem = templateProblem(value, allowed) ?? (path[path.length - 1] === 'url' ? urlProblem(value) : null)
     if (problem) problems.push({ path: [...at, ...where], onKey: false, message: problem })
   }
   return problems
+}
+
+/**
+ * A URL template whose scheme is written out must be http or https: the health check and the uptime reader accept
+ * nothing else, and found out only after the deployment (`localhost:8080/health`: deployed, then rolled back). One
+ * that starts with a placeholder (`{environment_url}/health`) is checked once it is filled in.
+ */
+function urlProblem(template: string): string | null {
+  const text = template.trim()
+  if (text.startsWith('{') && !text.startsWith('{{')) return null
+  if (/^https?:\/\/[^/]/i.test(text)) return null
+  const shown = JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text)
+  return `must be an http:// or https:// URL, or start with a placeholder such as {environment_url} (got ${shown})`
 }
 
 /**
@@ -593,7 +607,8 @@ async function frontmatterPaths(workspace: string, specFile: string): Promise<{ 
         // It grew past what fstat said: the first bytes hold the frontmatter; the spec stage reads the file itself.
         if (length === buffer.length) break
       }
-      text = buffer.toString('utf8', 0, length)
+      // UTF-16 with a byte order mark is read as the specification stage reads it, and a byte order mark is no text.
+      text = reportText(buffer.subarray(0, length)).replace(/^\uFEFF/, '')
     } finally {
       await handle.close()
     }

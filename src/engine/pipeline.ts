@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { constants, lstatSync, readFileSync } from 'node:fs'
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { lstat, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { validateComponentName } from '../config/templates.js'
@@ -124,6 +124,17 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
       report.stages_skipped.push(key)
       report.skip_reasons[key] = reason
     }
+  }
+
+  // A spec path that names no file is a mistyped flag or input, as a named configuration file that does not exist is:
+  // bad usage (exit 2), said before any stage — not a failed specification stage (exit 1).
+  const specPath = resolve(host.workspace, opts.specFile)
+  if (await missingFile(specPath)) {
+    const message = `the spec file ${opts.specFile} does not exist (looked for ${specPath})`
+    report.errors.push(message)
+    host.error(message)
+    skipRest(0, 'the spec file does not exist')
+    return finish(2, null)
   }
 
   let loaded: LoadedConfig
@@ -543,4 +554,15 @@ async function ignoreRunsDirectory(path: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
   await writeFile(path, want, { flag: constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW })
+}
+
+/** Nothing at `path` (ENOENT, or a parent that is a file): anything else there is for the specification stage to judge. */
+async function missingFile(path: string): Promise<boolean> {
+  try {
+    await lstat(path)
+    return false
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ENOENT' || code === 'ENOTDIR'
+  }
 }

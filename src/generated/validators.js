@@ -2,7 +2,7 @@
 /* eslint-disable */
 "use strict";
 export const validateConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/org/spec-to-production/v1/schema/spec-to-production.schema.json","title":"spec-to-production configuration","description":"Configuration of spec-to-production (.github/spec-to-production.yml). Every key is optional: what is left out comes from the preset and the built-in defaults. Effective value = defaults <- preset <- top-level keys <- components.<name>; mappings merge key by key, lists and scalars replace. Command and report templates take {component}, {reports}, {path}, {tests}, {sha} (the deployment stages' commands, health-check URL and test commands also {environment}, {outputs}, {environment_url} and {staging_url}); values are shell-quoted when needed; write {{ and }} for literal braces.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"},"components":{"title":"Per-component overrides","description":"Keyed by component name (the action's `component` input). Each entry takes the same keys as the top level (except `components`) and is deep-merged over them for that component.","type":"object","propertyNames":{"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},"additionalProperties":{"$ref":"#/definitions/componentOverrides"}}},"definitions":{"componentOverrides":{"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}},"preset":{"title":"Preset","description":"Tool commands to start from, fitted to the repository (each choice is logged with its reason; `spec-to-production config --print` shows them). python: `uv run` in a uv project (uv.lock or [tool.uv]), else the project interpreter (.venv/bin/python, the active virtualenv, python3) with -m; pytest with pytest-cov when installed, else coverage run -m pytest; ruff or pylint and pyright or mypy, whichever the project configures or has installed; detect-secrets (against .secrets.baseline when present) or gitleaks (neither installed and no uv: secretlint fetched by npx); pip-audit or osv-scanner. node: the package manager from packageManager or the lock file; the test runner from package.json (vitest, jest with jest-junit, mocha under c8 or nyc with its xunit reporter or mocha-junit-reporter, node --test; a test script that chains other scripts is followed to the one calling the runner) with its JUnit and coverage reporters; eslint when configured; tsc when tsconfig.json exists; secretlint (recommended rules when the repository has no .secretlintrc; the pinned release fetched by npx when it is not installed); npm audit (osv-scanner for pnpm, yarn or no lock file). none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component source files, else node; neither -> none).","type":"string","enum":["python","node","none"]},"paths":{"title":"Component paths","description":"Where the component sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values. Left out, each comes from the spec frontmatter `paths`, else from the repository layout: packages/<component>, else src/<component> (tests in tests/<component>, tests, test or its own tests/test, else src/<component> itself), else a Python package <component>/ at the root (tests likewise), else the one <group>/<component> directory with a package manifest of its own (tests inside), else the whole repository (`.`; tests in tests, test or __tests__, else `.`). A path a command uses must exist: checked before any command runs.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"description":"Source directory; `{path}` in commands. Default: from the layout (see paths)."},"tests":{"type":"string","minLength":1,"description":"Test directory; `{tests}` in commands. Default: from the layout (see paths)."}}},"percent":{"type":"number","minimum":0,"maximum":100},"count":{"type":"integer","minimum":0},"enabled":{"type":"boolean","default":true,"description":"Set to false to skip this step."},"timeoutSeconds":{"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."},"command":{"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."},"reportFormat":{"type":"string","enum":["junit","coverage.py-json","cobertura","lcov","istanbul-summary","istanbul-final","jacoco","eslint-json","tsc-text","ruff-json","pyright-json","mypy-text","mypy-json","pylint-json","secretlint-json","detect-secrets-json","gitleaks-json","sarif","bandit-json","npm-audit-json","pip-audit-json","osv-scanner-json","eslint","tsc","ruff","pyright","mypy","pylint","pylint-json2","secretlint","detect-secrets","gitleaks","gitleaks-sarif","sarif-json","sarif-2.1.0","bandit","npm-audit","pip-audit","osv-scanner","osv"],"description":"Report formats the pipeline reads. Test results: junit. Coverage: coverage.py-json, cobertura, lcov, istanbul-summary (coverage-summary.json), istanbul-final (coverage-final.json), jacoco (JaCoCo XML: jacoco-maven-plugin's target/site/jacoco/jacoco.xml, Gradle's build/reports/jacoco/test/jacocoTestReport.xml). Findings: eslint-json, tsc-text, ruff-json, pyright-json, mypy-text, mypy-json (mypy -O json), pylint-json, secretlint-json, detect-secrets-json, gitleaks-json, sarif, bandit-json, npm-audit-json (npm 7+), pip-audit-json, osv-scanner-json; a findings format may also be named by its tool alone (eslint, bandit, npm-audit, pip-audit, osv-scanner, gitleaks, ...)."},"reportRef":{"description":"Report the command writes: a path template (e.g. \"{reports}/junit.xml\"), or { path, format } to name the format instead of detecting it from the content.","type":["string","object"],"minLength":1,"additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Path template of the report, relative to the workspace."},"format":{"$ref":"#/definitions/reportFormat","description":"Report format; detected from the content when left out."}}},"qualityGates":{"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum coverage (percent) for each target: line coverage, or coverage.py's statements+branches figure when it measured branches.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."},"flaky":{"description":"Tests that failed and then passed within this run (a rerun in the report or of the command): fail counts them as failed, warn as passed with a warning, ignore as passed.","enum":["fail","warn","ignore"],"default":"warn"},"quarantine":{"description":"Tests whose failures are reported but do not count against the gate. An expired entry fails the gate; an entry that matches no test is warned about.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["test","reason"],"not":{"description":"until is an alias of expires; give the date once, as expires or as until","properties":{"expires":true,"until":true},"required":["expires","until"]},"properties":{"test":{"description":"A test id as the report names it (classname::name), a pytest node id (tests/test_x.py::test_y), or a glob of one (* and ?).","type":"string","minLength":1},"reason":{"description":"Why the test is quarantined (an issue link): shown wherever its failures are.","type":"string","minLength":1,"pattern":"\\S"},"expires":{"description":"Last day (YYYY-MM-DD, UTC) on which the entry excuses failures; after it the gate fails.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"until":{"description":"Alias of expires (the name DESIGN.md gives it): the last day (YYYY-MM-DD, UTC) on which the entry excuses failures. Give expires or until, not both.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}}}},"linting":{"description":"Gate linting: lint issues allowed in the judged commit.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed in the judged commit."},"auto_fix":{"enum":["suggest","commit",false,true],"default":"suggest","description":"What the linting fix_command may do. suggest: it runs on a copy, the gate judges the commit, the fix is offered as a patch and as review suggestions; commit: the fix is committed, pushed and that commit judged (needs contents: write); false: it never runs. true is a deprecated alias of suggest."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."},"secrets":{"type":"boolean","default":true,"description":"The secrets half of the gate (a secret scan report). true: at targets staging and production the gate fails when no secret scan was measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."},"vulnerabilities":{"type":"boolean","default":true,"description":"The vulnerabilities half of the gate (a dependency audit or a scan with severities). true: at targets staging and production the gate fails when no vulnerabilities were measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."}}}}},"toolStep":{"description":"A tool the refactoring stage runs.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"stages":{"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate). A path to one file; a glob of many (target/surefire-reports/TEST-*.xml, **/build/test-results/test/*.xml: Surefire and Gradle write one file per test class); or a directory, whose *.xml files (not its subdirectories') are read. Of many files, only those this run wrote are read (a stale one is left out, named), at most 10,000, summed into one report.","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, JaCoCo XML, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: command writes report; fix_command is offered or committed as quality_gates.linting.auto_fix says.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/stagingDeploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600,"github_deployment":true}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/productionDeploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600,"github_deployment":true,"criteria":{"integration_coverage":{"threshold":80},"soak":{"days":7,"environment":"staging"},"uptime":{"threshold":99.5,"days":7}}}}}},"retryPolicy":{"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"maximum":21600,"description":"Seconds before the first retry (at most 6 hours, a GitHub job's limit)."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"maximum":21600,"description":"Upper bound of one delay, in seconds (at most 6 hours, a GitHub job's limit)."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}},"errorRecovery":{"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"One breaker per deployment environment, kept across runs (.spec-to-production/state/, the Actions cache in CI): consecutive failed calls to the environment (deploy attempts, health checks, integration/E2E suites that could not run, rollbacks) open it; while open, deploys are refused without running; after recovery_timeout one trial deploy goes through and its success closes it.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failed calls to the environment, across runs, that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before one trial deploy is let through (also across runs)."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}},"contextManagement":{"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}},"observability":{"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}},"securityStep":{"description":"Secret and vulnerability scanners: `report` and every entry of `reports` feed gate security.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"},"reports":{"type":"array","items":{"$ref":"#/definitions/reportRef"},"default":[],"description":"More reports the command writes, e.g. a secret scan in `report` and `npm audit --json` here; each is read and judged."}}},"healthCheck":{"description":"Polled after deploying (and after a rollback) until healthy or timed out.","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","minLength":1,"description":"http(s) URL; takes {environment_url} and the other deployment placeholders."},"expected_status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"HTTP status meaning healthy."},"json_field":{"type":"string","minLength":1,"description":"Dotted path of a field in the JSON body to check (e.g. status)."},"expected_value":{"type":["string","number","boolean"],"description":"Value json_field must have."},"timeout_seconds":{"type":"number","exclusiveMinimum":0,"default":60,"description":"Give up after this long."},"interval_seconds":{"type":"number","exclusiveMinimum":0,"default":1,"description":"First delay between polls (doubles, up to 5 s)."}}},"testCommand":{"description":"Tests run against the deployed environment, judged by the same gates as the testing stage.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"string","minLength":1,"description":"Command template; ENVIRONMENT_URL is set in its environment."},"reports":{"type":"object","additionalProperties":false,"properties":{"junit":{"$ref":"#/definitions/reportRef","description":"JUnit XML of the tests. A path to one file; a glob of many (target/surefire-reports/TEST-*.xml, **/build/test-results/test/*.xml: Surefire and Gradle write one file per test class); or a directory, whose *.xml files (not its subdirectories') are read. Of many files, only those this run wrote are read (a stale one is left out, named), at most 10,000, summed into one report."},"coverage":{"$ref":"#/definitions/reportRef","description":"Coverage report of the tests."}},"description":"Reports the tests write (JUnit, coverage), judged like the testing stage's."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"productionCriteria":{"description":"dev→production criteria, each read from a real source; a criterion without a source is unmet, never assumed.","type":"object","additionalProperties":false,"properties":{"integration_coverage":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum integration coverage, percent."},"report":{"$ref":"#/definitions/reportRef","description":"Coverage report to read instead of this run's staging integration tests."}},"description":"Coverage of the staging integration tests (this run's, or a report)."},"performance":{"type":"object","additionalProperties":false,"required":["report","slas"],"properties":{"command":{"type":"string","description":"Command that writes the benchmark report (e.g. a load test against {staging_url})."},"report":{"type":"string","minLength":1,"description":"Benchmark JSON: k6 --summary-export, autocannon --json, or {metric: value}."},"format":{"type":"string","enum":["k6","autocannon","generic"],"description":"Benchmark format; detected when left out."},"slas":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number","description":"Largest acceptable value."},"min":{"type":"number","description":"Smallest acceptable value."}},"description":"Bounds of one metric."},"description":"metric → {max} / {min}, e.g. p95_latency_ms: {max: 300}, error_rate: {max: 0.01}."}},"description":"Performance SLAs read from a benchmark report."},"soak":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"number","minimum":0,"default":7,"description":"This commit must have been deployed to staging successfully at least this long ago, with no failure since (GitHub Deployments API)."},"environment":{"type":"string","minLength":1,"default":"staging","description":"Environment whose deployments count as the soak. Unset, it is the staging stage's environment (stages.staging_deployment.environment, 'staging' by default): renaming that environment moves the soak with it."}},"description":"Staging soak time before production."},"uptime":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":99.5,"description":"Minimum uptime, percent."},"days":{"type":"number","exclusiveMinimum":0,"default":7,"description":"Window the uptime must cover, in days."},"command":{"type":"string","description":"Prints JSON {uptime_percent, window_days}."},"url":{"type":"string","description":"Returns JSON {uptime_percent, window_days}."}},"description":"Uptime over a window, from a command or an HTTP endpoint returning JSON."},"security_review":{"type":"object","additionalProperties":false,"properties":{"users":{"type":"array","items":{"type":"string"},"description":"GitHub logins whose approving review counts."},"teams":{"type":"array","items":{"type":"string"},"description":"org/team-slug"},"labels":{"type":"array","items":{"type":"string"},"description":"Pull request labels that mark the review as done."}},"description":"The pull request that brought the commit has an approving review from one of these users or teams, or one of these labels."}}},"exitCodes":{"type":"array","items":{"type":"integer","minimum":1,"maximum":255},"uniqueItems":true},"stagingDeploymentStage":{"description":"The staging deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"integration_tests":{"$ref":"#/definitions/testCommand"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}},"productionDeploymentStage":{"description":"The production deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"e2e_tests":{"$ref":"#/definitions/testCommand"},"criteria":{"$ref":"#/definitions/productionCriteria"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/org/spec-to-production/v1/schema/spec-to-production.schema.json","title":"spec-to-production configuration","description":"Configuration of spec-to-production (.github/spec-to-production.yml). Every key is optional: what is left out comes from the preset and the built-in defaults. Effective value = defaults <- preset <- top-level keys <- components.<name>; mappings merge key by key, lists and scalars replace. Command and report templates take {component}, {reports}, {path}, {tests}, {sha} (the deployment stages' commands, health-check URL and test commands also {environment}, {outputs}, {environment_url} and {staging_url}); values are shell-quoted when needed; write {{ and }} for literal braces.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"},"components":{"title":"Per-component overrides","description":"Keyed by component name (the action's `component` input). Each entry takes the same keys as the top level (except `components`) and is deep-merged over them for that component.","type":"object","propertyNames":{"pattern":"^(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}$"},"additionalProperties":{"$ref":"#/definitions/componentOverrides"}}},"definitions":{"componentOverrides":{"title":"Component overrides","description":"Overrides for one component: any top-level key except `components`.","type":"object","additionalProperties":false,"properties":{"preset":{"$ref":"#/definitions/preset"},"paths":{"$ref":"#/definitions/paths"},"quality_gates":{"$ref":"#/definitions/qualityGates"},"stages":{"$ref":"#/definitions/stages"},"error_recovery":{"$ref":"#/definitions/errorRecovery"},"context_management":{"$ref":"#/definitions/contextManagement"},"observability":{"$ref":"#/definitions/observability"}}},"preset":{"title":"Preset","description":"Tool commands to start from, fitted to the repository (each choice is logged with its reason; `spec-to-production config --print` shows them). python: `uv run` in a uv project (uv.lock or [tool.uv]), else the project interpreter (.venv/bin/python, the active virtualenv, python3) with -m; pytest with pytest-cov when installed, else coverage run -m pytest; ruff or pylint and pyright or mypy, whichever the project configures or has installed; detect-secrets (against .secrets.baseline when present) or gitleaks (neither installed and no uv: secretlint fetched by npx); pip-audit or osv-scanner. node: the package manager from packageManager or the lock file; the test runner from package.json (vitest, jest with jest-junit, mocha under c8 or nyc with its xunit reporter or mocha-junit-reporter, node --test; a test script that chains other scripts is followed to the one calling the runner) with its JUnit and coverage reporters; eslint when configured; tsc when tsconfig.json exists; secretlint (recommended rules when the repository has no .secretlintrc; the pinned release fetched by npx when it is not installed); npm audit (osv-scanner for pnpm, yarn or no lock file). none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component source files, else node; neither -> none).","type":"string","enum":["python","node","none"]},"paths":{"title":"Component paths","description":"Where the component sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values. Left out, each comes from the spec frontmatter `paths`, else from the repository layout: packages/<component>, else src/<component> (tests in tests/<component>, tests, test or its own tests/test, else src/<component> itself), else a Python package <component>/ at the root (tests likewise), else the one <group>/<component> directory with a package manifest of its own (tests inside), else the whole repository (`.`; tests in tests, test or __tests__, else `.`). A path a command uses must exist: checked before any command runs.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"description":"Source directory; `{path}` in commands. Default: from the layout (see paths)."},"tests":{"type":"string","minLength":1,"description":"Test directory; `{tests}` in commands. Default: from the layout (see paths)."}}},"percent":{"description":"A percent from 0 to 100: 80 is 80%. A value between 0 and 1 is refused as a fraction written for a percent (0.8 would read as 0.8%).","type":"number","minimum":0,"maximum":100,"not":{"description":"percent-written-as-fraction","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1}},"count":{"type":"integer","minimum":0},"enabled":{"type":"boolean","default":true,"description":"Set to false to skip this step."},"timeoutSeconds":{"type":"integer","minimum":1,"default":600,"description":"Seconds before the command is killed."},"command":{"type":"string","description":"Shell command template. Placeholders: {component}, {reports} (fresh per-run report directory), {path}, {tests}, {sha}. Write {{ and }} for literal braces."},"reportFormat":{"type":"string","enum":["junit","coverage.py-json","cobertura","lcov","istanbul-summary","istanbul-final","jacoco","eslint-json","tsc-text","ruff-json","pyright-json","mypy-text","mypy-json","pylint-json","secretlint-json","detect-secrets-json","gitleaks-json","sarif","bandit-json","npm-audit-json","pip-audit-json","osv-scanner-json","eslint","tsc","ruff","pyright","mypy","pylint","pylint-json2","secretlint","detect-secrets","gitleaks","gitleaks-sarif","sarif-json","sarif-2.1.0","bandit","npm-audit","pip-audit","osv-scanner","osv"],"description":"Report formats the pipeline reads. Test results: junit. Coverage: coverage.py-json, cobertura, lcov, istanbul-summary (coverage-summary.json), istanbul-final (coverage-final.json), jacoco (JaCoCo XML: jacoco-maven-plugin's target/site/jacoco/jacoco.xml, Gradle's build/reports/jacoco/test/jacocoTestReport.xml). Findings: eslint-json, tsc-text, ruff-json, pyright-json, mypy-text, mypy-json (mypy -O json), pylint-json, secretlint-json, detect-secrets-json, gitleaks-json, sarif, bandit-json, npm-audit-json (npm 7+), pip-audit-json, osv-scanner-json; a findings format may also be named by its tool alone (eslint, bandit, npm-audit, pip-audit, osv-scanner, gitleaks, ...)."},"reportRef":{"description":"Report the command writes: a path template (e.g. \"{reports}/junit.xml\"), or { path, format } to name the format instead of detecting it from the content.","type":["string","object"],"minLength":1,"additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Path template of the report, relative to the workspace."},"format":{"$ref":"#/definitions/reportFormat","description":"Report format; detected from the content when left out."}}},"qualityGates":{"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum coverage (percent) for each target: line coverage, or coverage.py's statements+branches figure when it measured branches.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."},"flaky":{"description":"Tests that failed and then passed within this run (a rerun in the report or of the command): fail counts them as failed, warn as passed with a warning, ignore as passed.","enum":["fail","warn","ignore"],"default":"warn"},"quarantine":{"description":"Tests whose failures are reported but do not count against the gate. An expired entry fails the gate; an entry that matches no test is warned about.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["test","reason"],"not":{"description":"until is an alias of expires; give the date once, as expires or as until","properties":{"expires":true,"until":true},"required":["expires","until"]},"properties":{"test":{"description":"A test id as the report names it (classname::name), a pytest node id (tests/test_x.py::test_y), or a glob of one (* and ?).","type":"string","minLength":1},"reason":{"description":"Why the test is quarantined (an issue link): shown wherever its failures are.","type":"string","minLength":1,"pattern":"\\S"},"expires":{"description":"Last day (YYYY-MM-DD, UTC) on which the entry excuses failures; after it the gate fails.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"until":{"description":"Alias of expires (the name DESIGN.md gives it): the last day (YYYY-MM-DD, UTC) on which the entry excuses failures. Give expires or until, not both.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}}}},"linting":{"description":"Gate linting: lint issues allowed in the judged commit.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed in the judged commit."},"auto_fix":{"enum":["suggest","commit",false,true],"default":"suggest","description":"What the linting fix_command may do. suggest: it runs on a copy, the gate judges the commit, the fix is offered as a patch and as review suggestions; commit: the fix is committed, pushed and that commit judged (needs contents: write); false: it never runs. true is a deprecated alias of suggest."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."},"secrets":{"type":"boolean","default":true,"description":"The secrets half of the gate (a secret scan report). true: at targets staging and production the gate fails when no secret scan was measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."},"vulnerabilities":{"type":"boolean","default":true,"description":"The vulnerabilities half of the gate (a dependency audit or a scan with severities). true: at targets staging and production the gate fails when no vulnerabilities were measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."}}}}},"toolStep":{"description":"A tool the refactoring stage runs.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"stages":{"title":"Stages","description":"What each stage runs. Every stage and step takes `enabled: false`.","type":"object","additionalProperties":false,"properties":{"specification":{"description":"Stage specification: parse and validate the spec, create or restore the context session.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"required_sections":{"type":"array","items":{"type":"string","minLength":1},"default":["Requirements"],"description":"Section titles (## Title) the spec must have, matched case-insensitively. Default: [Requirements]."}}},"testing":{"description":"Stage testing: run the tests; gates test_pass_rate and test_coverage read the reports.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"reports":{"description":"Reports the test command writes.","type":"object","additionalProperties":false,"properties":{"junit":{"description":"JUnit XML test results (gate test_pass_rate). A path to one file; a glob of many (target/surefire-reports/TEST-*.xml, **/build/test-results/test/*.xml: Surefire and Gradle write one file per test class); or a directory, whose *.xml files (not its subdirectories') are read. Of many files, only those this run wrote are read (a stale one is left out, named), at most 10,000, summed into one report.","$ref":"#/definitions/reportRef"},"coverage":{"description":"Coverage report: coverage.py JSON, Cobertura, JaCoCo XML, lcov or Istanbul (gate test_coverage).","$ref":"#/definitions/reportRef"}}},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"refactoring":{"description":"Stage refactoring: gates linting, type_checking, security and instructions_validation.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"linting":{"description":"Linter: command writes report; fix_command is offered or committed as quality_gates.linting.auto_fix says.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"fix_command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"}}},"type_checking":{"description":"Type checker: its report feeds gate type_checking.","$ref":"#/definitions/toolStep"},"security":{"description":"Secret and vulnerability scanners: their reports feed gate security.","$ref":"#/definitions/securityStep"},"instructions_validation":{"description":"Validate the instruction files the globs match (gate instructions_validation).","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"globs":{"type":"array","items":{"type":"string","minLength":1},"default":[".github/instructions/**/*.instructions.md"],"description":"Instruction files to validate, relative to the workspace."}}}}},"staging_deployment":{"description":"Stage staging_deployment (targets staging and production): promotion criteria, deploy, integration tests, health check, rollback on failure.","allOf":[{"$ref":"#/definitions/stagingDeploymentStage"}],"default":{"enabled":true,"environment":"staging","timeout_seconds":600,"github_deployment":true}},"production_deployment":{"description":"Stage production_deployment (target production): promotion criteria, deploy, E2E tests, rollback on failure.","allOf":[{"$ref":"#/definitions/productionDeploymentStage"}],"default":{"enabled":true,"environment":"production","timeout_seconds":600,"github_deployment":true,"criteria":{"integration_coverage":{"threshold":80},"soak":{"days":7,"environment":"staging"},"uptime":{"threshold":99.5,"days":7}}}}}},"retryPolicy":{"description":"Retries with exponential backoff: delay = min(max_delay, base_delay * exponential_base^attempt), randomized when jitter.","type":"object","additionalProperties":false,"properties":{"max_retries":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"base_delay":{"type":"number","minimum":0,"maximum":21600,"description":"Seconds before the first retry (at most 6 hours, a GitHub job's limit)."},"exponential_base":{"type":"number","minimum":1,"description":"Factor between consecutive delays."},"max_delay":{"type":"number","minimum":0,"maximum":21600,"description":"Upper bound of one delay, in seconds (at most 6 hours, a GitHub job's limit)."},"jitter":{"type":"boolean","description":"Randomize delays."},"retry_on_timeout":{"type":"boolean","default":false,"description":"Retry a command killed at its timeout (a hang usually hangs again)."}}},"errorRecovery":{"title":"Error recovery","description":"Retry policies per stage and the circuit breaker around them.","type":"object","additionalProperties":false,"properties":{"testing":{"description":"Retry policy of stage testing.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"refactoring":{"description":"Retry policy of stage refactoring.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":2,"base_delay":1,"exponential_base":2,"max_delay":10,"jitter":true,"retry_on_timeout":false}},"staging_deployment":{"description":"Retry policy of stage staging_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":5,"base_delay":2,"exponential_base":2,"max_delay":30,"jitter":true,"retry_on_timeout":false}},"production_deployment":{"description":"Retry policy of stage production_deployment.","allOf":[{"$ref":"#/definitions/retryPolicy"}],"default":{"max_retries":3,"base_delay":5,"exponential_base":1.5,"max_delay":60,"jitter":true,"retry_on_timeout":false}},"circuit_breaker":{"description":"One breaker per deployment environment, kept across runs (.spec-to-production/state/, the Actions cache in CI): consecutive failed calls to the environment (deploy attempts, health checks, integration/E2E suites that could not run, rollbacks) open it; while open, deploys are refused without running; after recovery_timeout one trial deploy goes through and its success closes it.","type":"object","additionalProperties":false,"properties":{"failure_threshold":{"type":"integer","minimum":1,"default":5,"description":"Consecutive failed calls to the environment, across runs, that open the circuit."},"recovery_timeout":{"type":"number","minimum":0,"default":60,"description":"Seconds the circuit stays open before one trial deploy is let through (also across runs)."},"half_open_max_calls":{"type":"integer","minimum":1,"default":1,"description":"Trial calls allowed while half-open."}}}}},"contextManagement":{"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}},"observability":{"title":"Observability","description":"Metrics under .spec-to-production/metrics and the HTML dashboard.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Execution metrics (one JSON line per tracked execution).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Record metrics under .spec-to-production/metrics."},"retention_days":{"type":"integer","minimum":1,"default":30,"description":"Days metrics are kept."}}},"dashboard":{"description":"The self-contained HTML dashboard.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Write workflow_dashboard_<component>.html."}}}}},"securityStep":{"description":"Secret and vulnerability scanners: `report` and every entry of `reports` feed gate security.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"$ref":"#/definitions/command"},"report":{"$ref":"#/definitions/reportRef"},"reports":{"type":"array","items":{"$ref":"#/definitions/reportRef"},"default":[],"description":"More reports the command writes, e.g. a secret scan in `report` and `npm audit --json` here; each is read and judged."}}},"healthCheck":{"description":"Polled after deploying (and after a rollback) until healthy or timed out.","type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","minLength":1,"description":"http(s) URL; takes {environment_url} and the other deployment placeholders."},"expected_status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"HTTP status meaning healthy."},"json_field":{"type":"string","minLength":1,"description":"Dotted path of a field in the JSON body to check (e.g. status)."},"expected_value":{"type":["string","number","boolean"],"description":"Value json_field must have."},"timeout_seconds":{"type":"number","exclusiveMinimum":0,"default":60,"description":"Give up after this long."},"interval_seconds":{"type":"number","exclusiveMinimum":0,"default":1,"description":"First delay between polls (doubles, up to 5 s)."}}},"testCommand":{"description":"Tests run against the deployed environment, judged by the same gates as the testing stage.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"string","minLength":1,"description":"Command template; ENVIRONMENT_URL is set in its environment."},"reports":{"type":"object","additionalProperties":false,"properties":{"junit":{"$ref":"#/definitions/reportRef","description":"JUnit XML of the tests. A path to one file; a glob of many (target/surefire-reports/TEST-*.xml, **/build/test-results/test/*.xml: Surefire and Gradle write one file per test class); or a directory, whose *.xml files (not its subdirectories') are read. Of many files, only those this run wrote are read (a stale one is left out, named), at most 10,000, summed into one report."},"coverage":{"$ref":"#/definitions/reportRef","description":"Coverage report of the tests."}},"description":"Reports the tests write (JUnit, coverage), judged like the testing stage's."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"}}},"productionCriteria":{"description":"dev→production criteria, each read from a real source; a criterion without a source is unmet, never assumed.","type":"object","additionalProperties":false,"properties":{"integration_coverage":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum integration coverage, percent."},"report":{"$ref":"#/definitions/reportRef","description":"Coverage report to read instead of this run's staging integration tests."}},"description":"Coverage of the staging integration tests (this run's, or a report)."},"performance":{"type":"object","additionalProperties":false,"required":["report","slas"],"properties":{"command":{"type":"string","description":"Command that writes the benchmark report (e.g. a load test against {staging_url})."},"report":{"type":"string","minLength":1,"description":"Benchmark JSON: k6 --summary-export, autocannon --json, or {metric: value}."},"format":{"type":"string","enum":["k6","autocannon","generic"],"description":"Benchmark format; detected when left out."},"slas":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"max":{"type":"number","description":"Largest acceptable value."},"min":{"type":"number","description":"Smallest acceptable value."}},"description":"Bounds of one metric."},"description":"metric → {max} / {min}, e.g. p95_latency_ms: {max: 300}, error_rate: {max: 0.01}."}},"description":"Performance SLAs read from a benchmark report."},"soak":{"type":"object","additionalProperties":false,"properties":{"days":{"type":"number","minimum":0,"default":7,"description":"This commit must have been deployed to staging successfully at least this long ago, with no failure since (GitHub Deployments API)."},"environment":{"type":"string","minLength":1,"default":"staging","description":"Environment whose deployments count as the soak. Unset, it is the staging stage's environment (stages.staging_deployment.environment, 'staging' by default): renaming that environment moves the soak with it."}},"description":"Staging soak time before production."},"uptime":{"type":"object","additionalProperties":false,"properties":{"threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":99.5,"description":"Minimum uptime, percent."},"days":{"type":"number","exclusiveMinimum":0,"default":7,"description":"Window the uptime must cover, in days."},"command":{"type":"string","description":"Prints JSON {uptime_percent, window_days}."},"url":{"type":"string","description":"Returns JSON {uptime_percent, window_days}."}},"description":"Uptime over a window, from a command or an HTTP endpoint returning JSON."},"security_review":{"type":"object","additionalProperties":false,"properties":{"users":{"type":"array","items":{"type":"string"},"description":"GitHub logins whose approving review counts."},"teams":{"type":"array","items":{"type":"string"},"description":"org/team-slug"},"labels":{"type":"array","items":{"type":"string"},"description":"Pull request labels that mark the review as done."}},"description":"The pull request that brought the commit has an approving review from one of these users or teams, or one of these labels."}}},"exitCodes":{"type":"array","items":{"type":"integer","minimum":1,"maximum":255},"uniqueItems":true},"stagingDeploymentStage":{"description":"The staging deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"integration_tests":{"$ref":"#/definitions/testCommand"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}},"productionDeploymentStage":{"description":"The production deployment stage.","type":"object","additionalProperties":false,"properties":{"enabled":{"$ref":"#/definitions/enabled"},"command":{"type":"string","description":"Deploy command template. Placeholders: {component}, {reports}, {path}, {tests}, {sha}, {environment}, {outputs} (a file the command may write key=value lines to, like GITHUB_OUTPUT: environment_url=… becomes {environment_url}), {staging_url}."},"environment":{"type":"string","minLength":1,"description":"Deployment environment name ({environment})."},"timeout_seconds":{"$ref":"#/definitions/timeoutSeconds"},"rollback_command":{"type":"string","description":"Run when deploy, health check or tests fail; then health is checked again."},"health_check":{"$ref":"#/definitions/healthCheck"},"e2e_tests":{"$ref":"#/definitions/testCommand"},"criteria":{"$ref":"#/definitions/productionCriteria"},"github_deployment":{"type":"boolean","default":true,"description":"Record the deployment with GitHub Deployments (needs deployments: write) when running in GitHub Actions."},"retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"When set, only these exit statuses of the deploy command are retried (under error_recovery.<stage>). Without it every failure is retried except exit 2 (usage or syntax error), 126 (not executable), 127 (not found), a timeout (unless retry_on_timeout) and an interrupt (SIGINT, exit 130)."},"no_retry_on_exit_codes":{"$ref":"#/definitions/exitCodes","description":"Exit statuses of the deploy command that are never retried (they also do not count against the environment's circuit breaker)."}}}}};
 const schema12 = {"title":"Preset","description":"Tool commands to start from, fitted to the repository (each choice is logged with its reason; `spec-to-production config --print` shows them). python: `uv run` in a uv project (uv.lock or [tool.uv]), else the project interpreter (.venv/bin/python, the active virtualenv, python3) with -m; pytest with pytest-cov when installed, else coverage run -m pytest; ruff or pylint and pyright or mypy, whichever the project configures or has installed; detect-secrets (against .secrets.baseline when present) or gitleaks (neither installed and no uv: secretlint fetched by npx); pip-audit or osv-scanner. node: the package manager from packageManager or the lock file; the test runner from package.json (vitest, jest with jest-junit, mocha under c8 or nyc with its xunit reporter or mocha-junit-reporter, node --test; a test script that chains other scripts is followed to the one calling the runner) with its JUnit and coverage reporters; eslint when configured; tsc when tsconfig.json exists; secretlint (recommended rules when the repository has no .secretlintrc; the pinned release fetched by npx when it is not installed); npm audit (osv-scanner for pnpm, yarn or no lock file). none: no commands. Left out: detected from the repository (package.json -> node; pyproject.toml, setup.py, setup.cfg or requirements.txt -> python; both -> the language of the component source files, else node; neither -> none).","type":"string","enum":["python","node","none"]};
 const schema13 = {"title":"Component paths","description":"Where the component sources and tests live, relative to the workspace. `{component}` is substituted; the results are the `{path}` and `{tests}` template values. Left out, each comes from the spec frontmatter `paths`, else from the repository layout: packages/<component>, else src/<component> (tests in tests/<component>, tests, test or its own tests/test, else src/<component> itself), else a Python package <component>/ at the root (tests likewise), else the one <group>/<component> directory with a package manifest of its own (tests inside), else the whole repository (`.`; tests in tests, test or __tests__, else `.`). A path a command uses must exist: checked before any command runs.","type":"object","additionalProperties":false,"properties":{"source":{"type":"string","minLength":1,"description":"Source directory; `{path}` in commands. Default: from the layout (see paths)."},"tests":{"type":"string","minLength":1,"description":"Test directory; `{tests}` in commands. Default: from the layout (see paths)."}}};
 const schema66 = {"title":"Context management","description":"Context sessions that carry what earlier runs learned about the component.","type":"object","additionalProperties":false,"properties":{"session":{"description":"The context session of a component.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true,"description":"Keep a context session per component."},"max_tokens":{"type":"integer","minimum":1,"default":8000,"description":"Token budget of a session; older, less important messages are pruned."}}}}};
@@ -10,7 +10,7 @@ const schema67 = {"title":"Observability","description":"Metrics under .spec-to-
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 const func2 = func2_module.default;
 const schema14 = {"title":"Quality gates","description":"Thresholds the gates apply to the reports.","type":"object","additionalProperties":false,"properties":{"test_coverage":{"description":"Minimum coverage (percent) for each target: line coverage, or coverage.py's statements+branches figure when it measured branches.","type":"object","additionalProperties":false,"properties":{"dev_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":50,"description":"Minimum coverage for target dev."},"staging_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":70,"description":"Minimum coverage for target staging."},"production_threshold":{"allOf":[{"$ref":"#/definitions/percent"}],"default":80,"description":"Minimum coverage for target production."}}},"test_pass_rate":{"description":"Gate test_pass_rate: share of executed tests that must pass.","type":"object","additionalProperties":false,"properties":{"required":{"allOf":[{"$ref":"#/definitions/percent"}],"default":100,"description":"Minimum percent of executed tests that pass."},"flaky":{"description":"Tests that failed and then passed within this run (a rerun in the report or of the command): fail counts them as failed, warn as passed with a warning, ignore as passed.","enum":["fail","warn","ignore"],"default":"warn"},"quarantine":{"description":"Tests whose failures are reported but do not count against the gate. An expired entry fails the gate; an entry that matches no test is warned about.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["test","reason"],"not":{"description":"until is an alias of expires; give the date once, as expires or as until","properties":{"expires":true,"until":true},"required":["expires","until"]},"properties":{"test":{"description":"A test id as the report names it (classname::name), a pytest node id (tests/test_x.py::test_y), or a glob of one (* and ?).","type":"string","minLength":1},"reason":{"description":"Why the test is quarantined (an issue link): shown wherever its failures are.","type":"string","minLength":1,"pattern":"\\S"},"expires":{"description":"Last day (YYYY-MM-DD, UTC) on which the entry excuses failures; after it the gate fails.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"until":{"description":"Alias of expires (the name DESIGN.md gives it): the last day (YYYY-MM-DD, UTC) on which the entry excuses failures. Give expires or until, not both.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}}}},"linting":{"description":"Gate linting: lint issues allowed in the judged commit.","type":"object","additionalProperties":false,"properties":{"max_issues":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most lint issues allowed in the judged commit."},"auto_fix":{"enum":["suggest","commit",false,true],"default":"suggest","description":"What the linting fix_command may do. suggest: it runs on a copy, the gate judges the commit, the fix is offered as a patch and as review suggestions; commit: the fix is committed, pushed and that commit judged (needs contents: write); false: it never runs. true is a deprecated alias of suggest."}}},"type_checking":{"description":"Gate type_checking: type errors and warnings allowed.","type":"object","additionalProperties":false,"properties":{"max_errors":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most type errors allowed."},"max_warnings":{"type":["integer","null"],"minimum":0,"default":null,"description":"Most type warnings allowed; null: not limited."}}},"security":{"description":"Gate security: secrets and vulnerabilities allowed, by severity.","type":"object","additionalProperties":false,"properties":{"max_secrets":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most detected secrets allowed."},"max_critical":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most critical vulnerabilities allowed."},"max_high":{"allOf":[{"$ref":"#/definitions/count"}],"default":0,"description":"Most high vulnerabilities allowed."},"max_medium":{"allOf":[{"$ref":"#/definitions/count"}],"default":5,"description":"Most medium vulnerabilities allowed."},"secrets":{"type":"boolean","default":true,"description":"The secrets half of the gate (a secret scan report). true: at targets staging and production the gate fails when no secret scan was measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."},"vulnerabilities":{"type":"boolean","default":true,"description":"The vulnerabilities half of the gate (a dependency audit or a scan with severities). true: at targets staging and production the gate fails when no vulnerabilities were measured (at dev: a warning). false: off by configuration, reported as off, its reports not read."}}}}};
-const schema15 = {"type":"number","minimum":0,"maximum":100};
+const schema15 = {"description":"A percent from 0 to 100: 80 is 80%. A value between 0 and 1 is refused as a fraction written for a percent (0.8 would read as 0.8%).","type":"number","minimum":0,"maximum":100,"not":{"description":"percent-written-as-fraction","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1}};
 const schema19 = {"type":"integer","minimum":0};
 const pattern0 = new RegExp("\\S", "u");
 const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
@@ -48,9 +48,12 @@ errors++;
 }
 if(data0.dev_threshold !== undefined){
 let data1 = data0.dev_threshold;
+const _errs9 = errors;
+const _errs10 = errors;
+if(errors === _errs10){
 if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 100 || isNaN(data1)){
-const err2 = {instancePath:instancePath+"/test_coverage/dev_threshold",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data1};
+if(data1 >= 1 || isNaN(data1)){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -59,8 +62,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data1 < 0 || isNaN(data1)){
-const err3 = {instancePath:instancePath+"/test_coverage/dev_threshold",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data1};
+else {
+if(data1 <= 0 || isNaN(data1)){
+const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -70,8 +74,9 @@ vErrors.push(err3);
 errors++;
 }
 }
+}
 else {
-const err4 = {instancePath:instancePath+"/test_coverage/dev_threshold",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data1};
+const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -81,11 +86,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data0.staging_threshold !== undefined){
-let data2 = data0.staging_threshold;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 100 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/test_coverage/staging_threshold",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data2};
+var valid4 = _errs10 === errors;
+if(valid4){
+const err5 = {instancePath:instancePath+"/test_coverage/dev_threshold",schemaPath:"#/definitions/percent/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema15.not,parentSchema:schema15,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -94,8 +97,20 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/test_coverage/staging_threshold",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data2};
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 100 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/test_coverage/dev_threshold",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -104,9 +119,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/test_coverage/staging_threshold",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data2};
+if(data1 < 0 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/test_coverage/dev_threshold",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -116,11 +130,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data0.production_threshold !== undefined){
-let data3 = data0.production_threshold;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 100 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/test_coverage/production_threshold",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data3};
+else {
+const err8 = {instancePath:instancePath+"/test_coverage/dev_threshold",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -129,8 +140,15 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/test_coverage/production_threshold",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data3};
+}
+if(data0.staging_threshold !== undefined){
+let data2 = data0.staging_threshold;
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 >= 1 || isNaN(data2)){
+const err9 = {};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -139,9 +157,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
 else {
-const err10 = {instancePath:instancePath+"/test_coverage/production_threshold",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data3};
+if(data2 <= 0 || isNaN(data2)){
+const err10 = {};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -153,7 +171,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.test_coverage.type,parentSchema:schema14.properties.test_coverage,data:data0};
+const err11 = {};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -163,12 +181,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.test_pass_rate !== undefined){
-let data4 = data.test_pass_rate;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key2 in data4){
-if(!(((key2 === "required") || (key2 === "flaky")) || (key2 === "quarantine"))){
-const err12 = {instancePath:instancePath+"/test_pass_rate",schemaPath:"#/properties/test_pass_rate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.test_pass_rate,data:data4};
+var valid7 = _errs17 === errors;
+if(valid7){
+const err12 = {instancePath:instancePath+"/test_coverage/staging_threshold",schemaPath:"#/definitions/percent/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema15.not,parentSchema:schema15,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -177,12 +192,20 @@ vErrors.push(err12);
 }
 errors++;
 }
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
 }
-if(data4.required !== undefined){
-let data5 = data4.required;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 100 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/test_pass_rate/required",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data5};
+else {
+vErrors = null;
+}
+}
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 100 || isNaN(data2)){
+const err13 = {instancePath:instancePath+"/test_coverage/staging_threshold",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -191,8 +214,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data5 < 0 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/test_pass_rate/required",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data5};
+if(data2 < 0 || isNaN(data2)){
+const err14 = {instancePath:instancePath+"/test_coverage/staging_threshold",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -203,7 +226,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/test_pass_rate/required",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data5};
+const err15 = {instancePath:instancePath+"/test_coverage/staging_threshold",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -213,10 +236,14 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data4.flaky !== undefined){
-let data6 = data4.flaky;
-if(!(((data6 === "fail") || (data6 === "warn")) || (data6 === "ignore"))){
-const err16 = {instancePath:instancePath+"/test_pass_rate/flaky",schemaPath:"#/properties/test_pass_rate/properties/flaky/enum",keyword:"enum",params:{allowedValues: schema14.properties.test_pass_rate.properties.flaky.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.test_pass_rate.properties.flaky.enum,parentSchema:schema14.properties.test_pass_rate.properties.flaky,data:data6};
+if(data0.production_threshold !== undefined){
+let data3 = data0.production_threshold;
+const _errs23 = errors;
+const _errs24 = errors;
+if(errors === _errs24){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 >= 1 || isNaN(data3)){
+const err16 = {};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -225,18 +252,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data4.quarantine !== undefined){
-let data7 = data4.quarantine;
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-const _errs29 = errors;
-const _errs30 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing0;
-if(((data8.expires === undefined) && (missing0 = "expires")) || ((data8.until === undefined) && (missing0 = "until"))){
+else {
+if(data3 <= 0 || isNaN(data3)){
 const err17 = {};
 if(vErrors === null){
 vErrors = [err17];
@@ -247,9 +264,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-var valid13 = _errs30 === errors;
-if(valid13){
-const err18 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema14.properties.test_pass_rate.properties.quarantine.items.not,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
+}
+else {
+const err18 = {};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -258,20 +275,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-else {
-errors = _errs29;
-if(vErrors !== null){
-if(_errs29){
-vErrors.length = _errs29;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.test === undefined){
-const err19 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema14.properties.test_pass_rate.properties.quarantine.items.required,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
+var valid10 = _errs24 === errors;
+if(valid10){
+const err19 = {instancePath:instancePath+"/test_coverage/production_threshold",schemaPath:"#/definitions/percent/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema15.not,parentSchema:schema15,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -280,8 +287,20 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data8.reason === undefined){
-const err20 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema14.properties.test_pass_rate.properties.quarantine.items.required,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100 || isNaN(data3)){
+const err20 = {instancePath:instancePath+"/test_coverage/production_threshold",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -290,9 +309,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key3 in data8){
-if(!((((key3 === "test") || (key3 === "reason")) || (key3 === "expires")) || (key3 === "until"))){
-const err21 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
+if(data3 < 0 || isNaN(data3)){
+const err21 = {instancePath:instancePath+"/test_coverage/production_threshold",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -302,11 +320,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data8.test !== undefined){
-let data9 = data8.test;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err22 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/test",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/test/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.test,data:data9};
+else {
+const err22 = {instancePath:instancePath+"/test_coverage/production_threshold",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -316,8 +331,9 @@ vErrors.push(err22);
 errors++;
 }
 }
+}
 else {
-const err23 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/test",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.test.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.test,data:data9};
+const err23 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.test_coverage.type,parentSchema:schema14.properties.test_coverage,data:data0};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -327,11 +343,12 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data8.reason !== undefined){
-let data10 = data8.reason;
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err24 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/reason",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason,data:data10};
+if(data.test_pass_rate !== undefined){
+let data4 = data.test_pass_rate;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key2 in data4){
+if(!(((key2 === "required") || (key2 === "flaky")) || (key2 === "quarantine"))){
+const err24 = {instancePath:instancePath+"/test_pass_rate",schemaPath:"#/properties/test_pass_rate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.test_pass_rate,data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -340,8 +357,15 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern0.test(data10)){
-const err25 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/reason",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason,data:data10};
+}
+if(data4.required !== undefined){
+let data5 = data4.required;
+const _errs33 = errors;
+const _errs34 = errors;
+if(errors === _errs34){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 >= 1 || isNaN(data5)){
+const err25 = {};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -350,9 +374,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
 else {
-const err26 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/reason",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason,data:data10};
+if(data5 <= 0 || isNaN(data5)){
+const err26 = {};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -362,11 +386,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data8.expires !== undefined){
-let data11 = data8.expires;
-if(typeof data11 === "string"){
-if(!pattern1.test(data11)){
-const err27 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/expires",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.expires,data:data11};
+}
+else {
+const err27 = {};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -376,8 +398,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/expires",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.expires.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.expires,data:data11};
+var valid14 = _errs34 === errors;
+if(valid14){
+const err28 = {instancePath:instancePath+"/test_pass_rate/required",schemaPath:"#/definitions/percent/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema15.not,parentSchema:schema15,data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -386,12 +409,20 @@ vErrors.push(err28);
 }
 errors++;
 }
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
 }
-if(data8.until !== undefined){
-let data12 = data8.until;
-if(typeof data12 === "string"){
-if(!pattern1.test(data12)){
-const err29 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/until",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.until,data:data12};
+else {
+vErrors = null;
+}
+}
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 100 || isNaN(data5)){
+const err29 = {instancePath:instancePath+"/test_pass_rate/required",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -400,9 +431,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/until",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.until.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.until,data:data12};
+if(data5 < 0 || isNaN(data5)){
+const err30 = {instancePath:instancePath+"/test_pass_rate/required",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -412,9 +442,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.test_pass_rate.properties.quarantine.items.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
+const err31 = {instancePath:instancePath+"/test_pass_rate/required",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data5};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -424,9 +453,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/test_pass_rate/quarantine",schemaPath:"#/properties/test_pass_rate/properties/quarantine/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.test_pass_rate.properties.quarantine.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine,data:data7};
+if(data4.flaky !== undefined){
+let data6 = data4.flaky;
+if(!(((data6 === "fail") || (data6 === "warn")) || (data6 === "ignore"))){
+const err32 = {instancePath:instancePath+"/test_pass_rate/flaky",schemaPath:"#/properties/test_pass_rate/properties/flaky/enum",keyword:"enum",params:{allowedValues: schema14.properties.test_pass_rate.properties.flaky.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.test_pass_rate.properties.flaky.enum,parentSchema:schema14.properties.test_pass_rate.properties.flaky,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -436,9 +466,18 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/test_pass_rate",schemaPath:"#/properties/test_pass_rate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.test_pass_rate.type,parentSchema:schema14.properties.test_pass_rate,data:data4};
+if(data4.quarantine !== undefined){
+let data7 = data4.quarantine;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+const _errs41 = errors;
+const _errs42 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing0;
+if(((data8.expires === undefined) && (missing0 = "expires")) || ((data8.until === undefined) && (missing0 = "until"))){
+const err33 = {};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -448,12 +487,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.linting !== undefined){
-let data13 = data.linting;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key4 in data13){
-if(!((key4 === "max_issues") || (key4 === "auto_fix"))){
-const err34 = {instancePath:instancePath+"/linting",schemaPath:"#/properties/linting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.linting,data:data13};
+var valid17 = _errs42 === errors;
+if(valid17){
+const err34 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema14.properties.test_pass_rate.properties.quarantine.items.not,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -462,11 +498,20 @@ vErrors.push(err34);
 }
 errors++;
 }
+else {
+errors = _errs41;
+if(vErrors !== null){
+if(_errs41){
+vErrors.length = _errs41;
 }
-if(data13.max_issues !== undefined){
-let data14 = data13.max_issues;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err35 = {instancePath:instancePath+"/linting/max_issues",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data14};
+else {
+vErrors = null;
+}
+}
+}
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.test === undefined){
+const err35 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema14.properties.test_pass_rate.properties.quarantine.items.required,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -475,9 +520,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/linting/max_issues",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data14};
+if(data8.reason === undefined){
+const err36 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema14.properties.test_pass_rate.properties.quarantine.items.required,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -486,12 +530,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-if(data13.auto_fix !== undefined){
-let data15 = data13.auto_fix;
-if(!((((data15 === "suggest") || (data15 === "commit")) || (data15 === false)) || (data15 === true))){
-const err37 = {instancePath:instancePath+"/linting/auto_fix",schemaPath:"#/properties/linting/properties/auto_fix/enum",keyword:"enum",params:{allowedValues: schema14.properties.linting.properties.auto_fix.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.linting.properties.auto_fix.enum,parentSchema:schema14.properties.linting.properties.auto_fix,data:data15};
+for(const key3 in data8){
+if(!((((key3 === "test") || (key3 === "reason")) || (key3 === "expires")) || (key3 === "until"))){
+const err37 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -501,9 +542,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/linting",schemaPath:"#/properties/linting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.linting.type,parentSchema:schema14.properties.linting,data:data13};
+if(data8.test !== undefined){
+let data9 = data8.test;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err38 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/test",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/test/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.test,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -513,12 +556,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.type_checking !== undefined){
-let data16 = data.type_checking;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key5 in data16){
-if(!((key5 === "max_errors") || (key5 === "max_warnings"))){
-const err39 = {instancePath:instancePath+"/type_checking",schemaPath:"#/properties/type_checking/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.type_checking,data:data16};
+else {
+const err39 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/test",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.test.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.test,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -528,10 +567,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data16.max_errors !== undefined){
-let data17 = data16.max_errors;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err40 = {instancePath:instancePath+"/type_checking/max_errors",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data17};
+if(data8.reason !== undefined){
+let data10 = data8.reason;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err40 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/reason",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -540,9 +580,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err41 = {instancePath:instancePath+"/type_checking/max_errors",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data17};
+if(!pattern0.test(data10)){
+const err41 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/reason",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason,data:data10};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -552,11 +591,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-if(data16.max_warnings !== undefined){
-let data18 = data16.max_warnings;
-if((!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) && (data18 !== null)){
-const err42 = {instancePath:instancePath+"/type_checking/max_warnings",schemaPath:"#/properties/type_checking/properties/max_warnings/type",keyword:"type",params:{type: schema14.properties.type_checking.properties.max_warnings.type},message:"must be integer,null",schema:schema14.properties.type_checking.properties.max_warnings.type,parentSchema:schema14.properties.type_checking.properties.max_warnings,data:data18};
+else {
+const err42 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/reason",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.reason,data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -565,9 +601,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err43 = {instancePath:instancePath+"/type_checking/max_warnings",schemaPath:"#/properties/type_checking/properties/max_warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties.type_checking.properties.max_warnings,data:data18};
+}
+if(data8.expires !== undefined){
+let data11 = data8.expires;
+if(typeof data11 === "string"){
+if(!pattern1.test(data11)){
+const err43 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/expires",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.expires,data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -577,10 +616,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-}
 else {
-const err44 = {instancePath:instancePath+"/type_checking",schemaPath:"#/properties/type_checking/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.type_checking.type,parentSchema:schema14.properties.type_checking,data:data16};
+const err44 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/expires",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.expires.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.expires,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -590,12 +627,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.security !== undefined){
-let data19 = data.security;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key6 in data19){
-if(!((((((key6 === "max_secrets") || (key6 === "max_critical")) || (key6 === "max_high")) || (key6 === "max_medium")) || (key6 === "secrets")) || (key6 === "vulnerabilities"))){
-const err45 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.security,data:data19};
+if(data8.until !== undefined){
+let data12 = data8.until;
+if(typeof data12 === "string"){
+if(!pattern1.test(data12)){
+const err45 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/until",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.until,data:data12};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -605,10 +641,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data19.max_secrets !== undefined){
-let data20 = data19.max_secrets;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err46 = {instancePath:instancePath+"/security/max_secrets",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data20};
+else {
+const err46 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0+"/until",schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.until.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items.properties.until,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -617,9 +651,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err47 = {instancePath:instancePath+"/security/max_secrets",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data20};
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/test_pass_rate/quarantine/" + i0,schemaPath:"#/properties/test_pass_rate/properties/quarantine/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.test_pass_rate.properties.quarantine.items.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine.items,data:data8};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -630,10 +665,8 @@ errors++;
 }
 }
 }
-if(data19.max_critical !== undefined){
-let data21 = data19.max_critical;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err48 = {instancePath:instancePath+"/security/max_critical",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data21};
+else {
+const err48 = {instancePath:instancePath+"/test_pass_rate/quarantine",schemaPath:"#/properties/test_pass_rate/properties/quarantine/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.test_pass_rate.properties.quarantine.type,parentSchema:schema14.properties.test_pass_rate.properties.quarantine,data:data7};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -642,9 +675,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err49 = {instancePath:instancePath+"/security/max_critical",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data21};
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/test_pass_rate",schemaPath:"#/properties/test_pass_rate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.test_pass_rate.type,parentSchema:schema14.properties.test_pass_rate,data:data4};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -654,11 +688,12 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-if(data19.max_high !== undefined){
-let data22 = data19.max_high;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err50 = {instancePath:instancePath+"/security/max_high",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data22};
+if(data.linting !== undefined){
+let data13 = data.linting;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key4 in data13){
+if(!((key4 === "max_issues") || (key4 === "auto_fix"))){
+const err50 = {instancePath:instancePath+"/linting",schemaPath:"#/properties/linting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.linting,data:data13};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -667,9 +702,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 0 || isNaN(data22)){
-const err51 = {instancePath:instancePath+"/security/max_high",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data22};
+}
+if(data13.max_issues !== undefined){
+let data14 = data13.max_issues;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err51 = {instancePath:instancePath+"/linting/max_issues",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -678,12 +715,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-if(data19.max_medium !== undefined){
-let data23 = data19.max_medium;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err52 = {instancePath:instancePath+"/security/max_medium",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data23};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err52 = {instancePath:instancePath+"/linting/max_issues",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data14};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -692,9 +726,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err53 = {instancePath:instancePath+"/security/max_medium",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data23};
+}
+}
+if(data13.auto_fix !== undefined){
+let data15 = data13.auto_fix;
+if(!((((data15 === "suggest") || (data15 === "commit")) || (data15 === false)) || (data15 === true))){
+const err53 = {instancePath:instancePath+"/linting/auto_fix",schemaPath:"#/properties/linting/properties/auto_fix/enum",keyword:"enum",params:{allowedValues: schema14.properties.linting.properties.auto_fix.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.linting.properties.auto_fix.enum,parentSchema:schema14.properties.linting.properties.auto_fix,data:data15};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -705,10 +742,8 @@ errors++;
 }
 }
 }
-if(data19.secrets !== undefined){
-let data24 = data19.secrets;
-if(typeof data24 !== "boolean"){
-const err54 = {instancePath:instancePath+"/security/secrets",schemaPath:"#/properties/security/properties/secrets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.security.properties.secrets.type,parentSchema:schema14.properties.security.properties.secrets,data:data24};
+else {
+const err54 = {instancePath:instancePath+"/linting",schemaPath:"#/properties/linting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.linting.type,parentSchema:schema14.properties.linting,data:data13};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -718,10 +753,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data19.vulnerabilities !== undefined){
-let data25 = data19.vulnerabilities;
-if(typeof data25 !== "boolean"){
-const err55 = {instancePath:instancePath+"/security/vulnerabilities",schemaPath:"#/properties/security/properties/vulnerabilities/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.security.properties.vulnerabilities.type,parentSchema:schema14.properties.security.properties.vulnerabilities,data:data25};
+if(data.type_checking !== undefined){
+let data16 = data.type_checking;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key5 in data16){
+if(!((key5 === "max_errors") || (key5 === "max_warnings"))){
+const err55 = {instancePath:instancePath+"/type_checking",schemaPath:"#/properties/type_checking/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.type_checking,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -731,9 +768,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.security.type,parentSchema:schema14.properties.security,data:data19};
+if(data16.max_errors !== undefined){
+let data17 = data16.max_errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err56 = {instancePath:instancePath+"/type_checking/max_errors",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -742,15 +780,217 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-else {
-const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err57 = {instancePath:instancePath+"/type_checking/max_errors",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
 else {
 vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+if(data16.max_warnings !== undefined){
+let data18 = data16.max_warnings;
+if((!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) && (data18 !== null)){
+const err58 = {instancePath:instancePath+"/type_checking/max_warnings",schemaPath:"#/properties/type_checking/properties/max_warnings/type",keyword:"type",params:{type: schema14.properties.type_checking.properties.max_warnings.type},message:"must be integer,null",schema:schema14.properties.type_checking.properties.max_warnings.type,parentSchema:schema14.properties.type_checking.properties.max_warnings,data:data18};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err59 = {instancePath:instancePath+"/type_checking/max_warnings",schemaPath:"#/properties/type_checking/properties/max_warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties.type_checking.properties.max_warnings,data:data18};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/type_checking",schemaPath:"#/properties/type_checking/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.type_checking.type,parentSchema:schema14.properties.type_checking,data:data16};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.security !== undefined){
+let data19 = data.security;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key6 in data19){
+if(!((((((key6 === "max_secrets") || (key6 === "max_critical")) || (key6 === "max_high")) || (key6 === "max_medium")) || (key6 === "secrets")) || (key6 === "vulnerabilities"))){
+const err61 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema14.properties.security,data:data19};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data19.max_secrets !== undefined){
+let data20 = data19.max_secrets;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err62 = {instancePath:instancePath+"/security/max_secrets",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data20};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err63 = {instancePath:instancePath+"/security/max_secrets",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data20};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+if(data19.max_critical !== undefined){
+let data21 = data19.max_critical;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err64 = {instancePath:instancePath+"/security/max_critical",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data21};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err65 = {instancePath:instancePath+"/security/max_critical",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data21};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+if(data19.max_high !== undefined){
+let data22 = data19.max_high;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err66 = {instancePath:instancePath+"/security/max_high",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data22};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err67 = {instancePath:instancePath+"/security/max_high",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data22};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+if(data19.max_medium !== undefined){
+let data23 = data19.max_medium;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err68 = {instancePath:instancePath+"/security/max_medium",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.type,parentSchema:schema19,data:data23};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err69 = {instancePath:instancePath+"/security/max_medium",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19,data:data23};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+if(data19.secrets !== undefined){
+let data24 = data19.secrets;
+if(typeof data24 !== "boolean"){
+const err70 = {instancePath:instancePath+"/security/secrets",schemaPath:"#/properties/security/properties/secrets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.security.properties.secrets.type,parentSchema:schema14.properties.security.properties.secrets,data:data24};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data19.vulnerabilities !== undefined){
+let data25 = data19.vulnerabilities;
+if(typeof data25 !== "boolean"){
+const err71 = {instancePath:instancePath+"/security/vulnerabilities",schemaPath:"#/properties/security/properties/vulnerabilities/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.properties.security.properties.vulnerabilities.type,parentSchema:schema14.properties.security.properties.vulnerabilities,data:data25};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/security",schemaPath:"#/properties/security/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.security.type,parentSchema:schema14.properties.security,data:data19};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
 }
 errors++;
 }
@@ -1665,9 +1905,12 @@ errors++;
 }
 if(data0.threshold !== undefined){
 let data1 = data0.threshold;
+const _errs9 = errors;
+const _errs10 = errors;
+if(errors === _errs10){
 if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 100 || isNaN(data1)){
-const err2 = {instancePath:instancePath+"/integration_coverage/threshold",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data1};
+if(data1 >= 1 || isNaN(data1)){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1676,8 +1919,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data1 < 0 || isNaN(data1)){
-const err3 = {instancePath:instancePath+"/integration_coverage/threshold",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data1};
+else {
+if(data1 <= 0 || isNaN(data1)){
+const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1687,13 +1931,69 @@ vErrors.push(err3);
 errors++;
 }
 }
+}
 else {
-const err4 = {instancePath:instancePath+"/integration_coverage/threshold",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data1};
+const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+}
+var valid4 = _errs10 === errors;
+if(valid4){
+const err5 = {instancePath:instancePath+"/integration_coverage/threshold",schemaPath:"#/definitions/percent/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema15.not,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 100 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/integration_coverage/threshold",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/integration_coverage/threshold",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/integration_coverage/threshold",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
@@ -1706,55 +2006,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/integration_coverage",schemaPath:"#/properties/integration_coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.integration_coverage.type,parentSchema:schema56.properties.integration_coverage,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.performance !== undefined){
-let data3 = data.performance;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.report === undefined){
-const err6 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/required",keyword:"required",params:{missingProperty: "report"},message:"must have required property '"+"report"+"'",schema:schema56.properties.performance.required,parentSchema:schema56.properties.performance,data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data3.slas === undefined){
-const err7 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/required",keyword:"required",params:{missingProperty: "slas"},message:"must have required property '"+"slas"+"'",schema:schema56.properties.performance.required,parentSchema:schema56.properties.performance,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-for(const key2 in data3){
-if(!((((key2 === "command") || (key2 === "report")) || (key2 === "format")) || (key2 === "slas"))){
-const err8 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.performance,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data3.command !== undefined){
-let data4 = data3.command;
-if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/performance/command",schemaPath:"#/properties/performance/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.performance.properties.command.type,parentSchema:schema56.properties.performance.properties.command,data:data4};
+const err9 = {instancePath:instancePath+"/integration_coverage",schemaPath:"#/properties/integration_coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.integration_coverage.type,parentSchema:schema56.properties.integration_coverage,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1764,11 +2016,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data3.report !== undefined){
-let data5 = data3.report;
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err10 = {instancePath:instancePath+"/performance/report",schemaPath:"#/properties/performance/properties/report/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.performance.properties.report,data:data5};
+if(data.performance !== undefined){
+let data3 = data.performance;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.report === undefined){
+const err10 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/required",keyword:"required",params:{missingProperty: "report"},message:"must have required property '"+"report"+"'",schema:schema56.properties.performance.required,parentSchema:schema56.properties.performance,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1777,9 +2029,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/performance/report",schemaPath:"#/properties/performance/properties/report/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.performance.properties.report.type,parentSchema:schema56.properties.performance.properties.report,data:data5};
+if(data3.slas === undefined){
+const err11 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/required",keyword:"required",params:{missingProperty: "slas"},message:"must have required property '"+"slas"+"'",schema:schema56.properties.performance.required,parentSchema:schema56.properties.performance,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1788,11 +2039,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data3.format !== undefined){
-let data6 = data3.format;
-if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/performance/format",schemaPath:"#/properties/performance/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.performance.properties.format.type,parentSchema:schema56.properties.performance.properties.format,data:data6};
+for(const key2 in data3){
+if(!((((key2 === "command") || (key2 === "report")) || (key2 === "format")) || (key2 === "slas"))){
+const err12 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.performance,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1801,8 +2050,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!(((data6 === "k6") || (data6 === "autocannon")) || (data6 === "generic"))){
-const err13 = {instancePath:instancePath+"/performance/format",schemaPath:"#/properties/performance/properties/format/enum",keyword:"enum",params:{allowedValues: schema56.properties.performance.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.performance.properties.format.enum,parentSchema:schema56.properties.performance.properties.format,data:data6};
+}
+if(data3.command !== undefined){
+let data4 = data3.command;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/performance/command",schemaPath:"#/properties/performance/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.performance.properties.command.type,parentSchema:schema56.properties.performance.properties.command,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1812,11 +2064,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data3.slas !== undefined){
-let data7 = data3.slas;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-const err14 = {instancePath:instancePath+"/performance/slas",schemaPath:"#/properties/performance/properties/slas/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema56.properties.performance.properties.slas,data:data7};
+if(data3.report !== undefined){
+let data5 = data3.report;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err14 = {instancePath:instancePath+"/performance/report",schemaPath:"#/properties/performance/properties/report/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.performance.properties.report,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1825,12 +2077,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-for(const key3 in data7){
-let data8 = data7[key3];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key4 in data8){
-if(!((key4 === "max") || (key4 === "min"))){
-const err15 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/performance/properties/slas/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.performance.properties.slas.additionalProperties,data:data8};
+}
+else {
+const err15 = {instancePath:instancePath+"/performance/report",schemaPath:"#/properties/performance/properties/report/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.performance.properties.report.type,parentSchema:schema56.properties.performance.properties.report,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1840,10 +2089,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data8.max !== undefined){
-let data9 = data8.max;
-if(!((typeof data9 == "number") && (isFinite(data9)))){
-const err16 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/performance/properties/slas/additionalProperties/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.performance.properties.slas.additionalProperties.properties.max.type,parentSchema:schema56.properties.performance.properties.slas.additionalProperties.properties.max,data:data9};
+if(data3.format !== undefined){
+let data6 = data3.format;
+if(typeof data6 !== "string"){
+const err16 = {instancePath:instancePath+"/performance/format",schemaPath:"#/properties/performance/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.performance.properties.format.type,parentSchema:schema56.properties.performance.properties.format,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1852,11 +2101,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data8.min !== undefined){
-let data10 = data8.min;
-if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err17 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/performance/properties/slas/additionalProperties/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.performance.properties.slas.additionalProperties.properties.min.type,parentSchema:schema56.properties.performance.properties.slas.additionalProperties.properties.min,data:data10};
+if(!(((data6 === "k6") || (data6 === "autocannon")) || (data6 === "generic"))){
+const err17 = {instancePath:instancePath+"/performance/format",schemaPath:"#/properties/performance/properties/format/enum",keyword:"enum",params:{allowedValues: schema56.properties.performance.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.performance.properties.format.enum,parentSchema:schema56.properties.performance.properties.format,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1866,9 +2112,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/performance/properties/slas/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.performance.properties.slas.additionalProperties.type,parentSchema:schema56.properties.performance.properties.slas.additionalProperties,data:data8};
+if(data3.slas !== undefined){
+let data7 = data3.slas;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(Object.keys(data7).length < 1){
+const err18 = {instancePath:instancePath+"/performance/slas",schemaPath:"#/properties/performance/properties/slas/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema56.properties.performance.properties.slas,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1877,10 +2125,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/performance/slas",schemaPath:"#/properties/performance/properties/slas/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.performance.properties.slas.type,parentSchema:schema56.properties.performance.properties.slas,data:data7};
+for(const key3 in data7){
+let data8 = data7[key3];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key4 in data8){
+if(!((key4 === "max") || (key4 === "min"))){
+const err19 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/performance/properties/slas/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.performance.properties.slas.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1890,9 +2140,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.performance.type,parentSchema:schema56.properties.performance,data:data3};
+if(data8.max !== undefined){
+let data9 = data8.max;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+const err20 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/performance/properties/slas/additionalProperties/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.performance.properties.slas.additionalProperties.properties.max.type,parentSchema:schema56.properties.performance.properties.slas.additionalProperties.properties.max,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1902,12 +2153,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.soak !== undefined){
-let data11 = data.soak;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key5 in data11){
-if(!((key5 === "days") || (key5 === "environment"))){
-const err21 = {instancePath:instancePath+"/soak",schemaPath:"#/properties/soak/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.soak,data:data11};
+if(data8.min !== undefined){
+let data10 = data8.min;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+const err21 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/performance/properties/slas/additionalProperties/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.performance.properties.slas.additionalProperties.properties.min.type,parentSchema:schema56.properties.performance.properties.slas.additionalProperties.properties.min,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1917,11 +2166,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data11.days !== undefined){
-let data12 = data11.days;
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-const err22 = {instancePath:instancePath+"/soak/days",schemaPath:"#/properties/soak/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.soak.properties.days,data:data12};
+}
+else {
+const err22 = {instancePath:instancePath+"/performance/slas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/performance/properties/slas/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.performance.properties.slas.additionalProperties.type,parentSchema:schema56.properties.performance.properties.slas.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1931,8 +2178,9 @@ vErrors.push(err22);
 errors++;
 }
 }
+}
 else {
-const err23 = {instancePath:instancePath+"/soak/days",schemaPath:"#/properties/soak/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.soak.properties.days.type,parentSchema:schema56.properties.soak.properties.days,data:data12};
+const err23 = {instancePath:instancePath+"/performance/slas",schemaPath:"#/properties/performance/properties/slas/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.performance.properties.slas.type,parentSchema:schema56.properties.performance.properties.slas,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1942,11 +2190,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data11.environment !== undefined){
-let data13 = data11.environment;
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err24 = {instancePath:instancePath+"/soak/environment",schemaPath:"#/properties/soak/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.soak.properties.environment,data:data13};
+}
+else {
+const err24 = {instancePath:instancePath+"/performance",schemaPath:"#/properties/performance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.performance.type,parentSchema:schema56.properties.performance,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1956,8 +2202,12 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/soak/environment",schemaPath:"#/properties/soak/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.soak.properties.environment.type,parentSchema:schema56.properties.soak.properties.environment,data:data13};
+if(data.soak !== undefined){
+let data11 = data.soak;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key5 in data11){
+if(!((key5 === "days") || (key5 === "environment"))){
+const err25 = {instancePath:instancePath+"/soak",schemaPath:"#/properties/soak/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.soak,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1967,9 +2217,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/soak",schemaPath:"#/properties/soak/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.soak.type,parentSchema:schema56.properties.soak,data:data11};
+if(data11.days !== undefined){
+let data12 = data11.days;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err26 = {instancePath:instancePath+"/soak/days",schemaPath:"#/properties/soak/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.soak.properties.days,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1979,12 +2231,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.uptime !== undefined){
-let data14 = data.uptime;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key6 in data14){
-if(!((((key6 === "threshold") || (key6 === "days")) || (key6 === "command")) || (key6 === "url"))){
-const err27 = {instancePath:instancePath+"/uptime",schemaPath:"#/properties/uptime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.uptime,data:data14};
+else {
+const err27 = {instancePath:instancePath+"/soak/days",schemaPath:"#/properties/soak/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.soak.properties.days.type,parentSchema:schema56.properties.soak.properties.days,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1994,11 +2242,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data14.threshold !== undefined){
-let data15 = data14.threshold;
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 100 || isNaN(data15)){
-const err28 = {instancePath:instancePath+"/uptime/threshold",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data15};
+if(data11.environment !== undefined){
+let data13 = data11.environment;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err28 = {instancePath:instancePath+"/soak/environment",schemaPath:"#/properties/soak/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.soak.properties.environment,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2007,8 +2255,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err29 = {instancePath:instancePath+"/uptime/threshold",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data15};
+}
+else {
+const err29 = {instancePath:instancePath+"/soak/environment",schemaPath:"#/properties/soak/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.soak.properties.environment.type,parentSchema:schema56.properties.soak.properties.environment,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2018,8 +2267,9 @@ vErrors.push(err29);
 errors++;
 }
 }
+}
 else {
-const err30 = {instancePath:instancePath+"/uptime/threshold",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data15};
+const err30 = {instancePath:instancePath+"/soak",schemaPath:"#/properties/soak/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.soak.type,parentSchema:schema56.properties.soak,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2029,11 +2279,12 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data14.days !== undefined){
-let data16 = data14.days;
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 <= 0 || isNaN(data16)){
-const err31 = {instancePath:instancePath+"/uptime/days",schemaPath:"#/properties/uptime/properties/days/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema56.properties.uptime.properties.days,data:data16};
+if(data.uptime !== undefined){
+let data14 = data.uptime;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key6 in data14){
+if(!((((key6 === "threshold") || (key6 === "days")) || (key6 === "command")) || (key6 === "url"))){
+const err31 = {instancePath:instancePath+"/uptime",schemaPath:"#/properties/uptime/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.uptime,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2043,8 +2294,14 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/uptime/days",schemaPath:"#/properties/uptime/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.uptime.properties.days.type,parentSchema:schema56.properties.uptime.properties.days,data:data16};
+if(data14.threshold !== undefined){
+let data15 = data14.threshold;
+const _errs46 = errors;
+const _errs47 = errors;
+if(errors === _errs47){
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 >= 1 || isNaN(data15)){
+const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2053,11 +2310,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data14.command !== undefined){
-let data17 = data14.command;
-if(typeof data17 !== "string"){
-const err33 = {instancePath:instancePath+"/uptime/command",schemaPath:"#/properties/uptime/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.uptime.properties.command.type,parentSchema:schema56.properties.uptime.properties.command,data:data17};
+else {
+if(data15 <= 0 || isNaN(data15)){
+const err33 = {};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2067,10 +2322,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data14.url !== undefined){
-let data18 = data14.url;
-if(typeof data18 !== "string"){
-const err34 = {instancePath:instancePath+"/uptime/url",schemaPath:"#/properties/uptime/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.uptime.properties.url.type,parentSchema:schema56.properties.uptime.properties.url,data:data18};
+}
+else {
+const err34 = {};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2080,9 +2334,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/uptime",schemaPath:"#/properties/uptime/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.uptime.type,parentSchema:schema56.properties.uptime,data:data14};
+var valid12 = _errs47 === errors;
+if(valid12){
+const err35 = {instancePath:instancePath+"/uptime/threshold",schemaPath:"#/definitions/percent/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema15.not,parentSchema:schema15,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2091,13 +2345,20 @@ vErrors.push(err35);
 }
 errors++;
 }
+else {
+errors = _errs46;
+if(vErrors !== null){
+if(_errs46){
+vErrors.length = _errs46;
 }
-if(data.security_review !== undefined){
-let data19 = data.security_review;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key7 in data19){
-if(!(((key7 === "users") || (key7 === "teams")) || (key7 === "labels"))){
-const err36 = {instancePath:instancePath+"/security_review",schemaPath:"#/properties/security_review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.security_review,data:data19};
+else {
+vErrors = null;
+}
+}
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 100 || isNaN(data15)){
+const err36 = {instancePath:instancePath+"/uptime/threshold",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema15,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2106,15 +2367,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data19.users !== undefined){
-let data20 = data19.users;
-if(Array.isArray(data20)){
-const len0 = data20.length;
-for(let i0=0; i0<len0; i0++){
-let data21 = data20[i0];
-if(typeof data21 !== "string"){
-const err37 = {instancePath:instancePath+"/security_review/users/" + i0,schemaPath:"#/properties/security_review/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.security_review.properties.users.items.type,parentSchema:schema56.properties.security_review.properties.users.items,data:data21};
+if(data15 < 0 || isNaN(data15)){
+const err37 = {instancePath:instancePath+"/uptime/threshold",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema15,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2124,9 +2378,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
 else {
-const err38 = {instancePath:instancePath+"/security_review/users",schemaPath:"#/properties/security_review/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.security_review.properties.users.type,parentSchema:schema56.properties.security_review.properties.users,data:data20};
+const err38 = {instancePath:instancePath+"/uptime/threshold",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema15.type,parentSchema:schema15,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2136,14 +2389,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data19.teams !== undefined){
-let data22 = data19.teams;
-if(Array.isArray(data22)){
-const len1 = data22.length;
-for(let i1=0; i1<len1; i1++){
-let data23 = data22[i1];
-if(typeof data23 !== "string"){
-const err39 = {instancePath:instancePath+"/security_review/teams/" + i1,schemaPath:"#/properties/security_review/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.security_review.properties.teams.items.type,parentSchema:schema56.properties.security_review.properties.teams.items,data:data23};
+if(data14.days !== undefined){
+let data16 = data14.days;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 <= 0 || isNaN(data16)){
+const err39 = {instancePath:instancePath+"/uptime/days",schemaPath:"#/properties/uptime/properties/days/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema56.properties.uptime.properties.days,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2153,9 +2403,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
 else {
-const err40 = {instancePath:instancePath+"/security_review/teams",schemaPath:"#/properties/security_review/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.security_review.properties.teams.type,parentSchema:schema56.properties.security_review.properties.teams,data:data22};
+const err40 = {instancePath:instancePath+"/uptime/days",schemaPath:"#/properties/uptime/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.uptime.properties.days.type,parentSchema:schema56.properties.uptime.properties.days,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2165,14 +2414,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data19.labels !== undefined){
-let data24 = data19.labels;
-if(Array.isArray(data24)){
-const len2 = data24.length;
-for(let i2=0; i2<len2; i2++){
-let data25 = data24[i2];
-if(typeof data25 !== "string"){
-const err41 = {instancePath:instancePath+"/security_review/labels/" + i2,schemaPath:"#/properties/security_review/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.security_review.properties.labels.items.type,parentSchema:schema56.properties.security_review.properties.labels.items,data:data25};
+if(data14.command !== undefined){
+let data17 = data14.command;
+if(typeof data17 !== "string"){
+const err41 = {instancePath:instancePath+"/uptime/command",schemaPath:"#/properties/uptime/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.uptime.properties.command.type,parentSchema:schema56.properties.uptime.properties.command,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2182,9 +2427,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/security_review/labels",schemaPath:"#/properties/security_review/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.security_review.properties.labels.type,parentSchema:schema56.properties.security_review.properties.labels,data:data24};
+if(data14.url !== undefined){
+let data18 = data14.url;
+if(typeof data18 !== "string"){
+const err42 = {instancePath:instancePath+"/uptime/url",schemaPath:"#/properties/uptime/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.uptime.properties.url.type,parentSchema:schema56.properties.uptime.properties.url,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2196,7 +2442,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/security_review",schemaPath:"#/properties/security_review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.security_review.type,parentSchema:schema56.properties.security_review,data:data19};
+const err43 = {instancePath:instancePath+"/uptime",schemaPath:"#/properties/uptime/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.uptime.type,parentSchema:schema56.properties.uptime,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2206,14 +2452,128 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(data.security_review !== undefined){
+let data19 = data.security_review;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key7 in data19){
+if(!(((key7 === "users") || (key7 === "teams")) || (key7 === "labels"))){
+const err44 = {instancePath:instancePath+"/security_review",schemaPath:"#/properties/security_review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.security_review,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data19.users !== undefined){
+let data20 = data19.users;
+if(Array.isArray(data20)){
+const len0 = data20.length;
+for(let i0=0; i0<len0; i0++){
+let data21 = data20[i0];
+if(typeof data21 !== "string"){
+const err45 = {instancePath:instancePath+"/security_review/users/" + i0,schemaPath:"#/properties/security_review/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.security_review.properties.users.items.type,parentSchema:schema56.properties.security_review.properties.users.items,data:data21};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/security_review/users",schemaPath:"#/properties/security_review/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.security_review.properties.users.type,parentSchema:schema56.properties.security_review.properties.users,data:data20};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data19.teams !== undefined){
+let data22 = data19.teams;
+if(Array.isArray(data22)){
+const len1 = data22.length;
+for(let i1=0; i1<len1; i1++){
+let data23 = data22[i1];
+if(typeof data23 !== "string"){
+const err47 = {instancePath:instancePath+"/security_review/teams/" + i1,schemaPath:"#/properties/security_review/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.security_review.properties.teams.items.type,parentSchema:schema56.properties.security_review.properties.teams.items,data:data23};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/security_review/teams",schemaPath:"#/properties/security_review/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.security_review.properties.teams.type,parentSchema:schema56.properties.security_review.properties.teams,data:data22};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data19.labels !== undefined){
+let data24 = data19.labels;
+if(Array.isArray(data24)){
+const len2 = data24.length;
+for(let i2=0; i2<len2; i2++){
+let data25 = data24[i2];
+if(typeof data25 !== "string"){
+const err49 = {instancePath:instancePath+"/security_review/labels/" + i2,schemaPath:"#/properties/security_review/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.security_review.properties.labels.items.type,parentSchema:schema56.properties.security_review.properties.labels.items,data:data25};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/security_review/labels",schemaPath:"#/properties/security_review/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.security_review.properties.labels.type,parentSchema:schema56.properties.security_review.properties.labels,data:data24};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/security_review",schemaPath:"#/properties/security_review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.security_review.type,parentSchema:schema56.properties.security_review,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -4841,7 +5201,7 @@ return errors === 0;
 }
 
 export const validateFrontmatter = validate45;
-const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json","title":"spec-to-production spec frontmatter","description":"YAML frontmatter at the top of a component specification (between --- lines). Every field is optional; fields not listed here are allowed.","type":"object","properties":{"title":{"description":"Human-readable title; used when the document has no '# ' heading.","type":"string","minLength":1},"component":{"description":"Component name, as passed to --component.","type":"string","pattern":"^[A-Za-z0-9._-]+$"},"version":{"description":"Version of the specification.","type":["string","number"]},"status":{"description":"Life-cycle status of the specification.","type":"string","enum":["draft","review","approved","implemented","deprecated"]},"owners":{"description":"People or teams that own the component.","type":"array","items":{"type":"string"}},"paths":{"description":"Where the component's source and tests live, relative to the repository root.","type":"object","properties":{"source":{"$ref":"#/definitions/pathList"},"tests":{"$ref":"#/definitions/pathList"}}},"tags":{"description":"Free-form labels.","type":"array","items":{"type":"string"}}},"additionalProperties":true,"definitions":{"pathList":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
+const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/spec-to-production/schema/spec-frontmatter.schema.json","title":"spec-to-production spec frontmatter","description":"YAML frontmatter at the top of a component specification (between --- lines). Every field is optional; fields not listed here are allowed.","type":"object","properties":{"title":{"description":"Human-readable title; used when the document has no '# ' heading.","type":"string","minLength":1},"component":{"description":"Component name, as passed to --component.","type":"string","pattern":"^[A-Za-z0-9._-]+$"},"version":{"description":"Version of the specification.","type":["string","number"]},"status":{"description":"Life-cycle status of the specification.","type":"string","enum":["draft","review","approved","implemented","deprecated"]},"owners":{"description":"People or teams that own the component.","type":"array","items":{"type":"string"}},"paths":{"description":"Where the component's source and tests live, relative to the repository root: source and tests, no other key.","type":"object","properties":{"source":{"$ref":"#/definitions/pathList"},"tests":{"$ref":"#/definitions/pathList"}},"additionalProperties":false},"tags":{"description":"Free-form labels.","type":"array","items":{"type":"string"}}},"additionalProperties":true,"definitions":{"pathList":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
 const schema74 = {"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]};
 const pattern4 = new RegExp("^[A-Za-z0-9._-]+$", "u");
 
@@ -4968,13 +5328,9 @@ errors++;
 if(data.paths !== undefined){
 let data6 = data.paths;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.source !== undefined){
-let data7 = data6.source;
-const _errs18 = errors;
-let valid5 = false;
-const _errs19 = errors;
-if(typeof data7 !== "string"){
-const err9 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[0].type,parentSchema:schema74.anyOf[0],data:data7};
+for(const key0 in data6){
+if(!((key0 === "source") || (key0 === "tests"))){
+const err9 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.paths,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4983,16 +5339,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-var _valid0 = _errs19 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs21 = errors;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-if(typeof data8 !== "string"){
-const err10 = {instancePath:instancePath+"/paths/source/" + i1,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[1].items.type,parentSchema:schema74.anyOf[1].items,data:data8};
+}
+if(data6.source !== undefined){
+let data7 = data6.source;
+const _errs19 = errors;
+let valid5 = false;
+const _errs20 = errors;
+if(typeof data7 !== "string"){
+const err10 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[0].type,parentSchema:schema74.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5001,10 +5355,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.anyOf[1].type,parentSchema:schema74.anyOf[1],data:data7};
+var _valid0 = _errs20 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const _errs22 = errors;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 !== "string"){
+const err11 = {instancePath:instancePath+"/paths/source/" + i1,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[1].items.type,parentSchema:schema74.anyOf[1].items,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5013,11 +5373,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid0 = _errs21 === errors;
-valid5 = valid5 || _valid0;
 }
-if(!valid5){
-const err12 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.anyOf,parentSchema:schema74,data:data7};
+}
+else {
+const err12 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.anyOf[1].type,parentSchema:schema74.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5026,11 +5385,24 @@ vErrors.push(err12);
 }
 errors++;
 }
+var _valid0 = _errs22 === errors;
+valid5 = valid5 || _valid0;
+}
+if(!valid5){
+const err13 = {instancePath:instancePath+"/paths/source",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.anyOf,parentSchema:schema74,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
 else {
-errors = _errs18;
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs19;
 if(vErrors !== null){
-if(_errs18){
-vErrors.length = _errs18;
+if(_errs19){
+vErrors.length = _errs19;
 }
 else {
 vErrors = null;
@@ -5040,29 +5412,11 @@ vErrors = null;
 }
 if(data6.tests !== undefined){
 let data9 = data6.tests;
-const _errs27 = errors;
-let valid9 = false;
 const _errs28 = errors;
+let valid9 = false;
+const _errs29 = errors;
 if(typeof data9 !== "string"){
-const err13 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[0].type,parentSchema:schema74.anyOf[0],data:data9};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid1 = _errs28 === errors;
-valid9 = valid9 || _valid1;
-if(!valid9){
-const _errs30 = errors;
-if(Array.isArray(data9)){
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-let data10 = data9[i2];
-if(typeof data10 !== "string"){
-const err14 = {instancePath:instancePath+"/paths/tests/" + i2,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[1].items.type,parentSchema:schema74.anyOf[1].items,data:data10};
+const err14 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[0].type,parentSchema:schema74.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5071,10 +5425,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.anyOf[1].type,parentSchema:schema74.anyOf[1],data:data9};
+var _valid1 = _errs29 === errors;
+valid9 = valid9 || _valid1;
+if(!valid9){
+const _errs31 = errors;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+if(typeof data10 !== "string"){
+const err15 = {instancePath:instancePath+"/paths/tests/" + i2,schemaPath:"#/definitions/pathList/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.anyOf[1].items.type,parentSchema:schema74.anyOf[1].items,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5083,11 +5443,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid1 = _errs30 === errors;
-valid9 = valid9 || _valid1;
 }
-if(!valid9){
-const err16 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.anyOf,parentSchema:schema74,data:data9};
+}
+else {
+const err16 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.anyOf[1].type,parentSchema:schema74.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5096,11 +5455,24 @@ vErrors.push(err16);
 }
 errors++;
 }
+var _valid1 = _errs31 === errors;
+valid9 = valid9 || _valid1;
+}
+if(!valid9){
+const err17 = {instancePath:instancePath+"/paths/tests",schemaPath:"#/definitions/pathList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.anyOf,parentSchema:schema74,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
 else {
-errors = _errs27;
+vErrors.push(err17);
+}
+errors++;
+}
+else {
+errors = _errs28;
 if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
+if(_errs28){
+vErrors.length = _errs28;
 }
 else {
 vErrors = null;
@@ -5110,12 +5482,12 @@ vErrors = null;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.paths.type,parentSchema:schema73.properties.paths,data:data6};
+const err18 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.paths.type,parentSchema:schema73.properties.paths,data:data6};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err18];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err18);
 }
 errors++;
 }
@@ -5127,19 +5499,7 @@ const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
 let data12 = data11[i3];
 if(typeof data12 !== "string"){
-const err18 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.tags.items.type,parentSchema:schema73.properties.tags.items,data:data12};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.tags.type,parentSchema:schema73.properties.tags,data:data11};
+const err19 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.tags.items.type,parentSchema:schema73.properties.tags.items,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5151,12 +5511,24 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.tags.type,parentSchema:schema73.properties.tags,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }

@@ -38,6 +38,8 @@ export interface ObservabilityResult {
   historyRuns: number
   /** Malformed history lines skipped. */
   malformed: number
+  /** The first of them, by day file and line. */
+  firstMalformed?: { file: string; line: number }
   /** What could not be done (e.g. the metrics not appended on a full disk) while the rest was. */
   warnings: string[]
   pruned: PruneResult
@@ -64,7 +66,7 @@ export async function writeObservability(opts: ObservabilityOptions): Promise<Ob
     await writeAtomically(opts.dashboardPath, html)
     dashboardPath = opts.dashboardPath
   }
-  return { dashboardPath, records, historyRuns: history.runs_seen, malformed: history.stats.malformed, pruned, history, warnings }
+  return { dashboardPath, records, historyRuns: history.runs_seen, malformed: history.stats.malformed, firstMalformed: history.stats.first_malformed, pruned, history, warnings }
 }
 
 /** Regenerates the dashboard from the metrics directory alone (`spec-to-production dashboard`). */

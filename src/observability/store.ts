@@ -227,6 +227,8 @@ export interface ReadStats {
   lines: number
   /** Lines that were not a valid metrics record (bad JSON, wrong shape, over-long), skipped. */
   malformed: number
+  /** The first of them: its day file and 1-based line, for the warning that names where to look. */
+  first_malformed?: { file: string; line: number }
 }
 
 /**
@@ -244,12 +246,15 @@ export async function* iterateMetrics(workspaceDir: string, opts: ReadOptions = 
     stats.files++
     // A small file (the usual case) whole, its lines read before not parsed again; a large one streamed.
     const whole = await readIfSmall(path)
+    let lineNo = 0
     for await (const line of whole ? readLines(path, whole) : lineIterator(path)) {
+      lineNo++
       if (typeof line === 'string' && !line.trim()) continue
       stats.lines++
       const rec = typeof line === 'string' ? toMetricRecord(parseRecordObject(line)) : line
       if (!rec) {
         stats.malformed++
+        stats.first_malformed ??= { file: path, line: lineNo }
         continue
       }
       if (opts.component !== undefined && rec.component !== opts.component) continue

@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto'
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { METRICS_SUBDIR } from './record.js'
 import { TestIds } from './test-ids.js'
 import { readRegularFileSync, replaceFileSync } from '../context/fs.js'
@@ -93,8 +93,10 @@ export interface TestHistory {
   files: string[]
   /** Oldest first. */
   runs: StoredRun[]
-  /** Unreadable run files skipped. */
+  /** Unreadable run files skipped (1 when the index itself cannot be read: then no run is). */
   malformed: number
+  /** The first of them (or the index), and why: for the warning that names it. */
+  unreadable?: { file: string; reason: string; index?: boolean }
   /** The index as read, handed to {@link appendTestRun} so it is read once per run. */
   index?: HistoryIndex
   /**
@@ -862,25 +864,36 @@ export async function readTestHistory(workspaceDir: string, component: string, o
   let index: Index
   try {
     index = await readIndex(dir)
-  } catch {
-    return { tests: new TestIds(), testFiles: [], files: [], runs: [], malformed: 1 }
+  } catch (error) {
+    const unreadable = { file: join(dir, INDEX_FILE), reason: (error as Error).message, index: true }
+    return { tests: new TestIds(), testFiles: [], files: [], runs: [], malformed: 1, unreadable }
   }
   const now = opts.now === undefined ? Date.now() : typeof opts.now === 'number' ? opts.now : opts.now.getTime()
   const since = opts.sinceDays !== undefined ? now - opts.sinceDays * DAY_MS : -Infinity
   const runs: StoredRun[] = []
   const branches = new Map<string, string>()
   let malformed = 0
+  let unreadable: TestHistory['unreadable']
   for (const name of await runFiles(dir)) {
     if (stampTime(name) < since) continue
     try {
       const buf = readRegularFileSync(join(dir, 'runs', name))
       branches.set(name, branchOf(buf))
       runs.push(decodeRun(buf, index.tests.size))
-    } catch {
+    } catch (error) {
       malformed++
+      unreadable ??= { file: join(dir, 'runs', name), reason: (error as Error).message }
     }
   }
-  return { tests: index.tests, testFiles: index.testFiles, files: index.files, runs, malformed, index, branches }
+  return { tests: index.tests, testFiles: index.testFiles, files: index.files, runs, malformed, ...(unreadable ? { unreadable } : {}), index, branches }
+}
+
+/** What reading the history skipped, in words naming the file (relative to `from`) and why; none when nothing was. */
+export function historyReadWarnings(history: Pick<TestHistory, 'malformed' | 'unreadable'>, from: string): string[] {
+  if (!history.malformed) return []
+  const bad = history.unreadable
+  if (bad?.index) return [`test history: its index ${relative(from, bad.file)} cannot be read (${bad.reason}), so none of its runs was read`]
+  return [`test history: ${history.malformed} unreadable run file(s) skipped${bad ? ` (the first: ${relative(from, bad.file)}: ${bad.reason})` : ''}`]
 }
 
 export interface TestPruneResult {

@@ -5,9 +5,10 @@
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { dirname } from 'node:path'
 import type { TestInsights, WorkflowReport } from '../engine/model.js'
 import { runIdOf } from './record.js'
-import { appendTestRun, numberTests, pruneTestHistory, readTestHistory, type TestRunMeta } from './test-history.js'
+import { appendTestRun, historyReadWarnings, numberTests, pruneTestHistory, readTestHistory, type TestRunMeta } from './test-history.js'
 import { classifyTests } from './test-insights.js'
 import { resolveTestFiles, workTreeChanges, workTreeEntries, type TestCaseCollector } from './test-run.js'
 import { mayBeGit } from '../exec/git-location.js'
@@ -68,7 +69,7 @@ export async function recordTests(opts: RecordTestsOptions): Promise<RecordTests
   }
   const history = await readTestHistory(opts.workspaceDir, report.component_name, { sinceDays: opts.retentionDays, now: opts.now })
   numberTests(history, collector)
-  const readWarnings = history.malformed ? [`test history: ${history.malformed} unreadable run file(s) skipped`] : []
+  const readWarnings = historyReadWarnings(history, dirname(opts.workspaceDir))
   const insights = classifyTests(
     history,
     { meta, results: collector, fileHashes: files.hashes, untracked: collector.untracked, messages: opts.messages },

@@ -369,7 +369,11 @@ export async function parseLcov(
   if (typeof input === 'string') feed(Buffer.from(input, 'utf8'))
   else for await (const chunk of input) feed(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)
   if (rest !== undefined) handle(rest, 0, rest.length)
-  closeRecord()
+  // Every writer ends each record with end_of_record: a file that ends inside one was cut short (a runner killed
+  // mid-write, a full disk), and the lines it had yet to write — uncovered ones as well — would be missing from the figure.
+  if (current) {
+    fail(`the record of ${current.name.slice(0, 200)} (its SF: on line ${current.line}) has no end_of_record: the file ends inside it, so it was cut short (its writer stopped mid-write?) and lines of it may be missing`)
+  }
   if (files.size === 0) {
     throw new ReportError(opts.file, 'lcov', `line ${lineNo}`, 'no SF: record (no source file) in the report')
   }

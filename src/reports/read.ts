@@ -158,10 +158,15 @@ export function readRegularFileSync(path: string, max: number, noFollow = false)
   }
 }
 
+/** The bytes start with a UTF-16 byte order mark, of either byte order. */
+export function hasUtf16Bom(bytes: Buffer): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+}
+
 /**
  * A whole report's bytes as text: UTF-16 of either byte order when a byte order mark says so (PowerShell 5's `>` and
  * `Out-File` write UTF-16LE with one, as do some .NET tools), else UTF-8. A UTF-8 byte order mark is kept, as the
- * UTF-8 decoder gives it: the parsers drop a leading U+FEFF.
+ * UTF-8 decoder gives it: the parsers drop a leading U+FEFF. (The configuration file and the spec are read so too.)
  */
 export function reportText(bytes: Buffer): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 0, bytes.length - (bytes.length % 2))

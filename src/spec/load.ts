@@ -1,6 +1,7 @@
 /** Reading a spec file from disk without trusting it: size is checked before reading, bytes are decoded leniently. */
 import { readFile, stat } from 'node:fs/promises'
 import { emptySpec, parseSpec } from './parse.js'
+import { hasUtf16Bom, reportText } from '../reports/read.js'
 import { MAX_SPEC_BYTES } from './types.js'
 import type { ParsedSpec } from './types.js'
 
@@ -37,11 +38,16 @@ export async function loadSpec(path: string, file: string = path): Promise<Parse
 
   let text: string
   let invalidUtf8 = false
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    invalidUtf8 = true
-    text = new TextDecoder('utf-8').decode(bytes)
+  if (hasUtf16Bom(bytes)) {
+    // Notepad's "Unicode", PowerShell 5's Out-File: UTF-16 with a byte order mark, read as written.
+    text = reportText(bytes)
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      invalidUtf8 = true
+      text = new TextDecoder('utf-8').decode(bytes)
+    }
   }
   const spec = parseSpec(text, file)
   if (invalidUtf8 && !spec.rejected) {

@@ -22,6 +22,7 @@ export type SpecRule =
   | 'frontmatter-yaml-warning'
   | 'frontmatter-not-mapping'
   | 'frontmatter-schema'
+  | 'frontmatter-unknown-field'
   | 'component-mismatch'
   | 'spec-status'
   | 'missing-title'

@@ -3,6 +3,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv'
 import { validateFrontmatter } from '../generated/validators.js'
 import frontmatterSchema from '../../schema/spec-frontmatter.schema.json' with { type: 'json' }
 import { sectionKind } from './parse.js'
+import { suggest } from '../config/diagnostics.js'
 import type { ParsedSpec, SpecIssue, SpecItem } from './types.js'
 
 export interface ValidateSpecOptions {
@@ -41,7 +42,7 @@ export function validateSpec(spec: ParsedSpec, opts: ValidateSpecOptions): SpecI
   const file = spec.file
   const lastLine = Math.max(1, spec.line_count)
 
-  issues.push(...schemaIssues(spec))
+  issues.push(...schemaIssues(spec), ...nearMissFields(spec))
 
   const fmComponent = spec.frontmatter['component']
   const deploying = opts.target !== undefined && opts.target !== 'dev'
@@ -239,6 +240,34 @@ function countAtMost(sorted: readonly number[], limit: number): number {
   return lo
 }
 
+/** The frontmatter fields the run acts on: a slip in one of their names leaves what it says unread. */
+const FIELDS_READ = ['title', 'component', 'status', 'paths'] as const
+
+/**
+ * Fields the frontmatter may hold freely, but whose name is one slip from a field the run reads while that field is
+ * absent (`stauts: draft`, `Component:`, `path:`): a warning naming both, so that a draft meant to stay out of
+ * production, or paths meant to scope the run, are not dropped without a word. A warning, not an error: free fields
+ * are the frontmatter's own (`owner`, `state_machine` are far enough from any).
+ */
+function nearMissFields(spec: ParsedSpec): SpecIssue[] {
+  const out: SpecIssue[] = []
+  const known = Object.keys(frontmatterSchema.properties)
+  for (const key of Object.keys(spec.frontmatter)) {
+    if (known.includes(key)) continue
+    const guess = suggest(key, FIELDS_READ)
+    if (guess === undefined || Object.hasOwn(spec.frontmatter, guess)) continue
+    out.push({
+      severity: 'warning',
+      file: spec.file,
+      line: spec.frontmatter_lines[`/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`] ?? spec.frontmatter_range?.start ?? 1,
+      field: key,
+      rule: 'frontmatter-unknown-field',
+      message: `Frontmatter field "${key}" is not one this tool reads: did you mean "${guess}"? As written, it is kept as free metadata and judged by nothing`
+    })
+  }
+  return out
+}
+
 function schemaIssues(spec: ParsedSpec): SpecIssue[] {
   const validate = frontmatterValidator()
   if (validate(spec.frontmatter)) return []
@@ -247,11 +276,13 @@ function schemaIssues(spec: ParsedSpec): SpecIssue[] {
   const out: SpecIssue[] = []
   const seen = new Set<string>()
   for (const e of relevant) {
-    const field = pointerToField(e.instancePath)
+    // An unknown key of a closed mapping (`paths.sources`) is named itself, at its own line.
+    const pointer = e.keyword === 'additionalProperties' ? `${e.instancePath}/${String((e.params as { additionalProperty?: unknown }).additionalProperty)}` : e.instancePath
+    const field = pointerToField(pointer)
     const message = `Frontmatter field "${field}" ${schemaMessage(e)}`
     if (seen.has(message)) continue
     seen.add(message)
-    out.push({ severity: 'error', file: spec.file, line: lineOfPointer(spec, e.instancePath), field, rule: 'frontmatter-schema', message })
+    out.push({ severity: 'error', file: spec.file, line: lineOfPointer(spec, pointer), field, rule: 'frontmatter-schema', message })
   }
   return out
 }
@@ -298,6 +329,14 @@ function schemaMessage(e: ErrorObject): string {
       return `must match ${(e.params as { pattern?: string }).pattern ?? 'the pattern'} (letters, digits, '.', '_' and '-')${got}`
     case 'minLength':
       return 'must not be empty'
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty?: unknown }).additionalProperty)
+      const parent = pointerToField(e.instancePath)
+      const allowed = Object.keys(((e.parentSchema ?? {}) as { properties?: object }).properties ?? {})
+      const guess = suggest(key, allowed)
+      const takes = allowed.length === 2 ? `${allowed[0]} and ${allowed[1]}` : allowed.join(', ')
+      return `is not a key of ${parent}${guess ? `; did you mean "${guess}"?` : ';'} ${parent} takes ${takes}`
+    }
     default:
       return `${e.message ?? 'is invalid'}${got}`
   }
