@@ -337,6 +337,31 @@ describe('init', () => {
     expect(await runs({})).toBe('python -m pip install -e .')
     expect(await runs({ 'tox.ini': tox('') })).toBe('python -m pip install -e .')
   })
+
+  // PyCQA/pycodestyle, PyCQA/mccabe: no test extra, no test requirements file; the test environment's dependencies are
+  // tox's `[testenv] deps` (covdefaults, which the coverage configuration loads; hypothesis). The workflow installed
+  // `-e .` and the tools, and its first run stopped before any test: covdefaults not importable.
+  it("installs what tox's test environment lists in deps, beside the project", async () => {
+    const tox =
+      '[tox]\nenvlist = py, flake8\n\n[testenv]\ndeps =\n    covdefaults  # the coverage plugin\n    coverage\n    hypothesis ; python_version >= "3.6"\n' +
+      '    py38: pytest<7\n    -r{toxinidir}/requirements-ci.txt\n    -rmissing.txt\n    -c constraints.txt\n    {[base]deps}\ncommands =\n    coverage run -m pytest tests\n\n' +
+      '[testenv:flake8]\ndeps = flake8\ncommands = flake8\n'
+    const root = await repo({
+      'setup.py': 'from setuptools import setup\nsetup()\n',
+      'setup.cfg': '[metadata]\nname = calc\n\n[coverage:run]\nplugins = covdefaults\n',
+      'tox.ini': tox,
+      'requirements-ci.txt': 'freezegun\n',
+      'calc.py': '',
+      'tests/test_calc.py': ''
+    })
+    expect((await runCli(root, ['init'])).code).toBe(0)
+    const parsed: Array<{ run?: string }> = parse(await readFile(join(root, WORKFLOW), 'utf8')).jobs.ship.steps
+    expect(parsed.flatMap((s) => (s.run ? [s.run] : []))[0]).toBe(`python -m pip install -e . -r requirements-ci.txt covdefaults coverage 'hypothesis ; python_version >= "3.6"'`)
+    // One dependency on the line of `deps =`, and none at all: as before.
+    const one = await repo({ 'setup.py': 'from setuptools import setup\nsetup()\n', 'tox.ini': '[testenv]\ndeps = pytest-mock\ncommands = pytest\n', 'calc.py': '' })
+    await runCli(one, ['init'])
+    expect(await readFile(join(one, WORKFLOW), 'utf8')).toMatch(/\n {6}- run: python -m pip install -e \. pytest-mock\n/)
+  })
 })
 
 describe("init: the action's reference in the workflow", () => {

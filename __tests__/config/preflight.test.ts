@@ -220,6 +220,22 @@ describe('missing tools, before any command runs', () => {
     expect((await problems(plain, { PATH: await binWith({ cp: '/bin/cp', python3: '/usr/bin/python3' }) })).join('\n')).not.toContain('[run] plugins')
   })
 
+  // PyCQA/pycodestyle: covdefaults is in tox's `[testenv] deps`, where a tox project declares its test dependencies.
+  it("a coverage plugin tox's test environment lists: install the project's dependencies, those deps among them", async () => {
+    const root = await repo({
+      'setup.py': 'from setuptools import setup\nsetup()\n',
+      'setup.cfg': '[metadata]\nname = app\n\n[coverage:run]\nplugins = covdefaults\n',
+      'tox.ini': '[testenv]\ndeps =\n    covdefaults\n    pytest\ncommands = coverage run -m pytest\n',
+      'app/__init__.py': '',
+      'tests/test_app.py': ''
+    })
+    const found = (await problems(root, { PATH: await binWith({ cp: '/bin/cp', python3: '/usr/bin/python3' }) })).join('\n')
+    expect(found).toContain(
+      "  - covdefaults (not importable by python3), needed by the testing stage: the project declares covdefaults, but python3 does not have the project's dependencies: " +
+        'install them into it in the workflow before this action (`python3 -m pip install -e . covdefaults pytest`)'
+    )
+  })
+
   // A Bun project (bun.lock) runs vitest through `bun run test`, and the Deno command the refusal gives runs deno:
   // without them on PATH the line said only "not on PATH", not how a runner gets them.
   it('bun and deno missing: their setup actions', async () => {
