@@ -534,6 +534,12 @@ function judgeRun(
     j.passed = false
     j.errors.push(...unchecked.map((u) => u.problem))
   }
+  // A tool that stopped before checking (mypy's blocking errors) measured nothing, whatever the limit or the lines judged.
+  const stopped = run.reports.flatMap((r) => (r.incomplete === undefined ? [] : [r.incomplete]))
+  if ((name === 'linting' || name === 'type_checking') && stopped.length > 0) {
+    j.passed = false
+    j.errors.push(...stopped)
+  }
   noteTypeCheckingOff(j, noCheck)
   if (unchecked.length === 0) noteOptOuts(j, optOuts)
   if (unchecked.length === 0 && name !== 'type_checking') noteFilesNotChecked(j, name === 'security' ? run.reports.filter((r) => halfOfReport(r) === 'secrets') : run.reports, tracked, name === 'security')
