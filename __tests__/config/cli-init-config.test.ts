@@ -63,6 +63,10 @@ describe('init', () => {
       'stages.testing.command: no test command is configured, so nothing would be tested (the node preset chose none: scripts.test runs "kcd-scripts test", ' +
         'which calls none of the runners the node preset knows (vitest, jest, mocha, node --test))'
     )
+    // The stages skipped say that, not "paths or tools … are missing" (none is: express, lukeed/dequal with uvu).
+    expect(run.stdout).toContain('Stages Skipped: specification (no test command is configured); testing (no test command is configured); refactoring (no test command is configured)\n')
+    const report = JSON.parse(await readFile(join(root, 'workflow_report_ms.json'), 'utf8'))
+    expect(report.skip_reasons.testing).toBe('no test command is configured')
   })
 
   // oakserver/oak: deno.json and no package.json. init said `preset none (detected: none of package.json, … found)` and
