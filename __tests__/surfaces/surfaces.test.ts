@@ -262,6 +262,10 @@ describe('security halves on every surface', () => {
     expect(s.console).toContain(`⚠ gate security`)
     expect(s.console).toContain(`secrets 0/0 · vulnerabilities off by configuration — ${off}`)
     expect(visible(s.dashboard)).toContain('secrets 0/0 · vulnerabilities off by configuration')
+    // The dashboard's gate table marks it as the other surfaces do: ⚠, not the green "✓ passed" of a clean pass
+    // (express, first contact: ⚠ in the summary, the comment and the console, "✓ passed" on the dashboard).
+    expect(s.dashboard).toMatch(/<span class="pill s-caveat">⚠ passed<\/span><\/td>\n<td><div class="gname">security<\/div>/)
+    expect(s.dashboard).not.toMatch(/✓ passed<\/span><\/td>\n<td><div class="gname">security<\/div>/)
     for (const text of [s.summary, s.checkRun, s.console, visible(s.dashboard), s.comment]) expect(text).not.toMatch(/vulnerabilities (passed|measured)/)
   })
 

@@ -142,11 +142,14 @@ ${insights.notes.map((n) => `<p class="note-box">${esc(clip(n, 600))}</p>`).join
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, notice: 2 }
 
+/** A gate that passed without measuring everything (its caveats): ⚠, as the summary, comment, check run and console mark it. */
+const CAVEAT_PILL = '<span class="pill s-caveat">⚠ passed</span>'
+
 function gatesView(view: RunView): string {
   const gates = view.stages.flatMap((s) => s.gates)
   const rows = gates.map(
     (g) => `<tr class="r-${g.status}">
-<td>${pill(g.status)}</td>
+<td>${g.status === 'success' && g.caveats.length > 0 ? CAVEAT_PILL : pill(g.status)}</td>
 <td><div class="gname">${esc(g.name)}</div><div class="muted small">${esc(g.stage)}</div></td>
 <td class="val">${g.text !== null ? `<b>${esc(clip(g.text, 200))}</b>` : valueVsThreshold(g)}</td>
 <td>${g.criteria.length || (g.value === null && g.text !== null) ? '' : gauge(g)}</td>
