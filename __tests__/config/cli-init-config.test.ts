@@ -69,6 +69,30 @@ describe('init', () => {
     expect(report.skip_reasons.testing).toBe('no test command is configured')
   })
 
+  // dtolnay/itoa (Cargo.toml) and junit5-samples' Maven starter (pom.xml): init said `preset none (detected: none of
+  // package.json, … found)` and the run refused with "no test command is configured", no word of Rust or Maven, nor of
+  // the reports their tools write.
+  it.each([
+    ['pom.xml', 'a Maven project', 'target/surefire-reports/TEST-*.xml'],
+    ['build.gradle.kts', 'a Gradle project', 'build/test-results/test/TEST-*.xml'],
+    ['Cargo.toml', 'a Rust (Cargo) project', 'target/nextest/ci/junit.xml'],
+    ['go.mod', 'a Go module', 'gotestsum --junitfile {reports}/junit.xml']
+  ])('names %s as %s and says where its tools write the reports', async (file, kind, where) => {
+    const root = await repo({ [file]: '\n', 'specs/x.md': '# x\n\n## Requirements\n\n- R1: it works\n' })
+    const made = await runCli(root, ['init', '--component', 'x'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
+    expect(made.code).toBe(0)
+    expect(made.stdout).toContain(`preset none (detected: ${file}, ${kind}, which no preset drives (node and python only): see tests and coverage)\n`)
+    expect(made.stdout).toContain(`  tests and coverage: none (set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and .coverage) — ${file}: ${kind}, and no preset drives its tests`)
+    const config = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
+    expect(schemaErrors(parse(config))).toEqual([])
+    expect(config).toContain(where)
+    // The run refuses up front with the same advice.
+    const run = await runCli(root, ['--spec', 'specs/x.md', '--component', 'x'])
+    expect(run.code).toBe(2)
+    expect(run.stdout + run.stderr).toContain(`no test command is configured, so nothing would be tested (the none preset chose none: ${file}: ${kind}, and no preset drives its tests`)
+    expect(run.stdout + run.stderr).toContain(where)
+  })
+
   // oakserver/oak: deno.json and no package.json. init said `preset none (detected: none of package.json, … found)` and
   // the run refused with "no test command is configured", no word of deno nor of what to write.
   it('names a Deno project, gives the deno test command that writes the reports, and sets up deno in the workflow (oakserver/oak)', async () => {
