@@ -113,7 +113,7 @@ function specView(view: RunView): string {
     : 'No test gate measured anything in this run: nothing here was checked by tests.'
   return `<section id="spec" class="card">
 <h2>Specification${spec.title ? `: ${esc(clip(spec.title, 200))}` : ''}</h2>
-<p class="muted small">${spec.file ? `<code>${esc(clip(spec.file, 200))}</code> · ` : ''}${spec.requirements.length} requirement(s), ${spec.acceptance_criteria.length} acceptance criteria. ${verified}</p>
+<p class="muted small">${spec.file ? `<code>${esc(clip(spec.file, 200))}</code> · ` : ''}${spec.requirements.length} requirement${spec.requirements.length === 1 ? '' : 's'}, ${spec.acceptance_criteria.length} acceptance ${spec.acceptance_criteria.length === 1 ? 'criterion' : 'criteria'}. ${verified}</p>
 ${reqs.length ? `<h3>Requirements</h3><table><thead><tr><th>ID</th><th>Requirement</th><th>Traced to</th></tr></thead><tbody>${reqs.join('')}</tbody></table>` : ''}
 ${acs.length ? `<h3>Acceptance criteria</h3><table><thead><tr><th>ID</th><th>Criterion</th><th>Covers</th></tr></thead><tbody>${acs.join('')}</tbody></table>` : ''}
 </section>`
