@@ -63,6 +63,34 @@ describe('init', () => {
       'stages.testing.command: no test command is configured, so nothing would be tested (the node preset chose none: scripts.test runs "kcd-scripts test", ' +
         'which calls none of the runners the node preset knows (vitest, jest, mocha, node --test))'
     )
+    // The stages skipped say that, not "paths or tools … are missing" (none is: express, lukeed/dequal with uvu).
+    expect(run.stdout).toContain('Stages Skipped: specification (no test command is configured); testing (no test command is configured); refactoring (no test command is configured)\n')
+    const report = JSON.parse(await readFile(join(root, 'workflow_report_ms.json'), 'utf8'))
+    expect(report.skip_reasons.testing).toBe('no test command is configured')
+  })
+
+  // dtolnay/itoa (Cargo.toml) and junit5-samples' Maven starter (pom.xml): init said `preset none (detected: none of
+  // package.json, … found)` and the run refused with "no test command is configured", no word of Rust or Maven, nor of
+  // the reports their tools write.
+  it.each([
+    ['pom.xml', 'a Maven project', 'target/surefire-reports/TEST-*.xml'],
+    ['build.gradle.kts', 'a Gradle project', 'build/test-results/test/TEST-*.xml'],
+    ['Cargo.toml', 'a Rust (Cargo) project', 'target/nextest/ci/junit.xml'],
+    ['go.mod', 'a Go module', 'gotestsum --junitfile {reports}/junit.xml']
+  ])('names %s as %s and says where its tools write the reports', async (file, kind, where) => {
+    const root = await repo({ [file]: '\n', 'specs/x.md': '# x\n\n## Requirements\n\n- R1: it works\n' })
+    const made = await runCli(root, ['init', '--component', 'x'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
+    expect(made.code).toBe(0)
+    expect(made.stdout).toContain(`preset none (detected: ${file}, ${kind}, which no preset drives (node and python only): see tests and coverage)\n`)
+    expect(made.stdout).toContain(`  tests and coverage: none (set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and .coverage) — ${file}: ${kind}, and no preset drives its tests`)
+    const config = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
+    expect(schemaErrors(parse(config))).toEqual([])
+    expect(config).toContain(where)
+    // The run refuses up front with the same advice.
+    const run = await runCli(root, ['--spec', 'specs/x.md', '--component', 'x'])
+    expect(run.code).toBe(2)
+    expect(run.stdout + run.stderr).toContain(`no test command is configured, so nothing would be tested (the none preset chose none: ${file}: ${kind}, and no preset drives its tests`)
+    expect(run.stdout + run.stderr).toContain(where)
   })
 
   // oakserver/oak: deno.json and no package.json. init said `preset none (detected: none of package.json, … found)` and
@@ -336,6 +364,31 @@ describe('init', () => {
     // No tox.ini, or one installing no extra: the project alone, as before.
     expect(await runs({})).toBe('python -m pip install -e .')
     expect(await runs({ 'tox.ini': tox('') })).toBe('python -m pip install -e .')
+  })
+
+  // PyCQA/pycodestyle, PyCQA/mccabe: no test extra, no test requirements file; the test environment's dependencies are
+  // tox's `[testenv] deps` (covdefaults, which the coverage configuration loads; hypothesis). The workflow installed
+  // `-e .` and the tools, and its first run stopped before any test: covdefaults not importable.
+  it("installs what tox's test environment lists in deps, beside the project", async () => {
+    const tox =
+      '[tox]\nenvlist = py, flake8\n\n[testenv]\ndeps =\n    covdefaults  # the coverage plugin\n    coverage\n    hypothesis ; python_version >= "3.6"\n' +
+      '    py38: pytest<7\n    -r{toxinidir}/requirements-ci.txt\n    -rmissing.txt\n    -c constraints.txt\n    {[base]deps}\ncommands =\n    coverage run -m pytest tests\n\n' +
+      '[testenv:flake8]\ndeps = flake8\ncommands = flake8\n'
+    const root = await repo({
+      'setup.py': 'from setuptools import setup\nsetup()\n',
+      'setup.cfg': '[metadata]\nname = calc\n\n[coverage:run]\nplugins = covdefaults\n',
+      'tox.ini': tox,
+      'requirements-ci.txt': 'freezegun\n',
+      'calc.py': '',
+      'tests/test_calc.py': ''
+    })
+    expect((await runCli(root, ['init'])).code).toBe(0)
+    const parsed: Array<{ run?: string }> = parse(await readFile(join(root, WORKFLOW), 'utf8')).jobs.ship.steps
+    expect(parsed.flatMap((s) => (s.run ? [s.run] : []))[0]).toBe(`python -m pip install -e . -r requirements-ci.txt covdefaults coverage 'hypothesis ; python_version >= "3.6"'`)
+    // One dependency on the line of `deps =`, and none at all: as before.
+    const one = await repo({ 'setup.py': 'from setuptools import setup\nsetup()\n', 'tox.ini': '[testenv]\ndeps = pytest-mock\ncommands = pytest\n', 'calc.py': '' })
+    await runCli(one, ['init'])
+    expect(await readFile(join(one, WORKFLOW), 'utf8')).toMatch(/\n {6}- run: python -m pip install -e \. pytest-mock\n/)
   })
 })
 

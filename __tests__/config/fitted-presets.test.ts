@@ -437,13 +437,29 @@ describe('python preset', () => {
       [{ '.flake8': '[flake8]\nmax-line-length = 88\n' }, '.flake8'],
       [{ 'setup.cfg': '[metadata]\nname = x\n\n[flake8]\nmax-line-length = 88\n' }, '[flake8] in setup.cfg'],
       [{ 'tox.ini': '[tox]\nenvlist = py\n\n[flake8]\nexclude = docs\n' }, '[flake8] in tox.ini'],
-      [{ 'pyproject.toml': '[project]\nname = "x"\n\n[tool.flake8]\nmax-line-length = 80\n' }, '[tool.flake8] in pyproject.toml']
+      [{ 'pyproject.toml': '[project]\nname = "x"\n\n[tool.flake8]\nmax-line-length = 80\n' }, '[tool.flake8] in pyproject.toml'],
+      // PyCQA/pycodestyle: flake8 runs from its pre-commit hooks and a tox environment, configured by no [flake8]
+      // section (its settings are pycodestyle's own); the installed pylint failed it on 29 messages of rules it never ran.
+      [{ '.pre-commit-config.yaml': 'repos:\n-   repo: https://github.com/pycqa/flake8\n    rev: 7.3.0\n    hooks:\n    -   id: flake8\n' }, 'the flake8 hook in .pre-commit-config.yaml'],
+      [{ 'tox.ini': '[tox]\nenvlist = py, flake8\n\n[testenv:flake8]\nskip_install = true\ndeps = flake8\ncommands =\n    flake8 pycodestyle.py\n' }, 'a tox environment runs flake8 (tox.ini)'],
+      [{ 'tox.ini': '[testenv:lint]\ncommands = flake8 src tests\n' }, 'a tox environment runs flake8 (tox.ini)']
     ])('%j: ruff (flake8 checks), not the installed pylint', async (files, where) => {
       const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', ...files }), { PATH: await pathWith(DEBIAN_PYTHON) }))
       expect(chose(choices, 'linting')).toBe(
         `ruff — the project lints with flake8 (${where}): ruff runs flake8's pyflakes and pycodestyle checks (its default rules; it does not read flake8's settings), where pylint would add rules the project never checked`
       )
       expect(layer.stages?.refactoring?.linting?.report).toEqual({ path: '{reports}/ruff.json', format: 'ruff-json' })
+    })
+
+    it('a tox environment or hook that only installs flake8, or runs another tool, is not one that lints with it', async () => {
+      const cases: Array<Record<string, string>> = [
+        { 'tox.ini': '[testenv]\ndeps = flake8-docstrings\ncommands = pytest\n' },
+        { '.pre-commit-config.yaml': 'repos:\n-   repo: x\n    hooks:\n    -   id: flake8-no-op\n' }
+      ]
+      for (const files of cases) {
+        const { choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', ...files }), { PATH: await pathWith(DEBIAN_PYTHON) }))
+        expect(chose(choices, 'linting')).toMatch(/^pylint — /)
+      }
     })
 
     it('a pylint configuration still wins over flake8', async () => {

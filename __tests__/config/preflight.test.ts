@@ -9,7 +9,7 @@ import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { loadConfig } from '../../src/config/load.js'
-import { preflight, simpleCommands } from '../../src/config/preflight.js'
+import { preflight, preflightReason, simpleCommands } from '../../src/config/preflight.js'
 import { commandNotFoundMessage, notFoundProgram } from '../../src/config/tools.js'
 import { stagesFor } from '../../src/engine/pipeline.js'
 import type { Target } from '../../src/config/types.js'
@@ -220,6 +220,22 @@ describe('missing tools, before any command runs', () => {
     expect((await problems(plain, { PATH: await binWith({ cp: '/bin/cp', python3: '/usr/bin/python3' }) })).join('\n')).not.toContain('[run] plugins')
   })
 
+  // PyCQA/pycodestyle: covdefaults is in tox's `[testenv] deps`, where a tox project declares its test dependencies.
+  it("a coverage plugin tox's test environment lists: install the project's dependencies, those deps among them", async () => {
+    const root = await repo({
+      'setup.py': 'from setuptools import setup\nsetup()\n',
+      'setup.cfg': '[metadata]\nname = app\n\n[coverage:run]\nplugins = covdefaults\n',
+      'tox.ini': '[testenv]\ndeps =\n    covdefaults\n    pytest\ncommands = coverage run -m pytest\n',
+      'app/__init__.py': '',
+      'tests/test_app.py': ''
+    })
+    const found = (await problems(root, { PATH: await binWith({ cp: '/bin/cp', python3: '/usr/bin/python3' }) })).join('\n')
+    expect(found).toContain(
+      "  - covdefaults (not importable by python3), needed by the testing stage: the project declares covdefaults, but python3 does not have the project's dependencies: " +
+        'install them into it in the workflow before this action (`python3 -m pip install -e . covdefaults pytest`)'
+    )
+  })
+
   // A Bun project (bun.lock) runs vitest through `bun run test`, and the Deno command the refusal gives runs deno:
   // without them on PATH the line said only "not on PATH", not how a runner gets them.
   it('bun and deno missing: their setup actions', async () => {
@@ -406,6 +422,11 @@ describe('missing tools, before any command runs', () => {
       "paths.source: 'src/app' does not exist in the repository (set by .github/spec-to-production.yml; used as {path} by stages.refactoring.linting.command, stages.refactoring.security.command). " +
         "Set paths.source in the configuration file, or paths.source in the spec's frontmatter, to the component's directory"
     ])
+    // The reason the stages are skipped: what kept the run from starting, each kind once.
+    expect(preflightReason(found)).toBe('a path the configuration names does not exist')
+    expect(preflightReason([...found, '1 missing tool, found before running anything:', '  - uv (not on PATH)'])).toBe(
+      'a path the configuration names does not exist; tools the configuration needs are missing'
+    )
   })
 
   it('finds nothing missing when everything is there', async () => {
@@ -468,7 +489,7 @@ describe('exit 127', () => {
       const report = JSON.parse(execFileSync('cat', [join(root, 'workflow_report_app.json')], { encoding: 'utf8' }))
       expect(report.stage_results).toEqual({})
       expect(report.stages_skipped).toEqual(['specification', 'testing', 'refactoring'])
-      expect(report.skip_reasons.testing).toBe('paths or tools the configuration needs are missing')
+      expect(report.skip_reasons.testing).toBe('tools the configuration needs are missing')
       expect(report.errors[0]).toMatch(/^the configuration cannot run here:\n2 missing tools, found before running anything:\n {2}- uv \(not on PATH\), needed by the testing stage/)
       expect(run.stderr + run.stdout).toContain('astral-sh/setup-uv@v6')
     })

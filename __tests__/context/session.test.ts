@@ -17,6 +17,10 @@ describe('createSession', () => {
     expect(sys.metadata).toMatchObject({ kind: 'requirement', source: 'specification', requirements: 2, requirements_listed: 2 })
     expect(sys.content).toContain('Specification: Greeter service (specs/greeter.md)')
     expect(sys.content).toContain('Counts: 2 requirements, 2 acceptance criteria')
+    // The spec init writes has one of each (first contact: every new brief read "1 requirements, 1 acceptance criteria").
+    const one = parseSpec('# x\n\n## Requirements\n\n- R1: it works\n\n## Acceptance Criteria\n\n- it is checked\n', 'specs/x.md')
+    const single = (await createSession({ component: 'x', spec: one, now: DAY1 })).messages[0]!.content
+    expect(single).toContain('Counts: 1 requirement, 1 acceptance criterion, 2 sections, ')
     expect(sys.content).toContain('- REQ-001: The greeter says hello to the named person.')
     expect(sys.content).toContain('- REQ-002: An empty name is rejected with a clear error.')
     expect(sys.content).toContain('- [ ] AC-1: `greet("Ada")` returns "Hello, Ada!"')

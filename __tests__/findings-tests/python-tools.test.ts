@@ -170,6 +170,9 @@ describe('mypy text (real mypy 2.4.0 output)', () => {
     const report = parse('mypy-syntax.txt')
     expect(report.counts.error).toBe(2)
     expect(report.findings[0]).toMatchObject({ rule: 'syntax', file: 'app/broken.py', line: 5 })
+    // Blocking errors: mypy type-checked no file, and the report says so (a run that finished does not).
+    expect(report.incomplete).toMatch(/^mypy stopped at a blocking error \("errors prevented further checking"; app\/broken\.py:5\): it type-checked no file/)
+    expect(parse('mypy.txt').incomplete).toBeUndefined()
   })
 
   it('notes on the line of an error join it ("Found 1 error in 1 file")', () => {

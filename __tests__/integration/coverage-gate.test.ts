@@ -135,3 +135,19 @@ test("coverage.py 6.5's LCOV with branches: gated on its TOTAL (statements and b
     "coverage 68.75% is below the threshold 70% (statements and branches together, as coverage.py's TOTAL 69%: 11 of 16; lines alone 75%)"
   ])
 })
+
+// A Maven project (junit5-samples' starter, first contact): `mvn test` writes Surefire's JUnit XML and no coverage
+// report; its configuration named the JUnit files only, and the run said "no coverage report is configured …:
+// coverage cannot be measured", no word of what to name there or of which formats are read.
+test('a testing stage with no coverage report named says which reports it reads and how to skip the stage', async () => {
+  const dir = await repo('true', 50, {})
+  await writeIn(dir, '.github/spec-to-production.yml', `preset: none\nstages:\n  testing:\n    command: ${JSON.stringify(JUNIT)}\n    reports: { junit: "{reports}/junit.xml" }\n  refactoring: { enabled: false }\n`)
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'no coverage')
+  const run = await runCli(dir, ['--spec', 'specs/app.md', '--component', 'app'])
+  expect(run.code).toBe(1)
+  const said =
+    'no coverage report is configured (stages.testing.reports.coverage): coverage cannot be measured. Have the test command write one — lcov, Cobertura XML, ' +
+    "JaCoCo XML, coverage.py JSON or Istanbul's coverage-summary.json — and name it there, or set stages.testing.enabled: false to skip the stage on purpose"
+  expect((await readReport(dir, 'workflow_report_app.json')).stage_results.testing.errors).toEqual([said])
+  expect(run.stdout).toContain(`✗ testing: ${said}\n`)
+})

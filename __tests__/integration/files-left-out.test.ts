@@ -6,7 +6,7 @@
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { rm, symlink } from 'node:fs/promises'
+import { readFile, rm, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, toolsRepo } from '../helpers/tiny.js'
@@ -201,4 +201,40 @@ test('a secret committed under a name the scan leaves out (workflow_report_*.jso
   expect(gate.errors).toHaveLength(1)
   expect(gate.errors[0]).toMatch(/^the type_checking command failed \(exit status 2\), and its output ends: "note: A user-defined top-level module with name "typing_extensions" is not supported"; .*mypy\.txt: not a valid mypy-text report/)
   expect(run.stdout).toContain('✗ refactoring.type_checking: the type_checking command failed (exit status 2), and its output ends: ')
+})
+
+// PyCQA/pycodestyle: `mypy .` met testing/data/E11.py, a fixture written in Python 2 on purpose, and printed "Found 1
+// error in 1 file (errors prevented further checking)": a blocking error stops mypy before it type-checks any file.
+// Under a limit of errors above 1, or with only the changed lines judged, the gate passed on a check that never ran.
+;(existsSync('/usr/lib/python3/dist-packages/mypy') ? test : test.skip)('mypy stopped by a blocking error checked nothing else: the gate fails whatever the limit, saying so', async () => {
+  const types =
+    '    linting: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n' +
+    '    type_checking: { command: "/usr/bin/python3 -m mypy src/tiny --no-incremental > {reports}/mypy.txt", report: { path: "{reports}/mypy.txt", format: mypy-text } }\n'
+  const dir = await repo(types, { 'src/tiny/m.py': 'x: str = 5\n', 'src/tiny/py2.py': 'print "old"\n' }, 'quality_gates: { type_checking: { max_errors: 5 } }')
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  // One error, the syntax error: the type error in m.py was never looked for.
+  expect(gate).toMatchObject({ passed: false, details: { error_count: 1, max_errors: 5 } })
+  const stopped =
+    'mypy stopped at a blocking error ("errors prevented further checking"; src/tiny/py2.py:1): it type-checked no file, so its count of 1 error(s) is not a measurement; ' +
+    'fix that error, or leave the file out of the check (exclude in the mypy configuration)'
+  expect(gate.errors).toEqual([stopped])
+  expect(run.stdout).toMatch(/✗ gate type_checking \(\d+ ms\): /)
+  expect(run.code).toBe(1)
+  // Under the default limit the count fails the gate too; the surfaces, which show a failed gate by its first error, say why.
+  await writeIn(dir, 'cfg.yml', (await readFile(join(dir, 'cfg.yml'), 'utf8')).replace('quality_gates: { type_checking: { max_errors: 5 } }', ''))
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'default limit')
+  const strict = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const failed = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(failed.errors).toEqual([stopped, '1 type error(s), more than the 0 allowed'])
+  expect(strict.stdout).toContain(`  ✗ refactoring.type_checking: ${stopped}\n`)
+
+  // Without the blocking error mypy checks every file: the type error m.py held all along is found, a measurement.
+  await rm(join(dir, 'src/tiny/py2.py'))
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'no python 2')
+  await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const checked = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(checked).toMatchObject({ passed: false, details: { error_count: 1 } })
+  expect(checked.errors).toEqual(['1 type error(s), more than the 0 allowed'])
+  expect(checked.findings[0]).toMatchObject({ file: 'src/tiny/m.py', rule: 'assignment' })
 })

@@ -215,6 +215,19 @@ describe('mocha 11.8.0 + mocha-junit-reporter 2.2.1: pending, retries, failing h
     expect(report.flaky_count).toBe(0)
     expect(report.failures.map((f) => f.name)).toEqual(['Division divides by zero', 'Division divides by zero', 'Multiplication multiplies'])
   })
+
+  // The node preset's mocha command uses mocha's built-in xunit reporter when mocha-junit-reporter is not installed
+  // (expressjs/express, first contact: two describe blocks "res .format(obj) in router" hold tests of one title). It too
+  // writes a retried test as one case (its final outcome); read as reruns, a failing test followed by a passing one of
+  // its title was one "flaky" pass, and the run said "failed first and passed on a rerun" of a test mocha never reran.
+  it("mocha's built-in xunit reporter: two tests of one title are two tests, never a rerun of one", async () => {
+    const { report, history } = await read('mocha-xunit-same-titles.xml')
+    expect(readFileSync(junitFixture('mocha-xunit-same-titles.console.txt'), 'utf8')).toContain('2 passing\n  3 failing')
+    expect(report.totals).toMatchObject({ total: 5, passed: 2, failed: 3, errors: 0, skipped: 0 })
+    expect(report.flaky_count).toBe(0)
+    expect(report.failures.map((f) => f.id)).toEqual(['Division::divides by zero', 'Division::divides by zero', 'Multiplication::multiplies'])
+    expect(history.get('Multiplication::multiplies')).not.toBe('flaky')
+  })
 })
 
 describe('vitest 4.1.12 (junit reporter): skip, todo, only, fails, retry, failing hooks', () => {

@@ -16,7 +16,7 @@ import { checkRunSummary, escapeMarkdown, verdictTitle } from '../../src/github/
 import { renderComment } from '../../src/github/comment.js'
 import { esc, renderDashboard } from '../../src/observability/dashboard.js'
 import type { History } from '../../src/observability/metrics.js'
-import { gateLogLine, reportView } from '../../src/view/report-view.js'
+import { failureInWords, gateLogLine, reportView } from '../../src/view/report-view.js'
 import { judgeSecurity } from '../../src/gates/tools.js'
 import type { FindingsReport } from '../../src/reports/types.js'
 import { readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
@@ -262,6 +262,10 @@ describe('security halves on every surface', () => {
     expect(s.console).toContain(`⚠ gate security`)
     expect(s.console).toContain(`secrets 0/0 · vulnerabilities off by configuration — ${off}`)
     expect(visible(s.dashboard)).toContain('secrets 0/0 · vulnerabilities off by configuration')
+    // The dashboard's gate table marks it as the other surfaces do: ⚠, not the green "✓ passed" of a clean pass
+    // (express, first contact: ⚠ in the summary, the comment and the console, "✓ passed" on the dashboard).
+    expect(s.dashboard).toMatch(/<span class="pill s-caveat">⚠ passed<\/span><\/td>\n<td><div class="gname">security<\/div>/)
+    expect(s.dashboard).not.toMatch(/✓ passed<\/span><\/td>\n<td><div class="gname">security<\/div>/)
     for (const text of [s.summary, s.checkRun, s.console, visible(s.dashboard), s.comment]) expect(text).not.toMatch(/vulnerabilities (passed|measured)/)
   })
 
@@ -395,5 +399,18 @@ describe('a run whose target stage is disabled', () => {
     report.stages_completed = report.stages_completed.filter((k) => k !== 'refactoring')
     report.stages_skipped = ['refactoring']
     expect(reportView(report).headline).toBe("✓ 3 stages passed for staging; not run: refactoring; ⚠ not everything measured: security")
+  })
+})
+
+// First contact (a Vite app with one type error): the check run's title, the summary's and the comment's headline read
+// "✗ refactoring failed: 1 type errors > 0 allowed".
+describe('a failing gate in words, as the headlines say it', () => {
+  const gate = (gate_name: string, details: Record<string, unknown>) =>
+    ({ gate_name, passed: false, details, errors: ['x'], warnings: [], execution_time_ms: 1, findings: [] }) as Parameters<typeof failureInWords>[0]
+  test('one lint issue, one type error: singular; more: plural', () => {
+    expect(failureInWords(gate('type_checking', { error_count: 1, max_errors: 0 }))).toBe('1 type error > 0 allowed')
+    expect(failureInWords(gate('type_checking', { error_count: 3, max_errors: 0 }))).toBe('3 type errors > 0 allowed')
+    expect(failureInWords(gate('linting', { issue_count: 1, max_issues: 0 }))).toBe('1 lint issue > 0 allowed')
+    expect(failureInWords(gate('linting', { issue_count: 29, max_issues: 0 }))).toBe('29 lint issues > 0 allowed')
   })
 })

@@ -6,6 +6,16 @@ import type { PresetName } from './presets.js'
 const NODE_MARKERS = ['package.json']
 const PYTHON_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt']
 const DENO_MARKERS = ['deno.json', 'deno.jsonc']
+/**
+ * Projects of languages no preset drives, by their build file: named as what they are (Maven, Gradle, Cargo, Go), so
+ * that the refusal and init's TODO speak of their test reports rather than of package.json.
+ */
+export const OTHER_PROJECTS: ReadonlyArray<{ files: readonly string[]; kind: string }> = [
+  { files: ['pom.xml'], kind: 'a Maven project' },
+  { files: ['build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts'], kind: 'a Gradle project' },
+  { files: ['Cargo.toml'], kind: 'a Rust (Cargo) project' },
+  { files: ['go.mod'], kind: 'a Go module' }
+]
 const NODE_EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx)$/
 const PYTHON_EXTENSIONS = /\.pyi?$/
 /** Enough files to tell the language of a component; a huge tree is not walked to the end. */
@@ -98,6 +108,10 @@ export async function detectPreset(workspace: string, sourcePath: string): Promi
     // A Deno project (deno.json, no package.json): no preset drives deno; the none preset says what to write.
     const deno = await present(workspace, DENO_MARKERS)
     if (deno.length > 0) return { preset: 'none', source: `detected: ${deno[0]}, a Deno project, which no preset drives (node and python only): see tests and coverage` }
+    for (const other of OTHER_PROJECTS) {
+      const found = await present(workspace, other.files)
+      if (found.length > 0) return { preset: 'none', source: `detected: ${found[0]}, ${other.kind}, which no preset drives (node and python only): see tests and coverage` }
+    }
     return { preset: 'none', source: `detected: none of ${[...NODE_MARKERS, ...PYTHON_MARKERS].join(', ')} found` }
   }
   const markers = [...node, ...python].join(', ')

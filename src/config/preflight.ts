@@ -424,6 +424,21 @@ export interface PreflightOptions {
   env?: NodeJS.ProcessEnv
 }
 
+const NO_TEST_COMMAND = 'stages.testing.command: no test command is configured'
+
+/**
+ * The stages' skip reason for what {@link preflight} found, in its words: a path that does not exist, no test command,
+ * tools missing (the lines name them; the reason says only which of these kept the run from starting).
+ */
+export function preflightReason(problems: readonly string[]): string {
+  const reasons = [
+    ...(problems.some((p) => /^paths\.(source|tests): /.test(p)) ? ['a path the configuration names does not exist'] : []),
+    ...(problems.some((p) => p.startsWith(NO_TEST_COMMAND)) ? ['no test command is configured'] : []),
+    ...(problems.some((p) => / missing tools?, found before running anything:$/.test(p)) ? ['tools the configuration needs are missing'] : [])
+  ]
+  return reasons.length > 0 ? reasons.join('; ') : 'the configuration cannot run here'
+}
+
 /** Every problem found, each a line a user can act on; empty when the run can start. */
 export async function preflight(loaded: LoadedConfig, opts: PreflightOptions): Promise<string[]> {
   const { config } = loaded
@@ -446,7 +461,7 @@ export async function preflight(loaded: LoadedConfig, opts: PreflightOptions): P
   if (opts.stages.includes('testing') && config.stages.testing.enabled && !config.stages.testing.command?.trim()) {
     const why = loaded.choices.find((c) => c.topic === 'tests and coverage' && c.chose.startsWith('none') && c.given === undefined)
     problems.push(
-      `stages.testing.command: no test command is configured, so nothing would be tested${why ? ` (the ${config.preset} preset chose none: ${why.because})` : ''}. ` +
+      `${NO_TEST_COMMAND}, so nothing would be tested${why ? ` (the ${config.preset} preset chose none: ${why.because})` : ''}. ` +
         'Set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and stages.testing.reports.coverage, or set stages.testing.enabled: false to skip the stage on purpose'
     )
   }

@@ -384,7 +384,13 @@ export async function pythonPreset(
         ? '[flake8] in tox.ini'
         : probe.pyprojectTable('tool.flake8')
           ? '[tool.flake8] in pyproject.toml'
-          : undefined)
+          : // A project can lint with flake8 configured by none of those (pycodestyle: its pre-commit hook and a tox
+            // environment, its settings in [pycodestyle]).
+            /^[ \t]*-?[ \t]*id:[ \t]*["']?flake8["']?[ \t]*(?:#.*)?$/m.test(probe.text('.pre-commit-config.yaml') ?? '')
+            ? 'the flake8 hook in .pre-commit-config.yaml'
+            : /^[ \t]*(?:commands[ \t]*=[ \t]*)?(?:python3? -m )?flake8(?:[ \t]|$)/m.test(probe.text('tox.ini') ?? '')
+              ? 'a tox environment runs flake8 (tox.ini)'
+              : undefined)
   const ruffInstalled = has('ruff', 'ruff') || Boolean(probe.onPath('ruff'))
   const pylintInstalled = has('pylint', 'pylint')
   const ruffCmd = tool('ruff', 'ruff', Boolean(probe.onPath('ruff')), 'uvx ruff')

@@ -3,6 +3,7 @@
  * adds the commands and reports of one ecosystem. schema/spec-to-production.schema.json repeats the defaults for
  * editors, and a test keeps the two equal.
  */
+import { OTHER_PROJECTS } from './detect.js'
 import type { DeepPartial } from './merge.js'
 import type { RepositoryProbe } from './probe.js'
 import { pytestOption } from './python-project.js'
@@ -99,7 +100,43 @@ export async function fitPreset(
 ): Promise<FittedPreset> {
   if (name === 'python') return (await import('./preset-python.js')).pythonPreset(probe, security, paths)
   if (name === 'node') return (await import('./preset-node.js')).nodePreset(probe, security, paths)
-  return { layer: { preset: 'none' }, choices: denoChoices(probe) }
+  return { layer: { preset: 'none' }, choices: denoChoices(probe) ?? otherProjectChoices(probe) }
+}
+
+/**
+ * A project of a language no preset drives (Maven, Gradle, Cargo, Go: {@link OTHER_PROJECTS}): the choice names it,
+ * says where its tools write the reports the gates read, and that the test command is the project's to give.
+ * Surefire's one file per test class was seen here from a real `mvn test` (Surefire 3.2.5); the others are the
+ * tools' documented outputs, which the readers take (Gradle's JUnit XML, gotestsum, nextest, JaCoCo, lcov, Cobertura).
+ */
+function otherProjectChoices(probe: RepositoryProbe): PresetChoice[] {
+  const advice: Record<string, string> = {
+    'a Maven project':
+      'Surefire writes JUnit XML, one file per test class: stages.testing.reports.junit: "target/surefire-reports/TEST-*.xml"; for coverage, jacoco-maven-plugin ' +
+      '(its prepare-agent and report goals in the pom) writes { path: "target/site/jacoco/jacoco.xml", format: jacoco }; for example stages.testing.command: "mvn -B verify"',
+    'a Gradle project':
+      'Gradle writes JUnit XML, one file per test class: stages.testing.reports.junit: "build/test-results/test/TEST-*.xml"; for coverage, the jacoco plugin\'s ' +
+      'jacocoTestReport with XML on writes { path: "build/reports/jacoco/test/jacocoTestReport.xml", format: jacoco }; for example stages.testing.command: "./gradlew test jacocoTestReport"',
+    'a Rust (Cargo) project':
+      'cargo test writes no JUnit XML; cargo-nextest does: with [profile.ci.junit] path = "junit.xml" in .config/nextest.toml, cargo nextest run --profile ci ' +
+      'writes target/nextest/ci/junit.xml; cargo-llvm-cov runs it and writes lcov (cargo llvm-cov nextest --profile ci --lcov --output-path {reports}/lcov.info): ' +
+      'stages.testing.reports: { junit: "target/nextest/ci/junit.xml", coverage: { path: "{reports}/lcov.info", format: lcov } }',
+    'a Go module':
+      'go test writes no JUnit XML; gotestsum does (gotestsum --junitfile {reports}/junit.xml -- -coverprofile={reports}/cover.out ./...); go\'s cover profile is not a ' +
+      'format read here: convert it to Cobertura XML (gocover-cobertura < {reports}/cover.out > {reports}/coverage.xml) and name both in stages.testing.reports'
+  }
+  for (const other of OTHER_PROJECTS) {
+    const file = other.files.find((f) => probe.file(f))
+    if (file === undefined) continue
+    return [
+      {
+        topic: 'tests and coverage',
+        chose: 'none (set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and .coverage)',
+        because: `${file}: ${other.kind}, and no preset drives its tests (node's runners and pytest only); ${advice[other.kind]}`
+      }
+    ]
+  }
+  return []
 }
 
 /**
@@ -107,9 +144,9 @@ export async function fitPreset(
  * deno. `deno test` writes JUnit XML (`--junit-path`) and `deno coverage --lcov` an lcov report (measured with deno
  * 2.9.6): the choice gives the command, which keeps deno test's exit status when its tests fail.
  */
-function denoChoices(probe: RepositoryProbe): PresetChoice[] {
+function denoChoices(probe: RepositoryProbe): PresetChoice[] | undefined {
   const file = ['deno.json', 'deno.jsonc'].find((f) => probe.file(f))
-  if (file === undefined) return []
+  if (file === undefined) return undefined
   const command =
     'deno test -A --junit-path={reports}/junit.xml --coverage={reports}/deno-coverage; status=$?; ' +
     'deno coverage --lcov --output={reports}/lcov.info {reports}/deno-coverage || exit $(( status ? status : $? )); exit $status'

@@ -10,6 +10,7 @@ import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path'
 import { inheritedEnvironment } from '../exec/environment.js'
 import { packageOfBin } from './tools.js'
 import { readTextFile } from '../reports/read.js'
+import { toxDeps } from './python-project.js'
 
 export interface PackageJson {
   name?: string
@@ -238,8 +239,8 @@ export class RepositoryProbe {
   }
 
   /**
-   * Whether a requirement names this Python distribution in pyproject.toml, uv.lock or requirements files — at the
-   * root, or in `pkgDir` (a package of a monorepo, with files of its own) when given.
+   * Whether a requirement names this Python distribution in pyproject.toml, uv.lock, requirements files or tox.ini's
+   * `[testenv] deps` — at the root, or in `pkgDir` (a package of a monorepo, with files of its own) when given.
    */
   pythonRequires(dist: string, pkgDir?: string, by: 'any' | 'pip' = 'any'): boolean {
     const pattern = requirementPattern(dist)
@@ -253,7 +254,9 @@ export class RepositoryProbe {
       if (by === 'pip' && file.endsWith('pyproject.toml')) text = withoutSections(text, /^\s*\[\[?tool\./)
       if (file === 'uv.lock' ? new RegExp(`^name = "${dist}"$`, 'm').test(text) : pattern.test(withoutCoverageSections(text))) return true
     }
-    return false
+    // tox's test environment's `deps`, which the project's install (init's workflow, the advice) installs too.
+    const toxFiles = ['tox.ini', ...(inPackage.length > 0 ? [`${pkgDir!.replace(/\/+$/, '')}/tox.ini`] : [])]
+    return toxFiles.some((file) => toxDeps(this.text(file)).requirements.some((r) => pattern.test(r)))
   }
 
   /**

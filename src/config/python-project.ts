@@ -67,7 +67,33 @@ function projectArgs(probe: RepositoryProbe, dir: string): string[] {
   }
   const requirements = TEST_REQUIREMENTS.find((f) => probe.file(at(f)))
   if (requirements) args.push(`-r ${word(at(requirements))}`)
+  // What tox's test environment installs beside the project: a project tested with tox lists its test dependencies
+  // there (pycodestyle: covdefaults, which its coverage configuration loads), and its tests import them.
+  const tox = toxDeps(probe.text(at('tox.ini')))
+  for (const file of tox.files) if (probe.file(at(file)) && !args.includes(`-r ${word(at(file))}`)) args.push(`-r ${word(at(file))}`)
+  args.push(...tox.requirements.map(word))
   return args
+}
+
+/**
+ * The dependencies tox's `[testenv]` lists (`deps =`, one a line): `requirements` as written (with their markers),
+ * `files` the requirement files named with `-r` (`-r{toxinidir}/requirements.txt` → `requirements.txt`). Left out:
+ * lines for some environments only (`py38: pytest<7`), other options (`-c constraints.txt`) and substitutions
+ * (`{[base]deps}`), which only tox resolves.
+ */
+export function toxDeps(tox: string | null): { requirements: string[]; files: string[] } {
+  const out = { requirements: [] as string[], files: [] as string[] }
+  const m = /^[ \t]*deps[ \t]*=[ \t]*(.*(?:\n[ \t]+\S.*)*)/m.exec(section(tox, 'testenv'))
+  if (!m) return out
+  for (const line of m[1].split('\n')) {
+    const item = line.replace(/(^|\s)#.*$/, '').trim()
+    if (item === '' || /^!?[\w.{}-]+(?:,!?[\w.{}-]+)*:\s/.test(item)) continue
+    const file = /^-r\s*(?:\{toxinidir\}\/)?(\S+)$/.exec(item)?.[1]
+    if (file !== undefined) {
+      if (!/[{}]/.test(file)) out.files.push(file)
+    } else if (!item.startsWith('-') && !/[{}]/.test(item)) out.requirements.push(item)
+  }
+  return out
 }
 
 /**

@@ -57,7 +57,7 @@ export async function showSession(dir: string, id: string): Promise<string> {
     `Component: ${m.component}`,
     `Created: ${m.created_at}  Updated: ${m.updated_at}`,
     `Continued from: ${m.continued_from ?? 'none'}`,
-    `Specification: ${m.spec ? `${printable(m.spec.title ?? '(untitled)')} (${printable(m.spec.file)}), ${m.spec.requirements} requirements, ${m.spec.acceptance_criteria} acceptance criteria` : 'unknown'}`,
+    `Specification: ${m.spec ? `${printable(m.spec.title ?? '(untitled)')} (${printable(m.spec.file)}), ${m.spec.requirements} requirement${m.spec.requirements === 1 ? '' : 's'}, ${m.spec.acceptance_criteria} acceptance ${m.spec.acceptance_criteria === 1 ? 'criterion' : 'criteria'}` : 'unknown'}`,
     `Tokens: ${s.current_tokens} of ${s.max_tokens} (pruning above ${pruneLimit(s.max_tokens, m.policy)}; keeps importance ≥ ${m.policy.importance_floor} and the ${m.policy.keep_recent} most recent)`,
     `Messages: ${s.messages.length}`
   ]

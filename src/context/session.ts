@@ -267,6 +267,11 @@ function itemLine(item: SpecItem): string {
   return `- ${box}${item.id ? `${item.id}: ` : ''}${oneLine(item.text, SPEC_ITEM_CHARS)}`
 }
 
+/** `1 requirement`, `2 requirements`. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
 /**
  * The system message text: component, title, counts, each requirement and acceptance criterion, within `budget`
  * tokens. Items that do not fit are summarized as a count (requirements are listed before criteria).
@@ -280,7 +285,8 @@ export function summarizeSpec(
   const head = [
     `Component "${oneLine(component, 100)}". This session carries what earlier runs of spec-to-production learned about it.`,
     `Specification: ${spec.title ? oneLine(spec.title, 200) : '(untitled)'} (${oneLine(spec.file, 300)})`,
-    `Counts: ${spec.requirements.length} requirements, ${spec.acceptance_criteria.length} acceptance criteria, ${spec.sections.length} sections, ${spec.line_count} lines.`
+    `Counts: ${count(spec.requirements.length, 'requirement', 'requirements')}, ${count(spec.acceptance_criteria.length, 'acceptance criterion', 'acceptance criteria')}, ` +
+      `${count(spec.sections.length, 'section', 'sections')}, ${count(spec.line_count, 'line', 'lines')}.`
   ]
   const status = spec.frontmatter['status']
   if (typeof status === 'string') head.push(`Status: ${oneLine(status, 40)}`)

@@ -163,13 +163,13 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   host.info(`configuration: ${loaded.file ?? 'none (preset only)'}; preset ${config.preset} (${loaded.presetSource})`)
   for (const c of loaded.choices) host.info(`  ${c.topic}: ${c.chose} — ${c.because}`)
   // Paths and tools are checked before any command runs, and every problem is reported at once.
-  const { preflight } = await import('../config/preflight.js')
+  const { preflight, preflightReason } = await import('../config/preflight.js')
   const problems = await preflight(loaded, { workspace: host.workspace, stages: planned })
   if (problems.length > 0) {
     const message = `the configuration cannot run here:\n${problems.join('\n')}`
     report.errors.push(message)
     host.error(message)
-    skipRest(0, 'paths or tools the configuration needs are missing')
+    skipRest(0, preflightReason(problems))
     return finish(2, loaded)
   }
 

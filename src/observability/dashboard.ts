@@ -113,7 +113,7 @@ function specView(view: RunView): string {
     : 'No test gate measured anything in this run: nothing here was checked by tests.'
   return `<section id="spec" class="card">
 <h2>Specification${spec.title ? `: ${esc(clip(spec.title, 200))}` : ''}</h2>
-<p class="muted small">${spec.file ? `<code>${esc(clip(spec.file, 200))}</code> · ` : ''}${spec.requirements.length} requirement(s), ${spec.acceptance_criteria.length} acceptance criteria. ${verified}</p>
+<p class="muted small">${spec.file ? `<code>${esc(clip(spec.file, 200))}</code> · ` : ''}${spec.requirements.length} requirement${spec.requirements.length === 1 ? '' : 's'}, ${spec.acceptance_criteria.length} acceptance ${spec.acceptance_criteria.length === 1 ? 'criterion' : 'criteria'}. ${verified}</p>
 ${reqs.length ? `<h3>Requirements</h3><table><thead><tr><th>ID</th><th>Requirement</th><th>Traced to</th></tr></thead><tbody>${reqs.join('')}</tbody></table>` : ''}
 ${acs.length ? `<h3>Acceptance criteria</h3><table><thead><tr><th>ID</th><th>Criterion</th><th>Covers</th></tr></thead><tbody>${acs.join('')}</tbody></table>` : ''}
 </section>`
@@ -142,11 +142,14 @@ ${insights.notes.map((n) => `<p class="note-box">${esc(clip(n, 600))}</p>`).join
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, notice: 2 }
 
+/** A gate that passed without measuring everything (its caveats): ⚠, as the summary, comment, check run and console mark it. */
+const CAVEAT_PILL = '<span class="pill s-caveat">⚠ passed</span>'
+
 function gatesView(view: RunView): string {
   const gates = view.stages.flatMap((s) => s.gates)
   const rows = gates.map(
     (g) => `<tr class="r-${g.status}">
-<td>${pill(g.status)}</td>
+<td>${g.status === 'success' && g.caveats.length > 0 ? CAVEAT_PILL : pill(g.status)}</td>
 <td><div class="gname">${esc(g.name)}</div><div class="muted small">${esc(g.stage)}</div></td>
 <td class="val">${g.text !== null ? `<b>${esc(clip(g.text, 200))}</b>` : valueVsThreshold(g)}</td>
 <td>${g.criteria.length || (g.value === null && g.text !== null) ? '' : gauge(g)}</td>

@@ -43,7 +43,7 @@ h3{margin:20px 0 8px;font-size:14px;color:var(--muted);text-transform:uppercase;
 .err{color:var(--bad)}.warn{color:var(--warn)}
 .pill{display:inline-block;padding:1px 8px;border-radius:999px;font-size:12px;font-weight:600;white-space:nowrap;border:1px solid}
 .pill.s-success{color:var(--ok);background:#dafbe1;border-color:#aceebb}.pill.s-failure{color:var(--bad);background:#ffebe9;border-color:#ffcecb}
-.pill.s-cancelled{color:var(--warn);background:#fff8c5;border-color:#f5e0a0}.pill.s-skipped{color:var(--muted);background:#f6f8fa;border-color:var(--line)}
+.pill.s-cancelled,.pill.s-caveat{color:var(--warn);background:#fff8c5;border-color:#f5e0a0}.pill.s-skipped{color:var(--muted);background:#f6f8fa;border-color:var(--line)}
 ul.problems{margin:0;padding-left:20px}ul.problems li{margin:3px 0;word-break:break-word}
 footer{color:var(--muted);font-size:12px;text-align:center;padding:0 0 30px}
 @media (max-width:640px){main{padding:12px}header.top{padding:14px 12px}.card{padding:14px 12px}}

@@ -21,7 +21,8 @@
  *   again); as one failure (an error if any attempt errored) when no later attempt passed. A rerun follows a
  *   failure, so a passing element before a failing one of the same name is another test and both count. pytest's
  *   suites are exempt (pytest writes one element per test, reruns included, and a call failure plus a teardown
- *   error as two elements that both count). Surefire's `<flakyFailure>`/`<flakyError>` children are the failed
+ *   error as two elements that both count), and so are the reports of runners that write a retried test as one
+ *   element (mocha's xunit reporter and mocha-junit-reporter, vitest, jest-junit, node --test). Surefire's `<flakyFailure>`/`<flakyError>` children are the failed
  *   attempts of a test that passed (flaky); `<rerunFailure>`/`<rerunError>` those of a test that failed. A test
  *   case without a `name` is never a rerun (nothing tells it apart from another nameless one). jest-junit writes
  *   nothing about `jest.retryTimes` by itself, nor vitest's junit reporter about `retry`, nor pytest about
@@ -323,6 +324,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   let nodeTapJunit = false
   /** mocha-junit-reporter (root `<testsuites name="Mocha Tests">`, its default). */
   let mochaJunit = false
+  /** mocha's built-in xunit reporter: a bare `<testsuite name="Mocha Tests">` root, one case per test run (retries folded). */
+  let mochaXunit = false
   /** A `<testsuites>` root without a name, as node --test's junit reporter writes it. */
   let bareRoot = false
   /** How many of the suite's test cases were not run (jest-junit's todo tests); 0 for most suites. */
@@ -620,6 +623,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === undefined) bareRoot = true
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'TAP Tests') nodeTapJunit = true
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'vitest tests') vitestJunit = true
+            if (depth === 1 && name === 'testsuite' && tag.attr('name') === 'Mocha Tests') mochaXunit = true
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'Mocha Tests') {
               mochaJunit = true
               mochaPending = tag.number('skipped')
@@ -829,10 +833,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace, moduleLookups, failureText)
           if (pick) picked.add(test)
           keep(test)
-          // mocha-junit-reporter, vitest, jest-junit and node --test write each test the runner ran as one test case, a
-          // retried one too (measured, see README): a repeated name there is another test that shares it — but for the
-          // two cases jest-junit writes for a test file that failed to run, under its fixed class name.
-          if (suite.pytest || !named(tag) || mochaJunit || vitestJunit || (jestJunit && tag.attr('classname') !== JEST_SUITE_ERROR_CLASS)) return
+          // mocha-junit-reporter, mocha's xunit reporter, vitest, jest-junit and node --test write each test the runner
+          // ran as one test case, a retried one too (measured, see README): a repeated name there is another test that
+          // shares it — but for the two cases jest-junit writes for a test file that failed to run, under its fixed class name.
+          if (suite.pytest || !named(tag) || mochaJunit || mochaXunit || vitestJunit || (jestJunit && tag.attr('classname') !== JEST_SUITE_ERROR_CLASS)) return
           if (bareRoot && tag.attr('classname') === NODE_CLASSNAME) return
           if (tracked < RERUN_TRACKING) {
             tracked++

@@ -192,6 +192,11 @@ export interface FindingsReport {
   /** For tools that say how many files they checked without naming them (pylint json2's `modulesLinted`). */
   checked_count?: number
   /**
+   * Why the tool stopped before checking what it was given (mypy's blocking errors: "errors prevented further
+   * checking"): its findings are the ones that stopped it, never a measurement of the code. Absent when it did not.
+   */
+  incomplete?: string
+  /**
    * Problems the tool found and a comment in the source suppressed (eslint's `suppressedMessages`, SARIF results with an
    * `inSource` suppression): not counted in `counts`, never shown as if there were none. Absent when the report has none.
    */

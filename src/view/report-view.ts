@@ -724,12 +724,12 @@ export function failureInWords(gate: GateResult): string {
     }
     case 'linting': {
       const [n, max] = [num(d.issue_count), num(d.max_issues)]
-      if (n !== null && max !== null && n > max) return `${n} lint issues > ${max} allowed`
+      if (n !== null && max !== null && n > max) return `${plural(n, 'lint issue')} > ${max} allowed`
       break
     }
     case 'type_checking': {
       const [n, max] = [num(d.error_count), num(d.max_errors)]
-      if (n !== null && max !== null && n > max) return `${n} type errors > ${max} allowed`
+      if (n !== null && max !== null && n > max) return `${plural(n, 'type error')} > ${max} allowed`
       break
     }
     case 'criteria': {

@@ -565,6 +565,13 @@ function judgeRun(
     j.passed = false
     j.errors.push(...unchecked.map((u) => u.problem))
   }
+  // A tool that stopped before checking (mypy's blocking errors) measured nothing, whatever the limit or the lines judged.
+  // First among the gate's errors: the surfaces show a failed gate by its first, and the count beside it is no measure.
+  const stopped = run.reports.flatMap((r) => (r.incomplete === undefined ? [] : [r.incomplete]))
+  if ((name === 'linting' || name === 'type_checking') && stopped.length > 0) {
+    j.passed = false
+    j.errors.unshift(...stopped)
+  }
   noteTypeCheckingOff(j, noCheck)
   if (unchecked.length === 0) noteOptOuts(j, optOuts)
   if (unchecked.length === 0 && name !== 'type_checking') noteFilesNotChecked(j, name === 'security' ? run.reports.filter((r) => halfOfReport(r) === 'secrets') : run.reports, tracked, name === 'security')

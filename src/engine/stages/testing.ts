@@ -165,8 +165,16 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
   // A glob names many files (Surefire's and Gradle's one per test class); so does a directory, found when it is one.
   const junitGlob = suite.reports?.junit !== undefined && isGlobTemplate(suite.reports.junit.path)
   const coverage = suite.reports?.coverage && reportPathFor(ctx, suite.reports.coverage.path, `${suite.where}.reports.coverage`, suite.vars)
-  if (!junit) stage.fail(`no JUnit report is configured (${suite.where}.reports.junit): the pass rate cannot be measured`, 'configuration')
-  if (!coverage) stage.fail(`no coverage report is configured (${suite.where}.reports.coverage): coverage cannot be measured`, 'configuration')
+  // What to do, not only what is missing: the reports read, and how a stage is skipped on purpose.
+  const skip = `or set ${suite.where.split('.').slice(0, 2).join('.')}.enabled: false to skip the stage on purpose`
+  if (!junit) stage.fail(`no JUnit report is configured (${suite.where}.reports.junit): the pass rate cannot be measured. Have the test command write JUnit XML and name it there, ${skip}`, 'configuration')
+  if (!coverage) {
+    stage.fail(
+      `no coverage report is configured (${suite.where}.reports.coverage): coverage cannot be measured. Have the test command write one — lcov, Cobertura XML, ` +
+        `JaCoCo XML, coverage.py JSON or Istanbul's coverage-summary.json — and name it there, ${skip}`,
+      'configuration'
+    )
+  }
   if (!junit || !coverage) return none
 
   const scope = await componentCoverageScope(ctx)

@@ -4,7 +4,8 @@
  * ("Possible overload variants:") are joined to it; other notes (`reveal_type`) are notices. With `--pretty` a long
  * message wraps onto unindented lines, joined back here, and the indented code frame is skipped. The errors counted
  * must add up to mypy's "Found N errors in M files" (or none after "Success: no issues found"). A report with neither a
- * diagnostic nor that summary (empty: mypy never ran) is refused, never read as 0 errors.
+ * diagnostic nor that summary (empty: mypy never ran) is refused, never read as 0 errors. A summary ending "(errors
+ * prevented further checking)" marks the report `incomplete`: the errors are the blocking ones, no file was checked.
  */
 import type { FindingsReport, Severity } from '../types.js'
 import { ReportError } from '../types.js'
@@ -15,6 +16,8 @@ export const MYPY_FORMAT = 'mypy-text'
 const HEADER = /^(.+?)(?::(\d+))?(?::(\d+))?(?::(\d+):(\d+))?: (error|warning|note): (.*)$/
 const SUMMARY = /^Found (\d+) errors? in \d+ files?\b/
 const SUCCESS = /^Success: no issues found/
+/** The summary's tail when a blocking error stopped the run before any file was type-checked. */
+const BLOCKED = /\(errors prevented further checking\)\s*$/
 const CODE = /^(.*?)\s+\[([A-Za-z0-9_-]+)\]$/s
 
 const SEVERITIES = new Map<string, Severity>([
@@ -32,6 +35,7 @@ export function parseMypyText(text: string, options: FindingsOptions): FindingsR
   let state: 'none' | 'message' | 'frame' = 'none'
   const summaries: { count: number; line: number }[] = []
   let firstOther: number | undefined
+  let blocked = false
   const flush = (): void => {
     if (pending) {
       const finding = withCode(pending)
@@ -67,6 +71,7 @@ export function parseMypyText(text: string, options: FindingsOptions): FindingsR
     }
     const summary = SUMMARY.exec(line)
     if (summary || SUCCESS.test(line)) {
+      if (summary && BLOCKED.test(line)) blocked = true
       flush()
       summaries.push({ count: summary ? Number(summary[1]) : 0, line: i + 1 })
       state = 'none'
@@ -105,7 +110,16 @@ export function parseMypyText(text: string, options: FindingsOptions): FindingsR
     const s = summaries[0]
     throw new ReportError(options.file, MYPY_FORMAT, `line ${s.line}`, `mypy says ${s.count} errors but ${out.errorCount} error lines were found`)
   }
-  return out.report(MYPY_FORMAT)
+  const report = out.report(MYPY_FORMAT)
+  if (blocked) {
+    // A blocking error (a syntax error, a module found twice) stops mypy before it type-checks any file.
+    const first = report.findings.find((f) => f.severity === 'error')
+    const where = first ? `; ${first.file}${first.line === undefined ? '' : `:${first.line}`}` : ''
+    report.incomplete =
+      `mypy stopped at a blocking error ("errors prevented further checking"${where}): it type-checked no file, so its count of ${report.counts.error} error(s) is not a measurement; ` +
+      'fix that error, or leave the file out of the check (exclude in the mypy configuration)'
+  }
+  return report
 }
 
 /** Whether a line is one only mypy prints: a diagnostic, or its summary. */
