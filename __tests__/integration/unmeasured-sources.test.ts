@@ -82,3 +82,23 @@ test('a report that measures every source file of the component has no such cave
     expect(gate.warnings.join('\n')).not.toMatch(/not measured/)
   }
 )
+
+// A Vite app (the whole repository is the component): vitest 4 dropped coverage.all, and its report held src/App.tsx
+// alone, 100%, with three sources of src/ that no test loaded; nothing was said, as the whole repository was not looked in.
+test('a whole-repository component: the top-level directories the report measured are looked in, and the root only when it measured a file there', async () => {
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  // The component is the whole repository; the report measures src/tiny/a.js (so src/ is looked in, scripts/ is not).
+  await writeIn(dir, 'cfg.yml', (await import('node:fs')).readFileSync(join(dir, 'cfg.yml'), 'utf8').replace('paths: { source: src/tiny, tests: src/tiny }', 'paths: { source: ., tests: . }'))
+  await writeIn(dir, 'src/other/b.js', 'export const b = 2\n')
+  await writeIn(dir, 'src/other/b.test.js', 'test("b", () => {})\n')
+  await writeIn(dir, 'scripts/release.js', 'console.log("release")\n')
+  await writeIn(dir, 'tailwind.config.js', 'module.exports = {}\n')
+  await writeIn(dir, 'index.js', 'export * from "./src/tiny/a.js"\n')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'whole')
+  await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_coverage
+  expect(gate.details).toMatchObject({ coverage: 100, unmeasured_files: 1 })
+  expect(gate.warnings.join('\n')).toContain('1 source file(s) of the component not measured (src/other/b.js)')
+})

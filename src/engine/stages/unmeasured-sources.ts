@@ -29,16 +29,24 @@ const TEST_CODE = [
 ]
 
 /**
- * The component's source files in no file of `report`, sorted; null when it cannot be told (the sources are the
- * whole workspace or unknown, the report names no file, the workspace is not a git work tree).
+ * The component's source files in no file of `report`, sorted; null when it cannot be told (the sources are unknown,
+ * the report names no file, the workspace is not a git work tree).
+ *
+ * A component that is the whole repository (sources `.`) has no path telling its sources from its scripts, examples,
+ * fixtures and tools: there the files are looked for only in the top-level directories the report measured some file
+ * of (`src/` when it measured `src/App.tsx`), and at the root only when it measured a file there (the root's own
+ * files, not its directories). A Vite app whose vitest 4 coverage held `src/App.tsx` alone read 100% with three
+ * sources of `src/` that no test loaded, and said nothing.
  */
 export async function unmeasuredSources(workspace: string, report: CoverageReport, scope: CoverageScope): Promise<string[] | null> {
-  const sources = scope.sources
-  if (!sources || sources.length === 0 || sources.includes('.') || report.files.length === 0) return null
+  let sources = scope.sources
+  if (!sources || sources.length === 0 || report.files.length === 0) return null
+  const wholeRepository = sources.includes('.')
+  if (wholeRepository) sources = measuredTopDirectories(report)
   const measured = new Set(report.files.map((f) => f.file))
   const extensions = new Set(report.files.map((f) => extname(f.file)).filter((e) => e !== ''))
   if (extensions.size === 0) return null
-  const tracked = await trackedUnder(workspace, sources)
+  const tracked = wholeRepository ? await trackedIn(workspace, sources) : await trackedUnder(workspace, sources)
   if (tracked === null) return null
   const inside = (file: string, dir: string) => dir === '.' || file === dir || file.startsWith(`${dir}/`)
   // A tests path inside the sources tells test files apart; one holding the sources (tests `.`) cannot.
@@ -70,3 +78,32 @@ async function coverageOmit(workspace: string): Promise<(file: string) => boolea
   )
   return (file) => regexps.some((re) => re.test(file) || re.test(`/${file}`) || re.test(join(workspace, file)))
 }
+
+/** The top-level directories of the files a report measured, and `.` when it measured a file at the root. */
+function measuredTopDirectories(report: CoverageReport): string[] {
+  const dirs = new Set<string>()
+  for (const { file } of report.files) {
+    // Only files inside the workspace (a report may name others: `../lib/x.js`, absolute paths).
+    if (file.startsWith('/') || file.startsWith('../') || file === '..') continue
+    const slash = file.indexOf('/')
+    dirs.add(slash < 0 ? '.' : file.slice(0, slash))
+  }
+  return [...dirs].sort()
+}
+
+/**
+ * The tracked files under `dirs` (`.`: the root's own files, none of its directories); null when git cannot tell or
+ * they are too many to read.
+ */
+async function trackedIn(workspace: string, dirs: readonly string[]): Promise<string[] | null> {
+  const nested = dirs.filter((d) => d !== '.')
+  const [under, root] = await Promise.all([
+    nested.length > 0 ? trackedUnder(workspace, nested) : Promise.resolve<string[]>([]),
+    dirs.includes('.') ? trackedUnder(workspace, ['.'], { whole: true }) : Promise.resolve<string[]>([])
+  ])
+  if (under === null || root === null) return null
+  return [...under, ...root.filter((file) => !file.includes('/') && !ROOT_TOOLING.test(file))]
+}
+
+/** The root's files that configure or drive tools (`tailwind.config.js`, `.prettierrc.cjs`, `gulpfile.js`): no source. */
+const ROOT_TOOLING = /^(?:\.|[^/]*\.config\.[cm]?[jt]s$|(?:gulpfile|Gulpfile|Gruntfile|Jakefile)\.[cm]?[jt]s$)/
