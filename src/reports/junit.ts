@@ -706,7 +706,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (kind === 'skipped') return
         message = firstLine(tag.attr('message') ?? '')
         const room = failures.length < maxFailures || pickedFailures.length < maxFailures
-        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message)) && room
+        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || bareMatcher(message)) && room
         // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
         // why (the ImportError) only there. A case without a line attribute (vitest, jest-junit, node, pytest's
         // xunit2) has where it failed only there: its stack names the test file with the line.
@@ -731,6 +731,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             return
           }
           if (textForMessage && message === PYTEST_COLLECTION) message = collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT))
+          else if (textForMessage && bareMatcher(message as string)) message = matcherValues(message as string, text)
           else if (textForMessage && GO_MESSAGES.has(message as string)) message = goFailure(text) || message
           else if (textForMessage) message = (nodeTapJunit && nodeTapFailure(text)) || textMessage(text, caseTag)
           failureText = text
@@ -1404,6 +1405,20 @@ function rustFailure(output: string): string {
   const lines = output.slice(0, FAILURE_TEXT_LIMIT).split('\n')
   const at = lines.findIndex((line) => /^thread '.*' (?:\(\d+\) )?panicked at /.test(line) || line.startsWith('Error: '))
   return at < 0 ? '' : firstLine(lines.slice(at).join('\n'))
+}
+
+/** A message that is jest's matcher hint without the values (Playwright's attribute): they are in the text. */
+function bareMatcher(message: string): boolean {
+  return EXPECT_MATCHER.test(message) && !message.includes(' (Expected')
+}
+
+/** The matcher hint `message` with the `Expected: …` and `Received: …` lines under it in `text`, when it has them. */
+function matcherValues(message: string, text: string): string {
+  const lines = text.slice(0, 8 * MESSAGE_LIMIT).split('\n')
+  const at = lines.findIndex((line) => EXPECT_MATCHER.test(line))
+  if (at < 0) return message
+  const withValues = firstLine(lines.slice(at).join('\n'))
+  return withValues.includes(' (Expected') ? firstLine(`${message}${withValues.slice(withValues.indexOf(' (Expected'))}`) : message
 }
 
 /** jest's matcher hint, `expect(received).toBe(expected)` (and bun's, and Playwright's). */
