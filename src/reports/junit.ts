@@ -1384,16 +1384,19 @@ function nodeTapFailure(text: string): string {
 const GO_MESSAGES = new Set(['Failed', 'Build error', 'Runtime error'])
 
 /**
- * What `go test` printed for a failure (see {@link GO_MESSAGES}): the first line of the text that is not one of go
- * test's own `=== RUN`, `=== CONT`, `=== PAUSE`, `=== NAME` or `--- FAIL:` lines (gotestsum keeps them). The first
- * line is what the test printed first: a `t.Log` before the failing `t.Error` is taken for it. '' when there is none.
+ * What `go test` printed for a failure (see {@link GO_MESSAGES}): its first `x_test.go:12: …` line (what `t.Error`,
+ * `t.Fatal` and `t.Log` print; a `t.Log` before the failing call is taken for it, Go's output does not tell them
+ * apart), else the first line that is not go test's own `=== RUN`/`=== CONT`/`=== PAUSE`/`=== NAME`/`--- FAIL:`
+ * (gotestsum keeps them) nor a rule of `=` (the race detector's): a panic, a build error, what the test printed.
+ * '' when there is none.
  */
 function goFailure(text: string): string {
   const output = text
     .slice(0, 8 * MESSAGE_LIMIT)
     .split('\n')
-    .filter((line) => !/^\s*(?:=== (?:RUN|CONT|PAUSE|NAME)\b|--- (?:FAIL|PASS|SKIP): )/.test(line))
-  return firstLine(output.join('\n'))
+    .filter((line) => !/^\s*(?:=== (?:RUN|CONT|PAUSE|NAME)\b|--- (?:FAIL|PASS|SKIP): |=+\s*$)/.test(line))
+  const at = output.findIndex((line) => /^\s*[\w./-]{1,500}\.go:\d{1,9}: /.test(line))
+  return firstLine(output.slice(Math.max(at, 0)).join('\n'))
 }
 
 /**
@@ -1449,7 +1452,8 @@ function firstLine(text: string): string {
   if (headline.endsWith(':')) {
     const traceback = headline === 'Traceback (most recent call last):'
     const next = lines.slice(at + 1).find((line) => line.trim() !== '' && !(traceback && /^\s/.test(line)))
-    if (next !== undefined) headline = traceback ? next.trim() : `${headline} ${next.trim()}`
+    // A stack frame (`at Spec (…)`) after it says where, not what.
+    if (next !== undefined && !/^\s+at .{0,400}\(.{0,400}:\d+:\d+\)\s*$/.test(next)) headline = traceback ? next.trim() : `${headline} ${next.trim()}`
   }
   if (EXPECT_MATCHER.test(headline)) {
     // jest's (and bun's) matcher hint: the values are on the `Expected: …` and `Received: …` lines under it.
