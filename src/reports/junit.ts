@@ -1254,7 +1254,7 @@ function pytestModuleFile(classname: string, workspace: string, lookups: FileLoo
   return lookedUp(lookups, `p\u0000${classname}`, () => {
     for (let start = 0; start <= Math.min(MODULE_PREFIX_PARTS, parts.length - 1); start++) {
       if (!parts.slice(start).every((p) => identifier.test(p))) continue
-      for (let k = parts.length; k > Math.max(start, parts.length - MODULE_TRIES); k--) {
+      for (let k = Math.min(parts.length, start + MODULE_DEPTH); k > Math.max(start, parts.length - MODULE_TRIES); k--) {
         const path = `${parts.slice(start, k).join('/')}.py`
         if (statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile()) return path
       }
@@ -1262,6 +1262,8 @@ function pytestModuleFile(classname: string, workspace: string, lookups: FileLoo
     return undefined
   })
 }
+/** Most directories and module of a test module's path (`tests/unit/test_x.py` is 3): a longer one is not looked for. */
+const MODULE_DEPTH = 32
 /** How many leading parts of a pytest classname may be `--junit-prefix`'s text rather than its module's path. */
 const MODULE_PREFIX_PARTS = 3
 /** Prefixes of a classname tried as its module: the module itself, or a class up to 5 deep in it. */
