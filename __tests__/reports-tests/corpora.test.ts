@@ -173,6 +173,8 @@ const COUNTS: Array<[string, Counts]> = [
   ['go-junit-report/001-report.xml', { ours: [5, 2, 1, 0, 2], theirs: '5/2/1/0/2' }],
   ['go-junit-report/013-report.xml', { ours: [5, 2, 0, 3, 0], theirs: '5/2/0/3/0' }],
   ['go-junit-report/014-report.xml', { ours: [2, 0, 0, 2, 0], theirs: '2/0/0/2/0' }],
+  ['go-junit-report/030-report.xml', { ours: [17, 8, 9, 0, 0], theirs: '17/8/9/0/0' }],
+  ['go-junit-report/104-report.xml', { ours: [1, 0, 1, 0, 0], theirs: '1/0/1/0/0' }],
 ]
 
 /**
@@ -325,6 +327,11 @@ describe('the JUnit reader on other reporters\' test corpora', () => {
       'setupfailing1/failing_test.go:4: cannot find package "other/package" in any of: /path/vendor (vendor tree)'
     ])
     expect(await messages('go-junit-report/014-report.xml')).toEqual(['panic: init', 'panic: init'])
+    // The test's own output before its t.Error line is not what failed (without one, it is all there is).
+    const stdout = await messages('go-junit-report/030-report.xml')
+    expect(stdout.slice(0, 3)).toEqual(['stdout_test.go:11: single-line error', 'multi', 'stdout_test.go:22: single-line error'])
+    // The race detector's report: testing's own line says what failed.
+    expect(await messages('go-junit-report/104-report.xml')).toEqual(['testing.go:1312: race detected during execution of test'])
   })
 
   it("names why a jest test file failed to run, not jest's header (dorny jest-test-results.xml: a tsconfig error)", async () => {

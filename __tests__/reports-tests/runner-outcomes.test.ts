@@ -366,6 +366,8 @@ describe('Playwright 1.65.2 (junit reporter, retries: 1): skip, fixme, test.fail
       ['expected to fail, but passes', 'failure'],
       ['throws outside an assertion', 'error']
     ])
+    // Its message attribute holds the matcher hint; the values are in the element's text.
+    expect(report.failures[0].message).toBe('expect(received).toBe(expected) // Object.is equality (Expected: 3, Received: 2)')
     for (const name of ['skipped', 'fixme', 'skips itself at run time']) expect(history.get(`outcomes.spec.mjs::${name}`)).toBe('skipped')
     expect(history.get('outcomes.spec.mjs::expected to fail, and fails')).toBe('passed')
     expectHistoryAgrees(report, history)

@@ -710,7 +710,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (kind === 'skipped') return
         message = firstLine(tag.attr('message') ?? '')
         const room = failures.length < maxFailures || pickedFailures.length < maxFailures
-        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message)) && room
+        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || bareMatcher(message)) && room
         // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
         // why (the ImportError) only there. A case without a line attribute (vitest, jest-junit, node, pytest's
         // xunit2) has where it failed only there: its stack names the test file with the line.
@@ -735,6 +735,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             return
           }
           if (textForMessage && message === PYTEST_COLLECTION) message = collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT))
+          else if (textForMessage && bareMatcher(message as string)) message = matcherValues(message as string, text)
           else if (textForMessage && GO_MESSAGES.has(message as string)) message = goFailure(text) || message
           else if (textForMessage) message = (nodeTapJunit && nodeTapFailure(text)) || textMessage(text, caseTag)
           failureText = text
@@ -1257,7 +1258,7 @@ function pytestModuleFile(classname: string, workspace: string, lookups: FileLoo
   return lookedUp(lookups, `p\u0000${classname}`, () => {
     for (let start = 0; start <= Math.min(MODULE_PREFIX_PARTS, parts.length - 1); start++) {
       if (!parts.slice(start).every((p) => identifier.test(p))) continue
-      for (let k = parts.length; k > Math.max(start, parts.length - MODULE_TRIES); k--) {
+      for (let k = Math.min(parts.length, start + MODULE_DEPTH); k > Math.max(start, parts.length - MODULE_TRIES); k--) {
         const path = `${parts.slice(start, k).join('/')}.py`
         if (statSync(join(workspace, path), { throwIfNoEntry: false })?.isFile()) return path
       }
@@ -1265,6 +1266,8 @@ function pytestModuleFile(classname: string, workspace: string, lookups: FileLoo
     return undefined
   })
 }
+/** Most directories and module of a test module's path (`tests/unit/test_x.py` is 3): a longer one is not looked for. */
+const MODULE_DEPTH = 32
 /** How many leading parts of a pytest classname may be `--junit-prefix`'s text rather than its module's path. */
 const MODULE_PREFIX_PARTS = 3
 /** Prefixes of a classname tried as its module: the module itself, or a class up to 5 deep in it. */
@@ -1386,16 +1389,19 @@ function nodeTapFailure(text: string): string {
 const GO_MESSAGES = new Set(['Failed', 'Build error', 'Runtime error'])
 
 /**
- * What `go test` printed for a failure (see {@link GO_MESSAGES}): the first line of the text that is not one of go
- * test's own `=== RUN`, `=== CONT`, `=== PAUSE`, `=== NAME` or `--- FAIL:` lines (gotestsum keeps them). The first
- * line is what the test printed first: a `t.Log` before the failing `t.Error` is taken for it. '' when there is none.
+ * What `go test` printed for a failure (see {@link GO_MESSAGES}): its first `x_test.go:12: …` line (what `t.Error`,
+ * `t.Fatal` and `t.Log` print; a `t.Log` before the failing call is taken for it, Go's output does not tell them
+ * apart), else the first line that is not go test's own `=== RUN`/`=== CONT`/`=== PAUSE`/`=== NAME`/`--- FAIL:`
+ * (gotestsum keeps them) nor a rule of `=` (the race detector's): a panic, a build error, what the test printed.
+ * '' when there is none.
  */
 function goFailure(text: string): string {
   const output = text
     .slice(0, 8 * MESSAGE_LIMIT)
     .split('\n')
-    .filter((line) => !/^\s*(?:=== (?:RUN|CONT|PAUSE|NAME)\b|--- (?:FAIL|PASS|SKIP): )/.test(line))
-  return firstLine(output.join('\n'))
+    .filter((line) => !/^\s*(?:=== (?:RUN|CONT|PAUSE|NAME)\b|--- (?:FAIL|PASS|SKIP): |=+\s*$)/.test(line))
+  const at = output.findIndex((line) => /^\s*[\w./-]{1,500}\.go:\d{1,9}: /.test(line))
+  return firstLine(output.slice(Math.max(at, 0)).join('\n'))
 }
 
 /**
@@ -1407,6 +1413,20 @@ function rustFailure(output: string): string {
   const lines = output.slice(0, FAILURE_TEXT_LIMIT).split('\n')
   const at = lines.findIndex((line) => /^thread '.*' (?:\(\d+\) )?panicked at /.test(line) || line.startsWith('Error: '))
   return at < 0 ? '' : firstLine(lines.slice(at).join('\n'))
+}
+
+/** A message that is jest's matcher hint without the values (Playwright's attribute): they are in the text. */
+function bareMatcher(message: string): boolean {
+  return EXPECT_MATCHER.test(message) && !message.includes(' (Expected')
+}
+
+/** The matcher hint `message` with the `Expected: …` and `Received: …` lines under it in `text`, when it has them. */
+function matcherValues(message: string, text: string): string {
+  const lines = text.slice(0, 8 * MESSAGE_LIMIT).split('\n')
+  const at = lines.findIndex((line) => EXPECT_MATCHER.test(line))
+  if (at < 0) return message
+  const withValues = firstLine(lines.slice(at).join('\n'))
+  return withValues.includes(' (Expected') ? firstLine(`${message}${withValues.slice(withValues.indexOf(' (Expected'))}`) : message
 }
 
 /** jest's matcher hint, `expect(received).toBe(expected)` (and bun's, and Playwright's). */
@@ -1437,7 +1457,8 @@ function firstLine(text: string): string {
   if (headline.endsWith(':')) {
     const traceback = headline === 'Traceback (most recent call last):'
     const next = lines.slice(at + 1).find((line) => line.trim() !== '' && !(traceback && /^\s/.test(line)))
-    if (next !== undefined) headline = traceback ? next.trim() : `${headline} ${next.trim()}`
+    // A stack frame (`at Spec (…)`) after it says where, not what.
+    if (next !== undefined && !/^\s+at .{0,400}\(.{0,400}:\d+:\d+\)\s*$/.test(next)) headline = traceback ? next.trim() : `${headline} ${next.trim()}`
   }
   if (EXPECT_MATCHER.test(headline)) {
     // jest's (and bun's) matcher hint: the values are on the `Expected: …` and `Received: …` lines under it.
