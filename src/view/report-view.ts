@@ -576,7 +576,9 @@ function measure(gate: GateResult, kind: string): Measured {
       if (typeof d.json_field === 'string') facts.push(`${d.json_field} = ${scalar(d.observed) ?? 'absent'} (expected ${scalar(d.expected_value) ?? 'any'})`)
       if (attempts === null) return notMeasured(firstError ?? 'the health check did not run')
       const got = status === null ? 'no answer' : `status ${figure(status)}`
-      return { value: `${gate.passed ? 'healthy' : 'not healthy'}: ${got}${expected !== null ? ` (expected ${figure(expected)})` : ''} after ${plural(attempts, 'attempt')}`, measured: true, facts, criteria }
+      // A check a cancel stopped found nothing out: it is not "not healthy".
+      const health = gate.passed ? 'healthy' : gate.error_type === 'cancelled' ? 'health not known (stopped by the cancel)' : 'not healthy'
+      return { value: `${health}: ${got}${expected !== null ? ` (expected ${figure(expected)})` : ''} after ${plural(attempts, 'attempt')}`, measured: true, facts, criteria }
     }
     case 'criteria': {
       for (const c of d.criteria as Details[]) criteria.push(criterionOf(c))
