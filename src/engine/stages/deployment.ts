@@ -668,8 +668,11 @@ async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, v
     shownUrl(ctx, outputs.environment_url)
   }
   if (cfg.health_check) {
-    outcome.healthy_after = await healthGate(ctx, stage, key, vars, 'rollback_health_check')
-    if (outcome.healthy_after === false && !ctx.signal.aborted) await breaker.record('failure', 'health check after the rollback: not healthy')
+    const healthy = await healthGate(ctx, stage, key, vars, 'rollback_health_check')
+    // A check the cancel stopped found nothing out: the rollback is unverified, not "still unhealthy".
+    if (!healthy && ctx.signal.aborted) outcome.health_check_stopped = true
+    else outcome.healthy_after = healthy
+    if (outcome.healthy_after === false) await breaker.record('failure', 'health check after the rollback: not healthy')
   }
   ctx.host.info(`rollback ${outcome.healthy_after === false ? 'ran, but the environment is still unhealthy' : 'done'}`)
   return outcome
