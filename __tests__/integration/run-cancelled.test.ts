@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { bundledCli, git, readReport, removeDir, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyJunit, tinyRepo } from '../helpers/tiny.js'
 import { FIXTURE_GATES_CONFIG } from '../helpers/fixture-gates.js'
+import { renderJobSummary } from '../../src/action/summary.js'
 
 jest.setTimeout(120_000)
 
@@ -158,4 +159,74 @@ test('a second Ctrl-C while a command that ignores SIGTERM is being stopped: it 
   const report = await readReport(dir, 'workflow_report_tiny.json')
   expect(report.cancelled).toBe(true)
   expect(report.stage_results.testing.status).toBe('cancelled')
+})
+
+test('cancelled during the health check after a deploy: not "unhealthy", no rollback said to have run, the deployment unverified', async () => {
+  const dir = await gatedRepo(`  staging_deployment:
+    command: "echo deployed"
+    rollback_command: "touch rolled-back"
+    github_deployment: false
+    health_check: { url: "http://127.0.0.1:9/health", timeout_seconds: 60 }
+`)
+  let sentAt = 0
+  let killer: NodeJS.Timeout | undefined
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'], {
+    onStdout: (text, child) => {
+      if (sentAt || !text.includes('deployed to staging')) return
+      sentAt = Date.now()
+      setTimeout(() => child.kill('SIGTERM'), 300)
+      killer = setTimeout(() => child.kill('SIGKILL'), 90_000)
+    }
+  })
+  clearTimeout(killer)
+  expect(sentAt).toBeGreaterThan(0)
+  expect(run.code).toBe(1)
+  expect(Date.now() - sentAt).toBeLessThan(10_000)
+  const report = await readReport(dir, 'workflow_report_c.json')
+  const stage = report.stage_results.staging_deployment
+  expect(report.cancelled).toBe(true)
+  expect(stage.status).toBe('cancelled')
+  // The rollback did not run, and nothing says it did.
+  expect(existsSync(join(dir, 'rolled-back'))).toBe(false)
+  expect(stage.outputs.rollback?.ran).not.toBe(true)
+  // Nothing found the environment unhealthy: the check was stopped.
+  expect(stage.errors.join('\n')).not.toMatch(/not healthy after the deploy|rollback failed/)
+  expect(stage.errors).toContain('cancelled during the health check after the deploy to staging: the deployment was not verified')
+  expect(stage.quality_gates.health_check).toMatchObject({ passed: false, error_type: 'cancelled' })
+  expect(stage.quality_gates.health_check.errors[0]).toMatch(/^the health check of http:\/\/127\.0\.0\.1:9\/health was stopped after \d+ attempt\(s\): the run was cancelled$/)
+  expect(stage.outputs.deployed).toBe(true)
+  expect(run.stdout).not.toMatch(/not healthy|rolled back|rollback/)
+})
+
+test('cancelled during the health check after a rollback: the rollback is not said to have left the environment unhealthy', async () => {
+  const dir = await gatedRepo(`  staging_deployment:
+    command: "exit 3"
+    rollback_command: "echo rolled back"
+    github_deployment: false
+    health_check: { url: "http://127.0.0.1:9/health", timeout_seconds: 60 }
+error_recovery:
+  staging_deployment: { max_retries: 0 }
+`)
+  let sentAt = 0
+  let killer: NodeJS.Timeout | undefined
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'staging'], {
+    onStdout: (text, child) => {
+      if (sentAt || !text.includes('[staging_deployment-rollback] rolled back')) return
+      sentAt = Date.now()
+      setTimeout(() => child.kill('SIGTERM'), 300)
+      killer = setTimeout(() => child.kill('SIGKILL'), 90_000)
+    }
+  })
+  clearTimeout(killer)
+  expect(sentAt).toBeGreaterThan(0)
+  expect(run.code).toBe(1)
+  expect(Date.now() - sentAt).toBeLessThan(10_000)
+  const report = await readReport(dir, 'workflow_report_c.json')
+  const stage = report.stage_results.staging_deployment
+  expect(stage.outputs.rollback).toMatchObject({ ran: true, succeeded: true })
+  expect(stage.outputs.rollback.healthy_after).toBeUndefined()
+  expect(stage.quality_gates.rollback_health_check).toMatchObject({ passed: false, error_type: 'cancelled' })
+  const summary = renderJobSummary(report, {})
+  expect(summary).not.toMatch(/still unhealthy/)
+  expect(summary).toContain('rolled back (unverified: the health check after it was stopped by the cancel)')
 })

@@ -579,7 +579,9 @@ function measure(gate: GateResult, kind: string): Measured {
       if (typeof d.json_field === 'string') facts.push(`${d.json_field} = ${scalar(d.observed) ?? 'absent'} (expected ${scalar(d.expected_value) ?? 'any'})`)
       if (attempts === null) return notMeasured(firstError ?? 'the health check did not run')
       const got = status === null ? 'no answer' : `status ${figure(status)}`
-      return { value: `${gate.passed ? 'healthy' : 'not healthy'}: ${got}${expected !== null ? ` (expected ${figure(expected)})` : ''} after ${plural(attempts, 'attempt')}`, measured: true, facts, criteria }
+      // A check a cancel stopped found nothing out: it is not "not healthy".
+      const health = gate.passed ? 'healthy' : gate.error_type === 'cancelled' ? 'health not known (stopped by the cancel)' : 'not healthy'
+      return { value: `${health}: ${got}${expected !== null ? ` (expected ${figure(expected)})` : ''} after ${plural(attempts, 'attempt')}`, measured: true, facts, criteria }
     }
     case 'criteria': {
       for (const c of d.criteria as Details[]) criteria.push(criterionOf(c))
@@ -747,6 +749,7 @@ function rollbackText(rb: Details | undefined): string | null {
   if (rb.ran !== true) return `not rolled back: ${scalar(rb.reason) ?? 'no rollback ran'}`
   if (rb.succeeded !== true) return `not rolled back: the rollback command failed${scalar(rb.reason) ? ` (${scalar(rb.reason)})` : ''}`
   if (rb.healthy_after === false) return 'rolled back, but still unhealthy'
+  if (rb.health_check_stopped === true) return 'rolled back (unverified: the health check after it was stopped by the cancel)'
   // No health check ran after it (none is configured): all that is known is that the rollback command exited 0, as a
   // deploy nothing checked is "unverified".
   return rb.healthy_after === true ? 'rolled back' : 'rolled back (unverified: no health check ran after it, only its command exited 0)'

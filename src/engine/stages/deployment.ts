@@ -454,6 +454,13 @@ async function deployGuarded(
   if (cfg.health_check) {
     const health = await healthGate(ctx, stage, key, vars, 'health_check')
     if (!ctx.signal.aborted) await breaker.record(health ? 'success' : 'failure', `health check after the deploy: not healthy`)
+    if (!health && ctx.signal.aborted) {
+      // Stopped, not found unhealthy: the deployment stands unverified, and no rollback runs after a cancel.
+      stage.cancelled = true
+      stage.fail(`cancelled during the health check after the deploy to ${cfg.environment}: the deployment was not verified`, 'cancelled')
+      await record?.status('error', { description: 'cancelled' })
+      return
+    }
     if (!health) {
       await failed(`${cfg.environment} is not healthy after the deploy`, 'threshold_not_met')
       return
@@ -478,7 +485,10 @@ async function deployGuarded(
       // stage's tests, and is not applied here.
       passRatePolicy: { flaky: ctx.config.quality_gates.test_pass_rate.flaky ?? 'warn' }
     })
-    if (result.cancelled) return
+    if (result.cancelled) {
+      await record?.status('error', { description: 'cancelled' })
+      return
+    }
     // Without a URL from the deploy the tests were given an empty ENVIRONMENT_URL: what they reached (a default of
     // their own, a server on the runner) is not known to be the deployment, and their pass says so on every surface.
     const passRate = stage.gates[`${key === 'staging_deployment' ? 'integration_' : 'e2e_'}test_pass_rate`]
@@ -599,6 +609,8 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
         intervalMs: (hc.interval_seconds ?? 1) * 1000,
         signal: ctx.signal
       })
+  // A cancel ends the polling: that says nothing of the service's health.
+  const stopped = !result.healthy && !noUrl && ctx.signal.aborted
   // Healthy on its status alone, answering a web page: a single-page app's fallback (index.html for any path) or a
   // captive portal answers 200 so, whether the service behind it was deployed or not.
   const page = result.healthy && !hc.json_field && result.contentType && /^(?:text\/html|application\/xhtml\+xml)$/.test(result.contentType)
@@ -609,8 +621,8 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
       passed: result.healthy,
       details: { url: shown, attempts: result.attempts, last_status: result.lastStatus, expected_status: hc.expected_status ?? 200, elapsed_ms: Math.round(result.elapsedMs), ...(result.contentType ? { content_type: result.contentType } : {}), ...(hc.json_field ? { json_field: hc.json_field, expected_value: hc.expected_value, observed: result.observed } : {}) },
       ...(page.length ? { warnings: page } : {}),
-      errors: result.healthy ? [] : noUrl ? [noUrl] : [`${shown} not healthy after ${result.attempts} attempt(s): ${result.lastError ?? `status ${result.lastStatus}`}`],
-      ...(result.healthy ? {} : { error_type: 'threshold_not_met' as const })
+      errors: result.healthy ? [] : noUrl ? [noUrl] : stopped ? [`the health check of ${shown} was stopped after ${result.attempts} attempt(s): the run was cancelled`] : [`${shown} not healthy after ${result.attempts} attempt(s): ${result.lastError ?? `status ${result.lastStatus}`}`],
+      ...(result.healthy ? {} : { error_type: stopped ? ('cancelled' as const) : ('threshold_not_met' as const) })
     })
   )
   return result.healthy
@@ -620,6 +632,8 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
 async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, vars: Record<string, string>, breaker: EnvironmentBreaker): Promise<Record<string, unknown>> {
   const cfg = ctx.config.stages[key]
   const command = commandFor(ctx, cfg.rollback_command, `stages.${key}.rollback_command`, vars)
+  // No rollback runs after a cancel (the rollback command would be refused at once: not "ran" nor "failed").
+  if (ctx.signal.aborted) return { ran: false, reason: 'the run was cancelled' }
   if (!command) {
     stage.warnings.push(`no rollback_command is configured (stages.${key}.rollback_command): the failed release stays in place`)
     return { ran: false, reason: 'no rollback_command configured' }
@@ -654,8 +668,11 @@ async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, v
     shownUrl(ctx, outputs.environment_url)
   }
   if (cfg.health_check) {
-    outcome.healthy_after = await healthGate(ctx, stage, key, vars, 'rollback_health_check')
-    if (outcome.healthy_after === false && !ctx.signal.aborted) await breaker.record('failure', 'health check after the rollback: not healthy')
+    const healthy = await healthGate(ctx, stage, key, vars, 'rollback_health_check')
+    // A check the cancel stopped found nothing out: the rollback is unverified, not "still unhealthy".
+    if (!healthy && ctx.signal.aborted) outcome.health_check_stopped = true
+    else outcome.healthy_after = healthy
+    if (outcome.healthy_after === false) await breaker.record('failure', 'health check after the rollback: not healthy')
   }
   ctx.host.info(`rollback ${outcome.healthy_after === false ? 'ran, but the environment is still unhealthy' : 'done'}`)
   return outcome
