@@ -137,7 +137,10 @@ test("workflow_run mode: a fork's report naming a stage or gate with Markdown ad
   expect(leg).toHaveLength(1)
   expect(comment).toHaveLength(1)
   for (const [surface, markup] of [['check run summary', leg[0].summary], ['check run text', leg[0].text], ['comment', comment[0]]] as const) {
-    expect({ surface, shown: markup.includes(surface === 'check run text' ? 'evil.example/severity.png' : 'evil.example/stage.png') }).toEqual({ surface, shown: true })
+    // The gate is shown under the name the report gives it, as text; a stage no run has, and a finding whose severity
+    // is none, are not shown at all.
+    expect({ surface, shown: markup.includes('evil.example/gate.png') }).toEqual({ surface, shown: surface !== 'check run text' })
+    expect({ surface, left: /evil\.example\/(stage|severity|line)\.png/.test(markup) }).toEqual({ surface, left: false })
     const lines = markup.split('\n')
     // Every table row has its table's four cells; the fork's text starts no line of its own (a heading, an image).
     const rows = lines.filter((l) => l.startsWith('|'))
@@ -320,4 +323,40 @@ test("workflow_run mode: a fork's finding with terminal escapes and a direction 
   // eslint-disable-next-line no-control-regex -- control characters are what is looked for
   const unshowable = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
   expect(unshowable.exec(`${ours[0].message} ${ours[0].title}`)).toBeNull()
+})
+
+test("workflow_run mode: a fork's report whose finding or error is not text leaves no check run in progress and stops no other surface", async () => {
+  // A message that is a number, an error that is an object: the check run this mode started for the leg stayed
+  // "in progress" on the pull request, no comment and no overall check run were posted, and the step failed with
+  // "text.replace is not a function".
+  const dir = await tinyRepo({ failing: true })
+  dirs.push(dir)
+  expect((await runCli(dir, TINY_ARGS)).code).toBe(1)
+  const report = await readReport(dir, 'workflow_report_tiny.json')
+  const gate = report.stage_results.testing.quality_gates.test_pass_rate
+  gate.findings.push({ tool: 'eslint', severity: 'error', file: 'src/tiny/a.js', line: 1, message: 42 })
+  gate.errors.push({ not: 'text' })
+  report.errors = [7]
+  const cwd = await temp()
+  await writeFile(join(cwd, 'leg.json'), JSON.stringify(report))
+  github.script('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', [{ status: 200, body: { total_count: 0, artifacts: [] } }])
+  const head = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
+  await writeFile(join(cwd, 'event.json'), JSON.stringify({ workflow_run: { id: 792, head_sha: head, pull_requests: [{ number: 48 }] }, repository: { full_name: 'o/r' } }))
+  const env = { GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: join(cwd, 'event.json'), GITHUB_SHA: 'e'.repeat(40), GITHUB_SERVER_URL: 'http://github.localhost' }
+  const before = new Set(github.checkRuns.keys())
+  const run = await runSubAction('aggregate', { cwd, runner: await temp(), apiUrl: github.url, inputs: { 'report-from-run': '792', 'github-token': 'ghs_16C7e42F292c6912E7710c838347Ae178B4a', reports: join(cwd, 'leg.json') }, env })
+  expect(run.code).toBe(1)
+  github.assertNoViolations()
+  const posted = [...github.checkRuns.entries()].filter(([id]) => !before.has(id)).map(([, c]) => c)
+  expect(posted.map((c) => [c.name, c.status, c.conclusion])).toEqual([
+    ['spec-to-production / tiny', 'completed', 'failure'],
+    ['spec-to-production / all components', 'completed', 'failure']
+  ])
+  expect([...github.issueComments.values()].filter((c) => c.issue_number === 48)).toHaveLength(1)
+  expect(run.outputs).toMatchObject({ success: 'false', 'failed-components': 'tiny' })
+  // What was left out is said, naming the file and the fields.
+  const warning = run.log.split('\n').find((l) => l.startsWith(`::warning::the report of tiny (${join(cwd, 'leg.json')}) holds 3 entries its check run and comment cannot show, left out of them: `))
+  for (const entry of ['stage_results.testing.quality_gates.test_pass_rate.findings[1] (message is not text)', 'stage_results.testing.quality_gates.test_pass_rate.errors[1] (not text)', 'errors[0] (not text)']) {
+    expect(warning).toContain(entry)
+  }
 })

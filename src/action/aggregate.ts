@@ -10,6 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { aggregateJson, aggregateSummary, aggregateVerdict, collectReportFiles, expectedLegsFromMatrix, readLegReports, renderCombinedDashboard, verdictSentence } from '../aggregate/index.js'
+import { shownReport } from '../aggregate/read.js'
 import { truncateUtf8 } from '../github/annotations.js'
 import { completeCheckRun, OUTPUT_MAX_BYTES, startCheckRun } from '../github/checks.js'
 import { renderComment, upsertComment } from '../github/comment.js'
@@ -86,8 +87,14 @@ export async function runAggregateAction(): Promise<void> {
         for (const leg of input.legs) {
           // The file's findings for the annotations; its verdict as the aggregate derived it from its stages and
           // gates (a report whose fields contradict each other was refused and is not here).
-          const raw = JSON.parse(await readFile(leg.file, 'utf8')) as WorkflowReport
-          const report = { ...raw, success: leg.report.success, cancelled: leg.report.cancelled, stages_completed: leg.report.stages_completed, stages_failed: leg.report.stages_failed }
+          const raw = JSON.parse(await readFile(leg.file, 'utf8'), (key, value: unknown) => (key === '__proto__' ? undefined : value)) as WorkflowReport
+          const { report, left } = shownReport(raw, leg)
+          if (left.length) {
+            core.warning(
+              `the report of ${leg.component} (${leg.file}) holds ${left.length} ${left.length === 1 ? 'entry' : 'entries'} its check run and comment cannot show, left out of them: ` +
+                `${left.slice(0, 5).join(', ')}${left.length > 5 ? `, and ${left.length - 5} more` : ''}`
+            )
+          }
           const start = await startCheckRun(octokit, { owner, repo, headSha, component: leg.component, log })
           // Its findings name files from its own working directory: placed in the repository by where that is.
           let pathPrefix = reportedRepositoryPath(raw.repository_path)

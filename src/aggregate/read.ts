@@ -8,6 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { STAGE_ORDER, TARGETS, type StageKey, type Target } from '../config/types.js'
 import type { ErrorType, GateResult, StageResult, StageStatus, WorkflowReport } from '../engine/model.js'
+import type { Finding } from '../reports/types.js'
 import { contradictions, derivedSuccess } from './consistency.js'
 import type { ExpectedLeg } from './matrix.js'
 
@@ -350,4 +351,62 @@ export function validateReport(data: unknown): WorkflowReport {
 export function shownFile(file: string): string {
   const parts = file.split(/[\\/]/)
   return parts.length > 1 ? `${parts[parts.length - 2]}/${basename(file)}` : file
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'notice'])
+
+/** A finding of a fork's report as the surfaces read it, or why it is none (`message is not text`). */
+function findingOf(value: unknown): Finding | string {
+  if (!isRecord(value)) return 'is not an object'
+  for (const field of ['tool', 'file', 'message'] as const) if (typeof value[field] !== 'string') return `${field} is not text`
+  if (!SEVERITIES.has(value.severity as string)) return 'severity is not error, warning or notice'
+  if (value.rule !== undefined && typeof value.rule !== 'string') return 'rule is not text'
+  for (const field of ['line', 'end_line', 'column'] as const) {
+    if (value[field] !== undefined && !(typeof value[field] === 'number' && Number.isFinite(value[field]))) return `${field} is not a number`
+  }
+  return value as unknown as Finding
+}
+
+/**
+ * The leg's report as its check run and comment show it in the aggregate's workflow_run mode: the file as the fork's
+ * run wrote it (its test insights, deployment outputs, gate details, which the view reads field by field), with the
+ * fields the surfaces write as text taken from the checked report (verdict, stages, gates, errors and warnings), and
+ * its findings kept only when each is one. `left` names what was left out and why (`stage_results.testing.
+ * quality_gates.test_pass_rate.findings[1] (message is not text)`), so that a value of another type is said, not a
+ * crash that leaves the leg's check run in progress.
+ */
+export function shownReport(raw: unknown, leg: Leg): { report: WorkflowReport; left: string[] } {
+  const left: string[] = []
+  const data = asRecord(raw)
+  const rawStages = asRecord(data.stage_results)
+  const stages = bare<StageResult>()
+  for (const [key, checked] of Object.entries(leg.report.stage_results)) {
+    const rawStage = asRecord(rawStages[key])
+    const rawGates = asRecord(rawStage.quality_gates)
+    const path = `stage_results.${key}`
+    noteNotText(rawStage.errors, `${path}.errors`, left)
+    noteNotText(rawStage.warnings, `${path}.warnings`, left)
+    const gates = bare<GateResult>()
+    for (const [name, gate] of Object.entries(checked.quality_gates)) {
+      const rawGate = asRecord(rawGates[name])
+      noteNotText(rawGate.errors, `${path}.quality_gates.${name}.errors`, left)
+      noteNotText(rawGate.warnings, `${path}.quality_gates.${name}.warnings`, left)
+      const findings: Finding[] = []
+      const list = Array.isArray(rawGate.findings) ? rawGate.findings : []
+      list.forEach((value, i) => {
+        const f = findingOf(value)
+        if (typeof f === 'string') left.push(`${path}.quality_gates.${name}.findings[${i}] (${f.startsWith('is ') ? `it ${f}` : f})`)
+        else findings.push(f)
+      })
+      gates[name] = { ...gate, details: isRecord(rawGate.details) ? rawGate.details : gate.details, findings }
+    }
+    stages[key] = { ...checked, outputs: isRecord(rawStage.outputs) ? rawStage.outputs : {}, quality_gates: gates }
+  }
+  noteNotText(data.errors, 'errors', left)
+  return { report: { ...(data as unknown as WorkflowReport), ...leg.report, stage_results: stages }, left }
+}
+
+/** Notes each entry of a list of texts that is no text. */
+function noteNotText(value: unknown, path: string, left: string[]): void {
+  if (Array.isArray(value)) value.forEach((v, i) => typeof v !== 'string' && left.push(`${path}[${i}] (not text)`))
 }
