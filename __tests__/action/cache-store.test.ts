@@ -68,3 +68,32 @@ test("a base branch of 480 characters: its history is saved under keys GitHub ta
   expect(onPullRequest.warning).not.toHaveBeenCalled()
   expect(onPullRequest.info.mock.calls.flat().join('\n')).toMatch(/metrics of player_experience on release\/a+\/b+: \d+ record/)
 }, 120_000)
+
+test('a metrics restore that fails (not a miss) is not followed by a save: the history kept stays the newest entry', async () => {
+  const component = 'restore_failed'
+  const first = await job('rf-1', { GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: '9101' }, async (stores, workspace) => {
+    await stores.restoreMetrics(component)
+    await mkdir(join(workspace, '.spec-to-production/metrics'), { recursive: true })
+    await writeFile(join(workspace, '.spec-to-production/metrics/runs.jsonl'), '{"name":"run","run_id":"9101-1"}\n{"name":"run","run_id":"9100-1"}\n')
+    for (const save of stores.saves(component)) await save.run()
+  })
+  expect(first.info.mock.calls.flat().join('\n')).toContain(`metrics of ${component} saved to the cache`)
+
+  // The service refuses the lookup: nothing restored, and this run writes a history of itself alone.
+  api.fail({ service: 'CacheService', method: 'GetCacheEntryDownloadURL', status: 403, times: 1 })
+  const second = await job('rf-2', { GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: '9102' }, async (stores, workspace) => {
+    await stores.restoreMetrics(component)
+    await mkdir(join(workspace, '.spec-to-production/metrics'), { recursive: true })
+    await writeFile(join(workspace, '.spec-to-production/metrics/runs.jsonl'), '{"name":"run","run_id":"9102-1"}\n')
+    expect(stores.saves(component).map((s) => s.name)).not.toContain('the metrics cache save')
+  })
+  expect(second.warning.mock.calls.flat().join('\n')).toMatch(/the metrics cache save: not made, as the restore failed \(.+\): this run's part alone would replace the history/)
+  expect(api.cacheEntries.map((e) => e.key).filter((k) => k.includes(component))).toHaveLength(1)
+
+  // The next run restores the full history.
+  await job('rf-3', { GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: '9103' }, async (stores, workspace) => {
+    await stores.restoreMetrics(component)
+    const { readFile } = await import('node:fs/promises')
+    expect(await readFile(join(workspace, '.spec-to-production/metrics/runs.jsonl'), 'utf8')).toContain('9100-1')
+  })
+}, 120_000)

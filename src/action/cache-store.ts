@@ -55,6 +55,8 @@ export function createMemoryStores(workspace: string, log: CacheLog, options: { 
     return false
   }
   let stalled: string | null = null
+  /** What could not be restored, and why: its save would store this run's part as the newest entry (see saves). */
+  const notRestored = new Map<string, string>()
   const skipped = (what: string): false => {
     log.info(`${what}: skipped, ${stalled}`)
     return false
@@ -73,6 +75,9 @@ export function createMemoryStores(workspace: string, log: CacheLog, options: { 
     const primaryKey = onBranch ? cacheKey(['spec-to-production', what, 'v1', component, branchKeyPart(onBranch), 'none']) : k.key
     const result = await restoreFromCache({ paths: [portable(dir)], primaryKey, restoreKeys, timeoutMs, log })
     noted(result.reason)
+    // This branch's own history, sessions or state may be in the cache and were not got (a base branch's, read
+    // beside it, leaves this branch's entries as they are).
+    if (result.failed && !onBranch) notRestored.set(what, result.reason ?? 'the restore failed')
     if (result.hit) log.info(`${what} of ${component} restored from the cache (${result.matchedKey})`)
     return result.hit
   }
@@ -138,9 +143,19 @@ export function createMemoryStores(workspace: string, log: CacheLog, options: { 
       // Only real directories of the workspace: a committed symbolic link (`metrics -> ~/.ssh`) would have the cache
       // carry away whatever it points to (the run refuses such a link, but the saves follow any run).
       const own = ownDirectory(root)
-      if (contextClosed && own && ownDirectory(contextDir)) list.push({ name: 'the context cache save', run: () => save('context', contextDir, component) })
-      if (own && ownDirectory(metricsDir)) list.push({ name: 'the metrics cache save', run: () => save('metrics', metricsDir, component) })
-      if (own && ownDirectory(stateDir) && writtenSince(stateDir, startedAt)) list.push({ name: 'the run-state cache save', run: () => save(stateKey, stateDir, component) })
+      // What failed to restore is not saved: this run's part alone (a history of one run, a fresh session, breakers
+      // all closed) would be the newest entry, which the next run restores in place of everything before it — its
+      // baseline, its known failures and flaky tests, an open circuit breaker.
+      const restored = (what: string, name: string): boolean => {
+        const why = notRestored.get(what)
+        if (why !== undefined) log.warning(`${name}: not made, as the restore failed (${why}): this run's part alone would replace the history kept in the cache for the runs after it`)
+        return why === undefined
+      }
+      if (contextClosed && own && ownDirectory(contextDir) && restored('context', 'the context cache save')) list.push({ name: 'the context cache save', run: () => save('context', contextDir, component) })
+      if (own && ownDirectory(metricsDir) && restored('metrics', 'the metrics cache save')) list.push({ name: 'the metrics cache save', run: () => save('metrics', metricsDir, component) })
+      if (own && ownDirectory(stateDir) && writtenSince(stateDir, startedAt) && restored(stateKey, 'the run-state cache save')) {
+        list.push({ name: 'the run-state cache save', run: () => save(stateKey, stateDir, component) })
+      }
       return list
     }
   }

@@ -35,6 +35,8 @@ export interface RestoreResult {
   exactMatch?: boolean
   /** Why nothing was restored: a plain miss, the service unavailable, a failure or the timeout. */
   reason?: string
+  /** The restore failed or timed out (not a plain miss): an entry may exist that this run did not get. */
+  failed?: boolean
 }
 
 export interface SaveOptions {
@@ -209,7 +211,7 @@ export async function restoreFromCache(options: RestoreOptions): Promise<Restore
       const failed = sdkReason(capture.lines)
       if (failed) {
         log.warning(`Cache not restored: ${failed}`)
-        return { hit: false, reason: failed }
+        return { hit: false, reason: failed, failed: true }
       }
       const reason = `no cache entry for ${primaryKey}${restoreKeys.length ? ` or the restore keys ${restoreKeys.join(', ')}` : ''}`
       log.info(`Cache miss: ${reason}.`)
@@ -221,7 +223,7 @@ export async function restoreFromCache(options: RestoreOptions): Promise<Restore
   } catch (error) {
     const reason = error instanceof Timeout ? `cache restore ${error.message}` : `cache restore failed: ${messageOf(error)}`
     log.warning(`Cache not restored: ${reason}; continuing without it.`)
-    return { hit: false, reason }
+    return { hit: false, reason, failed: true }
   }
 }
 
