@@ -79,3 +79,13 @@ test('a linting gate failed on what its count does not show never reads "0 issue
   )
   expect(types).toBe('✗ gate type_checking (40 ms): 0 errors in the report, not a pass — the type_checking command failed (exit status 2) but its report lists no problem: the report cannot be trusted')
 })
+
+test('a health check failed on its JSON field says so, not "status 200 (expected 200)"', () => {
+  const health = (details: Record<string, unknown>, passed = false) =>
+    gateView('staging_deployment', { gate_name: 'health_check', passed, details: { url: 'http://127.0.0.1:1/health', attempts: 3, last_status: 200, expected_status: 200, ...details }, errors: passed ? [] : ['not healthy'], warnings: [], execution_time_ms: 5, findings: [] }).value
+  expect(health({ json_field: 'status', observed: 'ok', expected_value: 200 })).toBe('not healthy: status 200, but its JSON field status is ok (expected 200) after 3 attempts')
+  expect(health({ json_field: 'status', observed: 'down' })).toBe('not healthy: status 200, but its JSON field status is down (expected a value saying healthy) after 3 attempts')
+  // A wrong status is said as before; a passing check too.
+  expect(health({ last_status: 503, json_field: 'status', observed: 'ok', expected_value: 'ok' })).toBe('not healthy: status 503 (expected 200) after 3 attempts')
+  expect(health({ json_field: 'status', observed: 'ok', expected_value: 'ok' }, true)).toBe('healthy: status 200 (expected 200) after 3 attempts')
+})

@@ -581,7 +581,12 @@ function measure(gate: GateResult, kind: string): Measured {
       const got = status === null ? 'no answer' : `status ${figure(status)}`
       // A check a cancel stopped found nothing out: it is not "not healthy".
       const health = gate.passed ? 'healthy' : gate.error_type === 'cancelled' ? 'health not known (stopped by the cancel)' : 'not healthy'
-      return { value: `${health}: ${got}${expected !== null ? ` (expected ${figure(expected)})` : ''} after ${plural(attempts, 'attempt')}`, measured: true, facts, criteria }
+      // The status was right and the JSON field was not: said, not "status 200 (expected 200)".
+      const field =
+        !gate.passed && gate.error_type !== 'cancelled' && typeof d.json_field === 'string' && status !== null && (expected === null || status === expected)
+          ? `, but its JSON field ${d.json_field} is ${scalar(d.observed) ?? 'absent'} (expected ${scalar(d.expected_value) ?? 'a value saying healthy'})`
+          : ''
+      return { value: `${health}: ${got}${expected !== null && field === '' ? ` (expected ${figure(expected)})` : ''}${field} after ${plural(attempts, 'attempt')}`, measured: true, facts, criteria }
     }
     case 'criteria': {
       for (const c of d.criteria as Details[]) criteria.push(criterionOf(c))
