@@ -17,6 +17,7 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 import { MAX_NAMED } from './unchecked-sources.js'
+import { blobsAt } from '../../exec/git-blobs.js'
 
 const run = promisify(execFile)
 
@@ -125,7 +126,7 @@ export async function testsRemovedSince(workspace: string, base: string, scope: 
   const read = relevant.slice(0, MAX_FILES)
   // Both sides' texts from one git process (a change touching hundreds of test files costs no process per file).
   const wanted = read.flatMap(({ old, now }) => [...(old !== '' && isComponentTestFile(old, scope) ? [`${from}:./${old}`] : []), ...(now !== null ? [`HEAD:./${now}`] : [])])
-  const texts = await blobs(workspace, wanted)
+  const texts = await blobsAt(workspace, wanted, MAX_BYTES)
   const show = (rev: string, file: string) => texts.get(`${rev}:./${file}`) ?? ''
   let before = 0
   let after = 0
@@ -141,42 +142,6 @@ export async function testsRemovedSince(workspace: string, base: string, scope: 
   }
   files.sort((a, b) => b.before - b.after - (a.before - a.after))
   return { before, after, files, unread: relevant.length - read.length }
-}
-
-/**
- * The texts of `rev:./path` objects, from one `git cat-file --batch` (run in the workspace, so `./` is relative to
- * it); each cut to {@link MAX_BYTES}, a missing one absent. Empty when git cannot be run.
- */
-async function blobs(workspace: string, specs: readonly string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>()
-  if (specs.length === 0) return out
-  const { spawn } = await import('node:child_process')
-  const child = spawn('git', [...CONFIG, 'cat-file', '--batch'], { cwd: workspace, stdio: ['pipe', 'pipe', 'ignore'] })
-  const chunks: Buffer[] = []
-  child.stdout.on('data', (d: Buffer) => chunks.push(d))
-  child.stdin.on('error', () => undefined)
-  // A name with a newline cannot be asked this way (git reads one per line): left out, counted as empty.
-  const asked = specs.filter((spec) => !/[\r\n]/.test(spec))
-  child.stdin.end(asked.map((spec) => `${spec}\n`).join(''))
-  const ok = await new Promise<boolean>((resolve) => {
-    child.on('error', () => resolve(false))
-    child.on('close', (code) => resolve(code === 0))
-  })
-  if (!ok) return out
-  const all = Buffer.concat(chunks)
-  let at = 0
-  for (const spec of asked) {
-    const eol = all.indexOf(10, at)
-    if (eol === -1) break
-    const header = all.subarray(at, eol).toString('utf8')
-    at = eol + 1
-    const m = / blob (\d+)$/.exec(header)
-    if (!m) continue
-    const size = Number(m[1])
-    out.set(spec, all.subarray(at, at + Math.min(size, MAX_BYTES)).toString('utf8'))
-    at += size + 1
-  }
-  return out
 }
 
 /** `tests/test_calc.py 2 → 1`, `tests/old.test.js 3 → deleted`, `tests/test_x.py 2 → renamed to tests/x_check.py`. */
