@@ -535,3 +535,15 @@ test('a file a tool\'s configuration names by a relative path governs that confi
     'test/support/quiet.js': ['testing.test_pass_rate testing.test_coverage', 'named in jest.config.js']
   })
 })
+
+test("a directory of sources a configuration names is no configuration: its index is code", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-confroots-'))
+  dirs.push(dir)
+  await writeIn(dir, 'jest.config.js', "module.exports = { roots: ['<rootDir>/src'], setupFiles: ['./jest.env'] }\n")
+  await writeIn(dir, 'src/index.ts', 'export const a = 1\n')
+  await writeIn(dir, 'jest.env.js', '\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  commit(dir, 'base')
+  expect([...(await referencedByConfiguration(dir, ['src/index.ts', 'src/index.js', 'jest.env.js'])).keys()]).toEqual(['jest.env.js'])
+})

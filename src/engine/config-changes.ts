@@ -143,8 +143,11 @@ const MAX_REFERRING_BYTES = 256 * 1024
 const RELATIVE_PATH = /(['"`])((?:\.{1,2}\/|<rootDir>\/)[^'"`\s${}*?]+)\1/g
 /** Test files by name: `*.test.*`, `*.spec.*`, `test_*.py`, `*_test.py`. */
 const TEST_FILE = /(?:\.(?:test|spec)\.[\w]+$|(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$)/
-/** What node and the runners try after a path written without an extension. */
-const RESOLVED = ['', '.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.json', '/index.js', '/index.ts']
+/**
+ * What node and the runners try after a path written without an extension. Not a directory's index: a configuration
+ * names directories of sources (`roots: ['<rootDir>/src']`), and their index is code, not configuration.
+ */
+const RESOLVED = ['', '.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.json']
 
 /**
  * The changed files that a tool's configuration file of the repository names by a relative path, with the gates that
