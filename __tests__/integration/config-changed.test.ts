@@ -431,6 +431,9 @@ test('the files and parts of files a command runs, by program', async () => {
   expect(parts('pnpm coverage')).toEqual(['^package\\.json$ ^"scripts"\\."coverage"$'])
   expect(parts('npx jest')).toEqual([])
   expect(files('/usr/bin/python3 -m pytest tests')).toEqual([])
+  // The dependencies an audit is given are what it scans, not its configuration.
+  const audit = commandSources([[['refactoring.security'], 'stages.refactoring.security.command', 'osv-scanner --lockfile package-lock.json --lockfile=web/pnpm-lock.yaml && pip-audit -r requirements/dev.txt --ignore-vuln-file ci/audit-ignore.json']], [])
+  expect([...audit.files.keys()]).toEqual(['ci/audit-ignore.json'])
 
   // npm run X: the script X (and npm's pre and post scripts) of package.json, not the others.
   const dir = await mkdtemp(join(tmpdir(), 's2p-cmdparts-'))
