@@ -132,6 +132,17 @@ if (!PYTEST) console.warn('SKIPPED the pytest run: apt-get install python3-pytes
   expect(run.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — this change leaves 2 fewer test\(s\) in the component's test files than its base \(against main: 2 declared in the files it touches, 0 now\)/)
   expect(run.code).toBe(0)
 
+  // Moved where pytest does not look (its default norecursedirs: build, dist, hidden directories, …).
+  git(dir, 'checkout', '-q', 'main')
+  git(dir, 'checkout', '-qb', 'moved')
+  await writeIn(dir, 'tests/build/.keep', '')
+  git(dir, 'mv', 'tests/test_div.py', 'tests/build/test_div.py')
+  commit(dir, 'moved')
+  const movedRun = await runCli(dir, args)
+  expect(movedRun.code).toBe(0)
+  const moved = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_pass_rate
+  expect(moved).toMatchObject({ passed: true, details: { total: 1, tests_removed_count: 2, tests_removed: ['tests/test_div.py 2 → 0 (renamed to tests/build/test_div.py)'] } })
+
   // Deleted.
   git(dir, 'checkout', '-q', 'main')
   git(dir, 'checkout', '-qb', 'delete')
@@ -161,6 +172,12 @@ test('test declarations are counted as each runner declares a test; test files a
   expect(isComponentTestFile('src/other/test_a.py', scope)).toBe(false)
   expect(isComponentTestFile('src/calc/x_test.go', scope)).toBe(true)
   expect(isComponentTestFile('src/calc/x.go', scope)).toBe(false)
+  // Where the runner does not look by default.
+  expect(isComponentTestFile('tests/build/test_a.py', scope)).toBe(false)
+  expect(isComponentTestFile('tests/.old/test_a.py', scope)).toBe(false)
+  expect(isComponentTestFile('tests/unit/test_a.py', scope)).toBe(true)
+  expect(isComponentTestFile('tests/.skip/a.test.js', scope)).toBe(false)
+  expect(isComponentTestFile('src/calc/node_modules/a.test.js', scope)).toBe(false)
 })
 
 test("the action on a pull request that deletes the failing test file: ⚠️ passed in the job summary, naming the file", async () => {

@@ -9,9 +9,11 @@
  *
  * Counted by declaration in the source, not by what a runner would collect: a parametrized test is one, a test
  * generated in a loop is none. Only files of the component count (its tests path, test files by name under its source
- * paths), and a file counts as a test file as its runner finds one by default: Python `test_*.py`/`*_test.py`, Go
- * `*_test.go`; JavaScript and TypeScript under the tests path or named `*.test.*`/`*.spec.*`/`__tests__/` (a rename
- * that drops that name counts as taking its tests away, as jest and vitest then no longer collect it).
+ * paths), and a file counts as a test file as its runner finds one by default: Python `test_*.py`/`*_test.py` outside
+ * the directories pytest does not look into (`build/`, `dist/`, a hidden one, …), Go `*_test.go`; JavaScript and
+ * TypeScript under the tests path or named `*.test.*`/`*.spec.*`/`__tests__/`, outside hidden directories and
+ * node_modules (a rename that drops that name, or moves the file where the runner does not look, counts as taking its
+ * tests away).
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
@@ -30,6 +32,8 @@ const MAX_BYTES = 2 * 1024 * 1024
 
 const JS = /\.(?:[cm]?[jt]s|[jt]sx)$/
 const JS_NAMED = /(?:\.(?:test|spec)\.(?:[cm]?[jt]s|[jt]sx)$|(?:^|\/)__tests__\/.+\.(?:[cm]?[jt]s|[jt]sx)$)/
+/** pytest's default `norecursedirs`: directories it does not look into for tests (`build`, `dist`, `.old`, `venv`, …). */
+const PYTEST_NORECURSE = /^(?:.*\.egg|\..*|_darcs|build|CVS|dist|node_modules|venv|\{arch\})$/
 /** pytest's default `python_files`. */
 const PY_NAMED = /(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$/
 
@@ -63,8 +67,10 @@ export function isComponentTestFile(file: string, scope: CoverageScope): boolean
   const under = (dirs: readonly string[]) => dirs.some((d) => d === '.' || file === d || file.startsWith(`${d}/`))
   const tests = (scope.tests ?? []).filter((t) => t !== '.')
   const sources = scope.sources ?? ['.']
-  if (/\.py$/.test(file)) return PY_NAMED.test(file) && (under(tests) || under(sources))
-  if (JS.test(file)) return under(tests) || (JS_NAMED.test(file) && under(sources))
+  const dirs = file.split('/').slice(0, -1)
+  if (/\.py$/.test(file)) return PY_NAMED.test(file) && !dirs.some((d) => PYTEST_NORECURSE.test(d)) && (under(tests) || under(sources))
+  // jest's and vitest's default globs match no hidden directory, and both leave node_modules out.
+  if (JS.test(file)) return !dirs.some((d) => d.startsWith('.') || d === 'node_modules') && (under(tests) || (JS_NAMED.test(file) && under(sources)))
   if (/\.go$/.test(file)) return /_test\.go$/.test(file) && (under(tests) || under(sources))
   if (DECLARATIONS.some(([name]) => name.test(file))) return under(tests) || under(sources)
   return false
