@@ -62,13 +62,26 @@ export function countTests(file: string, text: string): number {
   return count
 }
 
-/** Whether a path is one of the component's test files, as its runner finds test files by default. */
-export function isComponentTestFile(file: string, scope: CoverageScope): boolean {
+/** A glob of pytest's `norecursedirs` (fnmatch: `*`, `?`, `[…]`) as a regular expression over a directory's name. */
+export function noRecursePattern(globs: readonly string[]): RegExp {
+  const one = (glob: string) => glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^')
+  try {
+    return new RegExp(`^(?:${globs.map(one).join('|')})$`)
+  } catch {
+    return PYTEST_NORECURSE
+  }
+}
+
+/**
+ * Whether a path is one of the component's test files, as its runner finds test files by default; `noRecurse` is
+ * pytest's `norecursedirs` when the project sets its own (it replaces pytest's default).
+ */
+export function isComponentTestFile(file: string, scope: CoverageScope, noRecurse: RegExp = PYTEST_NORECURSE): boolean {
   const under = (dirs: readonly string[]) => dirs.some((d) => d === '.' || file === d || file.startsWith(`${d}/`))
   const tests = (scope.tests ?? []).filter((t) => t !== '.')
   const sources = scope.sources ?? ['.']
   const dirs = file.split('/').slice(0, -1)
-  if (/\.py$/.test(file)) return PY_NAMED.test(file) && !dirs.some((d) => PYTEST_NORECURSE.test(d)) && (under(tests) || under(sources))
+  if (/\.py$/.test(file)) return PY_NAMED.test(file) && !dirs.some((d) => noRecurse.test(d)) && (under(tests) || under(sources))
   // jest's and vitest's default globs match no hidden directory, and both leave node_modules out.
   if (JS.test(file)) return !dirs.some((d) => d.startsWith('.') || d === 'node_modules') && (under(tests) || (JS_NAMED.test(file) && under(sources)))
   if (/\.go$/.test(file)) return /_test\.go$/.test(file) && (under(tests) || under(sources))
@@ -99,7 +112,8 @@ export interface TestsRemoved {
  * The test declarations of the component's test files that the change touches (against the merge base of `base` and
  * HEAD), at each side; null when git cannot tell (the caller says the comparison could not be made elsewhere).
  */
-export async function testsRemovedSince(workspace: string, base: string, scope: CoverageScope): Promise<TestsRemoved | null> {
+export async function testsRemovedSince(workspace: string, base: string, scope: CoverageScope, noRecurse?: RegExp): Promise<TestsRemoved | null> {
+  const isTest = (file: string) => isComponentTestFile(file, scope, noRecurse)
   if (base === '' || base.startsWith('-') || /[\0\n]/.test(base)) return null
   const git = async (args: string[]) => (await run('git', [...CONFIG, ...args], { cwd: workspace, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).stdout
   let from: string
@@ -128,20 +142,20 @@ export async function testsRemovedSince(workspace: string, base: string, scope: 
       i += 2
     }
   }
-  const relevant = pairs.filter((p) => (p.old !== '' && isComponentTestFile(p.old, scope)) || (p.now !== null && isComponentTestFile(p.now, scope)))
+  const relevant = pairs.filter((p) => (p.old !== '' && isTest(p.old)) || (p.now !== null && isTest(p.now)))
   const read = relevant.slice(0, MAX_FILES)
   // Both sides' texts from one git process (a change touching hundreds of test files costs no process per file).
-  const wanted = read.flatMap(({ old, now }) => [...(old !== '' && isComponentTestFile(old, scope) ? [`${from}:./${old}`] : []), ...(now !== null ? [`HEAD:./${now}`] : [])])
+  const wanted = read.flatMap(({ old, now }) => [...(old !== '' && isTest(old) ? [`${from}:./${old}`] : []), ...(now !== null ? [`HEAD:./${now}`] : [])])
   const texts = await blobsAt(workspace, wanted, MAX_BYTES)
   const show = (rev: string, file: string) => texts.get(`${rev}:./${file}`) ?? ''
   let before = 0
   let after = 0
   const files: TestsTaken[] = []
   for (const { old, now } of read) {
-    const was = old !== '' && isComponentTestFile(old, scope) ? countTests(old, show(from, old)) : 0
+    const was = old !== '' && isTest(old) ? countTests(old, show(from, old)) : 0
     // A rename that drops a JavaScript test file's test name leaves it where jest and vitest no longer collect it.
     const dropsName = old !== '' && now !== null && old !== now && JS_NAMED.test(old) && !JS_NAMED.test(now)
-    const is = now !== null && !dropsName && isComponentTestFile(now, scope) ? countTests(now, show('HEAD', now)) : 0
+    const is = now !== null && !dropsName && isTest(now) ? countTests(now, show('HEAD', now)) : 0
     before += was
     after += is
     if (old !== '' && is < was) files.push({ file: old, before: was, after: is, ...(now !== old ? { now } : {}) })
