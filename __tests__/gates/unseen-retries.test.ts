@@ -53,6 +53,19 @@ describe('pytest-rerunfailures', () => {
     expect(unseenRetries(PYTEST, {}, addopts)).toEqual([expect.stringMatching(/^RETRIES UNSEEN: --reruns 2 in pytest's addopts \(pytest\.ini\)/)])
   })
 
+  // pytest reads a hidden .pytest.ini (7 and later) and pytest 9 pytest.toml/.pytest.toml ([pytest] table), before
+  // pyproject.toml: --reruns there was unseen, and a test that passed only on a rerun read as a clean pass.
+  it("reads pytest's addopts from .pytest.ini, pytest.toml and .pytest.toml, in pytest's order", async () => {
+    const hidden = await probe({ '.pytest.ini': '[pytest]\naddopts = --reruns 2\n', 'pyproject.toml': '[tool.pytest.ini_options]\naddopts = "-ra"\n' })
+    expect(unseenRetries(PYTEST, {}, hidden)).toEqual([expect.stringMatching(/^RETRIES UNSEEN: --reruns 2 in pytest's addopts \(\.pytest\.ini\)/)])
+    const toml = await probe({ 'pytest.toml': '[pytest]\naddopts = ["-ra", "--reruns", "3"]\n', 'pytest.ini': '[pytest]\naddopts = -ra\n' })
+    expect(unseenRetries(PYTEST, {}, toml)).toEqual([expect.stringMatching(/^RETRIES UNSEEN: --reruns 3 in pytest's addopts \(pytest\.toml\)/)])
+    const dotToml = await probe({ '.pytest.toml': "[pytest]\naddopts = ['--reruns', '1']\n" })
+    expect(unseenRetries(PYTEST, {}, dotToml)).toEqual([expect.stringMatching(/^RETRIES UNSEEN: --reruns 1 in pytest's addopts \(\.pytest\.toml\)/)])
+    // pytest.ini is pytest's whichever its section: an empty one hides pyproject.toml's.
+    expect(unseenRetries(PYTEST, {}, await probe({ 'pytest.ini': '', 'pyproject.toml': '[tool.pytest.ini_options]\naddopts = "--reruns 2"\n' }))).toEqual([])
+  })
+
   it('says how the flaky tests can be found instead', async () => {
     expect(unseenRetries(`${PYTEST} --reruns 3`, {}, await probe())[0]).toMatch(/turn pytest-rerunfailures's retries off: error_recovery\.testing reruns the command and flags what passes on a rerun as flaky$/)
   })

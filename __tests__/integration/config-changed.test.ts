@@ -431,6 +431,9 @@ test('the files and parts of files a command runs, by program', async () => {
   expect(parts('pnpm coverage')).toEqual(['^package\\.json$ ^"scripts"\\."coverage"$'])
   expect(parts('npx jest')).toEqual([])
   expect(files('/usr/bin/python3 -m pytest tests')).toEqual([])
+  // The dependencies an audit is given are what it scans, not its configuration.
+  const audit = commandSources([[['refactoring.security'], 'stages.refactoring.security.command', 'osv-scanner --lockfile package-lock.json --lockfile=web/pnpm-lock.yaml && pip-audit -r requirements/dev.txt --ignore-vuln-file ci/audit-ignore.json']], [])
+  expect([...audit.files.keys()]).toEqual(['ci/audit-ignore.json'])
 
   // npm run X: the script X (and npm's pre and post scripts) of package.json, not the others.
   const dir = await mkdtemp(join(tmpdir(), 's2p-cmdparts-'))
@@ -534,4 +537,16 @@ test('a file a tool\'s configuration names by a relative path governs that confi
     'lint/rules.js': ['refactoring.linting', 'named in eslint.config.js'],
     'test/support/quiet.js': ['testing.test_pass_rate testing.test_coverage', 'named in jest.config.js']
   })
+})
+
+test("a directory of sources a configuration names is no configuration: its index is code", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-confroots-'))
+  dirs.push(dir)
+  await writeIn(dir, 'jest.config.js', "module.exports = { roots: ['<rootDir>/src'], setupFiles: ['./jest.env'] }\n")
+  await writeIn(dir, 'src/index.ts', 'export const a = 1\n')
+  await writeIn(dir, 'jest.env.js', '\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  commit(dir, 'base')
+  expect([...(await referencedByConfiguration(dir, ['src/index.ts', 'src/index.js', 'jest.env.js'])).keys()]).toEqual(['jest.env.js'])
 })

@@ -11,7 +11,7 @@ import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
-import { countTests, isComponentTestFile } from '../../src/engine/stages/tests-removed.js'
+import { countTests, isComponentTestFile, noRecursePattern } from '../../src/engine/stages/tests-removed.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
@@ -109,7 +109,8 @@ if (!PYTEST) console.warn('SKIPPED the pytest run: apt-get install python3-pytes
   await writeIn(dir, 'tests/test_add.py', 'from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n')
   await writeIn(dir, 'tests/test_div.py', 'from calc import div\n\n\nclass TestDiv:\n    def test_div(self):\n        assert div(1, 0) == 0\n\n    def test_half(self):\n        assert div(1, 2) == 0.5\n')
   await writeIn(dir, 'specs/calc.md', '---\ncomponent: calc\npaths: { source: src/calc, tests: tests }\n---\n# calc\n\n## Requirements\n\n- adds\n')
-  await writeIn(dir, 'pytest.ini', '[pytest]\npythonpath = src\n')
+  // The project's own norecursedirs (it replaces pytest's default).
+  await writeIn(dir, 'pytest.ini', '[pytest]\npythonpath = src\nnorecursedirs = build legacy*\n')
   await writeIn(
     dir,
     '.github/spec-to-production.yml',
@@ -131,6 +132,27 @@ if (!PYTEST) console.warn('SKIPPED the pytest run: apt-get install python3-pytes
   expect(gate).toMatchObject({ passed: true, details: { total: 1, passed: 1, tests_removed_count: 2, tests_removed: ['tests/test_div.py 2 → 0 (renamed to tests/div_checks.py)'] } })
   expect(run.stdout).toMatch(/⚠ gate test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — this change leaves 2 fewer test\(s\) in the component's test files than its base \(against main: 2 declared in the files it touches, 0 now\)/)
   expect(run.code).toBe(0)
+
+  // Moved where pytest does not look (its default norecursedirs: build, dist, hidden directories, …).
+  git(dir, 'checkout', '-q', 'main')
+  git(dir, 'checkout', '-qb', 'moved')
+  await writeIn(dir, 'tests/build/.keep', '')
+  git(dir, 'mv', 'tests/test_div.py', 'tests/build/test_div.py')
+  commit(dir, 'moved')
+  const movedRun = await runCli(dir, args)
+  expect(movedRun.code).toBe(0)
+  const moved = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_pass_rate
+  expect(moved).toMatchObject({ passed: true, details: { total: 1, tests_removed_count: 2, tests_removed: ['tests/test_div.py 2 → 0 (renamed to tests/build/test_div.py)'] } })
+
+  // Moved into a directory the project's norecursedirs names.
+  git(dir, 'checkout', '-q', 'main')
+  git(dir, 'checkout', '-qb', 'legacy')
+  await writeIn(dir, 'tests/legacy_v1/.keep', '')
+  git(dir, 'mv', 'tests/test_div.py', 'tests/legacy_v1/test_div.py')
+  commit(dir, 'legacy')
+  await runCli(dir, args)
+  const legacy = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_pass_rate
+  expect(legacy).toMatchObject({ passed: true, details: { total: 1, tests_removed: ['tests/test_div.py 2 → 0 (renamed to tests/legacy_v1/test_div.py)'] } })
 
   // Deleted.
   git(dir, 'checkout', '-q', 'main')
@@ -161,6 +183,12 @@ test('test declarations are counted as each runner declares a test; test files a
   expect(isComponentTestFile('src/other/test_a.py', scope)).toBe(false)
   expect(isComponentTestFile('src/calc/x_test.go', scope)).toBe(true)
   expect(isComponentTestFile('src/calc/x.go', scope)).toBe(false)
+  // Where the runner does not look by default.
+  expect(isComponentTestFile('tests/build/test_a.py', scope)).toBe(false)
+  expect(isComponentTestFile('tests/.old/test_a.py', scope)).toBe(false)
+  expect(isComponentTestFile('tests/unit/test_a.py', scope)).toBe(true)
+  expect(isComponentTestFile('tests/.skip/a.test.js', scope)).toBe(false)
+  expect(isComponentTestFile('src/calc/node_modules/a.test.js', scope)).toBe(false)
 })
 
 test("the action on a pull request that deletes the failing test file: ⚠️ passed in the job summary, naming the file", async () => {
@@ -178,4 +206,14 @@ test("the action on a pull request that deletes the failing test file: ⚠️ pa
   expect(run.summary).toContain(`this change leaves 1 fewer test(s) in the component's test files than its base (against ${base.slice(0, 12)}: 1 declared in the files it touches, 0 now)`)
   expect(run.summary).toContain('test/div.test.js 1 → deleted')
   expect(run.outputs.success).toBe('true')
+})
+
+test("pytest's own norecursedirs replaces its default: the directories it names are where it does not look", () => {
+  const scope = { sources: ['src/calc'], tests: ['tests'] }
+  const own = noRecursePattern(['legacy*', 'tmp?'])
+  expect(isComponentTestFile('tests/legacy_old/test_a.py', scope, own)).toBe(false)
+  expect(isComponentTestFile('tests/tmp1/test_a.py', scope, own)).toBe(false)
+  // Not in the project's list: pytest looks there (its default no longer applies).
+  expect(isComponentTestFile('tests/build/test_a.py', scope, own)).toBe(true)
+  expect(isComponentTestFile('tests/unit/test_a.py', scope, own)).toBe(true)
 })

@@ -4,7 +4,7 @@
  * repository, with commands a careless configuration could hold. Each of these passed with "0 issues ≤ 0".
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { readReport, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, toolsRepo } from '../helpers/tiny.js'
@@ -176,4 +176,53 @@ test('a TypeScript file of the component outside the project tsc checked is name
   expect(judged).toMatchObject({ passed: false, details: { error_count: 1 } })
   expect(judged.details.files_not_checked).toBeUndefined()
   expect(all.code).toBe(1)
+})
+
+const PYLINT = existsSync('/usr/lib/python3/dist-packages/pylint')
+if (!PYLINT) console.warn('SKIPPED the pylint run: apt-get install pylint')
+
+// `[MESSAGES CONTROL] disable=all` with no enable= in .pylintrc: real pylint 2.16 wrote [] and exited 0 over a module
+// using an undefined name, and the linting gate said a clean "0 issues ≤ 0" — pylint had checked nothing.
+;(PYLINT ? test : test.skip)('pylint told by its configuration to check no message fails the linting gate, naming the file', async () => {
+  const lint =
+    '    linting: { command: "/usr/bin/python3 -m pylint src/tiny --output-format=json > {reports}/pylint.json", report: { path: "{reports}/pylint.json", format: pylint-json } }\n' +
+    '    security: { enabled: false }\n    type_checking: { enabled: false }\n    instructions_validation: { enabled: false }\n'
+  const dir = await toolsRepo(lint, {
+    files: { 'src/tiny/__init__.py': '', 'src/tiny/calc.py': 'def f():\n    return undefined_name\n', '.pylintrc': '[MESSAGES CONTROL]\ndisable=all\n' }
+  })
+  dirs.push(dir)
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.linting
+  expect(gate).toMatchObject({ passed: false, details: { issue_count: 0, linting_off: '.pylintrc [messages control] disable=all' } })
+  expect(gate.errors).toContain('.pylintrc [messages control] disable=all: pylint checks no message, so its report of 0 issues is not a measurement; enable the messages to check (enable=…), or turn the linting gate off on purpose')
+  expect(run.code).toBe(1)
+
+  // disable=all beside an enable= list checks those messages: the undefined name is found.
+  await writeIn(dir, '.pylintrc', '[MESSAGES CONTROL]\ndisable=all\nenable=E\n')
+  const enabled = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const judged = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.linting
+  expect(judged.details.linting_off).toBeUndefined()
+  expect(judged.details.issue_count).toBe(1)
+  expect(enabled.code).toBe(1)
+})
+
+test("where pylint is told to check nothing: its command line, or the configuration file it reads", async () => {
+  const { pylintChecksNothing } = await import('../../src/gates/pylint-config.js')
+  const { mkdtemp } = await import('node:fs/promises')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const dir = await mkdtemp(join(tmpdir(), 's2p-pylintrc-'))
+  dirs.push(dir)
+  expect(await pylintChecksNothing(dir, 'pylint src --disable=all --output-format=json')).toBe("the command's --disable=all")
+  expect(await pylintChecksNothing(dir, 'pylint src -d C,all')).toBe("the command's --disable=all")
+  expect(await pylintChecksNothing(dir, 'pylint src --disable=all --enable=E')).toBeNull()
+  await writeIn(dir, 'pyproject.toml', '[project]\nname = "x"\n\n[tool.pylint."messages control"]\ndisable = [\n  "all",\n]\n')
+  expect(await pylintChecksNothing(dir, 'pylint src')).toBe('pyproject.toml [tool.pylint.messages control] disable=all')
+  await writeIn(dir, 'pyproject.toml', '[tool.pylint."messages control"]\ndisable = ["all"]\nenable = ["unused-variable"]\n')
+  expect(await pylintChecksNothing(dir, 'pylint src')).toBeNull()
+  // pylintrc comes first; --rcfile names the file read.
+  await writeIn(dir, 'pylintrc', '[MESSAGES CONTROL]\ndisable=C0114\n')
+  await writeIn(dir, 'ci/lint.rc', '[messages control]\ndisable=\n  C0114,\n  all\n')
+  expect(await pylintChecksNothing(dir, 'pylint src')).toBeNull()
+  expect(await pylintChecksNothing(dir, 'pylint --rcfile=ci/lint.rc src')).toBe('ci/lint.rc [messages control] disable=all')
 })

@@ -111,20 +111,27 @@ function toxExtras(tox: string | null): string[] {
 
 /**
  * An option of pytest's configuration, as whitespace-separated words, from the file pytest reads it from: the first of
- * pytest.ini, pyproject.toml (`[tool.pytest.ini_options]`, `[tool.pytest]`), tox.ini `[pytest]`, setup.cfg
- * `[tool:pytest]` that has pytest's section. `words` is empty when that file does not set the option; undefined when
+ * pytest.toml, .pytest.toml, pytest.ini, .pytest.ini, pyproject.toml (`[tool.pytest.ini_options]`, `[tool.pytest]`),
+ * tox.ini `[pytest]`, setup.cfg `[tool:pytest]` that has pytest's section (pytest.ini and the TOML files whatever they hold). `words` is empty when that file does not set the option; undefined when
  * no file configures pytest.
  */
 export function pytestOption(probe: RepositoryProbe, key: string): { words: string[]; file: string } | undefined {
-  const sources: Array<[string, RegExp, 'toml' | 'ini']> = [
-    ['pytest.ini', /^\s*\[pytest\]\s*$/, 'ini'],
-    ['pyproject.toml', /^\s*\[tool\.pytest(\.ini_options)?\]\s*(#.*)?$/, 'toml'],
-    ['tox.ini', /^\s*\[pytest\]\s*$/, 'ini'],
-    ['setup.cfg', /^\s*\[tool:pytest\]\s*$/, 'ini']
+  // pytest's own order: pytest 9's pytest.toml and .pytest.toml ([pytest] table), then pytest.ini and the hidden
+  // .pytest.ini (7 and later), pyproject.toml, tox.ini, setup.cfg. pytest.ini and pytest 9's TOML files are pytest's
+  // configuration even without its section.
+  const sources: Array<[string, RegExp, 'toml' | 'ini', boolean]> = [
+    ['pytest.toml', /^\s*\[pytest\]\s*(#.*)?$/, 'toml', true],
+    ['.pytest.toml', /^\s*\[pytest\]\s*(#.*)?$/, 'toml', true],
+    ['pytest.ini', /^\s*\[pytest\]\s*$/, 'ini', true],
+    ['.pytest.ini', /^\s*\[pytest\]\s*$/, 'ini', false],
+    ['pyproject.toml', /^\s*\[tool\.pytest(\.ini_options)?\]\s*(#.*)?$/, 'toml', false],
+    ['tox.ini', /^\s*\[pytest\]\s*$/, 'ini', false],
+    ['setup.cfg', /^\s*\[tool:pytest\]\s*$/, 'ini', false]
   ]
-  for (const [file, header, kind] of sources) {
+  for (const [file, header, kind, always] of sources) {
     const text = probe.text(file)
-    const body = text === null ? undefined : sectionBody(text, header)
+    if (text === null) continue
+    const body = sectionBody(text, header) ?? (always ? '' : undefined)
     if (body === undefined) continue
     // The first file with pytest's section is the one pytest reads, whether or not it sets the option.
     let values: string[]

@@ -31,6 +31,13 @@ const RUN_LAUNCHERS = new Set(['uv', 'poetry', 'pdm', 'pipenv', 'rye', 'pixi'])
 /** Extensions of scripts and configuration files a command names (else a word names a file by a path, or a dotfile). */
 const FILE_WORD = /\.(?:sh|bash|zsh|py|[cm]?[jt]s|rb|pl|ps1|json[c5]?|ya?ml|toml|ini|cfg|conf|mk|xml|properties)$/
 
+/**
+ * The dependency manifests and lock files an audit is given (`osv-scanner --lockfile package-lock.json`, `pip-audit -r
+ * requirements.txt`): what the scan looks at, as a linter's sources are, not its configuration — a change of the
+ * dependencies is none.
+ */
+const DEPENDENCIES = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|requirements[^/]*\.(?:txt|in)|requirements\/[^/]+\.(?:txt|in)|constraints[^/]*\.txt|Pipfile(?:\.lock)?|poetry\.lock|pdm\.lock|uv\.lock|pyproject\.toml|go\.(?:mod|sum)|Cargo\.(?:toml|lock)|Gemfile(?:\.lock)?|composer\.(?:json|lock)|pom\.xml|gradle\.lockfile|packages\.lock\.json)$/
+
 /** Splits a shell line into simple commands' words (quotes removed; no expansion). */
 function simpleCommands(line: string): string[][] {
   const out: string[][] = [[]]
@@ -122,7 +129,7 @@ export function commandSources(commands: readonly CommandOf[], own: readonly str
         // A word naming a file: `./scripts/test.sh`, `-c ci/pytest.ini`'s value, `--config=jest.ci.json`'s value.
         const word = raw.replace(/^--?[\w-]+=/, '').replace(/^\.\//, '')
         if (word === '' || word.startsWith('-') || /[{}$*?]/.test(word) || word.startsWith('/') || word.includes('..')) continue
-        if (!(FILE_WORD.test(word) || word.includes('/') || /^\.[\w.-]+$/.test(word)) || ownPath(word)) continue
+        if (!(FILE_WORD.test(word) || word.includes('/') || /^\.[\w.-]+$/.test(word)) || ownPath(word) || DEPENDENCIES.test(word)) continue
         addFile(word, gates, key)
       }
       const run = programOf(words)

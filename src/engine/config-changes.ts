@@ -17,6 +17,7 @@ import { parseDocument } from 'yaml'
 import { MAX_FRONTMATTER_CHARS } from '../spec/types.js'
 import { nestsTooDeep } from '../spec/frontmatter.js'
 import type { CommandSources } from './command-files.js'
+import { blobsAt } from '../exec/git-blobs.js'
 
 const run = promisify(execFile)
 
@@ -142,8 +143,11 @@ const MAX_REFERRING_BYTES = 256 * 1024
 const RELATIVE_PATH = /(['"`])((?:\.{1,2}\/|<rootDir>\/)[^'"`\s${}*?]+)\1/g
 /** Test files by name: `*.test.*`, `*.spec.*`, `test_*.py`, `*_test.py`. */
 const TEST_FILE = /(?:\.(?:test|spec)\.[\w]+$|(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$)/
-/** What node and the runners try after a path written without an extension. */
-const RESOLVED = ['', '.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.json', '/index.js', '/index.ts']
+/**
+ * What node and the runners try after a path written without an extension. Not a directory's index: a configuration
+ * names directories of sources (`roots: ['<rootDir>/src']`), and their index is code, not configuration.
+ */
+const RESOLVED = ['', '.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.json']
 
 /**
  * The changed files that a tool's configuration file of the repository names by a relative path, with the gates that
@@ -173,9 +177,9 @@ export async function referencedByConfiguration(workspace: string, changed: read
     const shared = /(?:^|\/)package\.json$/.test(file) ? SHARED_FILES.find(([name]) => name.test(file))![1].flatMap(([g]) => g) : []
     if (gates.length + shared.length > 0) referring.push([file, [...new Set([...gates, ...shared])]])
   }
+  const texts = await blobsAt(workspace, referring.map(([file]) => `HEAD:./${file}`), MAX_REFERRING_BYTES)
   for (const [file, gates] of referring) {
-    let text = await showAt(workspace, 'HEAD', file)
-    if (text.length > MAX_REFERRING_BYTES) text = text.slice(0, MAX_REFERRING_BYTES)
+    let text = texts.get(`HEAD:./${file}`) ?? ''
     if (/(?:^|\/)package\.json$/.test(file)) text = packageConfigText(text)
     // A tsconfig's `files` and `include` name the sources it checks: only what it `extends` is configuration.
     else if (/(?:^|\/)[jt]sconfig[^/]*\.json$/.test(file)) text = [...text.matchAll(/"extends"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)].map((m) => m[1]).join('\n')

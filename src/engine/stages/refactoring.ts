@@ -137,6 +137,16 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
     const gate = judgeRun(ctx, name, run, started, ended, name === 'linting' ? fix : null, scope, name === 'security' ? secretsTracked : tracked, optOuts.get(name) ?? [], name === 'type_checking' ? noCheck : [])
     noteLineSuppressions(gate, silenced.get(name), ctx.changeBase)
     if (name === 'type_checking') noteTscFilesNotChecked(gate, outsideProject)
+    // pylint told to check nothing (disable=all, no enable): its "0 issues" is no measurement.
+    if (name === 'linting' && (run.reports ?? []).some((r) => r.tool.toLowerCase() === 'pylint')) {
+      const { pylintChecksNothing } = await import('../../gates/pylint-config.js')
+      const where = await pylintChecksNothing(ctx.host.workspace, run.result.command)
+      if (where) {
+        gate.passed = false
+        gate.errors.push(`${where}: pylint checks no message, so its report of 0 issues is not a measurement; enable the messages to check (enable=…), or turn the linting gate off on purpose`)
+        gate.details.linting_off = where
+      }
+    }
     if (name === 'linting' && fix.error) {
       // A fixer that failed did not do what the configuration asks: never a pass.
       gate.passed = false

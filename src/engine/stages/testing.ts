@@ -129,8 +129,14 @@ export async function testingStage(ctx: RunContext, stage: StageRecorder): Promi
 async function testsRemovedOf(ctx: RunContext): Promise<{ warning: string; details: Record<string, unknown> } | null> {
   const base = ctx.changeBase
   if (!base) return null
-  const [{ testsRemovedSince, testsRemovedNote }, { scope }] = await Promise.all([import('./tests-removed.js'), componentCoverageScope(ctx)])
-  const found = await testsRemovedSince(ctx.host.workspace, base, scope)
+  const [{ testsRemovedSince, testsRemovedNote, noRecursePattern }, { scope }, { pytestOption }] = await Promise.all([
+    import('./tests-removed.js'),
+    componentCoverageScope(ctx),
+    import('../../config/python-project.js')
+  ])
+  // pytest's own norecursedirs replaces its default: the directories it does not look into for tests.
+  const noRecurse = pytestOption(new RepositoryProbe(ctx.host.workspace), 'norecursedirs')?.words
+  const found = await testsRemovedSince(ctx.host.workspace, base, scope, noRecurse?.length ? noRecursePattern(noRecurse) : undefined)
   return found ? testsRemovedNote(found, base) : null
 }
 

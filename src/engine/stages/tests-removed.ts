@@ -9,14 +9,17 @@
  *
  * Counted by declaration in the source, not by what a runner would collect: a parametrized test is one, a test
  * generated in a loop is none. Only files of the component count (its tests path, test files by name under its source
- * paths), and a file counts as a test file as its runner finds one by default: Python `test_*.py`/`*_test.py`, Go
- * `*_test.go`; JavaScript and TypeScript under the tests path or named `*.test.*`/`*.spec.*`/`__tests__/` (a rename
- * that drops that name counts as taking its tests away, as jest and vitest then no longer collect it).
+ * paths), and a file counts as a test file as its runner finds one by default: Python `test_*.py`/`*_test.py` outside
+ * the directories pytest does not look into (`build/`, `dist/`, a hidden one, …), Go `*_test.go`; JavaScript and
+ * TypeScript under the tests path or named `*.test.*`/`*.spec.*`/`__tests__/`, outside hidden directories and
+ * node_modules (a rename that drops that name, or moves the file where the runner does not look, counts as taking its
+ * tests away).
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 import { MAX_NAMED } from './unchecked-sources.js'
+import { blobsAt } from '../../exec/git-blobs.js'
 
 const run = promisify(execFile)
 
@@ -29,6 +32,8 @@ const MAX_BYTES = 2 * 1024 * 1024
 
 const JS = /\.(?:[cm]?[jt]s|[jt]sx)$/
 const JS_NAMED = /(?:\.(?:test|spec)\.(?:[cm]?[jt]s|[jt]sx)$|(?:^|\/)__tests__\/.+\.(?:[cm]?[jt]s|[jt]sx)$)/
+/** pytest's default `norecursedirs`: directories it does not look into for tests (`build`, `dist`, `.old`, `venv`, …). */
+const PYTEST_NORECURSE = /^(?:.*\.egg|\..*|_darcs|build|CVS|dist|node_modules|venv|\{arch\})$/
 /** pytest's default `python_files`. */
 const PY_NAMED = /(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$/
 
@@ -57,13 +62,28 @@ export function countTests(file: string, text: string): number {
   return count
 }
 
-/** Whether a path is one of the component's test files, as its runner finds test files by default. */
-export function isComponentTestFile(file: string, scope: CoverageScope): boolean {
+/** A glob of pytest's `norecursedirs` (fnmatch: `*`, `?`, `[…]`) as a regular expression over a directory's name. */
+export function noRecursePattern(globs: readonly string[]): RegExp {
+  const one = (glob: string) => glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^')
+  try {
+    return new RegExp(`^(?:${globs.map(one).join('|')})$`)
+  } catch {
+    return PYTEST_NORECURSE
+  }
+}
+
+/**
+ * Whether a path is one of the component's test files, as its runner finds test files by default; `noRecurse` is
+ * pytest's `norecursedirs` when the project sets its own (it replaces pytest's default).
+ */
+export function isComponentTestFile(file: string, scope: CoverageScope, noRecurse: RegExp = PYTEST_NORECURSE): boolean {
   const under = (dirs: readonly string[]) => dirs.some((d) => d === '.' || file === d || file.startsWith(`${d}/`))
   const tests = (scope.tests ?? []).filter((t) => t !== '.')
   const sources = scope.sources ?? ['.']
-  if (/\.py$/.test(file)) return PY_NAMED.test(file) && (under(tests) || under(sources))
-  if (JS.test(file)) return under(tests) || (JS_NAMED.test(file) && under(sources))
+  const dirs = file.split('/').slice(0, -1)
+  if (/\.py$/.test(file)) return PY_NAMED.test(file) && !dirs.some((d) => noRecurse.test(d)) && (under(tests) || under(sources))
+  // jest's and vitest's default globs match no hidden directory, and both leave node_modules out.
+  if (JS.test(file)) return !dirs.some((d) => d.startsWith('.') || d === 'node_modules') && (under(tests) || (JS_NAMED.test(file) && under(sources)))
   if (/\.go$/.test(file)) return /_test\.go$/.test(file) && (under(tests) || under(sources))
   if (DECLARATIONS.some(([name]) => name.test(file))) return under(tests) || under(sources)
   return false
@@ -92,7 +112,8 @@ export interface TestsRemoved {
  * The test declarations of the component's test files that the change touches (against the merge base of `base` and
  * HEAD), at each side; null when git cannot tell (the caller says the comparison could not be made elsewhere).
  */
-export async function testsRemovedSince(workspace: string, base: string, scope: CoverageScope): Promise<TestsRemoved | null> {
+export async function testsRemovedSince(workspace: string, base: string, scope: CoverageScope, noRecurse?: RegExp): Promise<TestsRemoved | null> {
+  const isTest = (file: string) => isComponentTestFile(file, scope, noRecurse)
   if (base === '' || base.startsWith('-') || /[\0\n]/.test(base)) return null
   const git = async (args: string[]) => (await run('git', [...CONFIG, ...args], { cwd: workspace, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).stdout
   let from: string
@@ -121,62 +142,26 @@ export async function testsRemovedSince(workspace: string, base: string, scope: 
       i += 2
     }
   }
-  const relevant = pairs.filter((p) => (p.old !== '' && isComponentTestFile(p.old, scope)) || (p.now !== null && isComponentTestFile(p.now, scope)))
+  const relevant = pairs.filter((p) => (p.old !== '' && isTest(p.old)) || (p.now !== null && isTest(p.now)))
   const read = relevant.slice(0, MAX_FILES)
   // Both sides' texts from one git process (a change touching hundreds of test files costs no process per file).
-  const wanted = read.flatMap(({ old, now }) => [...(old !== '' && isComponentTestFile(old, scope) ? [`${from}:./${old}`] : []), ...(now !== null ? [`HEAD:./${now}`] : [])])
-  const texts = await blobs(workspace, wanted)
+  const wanted = read.flatMap(({ old, now }) => [...(old !== '' && isTest(old) ? [`${from}:./${old}`] : []), ...(now !== null ? [`HEAD:./${now}`] : [])])
+  const texts = await blobsAt(workspace, wanted, MAX_BYTES)
   const show = (rev: string, file: string) => texts.get(`${rev}:./${file}`) ?? ''
   let before = 0
   let after = 0
   const files: TestsTaken[] = []
   for (const { old, now } of read) {
-    const was = old !== '' && isComponentTestFile(old, scope) ? countTests(old, show(from, old)) : 0
+    const was = old !== '' && isTest(old) ? countTests(old, show(from, old)) : 0
     // A rename that drops a JavaScript test file's test name leaves it where jest and vitest no longer collect it.
     const dropsName = old !== '' && now !== null && old !== now && JS_NAMED.test(old) && !JS_NAMED.test(now)
-    const is = now !== null && !dropsName && isComponentTestFile(now, scope) ? countTests(now, show('HEAD', now)) : 0
+    const is = now !== null && !dropsName && isTest(now) ? countTests(now, show('HEAD', now)) : 0
     before += was
     after += is
     if (old !== '' && is < was) files.push({ file: old, before: was, after: is, ...(now !== old ? { now } : {}) })
   }
   files.sort((a, b) => b.before - b.after - (a.before - a.after))
   return { before, after, files, unread: relevant.length - read.length }
-}
-
-/**
- * The texts of `rev:./path` objects, from one `git cat-file --batch` (run in the workspace, so `./` is relative to
- * it); each cut to {@link MAX_BYTES}, a missing one absent. Empty when git cannot be run.
- */
-async function blobs(workspace: string, specs: readonly string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>()
-  if (specs.length === 0) return out
-  const { spawn } = await import('node:child_process')
-  const child = spawn('git', [...CONFIG, 'cat-file', '--batch'], { cwd: workspace, stdio: ['pipe', 'pipe', 'ignore'] })
-  const chunks: Buffer[] = []
-  child.stdout.on('data', (d: Buffer) => chunks.push(d))
-  child.stdin.on('error', () => undefined)
-  // A name with a newline cannot be asked this way (git reads one per line): left out, counted as empty.
-  const asked = specs.filter((spec) => !/[\r\n]/.test(spec))
-  child.stdin.end(asked.map((spec) => `${spec}\n`).join(''))
-  const ok = await new Promise<boolean>((resolve) => {
-    child.on('error', () => resolve(false))
-    child.on('close', (code) => resolve(code === 0))
-  })
-  if (!ok) return out
-  const all = Buffer.concat(chunks)
-  let at = 0
-  for (const spec of asked) {
-    const eol = all.indexOf(10, at)
-    if (eol === -1) break
-    const header = all.subarray(at, eol).toString('utf8')
-    at = eol + 1
-    const m = / blob (\d+)$/.exec(header)
-    if (!m) continue
-    const size = Number(m[1])
-    out.set(spec, all.subarray(at, at + Math.min(size, MAX_BYTES)).toString('utf8'))
-    at += size + 1
-  }
-  return out
 }
 
 /** `tests/test_calc.py 2 → 1`, `tests/old.test.js 3 → deleted`, `tests/test_x.py 2 → renamed to tests/x_check.py`. */
