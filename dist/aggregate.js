@@ -6,45 +6,44 @@ import {
   expectedLegsFromMatrix,
   readLegReports,
   renderCombinedDashboard,
+  shownReport,
   verdictSentence
-} from "./chunks/chunk-UOHNSLVC.js";
-import {
-  createOctokit
-} from "./chunks/chunk-ZYJEZ22W.js";
-import "./chunks/chunk-534O5AVS.js";
+} from "./chunks/chunk-F6JJ76Z7.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-V5SDKQKN.js";
+} from "./chunks/chunk-QSSVHWBL.js";
 import {
   OUTPUT_MAX_BYTES,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-RZFCOYWL.js";
-import "./chunks/chunk-FR7MBJEZ.js";
-import "./chunks/chunk-7IL6LCIS.js";
-import "./chunks/chunk-RIICU2DO.js";
+} from "./chunks/chunk-SFEONBU2.js";
+import {
+  createOctokit
+} from "./chunks/chunk-MEEFPU55.js";
+import "./chunks/chunk-534O5AVS.js";
+import "./chunks/chunk-Z7PW3UW6.js";
+import "./chunks/chunk-GXR6DONQ.js";
 import "./chunks/chunk-S5VWDAK6.js";
 import {
   reportedRepositoryPath
 } from "./chunks/chunk-FTMVJO6L.js";
-import "./chunks/chunk-UMQ4XUJQ.js";
-import {
-  logInert
-} from "./chunks/chunk-ZLMDMGZR.js";
 import {
   truncateUtf8
-} from "./chunks/chunk-W5WOKZCS.js";
-import "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-FLJIU4LE.js";
+} from "./chunks/chunk-7FU6HV4C.js";
+import "./chunks/chunk-RIICU2DO.js";
+import "./chunks/chunk-6YXUXDK5.js";
 import {
   booleanInput,
   commentMode,
   workflowRun
-} from "./chunks/chunk-OK7YJVGC.js";
+} from "./chunks/chunk-RRAUAERA.js";
 import {
   readEventContext
 } from "./chunks/chunk-MPNY5IRK.js";
+import {
+  logInert
+} from "./chunks/chunk-5ZYWHYXM.js";
 import {
   debug,
   error,
@@ -57,6 +56,9 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
+import "./chunks/chunk-Z2SKUPYI.js";
+import "./chunks/chunk-6G4JLRTB.js";
+import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-4BCAUY6V.js";
 import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-PQADDHOS.js";
@@ -148,8 +150,13 @@ async function runAggregateAction() {
       if (fromRun) {
         const pullRequest = commentMode2 !== "false" ? await triggeringPullRequest(octokit, owner, repo, workflowRun(), headSha) : null;
         for (const leg of input.legs) {
-          const raw = JSON.parse(await readFile(leg.file, "utf8"));
-          const report = { ...raw, success: leg.report.success, cancelled: leg.report.cancelled, stages_completed: leg.report.stages_completed, stages_failed: leg.report.stages_failed };
+          const raw = JSON.parse(await readFile(leg.file, "utf8"), (key, value) => key === "__proto__" ? void 0 : value);
+          const { report, left } = shownReport(raw, leg);
+          if (left.length) {
+            warning(
+              `the report of ${leg.component} (${leg.file}) holds ${left.length} ${left.length === 1 ? "entry" : "entries"} its check run and comment cannot show, left out of them: ${left.slice(0, 5).join(", ")}${left.length > 5 ? `, and ${left.length - 5} more` : ""}`
+            );
+          }
           const start = await startCheckRun(octokit, { owner, repo, headSha, component: leg.component, log });
           let pathPrefix = reportedRepositoryPath(raw.repository_path);
           if (pathPrefix === null) {

@@ -2,29 +2,31 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-O2PDDNV6.js";
-import "./chunks/chunk-QJ23TXMC.js";
-import "./chunks/chunk-S3CR7PYX.js";
-import "./chunks/chunk-ANDOKIBV.js";
-import "./chunks/chunk-XBKYPAZG.js";
+} from "./chunks/chunk-GQYMXMAB.js";
+import "./chunks/chunk-ARZZCLB3.js";
+import "./chunks/chunk-YRZC6TD5.js";
+import "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
+import "./chunks/chunk-M3JPT5P4.js";
+import "./chunks/chunk-4WR5M4OW.js";
+import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-II6WLSSD.js";
+import "./chunks/chunk-2TKMK4MQ.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-YGN7UKGT.js";
+import "./chunks/chunk-RFM2NYGS.js";
 import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
-import "./chunks/chunk-J5FNZRHM.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-BNVAI32A.js";
+import "./chunks/chunk-NM2HD2SD.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
+import "./chunks/chunk-TGYDXOQN.js";
+import "./chunks/chunk-6YXUXDK5.js";
 import "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-FLJIU4LE.js";
 import "./chunks/chunk-4BCAUY6V.js";
 import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-UNBEHMKL.js";
+import "./chunks/chunk-JSYRBXJ3.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {
   ConfigurationError

@@ -2,34 +2,39 @@
 import {
   VERSION,
   createConsoleHost,
+  killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-O2PDDNV6.js";
+} from "./chunks/chunk-GQYMXMAB.js";
+import "./chunks/chunk-ARZZCLB3.js";
 import {
   formatSummary
-} from "./chunks/chunk-QJ23TXMC.js";
-import "./chunks/chunk-S3CR7PYX.js";
-import "./chunks/chunk-ANDOKIBV.js";
-import "./chunks/chunk-XBKYPAZG.js";
+} from "./chunks/chunk-YRZC6TD5.js";
+import {
+  workspaceDirectory
+} from "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
+import "./chunks/chunk-M3JPT5P4.js";
+import "./chunks/chunk-4WR5M4OW.js";
+import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-II6WLSSD.js";
+import "./chunks/chunk-2TKMK4MQ.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-YGN7UKGT.js";
+import "./chunks/chunk-RFM2NYGS.js";
 import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
-import "./chunks/chunk-J5FNZRHM.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-BNVAI32A.js";
+import "./chunks/chunk-NM2HD2SD.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
+import "./chunks/chunk-TGYDXOQN.js";
+import "./chunks/chunk-6YXUXDK5.js";
 import {
   printInert
 } from "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-FLJIU4LE.js";
 import "./chunks/chunk-4BCAUY6V.js";
 import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-UNBEHMKL.js";
+import "./chunks/chunk-JSYRBXJ3.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {
   ConfigurationError,
@@ -39,7 +44,6 @@ import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/usage.ts
@@ -122,14 +126,14 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-NCOQFRNP.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-QXE5BSYU.js")).configCommand(argv),
-  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-I744FFOH.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-GMXKOU4U.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-TKO5CA4Z.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-EWLNKQ67.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-EA2ZL6TS.js")).aggregateCommand(argv),
-  tests: async (argv) => (await import("./chunks/tests-SULVEJXR.js")).testsCommand(argv)
+  init: async (argv) => (await import("./chunks/init-2PWXXTZ2.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-JVDXEJSO.js")).configCommand(argv),
+  "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-7NJC5EN2.js")).validateInstructionsCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-JI6DN653.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-5L2LMGBW.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-3LWPYIGX.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-BFF55N2N.js")).aggregateCommand(argv),
+  tests: async (argv) => (await import("./chunks/tests-7VQFF4AE.js")).testsCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;
@@ -190,16 +194,23 @@ async function main(argv) {
   let signals = 0;
   const onSignal = (signal) => {
     signals++;
-    if (signals > 1) process.exit(1);
-    process.stderr.write(`
+    if (signals === 1) {
+      process.stderr.write(`
 ${signal} received: stopping the running command and writing a partial report\u2026
 `);
-    controller.abort();
+      controller.abort();
+      return;
+    }
+    killRunningCommands();
+    if (signals > 2) process.exit(1);
+    process.stderr.write(`
+${signal} received again: killed the running command; writing the partial report (once more to quit at once)\u2026
+`);
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    const workspace = resolve(values.workspace ? String(values.workspace) : process.cwd());
+    const workspace = workspaceDirectory(values.workspace);
     const result = await runWorkflow({
       specFile: String(values.spec),
       componentName: String(values.component),
@@ -212,6 +223,7 @@ ${signal} received: stopping the running command and writing a partial report\u2
       // --base also names the branch the per-test history compares this run's failures with.
       ...values.base ? { testRun: { baseBranch: String(values.base).replace(/^(refs\/heads\/|refs\/remotes\/origin\/|origin\/)/, "") } } : {},
       workspace,
+      workspaceOption: "--workspace",
       signal: controller.signal,
       host: createConsoleHost({ workspace, verbose: values.verbose ? true : void 0 })
     });

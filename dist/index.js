@@ -7,50 +7,59 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-O2PDDNV6.js";
-import "./chunks/chunk-QJ23TXMC.js";
-import "./chunks/chunk-S3CR7PYX.js";
-import "./chunks/chunk-ANDOKIBV.js";
-import "./chunks/chunk-XBKYPAZG.js";
+} from "./chunks/chunk-GQYMXMAB.js";
+import "./chunks/chunk-ARZZCLB3.js";
+import "./chunks/chunk-YRZC6TD5.js";
+import {
+  workspaceDirectory
+} from "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
+import "./chunks/chunk-M3JPT5P4.js";
+import "./chunks/chunk-4WR5M4OW.js";
+import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-II6WLSSD.js";
+import "./chunks/chunk-2TKMK4MQ.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-YGN7UKGT.js";
+import "./chunks/chunk-RFM2NYGS.js";
 import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
-import "./chunks/chunk-J5FNZRHM.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-BNVAI32A.js";
+import "./chunks/chunk-NM2HD2SD.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
+import "./chunks/chunk-TGYDXOQN.js";
 import {
   repositoryPrefix
 } from "./chunks/chunk-FTMVJO6L.js";
 import {
-  writeJobSummary
-} from "./chunks/chunk-UMQ4XUJQ.js";
-import {
-  logInert
-} from "./chunks/chunk-ZLMDMGZR.js";
-import "./chunks/chunk-W5WOKZCS.js";
-import "./chunks/chunk-Q3SWUYYB.js";
+  repositoryPath
+} from "./chunks/chunk-7FU6HV4C.js";
+import "./chunks/chunk-RIICU2DO.js";
 import {
   causeGate,
-  reportView
-} from "./chunks/chunk-FLJIU4LE.js";
+  clipText,
+  exactPct,
+  fmtDuration,
+  inertMarkup,
+  mark,
+  reportView,
+  testCountsLine
+} from "./chunks/chunk-6YXUXDK5.js";
 import {
   booleanInput,
   changeBase,
   commentMode,
   defaultBranch,
   pullRequestHead
-} from "./chunks/chunk-OK7YJVGC.js";
+} from "./chunks/chunk-RRAUAERA.js";
 import {
   checkedOutCommit,
   readEventContext
 } from "./chunks/chunk-MPNY5IRK.js";
+import {
+  logInert
+} from "./chunks/chunk-5ZYWHYXM.js";
 import {
   debug,
   error,
@@ -61,11 +70,15 @@ import {
   setFailed,
   setOutput,
   setSecret,
+  summary,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
+import "./chunks/chunk-Z2SKUPYI.js";
+import "./chunks/chunk-6G4JLRTB.js";
+import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-4BCAUY6V.js";
 import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-UNBEHMKL.js";
+import "./chunks/chunk-JSYRBXJ3.js";
 import {
   validateComponentName
 } from "./chunks/chunk-4GTCQ74A.js";
@@ -98,7 +111,7 @@ function getInputs() {
   }
   const base = process.env.GITHUB_WORKSPACE || process.cwd();
   const dir = getInput("working-directory") || ".";
-  const workspace = isAbsolute(dir) ? dir : resolve(base, dir);
+  const workspace = workspaceDirectory(isAbsolute(dir) ? dir : resolve(base, dir), "working-directory");
   const token = getInput("github-token");
   if (token) setSecret(token);
   return {
@@ -148,6 +161,7 @@ function createMemoryStores(workspace, log, options = {}) {
     return false;
   };
   let stalled = null;
+  const notRestored = /* @__PURE__ */ new Map();
   const skipped = (what) => {
     log.info(`${what}: skipped, ${stalled}`);
     return false;
@@ -160,17 +174,18 @@ function createMemoryStores(workspace, log, options = {}) {
     if (stalled) return skipped(`${what} restore`);
     const k = keys(what, component);
     const restoreKeys = onBranch ? [cacheKeyPrefix(["spec-to-production", what, "v1", component, branchKeyPart(onBranch)])] : k.restoreKeys;
-    const { restoreFromCache } = await import("./chunks/cache-B6BMMAEF.js");
+    const { restoreFromCache } = await import("./chunks/cache-X2FBQ7I7.js");
     const primaryKey = onBranch ? cacheKey(["spec-to-production", what, "v1", component, branchKeyPart(onBranch), "none"]) : k.key;
     const result = await restoreFromCache({ paths: [portable(dir)], primaryKey, restoreKeys, timeoutMs, log });
     noted(result.reason);
+    if (result.failed && !onBranch) notRestored.set(what, result.reason ?? "the restore failed");
     if (result.hit) log.info(`${what} of ${component} restored from the cache (${result.matchedKey})`);
     return result.hit;
   };
   const save = async (what, dir, component) => {
     if (!available) return void unavailable();
     if (stalled) return void skipped(`${what} save`);
-    const { saveToCache } = await import("./chunks/cache-B6BMMAEF.js");
+    const { saveToCache } = await import("./chunks/cache-X2FBQ7I7.js");
     const result = await saveToCache({ paths: [portable(dir)], key: keys(what, component).key, timeoutMs, log });
     noted(result.reason);
     if (result.saved) log.info(`${what} of ${component} saved to the cache`);
@@ -205,7 +220,7 @@ function createMemoryStores(workspace, log, options = {}) {
       await restore("metrics", metricsDir, component);
       if (aside) {
         try {
-          const { mergeMetrics } = await import("./chunks/metrics-BKZKFOLJ.js");
+          const { mergeMetrics } = await import("./chunks/metrics-IEPLPJAZ.js");
           const merged = await mergeMetrics(aside, root);
           log.info(`metrics of ${component} on ${base2}: ${merged.added} record(s) and ${merged.tests.added} test run(s) merged into this branch's history`);
         } finally {
@@ -220,9 +235,16 @@ function createMemoryStores(workspace, log, options = {}) {
     saves(component) {
       const list = [];
       const own = ownDirectory(root);
-      if (contextClosed && own && ownDirectory(contextDir)) list.push({ name: "the context cache save", run: () => save("context", contextDir, component) });
-      if (own && ownDirectory(metricsDir)) list.push({ name: "the metrics cache save", run: () => save("metrics", metricsDir, component) });
-      if (own && ownDirectory(stateDir) && writtenSince(stateDir, startedAt)) list.push({ name: "the run-state cache save", run: () => save(stateKey, stateDir, component) });
+      const restored = (what, name) => {
+        const why = notRestored.get(what);
+        if (why !== void 0) log.warning(`${name}: not made, as the restore failed (${why}): this run's part alone would replace the history kept in the cache for the runs after it`);
+        return why === void 0;
+      };
+      if (contextClosed && own && ownDirectory(contextDir) && restored("context", "the context cache save")) list.push({ name: "the context cache save", run: () => save("context", contextDir, component) });
+      if (own && ownDirectory(metricsDir) && restored("metrics", "the metrics cache save")) list.push({ name: "the metrics cache save", run: () => save("metrics", metricsDir, component) });
+      if (own && ownDirectory(stateDir) && writtenSince(stateDir, startedAt) && restored(stateKey, "the run-state cache save")) {
+        list.push({ name: "the run-state cache save", run: () => save(stateKey, stateDir, component) });
+      }
       return list;
     }
   };
@@ -334,19 +356,159 @@ var PublishBudget = class {
   }
 };
 
+// src/action/summary.ts
+function escapeCell(text) {
+  return inertMarkup(text).replace(/"/g, "&quot;");
+}
+function href(url) {
+  return url.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+var SUMMARY_FINDINGS = 50;
+function blobLink(file, line, sha, pathPrefix) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = process.env;
+  const inRepository = sha ? repositoryPath(file, { pathPrefix }) : null;
+  if (!server || !repo || !sha || !inRepository) return null;
+  const path = inRepository.split("/").map(encodeURIComponent).join("/");
+  return `${server}/${repo}/blob/${sha}/${path}${line ? `#L${line}` : ""}`;
+}
+var CELL_MAX = 500;
+function cell(text, max = CELL_MAX) {
+  return escapeCell(clipText(text, max));
+}
+function resultMark(g) {
+  if (g.status === "passed") return g.caveats.length ? "\u26A0\uFE0F" : "\u2705";
+  return g.status === "cancelled" ? "\u2298" : "\u274C";
+}
+function renderJobSummary(report, links = {}, budget = SUMMARY_MAX_BYTES) {
+  const view = reportView(report);
+  const verdict = view.verdict === "passed" ? view.qualified ? "\u26A0\uFE0F passed" : "\u2705 passed" : view.verdict === "cancelled" ? "\u2298 cancelled" : "\u274C failed";
+  const parts = [`<h2>spec-to-production: ${escapeCell(view.component)} \u2192 ${escapeCell(view.target)}: ${verdict}</h2>`, `<p>${cell(view.headline)} \xB7 ${fmtDuration(view.duration_ms)}</p>`];
+  const table = (head, rows2) => `<table><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr>${rows2.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table>`;
+  const facts = [];
+  for (const t of view.tests) {
+    const [suite, counts] = testCountsLine(t, escapeCell);
+    facts.push(`<b>${suite}</b>: ${counts}`);
+  }
+  if (view.coverage) facts.push(`<b>Coverage</b>: ${cell(exactPct(view.coverage.percent))}${view.coverage.threshold !== null ? ` (threshold ${cell(exactPct(view.coverage.threshold))})` : ""}`);
+  for (const d of view.deployments) {
+    const where2 = d.url ? /^https?:\/\//i.test(d.url) ? `<a href="${href(d.url)}">${cell(d.url, 300)}</a>` : cell(d.url, 300) : escapeCell(d.state);
+    facts.push(`<b>${escapeCell(d.environment ?? d.stage)}</b>: ${where2}${[d.rollback, ...d.notes].filter((x) => !!x).map((x) => ` \xB7 ${cell(x)}`).join("")}`);
+  }
+  if (facts.length) parts.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join("")}</ul>`);
+  if (view.insights) parts.push(insightsHtml(view.insights));
+  parts.push(
+    table(
+      ["Stage", "Status", "Time", "Retries"],
+      view.stages.map((st) => [escapeCell(st.key), `${mark(st.status)} ${st.status}${st.status === "skipped" && st.note ? `: ${cell(st.note)}` : ""}${st.caveats.map((c) => `<br>\u26A0\uFE0F ${cell(c)}`).join("")}`, st.duration_ms === null ? "\u2014" : fmtDuration(st.duration_ms), st.status === "skipped" ? "\u2014" : String(st.retries)])
+    )
+  );
+  if (view.gates.length) {
+    parts.push(
+      "<h3>Quality gates</h3>",
+      table(
+        ["Gate", "Result", "Value", "Details"],
+        view.gates.map((g) => [
+          escapeCell(g.key),
+          resultMark(g),
+          cell(g.value),
+          [...g.caveats.map((c) => `\u26A0\uFE0F ${cell(c)}`), ...g.status !== "passed" && g.why && !g.value.endsWith(g.why) ? [cell(g.why)] : [], ...g.facts.length ? [cell(g.facts.join(" \xB7 "))] : []].join("<br>")
+        ])
+      )
+    );
+    for (const g of view.gates.filter((x) => x.criteria.length)) {
+      parts.push(
+        `<h4>${escapeCell(g.key)}</h4>`,
+        table(
+          ["Criterion", "Met", "Value", "Needs", "From"],
+          g.criteria.map((c) => [cell(c.name), c.met ? "\u2705" : "\u274C", cell(c.value), cell(c.threshold), `${cell(c.source, 200)}${c.reason ? `<br>${cell(c.reason)}` : ""}`])
+        )
+      );
+    }
+  }
+  const where = [];
+  if (links.checkRunUrl) where.push(`<a href="${href(links.checkRunUrl)}">check run</a>${links.annotations ? ` with ${links.annotations} annotation(s)` : ""}`);
+  if (links.commentUrl) where.push(`<a href="${href(links.commentUrl)}">pull-request comment</a>`);
+  if (links.artifact) where.push(`artifact <code>${escapeCell(links.artifact)}</code>${links.artifactHolds?.length ? ` (${links.artifactHolds.join(", ")})` : ""}`);
+  if (where.length) parts.push(`<p>Details: ${where.join(" \xB7 ")}</p>`);
+  const errors = [...report.errors, ...Object.values(report.stage_results).flatMap((st) => st.errors.map((e) => `${st.stage_name}: ${e}`))];
+  if (errors.length) parts.push("<h3>Errors</h3>", `<ul>${errors.slice(0, 50).map((e) => `<li>${escapeCell(clipText(e, 2e3))}</li>`).join("")}</ul>`);
+  const rank = { error: 0, warning: 1, notice: 2 };
+  const findings = Object.values(report.stage_results).flatMap((st) => Object.values(st.quality_gates).flatMap((g) => g.findings)).map((f, i) => ({ f, i })).sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i).map(({ f }) => f);
+  let used = Buffer.byteLength(parts.join("\n"));
+  const rows = [];
+  let cut = 0;
+  for (const f of findings) {
+    if (rows.length >= SUMMARY_FINDINGS) {
+      cut = findings.length - rows.length;
+      break;
+    }
+    const place = `${repositoryPath(f.file, { pathPrefix: links.pathPrefix }) ?? f.file}${f.line ? `:${f.line}` : ""}`;
+    const link = blobLink(f.file, f.line, links.commitSha, links.pathPrefix);
+    const row = `<tr><td>${f.severity}</td><td>${escapeCell(f.tool)}${f.rule ? ` <code>${escapeCell(f.rule.slice(0, 200))}</code>` : ""}</td><td>${link ? `<a href="${href(link)}">${escapeCell(place)}</a>` : escapeCell(place)}</td><td>${escapeCell(clipText(f.message, 1e3))}</td></tr>`;
+    if (used + Buffer.byteLength(row) + 768 > budget) {
+      cut = findings.length - rows.length;
+      break;
+    }
+    rows.push(row);
+    used += Buffer.byteLength(row);
+  }
+  if (rows.length) {
+    parts.push(`<h3>Findings (${findings.length})</h3>`, `<table><tr><th>Severity</th><th>Tool</th><th>Where</th><th>Message</th></tr>${rows.join("")}</table>`);
+    if (cut) parts.push(`<p>${cut} more finding(s) not shown here${elsewhere(links, findings.length)}.</p>`);
+  }
+  let html = parts.join("\n");
+  if (Buffer.byteLength(html) > budget) {
+    html = `${Buffer.from(html).subarray(0, budget - 200).toString("utf8").replace(/\uFFFD*$/, "")}
+<p>(summary cut at ${budget} bytes)</p>`;
+  }
+  return html;
+}
+var SUMMARY_INSIGHT_ITEMS = 25;
+function insightsHtml(insights) {
+  const out = ["<h3>Tests</h3>"];
+  if (insights.basis) out.push(`<p>${cell(insights.basis)}</p>`);
+  for (const e of insights.expired) out.push(`<p>\u274C expired quarantine entry: ${cell(e)}</p>`);
+  for (const l of insights.lists) {
+    const shown = l.items.slice(0, SUMMARY_INSIGHT_ITEMS);
+    const more = l.count - shown.length;
+    out.push(
+      `<p><b>${escapeCell(l.title)}</b> (${l.count}${l.detail ? `; ${escapeCell(l.detail)}` : ""})</p>`,
+      `<ul>${shown.map((i) => `<li><code>${cell(i.id, 300)}</code>${i.note ? ` \u2014 ${cell(i.note)}` : ""}</li>`).join("")}${more > 0 ? `<li>\u2026 ${more} more in the JSON report</li>` : ""}</ul>`
+    );
+  }
+  for (const n of insights.notes) out.push(`<p>\u26A0\uFE0F ${cell(n)}</p>`);
+  return out.join("\n");
+}
+function elsewhere(links, total) {
+  const places = [];
+  if (links.artifact) {
+    const files = links.artifactHolds?.includes("SARIF") ? "the SARIF file and the JSON report" : "the JSON report";
+    places.push(`all ${total} are in ${files} of the artifact <code>${escapeCell(links.artifact)}</code>`);
+  }
+  if (links.checkRunUrl && links.annotations) {
+    places.push(`${links.annotations >= total ? "all of them" : `${links.annotations} of them`} are annotations of the <a href="${href(links.checkRunUrl)}">check run</a>`);
+  }
+  return places.length ? `: ${places.join("; ")}` : ": all of them are in the JSON report this run wrote";
+}
+async function writeJobSummary(report, links = {}, overwrite = false) {
+  await summary.addRaw(renderJobSummary(report, links), true).write({ overwrite });
+}
+
 // src/action/main.ts
 async function run() {
   const controller = new AbortController();
   const onSignal = () => controller.abort();
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  let ran = false;
   try {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
     const prHead = pullRequestHead();
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
-    const githubReady = inputs.token ? import("./chunks/github-LZXS6HS5.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-ATOJGOX4.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -355,8 +517,8 @@ async function run() {
     const { sha: commitSha, holdsPullRequest } = judgedCommit(judged);
     const baseSha = holdsPullRequest ? changeBase() : null;
     if (baseSha && judged) {
-      const { bringBase } = await import("./chunks/git-base-DAVSVIYD.js");
-      const brought = await bringBase(inputs.workspace, baseSha, judged.sha);
+      const { bringBase } = await import("./chunks/git-base-TIBTAQA5.js");
+      const brought = await bringBase(inputs.workspace, baseSha, judged.sha, controller.signal);
       if (brought) info(brought.message);
     }
     if (inputs.onlyChanged && !baseSha) {
@@ -370,6 +532,7 @@ async function run() {
       workspace: inputs.workspace,
       output: inputs.reportPath,
       outputOption: "the report-path input",
+      workspaceOption: "working-directory",
       onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : void 0,
       // On pull requests: gates whose configuration the pull request modifies say so (when the base is checked out).
       ...baseSha ? { changeBase: baseSha } : {},
@@ -391,6 +554,7 @@ async function run() {
       }
     });
     const { report } = result;
+    ran = true;
     const view = reportView(report);
     const coverage = view.coverage?.percent;
     setOutput("success", String(report.success));
@@ -404,7 +568,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-D6AEGFKU.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-NI3WW642.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -430,7 +594,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-LZXS6HS5.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-ATOJGOX4.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;
@@ -447,11 +611,30 @@ async function run() {
       await summarize({ checkRunUrl: published.checkRunUrl, annotations: published.annotations, artifact: published.artifact, artifactHolds: published.artifactHolds, commentUrl }, true);
     }
   } catch (error2) {
-    if (error2 instanceof ConfigurationError) setFailed(error2.message);
-    else setFailed(`internal error: ${error2.stack ?? String(error2)}`);
+    const message = error2 instanceof ConfigurationError ? error2.message : `internal error: ${error2.stack ?? String(error2)}`;
+    setFailed(message);
+    if (!ran) await sayNotRun(error2 instanceof ConfigurationError ? message : `internal error: ${error2.message}`);
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+  }
+}
+async function sayNotRun(message) {
+  setOutput("success", "false");
+  let wanted = true;
+  try {
+    wanted = booleanInput("summary", true);
+  } catch {
+  }
+  if (!wanted) return;
+  const component = getInput("component").trim();
+  try {
+    const title = `spec-to-production${component ? `: ${escapeCell(component.slice(0, 100))}` : ""}: \u274C did not run`;
+    await summary.addRaw(`<h2>${title}</h2>
+<p>${escapeCell(clipText(message, 4e3))}</p>
+`, true).write();
+  } catch (error2) {
+    warning(`could not write the job summary: ${error2.message}`);
   }
 }
 async function settledValue(promise) {

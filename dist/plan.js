@@ -1,29 +1,32 @@
 import {
   runPlan
-} from "./chunks/chunk-BO23VJSD.js";
+} from "./chunks/chunk-2IJG6ZXJ.js";
 import "./chunks/chunk-I6DMVYMR.js";
-import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-YVVYAGKQ.js";
-import "./chunks/chunk-MCUMBTM7.js";
-import "./chunks/chunk-II6WLSSD.js";
+import "./chunks/chunk-EYOESVHO.js";
+import "./chunks/chunk-IHRHBWTF.js";
+import "./chunks/chunk-2TKMK4MQ.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-YGN7UKGT.js";
+import "./chunks/chunk-RFM2NYGS.js";
 import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
-import "./chunks/chunk-J5FNZRHM.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-BNVAI32A.js";
+import "./chunks/chunk-NM2HD2SD.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
+import "./chunks/chunk-TGYDXOQN.js";
 import {
   booleanInput,
   changeBase,
   pullRequestHead
-} from "./chunks/chunk-OK7YJVGC.js";
+} from "./chunks/chunk-RRAUAERA.js";
 import {
   checkedOutCommit
 } from "./chunks/chunk-MPNY5IRK.js";
+import {
+  logInert
+} from "./chunks/chunk-5ZYWHYXM.js";
 import {
   error,
   getInput,
@@ -34,9 +37,12 @@ import {
   setOutput,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
+import "./chunks/chunk-Z2SKUPYI.js";
+import "./chunks/chunk-6G4JLRTB.js";
+import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-4BCAUY6V.js";
 import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-UNBEHMKL.js";
+import "./chunks/chunk-JSYRBXJ3.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-HANBNIMK.js";
@@ -54,7 +60,7 @@ async function runPlanAction() {
     if (changedOnly && !prBase) notice("changed-only applies to pull requests and merge queues: this event has no base commit, so every component is planned");
     const compare = changedOnly && prBase !== null && await holdsPullRequest(workspace);
     if (compare) {
-      const [{ bringBase }, head] = await Promise.all([import("./chunks/git-base-DAVSVIYD.js"), checkedOutCommit(workspace)]);
+      const [{ bringBase }, head] = await Promise.all([import("./chunks/git-base-TIBTAQA5.js"), checkedOutCommit(workspace)]);
       const brought = head ? await bringBase(workspace, prBase, head.sha) : null;
       if (brought) info(brought.message);
     }
@@ -69,7 +75,7 @@ async function runPlanAction() {
     setOutput("count", plan.outputs.count);
     setOutput("components", plan.selected.map((c) => c.component).join(","));
     const why = plan.reason ? ` (${Object.entries(plan.reason).map(([c, r]) => `${c}: ${r}`).join("; ")})` : "";
-    info(`planned ${plan.selected.length} of ${plan.discovered.length} component(s)${why}`);
+    logInert(`planned ${plan.selected.length} of ${plan.discovered.length} component(s)${why}`);
     if (plan.problems.length) setFailed(`${plan.problems.length} spec(s) could not be planned; see the annotations`);
   } catch (error2) {
     setFailed(error2.message);

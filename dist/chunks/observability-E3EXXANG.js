@@ -1,0 +1,57 @@
+import {
+  MAX_TREND_POINTS,
+  regenerateDashboard,
+  renderDashboard,
+  writeObservability
+} from "./chunk-VBY3GDGU.js";
+import {
+  MAX_LINE_BYTES,
+  appendMetrics,
+  iterateMetrics,
+  lastRunOn,
+  mergeMetrics,
+  metricsDir,
+  pruneMetrics,
+  readHistory
+} from "./chunk-MOIP4EDQ.js";
+import {
+  METRICS_LINE_VERSION,
+  METRICS_SUBDIR,
+  gateMeasure,
+  metricsFromReport,
+  runIdOf,
+  toMetricRecord
+} from "./chunk-X7YZXP6B.js";
+import "./chunk-DUVFWLAD.js";
+import "./chunk-IGIGMMYD.js";
+import {
+  CSP,
+  esc,
+  fmtMs
+} from "./chunk-Z7PW3UW6.js";
+import "./chunk-6YXUXDK5.js";
+import "./chunk-3TGGJRN5.js";
+import "./chunk-HANBNIMK.js";
+export {
+  CSP,
+  MAX_LINE_BYTES,
+  MAX_TREND_POINTS,
+  METRICS_LINE_VERSION,
+  METRICS_SUBDIR,
+  appendMetrics,
+  esc,
+  fmtMs,
+  gateMeasure,
+  iterateMetrics,
+  lastRunOn,
+  mergeMetrics,
+  metricsDir,
+  metricsFromReport,
+  pruneMetrics,
+  readHistory,
+  regenerateDashboard,
+  renderDashboard,
+  runIdOf,
+  toMetricRecord,
+  writeObservability
+};
