@@ -6,13 +6,13 @@
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyJunit, tinyRepo, toolsRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
+import { PYTEST, pytestCalcRepo } from '../helpers/calc-python.js'
 import { changedSharedParts, configurationChanges, partsDiffering, referencedByConfiguration } from '../../src/engine/config-changes.js'
 
 jest.setTimeout(120_000)
@@ -73,29 +73,21 @@ test('a change that edits eslint.config.js and the configuration file is a cavea
   expect(missing.code).toBe(0)
 })
 
-const PYTEST = ['pytest', 'pytest_cov'].every((m) => existsSync(`/usr/lib/python3/dist-packages/${m}`))
 if (!PYTEST) console.warn('SKIPPED the pytest run: apt-get install python3-pytest python3-pytest-cov')
+/** test_add passes, test_div divides by zero. */
+const CALC_TESTS = 'from calc import add, div\n\n\ndef test_add():\n    assert add(1, 2) == 3\n\n\ndef test_div():\n    assert div(1, 0) == 0\n'
+const CALC_SPEC = '---\ncomponent: calc\n---\n# calc\n\n## Requirements\n\n- adds\n'
 
 // A failing test deselected by pytest's addopts (`-k`) in the change's pyproject.toml: real pytest runs 1 of 2 tests,
 // and its JUnit report holds only the one that passed. The test gates said "100% ≥ 100% (1 of 1 executed test)",
 // clean; a change of the dependencies in the same file is no test configuration.
 ;(PYTEST ? test : test.skip)("a change that deselects tests in pyproject.toml's pytest table is a caveat on the test gates, naming the table", async () => {
-  const dir = await mkdtemp(join(tmpdir(), 's2p-testcfg-'))
+  const dir = await pytestCalcRepo('s2p-testcfg-', 'tests/calc', {
+    'tests/calc/test_calc.py': CALC_TESTS,
+    'specs/calc.md': CALC_SPEC,
+    'pyproject.toml': '[project]\nname = "calc"\ndependencies = []\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n'
+  })
   dirs.push(dir)
-  await writeIn(dir, 'src/calc/__init__.py', 'def add(a, b):\n    return a + b\n\n\ndef div(a, b):\n    return a / b\n')
-  await writeIn(dir, 'tests/calc/test_calc.py', 'from calc import add, div\n\n\ndef test_add():\n    assert add(1, 2) == 3\n\n\ndef test_div():\n    assert div(1, 0) == 0\n')
-  await writeIn(dir, 'specs/calc.md', '---\ncomponent: calc\n---\n# calc\n\n## Requirements\n\n- adds\n')
-  await writeIn(dir, 'pyproject.toml', '[project]\nname = "calc"\ndependencies = []\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n')
-  await writeIn(
-    dir,
-    '.github/spec-to-production.yml',
-    'preset: none\nstages:\n  testing:\n    command: /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/calc --rootdir=. --cov=src/calc --cov-report=xml:{reports}/coverage.xml --junitxml={reports}/junit.xml\n' +
-      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage.xml" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n'
-  )
-  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\n__pycache__\n.coverage\nr.json\n')
-  git(dir, 'init', '-q', '-b', 'main')
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'calc')
   const args = ['--spec', 'specs/calc.md', '--component', 'calc', '--output', 'r.json', '--base', 'main']
   // The base fails: test_div divides by zero.
   expect((await runCli(dir, args)).code).toBe(1)
@@ -301,22 +293,12 @@ test('in a merge queue (merge_group) the queued commit is compared with the base
 // pyproject.toml: a change that adds one with `addopts = -k "not test_div"` deselected the failing test, and the
 // test gates said a clean "100% ≥ 100% (1 of 1 executed test)" — the file was no configuration the change was named for.
 ;(PYTEST ? test : test.skip)("a change that adds pytest's hidden .pytest.ini is a caveat on the test gates", async () => {
-  const dir = await mkdtemp(join(tmpdir(), 's2p-hiddenini-'))
+  const dir = await pytestCalcRepo('s2p-hiddenini-', 'tests/calc', {
+    'tests/calc/test_calc.py': CALC_TESTS,
+    'specs/calc.md': CALC_SPEC,
+    'pyproject.toml': '[project]\nname = "calc"\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n'
+  })
   dirs.push(dir)
-  await writeIn(dir, 'src/calc/__init__.py', 'def add(a, b):\n    return a + b\n\n\ndef div(a, b):\n    return a / b\n')
-  await writeIn(dir, 'tests/calc/test_calc.py', 'from calc import add, div\n\n\ndef test_add():\n    assert add(1, 2) == 3\n\n\ndef test_div():\n    assert div(1, 0) == 0\n')
-  await writeIn(dir, 'specs/calc.md', '---\ncomponent: calc\n---\n# calc\n\n## Requirements\n\n- adds\n')
-  await writeIn(dir, 'pyproject.toml', '[project]\nname = "calc"\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n')
-  await writeIn(
-    dir,
-    '.github/spec-to-production.yml',
-    'preset: none\nstages:\n  testing:\n    command: /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/calc --rootdir=. --cov=src/calc --cov-report=xml:{reports}/coverage.xml --junitxml={reports}/junit.xml\n' +
-      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage.xml" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n'
-  )
-  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\n__pycache__\n.coverage\nr.json\n')
-  git(dir, 'init', '-q', '-b', 'main')
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'calc')
   const args = ['--spec', 'specs/calc.md', '--component', 'calc', '--output', 'r.json', '--base', 'main']
   expect((await runCli(dir, args)).code).toBe(1)
 

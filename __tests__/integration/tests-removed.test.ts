@@ -6,11 +6,11 @@
  * repositories with a base commit and a change.
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
+import { PYTEST, pytestCalcRepo } from '../helpers/calc-python.js'
 import { countTests, isComponentTestFile, noRecursePattern } from '../../src/engine/stages/tests-removed.js'
 
 jest.setTimeout(120_000)
@@ -99,27 +99,17 @@ test('a change that renames the failing test file out of jest\'s reach, or cuts 
   expect(bare.stdout).not.toContain('fewer test')
 })
 
-const PYTEST = ['pytest', 'pytest_cov'].every((m) => existsSync(`/usr/lib/python3/dist-packages/${m}`))
 if (!PYTEST) console.warn('SKIPPED the pytest run: apt-get install python3-pytest python3-pytest-cov')
 
 ;(PYTEST ? test : test.skip)('a change that deletes the failing pytest file, or renames it out of pytest\'s test_*.py: the pass is ⚠, naming it', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 's2p-removed-py-'))
+  const dir = await pytestCalcRepo('s2p-removed-py-', 'tests', {
+    'tests/test_add.py': 'from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n',
+    'tests/test_div.py': 'from calc import div\n\n\nclass TestDiv:\n    def test_div(self):\n        assert div(1, 0) == 0\n\n    def test_half(self):\n        assert div(1, 2) == 0.5\n',
+    'specs/calc.md': '---\ncomponent: calc\npaths: { source: src/calc, tests: tests }\n---\n# calc\n\n## Requirements\n\n- adds\n',
+    // The project's own norecursedirs (it replaces pytest's default).
+    'pytest.ini': '[pytest]\npythonpath = src\nnorecursedirs = build legacy*\n'
+  })
   dirs.push(dir)
-  await writeIn(dir, 'src/calc/__init__.py', 'def add(a, b):\n    return a + b\n\n\ndef div(a, b):\n    return a / b\n')
-  await writeIn(dir, 'tests/test_add.py', 'from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n')
-  await writeIn(dir, 'tests/test_div.py', 'from calc import div\n\n\nclass TestDiv:\n    def test_div(self):\n        assert div(1, 0) == 0\n\n    def test_half(self):\n        assert div(1, 2) == 0.5\n')
-  await writeIn(dir, 'specs/calc.md', '---\ncomponent: calc\npaths: { source: src/calc, tests: tests }\n---\n# calc\n\n## Requirements\n\n- adds\n')
-  // The project's own norecursedirs (it replaces pytest's default).
-  await writeIn(dir, 'pytest.ini', '[pytest]\npythonpath = src\nnorecursedirs = build legacy*\n')
-  await writeIn(
-    dir,
-    '.github/spec-to-production.yml',
-    'preset: none\nstages:\n  testing:\n    command: /usr/bin/python3 -m pytest -q -p no:cacheprovider tests --rootdir=. --cov=src/calc --cov-report=xml:{reports}/coverage.xml --junitxml={reports}/junit.xml\n' +
-      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage.xml" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n'
-  )
-  await writeIn(dir, '.gitignore', '.spec-to-production\nworkflow_*\n__pycache__\n.coverage\nr.json\n')
-  git(dir, 'init', '-q', '-b', 'main')
-  commit(dir, 'calc')
   const args = ['--spec', 'specs/calc.md', '--component', 'calc', '--output', 'r.json', '--base', 'main']
   expect((await runCli(dir, args)).code).toBe(1)
 
