@@ -83,3 +83,27 @@ test('an invalid input still leaves a job summary and the success output saying 
   expect(quiet.summary).toBe('')
   expect(quiet.outputs.success).toBe('false')
 })
+
+// A configuration error was an annotation with no place (`::error::Invalid configuration file cfg.yml …`): the pull
+// request's diff showed it nowhere near the line. It is placed on the file and line it names, from the repository's
+// root when the component is a subdirectory.
+test('an invalid configuration is annotated on its file and line, from the repository root', async () => {
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  const { readFileSync, mkdirSync, copyFileSync } = await import('node:fs')
+  mkdirSync(join(dir, 'sub'))
+  copyFileSync(join(dir, 'SPEC.md'), join(dir, 'sub/SPEC.md'))
+  const config = `${readFileSync(join(dir, 'cfg.yml'), 'utf8')}\nquality_gates:\n  test_coverage:\n    dev_threshold: 101\n`
+  await writeFile(join(dir, 'cfg.yml'), config)
+  await writeFile(join(dir, 'sub/cfg.yml'), config)
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'bad limit')
+  const line = config.split('\n').findIndex((l) => l.includes('dev_threshold')) + 1
+  const env = { GITHUB_SHA: git(dir, 'rev-parse', 'HEAD').trim(), GITHUB_REF: 'refs/heads/main' }
+  const event = { repository: { full_name: 'acme/app', default_branch: 'main' } }
+  for (const [inputs, file] of [[{}, 'cfg.yml'], [{ 'working-directory': 'sub' }, 'sub/cfg.yml']] as const) {
+    const run = await runTinyAction('http://127.0.0.1:9', dir, 'push', event, env, { ...inputs, 'github-token': '' })
+    expect(run.code).toBe(1)
+    expect(run.log).toMatch(new RegExp(`::error title=spec-to-production%3A invalid configuration,file=${file.replace('.', '\\.')},line=${line},col=\\d+::Invalid configuration file cfg\\.yml`))
+  }
+})

@@ -2,9 +2,10 @@
 import * as core from '@actions/core'
 import { runCommand } from '../exec/run.js'
 import type { SessionStore } from '../context/types.js'
-import type { GitHubPort, Host } from '../engine/host.js'
+import type { AnnotationProperties, GitHubPort, Host } from '../engine/host.js'
 import { currentSha } from '../hosts/console.js'
 import { logInert } from './inert-log.js'
+import { repositoryPrefix } from './repo-prefix.js'
 
 /** The branch the run is about: a pull request's head branch, else the pushed branch. */
 function runBranch(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -14,6 +15,14 @@ function runBranch(env: NodeJS.ProcessEnv = process.env): string | null {
 
 /** `sha`: the commit the workspace has checked out (what `{sha}` names and a deployment records), else GITHUB_SHA. */
 export function createActionHost(workspace: string, sha: string | null, github?: GitHubPort, sessionStore?: SessionStore, restoreState?: () => Promise<void>): Host {
+  // An annotation's file is the workspace's; GitHub places it by its path from the repository's root (a component in
+  // packages/api: packages/api/cfg.yml). The prefix is asked of git only when a message names a file.
+  let prefix: string | undefined
+  const located = (p?: AnnotationProperties): AnnotationProperties => {
+    if (!p?.file) return p ?? {}
+    prefix ??= repositoryPrefix(workspace)
+    return { ...p, file: prefix ? `${prefix}/${p.file}` : p.file }
+  }
   return {
     github,
     sessionStore,
@@ -23,8 +32,8 @@ export function createActionHost(workspace: string, sha: string | null, github?:
     branch: runBranch(),
     info: (message) => logInert(message),
     // warning, error, debug and group names are written as escaped command data by @actions/core.
-    warning: (message, p) => core.warning(message, p ?? {}),
-    error: (message, p) => core.error(message, p ?? {}),
+    warning: (message, p) => core.warning(message, located(p)),
+    error: (message, p) => core.error(message, located(p)),
     debug: (message) => core.debug(message),
     mask: (secret) => core.setSecret(secret),
     group: (name, fn) => core.group(name, fn),

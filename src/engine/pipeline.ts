@@ -3,9 +3,9 @@
  * of @actions: it talks to a Host. It never throws for a stage's failure; the report says what happened.
  */
 import { randomBytes } from 'node:crypto'
-import { constants, lstatSync, readFileSync } from 'node:fs'
+import { constants, existsSync, lstatSync, readFileSync } from 'node:fs'
 import { lstat, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join, relative, resolve, sep } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { validateComponentName } from '../config/templates.js'
 import { ConfigurationError, STAGE_ORDER, type LoadedConfig, type StageKey, type Target } from '../config/types.js'
@@ -144,7 +144,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error
     report.errors.push(error.message)
-    host.error(error.message)
+    // On the file and line it names first (the pull request's diff shows it there), when that is a file of the workspace.
+    host.error(error.message, configurationErrorPlace(host.workspace, error.message))
     skipRest(0, 'the configuration is invalid')
     return finish(2, null)
   }
@@ -565,4 +566,17 @@ async function missingFile(path: string): Promise<boolean> {
     const code = (error as NodeJS.ErrnoException).code
     return code === 'ENOENT' || code === 'ENOTDIR'
   }
+}
+
+/**
+ * Where a configuration error points first: `cfg.yml:12:3: …` (the loader's form) as an annotation's file, line and
+ * column, for a file inside the workspace that exists; undefined otherwise.
+ */
+function configurationErrorPlace(workspace: string, message: string): AnnotationProperties | undefined {
+  const at = /^(.+?):(\d+):(\d+): /m.exec(message)
+  if (!at) return undefined
+  const [, file, line, column] = at
+  const inside = relative(workspace, resolve(workspace, file))
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || !existsSync(join(workspace, inside))) return undefined
+  return { title: 'spec-to-production: invalid configuration', file: inside.split(sep).join('/'), startLine: Number(line), startColumn: Number(column) }
 }

@@ -25,15 +25,19 @@ export function createConsoleHost(options: ConsoleHostOptions): Host {
   const out = jobLog ? (line: string) => writeInert(line, rawOut) : rawOut
   const err = jobLog ? (line: string) => writeInert(line, rawErr) : rawErr
   const verbose = options.verbose ?? process.env.SPEC_TO_PRODUCTION_DEBUG === '1'
-  const where = (p?: AnnotationProperties) => (p?.file ? `${p.file}${p.startLine ? `:${p.startLine}` : ''}: ` : '')
+  // The place an annotation would have, before the message, unless the message names it already.
+  const where = (p?: AnnotationProperties, message = '') => {
+    const place = p?.file ? `${p.file}${p.startLine ? `:${p.startLine}` : ''}` : ''
+    return place === '' || message.includes(`${place}:`) ? '' : `${place}: `
+  }
   const started = Date.now()
   const elapsed = () => `[${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s]`
   return {
     workspace: options.workspace,
     sha: currentSha(options.workspace),
     info: (message) => out(`${elapsed()} ${message}`),
-    warning: (message, p) => err(`${elapsed()} warning: ${where(p)}${message}`),
-    error: (message, p) => err(`${elapsed()} error: ${where(p)}${message}`),
+    warning: (message, p) => err(`${elapsed()} warning: ${where(p, message)}${message}`),
+    error: (message, p) => err(`${elapsed()} error: ${where(p, message)}${message}`),
     debug: (message) => {
       if (verbose) err(`${elapsed()} debug: ${message}`)
     },
