@@ -4,7 +4,7 @@ import {
   createConsoleHost,
   killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-GQYMXMAB.js";
+} from "./chunks/chunk-FY6ALVRG.js";
 import "./chunks/chunk-ARZZCLB3.js";
 import {
   formatSummary

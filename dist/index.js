@@ -7,7 +7,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-GQYMXMAB.js";
+} from "./chunks/chunk-FY6ALVRG.js";
 import "./chunks/chunk-ARZZCLB3.js";
 import "./chunks/chunk-YRZC6TD5.js";
 import {
@@ -284,6 +284,12 @@ function runBranch(env = process.env) {
   return env.GITHUB_REF?.startsWith("refs/heads/") ? env.GITHUB_REF.slice("refs/heads/".length) : null;
 }
 function createActionHost(workspace, sha, github, sessionStore, restoreState) {
+  let prefix;
+  const located = (p) => {
+    if (!p?.file) return p ?? {};
+    prefix ??= repositoryPrefix(workspace);
+    return { ...p, file: prefix ? `${prefix}/${p.file}` : p.file };
+  };
   return {
     github,
     sessionStore,
@@ -293,8 +299,8 @@ function createActionHost(workspace, sha, github, sessionStore, restoreState) {
     branch: runBranch(),
     info: (message) => logInert(message),
     // warning, error, debug and group names are written as escaped command data by @actions/core.
-    warning: (message, p) => warning(message, p ?? {}),
-    error: (message, p) => error(message, p ?? {}),
+    warning: (message, p) => warning(message, located(p)),
+    error: (message, p) => error(message, located(p)),
     debug: (message) => debug(message),
     mask: (secret) => setSecret(secret),
     group: (name, fn) => group(name, fn),
