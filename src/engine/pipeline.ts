@@ -550,7 +550,9 @@ function stamp(ms: number): string {
 async function ignoreRunsDirectory(path: string): Promise<void> {
   const want = '*\n'
   try {
-    if (lstatSync(path).isFile() && readFileSync(path, 'utf8') === want) return
+    const found = lstatSync(path)
+    // Its size first: a file planted there is never read whole.
+    if (found.isFile() && found.size === want.length && readFileSync(path, 'utf8') === want) return
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
