@@ -2,7 +2,7 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-FY6ALVRG.js";
+} from "./chunks/chunk-7GUDRNPP.js";
 import "./chunks/chunk-ARZZCLB3.js";
 import "./chunks/chunk-YRZC6TD5.js";
 import "./chunks/chunk-TQDXKE7M.js";

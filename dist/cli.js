@@ -4,7 +4,7 @@ import {
   createConsoleHost,
   killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-FY6ALVRG.js";
+} from "./chunks/chunk-7GUDRNPP.js";
 import "./chunks/chunk-ARZZCLB3.js";
 import {
   formatSummary
