@@ -65,6 +65,8 @@ describe('simpleCommands', () => {
       ['[', '$n', '-ge', '2', ']']
     ])
     expect(simpleCommands("x=`date`; echo '$(not a substitution)'")).toEqual([['x=SUBSTITUTION'], ['echo', '$(not a substitution)']])
+    // A subshell's commands are simple commands of their own (its parentheses are no part of a program's name).
+    expect(simpleCommands('(cd pkg && make test) 2>&1 | tee "log (1).txt"')).toEqual([['cd', 'pkg'], ['make', 'test'], ['2>&1'], ['tee', 'log (1).txt']])
   })
 })
 

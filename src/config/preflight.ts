@@ -86,7 +86,10 @@ function withoutSubstitutions(command: string): string {
   return out
 }
 
-/** Splits a command line into simple commands (on unquoted `&&`, `||`, `;`, `|`, `&`, newlines), each as words. */
+/**
+ * Splits a command line into simple commands (on unquoted `&&`, `||`, `;`, `|`, `&`, newlines, and a subshell's
+ * parentheses), each as words.
+ */
 export function simpleCommands(line: string): string[][] {
   const command = withoutSubstitutions(line)
   const segments: string[][] = []
@@ -125,6 +128,9 @@ export function simpleCommands(line: string): string[][] {
       i++
     } else if (ch === ' ' || ch === '\t') {
       endWord()
+    } else if (ch === '(' || ch === ')') {
+      // `(cd pkg && make test)`: a subshell's commands are simple commands of their own.
+      endSegment()
     } else if (ch === ';' || ch === '\n' || ch === '|' || ch === '&') {
       // `2>&1` and `>&2` are redirections, not separators.
       if (ch === '&' && (command[i - 1] === '>' || command[i + 1] === '>')) {

@@ -8,7 +8,7 @@
 import type { DeepPartial } from './merge.js'
 import { requirementPattern, type RepositoryProbe } from './probe.js'
 import type { PresetChoice } from './presets.js'
-import { pytestOption, section } from './python-project.js'
+import { fnmatchPattern, pytestOption, section } from './python-project.js'
 import { PYTEST_RERUNS_MODULE } from './retry-recorders.js'
 import { BOTH_HALVES, securityScans, type SecurityHalvesWanted } from './security-scans.js'
 import type { Config, ReportRef } from './types.js'
@@ -230,12 +230,7 @@ const RUN_DIR = '.spec-to-production'
 
 /** Whether an fnmatch pattern (pytest's norecursedirs: `*`, `?`, `[seq]`) matches a directory name. */
 function globMatches(glob: string, name: string): boolean {
-  const source = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^')
-  try {
-    return new RegExp(`^${source}$`).test(name)
-  } catch {
-    return false
-  }
+  return fnmatchPattern([glob])?.test(name) ?? false
 }
 
 /** A word for the shell: single-quoted when it holds anything but plain characters. */

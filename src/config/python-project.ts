@@ -203,3 +203,16 @@ export function section(text: string | null, name: string): string {
   if (text === null) return ''
   return sectionBody(text, new RegExp(`^\\s*\\[${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]\\s*$`)) ?? ''
 }
+
+/**
+ * fnmatch globs (pytest's `norecursedirs`: `*`, `?`, `[seq]`, `[!seq]`) as one regular expression over a whole name;
+ * null when one of them makes no valid expression.
+ */
+export function fnmatchPattern(globs: readonly string[]): RegExp | null {
+  const one = (glob: string) => glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^')
+  try {
+    return new RegExp(`^(?:${globs.map(one).join('|')})$`)
+  } catch {
+    return null
+  }
+}

@@ -7,12 +7,13 @@
  * had the gate say a clean "100% ≥ 100% (1 of 1 executed test)"), so a change to one is the same caveat, naming the
  * file and the command that runs it.
  *
- * Read from the configured command templates, one simple command at a time (split at `&&`, `||`, `;`, `|`): the
+ * Read from the configured command templates, one simple command at a time (as preflight splits them): the
  * program after environment assignments and the runners that only start it (`npx`, `uvx`, `uv run`, `poetry run`,
  * `python -m`), and every word that names a file by a path. A word under the component's own source or tests paths
  * (a test file given to the runner) is code, not configuration, and a word holding a template (`{reports}/x.xml`)
  * names what the run writes. Files a named script runs in turn are not followed.
  */
+import { simpleCommands } from '../config/preflight.js'
 
 /** Gates by the configuration key of the command that serves them. */
 export type CommandOf = [gates: string[], key: string, command: string | undefined]
@@ -37,44 +38,6 @@ const FILE_WORD = /\.(?:sh|bash|zsh|py|[cm]?[jt]s|rb|pl|ps1|json[c5]?|ya?ml|toml
  * dependencies is none.
  */
 const DEPENDENCIES = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|requirements[^/]*\.(?:txt|in)|requirements\/[^/]+\.(?:txt|in)|constraints[^/]*\.txt|Pipfile(?:\.lock)?|poetry\.lock|pdm\.lock|uv\.lock|pyproject\.toml|go\.(?:mod|sum)|Cargo\.(?:toml|lock)|Gemfile(?:\.lock)?|composer\.(?:json|lock)|pom\.xml|gradle\.lockfile|packages\.lock\.json)$/
-
-/** Splits a shell line into simple commands' words (quotes removed; no expansion). */
-function simpleCommands(line: string): string[][] {
-  const out: string[][] = [[]]
-  let word = ''
-  let quote: string | null = null
-  let inWord = false
-  const end = () => {
-    if (inWord) out[out.length - 1].push(word)
-    word = ''
-    inWord = false
-  }
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]
-    if (quote) {
-      if (c === quote) quote = null
-      else if (c === '\\' && quote === '"' && i + 1 < line.length) word += line[++i]
-      else word += c
-      continue
-    }
-    if (c === '"' || c === "'") {
-      quote = c
-      inWord = true
-    } else if (c === '\\' && i + 1 < line.length) {
-      word += line[++i]
-      inWord = true
-    } else if (/\s/.test(c) && c !== '\n') end()
-    else if (c === ';' || c === '&' || c === '|' || c === '\n' || c === '(' || c === ')') {
-      end()
-      if (out[out.length - 1].length > 0) out.push([])
-    } else {
-      word += c
-      inWord = true
-    }
-  }
-  end()
-  return out.filter((words) => words.length > 0)
-}
 
 /** The program a simple command runs and its arguments, past assignments and launchers; null for none. */
 function programOf(words: readonly string[]): { program: string; args: string[] } | null {

@@ -11,7 +11,7 @@ import { workingTreeContent } from '../reports/read.js'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { dotGitDirectory, mayBeGit } from '../exec/git-location.js'
-import { hooklessGit } from '../exec/hookless-git.js'
+import { hooklessGit, NO_PROMPT } from '../exec/hookless-git.js'
 
 /** Where, inside the copy, the trial lint run writes its reports and logs; never part of the patch. */
 export const COPY_SCRATCH = '.s2p-fix'
@@ -35,7 +35,7 @@ export interface RemoteLimits {
 
 /** git talking to a remote: within `limits`, and never a prompt for credentials (none can be answered in CI). */
 function remoteGit(cwd: string, args: string[], limits: RemoteLimits): Promise<string> {
-  return hooklessGit(cwd, args, { timeout: limits.timeoutMs, signal: limits.signal, env: { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' } })
+  return hooklessGit(cwd, args, { timeout: limits.timeoutMs, signal: limits.signal, env: NO_PROMPT })
 }
 
 function nulList(text: string): string[] {
@@ -164,7 +164,7 @@ export async function trackedState(workspace: string, top?: string): Promise<Tra
   const files = new Map<string, string>()
   for (const name of names) {
     // As git sees it: a link's target, never what it points to (a link to /dev/zero never ends).
-    const content = await workingTreeContent(join(top, name))
+    const content = workingTreeContent(join(top, name))
     files.set(name, content === null ? 'deleted' : createHash('sha256').update(content).digest('hex'))
   }
   return { top, files }

@@ -5,14 +5,14 @@
  * commit has the base as its first parent, so deepening the checkout by one commit (what `fetch-depth: 2` does)
  * brings it. Only the commit objects are fetched: no ref, branch or file of the work tree changes.
  */
-import { hooklessGit } from './hookless-git.js'
+import { hooklessGit, NO_PROMPT } from './hookless-git.js'
 
 /** Seconds the fetch may take: a CI step's user waits no longer for a comparison. */
 const FETCH_TIMEOUT_MS = 60_000
 
 async function git(workspace: string, args: string[], timeout = 10_000, signal?: AbortSignal): Promise<string> {
   // Never a prompt for credentials: a checkout without them fails at once, and the comparison is said not made.
-  return (await hooklessGit(workspace, args, { timeout, signal, env: { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' } })).trim()
+  return (await hooklessGit(workspace, args, { timeout, signal, env: NO_PROMPT })).trim()
 }
 
 const has = (workspace: string, sha: string) => git(workspace, ['cat-file', '-e', `${sha}^{commit}`]).then(() => true, () => false)

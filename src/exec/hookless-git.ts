@@ -23,3 +23,9 @@ export async function hooklessGit(cwd: string, args: string[], opts: { env?: Nod
   })
   return stdout
 }
+
+/**
+ * The environment of a git call that may talk to a remote: never a prompt for credentials (none can be answered in
+ * CI); a checkout without them fails at once, saying why.
+ */
+export const NO_PROMPT: NodeJS.ProcessEnv = { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' }

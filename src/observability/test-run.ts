@@ -11,7 +11,7 @@ import type { JUnitCase } from '../reports/junit.js'
 import { MAX_TRACKED_TESTS, outcomeName, type HistoryIndex, type RunTests, type TestResult } from './test-history.js'
 import { TestIds } from './test-ids.js'
 import { mayBeGit } from '../exec/git-location.js'
-import { workingTreeContent, workingTreeContentSync } from '../reports/read.js'
+import { workingTreeContent } from '../reports/read.js'
 import { indexListing } from '../exec/git-index.js'
 
 const run = promisify(execFile)
@@ -201,7 +201,7 @@ export async function resolveTestFiles(
     if (++n > 5000) return { hashes, warning: `more than 5000 test files outside git: the others have no content hash` }
     const path = join(workspace, f)
     // Unreadable, or not a regular file (a FIFO, a device): no hash.
-    const content = workingTreeContentSync(path)
+    const content = workingTreeContent(path)
     if (content) hashes.set(f, blobId(content))
   }
   return { hashes }
@@ -229,7 +229,7 @@ export async function workTreeChanges(workspace: string, listed: Promise<string[
     hash.update(`${entry}\0`)
     if (!entry.startsWith('C ')) continue
     // As git hashes it (a link by its target path): a tracked file made a link to /dev/zero is never read.
-    const content = await workingTreeContent(join(workspace, entry.slice(2)))
+    const content = workingTreeContent(join(workspace, entry.slice(2)))
     hash.update(content ? blobId(content) : 'unreadable')
     hash.update('\0')
   }
@@ -271,7 +271,7 @@ async function gitBlobs(workspace: string, listed: Promise<string[] | null>): Pr
       if (!entry.startsWith('C ')) continue
       const path = entry.slice(2)
       // As git hashes it: a link's target path, never what it points to (a link to /dev/zero never ends).
-      const content = await workingTreeContent(join(workspace, path))
+      const content = workingTreeContent(join(workspace, path))
       if (content) map.set(path, blobId(content))
       else map.delete(path)
     }

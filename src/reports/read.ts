@@ -1,6 +1,6 @@
 /** Reading report files in chunks into buffers the caller hands out, so that it can reuse them. */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, type Stats } from 'node:fs'
-import { lstat, open, readlink, type FileHandle } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 
 /** What a file system entry is, in words: `a FIFO (named pipe)`, `a directory`, `a character device`… */
 export function fileKind(stats: Stats): string {
@@ -93,29 +93,10 @@ export async function readRegularFile(path: string, max: number): Promise<Buffer
  * A command of the run can replace a tracked file with a link to /dev/zero: following it read without end (the run
  * was killed for memory right after the test command).
  */
-export async function workingTreeContent(path: string): Promise<Buffer | null> {
-  let info: Stats
-  try {
-    info = await lstat(path)
-  } catch {
-    return null
-  }
-  try {
-    if (info.isSymbolicLink()) return Buffer.from(await readlink(path))
-    if (!info.isFile()) return null
-    // The size is checked on the opened file: a path swapped for a device since the lstat is not read either.
-    return await readRegularFile(path, MAX_BUFFER_BYTES)
-  } catch {
-    return null
-  }
-}
-
-/**
- * {@link workingTreeContent} with synchronous calls, for many small files in a row (a suite's test files outside
- * git): each is one local system call, where an awaited lstat is a trip through the thread pool and back (500 missing
- * files took 32 ms, one after the other). A regular file is opened without following a link made since the lstat.
- */
-export function workingTreeContentSync(path: string): Buffer | null {
+export function workingTreeContent(path: string): Buffer | null {
+  // Synchronous calls: callers read many files in a row (a suite's test files outside git), and each is one local
+  // system call, where an awaited lstat is a trip through the thread pool and back (500 missing files: 32 ms idle). A
+  // regular file is opened without following a link made since the lstat, its size checked on the open file.
   try {
     const info = lstatSync(path, { throwIfNoEntry: false })
     if (info === undefined) return null

@@ -38,10 +38,14 @@ export interface TestMarker {
 const MAX_FILES = 20_000
 const MAX_BYTES = 2 * 1024 * 1024
 
-const JS = /\.(?:[cm]?[jt]s|[jt]sx)$/
+export const JS = /\.(?:[cm]?[jt]s|[jt]sx)$/
 const PY = /\.py$/
-/** Test files by name, wherever they are: `*.test.ts`, `*.spec.js`, `__tests__/…`, `test_x.py`, `x_test.py`. */
-const TEST_NAMED = /(?:\.(?:test|spec)\.(?:[cm]?[jt]s|[jt]sx)$|(?:^|\/)__tests__\/.+\.(?:[cm]?[jt]s|[jt]sx)$|(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$)/
+/** JavaScript and TypeScript test files by name, wherever they are: `*.test.ts`, `*.spec.js`, `__tests__/…`. */
+export const JS_NAMED = /(?:\.(?:test|spec)\.(?:[cm]?[jt]s|[jt]sx)$|(?:^|\/)__tests__\/.+\.(?:[cm]?[jt]s|[jt]sx)$)/
+/** pytest's default `python_files`: `test_x.py`, `x_test.py`. */
+export const PY_NAMED = /(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$/
+/** Test files by name, of either. */
+const TEST_NAMED = new RegExp(`${JS_NAMED.source}|${PY_NAMED.source}`)
 
 /**
  * `it.only(`, `describe.only.each(`, `test.describe.only(`, and jasmine's `fit('…'`, `fdescribe('…'` with a name first

@@ -20,6 +20,8 @@ import { promisify } from 'node:util'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 import { MAX_NAMED } from './unchecked-sources.js'
 import { blobsAt } from '../../exec/git-blobs.js'
+import { fnmatchPattern } from '../../config/python-project.js'
+import { JS, JS_NAMED, PY_NAMED } from './test-markers.js'
 
 const run = promisify(execFile)
 
@@ -30,12 +32,8 @@ const CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.renames=true']
 const MAX_FILES = 2_000
 const MAX_BYTES = 2 * 1024 * 1024
 
-const JS = /\.(?:[cm]?[jt]s|[jt]sx)$/
-const JS_NAMED = /(?:\.(?:test|spec)\.(?:[cm]?[jt]s|[jt]sx)$|(?:^|\/)__tests__\/.+\.(?:[cm]?[jt]s|[jt]sx)$)/
 /** pytest's default `norecursedirs`: directories it does not look into for tests (`build`, `dist`, `.old`, `venv`, …). */
 const PYTEST_NORECURSE = /^(?:.*\.egg|\..*|_darcs|build|CVS|dist|node_modules|venv|\{arch\})$/
-/** pytest's default `python_files`. */
-const PY_NAMED = /(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$/
 
 /** A test declaration, by language: each match is one test. */
 const DECLARATIONS: ReadonlyArray<readonly [file: RegExp, declaration: RegExp, comment: RegExp]> = [
@@ -62,14 +60,9 @@ export function countTests(file: string, text: string): number {
   return count
 }
 
-/** A glob of pytest's `norecursedirs` (fnmatch: `*`, `?`, `[…]`) as a regular expression over a directory's name. */
+/** pytest's `norecursedirs` globs as a regular expression over a directory's name (pytest's default if one is invalid). */
 export function noRecursePattern(globs: readonly string[]): RegExp {
-  const one = (glob: string) => glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^')
-  try {
-    return new RegExp(`^(?:${globs.map(one).join('|')})$`)
-  } catch {
-    return PYTEST_NORECURSE
-  }
+  return fnmatchPattern(globs) ?? PYTEST_NORECURSE
 }
 
 /**
