@@ -2,18 +2,18 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-7GUDRNPP.js";
+} from "./chunks/chunk-4JNWFBFA.js";
 import "./chunks/chunk-ARZZCLB3.js";
 import "./chunks/chunk-YRZC6TD5.js";
 import "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-M3JPT5P4.js";
-import "./chunks/chunk-4WR5M4OW.js";
+import "./chunks/chunk-WRN3IPNL.js";
+import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-2TKMK4MQ.js";
+import "./chunks/chunk-BSIC2WVH.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-RFM2NYGS.js";
+import "./chunks/chunk-KDNDN4WI.js";
 import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-HXZPDVJ2.js";
@@ -21,12 +21,12 @@ import "./chunks/chunk-NM2HD2SD.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
-import "./chunks/chunk-TGYDXOQN.js";
+import "./chunks/chunk-HYULKLIY.js";
 import "./chunks/chunk-6YXUXDK5.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-4BCAUY6V.js";
 import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-JSYRBXJ3.js";
+import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {
   ConfigurationError

@@ -4,7 +4,7 @@ import {
   createConsoleHost,
   killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-7GUDRNPP.js";
+} from "./chunks/chunk-4JNWFBFA.js";
 import "./chunks/chunk-ARZZCLB3.js";
 import {
   formatSummary
@@ -13,13 +13,13 @@ import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-M3JPT5P4.js";
-import "./chunks/chunk-4WR5M4OW.js";
+import "./chunks/chunk-WRN3IPNL.js";
+import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-2TKMK4MQ.js";
+import "./chunks/chunk-BSIC2WVH.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-RFM2NYGS.js";
+import "./chunks/chunk-KDNDN4WI.js";
 import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-HXZPDVJ2.js";
@@ -27,14 +27,14 @@ import "./chunks/chunk-NM2HD2SD.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
-import "./chunks/chunk-TGYDXOQN.js";
+import "./chunks/chunk-HYULKLIY.js";
 import "./chunks/chunk-6YXUXDK5.js";
 import {
   printInert
 } from "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-4BCAUY6V.js";
 import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-JSYRBXJ3.js";
+import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import {
   ConfigurationError,
@@ -126,12 +126,12 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-2PWXXTZ2.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-JVDXEJSO.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-5P5YEXAW.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-6LFCXIIO.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-7NJC5EN2.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-JI6DN653.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-5L2LMGBW.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-3LWPYIGX.js")).planCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-LPPKDH4G.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-BFF55N2N.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-7VQFF4AE.js")).testsCommand(argv)
 };

@@ -7,20 +7,20 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-7GUDRNPP.js";
+} from "./chunks/chunk-4JNWFBFA.js";
 import "./chunks/chunk-ARZZCLB3.js";
 import "./chunks/chunk-YRZC6TD5.js";
 import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-M3JPT5P4.js";
-import "./chunks/chunk-4WR5M4OW.js";
+import "./chunks/chunk-WRN3IPNL.js";
+import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-2TKMK4MQ.js";
+import "./chunks/chunk-BSIC2WVH.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-RFM2NYGS.js";
+import "./chunks/chunk-KDNDN4WI.js";
 import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-HXZPDVJ2.js";
@@ -28,7 +28,7 @@ import "./chunks/chunk-NM2HD2SD.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
-import "./chunks/chunk-TGYDXOQN.js";
+import "./chunks/chunk-HYULKLIY.js";
 import {
   repositoryPrefix
 } from "./chunks/chunk-FTMVJO6L.js";
@@ -78,7 +78,7 @@ import "./chunks/chunk-6G4JLRTB.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-4BCAUY6V.js";
 import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-JSYRBXJ3.js";
+import "./chunks/chunk-V5KI2VEC.js";
 import {
   validateComponentName
 } from "./chunks/chunk-4GTCQ74A.js";
@@ -523,7 +523,7 @@ async function run() {
     const { sha: commitSha, holdsPullRequest } = judgedCommit(judged);
     const baseSha = holdsPullRequest ? changeBase() : null;
     if (baseSha && judged) {
-      const { bringBase } = await import("./chunks/git-base-TIBTAQA5.js");
+      const { bringBase } = await import("./chunks/git-base-AY5GVT56.js");
       const brought = await bringBase(inputs.workspace, baseSha, judged.sha, controller.signal);
       if (brought) info(brought.message);
     }

@@ -1,13 +1,13 @@
 import {
   runPlan
-} from "./chunks/chunk-2IJG6ZXJ.js";
+} from "./chunks/chunk-WRAX3MF7.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
 import "./chunks/chunk-EYOESVHO.js";
-import "./chunks/chunk-IHRHBWTF.js";
-import "./chunks/chunk-2TKMK4MQ.js";
+import "./chunks/chunk-CG3MRLZQ.js";
+import "./chunks/chunk-BSIC2WVH.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-RFM2NYGS.js";
+import "./chunks/chunk-KDNDN4WI.js";
 import "./chunks/chunk-CME52BVJ.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-HXZPDVJ2.js";
@@ -15,7 +15,7 @@ import "./chunks/chunk-NM2HD2SD.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
-import "./chunks/chunk-TGYDXOQN.js";
+import "./chunks/chunk-HYULKLIY.js";
 import {
   booleanInput,
   changeBase,
@@ -42,7 +42,7 @@ import "./chunks/chunk-6G4JLRTB.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-4BCAUY6V.js";
 import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-JSYRBXJ3.js";
+import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-4GTCQ74A.js";
 import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-HANBNIMK.js";
@@ -60,7 +60,7 @@ async function runPlanAction() {
     if (changedOnly && !prBase) notice("changed-only applies to pull requests and merge queues: this event has no base commit, so every component is planned");
     const compare = changedOnly && prBase !== null && await holdsPullRequest(workspace);
     if (compare) {
-      const [{ bringBase }, head] = await Promise.all([import("./chunks/git-base-TIBTAQA5.js"), checkedOutCommit(workspace)]);
+      const [{ bringBase }, head] = await Promise.all([import("./chunks/git-base-AY5GVT56.js"), checkedOutCommit(workspace)]);
       const brought = head ? await bringBase(workspace, prBase, head.sha) : null;
       if (brought) info(brought.message);
     }
