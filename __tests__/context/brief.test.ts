@@ -86,3 +86,12 @@ describe('renderBrief', () => {
     expect(gateLine('test_pass_rate', quarantined)).toBe("✓ test_pass_rate: pass_rate 100% of the judged tests (the report's: 90%) (threshold ≥ 100%)")
   })
 })
+
+describe('stageMessage', () => {
+  test('says how many retries, in the singular for one', () => {
+    const testing = failedReport().stage_results.testing!
+    expect(stageMessage({ ...testing, retries: 1 }).content.split('\n')[0]).toMatch(/ after 1 retry\.$/)
+    expect(stageMessage({ ...testing, retries: 2 }).content.split('\n')[0]).toMatch(/ after 2 retries\.$/)
+    expect(stageMessage({ ...testing, retries: 0 }).content.split('\n')[0]).not.toMatch(/after/)
+  })
+})
