@@ -10,7 +10,7 @@ import type { GitHubPort } from '../engine/host.js'
 import type { WorkflowReport } from '../engine/model.js'
 import { overwriteProblem } from '../engine/output-guard.js'
 import { sarifFileName, writeTextAtomically } from '../engine/report.js'
-import { completeCheckRun, startCheckRun, type CheckRunStart } from '../github/checks.js'
+import { checkRunName, completeCheckRun, startCheckRun, type CheckRunStart } from '../github/checks.js'
 import { createGitHubPort } from '../github/deployments.js'
 import { createFixSuggester } from '../github/suggestions.js'
 import { readEventContext, type CheckedOut, type EventContext } from '../github/event.js'
@@ -76,7 +76,15 @@ export async function openGitHub(inputs: ActionInputs, options: { requestTimeout
     })
   }
   if (inputs.checkRun) {
-    session.check = await startCheckRun(session.octokit, { owner, repo, headSha, component: inputs.component, name: inputs.checkName, detailsUrl: runUrl(), log })
+    const naming = { target: inputs.target, leg: inputs.leg }
+    const name = checkRunName(inputs.component, inputs.checkName, naming)
+    if (inputs.leg && !name.includes(inputs.leg)) {
+      core.warning(
+        `check-name names no leg: when ${inputs.component} runs in more than one leg of this job's matrix (this one is ${inputs.leg}), each posts the check run '${name}', and GitHub shows the latest check run of a name, ` +
+          "so a passing leg's would stand for a failing one's (and meet a required check). Add {leg} (or {target}, when the legs differ by target) to check-name"
+      )
+    }
+    session.check = await startCheckRun(session.octokit, { owner, repo, headSha, component: inputs.component, name: inputs.checkName, ...naming, detailsUrl: runUrl(), log })
   }
   return session
 }

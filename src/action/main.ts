@@ -81,6 +81,7 @@ export async function run(): Promise<void> {
       // The branch judged, kept with this run's metrics: a pull request compares with its base branch's last run.
       branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || undefined,
       repositoryPath: pathPrefix,
+      leg: inputs.leg,
       // The per-test history: this run's identity, and the branch its failures are compared with (a pull request's
       // base, else the default branch; on the default branch itself, its previous run).
       testRun: {
