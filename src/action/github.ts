@@ -141,7 +141,8 @@ export async function publishResults(
       ['logs', (f) => f.endsWith('.log')]
     ]
     artifactHolds = kinds.filter(([, is]) => filesToUpload.some(is)).map(([kind]) => kind)
-    const name = artifactName(inputs.artifactName ?? `spec-to-production-${report.component_name}`)
+    // Names are unique per run: a matrix leg's default name carries its leg (`spec-to-production-api-20`).
+    const name = inputs.artifactName ? artifactName(inputs.artifactName) : artifactName(`spec-to-production-${report.component_name}`, undefined, inputs.leg ?? undefined)
     const { uploadArtifacts } = await import('../github/artifacts.js')
     const result = await budget.run('the artifact upload', () =>
       uploadArtifacts({ name, files: filesToUpload, rootDirectory: commonRoot(filesToUpload, inputs.workspace), retentionDays: inputs.retentionDays, timeoutMs: budget.remainingMs, log })
