@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
 import { git, writeIn } from '../helpers/workspace.js'
-import { tinyConfig, tinyJunit, tinyRepo } from '../helpers/tiny.js'
+import { tinyConfig, tinyJunit, tinyRepo, toolsRepo } from '../helpers/tiny.js'
 import { runSubAction, runTinyAction } from '../helpers/run-action.js'
 
 jest.setTimeout(120_000)
@@ -168,4 +168,22 @@ test('the aggregate in workflow_run mode posts each leg\'s check run and comment
     ['<!-- spec-to-production:tiny leg:20 -->', 0],
     ['<!-- spec-to-production:tiny leg:22 -->', 0]
   ])
+})
+
+test('code scanning: each leg uploads its findings under a category of its own, so one leg\'s analysis never replaces another\'s', async () => {
+  const lint =
+    '    linting: { command: "npx eslint src/tiny -f json -o {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }\n' +
+    '    security: { enabled: false }\n    type_checking: { enabled: false }\n    instructions_validation: { enabled: false }\n'
+  const dir = await toolsRepo(lint, { files: { 'src/tiny/a.js': 'const unused = 1\nexport const a = 1\n' } })
+  dirs.push(dir)
+  const head = git(dir, 'rev-parse', 'HEAD').trim()
+  const event = { action: 'synchronize', number: 8, pull_request: { number: 8, head: { sha: head, ref: 'feature', repo: { full_name: 'acme/app' } }, base: { sha: head, ref: 'main', repo: { full_name: 'acme/app' } } }, repository: { full_name: 'acme/app', default_branch: 'main' } }
+  github.sarifUploads.length = 0
+  for (const node of [20, 22]) {
+    const run = await runTinyAction(github.url, dir, 'pull_request', event, { GITHUB_SHA: head, GITHUB_REF: 'refs/pull/8/merge', GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main' }, { leg: JSON.stringify({ node }), 'upload-sarif': 'true', comment: 'false' })
+    expect(run.code).toBe(1)
+  }
+  github.assertNoViolations()
+  const categories = github.sarifUploads.map((u) => (u.sarif as { runs: Array<{ automationDetails?: { id: string } }> }).runs.map((r) => r.automationDetails?.id))
+  expect(categories).toEqual([['spec-to-production/tiny/20/'], ['spec-to-production/tiny/22/']])
 })
