@@ -34,6 +34,11 @@ test('a text that is not a JSON object is the leg\'s name; what cannot be shown 
   expect(cleanLeg('a\u202eb\nc\u0007')).toBe('a b c')
   expect(cleanLeg('  \n ')).toBeNull()
   expect(cleanLeg('x'.repeat(300))).toHaveLength(100)
+  // Two legs that differ only past the cut keep names of their own.
+  const long = (v: string) => legIdentity(JSON.stringify({ image: `${'registry.example.com/team/'.repeat(5)}${v}` }), shared)
+  expect(long('node:20')).toHaveLength(100)
+  expect(long('node:20')).not.toBe(long('node:22'))
+  expect(cleanLeg(`${'y'.repeat(120)}a`)?.startsWith('y'.repeat(90))).toBe(true)
   // The marker is an HTML comment: a leg cannot end it early.
   expect(commentMarker('api', 'a --> b')).toBe('<!-- spec-to-production:api leg:a -> b -->')
 })

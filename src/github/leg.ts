@@ -12,6 +12,8 @@
  * text is taken as the identity itself.
  */
 
+import { createHash } from 'node:crypto'
+
 /** Longest identity kept (the check run's name and the comment's title carry it). */
 const MAX_LEG_CHARS = 100
 
@@ -22,11 +24,16 @@ const MAX_LEG_CHARS = 100
 // eslint-disable-next-line no-control-regex
 const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
-/** The identity as shown: one line, nothing unshowable, at most 100 characters. Null when nothing is left. */
+/**
+ * The identity as shown: one line, nothing unshowable, at most 100 characters — a longer one keeps its start and a
+ * hash of the whole, so two legs differing only past the cut keep names of their own. Null when nothing is left.
+ */
 export function cleanLeg(text: string): string | null {
   const clean = text.replace(UNSHOWABLE, ' ').replace(/\s+/g, ' ').trim()
   if (!clean) return null
-  return clean.length > MAX_LEG_CHARS ? `${clean.slice(0, MAX_LEG_CHARS - 1)}…` : clean
+  if (clean.length <= MAX_LEG_CHARS) return clean
+  const hash = createHash('sha256').update(clean).digest('hex').slice(0, 8)
+  return `${clean.slice(0, MAX_LEG_CHARS - hash.length - 2)}…~${hash}`
 }
 
 function valueText(value: unknown): string {
