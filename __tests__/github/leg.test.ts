@@ -21,7 +21,10 @@ test('a matrix over targets, versions or systems: the leg\'s values in the matri
   expect(legIdentity('{\n  "component": "api",\n  "target": "production"\n}', shared)).toBe('production')
   expect(legIdentity('{ "os": "ubuntu-latest", "node": 22 }', shared)).toBe('ubuntu-latest, 22')
   expect(legIdentity('{ "node": 20, "experimental": false }', shared)).toBe('20, false')
-  expect(legIdentity('{ "cfg": { "db": "pg" } }', shared)).toBe('{"db":"pg"}')
+  expect(legIdentity('{ "cfg": { "db": "pg" } }', shared)).toBe('pg')
+  // A matrix of objects, one per component (`component: \${{ matrix.pkg.name }}`): the component's own values only.
+  expect(legIdentity('{ "pkg": { "name": "api", "spec": "specs/api.md" } }', shared)).toBeNull()
+  expect(legIdentity('{ "pkg": { "name": "api", "spec": "specs/api.md" }, "os": ["ubuntu-latest"] }', shared)).toBe('ubuntu-latest')
   expect(checkRunName('api', undefined, { target: 'production', leg: 'production' })).toBe('spec-to-production / api (production)')
   expect(checkRunName('api', '{component} on {target} ({leg})', { target: 'staging', leg: 'ubuntu-latest, 22' })).toBe('api on staging (ubuntu-latest, 22)')
   expect(checkRunName('api', 'ci / {component} {leg}', { target: 'dev', leg: null })).toBe('ci / api')

@@ -36,12 +36,18 @@ export function cleanLeg(text: string): string | null {
   return `${clean.slice(0, MAX_LEG_CHARS - hash.length - 2)}…~${hash}`
 }
 
-function valueText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value)
+/** The matrix value's leaves as text, in order: an object of a matrix (`package: [{ name, dir }]`) is its values. */
+function leaves(value: unknown, out: string[] = []): string[] {
+  if (value === null || value === undefined || value === '') return out
+  if (Array.isArray(value)) for (const v of value) leaves(v, out)
+  else if (typeof value === 'object') for (const v of Object.values(value as Record<string, unknown>)) leaves(v, out)
+  else out.push(String(value))
+  return out
 }
 
 /**
- * The leg's identity from the `leg` input: the matrix's values (JSON, as `toJSON(matrix)` writes it) other than those
+ * The leg's identity from the `leg` input: the matrix's values (JSON, as `toJSON(matrix)` writes it; an object's own
+ * values in its place) other than those
  * in `shared` (the inputs every leg of the component has: component, spec, config, working directory, report path),
  * joined by `, ` as GitHub joins them in a matrix job's name; or the input's text when it is not a JSON object. Null
  * when the job has no matrix or its values are all the component's own.
@@ -57,9 +63,6 @@ export function legIdentity(raw: string, shared: ReadonlyArray<string | undefine
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return cleanLeg(text)
   const own = new Set(shared.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map((s) => s.trim()))
-  const values = Object.values(parsed as Record<string, unknown>)
-    .filter((v) => v !== null && v !== undefined && v !== '')
-    .map(valueText)
-    .filter((v) => !own.has(v.trim()))
+  const values = leaves(parsed).filter((v) => !own.has(v.trim()))
   return values.length ? cleanLeg(values.join(', ')) : null
 }
