@@ -1,6 +1,6 @@
 /**
- * The sticky pull-request comment: one per component, found again by a hidden marker and updated in place on every
- * run, never a new one per push. It says the verdict, the gates with test counts, coverage and its change against
+ * The sticky pull-request comment: one per component (and per matrix leg, see leg.ts), found again by a hidden
+ * marker and updated in place on every run, never a new one per push. It says the verdict, the gates with test counts, coverage and its change against
  * the base branch's last run (from the metrics history the cache carries), new failures first, and links to the
  * check run, the artifact and the dashboard — only those this run produced. Rendered from the shared view of the
  * report, like every other surface.
