@@ -56,6 +56,8 @@ export interface WorkflowOptions {
    * `repository_path` for readers that place its findings in the repository (the aggregate action's check runs).
    */
   repositoryPath?: string
+  /** The matrix leg's identity (see github/leg.ts), recorded in the report as `leg`. */
+  leg?: string | null
   /** Log and command host; default a console host. */
   host?: Host
 }
@@ -213,6 +215,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     for (const say of held) say()
   } else await closing
   if (options.repositoryPath !== undefined) report.repository_path = options.repositoryPath
+  if (options.leg) report.leg = options.leg
   const saved = await saveReport(host, reportPath, report)
   if (saved.error && outcome.exitCode === 0) outcome.exitCode = 1
   if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {

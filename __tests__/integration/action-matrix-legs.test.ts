@@ -47,3 +47,17 @@ test('the second leg of a component in one run: its artifact name is taken, and 
   expect(second.outputs.success).toBe('true')
   expect(results.artifacts.filter((a) => a.name === 'spec-to-production-tiny')).toHaveLength(1)
 })
+
+test('legs the runner names (the leg input, from the matrix): each uploads under a default name of its own', async () => {
+  const legs = []
+  for (const node of [20, 22]) {
+    const dir = await tinyRepo()
+    dirs.push(dir)
+    const env: Record<string, string> = { GITHUB_SHA: git(dir, 'rev-parse', 'HEAD').trim(), GITHUB_REF: 'refs/heads/main' }
+    for (const [k, v] of Object.entries(actionsEnv(results, { workspace: dir, tempDir: tmpdir(), repository: 'acme/app', runId: '5151' }))) if (v !== undefined) env[k] = v
+    legs.push(await runTinyAction('http://127.0.0.1:9', dir, 'push', { repository: { full_name: 'acme/app', default_branch: 'main' } }, env, { 'github-token': '', 'upload-artifacts': 'true', leg: `{\n  "node": ${node}\n}` }))
+  }
+  expect(legs.map((l) => l.outputs.artifact)).toEqual(['spec-to-production-tiny-20', 'spec-to-production-tiny-22'])
+  for (const leg of legs) expect(leg.log).not.toContain('is taken in this workflow run')
+  expect(results.artifacts.filter((a) => a.name.startsWith('spec-to-production-tiny-')).map((a) => a.name).sort()).toEqual(['spec-to-production-tiny-20', 'spec-to-production-tiny-22'])
+})

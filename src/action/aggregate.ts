@@ -95,7 +95,7 @@ export async function runAggregateAction(): Promise<void> {
                 `${left.slice(0, 5).join(', ')}${left.length > 5 ? `, and ${left.length - 5} more` : ''}`
             )
           }
-          const start = await startCheckRun(octokit, { owner, repo, headSha, component: leg.component, log })
+          const start = await startCheckRun(octokit, { owner, repo, headSha, component: leg.component, target: leg.target, leg: report.leg ?? null, log })
           // Its findings name files from its own working directory: placed in the repository by where that is.
           let pathPrefix = reportedRepositoryPath(raw.repository_path)
           if (pathPrefix === null) {
@@ -105,7 +105,7 @@ export async function runAggregateAction(): Promise<void> {
           const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error: core.error, warning: core.warning, notice: core.notice }, pathPrefix })
           if (pullRequest !== null && !(commentMode === 'on-failure' && report.success)) {
             const body = renderComment(report, null, { checkRunUrl: outcome.url, commit: headSha })
-            await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, body, headSha, log, notice: core.notice })
+            await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, leg: report.leg ?? null, body, headSha, log, notice: core.notice })
           }
         }
       }

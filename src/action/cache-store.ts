@@ -35,16 +35,24 @@ export interface MemoryStores {
   saves(component: string): PendingSave[]
 }
 
-export function createMemoryStores(workspace: string, log: CacheLog, options: { timeoutMs?: number } = {}): MemoryStores {
+export function createMemoryStores(workspace: string, log: CacheLog, options: { timeoutMs?: number; leg?: string | null } = {}): MemoryStores {
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS
   const startedAt = Date.now()
   const env = process.env
   const branch = branchKeyPart(env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || 'unknown')
   const run = `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
   const root = join(workspace, '.spec-to-production')
+  const leg = options.leg || null
+  // The keys' leading parts, shared by every run whose entry this one may restore. A matrix leg's metrics history is
+  // its own (`v1-leg`, never a prefix of another leg's or of a component's without legs): another leg's run would be
+  // its baseline (the coverage change, the known failures) and, on the same commit, make a test that fails on one
+  // leg only look flaky on the other. The context sessions and the circuit breakers are the component's and its
+  // environments', whichever leg ran: restored from the newest entry of any leg.
+  const head = (what: string, component: string): string[] => (what === 'metrics' && leg ? ['spec-to-production', what, 'v1-leg', component, leg] : ['spec-to-production', what, 'v1', component])
   const keys = (what: string, component: string) => ({
-    key: cacheKey(['spec-to-production', what, 'v1', component, branch, run]),
-    restoreKeys: [cacheKeyPrefix(['spec-to-production', what, 'v1', component, branch]), cacheKeyPrefix(['spec-to-production', what, 'v1', component])]
+    // Entries are immutable: the legs of one run each save under a key of their own.
+    key: cacheKey([...head(what, component), branch, run, what === 'metrics' ? null : leg]),
+    restoreKeys: [cacheKeyPrefix([...head(what, component), branch]), cacheKeyPrefix(head(what, component))]
   })
   // The SDK's own availability test, made before loading it (it pulls in the Azure SDK): no service, no load.
   const available = Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL)
@@ -69,10 +77,10 @@ export function createMemoryStores(workspace: string, log: CacheLog, options: { 
     if (stalled) return skipped(`${what} restore`)
     const k = keys(what, component)
     // onBranch: only that branch's newest entry (a pull request reads its base branch's history this way).
-    const restoreKeys = onBranch ? [cacheKeyPrefix(['spec-to-production', what, 'v1', component, branchKeyPart(onBranch)])] : k.restoreKeys
+    const restoreKeys = onBranch ? [cacheKeyPrefix([...head(what, component), branchKeyPart(onBranch)])] : k.restoreKeys
     const { restoreFromCache } = await import('../github/cache.js')
     // With onBranch the primary key is one no entry has: the restore key alone picks that branch's newest.
-    const primaryKey = onBranch ? cacheKey(['spec-to-production', what, 'v1', component, branchKeyPart(onBranch), 'none']) : k.key
+    const primaryKey = onBranch ? cacheKey([...head(what, component), branchKeyPart(onBranch), 'none']) : k.key
     const result = await restoreFromCache({ paths: [portable(dir)], primaryKey, restoreKeys, timeoutMs, log })
     noted(result.reason)
     // This branch's own history, sessions or state may be in the cache and were not got (a base branch's, read

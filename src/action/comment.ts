@@ -64,6 +64,6 @@ export async function commentOnPullRequest(
   }
   const { headSha } = session.event
   const body = renderComment(report, baseline, { checkRunUrl: published.checkRunUrl, artifact: published.artifact, runUrl: runUrl(), dashboard: published.artifact ? published.dashboard : null, commit: headSha })
-  const result = await upsertComment(session.octokit, { owner: session.event.owner, repo: session.event.repo, pullRequest: pr, component: report.component_name, body, headSha, log, notice: (m) => core.notice(m) })
+  const result = await upsertComment(session.octokit, { owner: session.event.owner, repo: session.event.repo, pullRequest: pr, component: report.component_name, leg: report.leg ?? null, body, headSha, log, notice: (m) => core.notice(m) })
   return result.url
 }

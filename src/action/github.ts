@@ -10,7 +10,7 @@ import type { GitHubPort } from '../engine/host.js'
 import type { WorkflowReport } from '../engine/model.js'
 import { overwriteProblem } from '../engine/output-guard.js'
 import { sarifFileName, writeTextAtomically } from '../engine/report.js'
-import { completeCheckRun, startCheckRun, type CheckRunStart } from '../github/checks.js'
+import { checkRunName, completeCheckRun, startCheckRun, type CheckRunStart } from '../github/checks.js'
 import { createGitHubPort } from '../github/deployments.js'
 import { createFixSuggester } from '../github/suggestions.js'
 import { readEventContext, type CheckedOut, type EventContext } from '../github/event.js'
@@ -76,7 +76,15 @@ export async function openGitHub(inputs: ActionInputs, options: { requestTimeout
     })
   }
   if (inputs.checkRun) {
-    session.check = await startCheckRun(session.octokit, { owner, repo, headSha, component: inputs.component, name: inputs.checkName, detailsUrl: runUrl(), log })
+    const naming = { target: inputs.target, leg: inputs.leg }
+    const name = checkRunName(inputs.component, inputs.checkName, naming)
+    if (inputs.leg && !name.includes(inputs.leg)) {
+      core.warning(
+        `check-name names no leg: when ${inputs.component} runs in more than one leg of this job's matrix (this one is ${inputs.leg}), each posts the check run '${name}', and GitHub shows the latest check run of a name, ` +
+          "so a passing leg's would stand for a failing one's (and meet a required check). Add {leg} (or {target}, when the legs differ by target) to check-name"
+      )
+    }
+    session.check = await startCheckRun(session.octokit, { owner, repo, headSha, component: inputs.component, name: inputs.checkName, ...naming, detailsUrl: runUrl(), log })
   }
   return session
 }
@@ -133,7 +141,8 @@ export async function publishResults(
       ['logs', (f) => f.endsWith('.log')]
     ]
     artifactHolds = kinds.filter(([, is]) => filesToUpload.some(is)).map(([kind]) => kind)
-    const name = artifactName(inputs.artifactName ?? `spec-to-production-${report.component_name}`)
+    // Names are unique per run: a matrix leg's default name carries its leg (`spec-to-production-api-20`).
+    const name = inputs.artifactName ? artifactName(inputs.artifactName) : artifactName(`spec-to-production-${report.component_name}`, undefined, inputs.leg ?? undefined)
     const { uploadArtifacts } = await import('../github/artifacts.js')
     const result = await budget.run('the artifact upload', () =>
       uploadArtifacts({ name, files: filesToUpload, rootDirectory: commonRoot(filesToUpload, inputs.workspace), retentionDays: inputs.retentionDays, timeoutMs: budget.remainingMs, log })

@@ -5,6 +5,7 @@ import { validateComponentName } from '../config/templates.js'
 import { workspaceDirectory } from '../config/workspace-dir.js'
 import { ConfigurationError, TARGETS, type Target } from '../config/types.js'
 import { booleanInput as bool, commentMode } from './input-values.js'
+import { legIdentity } from '../github/leg.js'
 
 export interface ActionInputs {
   /** Path of the spec, relative to the working directory. */
@@ -23,8 +24,13 @@ export interface ActionInputs {
   token: string
   /** Post a check run with annotations. */
   checkRun: boolean
-  /** Check run name; `{component}` is replaced. */
+  /** Check run name; `{component}`, `{target}` and `{leg}` are replaced. */
   checkName?: string
+  /**
+   * The matrix leg's identity (`20`, `staging`), from the `leg` input (`${{ toJSON(matrix) }}`) without the values every
+   * leg of the component shares; null for a job without a matrix, or one leg per component (see github/leg.ts).
+   */
+  leg: string | null
   /** Most annotations on the check run. */
   annotationCap: number
   /** Write the job summary. */
@@ -73,16 +79,19 @@ export function getInputs(): ActionInputs {
   const workspace = workspaceDirectory(isAbsolute(dir) ? dir : resolve(base, dir), 'working-directory')
   const token = core.getInput('github-token')
   if (token) core.setSecret(token)
+  const config = core.getInput('config') || undefined
+  const reportPath = core.getInput('report-path') || undefined
   return {
     spec,
     component,
     target: target as Target,
-    config: core.getInput('config') || undefined,
+    config,
     workspace,
-    reportPath: core.getInput('report-path') || undefined,
+    reportPath,
     token,
     checkRun: bool('check-run', true),
     checkName: core.getInput('check-name') || undefined,
+    leg: legIdentity(core.getInput('leg'), [component, spec, config, dir, reportPath]),
     annotationCap: int('annotation-cap', 0, 100_000) ?? 1000,
     summary: bool('summary', true),
     uploadArtifacts: bool('upload-artifacts', true),

@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
     // Without a token there is nothing to set up: the layer loads at the end, for SARIF and the artifact.
     const githubReady = inputs.token ? import('./github.js').then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null
     if (!inputs.token) core.notice('no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
-    const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: core.info, warning: core.warning }, { timeoutMs: Math.min(60_000, budgetMs) }) : null
+    const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: core.info, warning: core.warning }, { timeoutMs: Math.min(60_000, budgetMs), leg: inputs.leg }) : null
     // The circuit breakers come back from the cache when a deploy stage first needs them.
     const restoreState = memory ? () => memory.restoreState(inputs.component) : undefined
     // Findings name files relative to the workspace; GitHub places them by paths from the repository's root.
@@ -81,6 +81,7 @@ export async function run(): Promise<void> {
       // The branch judged, kept with this run's metrics: a pull request compares with its base branch's last run.
       branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || undefined,
       repositoryPath: pathPrefix,
+      leg: inputs.leg,
       // The per-test history: this run's identity, and the branch its failures are compared with (a pull request's
       // base, else the default branch; on the default branch itself, its previous run).
       testRun: {

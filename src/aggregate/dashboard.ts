@@ -84,7 +84,7 @@ function legCard(view: LegView): string {
     `<article class="leg s-${view.status}">` +
     `<div class="leg-head"><span class="name" title="${esc(clip(view.component, TITLE_MAX_CHARS))}">${esc(clip(view.component, NAME_MAX_CHARS))}</span>` +
     `<span class="pill s-${view.status}">${view.status === 'success' && view.caveat ? '⚠ passed' : STATUS_TEXT[view.status]}</span></div>` +
-    `<div class="meta">${esc(view.target)} · ${esc(fmtMs(view.total_execution_time_ms))}${view.retries ? ` · ↻ ${view.retries} retr${view.retries === 1 ? 'y' : 'ies'}` : ''}</div>` +
+    `<div class="meta">${view.leg ? `leg ${esc(view.leg)} · ` : ''}${esc(view.target)} · ${esc(fmtMs(view.total_execution_time_ms))}${view.retries ? ` · ↻ ${view.retries} retr${view.retries === 1 ? 'y' : 'ies'}` : ''}</div>` +
     `<div class="stages">${stageDots(view)}</div>` +
     coverageBar(view) +
     testsLines(view) +

@@ -11,6 +11,7 @@ import type { ErrorType, GateResult, StageResult, StageStatus, WorkflowReport } 
 import type { Finding } from '../reports/types.js'
 import { contradictions, derivedSuccess } from './consistency.js'
 import type { ExpectedLeg } from './matrix.js'
+import { cleanLeg } from '../github/leg.js'
 
 /** Largest report file read; a larger one is reported invalid without being read. */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024
@@ -343,7 +344,9 @@ export function validateReport(data: unknown): WorkflowReport {
     preset: text(data.preset),
     reports_dir: text(data.reports_dir),
     errors: strings(data.errors),
-    generator: { name: 'spec-to-production', version: text(generator.version, 'unknown') }
+    generator: { name: 'spec-to-production', version: text(generator.version, 'unknown') },
+    // The matrix leg, when the component ran in several: its check run and comment are named by it (see leg.ts).
+    ...(typeof data.leg === 'string' && cleanLeg(data.leg) ? { leg: cleanLeg(data.leg)! } : {})
   }
 }
 
@@ -403,7 +406,7 @@ export function shownReport(raw: unknown, leg: Leg): { report: WorkflowReport; l
     stages[key] = { ...checked, outputs: isRecord(rawStage.outputs) ? rawStage.outputs : {}, quality_gates: gates }
   }
   noteNotText(data.errors, 'errors', left)
-  return { report: { ...(data as unknown as WorkflowReport), ...leg.report, stage_results: stages }, left }
+  return { report: { ...(data as unknown as WorkflowReport), ...leg.report, leg: leg.report.leg, stage_results: stages }, left }
 }
 
 /** Notes each entry of a list of texts that is no text. */

@@ -68,8 +68,13 @@ function countCells(s: LegSuiteTests | SuiteTotals, addsUp: boolean, noTests: st
   return `${ran} | ${s.passed} | ${s.failed} | ${s.errors} | ${s.skipped} | ${rate}`
 }
 
+/** The component's cell, with its matrix leg when it ran in several (`api (20)`): two rows never read as one leg. */
+function legName(v: LegView): string {
+  return `${cell(v.component, NAME_MAX_CHARS)}${v.leg ? ` (${cell(v.leg, NAME_MAX_CHARS)})` : ''}`
+}
+
 function testRows(v: LegView): string[] {
-  const who = `${cell(v.component, NAME_MAX_CHARS)} | ${v.target}`
+  const who = `${legName(v)} | ${v.target}`
   if (!v.tests.suites.length) return [`| ${who} | — | — | — | — | — | — | no tests: ${cell(v.tests.none ?? 'none recorded')} |`]
   return v.tests.suites.map((s) => `| ${who} | ${cell(s.suite, NAME_MAX_CHARS)} | ${countCells(s, s.counts_add_up, 'no tests: the test report holds no test case')} |`)
 }
@@ -130,7 +135,7 @@ export function aggregateSummary(result: AggregateInput, opts: AggregateSummaryO
   const legRows = views.map(
     (v) =>
       // A pass its leg's own surfaces call ⚠️ (something unmeasured, a gate weakened by configuration) is not ✅ here.
-      `| ${v.status === 'success' && v.caveat ? '⚠️' : LEG_MARK[v.status]} | ${cell(v.component, NAME_MAX_CHARS)} | ${v.target} | ${stages.map((k) => STAGE_MARK[v.stages[k]]).join(' | ')}${stages.length ? ' | ' : ''}` +
+      `| ${v.status === 'success' && v.caveat ? '⚠️' : LEG_MARK[v.status]} | ${legName(v)} | ${v.target} | ${stages.map((k) => STAGE_MARK[v.stages[k]]).join(' | ')}${stages.length ? ' | ' : ''}` +
       `${coverageCell(v)} | ${fmtMs(v.total_execution_time_ms)} | ${v.retries} | ${v.failure ? cell(v.failure.message) : v.caveat ? `⚠️ passed, ${cell(v.caveat)}` : ''} |`
   )
   ;[...missingRows, ...legRows].forEach((line, i) => items.push({ kind: 'row', line, before: i === 0 ? tableHead : undefined }))

@@ -55,6 +55,8 @@ export interface SuiteTotals {
 
 export interface LegView {
   component: string
+  /** The matrix leg (`20`, `ubuntu-latest`) when the component ran in several legs of the run; null otherwise. */
+  leg: string | null
   target: Target
   status: LegStatus
   stages: Record<StageKey, LegStageStatus>
@@ -169,6 +171,7 @@ export function legView(leg: Leg): LegView {
   for (const key of STAGE_ORDER) stages[key] = stageStatus(r, key)
   return {
     component: leg.component,
+    leg: r.leg ?? null,
     target: leg.target,
     status: r.cancelled ? 'cancelled' : r.success ? 'success' : 'failure',
     stages,
@@ -188,7 +191,7 @@ export function legView(leg: Leg): LegView {
 export function orderedViews(legs: Leg[]): LegView[] {
   return legs
     .map(legView)
-    .sort((a, b) => Number(a.status === 'success') - Number(b.status === 'success') || cmp(a.component, b.component) || cmp(a.target, b.target) || cmp(a.file, b.file))
+    .sort((a, b) => Number(a.status === 'success') - Number(b.status === 'success') || cmp(a.component, b.component) || cmp(a.target, b.target) || cmp(a.leg ?? '', b.leg ?? '') || cmp(a.file, b.file))
 }
 
 function cmp(a: string, b: string): number {
@@ -241,6 +244,7 @@ export interface AggregateJson {
   invalid_reports: InvalidReport[]
   legs: Array<{
     component: string
+    leg: string | null
     target: Target
     success: boolean
     status: LegStatus
@@ -271,6 +275,7 @@ export function aggregateJson(result: AggregateInput, generatedAt: Date | number
     invalid_reports: result.invalid,
     legs: views.map((l) => ({
       component: l.component,
+      leg: l.leg,
       target: l.target,
       success: l.status === 'success',
       status: l.status,

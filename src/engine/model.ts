@@ -91,6 +91,11 @@ export interface WorkflowReport {
    * relative to the workspace. Written by the action; absent when unknown (the CLI).
    */
   repository_path?: string
+  /**
+   * The matrix leg this run was (`20`, `staging`, `ubuntu-latest, 22`) when the component runs in several legs of one
+   * workflow run: its check run, comment and cache keys carry it. Written by the action; absent without a leg.
+   */
+  leg?: string
 }
 
 /** A test named in {@link TestInsights}. */

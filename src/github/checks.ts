@@ -70,8 +70,12 @@ export interface StartCheckRunOptions {
   repo: string
   headSha: string
   component: string
-  /** Check name; `{component}` is replaced. Default `spec-to-production / <component>`. */
+  /** Check name; `{component}`, `{target}` and `{leg}` are replaced. Default `spec-to-production / <component>`. */
   name?: string
+  /** The run's target, for `{target}`. */
+  target?: string
+  /** The matrix leg's identity (see leg.ts), when the job has one: the default name carries it. */
+  leg?: string | null
   /** Link shown as "Details", e.g. the workflow run's page. */
   detailsUrl?: string
   log: GitHubLogger
@@ -106,8 +110,15 @@ export interface CheckRunOutcome {
   workflow_annotations?: WorkflowAnnotationCounts
 }
 
-export function checkRunName(component: string, name?: string): string {
-  return name ? name.replaceAll('{component}', component) : `spec-to-production / ${component}`
+/**
+ * The check run's name. Default `spec-to-production / <component>`, and `spec-to-production / <component> (<leg>)` for
+ * a leg of a matrix (see leg.ts): legs of one component under one name would let the latest leg's conclusion stand
+ * for every leg's. A name given replaces `{component}`, `{target}` and `{leg}` (empty without a leg).
+ */
+export function checkRunName(component: string, name?: string, leg: { target?: string; leg?: string | null } = {}): string {
+  if (!name) return leg.leg ? `spec-to-production / ${component} (${leg.leg})` : `spec-to-production / ${component}`
+  const named = name.replaceAll('{component}', component).replaceAll('{target}', leg.target ?? '').replaceAll('{leg}', leg.leg ?? '')
+  return named.trim() || `spec-to-production / ${component}`
 }
 
 /** ISO 8601 without milliseconds, the form the Checks API documents. */
@@ -142,7 +153,7 @@ export async function startCheckRun(octokit: GitHubClient, options: StartCheckRu
     owner: options.owner,
     repo: options.repo,
     headSha: options.headSha,
-    name: checkRunName(options.component, options.name)
+    name: checkRunName(options.component, options.name, { target: options.target, leg: options.leg })
   }
   try {
     const { data } = await octokit.rest.checks.create({

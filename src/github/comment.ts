@@ -1,6 +1,6 @@
 /**
- * The sticky pull-request comment: one per component, found again by a hidden marker and updated in place on every
- * run, never a new one per push. It says the verdict, the gates with test counts, coverage and its change against
+ * The sticky pull-request comment: one per component (and per matrix leg, see leg.ts), found again by a hidden
+ * marker and updated in place on every run, never a new one per push. It says the verdict, the gates with test counts, coverage and its change against
  * the base branch's last run (from the metrics history the cache carries), new failures first, and links to the
  * check run, the artifact and the dashboard — only those this run produced. Rendered from the shared view of the
  * report, like every other surface.
@@ -12,6 +12,7 @@ import type { WorkflowReport } from '../engine/model.js'
 import { clipText, testCountsLine, exactPct, figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
 import { escapeMarkdown, insightsMarkdown } from './checks.js'
+import { cleanLeg } from './leg.js'
 
 /** Items of one insight list the comment shows (the report holds at most 50; the dashboard shows them all). */
 const COMMENT_INSIGHT_ITEMS = 10
@@ -19,10 +20,16 @@ const COMMENT_INSIGHT_ITEMS = 10
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_MAX_CHARS = 65_536
 
-/** The hidden line that identifies the comment of one component. */
-export function commentMarker(component: string): string {
+/**
+ * The hidden line that identifies the comment of one component, and of one leg of it when the component runs in
+ * several legs of a matrix (see leg.ts): each leg keeps its own comment, never rewritten by another leg's verdict.
+ * Without a leg it is the marker comments have always carried.
+ */
+export function commentMarker(component: string, leg?: string | null): string {
   // The component name is validated ([A-Za-z0-9_.-]); `--` could still end an HTML comment early, so it is cut.
-  return `<!-- spec-to-production:${component.replace(/--+/g, '-')} -->`
+  const shown = leg ? cleanLeg(leg) : null
+  const of = shown ? ` leg:${shown.replace(/-{2,}/g, '-')}` : ''
+  return `<!-- spec-to-production:${component.replace(/--+/g, '-')}${of} -->`
 }
 
 /** The base branch's last run of this component, as the metrics history holds it. */
@@ -72,7 +79,10 @@ function signed(points: number): string {
 export function renderComment(report: WorkflowReport, baseline: Baseline | null, links: CommentLinks = {}): string {
   const view = reportView(report)
   const icon = view.verdict === 'passed' ? (view.qualified ? '⚠️' : '✅') : view.verdict === 'cancelled' ? '⊘' : '❌'
-  const lines: string[] = [commentMarker(view.component), `### ${icon} spec-to-production: ${escapeMarkdown(view.component)} → ${escapeMarkdown(view.target)}`, '', `**${escapeMarkdown(view.headline)}**`, '']
+  const leg = typeof report.leg === 'string' ? cleanLeg(report.leg) : null
+  const lines: string[] = [
+    commentMarker(view.component, leg),
+    `### ${icon} spec-to-production: ${escapeMarkdown(view.component)}${leg ? ` (${escapeMarkdown(leg)})` : ''} → ${escapeMarkdown(view.target)}`, '', `**${escapeMarkdown(view.headline)}**`, '']
 
   const failing = view.gates.filter((g) => g.status !== 'passed')
   const isNew = (g: GateView) => baseline !== null && !baseline.failed_gates.includes(g.key)
@@ -144,6 +154,8 @@ export interface UpsertOptions {
   repo: string
   pullRequest: number
   component: string
+  /** The matrix leg's identity, when the component runs in several legs (see leg.ts): the leg's own comment. */
+  leg?: string | null
   body: string
   /**
    * The commit the run judged. When given, the comment is written only while it is the pull request's head: a run of
@@ -192,7 +204,7 @@ async function currentHead(octokit: GitHubClient, o: UpsertOptions): Promise<str
 
 /** Updates the component's comment in place, or creates it. Never throws: a failure is a warning or one notice. */
 export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Promise<UpsertResult> {
-  const marker = commentMarker(o.component)
+  const marker = commentMarker(o.component, o.leg)
   let requests = 0
   try {
     if (o.headSha) {

@@ -57,6 +57,12 @@ export interface SarifResult {
 export interface SarifOptions extends PathOptions {
   /** Names the code-scanning category `spec-to-production/<component>/`. */
   component?: string
+  /**
+   * A matrix leg's identity (see leg.ts): the category is then `spec-to-production/<component>/<leg>/`. Code scanning
+   * keeps the latest analysis of a category, so legs of one component under one category would each replace the
+   * other's alerts (a finding on one leg only shown fixed by the other's upload).
+   */
+  leg?: string | null
   /** spec-to-production's version, recorded as the converter. */
   version?: string
 }
@@ -89,7 +95,7 @@ export function findingsToSarif(findings: readonly Finding[], options: SarifOpti
         run: {
           tool: { driver: { name: finding.tool, rules: [] } },
           conversion: { tool: { driver: { name: 'spec-to-production', ...(options.version ? { version: options.version } : {}) } } },
-          ...(options.component ? { automationDetails: { id: `spec-to-production/${options.component}/` } } : {}),
+          ...(options.component ? { automationDetails: { id: `spec-to-production/${options.component}/${options.leg ? `${options.leg.replace(/\//g, '-')}/` : ''}` } } : {}),
           results: []
         },
         rules: new Map(),
@@ -144,7 +150,7 @@ export function findingsToSarif(findings: readonly Finding[], options: SarifOpti
   return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [...runs.values()].map((e) => e.run) }
 }
 
-/** Every gate's findings of a report as one SARIF log, categorized by component. */
-export function reportToSarif(report: WorkflowReport, options: Omit<SarifOptions, 'component'> = {}): SarifLog {
-  return findingsToSarif(reportFindings(report), { ...options, component: report.component_name, version: options.version ?? report.generator.version })
+/** Every gate's findings of a report as one SARIF log, categorized by component (and leg, when it ran as one). */
+export function reportToSarif(report: WorkflowReport, options: Omit<SarifOptions, 'component' | 'leg'> = {}): SarifLog {
+  return findingsToSarif(reportFindings(report), { ...options, component: report.component_name, leg: typeof report.leg === 'string' ? report.leg : null, version: options.version ?? report.generator.version })
 }
