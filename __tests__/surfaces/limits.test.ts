@@ -4,15 +4,16 @@
  * the surfaces compared with each other — the same figure in the same words, never one rounded across a boundary.
  */
 import { afterAll, describe, expect, jest, test } from '@jest/globals'
-import { rm } from 'node:fs/promises'
+import { appendFile, readdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { renderJobSummary } from '../../src/action/summary.js'
 import type { WorkflowReport } from '../../src/engine/model.js'
 import { planAnnotations, reportFindings } from '../../src/github/annotations.js'
 import { checkRunSummary } from '../../src/github/checks.js'
 import { renderDashboard } from '../../src/observability/dashboard.js'
 import type { History } from '../../src/observability/metrics.js'
-import { readReport, runCli } from '../helpers/workspace.js'
-import { TINY_ARGS, tinyRepo } from '../helpers/tiny.js'
+import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
+import { TINY_ARGS, tinyConfig, tinyRepo } from '../helpers/tiny.js'
 
 jest.setTimeout(120_000)
 
@@ -67,5 +68,46 @@ describe('durations at their edges', () => {
     // One figure in one form, but for the words for "no time" (the dashboard's tile says —).
     const timed = Object.values(times).filter((t) => t !== 'not timed' && t !== '—')
     expect(new Set(timed).size).toBeLessThanOrEqual(1)
+  })
+})
+
+describe('rates over the metrics history', () => {
+  test('one failed run of 202, and one failed test of 20,001, never read 100% on the dashboard\'s trends', async () => {
+    const dir = await tinyRepo()
+    dirs.push(dir)
+    // The first run: 20,000 tests pass and 1 fails (pass rate 99.99); then passing runs.
+    const cases = Array.from({ length: 20_001 }, (_, i) => (i === 0 ? '<testcase classname="c" name="t0"><failure message="boom">boom</failure></testcase>' : `<testcase classname="c" name="t${i}"/>`))
+    await writeIn(dir, 'many.xml', `<testsuite name="s" tests="20001" failures="1">${cases.join('')}</testsuite>\n`)
+    const lcov = "printf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > {reports}/lcov.info"
+    await writeIn(dir, 'cfg.yml', `${tinyConfig({ testing: `cp many.xml {reports}/junit.xml && ${lcov}` })}\n`)
+    git(dir, 'add', '-A')
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'many tests')
+    const run = () => runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json'])
+    expect((await run()).code).toBe(1)
+    expect(((await readReport(dir, 'r.json')) as WorkflowReport).stage_results.testing!.quality_gates.test_pass_rate!.details.pass_rate).toBe(99.99)
+    await writeIn(dir, 'cfg.yml', `${tinyConfig()}\n`)
+    expect((await run()).code).toBe(0)
+    // 199 more passing runs: the passing run's own metric lines under other run ids.
+    const metrics = join(dir, '.spec-to-production/metrics')
+    const [file] = (await readdir(metrics)).filter((f) => f.endsWith('.jsonl'))
+    const lines = (await readFile(join(metrics, file!), 'utf8')).trim().split('\n')
+    const passingId = (JSON.parse(lines.at(-1)!) as { run_id: string }).run_id
+    const own = lines.filter((l) => (JSON.parse(l) as { run_id: string }).run_id === passingId)
+    await appendFile(join(metrics, file!), Array.from({ length: 199 }, (_, k) => own.map((l) => l.replaceAll(passingId, `${passingId}-copy${k}`)).join('\n') + '\n').join(''))
+    expect((await run()).code).toBe(0)
+    const report = (await readReport(dir, 'r.json')) as WorkflowReport
+    const page = await readFile(report.metrics_dashboard!, 'utf8')
+    const trends = page.slice(page.indexOf('<section id="trends"'))
+    // The runs and their failures as the page counts them, and the rates beside them.
+    expect(/<div class="k">Runs<\/div><span class="big">(\d+)<\/span>/.exec(trends)?.[1]).toBe('202')
+    const successful = /<div class="k">Successful runs<\/div><span class="big">([^<]+)<\/span>/.exec(trends)?.[1]
+    expect({ successful, whole: successful === '100%' }).toEqual({ successful, whole: false })
+    const row = /<td class="gname">testing\.test_pass_rate<\/td>.*?<\/tr>/.exec(trends)?.[0] ?? ''
+    const [runs, failed, pass] = [...row.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => m[1])
+    expect({ runs, failed, pass: pass === '100%' }).toEqual({ runs: '202', failed: '1', pass: false })
+    // The day's point: one run failed, so its mean pass rate is not 100.
+    const tips = [...trends.matchAll(/<title>([^<]*run\(s\), (\d+) failed;[^<]*pass rate ([^;<]+);[^<]*)<\/title>/g)]
+    expect(tips.length).toBeGreaterThan(0)
+    for (const [, tip, failedRuns, rate] of tips) if (Number(failedRuns) > 0) expect({ tip, whole: rate === '100%' }).toEqual({ tip, whole: false })
   })
 })
