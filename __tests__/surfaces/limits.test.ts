@@ -9,7 +9,9 @@ import { join } from 'node:path'
 import { renderJobSummary } from '../../src/action/summary.js'
 import type { WorkflowReport } from '../../src/engine/model.js'
 import { planAnnotations, reportFindings } from '../../src/github/annotations.js'
-import { checkRunSummary } from '../../src/github/checks.js'
+import { checkRunSummary, escapeMarkdown } from '../../src/github/checks.js'
+import { COMMENT_MAX_CHARS, renderComment } from '../../src/github/comment.js'
+import { reportView } from '../../src/view/report-view.js'
 import { renderDashboard } from '../../src/observability/dashboard.js'
 import type { History } from '../../src/observability/metrics.js'
 import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
@@ -109,5 +111,53 @@ describe('rates over the metrics history', () => {
     const tips = [...trends.matchAll(/<title>([^<]*run\(s\), (\d+) failed;[^<]*pass rate ([^;<]+);[^<]*)<\/title>/g)]
     expect(tips.length).toBeGreaterThan(0)
     for (const [, tip, failedRuns, rate] of tips) if (Number(failedRuns) > 0) expect({ tip, whole: rate === '100%' }).toEqual({ tip, whole: false })
+  })
+})
+
+describe("the pull-request comment at GitHub's limit of 65,536 characters", () => {
+  test('60 failing tests whose names and messages mention: the comment fits, keeps its verdict, gates and commit, says what it left out and where it is', async () => {
+    const dir = await tinyRepo()
+    dirs.push(dir)
+    // Each @ is written @&#8203; (mentions no one): 300 characters of a name become 2,400.
+    const cases = Array.from({ length: 60 }, (_, i) => `<testcase classname="c" name="t${i} ${'@'.repeat(400)}"><failure message="${'@'.repeat(400)}">boom</failure></testcase>`)
+    await writeIn(dir, 'many.xml', `<testsuite name="s">${cases.join('')}</testsuite>\n`)
+    const lcov = "printf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > {reports}/lcov.info"
+    await writeIn(dir, 'cfg.yml', `${tinyConfig({ testing: `cp many.xml {reports}/junit.xml && ${lcov}` })}\n`)
+    expect((await runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json'])).code).toBe(1)
+    const report = (await readReport(dir, 'r.json')) as WorkflowReport
+    const view = reportView(report)
+    const checkRunUrl = 'https://github.com/acme/app/runs/7'
+    const comment = renderComment(report, null, { checkRunUrl, commit: 'abcdef1234567890' })
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS)
+    // The verdict as every surface says it, and every gate's row with the value the other surfaces show.
+    expect(comment).toContain(`**${escapeMarkdown(view.headline)}**`)
+    for (const g of view.gates) expect(comment).toContain(`| ${escapeMarkdown(g.value)} |`)
+    // The counts stay exact, and each list says how many it does not show, and where they are.
+    const newFailures = view.insights!.lists.find((l) => l.title.startsWith('New failures'))!
+    expect(newFailures.count).toBe(60)
+    expect(comment).toMatch(/\*\*New failures\*\* \(60\)/)
+    expect(comment).toMatch(/- … \d+ more in the JSON report/)
+    // The commit it speaks for and the check run it points to are still named.
+    expect(comment).toContain('Verdict of commit `abcdef123456`')
+    expect(comment).toContain(`[check run](${checkRunUrl})`)
+    // Nothing cut inside an entity (an & that starts no complete one) or inside a <details> block.
+    expect(comment.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, '')).not.toContain('&')
+    expect(comment.split('<details>').length).toBe(comment.split('</details>').length)
+
+    // No test history (metrics off): the failing tests are listed in a <details> block; with errors long enough that
+    // even lists of no item leave the comment over the limit, whole lines are left out, said, and the block closed.
+    const bare = JSON.parse(JSON.stringify(report)) as WorkflowReport & { test_insights?: unknown }
+    delete bare.test_insights
+    const testing = bare.stage_results.testing!
+    for (const i of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+      testing.quality_gates[`check_${i}`] = { ...testing.quality_gates.test_pass_rate!, gate_name: `check_${i}`, details: {}, errors: [`${i}: ${'@'.repeat(2000)}`], findings: [] }
+    }
+    const cut = renderComment(bare, null, { checkRunUrl, commit: 'abcdef1234567890' })
+    expect(cut.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS)
+    expect(cut).toContain(`**${escapeMarkdown(reportView(bare).headline)}**`)
+    expect(cut).toMatch(/_Cut to fit GitHub's limit of 65,536 characters: \d+ more line\(s\) not shown here; the \[check run\]\(https:\/\/github\.com\/acme\/app\/runs\/7\) and the JSON report have all of it\._/)
+    expect(cut).toContain('Verdict of commit `abcdef123456`')
+    expect(cut.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, '')).not.toContain('&')
+    expect(cut.split('<details>').length).toBe(cut.split('</details>').length)
   })
 })
