@@ -114,17 +114,28 @@ describe('rates over the metrics history', () => {
   })
 })
 
-describe("the pull-request comment at GitHub's limit of 65,536 characters", () => {
-  test('60 failing tests whose names and messages mention: the comment fits, keeps its verdict, gates and commit, says what it left out and where it is', async () => {
+let mentioning: Promise<string> | undefined
+/**
+ * A real run of 60 failing tests whose names and messages are 400 @ each (made once; a fresh copy of its report). Each
+ * @ is written @&#8203; on GitHub's surfaces (it mentions no one): 300 characters of a name become 2,400.
+ */
+async function mentioningRun(): Promise<WorkflowReport> {
+  mentioning ??= (async () => {
     const dir = await tinyRepo()
     dirs.push(dir)
-    // Each @ is written @&#8203; (mentions no one): 300 characters of a name become 2,400.
     const cases = Array.from({ length: 60 }, (_, i) => `<testcase classname="c" name="t${i} ${'@'.repeat(400)}"><failure message="${'@'.repeat(400)}">boom</failure></testcase>`)
     await writeIn(dir, 'many.xml', `<testsuite name="s">${cases.join('')}</testsuite>\n`)
     const lcov = "printf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > {reports}/lcov.info"
     await writeIn(dir, 'cfg.yml', `${tinyConfig({ testing: `cp many.xml {reports}/junit.xml && ${lcov}` })}\n`)
     expect((await runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json'])).code).toBe(1)
-    const report = (await readReport(dir, 'r.json')) as WorkflowReport
+    return JSON.stringify(await readReport(dir, 'r.json'))
+  })()
+  return JSON.parse(await mentioning) as WorkflowReport
+}
+
+describe("the pull-request comment at GitHub's limit of 65,536 characters", () => {
+  test('60 failing tests whose names and messages mention: the comment fits, keeps its verdict, gates and commit, says what it left out and where it is', async () => {
+    const report = await mentioningRun()
     const view = reportView(report)
     const checkRunUrl = 'https://github.com/acme/app/runs/7'
     const comment = renderComment(report, null, { checkRunUrl, commit: 'abcdef1234567890' })
@@ -159,5 +170,31 @@ describe("the pull-request comment at GitHub's limit of 65,536 characters", () =
     expect(cut).toContain('Verdict of commit `abcdef123456`')
     expect(cut.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, '')).not.toContain('&')
     expect(cut.split('<details>').length).toBe(cut.split('</details>').length)
+  })
+})
+
+describe('the job summary at its byte budget', () => {
+  test('over it, the lists show fewer entries and no tag, table or entity is cut; the verdict and the gates stay', async () => {
+    const report = await mentioningRun()
+    // 60 errors of the run's own (as a stage's errors are listed), each 2,000 @: 16,000 bytes escaped.
+    report.errors = Array.from({ length: 60 }, (_, i) => `error ${i}: ${'@'.repeat(2000)}`)
+    const view = reportView(report)
+    const budget = 300_000
+    const full = renderJobSummary(report, { artifact: 'spec-to-production-tiny' })
+    const html = renderJobSummary(report, { artifact: 'spec-to-production-tiny' }, budget)
+    expect(Buffer.byteLength(full)).toBeGreaterThan(budget)
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(budget)
+    // The verdict and every gate, as on the page with room for everything.
+    expect(html.split('\n').slice(0, 2)).toEqual(full.split('\n').slice(0, 2))
+    expect(html).toContain(`→ dev: ❌ failed</h2>`)
+    for (const g of view.gates) expect(html).toContain(`<td>${g.key}</td>`)
+    // Counts stay exact; what is not listed is said, with where it is.
+    expect(html).toMatch(/<b>New failures<\/b> \(60\)/)
+    expect(html).toMatch(/<li>… \d+ more in the JSON report<\/li><\/ul>\n/)
+    // Every block closed, no entity cut short.
+    for (const tag of ['table', 'ul', 'p', 'b', 'code', 'li']) expect({ tag, open: html.split(`<${tag}>`).length }).toEqual({ tag, open: html.split(`</${tag}>`).length })
+    expect(html.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, '')).not.toContain('&')
+    // The default budget holds all 50 errors it lists, and says the other 10 are in the JSON report.
+    expect(full).toContain('<li>… 10 more in the JSON report</li></ul>')
   })
 })
