@@ -198,3 +198,18 @@ describe('the job summary at its byte budget', () => {
     expect(full).toContain('<li>… 10 more in the JSON report</li></ul>')
   })
 })
+
+describe('the dashboard leaves no cell empty', () => {
+  test('an acceptance criterion citing no requirement, and a gate with nothing more to say, say so', async () => {
+    const report = await realRun()
+    // A gate of another tool's, with no detail the view knows: its details cell has nothing to show.
+    report.stage_results.testing!.quality_gates.custom = { gate_name: 'custom', passed: true, details: {}, errors: [], warnings: [], findings: [], execution_time_ms: 3 }
+    const page = renderDashboard({ report, history: noHistory, generatedAt: Date.parse(report.finished_at) })
+    const spec = page.slice(page.indexOf('<section id="spec"'), page.indexOf('</section>', page.indexOf('<section id="spec"')))
+    expect(spec).toContain('AC-1')
+    expect(spec).not.toMatch(/<td[^>]*><\/td>/)
+    const details = [...page.matchAll(/<td class="small details">(.*?)<\/td>\n<\/tr>/gs)].map((m) => m[1])
+    expect(details.length).toBe(reportView(report).gates.length)
+    for (const d of details) expect(d).not.toBe('')
+  })
+})
