@@ -213,3 +213,31 @@ describe('the dashboard leaves no cell empty', () => {
     for (const d of details) expect(d).not.toBe('')
   })
 })
+
+describe('a stage a cancel stopped', () => {
+  test('is named cancelled on the console as on the summary and the check run, never only "failed"', async () => {
+    const dir = await tinyRepo({ testing: 'echo testing-started; sleep 30' })
+    dirs.push(dir)
+    let sent = false
+    const cli = await runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json'], {
+      onStdout: (text, child) => {
+        if (sent || !text.includes('testing')) return
+        sent = true
+        setTimeout(() => child.kill('SIGTERM'), 500)
+      }
+    })
+    expect(cli.code).toBe(1)
+    const report = (await readReport(dir, 'r.json')) as WorkflowReport
+    expect(report.stage_results.testing?.status).toBe('cancelled')
+    const summary = renderJobSummary(report, {})
+    const check = checkRunSummary(report, planAnnotations(reportFindings(report)))
+    expect(summary).toContain('<td>testing</td><td>⊘ cancelled</td>')
+    expect(check).toContain('| testing | cancelled |')
+    // The console's list of stages says of each what the other surfaces say.
+    const failedLine = /^Stages Failed: (.*)$/m.exec(cli.stdout)?.[1] ?? ''
+    for (const key of report.stages_failed) {
+      const status = report.stage_results[key]!.status
+      expect({ key, said: failedLine.includes(status === 'cancelled' ? `${key} (cancelled)` : key) }).toEqual({ key, said: true })
+    }
+  })
+})
