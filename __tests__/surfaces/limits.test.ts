@@ -4,7 +4,8 @@
  * the surfaces compared with each other — the same figure in the same words, never one rounded across a boundary.
  */
 import { afterAll, describe, expect, jest, test } from '@jest/globals'
-import { appendFile, readdir, readFile, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { renderJobSummary } from '../../src/action/summary.js'
 import type { WorkflowReport } from '../../src/engine/model.js'
@@ -239,5 +240,41 @@ describe('a stage a cancel stopped', () => {
       const status = report.stage_results[key]!.status
       expect({ key, said: failedLine.includes(status === 'cancelled' ? `${key} (cancelled)` : key) }).toEqual({ key, said: true })
     }
+  })
+})
+
+/** libfaketime (Debian's `faketime` package): sets the wall clock a process sees, from a file read on every call. */
+const FAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1'
+
+describe('the wall clock set back during a run', () => {
+  // Without libfaketime the clock cannot be moved under the CLI: the test says it did not run.
+  const withClock = existsSync(FAKETIME) ? test : test.skip
+  withClock('an hour back while the tests run: every time in the report and on the console is the time that passed, none negative', async () => {
+    const dir = await tinyRepo({ testing: `echo testing-started; sleep 2; printf '<testsuite name="s"><testcase classname="c" name="t"/></testsuite>' > {reports}/junit.xml && printf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > {reports}/lcov.info` })
+    dirs.push(dir)
+    const clock = join(dir, '.git', 'faketime')
+    await writeFile(clock, '@2026-06-01 12:00:00\n')
+    let moved = false
+    const cli = await runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json'], {
+      // The monotonic clock is left alone (as an NTP step leaves it); only the wall clock goes back.
+      env: { LD_PRELOAD: FAKETIME, FAKETIME_TIMESTAMP_FILE: clock, FAKETIME_NO_CACHE: '1', DONT_FAKE_MONOTONIC: '1' },
+      onStdout: (text) => {
+        if (moved || !text.includes('testing-started')) return
+        moved = true
+        void writeFile(clock, '@2026-06-01 11:00:00\n')
+      }
+    })
+    expect({ code: cli.code, moved }).toEqual({ code: 0, moved: true })
+    const report = (await readReport(dir, 'r.json')) as WorkflowReport
+    const times = [report.total_execution_time_ms, ...Object.values(report.stage_results).flatMap((st) => [st.execution_time_ms, ...Object.values(st.quality_gates).map((g) => g.execution_time_ms)])]
+    expect(times.filter((t) => !(t >= 0))).toEqual([])
+    // The testing stage slept 2 s: its time says so, not minus an hour.
+    expect(report.stage_results.testing!.execution_time_ms).toBeGreaterThanOrEqual(2000)
+    expect(report.stage_results.testing!.execution_time_ms).toBeLessThan(60_000)
+    expect(/^Total Time: (-?\d+)ms$/m.exec(cli.stdout)?.[1]).toBe(String(report.total_execution_time_ms))
+    // The log's elapsed times go forward too: no line stamped [-3598.0s].
+    expect(cli.stdout).not.toMatch(/^\[ *-/m)
+    // And every surface shows it as a time.
+    expect(Object.values(totalTimes(report)).filter((t) => !/^\d/.test(t ?? ''))).toEqual([])
   })
 })
