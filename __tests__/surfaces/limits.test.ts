@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { renderJobSummary } from '../../src/action/summary.js'
 import type { WorkflowReport } from '../../src/engine/model.js'
 import { planAnnotations, reportFindings } from '../../src/github/annotations.js'
-import { checkRunSummary, escapeMarkdown } from '../../src/github/checks.js'
+import { checkRunSummary, escapeMarkdown, verdictTitle } from '../../src/github/checks.js'
 import { COMMENT_MAX_CHARS, renderComment } from '../../src/github/comment.js'
 import { reportView } from '../../src/view/report-view.js'
 import { renderDashboard } from '../../src/observability/dashboard.js'
@@ -276,5 +276,62 @@ describe('the wall clock set back during a run', () => {
     expect(cli.stdout).not.toMatch(/^\[ *-/m)
     // And every surface shows it as a time.
     expect(Object.values(totalTimes(report)).filter((t) => !/^\d/.test(t ?? ''))).toEqual([])
+  })
+})
+
+describe('one of a kind is said in the singular on every surface', () => {
+  /** Every surface of the run in `dir` (its report r.json and the dashboard it wrote), with the console's output. */
+  async function surfacesOf(dir: string, console: string): Promise<Record<string, string>> {
+    const report = (await readReport(dir, 'r.json')) as WorkflowReport
+    const dashboard = await readFile(report.metrics_dashboard!, 'utf8')
+    return {
+      console,
+      summary: renderJobSummary(report, {}),
+      'check run': `${verdictTitle(report)}\n${checkRunSummary(report, planAnnotations(reportFindings(report)))}`,
+      comment: renderComment(report, null, {}),
+      dashboard: dashboard.replace(/<style>[\s\S]*?<\/style>/g, '')
+    }
+  }
+  const PLURAL_OF_ONE = /(?<![\d.,])1 (errors|warnings|retries|failures|issues)\b/
+
+  test('a test that errored once, retried once: "1 error", "1 retry"', async () => {
+    const junit = `printf '<testsuite name="s"><testcase classname="c" name="ok"/><testcase classname="c" name="boom"><error message="crash">x</error></testcase></testsuite>' > {reports}/junit.xml`
+    const lcov = "printf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > {reports}/lcov.info"
+    const dir = await tinyRepo({ testing: `${junit} && ${lcov}; exit 1`, extra: 'error_recovery:\n  testing: { max_retries: 1, base_delay: 0.01, exponential_base: 1, max_delay: 0.01, jitter: false }' })
+    dirs.push(dir)
+    const cli = await runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json'])
+    expect(cli.code).toBe(1)
+    const report = (await readReport(dir, 'r.json')) as WorkflowReport
+    expect({ errors: report.stage_results.testing!.quality_gates.test_pass_rate!.details.errors, retries: report.stage_results.testing!.retries }).toEqual({ errors: 1, retries: 1 })
+    for (const [name, text] of Object.entries(await surfacesOf(dir, cli.stdout))) expect({ name, plural: PLURAL_OF_ONE.exec(text)?.[0] ?? null }).toEqual({ name, plural: null })
+  })
+
+  test('a lint report of one error and one warning: "1 error, 1 warning"', async () => {
+    const eslint = JSON.stringify([
+      {
+        filePath: 'src/tiny/a.js',
+        messages: [
+          { ruleId: 'no-var', severity: 2, message: 'Unexpected var.', line: 1, column: 1 },
+          { ruleId: 'no-console', severity: 1, message: 'Unexpected console.', line: 1, column: 1 }
+        ],
+        errorCount: 1,
+        warningCount: 1
+      }
+    ])
+    const dir = await tinyRepo()
+    dirs.push(dir)
+    await writeIn(dir, 'eslint.src', eslint)
+    const refactoring = [
+      '  refactoring:',
+      '    linting: { command: "cp eslint.src {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }',
+      '    type_checking: { enabled: false }',
+      '    security: { enabled: false }'
+    ].join('\n')
+    await writeIn(dir, 'cfg.yml', `${tinyConfig({ extra: 'quality_gates: { linting: { auto_fix: false } }' }).replace('  refactoring: { enabled: false }', refactoring)}\n`)
+    git(dir, 'add', '-A')
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'lint')
+    const cli = await runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json'])
+    expect(cli.code).toBe(1)
+    for (const [name, text] of Object.entries(await surfacesOf(dir, cli.stdout))) expect({ name, plural: PLURAL_OF_ONE.exec(text)?.[0] ?? null }).toEqual({ name, plural: null })
   })
 })

@@ -112,7 +112,7 @@ export function stageKind(stage: StageResult['stage_name']): string {
 
 /** The message a finished stage adds to the session: status, gate values vs thresholds, first errors. */
 export function stageMessage(stage: StageResult): MessageInput {
-  const lines = [`Stage ${stage.stage_name} ${stage.status} in ${stage.execution_time_ms}ms${stage.retries ? ` after ${stage.retries} retries` : ''}.`]
+  const lines = [`Stage ${stage.stage_name} ${stage.status} in ${stage.execution_time_ms}ms${stage.retries ? ` after ${stage.retries} ${stage.retries === 1 ? 'retry' : 'retries'}` : ''}.`]
   for (const [key, gate] of Object.entries(stage.quality_gates)) {
     lines.push(`- ${gateLine(key, gate)}${gate.passed ? '' : gate.errors[0] ? ` — ${gate.errors[0]}` : ''}`)
   }

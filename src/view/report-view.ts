@@ -422,7 +422,7 @@ function measure(gate: GateResult, kind: string): Measured {
       const rate = num(d.pass_rate)
       if (counts) {
         facts.push(`${figure(counts.passed)} passed`, `${figure(counts.failed)} failed`)
-        if (counts.errors) facts.push(`${figure(counts.errors)} errors`)
+        if (counts.errors) facts.push(plural(counts.errors, 'error'))
         facts.push(`${figure(counts.skipped)} skipped`, `${figure(counts.total)} total`)
       }
       const flaky = flakyOf(d.flaky)
