@@ -335,3 +335,19 @@ describe('one of a kind is said in the singular on every surface', () => {
     for (const [name, text] of Object.entries(await surfacesOf(dir, cli.stdout))) expect({ name, plural: PLURAL_OF_ONE.exec(text)?.[0] ?? null }).toEqual({ name, plural: null })
   })
 })
+
+describe("the check run's summary at GitHub's limit of 65,535 bytes", () => {
+  test('an error of 70,000 characters leaves the stages and gates tables in place, as on the job summary', async () => {
+    const report = await realRun()
+    report.errors = [`the run's own error: ${'x'.repeat(70_000)}`]
+    const view = reportView(report)
+    const check = checkRunSummary(report, planAnnotations(reportFindings(report)))
+    expect(Buffer.byteLength(check)).toBeLessThanOrEqual(65_535)
+    const summary = renderJobSummary(report, {})
+    for (const g of view.gates) {
+      expect(summary).toContain(`<td>${g.key}</td>`)
+      expect({ gate: g.key, onCheckRun: check.includes(`| ${g.key} |`) }).toEqual({ gate: g.key, onCheckRun: true })
+    }
+    for (const st of view.stages) expect({ stage: st.key, onCheckRun: check.includes(`| ${st.key} |`) }).toEqual({ stage: st.key, onCheckRun: true })
+  })
+})
