@@ -351,3 +351,26 @@ describe("the check run's summary at GitHub's limit of 65,535 bytes", () => {
     for (const st of view.stages) expect({ stage: st.key, onCheckRun: check.includes(`| ${st.key} |`) }).toEqual({ stage: st.key, onCheckRun: true })
   })
 })
+
+describe("the aggregate's median coverage", () => {
+  test('of two legs at 79.99% and 80% is 79.99%, never rounded up to 80%', async () => {
+    const reports: string[] = []
+    for (const [component, covered] of [['below', 7_999], ['at', 8_000]] as const) {
+      const dir = await tinyRepo({ testing: `printf '<testsuite name="s"><testcase classname="c" name="t"/></testsuite>' > {reports}/junit.xml && cp fixture.info {reports}/lcov.info` })
+      dirs.push(dir)
+      await writeIn(dir, 'fixture.info', `SF:src/tiny/a.js\n${Array.from({ length: 10_000 }, (_, i) => `DA:${i + 1},${i < covered ? 1 : 0}`).join('\n')}\nend_of_record\n`)
+      await writeIn(dir, 'src/tiny/a.js', 'export const a = 1\n'.repeat(10_000))
+      git(dir, 'add', '-A')
+      git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'coverage')
+      const cli = await runCli(dir, ['--spec', 'SPEC.md', '--component', component, '--config', 'cfg.yml', '--target', 'dev', '--output', 'r.json'])
+      expect(cli.code).toBe(0)
+      reports.push(join(dir, 'r.json'))
+    }
+    const out = await tinyRepo()
+    dirs.push(out)
+    const agg = await runCli(out, ['aggregate', ...reports, '--dashboard', 'agg.html'])
+    const page = await readFile(join(out, 'agg.html'), 'utf8')
+    const median = /<div class="k">Median coverage<\/div><span[^>]*>([^<]+)</.exec(page)?.[1]
+    expect({ code: agg.code, median }).toEqual({ code: 0, median: '79.99%' })
+  })
+})
