@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { runCommand } from '../exec/run.js'
 import type { SessionStore } from '../context/types.js'
-import type { AnnotationProperties, GitHubPort, Host } from '../engine/host.js'
+import { steadyNow, type AnnotationProperties, type GitHubPort, type Host } from '../engine/host.js'
 import { currentSha } from '../hosts/console.js'
 import { logInert } from './inert-log.js'
 import { repositoryPrefix } from './repo-prefix.js'
@@ -38,6 +38,6 @@ export function createActionHost(workspace: string, sha: string | null, github?:
     mask: (secret) => core.setSecret(secret),
     group: (name, fn) => core.group(name, fn),
     runCommand,
-    now: () => Date.now()
+    now: steadyNow
   }
 }

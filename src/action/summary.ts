@@ -60,8 +60,60 @@ function resultMark(g: GateView): string {
   return g.status === 'cancelled' ? '⊘' : '❌'
 }
 
-/** The summary as HTML; `budget` bytes at most, cutting findings first and saying what was cut. */
+/** How many entries of the longer lists the summary shows: fewer when the page would pass its budget. */
+interface SummaryLimits {
+  /** Entries of each insight list (the report holds at most 50). */
+  insightItems: number
+  /** Errors listed (the rest counted). */
+  errors: number
+}
+const SUMMARY_LIMITS: readonly SummaryLimits[] = [
+  { insightItems: 25, errors: 50 },
+  { insightItems: 10, errors: 10 },
+  { insightItems: 3, errors: 3 },
+  { insightItems: 0, errors: 0 }
+]
+/** Bytes kept for the findings table's head and its closing note. */
+const FINDINGS_ROOM = 768
+
+/**
+ * The summary as HTML; `budget` bytes at most. Findings are cut first, each row only if it fits; when the page is over
+ * the budget without them, the lists show fewer entries (their counts exact), and only then are whole sections left
+ * out from the end, saying so and where all of it is: the verdict is never what is cut, nor half a tag or a table.
+ */
 export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {}, budget = SUMMARY_MAX_BYTES): string {
+  let parts: string[] = []
+  for (const limits of SUMMARY_LIMITS) {
+    parts = summaryParts(report, links, limits)
+    if (Buffer.byteLength(parts.join('\n')) + FINDINGS_ROOM <= budget) return withFindings(report, links, budget, parts)
+  }
+  const findings = Object.values(report.stage_results).reduce((n, st) => n + Object.values(st.quality_gates).reduce((m, g) => m + g.findings.length, 0), 0)
+  return fitParts(parts, links, budget, findings)
+}
+
+/**
+ * `parts` from the first while they fit `budget` with a note saying how many sections were left out and where the
+ * whole is; the verdict's heading and line (the first two) are always kept, cut at a character if they alone are over.
+ */
+function fitParts(parts: readonly string[], links: SummaryLinks, budget: number, findings: number): string {
+  const report = links.artifact ? `the JSON report in the artifact <code>${escapeCell(links.artifact)}</code>` : 'the JSON report this run wrote'
+  const note = (n: number) => `<p>⚠️ This summary was cut to fit GitHub's limit of 1 MiB for a job summary: ${n} more section(s)${findings ? ` and the ${findings} finding(s)` : ''} not shown; ${report} has all of it.</p>`
+  const room = budget - Buffer.byteLength(note(parts.length))
+  const kept: string[] = []
+  let used = 0
+  for (const [i, part] of parts.entries()) {
+    const size = Buffer.byteLength(part) + 1
+    if (used + size > room && i >= 2) break
+    kept.push(part)
+    used += size
+  }
+  const html = `${kept.join('\n')}\n${note(parts.length - kept.length)}`
+  if (Buffer.byteLength(html) <= budget) return html
+  return `${Buffer.from(html).subarray(0, budget - 200).toString('utf8').replace(/\uFFFD*$/, '')}\n<p>(summary cut at ${budget} bytes)</p>`
+}
+
+/** Everything but the findings, in the order shown. */
+function summaryParts(report: WorkflowReport, links: SummaryLinks, limits: SummaryLimits): string[] {
   const view = reportView(report)
   const verdict = view.verdict === 'passed' ? (view.qualified ? '⚠️ passed' : '✅ passed') : view.verdict === 'cancelled' ? '⊘ cancelled' : '❌ failed'
   const parts: string[] = [`<h2>spec-to-production: ${escapeCell(view.component)} → ${escapeCell(view.target)}: ${verdict}</h2>`, `<p>${cell(view.headline)} · ${fmtDuration(view.duration_ms)}</p>`]
@@ -82,7 +134,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
     facts.push(`<b>${escapeCell(d.environment ?? d.stage)}</b>: ${where}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${cell(x)}`).join('')}`)
   }
   if (facts.length) parts.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join('')}</ul>`)
-  if (view.insights) parts.push(insightsHtml(view.insights))
+  if (view.insights) parts.push(insightsHtml(view.insights, limits.insightItems))
 
   parts.push(
     table(
@@ -92,24 +144,24 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
   )
   if (view.gates.length) {
     parts.push(
-      '<h3>Quality gates</h3>',
-      table(
-        ['Gate', 'Result', 'Value', 'Details'],
-        view.gates.map((g) => [
-          escapeCell(g.key),
-          resultMark(g),
-          cell(g.value),
-          [...g.caveats.map((c) => `⚠️ ${cell(c)}`), ...(g.status !== 'passed' && g.why && !g.value.endsWith(g.why) ? [cell(g.why)] : []), ...(g.facts.length ? [cell(g.facts.join(' · '))] : [])].join('<br>')
-        ])
-      )
+      '<h3>Quality gates</h3>\n' +
+        table(
+          ['Gate', 'Result', 'Value', 'Details'],
+          view.gates.map((g) => [
+            escapeCell(g.key),
+            resultMark(g),
+            cell(g.value),
+            [...g.caveats.map((c) => `⚠️ ${cell(c)}`), ...(g.status !== 'passed' && g.why && !g.value.endsWith(g.why) ? [cell(g.why)] : []), ...(g.facts.length ? [cell(g.facts.join(' · '))] : [])].join('<br>')
+          ])
+        )
     )
     for (const g of view.gates.filter((x) => x.criteria.length)) {
       parts.push(
-        `<h4>${escapeCell(g.key)}</h4>`,
-        table(
-          ['Criterion', 'Met', 'Value', 'Needs', 'From'],
-          g.criteria.map((c) => [cell(c.name), c.met ? '✅' : '❌', cell(c.value), cell(c.threshold), `${cell(c.source, 200)}${c.reason ? `<br>${cell(c.reason)}` : ''}`])
-        )
+        `<h4>${escapeCell(g.key)}</h4>\n` +
+          table(
+            ['Criterion', 'Met', 'Value', 'Needs', 'From'],
+            g.criteria.map((c) => [cell(c.name), c.met ? '✅' : '❌', cell(c.value), cell(c.threshold), `${cell(c.source, 200)}${c.reason ? `<br>${cell(c.reason)}` : ''}`])
+          )
       )
     }
   }
@@ -119,8 +171,16 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
   if (links.artifact) where.push(`artifact <code>${escapeCell(links.artifact)}</code>${links.artifactHolds?.length ? ` (${links.artifactHolds.join(', ')})` : ''}`)
   if (where.length) parts.push(`<p>Details: ${where.join(' · ')}</p>`)
   const errors = [...report.errors, ...Object.values(report.stage_results).flatMap((st) => st.errors.map((e) => `${st.stage_name}: ${e}`))]
-  if (errors.length) parts.push('<h3>Errors</h3>', `<ul>${errors.slice(0, 50).map((e) => `<li>${escapeCell(clipText(e, 2000))}</li>`).join('')}</ul>`)
+  if (errors.length) {
+    const shown = errors.slice(0, limits.errors)
+    const more = errors.length - shown.length
+    parts.push(`<h3>Errors</h3>\n<ul>${shown.map((e) => `<li>${escapeCell(clipText(e, 2000))}</li>`).join('')}${more > 0 ? `<li>… ${more} more in the JSON report</li>` : ''}</ul>`)
+  }
+  return parts
+}
 
+/** The parts with the findings that fit `budget`, most severe first, and how many were left out. */
+function withFindings(report: WorkflowReport, links: SummaryLinks, budget: number, parts: string[]): string {
   // Findings, most severe first, each row only if it still fits the budget.
   const rank = { error: 0, warning: 1, notice: 2 } as const
   const findings = Object.values(report.stage_results)
@@ -141,7 +201,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
     const link = blobLink(f.file, f.line, links.commitSha, links.pathPrefix)
     const row = `<tr><td>${f.severity}</td><td>${escapeCell(f.tool)}${f.rule ? ` <code>${escapeCell(f.rule.slice(0, 200))}</code>` : ''}</td><td>${link ? `<a href="${href(link)}">${escapeCell(place)}</a>` : escapeCell(place)}</td><td>${escapeCell(clipText(f.message, 1000))}</td></tr>`
     // Room kept for the table's head and the closing note.
-    if (used + Buffer.byteLength(row) + 768 > budget) {
+    if (used + Buffer.byteLength(row) + FINDINGS_ROOM > budget) {
       cut = findings.length - rows.length
       break
     }
@@ -152,24 +212,16 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
     parts.push(`<h3>Findings (${findings.length})</h3>`, `<table><tr><th>Severity</th><th>Tool</th><th>Where</th><th>Message</th></tr>${rows.join('')}</table>`)
     if (cut) parts.push(`<p>${cut} more finding(s) not shown here${elsewhere(links, findings.length)}.</p>`)
   }
-  let html = parts.join('\n')
-  if (Buffer.byteLength(html) > budget) {
-    // Only pathological gate or error text gets here: cut at a character boundary and say so.
-    html = `${Buffer.from(html).subarray(0, budget - 200).toString('utf8').replace(/\uFFFD*$/, '')}\n<p>(summary cut at ${budget} bytes)</p>`
-  }
-  return html
+  return parts.join('\n')
 }
 
-/** Items of one insight list the summary shows (the report holds at most 50). */
-const SUMMARY_INSIGHT_ITEMS = 25
-
 /** The tests section: new failures, known ones, flaky, quarantined, the slowest; every string escaped. */
-function insightsHtml(insights: TestInsightsView): string {
+function insightsHtml(insights: TestInsightsView, perList: number): string {
   const out = ['<h3>Tests</h3>']
   if (insights.basis) out.push(`<p>${cell(insights.basis)}</p>`)
   for (const e of insights.expired) out.push(`<p>❌ expired quarantine entry: ${cell(e)}</p>`)
   for (const l of insights.lists) {
-    const shown = l.items.slice(0, SUMMARY_INSIGHT_ITEMS)
+    const shown = l.items.slice(0, perList)
     const more = l.count - shown.length
     out.push(
       `<p><b>${escapeCell(l.title)}</b> (${l.count}${l.detail ? `; ${escapeCell(l.detail)}` : ''})</p>`,

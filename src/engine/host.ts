@@ -73,7 +73,7 @@ export interface Host {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
   /** Runs shell commands; the same implementation serves both hosts. */
   readonly runCommand: CommandRunner
-  /** Milliseconds since the epoch; a seam for tests. */
+  /** Milliseconds since the epoch, never going back (see `steadyNow`); a seam for tests. */
   now(): number
   /** GitHub, when running there with a token: deployments, soak, reviews. */
   readonly github?: GitHubPort
@@ -85,4 +85,13 @@ export interface Host {
    * directory itself persists.
    */
   restoreState?(): Promise<void>
+}
+
+/**
+ * The hosts' clock: the wall clock when the process started plus the monotonic time since. Durations are differences
+ * of it, and a wall clock set back during the run (an NTP step on a runner, a VM resumed) would make them negative
+ * (a stage "-3600250 ms" in the report); this one only goes forward, and its timestamps stay the wall clock's.
+ */
+export function steadyNow(): number {
+  return performance.timeOrigin + performance.now()
 }

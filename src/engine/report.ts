@@ -72,7 +72,11 @@ export function formatSummary(report: WorkflowReport, reportPath: string | null)
     `Success: ${report.success ? '✓ YES' : '✗ NO'}${report.cancelled ? ' (cancelled)' : ''}${caveat ? ` (${caveat})` : ''}`,
     `Stages Completed: ${report.stages_completed.join(', ') || 'none'}`
   ]
-  if (report.stages_failed.length) lines.push(`Stages Failed: ${report.stages_failed.join(', ')}`)
+  // A stage a cancel stopped is among the failed ones (the exit status and `stages_failed`), named as every other surface
+  // names it: cancelled, not failed on its own.
+  if (report.stages_failed.length) {
+    lines.push(`Stages Failed: ${report.stages_failed.map((k) => (report.stage_results[k]?.status === 'cancelled' ? `${k} (cancelled)` : k)).join(', ')}`)
+  }
   if (report.stages_skipped.length) {
     lines.push(`Stages Skipped: ${report.stages_skipped.map((s) => `${s} (${report.skip_reasons[s] ?? 'skipped'})`).join('; ')}`)
   }

@@ -157,7 +157,7 @@ export function judgePassRate(report: TestReport, required: number, rerunFlaky: 
     // The shown rate is truncated, so it is below 100 whenever a test failed; the counts say the rest.
     const rate = adjusted ? passRatePercent(judgedPassed, judgedExecuted) : passRate
     errorsOut.unshift(
-      `pass rate ${rate}% is below the required ${required}% (${judgedPassed} of ${judgedExecuted} ${adjusted ? 'judged' : 'executed'} tests passed: ${failed} failed, ${errors} errors${how.length ? `; ${how.join(', ')}` : ''})`
+      `pass rate ${rate}% is below the required ${required}% (${judgedPassed} of ${judgedExecuted} ${adjusted ? 'judged' : 'executed'} tests passed: ${failed} failed, ${errors} ${errors === 1 ? 'error' : 'errors'}${how.length ? `; ${how.join(', ')}` : ''})`
     )
   } else if (q.failures > 0) {
     warnings.push(`${q.failures} quarantined test failure(s) did not count against the gate: ${q.listed.filter((t) => t.outcome === 'failed' || t.outcome === 'error').slice(0, 5).map((t) => t.id).join(', ')}${q.failures > 5 ? ', …' : ''}`)

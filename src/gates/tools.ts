@@ -31,7 +31,7 @@ export function judgeLinting(
   return {
     passed: ok,
     details,
-    errors: ok ? [] : [`${issueCount} lint issue(s) (${report.counts.error} errors, ${report.counts.warning} warnings), more than the ${limits.max_issues} allowed`],
+    errors: ok ? [] : [`${issueCount} lint issue(s) (${report.counts.error} ${report.counts.error === 1 ? 'error' : 'errors'}, ${report.counts.warning} ${report.counts.warning === 1 ? 'warning' : 'warnings'}), more than the ${limits.max_issues} allowed`],
     warnings: [],
     findings: report.findings
   }

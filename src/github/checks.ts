@@ -238,7 +238,9 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, un
     `Total time ${fmtDuration(view.duration_ms)}. Stages completed: ${report.stages_completed.join(', ') || 'none'}.`,
     ...view.tests.map((t) => `- ${testCountsLine(t, escapeMarkdown).join(': ')}`),
     ...view.deployments.map((d) => `- ${escapeMarkdown(d.environment ?? d.stage)}: ${d.url ? escapeMarkdown(d.url) : escapeMarkdown(d.state)}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${escapeMarkdown(x)}`).join('')}`),
-    ...view.errors.map((e) => `- ${escapeMarkdown(e)}`),
+    // Clipped as on the job summary: one line too long for the field would take the tables below it with it.
+    ...view.errors.slice(0, 50).map((e) => `- ${escapeMarkdown(clipText(e, 2000))}`),
+    ...(view.errors.length > 50 ? [`- … ${count(view.errors.length - 50)} more in the JSON report`] : []),
     '',
     '| Stage | Status | Time | Retries |',
     '| --- | --- | --- | --- |',
@@ -253,7 +255,7 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, un
     for (const g of view.gates) {
       const result = g.status === 'passed' ? (g.caveats.length ? '⚠️' : '✅') : g.status === 'cancelled' ? '⊘' : '❌'
       const details = [...g.caveats, ...(g.status !== 'passed' && g.why ? [g.why] : []), ...g.criteria.filter((c) => !c.met).map((c) => `${c.name}: ${c.value}, needs ${c.threshold}`), ...(g.facts.length ? [g.facts.join(' · ')] : [])]
-      lines.push(`| ${keyText(g.key)} | ${result} | ${escapeMarkdown(g.value)} | ${escapeMarkdown(clipText(details.join('; '), 600))} |`)
+      lines.push(`| ${keyText(g.key)} | ${result} | ${escapeMarkdown(clipText(g.value, 2000))} | ${escapeMarkdown(clipText(details.join('; '), 600))} |`)
     }
   }
   if (view.insights) lines.push('', ...insightsMarkdown(view.insights, CHECK_INSIGHT_ITEMS))

@@ -75,33 +75,95 @@ function signed(points: number): string {
   return `${points > 0 ? '+' : points < 0 ? '−' : '±'}${figure(Math.abs(points))} points`
 }
 
-/** The comment's Markdown. Every string from the report is escaped; the marker comes first. */
+/**
+ * The comment's Markdown. Every string from the report is escaped; the marker comes first. Within GitHub's limit: when
+ * the whole would be over it, the test lists show fewer items each (their counts stay exact, the rest "in the JSON
+ * report"), and only then are whole lines left out of the middle, saying so — the verdict, the links
+ * and the commit it speaks for are never what is cut.
+ */
 export function renderComment(report: WorkflowReport, baseline: Baseline | null, links: CommentLinks = {}): string {
+  for (const perList of [COMMENT_INSIGHT_ITEMS, 5, 2, 0]) {
+    const parts = commentParts(report, baseline, links, perList)
+    const body = [...parts.head, ...parts.body, ...parts.tail].join('\n')
+    if (body.length <= COMMENT_MAX_CHARS) return body
+    if (perList === 0) return fitComment(parts, links)
+  }
+  return ''
+}
+
+interface CommentParts {
+  /** The marker, the heading and the verdict: always kept. */
+  head: string[]
+  body: string[]
+  /** Where to read more, and the commit the comment speaks for: always kept. */
+  tail: string[]
+}
+
+/**
+ * The parts within the limit by whole lines: the head and the tail kept, the body's lines while they fit, a `<details>`
+ * left open closed, and a line saying what was left out and where all of it is. A single line longer than the limit
+ * (the head's, with a pathological error) is cut at a character, never inside a surrogate pair.
+ */
+function fitComment(parts: CommentParts, links: CommentLinks): string {
+  const where = links.checkRunUrl ? `the [check run](${links.checkRunUrl}) and the JSON report have` : 'the JSON report has'
+  const note = (n: number) => `_Cut to fit GitHub's limit of ${COMMENT_MAX_CHARS.toLocaleString('en-US')} characters: ${n} more line(s) not shown here; ${where} all of it._`
+  const fixed = [...parts.head, ...parts.tail].join('\n').length + note(parts.body.length).length + 32
+  const kept: string[] = []
+  let used = 0
+  let open = 0
+  for (const line of parts.body) {
+    if (fixed + used + line.length + 1 > COMMENT_MAX_CHARS) break
+    kept.push(line)
+    used += line.length + 1
+    open += (line.match(/<details>/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length
+  }
+  const left = parts.body.length - kept.length
+  const body = [...parts.head, ...kept, ...(open > 0 ? ['</details>'] : []), '', note(left), '', ...parts.tail].join('\n')
+  if (body.length <= COMMENT_MAX_CHARS) return body
+  let cut = COMMENT_MAX_CHARS - 80
+  if (/[\uDC00-\uDFFF]/.test(body[cut] ?? '')) cut--
+  return `${body.slice(0, cut)}\n\n… (cut at GitHub's comment limit)`
+}
+
+function commentParts(report: WorkflowReport, baseline: Baseline | null, links: CommentLinks, perList: number): CommentParts {
   const view = reportView(report)
   const icon = view.verdict === 'passed' ? (view.qualified ? '⚠️' : '✅') : view.verdict === 'cancelled' ? '⊘' : '❌'
   const leg = typeof report.leg === 'string' ? cleanLeg(report.leg) : null
-  const lines: string[] = [
+  const head: string[] = [
     commentMarker(view.component, leg),
-    `### ${icon} spec-to-production: ${escapeMarkdown(view.component)}${leg ? ` (${escapeMarkdown(leg)})` : ''} → ${escapeMarkdown(view.target)}`, '', `**${escapeMarkdown(view.headline)}**`, '']
+    `### ${icon} spec-to-production: ${escapeMarkdown(view.component)}${leg ? ` (${escapeMarkdown(leg)})` : ''} → ${escapeMarkdown(view.target)}`,
+    '',
+    `**${escapeMarkdown(view.headline)}**`,
+    ''
+  ]
+  const lines: string[] = []
 
   const failing = view.gates.filter((g) => g.status !== 'passed')
   const isNew = (g: GateView) => baseline !== null && !baseline.failed_gates.includes(g.key)
   const fresh = failing.filter(isNew)
   const known = failing.filter((g) => !isNew(g))
-  if (fresh.length) lines.push(`**New failures** (passing on ${code(baseline!.branch)}'s last run):`, ...fresh.map((g) => `- ❌ ${code(g.key)}: ${escapeMarkdown(g.why ?? g.value)}`), '')
+  if (fresh.length) lines.push(`**New failures** (passing on ${code(baseline!.branch)}'s last run):`, ...fresh.map((g) => `- ❌ ${code(g.key)}: ${escapeMarkdown(clipText(g.why ?? g.value, 1000))}`), '')
   if (known.length) {
-    lines.push(baseline ? `**Also failing on ${code(baseline.branch)}'s last run:**` : '**Failures:**', ...known.map((g) => `- ❌ ${code(g.key)}: ${escapeMarkdown(g.why ?? g.value)}`), '')
+    lines.push(baseline ? `**Also failing on ${code(baseline.branch)}'s last run:**` : '**Failures:**', ...known.map((g) => `- ❌ ${code(g.key)}: ${escapeMarkdown(clipText(g.why ?? g.value, 1000))}`), '')
   }
   const failedTests = Object.values(report.stage_results ?? {})
     .flatMap((s) => Object.values(s?.quality_gates ?? {}))
     .filter((g) => /test_pass_rate$/.test(g.gate_name))
     .flatMap((g) => g.findings ?? [])
   const insights = view.insights
-  if (insights) lines.push(...insightsMarkdown(insights, COMMENT_INSIGHT_ITEMS), '')
+  if (insights) lines.push(...insightsMarkdown(insights, perList), '')
   // The insight lists name the failing tests already, new ones first.
   const listed = insights?.lists.some((l) => l.title.startsWith('New failures') || l.title.startsWith('Already failing')) ?? false
+  const testsShown = Math.min(20, perList * 2)
   if (failedTests.length && !listed) {
-    lines.push('<details><summary>Failing tests</summary>', '', ...failedTests.slice(0, 20).map((f) => `- ${escapeMarkdown(clipText(f.message, 300))}`), failedTests.length > 20 ? `- … and ${failedTests.length - 20} more` : '', '</details>', '')
+    lines.push(
+      '<details><summary>Failing tests</summary>',
+      '',
+      ...failedTests.slice(0, testsShown).map((f) => `- ${escapeMarkdown(clipText(f.message, 300))}`),
+      failedTests.length > testsShown ? `- … and ${failedTests.length - testsShown} more` : '',
+      '</details>',
+      ''
+    )
   }
 
   const facts: string[] = []
@@ -134,6 +196,7 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
     lines.push('')
   }
 
+  const tail: string[] = []
   const where: string[] = []
   if (links.checkRunUrl) where.push(`[check run](${links.checkRunUrl})`)
   if (links.artifact) {
@@ -141,12 +204,10 @@ export function renderComment(report: WorkflowReport, baseline: Baseline | null,
     where.push(links.runUrl ? `[${name}](${links.runUrl}#artifacts)` : name)
     if (links.dashboard) where.push(`dashboard ${code(links.dashboard)} in the artifact`)
   }
-  if (where.length) lines.push(where.join(' · '), '')
+  if (where.length) tail.push(where.join(' · '), '')
   const of = links.commit ? `Verdict of commit ${code(links.commit.slice(0, 12))}. ` : ''
-  lines.push(`<sub>${of}Updated on every run of this pull request's head${baseline ? `; compared with run ${code(baseline.run_id)} of ${code(baseline.branch)}` : ''}.</sub>`)
-  let body = lines.join('\n')
-  if (body.length > COMMENT_MAX_CHARS) body = `${body.slice(0, COMMENT_MAX_CHARS - 80)}\n\n… (cut at GitHub's comment limit)`
-  return body
+  tail.push(`<sub>${of}Updated on every run of this pull request's head${baseline ? `; compared with run ${code(baseline.run_id)} of ${code(baseline.branch)}` : ''}.</sub>`)
+  return { head, body: lines, tail }
 }
 
 export interface UpsertOptions {

@@ -1,7 +1,7 @@
 /** The CLI's host: progress on stdout, problems on stderr, commands through the shared runner. */
 import { execFileSync } from 'node:child_process'
 import { runCommand } from '../exec/run.js'
-import type { AnnotationProperties, Host } from '../engine/host.js'
+import { steadyNow, type AnnotationProperties, type Host } from '../engine/host.js'
 import { isJobLog, writeInert } from './workflow-commands.js'
 
 export interface ConsoleHostOptions {
@@ -30,8 +30,8 @@ export function createConsoleHost(options: ConsoleHostOptions): Host {
     const place = p?.file ? `${p.file}${p.startLine ? `:${p.startLine}` : ''}` : ''
     return place === '' || message.includes(`${place}:`) ? '' : `${place}: `
   }
-  const started = Date.now()
-  const elapsed = () => `[${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s]`
+  const started = steadyNow()
+  const elapsed = () => `[${((steadyNow() - started) / 1000).toFixed(1).padStart(5)}s]`
   return {
     workspace: options.workspace,
     sha: currentSha(options.workspace),
@@ -46,7 +46,7 @@ export function createConsoleHost(options: ConsoleHostOptions): Host {
       return fn()
     },
     runCommand,
-    now: () => Date.now()
+    now: steadyNow
   }
 }
 

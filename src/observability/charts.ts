@@ -39,7 +39,7 @@ export function timeline(view: RunView): string {
     const bx = x(r.started)
     const bw = Math.max(3, x(r.ended ?? r.started + r.duration_ms) - bx)
     parts.push(
-      `<rect class="f-${r.status}" x="${n(bx)}" y="${n(y + 6)}" width="${n(bw)}" height="18" rx="3"><title>${esc(r.key)}: ${esc(STATUS_LABEL[r.status])}, ${esc(fmtMs(r.duration_ms))}${r.retries ? `, ${r.retries} retries` : ''}</title></rect>`
+      `<rect class="f-${r.status}" x="${n(bx)}" y="${n(y + 6)}" width="${n(bw)}" height="18" rx="3"><title>${esc(r.key)}: ${esc(STATUS_LABEL[r.status])}, ${esc(fmtMs(r.duration_ms))}${r.retries ? `, ${r.retries} ${r.retries === 1 ? 'retry' : 'retries'}` : ''}</title></rect>`
     )
     parts.push(`<text class="value" x="${W - right + 10}" y="${n(y + 19)}">${esc(fmtMs(r.duration_ms))}${r.retries ? ` ↻${r.retries}` : ''}</text>`)
   })

@@ -49,7 +49,7 @@ function overviewView(view: RunView, history: History): string {
   ]
   const rv = view.report
   const main = rv?.tests.find((t) => t.suite === 'testing') ?? rv?.tests[0]
-  if (main) tiles.splice(4, 0, ['Tests passed', `<span class="big">${main.passed}/${main.total - main.skipped}</span><div class="small muted">${main.failed} failed · ${main.errors ? `${main.errors} errors · ` : ''}${main.skipped} skipped${main.flaky ? ` · ${main.flaky} flaky` : ''}</div>`])
+  if (main) tiles.splice(4, 0, ['Tests passed', `<span class="big">${main.passed}/${main.total - main.skipped}</span><div class="small muted">${main.failed} failed · ${main.errors ? `${main.errors} ${main.errors === 1 ? 'error' : 'errors'} · ` : ''}${main.skipped} skipped${main.flaky ? ` · ${main.flaky} flaky` : ''}</div>`])
   if (rv?.coverage) tiles.splice(5, 0, ['Coverage', `<span class="big">${esc(exactPct(rv.coverage.percent))}</span>${rv.coverage.threshold !== null ? `<div class="small muted">threshold ${esc(exactPct(rv.coverage.threshold))}</div>` : ''}`])
   const deployments = (rv?.deployments ?? []).map(
     (d) =>
@@ -106,8 +106,11 @@ function specView(view: RunView): string {
   if (!spec) return ''
   const item = (i: SpecItemView, links: string) =>
     `<tr><td class="gname">${esc(i.id ?? '—')}</td><td class="msg">${i.checked === null ? '' : i.checked ? '☑ ' : '☐ '}${esc(clip(i.text, 500))}</td><td class="small trace">${links}${i.failing_in.length ? `<div class="err">failing in ${esc(i.failing_in.join(', '))}</div>` : ''}</td></tr>`
-  const reqs = spec.requirements.map((r) => item(r, r.links.length ? `acceptance criteria ${esc(r.links.join(', '))}` : r.id ? '<span class="muted">no acceptance criterion cites it</span>' : ''))
-  const acs = spec.acceptance_criteria.map((a) => item(a, a.links.length ? `covers ${esc(a.links.join(', '))}` : ''))
+  // A cell that traces nothing says so, as a requirement no criterion cites does: never an empty cell.
+  const reqs = spec.requirements.map((r) =>
+    item(r, r.links.length ? `acceptance criteria ${esc(r.links.join(', '))}` : `<span class="muted">${r.id ? 'no acceptance criterion cites it' : 'no ID to cite it by'}</span>`)
+  )
+  const acs = spec.acceptance_criteria.map((a) => item(a, a.links.length ? `covers ${esc(a.links.join(', '))}` : '<span class="muted">cites no requirement ID</span>'))
   const verified = spec.verified_by.length
     ? `Checked in this run by the test gates ${spec.verified_by.map((k) => `<code>${esc(k)}</code>`).join(', ')}; a requirement or criterion is linked to a failing test when the test's name carries its ID.`
     : 'No test gate measured anything in this run: nothing here was checked by tests.'
@@ -153,7 +156,7 @@ function gatesView(view: RunView): string {
 <td><div class="gname">${esc(g.name)}</div><div class="muted small">${esc(g.stage)}</div></td>
 <td class="val">${g.text !== null ? `<b>${esc(clip(g.text, 200))}</b>` : valueVsThreshold(g)}</td>
 <td>${g.criteria.length || (g.value === null && g.text !== null) ? '' : gauge(g)}</td>
-<td class="small details">${g.caveats.map((c) => `<div class="warn">⚠ ${esc(clip(c, 300))}</div>`).join('')}${g.facts.length ? `<div>${esc(clip(g.facts.join(' · '), 400))}</div>` : ''}${g.errors
+<td class="small details">${g.caveats.length + g.facts.length + g.errors.length + g.warnings.length === 0 ? '<span class="muted">—</span>' : ''}${g.caveats.map((c) => `<div class="warn">⚠ ${esc(clip(c, 300))}</div>`).join('')}${g.facts.length ? `<div>${esc(clip(g.facts.join(' · '), 400))}</div>` : ''}${g.errors
       .slice(0, 3)
       .map((e) => `<div class="err">${esc(clip(e, 400))}</div>`)
       .join('')}${g.warnings

@@ -1,6 +1,7 @@
 /** Formatting shared by the dashboards: durations, numbers, times, status words and pills, SVG-safe numbers. */
 import type { MetricStatus } from './metrics.js'
 import { esc } from './page.js'
+import { fmtDuration } from '../view/report-view.js'
 
 export function clip(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s
@@ -11,13 +12,10 @@ export function n(x: number): string {
   return Number.isFinite(x) ? String(Math.round(x * 10) / 10) : '0'
 }
 
+/** A duration as every other surface of the run writes it (see `fmtDuration`); — when there is none. */
 export function fmtMs(ms: number | null | undefined): string {
-  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—'
-  if (ms < 1000) return `${Math.round(ms)} ms`
-  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`
-  const m = Math.floor(ms / 60_000)
-  const s = Math.round((ms % 60_000) / 1000)
-  return m < 60 ? `${m} m ${String(s).padStart(2, '0')} s` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} m`
+  const text = fmtDuration(ms ?? null)
+  return text === 'not timed' ? '—' : text
 }
 
 /** Short duration for an axis label. */

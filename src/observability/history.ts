@@ -197,16 +197,20 @@ export async function readHistory(workspaceDir: string, opts: HistoryOptions = {
       failed_runs: d.failed,
       cancelled_runs: d.cancelled,
       duration_ms_avg: d.duration[1] ? Math.round(d.duration[0] / d.duration[1]) : null,
-      coverage_avg: d.coverage[1] ? round2(d.coverage[0] / d.coverage[1]) : null,
-      pass_rate_avg: d.passRate[1] ? round2(d.passRate[0] / d.passRate[1]) : null,
+      coverage_avg: d.coverage[1] ? truncate2(d.coverage[0] / d.coverage[1]) : null,
+      pass_rate_avg: d.passRate[1] ? truncate2(d.passRate[0] / d.passRate[1]) : null,
       gates_failed: d.gatesFailed,
       retries: d.retries
     }))
   return { runs: kept, days: dayList, runs_seen: seen, truncated, stats }
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100
+/**
+ * A mean percent at two decimals, truncated as every rate shown is (never rounded up: a day with one run of 99.99% among
+ * 100% runs is no 100% day); the epsilon keeps a mean that is exactly 99.5 from reading 99.49 through floating error.
+ */
+function truncate2(n: number): number {
+  return Math.floor(n * 100 + 1e-9) / 100
 }
 
 function summarize(acc: RunAcc): HistoryRun {

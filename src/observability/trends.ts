@@ -3,6 +3,7 @@ import { failureBars, lineChart, sparkline } from './charts.js'
 import { fmtLimit, fmtMs, fmtNum, fmtTime, pill, STATUS_LABEL } from './format.js'
 import type { History, HistoryDay, HistoryRun, MetricStatus } from './metrics.js'
 import { esc } from './page.js'
+import { exactPct, percentAgainst } from '../view/report-view.js'
 
 /** Trend points drawn at most; more runs are aggregated per day, more days per group of days. */
 export const MAX_TREND_POINTS = 90
@@ -59,7 +60,8 @@ function trendPoints(history: History, component: string | null): { points: Tren
           c += d.runs
         }
       }
-      return c ? Math.round((s / c) * 100) / 100 : null
+      // Truncated, never rounded (as every rate the run shows): a day whose runs include one of 99.99% is no 100% day.
+      return c ? Math.floor((s / c) * 100 + 1e-9) / 100 : null
     }
     const label = ds.length === 1 ? ds[0].day : `${ds[0].day}…${ds[ds.length - 1].day.slice(5)}`
     const coverage = avg((d) => d.coverage_avg)
@@ -150,7 +152,8 @@ ${malformed}
   const latestCov = [...runs].reverse().find((r) => r.coverage !== null)?.coverage ?? null
   const tiles = [
     ['Runs', `${totalRuns}`],
-    ['Successful runs', runs.length ? `${Math.round((succeeded / runs.length) * 100)}%` : '—'],
+    // A share of counts, truncated: 201 of 202 is 99.5%, never 100% beside a failed run.
+    ['Successful runs', runs.length ? exactPct(percentAgainst(succeeded, runs.length, null) ?? 0) : '—'],
     ['Median duration', fmtMs(median(durations))],
     ['Latest coverage', fmtNum(latestCov, '%')]
   ]
@@ -169,8 +172,8 @@ ${malformed}
     const last = samples[samples.length - 1]
     const failures = samples.filter((g) => g.status === 'failure').length
     const spark = sparkline(samples.slice(-SPARK_POINTS).map((g) => ({ v: g.value, s: g.status })))
-    const rate = samples.length ? Math.round(((samples.length - failures) / samples.length) * 100) : 0
-    return `<tr><td class="gname">${esc(name)}</td><td>${pill(last.status)}</td><td class="num">${last.value === null ? '—' : `<b>${esc(fmtNum(last.value, last.unit))}</b>`}${last.threshold !== null ? ` <span class="muted">${esc(relation(last.value, last.threshold, last.direction))} ${esc(fmtLimit(last.threshold, last.unit))}</span>` : ''}</td><td class="num">${samples.length}</td><td class="num">${failures}</td><td class="num">${rate}%</td><td>${spark}</td></tr>`
+    const rate = percentAgainst(samples.length - failures, samples.length, null) ?? 0
+    return `<tr><td class="gname">${esc(name)}</td><td>${pill(last.status)}</td><td class="num">${last.value === null ? '—' : `<b>${esc(fmtNum(last.value, last.unit))}</b>`}${last.threshold !== null ? ` <span class="muted">${esc(relation(last.value, last.threshold, last.direction))} ${esc(fmtLimit(last.threshold, last.unit))}</span>` : ''}</td><td class="num">${samples.length}</td><td class="num">${failures}</td><td class="num">${exactPct(rate)}</td><td>${spark}</td></tr>`
   })
   return `<section id="trends" class="card">
 <h2>Historical trends</h2>

@@ -262,12 +262,20 @@ function describeValue(v: unknown): string {
   return 'recorded'
 }
 
+/**
+ * A duration as every surface writes it: `93 ms`, `1.2 s`, `1 min 05 s`, `25 h 00 min 00 s`. Each unit is rounded
+ * once, from the whole figure, so it carries into the next (119.6 s is `2 min 00 s`, never `1 min 60 s`). A negative
+ * difference (the wall clock set back during the run) or no figure is no duration: `not timed`.
+ */
 export function fmtDuration(ms: number | null): string {
-  if (ms === null || !Number.isFinite(ms)) return 'not timed'
-  if (ms < 1000) return `${Math.round(ms)} ms`
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`
-  const m = Math.floor(ms / 60_000)
-  return `${m} min ${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')} s`
+  if (ms === null || !Number.isFinite(ms) || ms < 0) return 'not timed'
+  if (Math.round(ms) < 1000) return `${Math.round(ms)} ms`
+  const tenths = Math.round(ms / 100)
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)} s`
+  const seconds = Math.round(ms / 1000)
+  const [h, m, s] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60]
+  const two = (v: number) => String(v).padStart(2, '0')
+  return h > 0 ? `${h} h ${two(m)} min ${two(s)} s` : `${m} min ${two(s)} s`
 }
 
 const VERDICT_MARK: Record<Verdict | 'skipped', string> = { passed: '✓', failed: '✗', cancelled: '⊘', skipped: '–' }
@@ -414,7 +422,7 @@ function measure(gate: GateResult, kind: string): Measured {
       const rate = num(d.pass_rate)
       if (counts) {
         facts.push(`${figure(counts.passed)} passed`, `${figure(counts.failed)} failed`)
-        if (counts.errors) facts.push(`${figure(counts.errors)} errors`)
+        if (counts.errors) facts.push(plural(counts.errors, 'error'))
         facts.push(`${figure(counts.skipped)} skipped`, `${figure(counts.total)} total`)
       }
       const flaky = flakyOf(d.flaky)
