@@ -588,6 +588,11 @@ function shownOutputs(ctx: RunContext, outputs: Record<string, string>): Record<
   return shown
 }
 
+/** Whether a URL template uses `{environment_url}` (`{{` and `}}` are literal braces). */
+function usesEnvironmentUrl(template: string): boolean {
+  return /\{environment_url\}/.test(template.replace(/\{\{|\}\}/g, ''))
+}
+
 /** Polls the health check; records it as a gate named `gate`. */
 async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey, vars: Record<string, string>, gate: string): Promise<boolean> {
   const hc = ctx.config.stages[key].health_check!
@@ -595,7 +600,7 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
   const url = textFor(ctx, hc.url, `stages.${key}.health_check.url`, vars)
   const shown = shownUrl(ctx, url)
   // Without the URL the deploy was to report, the check would poll "/health" and say only that it is no URL.
-  const noUrl = /\{environment_url\}/.test(hc.url.replace(/\{\{|\}\}/g, '')) && !vars.environment_url
+  const noUrl = usesEnvironmentUrl(hc.url) && !vars.environment_url
     ? `stages.${key}.health_check.url uses {environment_url}, but the deploy wrote no environment_url=… line to its {outputs} file`
     : null
   const result: HealthCheckResult = noUrl
@@ -639,6 +644,10 @@ async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, v
     return { ran: false, reason: 'no rollback_command configured' }
   }
   ctx.host.warning(`${key}: rolling back`)
+  // What the rollback reports is its own, as each deploy attempt's is: the file starts empty. A deploy that wrote the
+  // new release's URL (a green slot) and then failed left it there, and a rollback that wrote nothing was checked at
+  // the failed release and shown as having put the environment there.
+  await rm(vars.outputs, { force: true })
   const run = await runStep(ctx, stage, {
     purpose: `${key}-rollback`,
     command,
@@ -667,13 +676,19 @@ async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, v
     vars.environment_url = outputs.environment_url
     shownUrl(ctx, outputs.environment_url)
   }
-  if (cfg.health_check) {
+  // Where the environment is after the rollback: the URL it reported, else the one the deploy reported once it
+  // succeeded. Neither (the deploy failed before reporting one): a health check of {environment_url} has nothing to
+  // poll, and says nothing of the rollback — unverified, not "still unhealthy".
+  const noUrl = cfg.health_check && usesEnvironmentUrl(cfg.health_check.url) && !vars.environment_url
+  if (noUrl) {
+    outcome.unverified = 'neither the deploy nor the rollback reported an environment_url, so the health check at {environment_url} had no URL to poll'
+  } else if (cfg.health_check) {
     const healthy = await healthGate(ctx, stage, key, vars, 'rollback_health_check')
     // A check the cancel stopped found nothing out: the rollback is unverified, not "still unhealthy".
     if (!healthy && ctx.signal.aborted) outcome.health_check_stopped = true
     else outcome.healthy_after = healthy
     if (outcome.healthy_after === false) await breaker.record('failure', 'health check after the rollback: not healthy')
   }
-  ctx.host.info(`rollback ${outcome.healthy_after === false ? 'ran, but the environment is still unhealthy' : 'done'}`)
+  ctx.host.info(`rollback ${outcome.healthy_after === false ? 'ran, but the environment is still unhealthy' : outcome.unverified ? `ran, unverified: ${String(outcome.unverified)}` : 'done'}`)
   return outcome
 }
