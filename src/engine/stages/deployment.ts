@@ -110,9 +110,24 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   // leaves production with nothing verified before it; no other criterion stands in for it.
   const staging = ctx.results.staging_deployment
   // What checked it: a deploy nothing checked (no health check, no integration tests) is only a command that exited 0.
-  const checkedBy = [
-    ...(staging?.quality_gates.health_check?.passed === true ? ['health check passed'] : []),
-    ...(staging?.quality_gates.integration_test_pass_rate?.passed === true ? ['integration tests passed'] : [])
+  // Nor did a check the run itself says left the deployment unchecked: a health check answered by a web page on its
+  // status alone (any path of a single-page app's host), or integration tests given no URL of the deployment.
+  const health = staging?.quality_gates.health_check
+  const tests = staging?.quality_gates.integration_test_pass_rate
+  const onPage = health?.passed === true && health.details.json_field === undefined && isWebPage(health.details.content_type)
+  const testedAt = typeof staging?.outputs.environment_url === 'string' && staging.outputs.environment_url !== ''
+  const checkedBy = [...(health?.passed === true && !onPage ? ['health check passed'] : []), ...(tests?.passed === true && testedAt ? ['integration tests passed'] : [])]
+  const unchecking = [
+    ...(onPage
+      ? [
+          `the health check of ${String(health.details.url)} was answered with a web page (${String(health.details.content_type)}) and judged on its status alone: whether the service is healthy was not checked (set stages.staging_deployment.health_check.json_field)`
+        ]
+      : []),
+    ...(tests?.passed === true && !testedAt
+      ? [
+          `the integration tests ran with ENVIRONMENT_URL empty: the deploy to ${String(staging?.outputs.environment)} reported no environment_url (a line environment_url=… in its {outputs} file), so what they tested is not known to be the deployment`
+        ]
+      : [])
   ]
   if (staging?.success === true && staging.outputs.deployed === true && checkedBy.length > 0) {
     criteria.push({ name: 'staging deployment in this run', met: true, value: `deployed to ${String(staging.outputs.environment)}; ${checkedBy.join(', ')}`, threshold: 'deployed, healthy and tested in this run', source: 'staging_deployment (this run)' })
@@ -122,7 +137,9 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
         'staging deployment in this run',
         'deployed, healthy and tested in this run',
         'staging_deployment (this run)',
-        'nothing verified the staging deployment: neither stages.staging_deployment.health_check nor stages.staging_deployment.integration_tests is configured, so all that is known is that its deploy command exited 0. Configure one.'
+        unchecking.length > 0
+          ? `nothing verified the staging deployment: ${unchecking.join('; and ')}`
+          : 'nothing verified the staging deployment: neither stages.staging_deployment.health_check nor stages.staging_deployment.integration_tests is configured, so all that is known is that its deploy command exited 0. Configure one.'
       ),
       value: `deployed to ${String(staging.outputs.environment)}, unverified`
     })
@@ -588,6 +605,11 @@ function shownOutputs(ctx: RunContext, outputs: Record<string, string>): Record<
   return shown
 }
 
+/** Whether a health check's answer was a web page (a media type without its parameters, as `checkHealth` gives it). */
+function isWebPage(contentType: unknown): boolean {
+  return typeof contentType === 'string' && /^(?:text\/html|application\/xhtml\+xml)$/.test(contentType)
+}
+
 /** Whether a URL template uses `{environment_url}` (`{{` and `}}` are literal braces). */
 function usesEnvironmentUrl(template: string): boolean {
   return /\{environment_url\}/.test(template.replace(/\{\{|\}\}/g, ''))
@@ -618,7 +640,7 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
   const stopped = !result.healthy && !noUrl && ctx.signal.aborted
   // Healthy on its status alone, answering a web page: a single-page app's fallback (index.html for any path) or a
   // captive portal answers 200 so, whether the service behind it was deployed or not.
-  const page = result.healthy && !hc.json_field && result.contentType && /^(?:text\/html|application\/xhtml\+xml)$/.test(result.contentType)
+  const page = result.healthy && !hc.json_field && isWebPage(result.contentType)
     ? [`${shown} answered ${result.lastStatus} with a web page (${result.contentType}): its status was judged, whether the service is healthy was not checked — a single-page app's fallback or a captive portal answers so to any path, whether the service is up or not. Set stages.${key}.health_check.json_field to a field the service's health endpoint answers`]
     : []
   stage.addGate(
