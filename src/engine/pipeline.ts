@@ -19,6 +19,7 @@ import { StageRecorder } from './stage.js'
 import { changedBetween, trackedState, type TrackedState } from './fix-git.js'
 import { isDiskWriteError, makeDirectory, writeFailure } from './write-errors.js'
 import { STATE_DIR, stateDirectoryLinks, stateLinksMessage } from './state-dir.js'
+import type { CommandOf } from './command-files.js'
 import { gateLogLine, gateView } from '../view/report-view.js'
 import { originLineOf } from '../config/origins.js'
 import { defaultConfig } from '../config/presets.js'
@@ -361,7 +362,11 @@ async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: st
       [['refactoring.linting'], 'stages.refactoring.linting.command', stages.refactoring.linting.command],
       [['refactoring.linting'], 'stages.refactoring.linting.fix_command', stages.refactoring.linting.fix_command],
       [['refactoring.type_checking'], 'stages.refactoring.type_checking.command', stages.refactoring.type_checking.command],
-      [['refactoring.security'], 'stages.refactoring.security.command', stages.refactoring.security.command]
+      [['refactoring.security'], 'stages.refactoring.security.command', stages.refactoring.security.command],
+      // The deployments' commands: a script that prints a canned JUnit report for the integration tests, or a canned
+      // 100% for the uptime monitor, changes what their gates judge as surely as the configuration file does. Staging's
+      // govern production's criteria too (production follows staging's deploy and its integration tests).
+      ...deploymentCommands(loaded.config)
     ],
     [paths.source, paths.tests]
   )
@@ -378,6 +383,33 @@ async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: st
     run.files.set(file, at)
   }
   return configurationChanges(got.files, configFile, base, [...spec, ...shared], run.files)
+}
+
+/** The deployment stages' commands (when the stage is enabled), each with the gates it serves: see command-files.ts. */
+function deploymentCommands(config: LoadedConfig['config']): CommandOf[] {
+  const staging = config.stages.staging_deployment
+  const production = config.stages.production_deployment
+  const criteria = production.criteria
+  const stagingGates = ['staging_deployment.*', 'production_deployment.production_deployment_criteria']
+  const productionGates = ['production_deployment.*']
+  return [
+    ...(staging.enabled
+      ? ([
+          [stagingGates, 'stages.staging_deployment.command', staging.command],
+          [stagingGates, 'stages.staging_deployment.rollback_command', staging.rollback_command],
+          [stagingGates, 'stages.staging_deployment.integration_tests.command', staging.integration_tests?.command]
+        ] satisfies CommandOf[])
+      : []),
+    ...(production.enabled
+      ? ([
+          [productionGates, 'stages.production_deployment.command', production.command],
+          [productionGates, 'stages.production_deployment.rollback_command', production.rollback_command],
+          [productionGates, 'stages.production_deployment.e2e_tests.command', production.e2e_tests?.command],
+          [productionGates, 'stages.production_deployment.criteria.performance.command', criteria?.performance?.command],
+          [productionGates, 'stages.production_deployment.criteria.uptime.command', criteria?.uptime?.command]
+        ] satisfies CommandOf[])
+      : [])
+  ]
 }
 
 /**
