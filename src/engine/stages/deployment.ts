@@ -224,7 +224,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
         if (committed) throw new Error(committed)
         bench = await readBenchmark(path, perf.format)
       }
-      for (const sla of evaluateSlas(bench.metrics, perf.slas)) {
+      for (const sla of evaluateSlas(bench.metrics, perf.slas, bench.unmeasured)) {
         criteria.push({
           name: `SLA ${sla.metric}`,
           met: sla.met,
