@@ -289,6 +289,23 @@ test("a staging deploy checked only by tests given no URL of it, or by a web pag
   }
 })
 
+test('with no commit known (a workspace without git), the soak and the security review are unmet: no commit was asked about', async () => {
+  const { dir } = await repo(`  staging_deployment: { command: "touch staging.deployed && ${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`)
+  // The sources unpacked, not checked out: no repository to ask which commit this is.
+  await rm(join(dir, '.git'), { recursive: true, force: true })
+  // GitHub, asked for deployments with an empty sha, would answer the environment's deployments of any commit.
+  githubSaysYes('')
+  const outcome = await run(dir)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; reason?: string }[]
+  const reason = 'the commit this run judged is not known (the workspace is not a git checkout): its deployments and reviews cannot be looked up'
+  expect(criteria.filter((c) => !c.met).map((c) => [c.name, c.reason])).toEqual([
+    ['staging soak ≥ 7 days', reason],
+    ['security review', reason]
+  ])
+  expect(api.requests.filter((r) => /deployments|pulls/.test(r.path))).toEqual([])
+})
+
 test('a benchmark command that writes no report: the one left over from an earlier run is not read', async () => {
   const stages = `  staging_deployment: { command: "${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`.replace(
     'performance: { report: measured/bench.json,',

@@ -241,7 +241,11 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
 
   // Staging soak, from the GitHub Deployments API.
   const soak = cfg?.soak ?? { days: 7, environment: 'staging' }
-  if (!ctx.host.github) {
+  // Without the commit, GitHub would be asked about `sha=` (the environment's deployments of any commit) and commit ''.
+  const noCommit = ctx.templateVars.sha ? null : 'the commit this run judged is not known (the workspace is not a git checkout): its deployments and reviews cannot be looked up'
+  if (ctx.host.github && noCommit) {
+    criteria.push(unmet(`staging soak ≥ ${soak.days} days`, `${soak.days} days`, 'GitHub Deployments API', noCommit))
+  } else if (!ctx.host.github) {
     criteria.push(unmet(`staging soak ≥ ${soak.days} days`, `${soak.days} days`, 'GitHub Deployments API', 'not running in GitHub with a token: the deployment history cannot be read, so the soak cannot be verified'))
   } else {
     const reading = await ctx.host.github.soak({ environment: soak.environment, sha: ctx.templateVars.sha, days: soak.days, now: ctx.host.now(), component: ctx.component })
@@ -287,6 +291,8 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
     criteria.push(unmet('security review', 'approval or label', `${where}.security_review`, `no reviewers are configured: set ${where}.security_review.users, .teams or .labels`))
   } else if (!ctx.host.github) {
     criteria.push(unmet('security review', 'approval or label', 'GitHub pull request reviews', 'not running in GitHub with a token: reviews cannot be read'))
+  } else if (noCommit) {
+    criteria.push(unmet('security review', 'approval or label', 'GitHub pull request reviews', noCommit))
   } else {
     const reading = await ctx.host.github.securityReview({ sha: ctx.templateVars.sha, users: review.users ?? [], teams: review.teams ?? [], labels: review.labels ?? [] })
     criteria.push({ name: 'security review', met: reading.met, value: reading.value, threshold: 'approval or label', source: 'GitHub pull request reviews', reason: reading.reason })
