@@ -306,6 +306,22 @@ test('with no commit known (a workspace without git), the soak and the security 
   expect(api.requests.filter((r) => /deployments|pulls/.test(r.path))).toEqual([])
 })
 
+test("a tree staging's deploy rewrote is what production ships too: the caveat is on production's criteria as well", async () => {
+  // Staging's deploy script stamps a source file before it ships; production deploys from the same workspace after it.
+  const { dir, sha } = await repo(`  staging_deployment: { command: "sed -i s/1/2/ src/c/a.py && ${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  if (outcome.exitCode !== 0) throw new Error(outcome.log)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(true)
+  const caveat = (key: string) =>
+    `the ${key} commands changed tracked files of the workspace (src/c/a.py): what was deployed from it was not judged by the gates, which judged the commit's tree — review the change the deploy makes`
+  expect(outcome.report.stage_results.staging_deployment!.quality_gates.staging_deployment_criteria.warnings).toContain(caveat('staging_deployment'))
+  // Production's own commands changed nothing, but what it deployed is the rewritten tree: not a clean ✓.
+  expect(outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.warnings).toContain(
+    "the workspace production_deployment deployed from is not the commit's tree (src/c/a.py, changed by an earlier deployment stage's commands): what was deployed was not judged by the gates — review the change the deploy makes"
+  )
+})
+
 test('a benchmark command that writes no report: the one left over from an earlier run is not read', async () => {
   const stages = `  staging_deployment: { command: "${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`.replace(
     'performance: { report: measured/bench.json,',

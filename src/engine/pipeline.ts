@@ -508,6 +508,9 @@ async function redactFiles(dir: string, redactor: Redactor, host: Host): Promise
  */
 const trackedAfter = new WeakMap<RunContext, TrackedState>()
 
+/** The tracked state the first deployment stage started from: the commit's tree, as the gates judged it. */
+const judgedTree = new WeakMap<RunContext, TrackedState>()
+
 async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
   const carried = trackedAfter.get(ctx)
   trackedAfter.delete(ctx)
@@ -526,6 +529,10 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
   // deploy command shipped is then not the tree the gates judged: said on the stage's criteria gate (a caveat).
   const deploying = key === 'staging_deployment' || key === 'production_deployment'
   const before = watched || deploying ? (carried ?? (await trackedState(ctx.host.workspace))) : null
+  // Production deploys from the workspace staging's commands left: what they rewrote is shipped again.
+  if (deploying && before && !judgedTree.has(ctx)) judgedTree.set(ctx, before)
+  const judged = deploying ? judgedTree.get(ctx) : undefined
+  const inherited = judged && before && judged !== before ? changedBetween(judged, before) : []
   try {
     const run = await STAGES[key]()
     await run(ctx, stage)
@@ -540,6 +547,13 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
   const after = before ? await trackedState(ctx.host.workspace, before.top) : null
   const changed = before && after ? changedBetween(before, after) : []
   if (after) trackedAfter.set(ctx, after)
+  if (inherited.length > 0 && stage.outputs.deployed === true) {
+    const shown = inherited.slice(0, 5).join(', ') + (inherited.length > 5 ? `, … (${inherited.length} files)` : '')
+    const warning = `the workspace ${key} deployed from is not the commit's tree (${shown}, changed by an earlier deployment stage's commands): what was deployed was not judged by the gates — review the change the deploy makes`
+    const criteria = stage.gates[`${key}_criteria`]
+    if (criteria) criteria.warnings = [...criteria.warnings, warning]
+    else stage.warnings.push(warning)
+  }
   if (changed.length > 0 && deploying) {
     const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? `, … (${changed.length} files)` : '')
     const warning = `the ${key} commands changed tracked files of the workspace (${shown}): what was deployed from it was not judged by the gates, which judged the commit's tree — review the change the deploy makes`
