@@ -6,7 +6,7 @@
  * repository, a real HTTP service on 127.0.0.1.
  */
 import { afterAll, beforeAll, expect, jest, test } from '@jest/globals'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runPipeline } from '../../src/engine/pipeline.js'
@@ -119,4 +119,32 @@ test('after a deploy that reported its URL and was found unhealthy, a rollback t
   expect(stage.outputs.rollback).not.toHaveProperty('environment_url')
   expect(stage.quality_gates.rollback_health_check).toMatchObject({ passed: false, details: { url: `${down.url}/health` } })
   expect(reportView(outcome.report).deployments[0].rollback).toBe('rolled back, but still unhealthy')
+})
+
+test('a rollback after failed integration tests, checked by the health check the failed release passed too, is not shown as verified', async () => {
+  // The suite ran against the deployment and a test failed (its JUnit report, as the runner writes it).
+  const failing = '<?xml version="1.0"?><testsuites><testsuite name="it" tests="1" failures="1" errors="0"><testcase classname="it" name="greets"><failure message="500"/></testcase></testsuite></testsuites>\n'
+  const tests = '    integration_tests: { command: "cp it-failing.xml {reports}/it.xml && cp fixture/lcov.info {reports}/it.info", reports: { junit: "{reports}/it.xml", coverage: "{reports}/it.info" } }\n'
+  const withTests = async (staging: string) => {
+    const dir = await repo(staging + tests)
+    await writeFile(join(dir, 'it-failing.xml'), failing)
+    return dir
+  }
+  // The rollback does nothing: the release whose tests failed is still the one answering, healthy.
+  const noop = await run(await withTests(`    command: "echo environment_url=${green.url} > {outputs}"\n    rollback_command: "true"\n`))
+  if (!noop.report.stage_results.staging_deployment) throw new Error(noop.log)
+  const stage = noop.report.stage_results.staging_deployment!
+  expect(stage.quality_gates.health_check.passed).toBe(true)
+  expect(stage.quality_gates.integration_test_pass_rate.passed).toBe(false)
+  expect(stage.quality_gates.rollback_health_check.passed).toBe(true)
+  expect(stage.outputs.rollback).toMatchObject({ ran: true, succeeded: true, healthy_after: true })
+  const said =
+    'rolled back (unverified: the health check passed on the failed release too, so its passing after the rollback does not show that anything was rolled back; only the rollback command exited 0)'
+  expect(reportView(noop.report).deployments[0].rollback).toBe(said)
+  expect(renderJobSummary(noop.report, {})).toContain(said)
+  expect(noop.log).not.toContain('rollback done')
+
+  // A rollback that moved the environment to another URL (blue/green), healthy there: that the check tells.
+  const moved = await run(await withTests(`    command: "echo environment_url=${green.url} > {outputs}"\n    rollback_command: "echo environment_url=${blue.url} > {outputs}"\n`))
+  expect(reportView(moved.report).deployments[0].rollback).toBe('rolled back')
 })

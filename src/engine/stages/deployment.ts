@@ -716,6 +716,11 @@ async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, v
     if (!healthy && ctx.signal.aborted) outcome.health_check_stopped = true
     else outcome.healthy_after = healthy
     if (outcome.healthy_after === false) await breaker.record('failure', 'health check after the rollback: not healthy')
+    // The same check at the same URL already passed on the failed release (its tests failed after it): healthy now
+    // does not tell the releases apart, so a rollback that did nothing (`true`, no previous release) looks the same.
+    if (healthy && stage.gates.health_check?.passed === true && outcome.environment_url === undefined) {
+      outcome.unverified = 'the health check passed on the failed release too, so its passing after the rollback does not show that anything was rolled back'
+    }
   }
   ctx.host.info(`rollback ${outcome.healthy_after === false ? 'ran, but the environment is still unhealthy' : outcome.unverified ? `ran, unverified: ${String(outcome.unverified)}` : 'done'}`)
   return outcome
