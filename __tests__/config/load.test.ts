@@ -457,6 +457,11 @@ describe('loadConfig: errors', () => {
     expect(message).toMatch(/error_recovery\.staging_deployment\.max_delay: .*21600/)
   })
 
+  it("refuses a recovery_timeout no date can hold (1e300 s: the open breaker's report crashed the deploy stage)", async () => {
+    const message = await loadError('error_recovery:\n  circuit_breaker: { failure_threshold: 1, recovery_timeout: 1e300 }\n')
+    expect(message).toMatch(/spec-to-production\.yml:2:\d+: error_recovery\.circuit_breaker\.recovery_timeout: .*31536000/)
+  })
+
   it('lists the allowed values of an enum', async () => {
     const message = await loadError('preset: pyton\n')
     expect(message).toContain('spec-to-production.yml:1:9: preset: must be one of: python, node, none (got "pyton"); did you mean \'python\'?')

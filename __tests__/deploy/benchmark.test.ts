@@ -78,6 +78,25 @@ describe('readBenchmark: autocannon (real runs)', () => {
     }
   })
 
+  it('a run in which no request got a response measured no latency: an SLA on one is unmet, saying so', async () => {
+    // A port nothing listens on: every request is a connection error, and autocannon (exit 0) writes latencies of 0 ms.
+    const gone = await startServer(() => undefined)
+    const url = gone.url
+    await gone.close()
+    const out = join(dir, 'nothing.json')
+    const result = await runCommand(`npx autocannon -d 1 -c 2 --json ${url} > ${out}`, { cwd: ROOT, timeoutMs: 30_000 })
+    expect(result.exitCode).toBe(0)
+    const raw = JSON.parse(readFileSync(out, 'utf8'))
+    expect([raw.requests.total, raw.latency.p99, raw.errors > 0]).toEqual([0, 0, true])
+    const report = await readBenchmark(out)
+    expect(report.metrics.p99_latency_ms).toBeUndefined()
+    expect(report.metrics['latency.p99']).toBeUndefined()
+    expect(report.metrics.error_rate).toBe(1)
+    const [latency, errors] = evaluateSlas(report.metrics, { p99_latency_ms: { max: 300 }, error_rate: { max: 0.01 } }, report.unmeasured)
+    expect(latency).toMatchObject({ met: false, value: null, reason: expect.stringMatching(/^no request got a response \(requests\.total is 0, errors \d+\): autocannon's latencies of 0 ms measured nothing$/) })
+    expect(errors).toMatchObject({ met: false, value: 1 })
+  })
+
   it('counts connection errors (no response) in the error rate', () => {
     const { metrics } = parseBenchmark(
       { latency: { average: 5, p50: 4, p99: 20 }, requests: { average: 90, total: 90 }, errors: 10, non2xx: 0 },

@@ -143,3 +143,49 @@ test("a deploy command that rewrites tracked files ships a tree the gates did no
   expect(clean.exitCode).toBe(0)
   expect(clean.report.stage_results.staging_deployment!.quality_gates.staging_deployment_criteria.warnings).toEqual([])
 })
+
+test("a change to the script the integration tests or a production criterion run is a caveat on the gates they serve, naming the file and the command", async () => {
+  // The base: integration tests (a script) that find a failing test against the staging deployment.
+  const junit = (failures: number) =>
+    `<?xml version="1.0"?><testsuites><testsuite name="it" tests="1" failures="${failures}" errors="0" skipped="0"><testcase classname="it" name="greets" time="0.1">${failures ? '<failure message="500"/>' : ''}</testcase></testsuite></testsuites>`
+  const script = (failures: number) => `printf '%s' '${junit(failures)}' > "$1/it.xml"\ncp fixture/lcov.info "$1/it.info"\n`
+  const dir = await repo(', json_field: status, expected_value: down')
+  await writeIn(dir, 'deploy/integration.sh', script(1))
+  await writeIn(dir, 'deploy/uptime.sh', 'echo "{\\"uptime_percent\\": 97, \\"window_days\\": 7}"\n')
+  await writeIn(
+    dir,
+    CONFIG,
+    `${config(', json_field: status, expected_value: down')}    integration_tests: { command: "sh deploy/integration.sh {reports}", reports: { junit: "{reports}/it.xml", coverage: "{reports}/it.info" } }
+  production_deployment:
+    command: "true"
+    github_deployment: false
+    criteria: { uptime: { threshold: 99.5, days: 7, command: "sh deploy/uptime.sh" } }
+`
+  )
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'integration tests')
+  const base = await run(dir)
+  expect(base.report.stage_results.staging_deployment!.quality_gates.integration_test_pass_rate.passed).toBe(false)
+
+  // The change: the script prints a canned passing report, and the uptime monitor's script a canned 100%.
+  git(dir, 'checkout', '-qb', 'canned')
+  await writeIn(dir, 'deploy/integration.sh', script(0))
+  await writeIn(dir, 'deploy/uptime.sh', 'echo "{\\"uptime_percent\\": 100, \\"window_days\\": 7}"\n')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'canned')
+  const lines: string[] = []
+  const host = createConsoleHost({ workspace: dir, out: (l) => lines.push(l), err: (l) => lines.push(l) })
+  const change = await runPipeline({ host, specFile: 'spec.md', component: 'c', target: 'production', changeBase: 'main' })
+  const staging = change.report.stage_results.staging_deployment!
+  const it = 'configuration changed by this change (against main): deploy/integration.sh (run by stages.staging_deployment.integration_tests.command) — the gate judged the change by the configuration as the change has it; review what it loosens'
+  expect(staging.quality_gates.integration_test_pass_rate).toMatchObject({ passed: true })
+  expect(staging.quality_gates.integration_test_pass_rate.warnings).toContain(it)
+  expect(staging.quality_gates.integration_test_coverage.warnings).toContain(it)
+  // Production follows staging's integration tests, and reads the uptime the changed script prints.
+  const criteria = change.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria
+  expect(criteria.details.criteria).toContainEqual(expect.objectContaining({ name: 'uptime ≥ 99.5% over 7 days', met: true }))
+  expect(criteria.warnings).toContain(it)
+  expect(criteria.warnings).toContain(
+    'configuration changed by this change (against main): deploy/uptime.sh (run by stages.production_deployment.criteria.uptime.command) — the gate judged the change by the configuration as the change has it; review what it loosens'
+  )
+  expect(lines.join('\n')).toMatch(/⚠ gate integration_test_pass_rate \(\d+ ms\): 100% ≥ 100% \(1 of 1 executed test\) — configuration changed by this change \(against main\): deploy\/integration\.sh/)
+})

@@ -24,6 +24,7 @@ import type { WorkflowReport } from '../../src/engine/model.js'
 import { reportView } from '../../src/view/report-view.js'
 import { renderComment } from '../../src/github/comment.js'
 import { FIXTURE_GATES_CONFIG } from '../helpers/fixture-gates.js'
+import { startServer } from './server.js'
 
 jest.setTimeout(60_000)
 
@@ -83,6 +84,9 @@ const PRODUCTION = `  production_deployment:
       security_review: { labels: [security-reviewed] }
 `
 
+/** What staging's deploy reports: the URL its integration tests are given (they test the deployment there). */
+const REPORTS_URL = 'echo environment_url=http://127.0.0.1:9/staging > {outputs}'
+
 /** Staging's integration tests (the clean fixtures): what checks a staging deploy before production follows it. */
 const STAGING_TESTS =
   'integration_tests: { command: "cp fixture/junit.xml {reports}/it.xml && cp fixture/lcov.info {reports}/it.info", reports: { junit: "{reports}/it.xml", coverage: "{reports}/it.info" } }'
@@ -129,7 +133,7 @@ test('with staging turned off, production is not deployed, however good every ot
 })
 
 test('after this run deployed staging and its integration tests passed, the same production criteria deploy to production', async () => {
-  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`)
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed && ${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`)
   githubSaysYes(sha)
   const outcome = await run(dir)
   if (outcome.exitCode !== 0) throw new Error(outcome.log)
@@ -166,7 +170,7 @@ test("production's open circuit holds though staging's deploy deleted or rewrote
   }
   for (const [how, command] of Object.entries(tampering)) {
     const { dir, sha } = await repo(
-      `  staging_deployment: { command: ${JSON.stringify(`${command} && touch staging.deployed`)}, github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}` +
+      `  staging_deployment: { command: ${JSON.stringify(`${command} && touch staging.deployed && ${REPORTS_URL}`)}, github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}` +
         'error_recovery:\n  circuit_breaker: { failure_threshold: 5, recovery_timeout: 3600 }\n'
     )
     await writeIn(dir, '.spec-to-production/state/circuit-breakers.json', JSON.stringify(state))
@@ -188,7 +192,7 @@ test("production's open circuit holds though staging's deploy deleted or rewrote
 
 test("integration coverage from a JaCoCo report: JaCoCo's own figure, its file found under the component's sources", async () => {
   const jacoco = PRODUCTION.replace('report: { path: measured/integration.info, format: lcov }', 'report: measured/jacoco.xml')
-  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${jacoco}`)
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed && ${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${jacoco}`)
   await writeIn(dir, 'src/c/com/acme/Order.java', 'package com.acme;\nclass Order {}\n')
   git(dir, 'add', 'src/c/com/acme/Order.java')
   // 3 of 4 lines (75%) under an 80% criterion: JaCoCo's counters, as jacoco-maven-plugin writes them.
@@ -210,7 +214,7 @@ test("integration coverage from a JaCoCo report: JaCoCo's own figure, its file f
 test("an integration coverage report and a benchmark written by staging's deploy script are not what an earlier step measured: production is not deployed", async () => {
   // No earlier step measured anything: the deploy script writes both figures production is let through on.
   const { dir, sha } = await repo(
-    `  staging_deployment: { command: "mkdir -p measured && cp fixture/lcov.info measured/integration.info && cp fixture/bench.json measured/bench.json && touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`
+    `  staging_deployment: { command: "mkdir -p measured && cp fixture/lcov.info measured/integration.info && cp fixture/bench.json measured/bench.json && touch staging.deployed && ${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`
   )
   await rm(join(dir, 'measured'), { recursive: true })
   githubSaysYes(sha)
@@ -224,7 +228,7 @@ test("an integration coverage report and a benchmark written by staging's deploy
   expect(outcome.log).toContain(`criterion not met: integration coverage (no value, needs 80; from stages.production_deployment.criteria.integration_coverage.report): the integration coverage report ${join(dir, 'measured/integration.info')} was written during this run`)
 
   // The same files, left by an earlier step (before the run), are read: production deploys.
-  const again = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`)
+  const again = await repo(`  staging_deployment: { command: "touch staging.deployed && ${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`)
   githubSaysYes(again.sha)
   const earlier = await run(again.dir)
   if (earlier.exitCode !== 0) throw new Error(earlier.log)
@@ -248,8 +252,78 @@ test('a staging deploy nothing verified (no health check, no integration tests) 
   ])
 })
 
+test("a staging deploy checked only by tests given no URL of it, or by a web page's status, is not one production follows", async () => {
+  // A single-page app's host: index.html, 200, for any path (/health included), whatever runs behind it.
+  const spa = await startServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end('<!doctype html><html><body><div id="root"></div></body></html>')
+  })
+  try {
+    const cases = {
+      // The deploy reports no environment_url: the integration tests ran with ENVIRONMENT_URL empty.
+      'tests given no URL': `command: "touch staging.deployed", ${STAGING_TESTS}`,
+      // The health check's status alone, answered by a web page.
+      'a web page': `command: "touch staging.deployed && echo environment_url=${spa.url} > {outputs}", health_check: { url: "{environment_url}/health", timeout_seconds: 2 }`
+    }
+    const reasons = {
+      'tests given no URL': "the integration tests ran with ENVIRONMENT_URL empty: the deploy to staging reported no environment_url (a line environment_url=… in its {outputs} file), so what they tested is not known to be the deployment",
+      'a web page': `the health check of ${spa.url}/health was answered with a web page (text/html) and judged on its status alone: whether the service is healthy was not checked (set stages.staging_deployment.health_check.json_field)`
+    }
+    for (const [how, staging] of Object.entries(cases) as [keyof typeof cases, string][]) {
+      const { dir, sha } = await repo(`  staging_deployment: { ${staging}, github_deployment: false }\n${PRODUCTION}`)
+      githubSaysYes(sha)
+      const outcome = await run(dir)
+      if (!existsSync(join(dir, 'staging.deployed'))) throw new Error(outcome.log)
+      expect(outcome.report.stage_results.staging_deployment!.success).toBe(true)
+      expect({ how, deployed: existsSync(join(dir, 'production.deployed')) }).toEqual({ how, deployed: false })
+      expect(outcome.exitCode).toBe(1)
+      const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; value: unknown; reason?: string }[]
+      // Every other criterion was met; this one is not, naming what did not check the deployment.
+      expect(criteria.filter((c) => !c.met)).toEqual([
+        expect.objectContaining({ name: 'staging deployment in this run', value: 'deployed to staging, unverified', reason: `nothing verified the staging deployment: ${reasons[how]}` })
+      ])
+      expect(outcome.log).toContain(`criterion not met: staging deployment in this run (value deployed to staging, unverified, needs deployed, healthy and tested in this run; from staging_deployment (this run)): nothing verified the staging deployment: ${reasons[how]}`)
+    }
+  } finally {
+    await spa.close()
+  }
+})
+
+test('with no commit known (a workspace without git), the soak and the security review are unmet: no commit was asked about', async () => {
+  const { dir } = await repo(`  staging_deployment: { command: "touch staging.deployed && ${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`)
+  // The sources unpacked, not checked out: no repository to ask which commit this is.
+  await rm(join(dir, '.git'), { recursive: true, force: true })
+  // GitHub, asked for deployments with an empty sha, would answer the environment's deployments of any commit.
+  githubSaysYes('')
+  const outcome = await run(dir)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
+  const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; reason?: string }[]
+  const reason = 'the commit this run judged is not known (the workspace is not a git checkout): its deployments and reviews cannot be looked up'
+  expect(criteria.filter((c) => !c.met).map((c) => [c.name, c.reason])).toEqual([
+    ['staging soak ≥ 7 days', reason],
+    ['security review', reason]
+  ])
+  expect(api.requests.filter((r) => /deployments|pulls/.test(r.path))).toEqual([])
+})
+
+test("a tree staging's deploy rewrote is what production ships too: the caveat is on production's criteria as well", async () => {
+  // Staging's deploy script stamps a source file before it ships; production deploys from the same workspace after it.
+  const { dir, sha } = await repo(`  staging_deployment: { command: "sed -i s/1/2/ src/c/a.py && ${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`)
+  githubSaysYes(sha)
+  const outcome = await run(dir)
+  if (outcome.exitCode !== 0) throw new Error(outcome.log)
+  expect(existsSync(join(dir, 'production.deployed'))).toBe(true)
+  const caveat = (key: string) =>
+    `the ${key} commands changed tracked files of the workspace (src/c/a.py): what was deployed from it was not judged by the gates, which judged the commit's tree — review the change the deploy makes`
+  expect(outcome.report.stage_results.staging_deployment!.quality_gates.staging_deployment_criteria.warnings).toContain(caveat('staging_deployment'))
+  // Production's own commands changed nothing, but what it deployed is the rewritten tree: not a clean ✓.
+  expect(outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.warnings).toContain(
+    "the workspace production_deployment deployed from is not the commit's tree (src/c/a.py, changed by an earlier deployment stage's commands): what was deployed was not judged by the gates — review the change the deploy makes"
+  )
+})
+
 test('a benchmark command that writes no report: the one left over from an earlier run is not read', async () => {
-  const stages = `  staging_deployment: { command: "true", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`.replace(
+  const stages = `  staging_deployment: { command: "${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${PRODUCTION}`.replace(
     'performance: { report: measured/bench.json,',
     'performance: { command: "echo load test skipped", report: measured/bench.json,'
   )
@@ -267,7 +341,7 @@ test('a benchmark command that writes no report: the one left over from an earli
 test('an integration coverage report and a benchmark committed with the code are no measurement: production is not deployed', async () => {
   // The same figures, but as files git tracks: checked in (by whoever wrote the pull request), not measured in this run.
   const committed = PRODUCTION.replace('measured/integration.info', 'fixture/lcov.info').replace('measured/bench.json', 'fixture/bench.json')
-  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${committed}`)
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed && ${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${committed}`)
   githubSaysYes(sha)
   const outcome = await run(dir)
   expect(existsSync(join(dir, 'staging.deployed'))).toBe(true)
@@ -283,7 +357,7 @@ test('an integration coverage report and a benchmark committed with the code are
 test('an uptime source that covers 6.996 days does not meet a 7-day window, and is not shown as 7', async () => {
   const shortWindow = PRODUCTION.replace('cat fixture/uptime.json', 'cat measured/uptime.json')
   expect(shortWindow).not.toBe(PRODUCTION)
-  const { dir, sha } = await repo(`  staging_deployment: { command: "true", github_deployment: false, ${STAGING_TESTS} }\n${shortWindow}`)
+  const { dir, sha } = await repo(`  staging_deployment: { command: "${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${shortWindow}`)
   await writeIn(dir, 'measured/uptime.json', '{ "uptime_percent": 100, "window_days": 6.996 }\n')
   githubSaysYes(sha)
   const outcome = await run(dir)
@@ -600,7 +674,7 @@ test('a rollback that reports another URL (blue/green): every surface shows the 
 })
 
 test('run locally without a token, production names every criterion it could not check, on the console and in its summary', async () => {
-  const { dir } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }
+  const { dir } = await repo(`  staging_deployment: { command: "touch staging.deployed && ${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }
 ${PRODUCTION}`)
   const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'c', '--target', 'production'])
   expect(run.code).toBe(1)
@@ -627,6 +701,8 @@ test('a load test or monitor of {staging_url} when staging reported no URL measu
   expect(existsSync(join(dir, 'production.deployed'))).toBe(false)
   const criteria = outcome.report.stage_results.production_deployment!.quality_gates.production_deployment_criteria.details.criteria as { name: string; met: boolean; reason?: string }[]
   expect(criteria.filter((c) => !c.met).map((c) => [c.name, c.reason])).toEqual([
+    // Its integration tests were given no URL either: they did not check the staging deployment.
+    ['staging deployment in this run', expect.stringContaining('the integration tests ran with ENVIRONMENT_URL empty')],
     ['performance SLAs', "stages.production_deployment.criteria.performance.command uses {staging_url}, but this run's staging deployment reported no environment_url (a line environment_url=… in its {outputs} file): it would not measure staging"],
     ['uptime ≥ 99.5%', "stages.production_deployment.criteria.uptime.command uses {staging_url}, but this run's staging deployment reported no environment_url (a line environment_url=… in its {outputs} file): it would not measure staging"]
   ])
@@ -634,7 +710,7 @@ test('a load test or monitor of {staging_url} when staging reported no URL measu
 
 test("a production criterion's {environment_url} is always empty (production has not deployed yet): the criterion is unmet", async () => {
   const production = PRODUCTION.replace('command: "cat fixture/uptime.json"', 'command: "cat fixture/uptime.json; : monitor of {environment_url}"')
-  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed", github_deployment: false, ${STAGING_TESTS} }\n${production}`)
+  const { dir, sha } = await repo(`  staging_deployment: { command: "touch staging.deployed && ${REPORTS_URL}", github_deployment: false, ${STAGING_TESTS} }\n${production}`)
   githubSaysYes(sha)
   const outcome = await run(dir)
   expect(outcome.exitCode).toBe(1)

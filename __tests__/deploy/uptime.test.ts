@@ -42,6 +42,13 @@ describe('readUptime from a command', () => {
     expect(result).toEqual({ uptime_percent: 99.93, window_days: 7, checks: 10080, failures: 7, source: expect.stringMatching(/^command: echo/) })
   })
 
+  it('refuses a figure over no check: a monitor that measured nothing in its window says 100% of nothing', async () => {
+    // A monitor created a minute ago (or paused all week) reports its default 100% beside the checks it made: none.
+    await expect(readUptime({ ...base, cwd: dir, command: printing('{"uptime_percent": 100, "window_days": 7, "checks": 0, "failures": 0}') })).rejects.toThrow(
+      /gave uptime_percent 100 over 0 checks: the monitor measured nothing in its window, so no uptime is known/
+    )
+  })
+
   it('says null when the source does not state its window', async () => {
     const result = await readUptime({ ...base, cwd: dir, command: printing('{"uptime_percent": 100}') })
     expect(result).toMatchObject({ uptime_percent: 100, window_days: null })

@@ -12,6 +12,8 @@ export interface ActionRun {
   code: number | null
   log: string
   outputs: Record<string, string>
+  /** The GITHUB_OUTPUT file as the runner would read it, lines other than the action's heredoc blocks included. */
+  outputText: string
   summary: string
 }
 
@@ -81,7 +83,8 @@ export async function runTinyAction(
   child.stdout.on('data', take)
   child.stderr.on('data', take)
   const code = await new Promise<number | null>((r) => child.on('close', r))
-  return { code, log, outputs: parseOutputs(await readFile(outFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') }
+  const outputText = await readFile(outFile, 'utf8')
+  return { code, log, outputs: parseOutputs(outputText), outputText, summary: await readFile(summaryFile, 'utf8') }
 }
 
 /**
@@ -113,5 +116,6 @@ export async function runSubAction(
   child.stdout.on('data', (d: Buffer) => (log += d.toString()))
   child.stderr.on('data', (d: Buffer) => (log += d.toString()))
   const code = await new Promise<number | null>((r) => child.on('close', r))
-  return { code, log, outputs: parseOutputs(await readFile(files.out, 'utf8')), summary: await readFile(files.summary, 'utf8') }
+  const outputText = await readFile(files.out, 'utf8')
+  return { code, log, outputs: parseOutputs(outputText), outputText, summary: await readFile(files.summary, 'utf8') }
 }

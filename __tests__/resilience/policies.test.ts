@@ -155,6 +155,22 @@ describe('the environment circuit breaker', () => {
     }
   })
 
+  test('a breaker said to have opened before 1970 is malformed, not a crash of the deploy stage', async () => {
+    // openedAt -1e300 is a finite number: its trial time had no date, and every deploy stage ended in "Invalid time value".
+    const dir = await mkdtemp(join(tmpdir(), 's2p-breaker-'))
+    try {
+      await mkdir(join(dir, '.spec-to-production/state'), { recursive: true })
+      const planted = { version: 1, environments: { staging: { cockatiel: { ownState: { value: 1, openedAt: -1e300, attemptNo: 0 }, breakerState: 5 }, last_failure: 'planted', updated_at: 'x' } } }
+      await writeFile(join(dir, '.spec-to-production/state/circuit-breakers.json'), JSON.stringify(planted))
+      const warn = jest.fn()
+      const breaker = await loadEnvironmentBreaker(dir, 'staging', cfg, warn)
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/the record of environment staging is malformed: its breaker starts closed/))
+      expect(breaker.report()).toMatchObject({ state: 'closed', opened_at: null })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
   test("an environment named in another case is the same environment (GitHub's names are case-insensitive): its open breaker holds", async () => {
     const dir = await mkdtemp(join(tmpdir(), 's2p-breaker-'))
     try {

@@ -17,6 +17,7 @@ import { PublishBudget } from './budget.js'
 import { repositoryPrefix } from './repo-prefix.js'
 import { booleanInput } from './input-values.js'
 import { escapeCell, writeJobSummary, type SummaryLinks } from './summary.js'
+import { divertStepFiles, type CommandsWrote } from './step-files.js'
 import { causeGate, clipText, reportView } from '../view/report-view.js'
 
 export async function run(): Promise<void> {
@@ -61,36 +62,44 @@ export async function run(): Promise<void> {
     if (inputs.onlyChanged && !baseSha) {
       core.notice(holdsPullRequest ? 'only-changed applies to pull requests and merge queues: this event has no base commit, so every finding is judged' : "only-changed: the checkout does not hold the pull request's change, so every finding is judged")
     }
-    const result = await runWorkflow({
-      specFile: inputs.spec,
-      componentName: inputs.component,
-      targetStage: inputs.target,
-      configFile: inputs.config,
-      workspace: inputs.workspace,
-      output: inputs.reportPath,
-      outputOption: 'the report-path input',
-      workspaceOption: 'working-directory',
-      onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : undefined,
-      // On pull requests: gates whose configuration the pull request modifies say so (when the base is checked out).
-      ...(baseSha ? { changeBase: baseSha } : {}),
-      signal: controller.signal,
-      host: createActionHost(inputs.workspace, judged?.sha ?? null, githubReady ? deferredPort(githubReady.then((g) => g.port)) : undefined, memory?.sessions, restoreState),
-      // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
-      // start-up path.
-      beforeObserve: async () => memory?.restoreMetrics(inputs.component),
-      // The branch judged, kept with this run's metrics: a pull request compares with its base branch's last run.
-      branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || undefined,
-      repositoryPath: pathPrefix,
-      leg: inputs.leg,
-      // The per-test history: this run's identity, and the branch its failures are compared with (a pull request's
-      // base, else the default branch; on the default branch itself, its previous run).
-      testRun: {
-        runId: process.env.GITHUB_RUN_ID || undefined,
-        attempt: Number(process.env.GITHUB_RUN_ATTEMPT) || 1,
-        sha: commitSha ?? null,
-        baseBranch: process.env.GITHUB_BASE_REF || defaultBranch()
-      }
-    })
+    // The step's outputs file and job summary are the action's: the commands the pipeline runs get files of their own.
+    const stepFiles = await divertStepFiles()
+    let commandsWrote: CommandsWrote = { summary: '', outputs: [] }
+    let result: Awaited<ReturnType<typeof runWorkflow>>
+    try {
+      result = await runWorkflow({
+        specFile: inputs.spec,
+        componentName: inputs.component,
+        targetStage: inputs.target,
+        configFile: inputs.config,
+        workspace: inputs.workspace,
+        output: inputs.reportPath,
+        outputOption: 'the report-path input',
+        workspaceOption: 'working-directory',
+        onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : undefined,
+        // On pull requests: gates whose configuration the pull request modifies say so (when the base is checked out).
+        ...(baseSha ? { changeBase: baseSha } : {}),
+        signal: controller.signal,
+        host: createActionHost(inputs.workspace, judged?.sha ?? null, githubReady ? deferredPort(githubReady.then((g) => g.port)) : undefined, memory?.sessions, restoreState),
+        // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
+        // start-up path.
+        beforeObserve: async () => memory?.restoreMetrics(inputs.component),
+        // The branch judged, kept with this run's metrics: a pull request compares with its base branch's last run.
+        branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || undefined,
+        repositoryPath: pathPrefix,
+        leg: inputs.leg,
+        // The per-test history: this run's identity, and the branch its failures are compared with (a pull request's
+        // base, else the default branch; on the default branch itself, its previous run).
+        testRun: {
+          runId: process.env.GITHUB_RUN_ID || undefined,
+          attempt: Number(process.env.GITHUB_RUN_ATTEMPT) || 1,
+          sha: commitSha ?? null,
+          baseBranch: process.env.GITHUB_BASE_REF || defaultBranch()
+        }
+      })
+    } finally {
+      commandsWrote = await stepFiles.restore()
+    }
     const { report } = result
     ran = true
 
@@ -99,6 +108,9 @@ export async function run(): Promise<void> {
     // from the same view of the report.
     const view = reportView(report)
     const coverage = view.coverage?.percent
+    if (commandsWrote.outputs.length > 0) {
+      core.warning(`the repository's commands wrote to this step's outputs file ($GITHUB_OUTPUT): ${commandsWrote.outputs.slice(0, 10).join(', ')}${commandsWrote.outputs.length > 10 ? ', …' : ''} — not taken as the action's outputs`)
+    }
     core.setOutput('success', String(report.success))
     core.setOutput('stages-completed', report.stages_completed.join(','))
     core.setOutput('stages-failed', report.stages_failed.join(','))
@@ -125,7 +137,8 @@ export async function run(): Promise<void> {
     const summarize = async (links: SummaryLinks, overwrite: boolean) => {
       if (!inputs.summary || summaryFailed) return
       try {
-        await writeJobSummary(report, { ...links, commitSha, pathPrefix }, overwrite)
+        // Below the verdict, said to be theirs: what the repository's commands wrote to the step's summary.
+        await writeJobSummary(report, { ...links, commitSha, pathPrefix }, overwrite, commandsWrote.summary)
       } catch (error) {
         summaryFailed = true
         core.warning(`could not write the job summary: ${(error as Error).message}`)

@@ -246,6 +246,25 @@ function elsewhere(links: SummaryLinks, total: number): string {
 }
 
 /** Writes the step's summary; `overwrite` replaces what an earlier call of this step wrote (links filled in later). */
-export async function writeJobSummary(report: WorkflowReport, links: SummaryLinks = {}, overwrite = false): Promise<void> {
-  await core.summary.addRaw(renderJobSummary(report, links), true).write({ overwrite })
+/**
+ * What the repository's commands wrote to the step's job summary, under a heading that says it is theirs: it follows
+ * the verdict, and is not the action's word. Cut to `room` bytes (the step's summary holds 1 MiB in all; the verdict
+ * comes first).
+ */
+export function commandsSummary(text: string, room: number): string {
+  const head =
+    "\n<h3>Written to this step's job summary by the repository's commands</h3>\n<p>What follows was written by the commands the run ran (tests, checks, deploy scripts), not by spec-to-production: its verdict is above.</p>\n"
+  const cutNote = `\n\n(cut: the step's job summary holds ${Math.round(SUMMARY_MAX_BYTES / 1024)} KiB with the verdict)\n`
+  const body = text.endsWith('\n') ? text : `${text}\n`
+  if (Buffer.byteLength(head) + Buffer.byteLength(body) <= room) return head + body
+  const left = room - Buffer.byteLength(head) - Buffer.byteLength(cutNote)
+  if (left < 256) return ''
+  return head + Buffer.from(body).subarray(0, left).toString('utf8').replace(/\uFFFD$/, '') + cutNote
+}
+
+/** Writes the job summary; `commands` is what the repository's commands wrote to the step's summary, shown after it. */
+export async function writeJobSummary(report: WorkflowReport, links: SummaryLinks = {}, overwrite = false, commands = ''): Promise<void> {
+  const ours = renderJobSummary(report, links)
+  const theirs = commands.trim() === '' ? '' : commandsSummary(commands, SUMMARY_MAX_BYTES - Buffer.byteLength(ours))
+  await core.summary.addRaw(ours + theirs, true).write({ overwrite })
 }

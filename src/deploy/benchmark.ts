@@ -17,6 +17,8 @@ export interface BenchmarkReport {
   format: BenchmarkFormat
   /** Metric name → value; a null-prototype record. */
   metrics: Record<string, number>
+  /** Metrics the report gives as figures that measured nothing, left out of `metrics`, each with why. */
+  unmeasured?: Record<string, string>
 }
 
 export interface Sla {
@@ -84,10 +86,11 @@ export function parseBenchmark(data: unknown, file: string, format?: BenchmarkFo
     )
   }
   const metrics = Object.create(null) as Record<string, number>
+  const unmeasured = Object.create(null) as Record<string, string>
   if (chosen === 'k6') readK6(data, metrics, fail)
-  else if (chosen === 'autocannon') readAutocannon(data, metrics, fail)
+  else if (chosen === 'autocannon') readAutocannon(data, metrics, fail, unmeasured)
   else readGeneric(data, metrics, fail)
-  return { format: chosen, metrics }
+  return { format: chosen, metrics, ...(Object.keys(unmeasured).length ? { unmeasured } : {}) }
 }
 
 function detectFormat(data: Record<string, unknown>): BenchmarkFormat | undefined {
@@ -153,7 +156,7 @@ function readK6(data: Record<string, unknown>, metrics: Record<string, number>, 
 }
 
 /** autocannon `--json` (or the result object of its programmatic API, serialized). */
-function readAutocannon(data: Record<string, unknown>, metrics: Record<string, number>, fail: Fail): void {
+function readAutocannon(data: Record<string, unknown>, metrics: Record<string, number>, fail: Fail, unmeasured: Record<string, string>): void {
   const latency = data.latency
   const requests = data.requests
   if (!isObject(latency)) return fail('no "latency" object (is this autocannon --json output?)')
@@ -195,6 +198,17 @@ function readAutocannon(data: Record<string, unknown>, metrics: Record<string, n
   metrics.error_rate = Math.min(1, (non2xx + errors) / attempted)
   metrics.requests_per_second = (num(requests, 'average', 'requests.', false) ?? num(requests, 'mean', 'requests.', true)) as number
   metrics.total_requests = total
+  // No request got a response (every one a connection error or a timeout): autocannon writes its latencies as 0 ms,
+  // which are no latency of anything — an SLA on them would be met by a load test of an address nothing answers.
+  if (total === 0) {
+    const why = `no request got a response (requests.total is 0, errors ${errors}): autocannon's latencies of 0 ms measured nothing`
+    for (const name of Object.keys(metrics)) {
+      if (name.startsWith('latency.') || name.endsWith('_latency_ms')) {
+        delete metrics[name]
+        unmeasured[name] = why
+      }
+    }
+  }
 }
 
 function readGeneric(data: Record<string, unknown>, metrics: Record<string, number>, fail: Fail): void {
@@ -213,7 +227,7 @@ function genericProblem(data: Record<string, unknown>): string | undefined {
 }
 
 /** Judges each SLA against the metrics, in the order the SLAs are given. */
-export function evaluateSlas(metrics: Record<string, number>, slas: Record<string, Sla>): SlaResult[] {
+export function evaluateSlas(metrics: Record<string, number>, slas: Record<string, Sla>, unmeasured: Record<string, string> = {}): SlaResult[] {
   return Object.entries(slas).map(([metric, sla]) => {
     const has = Object.hasOwn(metrics, metric) && typeof metrics[metric] === 'number' && Number.isFinite(metrics[metric])
     const value = has ? metrics[metric] : null
@@ -223,7 +237,7 @@ export function evaluateSlas(metrics: Record<string, number>, slas: Record<strin
     if (sla.max === undefined && sla.min === undefined) {
       result.reason = 'the SLA gives neither max nor min'
     } else if (value === null) {
-      result.reason = 'not in the benchmark report'
+      result.reason = Object.hasOwn(unmeasured, metric) ? unmeasured[metric] : 'not in the benchmark report'
     } else if (sla.max !== undefined && value > sla.max) {
       result.reason = `${metric} is ${format(value)}, above the maximum ${format(sla.max)}`
     } else if (sla.min !== undefined && value < sla.min) {

@@ -154,6 +154,10 @@ function toResult({ data, where }: { data: unknown; where: string }, source: str
   const result: UptimeResult = { uptime_percent: record.uptime_percent, window_days: record.window_days ?? null, source }
   if (record.checks !== undefined) result.checks = record.checks
   if (record.failures !== undefined) result.failures = record.failures
+  // A monitor with no check in its window (new, paused) often reports its default, 100%: a figure of nothing.
+  if (result.checks === 0) {
+    throw new Error(`${where} gave uptime_percent ${result.uptime_percent} over 0 checks: the monitor measured nothing in its window, so no uptime is known`)
+  }
   if (result.checks !== undefined && result.failures !== undefined && result.failures > result.checks) {
     throw new Error(`${where} gave ${result.failures} failures out of ${result.checks} checks: failures cannot exceed checks`)
   }

@@ -19,6 +19,7 @@ import { StageRecorder } from './stage.js'
 import { changedBetween, trackedState, type TrackedState } from './fix-git.js'
 import { isDiskWriteError, makeDirectory, writeFailure } from './write-errors.js'
 import { STATE_DIR, stateDirectoryLinks, stateLinksMessage } from './state-dir.js'
+import type { CommandOf } from './command-files.js'
 import { gateLogLine, gateView } from '../view/report-view.js'
 import { originLineOf } from '../config/origins.js'
 import { defaultConfig } from '../config/presets.js'
@@ -361,7 +362,11 @@ async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: st
       [['refactoring.linting'], 'stages.refactoring.linting.command', stages.refactoring.linting.command],
       [['refactoring.linting'], 'stages.refactoring.linting.fix_command', stages.refactoring.linting.fix_command],
       [['refactoring.type_checking'], 'stages.refactoring.type_checking.command', stages.refactoring.type_checking.command],
-      [['refactoring.security'], 'stages.refactoring.security.command', stages.refactoring.security.command]
+      [['refactoring.security'], 'stages.refactoring.security.command', stages.refactoring.security.command],
+      // The deployments' commands: a script that prints a canned JUnit report for the integration tests, or a canned
+      // 100% for the uptime monitor, changes what their gates judge as surely as the configuration file does. Staging's
+      // govern production's criteria too (production follows staging's deploy and its integration tests).
+      ...deploymentCommands(loaded.config)
     ],
     [paths.source, paths.tests]
   )
@@ -378,6 +383,33 @@ async function configurationChangedBy(host: Host, loaded: LoadedConfig, base: st
     run.files.set(file, at)
   }
   return configurationChanges(got.files, configFile, base, [...spec, ...shared], run.files)
+}
+
+/** The deployment stages' commands (when the stage is enabled), each with the gates it serves: see command-files.ts. */
+function deploymentCommands(config: LoadedConfig['config']): CommandOf[] {
+  const staging = config.stages.staging_deployment
+  const production = config.stages.production_deployment
+  const criteria = production.criteria
+  const stagingGates = ['staging_deployment.*', 'production_deployment.production_deployment_criteria']
+  const productionGates = ['production_deployment.*']
+  return [
+    ...(staging.enabled
+      ? ([
+          [stagingGates, 'stages.staging_deployment.command', staging.command],
+          [stagingGates, 'stages.staging_deployment.rollback_command', staging.rollback_command],
+          [stagingGates, 'stages.staging_deployment.integration_tests.command', staging.integration_tests?.command]
+        ] satisfies CommandOf[])
+      : []),
+    ...(production.enabled
+      ? ([
+          [productionGates, 'stages.production_deployment.command', production.command],
+          [productionGates, 'stages.production_deployment.rollback_command', production.rollback_command],
+          [productionGates, 'stages.production_deployment.e2e_tests.command', production.e2e_tests?.command],
+          [productionGates, 'stages.production_deployment.criteria.performance.command', criteria?.performance?.command],
+          [productionGates, 'stages.production_deployment.criteria.uptime.command', criteria?.uptime?.command]
+        ] satisfies CommandOf[])
+      : [])
+  ]
 }
 
 /**
@@ -476,6 +508,9 @@ async function redactFiles(dir: string, redactor: Redactor, host: Host): Promise
  */
 const trackedAfter = new WeakMap<RunContext, TrackedState>()
 
+/** The tracked state the first deployment stage started from: the commit's tree, as the gates judged it. */
+const judgedTree = new WeakMap<RunContext, TrackedState>()
+
 async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
   const carried = trackedAfter.get(ctx)
   trackedAfter.delete(ctx)
@@ -494,6 +529,10 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
   // deploy command shipped is then not the tree the gates judged: said on the stage's criteria gate (a caveat).
   const deploying = key === 'staging_deployment' || key === 'production_deployment'
   const before = watched || deploying ? (carried ?? (await trackedState(ctx.host.workspace))) : null
+  // Production deploys from the workspace staging's commands left: what they rewrote is shipped again.
+  if (deploying && before && !judgedTree.has(ctx)) judgedTree.set(ctx, before)
+  const judged = deploying ? judgedTree.get(ctx) : undefined
+  const inherited = judged && before && judged !== before ? changedBetween(judged, before) : []
   try {
     const run = await STAGES[key]()
     await run(ctx, stage)
@@ -508,6 +547,13 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
   const after = before ? await trackedState(ctx.host.workspace, before.top) : null
   const changed = before && after ? changedBetween(before, after) : []
   if (after) trackedAfter.set(ctx, after)
+  if (inherited.length > 0 && stage.outputs.deployed === true) {
+    const shown = inherited.slice(0, 5).join(', ') + (inherited.length > 5 ? `, … (${inherited.length} files)` : '')
+    const warning = `the workspace ${key} deployed from is not the commit's tree (${shown}, changed by an earlier deployment stage's commands): what was deployed was not judged by the gates — review the change the deploy makes`
+    const criteria = stage.gates[`${key}_criteria`]
+    if (criteria) criteria.warnings = [...criteria.warnings, warning]
+    else stage.warnings.push(warning)
+  }
   if (changed.length > 0 && deploying) {
     const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? `, … (${changed.length} files)` : '')
     const warning = `the ${key} commands changed tracked files of the workspace (${shown}): what was deployed from it was not judged by the gates, which judged the commit's tree — review the change the deploy makes`

@@ -73,7 +73,8 @@ function isStored(value: unknown): value is StoredBreaker {
     (v.last_failure === undefined || v.last_failure === null || typeof v.last_failure === 'string') &&
     !!own &&
     (own.value === CircuitState.Closed ||
-      (own.value === CircuitState.Open && Number.isFinite(own.openedAt) && Number.isSafeInteger(own.attemptNo) && own.attemptNo! >= 0))
+      // Opened at a time this product writes: milliseconds since 1970 (before it, -1e300, its trial time has no date).
+      (own.value === CircuitState.Open && Number.isFinite(own.openedAt) && own.openedAt! >= 0 && Number.isSafeInteger(own.attemptNo) && own.attemptNo! >= 0))
   )
 }
 

@@ -763,6 +763,7 @@ function rollbackText(rb: Details | undefined): string | null {
   if (rb.succeeded !== true) return `not rolled back: the rollback command failed${scalar(rb.reason) ? ` (${scalar(rb.reason)})` : ''}`
   if (rb.healthy_after === false) return 'rolled back, but still unhealthy'
   if (rb.health_check_stopped === true) return 'rolled back (unverified: the health check after it was stopped by the cancel)'
+  if (scalar(rb.unverified)) return `rolled back (unverified: ${scalar(rb.unverified)}; only the rollback command exited 0)`
   // No health check ran after it (none is configured): all that is known is that the rollback command exited 0, as a
   // deploy nothing checked is "unverified".
   return rb.healthy_after === true ? 'rolled back' : 'rolled back (unverified: no health check ran after it, only its command exited 0)'

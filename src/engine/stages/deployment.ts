@@ -110,9 +110,24 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
   // leaves production with nothing verified before it; no other criterion stands in for it.
   const staging = ctx.results.staging_deployment
   // What checked it: a deploy nothing checked (no health check, no integration tests) is only a command that exited 0.
-  const checkedBy = [
-    ...(staging?.quality_gates.health_check?.passed === true ? ['health check passed'] : []),
-    ...(staging?.quality_gates.integration_test_pass_rate?.passed === true ? ['integration tests passed'] : [])
+  // Nor did a check the run itself says left the deployment unchecked: a health check answered by a web page on its
+  // status alone (any path of a single-page app's host), or integration tests given no URL of the deployment.
+  const health = staging?.quality_gates.health_check
+  const tests = staging?.quality_gates.integration_test_pass_rate
+  const onPage = health?.passed === true && health.details.json_field === undefined && isWebPage(health.details.content_type)
+  const testedAt = typeof staging?.outputs.environment_url === 'string' && staging.outputs.environment_url !== ''
+  const checkedBy = [...(health?.passed === true && !onPage ? ['health check passed'] : []), ...(tests?.passed === true && testedAt ? ['integration tests passed'] : [])]
+  const unchecking = [
+    ...(onPage
+      ? [
+          `the health check of ${String(health.details.url)} was answered with a web page (${String(health.details.content_type)}) and judged on its status alone: whether the service is healthy was not checked (set stages.staging_deployment.health_check.json_field)`
+        ]
+      : []),
+    ...(tests?.passed === true && !testedAt
+      ? [
+          `the integration tests ran with ENVIRONMENT_URL empty: the deploy to ${String(staging?.outputs.environment)} reported no environment_url (a line environment_url=… in its {outputs} file), so what they tested is not known to be the deployment`
+        ]
+      : [])
   ]
   if (staging?.success === true && staging.outputs.deployed === true && checkedBy.length > 0) {
     criteria.push({ name: 'staging deployment in this run', met: true, value: `deployed to ${String(staging.outputs.environment)}; ${checkedBy.join(', ')}`, threshold: 'deployed, healthy and tested in this run', source: 'staging_deployment (this run)' })
@@ -122,7 +137,9 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
         'staging deployment in this run',
         'deployed, healthy and tested in this run',
         'staging_deployment (this run)',
-        'nothing verified the staging deployment: neither stages.staging_deployment.health_check nor stages.staging_deployment.integration_tests is configured, so all that is known is that its deploy command exited 0. Configure one.'
+        unchecking.length > 0
+          ? `nothing verified the staging deployment: ${unchecking.join('; and ')}`
+          : 'nothing verified the staging deployment: neither stages.staging_deployment.health_check nor stages.staging_deployment.integration_tests is configured, so all that is known is that its deploy command exited 0. Configure one.'
       ),
       value: `deployed to ${String(staging.outputs.environment)}, unverified`
     })
@@ -207,7 +224,7 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
         if (committed) throw new Error(committed)
         bench = await readBenchmark(path, perf.format)
       }
-      for (const sla of evaluateSlas(bench.metrics, perf.slas)) {
+      for (const sla of evaluateSlas(bench.metrics, perf.slas, bench.unmeasured)) {
         criteria.push({
           name: `SLA ${sla.metric}`,
           met: sla.met,
@@ -224,7 +241,11 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
 
   // Staging soak, from the GitHub Deployments API.
   const soak = cfg?.soak ?? { days: 7, environment: 'staging' }
-  if (!ctx.host.github) {
+  // Without the commit, GitHub would be asked about `sha=` (the environment's deployments of any commit) and commit ''.
+  const noCommit = ctx.templateVars.sha ? null : 'the commit this run judged is not known (the workspace is not a git checkout): its deployments and reviews cannot be looked up'
+  if (ctx.host.github && noCommit) {
+    criteria.push(unmet(`staging soak ≥ ${soak.days} days`, `${soak.days} days`, 'GitHub Deployments API', noCommit))
+  } else if (!ctx.host.github) {
     criteria.push(unmet(`staging soak ≥ ${soak.days} days`, `${soak.days} days`, 'GitHub Deployments API', 'not running in GitHub with a token: the deployment history cannot be read, so the soak cannot be verified'))
   } else {
     const reading = await ctx.host.github.soak({ environment: soak.environment, sha: ctx.templateVars.sha, days: soak.days, now: ctx.host.now(), component: ctx.component })
@@ -270,6 +291,8 @@ export async function productionCriteria(ctx: RunContext, stage: StageRecorder):
     criteria.push(unmet('security review', 'approval or label', `${where}.security_review`, `no reviewers are configured: set ${where}.security_review.users, .teams or .labels`))
   } else if (!ctx.host.github) {
     criteria.push(unmet('security review', 'approval or label', 'GitHub pull request reviews', 'not running in GitHub with a token: reviews cannot be read'))
+  } else if (noCommit) {
+    criteria.push(unmet('security review', 'approval or label', 'GitHub pull request reviews', noCommit))
   } else {
     const reading = await ctx.host.github.securityReview({ sha: ctx.templateVars.sha, users: review.users ?? [], teams: review.teams ?? [], labels: review.labels ?? [] })
     criteria.push({ name: 'security review', met: reading.met, value: reading.value, threshold: 'approval or label', source: 'GitHub pull request reviews', reason: reading.reason })
@@ -588,6 +611,16 @@ function shownOutputs(ctx: RunContext, outputs: Record<string, string>): Record<
   return shown
 }
 
+/** Whether a health check's answer was a web page (a media type without its parameters, as `checkHealth` gives it). */
+function isWebPage(contentType: unknown): boolean {
+  return typeof contentType === 'string' && /^(?:text\/html|application\/xhtml\+xml)$/.test(contentType)
+}
+
+/** Whether a URL template uses `{environment_url}` (`{{` and `}}` are literal braces). */
+function usesEnvironmentUrl(template: string): boolean {
+  return /\{environment_url\}/.test(template.replace(/\{\{|\}\}/g, ''))
+}
+
 /** Polls the health check; records it as a gate named `gate`. */
 async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey, vars: Record<string, string>, gate: string): Promise<boolean> {
   const hc = ctx.config.stages[key].health_check!
@@ -595,7 +628,7 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
   const url = textFor(ctx, hc.url, `stages.${key}.health_check.url`, vars)
   const shown = shownUrl(ctx, url)
   // Without the URL the deploy was to report, the check would poll "/health" and say only that it is no URL.
-  const noUrl = /\{environment_url\}/.test(hc.url.replace(/\{\{|\}\}/g, '')) && !vars.environment_url
+  const noUrl = usesEnvironmentUrl(hc.url) && !vars.environment_url
     ? `stages.${key}.health_check.url uses {environment_url}, but the deploy wrote no environment_url=… line to its {outputs} file`
     : null
   const result: HealthCheckResult = noUrl
@@ -613,7 +646,7 @@ async function healthGate(ctx: RunContext, stage: StageRecorder, key: DeployKey,
   const stopped = !result.healthy && !noUrl && ctx.signal.aborted
   // Healthy on its status alone, answering a web page: a single-page app's fallback (index.html for any path) or a
   // captive portal answers 200 so, whether the service behind it was deployed or not.
-  const page = result.healthy && !hc.json_field && result.contentType && /^(?:text\/html|application\/xhtml\+xml)$/.test(result.contentType)
+  const page = result.healthy && !hc.json_field && isWebPage(result.contentType)
     ? [`${shown} answered ${result.lastStatus} with a web page (${result.contentType}): its status was judged, whether the service is healthy was not checked — a single-page app's fallback or a captive portal answers so to any path, whether the service is up or not. Set stages.${key}.health_check.json_field to a field the service's health endpoint answers`]
     : []
   stage.addGate(
@@ -639,6 +672,10 @@ async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, v
     return { ran: false, reason: 'no rollback_command configured' }
   }
   ctx.host.warning(`${key}: rolling back`)
+  // What the rollback reports is its own, as each deploy attempt's is: the file starts empty. A deploy that wrote the
+  // new release's URL (a green slot) and then failed left it there, and a rollback that wrote nothing was checked at
+  // the failed release and shown as having put the environment there.
+  await rm(vars.outputs, { force: true })
   const run = await runStep(ctx, stage, {
     purpose: `${key}-rollback`,
     command,
@@ -667,13 +704,24 @@ async function rollback(ctx: RunContext, stage: StageRecorder, key: DeployKey, v
     vars.environment_url = outputs.environment_url
     shownUrl(ctx, outputs.environment_url)
   }
-  if (cfg.health_check) {
+  // Where the environment is after the rollback: the URL it reported, else the one the deploy reported once it
+  // succeeded. Neither (the deploy failed before reporting one): a health check of {environment_url} has nothing to
+  // poll, and says nothing of the rollback — unverified, not "still unhealthy".
+  const noUrl = cfg.health_check && usesEnvironmentUrl(cfg.health_check.url) && !vars.environment_url
+  if (noUrl) {
+    outcome.unverified = 'neither the deploy nor the rollback reported an environment_url, so the health check at {environment_url} had no URL to poll'
+  } else if (cfg.health_check) {
     const healthy = await healthGate(ctx, stage, key, vars, 'rollback_health_check')
     // A check the cancel stopped found nothing out: the rollback is unverified, not "still unhealthy".
     if (!healthy && ctx.signal.aborted) outcome.health_check_stopped = true
     else outcome.healthy_after = healthy
     if (outcome.healthy_after === false) await breaker.record('failure', 'health check after the rollback: not healthy')
+    // The same check at the same URL already passed on the failed release (its tests failed after it): healthy now
+    // does not tell the releases apart, so a rollback that did nothing (`true`, no previous release) looks the same.
+    if (healthy && stage.gates.health_check?.passed === true && outcome.environment_url === undefined) {
+      outcome.unverified = 'the health check passed on the failed release too, so its passing after the rollback does not show that anything was rolled back'
+    }
   }
-  ctx.host.info(`rollback ${outcome.healthy_after === false ? 'ran, but the environment is still unhealthy' : 'done'}`)
+  ctx.host.info(`rollback ${outcome.healthy_after === false ? 'ran, but the environment is still unhealthy' : outcome.unverified ? `ran, unverified: ${String(outcome.unverified)}` : 'done'}`)
   return outcome
 }
