@@ -608,16 +608,16 @@ describe('node preset', () => {
     // TypeScript 5.5 refuses --noEmit with -b (TS5094): each project with -p, the worst exit status kept.
     const older = await withTs('5.5.4', solution)
     expect(older.layer.stages?.refactoring?.type_checking?.command).toBe(
-      '(s=0; npx tsc --noEmit --pretty false -p ./tsconfig.app.json || s=$?; npx tsc --noEmit --pretty false -p ./tsconfig.node.json || s=$?; exit $s) > {reports}/tsc.txt'
+      '(s=0; npx tsc --noEmit --pretty false --listFiles -p ./tsconfig.app.json || s=$?; npx tsc --noEmit --pretty false --listFiles -p ./tsconfig.node.json || s=$?; exit $s) > {reports}/tsc.txt'
     )
     // A tsconfig.json with files of its own beside its references: checked too.
     const mixed = await withTs('5.4.5', '{ "include": ["src"], "references": [{ "path": "packages/a" }] }')
     expect(mixed.layer.stages?.refactoring?.type_checking?.command).toBe(
-      '(s=0; npx tsc --noEmit --pretty false -p tsconfig.json || s=$?; npx tsc --noEmit --pretty false -p packages/a || s=$?; exit $s) > {reports}/tsc.txt'
+      '(s=0; npx tsc --noEmit --pretty false --listFiles -p tsconfig.json || s=$?; npx tsc --noEmit --pretty false --listFiles -p packages/a || s=$?; exit $s) > {reports}/tsc.txt'
     )
     // No references (or none readable): tsc --noEmit, as before.
     const plain = await withTs('5.9.3', '{ "compilerOptions": { "strict": true } }')
-    expect(plain.layer.stages?.refactoring?.type_checking?.command).toBe('npx tsc --noEmit --pretty false > {reports}/tsc.txt')
+    expect(plain.layer.stages?.refactoring?.type_checking?.command).toBe('npx tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt')
   })
 
   it("runs node --test under c8 when the script does (fastify/fastify-plugin), keeping c8's own arguments and turning its coverage check off", async () => {
@@ -1185,7 +1185,7 @@ describe('node preset', () => {
     )
     expect(full.layer.stages?.refactoring?.linting).toMatchObject({ enabled: true, command: `npx eslint${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json` })
     expect(chose(full.choices, 'linting')).toBe('eslint — configured in eslint.config.js')
-    expect(full.layer.stages?.refactoring?.type_checking).toMatchObject({ enabled: true, command: 'npx tsc --noEmit --pretty false > {reports}/tsc.txt' })
+    expect(full.layer.stages?.refactoring?.type_checking).toMatchObject({ enabled: true, command: 'npx tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt' })
     expect(full.layer.stages?.refactoring?.security?.command).toMatch(/^npx secretlint \{path\}\/'\*\*\/\*' '!\*\*\/\.spec-to-production\/\*\*' '!\*\*\/workflow_report_\*\.json' '!\*\*\/workflow_dashboard_\*\.html' --format json/)
     expect(full.layer.stages?.refactoring?.security?.command).toContain('npm audit --json > {reports}/npm-audit.json')
     expect(full.layer.stages?.refactoring?.security?.reports).toEqual([{ path: '{reports}/npm-audit.json', format: 'npm-audit-json' }])

@@ -3,12 +3,13 @@
 // repositories; a `git` on PATH that logs each call counts the processes.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 // The process itself, not the test environment's copy of it: the child processes git is run in see its environment.
 import realProcess from 'node:process'
-import { detachedHead, forgetListings, headBranch, indexListing, trackedFromListing } from '../../src/exec/git-index.js'
+import { detachedHead, forgetListings, headBranch, headCommitRead, indexListing, trackedFromListing } from '../../src/exec/git-index.js'
+import { currentSha } from '../../src/hosts/console.js'
 import { overwriteProblem } from '../../src/engine/output-guard.js'
 import { git, writeIn } from '../helpers/workspace.js'
 
@@ -190,5 +191,63 @@ describe('detachedHead', () => {
     git(dir, 'checkout', '-q', '--detach')
     expect(detachedHead(dir)).toBe(sha)
     expect(detachedHead(join(dir, 'src'))).toBe(sha)
+  })
+})
+
+// The CLI's host asked `git rev-parse HEAD` (a synchronous process at start-up) in every run, and outside a repository
+// too. HEAD is read from its files where git's files backend keeps it, with the answer git gives; git otherwise.
+describe('headCommitRead and currentSha', () => {
+  const revParse = (dir: string) => git(dir, 'rev-parse', 'HEAD').trim()
+
+  it('reads what git rev-parse HEAD says: a branch as a loose ref, packed, detached, in a linked work tree and a subdirectory', async () => {
+    const dir = await repo('sha')
+    expect(headCommitRead(dir)).toBe(revParse(dir))
+    expect(headCommitRead(join(dir, 'src'))).toBe(revParse(dir))
+    git(dir, 'pack-refs', '--all')
+    expect(readdirSync(join(dir, '.git/refs/heads'))).toEqual([])
+    expect(headCommitRead(dir)).toBe(revParse(dir))
+    // A loose ref newer than its packed line wins, as in git.
+    await writeIn(dir, 'src/c.js', 'export const c = 3\n')
+    git(dir, 'add', '-A')
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'second')
+    expect(headCommitRead(dir)).toBe(revParse(dir))
+    const other = join(root, 'sha-wt')
+    git(dir, 'worktree', 'add', '-q', '-b', 'side', other, 'HEAD~1')
+    expect(headCommitRead(other)).toBe(revParse(other))
+    expect(headCommitRead(other)).not.toBe(headCommitRead(dir))
+    git(dir, 'checkout', '-q', '--detach', 'HEAD~1')
+    expect(headCommitRead(dir)).toBe(revParse(dir))
+  })
+
+  it('leaves to git what it cannot read plainly: an unborn branch, a steered git', async () => {
+    const unborn = join(root, 'unborn')
+    mkdirSync(unborn)
+    git(unborn, 'init', '-q', '-b', 'main')
+    expect(headCommitRead(unborn)).toBeUndefined()
+    const dir = await repo('sha-steered')
+    process.env.GIT_INDEX_FILE = join(dir, '.git', 'index')
+    expect(headCommitRead(dir)).toBeUndefined()
+  })
+
+  it('currentSha starts no git process where HEAD reads plainly, nor outside a repository', async () => {
+    const dir = await repo('sha-console')
+    const outside = mkdtempSync(join(tmpdir(), 's2p-no-git-'))
+    const sha = process.env.GITHUB_SHA
+    delete process.env.GITHUB_SHA
+    try {
+      logging()
+      expect(currentSha(dir)).toBe(revParse(dir))
+      expect(currentSha(outside)).toBeNull()
+      expect(calls()).toEqual([])
+      const unborn = join(root, 'sha-console-unborn')
+      mkdirSync(unborn)
+      git(unborn, 'init', '-q')
+      calls()
+      expect(currentSha(unborn)).toBeNull()
+      expect(calls()).toEqual(['rev-parse HEAD'])
+    } finally {
+      if (sha !== undefined) process.env.GITHUB_SHA = sha
+      rmSync(outside, { recursive: true, force: true })
+    }
   })
 })

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseTscText } from '../../src/reports/findings/tsc.js'
 import { fixture, TS_WORKSPACE } from './fixture.js'
+import { ROOT } from '../helpers/workspace.js'
 
 const options = { file: 'tsc.txt', workspace: TS_WORKSPACE }
 const parse = (name: string) => parseTscText(fixture(`tsc/${name}`), options)
@@ -92,5 +97,55 @@ describe('tsc text (real tsc 6.0.3 output)', () => {
       "src/a.ts:1:7 - error TS2322: Type 'string' is not assignable to type 'number'.\n\n" +
       "1 const x: number = 'b.ts:2:3 - error TS1: fake'\n        ~\n\n\nFound 1 error in src/a.ts:1\n"
     expect(parseTscText(text, options).counts.error).toBe(1)
+  })
+})
+
+// The preset runs tsc with --listFiles: after its diagnostics tsc prints every file of the program it checked, which
+// the type_checking gate reads to name the component's files outside the project (before, a second tsc process with
+// --listFilesOnly: a quarter of the check's time again). The real tsc of this repository, on a small project.
+describe('tsc --listFiles (real tsc)', () => {
+  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc')
+  const project = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 's2p-tsc-list-'))
+    mkdirSync(join(dir, 'src'))
+    writeFileSync(join(dir, 'tsconfig.json'), '{ "compilerOptions": { "strict": true, "noEmit": true }, "files": ["src/in.ts"] }\n')
+    writeFileSync(join(dir, 'src/in.ts'), "import { used } from './used'\nexport const n: number = used\nexport const bad: string = 1\n")
+    writeFileSync(join(dir, 'src/used.ts'), "export const used = 1\nexport const worse: number = 'x'\n")
+    writeFileSync(join(dir, 'src/out.ts'), "export const s: number = 'not checked'\n")
+    return dir
+  }
+  const run = (dir: string, ...args: string[]): string => {
+    return spawnSync(process.execPath, [tsc, ...args], { cwd: dir, encoding: 'utf8' }).stdout
+  }
+  const shown = (text: string, dir: string) => parseTscText(text, { file: 'tsc.txt', workspace: dir })
+
+  it.each([[['--pretty', 'false']], [['--pretty']]])('with %p: the same findings as without --listFiles, and the files --listFilesOnly lists', (pretty) => {
+    const dir = project()
+    try {
+      const plain = shown(run(dir, '--noEmit', ...pretty, '-p', 'tsconfig.json'), dir)
+      const listed = shown(run(dir, '--noEmit', ...pretty, '--listFiles', '-p', 'tsconfig.json'), dir)
+      expect(plain.counts).toEqual({ error: 2, warning: 0, notice: 0 })
+      expect(plain.program_files).toBeUndefined()
+      const { program_files: files, ...findings } = listed
+      expect(findings).toEqual(plain)
+      expect(files).toEqual(expect.arrayContaining([join(dir, 'src/in.ts'), join(dir, 'src/used.ts')]))
+      expect(files).not.toContain(join(dir, 'src/out.ts'))
+      if (pretty.length > 1) {
+        expect(files).toEqual(run(dir, '--listFilesOnly', '-p', 'tsconfig.json').split('\n').filter(Boolean))
+        // A clean run prints only the listing: a clean report, not "is this tsc output?".
+        writeFileSync(join(dir, 'src/in.ts'), "import { used } from './used'\nexport const n: number = used\n")
+        writeFileSync(join(dir, 'src/used.ts'), 'export const used = 1\n')
+        const clean = shown(run(dir, '--noEmit', ...pretty, '--listFiles', '-p', 'tsconfig.json'), dir)
+        expect(clean.counts).toEqual({ error: 0, warning: 0, notice: 0 })
+        expect(clean.program_files).toEqual(files)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
+
+  it('relative or foreign lines are still not tsc output', () => {
+    expect(() => parseTscText('src/a.ts\nsrc/b.ts\n', options)).toThrow(/no tsc diagnostic/)
+    expect(() => parseTscText('/etc/passwd\n', options)).toThrow(/no tsc diagnostic/)
   })
 })

@@ -527,7 +527,7 @@ describe('node', () => {
     expectGreen(first)
     // The command names the source path, so a configuration init writes (paths on {component}) serves every package.
     const written = await init(root, 'sum', SYSTEM_PATH)
-    expect(written).toContain('command: "npx tsc --noEmit --pretty false -p {path}/tsconfig.json > {reports}/tsc.txt"')
+    expect(written).toContain('command: "npx tsc --noEmit --pretty false --listFiles -p {path}/tsconfig.json > {reports}/tsc.txt"')
     expect(first.report.stage_results.refactoring.quality_gates.type_checking.details).toMatchObject({ error_count: 0 })
     // The package's own type error is counted, at its path from the repository root.
     await writeFile(join(root, 'packages/sum/index.js'), `${code}/** @type {string} */\nconst s = 1\nmodule.exports.s = s\n`)

@@ -5,7 +5,9 @@
  * The real CLI on a small git repository; eslint is the real one.
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
-import { readFile, rm, symlink } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyConfig, tinyRepo } from '../helpers/tiny.js'
@@ -55,6 +57,43 @@ test('a test command that rewrites a tracked snapshot (jest -u) fails the testin
   expect(report.stages_failed).toEqual(['testing'])
   expect(report.stage_results.testing.errors[0]).toMatch(/^the testing commands changed tracked files of the workspace \(src\/tiny\/__snapshots__\/a\.snap\)/)
   expect(report.stage_results.testing.errors[0]).toContain('jest -u')
+})
+
+// After the test command, the test history listed the work tree (`git ls-files -t -m -d -o`) and the pipeline asked
+// `git diff --name-only HEAD` whether the command had rewritten tracked files: two git processes, one after the other,
+// with nothing run in between. One `git status` answers both: the rewrite is still caught, by one process fewer.
+test('one git status after the tests serves the test history and the rewrite check: the rewrite is still caught', async () => {
+  const bin = await mkdtemp(join(tmpdir(), 's2p-git-bin-'))
+  dirs.push(bin)
+  const log = join(bin, 'calls')
+  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+  await writeFile(join(bin, 'git'), `#!/bin/sh\necho "$*" >> ${JSON.stringify(log)}\nexec ${JSON.stringify(realGit)} "$@"\n`, { mode: 0o755 })
+  const env = { PATH: `${bin}:${process.env.PATH}` }
+  const calls = async () => {
+    const text = await readFile(log, 'utf8').catch(() => '')
+    await rm(log, { force: true })
+    return text.split('\n').filter(Boolean)
+  }
+  const junit = `printf '<testsuite name="s" tests="1" failures="0"><testcase classname="c" name="t"/></testsuite>' > {reports}/junit.xml`
+  const lcov = "printf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > {reports}/lcov.info"
+  for (const rewrite of [true, false]) {
+    const snap = rewrite ? `printf 'exports[\`a\`] = \`2\`;\\n' > src/tiny/__snapshots__/a.snap && ` : ''
+    const dir = await repo({ testing: `${snap}${junit} && ${lcov}` })
+    await calls()
+    const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'], { env })
+    const report = await readReport(dir, 'r.json')
+    const git = await calls()
+    expect(git.filter((c) => /(^| )status /.test(c))).toHaveLength(1)
+    expect(git.filter((c) => / diff --name-only .*HEAD$/.test(c))).toHaveLength(1)
+    expect(git.filter((c) => /^ls-files -t /.test(c))).toEqual([])
+    if (rewrite) {
+      expect(run.code).toBe(1)
+      expect(report.stage_results.testing.errors[0]).toMatch(/^the testing commands changed tracked files of the workspace \(src\/tiny\/__snapshots__\/a\.snap\)/)
+    } else {
+      expect(run.code).toBe(0)
+      expect(report.stage_results.testing.errors).toEqual([])
+    }
+  }
 })
 
 test('changes already in the workspace before the run, which no command touches, are not a rewrite', async () => {

@@ -5,8 +5,10 @@
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
-import { readReport, runCli, writeIn } from '../helpers/workspace.js'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, toolsRepo } from '../helpers/tiny.js'
 
 jest.setTimeout(120_000)
@@ -176,6 +178,40 @@ test('a TypeScript file of the component outside the project tsc checked is name
   expect(judged).toMatchObject({ passed: false, details: { error_count: 1 } })
   expect(judged.details.files_not_checked).toBeUndefined()
   expect(all.code).toBe(1)
+})
+
+// The preset runs tsc with --listFiles: the project's files are read from the listing it printed after its diagnostics,
+// and the caveat still names the file left out — with no second tsc (--listFilesOnly) process, which a `tsc` on PATH
+// that logs its calls would see (the workspace has no node_modules/.bin/tsc: the second process would be that one).
+test('tsc run with --listFiles: the file outside the project is named from its own listing, with no second tsc', async () => {
+  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc')
+  const types = (listFiles: string) =>
+    `    type_checking: { command: "node ${tsc} --noEmit --pretty false${listFiles} -p tsconfig.json > {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }\n` +
+    '    linting: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n'
+  const files = {
+    'tsconfig.json': '{ "compilerOptions": { "strict": true, "noEmit": true }, "files": ["src/tiny/in.ts"] }\n',
+    'src/tiny/in.ts': "import { used } from './used'\nexport const n: number = used\n",
+    'src/tiny/used.ts': 'export const used = 1\n',
+    'src/tiny/out.ts': 'export const s: number = "not a number"\n'
+  }
+  const bin = await mkdtemp(join(tmpdir(), 's2p-tsc-bin-'))
+  dirs.push(bin)
+  const log = join(bin, 'calls')
+  await writeFile(join(bin, 'tsc'), `#!/bin/sh\necho "$*" >> ${JSON.stringify(log)}\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(tsc)} "$@"\n`, { mode: 0o755 })
+  const env = { PATH: `${bin}:${process.env.PATH}` }
+  const calls = async () => (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean)
+  for (const [listFiles, second] of [[' --listFiles', []], ['', ['--listFilesOnly -p tsconfig.json']]] as const) {
+    const dir = await toolsRepo(types(listFiles), { files })
+    dirs.push(dir)
+    await rm(join(dir, 'node_modules'))
+    await rm(log, { force: true })
+    const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'], { env })
+    const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+    expect(gate).toMatchObject({ passed: true, details: { error_count: 0, files_not_checked: ['src/tiny/out.ts'], files_not_checked_count: 1 } })
+    expect(run.stdout).toMatch(/1 tracked TypeScript file\(s\) of the component not checked by tsc \(src\/tiny\/out\.ts\)/)
+    expect(run.code).toBe(0)
+    expect([listFiles, await calls()]).toEqual([listFiles, second])
+  }
 })
 
 const PYLINT = existsSync('/usr/lib/python3/dist-packages/pylint')

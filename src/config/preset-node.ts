@@ -1018,7 +1018,9 @@ function c8Arguments(args: string): string {
  * TypeScript templates) checks nothing and reports 0 errors with a type error in every file. With references, the
  * check is `tsc -b --noEmit --force` (every referenced project, in order, whatever an earlier build left; `--noEmit`
  * with `-b` from TypeScript 5.6), or, with an earlier TypeScript, which refuses `--noEmit` with `-b` (TS5094), one
- * `tsc --noEmit -p` per project, the worst exit status kept.
+ * `tsc --noEmit -p` per project, the worst exit status kept. `--listFiles` has tsc print, after its diagnostics, the
+ * files of the project it checked: the component's TypeScript files outside it are told from that listing, with no
+ * second tsc (`-b` is left as it is: it skips, and does not list, a project an earlier build left up to date).
  * The project is the one in `dir`: the repository root, or a workspace package with a tsconfig.json of its own, run
  * from the repository root all the same (tsc prints the files relative to it either way); `byPath` names it as
  * `{path}/tsconfig.json`, the package being the component's source path.
@@ -1030,9 +1032,9 @@ function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.', byPath = fal
   const tsconfig = at('tsconfig.json')
   const plain =
     dir === '.'
-      ? { command: `${pm.exec} tsc --noEmit --pretty false > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: `tsconfig.json exists${otherTscProjects(probe)}` }
+      ? { command: `${pm.exec} tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: `tsconfig.json exists${otherTscProjects(probe)}` }
       : {
-          command: `${pm.exec} tsc --noEmit --pretty false -p ${byPath ? '{path}/tsconfig.json' : word(tsconfig)} > {reports}/tsc.txt`,
+          command: `${pm.exec} tsc --noEmit --pretty false --listFiles -p ${byPath ? '{path}/tsconfig.json' : word(tsconfig)} > {reports}/tsc.txt`,
           chose: `tsc --noEmit -p ${tsconfig}`,
           because:
             `${dir} is a workspace package with a tsconfig.json of its own: its project is checked, with its own options and files` +
@@ -1056,7 +1058,7 @@ function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.', byPath = fal
   // TypeScript before 5.6: each project on its own (tsconfig.json too, unless it is only a list of references).
   const solution = Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined
   const projects = [...(solution ? [] : [tsconfig]), ...refs.map((r) => (dir === '.' ? r : posix.join(dir, r)))]
-  const checks = projects.map((p) => `${pm.exec} tsc --noEmit --pretty false -p ${word(p)} || s=$?; `).join('')
+  const checks = projects.map((p) => `${pm.exec} tsc --noEmit --pretty false --listFiles -p ${word(p)} || s=$?; `).join('')
   return {
     command: `(s=0; ${checks}exit $s) > {reports}/tsc.txt`,
     chose: `tsc --noEmit -p, once per project (${projects.join(', ')})`,

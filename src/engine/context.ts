@@ -58,7 +58,8 @@ export interface TestCaseSink {
   /** Failure messages of the last attempt (the report's bounded list), by test id. */
   messages?: Map<string, string>
   /**
-   * The work tree's changes as git lists them (`workTreeEntries`), taken when the last attempt's command had ended:
+   * The work tree's changes as git lists them (`workTreeEntries`, or one `git status` that also tells the pipeline
+   * whether the tests rewrote tracked files: engine/work-tree.ts), taken when the last attempt's command had ended:
    * the test files' hashes and the fingerprint of uncommitted changes are those of the tree the tests ran on, and the
    * git process runs while the reports are read.
    */

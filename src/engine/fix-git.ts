@@ -161,6 +161,11 @@ export async function trackedState(workspace: string, top?: string): Promise<Tra
   } catch {
     return null
   }
+  return trackedStateOf(top, names)
+}
+
+/** The tracked state made of the names git gave (relative to `top`) and the files' content now. */
+export function trackedStateOf(top: string, names: readonly string[]): TrackedState {
   const files = new Map<string, string>()
   for (const name of names) {
     // As git sees it: a link's target, never what it points to (a link to /dev/zero never ends).

@@ -17,6 +17,7 @@ import { Redactor } from './redact.js'
 import type { StageResult, WorkflowReport } from './model.js'
 import { StageRecorder } from './stage.js'
 import { changedBetween, trackedState, type TrackedState } from './fix-git.js'
+import { forgetWorkTree, trackedStateRead } from './work-tree.js'
 import { isDiskWriteError, makeDirectory, writeFailure } from './write-errors.js'
 import { STATE_DIR, stateDirectoryLinks, stateLinksMessage } from './state-dir.js'
 import type { CommandOf } from './command-files.js'
@@ -514,6 +515,7 @@ const judgedTree = new WeakMap<RunContext, TrackedState>()
 async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
   const carried = trackedAfter.get(ctx)
   trackedAfter.delete(ctx)
+  forgetWorkTree(ctx)
   const stage = new StageRecorder(key, () => ctx.host.now())
   ctx.host.info(`▶ ${key}`)
   if (ctx.signal.aborted) {
@@ -544,7 +546,9 @@ async function runStage(ctx: RunContext, key: StageKey): Promise<StageResult> {
     }
   }
   if (ctx.signal.aborted) stage.cancelled = true
-  const after = before ? await trackedState(ctx.host.workspace, before.top) : null
+  // The testing stage read the work tree when its last command had ended (one git status for the test history and
+  // this): taken while no command has started since.
+  const after = before ? ((key === 'testing' ? await trackedStateRead(ctx, before.top) : undefined) ?? (await trackedState(ctx.host.workspace, before.top))) : null
   const changed = before && after ? changedBetween(before, after) : []
   if (after) trackedAfter.set(ctx, after)
   if (inherited.length > 0 && stage.outputs.deployed === true) {

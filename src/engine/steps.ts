@@ -60,6 +60,14 @@ export interface StepResult<T> {
   refused?: boolean
 }
 
+/** Commands started through {@link runStep} in this process, by any run: a state of the work tree read since is still its state. */
+let started = 0
+
+/** How many commands {@link runStep} has started in this process. */
+export function commandsStarted(): number {
+  return started
+}
+
 export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: StepOptions<T>): Promise<StepResult<T>> {
   const { host } = ctx
   const once: RetryPolicyConfig = {
@@ -95,6 +103,7 @@ export async function runStep<T>(ctx: RunContext, stage: StageRecorder, opts: St
       if (attempts > 1) stage.retries++
       await opts.beforeAttempt?.()
       const log = await openLog(join(ctx.reportsDir, '..', 'logs', `${opts.purpose}-${attempts}.log`), opts.command)
+      started++
       const result = await host.runCommand(opts.command, {
         cwd: opts.cwd ?? host.workspace,
         env: opts.env,

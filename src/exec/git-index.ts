@@ -167,6 +167,52 @@ export function detachedHead(dir: string): string | undefined {
   return head !== undefined && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(head) ? head : undefined
 }
 
+/**
+ * The commit HEAD names, read as git's files backend keeps it — a detached HEAD's id, else the branch's loose ref (in
+ * the common directory of a linked work tree), else its line in `packed-refs` — as `git rev-parse HEAD` answers;
+ * undefined when it cannot be read plainly here: git steered by the environment, the reftable backend, a symbolic
+ * ref behind the branch, a branch no file holds (unborn), or a repository not owned by this user (git refuses it
+ * unless `safe.directory` says otherwise): then ask git.
+ */
+export function headCommitRead(dir: string): string | undefined {
+  const gitDir = gitDirectory(dir)
+  const head = gitDir === null ? undefined : headFile(dir)
+  if (gitDir === null || head === undefined) return undefined
+  const top = dotGitDirectory(dir)
+  try {
+    const uid = process.geteuid?.()
+    if (uid === undefined || top === null || statSync(top).uid !== uid || statSync(gitDir).uid !== uid) return undefined
+  } catch {
+    return undefined
+  }
+  if (OBJECT_ID.test(head)) return head
+  const m = /^ref: (refs\/heads\/.+)$/.exec(head)
+  if (!m || m[1] === 'refs/heads/.invalid') return undefined
+  let common = gitDir
+  try {
+    common = resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim())
+  } catch {
+    // no commondir: the main work tree, whose git directory holds the refs
+  }
+  try {
+    const loose = readFileSync(join(common, m[1]), 'utf8').trim()
+    return OBJECT_ID.test(loose) ? loose : undefined
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return undefined
+  }
+  try {
+    for (const line of readFileSync(join(common, 'packed-refs'), 'utf8').split('\n')) {
+      const space = line.indexOf(' ')
+      if (space > 0 && line.slice(space + 1) === m[1] && OBJECT_ID.test(line.slice(0, space))) return line.slice(0, space)
+    }
+  } catch {
+    // no packed-refs
+  }
+  return undefined
+}
+
+const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
+
 /** HEAD's content, trimmed; undefined when it cannot be read plainly here (git steered by the environment). */
 function headFile(dir: string): string | undefined {
   const gitDir = gitDirectory(dir)

@@ -1,5 +1,7 @@
 /** The CLI's host: progress on stdout, problems on stderr, commands through the shared runner. */
 import { execFileSync } from 'node:child_process'
+import { headCommitRead } from '../exec/git-index.js'
+import { mayBeGit } from '../exec/git-location.js'
 import { runCommand } from '../exec/run.js'
 import { steadyNow, type AnnotationProperties, type Host } from '../engine/host.js'
 import { isJobLog, writeInert } from './workflow-commands.js'
@@ -53,8 +55,13 @@ export function createConsoleHost(options: ConsoleHostOptions): Host {
 /** The commit being judged: GITHUB_SHA in Actions, else the repository's HEAD, else unknown. */
 export function currentSha(workspace: string): string | null {
   if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA
+  // No repository here or above: no process started only to learn it. HEAD read from its files where git would read
+  // it so (a synchronous git process at start-up, ~2-5 ms); git asked otherwise.
+  if (!mayBeGit(workspace)) return null
+  const read = headCommitRead(workspace)
+  if (read !== undefined) return read
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' }).trim() || null
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, env: process.env, stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' }).trim() || null
   } catch {
     return null
   }

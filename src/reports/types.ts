@@ -192,6 +192,11 @@ export interface FindingsReport {
   /** For tools that say how many files they checked without naming them (pylint json2's `modulesLinted`). */
   checked_count?: number
   /**
+   * tsc run with `--listFiles`: every file of the programs it checked (libraries and declarations too), as it printed
+   * them (absolute paths). Absent when the output holds no such listing.
+   */
+  program_files?: string[]
+  /**
    * Why the tool stopped before checking what it was given (mypy's blocking errors: "errors prevented further
    * checking"): its findings are the ones that stopped it, never a measurement of the code. Absent when it did not.
    */

@@ -20,6 +20,7 @@ import type { RunContext } from '../context.js'
 import { ReportSnapshot, readFreshReport } from '../fresh.js'
 import { gateResult, type StageRecorder } from '../stage.js'
 import { outputGist, runStep } from '../steps.js'
+import { listWorkTree } from '../work-tree.js'
 import { unmeasuredSources } from './unmeasured-sources.js'
 import { commandFor, isGlobTemplate, reportPathFor } from './templates.js'
 import { componentCoverageScope, type ComponentScope } from './coverage-scope.js'
@@ -413,8 +414,9 @@ async function readAttempt(
   const ran = `the ${suite.purpose} command (${classifyCommand(result).description})`
   // The testing stage's tests go to the per-test history: a fresh collector per attempt, the last one kept.
   const collector = suite.gatePrefix === '' && ctx.testCases ? new TestCaseCollector(many ? 0 : sizeOf(junit)) : undefined
-  // The tree the tests ran on, listed by git while the reports are read (workTreeEntries never rejects).
-  const listed = collector ? workTreeEntries(workspace) : undefined
+  // The tree the tests ran on, listed by git while the reports are read (never rejects); the same git status tells
+  // the pipeline whether the tests rewrote tracked files.
+  const listed = collector ? listWorkTree(ctx, workTreeEntries) : undefined
   // On a rerun, which of the tests that failed before this report shows passing (one passing element is enough).
   const passedAgain = failedBefore.size > 0 ? new Set<string>() : undefined
   const onCase =

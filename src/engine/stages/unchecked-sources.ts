@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process'
 import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
-import { join } from 'node:path'
+import { isAbsolute, join, posix } from 'node:path'
 import { promisify } from 'node:util'
 import { mayBeGit } from '../../exec/git-location.js'
 import { indexListing } from '../../exec/git-index.js'
@@ -75,14 +75,23 @@ const MAX_LISTING_BYTES = 64 * 1024 * 1024
 async function listTracked(workspace: string, pathspecs: readonly string[]): Promise<string[] | null | 'too-many'> {
   // No `.git` here or above (and no GIT_DIR): no process started only to learn there is no repository.
   if (!mayBeGit(workspace)) return null
-  if (pathspecs.length === 1 && pathspecs[0] === '.') {
-    // The whole workspace: the listing the test history may have made already, while the index is unchanged.
+  const whole = pathspecs.length === 1 && pathspecs[0] === '.'
+  const dirs = whole ? [] : plainDirectories(pathspecs)
+  if (whole || dirs !== null) {
+    // The workspace's listing, which the test history and the checks make anyway and keep while the index is
+    // unchanged, filtered here: a path of plain names matches what it names and what is under it, as git matches it.
     const listing = await indexListing(workspace)
-    if (listing === null || listing === 'too-many' || listing.bytes > MAX_LISTING_BYTES) return listing === null ? null : 'too-many'
-    return [...new Set(listing.entries.filter((e) => e.mode !== '120000' && e.mode !== '160000').map((e) => e.path))]
+    if (listing === null) return null
+    const tooMany = listing === 'too-many' || listing.bytes > MAX_LISTING_BYTES
+    if (whole || !tooMany) {
+      if (tooMany) return 'too-many'
+      const files = listing.entries.filter((e) => e.mode !== '120000' && e.mode !== '160000').map((e) => e.path)
+      return [...new Set(whole ? files : files.filter((file) => dirs!.some((d) => file === d || file.startsWith(`${d}/`))))]
+    }
+    // The whole listing is too long to read: the paths asked about may still be few enough, asked of git alone.
   }
   try {
-    const { stdout } = await run('git', ['ls-files', '-s', '-z', '--', ...pathspecs], { cwd: workspace, maxBuffer: MAX_LISTING_BYTES, encoding: 'utf8' })
+    const { stdout } = await run('git', ['ls-files', '-s', '-z', '--', ...pathspecs], { cwd: workspace, env: process.env, maxBuffer: MAX_LISTING_BYTES, encoding: 'utf8' })
     return [
       ...new Set(
         stdout
@@ -97,6 +106,22 @@ async function listTracked(workspace: string, pathspecs: readonly string[]): Pro
   } catch (error) {
     return (error as { code?: unknown }).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER' ? 'too-many' : null
   }
+}
+
+/**
+ * `pathspecs` as the workspace-relative paths git matches them as, when each is a plain path (no glob or pathspec
+ * magic, none above the workspace, git not told to match paths case-insensitively); null when git must match them.
+ */
+function plainDirectories(pathspecs: readonly string[]): string[] | null {
+  if (process.env.GIT_ICASE_PATHSPECS || process.env.GIT_GLOB_PATHSPECS) return null
+  const out: string[] = []
+  for (const spec of pathspecs) {
+    if (spec === '' || /[*?[\\]|^:/.test(spec) || isAbsolute(spec)) return null
+    const path = posix.normalize(spec).replace(/\/+$/, '')
+    if (path === '.' || path === '..' || path.startsWith('../')) return null
+    out.push(path)
+  }
+  return out
 }
 
 /**

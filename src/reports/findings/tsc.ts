@@ -3,6 +3,8 @@
  * lines indented under it) and `--pretty` (`file:line:col - error TS2322: message`, colours, then a code frame and
  * related locations, which are skipped). A diagnostic with no file (`error TS5058: …`) gets an empty `file`.
  * When the output ends with tsc's "Found N errors…" line, the errors counted here must add up to N.
+ * With `--listFiles`, tsc prints after its diagnostics every file of the program it checked, one absolute path a line:
+ * kept as `program_files` (the component's files outside the project are told from it, with no second tsc).
  */
 import type { FindingsReport, Severity } from '../types.js'
 import { ReportError } from '../types.js'
@@ -16,6 +18,8 @@ const PLAIN = /^(.+?)\((\d+),(\d+)\): (error|warning|message|suggestion) TS(\d+)
 const PRETTY = /^(.+?):(\d+):(\d+) - (error|warning|message|suggestion) TS(\d+): (.*)$/
 const NO_FILE = /^(error|warning|message|suggestion) TS(\d+): (.*)$/
 const SUMMARY = /^Found (\d+) errors?\b/
+/** A line of `--listFiles`: an absolute path (tsc prints `/` separators, `C:/` on Windows) of a file a program holds. */
+const LISTED = /^(?:\/|[A-Za-z]:\/)\S.*\.(?:[cm]?[jt]sx?|json)$/
 /** Lines npm prints before a script's own output (`> pkg@1.0.0 typecheck`), not tsc's. */
 const NPM_BANNER = /^> /
 
@@ -33,6 +37,7 @@ export function parseTscText(text: string, options: FindingsOptions): FindingsRe
   // 'message': right after a diagnostic, where indented lines continue it; 'frame': a --pretty code frame.
   let state: 'none' | 'message' | 'frame' = 'none'
   const summaries: { count: number; line: number }[] = []
+  const listed: string[] = []
   let firstOther: number | undefined
   const flush = (): void => {
     if (pending) out.add(pending)
@@ -63,19 +68,26 @@ export function parseTscText(text: string, options: FindingsOptions): FindingsRe
       if (pending.message.length <= MAX_MESSAGE_CHARS) pending.message += `\n${line.slice(2)}`
       return
     }
+    if (LISTED.test(line)) {
+      flush()
+      listed.push(line)
+      state = 'none'
+      return
+    }
     if (state === 'message') state = 'none'
     if (state === 'none' && firstOther === undefined && !NPM_BANNER.test(line) && !/^\s/.test(line)) firstOther = i + 1
   })
   flush()
   const total = out.errorCount + out.warningCount + out.noticeCount
-  if (total === 0 && summaries.length === 0 && firstOther !== undefined) {
+  if (total === 0 && summaries.length === 0 && listed.length === 0 && firstOther !== undefined) {
     throw new ReportError(options.file, TSC_FORMAT, `line ${firstOther}`, 'no tsc diagnostic and no "Found N errors" line: is this tsc output?')
   }
   if (summaries.length === 1 && summaries[0].count !== out.errorCount) {
     const s = summaries[0]
     throw new ReportError(options.file, TSC_FORMAT, `line ${s.line}`, `tsc says ${s.count} errors but ${out.errorCount} error diagnostics were found`)
   }
-  return out.report(TSC_FORMAT)
+  const report = out.report(TSC_FORMAT)
+  return listed.length > 0 ? { ...report, program_files: listed } : report
 }
 
 /** Whether a line (colours removed) is one only tsc prints: a diagnostic with its TS code. */
