@@ -71,6 +71,11 @@ const mocha5Tools = (): boolean => installed(MOCHA5_DIR, ['mocha@5.2.0', 'nyc@15
 const TAPE_DIR = join(tmpdir(), 's2p-preset-cache', 'tape-tools')
 const tapeTools = (): boolean => installed(TAPE_DIR, ['tape@5.10.2', 'tap-junit@5.0.4', 'nyc@17.1.0'], ['tape', 'tap-junit', 'nyc'], 'the tape first run')
 
+/** vue-tsc with the vue and TypeScript it checks against, and secretlint (a Vue project's own node_modules). */
+const VUE_DIR = join(tmpdir(), 's2p-preset-cache', 'vue-tools')
+const VUE_TOOLS = ['vue-tsc@3.3.14', 'vue@3.5.47', 'typescript@5.9.3', 'secretlint@12.0.0', '@secretlint/secretlint-rule-preset-recommend@12.0.0']
+const vueTools = (): boolean => installed(VUE_DIR, VUE_TOOLS, ['vue-tsc', 'tsc', 'secretlint'], 'the vue-tsc first run')
+
 const created: string[] = []
 let audit: Server
 let registry = ''
@@ -901,6 +906,42 @@ describe('node', () => {
       expect(red.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 3, passed: 2, failed: 1, flaky_count: 0 })
     }
   )
+
+  // antfu-collective/vitesse-lite (`typecheck: vue-tsc`): the preset ran `tsc --noEmit`, which reads no .vue file, and
+  // the type_checking gate passed with "0 errors" over a type error in a component.
+  ;(vueTools() ? it : it.skip)("a Vue project that type-checks with vue-tsc: its components' type errors count", async () => {
+    const counter = (value: string) => `<script setup lang="ts">\nconst label: string = ${value}\n</script>\n\n<template>\n  <p>{{ label }}</p>\n</template>\n`
+    const root = await project(
+      {
+        'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, scripts: { test: 'node --test src/', typecheck: 'vue-tsc --noEmit' } }),
+        'package-lock.json': JEST_PROJECT['package-lock.json'],
+        'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'es2020', lib: ['es2020', 'dom'], module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true, types: [] }, include: ['src/**/*.ts', 'src/**/*.vue'] }),
+        'src/sum/index.js': JEST_PROJECT['src/sum/index.js'],
+        'src/sum/index.test.js': "const test = require('node:test')\nconst assert = require('node:assert')\nconst { sum } = require('./index')\ntest('adds', () => {\n  assert.strictEqual(sum(1, 2), 3)\n})\n",
+        'src/sum/main.ts': 'export const two: number = 2\n',
+        'src/sum/Counter.vue': counter('1'),
+        'specs/sum.md': spec('sum')
+      },
+      { node_modules: join(VUE_DIR, 'node_modules') }
+    )
+    // What tsc alone says of the same project: nothing (it reads main.ts, never Counter.vue).
+    expect(execFileSync(join(root, 'node_modules/.bin/tsc'), ['--noEmit', '--pretty', 'false'], { cwd: root, encoding: 'utf8' })).toBe('')
+    const red = await run(root, 'sum', SYSTEM_PATH, 'vue-tsc project, a type error in a component')
+    expect(red.stdout).toContain('  type checking: vue-tsc --noEmit — tsconfig.json exists; scripts["typecheck"] ("vue-tsc --noEmit") runs vue-tsc: tsc reads no .vue file, vue-tsc checks the components with the rest')
+    // Before: "✓ gate type_checking: 0 errors ≤ 0", and the run passed.
+    const gate = red.report.stage_results.refactoring.quality_gates.type_checking
+    expect(gate.passed).toBe(false)
+    expect(gate.findings).toEqual([expect.objectContaining({ tool: 'tsc', rule: 'TS2322', file: 'src/sum/Counter.vue', line: 2 })])
+    expect(red.code).toBe(1)
+    // The component fixed, and the configuration init writes: green, with vue-tsc's command.
+    await writeFile(join(root, 'src/sum/Counter.vue'), counter("'one'"))
+    git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'fixed')
+    const written = await init(root, 'sum', SYSTEM_PATH)
+    expect(written).toContain('command: "npx vue-tsc --noEmit --pretty false > {reports}/tsc.txt"')
+    const green = await run(root, 'sum', SYSTEM_PATH, 'vue-tsc project, init configuration')
+    expectGreen(green)
+    expect(green.report.stage_results.refactoring.quality_gates.type_checking.details).toMatchObject({ error_count: 0 })
+  })
 
   ;(tools ? it : it.skip)('a pnpm project: pnpm test and pnpm exec; osv-scanner, the only missing tool, named up front', async () => {
     const root = await project(
