@@ -653,6 +653,25 @@ describe('node preset', () => {
     expect(layer.stages?.refactoring?.type_checking?.command).toBe('npx vue-tsc --noEmit --pretty false -p {path}/tsconfig.json > {reports}/tsc.txt')
   })
 
+  // SvelteKit's template: `check: svelte-kit sync && svelte-check --tsconfig ./tsconfig.json`; tsc reads no .svelte file.
+  it("type-checks a Svelte project with the svelte-check its scripts run, writing svelte-check's machine output", async () => {
+    const fit = async (scripts: Record<string, string>, files: Record<string, string> = { 'tsconfig.json': '{}' }) =>
+      fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts }), 'package-lock.json': '{}', ...files })))
+    const kit = await fit({ check: 'svelte-kit sync && svelte-check --tsconfig ./tsconfig.json', 'check:watch': 'svelte-kit sync && svelte-check --tsconfig ./tsconfig.json --watch' })
+    expect(kit.layer.stages?.refactoring?.type_checking).toEqual({
+      enabled: true,
+      command: 'npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --output machine-verbose > {reports}/svelte-check.txt',
+      report: { path: '{reports}/svelte-check.txt', format: 'svelte-check-machine' }
+    })
+    expect(chose(kit.choices, 'type checking')).toBe(
+      'svelte-check --tsconfig ./tsconfig.json --output machine-verbose — scripts["check"] ("svelte-kit sync && svelte-check --tsconfig ./tsconfig.json") runs svelte-check: ' +
+        'tsc reads no .svelte file, svelte-check checks the components with the TypeScript modules'
+    )
+    // The script's own output and watch mode are not kept; a JavaScript project (jsconfig.json) is checked too.
+    const js = await fit({ lint: 'eslint .', validate: 'svelte-check --output human --fail-on-warnings -w && echo done' }, { 'jsconfig.json': '{}' })
+    expect(js.layer.stages?.refactoring?.type_checking?.command).toBe('npx svelte-check --fail-on-warnings --output machine-verbose > {reports}/svelte-check.txt')
+  })
+
   it("runs node --test under c8 when the script does (fastify/fastify-plugin), keeping c8's own arguments and turning its coverage check off", async () => {
     const script = 'c8 --100 --reporter=lcov -r text --all -x test/fixtures node --test test/*.test.js'
     const { layer, choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: script } }), 'package-lock.json': '{}' })))

@@ -76,6 +76,11 @@ const VUE_DIR = join(tmpdir(), 's2p-preset-cache', 'vue-tools')
 const VUE_TOOLS = ['vue-tsc@3.3.14', 'vue@3.5.47', 'typescript@5.9.3', 'secretlint@12.0.0', '@secretlint/secretlint-rule-preset-recommend@12.0.0']
 const vueTools = (): boolean => installed(VUE_DIR, VUE_TOOLS, ['vue-tsc', 'tsc', 'secretlint'], 'the vue-tsc first run')
 
+/** svelte-check with the svelte and TypeScript it checks against, and secretlint (a Svelte project's own node_modules). */
+const SVELTE_DIR = join(tmpdir(), 's2p-preset-cache', 'svelte-tools')
+const SVELTE_TOOLS = ['svelte-check@4.7.9', 'svelte@5', 'typescript@5.9.3', 'secretlint@12.0.0', '@secretlint/secretlint-rule-preset-recommend@12.0.0']
+const svelteTools = (): boolean => installed(SVELTE_DIR, SVELTE_TOOLS, ['svelte-check', 'tsc', 'secretlint'], 'the svelte-check first run')
+
 const created: string[] = []
 let audit: Server
 let registry = ''
@@ -939,6 +944,42 @@ describe('node', () => {
     const written = await init(root, 'sum', SYSTEM_PATH)
     expect(written).toContain('command: "npx vue-tsc --noEmit --pretty false > {reports}/tsc.txt"')
     const green = await run(root, 'sum', SYSTEM_PATH, 'vue-tsc project, init configuration')
+    expectGreen(green)
+    expect(green.report.stage_results.refactoring.quality_gates.type_checking.details).toMatchObject({ error_count: 0 })
+  })
+
+  // A SvelteKit-shaped project (`check: svelte-check --tsconfig ./tsconfig.json`): the preset ran `tsc --noEmit`, which
+  // reads no .svelte file, and the type_checking gate said "0 errors" over a type error in a component.
+  ;(svelteTools() ? it : it.skip)("a Svelte project that type-checks with svelte-check: its components' type errors count", async () => {
+    const counter = (value: string) => `<script lang="ts">\n  let label: string = ${value}\n</script>\n\n<p>{label}</p>\n`
+    const root = await project(
+      {
+        'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, scripts: { test: 'node --test src/', check: 'svelte-check --tsconfig ./tsconfig.json' } }),
+        'package-lock.json': JEST_PROJECT['package-lock.json'],
+        'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true, types: [] }, include: ['src/**/*.ts', 'src/**/*.svelte'] }),
+        'src/sum/index.js': JEST_PROJECT['src/sum/index.js'],
+        'src/sum/index.test.js': "const test = require('node:test')\nconst assert = require('node:assert')\nconst { sum } = require('./index')\ntest('adds', () => {\n  assert.strictEqual(sum(1, 2), 3)\n})\n",
+        'src/sum/main.ts': 'export const two: number = 2\n',
+        'src/sum/Counter.svelte': counter('1'),
+        'specs/sum.md': spec('sum')
+      },
+      { node_modules: join(SVELTE_DIR, 'node_modules') }
+    )
+    // What tsc alone says of the same project: nothing (it reads main.ts, never Counter.svelte).
+    expect(execFileSync(join(root, 'node_modules/.bin/tsc'), ['--noEmit', '--pretty', 'false'], { cwd: root, encoding: 'utf8' })).toBe('')
+    const red = await run(root, 'sum', SYSTEM_PATH, 'svelte-check project, a type error in a component')
+    expect(red.stdout).toContain('  type checking: svelte-check --tsconfig ./tsconfig.json --output machine-verbose — scripts["check"] ("svelte-check --tsconfig ./tsconfig.json") runs svelte-check')
+    // Before: "✓ gate type_checking: 0 errors ≤ 0", and the run passed.
+    const gate = red.report.stage_results.refactoring.quality_gates.type_checking
+    expect(gate.passed).toBe(false)
+    expect(gate.findings).toEqual([expect.objectContaining({ tool: 'svelte-check', rule: 'TS2322', file: 'src/sum/Counter.svelte', line: 2, column: 7 })])
+    expect(red.code).toBe(1)
+    // The component fixed, and the configuration init writes: green, with svelte-check's command.
+    await writeFile(join(root, 'src/sum/Counter.svelte'), counter("'one'"))
+    git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'fixed')
+    const written = await init(root, 'sum', SYSTEM_PATH)
+    expect(written).toContain('command: "npx svelte-check --tsconfig ./tsconfig.json --output machine-verbose > {reports}/svelte-check.txt"')
+    const green = await run(root, 'sum', SYSTEM_PATH, 'svelte-check project, init configuration')
     expectGreen(green)
     expect(green.report.stage_results.refactoring.quality_gates.type_checking.details).toMatchObject({ error_count: 0 })
   })

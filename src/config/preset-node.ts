@@ -887,8 +887,11 @@ export function nodePreset(
   // Named as `{path}` when the source path is the package itself, so that a configuration `init` writes (paths
   // templated on {component}) checks each package it is run for, not the one it was written for.
   const byPath = ownProject !== undefined && posix.normalize((paths.source ?? '').replace(/\\/g, '/')).replace(/\/+$/, '') === ownProject
-  const tsc = ownProject !== undefined ? tscCommand(probe, pm, ownProject, byPath) : probe.file('tsconfig.json') ? tscCommand(probe, pm) : undefined
-  const typeChecking = tsc ? { enabled: true, command: tsc.command, report: { path: '{reports}/tsc.txt', format: 'tsc-text' } } : { enabled: false }
+  const svelte = ownProject === undefined ? svelteCheckCommand(probe, pm) : undefined
+  const tsc = svelte ?? (ownProject !== undefined ? tscCommand(probe, pm, ownProject, byPath) : probe.file('tsconfig.json') ? tscCommand(probe, pm) : undefined)
+  const typeChecking = tsc
+    ? { enabled: true, command: tsc.command, report: svelte ? { path: '{reports}/svelte-check.txt', format: 'svelte-check-machine' } : { path: '{reports}/tsc.txt', format: 'tsc-text' } }
+    : { enabled: false }
   choices.push(tsc ? { topic: 'type checking', chose: tsc.chose, because: tsc.because } : { topic: 'type checking', chose: 'off', because: 'no tsconfig.json: plain JavaScript, nothing to type-check' })
 
   const rc = probe.firstFile(SECRETLINT_CONFIGS)
@@ -1065,6 +1068,36 @@ function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.', byPath = fal
     chose: `${tsc} --noEmit -p, once per project (${projects.join(', ')})`,
     because: `${because}; TypeScript ${version} refuses --noEmit with -b (5.6 and later take it), so each project is checked with -p`
   }
+}
+
+/**
+ * A Svelte project's type check: svelte-check, as its scripts run it (SvelteKit's template: `check: svelte-kit sync &&
+ * svelte-check --tsconfig ./tsconfig.json`), writing its machine output. tsc reads no .svelte file: `tsc --noEmit`
+ * passed a component with a type error as "0 errors". The script's own arguments are kept but its `--output` and
+ * `--watch`; `svelte-kit sync` (which writes the .svelte-kit/tsconfig.json the project's extends) runs first when the
+ * script runs it. Undefined when no script of the root's package.json runs svelte-check.
+ */
+function svelteCheckCommand(probe: RepositoryProbe, pm: Manager): { command: string; chose: string; because: string } | undefined {
+  const scripts = probe.packageJson()?.scripts ?? {}
+  for (const [name, script] of Object.entries(scripts)) {
+    if (typeof script !== 'string') continue
+    const call = /(?:^|[\s;&|(/])svelte-check(?=$|[\s;&|)])([^&|;]*)/.exec(script)
+    if (!call) continue
+    const words = call[1].trim().split(/\s+/).filter((w) => w !== '')
+    const kept: string[] = []
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] === '--output' || words[i] === '-o') i++
+      else if (!/^--output=/.test(words[i]) && words[i] !== '--watch' && words[i] !== '-w') kept.push(words[i])
+    }
+    const args = kept.map((w) => w.replace(/[{}]/g, '$&$&')).join(' ')
+    const sync = /(?:^|[\s;&|(])svelte-kit\s+sync\b/.test(script) ? `${pm.exec} svelte-kit sync && ` : ''
+    return {
+      command: `${sync}${pm.exec} svelte-check${args ? ` ${args}` : ''} --output machine-verbose > {reports}/svelte-check.txt`,
+      chose: `svelte-check${args ? ` ${args}` : ''} --output machine-verbose`,
+      because: `scripts["${name}"] ("${script}") runs svelte-check: tsc reads no .svelte file, svelte-check checks the components with the TypeScript modules`
+    }
+  }
+  return undefined
 }
 
 /** A call of a type checker in a script: the word itself, not part of another (`vue-tsc` is no call of `tsc`). */
