@@ -734,6 +734,33 @@ describe('node', () => {
     )
   })
 
+  // TanStack/store: the root's vitest, limited to packages/store/, found no test file (the package's vitest project sets
+  // `dir: './tests'`), wrote an empty JUnit report and a coverage table, and exited 1; the error quoted the table's
+  // last rule ("----------|---------|…") and not vitest's own reason.
+  ;(tools ? it : it.skip)('a vitest run that finds no test file: the error quotes vitest\'s "No test files found", not the coverage table after it', async () => {
+    const command =
+      'npx vitest run packages/nothing/ --reporter=default --reporter=junit --outputFile.junit={reports}/junit.xml --coverage.enabled=true --coverage.reporter=text ' +
+      '--coverage.reporter=json-summary --coverage.reportsDirectory={reports}/coverage --coverage.reportOnFailure=true'
+    const root = await project(
+      {
+        'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, type: 'module', scripts: { test: 'vitest' } }),
+        'package-lock.json': JEST_PROJECT['package-lock.json'],
+        'src/sum/index.js': 'export function sum(a, b) {\n  return a + b\n}\n',
+        'src/sum/index.test.js': "import { expect, test } from 'vitest'\nimport { sum } from './index.js'\ntest('adds', () => {\n  expect(sum(1, 2)).toBe(3)\n})\n",
+        'specs/sum.md': spec('sum'),
+        '.github/spec-to-production.yml':
+          `preset: node\nstages:\n  testing:\n    command: "${command}"\n    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage/coverage-summary.json" }\n` +
+          '  refactoring: { enabled: false }\nerror_recovery: { testing: { max_retries: 0 } }\n'
+      },
+      { node_modules: join(TOOLS_DIR, 'node_modules') }
+    )
+    const red = await run(root, 'sum', SYSTEM_PATH, 'vitest run that finds no test file')
+    expect(red.code).toBe(1)
+    expect(red.stdout).toMatch(/\[testing\] .*No test files found, exiting with code 1/)
+    const gate = red.report.stage_results.testing.quality_gates.test_pass_rate
+    expect(gate.errors[0]).toMatch(/^the report has no executed test .*: nothing was verified; the testing command failed \(exit status 1\), and its output says "No test files found, exiting with code 1" and ends: /)
+  })
+
   ;(mochaTools() ? it : it.skip)(
     'a mocha project shaped like expressjs/cors: the chained test script followed to nyc + mocha --require; xunit; secretlint fetched by npx',
     async () => {
