@@ -620,6 +620,58 @@ describe('node preset', () => {
     expect(plain.layer.stages?.refactoring?.type_checking?.command).toBe('npx tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt')
   })
 
+  // antfu-collective/vitesse-lite: `typecheck: vue-tsc`; `tsc --noEmit` read no .vue file and passed a type error in a
+  // component. unjs/defu: `test:types: tsgo --noEmit`, TypeScript's native compiler.
+  it('type-checks with the tsc-compatible checker the project runs: vue-tsc for a Vue project, tsgo when its scripts run it', async () => {
+    const fit = async (files: Record<string, string>) => {
+      const { layer, choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'tsconfig.json': '{}', ...files })))
+      return { command: layer.stages?.refactoring?.type_checking?.command, choice: chose(choices, 'type checking') }
+    }
+    const vue = await fit({ 'package.json': pkg({ scripts: { test: 'vitest', typecheck: 'vue-tsc' } }), 'pnpm-lock.yaml': '' })
+    expect(vue.command).toBe('pnpm exec vue-tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt')
+    expect(vue.choice).toBe('vue-tsc --noEmit — tsconfig.json exists; scripts["typecheck"] ("vue-tsc") runs vue-tsc: tsc reads no .vue file, vue-tsc checks the components with the rest')
+    // create-vue's `vue-tsc --build` over project references; Nuxt's `nuxi typecheck` runs the vue-tsc it declares.
+    const solution = '{ "files": [], "references": [{ "path": "./tsconfig.app.json" }] }'
+    const build = await fit({ 'package.json': pkg({ scripts: { 'type-check': 'vue-tsc --build' } }), 'tsconfig.json': solution })
+    expect(build.command).toBe('npx vue-tsc -b --noEmit --force --pretty false > {reports}/tsc.txt')
+    expect(build.choice).toContain('vue-tsc -b --noEmit --force (project references) — tsconfig.json references tsconfig.app.json: vue-tsc --noEmit would check only')
+    const nuxt = await fit({ 'package.json': pkg({ scripts: { typecheck: 'nuxi typecheck' }, devDependencies: { 'vue-tsc': '^2.0.0' } }) })
+    expect(nuxt.choice).toBe('vue-tsc --noEmit — tsconfig.json exists; package.json declares vue-tsc: tsc reads no .vue file, vue-tsc checks the components with the rest')
+    const go = await fit({ 'package.json': pkg({ scripts: { test: 'pnpm lint && pnpm test:types && pnpm vitest run', 'test:types': 'tsgo --noEmit' } }) })
+    expect(go.command).toBe('npx tsgo --noEmit --pretty false > {reports}/tsc.txt')
+    expect(go.choice).toBe('tsgo --noEmit — tsconfig.json exists; scripts["test:types"] ("tsgo --noEmit") runs tsgo, TypeScript\'s native compiler: the project\'s own type check')
+    // A name that only contains the checker's is not a call of it; a workspace package's own scripts count.
+    expect((await fit({ 'package.json': pkg({ scripts: { lint: 'my-vue-tsc-wrapper && tsgo-like' } }) })).command).toBe('npx tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt')
+    const root = await repo({
+      'package.json': pkg({ workspaces: ['packages/*'] }),
+      'packages/ui/package.json': pkg({ scripts: { typecheck: 'vue-tsc --noEmit' } }),
+      'packages/ui/tsconfig.json': '{}',
+      'specs/ui.md': '# ui\n'
+    })
+    const probe = new RepositoryProbe(root)
+    const { layer } = await fitPreset('node', probe, undefined, layoutPaths(probe, 'ui'))
+    expect(layer.stages?.refactoring?.type_checking?.command).toBe('npx vue-tsc --noEmit --pretty false --listFiles -p {path}/tsconfig.json > {reports}/tsc.txt')
+  })
+
+  // SvelteKit's template: `check: svelte-kit sync && svelte-check --tsconfig ./tsconfig.json`; tsc reads no .svelte file.
+  it("type-checks a Svelte project with the svelte-check its scripts run, writing svelte-check's machine output", async () => {
+    const fit = async (scripts: Record<string, string>, files: Record<string, string> = { 'tsconfig.json': '{}' }) =>
+      fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts }), 'package-lock.json': '{}', ...files })))
+    const kit = await fit({ check: 'svelte-kit sync && svelte-check --tsconfig ./tsconfig.json', 'check:watch': 'svelte-kit sync && svelte-check --tsconfig ./tsconfig.json --watch' })
+    expect(kit.layer.stages?.refactoring?.type_checking).toEqual({
+      enabled: true,
+      command: 'npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --output machine-verbose > {reports}/svelte-check.txt',
+      report: { path: '{reports}/svelte-check.txt', format: 'svelte-check-machine' }
+    })
+    expect(chose(kit.choices, 'type checking')).toBe(
+      'svelte-check --tsconfig ./tsconfig.json --output machine-verbose — scripts["check"] ("svelte-kit sync && svelte-check --tsconfig ./tsconfig.json") runs svelte-check: ' +
+        'tsc reads no .svelte file, svelte-check checks the components with the TypeScript modules'
+    )
+    // The script's own output and watch mode are not kept; a JavaScript project (jsconfig.json) is checked too.
+    const js = await fit({ lint: 'eslint .', validate: 'svelte-check --output human --fail-on-warnings -w && echo done' }, { 'jsconfig.json': '{}' })
+    expect(js.layer.stages?.refactoring?.type_checking?.command).toBe('npx svelte-check --fail-on-warnings --output machine-verbose > {reports}/svelte-check.txt')
+  })
+
   it("runs node --test under c8 when the script does (fastify/fastify-plugin), keeping c8's own arguments and turning its coverage check off", async () => {
     const script = 'c8 --100 --reporter=lcov -r text --all -x test/fixtures node --test test/*.test.js'
     const { layer, choices } = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: script } }), 'package-lock.json': '{}' })))

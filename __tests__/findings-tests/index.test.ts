@@ -56,7 +56,7 @@ describe('format detection from content (real tool outputs)', () => {
     )
     expect(() => parseFindings('[1, 2]', { file: 'r.json', workspace: '/w' })).toThrow('no known report shape')
     expect(() => parseFindings('hello\nworld\n', { file: 'r.txt', workspace: '/w' })).toThrow(
-      'r.txt: not a valid findings report (line 1): not JSON, and no line of tsc or mypy output'
+      'r.txt: not a valid findings report (line 1): not JSON, and no line of tsc, mypy or svelte-check output'
     )
     expect(detectTextFormat('> app@1.0.0 typecheck\n\n')).toBe('empty')
   })

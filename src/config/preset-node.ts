@@ -1,9 +1,9 @@
 /**
  * The node preset, fitted to the repository: the package manager from `packageManager` or the lock file, the test
  * runner from package.json (vitest, jest, mocha, node --test) with that runner's own JUnit and coverage reporters,
- * eslint when the project configures it, tsc when it has a tsconfig.json, secretlint (with the recommended rules when
- * the project has no configuration of its own) and the package manager's audit. Each choice is recorded with its
- * reason.
+ * eslint when the project configures it, tsc (or the vue-tsc or tsgo its scripts run) when it has a tsconfig.json,
+ * secretlint (with the recommended rules when the project has no configuration of its own) and the package manager's
+ * audit. Each choice is recorded with its reason.
  */
 import { posix } from 'node:path'
 import type { DeepPartial } from './merge.js'
@@ -887,8 +887,11 @@ export function nodePreset(
   // Named as `{path}` when the source path is the package itself, so that a configuration `init` writes (paths
   // templated on {component}) checks each package it is run for, not the one it was written for.
   const byPath = ownProject !== undefined && posix.normalize((paths.source ?? '').replace(/\\/g, '/')).replace(/\/+$/, '') === ownProject
-  const tsc = ownProject !== undefined ? tscCommand(probe, pm, ownProject, byPath) : probe.file('tsconfig.json') ? tscCommand(probe, pm) : undefined
-  const typeChecking = tsc ? { enabled: true, command: tsc.command, report: { path: '{reports}/tsc.txt', format: 'tsc-text' } } : { enabled: false }
+  const svelte = ownProject === undefined ? svelteCheckCommand(probe, pm) : undefined
+  const tsc = svelte ?? (ownProject !== undefined ? tscCommand(probe, pm, ownProject, byPath) : probe.file('tsconfig.json') ? tscCommand(probe, pm) : undefined)
+  const typeChecking = tsc
+    ? { enabled: true, command: tsc.command, report: svelte ? { path: '{reports}/svelte-check.txt', format: 'svelte-check-machine' } : { path: '{reports}/tsc.txt', format: 'tsc-text' } }
+    : { enabled: false }
   choices.push(tsc ? { topic: 'type checking', chose: tsc.chose, because: tsc.because } : { topic: 'type checking', chose: 'off', because: 'no tsconfig.json: plain JavaScript, nothing to type-check' })
 
   const rc = probe.firstFile(SECRETLINT_CONFIGS)
@@ -1030,15 +1033,20 @@ function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.', byPath = fal
   // A path from the repository as one shell word, its braces doubled: the command is a template.
   const word = (path: string) => shellQuote(path).replace(/[{}]/g, '$&$&')
   const tsconfig = at('tsconfig.json')
+  const { tsc, why } = typeChecker(probe, dir)
+  // The program's files printed after the diagnostics (see blind-spots.ts), sparing a second tsc; tsgo's listing is
+  // not relied on: the gate asks it separately, as before.
+  const listing = tsc === 'tsgo' ? '' : ' --listFiles'
   const plain =
     dir === '.'
-      ? { command: `${pm.exec} tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt`, chose: 'tsc --noEmit', because: `tsconfig.json exists${otherTscProjects(probe)}` }
+      ? { command: `${pm.exec} ${tsc} --noEmit --pretty false${listing} > {reports}/tsc.txt`, chose: `${tsc} --noEmit`, because: `tsconfig.json exists${why}${tsc === 'tsc' ? otherTscProjects(probe) : ''}` }
       : {
-          command: `${pm.exec} tsc --noEmit --pretty false --listFiles -p ${byPath ? '{path}/tsconfig.json' : word(tsconfig)} > {reports}/tsc.txt`,
-          chose: `tsc --noEmit -p ${tsconfig}`,
+          command: `${pm.exec} ${tsc} --noEmit --pretty false${listing} -p ${byPath ? '{path}/tsconfig.json' : word(tsconfig)} > {reports}/tsc.txt`,
+          chose: `${tsc} --noEmit -p ${tsconfig}`,
           because:
             `${dir} is a workspace package with a tsconfig.json of its own: its project is checked, with its own options and files` +
-            (probe.file('tsconfig.json') ? " (the root's tsconfig.json would check the whole repository with the root's options, and count other packages' errors as this component's)" : '')
+            (probe.file('tsconfig.json') ? " (the root's tsconfig.json would check the whole repository with the root's options, and count other packages' errors as this component's)" : '') +
+            why
         }
   const config = jsonc(probe.text(tsconfig) ?? '')
   const refs = Array.isArray(config?.references)
@@ -1046,24 +1054,100 @@ function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.', byPath = fal
     : []
   if (refs.length === 0) return plain
   const named = refs.map((r) => r.replace(/^\.\//, '')).join(', ')
-  const version = probe.nodePackageVersion('typescript')
+  // tsgo is TypeScript 7, whatever `typescript` is installed beside it; vue-tsc runs the installed one.
+  const version = tsc === 'tsgo' ? undefined : probe.nodePackageVersion('typescript', dir)
   const [major, minor] = (version ?? '').split('.').map(Number)
-  const because = `${tsconfig} references ${named}: tsc --noEmit would check only the files of ${tsconfig} itself${
+  const because = `${tsconfig} references ${named}: ${tsc} --noEmit would check only the files of ${tsconfig} itself${
     Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined ? ' (none: "files": [])' : ''
-  }, not those projects'`
+  }, not those projects'${why}`
   if (version === undefined || major > 5 || (major === 5 && minor >= 6)) {
     const project = dir === '.' ? '' : ` ${byPath ? '{path}/tsconfig.json' : word(tsconfig)}`
-    return { command: `${pm.exec} tsc -b${project} --noEmit --force --pretty false > {reports}/tsc.txt`, chose: `tsc -b${dir === '.' ? '' : ` ${tsconfig}`} --noEmit --force (project references)`, because }
+    return { command: `${pm.exec} ${tsc} -b${project} --noEmit --force --pretty false > {reports}/tsc.txt`, chose: `${tsc} -b${dir === '.' ? '' : ` ${tsconfig}`} --noEmit --force (project references)`, because }
   }
   // TypeScript before 5.6: each project on its own (tsconfig.json too, unless it is only a list of references).
   const solution = Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined
   const projects = [...(solution ? [] : [tsconfig]), ...refs.map((r) => (dir === '.' ? r : posix.join(dir, r)))]
-  const checks = projects.map((p) => `${pm.exec} tsc --noEmit --pretty false --listFiles -p ${word(p)} || s=$?; `).join('')
+  const checks = projects.map((p) => `${pm.exec} ${tsc} --noEmit --pretty false${listing} -p ${word(p)} || s=$?; `).join('')
   return {
     command: `(s=0; ${checks}exit $s) > {reports}/tsc.txt`,
-    chose: `tsc --noEmit -p, once per project (${projects.join(', ')})`,
+    chose: `${tsc} --noEmit -p, once per project (${projects.join(', ')})`,
     because: `${because}; TypeScript ${version} refuses --noEmit with -b (5.6 and later take it), so each project is checked with -p`
   }
+}
+
+/**
+ * A Svelte project's type check: svelte-check, as its scripts run it (SvelteKit's template: `check: svelte-kit sync &&
+ * svelte-check --tsconfig ./tsconfig.json`), writing its machine output. tsc reads no .svelte file: `tsc --noEmit`
+ * passed a component with a type error as "0 errors". The script's own arguments are kept but its `--output` and
+ * `--watch`; `svelte-kit sync` (which writes the .svelte-kit/tsconfig.json the project's extends) runs first when the
+ * script runs it. Undefined when no script of the root's package.json runs svelte-check.
+ */
+function svelteCheckCommand(probe: RepositoryProbe, pm: Manager): { command: string; chose: string; because: string } | undefined {
+  const scripts = probe.packageJson()?.scripts ?? {}
+  for (const [name, script] of Object.entries(scripts)) {
+    if (typeof script !== 'string') continue
+    const call = /(?:^|[\s;&|(/])svelte-check(?=$|[\s;&|)])([^&|;]*)/.exec(script)
+    if (!call) continue
+    const words = call[1].trim().split(/\s+/).filter((w) => w !== '')
+    const kept: string[] = []
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] === '--output' || words[i] === '-o') i++
+      else if (!/^--output=/.test(words[i]) && words[i] !== '--watch' && words[i] !== '-w') kept.push(words[i])
+    }
+    const args = kept.map((w) => w.replace(/[{}]/g, '$&$&')).join(' ')
+    const sync = /(?:^|[\s;&|(])svelte-kit\s+sync\b/.test(script) ? `${pm.exec} svelte-kit sync && ` : ''
+    return {
+      command: `${sync}${pm.exec} svelte-check${args ? ` ${args}` : ''} --output machine-verbose > {reports}/svelte-check.txt`,
+      chose: `svelte-check${args ? ` ${args}` : ''} --output machine-verbose`,
+      because: `scripts["${name}"] ("${script}") runs svelte-check: tsc reads no .svelte file, svelte-check checks the components with the TypeScript modules`
+    }
+  }
+  return undefined
+}
+
+/** A call of a type checker in a script: the word itself, not part of another (`vue-tsc` is no call of `tsc`). */
+const checkerCall = (bin: string) => new RegExp(`(?:^|[\\s;&|(/])${bin}(?=$|[\\s;&|)])`)
+
+/**
+ * Which tsc-compatible checker type-checks the project: the one its own scripts run (they write tsc's diagnostics,
+ * which the gate reads). vue-tsc when a script runs it or it is a dependency (vitesse, create-vue, Nuxt's `nuxi
+ * typecheck`): tsc reads no .vue file, so `tsc --noEmit` passed a Vue project with a type error in every component;
+ * tsgo (TypeScript's native compiler, @typescript/native-preview) when a script runs it, or it is installed where
+ * typescript is not. The root's package.json and, for a workspace package, the package's own are read.
+ */
+function typeChecker(probe: RepositoryProbe, dir: string): { tsc: 'tsc' | 'vue-tsc' | 'tsgo'; why: string } {
+  const manifests: Array<{ name: string; json: Record<string, unknown> }> = []
+  const root = probe.packageJson()
+  if (root) manifests.push({ name: 'package.json', json: root as Record<string, unknown> })
+  if (dir !== '.') {
+    const own = jsonc(probe.text(posix.join(dir, 'package.json')) ?? '')
+    if (own) manifests.push({ name: posix.join(dir, 'package.json'), json: own })
+  }
+  const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {})
+  const scriptCalling = (bin: string): string | undefined => {
+    for (const { name, json } of manifests) {
+      for (const [script, text] of Object.entries(record(json.scripts))) {
+        if (typeof text === 'string' && checkerCall(bin).test(text)) return `${name === 'package.json' ? '' : `${name} `}scripts["${script}"] ("${text}")`
+      }
+    }
+    return undefined
+  }
+  const declaring = (pkg: string): string | undefined =>
+    manifests.find(({ json }) => Object.hasOwn(record(json.dependencies), pkg) || Object.hasOwn(record(json.devDependencies), pkg))?.name
+  const vue = scriptCalling('vue-tsc')
+  const vueDeclared = vue === undefined ? declaring('vue-tsc') : undefined
+  if (vue !== undefined || vueDeclared !== undefined) {
+    return {
+      tsc: 'vue-tsc',
+      why: `; ${vue !== undefined ? `${vue} runs vue-tsc` : `${vueDeclared} declares vue-tsc`}: tsc reads no .vue file, vue-tsc checks the components with the rest`
+    }
+  }
+  const go = scriptCalling('tsgo')
+  if (go !== undefined) return { tsc: 'tsgo', why: `; ${go} runs tsgo, TypeScript's native compiler: the project's own type check` }
+  if (declaring('@typescript/native-preview') !== undefined && !probe.nodePackage('typescript', dir) && probe.nodeBin('tsgo', dir) !== undefined) {
+    return { tsc: 'tsgo', why: "; tsgo (@typescript/native-preview) is installed and typescript is not: TypeScript's native compiler is the project's checker" }
+  }
+  return { tsc: 'tsc', why: '' }
 }
 
 /**

@@ -52,6 +52,7 @@ const BIN_PACKAGES: Readonly<Record<string, string>> = {
   ng: '@angular/cli',
   playwright: '@playwright/test',
   'vue-tsc': 'vue-tsc',
+  tsgo: '@typescript/native-preview',
   'mocha-junit-reporter': 'mocha-junit-reporter'
 }
 

@@ -256,8 +256,12 @@ export function lastLines(text: string, count: number): string {
   return lines.slice(-count).join('\n')
 }
 
-/** A line that reads as an error: a Python exception (`coverage.exceptions.CoverageWarning: …`), `Error: …`, npm's. */
-const ERROR_LINE = /\w*(?:Error|Exception|Warning)\b:|^(?:error|fatal)\b|\bERR!|^npm error\b/i
+/**
+ * A line that reads as an error: a Python exception (`coverage.exceptions.CoverageWarning: …`), `Error: …`, npm's, and
+ * a runner's word for why it exits non-zero (vitest's "No test files found, exiting with code 1", jest's "No tests found,
+ * exiting with code 1"), which a coverage table printed after it would otherwise hide.
+ */
+const ERROR_LINE = /\w*(?:Error|Exception|Warning)\b:|^(?:error|fatal)\b|\bERR!|^npm error\b|\bexiting with code [1-9]/i
 
 /**
  * What a failed command's output says, in one line, for an error with no report to point at (the summary and the

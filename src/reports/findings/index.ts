@@ -21,6 +21,7 @@ import { PYRIGHT_FORMAT, pyrightFromJson } from './pyright.js'
 import { RUFF_FORMAT, ruffFromJson } from './ruff.js'
 import { SARIF_FORMAT, sarifFromJson } from './sarif.js'
 import { SECRETLINT_FORMAT, secretlintFromJson } from './secretlint.js'
+import { isSvelteCheckLine, parseSvelteCheckText, SVELTE_CHECK_FORMAT } from './svelte-check.js'
 import { isTscLine, parseTscText, TSC_FORMAT } from './tsc.js'
 
 export type { FindingsOptions } from './collect.js'
@@ -42,6 +43,7 @@ export type FindingsFormat =
   | 'pip-audit-json'
   | 'osv-scanner-json'
   | 'gitleaks-json'
+  | 'svelte-check-machine'
 
 type FromJson = (data: unknown, options: FindingsOptions) => FindingsReport
 type FromText = (text: string, options: FindingsOptions) => FindingsReport
@@ -63,7 +65,8 @@ const JSON_PARSERS = new Map<FindingsFormat, FromJson>([
 const TEXT_PARSERS = new Map<FindingsFormat, FromText>([
   [TSC_FORMAT, parseTscText],
   [MYPY_FORMAT, parseMypyText],
-  [MYPY_JSON_FORMAT, parseMypyJson]
+  [MYPY_JSON_FORMAT, parseMypyJson],
+  [SVELTE_CHECK_FORMAT, parseSvelteCheckText]
 ])
 
 export const FINDINGS_FORMATS: readonly FindingsFormat[] = [...JSON_PARSERS.keys(), ...TEXT_PARSERS.keys()]
@@ -161,7 +164,7 @@ function parseDetected(text: string, options: FindingsOptions): FindingsReport {
       options.file,
       'findings',
       'line 1',
-      'not JSON, and no line of tsc or mypy output: the text formats read are tsc and mypy; the others are SARIF and JSON (name the report format)'
+      'not JSON, and no line of tsc, mypy or svelte-check output: the text formats read are tsc, mypy and svelte-check --output machine; the others are SARIF and JSON (name the report format)'
     )
   }
   return TEXT_PARSERS.get(format)!(text, options)
@@ -251,12 +254,13 @@ function unreadJsonFormat(data: unknown): { where: string; what: string; instead
   return undefined
 }
 
-/** tsc or mypy from the first line only one of them prints; 'empty' when there is nothing but blank or npm lines. */
+/** tsc, mypy or svelte-check from the first line only one of them prints; 'empty' when there is nothing but blank or npm lines. */
 export function detectTextFormat(text: string): FindingsFormat | 'empty' | undefined {
   let onlyBlank = true
   for (const line of text.split(/\r?\n/)) {
     if (isTscLine(line)) return TSC_FORMAT
     if (isMypyLine(line)) return MYPY_FORMAT
+    if (isSvelteCheckLine(line)) return SVELTE_CHECK_FORMAT
     if (/^Found \d+ errors?\b/.test(line)) return TSC_FORMAT
     if (line.trim() !== '' && !line.startsWith('> ')) onlyBlank = false
   }
