@@ -462,6 +462,20 @@ describe('loadConfig: errors', () => {
     expect(message).toMatch(/spec-to-production\.yml:2:\d+: error_recovery\.circuit_breaker\.recovery_timeout: .*31536000/)
   })
 
+  it("refuses a health check of {staging_url}: production's check of staging passed on staging's health", async () => {
+    const message = await loadError('stages:\n  production_deployment:\n    command: "./deploy.sh {environment} {outputs}"\n    health_check: { url: "{staging_url}/health" }\n')
+    expect(message).toMatch(/spec-to-production\.yml:4:\d+: stages\.production_deployment\.health_check\.url: uses \{staging_url\}: a health check and the tests against a deployment check the environment their own stage deployed to/)
+    // So are production's E2E tests pointed at staging, and staging's integration tests at a URL not known yet.
+    const tests = await loadError(
+      'stages:\n  staging_deployment:\n    command: "x"\n    integration_tests: { command: "./it.sh {staging_url}" }\n  production_deployment:\n    command: "x"\n    e2e_tests: { command: "./e2e.sh {staging_url}" }\n'
+    )
+    expect(tests).toMatch(/stages\.staging_deployment\.integration_tests\.command: uses \{staging_url\}/)
+    expect(tests).toMatch(/stages\.production_deployment\.e2e_tests\.command: uses \{staging_url\}/)
+    // Its own stage's URL, or a fixed one, as before.
+    const root = await workspace({ [CONFIG]: 'stages:\n  production_deployment:\n    command: "x"\n    health_check: { url: "{environment_url}/health" }\n' })
+    await expect(loadConfig({ workspace: root, component: 'app' })).resolves.toBeDefined()
+  })
+
   it('lists the allowed values of an enum', async () => {
     const message = await loadError('preset: pyton\n')
     expect(message).toContain('spec-to-production.yml:1:9: preset: must be one of: python, node, none (got "pyton"); did you mean \'python\'?')

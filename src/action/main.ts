@@ -63,7 +63,10 @@ export async function run(): Promise<void> {
       core.notice(holdsPullRequest ? 'only-changed applies to pull requests and merge queues: this event has no base commit, so every finding is judged' : "only-changed: the checkout does not hold the pull request's change, so every finding is judged")
     }
     // The step's outputs file and job summary are the action's: the commands the pipeline runs get files of their own.
-    const stepFiles = await divertStepFiles()
+    const stepFiles = await divertStepFiles().catch((error: Error) => {
+      core.warning(`the commands run with this step's own outputs file and job summary (no temporary directory for theirs: ${error.message}); what they write there is not told apart from the action's`)
+      return { restore: async (): Promise<CommandsWrote> => ({ summary: '', outputs: [] }) }
+    })
     let commandsWrote: CommandsWrote = { summary: '', outputs: [] }
     let result: Awaited<ReturnType<typeof runWorkflow>>
     try {

@@ -36,25 +36,27 @@ export async function divertStepFiles(env: NodeJS.ProcessEnv = process.env): Pro
   const own = VARIABLES.filter((name) => env[name])
   if (own.length === 0) return { restore: async () => ({ summary: '', outputs: [] }) }
   const dir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'spec-to-production-commands-'))
+  // Every file made before any variable is changed: a failure leaves the step's own in place.
+  try {
+    for (const name of own) await writeFile(join(dir, name.toLowerCase()), '')
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true })
+    throw error
+  }
   const saved = new Map<string, string>()
   for (const name of own) {
-    const path = join(dir, name.toLowerCase())
-    await writeFile(path, '')
     saved.set(name, env[name]!)
-    env[name] = path
+    env[name] = join(dir, name.toLowerCase())
   }
   let done: Promise<CommandsWrote> | null = null
   return {
     restore: () =>
       (done ??= (async () => {
-        const diverted = new Map(own.map((name) => [name, env[name]!]))
         for (const [name, path] of saved) env[name] = path
         try {
-          const summaryFile = diverted.get('GITHUB_STEP_SUMMARY')
-          const outputFile = diverted.get('GITHUB_OUTPUT')
           return {
-            summary: summaryFile ? await readSummary(join(dir, 'github_step_summary')) : '',
-            outputs: outputFile ? outputNames(await readText(join(dir, 'github_output'), MAX_OUTPUT_BYTES)) : []
+            summary: saved.has('GITHUB_STEP_SUMMARY') ? await readSummary(join(dir, 'github_step_summary')) : '',
+            outputs: saved.has('GITHUB_OUTPUT') ? outputNames(await readText(join(dir, 'github_output'), MAX_OUTPUT_BYTES)) : []
           }
         } finally {
           await rm(dir, { recursive: true, force: true })

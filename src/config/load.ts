@@ -207,7 +207,7 @@ function templateProblems(layer: unknown, at: KeyPath): Problem[] {
       where = [...path, 'path']
     }
     if (typeof value !== 'string') continue
-    const problem = templateProblem(value, allowed) ?? (path[path.length - 1] === 'url' ? urlProblem(value) : null)
+    const problem = templateProblem(value, allowed) ?? (path[path.length - 1] === 'url' ? urlProblem(value) : null) ?? (VERIFYING.has(path.slice(2).join('.')) ? ownEnvironmentProblem(value) : null)
     if (problem) problems.push({ path: [...at, ...where], onKey: false, message: problem })
   }
   return problems
@@ -224,6 +224,19 @@ function urlProblem(template: string): string | null {
   if (/^https?:\/\/[^/]/i.test(text)) return null
   const shown = JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text)
   return `must be an http:// or https:// URL, or start with a placeholder such as {environment_url} (got ${shown})`
+}
+
+/** What checks a deployment: its health check and the tests run against it. */
+const VERIFYING = new Set(['health_check.url', 'integration_tests.command', 'e2e_tests.command'])
+
+/**
+ * A health check, and the tests run against a deployment, check the environment their own stage deployed to:
+ * `{staging_url}` in production's is another environment's URL (production's check of `{staging_url}/health` passed on
+ * staging's health, whatever production answered) and, in staging's, a URL not known yet (empty while staging deploys).
+ */
+function ownEnvironmentProblem(template: string): string | null {
+  if (!/\{staging_url\}/.test(template.replace(/\{\{|\}\}/g, ''))) return null
+  return "uses {staging_url}: a health check and the tests against a deployment check the environment their own stage deployed to — {environment_url} (ENVIRONMENT_URL for tests), the URL that stage's deploy reported (staging's URL is not production's, and is empty while staging deploys)"
 }
 
 /**
