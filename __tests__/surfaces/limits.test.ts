@@ -374,3 +374,29 @@ describe("the aggregate's median coverage", () => {
     expect({ code: agg.code, median }).toEqual({ code: 0, median: '79.99%' })
   })
 })
+
+describe('a test report with no executed test', () => {
+  test('has no pass rate on any surface: never "0% < 100% (0 of 0 executed tests)"', async () => {
+    const dir = await tinyRepo({ testing: `printf '<testsuite name="s" tests="1"><testcase classname="c" name="t"><skipped/></testcase></testsuite>' > {reports}/junit.xml && printf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > {reports}/lcov.info` })
+    dirs.push(dir)
+    const cli = await runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json'])
+    expect(cli.code).toBe(1)
+    const report = (await readReport(dir, 'r.json')) as WorkflowReport
+    const details = report.stage_results.testing!.quality_gates.test_pass_rate!.details
+    // The report: counts as they are, and no percent of nothing.
+    expect({ executed: details.executed, skipped: details.skipped, pass_rate: details.pass_rate }).toEqual({ executed: 0, skipped: 1, pass_rate: null })
+    const dashboard = await readFile(report.metrics_dashboard!, 'utf8')
+    const surfaces: Record<string, string> = {
+      console: cli.stdout,
+      summary: renderJobSummary(report, {}),
+      'check run': `${verdictTitle(report)}\n${checkRunSummary(report, planAnnotations(reportFindings(report)))}`,
+      comment: renderComment(report, null, {}),
+      dashboard
+    }
+    for (const [name, text] of Object.entries(surfaces)) {
+      expect({ name, rate: /\b0% (<|&lt;) 100%|\b0 of 0\b/.exec(text)?.[0] ?? null }).toEqual({ name, rate: null })
+      // What every surface says instead: nothing was executed.
+      expect({ name, said: /no executed test/.test(text) }).toEqual({ name, said: true })
+    }
+  })
+})
