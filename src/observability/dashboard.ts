@@ -49,7 +49,8 @@ function overviewView(view: RunView, history: History): string {
   ]
   const rv = view.report
   const main = rv?.tests.find((t) => t.suite === 'testing') ?? rv?.tests[0]
-  if (main) tiles.splice(4, 0, ['Tests passed', `<span class="big">${main.passed}/${main.total - main.skipped}</span><div class="small muted">${main.failed} failed · ${main.errors ? `${main.errors} ${main.errors === 1 ? 'error' : 'errors'} · ` : ''}${main.skipped} skipped${main.flaky ? ` · ${main.flaky} flaky` : ''}</div>`])
+  // No test executed: no fraction of nothing (the aggregate's tile says — too).
+  if (main) tiles.splice(4, 0, ['Tests passed', `<span class="big">${main.total - main.skipped > 0 ? `${main.passed}/${main.total - main.skipped}` : '—'}</span><div class="small muted">${main.failed} failed · ${main.errors ? `${main.errors} ${main.errors === 1 ? 'error' : 'errors'} · ` : ''}${main.skipped} skipped${main.flaky ? ` · ${main.flaky} flaky` : ''}</div>`])
   if (rv?.coverage) tiles.splice(5, 0, ['Coverage', `<span class="big">${esc(exactPct(rv.coverage.percent))}</span>${rv.coverage.threshold !== null ? `<div class="small muted">threshold ${esc(exactPct(rv.coverage.threshold))}</div>` : ''}`])
   const deployments = (rv?.deployments ?? []).map(
     (d) =>
