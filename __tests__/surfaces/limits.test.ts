@@ -400,3 +400,15 @@ describe('a test report with no executed test', () => {
     }
   })
 })
+
+test('a run in which no gate ran: the dashboard counts no "0/0" gates', async () => {
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  await writeIn(dir, 'cfg.yml', 'preset: none\nstages:\n  specification: { enabled: false }\n  testing: { enabled: false }\n  refactoring: { enabled: false }\n')
+  const cli = await runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json'])
+  expect(cli.code).toBe(1)
+  const report = (await readReport(dir, 'r.json')) as WorkflowReport
+  const page = await readFile(report.metrics_dashboard!, 'utf8')
+  expect(/<div class="k">Gates passed<\/div><span class="big">([^<]*)</.exec(page)?.[1]).toBe('—')
+  expect(page).not.toMatch(/>0\/0</)
+})

@@ -43,7 +43,7 @@ function overviewView(view: RunView, history: History): string {
     ],
     ['Total time', `<span class="big">${esc(fmtMs(view.duration_ms))}</span>`],
     ['Stages passed', `<span class="big">${done}/${view.stages.length}</span>`],
-    ['Gates passed', `<span class="big">${passed}/${gates.length}</span>`],
+    ['Gates passed', `<span class="big">${gates.length ? `${passed}/${gates.length}` : '—'}</span>`],
     ['Retries', `<span class="big">${view.retries}</span>`],
     ['Findings', `<span class="big">${view.source === 'report' ? findings : '—'}</span>`]
   ]
