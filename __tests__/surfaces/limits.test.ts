@@ -412,3 +412,25 @@ test('a run in which no gate ran: the dashboard counts no "0/0" gates', async ()
   expect(/<div class="k">Gates passed<\/div><span class="big">([^<]*)</.exec(page)?.[1]).toBe('—')
   expect(page).not.toMatch(/>0\/0</)
 })
+
+test('a long test name of emoji is cut between characters, never into a replacement character, on every surface', async () => {
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  const name = `t ${'😀'.repeat(400)}`
+  await writeIn(dir, 'many.xml', `<testsuite name="s"><testcase classname="c" name="${name}"><failure message="${'😀'.repeat(400)}">boom</failure></testcase><testcase classname="c" name="ok"/></testsuite>\n`)
+  const lcov = "printf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > {reports}/lcov.info"
+  await writeIn(dir, 'cfg.yml', `${tinyConfig({ testing: `cp many.xml {reports}/junit.xml && ${lcov}` })}\n`)
+  const cli = await runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json'])
+  expect(cli.code).toBe(1)
+  const report = (await readReport(dir, 'r.json')) as WorkflowReport
+  const surfaces: Record<string, string> = {
+    summary: renderJobSummary(report, {}),
+    'check run': checkRunSummary(report, planAnnotations(reportFindings(report))),
+    comment: renderComment(report, null, {}),
+    dashboard: await readFile(report.metrics_dashboard!, 'utf8')
+  }
+  for (const [surface, text] of Object.entries(surfaces)) {
+    expect({ surface, shown: text.includes('😀'.repeat(20)) }).toEqual({ surface, shown: true })
+    expect({ surface, broken: /\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text)?.[0] ?? null }).toEqual({ surface, broken: null })
+  }
+})
