@@ -374,3 +374,63 @@ describe("the aggregate's median coverage", () => {
     expect({ code: agg.code, median }).toEqual({ code: 0, median: '79.99%' })
   })
 })
+
+describe('a test report with no executed test', () => {
+  test('has no pass rate on any surface: never "0% < 100% (0 of 0 executed tests)"', async () => {
+    const dir = await tinyRepo({ testing: `printf '<testsuite name="s" tests="1"><testcase classname="c" name="t"><skipped/></testcase></testsuite>' > {reports}/junit.xml && printf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > {reports}/lcov.info` })
+    dirs.push(dir)
+    const cli = await runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json'])
+    expect(cli.code).toBe(1)
+    const report = (await readReport(dir, 'r.json')) as WorkflowReport
+    const details = report.stage_results.testing!.quality_gates.test_pass_rate!.details
+    // The report: counts as they are, and no percent of nothing.
+    expect({ executed: details.executed, skipped: details.skipped, pass_rate: details.pass_rate }).toEqual({ executed: 0, skipped: 1, pass_rate: null })
+    const dashboard = await readFile(report.metrics_dashboard!, 'utf8')
+    const surfaces: Record<string, string> = {
+      console: cli.stdout,
+      summary: renderJobSummary(report, {}),
+      'check run': `${verdictTitle(report)}\n${checkRunSummary(report, planAnnotations(reportFindings(report)))}`,
+      comment: renderComment(report, null, {}),
+      dashboard
+    }
+    for (const [name, text] of Object.entries(surfaces)) {
+      expect({ name, rate: /\b0% (<|&lt;) 100%|\b0 of 0\b|>0\/0</.exec(text)?.[0] ?? null }).toEqual({ name, rate: null })
+      // What every surface says instead: nothing was executed.
+      expect({ name, said: /no executed test/.test(text) }).toEqual({ name, said: true })
+    }
+  })
+})
+
+test('a run in which no gate ran: the dashboard counts no "0/0" gates', async () => {
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  await writeIn(dir, 'cfg.yml', 'preset: none\nstages:\n  specification: { enabled: false }\n  testing: { enabled: false }\n  refactoring: { enabled: false }\n')
+  const cli = await runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json'])
+  expect(cli.code).toBe(1)
+  const report = (await readReport(dir, 'r.json')) as WorkflowReport
+  const page = await readFile(report.metrics_dashboard!, 'utf8')
+  expect(/<div class="k">Gates passed<\/div><span class="big">([^<]*)</.exec(page)?.[1]).toBe('—')
+  expect(page).not.toMatch(/>0\/0</)
+})
+
+test('a long test name of emoji is cut between characters, never into a replacement character, on every surface', async () => {
+  const dir = await tinyRepo()
+  dirs.push(dir)
+  const name = `t ${'😀'.repeat(400)}`
+  await writeIn(dir, 'many.xml', `<testsuite name="s"><testcase classname="c" name="${name}"><failure message="${'😀'.repeat(400)}">boom</failure></testcase><testcase classname="c" name="ok"/></testsuite>\n`)
+  const lcov = "printf 'SF:src/tiny/a.js\\nDA:1,1\\nLF:1\\nLH:1\\nend_of_record\\n' > {reports}/lcov.info"
+  await writeIn(dir, 'cfg.yml', `${tinyConfig({ testing: `cp many.xml {reports}/junit.xml && ${lcov}` })}\n`)
+  const cli = await runCli(dir, [...TINY_ARGS, '--target', 'dev', '--output', 'r.json'])
+  expect(cli.code).toBe(1)
+  const report = (await readReport(dir, 'r.json')) as WorkflowReport
+  const surfaces: Record<string, string> = {
+    summary: renderJobSummary(report, {}),
+    'check run': checkRunSummary(report, planAnnotations(reportFindings(report))),
+    comment: renderComment(report, null, {}),
+    dashboard: await readFile(report.metrics_dashboard!, 'utf8')
+  }
+  for (const [surface, text] of Object.entries(surfaces)) {
+    expect({ surface, shown: text.includes('😀'.repeat(20)) }).toEqual({ surface, shown: true })
+    expect({ surface, broken: /\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text)?.[0] ?? null }).toEqual({ surface, broken: null })
+  }
+})

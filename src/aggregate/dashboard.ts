@@ -11,13 +11,14 @@ import { fmtMs } from '../observability/format.js'
 import { esc, renderPage } from '../observability/page.js'
 import { shownFile, type AggregateInput } from './read.js'
 import { aggregateVerdict, orderedViews, testTotals, verdictSentence, type LegStageStatus, type LegSuiteTests, type LegView } from './verdict.js'
+import { clipChars } from '../reports/clip.js'
 
 const NAME_MAX_CHARS = 80
 const TITLE_MAX_CHARS = 300
 const MESSAGE_MAX_CHARS = 240
 
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+  return clipChars(text, max)
 }
 
 function pct(value: number): string {

@@ -12,6 +12,7 @@ import type { Finding } from '../reports/types.js'
 import { contradictions, derivedSuccess } from './consistency.js'
 import type { ExpectedLeg } from './matrix.js'
 import { cleanLeg } from '../github/leg.js'
+import { clipChars } from '../reports/clip.js'
 
 /** Largest report file read; a larger one is reported invalid without being read. */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024
@@ -167,7 +168,7 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
 }
 
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+  return clipChars(text, max)
 }
 
 async function readLeg(file: string): Promise<Leg | { reason: string; component?: string; target?: Target }> {

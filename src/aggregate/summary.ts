@@ -13,6 +13,7 @@ import { escapeMarkdown, exactPct } from '../view/report-view.js'
 import { fmtMs } from '../observability/format.js'
 import { shownFile, type AggregateInput } from './read.js'
 import { aggregateVerdict, orderedViews, testTotals, verdictSentence, type LegStageStatus, type LegSuiteTests, type LegView, type SuiteTotals } from './verdict.js'
+import { clipChars } from '../reports/clip.js'
 
 export { aggregateVerdict } from './verdict.js'
 
@@ -38,7 +39,7 @@ const STAGE_LABEL: Record<StageKey, string> = {
 }
 
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+  return clipChars(text, max)
 }
 
 /** Report text as a table cell: cut, then escaped (escaping never splits an entity). */

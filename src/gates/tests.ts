@@ -88,7 +88,8 @@ export function judgePassRate(report: TestReport, required: number, rerunFlaky: 
     errors,
     skipped,
     executed,
-    pass_rate: passRate,
+    // A percent of no executed test is no figure: null, as the aggregate has it (the gate fails, saying why).
+    pass_rate: executed > 0 ? passRate : null,
     required,
     flaky: flaky.slice(0, FLAKY_LISTED),
     flaky_count: flakyCount,
@@ -143,7 +144,7 @@ export function judgePassRate(report: TestReport, required: number, rerunFlaky: 
   const judgedExecuted = executed - q.failures
   const judgedPassed = Math.max(0, passed - chargedFlaky)
   const adjusted = judgedExecuted !== executed || judgedPassed !== passed
-  if (adjusted) details.judged = { passed: judgedPassed, executed: judgedExecuted, pass_rate: passRatePercent(judgedPassed, judgedExecuted) }
+  if (adjusted) details.judged = { passed: judgedPassed, executed: judgedExecuted, pass_rate: judgedExecuted > 0 ? passRatePercent(judgedPassed, judgedExecuted) : null }
   if (judgedExecuted === 0) {
     errorsOut.unshift(`every executed test that failed is quarantined and no other test ran (${q.failures} quarantined failure(s)): nothing was verified`)
     return { passed: false, details, errors: errorsOut, warnings, findings }

@@ -43,13 +43,14 @@ function overviewView(view: RunView, history: History): string {
     ],
     ['Total time', `<span class="big">${esc(fmtMs(view.duration_ms))}</span>`],
     ['Stages passed', `<span class="big">${done}/${view.stages.length}</span>`],
-    ['Gates passed', `<span class="big">${passed}/${gates.length}</span>`],
+    ['Gates passed', `<span class="big">${gates.length ? `${passed}/${gates.length}` : '—'}</span>`],
     ['Retries', `<span class="big">${view.retries}</span>`],
     ['Findings', `<span class="big">${view.source === 'report' ? findings : '—'}</span>`]
   ]
   const rv = view.report
   const main = rv?.tests.find((t) => t.suite === 'testing') ?? rv?.tests[0]
-  if (main) tiles.splice(4, 0, ['Tests passed', `<span class="big">${main.passed}/${main.total - main.skipped}</span><div class="small muted">${main.failed} failed · ${main.errors ? `${main.errors} ${main.errors === 1 ? 'error' : 'errors'} · ` : ''}${main.skipped} skipped${main.flaky ? ` · ${main.flaky} flaky` : ''}</div>`])
+  // No test executed: no fraction of nothing (the aggregate's tile says — too).
+  if (main) tiles.splice(4, 0, ['Tests passed', `<span class="big">${main.total - main.skipped > 0 ? `${main.passed}/${main.total - main.skipped}` : '—'}</span><div class="small muted">${main.failed} failed · ${main.errors ? `${main.errors} ${main.errors === 1 ? 'error' : 'errors'} · ` : ''}${main.skipped} skipped${main.flaky ? ` · ${main.flaky} flaky` : ''}</div>`])
   if (rv?.coverage) tiles.splice(5, 0, ['Coverage', `<span class="big">${esc(exactPct(rv.coverage.percent))}</span>${rv.coverage.threshold !== null ? `<div class="small muted">threshold ${esc(exactPct(rv.coverage.threshold))}</div>` : ''}`])
   const deployments = (rv?.deployments ?? []).map(
     (d) =>

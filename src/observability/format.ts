@@ -2,9 +2,10 @@
 import type { MetricStatus } from './metrics.js'
 import { esc } from './page.js'
 import { fmtDuration } from '../view/report-view.js'
+import { clipChars } from '../reports/clip.js'
 
 export function clip(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s
+  return clipChars(s, max)
 }
 
 /** A number safe to place in an SVG attribute. */

@@ -52,6 +52,7 @@ import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type MatchedTests, typ
 import { otherTestFormat } from './detect.js'
 import { toWorkspacePath } from './paths.js'
 import { AsciiNames, streamXml, type XmlInput, type XmlTag } from './xml.js'
+import { clipChars } from './clip.js'
 
 /** Options of {@link parseJUnit}. */
 export interface JUnitOptions {
@@ -1467,5 +1468,5 @@ function firstLine(text: string): string {
     const received = rest.find((line) => /^\s*Received\b[^:]{0,40}: /.test(line))
     if (expected !== undefined && received !== undefined) headline += ` (${expected.trim()}, ${received.trim()})`
   }
-  return headline.length > MESSAGE_LIMIT ? `${headline.slice(0, MESSAGE_LIMIT - 1)}…` : headline
+  return clipChars(headline, MESSAGE_LIMIT)
 }

@@ -6,6 +6,7 @@
  */
 import { STAGE_ORDER, type StageKey } from '../config/types.js'
 import type { GateResult, StageResult, WorkflowReport } from '../engine/model.js'
+import { clipChars, pairSafeEnd } from '../reports/clip.js'
 
 export type Verdict = 'passed' | 'failed' | 'cancelled'
 
@@ -201,7 +202,7 @@ export function pct(v: number): string {
  */
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text
-  const cut = text.slice(0, max - 1)
+  const cut = text.slice(0, pairSafeEnd(text, max - 1))
   const space = cut.lastIndexOf(' ')
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`
 }
@@ -942,7 +943,7 @@ const text = (v: unknown, max = 300): string | null => {
   // eslint-disable-next-line no-control-regex
   const t = v.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD').trim()
   if (t === '') return null
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t
+  return clipChars(t, max)
 }
 const objects = (v: unknown): Details[] => (Array.isArray(v) ? v.filter((x): x is Details => !!x && typeof x === 'object' && !Array.isArray(x)) : [])
 const shortSha = (v: unknown): string | null => {

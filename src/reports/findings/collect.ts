@@ -2,6 +2,7 @@
 import { realpathSync } from 'node:fs'
 import { posix } from 'node:path'
 import type { Finding, FindingsReport, Severity, SuppressedFinding, VulnerabilitySeverity } from '../types.js'
+import { clipChars } from '../clip.js'
 
 /** Options every findings parser takes. */
 export interface FindingsOptions {
@@ -270,7 +271,7 @@ export function cleanLine(text: string, max = Number.POSITIVE_INFINITY): string 
 }
 
 function bound(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+  return clipChars(text, max)
 }
 
 /** A report with no findings, for a clean run whose format cannot be told from its (empty) content. */
