@@ -3,10 +3,11 @@
 // answers as those two commands on real repositories, and no answer where one status cannot tell exactly.
 import { afterAll, afterEach, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { workTreeStatus } from '../../src/exec/git-status.js'
+import { workTreeEntries } from '../../src/observability/test-run.js'
 
 const root = mkdtempSync(join(tmpdir(), 's2p-git-status-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -116,4 +117,25 @@ test('never rewrites the index (its identity keeps the index listing)', async ()
   const before = execFileSync('stat', ['-c', '%i %Y %s', join(dir, '.git/index')], { encoding: 'utf8' })
   await workTreeStatus(join(dir, 'ws'))
   expect(execFileSync('stat', ['-c', '%i %Y %s', join(dir, '.git/index')], { encoding: 'utf8' })).toBe(before)
+})
+
+test.each(['one status', 'ls-files (the test history when one status cannot answer)'])("the repository's clean filter runs without the action's inputs or runtime token: %s", async (how) => {
+  const dir = repo(`filtered-${how.length}`)
+  const seen = join(root, 'filter-env')
+  write(dir, '.gitattributes', '*.ts filter=spy\n')
+  git(dir, 'config', 'filter.spy.clean', `sh -c 'env > ${seen}; cat'`)
+  // Racily clean: the file is rewritten with new content, so git runs the filter to compare it.
+  write(dir, 'ws/e.ts', 'rewritten\n')
+  process.env.INPUT_GITHUB_TOKEN = 'ghs_input'
+  process.env.ACTIONS_RUNTIME_TOKEN = 'runtime'
+  try {
+    if (how === 'one status') expect(await workTreeStatus(join(dir, 'ws'))).not.toBeNull()
+    else expect(await workTreeEntries(join(dir, 'ws'))).toContain('C e.ts')
+  } finally {
+    delete process.env.INPUT_GITHUB_TOKEN
+    delete process.env.ACTIONS_RUNTIME_TOKEN
+  }
+  const env = readFileSync(seen, 'utf8')
+  expect(env).toMatch(/^PATH=/m)
+  expect(env).not.toMatch(/INPUT_GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN/)
 })

@@ -14,6 +14,7 @@ import { execFile } from 'node:child_process'
 import { realpathSync } from 'node:fs'
 import { isAbsolute, relative, sep } from 'node:path'
 import { promisify } from 'node:util'
+import { inheritedEnvironment } from './environment.js'
 import { dotGitDirectory } from './git-location.js'
 
 const run = promisify(execFile)
@@ -40,7 +41,9 @@ export async function workTreeStatus(workspace: string): Promise<WorkTreeStatus 
     out = (
       await run('git', ['--no-optional-locks', 'status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=none'], {
         cwd: top,
-        env: process.env,
+        // As the repository's commands get it (a clean filter or an fsmonitor hook the repository configures runs in
+        // it): never the action's inputs or runtime token.
+        env: inheritedEnvironment(process.env),
         encoding: 'utf8',
         maxBuffer: 512 * 1024 * 1024,
         timeout: 60_000

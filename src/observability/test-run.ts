@@ -10,6 +10,7 @@ import { promisify } from 'node:util'
 import type { JUnitCase } from '../reports/junit.js'
 import { MAX_TRACKED_TESTS, outcomeName, type HistoryIndex, type RunTests, type TestResult } from './test-history.js'
 import { TestIds } from './test-ids.js'
+import { inheritedEnvironment } from '../exec/environment.js'
 import { mayBeGit } from '../exec/git-location.js'
 import { workingTreeContent } from '../reports/read.js'
 import { indexListing } from '../exec/git-index.js'
@@ -244,7 +245,9 @@ export async function workTreeChanges(workspace: string, listed: Promise<string[
 export async function workTreeEntries(workspace: string): Promise<string[] | null> {
   try {
     if (!mayBeGit(workspace)) return null
-    const opts = { cwd: workspace, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' as const, timeout: 60_000 }
+    // As the repository's commands get it (git runs a clean filter the repository configures to compare a file):
+    // never the action's inputs or runtime token.
+    const opts = { cwd: workspace, env: inheritedEnvironment(process.env), maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' as const, timeout: 60_000 }
     const { stdout } = await run('git', ['ls-files', '-t', '-m', '-d', '-o', '--exclude-standard', '-z'], opts)
     return [...new Set(stdout.toString('utf8').split('\0'))].filter((e) => e.length > 2).sort()
   } catch {
