@@ -254,6 +254,37 @@ async function withoutScanners(root: string, text: string): Promise<void> {
     expect(green.report.stage_results.testing.quality_gates.test_coverage.details.coverage).toBe(100)
   })
 
+  // zopefoundation/zope.event: a namespace package, src/zope/event, named zope.event. The layout found no src/zope.event
+  // and chose the whole repository: coverage measured setup.py (its only file, at 0%) and the lint, type and secret
+  // checks judged setup.py and docs/conf.py as the component's.
+  it('a namespace package named with dots (zope.event): its source path is the directory the name spells', async () => {
+    const root = await project({
+      'pyproject.toml': '[project]\nname = "acme.calc"\nversion = "0.1.0"\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n',
+      'setup.py': 'from setuptools import setup\n\nsetup()\n',
+      'docs/conf.py': 'project = "acme.calc"\nextensions = []\n',
+      'src/acme/calc/__init__.py': PYTHON_CODE['src/calc/__init__.py'],
+      'tests/test_calc.py': PYTHON_CODE['tests/test_calc.py'].replace('from calc import', 'from acme.calc import'),
+      'specs/acme.calc.md': spec('acme.calc')
+    })
+    const made = await runCli(root, ['init'], { env: { PATH: SYSTEM_PATH, GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
+    expect(made.code).toBe(0)
+    expect(made.stdout).toContain('  paths: source src/acme/calc, tests tests (src/acme/calc exists: the package the dotted name acme.calc spells (a namespace package); tests in tests)\n')
+    const config = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
+    expect(config).toContain('paths: { source: "src/acme/calc", tests: "tests" }')
+    await withoutScanners(root, config)
+    const green = await run(root, 'acme.calc', SYSTEM_PATH, 'namespace package, init configuration')
+    expectGreen(green)
+    const coverage = green.report.stage_results.testing.quality_gates.test_coverage.details
+    // What pytest-cov printed for --cov=src/acme/calc: the package's one file, not setup.py.
+    const total = /\[testing\] TOTAL\s+(\d+)\s+(\d+)\s+(\d+%)/.exec(green.stdout)!
+    expect(coverage).toMatchObject({ files: 1, lines_total: Number(total[1]), lines_covered: Number(total[1]) - Number(total[2]) })
+    expect(green.stdout).toContain('[testing] src/acme/calc/__init__.py')
+    expect(green.stdout).not.toContain('[testing] setup.py')
+    // mypy checked the package's one file, not setup.py and docs/conf.py as well.
+    const mypy = await readFile(join(green.report.reports_dir as string, 'mypy.txt'), 'utf8')
+    expect(mypy).toContain('Success: no issues found in 1 source file')
+  })
+
   // more-itertools/more-itertools: its tests add the package's doctests through load_tests, which pytest ignores; the
   // pytest run said 736 of 736 passed where `python -m unittest` runs 901, and a broken doctest could not fail it.
   ;(existsSync('/usr/lib/python3/dist-packages/xmlrunner') ? it : it.skip)('a unittest project whose load_tests adds doctests: every test unittest runs is counted, a failing doctest fails the run', async () => {

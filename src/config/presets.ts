@@ -182,6 +182,15 @@ export function layoutPaths(probe: RepositoryProbe, component: string): { source
     const tests = firstDir([`tests/${component}`, 'tests', 'test', `src/${component}/tests`, `src/${component}/test`]) ?? `src/${component}`
     return { source: `src/${component}`, tests, because: `src/${component} exists; tests in ${tests}${from(tests)}` }
   }
+  // A distribution named with dots is most often a namespace package (zope.event, jaraco.functools, backports.tarfile):
+  // its code is the directory the name spells, `src/zope/event` (zopefoundation/zope.event: the layout chose the whole
+  // repository, and coverage, lint and types judged setup.py and docs/conf.py as the component's).
+  const spelled = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(component) ? component.replaceAll('.', '/') : undefined
+  if (spelled !== undefined && (probe.dir(`src/${spelled}`) || probe.file(`${spelled}/__init__.py`))) {
+    const dir = probe.dir(`src/${spelled}`) ? `src/${spelled}` : spelled
+    const tests = firstDir([`tests/${component}`, 'tests', 'test', `${dir}/tests`, `${dir}/test`]) ?? dir
+    return { source: dir, tests, because: `${dir} exists: the package the dotted name ${component} spells (a namespace package); tests in ${tests}${from(tests)}` }
+  }
   if (probe.file(`${component}/__init__.py`)) {
     const tests = firstDir([`tests/${component}`, 'tests', 'test', `${component}/tests`, `${component}/test`]) ?? component
     return { source: component, tests, because: `${component}/__init__.py: a Python package at the root; tests in ${tests}${from(tests)}` }
