@@ -160,6 +160,7 @@ function toolDistributions(layer: DeepPartial<Config>): string[] {
   const wanted: Array<[string, RegExp]> = [
     ['pytest', /-m pytest\b/],
     ['pytest-cov', /--cov=/],
+    ['pytest-django', /\s--ds=/],
     ['coverage', /-m coverage\b/],
     ['unittest-xml-reporting', /-m xmlrunner\b/],
     ['ruff', /(^|[\s;&|(])ruff check\b/m],
