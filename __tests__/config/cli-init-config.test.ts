@@ -283,7 +283,7 @@ describe('init', () => {
     const runs = steps.flatMap((s) => (s.run ? [s.run] : []))
     const pip = venv ? '.venv/bin/python -m pip install' : 'python -m pip install'
     expect(runs).toEqual([
-      ...(venv ? ['python -m venv .venv'] : []),
+      ...(venv ? ['python -m venv .venv', 'echo "$PWD/.venv/bin" >> "$GITHUB_PATH"'] : []),
       `${pip} -e ".[tests]" -r requirements-dev.txt`,
       expect.stringMatching(new RegExp(`^${pip.replace(/\./g, '\\.')} pytest pytest-cov coverage ruff mypy( pip-audit)?$`))
     ])
@@ -295,6 +295,25 @@ describe('init', () => {
     expect(config.stages.refactoring.linting.command).toMatch(new RegExp(`^${python.replace(/\./g, '\\.')} -m ruff check `))
     expect(config.stages.refactoring.linting.fix_command).not.toMatch(/(^|&& )ruff /)
     if (/pip-audit/.test(runs.join('\n'))) expect(config.stages.refactoring.security.command).toContain(`${python} -m pip_audit `)
+  })
+
+  // pyright from npm on PATH here, and a project .venv: the configuration runs `pyright` bare, and the workflow installs
+  // pip's pyright into .venv, whose bin was on no PATH there: the first CI run would stop on "pyright (not on PATH)".
+  it('for a project .venv, puts its bin on PATH in the workflow, where a tool run bare because it was on PATH here is installed', async () => {
+    const root = await repo({ 'pyproject.toml': '[project]\nname = "calc"\n', 'src/calc/__init__.py': '' })
+    await mkdir(join(root, '.venv/bin'), { recursive: true })
+    await symlink('/usr/bin/python3', join(root, '.venv/bin/python'))
+    const bin = await mkdtemp(join(tmpdir(), 'stp-bin-'))
+    created.push(bin)
+    await symlink('/bin/true', join(bin, 'pyright'))
+    const run = await runCli(root, ['init'], { env: { PATH: `${bin}:/usr/bin:/bin:${dirname(process.execPath)}` } })
+    expect(run.code).toBe(0)
+    const config = parse(await readFile(join(root, '.github/spec-to-production.yml'), 'utf8'))
+    expect(config.stages.refactoring.type_checking.command).toMatch(/^pyright /)
+    const runs: string[] = parse(await readFile(join(root, WORKFLOW), 'utf8')).jobs.ship.steps.flatMap((s: { run?: string }) => (s.run ? [s.run] : []))
+    const venv = runs.indexOf('python -m venv .venv')
+    expect(runs[venv + 1]).toBe('echo "$PWD/.venv/bin" >> "$GITHUB_PATH"')
+    expect(runs.find((r) => / pyright\b/.test(r))).toMatch(/^\.venv\/bin\/python -m pip install .*\bpyright\b/)
   })
 
   // A Python monorepo (opentelemetry-python-contrib's shape, without uv): the component is libs/calc with its own

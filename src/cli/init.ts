@@ -217,7 +217,9 @@ function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPa
     return [
       '      - uses: actions/setup-python@v5',
       "        with: { python-version: '3.x' }",
-      ...(venv ? ['      - run: python -m venv .venv'] : []),
+      // Its bin on PATH for the later steps: a tool the configuration runs bare because it was on PATH here (ruff from
+      // pipx, pyright from npm) is installed into the .venv below, where a bare name would not find it.
+      ...(venv ? ['      - run: python -m venv .venv', '      - run: echo "$PWD/.venv/bin" >> "$GITHUB_PATH"'] : []),
       // `--group` needs pip 25.1 or later, newer than some Pythons bring.
       ...(project ? [`      - run: ${yamlScalar(`${/--group /.test(project) ? `${pip} --upgrade pip && ` : ''}${pip} ${project}`)}`] : []),
       ...(tools.length > 0 ? [`      - run: ${pip} ${tools.join(' ')}`] : [])
