@@ -92,6 +92,7 @@ export function schemaUrl(action?: ActionReference): string {
 export function configText(preset: PresetName, layer: DeepPartial<Config>, choices: PresetChoice[], paths: { source: string; tests: string }, action?: ActionReference): string {
   const testing = layer.stages?.testing
   const r = layer.stages?.refactoring
+  const example = choices.find((c) => c.topic === 'tests and coverage')?.example
   const lines = [
     `# yaml-language-server: $schema=${schemaUrl(action)}`,
     '# spec-to-production configuration, written by `spec-to-production init`.',
@@ -111,9 +112,13 @@ export function configText(preset: PresetName, layer: DeepPartial<Config>, choic
     ...(testing?.command
       ? [`    command: ${q(testing.command)}`, `    reports: { junit: ${reportYaml(testing.reports?.junit)}, coverage: ${reportYaml(testing.reports?.coverage)} }`]
       : // No command chosen: a valid file that the run refuses up front with the reason, never `junit: {}` (invalid).
+        // A language no preset drives gets its own tools' command and reports (a Go module was shown an Istanbul
+        // coverage-summary.json, which no Go tool writes).
         [
           '    # TODO: a command that writes a JUnit XML report, and where it and the coverage report are, e.g.',
-          '    # reports: { junit: { path: "{reports}/junit.xml", format: junit }, coverage: { path: "{reports}/coverage/coverage-summary.json", format: istanbul-summary } }',
+          ...(example
+            ? [`    # command: ${q(example.command)}`, `    # reports: ${example.reports}`]
+            : ['    # reports: { junit: { path: "{reports}/junit.xml", format: junit }, coverage: { path: "{reports}/coverage/coverage-summary.json", format: istanbul-summary } }']),
           '    command: ""'
         ]),
     '  refactoring:',
