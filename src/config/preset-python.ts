@@ -414,7 +414,10 @@ export async function pythonPreset(
             ? 'the flake8 hook in .pre-commit-config.yaml'
             : /^[ \t]*(?:commands[ \t]*=[ \t]*)?(?:python3? -m )?flake8(?:[ \t]|$)/m.test(probe.text('tox.ini') ?? '')
               ? 'a tox environment runs flake8 (tox.ini)'
-              : undefined)
+              : // pypa/sampleproject: its nox lint session runs `session.run("flake8", …)`, no flake8 configuration.
+                /^[ \t]*[^#\n]*\.run\(\s*["'](?:flake8|python3?["']\s*,\s*["']-m["']\s*,\s*["']flake8)["']/m.test(probe.text('noxfile.py') ?? '')
+                ? 'a nox session runs flake8 (noxfile.py)'
+                : undefined)
   const ruffInstalled = has('ruff', 'ruff') || Boolean(probe.onPath('ruff'))
   const pylintInstalled = has('pylint', 'pylint')
   const ruffCmd = tool('ruff', 'ruff', Boolean(probe.onPath('ruff')), 'uvx ruff')
