@@ -131,6 +131,13 @@ describe('init', () => {
     expect(made.code).toBe(0)
     const config = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
     expect(config).not.toContain('istanbul-summary')
+    // The workflow sets up the Go release go.mod asks for, with the two tools the TODO's command runs, before the action.
+    const workflow = await readFile(join(root, WORKFLOW), 'utf8')
+    expect(workflow).toContain(
+      '      - uses: actions/setup-go@v5\n        with: { go-version-file: go.mod, cache: false }\n' +
+        '      - run: go install gotest.tools/gotestsum@v1.13.0 && go install github.com/boumenot/gocover-cobertura@v1.4.0\n'
+    )
+    expect(workflow.indexOf('go install')).toBeLessThan(workflow.indexOf('acme/spec-to-production@v1'))
     const command =
       'gotestsum --junitfile {reports}/junit.xml -- -coverprofile={reports}/cover.out ./...; status=$?; gocover-cobertura < {reports}/cover.out > {reports}/coverage.xml || exit $(( status ? status : $? )); exit $status'
     expect(config).toContain(`    # TODO: a command that writes a JUnit XML report, and where it and the coverage report are, e.g.\n    # command: ${JSON.stringify(command)}\n    # reports: { junit: "{reports}/junit.xml", coverage: { path: "{reports}/coverage.xml", format: cobertura } }\n    command: ""\n`)
@@ -270,7 +277,7 @@ describe('init', () => {
     expect(both.indexOf('go install')).toBeLessThan(both.indexOf('acme/ship@v1'))
     // A report file named after the scanner is no use of it.
     expect(workflowText('x', 'specs/x.md', 'node', probe, action, layer('cat {reports}/osv-scanner.json'))).not.toContain('setup-go')
-    expect(GO_TOOLS.map((t) => t.binary)).toEqual(['osv-scanner', 'gitleaks'])
+    expect(GO_TOOLS.map((t) => t.binary)).toEqual(['osv-scanner', 'gitleaks', 'gotestsum', 'gocover-cobertura'])
   })
 
   // python-poetry/tomlkit: its tests read the toml-test suite, a git submodule; the workflow checked out without it,

@@ -181,19 +181,24 @@ function toolDistributions(layer: DeepPartial<Config>): string[] {
     .map(([dist]) => dist)
 }
 
-function goToolSteps(layer: DeepPartial<Config>): string[] {
-  const security = layer.stages?.refactoring?.security?.command
-  const tools = typeof security === 'string' ? GO_TOOLS.filter((t) => t.pattern.test(security)) : []
+/**
+ * Go and the pinned tools the commands run that no package manager installs: the scanners, and for a Go module the
+ * tools its TODO's test command names (gotestsum, gocover-cobertura), so that command, once uncommented, runs in CI —
+ * with the Go release the module's go.mod asks for.
+ */
+function goToolSteps(probe: RepositoryProbe, layer: DeepPartial<Config>, todoCommand?: string): string[] {
+  const commands = [layer.stages?.refactoring?.security?.command, layer.stages?.testing?.command, todoCommand].filter((c): c is string => typeof c === 'string').join('\n')
+  const tools = GO_TOOLS.filter((t) => t.pattern.test(commands))
   if (tools.length === 0) return []
   return [
     '      - uses: actions/setup-go@v5',
-    '        with: { go-version: stable, cache: false }',
+    probe.file('go.mod') ? '        with: { go-version-file: go.mod, cache: false }' : '        with: { go-version: stable, cache: false }',
     `      - run: ${tools.map((t) => `go install ${t.module}`).join(' && ')}`
   ]
 }
 
-function setupSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>, source?: string): string[] {
-  return [...languageSteps(preset, probe, layer, source), ...goToolSteps(layer)]
+function setupSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>, source?: string, todoCommand?: string): string[] {
+  return [...languageSteps(preset, probe, layer, source), ...goToolSteps(probe, layer, todoCommand)]
 }
 
 function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>, source?: string): string[] {
@@ -271,7 +276,8 @@ export function workflowText(
   probe: RepositoryProbe,
   action: ActionReference,
   layer: DeepPartial<Config> = {},
-  source?: string
+  source?: string,
+  todoCommand?: string
 ): string {
   return `# Written by \`spec-to-production init\`: runs ${component} from its spec through the quality gates.
 name: spec-to-production
@@ -282,7 +288,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v5
-${checkoutWith(probe)}${setupSteps(preset, probe, layer, source).join('\n')}
+${checkoutWith(probe)}${setupSteps(preset, probe, layer, source, todoCommand).join('\n')}
 ${usesLine(action)}
         with:
           spec: ${specPath}
@@ -309,7 +315,8 @@ export async function initCommand(argv: string[], sources: ActionSources = defau
   const paths = { source: templated(layout.source, component), tests: templated(layout.tests, component) }
   const specPath = `specs/${component}.md`
   const action = actionReference(sources)
-  const workflow = workflowText(component, specPath, detected.preset, probe, action, layer, layout.source)
+  const todo = layer.stages?.testing?.command ? undefined : choices.find((c) => c.topic === 'tests and coverage')?.example?.command
+  const workflow = workflowText(component, specPath, detected.preset, probe, action, layer, layout.source, todo)
 
   const files: Array<[string, string]> = [
     [CONFIG_FILE, configText(detected.preset, layer, choices, paths, action)],
