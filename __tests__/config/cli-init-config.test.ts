@@ -116,6 +116,52 @@ describe('init', () => {
     expect((await loadConfig({ workspace: root, component: 'oak' })).config.stages.testing).toMatchObject({ command, reports: { coverage: { path: '{reports}/lcov.info', format: 'lcov' } } })
   })
 
+  // google/uuid: init's TODO under the Go advice showed `coverage: { path: "{reports}/coverage/coverage-summary.json",
+  // format: istanbul-summary }`, a report no Go tool writes. It now shows the command and reports of the tools the
+  // advice names; uncommented as they stand, they are a configuration the run takes — and, with go, gotestsum and
+  // gocover-cobertura on PATH, one whose gates count what gotestsum counted.
+  it('gives a Go module the command and reports of its own tools under the TODO, and they run as written', async () => {
+    const go = {
+      'go.mod': 'module example.com/calc\n\ngo 1.19\n',
+      'calc.go': 'package calc\n\n// Add adds.\nfunc Add(a, b int) int {\n\treturn a + b\n}\n',
+      'calc_test.go': 'package calc\n\nimport "testing"\n\nfunc TestAdd(t *testing.T) {\n\tif Add(1, 2) != 3 {\n\t\tt.Fatal("1 + 2 is not 3")\n\t}\n}\n'
+    }
+    const root = await repo(go)
+    const made = await runCli(root, ['init', '--component', 'calc'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
+    expect(made.code).toBe(0)
+    const config = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
+    expect(config).not.toContain('istanbul-summary')
+    // The workflow sets up the Go release go.mod asks for, with the two tools the TODO's command runs, before the action.
+    const workflow = await readFile(join(root, WORKFLOW), 'utf8')
+    expect(workflow).toContain(
+      '      - uses: actions/setup-go@v5\n        with: { go-version-file: go.mod, cache: false }\n' +
+        '      - run: go install gotest.tools/gotestsum@v1.13.0 && go install github.com/boumenot/gocover-cobertura@v1.4.0\n'
+    )
+    expect(workflow.indexOf('go install')).toBeLessThan(workflow.indexOf('acme/spec-to-production@v1'))
+    const command =
+      'gotestsum --junitfile {reports}/junit.xml -- -coverprofile={reports}/cover.out ./...; status=$?; gocover-cobertura < {reports}/cover.out > {reports}/coverage.xml || exit $(( status ? status : $? )); exit $status'
+    expect(config).toContain(`    # TODO: a command that writes a JUnit XML report, and where it and the coverage report are, e.g.\n    # command: ${JSON.stringify(command)}\n    # reports: { junit: "{reports}/junit.xml", coverage: { path: "{reports}/coverage.xml", format: cobertura } }\n    command: ""\n`)
+    const edited = config.replace(/ {4}# command: (.*)\n {4}# reports: (.*)\n {4}command: ""\n/, '    command: $1\n    reports: $2\n')
+    expect(schemaErrors(parse(edited))).toEqual([])
+    await writeFile(join(root, '.github/spec-to-production.yml'), edited)
+    expect((await loadConfig({ workspace: root, component: 'calc' })).config.stages.testing).toMatchObject({ command, reports: { coverage: { path: '{reports}/coverage.xml', format: 'cobertura' } } })
+    const tools = ['go', 'gotestsum', 'gocover-cobertura']
+    const missing = tools.filter((t) => !(process.env.PATH ?? '').split(':').some((d) => d && existsSync(join(d, t))))
+    if (missing.length > 0) {
+      console.warn(`SKIPPED the Go run of init's advice: ${missing.join(', ')} not on PATH`)
+      return
+    }
+    git(root, 'init', '-q', '-b', 'main')
+    await writeFile(join(root, '.gitignore'), '.spec-to-production/\nworkflow_report_*.json\nworkflow_dashboard_*.html\n')
+    git(root, 'add', '-A')
+    git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'calc')
+    const run = await runCli(root, ['--spec', 'specs/calc.md', '--component', 'calc', '--output', 'r.json'], { env: { GOFLAGS: '-mod=mod', GOPROXY: 'off' } })
+    expect(run.stdout).toContain('[testing] DONE 1 tests in ')
+    const testing = JSON.parse(await readFile(join(root, 'r.json'), 'utf8')).stage_results.testing
+    expect(testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 1, passed: 1 })
+    expect(testing.quality_gates.test_coverage.details).toMatchObject({ format: 'cobertura', coverage: 100, lines_total: 3 })
+  })
+
   // elysiajs/elysia: bun.lock, `"test": "bun run test:functionality && …"`, `"test:functionality": "bun test && …"`.
   // init said `package manager: npm — no lock file`, wrote `npm install` into the workflow (every version resolved
   // afresh, bun.lock ignored), and the test script's `bun run` chain was not followed: bun test went unnamed.
@@ -231,7 +277,7 @@ describe('init', () => {
     expect(both.indexOf('go install')).toBeLessThan(both.indexOf('acme/ship@v1'))
     // A report file named after the scanner is no use of it.
     expect(workflowText('x', 'specs/x.md', 'node', probe, action, layer('cat {reports}/osv-scanner.json'))).not.toContain('setup-go')
-    expect(GO_TOOLS.map((t) => t.binary)).toEqual(['osv-scanner', 'gitleaks'])
+    expect(GO_TOOLS.map((t) => t.binary)).toEqual(['osv-scanner', 'gitleaks', 'gotestsum', 'gocover-cobertura'])
   })
 
   // python-poetry/tomlkit: its tests read the toml-test suite, a git submodule; the workflow checked out without it,
@@ -283,7 +329,7 @@ describe('init', () => {
     const runs = steps.flatMap((s) => (s.run ? [s.run] : []))
     const pip = venv ? '.venv/bin/python -m pip install' : 'python -m pip install'
     expect(runs).toEqual([
-      ...(venv ? ['python -m venv .venv'] : []),
+      ...(venv ? ['python -m venv .venv', 'echo "$PWD/.venv/bin" >> "$GITHUB_PATH"'] : []),
       `${pip} -e ".[tests]" -r requirements-dev.txt`,
       expect.stringMatching(new RegExp(`^${pip.replace(/\./g, '\\.')} pytest pytest-cov coverage ruff mypy( pip-audit)?$`))
     ])
@@ -295,6 +341,25 @@ describe('init', () => {
     expect(config.stages.refactoring.linting.command).toMatch(new RegExp(`^${python.replace(/\./g, '\\.')} -m ruff check `))
     expect(config.stages.refactoring.linting.fix_command).not.toMatch(/(^|&& )ruff /)
     if (/pip-audit/.test(runs.join('\n'))) expect(config.stages.refactoring.security.command).toContain(`${python} -m pip_audit `)
+  })
+
+  // pyright from npm on PATH here, and a project .venv: the configuration runs `pyright` bare, and the workflow installs
+  // pip's pyright into .venv, whose bin was on no PATH there: the first CI run would stop on "pyright (not on PATH)".
+  it('for a project .venv, puts its bin on PATH in the workflow, where a tool run bare because it was on PATH here is installed', async () => {
+    const root = await repo({ 'pyproject.toml': '[project]\nname = "calc"\n', 'src/calc/__init__.py': '' })
+    await mkdir(join(root, '.venv/bin'), { recursive: true })
+    await symlink('/usr/bin/python3', join(root, '.venv/bin/python'))
+    const bin = await mkdtemp(join(tmpdir(), 'stp-bin-'))
+    created.push(bin)
+    await symlink('/bin/true', join(bin, 'pyright'))
+    const run = await runCli(root, ['init'], { env: { PATH: `${bin}:/usr/bin:/bin:${dirname(process.execPath)}` } })
+    expect(run.code).toBe(0)
+    const config = parse(await readFile(join(root, '.github/spec-to-production.yml'), 'utf8'))
+    expect(config.stages.refactoring.type_checking.command).toMatch(/^pyright /)
+    const runs: string[] = parse(await readFile(join(root, WORKFLOW), 'utf8')).jobs.ship.steps.flatMap((s: { run?: string }) => (s.run ? [s.run] : []))
+    const venv = runs.indexOf('python -m venv .venv')
+    expect(runs[venv + 1]).toBe('echo "$PWD/.venv/bin" >> "$GITHUB_PATH"')
+    expect(runs.find((r) => / pyright\b/.test(r))).toMatch(/^\.venv\/bin\/python -m pip install .*\bpyright\b/)
   })
 
   // A Python monorepo (opentelemetry-python-contrib's shape, without uv): the component is libs/calc with its own

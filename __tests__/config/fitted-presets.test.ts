@@ -442,7 +442,11 @@ describe('python preset', () => {
       // section (its settings are pycodestyle's own); the installed pylint failed it on 29 messages of rules it never ran.
       [{ '.pre-commit-config.yaml': 'repos:\n-   repo: https://github.com/pycqa/flake8\n    rev: 7.3.0\n    hooks:\n    -   id: flake8\n' }, 'the flake8 hook in .pre-commit-config.yaml'],
       [{ 'tox.ini': '[tox]\nenvlist = py, flake8\n\n[testenv:flake8]\nskip_install = true\ndeps = flake8\ncommands =\n    flake8 pycodestyle.py\n' }, 'a tox environment runs flake8 (tox.ini)'],
-      [{ 'tox.ini': '[testenv:lint]\ncommands = flake8 src tests\n' }, 'a tox environment runs flake8 (tox.ini)']
+      [{ 'tox.ini': '[testenv:lint]\ncommands = flake8 src tests\n' }, 'a tox environment runs flake8 (tox.ini)'],
+      // pypa/sampleproject: its nox lint session installs and runs flake8 (`--select E,W,F`), no flake8 configuration;
+      // the installed pylint was chosen, judging rules the project never ran.
+      [{ 'noxfile.py': 'import nox\n\n\n@nox.session\ndef lint(session):\n    session.install("flake8")\n    session.run(\n        "flake8", "--exclude", ".nox,*.egg,build,data",\n        "--select", "E,W,F", "."\n    )\n' }, 'a nox session runs flake8 (noxfile.py)'],
+      [{ 'noxfile.py': 'import nox\n\n\n@nox.session\ndef lint(session):\n    session.run("python", "-m", "flake8", "src")\n' }, 'a nox session runs flake8 (noxfile.py)']
     ])('%j: ruff (flake8 checks), not the installed pylint', async (files, where) => {
       const { layer, choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', ...files }), { PATH: await pathWith(DEBIAN_PYTHON) }))
       expect(chose(choices, 'linting')).toBe(
@@ -454,7 +458,8 @@ describe('python preset', () => {
     it('a tox environment or hook that only installs flake8, or runs another tool, is not one that lints with it', async () => {
       const cases: Array<Record<string, string>> = [
         { 'tox.ini': '[testenv]\ndeps = flake8-docstrings\ncommands = pytest\n' },
-        { '.pre-commit-config.yaml': 'repos:\n-   repo: x\n    hooks:\n    -   id: flake8-no-op\n' }
+        { '.pre-commit-config.yaml': 'repos:\n-   repo: x\n    hooks:\n    -   id: flake8-no-op\n' },
+        { 'noxfile.py': 'import nox\n\n\n@nox.session\ndef tests(session):\n    session.install("flake8")\n    # session.run("flake8", ".")\n    session.run("pytest")\n' }
       ]
       for (const files of cases) {
         const { choices } = await fitPreset('python', new RepositoryProbe(await repo({ 'setup.py': '', ...files }), { PATH: await pathWith(DEBIAN_PYTHON) }))

@@ -188,6 +188,23 @@ describe('missing tools, before any command runs', () => {
     expect(found).not.toContain('pytester')
   })
 
+  // A Django project: the python preset runs its tests with pytest-django's --ds; without the plugin pytest stops on
+  // "unrecognized arguments: --ds" before any test.
+  it('names pytest-django when the preset runs a Django project and the interpreter cannot import it', async () => {
+    const root = await repo({
+      'requirements.txt': 'Django>=3.2\n',
+      'manage.py': "import os\n\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'mysite.settings')\n",
+      'mysite/__init__.py': '',
+      'mysite/settings.py': '',
+      'polls/__init__.py': '',
+      'polls/tests.py': ''
+    })
+    execFileSync('/usr/bin/python3', ['-m', 'venv', '--without-pip', join(root, '.venv')])
+    const found = (await problems(root, { PATH: await binWith({ cp: '/bin/cp' }) })).join('\n')
+    expect(found).toContain('  - pytest_django (not importable by .venv/bin/python), needed by the testing stage: ')
+    expect(found).toContain('`.venv/bin/python -m pip install pytest-django`')
+  })
+
   // tox-dev/platformdirs: `[tool.coverage]` with `run.plugins = ["covdefaults"]`; without covdefaults, pytest-cov stopped
   // with "No module named 'covdefaults'" before any test, after the up-front check had found nothing missing.
   it.each([

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { mypyIgnoresErrors, pyrightOff } from '../../src/gates/python-type-config.js'
+import { mypyIgnoresErrors, mypyModuleMatches, pyrightOff } from '../../src/gates/python-type-config.js'
 import { writeIn } from '../helpers/workspace.js'
 
 const dirs: string[] = []
@@ -19,7 +19,16 @@ async function dir(files: Record<string, string>): Promise<string> {
 test('mypy: the first configuration file mypy reads decides; global and per-module sections told apart', async () => {
   // mypy.ini wins over pyproject.toml: its [mypy] section is what mypy uses.
   expect(await mypyIgnoresErrors(await dir({ 'mypy.ini': '[mypy]\nstrict = True\n\n[mypy-legacy.*]\nignore_errors = True\n', 'pyproject.toml': '[tool.mypy]\nignore_errors = true\n' }))).toEqual([
-    { where: 'mypy.ini [mypy-legacy.*] ignore_errors = True', global: false }
+    { where: 'mypy.ini [mypy-legacy.*] ignore_errors = True', global: false, modules: ['legacy.*'] }
+  ])
+  // [[tool.mypy.overrides]] tables share a header: each is named by its modules (hukkin/tomli: "run", "fuzz").
+  expect(
+    await mypyIgnoresErrors(
+      await dir({ 'pyproject.toml': '[tool.mypy]\nstrict = true\n\n[[tool.mypy.overrides]]\nmodule = "run"\nignore_errors = true\n\n[[tool.mypy.overrides]]\nmodule = ["a.*", \'b\']\nignore_errors = true\n' })
+    )
+  ).toEqual([
+    { where: 'pyproject.toml [[tool.mypy.overrides]] module = "run" ignore_errors = true', global: false, modules: ['run'] },
+    { where: 'pyproject.toml [[tool.mypy.overrides]] module = "a.*", "b" ignore_errors = true', global: false, modules: ['a.*', 'b'] }
   ])
   // A pyproject.toml without a mypy section is skipped for setup.cfg's.
   expect(await mypyIgnoresErrors(await dir({ 'pyproject.toml': '[project]\nname = "x"\n', 'setup.cfg': '[mypy]\nignore_errors = yes  # for now\n' }))).toEqual([
@@ -50,4 +59,20 @@ test('a mypy.ini or pyrightconfig.json linked to /dev/zero or a FIFO is not read
   ])
   // A read of /dev/zero took 1 to 2 s (and 600 MB) before V8 refused the string.
   expect(Date.now() - started).toBeLessThan(500)
+})
+
+test("mypy's module patterns match as mypy matches a per-module section", () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['run', 'run', true],
+    ['run', 'runner', false],
+    ['run', 'pkg.run', false],
+    ['legacy.*', 'legacy', true],
+    ['legacy.*', 'legacy.old.deep', true],
+    ['legacy.*', 'legacyx', false],
+    ['site.*.migrations.*', 'site.migrations', true],
+    ['site.*.migrations.*', 'site.a.b.migrations.m', true],
+    ['site.*.migrations.*', 'site.models', false],
+    ['tomli._parser', 'tomli._parser', true]
+  ]
+  for (const [pattern, module, matches] of cases) expect([pattern, module, mypyModuleMatches(pattern, module)]).toEqual([pattern, module, matches])
 })

@@ -4,6 +4,8 @@
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
 import { rm } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { PYTEST, pytestCalcRepo } from '../helpers/calc-python.js'
 import { readReport, runCli } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyRepo } from '../helpers/tiny.js'
 
@@ -34,4 +36,23 @@ test('an empty report from a failed command: the first error names the exit stat
     'and its output says "Caused by: TypeError: Cannot read properties of undefined (reading \'bind\')" and ends: "Errors  1 error"'
   expect(gate.errors).toEqual([expected])
   expect(run.stdout).toContain(`  ✗ testing.test_pass_rate: ${expected}`)
+})
+
+// zopefoundation/zope.event (and a Django app before the preset knew it): its tests live in tests.py, which pytest's
+// python_files never collects. pytest exited 5 with "no tests ran"; the error quoted coverage's "CoverageWarning: No
+// data was collected" — a consequence — as what the output says. Real pytest with pytest-cov (Debian's).
+;(PYTEST ? test : test.skip)("pytest that collected nothing: the error quotes pytest's 'no tests ran', not coverage's warning", async () => {
+  const dir = await pytestCalcRepo('s2p-no-tests-', 'tests', {
+    'tests/tests.py': 'import unittest\n\nfrom calc import add\n\n\nclass AddTest(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(1, 2), 3)\n',
+    'pytest.ini': '[pytest]\npythonpath = src\n',
+    'spec.md': '# calc\n\n## Requirements\n\n- adds\n'
+  })
+  dirs.push(dir)
+  const run = await runCli(dir, ['--spec', 'spec.md', '--component', 'calc', '--output', 'r.json'], { env: { PATH: `/usr/bin:/bin:${dirname(process.execPath)}` } })
+  expect(run.stdout).toContain('CoverageWarning: No data was collected')
+  const gate = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_pass_rate
+  expect(gate.errors[0]).toMatch(
+    /^the report has no executed test \(the report holds no test case\): nothing was verified; the testing command failed \(exit status 5\), and its output (says|ends:) "no tests ran in [\d.]+s"/
+  )
+  expect(gate.errors[0]).not.toContain('CoverageWarning')
 })

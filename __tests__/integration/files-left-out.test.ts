@@ -153,13 +153,37 @@ test('a secretlint-disable comment over a committed secret is named on the secur
   expect(gate.errors).toContain('pyproject.toml [tool.mypy] ignore_errors = true: mypy type-checks nothing in every module, so its report of 0 errors is not a measurement; remove it')
   expect(run.code).toBe(1)
 
-  // For some modules only: mypy still checks the rest (here, the error), and the section is named as a caveat.
+  // For some modules only: mypy still checks the rest (here, the error), and the section is named, by its modules, as
+  // a caveat: src/tiny/legacy/old.py is the component's module legacy.old, whose error mypy does not report.
+  await writeIn(dir, 'src/tiny/legacy/__init__.py', '')
+  await writeIn(dir, 'src/tiny/legacy/old.py', 'y: int = "old"\n')
   await writeIn(dir, 'pyproject.toml', '[project]\nname = "tiny"\n\n[tool.mypy]\nstrict = false\n\n[[tool.mypy.overrides]]\nmodule = ["legacy.*"]\nignore_errors = true\n')
+  git(dir, 'add', '-A')
   git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'some modules')
   await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
   const some = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
   expect(some).toMatchObject({ passed: false, details: { error_count: 1 } })
-  expect(some.warnings).toContain('pyproject.toml [[tool.mypy.overrides]] ignore_errors = true: mypy reports no type error in the modules that section names, which are not checked')
+  expect(some.warnings).toContain('pyproject.toml [[tool.mypy.overrides]] module = "legacy.*" ignore_errors = true: mypy reports no type error in the modules that section names, which are not checked')
+
+  // hukkin/tomli: two sections for modules outside the component (`run`, its benchmark script, and `fuzz`) named the
+  // same caveat twice — "[[tool.mypy.overrides]] ignore_errors = true", no module named — on a gate that checked every
+  // file of the component. Sections for none of the component's modules are no caveat of its gate.
+  await writeIn(dir, 'src/tiny/legacy/old.py', 'y: int = 1\n')
+  await writeIn(dir, 'benchmark/run.py', 'z: int = "bench"\n')
+  await writeIn(
+    dir,
+    'pyproject.toml',
+    '[project]\nname = "tiny"\n\n[tool.mypy]\nstrict = false\n\n[[tool.mypy.overrides]]\nmodule = "run"\nignore_errors = true\n\n[[tool.mypy.overrides]]\nmodule = "fuzz"\nignore_errors = true\n'
+  )
+  await writeIn(dir, 'src/tiny/m.py', 'x: str = "5"\n')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'other modules')
+  const clean = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'])
+  const other = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(other).toMatchObject({ passed: true, details: { error_count: 0 } })
+  expect(other.details.type_checking_off).toBeUndefined()
+  expect(other.warnings).toEqual([])
+  expect(clean.stdout).toMatch(/✓ gate type_checking \(\d+ ms\): 0 errors ≤ 0\n/)
 })
 
 test('a secret committed under a name the scan leaves out (workflow_report_*.json) is named when the component is the whole repository', async () => {

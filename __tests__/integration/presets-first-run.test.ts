@@ -264,6 +264,91 @@ async function withoutScanners(root: string, text: string): Promise<void> {
     expect(green.report.stage_results.testing.quality_gates.test_coverage.details.coverage).toBe(100)
   })
 
+  // zopefoundation/zope.event: a namespace package, src/zope/event, named zope.event. The layout found no src/zope.event
+  // and chose the whole repository: coverage measured setup.py (its only file, at 0%) and the lint, type and secret
+  // checks judged setup.py and docs/conf.py as the component's.
+  it('a namespace package named with dots (zope.event): its source path is the directory the name spells', async () => {
+    const root = await project({
+      'pyproject.toml': '[project]\nname = "acme.calc"\nversion = "0.1.0"\n\n[tool.pytest.ini_options]\npythonpath = ["src"]\n',
+      'setup.py': 'from setuptools import setup\n\nsetup()\n',
+      'docs/conf.py': 'project = "acme.calc"\nextensions = []\n',
+      'src/acme/calc/__init__.py': PYTHON_CODE['src/calc/__init__.py'],
+      'tests/test_calc.py': PYTHON_CODE['tests/test_calc.py'].replace('from calc import', 'from acme.calc import'),
+      'specs/acme.calc.md': spec('acme.calc')
+    })
+    const made = await runCli(root, ['init'], { env: { PATH: SYSTEM_PATH, GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
+    expect(made.code).toBe(0)
+    expect(made.stdout).toContain('  paths: source src/acme/calc, tests tests (src/acme/calc exists: the package the dotted name acme.calc spells (a namespace package); tests in tests)\n')
+    const config = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
+    expect(config).toContain('paths: { source: "src/acme/calc", tests: "tests" }')
+    await withoutScanners(root, config)
+    const green = await run(root, 'acme.calc', SYSTEM_PATH, 'namespace package, init configuration')
+    expectGreen(green)
+    const coverage = green.report.stage_results.testing.quality_gates.test_coverage.details
+    // What pytest-cov printed for --cov=src/acme/calc: the package's one file, not setup.py.
+    const total = /\[testing\] TOTAL\s+(\d+)\s+(\d+)\s+(\d+%)/.exec(green.stdout)!
+    expect(coverage).toMatchObject({ files: 1, lines_total: Number(total[1]), lines_covered: Number(total[1]) - Number(total[2]) })
+    expect(green.stdout).toContain('[testing] src/acme/calc/__init__.py')
+    expect(green.stdout).not.toContain('[testing] setup.py')
+    // mypy checked the package's one file, not setup.py and docs/conf.py as well.
+    const mypy = await readFile(join(green.report.reports_dir as string, 'mypy.txt'), 'utf8')
+    expect(mypy).toContain('Success: no issues found in 1 source file')
+  })
+
+  // The Django tutorial's polls app, as django-admin startproject and startapp write it: its tests are Django
+  // TestCases in polls/tests.py. The preset ran plain pytest, which collects no tests.py (python_files test_*.py,
+  // *_test.py): "0 of 0 executed tests", exit status 5, and a coverage note about another copy of the code.
+  ;(['django', 'pytest_django'].every((m) => existsSync(`/usr/lib/python3/dist-packages/${m}`)) ? it : it.skip)(
+    "a Django project tested with manage.py test: pytest-django runs its tests.py with the settings manage.py names, counting what Django's runner counts",
+    async () => {
+      const root = await mkdtemp(join(tmpdir(), 'stp-first-'))
+      created.push(root)
+      const python = (...args: string[]) => execFileSync('/usr/bin/python3', args, { cwd: root, encoding: 'utf8', env: { PATH: SYSTEM_PATH } })
+      python('-m', 'django', 'startproject', 'mysite', '.')
+      python('manage.py', 'startapp', 'polls')
+      await writeFile(
+        join(root, 'polls/models.py'),
+        'import datetime\n\nfrom django.db import models\nfrom django.utils import timezone\n\n\nclass Question(models.Model):\n' +
+          '    question_text = models.CharField(max_length=200)\n    pub_date = models.DateTimeField("date published")\n\n' +
+          '    def was_published_recently(self):\n        now = timezone.now()\n        return now - datetime.timedelta(days=1) <= self.pub_date <= now\n'
+      )
+      await writeFile(
+        join(root, 'polls/tests.py'),
+        'import datetime\n\nfrom django.test import TestCase\nfrom django.utils import timezone\n\nfrom .models import Question\n\n\n' +
+          'class QuestionModelTests(TestCase):\n    def test_future_question(self):\n        question = Question(pub_date=timezone.now() + datetime.timedelta(days=30))\n' +
+          '        self.assertIs(question.was_published_recently(), False)\n\n    def test_recent_question(self):\n' +
+          '        question = Question(pub_date=timezone.now() - datetime.timedelta(hours=23))\n        self.assertIs(question.was_published_recently(), True)\n'
+      )
+      const settings = join(root, 'mysite/settings.py')
+      await writeFile(settings, (await readFile(settings, 'utf8')).replace('INSTALLED_APPS = [', "INSTALLED_APPS = [\n    'polls.apps.PollsConfig',"))
+      await writeFile(join(root, 'requirements.txt'), 'Django>=3.2\n')
+      python('manage.py', 'makemigrations', 'polls', '-v', '0')
+      await mkdir(join(root, 'specs'))
+      await writeFile(join(root, 'specs/polls.md'), spec('polls'))
+      await writeFile(join(root, '.gitignore'), '__pycache__/\ndb.sqlite3\n.spec-to-production/\nworkflow_report_*.json\nworkflow_dashboard_*.html\n')
+      git(root, 'init', '-q', '-b', 'main')
+      git(root, 'add', '-A')
+      git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'polls')
+      // What Django's own runner counts.
+      const django = execFileSync('bash', ['-c', '/usr/bin/python3 manage.py test 2>&1'], { cwd: root, encoding: 'utf8', env: { PATH: SYSTEM_PATH } })
+      const ran = Number(/Ran (\d+) tests? in/.exec(django)?.[1])
+
+      const text = await init(root, 'polls', SYSTEM_PATH)
+      expect(text).toContain(" --ds=mysite.settings -o 'python_files=test*.py'")
+      expect(text).toContain('a Django project (manage.py names mysite.settings): pytest-django runs its TestCases with those settings (--ds=mysite.settings)')
+      const workflow = await readFile(join(root, '.github/workflows/spec-to-production.yml'), 'utf8')
+      expect(workflow).toMatch(/pip install pytest pytest-cov pytest-django /)
+      await withoutScanners(root, text)
+      const result = await run(root, 'polls', SYSTEM_PATH, 'Django project, init configuration')
+      const testing = result.report.stage_results.testing
+      expect(testing.success).toBe(true)
+      expect(testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 2, passed: 2, failed: 0, errors: 0 })
+      expect(testing.quality_gates.test_pass_rate.details.total).toBe(ran)
+      const total = /\[testing\] TOTAL\s+(\d+)\s+(\d+)\s+(\d+%)/.exec(result.stdout)!
+      expect(testing.quality_gates.test_coverage.details).toMatchObject({ lines_total: Number(total[1]), lines_covered: Number(total[1]) - Number(total[2]) })
+    }
+  )
+
   // more-itertools/more-itertools: its tests add the package's doctests through load_tests, which pytest ignores; the
   // pytest run said 736 of 736 passed where `python -m unittest` runs 901, and a broken doctest could not fail it.
   ;(existsSync('/usr/lib/python3/dist-packages/xmlrunner') ? it : it.skip)('a unittest project whose load_tests adds doctests: every test unittest runs is counted, a failing doctest fails the run', async () => {

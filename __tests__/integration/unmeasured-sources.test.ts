@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyRepo } from '../helpers/tiny.js'
 
@@ -101,4 +102,47 @@ test('a whole-repository component: the top-level directories the report measure
   const gate = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_coverage
   expect(gate.details).toMatchObject({ coverage: 100, unmeasured_files: 1 })
   expect(gate.warnings.join('\n')).toContain('1 source file(s) of the component not measured (src/other/b.js)')
+})
+
+// google/uuid with gotestsum and gocover-cobertura, as init's advice for a Go module has it: the gate named nine
+// "source file(s) of the component not measured" — its seven *_test.go files, doc.go (a package comment) and
+// node_js.go (built only for GOOS=js) — none of which go's cover profile can ever hold, and told a Go user to set
+// jest's collectCoverageFrom. The reports are those gotestsum and gocover-cobertura wrote for this very module
+// (__tests__/fixtures/gocover/README.md); the command puts them where the configuration names them.
+test("a Go module: test files, files without a function and build-constrained files are not named as unmeasured", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-go-'))
+  dirs.push(dir)
+  const fixtures = fileURLToPath(new URL('../fixtures/gocover/', import.meta.url))
+  const go: Record<string, string> = {
+    'go.mod': 'module example.com/calc\n\ngo 1.19\n',
+    'calc.go': 'package calc\n\n// Add adds.\nfunc Add(a, b int) int {\n\treturn a + b\n}\n\n// Div divides.\nfunc Div(a, b int) int {\n\tif b == 0 {\n\t\treturn 0\n\t}\n\treturn a / b\n}\n',
+    'calc_test.go': 'package calc\n\nimport "testing"\n\nfunc TestAdd(t *testing.T) {\n\tif Add(1, 2) != 3 {\n\t\tt.Fatal("1 + 2 is not 3")\n\t}\n}\n',
+    'doc.go': '// Package calc adds and divides.\npackage calc\n',
+    'types.go': 'package calc\n\n// Pair is two numbers.\ntype Pair struct{ A, B int }\n\n// Zero is nothing.\nconst Zero = 0\n',
+    'platform_js.go': 'package calc\n\n// Platform names the platform.\nfunc Platform() string {\n\treturn "js"\n}\n',
+    'platform_other.go': '//go:build !js\n\npackage calc\n\n// Platform names the platform.\nfunc Platform() string {\n\treturn "native"\n}\n',
+    'platform_wasm.go': '//go:build wasm\n\npackage calc\n\n// Wasm says so.\nfunc Wasm() bool {\n\treturn true\n}\n',
+    'internal/extra/extra.go': '// Package extra is tested by nothing.\npackage extra\n\n// Twice doubles.\nfunc Twice(a int) int {\n\treturn 2 * a\n}\n',
+    'testdata/gen.go': 'package main\n\nfunc main() {}\n'
+  }
+  for (const [path, text] of Object.entries(go)) await writeIn(dir, path, text)
+  await writeIn(dir, 'specs/calc.md', '---\ncomponent: calc\npaths: { source: ".", tests: "." }\n---\n# calc\n\n## Requirements\n\n- adds\n\n## Acceptance Criteria\n\n- 1 + 2 is 3\n')
+  const command = `mkdir -p {reports} && sed "s#@WORKSPACE@#$PWD#" ${join(fixtures, 'calc-coverage.xml')} > {reports}/coverage.xml && cp ${join(fixtures, 'calc-junit.xml')} {reports}/junit.xml`
+  await writeIn(
+    dir,
+    '.github/spec-to-production.yml',
+    `preset: none\nstages:\n  testing:\n    command: ${JSON.stringify(command)}\n    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage.xml" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n`
+  )
+  await writeIn(dir, '.gitignore', '.spec-to-production/\nworkflow_report_*.json\nworkflow_dashboard_*.html\n')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'calc')
+  const run = await runCli(dir, ['--spec', 'specs/calc.md', '--component', 'calc', '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_coverage
+  // gocover-cobertura's own figure: 3 of 11 lines, calc.go and platform_other.go.
+  expect(gate.details).toMatchObject({ format: 'cobertura', lines_covered: 3, lines_total: 11 })
+  expect(gate.details.unmeasured_files).toBeUndefined()
+  expect(gate.warnings.join('\n')).not.toMatch(/not measured/)
+  // The figure's only word is the threshold: no caveat beside it.
+  expect(run.stdout).toMatch(/✗ gate test_coverage \(\d+ ms\): 27\.27% < 50% — line coverage 27\.27% is below the threshold 50% \(3 of 11 lines\)\n/)
 })

@@ -92,6 +92,7 @@ export function schemaUrl(action?: ActionReference): string {
 export function configText(preset: PresetName, layer: DeepPartial<Config>, choices: PresetChoice[], paths: { source: string; tests: string }, action?: ActionReference): string {
   const testing = layer.stages?.testing
   const r = layer.stages?.refactoring
+  const example = choices.find((c) => c.topic === 'tests and coverage')?.example
   const lines = [
     `# yaml-language-server: $schema=${schemaUrl(action)}`,
     '# spec-to-production configuration, written by `spec-to-production init`.',
@@ -111,9 +112,13 @@ export function configText(preset: PresetName, layer: DeepPartial<Config>, choic
     ...(testing?.command
       ? [`    command: ${q(testing.command)}`, `    reports: { junit: ${reportYaml(testing.reports?.junit)}, coverage: ${reportYaml(testing.reports?.coverage)} }`]
       : // No command chosen: a valid file that the run refuses up front with the reason, never `junit: {}` (invalid).
+        // A language no preset drives gets its own tools' command and reports (a Go module was shown an Istanbul
+        // coverage-summary.json, which no Go tool writes).
         [
           '    # TODO: a command that writes a JUnit XML report, and where it and the coverage report are, e.g.',
-          '    # reports: { junit: { path: "{reports}/junit.xml", format: junit }, coverage: { path: "{reports}/coverage/coverage-summary.json", format: istanbul-summary } }',
+          ...(example
+            ? [`    # command: ${q(example.command)}`, `    # reports: ${example.reports}`]
+            : ['    # reports: { junit: { path: "{reports}/junit.xml", format: junit }, coverage: { path: "{reports}/coverage/coverage-summary.json", format: istanbul-summary } }']),
           '    command: ""'
         ]),
     '  refactoring:',
@@ -160,6 +165,7 @@ function toolDistributions(layer: DeepPartial<Config>): string[] {
   const wanted: Array<[string, RegExp]> = [
     ['pytest', /-m pytest\b/],
     ['pytest-cov', /--cov=/],
+    ['pytest-django', /\s--ds=/],
     ['coverage', /-m coverage\b/],
     ['unittest-xml-reporting', /-m xmlrunner\b/],
     ['ruff', /(^|[\s;&|(])ruff check\b/m],
@@ -175,19 +181,24 @@ function toolDistributions(layer: DeepPartial<Config>): string[] {
     .map(([dist]) => dist)
 }
 
-function goToolSteps(layer: DeepPartial<Config>): string[] {
-  const security = layer.stages?.refactoring?.security?.command
-  const tools = typeof security === 'string' ? GO_TOOLS.filter((t) => t.pattern.test(security)) : []
+/**
+ * Go and the pinned tools the commands run that no package manager installs: the scanners, and for a Go module the
+ * tools its TODO's test command names (gotestsum, gocover-cobertura), so that command, once uncommented, runs in CI —
+ * with the Go release the module's go.mod asks for.
+ */
+function goToolSteps(probe: RepositoryProbe, layer: DeepPartial<Config>, todoCommand?: string): string[] {
+  const commands = [layer.stages?.refactoring?.security?.command, layer.stages?.testing?.command, todoCommand].filter((c): c is string => typeof c === 'string').join('\n')
+  const tools = GO_TOOLS.filter((t) => t.pattern.test(commands))
   if (tools.length === 0) return []
   return [
     '      - uses: actions/setup-go@v5',
-    '        with: { go-version: stable, cache: false }',
+    probe.file('go.mod') ? '        with: { go-version-file: go.mod, cache: false }' : '        with: { go-version: stable, cache: false }',
     `      - run: ${tools.map((t) => `go install ${t.module}`).join(' && ')}`
   ]
 }
 
-function setupSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>, source?: string): string[] {
-  return [...languageSteps(preset, probe, layer, source), ...goToolSteps(layer)]
+function setupSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>, source?: string, todoCommand?: string): string[] {
+  return [...languageSteps(preset, probe, layer, source), ...goToolSteps(probe, layer, todoCommand)]
 }
 
 function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPartial<Config>, source?: string): string[] {
@@ -216,7 +227,9 @@ function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPa
     return [
       '      - uses: actions/setup-python@v5',
       "        with: { python-version: '3.x' }",
-      ...(venv ? ['      - run: python -m venv .venv'] : []),
+      // Its bin on PATH for the later steps: a tool the configuration runs bare because it was on PATH here (ruff from
+      // pipx, pyright from npm) is installed into the .venv below, where a bare name would not find it.
+      ...(venv ? ['      - run: python -m venv .venv', '      - run: echo "$PWD/.venv/bin" >> "$GITHUB_PATH"'] : []),
       // `--group` needs pip 25.1 or later, newer than some Pythons bring.
       ...(project ? [`      - run: ${yamlScalar(`${/--group /.test(project) ? `${pip} --upgrade pip && ` : ''}${pip} ${project}`)}`] : []),
       ...(tools.length > 0 ? [`      - run: ${pip} ${tools.join(' ')}`] : [])
@@ -263,7 +276,8 @@ export function workflowText(
   probe: RepositoryProbe,
   action: ActionReference,
   layer: DeepPartial<Config> = {},
-  source?: string
+  source?: string,
+  todoCommand?: string
 ): string {
   return `# Written by \`spec-to-production init\`: runs ${component} from its spec through the quality gates.
 name: spec-to-production
@@ -274,7 +288,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v5
-${checkoutWith(probe)}${setupSteps(preset, probe, layer, source).join('\n')}
+${checkoutWith(probe)}${setupSteps(preset, probe, layer, source, todoCommand).join('\n')}
 ${usesLine(action)}
         with:
           spec: ${specPath}
@@ -301,7 +315,8 @@ export async function initCommand(argv: string[], sources: ActionSources = defau
   const paths = { source: templated(layout.source, component), tests: templated(layout.tests, component) }
   const specPath = `specs/${component}.md`
   const action = actionReference(sources)
-  const workflow = workflowText(component, specPath, detected.preset, probe, action, layer, layout.source)
+  const todo = layer.stages?.testing?.command ? undefined : choices.find((c) => c.topic === 'tests and coverage')?.example?.command
+  const workflow = workflowText(component, specPath, detected.preset, probe, action, layer, layout.source, todo)
 
   const files: Array<[string, string]> = [
     [CONFIG_FILE, configText(detected.preset, layer, choices, paths, action)],

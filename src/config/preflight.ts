@@ -29,6 +29,7 @@ const PYTHON_DISTRIBUTIONS: Readonly<Record<string, string>> = {
   xdist: 'pytest-xdist',
   pytest_timeout: 'pytest-timeout',
   pytest_rerunfailures: 'pytest-rerunfailures',
+  pytest_django: 'pytest-django',
   pytest_benchmark: 'pytest-benchmark',
   pytest_mypy: 'pytest-mypy'
 }
@@ -41,6 +42,7 @@ const PYTEST_PLUGIN_FLAGS: Readonly<Record<string, string>> = {
   '--timeout': 'pytest_timeout',
   '--reruns': 'pytest_rerunfailures',
   '--cov': 'pytest_cov',
+  '--ds': 'pytest_django',
   '--benchmark-disable': 'pytest_benchmark',
   '--benchmark-skip': 'pytest_benchmark',
   '--mypy': 'pytest_mypy',
@@ -275,6 +277,8 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
   const modules: string[] = []
   for (let i = 0; i < words.length - 1; i++) if (words[i] === '-m') modules.push(words[i + 1])
   if (modules.includes('pytest') && words.some((w) => w.startsWith('--cov'))) modules.push('pytest_cov')
+  // pytest-django's --ds (the python preset's, for a Django project): without the plugin pytest stops on "unrecognized arguments".
+  if (modules.includes('pytest') && words.some((w) => w === '--ds' || w.startsWith('--ds='))) modules.push('pytest_django')
   // Plugins pytest's own addopts use: without one, pytest stops on a usage error before any test ("unrecognized
   // arguments: -n"), and no report says why.
   const addopts = modules.includes('pytest') ? pytestOption(ctx.probe, 'addopts') : undefined
@@ -331,6 +335,8 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
           entry.install = `the coverage configuration in ${coverage!.file} loads it as a plugin ([run] plugins): add ${dist} to the project's test dependencies and install it into ${python} in the workflow before this action (\`${python} -m pip install ${dist}\`)`
         } else if (entry && plugins.has(m)) {
           entry.install = `pytest's addopts in ${plugins.get(m)} use it: add ${dist} to the project's test dependencies and install it into ${python} in the workflow before this action (\`${python} -m pip install ${dist}\`)`
+        } else if (entry && m === 'pytest_django') {
+          entry.install = `the command runs a Django project's tests with pytest-django (--ds): install it into ${python} in the workflow before this action (\`${python} -m pip install ${dist}\`)`
         } else if (entry && TOOL_MODULES.has(m)) {
           // `python -m ruff` needs ruff in that interpreter: a ruff on PATH (pipx, ruff-action) does not help it.
           entry.install = `install it into that interpreter in the workflow before this action (\`${python} -m pip install ${dist}\`)`

@@ -60,7 +60,7 @@ function combine(coverage: string): string {
   return `if ls {reports}/.coverage.* >/dev/null 2>&1; then ${coverage} combine -q; fi; `
 }
 
-const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'xmlrunner', 'ruff', 'pylint', 'mypy', 'detect_secrets', 'pip_audit', 'pytest_rerunfailures'] as const
+const INTERPRETER_MODULES = ['pytest', 'pytest_cov', 'coverage', 'xmlrunner', 'ruff', 'pylint', 'mypy', 'detect_secrets', 'pip_audit', 'pytest_rerunfailures', 'pytest_django'] as const
 
 /**
  * A pytest plugin that records pytest-rerunfailures' reruns in the JUnit XML. pytest's junitxml ignores the plugin's
@@ -225,6 +225,18 @@ function unittestPattern(probe: RepositoryProbe): { glob: string; file: string; 
   return undefined
 }
 
+/**
+ * A Django project (a manage.py that sets DJANGO_SETTINGS_MODULE, as startproject writes it): the settings module it
+ * names, unless the project's pytest configuration names one for pytest-django itself; and whether that configuration
+ * sets python_files.
+ */
+function djangoProject(probe: RepositoryProbe): { settings?: string; pythonFiles: boolean } | undefined {
+  const settings = /["']DJANGO_SETTINGS_MODULE["']\s*,\s*["']([A-Za-z_][\w.]*)["']/.exec(probe.text('manage.py') ?? '')?.[1]
+  if (settings === undefined) return undefined
+  const configured = (pytestOption(probe, 'DJANGO_SETTINGS_MODULE')?.words.length ?? 0) > 0
+  return { settings: configured ? undefined : settings, pythonFiles: (pytestOption(probe, 'python_files')?.words.length ?? 0) > 0 }
+}
+
 /** The directory a run writes its reports to, relative to the workspace. */
 const RUN_DIR = '.spec-to-production'
 
@@ -294,13 +306,30 @@ export async function pythonPreset(
   const walksRunDir = noRecurse !== undefined && noRecurse.words.length > 0 && !noRecurse.words.some((glob) => globMatches(glob, RUN_DIR))
   const ignoreRunDir = walksRunDir ? ` --ignore=${RUN_DIR}` : ''
   const testsInSource = doctests ? undefined : testModulesInSource(probe, paths)
-  const pytestPaths = (doctests ? '{tests} {path} --doctest-modules' : testsInSource ? '{tests} {path}' : '{tests}') + ignoreRunDir
+  // A Django project's tests are Django TestCases in `tests.py` (startapp writes it), found by its test runner's
+  // pattern test*.py and run with the settings manage.py names: plain pytest collects no tests.py (its python_files is
+  // test_*.py and *_test.py) and, given one, has no settings — the Django tutorial's polls app ran "0 of 0 executed
+  // tests", exit status 5. pytest-django runs them with that settings module (--ds), and python_files test*.py
+  // collects what Django's runner discovers, unless the project configures either for pytest itself.
+  const django = djangoProject(probe)
+  const djangoOptions = django ? `${django.settings ? ` --ds=${django.settings}` : ''}${django.pythonFiles ? '' : " -o 'python_files=test*.py'"}` : ''
+  const pytestPaths = (doctests ? '{tests} {path} --doctest-modules' : testsInSource ? '{tests} {path}' : '{tests}') + ignoreRunDir + djangoOptions
   const doctestReason =
     (doctests ? `; the project runs its doctests (--doctest-modules in ${doctests}): pytest collects them from {path} too` : '') +
     (testsInSource
       ? `; test modules lie under the source path too (${testsInSource}), outside ${paths.tests}, and the project's plain pytest (no testpaths) collects them: pytest runs {tests} and {path}`
       : '') +
-    (walksRunDir ? `; ${noRecurse?.file} sets norecursedirs without .*, so --ignore=${RUN_DIR} keeps pytest out of the run's own reports` : '')
+    (walksRunDir ? `; ${noRecurse?.file} sets norecursedirs without .*, so --ignore=${RUN_DIR} keeps pytest out of the run's own reports` : '') +
+    (django && djangoOptions
+      ? `; a Django project (manage.py names ${django.settings ?? 'its settings'}): ` +
+        [
+          django.settings ? `pytest-django runs its TestCases with those settings (--ds=${django.settings})` : '',
+          django.pythonFiles ? '' : "python_files test*.py collects the modules Django's test runner discovers (tests.py), which pytest's default (test_*.py, *_test.py) never collects"
+        ]
+          .filter(Boolean)
+          .join(', and ') +
+        (has('pytest_django', 'pytest-django') ? '' : ' (pip install pytest-django)')
+      : '')
   const loadTests = probe.findInFiles(['tests', 'test'], /^test.*\.py$|_test\.py$/, /^def load_tests\(/m)
   // A project whose own runs are `unittest discover -p 'check_*.py'` names test modules pytest never collects (its
   // default python_files is test_*.py and *_test.py): pytest would collect 0 tests, and the gate fail saying nothing
@@ -337,7 +366,7 @@ export async function pythonPreset(
     const installed = has('pytest_cov', 'pytest-cov')
     // The JSON report comes from coverage itself (a dependency of pytest-cov): pytest-cov before 4.1 has no json report.
     testCommand =
-      `${rerunsSetup}export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace(uvRun, `${uvRun}${withPackages(['pytest', 'pytest-cov'])}`)} ${pytestPaths} --cov={path} ` +
+      `${rerunsSetup}export COVERAGE_FILE={reports}/.coverage; ${run(`pytest`).replace(uvRun, `${uvRun}${withPackages(['pytest', 'pytest-cov', ...(django?.settings ? ['pytest-django'] : [])])}`)} ${pytestPaths} --cov={path} ` +
       `--cov-report=term --cov-fail-under=0 --junitxml={reports}/junit.xml${rerunsPlugin}; status=$?; ${run('coverage').replace(uvRun, `${uvRun}${withPackages(['pytest-cov'])}`)} json ${NO_FAIL_UNDER} -o {reports}/coverage.json || exit $(( status ? status : $? )); exit $status`
     choices.push({
       topic: 'tests and coverage',
@@ -385,7 +414,10 @@ export async function pythonPreset(
             ? 'the flake8 hook in .pre-commit-config.yaml'
             : /^[ \t]*(?:commands[ \t]*=[ \t]*)?(?:python3? -m )?flake8(?:[ \t]|$)/m.test(probe.text('tox.ini') ?? '')
               ? 'a tox environment runs flake8 (tox.ini)'
-              : undefined)
+              : // pypa/sampleproject: its nox lint session runs `session.run("flake8", …)`, no flake8 configuration.
+                /^[ \t]*[^#\n]*\.run\(\s*["'](?:flake8|python3?["']\s*,\s*["']-m["']\s*,\s*["']flake8)["']/m.test(probe.text('noxfile.py') ?? '')
+                ? 'a nox session runs flake8 (noxfile.py)'
+                : undefined)
   const ruffInstalled = has('ruff', 'ruff') || Boolean(probe.onPath('ruff'))
   const pylintInstalled = has('pylint', 'pylint')
   const ruffCmd = tool('ruff', 'ruff', Boolean(probe.onPath('ruff')), 'uvx ruff')

@@ -78,6 +78,11 @@ export interface PresetChoice {
    * leaving out a test script the project runs (a caveat on the pass-rate gate).
    */
   warning?: string
+  /**
+   * For a `tests and coverage` choice of no command, in a language no preset drives: the command and reports its own
+   * tools write, which `init` puts under the configuration's TODO (YAML flow text for `reports`).
+   */
+  example?: { command: string; reports: string }
 }
 
 /** A preset fitted to one repository: the layer it adds over the defaults, and why it chose what it did. */
@@ -125,6 +130,29 @@ function otherProjectChoices(probe: RepositoryProbe): PresetChoice[] {
       'go test writes no JUnit XML; gotestsum does (gotestsum --junitfile {reports}/junit.xml -- -coverprofile={reports}/cover.out ./...); go\'s cover profile is not a ' +
       'format read here: convert it to Cobertura XML (gocover-cobertura < {reports}/cover.out > {reports}/coverage.xml) and name both in stages.testing.reports'
   }
+  // What init writes under its TODO: the same tools, as a command and reports the gates read.
+  const examples: Record<string, { command: string; reports: string }> = {
+    'a Maven project': {
+      command: 'mvn -B verify',
+      reports: '{ junit: "target/surefire-reports/TEST-*.xml", coverage: { path: "target/site/jacoco/jacoco.xml", format: jacoco } }'
+    },
+    'a Gradle project': {
+      command: './gradlew test jacocoTestReport',
+      reports: '{ junit: "build/test-results/test/TEST-*.xml", coverage: { path: "build/reports/jacoco/test/jacocoTestReport.xml", format: jacoco } }'
+    },
+    'a Rust (Cargo) project': {
+      command: 'cargo llvm-cov nextest --profile ci --lcov --output-path {reports}/lcov.info',
+      reports: '{ junit: "target/nextest/ci/junit.xml", coverage: { path: "{reports}/lcov.info", format: lcov } }'
+    },
+    // The profile is converted when a test failed too (go test writes it then): coverage is measured either way, and
+    // the exit status stays gotestsum's.
+    'a Go module': {
+      command:
+        'gotestsum --junitfile {reports}/junit.xml -- -coverprofile={reports}/cover.out ./...; status=$?; ' +
+        'gocover-cobertura < {reports}/cover.out > {reports}/coverage.xml || exit $(( status ? status : $? )); exit $status',
+      reports: '{ junit: "{reports}/junit.xml", coverage: { path: "{reports}/coverage.xml", format: cobertura } }'
+    }
+  }
   for (const other of OTHER_PROJECTS) {
     const file = other.files.find((f) => probe.file(f))
     if (file === undefined) continue
@@ -132,7 +160,8 @@ function otherProjectChoices(probe: RepositoryProbe): PresetChoice[] {
       {
         topic: 'tests and coverage',
         chose: 'none (set stages.testing.command to a command that writes a JUnit XML report, with stages.testing.reports.junit and .coverage)',
-        because: `${file}: ${other.kind}, and no preset drives its tests (node's runners and pytest only); ${advice[other.kind]}`
+        because: `${file}: ${other.kind}, and no preset drives its tests (node's runners and pytest only); ${advice[other.kind]}`,
+        ...(examples[other.kind] ? { example: examples[other.kind] } : {})
       }
     ]
   }
@@ -157,7 +186,8 @@ function denoChoices(probe: RepositoryProbe): PresetChoice[] | undefined {
       because:
         `${file}: a Deno project, and no preset drives deno test (node's runners and pytest only); deno test writes JUnit XML and deno coverage lcov, ` +
         `for example stages.testing.command: ${JSON.stringify(command)} with stages.testing.reports: ` +
-        '{ junit: "{reports}/junit.xml", coverage: { path: "{reports}/lcov.info", format: lcov } } (and `- uses: denoland/setup-deno@v2` in the workflow before this action)'
+        '{ junit: "{reports}/junit.xml", coverage: { path: "{reports}/lcov.info", format: lcov } } (and `- uses: denoland/setup-deno@v2` in the workflow before this action)',
+      example: { command, reports: '{ junit: "{reports}/junit.xml", coverage: { path: "{reports}/lcov.info", format: lcov } }' }
     }
   ]
 }
@@ -181,6 +211,15 @@ export function layoutPaths(probe: RepositoryProbe, component: string): { source
   if (probe.dir(`src/${component}`)) {
     const tests = firstDir([`tests/${component}`, 'tests', 'test', `src/${component}/tests`, `src/${component}/test`]) ?? `src/${component}`
     return { source: `src/${component}`, tests, because: `src/${component} exists; tests in ${tests}${from(tests)}` }
+  }
+  // A distribution named with dots is most often a namespace package (zope.event, jaraco.functools, backports.tarfile):
+  // its code is the directory the name spells, `src/zope/event` (zopefoundation/zope.event: the layout chose the whole
+  // repository, and coverage, lint and types judged setup.py and docs/conf.py as the component's).
+  const spelled = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(component) ? component.replaceAll('.', '/') : undefined
+  if (spelled !== undefined && (probe.dir(`src/${spelled}`) || probe.file(`${spelled}/__init__.py`))) {
+    const dir = probe.dir(`src/${spelled}`) ? `src/${spelled}` : spelled
+    const tests = firstDir([`tests/${component}`, 'tests', 'test', `${dir}/tests`, `${dir}/test`]) ?? dir
+    return { source: dir, tests, because: `${dir} exists: the package the dotted name ${component} spells (a namespace package); tests in ${tests}${from(tests)}` }
   }
   if (probe.file(`${component}/__init__.py`)) {
     const tests = firstDir([`tests/${component}`, 'tests', 'test', `${component}/tests`, `${component}/test`]) ?? component

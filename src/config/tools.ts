@@ -11,7 +11,10 @@ import { basename } from 'node:path'
  */
 export const GO_TOOLS: ReadonlyArray<{ binary: string; module: string; pattern: RegExp }> = [
   { binary: 'osv-scanner', module: 'github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.5.1', pattern: /(^|[\s;&|(])osv-scanner\s/m },
-  { binary: 'gitleaks', module: 'github.com/zricethezav/gitleaks/v8@v8.30.1', pattern: /(^|[\s;&|(])gitleaks\s/m }
+  { binary: 'gitleaks', module: 'github.com/zricethezav/gitleaks/v8@v8.30.1', pattern: /(^|[\s;&|(])gitleaks\s/m },
+  // A Go module's test reports, as its choice advises: gotestsum's JUnit XML, gocover-cobertura's Cobertura of the profile.
+  { binary: 'gotestsum', module: 'gotest.tools/gotestsum@v1.13.0', pattern: /(^|[\s;&|(])gotestsum\s/m },
+  { binary: 'gocover-cobertura', module: 'github.com/boumenot/gocover-cobertura@v1.4.0', pattern: /(^|[\s;&|(])gocover-cobertura\s/m }
 ]
 
 /** How to get a tool onto a GitHub-hosted runner, keyed by program, Python module or node package. */

@@ -264,6 +264,14 @@ export function lastLines(text: string, count: number): string {
 const ERROR_LINE = /\w*(?:Error|Exception|Warning)\b:|^(?:error|fatal)\b|\bERR!|^npm error\b|\bexiting with code [1-9]/i
 
 /**
+ * A runner's own word that it ran no test, which says why its report is empty better than any warning printed on the
+ * way: pytest's summary (`=== no tests ran in 0.05s ===`, exit status 5: it collected nothing — a Django or zope
+ * `tests.py`, which its python_files does not match), jest's `No tests found`, vitest's `No test files found`.
+ * (zopefoundation/zope.event: the error quoted coverage's "CoverageWarning: No data was collected" instead.)
+ */
+const NO_TESTS_LINE = /^(?:=+ )?no tests ran in [\d.]+m?s\b|^No tests found\b|^No test files found\b/
+
+/**
  * What a failed command's output says, in one line, for an error with no report to point at (the summary and the
  * check run show that error, not the log): the last line that reads as an error, and the last line when it is
  * another; each redacted and cut at 300 characters. Empty when the command printed nothing.
@@ -283,7 +291,7 @@ export function outputGist(tail: string, redact: (text: string) => string): stri
   // What is quoted is the run's own text: the escapes a terminal acts on (a clipboard write, a link, a bell) and the
   // direction overrides that make it read as another line are replaced, as in a finding.
   const quote = (line: string) => `"${redact(cleanLine(line.length > 300 ? `${line.slice(0, 300)}…` : line))}"`
-  const telltale = lines.findLast((l) => ERROR_LINE.test(l))
+  const telltale = lines.findLast((l) => NO_TESTS_LINE.test(l))?.replace(/^=+ | =+$/g, '') ?? lines.findLast((l) => ERROR_LINE.test(l))
   const ends = last === all.at(-1) ? `ends: ${quote(last)}` : `ends, but for lines that read as workflow commands: ${quote(last)}`
   return telltale === undefined || telltale === last ? `its output ${ends}` : `its output says ${quote(telltale)} and ${ends}`
 }

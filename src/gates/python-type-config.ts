@@ -16,6 +16,33 @@ export interface TypeCheckingOff {
   where: string
   /** True when it covers the whole project (the global section), false for some modules. */
   global: boolean
+  /** For a per-module section: the module patterns it names (`pkg.*`, `run`), as mypy matches them. */
+  modules?: string[]
+}
+
+/**
+ * The module patterns a per-module mypy section names: `[mypy-pkg.*,other]` in its header, `module = "run"` or
+ * `module = ["a.*", "b"]` in a `[[tool.mypy.overrides]]` table. Empty when none can be read.
+ */
+function sectionModules(header: string, lines: string[]): string[] {
+  const ini = /^\[mypy-(.+)\]$/.exec(header)
+  if (ini) return ini[1].split(',').map((m) => m.trim()).filter(Boolean)
+  const body = lines.join('\n')
+  const value = /^\s*module\s*=\s*(\[[^\]]*\]|"[^"]*"|'[^']*')/m.exec(body)?.[1]
+  return value ? [...value.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => (m[1] ?? m[2]).trim()).filter(Boolean) : []
+}
+
+/**
+ * Whether a mypy module pattern matches a module name, as mypy matches a per-module section: `a.b` that module,
+ * `a.b.*` it and every module below it, a `*` inside (`site.*.migrations.*`) zero or more components.
+ */
+export function mypyModuleMatches(pattern: string, module: string): boolean {
+  let source = '^'
+  pattern.split('.').forEach((part, i) => {
+    if (part === '*') source += i === 0 ? '(?:[^.]+(?:\\.[^.]+)*)?' : '(?:\\.[^.]+)*'
+    else source += (i === 0 ? '' : '\\.') + part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  })
+  return new RegExp(`${source}$`).test(module)
 }
 
 const TRUE = /^\s*ignore_errors\s*=\s*(?:true|yes|on|1)\s*(?:[#;].*)?$/i
@@ -60,7 +87,15 @@ export async function mypyIgnoresErrors(workspace: string): Promise<TypeChecking
       const k = kind(s.header)
       if (k === null) continue
       const line = s.lines.find((l) => TRUE.test(l))
-      if (line) out.push({ where: `${file} ${s.header} ${line.trim()}`, global: k === 'global' })
+      if (!line) continue
+      if (k === 'global') {
+        out.push({ where: `${file} ${s.header} ${line.trim()}`, global: true })
+        continue
+      }
+      // Named by its modules: a file's [[tool.mypy.overrides]] tables all share one header.
+      const modules = sectionModules(s.header, s.lines)
+      const named = s.header.startsWith('[[') && modules.length > 0 ? ` module = ${modules.map((m) => JSON.stringify(m)).join(', ')}` : ''
+      out.push({ where: `${file} ${s.header}${named} ${line.trim()}`, global: false, modules })
     }
     return out
   }

@@ -7,7 +7,7 @@
 import type { Judgment } from '../../gates/tests.js'
 import { halfOfReport } from '../../gates/tools.js'
 import { hasSecretAllows, lineSuppressionsIn, optOutApplies, optOutFamily, silencingFamily, type OptOut } from '../../gates/opt-outs.js'
-import { mypyIgnoresErrors, pyrightOff } from '../../gates/python-type-config.js'
+import { mypyIgnoresErrors, mypyModuleMatches, pyrightOff } from '../../gates/python-type-config.js'
 import { isTsConfig, noCheckProjects, projectsOfCommand } from '../../gates/ts-no-check.js'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 import type { FindingsReport } from '../../reports/types.js'
@@ -79,14 +79,26 @@ export async function fileOptOuts(
  * through `extends`), `judged` when it is the project the command checks (`-p`, `--project`, `-b`, else the workspace's
  * tsconfig.json); mypy's `ignore_errors` and pyright's `typeCheckingMode: "off"`, `judged` when set for every module.
  */
-export async function typeCheckingOff(ctx: RunContext, runs: Array<{ name: GateName; run: ToolRun | undefined }>, files: TrackedFiles): Promise<TypeCheckingOffFound[]> {
+export async function typeCheckingOff(
+  ctx: RunContext,
+  runs: Array<{ name: GateName; run: ToolRun | undefined }>,
+  files: TrackedFiles,
+  scope?: CoverageScope
+): Promise<TypeCheckingOffFound[]> {
   const run = runs.find((r) => r.name === 'type_checking')?.run
   const tools = new Set((run?.reports ?? []).map((r) => r.tool.toLowerCase()))
   const out: TypeCheckingOffFound[] = []
   // mypy and pyright: their own configuration's switch (ignore_errors, typeCheckingMode "off").
+  let modules: string[] | null | undefined
   for (const [tool, find] of [['mypy', mypyIgnoresErrors], ['pyright', pyrightOff]] as const) {
     if (!tools.has(tool)) continue
     for (const off of await find(ctx.host.workspace)) {
+      // A section for modules that are none of the component's (hukkin/tomli: `module = "run"`, its benchmark script,
+      // and "fuzz", beside src/tomli) leaves every file of the component checked: no caveat of the component's gate.
+      if (!off.global && off.modules && off.modules.length > 0) {
+        modules ??= await componentModules(files, scope)
+        if (modules && !modules.some((m) => off.modules!.some((p) => mypyModuleMatches(p, m)))) continue
+      }
       out.push({ tool, judged: off.global, where: off.where, what: off.global ? 'every module' : 'the modules that section names' })
     }
   }
@@ -104,6 +116,29 @@ export async function typeCheckingOff(ctx: RunContext, runs: Array<{ name: GateN
       what: judged.has(p.file) ? 'the project the command checks' : 'that project',
       project: p.file
     })
+  }
+  return out
+}
+
+/**
+ * The module names mypy gives the component's tracked Python files: the dotted path from the first directory above the
+ * file that is no package (has no `__init__.py`, `__init__.pyi`), as mypy crawls up (`src/tomli/_parser.py` is
+ * `tomli._parser`). Null when the component's files cannot be listed.
+ */
+async function componentModules(files: TrackedFiles, scope: CoverageScope | undefined): Promise<string[] | null> {
+  const tracked = await files.under(scope?.sources ?? ['.'], { whole: true })
+  if (!tracked) return null
+  // A package above the component's path (src/acme/__init__.py over src/acme/calc) is tracked outside it.
+  const all = new Set([...tracked, ...((await files.under(['.'], { whole: true })) ?? [])])
+  const isPackage = (dir: string) => all.has(`${dir}/__init__.py`) || all.has(`${dir}/__init__.pyi`)
+  const out: string[] = []
+  for (const file of tracked) {
+    if (!/\.pyi?$/.test(file)) continue
+    const parts = file.replace(/\.pyi?$/, '').split('/')
+    if (parts.at(-1) === '__init__') parts.pop()
+    let first = parts.length - 1
+    while (first > 0 && isPackage(parts.slice(0, first).join('/'))) first--
+    if (parts.length > 0) out.push(parts.slice(first).join('.'))
   }
   return out
 }

@@ -127,7 +127,7 @@ export async function refactoringStage(ctx: RunContext, stage: StageRecorder): P
   // (A linter's is not looked for there: a repository that tracks its build output and lints none of it is common.)
   const secretsTracked = lists && scope.sources?.includes('.') ? await files.under(['.'], { whole: true }) : tracked
   const optOuts = await fileOptOuts(ctx, runs, scope, files)
-  const noCheck = await typeCheckingOff(ctx, runs, files)
+  const noCheck = await typeCheckingOff(ctx, runs, files, scope)
   const silenced = await lineSuppressionsAdded(ctx, runs, scope, files, await changeLinesOf(ctx))
   // tsc lists no file it checked: the component's TypeScript files outside the project it checked are asked of it.
   const types = runs.find((r) => r.name === 'type_checking')?.run

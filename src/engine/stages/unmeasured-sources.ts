@@ -6,7 +6,7 @@
  * measures, that are neither test code, a tool's configuration nor empty, nor left out on purpose by coverage.py's `omit` (frostming/marko
  * omits marko/cli.py and marko/__main__.py in `[coverage:run]`: they were named as files no test loaded).
  */
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import type { CoverageScope } from '../../reports/coverage-scope.js'
 import type { CoverageReport } from '../../reports/types.js'
@@ -17,6 +17,9 @@ const TEST_CODE = [
   /(^|\/)(__tests__|__mocks__|__snapshots__|__fixtures__)\//,
   /\.(test|spec)\.[cm]?[jt]sx?$/,
   /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/,
+  // Go's test files: `go test` compiles them into the test binary, and its cover profile never measures them
+  // (google/uuid: its seven *_test.go files were named as sources no test loaded).
+  /_test\.go$/,
   // Maven's and Gradle's test source sets (src/test/java, src/androidTest/kotlin…): JaCoCo measures the main classes only.
   /(^|\/)src\/(test|androidTest|testFixtures|integrationTest)\//,
   /\.d\.[cm]?ts$/,
@@ -57,9 +60,46 @@ export async function unmeasuredSources(workspace: string, report: CoverageRepor
     if (measured.has(file) || !extensions.has(extname(file))) continue
     if (TEST_CODE.some((re) => re.test(file)) || testDirs.some((t) => inside(file, t)) || omitted(file)) continue
     const size = await stat(join(workspace, file)).then((s) => (s.isFile() ? s.size : 0), () => 0)
-    if (size > 0) missing.push(file)
+    if (size === 0) continue
+    if (extname(file) === '.go' && (await goNeverMeasured(workspace, file, size))) continue
+    missing.push(file)
   }
   return missing.sort()
+}
+
+/** GOOS and GOARCH values: a Go file named `x_<goos>.go`, `x_<goarch>.go` or `x_<goos>_<goarch>.go` builds only there. */
+const GO_PLATFORM_SUFFIX = new RegExp(
+  '_(?:aix|android|darwin|dragonfly|freebsd|hurd|illumos|ios|js|linux|nacl|netbsd|openbsd|plan9|solaris|wasip1|windows|zos|' +
+    '386|amd64|amd64p32|arm|armbe|arm64|arm64be|loong64|mips|mipsle|mips64|mips64le|mips64p32|mips64p32le|ppc|ppc64|ppc64le|riscv|riscv64|s390|s390x|sparc|sparc64|wasm)\\.go$'
+)
+
+/** Directories `go test ./...` never builds: `testdata`, `vendor` (others' code), and those starting with `.` or `_`. */
+const GO_IGNORED_DIRECTORY = /(^|\/)(?:testdata|vendor|[._][^/]*)\//
+
+/** Most bytes of a Go file read to tell whether its coverage can exist at all. */
+const GO_READ_LIMIT = 1024 * 1024
+
+/**
+ * Whether a Go file is one go's cover profile can hold no line of, whatever the tests do — so its absence says nothing
+ * about what the tests loaded (google/uuid: `doc.go`, a package comment, and `node_js.go`, built only for GOOS=js,
+ * were named as sources no test loaded, with advice for jest and coverage.py):
+ * - it declares no function: go's coverage counts the statements of function bodies only (a file of types,
+ *   constants and a package comment has none);
+ * - it lies where `go test ./...` builds nothing (`testdata/`, `vendor/`, a directory starting with `.` or `_`);
+ * - its build is constrained — a `//go:build` or `// +build` line before its package clause, or a GOOS/GOARCH
+ *   file-name suffix — and so may not have been compiled in this run; such a file is never named (fewer files named,
+ *   never a file that could not have been measured).
+ * A file too large to read is named as before.
+ */
+async function goNeverMeasured(workspace: string, file: string, size: number): Promise<boolean> {
+  if (GO_PLATFORM_SUFFIX.test(file) || GO_IGNORED_DIRECTORY.test(file)) return true
+  if (size > GO_READ_LIMIT) return false
+  const text = await readFile(join(workspace, file), 'utf8').catch(() => null)
+  if (text === null) return false
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, '')
+  const header = text.slice(0, Math.max(0, text.search(/^package\s/m)))
+  if (/^\/\/(?:go:build\s|\s*\+build\s)/m.test(header)) return true
+  return !/\bfunc\b/.test(code)
 }
 
 /**
