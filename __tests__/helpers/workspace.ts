@@ -53,6 +53,12 @@ export async function bundledCli(): Promise<string> {
   return join(await bundled(), 'cli.js')
 }
 
+/**
+ * The node that runs the bundled action, as the runner's `using: node24` does: `ACTION_NODE=<path>` (CI sets a real
+ * Node 24 there), else the node running the tests.
+ */
+export const ACTION_NODE = process.env.ACTION_NODE || process.execPath
+
 export async function bundledAction(entry: 'index' | 'plan' | 'aggregate' = 'index'): Promise<string> {
   return join(await bundled(), `${entry}.js`)
 }
