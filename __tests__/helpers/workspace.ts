@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { legacyBufferConstructor } from '../../scripts/legacy-buffer.mjs'
 import cl100k from 'js-tiktoken/ranks/cl100k_base'
 import { tableFromRanks } from '../../src/context/bpe.js'
 import { TABLE_FILE } from '../../src/context/tokens.js'
@@ -39,6 +40,7 @@ function bundled(): Promise<string> {
       splitting: true,
       outdir: out,
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      plugins: [legacyBufferConstructor],
       logLevel: 'silent'
     })
     await writeFile(join(out, 'package.json'), '{ "type": "module" }\n')
