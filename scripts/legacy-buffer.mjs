@@ -22,7 +22,9 @@ export const legacyBufferConstructor = {
   setup(b) {
     b.onLoad({ filter: /[\\/]node_modules[\\/].*\.[cm]?js$/ }, async (args) => {
       const code = await readFile(args.path, 'utf8')
-      if (!CALLS.test(code) || DECLARES.test(code)) return undefined
+      // Comments aside (`Buffer(Node.js)` in a doc comment is no call); a string cut short here only costs a prelude.
+      const uncommented = code.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
+      if (!CALLS.test(uncommented) || DECLARES.test(uncommented)) return undefined
       return { contents: PRELUDE + code, loader: 'js', resolveDir: dirname(args.path) }
     })
   }
