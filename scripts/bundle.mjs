@@ -3,6 +3,7 @@
 import { build } from 'esbuild'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import { legacyBufferConstructor } from './legacy-buffer.mjs'
 
 /** Keeps undici off the start-up path: see scripts/shims/lazy-http-client.mjs. */
 const lazyOidcHttpClient = {
@@ -55,7 +56,7 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Some bundled CommonJS dependencies call require(); ESM output needs one made for it.
   banner: { js: BANNER },
-  plugins: [lazyOidcHttpClient, lazyPlatformExec, yamlModules],
+  plugins: [lazyOidcHttpClient, lazyPlatformExec, yamlModules, legacyBufferConstructor],
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning'

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { bundledAction } from './workspace.js'
+import { ACTION_NODE, bundledAction } from './workspace.js'
 
 export interface ActionRun {
   code: number | null
@@ -74,7 +74,7 @@ export async function runTinyAction(
     ...Object.fromEntries(Object.entries(allInputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...env
   }
-  const child = spawn(process.execPath, [await bundledAction()], { cwd: workspace, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(ACTION_NODE, [await bundledAction()], { cwd: workspace, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
   const take = (d: Buffer) => {
     log += d.toString()
@@ -111,7 +111,7 @@ export async function runSubAction(
     ...opts.env,
     ...Object.fromEntries(Object.entries(opts.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
   }
-  const child = spawn(process.execPath, [await bundledAction(entry)], { cwd: opts.cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(ACTION_NODE, [await bundledAction(entry)], { cwd: opts.cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
   child.stdout.on('data', (d: Buffer) => (log += d.toString()))
   child.stderr.on('data', (d: Buffer) => (log += d.toString()))

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { legacyBufferConstructor } from '../../scripts/legacy-buffer.mjs'
 import cl100k from 'js-tiktoken/ranks/cl100k_base'
 import { tableFromRanks } from '../../src/context/bpe.js'
 import { TABLE_FILE } from '../../src/context/tokens.js'
@@ -39,6 +40,7 @@ function bundled(): Promise<string> {
       splitting: true,
       outdir: out,
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      plugins: [legacyBufferConstructor],
       logLevel: 'silent'
     })
     await writeFile(join(out, 'package.json'), '{ "type": "module" }\n')
@@ -52,6 +54,12 @@ function bundled(): Promise<string> {
 export async function bundledCli(): Promise<string> {
   return join(await bundled(), 'cli.js')
 }
+
+/**
+ * The node that runs the bundled action, as the runner's `using: node24` does: `ACTION_NODE=<path>` (CI sets a real
+ * Node 24 there), else the node running the tests.
+ */
+export const ACTION_NODE = process.env.ACTION_NODE || process.execPath
 
 export async function bundledAction(entry: 'index' | 'plan' | 'aggregate' = 'index'): Promise<string> {
   return join(await bundled(), `${entry}.js`)

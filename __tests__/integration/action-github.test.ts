@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
 import { startAzurite, type Azurite } from '../servers/azurite.js'
 import { actionsEnv, startResultsApi, type ResultsApi } from '../servers/results-api.js'
-import { bundledAction, exampleRepo, git, removeDir, ROOT, writeIn } from '../helpers/workspace.js'
+import { ACTION_NODE, bundledAction, exampleRepo, git, removeDir, ROOT, writeIn } from '../helpers/workspace.js'
 
 // Each test runs the real example end to end (jest, eslint, tsc, secretlint, a deployment): minutes on a
 // loaded 2-core machine.
@@ -83,7 +83,7 @@ async function runAction(dir: string, event: { repository: { full_name: string }
     if (v !== undefined) env[k] = v
   }
   Object.assign(env, extraEnv)
-  const child = spawn(process.execPath, [await bundledAction()], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(ACTION_NODE, [await bundledAction()], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
   child.stdout.on('data', (d: Buffer) => (log += d.toString()))
   child.stderr.on('data', (d: Buffer) => (log += d.toString()))

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
 import { lstat, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { bundledAction, bundledCli, editConfig, EXAMPLE_ARGS, exampleRepo, git, readReport, removeDir, runCli, writeIn } from '../helpers/workspace.js'
+import { ACTION_NODE, bundledAction, bundledCli, editConfig, EXAMPLE_ARGS, exampleRepo, git, readReport, removeDir, runCli, writeIn } from '../helpers/workspace.js'
 
 jest.setTimeout(240_000)
 
@@ -40,7 +40,7 @@ async function runAction(dir: string, inputs: Record<string, string>): Promise<{
   await writeFile(env.GITHUB_OUTPUT, '')
   await writeFile(env.GITHUB_STEP_SUMMARY, '')
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
-  const child = spawn(process.execPath, [await bundledAction()], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(ACTION_NODE, [await bundledAction()], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
   child.stderr.on('data', (d: Buffer) => (stdout += d.toString()))

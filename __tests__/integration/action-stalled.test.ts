@@ -13,7 +13,7 @@ import { createServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fastRepo, realReports } from '../helpers/fast-repo.js'
-import { bundledAction, readReport, removeDir } from '../helpers/workspace.js'
+import { ACTION_NODE, bundledAction, readReport, removeDir } from '../helpers/workspace.js'
 import { startAzurite, type Azurite } from '../servers/azurite.js'
 import { actionsEnv, startResultsApi, type ResultsApi } from '../servers/results-api.js'
 import { startGitHubApi } from '../servers/github-api.js'
@@ -126,7 +126,7 @@ async function runAction(dir: string, inputs: Record<string, string>, services: 
   }
   const action = await bundledAction()
   const started = Date.now()
-  const child = spawn(process.execPath, [action], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(ACTION_NODE, [action], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const killer = setTimeout(() => child.kill('SIGKILL'), 90_000)
   let log = ''
   child.stdout.on('data', (d: Buffer) => (log += d.toString()))

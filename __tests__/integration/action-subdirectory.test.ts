@@ -11,7 +11,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
-import { bundledAction, git, removeDir, ROOT, writeIn } from '../helpers/workspace.js'
+import { ACTION_NODE, bundledAction, git, removeDir, ROOT, writeIn } from '../helpers/workspace.js'
 import { TINY_SPEC, tinyConfig } from '../helpers/tiny.js'
 
 const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
@@ -76,7 +76,7 @@ test('a component in packages/tiny: annotations, SARIF and summary links name fi
     INPUT_CACHE: 'false',
     INPUT_COMMENT: 'false'
   }
-  const child = spawn(process.execPath, [await bundledAction()], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(ACTION_NODE, [await bundledAction()], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
   child.stdout.on('data', (d: Buffer) => (log += d.toString()))
   child.stderr.on('data', (d: Buffer) => (log += d.toString()))

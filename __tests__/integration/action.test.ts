@@ -3,7 +3,7 @@ import { jest, afterAll, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { bundledAction, exampleRepo, removeDir, writeIn } from '../helpers/workspace.js'
+import { ACTION_NODE, bundledAction, exampleRepo, removeDir, writeIn } from '../helpers/workspace.js'
 
 // Each test runs the real example end to end (jest, eslint, tsc, secretlint, a deployment): minutes on a
 // loaded 2-core machine.
@@ -37,7 +37,7 @@ async function runAction(dir: string, inputs: Record<string, string>) {
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
   }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
-  const child = spawn(process.execPath, [await bundledAction()], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(ACTION_NODE, [await bundledAction()], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
   child.stderr.on('data', (d: Buffer) => (stdout += d.toString()))

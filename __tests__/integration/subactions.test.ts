@@ -92,6 +92,10 @@ test('aggregate: this run\'s legs, a failed one and a missing one, one verdict a
   const matrix = JSON.stringify({ include: ['alpha', 'beta', 'gamma'].map((c) => ({ component: c, spec: `specs/${c}.md` })) })
   const run = await runSubAction('aggregate', cwd, { expected: matrix, 'github-token': TOKEN, 'check-run': 'true' }, env)
   expect(run.code).toBe(1)
+  // The legs' artifacts are unzipped by bundled dependencies that call the deprecated Buffer constructor: node's
+  // DEP0005 warning would be in the job log (on Node 20 and on the runner's Node 24 alike).
+  expect(run.log).toContain('Artifact download completed successfully')
+  expect(run.log).not.toMatch(/DeprecationWarning|\(node:\d+\)/)
   expect(run.outputs).toMatchObject({ success: 'false', 'failed-components': 'beta', 'missing-components': 'gamma' })
   expect(run.summary).toContain('gamma')
   expect(run.summary).toMatch(/no report from/i)
@@ -127,6 +131,7 @@ test('fork-safe: workflow_run mode reads the triggering run\'s artifacts over RE
   const before = github.checkRuns.size
   const run = await runSubAction('aggregate', cwd, { 'report-from-run': '777', 'github-token': TOKEN, expected: 'alpha\nbeta' }, env)
   expect(run.log).toMatch(/Downloading artifact '901'[\s\S]*spec-to-production-beta[\s\S]*Downloading artifact '900'/)
+  expect(run.log).not.toMatch(/DeprecationWarning|\(node:\d+\)/)
   github.assertNoViolations()
   expect(run.outputs).toMatchObject({ success: 'false', 'failed-components': 'beta', 'missing-components': '' })
   // One check run per leg (with its annotations) and one overall, all on the pull request's head commit.

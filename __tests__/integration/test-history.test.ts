@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import type { TestInsights, WorkflowReport } from '../../src/engine/model.js'
 import { startAzurite, type Azurite } from '../servers/azurite.js'
 import { actionsEnv, startResultsApi, type CacheScope, type ResultsApi } from '../servers/results-api.js'
-import { bundledAction, bundledCli, git, writeIn } from '../helpers/workspace.js'
+import { ACTION_NODE, bundledAction, bundledCli, git, writeIn } from '../helpers/workspace.js'
 import { TINY_SPEC } from '../helpers/tiny.js'
 
 jest.setTimeout(300_000)
@@ -154,7 +154,7 @@ async function runAction(o: { sha: string; branch: 'main' | 'feature'; runId: st
     if (v !== undefined) env[k] = v
   }
   env.GITHUB_RUN_ATTEMPT = String(o.attempt ?? 1)
-  const child = spawn(process.execPath, [await bundledAction()], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(ACTION_NODE, [await bundledAction()], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
   child.stdout.on('data', (d: Buffer) => (log += d.toString()))
   child.stderr.on('data', (d: Buffer) => (log += d.toString()))
