@@ -8,31 +8,33 @@ import {
   renderCombinedDashboard,
   shownReport,
   verdictSentence
-} from "./chunks/chunk-F6JJ76Z7.js";
+} from "./chunks/chunk-AZHQ6IG6.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-QSSVHWBL.js";
+} from "./chunks/chunk-YCKP44OG.js";
 import {
   OUTPUT_MAX_BYTES,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-SFEONBU2.js";
+} from "./chunks/chunk-4Q7HS34I.js";
 import {
   createOctokit
-} from "./chunks/chunk-MEEFPU55.js";
-import "./chunks/chunk-534O5AVS.js";
-import "./chunks/chunk-Z7PW3UW6.js";
-import "./chunks/chunk-GXR6DONQ.js";
+} from "./chunks/chunk-TZEP4XW5.js";
+import "./chunks/chunk-ZKW6OAFF.js";
+import "./chunks/chunk-WM75EO77.js";
+import "./chunks/chunk-ZKR3GZX6.js";
 import "./chunks/chunk-S5VWDAK6.js";
 import {
   reportedRepositoryPath
 } from "./chunks/chunk-FTMVJO6L.js";
+import "./chunks/chunk-6BUVMNCI.js";
 import {
   truncateUtf8
-} from "./chunks/chunk-7FU6HV4C.js";
-import "./chunks/chunk-RIICU2DO.js";
-import "./chunks/chunk-6YXUXDK5.js";
+} from "./chunks/chunk-D7MDSIUD.js";
+import "./chunks/chunk-IA6DIEBA.js";
+import "./chunks/chunk-ZNBFSNHZ.js";
+import "./chunks/chunk-4CLWEP5D.js";
 import {
   booleanInput,
   commentMode,
@@ -40,7 +42,7 @@ import {
 } from "./chunks/chunk-RRAUAERA.js";
 import {
   readEventContext
-} from "./chunks/chunk-MPNY5IRK.js";
+} from "./chunks/chunk-K7ULFQDL.js";
 import {
   logInert
 } from "./chunks/chunk-5ZYWHYXM.js";
@@ -59,10 +61,10 @@ import {
 import "./chunks/chunk-Z2SKUPYI.js";
 import "./chunks/chunk-6G4JLRTB.js";
 import "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-4BCAUY6V.js";
-import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-PQADDHOS.js";
 import "./chunks/chunk-3TGGJRN5.js";
+import "./chunks/chunk-MDKOTDWZ.js";
+import "./chunks/chunk-SO7XOEY5.js";
+import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/aggregate.ts
@@ -78,7 +80,7 @@ async function downloadRunArtifacts(options) {
   const findBy = fromRun && { token: fromRun.token, workflowRunId: fromRun.runId, repositoryOwner: fromRun.owner, repositoryName: fromRun.repo };
   let artifacts;
   try {
-    const { DefaultArtifactClient } = await import("./chunks/artifact-PCZQZDQI.js");
+    const { DefaultArtifactClient } = await import("./chunks/artifact-7JKU4IKH.js");
     const client = new DefaultArtifactClient();
     artifacts = (await client.listArtifacts({ latest: true, ...findBy ? { findBy } : {} })).artifacts.filter((a) => a.name.startsWith(prefix));
     for (const artifact of artifacts) {
@@ -157,7 +159,7 @@ async function runAggregateAction() {
               `the report of ${leg.component} (${leg.file}) holds ${left.length} ${left.length === 1 ? "entry" : "entries"} its check run and comment cannot show, left out of them: ${left.slice(0, 5).join(", ")}${left.length > 5 ? `, and ${left.length - 5} more` : ""}`
             );
           }
-          const start = await startCheckRun(octokit, { owner, repo, headSha, component: leg.component, log });
+          const start = await startCheckRun(octokit, { owner, repo, headSha, component: leg.component, target: leg.target, leg: report.leg ?? null, log });
           let pathPrefix = reportedRepositoryPath(raw.repository_path);
           if (pathPrefix === null) {
             warning(`the report of ${leg.component} gives an unusable repository_path (${JSON.stringify(String(raw.repository_path).slice(0, 80))}): its annotations are placed from the repository's root`);
@@ -166,7 +168,7 @@ async function runAggregateAction() {
           const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error, warning, notice }, pathPrefix });
           if (pullRequest !== null && !(commentMode2 === "on-failure" && report.success)) {
             const body = renderComment(report, null, { checkRunUrl: outcome.url, commit: headSha });
-            await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, body, headSha, log, notice });
+            await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, leg: report.leg ?? null, body, headSha, log, notice });
           }
         }
       }

@@ -4,42 +4,45 @@ import {
   createConsoleHost,
   killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-4JNWFBFA.js";
-import "./chunks/chunk-ARZZCLB3.js";
+} from "./chunks/chunk-H33Y6G3L.js";
+import "./chunks/chunk-N3MGNQBK.js";
 import {
   formatSummary
-} from "./chunks/chunk-YRZC6TD5.js";
+} from "./chunks/chunk-VB76LTSY.js";
 import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-WRN3IPNL.js";
+import "./chunks/chunk-B67ONVVA.js";
+import "./chunks/chunk-6LW2ZW6L.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-BSIC2WVH.js";
+import "./chunks/chunk-SYRNUEOJ.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-KDNDN4WI.js";
-import "./chunks/chunk-CME52BVJ.js";
+import "./chunks/chunk-XLNI4LTD.js";
+import "./chunks/chunk-WNJ4GSZR.js";
 import "./chunks/chunk-6N4VMDZ6.js";
+import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-NM2HD2SD.js";
+import "./chunks/chunk-4GTCQ74A.js";
+import "./chunks/chunk-MGXIUQJU.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import "./chunks/chunk-HYULKLIY.js";
-import "./chunks/chunk-6YXUXDK5.js";
+import "./chunks/chunk-IA6DIEBA.js";
+import "./chunks/chunk-ZNBFSNHZ.js";
+import "./chunks/chunk-4CLWEP5D.js";
 import {
   printInert
 } from "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-4BCAUY6V.js";
-import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-V5KI2VEC.js";
-import "./chunks/chunk-4GTCQ74A.js";
 import {
   ConfigurationError,
   TARGETS
 } from "./chunks/chunk-3TGGJRN5.js";
+import "./chunks/chunk-SO7XOEY5.js";
+import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -126,14 +129,14 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-5P5YEXAW.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-6LFCXIIO.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-CVXXPJUI.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-3JYRDWWC.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-7NJC5EN2.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-JI6DN653.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-5L2LMGBW.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-LPPKDH4G.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-BFF55N2N.js")).aggregateCommand(argv),
-  tests: async (argv) => (await import("./chunks/tests-7VQFF4AE.js")).testsCommand(argv)
+  dashboard: async (argv) => (await import("./chunks/dashboard-5VAA4RDG.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-457CJNLH.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-L25W6DY4.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-LNEWIHMV.js")).aggregateCommand(argv),
+  tests: async (argv) => (await import("./chunks/tests-DFM42KOB.js")).testsCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;

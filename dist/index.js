@@ -6,36 +6,47 @@ import {
 import {
   currentSha,
   runCommand,
-  runWorkflow
-} from "./chunks/chunk-4JNWFBFA.js";
-import "./chunks/chunk-ARZZCLB3.js";
-import "./chunks/chunk-YRZC6TD5.js";
+  runWorkflow,
+  steadyNow
+} from "./chunks/chunk-H33Y6G3L.js";
+import "./chunks/chunk-N3MGNQBK.js";
+import "./chunks/chunk-VB76LTSY.js";
 import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-WRN3IPNL.js";
+import "./chunks/chunk-B67ONVVA.js";
+import "./chunks/chunk-6LW2ZW6L.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-BSIC2WVH.js";
+import "./chunks/chunk-SYRNUEOJ.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-KDNDN4WI.js";
-import "./chunks/chunk-CME52BVJ.js";
+import "./chunks/chunk-XLNI4LTD.js";
+import "./chunks/chunk-WNJ4GSZR.js";
 import "./chunks/chunk-6N4VMDZ6.js";
+import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-NM2HD2SD.js";
+import {
+  validateComponentName
+} from "./chunks/chunk-4GTCQ74A.js";
+import "./chunks/chunk-MGXIUQJU.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
-import "./chunks/chunk-HYULKLIY.js";
+import {
+  openRegularFile
+} from "./chunks/chunk-HYULKLIY.js";
 import {
   repositoryPrefix
 } from "./chunks/chunk-FTMVJO6L.js";
 import {
+  legIdentity
+} from "./chunks/chunk-6BUVMNCI.js";
+import {
   repositoryPath
-} from "./chunks/chunk-7FU6HV4C.js";
-import "./chunks/chunk-RIICU2DO.js";
+} from "./chunks/chunk-D7MDSIUD.js";
+import "./chunks/chunk-IA6DIEBA.js";
 import {
   causeGate,
   clipText,
@@ -45,7 +56,8 @@ import {
   mark,
   reportView,
   testCountsLine
-} from "./chunks/chunk-6YXUXDK5.js";
+} from "./chunks/chunk-ZNBFSNHZ.js";
+import "./chunks/chunk-4CLWEP5D.js";
 import {
   booleanInput,
   changeBase,
@@ -56,7 +68,7 @@ import {
 import {
   checkedOutCommit,
   readEventContext
-} from "./chunks/chunk-MPNY5IRK.js";
+} from "./chunks/chunk-K7ULFQDL.js";
 import {
   logInert
 } from "./chunks/chunk-5ZYWHYXM.js";
@@ -76,16 +88,12 @@ import {
 import "./chunks/chunk-Z2SKUPYI.js";
 import "./chunks/chunk-6G4JLRTB.js";
 import "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-4BCAUY6V.js";
-import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-V5KI2VEC.js";
-import {
-  validateComponentName
-} from "./chunks/chunk-4GTCQ74A.js";
 import {
   ConfigurationError,
   TARGETS
 } from "./chunks/chunk-3TGGJRN5.js";
+import "./chunks/chunk-SO7XOEY5.js";
+import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/main.ts
@@ -114,16 +122,19 @@ function getInputs() {
   const workspace = workspaceDirectory(isAbsolute(dir) ? dir : resolve(base, dir), "working-directory");
   const token = getInput("github-token");
   if (token) setSecret(token);
+  const config = getInput("config") || void 0;
+  const reportPath = getInput("report-path") || void 0;
   return {
     spec,
     component,
     target,
-    config: getInput("config") || void 0,
+    config,
     workspace,
-    reportPath: getInput("report-path") || void 0,
+    reportPath,
     token,
     checkRun: booleanInput("check-run", true),
     checkName: getInput("check-name") || void 0,
+    leg: legIdentity(getInput("leg"), [component, spec, config, dir, reportPath]),
     annotationCap: int("annotation-cap", 0, 1e5) ?? 1e3,
     summary: booleanInput("summary", true),
     uploadArtifacts: booleanInput("upload-artifacts", true),
@@ -149,9 +160,12 @@ function createMemoryStores(workspace, log, options = {}) {
   const branch = branchKeyPart(env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || "unknown");
   const run2 = `${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}`;
   const root = join(workspace, ".spec-to-production");
+  const leg = options.leg || null;
+  const head = (what, component) => what === "metrics" && leg ? ["spec-to-production", what, "v1-leg", component, leg] : ["spec-to-production", what, "v1", component];
   const keys = (what, component) => ({
-    key: cacheKey(["spec-to-production", what, "v1", component, branch, run2]),
-    restoreKeys: [cacheKeyPrefix(["spec-to-production", what, "v1", component, branch]), cacheKeyPrefix(["spec-to-production", what, "v1", component])]
+    // Entries are immutable: the legs of one run each save under a key of their own.
+    key: cacheKey([...head(what, component), branch, run2, what === "metrics" ? null : leg]),
+    restoreKeys: [cacheKeyPrefix([...head(what, component), branch]), cacheKeyPrefix(head(what, component))]
   });
   const available = Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
   let said = false;
@@ -173,9 +187,9 @@ function createMemoryStores(workspace, log, options = {}) {
     if (!available) return unavailable();
     if (stalled) return skipped(`${what} restore`);
     const k = keys(what, component);
-    const restoreKeys = onBranch ? [cacheKeyPrefix(["spec-to-production", what, "v1", component, branchKeyPart(onBranch)])] : k.restoreKeys;
-    const { restoreFromCache } = await import("./chunks/cache-X2FBQ7I7.js");
-    const primaryKey = onBranch ? cacheKey(["spec-to-production", what, "v1", component, branchKeyPart(onBranch), "none"]) : k.key;
+    const restoreKeys = onBranch ? [cacheKeyPrefix([...head(what, component), branchKeyPart(onBranch)])] : k.restoreKeys;
+    const { restoreFromCache } = await import("./chunks/cache-RB5VTA6L.js");
+    const primaryKey = onBranch ? cacheKey([...head(what, component), branchKeyPart(onBranch), "none"]) : k.key;
     const result = await restoreFromCache({ paths: [portable(dir)], primaryKey, restoreKeys, timeoutMs, log });
     noted(result.reason);
     if (result.failed && !onBranch) notRestored.set(what, result.reason ?? "the restore failed");
@@ -185,7 +199,7 @@ function createMemoryStores(workspace, log, options = {}) {
   const save = async (what, dir, component) => {
     if (!available) return void unavailable();
     if (stalled) return void skipped(`${what} save`);
-    const { saveToCache } = await import("./chunks/cache-X2FBQ7I7.js");
+    const { saveToCache } = await import("./chunks/cache-RB5VTA6L.js");
     const result = await saveToCache({ paths: [portable(dir)], key: keys(what, component).key, timeoutMs, log });
     noted(result.reason);
     if (result.saved) log.info(`${what} of ${component} saved to the cache`);
@@ -220,7 +234,7 @@ function createMemoryStores(workspace, log, options = {}) {
       await restore("metrics", metricsDir, component);
       if (aside) {
         try {
-          const { mergeMetrics } = await import("./chunks/metrics-IEPLPJAZ.js");
+          const { mergeMetrics } = await import("./chunks/metrics-NOLMESCD.js");
           const merged = await mergeMetrics(aside, root);
           log.info(`metrics of ${component} on ${base2}: ${merged.added} record(s) and ${merged.tests.added} test run(s) merged into this branch's history`);
         } finally {
@@ -305,7 +319,7 @@ function createActionHost(workspace, sha, github, sessionStore, restoreState) {
     mask: (secret) => setSecret(secret),
     group: (name, fn) => group(name, fn),
     runCommand,
-    now: () => Date.now()
+    now: steadyNow
   };
 }
 
@@ -386,11 +400,45 @@ function resultMark(g) {
   if (g.status === "passed") return g.caveats.length ? "\u26A0\uFE0F" : "\u2705";
   return g.status === "cancelled" ? "\u2298" : "\u274C";
 }
+var SUMMARY_LIMITS = [
+  { insightItems: 25, errors: 50 },
+  { insightItems: 10, errors: 10 },
+  { insightItems: 3, errors: 3 },
+  { insightItems: 0, errors: 0 }
+];
+var FINDINGS_ROOM = 768;
 function renderJobSummary(report, links = {}, budget = SUMMARY_MAX_BYTES) {
+  let parts = [];
+  for (const limits of SUMMARY_LIMITS) {
+    parts = summaryParts(report, links, limits);
+    if (Buffer.byteLength(parts.join("\n")) + FINDINGS_ROOM <= budget) return withFindings(report, links, budget, parts);
+  }
+  const findings = Object.values(report.stage_results).reduce((n, st) => n + Object.values(st.quality_gates).reduce((m, g) => m + g.findings.length, 0), 0);
+  return fitParts(parts, links, budget, findings);
+}
+function fitParts(parts, links, budget, findings) {
+  const report = links.artifact ? `the JSON report in the artifact <code>${escapeCell(links.artifact)}</code>` : "the JSON report this run wrote";
+  const note = (n) => `<p>\u26A0\uFE0F This summary was cut to fit GitHub's limit of 1 MiB for a job summary: ${n} more section(s)${findings ? ` and the ${findings} finding(s)` : ""} not shown; ${report} has all of it.</p>`;
+  const room = budget - Buffer.byteLength(note(parts.length));
+  const kept = [];
+  let used = 0;
+  for (const [i, part] of parts.entries()) {
+    const size = Buffer.byteLength(part) + 1;
+    if (used + size > room && i >= 2) break;
+    kept.push(part);
+    used += size;
+  }
+  const html = `${kept.join("\n")}
+${note(parts.length - kept.length)}`;
+  if (Buffer.byteLength(html) <= budget) return html;
+  return `${Buffer.from(html).subarray(0, budget - 200).toString("utf8").replace(/\uFFFD*$/, "")}
+<p>(summary cut at ${budget} bytes)</p>`;
+}
+function summaryParts(report, links, limits) {
   const view = reportView(report);
   const verdict = view.verdict === "passed" ? view.qualified ? "\u26A0\uFE0F passed" : "\u2705 passed" : view.verdict === "cancelled" ? "\u2298 cancelled" : "\u274C failed";
   const parts = [`<h2>spec-to-production: ${escapeCell(view.component)} \u2192 ${escapeCell(view.target)}: ${verdict}</h2>`, `<p>${cell(view.headline)} \xB7 ${fmtDuration(view.duration_ms)}</p>`];
-  const table = (head, rows2) => `<table><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr>${rows2.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table>`;
+  const table = (head, rows) => `<table><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table>`;
   const facts = [];
   for (const t of view.tests) {
     const [suite, counts] = testCountsLine(t, escapeCell);
@@ -402,7 +450,7 @@ function renderJobSummary(report, links = {}, budget = SUMMARY_MAX_BYTES) {
     facts.push(`<b>${escapeCell(d.environment ?? d.stage)}</b>: ${where2}${[d.rollback, ...d.notes].filter((x) => !!x).map((x) => ` \xB7 ${cell(x)}`).join("")}`);
   }
   if (facts.length) parts.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join("")}</ul>`);
-  if (view.insights) parts.push(insightsHtml(view.insights));
+  if (view.insights) parts.push(insightsHtml(view.insights, limits.insightItems));
   parts.push(
     table(
       ["Stage", "Status", "Time", "Retries"],
@@ -411,8 +459,7 @@ function renderJobSummary(report, links = {}, budget = SUMMARY_MAX_BYTES) {
   );
   if (view.gates.length) {
     parts.push(
-      "<h3>Quality gates</h3>",
-      table(
+      "<h3>Quality gates</h3>\n" + table(
         ["Gate", "Result", "Value", "Details"],
         view.gates.map((g) => [
           escapeCell(g.key),
@@ -424,8 +471,8 @@ function renderJobSummary(report, links = {}, budget = SUMMARY_MAX_BYTES) {
     );
     for (const g of view.gates.filter((x) => x.criteria.length)) {
       parts.push(
-        `<h4>${escapeCell(g.key)}</h4>`,
-        table(
+        `<h4>${escapeCell(g.key)}</h4>
+` + table(
           ["Criterion", "Met", "Value", "Needs", "From"],
           g.criteria.map((c) => [cell(c.name), c.met ? "\u2705" : "\u274C", cell(c.value), cell(c.threshold), `${cell(c.source, 200)}${c.reason ? `<br>${cell(c.reason)}` : ""}`])
         )
@@ -438,7 +485,15 @@ function renderJobSummary(report, links = {}, budget = SUMMARY_MAX_BYTES) {
   if (links.artifact) where.push(`artifact <code>${escapeCell(links.artifact)}</code>${links.artifactHolds?.length ? ` (${links.artifactHolds.join(", ")})` : ""}`);
   if (where.length) parts.push(`<p>Details: ${where.join(" \xB7 ")}</p>`);
   const errors = [...report.errors, ...Object.values(report.stage_results).flatMap((st) => st.errors.map((e) => `${st.stage_name}: ${e}`))];
-  if (errors.length) parts.push("<h3>Errors</h3>", `<ul>${errors.slice(0, 50).map((e) => `<li>${escapeCell(clipText(e, 2e3))}</li>`).join("")}</ul>`);
+  if (errors.length) {
+    const shown = errors.slice(0, limits.errors);
+    const more = errors.length - shown.length;
+    parts.push(`<h3>Errors</h3>
+<ul>${shown.map((e) => `<li>${escapeCell(clipText(e, 2e3))}</li>`).join("")}${more > 0 ? `<li>\u2026 ${more} more in the JSON report</li>` : ""}</ul>`);
+  }
+  return parts;
+}
+function withFindings(report, links, budget, parts) {
   const rank = { error: 0, warning: 1, notice: 2 };
   const findings = Object.values(report.stage_results).flatMap((st) => Object.values(st.quality_gates).flatMap((g) => g.findings)).map((f, i) => ({ f, i })).sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i).map(({ f }) => f);
   let used = Buffer.byteLength(parts.join("\n"));
@@ -452,7 +507,7 @@ function renderJobSummary(report, links = {}, budget = SUMMARY_MAX_BYTES) {
     const place = `${repositoryPath(f.file, { pathPrefix: links.pathPrefix }) ?? f.file}${f.line ? `:${f.line}` : ""}`;
     const link = blobLink(f.file, f.line, links.commitSha, links.pathPrefix);
     const row = `<tr><td>${f.severity}</td><td>${escapeCell(f.tool)}${f.rule ? ` <code>${escapeCell(f.rule.slice(0, 200))}</code>` : ""}</td><td>${link ? `<a href="${href(link)}">${escapeCell(place)}</a>` : escapeCell(place)}</td><td>${escapeCell(clipText(f.message, 1e3))}</td></tr>`;
-    if (used + Buffer.byteLength(row) + 768 > budget) {
+    if (used + Buffer.byteLength(row) + FINDINGS_ROOM > budget) {
       cut = findings.length - rows.length;
       break;
     }
@@ -463,20 +518,14 @@ function renderJobSummary(report, links = {}, budget = SUMMARY_MAX_BYTES) {
     parts.push(`<h3>Findings (${findings.length})</h3>`, `<table><tr><th>Severity</th><th>Tool</th><th>Where</th><th>Message</th></tr>${rows.join("")}</table>`);
     if (cut) parts.push(`<p>${cut} more finding(s) not shown here${elsewhere(links, findings.length)}.</p>`);
   }
-  let html = parts.join("\n");
-  if (Buffer.byteLength(html) > budget) {
-    html = `${Buffer.from(html).subarray(0, budget - 200).toString("utf8").replace(/\uFFFD*$/, "")}
-<p>(summary cut at ${budget} bytes)</p>`;
-  }
-  return html;
+  return parts.join("\n");
 }
-var SUMMARY_INSIGHT_ITEMS = 25;
-function insightsHtml(insights) {
+function insightsHtml(insights, perList) {
   const out = ["<h3>Tests</h3>"];
   if (insights.basis) out.push(`<p>${cell(insights.basis)}</p>`);
   for (const e of insights.expired) out.push(`<p>\u274C expired quarantine entry: ${cell(e)}</p>`);
   for (const l of insights.lists) {
-    const shown = l.items.slice(0, SUMMARY_INSIGHT_ITEMS);
+    const shown = l.items.slice(0, perList);
     const more = l.count - shown.length;
     out.push(
       `<p><b>${escapeCell(l.title)}</b> (${l.count}${l.detail ? `; ${escapeCell(l.detail)}` : ""})</p>`,
@@ -497,8 +546,100 @@ function elsewhere(links, total) {
   }
   return places.length ? `: ${places.join("; ")}` : ": all of them are in the JSON report this run wrote";
 }
-async function writeJobSummary(report, links = {}, overwrite = false) {
-  await summary.addRaw(renderJobSummary(report, links), true).write({ overwrite });
+function commandsSummary(text, room) {
+  const head = "\n<h3>Written to this step's job summary by the repository's commands</h3>\n<p>What follows was written by the commands the run ran (tests, checks, deploy scripts), not by spec-to-production: its verdict is above.</p>\n";
+  const cutNote = `
+
+(cut: the step's job summary holds ${Math.round(SUMMARY_MAX_BYTES / 1024)} KiB with the verdict)
+`;
+  const body = text.endsWith("\n") ? text : `${text}
+`;
+  if (Buffer.byteLength(head) + Buffer.byteLength(body) <= room) return head + body;
+  const left = room - Buffer.byteLength(head) - Buffer.byteLength(cutNote);
+  if (left < 256) return "";
+  return head + Buffer.from(body).subarray(0, left).toString("utf8").replace(/\uFFFD$/, "") + cutNote;
+}
+async function writeJobSummary(report, links = {}, overwrite = false, commands = "") {
+  const ours = renderJobSummary(report, links);
+  const theirs = commands.trim() === "" ? "" : commandsSummary(commands, SUMMARY_MAX_BYTES - Buffer.byteLength(ours));
+  await summary.addRaw(ours + theirs, true).write({ overwrite });
+}
+
+// src/action/step-files.ts
+import { mkdtemp as mkdtemp2, rm as rm2, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+var VARIABLES = ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY"];
+var MAX_SUMMARY_BYTES = 256 * 1024;
+var MAX_OUTPUT_BYTES = 1024 * 1024;
+async function divertStepFiles(env = process.env) {
+  const own = VARIABLES.filter((name) => env[name]);
+  if (own.length === 0) return { restore: async () => ({ summary: "", outputs: [] }) };
+  const dir = await mkdtemp2(join2(env.RUNNER_TEMP || tmpdir(), "spec-to-production-commands-"));
+  try {
+    for (const name of own) await writeFile(join2(dir, name.toLowerCase()), "");
+  } catch (error2) {
+    await rm2(dir, { recursive: true, force: true });
+    throw error2;
+  }
+  const saved = /* @__PURE__ */ new Map();
+  for (const name of own) {
+    saved.set(name, env[name]);
+    env[name] = join2(dir, name.toLowerCase());
+  }
+  let done = null;
+  return {
+    restore: () => done ??= (async () => {
+      for (const [name, path] of saved) env[name] = path;
+      try {
+        return {
+          summary: saved.has("GITHUB_STEP_SUMMARY") ? await readSummary(join2(dir, "github_step_summary")) : "",
+          outputs: saved.has("GITHUB_OUTPUT") ? outputNames(await readText(join2(dir, "github_output"), MAX_OUTPUT_BYTES)) : []
+        };
+      } finally {
+        await rm2(dir, { recursive: true, force: true });
+      }
+    })()
+  };
+}
+async function readText(path, max) {
+  let handle;
+  try {
+    handle = await openRegularFile(path);
+  } catch {
+    return "";
+  }
+  try {
+    const buffer = Buffer.alloc(max);
+    const { bytesRead } = await handle.read(buffer, 0, max, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function readSummary(path) {
+  const text = await readText(path, MAX_SUMMARY_BYTES + 1);
+  if (Buffer.byteLength(text) <= MAX_SUMMARY_BYTES) return text;
+  const cut = Buffer.from(text).subarray(0, MAX_SUMMARY_BYTES).toString("utf8").replace(/\uFFFD$/, "");
+  return `${cut}
+
+(cut at ${MAX_SUMMARY_BYTES / 1024} KiB)
+`;
+}
+function outputNames(text) {
+  const names = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const heredoc = /^([^=<\s][^=<]*)<<(.+)$/.exec(line);
+    const plain = /^([^=<\s][^=]*)=/.exec(line);
+    if (heredoc) {
+      names.push(heredoc[1]);
+      while (i + 1 < lines.length && lines[i + 1] !== heredoc[2]) i++;
+      i++;
+    } else if (plain) names.push(plain[1]);
+  }
+  return [...new Set(names)].map((n) => n.slice(0, 100));
 }
 
 // src/action/main.ts
@@ -514,9 +655,9 @@ async function run() {
     const requestTimeoutMs = Math.min(3e4, budgetMs);
     const prHead = pullRequestHead();
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
-    const githubReady = inputs.token ? import("./chunks/github-ATOJGOX4.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-IBJ6A4HO.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
-    const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs) }) : null;
+    const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs), leg: inputs.leg }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
     const pathPrefix = repositoryPrefix(inputs.workspace);
     const judged = await checkedOut;
@@ -530,39 +671,53 @@ async function run() {
     if (inputs.onlyChanged && !baseSha) {
       notice(holdsPullRequest ? "only-changed applies to pull requests and merge queues: this event has no base commit, so every finding is judged" : "only-changed: the checkout does not hold the pull request's change, so every finding is judged");
     }
-    const result = await runWorkflow({
-      specFile: inputs.spec,
-      componentName: inputs.component,
-      targetStage: inputs.target,
-      configFile: inputs.config,
-      workspace: inputs.workspace,
-      output: inputs.reportPath,
-      outputOption: "the report-path input",
-      workspaceOption: "working-directory",
-      onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : void 0,
-      // On pull requests: gates whose configuration the pull request modifies say so (when the base is checked out).
-      ...baseSha ? { changeBase: baseSha } : {},
-      signal: controller.signal,
-      host: createActionHost(inputs.workspace, judged?.sha ?? null, githubReady ? deferredPort(githubReady.then((g) => g.port)) : void 0, memory?.sessions, restoreState),
-      // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
-      // start-up path.
-      beforeObserve: async () => memory?.restoreMetrics(inputs.component),
-      // The branch judged, kept with this run's metrics: a pull request compares with its base branch's last run.
-      branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || void 0,
-      repositoryPath: pathPrefix,
-      // The per-test history: this run's identity, and the branch its failures are compared with (a pull request's
-      // base, else the default branch; on the default branch itself, its previous run).
-      testRun: {
-        runId: process.env.GITHUB_RUN_ID || void 0,
-        attempt: Number(process.env.GITHUB_RUN_ATTEMPT) || 1,
-        sha: commitSha ?? null,
-        baseBranch: process.env.GITHUB_BASE_REF || defaultBranch()
-      }
+    const stepFiles = await divertStepFiles().catch((error2) => {
+      warning(`the commands run with this step's own outputs file and job summary (no temporary directory for theirs: ${error2.message}); what they write there is not told apart from the action's`);
+      return { restore: async () => ({ summary: "", outputs: [] }) };
     });
+    let commandsWrote = { summary: "", outputs: [] };
+    let result;
+    try {
+      result = await runWorkflow({
+        specFile: inputs.spec,
+        componentName: inputs.component,
+        targetStage: inputs.target,
+        configFile: inputs.config,
+        workspace: inputs.workspace,
+        output: inputs.reportPath,
+        outputOption: "the report-path input",
+        workspaceOption: "working-directory",
+        onlyChangedSince: inputs.onlyChanged && baseSha ? baseSha : void 0,
+        // On pull requests: gates whose configuration the pull request modifies say so (when the base is checked out).
+        ...baseSha ? { changeBase: baseSha } : {},
+        signal: controller.signal,
+        host: createActionHost(inputs.workspace, judged?.sha ?? null, githubReady ? deferredPort(githubReady.then((g) => g.port)) : void 0, memory?.sessions, restoreState),
+        // The history comes back from the cache just before this run's metrics join it: the cache SDK stays off the
+        // start-up path.
+        beforeObserve: async () => memory?.restoreMetrics(inputs.component),
+        // The branch judged, kept with this run's metrics: a pull request compares with its base branch's last run.
+        branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || void 0,
+        repositoryPath: pathPrefix,
+        leg: inputs.leg,
+        // The per-test history: this run's identity, and the branch its failures are compared with (a pull request's
+        // base, else the default branch; on the default branch itself, its previous run).
+        testRun: {
+          runId: process.env.GITHUB_RUN_ID || void 0,
+          attempt: Number(process.env.GITHUB_RUN_ATTEMPT) || 1,
+          sha: commitSha ?? null,
+          baseBranch: process.env.GITHUB_BASE_REF || defaultBranch()
+        }
+      });
+    } finally {
+      commandsWrote = await stepFiles.restore();
+    }
     const { report } = result;
     ran = true;
     const view = reportView(report);
     const coverage = view.coverage?.percent;
+    if (commandsWrote.outputs.length > 0) {
+      warning(`the repository's commands wrote to this step's outputs file ($GITHUB_OUTPUT): ${commandsWrote.outputs.slice(0, 10).join(", ")}${commandsWrote.outputs.length > 10 ? ", \u2026" : ""} \u2014 not taken as the action's outputs`);
+    }
     setOutput("success", String(report.success));
     setOutput("stages-completed", report.stages_completed.join(","));
     setOutput("stages-failed", report.stages_failed.join(","));
@@ -574,7 +729,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-NI3WW642.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-IPJXDM65.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -587,7 +742,7 @@ async function run() {
     const summarize = async (links, overwrite) => {
       if (!inputs.summary || summaryFailed) return;
       try {
-        await writeJobSummary(report, { ...links, commitSha, pathPrefix }, overwrite);
+        await writeJobSummary(report, { ...links, commitSha, pathPrefix }, overwrite, commandsWrote.summary);
       } catch (error2) {
         summaryFailed = true;
         warning(`could not write the job summary: ${error2.message}`);
@@ -600,7 +755,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-ATOJGOX4.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-IBJ6A4HO.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

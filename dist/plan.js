@@ -1,17 +1,19 @@
 import {
   runPlan
-} from "./chunks/chunk-WRAX3MF7.js";
+} from "./chunks/chunk-R4QHEZJ5.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-CG3MRLZQ.js";
-import "./chunks/chunk-BSIC2WVH.js";
+import "./chunks/chunk-SYRNUEOJ.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-KDNDN4WI.js";
-import "./chunks/chunk-CME52BVJ.js";
+import "./chunks/chunk-XLNI4LTD.js";
+import "./chunks/chunk-WNJ4GSZR.js";
 import "./chunks/chunk-6N4VMDZ6.js";
+import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-HXZPDVJ2.js";
-import "./chunks/chunk-NM2HD2SD.js";
+import "./chunks/chunk-4GTCQ74A.js";
+import "./chunks/chunk-MGXIUQJU.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
@@ -23,7 +25,7 @@ import {
 } from "./chunks/chunk-RRAUAERA.js";
 import {
   checkedOutCommit
-} from "./chunks/chunk-MPNY5IRK.js";
+} from "./chunks/chunk-K7ULFQDL.js";
 import {
   logInert
 } from "./chunks/chunk-5ZYWHYXM.js";
@@ -40,11 +42,9 @@ import {
 import "./chunks/chunk-Z2SKUPYI.js";
 import "./chunks/chunk-6G4JLRTB.js";
 import "./chunks/chunk-Q3SWUYYB.js";
-import "./chunks/chunk-4BCAUY6V.js";
-import "./chunks/chunk-XAMYV3A6.js";
-import "./chunks/chunk-V5KI2VEC.js";
-import "./chunks/chunk-4GTCQ74A.js";
 import "./chunks/chunk-3TGGJRN5.js";
+import "./chunks/chunk-SO7XOEY5.js";
+import "./chunks/chunk-XAMYV3A6.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/plan.ts
