@@ -1197,6 +1197,18 @@ describe('node preset', () => {
     // ai/nanoid: `test:lint: oxlint`, run by `pnpm run /^test:/` (no chain the preset reads), and oxlint.config.ts.
     const nanoid = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'pnpm run /^test:/', 'test:lint': 'oxlint' } }), 'oxlint.config.ts': '' })))
     expect(chose(nanoid.choices, 'linting')).toMatch(/; the oxlint that scripts\.test:lint \("oxlint"\) runs is not run, so the project's own linting is not checked: /)
+    // unjs/defu: `lint: oxlint src && oxfmt --check src test`. The advice named xo's eslint JSON; oxlint writes its own
+    // JSON, which the gate reads: the command to set, by script or by oxlint's configuration file alone.
+    const oxlintCommand =
+      `set stages.refactoring.linting.command to "npx oxlint --ignore-pattern '**/.spec-to-production/**' {path} --format json > {reports}/oxlint.json" ` +
+      'and stages.refactoring.linting.report to { path: "{reports}/oxlint.json", format: oxlint-json }'
+    expect(chose(nanoid.choices, 'linting')).toMatch(/ is not run, so the project's own linting is not checked: oxlint writes its own JSON, which the gate reads: set /)
+    expect(chose(nanoid.choices, 'linting')).toContain(oxlintCommand)
+    const defu = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { lint: 'oxlint src && oxfmt --check src test' } }) })))
+    expect(chose(defu.choices, 'linting')).toMatch(new RegExp(`; scripts\\.lint \\("oxlint src && oxfmt --check src test"\\) is not run, so the project's own linting is not checked: oxlint writes its own JSON, which the gate reads: ${oxlintCommand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
+    expect(chose(defu.choices, 'linting')).not.toContain('xo')
+    const rcOnly = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'ava' } }), '.oxlintrc.json': '{}' })))
+    expect(chose(rcOnly.choices, 'linting')).toMatch(/; \.oxlintrc\.json configures another linter, which is not run, so the project's own linting is not checked: oxlint writes its own JSON/)
     // A linter's configuration file alone (biome.json, no script naming it).
     const biome = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'ava' } }), 'biome.json': '{}' })))
     expect(chose(biome.choices, 'linting')).toMatch(/; biome\.json configures another linter, which is not run, so the project's own linting is not checked: /)

@@ -81,6 +81,10 @@ const SVELTE_DIR = join(tmpdir(), 's2p-preset-cache', 'svelte-tools')
 const SVELTE_TOOLS = ['svelte-check@4.7.9', 'svelte@5', 'typescript@5.9.3', 'secretlint@12.0.0', '@secretlint/secretlint-rule-preset-recommend@12.0.0']
 const svelteTools = (): boolean => installed(SVELTE_DIR, SVELTE_TOOLS, ['svelte-check', 'tsc', 'secretlint'], 'the svelte-check first run')
 
+/** oxlint (a project's own node_modules; secretlint deliberately not: fetched by npx, as a project without it). */
+const OXLINT_DIR = join(tmpdir(), 's2p-preset-cache', 'oxlint-tools')
+const oxlintTools = (): boolean => installed(OXLINT_DIR, ['oxlint@1.58.0', 'secretlint@12.0.0', '@secretlint/secretlint-rule-preset-recommend@12.0.0'], ['oxlint', 'secretlint'], 'the oxlint first run')
+
 const created: string[] = []
 let audit: Server
 let registry = ''
@@ -1094,6 +1098,38 @@ describe('node', () => {
     const green = await run(root, 'sum', SYSTEM_PATH, 'svelte-check project, init configuration')
     expectGreen(green)
     expect(green.report.stage_results.refactoring.quality_gates.type_checking.details).toMatchObject({ error_count: 0 })
+  })
+
+  // unjs/defu (`lint: oxlint src && oxfmt --check src test`): linting was off with advice to write eslint JSON "(xo, for
+  // one …)", which oxlint cannot; oxlint's own JSON is read now, and the advice gives its command.
+  ;(oxlintTools() ? it : it.skip)("an oxlint project: the advice's command, once set, counts what oxlint counts", async () => {
+    const root = await project(
+      {
+        'package.json': JSON.stringify({ name: 'sum', version: '1.0.0', private: true, scripts: { test: 'node --test src/', lint: 'oxlint src' } }),
+        'package-lock.json': JEST_PROJECT['package-lock.json'],
+        '.oxlintrc.json': '{ "plugins": ["unicorn", "typescript", "oxc"], "rules": {} }\n',
+        'src/sum/index.js': JEST_PROJECT['src/sum/index.js'].replace('  return a + b', '  debugger\n  return a + b'),
+        'src/sum/index.test.js': "const test = require('node:test')\nconst assert = require('node:assert')\nconst { sum } = require('./index')\ntest('adds', () => {\n  assert.strictEqual(sum(1, 2), 3)\n})\n",
+        'specs/sum.md': spec('sum')
+      },
+      { node_modules: join(OXLINT_DIR, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'oxlint project, no configuration')
+    const advice = /linting: off — .*oxlint writes its own JSON, which the gate reads: set stages\.refactoring\.linting\.command to ("(?:[^"\\]|\\.)*") and stages\.refactoring\.linting\.report to (\{ .*? \})$/m.exec(first.stdout)
+    expect(advice).not.toBeNull()
+    expect(first.stdout).not.toContain('xo, for one')
+    await mkdir(join(root, '.github'), { recursive: true })
+    await writeFile(join(root, '.github/spec-to-production.yml'), `preset: node\nstages:\n  refactoring:\n    linting:\n      command: ${JSON.stringify(advice![1].slice(1, -1))}\n      report: ${advice![2]}\n`)
+    git(root, 'add', '-A')
+    git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'the advised lint command')
+    const red = await run(root, 'sum', SYSTEM_PATH, 'oxlint project, the advised command')
+    // What oxlint itself says of the same tree.
+    const own = execFileSync(join(root, 'node_modules/.bin/oxlint'), ['src'], { cwd: root, encoding: 'utf8' })
+    expect(own).toMatch(/Found 1 warning and 0 errors\./)
+    const gate = red.report.stage_results.refactoring.quality_gates.linting
+    expect(gate.details).toMatchObject({ issue_count: 1, warnings: 1, errors: 0, tool: 'oxlint' })
+    expect(gate.findings).toEqual([expect.objectContaining({ tool: 'oxlint', rule: 'eslint(no-debugger)', file: 'src/sum/index.js', line: 3 })])
+    expect(red.code).toBe(1)
   })
 
   ;(tools ? it : it.skip)('a pnpm project: pnpm test and pnpm exec; osv-scanner, the only missing tool, named up front', async () => {

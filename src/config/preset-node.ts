@@ -136,7 +136,11 @@ function lintingOffBecause(probe: RepositoryProbe, pm: Manager): string {
     if (config !== undefined) {
       return (
         `no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; ${config} configures another linter, which is not run, so the project's own linting is not checked: ` +
-        (config.startsWith('biome.') ? biomeAdvice(probe, pm) : 'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report and stages.refactoring.linting.report')
+        (config.startsWith('biome.')
+          ? biomeAdvice(probe, pm)
+          : config.includes('oxlint')
+            ? oxlintAdvice(pm)
+            : 'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report and stages.refactoring.linting.report')
       )
     }
     return 'no eslint configuration (eslint.config.js, .eslintrc.*): nothing to lint with; add one, or set stages.refactoring.linting.command'
@@ -147,7 +151,9 @@ function lintingOffBecause(probe: RepositoryProbe, pm: Manager): string {
     `no eslint configuration (eslint.config.js, .eslintrc.*, package.json eslintConfig), the only linter the preset runs; ${script}, so the project's own linting is not checked: ` +
     (/(?:^|[\s/;&|(])biome\s/.test(scripts[name])
       ? biomeAdvice(probe, pm)
-      : 'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report (xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report')
+      : /(?:^|[\s/;&|(])oxlint(?=$|[\s;&|)])/.test(scripts[name])
+        ? oxlintAdvice(pm)
+        : 'set stages.refactoring.linting.command to a command that writes an eslint JSON or SARIF report (xo, for one, writes eslint JSON with --reporter=json) and stages.refactoring.linting.report')
   )
 }
 
@@ -170,6 +176,18 @@ function biomeAdvice(probe: RepositoryProbe, pm: Manager): string {
   return older
     ? `biome ${version}, installed here, writes no report the gate reads (--reporter=sarif came in biome 2.4.0): upgrade @biomejs/biome to 2.4.0 or later, then ${set}`
     : `biome writes SARIF from 2.4.0 on: ${set}`
+}
+
+/**
+ * What a project that lints with oxlint sets: its JSON report, which the gate reads (oxlint writes neither eslint's JSON
+ * nor SARIF; unjs/defu's `lint: oxlint src && …` was told to use a command writing one, naming xo), leaving out what runs
+ * write into the repository, as for eslint.
+ */
+function oxlintAdvice(pm: Manager): string {
+  return (
+    `oxlint writes its own JSON, which the gate reads: set stages.refactoring.linting.command to "${pm.exec} oxlint --ignore-pattern '**/.spec-to-production/**' {path} --format json > {reports}/oxlint.json" ` +
+    'and stages.refactoring.linting.report to { path: "{reports}/oxlint.json", format: oxlint-json }'
+  )
 }
 
 /** Configuration files of linters other than eslint (oxlint, biome, xo, standard's is package.json only). */

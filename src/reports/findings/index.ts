@@ -15,6 +15,7 @@ import { isMypyLine, MYPY_FORMAT, parseMypyText } from './mypy.js'
 import { looksLikeMypyJson, MYPY_JSON_FORMAT, parseMypyJson } from './mypy-json.js'
 import { NPM_AUDIT_FORMAT, npmAuditFromJson } from './npm-audit.js'
 import { OSV_SCANNER_FORMAT, osvScannerFromJson } from './osv-scanner.js'
+import { looksLikeOxlintJson, OXLINT_FORMAT, oxlintFromJson } from './oxlint.js'
 import { PIP_AUDIT_FORMAT, pipAuditFromJson } from './pip-audit.js'
 import { PYLINT_FORMAT, pylintFromJson } from './pylint.js'
 import { PYRIGHT_FORMAT, pyrightFromJson } from './pyright.js'
@@ -44,6 +45,7 @@ export type FindingsFormat =
   | 'osv-scanner-json'
   | 'gitleaks-json'
   | 'svelte-check-machine'
+  | 'oxlint-json'
 
 type FromJson = (data: unknown, options: FindingsOptions) => FindingsReport
 type FromText = (text: string, options: FindingsOptions) => FindingsReport
@@ -60,7 +62,8 @@ const JSON_PARSERS = new Map<FindingsFormat, FromJson>([
   [NPM_AUDIT_FORMAT, npmAuditFromJson],
   [PIP_AUDIT_FORMAT, pipAuditFromJson],
   [OSV_SCANNER_FORMAT, osvScannerFromJson],
-  [GITLEAKS_FORMAT, gitleaksFromJson]
+  [GITLEAKS_FORMAT, gitleaksFromJson],
+  [OXLINT_FORMAT, oxlintFromJson]
 ])
 const TEXT_PARSERS = new Map<FindingsFormat, FromText>([
   [TSC_FORMAT, parseTscText],
@@ -144,7 +147,7 @@ function parseDetected(text: string, options: FindingsOptions): FindingsReport {
           'diagnostics ({code, location, filename}), of pylint messages ({type, message-id}) or of gitleaks leaks ' +
           '({RuleID, File}), pyright output ({generalDiagnostics}), a detect-secrets baseline ({results}), SARIF ' +
           '({version: "2.1.0", runs}), pylint json2 ({messages, statistics}), bandit ({results, metrics}), npm audit ' +
-          '({auditReportVersion, vulnerabilities}), pip-audit ({dependencies}) or osv-scanner ({results: [{source, packages}]}); or mypy -O json lines ({file, line, severity})'
+          '({auditReportVersion, vulnerabilities}), pip-audit ({dependencies}), osv-scanner ({results: [{source, packages}]}) or oxlint ({diagnostics, number_of_files}); or mypy -O json lines ({file, line, severity})'
       )
     }
     return JSON_PARSERS.get(format)!(data, options)
@@ -218,6 +221,7 @@ export function detectJsonFormat(data: unknown): FindingsFormat | undefined {
       return OSV_SCANNER_FORMAT
     }
     if (Array.isArray(own(data, 'generalDiagnostics'))) return PYRIGHT_FORMAT
+    if (looksLikeOxlintJson(data)) return OXLINT_FORMAT
     if (isObject(own(data, 'results')) && ['plugins_used', 'filters_used', 'generated_at'].some((k) => own(data, k) !== undefined)) {
       return DETECT_SECRETS_FORMAT
     }
