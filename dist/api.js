@@ -2,7 +2,7 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-H33Y6G3L.js";
+} from "./chunks/chunk-7ZBNHB6R.js";
 import "./chunks/chunk-N3MGNQBK.js";
 import "./chunks/chunk-VB76LTSY.js";
 import "./chunks/chunk-TQDXKE7M.js";
@@ -12,7 +12,7 @@ import "./chunks/chunk-6LW2ZW6L.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-SYRNUEOJ.js";
+import "./chunks/chunk-HON26PDA.js";
 import "./chunks/chunk-QFJOODSQ.js";
 import "./chunks/chunk-XLNI4LTD.js";
 import "./chunks/chunk-WNJ4GSZR.js";
@@ -20,7 +20,7 @@ import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-4GTCQ74A.js";
-import "./chunks/chunk-MGXIUQJU.js";
+import "./chunks/chunk-24GEDJX4.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";

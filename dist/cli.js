@@ -4,7 +4,7 @@ import {
   createConsoleHost,
   killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-H33Y6G3L.js";
+} from "./chunks/chunk-7ZBNHB6R.js";
 import "./chunks/chunk-N3MGNQBK.js";
 import {
   formatSummary
@@ -18,7 +18,7 @@ import "./chunks/chunk-6LW2ZW6L.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-SYRNUEOJ.js";
+import "./chunks/chunk-HON26PDA.js";
 import "./chunks/chunk-QFJOODSQ.js";
 import "./chunks/chunk-XLNI4LTD.js";
 import "./chunks/chunk-WNJ4GSZR.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-4GTCQ74A.js";
-import "./chunks/chunk-MGXIUQJU.js";
+import "./chunks/chunk-24GEDJX4.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
@@ -129,12 +129,12 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-CVXXPJUI.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-3JYRDWWC.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-JWNUK33K.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-C6HSHM3L.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-7NJC5EN2.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-5VAA4RDG.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-457CJNLH.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-L25W6DY4.js")).planCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-YWFKTXKQ.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-LNEWIHMV.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-DFM42KOB.js")).testsCommand(argv)
 };

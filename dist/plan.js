@@ -1,11 +1,11 @@
 import {
   runPlan
-} from "./chunks/chunk-R4QHEZJ5.js";
+} from "./chunks/chunk-SNQD7MGR.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-CG3MRLZQ.js";
-import "./chunks/chunk-SYRNUEOJ.js";
+import "./chunks/chunk-HON26PDA.js";
 import "./chunks/chunk-QFJOODSQ.js";
 import "./chunks/chunk-XLNI4LTD.js";
 import "./chunks/chunk-WNJ4GSZR.js";
@@ -13,7 +13,7 @@ import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-HXZPDVJ2.js";
 import "./chunks/chunk-4GTCQ74A.js";
-import "./chunks/chunk-MGXIUQJU.js";
+import "./chunks/chunk-24GEDJX4.js";
 import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
