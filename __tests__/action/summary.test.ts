@@ -104,7 +104,7 @@ describe('job summary', () => {
   test('at most 50 findings, the rest counted; the whole stays under the byte budget', () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({ ...hostile, line: i + 1, message: `${'ü'.repeat(900)} ${i}` }))
     const html = renderJobSummary(report(many), {})
-    expect(html).toContain('4950 more finding(s) not shown here')
+    expect(html).toContain('4,950 more finding(s) not shown here')
     expect(Buffer.byteLength(html)).toBeLessThan(SUMMARY_MAX_BYTES)
     const small = renderJobSummary(report(many), {}, 20_000)
     expect(Buffer.byteLength(small)).toBeLessThanOrEqual(20_000)

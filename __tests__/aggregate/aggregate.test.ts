@@ -445,7 +445,7 @@ describe('500 legs', () => {
     expect(summary).not.toMatch(/<img|`/)
     const rows = tableRows(summary)
     expect(rows.every((r) => pipes(r) === pipes(rows[0]))).toBe(true)
-    const cut = /_… (?:(\d+) missing component\(s\), )?(?:(\d+) table row\(s\)(?:, | ))?(?:(\d+) row\(s\) of the Tests table )?not shown: the summary is limited to (\d+) bytes/.exec(summary)
+    const cut = /_… (?:(\d+) missing component\(s\), )?(?:(\d+) table row\(s\)(?:, | ))?(?:(\d+) row\(s\) of the Tests table )?not shown: the summary is limited to ([\d,]+) bytes/.exec(summary)
     if (cut) {
       expect(rows.length + Number(cut[2] ?? 0)).toBe(800)
       // The Tests table comes last, so it is cut first: the totals and the 500 legs, shown or counted as cut.
@@ -467,7 +467,7 @@ describe('500 legs', () => {
     const summary = aggregateSummary(result, { maxBytes: 20_000 })
     expect(bytes(summary)).toBeLessThanOrEqual(20_000)
     const rows = tableRows(summary)
-    const cut = Number(/_… (\d+) table row\(s\), 501 row\(s\) of the Tests table not shown: the summary is limited to 20000 bytes/.exec(summary)?.[1])
+    const cut = Number(/_… (\d+) table row\(s\), 501 row\(s\) of the Tests table not shown: the summary is limited to 20,000 bytes/.exec(summary)?.[1])
     expect(testsRows(summary)).toEqual([])
     expect(rows.length + cut).toBe(502)
     expect(rows.slice(0, 2).every((r) => r.startsWith('| ❓'))).toBe(true)

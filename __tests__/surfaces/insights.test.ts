@@ -142,7 +142,7 @@ describe('test insights and quarantine on every surface', () => {
     expect(t.checkRun.length).toBeLessThanOrEqual(OUTPUT_MAX_CHARS)
     expect(Buffer.byteLength(t.summary)).toBeLessThan(1024 * 1024)
     expect(t.comment).toContain('… 4,990 more in the JSON report')
-    expect(t.summary).toContain('… 4975 more in the JSON report')
+    expect(t.summary).toContain('… 4,975 more in the JSON report')
   })
 
   test('the agent brief and the context session say which failures are new', async () => {

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { dirname, isAbsolute, join, relative } from 'node:path'
 import type { GitHubPort } from '../engine/host.js'
 import type { WorkflowReport } from '../engine/model.js'
 import { overwriteProblem } from '../engine/output-guard.js'
@@ -103,6 +103,13 @@ export async function publishResults(
   let checkRunUrl: string | null = null
   let annotations = 0
   const { octokit, check } = session
+  // SARIF of every finding, written before the check run is completed: a check run that cannot be written says where
+  // the findings are, and only a file that exists may be named there.
+  const sarif = reportToSarif(report, { pathPrefix: files.pathPrefix })
+  const sarifPath = join(dirname(files.reportPath), sarifFileName(report.component_name))
+  const written = await writeSarif(sarifPath, JSON.stringify(sarif), inputs.workspace)
+  // Names are unique per run: a matrix leg's default name carries its leg (`spec-to-production-api-20`).
+  const name = inputs.artifactName ? artifactName(inputs.artifactName) : artifactName(`spec-to-production-${report.component_name}`, undefined, inputs.leg ?? undefined)
   if (octokit && check) {
     const outcome = await budget.run('the check run completion', () =>
       completeCheckRun(octokit, check, report, {
@@ -110,17 +117,14 @@ export async function publishResults(
         sink: { error: core.error, warning: core.warning, notice: core.notice },
         cap: inputs.annotationCap,
         pathPrefix: files.pathPrefix,
-        findingsElsewhere: 'the JSON report and the SARIF file this run writes next to it'
+        findingsElsewhere: findingsElsewhere(inputs, { reportPath: files.reportPath, sarifPath: written ? sarifPath : null }, name)
       })
     )
     checkRunUrl = outcome?.url ?? null
     annotations = outcome && !outcome.fallback ? outcome.annotations_posted : 0
   }
 
-  // SARIF of every finding: kept in the artifact, and uploaded to code scanning when asked.
-  const sarif = reportToSarif(report, { pathPrefix: files.pathPrefix })
-  const sarifPath = join(dirname(files.reportPath), sarifFileName(report.component_name))
-  const written = await writeSarif(sarifPath, JSON.stringify(sarif), inputs.workspace)
+  // The SARIF file is kept in the artifact, and uploaded to code scanning when asked.
   if (inputs.uploadSarif) {
     const { event } = session
     if (octokit && event) {
@@ -141,8 +145,6 @@ export async function publishResults(
       ['logs', (f) => f.endsWith('.log')]
     ]
     artifactHolds = kinds.filter(([, is]) => filesToUpload.some(is)).map(([kind]) => kind)
-    // Names are unique per run: a matrix leg's default name carries its leg (`spec-to-production-api-20`).
-    const name = inputs.artifactName ? artifactName(inputs.artifactName) : artifactName(`spec-to-production-${report.component_name}`, undefined, inputs.leg ?? undefined)
     const { uploadArtifacts } = await import('../github/artifacts.js')
     const result = await budget.run('the artifact upload', () =>
       uploadArtifacts({ name, files: filesToUpload, rootDirectory: commonRoot(filesToUpload, inputs.workspace), retentionDays: inputs.retentionDays, timeoutMs: budget.remainingMs, log })
@@ -157,6 +159,22 @@ export async function publishResults(
     }
   }
   return { checkRunUrl, artifact, artifactHolds, annotations }
+}
+
+/**
+ * Where every finding is when the check run cannot hold them (the fallback's notice): the files by their paths, and
+ * whether they outlive the job. The artifact is uploaded after the check run is completed, so its failure can only be
+ * foretold: the notice says what a failed upload leaves, and the upload's warning says when it failed.
+ */
+export function findingsElsewhere(inputs: Pick<ActionInputs, 'workspace' | 'uploadArtifacts'>, files: { reportPath: string; sarifPath: string | null }, artifact: string): string {
+  const shown = (path: string) => {
+    const rel = relative(inputs.workspace, path)
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
+  }
+  const where = `the JSON report ${shown(files.reportPath)}${files.sarifPath ? ` and the SARIF file ${shown(files.sarifPath)}` : ''} this run writes on the runner`
+  return inputs.uploadArtifacts
+    ? `${where}, uploaded next as the artifact '${artifact}' (should that upload fail, a warning says so, and they are lost with the runner when the job ends)`
+    : `${where}; upload-artifacts is false, so they are not uploaded and are lost with the runner when the job ends`
 }
 
 /**

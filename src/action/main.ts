@@ -10,6 +10,7 @@ import { ConfigurationError } from '../config/types.js'
 import { checkedOutCommit, readEventContext, type CheckedOut } from '../github/event.js'
 import { getInputs } from './inputs.js'
 import { createMemoryStores } from './cache-store.js'
+import { logInert } from './inert-log.js'
 import { deferredPort } from './deferred-port.js'
 import { changeBase, defaultBranch, pullRequestHead } from './event-payload.js'
 import { createActionHost } from './host.js'
@@ -42,7 +43,7 @@ export async function run(): Promise<void> {
     // Without a token there is nothing to set up: the layer loads at the end, for SARIF and the artifact.
     const githubReady = inputs.token ? import('./github.js').then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null
     if (!inputs.token) core.notice('no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)')
-    const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: core.info, warning: core.warning }, { timeoutMs: Math.min(60_000, budgetMs), leg: inputs.leg }) : null
+    const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: (m) => logInert(m), warning: core.warning }, { timeoutMs: Math.min(60_000, budgetMs), leg: inputs.leg }) : null
     // The circuit breakers come back from the cache when a deploy stage first needs them.
     const restoreState = memory ? () => memory.restoreState(inputs.component) : undefined
     // Findings name files relative to the workspace; GitHub places them by paths from the repository's root.

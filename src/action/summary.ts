@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import type { WorkflowReport } from '../engine/model.js'
 import { repositoryPath } from '../github/annotations.js'
-import { clipText, testCountsLine, exactPct, fmtDuration, inertMarkup, mark, reportView, type GateView, type TestInsightsView } from '../view/report-view.js'
+import { clipText, count, testCountsLine, exactPct, fmtDuration, inertMarkup, mark, reportView, type GateView, type TestInsightsView } from '../view/report-view.js'
 
 /** Escapes text for the summary's HTML/Markdown: tags, table pipes, backticks and newlines render as text. */
 export function escapeCell(text: string): string {
@@ -97,7 +97,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
  */
 function fitParts(parts: readonly string[], links: SummaryLinks, budget: number, findings: number): string {
   const report = links.artifact ? `the JSON report in the artifact <code>${escapeCell(links.artifact)}</code>` : 'the JSON report this run wrote'
-  const note = (n: number) => `<p>⚠️ This summary was cut to fit GitHub's limit of 1 MiB for a job summary: ${n} more section(s)${findings ? ` and the ${findings} finding(s)` : ''} not shown; ${report} has all of it.</p>`
+  const note = (n: number) => `<p>⚠️ This summary was cut to fit GitHub's limit of 1 MiB for a job summary: ${count(n)} more section(s)${findings ? ` and the ${count(findings)} finding(s)` : ''} not shown; ${report} has all of it.</p>`
   const room = budget - Buffer.byteLength(note(parts.length))
   const kept: string[] = []
   let used = 0
@@ -166,7 +166,7 @@ function summaryParts(report: WorkflowReport, links: SummaryLinks, limits: Summa
     }
   }
   const where: string[] = []
-  if (links.checkRunUrl) where.push(`<a href="${href(links.checkRunUrl)}">check run</a>${links.annotations ? ` with ${links.annotations} annotation(s)` : ''}`)
+  if (links.checkRunUrl) where.push(`<a href="${href(links.checkRunUrl)}">check run</a>${links.annotations ? ` with ${count(links.annotations)} annotation(s)` : ''}`)
   if (links.commentUrl) where.push(`<a href="${href(links.commentUrl)}">pull-request comment</a>`)
   if (links.artifact) where.push(`artifact <code>${escapeCell(links.artifact)}</code>${links.artifactHolds?.length ? ` (${links.artifactHolds.join(', ')})` : ''}`)
   if (where.length) parts.push(`<p>Details: ${where.join(' · ')}</p>`)
@@ -174,7 +174,7 @@ function summaryParts(report: WorkflowReport, links: SummaryLinks, limits: Summa
   if (errors.length) {
     const shown = errors.slice(0, limits.errors)
     const more = errors.length - shown.length
-    parts.push(`<h3>Errors</h3>\n<ul>${shown.map((e) => `<li>${escapeCell(clipText(e, 2000))}</li>`).join('')}${more > 0 ? `<li>… ${more} more in the JSON report</li>` : ''}</ul>`)
+    parts.push(`<h3>Errors</h3>\n<ul>${shown.map((e) => `<li>${escapeCell(clipText(e, 2000))}</li>`).join('')}${more > 0 ? `<li>… ${count(more)} more in the JSON report</li>` : ''}</ul>`)
   }
   return parts
 }
@@ -209,8 +209,8 @@ function withFindings(report: WorkflowReport, links: SummaryLinks, budget: numbe
     used += Buffer.byteLength(row)
   }
   if (rows.length) {
-    parts.push(`<h3>Findings (${findings.length})</h3>`, `<table><tr><th>Severity</th><th>Tool</th><th>Where</th><th>Message</th></tr>${rows.join('')}</table>`)
-    if (cut) parts.push(`<p>${cut} more finding(s) not shown here${elsewhere(links, findings.length)}.</p>`)
+    parts.push(`<h3>Findings (${count(findings.length)})</h3>`, `<table><tr><th>Severity</th><th>Tool</th><th>Where</th><th>Message</th></tr>${rows.join('')}</table>`)
+    if (cut) parts.push(`<p>${count(cut)} more finding(s) not shown here${elsewhere(links, findings.length)}.</p>`)
   }
   return parts.join('\n')
 }
@@ -224,8 +224,8 @@ function insightsHtml(insights: TestInsightsView, perList: number): string {
     const shown = l.items.slice(0, perList)
     const more = l.count - shown.length
     out.push(
-      `<p><b>${escapeCell(l.title)}</b> (${l.count}${l.detail ? `; ${escapeCell(l.detail)}` : ''})</p>`,
-      `<ul>${shown.map((i) => `<li><code>${cell(i.id, 300)}</code>${i.note ? ` — ${cell(i.note)}` : ''}</li>`).join('')}${more > 0 ? `<li>… ${more} more in the JSON report</li>` : ''}</ul>`
+      `<p><b>${escapeCell(l.title)}</b> (${count(l.count)}${l.detail ? `; ${escapeCell(l.detail)}` : ''})</p>`,
+      `<ul>${shown.map((i) => `<li><code>${cell(i.id, 300)}</code>${i.note ? ` — ${cell(i.note)}` : ''}</li>`).join('')}${more > 0 ? `<li>… ${count(more)} more in the JSON report</li>` : ''}</ul>`
     )
   }
   for (const n of insights.notes) out.push(`<p>⚠️ ${cell(n)}</p>`)
@@ -237,10 +237,10 @@ function elsewhere(links: SummaryLinks, total: number): string {
   const places: string[] = []
   if (links.artifact) {
     const files = links.artifactHolds?.includes('SARIF') ? 'the SARIF file and the JSON report' : 'the JSON report'
-    places.push(`all ${total} are in ${files} of the artifact <code>${escapeCell(links.artifact)}</code>`)
+    places.push(`all ${count(total)} are in ${files} of the artifact <code>${escapeCell(links.artifact)}</code>`)
   }
   if (links.checkRunUrl && links.annotations) {
-    places.push(`${links.annotations >= total ? 'all of them' : `${links.annotations} of them`} are annotations of the <a href="${href(links.checkRunUrl)}">check run</a>`)
+    places.push(`${links.annotations >= total ? 'all of them' : `${count(links.annotations)} of them`} are annotations of the <a href="${href(links.checkRunUrl)}">check run</a>`)
   }
   return places.length ? `: ${places.join('; ')}` : ': all of them are in the JSON report this run wrote'
 }

@@ -6,7 +6,7 @@
  * rather than SVG so that 500 legs stay a few hundred kilobytes.
  */
 import { STAGE_ORDER, type StageKey } from '../config/types.js'
-import { exactPct } from '../view/report-view.js'
+import { count, exactPct } from '../view/report-view.js'
 import { fmtMs } from '../observability/format.js'
 import { esc, renderPage } from '../observability/page.js'
 import { shownFile, type AggregateInput } from './read.js'
@@ -68,10 +68,10 @@ function suiteLine(s: LegSuiteTests): string {
   if (!s.counts_add_up) return `${s.suite}: counts do not add up (passed + failed + errors + skipped ≠ total)`
   if (s.total === 0) return `${s.suite}: no tests (the report holds no test case)`
   const ran = s.executed ?? 0
-  const parts = [ran === 0 ? `none ran (all ${s.skipped} skipped)` : `${s.passed} of ${ran} ran passed${s.pass_rate !== null ? ` (${pct(s.pass_rate)})` : ''}`]
-  if (s.failed) parts.push(`${s.failed} failed`)
-  if (s.errors) parts.push(`${s.errors} errored`)
-  if (ran > 0 && s.skipped) parts.push(`${s.skipped} skipped`)
+  const parts = [ran === 0 ? `none ran (all ${count(s.skipped)} skipped)` : `${count(s.passed)} of ${count(ran)} ran passed${s.pass_rate !== null ? ` (${pct(s.pass_rate)})` : ''}`]
+  if (s.failed) parts.push(`${count(s.failed)} failed`)
+  if (s.errors) parts.push(`${count(s.errors)} errored`)
+  if (ran > 0 && s.skipped) parts.push(`${count(s.skipped)} skipped`)
   return `${s.suite}: ${parts.join(' · ')}`
 }
 
@@ -158,7 +158,7 @@ export function renderCombinedDashboard(result: AggregateInput, generatedAt: Dat
       .filter((t) => t.suite === 'testing')
       .map((t): [string, string, string?] => [
         'Tests passed',
-        t.executed === 0 ? '—' : `${t.passed} of ${t.executed}`,
+        t.executed === 0 ? '—' : `${count(t.passed)} of ${count(t.executed)}`,
         t.failed + t.errors > 0 ? 'c-failure' : undefined
       ]),
     ['Slowest leg', slowest ? fmtMs(slowest.total_execution_time_ms) : '—']

@@ -9,7 +9,7 @@
  * last) to fit `maxBytes`, and a line says how many.
  */
 import { STAGE_ORDER, type StageKey } from '../config/types.js'
-import { escapeMarkdown, exactPct } from '../view/report-view.js'
+import { count, escapeMarkdown, exactPct } from '../view/report-view.js'
 import { fmtMs } from '../observability/format.js'
 import { shownFile, type AggregateInput } from './read.js'
 import { aggregateVerdict, orderedViews, testTotals, verdictSentence, type LegStageStatus, type LegSuiteTests, type LegView, type SuiteTotals } from './verdict.js'
@@ -60,13 +60,13 @@ function coverageCell(view: LegView): string {
 
 /** The counts and pass rate cells of a suite's row: `Ran | Passed | Failed | Errors | Skipped | Pass rate`. */
 function countCells(s: LegSuiteTests | SuiteTotals, addsUp: boolean, noTests: string): string {
-  const ran = addsUp && s.executed !== null ? String(s.executed) : '—'
+  const ran = addsUp && s.executed !== null ? count(s.executed) : '—'
   let rate: string
   if (!addsUp) rate = '⚠️ counts do not add up (passed + failed + errors + skipped ≠ total)'
   else if (s.total === 0) rate = noTests
-  else if (s.pass_rate === null) rate = `— none ran (all ${s.skipped} skipped)`
+  else if (s.pass_rate === null) rate = `— none ran (all ${count(s.skipped)} skipped)`
   else rate = pct(s.pass_rate)
-  return `${ran} | ${s.passed} | ${s.failed} | ${s.errors} | ${s.skipped} | ${rate}`
+  return `${ran} | ${count(s.passed)} | ${count(s.failed)} | ${count(s.errors)} | ${count(s.skipped)} | ${rate}`
 }
 
 /** The component's cell, with its matrix leg when it ran in several (`api (20)`): two rows never read as one leg. */
@@ -180,7 +180,7 @@ export function aggregateSummary(result: AggregateInput, opts: AggregateSummaryO
       cut.row ? `${cut.row} table row(s)` : '',
       cut.tests ? `${cut.tests} row(s) of the Tests table` : ''
     ].filter(Boolean)
-    out.push('', `_… ${what.join(', ')} not shown: the summary is limited to ${maxBytes} bytes. The combined dashboard and JSON list every leg._`)
+    out.push('', `_… ${what.join(', ')} not shown: the summary is limited to ${count(maxBytes)} bytes. The combined dashboard and JSON list every leg._`)
   }
   return `${out.join('\n')}\n`
 }

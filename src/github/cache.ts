@@ -144,6 +144,15 @@ export function captureSdkLog(swallow: RegExp): SdkLogCapture {
 /** The SDK's failure and skip messages: taken over and reported by our own warning. */
 const CACHE_FAILURE_LINES = /^(Failed to (restore|save):|Cache reservation failed:|uploadCacheArchiveSDK:|Cache (restore|save) skipped:|Unable to finalize cache)/
 
+/**
+ * The SDK's lines naming the key it restored (`Cache hit for restore-key: <key>`), written as plain lines: a key holds
+ * the matrix leg, whose values may read as a workflow command (`x##[stop-commands]t`). Ours says the same ("Cache
+ * restored from …") through the log given, which frames it in the action.
+ */
+const SDK_KEY_LINES = /^Cache hit for( restore-key)?: /
+/** Lines of the SDK not written as it writes them: its failures (reported as ours) and its lines naming a key. */
+const SDK_LINES_TAKEN_OVER = new RegExp(`${CACHE_FAILURE_LINES.source}|${SDK_KEY_LINES.source}`)
+
 /** A call that did not finish before its deadline (it may still finish in the background). */
 export class Timeout extends Error {}
 
@@ -161,7 +170,7 @@ export function beforeDeadline<T>(promise: Promise<T>, deadline: number, budgetM
  * background, and its late failure lines are still taken over (already reported as the timeout).
  */
 function underCapture<T>(call: () => Promise<T>): { capture: SdkLogCapture; result: Promise<T> } {
-  const capture = captureSdkLog(CACHE_FAILURE_LINES)
+  const capture = captureSdkLog(SDK_LINES_TAKEN_OVER)
   let result: Promise<T>
   try {
     result = call()

@@ -27,7 +27,7 @@ import {
   type WorkflowAnnotationCounts
 } from './annotations.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
-import { clipText, escapeMarkdown, testCountsLine, fmtDuration, reportView, type TestInsightsView } from '../view/report-view.js'
+import { clipText, count, escapeMarkdown, testCountsLine, fmtDuration, reportView, type TestInsightsView } from '../view/report-view.js'
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
 export const OUTPUT_MAX_CHARS = 65_535
@@ -200,8 +200,6 @@ export { escapeMarkdown }
 function keyText(key: string): string {
   return /^[\w.-]+$/.test(key) ? key : escapeMarkdown(key)
 }
-
-const count = (n: number) => n.toLocaleString('en-US')
 
 /** Joins lines up to `maxBytes` of UTF-8; when they do not fit, ends with a note saying how many were cut. */
 export function fitLines(lines: readonly string[], maxBytes: number, what = 'lines'): string {

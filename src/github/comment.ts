@@ -9,7 +9,7 @@
  * (GET, paginated), then one PATCH of the marked comment or one POST. A token that may not write (fork pull requests: read-only GITHUB_TOKEN) gets one notice, never a failure.
  */
 import type { WorkflowReport } from '../engine/model.js'
-import { clipText, testCountsLine, exactPct, figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
+import { clipText, count, testCountsLine, exactPct, figure, gateMark, pct, reportView, type GateView } from '../view/report-view.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
 import { escapeMarkdown, insightsMarkdown } from './checks.js'
 import { cleanLeg } from './leg.js'
@@ -106,7 +106,7 @@ interface CommentParts {
  */
 function fitComment(parts: CommentParts, links: CommentLinks): string {
   const where = links.checkRunUrl ? `the [check run](${links.checkRunUrl}) and the JSON report have` : 'the JSON report has'
-  const note = (n: number) => `_Cut to fit GitHub's limit of ${COMMENT_MAX_CHARS.toLocaleString('en-US')} characters: ${n} more line(s) not shown here; ${where} all of it._`
+  const note = (n: number) => `_Cut to fit GitHub's limit of ${count(COMMENT_MAX_CHARS)} characters: ${count(n)} more line(s) not shown here; ${where} all of it._`
   const fixed = [...parts.head, ...parts.tail].join('\n').length + note(parts.body.length).length + 32
   const kept: string[] = []
   let used = 0
@@ -160,7 +160,7 @@ function commentParts(report: WorkflowReport, baseline: Baseline | null, links: 
       '<details><summary>Failing tests</summary>',
       '',
       ...failedTests.slice(0, testsShown).map((f) => `- ${escapeMarkdown(clipText(f.message, 300))}`),
-      failedTests.length > testsShown ? `- … and ${failedTests.length - testsShown} more` : '',
+      failedTests.length > testsShown ? `- … and ${count(failedTests.length - testsShown)} more` : '',
       '</details>',
       ''
     )

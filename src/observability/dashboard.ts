@@ -11,7 +11,7 @@ import { clip, fmtMs, fmtTime, n, pill, STATUS_LABEL, STATUS_MARK } from './form
 import type { History, MetricStatus } from './metrics.js'
 import { esc, renderPage } from './page.js'
 import { trendsView } from './trends.js'
-import { exactPct, type SpecItemView } from '../view/report-view.js'
+import { count, exactPct, type SpecItemView } from '../view/report-view.js'
 import { emptyView, fromHistoryRun, fromReport, type GateView, type RunView } from './view.js'
 
 export { CSP, esc } from './page.js'
@@ -42,15 +42,15 @@ function overviewView(view: RunView, history: History): string {
         : `<span class="big c-${view.status}">${STATUS_MARK[view.status]} ${esc(view.source === 'none' ? 'no run' : STATUS_LABEL[view.status])}</span>`
     ],
     ['Total time', `<span class="big">${esc(fmtMs(view.duration_ms))}</span>`],
-    ['Stages passed', `<span class="big">${done}/${view.stages.length}</span>`],
-    ['Gates passed', `<span class="big">${gates.length ? `${passed}/${gates.length}` : '—'}</span>`],
-    ['Retries', `<span class="big">${view.retries}</span>`],
-    ['Findings', `<span class="big">${view.source === 'report' ? findings : '—'}</span>`]
+    ['Stages passed', `<span class="big">${count(done)}/${count(view.stages.length)}</span>`],
+    ['Gates passed', `<span class="big">${gates.length ? `${count(passed)}/${count(gates.length)}` : '—'}</span>`],
+    ['Retries', `<span class="big">${count(view.retries)}</span>`],
+    ['Findings', `<span class="big">${view.source === 'report' ? count(findings) : '—'}</span>`]
   ]
   const rv = view.report
   const main = rv?.tests.find((t) => t.suite === 'testing') ?? rv?.tests[0]
   // No test executed: no fraction of nothing (the aggregate's tile says — too).
-  if (main) tiles.splice(4, 0, ['Tests passed', `<span class="big">${main.total - main.skipped > 0 ? `${main.passed}/${main.total - main.skipped}` : '—'}</span><div class="small muted">${main.failed} failed · ${main.errors ? `${main.errors} ${main.errors === 1 ? 'error' : 'errors'} · ` : ''}${main.skipped} skipped${main.flaky ? ` · ${main.flaky} flaky` : ''}</div>`])
+  if (main) tiles.splice(4, 0, ['Tests passed', `<span class="big">${main.total - main.skipped > 0 ? `${count(main.passed)}/${count(main.total - main.skipped)}` : '—'}</span><div class="small muted">${count(main.failed)} failed · ${main.errors ? `${count(main.errors)} ${main.errors === 1 ? 'error' : 'errors'} · ` : ''}${count(main.skipped)} skipped${main.flaky ? ` · ${count(main.flaky)} flaky` : ''}</div>`])
   if (rv?.coverage) tiles.splice(5, 0, ['Coverage', `<span class="big">${esc(exactPct(rv.coverage.percent))}</span>${rv.coverage.threshold !== null ? `<div class="small muted">threshold ${esc(exactPct(rv.coverage.threshold))}</div>` : ''}`])
   const deployments = (rv?.deployments ?? []).map(
     (d) =>
@@ -117,7 +117,7 @@ function specView(view: RunView): string {
     : 'No test gate measured anything in this run: nothing here was checked by tests.'
   return `<section id="spec" class="card">
 <h2>Specification${spec.title ? `: ${esc(clip(spec.title, 200))}` : ''}</h2>
-<p class="muted small">${spec.file ? `<code>${esc(clip(spec.file, 200))}</code> · ` : ''}${spec.requirements.length} requirement${spec.requirements.length === 1 ? '' : 's'}, ${spec.acceptance_criteria.length} acceptance ${spec.acceptance_criteria.length === 1 ? 'criterion' : 'criteria'}. ${verified}</p>
+<p class="muted small">${spec.file ? `<code>${esc(clip(spec.file, 200))}</code> · ` : ''}${count(spec.requirements.length)} requirement${spec.requirements.length === 1 ? '' : 's'}, ${count(spec.acceptance_criteria.length)} acceptance ${spec.acceptance_criteria.length === 1 ? 'criterion' : 'criteria'}. ${verified}</p>
 ${reqs.length ? `<h3>Requirements</h3><table><thead><tr><th>ID</th><th>Requirement</th><th>Traced to</th></tr></thead><tbody>${reqs.join('')}</tbody></table>` : ''}
 ${acs.length ? `<h3>Acceptance criteria</h3><table><thead><tr><th>ID</th><th>Criterion</th><th>Covers</th></tr></thead><tbody>${acs.join('')}</tbody></table>` : ''}
 </section>`
@@ -133,7 +133,7 @@ function testsView(view: RunView): string {
   const lists = insights.lists.map((l) => {
     const rows = l.items.map((i) => `<tr><td class="gname"><code>${esc(clip(i.id, 300))}</code></td><td class="msg">${esc(clip(i.note, 600))}</td></tr>`)
     const more = l.count - l.items.length
-    return `<h3>${esc(l.title)} (${l.count}${l.detail ? `; ${esc(l.detail)}` : ''})</h3><table><tbody>${rows.join('')}</tbody></table>${more > 0 ? `<p class="muted small">${more} more in the JSON report.</p>` : ''}`
+    return `<h3>${esc(l.title)} (${count(l.count)}${l.detail ? `; ${esc(l.detail)}` : ''})</h3><table><tbody>${rows.join('')}</tbody></table>${more > 0 ? `<p class="muted small">${count(more)} more in the JSON report.</p>` : ''}`
   })
   return `<section id="tests" class="card">
 <h2>Tests</h2>
@@ -195,7 +195,7 @@ function gatesView(view: RunView): string {
       .map(([tool, c]) => {
         const total = c.error + c.warning + c.notice
         const scale = 220 / maxTool
-        return `<tr><td class="gname">${esc(tool)}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.notice}</td><td class="num"><b>${total}</b></td><td><svg class="gauge" viewBox="0 0 222 12" width="222" height="12"><rect class="sev-error" x="0" y="1" width="${n(c.error * scale)}" height="10"/><rect class="sev-warning" x="${n(c.error * scale)}" y="1" width="${n(c.warning * scale)}" height="10"/><rect class="sev-notice" x="${n((c.error + c.warning) * scale)}" y="1" width="${n(c.notice * scale)}" height="10"/></svg></td></tr>`
+        return `<tr><td class="gname">${esc(tool)}</td><td class="num">${count(c.error)}</td><td class="num">${count(c.warning)}</td><td class="num">${count(c.notice)}</td><td class="num"><b>${count(total)}</b></td><td><svg class="gauge" viewBox="0 0 222 12" width="222" height="12"><rect class="sev-error" x="0" y="1" width="${n(c.error * scale)}" height="10"/><rect class="sev-warning" x="${n(c.error * scale)}" y="1" width="${n(c.warning * scale)}" height="10"/><rect class="sev-notice" x="${n((c.error + c.warning) * scale)}" y="1" width="${n(c.notice * scale)}" height="10"/></svg></td></tr>`
       })
     const listed = [...all].sort((a, b) => (SEVERITY_ORDER[a.f.severity] ?? 3) - (SEVERITY_ORDER[b.f.severity] ?? 3)).slice(0, MAX_FINDINGS_LISTED)
     const items = listed.map(({ f, gate }) => {
@@ -204,7 +204,7 @@ function gatesView(view: RunView): string {
     })
     findings = `<h3>Findings by tool</h3>
 <table class="tools"><thead><tr><th>Tool</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Notices</th><th class="num">Total</th><th></th></tr></thead><tbody>${toolRows.join('')}</tbody></table>
-<h3>Findings${all.length > listed.length ? ` (first ${listed.length} of ${all.length}; all are in the JSON report)` : ''}</h3>
+<h3>Findings${all.length > listed.length ? ` (first ${count(listed.length)} of ${count(all.length)}; all are in the JSON report)` : ''}</h3>
 <table class="findings"><thead><tr><th>Severity</th><th>Tool</th><th>Where</th><th>Message</th><th>Gate</th></tr></thead><tbody>${items.join('')}</tbody></table>`
   }
   return `<section id="quality-gates" class="card">
@@ -225,7 +225,7 @@ function performanceView(view: RunView): string {
     .filter((s) => s.status !== 'skipped')
     .map(
       (s) =>
-        `<tr><td class="gname">${esc(s.key)}</td><td>${pill(s.status)}</td><td class="num">${esc(fmtMs(s.duration_ms))}</td><td class="num">${s.retries}</td><td>${esc(s.error_type ?? '—')}</td></tr>`
+        `<tr><td class="gname">${esc(s.key)}</td><td>${pill(s.status)}</td><td class="num">${esc(fmtMs(s.duration_ms))}</td><td class="num">${count(s.retries)}</td><td>${esc(s.error_type ?? '—')}</td></tr>`
     )
   const cmds = view.commands.slice(0, 60).map((c) => {
     const status: MetricStatus = c.exit_code === 0 && !c.timed_out ? 'success' : 'failure'
@@ -238,7 +238,7 @@ function performanceView(view: RunView): string {
 ${hbars(rows)}
 <h3>Retries per stage</h3>
 ${retryRows.length ? `<table><thead><tr><th>Stage</th><th>Status</th><th class="num">Duration</th><th class="num">Retries</th><th>Error type</th></tr></thead><tbody>${retryRows.join('')}</tbody></table>` : '<p class="muted">No stage ran.</p>'}
-${cmds.length ? `<h3>Commands${view.commands.length > cmds.length ? ` (first ${cmds.length} of ${view.commands.length})` : ''}</h3><table><thead><tr><th>Purpose</th><th class="num">Attempt</th><th>Outcome</th><th class="num">Duration</th><th>Command</th></tr></thead><tbody>${cmds.join('')}</tbody></table>` : ''}
+${cmds.length ? `<h3>Commands${view.commands.length > cmds.length ? ` (first ${count(cmds.length)} of ${count(view.commands.length)})` : ''}</h3><table><thead><tr><th>Purpose</th><th class="num">Attempt</th><th>Outcome</th><th class="num">Duration</th><th>Command</th></tr></thead><tbody>${cmds.join('')}</tbody></table>` : ''}
 </section>`
 }
 
@@ -308,6 +308,6 @@ ${testsView(view)}
 ${specView(view)}
 ${performanceView(view)}
 ${trendsView(history, component)}`),
-    footer: `spec-to-production${view.version ? ` ${esc(view.version)}` : ''} · self-contained dashboard: no script, no network · ${history.stats.files} metrics file(s), ${history.stats.lines} line(s) read`
+    footer: `spec-to-production${view.version ? ` ${esc(view.version)}` : ''} · self-contained dashboard: no script, no network · ${count(history.stats.files)} metrics file(s), ${count(history.stats.lines)} line(s) read`
   })
 }

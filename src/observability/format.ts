@@ -1,7 +1,7 @@
 /** Formatting shared by the dashboards: durations, numbers, times, status words and pills, SVG-safe numbers. */
 import type { MetricStatus } from './metrics.js'
 import { esc } from './page.js'
-import { fmtDuration } from '../view/report-view.js'
+import { fmtDuration, grouped } from '../view/report-view.js'
 import { clipChars } from '../reports/clip.js'
 
 export function clip(s: string, max: number): string {
@@ -29,7 +29,7 @@ export function axisMs(ms: number): string {
 
 export function fmtNum(v: number | null | undefined, unit?: string | null): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—'
-  const s = Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/0$/, '')
+  const s = grouped(Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/0$/, ''))
   return unit === '%' ? `${s}%` : s
 }
 
@@ -39,7 +39,7 @@ export function fmtNum(v: number | null | undefined, unit?: string | null): stri
  */
 export function fmtLimit(v: number | null | undefined, unit?: string | null): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—'
-  return unit === '%' ? `${String(v)}%` : String(v)
+  return unit === '%' ? `${grouped(String(v))}%` : grouped(String(v))
 }
 
 export function fmtTime(t: string | number | null | undefined): string {

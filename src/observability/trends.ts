@@ -3,7 +3,7 @@ import { failureBars, lineChart, sparkline } from './charts.js'
 import { fmtLimit, fmtMs, fmtNum, fmtTime, pill, STATUS_LABEL } from './format.js'
 import type { History, HistoryDay, HistoryRun, MetricStatus } from './metrics.js'
 import { esc } from './page.js'
-import { exactPct, percentAgainst } from '../view/report-view.js'
+import { count, exactPct, percentAgainst } from '../view/report-view.js'
 
 /** Trend points drawn at most; more runs are aggregated per day, more days per group of days. */
 export const MAX_TREND_POINTS = 90
@@ -30,7 +30,7 @@ function trendPoints(history: History, component: string | null): { points: Tren
       per: 'run',
       points: runs.map((r) => ({
         label: r.started_at.slice(5, 16).replace('T', ' '),
-        tip: `${fmtTime(r.started_at)} — ${STATUS_LABEL[r.status]}; coverage ${fmtNum(r.coverage, '%')}; pass rate ${fmtNum(r.pass_rate, '%')}; ${fmtMs(r.duration_ms)}; ${r.gates_failed}/${r.gates_total} gates failed`,
+        tip: `${fmtTime(r.started_at)} — ${STATUS_LABEL[r.status]}; coverage ${fmtNum(r.coverage, '%')}; pass rate ${fmtNum(r.pass_rate, '%')}; ${fmtMs(r.duration_ms)}; ${count(r.gates_failed)}/${count(r.gates_total)} gates failed`,
         status: r.status,
         coverage: r.coverage,
         threshold: r.coverage_threshold,
@@ -69,7 +69,7 @@ function trendPoints(history: History, component: string | null): { points: Tren
     const duration = avg((d) => d.duration_ms_avg)
     points.push({
       label,
-      tip: `${label} — ${runsN} run(s), ${failed} failed; coverage ${fmtNum(coverage, '%')}; pass rate ${fmtNum(passRate, '%')}; mean ${fmtMs(duration)}`,
+      tip: `${label} — ${count(runsN)} run(s), ${count(failed)} failed; coverage ${fmtNum(coverage, '%')}; pass rate ${fmtNum(passRate, '%')}; mean ${fmtMs(duration)}`,
       status: failed > 0 ? 'failure' : 'success',
       coverage,
       threshold: null,
@@ -131,7 +131,7 @@ export function trendsView(history: History, component: string | null): string {
   const runs = history.runs.filter((r) => component === null || r.component === component)
   const totalRuns = history.truncated ? history.days.reduce((a, d) => a + d.runs, 0) : runs.length
   const malformed = history.stats.malformed
-    ? `<p class="note-box">${history.stats.malformed} malformed line(s) in the metrics history were skipped.</p>`
+    ? `<p class="note-box">${count(history.stats.malformed)} malformed line(s) in the metrics history were skipped.</p>`
     : ''
   if (totalRuns < 2) {
     return `<section id="trends" class="card">
@@ -151,7 +151,7 @@ ${malformed}
   const succeeded = runs.filter((r) => r.status === 'success').length
   const latestCov = [...runs].reverse().find((r) => r.coverage !== null)?.coverage ?? null
   const tiles = [
-    ['Runs', `${totalRuns}`],
+    ['Runs', count(totalRuns)],
     // A share of counts, truncated: 201 of 202 is 99.5%, never 100% beside a failed run.
     ['Successful runs', runs.length ? exactPct(percentAgainst(succeeded, runs.length, null) ?? 0) : '—'],
     ['Median duration', fmtMs(median(durations))],
@@ -173,20 +173,20 @@ ${malformed}
     const failures = samples.filter((g) => g.status === 'failure').length
     const spark = sparkline(samples.slice(-SPARK_POINTS).map((g) => ({ v: g.value, s: g.status })))
     const rate = percentAgainst(samples.length - failures, samples.length, null) ?? 0
-    return `<tr><td class="gname">${esc(name)}</td><td>${pill(last.status)}</td><td class="num">${last.value === null ? '—' : `<b>${esc(fmtNum(last.value, last.unit))}</b>`}${last.threshold !== null ? ` <span class="muted">${esc(relation(last.value, last.threshold, last.direction))} ${esc(fmtLimit(last.threshold, last.unit))}</span>` : ''}</td><td class="num">${samples.length}</td><td class="num">${failures}</td><td class="num">${exactPct(rate)}</td><td>${spark}</td></tr>`
+    return `<tr><td class="gname">${esc(name)}</td><td>${pill(last.status)}</td><td class="num">${last.value === null ? '—' : `<b>${esc(fmtNum(last.value, last.unit))}</b>`}${last.threshold !== null ? ` <span class="muted">${esc(relation(last.value, last.threshold, last.direction))} ${esc(fmtLimit(last.threshold, last.unit))}</span>` : ''}</td><td class="num">${count(samples.length)}</td><td class="num">${count(failures)}</td><td class="num">${exactPct(rate)}</td><td>${spark}</td></tr>`
   })
   return `<section id="trends" class="card">
 <h2>Historical trends</h2>
 ${malformed}
 <div class="tiles small-tiles">${tiles.map(([k, v]) => `<div class="tile"><div class="k">${k}</div><span class="big">${esc(v)}</span></div>`).join('')}</div>
-<p class="muted small">${points.length} points, ${esc(perText)}${history.truncated ? '; older runs are counted per day only' : ''}.</p>
+<p class="muted small">${count(points.length)} points, ${esc(perText)}${history.truncated ? '; older runs are counted per day only' : ''}.</p>
 <div class="grid2">
 <figure><figcaption>Line coverage</figcaption>${lineChart({ title: 'Coverage', points: pt((p) => p.coverage), unit: '%', threshold, fixedMax: 100 })}</figure>
 <figure><figcaption>Test pass rate</figcaption>${lineChart({ title: 'Pass rate', points: pt((p) => p.pass_rate), unit: '%', fixedMax: 100 })}</figure>
 <figure><figcaption>Run duration</figcaption>${lineChart({ title: 'Duration', points: pt((p) => p.duration), unit: 'ms' })}</figure>
 <figure><figcaption>${per === 'run' ? 'Failed gates per run (grey: gates measured)' : 'Failed runs (grey: runs)'}</figcaption>${failureBars(points.map((p) => ({ label: p.label, total: p.total, failed: p.failed, tip: p.tip })), 'Failures')}</figure>
 </div>
-${gateRows.length ? `<h3>Gates over the last ${runs.length} run(s)</h3><table class="gates-hist"><thead><tr><th>Gate</th><th>Last</th><th class="num">Last value</th><th class="num">Runs</th><th class="num">Failed</th><th class="num">Pass</th><th>Last ${SPARK_POINTS} values</th></tr></thead><tbody>${gateRows.join('')}</tbody></table>` : ''}
+${gateRows.length ? `<h3>Gates over the last ${count(runs.length)} run(s)</h3><table class="gates-hist"><thead><tr><th>Gate</th><th>Last</th><th class="num">Last value</th><th class="num">Runs</th><th class="num">Failed</th><th class="num">Pass</th><th>Last ${SPARK_POINTS} values</th></tr></thead><tbody>${gateRows.join('')}</tbody></table>` : ''}
 </section>`
 }
 

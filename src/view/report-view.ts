@@ -77,7 +77,7 @@ export interface TestCounts {
  */
 export function testCountsLine(t: TestCounts, name: (text: string) => string): [string, string] {
   const suite = name(t.suite === 'testing' ? 'Tests' : t.suite.replace(/_/g, ' '))
-  return [suite, `${t.passed} passed, ${t.failed} failed${t.errors ? `, ${t.errors} ${t.errors === 1 ? 'error' : 'errors'}` : ''}, ${t.skipped} skipped of ${t.total}${t.flaky ? ` (${t.flaky} flaky)` : ''}`]
+  return [suite, `${count(t.passed)} passed, ${count(t.failed)} failed${t.errors ? `, ${count(t.errors)} ${t.errors === 1 ? 'error' : 'errors'}` : ''}, ${count(t.skipped)} skipped of ${count(t.total)}${t.flaky ? ` (${count(t.flaky)} flaky)` : ''}`]
 }
 
 export interface CoverageView {
@@ -187,8 +187,27 @@ export function num(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null
 }
 
-/** `82.35`, `100`, `3`: at most two decimals. */
+/**
+ * A figure's digits grouped by thousands, `20001` → `20,001`, `1234.5` → `1,234.5`: the one form of a figure on every
+ * surface people read (job summary, check run, comment, dashboard, console). The places programs read — the outputs,
+ * the JSON report, the metrics history — keep plain digits. Only the integer part at the start of `text` is grouped.
+ */
+export function grouped(text: string): string {
+  return text.replace(/^(-?)(\d{4,})/, (_, sign: string, digits: string) => `${sign}${digits.replace(/\B(?=(\d{3})+$)/g, ',')}`)
+}
+
+/** A count as people read it: `20,001`. */
+export function count(n: number): string {
+  return grouped(String(n))
+}
+
+/** `82.35`, `100`, `3`, `20,001`: at most two decimals, thousands grouped. */
 export function figure(v: number): string {
+  return grouped(plainFigure(v))
+}
+
+/** A figure at most two decimals, digits not grouped: a value of another tool's (an id, a year, a field's value). */
+function plainFigure(v: number): string {
   return Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100)
 }
 
@@ -209,7 +228,7 @@ export function clipText(text: string, max: number): string {
 
 /** A limit as configured, never rounded: a threshold of 99.995 shown as 100 would have a pass read "99.99% ≥ 100%". */
 export function limitFigure(v: number): string {
-  return String(v)
+  return grouped(String(v))
 }
 
 /** Decimals a limit is written with: 70 → 0, 72.5 → 1, 99.995 → 3. */
@@ -232,7 +251,7 @@ export function percentAgainst(part: number | null, whole: number | null, limit:
 
 /** A percent of `percentAgainst`, or a limit, written with all its decimals (`pct` rounds to two). */
 export function exactPct(v: number): string {
-  return `${String(v)}%`
+  return `${grouped(String(v))}%`
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -241,7 +260,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** A detail shown as text; null for values that are not data (null, undefined, objects, non-finite numbers). */
 function scalar(v: unknown): string | null {
-  if (typeof v === 'number') return Number.isFinite(v) ? figure(v) : null
+  if (typeof v === 'number') return Number.isFinite(v) ? plainFigure(v) : null
   if (typeof v === 'string') return v.length ? v : null
   if (typeof v === 'boolean') return v ? 'yes' : 'no'
   return null
@@ -396,7 +415,7 @@ function criterionOf(c: Details): CriterionView {
     value: text(c?.value, (v) => {
       const limit = num(c?.threshold)
       const rounded = Math.round(v * 100) / 100
-      return limit !== null && Math.sign(rounded - limit) !== Math.sign(v - limit) ? String(v) : figure(v)
+      return limit !== null && Math.sign(rounded - limit) !== Math.sign(v - limit) ? grouped(String(v)) : figure(v)
     }),
     threshold: text(c?.threshold, limitFigure).replace(/^not measured$/, 'none recorded'),
     source: typeof c?.source === 'string' ? c.source : 'unknown source',
@@ -611,13 +630,18 @@ function measure(gate: GateResult, kind: string): Measured {
   }
 }
 
+/** Detail keys whose number names something rather than counts it: never grouped (`pull request 1234`, `port 8080`). */
+const NAMING_KEY = /(^|_)(id|ids|number|pid|port|status|code|year|sha|version)$/i
+
 /** The scalar details no value line says, as `key value` facts: fields other tools add are shown, never lost. */
 function otherFacts(gate: GateResult, kind: string): string[] {
   const shown = new Set(SHOWN[kind] ?? [])
   const out: string[] = []
   for (const [k, v] of Object.entries(gate.details ?? {})) {
     if (shown.has(k) || k === 'criteria') continue
-    const text = scalar(v) ?? (Array.isArray(v) && v.length && v.every((x) => scalar(x) !== null) ? `${v.slice(0, 5).map(scalar).join(', ')}${v.length > 5 ? ', …' : ''}` : null)
+    // A count reads as every other count (`executed: 20,001`); a number that names something (an id, a status, a
+    // port, a code) is written as it is named elsewhere.
+    const text = (typeof v === 'number' && Number.isFinite(v) && !NAMING_KEY.test(k) ? figure(v) : scalar(v)) ?? (Array.isArray(v) && v.length && v.every((x) => scalar(x) !== null) ? `${v.slice(0, 5).map(scalar).join(', ')}${v.length > 5 ? ', …' : ''}` : null)
     if (text !== null) out.push(`${k.replace(/_/g, ' ')}: ${text}`)
     if (out.length >= 8) break
   }
@@ -728,7 +752,7 @@ export function failureInWords(gate: GateResult): string {
         if (jExecuted > jPassed) return `${jExecuted - jPassed} of ${jExecuted} judged ${named('tests')} failed`
         break
       }
-      if (c && c.total - c.skipped > 0 && c.failed + c.errors > 0) return `${c.failed + c.errors} of ${c.total - c.skipped} ${named('tests')} failed`
+      if (c && c.total - c.skipped > 0 && c.failed + c.errors > 0) return `${count(c.failed + c.errors)} of ${count(c.total - c.skipped)} ${named('tests')} failed`
       break
     }
     case 'test_coverage': {
@@ -1089,7 +1113,7 @@ export function insightLines(insights: TestInsightsView, perList = 5): string[] 
   if (insights.basis) out.push(`Test history: ${insights.basis}`)
   for (const l of insights.lists) {
     const shown = l.items.slice(0, perList).map((i) => `${i.id}${i.note ? ` — ${i.note}` : ''}`)
-    out.push(`${l.title} (${l.count}${l.detail ? `; ${l.detail}` : ''}): ${shown.join('; ')}${l.count > shown.length ? `; … ${l.count - shown.length} more` : ''}`)
+    out.push(`${l.title} (${count(l.count)}${l.detail ? `; ${l.detail}` : ''}): ${shown.join('; ')}${l.count > shown.length ? `; … ${count(l.count - shown.length)} more` : ''}`)
   }
   for (const e of insights.expired) out.push(`Expired quarantine entry: ${e}`)
   return out
