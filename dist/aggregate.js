@@ -8,21 +8,21 @@ import {
   renderCombinedDashboard,
   shownReport,
   verdictSentence
-} from "./chunks/chunk-AZHQ6IG6.js";
+} from "./chunks/chunk-7OQIJYHA.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-YCKP44OG.js";
+} from "./chunks/chunk-N4RU323A.js";
 import {
   OUTPUT_MAX_BYTES,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-4Q7HS34I.js";
+} from "./chunks/chunk-2C2YPCDV.js";
 import {
   createOctokit
 } from "./chunks/chunk-TZEP4XW5.js";
 import "./chunks/chunk-ZKW6OAFF.js";
-import "./chunks/chunk-WM75EO77.js";
+import "./chunks/chunk-5M3EAJZP.js";
 import "./chunks/chunk-ZKR3GZX6.js";
 import "./chunks/chunk-S5VWDAK6.js";
 import {
@@ -33,7 +33,7 @@ import {
   truncateUtf8
 } from "./chunks/chunk-D7MDSIUD.js";
 import "./chunks/chunk-IA6DIEBA.js";
-import "./chunks/chunk-ZNBFSNHZ.js";
+import "./chunks/chunk-NP6TI2MO.js";
 import "./chunks/chunk-4CLWEP5D.js";
 import {
   booleanInput,

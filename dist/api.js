@@ -2,9 +2,9 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-7ZBNHB6R.js";
+} from "./chunks/chunk-TTD3MUCH.js";
 import "./chunks/chunk-N3MGNQBK.js";
-import "./chunks/chunk-VB76LTSY.js";
+import "./chunks/chunk-WTAT7FBR.js";
 import "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-B67ONVVA.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import "./chunks/chunk-HYULKLIY.js";
 import "./chunks/chunk-IA6DIEBA.js";
-import "./chunks/chunk-ZNBFSNHZ.js";
+import "./chunks/chunk-NP6TI2MO.js";
 import "./chunks/chunk-4CLWEP5D.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import {

@@ -4,11 +4,11 @@ import {
   createConsoleHost,
   killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-7ZBNHB6R.js";
+} from "./chunks/chunk-TTD3MUCH.js";
 import "./chunks/chunk-N3MGNQBK.js";
 import {
   formatSummary
-} from "./chunks/chunk-VB76LTSY.js";
+} from "./chunks/chunk-WTAT7FBR.js";
 import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
@@ -32,7 +32,7 @@ import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import "./chunks/chunk-HYULKLIY.js";
 import "./chunks/chunk-IA6DIEBA.js";
-import "./chunks/chunk-ZNBFSNHZ.js";
+import "./chunks/chunk-NP6TI2MO.js";
 import "./chunks/chunk-4CLWEP5D.js";
 import {
   printInert
@@ -129,13 +129,13 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-JWNUK33K.js")).initCommand(argv),
+  init: async (argv) => (await import("./chunks/init-FAWAGTBP.js")).initCommand(argv),
   config: async (argv) => (await import("./chunks/config-C6HSHM3L.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-7NJC5EN2.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-5VAA4RDG.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-457CJNLH.js")).contextCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-G7YY6VE3.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-J6F3YJIH.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-YWFKTXKQ.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-LNEWIHMV.js")).aggregateCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-5Z7O246D.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-DFM42KOB.js")).testsCommand(argv)
 };
 async function main(argv) {

@@ -8,9 +8,9 @@ import {
   runCommand,
   runWorkflow,
   steadyNow
-} from "./chunks/chunk-7ZBNHB6R.js";
+} from "./chunks/chunk-TTD3MUCH.js";
 import "./chunks/chunk-N3MGNQBK.js";
-import "./chunks/chunk-VB76LTSY.js";
+import "./chunks/chunk-WTAT7FBR.js";
 import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
@@ -50,13 +50,14 @@ import "./chunks/chunk-IA6DIEBA.js";
 import {
   causeGate,
   clipText,
+  count,
   exactPct,
   fmtDuration,
   inertMarkup,
   mark,
   reportView,
   testCountsLine
-} from "./chunks/chunk-ZNBFSNHZ.js";
+} from "./chunks/chunk-NP6TI2MO.js";
 import "./chunks/chunk-4CLWEP5D.js";
 import {
   booleanInput,
@@ -188,7 +189,7 @@ function createMemoryStores(workspace, log, options = {}) {
     if (stalled) return skipped(`${what} restore`);
     const k = keys(what, component);
     const restoreKeys = onBranch ? [cacheKeyPrefix([...head(what, component), branchKeyPart(onBranch)])] : k.restoreKeys;
-    const { restoreFromCache } = await import("./chunks/cache-RB5VTA6L.js");
+    const { restoreFromCache } = await import("./chunks/cache-6C7DO3UV.js");
     const primaryKey = onBranch ? cacheKey([...head(what, component), branchKeyPart(onBranch), "none"]) : k.key;
     const result = await restoreFromCache({ paths: [portable(dir)], primaryKey, restoreKeys, timeoutMs, log });
     noted(result.reason);
@@ -199,7 +200,7 @@ function createMemoryStores(workspace, log, options = {}) {
   const save = async (what, dir, component) => {
     if (!available) return void unavailable();
     if (stalled) return void skipped(`${what} save`);
-    const { saveToCache } = await import("./chunks/cache-RB5VTA6L.js");
+    const { saveToCache } = await import("./chunks/cache-6C7DO3UV.js");
     const result = await saveToCache({ paths: [portable(dir)], key: keys(what, component).key, timeoutMs, log });
     noted(result.reason);
     if (result.saved) log.info(`${what} of ${component} saved to the cache`);
@@ -418,7 +419,7 @@ function renderJobSummary(report, links = {}, budget = SUMMARY_MAX_BYTES) {
 }
 function fitParts(parts, links, budget, findings) {
   const report = links.artifact ? `the JSON report in the artifact <code>${escapeCell(links.artifact)}</code>` : "the JSON report this run wrote";
-  const note = (n) => `<p>\u26A0\uFE0F This summary was cut to fit GitHub's limit of 1 MiB for a job summary: ${n} more section(s)${findings ? ` and the ${findings} finding(s)` : ""} not shown; ${report} has all of it.</p>`;
+  const note = (n) => `<p>\u26A0\uFE0F This summary was cut to fit GitHub's limit of 1 MiB for a job summary: ${count(n)} more section(s)${findings ? ` and the ${count(findings)} finding(s)` : ""} not shown; ${report} has all of it.</p>`;
   const room = budget - Buffer.byteLength(note(parts.length));
   const kept = [];
   let used = 0;
@@ -480,7 +481,7 @@ function summaryParts(report, links, limits) {
     }
   }
   const where = [];
-  if (links.checkRunUrl) where.push(`<a href="${href(links.checkRunUrl)}">check run</a>${links.annotations ? ` with ${links.annotations} annotation(s)` : ""}`);
+  if (links.checkRunUrl) where.push(`<a href="${href(links.checkRunUrl)}">check run</a>${links.annotations ? ` with ${count(links.annotations)} annotation(s)` : ""}`);
   if (links.commentUrl) where.push(`<a href="${href(links.commentUrl)}">pull-request comment</a>`);
   if (links.artifact) where.push(`artifact <code>${escapeCell(links.artifact)}</code>${links.artifactHolds?.length ? ` (${links.artifactHolds.join(", ")})` : ""}`);
   if (where.length) parts.push(`<p>Details: ${where.join(" \xB7 ")}</p>`);
@@ -489,7 +490,7 @@ function summaryParts(report, links, limits) {
     const shown = errors.slice(0, limits.errors);
     const more = errors.length - shown.length;
     parts.push(`<h3>Errors</h3>
-<ul>${shown.map((e) => `<li>${escapeCell(clipText(e, 2e3))}</li>`).join("")}${more > 0 ? `<li>\u2026 ${more} more in the JSON report</li>` : ""}</ul>`);
+<ul>${shown.map((e) => `<li>${escapeCell(clipText(e, 2e3))}</li>`).join("")}${more > 0 ? `<li>\u2026 ${count(more)} more in the JSON report</li>` : ""}</ul>`);
   }
   return parts;
 }
@@ -515,8 +516,8 @@ function withFindings(report, links, budget, parts) {
     used += Buffer.byteLength(row);
   }
   if (rows.length) {
-    parts.push(`<h3>Findings (${findings.length})</h3>`, `<table><tr><th>Severity</th><th>Tool</th><th>Where</th><th>Message</th></tr>${rows.join("")}</table>`);
-    if (cut) parts.push(`<p>${cut} more finding(s) not shown here${elsewhere(links, findings.length)}.</p>`);
+    parts.push(`<h3>Findings (${count(findings.length)})</h3>`, `<table><tr><th>Severity</th><th>Tool</th><th>Where</th><th>Message</th></tr>${rows.join("")}</table>`);
+    if (cut) parts.push(`<p>${count(cut)} more finding(s) not shown here${elsewhere(links, findings.length)}.</p>`);
   }
   return parts.join("\n");
 }
@@ -528,8 +529,8 @@ function insightsHtml(insights, perList) {
     const shown = l.items.slice(0, perList);
     const more = l.count - shown.length;
     out.push(
-      `<p><b>${escapeCell(l.title)}</b> (${l.count}${l.detail ? `; ${escapeCell(l.detail)}` : ""})</p>`,
-      `<ul>${shown.map((i) => `<li><code>${cell(i.id, 300)}</code>${i.note ? ` \u2014 ${cell(i.note)}` : ""}</li>`).join("")}${more > 0 ? `<li>\u2026 ${more} more in the JSON report</li>` : ""}</ul>`
+      `<p><b>${escapeCell(l.title)}</b> (${count(l.count)}${l.detail ? `; ${escapeCell(l.detail)}` : ""})</p>`,
+      `<ul>${shown.map((i) => `<li><code>${cell(i.id, 300)}</code>${i.note ? ` \u2014 ${cell(i.note)}` : ""}</li>`).join("")}${more > 0 ? `<li>\u2026 ${count(more)} more in the JSON report</li>` : ""}</ul>`
     );
   }
   for (const n of insights.notes) out.push(`<p>\u26A0\uFE0F ${cell(n)}</p>`);
@@ -539,10 +540,10 @@ function elsewhere(links, total) {
   const places = [];
   if (links.artifact) {
     const files = links.artifactHolds?.includes("SARIF") ? "the SARIF file and the JSON report" : "the JSON report";
-    places.push(`all ${total} are in ${files} of the artifact <code>${escapeCell(links.artifact)}</code>`);
+    places.push(`all ${count(total)} are in ${files} of the artifact <code>${escapeCell(links.artifact)}</code>`);
   }
   if (links.checkRunUrl && links.annotations) {
-    places.push(`${links.annotations >= total ? "all of them" : `${links.annotations} of them`} are annotations of the <a href="${href(links.checkRunUrl)}">check run</a>`);
+    places.push(`${links.annotations >= total ? "all of them" : `${count(links.annotations)} of them`} are annotations of the <a href="${href(links.checkRunUrl)}">check run</a>`);
   }
   return places.length ? `: ${places.join("; ")}` : ": all of them are in the JSON report this run wrote";
 }
@@ -655,9 +656,9 @@ async function run() {
     const requestTimeoutMs = Math.min(3e4, budgetMs);
     const prHead = pullRequestHead();
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
-    const githubReady = inputs.token ? import("./chunks/github-IBJ6A4HO.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-OD2CGVRY.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
-    const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info, warning }, { timeoutMs: Math.min(6e4, budgetMs), leg: inputs.leg }) : null;
+    const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: (m) => logInert(m), warning }, { timeoutMs: Math.min(6e4, budgetMs), leg: inputs.leg }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
     const pathPrefix = repositoryPrefix(inputs.workspace);
     const judged = await checkedOut;
@@ -729,7 +730,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-IPJXDM65.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-E222RBT3.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -755,7 +756,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-IBJ6A4HO.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-OD2CGVRY.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;
