@@ -5,29 +5,18 @@
  * flaky tests — is its own leg's history, never another leg's: the Node 20 leg's failure is not the Node 22 leg's
  * flaky test, and the Node 20 leg's coverage is not what the Node 22 leg's coverage changed from.
  */
-import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { jest, expect, test } from '@jest/globals'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startAzurite, type Azurite } from '../servers/azurite.js'
-import { actionsEnv, startResultsApi, type ResultsApi } from '../servers/results-api.js'
+import { resultsStandIn } from '../servers/results-stand-in.js'
 import { git, writeIn } from '../helpers/workspace.js'
 import { tinyConfig, tinyJunit, tinyRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
 
 jest.setTimeout(180_000)
-let azurite: Azurite
-let results: ResultsApi
-const dirs: string[] = []
-beforeAll(async () => {
-  azurite = await startAzurite()
-  results = await startResultsApi({ azurite })
-}, 120_000)
-afterAll(async () => {
-  await results?.close()
-  await azurite?.close()
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
+const stand = resultsStandIn()
+const dirs = stand.dirs
 
 test("each leg's history is its own: no other leg's run is its baseline or makes its tests flaky", async () => {
   // On Node 20 the test fails and half the lines are covered; on Node 22 it passes with every line covered.
@@ -46,7 +35,7 @@ test("each leg's history is its own: no other leg's run is its baseline or makes
     dirs.push(dir)
     git(dir, 'clone', '-q', origin, '.')
     const env: Record<string, string> = { GITHUB_SHA: sha, NODE_VERSION: String(node), ...event.env }
-    for (const [k, v] of Object.entries(actionsEnv(results, { workspace: dir, tempDir: tmpdir(), repository: 'acme/app', runId, ref: env.GITHUB_REF }))) if (v !== undefined) env[k] = v
+    Object.assign(env, stand.env(dir, { repository: 'acme/app', runId, ref: env.GITHUB_REF }))
     Object.assign(env, event.env)
     return runTinyAction('http://127.0.0.1:9', dir, event.name, event.payload, env, { 'github-token': '', cache: 'true', leg: JSON.stringify({ node }), 'report-path': 'report.json' })
   }

@@ -3,28 +3,15 @@
  * runs it, against the Results API stand-in (with azurite). Artifact names are unique per run, so the second leg's
  * default name collides: it says what was not uploaded and what to write instead, and its verdict stands.
  */
-import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
-import { rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { startAzurite, type Azurite } from '../servers/azurite.js'
-import { actionsEnv, startResultsApi, type ResultsApi } from '../servers/results-api.js'
+import { jest, expect, test } from '@jest/globals'
+import { resultsStandIn } from '../servers/results-stand-in.js'
 import { git } from '../helpers/workspace.js'
 import { tinyRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
 
 jest.setTimeout(120_000)
-let azurite: Azurite
-let results: ResultsApi
-const dirs: string[] = []
-beforeAll(async () => {
-  azurite = await startAzurite()
-  results = await startResultsApi({ azurite })
-}, 120_000)
-afterAll(async () => {
-  await results?.close()
-  await azurite?.close()
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
+const stand = resultsStandIn()
+const dirs = stand.dirs
 
 test('the second leg of a component in one run: its artifact name is taken, and it says how to name each leg', async () => {
   const legs = []
@@ -32,7 +19,7 @@ test('the second leg of a component in one run: its artifact name is taken, and 
     const dir = await tinyRepo()
     dirs.push(dir)
     const env: Record<string, string> = { GITHUB_SHA: git(dir, 'rev-parse', 'HEAD').trim(), GITHUB_REF: 'refs/heads/main' }
-    for (const [k, v] of Object.entries(actionsEnv(results, { workspace: dir, tempDir: tmpdir(), repository: 'acme/app', runId: '5150' }))) if (v !== undefined) env[k] = v
+    Object.assign(env, stand.env(dir, { repository: 'acme/app', runId: '5150' }))
     legs.push(await runTinyAction('http://127.0.0.1:9', dir, 'push', { repository: { full_name: 'acme/app', default_branch: 'main' } }, { ...env, NODE_VERSION: node }, { 'github-token': '', 'upload-artifacts': 'true' }))
   }
   const [first, second] = legs
@@ -45,7 +32,7 @@ test('the second leg of a component in one run: its artifact name is taken, and 
   // The verdict is the leg's own.
   expect(second.code).toBe(0)
   expect(second.outputs.success).toBe('true')
-  expect(results.artifacts.filter((a) => a.name === 'spec-to-production-tiny')).toHaveLength(1)
+  expect(stand.api.artifacts.filter((a) => a.name === 'spec-to-production-tiny')).toHaveLength(1)
 })
 
 test('legs the runner names (the leg input, from the matrix): each uploads under a default name of its own', async () => {
@@ -54,10 +41,10 @@ test('legs the runner names (the leg input, from the matrix): each uploads under
     const dir = await tinyRepo()
     dirs.push(dir)
     const env: Record<string, string> = { GITHUB_SHA: git(dir, 'rev-parse', 'HEAD').trim(), GITHUB_REF: 'refs/heads/main' }
-    for (const [k, v] of Object.entries(actionsEnv(results, { workspace: dir, tempDir: tmpdir(), repository: 'acme/app', runId: '5151' }))) if (v !== undefined) env[k] = v
+    Object.assign(env, stand.env(dir, { repository: 'acme/app', runId: '5151' }))
     legs.push(await runTinyAction('http://127.0.0.1:9', dir, 'push', { repository: { full_name: 'acme/app', default_branch: 'main' } }, env, { 'github-token': '', 'upload-artifacts': 'true', leg: `{\n  "node": ${node}\n}` }))
   }
   expect(legs.map((l) => l.outputs.artifact)).toEqual(['spec-to-production-tiny-20', 'spec-to-production-tiny-22'])
   for (const leg of legs) expect(leg.log).not.toContain('is taken in this workflow run')
-  expect(results.artifacts.filter((a) => a.name.startsWith('spec-to-production-tiny-')).map((a) => a.name).sort()).toEqual(['spec-to-production-tiny-20', 'spec-to-production-tiny-22'])
+  expect(stand.api.artifacts.filter((a) => a.name.startsWith('spec-to-production-tiny-')).map((a) => a.name).sort()).toEqual(['spec-to-production-tiny-20', 'spec-to-production-tiny-22'])
 })

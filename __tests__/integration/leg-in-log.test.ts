@@ -5,29 +5,18 @@
  * the leg is framed when it would read as a command. The bundled action, two runs of one leg, the cache shared
  * through the Results API stand-in (with azurite): the second run restores the leg's history under a key naming it.
  */
-import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { jest, expect, test } from '@jest/globals'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startAzurite, type Azurite } from '../servers/azurite.js'
-import { actionsEnv, startResultsApi, type ResultsApi } from '../servers/results-api.js'
+import { resultsStandIn } from '../servers/results-stand-in.js'
 import { git } from '../helpers/workspace.js'
 import { tinyRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
 
 jest.setTimeout(180_000)
-let azurite: Azurite
-let results: ResultsApi
-const dirs: string[] = []
-beforeAll(async () => {
-  azurite = await startAzurite()
-  results = await startResultsApi({ azurite })
-}, 120_000)
-afterAll(async () => {
-  await results?.close()
-  await azurite?.close()
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
+const stand = resultsStandIn()
+const dirs = stand.dirs
 
 /**
  * Plain lines holding `##[` outside a stop-commands frame of the action's own. A `::warning::`, `::error::`, `::notice::` or `::debug::`
@@ -59,7 +48,7 @@ test("a leg named 'x##[stop-commands]…': the cache's log lines that name its k
     dirs.push(dir)
     git(dir, 'clone', '-q', origin, '.')
     const env: Record<string, string> = { GITHUB_SHA: sha, GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main' }
-    for (const [k, v] of Object.entries(actionsEnv(results, { workspace: dir, tempDir: tmpdir(), repository: 'acme/app', runId, ref: env.GITHUB_REF }))) if (v !== undefined) env[k] = v
+    Object.assign(env, stand.env(dir, { repository: 'acme/app', runId, ref: env.GITHUB_REF }))
     return runTinyAction('http://127.0.0.1:9', dir, 'push', { repository: { full_name: 'acme/app', default_branch: 'main' } }, env, { 'github-token': '', cache: 'true', leg, 'report-path': 'report.json' })
   }
   const first = await run('100')
