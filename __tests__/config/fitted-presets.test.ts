@@ -1282,16 +1282,17 @@ describe('node preset', () => {
       const r = layer.stages!.refactoring!
       return { lint: r.linting!.command!, fix: r.linting!.fix_command!, types: r.type_checking!.command!, secrets: r.security!.command!, manager: chose(choices, 'package manager') }
     }
+    const direct = (bin: string) => `node_modules/.bin/${bin} --noEmit --pretty false --listFiles > {reports}/tsc.txt`
     const secretlintArgs = `--secretlintrcJSON '{{"rules":[{{"id":"@secretlint/secretlint-rule-preset-recommend"}}]}}' {path}/'**/*' '!**/.spec-to-production/**'`
 
     for (const lock of ['package-lock.json', 'pnpm-lock.yaml', 'bun.lock']) {
-      const direct = await fit({ [lock]: '' })
-      expect(direct.lint).toBe(`node_modules/.bin/eslint${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json`)
-      expect(direct.fix).toBe(`node_modules/.bin/eslint${ESLINT_IGNORES} {path} --fix`)
-      expect(direct.types).toBe('node_modules/.bin/tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt')
-      expect(direct.secrets).toMatch(new RegExp(`^node_modules/\\.bin/secretlint ${secretlintArgs.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+      const fitted = await fit({ [lock]: '' })
+      expect(fitted.lint).toBe(`node_modules/.bin/eslint${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json`)
+      expect(fitted.fix).toBe(`node_modules/.bin/eslint${ESLINT_IGNORES} {path} --fix`)
+      expect(fitted.types).toBe(direct('tsc'))
+      expect(fitted.secrets).toMatch(new RegExp(`^node_modules/\\.bin/secretlint ${secretlintArgs.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
       const runner = lock === 'pnpm-lock.yaml' ? 'pnpm exec' : 'npx'
-      expect(direct.manager).toBe(
+      expect(fitted.manager).toBe(
         `${lock === 'pnpm-lock.yaml' ? 'pnpm' : lock === 'bun.lock' ? 'bun' : 'npm'} — ${lock} exists; eslint, tsc, secretlint run as node_modules/.bin/<tool>, the program \`${runner}\` runs there, without ${runner === 'npx' ? 'npm' : 'pnpm'}'s start-up`
       )
     }
@@ -1302,6 +1303,8 @@ describe('node preset', () => {
     expect(absent.types).toBe('npx tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt')
     expect(absent.secrets).toMatch(new RegExp(`^npx --yes --package secretlint@${SECRETLINT_VERSION.replace(/\./g, '\\.')} `))
     expect(absent.manager).toBe('npm — package-lock.json exists')
+    // A setting given as off keeps nothing with the runner.
+    expect((await fit({ 'pnpm-lock.yaml': '', '.npmrc': 'verify-deps-before-run=false\n' }, { npm_config_verify_deps_before_run: 'false' })).types).toBe(direct('tsc'))
     // One installed, one not: each on its own.
     const some = await fit({ 'package-lock.json': '' }, {}, ['tsc'])
     expect([some.lint.split(' ')[0], some.types.split(' ').slice(0, 2).join(' ')]).toEqual(['node_modules/.bin/eslint', 'npx tsc'])

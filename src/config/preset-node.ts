@@ -57,7 +57,7 @@ function runnerSettings(probe: RepositoryProbe, pm: Manager): string | undefined
     }
   }
   for (const key of keys) {
-    const env = probe.environment(new RegExp(`^(?:npm|pnpm)_config_${key.replace(/-/g, '_')}$`, 'i'))[0]
+    const env = probe.environment(new RegExp(`^(?:npm|pnpm)_config_${key.replace(/-/g, '_')}$`, 'i')).find(([, value]) => set(value))
     if (env) return `${env[0]} in the environment`
   }
   if (pm.exec !== 'pnpm exec') return undefined
