@@ -1246,7 +1246,7 @@ describe('node preset', () => {
     await chmod(join(own, 'node_modules/.bin/secretlint'), 0o755)
     const installed = await fitPreset('node', new RepositoryProbe(own))
     expect(installed.layer.stages?.refactoring?.security?.command).toMatch(
-      /^npx secretlint --secretlintrcJSON '\{\{"rules":\[\{\{"id":"@secretlint\/secretlint-rule-preset-recommend"\}\}\]\}\}' \{path\}\/'\*\*\/\*' '!\*\*\/\.spec-to-production\/\*\*' '!\*\*\/workflow_report_\*\.json' '!\*\*\/workflow_dashboard_\*\.html' --format json/
+      /^node_modules\/\.bin\/secretlint --secretlintrcJSON '\{\{"rules":\[\{\{"id":"@secretlint\/secretlint-rule-preset-recommend"\}\}\]\}\}' \{path\}\/'\*\*\/\*' '!\*\*\/\.spec-to-production\/\*\*' '!\*\*\/workflow_report_\*\.json' '!\*\*\/workflow_dashboard_\*\.html' --format json/
     )
     const full = await fitPreset(
       'node',
@@ -1258,6 +1258,104 @@ describe('node preset', () => {
     expect(full.layer.stages?.refactoring?.security?.command).toMatch(/^npx secretlint \{path\}\/'\*\*\/\*' '!\*\*\/\.spec-to-production\/\*\*' '!\*\*\/workflow_report_\*\.json' '!\*\*\/workflow_dashboard_\*\.html' --format json/)
     expect(full.layer.stages?.refactoring?.security?.command).toContain('npm audit --json > {reports}/npm-audit.json')
     expect(full.layer.stages?.refactoring?.security?.reports).toEqual([{ path: '{reports}/npm-audit.json', format: 'npm-audit-json' }])
+  })
+
+  // npx and pnpm exec start npm or pnpm before the tool (measured here, at load 6 to 9: `npx tsc --version` 1.2–1.4 s,
+  // `node_modules/.bin/tsc --version` 0.3–0.4 s): where they would run the root's node_modules/.bin/X, X runs there.
+  it('runs eslint, tsc and secretlint from the root node_modules/.bin where npx or pnpm exec would run exactly that, and through the runner otherwise', async () => {
+    const bins = ['eslint', 'tsc', 'secretlint']
+    const files = (extra: Record<string, string>) => ({
+      'package.json': pkg({}),
+      'eslint.config.js': '',
+      'tsconfig.json': '{}',
+      'node_modules/@secretlint/secretlint-rule-preset-recommend/package.json': '{}',
+      ...Object.fromEntries(bins.map((b) => [`node_modules/.bin/${b}`, '#!/bin/sh\n'])),
+      ...extra
+    })
+    // No user configuration and no npm settings from the environment: what is measured is the repository's.
+    const home = await repo({})
+    const fit = async (extra: Record<string, string>, env: Record<string, string> = {}, without: string[] = []) => {
+      const root = await repo(files(extra))
+      for (const b of bins) if (!without.includes(b)) await chmod(join(root, 'node_modules/.bin', b), 0o755)
+      for (const b of without) await rm(join(root, 'node_modules/.bin', b))
+      const { layer, choices } = await fitPreset('node', new RepositoryProbe(root, { PATH: '/usr/bin:/bin', HOME: home, ...env }))
+      const r = layer.stages!.refactoring!
+      return { lint: r.linting!.command!, fix: r.linting!.fix_command!, types: r.type_checking!.command!, secrets: r.security!.command!, manager: chose(choices, 'package manager') }
+    }
+    const direct = (bin: string) => `node_modules/.bin/${bin} --noEmit --pretty false --listFiles > {reports}/tsc.txt`
+    const secretlintArgs = `--secretlintrcJSON '{{"rules":[{{"id":"@secretlint/secretlint-rule-preset-recommend"}}]}}' {path}/'**/*' '!**/.spec-to-production/**'`
+
+    for (const lock of ['package-lock.json', 'pnpm-lock.yaml', 'bun.lock']) {
+      const fitted = await fit({ [lock]: '' })
+      expect(fitted.lint).toBe(`node_modules/.bin/eslint${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json`)
+      expect(fitted.fix).toBe(`node_modules/.bin/eslint${ESLINT_IGNORES} {path} --fix`)
+      expect(fitted.types).toBe(direct('tsc'))
+      expect(fitted.secrets).toMatch(new RegExp(`^node_modules/\\.bin/secretlint ${secretlintArgs.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+      const runner = lock === 'pnpm-lock.yaml' ? 'pnpm exec' : 'npx'
+      expect(fitted.manager).toBe(
+        `${lock === 'pnpm-lock.yaml' ? 'pnpm' : lock === 'bun.lock' ? 'bun' : 'npm'} — ${lock} exists; eslint, tsc, secretlint run as node_modules/.bin/<tool>, the program \`${runner}\` runs there, without ${runner === 'npx' ? 'npm' : 'pnpm'}'s start-up`
+      )
+    }
+
+    // Not installed: the runner, as before, and the pinned secretlint fetched by npx.
+    const absent = await fit({ 'package-lock.json': '' }, {}, bins)
+    expect(absent.lint).toBe(`npx eslint${ESLINT_IGNORES} {path} -f json -o {reports}/eslint.json`)
+    expect(absent.types).toBe('npx tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt')
+    expect(absent.secrets).toMatch(new RegExp(`^npx --yes --package secretlint@${SECRETLINT_VERSION.replace(/\./g, '\\.')} `))
+    expect(absent.manager).toBe('npm — package-lock.json exists')
+    // A setting given as off keeps nothing with the runner.
+    expect((await fit({ 'pnpm-lock.yaml': '', '.npmrc': 'verify-deps-before-run=false\n' }, { npm_config_verify_deps_before_run: 'false' })).types).toBe(direct('tsc'))
+    // One installed, one not: each on its own.
+    const some = await fit({ 'package-lock.json': '' }, {}, ['tsc'])
+    expect([some.lint.split(' ')[0], some.types.split(' ').slice(0, 2).join(' ')]).toEqual(['node_modules/.bin/eslint', 'npx tsc'])
+    expect(some.manager).toBe('npm — package-lock.json exists; eslint, secretlint run as node_modules/.bin/<tool>, the program `npx` runs there, without npm\'s start-up')
+
+    // Where the runner does more than find the binary, or finds another one, it stays.
+    const kept: Array<[string, Record<string, string>, Record<string, string>, string]> = [
+      ['yarn: `yarn X` runs a script named X first', { 'yarn.lock': '' }, {}, 'yarn'],
+      ["pnpm's check of the install before it runs anything", { 'pnpm-lock.yaml': '', '.npmrc': 'verify-deps-before-run=error\n' }, {}, 'pnpm exec'],
+      ["pnpm's setting in pnpm-workspace.yaml", { 'pnpm-lock.yaml': '', 'pnpm-workspace.yaml': 'packages: []\nverifyDepsBeforeRun: install\n' }, {}, 'pnpm exec'],
+      ['node-options, which npx passes as NODE_OPTIONS', { 'package-lock.json': '', '.npmrc': 'node-options=--max-old-space-size=4096\n' }, {}, 'npx'],
+      ['node-options from the environment', { 'package-lock.json': '' }, { npm_config_node_options: '--max-old-space-size=4096' }, 'npx'],
+      ["pnpm's node-options from the environment", { 'pnpm-lock.yaml': '' }, { PNPM_CONFIG_NODE_OPTIONS: '--max-old-space-size=4096' }, 'pnpm exec'],
+      ['a Plug\'n\'Play map', { 'pnpm-lock.yaml': '', '.pnp.cjs': '' }, {}, 'pnpm exec']
+    ]
+    for (const [why, extra, env, runner] of kept) {
+      const root = await fit(extra, env)
+      expect({ why, lint: root.lint.split(' ')[0] }).toEqual({ why, lint: runner.split(' ')[0] })
+      expect({ why, types: root.types }).toEqual({ why, types: `${runner} tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt` })
+    }
+    // A `node` package, which npx would put first on PATH for the tool's `#!/usr/bin/env node`.
+    const nodePackage = await repo(files({ 'package-lock.json': '', 'node_modules/.bin/node': '#!/bin/sh\n' }))
+    for (const b of [...bins, 'node']) await chmod(join(nodePackage, 'node_modules/.bin', b), 0o755)
+    const withNode = await fitPreset('node', new RepositoryProbe(nodePackage, { PATH: '/usr/bin:/bin', HOME: home }))
+    expect(withNode.layer.stages?.refactoring?.type_checking?.command).toBe('npx tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt')
+    // The setting is named with the package manager.
+    expect((await fit({ 'pnpm-lock.yaml': '', '.npmrc': 'verify-deps-before-run=error\n' })).manager).toBe(
+      'pnpm — pnpm-lock.yaml exists; installed tools run through `pnpm exec`, which applies verify-deps-before-run in .npmrc'
+    )
+    // The user's ~/.npmrc counts too.
+    const userHome = await repo({ '.npmrc': 'node-options=--require ./setup.cjs\n' })
+    const user = await repo(files({ 'package-lock.json': '' }))
+    for (const b of bins) await chmod(join(user, 'node_modules/.bin', b), 0o755)
+    const fromUser = await fitPreset('node', new RepositoryProbe(user, { PATH: '/usr/bin:/bin', HOME: userHome }))
+    expect(fromUser.layer.stages?.refactoring?.type_checking?.command).toBe('npx tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt')
+    // The project's own bin of that name (typescript's repository): npx runs the project's, not node_modules/.bin's.
+    const own = await fit({ 'package-lock.json': '', 'package.json': pkg({ bin: { tsc: './bin/tsc' } }) })
+    expect([own.lint.split(' ')[0], own.types.split(' ').slice(0, 2).join(' ')]).toEqual(['node_modules/.bin/eslint', 'npx tsc'])
+    const named = await fit({ 'package-lock.json': '', 'package.json': JSON.stringify({ name: '@acme/eslint', version: '1.0.0', bin: './cli.js' }) })
+    expect(named.lint.split(' ')[0]).toBe('npx')
+    // Installed only in a workspace package (or a parent directory): not what `npx tsc` runs from the repository root.
+    const pkgOnly = await repo({
+      'package.json': pkg({ workspaces: ['packages/*'] }),
+      'package-lock.json': '',
+      'packages/core/package.json': pkg({ name: 'core' }),
+      'packages/core/tsconfig.json': '{}',
+      'packages/core/node_modules/.bin/tsc': '#!/bin/sh\n'
+    })
+    await chmod(join(pkgOnly, 'packages/core/node_modules/.bin/tsc'), 0o755)
+    const workspace = await fitPreset('node', new RepositoryProbe(pkgOnly, { PATH: '/usr/bin:/bin', HOME: home }), undefined, { source: 'packages/core', tests: 'packages/core' })
+    expect(workspace.layer.stages?.refactoring?.type_checking?.command).toBe('npx tsc --noEmit --pretty false --listFiles -p {path}/tsconfig.json > {reports}/tsc.txt')
   })
 
   it('gives a legacy eslint configuration the --ext a TypeScript project needs (class-validator: eslint 8 lints only .js without it)', async () => {

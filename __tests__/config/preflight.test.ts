@@ -296,6 +296,34 @@ describe('missing tools, before any command runs', () => {
     ])
   })
 
+  // The node preset (and `init`'s configuration) names an installed tool as node_modules/.bin/X: without the project's
+  // install, that is a missing node package, to install, not a file of the repository to commit.
+  it('a node_modules/.bin/X command without the install: the package to install, as for npx X', async () => {
+    const root = await repo({
+      'package.json': JSON.stringify({ name: 'app' }),
+      'pnpm-lock.yaml': '',
+      '.github/spec-to-production.yml':
+        'preset: none\nstages:\n  testing: { enabled: false }\n  refactoring:\n' +
+        '    linting: { command: "node_modules/.bin/eslint {path} -f json -o {reports}/e.json", fix_command: "./node_modules/.bin/eslint {path} --fix", report: { path: "{reports}/e.json", format: eslint-json } }\n' +
+        '    type_checking: { command: "node_modules/.bin/tsc --noEmit > {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }\n' +
+        '    security: { enabled: false }\n'
+    })
+    expect(await problems(root, { PATH: await binWith({}) })).toEqual([
+      '2 missing tools, found before running anything:',
+      '  - eslint (not in node_modules/.bin), needed by the refactoring stage (linting): install it: `pnpm add -D eslint`, and install dependencies (`pnpm install`) in the workflow before this action; ' +
+        'or set stages.refactoring.linting.command, stages.refactoring.linting.fix_command to commands that do not need it',
+      '  - tsc (not in node_modules/.bin), needed by the refactoring stage (type_checking): install it: `pnpm add -D typescript`, and install dependencies (`pnpm install`) in the workflow before this action; ' +
+        'or set stages.refactoring.type_checking.command to a command that does not need it'
+    ])
+    // Installed: nothing is missing.
+    for (const bin of ['eslint', 'tsc']) {
+      await mkdir(join(root, 'node_modules/.bin'), { recursive: true })
+      await writeFile(join(root, 'node_modules/.bin', bin), '#!/bin/sh\n')
+      await chmod(join(root, 'node_modules/.bin', bin), 0o755)
+    }
+    expect(await problems(root, { PATH: await binWith({}) })).toEqual([])
+  })
+
   it('vitest without a coverage provider, with pnpm: pnpm add -D @vitest/coverage-v8 at vitest’s version', async () => {
     const root = await repo({
       'package.json': JSON.stringify({ name: 'app', scripts: { test: 'vitest' } }),

@@ -626,7 +626,7 @@ describe('node', () => {
     expectGreen(first)
     // The command names the source path, so a configuration init writes (paths on {component}) serves every package.
     const written = await init(root, 'sum', SYSTEM_PATH)
-    expect(written).toContain('command: "npx tsc --noEmit --pretty false --listFiles -p {path}/tsconfig.json > {reports}/tsc.txt"')
+    expect(written).toContain('command: "node_modules/.bin/tsc --noEmit --pretty false --listFiles -p {path}/tsconfig.json > {reports}/tsc.txt"')
     expect(first.report.stage_results.refactoring.quality_gates.type_checking.details).toMatchObject({ error_count: 0 })
     // The package's own type error is counted, at its path from the repository root.
     await writeFile(join(root, 'packages/sum/index.js'), `${code}/** @type {string} */\nconst s = 1\nmodule.exports.s = s\n`)
@@ -1058,7 +1058,7 @@ describe('node', () => {
     await writeFile(join(root, 'src/sum/Counter.vue'), counter("'one'"))
     git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'fixed')
     const written = await init(root, 'sum', SYSTEM_PATH)
-    expect(written).toContain('command: "npx vue-tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt"')
+    expect(written).toContain('command: "node_modules/.bin/vue-tsc --noEmit --pretty false --listFiles > {reports}/tsc.txt"')
     const green = await run(root, 'sum', SYSTEM_PATH, 'vue-tsc project, init configuration')
     expectGreen(green)
     expect(green.report.stage_results.refactoring.quality_gates.type_checking.details).toMatchObject({ error_count: 0 })
@@ -1094,7 +1094,7 @@ describe('node', () => {
     await writeFile(join(root, 'src/sum/Counter.svelte'), counter("'one'"))
     git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'fixed')
     const written = await init(root, 'sum', SYSTEM_PATH)
-    expect(written).toContain('command: "npx svelte-check --tsconfig ./tsconfig.json --output machine-verbose > {reports}/svelte-check.txt"')
+    expect(written).toContain('command: "node_modules/.bin/svelte-check --tsconfig ./tsconfig.json --output machine-verbose > {reports}/svelte-check.txt"')
     const green = await run(root, 'sum', SYSTEM_PATH, 'svelte-check project, init configuration')
     expectGreen(green)
     expect(green.report.stage_results.refactoring.quality_gates.type_checking.details).toMatchObject({ error_count: 0 })
@@ -1132,7 +1132,7 @@ describe('node', () => {
     expect(red.code).toBe(1)
   })
 
-  ;(tools ? it : it.skip)('a pnpm project: pnpm test and pnpm exec; osv-scanner, the only missing tool, named up front', async () => {
+  ;(tools ? it : it.skip)('a pnpm project: pnpm test, and the installed tools from node_modules/.bin; osv-scanner, the only missing tool, named up front', async () => {
     const root = await project(
       { ...JEST_PROJECT, 'package-lock.json': '{}', 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n" },
       { node_modules: join(ROOT, 'node_modules') }
@@ -1140,12 +1140,13 @@ describe('node', () => {
     await rm(join(root, 'package-lock.json'))
     const path = `${join(TOOLS_DIR, 'node_modules/.bin')}:${SYSTEM_PATH}`
     const first = await run(root, 'sum', path, 'pnpm project, no configuration (exit 2: no osv-scanner here)')
-    expect(first.stdout).toContain('  package manager: pnpm — pnpm-lock.yaml exists')
+    // eslint, tsc and secretlint are installed at the root: pnpm exec would run them from there, and they run there.
+    expect(first.stdout).toContain('  package manager: pnpm — pnpm-lock.yaml exists; eslint, tsc, secretlint run as node_modules/.bin/<tool>, the program `pnpm exec` runs there, without pnpm\'s start-up')
     expect(first.code).toBe(2)
     expect(first.report.errors[0]).toMatch(/^the configuration cannot run here:\n1 missing tool, found before running anything:\n {2}- osv-scanner \(not on PATH\), needed by the refactoring stage \(security\)/)
     const text = await init(root, 'sum', path)
     expect(text).toContain('pnpm run test --ci --reporters=default --reporters=jest-junit')
-    expect(text).toContain('pnpm exec eslint')
+    expect(text).toContain('command: "node_modules/.bin/eslint')
     // Without osv-scanner here, the configuration keeps the secret scan and drops the vulnerability scan.
     const edited = text
       .replace(/; secrets=\$\?; osv-scanner[^"]*"/, '"')

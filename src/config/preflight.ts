@@ -195,6 +195,13 @@ function checkProgram(ctx: CheckContext, program: string): boolean {
     }
     return true
   }
+  // An installed package's binary named by its path (the node preset's `node_modules/.bin/tsc`): missing, it is the
+  // package to install with the project's dependencies, as for `npx tsc`, not a file to commit.
+  const installed = /^(?:\.\/)?((?:[^/]+\/)*?)node_modules\/\.bin\/([^/]+)$/.exec(program)
+  if (installed && !probe.file(program)) {
+    need(ctx, installed[2], 'node-package', `not in ${installed[1]}node_modules/.bin`)
+    return false
+  }
   if (program.includes('/')) {
     if (!probe.file(program)) {
       need(ctx, program, 'file', 'no such file in the repository')

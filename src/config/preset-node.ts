@@ -40,6 +40,70 @@ const MANAGERS: Record<PackageManager, Manager> = {
   bun: { name: 'bun', exec: 'npx', script: 'bun run test', test: (args) => `bun run test ${args}` }
 }
 
+/**
+ * The package manager's settings that make its runner do more than find the binary (`npx X` and `pnpm exec X` put
+ * `node_modules/.bin` on PATH and run X there, after npm's or pnpm's own start-up, 0.5 to 1.5 s a call): `node-options`
+ * (NODE_OPTIONS for what they run); for pnpm also `verify-deps-before-run`, `use-node-version` and `executionEnv` (a
+ * check of the install, another node). Read from the repository's `.npmrc` and pnpm-workspace.yaml, package.json's
+ * `pnpm` field, the user's ~/.npmrc and the environment (`npm_config_*`, `pnpm_config_*`). The first found, named.
+ */
+function runnerSettings(probe: RepositoryProbe, pm: Manager): string | undefined {
+  const keys = pm.exec === 'pnpm exec' ? ['node-options', 'verify-deps-before-run', 'use-node-version'] : ['node-options']
+  const set = (value: string) => value.trim() !== '' && !/^(?:false|["']{2})$/.test(value.trim())
+  for (const [file, text] of [['.npmrc', probe.text('.npmrc')], ['~/.npmrc', probe.userNpmrc()]] as const) {
+    for (const key of keys) {
+      const value = new RegExp(`^\\s*${key}\\s*=(.*)$`, 'm').exec(text ?? '')?.[1]
+      if (value !== undefined && set(value)) return `${key} in ${file}`
+    }
+  }
+  for (const key of keys) {
+    const env = probe.environment(new RegExp(`^(?:npm|pnpm)_config_${key.replace(/-/g, '_')}$`, 'i')).find(([, value]) => set(value))
+    if (env) return `${env[0]} in the environment`
+  }
+  if (pm.exec !== 'pnpm exec') return undefined
+  const camel = keys.map((k) => k.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()))
+  for (const key of [...camel, 'executionEnv']) {
+    const value = new RegExp(`^${key}\\s*:(.*)$`, 'm').exec(probe.text('pnpm-workspace.yaml') ?? '')?.[1]
+    if (value !== undefined && (set(value) || value.trim() === '')) return `${key} in pnpm-workspace.yaml`
+  }
+  const own = (probe.packageJson() as { pnpm?: { executionEnv?: unknown } } | null)?.pnpm
+  return typeof own === 'object' && own !== null && own.executionEnv !== undefined ? 'pnpm.executionEnv in package.json' : undefined
+}
+
+/**
+ * Whether the root package's own `bin` names the program: `npx X` then runs the project's own X (installed into npx's
+ * cache), not node_modules/.bin's (in typescript's repository, `npx tsc` is the compiler being built).
+ */
+function ownBin(probe: RepositoryProbe, bin: string): boolean {
+  const pkg = probe.packageJson() as { name?: unknown; bin?: unknown; directories?: { bin?: unknown } } | null
+  if (pkg === null) return false
+  if (typeof pkg.bin === 'string') return typeof pkg.name === 'string' && pkg.name.replace(/^@[^/]+\//, '') === bin
+  if (typeof pkg.bin === 'object' && pkg.bin !== null && Object.hasOwn(pkg.bin, bin)) return true
+  const dir = pkg.directories?.bin
+  return typeof dir === 'string' && probe.file(posix.join(dir, bin))
+}
+
+/**
+ * How a command runs an installed tool that runs none of the project's programs itself (eslint, tsc and the checkers
+ * beside it, secretlint): `node_modules/.bin/X` when that is the program `npx X` or `pnpm exec X` would run from the
+ * repository root — the tool is installed there (npm's, bun's and pnpm's node_modules layouts), not under Plug'n'Play,
+ * no `node` package puts another node first on the runner's PATH, the project's own `bin` is not X (npx would run
+ * that) and no setting above makes the runner do more — without npm's or pnpm's start-up; else through the runner,
+ * as before (yarn's `yarn X` runs a script named X first). The test runners stay with the runner: the tests they run
+ * may call installed programs by name, which the runner's PATH finds.
+ */
+function toolCommand(probe: RepositoryProbe, pm: Manager, bin: string): string {
+  const direct =
+    (pm.exec === 'npx' || pm.exec === 'pnpm exec') &&
+    probe.rootNodeBin(bin) &&
+    !probe.file('.pnp.cjs') &&
+    !probe.file('.pnp.data.json') &&
+    !probe.rootNodeBin('node') &&
+    !(pm.exec === 'npx' && ownBin(probe, bin)) &&
+    runnerSettings(probe, pm) === undefined
+  return direct ? `node_modules/.bin/${bin}` : `${pm.exec} ${bin}`
+}
+
 const LOCK_FILES: ReadonlyArray<[string, PackageManager]> = [
   ['pnpm-lock.yaml', 'pnpm'],
   ['yarn.lock', 'yarn'],
@@ -886,8 +950,8 @@ export function nodePreset(
   const linting = eslintConfig
     ? {
         enabled: true,
-        command: `${pm.exec} eslint${extArg}${eslintExclusions()} {path} -f json -o {reports}/eslint.json`,
-        fix_command: `${pm.exec} eslint${extArg}${eslintExclusions()} {path} --fix`,
+        command: `${toolCommand(probe, pm, 'eslint')}${extArg}${eslintExclusions()} {path} -f json -o {reports}/eslint.json`,
+        fix_command: `${toolCommand(probe, pm, 'eslint')}${extArg}${eslintExclusions()} {path} --fix`,
         report: { path: '{reports}/eslint.json', format: 'eslint-json' }
       }
     : { enabled: false }
@@ -918,7 +982,7 @@ export function nodePreset(
   const fetch = !rc && (!probe.nodeBin('secretlint') || !probe.nodePackage('@secretlint/secretlint-rule-preset-recommend'))
   const secretlint = fetch
     ? fetchedSecretlint('{path}')
-    : `${pm.exec} secretlint${rc ? '' : ` --secretlintrcJSON '${SECRETLINT_RECOMMENDED}'`} {path}/'**/*'${secretlintExclusions([])} --format json --output {reports}/secretlint.json`
+    : `${toolCommand(probe, pm, 'secretlint')}${rc ? '' : ` --secretlintrcJSON '${SECRETLINT_RECOMMENDED}'`} {path}/'**/*'${secretlintExclusions([])} --format json --output {reports}/secretlint.json`
   choices.push({
     topic: 'secrets',
     chose: rc ? 'secretlint' : fetch ? `secretlint ${SECRETLINT_VERSION} with the recommended rules, fetched by npx` : 'secretlint with the recommended rules',
@@ -961,7 +1025,26 @@ export function nodePreset(
       }
     }
   }
+  noteDirectTools(probe, pm, [linting.command, typeChecking.command, secretlint], choices)
   return { layer, choices }
+}
+
+/**
+ * Says, with the package manager, which tools run from node_modules/.bin rather than through its runner, or why an
+ * installed tool still goes through it (a setting it applies).
+ */
+function noteDirectTools(probe: RepositoryProbe, pm: Manager, commands: ReadonlyArray<string | undefined>, choices: PresetChoice[]): void {
+  const choice = choices.find((c) => c.topic === 'package manager')
+  if (!choice || (pm.exec !== 'npx' && pm.exec !== 'pnpm exec')) return
+  const direct = [...new Set(commands.flatMap((c) => [...(c ?? '').matchAll(/(?:^|[\s;&|(])node_modules\/\.bin\/([\w.-]+)/g)].map((m) => m[1])))]
+  const runner = pm.exec === 'npx' ? 'npm' : 'pnpm'
+  if (direct.length > 0) {
+    choice.because += `; ${direct.join(', ')} run as node_modules/.bin/${direct.length === 1 ? direct[0] : '<tool>'}, the program \`${pm.exec}\` runs there, without ${runner}'s start-up`
+    return
+  }
+  const setting = runnerSettings(probe, pm)
+  const installed = ['eslint', 'tsc', 'secretlint'].filter((b) => commands.some((c) => c?.includes(`${pm.exec} ${b} `)) && probe.rootNodeBin(b))
+  if (setting && installed.length > 0) choice.because += `; installed tools run through \`${pm.exec}\`, which applies ${setting}`
 }
 
 /**
@@ -1052,14 +1135,15 @@ function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.', byPath = fal
   const word = (path: string) => shellQuote(path).replace(/[{}]/g, '$&$&')
   const tsconfig = at('tsconfig.json')
   const { tsc, why } = typeChecker(probe, dir)
+  const run = toolCommand(probe, pm, tsc)
   // The program's files printed after the diagnostics (see blind-spots.ts), sparing a second tsc; tsgo's listing is
   // not relied on: the gate asks it separately, as before.
   const listing = tsc === 'tsgo' ? '' : ' --listFiles'
   const plain =
     dir === '.'
-      ? { command: `${pm.exec} ${tsc} --noEmit --pretty false${listing} > {reports}/tsc.txt`, chose: `${tsc} --noEmit`, because: `tsconfig.json exists${why}${tsc === 'tsc' ? otherTscProjects(probe) : ''}` }
+      ? { command: `${run} --noEmit --pretty false${listing} > {reports}/tsc.txt`, chose: `${tsc} --noEmit`, because: `tsconfig.json exists${why}${tsc === 'tsc' ? otherTscProjects(probe) : ''}` }
       : {
-          command: `${pm.exec} ${tsc} --noEmit --pretty false${listing} -p ${byPath ? '{path}/tsconfig.json' : word(tsconfig)} > {reports}/tsc.txt`,
+          command: `${run} --noEmit --pretty false${listing} -p ${byPath ? '{path}/tsconfig.json' : word(tsconfig)} > {reports}/tsc.txt`,
           chose: `${tsc} --noEmit -p ${tsconfig}`,
           because:
             `${dir} is a workspace package with a tsconfig.json of its own: its project is checked, with its own options and files` +
@@ -1080,12 +1164,12 @@ function tscCommand(probe: RepositoryProbe, pm: Manager, dir = '.', byPath = fal
   }, not those projects'${why}`
   if (version === undefined || major > 5 || (major === 5 && minor >= 6)) {
     const project = dir === '.' ? '' : ` ${byPath ? '{path}/tsconfig.json' : word(tsconfig)}`
-    return { command: `${pm.exec} ${tsc} -b${project} --noEmit --force --pretty false > {reports}/tsc.txt`, chose: `${tsc} -b${dir === '.' ? '' : ` ${tsconfig}`} --noEmit --force (project references)`, because }
+    return { command: `${run} -b${project} --noEmit --force --pretty false > {reports}/tsc.txt`, chose: `${tsc} -b${dir === '.' ? '' : ` ${tsconfig}`} --noEmit --force (project references)`, because }
   }
   // TypeScript before 5.6: each project on its own (tsconfig.json too, unless it is only a list of references).
   const solution = Array.isArray(config?.files) && (config.files as unknown[]).length === 0 && config?.include === undefined
   const projects = [...(solution ? [] : [tsconfig]), ...refs.map((r) => (dir === '.' ? r : posix.join(dir, r)))]
-  const checks = projects.map((p) => `${pm.exec} ${tsc} --noEmit --pretty false${listing} -p ${word(p)} || s=$?; `).join('')
+  const checks = projects.map((p) => `${run} --noEmit --pretty false${listing} -p ${word(p)} || s=$?; `).join('')
   return {
     command: `(s=0; ${checks}exit $s) > {reports}/tsc.txt`,
     chose: `${tsc} --noEmit -p, once per project (${projects.join(', ')})`,
@@ -1113,9 +1197,9 @@ function svelteCheckCommand(probe: RepositoryProbe, pm: Manager): { command: str
       else if (!/^--output=/.test(words[i]) && words[i] !== '--watch' && words[i] !== '-w') kept.push(words[i])
     }
     const args = kept.map((w) => w.replace(/[{}]/g, '$&$&')).join(' ')
-    const sync = /(?:^|[\s;&|(])svelte-kit\s+sync\b/.test(script) ? `${pm.exec} svelte-kit sync && ` : ''
+    const sync = /(?:^|[\s;&|(])svelte-kit\s+sync\b/.test(script) ? `${toolCommand(probe, pm, 'svelte-kit')} sync && ` : ''
     return {
-      command: `${sync}${pm.exec} svelte-check${args ? ` ${args}` : ''} --output machine-verbose > {reports}/svelte-check.txt`,
+      command: `${sync}${toolCommand(probe, pm, 'svelte-check')}${args ? ` ${args}` : ''} --output machine-verbose > {reports}/svelte-check.txt`,
       chose: `svelte-check${args ? ` ${args}` : ''} --output machine-verbose`,
       because: `scripts["${name}"] ("${script}") runs svelte-check: tsc reads no .svelte file, svelte-check checks the components with the TypeScript modules`
     }

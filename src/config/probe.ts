@@ -120,7 +120,11 @@ export class RepositoryProbe {
     this.workspace = resolve(workspace)
     this.path = env.PATH ?? ''
     this.virtualEnv = env.VIRTUAL_ENV
+    this.env = env
   }
+
+  /** The environment the commands run in (package managers read settings from it: `npm_config_*`). */
+  private readonly env: NodeJS.ProcessEnv
 
   readonly virtualEnv: string | undefined
 
@@ -319,6 +323,30 @@ export class RepositoryProbe {
       if (bin !== undefined) return bin
       const pnp = this.pnpPackages()
       return pnp?.names.has(packageOfBin(name)) ? `${pnp.file} (${packageOfBin(name)})` : undefined
+    })
+  }
+
+  /**
+   * Whether `node_modules/.bin/<name>` at the workspace root itself (not a parent directory's) is an executable file:
+   * the program `npx <name>` and `pnpm exec <name>` run from the root when it is there.
+   */
+  rootNodeBin(name: string): boolean {
+    return this.memo(`rootbin:${name}`, () => isExecutable(join(this.workspace, 'node_modules', '.bin', name)))
+  }
+
+  /**
+   * The environment variables whose names match `name` (npm and pnpm read `npm_config_*` whatever its case), with
+   * their values; empty ones left out.
+   */
+  environment(name: RegExp): Array<[string, string]> {
+    return Object.entries(this.env).filter((e): e is [string, string] => name.test(e[0]) && typeof e[1] === 'string' && e[1] !== '')
+  }
+
+  /** The user's npm configuration file (`npm_config_userconfig`, else ~/.npmrc), or null. */
+  userNpmrc(): string | null {
+    return this.memo('user-npmrc', () => {
+      const file = this.environment(/^npm_config_userconfig$/i)[0]?.[1] ?? (this.env.HOME ? join(this.env.HOME, '.npmrc') : undefined)
+      return file === undefined ? null : readTextFile(resolve(this.workspace, file))
     })
   }
 
