@@ -5,10 +5,10 @@ import {
   planAnnotations,
   repositoryPath,
   toCheckAnnotation,
-  truncateChars,
   truncateUtf8
 } from '../../src/github/annotations.js'
 import { checkRunText } from '../../src/github/checks.js'
+import { clipChars } from '../../src/reports/clip.js'
 import type { Finding } from '../../src/reports/types.js'
 import { findings, recordingSink } from './helpers.js'
 
@@ -68,8 +68,8 @@ describe('one finding as a check-run annotation', () => {
   })
 })
 
-test('truncation keeps characters whole', () => {
-  expect(truncateChars('ab😀cd', 4)).toBe('ab…')
+test('truncation keeps characters whole (the check run title and annotation titles use the one clipChars)', () => {
+  expect(clipChars('ab😀cd', 4)).toBe('ab…')
   expect(truncateUtf8('aé', 3, '')).toBe('aé')
   expect(truncateUtf8('aéb', 2, '')).toBe('a')
 })

@@ -42,6 +42,12 @@ test('a text that is not a JSON object is the leg\'s name; what cannot be shown 
   expect(long('node:20')).toHaveLength(100)
   expect(long('node:20')).not.toBe(long('node:22'))
   expect(cleanLeg(`${'y'.repeat(120)}a`)?.startsWith('y'.repeat(90))).toBe(true)
+  // The cut falls between characters: an emoji across it is left out whole, never half of it (a lone surrogate, which
+  // the check run's name, the comment's title and the report would carry as U+FFFD).
+  const emoji = cleanLeg(`${'y'.repeat(89)}\u{1F600}${'z'.repeat(20)}`)!
+  expect(emoji).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/)
+  expect(emoji.startsWith(`${'y'.repeat(89)}…~`)).toBe(true)
+  expect(cleanLeg(emoji)).toBe(emoji)
   // The marker is an HTML comment: a leg cannot end it early.
   expect(commentMarker('api', 'a --> b')).toBe('<!-- spec-to-production:api leg:a -> b -->')
 })

@@ -4,8 +4,9 @@
  * repository, with commands a careless configuration could hold. Each of these passed with "0 issues ≤ 0".
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
@@ -212,6 +213,47 @@ test('tsc run with --listFiles: the file outside the project is named from its o
     expect(run.code).toBe(0)
     expect([listFiles, await calls()]).toEqual([listFiles, second])
   }
+})
+
+/** tsgo (TypeScript's native compiler, npm's @typescript/native-preview) without typescript beside it, as a project has it. */
+const TSGO_DIR = join(tmpdir(), 's2p-preset-cache', 'tsgo-tools')
+function tsgoInstalled(): boolean {
+  if (existsSync(join(TSGO_DIR, 'node_modules/.bin/tsgo'))) return true
+  try {
+    execFileSync('npm', ['install', '--prefix', TSGO_DIR, '--no-audit', '--no-fund', '--no-save', '@typescript/native-preview@7.0.0-dev.20260707.2'], { stdio: 'ignore', timeout: 240_000 })
+    return true
+  } catch (error) {
+    console.warn(`SKIPPED the tsgo run: npm could not install @typescript/native-preview: ${(error as Error).message}`)
+    return false
+  }
+}
+
+// The preset runs tsgo without --listFiles: the project's files are then asked of the checker the command ran. They
+// were asked of `tsc`, which a project type-checked by tsgo alone does not have: the question failed, the run said
+// only "could not be listed" (an info line), and a module outside the tsconfig with a type error passed as "0 errors".
+;(tsgoInstalled() ? test : test.skip)('tsgo without typescript: the file outside the project is named, its files listed by tsgo', async () => {
+  const types =
+    '    type_checking: { command: "npx tsgo --noEmit --pretty false -p tsconfig.json > {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }\n' +
+    '    linting: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n'
+  const dir = await toolsRepo(types, {
+    files: {
+      'tsconfig.json': '{ "compilerOptions": { "strict": true, "noEmit": true }, "files": ["src/tiny/in.ts"] }\n',
+      'src/tiny/in.ts': "import { used } from './used'\nexport const n: number = used\n",
+      'src/tiny/used.ts': 'export const used = 1\n',
+      'src/tiny/out.ts': 'export const s: number = "not a number"\n'
+    }
+  })
+  dirs.push(dir)
+  // The project's own node_modules: tsgo, and no tsc; nor any tsc on PATH (the tests' own node_modules/.bin left out).
+  await rm(join(dir, 'node_modules'))
+  await symlink(join(TSGO_DIR, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  const path = (process.env.PATH ?? '').split(':').filter((p) => !p.endsWith('node_modules/.bin') && !existsSync(join(p, 'tsc'))).join(':')
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json'], { env: { PATH: path } })
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.type_checking
+  expect(gate).toMatchObject({ passed: true, details: { error_count: 0, files_not_checked: ['src/tiny/out.ts'], files_not_checked_count: 1 } })
+  expect(run.stdout).toMatch(/1 tracked TypeScript file\(s\) of the component not checked by tsc \(src\/tiny\/out\.ts\)/)
+  expect(run.stdout).not.toMatch(/could not be listed/)
+  expect(run.code).toBe(0)
 })
 
 const PYLINT = existsSync('/usr/lib/python3/dist-packages/pylint')

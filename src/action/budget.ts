@@ -3,7 +3,11 @@
  * the cache saves run one after the other inside it. When it runs out, the task under way is abandoned (it cannot be
  * cancelled: it goes on in the background until the process exits) and the ones not started are skipped; `warning()`
  * then names all of them in one message. Nothing here changes the verdict: it was set before publishing began.
+ *
+ * Time is the hosts' steady clock (engine/host.ts): a wall clock stepped forward while publishing would otherwise
+ * abandon everything left at once, and one set back would give every call an hour more.
  */
+import { steadyNow } from '../engine/host.js'
 
 const EXPIRED = Symbol('expired')
 
@@ -14,7 +18,7 @@ export class PublishBudget {
   constructor(
     readonly ms: number,
     private readonly onError: (message: string) => void,
-    private readonly now: () => number = Date.now
+    private readonly now: () => number = steadyNow
   ) {
     this.deadline = now() + ms
   }

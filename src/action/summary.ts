@@ -245,7 +245,6 @@ function elsewhere(links: SummaryLinks, total: number): string {
   return places.length ? `: ${places.join('; ')}` : ': all of them are in the JSON report this run wrote'
 }
 
-/** Writes the step's summary; `overwrite` replaces what an earlier call of this step wrote (links filled in later). */
 /**
  * What the repository's commands wrote to the step's job summary, under a heading that says it is theirs: it follows
  * the verdict, and is not the action's word. Cut to `room` bytes (the step's summary holds 1 MiB in all; the verdict
@@ -262,7 +261,10 @@ export function commandsSummary(text: string, room: number): string {
   return head + Buffer.from(body).subarray(0, left).toString('utf8').replace(/\uFFFD$/, '') + cutNote
 }
 
-/** Writes the job summary; `commands` is what the repository's commands wrote to the step's summary, shown after it. */
+/**
+ * Writes the step's summary; `overwrite` replaces what an earlier call of this step wrote (links filled in later), and
+ * `commands` is what the repository's commands wrote to their summary file, shown after the verdict.
+ */
 export async function writeJobSummary(report: WorkflowReport, links: SummaryLinks = {}, overwrite = false, commands = ''): Promise<void> {
   const ours = renderJobSummary(report, links)
   const theirs = commands.trim() === '' ? '' : commandsSummary(commands, SUMMARY_MAX_BYTES - Buffer.byteLength(ours))

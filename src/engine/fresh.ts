@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process'
 import { realpath, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, relative } from 'node:path'
+import { inheritedEnvironment } from '../exec/environment.js'
 import { mayBeGit } from '../exec/git-location.js'
 import { fileKind } from '../reports/read.js'
 
@@ -85,8 +86,10 @@ export async function readFreshReport<T>(
 export async function committedReportProblem(path: string, what: string): Promise<string | null> {
   const real = await realpath(path).catch(() => null)
   if (real === null || !mayBeGit(dirname(real))) return null
+  // As a repository's command gets the environment (the diff runs the clean filter the repository configures on a
+  // file whose stat data changed): never the action's inputs or runtime token.
   const git = (args: string[]) =>
-    new Promise<boolean>((done) => execFile('git', ['-C', dirname(real), ...args, '--', real], (error) => done(error === null)))
+    new Promise<boolean>((done) => execFile('git', ['-C', dirname(real), ...args, '--', real], { env: inheritedEnvironment(process.env) }, (error) => done(error === null)))
   // Tracked, and the same in the work tree as in the commit (`diff --quiet` exits 0 when there is no difference).
   if (!(await git(['ls-files', '--error-unmatch'])) || !(await git(['diff', '--quiet', 'HEAD']))) return null
   return `the ${what} ${path} is a file git tracks, unchanged from the commit: a figure checked in with the code, not one measured in this run, so it is not read. Write the report in this run (a command or an earlier step, e.g. under {reports}) and do not commit it`

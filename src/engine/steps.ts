@@ -256,18 +256,16 @@ export function lastLines(text: string, count: number): string {
   return lines.slice(-count).join('\n')
 }
 
-/**
- * A line that reads as an error: a Python exception (`coverage.exceptions.CoverageWarning: …`), `Error: …`, npm's, and
- * a runner's word for why it exits non-zero (vitest's "No test files found, exiting with code 1", jest's "No tests found,
- * exiting with code 1"), which a coverage table printed after it would otherwise hide.
- */
-const ERROR_LINE = /\w*(?:Error|Exception|Warning)\b:|^(?:error|fatal)\b|\bERR!|^npm error\b|\bexiting with code [1-9]/i
+/** A line that reads as an error: a Python exception (`coverage.exceptions.CoverageWarning: …`), `Error: …`, npm's. */
+const ERROR_LINE = /\w*(?:Error|Exception|Warning)\b:|^(?:error|fatal)\b|\bERR!|^npm error\b/i
 
 /**
  * A runner's own word that it ran no test, which says why its report is empty better than any warning printed on the
  * way: pytest's summary (`=== no tests ran in 0.05s ===`, exit status 5: it collected nothing — a Django or zope
- * `tests.py`, which its python_files does not match), jest's `No tests found`, vitest's `No test files found`.
- * (zopefoundation/zope.event: the error quoted coverage's "CoverageWarning: No data was collected" instead.)
+ * `tests.py`, which its python_files does not match), jest's `No tests found, exiting with code 1`, vitest's `No test
+ * files found, exiting with code 1` — quoted before any other line, so a coverage table printed after it does not hide
+ * it (zopefoundation/zope.event: the error quoted coverage's "CoverageWarning: No data was collected" instead;
+ * TanStack/store: vitest's coverage table's last rule).
  */
 const NO_TESTS_LINE = /^(?:=+ )?no tests ran in [\d.]+m?s\b|^No tests found\b|^No test files found\b/
 

@@ -42,13 +42,16 @@ export async function terminateProcessGroup(pgid: number, graceMs: number): Prom
   return waitForProcessGroupExit(pgid, AFTER_SIGKILL_WAIT_MS)
 }
 
-/** Polls until no process of the group runs, or `timeoutMs` passes; resolves whether the group is gone. */
+/**
+ * Polls until no process of the group runs, or `timeoutMs` passes; resolves whether the group is gone. Timed by the
+ * monotonic clock: a wall clock set back during the wait would keep a command that ignores SIGTERM alive that long.
+ */
 export async function waitForProcessGroupExit(pgid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + Math.max(0, timeoutMs)
+  const deadline = performance.now() + Math.max(0, timeoutMs)
   let interval = 5
   for (;;) {
     if (!isProcessGroupAlive(pgid)) return true
-    const left = deadline - Date.now()
+    const left = deadline - performance.now()
     if (left <= 0) return false
     await new Promise<void>((resolve) => setTimeout(resolve, Math.min(interval, left)))
     interval = Math.min(interval * 2, 50)

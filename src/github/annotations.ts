@@ -7,6 +7,7 @@
 import type { WorkflowReport } from '../engine/model.js'
 import type { Finding, Severity } from '../reports/types.js'
 import { cleanLine, cleanMessage } from '../reports/findings/collect.js'
+import { clipChars } from '../reports/clip.js'
 
 /** The Checks API takes at most this many annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50
@@ -113,18 +114,10 @@ export function truncateUtf8(text: string, maxBytes: number, marker = '…'): st
   return `${cut.replace(/\uFFFD$/, '')}${marker}`
 }
 
-/** Cuts text to at most `max` UTF-16 code units without splitting a surrogate pair, marking the cut. */
-export function truncateChars(text: string, max: number, marker = '…'): string {
-  if (text.length <= max) return text
-  let cut = text.slice(0, Math.max(0, max - marker.length))
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1)
-  return `${cut}${marker}`
-}
-
 // A finding the run parsed is clean already; one from a fork's report (the aggregate's workflow_run mode) is as the
 // fork wrote it, and is cleaned here as a parser would: no control character, direction override or lone surrogate.
 function findingTitle(finding: Finding): string {
-  return truncateChars(cleanLine(finding.rule ? `${finding.tool}: ${finding.rule}` : finding.tool), TITLE_MAX_CHARS)
+  return clipChars(cleanLine(finding.rule ? `${finding.tool}: ${finding.rule}` : finding.tool), TITLE_MAX_CHARS)
 }
 
 /**

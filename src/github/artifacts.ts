@@ -9,6 +9,7 @@
  * to the repository's maximum (GITHUB_RETENTION_DAYS) beforehand, so the SDK has no reason to warn about it.
  */
 import { beforeDeadline, captureSdkLog, Timeout } from './cache.js'
+import { steadyNow } from '../engine/host.js'
 
 export interface ArtifactLog {
   info(message: string): void
@@ -93,7 +94,7 @@ export async function uploadArtifacts(options: UploadArtifactsOptions): Promise<
     return { uploaded: false, attempts: 0, error: 'no files to upload' }
   }
   const timeoutMs = options.timeoutMs ?? 120_000
-  const deadline = Date.now() + timeoutMs
+  const deadline = steadyNow() + timeoutMs
   // The SDK's stall limit for the blob upload (read when it uploads), within ours unless the user set it.
   process.env.ACTIONS_ARTIFACT_UPLOAD_TIMEOUT_MS ??= String(timeoutMs)
   let lastError: unknown
@@ -111,7 +112,7 @@ export async function uploadArtifacts(options: UploadArtifactsOptions): Promise<
       lastError = error
       if (isPermanent(error) || error instanceof Timeout || attempt === attempts) break
       const pause = backoffMs * 2 ** (attempt - 1)
-      if (Date.now() + pause >= deadline) break
+      if (steadyNow() + pause >= deadline) break
       log.info(`Artifact ${name}: attempt ${attempt} of ${attempts} failed (${messageOf(error)}); retrying in ${pause} ms.`)
       await sleep(pause)
     } finally {

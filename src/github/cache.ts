@@ -11,6 +11,7 @@
  * files. Callers that continue with fresh state after a timeout should restore into a directory of their own and
  * only read it when `hit` is true.
  */
+import { steadyNow } from '../engine/host.js'
 
 export interface CacheLog {
   info(message: string): void
@@ -156,11 +157,14 @@ const SDK_LINES_TAKEN_OVER = new RegExp(`${CACHE_FAILURE_LINES.source}|${SDK_KEY
 /** A call that did not finish before its deadline (it may still finish in the background). */
 export class Timeout extends Error {}
 
-/** Rejects with Timeout when `deadline` (epoch ms) passes first; the message names the caller's whole budget. */
+/**
+ * Rejects with Timeout when `deadline` (ms of {@link steadyNow}, the hosts' clock that a wall clock stepped forward or
+ * back does not move) passes first; the message names the caller's whole budget.
+ */
 export function beforeDeadline<T>(promise: Promise<T>, deadline: number, budgetMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Timeout(`timed out after ${budgetMs} ms`)), Math.max(0, deadline - Date.now()))
+    timer = setTimeout(() => reject(new Timeout(`timed out after ${budgetMs} ms`)), Math.max(0, deadline - steadyNow()))
   })
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
@@ -200,13 +204,13 @@ export async function restoreFromCache(options: RestoreOptions): Promise<Restore
   try {
     // The deadline is the service's: it starts once the SDK is loaded (local work, slow only on a busy machine).
     const cache = await import('@actions/cache')
-    const started = Date.now()
+    const started = steadyNow()
     const deadline = started + timeoutMs
     if (!cache.isFeatureAvailable()) {
       log.warning(`Cache not restored: ${unavailable}.`)
       return { hit: false, reason: unavailable }
     }
-    const remaining = Math.max(1, deadline - Date.now())
+    const remaining = Math.max(1, deadline - steadyNow())
     const { capture, result } = underCapture(() =>
       cache.restoreCache(paths, primaryKey, restoreKeys, {
         // Bounds for the SDK's own download (per request and, on Azure hosts, per segment; SEGMENT_DOWNLOAD_TIMEOUT_MINS,
@@ -227,7 +231,7 @@ export async function restoreFromCache(options: RestoreOptions): Promise<Restore
       return { hit: false, reason }
     }
     const exactMatch = matchedKey === primaryKey
-    log.info(`Cache restored from ${exactMatch ? 'key' : 'restore key match'} ${matchedKey} in ${Date.now() - started} ms.`)
+    log.info(`Cache restored from ${exactMatch ? 'key' : 'restore key match'} ${matchedKey} in ${steadyNow() - started} ms.`)
     return { hit: true, matchedKey, exactMatch }
   } catch (error) {
     const reason = error instanceof Timeout ? `cache restore ${error.message}` : `cache restore failed: ${messageOf(error)}`
@@ -240,7 +244,7 @@ export async function saveToCache(options: SaveOptions): Promise<SaveResult> {
   const { paths, key, timeoutMs, log } = options
   try {
     const cache = await import('@actions/cache')
-    const started = Date.now()
+    const started = steadyNow()
     const deadline = started + timeoutMs
     if (!cache.isFeatureAvailable()) {
       log.warning(`Cache not saved: ${unavailable}.`)
@@ -253,7 +257,7 @@ export async function saveToCache(options: SaveOptions): Promise<SaveResult> {
       log.warning(`Cache not saved: ${reason}`)
       return { saved: false, reason }
     }
-    log.info(`Cache saved as ${key} (entry ${id}) in ${Date.now() - started} ms.`)
+    log.info(`Cache saved as ${key} (entry ${id}) in ${steadyNow() - started} ms.`)
     return { saved: true, id }
   } catch (error) {
     const reason = error instanceof Timeout ? `cache save ${error.message}` : `cache save failed: ${messageOf(error)}`

@@ -21,12 +21,12 @@ import {
   inBatches,
   planAnnotations,
   reportFindings,
-  truncateChars,
   type AnnotationPlan,
   type PathOptions,
   type WorkflowAnnotationCounts
 } from './annotations.js'
 import type { GitHubClient, GitHubLogger } from './octokit.js'
+import { clipChars } from '../reports/clip.js'
 import { clipText, count, escapeMarkdown, testCountsLine, fmtDuration, reportView, type TestInsightsView } from '../view/report-view.js'
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
@@ -139,7 +139,7 @@ function describe(error: unknown): string {
 
 /** The status and the first clause of GitHub's message (`422 Validation Failed`), for text shown on the check run. */
 function shortReason(error: unknown): string {
-  return truncateChars(describe(error).split(/: | - /)[0], 200)
+  return clipChars(describe(error).split(/: | - /)[0], 200)
 }
 
 /** 403/404 that is not a rate limit (GitHub answers some rate limits with 403 too): the token may not write. */
@@ -186,7 +186,7 @@ export function conclusionOf(report: WorkflowReport): CheckRunOutcome['conclusio
 
 /** The check run's title: the verdict, e.g. `✗ testing failed: coverage 62.1% < 70%` (the same words on every surface). */
 export function verdictTitle(report: WorkflowReport): string {
-  return truncateChars(reportView(report).headline.replace(/\s+/g, ' ').trim(), TITLE_MAX_CHARS)
+  return clipChars(reportView(report).headline.replace(/\s+/g, ' ').trim(), TITLE_MAX_CHARS)
 }
 
 /** Report text in this module's Markdown; defined beside `inertMarkup`, as the aggregate's summary needs it too. */

@@ -13,6 +13,7 @@ import { clipText, count, testCountsLine, exactPct, figure, gateMark, pct, repor
 import type { GitHubClient, GitHubLogger } from './octokit.js'
 import { escapeMarkdown, insightsMarkdown } from './checks.js'
 import { cleanLeg } from './leg.js'
+import { pairSafeEnd } from '../reports/clip.js'
 
 /** Items of one insight list the comment shows (the report holds at most 50; the dashboard shows them all). */
 const COMMENT_INSIGHT_ITEMS = 10
@@ -120,9 +121,7 @@ function fitComment(parts: CommentParts, links: CommentLinks): string {
   const left = parts.body.length - kept.length
   const body = [...parts.head, ...kept, ...(open > 0 ? ['</details>'] : []), '', note(left), '', ...parts.tail].join('\n')
   if (body.length <= COMMENT_MAX_CHARS) return body
-  let cut = COMMENT_MAX_CHARS - 80
-  if (/[\uDC00-\uDFFF]/.test(body[cut] ?? '')) cut--
-  return `${body.slice(0, cut)}\n\n… (cut at GitHub's comment limit)`
+  return `${body.slice(0, pairSafeEnd(body, COMMENT_MAX_CHARS - 80))}\n\n… (cut at GitHub's comment limit)`
 }
 
 function commentParts(report: WorkflowReport, baseline: Baseline | null, links: CommentLinks, perList: number): CommentParts {

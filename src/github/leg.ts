@@ -13,6 +13,7 @@
  */
 
 import { createHash } from 'node:crypto'
+import { pairSafeEnd } from '../reports/clip.js'
 
 /** Longest identity kept (the check run's name and the comment's title carry it). */
 const MAX_LEG_CHARS = 100
@@ -26,14 +27,15 @@ const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud8
 
 /**
  * The identity as shown: one line, nothing unshowable, at most 100 characters — a longer one keeps its start and a
- * hash of the whole, so two legs differing only past the cut keep names of their own. Null when nothing is left.
+ * hash of the whole, so two legs differing only past the cut keep names of their own (cut between characters, as
+ * every clip is: see reports/clip.ts). Null when nothing is left.
  */
 export function cleanLeg(text: string): string | null {
   const clean = text.replace(UNSHOWABLE, ' ').replace(/\s+/g, ' ').trim()
   if (!clean) return null
   if (clean.length <= MAX_LEG_CHARS) return clean
   const hash = createHash('sha256').update(clean).digest('hex').slice(0, 8)
-  return `${clean.slice(0, MAX_LEG_CHARS - hash.length - 2)}…~${hash}`
+  return `${clean.slice(0, pairSafeEnd(clean, MAX_LEG_CHARS - hash.length - 2))}…~${hash}`
 }
 
 /** The matrix value's leaves as text, in order: an object of a matrix (`package: [{ name, dir }]`) is its values. */

@@ -263,10 +263,10 @@ const TS_DECLARATION = /\.d\.[cm]?ts$/
  * outside its project's `files`/`include` (or in its `exclude`) that no file of the project imports, so a new module
  * with type errors beside a narrow tsconfig read as "0 errors" (measured with TypeScript 5). The project's files are
  * read from the listing tsc printed when the command ran it with `--listFiles` (the preset does), else asked of the
- * same tsc (`--listFilesOnly`, which type-checks nothing), for each project the command names (`-p`, `--project`,
- * else the workspace's tsconfig.json). Null when it cannot be told: tsc was not the tool, the command
- * names files or build mode (`-b` follows references the listing would not), runs tsc from another directory, or tsc
- * could not list.
+ * checker the command ran — tsc, tsgo or vue-tsc — with `--listFilesOnly` (which type-checks nothing), for each
+ * project the command names (`-p`, `--project`, else the workspace's tsconfig.json). Null when it cannot be told: tsc
+ * was not the tool, the command names files or build mode (`-b` follows references the listing would not), runs tsc
+ * from another directory, or the checker could not list.
  */
 export async function tscFilesNotChecked(ctx: RunContext, run: ToolRun, tracked: readonly string[] | null): Promise<{ files: string[]; projects: string[] } | null> {
   if (tracked === null || !(run.reports ?? []).some((r) => r.tool.toLowerCase() === 'tsc')) return null
@@ -282,8 +282,11 @@ export async function tscFilesNotChecked(ctx: RunContext, run: ToolRun, tracked:
   const { existsSync } = await import('node:fs')
   const { relative, resolve, sep } = await import('node:path')
   const workspace = ctx.host.workspace
-  const local = join(workspace, 'node_modules', '.bin', 'tsc')
-  const tsc = existsSync(local) ? local : 'tsc'
+  // Asked of the checker the command ran: tsgo's and vue-tsc's programs are theirs, and a project type-checked by tsgo
+  // alone has no tsc to ask (the question failed, and a file outside its tsconfig went unnamed).
+  const checker = words.map((w) => /(?:^|\/)(tsgo|vue-tsc|tsc)$/.exec(w)?.[1]).find((c) => c !== undefined) ?? 'tsc'
+  const local = join(workspace, 'node_modules', '.bin', checker)
+  const tsc = existsSync(local) ? local : checker
   const named = projectsOfCommand(command)
   const projects = named.length > 0 ? named : ['tsconfig.json']
   const listed = new Set<string>()

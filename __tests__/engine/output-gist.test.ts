@@ -1,0 +1,50 @@
+/**
+ * The one line a failed command's error quotes from its output: a runner's own word that it ran no test comes before
+ * any error-looking line and before what it printed after (its details, a coverage table).
+ */
+import { afterAll, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { outputGist } from '../../src/engine/steps.js'
+
+const dirs: string[] = []
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true })
+})
+
+const same = (text: string) => text
+
+test("jest that finds no test: its 'No tests found, exiting with code 1' is quoted, not the patterns it lists after", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'gist-jest-'))
+  dirs.push(dir)
+  await writeFile(join(dir, 'package.json'), '{ "name": "x", "version": "1.0.0" }\n')
+  await writeFile(join(dir, 'index.js'), 'module.exports = 1\n')
+  const jest = resolve('node_modules/.bin/jest')
+  const run = spawnSync(jest, ['--ci', '--rootDir', dir], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } })
+  expect(run.status).toBe(1)
+  const gist = outputGist(`${run.stdout}${run.stderr}`, same)
+  expect(gist).toMatch(/^its output says "No tests found, exiting with code 1" and ends: "/)
+})
+
+test("vitest's 'No test files found' above its coverage table, and pytest's 'no tests ran' above nothing", () => {
+  const vitest = [
+    ' RUN  v3.2.4 /repo',
+    '',
+    'No test files found, exiting with code 1',
+    '',
+    'filter: packages/nothing/',
+    'include: **/*.{test,spec}.?(c|m)[jt]s?(x)',
+    '----------|---------|----------|---------|---------|-------------------',
+    'File      | % Stmts | % Branch | % Funcs | % Lines | Uncovered Line #s ',
+    '----------|---------|----------|---------|---------|-------------------'
+  ].join('\n')
+  expect(outputGist(vitest, same)).toBe(
+    'its output says "No test files found, exiting with code 1" and ends: "----------|---------|----------|---------|---------|-------------------"'
+  )
+  const pytest = ['coverage.exceptions.CoverageWarning: No data was collected. (no-data-collected)', '============ no tests ran in 0.05s ============'].join('\n')
+  expect(outputGist(pytest, same)).toBe('its output says "no tests ran in 0.05s" and ends: "============ no tests ran in 0.05s ============"')
+  // Any other error-looking line is still the one quoted.
+  expect(outputGist('TypeError: x is not a function\n    at y (a.js:1:1)\ndone', same)).toBe('its output says "TypeError: x is not a function" and ends: "done"')
+})
