@@ -8,16 +8,16 @@ import {
   renderCombinedDashboard,
   shownReport,
   verdictSentence
-} from "./chunks/chunk-7OQIJYHA.js";
+} from "./chunks/chunk-KSPYPZHD.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-N4RU323A.js";
+} from "./chunks/chunk-SGTBQCVP.js";
 import {
   OUTPUT_MAX_BYTES,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-2C2YPCDV.js";
+} from "./chunks/chunk-TS4ROTXH.js";
 import {
   createOctokit
 } from "./chunks/chunk-TZEP4XW5.js";
@@ -28,10 +28,10 @@ import "./chunks/chunk-S5VWDAK6.js";
 import {
   reportedRepositoryPath
 } from "./chunks/chunk-FTMVJO6L.js";
-import "./chunks/chunk-6BUVMNCI.js";
+import "./chunks/chunk-JYRDO3GB.js";
 import {
   truncateUtf8
-} from "./chunks/chunk-D7MDSIUD.js";
+} from "./chunks/chunk-IVWMSFDD.js";
 import "./chunks/chunk-IA6DIEBA.js";
 import "./chunks/chunk-NP6TI2MO.js";
 import "./chunks/chunk-4CLWEP5D.js";

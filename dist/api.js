@@ -2,19 +2,20 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-TTD3MUCH.js";
+} from "./chunks/chunk-SKGREGDB.js";
 import "./chunks/chunk-N3MGNQBK.js";
 import "./chunks/chunk-WTAT7FBR.js";
 import "./chunks/chunk-TQDXKE7M.js";
+import "./chunks/chunk-JOUZQ3LF.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-B67ONVVA.js";
-import "./chunks/chunk-6LW2ZW6L.js";
+import "./chunks/chunk-PI76MSYL.js";
+import "./chunks/chunk-KI64KTF7.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-HON26PDA.js";
+import "./chunks/chunk-ZUIFCG7E.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-XLNI4LTD.js";
+import "./chunks/chunk-33JKSLEG.js";
 import "./chunks/chunk-WNJ4GSZR.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";

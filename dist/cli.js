@@ -4,7 +4,7 @@ import {
   createConsoleHost,
   killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-TTD3MUCH.js";
+} from "./chunks/chunk-SKGREGDB.js";
 import "./chunks/chunk-N3MGNQBK.js";
 import {
   formatSummary
@@ -12,15 +12,16 @@ import {
 import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
+import "./chunks/chunk-JOUZQ3LF.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-B67ONVVA.js";
-import "./chunks/chunk-6LW2ZW6L.js";
+import "./chunks/chunk-PI76MSYL.js";
+import "./chunks/chunk-KI64KTF7.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-HON26PDA.js";
+import "./chunks/chunk-ZUIFCG7E.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-XLNI4LTD.js";
+import "./chunks/chunk-33JKSLEG.js";
 import "./chunks/chunk-WNJ4GSZR.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
@@ -129,13 +130,13 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-FAWAGTBP.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-C6HSHM3L.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-CRGHGF6T.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-ACR5DANB.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-7NJC5EN2.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-G7YY6VE3.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-J6F3YJIH.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-YWFKTXKQ.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-5Z7O246D.js")).aggregateCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-XOLC4HTG.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-3MXABGR6.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-DFM42KOB.js")).testsCommand(argv)
 };
 async function main(argv) {

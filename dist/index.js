@@ -6,23 +6,25 @@ import {
 import {
   currentSha,
   runCommand,
-  runWorkflow,
-  steadyNow
-} from "./chunks/chunk-TTD3MUCH.js";
+  runWorkflow
+} from "./chunks/chunk-SKGREGDB.js";
 import "./chunks/chunk-N3MGNQBK.js";
 import "./chunks/chunk-WTAT7FBR.js";
 import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
+import {
+  steadyNow
+} from "./chunks/chunk-JOUZQ3LF.js";
 import "./chunks/chunk-DUVFWLAD.js";
-import "./chunks/chunk-B67ONVVA.js";
-import "./chunks/chunk-6LW2ZW6L.js";
+import "./chunks/chunk-PI76MSYL.js";
+import "./chunks/chunk-KI64KTF7.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-HON26PDA.js";
+import "./chunks/chunk-ZUIFCG7E.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-XLNI4LTD.js";
+import "./chunks/chunk-33JKSLEG.js";
 import "./chunks/chunk-WNJ4GSZR.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
@@ -42,10 +44,10 @@ import {
 } from "./chunks/chunk-FTMVJO6L.js";
 import {
   legIdentity
-} from "./chunks/chunk-6BUVMNCI.js";
+} from "./chunks/chunk-JYRDO3GB.js";
 import {
   repositoryPath
-} from "./chunks/chunk-D7MDSIUD.js";
+} from "./chunks/chunk-IVWMSFDD.js";
 import "./chunks/chunk-IA6DIEBA.js";
 import {
   causeGate,
@@ -189,7 +191,7 @@ function createMemoryStores(workspace, log, options = {}) {
     if (stalled) return skipped(`${what} restore`);
     const k = keys(what, component);
     const restoreKeys = onBranch ? [cacheKeyPrefix([...head(what, component), branchKeyPart(onBranch)])] : k.restoreKeys;
-    const { restoreFromCache } = await import("./chunks/cache-6C7DO3UV.js");
+    const { restoreFromCache } = await import("./chunks/cache-W3YIOQXD.js");
     const primaryKey = onBranch ? cacheKey([...head(what, component), branchKeyPart(onBranch), "none"]) : k.key;
     const result = await restoreFromCache({ paths: [portable(dir)], primaryKey, restoreKeys, timeoutMs, log });
     noted(result.reason);
@@ -200,7 +202,7 @@ function createMemoryStores(workspace, log, options = {}) {
   const save = async (what, dir, component) => {
     if (!available) return void unavailable();
     if (stalled) return void skipped(`${what} save`);
-    const { saveToCache } = await import("./chunks/cache-6C7DO3UV.js");
+    const { saveToCache } = await import("./chunks/cache-W3YIOQXD.js");
     const result = await saveToCache({ paths: [portable(dir)], key: keys(what, component).key, timeoutMs, log });
     noted(result.reason);
     if (result.saved) log.info(`${what} of ${component} saved to the cache`);
@@ -327,7 +329,7 @@ function createActionHost(workspace, sha, github, sessionStore, restoreState) {
 // src/action/budget.ts
 var EXPIRED = /* @__PURE__ */ Symbol("expired");
 var PublishBudget = class {
-  constructor(ms, onError, now = Date.now) {
+  constructor(ms, onError, now = steadyNow) {
     this.ms = ms;
     this.onError = onError;
     this.now = now;
@@ -656,7 +658,7 @@ async function run() {
     const requestTimeoutMs = Math.min(3e4, budgetMs);
     const prHead = pullRequestHead();
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
-    const githubReady = inputs.token ? import("./chunks/github-OD2CGVRY.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-O4WU2QV4.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: (m) => logInert(m), warning }, { timeoutMs: Math.min(6e4, budgetMs), leg: inputs.leg }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -730,7 +732,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-E222RBT3.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-RESZVRYH.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -756,7 +758,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-OD2CGVRY.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-O4WU2QV4.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

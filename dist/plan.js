@@ -1,13 +1,13 @@
 import {
   runPlan
-} from "./chunks/chunk-SNQD7MGR.js";
+} from "./chunks/chunk-DXGLEZNE.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-CG3MRLZQ.js";
-import "./chunks/chunk-HON26PDA.js";
+import "./chunks/chunk-ZUIFCG7E.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-XLNI4LTD.js";
+import "./chunks/chunk-33JKSLEG.js";
 import "./chunks/chunk-WNJ4GSZR.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";

@@ -1,0 +1,9 @@
+
+// src/engine/host.ts
+function steadyNow() {
+  return performance.timeOrigin + performance.now();
+}
+
+export {
+  steadyNow
+};
