@@ -105,3 +105,15 @@ test('an append refused, upload-artifacts: false — the annotations not posted 
     '70 not posted (GitHub answered 422 Validation Failed): they are in the JSON report workflow\\_report\\_tiny.json and the SARIF file spec-to-production-tiny.sarif, only on the runner and gone when the job ends: upload-artifacts is false'
   )
 })
+
+test('the completing update refused, upload-artifacts: false — the bare verdict says the findings are only on the runner', async () => {
+  // 422 is not a permission answer: the verdict alone is posted, and names where the findings are.
+  github.script('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', [{ status: 422, body: { message: 'Validation Failed' } }, 'default'])
+  const { checkRun, out } = await run({ 'upload-artifacts': 'false' }, '5104')
+  expect(checkRun.status).toBe('completed')
+  expect(checkRun.annotations).toHaveLength(0)
+  expect(checkRun.output.summary).toBe(
+    "The findings could not be posted here; the workflow run's log says why. All of them are in the JSON report workflow\\_report\\_tiny.json and the SARIF file spec-to-production-tiny.sarif, only on the runner and gone when the job ends: upload-artifacts is false (set it to true to keep them as an artifact)."
+  )
+  expect(out.log).toMatch(/^::warning::check run 'spec-to-production \/ tiny' not written \(422 Validation Failed.*all of them are in the JSON report workflow_report_tiny\.json and the SARIF file spec-to-production-tiny\.sarif, only on the runner/m)
+})
