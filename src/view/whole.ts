@@ -19,6 +19,8 @@ export interface WholePlace {
   /** The artifact's name (upload-artifacts on). */
   artifact: string | null
   upload: ArtifactState
+  /** The workflow run the artifact belongs to, when it is another run's (the aggregate's workflow_run mode). */
+  run?: string | null
 }
 
 /**
@@ -32,7 +34,7 @@ export function whereWhole(place: WholePlace | null | undefined, what: 'findings
   const artifact = `'${esc(place.artifact ?? '')}'`
   switch (place.upload) {
     case 'uploaded':
-      return `${files} in the artifact ${artifact}`
+      return `${files} in the artifact ${artifact}${place.run ? ` of workflow run ${esc(place.run)}` : ''}`
     case 'pending':
       return `${files} on the runner, uploaded after this was written as the artifact ${artifact} (should the upload fail, a warning in the job's log says so, and they end with the job)`
     case 'failed':
