@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { notAccessible, rateLimited, secondaryRateLimit, serverError, startGitHubApi, type GitHubApi, type RecordedRequest } from '../servers/github-api.js'
 import { createOctokit, type GitHubClient } from '../../src/github/octokit.js'
 import { readEventContext } from '../../src/github/event.js'
-import { completeCheckRun, startCheckRun, OUTPUT_MAX_CHARS } from '../../src/github/checks.js'
+import { checkRunSummary, completeCheckRun, startCheckRun, OUTPUT_MAX_CHARS } from '../../src/github/checks.js'
+import { planAnnotations, reportFindings } from '../../src/github/annotations.js'
+import type { WholePlace } from '../../src/view/whole.js'
 import type { Finding } from '../../src/reports/types.js'
 import { findings, pullRequestEnv, recordingLogger, recordingSink, reportWith, type Recorder, type RecordingSink } from './helpers.js'
 
@@ -320,4 +322,18 @@ test('production settings: baseUrl from GITHUB_API_URL, writes spaced by the thr
     if (saved === undefined) delete process.env.GITHUB_API_URL
     else process.env.GITHUB_API_URL = saved
   }
+})
+
+test('more errors than the summary lists: the rest is said to be where the report is in this run, in its words', () => {
+  const report = reportWith([])
+  report.errors = Array.from({ length: 60 }, (_, i) => `error ${i}`)
+  const plan = planAnnotations(reportFindings(report))
+  const said = (whole: WholePlace | null) => checkRunSummary(report, plan, undefined, whole).split('\n').find((l) => l.startsWith('- … '))
+  expect(said(null)).toBe('- … 10 more in the JSON report')
+  expect(said({ report: 'out/report.json', sarif: 'out/x.sarif', artifact: 'a_b', upload: 'pending' })).toBe(
+    "- … 10 more in the JSON report out/report.json on the runner, uploaded after this was written as the artifact 'a\\_b' (should the upload fail, a warning in the job's log says so, and they end with the job)"
+  )
+  expect(said({ report: 'out/report.json', sarif: 'out/x.sarif', artifact: null, upload: 'off' })).toBe(
+    '- … 10 more in the JSON report out/report.json, only on the runner and gone when the job ends: upload-artifacts is false (set it to true to keep them as an artifact)'
+  )
 })

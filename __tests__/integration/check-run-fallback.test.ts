@@ -42,8 +42,9 @@ async function refusedRun(inputs: Record<string, string>): Promise<{ dir: string
 
 test('upload-artifacts: false — the notice names the files on the runner and says they are not uploaded', async () => {
   const { dir, notice } = await refusedRun({ 'upload-artifacts': 'false' })
-  expect(notice).toContain('all of them are in the JSON report workflow_report_tiny.json and the SARIF file spec-to-production-tiny.sarif this run writes on the runner')
-  expect(notice).toContain('upload-artifacts is false, so they are not uploaded and are lost with the runner when the job ends')
+  expect(notice).toContain(
+    'all of them are in the JSON report workflow_report_tiny.json and the SARIF file spec-to-production-tiny.sarif, only on the runner and gone when the job ends: upload-artifacts is false (set it to true to keep them as an artifact).'
+  )
   expect(notice).not.toMatch(/artifact '/)
   // The files named are there.
   expect(existsSync(join(dir, 'workflow_report_tiny.json'))).toBe(true)
@@ -53,7 +54,8 @@ test('upload-artifacts: false — the notice names the files on the runner and s
 test('upload-artifacts: true and the upload fails — the notice said what a failed upload leaves, and a warning says it failed', async () => {
   // No Results API on this runner: the upload fails at once.
   const { notice, log } = await refusedRun({ 'upload-artifacts': 'true', 'report-path': 'out/report.json' })
-  expect(notice).toContain('all of them are in the JSON report out/report.json and the SARIF file out/spec-to-production-tiny.sarif this run writes on the runner')
-  expect(notice).toContain("uploaded next as the artifact 'spec-to-production-tiny' (should that upload fail, a warning says so, and they are lost with the runner when the job ends)")
+  expect(notice).toContain(
+    "all of them are in the JSON report out/report.json and the SARIF file out/spec-to-production-tiny.sarif on the runner, uploaded after this was written as the artifact 'spec-to-production-tiny' (should the upload fail, a warning in the job's log says so, and they end with the job)."
+  )
   expect(log).toMatch(/^::warning::Artifact spec-to-production-tiny was not uploaded/m)
 })

@@ -129,6 +129,8 @@ test('fork-safe: workflow_run mode reads the triggering run\'s artifacts over RE
   await writeFile(event, JSON.stringify({ workflow_run: { id: 777, head_sha: HEAD, pull_requests: [{ number: 42 }] }, repository: { full_name: 'o/r' } }))
   const env = { GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'e'.repeat(40), GITHUB_SERVER_URL: 'http://github.localhost' }
   const before = github.checkRuns.size
+  // alpha's check run completes; beta's completing update is refused (422), and its verdict is posted alone.
+  github.script('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', ['default', { status: 422, body: { message: 'Validation Failed' } }, 'default'])
   const run = await runSubAction('aggregate', cwd, { 'report-from-run': '777', 'github-token': TOKEN, expected: 'alpha\nbeta' }, env)
   expect(run.log).toMatch(/Downloading artifact '901'[\s\S]*spec-to-production-beta[\s\S]*Downloading artifact '900'/)
   expect(run.log).not.toMatch(/DeprecationWarning|\(node:\d+\)/)
@@ -139,6 +141,10 @@ test('fork-safe: workflow_run mode reads the triggering run\'s artifacts over RE
   expect(posted.map((c) => c.name).sort()).toEqual(['spec-to-production / all components', 'spec-to-production / alpha', 'spec-to-production / beta'])
   for (const c of posted) expect(c.head_sha).toBe(HEAD)
   expect(posted.find((c) => c.name.endsWith('beta'))?.conclusion).toBe('failure')
+  // Its findings are where this run downloaded them from: the triggering run's artifact, which outlives this job.
+  expect(posted.find((c) => c.name.endsWith('beta'))?.output.summary).toBe(
+    "The findings could not be posted here; the workflow run's log says why. All of them are in the JSON report workflow\\_report\\_beta.json in the artifact 'spec-to-production-beta' of workflow run 777."
+  )
   // The pull request's sticky comments, one per component, written from the trusted run.
   const comments = [...github.issueComments.values()].filter((c) => c.issue_number === 42)
   expect(comments.map((c) => c.body.split('\n')[0]).sort()).toEqual(['<!-- spec-to-production:alpha -->', '<!-- spec-to-production:beta -->'])

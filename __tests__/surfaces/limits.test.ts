@@ -191,12 +191,12 @@ describe('the job summary at its byte budget', () => {
     for (const g of view.gates) expect(html).toContain(`<td>${g.key}</td>`)
     // Counts stay exact; what is not listed is said, with where it is.
     expect(html).toMatch(/<b>New failures<\/b> \(60\)/)
-    expect(html).toMatch(/<li>… \d+ more in the JSON report<\/li><\/ul>\n/)
+    expect(html).toMatch(/<li>… \d+ more in the JSON report in the artifact <code>spec-to-production-tiny<\/code><\/li><\/ul>\n/)
     // Every block closed, no entity cut short.
     for (const tag of ['table', 'ul', 'p', 'b', 'code', 'li']) expect({ tag, open: html.split(`<${tag}>`).length }).toEqual({ tag, open: html.split(`</${tag}>`).length })
     expect(html.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, '')).not.toContain('&')
     // The default budget holds all 50 errors it lists, and says the other 10 are in the JSON report.
-    expect(full).toContain('<li>… 10 more in the JSON report</li></ul>')
+    expect(full).toContain('<li>… 10 more in the JSON report in the artifact <code>spec-to-production-tiny</code></li></ul>')
   })
 })
 

@@ -8,7 +8,8 @@
 import * as core from '@actions/core'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { aggregateJson, aggregateSummary, aggregateVerdict, collectReportFiles, expectedLegsFromMatrix, readLegReports, renderCombinedDashboard, verdictSentence } from '../aggregate/index.js'
 import { shownReport } from '../aggregate/read.js'
 import { truncateUtf8 } from '../github/annotations.js'
@@ -23,6 +24,8 @@ import type { ExpectedLeg } from '../aggregate/matrix.js'
 import { logInert } from './inert-log.js'
 import { booleanInput, commentMode as parseCommentMode } from './input-values.js'
 import { reportedRepositoryPath } from './repo-prefix.js'
+import { sarifFileName } from '../engine/report.js'
+import type { WholePlace } from '../view/whole.js'
 
 const log: GitHubLogger = { info: (m) => logInert(m), warning: (m) => core.warning(m), error: (m) => core.error(m), debug: core.debug }
 
@@ -102,9 +105,10 @@ export async function runAggregateAction(): Promise<void> {
             core.warning(`the report of ${leg.component} gives an unusable repository_path (${JSON.stringify(String(raw.repository_path).slice(0, 80))}): its annotations are placed from the repository's root`)
             pathPrefix = ''
           }
-          const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error: core.error, warning: core.warning, notice: core.notice }, pathPrefix })
+          const whole = downloadedFrom(dir, leg.file, leg.component, fromRun.runId)
+          const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error: core.error, warning: core.warning, notice: core.notice }, pathPrefix, whole })
           if (pullRequest !== null && !(commentMode === 'on-failure' && report.success)) {
-            const body = renderComment(report, null, { checkRunUrl: outcome.url, commit: headSha })
+            const body = renderComment(report, null, { checkRunUrl: outcome.url, commit: headSha, whole })
             await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, leg: report.leg ?? null, body, headSha, log, notice: core.notice })
           }
         }
@@ -164,4 +168,15 @@ async function triggeringPullRequest(octokit: GitHubClient, owner: string, repo:
     core.warning(`no pull-request comment: the pull request of run ${run.runId} could not be looked up (${status ?? (error as Error).message})${status === 403 ? ": grant 'pull-requests: read'" : ''}`)
   }
   return null
+}
+
+/**
+ * Where a leg's whole report is, for its check run and comment posted from here: the artifact of the triggering run it
+ * was downloaded from (`<dir>/<artifact>/…`), which outlives this job; null for a report given by path (`reports`).
+ */
+function downloadedFrom(dir: string, file: string, component: string, runId: number): WholePlace | null {
+  const [artifact, ...inside] = relative(dir, file).split(sep)
+  if (!artifact || artifact === '..' || inside.length === 0) return null
+  const sarif = join(dirname(file), sarifFileName(component))
+  return { report: inside.join('/'), sarif: existsSync(sarif) ? relative(join(dir, artifact), sarif).split(sep).join('/') : null, artifact, upload: 'uploaded', run: String(runId) }
 }

@@ -12,6 +12,7 @@ import { lastRunOn, readHistory, runIdOf } from '../observability/metrics.js'
 import type { GitHubSession } from './github.js'
 import type { ActionInputs } from './inputs.js'
 import { logInert } from './inert-log.js'
+import type { WholePlace } from '../view/whole.js'
 
 const log: GitHubLogger = { info: (m) => logInert(m), warning: (m) => core.warning(m), error: (m) => core.error(m), debug: (m) => core.debug(m) }
 
@@ -46,7 +47,7 @@ export async function commentOnPullRequest(
   session: GitHubSession,
   report: WorkflowReport,
   baseline: Baseline | null,
-  published: { checkRunUrl: string | null; artifact: string | null; dashboard: string | null }
+  published: { checkRunUrl: string | null; artifact: string | null; dashboard: string | null; whole?: WholePlace | null }
 ): Promise<string | null> {
   if (inputs.comment === 'false') return null
   if (inputs.comment === 'on-failure' && report.success) return null
@@ -63,7 +64,7 @@ export async function commentOnPullRequest(
     return null
   }
   const { headSha } = session.event
-  const body = renderComment(report, baseline, { checkRunUrl: published.checkRunUrl, artifact: published.artifact, runUrl: runUrl(), dashboard: published.artifact ? published.dashboard : null, commit: headSha })
+  const body = renderComment(report, baseline, { checkRunUrl: published.checkRunUrl, artifact: published.artifact, runUrl: runUrl(), dashboard: published.artifact ? published.dashboard : null, commit: headSha, whole: published.whole })
   const result = await upsertComment(session.octokit, { owner: session.event.owner, repo: session.event.repo, pullRequest: pr, component: report.component_name, leg: report.leg ?? null, body, headSha, log, notice: (m) => core.notice(m) })
   return result.url
 }

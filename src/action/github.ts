@@ -20,6 +20,7 @@ import { reportToSarif } from '../github/sarif.js'
 import type { PublishBudget } from './budget.js'
 import type { ActionInputs } from './inputs.js'
 import { logInert } from './inert-log.js'
+import type { ArtifactState, WholePlace } from '../view/whole.js'
 
 const log: GitHubLogger = {
   info: (m) => logInert(m),
@@ -99,7 +100,7 @@ export async function publishResults(
   report: WorkflowReport,
   files: { reportPath: string; dashboardPath: string | null; pathPrefix?: string },
   budget: PublishBudget
-): Promise<{ checkRunUrl: string | null; artifact: string | null; artifactHolds: string[]; annotations: number }> {
+): Promise<{ checkRunUrl: string | null; artifact: string | null; artifactHolds: string[]; annotations: number; whole: WholePlace }> {
   let checkRunUrl: string | null = null
   let annotations = 0
   const { octokit, check } = session
@@ -108,8 +109,8 @@ export async function publishResults(
   const sarif = reportToSarif(report, { pathPrefix: files.pathPrefix })
   const sarifPath = join(dirname(files.reportPath), sarifFileName(report.component_name))
   const written = await writeSarif(sarifPath, JSON.stringify(sarif), inputs.workspace)
-  // Names are unique per run: a matrix leg's default name carries its leg (`spec-to-production-api-20`).
-  const name = inputs.artifactName ? artifactName(inputs.artifactName) : artifactName(`spec-to-production-${report.component_name}`, undefined, inputs.leg ?? undefined)
+  const name = artifactFor(inputs, report.component_name)
+  const place = (upload: ArtifactState) => wholePlace(inputs, { reportPath: files.reportPath, sarifPath: written ? sarifPath : null }, name, upload)
   if (octokit && check) {
     const outcome = await budget.run('the check run completion', () =>
       completeCheckRun(octokit, check, report, {
@@ -117,7 +118,7 @@ export async function publishResults(
         sink: { error: core.error, warning: core.warning, notice: core.notice },
         cap: inputs.annotationCap,
         pathPrefix: files.pathPrefix,
-        findingsElsewhere: findingsElsewhere(inputs, { reportPath: files.reportPath, sarifPath: written ? sarifPath : null }, name)
+        whole: place(inputs.uploadArtifacts ? 'pending' : 'off')
       })
     )
     checkRunUrl = outcome?.url ?? null
@@ -158,23 +159,24 @@ export async function publishResults(
       )
     }
   }
-  return { checkRunUrl, artifact, artifactHolds, annotations }
+  return { checkRunUrl, artifact, artifactHolds, annotations, whole: place(!inputs.uploadArtifacts ? 'off' : artifact ? 'uploaded' : 'failed') }
+}
+
+/** The artifact's name. Names are unique per run: a matrix leg's default name carries its leg (`spec-to-production-api-20`). */
+export function artifactFor(inputs: Pick<ActionInputs, 'artifactName' | 'leg'>, component: string): string {
+  return inputs.artifactName ? artifactName(inputs.artifactName) : artifactName(`spec-to-production-${component}`, undefined, inputs.leg ?? undefined)
 }
 
 /**
- * Where every finding is when the check run cannot hold them (the fallback's notice): the files by their paths, and
- * whether they outlive the job. The artifact is uploaded after the check run is completed, so its failure can only be
- * foretold: the notice says what a failed upload leaves, and the upload's warning says when it failed.
+ * Where the whole report and every finding are in this run, for every surface that points there (see whole.ts): the
+ * files by their workspace paths, and the artifact's state when the surface is written.
  */
-export function findingsElsewhere(inputs: Pick<ActionInputs, 'workspace' | 'uploadArtifacts'>, files: { reportPath: string; sarifPath: string | null }, artifact: string): string {
+export function wholePlace(inputs: Pick<ActionInputs, 'workspace'>, files: { reportPath: string; sarifPath: string | null }, artifact: string, upload: ArtifactState): WholePlace {
   const shown = (path: string) => {
     const rel = relative(inputs.workspace, path)
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
   }
-  const where = `the JSON report ${shown(files.reportPath)}${files.sarifPath ? ` and the SARIF file ${shown(files.sarifPath)}` : ''} this run writes on the runner`
-  return inputs.uploadArtifacts
-    ? `${where}, uploaded next as the artifact '${artifact}' (should that upload fail, a warning says so, and they are lost with the runner when the job ends)`
-    : `${where}; upload-artifacts is false, so they are not uploaded and are lost with the runner when the job ends`
+  return { report: shown(files.reportPath), sarif: files.sarifPath ? shown(files.sarifPath) : null, artifact: upload === 'off' ? null : artifact, upload }
 }
 
 /**

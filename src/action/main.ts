@@ -148,7 +148,10 @@ export async function run(): Promise<void> {
         core.warning(`could not write the job summary: ${(error as Error).message}`)
       }
     }
-    await summarize({ checkRunUrl: earlyCheckUrl }, false)
+    // Until the publishing says more: the artifact is still to be uploaded, or never is (the SARIF file comes later).
+    const { artifactFor, wholePlace } = await import('./github.js')
+    const whole = wholePlace(inputs, { reportPath: result.reportPath, sarifPath: null }, artifactFor(inputs, report.component_name), inputs.uploadArtifacts ? 'pending' : 'off')
+    await summarize({ checkRunUrl: earlyCheckUrl, whole }, false)
     if (report.cancelled) core.setFailed('the run was cancelled; a partial report was written')
     else if (!report.success) {
       const failed = report.stages_failed.join(', ') || 'configuration'
@@ -173,7 +176,7 @@ export async function run(): Promise<void> {
     if (published.artifact) core.setOutput('artifact', published.artifact)
     // The summary again, now with where the details went (it replaces this step's first one).
     if (published.checkRunUrl || published.artifact || commentUrl) {
-      await summarize({ checkRunUrl: published.checkRunUrl, annotations: published.annotations, artifact: published.artifact, artifactHolds: published.artifactHolds, commentUrl }, true)
+      await summarize({ checkRunUrl: published.checkRunUrl, annotations: published.annotations, artifact: published.artifact, artifactHolds: published.artifactHolds, commentUrl, whole: published.whole }, true)
     }
   } catch (error) {
     const message = error instanceof ConfigurationError ? error.message : `internal error: ${(error as Error).stack ?? String(error)}`

@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import type { WorkflowReport } from '../engine/model.js'
 import { repositoryPath } from '../github/annotations.js'
 import { clipText, count, testCountsLine, exactPct, fmtDuration, inertMarkup, mark, reportView, type GateView, type TestInsightsView } from '../view/report-view.js'
+import { whereWhole, type WholePlace } from '../view/whole.js'
 
 /** Escapes text for the summary's HTML/Markdown: tags, table pipes, backticks and newlines render as text. */
 export function escapeCell(text: string): string {
@@ -37,6 +38,14 @@ export interface SummaryLinks {
   commitSha?: string | null
   /** The workspace's path in the repository (`working-directory`): finding paths are relative to the workspace. */
   pathPrefix?: string
+  /** Where the whole report is in this run (see whole.ts), for what the summary leaves out. */
+  whole?: WholePlace | null
+}
+
+/** Where the whole report (or every finding) is, in the summary's HTML. */
+function wholeIn(links: SummaryLinks, what: 'findings' | 'report'): string {
+  if (links.whole) return whereWhole(links.whole, what, escapeCell)
+  return links.artifact ? `the JSON report in the artifact <code>${escapeCell(links.artifact)}</code>` : 'the JSON report this run wrote'
 }
 
 /** Link to a file and line at the commit on GitHub, or null outside GitHub. */
@@ -96,7 +105,7 @@ export function renderJobSummary(report: WorkflowReport, links: SummaryLinks = {
  * whole is; the verdict's heading and line (the first two) are always kept, cut at a character if they alone are over.
  */
 function fitParts(parts: readonly string[], links: SummaryLinks, budget: number, findings: number): string {
-  const report = links.artifact ? `the JSON report in the artifact <code>${escapeCell(links.artifact)}</code>` : 'the JSON report this run wrote'
+  const report = wholeIn(links, 'report')
   const note = (n: number) => `<p>⚠️ This summary was cut to fit GitHub's limit of 1 MiB for a job summary: ${count(n)} more section(s)${findings ? ` and the ${count(findings)} finding(s)` : ''} not shown; ${report} has all of it.</p>`
   const room = budget - Buffer.byteLength(note(parts.length))
   const kept: string[] = []
@@ -134,7 +143,7 @@ function summaryParts(report: WorkflowReport, links: SummaryLinks, limits: Summa
     facts.push(`<b>${escapeCell(d.environment ?? d.stage)}</b>: ${where}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${cell(x)}`).join('')}`)
   }
   if (facts.length) parts.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join('')}</ul>`)
-  if (view.insights) parts.push(insightsHtml(view.insights, limits.insightItems))
+  if (view.insights) parts.push(insightsHtml(view.insights, limits.insightItems, wholeIn(links, 'report')))
 
   parts.push(
     table(
@@ -174,7 +183,7 @@ function summaryParts(report: WorkflowReport, links: SummaryLinks, limits: Summa
   if (errors.length) {
     const shown = errors.slice(0, limits.errors)
     const more = errors.length - shown.length
-    parts.push(`<h3>Errors</h3>\n<ul>${shown.map((e) => `<li>${escapeCell(clipText(e, 2000))}</li>`).join('')}${more > 0 ? `<li>… ${count(more)} more in the JSON report</li>` : ''}</ul>`)
+    parts.push(`<h3>Errors</h3>\n<ul>${shown.map((e) => `<li>${escapeCell(clipText(e, 2000))}</li>`).join('')}${more > 0 ? `<li>… ${count(more)} more in ${wholeIn(links, 'report')}</li>` : ''}</ul>`)
   }
   return parts
 }
@@ -216,7 +225,7 @@ function withFindings(report: WorkflowReport, links: SummaryLinks, budget: numbe
 }
 
 /** The tests section: new failures, known ones, flaky, quarantined, the slowest; every string escaped. */
-function insightsHtml(insights: TestInsightsView, perList: number): string {
+function insightsHtml(insights: TestInsightsView, perList: number, whole: string): string {
   const out = ['<h3>Tests</h3>']
   if (insights.basis) out.push(`<p>${cell(insights.basis)}</p>`)
   for (const e of insights.expired) out.push(`<p>❌ expired quarantine entry: ${cell(e)}</p>`)
@@ -225,7 +234,7 @@ function insightsHtml(insights: TestInsightsView, perList: number): string {
     const more = l.count - shown.length
     out.push(
       `<p><b>${escapeCell(l.title)}</b> (${count(l.count)}${l.detail ? `; ${escapeCell(l.detail)}` : ''})</p>`,
-      `<ul>${shown.map((i) => `<li><code>${cell(i.id, 300)}</code>${i.note ? ` — ${cell(i.note)}` : ''}</li>`).join('')}${more > 0 ? `<li>… ${count(more)} more in the JSON report</li>` : ''}</ul>`
+      `<ul>${shown.map((i) => `<li><code>${cell(i.id, 300)}</code>${i.note ? ` — ${cell(i.note)}` : ''}</li>`).join('')}${more > 0 ? `<li>… ${count(more)} more in ${whole}</li>` : ''}</ul>`
     )
   }
   for (const n of insights.notes) out.push(`<p>⚠️ ${cell(n)}</p>`)
@@ -235,7 +244,8 @@ function insightsHtml(insights: TestInsightsView, perList: number): string {
 /** Where the findings this summary leaves out can be read: only surfaces this run produced, and only what they hold. */
 function elsewhere(links: SummaryLinks, total: number): string {
   const places: string[] = []
-  if (links.artifact) {
+  if (links.whole) places.push(`all ${count(total)} are in ${wholeIn(links, 'findings')}`)
+  else if (links.artifact) {
     const files = links.artifactHolds?.includes('SARIF') ? 'the SARIF file and the JSON report' : 'the JSON report'
     places.push(`all ${count(total)} are in ${files} of the artifact <code>${escapeCell(links.artifact)}</code>`)
   }

@@ -28,6 +28,7 @@ import {
 import type { GitHubClient, GitHubLogger } from './octokit.js'
 import { clipChars } from '../reports/clip.js'
 import { clipText, count, escapeMarkdown, testCountsLine, fmtDuration, reportView, type TestInsightsView } from '../view/report-view.js'
+import { whereWhole, type WholePlace } from '../view/whole.js'
 
 /** The Checks API's limit for `output.summary` and `output.text`, in characters. */
 export const OUTPUT_MAX_CHARS = 65_535
@@ -88,8 +89,11 @@ export interface CompleteCheckRunOptions extends PathOptions {
   sink: AnnotationSink
   /** Most annotations posted on the check run (default 1,000). */
   cap?: number
-  /** Where every finding can be read when the check run cannot hold them (default: the JSON report). */
-  findingsElsewhere?: string
+  /**
+   * Where the whole report and every finding are in this run (see whole.ts): named wherever the check run cannot hold
+   * everything. Without it, "the JSON report" alone.
+   */
+  whole?: WholePlace | null
   now?: () => Date
 }
 
@@ -202,12 +206,12 @@ function keyText(key: string): string {
 }
 
 /** Joins lines up to `maxBytes` of UTF-8; when they do not fit, ends with a note saying how many were cut. */
-export function fitLines(lines: readonly string[], maxBytes: number, what = 'lines'): string {
+export function fitLines(lines: readonly string[], maxBytes: number, what = 'lines', whole?: WholePlace | null): string {
   const out: string[] = []
   let bytes = 0
   for (const [i, line] of lines.entries()) {
     const rest = lines.length - i
-    const note = `\n\n_Truncated: ${count(rest)} more ${what} not shown (GitHub limits this field to ${count(OUTPUT_MAX_BYTES)} bytes); the full list is in the JSON report and the SARIF file._`
+    const note = `\n\n_Truncated: ${count(rest)} more ${what} not shown (GitHub limits this field to ${count(OUTPUT_MAX_BYTES)} bytes); the full list is in ${whereWhole(whole, 'findings', escapeMarkdown)}._`
     const size = Buffer.byteLength(line) + 1
     if (bytes + size + Buffer.byteLength(note) > maxBytes) {
       return out.join('\n') + note
@@ -226,7 +230,7 @@ export interface UnpostedAnnotations {
   reason: string
 }
 
-export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, unposted?: UnpostedAnnotations): string {
+export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, unposted?: UnpostedAnnotations, whole?: WholePlace | null): string {
   const view = reportView(report)
   // A pass that left something unmeasured is ⚠️, as on the job summary, the comment and the dashboard.
   const verdict = view.verdict === 'cancelled' ? '⊘ cancelled' : view.verdict === 'passed' ? (view.qualified ? '⚠️ passed' : '✅ passed') : '❌ failed'
@@ -238,7 +242,7 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, un
     ...view.deployments.map((d) => `- ${escapeMarkdown(d.environment ?? d.stage)}: ${d.url ? escapeMarkdown(d.url) : escapeMarkdown(d.state)}${[d.rollback, ...d.notes].filter((x): x is string => !!x).map((x) => ` · ${escapeMarkdown(x)}`).join('')}`),
     // Clipped as on the job summary: one line too long for the field would take the tables below it with it.
     ...view.errors.slice(0, 50).map((e) => `- ${escapeMarkdown(clipText(e, 2000))}`),
-    ...(view.errors.length > 50 ? [`- … ${count(view.errors.length - 50)} more in the JSON report`] : []),
+    ...(view.errors.length > 50 ? [`- … ${count(view.errors.length - 50)} more in ${whereWhole(whole, 'report', escapeMarkdown)}`] : []),
     '',
     '| Stage | Status | Time | Retries |',
     '| --- | --- | --- | --- |',
@@ -256,9 +260,9 @@ export function checkRunSummary(report: WorkflowReport, plan: AnnotationPlan, un
       lines.push(`| ${keyText(g.key)} | ${result} | ${escapeMarkdown(clipText(g.value, 2000))} | ${escapeMarkdown(clipText(details.join('; '), 600))} |`)
     }
   }
-  if (view.insights) lines.push('', ...insightsMarkdown(view.insights, CHECK_INSIGHT_ITEMS))
-  lines.push('', annotationLine(plan, unposted))
-  return fitLines(lines, OUTPUT_MAX_BYTES)
+  if (view.insights) lines.push('', ...insightsMarkdown(view.insights, CHECK_INSIGHT_ITEMS, whole))
+  lines.push('', annotationLine(plan, unposted, whole))
+  return fitLines(lines, OUTPUT_MAX_BYTES, 'lines', whole)
 }
 
 /** Items of one insight list the check run's summary shows (the report holds at most 50). */
@@ -268,7 +272,7 @@ const CHECK_INSIGHT_ITEMS = 20
  * The tests section as Markdown lines (check run, pull-request comment): new failures, known ones, flaky,
  * quarantined, the slowest; `perList` items of each list, with the exact count.
  */
-export function insightsMarkdown(insights: TestInsightsView, perList: number): string[] {
+export function insightsMarkdown(insights: TestInsightsView, perList: number, whole?: WholePlace | null): string[] {
   // Names are escaped text, not code spans: a code span shows `<script>` raw and cannot hold a backtick.
   const id = (text: string) => `**${escapeMarkdown(clipText(text, 300))}**`
   const lines = ['#### Tests']
@@ -277,16 +281,16 @@ export function insightsMarkdown(insights: TestInsightsView, perList: number): s
   for (const l of insights.lists) {
     const shown = l.items.slice(0, perList)
     lines.push('', `**${escapeMarkdown(l.title)}** (${count(l.count)}${l.detail ? `; ${escapeMarkdown(l.detail)}` : ''})`, ...shown.map((i) => `- ${id(i.id)}${i.note ? ` — ${escapeMarkdown(i.note)}` : ''}`))
-    if (l.count > shown.length) lines.push(`- … ${count(l.count - shown.length)} more in the JSON report`)
+    if (l.count > shown.length) lines.push(`- … ${count(l.count - shown.length)} more in ${whereWhole(whole, 'report', escapeMarkdown)}`)
   }
   for (const n of insights.notes) lines.push('', `⚠️ ${escapeMarkdown(n)}`)
   return lines
 }
 
-function annotationLine(plan: AnnotationPlan, unposted?: UnpostedAnnotations): string {
+function annotationLine(plan: AnnotationPlan, unposted?: UnpostedAnnotations, whole?: WholePlace | null): string {
   const lost = unposted?.count ?? 0
   const parts = [`**Findings:** ${count(plan.total)}; ${count(plan.annotations.length - lost)} shown as annotations (errors first)`]
-  if (lost > 0) parts.push(`${count(lost)} not posted (GitHub answered ${escapeMarkdown(unposted!.reason)}): they are in the JSON report and the SARIF file`)
+  if (lost > 0) parts.push(`${count(lost)} not posted (GitHub answered ${escapeMarkdown(unposted!.reason)}): they are in ${whereWhole(whole, 'findings', escapeMarkdown)}`)
   if (plan.omitted > 0) parts.push(`${count(plan.omitted)} not annotated: over the cap of ${count(plan.annotations.length)} annotations`)
   if (plan.withoutFile > 0) parts.push(`${count(plan.withoutFile)} name no file in the repository`)
   return `${parts.join('; ')}.`
@@ -298,15 +302,15 @@ function findingLine(f: Finding): string {
 }
 
 /** The output text: what the annotations do not show (findings over the cap, findings without a file). */
-export function checkRunText(plan: AnnotationPlan, unposted?: UnpostedAnnotations): string {
-  const lines = [annotationLine(plan, unposted)]
+export function checkRunText(plan: AnnotationPlan, unposted?: UnpostedAnnotations, whole?: WholePlace | null): string {
+  const lines = [annotationLine(plan, unposted, whole)]
   if (plan.omitted > 0) {
     lines.push('', `#### Over the annotation cap (${count(plan.omitted)})`, '', ...plan.omittedFindings.map(findingLine))
   }
   if (plan.withoutFile > 0) {
     lines.push('', `#### Without a file in the repository (${count(plan.withoutFile)})`, '', ...plan.withoutFileFindings.map(findingLine))
   }
-  return fitLines(lines, OUTPUT_MAX_BYTES, 'lines')
+  return fitLines(lines, OUTPUT_MAX_BYTES, 'lines', whole)
 }
 
 /**
@@ -336,7 +340,7 @@ export async function completeCheckRun(
   const target = start.handle ?? start.target
   if (start.handle === null && start.permissionDenied) return fallBack(outcome, findings, target, start.reason, true, options)
   try {
-    const output = { title: verdictTitle(report), summary: checkRunSummary(report, plan), text: checkRunText(plan) }
+    const output = { title: verdictTitle(report), summary: checkRunSummary(report, plan, undefined, options.whole), text: checkRunText(plan, undefined, options.whole) }
     const batches: CheckAnnotation[][] = plan.annotations.length > 0 ? inBatches(plan.annotations) : [[]]
     const completion = { status: 'completed' as const, conclusion, completed_at: timestamp(now) }
     let id: number
@@ -365,7 +369,7 @@ export async function completeCheckRun(
         outcome.url = data.html_url
       }
     } catch (error) {
-      if (start.handle && !isPermissionError(error)) await completeBare(octokit, start.handle, output.title, conclusion, now, outcome, log)
+      if (start.handle && !isPermissionError(error)) await completeBare(octokit, start.handle, output.title, conclusion, now, outcome, log, options.whole)
       return fallBack(outcome, findings, target, describe(error), isPermissionError(error), options)
     }
     outcome.annotations_posted = batches[0].length
@@ -379,7 +383,7 @@ export async function completeCheckRun(
         const left = plan.annotations.length - outcome.annotations_posted
         outcome.annotations_omitted += left
         log.warning(`check run '${target.name}': ${count(left)} annotations not posted (${describe(error)}); the verdict is posted`)
-        await correctCount(octokit, { ...target, id }, report, plan, { count: left, reason: shortReason(error) }, outcome, log)
+        await correctCount(octokit, { ...target, id }, report, plan, { count: left, reason: shortReason(error) }, outcome, log, options.whole)
         break
       }
     }
@@ -421,9 +425,10 @@ async function correctCount(
   plan: AnnotationPlan,
   unposted: UnpostedAnnotations,
   outcome: CheckRunOutcome,
-  log: GitHubLogger
+  log: GitHubLogger,
+  whole?: WholePlace | null
 ): Promise<void> {
-  const output = { title: verdictTitle(report), summary: checkRunSummary(report, plan, unposted), text: checkRunText(plan, unposted) }
+  const output = { title: verdictTitle(report), summary: checkRunSummary(report, plan, unposted, whole), text: checkRunText(plan, unposted, whole) }
   await updateOnce(octokit, run, { output }, outcome, (why) =>
     log.warning(`check run '${run.name}' says ${count(plan.annotations.length)} annotations, but holds ${count(outcome.annotations_posted)}: correcting its text failed (${why})`)
   )
@@ -440,9 +445,10 @@ async function completeBare(
   conclusion: CheckRunOutcome['conclusion'],
   now: () => Date,
   outcome: CheckRunOutcome,
-  log: GitHubLogger
+  log: GitHubLogger,
+  whole?: WholePlace | null
 ): Promise<void> {
-  const summary = "The findings could not be posted here; the workflow run's log says why, and the JSON report holds all of them."
+  const summary = `The findings could not be posted here; the workflow run's log says why. All of them are in ${whereWhole(whole, 'findings', escapeMarkdown)}.`
   const done = await updateOnce(octokit, handle, { status: 'completed', conclusion, completed_at: timestamp(now), output: { title, summary } }, outcome, (why) =>
     log.warning(`check run '${handle.name}' may remain in progress: completing it failed (${why})`)
   )
@@ -461,7 +467,7 @@ function fallBack(
   const counts = emitWorkflowAnnotations(findings, options.sink, { pathPrefix: options.pathPrefix, reserve: { notice: 1 } })
   const shown = counts.error + counts.warning + counts.notice
   // Only places that exist whatever else fails: the job summary lists 50 findings at most, and the artifact may be off.
-  const about = `${count(shown)} most important of ${count(findings.length)} findings shown as annotations of this step; all of them are in ${options.findingsElsewhere ?? 'the JSON report'}.`
+  const about = `${count(shown)} most important of ${count(findings.length)} findings shown as annotations of this step; all of them are in ${whereWhole(options.whole, 'findings')}.`
   if (permissionDenied) {
     options.sink.notice(
       `spec-to-production could not write the check run '${target.name}' (${reason}). Grant \`checks: write\` in the workflow's \`permissions:\` ` +

@@ -14,6 +14,7 @@ import type { GitHubClient, GitHubLogger } from './octokit.js'
 import { escapeMarkdown, insightsMarkdown } from './checks.js'
 import { cleanLeg } from './leg.js'
 import { pairSafeEnd } from '../reports/clip.js'
+import { whereWhole, type WholePlace } from '../view/whole.js'
 
 /** Items of one insight list the comment shows (the report holds at most 50; the dashboard shows them all). */
 const COMMENT_INSIGHT_ITEMS = 10
@@ -52,6 +53,8 @@ export interface CommentLinks {
   dashboard?: string | null
   /** The commit the run judged (the pull request's head), named in the comment. */
   commit?: string | null
+  /** Where the whole report is in this run (see whole.ts), for what the comment leaves out. */
+  whole?: WholePlace | null
 }
 
 /** Coverage now minus coverage of the base branch's last run, in points (two decimals); null when either is unknown. */
@@ -106,7 +109,8 @@ interface CommentParts {
  * (the head's, with a pathological error) is cut at a character, never inside a surrogate pair.
  */
 function fitComment(parts: CommentParts, links: CommentLinks): string {
-  const where = links.checkRunUrl ? `the [check run](${links.checkRunUrl}) and the JSON report have` : 'the JSON report has'
+  const report = whereWhole(links.whole, 'report', escapeMarkdown)
+  const where = links.checkRunUrl ? `the [check run](${links.checkRunUrl}) and ${report} have` : `${report} has`
   const note = (n: number) => `_Cut to fit GitHub's limit of ${count(COMMENT_MAX_CHARS)} characters: ${count(n)} more line(s) not shown here; ${where} all of it._`
   const fixed = [...parts.head, ...parts.tail].join('\n').length + note(parts.body.length).length + 32
   const kept: string[] = []
@@ -150,7 +154,7 @@ function commentParts(report: WorkflowReport, baseline: Baseline | null, links: 
     .filter((g) => /test_pass_rate$/.test(g.gate_name))
     .flatMap((g) => g.findings ?? [])
   const insights = view.insights
-  if (insights) lines.push(...insightsMarkdown(insights, perList), '')
+  if (insights) lines.push(...insightsMarkdown(insights, perList, links.whole), '')
   // The insight lists name the failing tests already, new ones first.
   const listed = insights?.lists.some((l) => l.title.startsWith('New failures') || l.title.startsWith('Already failing')) ?? false
   const testsShown = Math.min(20, perList * 2)
