@@ -8,16 +8,16 @@ import {
   renderCombinedDashboard,
   shownReport,
   verdictSentence
-} from "./chunks/chunk-KSPYPZHD.js";
+} from "./chunks/chunk-3SGY7BFC.js";
 import {
   renderComment,
   upsertComment
-} from "./chunks/chunk-SGTBQCVP.js";
+} from "./chunks/chunk-NI22K63W.js";
 import {
   OUTPUT_MAX_BYTES,
   completeCheckRun,
   startCheckRun
-} from "./chunks/chunk-TS4ROTXH.js";
+} from "./chunks/chunk-PXRVPGBC.js";
 import {
   createOctokit
 } from "./chunks/chunk-TZEP4XW5.js";
@@ -31,9 +31,14 @@ import {
 import "./chunks/chunk-JYRDO3GB.js";
 import {
   truncateUtf8
-} from "./chunks/chunk-IVWMSFDD.js";
+} from "./chunks/chunk-A57JNBKH.js";
+import {
+  sarifFileName
+} from "./chunks/chunk-SKZ7FANQ.js";
+import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-IA6DIEBA.js";
 import "./chunks/chunk-NP6TI2MO.js";
+import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-4CLWEP5D.js";
 import {
   booleanInput,
@@ -70,7 +75,8 @@ import "./chunks/chunk-HANBNIMK.js";
 // src/action/aggregate.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join2, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join as join2, relative, resolve, sep } from "node:path";
 
 // src/github/run-artifacts.ts
 import { join } from "node:path";
@@ -165,9 +171,10 @@ async function runAggregateAction() {
             warning(`the report of ${leg.component} gives an unusable repository_path (${JSON.stringify(String(raw.repository_path).slice(0, 80))}): its annotations are placed from the repository's root`);
             pathPrefix = "";
           }
-          const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error, warning, notice }, pathPrefix });
+          const whole = downloadedFrom(dir, leg.file, leg.component, fromRun.runId);
+          const outcome = await completeCheckRun(octokit, start, report, { log, sink: { error, warning, notice }, pathPrefix, whole });
           if (pullRequest !== null && !(commentMode2 === "on-failure" && report.success)) {
-            const body = renderComment(report, null, { checkRunUrl: outcome.url, commit: headSha });
+            const body = renderComment(report, null, { checkRunUrl: outcome.url, commit: headSha, whole });
             await upsertComment(octokit, { owner, repo, pullRequest, component: leg.component, leg: report.leg ?? null, body, headSha, log, notice });
           }
         }
@@ -219,6 +226,12 @@ async function triggeringPullRequest(octokit, owner, repo, run, headSha) {
     warning(`no pull-request comment: the pull request of run ${run.runId} could not be looked up (${status ?? error2.message})${status === 403 ? ": grant 'pull-requests: read'" : ""}`);
   }
   return null;
+}
+function downloadedFrom(dir, file, component, runId) {
+  const [artifact, ...inside] = relative(dir, file).split(sep);
+  if (!artifact || artifact === ".." || inside.length === 0) return null;
+  const sarif = join2(dirname(file), sarifFileName(component));
+  return { report: inside.join("/"), sarif: existsSync(sarif) ? relative(join2(dir, artifact), sarif).split(sep).join("/") : null, artifact, upload: "uploaded", run: String(runId) };
 }
 
 // src/aggregate-action.ts

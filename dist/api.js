@@ -2,16 +2,13 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-SKGREGDB.js";
+} from "./chunks/chunk-2Y47G2EC.js";
 import "./chunks/chunk-N3MGNQBK.js";
-import "./chunks/chunk-WTAT7FBR.js";
 import "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-JOUZQ3LF.js";
-import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-PI76MSYL.js";
 import "./chunks/chunk-KI64KTF7.js";
 import "./chunks/chunk-2R5D4IJT.js";
-import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-ZUIFCG7E.js";
 import "./chunks/chunk-QFJOODSQ.js";
@@ -26,8 +23,11 @@ import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import "./chunks/chunk-HYULKLIY.js";
+import "./chunks/chunk-SKZ7FANQ.js";
+import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-IA6DIEBA.js";
 import "./chunks/chunk-NP6TI2MO.js";
+import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-4CLWEP5D.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import {

@@ -4,20 +4,15 @@ import {
   createConsoleHost,
   killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-SKGREGDB.js";
+} from "./chunks/chunk-2Y47G2EC.js";
 import "./chunks/chunk-N3MGNQBK.js";
-import {
-  formatSummary
-} from "./chunks/chunk-WTAT7FBR.js";
 import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-JOUZQ3LF.js";
-import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-PI76MSYL.js";
 import "./chunks/chunk-KI64KTF7.js";
 import "./chunks/chunk-2R5D4IJT.js";
-import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-ZUIFCG7E.js";
 import "./chunks/chunk-QFJOODSQ.js";
@@ -32,8 +27,13 @@ import "./chunks/chunk-LEJ6JWSO.js";
 import "./chunks/chunk-KEV4FWKC.js";
 import "./chunks/chunk-4LSZ7FBK.js";
 import "./chunks/chunk-HYULKLIY.js";
+import {
+  formatSummary
+} from "./chunks/chunk-SKZ7FANQ.js";
+import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-IA6DIEBA.js";
 import "./chunks/chunk-NP6TI2MO.js";
+import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-4CLWEP5D.js";
 import {
   printInert
@@ -130,14 +130,14 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-CRGHGF6T.js")).initCommand(argv),
+  init: async (argv) => (await import("./chunks/init-T3PZJAUQ.js")).initCommand(argv),
   config: async (argv) => (await import("./chunks/config-ACR5DANB.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-7NJC5EN2.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-G7YY6VE3.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-J6F3YJIH.js")).contextCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-FFJLPVYJ.js")).dashboardCommand(argv),
+  context: async (argv) => (await import("./chunks/context-PAPAHXN2.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-XOLC4HTG.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-3MXABGR6.js")).aggregateCommand(argv),
-  tests: async (argv) => (await import("./chunks/tests-DFM42KOB.js")).testsCommand(argv)
+  aggregate: async (argv) => (await import("./chunks/aggregate-XNZNVATC.js")).aggregateCommand(argv),
+  tests: async (argv) => (await import("./chunks/tests-2EAUDXJV.js")).testsCommand(argv)
 };
 async function main(argv) {
   const sub = argv[0] && !argv[0].startsWith("-") ? SUBCOMMANDS[argv[0]] : void 0;

@@ -7,20 +7,17 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-SKGREGDB.js";
+} from "./chunks/chunk-2Y47G2EC.js";
 import "./chunks/chunk-N3MGNQBK.js";
-import "./chunks/chunk-WTAT7FBR.js";
 import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
 import {
   steadyNow
 } from "./chunks/chunk-JOUZQ3LF.js";
-import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-PI76MSYL.js";
 import "./chunks/chunk-KI64KTF7.js";
 import "./chunks/chunk-2R5D4IJT.js";
-import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-ZUIFCG7E.js";
 import "./chunks/chunk-QFJOODSQ.js";
@@ -46,8 +43,11 @@ import {
   legIdentity
 } from "./chunks/chunk-JYRDO3GB.js";
 import {
-  repositoryPath
-} from "./chunks/chunk-IVWMSFDD.js";
+  repositoryPath,
+  whereWhole
+} from "./chunks/chunk-A57JNBKH.js";
+import "./chunks/chunk-SKZ7FANQ.js";
+import "./chunks/chunk-DUVFWLAD.js";
 import "./chunks/chunk-IA6DIEBA.js";
 import {
   causeGate,
@@ -60,6 +60,7 @@ import {
   reportView,
   testCountsLine
 } from "./chunks/chunk-NP6TI2MO.js";
+import "./chunks/chunk-IGIGMMYD.js";
 import "./chunks/chunk-4CLWEP5D.js";
 import {
   booleanInput,
@@ -388,6 +389,10 @@ function href(url) {
 }
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 var SUMMARY_FINDINGS = 50;
+function wholeIn(links, what) {
+  if (links.whole) return whereWhole(links.whole, what, escapeCell);
+  return links.artifact ? `the JSON report in the artifact <code>${escapeCell(links.artifact)}</code>` : "the JSON report this run wrote";
+}
 function blobLink(file, line, sha, pathPrefix) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = process.env;
   const inRepository = sha ? repositoryPath(file, { pathPrefix }) : null;
@@ -420,7 +425,7 @@ function renderJobSummary(report, links = {}, budget = SUMMARY_MAX_BYTES) {
   return fitParts(parts, links, budget, findings);
 }
 function fitParts(parts, links, budget, findings) {
-  const report = links.artifact ? `the JSON report in the artifact <code>${escapeCell(links.artifact)}</code>` : "the JSON report this run wrote";
+  const report = wholeIn(links, "report");
   const note = (n) => `<p>\u26A0\uFE0F This summary was cut to fit GitHub's limit of 1 MiB for a job summary: ${count(n)} more section(s)${findings ? ` and the ${count(findings)} finding(s)` : ""} not shown; ${report} has all of it.</p>`;
   const room = budget - Buffer.byteLength(note(parts.length));
   const kept = [];
@@ -453,7 +458,7 @@ function summaryParts(report, links, limits) {
     facts.push(`<b>${escapeCell(d.environment ?? d.stage)}</b>: ${where2}${[d.rollback, ...d.notes].filter((x) => !!x).map((x) => ` \xB7 ${cell(x)}`).join("")}`);
   }
   if (facts.length) parts.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join("")}</ul>`);
-  if (view.insights) parts.push(insightsHtml(view.insights, limits.insightItems));
+  if (view.insights) parts.push(insightsHtml(view.insights, limits.insightItems, wholeIn(links, "report")));
   parts.push(
     table(
       ["Stage", "Status", "Time", "Retries"],
@@ -492,7 +497,7 @@ function summaryParts(report, links, limits) {
     const shown = errors.slice(0, limits.errors);
     const more = errors.length - shown.length;
     parts.push(`<h3>Errors</h3>
-<ul>${shown.map((e) => `<li>${escapeCell(clipText(e, 2e3))}</li>`).join("")}${more > 0 ? `<li>\u2026 ${count(more)} more in the JSON report</li>` : ""}</ul>`);
+<ul>${shown.map((e) => `<li>${escapeCell(clipText(e, 2e3))}</li>`).join("")}${more > 0 ? `<li>\u2026 ${count(more)} more in ${wholeIn(links, "report")}</li>` : ""}</ul>`);
   }
   return parts;
 }
@@ -523,7 +528,7 @@ function withFindings(report, links, budget, parts) {
   }
   return parts.join("\n");
 }
-function insightsHtml(insights, perList) {
+function insightsHtml(insights, perList, whole) {
   const out = ["<h3>Tests</h3>"];
   if (insights.basis) out.push(`<p>${cell(insights.basis)}</p>`);
   for (const e of insights.expired) out.push(`<p>\u274C expired quarantine entry: ${cell(e)}</p>`);
@@ -532,7 +537,7 @@ function insightsHtml(insights, perList) {
     const more = l.count - shown.length;
     out.push(
       `<p><b>${escapeCell(l.title)}</b> (${count(l.count)}${l.detail ? `; ${escapeCell(l.detail)}` : ""})</p>`,
-      `<ul>${shown.map((i) => `<li><code>${cell(i.id, 300)}</code>${i.note ? ` \u2014 ${cell(i.note)}` : ""}</li>`).join("")}${more > 0 ? `<li>\u2026 ${count(more)} more in the JSON report</li>` : ""}</ul>`
+      `<ul>${shown.map((i) => `<li><code>${cell(i.id, 300)}</code>${i.note ? ` \u2014 ${cell(i.note)}` : ""}</li>`).join("")}${more > 0 ? `<li>\u2026 ${count(more)} more in ${whole}</li>` : ""}</ul>`
     );
   }
   for (const n of insights.notes) out.push(`<p>\u26A0\uFE0F ${cell(n)}</p>`);
@@ -540,7 +545,8 @@ function insightsHtml(insights, perList) {
 }
 function elsewhere(links, total) {
   const places = [];
-  if (links.artifact) {
+  if (links.whole) places.push(`all ${count(total)} are in ${wholeIn(links, "findings")}`);
+  else if (links.artifact) {
     const files = links.artifactHolds?.includes("SARIF") ? "the SARIF file and the JSON report" : "the JSON report";
     places.push(`all ${count(total)} are in ${files} of the artifact <code>${escapeCell(links.artifact)}</code>`);
   }
@@ -658,7 +664,7 @@ async function run() {
     const requestTimeoutMs = Math.min(3e4, budgetMs);
     const prHead = pullRequestHead();
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
-    const githubReady = inputs.token ? import("./chunks/github-O4WU2QV4.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-ASUX3GQJ.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: (m) => logInert(m), warning }, { timeoutMs: Math.min(6e4, budgetMs), leg: inputs.leg }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -732,7 +738,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-RESZVRYH.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-4FW5WVZA.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -751,14 +757,16 @@ async function run() {
         warning(`could not write the job summary: ${error2.message}`);
       }
     };
-    await summarize({ checkRunUrl: earlyCheckUrl }, false);
+    const { artifactFor, wholePlace } = await import("./chunks/github-ASUX3GQJ.js");
+    const whole = wholePlace(inputs, { reportPath: result.reportPath, sarifPath: null }, artifactFor(inputs, report.component_name), inputs.uploadArtifacts ? "pending" : "off");
+    await summarize({ checkRunUrl: earlyCheckUrl, whole }, false);
     if (report.cancelled) setFailed("the run was cancelled; a partial report was written");
     else if (!report.success) {
       const failed = report.stages_failed.join(", ") || "configuration";
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-O4WU2QV4.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-ASUX3GQJ.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;
@@ -772,7 +780,7 @@ async function run() {
     if (published.checkRunUrl !== earlyCheckUrl) setOutput("check-run-url", published.checkRunUrl ?? "");
     if (published.artifact) setOutput("artifact", published.artifact);
     if (published.checkRunUrl || published.artifact || commentUrl) {
-      await summarize({ checkRunUrl: published.checkRunUrl, annotations: published.annotations, artifact: published.artifact, artifactHolds: published.artifactHolds, commentUrl }, true);
+      await summarize({ checkRunUrl: published.checkRunUrl, annotations: published.annotations, artifact: published.artifact, artifactHolds: published.artifactHolds, commentUrl, whole: published.whole }, true);
     }
   } catch (error2) {
     const message = error2 instanceof ConfigurationError ? error2.message : `internal error: ${error2.stack ?? String(error2)}`;

@@ -14,9 +14,9 @@ import {
   readTestHistory,
   runIdOf
 } from "./chunk-X7YZXP6B.js";
-import "./chunk-IGIGMMYD.js";
 import "./chunk-6N4VMDZ6.js";
 import "./chunk-HYULKLIY.js";
+import "./chunk-IGIGMMYD.js";
 import {
   headBranch
 } from "./chunk-SO7XOEY5.js";

@@ -10,10 +10,10 @@ import {
 } from "./chunk-736G2J46.js";
 import "./chunk-D7HPJUHN.js";
 import "./chunk-XJ6XKTHL.js";
-import "./chunk-IGIGMMYD.js";
 import "./chunk-6N4VMDZ6.js";
 import "./chunk-HYULKLIY.js";
 import "./chunk-S5VWDAK6.js";
+import "./chunk-IGIGMMYD.js";
 import "./chunk-4CLWEP5D.js";
 import "./chunk-Z2SKUPYI.js";
 import "./chunk-6G4JLRTB.js";
