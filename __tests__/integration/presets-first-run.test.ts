@@ -599,6 +599,43 @@ describe('node', () => {
     expect(first.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 1, passed: 1, errors: 0 })
   })
 
+  // eslint/rewrite's shape: `npm test --workspaces` at the root, each package testing itself with its own script. The run
+  // was refused ("cannot be limited to the package"); the package's jest now runs in the package.
+  it("a workspace package whose own script runs jest (npm test --workspaces at the root): that script, in the package", async () => {
+    const { 'src/sum/index.js': code, 'src/sum/index.test.js': tests, ...rest } = JEST_PROJECT
+    const root = await project(
+      {
+        ...rest,
+        'package.json': JSON.stringify({ name: 'mono', version: '1.0.0', private: true, workspaces: ['packages/*'], scripts: { test: 'npm test --workspaces --if-present' } }, null, 2),
+        'packages/sum/package.json': JSON.stringify({ name: 'sum', version: '1.0.0', scripts: { test: 'jest' } }),
+        'packages/sum/index.js': code,
+        'packages/sum/index.test.js': tests,
+        'packages/other/package.json': JSON.stringify({ name: 'other', version: '1.0.0', scripts: { test: 'jest' } }),
+        'packages/other/index.test.js': "test('is broken', () => {\n  expect(1).toBe(2)\n})\n",
+        'tsconfig.json': rest['tsconfig.json'].replace('"src/**/*.js"', '"packages/**/*.js"').replace('"src/**/*.test.js"', '"packages/**/*.test.js"')
+      },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'workspace package with its own jest script')
+    expect(first.stdout).toContain(
+      "  tests and coverage: jest through packages/sum's scripts.test (cd packages/sum && npm test), so its own flags apply, with jest-junit and coverage reporters — " +
+        "packages/sum/package.json scripts.test runs jest (\"jest\"); packages/sum is a workspace package with a test script of its own, and the root's test script has each package run its scripts.test (npm test --workspaces --if-present)"
+    )
+    expectGreen(first)
+    const printed = /\[testing\] Tests:\s+(\d+) passed, (\d+) total/.exec(first.stdout)!
+    expect(Number(printed[2])).toBe(2)
+    const gates = first.report.stage_results.testing.quality_gates
+    expect(gates.test_pass_rate.details).toMatchObject({ passed: 2, total: 2 })
+    expect(gates.test_coverage.details.tool_reported).toBe(printedLines(first.stdout))
+
+    // A failing test in the package: red, on its two tests (the other package's are not run).
+    await writeFile(join(root, 'packages/sum/index.js'), code.replace('return a + b', 'return a - b'))
+    const red = await run(root, 'sum', SYSTEM_PATH, 'workspace package with its own jest script, a test failing')
+    expect(red.code).toBe(1)
+    expect(red.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 2, failed: 2 })
+    expect(red.stdout).not.toContain('is broken')
+  })
+
   // openapi-ts/openapi-typescript: packages/openapi-fetch has its own tsconfig.json (its `lib`, its `include`); the
   // root's holds shared options and no `include`, and `tsc --noEmit` there checked the whole repository: 829 errors,
   // 724 of them other packages'.
