@@ -1143,7 +1143,9 @@ describe('node preset', () => {
           await workspace({ scripts: { test: 'pnpm run test:ci', 'test:ci': 'nx run-many --targets=test:eslint,test:lib,build' }, devDependencies: { vitest: '4' } }, {
             'pnpm-lock.yaml': '',
             'vitest.config.ts': "export default { test: { projects: ['packages/*'] } }",
-            'packages/parse/package.json': pkg({ scripts: { 'test:eslint': 'eslint src', 'test:lib': 'vitest', 'test:bench': 'vitest bench' } })
+            'packages/parse/package.json': pkg({ scripts: { 'test:eslint': 'eslint src', 'test:lib': 'vitest', 'test:bench': 'vitest bench' } }),
+            // The package's own vitest project (TanStack's sets `dir: './tests'`).
+            'packages/parse/vitest.config.ts': "export default { test: { dir: './tests' } }"
           })
         ),
         undefined,
@@ -1170,6 +1172,19 @@ describe('node preset', () => {
         'scripts["test:e2e"] ("playwright test"), which the root also has each package run, is not run by this command: its tests are not judged ' +
           '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
       )
+      // A package whose `vitest` has no configuration of its own under a root configuration naming the packages as its
+      // projects: vitest in the package would read the root's projects from there ("No projects were found"); the root's
+      // run, limited to the package, runs its tests.
+      const projects = await fitPreset(
+        'node',
+        new RepositoryProbe(
+          await workspace({ scripts: { test: 'vitest' } }, { 'vitest.config.ts': "export default { test: { projects: ['packages/*'] } }", 'packages/parse/package.json': pkg({ scripts: { test: 'vitest' } }) })
+        ),
+        undefined,
+        paths
+      )
+      expect(projects.layer.stages?.testing?.command).toMatch(/ \{tests\}\/$/)
+      expect(tests(projects.choices).because).toContain('(packages/parse\'s own test script, "vitest", is not run: the root\'s vitest configuration applies)')
       // A package without a test script of its own: the root's run, limited to it, as before.
       const rootOnly = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'vitest' } })), undefined, paths)
       expect(rootOnly.layer.stages?.testing?.command).toMatch(/ \{tests\}\/$/)

@@ -877,7 +877,10 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
   // `dir: './tests'`; the root's vitest limited to packages/store/ found no test file). Its reports go to {reports}.
   const ownFound = pkg !== undefined ? ownTestScript(probe, pkg.dir) : undefined
   const ownChosen = ownFound ? chooseRunner(ownFound.view, ownFound.name) : undefined
-  const inPackage = ownFound && ownChosen && ownChosen.runner !== 'unsupported' ? { ...ownFound, chosen: ownChosen } : undefined
+  const inPackage =
+    ownFound && ownChosen && ownChosen.runner !== 'unsupported' && !(ownChosen.runner === 'vitest' && rootVitestProjects(probe, ownFound.view) !== undefined)
+      ? { ...ownFound, chosen: ownChosen }
+      : undefined
   // The probe the runner's configuration is read with: the package's own, when its script runs.
   const p = inPackage?.view ?? probe
   const chosenRunner = inPackage?.chosen ?? chooseRunner(probe)
@@ -1439,10 +1442,22 @@ function jsonc(text: string): Record<string, unknown> | undefined {
   }
 }
 
+const VITEST_CONFIGS = ['vitest.config', 'vite.config', 'vitest.workspace'].flatMap((base) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((ext) => `${base}.${ext}`))
+
 /** The vitest or vite configuration file that sets coverage thresholds, if one does. */
 function vitestThresholds(probe: RepositoryProbe): string | undefined {
-  const names = ['vitest.config', 'vite.config', 'vitest.workspace'].flatMap((base) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((ext) => `${base}.${ext}`))
-  return names.find((f) => /\bthresholds\b/.test(probe.text(f) ?? ''))
+  return VITEST_CONFIGS.find((f) => /\bthresholds\b/.test(probe.text(f) ?? ''))
+}
+
+/**
+ * The root's vitest configuration that names the packages as its projects (`projects: ['packages/*']`, a
+ * vitest.workspace file), when the package has no vitest or vite configuration of its own: vitest run in the package
+ * finds the root's file above it and reads its projects from the package ("No projects were found"), so the root's
+ * run, limited to the package, is what runs its tests.
+ */
+function rootVitestProjects(probe: RepositoryProbe, view: RepositoryProbe): string | undefined {
+  if (view.firstFile(VITEST_CONFIGS) !== undefined) return undefined
+  return VITEST_CONFIGS.find((f) => probe.file(f) && (f.startsWith('vitest.workspace') || /\b(?:projects|workspace)\s*:/.test(probe.text(f) ?? '')))
 }
 
 export { JEST_INVOCATIONS_FILE, VITEST_RETRIES_FILE }
