@@ -1185,6 +1185,15 @@ describe('node preset', () => {
       )
       expect(projects.layer.stages?.testing?.command).toMatch(/ \{tests\}\/$/)
       expect(tests(projects.choices).because).toContain('(packages/parse\'s own test script, "vitest", is not run: the root\'s vitest configuration applies)')
+      // pnpm's -w runs the root's own script, not each package's: not named as what the root has each package run.
+      const rootScript = await fitPreset(
+        'node',
+        new RepositoryProbe(await workspace({ scripts: { test: 'pnpm -w run test:all', 'test:all': 'true' } }, { 'pnpm-lock.yaml': '', 'packages/parse/package.json': pkg({ scripts: { test: 'vitest', 'test:all': 'vitest run' } }) })),
+        undefined,
+        paths
+      )
+      expect(rootScript.layer.stages?.testing?.command).toContain(' && cd {path} && pnpm run test --run ')
+      expect(tests(rootScript.choices).because).toContain('packages/parse is a workspace package with a test script of its own, and scripts.test is its own test script: ')
       // A package without a test script of its own: the root's run, limited to it, as before.
       const rootOnly = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'vitest' } })), undefined, paths)
       expect(rootOnly.layer.stages?.testing?.command).toMatch(/ \{tests\}\/$/)

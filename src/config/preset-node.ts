@@ -814,10 +814,13 @@ function delegatedNames(probe: RepositoryProbe): { names: string[]; via?: string
       // The package manager's command after its flags (a flag's value skipped), run in every package or those selected.
       let each = false
       const left: string[] = []
+      // pnpm's `-w` is --workspace-root (the root's own script), npm's a workspace to run in.
+      const selects = program === 'pnpm' ? /^(?:-r|--recursive|--filter|-F)(?:=|$)/ : /^(?:-ws|--workspaces|--workspace|-w)(?:=|$)/
+      const valued = program === 'pnpm' ? /^(?:--filter|-F|--dir|-C)$/ : /^(?:--workspace|-w|--prefix)$/
       for (let i = 0; i < rest.length; i++) {
         const w = rest[i]
-        if (/^(?:-r|--recursive|-ws|--workspaces|--filter|-F|--workspace|-w)(?:=|$)/.test(w)) each = true
-        if (/^(?:--filter|-F|--workspace|-w|--dir|-C|--prefix)$/.test(w)) i++
+        if (selects.test(w)) each = true
+        if (valued.test(w)) i++
         else if (!w.startsWith('-')) left.push(w)
       }
       const script = left[0] === 'run' || left[0] === 'run-script' ? left[1] : left[0] === 't' ? 'test' : left[0]
