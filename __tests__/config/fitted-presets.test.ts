@@ -1194,6 +1194,12 @@ describe('node preset', () => {
       )
       expect(rootScript.layer.stages?.testing?.command).toContain(' && cd {path} && pnpm run test --run ')
       expect(tests(rootScript.choices).because).toContain('packages/parse is a workspace package with a test script of its own, and scripts.test is its own test script: ')
+      // node --test: its lcov reporter writes paths relative to where node runs, which would be read as the repository's
+      // (measured with node 20: `SF:src/a.js` for packages/a/src/a.js); not run in the package. Under c8 it is.
+      const nodeTest = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'npm test --workspaces' } }, { 'packages/parse/package.json': pkg({ scripts: { test: 'node --test' } }) })), undefined, paths)
+      expect(nodeTest.layer.stages?.testing?.command).toBeUndefined()
+      const underC8 = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'npm test --workspaces' } }, { 'packages/parse/package.json': pkg({ scripts: { test: 'c8 --100 node --test' } }) })), undefined, paths)
+      expect(underC8.layer.stages?.testing?.command).toMatch(/^cd \{path\} && npx c8 --reporter=text --reporter=json-summary .* --test$/)
       // A package without a test script of its own: the root's run, limited to it, as before.
       const rootOnly = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'vitest' } })), undefined, paths)
       expect(rootOnly.layer.stages?.testing?.command).toMatch(/ \{tests\}\/$/)

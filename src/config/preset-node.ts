@@ -880,8 +880,12 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
   // `dir: './tests'`; the root's vitest limited to packages/store/ found no test file). Its reports go to {reports}.
   const ownFound = pkg !== undefined ? ownTestScript(probe, pkg.dir) : undefined
   const ownChosen = ownFound ? chooseRunner(ownFound.view, ownFound.name) : undefined
+  // node's own lcov reporter writes its files relative to where node ran (`SF:src/a.js` for packages/a/src/a.js), which
+  // the coverage reader takes as relative to the repository: in a package it would count another file, or none. Under
+  // c8 (json-summary, absolute paths) the package's run is read right.
+  const lcovInPackage = ownChosen?.runner === 'node-test' && !/(?:^|[\s;&|(])(?:npx\s+)?c8\s/.test(ownChosen.script ?? '')
   const inPackage =
-    ownFound && ownChosen && ownChosen.runner !== 'unsupported' && !(ownChosen.runner === 'vitest' && rootVitestProjects(probe, ownFound.view) !== undefined)
+    ownFound && ownChosen && ownChosen.runner !== 'unsupported' && !lcovInPackage && !(ownChosen.runner === 'vitest' && rootVitestProjects(probe, ownFound.view) !== undefined)
       ? { ...ownFound, chosen: ownChosen }
       : undefined
   // The probe the runner's configuration is read with: the package's own, when its script runs.
