@@ -628,6 +628,13 @@ describe('node', () => {
     expect(gates.test_pass_rate.details).toMatchObject({ passed: 2, total: 2 })
     expect(gates.test_coverage.details.tool_reported).toBe(printedLines(first.stdout))
 
+    // init's configuration changes into the package by {path}, and runs green.
+    const text = await init(root, 'sum', SYSTEM_PATH)
+    expect(text).toContain(' > {reports}/jest-junit-invocations.cjs && cd {path} && JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml ')
+    const configured = await run(root, 'sum', SYSTEM_PATH, 'workspace package with its own jest script, init configuration')
+    expectGreen(configured)
+    expect(configured.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ passed: 2, total: 2 })
+
     // A failing test in the package: red, on its two tests (the other package's are not run).
     await writeFile(join(root, 'packages/sum/index.js'), code.replace('return a + b', 'return a - b'))
     const red = await run(root, 'sum', SYSTEM_PATH, 'workspace package with its own jest script, a test failing')
