@@ -1143,6 +1143,7 @@ describe('node preset', () => {
           await workspace({ scripts: { test: 'pnpm run test:ci', 'test:ci': 'nx run-many --targets=test:eslint,test:lib,build' }, devDependencies: { vitest: '4' } }, {
             'pnpm-lock.yaml': '',
             'vitest.config.ts': "export default { test: { projects: ['packages/*'] } }",
+            'nx.json': JSON.stringify({ targetDefaults: { 'test:lib': { dependsOn: ['^build'] } } }),
             'packages/parse/package.json': pkg({ scripts: { 'test:eslint': 'eslint src', 'test:lib': 'vitest', 'test:bench': 'vitest bench' } }),
             // The package's own vitest project (TanStack's sets `dir: './tests'`).
             'packages/parse/vitest.config.ts': "export default { test: { dir: './tests' } }"
@@ -1153,7 +1154,7 @@ describe('node preset', () => {
       )
       expect(nx.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && cd packages\/parse && pnpm run test:lib --run --reporter=default .*--coverage\.thresholds\.100=false$/)
       expect(tests(nx.choices).chose).toBe('vitest through packages/parse\'s scripts["test:lib"] (cd packages/parse && pnpm run test:lib), so its own flags apply, JUnit and coverage reporters')
-      expect(tests(nx.choices).because).toContain("what nx runs before it (the tasks its dependsOn names, a build of the packages it depends on) is not run: run that in the workflow before this action")
+      expect(tests(nx.choices).because).toContain('what nx runs before it (the tasks dependsOn names in nx.json, such as a build of the packages it depends on) is not run: run that in the workflow before this action')
       // jest through the package's own script (npm: `npm run <name> -- …`), turbo naming two scripts that both run tests:
       // the second is said not to run.
       const turbo = await fitPreset(
@@ -1168,6 +1169,8 @@ describe('node preset', () => {
       )
       expect(turbo.layer.stages?.testing?.command).toMatch(/ && cd \{path\} && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml .* npm run test:unit -- --ci --reporters=default .*--coverageThreshold=\{\{\}\}$/)
       const turboTests = tests(turbo.choices)
+      // No dependsOn in a turbo.json: nothing said of it.
+      expect(turboTests.because).not.toContain('dependsOn')
       expect(turboTests.warning).toBe(
         'scripts["test:e2e"] ("playwright test"), which the root also has each package run, is not run by this command: its tests are not judged ' +
           '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'

@@ -903,7 +903,10 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     const which = inPackage.via
       ? `the root's test script has each package run its ${key} (${inPackage.via})`
       : `${key} is its own test script`
-    const before = inPackage.tool === 'nx' || inPackage.tool === 'turbo' ? `; what ${inPackage.tool} runs before it (the tasks its dependsOn names, a build of the packages it depends on) is not run: run that in the workflow before this action` : ''
+    // nx's and turbo's dependsOn (nx.json, turbo.json, or a package's own): the tasks they run before the script.
+    const configs = inPackage.tool === 'nx' ? ['nx.json', `${pkg.dir}/project.json`, `${pkg.dir}/package.json`] : inPackage.tool === 'turbo' ? ['turbo.json', 'turbo.jsonc', `${pkg.dir}/turbo.json`] : []
+    const dependsOn = configs.find((f) => /"dependsOn"\s*:/.test(probe.text(f) ?? ''))
+    const before = dependsOn ? `; what ${inPackage.tool} runs before it (the tasks dependsOn names in ${dependsOn}, such as a build of the packages it depends on) is not run: run that in the workflow before this action` : ''
     because =
       `${pkg.dir}/package.json ${because}; ${pkg.dir} is a workspace package with a test script of its own, and ${which}: the command runs that script in ${pkg.dir} ` +
       `as the project runs it, with its own configuration, the reports written to {reports} — not the root's runner limited to the package${before}`
