@@ -1057,7 +1057,7 @@ describe('node preset', () => {
 
   // changesets/changesets: the root's `vitest` runs every package's tests; the component `parse` (packages/parse, a
   // workspace package) was judged on 146 tests of 21 packages where its own are 20.
-  describe('a workspace package of a monorepo runs only its own tests, from the repository root', () => {
+  describe('a workspace package of a monorepo runs only its own tests', () => {
     const workspace = (root: Record<string, unknown>, files: Record<string, string> = {}) =>
       repo({ 'package.json': pkg({ private: true, workspaces: ['packages/*'], ...root }), 'packages/parse/package.json': pkg({ name: '@x/parse' }), 'packages/parse/src/index.ts': '', ...files })
     const tests = (choices: PresetChoice[]) => choices.find((c) => c.topic === 'tests and coverage') as PresetChoice
@@ -1112,42 +1112,104 @@ describe('node preset', () => {
       expect(pattern.test('/repo/packages/cc/test/a.test.js')).toBe(false)
     })
 
-    it("refuses, saying why, when the root's run cannot be limited to the package (eslint/rewrite: mocha per package, `npm test --workspaces` at the root)", async () => {
+    // eslint/rewrite (mocha per package, `npm test --workspaces` at the root) and TanStack/store (nx runs each package's
+    // `test:lib`): the package's own script runs its tests, in the package; before, the run was refused, or the root's
+    // vitest limited to the package found no test file.
+    it("runs the package's own test script in the package when it calls a runner the preset drives", async () => {
+      const paths = { source: 'packages/parse', tests: 'packages/parse' }
       const mocha = await fitPreset(
         'node',
         new RepositoryProbe(
           await workspace({ scripts: { test: 'npm test --workspaces --if-present' }, devDependencies: { mocha: '10' } }, {
-            'packages/parse/package.json': pkg({ scripts: { test: 'npm run test:types && npm run test:unit', 'test:unit': 'mocha "tests/**/*.test.js"' } })
+            'packages/parse/package.json': pkg({ scripts: { test: 'npm run test:types && npm run test:unit', 'test:unit': 'mocha tests' } })
           })
         ),
         undefined,
-        { source: 'packages/parse', tests: 'packages/parse' }
+        paths
       )
-      expect(mocha.layer.stages?.testing?.command).toBeUndefined()
-      expect(tests(mocha.choices).chose).toMatch(/^none \(set stages\.testing\.command/)
+      expect(mocha.layer.stages?.testing?.command).toBe(
+        'cd {path} && npx c8 --reporter=text --reporter=json-summary --reporter=lcov --report-dir={reports}/coverage --check-coverage=false --100=false mocha tests --reporter xunit --reporter-options output={reports}/junit.xml'
+      )
+      expect(tests(mocha.choices).chose).toBe("mocha (with the script's arguments tests) with its built-in xunit reporter (JUnit XML) under c8, in packages/parse")
       expect(tests(mocha.choices).because).toContain(
-        "packages/parse is a workspace package (it has its own package.json) and the root's mocha run cannot be limited to that package's tests from the repository root: " +
-          "it would judge other packages' tests, or none of its own, as this component's"
+        'packages/parse/package.json scripts.test runs scripts["test:unit"] ("mocha tests"): mocha; packages/parse is a workspace package with a test script of its own, ' +
+          "and the root's test script has each package run its scripts.test (npm test --workspaces --if-present): the command runs that script in packages/parse as the project runs it"
       )
-      // A root that depends on no runner (eslint/espree's monorepo): the refusal names the package and its own runner,
-      // not only the root's script.
-      const delegated = await fitPreset(
+      // TanStack/store: `test` → `pnpm run test:ci` → nx, whose targets name the package's `test:lib`; the source path is
+      // below the package, so the directory is named as it is.
+      const nx = await fitPreset(
         'node',
         new RepositoryProbe(
-          await workspace({ scripts: { test: 'npm test --workspaces --if-present' } }, {
-            'packages/parse/package.json': pkg({ scripts: { test: 'npm-run-all -s test:*', 'test:esm': "c8 mocha 'tests/**/*.js'" }, devDependencies: { mocha: '10' } })
+          await workspace({ scripts: { test: 'pnpm run test:ci', 'test:ci': 'nx run-many --targets=test:eslint,test:lib,build' }, devDependencies: { vitest: '4' } }, {
+            'pnpm-lock.yaml': '',
+            'vitest.config.ts': "export default { test: { projects: ['packages/*'] } }",
+            'nx.json': JSON.stringify({ targetDefaults: { 'test:lib': { dependsOn: ['^build'] } } }),
+            'packages/parse/package.json': pkg({ scripts: { 'test:eslint': 'eslint src', 'test:lib': 'vitest', 'test:bench': 'vitest bench' } }),
+            // The package's own vitest project (TanStack's sets `dir: './tests'`).
+            'packages/parse/vitest.config.ts': "export default { test: { dir: './tests' } }"
           })
         ),
         undefined,
-        { source: 'packages/parse', tests: 'packages/parse' }
+        { source: 'packages/parse/src', tests: 'packages/parse/tests' }
       )
-      expect(delegated.layer.stages?.testing?.command).toBeUndefined()
-      expect(tests(delegated.choices).because).toBe(
-        'scripts.test runs "npm test --workspaces --if-present", which calls none of the runners the node preset knows (vitest, jest, mocha, node --test); ' +
-          'packages/parse is a workspace package (it has its own package.json) whose own test script runs mocha ("c8 mocha \'tests/**/*.js\'"), ' +
-          "and the root's test script is no run of a runner the preset can limit to it: set stages.testing.command to a command, run from the repository root, " +
-          "that runs only packages/parse's tests and writes a JUnit XML report whose paths are relative to the repository root, with stages.testing.reports.junit and .coverage"
+      expect(nx.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && cd packages\/parse && pnpm run test:lib --run --reporter=default .*--coverage\.thresholds\.100=false$/)
+      expect(tests(nx.choices).chose).toBe('vitest through packages/parse\'s scripts["test:lib"] (cd packages/parse && pnpm run test:lib), so its own flags apply, JUnit and coverage reporters')
+      expect(tests(nx.choices).because).toContain('what nx runs before it (the tasks dependsOn names in nx.json, such as a build of the packages it depends on) is not run: run that in the workflow before this action')
+      // jest through the package's own script (npm: `npm run <name> -- …`), turbo naming two scripts that both run tests:
+      // the second is said not to run.
+      const turbo = await fitPreset(
+        'node',
+        new RepositoryProbe(
+          await workspace({ scripts: { test: 'turbo run test:unit test:e2e --filter=./packages/*' } }, {
+            'packages/parse/package.json': pkg({ scripts: { 'test:unit': 'jest', 'test:e2e': 'playwright test' } })
+          })
+        ),
+        undefined,
+        paths
       )
+      expect(turbo.layer.stages?.testing?.command).toMatch(/ && cd \{path\} && JEST_JUNIT_OUTPUT_FILE=\{reports\}\/junit\.xml .* npm run test:unit -- --ci --reporters=default .*--coverageThreshold=\{\{\}\}$/)
+      const turboTests = tests(turbo.choices)
+      // No dependsOn in a turbo.json: nothing said of it.
+      expect(turboTests.because).not.toContain('dependsOn')
+      expect(turboTests.warning).toBe(
+        'scripts["test:e2e"] ("playwright test"), which the root also has each package run, is not run by this command: its tests are not judged ' +
+          '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
+      )
+      // A package whose `vitest` has no configuration of its own under a root configuration naming the packages as its
+      // projects: vitest in the package would read the root's projects from there ("No projects were found"); the root's
+      // run, limited to the package, runs its tests.
+      const projects = await fitPreset(
+        'node',
+        new RepositoryProbe(
+          await workspace({ scripts: { test: 'vitest' } }, { 'vitest.config.ts': "export default { test: { projects: ['packages/*'] } }", 'packages/parse/package.json': pkg({ scripts: { test: 'vitest' } }) })
+        ),
+        undefined,
+        paths
+      )
+      expect(projects.layer.stages?.testing?.command).toMatch(/ \{tests\}\/$/)
+      expect(tests(projects.choices).because).toContain('(packages/parse\'s own test script, "vitest", is not run: the root\'s vitest configuration applies)')
+      // pnpm's -w runs the root's own script, not each package's: not named as what the root has each package run.
+      const rootScript = await fitPreset(
+        'node',
+        new RepositoryProbe(await workspace({ scripts: { test: 'pnpm -w run test:all', 'test:all': 'true' } }, { 'pnpm-lock.yaml': '', 'packages/parse/package.json': pkg({ scripts: { test: 'vitest', 'test:all': 'vitest run' } }) })),
+        undefined,
+        paths
+      )
+      expect(rootScript.layer.stages?.testing?.command).toContain(' && cd {path} && pnpm run test --run ')
+      expect(tests(rootScript.choices).because).toContain('packages/parse is a workspace package with a test script of its own, and scripts.test is its own test script: ')
+      // node --test: its lcov reporter writes paths relative to where node runs, which would be read as the repository's
+      // (measured with node 20: `SF:src/a.js` for packages/a/src/a.js); not run in the package. Under c8 it is.
+      const nodeTest = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'npm test --workspaces' } }, { 'packages/parse/package.json': pkg({ scripts: { test: 'node --test' } }) })), undefined, paths)
+      expect(nodeTest.layer.stages?.testing?.command).toBeUndefined()
+      const underC8 = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'npm test --workspaces' } }, { 'packages/parse/package.json': pkg({ scripts: { test: 'c8 --100 node --test' } }) })), undefined, paths)
+      expect(underC8.layer.stages?.testing?.command).toMatch(/^cd \{path\} && npx c8 --reporter=text --reporter=json-summary .* --test$/)
+      // A package without a test script of its own: the root's run, limited to it, as before.
+      const rootOnly = await fitPreset('node', new RepositoryProbe(await workspace({ scripts: { test: 'vitest' } })), undefined, paths)
+      expect(rootOnly.layer.stages?.testing?.command).toMatch(/ \{tests\}\/$/)
+      expect(rootOnly.layer.stages?.testing?.command).not.toContain('cd ')
+    })
+
+    it("refuses, saying why, when neither the root's run can be limited to the package nor the package's own script runs a runner the preset drives", async () => {
       // The package's own script runs another runner than the root's: the root's would run its tests under the wrong runner.
       const other = await fitPreset(
         'node',

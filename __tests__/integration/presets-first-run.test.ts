@@ -599,6 +599,50 @@ describe('node', () => {
     expect(first.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 1, passed: 1, errors: 0 })
   })
 
+  // eslint/rewrite's shape: `npm test --workspaces` at the root, each package testing itself with its own script. The run
+  // was refused ("cannot be limited to the package"); the package's jest now runs in the package.
+  it("a workspace package whose own script runs jest (npm test --workspaces at the root): that script, in the package", async () => {
+    const { 'src/sum/index.js': code, 'src/sum/index.test.js': tests, ...rest } = JEST_PROJECT
+    const root = await project(
+      {
+        ...rest,
+        'package.json': JSON.stringify({ name: 'mono', version: '1.0.0', private: true, workspaces: ['packages/*'], scripts: { test: 'npm test --workspaces --if-present' } }, null, 2),
+        'packages/sum/package.json': JSON.stringify({ name: 'sum', version: '1.0.0', scripts: { test: 'jest' } }),
+        'packages/sum/index.js': code,
+        'packages/sum/index.test.js': tests,
+        'packages/other/package.json': JSON.stringify({ name: 'other', version: '1.0.0', scripts: { test: 'jest' } }),
+        'packages/other/index.test.js': "test('is broken', () => {\n  expect(1).toBe(2)\n})\n",
+        'tsconfig.json': rest['tsconfig.json'].replace('"src/**/*.js"', '"packages/**/*.js"').replace('"src/**/*.test.js"', '"packages/**/*.test.js"')
+      },
+      { node_modules: join(ROOT, 'node_modules') }
+    )
+    const first = await run(root, 'sum', SYSTEM_PATH, 'workspace package with its own jest script')
+    expect(first.stdout).toContain(
+      "  tests and coverage: jest through packages/sum's scripts.test (cd packages/sum && npm test), so its own flags apply, with jest-junit and coverage reporters — " +
+        "packages/sum/package.json scripts.test runs jest (\"jest\"); packages/sum is a workspace package with a test script of its own, and the root's test script has each package run its scripts.test (npm test --workspaces --if-present)"
+    )
+    expectGreen(first)
+    const printed = /\[testing\] Tests:\s+(\d+) passed, (\d+) total/.exec(first.stdout)!
+    expect(Number(printed[2])).toBe(2)
+    const gates = first.report.stage_results.testing.quality_gates
+    expect(gates.test_pass_rate.details).toMatchObject({ passed: 2, total: 2 })
+    expect(gates.test_coverage.details.tool_reported).toBe(printedLines(first.stdout))
+
+    // init's configuration changes into the package by {path}, and runs green.
+    const text = await init(root, 'sum', SYSTEM_PATH)
+    expect(text).toContain(' > {reports}/jest-junit-invocations.cjs && cd {path} && JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml ')
+    const configured = await run(root, 'sum', SYSTEM_PATH, 'workspace package with its own jest script, init configuration')
+    expectGreen(configured)
+    expect(configured.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ passed: 2, total: 2 })
+
+    // A failing test in the package: red, on its two tests (the other package's are not run).
+    await writeFile(join(root, 'packages/sum/index.js'), code.replace('return a + b', 'return a - b'))
+    const red = await run(root, 'sum', SYSTEM_PATH, 'workspace package with its own jest script, a test failing')
+    expect(red.code).toBe(1)
+    expect(red.report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 2, failed: 2 })
+    expect(red.stdout).not.toContain('is broken')
+  })
+
   // openapi-ts/openapi-typescript: packages/openapi-fetch has its own tsconfig.json (its `lib`, its `include`); the
   // root's holds shared options and no `include`, and `tsc --noEmit` there checked the whole repository: 829 errors,
   // 724 of them other packages'.
@@ -1156,6 +1200,53 @@ describe('node', () => {
     const green = await run(root, 'sum', path, 'pnpm project, init configuration')
     expectGreen(green)
     expect(green.stdout).toMatch(/\[testing\] Tests:\s+2 passed, 2 total/)
+  })
+
+  // TanStack/store (pnpm + nx): the root's test script has nx run each package's `test:lib` (`vitest`, whose project
+  // sets `dir: './tests'`); the root's vitest, limited to packages/store/, found no test file and the run failed on
+  // "0 tests". The package's own script now runs in the package, its reports written to {reports}.
+  ;(tools ? it : it.skip)("a pnpm workspace package whose tests nx runs through its own script: that script, in the package; only its tests judged", async () => {
+    const vitestProject = "import { defineConfig } from 'vitest/config'\nexport default defineConfig({ test: { dir: './tests' } })\n"
+    const root = await project(
+      {
+        'package.json': JSON.stringify({ name: 'root', private: true, type: 'module', scripts: { test: 'pnpm run test:ci', 'test:ci': 'nx run-many --targets=test:eslint,test:lib,build' }, devDependencies: { vitest: '4.1.12' } }),
+        'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+        'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n",
+        'vitest.config.js': "import { defineConfig } from 'vitest/config'\nexport default defineConfig({ test: { projects: ['packages/*'] } })\n",
+        'packages/store/package.json': JSON.stringify({ name: '@x/store', type: 'module', scripts: { 'test:eslint': 'eslint ./src', 'test:lib': 'vitest', build: 'true' } }),
+        'packages/store/vitest.config.js': vitestProject,
+        'packages/store/src/index.js': 'export function sum(a, b) {\n  return a + b\n}\nexport function sign(x) {\n  if (x < 0) return -1\n  return 1\n}\n',
+        'packages/store/tests/index.test.js':
+          "import { expect, test } from 'vitest'\nimport { sign, sum } from '../src/index.js'\ntest('adds', () => {\n  expect(sum(1, 2)).toBe(3)\n})\ntest('signs', () => {\n  expect(sign(-2)).toBe(-1)\n})\n",
+        // Another package whose test fails: never this component's.
+        'packages/other/package.json': JSON.stringify({ name: '@x/other', type: 'module', scripts: { 'test:lib': 'vitest' } }),
+        'packages/other/vitest.config.js': vitestProject,
+        'packages/other/tests/index.test.js': "import { expect, test } from 'vitest'\ntest('is broken', () => {\n  expect(1).toBe(2)\n})\n",
+        'specs/store.md': spec('store'),
+        '.github/spec-to-production.yml': 'preset: node\nquality_gates: { security: { vulnerabilities: false } }\nstages: { refactoring: { security: { enabled: false } } }\n'
+      },
+      { node_modules: join(TOOLS_DIR, 'node_modules') }
+    )
+    const path = `${join(TOOLS_DIR, 'node_modules/.bin')}:${SYSTEM_PATH}`
+    const green = await run(root, 'store', path, 'pnpm workspace package tested by its own script')
+    expect(green.stdout).toContain(
+      '  tests and coverage: vitest through packages/store\'s scripts["test:lib"] (cd packages/store && pnpm run test:lib), so its own flags apply, JUnit and coverage reporters — ' +
+        'packages/store/package.json scripts["test:lib"] runs vitest ("vitest"); packages/store is a workspace package with a test script of its own, ' +
+        'and the root\'s test script has each package run its scripts["test:lib"] (nx run-many --targets=test:eslint,test:lib,build)'
+    )
+    expectGreen(green)
+    const plain = green.stdout.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')
+    const tests = /\[testing\]\s+Tests\s+(\d+) passed \((\d+)\)/.exec(plain)!
+    expect(Number(tests[2])).toBe(2)
+    const gates = green.report.stage_results.testing.quality_gates
+    expect(gates.test_pass_rate.details).toMatchObject({ passed: 2, total: 2, failed: 0 })
+    expect(gates.test_coverage.details.tool_reported).toBe(printedLines(plain))
+    // The package's one source file, measured where vitest ran.
+    expect(gates.test_coverage.details).toMatchObject({ files: 1 })
+    expect(plain).toMatch(/\[testing\]\s+RUN\s+v4\.1\.12 \S+\/packages\/store\n/)
+    // The reports went to the run's reports directory, none into the package.
+    expect(existsSync(join(green.report.reports_dir as string, 'junit.xml'))).toBe(true)
+    expect(existsSync(join(root, 'packages/store/coverage'))).toBe(false)
   })
 
   // laphilosophia/sigil-security pins pnpm@9.1.4: the preset's `pnpm test --run --reporter=… --outputFile.junit=…`

@@ -24,6 +24,8 @@ interface Manager {
   script: string
   /** Runs the test script with extra arguments. */
   test(args: string): string
+  /** Runs another script with extra arguments: `npm run test:lib -- …`, `pnpm run test:lib …`. */
+  run(name: string, args: string): string
 }
 
 /**
@@ -32,12 +34,12 @@ interface Manager {
  * pnpm@9.1.4), and `pnpm test -- --run` hands pnpm 10's script a literal `--`, after which vitest reads no option.
  */
 const MANAGERS: Record<PackageManager, Manager> = {
-  npm: { name: 'npm', exec: 'npx', script: 'npm test', test: (args) => `npm test -- ${args}` },
-  pnpm: { name: 'pnpm', exec: 'pnpm exec', script: 'pnpm run test', test: (args) => `pnpm run test ${args}` },
-  yarn: { name: 'yarn', exec: 'yarn', script: 'yarn test', test: (args) => `yarn test ${args}` },
+  npm: { name: 'npm', exec: 'npx', script: 'npm test', test: (args) => `npm test -- ${args}`, run: (name, args) => `npm run ${name} -- ${args}` },
+  pnpm: { name: 'pnpm', exec: 'pnpm exec', script: 'pnpm run test', test: (args) => `pnpm run test ${args}`, run: (name, args) => `pnpm run ${name} ${args}` },
+  yarn: { name: 'yarn', exec: 'yarn', script: 'yarn test', test: (args) => `yarn test ${args}`, run: (name, args) => `yarn run ${name} ${args}` },
   // bun install writes node_modules as npm does, and its binaries run under node through npx (bunx would run them
   // under bun's runtime when told `--bun`, which is not the project's node); `bun run test` passes what follows.
-  bun: { name: 'bun', exec: 'npx', script: 'bun run test', test: (args) => `bun run test ${args}` }
+  bun: { name: 'bun', exec: 'npx', script: 'bun run test', test: (args) => `bun run test ${args}`, run: (name, args) => `bun run ${name} ${args}` }
 }
 
 /**
@@ -355,22 +357,22 @@ const NO_TEST_SCRIPT = /^echo\s+["']?Error: no test specified/
  * The script that runs the tests: `scripts.test`, or, when it only chains other scripts (`npm run lint && npm run
  * test-ci`), the first of those that calls a runner, with its name.
  */
-function testScript(probe: RepositoryProbe): { script: string; name: string; others: string[] } | undefined {
+function testScript(probe: RepositoryProbe, top = 'test'): { script: string; name: string; others: string[] } | undefined {
   const scripts = probe.packageJson()?.scripts ?? {}
-  const test = scripts.test
+  const test = scripts[top]
   if (typeof test !== 'string') return undefined
   // Every script the test script chains that runs tests itself (`npm run test:unit && npm run test:e2e`).
   const chained: Array<{ name: string; script: string }> = []
   for (const name of chainedNames(test, scripts)) {
     const inner = scripts[name]
-    if (name !== 'test' && typeof inner === 'string' && (RUNNER_WORD.test(inner) || OTHER_RUNNERS.test(inner)) && !chained.some((c) => c.name === name)) {
+    if (name !== top && typeof inner === 'string' && (RUNNER_WORD.test(inner) || OTHER_RUNNERS.test(inner)) && !chained.some((c) => c.name === name)) {
       chained.push({ name, script: inner })
     }
   }
   const first = RUNNER_WORD.test(test) ? undefined : chained.find((c) => RUNNER_WORD.test(c.script))
   const others = chained.filter((c) => c !== first).map((c) => `scripts["${c.name}"] ("${c.script}")`)
   if (first) return { script: first.script, name: first.name, others }
-  return { script: test, name: 'test', others }
+  return { script: test, name: top, others }
 }
 
 /**
@@ -378,10 +380,10 @@ function testScript(probe: RepositoryProbe): { script: string; name: string; oth
  * tests too (a second runner, the same tests in another environment). Said with the choice, since the gates judge
  * only the tests this command runs.
  */
-function notRun(others: readonly string[]): string {
+function notRun(others: readonly string[], top = 'test'): string {
   if (others.length === 0) return ''
   return (
-    `; scripts.test also runs ${others.join(' and ')}, which this command does not run: ${others.length === 1 ? 'its' : 'their'} tests are not judged ` +
+    `; ${scriptKey(top)} also runs ${others.join(' and ')}, which this command does not run: ${others.length === 1 ? 'its' : 'their'} tests are not judged ` +
     '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
   )
 }
@@ -429,16 +431,21 @@ function chainedNames(script: string, scripts: Record<string, unknown>): string[
 
 const RUNNER_WORD = /\b(?:vitest|jest|mocha)\b|\bnode\b[^&|;]*\s--test\b/
 
+/** How a reason names a script: `scripts.test`, `scripts["test:lib"]`. */
+function scriptKey(name: string): string {
+  return /^\w+$/.test(name) ? `scripts.${name}` : `scripts["${name}"]`
+}
+
 /** The runner the test script calls, or the one package.json depends on; the reason names the test scripts left out. */
-function chooseRunner(probe: RepositoryProbe): { runner: Runner; because: string; script?: string; segment?: string; warning?: string; other?: string } {
-  const found = testScript(probe)
-  const chosen = runnerOf(probe, found)
+function chooseRunner(probe: RepositoryProbe, top = 'test'): { runner: Runner; because: string; script?: string; segment?: string; warning?: string; other?: string } {
+  const found = testScript(probe, top)
+  const chosen = runnerOf(probe, found, top)
   const others = chosen.runner === 'unsupported' ? [] : (found?.others ?? [])
   if (others.length === 0) return chosen
   const warning =
-    `${others.join(' and ')}, which scripts.test runs too, ${others.length === 1 ? 'is' : 'are'} not run by the preset's test command: ${others.length === 1 ? 'its' : 'their'} tests are not checked ` +
+    `${others.join(' and ')}, which ${scriptKey(top)} runs too, ${others.length === 1 ? 'is' : 'are'} not run by the preset's test command: ${others.length === 1 ? 'its' : 'their'} tests are not checked ` +
     '(set stages.testing.command to a command that runs them too and writes one JUnit XML report)'
-  return { ...chosen, because: `${chosen.because}${notRun(others)}`, warning }
+  return { ...chosen, because: `${chosen.because}${notRun(others, top)}`, warning }
 }
 
 /** Why a runner of OTHER_RUNNERS gets no command: bun's and deno's run the tests under another runtime than node. */
@@ -448,11 +455,12 @@ function unreported(runner: string): string {
     : 'which the node preset has no JUnit reporter for'
 }
 
-function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>): { runner: Runner; because: string; script?: string; segment?: string; other?: string } {
-  const script = found?.name === 'test' ? found.script : undefined
-  if (found && found.name !== 'test') {
+function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>, top = 'test'): { runner: Runner; because: string; script?: string; segment?: string; other?: string } {
+  const script = found?.name === top ? found.script : undefined
+  const key = scriptKey(top)
+  if (found && found.name !== top) {
     const inner = found.script
-    const via = `scripts.test runs scripts["${found.name}"] ("${inner}")`
+    const via = `${key} runs scripts["${found.name}"] ("${inner}")`
     if (/\bvitest\b/.test(inner)) return { runner: 'vitest', because: `${via}: vitest`, segment: inner }
     if (/\bjest\b/.test(inner)) return { runner: 'jest', because: `${via}: jest`, segment: inner }
     if (/\bmocha\b/.test(inner)) return { runner: 'mocha', because: `${via}: mocha`, script: inner }
@@ -461,10 +469,10 @@ function runnerOf(probe: RepositoryProbe, found: ReturnType<typeof testScript>):
     return { runner: 'node-test', because: `${via}: node --test`, script: inner }
   }
   if (script !== undefined) {
-    if (/\bvitest\b/.test(script)) return { runner: 'vitest', because: `scripts.test runs vitest ("${script}")`, script }
-    if (/\bjest\b/.test(script)) return { runner: 'jest', because: `scripts.test runs jest ("${script}")`, script }
-    if (/\bmocha\b/.test(script)) return { runner: 'mocha', because: `scripts.test runs mocha ("${script}")`, script }
-    if (/\bnode\b[^&|;]*\s--test\b/.test(script)) return { runner: 'node-test', because: `scripts.test runs node --test ("${script}")`, script }
+    if (/\bvitest\b/.test(script)) return { runner: 'vitest', because: `${key} runs vitest ("${script}")`, script }
+    if (/\bjest\b/.test(script)) return { runner: 'jest', because: `${key} runs jest ("${script}")`, script }
+    if (/\bmocha\b/.test(script)) return { runner: 'mocha', because: `${key} runs mocha ("${script}")`, script }
+    if (/\bnode\b[^&|;]*\s--test\b/.test(script)) return { runner: 'node-test', because: `${key} runs node --test ("${script}")`, script }
   }
   const given = found && !NO_TEST_SCRIPT.test(found.script.trim()) ? found.script : undefined
   const other = given === undefined ? null : OTHER_RUNNERS.exec(given)
@@ -665,6 +673,7 @@ export function workspacePackage(probe: RepositoryProbe, source: string | undefi
       const testsPath = plain(tests)
       return {
         dir,
+        source: start,
         byTests: testsPath !== undefined,
         testsFile: testsPath !== undefined && probe.file(testsPath),
         testsPlainInRegex: testsPath !== undefined && !/[+^$()|]/.test(testsPath)
@@ -681,6 +690,8 @@ export function workspacePackage(probe: RepositoryProbe, source: string | undefi
  */
 export interface WorkspacePackage {
   dir: string
+  /** The component's source path, normalized (`packages/parse`, `packages/parse/src`). */
+  source: string
   byTests: boolean
   testsFile: boolean
   /**
@@ -750,12 +761,104 @@ function packageFilter(probe: RepositoryProbe, pkg: WorkspacePackage, runner: Ru
   }
 }
 
+/**
+ * The scripts the root's test script (and the scripts it chains) has each workspace package run, with the call that
+ * does it: nx (`nx run-many --targets=test:lib,build`, `-t test`), turbo (`turbo run test`), lerna (`lerna run test`),
+ * pnpm (`pnpm -r test`, `pnpm --filter x run test`), npm (`npm test --workspaces`) and yarn (`yarn workspaces foreach
+ * -A run test`). TanStack/store: `test` → `pnpm run test:ci` → `nx run-many --targets=…,test:lib,…`.
+ */
+function delegatedNames(probe: RepositoryProbe): { names: string[]; via?: string; tool?: string } {
+  const scripts = probe.packageJson()?.scripts ?? {}
+  const texts: string[] = []
+  const seen = new Set<string>()
+  const visit = (name: string, depth: number) => {
+    const text = scripts[name]
+    if (seen.has(name) || typeof text !== 'string' || depth > 3) return
+    seen.add(name)
+    texts.push(text)
+    for (const inner of chainedNames(text, scripts)) visit(inner, depth + 1)
+  }
+  visit('test', 0)
+  const names: string[] = []
+  let via: string | undefined
+  let tool: string | undefined
+  const add = (found: string[], segment: string, by: string) => {
+    const fresh = found.filter((n) => /^[\w:.-]+$/.test(n) && !names.includes(n))
+    if (fresh.length === 0) return
+    names.push(...fresh)
+    via ??= segment
+    tool ??= by
+  }
+  for (const segment of texts.flatMap((t) => t.split(/&&|\|\||[;|]/)).map((t) => t.trim())) {
+    const words = segment.split(/\s+/).map((w) => w.replace(/^(['"])(.*)\1$/, '$2'))
+    const at = words.findIndex((w) => /^(?:nx|turbo|lerna|pnpm|npm|yarn)$/.test(w))
+    if (at < 0) continue
+    const [program, ...rest] = words.slice(at)
+    if (program === 'nx' && /^(?:run-many|affected)$/.test(rest[0] ?? '')) {
+      const found: string[] = []
+      for (let i = 1; i < rest.length; i++) {
+        const eq = /^(?:--targets?|-t)=(.+)$/.exec(rest[i])
+        if (eq) found.push(...eq[1].split(','))
+        else if (/^(?:--targets?|-t)$/.test(rest[i])) for (; i + 1 < rest.length && !rest[i + 1].startsWith('-'); i++) found.push(...rest[i + 1].split(','))
+      }
+      add(found, segment, 'nx')
+    } else if (program === 'turbo') {
+      const tasks = rest[0] === 'run' ? rest.slice(1) : rest
+      add(tasks.slice(0, Math.max(0, tasks.findIndex((w) => w.startsWith('-')) === -1 ? tasks.length : tasks.findIndex((w) => w.startsWith('-')))), segment, 'turbo')
+    } else if (program === 'lerna' && rest[0] === 'run' && rest[1]) {
+      add([rest[1]], segment, 'lerna')
+    } else if (program === 'yarn' && rest[0] === 'workspaces') {
+      const run = rest.indexOf('run')
+      if (run > 0 && rest[run + 1]) add([rest[run + 1]], segment, 'yarn workspaces')
+    } else if (program === 'pnpm' || program === 'npm') {
+      // The package manager's command after its flags (a flag's value skipped), run in every package or those selected.
+      let each = false
+      const left: string[] = []
+      // pnpm's `-w` is --workspace-root (the root's own script), npm's a workspace to run in.
+      const selects = program === 'pnpm' ? /^(?:-r|--recursive|--filter|-F)(?:=|$)/ : /^(?:-ws|--workspaces|--workspace|-w)(?:=|$)/
+      const valued = program === 'pnpm' ? /^(?:--filter|-F|--dir|-C)$/ : /^(?:--workspace|-w|--prefix)$/
+      for (let i = 0; i < rest.length; i++) {
+        const w = rest[i]
+        if (selects.test(w)) each = true
+        if (valued.test(w)) i++
+        else if (!w.startsWith('-')) left.push(w)
+      }
+      const script = left[0] === 'run' || left[0] === 'run-script' ? left[1] : left[0] === 't' ? 'test' : left[0]
+      if (each && script) add([script], segment, program)
+    }
+  }
+  return { names, ...(via ? { via } : {}), ...(tool ? { tool } : {}) }
+}
+
+/**
+ * A workspace package's own script that runs its tests with a runner the preset drives (vitest, jest, mocha, node
+ * --test): the first the root's test script has each package run, else its `scripts.test`. The package is read as
+ * a project of its own (`view`): its scripts, its configuration, its node_modules then the root's.
+ */
+function ownTestScript(probe: RepositoryProbe, dir: string): { view: RepositoryProbe; name: string; via?: string; tool?: string; others: string[] } | undefined {
+  const view = probe.at(dir)
+  const scripts = view.packageJson()?.scripts ?? {}
+  const delegated = delegatedNames(probe)
+  const runs = (name: string, words: RegExp) => {
+    const text = scripts[name]
+    if (typeof text !== 'string') return false
+    return [text, ...chainedNames(text, scripts).map((n) => scripts[n])].some((t) => typeof t === 'string' && words.test(t))
+  }
+  const candidates = [...delegated.names, ...(delegated.names.includes('test') ? [] : ['test'])]
+  const name = candidates.find((n) => runs(n, RUNNER_WORD))
+  if (name === undefined) return undefined
+  const byRoot = delegated.names.includes(name)
+  // The other scripts the root has each package run that run tests too: not run by this command.
+  const others = byRoot ? delegated.names.filter((n) => n !== name && (runs(n, RUNNER_WORD) || runs(n, OTHER_RUNNERS))).map((n) => `${scriptKey(n)} ("${String(scripts[n])}")`) : []
+  return { view, name, ...(byRoot ? { via: delegated.via, tool: delegated.tool } : {}), others }
+}
+
 /** `, only the tests under packages/x` for a workspace package's run. */
 function only(pkgDir: string | undefined): string {
   return pkgDir === undefined ? '' : `, only the tests under ${pkgDir}`
 }
 
-function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[], pkg?: WorkspacePackage): { command: string; coverage: ReportRef } | undefined {
+function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[], pkg?: WorkspacePackage): { command: string; coverage: ReportRef; inPackage?: boolean } | undefined {
   const pkgDir = pkg?.dir
   if (pkg !== undefined && probe.packageJson() === null) {
     // No package.json at the root (a Python part beside it, each part a project of its own): nothing at the root runs
@@ -772,11 +875,47 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     })
     return undefined
   }
-  const chosenRunner = chooseRunner(probe)
-  const { runner, script, segment, warning } = chosenRunner
-  let { because } = chosenRunner
+  // A workspace package whose own script runs its tests with a runner the preset drives: that script, in the package,
+  // as the project runs it (TanStack/store: nx runs each package's `test:lib`, `vitest` with the package's own
+  // `dir: './tests'`; the root's vitest limited to packages/store/ found no test file). Its reports go to {reports}.
+  const ownFound = pkg !== undefined ? ownTestScript(probe, pkg.dir) : undefined
+  const ownChosen = ownFound ? chooseRunner(ownFound.view, ownFound.name) : undefined
+  // node's own lcov reporter writes its files relative to where node ran (`SF:src/a.js` for packages/a/src/a.js), which
+  // the coverage reader takes as relative to the repository: in a package it would count another file, or none. Under
+  // c8 (json-summary, absolute paths) the package's run is read right.
+  const lcovInPackage = ownChosen?.runner === 'node-test' && !/(?:^|[\s;&|(])(?:npx\s+)?c8\s/.test(ownChosen.script ?? '')
+  const inPackage =
+    ownFound && ownChosen && ownChosen.runner !== 'unsupported' && !lcovInPackage && !(ownChosen.runner === 'vitest' && rootVitestProjects(probe, ownFound.view) !== undefined)
+      ? { ...ownFound, chosen: ownChosen }
+      : undefined
+  // The probe the runner's configuration is read with: the package's own, when its script runs.
+  const p = inPackage?.view ?? probe
+  const chosenRunner = inPackage?.chosen ?? chooseRunner(probe)
+  const { runner, script, segment } = chosenRunner
+  let { because, warning } = chosenRunner
   let filter = ''
-  if (pkg !== undefined && runner !== 'unsupported') {
+  let cd = ''
+  if (inPackage && pkg !== undefined) {
+    const key = scriptKey(inPackage.name)
+    // {path} when the source path is the package, so a configuration `init` writes serves each package it is run for.
+    const byPath = pkg.source === pkg.dir
+    cd = `cd ${byPath ? '{path}' : shellQuote(pkg.dir).replace(/[{}]/g, '$&$&')} && `
+    const which = inPackage.via
+      ? `the root's test script has each package run its ${key} (${inPackage.via})`
+      : `${key} is its own test script`
+    // nx's and turbo's dependsOn (nx.json, turbo.json, or a package's own): the tasks they run before the script.
+    const configs = inPackage.tool === 'nx' ? ['nx.json', `${pkg.dir}/project.json`, `${pkg.dir}/package.json`] : inPackage.tool === 'turbo' ? ['turbo.json', 'turbo.jsonc', `${pkg.dir}/turbo.json`] : []
+    const dependsOn = configs.find((f) => /"dependsOn"\s*:/.test(probe.text(f) ?? ''))
+    const before = dependsOn ? `; what ${inPackage.tool} runs before it (the tasks dependsOn names in ${dependsOn}, such as a build of the packages it depends on) is not run: run that in the workflow before this action` : ''
+    because =
+      `${pkg.dir}/package.json ${because}; ${pkg.dir} is a workspace package with a test script of its own, and ${which}: the command runs that script in ${pkg.dir} ` +
+      `as the project runs it, with its own configuration, the reports written to {reports} — not the root's runner limited to the package${before}`
+    if (inPackage.others.length > 0) {
+      const more = `${inPackage.others.join(' and ')}, which the root also has each package run, ${inPackage.others.length === 1 ? 'is' : 'are'} not run by this command: ${inPackage.others.length === 1 ? 'its' : 'their'} tests are not judged (set stages.testing.command to a command that runs them too and writes one JUnit XML report)`
+      because += `; ${more}`
+      warning = [warning, more].filter(Boolean).join('; ')
+    }
+  } else if (pkg !== undefined && runner !== 'unsupported') {
     const limited = packageFilter(probe, pkg, runner)
     if ('refused' in limited) {
       choices.push({
@@ -789,7 +928,7 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     filter = ` ${limited.filter}`
     because = `${because}; ${limited.because}`
   }
-  if (runner === 'unsupported' && pkg !== undefined) {
+  if (runner === 'unsupported' && pkg !== undefined && !inPackage) {
     // The root's script runs no runner of its own (`npm test --workspaces`, turbo, nx: each package's own script): the
     // package is named, with its own runner, or the refusal read as if the root were the component (eslint/espree).
     const own = packageRunner(probe, pkg.dir)
@@ -810,7 +949,13 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
     return undefined
   }
   const viaScript = scriptTakesArgs(script, runner)
-  const how = viaScript ? `through the test script (${pm.script}), so its own flags apply` : `directly (${pm.exec} ${runner === 'node-test' ? 'node' : runner})`
+  // The package's script by its name (`pnpm run test:lib …`), or the test script.
+  const named = inPackage !== undefined && inPackage.name !== 'test' ? inPackage.name : undefined
+  const scriptCall = (args: string) => (named !== undefined ? pm.run(named, args) : pm.test(args))
+  const scriptShown = named !== undefined ? pm.run(named, '').replace(/ (?:-- )?$/, '') : pm.script
+  const how = viaScript
+    ? `through ${inPackage && pkg ? `${pkg.dir}'s ${scriptKey(inPackage.name)}` : 'the test script'} (${inPackage && pkg ? `cd ${pkg.dir} && ` : ''}${scriptShown}), so its own flags apply` : `directly (${pm.exec} ${runner === 'node-test' ? 'node' : runner})`
+  const where = inPackage && pkg ? `, in ${pkg.dir}` : only(pkgDir)
   const summary: ReportRef = { path: '{reports}/coverage/coverage-summary.json', format: 'istanbul-summary' }
   /**
    * How the command calls vitest or jest: through the test script, or as the script calls it (its own flags, through
@@ -829,39 +974,39 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
         '--coverage.reporter=text --coverage.reporter=json-summary --coverage.reporter=lcov --coverage.reportsDirectory={reports}/coverage ' +
         `--coverage.reportOnFailure=true ${VITEST_NO_THRESHOLDS}`
       const { own, left, runs, shown, warned } = callOf('vitest')
-      const thresholds = vitestThresholds(probe)
+      const thresholds = vitestThresholds(p)
       const bar = thresholds
         ? `; the coverage thresholds of ${thresholds} are off for this command (--coverage.thresholds.*), so that coverage below them does not fail the tests: ` +
           'the test_coverage gate judges coverage, against quality_gates.test_coverage (a threshold for a glob pattern cannot be turned off from the command line and still applies)'
         : ''
-      choices.push({ topic: 'tests and coverage', chose: `vitest ${shown}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters${only(pkgDir)}`, because: `${because}${left.because}${bar}`, ...(warned ? { warning: warned } : {}) })
+      choices.push({ topic: 'tests and coverage', chose: `vitest ${shown}${own ? ` with the script's ${own}` : ''}, JUnit and coverage reporters${viaScript && inPackage ? '' : where}`, because: `${because}${left.because}${bar}`, ...(warned ? { warning: warned } : {}) })
       // The retries module (written first into the reports directory) records the retries of a test vitest retried.
-      return { command: `${VITEST_RETRIES_SETUP}${viaScript ? pm.test(args) : `${runs} run ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
+      return { command: `${VITEST_RETRIES_SETUP}${cd}${viaScript ? scriptCall(args) : `${runs} run ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary, inPackage: cd !== '' }
     }
     case 'jest': {
       const args =
         '--ci --reporters=default --reporters=jest-junit --coverage --coverageReporters=text --coverageReporters=json-summary ' +
         '--coverageReporters=lcov --coverageDirectory={reports}/coverage --coverageThreshold={{}}'
       const { own, left, runs, shown, warned } = callOf('jest')
-      const threshold = jestCoverageThreshold(probe)
+      const threshold = jestCoverageThreshold(p)
       const bar = threshold
         ? `; the coverageThreshold of ${threshold} is off for this command (--coverageThreshold={}), so that coverage below it does not fail the tests: ` +
           'the test_coverage gate judges coverage, against quality_gates.test_coverage'
         : ''
-      choices.push({ topic: 'tests and coverage', chose: `jest ${shown}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters${only(pkgDir)}`, because: `${because}${left.because}${bar}`, ...(warned ? { warning: warned } : {}) })
+      choices.push({ topic: 'tests and coverage', chose: `jest ${shown}${own ? ` with the script's ${own}` : ''}, with jest-junit and coverage reporters${viaScript && inPackage ? '' : where}`, because: `${because}${left.because}${bar}`, ...(warned ? { warning: warned } : {}) })
       // jest-junit leaves a test file that failed to run (a syntax or import error) out of the report unless told
       // to report suite errors: its tests would be missing from the counts, the failure named nowhere. Its properties
       // module (written first into the reports directory) records the runs of a test `jest.retryTimes` retried.
-      return { command: `${JEST_INVOCATIONS_SETUP}JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true ${JEST_INVOCATIONS_ENV}${viaScript ? pm.test(args) : `${runs} ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary }
+      return { command: `${JEST_INVOCATIONS_SETUP}${cd}JEST_JUNIT_OUTPUT_FILE={reports}/junit.xml JEST_JUNIT_REPORT_TEST_SUITE_ERRORS=true ${JEST_INVOCATIONS_ENV}${viaScript ? scriptCall(args) : `${runs} ${own ? `${own} ` : ''}${args}`}${filter}`, coverage: summary, inPackage: cd !== '' }
     }
     case 'mocha': {
       // The coverage tool the script uses, else the one installed: c8, else nyc (both take the same reporter flags).
       const used = script ? /\b(c8|nyc)\b/.exec(script)?.[1] : undefined
-      const cover: 'c8' | 'nyc' = (used as 'c8' | 'nyc' | undefined) ?? (probe.nodeBin('c8') ? 'c8' : probe.nodeBin('nyc') || probe.declares('nyc') ? 'nyc' : 'c8')
+      const cover: 'c8' | 'nyc' = (used as 'c8' | 'nyc' | undefined) ?? (p.nodeBin('c8') ? 'c8' : p.nodeBin('nyc') || p.declares('nyc') ? 'nyc' : 'c8')
       // mocha-junit-reporter when installed, else mocha's own xunit reporter (JUnit XML, nothing to install).
       // `--reporter-options`, which every mocha takes: the singular `--reporter-option` came with mocha 6, and mocha 5
       // (auth0/node-jsonwebtoken) stopped on "unknown option" before any test.
-      const junitReporter = probe.nodePackage('mocha-junit-reporter')
+      const junitReporter = p.nodePackage('mocha-junit-reporter')
         ? // includePending: else its pending tests are left out of the report, named nowhere.
           'mocha-junit-reporter --reporter-options mochaFile={reports}/junit.xml,includePending=true'
         : 'xunit --reporter-options output={reports}/junit.xml'
@@ -870,13 +1015,13 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
       const ownArgs = args ? ` ${args.replace(/(^|\s)(--reporter|-R|--reporter-options?|-O)(\s+|=)\S+/g, '').trim()}`.trimEnd() : ''
       choices.push({
         topic: 'tests and coverage',
-        chose: `mocha${ownArgs ? ` (with the script's arguments${ownArgs})` : ''} with ${junitReporter.startsWith('xunit') ? "its built-in xunit reporter (JUnit XML)" : 'mocha-junit-reporter'} under ${cover}`,
-        because: `${because}${coverageCheck(probe, cover, script)}`,
+        chose: `mocha${ownArgs ? ` (with the script's arguments${ownArgs})` : ''} with ${junitReporter.startsWith('xunit') ? "its built-in xunit reporter (JUnit XML)" : 'mocha-junit-reporter'} under ${cover}${where}`,
+        because: `${because}${coverageCheck(p, cover, script)}`,
         ...(warning ? { warning } : {})
       })
       // The environment the script gives mocha (`cross-env NODE_ENV=test nyc mocha`), as for jest and vitest.
       const env = scriptEnv(script, /\bmocha\b/)
-      return { command: `${env}${pm.exec} ${cover} ${coverageToolFlags(cover)} mocha${ownArgs} --reporter ${junitReporter}`, coverage: summary }
+      return { command: `${cd}${env}${pm.exec} ${cover} ${coverageToolFlags(cover)} mocha${ownArgs} --reporter ${junitReporter}`, coverage: summary, inPackage: cd !== '' }
     }
     case 'node-test': {
       const reporters = 'node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination={reports}/junit.xml'
@@ -890,11 +1035,11 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
         const own = c8Arguments(c8[1])
         choices.push({
           topic: 'tests and coverage',
-          chose: `node --test with its junit reporter, under c8${own ? ` (with the script's c8 arguments ${own})` : ''}`,
-          because: `${because}; c8 measures the coverage, as the script has it${coverageCheck(probe, 'c8', script)}`,
+          chose: `node --test with its junit reporter, under c8${own ? ` (with the script's c8 arguments ${own})` : ''}${where}`,
+          because: `${because}; c8 measures the coverage, as the script has it${coverageCheck(p, 'c8', script)}`,
           ...(warning ? { warning } : {})
         })
-        return { command: `${pm.exec} c8 ${own ? `${own} ` : ''}${coverageToolFlags('c8')} ${reporters} ${c8[2].trim()}`, coverage: summary }
+        return { command: `${cd}${pm.exec} c8 ${own ? `${own} ` : ''}${coverageToolFlags('c8')} ${reporters} ${c8[2].trim()}`, coverage: summary, inPackage: cd !== '' }
       }
       // Keep the script's own arguments (test files, flags) after node's reporters.
       // From a script that does more (sindresorhus/is: `tsc --noEmit && xo && node --experimental-transform-types
@@ -904,10 +1049,11 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
       const callArgs = call && plainWords(call[1].trim()) ? call[1].trim() : undefined
       const rest = script && viaScript ? script.trim().replace(/^.*?\bnode\s+/, '') : (callArgs ?? '--test')
       const withArgs = callArgs && callArgs !== '--test' ? ` (with the script's arguments ${callArgs})` : ''
-      choices.push({ topic: 'tests and coverage', chose: `node --test${withArgs} with its junit and lcov reporters`, because, ...(warning ? { warning } : {}) })
+      choices.push({ topic: 'tests and coverage', chose: `node --test${withArgs} with its junit and lcov reporters${where}`, because, ...(warning ? { warning } : {}) })
       return {
-        command: `${reporters} --experimental-test-coverage --test-reporter=lcov --test-reporter-destination={reports}/lcov.info ${rest}`,
-        coverage: { path: '{reports}/lcov.info', format: 'lcov' }
+        command: `${cd}${reporters} --experimental-test-coverage --test-reporter=lcov --test-reporter-destination={reports}/lcov.info ${rest}`,
+        coverage: { path: '{reports}/lcov.info', format: 'lcov' },
+        inPackage: cd !== ''
       }
     }
   }
@@ -918,9 +1064,10 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
  * command that runs the runner directly skips it, and the tests then import whatever an earlier build left. Said
  * with the choice.
  */
-function notePretest(probe: RepositoryProbe, pm: Manager, command: string, choices: PresetChoice[]): void {
+function notePretest(probe: RepositoryProbe, pm: Manager, command: string, choices: PresetChoice[], inPackage = false): void {
   const pretest = probe.packageJson()?.scripts?.pretest
-  if (typeof pretest !== 'string' || pretest.trim() === '' || command.includes(pm.test(''))) return
+  // A workspace package's script, run in the package, never runs the root's pretest.
+  if (typeof pretest !== 'string' || pretest.trim() === '' || (!inPackage && command.includes(pm.test('')))) return
   const choice = choices.find((c) => c.topic === 'tests and coverage')
   if (choice) {
     choice.because +=
@@ -931,7 +1078,8 @@ function notePretest(probe: RepositoryProbe, pm: Manager, command: string, choic
 
 /**
  * `paths` are the component's source and tests paths (`packages/parse`): when the source lies in a workspace package,
- * the test command runs only that package's tests (those under the tests path).
+ * the test command runs only that package's tests: its own test script, in it, when that runs a runner the preset
+ * drives; else the root's runner limited to the tests path.
  */
 export function nodePreset(
   probe: RepositoryProbe,
@@ -942,7 +1090,7 @@ export function nodePreset(
   const pm = chooseManager(probe, choices)
   const pkg = workspacePackage(probe, paths.source, paths.tests)
   const tests = testCommand(probe, pm, choices, pkg)
-  if (tests) notePretest(probe, pm, tests.command, choices)
+  if (tests) notePretest(probe, pm, tests.command, choices, tests.inPackage)
 
   const eslintConfig = probe.firstFile(ESLINT_CONFIGS) ?? (probe.packageJson()?.eslintConfig !== undefined ? 'package.json eslintConfig' : undefined)
   const ext = eslintConfig ? legacyExtensions(probe, eslintConfig) : undefined
@@ -1304,10 +1452,22 @@ function jsonc(text: string): Record<string, unknown> | undefined {
   }
 }
 
+const VITEST_CONFIGS = ['vitest.config', 'vite.config', 'vitest.workspace'].flatMap((base) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((ext) => `${base}.${ext}`))
+
 /** The vitest or vite configuration file that sets coverage thresholds, if one does. */
 function vitestThresholds(probe: RepositoryProbe): string | undefined {
-  const names = ['vitest.config', 'vite.config', 'vitest.workspace'].flatMap((base) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((ext) => `${base}.${ext}`))
-  return names.find((f) => /\bthresholds\b/.test(probe.text(f) ?? ''))
+  return VITEST_CONFIGS.find((f) => /\bthresholds\b/.test(probe.text(f) ?? ''))
+}
+
+/**
+ * The root's vitest configuration that names the packages as its projects (`projects: ['packages/*']`, a
+ * vitest.workspace file), when the package has no vitest or vite configuration of its own: vitest run in the package
+ * finds the root's file above it and reads its projects from the package ("No projects were found"), so the root's
+ * run, limited to the package, is what runs its tests.
+ */
+function rootVitestProjects(probe: RepositoryProbe, view: RepositoryProbe): string | undefined {
+  if (view.firstFile(VITEST_CONFIGS) !== undefined) return undefined
+  return VITEST_CONFIGS.find((f) => probe.file(f) && (f.startsWith('vitest.workspace') || /\b(?:projects|workspace)\s*:/.test(probe.text(f) ?? '')))
 }
 
 export { JEST_INVOCATIONS_FILE, VITEST_RETRIES_FILE }

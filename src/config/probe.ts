@@ -128,6 +128,11 @@ export class RepositoryProbe {
 
   readonly virtualEnv: string | undefined
 
+  /** The same view of a directory of this workspace (a workspace package, read as a project of its own), with this environment. */
+  at(rel: string): RepositoryProbe {
+    return new RepositoryProbe(join(this.workspace, rel), this.env)
+  }
+
   private memo<T>(key: string, compute: () => T): T {
     if (!this.cache.has(key)) this.cache.set(key, compute())
     return this.cache.get(key) as T
