@@ -2,7 +2,7 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-2Y47G2EC.js";
+} from "./chunks/chunk-VYCJTH2X.js";
 import "./chunks/chunk-N3MGNQBK.js";
 import "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-JOUZQ3LF.js";
@@ -10,9 +10,9 @@ import "./chunks/chunk-PI76MSYL.js";
 import "./chunks/chunk-KI64KTF7.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-ZUIFCG7E.js";
+import "./chunks/chunk-URBCQ7WA.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-33JKSLEG.js";
+import "./chunks/chunk-VC5EVCL6.js";
 import "./chunks/chunk-WNJ4GSZR.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";

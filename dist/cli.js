@@ -4,7 +4,7 @@ import {
   createConsoleHost,
   killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-2Y47G2EC.js";
+} from "./chunks/chunk-VYCJTH2X.js";
 import "./chunks/chunk-N3MGNQBK.js";
 import {
   workspaceDirectory
@@ -14,9 +14,9 @@ import "./chunks/chunk-PI76MSYL.js";
 import "./chunks/chunk-KI64KTF7.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-ZUIFCG7E.js";
+import "./chunks/chunk-URBCQ7WA.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-33JKSLEG.js";
+import "./chunks/chunk-VC5EVCL6.js";
 import "./chunks/chunk-WNJ4GSZR.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
@@ -130,12 +130,12 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-T3PZJAUQ.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-ACR5DANB.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-KZVOIHF2.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-F4JLB722.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-7NJC5EN2.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-FFJLPVYJ.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-PAPAHXN2.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-XOLC4HTG.js")).planCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-R4I7OGJF.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-XNZNVATC.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-2EAUDXJV.js")).testsCommand(argv)
 };

@@ -1,13 +1,13 @@
 import {
   runPlan
-} from "./chunks/chunk-DXGLEZNE.js";
+} from "./chunks/chunk-TC4FUWF5.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-YVVYAGKQ.js";
 import "./chunks/chunk-EYOESVHO.js";
 import "./chunks/chunk-CG3MRLZQ.js";
-import "./chunks/chunk-ZUIFCG7E.js";
+import "./chunks/chunk-URBCQ7WA.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-33JKSLEG.js";
+import "./chunks/chunk-VC5EVCL6.js";
 import "./chunks/chunk-WNJ4GSZR.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
