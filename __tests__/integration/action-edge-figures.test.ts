@@ -13,6 +13,7 @@ import { git, readReport, ROOT, writeIn } from '../helpers/workspace.js'
 import { tinyConfig, tinyRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { readable } from '../helpers/readable.js'
 
 jest.setTimeout(180_000)
 let github: GitHubApi
@@ -24,18 +25,6 @@ afterAll(async () => {
   await github?.close()
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
 })
-
-/** Text as a reader sees it: entities decoded, tags and Markdown emphasis dropped. */
-function readable(markup: string): string {
-  return markup
-    .replace(/<style>[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#8203;/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/\\([_*[\]~\\])/g, '$1')
-}
 
 test('20,001 tests with one failure and 79.995% coverage against 80: every surface says 99.99% and 79.99%, and the run failed', async () => {
   const dir = await tinyRepo()

@@ -16,6 +16,7 @@ import { checkRunSummary, verdictTitle } from '../../src/github/checks.js'
 import { renderComment } from '../../src/github/comment.js'
 import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyConfig, tinyRepo } from '../helpers/tiny.js'
+import { readable } from '../helpers/readable.js'
 
 jest.setTimeout(120_000)
 
@@ -23,18 +24,6 @@ const dirs: string[] = []
 afterAll(async () => {
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
 })
-
-/** Text as a reader sees it: tags dropped, entities and Markdown escapes decoded. */
-function readable(markup: string): string {
-  return markup
-    .replace(/<style>[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#8203;/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/\\([_*[\]~\\])/g, '$1')
-}
 
 /** Every string of the report's stage results: the engine's messages and text details, quoted as the report has them. */
 function reportTexts(v: unknown, out: string[] = []): string[] {
