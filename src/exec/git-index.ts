@@ -15,7 +15,7 @@ import { execFile } from 'node:child_process'
 import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
-import { dotGitDirectory, mayBeGit } from './git-location.js'
+import { dotGitDirectory, gitSteered, mayBeGit } from './git-location.js'
 
 const run = promisify(execFile)
 
@@ -36,8 +36,8 @@ export interface IndexListing {
 /** Most bytes of listing read (a few million paths); more is `'too-many'`. */
 export const MAX_LISTING_BYTES = 512 * 1024 * 1024
 
-/** Variables that move git's directory, index or work tree away from where the `.git` found here says. */
-const STEERING = ['GIT_DIR', 'GIT_INDEX_FILE', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY']
+/** A commit id as git writes it in HEAD and refs: SHA-1 (40) or SHA-256 (64) hex digits. */
+const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
 
 interface Cached {
   /** The index file's identity when it was listed. */
@@ -52,7 +52,7 @@ const KEPT = 2
 
 /** The git directory of the repository `dir` is in, as its `.git` says; null when that is not plain to see. */
 function gitDirectory(dir: string): string | null {
-  if (STEERING.some((name) => process.env[name])) return null
+  if (gitSteered()) return null
   const top = dotGitDirectory(dir)
   if (top === null) return null
   const dotGit = join(top, '.git')
@@ -151,7 +151,7 @@ export async function trackedFromListing(real: string): Promise<boolean | undefi
 export function headBranch(dir: string): string | null | undefined {
   const head = headFile(dir)
   if (head === undefined) return undefined
-  if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(head)) return null
+  if (OBJECT_ID.test(head)) return null
   const m = /^ref: refs\/heads\/(.+)$/.exec(head)
   // The reftable storage keeps a placeholder (`refs/heads/.invalid`) in HEAD and the real ref elsewhere.
   if (!m || m[1] === '.invalid') return undefined
@@ -164,7 +164,7 @@ export function headBranch(dir: string): string | null | undefined {
  */
 export function detachedHead(dir: string): string | undefined {
   const head = headFile(dir)
-  return head !== undefined && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(head) ? head : undefined
+  return head !== undefined && OBJECT_ID.test(head) ? head : undefined
 }
 
 /**
@@ -176,7 +176,7 @@ export function detachedHead(dir: string): string | undefined {
  */
 export function headCommitRead(dir: string): string | undefined {
   const gitDir = gitDirectory(dir)
-  const head = gitDir === null ? undefined : headFile(dir)
+  const head = gitDir === null ? undefined : headFile(dir, gitDir)
   if (gitDir === null || head === undefined) return undefined
   const top = dotGitDirectory(dir)
   try {
@@ -211,11 +211,8 @@ export function headCommitRead(dir: string): string | undefined {
   return undefined
 }
 
-const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
-
 /** HEAD's content, trimmed; undefined when it cannot be read plainly here (git steered by the environment). */
-function headFile(dir: string): string | undefined {
-  const gitDir = gitDirectory(dir)
+function headFile(dir: string, gitDir = gitDirectory(dir)): string | undefined {
   if (gitDir === null) return undefined
   try {
     return readFileSync(join(gitDir, 'HEAD'), 'utf8').trim()

@@ -17,3 +17,11 @@ export function dotGitDirectory(dir: string): string | null {
 export function mayBeGit(dir: string): boolean {
   return Boolean(process.env.GIT_DIR) || dotGitDirectory(dir) !== null
 }
+
+/** Variables that move git's directory, index or work tree away from where the `.git` found here says. */
+const STEERING = ['GIT_DIR', 'GIT_INDEX_FILE', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY']
+
+/** Whether git is steered by the environment: then what the `.git` found here says is not what git reads. */
+export function gitSteered(): boolean {
+  return STEERING.some((name) => Boolean(process.env[name]))
+}

@@ -15,12 +15,9 @@ import { realpathSync } from 'node:fs'
 import { isAbsolute, relative, sep } from 'node:path'
 import { promisify } from 'node:util'
 import { inheritedEnvironment } from './environment.js'
-import { dotGitDirectory } from './git-location.js'
+import { dotGitDirectory, gitSteered } from './git-location.js'
 
 const run = promisify(execFile)
-
-/** Variables that move git's directory, index or work tree away from where the `.git` found here says. */
-const STEERING = ['GIT_DIR', 'GIT_INDEX_FILE', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY']
 
 export interface WorkTreeStatus {
   /** The repository's top level (where the `.git` is). */
@@ -33,7 +30,7 @@ export interface WorkTreeStatus {
 
 /** The work tree's state in one git process; null when that cannot be told exactly (see above) or git fails. */
 export async function workTreeStatus(workspace: string): Promise<WorkTreeStatus | null> {
-  if (STEERING.some((name) => process.env[name])) return null
+  if (gitSteered()) return null
   const top = dotGitDirectory(workspace)
   if (top === null) return null
   let out: string
