@@ -27,7 +27,7 @@ import "./chunks/chunk-ZKR3GZX6.js";
 import "./chunks/chunk-S5VWDAK6.js";
 import {
   reportedRepositoryPath
-} from "./chunks/chunk-FTMVJO6L.js";
+} from "./chunks/chunk-IJDR4CMQ.js";
 import "./chunks/chunk-JYRDO3GB.js";
 import {
   truncateUtf8
@@ -47,7 +47,7 @@ import {
 } from "./chunks/chunk-RRAUAERA.js";
 import {
   readEventContext
-} from "./chunks/chunk-K7ULFQDL.js";
+} from "./chunks/chunk-OXBW2L7F.js";
 import {
   logInert
 } from "./chunks/chunk-5ZYWHYXM.js";
@@ -68,8 +68,8 @@ import "./chunks/chunk-6G4JLRTB.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-3TGGJRN5.js";
 import "./chunks/chunk-MDKOTDWZ.js";
-import "./chunks/chunk-SO7XOEY5.js";
-import "./chunks/chunk-XAMYV3A6.js";
+import "./chunks/chunk-TE4YH7PC.js";
+import "./chunks/chunk-DAQTANZ3.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/aggregate.ts

@@ -2,12 +2,12 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-VYCJTH2X.js";
-import "./chunks/chunk-N3MGNQBK.js";
+} from "./chunks/chunk-RBN63GTN.js";
+import "./chunks/chunk-PWW3LDXW.js";
 import "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-JOUZQ3LF.js";
-import "./chunks/chunk-PI76MSYL.js";
-import "./chunks/chunk-KI64KTF7.js";
+import "./chunks/chunk-HM47C6IF.js";
+import "./chunks/chunk-AIFAJVIK.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-URBCQ7WA.js";
@@ -33,8 +33,8 @@ import "./chunks/chunk-Q3SWUYYB.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-3TGGJRN5.js";
-import "./chunks/chunk-SO7XOEY5.js";
-import "./chunks/chunk-XAMYV3A6.js";
+import "./chunks/chunk-TE4YH7PC.js";
+import "./chunks/chunk-DAQTANZ3.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   ConfigurationError,

@@ -4,14 +4,14 @@ import {
   createConsoleHost,
   killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-VYCJTH2X.js";
-import "./chunks/chunk-N3MGNQBK.js";
+} from "./chunks/chunk-RBN63GTN.js";
+import "./chunks/chunk-PWW3LDXW.js";
 import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-JOUZQ3LF.js";
-import "./chunks/chunk-PI76MSYL.js";
-import "./chunks/chunk-KI64KTF7.js";
+import "./chunks/chunk-HM47C6IF.js";
+import "./chunks/chunk-AIFAJVIK.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-URBCQ7WA.js";
@@ -42,8 +42,8 @@ import {
   ConfigurationError,
   TARGETS
 } from "./chunks/chunk-3TGGJRN5.js";
-import "./chunks/chunk-SO7XOEY5.js";
-import "./chunks/chunk-XAMYV3A6.js";
+import "./chunks/chunk-TE4YH7PC.js";
+import "./chunks/chunk-DAQTANZ3.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/cli.ts
@@ -133,10 +133,10 @@ var SUBCOMMANDS = {
   init: async (argv) => (await import("./chunks/init-KZVOIHF2.js")).initCommand(argv),
   config: async (argv) => (await import("./chunks/config-F4JLB722.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-7NJC5EN2.js")).validateInstructionsCommand(argv),
-  dashboard: async (argv) => (await import("./chunks/dashboard-FFJLPVYJ.js")).dashboardCommand(argv),
+  dashboard: async (argv) => (await import("./chunks/dashboard-WM4I6F7S.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-PAPAHXN2.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-R4I7OGJF.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-XNZNVATC.js")).aggregateCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-5BOLERMQ.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-2EAUDXJV.js")).testsCommand(argv)
 };
 async function main(argv) {

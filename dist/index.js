@@ -7,16 +7,16 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-VYCJTH2X.js";
-import "./chunks/chunk-N3MGNQBK.js";
+} from "./chunks/chunk-RBN63GTN.js";
+import "./chunks/chunk-PWW3LDXW.js";
 import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
 import {
   steadyNow
 } from "./chunks/chunk-JOUZQ3LF.js";
-import "./chunks/chunk-PI76MSYL.js";
-import "./chunks/chunk-KI64KTF7.js";
+import "./chunks/chunk-HM47C6IF.js";
+import "./chunks/chunk-AIFAJVIK.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-HU5KFTCI.js";
 import "./chunks/chunk-URBCQ7WA.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-HYULKLIY.js";
 import {
   repositoryPrefix
-} from "./chunks/chunk-FTMVJO6L.js";
+} from "./chunks/chunk-IJDR4CMQ.js";
 import {
   legIdentity
 } from "./chunks/chunk-JYRDO3GB.js";
@@ -72,7 +72,7 @@ import {
 import {
   checkedOutCommit,
   readEventContext
-} from "./chunks/chunk-K7ULFQDL.js";
+} from "./chunks/chunk-OXBW2L7F.js";
 import {
   logInert
 } from "./chunks/chunk-5ZYWHYXM.js";
@@ -96,8 +96,8 @@ import {
   ConfigurationError,
   TARGETS
 } from "./chunks/chunk-3TGGJRN5.js";
-import "./chunks/chunk-SO7XOEY5.js";
-import "./chunks/chunk-XAMYV3A6.js";
+import "./chunks/chunk-TE4YH7PC.js";
+import "./chunks/chunk-DAQTANZ3.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/main.ts
@@ -664,7 +664,7 @@ async function run() {
     const requestTimeoutMs = Math.min(3e4, budgetMs);
     const prHead = pullRequestHead();
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
-    const githubReady = inputs.token ? import("./chunks/github-ASUX3GQJ.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-O2OAO6TE.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: (m) => logInert(m), warning }, { timeoutMs: Math.min(6e4, budgetMs), leg: inputs.leg }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -757,7 +757,7 @@ async function run() {
         warning(`could not write the job summary: ${error2.message}`);
       }
     };
-    const { artifactFor, wholePlace } = await import("./chunks/github-ASUX3GQJ.js");
+    const { artifactFor, wholePlace } = await import("./chunks/github-O2OAO6TE.js");
     const whole = wholePlace(inputs, { reportPath: result.reportPath, sarifPath: null }, artifactFor(inputs, report.component_name), inputs.uploadArtifacts ? "pending" : "off");
     await summarize({ checkRunUrl: earlyCheckUrl, whole }, false);
     if (report.cancelled) setFailed("the run was cancelled; a partial report was written");
@@ -766,7 +766,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-ASUX3GQJ.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-O2OAO6TE.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

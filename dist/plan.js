@@ -25,7 +25,7 @@ import {
 } from "./chunks/chunk-RRAUAERA.js";
 import {
   checkedOutCommit
-} from "./chunks/chunk-K7ULFQDL.js";
+} from "./chunks/chunk-OXBW2L7F.js";
 import {
   logInert
 } from "./chunks/chunk-5ZYWHYXM.js";
@@ -43,8 +43,8 @@ import "./chunks/chunk-Z2SKUPYI.js";
 import "./chunks/chunk-6G4JLRTB.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-3TGGJRN5.js";
-import "./chunks/chunk-SO7XOEY5.js";
-import "./chunks/chunk-XAMYV3A6.js";
+import "./chunks/chunk-TE4YH7PC.js";
+import "./chunks/chunk-DAQTANZ3.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/plan.ts
