@@ -28,6 +28,13 @@ test('a matrix over targets, versions or systems: the leg\'s values in the matri
   expect(checkRunName('api', undefined, { target: 'production', leg: 'production' })).toBe('spec-to-production / api (production)')
   expect(checkRunName('api', '{component} on {target} ({leg})', { target: 'staging', leg: 'ubuntu-latest, 22' })).toBe('api on staging (ubuntu-latest, 22)')
   expect(checkRunName('api', 'ci / {component} {leg}', { target: 'dev', leg: null })).toBe('ci / api')
+  // No leg: the placeholder goes with its brackets and the separator before it, never "ci / api ()".
+  expect(checkRunName('api', 'ci / {component} ({leg})', { target: 'dev', leg: null })).toBe('ci / api')
+  expect(checkRunName('api', 'ci / {component} [{leg}] on {target}', { target: 'dev', leg: null })).toBe('ci / api on dev')
+  expect(checkRunName('api', 'ci / {component} / {leg}', { target: 'dev', leg: '' })).toBe('ci / api')
+  expect(checkRunName('api', '{leg}: {component}', { target: 'dev', leg: null })).toBe('api')
+  expect(checkRunName('api', 'ci ({component}, {leg})', { target: 'dev', leg: null })).toBe('ci (api)')
+  expect(checkRunName('api', 'ci / {component} ({leg})', { target: 'dev', leg: '22' })).toBe('ci / api (22)')
   expect(commentMarker('api', 'ubuntu-latest, 22')).toBe('<!-- spec-to-production:api leg:ubuntu-latest, 22 -->')
 })
 

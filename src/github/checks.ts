@@ -117,12 +117,29 @@ export interface CheckRunOutcome {
 /**
  * The check run's name. Default `spec-to-production / <component>`, and `spec-to-production / <component> (<leg>)` for
  * a leg of a matrix (see leg.ts): legs of one component under one name would let the latest leg's conclusion stand
- * for every leg's. A name given replaces `{component}`, `{target}` and `{leg}` (empty without a leg).
+ * for every leg's. A name given replaces `{component}`, `{target}` and `{leg}`; an empty one goes with its brackets.
  */
 export function checkRunName(component: string, name?: string, leg: { target?: string; leg?: string | null } = {}): string {
   if (!name) return leg.leg ? `spec-to-production / ${component} (${leg.leg})` : `spec-to-production / ${component}`
-  const named = name.replaceAll('{component}', component).replaceAll('{target}', leg.target ?? '').replaceAll('{leg}', leg.leg ?? '')
-  return named.trim() || `spec-to-production / ${component}`
+  let named = fill(fill(name.replaceAll('{component}', component), 'target', leg.target), 'leg', leg.leg).trim()
+  // `{leg}: {component}` without a leg: no separator left leading the name.
+  if (!SEPARATOR_FIRST.test(name.trim())) named = named.replace(SEPARATOR_FIRST, '')
+  return named || `spec-to-production / ${component}`
+}
+
+const SEPARATOR_FIRST = /^[-–—/:|,·]\s*/
+
+/**
+ * `{key}` replaced by `value`; without a value, the placeholder goes with the brackets around it and the separator or
+ * space before it, so that `ci / {component} ({leg})` of a job with no leg reads `ci / api`, not `ci / api ()`.
+ */
+function fill(name: string, key: string, value: string | null | undefined): string {
+  const placeholder = `{${key}}`
+  if (value) return name.replaceAll(placeholder, value)
+  const p = `\\{${key}\\}`
+  return name
+    .replace(new RegExp(`\\s*(?:[-–—/:|,·]\\s*)?(?:\\(${p}\\)|\\[${p}\\]|${p})`, 'g'), '')
+    .replaceAll(placeholder, '')
 }
 
 /** ISO 8601 without milliseconds, the form the Checks API documents. */
