@@ -160,6 +160,10 @@ describe("the pull-request comment at GitHub's limit of 65,536 characters", () =
     // even lists of no item leave the comment over the limit, whole lines are left out, said, and the block closed.
     const bare = JSON.parse(JSON.stringify(report)) as WorkflowReport & { test_insights?: unknown }
     delete bare.test_insights
+    const listed = renderComment(bare, null, { checkRunUrl, commit: 'abcdef1234567890' })
+    expect(listed).toContain('<details><summary>Failing tests</summary>')
+    // The failing tests not listed are counted, and where they are is said (it named no place).
+    expect(listed).toMatch(/\n- … and \d+ more in the JSON report\n<\/details>/)
     const testing = bare.stage_results.testing!
     for (const i of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
       testing.quality_gates[`check_${i}`] = { ...testing.quality_gates.test_pass_rate!, gate_name: `check_${i}`, details: {}, errors: [`${i}: ${'@'.repeat(2000)}`], findings: [] }

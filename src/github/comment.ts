@@ -163,7 +163,7 @@ function commentParts(report: WorkflowReport, baseline: Baseline | null, links: 
       '<details><summary>Failing tests</summary>',
       '',
       ...failedTests.slice(0, testsShown).map((f) => `- ${escapeMarkdown(clipText(f.message, 300))}`),
-      failedTests.length > testsShown ? `- … and ${count(failedTests.length - testsShown)} more` : '',
+      failedTests.length > testsShown ? `- … and ${count(failedTests.length - testsShown)} more in ${whereWhole(links.whole, 'findings', escapeMarkdown)}` : '',
       '</details>',
       ''
     )
