@@ -48,7 +48,9 @@ test("the commands' part of the summary is cut to the room the verdict leaves in
   expect(shown).toContain("Written to this step's job summary by the repository's commands")
   expect(shown).toMatch(/\(cut: the step's job summary holds \d+ KiB with the verdict\)\n$/)
   expect(shown).not.toContain('\uFFFD')
-  // No room left: nothing of theirs, rather than a summary GitHub drops whole.
-  expect(commandsSummary(theirs, 100)).toBe('')
+  // No room left: nothing of theirs (rather than a summary GitHub drops whole), but a line saying they wrote some.
+  const none = commandsSummary(theirs, 100)
+  expect(none).toBe(`\n<p>The repository's commands also wrote 614,400 bytes to this step's job summary: not shown, since the step's job summary holds ${Math.round(SUMMARY_MAX_BYTES / 1024)} KiB and the verdict above takes it.</p>\n`)
+  expect(commandsSummary(theirs, 0)).toBe(none)
   expect(commandsSummary('short\n', SUMMARY_MAX_BYTES)).toMatch(/its verdict is above\.<\/p>\nshort\n$/)
 })

@@ -258,7 +258,7 @@ function elsewhere(links: SummaryLinks, total: number): string {
 /**
  * What the repository's commands wrote to the step's job summary, under a heading that says it is theirs: it follows
  * the verdict, and is not the action's word. Cut to `room` bytes (the step's summary holds 1 MiB in all; the verdict
- * comes first).
+ * comes first); with no room left, one line saying so.
  */
 export function commandsSummary(text: string, room: number): string {
   const head =
@@ -267,7 +267,11 @@ export function commandsSummary(text: string, room: number): string {
   const body = text.endsWith('\n') ? text : `${text}\n`
   if (Buffer.byteLength(head) + Buffer.byteLength(body) <= room) return head + body
   const left = room - Buffer.byteLength(head) - Buffer.byteLength(cutNote)
-  if (left < 256) return ''
+  // No room for a useful part of theirs: one line says that they wrote something and why it is not here (it fits in
+  // what SUMMARY_MAX_BYTES keeps below GitHub's 1 MiB).
+  if (left < 256) {
+    return `\n<p>The repository's commands also wrote ${count(Buffer.byteLength(text))} bytes to this step's job summary: not shown, since the step's job summary holds ${Math.round(SUMMARY_MAX_BYTES / 1024)} KiB and the verdict above takes it.</p>\n`
+  }
   return head + Buffer.from(body).subarray(0, left).toString('utf8').replace(/\uFFFD$/, '') + cutNote
 }
 
