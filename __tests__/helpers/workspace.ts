@@ -14,6 +14,7 @@ import { legacyBufferConstructor } from '../../scripts/legacy-buffer.mjs'
 import cl100k from 'js-tiktoken/ranks/cl100k_base'
 import { tableFromRanks } from '../../src/context/bpe.js'
 import { TABLE_FILE } from '../../src/context/tokens.js'
+import { assertReportConforms } from './report-schema.js'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -134,7 +135,9 @@ export async function runCli(
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reports are read as plain JSON and checked field by field
 export async function readReport(dir: string, name = 'workflow_report_greeter.json'): Promise<any> {
-  return JSON.parse(await readFile(join(dir, name), 'utf8'))
+  const report = JSON.parse(await readFile(join(dir, name), 'utf8'))
+  assertReportConforms(report, join(dir, name))
+  return report
 }
 
 /** The example's config with `edit` applied to its text. */
