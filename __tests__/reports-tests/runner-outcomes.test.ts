@@ -423,3 +423,17 @@ describe('bats 1.8.2 (--formatter junit): a failing command, a skip, a failing s
     }
   })
 })
+
+describe('nose2 0.12.0 (junitxml plugin): expectedFailure, unexpected success, subTest, a broken setUpClass', () => {
+  // nose2 printed "Ran 7 tests", "FAILED (failures=2, errors=2, skipped=1, expected failures=1, unexpected successes=1)"
+  // and exited 1. Its plugin writes the unexpected success as <skipped message="test passes unexpectedly"/>.
+  it('counts an unexpected success as a failure, as unittest does, never as not run', async () => {
+    expect(readFileSync(junitFixture('nose2.console.txt'), 'utf8')).toContain('FAILED (failures=2, errors=2, skipped=1, expected failures=1, unexpected successes=1)')
+    const { report, history } = await read('nose2.xml', '/tmp/co10/nose2')
+    expect(report.totals).toMatchObject({ total: 8, passed: 1, failed: 3, errors: 2, skipped: 2 })
+    expect(history.get('tests.test_n.T::test_xpass')).toBe('failed')
+    expect(history.get('tests.test_n.T::test_xfail')).toBe('skipped')
+    expect(report.failures.find((f) => f.name === 'test_xpass')?.message).toBe('unexpected success: test passes unexpectedly')
+    expectHistoryAgrees(report, history)
+  })
+})

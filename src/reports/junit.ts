@@ -38,6 +38,8 @@
  * - ctest writes a test it did not run as `status="notrun"` with `<skipped message="reason">`: skipped when the reason
  *   is a skip (`SKIP_RETURN_CODE=…`, `SKIP_REGULAR_EXPRESSION_MATCHED`) or `Disabled`, an error otherwise ("Unable to
  *   find executable", "Fixture dependency failed", …), as ctest lists it among the FAILED;
+ * - nose2's junitxml plugin writes an unexpected success (`@expectedFailure` that passed) as `<skipped message="test
+ *   passes unexpectedly"/>`: failed, as unittest counts it (unittest-xml-reporting writes it as an `<error>`);
  * - Catch2's JUnit reporter writes a test tagged `[!mayfail]`/`[!shouldfail]` whose assertions failed with
  *   `<skipped message="TEST_CASE tagged with !mayfail"/>` beside its `<failure>`/`<error>` elements: skipped, as Catch2
  *   counts it ("failed as expected", exit status 0), like pytest's xfail;
@@ -704,12 +706,14 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (name === 'skipped' && tag.attr('type') === 'todo') todoCase = true
         if (name === 'skipped' && tag.attr('message') === CATCH2_MAYFAIL) mayFailCase = true
         if (name === 'skipped' && caseTag !== undefined) ctestNotRun = ctestFailedNotRun(caseTag, tag)
+        // nose2 writes an unexpected success (unittest: a failure, exit status 1) as a <skipped>.
+        const unexpectedSuccess = name === 'skipped' && tag.attr('message') === NOSE2_UNEXPECTED_SUCCESS
         const kind: Outcome | undefined =
-          name === 'failure' ? 'failure' : name === 'error' ? 'error' : name === 'skipped' ? 'skipped' : undefined
+          name === 'failure' || unexpectedSuccess ? 'failure' : name === 'error' ? 'error' : name === 'skipped' ? 'skipped' : undefined
         if (kind === undefined || RANK[kind] <= RANK[outcome]) return
         outcome = kind
         if (kind === 'skipped') return
-        message = firstLine(tag.attr('message') ?? '')
+        message = unexpectedSuccess ? `unexpected success: ${NOSE2_UNEXPECTED_SUCCESS}` : firstLine(tag.attr('message') ?? '')
         const room = failures.length < maxFailures || pickedFailures.length < maxFailures
         textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || bareMatcher(message)) && room
         // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
@@ -1281,6 +1285,12 @@ const MODULE_LOOKUPS = 1000
  * `[!mayfail]` or `[!shouldfail]` whose assertions failed: Catch2 counts it "failed as expected", not failed.
  */
 const CATCH2_MAYFAIL = 'TEST_CASE tagged with !mayfail'
+
+/**
+ * The message of the `<skipped>` element nose2's junitxml plugin writes for an unexpected success (a test marked
+ * `@expectedFailure` that passed): unittest counts it a failure ("FAILED (… unexpected successes=1)", exit status 1).
+ */
+const NOSE2_UNEXPECTED_SUCCESS = 'test passes unexpectedly'
 
 /**
  * PHPUnit's `#[Retry]` (PHPUnit 13) writes only the attempt that decided, its name suffixed " (attempt N of M)" when N >
