@@ -436,4 +436,15 @@ describe('nose2 0.12.0 (junitxml plugin): expectedFailure, unexpected success, s
     expect(report.failures.find((f) => f.name === 'test_xpass')?.message).toBe('unexpected success: test passes unexpectedly')
     expectHistoryAgrees(report, history)
   })
+
+  it("gives each failure the exception of its traceback, not nose2's 'test failure'", async () => {
+    const { report } = await read('nose2.xml', '/tmp/co10/nose2')
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['Broken)', 'RuntimeError: setup broke'],
+      ['test_error', 'RuntimeError: boom'],
+      ['test_fail', 'AssertionError: 1 != 2'],
+      ['test_sub (i=1)', 'AssertionError: 1 == 1'],
+      ['test_xpass', 'unexpected success: test passes unexpectedly']
+    ])
+  })
 })

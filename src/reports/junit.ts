@@ -715,7 +715,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (kind === 'skipped') return
         message = unexpectedSuccess ? `unexpected success: ${NOSE2_UNEXPECTED_SUCCESS}` : firstLine(tag.attr('message') ?? '')
         const room = failures.length < maxFailures || pickedFailures.length < maxFailures
-        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || bareMatcher(message)) && room
+        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || WRITER_WORDS.has(message) || bareMatcher(message)) && room
         // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
         // why (the ImportError) only there. A case without a line attribute (vitest, jest-junit, node, pytest's
         // xunit2) has where it failed only there: its stack names the test file with the line.
@@ -742,6 +742,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           if (textForMessage && message === PYTEST_COLLECTION) message = collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT))
           else if (textForMessage && bareMatcher(message as string)) message = matcherValues(message as string, text)
           else if (textForMessage && GO_MESSAGES.has(message as string)) message = goFailure(text) || message
+          else if (textForMessage && WRITER_WORDS.has(message as string)) message = textMessage(text, caseTag) || message
           else if (textForMessage) message = (nodeTapJunit && nodeTapFailure(text)) || textMessage(text, caseTag)
           failureText = text
           text = ''
@@ -1398,6 +1399,12 @@ function nodeTapFailure(text: string): string {
  * element's text, the test's output (`    x_test.go:12: got 1, want 2`, `panic: …`, `x_test.go:15: undefined: x`).
  */
 const GO_MESSAGES = new Set(['Failed', 'Build error', 'Runtime error'])
+
+/**
+ * Messages a writer gives every failure alike, whatever failed: nose2's junitxml plugin writes `test failure` on each
+ * `<failure>` and `<error>`, with the traceback in the element's text: its exception line is the message.
+ */
+const WRITER_WORDS = new Set(['test failure'])
 
 /**
  * What `go test` printed for a failure (see {@link GO_MESSAGES}): its first `x_test.go:12: …` line (what `t.Error`,
