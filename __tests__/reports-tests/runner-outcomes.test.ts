@@ -448,3 +448,24 @@ describe('nose2 0.12.0 (junitxml plugin): expectedFailure, unexpected success, s
     ])
   })
 })
+
+describe('Boost.Test 1.74 (--log_format=JUNIT): checks, a throw, disabled, expected_failures, BOOST_REQUIRE, a suite', () => {
+  // Boost printed "3 test cases out of 9 passed", "5 … failed", "1 … skipped" and exited 201. Its JUnit log writes the
+  // test with expected_failures(1) that failed as expected as a plain <failure> (Boost counts it passed): failed
+  // here, never the reverse.
+  it('counts what the XML says, and gives each failure the message Boost wrote in its text, not "failure"', async () => {
+    const console = readFileSync(junitFixture('boost-test.console.txt'), 'utf8')
+    for (const line of ['3 test cases out of 9 passed', '5 test cases out of 9 failed', '1 test case out of 9 skipped']) expect(console).toContain(line)
+    const { report, history } = await read('boost-test.xml', '/tmp/co10/boost')
+    expect(report.totals).toMatchObject({ total: 9, passed: 2, failed: 5, errors: 1, skipped: 1 })
+    expectHistoryAgrees(report, history)
+    expect(report.failures.map((f) => [f.name, f.kind, f.message])).toEqual([
+      ['fails', 'failure', 'check 1 == 2 has failed [1 != 2]'],
+      ['two_checks', 'failure', 'check 3 == 4 has failed [3 != 4]'],
+      ['throws', 'error', 'std::runtime_error: boom'],
+      ['expected_failures_met', 'failure', 'check false has failed'],
+      ['require_fails', 'failure', 'critical check false has failed'],
+      ['inner_fails', 'failure', 'explicit error']
+    ])
+  })
+})

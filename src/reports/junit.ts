@@ -715,7 +715,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (kind === 'skipped') return
         message = unexpectedSuccess ? `unexpected success: ${NOSE2_UNEXPECTED_SUCCESS}` : firstLine(tag.attr('message') ?? '')
         const room = failures.length < maxFailures || pickedFailures.length < maxFailures
-        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || WRITER_WORDS.has(message) || bareMatcher(message)) && room
+        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || WRITER_WORDS.has(message) || BOOST_MESSAGES.has(message) || bareMatcher(message)) && room
         // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
         // why (the ImportError) only there. A case without a line attribute (vitest, jest-junit, node, pytest's
         // xunit2) has where it failed only there: its stack names the test file with the line.
@@ -743,6 +743,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           else if (textForMessage && bareMatcher(message as string)) message = matcherValues(message as string, text)
           else if (textForMessage && GO_MESSAGES.has(message as string)) message = goFailure(text) || message
           else if (textForMessage && WRITER_WORDS.has(message as string)) message = textMessage(text, caseTag) || message
+          else if (textForMessage && BOOST_MESSAGES.has(message as string)) message = boostFailure(text) || message
           else if (textForMessage) message = (nodeTapJunit && nodeTapFailure(text)) || textMessage(text, caseTag)
           failureText = text
           text = ''
@@ -1405,6 +1406,28 @@ const GO_MESSAGES = new Set(['Failed', 'Build error', 'Runtime error'])
  * `<failure>` and `<error>`, with the traceback in the element's text: its exception line is the message.
  */
 const WRITER_WORDS = new Set(['test failure'])
+
+/**
+ * The messages Boost.Test's JUnit log (`--log_format=JUNIT`) gives every failed check (`failure`), uncaught exception
+ * (`unexpected exception`) and time-out; what failed is in the element's text (see {@link boostFailure}).
+ */
+const BOOST_MESSAGES = new Set(['failure', 'unexpected exception', 'test-suite time out'])
+
+/**
+ * What Boost.Test wrote of a failure in its JUnit text: the `- message: ` line of its `ASSERTION FAILURE:` block
+ * (`check 1 == 2 has failed [1 != 2]`), or for an `UNCAUGHT EXCEPTION:` the line under `EXCEPTION STACK TRACE:`
+ * (`std::runtime_error: boom`). '' when the text is not Boost's.
+ */
+function boostFailure(text: string): string {
+  const head = text.trimStart()
+  if (head.startsWith('ASSERTION FAILURE:')) return firstLine(/^- message: ?(.*)$/m.exec(head)?.[1] ?? '')
+  if (head.startsWith('UNCAUGHT EXCEPTION:')) {
+    const at = head.indexOf('EXCEPTION STACK TRACE:')
+    const start = at < 0 ? -1 : head.indexOf('\n', at)
+    if (start >= 0) return firstLine(head.slice(start + 1).replace(/^-{5,}$[\s\S]*/m, ''))
+  }
+  return ''
+}
 
 /**
  * What `go test` printed for a failure (see {@link GO_MESSAGES}): its first `x_test.go:12: …` line (what `t.Error`,
