@@ -469,3 +469,25 @@ describe('Boost.Test 1.74 (--log_format=JUNIT): checks, a throw, disabled, expec
     ])
   })
 })
+
+describe('Maven Surefire 3.2.5 + JUnit 5.14.1, rerunFailingTestsCount=2: reruns that fail, error and pass', () => {
+  // Surefire printed "Tests run: 24, Failures: 6, Errors: 3, Skipped: 5, Flakes: 3" for the four files: each test that
+  // failed every run is one <failure> or <error> with its <rerunFailure>/<rerunError> attempts, each that passed on a
+  // rerun its <flakyFailure>/<flakyError> attempts alone.
+  const files = ['TEST-demo.RoundTenTest.xml', 'TEST-demo.RoundTenTest$Inner.xml', 'TEST-demo.BrokenSetupTest.xml', 'TEST-demo.AllDisabledTest.xml']
+  it("counts as Surefire does: a test that failed, then errored on its reruns, is an error", async () => {
+    expect(readFileSync(junitFixture('surefire-reruns.console.txt'), 'utf8')).toContain('Tests run: 24, Failures: 6, Errors: 3, Skipped: 5, Flakes: 3')
+    const sum = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0 }
+    const failures: Array<[string, string, string]> = []
+    for (const file of files) {
+      const { report, history } = await read(`surefire-reruns/${file}`, '/tmp/co10/mvn')
+      expectHistoryAgrees(report, history)
+      for (const key of ['total', 'passed', 'failed', 'errors', 'skipped'] as const) sum[key] += report.totals[key]
+      sum.flaky += report.flaky_count ?? 0
+      failures.push(...report.failures.map((f): [string, string, string] => [f.name, f.kind, f.message]))
+    }
+    expect(sum).toEqual({ total: 24, passed: 10, failed: 6, errors: 3, skipped: 5, flaky: 3 })
+    // Surefire lists its runs: "Run 1: … first attempt fails", "Run 2: … IllegalArgument later attempts throw 2".
+    expect(failures).toContainEqual(['failsThenErrors', 'error', 'first attempt fails'])
+  })
+})

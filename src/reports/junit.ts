@@ -23,7 +23,8 @@
  *   suites are exempt (pytest writes one element per test, reruns included, and a call failure plus a teardown
  *   error as two elements that both count), and so are the reports of runners that write a retried test as one
  *   element (mocha's xunit reporter and mocha-junit-reporter, vitest, jest-junit, node --test). Surefire's `<flakyFailure>`/`<flakyError>` children are the failed
- *   attempts of a test that passed (flaky); `<rerunFailure>`/`<rerunError>` those of a test that failed. A test
+ *   attempts of a test that passed (flaky); `<rerunFailure>`/`<rerunError>` those of a test that failed (an error
+ *   when one of them is a `<rerunError>`, as Surefire counts it). A test
  *   case without a `name` is never a rerun (nothing tells it apart from another nameless one). jest-junit writes
  *   nothing about `jest.retryTimes` by itself, nor vitest's junit reporter about `retry`, nor pytest about
  *   pytest-rerunfailures' reruns; in a jest-junit report, a passed test case with the property `invocations` > 1, in a
@@ -555,6 +556,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let tapNotRun = false
     /** The open test case has Catch2's `<skipped message="TEST_CASE tagged with !mayfail"/>`: it failed as expected. */
     let mayFailCase = false
+    /** Surefire's `<rerunError>` in the open test case: a rerun of it errored. */
+    let rerunErrored = false
     /** ctest's reason for a test it did not run and counts as failed ("Unable to find executable"), if the case has one. */
     let ctestNotRun: string | undefined
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
@@ -670,6 +673,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             todoCase = false
             tapNotRun = false
             mayFailCase = false
+            rerunErrored = false
             ctestNotRun = undefined
             failureText = undefined
             outputForMessage = false
@@ -693,6 +697,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           ;(flakyAttempts ??= []).push(firstLine(tag.attr('message') ?? tag.attr('type') ?? ''))
           return
         }
+        if (name === 'rerunError') rerunErrored = true
         if (name === 'system-out' && message === '' && outcome !== 'passed' && outcome !== 'skipped' && textDepth === 0) {
           // cargo's libtest writes `<failure type="assert"/>` and the panic in the case's output.
           if (failures.length < maxFailures || pickedFailures.length < maxFailures) {
@@ -783,6 +788,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           outcome = 'skipped'
           message = undefined
         }
+        // Surefire counts a test that failed and then errored on a rerun (`<failure>` and a `<rerunError>`) as an error,
+        // as reruns written one element each count: an error if any attempt errored.
+        if (rerunErrored && outcome === 'failure') outcome = 'error'
         // ctest lists a test it could not run (no executable, a failed fixture, missing files) among the FAILED, "(Not
         // Run)", and exits non-zero; its JUnit writes it as status="notrun" with a <skipped> that gives the reason.
         if (ctestNotRun !== undefined && outcome === 'skipped') {
