@@ -491,3 +491,90 @@ describe('Maven Surefire 3.2.5 + JUnit 5.14.1, rerunFailingTestsCount=2: reruns 
     expect(failures).toContainEqual(['failsThenErrors', 'error', 'first attempt fails'])
   })
 })
+
+/** Reads a fixture in a fresh workspace holding `files` (workspace path → fixture source), as the tool ran there. */
+async function readIn(name: string, files: Record<string, string>): Promise<{ report: TestReport; history: Map<string, string> }> {
+  const workspace = mkdtempSync(join(tmpdir(), 's2p-runner-'))
+  try {
+    for (const [to, from] of Object.entries(files)) {
+      mkdirSync(join(workspace, to, '..'), { recursive: true })
+      copyFileSync(junitFixture(`sources/${from}`), join(workspace, to))
+    }
+    return await read(name, workspace)
+  } finally {
+    rmSync(workspace, { recursive: true, force: true })
+  }
+}
+
+describe('busted 2.1.1 (-o junit): a failure, an error, pending, a nested describe, a failing setup', () => {
+  // busted printed "2 successes / 2 failures / 2 errors / 2 pending"; the failing setup is an <error> of the suite.
+  it('counts as busted does, and places each failure at the file and line its class name gives', async () => {
+    expect(readFileSync(junitFixture('busted.console.txt'), 'utf8')).toContain('2 successes / 2 failures / 2 errors / 2 pending')
+    const { report, history } = await readIn('busted.xml', { 'spec/outcomes_spec.lua': 'busted/outcomes_spec.lua' })
+    expect(report.totals).toMatchObject({ total: 7, passed: 2, failed: 2, errors: 1, skipped: 2 })
+    expect(report.unlisted_failures).toHaveLength(1)
+    expectHistoryAgrees(report, history)
+    // busted's class name is where the test is: `spec/outcomes_spec.lua:3`.
+    expect(report.failures.map((f) => [f.name, f.file, f.line])).toEqual([
+      ['outer fails', 'spec/outcomes_spec.lua', 3],
+      ['outer errors', 'spec/outcomes_spec.lua', 4],
+      ['outer inner fails inside', 'spec/outcomes_spec.lua', 9]
+    ])
+  })
+})
+
+describe('minitest-reporters 1.0.19 (JUnitReporter), minitest 5: failures, an error, a skip, spec style', () => {
+  // minitest printed "7 tests, 5 assertions, 2 failures, 1 errors, 1 skips". This reporter names every class
+  // `Minitest::Result`; where each failure is, is in its text: `test_fails(Minitest::Result) [test/outcomes_test.rb:6]:`.
+  it('counts as minitest does, and places each failure at the file and line of its text', async () => {
+    expect(readFileSync(junitFixture('minitest-reporters.console.txt'), 'utf8')).toContain('7 tests, 5 assertions, 2 failures, 1 errors, 1 skips')
+    const { report, history } = await readIn('minitest-reporters.xml', { 'test/outcomes_test.rb': 'minitest/outcomes_test.rb' })
+    expect(report.totals).toMatchObject({ total: 7, passed: 3, failed: 2, errors: 1, skipped: 1 })
+    expectHistoryAgrees(report, history)
+    expect(report.failures.map((f) => [f.name, f.file, f.line])).toEqual([
+      ['test_0002_fails', 'test/outcomes_test.rb', 13],
+      ['test_fails', 'test/outcomes_test.rb', 6],
+      ['test_errors', 'test/outcomes_test.rb', 7]
+    ])
+  })
+})
+
+describe('behave 1.2.6 (--junit): a failing, an erroring and an undefined step, a skipped scenario, an outline', () => {
+  // behave printed "2 scenarios passed, 4 failed, 1 skipped".
+  it('counts as behave does, and places each failure at the step behave names as its Location', async () => {
+    expect(readFileSync(junitFixture('behave.console.txt'), 'utf8')).toContain('2 scenarios passed, 4 failed, 1 skipped')
+    const { report, history } = await readIn('behave.xml', { 'features/outcomes.feature': 'behave/outcomes.feature', 'features/steps/steps.py': 'behave/steps.py' })
+    expect(report.totals).toMatchObject({ total: 7, passed: 2, failed: 3, errors: 1, skipped: 1 })
+    expectHistoryAgrees(report, history)
+    expect(report.failures.map((f) => [f.name, f.file, f.line])).toEqual([
+      ['fails', 'features/outcomes.feature', 8],
+      ['errors', 'features/outcomes.feature', 12],
+      ['undefined step', 'features/outcomes.feature', 16],
+      ['outline 4 -- @1.2 ', 'features/outcomes.feature', 24]
+    ])
+  })
+})
+
+describe('nose2 0.12.0: where each failure is', () => {
+  it("places each failure at the test's frame of its traceback (its class name is a module, not a file)", async () => {
+    // nose2 ran in /tmp/co10/nose2 and its tracebacks name /tmp/co10/nose2/tests/test_n.py: read as if it had run in a
+    // fresh workspace holding the test file (that directory put in the report's place), and in one without it.
+    const workspace = mkdtempSync(join(tmpdir(), 's2p-nose2-'))
+    try {
+      const text = readFileSync(junitFixture('nose2.xml'), 'utf8').replaceAll('/tmp/co10/nose2/', `${workspace}/`)
+      const parse = async () => parseJUnit(bytesOf(text, 4096), { file: 'nose2.xml', workspace })
+      expect((await parse()).failures.every((f) => f.file === undefined)).toBe(true)
+      mkdirSync(join(workspace, 'tests'))
+      copyFileSync(junitFixture('sources/nose2/test_n.py'), join(workspace, 'tests/test_n.py'))
+      expect((await parse()).failures.map((f) => [f.name, f.file, f.line])).toEqual([
+        ['Broken)', 'tests/test_n.py', 18],
+        ['test_error', 'tests/test_n.py', 5],
+        ['test_fail', 'tests/test_n.py', 4],
+        ['test_sub (i=1)', 'tests/test_n.py', 15],
+        ['test_xpass', undefined, undefined]
+      ])
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+})

@@ -1113,6 +1113,15 @@ function failedTest(
     // word (node --test: `test`), which is no file: only a classname naming a file in the workspace places the test.
     const named = classnameFile(classname, workspace, lookups)
     if (named) test.file = named
+    else {
+      // busted's class name is where the test is: `spec/a_spec.lua:12`.
+      const at = /^(.{1,1024}):(\d{1,9})$/.exec(classname)
+      const there = at && Number(at[2]) >= 1 ? classnameFile(at[1], workspace, lookups) : undefined
+      if (there) {
+        test.file = there
+        test.line = Number((at as RegExpExecArray)[2])
+      }
+    }
   } else if (suite?.pytest && classname) {
     const module = pytestModuleFile(classname, workspace, lookups)
     // The file must define the test: in a package run from its own rootdir, `tests.test_calc` names the package's
@@ -1142,7 +1151,40 @@ function failedTest(
     const at = frameLine(failureText, test.file, workspace)
     if (at !== undefined) test.line = at
   }
+  // pytest's failures are placed by their module above, or not at all (a file of that name that does not define the test).
+  if (test.file === undefined && failureText && !suite?.pytest) {
+    const at = textLocation(failureText, workspace, lookups)
+    if (at !== undefined) {
+      test.file = at.file
+      test.line = at.line
+    }
+  }
   return test
+}
+
+/** How many places in one failure's text {@link textLocation} looks up at most. */
+const TEXT_LOCATIONS = 8
+
+/**
+ * Where a failure's text says it is, when nothing else placed it: the first place in it that names a file in the
+ * workspace. minitest-reporters names every class `Minitest::Result` and writes `test_x(Minitest::Result)
+ * [test/a_test.rb:6]:`; behave's class name is the feature (`outcomes.Outcomes`), its text `Location:
+ * features/a.feature:8`; nose2's class name is the module and its text a Python traceback, whose first frame in the
+ * workspace (`File "/abs/tests/test_a.py", line 4, in test_x`) is the test's (the runner's own frames are outside it).
+ */
+function textLocation(text: string, workspace: string, lookups: FileLookups): { file: string; line: number } | undefined {
+  const place = /File "([^"\n]{1,1024})", line (\d{1,9})|(?:^|[\s([<'"`])(?:file:\/\/)?((?:[A-Za-z]:)?[^\s()[\]<>'"`:]{1,1024}):(\d{1,9})\b/gm
+  const head = text.slice(0, FAILURE_TEXT_LIMIT)
+  let tried = 0
+  for (let m = place.exec(head); m && tried < TEXT_LOCATIONS; m = place.exec(head)) {
+    const path = m[1] ?? m[3]
+    const line = Number(m[2] ?? m[4])
+    if (line < 1 || !/\.\w+$/.test(path)) continue
+    tried++
+    const file = classnameFile(path, workspace, lookups)
+    if (file !== undefined) return { file, line }
+  }
+  return undefined
 }
 
 /**
