@@ -553,6 +553,16 @@ describe('behave 1.2.6 (--junit): a failing, an erroring and an undefined step, 
       ['outline 4 -- @1.2 ', 'features/outcomes.feature', 24]
     ])
   })
+
+  it("says which step was undefined, not behave's message None", async () => {
+    const { report } = await read('behave.xml')
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['fails', '1 != 2'],
+      ['errors', 'boom'],
+      ['undefined step', 'Failing step: Then something nobody wrote ... undefined in 0.000s'],
+      ['outline 4 -- @1.2 ', '4 != 3']
+    ])
+  })
 })
 
 describe('nose2 0.12.0: where each failure is', () => {

@@ -1453,9 +1453,11 @@ const GO_MESSAGES = new Set(['Failed', 'Build error', 'Runtime error'])
 
 /**
  * Messages a writer gives every failure alike, whatever failed: nose2's junitxml plugin writes `test failure` on each
- * `<failure>` and `<error>`, with the traceback in the element's text: its exception line is the message.
+ * `<failure>` and `<error>`, with the traceback in the element's text: its exception line is the message. behave
+ * writes Python's `None` for a step that failed without an exception (an undefined step), and in the text `Failing
+ * step: Then … undefined`.
  */
-const WRITER_WORDS = new Set(['test failure'])
+const WRITER_WORDS = new Set(['test failure', 'None'])
 
 /**
  * The messages Boost.Test's JUnit log (`--log_format=JUNIT`) gives every failed check (`failure`), uncaught exception
