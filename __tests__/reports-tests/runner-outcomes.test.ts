@@ -588,3 +588,35 @@ describe('nose2 0.12.0: where each failure is', () => {
     }
   })
 })
+
+describe('prove 3.44 + TAP::Formatter::JUnit 0.11: a skip, TODO tests, a script that dies, a short plan', () => {
+  // prove printed "Files=3, Tests=9", "Failed tests: 2, 7", "TODO passed: 5", "Bad plan" twice, "Result: FAIL".
+  // TAP::Formatter::JUnit writes a skipped test point as a plain test case (nothing marks it), a TODO test that
+  // passed as <error type="TodoTestSucceeded"> (unless passing_todo_ok), and each script's non-zero exit as an
+  // <error> of its suite.
+  it('counts what the XML says, and fails each script that died or fell short of its plan', async () => {
+    const console = readFileSync(junitFixture('prove-junit.console.txt'), 'utf8')
+    for (const line of ['Failed tests:  2, 7', 'TODO passed:   5', 'Files=3, Tests=9', 'Result: FAIL']) expect(console).toContain(line)
+    const { report, history } = await read('prove-junit.xml')
+    expect(report.totals).toMatchObject({ total: 9, passed: 6, failed: 2, errors: 1, skipped: 0 })
+    expect(report.unlisted_failures).toHaveLength(3)
+    expect(report.unlisted_failures?.[0]).toContain('Dubious, test returned 255')
+    expectHistoryAgrees(report, history)
+  })
+})
+
+describe('pytest 9.0.3: the subtests fixture and unittest subTest', () => {
+  // pytest printed "3 failed, 4 passed, 1 skipped, 6 subtests passed": it counts a failing subtest and the test that
+  // holds it apart; its JUnit writes one test case per test, with the subtest's <failure> (and "contains 1 failed
+  // subtest") inside, and a test whose subtest skipped as <skipped>.
+  it('counts each test once, failed when a subtest failed', async () => {
+    expect(readFileSync(junitFixture('pytest9-subtests.console.txt'), 'utf8')).toContain('3 failed, 4 passed, 1 skipped, 6 subtests passed')
+    const { report, history } = await readIn('pytest9-subtests.xml', { 'tests/test_sub.py': 'pytest9-subtests/test_sub.py' })
+    expect(report.totals).toMatchObject({ total: 5, passed: 2, failed: 2, errors: 0, skipped: 1 })
+    expect(report.failures.map((f) => [f.name, f.message, f.file, f.line])).toEqual([
+      ['test_subtests_fixture', 'assert 1 != 1', 'tests/test_sub.py', 4],
+      ['test_unittest_subtests', 'AssertionError: 2 == 2', 'tests/test_sub.py', 20]
+    ])
+    expectHistoryAgrees(report, history)
+  })
+})
