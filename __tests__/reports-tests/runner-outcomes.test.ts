@@ -423,3 +423,200 @@ describe('bats 1.8.2 (--formatter junit): a failing command, a skip, a failing s
     }
   })
 })
+
+describe('nose2 0.12.0 (junitxml plugin): expectedFailure, unexpected success, subTest, a broken setUpClass', () => {
+  // nose2 printed "Ran 7 tests", "FAILED (failures=2, errors=2, skipped=1, expected failures=1, unexpected successes=1)"
+  // and exited 1. Its plugin writes the unexpected success as <skipped message="test passes unexpectedly"/>.
+  it('counts an unexpected success as a failure, as unittest does, never as not run', async () => {
+    expect(readFileSync(junitFixture('nose2.console.txt'), 'utf8')).toContain('FAILED (failures=2, errors=2, skipped=1, expected failures=1, unexpected successes=1)')
+    const { report, history } = await read('nose2.xml', '/tmp/co10/nose2')
+    expect(report.totals).toMatchObject({ total: 8, passed: 1, failed: 3, errors: 2, skipped: 2 })
+    expect(history.get('tests.test_n.T::test_xpass')).toBe('failed')
+    expect(history.get('tests.test_n.T::test_xfail')).toBe('skipped')
+    expect(report.failures.find((f) => f.name === 'test_xpass')?.message).toBe('unexpected success: test passes unexpectedly')
+    expectHistoryAgrees(report, history)
+  })
+
+  it("gives each failure the exception of its traceback, not nose2's 'test failure'", async () => {
+    const { report } = await read('nose2.xml', '/tmp/co10/nose2')
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['Broken)', 'RuntimeError: setup broke'],
+      ['test_error', 'RuntimeError: boom'],
+      ['test_fail', 'AssertionError: 1 != 2'],
+      ['test_sub (i=1)', 'AssertionError: 1 == 1'],
+      ['test_xpass', 'unexpected success: test passes unexpectedly']
+    ])
+  })
+})
+
+describe('Boost.Test 1.74 (--log_format=JUNIT): checks, a throw, disabled, expected_failures, BOOST_REQUIRE, a suite', () => {
+  // Boost printed "3 test cases out of 9 passed", "5 … failed", "1 … skipped" and exited 201. Its JUnit log writes the
+  // test with expected_failures(1) that failed as expected as a plain <failure> (Boost counts it passed): failed
+  // here, never the reverse.
+  it('counts what the XML says, and gives each failure the message Boost wrote in its text, not "failure"', async () => {
+    const console = readFileSync(junitFixture('boost-test.console.txt'), 'utf8')
+    for (const line of ['3 test cases out of 9 passed', '5 test cases out of 9 failed', '1 test case out of 9 skipped']) expect(console).toContain(line)
+    const { report, history } = await read('boost-test.xml', '/tmp/co10/boost')
+    expect(report.totals).toMatchObject({ total: 9, passed: 2, failed: 5, errors: 1, skipped: 1 })
+    expectHistoryAgrees(report, history)
+    expect(report.failures.map((f) => [f.name, f.kind, f.message])).toEqual([
+      ['fails', 'failure', 'check 1 == 2 has failed [1 != 2]'],
+      ['two_checks', 'failure', 'check 3 == 4 has failed [3 != 4]'],
+      ['throws', 'error', 'std::runtime_error: boom'],
+      ['expected_failures_met', 'failure', 'check false has failed'],
+      ['require_fails', 'failure', 'critical check false has failed'],
+      ['inner_fails', 'failure', 'explicit error']
+    ])
+  })
+})
+
+describe('Maven Surefire 3.2.5 + JUnit 5.14.1, rerunFailingTestsCount=2: reruns that fail, error and pass', () => {
+  // Surefire printed "Tests run: 24, Failures: 6, Errors: 3, Skipped: 5, Flakes: 3" for the four files: each test that
+  // failed every run is one <failure> or <error> with its <rerunFailure>/<rerunError> attempts, each that passed on a
+  // rerun its <flakyFailure>/<flakyError> attempts alone.
+  const files = ['TEST-demo.RoundTenTest.xml', 'TEST-demo.RoundTenTest$Inner.xml', 'TEST-demo.BrokenSetupTest.xml', 'TEST-demo.AllDisabledTest.xml']
+  it("counts as Surefire does: a test that failed, then errored on its reruns, is an error", async () => {
+    expect(readFileSync(junitFixture('surefire-reruns.console.txt'), 'utf8')).toContain('Tests run: 24, Failures: 6, Errors: 3, Skipped: 5, Flakes: 3')
+    const sum = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0 }
+    const failures: Array<[string, string, string]> = []
+    for (const file of files) {
+      const { report, history } = await read(`surefire-reruns/${file}`, '/tmp/co10/mvn')
+      expectHistoryAgrees(report, history)
+      for (const key of ['total', 'passed', 'failed', 'errors', 'skipped'] as const) sum[key] += report.totals[key]
+      sum.flaky += report.flaky_count ?? 0
+      failures.push(...report.failures.map((f): [string, string, string] => [f.name, f.kind, f.message]))
+    }
+    expect(sum).toEqual({ total: 24, passed: 10, failed: 6, errors: 3, skipped: 5, flaky: 3 })
+    // Surefire lists its runs: "Run 1: … first attempt fails", "Run 2: … IllegalArgument later attempts throw 2".
+    expect(failures).toContainEqual(['failsThenErrors', 'error', 'first attempt fails'])
+  })
+})
+
+/** Reads a fixture in a fresh workspace holding `files` (workspace path → fixture source), as the tool ran there. */
+async function readIn(name: string, files: Record<string, string>): Promise<{ report: TestReport; history: Map<string, string> }> {
+  const workspace = mkdtempSync(join(tmpdir(), 's2p-runner-'))
+  try {
+    for (const [to, from] of Object.entries(files)) {
+      mkdirSync(join(workspace, to, '..'), { recursive: true })
+      copyFileSync(junitFixture(`sources/${from}`), join(workspace, to))
+    }
+    return await read(name, workspace)
+  } finally {
+    rmSync(workspace, { recursive: true, force: true })
+  }
+}
+
+describe('busted 2.1.1 (-o junit): a failure, an error, pending, a nested describe, a failing setup', () => {
+  // busted printed "2 successes / 2 failures / 2 errors / 2 pending"; the failing setup is an <error> of the suite.
+  it('counts as busted does, and places each failure at the file and line its class name gives', async () => {
+    expect(readFileSync(junitFixture('busted.console.txt'), 'utf8')).toContain('2 successes / 2 failures / 2 errors / 2 pending')
+    const { report, history } = await readIn('busted.xml', { 'spec/outcomes_spec.lua': 'busted/outcomes_spec.lua' })
+    expect(report.totals).toMatchObject({ total: 7, passed: 2, failed: 2, errors: 1, skipped: 2 })
+    expect(report.unlisted_failures).toHaveLength(1)
+    expectHistoryAgrees(report, history)
+    // busted's class name is where the test is: `spec/outcomes_spec.lua:3`.
+    expect(report.failures.map((f) => [f.name, f.file, f.line])).toEqual([
+      ['outer fails', 'spec/outcomes_spec.lua', 3],
+      ['outer errors', 'spec/outcomes_spec.lua', 4],
+      ['outer inner fails inside', 'spec/outcomes_spec.lua', 9]
+    ])
+  })
+})
+
+describe('minitest-reporters 1.0.19 (JUnitReporter), minitest 5: failures, an error, a skip, spec style', () => {
+  // minitest printed "7 tests, 5 assertions, 2 failures, 1 errors, 1 skips". This reporter names every class
+  // `Minitest::Result`; where each failure is, is in its text: `test_fails(Minitest::Result) [test/outcomes_test.rb:6]:`.
+  it('counts as minitest does, and places each failure at the file and line of its text', async () => {
+    expect(readFileSync(junitFixture('minitest-reporters.console.txt'), 'utf8')).toContain('7 tests, 5 assertions, 2 failures, 1 errors, 1 skips')
+    const { report, history } = await readIn('minitest-reporters.xml', { 'test/outcomes_test.rb': 'minitest/outcomes_test.rb' })
+    expect(report.totals).toMatchObject({ total: 7, passed: 3, failed: 2, errors: 1, skipped: 1 })
+    expectHistoryAgrees(report, history)
+    expect(report.failures.map((f) => [f.name, f.file, f.line])).toEqual([
+      ['test_0002_fails', 'test/outcomes_test.rb', 13],
+      ['test_fails', 'test/outcomes_test.rb', 6],
+      ['test_errors', 'test/outcomes_test.rb', 7]
+    ])
+  })
+})
+
+describe('behave 1.2.6 (--junit): a failing, an erroring and an undefined step, a skipped scenario, an outline', () => {
+  // behave printed "2 scenarios passed, 4 failed, 1 skipped".
+  it('counts as behave does, and places each failure at the step behave names as its Location', async () => {
+    expect(readFileSync(junitFixture('behave.console.txt'), 'utf8')).toContain('2 scenarios passed, 4 failed, 1 skipped')
+    const { report, history } = await readIn('behave.xml', { 'features/outcomes.feature': 'behave/outcomes.feature', 'features/steps/steps.py': 'behave/steps.py' })
+    expect(report.totals).toMatchObject({ total: 7, passed: 2, failed: 3, errors: 1, skipped: 1 })
+    expectHistoryAgrees(report, history)
+    expect(report.failures.map((f) => [f.name, f.file, f.line])).toEqual([
+      ['fails', 'features/outcomes.feature', 8],
+      ['errors', 'features/outcomes.feature', 12],
+      ['undefined step', 'features/outcomes.feature', 16],
+      ['outline 4 -- @1.2 ', 'features/outcomes.feature', 24]
+    ])
+  })
+
+  it("says which step was undefined, not behave's message None", async () => {
+    const { report } = await read('behave.xml')
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['fails', '1 != 2'],
+      ['errors', 'boom'],
+      ['undefined step', 'Failing step: Then something nobody wrote ... undefined in 0.000s'],
+      ['outline 4 -- @1.2 ', '4 != 3']
+    ])
+  })
+})
+
+describe('nose2 0.12.0: where each failure is', () => {
+  it("places each failure at the test's frame of its traceback (its class name is a module, not a file)", async () => {
+    // nose2 ran in /tmp/co10/nose2 and its tracebacks name /tmp/co10/nose2/tests/test_n.py: read as if it had run in a
+    // fresh workspace holding the test file (that directory put in the report's place), and in one without it.
+    const workspace = mkdtempSync(join(tmpdir(), 's2p-nose2-'))
+    try {
+      const text = readFileSync(junitFixture('nose2.xml'), 'utf8').replaceAll('/tmp/co10/nose2/', `${workspace}/`)
+      const parse = async () => parseJUnit(bytesOf(text, 4096), { file: 'nose2.xml', workspace })
+      expect((await parse()).failures.every((f) => f.file === undefined)).toBe(true)
+      mkdirSync(join(workspace, 'tests'))
+      copyFileSync(junitFixture('sources/nose2/test_n.py'), join(workspace, 'tests/test_n.py'))
+      expect((await parse()).failures.map((f) => [f.name, f.file, f.line])).toEqual([
+        ['Broken)', 'tests/test_n.py', 18],
+        ['test_error', 'tests/test_n.py', 5],
+        ['test_fail', 'tests/test_n.py', 4],
+        ['test_sub (i=1)', 'tests/test_n.py', 15],
+        ['test_xpass', undefined, undefined]
+      ])
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('prove 3.44 + TAP::Formatter::JUnit 0.11: a skip, TODO tests, a script that dies, a short plan', () => {
+  // prove printed "Files=3, Tests=9", "Failed tests: 2, 7", "TODO passed: 5", "Bad plan" twice, "Result: FAIL".
+  // TAP::Formatter::JUnit writes a skipped test point as a plain test case (nothing marks it), a TODO test that
+  // passed as <error type="TodoTestSucceeded"> (unless passing_todo_ok), and each script's non-zero exit as an
+  // <error> of its suite.
+  it('counts what the XML says, and fails each script that died or fell short of its plan', async () => {
+    const console = readFileSync(junitFixture('prove-junit.console.txt'), 'utf8')
+    for (const line of ['Failed tests:  2, 7', 'TODO passed:   5', 'Files=3, Tests=9', 'Result: FAIL']) expect(console).toContain(line)
+    const { report, history } = await read('prove-junit.xml')
+    expect(report.totals).toMatchObject({ total: 9, passed: 6, failed: 2, errors: 1, skipped: 0 })
+    expect(report.unlisted_failures).toHaveLength(3)
+    expect(report.unlisted_failures?.[0]).toContain('Dubious, test returned 255')
+    expectHistoryAgrees(report, history)
+  })
+})
+
+describe('pytest 9.0.3: the subtests fixture and unittest subTest', () => {
+  // pytest printed "3 failed, 4 passed, 1 skipped, 6 subtests passed": it counts a failing subtest and the test that
+  // holds it apart; its JUnit writes one test case per test, with the subtest's <failure> (and "contains 1 failed
+  // subtest") inside, and a test whose subtest skipped as <skipped>.
+  it('counts each test once, failed when a subtest failed', async () => {
+    expect(readFileSync(junitFixture('pytest9-subtests.console.txt'), 'utf8')).toContain('3 failed, 4 passed, 1 skipped, 6 subtests passed')
+    const { report, history } = await readIn('pytest9-subtests.xml', { 'tests/test_sub.py': 'pytest9-subtests/test_sub.py' })
+    expect(report.totals).toMatchObject({ total: 5, passed: 2, failed: 2, errors: 0, skipped: 1 })
+    expect(report.failures.map((f) => [f.name, f.message, f.file, f.line])).toEqual([
+      ['test_subtests_fixture', 'assert 1 != 1', 'tests/test_sub.py', 4],
+      ['test_unittest_subtests', 'AssertionError: 2 == 2', 'tests/test_sub.py', 20]
+    ])
+    expectHistoryAgrees(report, history)
+  })
+})

@@ -23,7 +23,8 @@
  *   suites are exempt (pytest writes one element per test, reruns included, and a call failure plus a teardown
  *   error as two elements that both count), and so are the reports of runners that write a retried test as one
  *   element (mocha's xunit reporter and mocha-junit-reporter, vitest, jest-junit, node --test). Surefire's `<flakyFailure>`/`<flakyError>` children are the failed
- *   attempts of a test that passed (flaky); `<rerunFailure>`/`<rerunError>` those of a test that failed. A test
+ *   attempts of a test that passed (flaky); `<rerunFailure>`/`<rerunError>` those of a test that failed (an error
+ *   when one of them is a `<rerunError>`, as Surefire counts it). A test
  *   case without a `name` is never a rerun (nothing tells it apart from another nameless one). jest-junit writes
  *   nothing about `jest.retryTimes` by itself, nor vitest's junit reporter about `retry`, nor pytest about
  *   pytest-rerunfailures' reruns; in a jest-junit report, a passed test case with the property `invocations` > 1, in a
@@ -38,6 +39,8 @@
  * - ctest writes a test it did not run as `status="notrun"` with `<skipped message="reason">`: skipped when the reason
  *   is a skip (`SKIP_RETURN_CODE=…`, `SKIP_REGULAR_EXPRESSION_MATCHED`) or `Disabled`, an error otherwise ("Unable to
  *   find executable", "Fixture dependency failed", …), as ctest lists it among the FAILED;
+ * - nose2's junitxml plugin writes an unexpected success (`@expectedFailure` that passed) as `<skipped message="test
+ *   passes unexpectedly"/>`: failed, as unittest counts it (unittest-xml-reporting writes it as an `<error>`);
  * - Catch2's JUnit reporter writes a test tagged `[!mayfail]`/`[!shouldfail]` whose assertions failed with
  *   `<skipped message="TEST_CASE tagged with !mayfail"/>` beside its `<failure>`/`<error>` elements: skipped, as Catch2
  *   counts it ("failed as expected", exit status 0), like pytest's xfail;
@@ -553,6 +556,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let tapNotRun = false
     /** The open test case has Catch2's `<skipped message="TEST_CASE tagged with !mayfail"/>`: it failed as expected. */
     let mayFailCase = false
+    /** Surefire's `<rerunError>` in the open test case: a rerun of it errored. */
+    let rerunErrored = false
     /** ctest's reason for a test it did not run and counts as failed ("Unable to find executable"), if the case has one. */
     let ctestNotRun: string | undefined
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
@@ -668,6 +673,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             todoCase = false
             tapNotRun = false
             mayFailCase = false
+            rerunErrored = false
             ctestNotRun = undefined
             failureText = undefined
             outputForMessage = false
@@ -691,6 +697,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           ;(flakyAttempts ??= []).push(firstLine(tag.attr('message') ?? tag.attr('type') ?? ''))
           return
         }
+        if (name === 'rerunError') rerunErrored = true
         if (name === 'system-out' && message === '' && outcome !== 'passed' && outcome !== 'skipped' && textDepth === 0) {
           // cargo's libtest writes `<failure type="assert"/>` and the panic in the case's output.
           if (failures.length < maxFailures || pickedFailures.length < maxFailures) {
@@ -704,14 +711,16 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         if (name === 'skipped' && tag.attr('type') === 'todo') todoCase = true
         if (name === 'skipped' && tag.attr('message') === CATCH2_MAYFAIL) mayFailCase = true
         if (name === 'skipped' && caseTag !== undefined) ctestNotRun = ctestFailedNotRun(caseTag, tag)
+        // nose2 writes an unexpected success (unittest: a failure, exit status 1) as a <skipped>.
+        const unexpectedSuccess = name === 'skipped' && tag.attr('message') === NOSE2_UNEXPECTED_SUCCESS
         const kind: Outcome | undefined =
-          name === 'failure' ? 'failure' : name === 'error' ? 'error' : name === 'skipped' ? 'skipped' : undefined
+          name === 'failure' || unexpectedSuccess ? 'failure' : name === 'error' ? 'error' : name === 'skipped' ? 'skipped' : undefined
         if (kind === undefined || RANK[kind] <= RANK[outcome]) return
         outcome = kind
         if (kind === 'skipped') return
-        message = firstLine(tag.attr('message') ?? '')
+        message = unexpectedSuccess ? `unexpected success: ${NOSE2_UNEXPECTED_SUCCESS}` : firstLine(tag.attr('message') ?? '')
         const room = failures.length < maxFailures || pickedFailures.length < maxFailures
-        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || bareMatcher(message)) && room
+        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || WRITER_WORDS.has(message) || BOOST_MESSAGES.has(message) || bareMatcher(message)) && room
         // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
         // why (the ImportError) only there. A case without a line attribute (vitest, jest-junit, node, pytest's
         // xunit2) has where it failed only there: its stack names the test file with the line.
@@ -738,6 +747,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           if (textForMessage && message === PYTEST_COLLECTION) message = collectionFailure(text.slice(0, 4 * MESSAGE_LIMIT))
           else if (textForMessage && bareMatcher(message as string)) message = matcherValues(message as string, text)
           else if (textForMessage && GO_MESSAGES.has(message as string)) message = goFailure(text) || message
+          else if (textForMessage && WRITER_WORDS.has(message as string)) message = textMessage(text, caseTag) || message
+          else if (textForMessage && BOOST_MESSAGES.has(message as string)) message = boostFailure(text) || message
           else if (textForMessage) message = (nodeTapJunit && nodeTapFailure(text)) || textMessage(text, caseTag)
           failureText = text
           text = ''
@@ -777,6 +788,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           outcome = 'skipped'
           message = undefined
         }
+        // Surefire counts a test that failed and then errored on a rerun (`<failure>` and a `<rerunError>`) as an error,
+        // as reruns written one element each count: an error if any attempt errored.
+        if (rerunErrored && outcome === 'failure') outcome = 'error'
         // ctest lists a test it could not run (no executable, a failed fixture, missing files) among the FAILED, "(Not
         // Run)", and exits non-zero; its JUnit writes it as status="notrun" with a <skipped> that gives the reason.
         if (ctestNotRun !== undefined && outcome === 'skipped') {
@@ -1099,6 +1113,15 @@ function failedTest(
     // word (node --test: `test`), which is no file: only a classname naming a file in the workspace places the test.
     const named = classnameFile(classname, workspace, lookups)
     if (named) test.file = named
+    else {
+      // busted's class name is where the test is: `spec/a_spec.lua:12`.
+      const at = /^(.{1,1024}):(\d{1,9})$/.exec(classname)
+      const there = at && Number(at[2]) >= 1 ? classnameFile(at[1], workspace, lookups) : undefined
+      if (there) {
+        test.file = there
+        test.line = Number((at as RegExpExecArray)[2])
+      }
+    }
   } else if (suite?.pytest && classname) {
     const module = pytestModuleFile(classname, workspace, lookups)
     // The file must define the test: in a package run from its own rootdir, `tests.test_calc` names the package's
@@ -1128,7 +1151,40 @@ function failedTest(
     const at = frameLine(failureText, test.file, workspace)
     if (at !== undefined) test.line = at
   }
+  // pytest's failures are placed by their module above, or not at all (a file of that name that does not define the test).
+  if (test.file === undefined && failureText && !suite?.pytest) {
+    const at = textLocation(failureText, workspace, lookups)
+    if (at !== undefined) {
+      test.file = at.file
+      test.line = at.line
+    }
+  }
   return test
+}
+
+/** How many places in one failure's text {@link textLocation} looks up at most. */
+const TEXT_LOCATIONS = 8
+
+/**
+ * Where a failure's text says it is, when nothing else placed it: the first place in it that names a file in the
+ * workspace. minitest-reporters names every class `Minitest::Result` and writes `test_x(Minitest::Result)
+ * [test/a_test.rb:6]:`; behave's class name is the feature (`outcomes.Outcomes`), its text `Location:
+ * features/a.feature:8`; nose2's class name is the module and its text a Python traceback, whose first frame in the
+ * workspace (`File "/abs/tests/test_a.py", line 4, in test_x`) is the test's (the runner's own frames are outside it).
+ */
+function textLocation(text: string, workspace: string, lookups: FileLookups): { file: string; line: number } | undefined {
+  const place = /File "([^"\n]{1,1024})", line (\d{1,9})|(?:^|[\s([<'"`])(?:file:\/\/)?((?:[A-Za-z]:)?[^\s()[\]<>'"`:]{1,1024}):(\d{1,9})\b/gm
+  const head = text.slice(0, FAILURE_TEXT_LIMIT)
+  let tried = 0
+  for (let m = place.exec(head); m && tried < TEXT_LOCATIONS; m = place.exec(head)) {
+    const path = m[1] ?? m[3]
+    const line = Number(m[2] ?? m[4])
+    if (line < 1 || !/\.\w+$/.test(path)) continue
+    tried++
+    const file = classnameFile(path, workspace, lookups)
+    if (file !== undefined) return { file, line }
+  }
+  return undefined
 }
 
 /**
@@ -1283,6 +1339,12 @@ const MODULE_LOOKUPS = 1000
 const CATCH2_MAYFAIL = 'TEST_CASE tagged with !mayfail'
 
 /**
+ * The message of the `<skipped>` element nose2's junitxml plugin writes for an unexpected success (a test marked
+ * `@expectedFailure` that passed): unittest counts it a failure ("FAILED (… unexpected successes=1)", exit status 1).
+ */
+const NOSE2_UNEXPECTED_SUCCESS = 'test passes unexpectedly'
+
+/**
  * PHPUnit's `#[Retry]` (PHPUnit 13) writes only the attempt that decided, its name suffixed " (attempt N of M)" when N >
  * 1 (PHPUnit's `TestMethod::name()`); a case PHPUnit writes has a `class` attribute beside `classname`. A pass on
  * attempt N came after N − 1 failed attempts: that many runs, flaky (PHPUnit: "There was 1 retried test … 1 failed
@@ -1388,6 +1450,36 @@ function nodeTapFailure(text: string): string {
  * element's text, the test's output (`    x_test.go:12: got 1, want 2`, `panic: …`, `x_test.go:15: undefined: x`).
  */
 const GO_MESSAGES = new Set(['Failed', 'Build error', 'Runtime error'])
+
+/**
+ * Messages a writer gives every failure alike, whatever failed: nose2's junitxml plugin writes `test failure` on each
+ * `<failure>` and `<error>`, with the traceback in the element's text: its exception line is the message. behave
+ * writes Python's `None` for a step that failed without an exception (an undefined step), and in the text `Failing
+ * step: Then … undefined`.
+ */
+const WRITER_WORDS = new Set(['test failure', 'None'])
+
+/**
+ * The messages Boost.Test's JUnit log (`--log_format=JUNIT`) gives every failed check (`failure`), uncaught exception
+ * (`unexpected exception`) and time-out; what failed is in the element's text (see {@link boostFailure}).
+ */
+const BOOST_MESSAGES = new Set(['failure', 'unexpected exception', 'test-suite time out'])
+
+/**
+ * What Boost.Test wrote of a failure in its JUnit text: the `- message: ` line of its `ASSERTION FAILURE:` block
+ * (`check 1 == 2 has failed [1 != 2]`), or for an `UNCAUGHT EXCEPTION:` the line under `EXCEPTION STACK TRACE:`
+ * (`std::runtime_error: boom`). '' when the text is not Boost's.
+ */
+function boostFailure(text: string): string {
+  const head = text.trimStart()
+  if (head.startsWith('ASSERTION FAILURE:')) return firstLine(/^- message: ?(.*)$/m.exec(head)?.[1] ?? '')
+  if (head.startsWith('UNCAUGHT EXCEPTION:')) {
+    const at = head.indexOf('EXCEPTION STACK TRACE:')
+    const start = at < 0 ? -1 : head.indexOf('\n', at)
+    if (start >= 0) return firstLine(head.slice(start + 1).replace(/^-{5,}$[\s\S]*/m, ''))
+  }
+  return ''
+}
 
 /**
  * What `go test` printed for a failure (see {@link GO_MESSAGES}): its first `x_test.go:12: …` line (what `t.Error`,
