@@ -88,3 +88,19 @@ test("Gradle's build failure: the line after '* What went wrong:' is quoted, not
   ].join('\n')
   expect(outputGist(gradle, same)).toBe('its output says "Execution failed for task \':compileJava\'." and ends: "BUILD FAILED in 2s"')
 })
+
+const RSPEC = spawnSync('rspec', ['--version'], { encoding: 'utf8' }).status === 0
+
+// piotrmurach/tty-color, whose spec_helper could not load rspec/expectations: RSpec prints the exception's class alone
+// ("LoadError:") above its indented message, and the error quoted "LoadError:" and no more. Real rspec.
+;(RSPEC ? test : test.skip)("RSpec's error outside examples: the exception's class is quoted with its message on the next line", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'gist-rspec-'))
+  dirs.push(dir)
+  await writeFile(join(dir, 'color_spec.rb'), 'require "tty/no_such_library"\n\nRSpec.describe "color" do\n  it("works") { }\nend\n')
+  const run = spawnSync('rspec', ['color_spec.rb'], { cwd: dir, encoding: 'utf8' })
+  expect(run.status).toBe(1)
+  expect(run.stdout).toMatch(/^LoadError:\n {2}cannot load such file -- tty\/no_such_library$/m)
+  expect(outputGist(`${run.stdout}${run.stderr}`, same)).toMatch(
+    /^its output says "LoadError: cannot load such file -- tty\/no_such_library" and ends: "0 examples, 0 failures, 1 error occurred outside of examples"$/
+  )
+})

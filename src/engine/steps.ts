@@ -289,6 +289,19 @@ function buildToolCause(lines: readonly string[]): string | undefined {
 }
 
 /**
+ * The last line that reads as an error, with its message when the tool prints that on the next line: RSpec (and Ruby's
+ * own `full_message`) writes the exception's class alone, `LoadError:`, above an indented message — tty-color's
+ * spec_helper, which could not load rspec/expectations, was quoted as saying "LoadError:" and no more.
+ */
+function errorWithMessage(lines: readonly string[]): string | undefined {
+  const at = lines.findLastIndex((l) => ERROR_LINE.test(l))
+  if (at < 0) return undefined
+  const line = lines[at]
+  const next = lines[at + 1]
+  return /^[\w:]*(?:Error|Exception):$/.test(line) && next !== undefined ? `${line} ${next}` : line
+}
+
+/**
  * What a failed command's output says, in one line, for an error with no report to point at (the summary and the
  * check run show that error, not the log): the last line that reads as an error (a runner's "no tests", a JVM build's
  * cause before either), and the last line when it is another; each redacted and cut at 300 characters. Empty when the
@@ -310,7 +323,7 @@ export function outputGist(tail: string, redact: (text: string) => string): stri
   // direction overrides that make it read as another line are replaced, as in a finding.
   const quote = (line: string) => `"${redact(cleanLine(line.length > 300 ? `${line.slice(0, 300)}…` : line))}"`
   const telltale =
-    lines.findLast((l) => NO_TESTS_LINE.test(l))?.replace(/^=+ | =+$/g, '') ?? buildToolCause(lines) ?? lines.findLast((l) => ERROR_LINE.test(l))
+    lines.findLast((l) => NO_TESTS_LINE.test(l))?.replace(/^=+ | =+$/g, '') ?? buildToolCause(lines) ?? errorWithMessage(lines)
   const ends = last === all.at(-1) ? `ends: ${quote(last)}` : `ends, but for lines that read as workflow commands: ${quote(last)}`
   return telltale === undefined || telltale === last ? `its output ${ends}` : `its output says ${quote(telltale)} and ${ends}`
 }
