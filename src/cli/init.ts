@@ -237,6 +237,21 @@ function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPa
   }
   // A Deno project: the test command the configuration's TODO gives runs deno.
   if (probe.file('deno.json') || probe.file('deno.jsonc')) return ['      - uses: denoland/setup-deno@v2']
+  // A PHP project: PHP with a coverage driver (the TODO's --coverage-cobertura measures nothing without one), and the
+  // Composer install that brings vendor/bin/phpunit.
+  if (probe.file('composer.json')) {
+    return [
+      '      - uses: shivammathur/setup-php@v2',
+      '        with: { php-version: latest, coverage: pcov }',
+      '      - run: composer install --no-interaction --no-progress'
+    ]
+  }
+  // A Ruby project: Ruby (the version its .ruby-version or .tool-versions names, else the latest release) and the
+  // Gemfile's gems, which bundle exec runs from.
+  if (probe.file('Gemfile') || probe.file('gems.rb')) {
+    const pinned = probe.file('.ruby-version') || /^ruby\s/m.test(probe.text('.tool-versions') ?? '')
+    return ['      - uses: ruby/setup-ruby@v1', `        with: { ${pinned ? '' : 'ruby-version: ruby, '}bundler-cache: true }`]
+  }
   return []
 }
 
