@@ -214,6 +214,29 @@ describe('init', () => {
     expect(testing.quality_gates.test_coverage.details).toMatchObject({ format: 'cobertura', coverage: 100, lines_total: 1 })
   })
 
+  // JodaOrg/joda-convert (pom.xml, maven.compiler.release 21, an enforcer requiring 21) and dtolnay/dissimilar
+  // (Cargo.toml): the workflow set up nothing before the action, so the TODO's `mvn -B verify` ran on the runner's
+  // default Java (17: the enforcer fails the build) and `cargo llvm-cov nextest` found neither tool.
+  it.each([
+    [{ 'pom.xml': '<project><properties><maven.compiler.release>21</maven.compiler.release></properties></project>\n' }, '      - uses: actions/setup-java@v5\n        with: { distribution: temurin, java-version: 21, cache: maven }\n'],
+    [{ 'pom.xml': '<project><properties><maven.compiler.source>1.8</maven.compiler.source></properties></project>\n' }, 'java-version: 8, cache: maven }'],
+    [{ 'build.gradle.kts': 'java {\n    toolchain {\n        languageVersion = JavaLanguageVersion.of(17)\n    }\n}\n' }, 'java-version: 17, cache: gradle }'],
+    [{ 'build.gradle': "sourceCompatibility = JavaVersion.VERSION_11\n" }, 'java-version: 11, cache: gradle }'],
+    [{ 'settings.gradle': "rootProject.name = 'x'\n" }, 'java-version: 21, cache: gradle }'],
+    [
+      { 'Cargo.toml': '[package]\nname = "dissimilar"\nversion = "1.0.11"\n' },
+      '      - uses: dtolnay/rust-toolchain@stable\n        with: { components: llvm-tools-preview }\n      - uses: taiki-e/install-action@v2\n        with: { tool: "cargo-llvm-cov,cargo-nextest" }\n'
+    ]
+  ])('sets up what the TODO\'s command of a JVM or Rust project needs in the workflow: %j', async (files, steps) => {
+    const root = await repo(files)
+    expect((await runCli(root, ['init', '--component', 'x'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })).code).toBe(0)
+    const workflow = await readFile(join(root, WORKFLOW), 'utf8')
+    expect(workflow).toContain(steps)
+    expect(workflow.indexOf(steps)).toBeLessThan(workflow.indexOf('acme/spec-to-production@v1'))
+    expect(schemaErrors(parse(await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')))).toEqual([])
+    expect(parse(workflow).jobs.ship.steps.length).toBeGreaterThan(2)
+  })
+
   // piotrmurach/tty-color (Gemfile, .rspec, no .ruby-version): the workflow set up no Ruby and installed no gem, so the
   // TODO's `bundle exec rspec`, once uncommented, would find neither.
   it('sets up Ruby and the Gemfile\'s gems in the workflow of a Ruby project, the Ruby its .ruby-version names when it has one', async () => {
