@@ -4,7 +4,7 @@
  * and where each effective value came from.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -76,7 +76,11 @@ describe('init', () => {
     ['pom.xml', 'a Maven project', 'target/surefire-reports/TEST-*.xml'],
     ['build.gradle.kts', 'a Gradle project', 'build/test-results/test/TEST-*.xml'],
     ['Cargo.toml', 'a Rust (Cargo) project', 'target/nextest/ci/junit.xml'],
-    ['go.mod', 'a Go module', 'gotestsum --junitfile {reports}/junit.xml']
+    ['go.mod', 'a Go module', 'gotestsum --junitfile {reports}/junit.xml'],
+    // doctrine/inflector and piotrmurach/tty-color: told "none of package.json, … found", with an Istanbul
+    // coverage-summary.json under the TODO.
+    ['composer.json', 'a PHP (Composer) project', 'vendor/bin/phpunit --log-junit {reports}/junit.xml --coverage-cobertura {reports}/coverage.xml'],
+    ['Gemfile', 'a Ruby (Bundler) project', 'bundle exec rspec --format progress --format RspecJunitFormatter --out {reports}/junit.xml']
   ])('names %s as %s and says where its tools write the reports', async (file, kind, where) => {
     const root = await repo({ [file]: '\n', 'specs/x.md': '# x\n\n## Requirements\n\n- R1: it works\n' })
     const made = await runCli(root, ['init', '--component', 'x'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
@@ -160,6 +164,89 @@ describe('init', () => {
     const testing = JSON.parse(await readFile(join(root, 'r.json'), 'utf8')).stage_results.testing
     expect(testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 1, passed: 1 })
     expect(testing.quality_gates.test_coverage.details).toMatchObject({ format: 'cobertura', coverage: 100, lines_total: 3 })
+  })
+
+  // doctrine/inflector (composer.json, phpunit.xml.dist): init named no PHP, showed an Istanbul coverage-summary.json
+  // under its TODO and set up nothing in the workflow. The TODO's PHPUnit command, uncommented as it stands, is a
+  // configuration the run takes; with phpunit and pcov here (vendor/bin/phpunit as `composer install` makes it), one
+  // whose gates count what PHPUnit counted.
+  it('gives a PHP project PHPUnit\'s command and reports under the TODO, sets up PHP and Composer, and they run as written', async () => {
+    const php = {
+      'composer.json': '{ "name": "ex/inflector", "require-dev": { "phpunit/phpunit": "^9.6" }, "autoload": { "psr-4": { "Ex\\\\": "lib/" } } }\n',
+      'lib/Upper.php': '<?php\n\nnamespace Ex;\n\nfinal class Upper\n{\n    public static function of(string $word): string\n    {\n        return strtoupper($word);\n    }\n}\n',
+      'tests/UpperTest.php':
+        '<?php\n\nuse Ex\\Upper;\nuse PHPUnit\\Framework\\TestCase;\n\nfinal class UpperTest extends TestCase\n{\n    public function testOf(): void\n    {\n        $this->assertSame("AB", Upper::of("ab"));\n    }\n\n    public function testEmpty(): void\n    {\n        $this->assertSame("", Upper::of(""));\n    }\n}\n',
+      'phpunit.xml.dist':
+        '<?xml version="1.0"?>\n<phpunit bootstrap="lib/Upper.php">\n  <testsuites><testsuite name="unit"><directory>tests</directory></testsuite></testsuites>\n' +
+        '  <coverage><include><directory suffix=".php">lib</directory></include></coverage>\n</phpunit>\n'
+    }
+    const root = await repo(php)
+    const made = await runCli(root, ['init', '--component', 'inflector'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })
+    expect(made.code).toBe(0)
+    const config = await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')
+    expect(config).not.toContain('istanbul-summary')
+    const command = 'vendor/bin/phpunit --log-junit {reports}/junit.xml --coverage-cobertura {reports}/coverage.xml'
+    expect(config).toContain(
+      `    # command: ${JSON.stringify(command)}\n    # reports: { junit: "{reports}/junit.xml", coverage: { path: "{reports}/coverage.xml", format: cobertura } }\n    command: ""\n`
+    )
+    const workflow = await readFile(join(root, WORKFLOW), 'utf8')
+    expect(workflow).toContain('      - uses: shivammathur/setup-php@v2\n        with: { php-version: latest, coverage: pcov }\n      - run: composer install --no-interaction --no-progress\n')
+    expect(workflow.indexOf('composer install')).toBeLessThan(workflow.indexOf('acme/spec-to-production@v1'))
+    const edited = config.replace(/ {4}# command: (.*)\n {4}# reports: (.*)\n {4}command: ""\n/, '    command: $1\n    reports: $2\n')
+    expect(schemaErrors(parse(edited))).toEqual([])
+    await writeFile(join(root, '.github/spec-to-production.yml'), edited)
+    const phpunit = (process.env.PATH ?? '').split(':').map((dir) => join(dir || '.', 'phpunit')).find((path) => existsSync(path))
+    const coverageDriver = /^(?:pcov|xdebug)$/m.test(spawnSync('php', ['-m'], { encoding: 'utf8' }).stdout ?? '')
+    if (phpunit === undefined || !coverageDriver) {
+      console.warn('SKIPPED the PHP run of init\'s advice: phpunit, or php with pcov or Xdebug, not here')
+      return
+    }
+    await mkdir(join(root, 'vendor/bin'), { recursive: true })
+    await symlink(phpunit, join(root, 'vendor/bin/phpunit'))
+    git(root, 'init', '-q', '-b', 'main')
+    await writeFile(join(root, '.gitignore'), '.spec-to-production/\nworkflow_report_*.json\nworkflow_dashboard_*.html\nvendor/\n')
+    git(root, 'add', '-A')
+    git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'inflector')
+    const run = await runCli(root, ['--spec', 'specs/inflector.md', '--component', 'inflector', '--output', 'r.json'])
+    expect(run.stdout).toContain('[testing] OK (2 tests, 2 assertions)')
+    const testing = JSON.parse(await readFile(join(root, 'r.json'), 'utf8')).stage_results.testing
+    expect(testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 2, passed: 2 })
+    expect(testing.quality_gates.test_coverage.details).toMatchObject({ format: 'cobertura', coverage: 100, lines_total: 1 })
+  })
+
+  // JodaOrg/joda-convert (pom.xml, maven.compiler.release 21, an enforcer requiring 21) and dtolnay/dissimilar
+  // (Cargo.toml): the workflow set up nothing before the action, so the TODO's `mvn -B verify` ran on the runner's
+  // default Java (17: the enforcer fails the build) and `cargo llvm-cov nextest` found neither tool.
+  it.each([
+    [{ 'pom.xml': '<project><properties><maven.compiler.release>21</maven.compiler.release></properties></project>\n' }, '      - uses: actions/setup-java@v5\n        with: { distribution: temurin, java-version: 21, cache: maven }\n'],
+    [{ 'pom.xml': '<project><properties><maven.compiler.source>1.8</maven.compiler.source></properties></project>\n' }, 'java-version: 8, cache: maven }'],
+    [{ 'build.gradle.kts': 'java {\n    toolchain {\n        languageVersion = JavaLanguageVersion.of(17)\n    }\n}\n' }, 'java-version: 17, cache: gradle }'],
+    [{ 'build.gradle': "sourceCompatibility = JavaVersion.VERSION_11\n" }, 'java-version: 11, cache: gradle }'],
+    [{ 'settings.gradle': "rootProject.name = 'x'\n" }, 'java-version: 21, cache: gradle }'],
+    [
+      { 'Cargo.toml': '[package]\nname = "dissimilar"\nversion = "1.0.11"\n' },
+      '      - uses: dtolnay/rust-toolchain@stable\n        with: { components: llvm-tools-preview }\n      - uses: taiki-e/install-action@v2\n        with: { tool: "cargo-llvm-cov,cargo-nextest" }\n'
+    ]
+  ])('sets up what the TODO\'s command of a JVM or Rust project needs in the workflow: %j', async (files, steps) => {
+    const root = await repo(files)
+    expect((await runCli(root, ['init', '--component', 'x'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })).code).toBe(0)
+    const workflow = await readFile(join(root, WORKFLOW), 'utf8')
+    expect(workflow).toContain(steps)
+    expect(workflow.indexOf(steps)).toBeLessThan(workflow.indexOf('acme/spec-to-production@v1'))
+    expect(schemaErrors(parse(await readFile(join(root, '.github/spec-to-production.yml'), 'utf8')))).toEqual([])
+    expect(parse(workflow).jobs.ship.steps.length).toBeGreaterThan(2)
+  })
+
+  // piotrmurach/tty-color (Gemfile, .rspec, no .ruby-version): the workflow set up no Ruby and installed no gem, so the
+  // TODO's `bundle exec rspec`, once uncommented, would find neither.
+  it('sets up Ruby and the Gemfile\'s gems in the workflow of a Ruby project, the Ruby its .ruby-version names when it has one', async () => {
+    const gem = { Gemfile: 'source "https://rubygems.org"\n\ngemspec\n', '.rspec': '--require spec_helper\n', 'lib/tty/color.rb': 'module TTY; end\n' }
+    const latest = await repo(gem)
+    expect((await runCli(latest, ['init', '--component', 'tty-color'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })).code).toBe(0)
+    expect(await readFile(join(latest, WORKFLOW), 'utf8')).toContain('      - uses: ruby/setup-ruby@v1\n        with: { ruby-version: ruby, bundler-cache: true }\n')
+    const pinned = await repo({ ...gem, '.ruby-version': '3.3.6\n' })
+    expect((await runCli(pinned, ['init', '--component', 'tty-color'], { env: { GITHUB_ACTION_REPOSITORY: 'acme/spec-to-production' } })).code).toBe(0)
+    expect(await readFile(join(pinned, WORKFLOW), 'utf8')).toContain('      - uses: ruby/setup-ruby@v1\n        with: { bundler-cache: true }\n')
   })
 
   // elysiajs/elysia: bun.lock, `"test": "bun run test:functionality && …"`, `"test:functionality": "bun test && …"`.

@@ -4,6 +4,7 @@
  * The component here has two files; the report measures one at 100%. The gate said "100% ≥ 50%" and nothing else.
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -145,4 +146,94 @@ test("a Go module: test files, files without a function and build-constrained fi
   expect(gate.warnings.join('\n')).not.toMatch(/not measured/)
   // The figure's only word is the threshold: no caveat beside it.
   expect(run.stdout).toMatch(/✗ gate test_coverage \(\d+ ms\): 27\.27% < 50% — line coverage 27\.27% is below the threshold 50% \(3 of 11 lines\)\n/)
+})
+
+const PHPUNIT_WITH_COVERAGE =
+  spawnSync('phpunit', ['--version'], { encoding: 'utf8' }).status === 0 && /^(?:pcov|xdebug)$/m.test(spawnSync('php', ['-m'], { encoding: 'utf8' }).stdout ?? '')
+
+// doctrine/inflector under PHPUnit 9.6 with pcov (--coverage-cobertura): its interfaces LanguageInflectorFactory.php
+// and WordInflector.php were named as "source file(s) of the component not measured … no test loaded them", with
+// advice for jest and coverage.py — an interface has no executable line, and php-code-coverage never lists it. Real
+// phpunit and pcov, on a library shaped like it: lib/ with an interface, the class a test loads, and a class the
+// coverage configuration leaves out (as a file no test loaded is left out without processUncoveredFiles).
+;(PHPUNIT_WITH_COVERAGE ? test : test.skip)('a PHP library: an interface is not named as unmeasured, a class no test loaded still is (real phpunit)', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-php-'))
+  dirs.push(dir)
+  const php: Record<string, string> = {
+    'composer.json': '{ "name": "ex/inflector", "autoload": { "psr-4": { "Ex\\\\Inflector\\\\": "lib/Ex/Inflector" } } }\n',
+    'lib/Ex/Inflector/WordInflector.php':
+      '<?php\n\ndeclare(strict_types=1);\n\nnamespace Ex\\Inflector;\n\n/** Inflects one word. */\ninterface WordInflector\n{\n    public function inflect(string $word): string; // one word\n}\n',
+    'lib/Ex/Inflector/Upper.php':
+      '<?php\n\ndeclare(strict_types=1);\n\nnamespace Ex\\Inflector;\n\nfinal class Upper implements WordInflector\n{\n    public function inflect(string $word): string\n    {\n        return strtoupper($word);\n    }\n}\n',
+    'lib/Ex/Inflector/Lower.php':
+      '<?php\n\ndeclare(strict_types=1);\n\nnamespace Ex\\Inflector;\n\nfinal class Lower implements WordInflector\n{\n    public function inflect(string $word): string\n    {\n        return strtolower($word);\n    }\n}\n',
+    'tests/UpperTest.php':
+      '<?php\n\nuse Ex\\Inflector\\Upper;\nuse PHPUnit\\Framework\\TestCase;\n\nfinal class UpperTest extends TestCase\n{\n    public function testInflect(): void\n    {\n        $this->assertSame("AB", (new Upper())->inflect("ab"));\n    }\n}\n',
+    'tests/bootstrap.php': '<?php\n\nrequire __DIR__ . "/../lib/Ex/Inflector/WordInflector.php";\nrequire __DIR__ . "/../lib/Ex/Inflector/Upper.php";\n',
+    'phpunit.xml.dist': '<?xml version="1.0"?>\n<phpunit bootstrap="tests/bootstrap.php">\n  <testsuites><testsuite name="unit"><directory>tests</directory></testsuite></testsuites>\n' +
+      '  <coverage><include><file>lib/Ex/Inflector/WordInflector.php</file><file>lib/Ex/Inflector/Upper.php</file></include></coverage>\n</phpunit>\n',
+    'specs/inflector.md': '---\ncomponent: inflector\npaths: { source: "lib", tests: "tests" }\n---\n# inflector\n\n## Requirements\n\n- inflects\n\n## Acceptance Criteria\n\n- ab is AB\n',
+    '.gitignore': '.spec-to-production/\nworkflow_report_*.json\nworkflow_dashboard_*.html\n',
+    '.github/spec-to-production.yml':
+      'preset: none\nstages:\n  testing:\n    command: "phpunit --log-junit {reports}/junit.xml --coverage-cobertura {reports}/coverage.xml"\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: "{reports}/coverage.xml" }\n  refactoring: { enabled: false }\nerror_recovery:\n  testing: { max_retries: 0 }\n'
+  }
+  for (const [path, text] of Object.entries(php)) await writeIn(dir, path, text)
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'inflector')
+  const run = await runCli(dir, ['--spec', 'specs/inflector.md', '--component', 'inflector', '--output', 'r.json'])
+  expect(run.code).toBe(0)
+  const report = await readReport(dir, 'r.json')
+  expect(report.stage_results.testing.quality_gates.test_pass_rate.details).toMatchObject({ total: 1, passed: 1 })
+  const gate = report.stage_results.testing.quality_gates.test_coverage
+  expect(gate.details).toMatchObject({ format: 'cobertura', lines_covered: 1, lines_total: 1, unmeasured_files: 1 })
+  expect(gate.warnings.join('\n')).toContain('1 source file(s) of the component not measured (lib/Ex/Inflector/Lower.php)')
+})
+
+// A Maven project's package-info.java (its package's javadoc) and module-info.java hold no class with code: JaCoCo's
+// XML never lists them, and they were named as sources no test loaded. The report is the one JaCoCo 0.8.6 (Debian's
+// jacoco agent and ant task) wrote for these very sources, run by Main: Shape (an interface) and Marker (an annotation
+// type) are listed with no line, Named (a default method) with one, package-info.java not at all.
+test('a Maven project: package-info.java and module-info.java are not named as unmeasured; a class in no report still is', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-jacoco-'))
+  dirs.push(dir)
+  const sourcefile = (name: string, lines: string, missed: number, covered: number) =>
+    `<sourcefile name="${name}">${lines}${missed + covered > 0 ? `<counter type="LINE" missed="${missed}" covered="${covered}"/>` : ''}</sourcefile>`
+  const jacoco =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="ex">' +
+    '<sessioninfo id="s" start="1" dump="2"/><package name="ex">' +
+    sourcefile('Main.java', '<line nr="2" mi="3" ci="0" mb="0" cb="0"/><line nr="4" mi="0" ci="7" mb="0" cb="0"/><line nr="5" mi="0" ci="1" mb="0" cb="0"/>', 1, 2) +
+    sourcefile('Shape.java', '', 0, 0) +
+    sourcefile('Named.java', '<line nr="7" mi="4" ci="0" mb="0" cb="0"/>', 1, 0) +
+    sourcefile('Square.java', '<line nr="6" mi="0" ci="2" mb="0" cb="0"/><line nr="7" mi="0" ci="3" mb="0" cb="0"/><line nr="8" mi="0" ci="1" mb="0" cb="0"/><line nr="12" mi="0" ci="5" mb="0" cb="0"/>', 0, 4) +
+    sourcefile('Marker.java', '', 0, 0) +
+    '<counter type="LINE" missed="2" covered="6"/></package><counter type="LINE" missed="2" covered="6"/></report>\n'
+  const java: Record<string, string> = {
+    'pom.xml': '<project><modelVersion>4.0.0</modelVersion><groupId>ex</groupId><artifactId>ex</artifactId><version>1</version></project>\n',
+    'src/main/java/ex/Main.java': 'package ex;\npublic class Main {\n  public static void main(String[] a) {\n    System.out.println(new Square(2).area());\n  }\n}\n',
+    'src/main/java/ex/Shape.java': 'package ex;\n\n/** A shape. */\npublic interface Shape {\n  double area();\n}\n',
+    'src/main/java/ex/Named.java': 'package ex;\n\npublic interface Named {\n  String name();\n\n  default String greeting() {\n    return "hello " + name();\n  }\n}\n',
+    'src/main/java/ex/Square.java':
+      'package ex;\n\npublic final class Square implements Shape {\n  private final double side;\n\n  public Square(double side) {\n    this.side = side;\n  }\n\n  @Override\n  public double area() {\n    return side * side;\n  }\n}\n',
+    'src/main/java/ex/Marker.java': 'package ex;\n\npublic @interface Marker {}\n',
+    'src/main/java/ex/package-info.java': '/** Shapes. */\npackage ex;\n',
+    'src/main/java/module-info.java': 'module ex {\n  exports ex;\n}\n',
+    'src/main/java/ex/Circle.java': 'package ex;\n\npublic final class Circle {\n  public double r() {\n    return 1;\n  }\n}\n',
+    'report/jacoco.xml': jacoco,
+    'report/junit.xml': '<testsuite name="ex.SquareTest" tests="1"><testcase classname="ex.SquareTest" name="area"/></testsuite>\n',
+    'specs/ex.md': '---\ncomponent: ex\npaths: { source: "src/main/java", tests: "src/test/java" }\n---\n# ex\n\n## Requirements\n\n- areas\n\n## Acceptance Criteria\n\n- a square of 2 has area 4\n',
+    '.gitignore': '.spec-to-production/\nworkflow_report_*.json\nworkflow_dashboard_*.html\n',
+    '.github/spec-to-production.yml':
+      'preset: none\nstages:\n  testing:\n    command: "cp report/jacoco.xml report/junit.xml {reports}/"\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: { path: "{reports}/jacoco.xml", format: jacoco } }\n  refactoring: { enabled: false }\n'
+  }
+  for (const [path, text] of Object.entries(java)) await writeIn(dir, path, text)
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'ex')
+  await runCli(dir, ['--spec', 'specs/ex.md', '--component', 'ex', '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_coverage
+  expect(gate.details).toMatchObject({ format: 'jacoco', lines_covered: 6, lines_total: 8, unmeasured_files: 1 })
+  expect(gate.warnings.join('\n')).toContain('1 source file(s) of the component not measured (src/main/java/ex/Circle.java)')
 })

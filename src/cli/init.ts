@@ -237,7 +237,59 @@ function languageSteps(preset: PresetName, probe: RepositoryProbe, layer: DeepPa
   }
   // A Deno project: the test command the configuration's TODO gives runs deno.
   if (probe.file('deno.json') || probe.file('deno.jsonc')) return ['      - uses: denoland/setup-deno@v2']
+  // A Maven or Gradle project: the Java its build asks for (the runner's default Java may be older: joda-convert's
+  // enforcer requires 21, ubuntu-latest's default is 17), with the build tool's cache.
+  const jvm = probe.file('pom.xml') ? 'maven' : ['build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts'].some((f) => probe.file(f)) ? 'gradle' : undefined
+  if (jvm) return ['      - uses: actions/setup-java@v5', `        with: { distribution: temurin, java-version: ${javaRelease(probe, jvm)}, cache: ${jvm} }`]
+  // A Rust project: the toolchain with llvm-tools-preview, and the two tools the TODO's command runs (cargo-llvm-cov
+  // and cargo-nextest), as nextest's own guide to coverage in GitHub Actions installs them.
+  if (probe.file('Cargo.toml')) {
+    return [
+      '      - uses: dtolnay/rust-toolchain@stable',
+      '        with: { components: llvm-tools-preview }',
+      '      - uses: taiki-e/install-action@v2',
+      '        with: { tool: "cargo-llvm-cov,cargo-nextest" }'
+    ]
+  }
+  // A PHP project: PHP with a coverage driver (the TODO's --coverage-cobertura measures nothing without one), and the
+  // Composer install that brings vendor/bin/phpunit.
+  if (probe.file('composer.json')) {
+    return [
+      '      - uses: shivammathur/setup-php@v2',
+      '        with: { php-version: latest, coverage: pcov }',
+      '      - run: composer install --no-interaction --no-progress'
+    ]
+  }
+  // A Ruby project: Ruby (the version its .ruby-version or .tool-versions names, else the latest release) and the
+  // Gemfile's gems, which bundle exec runs from.
+  if (probe.file('Gemfile') || probe.file('gems.rb')) {
+    const pinned = probe.file('.ruby-version') || /^ruby\s/m.test(probe.text('.tool-versions') ?? '')
+    return ['      - uses: ruby/setup-ruby@v1', `        with: { ${pinned ? '' : 'ruby-version: ruby, '}bundler-cache: true }`]
+  }
   return []
+}
+
+/**
+ * The Java release a Maven or Gradle build compiles for — pom.xml's `maven.compiler.release` (else `.source`,
+ * `java.version`), Gradle's `JavaLanguageVersion.of(N)` or `sourceCompatibility` — else 21, the LTS release that
+ * compiles for every older one.
+ */
+function javaRelease(probe: RepositoryProbe, tool: 'maven' | 'gradle'): string {
+  const texts = tool === 'maven' ? [probe.text('pom.xml')] : ['build.gradle', 'build.gradle.kts'].map((f) => probe.text(f))
+  const patterns =
+    tool === 'maven'
+      ? [/<maven\.compiler\.release>\s*(\d+(?:\.\d+)?)\s*</, /<maven\.compiler\.source>\s*(\d+(?:\.\d+)?)\s*</, /<java\.version>\s*(\d+(?:\.\d+)?)\s*</]
+      : [/JavaLanguageVersion\.of\(\s*(\d+)\s*\)/, /sourceCompatibility\s*=\s*(?:JavaVersion\.VERSION_(\d+(?:_\d+)?)|['"]?(\d+(?:\.\d+)?))/]
+  for (const pattern of patterns) {
+    for (const text of texts) {
+      const found = text?.match(pattern)
+      const version = found?.slice(1).find((v) => v !== undefined)?.replace('_', '.')
+      if (version === undefined) continue
+      const release = /^1\.(\d+)$/.test(version) ? version.slice(2) : version
+      if (Number(release) >= 8) return release
+    }
+  }
+  return '21'
 }
 
 /**

@@ -7,14 +7,17 @@ const NODE_MARKERS = ['package.json']
 const PYTHON_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt']
 const DENO_MARKERS = ['deno.json', 'deno.jsonc']
 /**
- * Projects of languages no preset drives, by their build file: named as what they are (Maven, Gradle, Cargo, Go), so
+ * Projects of languages no preset drives, by their build file: named as what they are (Maven, Gradle, Cargo, Go,
+ * Composer, Bundler), so
  * that the refusal and init's TODO speak of their test reports rather than of package.json.
  */
 export const OTHER_PROJECTS: ReadonlyArray<{ files: readonly string[]; kind: string }> = [
   { files: ['pom.xml'], kind: 'a Maven project' },
   { files: ['build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts'], kind: 'a Gradle project' },
   { files: ['Cargo.toml'], kind: 'a Rust (Cargo) project' },
-  { files: ['go.mod'], kind: 'a Go module' }
+  { files: ['go.mod'], kind: 'a Go module' },
+  { files: ['composer.json'], kind: 'a PHP (Composer) project' },
+  { files: ['Gemfile', 'gems.rb'], kind: 'a Ruby (Bundler) project' }
 ]
 const NODE_EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx)$/
 const PYTHON_EXTENSIONS = /\.pyi?$/

@@ -109,10 +109,14 @@ export async function fitPreset(
 }
 
 /**
- * A project of a language no preset drives (Maven, Gradle, Cargo, Go: {@link OTHER_PROJECTS}): the choice names it,
- * says where its tools write the reports the gates read, and that the test command is the project's to give.
- * Surefire's one file per test class was seen here from a real `mvn test` (Surefire 3.2.5); the others are the
- * tools' documented outputs, which the readers take (Gradle's JUnit XML, gotestsum, nextest, JaCoCo, lcov, Cobertura).
+ * A project of a language no preset drives (Maven, Gradle, Cargo, Go, Composer, Bundler: {@link OTHER_PROJECTS}): the
+ * choice names it, says where its tools write the reports the gates read, and that the test command is the project's
+ * to give. Surefire's one file per test class was seen here from a real `mvn test` (Surefire 3.2.5), PHPUnit's JUnit and
+ * Cobertura XML from PHPUnit 9.6 with pcov (doctrine/inflector: 1,032 tests and 658 of 772 lines, as PHPUnit counted),
+ * rspec_junit_formatter's from RSpec 3.12 (piotrmurach/tty-color: 60 examples); the others are the tools' documented
+ * outputs, which the readers take (Gradle's JUnit XML, gotestsum, nextest, JaCoCo, lcov, Cobertura, simplecov-cobertura).
+ * doctrine/inflector and tty-color were told "none of package.json, pyproject.toml, … found", with an Istanbul
+ * coverage-summary.json under init's TODO, which no PHP or Ruby tool writes.
  */
 function otherProjectChoices(probe: RepositoryProbe): PresetChoice[] {
   const advice: Record<string, string> = {
@@ -128,7 +132,15 @@ function otherProjectChoices(probe: RepositoryProbe): PresetChoice[] {
       'stages.testing.reports: { junit: "target/nextest/ci/junit.xml", coverage: { path: "{reports}/lcov.info", format: lcov } }',
     'a Go module':
       'go test writes no JUnit XML; gotestsum does (gotestsum --junitfile {reports}/junit.xml -- -coverprofile={reports}/cover.out ./...); go\'s cover profile is not a ' +
-      'format read here: convert it to Cobertura XML (gocover-cobertura < {reports}/cover.out > {reports}/coverage.xml) and name both in stages.testing.reports'
+      'format read here: convert it to Cobertura XML (gocover-cobertura < {reports}/cover.out > {reports}/coverage.xml) and name both in stages.testing.reports',
+    'a PHP (Composer) project':
+      'PHPUnit writes JUnit XML (--log-junit {reports}/junit.xml) and, from PHPUnit 9.4 with a coverage driver loaded (pcov or Xdebug), Cobertura XML ' +
+      '(--coverage-cobertura {reports}/coverage.xml); for example stages.testing.command: "vendor/bin/phpunit --log-junit {reports}/junit.xml --coverage-cobertura {reports}/coverage.xml"',
+    'a Ruby (Bundler) project':
+      'RSpec writes JUnit XML through the rspec_junit_formatter gem (bundle exec rspec --format progress --format RspecJunitFormatter --out {reports}/junit.xml; ' +
+      "minitest through minitest-reporters' JUnitReporter); for coverage, SimpleCov with the simplecov-cobertura gem's formatter " +
+      '(SimpleCov.formatter = SimpleCov::Formatter::CoberturaFormatter, in the spec helper before the code loads) writes { path: "coverage/coverage.xml", format: cobertura }; ' +
+      'add both gems to the Gemfile'
   }
   // What init writes under its TODO: the same tools, as a command and reports the gates read.
   const examples: Record<string, { command: string; reports: string }> = {
@@ -151,6 +163,14 @@ function otherProjectChoices(probe: RepositoryProbe): PresetChoice[] {
         'gotestsum --junitfile {reports}/junit.xml -- -coverprofile={reports}/cover.out ./...; status=$?; ' +
         'gocover-cobertura < {reports}/cover.out > {reports}/coverage.xml || exit $(( status ? status : $? )); exit $status',
       reports: '{ junit: "{reports}/junit.xml", coverage: { path: "{reports}/coverage.xml", format: cobertura } }'
+    },
+    'a PHP (Composer) project': {
+      command: 'vendor/bin/phpunit --log-junit {reports}/junit.xml --coverage-cobertura {reports}/coverage.xml',
+      reports: '{ junit: "{reports}/junit.xml", coverage: { path: "{reports}/coverage.xml", format: cobertura } }'
+    },
+    'a Ruby (Bundler) project': {
+      command: 'bundle exec rspec --format progress --format RspecJunitFormatter --out {reports}/junit.xml',
+      reports: '{ junit: "{reports}/junit.xml", coverage: { path: "coverage/coverage.xml", format: cobertura } }'
     }
   }
   for (const other of OTHER_PROJECTS) {

@@ -270,9 +270,42 @@ const ERROR_LINE = /\w*(?:Error|Exception|Warning)\b:|^(?:error|fatal)\b|\bERR!|
 const NO_TESTS_LINE = /^(?:=+ )?no tests ran in [\d.]+m?s\b|^No tests found\b|^No test files found\b/
 
 /**
+ * The line a JVM build tool gives as the cause of a failed build, which its closing boilerplate follows: Maven's first
+ * `[ERROR]` line after `BUILD FAILURE` (`Plugin org.jacoco:jacoco-maven-plugin:0.8.12 or one of its dependencies
+ * could not be resolved: …`, `Failed to execute goal … Compilation failure`), Gradle's line after `* What went wrong:`.
+ * None of them reads as an error to {@link ERROR_LINE}, and what does (Maven's `[Help 1] http://cwiki.apache.org/…
+ * PluginResolutionException`, its "re-run Maven using the -X switch") names no cause: joda-convert's `mvn verify`
+ * that could not resolve its jacoco plugin was quoted as ending on the help link.
+ */
+function buildToolCause(lines: readonly string[]): string | undefined {
+  const maven = lines.findLastIndex((l) => /^\[INFO\] BUILD FAILURE$/.test(l))
+  if (maven >= 0) {
+    const cause = lines.slice(maven + 1).find((l) => /^\[ERROR\]\s*\S/.test(l))
+    if (cause !== undefined) return cause
+  }
+  const gradle = lines.findLastIndex((l) => l === '* What went wrong:')
+  const cause = gradle >= 0 ? lines[gradle + 1] : undefined
+  return cause !== undefined && !cause.startsWith('* ') ? cause : undefined
+}
+
+/**
+ * The last line that reads as an error, with its message when the tool prints that on the next line: RSpec (and Ruby's
+ * own `full_message`) writes the exception's class alone, `LoadError:`, above an indented message — tty-color's
+ * spec_helper, which could not load rspec/expectations, was quoted as saying "LoadError:" and no more.
+ */
+function errorWithMessage(lines: readonly string[]): string | undefined {
+  const at = lines.findLastIndex((l) => ERROR_LINE.test(l))
+  if (at < 0) return undefined
+  const line = lines[at]
+  const next = lines[at + 1]
+  return /^[\w:]*(?:Error|Exception):$/.test(line) && next !== undefined ? `${line} ${next}` : line
+}
+
+/**
  * What a failed command's output says, in one line, for an error with no report to point at (the summary and the
- * check run show that error, not the log): the last line that reads as an error, and the last line when it is
- * another; each redacted and cut at 300 characters. Empty when the command printed nothing.
+ * check run show that error, not the log): the last line that reads as an error (a runner's "no tests", a JVM build's
+ * cause before either), and the last line when it is another; each redacted and cut at 300 characters. Empty when the
+ * command printed nothing.
  */
 export function outputGist(tail: string, redact: (text: string) => string): string {
   const all = tail
@@ -289,7 +322,8 @@ export function outputGist(tail: string, redact: (text: string) => string): stri
   // What is quoted is the run's own text: the escapes a terminal acts on (a clipboard write, a link, a bell) and the
   // direction overrides that make it read as another line are replaced, as in a finding.
   const quote = (line: string) => `"${redact(cleanLine(line.length > 300 ? `${line.slice(0, 300)}…` : line))}"`
-  const telltale = lines.findLast((l) => NO_TESTS_LINE.test(l))?.replace(/^=+ | =+$/g, '') ?? lines.findLast((l) => ERROR_LINE.test(l))
+  const telltale =
+    lines.findLast((l) => NO_TESTS_LINE.test(l))?.replace(/^=+ | =+$/g, '') ?? buildToolCause(lines) ?? errorWithMessage(lines)
   const ends = last === all.at(-1) ? `ends: ${quote(last)}` : `ends, but for lines that read as workflow commands: ${quote(last)}`
   return telltale === undefined || telltale === last ? `its output ${ends}` : `its output says ${quote(telltale)} and ${ends}`
 }

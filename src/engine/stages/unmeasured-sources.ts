@@ -62,9 +62,51 @@ export async function unmeasuredSources(workspace: string, report: CoverageRepor
     const size = await stat(join(workspace, file)).then((s) => (s.isFile() ? s.size : 0), () => 0)
     if (size === 0) continue
     if (extname(file) === '.go' && (await goNeverMeasured(workspace, file, size))) continue
+    if (JAVA_DECLARATIONS_ONLY.test(file)) continue
+    if (extname(file) === '.php' && (await phpInterfaceOnly(workspace, file, size))) continue
     missing.push(file)
   }
   return missing.sort()
+}
+
+/**
+ * Java's `package-info.java` (a package's documentation and annotations) and `module-info.java`: no class with code,
+ * which JaCoCo never lists (seen with JaCoCo 0.8.6's XML: an interface and an annotation type are listed, with no
+ * line, these two are not).
+ */
+const JAVA_DECLARATIONS_ONLY = /(^|\/)(?:package|module)-info\.java$/
+
+/**
+ * Whether a PHP file declares interfaces and nothing else (its namespace, `use` and `declare` aside): php-code-coverage
+ * leaves a file without executable lines out of its reports, and an interface has none — doctrine/inflector's
+ * LanguageInflectorFactory.php and WordInflector.php were named as sources no test loaded, with advice for jest and
+ * coverage.py (seen with PHPUnit 9.6 and pcov: an abstract class, a class of constants, an enum and a file that only
+ * returns an array are in its Cobertura XML with processUncoveredFiles, an interface is not). A file with anything
+ * more, or too large to read, is named as before.
+ */
+async function phpInterfaceOnly(workspace: string, file: string, size: number): Promise<boolean> {
+  if (size > GO_READ_LIMIT) return false
+  const text = await readFile(join(workspace, file), 'utf8').catch(() => null)
+  if (text === null) return false
+  let code = text
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/(?:\/\/|#(?!\[))[^\n]*/g, '')
+    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''")
+    .replace(/^\s*<\?php\b|\?>\s*$/g, '')
+  let interfaces = 0
+  for (let at = code.search(/\binterface\s+\w+[^{;]*\{/); at >= 0; at = code.search(/\binterface\s+\w+[^{;]*\{/)) {
+    let depth = 0
+    let end = code.indexOf('{', at)
+    for (; end < code.length; end++) {
+      if (code[end] === '{') depth++
+      else if (code[end] === '}' && --depth === 0) break
+    }
+    if (depth !== 0) return false
+    code = code.slice(0, at) + code.slice(end + 1)
+    interfaces++
+  }
+  const rest = code.replace(/\b(?:namespace\s+[\w\\]+|use\s+[^;{}]+|declare\s*\([^)]*\))\s*;/g, '').replace(/#\[[^\]]*\]/g, '')
+  return interfaces > 0 && rest.trim() === ''
 }
 
 /** GOOS and GOARCH values: a Go file named `x_<goos>.go`, `x_<goarch>.go` or `x_<goos>_<goarch>.go` builds only there. */
