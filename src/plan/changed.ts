@@ -7,6 +7,7 @@
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import type { ComponentDependency } from './dependencies.js'
 import type { PlannedComponent } from './discover.js'
 import { compareStrings, isUnder, normalizeRelative } from './paths.js'
 
@@ -104,6 +105,11 @@ export interface SelectChangedOptions {
   configPath: string | readonly string[]
   /** Files or directories (`dir/`) whose change selects every component; default {@link DEFAULT_WORKFLOW_PATHS}. */
   workflowFiles?: readonly string[]
+  /**
+   * For each component, the components whose package its manifest depends on (see dependencies.ts): a change to such
+   * a package's sources selects its dependents too.
+   */
+  dependencies?: ReadonlyMap<string, readonly ComponentDependency[]>
 }
 
 export interface SelectChangedResult {
@@ -125,7 +131,7 @@ function normalizedAll(paths: readonly string[]): string[] {
 
 /**
  * The components a change concerns: a component is kept when its spec, or a file under one of its source or test
- * paths, changed; every component is kept when the configuration file, a workflow file, or a dependency manifest, a
+ * paths, changed, or when it depends on the package of a component whose sources changed; every component is kept when the configuration file, a workflow file, or a dependency manifest, a
  * lock file, a tool's configuration or an instruction file outside every component's paths changed. Reasons name the
  * first matching file in path order (the spec first, then source paths, then test paths), so the same change always
  * gives the same words.
@@ -165,24 +171,35 @@ export function selectChanged(
   }
 
   const changedSet = new Set(files)
-  const selected: PlannedComponent[] = []
+  // Components whose sources changed: what another component that uses their package runs changed with them.
+  const sourceChanged = new Set<string>()
   for (const component of components) {
     let why: string | undefined
     if (changedSet.has(component.spec)) why = `spec ${component.spec} changed`
     for (const [kind, paths] of [['source', component.source], ['tests', component.tests]] as const) {
-      if (why) break
       for (const path of paths) {
         const file = files.find((f) => isUnder(f, path))
         if (file !== undefined) {
-          why = `${file} changed (${kind} path ${path})`
+          why ??= `${file} changed (${kind} path ${path})`
+          if (kind === 'source') sourceChanged.add(component.component)
           break
         }
       }
     }
-    if (why) {
-      selected.push(component)
-      reason[component.component] = why
+    if (why) reason[component.component] = why
+  }
+  // A component that depends on a changed one's package (directly or through others) runs its changed code.
+  const dependencies = opts.dependencies ?? new Map<string, readonly ComponentDependency[]>()
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const component of components) {
+      if (sourceChanged.has(component.component)) continue
+      const via = dependencies.get(component.component)?.find((d) => sourceChanged.has(d.component))
+      if (!via) continue
+      sourceChanged.add(component.component)
+      reason[component.component] ??= `depends on ${via.package} (${via.manifest}), the package of component ${via.component}, whose sources this change touches`
+      grew = true
     }
   }
-  return { selected, reason }
+  return { selected: components.filter((c) => reason[c.component] !== undefined), reason }
 }
