@@ -80,6 +80,16 @@ beforeAll(async () => {
   await branch('shared-source', () => put(dir, 'packages/shared/src/index.js', 'export const add = (a, b) => a - b\n'))
   await branch('shared-test', () => put(dir, 'packages/shared/test/index.test.js', '// only a test\n'))
   await branch('core-source', () => put(dir, 'py/core/src/acme_core/__init__.py', 'def add(a, b):\n    return a - b\n'))
+  await branch('local-action', () => put(dir, '.github/actions/setup/action.yml', 'runs: { using: composite, steps: [{ run: npm ci, shell: bash }] }\n'))
+  await branch('github-script', () => put(dir, '.github/scripts/run-tests.sh', '#!/bin/sh\nexit 0\n'))
+  await branch('requirements-dir', () => put(dir, 'requirements/base.txt', 'requests==2.5.0\n'))
+  await branch('cmake', () => put(dir, 'CMakeLists.txt', 'add_subdirectory(packages)\n'))
+  await branch('github-settings', async () => {
+    await put(dir, '.github/dependabot.yml', 'version: 2\n')
+    await put(dir, '.github/ISSUE_TEMPLATE/bug.yml', 'name: Bug\n')
+    await put(dir, '.github/pull_request_template.md', '## What\n')
+    await put(dir, 'docs/notes.txt', 'prose\n')
+  })
   git(dir, 'checkout', '-q', 'main')
 })
 afterAll(async () => {
@@ -106,5 +116,38 @@ describe('a changed-only plan and the packages components share', () => {
   test("a change to a package's tests alone changes nothing its dependents run", async () => {
     const { stdout } = await cli(['--workspace', dir, '--specs', 'specs/*.md', '--changed-only', '--base', 'main', '--head', 'shared-test'])
     expect(planned(stdout)).toEqual(['shared'])
+  })
+})
+
+describe('a changed-only plan and files outside every component', () => {
+  const plan = (head: string) => cli(['--workspace', dir, '--specs', 'specs/*.md', '--changed-only', '--base', 'main', '--head', head])
+  const all = ['api', 'cli', 'core', 'docs-site', 'shared', 'web']
+
+  test('a local action the workflows use (.github/actions/) plans every component, as a workflow does', async () => {
+    // Named for what it is: a local action changes how every leg is built, as a workflow does.
+    const { stdout, stderr } = await plan('local-action')
+    expect(planned(stdout)).toEqual(all)
+    expect(stderr).toContain('workflow .github/actions/setup/action.yml changed')
+  })
+
+  test('a script under .github/ (which a command or workflow may run) is code outside every component', async () => {
+    const { stdout, stderr } = await plan('github-script')
+    expect(planned(stdout)).toEqual(all)
+    expect(stderr).toContain(".github/scripts/run-tests.sh changed, outside every component's paths")
+  })
+
+  test('requirement files in a requirements/ directory and CMakeLists.txt are dependencies and build files, not prose', async () => {
+    // Before: any .txt outside the components was read as prose: the plan was empty, the matrix job skipped (✓), and
+    // the pinned vulnerable requests==2.5.0 was never audited.
+    for (const [head, file] of [['requirements-dir', 'requirements/base.txt'], ['cmake', 'CMakeLists.txt']]) {
+      const { stdout, stderr } = await plan(head!)
+      expect({ head, planned: planned(stdout) }).toEqual({ head, planned: all })
+      expect(stderr).toContain(`${file} changed (dependencies or tool configuration every component is judged with)`)
+    }
+  })
+
+  test("GitHub's own settings and templates under .github/, and prose, still plan nothing", async () => {
+    const { stdout } = await plan('github-settings')
+    expect(stdout).toBe('{"include":[]}\n')
   })
 })

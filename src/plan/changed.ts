@@ -13,8 +13,11 @@ import { compareStrings, isUnder, normalizeRelative } from './paths.js'
 
 const run = promisify(execFile)
 
-/** Where workflow files live: a change there may change how every component is built. */
-export const DEFAULT_WORKFLOW_PATHS: readonly string[] = ['.github/workflows/']
+/**
+ * Where workflow files live, and the local actions they use (`uses: ./.github/actions/setup`): a change there may
+ * change how every component is built.
+ */
+export const DEFAULT_WORKFLOW_PATHS: readonly string[] = ['.github/workflows/', '.github/actions/']
 /** The configuration files looked for when none is named (see src/config/load.ts). */
 export const DEFAULT_CONFIG_PATHS: readonly string[] = ['.github/spec-to-production.yml', '.github/spec-to-production.yaml']
 
@@ -25,7 +28,7 @@ export const DEFAULT_CONFIG_PATHS: readonly string[] = ['.github/spec-to-product
  * depth. A pull request touching only these selected no component: the matrix was empty and nothing was checked.
  */
 const SHARED_FILE =
-  /^(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-(?:lock|workspace)\.yaml|bun\.lockb?|\.npmrc|\.yarnrc(?:\.yml)?|pyproject\.toml|setup\.(?:py|cfg)|(?:requirements|constraints)(?:[-_.][\w.-]*)?\.(?:txt|in)|Pipfile(?:\.lock)?|poetry\.lock|uv\.lock|pdm\.lock|(?:ts|js)config(?:[.\w-]*)?\.json|eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.\w+)?|\.eslintignore|(?:jest|vitest|vite|babel)\.config\.[\w.]+|\.babelrc(?:\.\w+)?|\.swcrc|\.?ruff\.toml|\.?mypy\.ini|\.?pylintrc|pyrightconfig\.json|pytest\.ini|tox\.ini|conftest\.py|\.coveragerc|\.flake8|\.secretlintrc(?:\.\w+)?|\.secretlintignore|\.gitleaks\.toml|\.gitleaksignore|\.bandit|\.nycrc(?:\.\w+)?|\.c8rc(?:\.\w+)?)$/
+  /^(?:CMakeLists\.txt|package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-(?:lock|workspace)\.yaml|bun\.lockb?|\.npmrc|\.yarnrc(?:\.yml)?|pyproject\.toml|setup\.(?:py|cfg)|(?:requirements|constraints)(?:[-_.][\w.-]*)?\.(?:txt|in)|Pipfile(?:\.lock)?|poetry\.lock|uv\.lock|pdm\.lock|(?:ts|js)config(?:[.\w-]*)?\.json|eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.\w+)?|\.eslintignore|(?:jest|vitest|vite|babel)\.config\.[\w.]+|\.babelrc(?:\.\w+)?|\.swcrc|\.?ruff\.toml|\.?mypy\.ini|\.?pylintrc|pyrightconfig\.json|pytest\.ini|tox\.ini|conftest\.py|\.coveragerc|\.flake8|\.secretlintrc(?:\.\w+)?|\.secretlintignore|\.gitleaks\.toml|\.gitleaksignore|\.bandit|\.nycrc(?:\.\w+)?|\.c8rc(?:\.\w+)?)$/
 /**
  * Files outside every component that are not code any of them could use: documentation, prose, images, and the
  * repository's own metadata (licence, code owners, git and editor settings, `.github/` outside workflows and
@@ -34,6 +37,17 @@ const SHARED_FILE =
  */
 const NOT_CODE =
   /(?:\.(?:md|markdown|mdx|rst|adoc|txt|png|jpe?g|gif|svg|ico|webp)|(?:^|\/)(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CODEOWNERS|CHANGELOG|CONTRIBUTING|SECURITY|\.gitignore|\.gitattributes|\.mailmap|\.editorconfig)(?:\.[\w-]+)?)$/i
+/**
+ * Requirement files kept in a directory of their own (`requirements/base.txt`, `requirements/dev.in`): dependency
+ * lists, not prose, whatever their `.txt` says.
+ */
+const REQUIREMENTS_DIR_FILE = /(?:^|\/)requirements\/[^/]+\.(?:txt|in)$/
+/**
+ * What under `.github/` configures GitHub itself rather than anything a build runs: YAML and JSON settings directly in
+ * it (`dependabot.yml`, `FUNDING.yml`, `labeler.yml`) and the issue, discussion and pull-request templates. Anything
+ * else there (`.github/scripts/test.sh`, a local action) may be code a workflow or a component's command runs.
+ */
+const GITHUB_SETTINGS = /^\.github\/(?:[^/]+\.(?:ya?ml|json)|(?:ISSUE_TEMPLATE|DISCUSSION_TEMPLATE|PULL_REQUEST_TEMPLATE)\/.*)$/i
 /** Instruction files, which every component's `instructions_validation` gate checks. */
 const SHARED_DIRS: readonly string[] = ['.github/instructions/']
 
@@ -156,13 +170,15 @@ export function selectChanged(
   const owned = (file: string) => components.some((c) => [...c.source, ...c.tests].some((path) => isUnder(file, path)))
   // A dependency manifest or a tool's configuration that no single component owns concerns every component.
   if (!global) {
-    const shared = files.find((file) => (SHARED_FILE.test(file.slice(file.lastIndexOf('/') + 1)) || SHARED_DIRS.some((dir) => isUnder(file, dir))) && !owned(file))
+    const shared = files.find(
+      (file) => (SHARED_FILE.test(file.slice(file.lastIndexOf('/') + 1)) || REQUIREMENTS_DIR_FILE.test(file) || SHARED_DIRS.some((dir) => isUnder(file, dir))) && !owned(file)
+    )
     if (shared !== undefined) global = `${shared} changed (dependencies or tool configuration every component is judged with)`
   }
   // Code outside every component's paths (and not a spec): any of them may import or run it.
   if (!global) {
     const specs = new Set(components.map((c) => c.spec))
-    const code = files.find((file) => !owned(file) && !specs.has(file) && !NOT_CODE.test(file) && !isUnder(file, '.github/'))
+    const code = files.find((file) => !owned(file) && !specs.has(file) && !NOT_CODE.test(file) && !GITHUB_SETTINGS.test(file))
     if (code !== undefined) global = `${code} changed, outside every component's paths (code any of them may use, so every one is judged with it)`
   }
   if (global) {
