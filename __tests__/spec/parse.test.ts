@@ -118,13 +118,14 @@ describe('parseSpec details', () => {
   test('checkbox items, empty checkboxes, and lists outside requirement sections', () => {
     const s = parseSpec(['# T', '- [x] not in a section', '## Goals', '- not a requirement', '## Acceptance', '- [ ]', '- [ ] first', '- [x] second', '* [X] third', '- plain'].join('\n'), 'f.md')
     expect(s.requirements).toEqual([])
+    // An empty box is no criterion (it says nothing, ticked or not): a warning names its line instead.
     expect(s.acceptance_criteria.map(a => [a.text, a.checked])).toEqual([
-      ['', false],
       ['first', false],
       ['second', true],
       ['third', true],
       ['plain', undefined]
     ])
+    expect(s.issues.map(i => [i.line, i.rule])).toEqual([[6, 'empty-item']])
   })
 
   test('continuation: lazy lines join, a paragraph after a blank line ends the list, an indented one continues it', () => {

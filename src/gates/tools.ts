@@ -75,6 +75,31 @@ export function noteTypeErrorsOutside(j: Judgment, report: FindingsReport, sourc
 }
 
 /**
+ * Diff-aware mode (only-changed) judges the findings on the lines a change touches; those elsewhere are not judged,
+ * which is the mode's point for a codebase's old problems. But a change breaks lines it does not touch too (a renamed
+ * export's callers, a type narrowed under its users), and their errors are reported there. So what was not judged is
+ * never hidden: counted in the gate's own unit (lint issues: errors and warnings; type errors) as
+ * `details.outside_changed_lines`, and named, the first five, in a warning — a caveat on every surface, never a clean
+ * "0 errors". `whole` is every report's findings, `judged` those kept on the changed lines (the same objects).
+ */
+export function noteOutsideChangedLines(j: Judgment, gate: 'linting' | 'type_checking', whole: FindingsReport, judged: FindingsReport): void {
+  const counted = (r: FindingsReport) => (gate === 'linting' ? r.counts.error + r.counts.warning : r.counts.error)
+  const outside = counted(whole) - counted(judged)
+  j.details.outside_changed_lines = Math.max(0, outside)
+  if (outside <= 0) return
+  const kept = new Set(judged.findings)
+  const named = whole.findings
+    .filter((f) => !kept.has(f) && (f.severity === 'error' || (gate === 'linting' && f.severity === 'warning')))
+    .slice(0, 5)
+    .map((f) => `${f.file}${f.line === undefined ? '' : `:${f.line}`}${f.rule ? ` ${f.rule}` : ''} ${f.message.replace(/\s+/g, ' ').slice(0, 120)}`.trim())
+  const unit = gate === 'linting' ? 'lint issue' : 'type error'
+  j.warnings.push(
+    `only-changed: ${outside} ${unit}${outside === 1 ? '' : 's'} outside the lines this change touches, not judged: ${named.join('; ')}${outside > named.length ? `; and ${outside - named.length} more` : ''}` +
+      `; the change can cause such ${unit}s on lines it does not touch (a renamed export's callers), so look at them before trusting this pass`
+  )
+}
+
+/**
  * Whether a tool whose report lists every file it checked (eslint, secretlint: `checked_files`) looked at the
  * component's code. One that checked no file (eslint --no-error-on-unmatched-pattern on a glob that matched nothing
  * writes `[]`), or only files outside the component's source paths (a configuration that ignores them, a command

@@ -7,13 +7,17 @@
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import type { ComponentDependency } from './dependencies.js'
 import type { PlannedComponent } from './discover.js'
 import { compareStrings, isUnder, normalizeRelative } from './paths.js'
 
 const run = promisify(execFile)
 
-/** Where workflow files live: a change there may change how every component is built. */
-export const DEFAULT_WORKFLOW_PATHS: readonly string[] = ['.github/workflows/']
+/**
+ * Where workflow files live, and the local actions they use (`uses: ./.github/actions/setup`): a change there may
+ * change how every component is built.
+ */
+export const DEFAULT_WORKFLOW_PATHS: readonly string[] = ['.github/workflows/', '.github/actions/']
 /** The configuration files looked for when none is named (see src/config/load.ts). */
 export const DEFAULT_CONFIG_PATHS: readonly string[] = ['.github/spec-to-production.yml', '.github/spec-to-production.yaml']
 
@@ -24,7 +28,7 @@ export const DEFAULT_CONFIG_PATHS: readonly string[] = ['.github/spec-to-product
  * depth. A pull request touching only these selected no component: the matrix was empty and nothing was checked.
  */
 const SHARED_FILE =
-  /^(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-(?:lock|workspace)\.yaml|bun\.lockb?|\.npmrc|\.yarnrc(?:\.yml)?|pyproject\.toml|setup\.(?:py|cfg)|(?:requirements|constraints)(?:[-_.][\w.-]*)?\.(?:txt|in)|Pipfile(?:\.lock)?|poetry\.lock|uv\.lock|pdm\.lock|(?:ts|js)config(?:[.\w-]*)?\.json|eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.\w+)?|\.eslintignore|(?:jest|vitest|vite|babel)\.config\.[\w.]+|\.babelrc(?:\.\w+)?|\.swcrc|\.?ruff\.toml|\.?mypy\.ini|\.?pylintrc|pyrightconfig\.json|pytest\.ini|tox\.ini|conftest\.py|\.coveragerc|\.flake8|\.secretlintrc(?:\.\w+)?|\.secretlintignore|\.gitleaks\.toml|\.gitleaksignore|\.bandit|\.nycrc(?:\.\w+)?|\.c8rc(?:\.\w+)?)$/
+  /^(?:CMakeLists\.txt|package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-(?:lock|workspace)\.yaml|bun\.lockb?|\.npmrc|\.yarnrc(?:\.yml)?|pyproject\.toml|setup\.(?:py|cfg)|(?:requirements|constraints)(?:[-_.][\w.-]*)?\.(?:txt|in)|Pipfile(?:\.lock)?|poetry\.lock|uv\.lock|pdm\.lock|(?:ts|js)config(?:[.\w-]*)?\.json|eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.\w+)?|\.eslintignore|(?:jest|vitest|vite|babel)\.config\.[\w.]+|\.babelrc(?:\.\w+)?|\.swcrc|\.?ruff\.toml|\.?mypy\.ini|\.?pylintrc|pyrightconfig\.json|pytest\.ini|tox\.ini|conftest\.py|\.coveragerc|\.flake8|\.secretlintrc(?:\.\w+)?|\.secretlintignore|\.gitleaks\.toml|\.gitleaksignore|\.bandit|\.nycrc(?:\.\w+)?|\.c8rc(?:\.\w+)?)$/
 /**
  * Files outside every component that are not code any of them could use: documentation, prose, images, and the
  * repository's own metadata (licence, code owners, git and editor settings, `.github/` outside workflows and
@@ -33,6 +37,17 @@ const SHARED_FILE =
  */
 const NOT_CODE =
   /(?:\.(?:md|markdown|mdx|rst|adoc|txt|png|jpe?g|gif|svg|ico|webp)|(?:^|\/)(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CODEOWNERS|CHANGELOG|CONTRIBUTING|SECURITY|\.gitignore|\.gitattributes|\.mailmap|\.editorconfig)(?:\.[\w-]+)?)$/i
+/**
+ * Requirement files kept in a directory of their own (`requirements/base.txt`, `requirements/dev.in`): dependency
+ * lists, not prose, whatever their `.txt` says.
+ */
+const REQUIREMENTS_DIR_FILE = /(?:^|\/)requirements\/[^/]+\.(?:txt|in)$/
+/**
+ * What under `.github/` configures GitHub itself rather than anything a build runs: YAML and JSON settings directly in
+ * it (`dependabot.yml`, `FUNDING.yml`, `labeler.yml`) and the issue, discussion and pull-request templates. Anything
+ * else there (`.github/scripts/test.sh`, a local action) may be code a workflow or a component's command runs.
+ */
+const GITHUB_SETTINGS = /^\.github\/(?:[^/]+\.(?:ya?ml|json)|(?:ISSUE_TEMPLATE|DISCUSSION_TEMPLATE|PULL_REQUEST_TEMPLATE)\/.*)$/i
 /** Instruction files, which every component's `instructions_validation` gate checks. */
 const SHARED_DIRS: readonly string[] = ['.github/instructions/']
 
@@ -104,6 +119,11 @@ export interface SelectChangedOptions {
   configPath: string | readonly string[]
   /** Files or directories (`dir/`) whose change selects every component; default {@link DEFAULT_WORKFLOW_PATHS}. */
   workflowFiles?: readonly string[]
+  /**
+   * For each component, the components whose package its manifest depends on (see dependencies.ts): a change to such
+   * a package's sources selects its dependents too.
+   */
+  dependencies?: ReadonlyMap<string, readonly ComponentDependency[]>
 }
 
 export interface SelectChangedResult {
@@ -125,7 +145,7 @@ function normalizedAll(paths: readonly string[]): string[] {
 
 /**
  * The components a change concerns: a component is kept when its spec, or a file under one of its source or test
- * paths, changed; every component is kept when the configuration file, a workflow file, or a dependency manifest, a
+ * paths, changed, or when it depends on the package of a component whose sources changed; every component is kept when the configuration file, a workflow file, or a dependency manifest, a
  * lock file, a tool's configuration or an instruction file outside every component's paths changed. Reasons name the
  * first matching file in path order (the spec first, then source paths, then test paths), so the same change always
  * gives the same words.
@@ -150,13 +170,15 @@ export function selectChanged(
   const owned = (file: string) => components.some((c) => [...c.source, ...c.tests].some((path) => isUnder(file, path)))
   // A dependency manifest or a tool's configuration that no single component owns concerns every component.
   if (!global) {
-    const shared = files.find((file) => (SHARED_FILE.test(file.slice(file.lastIndexOf('/') + 1)) || SHARED_DIRS.some((dir) => isUnder(file, dir))) && !owned(file))
+    const shared = files.find(
+      (file) => (SHARED_FILE.test(file.slice(file.lastIndexOf('/') + 1)) || REQUIREMENTS_DIR_FILE.test(file) || SHARED_DIRS.some((dir) => isUnder(file, dir))) && !owned(file)
+    )
     if (shared !== undefined) global = `${shared} changed (dependencies or tool configuration every component is judged with)`
   }
   // Code outside every component's paths (and not a spec): any of them may import or run it.
   if (!global) {
     const specs = new Set(components.map((c) => c.spec))
-    const code = files.find((file) => !owned(file) && !specs.has(file) && !NOT_CODE.test(file) && !isUnder(file, '.github/'))
+    const code = files.find((file) => !owned(file) && !specs.has(file) && !NOT_CODE.test(file) && !GITHUB_SETTINGS.test(file))
     if (code !== undefined) global = `${code} changed, outside every component's paths (code any of them may use, so every one is judged with it)`
   }
   if (global) {
@@ -165,24 +187,35 @@ export function selectChanged(
   }
 
   const changedSet = new Set(files)
-  const selected: PlannedComponent[] = []
+  // Components whose sources changed: what another component that uses their package runs changed with them.
+  const sourceChanged = new Set<string>()
   for (const component of components) {
     let why: string | undefined
     if (changedSet.has(component.spec)) why = `spec ${component.spec} changed`
     for (const [kind, paths] of [['source', component.source], ['tests', component.tests]] as const) {
-      if (why) break
       for (const path of paths) {
         const file = files.find((f) => isUnder(f, path))
         if (file !== undefined) {
-          why = `${file} changed (${kind} path ${path})`
+          why ??= `${file} changed (${kind} path ${path})`
+          if (kind === 'source') sourceChanged.add(component.component)
           break
         }
       }
     }
-    if (why) {
-      selected.push(component)
-      reason[component.component] = why
+    if (why) reason[component.component] = why
+  }
+  // A component that depends on a changed one's package (directly or through others) runs its changed code.
+  const dependencies = opts.dependencies ?? new Map<string, readonly ComponentDependency[]>()
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const component of components) {
+      if (sourceChanged.has(component.component)) continue
+      const via = dependencies.get(component.component)?.find((d) => sourceChanged.has(d.component))
+      if (!via) continue
+      sourceChanged.add(component.component)
+      reason[component.component] ??= `depends on ${via.package} (${via.manifest}), the package of component ${via.component}, whose sources this change touches`
+      grew = true
     }
   }
-  return { selected, reason }
+  return { selected: components.filter((c) => reason[c.component] !== undefined), reason }
 }

@@ -5,6 +5,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path'
 import { changedFiles, DEFAULT_CONFIG_PATHS, selectChanged } from './changed.js'
+import { componentDependencies, componentPackages } from './dependencies.js'
 import { DEFAULT_SPEC_GLOBS, discoverComponents, type PlanProblem, type PlannedComponent } from './discover.js'
 import { matrixSizeProblem, planOutputs, toMatrix, type Matrix } from './matrix.js'
 
@@ -68,7 +69,8 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
   if (changed) {
     ;({ selected, reason } = selectChanged(components, changed, {
       configPath: configPaths(workspace, opts.configPath),
-      workflowFiles: opts.workflowFiles
+      workflowFiles: opts.workflowFiles,
+      dependencies: componentDependencies(await componentPackages(workspace, components))
     }))
   }
   const tooMany = matrixSizeProblem(selected.length)

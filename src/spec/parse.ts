@@ -280,9 +280,46 @@ function scanBody(lines: string[], start: number, spec: ParsedSpec): void {
   for (const d of drafts) {
     const item = d.table ? finishTableRow(d) : finishItem(d)
     if (!item) continue
+    if (!saysSomething(item.text)) {
+      // `- <!-- TODO -->`, `- \u200b`, `- [x]`, `- REQ-1:`: a bullet a reader sees nothing in is no requirement, and
+      // a box ticked beside nothing meets no criterion; counted, they filled a required section with nothing.
+      const noun = d.kind === 'requirement' ? 'requirement' : 'acceptance criterion'
+      spec.issues.push({
+        severity: 'warning',
+        file: spec.file,
+        line: d.line,
+        rule: 'empty-item',
+        message:
+          `${d.table ? 'Table row' : 'List item'}${item.id === undefined ? '' : ` "${item.id}"`} in section "${d.section}" says nothing a reader sees ` +
+          `(only ${item.id === undefined ? '' : 'an id, '}markup, an HTML comment or invisible characters): not counted as ${noun === 'requirement' ? 'a' : 'an'} ${noun}`
+      })
+      continue
+    }
     if (d.kind === 'requirement') spec.requirements.push(item)
     else spec.acceptance_criteria.push(item)
   }
+}
+
+/** Named character references that render as nothing or as blank space. */
+const BLANK_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|hairsp|numsp|puncsp|zwnj|zwj|lrm|rlm|shy|NoBreak|ZeroWidthSpace|InvisibleTimes|InvisibleComma|it|ic|af|ApplyFunction);/gi
+
+/**
+ * Whether an item's text, as a reader sees it rendered, holds a letter or a digit: HTML comments, tags, empty links,
+ * emphasis and code marks, entities and characters that render blank (format characters such as U+200B, the Hangul
+ * fillers, which Unicode counts as letters) are not read.
+ */
+export function saysSomething(text: string): boolean {
+  const seen = text
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/&#(?:[xX]([0-9A-Fa-f]{1,6})|(\d{1,7}));/g, (_, hex: string | undefined, dec: string | undefined) => {
+      const point = hex !== undefined ? parseInt(hex, 16) : Number(dec)
+      return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : ' '
+    })
+    .replace(BLANK_ENTITY, ' ')
+    .replace(/[\p{Cf}\u115f\u1160\u3164\uffa0]/gu, '')
+  return /[\p{L}\p{N}]/u.test(seen)
 }
 
 function appendText(open: OpenItem | undefined, text: string): void {

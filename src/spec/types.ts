@@ -31,6 +31,7 @@ export type SpecRule =
   | 'duplicate-id'
   | 'no-acceptance-criteria'
   | 'empty-section'
+  | 'empty-item'
 
 export interface SpecIssue {
   severity: 'error' | 'warning'

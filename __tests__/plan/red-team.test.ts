@@ -1,0 +1,153 @@
+/**
+ * Red team of the changed-only plan: a pull request that changes what a component runs without touching its declared
+ * paths, so that the plan leaves the component out and its gates never run (an empty matrix is a skipped job: ✓).
+ */
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { mkdtemp, realpath, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { planCommand } from '../../src/cli/plan.js'
+import { git, put } from './repo.js'
+
+/** Runs the CLI command with stdout and stderr captured. */
+async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk)
+    return true
+  })
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk)
+    return true
+  })
+  try {
+    const code = await planCommand(argv)
+    return { code, stdout, stderr }
+  } finally {
+    out.mockRestore()
+    err.mockRestore()
+  }
+}
+
+const planned = (stdout: string): string[] => (JSON.parse(stdout) as { include: Array<{ component: string }> }).include.map((e) => e.component)
+
+const spec = (component: string, source: string, tests: string) =>
+  `---\ncomponent: ${component}\npaths: { source: ${source}, tests: ${tests} }\n---\n# ${component}\n\n## Requirements\n- REQ-1: it works\n`
+
+let dir: string
+
+/**
+ * A monorepo of five components: an npm workspace (`shared`, `api` depending on `@acme/shared`, `web` depending on
+ * `@acme/api`, `docs-site` depending on nothing of theirs) and a uv workspace (`core`, and `cli` whose pyproject.toml
+ * names `Acme_Core` among its dependencies). Each branch off `main` changes one file.
+ */
+beforeAll(async () => {
+  dir = await realpath(await mkdtemp(path.join(tmpdir(), 's2p-plan-rt-')))
+  git(dir, 'init', '-q', '-b', 'main')
+  await put(dir, 'package.json', JSON.stringify({ name: 'acme', private: true, workspaces: ['packages/*'] }))
+  await put(dir, 'packages/shared/package.json', JSON.stringify({ name: '@acme/shared', version: '1.0.0' }))
+  await put(dir, 'packages/shared/src/index.js', 'export const add = (a, b) => a + b\n')
+  await put(dir, 'packages/shared/test/index.test.js', "import { add } from '../src/index.js'\n")
+  await put(dir, 'packages/api/package.json', JSON.stringify({ name: '@acme/api', dependencies: { '@acme/shared': 'workspace:*' } }))
+  await put(dir, 'packages/api/src/index.js', "import { add } from '@acme/shared'\nexport const total = add(1, 2)\n")
+  await put(dir, 'packages/web/package.json', JSON.stringify({ name: '@acme/web', devDependencies: { '@acme/api': '*' } }))
+  await put(dir, 'packages/web/src/index.js', "import { total } from '@acme/api'\n")
+  await put(dir, 'packages/docs-site/package.json', JSON.stringify({ name: '@acme/docs-site', dependencies: { left: '1' } }))
+  await put(dir, 'packages/docs-site/src/index.js', 'export {}\n')
+  await put(dir, 'py/core/pyproject.toml', '[project]\nname = "acme-core"\nversion = "1"\n')
+  await put(dir, 'py/core/src/acme_core/__init__.py', 'def add(a, b):\n    return a + b\n')
+  await put(dir, 'py/cli/pyproject.toml', '[project]\nname = "acme-cli"\ndependencies = [\n  "click>=8",\n  "Acme_Core",\n]\n\n[tool.uv.sources]\nacme-core = { workspace = true }\n')
+  await put(dir, 'py/cli/src/acme_cli/__init__.py', 'from acme_core import add\n')
+  for (const [name, source, tests] of [
+    ['shared', 'packages/shared/src', 'packages/shared/test'],
+    ['api', 'packages/api/src', 'packages/api/test'],
+    ['web', 'packages/web/src', 'packages/web/test'],
+    ['docs-site', 'packages/docs-site/src', 'packages/docs-site/test'],
+    ['core', 'py/core/src', 'py/core/tests'],
+    ['cli', 'py/cli/src', 'py/cli/tests']
+  ]) {
+    await put(dir, `specs/${name}.md`, spec(name!, source!, tests!))
+  }
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-q', '-m', 'base')
+  const branch = async (name: string, change: () => Promise<void>) => {
+    git(dir, 'checkout', '-q', '-b', name, 'main')
+    await change()
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', name)
+  }
+  await branch('shared-source', () => put(dir, 'packages/shared/src/index.js', 'export const add = (a, b) => a - b\n'))
+  await branch('shared-test', () => put(dir, 'packages/shared/test/index.test.js', '// only a test\n'))
+  await branch('core-source', () => put(dir, 'py/core/src/acme_core/__init__.py', 'def add(a, b):\n    return a - b\n'))
+  await branch('local-action', () => put(dir, '.github/actions/setup/action.yml', 'runs: { using: composite, steps: [{ run: npm ci, shell: bash }] }\n'))
+  await branch('github-script', () => put(dir, '.github/scripts/run-tests.sh', '#!/bin/sh\nexit 0\n'))
+  await branch('requirements-dir', () => put(dir, 'requirements/base.txt', 'requests==2.5.0\n'))
+  await branch('cmake', () => put(dir, 'CMakeLists.txt', 'add_subdirectory(packages)\n'))
+  await branch('github-settings', async () => {
+    await put(dir, '.github/dependabot.yml', 'version: 2\n')
+    await put(dir, '.github/ISSUE_TEMPLATE/bug.yml', 'name: Bug\n')
+    await put(dir, '.github/pull_request_template.md', '## What\n')
+    await put(dir, 'docs/notes.txt', 'prose\n')
+  })
+  git(dir, 'checkout', '-q', 'main')
+})
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true })
+})
+
+describe('a changed-only plan and the packages components share', () => {
+  test("a change to a workspace package's sources plans the components that depend on it, and theirs in turn", async () => {
+    // Before: only `shared` was planned; api, which imports the changed add(), and web, which imports api, passed
+    // by never running.
+    const { code, stdout, stderr } = await cli(['--workspace', dir, '--specs', 'specs/*.md', '--changed-only', '--base', 'main', '--head', 'shared-source'])
+    expect(code).toBe(0)
+    expect(planned(stdout)).toEqual(['api', 'shared', 'web'])
+    expect(stderr).toContain('api     specs/api.md  depends on @acme/shared (packages/api/package.json), the package of component shared, whose sources this change touches')
+    expect(stderr).toContain('web     specs/web.md  depends on @acme/api (packages/web/package.json), the package of component api, whose sources this change touches')
+  })
+
+  test("a Python project that names another's in its dependencies (any spelling PEP 503 reads as the same) is planned with it", async () => {
+    const { stdout, stderr } = await cli(['--workspace', dir, '--specs', 'specs/*.md', '--changed-only', '--base', 'main', '--head', 'core-source'])
+    expect(planned(stdout)).toEqual(['cli', 'core'])
+    expect(stderr).toContain('depends on acme-core (py/cli/pyproject.toml), the package of component core')
+  })
+
+  test("a change to a package's tests alone changes nothing its dependents run", async () => {
+    const { stdout } = await cli(['--workspace', dir, '--specs', 'specs/*.md', '--changed-only', '--base', 'main', '--head', 'shared-test'])
+    expect(planned(stdout)).toEqual(['shared'])
+  })
+})
+
+describe('a changed-only plan and files outside every component', () => {
+  const plan = (head: string) => cli(['--workspace', dir, '--specs', 'specs/*.md', '--changed-only', '--base', 'main', '--head', head])
+  const all = ['api', 'cli', 'core', 'docs-site', 'shared', 'web']
+
+  test('a local action the workflows use (.github/actions/) plans every component, as a workflow does', async () => {
+    // Named for what it is: a local action changes how every leg is built, as a workflow does.
+    const { stdout, stderr } = await plan('local-action')
+    expect(planned(stdout)).toEqual(all)
+    expect(stderr).toContain('workflow .github/actions/setup/action.yml changed')
+  })
+
+  test('a script under .github/ (which a command or workflow may run) is code outside every component', async () => {
+    const { stdout, stderr } = await plan('github-script')
+    expect(planned(stdout)).toEqual(all)
+    expect(stderr).toContain(".github/scripts/run-tests.sh changed, outside every component's paths")
+  })
+
+  test('requirement files in a requirements/ directory and CMakeLists.txt are dependencies and build files, not prose', async () => {
+    // Before: any .txt outside the components was read as prose: the plan was empty, the matrix job skipped (✓), and
+    // the pinned vulnerable requests==2.5.0 was never audited.
+    for (const [head, file] of [['requirements-dir', 'requirements/base.txt'], ['cmake', 'CMakeLists.txt']]) {
+      const { stdout, stderr } = await plan(head!)
+      expect({ head, planned: planned(stdout) }).toEqual({ head, planned: all })
+      expect(stderr).toContain(`${file} changed (dependencies or tool configuration every component is judged with)`)
+    }
+  })
+
+  test("GitHub's own settings and templates under .github/, and prose, still plan nothing", async () => {
+    const { stdout } = await plan('github-settings')
+    expect(stdout).toBe('{"include":[]}\n')
+  })
+})
