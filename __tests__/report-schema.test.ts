@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { reportSchemaErrors } from './helpers/report-schema.js'
 import { ROOT } from './helpers/workspace.js'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a report is rewritten as plain JSON
 function report(): Record<string, any> {
   const gate = { gate_name: 'test_pass_rate', passed: true, details: { total: 3, passed: 3, failed: 0, errors: 0, skipped: 0, pass_rate: 100, required: 50 }, errors: [], warnings: [], execution_time_ms: 3, findings: [] }
   const stage = { stage_name: 'testing', success: true, status: 'passed', outputs: {}, errors: [], warnings: [], execution_time_ms: 10, retries: 0, quality_gates: { test_pass_rate: gate }, commands: [{ purpose: 'testing', command: 'npm test', exit_code: 0, signal: null, timed_out: false, duration_ms: 9, attempt: 1, tail: '' }], started_at: '2026-12-07T00:00:00.000Z', finished_at: '2026-12-07T00:00:00.010Z' }
