@@ -51,6 +51,12 @@ const OTHER_COVERAGE_FORMATS: ReadonlyArray<{ test: (start: string) => boolean; 
     what: "coverlet's own JSON (its default coverage.json): write Cobertura (--format cobertura, /p:CoverletOutputFormat=cobertura) or lcov instead"
   },
   {
+    // llvm-cov export's JSON (`"type": "llvm.coverage.json.export"` comes last): `{"data":[{"files":[…` or, with
+    // -skip-functions/-summary-only variations, `"functions"`/`"totals"` first.
+    test: (start) => /^\{\s*"data"\s*:\s*\[\s*\{\s*"(files|functions|totals)"\s*:/.test(start) || /"type"\s*:\s*"llvm\.coverage\.json\.export"/.test(start),
+    what: "llvm-cov's JSON export (llvm-cov export, cargo llvm-cov --json): write lcov instead (llvm-cov export -format=lcov, cargo llvm-cov --lcov)"
+  },
+  {
     test: (start) => /^\{[\s\S]*"source_files"\s*:\s*\[/.test(start.slice(0, 4096)) && /"(repo_token|service_name|git)"\s*:/.test(start),
     what: 'a Coveralls API payload (source_files): give the report the tool wrote before it was converted (lcov, Cobertura, …)'
   }
