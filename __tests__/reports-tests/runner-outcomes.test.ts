@@ -620,3 +620,22 @@ describe('pytest 9.0.3: the subtests fixture and unittest subTest', () => {
     expectHistoryAgrees(report, history)
   })
 })
+
+describe('cucumber-js 12.9.0 (junit formatter, --retry 1): failed, undefined, pending, ambiguous, skipped, flaky', () => {
+  // cucumber printed "9 scenarios (2 failed, 1 ambiguous, 1 undefined, 1 pending, 1 skipped, 3 passed)". Its junit
+  // formatter writes each scenario's last attempt only (the flaky one a plain pass), and an undefined or pending step
+  // as an empty <failure/>, the step's status in the case's <system-out>.
+  it('counts as cucumber does, and says which step was undefined or pending', async () => {
+    expect(readFileSync(junitFixture('cucumber-js.console.txt'), 'utf8')).toContain('9 scenarios (2 failed, 1 ambiguous, 1 undefined, 1 pending, 1 skipped, 3 passed)')
+    const { report, history } = await read('cucumber-js.xml')
+    expect(report.totals).toMatchObject({ total: 9, passed: 3, failed: 5, errors: 0, skipped: 1 })
+    expectHistoryAgrees(report, history)
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['fails', 'Expected values to be strictly equal: 1 !== 2'],
+      ['undefined step', 'Then something nobody wrote: undefined'],
+      ['pending step', 'Then it is pending: pending'],
+      ['ambiguous step', 'Multiple step definitions match: it is ambiguous   - features/step_definitions/steps.js:8'],
+      ['outline <n> - #1.2: outline 4', 'Expected values to be strictly equal: 4 !== 3']
+    ])
+  })
+})

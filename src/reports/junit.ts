@@ -699,7 +699,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         }
         if (name === 'rerunError') rerunErrored = true
         if (name === 'system-out' && message === '' && outcome !== 'passed' && outcome !== 'skipped' && textDepth === 0) {
-          // cargo's libtest writes `<failure type="assert"/>` and the panic in the case's output.
+          // cargo's libtest writes `<failure type="assert"/>` and the panic in the case's output; cucumber-js an undefined or
+          // pending step as `<failure/>` and the step's status there.
           if (failures.length < maxFailures || pickedFailures.length < maxFailures) {
             outputForMessage = true
             textDepth = depth
@@ -740,7 +741,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           xml.captureText(false)
           if (outputForMessage) {
             outputForMessage = false
-            message = rustFailure(text)
+            message = rustFailure(text) || cucumberStep(text)
             text = ''
             return
           }
@@ -1506,6 +1507,15 @@ function rustFailure(output: string): string {
   const lines = output.slice(0, FAILURE_TEXT_LIMIT).split('\n')
   const at = lines.findIndex((line) => /^thread '.*' (?:\(\d+\) )?panicked at /.test(line) || line.startsWith('Error: '))
   return at < 0 ? '' : firstLine(lines.slice(at).join('\n'))
+}
+
+/**
+ * The step that did not pass, from the case's output cucumber-js's junit formatter writes (`Then x......undefined`):
+ * it writes an undefined or pending step as an empty `<failure/>`. '' when the output has no such line.
+ */
+function cucumberStep(output: string): string {
+  const step = /^(\S.{0,400}?)\.{3,}(failed|undefined|pending|ambiguous)\s*$/m.exec(output.slice(0, FAILURE_TEXT_LIMIT))
+  return step ? firstLine(`${step[1]}: ${step[2]}`) : ''
 }
 
 /** A message that is jest's matcher hint without the values (Playwright's attribute): they are in the text. */
