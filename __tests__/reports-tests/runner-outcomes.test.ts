@@ -12,6 +12,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
+import { readTestReport } from '../../src/reports/tests-and-coverage.js'
 import type { TestReport } from '../../src/reports/types.js'
 import { bytesOf, junitFixture } from './fixtures.js'
 
@@ -637,5 +638,20 @@ describe('cucumber-js 12.9.0 (junit formatter, --retry 1): failed, undefined, pe
       ['ambiguous step', 'Multiple step definitions match: it is ambiguous   - features/step_definitions/steps.js:8'],
       ['outline <n> - #1.2: outline 4', 'Expected values to be strictly equal: 4 !== 3']
     ])
+  })
+})
+
+describe('C test frameworks whose XML is not JUnit: Check 0.15 (srunner_set_xml)', () => {
+  // Check printed "33%: Checks: 3, Failures: 1, Errors: 1"; its XML's root is <testsuites> too, in Check's namespace,
+  // with <suite> and <test result="…"> inside. CppUnit printed "..F.E"; its root is <TestRun> (as TRX's, without
+  // Microsoft's namespace), with <FailedTests> and <SuccessfulTests> inside.
+  it("refuses Check's XML by name, never as a JUnit report of 0 tests", async () => {
+    expect(readFileSync(junitFixture('check.console.txt'), 'utf8')).toContain('33%: Checks: 3, Failures: 1, Errors: 1')
+    const error = await parseJUnitFile(junitFixture('check.xml'), { workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((error as Error).message)).toBe(
+      `${junitFixture('check.xml')}: not a valid junit report (line 3 column 1): the root element is <testsuites xmlns="http://check.sourceforge.net/ns">: this looks like a Check (libcheck) XML report; only JUnit XML is read (Check writes none: run the test program under ctest and pass --output-junit)`
+    )
+    const detected = await readTestReport(junitFixture('check.xml'), { workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((detected as Error).message)).toContain("XML whose root element is <testsuites> in Check's namespace: this looks like a Check (libcheck) XML report")
   })
 })

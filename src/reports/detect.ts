@@ -85,6 +85,13 @@ export function otherTestFormat(root: string): string | undefined {
   return `this looks like ${OTHER_TEST_FORMATS[root]}; only JUnit XML is read (${advice})`
 }
 
+/** Check's (libcheck's) XML, `srunner_set_xml`: a `<testsuites>` root in its namespace, `<suite>` and `<test>` inside. */
+export const CHECK_XMLNS = 'http://check.sourceforge.net/ns'
+
+/** What a Check XML report is told. */
+export const CHECK_XML =
+  'this looks like a Check (libcheck) XML report; only JUnit XML is read (Check writes none: run the test program under ctest and pass --output-junit)'
+
 /**
  * Detects a report's format from its content.
  *
@@ -126,6 +133,7 @@ export function detectFormatFromHead(head: Buffer, file: string): DetectedFormat
   if (start.startsWith('<')) {
     const root = xmlRoot(start)
     if (root === undefined) unknown(`XML without a root element in the first 64 KiB (starts ${snippet(start)})`)
+    if (root.name === 'testsuites' && /\sxmlns\s*=\s*["']http:\/\/check\.sourceforge\.net\/ns["']/.test(root.tag)) unknown(`XML whose root element is <testsuites> in Check's namespace: ${CHECK_XML}`)
     if (root.name === 'testsuites' || root.name === 'testsuite') return 'junit'
     if (root.name === 'coverage') {
       // Clover's root is <coverage> too: Istanbul's writes clover="…", PHPUnit's only generated="…" (no Cobertura

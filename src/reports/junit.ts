@@ -52,7 +52,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type MatchedTests, type TestOutcome, type TestReport, type TestTotals } from './types.js'
-import { otherTestFormat } from './detect.js'
+import { CHECK_XML, CHECK_XMLNS, otherTestFormat } from './detect.js'
 import { toWorkspacePath } from './paths.js'
 import { AsciiNames, streamXml, type XmlInput, type XmlTag } from './xml.js'
 import { clipChars } from './clip.js'
@@ -622,6 +622,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           const other = otherTestFormat(name)
           throw xml.error(`the root element is <${name}>, expected <testsuites> or <testsuite>${other ? `: ${other}` : ''}`)
         }
+        // Check's XML has a <testsuites> root too, in its namespace, holding <suite> and <test>: read as JUnit it was a
+        // report of no test, whatever failed.
+        if (depth === 1 && tag.attr('xmlns') === CHECK_XMLNS) throw xml.error(`the root element is <${name} xmlns="${CHECK_XMLNS}">: ${CHECK_XML}`)
         if (caseDepth === 0) {
           if (name === 'testsuite' || name === 'testsuites') {
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'jest tests') jestJunit = true
