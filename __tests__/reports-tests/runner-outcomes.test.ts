@@ -641,7 +641,7 @@ describe('cucumber-js 12.9.0 (junit formatter, --retry 1): failed, undefined, pe
   })
 })
 
-describe('C test frameworks whose XML is not JUnit: Check 0.15 (srunner_set_xml)', () => {
+describe('C test frameworks whose XML is not JUnit: Check 0.15 (srunner_set_xml) and CppUnit 1.15 (XmlOutputter)', () => {
   // Check printed "33%: Checks: 3, Failures: 1, Errors: 1"; its XML's root is <testsuites> too, in Check's namespace,
   // with <suite> and <test result="…"> inside. CppUnit printed "..F.E"; its root is <TestRun> (as TRX's, without
   // Microsoft's namespace), with <FailedTests> and <SuccessfulTests> inside.
@@ -653,5 +653,17 @@ describe('C test frameworks whose XML is not JUnit: Check 0.15 (srunner_set_xml)
     )
     const detected = await readTestReport(junitFixture('check.xml'), { workspace: '/tmp/ws' }).catch((e: unknown) => e)
     expect(String((detected as Error).message)).toContain("XML whose root element is <testsuites> in Check's namespace: this looks like a Check (libcheck) XML report")
+  })
+
+  it('names CppUnit, not Visual Studio, for a <TestRun> without the TRX namespace, detected or read as JUnit', async () => {
+    const cppunit = 'this looks like a CppUnit XmlOutputter report; only JUnit XML is read (CppUnit writes none: run the test program under ctest and pass --output-junit)'
+    const error = await parseJUnitFile(junitFixture('cppunit.xml'), { workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((error as Error).message)).toContain(`(line 2 column 1): the root element is <TestRun>, expected <testsuites> or <testsuite>: ${cppunit}`)
+    const detected = await readTestReport(junitFixture('cppunit.xml'), { workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((detected as Error).message)).toContain(`XML whose root element is <TestRun>: ${cppunit}`)
+    // A TRX report keeps its name.
+    const trx = '<?xml version="1.0"?>\n<TestRun id="1" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><ResultSummary outcome="Failed"/></TestRun>\n'
+    const asJunit = await parseJUnit(trx, { file: 'r.trx', workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((asJunit as Error).message)).toContain('this looks like a Visual Studio TRX report')
   })
 })

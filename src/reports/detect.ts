@@ -79,7 +79,11 @@ export function otherCoverageFormat(start: string, root?: string): string | unde
  * What a test report's root element says when it is a known format other than JUnit: the format and what to do,
  * for error messages; undefined for any other element.
  */
-export function otherTestFormat(root: string): string | undefined {
+export function otherTestFormat(root: string, xmlns?: string): string | undefined {
+  // CppUnit's XmlOutputter writes a <TestRun> root too, without TRX's namespace (…/VisualStudio/TeamTest/2010).
+  if (root === 'TestRun' && !xmlns?.startsWith('http://microsoft.com/schemas/VisualStudio/TeamTest/')) {
+    return `this looks like a CppUnit XmlOutputter report; only JUnit XML is read (${NO_JUNIT})`
+  }
   if (!Object.hasOwn(OTHER_TEST_FORMATS, root)) return undefined
   const advice = root === 'testng-results' ? 'TestNG also writes JUnit XML (test-output/junitreports/*.xml): give that' : DOTNET_JUNIT
   return `this looks like ${OTHER_TEST_FORMATS[root]}; only JUnit XML is read (${advice})`
@@ -91,6 +95,9 @@ export const CHECK_XMLNS = 'http://check.sourceforge.net/ns'
 /** What a Check XML report is told. */
 export const CHECK_XML =
   'this looks like a Check (libcheck) XML report; only JUnit XML is read (Check writes none: run the test program under ctest and pass --output-junit)'
+
+/** What a CppUnit report is told how to have JUnit instead. */
+const NO_JUNIT = 'CppUnit writes none: run the test program under ctest and pass --output-junit'
 
 /**
  * Detects a report's format from its content.
@@ -146,7 +153,7 @@ export function detectFormatFromHead(head: Buffer, file: string): DetectedFormat
     if (root.name === 'report' && (/<!DOCTYPE\s+report\s+PUBLIC\s+["']-\/\/JACOCO\/\/DTD Report/.test(root.before) || /^\s*(<!--[\s\S]*?-->\s*)*<(sessioninfo|package|group|counter)[\s/>]/.test(root.after))) {
       return 'jacoco'
     }
-    const other = otherTestFormat(root.name) ?? otherCoverageFormat(start, root.name)
+    const other = otherTestFormat(root.name, /\sxmlns\s*=\s*["']([^"']*)["']/.exec(root.tag)?.[1]) ?? otherCoverageFormat(start, root.name)
     return unknown(`XML whose root element is <${root.name}>${other ? `: ${other}` : ''}`)
   }
 

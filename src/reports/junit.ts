@@ -619,7 +619,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       open(tag, depth) {
         const name = tag.name
         if (depth === 1 && name !== 'testsuites' && name !== 'testsuite') {
-          const other = otherTestFormat(name)
+          const other = otherTestFormat(name, tag.attr('xmlns'))
           throw xml.error(`the root element is <${name}>, expected <testsuites> or <testsuite>${other ? `: ${other}` : ''}`)
         }
         // Check's XML has a <testsuites> root too, in its namespace, holding <suite> and <test>: read as JUnit it was a
