@@ -11,6 +11,7 @@ import { PYTEST_RERUNS_PLUGIN } from '../../src/config/preset-python.js'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
 import { readTestReport } from '../../src/reports/tests-and-coverage.js'
 import type { TestReport } from '../../src/reports/types.js'
@@ -665,5 +666,22 @@ describe('C test frameworks whose XML is not JUnit: Check 0.15 (srunner_set_xml)
     const trx = '<?xml version="1.0"?>\n<TestRun id="1" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><ResultSummary outcome="Failed"/></TestRun>\n'
     const asJunit = await parseJUnit(trx, { file: 'r.trx', workspace: '/tmp/ws' }).catch((e: unknown) => e)
     expect(String((asJunit as Error).message)).toContain('this looks like a Visual Studio TRX report')
+  })
+})
+
+describe("other runners' JSON given as a JUnit report (dorny/test-reporter's fixtures: go test -json, mocha, dart, rspec)", () => {
+  // Each is refused at line 1 column 1 as not XML; the error names the runner's output and how to have JUnit.
+  const corpus = fileURLToPath(new URL('../fixtures/corpora/dorny/', import.meta.url))
+  it.each([
+    ['golang-json.json', 'go test -json output: write JUnit with gotestsum --junitfile or go-junit-report -parser gojson'],
+    ['mocha-json.json', "mocha's JSON reporter: write JUnit with mocha-junit-reporter or --reporter xunit"],
+    ['dart-json.json', "dart test's JSON reporter: write JUnit with junitreport's tojunit"],
+    ['rspec-json.json', "RSpec's JSON formatter: write JUnit with rspec_junit_formatter (--format RspecJunitFormatter)"]
+  ])('%s', async (file, what) => {
+    const error = await parseJUnitFile(`${corpus}${file}`, { workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((error as Error).message)).toMatch(/^.*: not a valid junit report \(line 1 column 1\): not XML: the content starts with .*: this looks like /)
+    expect(String((error as Error).message)).toContain(`: this looks like ${what}`)
+    const detected = await readTestReport(`${corpus}${file}`, { workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((detected as Error).message)).toContain(`: this looks like ${what}`)
   })
 })

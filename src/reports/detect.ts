@@ -89,6 +89,39 @@ export function otherTestFormat(root: string, xmlns?: string): string | undefine
   return `this looks like ${OTHER_TEST_FORMATS[root]}; only JUnit XML is read (${advice})`
 }
 
+/**
+ * Test runners' own JSON output, which a JUnit report is sometimes mistaken for, told by its start (at most 64 KiB),
+ * and how to have the runner write JUnit instead.
+ */
+const OTHER_TEST_OUTPUTS: ReadonlyArray<{ test: (start: string) => boolean; what: string }> = [
+  {
+    test: (start) => /^\{"(Time|Action|ImportPath)"\s*:/.test(start) && /"Action"\s*:\s*"/.test(start.slice(0, 1024)),
+    what: 'go test -json output: write JUnit with gotestsum --junitfile or go-junit-report -parser gojson'
+  },
+  {
+    test: (start) => /^\{\s*"stats"\s*:\s*\{\s*"suites"\s*:/.test(start),
+    what: "mocha's JSON reporter: write JUnit with mocha-junit-reporter or --reporter xunit"
+  },
+  {
+    test: (start) => /^\{\s*"protocolVersion"\s*:\s*"[^"]*"\s*,\s*"runnerVersion"/.test(start),
+    what: "dart test's JSON reporter: write JUnit with junitreport's tojunit"
+  },
+  {
+    test: (start) => /^\{\s*"version"\s*:\s*"\d[^"]*"\s*,\s*"(examples|messages|seed)"\s*:/.test(start),
+    what: "RSpec's JSON formatter: write JUnit with rspec_junit_formatter (--format RspecJunitFormatter)"
+  },
+  {
+    test: (start) => /^\{\s*"num(FailedTestSuites|FailedTests|PassedTests|TotalTests)"\s*:/.test(start),
+    what: "jest's or vitest's --json output: write JUnit with jest-junit, or vitest's junit reporter"
+  }
+]
+
+/** A test runner's JSON output, from the start of a file given as a test report; undefined for anything else. */
+export function otherTestOutput(start: string): string | undefined {
+  const what = OTHER_TEST_OUTPUTS.find((f) => f.test(start.trimStart()))?.what
+  return what === undefined ? undefined : `this looks like ${what}`
+}
+
 /** Check's (libcheck's) XML, `srunner_set_xml`: a `<testsuites>` root in its namespace, `<suite>` and `<test>` inside. */
 export const CHECK_XMLNS = 'http://check.sourceforge.net/ns'
 
@@ -161,6 +194,8 @@ export function detectFormatFromHead(head: Buffer, file: string): DetectedFormat
   if (other !== undefined) unknown(other)
 
   if (start.startsWith('{')) {
+    const output = otherTestOutput(start)
+    if (output !== undefined) unknown(`JSON that starts ${snippet(start)}: ${output}`)
     if (/^\{\s*"meta"\s*:\s*\{/.test(start) && /"(branch_coverage|show_contexts)"\s*:/.test(start)) return 'coverage.py-json'
     if (/^\{\s*"total"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:/.test(start)) return 'istanbul-summary'
     if (/"statementMap"\s*:\s*\{/.test(start) && /^\{\s*"[^"]*"\s*:\s*\{/.test(start)) return 'istanbul-final'

@@ -51,8 +51,9 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import { join, posix } from 'node:path'
-import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type MatchedTests, type TestOutcome, type TestReport, type TestTotals } from './types.js'
-import { CHECK_XML, CHECK_XMLNS, otherTestFormat } from './detect.js'
+import { openRegularFile } from './read.js'
+import { FLAKY_MESSAGES, ReportError, type FailedTest, type FlakyTest, type MatchedTests, type TestOutcome, type TestReport, type TestTotals } from './types.js'
+import { CHECK_XML, CHECK_XMLNS, DETECT_BYTES, otherTestFormat, otherTestOutput } from './detect.js'
 import { toWorkspacePath } from './paths.js'
 import { AsciiNames, streamXml, type XmlInput, type XmlTag } from './xml.js'
 import { clipChars } from './clip.js'
@@ -1091,10 +1092,31 @@ function ordinal(n: number): string {
 
 /** {@link parseJUnit} on a file, read in 256 KiB chunks. */
 export async function parseJUnitFile(path: string, opts: Omit<JUnitOptions, 'file'> & { file?: string }): Promise<TestReport> {
-  return parseJUnit({ path }, {
-    ...opts,
-    file: opts.file ?? path
-  })
+  const file = opts.file ?? path
+  try {
+    return await parseJUnit({ path }, { ...opts, file })
+  } catch (err) {
+    // A runner's own JSON (go test -json, mocha's, dart's, RSpec's) is not XML: say whose it is and how to have JUnit.
+    if (!(err instanceof ReportError) || !err.detail.startsWith('not XML:')) throw err
+    const output = otherTestOutput(await fileStart(path))
+    throw output === undefined ? err : new ReportError(err.file, err.format, err.where, `${err.detail}: ${output}`)
+  }
+}
+
+/** The first 64 KiB of a file as UTF-8 text ('' when it cannot be read). */
+async function fileStart(path: string): Promise<string> {
+  try {
+    const handle = await openRegularFile(path)
+    try {
+      const buffer = Buffer.alloc(DETECT_BYTES)
+      const { bytesRead } = await handle.read(buffer, 0, DETECT_BYTES, 0)
+      return buffer.toString('utf8', 0, bytesRead)
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    return ''
+  }
 }
 
 function failedTest(
