@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { judgeCoverage } from '../../src/gates/tests.js'
 import { parseCoverage } from '../../src/reports/coverage.js'
+import { readCoverageReport } from '../../src/reports/tests-and-coverage.js'
 import { coveragePyDisplay } from '../../src/reports/coverage-figures.js'
 import { coverageFixture, readFixture } from './fixtures.js'
 
@@ -221,4 +222,29 @@ describe('vitest 4.1.12 with @vitest/coverage-v8 (reports in __fixtures__/report
       expect(judgeCoverage(report, 90).details).toMatchObject({ coverage: 93.84, coverage_kind: 'lines' })
     })
   }
+})
+
+describe('clang 14 + llvm-cov 14 (reports in __fixtures__/reports/coverage/llvm-cov, regenerate.sh)', () => {
+  // llvm-cov report printed "TOTAL … 31 9 70.97% 14 7 50.00%" (lines: count, missed, cover; then branches).
+  const row = /^TOTAL(?:\s+\S+){6}\s+(\d+)\s+(\d+)\s+([\d.]+)%\s+(\d+)\s+(\d+)\s+([\d.]+)%/m.exec(readFixture(coverageFixture('llvm-cov/llvm-cov.console.txt')))
+
+  it("llvm-cov export -format=lcov: the lines and branches llvm-cov report counts, a header's inline function included", async () => {
+    expect(row?.slice(1)).toEqual(['31', '9', '70.97', '14', '7', '50.00'])
+    const report = await parseCoverage(coverageFixture('llvm-cov/llvm-cov.lcov'), { workspace: '/tmp/llvmsample' })
+    expect(report).toMatchObject({ format: 'lcov', lines_covered: 22, lines_total: 31, branches_covered: 7, branches_total: 14 })
+    expect(report.files.map((f) => [f.file, f.lines_covered, f.lines_total])).toEqual([
+      ['src/calc.c', 14, 22],
+      ['src/calc.h', 4, 5],
+      ['tests/main.c', 4, 4]
+    ])
+    expect(judgeCoverage(report, 70).details).toMatchObject({ coverage: 70.96, coverage_kind: 'lines' })
+  })
+
+  it("llvm-cov's JSON export is refused by name, saying how to have lcov", async () => {
+    const file = coverageFixture('llvm-cov/llvm-cov-summary.json')
+    const error = await readCoverageReport(file, { workspace: '/tmp/llvmsample' }).catch((e: unknown) => e)
+    expect(String((error as Error).message)).toContain(
+      "not a JUnit, Cobertura, JaCoCo, lcov, coverage.py JSON or Istanbul report: llvm-cov's JSON export (llvm-cov export, cargo llvm-cov --json): write lcov instead (llvm-cov export -format=lcov, cargo llvm-cov --lcov)"
+    )
+  })
 })

@@ -11,7 +11,9 @@ import { PYTEST_RERUNS_PLUGIN } from '../../src/config/preset-python.js'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseJUnit, parseJUnitFile } from '../../src/reports/junit.js'
+import { readTestReport } from '../../src/reports/tests-and-coverage.js'
 import type { TestReport } from '../../src/reports/types.js'
 import { bytesOf, junitFixture } from './fixtures.js'
 
@@ -618,5 +620,68 @@ describe('pytest 9.0.3: the subtests fixture and unittest subTest', () => {
       ['test_unittest_subtests', 'AssertionError: 2 == 2', 'tests/test_sub.py', 20]
     ])
     expectHistoryAgrees(report, history)
+  })
+})
+
+describe('cucumber-js 12.9.0 (junit formatter, --retry 1): failed, undefined, pending, ambiguous, skipped, flaky', () => {
+  // cucumber printed "9 scenarios (2 failed, 1 ambiguous, 1 undefined, 1 pending, 1 skipped, 3 passed)". Its junit
+  // formatter writes each scenario's last attempt only (the flaky one a plain pass), and an undefined or pending step
+  // as an empty <failure/>, the step's status in the case's <system-out>.
+  it('counts as cucumber does, and says which step was undefined or pending', async () => {
+    expect(readFileSync(junitFixture('cucumber-js.console.txt'), 'utf8')).toContain('9 scenarios (2 failed, 1 ambiguous, 1 undefined, 1 pending, 1 skipped, 3 passed)')
+    const { report, history } = await read('cucumber-js.xml')
+    expect(report.totals).toMatchObject({ total: 9, passed: 3, failed: 5, errors: 0, skipped: 1 })
+    expectHistoryAgrees(report, history)
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['fails', 'Expected values to be strictly equal: 1 !== 2'],
+      ['undefined step', 'Then something nobody wrote: undefined'],
+      ['pending step', 'Then it is pending: pending'],
+      ['ambiguous step', 'Multiple step definitions match: it is ambiguous   - features/step_definitions/steps.js:8'],
+      ['outline <n> - #1.2: outline 4', 'Expected values to be strictly equal: 4 !== 3']
+    ])
+  })
+})
+
+describe('C test frameworks whose XML is not JUnit: Check 0.15 (srunner_set_xml) and CppUnit 1.15 (XmlOutputter)', () => {
+  // Check printed "33%: Checks: 3, Failures: 1, Errors: 1"; its XML's root is <testsuites> too, in Check's namespace,
+  // with <suite> and <test result="…"> inside. CppUnit printed "..F.E"; its root is <TestRun> (as TRX's, without
+  // Microsoft's namespace), with <FailedTests> and <SuccessfulTests> inside.
+  it("refuses Check's XML by name, never as a JUnit report of 0 tests", async () => {
+    expect(readFileSync(junitFixture('check.console.txt'), 'utf8')).toContain('33%: Checks: 3, Failures: 1, Errors: 1')
+    const error = await parseJUnitFile(junitFixture('check.xml'), { workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((error as Error).message)).toBe(
+      `${junitFixture('check.xml')}: not a valid junit report (line 3 column 1): the root element is <testsuites xmlns="http://check.sourceforge.net/ns">: this looks like a Check (libcheck) XML report; only JUnit XML is read (Check writes none: run the test program under ctest and pass --output-junit)`
+    )
+    const detected = await readTestReport(junitFixture('check.xml'), { workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((detected as Error).message)).toContain("XML whose root element is <testsuites> in Check's namespace: this looks like a Check (libcheck) XML report")
+  })
+
+  it('names CppUnit, not Visual Studio, for a <TestRun> without the TRX namespace, detected or read as JUnit', async () => {
+    const cppunit = 'this looks like a CppUnit XmlOutputter report; only JUnit XML is read (CppUnit writes none: run the test program under ctest and pass --output-junit)'
+    const error = await parseJUnitFile(junitFixture('cppunit.xml'), { workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((error as Error).message)).toContain(`(line 2 column 1): the root element is <TestRun>, expected <testsuites> or <testsuite>: ${cppunit}`)
+    const detected = await readTestReport(junitFixture('cppunit.xml'), { workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((detected as Error).message)).toContain(`XML whose root element is <TestRun>: ${cppunit}`)
+    // A TRX report keeps its name.
+    const trx = '<?xml version="1.0"?>\n<TestRun id="1" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><ResultSummary outcome="Failed"/></TestRun>\n'
+    const asJunit = await parseJUnit(trx, { file: 'r.trx', workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((asJunit as Error).message)).toContain('this looks like a Visual Studio TRX report')
+  })
+})
+
+describe("other runners' JSON given as a JUnit report (dorny/test-reporter's fixtures: go test -json, mocha, dart, rspec)", () => {
+  // Each is refused at line 1 column 1 as not XML; the error names the runner's output and how to have JUnit.
+  const corpus = fileURLToPath(new URL('../fixtures/corpora/dorny/', import.meta.url))
+  it.each([
+    ['golang-json.json', 'go test -json output: write JUnit with gotestsum --junitfile or go-junit-report -parser gojson'],
+    ['mocha-json.json', "mocha's JSON reporter: write JUnit with mocha-junit-reporter or --reporter xunit"],
+    ['dart-json.json', "dart test's JSON reporter: write JUnit with junitreport's tojunit"],
+    ['rspec-json.json', "RSpec's JSON formatter: write JUnit with rspec_junit_formatter (--format RspecJunitFormatter)"]
+  ])('%s', async (file, what) => {
+    const error = await parseJUnitFile(`${corpus}${file}`, { workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((error as Error).message)).toMatch(/^.*: not a valid junit report \(line 1 column 1\): not XML: the content starts with .*: this looks like /)
+    expect(String((error as Error).message)).toContain(`: this looks like ${what}`)
+    const detected = await readTestReport(`${corpus}${file}`, { workspace: '/tmp/ws' }).catch((e: unknown) => e)
+    expect(String((detected as Error).message)).toContain(`: this looks like ${what}`)
   })
 })

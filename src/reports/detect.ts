@@ -51,6 +51,12 @@ const OTHER_COVERAGE_FORMATS: ReadonlyArray<{ test: (start: string) => boolean; 
     what: "coverlet's own JSON (its default coverage.json): write Cobertura (--format cobertura, /p:CoverletOutputFormat=cobertura) or lcov instead"
   },
   {
+    // llvm-cov export's JSON (`"type": "llvm.coverage.json.export"` comes last): `{"data":[{"files":[…` or, with
+    // -skip-functions/-summary-only variations, `"functions"`/`"totals"` first.
+    test: (start) => /^\{\s*"data"\s*:\s*\[\s*\{\s*"(files|functions|totals)"\s*:/.test(start) || /"type"\s*:\s*"llvm\.coverage\.json\.export"/.test(start),
+    what: "llvm-cov's JSON export (llvm-cov export, cargo llvm-cov --json): write lcov instead (llvm-cov export -format=lcov, cargo llvm-cov --lcov)"
+  },
+  {
     test: (start) => /^\{[\s\S]*"source_files"\s*:\s*\[/.test(start.slice(0, 4096)) && /"(repo_token|service_name|git)"\s*:/.test(start),
     what: 'a Coveralls API payload (source_files): give the report the tool wrote before it was converted (lcov, Cobertura, …)'
   }
@@ -73,11 +79,58 @@ export function otherCoverageFormat(start: string, root?: string): string | unde
  * What a test report's root element says when it is a known format other than JUnit: the format and what to do,
  * for error messages; undefined for any other element.
  */
-export function otherTestFormat(root: string): string | undefined {
+export function otherTestFormat(root: string, xmlns?: string): string | undefined {
+  // CppUnit's XmlOutputter writes a <TestRun> root too, without TRX's namespace (…/VisualStudio/TeamTest/2010).
+  if (root === 'TestRun' && !xmlns?.startsWith('http://microsoft.com/schemas/VisualStudio/TeamTest/')) {
+    return `this looks like a CppUnit XmlOutputter report; only JUnit XML is read (${NO_JUNIT})`
+  }
   if (!Object.hasOwn(OTHER_TEST_FORMATS, root)) return undefined
   const advice = root === 'testng-results' ? 'TestNG also writes JUnit XML (test-output/junitreports/*.xml): give that' : DOTNET_JUNIT
   return `this looks like ${OTHER_TEST_FORMATS[root]}; only JUnit XML is read (${advice})`
 }
+
+/**
+ * Test runners' own JSON output, which a JUnit report is sometimes mistaken for, told by its start (at most 64 KiB),
+ * and how to have the runner write JUnit instead.
+ */
+const OTHER_TEST_OUTPUTS: ReadonlyArray<{ test: (start: string) => boolean; what: string }> = [
+  {
+    test: (start) => /^\{"(Time|Action|ImportPath)"\s*:/.test(start) && /"Action"\s*:\s*"/.test(start.slice(0, 1024)),
+    what: 'go test -json output: write JUnit with gotestsum --junitfile or go-junit-report -parser gojson'
+  },
+  {
+    test: (start) => /^\{\s*"stats"\s*:\s*\{\s*"suites"\s*:/.test(start),
+    what: "mocha's JSON reporter: write JUnit with mocha-junit-reporter or --reporter xunit"
+  },
+  {
+    test: (start) => /^\{\s*"protocolVersion"\s*:\s*"[^"]*"\s*,\s*"runnerVersion"/.test(start),
+    what: "dart test's JSON reporter: write JUnit with junitreport's tojunit"
+  },
+  {
+    test: (start) => /^\{\s*"version"\s*:\s*"\d[^"]*"\s*,\s*"(examples|messages|seed)"\s*:/.test(start),
+    what: "RSpec's JSON formatter: write JUnit with rspec_junit_formatter (--format RspecJunitFormatter)"
+  },
+  {
+    test: (start) => /^\{\s*"num(FailedTestSuites|FailedTests|PassedTests|TotalTests)"\s*:/.test(start),
+    what: "jest's or vitest's --json output: write JUnit with jest-junit, or vitest's junit reporter"
+  }
+]
+
+/** A test runner's JSON output, from the start of a file given as a test report; undefined for anything else. */
+export function otherTestOutput(start: string): string | undefined {
+  const what = OTHER_TEST_OUTPUTS.find((f) => f.test(start.trimStart()))?.what
+  return what === undefined ? undefined : `this looks like ${what}`
+}
+
+/** Check's (libcheck's) XML, `srunner_set_xml`: a `<testsuites>` root in its namespace, `<suite>` and `<test>` inside. */
+export const CHECK_XMLNS = 'http://check.sourceforge.net/ns'
+
+/** What a Check XML report is told. */
+export const CHECK_XML =
+  'this looks like a Check (libcheck) XML report; only JUnit XML is read (Check writes none: run the test program under ctest and pass --output-junit)'
+
+/** What a CppUnit report is told how to have JUnit instead. */
+const NO_JUNIT = 'CppUnit writes none: run the test program under ctest and pass --output-junit'
 
 /**
  * Detects a report's format from its content.
@@ -120,6 +173,7 @@ export function detectFormatFromHead(head: Buffer, file: string): DetectedFormat
   if (start.startsWith('<')) {
     const root = xmlRoot(start)
     if (root === undefined) unknown(`XML without a root element in the first 64 KiB (starts ${snippet(start)})`)
+    if (root.name === 'testsuites' && /\sxmlns\s*=\s*["']http:\/\/check\.sourceforge\.net\/ns["']/.test(root.tag)) unknown(`XML whose root element is <testsuites> in Check's namespace: ${CHECK_XML}`)
     if (root.name === 'testsuites' || root.name === 'testsuite') return 'junit'
     if (root.name === 'coverage') {
       // Clover's root is <coverage> too: Istanbul's writes clover="…", PHPUnit's only generated="…" (no Cobertura
@@ -132,7 +186,7 @@ export function detectFormatFromHead(head: Buffer, file: string): DetectedFormat
     if (root.name === 'report' && (/<!DOCTYPE\s+report\s+PUBLIC\s+["']-\/\/JACOCO\/\/DTD Report/.test(root.before) || /^\s*(<!--[\s\S]*?-->\s*)*<(sessioninfo|package|group|counter)[\s/>]/.test(root.after))) {
       return 'jacoco'
     }
-    const other = otherTestFormat(root.name) ?? otherCoverageFormat(start, root.name)
+    const other = otherTestFormat(root.name, /\sxmlns\s*=\s*["']([^"']*)["']/.exec(root.tag)?.[1]) ?? otherCoverageFormat(start, root.name)
     return unknown(`XML whose root element is <${root.name}>${other ? `: ${other}` : ''}`)
   }
 
@@ -140,6 +194,8 @@ export function detectFormatFromHead(head: Buffer, file: string): DetectedFormat
   if (other !== undefined) unknown(other)
 
   if (start.startsWith('{')) {
+    const output = otherTestOutput(start)
+    if (output !== undefined) unknown(`JSON that starts ${snippet(start)}: ${output}`)
     if (/^\{\s*"meta"\s*:\s*\{/.test(start) && /"(branch_coverage|show_contexts)"\s*:/.test(start)) return 'coverage.py-json'
     if (/^\{\s*"total"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:/.test(start)) return 'istanbul-summary'
     if (/"statementMap"\s*:\s*\{/.test(start) && /^\{\s*"[^"]*"\s*:\s*\{/.test(start)) return 'istanbul-final'

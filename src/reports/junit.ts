@@ -51,8 +51,9 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import { join, posix } from 'node:path'
-import { FLAKY_MESSAGES, type FailedTest, type FlakyTest, type MatchedTests, type TestOutcome, type TestReport, type TestTotals } from './types.js'
-import { otherTestFormat } from './detect.js'
+import { openRegularFile } from './read.js'
+import { FLAKY_MESSAGES, ReportError, type FailedTest, type FlakyTest, type MatchedTests, type TestOutcome, type TestReport, type TestTotals } from './types.js'
+import { CHECK_XML, CHECK_XMLNS, DETECT_BYTES, otherTestFormat, otherTestOutput } from './detect.js'
 import { toWorkspacePath } from './paths.js'
 import { AsciiNames, streamXml, type XmlInput, type XmlTag } from './xml.js'
 import { clipChars } from './clip.js'
@@ -619,9 +620,12 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
       open(tag, depth) {
         const name = tag.name
         if (depth === 1 && name !== 'testsuites' && name !== 'testsuite') {
-          const other = otherTestFormat(name)
+          const other = otherTestFormat(name, tag.attr('xmlns'))
           throw xml.error(`the root element is <${name}>, expected <testsuites> or <testsuite>${other ? `: ${other}` : ''}`)
         }
+        // Check's XML has a <testsuites> root too, in its namespace, holding <suite> and <test>: read as JUnit it was a
+        // report of no test, whatever failed.
+        if (depth === 1 && tag.attr('xmlns') === CHECK_XMLNS) throw xml.error(`the root element is <${name} xmlns="${CHECK_XMLNS}">: ${CHECK_XML}`)
         if (caseDepth === 0) {
           if (name === 'testsuite' || name === 'testsuites') {
             if (depth === 1 && name === 'testsuites' && tag.attr('name') === 'jest tests') jestJunit = true
@@ -699,7 +703,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         }
         if (name === 'rerunError') rerunErrored = true
         if (name === 'system-out' && message === '' && outcome !== 'passed' && outcome !== 'skipped' && textDepth === 0) {
-          // cargo's libtest writes `<failure type="assert"/>` and the panic in the case's output.
+          // cargo's libtest writes `<failure type="assert"/>` and the panic in the case's output; cucumber-js an undefined or
+          // pending step as `<failure/>` and the step's status there.
           if (failures.length < maxFailures || pickedFailures.length < maxFailures) {
             outputForMessage = true
             textDepth = depth
@@ -740,7 +745,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           xml.captureText(false)
           if (outputForMessage) {
             outputForMessage = false
-            message = rustFailure(text)
+            message = rustFailure(text) || cucumberStep(text)
             text = ''
             return
           }
@@ -1087,10 +1092,31 @@ function ordinal(n: number): string {
 
 /** {@link parseJUnit} on a file, read in 256 KiB chunks. */
 export async function parseJUnitFile(path: string, opts: Omit<JUnitOptions, 'file'> & { file?: string }): Promise<TestReport> {
-  return parseJUnit({ path }, {
-    ...opts,
-    file: opts.file ?? path
-  })
+  const file = opts.file ?? path
+  try {
+    return await parseJUnit({ path }, { ...opts, file })
+  } catch (err) {
+    // A runner's own JSON (go test -json, mocha's, dart's, RSpec's) is not XML: say whose it is and how to have JUnit.
+    if (!(err instanceof ReportError) || !err.detail.startsWith('not XML:')) throw err
+    const output = otherTestOutput(await fileStart(path))
+    throw output === undefined ? err : new ReportError(err.file, err.format, err.where, `${err.detail}: ${output}`)
+  }
+}
+
+/** The first 64 KiB of a file as UTF-8 text ('' when it cannot be read). */
+async function fileStart(path: string): Promise<string> {
+  try {
+    const handle = await openRegularFile(path)
+    try {
+      const buffer = Buffer.alloc(DETECT_BYTES)
+      const { bytesRead } = await handle.read(buffer, 0, DETECT_BYTES, 0)
+      return buffer.toString('utf8', 0, bytesRead)
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    return ''
+  }
 }
 
 function failedTest(
@@ -1506,6 +1532,15 @@ function rustFailure(output: string): string {
   const lines = output.slice(0, FAILURE_TEXT_LIMIT).split('\n')
   const at = lines.findIndex((line) => /^thread '.*' (?:\(\d+\) )?panicked at /.test(line) || line.startsWith('Error: '))
   return at < 0 ? '' : firstLine(lines.slice(at).join('\n'))
+}
+
+/**
+ * The step that did not pass, from the case's output cucumber-js's junit formatter writes (`Then x......undefined`):
+ * it writes an undefined or pending step as an empty `<failure/>`. '' when the output has no such line.
+ */
+function cucumberStep(output: string): string {
+  const step = /^(\S.{0,400}?)\.{3,}(failed|undefined|pending|ambiguous)\s*$/m.exec(output.slice(0, FAILURE_TEXT_LIMIT))
+  return step ? firstLine(`${step[1]}: ${step[2]}`) : ''
 }
 
 /** A message that is jest's matcher hint without the values (Playwright's attribute): they are in the text. */

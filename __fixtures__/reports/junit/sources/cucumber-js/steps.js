@@ -1,0 +1,10 @@
+const { Given, Then, Before } = require('@cucumber/cucumber')
+const assert = require('node:assert')
+let flakyCount = 0
+Before({ tags: '@skipme' }, function () { return 'skipped' })
+Given('a number {int}', function (n) { this.n = n })
+Then('it equals {int}', function (m) { assert.strictEqual(this.n, m) })
+Then('it is pending', function () { return 'pending' })
+Then('it is ambiguous', function () {})
+Then(/^it is ambig.*$/, function () {})
+Given('a flaky step', function () { flakyCount++; if (flakyCount < 2) throw new Error('first try fails') })
