@@ -1154,7 +1154,20 @@ describe('node preset', () => {
       )
       expect(nx.layer.stages?.testing?.command).toMatch(/^printf '%s\\n' '[^']+' > \{reports\}\/vitest-retries\.mjs && cd packages\/parse && pnpm run test:lib --run --reporter=default .*--coverage\.thresholds\.100=false$/)
       expect(tests(nx.choices).chose).toBe('vitest through packages/parse\'s scripts["test:lib"] (cd packages/parse && pnpm run test:lib), so its own flags apply, JUnit and coverage reporters')
-      expect(tests(nx.choices).because).toContain('what nx runs before it (the tasks dependsOn names in nx.json, such as a build of the packages it depends on) is not run: run that in the workflow before this action')
+      expect(tests(nx.choices).because).toContain("what nx runs before it (nx.json's test:lib dependsOn: ^build, such as a build of the packages it depends on) is not run: run that in the workflow before this action")
+      // pacocoursey/next-themes: turbo.json's build has a dependsOn, its test none (`"test": {}`): turbo runs nothing
+      // before the tests, and nothing is said of it; a test task with a dependsOn of its own is named with it.
+      const nextThemes = (turboJson: unknown) =>
+        workspace({ scripts: { test: 'turbo test' }, devDependencies: { turbo: '^1.10.12', vitest: '^1.6.1' } }, {
+          'pnpm-lock.yaml': '',
+          'turbo.json': JSON.stringify(turboJson),
+          'packages/parse/package.json': pkg({ scripts: { build: 'tsup', test: 'vitest run __tests__' } })
+        })
+      const testNone = await fitPreset('node', new RepositoryProbe(await nextThemes({ pipeline: { build: { dependsOn: ['^build'] }, test: {} } })), undefined, paths)
+      expect(tests(testNone.choices).because).toContain('the root\'s test script has each package run its scripts.test (turbo test)')
+      expect(tests(testNone.choices).because).not.toContain('dependsOn')
+      const testBuilds = await fitPreset('node', new RepositoryProbe(await nextThemes({ tasks: { build: { dependsOn: ['^build'] }, test: { dependsOn: ['build', '^build'] } } })), undefined, paths)
+      expect(tests(testBuilds.choices).because).toContain("what turbo runs before it (turbo.json's test dependsOn: build, ^build, such as a build of the packages it depends on) is not run")
       // jest through the package's own script (npm: `npm run <name> -- …`), turbo naming two scripts that both run tests:
       // the second is said not to run.
       const turbo = await fitPreset(

@@ -4,7 +4,8 @@
  * And a command that exits 127 all the same (shell syntax the check does not follow) gets the same advice.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -343,6 +344,33 @@ describe('missing tools, before any command runs', () => {
     expect(found.join('\n')).toMatch(/osv-scanner \(not on PATH\), needed by the refactoring stage \(security\): add `- uses: actions\/setup-go@v5` and `- run: go install github.com\/google\/osv-scanner\/v2\/cmd\/osv-scanner@v2.5.1`/)
   })
 
+  // pacocoursey/next-themes: a pnpm workspace (turbo) whose root holds vitest, its package next-themes testing with
+  // `vitest run __tests__`. The advice was `pnpm add -D @vitest/coverage-v8@1.6.1`, which pnpm refuses at a workspace
+  // root (ERR_PNPM_ADDING_TO_ROOT: "… make it explicit by running this command again with the -w flag").
+  it('vitest without a coverage provider at the root of a pnpm workspace: pnpm add -D -w, as pnpm requires there', async () => {
+    const root = await repo({
+      'package.json': JSON.stringify({ private: true, scripts: { test: 'turbo test' }, devDependencies: { turbo: '^1.10.12', vitest: '^1.6.1' } }),
+      'pnpm-workspace.yaml': "packages:\n  - 'next-themes'\n  - 'examples/*'\n",
+      'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+      'turbo.json': '{ "pipeline": { "build": { "dependsOn": ["^build"] }, "test": {} } }\n',
+      'next-themes/package.json': JSON.stringify({ name: 'next-themes', scripts: { test: 'vitest run __tests__' } }),
+      'next-themes/src/index.ts': 'export const x = 1\n',
+      'node_modules/vitest/package.json': '{ "name": "vitest", "version": "1.6.1" }',
+      'node_modules/.bin/vitest': '#!/bin/sh\n'
+    })
+    await chmod(join(root, 'node_modules/.bin/vitest'), 0o755)
+    const found = await problems(root, { PATH: await binWith({ node: process.execPath }) })
+    expect(found).toContain(
+      '  - @vitest/coverage-v8@1.6.1 (not in node_modules), needed by the testing stage: install it: `pnpm add -D -w @vitest/coverage-v8@1.6.1`, and install dependencies (`pnpm install`) in the workflow before this action; or set stages.testing.command to a command that does not need it'
+    )
+    // pnpm itself, where it is installed: without -w it refuses at the workspace root, before resolving anything.
+    const pnpm = (process.env.PATH ?? '').split(':').map((d) => join(d || '.', 'pnpm')).find((p) => existsSync(p))
+    if (pnpm !== undefined) {
+      const refused = spawnSync(pnpm, ['add', '-D', '--offline', '@vitest/coverage-v8@1.6.1'], { cwd: root, encoding: 'utf8' })
+      expect(`${refused.stdout}${refused.stderr}`).toContain('ERR_PNPM_ADDING_TO_ROOT')
+    }
+  })
+
   // bombshell-dev/clack: a pnpm workspace whose packages each hold their own vitest and coverage provider, the root
   // none. `pnpm --dir packages/core exec vitest run --coverage.enabled` was refused: "@vitest/coverage-v8 (not in
   // node_modules)", looked for at the root only, while it was installed where that vitest resolves it from.
@@ -383,7 +411,10 @@ describe('missing tools, before any command runs', () => {
     }
     // The package the command runs in has no provider: still missing, as before; and a binary no package holds.
     const prompts = await found(`pnpm --dir packages/prompts exec vitest run ${coverage}`, 'prompts')
-    expect(prompts.join('\n')).toContain('  - @vitest/coverage-v8@3.2.4 (not in node_modules), needed by the testing stage: install it: `pnpm add -D @vitest/coverage-v8@3.2.4`')
+    // In the package whose own vitest loads it (pnpm add at a workspace's root would need -w, and put it elsewhere).
+    expect(prompts.join('\n')).toContain(
+      '  - @vitest/coverage-v8@3.2.4 (not in node_modules), needed by the testing stage: install it: `pnpm --dir packages/prompts add -D @vitest/coverage-v8@3.2.4`'
+    )
     const root = await found(`pnpm exec vitest run --root packages/core ${coverage}`)
     expect(root.join('\n')).toContain('  - vitest (not in node_modules/.bin), needed by the testing stage')
     const jest = await found(`pnpm --dir packages/core exec jest ${coverage}`)

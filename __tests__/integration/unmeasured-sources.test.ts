@@ -237,3 +237,69 @@ test('a Maven project: package-info.java and module-info.java are not named as u
   expect(gate.details).toMatchObject({ format: 'jacoco', lines_covered: 6, lines_total: 8, unmeasured_files: 1 })
   expect(gate.warnings.join('\n')).toContain('1 source file(s) of the component not measured (src/main/java/ex/Circle.java)')
 })
+
+// pacocoursey/next-themes under vitest 1.6.1's v8 coverage: src/types.ts — interfaces and type aliases, which the
+// compiler erases — is in no report, and was named as a source no test loaded. The summary is shaped as vitest wrote it
+// for next-themes (index.tsx and script.ts by absolute path); a TypeScript file with a const in it is still named.
+test('a TypeScript file of types only is not named as unmeasured; one with runtime code still is', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-types-'))
+  dirs.push(dir)
+  const figures = (total: number, covered: number) => {
+    const f = { total, covered, skipped: 0, pct: Math.round((covered / total) * 10000) / 100 }
+    return { lines: f, functions: f, statements: f, branches: f }
+  }
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'next-themes', scripts: { test: 'vitest run __tests__' } }),
+    'src/index.tsx': "import * as React from 'react'\nexport const ThemeProvider = (p: { children?: React.ReactNode }) => p.children\n",
+    'src/script.ts': 'export const script = () => {\n  document.documentElement.dataset.theme = "dark"\n}\n',
+    'src/types.ts': [
+      "import * as React from 'react'",
+      '',
+      'interface ValueObject {',
+      '  [themeName: string]: string',
+      '}',
+      '',
+      'type DataAttribute = `data-${string}`',
+      '',
+      'interface ScriptProps',
+      '  extends React.DetailedHTMLProps<',
+      '    React.ScriptHTMLAttributes<HTMLScriptElement>,',
+      '    HTMLScriptElement',
+      '  > {',
+      '  [dataAttribute: DataAttribute]: any',
+      '}',
+      '',
+      '/** A theme name, or one of the attribute names. */',
+      'export type Attribute = DataAttribute | \'class\'',
+      '',
+      'export type Themes =',
+      "  | 'light'",
+      "  | 'dark'",
+      '',
+      'export interface ThemeProviderProps extends React.PropsWithChildren<unknown> {',
+      '  /** List of all available theme names */',
+      '  themes?: string[] | undefined',
+      '  value?: ValueObject | undefined',
+      '  nonce?: string',
+      '  scriptProps?: ScriptProps',
+      '}',
+      ''
+    ].join('\n'),
+    'src/constants.ts': "export type Mode = 'light' | 'dark'\n\nexport const MEDIA = '(prefers-color-scheme: dark)'\n",
+    'report/junit.xml': '<testsuite name="__tests__/index.test.tsx" tests="1"><testcase classname="__tests__/index.test.tsx" name="renders"/></testsuite>\n',
+    'specs/next-themes.md': '---\ncomponent: next-themes\npaths: { source: "src", tests: "__tests__" }\n---\n# next-themes\n\n## Requirements\n\n- themes\n\n## Acceptance Criteria\n\n- dark is dark\n',
+    '.gitignore': '.spec-to-production/\nworkflow_report_*.json\nworkflow_dashboard_*.html\n',
+    '.github/spec-to-production.yml':
+      'preset: none\nstages:\n  testing:\n    command: "cp report/junit.xml {reports}/ && sed \\"s#@WORKSPACE@#$PWD#g\\" report/summary.json > {reports}/coverage-summary.json"\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: { path: "{reports}/coverage-summary.json", format: istanbul-summary } }\n  refactoring: { enabled: false }\n'
+  }
+  files['report/summary.json'] = JSON.stringify({ total: figures(263, 229), '@WORKSPACE@/src/index.tsx': figures(260, 226), '@WORKSPACE@/src/script.ts': figures(3, 3) })
+  for (const [path, text] of Object.entries(files)) await writeIn(dir, path, text)
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'themes')
+  await runCli(dir, ['--spec', 'specs/next-themes.md', '--component', 'next-themes', '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.testing.quality_gates.test_coverage
+  expect(gate.details).toMatchObject({ lines_covered: 229, lines_total: 263, unmeasured_files: 1 })
+  expect(gate.warnings.join('\n')).toContain('1 source file(s) of the component not measured (src/constants.ts)')
+})

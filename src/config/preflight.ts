@@ -181,8 +181,11 @@ interface CheckContext {
   source?: string
 }
 
-function need(ctx: CheckContext, tool: string, kind: MissingTool['kind'], looked: string): void {
-  if (!ctx.missing.some((m) => m.tool === tool && m.key === ctx.key)) ctx.missing.push({ tool, kind, looked, key: ctx.key, pm: ctx.pm })
+/** `addTo`: for a node package, the directory whose package.json it belongs in (default the root). */
+function need(ctx: CheckContext, tool: string, kind: MissingTool['kind'], looked: string, addTo = '.'): void {
+  if (ctx.missing.some((m) => m.tool === tool && m.key === ctx.key)) return
+  const workspace = kind === 'node-package' && ctx.pm === 'pnpm' && ctx.probe.file('pnpm-workspace.yaml')
+  ctx.missing.push({ tool, kind, looked, key: ctx.key, pm: ctx.pm, ...(workspace ? { workspace: addTo } : {}) })
 }
 
 function checkProgram(ctx: CheckContext, program: string): boolean {
@@ -404,7 +407,9 @@ function checkCommand(ctx: CheckContext, command: string): void {
   if (/\bvitest\b|\bnpm test\b|\bpnpm (?:run )?test\b|\byarn test\b/.test(command) && /--coverage\.enabled|--coverage\.reporter/.test(command)) {
     if (!installed('@vitest/coverage-v8') && !installed('@vitest/coverage-istanbul')) {
       const version = [...dirs].map((dir) => ctx.probe.nodePackageVersion('vitest', dir)).find((v) => v !== undefined)
-      need(ctx, `@vitest/coverage-v8${version ? `@${version}` : ''}`, 'node-package', 'not in node_modules')
+      // Beside the vitest that loads it: in the package whose own node_modules holds vitest, else at the root.
+      const vitestIn = [...dirs].find((dir) => dir !== '.' && ctx.probe.file(`${dir}/node_modules/vitest/package.json`))
+      need(ctx, `@vitest/coverage-v8${version ? `@${version}` : ''}`, 'node-package', 'not in node_modules', vitestIn)
     }
   }
 }

@@ -835,6 +835,50 @@ function delegatedNames(probe: RepositoryProbe): { names: string[]; via?: string
  * --test): the first the root's test script has each package run, else its `scripts.test`. The package is read as
  * a project of its own (`view`): its scripts, its configuration, its node_modules then the root's.
  */
+/**
+ * The tasks nx or turbo runs before a package's `target` (its dependsOn), and the file that names them: turbo.json's
+ * `tasks` (turbo 2) or `pipeline` (turbo 1) — the target, or `<package>#<target>` — and a package's own turbo.json;
+ * nx.json's `targetDefaults`, a package's project.json `targets` or package.json `nx.targets`. A dependsOn of other
+ * tasks is none of the target's: pacocoursey/next-themes' turbo.json has `"build": { "dependsOn": ["^build"] }` and
+ * `"test": {}`, and its tests were said to need what turbo runs before them. A file that is not JSON (comments aside)
+ * but names a dependsOn is named without its tasks.
+ */
+function taskDependsOn(probe: RepositoryProbe, tool: 'nx' | 'turbo', dir: string, target: string): { file: string; tasks?: string[] } | undefined {
+  const pkgName = probe.at(dir).packageJson()?.name
+  const configs: Array<[string, (data: Record<string, unknown>) => unknown]> =
+    tool === 'turbo'
+      ? [
+          ...['turbo.json', 'turbo.jsonc'].map((f): [string, (d: Record<string, unknown>) => unknown] => [
+            f,
+            (d) => {
+              const tasks = (d.tasks ?? d.pipeline) as Record<string, { dependsOn?: unknown }> | undefined
+              return tasks?.[typeof pkgName === 'string' ? `${pkgName}#${target}` : '']?.dependsOn ?? tasks?.[target]?.dependsOn
+            }
+          ]),
+          [`${dir}/turbo.json`, (d) => ((d.tasks ?? d.pipeline) as Record<string, { dependsOn?: unknown }> | undefined)?.[target]?.dependsOn]
+        ]
+      : [
+          ['nx.json', (d) => (d.targetDefaults as Record<string, { dependsOn?: unknown }> | undefined)?.[target]?.dependsOn],
+          [`${dir}/project.json`, (d) => (d.targets as Record<string, { dependsOn?: unknown }> | undefined)?.[target]?.dependsOn],
+          [`${dir}/package.json`, (d) => ((d.nx as { targets?: Record<string, { dependsOn?: unknown }> } | undefined)?.targets)?.[target]?.dependsOn]
+        ]
+  for (const [file, read] of configs) {
+    const text = probe.text(file)
+    if (text === null || !/"dependsOn"\s*:/.test(text)) continue
+    let data: unknown
+    try {
+      data = JSON.parse(text.replace(/^\s*\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, ''))
+    } catch {
+      return { file }
+    }
+    if (data === null || typeof data !== 'object') return { file }
+    const found = read(data as Record<string, unknown>)
+    const tasks = Array.isArray(found) ? found.map((t) => (typeof t === 'string' ? t : JSON.stringify(t))) : []
+    if (tasks.length > 0) return { file, tasks }
+  }
+  return undefined
+}
+
 function ownTestScript(probe: RepositoryProbe, dir: string): { view: RepositoryProbe; name: string; via?: string; tool?: string; others: string[] } | undefined {
   const view = probe.at(dir)
   const scripts = view.packageJson()?.scripts ?? {}
@@ -904,9 +948,10 @@ function testCommand(probe: RepositoryProbe, pm: Manager, choices: PresetChoice[
       ? `the root's test script has each package run its ${key} (${inPackage.via})`
       : `${key} is its own test script`
     // nx's and turbo's dependsOn (nx.json, turbo.json, or a package's own): the tasks they run before the script.
-    const configs = inPackage.tool === 'nx' ? ['nx.json', `${pkg.dir}/project.json`, `${pkg.dir}/package.json`] : inPackage.tool === 'turbo' ? ['turbo.json', 'turbo.jsonc', `${pkg.dir}/turbo.json`] : []
-    const dependsOn = configs.find((f) => /"dependsOn"\s*:/.test(probe.text(f) ?? ''))
-    const before = dependsOn ? `; what ${inPackage.tool} runs before it (the tasks dependsOn names in ${dependsOn}, such as a build of the packages it depends on) is not run: run that in the workflow before this action` : ''
+    const dependsOn = inPackage.tool === 'nx' || inPackage.tool === 'turbo' ? taskDependsOn(probe, inPackage.tool, pkg.dir, inPackage.name) : undefined
+    const before = dependsOn
+      ? `; what ${inPackage.tool} runs before it (${dependsOn.tasks ? `${dependsOn.file}'s ${inPackage.name} dependsOn: ${dependsOn.tasks.join(', ')}` : `the tasks dependsOn names in ${dependsOn.file}`}, such as a build of the packages it depends on) is not run: run that in the workflow before this action`
+      : ''
     because =
       `${pkg.dir}/package.json ${because}; ${pkg.dir} is a workspace package with a test script of its own, and ${which}: the command runs that script in ${pkg.dir} ` +
       `as the project runs it, with its own configuration, the reports written to {reports} — not the root's runner limited to the package${before}`

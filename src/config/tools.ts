@@ -64,9 +64,14 @@ export function packageOfBin(bin: string): string {
   return Object.hasOwn(BIN_PACKAGES, bin) ? BIN_PACKAGES[bin] : bin
 }
 
-/** The package manager's command that adds a dev dependency, for node packages. */
-export function addDevDependency(pm: string, pkg: string): string {
-  if (pm === 'pnpm') return `pnpm add -D ${pkg}`
+/**
+ * The package manager's command that adds a dev dependency, for node packages. In a pnpm workspace (`workspace`: the
+ * package directory it goes to), at the root with `-w` — pnpm refuses `pnpm add` there without it
+ * (ERR_PNPM_ADDING_TO_ROOT, seen with pnpm 10 on pacocoursey/next-themes, whose root holds vitest and so must hold
+ * @vitest/coverage-v8) — and in a package with `--dir`, where the runner that loads it is installed.
+ */
+export function addDevDependency(pm: string, pkg: string, workspace?: string): string {
+  if (pm === 'pnpm') return workspace === undefined ? `pnpm add -D ${pkg}` : workspace === '.' ? `pnpm add -D -w ${pkg}` : `pnpm --dir ${workspace} add -D ${pkg}`
   if (pm === 'yarn') return `yarn add -D ${pkg}`
   return `npm i -D ${pkg}`
 }
@@ -82,6 +87,8 @@ export interface MissingTool {
   key: string
   /** The package manager, for node packages' install hints. */
   pm?: string
+  /** In a pnpm workspace, the package directory the package is added to (`.`: the root, `pnpm add -D -w`). */
+  workspace?: string
   /** How to install it, when the check knows better than the tool's usual advice. */
   install?: string
 }
@@ -113,7 +120,7 @@ function stageOf(key: string): string {
 export function describeMissing(missing: MissingTool, also: readonly string[] = []): string {
   const install = missing.install ?? (
     missing.kind === 'node-package'
-      ? `install it: \`${addDevDependency(missing.pm ?? 'npm', packageOfBin(missing.tool))}\`, and install dependencies (\`${missing.pm ?? 'npm'} ${missing.pm === 'npm' || !missing.pm ? 'ci' : 'install'}\`) in the workflow before this action`
+      ? `install it: \`${addDevDependency(missing.pm ?? 'npm', packageOfBin(missing.tool), missing.workspace)}\`, and install dependencies (\`${missing.pm ?? 'npm'} ${missing.pm === 'npm' || !missing.pm ? 'ci' : 'install'}\`) in the workflow before this action`
       : missing.kind === 'file'
         ? missing.tool.startsWith('/')
           ? (INSTALL[basename(missing.tool)] ?? `install the program that provides ${missing.tool} in the workflow before this action, or name it without its path so PATH finds it`)

@@ -64,6 +64,7 @@ export async function unmeasuredSources(workspace: string, report: CoverageRepor
     if (extname(file) === '.go' && (await goNeverMeasured(workspace, file, size))) continue
     if (JAVA_DECLARATIONS_ONLY.test(file)) continue
     if (extname(file) === '.php' && (await phpInterfaceOnly(workspace, file, size))) continue
+    if (/\.[cm]?tsx?$/.test(file) && (await typeScriptTypesOnly(workspace, file, size))) continue
     missing.push(file)
   }
   return missing.sort()
@@ -107,6 +108,47 @@ async function phpInterfaceOnly(workspace: string, file: string, size: number): 
   }
   const rest = code.replace(/\b(?:namespace\s+[\w\\]+|use\s+[^;{}]+|declare\s*\([^)]*\))\s*;/g, '').replace(/#\[[^\]]*\]/g, '')
   return interfaces > 0 && rest.trim() === ''
+}
+
+/**
+ * Whether a TypeScript file declares types and nothing else: interfaces, type aliases, `declare`d names and imports
+ * bound to names, which the compiler erases — no statement is left for a coverage tool to count, and vitest's v8
+ * coverage lists no such file (pacocoursey/next-themes: src/types.ts, interfaces and type aliases, was named as a
+ * source no test loaded). Read line by line at the top level (outside braces, brackets, parentheses and type
+ * arguments): every line starts a type declaration or an import with `from`, or continues one (`| 'dark'`, `> {`); any
+ * other line — a `const`, a function, a class, an enum, a bare `import './x'`, an `export *` — and the file is named
+ * as before, as is a file too large to read.
+ */
+async function typeScriptTypesOnly(workspace: string, file: string, size: number): Promise<boolean> {
+  if (size > GO_READ_LIMIT) return false
+  const text = await readFile(join(workspace, file), 'utf8').catch(() => null)
+  if (text === null) return false
+  const code = text
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/`(?:[^`\\]|\\.)*`|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''")
+    .replace(/\/\/[^\n]*/g, '')
+  const TYPE_START = /^(?:export\s+)?(?:declare\s+|interface\s|type\s+[\w$]+|import\s+type\s)|^export\s+type\s*\{|^import\s[^'"]*\bfrom\s*''/
+  const CONTINUES = /^(?:[|&>)\]},.:?=]|extends\s)/
+  let depth = 0
+  let declarations = 0
+  let open = false
+  for (const raw of code.split('\n')) {
+    const line = raw.trim()
+    if (line === '') continue
+    if (depth === 0) {
+      if (TYPE_START.test(line)) {
+        if (!/^import\s/.test(line)) declarations++
+      } else if (!(open || CONTINUES.test(line))) return false
+    }
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]
+      if (c === '{' || c === '(' || c === '[' || (c === '<' && line[i + 1] !== '=')) depth++
+      else if ((c === '}' || c === ')' || c === ']' || (c === '>' && line[i - 1] !== '=')) && depth > 0) depth--
+    }
+    // A top-level line that ends on an operator goes on below (`type Theme =`, `extends A,`).
+    open = depth === 0 && /(?:[=|&,:<(]|\bextends|\bkeyof|\btypeof)$/.test(line)
+  }
+  return declarations > 0 && depth === 0
 }
 
 /** GOOS and GOARCH values: a Go file named `x_<goos>.go`, `x_<goarch>.go` or `x_<goos>_<goarch>.go` builds only there. */
