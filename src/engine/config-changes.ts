@@ -330,6 +330,12 @@ export function configurationNotCompared(why: string): Array<[string, string]> {
  * (`configFile`, workspace-relative) governs them all; a tool's configuration file, or the part of a shared file its
  * tool reads (`parts`, from {@link changedSharedParts}), its own gates.
  */
+/**
+ * The configuration files read when none is named (config/load.ts): with none read, one of them the change touched
+ * was deleted (or moved away), and the run fell back to the preset's defaults in place of the limits it set.
+ */
+const DEFAULT_CONFIG_FILES = new Set(['.github/spec-to-production.yml', '.github/spec-to-production.yaml'])
+
 export function configurationChanges(
   changed: readonly string[],
   configFile: string | null,
@@ -344,6 +350,7 @@ export function configurationChanges(
     if (configFile !== null && file === configFile) for (const gate of ALL_GATES) named.add(gate)
     for (const [gates, pattern] of GATE_FILES) if (pattern.test(file)) for (const gate of gates) named.add(gate)
     for (const gate of named) add(gate, file)
+    if (configFile === null && DEFAULT_CONFIG_FILES.has(file)) for (const gate of ALL_GATES) add(gate, `${file} (deleted by this change: the run fell back to the preset)`)
     // A file a gate's command runs or reads (a Makefile, a script, a configuration given with -c): see command-files.ts.
     const by = run.get(file)
     for (const gate of by?.gates ?? []) if (!named.has(gate)) add(gate, `${file} (${[...by!.keys].join(', ')})`)
