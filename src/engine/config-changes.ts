@@ -130,7 +130,26 @@ export async function filesChangedSince(workspace: string, base: string): Promis
     const names = (await git(['diff', '--name-only', '-z', '--no-ext-diff', from, 'HEAD'])).split('\0').filter(Boolean)
     const inside = posix.normalize(relative(top, workspace).replace(/\\/g, '/'))
     const prefix = inside === '.' || inside === '' ? '' : `${inside}/`
-    return { files: names.filter((n) => n.startsWith(prefix)).map((n) => n.slice(prefix.length)), from }
+    // Above the workspace, the files in the directories that hold it (the repository's root, `packages/`): the tools
+    // look for their configuration upward from where they run (eslint.config.js, pyproject.toml, a tsconfig's
+    // `extends: "../../tsconfig.base.json"`), so one changed there governs this workspace's gates too. Named from the
+    // workspace (`../../eslint.config.js`); a sibling package's files are not.
+    const depth = prefix === '' ? 0 : inside.split('/').length
+    const above = (name: string): string | null => {
+      const dir = posix.dirname(name)
+      if (!(dir === '.' || prefix.startsWith(`${dir}/`))) return null
+      const up = depth - (dir === '.' ? 0 : dir.split('/').length)
+      return `${'../'.repeat(up)}${posix.basename(name)}`
+    }
+    const files: string[] = []
+    for (const name of names) {
+      if (name.startsWith(prefix)) files.push(name.slice(prefix.length))
+      else {
+        const up = above(name)
+        if (up !== null) files.push(up)
+      }
+    }
+    return { files, from }
   } catch (error) {
     return { unknown: `git could not compare with ${base.slice(0, 12)}: ${((error as Error).message.split('\n')[0] ?? '').trim()}` }
   }
