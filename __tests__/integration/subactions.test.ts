@@ -288,3 +288,21 @@ test('aggregate of 400 legs: the overall check run\'s summary is cut to GitHub\'
   expect(overall!.output.summary).toMatch(/… \(cut; see the job summary\)$/)
   expect(run.outputs['check-run-url']).toBe(overall!.html_url)
 })
+
+test('aggregate without expected: the pass is said to be of the legs that sent a report, in a warning and the check run\'s title', async () => {
+  // A maintainer in a hurry leaves out expected: a leg that crashed before uploading is not there to be missing.
+  const cwd = await temp()
+  const file = join(cwd, 'leg.json')
+  await writeFile(file, JSON.stringify(passingLeg(real, 'solo', 90)))
+  const event = join(cwd, 'event.json')
+  await writeFile(event, JSON.stringify({ pull_request: { number: 44, head: { sha: HEAD, repo: { full_name: 'o/r' } }, base: { sha: 'b'.repeat(40), repo: { full_name: 'o/r' } } }, repository: { full_name: 'o/r' } }))
+  const env = { ...(actionsEnv(results, { workspace: cwd, tempDir: cwd, repository: 'o/r' }) as Record<string, string>), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'f'.repeat(40), GITHUB_RUN_ID: '4401' }
+  const before = github.checkRuns.size
+  const run = await runSubAction('aggregate', cwd, { reports: file, 'artifact-prefix': 'no-such-artifact-', 'github-token': TOKEN, 'check-run': 'true' }, env)
+  expect(run.code).toBe(0)
+  expect(run.log).toContain('::warning::no legs were expected (input expected')
+  github.assertNoViolations()
+  const overall = [...github.checkRuns.values()].slice(before).find((c) => c.name === 'spec-to-production / all components')
+  expect(overall).toMatchObject({ conclusion: 'success' })
+  expect(overall!.output.title).toMatch(/^all 1 leg that sent a report passed — no legs were expected/)
+})

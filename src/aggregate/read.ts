@@ -51,6 +51,11 @@ export interface AggregateInput {
   /** The components of those legs, sorted (absent in inputs built before legs were counted: then `missing`). */
   missingComponents?: string[]
   invalid: InvalidReport[]
+  /**
+   * True when no legs were expected (no plan's matrix, no names): only the legs that sent a report are known, and one
+   * that crashed or uploaded nothing cannot be told missing; the verdict says so wherever it is shown.
+   */
+  expectedUnknown?: boolean
 }
 
 export interface ReadLegReportsOptions {
@@ -91,7 +96,7 @@ export async function readLegReports(opts: ReadLegReportsOptions): Promise<Aggre
     .map(([label, n]) => (some.has(label) ? `${label} (${n === 1 ? 'one more leg' : `${n} more legs`})` : n > 1 ? `${label} (${n} legs)` : label))
     .sort(compare)
   const missingComponents = [...new Set(unanswered.map((leg) => leg.component))].sort(compare)
-  return { legs, missing, missingComponents, invalid }
+  return { legs, missing, missingComponents, invalid, ...(opts.expected === undefined ? { expectedUnknown: true } : {}) }
 }
 
 /**

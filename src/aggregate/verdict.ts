@@ -216,7 +216,11 @@ export function verdictSentence(result: AggregateInput): string {
     const caveated = result.legs.filter((l) => legCaveat(l.report) !== null).map((l) => l.component)
     const names = [...new Set(caveated)].sort(cmp)
     const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '')
-    return `all ${n} leg${n === 1 ? '' : 's'} passed${caveated.length ? `, ${caveated.length} of them not cleanly (⚠️ not everything measured or checked: ${shown})` : ''}`
+    // With no legs expected, "all" is of those that sent a report: a leg that crashed before uploading is not there.
+    const all = result.expectedUnknown
+      ? `all ${n} leg${n === 1 ? ' that' : 's that'} sent a report passed — no legs were expected (the plan's matrix: the input expected, --expect-file), so a leg that crashed or uploaded nothing is not known to be missing`
+      : `all ${n} leg${n === 1 ? '' : 's'} passed`
+    return `${all}${caveated.length ? `, ${caveated.length} of them not cleanly (⚠️ not everything measured or checked: ${shown})` : ''}`
   }
   const parts: string[] = []
   const failedLegs = result.legs.filter((l) => !l.report.success || l.report.cancelled).length

@@ -130,7 +130,26 @@ export async function filesChangedSince(workspace: string, base: string): Promis
     const names = (await git(['diff', '--name-only', '-z', '--no-ext-diff', from, 'HEAD'])).split('\0').filter(Boolean)
     const inside = posix.normalize(relative(top, workspace).replace(/\\/g, '/'))
     const prefix = inside === '.' || inside === '' ? '' : `${inside}/`
-    return { files: names.filter((n) => n.startsWith(prefix)).map((n) => n.slice(prefix.length)), from }
+    // Above the workspace, the files in the directories that hold it (the repository's root, `packages/`): the tools
+    // look for their configuration upward from where they run (eslint.config.js, pyproject.toml, a tsconfig's
+    // `extends: "../../tsconfig.base.json"`), so one changed there governs this workspace's gates too. Named from the
+    // workspace (`../../eslint.config.js`); a sibling package's files are not.
+    const depth = prefix === '' ? 0 : inside.split('/').length
+    const above = (name: string): string | null => {
+      const dir = posix.dirname(name)
+      if (!(dir === '.' || prefix.startsWith(`${dir}/`))) return null
+      const up = depth - (dir === '.' ? 0 : dir.split('/').length)
+      return `${'../'.repeat(up)}${posix.basename(name)}`
+    }
+    const files: string[] = []
+    for (const name of names) {
+      if (name.startsWith(prefix)) files.push(name.slice(prefix.length))
+      else {
+        const up = above(name)
+        if (up !== null) files.push(up)
+      }
+    }
+    return { files, from }
   } catch (error) {
     return { unknown: `git could not compare with ${base.slice(0, 12)}: ${((error as Error).message.split('\n')[0] ?? '').trim()}` }
   }
@@ -330,6 +349,12 @@ export function configurationNotCompared(why: string): Array<[string, string]> {
  * (`configFile`, workspace-relative) governs them all; a tool's configuration file, or the part of a shared file its
  * tool reads (`parts`, from {@link changedSharedParts}), its own gates.
  */
+/**
+ * The configuration files read when none is named (config/load.ts): with none read, one of them the change touched
+ * was deleted (or moved away), and the run fell back to the preset's defaults in place of the limits it set.
+ */
+const DEFAULT_CONFIG_FILES = new Set(['.github/spec-to-production.yml', '.github/spec-to-production.yaml'])
+
 export function configurationChanges(
   changed: readonly string[],
   configFile: string | null,
@@ -344,6 +369,7 @@ export function configurationChanges(
     if (configFile !== null && file === configFile) for (const gate of ALL_GATES) named.add(gate)
     for (const [gates, pattern] of GATE_FILES) if (pattern.test(file)) for (const gate of gates) named.add(gate)
     for (const gate of named) add(gate, file)
+    if (configFile === null && DEFAULT_CONFIG_FILES.has(file)) for (const gate of ALL_GATES) add(gate, `${file} (deleted by this change: the run fell back to the preset)`)
     // A file a gate's command runs or reads (a Makefile, a script, a configuration given with -c): see command-files.ts.
     const by = run.get(file)
     for (const gate of by?.gates ?? []) if (!named.has(gate)) add(gate, `${file} (${[...by!.keys].join(', ')})`)
