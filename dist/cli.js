@@ -4,20 +4,20 @@ import {
   createConsoleHost,
   killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-RBN63GTN.js";
+} from "./chunks/chunk-SFAT42OQ.js";
 import "./chunks/chunk-PWW3LDXW.js";
 import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-JOUZQ3LF.js";
-import "./chunks/chunk-HM47C6IF.js";
-import "./chunks/chunk-AIFAJVIK.js";
+import "./chunks/chunk-FX3JZHLY.js";
+import "./chunks/chunk-F2BPAAAL.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-URBCQ7WA.js";
+import "./chunks/chunk-OLRJWQMJ.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-VC5EVCL6.js";
-import "./chunks/chunk-WNJ4GSZR.js";
+import "./chunks/chunk-NX3636UF.js";
+import "./chunks/chunk-6HBQYZTT.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-HXZPDVJ2.js";
@@ -130,13 +130,13 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-KZVOIHF2.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-F4JLB722.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-5FRNH7LB.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-AHFZNDWK.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-7NJC5EN2.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-WM4I6F7S.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-PAPAHXN2.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-R4I7OGJF.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-5BOLERMQ.js")).aggregateCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-HCE4BRYV.js")).planCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-X2R6LCDM.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-2EAUDXJV.js")).testsCommand(argv)
 };
 async function main(argv) {

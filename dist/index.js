@@ -7,7 +7,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-RBN63GTN.js";
+} from "./chunks/chunk-SFAT42OQ.js";
 import "./chunks/chunk-PWW3LDXW.js";
 import {
   workspaceDirectory
@@ -15,14 +15,14 @@ import {
 import {
   steadyNow
 } from "./chunks/chunk-JOUZQ3LF.js";
-import "./chunks/chunk-HM47C6IF.js";
-import "./chunks/chunk-AIFAJVIK.js";
+import "./chunks/chunk-FX3JZHLY.js";
+import "./chunks/chunk-F2BPAAAL.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-URBCQ7WA.js";
+import "./chunks/chunk-OLRJWQMJ.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-VC5EVCL6.js";
-import "./chunks/chunk-WNJ4GSZR.js";
+import "./chunks/chunk-NX3636UF.js";
+import "./chunks/chunk-6HBQYZTT.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-HXZPDVJ2.js";
@@ -565,7 +565,11 @@ function commandsSummary(text, room) {
 `;
   if (Buffer.byteLength(head) + Buffer.byteLength(body) <= room) return head + body;
   const left = room - Buffer.byteLength(head) - Buffer.byteLength(cutNote);
-  if (left < 256) return "";
+  if (left < 256) {
+    return `
+<p>The repository's commands also wrote ${count(Buffer.byteLength(text))} bytes to this step's job summary: not shown, since the step's job summary holds ${Math.round(SUMMARY_MAX_BYTES / 1024)} KiB and the verdict above takes it.</p>
+`;
+  }
   return head + Buffer.from(body).subarray(0, left).toString("utf8").replace(/\uFFFD$/, "") + cutNote;
 }
 async function writeJobSummary(report, links = {}, overwrite = false, commands = "") {
@@ -664,7 +668,7 @@ async function run() {
     const requestTimeoutMs = Math.min(3e4, budgetMs);
     const prHead = pullRequestHead();
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
-    const githubReady = inputs.token ? import("./chunks/github-O2OAO6TE.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-L3ATBMW2.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: (m) => logInert(m), warning }, { timeoutMs: Math.min(6e4, budgetMs), leg: inputs.leg }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -738,7 +742,7 @@ async function run() {
     const tests = view.tests.find((t) => t.suite === "testing");
     setOutput("tests-total", tests ? String(tests.total) : "");
     setOutput("tests-failed", tests ? String(tests.failed + tests.errors) : "");
-    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-4FW5WVZA.js");
+    const { commentOnPullRequest, coverageDelta, findBaseline } = await import("./chunks/comment-A5IFUYAH.js");
     const baseline = await findBaseline(inputs.workspace, report);
     const delta = coverageDelta(report, baseline);
     setOutput("coverage-delta", delta === null ? "" : String(delta));
@@ -757,7 +761,7 @@ async function run() {
         warning(`could not write the job summary: ${error2.message}`);
       }
     };
-    const { artifactFor, wholePlace } = await import("./chunks/github-O2OAO6TE.js");
+    const { artifactFor, wholePlace } = await import("./chunks/github-L3ATBMW2.js");
     const whole = wholePlace(inputs, { reportPath: result.reportPath, sarifPath: null }, artifactFor(inputs, report.component_name), inputs.uploadArtifacts ? "pending" : "off");
     await summarize({ checkRunUrl: earlyCheckUrl, whole }, false);
     if (report.cancelled) setFailed("the run was cancelled; a partial report was written");
@@ -766,7 +770,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-O2OAO6TE.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-L3ATBMW2.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

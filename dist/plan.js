@@ -1,14 +1,14 @@
 import {
   runPlan
-} from "./chunks/chunk-TC4FUWF5.js";
+} from "./chunks/chunk-BYCN6WH4.js";
 import "./chunks/chunk-I6DMVYMR.js";
-import "./chunks/chunk-YVVYAGKQ.js";
+import "./chunks/chunk-ZLMVAJEV.js";
 import "./chunks/chunk-EYOESVHO.js";
-import "./chunks/chunk-CG3MRLZQ.js";
-import "./chunks/chunk-URBCQ7WA.js";
+import "./chunks/chunk-NGLQJQYO.js";
+import "./chunks/chunk-OLRJWQMJ.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-VC5EVCL6.js";
-import "./chunks/chunk-WNJ4GSZR.js";
+import "./chunks/chunk-NX3636UF.js";
+import "./chunks/chunk-6HBQYZTT.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-HXZPDVJ2.js";

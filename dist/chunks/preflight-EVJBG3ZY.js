@@ -1,0 +1,19 @@
+import {
+  preflight,
+  preflightReason,
+  simpleCommands
+} from "./chunk-KRCXYM5S.js";
+import "./chunk-QFJOODSQ.js";
+import "./chunk-NX3636UF.js";
+import "./chunk-6HBQYZTT.js";
+import "./chunk-6N4VMDZ6.js";
+import "./chunk-V5KI2VEC.js";
+import "./chunk-4GTCQ74A.js";
+import "./chunk-HYULKLIY.js";
+import "./chunk-3TGGJRN5.js";
+import "./chunk-HANBNIMK.js";
+export {
+  preflight,
+  preflightReason,
+  simpleCommands
+};
