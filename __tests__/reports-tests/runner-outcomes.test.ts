@@ -685,3 +685,23 @@ describe("other runners' JSON given as a JUnit report (dorny/test-reporter's fix
     expect(String((detected as Error).message)).toContain(`: this looks like ${what}`)
   })
 })
+
+describe('python-subunit 1.4.0 subunit2junitxml (from subunit.run): the unittest sample of nose2', () => {
+  // subunit-stats: "Total tests: 8", "Failed tests: 4", "Skipped tests: 1"; unittest through subunit2pyunit: "FAILED
+  // (failures=4, skipped=1, expected failures=1, unexpected successes=1)". subunit2junitxml writes every error as a
+  // <failure> wrapped in testtools' _StringException, the expected failure as a plain case and the unexpected success
+  // as an empty <failure type="unittest.case._UnexpectedSuccess"/>.
+  it("counts the unexpected success failed, and gives each failure its exception, not testtools' wrapper", async () => {
+    expect(readFileSync(junitFixture('subunit2junitxml.console.txt'), 'utf8')).toContain('FAILED (failures=4, skipped=1, expected failures=1, unexpected successes=1)')
+    const { report, history } = await read('subunit2junitxml.xml')
+    expect(report.totals).toMatchObject({ total: 8, passed: 2, failed: 5, errors: 0, skipped: 1 })
+    expectHistoryAgrees(report, history)
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['setUpClass (tests.test_n.Broken)', 'RuntimeError: setup broke'],
+      ['test_error', 'RuntimeError: boom'],
+      ['test_fail', 'AssertionError: 1 != 2'],
+      ['test_sub', 'AssertionError: 1 == 1'],
+      ['test_xpass', 'unittest.case._UnexpectedSuccess']
+    ])
+  })
+})

@@ -559,6 +559,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let mayFailCase = false
     /** Surefire's `<rerunError>` in the open test case: a rerun of it errored. */
     let rerunErrored = false
+    /** The `type` of the open test case's failing element: its message when it has neither message nor text. */
+    let failureType: string | undefined
     /** ctest's reason for a test it did not run and counts as failed ("Unable to find executable"), if the case has one. */
     let ctestNotRun: string | undefined
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
@@ -678,6 +680,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             tapNotRun = false
             mayFailCase = false
             rerunErrored = false
+            failureType = undefined
             ctestNotRun = undefined
             failureText = undefined
             outputForMessage = false
@@ -724,6 +727,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         outcome = kind
         if (kind === 'skipped') return
         message = unexpectedSuccess ? `unexpected success: ${NOSE2_UNEXPECTED_SUCCESS}` : firstLine(tag.attr('message') ?? '')
+        failureType = tag.attr('type')
         const room = failures.length < maxFailures || pickedFailures.length < maxFailures
         textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || WRITER_WORDS.has(message) || BOOST_MESSAGES.has(message) || bareMatcher(message)) && room
         // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
@@ -837,6 +841,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             })
           } else reportCase(onCase, tag, outcome, flakyAttempts !== undefined || runs > 1, group !== undefined, time, suite, caseFiles as Map<string, string>, opts.workspace)
         }
+        // An empty `<failure type="unittest.case._UnexpectedSuccess"/>` (subunit2junitxml) says what failed by its type,
+        // an exception class's qualified name; a bare word (cargo's `type="assert"`) says nothing.
+        if (!message && failureType && /\w[.:]+\w/.test(failureType) && (outcome === 'failure' || outcome === 'error')) message = firstLine(failureType)
         if (group !== undefined) {
           rerun(group, outcome, message ?? '')
           return
@@ -1583,7 +1590,8 @@ function firstLine(text: string): string {
   }
   let headline = lines[at].trim()
   if (headline.endsWith(':')) {
-    const traceback = headline === 'Traceback (most recent call last):'
+    // testtools (subunit2junitxml) writes `testtools.testresult.real._StringException: Traceback (most recent call last):`.
+    const traceback = headline.endsWith('Traceback (most recent call last):')
     const next = lines.slice(at + 1).find((line) => line.trim() !== '' && !(traceback && /^\s/.test(line)))
     // A stack frame (`at Spec (…)`) after it says where, not what.
     if (next !== undefined && !/^\s+at .{0,400}\(.{0,400}:\d+:\d+\)\s*$/.test(next)) headline = traceback ? next.trim() : `${headline} ${next.trim()}`
