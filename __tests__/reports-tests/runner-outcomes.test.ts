@@ -705,3 +705,22 @@ describe('python-subunit 1.4.0 subunit2junitxml (from subunit.run): the unittest
     ])
   })
 })
+
+describe('Erlang/OTP 25 common_test with the cth_surefire hook: passes, a badmatch, a crash, a skip, a group, a broken init_per_suite', () => {
+  // ct_run printed "TEST COMPLETE, 2 ok, 3 failed, 2 skipped of 7 test cases" and "*** FAILED
+  // {broken_SUITE,init_per_suite} ***". cth_surefire also writes the configuration functions (init_per_suite,
+  // init_per_group, end_per_group, end_per_suite) as test cases; its suites' tests= leave them out, and so does ct.
+  it('counts the test cases ct counts: a configuration function is no test, unless it failed', async () => {
+    const console = readFileSync(junitFixture('common_test.console.txt'), 'utf8')
+    expect(console).toContain('TEST COMPLETE, 2 ok, 3 failed, 2 skipped of 7 test cases')
+    expect(console).toContain('*** FAILED {broken_SUITE,init_per_suite} ***')
+    const { report, history } = await read('common_test.xml')
+    // Before: 13/6/4/0/3 (the four passing configuration functions as passed tests: a 60% pass rate where ct's is 40%).
+    expect(report.totals).toMatchObject({ total: 8, passed: 2, failed: 4, errors: 0, skipped: 2 })
+    expectHistoryAgrees(report, history)
+    expect(history.has('init_per_group')).toBe(false)
+    expect(report.failures.map((f) => f.name)).toEqual(['fails', 'crashes', 'in_group_bad', 'init_per_suite'])
+    // The failed init_per_suite is counted beyond broken_SUITE's tests="1", and said.
+    expect(report.warnings).toEqual([`${junitFixture('common_test.xml')}: the suite "broken_SUITE" says tests="1" but lists 2 test cases: counted as listed`])
+  })
+})

@@ -825,6 +825,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           const failedInside = suite.subtests.get(tag.attr('name') ?? '')
           if (failedInside !== undefined && (failedInside > 0 || outcome === 'passed' || outcome === 'skipped')) return
         }
+        // Erlang common_test's cth_surefire hook writes the configuration functions (init_per_suite, end_per_group, …)
+        // as test cases beside the tests; ct counts them in no total (nor do the hook's suite attributes): one that
+        // failed stays a failure (ct prints it as FAILED, and the tests it guarded are skipped), the others are left out.
+        if ((outcome === 'passed' || outcome === 'skipped') && CT_CONFIG_FUNCTIONS.has(tag.attr('name') ?? '') && tag.attr('log') !== undefined) return
         if (outcome === 'failure' || outcome === 'error' || flakyAttempts !== undefined) suite.failing++
         const key = suite.reruns !== undefined && suite.reruns.size > 0 && named(tag) ? identity(tag) : undefined
         const group = key === undefined ? undefined : suite.reruns?.get(key)
@@ -1370,6 +1374,9 @@ const MODULE_LOOKUPS = 1000
  * `[!mayfail]` or `[!shouldfail]` whose assertions failed: Catch2 counts it "failed as expected", not failed.
  */
 const CATCH2_MAYFAIL = 'TEST_CASE tagged with !mayfail'
+
+/** common_test's configuration functions, which its cth_surefire hook writes as test cases (with a `log` attribute). */
+const CT_CONFIG_FUNCTIONS = new Set(['init_per_suite', 'end_per_suite', 'init_per_group', 'end_per_group'])
 
 /**
  * The message of the `<skipped>` element nose2's junitxml plugin writes for an unexpected success (a test marked
