@@ -714,12 +714,19 @@ describe('Erlang/OTP 25 common_test with the cth_surefire hook: passes, a badmat
     const console = readFileSync(junitFixture('common_test.console.txt'), 'utf8')
     expect(console).toContain('TEST COMPLETE, 2 ok, 3 failed, 2 skipped of 7 test cases')
     expect(console).toContain('*** FAILED {broken_SUITE,init_per_suite} ***')
-    const { report, history } = await read('common_test.xml')
+    const { report, history } = await read('common_test.xml', '/tmp/co10/ct')
     // Before: 13/6/4/0/3 (the four passing configuration functions as passed tests: a 60% pass rate where ct's is 40%).
     expect(report.totals).toMatchObject({ total: 8, passed: 2, failed: 4, errors: 0, skipped: 2 })
     expectHistoryAgrees(report, history)
     expect(history.has('init_per_group')).toBe(false)
     expect(report.failures.map((f) => f.name)).toEqual(['fails', 'crashes', 'in_group_bad', 'init_per_suite'])
+    // cth_surefire's message is "Test fails in outcomes_SUITE failed!"; Erlang's reason is the text's term, before its stack.
+    expect(report.failures.map((f) => [f.message, f.file, f.line])).toEqual([
+      ['{badmatch,2}', 'test/outcomes_SUITE.erl', 6],
+      ['boom', 'test/outcomes_SUITE.erl', 7],
+      ['{test_case_failed,"group failure"}', 'test/outcomes_SUITE.erl', 10],
+      ['setup_broke', 'test/broken_SUITE.erl', 4]
+    ])
     // The failed init_per_suite is counted beyond broken_SUITE's tests="1", and said.
     expect(report.warnings).toEqual([`${junitFixture('common_test.xml')}: the suite "broken_SUITE" says tests="1" but lists 2 test cases: counted as listed`])
   })

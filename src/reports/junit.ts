@@ -729,7 +729,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         message = unexpectedSuccess ? `unexpected success: ${NOSE2_UNEXPECTED_SUCCESS}` : firstLine(tag.attr('message') ?? '')
         failureType = tag.attr('type')
         const room = failures.length < maxFailures || pickedFailures.length < maxFailures
-        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || WRITER_WORDS.has(message) || BOOST_MESSAGES.has(message) || bareMatcher(message)) && room
+        textForMessage =
+          (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || WRITER_WORDS.has(message) || BOOST_MESSAGES.has(message) || CT_MESSAGE.test(message) || bareMatcher(message)) &&
+          room
         // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
         // why (the ImportError) only there. A case without a line attribute (vitest, jest-junit, node, pytest's
         // xunit2) has where it failed only there: its stack names the test file with the line.
@@ -758,6 +760,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           else if (textForMessage && GO_MESSAGES.has(message as string)) message = goFailure(text) || message
           else if (textForMessage && WRITER_WORDS.has(message as string)) message = textMessage(text, caseTag) || message
           else if (textForMessage && BOOST_MESSAGES.has(message as string)) message = boostFailure(text) || message
+          else if (textForMessage && CT_MESSAGE.test(message as string)) message = erlangReason(text) || message
           else if (textForMessage) message = (nodeTapJunit && nodeTapFailure(text)) || textMessage(text, caseTag)
           failureText = text
           text = ''
@@ -1374,6 +1377,36 @@ const MODULE_LOOKUPS = 1000
  * `[!mayfail]` or `[!shouldfail]` whose assertions failed: Catch2 counts it "failed as expected", not failed.
  */
 const CATCH2_MAYFAIL = 'TEST_CASE tagged with !mayfail'
+
+/** The message cth_surefire gives every failure: `Test fails in outcomes_SUITE failed!` (Erlang's reason is in the text). */
+const CT_MESSAGE = /^Test \S{1,400} in \S{1,400} failed!$/
+
+/**
+ * The reason of an Erlang failure term as common_test writes it (`{{badmatch,2},[{mod,fun,1,[…]}, …]}`): the tuple's
+ * first element when a stack list follows it (`{badmatch,2}`, `boom`), else the term (`{test_case_failed,"why"}`).
+ * '' when the text is no Erlang tuple.
+ */
+function erlangReason(text: string): string {
+  const term = text.slice(0, 8 * MESSAGE_LIMIT).trim()
+  if (!term.startsWith('{')) return ''
+  let depth = 0
+  let quoted = false
+  for (let i = 1; i < term.length; i++) {
+    const c = term[i]
+    if (quoted) {
+      if (c === '\\') i++
+      else if (c === '"') quoted = false
+    } else if (c === '"') quoted = true
+    else if (c === '{' || c === '[' || c === '(') depth++
+    else if (c === '}' || c === ']' || c === ')') {
+      if (depth === 0) break
+      depth--
+    } else if (c === ',' && depth === 0) {
+      return /^\s*\[\s*\{/.test(term.slice(i + 1)) ? firstLine(term.slice(1, i).replace(/\s+/g, ' ')) : firstLine(term.replace(/\s+/g, ' '))
+    }
+  }
+  return firstLine(term.replace(/\s+/g, ' '))
+}
 
 /** common_test's configuration functions, which its cth_surefire hook writes as test cases (with a `log` attribute). */
 const CT_CONFIG_FUNCTIONS = new Set(['init_per_suite', 'end_per_suite', 'init_per_group', 'end_per_group'])
