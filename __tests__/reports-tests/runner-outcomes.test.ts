@@ -731,3 +731,20 @@ describe('Erlang/OTP 25 common_test with the cth_surefire hook: passes, a badmat
     expect(report.warnings).toEqual([`${junitFixture('common_test.xml')}: the suite "broken_SUITE" says tests="1" but lists 2 test cases: counted as listed`])
   })
 })
+
+describe('Erlang/OTP 25 EUnit with its eunit_surefire report: an assertEqual, a crash, a generator, a broken setup', () => {
+  // EUnit printed "Failed: 3.  Skipped: 0.  Passed: 2." and "One or more tests were cancelled." (the setup's tests).
+  it("counts as EUnit does, and gives each failure Erlang's reason, not the frame its text starts with", async () => {
+    const console = readFileSync(junitFixture('eunit.console.txt'), 'utf8')
+    expect(console).toContain('Failed: 3.  Skipped: 0.  Passed: 2.')
+    const { report, history } = await readIn('eunit.xml', { 'test/calc_tests.erl': 'eunit/calc_tests.erl' })
+    expect(report.totals).toMatchObject({ total: 6, passed: 2, failed: 0, errors: 4, skipped: 0 })
+    expectHistoryAgrees(report, history)
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['calc_tests:0 fails_test', '**error:{assertEqual,[{module,calc_tests}, {line,4}, {expression,"2"}, {expected,1}, {value,2}]}'],
+      ['calc_tests:0 crashes_test', '**error:boom'],
+      ['calc_tests:6 -generator_test_/0-fun-1-', '**error:{assertEqual,[{module,calc_tests}, {line,6}, {expression,"4"}, {expected,3}, {value,4}]}'],
+      ['fixture setup [1,6]', '**error:setup_broke']
+    ])
+  })
+})

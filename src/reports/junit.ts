@@ -1378,6 +1378,22 @@ const MODULE_LOOKUPS = 1000
  */
 const CATCH2_MAYFAIL = 'TEST_CASE tagged with !mayfail'
 
+/**
+ * What an EUnit failure was, from its surefire text: the `**error:…` (or `**exit:`, `**throw:`) term after the call
+ * stack, its continuation lines joined. '' when there is none.
+ */
+function eunitReason(text: string): string {
+  const lines = text.slice(0, 8 * MESSAGE_LIMIT).split('\n')
+  const at = lines.findIndex((line) => /^\*\*(error|exit|throw):/.test(line))
+  if (at < 0) return ''
+  const term = [lines[at].trim()]
+  for (const line of lines.slice(at + 1)) {
+    if (!/^\s+\S/.test(line)) break
+    term.push(line.trim())
+  }
+  return clipChars(term.join(' '), MESSAGE_LIMIT)
+}
+
 /** The message cth_surefire gives every failure: `Test fails in outcomes_SUITE failed!` (Erlang's reason is in the text). */
 const CT_MESSAGE = /^Test \S{1,400} in \S{1,400} failed!$/
 
@@ -1470,6 +1486,8 @@ function textMessage(text: string, testcase?: XmlTag): string {
   const first = firstLine(withoutPhpunitName(text, testcase)) || firstLine(text)
   // bats: `(in test file test/a.bats, line 3)`, then the command that failed.
   if (BATS_LOCATION.test(first)) return firstLine(text.slice(text.indexOf(first) + first.length)) || first
+  // EUnit's surefire report: `::in function m:f/0 (m.erl, line 4)`, the call stack, then `**error:{assertEqual,[…]}`.
+  if (first.startsWith('::in function ')) return eunitReason(text) || first
   if (first !== JEST_SUITE_ERROR_HEADER) return first
   const cause = firstLine(text.slice(text.indexOf(JEST_SUITE_ERROR_HEADER) + JEST_SUITE_ERROR_HEADER.length))
   return cause === '' ? JEST_SUITE_ERROR_CLASS : firstLine(`${JEST_SUITE_ERROR_CLASS}: ${cause}`)
