@@ -748,3 +748,19 @@ describe('Erlang/OTP 25 EUnit with its eunit_surefire report: an assertEqual, a 
     ])
   })
 })
+
+describe('Qt Test 5.15.8 (-o file,junitxml): QCOMPARE, QVERIFY2, QSKIP, QEXPECT_FAIL met and not, a data row', () => {
+  // Qt printed "Totals: 6 passed, 4 failed, 1 skipped" (initTestCase and cleanupTestCase among the passed). Its
+  // junitxml writes the QSKIP test as a test case holding only a comment, <!-- message="not today" type="skip" -->,
+  // the expected failure as result="xfail" (Qt: PASS), the unexpected pass as result="xpass" with a <failure>.
+  it('counts the skipped test as skipped, not passed, and knows xfail and xpass', async () => {
+    expect(readFileSync(junitFixture('qttest.console.txt'), 'utf8')).toContain('Totals: 6 passed, 4 failed, 1 skipped')
+    const { report, history } = await read('qttest.xml')
+    // Its data-driven test is one case (its failing row a <failure tag="minus">) where Qt counts each row: 10 cases.
+    expect(report.totals).toMatchObject({ total: 10, passed: 5, failed: 4, errors: 0, skipped: 1 })
+    expect(history.get('skips')).toBe('skipped')
+    expect(history.get('expectedFail')).toBe('passed')
+    expectHistoryAgrees(report, history)
+    expect(report.warnings ?? []).toEqual([])
+  })
+})

@@ -147,9 +147,10 @@ const RANK: Record<Outcome, number> = { passed: 0, skipped: 1, failure: 2, error
 const STATUS_WORDS: Record<string, Outcome | 'unknown'> = {}
 const NOT_RUN = ['notrun', 'disabled', 'skipped', 'skip', 'ignored', 'ignore', 'pending', 'notexecuted', 'excluded', 'suppressed', 'inconclusive', 'todo', 'false', 'no']
 for (const word of NOT_RUN) STATUS_WORDS[word] = 'skipped'
-for (const word of ['fail', 'failed', 'failure']) STATUS_WORDS[word] = 'failure'
+for (const word of ['fail', 'failed', 'failure', 'xpass']) STATUS_WORDS[word] = 'failure'
 for (const word of ['error', 'errored', 'broken', 'timeout', 'timedout', 'crashed', 'aborted']) STATUS_WORDS[word] = 'error'
-for (const word of ['run', 'ran', 'completed', 'complete', 'passed', 'pass', 'success', 'succeeded', 'ok', 'executed', 'true', 'yes']) {
+// Qt Test's result="xfail" is a QEXPECT_FAIL that failed as expected: Qt counts it passed (and "xpass" failed).
+for (const word of ['run', 'ran', 'completed', 'complete', 'passed', 'pass', 'success', 'succeeded', 'ok', 'executed', 'true', 'yes', 'xfail']) {
   STATUS_WORDS[word] = 'passed'
 }
 
@@ -561,6 +562,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let rerunErrored = false
     /** The `type` of the open test case's failing element: its message when it has neither message nor text. */
     let failureType: string | undefined
+    /** Qt Test 5's skip comment in the open test case. */
+    let qtSkipped = false
     /** ctest's reason for a test it did not run and counts as failed ("Unable to find executable"), if the case has one. */
     let ctestNotRun: string | undefined
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
@@ -614,7 +617,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     }
 
     return {
-      comment(text) {
+      comment(text, depth) {
+        // Qt Test 5's junitxml writes a QSKIP'd test as a test case holding only `<!-- message="why" type="skip" -->`.
+        if (caseDepth !== 0 && depth === caseDepth && QT_SKIP.test(text)) qtSkipped = true
+        if (depth !== 1) return
         // node --test's junit reporter ends its root with the run's counts: `<!-- tests 3 -->`, `<!-- fail 1 -->`, …
         const said = /^\s*(tests|suites|pass|fail|cancelled|skipped|todo)\s+(\d{1,15})\s*$/.exec(text)
         if (said && suites.length === 1 && suites[0].depth === 1) runnerCounts[said[1]] = Number(said[2])
@@ -681,6 +687,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             mayFailCase = false
             rerunErrored = false
             failureType = undefined
+            qtSkipped = false
             ctestNotRun = undefined
             failureText = undefined
             outputForMessage = false
@@ -800,6 +807,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           outcome = 'skipped'
           message = undefined
         }
+        if (qtSkipped && outcome === 'passed') outcome = 'skipped'
         // Surefire counts a test that failed and then errored on a rerun (`<failure>` and a `<rerunError>`) as an error,
         // as reruns written one element each count: an error if any attempt errored.
         if (rerunErrored && outcome === 'failure') outcome = 'error'
@@ -1423,6 +1431,9 @@ function erlangReason(text: string): string {
   }
   return firstLine(term.replace(/\s+/g, ' '))
 }
+
+/** The comment Qt Test 5's junitxml writes in a test case that QSKIP skipped: `<!-- message="why" type="skip" -->`. */
+const QT_SKIP = /^\s*message="[^]*" type="skip"\s*$/
 
 /** common_test's configuration functions, which its cth_surefire hook writes as test cases (with a `log` attribute). */
 const CT_CONFIG_FUNCTIONS = new Set(['init_per_suite', 'end_per_suite', 'init_per_group', 'end_per_group'])
