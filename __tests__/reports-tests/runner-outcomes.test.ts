@@ -764,3 +764,16 @@ describe('Qt Test 5.15.8 (-o file,junitxml): QCOMPARE, QVERIFY2, QSKIP, QEXPECT_
     expect(report.warnings ?? []).toEqual([])
   })
 })
+
+describe('prove 3.44 --harness TAP::Harness::JUnit 0.42: the same three scripts', () => {
+  // prove printed "Files=3, Tests=9", "Result: FAIL". This harness writes the skip as <skipped>, leaves both TODO test
+  // points out (its suite says tests="7" and lists 5), and writes each short plan as a failing case "Number of runned
+  // tests does not match plan.".
+  it('counts the skip as skipped and each short plan as a failure', async () => {
+    const console = readFileSync(junitFixture('tap-harness-junit.console.txt'), 'utf8')
+    for (const line of ['Files=3, Tests=9', 'Result: FAIL']) expect(console).toContain(line)
+    const { report, history } = await read('tap-harness-junit.xml')
+    expect(report.totals).toMatchObject({ total: 9, passed: 4, failed: 4, errors: 0, skipped: 1 })
+    expectHistoryAgrees(report, history)
+  })
+})
