@@ -777,3 +777,14 @@ describe('prove 3.44 --harness TAP::Harness::JUnit 0.42: the same three scripts'
     expectHistoryAgrees(report, history)
   })
 })
+
+describe('OUnit 2.2.6 (-output-junit-file): a failure, an exception, skip_if, todo, a nested list', () => {
+  // OUnit printed "FAILED: Cases: 7 Tried: 7 Errors: 1 Failures: 2 Skip:  1 Todo: 1". Its JUnit writes the skipped
+  // test as a plain test case (nothing marks it: counted passed) and the todo test as <failure type="OUnit.Todo">.
+  it('counts what the XML says', async () => {
+    expect(readFileSync(junitFixture('ounit.console.txt'), 'utf8')).toContain('Cases: 7 Tried: 7 Errors: 1 Failures: 2 Skip:  1 Todo: 1')
+    const { report, history } = await read('ounit.xml')
+    expect(report.totals).toMatchObject({ total: 7, passed: 3, failed: 3, errors: 1, skipped: 0 })
+    expectHistoryAgrees(report, history)
+  })
+})
