@@ -685,3 +685,106 @@ describe("other runners' JSON given as a JUnit report (dorny/test-reporter's fix
     expect(String((detected as Error).message)).toContain(`: this looks like ${what}`)
   })
 })
+
+describe('python-subunit 1.4.0 subunit2junitxml (from subunit.run): the unittest sample of nose2', () => {
+  // subunit-stats: "Total tests: 8", "Failed tests: 4", "Skipped tests: 1"; unittest through subunit2pyunit: "FAILED
+  // (failures=4, skipped=1, expected failures=1, unexpected successes=1)". subunit2junitxml writes every error as a
+  // <failure> wrapped in testtools' _StringException, the expected failure as a plain case and the unexpected success
+  // as an empty <failure type="unittest.case._UnexpectedSuccess"/>.
+  it("counts the unexpected success failed, and gives each failure its exception, not testtools' wrapper", async () => {
+    expect(readFileSync(junitFixture('subunit2junitxml.console.txt'), 'utf8')).toContain('FAILED (failures=4, skipped=1, expected failures=1, unexpected successes=1)')
+    const { report, history } = await read('subunit2junitxml.xml')
+    expect(report.totals).toMatchObject({ total: 8, passed: 2, failed: 5, errors: 0, skipped: 1 })
+    expectHistoryAgrees(report, history)
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['setUpClass (tests.test_n.Broken)', 'RuntimeError: setup broke'],
+      ['test_error', 'RuntimeError: boom'],
+      ['test_fail', 'AssertionError: 1 != 2'],
+      ['test_sub', 'AssertionError: 1 == 1'],
+      ['test_xpass', 'unittest.case._UnexpectedSuccess']
+    ])
+  })
+})
+
+describe('Erlang/OTP 25 common_test with the cth_surefire hook: passes, a badmatch, a crash, a skip, a group, a broken init_per_suite', () => {
+  // ct_run printed "TEST COMPLETE, 2 ok, 3 failed, 2 skipped of 7 test cases" and "*** FAILED
+  // {broken_SUITE,init_per_suite} ***". cth_surefire also writes the configuration functions (init_per_suite,
+  // init_per_group, end_per_group, end_per_suite) as test cases; its suites' tests= leave them out, and so does ct.
+  it('counts the test cases ct counts: a configuration function is no test, unless it failed', async () => {
+    const console = readFileSync(junitFixture('common_test.console.txt'), 'utf8')
+    expect(console).toContain('TEST COMPLETE, 2 ok, 3 failed, 2 skipped of 7 test cases')
+    expect(console).toContain('*** FAILED {broken_SUITE,init_per_suite} ***')
+    const { report, history } = await read('common_test.xml', '/tmp/co10/ct')
+    // Before: 13/6/4/0/3 (the four passing configuration functions as passed tests: a 60% pass rate where ct's is 40%).
+    expect(report.totals).toMatchObject({ total: 8, passed: 2, failed: 4, errors: 0, skipped: 2 })
+    expectHistoryAgrees(report, history)
+    expect(history.has('init_per_group')).toBe(false)
+    expect(report.failures.map((f) => f.name)).toEqual(['fails', 'crashes', 'in_group_bad', 'init_per_suite'])
+    // cth_surefire's message is "Test fails in outcomes_SUITE failed!"; Erlang's reason is the text's term, before its stack.
+    expect(report.failures.map((f) => [f.message, f.file, f.line])).toEqual([
+      ['{badmatch,2}', 'test/outcomes_SUITE.erl', 6],
+      ['boom', 'test/outcomes_SUITE.erl', 7],
+      ['{test_case_failed,"group failure"}', 'test/outcomes_SUITE.erl', 10],
+      ['setup_broke', 'test/broken_SUITE.erl', 4]
+    ])
+    // The failed init_per_suite is counted beyond broken_SUITE's tests="1", and said.
+    expect(report.warnings).toEqual([`${junitFixture('common_test.xml')}: the suite "broken_SUITE" says tests="1" but lists 2 test cases: counted as listed`])
+  })
+})
+
+describe('Erlang/OTP 25 EUnit with its eunit_surefire report: an assertEqual, a crash, a generator, a broken setup', () => {
+  // EUnit printed "Failed: 3.  Skipped: 0.  Passed: 2." and "One or more tests were cancelled." (the setup's tests).
+  it("counts as EUnit does, and gives each failure Erlang's reason, not the frame its text starts with", async () => {
+    const console = readFileSync(junitFixture('eunit.console.txt'), 'utf8')
+    expect(console).toContain('Failed: 3.  Skipped: 0.  Passed: 2.')
+    const { report, history } = await readIn('eunit.xml', { 'test/calc_tests.erl': 'eunit/calc_tests.erl' })
+    expect(report.totals).toMatchObject({ total: 6, passed: 2, failed: 0, errors: 4, skipped: 0 })
+    expectHistoryAgrees(report, history)
+    expect(report.failures.map((f) => [f.name, f.message])).toEqual([
+      ['calc_tests:0 fails_test', '**error:{assertEqual,[{module,calc_tests}, {line,4}, {expression,"2"}, {expected,1}, {value,2}]}'],
+      ['calc_tests:0 crashes_test', '**error:boom'],
+      ['calc_tests:6 -generator_test_/0-fun-1-', '**error:{assertEqual,[{module,calc_tests}, {line,6}, {expression,"4"}, {expected,3}, {value,4}]}'],
+      ['fixture setup [1,6]', '**error:setup_broke']
+    ])
+  })
+})
+
+describe('Qt Test 5.15.8 (-o file,junitxml): QCOMPARE, QVERIFY2, QSKIP, QEXPECT_FAIL met and not, a data row', () => {
+  // Qt printed "Totals: 6 passed, 4 failed, 1 skipped" (initTestCase and cleanupTestCase among the passed). Its
+  // junitxml writes the QSKIP test as a test case holding only a comment, <!-- message="not today" type="skip" -->,
+  // the expected failure as result="xfail" (Qt: PASS), the unexpected pass as result="xpass" with a <failure>.
+  it('counts the skipped test as skipped, not passed, and knows xfail and xpass', async () => {
+    expect(readFileSync(junitFixture('qttest.console.txt'), 'utf8')).toContain('Totals: 6 passed, 4 failed, 1 skipped')
+    const { report, history } = await read('qttest.xml')
+    // Its data-driven test is one case (its failing row a <failure tag="minus">) where Qt counts each row: 10 cases.
+    expect(report.totals).toMatchObject({ total: 10, passed: 5, failed: 4, errors: 0, skipped: 1 })
+    expect(history.get('skips')).toBe('skipped')
+    expect(history.get('expectedFail')).toBe('passed')
+    expectHistoryAgrees(report, history)
+    expect(report.warnings ?? []).toEqual([])
+  })
+})
+
+describe('prove 3.44 --harness TAP::Harness::JUnit 0.42: the same three scripts', () => {
+  // prove printed "Files=3, Tests=9", "Result: FAIL". This harness writes the skip as <skipped>, leaves both TODO test
+  // points out (its suite says tests="7" and lists 5), and writes each short plan as a failing case "Number of runned
+  // tests does not match plan.".
+  it('counts the skip as skipped and each short plan as a failure', async () => {
+    const console = readFileSync(junitFixture('tap-harness-junit.console.txt'), 'utf8')
+    for (const line of ['Files=3, Tests=9', 'Result: FAIL']) expect(console).toContain(line)
+    const { report, history } = await read('tap-harness-junit.xml')
+    expect(report.totals).toMatchObject({ total: 9, passed: 4, failed: 4, errors: 0, skipped: 1 })
+    expectHistoryAgrees(report, history)
+  })
+})
+
+describe('OUnit 2.2.6 (-output-junit-file): a failure, an exception, skip_if, todo, a nested list', () => {
+  // OUnit printed "FAILED: Cases: 7 Tried: 7 Errors: 1 Failures: 2 Skip:  1 Todo: 1". Its JUnit writes the skipped
+  // test as a plain test case (nothing marks it: counted passed) and the todo test as <failure type="OUnit.Todo">.
+  it('counts what the XML says', async () => {
+    expect(readFileSync(junitFixture('ounit.console.txt'), 'utf8')).toContain('Cases: 7 Tried: 7 Errors: 1 Failures: 2 Skip:  1 Todo: 1')
+    const { report, history } = await read('ounit.xml')
+    expect(report.totals).toMatchObject({ total: 7, passed: 3, failed: 3, errors: 1, skipped: 0 })
+    expectHistoryAgrees(report, history)
+  })
+})

@@ -147,9 +147,10 @@ const RANK: Record<Outcome, number> = { passed: 0, skipped: 1, failure: 2, error
 const STATUS_WORDS: Record<string, Outcome | 'unknown'> = {}
 const NOT_RUN = ['notrun', 'disabled', 'skipped', 'skip', 'ignored', 'ignore', 'pending', 'notexecuted', 'excluded', 'suppressed', 'inconclusive', 'todo', 'false', 'no']
 for (const word of NOT_RUN) STATUS_WORDS[word] = 'skipped'
-for (const word of ['fail', 'failed', 'failure']) STATUS_WORDS[word] = 'failure'
+for (const word of ['fail', 'failed', 'failure', 'xpass']) STATUS_WORDS[word] = 'failure'
 for (const word of ['error', 'errored', 'broken', 'timeout', 'timedout', 'crashed', 'aborted']) STATUS_WORDS[word] = 'error'
-for (const word of ['run', 'ran', 'completed', 'complete', 'passed', 'pass', 'success', 'succeeded', 'ok', 'executed', 'true', 'yes']) {
+// Qt Test's result="xfail" is a QEXPECT_FAIL that failed as expected: Qt counts it passed (and "xpass" failed).
+for (const word of ['run', 'ran', 'completed', 'complete', 'passed', 'pass', 'success', 'succeeded', 'ok', 'executed', 'true', 'yes', 'xfail']) {
   STATUS_WORDS[word] = 'passed'
 }
 
@@ -559,6 +560,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     let mayFailCase = false
     /** Surefire's `<rerunError>` in the open test case: a rerun of it errored. */
     let rerunErrored = false
+    /** The `type` of the open test case's failing element: its message when it has neither message nor text. */
+    let failureType: string | undefined
+    /** Qt Test 5's skip comment in the open test case. */
+    let qtSkipped = false
     /** ctest's reason for a test it did not run and counts as failed ("Unable to find executable"), if the case has one. */
     let ctestNotRun: string | undefined
     /** Depth of the `<failure>`/`<error>` whose text is being read for a message, 0 when none. */
@@ -612,7 +617,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
     }
 
     return {
-      comment(text) {
+      comment(text, depth) {
+        // Qt Test 5's junitxml writes a QSKIP'd test as a test case holding only `<!-- message="why" type="skip" -->`.
+        if (caseDepth !== 0 && depth === caseDepth && QT_SKIP.test(text)) qtSkipped = true
+        if (depth !== 1) return
         // node --test's junit reporter ends its root with the run's counts: `<!-- tests 3 -->`, `<!-- fail 1 -->`, …
         const said = /^\s*(tests|suites|pass|fail|cancelled|skipped|todo)\s+(\d{1,15})\s*$/.exec(text)
         if (said && suites.length === 1 && suites[0].depth === 1) runnerCounts[said[1]] = Number(said[2])
@@ -678,6 +686,8 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             tapNotRun = false
             mayFailCase = false
             rerunErrored = false
+            failureType = undefined
+            qtSkipped = false
             ctestNotRun = undefined
             failureText = undefined
             outputForMessage = false
@@ -724,8 +734,11 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         outcome = kind
         if (kind === 'skipped') return
         message = unexpectedSuccess ? `unexpected success: ${NOSE2_UNEXPECTED_SUCCESS}` : firstLine(tag.attr('message') ?? '')
+        failureType = tag.attr('type')
         const room = failures.length < maxFailures || pickedFailures.length < maxFailures
-        textForMessage = (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || WRITER_WORDS.has(message) || BOOST_MESSAGES.has(message) || bareMatcher(message)) && room
+        textForMessage =
+          (message === '' || message === PYTEST_COLLECTION || GO_MESSAGES.has(message) || WRITER_WORDS.has(message) || BOOST_MESSAGES.has(message) || CT_MESSAGE.test(message) || bareMatcher(message)) &&
+          room
         // jest-junit puts the message in the element's text, not in an attribute; pytest's collection errors say
         // why (the ImportError) only there. A case without a line attribute (vitest, jest-junit, node, pytest's
         // xunit2) has where it failed only there: its stack names the test file with the line.
@@ -754,6 +767,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           else if (textForMessage && GO_MESSAGES.has(message as string)) message = goFailure(text) || message
           else if (textForMessage && WRITER_WORDS.has(message as string)) message = textMessage(text, caseTag) || message
           else if (textForMessage && BOOST_MESSAGES.has(message as string)) message = boostFailure(text) || message
+          else if (textForMessage && CT_MESSAGE.test(message as string)) message = erlangReason(text) || message
           else if (textForMessage) message = (nodeTapJunit && nodeTapFailure(text)) || textMessage(text, caseTag)
           failureText = text
           text = ''
@@ -793,6 +807,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           outcome = 'skipped'
           message = undefined
         }
+        if (qtSkipped && outcome === 'passed') outcome = 'skipped'
         // Surefire counts a test that failed and then errored on a rerun (`<failure>` and a `<rerunError>`) as an error,
         // as reruns written one element each count: an error if any attempt errored.
         if (rerunErrored && outcome === 'failure') outcome = 'error'
@@ -821,6 +836,10 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
           const failedInside = suite.subtests.get(tag.attr('name') ?? '')
           if (failedInside !== undefined && (failedInside > 0 || outcome === 'passed' || outcome === 'skipped')) return
         }
+        // Erlang common_test's cth_surefire hook writes the configuration functions (init_per_suite, end_per_group, …)
+        // as test cases beside the tests; ct counts them in no total (nor do the hook's suite attributes): one that
+        // failed stays a failure (ct prints it as FAILED, and the tests it guarded are skipped), the others are left out.
+        if ((outcome === 'passed' || outcome === 'skipped') && CT_CONFIG_FUNCTIONS.has(tag.attr('name') ?? '') && tag.attr('log') !== undefined) return
         if (outcome === 'failure' || outcome === 'error' || flakyAttempts !== undefined) suite.failing++
         const key = suite.reruns !== undefined && suite.reruns.size > 0 && named(tag) ? identity(tag) : undefined
         const group = key === undefined ? undefined : suite.reruns?.get(key)
@@ -837,6 +856,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
             })
           } else reportCase(onCase, tag, outcome, flakyAttempts !== undefined || runs > 1, group !== undefined, time, suite, caseFiles as Map<string, string>, opts.workspace)
         }
+        // An empty `<failure type="unittest.case._UnexpectedSuccess"/>` (subunit2junitxml) says what failed by its type,
+        // an exception class's qualified name; a bare word (cargo's `type="assert"`) says nothing.
+        if (!message && failureType && /\w[.:]+\w/.test(failureType) && (outcome === 'failure' || outcome === 'error')) message = firstLine(failureType)
         if (group !== undefined) {
           rerun(group, outcome, message ?? '')
           return
@@ -1365,6 +1387,58 @@ const MODULE_LOOKUPS = 1000
 const CATCH2_MAYFAIL = 'TEST_CASE tagged with !mayfail'
 
 /**
+ * What an EUnit failure was, from its surefire text: the `**error:…` (or `**exit:`, `**throw:`) term after the call
+ * stack, its continuation lines joined. '' when there is none.
+ */
+function eunitReason(text: string): string {
+  const lines = text.slice(0, 8 * MESSAGE_LIMIT).split('\n')
+  const at = lines.findIndex((line) => /^\*\*(error|exit|throw):/.test(line))
+  if (at < 0) return ''
+  const term = [lines[at].trim()]
+  for (const line of lines.slice(at + 1)) {
+    if (!/^\s+\S/.test(line)) break
+    term.push(line.trim())
+  }
+  return clipChars(term.join(' '), MESSAGE_LIMIT)
+}
+
+/** The message cth_surefire gives every failure: `Test fails in outcomes_SUITE failed!` (Erlang's reason is in the text). */
+const CT_MESSAGE = /^Test \S{1,400} in \S{1,400} failed!$/
+
+/**
+ * The reason of an Erlang failure term as common_test writes it (`{{badmatch,2},[{mod,fun,1,[…]}, …]}`): the tuple's
+ * first element when a stack list follows it (`{badmatch,2}`, `boom`), else the term (`{test_case_failed,"why"}`).
+ * '' when the text is no Erlang tuple.
+ */
+function erlangReason(text: string): string {
+  const term = text.slice(0, 8 * MESSAGE_LIMIT).trim()
+  if (!term.startsWith('{')) return ''
+  let depth = 0
+  let quoted = false
+  for (let i = 1; i < term.length; i++) {
+    const c = term[i]
+    if (quoted) {
+      if (c === '\\') i++
+      else if (c === '"') quoted = false
+    } else if (c === '"') quoted = true
+    else if (c === '{' || c === '[' || c === '(') depth++
+    else if (c === '}' || c === ']' || c === ')') {
+      if (depth === 0) break
+      depth--
+    } else if (c === ',' && depth === 0) {
+      return /^\s*\[\s*\{/.test(term.slice(i + 1)) ? firstLine(term.slice(1, i).replace(/\s+/g, ' ')) : firstLine(term.replace(/\s+/g, ' '))
+    }
+  }
+  return firstLine(term.replace(/\s+/g, ' '))
+}
+
+/** The comment Qt Test 5's junitxml writes in a test case that QSKIP skipped: `<!-- message="why" type="skip" -->`. */
+const QT_SKIP = /^\s*message="[^]*" type="skip"\s*$/
+
+/** common_test's configuration functions, which its cth_surefire hook writes as test cases (with a `log` attribute). */
+const CT_CONFIG_FUNCTIONS = new Set(['init_per_suite', 'end_per_suite', 'init_per_group', 'end_per_group'])
+
+/**
  * The message of the `<skipped>` element nose2's junitxml plugin writes for an unexpected success (a test marked
  * `@expectedFailure` that passed): unittest counts it a failure ("FAILED (… unexpected successes=1)", exit status 1).
  */
@@ -1423,6 +1497,8 @@ function textMessage(text: string, testcase?: XmlTag): string {
   const first = firstLine(withoutPhpunitName(text, testcase)) || firstLine(text)
   // bats: `(in test file test/a.bats, line 3)`, then the command that failed.
   if (BATS_LOCATION.test(first)) return firstLine(text.slice(text.indexOf(first) + first.length)) || first
+  // EUnit's surefire report: `::in function m:f/0 (m.erl, line 4)`, the call stack, then `**error:{assertEqual,[…]}`.
+  if (first.startsWith('::in function ')) return eunitReason(text) || first
   if (first !== JEST_SUITE_ERROR_HEADER) return first
   const cause = firstLine(text.slice(text.indexOf(JEST_SUITE_ERROR_HEADER) + JEST_SUITE_ERROR_HEADER.length))
   return cause === '' ? JEST_SUITE_ERROR_CLASS : firstLine(`${JEST_SUITE_ERROR_CLASS}: ${cause}`)
@@ -1583,7 +1659,8 @@ function firstLine(text: string): string {
   }
   let headline = lines[at].trim()
   if (headline.endsWith(':')) {
-    const traceback = headline === 'Traceback (most recent call last):'
+    // testtools (subunit2junitxml) writes `testtools.testresult.real._StringException: Traceback (most recent call last):`.
+    const traceback = headline.endsWith('Traceback (most recent call last):')
     const next = lines.slice(at + 1).find((line) => line.trim() !== '' && !(traceback && /^\s/.test(line)))
     // A stack frame (`at Spec (…)`) after it says where, not what.
     if (next !== undefined && !/^\s+at .{0,400}\(.{0,400}:\d+:\d+\)\s*$/.test(next)) headline = traceback ? next.trim() : `${headline} ${next.trim()}`

@@ -73,14 +73,15 @@ export interface XmlVisitor {
   /** Text and CDATA, only while the visitor has asked for it with `captureText(true)`; at most 64 KiB per node. */
   text?(chunk: string): void
   /**
-   * A comment that is a child of the root element, as its first {@link COMMENT_CAP} bytes (latin1): node's junit
-   * reporter writes its run's totals only as such comments (`<!-- fail 1 -->`).
+   * A comment inside the root element, as its first {@link COMMENT_CAP} bytes (latin1), with the depth of the element
+   * that holds it (1: the root): node's junit reporter writes its run's totals only as comments of the root (`<!-- fail
+   * 1 -->`), Qt Test 5 a skipped test as a comment of its test case (`<!-- message="why" type="skip" -->`).
    */
-  comment?(text: string): void
+  comment?(text: string, depth: number): void
 }
 
 /** Most bytes of a comment handed to {@link XmlVisitor.comment}. */
-export const COMMENT_CAP = 64
+export const COMMENT_CAP = 1024
 
 /** What a read brought up that did not stop it. */
 export interface XmlOutcome {
@@ -591,14 +592,14 @@ class XmlReader implements XmlControl {
     const at = buf.indexOf(terminator, this.pos, 'latin1')
     const end = at === -1 ? Math.max(this.pos, buf.length - (terminator.length - 1)) : at
     if (this.mode === 'cdata' && this.capture && this.textBytes < TEXT_CAP && end > this.pos) this.deliver(buf, this.pos, end, false)
-    const comment = this.mode === 'comment' && this.stack.length === 1 && this.visitor.comment !== undefined
+    const comment = this.mode === 'comment' && this.stack.length >= 1 && this.visitor.comment !== undefined
     if (comment && this.commentText.length < COMMENT_CAP) this.commentText += buf.toString('latin1', this.pos, Math.min(end, this.pos + COMMENT_CAP - this.commentText.length))
     this.pos = at === -1 ? end : at + terminator.length
     if (at === -1) return false
     if (comment) {
       const text = this.commentText
       this.commentText = ''
-      this.visitor.comment?.(text)
+      this.visitor.comment?.(text, this.stack.length)
     }
     this.mode = 'text'
     this.newTextNode()
