@@ -195,6 +195,16 @@ function usage(message: string, hint = true): number {
   return 2
 }
 
+// A reader that went away (`spec-to-production … | head`, a pager quit early) closes the pipe: what is still to print
+// has nowhere to go, but the run goes on, writes its report and dashboard, and exits with its own status. Without a
+// listener node raised the write's EPIPE as an unhandled 'error' event: a stack trace, exit status 1, and no report (nor,
+// for init, the files it had yet to write).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
+  })
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code

@@ -344,6 +344,32 @@ describe('missing tools, before any command runs', () => {
     expect(found.join('\n')).toMatch(/osv-scanner \(not on PATH\), needed by the refactoring stage \(security\): add `- uses: actions\/setup-go@v5` and `- run: go install github.com\/google\/osv-scanner\/v2\/cmd\/osv-scanner@v2.5.1`/)
   })
 
+  // dtolnay/dissimilar with init's TODO command uncommented: `cargo llvm-cov nextest` ran, and failed with cargo's
+  // "error: no such command: `llvm-cov`" — the two cargo subcommands, programs of their own, were never looked for.
+  it("cargo's subcommands that are programs of their own (cargo-llvm-cov, cargo-nextest) are looked for; its own commands and aliases are not", async () => {
+    const command = 'cargo llvm-cov nextest --profile ci --lcov --output-path {reports}/lcov.info; cargo +stable --locked xtask check; cargo test --no-run; cargo t'
+    const root = await repo({
+      'Cargo.toml': '[package]\nname = "dissimilar"\nversion = "1.0.11"\n',
+      '.cargo/config.toml': '[alias]\nxtask = "run --package xtask --"\n',
+      '.github/spec-to-production.yml':
+        `preset: none\nstages:\n  testing:\n    command: ${JSON.stringify(command)}\n    reports: { junit: "target/nextest/ci/junit.xml", coverage: { path: "{reports}/lcov.info", format: lcov } }\n  refactoring: { enabled: false }\n`
+    })
+    const home = await mkdtemp(join(tmpdir(), 'stp-cargo-home-'))
+    created.push(home)
+    const env = { PATH: await binWith({ cargo: '/bin/true' }), HOME: home }
+    expect(await problems(root, env)).toEqual([
+      '2 missing tools, found before running anything:',
+      "  - cargo-llvm-cov (not on PATH nor in cargo's bin directory), needed by the testing stage: add `- uses: taiki-e/install-action@v2` with `tool: cargo-llvm-cov` " +
+        '(and `dtolnay/rust-toolchain` with `components: llvm-tools-preview`) before this action, or `cargo install cargo-llvm-cov`; or set stages.testing.command to a command that does not need it',
+      "  - cargo-nextest (not on PATH nor in cargo's bin directory), needed by the testing stage: add `- uses: taiki-e/install-action@v2` with `tool: cargo-nextest` before this action, " +
+        'or `cargo install cargo-nextest --locked`; or set stages.testing.command to a command that does not need it'
+    ])
+    // Installed in cargo's bin directory (cargo install, taiki-e/install-action): found there.
+    await mkdir(join(home, '.cargo/bin'), { recursive: true })
+    for (const program of ['cargo-llvm-cov', 'cargo-nextest']) await symlink('/bin/true', join(home, '.cargo/bin', program))
+    expect(await problems(root, env)).toEqual([])
+  })
+
   // pacocoursey/next-themes: a pnpm workspace (turbo) whose root holds vitest, its package next-themes testing with
   // `vitest run __tests__`. The advice was `pnpm add -D @vitest/coverage-v8@1.6.1`, which pnpm refuses at a workspace
   // root (ERR_PNPM_ADDING_TO_ROOT: "… make it explicit by running this command again with the -w flag").

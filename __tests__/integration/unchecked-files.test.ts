@@ -304,3 +304,33 @@ test("where pylint is told to check nothing: its command line, or the configurat
   expect(await pylintChecksNothing(dir, 'pylint src')).toBeNull()
   expect(await pylintChecksNothing(dir, 'pylint --rcfile=ci/lint.rc src')).toBe('ci/lint.rc [messages control] disable=all')
 })
+
+// tinylibs/tinyexec: `npm ci` runs its `prepare` (tsup and tsc), which writes dist/ and lib/ — both in .gitignore. The
+// node preset linted `.` with eslint 9, which reads no .gitignore: 115 errors in the built files failed the gate, where
+// the project's own `eslint src` finds none. Real eslint, with the command the preset chooses.
+test("the node preset's eslint leaves out what .gitignore leaves out of the repository", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-gitignored-'))
+  dirs.push(dir)
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'tinyexec', type: 'module', scripts: { lint: 'eslint src', test: 'node --test' } }),
+    'eslint.config.js': "export default [{ files: ['src/**/*.js'] }, { rules: { 'no-unused-vars': 'error' } }]\n",
+    'src/main.js': 'export const exec = (command) => command\n',
+    '.gitignore': '/.tshy\n/node_modules\n/lib\n/dist\n/coverage\n*.swp\n.spec-to-production/\nworkflow_report_*.json\nworkflow_dashboard_*.html\n',
+    'specs/tinyexec.md': '---\ncomponent: tinyexec\n---\n# tinyexec\n\n## Requirements\n\n- runs\n\n## Acceptance Criteria\n\n- it runs\n',
+    '.github/spec-to-production.yml':
+      'preset: node\nstages:\n  testing: { enabled: false }\n  refactoring:\n    type_checking: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n'
+  }
+  for (const [path, text] of Object.entries(files)) await writeIn(dir, path, text)
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir })
+  execFileSync('git', ['add', '-A'], { cwd: dir })
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'tinyexec'], { cwd: dir })
+  // The build output the install writes, which git ignores.
+  await writeIn(dir, 'dist/main.cjs', 'var unusedA = 1;\nvar unusedB = 2;\nmodule.exports = {};\n')
+  await writeIn(dir, 'lib/main.js', 'const unusedC = 3\nexport {}\n')
+  const run = await runCli(dir, ['--spec', 'specs/tinyexec.md', '--component', 'tinyexec', '--output', 'r.json'])
+  expect(run.stdout).toContain("what .gitignore leaves out of the repository is left out (.tshy/**, lib/**, dist/**, coverage/**): eslint reads no .gitignore, and would lint the build output there")
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.linting
+  expect(gate).toMatchObject({ passed: true, details: { issue_count: 0, files_checked: 2 } })
+  expect(gate.findings).toEqual([])
+})

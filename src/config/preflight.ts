@@ -4,6 +4,7 @@
  * can import, node packages a reporter needs). Every problem is reported at once, so one run tells a user all there
  * is to install.
  */
+import { readFileSync } from 'node:fs'
 import { isAbsolute, posix } from 'node:path'
 import { originOf } from './origins.js'
 import { isExecutable, RepositoryProbe } from './probe.js'
@@ -356,6 +357,79 @@ function checkPythonModules(ctx: CheckContext, python: string, words: string[]):
   )
 }
 
+/**
+ * cargo's own commands and their aliases (cargo 1.95): any other first word after `cargo` runs `cargo-<word>`, a program
+ * of its own on PATH or in cargo's bin directory (`$CARGO_HOME/bin`, `~/.cargo/bin`).
+ */
+const CARGO_COMMANDS = new Set([
+  'add', 'b', 'bench', 'build', 'c', 'check', 'clean', 'config', 'd', 'doc', 'fetch', 'fix', 'generate-lockfile', 'git-checkout',
+  'help', 'info', 'init', 'install', 'locate-project', 'login', 'logout', 'metadata', 'new', 'owner', 'package', 'pkgid',
+  'publish', 'r', 'read-manifest', 'remove', 'report', 'rm', 'run', 'rustc', 'rustdoc', 'search', 't', 'test', 'tree',
+  'uninstall', 'update', 'vendor', 'verify-project', 'version', 'yank'
+])
+/** cargo's options before the command that take the next word as their value. */
+const CARGO_VALUE_OPTIONS = new Set(['-Z', '--config', '-C', '--color'])
+
+/**
+ * A cargo subcommand the command runs that is a program of its own (`cargo llvm-cov`, `cargo nextest`): looked for as
+ * `cargo-<name>` on PATH and in cargo's bin directory, unless the repository's `.cargo/config.toml` (or cargo's home
+ * configuration) makes the name an alias. dtolnay/dissimilar with init's TODO command ran, and failed with cargo's
+ * "error: no such command: `llvm-cov`", where every other missing program is named before anything runs.
+ * `cargo llvm-cov nextest` runs `cargo nextest` too.
+ */
+function checkCargoSubcommands(ctx: CheckContext, words: readonly string[]): void {
+  let i = 1
+  while (i < words.length && /^[-+]/.test(words[i])) i += CARGO_VALUE_OPTIONS.has(words[i]) ? 2 : 1
+  const sub = words[i]
+  if (sub === undefined || CARGO_COMMANDS.has(sub) || !/^[a-z][\w-]*$/.test(sub)) return
+  const wanted = [sub, ...(sub === 'llvm-cov' && words[i + 1] === 'nextest' ? ['nextest'] : [])]
+  const home = Object.fromEntries(ctx.probe.environment(/^(?:CARGO_HOME|HOME)$/))
+  const cargoHome = home.CARGO_HOME ?? (home.HOME ? posix.join(home.HOME, '.cargo') : undefined)
+  const aliases = cargoAliases([ctx.probe.text('.cargo/config.toml'), ctx.probe.text('.cargo/config'), ...(cargoHome ? [cargoHomeConfig(cargoHome)] : [])])
+  for (const name of wanted) {
+    if (aliases.has(name)) continue
+    const program = `cargo-${name}`
+    if (ctx.probe.onPath(program) || (cargoHome !== undefined && isExecutable(posix.join(cargoHome, 'bin', program)))) continue
+    need(ctx, program, 'program', "not on PATH nor in cargo's bin directory")
+  }
+}
+
+/** The names an `[alias]` table of cargo's configuration files defines. */
+function cargoAliases(texts: ReadonlyArray<string | null>): Set<string> {
+  const names = new Set<string>()
+  for (const text of texts) {
+    let inAlias = false
+    for (const line of (text ?? '').split(/\r?\n/)) {
+      const table = /^\s*\[([^\]]*)\]/.exec(line)
+      if (table) inAlias = table[1].trim() === 'alias'
+      else if (inAlias) {
+        const key = /^\s*"?([\w-]+)"?\s*=/.exec(line)
+        if (key) names.add(key[1])
+      }
+      const dotted = /^\s*alias\.([\w-]+)\s*=/.exec(line)
+      if (dotted && !table) names.add(dotted[1])
+    }
+  }
+  return names
+}
+
+/** cargo's home configuration (`config.toml`, else `config`), read once per run. */
+function cargoHomeConfig(cargoHome: string): string | null {
+  for (const name of ['config.toml', 'config']) {
+    const text = readHomeFile(posix.join(cargoHome, name))
+    if (text !== null) return text
+  }
+  return null
+}
+
+function readHomeFile(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return null
+  }
+}
+
 /** Whether an `npx` call names the packages it runs (`--package X`, `-p X`): npx fetches them when not installed. */
 function fetchesPackages(words: string[]): boolean {
   const end = words.indexOf('--')
@@ -394,6 +468,7 @@ function checkCommand(ctx: CheckContext, command: string): void {
     else if ((program === 'npm' || program === 'pnpm' || program === 'yarn') && (sub === 'test' || sub === 't')) checkScript(ctx, 'test')
     else if ((program === 'npm' || program === 'pnpm' || program === 'yarn') && sub === 'run') checkScript(ctx, words[2])
     else if (PYTHON.test(program)) checkPythonModules(ctx, program, words)
+    else if (program === 'cargo') checkCargoSubcommands(ctx, words)
   }
   // Reporters and plugins the command names, which their runner loads from node_modules.
   const packages: string[] = []

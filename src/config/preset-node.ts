@@ -144,8 +144,36 @@ function secretlintExclusions(exclude: readonly string[]): string {
  * `no-control-regex` of eslint's recommended rules flags, and the coverage HTML report's scripts, whose
  * `eslint-disable` it reports as unused — of this run and every earlier one, and the gate failed on them.
  */
-function eslintExclusions(): string {
-  return RUN_OUTPUT_GLOBS.map((g) => ` --ignore-pattern '${g}'`).join('')
+function eslintExclusions(ignored: readonly string[] = []): string {
+  return [...RUN_OUTPUT_GLOBS, ...ignored].map((g) => ` --ignore-pattern '${g}'`).join('')
+}
+
+/** Most of .gitignore's entries given to eslint: a long list of generated names should not make a long command. */
+const MAX_GITIGNORE_PATTERNS = 20
+
+/**
+ * What the root's .gitignore leaves out of the repository, as eslint ignore patterns: eslint reads no .gitignore (9's
+ * flat configuration, and 8 without --ignore-path), and linting `.` took in the build output a project's install
+ * writes there — tinylibs/tinyexec, whose `prepare` runs tsup and tsc into the ignored dist/ and lib/: 115 errors in
+ * the built files, where its own `eslint src` finds none. The entries that name a path (`/lib`, `dist/`, `coverage`:
+ * no wildcard, no negation, nothing a shell or a template would read; node_modules is eslint's own): anchored ones as
+ * `lib/**`, others at any depth. A file git tracks under one of them all the same (`git add -f`) is not linted either:
+ * for a component below the root, the gate names it among the files eslint did not check.
+ */
+function gitignoredPaths(probe: RepositoryProbe): string[] {
+  const patterns: string[] = []
+  for (const raw of (probe.text('.gitignore') ?? '').split(/\r?\n/)) {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#') || line.startsWith('!') || /[*?[\]\\'"`${}\s]/.test(line)) continue
+    const path = line.replace(/\/+$/, '')
+    const anchored = path.startsWith('/') || path.slice(0, -1).includes('/')
+    const name = path.replace(/^\/+/, '')
+    if (name === '' || name === 'node_modules' || name.startsWith('.spec-to-production') || name.split('/').includes('..')) continue
+    const pattern = anchored ? `${name}/**` : `**/${name}/**`
+    if (!patterns.includes(pattern)) patterns.push(pattern)
+    if (patterns.length === MAX_GITIGNORE_PATTERNS) break
+  }
+  return patterns
 }
 
 /**
@@ -1140,17 +1168,19 @@ export function nodePreset(
   const eslintConfig = probe.firstFile(ESLINT_CONFIGS) ?? (probe.packageJson()?.eslintConfig !== undefined ? 'package.json eslintConfig' : undefined)
   const ext = eslintConfig ? legacyExtensions(probe, eslintConfig) : undefined
   const extArg = ext ? ` --ext ${ext.ext}` : ''
+  const ignored = eslintConfig ? gitignoredPaths(probe) : []
   const linting = eslintConfig
     ? {
         enabled: true,
-        command: `${toolCommand(probe, pm, 'eslint')}${extArg}${eslintExclusions()} {path} -f json -o {reports}/eslint.json`,
-        fix_command: `${toolCommand(probe, pm, 'eslint')}${extArg}${eslintExclusions()} {path} --fix`,
+        command: `${toolCommand(probe, pm, 'eslint')}${extArg}${eslintExclusions(ignored)} {path} -f json -o {reports}/eslint.json`,
+        fix_command: `${toolCommand(probe, pm, 'eslint')}${extArg}${eslintExclusions(ignored)} {path} --fix`,
         report: { path: '{reports}/eslint.json', format: 'eslint-json' }
       }
     : { enabled: false }
+  const leftOut = ignored.length > 0 ? `; what .gitignore leaves out of the repository is left out (${ignored.join(', ')}): eslint reads no .gitignore, and would lint the build output there` : ''
   choices.push(
     eslintConfig
-      ? { topic: 'linting', chose: ext ? `eslint --ext ${ext.ext}` : 'eslint', because: `configured in ${eslintConfig}${ext ? `; ${ext.because}` : ''}` }
+      ? { topic: 'linting', chose: ext ? `eslint --ext ${ext.ext}` : 'eslint', because: `configured in ${eslintConfig}${ext ? `; ${ext.because}` : ''}${leftOut}` }
       : { topic: 'linting', chose: 'off', because: lintingOffBecause(probe, pm) }
   )
 

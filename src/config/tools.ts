@@ -44,7 +44,9 @@ const INSTALL: Readonly<Record<string, string>> = {
   'pip-audit': '`pip install pip-audit` in the workflow',
   pip_audit: '`pip install pip-audit` in the workflow',
   ...Object.fromEntries(GO_TOOLS.map((t) => [t.binary, `add \`- uses: actions/setup-go@v5\` and \`- run: go install ${t.module}\` before this action`])),
-  git: 'git is on every GitHub-hosted runner; on a self-hosted one install it'
+  git: 'git is on every GitHub-hosted runner; on a self-hosted one install it',
+  'cargo-llvm-cov': 'add `- uses: taiki-e/install-action@v2` with `tool: cargo-llvm-cov` (and `dtolnay/rust-toolchain` with `components: llvm-tools-preview`) before this action, or `cargo install cargo-llvm-cov`',
+  'cargo-nextest': 'add `- uses: taiki-e/install-action@v2` with `tool: cargo-nextest` before this action, or `cargo install cargo-nextest --locked`'
 }
 
 /** node_modules/.bin programs whose package has another name (`npm i -D tsc` would install an unrelated package). */

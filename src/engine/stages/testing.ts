@@ -358,7 +358,7 @@ export async function runTestSuite(ctx: RunContext, stage: StageRecorder, suite:
       const shown = unmeasured.slice(0, 5).join(', ') + (unmeasured.length > 5 ? ', …' : '')
       j.warnings.push(
         `${unmeasured.length} source file(s) of the component not measured (${shown}): they are in no coverage report — no test loaded them — so the figure counts none of their lines. ` +
-          'Have the tool measure every source (jest collectCoverageFrom, vitest coverage.include, c8 --all, coverage.py source)'
+          measureEverySource(unmeasured)
       )
     }
     if (ctx.changed) {
@@ -546,4 +546,17 @@ function vitestReportOnFailure(command: string | undefined, attempt: TestAttempt
   if (failed === 0 || attempt.coverage || !attempt.coverageProblem?.includes(' wrote no ')) return ''
   if (!command || !/\bvitest\b/.test(command) || /reportOnFailure/.test(command)) return ''
   return ' — vitest writes no coverage report for a run in which a test failed unless coverage.reportOnFailure is set (--coverage.reportOnFailure=true)'
+}
+
+/**
+ * How to have the coverage tool measure the files no test loaded, in the words of the language they are written in:
+ * a PHP project was told of jest's collectCoverageFrom and coverage.py's source (doctrine/inflector). PHPUnit 9 lists
+ * the files of its `<coverage><include>` no test loaded with `processUncoveredFiles="true"` (seen with PHPUnit 9.6 and
+ * pcov), PHPUnit 10 those of `<source><include>`.
+ */
+function measureEverySource(files: readonly string[]): string {
+  if (files.every((f) => f.endsWith('.php'))) {
+    return 'Have PHPUnit measure every source (processUncoveredFiles="true" on <coverage> in phpunit.xml, PHPUnit 9; <source><include> from PHPUnit 10)'
+  }
+  return 'Have the tool measure every source (jest collectCoverageFrom, vitest coverage.include, c8 --all, coverage.py source)'
 }
