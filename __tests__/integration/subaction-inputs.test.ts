@@ -137,3 +137,28 @@ test('plan: changed-only in a pull_request_target run that checked out the base 
   expect(JSON.parse(onHead.outputs.matrix)).toEqual({ include: [{ component: 'alpha', spec: 'specs/alpha.md' }] })
   expect(onHead.log).not.toContain('changed-only: the workspace is at')
 })
+
+test("plan: changed-only on a pull request that deletes a component's spec warns, naming the spec and the component", async () => {
+  const repo = await temp()
+  for (const name of ['alpha', 'beta']) {
+    await writeIn(repo, `specs/${name}.md`, `---\ncomponent: ${name}\npaths: { source: src/${name} }\n---\n# ${name}\n\n## Requirements\n\n- R1: works\n`)
+    await writeIn(repo, `src/${name}/index.js`, 'export const x = 1\n')
+  }
+  git(repo, 'init', '-q', '-b', 'main')
+  git(repo, 'add', '-A')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'base')
+  const base = git(repo, 'rev-parse', 'HEAD').trim()
+  git(repo, 'checkout', '-qb', 'feature')
+  // beta's spec goes, and with it beta's gates; its code is changed (broken) all the same.
+  git(repo, 'rm', '-q', 'specs/beta.md')
+  await writeIn(repo, 'src/beta/index.js', 'export const x = undefinedThing\n')
+  git(repo, 'add', '-A')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'drop beta')
+  const head = git(repo, 'rev-parse', 'HEAD').trim()
+  const event = join(repo, '..', `event-deleted-${Date.now()}.json`)
+  await writeFile(event, JSON.stringify({ pull_request: { number: 8, head: { sha: head }, base: { sha: base } } }))
+  const run = await runSubAction('plan', repo, { specs: 'specs/*.md', 'changed-only': 'true' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event })
+  expect(run.code).toBe(0)
+  expect(JSON.parse(run.outputs.matrix)).toEqual({ include: [{ component: 'alpha', spec: 'specs/alpha.md' }] })
+  expect(run.log).toContain('::warning::spec specs/beta.md was deleted by this change: component beta is planned no more, so no leg judges its code and the aggregate does not expect it')
+})

@@ -1,7 +1,7 @@
 /** The plan sub-action: the components to run, as a matrix for `strategy.matrix: ${{ fromJSON(…) }}`. */
 import * as core from '@actions/core'
 import { isAbsolute, resolve } from 'node:path'
-import { runPlan } from '../plan/index.js'
+import { deletedSpecWarning, runPlan } from '../plan/index.js'
 import { checkedOutCommit } from '../github/event.js'
 import { changeBase, pullRequestHead } from './event-payload.js'
 import { booleanInput } from './input-values.js'
@@ -30,6 +30,7 @@ export async function runPlanAction(): Promise<void> {
       changedSince: compare ? { base: prBase } : undefined
     })
     for (const p of plan.problems) core.error(p.message, { file: p.file, startLine: p.line })
+    for (const deleted of plan.deleted ?? []) core.warning(deletedSpecWarning(deleted))
     core.setOutput('matrix', plan.outputs.matrix)
     core.setOutput('count', plan.outputs.count)
     core.setOutput('components', plan.selected.map((c) => c.component).join(','))
