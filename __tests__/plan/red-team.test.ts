@@ -187,3 +187,39 @@ describe('a changed-only plan and a deleted spec', () => {
     }
   })
 })
+
+describe('a changed-only plan run in a directory of the repository', () => {
+  let mono: string
+  beforeAll(async () => {
+    mono = await realpath(await mkdtemp(path.join(tmpdir(), 's2p-plan-sub-')))
+    git(mono, 'init', '-q', '-b', 'main')
+    await put(mono, '.github/workflows/ci.yml', 'on: pull_request\n')
+    await put(mono, 'package-lock.json', '{}\n')
+    await put(mono, 'libs/x.js', 'export {}\n')
+    await put(mono, 'apps/specs/a.md', spec('a', 'src/a', 'test/a'))
+    await put(mono, 'apps/src/a/index.js', 'export {}\n')
+    git(mono, 'add', '-A')
+    git(mono, 'commit', '-q', '-m', 'base')
+    for (const [name, file] of [['wf', '.github/workflows/ci.yml'], ['lock', 'package-lock.json'], ['sibling', 'libs/x.js']]) {
+      git(mono, 'checkout', '-q', '-b', name!, 'main')
+      await put(mono, file!, '// changed\n')
+      git(mono, 'commit', '-q', '-am', name!)
+    }
+    git(mono, 'checkout', '-q', 'main')
+  })
+  afterAll(async () => {
+    if (mono) await rm(mono, { recursive: true, force: true })
+  })
+  const plan = (head: string) => cli(['--workspace', path.join(mono, 'apps'), '--specs', 'specs/*.md', '--changed-only', '--base', 'main', '--head', head])
+
+  test("the repository's workflows and the lock file at its root plan every component; a sibling directory's code does not", async () => {
+    // Before: git listed only the files under apps/: the root's workflow and lock file were never seen, nothing planned.
+    const wf = await plan('wf')
+    expect(planned(wf.stdout)).toEqual(['a'])
+    expect(wf.stderr).toContain('workflow ../.github/workflows/ci.yml changed')
+    const lock = await plan('lock')
+    expect(planned(lock.stdout)).toEqual(['a'])
+    expect(lock.stderr).toContain('../package-lock.json changed (dependencies or tool configuration every component is judged with)')
+    expect((await plan('sibling')).stdout).toBe('{"include":[]}\n')
+  })
+})
