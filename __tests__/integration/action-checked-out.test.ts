@@ -160,4 +160,14 @@ test("merge queue with a branch checked out instead of the queue's commit: a war
   expect(run.log).toContain("::notice::only-changed: the checkout does not hold the pull request's change, so every finding is judged")
   expect(run.code).toBe(1)
   expect([...github.checkRuns.values()].map((r) => [r.head_sha, r.conclusion])).toEqual([[base, 'failure']])
+
+  // A commit the job made on top of the queue's commit still holds the queued change: no warning, the diff decides.
+  github.checkRuns.clear()
+  git(dir, 'checkout', '-q', head)
+  await writeIn(dir, 'generated.txt', 'made by the job\n')
+  commit(dir, 'generated in the job')
+  const onTop = await runTinyAction(github.url, dir, 'merge_group', event, { GITHUB_SHA: head, GITHUB_REF: 'refs/heads/gh-readonly-queue/main/pr-6' }, { 'only-changed': 'true' })
+  expect(onTop.log).not.toContain('does not hold the queued change')
+  expect(onTop.code).toBe(0)
+  expect([...github.checkRuns.values()].map((r) => [r.head_sha, r.conclusion])).toEqual([[head, 'success']])
 })

@@ -87,7 +87,7 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env, checkedOu
   let redirected: EventContext['redirected'] = null
   const short = (s: string) => s.slice(0, 12)
   // A merge commit of the head (what a `pull_request` run checks out), or a commit on top of it, speaks for the pull request.
-  if (checkedOut && headSha && checkedOut.sha !== headSha && !(aboutPullRequest && checkedOut.contains.includes(headSha))) {
+  if (checkedOut && headSha && checkedOut.sha !== headSha && !((aboutPullRequest || eventName === 'merge_group') && checkedOut.contains.includes(headSha))) {
     if (aboutPullRequest) {
       // pull_request_target checks out the base branch unless told otherwise: the pull request's code never ran.
       const message =
