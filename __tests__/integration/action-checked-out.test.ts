@@ -140,3 +140,34 @@ test('only-changed in a checkout without the pull request judges every finding, 
   expect(run.outputs['stages-failed']).toBe('refactoring')
   expect([...github.checkRuns.values()].map((r) => [r.head_sha, r.conclusion])).toEqual([[base, 'failure']])
 })
+
+test("merge queue with a branch checked out instead of the queue's commit: a warning, and only-changed judges every finding", async () => {
+  // The queue's commit adds a line; the workflow checked out main. Before: a notice only, and only-changed compared
+  // main with the queue's base — nothing changed, every finding (the base's unused variable) left out, a clean pass.
+  const lint =
+    '    linting: { command: "npx eslint src/tiny -f json -o {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }\n' +
+    '    security: { enabled: false }\n    type_checking: { enabled: false }\n    instructions_validation: { enabled: false }\n'
+  const dir = await toolsRepo(lint, { files: { 'src/tiny/a.js': 'const unused = 1\nexport const a = 1\n' } })
+  dirs.push(dir)
+  const base = git(dir, 'rev-parse', 'HEAD').trim()
+  git(dir, 'checkout', '-q', '-b', 'gh-readonly-queue/main/pr-6')
+  await writeIn(dir, 'src/tiny/b.js', 'export const b = 2\n')
+  const head = commit(dir, 'the queued change')
+  git(dir, 'checkout', '-q', 'main')
+  const event = { merge_group: { head_sha: head, base_sha: base, head_ref: 'refs/heads/gh-readonly-queue/main/pr-6', base_ref: 'refs/heads/main' }, repository: { full_name: 'acme/app', default_branch: 'main' } }
+  const run = await runTinyAction(github.url, dir, 'merge_group', event, { GITHUB_SHA: head, GITHUB_REF: 'refs/heads/gh-readonly-queue/main/pr-6' }, { 'only-changed': 'true' })
+  expect(run.log).toContain(`::warning::the workspace is at ${base.slice(0, 12)}, not at the merge queue's commit ${head.slice(0, 12)} (GITHUB_SHA), and does not hold the queued change`)
+  expect(run.log).toContain("::notice::only-changed: the checkout does not hold the pull request's change, so every finding is judged")
+  expect(run.code).toBe(1)
+  expect([...github.checkRuns.values()].map((r) => [r.head_sha, r.conclusion])).toEqual([[base, 'failure']])
+
+  // A commit the job made on top of the queue's commit still holds the queued change: no warning, the diff decides.
+  github.checkRuns.clear()
+  git(dir, 'checkout', '-q', head)
+  await writeIn(dir, 'generated.txt', 'made by the job\n')
+  commit(dir, 'generated in the job')
+  const onTop = await runTinyAction(github.url, dir, 'merge_group', event, { GITHUB_SHA: head, GITHUB_REF: 'refs/heads/gh-readonly-queue/main/pr-6' }, { 'only-changed': 'true' })
+  expect(onTop.log).not.toContain('does not hold the queued change')
+  expect(onTop.code).toBe(0)
+  expect([...github.checkRuns.values()].map((r) => [r.head_sha, r.conclusion])).toEqual([[head, 'success']])
+})

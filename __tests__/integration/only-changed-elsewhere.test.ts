@@ -49,3 +49,22 @@ test('only-changed: errors outside the changed lines are counted and named on th
   expect(lint.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^only-changed: 1 lint issue outside the lines this change touches, not judged: src\/tiny\/old\.js:1 no-unused-vars/)]))
   expect(run.code).toBe(0)
 })
+
+test('only-changed: a secret committed before the change is counted and named on the security gate, a caveat', async () => {
+  const token = ['ghp_', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('')
+  const security =
+    '    linting: { enabled: false }\n    type_checking: { enabled: false }\n    instructions_validation: { enabled: false }\n' +
+    `    security: { command: "npx secretlint 'src/tiny/**/*' --format json --output {reports}/secretlint.json", report: { path: "{reports}/secretlint.json", format: secretlint-json } }\n`
+  const dir = await toolsRepo(security, { files: { 'src/tiny/old.js': `export const token = '${token}'\n` }, extra: 'quality_gates:\n  security: { vulnerabilities: false }\n' })
+  dirs.push(dir)
+  git(dir, 'checkout', '-qb', 'change')
+  await writeIn(dir, 'src/tiny/b.js', 'export const b = 2\n')
+  commit(dir, 'an unrelated change')
+  const run = await runCli(dir, [...TINY_ARGS, '--output', 'r.json', '--only-changed', '--base', 'main'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.security
+  expect(gate).toMatchObject({ passed: true, details: { secret_count: 0, outside_changed_lines: { secrets: 1, vulnerabilities: 0 } } })
+  expect(gate.warnings).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^only-changed: 1 secret outside the lines this change touches, not judged: src\/tiny\/old\.js:1 .* — still in the repository/)])
+  )
+  expect(run.stdout + run.stderr).not.toContain(token)
+})

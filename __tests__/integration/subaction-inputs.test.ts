@@ -137,3 +137,57 @@ test('plan: changed-only in a pull_request_target run that checked out the base 
   expect(JSON.parse(onHead.outputs.matrix)).toEqual({ include: [{ component: 'alpha', spec: 'specs/alpha.md' }] })
   expect(onHead.log).not.toContain('changed-only: the workspace is at')
 })
+
+test("plan: changed-only on a pull request that deletes a component's spec warns, naming the spec and the component", async () => {
+  const repo = await temp()
+  for (const name of ['alpha', 'beta']) {
+    await writeIn(repo, `specs/${name}.md`, `---\ncomponent: ${name}\npaths: { source: src/${name} }\n---\n# ${name}\n\n## Requirements\n\n- R1: works\n`)
+    await writeIn(repo, `src/${name}/index.js`, 'export const x = 1\n')
+  }
+  git(repo, 'init', '-q', '-b', 'main')
+  git(repo, 'add', '-A')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'base')
+  const base = git(repo, 'rev-parse', 'HEAD').trim()
+  git(repo, 'checkout', '-qb', 'feature')
+  // beta's spec goes, and with it beta's gates; its code is changed (broken) all the same.
+  git(repo, 'rm', '-q', 'specs/beta.md')
+  await writeIn(repo, 'src/beta/index.js', 'export const x = undefinedThing\n')
+  git(repo, 'add', '-A')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'drop beta')
+  const head = git(repo, 'rev-parse', 'HEAD').trim()
+  const event = join(repo, '..', `event-deleted-${Date.now()}.json`)
+  await writeFile(event, JSON.stringify({ pull_request: { number: 8, head: { sha: head }, base: { sha: base } } }))
+  const run = await runSubAction('plan', repo, { specs: 'specs/*.md', 'changed-only': 'true' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event })
+  expect(run.code).toBe(0)
+  expect(JSON.parse(run.outputs.matrix)).toEqual({ include: [{ component: 'alpha', spec: 'specs/alpha.md' }] })
+  expect(run.log).toContain('::warning::spec specs/beta.md was deleted by this change: component beta is planned no more, so no leg judges its code and the aggregate does not expect it')
+})
+
+test("plan: changed-only in a merge queue whose checkout is not the queue's commit plans every component, saying why", async () => {
+  const repo = await temp()
+  for (const name of ['alpha', 'beta']) {
+    await writeIn(repo, `specs/${name}.md`, `---\ncomponent: ${name}\npaths: { source: src/${name} }\n---\n# ${name}\n\n## Requirements\n\n- R1: works\n`)
+    await writeIn(repo, `src/${name}/index.js`, 'export const x = 1\n')
+  }
+  git(repo, 'init', '-q', '-b', 'main')
+  git(repo, 'add', '-A')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'base')
+  const base = git(repo, 'rev-parse', 'HEAD').trim()
+  git(repo, 'checkout', '-qb', 'gh-readonly-queue/main/pr-9')
+  await writeIn(repo, 'src/alpha/index.js', 'export const x = 2\n')
+  git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'the queued change')
+  const head = git(repo, 'rev-parse', 'HEAD').trim()
+  const event = join(repo, '..', `event-queue-${Date.now()}.json`)
+  await writeFile(event, JSON.stringify({ merge_group: { base_sha: base, head_sha: head, base_ref: 'refs/heads/main', head_ref: 'refs/heads/gh-readonly-queue/main/pr-9' } }))
+  // A workflow that checks out the branch (main) rather than the queue's commit: before, the diff base..main found
+  // nothing, the plan was empty, the matrix job skipped, and the queue merged a change no gate had judged.
+  git(repo, 'checkout', '-q', 'main')
+  const run = await runSubAction('plan', repo, { specs: 'specs/*.md', 'changed-only': 'true' }, { GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: event })
+  expect(run.code).toBe(0)
+  expect(run.outputs.count).toBe('2')
+  expect(run.log).toContain(`::warning::changed-only: the workspace is at ${base.slice(0, 12)}, which is neither the merge queue's commit ${head.slice(0, 12)} nor a commit that contains it`)
+  git(repo, 'checkout', '-q', head)
+  const onHead = await runSubAction('plan', repo, { specs: 'specs/*.md', 'changed-only': 'true' }, { GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: event })
+  expect(JSON.parse(onHead.outputs.matrix)).toEqual({ include: [{ component: 'alpha', spec: 'specs/alpha.md' }] })
+  expect(onHead.log).not.toContain('changed-only: the workspace is at')
+})

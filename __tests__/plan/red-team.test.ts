@@ -90,6 +90,13 @@ beforeAll(async () => {
     await put(dir, '.github/pull_request_template.md', '## What\n')
     await put(dir, 'docs/notes.txt', 'prose\n')
   })
+  await branch('spec-deleted', async () => {
+    git(dir, 'rm', '-q', 'specs/api.md')
+    await put(dir, 'packages/api/src/index.js', 'export const total = NaN\n')
+  })
+  await branch('spec-moved', async () => {
+    git(dir, 'mv', 'specs/web.md', 'specs/web-app.md')
+  })
   git(dir, 'checkout', '-q', 'main')
 })
 afterAll(async () => {
@@ -149,5 +156,70 @@ describe('a changed-only plan and files outside every component', () => {
   test("GitHub's own settings and templates under .github/, and prose, still plan nothing", async () => {
     const { stdout } = await plan('github-settings')
     expect(stdout).toBe('{"include":[]}\n')
+  })
+})
+
+describe('a changed-only plan and a deleted spec', () => {
+  test("a change that deletes a component's spec is named: the component is planned no more and no leg judges its code", async () => {
+    // Before: nothing said it. api's broken code was outside every remaining component's paths, the others were
+    // planned, the aggregate expected exactly them, and every surface passed.
+    git(dir, 'checkout', '-q', 'spec-deleted')
+    try {
+      const { code, stdout, stderr } = await cli(['--workspace', dir, '--specs', 'specs/*.md', '--changed-only', '--base', 'main', '--head', 'spec-deleted'])
+      expect(code).toBe(0)
+      expect(planned(stdout)).toEqual(['cli', 'core', 'docs-site', 'shared', 'web'])
+      expect(stderr).toContain(
+        'plan: warning: spec specs/api.md was deleted by this change: component api is planned no more, so no leg judges its code and the aggregate does not expect it'
+      )
+    } finally {
+      git(dir, 'checkout', '-q', 'main')
+    }
+  })
+
+  test('a spec moved or renamed keeps its component: nothing to say', async () => {
+    git(dir, 'checkout', '-q', 'spec-moved')
+    try {
+      const { stdout, stderr } = await cli(['--workspace', dir, '--specs', 'specs/*.md', '--changed-only', '--base', 'main', '--head', 'spec-moved'])
+      expect(planned(stdout)).toEqual(['web'])
+      expect(stderr).not.toContain('warning')
+    } finally {
+      git(dir, 'checkout', '-q', 'main')
+    }
+  })
+})
+
+describe('a changed-only plan run in a directory of the repository', () => {
+  let mono: string
+  beforeAll(async () => {
+    mono = await realpath(await mkdtemp(path.join(tmpdir(), 's2p-plan-sub-')))
+    git(mono, 'init', '-q', '-b', 'main')
+    await put(mono, '.github/workflows/ci.yml', 'on: pull_request\n')
+    await put(mono, 'package-lock.json', '{}\n')
+    await put(mono, 'libs/x.js', 'export {}\n')
+    await put(mono, 'apps/specs/a.md', spec('a', 'src/a', 'test/a'))
+    await put(mono, 'apps/src/a/index.js', 'export {}\n')
+    git(mono, 'add', '-A')
+    git(mono, 'commit', '-q', '-m', 'base')
+    for (const [name, file] of [['wf', '.github/workflows/ci.yml'], ['lock', 'package-lock.json'], ['sibling', 'libs/x.js']]) {
+      git(mono, 'checkout', '-q', '-b', name!, 'main')
+      await put(mono, file!, '// changed\n')
+      git(mono, 'commit', '-q', '-am', name!)
+    }
+    git(mono, 'checkout', '-q', 'main')
+  })
+  afterAll(async () => {
+    if (mono) await rm(mono, { recursive: true, force: true })
+  })
+  const plan = (head: string) => cli(['--workspace', path.join(mono, 'apps'), '--specs', 'specs/*.md', '--changed-only', '--base', 'main', '--head', head])
+
+  test("the repository's workflows and the lock file at its root plan every component; a sibling directory's code does not", async () => {
+    // Before: git listed only the files under apps/: the root's workflow and lock file were never seen, nothing planned.
+    const wf = await plan('wf')
+    expect(planned(wf.stdout)).toEqual(['a'])
+    expect(wf.stderr).toContain('workflow ../.github/workflows/ci.yml changed')
+    const lock = await plan('lock')
+    expect(planned(lock.stdout)).toEqual(['a'])
+    expect(lock.stderr).toContain('../package-lock.json changed (dependencies or tool configuration every component is judged with)')
+    expect((await plan('sibling')).stdout).toBe('{"include":[]}\n')
   })
 })

@@ -75,3 +75,32 @@ test('the CLI fails the specification stage of a spec whose requirements are HTM
   expect(gate.warnings.join('\n')).toContain('SPEC.md:12: List item in section "Requirements" says nothing a reader sees')
   expect(run.stdout).toContain('Success: ✗ NO')
 })
+
+describe('a required section a reader sees nothing in', () => {
+  const required = { requiredSections: ['Requirements', 'Security'] }
+  const withSecurity = (body: string) => `# T\n\n## Requirements\n\n- REQ-1: it works.\n\n## Security\n\n${body}\n\n## Notes\n\nmore\n`
+
+  test.each([
+    ['nothing at all', ''],
+    ['an HTML comment', '<!-- threat model to be written -->'],
+    ['a zero-width space', '\u200b'],
+    ['a no-break space entity and a tag', '&nbsp; <br>'],
+    ['a thematic break', '---'],
+    ['empty subsections', '### Threats\n\n\u200b\n\n### Mitigations\n']
+  ])('%s: the required section is present in name only, an error', (_, body) => {
+    const issues = validateSpec(parseSpec(withSecurity(body), 'SPEC.md'), required)
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.rule, i.line])).toEqual([['empty-required-section', 7]])
+    expect(issues.find((i) => i.rule === 'empty-required-section')!.message).toBe('Required section "Security" says nothing a reader sees: it is there in name only')
+  })
+
+  test('words in it, or in a subsection of it, or code, are something', () => {
+    for (const body of ['Threats are listed in THREATS.md.', '### Threats\n\n- spoofing', '```\nTLS 1.3 only\n```']) {
+      expect({ body, errors: validateSpec(parseSpec(withSecurity(body), 'SPEC.md'), required).filter((i) => i.severity === 'error') }).toEqual({ body, errors: [] })
+    }
+  })
+
+  test('a section nobody requires may stay empty (invisible characters are empty too): a warning', () => {
+    const issues = validateSpec(parseSpec(withSecurity('\u200b'), 'SPEC.md'), { requiredSections: ['Requirements'] })
+    expect(issues.map((i) => [i.severity, i.rule, i.line])).toEqual([['warning', 'empty-section', 7], ['warning', 'no-acceptance-criteria', 13]])
+  })
+})

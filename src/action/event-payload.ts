@@ -53,6 +53,17 @@ export function pullRequestHead(): string | null {
   return typeof pr?.head?.sha === 'string' ? pr.head.sha : null
 }
 
+/**
+ * The commit that holds the change a base is compared with: the pull request's head, or the commit a merge queue built
+ * (`merge_group.head_sha`: the base with the queued pull requests merged); null for other events.
+ */
+export function changeHead(): string | null {
+  const head = pullRequestHead()
+  if (head) return head
+  const group = payload()?.merge_group as { head_sha?: unknown } | undefined
+  return typeof group?.head_sha === 'string' ? group.head_sha : null
+}
+
 /** The triggering run of a workflow_run event, as its payload describes it. */
 export interface TriggeringRun {
   runId: number

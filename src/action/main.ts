@@ -12,7 +12,7 @@ import { getInputs } from './inputs.js'
 import { createMemoryStores } from './cache-store.js'
 import { logInert } from './inert-log.js'
 import { deferredPort } from './deferred-port.js'
-import { changeBase, defaultBranch, pullRequestHead } from './event-payload.js'
+import { changeBase, changeHead, defaultBranch } from './event-payload.js'
 import { createActionHost } from './host.js'
 import { PublishBudget } from './budget.js'
 import { repositoryPrefix } from './repo-prefix.js'
@@ -37,7 +37,8 @@ export async function run(): Promise<void> {
     const requestTimeoutMs = Math.min(30_000, budgetMs)
     // The commit the workspace holds is the one judged: results go there, not to a commit the event names but no one
     // checked out (pull_request_target's head while the base is checked out).
-    const prHead = pullRequestHead()
+    // A merge queue's commit likewise: a commit the job made on top of it still holds the queued change.
+    const prHead = changeHead()
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : [])
     // The GitHub client (Octokit) and the in-progress check run are set up alongside the pipeline, not before it.
     // Without a token there is nothing to set up: the layer loads at the end, for SARIF and the artifact.

@@ -1,9 +1,9 @@
 /** The plan sub-action: the components to run, as a matrix for `strategy.matrix: ${{ fromJSON(…) }}`. */
 import * as core from '@actions/core'
 import { isAbsolute, resolve } from 'node:path'
-import { runPlan } from '../plan/index.js'
+import { deletedSpecWarning, runPlan } from '../plan/index.js'
 import { checkedOutCommit } from '../github/event.js'
-import { changeBase, pullRequestHead } from './event-payload.js'
+import { changeBase, changeHead } from './event-payload.js'
 import { booleanInput } from './input-values.js'
 import { logInert } from './inert-log.js'
 
@@ -30,6 +30,7 @@ export async function runPlanAction(): Promise<void> {
       changedSince: compare ? { base: prBase } : undefined
     })
     for (const p of plan.problems) core.error(p.message, { file: p.file, startLine: p.line })
+    for (const deleted of plan.deleted ?? []) core.warning(deletedSpecWarning(deleted))
     core.setOutput('matrix', plan.outputs.matrix)
     core.setOutput('count', plan.outputs.count)
     core.setOutput('components', plan.selected.map((c) => c.component).join(','))
@@ -43,17 +44,19 @@ export async function runPlanAction(): Promise<void> {
 }
 
 /**
- * Whether the workspace holds the pull request's change: its head, or a commit containing it (the merge commit a
- * `pull_request` run checks out). A `pull_request_target` run checks out the base branch unless told otherwise: a
- * diff from there would find nothing changed and plan nothing, so every component is planned, with a warning.
+ * Whether the workspace holds the change: the pull request's head, or a commit containing it (the merge commit a
+ * `pull_request` run checks out); in a merge queue the commit the queue built. A `pull_request_target` run checks out
+ * the base branch unless told otherwise, and a merge-queue workflow may check out a branch rather than the queue's
+ * commit: a diff from there would find nothing changed and plan nothing, so every component is planned, with a warning.
  */
 async function holdsPullRequest(workspace: string): Promise<boolean> {
-  const head = pullRequestHead()
+  const head = changeHead()
   if (!head) return true
   const checkedOut = await checkedOutCommit(workspace, [head])
   if (!checkedOut || checkedOut.sha === head || checkedOut.contains.includes(head)) return true
+  const queue = process.env.GITHUB_EVENT_NAME === 'merge_group'
   core.warning(
-    `changed-only: the workspace is at ${checkedOut.sha.slice(0, 12)}, which is neither the pull request's head ${head.slice(0, 12)} nor a commit that contains it` +
+    `changed-only: the workspace is at ${checkedOut.sha.slice(0, 12)}, which is neither the ${queue ? "merge queue's commit" : "pull request's head"} ${head.slice(0, 12)} nor a commit that contains it` +
       `${process.env.GITHUB_EVENT_NAME === 'pull_request_target' ? ' (a pull_request_target run checks out the base branch unless actions/checkout is given the head as its ref)' : ''}` +
       ': the change is not in the checkout, so every component is planned'
   )

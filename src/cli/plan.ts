@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import { workspaceDirectory } from '../config/workspace-dir.js'
-import { DEFAULT_SPEC_GLOBS, runPlan, type PlanResult } from '../plan/index.js'
+import { DEFAULT_SPEC_GLOBS, deletedSpecWarning, runPlan, type PlanResult } from '../plan/index.js'
 import { printInert } from '../hosts/workflow-commands.js'
 
 export const PLAN_HELP = `Usage: spec-to-production plan [--workspace DIR] [--specs GLOB…] [--config FILE]
@@ -59,6 +59,7 @@ export function formatPlanSummary(result: PlanResult, globs: string[], base?: st
     )
   }
   lines.push(...rows(result, base !== undefined))
+  for (const deleted of result.deleted ?? []) lines.push(`plan: warning: ${deletedSpecWarning(deleted)}`)
   if (result.selected.length === 0) lines.push("plan: the matrix is empty; skip the matrix job with if: needs.plan.outputs.count != '0'")
   if (result.problems.length > 0) {
     lines.push(`plan: ${plural(result.problems.length, 'problem')}; these specs are not in the matrix:`)

@@ -100,6 +100,47 @@ export function noteOutsideChangedLines(j: Judgment, gate: 'linting' | 'type_che
 }
 
 /**
+ * The security gate's part of {@link noteOutsideChangedLines}: secrets and vulnerabilities the reports hold off the
+ * changed lines (a secret committed before, an advisory published for a dependency the change did not touch), counted
+ * for each half that is on (`details.outside_changed_lines`: `secrets`, `vulnerabilities`) and named in a warning.
+ * `whole` and `judged` are the reports as read and as kept on the changed lines, in the same order.
+ */
+export function noteSecurityOutsideChangedLines(
+  j: Judgment,
+  whole: readonly FindingsReport[],
+  judged: readonly FindingsReport[],
+  limits: Config['quality_gates']['security']
+): void {
+  let secrets = 0
+  let vulnerabilities = 0
+  const named: string[] = []
+  whole.forEach((report, i) => {
+    const kept = judged[i]
+    if (!kept) return
+    const keptSet = new Set(kept.findings)
+    const off = report.findings.filter((f) => !keptSet.has(f))
+    if (halfOfReport(report) === 'secrets') {
+      if (limits.secrets === false) return
+      secrets += report.counts.error + report.counts.warning + report.counts.notice - (kept.counts.error + kept.counts.warning + kept.counts.notice)
+    } else {
+      if (limits.vulnerabilities === false) return
+      const all = report.vulnerabilities ?? countBySeverity(report)
+      const on = kept.vulnerabilities ?? countBySeverity(kept)
+      if (!all || !on) return
+      for (const level of SEVERITIES) vulnerabilities += all[level] - on[level]
+    }
+    for (const f of off.slice(0, 5 - named.length)) named.push(`${f.file}${f.line === undefined ? '' : `:${f.line}`}${f.rule ? ` ${f.rule}` : ''}`)
+  })
+  if (secrets <= 0 && vulnerabilities <= 0) return
+  j.details.outside_changed_lines = { secrets: Math.max(0, secrets), vulnerabilities: Math.max(0, vulnerabilities) }
+  const parts = [secrets > 0 ? `${secrets} secret${secrets === 1 ? '' : 's'}` : '', vulnerabilities > 0 ? `${vulnerabilities} vulnerabilit${vulnerabilities === 1 ? 'y' : 'ies'}` : ''].filter(Boolean)
+  j.warnings.push(
+    `only-changed: ${parts.join(' and ')} outside the lines this change touches, not judged${named.length ? `: ${named.join('; ')}` : ''}` +
+      ' — still in the repository (a secret committed before is leaked all the same; an advisory published since concerns the code as it ships)'
+  )
+}
+
+/**
  * Whether a tool whose report lists every file it checked (eslint, secretlint: `checked_files`) looked at the
  * component's code. One that checked no file (eslint --no-error-on-unmatched-pattern on a glob that matched nothing
  * writes `[]`), or only files outside the component's source paths (a configuration that ignores them, a command

@@ -29,6 +29,7 @@ export interface EventContext {
   /**
    * Why `headSha` is the commit the workspace holds rather than the one the event names (a pull_request_target run
    * that checked out the base branch, a checkout of another ref); null when they agree or the checkout is unknown.
+   * `fromPullRequest`: the checkout does not hold the change the event is about (a pull request's, a merge queue's).
    */
   redirected: { message: string; fromPullRequest: boolean } | null
 }
@@ -86,7 +87,7 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env, checkedOu
   let redirected: EventContext['redirected'] = null
   const short = (s: string) => s.slice(0, 12)
   // A merge commit of the head (what a `pull_request` run checks out), or a commit on top of it, speaks for the pull request.
-  if (checkedOut && headSha && checkedOut.sha !== headSha && !(aboutPullRequest && checkedOut.contains.includes(headSha))) {
+  if (checkedOut && headSha && checkedOut.sha !== headSha && !((aboutPullRequest || eventName === 'merge_group') && checkedOut.contains.includes(headSha))) {
     if (aboutPullRequest) {
       // pull_request_target checks out the base branch unless told otherwise: the pull request's code never ran.
       const message =
@@ -95,6 +96,13 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env, checkedOu
         `the results are posted on ${short(checkedOut.sha)}, the commit judged, and no pull-request comment or review suggestion is written, since the pull request's code was not what ran`
       redirected = { message, fromPullRequest: true }
       pullRequest = null
+    } else if (eventName === 'merge_group') {
+      // A merge queue's commit is the change it would merge: a checkout of a branch instead judged something else,
+      // and a comparison with the queue's base would find nothing changed (only-changed would judge nothing).
+      const message =
+        `the workspace is at ${short(checkedOut.sha)}, not at the merge queue's commit ${short(headSha)} (GITHUB_SHA), and does not hold the queued change: ` +
+        `the results are posted on ${short(checkedOut.sha)}, the commit judged, and say nothing of the change the queue would merge (check out the event's commit)`
+      redirected = { message, fromPullRequest: true }
     } else {
       const message = `the workspace is at ${short(checkedOut.sha)}, not at the event's commit ${short(headSha)} (GITHUB_SHA): the results are posted on ${short(checkedOut.sha)}, the commit judged`
       redirected = { message, fromPullRequest: false }

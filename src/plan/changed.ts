@@ -6,6 +6,7 @@
  * listed under both its old and its new path: moving a file out of a component changes that component too.
  */
 import { execFile } from 'node:child_process'
+import { posix } from 'node:path'
 import { promisify } from 'node:util'
 import type { ComponentDependency } from './dependencies.js'
 import type { PlannedComponent } from './discover.js'
@@ -106,10 +107,39 @@ export async function changedFiles(opts: ChangedFilesOptions): Promise<string[]>
       { cause: error }
     )
   }
-  const output = await git(cwd, ['diff', '--name-only', '-z', '--no-renames', '--relative', '--no-ext-diff', '--no-textconv', mergeBase, head, '--'])
-  const files = new Set(output.split('\0').filter((name) => name !== ''))
+  const [output, prefix] = await Promise.all([
+    git(cwd, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', mergeBase, head, '--']),
+    git(cwd, ['rev-parse', '--show-prefix']).then((out) => out.trim())
+  ])
+  const files = new Set<string>()
+  for (const name of output.split('\0')) {
+    if (name === '') continue
+    if (name.startsWith(prefix)) files.add(name.slice(prefix.length))
+    else {
+      const above = outsideWorkspace(name, prefix)
+      if (above !== null) files.add(above)
+    }
+  }
   return [...files].sort(compareStrings)
 }
+
+/**
+ * A file outside the workspace (a plan run in a directory of the repository) that still concerns its components,
+ * named from the workspace (`../../package-lock.json`), or null: the files in the directories that hold the workspace
+ * (the tools look for their configuration and lock files upward from where they run), and the repository's workflows
+ * and local actions (which build every component wherever it lies). A sibling directory's files are left out.
+ */
+function outsideWorkspace(name: string, prefix: string): string | null {
+  const depth = prefix.split('/').filter(Boolean).length
+  const up = '../'.repeat(depth)
+  if (/^\.github\/(?:workflows|actions)\//.test(name)) return `${up}${name}`
+  const dir = posix.dirname(name)
+  if (dir !== '.' && !prefix.startsWith(`${dir}/`)) return null
+  return `${'../'.repeat(depth - (dir === '.' ? 0 : dir.split('/').length))}${posix.basename(name)}`
+}
+
+/** A repository's workflow or local action named from a workspace below its root (see outsideWorkspace). */
+const WORKFLOW_ABOVE = /^(?:\.\.\/)+\.github\/(?:workflows|actions)\//
 
 export interface SelectChangedOptions {
   /**
@@ -163,7 +193,7 @@ export function selectChanged(
   let global: string | undefined
   for (const file of files) {
     if (configPaths.includes(file)) global = `configuration ${file} changed`
-    else if (workflowPaths.some((path) => isUnder(file, path))) global = `workflow ${file} changed`
+    else if (workflowPaths.some((path) => isUnder(file, path)) || WORKFLOW_ABOVE.test(file)) global = `workflow ${file} changed`
     if (global) break
   }
   // Under some component's source or test paths: that component's change, not every one's.

@@ -83,7 +83,8 @@ export function checkSpecGlobs(globs: readonly string[]): void {
 }
 
 /** The spec files each glob matches (workspace-relative, sorted, no duplicates), and the globs matching none. */
-async function findSpecs(workspace: string, globs: readonly string[]): Promise<{ files: string[]; unmatched: string[] }> {
+/** The spec files the globs match under `workspace`, workspace-relative and sorted, and the globs that matched none. */
+export async function findSpecs(workspace: string, globs: readonly string[]): Promise<{ files: string[]; unmatched: string[] }> {
   const options = {
     cwd: workspace,
     onlyFiles: true,

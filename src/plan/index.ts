@@ -6,11 +6,14 @@
 import { isAbsolute, relative, resolve } from 'node:path'
 import { changedFiles, DEFAULT_CONFIG_PATHS, selectChanged } from './changed.js'
 import { componentDependencies, componentPackages } from './dependencies.js'
+import { deletedSpecs, type DeletedSpec } from './deleted.js'
+export { deletedSpecWarning } from './deleted.js'
 import { DEFAULT_SPEC_GLOBS, discoverComponents, type PlanProblem, type PlannedComponent } from './discover.js'
 import { matrixSizeProblem, planOutputs, toMatrix, type Matrix } from './matrix.js'
 
 export { changedFiles, selectChanged, DEFAULT_CONFIG_PATHS, DEFAULT_WORKFLOW_PATHS } from './changed.js'
 export type { ChangedFilesOptions, SelectChangedOptions, SelectChangedResult } from './changed.js'
+export type { DeletedSpec } from './deleted.js'
 export { checkSpecGlobs, discoverComponents, DEFAULT_SPEC_GLOBS } from './discover.js'
 export type { DiscoverOptions, DiscoverResult, PlanProblem, PlannedComponent } from './discover.js'
 export { MAX_MATRIX_JOBS, matrixSizeProblem, planOutputs, toMatrix } from './matrix.js'
@@ -38,6 +41,11 @@ export interface PlanResult {
   reason?: Record<string, string>
   /** For a changed-only plan: the changed files git listed. */
   changed?: string[]
+  /**
+   * For a changed-only plan: the specs the change deleted, whose components are planned no more (their code is judged
+   * by no leg). Each is a warning of the plan.
+   */
+  deleted?: DeletedSpec[]
   /** Specs that could not be planned, globs that matched nothing, a matrix GitHub would refuse. */
   problems: PlanProblem[]
   matrix: Matrix
@@ -66,6 +74,10 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
   const { components, problems } = await discoverComponents({ workspace, globs, configPath: opts.configPath })
   let selected = components
   let reason: Record<string, string> | undefined
+  let deleted: DeletedSpec[] | undefined
+  if (changed && opts.changedSince) {
+    deleted = await deletedSpecs({ workspace, base: opts.changedSince.base, head: opts.changedSince.head, changed, globs, components })
+  }
   if (changed) {
     ;({ selected, reason } = selectChanged(components, changed, {
       configPath: configPaths(workspace, opts.configPath),
@@ -75,5 +87,5 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
   }
   const tooMany = matrixSizeProblem(selected.length)
   if (tooMany) problems.push({ file: globs.join(', '), message: tooMany })
-  return { discovered: components, selected, reason, changed, problems, matrix: toMatrix(selected), outputs: planOutputs(selected) }
+  return { discovered: components, selected, reason, changed, ...(deleted && deleted.length > 0 ? { deleted } : {}), problems, matrix: toMatrix(selected), outputs: planOutputs(selected) }
 }

@@ -226,7 +226,9 @@ function scanBody(lines: string[], start: number, spec: ParsedSpec): void {
       inTable = false
       continue
     }
-    countContent()
+    // A line a reader sees nothing in (`\u200b`, `&nbsp;`, a thematic break) is not content: a section of such lines
+    // is empty, however many it has.
+    if (saysSomething(stripped)) countContent()
     if (isThematicBreak(stripped)) {
       listStack.length = 0
       inParagraph = false

@@ -32,6 +32,7 @@ export type SpecRule =
   | 'no-acceptance-criteria'
   | 'empty-section'
   | 'empty-item'
+  | 'empty-required-section'
 
 export interface SpecIssue {
   severity: 'error' | 'warning'

@@ -119,6 +119,23 @@ export function validateSpec(spec: ParsedSpec, opts: ValidateSpecOptions): SpecI
   // Requirement sections must list requirements; empty sections are worth a warning.
   const flagged = new Set<number>()
   const spanEnds = sectionSpanEnds(spec)
+  // A required section with nothing a reader sees in it, nor in its subsections, is there in name only: as missing as
+  // an absent one. (A requirement section has its own rule: it must list requirements.)
+  const requiredTitles = new Set(required.map(normalizeTitle))
+  spec.sections.forEach((section, index) => {
+    if (!requiredTitles.has(normalizeTitle(section.title)) || sectionKind(section.title) === 'requirement') return
+    let content = 0
+    for (let i = index; i < spec.sections.length && spec.sections[i]!.line <= spanEnds[index]!; i++) content += spec.sections[i]!.content_lines
+    if (content > 0) return
+    for (let i = index; i < spec.sections.length && spec.sections[i]!.line <= spanEnds[index]!; i++) flagged.add(i)
+    issues.push({
+      severity: 'error',
+      file,
+      line: section.line,
+      rule: 'empty-required-section',
+      message: `Required section "${section.title}" says nothing a reader sees: it is there in name only`
+    })
+  })
   const requirementLines = spec.requirements.map(r => r.line).sort((a, b) => a - b)
   spec.sections.forEach((section, index) => {
     if (sectionKind(section.title) !== 'requirement') return

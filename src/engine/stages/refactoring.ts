@@ -7,7 +7,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import type { AutoFix, LintingStep, ReportRef, SecurityStep, ToolStep } from '../../config/types.js'
 import type { CommandResult } from '../../exec/types.js'
-import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, noteOutsideChangedLines, noteSuppressed, noteTypeErrorsOutside, SECURITY_HALVES, uncheckedComponent, type HalfState, type SecurityHalf } from '../../gates/tools.js'
+import { halfOfFormat, halfOfReport, halfVerdict, judgeLinting, judgeSecurity, judgeTypeChecking, noteOutsideChangedLines, noteSecurityOutsideChangedLines, noteSuppressed, noteTypeErrorsOutside, SECURITY_HALVES, uncheckedComponent, type HalfState, type SecurityHalf } from '../../gates/tools.js'
 import type { Judgment } from '../../gates/tests.js'
 import { BLANK_REPORT_FORMAT, readFindingsFile } from '../../reports/findings/index.js'
 import { cleanMessage } from '../../reports/findings/collect.js'
@@ -593,6 +593,7 @@ function judgeRun(
     j.details.only_changed = true
     j.details.total_in_repository = total
     if (name !== 'security') noteOutsideChangedLines(j, name, whole, all)
+    else noteSecurityOutsideChangedLines(j, run.reports, judged, q.security)
     if (run.reports.some((r) => r.findings_truncated)) j.warnings.push('the report listed more findings than were kept: changed-line counts come from the kept ones')
   }
   const truncated = run.reports.filter((r) => r.findings_truncated)
