@@ -532,3 +532,38 @@ test("a directory of sources a configuration names is no configuration: its inde
   commit(dir, 'base')
   expect([...(await referencedByConfiguration(dir, ['src/index.ts', 'src/index.js', 'jest.env.js'])).keys()]).toEqual(['jest.env.js'])
 })
+
+// The node preset turns the root .gitignore's plain entries into eslint --ignore-pattern (eslint reads no .gitignore,
+// and would lint the build output an install writes there); ruff and biome skip what git ignores by themselves. So a
+// pull request adding `/src` to .gitignore — git keeps tracking src/ — had real eslint lint none of src/: an unused
+// variable there read a clean "0 issues ≤ 0". .gitignore governs the linting gate, as eslint.config.js does.
+test('a change to .gitignore is a caveat on the linting gate: the preset passes its entries to eslint as ignore patterns', async () => {
+  const { ROOT } = await import('../helpers/workspace.js')
+  const { symlink } = await import('node:fs/promises')
+  const dir = await mkdtemp(join(tmpdir(), 's2p-gitignore-'))
+  dirs.push(dir)
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'x', type: 'module', scripts: { test: 'node --test' } }),
+    'eslint.config.js': "export default [{ rules: { 'no-unused-vars': 'error' } }]\n",
+    'src/main.js': 'export const exec = (command) => command\n',
+    '.gitignore': '/dist\n',
+    'specs/x.md': '---\ncomponent: x\n---\n# x\n\n## Requirements\n\n- runs\n\n## Acceptance Criteria\n\n- it runs\n',
+    '.github/spec-to-production.yml':
+      'preset: node\nstages:\n  testing: { enabled: false }\n  refactoring:\n    type_checking: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n'
+  }
+  for (const [path, text] of Object.entries(files)) await writeIn(dir, path, text)
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  commit(dir, 'base')
+  await writeIn(dir, 'src/main.js', 'const unused = 1\nexport const exec = (command) => command\n')
+  await writeIn(dir, '.gitignore', '/dist\n/src\n')
+  git(dir, 'add', '-A')
+  commit(dir, 'change')
+  const run = await runCli(dir, ['--spec', 'specs/x.md', '--component', 'x', '--base', 'main~1', '--output', 'r.json'])
+  const gate = (await readReport(dir, 'r.json')).stage_results.refactoring.quality_gates.linting
+  // eslint was told to leave src/ out, so it found nothing; the gate says who told it.
+  expect(run.stdout).toContain('what .gitignore leaves out of the repository is left out (dist/**, src/**)')
+  expect(gate.details.issue_count).toBe(0)
+  expect(gate.warnings).toContain('configuration changed by this change (against main~1): .gitignore — the gate judged the change by the configuration as the change has it; review what it loosens')
+})

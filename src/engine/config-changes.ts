@@ -42,7 +42,9 @@ const GATE_FILES: Array<[gates: string[], pattern: RegExp]> = [
   // Coverage tools' own: omit, exclude_lines, include, all.
   [['testing.test_coverage'], /(?:^|\/)(?:\.coveragerc|\.c8rc(?:\.[a-z]+)?|\.nycrc(?:\.[a-z]+)?|nyc\.config\.[cm]?js)$/],
   // pylint 3 reads pylintrc.toml and .pylintrc.toml too; stylelint's (its SARIF is read) its own and its ignore file.
-  [['refactoring.linting'], /(?:^|\/)(?:eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.[a-z]+)?|\.eslintignore|ruff\.toml|\.ruff\.toml|\.?pylintrc(?:\.toml)?|\.flake8|biome\.jsonc?|\.oxlintrc\.json|\.stylelintrc(?:\.[a-z]+)?|stylelint\.config\.[cm]?[jt]s|\.stylelintignore)$/],
+  // A .gitignore leaves files out of what ruff and biome lint (they skip what git ignores, tracked or not), and of
+  // eslint as the node preset runs it (its entries become --ignore-pattern): `/src` added to it hid src/ from the linter.
+  [['refactoring.linting'], /(?:^|\/)(?:\.gitignore|eslint\.config\.[cm]?[jt]s|\.eslintrc(?:\.[a-z]+)?|\.eslintignore|ruff\.toml|\.ruff\.toml|\.?pylintrc(?:\.toml)?|\.flake8|biome\.jsonc?|\.oxlintrc\.json|\.stylelintrc(?:\.[a-z]+)?|stylelint\.config\.[cm]?[jt]s|\.stylelintignore)$/],
   [['refactoring.type_checking'], /(?:^|\/)(?:[jt]sconfig[^/]*\.json|mypy\.ini|\.mypy\.ini|pyrightconfig\.json)$/],
   // osv-scanner reads osv-scanner.toml beside the lock file it scans: [[IgnoredVulns]] takes vulnerabilities out of
   // its report, which then reads as an audit that found none; bandit reads .bandit (skips, excluded paths). The
