@@ -219,4 +219,23 @@ describe('mypy text (real mypy 2.4.0 output)', () => {
     })
     expect(report.findings).toEqual([{ tool: 'mypy', severity: 'error', file: 'app/x.py', message: 'Duplicate module named "x"' }])
   })
+
+  it('takes the [code] off a message in time proportional to the message, white space however long', () => {
+    // The code was matched by a pattern that, at each place of a run of white space, tried the run to its end: a
+    // 100 kB report of one diagnostic whose message held 100,000 spaces took 24 s, a 1 MB one about 40 minutes.
+    const spaces = ' \t'.repeat(30_000)
+    const text = [`a.py:1: error: x${spaces}y`, `a.py:2: error: x${spaces}y  [misc]`, `a.py:3: error: ${spaces}[misc]`, 'a.py:4: error: Bad[misc]', 'Found 4 errors in 1 file (checked 1 source file)', ''].join('\n')
+    const started = performance.now()
+    const report = parseMypyText(text, options)
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(report.findings.map((f) => [f.rule, f.message.length])).toEqual([
+      [undefined, 4000],
+      ['misc', 4000],
+      // Only white space before the code: an empty message.
+      ['misc', 0],
+      // No white space before it: the brackets are part of the message.
+      [undefined, 'Bad[misc]'.length]
+    ])
+    expect(report.findings[1].message.startsWith('x \t')).toBe(true)
+  })
 })

@@ -87,6 +87,19 @@ describe('hostile input', () => {
     }
   })
 
+  test('a section title of long white space is compared in time proportional to it', () => {
+    // The trailing colon of a title was taken off by a pattern that tried each place of a run of white space to the
+    // run's end: a 100 kB spec whose one heading held 100,000 spaces took 18 s to validate (5 MB: hours).
+    const spaces = ' \t'.repeat(30_000)
+    const spec = parseSpec(`# T\n## Overview${spaces}x\n\ntext\n## Requirements${spaces}:${spaces}\n- REQ-1: x\n`, 'wide.md')
+    const started = performance.now()
+    const issues = validateSpec(spec, opts)
+    expect(performance.now() - started).toBeLessThan(2000)
+    // The second title, its colon and white space dropped, is the required section.
+    expect(issues.filter(i => i.rule === 'missing-section')).toEqual([])
+    expect(validateSpec(parseSpec('# T\n## Requirements:: \n', 'c.md'), opts).map(i => i.rule)).toContain('missing-section')
+  })
+
   test('deeply nested lists keep their depth and do not recurse', () => {
     const lines = ['# T', '## Requirements']
     for (let i = 0; i < 1000; i++) lines.push(`${'  '.repeat(i)}- R${i}: level ${i}`)

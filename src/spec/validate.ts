@@ -225,13 +225,10 @@ export function hasSpecErrors(issues: readonly SpecIssue[]): boolean {
 
 /** Lower-case, without numbering (`2.`, `2.1`), emphasis/code markers, a trailing colon and repeated spaces. */
 export function normalizeTitle(title: string): string {
-  return title
-    .replace(/[*_`]/g, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[IVXivx]+\.)\s+/, '')
-    .replace(/\s*:\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
+  const unmarked = title.replace(/[*_`]/g, '').replace(/^\s*(?:\d+(?:\.\d+)*\.?|[IVXivx]+\.)\s+/, '').trimEnd()
+  // Trimmed, not matched with `\s*:\s*$`: that pattern tried each place of a run of white space anywhere in the title
+  // to the run's end (one heading of 100,000 spaces took 18 s).
+  return (unmarked.endsWith(':') ? unmarked.slice(0, -1) : unmarked).replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
 /** Last line of each section including its subsections, in one pass. */
