@@ -1027,6 +1027,9 @@ describe('node preset', () => {
       'ava writes TAP (with --tap), which tap-junit turns into JUnit XML (npm i -D tap-junit c8), for example stages.testing.command: ' +
         '"npx c8 --reporter=json-summary --report-dir={reports}/coverage ava --tap | npx tap-junit -o {reports} -n junit.xml"'
     )
+    // At a pnpm workspace's root, the install advice carries -w: pnpm refuses `pnpm add` there without it.
+    const pnpmRoot = await fitPreset('node', new RepositoryProbe(await repo({ 'package.json': pkg({ scripts: { test: 'tape test/*.js' }, devDependencies: { tape: '5' } }), 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n", 'pnpm-workspace.yaml': 'packages: [packages/*]\n' })))
+    expect(tests(pnpmRoot.choices).because).toContain('tape writes TAP, which tap-junit turns into JUnit XML (pnpm add -D -w tap-junit c8), for example')
     // bun's runner, through `bun run`: named, with its own reporters and the script's arguments to it.
     const bun = await fit({ scripts: { test: 'bun run test:unit', 'test:unit': 'bun test test/unit --timeout 5000 --coverage' } })
     expect(bun.layer.stages?.testing?.command).toBeUndefined()

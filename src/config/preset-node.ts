@@ -552,9 +552,11 @@ function tapExample(probe: RepositoryProbe, pm: Manager, runner: string, script:
   const cover = /\bnyc\b/.test(script) ? 'nyc' : 'c8'
   const runs = `${runner}${args ? ` ${args}` : ''}${runner === 'ava' ? ' --tap' : ''}`
   const install = ['tap-junit', cover].filter((p) => !probe.declares(p))
+  // pnpm refuses `pnpm add` at a workspace's root without -w (ERR_PNPM_ADDING_TO_ROOT).
+  const add = pm.name === 'npm' ? 'npm i -D' : pm.name === 'pnpm' && probe.file('pnpm-workspace.yaml') ? 'pnpm add -D -w' : `${pm.name} add -D`
   const command = `${pm.exec} ${cover} --reporter=json-summary --report-dir={reports}/coverage ${runs} | ${pm.exec} tap-junit -o {reports} -n junit.xml`
   return (
-    `; ${runner} writes TAP${runner === 'ava' ? ' (with --tap)' : ''}, which tap-junit turns into JUnit XML${install.length > 0 ? ` (${pm.name === 'npm' ? 'npm i -D' : `${pm.name} add -D`} ${install.join(' ')})` : ''}, ` +
+    `; ${runner} writes TAP${runner === 'ava' ? ' (with --tap)' : ''}, which tap-junit turns into JUnit XML${install.length > 0 ? ` (${add} ${install.join(' ')})` : ''}, ` +
     `for example stages.testing.command: ${JSON.stringify(command)} with stages.testing.reports: ` +
     '{ junit: "{reports}/junit.xml", coverage: "{reports}/coverage/coverage-summary.json" }'
   )
