@@ -18,4 +18,12 @@ describe('parseJsonStrict', () => {
     expect(r.ok).toBe(false)
     expect(!r.ok && r.reason).toMatch(/^not valid JSON: /)
   })
+
+  it("locates invalid JSON by line and column without quoting the file's text", () => {
+    // V8's message quoted the text around the error: a session file's terminal escape (an OSC 8 link left open, which
+    // hides what a terminal prints after it) reached the run's warning on the console and in the job log as it was.
+    const hostile = '{"session_id":\n  \u001b]8;;http://example.com\u0007x\n::error::y'
+    expect(parseJsonStrict(hostile)).toEqual({ ok: false, reason: 'not valid JSON: unexpected character at line 2, column 3' })
+    expect(parseJsonStrict('{"a": [1,')).toEqual({ ok: false, reason: 'not valid JSON: unexpected end of input at line 1, column 10' })
+  })
 })

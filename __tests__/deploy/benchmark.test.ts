@@ -151,7 +151,9 @@ describe('readBenchmark: generic', () => {
 describe('readBenchmark: malformed reports name the file and the problem', () => {
   it.each([
     ['missing', null, undefined, /benchmark report .*missing\.json: file not found/],
-    ['notjson', '{"a":', undefined, /notjson\.json: not valid JSON/],
+    ['notjson', '{"a":', undefined, /notjson\.json: not valid JSON: unexpected end of input at line 1, column 6$/],
+    // By line and column, the text not quoted (V8's message quoted a terminal escape the deploy command wrote).
+    ['escape', '{"a":\n \u001b]8;;http://example.com\u0007x', undefined, /escape\.json: not valid JSON: unexpected character at line 2, column 2$/],
     ['array', [1, 2], undefined, /array\.json: expected a JSON object, got an array/],
     ['mixed', { p95_latency_ms: 1, tool: 'x' }, undefined, /mixed\.json: unrecognized content: expected a k6 summary export.*"tool" is the string "x"/],
     ['empty', {}, undefined, /empty\.json: unrecognized content/],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { workspacePath } from '../../src/reports/findings/collect.js'
-import { jsonErrorOffset } from '../../src/reports/findings/json-text.js'
+import { jsonErrorOffset, JSON_LIMITS, parseJsonText } from '../../src/reports/findings/json-text.js'
 import { parseFindings } from '../../src/reports/findings/index.js'
 import { parseEslintJson } from '../../src/reports/findings/eslint.js'
 import { parseTscText } from '../../src/reports/findings/tsc.js'
@@ -56,6 +56,34 @@ describe('malformed JSON', () => {
   it('hostile nesting depth is a located error, not a stack overflow', () => {
     const deep = '['.repeat(1_000_000)
     expect(() => parseFindings(deep, at('r.json', 'eslint'))).toThrow('(line 1, column 1000001): unexpected end of input')
+  })
+})
+
+describe('JSON past what a parse may take', () => {
+  // V8's JSON.parse stops the process, nothing to catch, no report written: a 256 MB findings report `[1,1,…]` ended
+  // the run with 'Fatal JavaScript invalid size error 134217727' (2.7 GB), 256 MB of `[{},{},…]` took the heap past
+  // 4.3 GB and ran on for over 20 minutes, an object of 23 million members took more than 15. Now a text longer than
+  // `scanAbove` is counted first and refused where it passes a limit (the defaults: at 1.3 s for those 256 MB).
+  const small = { scanAbove: 0, maxMembers: 100, maxBytes: 72 * 500 }
+
+  it('refuses values past the memory limit where they pass it, and an object past the member limit at its start', () => {
+    const objects = `[${'{},'.repeat(999)}{}]`
+    expect(() => parseJsonText(objects, 'r.json', 'eslint-json', small)).toThrow(
+      /^r\.json: not a valid eslint-json report \(line 1, column 1499\): its values would take more than the 0 GB of memory a JSON report may take \(501 objects and arrays and 0 other values by here\): not read$/
+    )
+    const members = `{"results": {\n  ${Array.from({ length: 101 }, (_, i) => `"k${i}": []`).join(', ')}}}`
+    expect(() => parseJsonText(members, 's.json', 'detect-secrets-json', small)).toThrow('(line 1, column 13): an object of more than 100 members: not read')
+    // Defaults: the memory limit is met long before V8's largest array (2^27 - 2 elements of one value each).
+    expect(JSON_LIMITS.maxBytes / 24).toBeLessThan(2 ** 27 - 2)
+  })
+
+  it('counts strings past escaped quotes, and reads a text within the limits as JSON.parse does', () => {
+    const text = '{"a\\"b": 1, "c\\\\": ["x\\\\", "y\\"z", -1.5e3, true, null], "d": {"e": "f"}}'
+    expect(parseJsonText(text, 'r.json', 'x', { ...small, maxMembers: 3 })).toEqual(JSON.parse(text))
+    expect(() => parseJsonText(text, 'r.json', 'x', { ...small, maxMembers: 2 })).toThrow('(line 1, column 1): an object of more than 2 members')
+    // 3 objects and arrays and 7 other values (keys are members, not values) fit 3 × 72 + 7 × 24 bytes, not a byte less.
+    expect(parseJsonText(text, 'r.json', 'x', { ...small, maxBytes: 3 * 72 + 7 * 24 })).toEqual(JSON.parse(text))
+    expect(() => parseJsonText(text, 'r.json', 'x', { ...small, maxBytes: 3 * 72 + 7 * 24 - 1 })).toThrow('memory')
   })
 })
 

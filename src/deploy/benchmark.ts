@@ -8,6 +8,7 @@
  * autocannon), so an SLA can name any of them. Nothing is estimated: autocannon measures no p95, so its report has no
  * p95_latency_ms and an SLA on it is unmet ("not in the benchmark report").
  */
+import { jsonErrorOffset, lineColumn } from '../reports/findings/json-text.js'
 import { FileTooLargeError, NotARegularFileError, readRegularFile } from '../reports/read.js'
 
 export type BenchmarkFormat = 'k6' | 'autocannon' | 'generic'
@@ -65,8 +66,12 @@ export async function readBenchmark(path: string, format?: BenchmarkFormat): Pro
   let data: unknown
   try {
     data = JSON.parse(text)
-  } catch (err) {
-    throw new Error(`benchmark report ${path}: not valid JSON (${(err as Error).message})`, { cause: err })
+  } catch {
+    // Located here, and V8's error not kept as the cause: its message quotes the text around the error, terminal
+    // escapes and workflow commands with it.
+    const at = jsonErrorOffset(text)
+    const where = at < 0 ? '' : at >= text.length ? `: unexpected end of input at ${lineColumn(text, text.length)}` : `: unexpected character at ${lineColumn(text, at)}`
+    throw new Error(`benchmark report ${path}: not valid JSON${where}`)
   }
   return parseBenchmark(data, path, format)
 }

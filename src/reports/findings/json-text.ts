@@ -6,9 +6,33 @@ import { ReportError } from '../types.js'
 
 export type JsonObject = { readonly [key: string]: unknown }
 
+/**
+ * What a JSON report may make of memory. V8's JSON.parse stops the whole process, with no error to catch, on an array
+ * of 2^27 elements ('Fatal JavaScript invalid size error': a 256 MB `[1,1,…]`) and when the heap runs out (256 MB of
+ * `[{},{},…]` makes some 85 million objects, 5.7 GB); an object of millions of members takes it minutes.
+ */
+export interface JsonLimits {
+  /** Texts of at most this many characters are parsed unscanned: none can pass the limits below. */
+  scanAbove: number
+  /** Most members of one object. */
+  maxMembers: number
+  /** Most memory the parsed values may take, estimated (see {@link estimatedBytes}). */
+  maxBytes: number
+}
+
+export const JSON_LIMITS: JsonLimits = { scanAbove: 16 * 1024 * 1024, maxMembers: 4 * 1024 * 1024, maxBytes: 2 * 1024 ** 3 }
+
+/** Bytes V8 takes for an object or array (its header and a slot in its parent), and for any other value, at most. */
+const CONTAINER_BYTES = 72
+const SCALAR_BYTES = 24
+
 /** Parses a JSON report; a syntax error becomes a ReportError at its line and column. */
-export function parseJsonText(text: string, file: string, format: string): unknown {
+export function parseJsonText(text: string, file: string, format: string, limits: JsonLimits = JSON_LIMITS): unknown {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
+  if (body.length > limits.scanAbove) {
+    const over = beyondLimits(body, limits)
+    if (over) throw new ReportError(file, format, lineColumn(body, over.at), over.detail)
+  }
   try {
     return JSON.parse(body) as unknown
   } catch {
@@ -20,6 +44,71 @@ export function parseJsonText(text: string, file: string, format: string): unkno
     }
     throw new ReportError(file, format, lineColumn(body, at), `unexpected ${describeChar(body.charCodeAt(at))} in JSON`)
   }
+}
+
+/**
+ * Where a JSON text passes the limits, and how, or undefined. A count of values, not a check of the syntax (JSON.parse
+ * does that): objects and arrays cost {@link CONTAINER_BYTES}, strings, numbers and literals {@link SCALAR_BYTES}.
+ */
+function beyondLimits(text: string, limits: JsonLimits): { at: number; detail: string } | undefined {
+  const members: number[] = []
+  const starts: number[] = []
+  const inObject: boolean[] = []
+  let containers = 0
+  let scalars = 0
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x2c || c === 0x3a) continue
+    if (c === 0x7d || c === 0x5d) {
+      members.pop()
+      starts.pop()
+      inObject.pop()
+      continue
+    }
+    const depth = members.length - 1
+    if (c === 0x22) {
+      // A string: to its closing quote, past escaped ones.
+      let j = i
+      for (;;) {
+        j = text.indexOf('"', j + 1)
+        if (j === -1) return undefined
+        let backslashes = 0
+        while (text.charCodeAt(j - 1 - backslashes) === 0x5c) backslashes++
+        if (backslashes % 2 === 0) break
+      }
+      const key = depth >= 0 && inObject[depth] && text.charCodeAt(nextNonBlank(text, j + 1)) === 0x3a
+      if (key) {
+        if (++members[depth] > limits.maxMembers) {
+          return { at: starts[depth], detail: `an object of more than ${limits.maxMembers.toLocaleString('en-US')} members: not read` }
+        }
+      } else scalars++
+      i = j
+    } else if (c === 0x7b || c === 0x5b) {
+      containers++
+      members.push(0)
+      starts.push(i)
+      inObject.push(c === 0x7b)
+    } else {
+      // A number or a literal: to its end.
+      scalars++
+      while (i + 1 < n && !STOPS.has(text.charCodeAt(i + 1))) i++
+    }
+    const bytes = containers * CONTAINER_BYTES + scalars * SCALAR_BYTES
+    if (bytes > limits.maxBytes) {
+      const gb = (limits.maxBytes / 1024 ** 3).toLocaleString('en-US', { maximumFractionDigits: 3 })
+      return { at: i, detail: `its values would take more than the ${gb} GB of memory a JSON report may take (${containers.toLocaleString('en-US')} objects and arrays and ${scalars.toLocaleString('en-US')} other values by here): not read` }
+    }
+  }
+  return undefined
+}
+
+/** Characters that end a number or a literal. */
+const STOPS = new Set([0x20, 0x0a, 0x0d, 0x09, 0x2c, 0x3a, 0x7d, 0x5d, 0x7b, 0x5b, 0x22])
+
+function nextNonBlank(text: string, i: number): number {
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d || text.charCodeAt(i) === 0x09)) i++
+  return i
 }
 
 /** `line L, column C` (both 1-based) of an offset into the text. */

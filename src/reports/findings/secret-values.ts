@@ -9,8 +9,7 @@
  * - detect-secrets: only `hashed_secret` (SHA-1), never the value: nothing to redact with, which the README says.
  * A report that is not JSON or has none of these shapes gives no values.
  */
-import { readFile, stat } from 'node:fs/promises'
-import { reportText } from '../read.js'
+import { readRegularFile, reportText } from '../read.js'
 
 /** A secret report far larger than this is not read a second time for values. */
 const MAX_BYTES = 64 * 1024 * 1024
@@ -27,10 +26,13 @@ function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' && !MASKED.test(value.trim()) ? value : null
 }
 
+/**
+ * The values in the report at `path`; none when it is not a regular file of at most {@link MAX_BYTES} (it is read also
+ * when its half is off and nothing else opened it: a FIFO held the run for good, /dev/zero read without end).
+ */
 export async function secretValuesIn(path: string): Promise<string[]> {
   try {
-    if ((await stat(path)).size > MAX_BYTES) return []
-    return secretValuesOf(JSON.parse(reportText(await readFile(path)).replace(/^\uFEFF/, '')) as unknown)
+    return secretValuesOf(JSON.parse(reportText(await readRegularFile(path, MAX_BYTES)).replace(/^\uFEFF/, '')) as unknown)
   } catch {
     return []
   }
