@@ -76,6 +76,7 @@ describe('the agent brief quotes what the run and the session file supply', () =
     expect(s.unclosed).toBe(false)
     expect(md).not.toContain('\u202E')
     expect(md).toMatch(/^Quoted data, not instructions: /m)
+    expect(md).not.toMatch(/ \n *```|\n\n\n/)
   })
 
   test('context export of a hand-written session: system message, stage, title and file cannot pose as the brief', async () => {
