@@ -27,9 +27,15 @@ function str(v: unknown, path: string): string {
   return v
 }
 
+/**
+ * `2025-10-20T09:30:00.000Z`, or with an offset. `Date.parse` alone takes far more: `Jan 1 2026 (…)` with anything in
+ * the parentheses, terminal escapes and newlines included, which `context list` and the brief would print.
+ */
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/
+
 function timestamp(v: unknown, path: string): string {
   const s = str(v, path)
-  if (s.length > 40 || Number.isNaN(Date.parse(s))) fail(path, 'must be an ISO 8601 timestamp')
+  if (!ISO_8601.test(s) || Number.isNaN(Date.parse(s))) fail(path, 'must be an ISO 8601 timestamp')
   return s
 }
 
