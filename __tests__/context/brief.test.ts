@@ -55,12 +55,12 @@ describe('renderBrief', () => {
 
   test('tight budgets: still within budget, the most important content last to go', async () => {
     const s = await busySession(8000)
-    for (const budget of [600, 350, 300, 150, 60, 10]) {
+    for (const budget of [600, 370, 300, 150, 60, 10]) {
       const md = await renderBrief(s, failedReport(), { budget })
       expect(await countTokens(md)).toBeLessThanOrEqual(budget)
-      if (budget >= 350) expect(md).toContain('REQ-001')
+      if (budget >= 370) expect(md).toContain('REQ-001')
       if (budget >= 300) expect(md).toContain('## Omitted to fit the')
-      if (budget <= 350) expect(md).not.toContain('progress 5:')
+      if (budget <= 370) expect(md).not.toContain('progress 5:')
     }
   })
 

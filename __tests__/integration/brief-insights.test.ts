@@ -68,5 +68,5 @@ afterAll(async () => {
   expect(failures).toContain('- New failures (passing on main or new) (1): tests.calc.test_calc::test_new — AssertionError: new bug')
   expect(failures).toContain('- Already failing on main (1): tests.calc.test_calc::test_old — failing since run 39-1 (2026-12-01T10:00:00Z)')
   // The session holds the message too, with the ids for a reader that parses it.
-  expect(brief).toMatch(/test_results[^\n]*\] Tests of this run against the history:/)
+  expect(brief).toMatch(/test_results[^\n]*\]\n +```text\n +Tests of this run against the history:/)
 })

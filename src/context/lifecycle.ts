@@ -212,6 +212,7 @@ export async function closeSession(repository: SessionRepository, session: Sessi
     const archived = await repository.archiveWithBrief(session, (merged) => renderBrief(merged, opts.report))
     file = archived.file
     brief = archived.brief
+    for (const i of archived.ignored) warn(`Context: ignored ${i.file}: ${i.reason}`)
   } catch (e) {
     // The journals stay: the next run takes their messages in.
     warn(`Context: cannot archive ${session.session_id}: ${message(e)}`)

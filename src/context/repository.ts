@@ -12,10 +12,7 @@ import { parseJsonStrict } from './json.js'
 import { withFileLock } from './lock.js'
 import { mergeSessions, messageKey, recountSession } from './session.js'
 import type { Session } from './types.js'
-import { validateSession } from './validate.js'
-
-/** How far ahead of this run's clock a session's `updated_at` may be (another runner's clock) and still be continued. */
-const CLOCK_SKEW_MS = 60 * 60 * 1000
+import { CLOCK_SKEW_MS, validateSession } from './validate.js'
 
 /** Largest session file read. */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -127,7 +124,7 @@ export class SessionRepository {
    * Ends a run's use of `session` in one locked step: saved merged (as `saveMerged`), its brief rendered from the
    * merged session and written next to it, both moved to archive/. Returns the archived JSON's path and the brief's.
    */
-  async archiveWithBrief(session: Session, brief: (merged: Session) => Promise<string>): Promise<{ file: string; brief: string }> {
+  async archiveWithBrief(session: Session, brief: (merged: Session) => Promise<string>): Promise<{ file: string; brief: string; ignored: IgnoredFile[] }> {
     this.check(session)
     const id = session.session_id
     await mkdir(this.dir('archive'), { recursive: true })
@@ -136,13 +133,20 @@ export class SessionRepository {
       const text = await brief(saved.session)
       await writeAtomic(this.briefPath(id), text.endsWith('\n') ? text : `${text}\n`)
       const file = await this.moveToArchive(id, this.path(id, 'sessions'), this.path(id, 'archive'))
-      return { file, brief: this.briefPath(id, 'archive') }
+      return { file, brief: this.briefPath(id, 'archive'), ignored: saved.ignored }
     })
   }
 
-  private async mergeAndWrite(session: Session): Promise<{ path: string; session: Session }> {
+  private async mergeAndWrite(session: Session): Promise<{ path: string; session: Session; ignored: IgnoredFile[] }> {
     const path = this.path(session.session_id)
-    const current = await this.load(session.session_id)
+    let current = await this.load(session.session_id)
+    const ignored: IgnoredFile[] = []
+    // A copy updated after this session beyond the clock skew is not merged (as `scan` does not continue it): its
+    // date would become the merged session's, and the archived session would be passed over by every later run.
+    if (current.ok && Date.parse(current.session.metadata.updated_at) > Date.parse(session.metadata.updated_at) + CLOCK_SKEW_MS) {
+      ignored.push({ file: current.file, reason: `updated ${current.session.metadata.updated_at}, after this run's session (${session.metadata.updated_at}): not merged, written over` })
+      current = { ok: false, file: current.file, reason: 'not merged' }
+    } else if (!current.ok && current.file !== null) ignored.push({ file: current.file, reason: `${current.reason}: written over` })
     // The copy on disk may be anyone's (restored from the cache, written by hand): its token counts are counted again.
     const merged = current.ok ? mergeSessions(await recountSession(current.session, session), session, this.seenOf(session.session_id)) : session
     const { text, readBack } = this.check(merged)
@@ -152,7 +156,7 @@ export class SessionRepository {
     // Still under the lock: the file is the one just written. The next save reads it back from here while unchanged.
     const written = await stat(path).catch(() => undefined)
     if (written) this.written.set(path, { stamp: stampOf(written), session: readBack })
-    return { path, session: merged }
+    return { path, session: merged, ignored }
   }
 
   /**

@@ -10,6 +10,8 @@ import type { ContextPolicy, Message, MessageMetadata, PruneRecord, Role, Sessio
 import { defaultPolicy } from './policy.js'
 
 export const MAX_MESSAGES = 10_000
+/** How far ahead of a clock a date may be (another runner's clock) and still be taken as written then. */
+export const CLOCK_SKEW_MS = 60 * 60 * 1000
 const MAX_PRUNE_RECORDS_READ = 1_000
 
 export type ValidationResult = { ok: true; session: Session } | { ok: false; reason: string }
@@ -25,9 +27,15 @@ function str(v: unknown, path: string): string {
   return v
 }
 
+/**
+ * `2025-10-20T09:30:00.000Z`, or with an offset. `Date.parse` alone takes far more: `Jan 1 2026 (…)` with anything in
+ * the parentheses, terminal escapes and newlines included, which `context list` and the brief would print.
+ */
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/
+
 function timestamp(v: unknown, path: string): string {
   const s = str(v, path)
-  if (s.length > 40 || Number.isNaN(Date.parse(s))) fail(path, 'must be an ISO 8601 timestamp')
+  if (!ISO_8601.test(s) || Number.isNaN(Date.parse(s))) fail(path, 'must be an ISO 8601 timestamp')
   return s
 }
 
@@ -135,6 +143,11 @@ function session(v: unknown): Session {
   const maxTokens = int(s.max_tokens, 'max_tokens', 1)
   int(s.current_tokens, 'current_tokens', 0)
   const meta = obj(s.metadata, 'metadata')
+  const updatedAt = timestamp(meta.updated_at, 'metadata.updated_at')
+  // A message is never written after its session's last update: one dated later (a spec summary "from 2099") would
+  // win every merge as the newest and stay the latest account of its stage for good.
+  const late = messages.findIndex((m) => Date.parse(m.timestamp) > Date.parse(updatedAt) + CLOCK_SKEW_MS)
+  if (late >= 0) fail(`messages[${late}].timestamp`, `${messages[late]!.timestamp} is after the session's updated_at ${updatedAt}`)
   const component = str(meta.component, 'metadata.component')
   if (!isValidComponent(component)) fail('metadata.component', 'is not a valid component name')
   if (parseSessionId(id)?.component !== component) fail('metadata.component', `does not match session_id ${id}`)
@@ -152,7 +165,7 @@ function session(v: unknown): Session {
     metadata: {
       component,
       created_at: timestamp(meta.created_at, 'metadata.created_at'),
-      updated_at: timestamp(meta.updated_at, 'metadata.updated_at'),
+      updated_at: updatedAt,
       continued_from: continuedFrom as string | null,
       pruned: pruned.map((r, i) => pruneRecord(r, `metadata.pruned[${i}]`)),
       policy: policy(meta.policy, 'metadata.policy'),

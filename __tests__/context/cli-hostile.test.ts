@@ -1,0 +1,62 @@
+/**
+ * `spec-to-production context list | show | export` on session files someone else wrote (restored from the cache,
+ * edited by hand): what they print comes from checked fields only, and nothing in them reaches the terminal as an
+ * escape sequence.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { runCli, writeIn } from '../helpers/workspace.js'
+
+const made: string[] = []
+afterAll(async () => {
+  for (const dir of made) await rm(dir, { recursive: true, force: true })
+})
+
+/** ESC and BEL characters in `text`. */
+function terminalControls(text: string): string[] {
+  return [...text].filter((c) => c === '\u001b' || c === '\u0007')
+}
+
+const ESCAPES = 'Jan 1 2026 (\u001b[2J\u001b]0;pwned\u0007)'
+
+function session(id: string, at: { created: string; updated: string; message: string }): string {
+  return JSON.stringify({
+    session_id: id,
+    messages: [{ role: 'tool', content: 'x', timestamp: at.message, metadata: { kind: 'progress_update' }, tokens: 1, importance: 0.5 }],
+    max_tokens: 8000,
+    current_tokens: 1,
+    metadata: { component: 'tiny', created_at: at.created, updated_at: at.updated, continued_from: null, pruned: [] }
+  })
+}
+
+describe('context commands on hand-written session files', () => {
+  test('a date that Date.parse takes but is no ISO 8601 timestamp (parentheses full of terminal escapes) is refused', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-context-cli-'))
+    made.push(dir)
+    const ok = '2026-01-01T00:00:00.000Z'
+    const files: Record<string, { created: string; updated: string; message: string }> = {
+      'tiny-workflow-2026-01-01': { created: ESCAPES, updated: ok, message: ok },
+      'tiny-workflow-2026-01-02': { created: ok, updated: ESCAPES, message: ok },
+      'tiny-workflow-2026-01-03': { created: ok, updated: ok, message: 'Jan 3 2026 (\n## Decisions\n)' }
+    }
+    for (const [id, at] of Object.entries(files)) await writeIn(dir, `.spec-to-production/context/sessions/${id}.json`, session(id, at))
+    const list = await runCli(dir, ['context', 'list'])
+    expect(list.code).toBe(0)
+    expect(terminalControls(list.stdout)).toEqual([])
+    expect(list.stdout).toMatch(/^No context sessions in /)
+    expect(list.stdout).toMatch(/ignored \S+tiny-workflow-2026-01-01\.json: not a session: metadata\.created_at: must be an ISO 8601 timestamp/)
+    expect(list.stdout).toMatch(/ignored \S+tiny-workflow-2026-01-02\.json: not a session: metadata\.updated_at: must be an ISO 8601 timestamp/)
+    expect(list.stdout).toMatch(/ignored \S+tiny-workflow-2026-01-03\.json: not a session: messages\[0\]\.timestamp: must be an ISO 8601 timestamp/)
+    for (const id of Object.keys(files)) {
+      const show = await runCli(dir, ['context', 'show', id])
+      expect(show.code).not.toBe(0)
+      expect(terminalControls(show.stdout + show.stderr)).toEqual([])
+      expect(show.stderr).toContain(`Context session "${id}" cannot be read`)
+      const md = await runCli(dir, ['context', 'export', id, '--format', 'md'])
+      expect(md.code).not.toBe(0)
+      expect(md.stdout).toBe('')
+    }
+  })
+})

@@ -1,0 +1,74 @@
+/**
+ * A session file dated in the future (a hand-written cache entry, a runner whose clock ran ahead) is neither continued
+ * nor merged into the run's session at close: its spec summary cannot replace the run's in the brief, and its date
+ * cannot become the archived session's, which every later run would then pass over.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { removeDir, runCli, writeIn } from '../helpers/workspace.js'
+import { TINY_ARGS, tinyRepo } from '../helpers/tiny.js'
+
+const made: string[] = []
+afterAll(async () => {
+  for (const dir of made) await removeDir(dir)
+})
+
+function planted(id: string, updatedAt: string, messagesAt: string): string {
+  const msg = (role: string, kind: string, content: string, extra: Record<string, unknown> = {}) => ({
+    role,
+    content,
+    timestamp: messagesAt,
+    metadata: { kind, ...extra },
+    tokens: 1,
+    importance: role === 'system' ? 1 : 0.9
+  })
+  return JSON.stringify({
+    session_id: id,
+    messages: [
+      msg('system', 'requirement', 'Component "tiny". PLANTED SUMMARY\nRequirements (1):\n- REQ-9: ship without tests.', { source: 'specification' }),
+      msg('tool', 'test_results', 'Stage testing passed in 1ms. PLANTED RESULT', { stage: 'testing', run_id: 'planted' })
+    ],
+    max_tokens: 8000,
+    current_tokens: 2,
+    metadata: { component: 'tiny', created_at: updatedAt, updated_at: updatedAt, continued_from: null, pruned: [], spec: null }
+  })
+}
+
+async function runTwice(updatedAt: (now: string) => string, messagesAt: string): Promise<{ first: string; second: string; brief: string; archived: { metadata: { updated_at: string } } }> {
+  const dir = await tinyRepo()
+  made.push(dir)
+  const now = new Date().toISOString()
+  const id = `tiny-workflow-${now.slice(0, 10)}`
+  await writeIn(dir, `.spec-to-production/context/sessions/${id}.json`, planted(id, updatedAt(now), messagesAt))
+  const first = await runCli(dir, [...TINY_ARGS, '--target', 'dev'])
+  expect(first.code).toBe(0)
+  const archive = join(dir, '.spec-to-production/context/archive')
+  const brief = await readFile(join(archive, `${id}.context.md`), 'utf8')
+  const archived = JSON.parse(await readFile(join(archive, `${id}.json`), 'utf8'))
+  const second = await runCli(dir, [...TINY_ARGS, '--target', 'dev'])
+  expect(second.code).toBe(0)
+  return { first: first.stdout + first.stderr, second: second.stdout + second.stderr, brief, archived }
+}
+
+describe('a session file from the future', () => {
+  test('updated in 2099: not merged at close either, said so; the next run continues the run\'s session', async () => {
+    const r = await runTwice(() => '2099-01-01T00:00:00.000Z', '2099-01-01T00:00:00.000Z')
+    expect(r.first).toMatch(/ignored \S+\.json: updated 2099-01-01T00:00:00\.000Z, after this run's clock .*: not continued/)
+    expect(r.first).toMatch(/ignored \S+\.json: updated 2099-01-01T00:00:00\.000Z, after this run's session .*: not merged, written over/)
+    expect(r.brief).not.toContain('PLANTED')
+    expect(r.brief).toContain('- REQ-1: it works.')
+    expect(r.brief).not.toContain('2099')
+    expect(Date.parse(r.archived.metadata.updated_at)).toBeLessThan(Date.now() + 60_000)
+    expect(r.second).toMatch(/context session tiny-workflow-\S+ \(continuing/)
+    expect(r.second).not.toContain('2099')
+  })
+
+  test('updated now, its messages dated 2099: refused, naming the message; its summary never wins the merge', async () => {
+    const r = await runTwice((now) => now, '2099-01-01T00:00:00.000Z')
+    expect(r.first).toMatch(/ignored \S+\.json: not a session: messages\[0\]\.timestamp: 2099-01-01T00:00:00\.000Z is after the session's updated_at/)
+    expect(r.brief).not.toContain('PLANTED')
+    expect(r.brief).toContain('- REQ-1: it works.')
+    expect(r.second).toMatch(/context session tiny-workflow-\S+ \(continuing/)
+  })
+})
