@@ -78,6 +78,21 @@ export async function unmeasuredSources(workspace: string, report: CoverageRepor
 const JAVA_DECLARATIONS_ONLY = /(^|\/)(?:package|module)-info\.java$/
 
 /**
+ * Comments and string literals, in one pass from the start, so that each is read where it starts: taken one after the
+ * other, comments first, the `//` of a URL in a PHP string ('https://api.example.com') cut the rest of its line as a
+ * comment, and its quote then opened a "string" that ran to the next quote, lines below, swallowing a class's opening
+ * brace; a backtick in a TypeScript `//` comment ran to the next comment's. A file with a class or a function after
+ * them read as an interface, or types, and nothing more, and was not named.
+ */
+const PHP_TOKENS = /\/\*[\s\S]*?\*\/|(?:\/\/|#(?!\[))[^\n]*|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g
+const TS_TOKENS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|`(?:[^`\\]|\\.)*`|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g
+
+/** `text` with each comment a space (a block comment) or nothing (a line comment), and each string literal `''`. */
+function withoutCommentsAndStrings(text: string, tokens: RegExp): string {
+  return text.replace(tokens, (token) => (token.startsWith('/*') ? ' ' : token.startsWith('//') || token.startsWith('#') ? '' : "''"))
+}
+
+/**
  * Whether a PHP file declares interfaces and nothing else (its namespace, `use` and `declare` aside): php-code-coverage
  * leaves a file without executable lines out of its reports, and an interface has none — doctrine/inflector's
  * LanguageInflectorFactory.php and WordInflector.php were named as sources no test loaded, with advice for jest and
@@ -89,11 +104,7 @@ async function phpInterfaceOnly(workspace: string, file: string, size: number): 
   if (size > GO_READ_LIMIT) return false
   const text = await readFile(join(workspace, file), 'utf8').catch(() => null)
   if (text === null) return false
-  let code = text
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/(?:\/\/|#(?!\[))[^\n]*/g, '')
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''")
-    .replace(/^\s*<\?php\b|\?>\s*$/g, '')
+  let code = withoutCommentsAndStrings(text, PHP_TOKENS).replace(/^\s*<\?php\b|\?>\s*$/g, '')
   let interfaces = 0
   for (let at = code.search(/\binterface\s+\w+[^{;]*\{/); at >= 0; at = code.search(/\binterface\s+\w+[^{;]*\{/)) {
     let depth = 0
@@ -123,10 +134,7 @@ async function typeScriptTypesOnly(workspace: string, file: string, size: number
   if (size > GO_READ_LIMIT) return false
   const text = await readFile(join(workspace, file), 'utf8').catch(() => null)
   if (text === null) return false
-  const code = text
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/`(?:[^`\\]|\\.)*`|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''")
-    .replace(/\/\/[^\n]*/g, '')
+  const code = withoutCommentsAndStrings(text, TS_TOKENS)
   const TYPE_START = /^(?:export\s+)?(?:declare\s+|interface\s|type\s+[\w$]+|import\s+type\s)|^export\s+type\s*\{|^import\s[^'"]*\bfrom\s*''/
   const CONTINUES = /^(?:[|&>)\]},.:?=]|extends\s)/
   let depth = 0
