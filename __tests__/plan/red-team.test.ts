@@ -2,33 +2,11 @@
  * Red team of the changed-only plan: a pull request that changes what a component runs without touching its declared
  * paths, so that the plan leaves the component out and its gates never run (an empty matrix is a skipped job: ✓).
  */
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtemp, realpath, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { planCommand } from '../../src/cli/plan.js'
-import { git, put } from './repo.js'
-
-/** Runs the CLI command with stdout and stderr captured. */
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk)
-    return true
-  })
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk)
-    return true
-  })
-  try {
-    const code = await planCommand(argv)
-    return { code, stdout, stderr }
-  } finally {
-    out.mockRestore()
-    err.mockRestore()
-  }
-}
+import { cli, git, put } from './repo.js'
 
 const planned = (stdout: string): string[] => (JSON.parse(stdout) as { include: Array<{ component: string }> }).include.map((e) => e.component)
 

@@ -101,8 +101,7 @@ function withoutCommentsAndStrings(text: string, tokens: RegExp): string {
  * more, or too large to read, is named as before.
  */
 async function phpInterfaceOnly(workspace: string, file: string, size: number): Promise<boolean> {
-  if (size > GO_READ_LIMIT) return false
-  const text = await readFile(join(workspace, file), 'utf8').catch(() => null)
+  const text = await smallText(workspace, file, size)
   if (text === null) return false
   let code = withoutCommentsAndStrings(text, PHP_TOKENS).replace(/^\s*<\?php\b|\?>\s*$/g, '')
   let interfaces = 0
@@ -131,8 +130,7 @@ async function phpInterfaceOnly(workspace: string, file: string, size: number): 
  * as before, as is a file too large to read.
  */
 async function typeScriptTypesOnly(workspace: string, file: string, size: number): Promise<boolean> {
-  if (size > GO_READ_LIMIT) return false
-  const text = await readFile(join(workspace, file), 'utf8').catch(() => null)
+  const text = await smallText(workspace, file, size)
   if (text === null) return false
   const code = withoutCommentsAndStrings(text, TS_TOKENS)
   const TYPE_START = /^(?:export\s+)?(?:declare\s+|interface\s|type\s+[\w$]+|import\s+type\s)|^export\s+type\s*\{|^import\s[^'"]*\bfrom\s*''/
@@ -168,8 +166,14 @@ const GO_PLATFORM_SUFFIX = new RegExp(
 /** Directories `go test ./...` never builds: `testdata`, `vendor` (others' code), and those starting with `.` or `_`. */
 const GO_IGNORED_DIRECTORY = /(^|\/)(?:testdata|vendor|[._][^/]*)\//
 
-/** Most bytes of a Go file read to tell whether its coverage can exist at all. */
-const GO_READ_LIMIT = 1024 * 1024
+/** Most bytes of a source file read to tell whether its coverage can exist at all. */
+const READ_LIMIT = 1024 * 1024
+
+/** The file's text; null when it is larger than {@link READ_LIMIT} or cannot be read (it is then named as before). */
+async function smallText(workspace: string, file: string, size: number): Promise<string | null> {
+  if (size > READ_LIMIT) return null
+  return readFile(join(workspace, file), 'utf8').catch(() => null)
+}
 
 /**
  * Whether a Go file is one go's cover profile can hold no line of, whatever the tests do — so its absence says nothing
@@ -185,8 +189,7 @@ const GO_READ_LIMIT = 1024 * 1024
  */
 async function goNeverMeasured(workspace: string, file: string, size: number): Promise<boolean> {
   if (GO_PLATFORM_SUFFIX.test(file) || GO_IGNORED_DIRECTORY.test(file)) return true
-  if (size > GO_READ_LIMIT) return false
-  const text = await readFile(join(workspace, file), 'utf8').catch(() => null)
+  const text = await smallText(workspace, file, size)
   if (text === null) return false
   const code = text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, '')
   const header = text.slice(0, Math.max(0, text.search(/^package\s/m)))
