@@ -81,11 +81,13 @@ const JAVA_DECLARATIONS_ONLY = /(^|\/)(?:package|module)-info\.java$/
  * Comments and string literals, in one pass from the start, so that each is read where it starts: taken one after the
  * other, comments first, the `//` of a URL in a PHP string ('https://api.example.com') cut the rest of its line as a
  * comment, and its quote then opened a "string" that ran to the next quote, lines below, swallowing a class's opening
- * brace; a backtick in a TypeScript `//` comment ran to the next comment's. A file with a class or a function after
- * them read as an interface, or types, and nothing more, and was not named.
+ * brace; a backtick in a TypeScript `//` comment ran to the next comment's; a Go glob ("static/" and a star) opened a
+ * block comment that ran to the next one's end. A file with a class or a function after them read as an interface, types, or no
+ * function, and was not named.
  */
 const PHP_TOKENS = /\/\*[\s\S]*?\*\/|(?:\/\/|#(?!\[))[^\n]*|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g
 const TS_TOKENS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|`(?:[^`\\]|\\.)*`|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g
+const GO_TOKENS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|`[^`]*`|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g
 
 /** `text` with each comment a space (a block comment) or nothing (a line comment), and each string literal `''`. */
 function withoutCommentsAndStrings(text: string, tokens: RegExp): string {
@@ -191,7 +193,7 @@ async function goNeverMeasured(workspace: string, file: string, size: number): P
   if (GO_PLATFORM_SUFFIX.test(file) || GO_IGNORED_DIRECTORY.test(file)) return true
   const text = await smallText(workspace, file, size)
   if (text === null) return false
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, '')
+  const code = withoutCommentsAndStrings(text, GO_TOKENS)
   const header = text.slice(0, Math.max(0, text.search(/^package\s/m)))
   if (/^\/\/(?:go:build\s|\s*\+build\s)/m.test(header)) return true
   return !/\bfunc\b/.test(code)
