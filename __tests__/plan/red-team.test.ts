@@ -3,6 +3,7 @@
  * paths, so that the plan leaves the component out and its gates never run (an empty matrix is a skipped job: ✓).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { existsSync } from 'node:fs'
 import { mkdtemp, realpath, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -168,6 +169,8 @@ describe('a changed-only plan and a deleted spec', () => {
 
 describe('a changed-only plan run in a directory of the repository', () => {
   let mono: string
+  /** A prose file at the repository's root, named so that no other file in the temporary directory has its name. */
+  const ROOT_NOTE = `s2p-note-${process.pid}-${Date.now()}.md`
   beforeAll(async () => {
     mono = await realpath(await mkdtemp(path.join(tmpdir(), 's2p-plan-sub-')))
     git(mono, 'init', '-q', '-b', 'main')
@@ -176,6 +179,7 @@ describe('a changed-only plan run in a directory of the repository', () => {
     await put(mono, 'libs/x.js', 'export {}\n')
     await put(mono, 'apps/specs/a.md', spec('a', 'src/a', 'test/a'))
     await put(mono, 'apps/src/a/index.js', 'export {}\n')
+    await put(mono, ROOT_NOTE, '# notes\n')
     git(mono, 'add', '-A')
     git(mono, 'commit', '-q', '-m', 'base')
     for (const [name, file] of [['wf', '.github/workflows/ci.yml'], ['lock', 'package-lock.json'], ['sibling', 'libs/x.js']]) {
@@ -183,6 +187,9 @@ describe('a changed-only plan run in a directory of the repository', () => {
       await put(mono, file!, '// changed\n')
       git(mono, 'commit', '-q', '-am', name!)
     }
+    git(mono, 'checkout', '-q', '-b', 'note-deleted', 'main')
+    git(mono, 'rm', '-q', ROOT_NOTE)
+    git(mono, 'commit', '-q', '-m', 'note-deleted')
     git(mono, 'checkout', '-q', 'main')
   })
   afterAll(async () => {
@@ -199,6 +206,17 @@ describe('a changed-only plan run in a directory of the repository', () => {
     expect(planned(lock.stdout)).toEqual(['a'])
     expect(lock.stderr).toContain('../package-lock.json changed (dependencies or tool configuration every component is judged with)')
     expect((await plan('sibling')).stdout).toBe('{"include":[]}\n')
+  })
+
+  test('a change that deletes a Markdown file above the workspace plans nothing and writes nothing outside the plan\'s scratch directory', async () => {
+    // Before: the deleted specs were laid out in a scratch directory by their workspace-relative names, `../x.md` too:
+    // an empty file was written beside the scratch directory (in the temporary directory, left there), and from a
+    // workspace two levels down at the file system's root, where the runner's user may not write: the plan failed.
+    git(mono, 'checkout', '-q', 'note-deleted')
+    const { code, stdout } = await plan('note-deleted').finally(() => git(mono, 'checkout', '-q', 'main'))
+    expect(code).toBe(0)
+    expect(stdout).toBe('{"include":[]}\n')
+    expect(existsSync(path.join(tmpdir(), ROOT_NOTE))).toBe(false)
   })
 })
 
