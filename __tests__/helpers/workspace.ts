@@ -86,6 +86,12 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8' })
 }
 
+/** Stages every change in `dir` and commits it as a throwaway author. */
+export function commit(dir: string, message: string): void {
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message)
+}
+
 export async function writeIn(dir: string, path: string, text: string): Promise<void> {
   await mkdir(dirname(join(dir, path)), { recursive: true })
   await writeFile(join(dir, path), text)

@@ -9,16 +9,12 @@ import { jest, afterAll, expect, test } from '@jest/globals'
 import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
+import { commit, git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_SPEC, tinyConfig } from '../helpers/tiny.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
-const commit = (dir: string, message: string) => {
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message)
-}
 
 test('a change to the eslint.config.js above the workspace is named on its linting gate; a sibling package\'s is not', async () => {
   const repo = await mkdtemp(join(tmpdir(), 's2p-config-above-'))

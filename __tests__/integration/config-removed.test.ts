@@ -8,15 +8,11 @@ import { jest, afterAll, expect, test } from '@jest/globals'
 import { rm, symlink, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
+import { commit, git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
-const commit = (dir: string, message: string) => {
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message)
-}
 
 test('a change that deletes .github/spec-to-production.yml names it on every gate: the run fell back to the preset', async () => {
   const dir = await mkdtemp(join(tmpdir(), 's2p-config-removed-'))

@@ -7,17 +7,13 @@
 import { jest, afterAll, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
+import { commit, git, readReport, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, toolsRepo } from '../helpers/tiny.js'
 import { lineSuppressionsIn } from '../../src/gates/opt-outs.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
-const commit = (dir: string, message: string) => {
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message)
-}
 const OFF = '    linting: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n'
 
 test('// @ts-ignore the change adds above a type error: named on type_checking against the base, the base\'s own are not', async () => {

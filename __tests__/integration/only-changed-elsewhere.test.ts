@@ -5,16 +5,12 @@
  */
 import { jest, afterAll, expect, test } from '@jest/globals'
 import { rm } from 'node:fs/promises'
-import { git, readReport, runCli, writeIn } from '../helpers/workspace.js'
+import { commit, git, readReport, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, toolsRepo } from '../helpers/tiny.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
-const commit = (dir: string, message: string) => {
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message)
-}
 const OFF = '    security: { enabled: false }\n    instructions_validation: { enabled: false }\n'
 const TYPES = '    type_checking: { command: "npx tsc --noEmit --pretty false > {reports}/tsc.txt", report: { path: "{reports}/tsc.txt", format: tsc-text } }\n'
 const LINT = '    linting: { command: "npx eslint src/tiny -f json -o {reports}/eslint.json", report: { path: "{reports}/eslint.json", format: eslint-json } }\n'

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
+import { commit, git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
 import { componentTestFiles, coverageIgnoresIn, markersIn } from '../../src/engine/stages/test-markers.js'
 
 jest.setTimeout(120_000)
@@ -19,10 +19,6 @@ afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force:
 
 const SPEC = '---\npaths: { source: src/calc, tests: test }\n---\n# Calc\n\n## Overview\n\nCalc.\n\n## Requirements\n\n- REQ-1: adds.\n'
 const TESTS = "const { add, div } = require('../src/calc')\n\nit('adds', () => { expect(add(1, 2)).toBe(3) })\nit('divides', () => { expect(div(1, 0)).toBe(0) })\n"
-const commit = (dir: string, message: string) => {
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message)
-}
 
 /** A jest project whose test of div fails, committed on main; the change is made on the branch `change`. */
 async function jestRepo(): Promise<string> {

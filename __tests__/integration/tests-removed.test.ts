@@ -9,7 +9,7 @@ import { jest, afterAll, expect, test } from '@jest/globals'
 import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
+import { commit, git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
 import { PYTEST, pytestCalcRepo } from '../helpers/calc-python.js'
 import { countTests, isComponentTestFile, noRecursePattern } from '../../src/engine/stages/tests-removed.js'
 
@@ -17,10 +17,6 @@ jest.setTimeout(120_000)
 const dirs: string[] = []
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))))
 
-const commit = (dir: string, message: string) => {
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message)
-}
 const SPEC = '---\npaths: { source: src/calc, tests: test }\n---\n# Calc\n\n## Overview\n\nCalc.\n\n## Requirements\n\n- REQ-1: adds.\n'
 const ADD = "const { add } = require('../src/calc')\n\nit('adds', () => { expect(add(1, 2)).toBe(3) })\n"
 const DIV = "const { div } = require('../src/calc')\n\nit('divides', () => { expect(div(1, 0)).toBe(0) })\n"

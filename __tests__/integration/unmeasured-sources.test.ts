@@ -306,3 +306,79 @@ test('a TypeScript file of types only is not named as unmeasured; one with runti
   expect(gate.details).toMatchObject({ lines_covered: 229, lines_total: 263, unmeasured_files: 1 })
   expect(gate.warnings.join('\n')).toContain('1 source file(s) of the component not measured (src/constants.ts)')
 })
+
+// Comments and strings were taken out one after the other, comments first: the `//` of a URL in a PHP string
+// ('https://api.example.com') cut the rest of its line as a comment, its quote then opened a string that ran to the
+// next quote, lines below — a class's opening brace with it — and the file read as an interface and nothing more.
+// A TypeScript file whose `//` comment held one backtick read the same way, to the next comment's. The class and
+// the function below, which no test loaded, were not named.
+test('a URL in a PHP string, a backtick in a TypeScript comment or a glob in a Go string does not hide the code after them', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 's2p-tokens-'))
+  dirs.push(dir)
+  const line = (n: number) => `<line number="${n}" hits="1"/>`
+  const cobertura = (file: string) => `<class name="${file}" filename="${file}" line-rate="1"><lines>${line(1)}</lines></class>`
+  const files: Record<string, string> = {
+    'lib/Upper.php': '<?php\n\nfinal class Upper\n{\n    public function f(): string\n    {\n        return "A";\n    }\n}\n',
+    'lib/Client.php': [
+      '<?php',
+      '',
+      'namespace App;',
+      '',
+      'interface Endpoint',
+      '{',
+      "    const BASE = 'https://api.example.com';",
+      '}',
+      '',
+      'final class Client implements Endpoint',
+      '{',
+      "    private $name = 'client';",
+      '',
+      '    public function get()',
+      '    {',
+      '        return file_get_contents(self::BASE);',
+      '    }',
+      '}',
+      ''
+    ].join('\n'),
+    'lib/Shape.php': "<?php\n\n// An interface, https://example.com/#shapes\ninterface Shape\n{\n    const UNIT = 'https://example.com/units';\n    public function area(): float;\n}\n",
+    'web/a.ts': 'export const a = 1\n',
+    'web/options.ts': 'export interface Options {\n  theme: string\n} // see `pick\n\nexport function pick(o: Options): string {\n  return o.theme\n}\n\n// `pick` returns the theme\n',
+    'web/types.ts': "// a `Theme` is a name\nexport type Theme = 'light' | 'dark' // `dark` by default\n",
+    'svc/main.go': 'package svc\n\nfunc Main() {}\n',
+    // A glob in a string opened a "block comment" that ran to the real one below: the file read as one without a function.
+    'svc/glob.go': 'package svc\n\n// Assets are served from here.\nvar pattern = "static/*"\n\n// Serve serves them.\nfunc Serve() string {\n\treturn pattern\n}\n\n/* Deprecated: use Serve. */\nvar Old = Serve\n',
+    'svc/types.go': 'package svc\n\n// Mode is "a/*b" or `*/`.\ntype Mode string\n\nconst Raw = `func /*`\n',
+    'report/php.xml': `<?xml version="1.0"?><coverage line-rate="1" lines-covered="1" lines-valid="1"><packages><package name="lib"><classes>${cobertura('lib/Upper.php')}</classes></package></packages></coverage>\n`,
+    'report/svc.xml': `<?xml version="1.0"?><coverage line-rate="1" lines-covered="1" lines-valid="1"><packages><package name="svc"><classes>${cobertura('svc/main.go')}</classes></package></packages></coverage>\n`,
+    'report/web.xml': `<?xml version="1.0"?><coverage line-rate="1" lines-covered="1" lines-valid="1"><packages><package name="web"><classes>${cobertura('web/a.ts')}</classes></package></packages></coverage>\n`,
+    'report/junit.xml': '<testsuite name="t" tests="1"><testcase classname="t" name="t"/></testsuite>\n',
+    'specs/lib.md': '---\ncomponent: lib\npaths: { source: "lib", tests: "tests" }\n---\n# lib\n\n## Requirements\n\n- works\n\n## Acceptance Criteria\n\n- it works\n',
+    'specs/svc.md': '---\ncomponent: svc\npaths: { source: "svc", tests: "tests" }\n---\n# svc\n\n## Requirements\n\n- works\n\n## Acceptance Criteria\n\n- it works\n',
+    'specs/web.md': '---\ncomponent: web\npaths: { source: "web", tests: "tests" }\n---\n# web\n\n## Requirements\n\n- works\n\n## Acceptance Criteria\n\n- it works\n',
+    '.gitignore': '.spec-to-production/\nworkflow_report_*.json\nworkflow_dashboard_*.html\n',
+    '.github/spec-to-production.yml':
+      'preset: none\nstages:\n  testing:\n    command: "cp report/*.xml {reports}/"\n' +
+      '    reports: { junit: "{reports}/junit.xml", coverage: { path: "{reports}/php.xml", format: cobertura } }\n  refactoring: { enabled: false }\n'
+  }
+  for (const [path, text] of Object.entries(files)) await writeIn(dir, path, text)
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'add', '-A')
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'tokens')
+  await runCli(dir, ['--spec', 'specs/lib.md', '--component', 'lib', '--output', 'lib.json'])
+  const lib = (await readReport(dir, 'lib.json')).stage_results.testing.quality_gates.test_coverage
+  expect(lib.details).toMatchObject({ format: 'cobertura', lines_total: 1 })
+  // Shape.php is an interface and nothing more (its URLs and its `#` in a comment notwithstanding): not named.
+  expect(lib.warnings.join('\n')).toContain('1 source file(s) of the component not measured (lib/Client.php)')
+  await writeIn(dir, '.github/spec-to-production.yml', files['.github/spec-to-production.yml'].replace('php.xml', 'web.xml'))
+  await runCli(dir, ['--spec', 'specs/web.md', '--component', 'web', '--output', 'web.json'])
+  const web = (await readReport(dir, 'web.json')).stage_results.testing.quality_gates.test_coverage
+  expect(web.details).toMatchObject({ format: 'cobertura', lines_total: 1 })
+  // types.ts is types and nothing more (its backticks are in comments that close them): not named.
+  expect(web.warnings.join('\n')).toContain('1 source file(s) of the component not measured (web/options.ts)')
+  await writeIn(dir, '.github/spec-to-production.yml', files['.github/spec-to-production.yml'].replace('php.xml', 'svc.xml'))
+  await runCli(dir, ['--spec', 'specs/svc.md', '--component', 'svc', '--output', 'svc.json'])
+  const svc = (await readReport(dir, 'svc.json')).stage_results.testing.quality_gates.test_coverage
+  expect(svc.details).toMatchObject({ format: 'cobertura', lines_total: 1 })
+  // types.go has no function, whatever its comment and raw string say: not named.
+  expect(svc.warnings.join('\n')).toContain('1 source file(s) of the component not measured (svc/glob.go)')
+})

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { planCommand } from '../../src/cli/plan.js'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { changedFiles, discoverComponents, runPlan, selectChanged, toMatrix } from '../../src/plan/index.js'
-import { buildPlanRepo, expectedComponents, type PlanRepo } from './repo.js'
+import { buildPlanRepo, cli, expectedComponents, type PlanRepo } from './repo.js'
 
 let repo: PlanRepo
 
@@ -13,27 +12,6 @@ afterAll(async () => {
 })
 
 const CONFIG = { configPath: '.github/spec-to-production.yml' }
-
-/** Runs the CLI command with stdout and stderr captured. */
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk)
-    return true
-  })
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk)
-    return true
-  })
-  try {
-    const code = await planCommand(argv)
-    return { code, stdout, stderr }
-  } finally {
-    out.mockRestore()
-    err.mockRestore()
-  }
-}
 
 describe('discoverComponents on 50 components', () => {
   test('finds every component with its name and paths, sorted by name', async () => {

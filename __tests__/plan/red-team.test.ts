@@ -2,33 +2,12 @@
  * Red team of the changed-only plan: a pull request that changes what a component runs without touching its declared
  * paths, so that the plan leaves the component out and its gates never run (an empty matrix is a skipped job: ✓).
  */
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { existsSync } from 'node:fs'
 import { mkdtemp, realpath, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { planCommand } from '../../src/cli/plan.js'
-import { git, put } from './repo.js'
-
-/** Runs the CLI command with stdout and stderr captured. */
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk)
-    return true
-  })
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk)
-    return true
-  })
-  try {
-    const code = await planCommand(argv)
-    return { code, stdout, stderr }
-  } finally {
-    out.mockRestore()
-    err.mockRestore()
-  }
-}
+import { cli, git, put } from './repo.js'
 
 const planned = (stdout: string): string[] => (JSON.parse(stdout) as { include: Array<{ component: string }> }).include.map((e) => e.component)
 
@@ -190,6 +169,8 @@ describe('a changed-only plan and a deleted spec', () => {
 
 describe('a changed-only plan run in a directory of the repository', () => {
   let mono: string
+  /** A prose file at the repository's root, named so that no other file in the temporary directory has its name. */
+  const ROOT_NOTE = `s2p-note-${process.pid}-${Date.now()}.md`
   beforeAll(async () => {
     mono = await realpath(await mkdtemp(path.join(tmpdir(), 's2p-plan-sub-')))
     git(mono, 'init', '-q', '-b', 'main')
@@ -198,6 +179,7 @@ describe('a changed-only plan run in a directory of the repository', () => {
     await put(mono, 'libs/x.js', 'export {}\n')
     await put(mono, 'apps/specs/a.md', spec('a', 'src/a', 'test/a'))
     await put(mono, 'apps/src/a/index.js', 'export {}\n')
+    await put(mono, ROOT_NOTE, '# notes\n')
     git(mono, 'add', '-A')
     git(mono, 'commit', '-q', '-m', 'base')
     for (const [name, file] of [['wf', '.github/workflows/ci.yml'], ['lock', 'package-lock.json'], ['sibling', 'libs/x.js']]) {
@@ -205,6 +187,9 @@ describe('a changed-only plan run in a directory of the repository', () => {
       await put(mono, file!, '// changed\n')
       git(mono, 'commit', '-q', '-am', name!)
     }
+    git(mono, 'checkout', '-q', '-b', 'note-deleted', 'main')
+    git(mono, 'rm', '-q', ROOT_NOTE)
+    git(mono, 'commit', '-q', '-m', 'note-deleted')
     git(mono, 'checkout', '-q', 'main')
   })
   afterAll(async () => {
@@ -221,5 +206,93 @@ describe('a changed-only plan run in a directory of the repository', () => {
     expect(planned(lock.stdout)).toEqual(['a'])
     expect(lock.stderr).toContain('../package-lock.json changed (dependencies or tool configuration every component is judged with)')
     expect((await plan('sibling')).stdout).toBe('{"include":[]}\n')
+  })
+
+  test('a change that deletes a Markdown file above the workspace plans nothing and writes nothing outside the plan\'s scratch directory', async () => {
+    // Before: the deleted specs were laid out in a scratch directory by their workspace-relative names, `../x.md` too:
+    // an empty file was written beside the scratch directory (in the temporary directory, left there), and from a
+    // workspace two levels down at the file system's root, where the runner's user may not write: the plan failed.
+    git(mono, 'checkout', '-q', 'note-deleted')
+    const { code, stdout } = await plan('note-deleted').finally(() => git(mono, 'checkout', '-q', 'main'))
+    expect(code).toBe(0)
+    expect(stdout).toBe('{"include":[]}\n')
+    expect(existsSync(path.join(tmpdir(), ROOT_NOTE))).toBe(false)
+  })
+})
+
+describe('a changed-only plan and the packages of a Rust, Go or Maven monorepo', () => {
+  let mono: string
+  beforeAll(async () => {
+    mono = await realpath(await mkdtemp(path.join(tmpdir(), 's2p-plan-langs-')))
+    git(mono, 'init', '-q', '-b', 'main')
+    // A cargo workspace: api depends on shared by path, cli on api through the workspace's table and a renamed key.
+    await put(mono, 'Cargo.toml', '[workspace]\nmembers = ["crates/*"]\n\n[workspace.dependencies]\nacme-api = { path = "crates/api" }\n')
+    await put(mono, 'crates/shared/Cargo.toml', '[package]\nname = "acme_shared"\nversion = "0.1.0"\n')
+    await put(mono, 'crates/shared/src/lib.rs', 'pub fn add(a: i32, b: i32) -> i32 { a + b }\n')
+    await put(mono, 'crates/api/Cargo.toml', '[package]\nname = "acme-api"\nversion = "0.1.0"\n\n[dependencies]\nserde = "1"\nacme-shared = { path = "../shared" }\n')
+    await put(mono, 'crates/api/src/lib.rs', 'pub fn total() -> i32 { acme_shared::add(1, 2) }\n')
+    await put(mono, 'crates/cli/Cargo.toml', '[package]\nname = "acme-cli"\nversion = "0.1.0"\n\n[target.\'cfg(unix)\'.dependencies]\napi = { package = "acme-api", workspace = true }\n')
+    await put(mono, 'crates/cli/src/main.rs', 'fn main() { println!("{}", api::total()) }\n')
+    await put(mono, 'crates/other/Cargo.toml', '[package]\nname = "acme-other"\nversion = "0.1.0"\n\n[dependencies.serde]\nversion = "1"\n')
+    await put(mono, 'crates/other/src/lib.rs', 'pub fn one() -> i32 { 1 }\n')
+    // Go modules of one repository: the server requires the lib's module.
+    await put(mono, 'go/lib/go.mod', 'module example.com/acme/lib\n\ngo 1.22\n')
+    await put(mono, 'go/lib/lib.go', 'package lib\n\nfunc Add(a, b int) int { return a + b }\n')
+    await put(mono, 'go/server/go.mod', 'module example.com/acme/server\n\ngo 1.22\n\nrequire (\n\tgithub.com/x/y v1.0.0\n\texample.com/acme/lib v0.0.0\n)\n\nreplace example.com/acme/lib => ../lib\n')
+    await put(mono, 'go/server/main.go', 'package main\n\nimport "example.com/acme/lib"\n\nfunc main() { println(lib.Add(1, 2)) }\n')
+    // Maven modules: the app depends on the core's artifact (its own artifactId, not its parent's).
+    const parent = '<parent><groupId>com.acme</groupId><artifactId>acme-parent</artifactId><version>1</version></parent>'
+    await put(mono, 'jvm/core/pom.xml', `<project>${parent}<artifactId>acme-core</artifactId></project>\n`)
+    await put(mono, 'jvm/core/src/main/java/acme/Core.java', 'package acme;\npublic class Core {}\n')
+    await put(mono, 'jvm/app/pom.xml', `<project>${parent}<artifactId>acme-app</artifactId><dependencies><!-- <dependency><artifactId>gone</artifactId></dependency> -->\n<dependency><groupId>com.acme</groupId><artifactId>acme-core</artifactId></dependency></dependencies></project>\n`)
+    await put(mono, 'jvm/app/src/main/java/acme/App.java', 'package acme;\npublic class App {}\n')
+    for (const [name, source, tests] of [
+      ['shared', 'crates/shared/src', 'crates/shared/tests'],
+      ['api', 'crates/api/src', 'crates/api/tests'],
+      ['cli', 'crates/cli/src', 'crates/cli/tests'],
+      ['other', 'crates/other/src', 'crates/other/tests'],
+      ['lib', 'go/lib', 'go/lib/testdata'],
+      ['server', 'go/server', 'go/server/testdata'],
+      ['core', 'jvm/core/src/main', 'jvm/core/src/test'],
+      ['app', 'jvm/app/src/main', 'jvm/app/src/test']
+    ]) {
+      await put(mono, `specs/${name}.md`, spec(name!, source!, tests!))
+    }
+    git(mono, 'add', '-A')
+    git(mono, 'commit', '-q', '-m', 'base')
+    for (const [name, file, text] of [
+      ['rust', 'crates/shared/src/lib.rs', 'pub fn add(a: i32, b: i32) -> i32 { a - b }\n'],
+      ['go', 'go/lib/lib.go', 'package lib\n\nfunc Add(a, b int) int { return a - b }\n'],
+      ['maven', 'jvm/core/src/main/java/acme/Core.java', 'package acme;\npublic class Core { int x; }\n']
+    ]) {
+      git(mono, 'checkout', '-q', '-b', name!, 'main')
+      await put(mono, file!, text!)
+      git(mono, 'commit', '-q', '-am', name!)
+    }
+    git(mono, 'checkout', '-q', 'main')
+  })
+  afterAll(async () => {
+    if (mono) await rm(mono, { recursive: true, force: true })
+  })
+  const plan = (head: string) => cli(['--workspace', mono, '--specs', 'specs/*.md', '--changed-only', '--base', 'main', '--head', head])
+
+  test("a crate's change plans the crates that depend on it (by path, through the workspace, renamed), and theirs in turn", async () => {
+    // Before: only `shared` was planned; api and cli, whose tests run the changed add(), passed by never running.
+    const { stdout, stderr } = await plan('rust')
+    expect(planned(stdout)).toEqual(['api', 'cli', 'shared'])
+    expect(stderr).toContain('depends on acme-shared (crates/api/Cargo.toml), the package of component shared')
+    expect(stderr).toContain('depends on acme-api (crates/cli/Cargo.toml), the package of component api')
+  })
+
+  test("a Go module's change plans the modules that require it", async () => {
+    const { stdout, stderr } = await plan('go')
+    expect(planned(stdout)).toEqual(['lib', 'server'])
+    expect(stderr).toContain('depends on example.com/acme/lib (go/server/go.mod), the package of component lib')
+  })
+
+  test("a Maven module's change plans the modules that depend on its artifact", async () => {
+    const { stdout, stderr } = await plan('maven')
+    expect(planned(stdout)).toEqual(['app', 'core'])
+    expect(stderr).toContain('depends on acme-core (jvm/app/pom.xml), the package of component core')
   })
 })

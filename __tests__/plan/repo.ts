@@ -10,10 +10,12 @@
  * Branches off `main`: `feature` (two sources and one spec), `config` (the configuration), `workflow` (a workflow
  * file), `rename` (a file moved from lib_13 to lib_16); `main` moves on after they branch (lib_10 changes).
  */
+import { jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { planCommand } from '../../src/cli/plan.js'
 
 const GIT_ENV = {
   ...process.env,
@@ -155,4 +157,25 @@ export async function buildPlanRepo(): Promise<PlanRepo> {
   await put(dir, 'lib/lib_10/mod.py', '# main only\n')
   git(dir, 'commit', '-q', '-am', 'main moves on')
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) }
+}
+
+/** Runs the CLI command with stdout and stderr captured. */
+export async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk)
+    return true
+  })
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk)
+    return true
+  })
+  try {
+    const code = await planCommand(argv)
+    return { code, stdout, stderr }
+  } finally {
+    out.mockRestore()
+    err.mockRestore()
+  }
 }

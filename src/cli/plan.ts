@@ -20,7 +20,8 @@ Options:
   --config FILE     configuration file (default .github/spec-to-production.yml): component paths for specs
                     whose frontmatter has no paths
   --changed-only    keep only components whose spec, source or test paths changed since --base, and those
-                    whose package.json or pyproject.toml depends on the package of one whose sources changed
+                    whose manifest (package.json, pyproject.toml, Cargo.toml, go.mod, pom.xml) depends on
+                    the package of one whose sources changed
                     (all of them when the configuration file or a workflow file changed)
   --base REF        base of the change (e.g. the pull request's base sha); needs the history: fetch-depth: 0
   --head REF        head of the change (default HEAD)

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process'
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, isAbsolute, join } from 'node:path'
 import { promisify } from 'node:util'
 import { parseSpec } from '../spec/parse.js'
 import { findSpecs, type PlannedComponent } from './discover.js'
@@ -39,7 +39,10 @@ export async function deletedSpecs(opts: {
   globs: readonly string[]
   components: readonly PlannedComponent[]
 }): Promise<DeletedSpec[]> {
-  const gone = opts.changed.filter((file) => /\.(?:md|markdown)$/i.test(file) && !existsSync(join(opts.workspace, file)))
+  // Specs are found inside the workspace: a file changed above it (`../NOTES.md`, a plan run in a directory of the
+  // repository) is none, and laid out below the scratch directory it would land outside it.
+  const inside = (file: string) => !file.startsWith('../') && !isAbsolute(file)
+  const gone = opts.changed.filter((file) => /\.(?:md|markdown)$/i.test(file) && inside(file) && !existsSync(join(opts.workspace, file)))
   if (gone.length === 0) return []
   const scratch = await mkdtemp(join(tmpdir(), 's2p-deleted-specs-'))
   let matched: string[]

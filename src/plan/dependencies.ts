@@ -4,9 +4,13 @@
  * workspace). A change to the shared package's sources changes what the other component runs, so a changed-only plan
  * selects both — else the dependent's tests, which import the changed code, were never run and the plan still passed.
  *
- * A component's package is the nearest `package.json` or `pyproject.toml` at or above its source and test paths, below
- * the workspace root (the root's manifest is the repository's, not a component's). Only the names manifests declare
- * are read; imports through a tsconfig's `paths` or a relative `../shared` are not followed.
+ * A component's package is the nearest manifest of each kind at or above its source and test paths, below the
+ * workspace root (the root's manifest is the repository's, not a component's): `package.json`, `pyproject.toml`, and
+ * for a Rust, Go or Maven monorepo `Cargo.toml` (a crate depending on another by path or through the workspace's
+ * table), `go.mod` (a module requiring another of the repository) and `pom.xml` (a module depending on another's
+ * artifact) — there a change to one crate or module's sources ran none of the tests of those built on it. Only the
+ * names manifests declare are read; imports through a tsconfig's `paths` or a relative `../shared`, and Gradle's
+ * `project(':shared')`, are not followed.
  */
 import { readFile } from 'node:fs/promises'
 import { join, posix } from 'node:path'
@@ -96,6 +100,75 @@ function pythonPackage(manifest: string, raw: string): ComponentPackage {
   return { manifest, ...(name ? { name: `py:${pythonName(name)}` } : {}), dependsOn: new Set([...dependsOn].map((d) => `py:${d}`)) }
 }
 
+/** A crate's name as Cargo compares them: `-` and `_` are one (crates.io refuses two names that differ only there). */
+function crateName(name: string): string {
+  return `cargo:${name.toLowerCase().replace(/_/g, '-')}`
+}
+
+/**
+ * A Cargo.toml's package name and the crates it depends on, read as text: the keys of every `dependencies`,
+ * `dev-dependencies` and `build-dependencies` table (`[target.'cfg(unix)'.dependencies]` and `[workspace.dependencies]`
+ * too), `[dependencies.shared]` headers, and the `package = "…"` a renamed dependency names.
+ */
+function cargoPackage(manifest: string, raw: string): ComponentPackage {
+  const name = /^\s*name\s*=\s*["']([^"']+)["']/m.exec(section(raw, 'package'))?.[1]
+  const dependsOn = new Set<string>()
+  for (const m of raw.matchAll(/^\s*\[([^\]\n]+)\]\s*$/gm)) {
+    const header = m[1]!.trim()
+    const table = /(?:^|\.)(?:dev-|build-)?dependencies(?:\.["']?([A-Za-z0-9_-]+)["']?)?$/.exec(header)
+    if (!table) continue
+    const body = section(raw, header)
+    if (table[1] !== undefined) {
+      dependsOn.add(crateName(/^\s*package\s*=\s*["']([^"']+)["']/m.exec(body)?.[1] ?? table[1]))
+      continue
+    }
+    for (const line of body.split('\n')) {
+      const key = /^\s*["']?([A-Za-z0-9_-]+)["']?\s*[.=]/.exec(line)?.[1]
+      if (key !== undefined) dependsOn.add(crateName(/\bpackage\s*=\s*["']([^"']+)["']/.exec(line)?.[1] ?? key))
+    }
+  }
+  return { manifest, ...(name ? { name: crateName(name) } : {}), dependsOn }
+}
+
+/** A go.mod's module path and the modules it requires or replaces (`require x v1`, a `require ( … )` block). */
+function goModule(manifest: string, raw: string): ComponentPackage {
+  const code = raw.replace(/\/\/[^\n]*/g, '')
+  const name = /^\s*module\s+"?([^\s"]+)"?/m.exec(code)?.[1]
+  const dependsOn = new Set<string>()
+  for (const m of code.matchAll(/^\s*(require|replace)\s*(?:\(([^)]*)\)|([^\n]*))/gm)) {
+    for (const line of (m[2] ?? m[3] ?? '').split('\n')) {
+      const path = /^\s*"?([^\s"=]+)"?\s/.exec(`${line} `)?.[1]
+      if (path !== undefined) dependsOn.add(`go:${path}`)
+    }
+  }
+  return { manifest, ...(name ? { name: `go:${name}` } : {}), dependsOn }
+}
+
+/**
+ * A pom.xml's artifactId (its own, not its `<parent>`'s) and the artifactIds of its `<dependency>` elements; a module
+ * of the repository is known by its artifactId alone (a groupId is often inherited): two of one name select more.
+ */
+function mavenModule(manifest: string, raw: string): ComponentPackage {
+  const xml = raw.replace(/<!--[\s\S]*?-->/g, '')
+  const artifact = (text: string) => /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(text)?.[1]
+  const own = artifact(xml.replace(/<parent>[\s\S]*?<\/parent>|<dependencies>[\s\S]*?<\/dependencies>|<dependencyManagement>[\s\S]*?<\/dependencyManagement>|<build>[\s\S]*?<\/build>|<profiles>[\s\S]*?<\/profiles>/g, ''))
+  const dependsOn = new Set<string>()
+  for (const m of xml.matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
+    const dep = artifact(m[1]!)
+    if (dep !== undefined) dependsOn.add(`mvn:${dep}`)
+  }
+  return { manifest, ...(own ? { name: `mvn:${own}` } : {}), dependsOn }
+}
+
+/** The manifests a component's package is read from, and how each is read. */
+const MANIFESTS: Record<string, (manifest: string, raw: string) => ComponentPackage | null> = {
+  'package.json': nodePackage,
+  'pyproject.toml': pythonPackage,
+  'Cargo.toml': cargoPackage,
+  'go.mod': goModule,
+  'pom.xml': mavenModule
+}
+
 /** The manifests at or above `path` (nearest first), below the workspace root. */
 function manifestDirs(path: string): string[] {
   const dirs: string[] = []
@@ -107,13 +180,13 @@ function manifestDirs(path: string): string[] {
   return dirs
 }
 
-/** Each component's packages: the nearest package.json and pyproject.toml above each of its paths. */
+/** Each component's packages: the nearest manifest of each kind ({@link MANIFESTS}) above each of its paths. */
 export async function componentPackages(workspace: string, components: readonly PlannedComponent[]): Promise<Map<string, ComponentPackage[]>> {
   const cache = new Map<string, Promise<ComponentPackage | null>>()
   const read = (manifest: string): Promise<ComponentPackage | null> => {
     let found = cache.get(manifest)
     if (!found) {
-      found = text(workspace, manifest).then((raw) => (raw === null ? null : manifest.endsWith('.json') ? nodePackage(manifest, raw) : pythonPackage(manifest, raw)))
+      found = text(workspace, manifest).then((raw) => (raw === null ? null : MANIFESTS[posix.basename(manifest)]!(manifest, raw)))
       cache.set(manifest, found)
     }
     return found
@@ -122,7 +195,7 @@ export async function componentPackages(workspace: string, components: readonly 
   for (const component of components) {
     const packages = new Map<string, ComponentPackage>()
     for (const path of [...component.source, ...component.tests]) {
-      for (const file of ['package.json', 'pyproject.toml']) {
+      for (const file of Object.keys(MANIFESTS)) {
         for (const dir of manifestDirs(path)) {
           const pkg = await read(`${dir}/${file}`)
           if (pkg) {

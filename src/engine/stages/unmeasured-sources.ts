@@ -78,6 +78,23 @@ export async function unmeasuredSources(workspace: string, report: CoverageRepor
 const JAVA_DECLARATIONS_ONLY = /(^|\/)(?:package|module)-info\.java$/
 
 /**
+ * Comments and string literals, in one pass from the start, so that each is read where it starts: taken one after the
+ * other, comments first, the `//` of a URL in a PHP string ('https://api.example.com') cut the rest of its line as a
+ * comment, and its quote then opened a "string" that ran to the next quote, lines below, swallowing a class's opening
+ * brace; a backtick in a TypeScript `//` comment ran to the next comment's; a Go glob ("static/" and a star) opened a
+ * block comment that ran to the next one's end. A file with a class or a function after them read as an interface, types, or no
+ * function, and was not named.
+ */
+const PHP_TOKENS = /\/\*[\s\S]*?\*\/|(?:\/\/|#(?!\[))[^\n]*|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g
+const TS_TOKENS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|`(?:[^`\\]|\\.)*`|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g
+const GO_TOKENS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|`[^`]*`|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g
+
+/** `text` with each comment a space (a block comment) or nothing (a line comment), and each string literal `''`. */
+function withoutCommentsAndStrings(text: string, tokens: RegExp): string {
+  return text.replace(tokens, (token) => (token.startsWith('/*') ? ' ' : token.startsWith('//') || token.startsWith('#') ? '' : "''"))
+}
+
+/**
  * Whether a PHP file declares interfaces and nothing else (its namespace, `use` and `declare` aside): php-code-coverage
  * leaves a file without executable lines out of its reports, and an interface has none — doctrine/inflector's
  * LanguageInflectorFactory.php and WordInflector.php were named as sources no test loaded, with advice for jest and
@@ -86,14 +103,9 @@ const JAVA_DECLARATIONS_ONLY = /(^|\/)(?:package|module)-info\.java$/
  * more, or too large to read, is named as before.
  */
 async function phpInterfaceOnly(workspace: string, file: string, size: number): Promise<boolean> {
-  if (size > GO_READ_LIMIT) return false
-  const text = await readFile(join(workspace, file), 'utf8').catch(() => null)
+  const text = await smallText(workspace, file, size)
   if (text === null) return false
-  let code = text
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/(?:\/\/|#(?!\[))[^\n]*/g, '')
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''")
-    .replace(/^\s*<\?php\b|\?>\s*$/g, '')
+  let code = withoutCommentsAndStrings(text, PHP_TOKENS).replace(/^\s*<\?php\b|\?>\s*$/g, '')
   let interfaces = 0
   for (let at = code.search(/\binterface\s+\w+[^{;]*\{/); at >= 0; at = code.search(/\binterface\s+\w+[^{;]*\{/)) {
     let depth = 0
@@ -120,13 +132,9 @@ async function phpInterfaceOnly(workspace: string, file: string, size: number): 
  * as before, as is a file too large to read.
  */
 async function typeScriptTypesOnly(workspace: string, file: string, size: number): Promise<boolean> {
-  if (size > GO_READ_LIMIT) return false
-  const text = await readFile(join(workspace, file), 'utf8').catch(() => null)
+  const text = await smallText(workspace, file, size)
   if (text === null) return false
-  const code = text
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/`(?:[^`\\]|\\.)*`|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''")
-    .replace(/\/\/[^\n]*/g, '')
+  const code = withoutCommentsAndStrings(text, TS_TOKENS)
   const TYPE_START = /^(?:export\s+)?(?:declare\s+|interface\s|type\s+[\w$]+|import\s+type\s)|^export\s+type\s*\{|^import\s[^'"]*\bfrom\s*''/
   const CONTINUES = /^(?:[|&>)\]},.:?=]|extends\s)/
   let depth = 0
@@ -160,8 +168,14 @@ const GO_PLATFORM_SUFFIX = new RegExp(
 /** Directories `go test ./...` never builds: `testdata`, `vendor` (others' code), and those starting with `.` or `_`. */
 const GO_IGNORED_DIRECTORY = /(^|\/)(?:testdata|vendor|[._][^/]*)\//
 
-/** Most bytes of a Go file read to tell whether its coverage can exist at all. */
-const GO_READ_LIMIT = 1024 * 1024
+/** Most bytes of a source file read to tell whether its coverage can exist at all. */
+const READ_LIMIT = 1024 * 1024
+
+/** The file's text; null when it is larger than {@link READ_LIMIT} or cannot be read (it is then named as before). */
+async function smallText(workspace: string, file: string, size: number): Promise<string | null> {
+  if (size > READ_LIMIT) return null
+  return readFile(join(workspace, file), 'utf8').catch(() => null)
+}
 
 /**
  * Whether a Go file is one go's cover profile can hold no line of, whatever the tests do — so its absence says nothing
@@ -177,10 +191,9 @@ const GO_READ_LIMIT = 1024 * 1024
  */
 async function goNeverMeasured(workspace: string, file: string, size: number): Promise<boolean> {
   if (GO_PLATFORM_SUFFIX.test(file) || GO_IGNORED_DIRECTORY.test(file)) return true
-  if (size > GO_READ_LIMIT) return false
-  const text = await readFile(join(workspace, file), 'utf8').catch(() => null)
+  const text = await smallText(workspace, file, size)
   if (text === null) return false
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, '')
+  const code = withoutCommentsAndStrings(text, GO_TOKENS)
   const header = text.slice(0, Math.max(0, text.search(/^package\s/m)))
   if (/^\/\/(?:go:build\s|\s*\+build\s)/m.test(header)) return true
   return !/\bfunc\b/.test(code)
