@@ -44,10 +44,10 @@ import {
   booleanInput,
   commentMode,
   workflowRun
-} from "./chunks/chunk-RRAUAERA.js";
+} from "./chunks/chunk-75QWYDDN.js";
 import {
   readEventContext
-} from "./chunks/chunk-OXBW2L7F.js";
+} from "./chunks/chunk-T64AFLAQ.js";
 import {
   logInert
 } from "./chunks/chunk-5ZYWHYXM.js";
@@ -63,7 +63,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-Z2SKUPYI.js";
+import "./chunks/chunk-ZL3HYHWV.js";
 import "./chunks/chunk-6G4JLRTB.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-3TGGJRN5.js";

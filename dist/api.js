@@ -2,18 +2,18 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-SFAT42OQ.js";
+} from "./chunks/chunk-USVR6GWY.js";
 import "./chunks/chunk-PWW3LDXW.js";
 import "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-JOUZQ3LF.js";
-import "./chunks/chunk-FX3JZHLY.js";
-import "./chunks/chunk-F2BPAAAL.js";
+import "./chunks/chunk-VZCHTACS.js";
+import "./chunks/chunk-QDEQBNGY.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-OLRJWQMJ.js";
+import "./chunks/chunk-LLSBVFXH.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-NX3636UF.js";
-import "./chunks/chunk-6HBQYZTT.js";
+import "./chunks/chunk-YJ4WECTM.js";
+import "./chunks/chunk-JAHX4E5E.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-HXZPDVJ2.js";

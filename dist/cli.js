@@ -4,20 +4,20 @@ import {
   createConsoleHost,
   killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-SFAT42OQ.js";
+} from "./chunks/chunk-USVR6GWY.js";
 import "./chunks/chunk-PWW3LDXW.js";
 import {
   workspaceDirectory
 } from "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-JOUZQ3LF.js";
-import "./chunks/chunk-FX3JZHLY.js";
-import "./chunks/chunk-F2BPAAAL.js";
+import "./chunks/chunk-VZCHTACS.js";
+import "./chunks/chunk-QDEQBNGY.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-OLRJWQMJ.js";
+import "./chunks/chunk-LLSBVFXH.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-NX3636UF.js";
-import "./chunks/chunk-6HBQYZTT.js";
+import "./chunks/chunk-YJ4WECTM.js";
+import "./chunks/chunk-JAHX4E5E.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-HXZPDVJ2.js";
@@ -130,12 +130,12 @@ function asksHelp(argv) {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 var SUBCOMMANDS = {
-  init: async (argv) => (await import("./chunks/init-5FRNH7LB.js")).initCommand(argv),
-  config: async (argv) => (await import("./chunks/config-AHFZNDWK.js")).configCommand(argv),
+  init: async (argv) => (await import("./chunks/init-2IYG73XJ.js")).initCommand(argv),
+  config: async (argv) => (await import("./chunks/config-KMK5H4P2.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-7NJC5EN2.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-WM4I6F7S.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-PAPAHXN2.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-HCE4BRYV.js")).planCommand(argv),
+  context: async (argv) => (await import("./chunks/context-UEGXY5DY.js")).contextCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-UB4PQF3F.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-X2R6LCDM.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-2EAUDXJV.js")).testsCommand(argv)
 };
@@ -249,6 +249,11 @@ function usage(message, hint = true) {
   printInert(process.stderr, `spec-to-production: ${message}${hint ? "\nTry --help." : ""}
 `);
   return 2;
+}
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+  });
 }
 main(process.argv.slice(2)).then(
   (code) => {

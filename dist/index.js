@@ -7,7 +7,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-SFAT42OQ.js";
+} from "./chunks/chunk-USVR6GWY.js";
 import "./chunks/chunk-PWW3LDXW.js";
 import {
   workspaceDirectory
@@ -15,14 +15,14 @@ import {
 import {
   steadyNow
 } from "./chunks/chunk-JOUZQ3LF.js";
-import "./chunks/chunk-FX3JZHLY.js";
-import "./chunks/chunk-F2BPAAAL.js";
+import "./chunks/chunk-VZCHTACS.js";
+import "./chunks/chunk-QDEQBNGY.js";
 import "./chunks/chunk-2R5D4IJT.js";
 import "./chunks/chunk-HU5KFTCI.js";
-import "./chunks/chunk-OLRJWQMJ.js";
+import "./chunks/chunk-LLSBVFXH.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-NX3636UF.js";
-import "./chunks/chunk-6HBQYZTT.js";
+import "./chunks/chunk-YJ4WECTM.js";
+import "./chunks/chunk-JAHX4E5E.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-HXZPDVJ2.js";
@@ -65,14 +65,14 @@ import "./chunks/chunk-4CLWEP5D.js";
 import {
   booleanInput,
   changeBase,
+  changeHead,
   commentMode,
-  defaultBranch,
-  pullRequestHead
-} from "./chunks/chunk-RRAUAERA.js";
+  defaultBranch
+} from "./chunks/chunk-75QWYDDN.js";
 import {
   checkedOutCommit,
   readEventContext
-} from "./chunks/chunk-OXBW2L7F.js";
+} from "./chunks/chunk-T64AFLAQ.js";
 import {
   logInert
 } from "./chunks/chunk-5ZYWHYXM.js";
@@ -89,7 +89,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-Z2SKUPYI.js";
+import "./chunks/chunk-ZL3HYHWV.js";
 import "./chunks/chunk-6G4JLRTB.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import {
@@ -666,9 +666,9 @@ async function run() {
     const inputs = getInputs();
     const budgetMs = inputs.publishTimeoutSeconds * 1e3;
     const requestTimeoutMs = Math.min(3e4, budgetMs);
-    const prHead = pullRequestHead();
+    const prHead = changeHead();
     const checkedOut = checkedOutCommit(inputs.workspace, prHead ? [prHead] : []);
-    const githubReady = inputs.token ? import("./chunks/github-L3ATBMW2.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
+    const githubReady = inputs.token ? import("./chunks/github-V5GWKIMH.js").then((m) => m.openGitHub(inputs, { requestTimeoutMs, checkedOut })) : null;
     if (!inputs.token) notice("no github-token: check runs, the pull-request comment, GitHub Deployments and code scanning are off (results are still in the summary, outputs and artifact)");
     const memory = inputs.cache ? createMemoryStores(inputs.workspace, { info: (m) => logInert(m), warning }, { timeoutMs: Math.min(6e4, budgetMs), leg: inputs.leg }) : null;
     const restoreState = memory ? () => memory.restoreState(inputs.component) : void 0;
@@ -761,7 +761,7 @@ async function run() {
         warning(`could not write the job summary: ${error2.message}`);
       }
     };
-    const { artifactFor, wholePlace } = await import("./chunks/github-L3ATBMW2.js");
+    const { artifactFor, wholePlace } = await import("./chunks/github-V5GWKIMH.js");
     const whole = wholePlace(inputs, { reportPath: result.reportPath, sarifPath: null }, artifactFor(inputs, report.component_name), inputs.uploadArtifacts ? "pending" : "off");
     await summarize({ checkRunUrl: earlyCheckUrl, whole }, false);
     if (report.cancelled) setFailed("the run was cancelled; a partial report was written");
@@ -770,7 +770,7 @@ async function run() {
       setFailed(`spec-to-production failed at ${failed}: ${firstError(report) ?? "see the log"}`);
     }
     const budget = new PublishBudget(budgetMs, (m) => warning(m));
-    const { publishResults, noGitHub } = await import("./chunks/github-L3ATBMW2.js");
+    const { publishResults, noGitHub } = await import("./chunks/github-V5GWKIMH.js");
     const github = (githubReady ? await budget.run("the GitHub set-up (check run start)", () => githubReady) : void 0) ?? noGitHub();
     const published = await publishResults(inputs, github, report, { reportPath: result.reportPath, dashboardPath: report.metrics_dashboard, pathPrefix }, budget);
     const dashboardName = report.metrics_dashboard ? basename(report.metrics_dashboard) : null;

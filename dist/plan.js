@@ -1,14 +1,15 @@
 import {
+  deletedSpecWarning,
   runPlan
-} from "./chunks/chunk-BYCN6WH4.js";
+} from "./chunks/chunk-ZSPRWB6U.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-ZLMVAJEV.js";
 import "./chunks/chunk-EYOESVHO.js";
-import "./chunks/chunk-NGLQJQYO.js";
-import "./chunks/chunk-OLRJWQMJ.js";
+import "./chunks/chunk-3BMDL7VG.js";
+import "./chunks/chunk-LLSBVFXH.js";
 import "./chunks/chunk-QFJOODSQ.js";
-import "./chunks/chunk-NX3636UF.js";
-import "./chunks/chunk-6HBQYZTT.js";
+import "./chunks/chunk-YJ4WECTM.js";
+import "./chunks/chunk-JAHX4E5E.js";
 import "./chunks/chunk-6N4VMDZ6.js";
 import "./chunks/chunk-V5KI2VEC.js";
 import "./chunks/chunk-HXZPDVJ2.js";
@@ -21,11 +22,11 @@ import "./chunks/chunk-HYULKLIY.js";
 import {
   booleanInput,
   changeBase,
-  pullRequestHead
-} from "./chunks/chunk-RRAUAERA.js";
+  changeHead
+} from "./chunks/chunk-75QWYDDN.js";
 import {
   checkedOutCommit
-} from "./chunks/chunk-OXBW2L7F.js";
+} from "./chunks/chunk-T64AFLAQ.js";
 import {
   logInert
 } from "./chunks/chunk-5ZYWHYXM.js";
@@ -39,7 +40,7 @@ import {
   setOutput,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-Z2SKUPYI.js";
+import "./chunks/chunk-ZL3HYHWV.js";
 import "./chunks/chunk-6G4JLRTB.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-3TGGJRN5.js";
@@ -71,6 +72,7 @@ async function runPlanAction() {
       changedSince: compare ? { base: prBase } : void 0
     });
     for (const p of plan.problems) error(p.message, { file: p.file, startLine: p.line });
+    for (const deleted of plan.deleted ?? []) warning(deletedSpecWarning(deleted));
     setOutput("matrix", plan.outputs.matrix);
     setOutput("count", plan.outputs.count);
     setOutput("components", plan.selected.map((c) => c.component).join(","));
@@ -82,12 +84,13 @@ async function runPlanAction() {
   }
 }
 async function holdsPullRequest(workspace) {
-  const head = pullRequestHead();
+  const head = changeHead();
   if (!head) return true;
   const checkedOut = await checkedOutCommit(workspace, [head]);
   if (!checkedOut || checkedOut.sha === head || checkedOut.contains.includes(head)) return true;
+  const queue = process.env.GITHUB_EVENT_NAME === "merge_group";
   warning(
-    `changed-only: the workspace is at ${checkedOut.sha.slice(0, 12)}, which is neither the pull request's head ${head.slice(0, 12)} nor a commit that contains it${process.env.GITHUB_EVENT_NAME === "pull_request_target" ? " (a pull_request_target run checks out the base branch unless actions/checkout is given the head as its ref)" : ""}: the change is not in the checkout, so every component is planned`
+    `changed-only: the workspace is at ${checkedOut.sha.slice(0, 12)}, which is neither the ${queue ? "merge queue's commit" : "pull request's head"} ${head.slice(0, 12)} nor a commit that contains it${process.env.GITHUB_EVENT_NAME === "pull_request_target" ? " (a pull_request_target run checks out the base branch unless actions/checkout is given the head as its ref)" : ""}: the change is not in the checkout, so every component is planned`
   );
   return false;
 }
