@@ -493,9 +493,10 @@ describe('a failure text the stack frame search reads', () => {
     expect(report.failures.map((f) => f.line)).toEqual(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? i + 1 : undefined)))
     const windows = await parseJUnit(
       '<testsuite><testcase classname="c" name="t" file="C:/w/src/b.test.js"><failure>at x (C:\\w\\src\\b.test.js:7:3)\nat y (file:///w/src/a.test.js:9:1)</failure></testcase>' +
-        '<testcase classname="c" name="u" file="src/a.test.js"><failure>Error:/w/src/a.test.js:4</failure></testcase></testsuite>',
+        '<testcase classname="c" name="u" file="src/a.test.js"><failure>Error:/w/src/a.test.js:4</failure></testcase>' +
+        '<testcase classname="c" name="v" file="C:/w/src/b.test.js"><failure>at z (file:///C:/w/src/b.test.js:8:1)</failure></testcase></testsuite>',
       { workspace: '/w', file: 'junit.xml' }
     )
-    expect(windows.failures.map((f) => f.line)).toEqual([7, 4])
+    expect(windows.failures.map((f) => f.line)).toEqual([7, 4, 8])
   })
 })

@@ -1243,7 +1243,8 @@ function textLocation(text: string, workspace: string, lookups: FileLookups): { 
 function frameLine(text: string, file: string, workspace: string): number | undefined {
   // A path starts only where a run of the characters it may hold starts (after white space, a bracket, a quote or a
   // colon): tried from every place inside a run, to its end each time, a 16 KiB run (a base64 blob) took 400 ms.
-  const frame = /(?<![^\s()'"`:])(?:file:\/\/)?((?:[A-Za-z]:)?[^\s()'"`:]+):(\d{1,9})(?::\d+)?/g
+  // A Windows file URL (`file:///C:/…`, Node's frames of ES modules) starts its path at the drive letter.
+  const frame = /(?<![^\s()'"`:])(?:file:\/\/(?:\/(?=[A-Za-z]:))?)?((?:[A-Za-z]:)?[^\s()'"`:]+):(\d{1,9})(?::\d+)?/g
   for (let m = frame.exec(text); m; m = frame.exec(text)) {
     const line = Number(m[2])
     if (line >= 1 && toWorkspacePath(m[1], workspace) === file) return line
