@@ -175,6 +175,8 @@ describe('unreadable and hostile reports', () => {
     const files = [
       await write('truncated.json', JSON.stringify(real.passing).slice(0, 500)),
       await write('array.json', '[1,2,3]'),
+      // Not JSON, with a terminal escape beside the fault: V8's message would quote it into the aggregate's warnings.
+      await write('escape.json', '{"success": \u001b]8;;https://evil.example\u0007true}'),
       await write('other.json', '{"name":"some-package","version":"1.0.0"}'),
       await write('schema2.json', JSON.stringify(schema2)),
       await write('target.json', JSON.stringify(badTarget)),
@@ -188,7 +190,8 @@ describe('unreadable and hostile reports', () => {
     expect(result.legs.map((l) => l.component)).toEqual(['comp-00'])
     const reasons = Object.fromEntries(result.invalid.map((i) => [i.file.slice(dir.length + 1), i.reason]))
     expect(reasons).toEqual({
-      'truncated.json': expect.stringMatching(/^not JSON: /),
+      'truncated.json': 'not JSON: unexpected end of input at line 1, column 501',
+      'escape.json': 'not JSON: unexpected character at line 1, column 13',
       'array.json': 'not a report: the file holds an array, not a JSON object',
       'other.json': 'not a spec-to-production report: no schema_version and no component_name',
       'schema2.json': 'schema_version 2 is not supported (expected 1)',
@@ -199,7 +202,7 @@ describe('unreadable and hostile reports', () => {
     })
     expect(aggregateVerdict(result)).toEqual({ success: false, failed: [], missing: [] })
     const summary = aggregateSummary(result)
-    expect(summary).toContain('8 unreadable reports')
+    expect(summary).toContain('9 unreadable reports')
     expect(summary).toContain('### Unreadable or refused reports')
     expect(summary).toContain('- ❌ invalid/schema2.json: schema\\_version 2 is not supported (expected 1)')
   })

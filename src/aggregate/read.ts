@@ -13,6 +13,7 @@ import { contradictions, derivedSuccess } from './consistency.js'
 import type { ExpectedLeg } from './matrix.js'
 import { cleanLeg } from '../github/leg.js'
 import { clipChars } from '../reports/clip.js'
+import { jsonSyntaxPlace } from '../reports/findings/json-text.js'
 
 /** Largest report file read; a larger one is reported invalid without being read. */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024
@@ -192,8 +193,9 @@ async function readLeg(file: string): Promise<Leg | { reason: string; component?
   try {
     // `__proto__` keys are dropped, so no later copy or lookup can reach a prototype through them.
     data = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => (key === '__proto__' ? undefined : value))
-  } catch (error) {
-    return { reason: `not JSON: ${clip((error as Error).message, 200)}` }
+  } catch {
+    // Where, not V8's message: that quotes the file's text (a fork's report in workflow_run mode), escapes and all.
+    return { reason: `not JSON${jsonSyntaxPlace(text.replace(/^\uFEFF/, ''))}` }
   }
   try {
     const report = validateReport(data)

@@ -1,5 +1,5 @@
 /** Plain-data helpers: what goes into a session file is JSON that our own loader accepts again. */
-import { jsonErrorOffset, lineColumn } from '../reports/findings/json-text.js'
+import { jsonSyntaxPlace } from '../reports/findings/json-text.js'
 
 /** Keys that could reach a prototype when data is copied carelessly; refused in files, dropped from metadata. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
@@ -47,20 +47,11 @@ export function parseJsonStrict(text: string): ParseResult {
   try {
     value = JSON.parse(text)
   } catch {
-    return { ok: false, reason: syntaxError(text) }
+    return { ok: false, reason: `not valid JSON${jsonSyntaxPlace(text)}` }
   }
   return hasForbiddenKey(value) ? parseWithReviver(text) : { ok: true, value }
 }
 
-/**
- * Where the text stops being JSON. V8's own message quotes the text around the error, and a file's terminal escapes
- * and workflow commands with it, into the run's warnings.
- */
-function syntaxError(text: string): string {
-  const at = jsonErrorOffset(text)
-  if (at < 0) return 'not valid JSON (too deeply nested?)'
-  return at >= text.length ? `not valid JSON: unexpected end of input at ${lineColumn(text, text.length)}` : `not valid JSON: unexpected character at ${lineColumn(text, at)}`
-}
 
 function hasForbiddenKey(root: unknown): boolean {
   const stack: unknown[] = [root]
@@ -89,7 +80,7 @@ function parseWithReviver(text: string): ParseResult {
       return v
     })
   } catch {
-    return { ok: false, reason: syntaxError(text) }
+    return { ok: false, reason: `not valid JSON${jsonSyntaxPlace(text)}` }
   }
   if (forbidden !== null) return { ok: false, reason: `forbidden key "${forbidden}"` }
   return { ok: true, value }

@@ -133,6 +133,17 @@ type ScanState = 'value' | 'valueOrClose' | 'key' | 'keyOrClose' | 'colon' | 'af
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
 
 /**
+ * Where a text that JSON.parse refused stops being JSON, as `: unexpected character at line L, column C` (or end of
+ * input). V8's own message quotes the text around the error, and a file's terminal escapes and workflow commands with
+ * it, into the run's warnings: never shown.
+ */
+export function jsonSyntaxPlace(text: string): string {
+  const at = jsonErrorOffset(text)
+  if (at < 0) return ' (too deeply nested?)'
+  return at >= text.length ? `: unexpected end of input at ${lineColumn(text, text.length)}` : `: unexpected character at ${lineColumn(text, at)}`
+}
+
+/**
  * Offset of the first JSON syntax error (text.length when the input ends early), or -1 when the text is valid.
  * Iterative, so hostile nesting depth cannot overflow the stack.
  */
