@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from '@jest/globals'
+import { countTokens } from '../../src/context/tokens.js'
 import { runCli, writeIn } from '../helpers/workspace.js'
 
 const made: string[] = []
@@ -58,5 +59,41 @@ describe('context commands on hand-written session files', () => {
       expect(md.code).not.toBe(0)
       expect(md.stdout).toBe('')
     }
+  })
+})
+
+describe('context export md of a session file with one huge message', () => {
+  test('the brief keeps to max_tokens, the smaller messages stay, the header counts what the file holds', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-context-cli-'))
+    made.push(dir)
+    const at = '2026-01-01T00:00:00.000Z'
+    const id = 'tiny-workflow-2026-01-01'
+    // Distinct words: some 100,000 tokens, which the file says is 1.
+    const huge = Array.from({ length: 40_000 }, (_, i) => `w${(i * 7919) % 100_000}`).join(' ')
+    const msg = (kind: string, content: string, importance: number, stage?: string) => ({
+      role: 'tool',
+      content,
+      timestamp: at,
+      metadata: { kind, ...(stage ? { stage } : {}) },
+      tokens: 1,
+      importance
+    })
+    const file = {
+      session_id: id,
+      messages: [msg('test_results', 'Stage testing failed: 3 tests fail.', 0.9, 'testing'), msg('progress_update', 'Stage specification passed.', 0.5), msg('architectural_decision', huge, 1)],
+      max_tokens: 8000,
+      current_tokens: 3,
+      metadata: { component: 'tiny', created_at: at, updated_at: at, continued_from: null, pruned: [] }
+    }
+    await writeIn(dir, `.spec-to-production/context/sessions/${id}.json`, JSON.stringify(file))
+    const run = await runCli(dir, ['context', 'export', id, '--format', 'md'])
+    expect(run.code).toBe(0)
+    const md = run.stdout
+    expect(await countTokens(md)).toBeLessThanOrEqual(8000)
+    expect(md).toContain('Stage testing failed: 3 tests fail.')
+    expect(md).toContain('Stage specification passed.')
+    expect(md).toMatch(/^- 1 decision: architectural_decision \(\d+ tokens\)$/m)
+    const counted = Number(/3 messages, (\d+) of 8000 tokens/.exec(md)?.[1])
+    expect(counted).toBe(await countTokens(huge) + await countTokens('Stage testing failed: 3 tests fail.') + await countTokens('Stage specification passed.'))
   })
 })
