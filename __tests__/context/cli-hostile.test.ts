@@ -63,7 +63,7 @@ describe('context commands on hand-written session files', () => {
 })
 
 describe('context export md of a session file with one huge message', () => {
-  test('the brief keeps to max_tokens, the smaller messages stay, the header counts what the file holds', async () => {
+  test('the brief keeps to max_tokens, the smaller messages stay; the brief's header and show count what the file holds', async () => {
     const dir = await mkdtemp(join(tmpdir(), 's2p-context-cli-'))
     made.push(dir)
     const at = '2026-01-01T00:00:00.000Z'
@@ -93,7 +93,13 @@ describe('context export md of a session file with one huge message', () => {
     expect(md).toContain('Stage testing failed: 3 tests fail.')
     expect(md).toContain('Stage specification passed.')
     expect(md).toMatch(/^- 1 decision: architectural_decision \(\d+ tokens\)$/m)
-    const counted = Number(/3 messages, (\d+) of 8000 tokens/.exec(md)?.[1])
-    expect(counted).toBe(await countTokens(huge) + await countTokens('Stage testing failed: 3 tests fail.') + await countTokens('Stage specification passed.'))
+    const hugeTokens = await countTokens(huge)
+    const total = hugeTokens + (await countTokens('Stage testing failed: 3 tests fail.')) + (await countTokens('Stage specification passed.'))
+    expect(Number(/3 messages, (\d+) of 8000 tokens/.exec(md)?.[1])).toBe(total)
+    // show counts too, and says what the file claimed
+    const show = await runCli(dir, ['context', 'show', id])
+    expect(show.code).toBe(0)
+    expect(show.stdout).toContain(`Tokens: ${total} (the file says 3) of 8000`)
+    expect(show.stdout).toContain(`architectural_decision · importance 1 · ${hugeTokens} tokens (the file says 1) · ${at}`)
   })
 })
