@@ -63,7 +63,7 @@ describe('context commands on hand-written session files', () => {
 })
 
 describe('context export md of a session file with one huge message', () => {
-  test('the brief keeps to max_tokens, the smaller messages stay; the brief's header and show count what the file holds', async () => {
+  test("the brief keeps to max_tokens, the smaller messages stay; the brief's header and show count what the file holds", async () => {
     const dir = await mkdtemp(join(tmpdir(), 's2p-context-cli-'))
     made.push(dir)
     const at = '2026-01-01T00:00:00.000Z'
