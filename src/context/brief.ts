@@ -103,7 +103,14 @@ function after(prefix: string, text: string): string {
 }
 
 function messageItem(m: Message): string {
-  const tags = [inline(m.timestamp), m.metadata.kind, ...(typeof m.metadata.stage === 'string' ? [inline(m.metadata.stage)] : []), `importance ${m.importance}`]
+  const tags = [
+    inline(m.timestamp),
+    m.metadata.kind,
+    ...(typeof m.metadata.stage === 'string' ? [inline(m.metadata.stage)] : []),
+    // The session is the component's: a matrix leg's messages say whose they are.
+    ...(typeof m.metadata.leg === 'string' ? [`leg ${codeSpan(inline(m.metadata.leg))}`] : []),
+    `importance ${m.importance}`
+  ]
   return after(`- [${tags.join(' · ')}] `, quote(m.content, '  '))
 }
 
@@ -118,7 +125,7 @@ function header(session: Session, report: WorkflowReport | undefined, budget: nu
   if (report) {
     const verdict = report.success ? '✓ succeeded' : report.cancelled ? '✗ cancelled' : '✗ failed'
     lines.push(
-      `Latest run: ${verdict} (target ${report.target_stage}, finished ${report.finished_at}); completed: ${report.stages_completed.join(', ') || 'none'}` +
+      `Latest run${report.leg ? ` (leg ${codeSpan(inline(report.leg))})` : ''}: ${verdict} (target ${report.target_stage}, finished ${report.finished_at}); completed: ${report.stages_completed.join(', ') || 'none'}` +
         (report.stages_failed.length ? `; failed: ${report.stages_failed.join(', ')}` : '') +
         (report.stages_skipped.length ? `; skipped: ${report.stages_skipped.join(', ')}` : '') +
         '.'
