@@ -92,3 +92,15 @@ describe('a journal left from the future', () => {
     expect(brief).not.toContain('FROM THE FUTURE')
   })
 })
+
+describe('a session within the clock skew whose message is beyond it', () => {
+  test('updated in 30 minutes, a message in 80: not continued nor merged, so the run can still save its session', async () => {
+    const later = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString()
+    const messageAt = later(80)
+    const r = await runTwice(() => later(30), messageAt)
+    expect(r.first).toContain(`a message dated ${messageAt}, after this run's clock`)
+    expect(r.first).not.toContain('cannot archive')
+    expect(r.brief).not.toContain('PLANTED')
+    expect(r.second).toMatch(/context session tiny-workflow-\S+ \(continuing/)
+  })
+})
