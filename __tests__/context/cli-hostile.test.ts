@@ -103,3 +103,26 @@ describe('context export md of a session file with one huge message', () => {
     expect(show.stdout).toContain(`architectural_decision · importance 1 · ${hugeTokens} tokens (the file says 1) · ${at}`)
   })
 })
+
+describe('context show of a message with bidirectional overrides', () => {
+  test('they are replaced as on every other surface: the text cannot display as another', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-context-cli-'))
+    made.push(dir)
+    const at = '2026-01-01T00:00:00.000Z'
+    const id = 'tiny-workflow-2026-01-01'
+    const content = 'access granted if isAdmin \u202E } \u2066// check later\u2069 {'
+    const file = {
+      session_id: id,
+      messages: [{ role: 'tool', content, timestamp: at, metadata: { kind: 'progress_update', stage: 'a\u202Eb' }, tokens: 1, importance: 0.5 }],
+      max_tokens: 8000,
+      current_tokens: 1,
+      metadata: { component: 'tiny', created_at: at, updated_at: at, continued_from: null, pruned: [], spec: { file: 'S\u202E.md', title: 'T\u2067', requirements: 0, acceptance_criteria: 0 } }
+    }
+    await writeIn(dir, `.spec-to-production/context/sessions/${id}.json`, JSON.stringify(file))
+    const show = await runCli(dir, ['context', 'show', id])
+    expect(show.code).toBe(0)
+    expect([...show.stdout].filter((c) => /[\u202A-\u202E\u2066-\u2069]/.test(c))).toEqual([])
+    expect(show.stdout).toContain('    access granted if isAdmin \uFFFD } \uFFFD// check later\uFFFD {')
+    expect(show.stdout).toContain('Specification: T\uFFFD (S\uFFFD.md)')
+  })
+})

@@ -17,10 +17,13 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n')
 }
 
-/** Strips control characters (terminal escapes) from text read from files before printing it. */
+/**
+ * Replaces control characters (terminal escapes) and bidirectional overrides and isolates (text that displays as
+ * another: Trojan Source) in text read from files before printing it, as every other surface does.
+ */
 function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD')
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '\uFFFD')
 }
 
 /** A table of every session (active and archived), newest first, and the files ignored with why. */
