@@ -183,6 +183,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     changeBase: options.changeBase,
     signal: options.signal,
     deferClose: true,
+    ...(options.leg ? { leg: options.leg } : {}),
     // Before the session closes, so its message and the agent brief say which failures are new: the history is
     // restored (the action's cache), this run's tests classified against it, then appended.
     beforeClose: async (report, loaded, testCases) => {

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from '@jest/globals'
+import { countTokens } from '../../src/context/tokens.js'
 import { runCli, writeIn } from '../helpers/workspace.js'
 
 const made: string[] = []
@@ -58,5 +59,70 @@ describe('context commands on hand-written session files', () => {
       expect(md.code).not.toBe(0)
       expect(md.stdout).toBe('')
     }
+  })
+})
+
+describe('context export md of a session file with one huge message', () => {
+  test("the brief keeps to max_tokens, the smaller messages stay; the brief's header and show count what the file holds", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-context-cli-'))
+    made.push(dir)
+    const at = '2026-01-01T00:00:00.000Z'
+    const id = 'tiny-workflow-2026-01-01'
+    // Distinct words: some 100,000 tokens, which the file says is 1.
+    const huge = Array.from({ length: 40_000 }, (_, i) => `w${(i * 7919) % 100_000}`).join(' ')
+    const msg = (kind: string, content: string, importance: number, stage?: string) => ({
+      role: 'tool',
+      content,
+      timestamp: at,
+      metadata: { kind, ...(stage ? { stage } : {}) },
+      tokens: 1,
+      importance
+    })
+    const file = {
+      session_id: id,
+      messages: [msg('test_results', 'Stage testing failed: 3 tests fail.', 0.9, 'testing'), msg('progress_update', 'Stage specification passed.', 0.5), msg('architectural_decision', huge, 1)],
+      max_tokens: 8000,
+      current_tokens: 3,
+      metadata: { component: 'tiny', created_at: at, updated_at: at, continued_from: null, pruned: [] }
+    }
+    await writeIn(dir, `.spec-to-production/context/sessions/${id}.json`, JSON.stringify(file))
+    const run = await runCli(dir, ['context', 'export', id, '--format', 'md'])
+    expect(run.code).toBe(0)
+    const md = run.stdout
+    expect(await countTokens(md)).toBeLessThanOrEqual(8000)
+    expect(md).toContain('Stage testing failed: 3 tests fail.')
+    expect(md).toContain('Stage specification passed.')
+    expect(md).toMatch(/^- 1 decision: architectural_decision \(\d+ tokens\)$/m)
+    const hugeTokens = await countTokens(huge)
+    const total = hugeTokens + (await countTokens('Stage testing failed: 3 tests fail.')) + (await countTokens('Stage specification passed.'))
+    expect(Number(/3 messages, (\d+) of 8000 tokens/.exec(md)?.[1])).toBe(total)
+    // show counts too, and says what the file claimed
+    const show = await runCli(dir, ['context', 'show', id])
+    expect(show.code).toBe(0)
+    expect(show.stdout).toContain(`Tokens: ${total} (the file says 3) of 8000`)
+    expect(show.stdout).toContain(`architectural_decision · importance 1 · ${hugeTokens} tokens (the file says 1) · ${at}`)
+  })
+})
+
+describe('context show of a message with bidirectional overrides', () => {
+  test('they are replaced as on every other surface: the text cannot display as another', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 's2p-context-cli-'))
+    made.push(dir)
+    const at = '2026-01-01T00:00:00.000Z'
+    const id = 'tiny-workflow-2026-01-01'
+    const content = 'access granted if isAdmin \u202E } \u2066// check later\u2069 {'
+    const file = {
+      session_id: id,
+      messages: [{ role: 'tool', content, timestamp: at, metadata: { kind: 'progress_update', stage: 'a\u202Eb' }, tokens: 1, importance: 0.5 }],
+      max_tokens: 8000,
+      current_tokens: 1,
+      metadata: { component: 'tiny', created_at: at, updated_at: at, continued_from: null, pruned: [], spec: { file: 'S\u202E.md', title: 'T\u2067', requirements: 0, acceptance_criteria: 0 } }
+    }
+    await writeIn(dir, `.spec-to-production/context/sessions/${id}.json`, JSON.stringify(file))
+    const show = await runCli(dir, ['context', 'show', id])
+    expect(show.code).toBe(0)
+    expect([...show.stdout].filter((c) => /[\u202A-\u202E\u2066-\u2069]/.test(c))).toEqual([])
+    expect(show.stdout).toContain('    access granted if isAdmin \uFFFD } \uFFFD// check later\uFFFD {')
+    expect(show.stdout).toContain('Specification: T\uFFFD (S\uFFFD.md)')
   })
 })

@@ -72,3 +72,35 @@ describe('a session file from the future', () => {
     expect(r.second).toMatch(/context session tiny-workflow-\S+ \(continuing/)
   })
 })
+
+describe('a journal left from the future', () => {
+  test("its message dated 2099 is not taken in, said so; the run's session is still archived with its brief", async () => {
+    const dir = await tinyRepo()
+    made.push(dir)
+    const header = { journal: 1, component: 'tiny', pid: 1, host: 'another-runner', started_at: '2026-01-01T00:00:00.000Z' }
+    const at = (timestamp: string, content: string) => ({ role: 'tool', content, timestamp, metadata: { kind: 'progress_update', stage: 'testing', run_id: 'r' }, tokens: 1, importance: 0.5 })
+    const lines = [header, at('2099-01-01T00:00:00.000Z', 'FROM THE FUTURE'), at(new Date(Date.now() - 60_000).toISOString(), 'a minute ago')]
+    await writeIn(dir, '.spec-to-production/context/sessions/journal-00000000-0000-4000-8000-000000000000.jsonl', `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`)
+    const run = await runCli(dir, [...TINY_ARGS, '--target', 'dev'])
+    expect(run.code).toBe(0)
+    const log = run.stdout + run.stderr
+    expect(log).toMatch(/ignored \S+journal-0{8}-0{4}-4000-8000-0{12}\.jsonl: line 2: dated 2099-01-01T00:00:00\.000Z, after this run's clock/)
+    expect(log).not.toContain('cannot archive')
+    const id = `tiny-workflow-${new Date().toISOString().slice(0, 10)}`
+    const brief = await readFile(join(dir, '.spec-to-production/context/archive', `${id}.context.md`), 'utf8')
+    expect(brief).toContain('a minute ago')
+    expect(brief).not.toContain('FROM THE FUTURE')
+  })
+})
+
+describe('a session within the clock skew whose message is beyond it', () => {
+  test('updated in 30 minutes, a message in 80: not continued nor merged, so the run can still save its session', async () => {
+    const later = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString()
+    const messageAt = later(80)
+    const r = await runTwice(() => later(30), messageAt)
+    expect(r.first).toContain(`a message dated ${messageAt}, after this run's clock`)
+    expect(r.first).not.toContain('cannot archive')
+    expect(r.brief).not.toContain('PLANTED')
+    expect(r.second).toMatch(/context session tiny-workflow-\S+ \(continuing/)
+  })
+})

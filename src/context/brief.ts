@@ -103,22 +103,29 @@ function after(prefix: string, text: string): string {
 }
 
 function messageItem(m: Message): string {
-  const tags = [inline(m.timestamp), m.metadata.kind, ...(typeof m.metadata.stage === 'string' ? [inline(m.metadata.stage)] : []), `importance ${m.importance}`]
+  const tags = [
+    inline(m.timestamp),
+    m.metadata.kind,
+    ...(typeof m.metadata.stage === 'string' ? [inline(m.metadata.stage)] : []),
+    // The session is the component's: a matrix leg's messages say whose they are.
+    ...(typeof m.metadata.leg === 'string' ? [`leg ${codeSpan(inline(m.metadata.leg))}`] : []),
+    `importance ${m.importance}`
+  ]
   return after(`- [${tags.join(' · ')}] `, quote(m.content, '  '))
 }
 
-function header(session: Session, report: WorkflowReport | undefined, budget: number): string {
+function header(session: Session, report: WorkflowReport | undefined, budget: number, tokens: number): string {
   const lines = [
     `# Context brief: ${session.metadata.component}`,
     '',
-    `Session \`${session.session_id}\`${session.metadata.continued_from ? ` (continued from \`${session.metadata.continued_from}\`)` : ''}, updated ${inline(session.metadata.updated_at)}; ${session.messages.length} messages, ${session.current_tokens} of ${session.max_tokens} tokens. This brief keeps to ${budget} tokens, most important content first.`
+    `Session \`${session.session_id}\`${session.metadata.continued_from ? ` (continued from \`${session.metadata.continued_from}\`)` : ''}, updated ${inline(session.metadata.updated_at)}; ${session.messages.length} ${session.messages.length === 1 ? 'message' : 'messages'}, ${tokens} of ${session.max_tokens} tokens. This brief keeps to ${budget} tokens, most important content first.`
   ]
   if (session.metadata.spec) lines.push(`Specification: ${inline(session.metadata.spec.title ?? '(untitled)')} (${codeSpan(inline(session.metadata.spec.file))}).`)
   lines.push(QUOTED_NOTE)
   if (report) {
     const verdict = report.success ? '✓ succeeded' : report.cancelled ? '✗ cancelled' : '✗ failed'
     lines.push(
-      `Latest run: ${verdict} (target ${report.target_stage}, finished ${report.finished_at}); completed: ${report.stages_completed.join(', ') || 'none'}` +
+      `Latest run${report.leg ? ` (leg ${codeSpan(inline(report.leg))})` : ''}: ${verdict} (target ${report.target_stage}, finished ${report.finished_at}); completed: ${report.stages_completed.join(', ') || 'none'}` +
         (report.stages_failed.length ? `; failed: ${report.stages_failed.join(', ')}` : '') +
         (report.stages_skipped.length ? `; skipped: ${report.stages_skipped.join(', ')}` : '') +
         '.'
@@ -192,7 +199,8 @@ function omittedNote(removed: readonly Block[], budget: number): string {
 export async function renderBrief(session: Session, report?: WorkflowReport, options: BriefOptions = {}): Promise<string> {
   const tk = await loadTokenizer()
   const budget = Math.max(1, Math.floor(options.budget ?? session.max_tokens))
-  const head = header(session, report, budget)
+  // The session's tokens as counted here: a file's counts (`context export` of a file as it is) are not trusted.
+  const head = header(session, report, budget, session.messages.reduce((n, m) => n + tk.count(m.content), 0))
 
   const raw: RawBlock[] = []
   session.messages.forEach((m, i) => {
@@ -225,6 +233,27 @@ export async function renderBrief(session: Session, report?: WorkflowReport, opt
   const cutOrder = [...blocks].sort((a, b) => a.importance - b.importance || isSummary(a) - isSummary(b) || a.age - b.age || b.seq - a.seq)
   const removed: Block[] = []
   const gone = new Set<number>()
+  // What the cut took out before the block that made the brief fit goes back where it still fits, most important
+  // first: one huge message cut last would otherwise take every smaller, less important one with it.
+  const refill = (text: string, n: number): string => {
+    let best = text
+    let bestTokens = n
+    let checks = 0
+    for (let i = removed.length - 1; i >= 0 && checks < 64; i--) {
+      const b = removed[i]!
+      if (bestTokens + b.tokens > budget) continue
+      checks++
+      gone.delete(b.seq)
+      const t = render(head, blocks.filter((x) => !gone.has(x.seq)), omittedNote(removed.filter((x) => x !== b), budget))
+      const c = tk.count(t)
+      if (c <= budget) {
+        best = t
+        bestTokens = c
+        removed.splice(i, 1)
+      } else gone.add(b.seq)
+    }
+    return best
+  }
   let estimate = fullTokens
   for (const b of cutOrder) {
     removed.push(b)
@@ -235,7 +264,7 @@ export async function renderBrief(session: Session, report?: WorkflowReport, opt
     if (estimate + noteTokens > budget) continue
     const text = render(head, blocks.filter((x) => !gone.has(x.seq)), note)
     const n = tk.count(text)
-    if (n <= budget) return text
+    if (n <= budget) return refill(text, n)
     estimate = n - noteTokens
   }
   // Even the header and the omission note do not fit: cut the text itself.

@@ -4,6 +4,7 @@
  * naming the id and the ids that exist.
  */
 import { renderBrief } from './brief.js'
+import { loadTokenizer } from './tokens.js'
 import { pruneLimit } from './policy.js'
 import { SessionRepository, type SessionSummary } from './repository.js'
 import type { Session } from './types.js'
@@ -16,10 +17,13 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n')
 }
 
-/** Strips control characters (terminal escapes) from text read from files before printing it. */
+/**
+ * Replaces control characters (terminal escapes) and bidirectional overrides and isolates (text that displays as
+ * another: Trojan Source) in text read from files before printing it, as every other surface does.
+ */
 function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD')
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '\uFFFD')
 }
 
 /** A table of every session (active and archived), newest first, and the files ignored with why. */
@@ -52,13 +56,18 @@ async function find(dir: string, id: string): Promise<{ session: Session; archiv
 export async function showSession(dir: string, id: string): Promise<string> {
   const { session: s, archived } = await find(dir, id)
   const m = s.metadata
+  // Counted here: a file's token counts are its own claims (a hand-written "tokens": 1 on a megabyte of text).
+  const tk = await loadTokenizer()
+  const counts = s.messages.map((msg) => tk.count(msg.content))
+  const total = counts.reduce((n, c) => n + c, 0)
+  const claimed = (counted: number, file: number) => (counted === file ? '' : ` (the file says ${file})`)
   const lines = [
     `Session ${s.session_id}${archived ? ' (archived)' : ''}`,
     `Component: ${m.component}`,
     `Created: ${m.created_at}  Updated: ${m.updated_at}`,
     `Continued from: ${m.continued_from ?? 'none'}`,
     `Specification: ${m.spec ? `${printable(m.spec.title ?? '(untitled)')} (${printable(m.spec.file)}), ${m.spec.requirements} requirement${m.spec.requirements === 1 ? '' : 's'}, ${m.spec.acceptance_criteria} acceptance ${m.spec.acceptance_criteria === 1 ? 'criterion' : 'criteria'}` : 'unknown'}`,
-    `Tokens: ${s.current_tokens} of ${s.max_tokens} (pruning above ${pruneLimit(s.max_tokens, m.policy)}; keeps importance ≥ ${m.policy.importance_floor} and the ${m.policy.keep_recent} most recent)`,
+    `Tokens: ${total}${claimed(total, s.current_tokens)} of ${s.max_tokens} (pruning above ${pruneLimit(s.max_tokens, m.policy)}; keeps importance ≥ ${m.policy.importance_floor} and the ${m.policy.keep_recent} most recent)`,
     `Messages: ${s.messages.length}`
   ]
   if (m.pruned.length) {
@@ -72,7 +81,7 @@ export async function showSession(dir: string, id: string): Promise<string> {
   }
   s.messages.forEach((msg, i) => {
     const stage = typeof msg.metadata.stage === 'string' ? ` · ${printable(msg.metadata.stage)}` : ''
-    lines.push('', `[${i + 1}] ${msg.role} · ${msg.metadata.kind}${stage} · importance ${msg.importance} · ${msg.tokens} tokens · ${msg.timestamp}`)
+    lines.push('', `[${i + 1}] ${msg.role} · ${msg.metadata.kind}${stage} · importance ${msg.importance} · ${counts[i]} tokens${claimed(counts[i]!, msg.tokens)} · ${msg.timestamp}`)
     lines.push(...printable(msg.content).split('\n').map((l) => `    ${l}`))
   })
   return `${lines.join('\n')}\n`

@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { isValidComponent } from './ids.js'
 import { parseJsonStrict } from './json.js'
 import type { Message } from './types.js'
-import { validateMessage } from './validate.js'
+import { CLOCK_SKEW_MS, validateMessage } from './validate.js'
 import { alive, errno } from './lock.js'
 
 const NAME = /^journal-[0-9a-f-]{36}\.jsonl$/
@@ -77,11 +77,12 @@ export interface LeftJournals {
 }
 
 /**
- * The journals under `sessionsDir` that runs of `component` left behind: runs on this machine whose process is gone,
+ * The journals under `sessionsDir` that runs of `component` left behind (with `now`, epoch ms, none of their messages
+ * dated after it beyond the clock skew): runs on this machine whose process is gone,
  * and any run of another machine (a directory restored from the cache, where no run of ours is writing). A journal
  * of a run still going is left to that run.
  */
-export async function leftJournals(sessionsDir: string, component: string): Promise<LeftJournals> {
+export async function leftJournals(sessionsDir: string, component: string, now?: number): Promise<LeftJournals> {
   const out: LeftJournals = { messages: [], files: [], ignored: [] }
   let names: string[]
   try {
@@ -113,7 +114,11 @@ export async function leftJournals(sessionsDir: string, component: string): Prom
       if (line === '') return
       const parsed = parseJsonStrict(line)
       const checked = parsed.ok ? validateMessage(parsed.value) : parsed
-      if (checked.ok) out.messages.push(checked.message)
+      // A message dated after this run's clock (beyond the skew) is no message a run of the past wrote: taken in, it
+      // would stay the session's newest for good, and the session holding it could not be saved.
+      if (checked.ok && now !== undefined && Date.parse(checked.message.timestamp) > now + CLOCK_SKEW_MS) {
+        out.ignored.push({ file, reason: `line ${i + 2}: dated ${checked.message.timestamp}, after this run's clock (${new Date(now).toISOString()}): not taken in` })
+      } else if (checked.ok) out.messages.push(checked.message)
       else out.ignored.push({ file, reason: `line ${i + 2}: ${checked.reason}` })
     })
     out.files.push(file)

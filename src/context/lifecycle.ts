@@ -156,7 +156,7 @@ export async function openSession(opts: OpenSessionOptions): Promise<OpenedSessi
   // Messages that runs killed before closing their session left in their journals.
   let adopted: string[] = []
   try {
-    const left = await leftJournals(repository.dir('sessions'), opts.component)
+    const left = await leftJournals(repository.dir('sessions'), opts.component, toDate(opts.now).getTime())
     for (const i of left.ignored) warn(`Context: ignored ${i.file}: ${i.reason}`)
     if (left.messages.length > 0) {
       const before = session.messages.length

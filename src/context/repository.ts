@@ -143,8 +143,8 @@ export class SessionRepository {
     const ignored: IgnoredFile[] = []
     // A copy updated after this session beyond the clock skew is not merged (as `scan` does not continue it): its
     // date would become the merged session's, and the archived session would be passed over by every later run.
-    if (current.ok && Date.parse(current.session.metadata.updated_at) > Date.parse(session.metadata.updated_at) + CLOCK_SKEW_MS) {
-      ignored.push({ file: current.file, reason: `updated ${current.session.metadata.updated_at}, after this run's session (${session.metadata.updated_at}): not merged, written over` })
+    if (current.ok && latestDate(current.session).ms > Date.parse(session.metadata.updated_at) + CLOCK_SKEW_MS) {
+      ignored.push({ file: current.file, reason: `${latestDate(current.session).said}, after this run's session (${session.metadata.updated_at}): not merged, written over` })
       current = { ok: false, file: current.file, reason: 'not merged' }
     } else if (!current.ok && current.file !== null) ignored.push({ file: current.file, reason: `${current.reason}: written over` })
     // The copy on disk may be anyone's (restored from the cache, written by hand): its token counts are counted again.
@@ -339,6 +339,10 @@ export class SessionRepository {
         continue
       }
       const r = await this.readFile(s.file, s.id)
+      if (r.ok && now !== undefined && latestDate(r.session).ms > now + CLOCK_SKEW_MS) {
+        ignored.push({ file: s.file, reason: `${latestDate(r.session).said}, after this run's clock (${new Date(now).toISOString()}): not continued` })
+        continue
+      }
       if (r.ok) return { latest: { session: r.session, file: r.file, archived: r.archived }, ignored }
     }
     return { latest: null, ignored }
@@ -392,4 +396,14 @@ function newestFirst(a: SessionSummary, b: SessionSummary): number {
   if (a.id !== b.id) return a.id < b.id ? 1 : -1
   if (a.archived !== b.archived) return a.archived ? 1 : -1
   return 0
+}
+
+/** The latest date a session states, its `updated_at` or a message's, in words: `updated …` or `a message dated …`. */
+function latestDate(session: Session): { ms: number; said: string } {
+  let out = { ms: Date.parse(session.metadata.updated_at), said: `updated ${session.metadata.updated_at}` }
+  for (const m of session.messages) {
+    const ms = Date.parse(m.timestamp)
+    if (ms > out.ms) out = { ms, said: `a message dated ${m.timestamp}` }
+  }
+  return out
 }

@@ -16,7 +16,9 @@ export class ContextMemory {
 
   constructor(
     private readonly ctx: RunContext,
-    private readonly component: string
+    private readonly component: string,
+    /** The matrix leg of this run, if any: the session is the component's, shared by its legs; each message says whose. */
+    private readonly leg?: string
   ) {
     // The tokenizer's ranks take a moment to load: start now, while the first stages run.
     void this.lib.then((m) => m.loadTokenizer()).catch(() => undefined)
@@ -55,7 +57,7 @@ export class ContextMemory {
       const m = await this.lib
       const message = m.stageMessage(result)
       // The run's id tells its messages from another concurrent run's identical ones when their saves are merged.
-      message.metadata = { ...message.metadata, run_id: basename(dirname(this.ctx.reportsDir)) }
+      message.metadata = { ...message.metadata, run_id: basename(dirname(this.ctx.reportsDir)), ...(this.leg ? { leg: this.leg } : {}) }
       this.opened.session = await m.addMessage(this.opened.session, message, this.ctx.host.now())
       await this.opened.journal?.append(this.opened.session.messages.at(-1)!)
     } catch (error) {
@@ -70,12 +72,13 @@ export class ContextMemory {
       // Which failures are new and which were already failing on the base branch, for the next session's reader.
       const insights = m.insightsMessage(report)
       if (insights) {
-        insights.metadata = { ...insights.metadata, run_id: basename(dirname(this.ctx.reportsDir)) }
+        insights.metadata = { ...insights.metadata, run_id: basename(dirname(this.ctx.reportsDir)), ...(this.leg ? { leg: this.leg } : {}) }
         this.opened.session = await m.addMessage(this.opened.session, insights, this.ctx.host.now())
       }
       const closed = await m.closeSession(this.opened.repository, this.opened.session, {
         component: this.component,
-        report,
+        // The brief names the leg whose results it shows (the report is given its leg only after the close).
+        report: this.leg ? { ...report, leg: this.leg } : report,
         store: this.ctx.host.sessionStore,
         log: this.log,
         journals: { own: this.opened.journal, adopted: this.opened.adopted }

@@ -72,6 +72,8 @@ export interface PipelineOptions {
    * per-test history's `test_insights`) reaches the session's message and the agent brief. Its failure is a warning.
    */
   beforeClose?: (report: WorkflowReport, loaded: LoadedConfig | null, testCases?: TestCaseSink) => Promise<void>
+  /** The matrix leg of this run (the action's `leg`): named on the run's context messages and in the agent brief. */
+  leg?: string
 }
 
 export interface PipelineOutcome {
@@ -250,7 +252,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineOutcom
     const { criteriaReportsSnapshot } = await import('./stages/criteria-reports.js')
     ctx.criteriaReportsAtStart = await criteriaReportsSnapshot(ctx)
   }
-  const memory = config.context_management.session.enabled ? new ContextMemory(ctx, opts.component) : null
+  const memory = config.context_management.session.enabled ? new ContextMemory(ctx, opts.component, opts.leg) : null
   const weakened = weakenedLimits(loaded, opts.target)
   if (opts.changeBase) weakened.push(...(await configurationChangedBy(host, loaded, opts.changeBase, opts.specFile)))
   let exitCode: 0 | 1 | 2 = 0
