@@ -8,7 +8,7 @@ import {
   renderCombinedDashboard,
   shownReport,
   verdictSentence
-} from "./chunks/chunk-4OUOFL3L.js";
+} from "./chunks/chunk-CGSAA4EU.js";
 import {
   renderComment,
   upsertComment
@@ -44,7 +44,7 @@ import {
   booleanInput,
   commentMode,
   workflowRun
-} from "./chunks/chunk-75QWYDDN.js";
+} from "./chunks/chunk-YUKH7JFR.js";
 import {
   readEventContext
 } from "./chunks/chunk-T64AFLAQ.js";
@@ -63,7 +63,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-ZL3HYHWV.js";
+import "./chunks/chunk-ETVTLQDI.js";
 import "./chunks/chunk-6G4JLRTB.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-3TGGJRN5.js";

@@ -4,7 +4,7 @@ import {
   createConsoleHost,
   killRunningCommands,
   runWorkflow
-} from "./chunks/chunk-USVR6GWY.js";
+} from "./chunks/chunk-B2IPJC2G.js";
 import "./chunks/chunk-PWW3LDXW.js";
 import {
   workspaceDirectory
@@ -134,9 +134,9 @@ var SUBCOMMANDS = {
   config: async (argv) => (await import("./chunks/config-KMK5H4P2.js")).configCommand(argv),
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-7NJC5EN2.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-WM4I6F7S.js")).dashboardCommand(argv),
-  context: async (argv) => (await import("./chunks/context-UEGXY5DY.js")).contextCommand(argv),
+  context: async (argv) => (await import("./chunks/context-5AEMJR3H.js")).contextCommand(argv),
   plan: async (argv) => (await import("./chunks/plan-UB4PQF3F.js")).planCommand(argv),
-  aggregate: async (argv) => (await import("./chunks/aggregate-X2R6LCDM.js")).aggregateCommand(argv),
+  aggregate: async (argv) => (await import("./chunks/aggregate-IEFHAZJF.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-2EAUDXJV.js")).testsCommand(argv)
 };
 async function main(argv) {

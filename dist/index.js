@@ -7,7 +7,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-USVR6GWY.js";
+} from "./chunks/chunk-B2IPJC2G.js";
 import "./chunks/chunk-PWW3LDXW.js";
 import {
   workspaceDirectory
@@ -68,7 +68,7 @@ import {
   changeHead,
   commentMode,
   defaultBranch
-} from "./chunks/chunk-75QWYDDN.js";
+} from "./chunks/chunk-YUKH7JFR.js";
 import {
   checkedOutCommit,
   readEventContext
@@ -89,7 +89,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-ZL3HYHWV.js";
+import "./chunks/chunk-ETVTLQDI.js";
 import "./chunks/chunk-6G4JLRTB.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import {

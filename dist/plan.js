@@ -23,7 +23,7 @@ import {
   booleanInput,
   changeBase,
   changeHead
-} from "./chunks/chunk-75QWYDDN.js";
+} from "./chunks/chunk-YUKH7JFR.js";
 import {
   checkedOutCommit
 } from "./chunks/chunk-T64AFLAQ.js";
@@ -40,7 +40,7 @@ import {
   setOutput,
   warning
 } from "./chunks/chunk-PLYXDVHF.js";
-import "./chunks/chunk-ZL3HYHWV.js";
+import "./chunks/chunk-ETVTLQDI.js";
 import "./chunks/chunk-6G4JLRTB.js";
 import "./chunks/chunk-Q3SWUYYB.js";
 import "./chunks/chunk-3TGGJRN5.js";
