@@ -839,7 +839,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         // Erlang common_test's cth_surefire hook writes the configuration functions (init_per_suite, end_per_group, …)
         // as test cases beside the tests; ct counts them in no total (nor do the hook's suite attributes): one that
         // failed stays a failure (ct prints it as FAILED, and the tests it guarded are skipped), the others are left out.
-        if ((outcome === 'passed' || outcome === 'skipped') && CT_CONFIG_FUNCTIONS.has(tag.attr('name') ?? '') && tag.attr('log') !== undefined) return
+        if ((outcome === 'passed' || outcome === 'skipped') && tag.attr('log') !== undefined && CT_CONFIG_FUNCTIONS.has(tag.attr('name') ?? '')) return
         if (outcome === 'failure' || outcome === 'error' || flakyAttempts !== undefined) suite.failing++
         const key = suite.reruns !== undefined && suite.reruns.size > 0 && named(tag) ? identity(tag) : undefined
         const group = key === undefined ? undefined : suite.reruns?.get(key)
