@@ -7,7 +7,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-B2IPJC2G.js";
+} from "./chunks/chunk-P3MZDOE3.js";
 import "./chunks/chunk-PWW3LDXW.js";
 import {
   workspaceDirectory
