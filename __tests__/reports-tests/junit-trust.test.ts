@@ -553,3 +553,25 @@ describe('a failure of a suite itself, outside any test case', () => {
     expect(report.unlisted_failures).toHaveLength(1)
   })
 })
+
+describe('placing failures by the places their texts name', () => {
+  it('does not spend the lookups that place later failures by their class names', async () => {
+    // Before: the places a failure's text names (this session: minitest-reporters', behave's, nose2's) were looked up
+    // on the file system from the lookups every class name of the report also draws on (1,000): 130 failures whose
+    // texts each named 8 files not in the workspace used them up, and a failure whose class name is its file
+    // (`spec/a_spec.lua`, as busted writes) was given no file — its annotation lost.
+    const workspace = mkdtempSync(join(tmpdir(), 's2p-junit-places-'))
+    try {
+      writeFileSync(join(workspace, 'a_spec.lua'), 'it("x", function() end)\n')
+      const noise = Array.from({ length: 130 }, (_, i) =>
+        `<testcase classname="suite" name="t${i}"><failure message="boom">${Array.from({ length: 8 }, (_, j) => `at lib/gone${i}_${j}.js:${j + 1}`).join('\n')}</failure></testcase>`
+      )
+      const xml = `<testsuite name="s" tests="131">${noise.join('')}<testcase classname="a_spec.lua" name="last"><failure message="x">failed</failure></testcase></testsuite>`
+      const report = await parseJUnit(xml, { file: 'r.xml', workspace, maxFailures: 200 })
+      expect(report.failures).toHaveLength(131)
+      expect(report.failures.at(-1)).toMatchObject({ name: 'last', file: 'a_spec.lua' })
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+})
