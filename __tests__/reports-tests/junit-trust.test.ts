@@ -575,3 +575,17 @@ describe('placing failures by the places their texts name', () => {
     }
   })
 })
+
+describe("cucumber-js's step in a failing case's output", () => {
+  it('is looked for in time proportional to the output', async () => {
+    // Before: the pattern for `Then x......undefined` tried up to 400 places of each line's start before a run of dots,
+    // the run to its end each time: a case output of 16 KiB of dots (a progress line) took 4 ms a failure, 4 s for 1,000.
+    const dots = '.'.repeat(16 * 1024 - 1)
+    const cases = Array.from({ length: 1000 }, (_, i) => `<testcase classname="f" name="t${i}"><failure/><system-out>${dots}\n</system-out></testcase>`)
+    const xml = `<testsuite name="s" tests="1001">${cases.join('')}<testcase classname="f" name="last"><failure/><system-out>Given a\nThen x.....undefined\n</system-out></testcase></testsuite>`
+    const started = performance.now()
+    const report = await parseJUnit(xml, { file: 'r.xml', workspace: '/w', maxFailures: 2000 })
+    expect(performance.now() - started).toBeLessThan(1500)
+    expect(report.failures.at(-1)).toMatchObject({ name: 'last', message: 'Then x: undefined' })
+  })
+})
