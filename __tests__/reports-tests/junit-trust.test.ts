@@ -553,3 +553,39 @@ describe('a failure of a suite itself, outside any test case', () => {
     expect(report.unlisted_failures).toHaveLength(1)
   })
 })
+
+describe('placing failures by the places their texts name', () => {
+  it('does not spend the lookups that place later failures by their class names', async () => {
+    // Before: the places a failure's text names (this session: minitest-reporters', behave's, nose2's) were looked up
+    // on the file system from the lookups every class name of the report also draws on (1,000): 130 failures whose
+    // texts each named 8 files not in the workspace used them up, and a failure whose class name is its file
+    // (`spec/a_spec.lua`, as busted writes) was given no file — its annotation lost.
+    const workspace = mkdtempSync(join(tmpdir(), 's2p-junit-places-'))
+    try {
+      writeFileSync(join(workspace, 'a_spec.lua'), 'it("x", function() end)\n')
+      const noise = Array.from({ length: 130 }, (_, i) =>
+        `<testcase classname="suite" name="t${i}"><failure message="boom">${Array.from({ length: 8 }, (_, j) => `at lib/gone${i}_${j}.js:${j + 1}`).join('\n')}</failure></testcase>`
+      )
+      const xml = `<testsuite name="s" tests="131">${noise.join('')}<testcase classname="a_spec.lua" name="last"><failure message="x">failed</failure></testcase></testsuite>`
+      const report = await parseJUnit(xml, { file: 'r.xml', workspace, maxFailures: 200 })
+      expect(report.failures).toHaveLength(131)
+      expect(report.failures.at(-1)).toMatchObject({ name: 'last', file: 'a_spec.lua' })
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+})
+
+describe("cucumber-js's step in a failing case's output", () => {
+  it('is looked for in time proportional to the output', async () => {
+    // Before: the pattern for `Then x......undefined` tried up to 400 places of each line's start before a run of dots,
+    // the run to its end each time: a case output of 16 KiB of dots (a progress line) took 4 ms a failure, 4 s for 1,000.
+    const dots = '.'.repeat(16 * 1024 - 1)
+    const cases = Array.from({ length: 1000 }, (_, i) => `<testcase classname="f" name="t${i}"><failure/><system-out>${dots}\n</system-out></testcase>`)
+    const xml = `<testsuite name="s" tests="1001">${cases.join('')}<testcase classname="f" name="last"><failure/><system-out>Given a\nThen x.....undefined\n</system-out></testcase></testsuite>`
+    const started = performance.now()
+    const report = await parseJUnit(xml, { file: 'r.xml', workspace: '/w', maxFailures: 2000 })
+    expect(performance.now() - started).toBeLessThan(1500)
+    expect(report.failures.at(-1)).toMatchObject({ name: 'last', message: 'Then x: undefined' })
+  })
+})

@@ -99,6 +99,14 @@ describe('a required section a reader sees nothing in', () => {
     }
   })
 
+  test('an image or a diagram in it is something a reader sees, without alt text too', () => {
+    // Before: `![](docs/threat-model.png)` read as an empty link and `<img src=…>` as a tag, and a required section
+    // holding only the team's diagram failed the specification stage as "there in name only".
+    for (const body of ['![](docs/threat-model.png)', '<img src="docs/threat-model.svg" width="600">', '![][model]\n\n[model]: docs/threat-model.png', '<picture><source srcset="a.webp"></picture>']) {
+      expect({ body, errors: validateSpec(parseSpec(withSecurity(body), 'SPEC.md'), required).filter((i) => i.severity === 'error') }).toEqual({ body, errors: [] })
+    }
+  })
+
   test('a section nobody requires may stay empty (invisible characters are empty too): a warning', () => {
     const issues = validateSpec(parseSpec(withSecurity('\u200b'), 'SPEC.md'), { requiredSections: ['Requirements'] })
     expect(issues.map((i) => [i.severity, i.rule, i.line])).toEqual([['warning', 'empty-section', 7], ['warning', 'no-acceptance-criteria', 13]])

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { loadSpec } from '../../src/spec/load.js'
-import { MAX_SPEC_BYTES, parseSpec } from '../../src/spec/parse.js'
+import { MAX_SPEC_BYTES, parseSpec, saysSomething } from '../../src/spec/parse.js'
 import { MAX_FRONTMATTER_CHARS } from '../../src/spec/types.js'
 import { validateSpec } from '../../src/spec/validate.js'
 
@@ -98,6 +98,20 @@ describe('hostile input', () => {
     // The second title, its colon and white space dropped, is the required section.
     expect(issues.filter(i => i.rule === 'missing-section')).toEqual([])
     expect(validateSpec(parseSpec('# T\n## Requirements:: \n', 'c.md'), opts).map(i => i.rule)).toContain('missing-section')
+  })
+
+  test('what a reader sees of a line or an item is told in time proportional to it', () => {
+    // An unclosed tag or link was looked for from every `<` and `](` of a line to its end: a 200 kB spec whose one
+    // requirement was `<a<a<a…` took 31 s to parse (1 MB: some 13 minutes), one of `](](…` as long.
+    for (const unit of ['<a', '](']) {
+      const started = performance.now()
+      const spec = parseSpec(`# T\n## Requirements\n- it ${unit.repeat(100_000)}\n## Notes\n${unit.repeat(100_000)}\n`, 'wide.md')
+      expect(performance.now() - started).toBeLessThan(2000)
+      expect(spec.requirements).toHaveLength(1)
+    }
+    // The same words are seen as before: a tag and a link's target are not read, the link's text is.
+    expect(saysSomething('<span class="x"></span> [](https://example.com/a)')).toBe(false)
+    expect(saysSomething('<br> [see](https://example.com/a)')).toBe(true)
   })
 
   test('deeply nested lists keep their depth and do not recurse', () => {

@@ -225,6 +225,9 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
   const maxFailures = opts.maxFailures ?? 200
   /** pytest classnames still to look up as module files in this report (see `pytestModuleFile`). */
   const moduleLookups = fileLookups(opts.roots)
+  // The places failures' texts name have lookups of their own: eight a failure, they would use up those that place the
+  // failures of the rest of the report by their class names.
+  const textLookups = fileLookups(opts.roots)
   const totals: TestTotals = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 }
   const failures: FailedTest[] = []
   const flaky: FlakyTest[] = []
@@ -873,7 +876,7 @@ export async function parseJUnit(input: XmlInput, opts: JUnitOptions): Promise<T
         // A picked bare pass of a jest-junit suite may be a todo test: judged when the suite closes (`notRun`).
         if (pick && jestJunit && caseBare && outcome === 'passed' && !(time !== undefined && time > 0) && suite.declared !== undefined) (suite.heldPicks ??= []).push(pick)
         if (outcome === 'failure' || outcome === 'error') {
-          const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace, moduleLookups, failureText)
+          const test = failedTest(tag, outcome, message ?? '', suite, opts.workspace, moduleLookups, failureText === undefined ? undefined : { text: failureText, lookups: textLookups })
           if (pick) picked.add(test)
           keep(test)
           // mocha-junit-reporter, mocha's xunit reporter, vitest, jest-junit and node --test write each test the runner
@@ -1148,8 +1151,9 @@ function failedTest(
   suite: Suite | undefined,
   workspace: string,
   lookups: FileLookups = fileLookups(),
-  failureText?: string
+  failure?: { text: string; lookups: FileLookups }
 ): FailedTest {
+  const failureText = failure?.text
   const name = tag.attr('name') ?? ''
   const classname = tag.attr('classname') || undefined
   const test: FailedTest = { id: testId(classname, name, suite), name, kind, message }
@@ -1201,7 +1205,7 @@ function failedTest(
   }
   // pytest's failures are placed by their module above, or not at all (a file of that name that does not define the test).
   if (test.file === undefined && failureText && !suite?.pytest) {
-    const at = textLocation(failureText, workspace, lookups)
+    const at = textLocation(failureText, workspace, failure!.lookups)
     if (at !== undefined) {
       test.file = at.file
       test.line = at.line
@@ -1618,8 +1622,17 @@ function rustFailure(output: string): string {
  * it writes an undefined or pending step as an empty `<failure/>`. '' when the output has no such line.
  */
 function cucumberStep(output: string): string {
-  const step = /^(\S.{0,400}?)\.{3,}(failed|undefined|pending|ambiguous)\s*$/m.exec(output.slice(0, FAILURE_TEXT_LIMIT))
-  return step ? firstLine(`${step[1]}: ${step[2]}`) : ''
+  // Line by line, the status word first and the dots before it counted back: a pattern for the step, the dots and
+  // the word tried each place of a line's start before a run of dots, to the run's end (16 KiB of dots: 4 ms a case).
+  for (const line of output.slice(0, FAILURE_TEXT_LIMIT).split('\n')) {
+    const status = /(failed|undefined|pending|ambiguous)\s*$/.exec(line)
+    if (!status) continue
+    let start = status.index
+    while (start > 0 && line[start - 1] === '.') start--
+    const step = line.slice(0, start)
+    if (status.index - start >= 3 && step.length >= 1 && step.length <= 401 && /^\S/.test(step)) return firstLine(`${step}: ${status[1]}`)
+  }
+  return ''
 }
 
 /** A message that is jest's matcher hint without the values (Playwright's attribute): they are in the text. */
