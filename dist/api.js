@@ -2,7 +2,7 @@ import {
   refuseUnsupportedPlatform,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-P3MZDOE3.js";
+} from "./chunks/chunk-XWHCXGOC.js";
 import "./chunks/chunk-PWW3LDXW.js";
 import "./chunks/chunk-TQDXKE7M.js";
 import "./chunks/chunk-JOUZQ3LF.js";

@@ -7,7 +7,7 @@ import {
   currentSha,
   runCommand,
   runWorkflow
-} from "./chunks/chunk-P3MZDOE3.js";
+} from "./chunks/chunk-XWHCXGOC.js";
 import "./chunks/chunk-PWW3LDXW.js";
 import {
   workspaceDirectory

@@ -1,11 +1,11 @@
 import {
   deletedSpecWarning,
   runPlan
-} from "./chunks/chunk-ZSPRWB6U.js";
+} from "./chunks/chunk-ODM5ELNC.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-ZLMVAJEV.js";
 import "./chunks/chunk-EYOESVHO.js";
-import "./chunks/chunk-3BMDL7VG.js";
+import "./chunks/chunk-YXJYYI5Q.js";
 import "./chunks/chunk-LLSBVFXH.js";
 import "./chunks/chunk-QFJOODSQ.js";
 import "./chunks/chunk-YJ4WECTM.js";
