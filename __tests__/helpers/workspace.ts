@@ -97,6 +97,26 @@ export async function writeIn(dir: string, path: string, text: string): Promise<
   await writeFile(join(dir, path), text)
 }
 
+/**
+ * A node project whose one gate is the node preset's eslint (testing and the other refactoring gates off): `files`
+ * (package.json, eslint.config.js, sources…) beside a spec of `component` and that configuration, this repository's
+ * node_modules linked in, committed as `base`. The caller removes the directory.
+ */
+export async function eslintOnlyRepo(prefix: string, component: string, files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix))
+  const all: Record<string, string> = {
+    [`specs/${component}.md`]: `---\ncomponent: ${component}\n---\n# ${component}\n\n## Requirements\n\n- runs\n\n## Acceptance Criteria\n\n- it runs\n`,
+    '.github/spec-to-production.yml':
+      'preset: node\nstages:\n  testing: { enabled: false }\n  refactoring:\n    type_checking: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n',
+    ...files
+  }
+  for (const [path, text] of Object.entries(all)) await writeIn(dir, path, text)
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  git(dir, 'init', '-q', '-b', 'main')
+  commit(dir, 'base')
+  return dir
+}
+
 /** Stops any service the example's deploy kit started in `dir`, then removes it. */
 export async function removeDir(dir: string): Promise<void> {
   for (const env of ['staging', 'production']) {

@@ -538,24 +538,14 @@ test("a directory of sources a configuration names is no configuration: its inde
 // pull request adding `/src` to .gitignore — git keeps tracking src/ — had real eslint lint none of src/: an unused
 // variable there read a clean "0 issues ≤ 0". .gitignore governs the linting gate, as eslint.config.js does.
 test('a change to .gitignore is a caveat on the linting gate: the preset passes its entries to eslint as ignore patterns', async () => {
-  const { ROOT } = await import('../helpers/workspace.js')
-  const { symlink } = await import('node:fs/promises')
-  const dir = await mkdtemp(join(tmpdir(), 's2p-gitignore-'))
-  dirs.push(dir)
-  const files: Record<string, string> = {
+  const { eslintOnlyRepo } = await import('../helpers/workspace.js')
+  const dir = await eslintOnlyRepo('s2p-gitignore-', 'x', {
     'package.json': JSON.stringify({ name: 'x', type: 'module', scripts: { test: 'node --test' } }),
     'eslint.config.js': "export default [{ rules: { 'no-unused-vars': 'error' } }]\n",
     'src/main.js': 'export const exec = (command) => command\n',
-    '.gitignore': '/dist\n',
-    'specs/x.md': '---\ncomponent: x\n---\n# x\n\n## Requirements\n\n- runs\n\n## Acceptance Criteria\n\n- it runs\n',
-    '.github/spec-to-production.yml':
-      'preset: node\nstages:\n  testing: { enabled: false }\n  refactoring:\n    type_checking: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n'
-  }
-  for (const [path, text] of Object.entries(files)) await writeIn(dir, path, text)
-  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
-  git(dir, 'init', '-q', '-b', 'main')
-  git(dir, 'add', '-A')
-  commit(dir, 'base')
+    '.gitignore': '/dist\n'
+  })
+  dirs.push(dir)
   await writeIn(dir, 'src/main.js', 'const unused = 1\nexport const exec = (command) => command\n')
   await writeIn(dir, '.gitignore', '/dist\n/src\n')
   git(dir, 'add', '-A')

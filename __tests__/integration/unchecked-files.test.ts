@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
+import { eslintOnlyRepo, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, toolsRepo } from '../helpers/tiny.js'
 
 jest.setTimeout(120_000)
@@ -309,22 +309,13 @@ test("where pylint is told to check nothing: its command line, or the configurat
 // node preset linted `.` with eslint 9, which reads no .gitignore: 115 errors in the built files failed the gate, where
 // the project's own `eslint src` finds none. Real eslint, with the command the preset chooses.
 test("the node preset's eslint leaves out what .gitignore leaves out of the repository", async () => {
-  const dir = await mkdtemp(join(tmpdir(), 's2p-gitignored-'))
-  dirs.push(dir)
-  const files: Record<string, string> = {
+  const dir = await eslintOnlyRepo('s2p-gitignored-', 'tinyexec', {
     'package.json': JSON.stringify({ name: 'tinyexec', type: 'module', scripts: { lint: 'eslint src', test: 'node --test' } }),
     'eslint.config.js': "export default [{ files: ['src/**/*.js'] }, { rules: { 'no-unused-vars': 'error' } }]\n",
     'src/main.js': 'export const exec = (command) => command\n',
-    '.gitignore': '/.tshy\n/node_modules\n/lib\n/dist\n/coverage\n*.swp\n.spec-to-production/\nworkflow_report_*.json\nworkflow_dashboard_*.html\n',
-    'specs/tinyexec.md': '---\ncomponent: tinyexec\n---\n# tinyexec\n\n## Requirements\n\n- runs\n\n## Acceptance Criteria\n\n- it runs\n',
-    '.github/spec-to-production.yml':
-      'preset: node\nstages:\n  testing: { enabled: false }\n  refactoring:\n    type_checking: { enabled: false }\n    security: { enabled: false }\n    instructions_validation: { enabled: false }\n'
-  }
-  for (const [path, text] of Object.entries(files)) await writeIn(dir, path, text)
-  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
-  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir })
-  execFileSync('git', ['add', '-A'], { cwd: dir })
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'tinyexec'], { cwd: dir })
+    '.gitignore': '/.tshy\n/node_modules\n/lib\n/dist\n/coverage\n*.swp\n.spec-to-production/\nworkflow_report_*.json\nworkflow_dashboard_*.html\n'
+  })
+  dirs.push(dir)
   // The build output the install writes, which git ignores.
   await writeIn(dir, 'dist/main.cjs', 'var unusedA = 1;\nvar unusedB = 2;\nmodule.exports = {};\n')
   await writeIn(dir, 'lib/main.js', 'const unusedC = 3\nexport {}\n')
