@@ -12,7 +12,7 @@
  * names manifests declare are read; imports through a tsconfig's `paths` or a relative `../shared`, and Gradle's
  * `project(':shared')`, are not followed.
  */
-import { readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { join, posix } from 'node:path'
 import { section } from '../config/python-project.js'
 import type { PlannedComponent } from './discover.js'
@@ -44,12 +44,64 @@ function pythonName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-')
 }
 
-async function text(workspace: string, rel: string): Promise<string | null> {
+/**
+ * Longest manifest read. A real one is a few kilobytes (a large workspace's root pom.xml or Cargo.toml some tens);
+ * one past this, which the pull request may have written, is not read but taken to depend on every package: the plan
+ * then selects more, never less.
+ */
+export const MANIFEST_LIMIT = 256 * 1024
+
+/** Most dependency tables of one Cargo.toml, or Poetry groups of one pyproject.toml, read; past it, as too large. */
+const MAX_TABLES = 256
+
+/** A dependency on every package: what a manifest that cannot be read through stands for. */
+export const EVERY_PACKAGE = '*'
+
+async function text(workspace: string, rel: string): Promise<string | null | 'too-large'> {
   try {
-    return await readFile(join(workspace, rel), 'utf8')
+    const handle = await open(join(workspace, rel), 'r')
+    try {
+      const info = await handle.stat()
+      if (!info.isFile()) return null
+      if (info.size > MANIFEST_LIMIT) return 'too-large'
+      return await handle.readFile('utf8')
+    } finally {
+      await handle.close()
+    }
   } catch {
     return null
   }
+}
+
+/** `text` with each `open`…`close` span (one of `pairs`) taken out, in one pass; an unclosed span runs to the end. */
+function withoutSpans(text: string, pairs: ReadonlyArray<readonly [string, string]>): string {
+  let out = ''
+  let at = 0
+  for (;;) {
+    let next = -1
+    let pair: readonly [string, string] | undefined
+    for (const p of pairs) {
+      const i = text.indexOf(p[0], at)
+      if (i !== -1 && (next === -1 || i < next)) [next, pair] = [i, p]
+    }
+    if (next === -1 || pair === undefined) return out + text.slice(at)
+    out += text.slice(at, next)
+    const end = text.indexOf(pair[1], next + pair[0].length)
+    if (end === -1) return out
+    at = end + pair[1].length
+  }
+}
+
+/** The contents of each `open`…`close` span of `text`, in one pass. */
+function spans(text: string, open: string, close: string): string[] {
+  const found: string[] = []
+  for (let at = text.indexOf(open); at !== -1; ) {
+    const end = text.indexOf(close, at + open.length)
+    if (end === -1) break
+    found.push(text.slice(at + open.length, end))
+    at = text.indexOf(open, end + close.length)
+  }
+  return found
 }
 
 function nodePackage(manifest: string, raw: string): ComponentPackage | null {
@@ -90,11 +142,18 @@ function pythonPackage(manifest: string, raw: string): ComponentPackage {
   const project = section(raw, 'project')
   const name = /^\s*name\s*=\s*["']([^"']+)["']/m.exec(project)?.[1]
   const dependsOn = new Set<string>()
-  const array = /^\s*dependencies\s*=\s*\[([\s\S]*?)\]/m.exec(project)
-  if (array) for (const n of requirementNames(array[1]!)) dependsOn.add(n)
+  // The array runs to its first `]`, found by search: a lazy pattern tried from each `dependencies = [` to the end.
+  const array = /^\s*dependencies\s*=\s*\[/m.exec(project)
+  if (array) {
+    const start = array.index + array[0].length
+    const end = project.indexOf(']', start)
+    for (const n of requirementNames(project.slice(start, end === -1 ? project.length : end))) dependsOn.add(n)
+  }
   for (const table of ['project.optional-dependencies', 'dependency-groups']) for (const n of requirementNames(section(raw, table))) dependsOn.add(n)
   for (const table of ['tool.uv.sources', 'tool.poetry.dependencies', 'tool.poetry.dev-dependencies']) for (const n of tableKeys(section(raw, table))) dependsOn.add(n)
+  let groups = 0
   for (const m of raw.matchAll(/^\s*\[tool\.poetry\.group\.[^\]]+\.dependencies\]\s*$/gm)) {
+    if (++groups > MAX_TABLES) return { manifest, ...(name ? { name: `py:${pythonName(name)}` } : {}), dependsOn: new Set([EVERY_PACKAGE]) }
     for (const n of tableKeys(section(raw, m[0].trim().slice(1, -1)))) dependsOn.add(n)
   }
   return { manifest, ...(name ? { name: `py:${pythonName(name)}` } : {}), dependsOn: new Set([...dependsOn].map((d) => `py:${d}`)) }
@@ -113,10 +172,13 @@ function crateName(name: string): string {
 function cargoPackage(manifest: string, raw: string): ComponentPackage {
   const name = /^\s*name\s*=\s*["']([^"']+)["']/m.exec(section(raw, 'package'))?.[1]
   const dependsOn = new Set<string>()
+  let tables = 0
   for (const m of raw.matchAll(/^\s*\[([^\]\n]+)\]\s*$/gm)) {
     const header = m[1]!.trim()
     const table = /(?:^|\.)(?:dev-|build-)?dependencies(?:\.["']?([A-Za-z0-9_-]+)["']?)?$/.exec(header)
     if (!table) continue
+    // Each table's body is searched for in the whole file: past a real manifest's count, as one too large to read.
+    if (++tables > MAX_TABLES) return { manifest, ...(name ? { name: crateName(name) } : {}), dependsOn: new Set([EVERY_PACKAGE]) }
     const body = section(raw, header)
     if (table[1] !== undefined) {
       dependsOn.add(crateName(/^\s*package\s*=\s*["']([^"']+)["']/m.exec(body)?.[1] ?? table[1]))
@@ -135,11 +197,18 @@ function goModule(manifest: string, raw: string): ComponentPackage {
   const code = raw.replace(/\/\/[^\n]*/g, '')
   const name = /^\s*module\s+"?([^\s"]+)"?/m.exec(code)?.[1]
   const dependsOn = new Set<string>()
-  for (const m of code.matchAll(/^\s*(require|replace)\s*(?:\(([^)]*)\)|([^\n]*))/gm)) {
-    for (const line of (m[2] ?? m[3] ?? '').split('\n')) {
+  // A directive's block runs to its `)`, found by search (a pattern tried from each `require (` to the end was quadratic).
+  const directive = /^[ \t]*(?:require|replace)\b[ \t]*(\()?/gm
+  for (let m = directive.exec(code); m; m = directive.exec(code)) {
+    const start = m.index + m[0].length
+    const end = m[1] ? code.indexOf(')', start) : code.indexOf('\n', start)
+    const body = code.slice(start, end === -1 ? code.length : end)
+    for (const line of body.split('\n')) {
       const path = /^\s*"?([^\s"=]+)"?\s/.exec(`${line} `)?.[1]
       if (path !== undefined) dependsOn.add(`go:${path}`)
     }
+    if (end === -1) break
+    directive.lastIndex = Math.max(directive.lastIndex, end)
   }
   return { manifest, ...(name ? { name: `go:${name}` } : {}), dependsOn }
 }
@@ -149,12 +218,14 @@ function goModule(manifest: string, raw: string): ComponentPackage {
  * of the repository is known by its artifactId alone (a groupId is often inherited): two of one name select more.
  */
 function mavenModule(manifest: string, raw: string): ComponentPackage {
-  const xml = raw.replace(/<!--[\s\S]*?-->/g, '')
+  // Spans are found by search, in one pass each (lazy patterns tried from each unclosed `<parent>` to the end).
+  const xml = withoutSpans(raw, [['<!--', '-->']])
   const artifact = (text: string) => /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(text)?.[1]
-  const own = artifact(xml.replace(/<parent>[\s\S]*?<\/parent>|<dependencies>[\s\S]*?<\/dependencies>|<dependencyManagement>[\s\S]*?<\/dependencyManagement>|<build>[\s\S]*?<\/build>|<profiles>[\s\S]*?<\/profiles>/g, ''))
+  const outer = ['parent', 'dependencies', 'dependencyManagement', 'build', 'profiles'].map((e) => [`<${e}>`, `</${e}>`] as const)
+  const own = artifact(withoutSpans(xml, outer))
   const dependsOn = new Set<string>()
-  for (const m of xml.matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
-    const dep = artifact(m[1]!)
+  for (const body of spans(xml, '<dependency>', '</dependency>')) {
+    const dep = artifact(body)
     if (dep !== undefined) dependsOn.add(`mvn:${dep}`)
   }
   return { manifest, ...(own ? { name: `mvn:${own}` } : {}), dependsOn }
@@ -186,7 +257,9 @@ export async function componentPackages(workspace: string, components: readonly 
   const read = (manifest: string): Promise<ComponentPackage | null> => {
     let found = cache.get(manifest)
     if (!found) {
-      found = text(workspace, manifest).then((raw) => (raw === null ? null : MANIFESTS[posix.basename(manifest)]!(manifest, raw)))
+      found = text(workspace, manifest).then((raw) =>
+        raw === null ? null : raw === 'too-large' ? { manifest, dependsOn: new Set([EVERY_PACKAGE]) } : MANIFESTS[posix.basename(manifest)]!(manifest, raw)
+      )
       cache.set(manifest, found)
     }
     return found
@@ -224,6 +297,13 @@ export function componentDependencies(packages: ReadonlyMap<string, readonly Com
     const deps: ComponentDependency[] = []
     const own = new Set(pkgs.map((p) => p.manifest))
     for (const pkg of pkgs) {
+      if (pkg.dependsOn.has(EVERY_PACKAGE)) {
+        for (const [other, theirs] of packages) {
+          if (other === component || theirs.some((p) => own.has(p.manifest))) continue
+          deps.push({ component: other, package: `every package (${pkg.manifest} is too large to read through)`, manifest: pkg.manifest })
+        }
+        continue
+      }
       for (const name of pkg.dependsOn) {
         for (const owner of owners.get(name) ?? []) {
           if (owner.component === component || own.has(owner.pkg.manifest)) continue
