@@ -135,7 +135,7 @@ var SUBCOMMANDS = {
   "validate-instructions": async (argv) => (await import("./chunks/validate-instructions-7NJC5EN2.js")).validateInstructionsCommand(argv),
   dashboard: async (argv) => (await import("./chunks/dashboard-WM4I6F7S.js")).dashboardCommand(argv),
   context: async (argv) => (await import("./chunks/context-5AEMJR3H.js")).contextCommand(argv),
-  plan: async (argv) => (await import("./chunks/plan-MNEX7RVY.js")).planCommand(argv),
+  plan: async (argv) => (await import("./chunks/plan-Y563O35L.js")).planCommand(argv),
   aggregate: async (argv) => (await import("./chunks/aggregate-IEFHAZJF.js")).aggregateCommand(argv),
   tests: async (argv) => (await import("./chunks/tests-2EAUDXJV.js")).testsCommand(argv)
 };

@@ -1,7 +1,7 @@
 import {
   deletedSpecWarning,
   runPlan
-} from "./chunks/chunk-ODM5ELNC.js";
+} from "./chunks/chunk-BVHSQLJ6.js";
 import "./chunks/chunk-I6DMVYMR.js";
 import "./chunks/chunk-ZLMVAJEV.js";
 import "./chunks/chunk-EYOESVHO.js";
