@@ -3,28 +3,21 @@
  * that. Whatever the action is waiting for then, it must end on its own before the SIGKILL, with the check run
  * completed as `cancelled`, the job summary and the report written.
  */
-import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
+import { jest, expect, test } from '@jest/globals'
 import { execFileSync, type spawn } from 'node:child_process'
 import { chmodSync, existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { githubStandIn } from '../servers/github-stand-in.js'
 import { git, readReport, writeIn } from '../helpers/workspace.js'
 import { tinyRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
 
 jest.setTimeout(120_000)
 
-let github: GitHubApi
 const dirs: string[] = []
-beforeAll(async () => {
-  github = await startGitHubApi()
-}, 120_000)
-afterAll(async () => {
-  await github?.close()
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
+const github = githubStandIn({ dirs })
 
 /** Cancels the child as the runner does once `ready()` holds; returns when the signals were sent, for the test. */
 function runnerCancel(ready: () => boolean) {

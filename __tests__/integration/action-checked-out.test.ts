@@ -3,31 +3,20 @@
  * in workflows whose checkout is not the event's commit. A pull_request_target run checks out the base branch unless
  * told otherwise; a check run saying "success" on the pull request's head would vouch for code that never ran.
  */
-import { jest, afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
+import { jest, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { githubStandIn } from '../servers/github-stand-in.js'
 import { git, writeIn } from '../helpers/workspace.js'
 import { tinyConfig, tinyRepo, toolsRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
 
 jest.setTimeout(120_000)
 
-let github: GitHubApi
 const dirs: string[] = []
-beforeAll(async () => {
-  github = await startGitHubApi()
-}, 120_000)
-beforeEach(() => {
-  github.checkRuns.clear()
-  github.requests.length = 0
-})
-afterAll(async () => {
-  await github?.close()
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
+const github = githubStandIn({ dirs, reset: true })
 
 function commit(dir: string, message: string): string {
   git(dir, 'add', '-A')

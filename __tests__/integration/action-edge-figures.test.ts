@@ -5,26 +5,19 @@
  * dashboard — is read as the user gets it, and they are compared with each other: the same pass rate and the same
  * coverage, truncated (never 100% or 80%), and a verdict that agrees with them.
  */
-import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
-import { readFile, rm } from 'node:fs/promises'
+import { jest, expect, test } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { WorkflowReport } from '../../src/engine/model.js'
 import { git, readReport, ROOT, writeIn } from '../helpers/workspace.js'
 import { tinyConfig, tinyRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
-import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { githubStandIn } from '../servers/github-stand-in.js'
 import { readable } from '../helpers/readable.js'
 
 jest.setTimeout(180_000)
-let github: GitHubApi
 const dirs: string[] = []
-beforeAll(async () => {
-  github = await startGitHubApi()
-})
-afterAll(async () => {
-  await github?.close()
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
+const github = githubStandIn({ dirs })
 
 test('20,001 tests with one failure and 79.995% coverage against 80: every surface says 99.99% and 79.99%, and the run failed', async () => {
   const dir = await tinyRepo()

@@ -2,25 +2,18 @@
  * The action's inputs and runner environment as workflows give them: messages name the action's inputs, not the
  * CLI's flags, and a runner without a job summary file is told so once. The bundled action, run as the runner runs it.
  */
-import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
+import { jest, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { rm, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { git } from '../helpers/workspace.js'
 import { tinyRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
-import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { githubStandIn } from '../servers/github-stand-in.js'
 
 jest.setTimeout(120_000)
 const dirs: string[] = []
-let github: GitHubApi
-beforeAll(async () => {
-  github = await startGitHubApi()
-}, 120_000)
-afterAll(async () => {
-  await github?.close()
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
+const github = githubStandIn({ dirs })
 
 test('a report-path that would replace an input of the run is refused naming report-path', async () => {
   const dir = await tinyRepo()

@@ -5,31 +5,19 @@
  * and a branch protection rule requires a name: two legs under one name let a passing leg's ✓ stand for a failing
  * one, and one sticky comment rewritten by each leg shows whichever finished last.
  */
-import { jest, afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { jest, expect, test } from '@jest/globals'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { githubStandIn } from '../servers/github-stand-in.js'
 import { git, writeIn } from '../helpers/workspace.js'
 import { tinyConfig, tinyJunit, tinyRepo, toolsRepo } from '../helpers/tiny.js'
 import { runSubAction, runTinyAction } from '../helpers/run-action.js'
 
 jest.setTimeout(120_000)
 
-let github: GitHubApi
 const dirs: string[] = []
-beforeAll(async () => {
-  github = await startGitHubApi()
-}, 120_000)
-beforeEach(() => {
-  github.checkRuns.clear()
-  github.issueComments.clear()
-  github.requests.length = 0
-})
-afterAll(async () => {
-  await github?.close()
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
+const github = githubStandIn({ dirs, reset: true })
 
 /**
  * A pull request's head whose test fails on the leg run with NODE_VERSION=20 only (a Node-version matrix), and the

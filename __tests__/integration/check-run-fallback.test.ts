@@ -4,25 +4,19 @@
  * That place must exist after the job: the report and the SARIF file on the runner are gone when the job ends, so
  * the notice names them by path and says whether they are uploaded.
  */
-import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
+import { jest, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { readFile, rm } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { git, ROOT } from '../helpers/workspace.js'
 import { tinyRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
-import { notAccessible, startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { notAccessible } from '../servers/github-api.js'
+import { githubStandIn } from '../servers/github-stand-in.js'
 
 jest.setTimeout(180_000)
-let github: GitHubApi
 const dirs: string[] = []
-beforeAll(async () => {
-  github = await startGitHubApi()
-})
-afterAll(async () => {
-  await github?.close()
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
+const github = githubStandIn({ dirs })
 
 /** A failing tiny run on a pull request, the check run's creation refused with 403; its permission notice. */
 async function refusedRun(inputs: Record<string, string>): Promise<{ dir: string; notice: string; log: string }> {

@@ -5,25 +5,18 @@
  * out), the job summary, the job log and the terminal. No text mentions anyone, references an issue, adds Markdown
  * of its own, acts as a workflow command or sends a terminal escape of its own.
  */
-import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { jest, expect, test } from '@jest/globals'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { git, readReport, ROOT, runCli, writeIn } from '../helpers/workspace.js'
 import { TINY_ARGS, tinyRepo, toolsRepo } from '../helpers/tiny.js'
 import { runSubAction, runTinyAction } from '../helpers/run-action.js'
-import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { githubStandIn } from '../servers/github-stand-in.js'
 
 jest.setTimeout(120_000)
-let github: GitHubApi
 const dirs: string[] = []
-beforeAll(async () => {
-  github = await startGitHubApi()
-})
-afterAll(async () => {
-  await github?.close()
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
-})
+const github = githubStandIn({ dirs })
 
 /**
  * The text GitHub looks for mentions and references in: the rendered page's text nodes, outside code. Markdown and

@@ -4,7 +4,7 @@
  * something out says where the whole is in this run. The check run and the comment outlive the runner, so with
  * upload-artifacts: false "in the JSON report" alone would send a reader to files gone when the job ends.
  */
-import { jest, afterAll, beforeAll, expect, test } from '@jest/globals'
+import { jest, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -12,17 +12,11 @@ import { git, ROOT } from '../helpers/workspace.js'
 import { tinyRepo } from '../helpers/tiny.js'
 import { runTinyAction } from '../helpers/run-action.js'
 import { resultsStandIn } from '../servers/results-stand-in.js'
-import { startGitHubApi, type GitHubApi } from '../servers/github-api.js'
+import { githubStandIn } from '../servers/github-stand-in.js'
 
 jest.setTimeout(240_000)
 const results = resultsStandIn()
-let github: GitHubApi
-beforeAll(async () => {
-  github = await startGitHubApi()
-})
-afterAll(async () => {
-  await github?.close()
-})
+const github = githubStandIn()
 
 /** JUnit with `n` failing tests, each naming the tiny component's file and failing with a long message. */
 function manyFailures(n: number): string {
